@@ -1,0 +1,192 @@
+"""Model bundle: the contract between trainer and plugin (a folder with manifest.json + weights + ONNX).
+
+Everything the plugin must not guess lives in the manifest: labels in output order, thresholds,
+input size, band order, how raw pixel values are scaled, normalisation, provenance and metrics.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .labels import LABELS
+
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+SCALING_METHODS = ("as_is", "percentile_stretch", "divide")
+
+
+class BundleError(ValueError):
+    """A model bundle that cannot be used; the message names the file and what is wrong."""
+
+
+@dataclass
+class Scaling:
+    """How raw raster values of one dtype family become 0..1 values that look like the training JPGs.
+
+    ``as_is``: 8-bit values / 255. ``percentile_stretch``: per band, the scene's ``low``..``high``
+    percentiles of valid pixels map linearly to 0..1 (clipped). ``divide``: value / ``scale``.
+    """
+
+    method: str = "as_is"
+    low: float = 2.0
+    high: float = 98.0
+    scale: float = 255.0
+
+    def validate(self, where: str) -> None:
+        if self.method not in SCALING_METHODS:
+            raise BundleError(f"{where}: scaling method {self.method!r} is not one of {SCALING_METHODS}")
+        if self.method == "percentile_stretch" and not 0 <= self.low < self.high <= 100:
+            raise BundleError(f"{where}: percentiles must satisfy 0 <= low < high <= 100")
+        if self.method == "divide" and not self.scale > 0:
+            raise BundleError(f"{where}: divide scale must be > 0")
+
+
+def _default_scaling() -> dict[str, Scaling]:
+    return {"uint8": Scaling("as_is"), "uint16": Scaling("percentile_stretch", 2.0, 98.0)}
+
+
+@dataclass
+class Manifest:
+    """manifest.json of a model bundle (format version 1)."""
+
+    name: str
+    architecture: str
+    labels: list[str]
+    thresholds: dict[str, float]
+    version: str = "0.0.0"
+    format: int = FORMAT_VERSION
+    input_size: int = 256
+    bands: list[str] = field(default_factory=lambda: ["red", "green", "blue"])
+    scaling: dict[str, Scaling] = field(default_factory=_default_scaling)
+    normalize: dict[str, list[float]] = field(
+        default_factory=lambda: {"mean": [0.485, 0.456, 0.406], "std": [0.229, 0.224, 0.225]}
+    )
+    decoding: dict[str, Any] = field(default_factory=lambda: {"atmosphere_exclusive": True})
+    training: dict[str, Any] = field(default_factory=dict)
+    metrics: dict[str, Any] = field(default_factory=dict)
+    files: dict[str, str] = field(default_factory=lambda: {"weights": "model.pt", "onnx": "model.onnx"})
+    model_kwargs: dict[str, Any] = field(default_factory=dict)
+
+    # -- (de)serialisation -------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], where: str = MANIFEST) -> "Manifest":
+        if not isinstance(data, dict):
+            raise BundleError(f"{where}: expected a JSON object")
+        fmt = data.get("format")
+        if fmt != FORMAT_VERSION:
+            raise BundleError(
+                f"{where}: manifest format {fmt!r} is not supported (this plugin reads format "
+                f"{FORMAT_VERSION}); re-export the bundle with a matching trainer"
+            )
+        known = set(cls.__dataclass_fields__)
+        missing = [k for k in ("name", "architecture", "labels", "thresholds") if k not in data]
+        if missing:
+            raise BundleError(f"{where}: missing field(s): {', '.join(missing)}")
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise BundleError(f"{where}: unknown field(s): {', '.join(unknown)}")
+        values = dict(data)
+        try:
+            values["scaling"] = {k: Scaling(**v) for k, v in data.get("scaling", {}).items()} or _default_scaling()
+        except TypeError as exc:
+            raise BundleError(f"{where}: bad scaling entry ({exc})") from None
+        manifest = cls(**values)
+        manifest.validate(where)
+        return manifest
+
+    def validate(self, where: str = MANIFEST) -> None:
+        """Check internal consistency; raise BundleError naming the first problem."""
+        if not self.labels or len(set(self.labels)) != len(self.labels):
+            raise BundleError(f"{where}: labels must be a non-empty list without duplicates")
+        unknown = [l for l in self.labels if l not in LABELS]
+        if unknown:
+            raise BundleError(f"{where}: labels not in the Planet-Amazon set: {', '.join(unknown)}")
+        if set(self.thresholds) != set(self.labels):
+            diff = set(self.thresholds) ^ set(self.labels)
+            raise BundleError(f"{where}: thresholds must have one entry per label (mismatch: {', '.join(sorted(diff))})")
+        for label, t in self.thresholds.items():
+            if not (isinstance(t, (int, float)) and 0.0 <= t <= 1.0 and not math.isnan(t)):
+                raise BundleError(f"{where}: threshold for {label} must be a number in [0, 1], got {t!r}")
+        if not isinstance(self.input_size, int) or self.input_size < 8:
+            raise BundleError(f"{where}: input_size must be an integer >= 8")
+        if not self.bands:
+            raise BundleError(f"{where}: bands must list at least one band")
+        for key in ("mean", "std"):
+            vals = self.normalize.get(key)
+            if not isinstance(vals, list) or len(vals) != len(self.bands):
+                raise BundleError(f"{where}: normalize.{key} must have one value per band ({len(self.bands)})")
+        if any(s <= 0 for s in self.normalize["std"]):
+            raise BundleError(f"{where}: normalize.std values must be > 0")
+        for dtype, scaling in self.scaling.items():
+            scaling.validate(f"{where}: scaling.{dtype}")
+        if "weights" not in self.files and "onnx" not in self.files:
+            raise BundleError(f"{where}: files must name 'weights' and/or 'onnx'")
+
+    @property
+    def threshold_vector(self) -> list[float]:
+        return [float(self.thresholds[l]) for l in self.labels]
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.name} {self.version}"
+
+
+@dataclass
+class Bundle:
+    """A validated bundle on disk."""
+
+    path: Path
+    manifest: Manifest
+
+    def file(self, kind: str) -> Path | None:
+        """Path of the bundle's ``weights`` or ``onnx`` file, or None if it does not ship one."""
+        name = self.manifest.files.get(kind)
+        return self.path / name if name else None
+
+    @property
+    def sample_f2(self) -> float | None:
+        value = self.manifest.metrics.get("sample_f2")
+        return float(value) if isinstance(value, (int, float)) else None
+
+
+def load_bundle(path: str | Path) -> Bundle:
+    """Read and validate a bundle folder; every problem is a BundleError with a one-line message."""
+    folder = Path(path)
+    if not folder.is_dir():
+        raise BundleError(f"model bundle {folder} is not a folder")
+    manifest_path = folder / MANIFEST
+    if not manifest_path.is_file():
+        raise BundleError(f"model bundle {folder} has no {MANIFEST}")
+    try:
+        data = json.loads(manifest_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise BundleError(f"{manifest_path}: not readable JSON ({exc})") from None
+    manifest = Manifest.from_dict(data, str(manifest_path))
+    for kind, name in manifest.files.items():
+        if not (folder / name).is_file():
+            raise BundleError(f"model bundle {folder}: {kind} file {name} is missing")
+    return Bundle(folder, manifest)
+
+
+def write_manifest(manifest: Manifest, folder: str | Path) -> Path:
+    manifest.validate()
+    out = Path(folder) / MANIFEST
+    out.write_text(json.dumps(manifest.to_dict(), indent=2) + "\n", encoding="utf-8")
+    return out
+
+
+def default_bundle_path() -> Path:
+    """The bundle shipped with the plugin (resources/models/ in the repo, resources/ in the zip)."""
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "resources" / "models", here.parent / "resources" / "models"):
+        if candidate.is_dir():
+            bundles = sorted(p for p in candidate.iterdir() if (p / MANIFEST).is_file())
+            if bundles:
+                return bundles[0]
+    raise BundleError("no bundled model found under resources/models; pass a bundle folder explicitly")

@@ -1,0 +1,61 @@
+"""The 17 Planet-Amazon tags, their groups and the flag groups the plugin colours."""
+from __future__ import annotations
+
+from typing import Iterable
+
+ATMOSPHERE: tuple[str, ...] = ("clear", "partly_cloudy", "haze", "cloudy")
+GROUND: tuple[str, ...] = (
+    "primary", "agriculture", "road", "water", "cultivation", "habitation",
+    "bare_ground", "artisinal_mine", "selective_logging", "blooming",
+    "slash_burn", "blow_down", "conventional_mine",
+)
+LABELS: tuple[str, ...] = ATMOSPHERE + GROUND
+CLOUDY = "cloudy"
+
+#: Spellings accepted on input and the dataset's spelling they stand for.
+ALIASES: dict[str, str] = {"artisanal_mine": "artisinal_mine"}
+
+#: Flag name -> tags that raise it. These are the deforestation signals analysts filter on.
+FLAG_GROUPS: dict[str, tuple[str, ...]] = {
+    "mining": ("artisinal_mine", "conventional_mine"),
+    "logging": ("selective_logging",),
+    "slash_burn": ("slash_burn",),
+}
+
+
+class UnknownTagError(ValueError):
+    """A tag that is neither one of the 17 labels nor a known alias."""
+
+    def __init__(self, tags: Iterable[str]):
+        self.tags = sorted(set(tags))
+        super().__init__(
+            f"unknown tag(s): {', '.join(self.tags)}; expected some of: {' '.join(LABELS)}"
+        )
+
+
+def canonical_tag(tag: str) -> str:
+    """The dataset spelling of ``tag`` (aliases resolved); raises UnknownTagError."""
+    name = tag.strip().lower()
+    name = ALIASES.get(name, name)
+    if name not in LABELS:
+        raise UnknownTagError([tag])
+    return name
+
+
+def parse_tags(text: str) -> list[str]:
+    """Split a space-separated tag string, resolve aliases and reject unknown tags (all named)."""
+    tags, unknown = [], []
+    for raw in text.split():
+        try:
+            tags.append(canonical_tag(raw))
+        except UnknownTagError:
+            unknown.append(raw)
+    if unknown:
+        raise UnknownTagError(unknown)
+    return tags
+
+
+def flags_for(tags: Iterable[str]) -> dict[str, bool]:
+    """Which flag groups a set of predicted tags raises."""
+    present = set(tags)
+    return {flag: any(t in present for t in members) for flag, members in FLAG_GROUPS.items()}
