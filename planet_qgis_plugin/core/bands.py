@@ -5,6 +5,8 @@ import re
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
+from .errors import PlanetClassifierError
+
 #: Known Planet layouts: (band count, 8-bit?) -> band names in file order, and a human name.
 LAYOUTS: dict[tuple[int, bool], tuple[tuple[str, ...], str]] = {
     (3, True): (("red", "green", "blue"), "3-band visual RGB"),
@@ -27,7 +29,7 @@ SYNONYMS: dict[str, str] = {
 }
 
 
-class BandMappingError(ValueError):
+class BandMappingError(PlanetClassifierError, ValueError):
     """The raster's bands cannot be mapped onto the model's bands."""
 
 

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .errors import PlanetClassifierError
 from .labels import LABELS
 
 FORMAT_VERSION = 1
@@ -18,7 +19,7 @@ MANIFEST = "manifest.json"
 SCALING_METHODS = ("as_is", "percentile_stretch", "divide")
 
 
-class BundleError(ValueError):
+class BundleError(PlanetClassifierError, ValueError):
     """A model bundle that cannot be used; the message names the file and what is wrong."""
 
 

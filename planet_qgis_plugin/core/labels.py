@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from .errors import PlanetClassifierError
+
 ATMOSPHERE: tuple[str, ...] = ("clear", "partly_cloudy", "haze", "cloudy")
 GROUND: tuple[str, ...] = (
     "primary", "agriculture", "road", "water", "cultivation", "habitation",
@@ -23,7 +25,7 @@ FLAG_GROUPS: dict[str, tuple[str, ...]] = {
 }
 
 
-class UnknownTagError(ValueError):
+class UnknownTagError(PlanetClassifierError, ValueError):
     """A tag that is neither one of the 17 labels nor a known alias."""
 
     def __init__(self, tags: Iterable[str]):

@@ -12,8 +12,10 @@ from typing import Callable
 import torch
 from torch import nn
 
+from .errors import PlanetClassifierError
 
-class PretrainedWeightsError(ValueError):
+
+class PretrainedWeightsError(PlanetClassifierError, ValueError):
     """Pretrained weights that are missing or do not fit the architecture."""
 
 
