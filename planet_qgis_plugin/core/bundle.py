@@ -60,6 +60,7 @@ class Manifest:
     version: str = "0.0.0"
     format: int = FORMAT_VERSION
     input_size: int = 256
+    chip_size: int = 256  # ground window in raster pixels; resized to input_size when they differ
     bands: list[str] = field(default_factory=lambda: ["red", "green", "blue"])
     scaling: dict[str, Scaling] = field(default_factory=_default_scaling)
     normalize: dict[str, list[float]] = field(
@@ -116,6 +117,8 @@ class Manifest:
                 raise BundleError(f"{where}: threshold for {label} must be a number in [0, 1], got {t!r}")
         if not isinstance(self.input_size, int) or self.input_size < 8:
             raise BundleError(f"{where}: input_size must be an integer >= 8")
+        if not isinstance(self.chip_size, int) or self.chip_size < 8:
+            raise BundleError(f"{where}: chip_size must be an integer >= 8")
         if not self.bands:
             raise BundleError(f"{where}: bands must list at least one band")
         for key in ("mean", "std"):

@@ -37,8 +37,11 @@ def export_bundle(model: nn.Module, manifest: Manifest, folder: str | Path, *, h
             manifest.files["onnx"] = "model.onnx"
             reference = load_torch_model(manifest, tmp / "model.pt") if half else model
             export_onnx(reference, tmp / "model.onnx", len(manifest.bands), manifest.input_size)
+            if half:
+                store_initializers_half(tmp / "model.onnx")
             check_onnx(reference, tmp / "model.onnx", len(manifest.bands), manifest.input_size, atol)
         write_manifest(manifest, tmp)
+        tmp.chmod(0o755)
         if folder.exists():
             shutil.rmtree(folder)
         tmp.rename(folder)
@@ -83,3 +86,32 @@ def check_onnx(model: nn.Module, path: Path, bands: int, size: int, atol: float 
     if diff > atol:
         raise BundleError(f"{path}: ONNX output differs from PyTorch by {diff:.2e} (> {atol:.0e})")
     return diff
+
+
+def store_initializers_half(path: Path, min_elements: int = 1024) -> None:
+    """Rewrite large float32 initializers as float16 followed by a Cast back to float32.
+
+    Halves the file; the values are those of the half-precision state_dict, so outputs do not move.
+    """
+    import onnx
+    from onnx import helper, numpy_helper
+
+    model = onnx.load(str(path))
+    graph = model.graph
+    casts = []
+    for init in list(graph.initializer):
+        if init.data_type != onnx.TensorProto.FLOAT:
+            continue
+        array = numpy_helper.to_array(init)
+        if array.size < min_elements:
+            continue
+        name = init.name
+        half = numpy_helper.from_array(array.astype(np.float16), name + "__fp16")
+        graph.initializer.remove(init)
+        graph.initializer.append(half)
+        casts.append(helper.make_node("Cast", [half.name], [name], to=onnx.TensorProto.FLOAT, name=name + "__cast"))
+    nodes = casts + list(graph.node)
+    del graph.node[:]
+    graph.node.extend(nodes)
+    onnx.checker.check_model(model)
+    onnx.save(model, str(path))

@@ -297,3 +297,45 @@ def build_model(architecture: str, num_classes: int = 17, in_channels: int = 3,
     except KeyError:
         raise ValueError(f"unknown architecture {architecture!r}; choose one of {', '.join(ARCHITECTURES)}") from None
     return spec.build(num_classes=num_classes, in_channels=in_channels, pretrained=pretrained, **kwargs)
+
+
+# -- ensembles and test-time augmentation (trainer) ---------------------------------------------
+def d4_views(x: torch.Tensor) -> list[torch.Tensor]:
+    """The 8 flips/rotations (dihedral group D4) of a square (N, C, H, W) batch."""
+    views = []
+    for flipped in (x, x.flip(-1)):
+        views += [flipped] + [torch.rot90(flipped, k, dims=(-2, -1)) for k in (1, 2, 3)]
+    return views
+
+
+class Ensemble(nn.Module):
+    """Average of member networks' sigmoid outputs, optionally over the 8 D4 views of the input.
+
+    Returns ``logit(mean probability)`` so the bundle contract (logits out, sigmoid by the caller)
+    holds; members are any registered architectures taking the same input.
+    """
+
+    def __init__(self, members: list[nn.Module], tta: bool = False, eps: float = 1e-6):
+        super().__init__()
+        self.members = nn.ModuleList(members)
+        self.tta, self.eps = tta, eps
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        views = d4_views(x) if self.tta else [x]
+        probs = [torch.sigmoid(m(v)) for m in self.members for v in views]
+        p = (torch.stack(probs).sum(0) / len(probs)).clamp(self.eps, 1 - self.eps)
+        return torch.log(p) - torch.log1p(-p)
+
+
+def ensemble(num_classes: int = 17, in_channels: int = 3, pretrained: str | None = None,
+             members: list[dict] | None = None, tta: bool = False) -> Ensemble:
+    """``members``: [{"architecture": name, "model_kwargs": {...}}, ...] as in manifest.model_kwargs;
+    one member with ``tta`` is plain test-time augmentation of a single model."""
+    if not members:
+        raise ValueError("an ensemble needs at least one member")
+    nets = [build_model(m["architecture"], num_classes, in_channels, None, **m.get("model_kwargs", {}))
+            for m in members]
+    return Ensemble(nets, tta=tta)
+
+
+ARCHITECTURES["ensemble"] = ArchSpec(ensemble, 256, "average of several models and/or 8-way flip/rotate TTA")

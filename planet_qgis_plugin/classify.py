@@ -1,0 +1,82 @@
+"""Command line: ``python -m planet_qgis_plugin.classify SCENE -o OUT.gpkg`` (no QGIS needed)."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .core.aoi import AOI
+from .core.classify import ClassifyOptions, classify, resolve_bundle
+from .core.errors import Cancelled, PlanetClassifierError
+from .core.predict import BACKENDS, DEVICES
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m planet_qgis_plugin.classify",
+        description="Label every 256x256 tile of a Planet scene with the 17 Planet-Amazon tags and "
+                    "flag mining, selective logging and slash-and-burn. Writes a GeoPackage layer 'tiles'.")
+    p.add_argument("scene", type=Path, help="raster to classify (any GDAL format: GeoTIFF, VRT, ...)")
+    p.add_argument("-o", "--output", type=Path, required=True, help="output GeoPackage (.gpkg)")
+    p.add_argument("--bundle", type=Path, default=None, help="model bundle folder (default: the bundled model)")
+    p.add_argument("--backend", choices=BACKENDS, default="auto", help="inference backend (default: auto)")
+    p.add_argument("--device", choices=DEVICES, default="auto", help="device (default: auto, CUDA when present)")
+    p.add_argument("--batch-size", type=int, default=16, help="chips per inference batch (default: 16)")
+    p.add_argument("--bands", default=None,
+                   help="band mapping, e.g. red=3,green=2,blue=1 (default: from band descriptions / known layouts)")
+    p.add_argument("--aoi", default=None,
+                   help="area of interest: a vector file, or minx,miny,maxx,maxy[,CRS] (CRS default EPSG:4326)")
+    p.add_argument("--stride", type=int, default=None, help="tile step in pixels (default: chip size, no overlap)")
+    p.add_argument("--preview", type=Path, default=None, help="also write a PNG quick-look with flagged tiles coloured")
+    p.add_argument("--overwrite", action="store_true", help="replace OUTPUT if it exists")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    bar = None
+    try:
+        bundle = resolve_bundle(args.bundle)
+        aoi = AOI.from_text(args.aoi) if args.aoi else None
+        if args.preview and args.preview.exists() and not args.overwrite:
+            raise PlanetClassifierError(f"preview {args.preview} already exists; pass --overwrite to replace it")
+        options = ClassifyOptions(args.backend, args.device, args.batch_size, args.bands, aoi, args.stride,
+                                  args.overwrite)
+        progress = None
+        if not args.quiet:
+            from tqdm import tqdm
+
+            bar = tqdm(total=0, unit="tile", desc="classifying", file=sys.stderr)
+
+            def progress(done: int, total: int) -> None:
+                bar.total = total
+                bar.n = done
+                bar.refresh()
+
+        result = classify(args.scene, args.output, bundle, options, progress)
+        if bar:
+            bar.close()
+        for message in result.messages:
+            print(f"warning: {message}", file=sys.stderr)
+        if args.preview:
+            from .core.preview import render_preview
+
+            render_preview(args.scene, result.output, args.preview, bundle, args.bands)
+        print(result.summary() + (f"; preview {args.preview}" if args.preview else ""))
+        return 0
+    except KeyboardInterrupt:
+        if bar:
+            bar.close()
+        print("error: interrupted; no output was written", file=sys.stderr)
+        return 130
+    except (PlanetClassifierError, OSError) as exc:
+        if bar:
+            bar.close()
+        code = 130 if isinstance(exc, Cancelled) else 1
+        print(f"error: {exc}", file=sys.stderr)
+        return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

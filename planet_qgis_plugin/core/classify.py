@@ -1,0 +1,224 @@
+"""classify(): raster -> tile grid -> reader thread -> predictor -> decoder -> GeoPackage.
+
+One function serves the CLI, the QGIS task and the Processing algorithm.
+"""
+from __future__ import annotations
+
+import queue
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+import numpy as np
+
+from .aoi import AOI
+from .bands import BandMapping, map_bands
+from .bundle import Bundle, default_bundle_path, load_bundle
+from .decode import decode, flag_columns
+from .errors import Cancelled, PlanetClassifierError, RasterError
+from .gpkg import LAYER, TileRecord, check_output, write_tiles
+from .predict import make_predictor
+from .preprocess import ChipPreprocessor, scaling_rule, scene_scaler
+from .tiling import Tile, TileGrid
+
+Progress = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+
+
+@dataclass
+class ClassifyOptions:
+    backend: str = "auto"
+    device: str = "auto"
+    batch_size: int = 16
+    bands: str | dict[str, int] | None = None
+    aoi: AOI | None = None
+    stride: int | None = None
+    overwrite: bool = False
+    prefetch: int = 2
+
+
+@dataclass
+class ClassifyResult:
+    output: Path
+    layer: str
+    tiles: int
+    skipped: int
+    flagged: int
+    seconds: float
+    chips_per_s: float
+    device: str
+    backend: str
+    band_mapping: str
+    scaling: str = ""
+    messages: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (f"{self.tiles} tiles classified, {self.skipped} skipped (no data), {self.flagged} flagged; "
+                f"{self.chips_per_s:.1f} chips/s on {self.device} ({self.backend}) -> {self.output}")
+
+
+@dataclass
+class _Batch:
+    chips: np.ndarray
+    tiles: list[Tile]
+    coverage: list[float]
+    skipped: int  # all-nodata tiles passed over since the previous batch
+
+
+def open_raster(path: str | Path):
+    """rasterio dataset, or RasterError with a one-line reason."""
+    import rasterio
+    from rasterio.errors import RasterioIOError
+
+    path = Path(path)
+    if not path.exists():
+        raise RasterError(f"raster {path} does not exist")
+    if path.is_dir():
+        raise RasterError(f"raster {path} is a folder, not a raster file")
+    try:
+        return rasterio.open(path)
+    except RasterioIOError as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else "unknown format"
+        raise RasterError(f"{path} is not a readable raster ({reason})") from None
+
+
+def georeference_warning(dataset) -> str | None:
+    if dataset.crs is None:
+        return (f"{Path(dataset.name).name} has no CRS: tiles are written in pixel coordinates "
+                "(row down is negative y) and will not line up with other layers")
+    return None
+
+
+def resolve_bundle(bundle: Bundle | str | Path | None) -> Bundle:
+    if isinstance(bundle, Bundle):
+        return bundle
+    return load_bundle(bundle if bundle is not None else default_bundle_path())
+
+
+def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path | None = None,
+             options: ClassifyOptions | None = None, progress: Progress | None = None,
+             cancel: CancelCheck | None = None) -> ClassifyResult:
+    """Classify every chip of ``raster`` and write the tile layer to ``output`` (GeoPackage)."""
+    options = options or ClassifyOptions()
+    cancel = cancel or (lambda: False)
+    if options.batch_size < 1:
+        raise PlanetClassifierError("batch size must be at least 1")
+    bundle = resolve_bundle(bundle)
+    manifest = bundle.manifest
+    output = check_output(output, options.overwrite)
+    messages: list[str] = []
+    with open_raster(raster) as src:
+        dtype = src.dtypes[0]
+        if len(set(src.dtypes)) > 1:
+            raise RasterError(f"bands of {src.name} have different data types ({', '.join(set(src.dtypes))})")
+        mapping = map_bands(src.count, dtype == "uint8", src.descriptions, manifest.bands, options.bands)
+        warning = georeference_warning(src)
+        if warning:
+            messages.append(warning)
+        grid = TileGrid(src.width, src.height, src.transform, manifest.chip_size, options.stride, src.crs, options.aoi)
+        scaler = scene_scaler(src, mapping.indexes, scaling_rule(manifest, dtype))
+        prep = ChipPreprocessor(scaler, manifest.chip_size, manifest.input_size,
+                                manifest.normalize["mean"], manifest.normalize["std"])
+        predictor, notes = make_predictor(bundle, options.backend, options.device)
+        messages += notes
+        counts = {"done": 0, "skipped": 0, "tiles": 0, "flagged": 0}
+        started = time.perf_counter()
+        records = _records(src, grid, mapping, prep, predictor, bundle, options, counts, progress, cancel)
+        write_tiles(output, records, manifest.labels, src.crs.to_wkt() if src.crs else None,
+                    manifest.display_name, options.overwrite)
+        seconds = time.perf_counter() - started
+    return ClassifyResult(output, LAYER, counts["tiles"], counts["skipped"], counts["flagged"], seconds,
+                          counts["tiles"] / seconds if seconds > 0 else 0.0, predictor.device, predictor.backend,
+                          mapping.describe(), scaler.describe(), messages)
+
+
+def _records(src, grid: TileGrid, mapping: BandMapping, prep: ChipPreprocessor, predictor, bundle: Bundle,
+             options: ClassifyOptions, counts: dict, progress: Progress | None,
+             cancel: CancelCheck) -> Iterator[TileRecord]:
+    """Run the reader thread and the predictor; yield one record per classified tile."""
+    manifest = bundle.manifest
+    total = len(grid)
+    batches: queue.Queue = queue.Queue(maxsize=max(1, options.prefetch))
+    stop = threading.Event()
+    reader = threading.Thread(target=_read_batches, name="planet-reader", daemon=True,
+                              args=(src, grid, mapping, prep, options.batch_size, batches, stop, cancel))
+    reader.start()
+    thresholds = manifest.threshold_vector
+    exclusive = bool(manifest.decoding.get("atmosphere_exclusive", True))
+    if progress:
+        progress(0, total)
+    try:
+        while True:
+            item = batches.get()
+            if item is None:
+                break
+            if isinstance(item, BaseException):
+                raise item
+            if cancel():
+                raise Cancelled()
+            counts["skipped"] += item.skipped
+            probs = predictor(item.chips) if len(item.tiles) else np.zeros((0, len(manifest.labels)), np.float32)
+            tags = decode(probs, manifest.labels, thresholds, exclusive)
+            flags = flag_columns(tags, manifest.labels)
+            for i, tile in enumerate(item.tiles):
+                tile_flags = {name: bool(col[i]) for name, col in flags.items()}
+                counts["flagged"] += any(tile_flags.values())
+                yield TileRecord(tile.row, tile.col, tile.footprint(src.transform), item.coverage[i],
+                                 probs[i].tolist(), tags[i].tolist(), tile_flags)
+            counts["tiles"] += len(item.tiles)
+            counts["done"] += len(item.tiles) + item.skipped
+            if progress:
+                progress(counts["done"], total)
+        if cancel():
+            raise Cancelled()
+    finally:
+        stop.set()
+        while reader.is_alive():
+            try:
+                batches.get_nowait()
+            except queue.Empty:
+                reader.join(timeout=0.05)
+
+
+def _read_batches(src, grid: TileGrid, mapping: BandMapping, prep: ChipPreprocessor, batch_size: int,
+                  out: queue.Queue, stop: threading.Event, cancel: CancelCheck) -> None:
+    """Reader thread: read, mask and preprocess windows; hand over full batches (None at the end)."""
+
+    def put(item) -> bool:
+        while not stop.is_set():
+            try:
+                out.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    try:
+        chips, tiles, coverage, skipped = [], [], [], 0
+        for tile in grid:
+            if stop.is_set() or cancel():
+                break
+            valid = src.dataset_mask(window=tile.window) > 0
+            if not valid.any():
+                skipped += 1
+                continue
+            raw = src.read(list(mapping.indexes), window=tile.window)
+            chip, cov = prep(raw, valid)
+            chips.append(chip)
+            tiles.append(tile)
+            coverage.append(cov)
+            if len(chips) == batch_size:
+                if not put(_Batch(np.stack(chips), tiles, coverage, skipped)):
+                    return
+                chips, tiles, coverage, skipped = [], [], [], 0
+        if chips or skipped:
+            stacked = np.stack(chips) if chips else np.zeros((0,), np.float32)
+            if not put(_Batch(stacked, tiles, coverage, skipped)):
+                return
+        put(None)
+    except BaseException as exc:  # forwarded to the consumer, which re-raises it
+        from rasterio.errors import RasterioError
+
+        put(RasterError(f"reading {src.name} failed: {exc}") if isinstance(exc, RasterioError) else exc)

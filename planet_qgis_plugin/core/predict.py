@@ -1,0 +1,156 @@
+"""Inference backends behind one interface: ONNX Runtime or PyTorch, CUDA when present, else CPU.
+
+torch is optional (QGIS's Python rarely has it): it is imported only when the torch backend is used.
+"""
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import numpy as np
+
+from .bundle import Bundle, BundleError
+from .errors import PlanetClassifierError
+
+BACKENDS = ("auto", "onnx", "torch")
+DEVICES = ("auto", "cpu", "cuda")
+
+
+class Predictor(Protocol):
+    backend: str
+    device: str
+
+    def __call__(self, batch: np.ndarray) -> np.ndarray:
+        """(N,C,H,W) float32 normalised chips -> (N,K) probabilities."""
+
+
+def sigmoid(x: np.ndarray) -> np.ndarray:
+    return (1.0 / (1.0 + np.exp(-x.astype(np.float64)))).astype(np.float32)
+
+
+def _has(module: str) -> bool:
+    return importlib.util.find_spec(module) is not None
+
+
+def _onnx_cuda() -> bool:
+    if not _has("onnxruntime"):
+        return False
+    import onnxruntime as ort
+
+    return "CUDAExecutionProvider" in ort.get_available_providers()
+
+
+def _torch_cuda() -> bool:
+    if not _has("torch"):
+        return False
+    import torch
+
+    return torch.cuda.is_available()
+
+
+def available_backends() -> list[str]:
+    """What this Python can run, e.g. ``["onnx:cpu", "torch:cpu", "torch:cuda"]``."""
+    found = []
+    if _has("onnxruntime"):
+        found += ["onnx:cpu"] + (["onnx:cuda"] if _onnx_cuda() else [])
+    if _has("torch"):
+        found += ["torch:cpu"] + (["torch:cuda"] if _torch_cuda() else [])
+    return found
+
+
+class OnnxPredictor:
+    backend = "onnx"
+
+    def __init__(self, bundle: Bundle, cuda: bool):
+        import onnxruntime as ort
+
+        path = bundle.file("onnx")
+        providers = (["CUDAExecutionProvider"] if cuda else []) + ["CPUExecutionProvider"]
+        try:
+            self.session = ort.InferenceSession(str(path), providers=providers)
+        except Exception as exc:  # onnxruntime raises its own exception types
+            raise BundleError(f"{path}: ONNX model cannot be loaded ({str(exc).splitlines()[0]})") from None
+        used = self.session.get_providers()
+        self.device = "cuda" if "CUDAExecutionProvider" in used else "cpu"
+        self.input_name = self.session.get_inputs()[0].name
+        outputs = self.session.get_outputs()[0].shape[-1]
+        if isinstance(outputs, int) and outputs != len(bundle.manifest.labels):
+            raise BundleError(f"{path}: the network has {outputs} outputs but the manifest lists "
+                              f"{len(bundle.manifest.labels)} labels")
+
+    def __call__(self, batch: np.ndarray) -> np.ndarray:
+        return sigmoid(self.session.run(None, {self.input_name: np.ascontiguousarray(batch, np.float32)})[0])
+
+
+class TorchPredictor:
+    backend = "torch"
+
+    def __init__(self, bundle: Bundle, cuda: bool):
+        import torch
+
+        from .export import load_torch_model
+
+        self.torch = torch
+        self.device = "cuda" if cuda else "cpu"
+        self.model = load_torch_model(bundle.manifest, bundle.file("weights")).to(self.device)
+
+    def __call__(self, batch: np.ndarray) -> np.ndarray:
+        torch = self.torch
+        with torch.inference_mode():
+            x = torch.from_numpy(np.ascontiguousarray(batch, np.float32)).to(self.device)
+            return torch.sigmoid(self.model(x)).float().cpu().numpy()
+
+
+@dataclass
+class BackendChoice:
+    backend: str
+    cuda: bool
+    messages: list[str] = field(default_factory=list)
+
+
+def choose_backend(bundle: Bundle, backend: str = "auto", device: str = "auto") -> BackendChoice:
+    """Resolve auto/explicit backend and device against what is installed and what the bundle ships.
+
+    ``auto`` prefers ONNX Runtime (fastest on CPU, no torch needed) and a backend with CUDA when
+    one has it. Requesting CUDA where there is none falls back to CPU with a message.
+    """
+    if backend not in BACKENDS:
+        raise PlanetClassifierError(f"backend {backend!r} is not one of {', '.join(BACKENDS)}")
+    if device not in DEVICES:
+        raise PlanetClassifierError(f"device {device!r} is not one of {', '.join(DEVICES)}")
+    can = {
+        "onnx": _has("onnxruntime") and bundle.file("onnx") is not None,
+        "torch": _has("torch") and bundle.file("weights") is not None,
+    }
+    cuda = {"onnx": can["onnx"] and _onnx_cuda(), "torch": can["torch"] and _torch_cuda()}
+    messages: list[str] = []
+    if backend == "auto":
+        order = ["onnx", "torch"]
+        if device != "cpu":
+            order.sort(key=lambda b: not cuda[b])  # a CUDA-capable backend first
+        usable = [b for b in order if can[b]]
+        if not usable:
+            raise PlanetClassifierError(
+                "no inference backend: install onnxruntime (pip install onnxruntime) or PyTorch"
+            )
+        backend = usable[0]
+    elif not can[backend]:
+        what = "onnxruntime" if backend == "onnx" else "torch"
+        kind = "onnx" if backend == "onnx" else "weights"
+        reason = f"{what} is not installed" if not _has(what) else f"the bundle has no {kind} file"
+        raise PlanetClassifierError(f"backend {backend} cannot be used: {reason}")
+    use_cuda = device != "cpu" and cuda[backend]
+    if device == "cuda" and not use_cuda:
+        messages.append(f"CUDA requested but not available to {backend}: using CPU")
+    return BackendChoice(backend, use_cuda, messages)
+
+
+def make_predictor(bundle: Bundle, backend: str = "auto", device: str = "auto") -> tuple[Predictor, list[str]]:
+    """Build the predictor; also return user messages (e.g. CUDA fallback)."""
+    choice = choose_backend(bundle, backend, device)
+    cls = OnnxPredictor if choice.backend == "onnx" else TorchPredictor
+    predictor = cls(bundle, choice.cuda)
+    if choice.cuda and predictor.device != "cuda":
+        choice.messages.append(f"{choice.backend} could not start on CUDA: using CPU")
+    return predictor, choice.messages

@@ -1,0 +1,65 @@
+"""A quick-look PNG: the scene (as the model sees it) with tile outlines, flagged tiles in colour."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from .bands import map_bands
+from .bundle import Bundle
+from .gpkg import LAYER
+from .preprocess import scaling_rule, scene_scaler
+
+#: Outline colours (RGB) by flag, strongest first; tiles with no flag get a thin white outline.
+FLAG_COLOURS = {"flag_mining": (230, 30, 30), "flag_slash_burn": (255, 140, 0), "flag_logging": (220, 0, 220)}
+MAX_SIDE = 1024
+
+
+def render_preview(raster: str | Path, tiles_gpkg: str | Path, png: str | Path, bundle: Bundle,
+                   bands: str | dict | None = None) -> Path:
+    """Write ``png``: the raster scaled as the bundle scales it, tiles outlined, flags coloured + legend."""
+    import rasterio
+    from osgeo import ogr
+    from PIL import Image, ImageDraw
+
+    with rasterio.open(raster) as src:
+        mapping = map_bands(src.count, src.dtypes[0] == "uint8", src.descriptions, bundle.manifest.bands, bands)
+        rgb_idx = [mapping.indexes[bundle.manifest.bands.index(b)] for b in ("red", "green", "blue")
+                   if b in bundle.manifest.bands] or list(mapping.indexes[:1]) * 3
+        scale = min(1.0, MAX_SIDE / max(src.width, src.height))
+        shape = (max(1, round(src.height * scale)), max(1, round(src.width * scale)))
+        raw = src.read(rgb_idx, out_shape=(len(rgb_idx),) + shape)
+        valid = src.dataset_mask(out_shape=shape) > 0
+        scaler = scene_scaler(src, rgb_idx, scaling_rule(bundle.manifest, src.dtypes[0]))
+        inverse = ~src.transform
+    image = (scaler(raw) * valid[None] * 255).astype(np.uint8).transpose(1, 2, 0)
+    canvas = Image.fromarray(np.ascontiguousarray(image), "RGB").convert("RGBA")
+    overlay = Image.new("RGBA", canvas.size, (0, 0, 0, 0))
+    draw = ImageDraw.Draw(overlay)
+    ds = ogr.Open(str(tiles_gpkg))
+    counts = {name: 0 for name in FLAG_COLOURS}
+    for feature in ds.GetLayerByName(LAYER):
+        ring = feature.GetGeometryRef().GetGeometryRef(0)
+        pts = [inverse * (ring.GetX(i), ring.GetY(i)) for i in range(ring.GetPointCount())]
+        pts = [(c * scale, r * scale) for c, r in pts]
+        colour = next((c for name, c in FLAG_COLOURS.items() if feature.GetField(name)), None)
+        if colour:
+            for name in FLAG_COLOURS:
+                counts[name] += bool(feature.GetField(name))
+            draw.polygon(pts, fill=colour + (70,), outline=colour + (255,))
+            draw.line(pts, fill=colour + (255,), width=3)
+        else:
+            draw.line(pts, fill=(255, 255, 255, 160), width=1)
+    ds = None
+    canvas = Image.alpha_composite(canvas, overlay)
+    legend = ImageDraw.Draw(canvas)
+    y = 4
+    for name, colour in FLAG_COLOURS.items():
+        legend.rectangle([4, y, 16, y + 12], fill=colour + (255,))
+        legend.text((20, y), f"{name[5:]}: {counts[name]} tiles", fill=(255, 255, 255, 255))
+        y += 16
+    legend.text((4, canvas.size[1] - 14), "Imagery (c) Planet Labs PBC", fill=(255, 255, 255, 255))
+    png = Path(png)
+    png.parent.mkdir(parents=True, exist_ok=True)
+    canvas.convert("RGB").save(png)
+    return png

@@ -1,0 +1,93 @@
+"""A grid of fixed-size windows over a raster, optionally strided and limited to an area of interest."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Iterator
+
+import numpy as np
+from affine import Affine
+from rasterio.windows import Window
+
+from .aoi import AOI
+from .errors import AOIError, RasterError
+
+
+@dataclass(frozen=True)
+class Tile:
+    """One chip position: grid row/col, the window read from the raster (clipped at the edges)."""
+
+    row: int
+    col: int
+    window: Window
+
+    def footprint(self, transform: Affine) -> list[tuple[float, float]]:
+        """Closed ring of the window's corners in the raster CRS (works for rotated transforms too)."""
+        c0, r0 = self.window.col_off, self.window.row_off
+        c1, r1 = c0 + self.window.width, r0 + self.window.height
+        ring = [transform * (c, r) for c, r in ((c0, r0), (c1, r0), (c1, r1), (c0, r1))]
+        return ring + [ring[0]]
+
+
+@dataclass
+class TileGrid:
+    """Windows of ``size`` px every ``stride`` px over a ``width`` x ``height`` raster."""
+
+    width: int
+    height: int
+    transform: Affine
+    size: int = 256
+    stride: int | None = None
+    crs: object = None
+    aoi: AOI | None = None
+
+    def __post_init__(self) -> None:
+        self.stride = self.stride or self.size
+        if self.size <= 0 or self.stride <= 0:
+            raise ValueError("tile size and stride must be positive")
+        if self.width < self.size and self.height < self.size:
+            raise RasterError(f"raster is {self.width}x{self.height} px, smaller than one {self.size}x{self.size} "
+                              "chip on both sides; use a larger raster")
+        self.cols = _count(self.width, self.size, self.stride)
+        self.rows = _count(self.height, self.size, self.stride)
+        self._selected = self._aoi_selection() if self.aoi is not None else None
+        if self._selected is not None and not self._selected.any():
+            raise AOIError("the area of interest does not intersect the raster")
+
+    def __len__(self) -> int:
+        return int(self._selected.sum()) if self._selected is not None else self.rows * self.cols
+
+    def __iter__(self) -> Iterator[Tile]:
+        for row in range(self.rows):
+            for col in range(self.cols):
+                if self._selected is None or self._selected[row, col]:
+                    yield self.tile(row, col)
+
+    def tile(self, row: int, col: int) -> Tile:
+        x, y = col * self.stride, row * self.stride
+        return Tile(row, col, Window(x, y, min(self.size, self.width - x), min(self.size, self.height - y)))
+
+    def memory_estimate(self, bands: int, batch_size: int, prefetch: int = 2) -> int:
+        """Bytes held by the reader and predictor at once (float32 batches in flight); independent of raster size."""
+        return bands * self.size * self.size * 4 * batch_size * (prefetch + 2)
+
+    def _aoi_selection(self) -> np.ndarray:
+        """rows x cols booleans: tiles whose window touches the AOI (rasterised on a stride-aligned grid)."""
+        cell = math.gcd(self.size, self.stride)
+        shape = (math.ceil(self.height / cell), math.ceil(self.width / cell))
+        inside = self.aoi.mask(self.crs, self.transform * Affine.scale(cell), shape)
+        selected = np.zeros((self.rows, self.cols), dtype=bool)
+        per = self.size // cell
+        for row in range(self.rows):
+            r0 = row * self.stride // cell
+            for col in range(self.cols):
+                c0 = col * self.stride // cell
+                selected[row, col] = inside[r0:r0 + per, c0:c0 + per].any()
+        return selected
+
+
+def _count(length: int, size: int, stride: int) -> int:
+    """Windows needed so that every pixel is covered (the last one may be partial)."""
+    if length <= size:
+        return 1
+    return math.ceil((length - size) / stride) + 1
