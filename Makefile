@@ -1,0 +1,34 @@
+# Planet deforestation classifier: every target sets itself up (scripts/setup.sh is idempotent).
+PY      := .venv/bin/python
+SCENE   := tests/data/scenes/20170915_020728_103d_3B_AnalyticMS.tif
+export QT_QPA_PLATFORM := offscreen
+
+.PHONY: setup demo test test-fast bench model package docs clean
+
+setup:
+	@bash scripts/setup.sh
+
+demo: setup  ## classify a real Planet scene with the bundled model -> out/demo.gpkg + out/demo.png
+	@mkdir -p out
+	$(PY) -m planet_qgis_plugin.classify $(SCENE) -o out/demo.gpkg --preview out/demo.png --overwrite
+
+test: setup  ## the whole suite (what CI runs)
+	$(PY) -m pytest
+
+test-fast: setup
+	$(PY) -m pytest -m "not slow"
+
+bench: setup  ## speed/memory ratios measured in one run
+	$(PY) bench/pipeline_vs_model.py
+
+model: setup  ## rebuild the bundled model from ../shared/data/planet_sample (cross-validation + final fit)
+	$(PY) scripts/build_model.py
+
+package: setup  ## installable plugin zip in dist/
+	$(PY) scripts/package.py
+
+docs: setup  ## regenerate docs/screenshot.png
+	$(PY) scripts/screenshot.py
+
+clean:
+	rm -rf out dist .pytest_cache

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Idempotent set-up for a fresh Debian 12 machine: QGIS + rasterio from Debian, the rest in .venv.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+if ! /usr/bin/python3 -c "import qgis.core, rasterio, osgeo.ogr, PIL" >/dev/null 2>&1; then
+  echo "setup: installing QGIS and rasterio from Debian (apt)"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
+    python3-qgis qgis-providers python3-rasterio python3-pil python3-matplotlib python3-venv >/dev/null
+fi
+if [ ! -x .venv/bin/python ]; then
+  echo "setup: creating .venv (sees Debian's QGIS packages)"
+  /usr/bin/python3 -m venv --system-site-packages .venv
+fi
+if ! cmp -s requirements.txt .venv/.requirements.installed; then
+  echo "setup: installing Python packages (requirements.txt)"
+  .venv/bin/pip install -q --disable-pip-version-check -r requirements.txt
+  cp requirements.txt .venv/.requirements.installed
+fi
