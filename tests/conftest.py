@@ -1,0 +1,65 @@
+"""Shared fixtures: real sample scenes, an exported (untrained) model bundle, synthetic GeoTIFFs."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+SCENES = ROOT / "tests" / "data" / "scenes"
+BORNEO = SCENES / "20170915_020728_103d_3B_AnalyticMS.tif"          # 512x512 uint16 BGRN, nodata wedge
+CAPE_TOWN_SR = SCENES / "20221221_084022_18_2414_3B_AnalyticMS_SR.tif"  # 343x325 uint16, band descriptions
+VISUAL_RGBA = SCENES / "1056417_2017-03-08_RE3_3A_Visual_clip.tif"     # 692x332 uint8 RGBA
+RAPIDEYE = SCENES / "4939505_2012-12-11_RE1_3A_Analytic.tif"           # 512x512 uint16 5-band
+SHARED = ROOT.parent / "shared" / "data"
+
+
+@pytest.fixture(scope="session")
+def untrained_bundle(tmp_path_factory):
+    """A real bundle (weights + ONNX + manifest) exported from a seeded, untrained EfficientNet-Lite0."""
+    import torch
+
+    from planet_qgis_plugin.core.bundle import Manifest
+    from planet_qgis_plugin.core.export import export_bundle
+    from planet_qgis_plugin.core.labels import LABELS
+    from planet_qgis_plugin.core.models import build_model
+
+    torch.manual_seed(0)
+    model = build_model("efficientnet_lite0")
+    manifest = Manifest(name="untrained-test", architecture="efficientnet_lite0", labels=list(LABELS),
+                        thresholds={label: 0.2 for label in LABELS}, version="0.0.1")
+    return export_bundle(model, manifest, tmp_path_factory.mktemp("bundle") / "untrained")
+
+
+@pytest.fixture
+def make_raster(tmp_path):
+    """Write a small GeoTIFF: make_raster(width, height, count=4, dtype='uint16', **options) -> Path."""
+    import rasterio
+    from rasterio.transform import from_origin
+
+    def make(width: int, height: int, count: int = 4, dtype: str = "uint16", *, name: str = "r.tif",
+             crs: str | None = "EPSG:32649", transform=None, nodata=None, data: np.ndarray | None = None,
+             descriptions: tuple[str, ...] | None = None, seed: int = 0) -> Path:
+        path = tmp_path / name
+        rng = np.random.default_rng(seed)
+        if data is None:
+            high = 255 if dtype == "uint8" else 4000
+            data = rng.integers(1, high, size=(count, height, width)).astype(dtype)
+        profile = dict(driver="GTiff", width=width, height=height, count=count, dtype=dtype,
+                       transform=transform or from_origin(700000, 100000, 3, 3))
+        if crs:
+            profile["crs"] = crs
+        if nodata is not None:
+            profile["nodata"] = nodata
+        with rasterio.open(path, "w", **profile) as dst:
+            dst.write(data)
+            if descriptions:
+                for i, d in enumerate(descriptions, start=1):
+                    dst.set_band_description(i, d)
+        return path
+
+    return make

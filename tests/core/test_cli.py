@@ -1,0 +1,64 @@
+import subprocess
+import sys
+
+import pytest
+
+from ..conftest import BORNEO, ROOT
+
+
+def run_cli(*args):
+    return subprocess.run([sys.executable, "-m", "planet_qgis_plugin.classify", *map(str, args), "-q"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300)
+
+
+def test_cli_classifies_and_writes_a_preview(untrained_bundle, tmp_path):
+    out, png = tmp_path / "o.gpkg", tmp_path / "o.png"
+    proc = run_cli(BORNEO, "-o", out, "--bundle", untrained_bundle.path, "--preview", png)
+    assert proc.returncode == 0, proc.stderr
+    assert "tiles classified" in proc.stdout and "chips/s on cpu" in proc.stdout
+    assert out.stat().st_size > 0 and png.read_bytes()[:4] == b"\x89PNG"
+
+
+def _file(name, content):
+    def make(folder):
+        (folder / name).write_bytes(content)
+        return folder / name
+    return make
+
+
+@pytest.mark.parametrize("make_input, message", [
+    (lambda p: p / "missing.tif", "does not exist"),
+    (lambda p: p, "is a folder"),
+    (_file("empty.tif", b""), "not a readable raster"),
+    (_file("text.tif", b"hello"), "not a readable raster"),
+])
+def test_cli_bad_input_is_one_line_and_writes_nothing(untrained_bundle, tmp_path, make_input, message):
+    scene = make_input(tmp_path)
+    out = tmp_path / "out" / "o.gpkg"
+    out.parent.mkdir()
+    proc = run_cli(scene, "-o", out, "--bundle", untrained_bundle.path)
+    assert proc.returncode == 1
+    assert message in proc.stderr and "Traceback" not in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+    assert not out.exists()
+
+
+def test_cli_wrong_bands_and_tiny_raster(untrained_bundle, tmp_path, make_raster):
+    two_band = make_raster(300, 300, count=2, name="two.tif")
+    proc = run_cli(two_band, "-o", tmp_path / "a.gpkg", "--bundle", untrained_bundle.path)
+    assert proc.returncode == 1 and "cannot tell which of the raster's 2 band(s)" in proc.stderr
+    tiny = make_raster(100, 80, count=4, name="tiny.tif")
+    proc = run_cli(tiny, "-o", tmp_path / "b.gpkg", "--bundle", untrained_bundle.path)
+    assert proc.returncode == 1 and "smaller than one 256x256 chip" in proc.stderr
+    assert not (tmp_path / "a.gpkg").exists() and not (tmp_path / "b.gpkg").exists()
+
+
+def test_cli_unwritable_output(untrained_bundle, tmp_path):
+    proc = run_cli(BORNEO, "-o", tmp_path / "no" / "such" / "o.gpkg", "--bundle", untrained_bundle.path)
+    assert proc.returncode == 1 and "does not exist" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_cli_help():
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin.classify", "--help"], cwd=ROOT,
+                          capture_output=True, text=True)
+    assert proc.returncode == 0 and "--backend" in proc.stdout and "--aoi" in proc.stdout
