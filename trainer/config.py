@@ -1,0 +1,80 @@
+"""Training configuration: one dataclass, filled from the command line and saved in every run folder."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+
+@dataclass
+class TrainConfig:
+    """Everything that defines a training run (see ``python trainer/train.py --help``)."""
+
+    data: str
+    out: str = "runs/planet"
+    csv: str | None = None
+    images: str | None = None
+    format: str = "auto"                 # auto | jpg | tif
+    skip_bad: bool = False
+    limit: int | None = None
+    architecture: str = "efficientnet_lite0"
+    pretrained: str = "auto"             # auto | none | imagenet | PATH
+    input_size: int | None = None        # default: the architecture's size
+    epochs: int = 12
+    freeze_epochs: int = 2
+    batch_size: int = 32
+    lr: float = 1e-3
+    backbone_lr: float = 1e-4
+    weight_decay: float = 0.0
+    loss: str = "bce"                    # bce | focal
+    focal_gamma: float = 2.0
+    pos_weight: str = "none"             # none | auto | FLOAT
+    augment: str = "standard"            # none | flips | standard
+    val_fraction: float = 0.2
+    folds: int = 1
+    seed: int = 0
+    workers: int = 2
+    device: str = "auto"                 # auto | cpu | cuda
+    amp: bool = True
+    tta: bool = False
+    deterministic: bool = False
+    resume: bool = False
+    export: bool = True
+    onnx: bool = True
+    half: bool = False
+    name: str = "planet-amazon"
+    version: str = "0.1.0"
+    progress: bool = True
+    command: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def validate(self) -> None:
+        from .data import DataError
+
+        checks = [
+            (self.epochs >= 1, "--epochs must be >= 1"),
+            (0 <= self.freeze_epochs <= self.epochs, "--freeze-epochs must be between 0 and --epochs"),
+            (self.batch_size >= 1, "--batch-size must be >= 1"),
+            (self.lr > 0 and self.backbone_lr > 0, "learning rates must be > 0"),
+            (self.loss in ("bce", "focal"), "--loss must be bce or focal"),
+            (self.folds >= 1, "--folds must be >= 1"),
+            (0 < self.val_fraction < 1, "--val-fraction must be between 0 and 1"),
+            (self.device in ("auto", "cpu", "cuda"), "--device must be auto, cpu or cuda"),
+            (self.input_size is None or self.input_size >= 16, "--input-size must be >= 16"),
+        ]
+        for ok, message in checks:
+            if not ok:
+                raise DataError(message)
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), indent=2)
+
+    def save(self, path: str | Path) -> None:
+        Path(path).write_text(self.to_json() + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: str | Path) -> "TrainConfig":
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in names})

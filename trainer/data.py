@@ -1,0 +1,308 @@
+"""Labelled chips: the labels CSV, chip files (JPG via PIL, 4-band TIF via rasterio), a torch Dataset
+producing exactly what the plugin feeds the model, and seeded multi-label stratified splits.
+
+Layouts found automatically under ``--data DIR``: the Kaggle one (``train_v2.csv`` + ``train-jpg/``
+and/or ``train-tif-v2/``) or any folder with one labels CSV (``image_name,tags``) and the chips next
+to it or in ``images/`` (JPG) / ``images_tif/`` (TIF).
+"""
+from __future__ import annotations
+
+import csv
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Sequence
+
+import numpy as np
+import torch
+from torch.utils.data import Dataset
+
+from planet_qgis_plugin.core.bundle import Scaling
+from planet_qgis_plugin.core.errors import PlanetClassifierError
+from planet_qgis_plugin.core.labels import LABELS, UnknownTagError, parse_tags
+from planet_qgis_plugin.core.preprocess import normalize, percentile_stretch, resize_bilinear
+
+log = logging.getLogger("trainer")
+
+CSV_NAMES = ("train_v2.csv", "train.csv", "labels.csv", "train_classes.csv")
+IMAGE_DIRS = {"jpg": ("train-jpg", "train_jpg", "images", "jpg", "."),
+              "tif": ("train-tif-v2", "train-tif", "train_tif", "images_tif", "tif", ".")}
+BANDS = {"jpg": ["red", "green", "blue"], "tif": ["blue", "green", "red", "nir"]}
+#: ImageNet statistics per band name (NIR gets the mean of the RGB values).
+IMAGENET = {"red": (0.485, 0.229), "green": (0.456, 0.224), "blue": (0.406, 0.225), "nir": (0.449, 0.226)}
+STRETCH = (2.0, 98.0)  # percentiles for 16-bit chips, as in the bundle's uint16 scaling rule
+
+
+class DataError(PlanetClassifierError, ValueError):
+    """Unusable training data; the message says what and where, on one line."""
+
+
+def _names(items: Sequence[str], limit: int = 5) -> str:
+    shown = ", ".join(items[:limit])
+    return shown + (f", ... ({len(items) - limit} more)" if len(items) > limit else "")
+
+
+@dataclass
+class ChipTable:
+    """Labelled chips of one kind (``jpg`` or ``tif``): names, files and (N, 17) 0/1 targets."""
+
+    names: list[str]
+    paths: list[Path]
+    targets: np.ndarray
+    kind: str
+    csv: Path
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    @property
+    def bands(self) -> list[str]:
+        return list(BANDS[self.kind])
+
+    def subset(self, idx: Sequence[int]) -> "ChipTable":
+        idx = list(idx)
+        return ChipTable([self.names[i] for i in idx], [self.paths[i] for i in idx], self.targets[idx], self.kind, self.csv)
+
+
+def read_labels(path: Path) -> list[tuple[str, list[str]]]:
+    """Rows of (image name without extension, canonical tags); unknown tags are reported all at once."""
+    try:
+        with open(path, newline="", encoding="utf-8-sig") as f:
+            reader = csv.DictReader(f)
+            fields = [c.strip() for c in reader.fieldnames or []]
+            if "image_name" not in fields or "tags" not in fields:
+                raise DataError(f"{path}: needs columns image_name and tags (found: {', '.join(fields) or 'none'})")
+            rows = [{(k or "").strip(): (v or "") for k, v in r.items()} for r in reader]
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise DataError(f"{path}: cannot read labels CSV ({exc})") from None
+    out, unknown = [], {}
+    for line, row in enumerate(rows, start=2):
+        name = Path(row["image_name"].strip()).stem
+        try:
+            tags = parse_tags(row["tags"])
+        except UnknownTagError as exc:
+            for t in exc.tags:
+                unknown.setdefault(t, []).append(line)
+            continue
+        if name:
+            out.append((name, tags))
+    if unknown:
+        where = "; ".join(f"{t!r} (line {_names([str(n) for n in lines], 3)})" for t, lines in sorted(unknown.items()))
+        raise DataError(f"{path}: unknown tag(s) {where}; expected some of: {' '.join(LABELS)}")
+    if not out:
+        raise DataError(f"{path}: no labelled chips (the CSV has no data rows)")
+    return out
+
+
+def find_csv(data: Path, csv_path: Path | None = None) -> Path:
+    if csv_path is not None:
+        if not Path(csv_path).is_file():
+            raise DataError(f"labels CSV {csv_path} not found")
+        return Path(csv_path)
+    if not data.is_dir():
+        raise DataError(f"data folder {data} not found")
+    for name in CSV_NAMES:
+        if (data / name).is_file():
+            return data / name
+    found = sorted(data.glob("*.csv"))
+    if len(found) == 1:
+        return found[0]
+    raise DataError(f"{data}: no labels CSV found ({', '.join(CSV_NAMES)}); pass --csv FILE" if not found
+                    else f"{data}: several CSV files ({_names([p.name for p in found])}); pass --csv FILE")
+
+
+def find_images(data: Path, names: Sequence[str], kind: str, images: Path | None = None) -> tuple[Path, str]:
+    """(folder, kind) holding the chips; ``kind`` 'auto' prefers JPG, then TIF."""
+    kinds = ("jpg", "tif") if kind == "auto" else (kind,)
+    if kind not in ("auto", "jpg", "tif"):
+        raise DataError(f"unknown chip format {kind!r}; choose auto, jpg or tif")
+    probe = names[: min(len(names), 20)]
+    best: tuple[int, Path, str] | None = None
+    for k in kinds:
+        folders = [Path(images)] if images is not None else [data / d for d in IMAGE_DIRS[k]]
+        for folder in folders:
+            hits = sum((folder / f"{n}.{k}").is_file() for n in probe)
+            if hits and (best is None or hits > best[0]):
+                best = (hits, folder, k)
+        if best is not None:
+            break
+    if best is None:
+        where = images if images is not None else data
+        raise DataError(f"no {'/'.join(kinds)} chips named like {probe[0]}.{kinds[0]} found under {where}; "
+                        f"pass --images DIR and --format jpg|tif")
+    return best[1], best[2]
+
+
+def chip_header(path: Path, kind: str) -> tuple[int, int, int]:
+    """(bands, height, width) of a chip, read from its header only."""
+    if kind == "jpg":
+        from PIL import Image
+
+        with Image.open(path) as im:
+            bands = 3 if im.mode in ("RGB", "RGBA", "CMYK") else len(im.getbands())
+            return bands, im.height, im.width
+    import rasterio
+
+    with rasterio.open(path) as ds:
+        return ds.count, ds.height, ds.width
+
+
+def load_chip(path: Path, kind: str, rule: Scaling | None = None) -> np.ndarray:
+    """(C, H, W) float32 in 0..1: JPG / 255 (Kaggle's 4-component JPGs are RGB + alpha); 16-bit TIF by
+    ``rule`` (default: per band between its 2nd and 98th percentiles, the bundle's uint16 rule)."""
+    if kind == "jpg":
+        from PIL import Image
+
+        with Image.open(path) as im:
+            # Kaggle chips are RGBA saved as 4-component JPEG, which PIL calls CMYK; converting gives RGB.
+            arr = np.asarray(im.convert("RGB"), dtype=np.float32) / 255.0
+        return np.ascontiguousarray(arr.transpose(2, 0, 1))
+    import rasterio
+
+    with rasterio.open(path) as ds:
+        raw = ds.read()
+    if raw.dtype == np.uint8:
+        return raw.astype(np.float32) / 255.0
+    rule = rule or Scaling("percentile_stretch", *STRETCH)
+    if rule.method == "as_is":
+        return np.clip(raw.astype(np.float32) / 255.0, 0, 1)
+    if rule.method == "divide":
+        return np.clip(raw.astype(np.float32) / rule.scale, 0, 1)
+    return percentile_stretch(raw, rule.low, rule.high)
+
+
+def load_table(data: str | Path, csv_path: str | Path | None = None, images: str | Path | None = None,
+               kind: str = "auto", skip_bad: bool = False, check_headers: bool = True,
+               limit: int | None = None) -> ChipTable:
+    """Read labels, locate chips and check them: missing files, wrong size or band count.
+
+    Problems raise one DataError naming how many and which chips, unless ``skip_bad``, which logs a
+    warning and leaves them out. ``limit`` keeps the first N rows (quick experiments).
+    """
+    data = Path(data)
+    csv_file = find_csv(data, Path(csv_path) if csv_path else None)
+    rows = read_labels(csv_file)
+    if limit:
+        rows = rows[:limit]
+    root = data if data.is_dir() else csv_file.parent
+    folder, kind = find_images(root, [r[0] for r in rows], kind, Path(images) if images else None)
+    paths = [folder / f"{name}.{kind}" for name, _ in rows]
+    missing = [name for (name, _), p in zip(rows, paths) if not p.is_file()]
+    bad: list[str] = []
+    expect_bands = len(BANDS[kind])
+    expected: tuple[int, int] | None = None
+    if check_headers:
+        for (name, _), p in zip(rows, paths):
+            if name in missing:
+                continue
+            try:
+                bands, h, w = chip_header(p, kind)
+            except Exception as exc:  # unreadable file: PIL/rasterio raise many types
+                bad.append(f"{name} (unreadable: {str(exc).splitlines()[0][:60]})")
+                continue
+            expected = expected or (h, w)
+            if bands != expect_bands:
+                bad.append(f"{name} ({bands} bands, expected {expect_bands})")
+            elif (h, w) != expected or h != w:
+                bad.append(f"{name} ({w}x{h}, expected {expected[1]}x{expected[0]} square)")
+    skip = set(missing) | {b.split(" ")[0] for b in bad}
+    problems = []
+    if missing:
+        problems.append(f"{len(missing)} of {len(rows)} chips are missing in {folder}: {_names(missing)}")
+    if bad:
+        problems.append(f"{len(bad)} chips have the wrong size or band count: {_names(bad, 3)}")
+    if problems:
+        if not skip_bad:
+            raise DataError("; ".join(problems) + " (pass --skip-bad to train without them)")
+        log.warning("skipping chips: %s", "; ".join(problems))
+    keep = [i for i, (name, _) in enumerate(rows) if name not in skip]
+    if not keep:
+        raise DataError(f"{csv_file}: no usable chips left (all {len(rows)} missing or bad)")
+    targets = np.zeros((len(keep), len(LABELS)), dtype=np.float32)
+    for j, i in enumerate(keep):
+        for tag in rows[i][1]:
+            targets[j, LABELS.index(tag)] = 1.0
+    return ChipTable([rows[i][0] for i in keep], [paths[i] for i in keep], targets, kind, csv_file)
+
+
+def normalization(bands: Sequence[str]) -> dict[str, list[float]]:
+    """ImageNet mean/std per band (the pretrained backbones expect them)."""
+    return {"mean": [IMAGENET[b][0] for b in bands], "std": [IMAGENET[b][1] for b in bands]}
+
+
+class ChipDataset(Dataset):
+    """(normalised (C, S, S) float tensor, (17,) target) pairs; ``augment`` acts on 0..1 values.
+
+    By default the chips' own bands with ImageNet statistics; for a bundle pass its ``bands`` (picked
+    by name from the chips' bands), ``norm`` and 16-bit scaling ``rule``.
+    """
+
+    def __init__(self, table: ChipTable, input_size: int, augment: Callable | None = None,
+                 bands: Sequence[str] | None = None, norm: dict | None = None, rule: Scaling | None = None):
+        self.table, self.input_size, self.augment, self.rule = table, input_size, augment, rule
+        bands = list(bands or table.bands)
+        missing = [b for b in bands if b not in table.bands]
+        if missing:
+            raise DataError(f"the model needs band(s) {', '.join(missing)} but {table.kind} chips have "
+                            f"{', '.join(table.bands)}")
+        self.index = [table.bands.index(b) for b in bands]
+        self.norm = norm or normalization(bands)
+
+    def __len__(self) -> int:
+        return len(self.table)
+
+    def __getitem__(self, i: int) -> tuple[torch.Tensor, torch.Tensor]:
+        chip = load_chip(self.table.paths[i], self.table.kind, self.rule)
+        if self.index != list(range(chip.shape[0])):
+            chip = chip[self.index]
+        x = torch.from_numpy(resize_bilinear(chip, self.input_size))
+        if self.augment is not None:
+            x = self.augment(x)
+        x = torch.from_numpy(normalize(x.numpy(), self.norm["mean"], self.norm["std"]))
+        return x, torch.from_numpy(self.table.targets[i])
+
+
+# -- splits --------------------------------------------------------------------------------------
+def iterative_stratification(targets: np.ndarray, folds: int, seed: int = 0) -> np.ndarray:
+    """Fold index (N,) for multi-label data (Sechidis et al. 2011): labels are handled rarest first;
+    each chip carrying the current label goes to the fold that most lacks that label (ties: the fold
+    most lacking chips, then random). Chips without labels fill the emptiest folds."""
+    y = np.asarray(targets).astype(bool)
+    n = len(y)
+    if folds < 2 or folds > n:
+        raise DataError(f"cannot make {folds} folds from {n} chips")
+    rng = np.random.default_rng(seed)
+    want_total = np.full(folds, n / folds)
+    want_label = np.tile(y.sum(0) / folds, (folds, 1))  # (folds, K)
+    fold = np.full(n, -1)
+    remaining = np.ones(n, dtype=bool)
+    while remaining.any():
+        counts = y[remaining].sum(0)
+        if not counts.any():
+            break
+        label = int(np.where(counts > 0, counts, np.inf).argmin())
+        for i in rng.permutation(np.flatnonzero(remaining & y[:, label])):
+            need = want_label[:, label]
+            cand = np.flatnonzero(need == need.max())
+            if len(cand) > 1:
+                cand = cand[want_total[cand] == want_total[cand].max()]
+            f = int(rng.choice(cand))
+            fold[i] = f
+            remaining[i] = False
+            want_label[f] -= y[i]
+            want_total[f] -= 1
+    for i in rng.permutation(np.flatnonzero(remaining)):
+        f = int(np.argmax(want_total + rng.random(folds) * 1e-6))
+        fold[i] = f
+        want_total[f] -= 1
+    return fold
+
+
+def train_val_split(targets: np.ndarray, val_fraction: float, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Stratified (train, validation) indexes: fold 0 of round(1 / val_fraction) stratified folds."""
+    if not 0 < val_fraction < 1:
+        raise DataError(f"validation fraction must be between 0 and 1, got {val_fraction}")
+    n = len(targets)
+    folds = min(n, max(2, int(round(1 / val_fraction))))
+    fold = iterative_stratification(targets, folds, seed)
+    return np.flatnonzero(fold != 0), np.flatnonzero(fold == 0)

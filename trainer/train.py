@@ -1,0 +1,205 @@
+"""Train a Planet-Amazon tag classifier and export a plugin model bundle.
+
+    python trainer/train.py --data /path/to/planet --arch efficientnet_lite0 --epochs 12 --out runs/lite0
+    torchrun --nproc_per_node 4 trainer/train.py --data ... (DDP, one process per GPU)
+
+See trainer/README.md for the full Kaggle recipe, K-fold CV, ensembles and TTA.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import logging
+import shlex
+import sys
+from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script: make the repo root importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import numpy as np  # noqa: E402
+
+from planet_qgis_plugin.core.decode import decode  # noqa: E402
+from planet_qgis_plugin.core.errors import PlanetClassifierError  # noqa: E402
+from planet_qgis_plugin.core.labels import LABELS  # noqa: E402
+from planet_qgis_plugin.core.models import ARCHITECTURES  # noqa: E402
+
+from trainer.bundling import export, make_manifest, wrap_ensemble  # noqa: E402
+from trainer.config import TrainConfig  # noqa: E402
+from trainer.data import ChipDataset, DataError, iterative_stratification, load_table, train_val_split  # noqa: E402
+from trainer.engine import input_size_for, predict, setup_distributed, train_fold  # noqa: E402
+from trainer.metrics import evaluate_probs  # noqa: E402
+from trainer.report import write_report  # noqa: E402
+
+log = logging.getLogger("trainer")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(description="Train a Planet-Amazon classifier and export a plugin bundle.",
+                                formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    d = TrainConfig(data="")
+    g = p.add_argument_group("data")
+    g.add_argument("--data", required=True, help="folder with the labels CSV and chips (Kaggle layout or any)")
+    g.add_argument("--csv", default=None, help="labels CSV (image_name,tags); default: found in --data")
+    g.add_argument("--images", default=None, help="chip folder; default: train-jpg/, train-tif-v2/, images/ ...")
+    g.add_argument("--format", default=d.format, choices=["auto", "jpg", "tif"], help="chip format")
+    g.add_argument("--skip-bad", "--skip-missing", dest="skip_bad", action="store_true",
+                   help="leave out missing or malformed chips with a warning instead of stopping")
+    g.add_argument("--limit", type=int, default=None, help="use only the first N labelled chips")
+    g = p.add_argument_group("model")
+    g.add_argument("--arch", dest="architecture", default=d.architecture,
+                   choices=[a for a in ARCHITECTURES if a != "ensemble"])
+    g.add_argument("--pretrained", default=d.pretrained,
+                   help="auto (package weights for efficientnet_lite0, torchvision cache otherwise), "
+                        "imagenet, none, or PATH to a state_dict")
+    g.add_argument("--input-size", type=int, default=None, help="model input pixels (default: the architecture's)")
+    g = p.add_argument_group("training")
+    g.add_argument("--epochs", type=int, default=d.epochs)
+    g.add_argument("--freeze-epochs", type=int, default=d.freeze_epochs, help="epochs training only the head")
+    g.add_argument("--batch-size", type=int, default=d.batch_size, help="per process")
+    g.add_argument("--lr", type=float, default=d.lr, help="Adam learning rate of the dense head")
+    g.add_argument("--backbone-lr", type=float, default=d.backbone_lr, help="Adam learning rate of the backbone when fine-tuning")
+    g.add_argument("--weight-decay", type=float, default=d.weight_decay)
+    g.add_argument("--loss", default=d.loss, choices=["bce", "focal"])
+    g.add_argument("--focal-gamma", type=float, default=d.focal_gamma)
+    g.add_argument("--pos-weight", default=d.pos_weight, help="none, auto (sqrt(neg/pos) clipped 1..10) or a number")
+    g.add_argument("--augment", default=d.augment, choices=["none", "flips", "standard"])
+    g.add_argument("--val-fraction", type=float, default=d.val_fraction)
+    g.add_argument("--folds", type=int, default=d.folds, help="K > 1: K-fold CV, out-of-fold metrics, ensemble bundle")
+    g.add_argument("--seed", type=int, default=d.seed)
+    g.add_argument("--workers", type=int, default=d.workers, help="DataLoader worker processes")
+    g.add_argument("--device", default=d.device, choices=["auto", "cpu", "cuda"])
+    g.add_argument("--no-amp", dest="amp", action="store_false", help="disable mixed precision on CUDA")
+    g.add_argument("--deterministic", action="store_true", help="deterministic kernels (slower)")
+    g.add_argument("--resume", action="store_true", help="continue an interrupted run in --out")
+    g.add_argument("--no-progress", dest="progress", action="store_false", help="no tqdm progress bars")
+    g = p.add_argument_group("output")
+    g.add_argument("--out", default=d.out, help="run folder")
+    g.add_argument("--tta", action="store_true", help="8-way flip/rotate test-time augmentation (evaluation and bundle)")
+    g.add_argument("--no-export", dest="export", action="store_false", help="do not write bundle/")
+    g.add_argument("--no-onnx", dest="onnx", action="store_false", help="bundle without model.onnx")
+    g.add_argument("--half", action="store_true", help="store bundle weights in float16")
+    g.add_argument("--name", default=d.name, help="bundle name")
+    g.add_argument("--version", default=d.version, help="bundle version")
+    g.add_argument("--provenance", default=None, help="where the training data comes from (written to the manifest)")
+    return p
+
+
+def parse_config(argv: list[str] | None = None) -> TrainConfig:
+    args = vars(build_parser().parse_args(argv))
+    provenance = args.pop("provenance")
+    cfg = TrainConfig(**args)
+    cfg.command = " ".join(shlex.quote(a) for a in ["python", "trainer/train.py", *(argv if argv is not None else sys.argv[1:])])
+    if provenance:
+        cfg.extra["provenance"] = provenance
+    cfg.validate()
+    return cfg
+
+
+def _splits(cfg: TrainConfig, targets: np.ndarray) -> tuple[list[tuple[np.ndarray, np.ndarray]], np.ndarray]:
+    """[(train, validation)] index pairs and the per-chip fold (-1: train only for a single split)."""
+    n = len(targets)
+    if cfg.folds > 1:
+        if n < 2 * cfg.folds:
+            raise DataError(f"{n} chips are too few for {cfg.folds} folds")
+        fold = iterative_stratification(targets, cfg.folds, cfg.seed)
+        return [(np.flatnonzero(fold != k), np.flatnonzero(fold == k)) for k in range(cfg.folds)], fold
+    if n < 4:
+        raise DataError(f"{n} labelled chips are too few to train and validate (need at least 4)")
+    train_idx, val_idx = train_val_split(targets, cfg.val_fraction, cfg.seed)
+    fold = np.full(n, -1)
+    fold[val_idx] = 0
+    return [(train_idx, val_idx)], fold
+
+
+def run(cfg: TrainConfig) -> dict:
+    """Train (one split or K folds), search thresholds, write metrics, report and bundle."""
+    import torch
+
+    dist = setup_distributed(cfg.device)
+    if cfg.deterministic:
+        torch.use_deterministic_algorithms(True, warn_only=True)
+        torch.backends.cudnn.benchmark = False
+    table = load_table(cfg.data, cfg.csv, cfg.images, cfg.format, cfg.skip_bad, limit=cfg.limit)
+    out = Path(cfg.out)
+    size = input_size_for(cfg)
+    splits, fold = _splits(cfg, table.targets)
+    if dist.main:
+        out.mkdir(parents=True, exist_ok=True)
+        cfg.save(out / "config.json")
+        (out / "split.csv").write_text("image_name,fold\n" + "".join(f"{n},{f}\n" for n, f in zip(table.names, fold)))
+        log.info("%d %s chips from %s; %s; input %d px; device %s x%d", len(table), table.kind, table.csv,
+                 f"{cfg.folds}-fold CV" if cfg.folds > 1 else f"{len(splits[0][0])} train / {len(splits[0][1])} validation",
+                 size, dist.device.type, dist.world)
+    probs = np.full(table.targets.shape, np.nan, dtype=np.float32)
+    models = []
+    for k, (train_idx, val_idx) in enumerate(splits):
+        folder = out if cfg.folds == 1 else out / f"fold_{k}"
+        model = train_fold(cfg, table, train_idx, val_idx, folder, dist)
+        if dist.main:
+            ds = ChipDataset(table.subset(val_idx), size)
+            probs[val_idx], _ = predict(model.to(dist.device), ds, cfg.batch_size, dist.device, cfg.tta, cfg.workers, cfg.progress)
+            models.append(model.cpu())
+    if not dist.main:
+        return {}
+    scored = np.flatnonzero(fold >= 0)
+    y, p = table.targets[scored], probs[scored]
+    np.save(out / "oof.npy", p)
+    np.save(out / "oof_labels.npy", y.astype(np.uint8))
+    (out / "oof_names.txt").write_text("\n".join(table.names[i] for i in scored) + "\n")
+    ev = evaluate_probs(y, p, LABELS, decode)
+    protocol = (f"out-of-fold predictions of {cfg.folds}-fold CV, thresholds searched on them" if cfg.folds > 1
+                else f"stratified validation split ({cfg.val_fraction:.0%}), thresholds searched on it")
+    if cfg.tta:
+        protocol += ", 8-way TTA"
+    bundle_dir = None
+    training = {
+        "data": str(cfg.data), "csv": str(table.csv), "chips": len(table), "chip_format": table.kind,
+        "provenance": cfg.extra.get("provenance", f"labelled chips from {table.csv}"),
+        "command": cfg.command, "seed": cfg.seed, "epochs": cfg.epochs, "freeze_epochs": cfg.freeze_epochs,
+        "architecture": cfg.architecture, "pretrained": cfg.pretrained, "loss": cfg.loss, "pos_weight": cfg.pos_weight,
+        "augment": cfg.augment, "folds": cfg.folds, "val_fraction": cfg.val_fraction, "tta": cfg.tta,
+        "batch_size": cfg.batch_size, "lr": cfg.lr, "backbone_lr": cfg.backbone_lr, "processes": dist.world,
+        "date": datetime.date.today().isoformat(),
+    }
+    if cfg.export:
+        module, arch, kwargs = wrap_ensemble(models, cfg.architecture, cfg.tta)
+        manifest = make_manifest(name=cfg.name, version=cfg.version, architecture=arch, model_kwargs=kwargs,
+                                 table=table, input_size=size, ev=ev, protocol=protocol, training=training)
+        bundle_dir = export(module, manifest, out / "bundle", onnx=cfg.onnx, half=cfg.half).path
+        log.info("bundle written to %s%s", bundle_dir, " (ONNX checked against PyTorch)" if cfg.onnx else "")
+    metrics = {**ev.manifest_metrics(LABELS, protocol), "thresholds": dict(zip(LABELS, ev.thresholds)),
+               "atmosphere_exclusive": ev.atmosphere_exclusive, "bundle": str(bundle_dir) if bundle_dir else None}
+    (out / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n")
+    write_report(out, ev, LABELS, title=f"{cfg.name}: {cfg.architecture}", protocol=protocol,
+                 architecture=cfg.architecture, config_text=cfg.to_json(), bundle=bundle_dir)
+    log.info("sample F2 %.4f (at 0.5: %.4f, best uniform %.2f: %.4f); report in %s", ev.sample_f2,
+             ev.sample_f2_at_05, ev.uniform_threshold, ev.sample_f2_uniform, out / "report.md")
+    return metrics
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    try:
+        cfg = parse_config(argv)
+        run(cfg)
+    except PlanetClassifierError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted; continue with the same command plus --resume", file=sys.stderr)
+        return 130
+    finally:
+        try:
+            import torch.distributed as td
+
+            if td.is_available() and td.is_initialized():
+                td.destroy_process_group()
+        except Exception:
+            pass
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
