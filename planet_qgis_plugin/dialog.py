@@ -1,0 +1,341 @@
+"""The "Classify raster" dialog (built in code) and the small "Filter tiles by tag" dialog."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsMapLayerProxyModel, QgsRasterLayer, QgsSettings,
+                       QgsVectorLayer)
+from qgis.gui import QgsFileWidget, QgsMapLayerComboBox, QgsMessageBar
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
+                                 QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton,
+                                 QSpinBox, QVBoxLayout, QWidget)
+
+from .core.errors import PlanetClassifierError
+from .core.labels import LABELS
+from .paths import PLUGIN_NAME, icon_path
+from .runner import (BACKENDS, DEVICES, ClassifyRequest, aoi_from_extent, aoi_from_layer, default_band_mapping,
+                     default_output, raster_source)
+from .style import filter_by_tag, tag_title
+
+SETTINGS = "planet_classifier/"
+AREAS = ("Whole raster", "Current map extent", "Polygon layer")
+
+
+class ClassifyDialog(QDialog):
+    def __init__(self, iface, plugin, parent=None):
+        super().__init__(parent)
+        self.iface = iface
+        self.plugin = plugin
+        self.task = None
+        self.bundle = None
+        self._output_auto = True
+        self.confirm_overwrite = self._ask_overwrite  # replaceable in tests
+        self.setWindowTitle("Planet classifier — Classify raster")
+        self.setWindowIcon(QIcon(str(icon_path())))
+        self.setMinimumWidth(560)
+        self._build()
+        self._load_settings()
+
+    # -- UI ------------------------------------------------------------------------------------
+    def _build(self):
+        layout = QVBoxLayout(self)
+        self.bar = QgsMessageBar(self)
+        layout.addWidget(self.bar)
+
+        form = QFormLayout()
+        self.raster_combo = QgsMapLayerComboBox(self)
+        self.raster_combo.setFilters(QgsMapLayerProxyModel.RasterLayer)
+        self.raster_combo.layerChanged.connect(self._raster_changed)
+        form.addRow("Raster layer", self.raster_combo)
+
+        self.bundle_widget = QgsFileWidget(self)
+        self.bundle_widget.setStorageMode(QgsFileWidget.GetDirectory)
+        self.bundle_widget.lineEdit().setPlaceholderText("bundled model")
+        self.bundle_widget.fileChanged.connect(self._bundle_changed)
+        form.addRow("Model bundle", self.bundle_widget)
+        self.bundle_info = QLabel(self)
+        self.bundle_info.setWordWrap(True)
+        self.bundle_info.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        form.addRow("", self.bundle_info)
+        layout.addLayout(form)
+
+        run_box = QGroupBox("Inference", self)
+        run_form = QFormLayout(run_box)
+        self.backend_combo = QComboBox(self)
+        self.backend_combo.addItems(["auto", "onnx (ONNX Runtime)", "torch (PyTorch)"])
+        self.device_combo = QComboBox(self)
+        self.device_combo.addItems(["auto (CUDA if present)", "cuda", "cpu"])
+        self.found_label = QLabel(self)
+        self.found_label.setWordWrap(True)
+        self.batch_spin = QSpinBox(self)
+        self.batch_spin.setRange(1, 1024)
+        self.batch_spin.setValue(16)
+        run_form.addRow("Backend", self.backend_combo)
+        run_form.addRow("Device", self.device_combo)
+        run_form.addRow("Found", self.found_label)
+        run_form.addRow("Batch size", self.batch_spin)
+        bands_row = QWidget(self)
+        bands_layout = QHBoxLayout(bands_row)
+        bands_layout.setContentsMargins(0, 0, 0, 0)
+        self.bands_edit = QLineEdit(self)
+        self.bands_edit.setPlaceholderText("e.g. red=3,green=2,blue=1")
+        self.bands_reset = QPushButton("Reset", self)
+        self.bands_reset.setToolTip("Fill in the mapping found from the raster and the bundle")
+        self.bands_reset.clicked.connect(self._fill_bands)
+        bands_layout.addWidget(self.bands_edit)
+        bands_layout.addWidget(self.bands_reset)
+        run_form.addRow("Band mapping", bands_row)
+        self.bands_info = QLabel(self)
+        self.bands_info.setWordWrap(True)
+        run_form.addRow("", self.bands_info)
+        layout.addWidget(run_box)
+
+        area_box = QGroupBox("Area", self)
+        area_form = QFormLayout(area_box)
+        self.area_combo = QComboBox(self)
+        self.area_combo.addItems(AREAS)
+        self.area_combo.currentIndexChanged.connect(self._area_changed)
+        self.polygon_combo = QgsMapLayerComboBox(self)
+        self.polygon_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.selected_check = QCheckBox("Selected features only", self)
+        area_form.addRow("Limit to", self.area_combo)
+        area_form.addRow("Polygon layer", self.polygon_combo)
+        area_form.addRow("", self.selected_check)
+        layout.addWidget(area_box)
+
+        out_form = QFormLayout()
+        self.output_widget = QgsFileWidget(self)
+        self.output_widget.setStorageMode(QgsFileWidget.SaveFile)
+        self.output_widget.setFilter("GeoPackage (*.gpkg)")
+        self.output_widget.setConfirmOverwrite(False)  # asked on Run instead
+        self.output_widget.fileChanged.connect(self._output_edited)
+        out_form.addRow("Output GeoPackage", self.output_widget)
+        layout.addLayout(out_form)
+
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.status = QLabel("", self)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+
+        self.buttons = QDialogButtonBox(self)
+        self.run_button = self.buttons.addButton("Run", QDialogButtonBox.AcceptRole)
+        self.cancel_button = self.buttons.addButton("Cancel run", QDialogButtonBox.RejectRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.Close)
+        self.run_button.clicked.connect(self.run)
+        self.cancel_button.clicked.connect(self.cancel_run)
+        self.close_button.clicked.connect(self.close)
+        self.cancel_button.setEnabled(False)
+        layout.addWidget(self.buttons)
+        self._area_changed(0)
+
+    def _load_settings(self):
+        s = QgsSettings()
+        self.bundle_widget.setFilePath(s.value(SETTINGS + "bundle", "", str))
+        backend = s.value(SETTINGS + "backend", "auto", str)
+        self.backend_combo.setCurrentIndex(BACKENDS.index(backend) if backend in BACKENDS else 0)
+        device = s.value(SETTINGS + "device", "auto", str)
+        self.device_combo.setCurrentIndex(DEVICES.index(device) if device in DEVICES else 0)
+        self.batch_spin.setValue(int(s.value(SETTINGS + "batch_size", 16)))
+        self._bundle_changed()
+
+    def _save_settings(self):
+        s = QgsSettings()
+        s.setValue(SETTINGS + "bundle", self.bundle_widget.filePath())
+        s.setValue(SETTINGS + "backend", self.backend())
+        s.setValue(SETTINGS + "device", self.device())
+        s.setValue(SETTINGS + "batch_size", self.batch_spin.value())
+
+    def refresh(self, active_layer=None):
+        """Called every time the dialog is shown: default to the active raster, update what was found."""
+        if isinstance(active_layer, QgsRasterLayer) and self.task is None:
+            self.raster_combo.setLayer(active_layer)
+        self._update_found()
+        self._raster_changed(self.raster_combo.currentLayer())
+
+    def _update_found(self):
+        try:
+            from .core.predict import available_backends
+            found = available_backends()
+        except Exception as exc:  # numpy or similar broken: show it, never crash
+            found = []
+            self.found_label.setText(f"cannot check backends: {exc}")
+            return
+        from .deps import cuda_present
+        text = ", ".join(found) if found else "no backend: install onnxruntime (Check / install dependencies)"
+        if "cuda" not in text and cuda_present():
+            text += " — an NVIDIA GPU is present but no CUDA-enabled backend (install onnxruntime-gpu)"
+        self.found_label.setText(text)
+
+    # -- values --------------------------------------------------------------------------------
+    def backend(self) -> str:
+        return BACKENDS[self.backend_combo.currentIndex()]
+
+    def device(self) -> str:
+        return DEVICES[self.device_combo.currentIndex()]
+
+    def _bundle_changed(self, *_):
+        from .core.bundle import default_bundle_path, load_bundle
+        path = self.bundle_widget.filePath().strip()
+        try:
+            self.bundle = load_bundle(path) if path else load_bundle(default_bundle_path())
+        except PlanetClassifierError as exc:
+            self.bundle = None
+            self.bundle_info.setText(f"<span style='color:#c00'>{exc}</span>")
+            return
+        m = self.bundle.manifest
+        f2 = self.bundle.sample_f2
+        f2_text = f"{f2:.3f}" if f2 is not None else "not recorded"
+        self.bundle_info.setText(
+            f"<b>{m.display_name}</b> ({m.architecture}, bands {', '.join(m.bands)})<br/>"
+            f"Validation F2: {f2_text}<br/>{len(m.labels)} labels: {', '.join(m.labels)}")
+        self._fill_bands()
+
+    def _raster_changed(self, layer):
+        if layer is None:
+            return
+        try:
+            source = raster_source(layer)
+        except PlanetClassifierError:
+            return
+        if self._output_auto:
+            self.output_widget.blockSignals(True)
+            self.output_widget.setFilePath(default_output(source))
+            self.output_widget.blockSignals(False)
+        self._fill_bands()
+
+    def _output_edited(self, *_):
+        self._output_auto = False
+
+    def _fill_bands(self):
+        layer = self.raster_combo.currentLayer()
+        if layer is None or self.bundle is None:
+            return
+        try:
+            text, how = default_band_mapping(raster_source(layer), self.bundle)
+        except PlanetClassifierError as exc:
+            self.bands_edit.setText("")
+            self.bands_info.setText(f"<span style='color:#c00'>{exc}</span>")
+            return
+        self.bands_edit.setText(text)
+        self.bands_info.setText(f"from {how}; edit if wrong")
+
+    def _area_changed(self, index):
+        polygon = index == 2
+        self.polygon_combo.setEnabled(polygon)
+        self.selected_check.setEnabled(polygon)
+
+    # -- running -------------------------------------------------------------------------------
+    def _ask_overwrite(self, path: str) -> bool:
+        return QMessageBox.question(self, PLUGIN_NAME, f"{path} already exists. Replace it?",
+                                    QMessageBox.Yes | QMessageBox.No, QMessageBox.No) == QMessageBox.Yes
+
+    def build_request(self) -> ClassifyRequest | None:
+        """The request for the current settings, or None (the reason is shown in the dialog)."""
+        try:
+            layer = self.raster_combo.currentLayer()
+            source = raster_source(layer)
+            if self.bundle is None:
+                raise PlanetClassifierError(self.bundle_info.text() or "choose a model bundle")
+            output = self.output_widget.filePath().strip()
+            if not output:
+                raise PlanetClassifierError("choose an output GeoPackage")
+            if not output.lower().endswith(".gpkg"):
+                output += ".gpkg"
+            overwrite = False
+            if Path(output).exists():
+                if not self.confirm_overwrite(output):
+                    return None
+                overwrite = True
+            aoi = None
+            area = self.area_combo.currentIndex()
+            if area == 1:
+                canvas = self.iface.mapCanvas()
+                aoi = aoi_from_extent(canvas.extent(), canvas.mapSettings().destinationCrs())
+            elif area == 2:
+                polygons = self.polygon_combo.currentLayer()
+                if not isinstance(polygons, QgsVectorLayer):
+                    raise PlanetClassifierError("choose a polygon layer to limit the area")
+                aoi = aoi_from_layer(polygons, self.selected_check.isChecked())
+        except PlanetClassifierError as exc:
+            self.show_error(str(exc))
+            return None
+        return ClassifyRequest(raster=source, output=output, bundle=str(self.bundle.path), backend=self.backend(),
+                               device=self.device(), batch_size=self.batch_spin.value(),
+                               bands=self.bands_edit.text().strip() or None, aoi=aoi, overwrite=overwrite,
+                               raster_layer_id=layer.id(), raster_name=layer.name())
+
+    def show_error(self, text: str):
+        self.bar.pushMessage("Cannot run", text, Qgis.Critical, 10)
+        self.status.setText(text)
+
+    def run(self):
+        if self.task is not None:
+            return
+        request = self.build_request()
+        if request is None:
+            return
+        self._save_settings()
+        self.progress.setValue(0)
+        self.status.setText(f"classifying {request.raster_name}…")
+        self.task = self.plugin.start(request, on_progress=self._progress)
+        self.run_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+
+    def _progress(self, value: float):
+        self.progress.setValue(int(value))
+
+    def cancel_run(self):
+        if self.task is not None:
+            self.status.setText("cancelling…")
+            self.task.cancel()
+
+    def task_finished(self, task):
+        if task is not self.task:
+            return
+        self.task = None
+        self.run_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        if task.result is not None:
+            self.progress.setValue(100)
+            self.status.setText(task.result.summary())
+            self._output_auto = True
+            self._raster_changed(self.raster_combo.currentLayer())  # next default name
+        else:
+            self.progress.setValue(0)
+            self.status.setText(task.error or "failed")
+
+
+class TagFilterDialog(QDialog):
+    """Pick a tag and a minimum probability ('predicted' = the model's own threshold)."""
+
+    def __init__(self, layer, parent=None):
+        super().__init__(parent)
+        self.layer = layer
+        self.setWindowTitle("Filter tiles by tag")
+        form = QFormLayout(self)
+        self.tag_combo = QComboBox(self)
+        for tag in LABELS:
+            self.tag_combo.addItem(tag_title(tag), tag)
+        self.prob_spin = QDoubleSpinBox(self)
+        self.prob_spin.setRange(0.0, 1.0)
+        self.prob_spin.setSingleStep(0.05)
+        self.prob_spin.setDecimals(2)
+        self.prob_spin.setSpecialValueText("predicted (model threshold)")
+        self.prob_spin.setValue(0.0)
+        form.addRow("Tag", self.tag_combo)
+        form.addRow("Minimum probability", self.prob_spin)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons.accepted.connect(self.apply)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def apply(self):
+        tag = self.tag_combo.currentData()
+        value = self.prob_spin.value()
+        filter_by_tag(self.layer, tag, value if value > 0 else None)
+        self.accept()

@@ -1,0 +1,180 @@
+"""The one code path from QGIS to the headless core, shared by the dialog's QgsTask and the
+Processing algorithm: QGIS objects -> core arguments (main thread), then core.classify + default
+style (any thread; touches no layer in a project and no GUI)."""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsMessageLog, QgsRasterLayer,
+                       QgsRectangle, QgsWkbTypes)
+
+from .core.errors import AOIError, PlanetClassifierError, RasterError
+from .paths import LOG_TAG
+
+LAYER_NAME = "tiles"
+BACKENDS = ("auto", "onnx", "torch")
+DEVICES = ("auto", "cuda", "cpu")
+
+
+def log(message: str, level=Qgis.Info) -> None:
+    QgsMessageLog.logMessage(message, LOG_TAG, level)
+
+
+@dataclass
+class ClassifyRequest:
+    raster: str
+    output: str
+    bundle: str | None = None
+    backend: str = "auto"
+    device: str = "auto"
+    batch_size: int = 16
+    bands: str | None = None
+    aoi: object | None = None          # core.aoi.AOI
+    overwrite: bool = False
+    raster_layer_id: str | None = None  # to place the result above it
+    raster_name: str = ""
+    notes: list[str] = field(default_factory=list)
+
+    def options(self):
+        from .core.classify import ClassifyOptions
+        return ClassifyOptions(backend=self.backend, device=self.device, batch_size=int(self.batch_size),
+                               bands=(self.bands or None), aoi=self.aoi, overwrite=self.overwrite)
+
+
+# -- QGIS objects -> core arguments (main thread) ---------------------------------------------
+def raster_source(layer: QgsRasterLayer) -> str:
+    """File path (or GDAL string) of a raster layer; only GDAL-readable rasters can be classified."""
+    if layer is None or not isinstance(layer, QgsRasterLayer):
+        raise RasterError("choose a raster layer to classify")
+    if not layer.isValid():
+        raise RasterError(f"raster layer {layer.name()!r} is not valid (is its file still there?)")
+    if layer.providerType() != "gdal":
+        raise RasterError(f"raster layer {layer.name()!r} comes from the {layer.providerType()!r} provider; "
+                          "only file-based (GDAL) rasters can be classified: save it as GeoTIFF first")
+    return layer.source()
+
+
+def crs_string(crs: QgsCoordinateReferenceSystem) -> str:
+    if not crs.isValid():
+        raise AOIError("the area of interest has no valid CRS")
+    authid = crs.authid()
+    if authid and authid.upper().startswith("EPSG:"):
+        return authid
+    return crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED if hasattr(QgsCoordinateReferenceSystem, "WKT_PREFERRED") else 1)
+
+
+def aoi_from_extent(rect: QgsRectangle, crs: QgsCoordinateReferenceSystem):
+    from .core.aoi import AOI
+    if rect is None or rect.isNull() or rect.isEmpty():
+        raise AOIError("the map extent is empty")
+    return AOI.from_bbox(rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum(), crs_string(crs))
+
+
+def aoi_from_features(features, crs: QgsCoordinateReferenceSystem, what: str = "polygon layer"):
+    """AOI from an iterable of QgsFeature with polygon geometries."""
+    from .core.aoi import AOI
+    geometries = []
+    for feature in features:
+        geom = feature.geometry()
+        if geom is None or geom.isEmpty():
+            continue
+        if QgsWkbTypes.geometryType(geom.wkbType()) != QgsWkbTypes.PolygonGeometry:
+            raise AOIError(f"{what} must contain polygons")
+        geometries.append(json.loads(geom.asJson()))
+    if not geometries:
+        raise AOIError(f"{what} has no (selected) polygon features")
+    return AOI(geometries, crs_string(crs))
+
+
+def aoi_from_layer(layer, selected_only: bool = False):
+    if selected_only:
+        if layer.selectedFeatureCount() == 0:
+            raise AOIError(f"layer {layer.name()!r} has no selected features")
+        features = layer.getSelectedFeatures()
+    else:
+        features = layer.getFeatures(QgsFeatureRequest())
+    return aoi_from_features(features, layer.crs(), f"layer {layer.name()!r}")
+
+
+def _writable(folder: Path) -> bool:
+    return folder.is_dir() and os.access(folder, os.W_OK)
+
+
+def default_output(raster: str, suffix: str = "_planet_tags") -> str:
+    """``<raster folder>/<raster name>_planet_tags.gpkg`` (a temp folder if that is read-only),
+    numbered so as not to hit an existing file."""
+    path = Path(raster.split("|")[0])
+    folder = path.parent if _writable(path.parent) else Path(tempfile.gettempdir())
+    stem = path.stem or "raster"
+    candidate = folder / f"{stem}{suffix}.gpkg"
+    n = 1
+    while candidate.exists():
+        candidate = folder / f"{stem}{suffix}_{n}.gpkg"
+        n += 1
+    return str(candidate)
+
+
+def raster_band_info(raster: str) -> tuple[int, bool, list[str | None]]:
+    """(band count, 8-bit?, band descriptions) read with QGIS's GDAL."""
+    from osgeo import gdal
+    ds = gdal.Open(raster)
+    if ds is None:
+        raise RasterError(f"{raster} is not a raster GDAL can read")
+    bands = [ds.GetRasterBand(i + 1) for i in range(ds.RasterCount)]
+    eight_bit = bool(bands) and bands[0].DataType == gdal.GDT_Byte
+    return ds.RasterCount, eight_bit, [b.GetDescription() or None for b in bands]
+
+
+def default_band_mapping(raster: str, bundle) -> tuple[str, str]:
+    """(``red=3,green=2,blue=1``, how it was found) for a raster and a loaded bundle."""
+    from .core.bands import map_bands
+    count, eight_bit, descriptions = raster_band_info(raster)
+    mapping = map_bands(count, eight_bit, descriptions, bundle.manifest.bands)
+    text = ",".join(f"{n}={i}" for n, i in zip(mapping.names, mapping.indexes))
+    return text, mapping.source
+
+
+# -- the run itself (any thread) ---------------------------------------------------------------
+def run_classification(request: ClassifyRequest, progress: Callable[[int, int], None] | None = None,
+                       cancel: Callable[[], bool] | None = None):
+    """core.classify, then store the tile style in the GeoPackage. Returns ClassifyResult;
+    raises PlanetClassifierError (one-line message) or MissingDependency."""
+    try:
+        from .core.classify import classify
+    except ImportError as exc:
+        raise MissingDependency(exc) from None
+    from .core.errors import Cancelled
+    bundle = request.bundle or None
+    start = time.perf_counter()
+    try:
+        result = classify(request.raster, request.output, bundle, request.options(), progress=progress, cancel=cancel)
+    except ModuleNotFoundError as exc:   # e.g. rasterio or onnxruntime imported lazily by the core
+        raise MissingDependency(exc) from None
+    if cancel is not None and cancel():
+        # the core finished just as the user cancelled: honour the cancel, leave nothing behind
+        try:
+            Path(result.output).unlink()
+        except OSError:
+            pass
+        raise Cancelled()
+    from .style import save_default_style
+    if not save_default_style(str(result.output), result.layer):
+        result.messages.append("could not store the tile style inside the GeoPackage")
+    log(f"classified {request.raster} in {time.perf_counter() - start:.1f} s")
+    return result
+
+
+class MissingDependency(PlanetClassifierError):
+    """A Python package the core needs is not importable in QGIS's Python."""
+
+    def __init__(self, exc: ImportError):
+        name = getattr(exc, "name", None) or str(exc)
+        super().__init__(f"Python package {name!r} is missing in QGIS's Python; use "
+                         f"Plugins > Planet classifier > Install dependencies (or pip install it) and try again")
+        self.package = name

@@ -1,0 +1,61 @@
+"""QgsTask running a classification in the background (progress, prompt cancel).
+
+run() executes in a worker thread and touches neither layers nor GUI; finished() runs in the
+main thread and hands the outcome to a callback, which adds the layer and shows messages.
+"""
+from __future__ import annotations
+
+import traceback
+from typing import Callable
+
+from qgis.core import Qgis, QgsTask
+
+from .core.errors import Cancelled, PlanetClassifierError
+from .runner import ClassifyRequest, log, run_classification
+
+
+class ClassifyTask(QgsTask):
+    def __init__(self, request: ClassifyRequest, on_finished: Callable[["ClassifyTask"], None] | None = None,
+                 on_progress: Callable[[int, int], None] | None = None):
+        name = request.raster_name or request.raster
+        super().__init__(f"Planet classifier: {name}", QgsTask.CanCancel)
+        self.request = request
+        self.on_finished = on_finished
+        self.result = None
+        self.error: str | None = None
+        self.cancelled = False
+        self.done_tiles = 0
+        self.total_tiles = 0
+
+    # worker thread
+    def _progress(self, done: int, total: int) -> None:
+        self.done_tiles, self.total_tiles = done, total
+        if total > 0:
+            self.setProgress(100.0 * done / total)
+
+    def run(self) -> bool:
+        try:
+            self.result = run_classification(self.request, progress=self._progress, cancel=self.isCanceled)
+            return True
+        except Cancelled as exc:
+            self.cancelled = True
+            self.error = str(exc)
+        except PlanetClassifierError as exc:
+            self.error = str(exc)
+        except Exception as exc:  # a bug: keep QGIS alive, log the traceback, show one line
+            self.error = f"unexpected error: {type(exc).__name__}: {exc} (details in the 'Planet classifier' log)"
+            log(traceback.format_exc(), Qgis.Critical)
+        if self.isCanceled():
+            self.cancelled = True
+        return False
+
+    # main thread
+    def finished(self, ok: bool) -> None:
+        if not ok and self.isCanceled():
+            self.cancelled = True
+            self.error = self.error or "cancelled by the user; no output was written"
+        if self.on_finished is not None:
+            try:
+                self.on_finished(self)
+            except Exception:  # never let a callback bug escape into QGIS
+                log(traceback.format_exc(), Qgis.Critical)

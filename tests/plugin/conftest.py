@@ -1,0 +1,67 @@
+"""Fixtures for the QGIS side (pytest-qgis, headless): plugin instance, processing, bundle, scene."""
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+BORNEO = ROOT / "tests" / "data" / "scenes" / "20170915_020728_103d_3B_AnalyticMS.tif"
+PROCESSING_PLUGINS = "/usr/share/qgis/python/plugins"
+if PROCESSING_PLUGINS not in sys.path:
+    sys.path.append(PROCESSING_PLUGINS)
+
+
+@pytest.fixture(scope="session")
+def bundle_path(request) -> str:
+    """The bundled model when the repo has one, else an exported untrained network."""
+    from planet_qgis_plugin.core.bundle import BundleError, default_bundle_path
+    try:
+        return str(default_bundle_path())
+    except BundleError:
+        return str(request.getfixturevalue("untrained_bundle").path)
+
+
+@pytest.fixture
+def use_bundle(bundle_path, monkeypatch):
+    """Make the dialog/algorithm default ('bundled model') resolve to ``bundle_path``."""
+    from pathlib import Path as _P
+
+    import planet_qgis_plugin.core.bundle as core_bundle
+    import planet_qgis_plugin.core.classify as core_classify
+    monkeypatch.setattr(core_bundle, "default_bundle_path", lambda: _P(bundle_path))
+    monkeypatch.setattr(core_classify, "default_bundle_path", lambda: _P(bundle_path))
+    return bundle_path
+
+
+@pytest.fixture
+def scene(tmp_path) -> Path:
+    assert BORNEO.is_file(), f"missing test scene {BORNEO}"
+    return BORNEO
+
+
+@pytest.fixture
+def plugin(qgis_iface, qgis_processing):
+    import planet_qgis_plugin
+    instance = planet_qgis_plugin.classFactory(qgis_iface)
+    instance.initGui()
+    qgis_iface.messageBar().clear_messages()
+    yield instance
+    instance.unload()
+
+
+def wait_for_task(plugin, task, timeout: float = 120.0) -> None:
+    """Spin the event loop until the plugin has handled ``task``'s finished() callback."""
+    from qgis.PyQt.QtCore import QCoreApplication
+    deadline = time.monotonic() + timeout
+    while task in plugin.tasks:
+        QCoreApplication.processEvents()
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"task {task.description()} did not finish in {timeout} s")
+        time.sleep(0.01)
+
+
+def messages(iface, level) -> list[str]:
+    return iface.messageBar().get_messages(level)
