@@ -16,7 +16,7 @@ from .labels import LABELS
 
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
-SCALING_METHODS = ("as_is", "percentile_stretch", "divide")
+SCALING_METHODS = ("as_is", "percentile_stretch", "divide", "linear")
 
 
 class BundleError(PlanetClassifierError, ValueError):
@@ -28,13 +28,19 @@ class Scaling:
     """How raw raster values of one dtype family become 0..1 values that look like the training JPGs.
 
     ``as_is``: 8-bit values / 255. ``percentile_stretch``: per band, the scene's ``low``..``high``
-    percentiles of valid pixels map linearly to 0..1 (clipped). ``divide``: value / ``scale``.
+    percentiles of valid pixels map linearly to ``out_low``..``out_high`` (default 0..1; the
+    trainer can fit them so stretched analytic chips match the dataset's JPG look), clipped to 0..1.
+    ``divide``: value / ``scale``. ``linear``: value * ``gain`` + ``offset`` per band, clipped.
     """
 
     method: str = "as_is"
     low: float = 2.0
     high: float = 98.0
     scale: float = 255.0
+    out_low: list[float] | None = None
+    out_high: list[float] | None = None
+    gain: list[float] | None = None
+    offset: list[float] | None = None
 
     def validate(self, where: str) -> None:
         if self.method not in SCALING_METHODS:
@@ -43,6 +49,10 @@ class Scaling:
             raise BundleError(f"{where}: percentiles must satisfy 0 <= low < high <= 100")
         if self.method == "divide" and not self.scale > 0:
             raise BundleError(f"{where}: divide scale must be > 0")
+        if self.method == "linear" and (not self.gain or not self.offset or len(self.gain) != len(self.offset)):
+            raise BundleError(f"{where}: linear scaling needs gain and offset lists of equal length")
+        if (self.out_low is None) != (self.out_high is None):
+            raise BundleError(f"{where}: give both out_low and out_high or neither")
 
 
 def _default_scaling() -> dict[str, Scaling]:
@@ -129,6 +139,10 @@ class Manifest:
             raise BundleError(f"{where}: normalize.std values must be > 0")
         for dtype, scaling in self.scaling.items():
             scaling.validate(f"{where}: scaling.{dtype}")
+            for name in ("out_low", "out_high", "gain", "offset"):
+                values = getattr(scaling, name)
+                if values is not None and len(values) != len(self.bands):
+                    raise BundleError(f"{where}: scaling.{dtype}.{name} must have one value per band")
         if "weights" not in self.files and "onnx" not in self.files:
             raise BundleError(f"{where}: files must name 'weights' and/or 'onnx'")
 

@@ -73,17 +73,29 @@ class Scaler:
     hi: np.ndarray | None = None
 
     def __call__(self, raw: np.ndarray) -> np.ndarray:
-        if self.rule.method == "as_is":
+        rule = self.rule
+        if rule.method == "as_is":
             return raw.astype(np.float32) / 255.0
-        if self.rule.method == "divide":
-            return np.clip(raw.astype(np.float32) / self.rule.scale, 0.0, 1.0)
-        return apply_stretch(raw, self.lo, self.hi)
+        if rule.method == "divide":
+            return np.clip(raw.astype(np.float32) / rule.scale, 0.0, 1.0)
+        if rule.method == "linear":
+            gain = np.asarray(rule.gain, np.float32)[:, None, None]
+            offset = np.asarray(rule.offset, np.float32)[:, None, None]
+            return np.clip(raw.astype(np.float32) * gain + offset, 0.0, 1.0)
+        stretched = apply_stretch(raw, self.lo, self.hi)
+        if rule.out_low is None:
+            return stretched
+        out_lo = np.asarray(rule.out_low, np.float32)[:, None, None]
+        out_hi = np.asarray(rule.out_high, np.float32)[:, None, None]
+        return np.clip(out_lo + stretched * (out_hi - out_lo), 0.0, 1.0)
 
     def describe(self) -> str:
         if self.rule.method == "percentile_stretch":
             lo = ", ".join(f"{v:.0f}" for v in self.lo)
             hi = ", ".join(f"{v:.0f}" for v in self.hi)
-            return f"percentile stretch p{self.rule.low:g}..p{self.rule.high:g}: [{lo}]..[{hi}]"
+            target = "" if self.rule.out_low is None else (
+                f" -> [{', '.join(f'{v:.2f}' for v in self.rule.out_low)}]..[{', '.join(f'{v:.2f}' for v in self.rule.out_high)}]")
+            return f"percentile stretch p{self.rule.low:g}..p{self.rule.high:g}: [{lo}]..[{hi}]{target}"
         return self.rule.method
 
 
