@@ -54,7 +54,7 @@ class TrainConfig:
 
         checks = [
             (self.epochs >= 1, "--epochs must be >= 1"),
-            (0 <= self.freeze_epochs <= self.epochs, "--freeze-epochs must be between 0 and --epochs"),
+            (self.freeze_epochs >= 0, "--freeze-epochs must be >= 0"),
             (self.batch_size >= 1, "--batch-size must be >= 1"),
             (self.lr > 0 and self.backbone_lr > 0, "learning rates must be > 0"),
             (self.loss in ("bce", "focal"), "--loss must be bce or focal"),

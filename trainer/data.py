@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import logging
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
@@ -143,8 +144,10 @@ def chip_header(path: Path, kind: str) -> tuple[int, int, int]:
             return bands, im.height, im.width
     import rasterio
 
-    with rasterio.open(path) as ds:
-        return ds.count, ds.height, ds.width
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", rasterio.errors.NotGeoreferencedWarning)
+        with rasterio.open(path) as ds:
+            return ds.count, ds.height, ds.width
 
 
 def load_chip(path: Path, kind: str, rule: Scaling | None = None) -> np.ndarray:
@@ -159,8 +162,10 @@ def load_chip(path: Path, kind: str, rule: Scaling | None = None) -> np.ndarray:
         return np.ascontiguousarray(arr.transpose(2, 0, 1))
     import rasterio
 
-    with rasterio.open(path) as ds:
-        raw = ds.read()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", rasterio.errors.NotGeoreferencedWarning)
+        with rasterio.open(path) as ds:
+            raw = ds.read()
     if raw.dtype == np.uint8:
         return raw.astype(np.float32) / 255.0
     rule = rule or Scaling("percentile_stretch", *STRETCH)

@@ -170,14 +170,11 @@ def predict(model: nn.Module, dataset: ChipDataset, batch_size: int, device: tor
     probs, total, count = [], 0.0, 0
     for x, y in tqdm(loader, desc="predict", leave=False, disable=not progress):
         x, y = x.to(device), y.to(device)
-        logits = model(x).float()
+        outs = [model(v).float() for v in (d4_views(x) if tta else [x])]
         if loss_fn is not None:
-            total += float(loss_fn(logits, y)) * len(x)
+            total += float(loss_fn(outs[0], y)) * len(x)
             count += len(x)
-        if tta:
-            p = torch.stack([torch.sigmoid(model(v).float()) for v in d4_views(x)]).mean(0)
-        else:
-            p = torch.sigmoid(logits)
+        p = torch.stack([torch.sigmoid(o) for o in outs]).mean(0)
         probs.append(p.cpu().numpy())
     out = np.concatenate(probs) if probs else np.zeros((0, 17), np.float32)
     return out.astype(np.float32), (total / count if count else float("nan"))

@@ -32,29 +32,39 @@ def read_history(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(f))
 
 
-def plot_curves(history: list[dict[str, str]], out: Path) -> Path | None:
-    """Train/validation loss and validation F2 per epoch."""
-    if not history:
+def plot_curves(histories: dict[str, list[dict[str, str]]], out: Path) -> Path | None:
+    """Train/validation loss and validation F2 per epoch (one line set per fold)."""
+    histories = {k: v for k, v in histories.items() if v}
+    if not histories:
         return None
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    ep = [int(r["epoch"]) for r in history]
     fig, (a, b) = plt.subplots(1, 2, figsize=(10, 4))
-    a.plot(ep, [float(r["train_loss"]) for r in history], "o-", label="train")
-    a.plot(ep, [float(r["val_loss"]) for r in history], "o-", label="validation")
+    for i, (name, history) in enumerate(histories.items()):
+        ep = [int(r["epoch"]) for r in history]
+        tag = f"{name} " if len(histories) > 1 else ""
+        a.plot(ep, [float(r["train_loss"]) for r in history], "o-", color=f"C{i}", label=f"{tag}train")
+        a.plot(ep, [float(r["val_loss"]) for r in history], "s--", color=f"C{i}", label=f"{tag}validation")
+        b.plot(ep, [float(r["val_f2_05"]) for r in history], "o-", color=f"C{i}", label=f"{tag}F2 @ 0.5")
+        b.plot(ep, [float(r["val_f2_uniform"]) for r in history], "s--", color=f"C{i}", label=f"{tag}F2 @ best uniform")
     a.set(xlabel="epoch", ylabel="loss", title="Loss")
-    a.legend()
-    b.plot(ep, [float(r["val_f2_05"]) for r in history], "o-", label="F2 @ 0.5")
-    b.plot(ep, [float(r["val_f2_uniform"]) for r in history], "o-", label="F2 @ best uniform")
     b.set(xlabel="epoch", ylabel="sample F2", title="Validation F2")
-    b.legend()
+    a.legend(fontsize=7)
+    b.legend(fontsize=7)
     fig.tight_layout()
     fig.savefig(out, dpi=100)
     plt.close(fig)
     return out
+
+
+def run_histories(run_dir: Path) -> dict[str, list[dict[str, str]]]:
+    """history.csv of a single run, or of each fold_k/ of a K-fold run."""
+    if (run_dir / "history.csv").is_file():
+        return {"run": read_history(run_dir / "history.csv")}
+    return {p.parent.name: read_history(p) for p in sorted(run_dir.glob("fold_*/history.csv"))}
 
 
 def plot_per_class(ev: Evaluation, labels: Sequence[str], out: Path) -> Path:
@@ -100,7 +110,7 @@ def write_report(run_dir: Path, ev: Evaluation, labels: Sequence[str], *, title:
                  extra_lines: Sequence[str] = ()) -> Path:
     """report.md plus curves.png, per_class_f2.png and f2_threshold.png in ``run_dir``."""
     run_dir = Path(run_dir)
-    plots = [p for p in (plot_curves(read_history(run_dir / "history.csv"), run_dir / "curves.png"),
+    plots = [p for p in (plot_curves(run_histories(run_dir), run_dir / "curves.png"),
                          plot_per_class(ev, labels, run_dir / "per_class_f2.png"),
                          plot_threshold(ev, run_dir / "f2_threshold.png")) if p is not None]
     paper = PAPER_SAMPLE_F2.get(architecture)

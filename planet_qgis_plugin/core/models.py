@@ -301,10 +301,15 @@ def build_model(architecture: str, num_classes: int = 17, in_channels: int = 3,
 
 # -- ensembles and test-time augmentation (trainer) ---------------------------------------------
 def d4_views(x: torch.Tensor) -> list[torch.Tensor]:
-    """The 8 flips/rotations (dihedral group D4) of a square (N, C, H, W) batch."""
+    """The 8 flips/rotations (dihedral group D4) of a square (N, C, H, W) batch.
+
+    Built from flips and transposes only (ONNX has no rot90): rot90 = transpose then flip rows.
+    """
     views = []
-    for flipped in (x, x.flip(-1)):
-        views += [flipped] + [torch.rot90(flipped, k, dims=(-2, -1)) for k in (1, 2, 3)]
+    for v in (x, x.flip(-1)):
+        for _ in range(4):
+            views.append(v)
+            v = v.transpose(-2, -1).flip(-2)
     return views
 
 
