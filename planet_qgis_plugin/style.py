@@ -74,7 +74,7 @@ def tag_filter(tag: str, min_probability: float | None = None) -> str:
         raise ValueError(f"unknown tag {tag!r}")
     if min_probability is None:
         return f"{quote_field(tag)} = 1"
-    return f"{quote_field('p_' + tag)} >= {float(min_probability):.6g}"
+    return f"{quote_field('p_' + tag)} >= {float(min_probability)!r}"
 
 
 def set_subset(layer: QgsVectorLayer, expression: str) -> bool:

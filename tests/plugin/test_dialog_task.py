@@ -1,0 +1,124 @@
+"""The analyst's day through the dialog and QgsTask: run, layer above the raster, flagged toggle,
+cancel leaves no output, a bad raster gives a message and no crash."""
+from __future__ import annotations
+
+import pytest
+from qgis.core import Qgis, QgsProject, QgsRasterLayer, QgsRuleBasedRenderer
+
+from tests.plugin.conftest import messages, wait_for_task
+
+
+@pytest.fixture
+def raster_layer(scene, qgis_iface):
+    layer = QgsRasterLayer(str(scene), "borneo")
+    assert layer.isValid()
+    QgsProject.instance().addMapLayer(layer)
+    qgis_iface.setActiveLayer(layer)
+    yield layer
+    QgsProject.instance().removeAllMapLayers()
+
+
+def _dialog(plugin, qgis_iface):
+    plugin.show_dialog()
+    dialog = plugin.dialog
+    dialog.hide()
+    return dialog
+
+
+def test_dialog_defaults_run_and_flagged_toggle(plugin, qgis_iface, raster_layer, use_bundle, tmp_path):
+    dialog = _dialog(plugin, qgis_iface)
+    assert dialog.raster_combo.currentLayer() is raster_layer
+    assert "Validation F2" in dialog.bundle_info.text() and "17 labels" in dialog.bundle_info.text()
+    assert dialog.bands_edit.text() == "red=3,green=2,blue=1"     # BGRN analytic
+    assert dialog.output_widget.filePath().endswith("_planet_tags.gpkg")
+    assert "onnx:cpu" in dialog.found_label.text()
+    out = tmp_path / "day.gpkg"
+    dialog.output_widget.setFilePath(str(out))
+    dialog.batch_spin.setValue(2)
+    dialog.run()
+    task = dialog.task
+    assert task is not None
+    wait_for_task(plugin, task)
+    assert task.result is not None, task.error
+    assert out.is_file() and dialog.progress.value() == 100
+    tiles = QgsProject.instance().mapLayersByName("borneo tiles")
+    assert len(tiles) == 1
+    layer = tiles[0]
+    assert isinstance(layer.renderer(), QgsRuleBasedRenderer)
+    order = [n.layerId() for n in QgsProject.instance().layerTreeRoot().findLayers()]
+    assert order.index(layer.id()) == order.index(raster_layer.id()) - 1   # directly above the raster
+    info = " ".join(messages(qgis_iface, Qgis.Success))
+    assert "tiles processed" in info and "chips/s" in info and "flagged" in info
+    # flagged-only toggle on the new layer, and back
+    qgis_iface.setActiveLayer(layer)
+    plugin._current_layer_changed(layer)
+    assert plugin.action_flagged.isEnabled()
+    plugin.action_flagged.setChecked(True)
+    assert layer.subsetString() == '"flagged" = 1'
+    assert layer.featureCount() == task.result.flagged
+    plugin.action_flagged.setChecked(False)
+    assert layer.subsetString() == ""
+    # running again onto the same file asks before overwriting
+    asked = []
+    dialog.output_widget.setFilePath(str(out))
+    dialog.confirm_overwrite = lambda path: asked.append(path) or False
+    assert dialog.build_request() is None and asked == [str(out)]
+
+
+def test_dialog_limits_to_map_extent(plugin, qgis_iface, raster_layer, use_bundle, tmp_path):
+    dialog = _dialog(plugin, qgis_iface)
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(raster_layer.crs())
+    extent = raster_layer.extent()
+    extent.setXMinimum(extent.center().x() + 10)   # right half: the valid part of the scene
+    canvas.setExtent(extent)
+    dialog.area_combo.setCurrentIndex(1)
+    dialog.output_widget.setFilePath(str(tmp_path / "ext.gpkg"))
+    request = dialog.build_request()
+    assert request is not None and request.aoi is not None
+
+
+def test_cancel_leaves_no_output(plugin, raster_layer, use_bundle, tmp_path, qgis_iface):
+    from planet_qgis_plugin.runner import ClassifyRequest
+    from planet_qgis_plugin.task import ClassifyTask
+    out = tmp_path / "cancelled.gpkg"
+    request = ClassifyRequest(raster=raster_layer.source(), output=str(out), batch_size=1,
+                              raster_layer_id=raster_layer.id(), raster_name="borneo")
+    # cancel from inside the run, as the user would while tiles are processed
+    task = ClassifyTask(request)
+    original = task._progress
+
+    def progress(done, total):
+        original(done, total)
+        task.cancel()
+
+    task._progress = progress
+    assert task.run() is False
+    assert task.cancelled and task.result is None
+    assert not out.exists() and not list(tmp_path.glob("*.gpkg*"))
+    # and through the task manager: the plugin reports it, no layer is added
+    task = plugin.start(request)
+    task.cancel()
+    wait_for_task(plugin, task)
+    assert not out.exists()
+    assert any("cancelled" in m for m in messages(qgis_iface, Qgis.Info))
+    assert not QgsProject.instance().mapLayersByName("borneo tiles")
+
+
+def test_bad_raster_gives_message_not_crash(plugin, qgis_iface, tmp_path, use_bundle):
+    from planet_qgis_plugin.runner import ClassifyRequest
+    bad = tmp_path / "bad.tif"
+    bad.write_bytes(b"II*\x00garbage")
+    task = plugin.start(ClassifyRequest(raster=str(bad), output=str(tmp_path / "bad.gpkg")))
+    wait_for_task(plugin, task)
+    critical = messages(qgis_iface, Qgis.Critical)
+    assert critical and "bad.tif" in critical[-1] and "Traceback" not in critical[-1]
+    assert not (tmp_path / "bad.gpkg").exists()
+    # the dialog refuses an invalid layer with a message, before any task
+    layer = QgsRasterLayer(str(bad), "bad")
+    dialog = _dialog(plugin, qgis_iface)
+    QgsProject.instance().addMapLayer(layer)
+    dialog.raster_combo.setLayer(layer)
+    assert dialog.build_request() is None
+    assert "not valid" in dialog.status.text() or "choose a raster" in dialog.status.text()
+    QgsProject.instance().removeAllMapLayers()

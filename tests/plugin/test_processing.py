@@ -1,0 +1,152 @@
+"""The Processing algorithm on a real Planet scene; filters; saving in a project and reopening."""
+from __future__ import annotations
+
+import shutil
+
+import numpy as np
+import pytest
+from qgis.core import (QgsProcessingException, QgsProcessingFeedback, QgsProject, QgsRasterLayer,
+                       QgsRuleBasedRenderer, QgsVectorLayer)
+
+from planet_qgis_plugin.core.gpkg import field_names
+from planet_qgis_plugin.core.labels import LABELS
+
+ALG = "planet_classifier:classify_raster"
+
+
+def expected_tiles(path, size=256) -> int:
+    """Tiles with at least one valid pixel (nodata = 0 on every band), counted with GDAL."""
+    from osgeo import gdal
+    ds = gdal.Open(str(path))
+    data = ds.ReadAsArray()
+    nodata = [ds.GetRasterBand(i + 1).GetNoDataValue() for i in range(ds.RasterCount)]
+    valid = np.zeros(data.shape[1:], bool)
+    for band, nd in zip(data, nodata):
+        valid |= band != nd if nd is not None else True
+    count = 0
+    for r in range(0, ds.RasterYSize, size):
+        for c in range(0, ds.RasterXSize, size):
+            count += bool(valid[r:r + size, c:c + size].any())
+    return count
+
+
+@pytest.fixture(scope="module")
+def classified(tmp_path_factory, bundle_path, qgis_app, qgis_processing):
+    """Run the algorithm once for the module (keeps the suite light on 2 cores)."""
+    import processing
+
+    import planet_qgis_plugin
+    from planet_qgis_plugin.provider import PlanetClassifierProvider
+    from qgis.core import QgsApplication
+    from tests.plugin.conftest import BORNEO
+
+    provider = None
+    if QgsApplication.processingRegistry().algorithmById(ALG) is None:
+        provider = PlanetClassifierProvider()
+        QgsApplication.processingRegistry().addProvider(provider)
+    out = tmp_path_factory.mktemp("alg") / "borneo_tiles.gpkg"
+    raster = QgsRasterLayer(str(BORNEO), "borneo")
+    result = processing.run(ALG, {"INPUT": raster, "BUNDLE": bundle_path, "BATCH_SIZE": 2, "OUTPUT": str(out)},
+                            feedback=QgsProcessingFeedback())
+    del raster
+    if provider is not None:
+        QgsApplication.processingRegistry().removeProvider(provider)
+    assert planet_qgis_plugin  # imported for classFactory side effects (deps path)
+    return out, result
+
+
+def test_algorithm_output_on_real_scene(classified):
+    from tests.plugin.conftest import BORNEO
+    out, result = classified
+    assert result["OUTPUT"] == str(out) and out.is_file()
+    layer = QgsVectorLayer(f"{out}|layername=tiles", "tiles", "ogr")
+    assert layer.isValid()
+    n = expected_tiles(BORNEO)
+    assert n == 2  # the wedge leaves 2 of the 4 chips without any valid pixel
+    assert layer.featureCount() == n == result["TILES"]
+    assert result["SKIPPED"] == 4 - n
+    names = [f for f in layer.fields().names() if f != "fid"]
+    assert names == field_names(LABELS)
+    # styled from the GeoPackage's default style (what Processing / qgis_process users get)
+    renderer = layer.renderer()
+    assert isinstance(renderer, QgsRuleBasedRenderer)
+    labels = [r.label() for r in renderer.rootRule().children()]
+    assert labels == ["Several deforestation signals", "Mining", "Logging", "Slash-and-burn", "Other tiles"]
+    assert layer.attributeAlias(layer.fields().indexOf("p_slash_burn")) == "P(Slash burn)"
+    assert "format_number" in layer.mapTipTemplate()
+    flagged = sum(bool(f["flagged"]) for f in layer.getFeatures())
+    assert flagged == result["FLAGGED"]
+    for feature in layer.getFeatures():
+        assert feature["tags"].split() == [t for t in LABELS if feature[t]]
+        assert all(0.0 <= feature[f"p_{t}"] <= 1.0 for t in LABELS)
+
+
+def _editable_copy(out, tmp_path):
+    copy = tmp_path / "copy.gpkg"
+    shutil.copy(out, copy)
+    from osgeo import ogr
+    ds = ogr.Open(str(copy), 1)
+    lyr = ds.GetLayerByName("tiles")
+    for i, feature in enumerate(lyr):   # make the flag pattern mixed whatever the model predicted
+        feature.SetField("flagged", i % 2)
+        lyr.SetFeature(feature)
+    ds = None
+    return copy
+
+
+def test_flagged_filter_returns_exactly_flagged(classified, tmp_path):
+    from planet_qgis_plugin.style import is_tiles_layer, set_flagged_only
+    copy = _editable_copy(classified[0], tmp_path)
+    layer = QgsVectorLayer(f"{copy}|layername=tiles", "tiles", "ogr")
+    assert is_tiles_layer(layer)
+    all_ids = {f.id() for f in layer.getFeatures()}
+    flagged_ids = {f.id() for f in layer.getFeatures() if f["flagged"]}
+    assert flagged_ids and flagged_ids != all_ids
+    assert set_flagged_only(layer, True)
+    assert {f.id() for f in layer.getFeatures()} == flagged_ids
+    assert layer.featureCount() == len(flagged_ids)
+    assert set_flagged_only(layer, False)
+    assert {f.id() for f in layer.getFeatures()} == all_ids
+
+
+def test_tag_filter_and_probability(classified):
+    from planet_qgis_plugin.style import clear_filter, filter_by_tag
+    layer = QgsVectorLayer(f"{classified[0]}|layername=tiles", "tiles", "ogr")
+    feats = list(layer.getFeatures())
+    tag = "primary"
+    cut = float(np.median([f[f"p_{tag}"] for f in feats]))
+    assert filter_by_tag(layer, tag, cut)
+    assert {f.id() for f in layer.getFeatures()} == {f.id() for f in feats if f[f"p_{tag}"] >= cut}
+    assert filter_by_tag(layer, tag)
+    assert {f.id() for f in layer.getFeatures()} == {f.id() for f in feats if f[tag]}
+    assert clear_filter(layer) and layer.featureCount() == len(feats)
+
+
+def test_filtered_layer_survives_project_save_and_reopen(classified, tmp_path):
+    from planet_qgis_plugin.style import FLAGGED_FILTER, apply_style, set_flagged_only
+    copy = _editable_copy(classified[0], tmp_path)
+    project = QgsProject()
+    layer = QgsVectorLayer(f"{copy}|layername=tiles", "Borneo tiles", "ogr")
+    apply_style(layer)
+    set_flagged_only(layer, True)
+    shown = layer.featureCount()
+    project.addMapLayer(layer)
+    path = tmp_path / "project.qgz"
+    assert project.write(str(path))
+    reopened = QgsProject()
+    assert reopened.read(str(path))
+    layers = reopened.mapLayersByName("Borneo tiles")
+    assert len(layers) == 1 and layers[0].isValid()
+    assert layers[0].subsetString() == FLAGGED_FILTER and layers[0].featureCount() == shown
+    assert isinstance(layers[0].renderer(), QgsRuleBasedRenderer)
+    reopened.clear()
+    project.clear()
+
+
+def test_algorithm_bad_raster_raises_processing_error(tmp_path, plugin):
+    import processing
+    bad = tmp_path / "bad.tif"
+    bad.write_bytes(b"not a tiff at all")
+    with pytest.raises(QgsProcessingException):
+        processing.run(ALG, {"INPUT": str(bad), "OUTPUT": str(tmp_path / "o.gpkg")}, feedback=QgsProcessingFeedback())
+    assert not (tmp_path / "o.gpkg").exists()
