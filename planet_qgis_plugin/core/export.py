@@ -16,11 +16,12 @@ ONNX_OPSET = 17
 
 
 def export_bundle(model: nn.Module, manifest: Manifest, folder: str | Path, *, half: bool = False,
-                  onnx: bool = True, atol: float = 1e-4, overwrite: bool = False) -> Bundle:
+                  onnx: bool = True, atol: float = 1e-3, overwrite: bool = False) -> Bundle:
     """Write ``model`` (a module built by ``build_model(manifest.architecture, **manifest.model_kwargs)``)
     as a bundle, check that the ONNX graph reproduces PyTorch within ``atol`` and return it loaded.
 
-    ``half`` stores the state_dict in float16 (the loader casts back to float32).
+    ``half`` stores the state_dict in float16 (the loader casts back to float32). The measured
+    ONNX-vs-PyTorch difference is recorded in ``manifest.metrics["onnx_max_abs_diff"]``.
     The folder is written under a temporary name and moved into place only when complete.
     """
     folder = Path(folder)
@@ -39,7 +40,9 @@ def export_bundle(model: nn.Module, manifest: Manifest, folder: str | Path, *, h
             export_onnx(reference, tmp / "model.onnx", len(manifest.bands), manifest.input_size)
             if half:
                 store_initializers_half(tmp / "model.onnx")
-            check_onnx(reference, tmp / "model.onnx", len(manifest.bands), manifest.input_size, atol)
+            diff = check_onnx(reference, tmp / "model.onnx", len(manifest.bands), manifest.input_size, atol)
+            manifest.metrics["onnx_max_abs_diff"] = float(f"{diff:.2e}")
+        manifest.metrics["weights_dtype"] = "float16" if half else "float32"
         write_manifest(manifest, tmp)
         tmp.chmod(0o755)
         if folder.exists():
