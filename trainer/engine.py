@@ -243,6 +243,7 @@ def train_fold(cfg: TrainConfig, table: ChipTable, train_idx: np.ndarray, val_id
     freeze_epochs = cfg.freeze_epochs if pretrained else 0
     if cfg.freeze_epochs and not pretrained and dist.main:
         log.info("no pretrained weights: training all layers from the first epoch (--freeze-epochs ignored)")
+    seed_everything(cfg.seed)  # same initial weights on every rank and on every run with this seed
     model = build_network(cfg.architecture, table.bands, pretrained).to(dist.device)
     train_table, val_table = table.subset(train_idx), table.subset(val_idx)
     criterion = MultiLabelLoss(cfg.loss, cfg.focal_gamma, positive_weights(train_table.targets, cfg.pos_weight)).to(dist.device)
@@ -336,18 +337,23 @@ def train_fold(cfg: TrainConfig, table: ChipTable, train_idx: np.ndarray, val_id
     return best.eval()
 
 
-def train_loss_steps(model: nn.Module, batch: tuple[torch.Tensor, torch.Tensor], steps: int, lr: float = 1e-3) -> list[float]:
-    """Loss after each of ``steps`` Adam steps on one batch (a quick learning sanity check)."""
+def train_loss_steps(model: nn.Module, batch: tuple[torch.Tensor, torch.Tensor], steps: int, lr: float = 1e-3,
+                     frozen_backbone: bool = False) -> list[float]:
+    """Loss after each of ``steps`` Adam steps on one batch (a quick learning sanity check); with
+    ``frozen_backbone`` only the head learns and BatchNorm statistics stay, as in the frozen epochs."""
     criterion = MultiLabelLoss()
+    set_frozen(model, frozen_backbone)
     opt = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=lr)
     model.train()
+    if frozen_backbone:
+        model.backbone.eval()
     losses = []
     for _ in range(steps):
         opt.zero_grad()
         loss = criterion(model(batch[0]), batch[1])
         loss.backward()
         opt.step()
-        losses.append(float(loss))
+        losses.append(loss.item())
     return losses
 
 

@@ -1,0 +1,90 @@
+"""Bad training data gives one clear line on stderr (exit status 2), never a traceback."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from trainer.data import load_table
+from trainer.train import main
+
+from .conftest import TINY
+
+
+def run_cli(capsys, data, *extra) -> tuple[int, str]:
+    rc = main(["--data", str(data), "--out", str(data / "run"), "--epochs", "1", *TINY, *extra])
+    err = capsys.readouterr().err.strip()
+    return rc, err
+
+
+def error_line(err: str) -> str:
+    lines = [l for l in err.splitlines() if l.startswith("error:")]
+    assert len(lines) == 1 and "Traceback" not in err, err
+    return lines[0]
+
+
+def test_unknown_tags_are_named(chips, capsys):
+    csv = chips / "labels.csv"
+    csv.write_text(csv.read_text().replace("haze primary", "haze primary deforest", 1).replace("clear primary\n", "clear primery\n", 1))
+    rc, err = run_cli(capsys, chips)
+    line = error_line(err)
+    assert rc == 2 and "unknown tag" in line and "'deforest' (line 2)" in line and "'primery'" in line
+
+
+def test_missing_chips_are_counted_and_named_and_can_be_skipped(chips, capsys):
+    (chips / "train_3.jpg").unlink()
+    (chips / "train_5.jpg").unlink()
+    rc, err = run_cli(capsys, chips)
+    line = error_line(err)
+    assert rc == 2 and "2 of 8 chips are missing" in line and "train_3, train_5" in line and "--skip-bad" in line
+    table = load_table(chips, skip_bad=True)
+    assert len(table) == 6 and "train_3" not in table.names
+
+
+def test_wrong_size_and_band_count(chips, capsys):
+    Image.new("RGB", (128, 128)).save(chips / "train_2.jpg")
+    Image.new("L", (256, 256)).save(chips / "train_6.jpg")
+    rc, err = run_cli(capsys, chips)
+    line = error_line(err)
+    assert rc == 2 and "2 chips have the wrong size or band count" in line
+    assert "train_2 (128x128, expected 256x256" in line and "train_6 (1 bands, expected 3)" in line
+
+
+def test_empty_dataset_and_missing_folder(chips, tmp_path, capsys):
+    (chips / "labels.csv").write_text("image_name,tags\n")
+    rc, err = run_cli(capsys, chips)
+    assert rc == 2 and "no labelled chips" in error_line(err)
+    rc, err = run_cli(capsys, tmp_path / "nowhere")
+    assert rc == 2 and "not found" in error_line(err)
+
+
+def test_bad_csv_columns_and_too_few_chips(chips, capsys):
+    (chips / "labels.csv").write_text("name,labels\ntrain_0,clear\n")
+    rc, err = run_cli(capsys, chips)
+    assert rc == 2 and "needs columns image_name and tags" in error_line(err)
+    (chips / "labels.csv").write_text("image_name,tags\ntrain_0,clear primary\ntrain_1,clear\n")
+    rc, err = run_cli(capsys, chips)
+    assert rc == 2 and "too few" in error_line(err)
+
+
+def test_missing_pretrained_file_is_a_clear_message(chips, capsys):
+    rc, err = run_cli(capsys, chips, "--arch", "resnet50", "--pretrained", str(chips / "nope.pth"))
+    assert rc == 2 and "nope.pth not found" in error_line(err) and "--pretrained none" in error_line(err)
+
+
+def test_existing_run_needs_resume(chips, capsys):
+    assert run_cli(capsys, chips)[0] == 0
+    rc, err = run_cli(capsys, chips)
+    assert rc == 2 and "--resume" in error_line(err)
+
+
+def test_tif_chips_load_as_bgrn_stretched(chips):
+    from trainer.data import ChipDataset
+
+    (chips / "labels.csv").write_text("image_name,tags\ntrain_0,haze primary\ntrain_1,clear primary\n")
+    table = load_table(chips, kind="tif")
+    assert table.kind == "tif" and table.bands == ["blue", "green", "red", "nir"]
+    x, y = ChipDataset(table, 64)[0]
+    assert x.shape == (4, 64, 64) and np.isfinite(x.numpy()).all() and y.sum() == 2
+    rgb = ChipDataset(table, 32, bands=["red", "green", "blue"])[1][0]
+    assert rgb.shape == (3, 32, 32)

@@ -1,0 +1,168 @@
+"""Tiny real training runs: learning, resume, export -> plugin core, evaluate.py, K-fold, ensembles."""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+from PIL import Image
+
+from planet_qgis_plugin.core.bundle import load_bundle
+from planet_qgis_plugin.core.export import load_torch_model
+from planet_qgis_plugin.core.labels import LABELS
+from planet_qgis_plugin.core.predict import make_predictor
+from planet_qgis_plugin.core.preprocess import ChipPreprocessor, Scaler
+from trainer import evaluate
+from trainer.data import ChipDataset, load_table
+from trainer.engine import build_network, train_loss_steps
+from trainer.train import main
+
+from .conftest import CHIPS, TINY
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def batch(size: int = 32, bands=None):
+    table = load_table(CHIPS)
+    ds = ChipDataset(table, size, bands=bands)
+    xs, ys = zip(*(ds[i] for i in range(len(ds))))
+    return torch.stack(xs), torch.stack(ys)
+
+
+def test_loss_decreases_on_real_chips():
+    torch.manual_seed(0)
+    model = build_network("baseline", ["red", "green", "blue"], None)
+    losses = train_loss_steps(model, batch(), steps=15)
+    assert losses[-1] < 0.5 * losses[0]
+
+
+def test_pretrained_lite0_frozen_head_learns_and_4band_keeps_rgb_filters():
+    torch.manual_seed(0)
+    rgb = build_network("efficientnet_lite0", ["red", "green", "blue"], "imagenet")
+    bgrn = build_network("efficientnet_lite0", ["blue", "green", "red", "nir"], "imagenet")
+    w3, w4 = rgb.backbone._conv_stem.weight, bgrn.backbone._conv_stem.weight
+    assert torch.equal(w4[:, 2], w3[:, 0]) and torch.equal(w4[:, 0], w3[:, 2])  # blue input gets blue filter
+    assert torch.allclose(w4[:, 3], w3.mean(1))                              # NIR = mean of RGB filters
+    before = {k: v.clone() for k, v in rgb.backbone.state_dict().items()}
+    losses = train_loss_steps(rgb, batch(64), steps=8, lr=3e-3, frozen_backbone=True)
+    assert losses[-1] < losses[0]
+    assert all(torch.equal(before[k], v) for k, v in rgb.backbone.state_dict().items())
+
+
+def test_run_outputs_and_export_loads_through_plugin_core(tiny_run):
+    out = tiny_run
+    for name in ("best.pt", "last.pt", "metrics.json", "report.md", "history.csv", "curves.png",
+                 "per_class_f2.png", "f2_threshold.png", "oof.npy", "oof_labels.npy", "split.csv", "config.json"):
+        assert (out / name).is_file(), name
+    report = (out / "report.md").read_text()
+    assert "| selective_logging |" in report and "0.310" in report  # paper column
+    bundle = load_bundle(out / "bundle")
+    m = bundle.manifest
+    assert m.bands == ["red", "green", "blue"] and m.input_size == 32 and m.labels == list(LABELS)
+    assert m.scaling["uint8"].method == "as_is" and m.scaling["uint16"].method == "percentile_stretch"
+    assert m.scaling["uint16"].low == 2 and m.scaling["uint16"].high == 98
+    assert m.normalize["mean"] == [0.485, 0.456, 0.406]
+    assert set(m.metrics) >= {"protocol", "sample_f2", "sample_f2_at_0.5", "sample_f2_uniform", "per_class_f2", "support"}
+    assert {"data", "chips", "provenance", "command", "seed", "epochs"} <= set(m.training)
+    assert isinstance(m.decoding["atmosphere_exclusive"], bool)
+    assert json.loads((out / "metrics.json").read_text())["sample_f2"] == m.metrics["sample_f2"]
+
+    # The plugin's preprocessing of a raw uint8 chip equals the trainer's dataset item.
+    raw = np.asarray(Image.open(CHIPS / "train_0.jpg").convert("RGB")).transpose(2, 0, 1)
+    prep = ChipPreprocessor(Scaler(m.scaling["uint8"]), 256, m.input_size, m.normalize["mean"], m.normalize["std"])
+    chip, coverage = prep(raw, np.ones(raw.shape[1:], bool))
+    x = ChipDataset(load_table(CHIPS), m.input_size)[0][0].numpy()
+    assert coverage == 1.0 and np.allclose(chip, x, atol=1e-5)
+
+    # Trained model (best.pt) == bundle through the core's torch and ONNX predictors.
+    trained = build_network("baseline", m.bands, None)
+    trained.load_state_dict(torch.load(out / "best.pt", weights_only=False)["model"])
+    xb = batch(32)[0]
+    with torch.no_grad():
+        expected = torch.sigmoid(trained.eval()(xb)).numpy()
+    for backend in ("torch", "onnx"):
+        predictor, _ = make_predictor(bundle, backend, "cpu")
+        assert np.allclose(predictor(xb.numpy()), expected, atol=1e-5), backend
+    assert np.allclose(torch.sigmoid(load_torch_model(m, bundle.file("weights"))(xb)).detach().numpy(), expected, atol=1e-6)
+
+
+def test_evaluate_recomputes_bundle_metrics_on_validation_chips(tiny_run, tmp_path, capsys):
+    # labels CSV holding only the run's validation chips, next to copies of them
+    data = tmp_path / "val"
+    data.mkdir()
+    with open(tiny_run / "split.csv") as f:
+        val = [r["image_name"] for r in csv.DictReader(f) if r["fold"] == "0"]
+    rows = [l for l in (CHIPS / "labels.csv").read_text().splitlines()[1:] if l.split(",")[0] in val]
+    (data / "labels.csv").write_text("image_name,tags\n" + "\n".join(rows) + "\n")
+    for name in val:
+        shutil.copy(CHIPS / f"{name}.jpg", data)
+    m = load_bundle(tiny_run / "bundle").manifest
+    for runtime in ("torch", "onnx"):
+        assert evaluate.main(["--bundle", str(tiny_run / "bundle"), "--data", str(data), "--runtime", runtime,
+                              "--out", str(tmp_path / f"{runtime}.json"), "--report", str(tmp_path / "rep")]) == 0
+        got = json.loads((tmp_path / f"{runtime}.json").read_text())["as_shipped"]
+        for key in ("sample_f2", "sample_f2_at_0.5", "sample_f2_uniform", "per_class_f2", "support"):
+            assert got[key] == m.metrics[key], (runtime, key)
+    assert "sample F2" in capsys.readouterr().out and (tmp_path / "rep" / "report.md").is_file()
+
+
+def test_resume_continues_from_saved_epoch_and_matches_uninterrupted_run(tmp_path, caplog):
+    args = ["--data", str(CHIPS), *TINY, "--no-export", "--seed", "3"]
+    assert main([*args, "--out", str(tmp_path / "full"), "--epochs", "2"]) == 0
+    assert main([*args, "--out", str(tmp_path / "cut"), "--epochs", "1"]) == 0
+    caplog.clear()
+    with caplog.at_level("INFO", logger="trainer"):
+        assert main([*args, "--out", str(tmp_path / "cut"), "--epochs", "2", "--resume"]) == 0
+    assert any("resuming" in r.message and "after epoch 1" in r.message for r in caplog.records)
+    hist = list(csv.DictReader(open(tmp_path / "cut" / "history.csv")))
+    assert [r["epoch"] for r in hist] == ["1", "2"]
+    full = torch.load(tmp_path / "full" / "last.pt", weights_only=False)
+    cut = torch.load(tmp_path / "cut" / "last.pt", weights_only=False)
+    assert cut["epoch"] == 2
+    for k, v in full["model"].items():
+        assert torch.allclose(v, cut["model"][k], atol=1e-6), k
+
+
+def test_kfold_writes_oof_and_exports_tta_ensemble(tmp_path):
+    out = tmp_path / "cv"
+    assert main(["--data", str(CHIPS), *TINY, "--out", str(out), "--epochs", "1", "--folds", "2", "--tta"]) == 0
+    oof, labels = np.load(out / "oof.npy"), np.load(out / "oof_labels.npy")
+    assert oof.shape == labels.shape == (8, 17) and np.isfinite(oof).all()
+    assert (out / "oof_names.txt").read_text().split() == [f"train_{i}" for i in range(8)]
+    assert (out / "fold_0" / "best.pt").is_file() and (out / "fold_1" / "best.pt").is_file()
+    m = load_bundle(out / "bundle").manifest
+    assert m.architecture == "ensemble" and len(m.model_kwargs["members"]) == 2 and m.model_kwargs["tta"]
+    assert "out-of-fold" in m.metrics["protocol"]
+    # the ensemble bundle runs through the core's ONNX predictor like any bundle
+    predictor, _ = make_predictor(load_bundle(out / "bundle"), "onnx", "cpu")
+    assert predictor(np.zeros((1, 3, 32, 32), np.float32)).shape == (1, 17)
+
+
+def test_ensemble_cli_combines_bundles(tiny_run, tmp_path):
+    from trainer.ensemble import main as ensemble_main
+
+    out = tmp_path / "ens"
+    assert ensemble_main(["--bundles", str(tiny_run / "bundle"), str(tiny_run / "bundle"), "--data", str(CHIPS),
+                          "--tta", "--out", str(out)]) == 0
+    m = load_bundle(out / "bundle").manifest
+    assert m.architecture == "ensemble" and len(m.model_kwargs["members"]) == 2
+    assert (out / "report.md").is_file() and m.metrics["sample_f2"] >= m.metrics["sample_f2_at_0.5"] - 1e-9
+
+
+@pytest.mark.slow
+def test_torchrun_ddp_two_processes_on_cpu(tmp_path):
+    out = tmp_path / "ddp"
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "PYTHONPATH": str(ROOT)}
+    cmd = [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node", "2", "--master_port", "29517",
+           str(ROOT / "trainer" / "train.py"), "--data", str(CHIPS), "--out", str(out), "--epochs", "1",
+           "--device", "cpu", "--no-onnx", *TINY]
+    res = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stderr[-2000:]
+    assert load_bundle(out / "bundle").manifest.training["processes"] == 2
