@@ -20,7 +20,7 @@ COLOURS = {"mining": "230,0,126", "logging": "255,212,0", "slash_burn": "255,95,
 COMBO = "255,0,0"
 
 
-def fill(colour: str, alpha: int = 120, width: float = 0.8, style: str = "solid") -> QgsFillSymbol:
+def fill(colour: str, alpha: int = 90, width: float = 0.9, style: str = "solid") -> QgsFillSymbol:
     return QgsFillSymbol.createSimple({
         "color": f"{colour},{alpha}", "style": style, "outline_color": f"{colour},255",
         "outline_width": str(width), "outline_width_unit": "MM", "joinstyle": "miter"})
@@ -29,11 +29,13 @@ def fill(colour: str, alpha: int = 120, width: float = 0.8, style: str = "solid"
 def build(layer: QgsVectorLayer) -> None:
     root = QgsRuleBasedRenderer.Rule(None)
     count = " + ".join(f'if("flag_{f}", 1, 0)' for f in FLAG_GROUPS)
-    root.appendChild(QgsRuleBasedRenderer.Rule(fill(COMBO, 150, 1.2), 0, 0, f"({count}) >= 2",
+    # rules are mutually exclusive: a rule-based renderer draws every rule that matches
+    root.appendChild(QgsRuleBasedRenderer.Rule(fill(COMBO, 110, 1.3), 0, 0, f"({count}) >= 2",
                                                "Several deforestation signals"))
     titles = {"mining": "Mining", "logging": "Logging", "slash_burn": "Slash-and-burn"}
     for flag in FLAG_GROUPS:
-        root.appendChild(QgsRuleBasedRenderer.Rule(fill(COLOURS[flag]), 0, 0, f'"flag_{flag}"', titles[flag]))
+        root.appendChild(QgsRuleBasedRenderer.Rule(fill(COLOURS[flag]), 0, 0, f'"flag_{flag}" AND ({count}) = 1',
+                                                   titles[flag]))
     other = QgsFillSymbol.createSimple({"style": "no", "outline_color": "240,240,240,180",
                                         "outline_width": "0.2", "outline_width_unit": "MM"})
     root.appendChild(QgsRuleBasedRenderer.Rule(other, 0, 0, "ELSE", "Other tiles"))

@@ -1,4 +1,4 @@
-"""Build the installable plugin zip: dist/planet_qgis_plugin-<version>.zip (make package).
+"""Build the installable plugin zip: dist/planet_qgis_plugin.zip (make package).
 
 Zip layout (what QGIS's "Install from ZIP" expects):
     planet_qgis_plugin/               plugin code (core included; no tests, no caches)
@@ -84,7 +84,7 @@ def collect(weights: str) -> tuple[dict[str, Path | bytes], list[str]]:
 
 def build(out: Path | None = None, weights: str = "auto") -> Path:
     entries, notes = collect(weights)
-    out = out or ROOT / "dist" / f"{PACKAGE}-{version()}.zip"
+    out = out or ROOT / "dist" / f"{PACKAGE}.zip"
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".partial")
     with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
@@ -106,7 +106,7 @@ def build(out: Path | None = None, weights: str = "auto") -> Path:
 
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("-o", "--output", type=Path, default=None, help="zip path (default dist/planet_qgis_plugin-<version>.zip)")
+    p.add_argument("-o", "--output", type=Path, default=None, help="zip path (default dist/planet_qgis_plugin.zip)")
     p.add_argument("--weights", choices=("auto", "always", "never"), default="auto",
                    help="ship the bundle's PyTorch weights: auto = only if the zip stays under 25 MB")
     args = p.parse_args(argv)

@@ -1,6 +1,7 @@
 """Fixtures for the QGIS side (pytest-qgis, headless): plugin instance, processing, bundle, scene."""
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -9,6 +10,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 BORNEO = ROOT / "tests" / "data" / "scenes" / "20170915_020728_103d_3B_AnalyticMS.tif"
+os.environ.setdefault("GDAL_PAM_ENABLED", "NO")  # keep tests/data free of .aux.xml files
 PROCESSING_PLUGINS = "/usr/share/qgis/python/plugins"
 if PROCESSING_PLUGINS not in sys.path:
     sys.path.append(PROCESSING_PLUGINS)

@@ -150,3 +150,24 @@ def test_algorithm_bad_raster_raises_processing_error(tmp_path, plugin):
     with pytest.raises(QgsProcessingException):
         processing.run(ALG, {"INPUT": str(bad), "OUTPUT": str(tmp_path / "o.gpkg")}, feedback=QgsProcessingFeedback())
     assert not (tmp_path / "o.gpkg").exists()
+
+
+def test_style_rules_are_exclusive(classified):
+    """Every combination of flags is drawn by exactly one rule (combination rule when several)."""
+    import itertools
+
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsFeature
+    layer = QgsVectorLayer(f"{classified[0]}|layername=tiles", "tiles", "ogr")
+    rules = layer.renderer().rootRule().children()
+    for combo in itertools.product([False, True], repeat=3):
+        feature = QgsFeature(layer.fields())
+        for name, value in zip(("flag_mining", "flag_logging", "flag_slash_burn"), combo):
+            feature[name] = value
+        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+        context.setFeature(feature)
+        matched = [r.label() for r in rules if not r.isElse() and QgsExpression(r.filterExpression()).evaluate(context)]
+        expected = {0: [], 1: None, 2: ["Several deforestation signals"], 3: ["Several deforestation signals"]}[sum(combo)]
+        if expected is None:
+            assert len(matched) == 1 and matched[0] != "Several deforestation signals", (combo, matched)
+        else:
+            assert matched == expected, (combo, matched)
