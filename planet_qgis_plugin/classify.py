@@ -33,8 +33,23 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _attach_values(argv: list[str]) -> list[str]:
+    """``--aoi -60.1,-3.2,...``: argparse would take the negative bbox for an option; attach it."""
+    out = list(argv)
+    for i, arg in enumerate(out[:-1]):
+        if arg == "--aoi" and out[i + 1][:1] == "-" and out[i + 1][1:2].isdigit():
+            out[i:i + 2] = [f"--aoi={out[i + 1]}", ""]
+    return [a for a in out if a != ""]
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(_attach_values(sys.argv[1:] if argv is None else argv))
+    try:  # GDAL would print its own "ERROR 1: ..." lines next to ours; the exceptions carry the text
+        from osgeo import gdal
+
+        gdal.PushErrorHandler("CPLQuietErrorHandler")
+    except ImportError:
+        pass
     bar = None
     try:
         bundle = resolve_bundle(args.bundle)

@@ -7,11 +7,13 @@ from __future__ import annotations
 import queue
 import threading
 import time
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
 import numpy as np
+from rasterio.errors import RasterioError, RasterioIOError
 
 from .aoi import AOI
 from .bands import BandMapping, map_bands
@@ -24,6 +26,7 @@ from .preprocess import ChipPreprocessor, scaling_rule, scene_scaler
 from .tiling import Tile, TileGrid
 
 Progress = Callable[[int, int], None]
+READ_ERRORS = (RasterioError, RasterioIOError)  # RasterioIOError is an OSError, not a RasterioError
 CancelCheck = Callable[[], bool]
 
 
@@ -70,7 +73,7 @@ class _Batch:
 def open_raster(path: str | Path):
     """rasterio dataset, or RasterError with a one-line reason."""
     import rasterio
-    from rasterio.errors import RasterioIOError
+    from rasterio.errors import NotGeoreferencedWarning, RasterioIOError
 
     path = Path(path)
     if not path.exists():
@@ -78,16 +81,38 @@ def open_raster(path: str | Path):
     if path.is_dir():
         raise RasterError(f"raster {path} is a folder, not a raster file")
     try:
-        return rasterio.open(path)
+        with warnings.catch_warnings():  # no georeference: said once, in georeference_warning()
+            warnings.simplefilter("ignore", NotGeoreferencedWarning)
+            return rasterio.open(path)
     except RasterioIOError as exc:
         reason = str(exc).splitlines()[0] if str(exc) else "unknown format"
         raise RasterError(f"{path} is not a readable raster ({reason})") from None
 
 
+def damaged(dataset, exc: BaseException) -> RasterError:
+    """RasterError for a raster whose pixels cannot be read (truncated download, broken compression)."""
+    reason = " ".join(str(exc).split())[:160] or type(exc).__name__
+    return RasterError(f"{Path(dataset.name).name} is damaged or truncated: its pixels cannot be read ({reason}); "
+                       "re-download or re-export the raster")
+
+
+def footprint_transform(dataset):
+    """The transform tile footprints are written with: the raster's own or, for a raster without any
+    georeference (plain PNG/JPG), pixel coordinates with y = -row, as QGIS displays such rasters."""
+    from affine import Affine
+
+    if dataset.crs is None and dataset.transform == Affine.identity() and not dataset.gcps[0]:
+        return Affine(1, 0, 0, 0, -1, 0)
+    return dataset.transform
+
+
 def georeference_warning(dataset) -> str | None:
     if dataset.crs is None:
-        return (f"{Path(dataset.name).name} has no CRS: tiles are written in pixel coordinates "
-                "(row down is negative y) and will not line up with other layers")
+        if footprint_transform(dataset) is not dataset.transform:
+            return (f"{Path(dataset.name).name} has no CRS: tiles are written in pixel coordinates "
+                    "(row down is negative y) and will not line up with other layers")
+        return (f"{Path(dataset.name).name} has no CRS: tiles are written in its map coordinates without a CRS; "
+                "assign the layer's CRS in QGIS to line it up with other layers")
     return None
 
 
@@ -118,7 +143,10 @@ def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path
         if warning:
             messages.append(warning)
         grid = TileGrid(src.width, src.height, src.transform, manifest.chip_size, options.stride, src.crs, options.aoi)
-        scaler = scene_scaler(src, mapping.indexes, scaling_rule(manifest, dtype))
+        try:
+            scaler = scene_scaler(src, mapping.indexes, scaling_rule(manifest, dtype))
+        except READ_ERRORS as exc:
+            raise damaged(src, exc) from None
         prep = ChipPreprocessor(scaler, manifest.chip_size, manifest.input_size,
                                 manifest.normalize["mean"], manifest.normalize["std"])
         predictor, notes = make_predictor(bundle, options.backend, options.device)
@@ -147,6 +175,7 @@ def _records(src, grid: TileGrid, mapping: BandMapping, prep: ChipPreprocessor, 
     reader.start()
     thresholds = manifest.threshold_vector
     exclusive = bool(manifest.decoding.get("atmosphere_exclusive", True))
+    transform = footprint_transform(src)
     if progress:
         progress(0, total)
     try:
@@ -165,7 +194,7 @@ def _records(src, grid: TileGrid, mapping: BandMapping, prep: ChipPreprocessor, 
             for i, tile in enumerate(item.tiles):
                 tile_flags = {name: bool(col[i]) for name, col in flags.items()}
                 counts["flagged"] += any(tile_flags.values())
-                yield TileRecord(tile.row, tile.col, tile.footprint(src.transform), item.coverage[i],
+                yield TileRecord(tile.row, tile.col, tile.footprint(transform), item.coverage[i],
                                  probs[i].tolist(), tags[i].tolist(), tile_flags)
             counts["tiles"] += len(item.tiles)
             counts["done"] += len(item.tiles) + item.skipped
@@ -173,6 +202,10 @@ def _records(src, grid: TileGrid, mapping: BandMapping, prep: ChipPreprocessor, 
                 progress(counts["done"], total)
         if cancel():
             raise Cancelled()
+        if counts["tiles"] == 0:  # never write an empty layer as if it were a result
+            where = "inside the area of interest" if options.aoi is not None else "in the raster"
+            raise RasterError(f"nothing to classify: all {total} tile(s) {where} are nodata; "
+                              "check the raster's nodata value or choose another area")
     finally:
         stop.set()
         while reader.is_alive():
@@ -201,10 +234,13 @@ def _read_batches(src, grid: TileGrid, mapping: BandMapping, prep: ChipPreproces
             if stop.is_set() or cancel():
                 break
             valid = src.dataset_mask(window=tile.window) > 0
+            if valid.any():
+                raw = src.read(list(mapping.indexes), window=tile.window)
+                if raw.dtype.kind == "f":  # NaN/inf without a nodata value: treated as nodata
+                    valid &= np.isfinite(raw).all(axis=0)
             if not valid.any():
                 skipped += 1
                 continue
-            raw = src.read(list(mapping.indexes), window=tile.window)
             chip, cov = prep(raw, valid)
             chips.append(chip)
             tiles.append(tile)
@@ -219,6 +255,4 @@ def _read_batches(src, grid: TileGrid, mapping: BandMapping, prep: ChipPreproces
                 return
         put(None)
     except BaseException as exc:  # forwarded to the consumer, which re-raises it
-        from rasterio.errors import RasterioError
-
-        put(RasterError(f"reading {src.name} failed: {exc}") if isinstance(exc, RasterioError) else exc)
+        put(damaged(src, exc) if isinstance(exc, READ_ERRORS) else exc)

@@ -122,6 +122,8 @@ def scene_scaler(dataset, indexes: Sequence[int], rule: Scaling) -> Scaler:
     shape = (max(1, dataset.height // factor), max(1, dataset.width // factor))
     raw = dataset.read(list(indexes), out_shape=(len(indexes),) + shape, resampling=_nearest())
     valid = dataset.dataset_mask(out_shape=shape, resampling=_nearest()) > 0
+    if raw.dtype.kind == "f":
+        valid &= np.isfinite(raw).all(axis=0)
     if not valid.any():
         raise RasterError("the raster holds no valid pixels (all nodata)")
     lo, hi = band_percentiles(raw, rule.low, rule.high, valid)
@@ -146,7 +148,7 @@ class ChipPreprocessor:
 
     def __call__(self, raw: np.ndarray, valid: np.ndarray) -> tuple[np.ndarray, float]:
         coverage = float(valid.sum()) / float(self.tile_size * self.tile_size)
-        chip = self.scaler(raw) * valid[None].astype(np.float32)
+        chip = np.where(valid[None], self.scaler(raw), np.float32(0))  # not x * mask: NaN * 0 is NaN
         c, h, w = chip.shape
         if h != self.tile_size or w != self.tile_size:
             chip = np.pad(chip, ((0, 0), (0, self.tile_size - h), (0, self.tile_size - w)))

@@ -10,7 +10,11 @@ from affine import Affine
 from rasterio.windows import Window
 
 from .aoi import AOI
-from .errors import AOIError, RasterError
+from .errors import AOIError, PlanetClassifierError, RasterError
+
+
+class TilingError(PlanetClassifierError, ValueError):
+    """Tile size or stride that cannot tile a raster."""
 
 
 @dataclass(frozen=True)
@@ -42,9 +46,12 @@ class TileGrid:
     aoi: AOI | None = None
 
     def __post_init__(self) -> None:
-        self.stride = self.stride or self.size
-        if self.size <= 0 or self.stride <= 0:
-            raise ValueError("tile size and stride must be positive")
+        self.stride = self.size if self.stride is None else self.stride
+        if self.size <= 0:
+            raise TilingError(f"tile size must be positive, got {self.size}")
+        if not 1 <= self.stride <= self.size:
+            raise TilingError(f"stride {self.stride} px is not allowed: use 1..{self.size} px (the chip size; "
+                              "a larger step would leave unclassified gaps between tiles)")
         if self.width < self.size and self.height < self.size:
             raise RasterError(f"raster is {self.width}x{self.height} px, smaller than one {self.size}x{self.size} "
                               "chip on both sides; use a larger raster")
