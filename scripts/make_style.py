@@ -49,7 +49,29 @@ def build(layer: QgsVectorLayer) -> None:
             elif name.startswith("p_") or name == "coverage":
                 layer.setEditorWidgetSetup(idx, QgsEditorWidgetSetup("Range", {"Precision": 3, "Min": 0.0, "Max": 1.0, "Step": 0.01, "Style": "SpinBox"}))
     layer.setMapTipTemplate(map_tip_html())
+    build_form(layer)
     layer.setDisplayExpression('\'Tile \' || "row" || \', \' || "col" || \': \' || "tags"')
+
+
+def build_form(layer: QgsVectorLayer) -> None:
+    """Identify/attribute form: a "Tile" tab and a "Tags" tab listing every tag next to its probability."""
+    from qgis.core import QgsAttributeEditorContainer, QgsAttributeEditorField, QgsEditFormConfig
+    fields = layer.fields()
+    config = layer.editFormConfig()
+    config.setLayout(QgsEditFormConfig.TabLayout)
+    config.clearTabs()
+    root = config.invisibleRootContainer()
+    tile = QgsAttributeEditorContainer("Tile", root)
+    for name in ["tags", "flagged"] + [f"flag_{f}" for f in FLAG_GROUPS] + ["coverage", "row", "col", "model"]:
+        tile.addChildElement(QgsAttributeEditorField(name, fields.indexOf(name), tile))
+    tags = QgsAttributeEditorContainer("Tags and probabilities", root)
+    tags.setColumnCount(2)
+    for tag in LABELS:
+        tags.addChildElement(QgsAttributeEditorField(tag, fields.indexOf(tag), tags))
+        tags.addChildElement(QgsAttributeEditorField(f"p_{tag}", fields.indexOf(f"p_{tag}"), tags))
+    config.addTab(tile)
+    config.addTab(tags)
+    layer.setEditFormConfig(config)
 
 
 def template_layer() -> QgsVectorLayer:

@@ -1,41 +1,41 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyAlgorithm="0" simplifyLocal="1" hasScaleBasedVisibilityFlag="0" styleCategories="LayerConfiguration|Symbology|Fields|Forms|MapTips|Rendering" simplifyMaxScale="1" maxScale="0" symbologyReferenceScale="-1" version="3.22.16-Białowieża" minScale="100000000" readOnly="0" simplifyDrawingHints="1" simplifyDrawingTol="1">
+<qgis hasScaleBasedVisibilityFlag="0" maxScale="0" simplifyDrawingTol="1" minScale="100000000" version="3.22.16-Białowieża" simplifyAlgorithm="0" readOnly="0" simplifyDrawingHints="1" simplifyLocal="1" symbologyReferenceScale="-1" styleCategories="LayerConfiguration|Symbology|Fields|Forms|MapTips|Rendering" simplifyMaxScale="1">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <renderer-v2 referencescale="-1" enableorderby="0" type="RuleRenderer" forceraster="0" symbollevels="0">
-    <rules key="{a864d18b-56c4-4423-a01f-37a5e5ad426f}">
-      <rule label="Several deforestation signals" filter="(if(&quot;flag_mining&quot;, 1, 0) + if(&quot;flag_logging&quot;, 1, 0) + if(&quot;flag_slash_burn&quot;, 1, 0)) >= 2" key="{1d793ff3-3394-4bd8-8eb4-9fa63bc4bf3d}" symbol="0"/>
-      <rule label="Mining" filter="&quot;flag_mining&quot; AND (if(&quot;flag_mining&quot;, 1, 0) + if(&quot;flag_logging&quot;, 1, 0) + if(&quot;flag_slash_burn&quot;, 1, 0)) = 1" key="{cd915d10-fc95-4ea9-9964-4ae9a2b63136}" symbol="1"/>
-      <rule label="Logging" filter="&quot;flag_logging&quot; AND (if(&quot;flag_mining&quot;, 1, 0) + if(&quot;flag_logging&quot;, 1, 0) + if(&quot;flag_slash_burn&quot;, 1, 0)) = 1" key="{c0e77749-c531-41c4-bf41-8f249f9fc04b}" symbol="2"/>
-      <rule label="Slash-and-burn" filter="&quot;flag_slash_burn&quot; AND (if(&quot;flag_mining&quot;, 1, 0) + if(&quot;flag_logging&quot;, 1, 0) + if(&quot;flag_slash_burn&quot;, 1, 0)) = 1" key="{1f764d25-385b-40e8-b7fa-a0ea38b9f528}" symbol="3"/>
-      <rule label="Other tiles" filter="ELSE" key="{6a577cc7-a9d7-465d-8b7e-f62a1cbc911f}" symbol="4"/>
+  <renderer-v2 referencescale="-1" enableorderby="0" type="RuleRenderer" symbollevels="0" forceraster="0">
+    <rules key="{5ff0c766-25c2-4ef3-b3cd-1848035a3884}">
+      <rule key="{241eeca1-c298-4506-a527-6fd8f5fe8c70}" symbol="0" label="Several deforestation signals" filter="(if(&quot;flag_mining&quot;, 1, 0) + if(&quot;flag_logging&quot;, 1, 0) + if(&quot;flag_slash_burn&quot;, 1, 0)) >= 2"/>
+      <rule key="{8b176857-1e2c-461b-8229-5be00da065f6}" symbol="1" label="Mining" filter="&quot;flag_mining&quot; AND (if(&quot;flag_mining&quot;, 1, 0) + if(&quot;flag_logging&quot;, 1, 0) + if(&quot;flag_slash_burn&quot;, 1, 0)) = 1"/>
+      <rule key="{bebfe609-12b6-41bb-8c02-71bc1226b474}" symbol="2" label="Logging" filter="&quot;flag_logging&quot; AND (if(&quot;flag_mining&quot;, 1, 0) + if(&quot;flag_logging&quot;, 1, 0) + if(&quot;flag_slash_burn&quot;, 1, 0)) = 1"/>
+      <rule key="{e12a14a5-ae5e-4eac-9796-fde1f523a5d5}" symbol="3" label="Slash-and-burn" filter="&quot;flag_slash_burn&quot; AND (if(&quot;flag_mining&quot;, 1, 0) + if(&quot;flag_logging&quot;, 1, 0) + if(&quot;flag_slash_burn&quot;, 1, 0)) = 1"/>
+      <rule key="{c164a759-cdcb-4f28-b740-c56cb81778bc}" symbol="4" label="Other tiles" filter="ELSE"/>
     </rules>
     <symbols>
-      <symbol clip_to_extent="1" alpha="1" force_rhr="0" type="fill" name="0">
+      <symbol alpha="1" type="fill" clip_to_extent="1" force_rhr="0" name="0">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
+        <layer enabled="1" class="SimpleFill" pass="0" locked="0">
           <Option type="Map">
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
-            <Option value="255,0,0,110" type="QString" name="color"/>
-            <Option value="miter" type="QString" name="joinstyle"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="255,0,0,255" type="QString" name="outline_color"/>
-            <Option value="solid" type="QString" name="outline_style"/>
-            <Option value="1.3" type="QString" name="outline_width"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
-            <Option value="solid" type="QString" name="style"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
+            <Option type="QString" value="255,0,0,110" name="color"/>
+            <Option type="QString" value="miter" name="joinstyle"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="255,0,0,255" name="outline_color"/>
+            <Option type="QString" value="solid" name="outline_style"/>
+            <Option type="QString" value="1.3" name="outline_width"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="solid" name="style"/>
           </Option>
           <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <prop k="color" v="255,0,0,110"/>
@@ -50,34 +50,34 @@
           <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" alpha="1" force_rhr="0" type="fill" name="1">
+      <symbol alpha="1" type="fill" clip_to_extent="1" force_rhr="0" name="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
+        <layer enabled="1" class="SimpleFill" pass="0" locked="0">
           <Option type="Map">
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
-            <Option value="230,0,126,90" type="QString" name="color"/>
-            <Option value="miter" type="QString" name="joinstyle"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="230,0,126,255" type="QString" name="outline_color"/>
-            <Option value="solid" type="QString" name="outline_style"/>
-            <Option value="0.9" type="QString" name="outline_width"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
-            <Option value="solid" type="QString" name="style"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
+            <Option type="QString" value="230,0,126,90" name="color"/>
+            <Option type="QString" value="miter" name="joinstyle"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="230,0,126,255" name="outline_color"/>
+            <Option type="QString" value="solid" name="outline_style"/>
+            <Option type="QString" value="0.9" name="outline_width"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="solid" name="style"/>
           </Option>
           <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <prop k="color" v="230,0,126,90"/>
@@ -92,34 +92,34 @@
           <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" alpha="1" force_rhr="0" type="fill" name="2">
+      <symbol alpha="1" type="fill" clip_to_extent="1" force_rhr="0" name="2">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
+        <layer enabled="1" class="SimpleFill" pass="0" locked="0">
           <Option type="Map">
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
-            <Option value="255,212,0,90" type="QString" name="color"/>
-            <Option value="miter" type="QString" name="joinstyle"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="255,212,0,255" type="QString" name="outline_color"/>
-            <Option value="solid" type="QString" name="outline_style"/>
-            <Option value="0.9" type="QString" name="outline_width"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
-            <Option value="solid" type="QString" name="style"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
+            <Option type="QString" value="255,212,0,90" name="color"/>
+            <Option type="QString" value="miter" name="joinstyle"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="255,212,0,255" name="outline_color"/>
+            <Option type="QString" value="solid" name="outline_style"/>
+            <Option type="QString" value="0.9" name="outline_width"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="solid" name="style"/>
           </Option>
           <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <prop k="color" v="255,212,0,90"/>
@@ -134,34 +134,34 @@
           <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" alpha="1" force_rhr="0" type="fill" name="3">
+      <symbol alpha="1" type="fill" clip_to_extent="1" force_rhr="0" name="3">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
+        <layer enabled="1" class="SimpleFill" pass="0" locked="0">
           <Option type="Map">
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
-            <Option value="255,95,0,90" type="QString" name="color"/>
-            <Option value="miter" type="QString" name="joinstyle"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="255,95,0,255" type="QString" name="outline_color"/>
-            <Option value="solid" type="QString" name="outline_style"/>
-            <Option value="0.9" type="QString" name="outline_width"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
-            <Option value="solid" type="QString" name="style"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
+            <Option type="QString" value="255,95,0,90" name="color"/>
+            <Option type="QString" value="miter" name="joinstyle"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="255,95,0,255" name="outline_color"/>
+            <Option type="QString" value="solid" name="outline_style"/>
+            <Option type="QString" value="0.9" name="outline_width"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="solid" name="style"/>
           </Option>
           <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <prop k="color" v="255,95,0,90"/>
@@ -176,34 +176,34 @@
           <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" alpha="1" force_rhr="0" type="fill" name="4">
+      <symbol alpha="1" type="fill" clip_to_extent="1" force_rhr="0" name="4">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
+        <layer enabled="1" class="SimpleFill" pass="0" locked="0">
           <Option type="Map">
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
-            <Option value="0,0,255,255" type="QString" name="color"/>
-            <Option value="bevel" type="QString" name="joinstyle"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="240,240,240,180" type="QString" name="outline_color"/>
-            <Option value="solid" type="QString" name="outline_style"/>
-            <Option value="0.2" type="QString" name="outline_width"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
-            <Option value="no" type="QString" name="style"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
+            <Option type="QString" value="0,0,255,255" name="color"/>
+            <Option type="QString" value="bevel" name="joinstyle"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="240,240,240,180" name="outline_color"/>
+            <Option type="QString" value="solid" name="outline_style"/>
+            <Option type="QString" value="0.2" name="outline_width"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="no" name="style"/>
           </Option>
           <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <prop k="color" v="0,0,255,255"/>
@@ -218,9 +218,9 @@
           <prop k="style" v="no"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -249,11 +249,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option value="1" type="double" name="Max"/>
-            <Option value="0" type="double" name="Min"/>
-            <Option value="3" type="int" name="Precision"/>
-            <Option value="0.01" type="double" name="Step"/>
-            <Option value="SpinBox" type="QString" name="Style"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -262,11 +262,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option value="1" type="double" name="Max"/>
-            <Option value="0" type="double" name="Min"/>
-            <Option value="3" type="int" name="Precision"/>
-            <Option value="0.01" type="double" name="Step"/>
-            <Option value="SpinBox" type="QString" name="Style"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -275,11 +275,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option value="1" type="double" name="Max"/>
-            <Option value="0" type="double" name="Min"/>
-            <Option value="3" type="int" name="Precision"/>
-            <Option value="0.01" type="double" name="Step"/>
-            <Option value="SpinBox" type="QString" name="Style"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -288,11 +288,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option value="1" type="double" name="Max"/>
-            <Option value="0" type="double" name="Min"/>
-            <Option value="3" type="int" name="Precision"/>
-            <Option value="0.01" type="double" name="Step"/>
-            <Option value="SpinBox" type="QString" name="Style"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -301,11 +301,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option value="1" type="double" name="Max"/>
-            <Option value="0" type="double" name="Min"/>
-            <Option value="3" type="int" name="Precision"/>
-            <Option value="0.01" type="double" name="Step"/>
-            <Option value="SpinBox" type="QString" name="Style"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -314,11 +314,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option value="1" type="double" name="Max"/>
-            <Option value="0" type="double" name="Min"/>
-            <Option value="3" type="int" name="Precision"/>
-            <Option value="0.01" type="double" name="Step"/>
-            <Option value="SpinBox" type="QString" name="Style"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -327,11 +327,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option value="1" type="double" name="Max"/>
-            <Option value="0" type="double" name="Min"/>
-            <Option value="3" type="int" name="Precision"/>
-            <Option value="0.01" type="double" name="Step"/>
-            <Option value="SpinBox" type="QString" name="Style"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -340,11 +340,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option value="1" type="double" name="Max"/>
-            <Option value="0" type="double" name="Min"/>
-            <Option value="3" type="int" name="Precision"/>
-            <Option value="0.01" type="double" name="Step"/>
-            <Option value="SpinBox" type="QString" name="Style"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -353,11 +353,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option value="1" type="double" name="Max"/>
-            <Option value="0" type="double" name="Min"/>
-            <Option value="3" type="int" name="Precision"/>
-            <Option value="0.01" type="double" name="Step"/>
-            <Option value="SpinBox" type="QString" name="Style"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -366,11 +366,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option value="1" type="double" name="Max"/>
-            <Option value="0" type="double" name="Min"/>
-            <Option value="3" type="int" name="Precision"/>
-            <Option value="0.01" type="double" name="Step"/>
-            <Option value="SpinBox" type="QString" name="Style"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -379,11 +379,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option value="1" type="double" name="Max"/>
-            <Option value="0" type="double" name="Min"/>
-            <Option value="3" type="int" name="Precision"/>
-            <Option value="0.01" type="double" name="Step"/>
-            <Option value="SpinBox" type="QString" name="Style"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -392,11 +392,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option value="1" type="double" name="Max"/>
-            <Option value="0" type="double" name="Min"/>
-            <Option value="3" type="int" name="Precision"/>
-            <Option value="0.01" type="double" name="Step"/>
-            <Option value="SpinBox" type="QString" name="Style"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -405,11 +405,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option value="1" type="double" name="Max"/>
-            <Option value="0" type="double" name="Min"/>
-            <Option value="3" type="int" name="Precision"/>
-            <Option value="0.01" type="double" name="Step"/>
-            <Option value="SpinBox" type="QString" name="Style"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -418,11 +418,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option value="1" type="double" name="Max"/>
-            <Option value="0" type="double" name="Min"/>
-            <Option value="3" type="int" name="Precision"/>
-            <Option value="0.01" type="double" name="Step"/>
-            <Option value="SpinBox" type="QString" name="Style"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -431,11 +431,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option value="1" type="double" name="Max"/>
-            <Option value="0" type="double" name="Min"/>
-            <Option value="3" type="int" name="Precision"/>
-            <Option value="0.01" type="double" name="Step"/>
-            <Option value="SpinBox" type="QString" name="Style"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -444,11 +444,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option value="1" type="double" name="Max"/>
-            <Option value="0" type="double" name="Min"/>
-            <Option value="3" type="int" name="Precision"/>
-            <Option value="0.01" type="double" name="Step"/>
-            <Option value="SpinBox" type="QString" name="Style"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -457,11 +457,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option value="1" type="double" name="Max"/>
-            <Option value="0" type="double" name="Min"/>
-            <Option value="3" type="int" name="Precision"/>
-            <Option value="0.01" type="double" name="Step"/>
-            <Option value="SpinBox" type="QString" name="Style"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -470,11 +470,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option value="1" type="double" name="Max"/>
-            <Option value="0" type="double" name="Min"/>
-            <Option value="3" type="int" name="Precision"/>
-            <Option value="0.01" type="double" name="Step"/>
-            <Option value="SpinBox" type="QString" name="Style"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -642,94 +642,94 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias index="0" field="row" name="Row"/>
-    <alias index="1" field="col" name="Column"/>
-    <alias index="2" field="coverage" name="Valid-pixel coverage"/>
-    <alias index="3" field="p_clear" name="P(Clear)"/>
-    <alias index="4" field="p_partly_cloudy" name="P(Partly cloudy)"/>
-    <alias index="5" field="p_haze" name="P(Haze)"/>
-    <alias index="6" field="p_cloudy" name="P(Cloudy)"/>
-    <alias index="7" field="p_primary" name="P(Primary)"/>
-    <alias index="8" field="p_agriculture" name="P(Agriculture)"/>
-    <alias index="9" field="p_road" name="P(Road)"/>
-    <alias index="10" field="p_water" name="P(Water)"/>
-    <alias index="11" field="p_cultivation" name="P(Cultivation)"/>
-    <alias index="12" field="p_habitation" name="P(Habitation)"/>
-    <alias index="13" field="p_bare_ground" name="P(Bare ground)"/>
-    <alias index="14" field="p_artisinal_mine" name="P(Artisanal mine)"/>
-    <alias index="15" field="p_selective_logging" name="P(Selective logging)"/>
-    <alias index="16" field="p_blooming" name="P(Blooming)"/>
-    <alias index="17" field="p_slash_burn" name="P(Slash burn)"/>
-    <alias index="18" field="p_blow_down" name="P(Blow down)"/>
-    <alias index="19" field="p_conventional_mine" name="P(Conventional mine)"/>
-    <alias index="20" field="clear" name="Clear"/>
-    <alias index="21" field="partly_cloudy" name="Partly cloudy"/>
-    <alias index="22" field="haze" name="Haze"/>
-    <alias index="23" field="cloudy" name="Cloudy"/>
-    <alias index="24" field="primary" name="Primary"/>
-    <alias index="25" field="agriculture" name="Agriculture"/>
-    <alias index="26" field="road" name="Road"/>
-    <alias index="27" field="water" name="Water"/>
-    <alias index="28" field="cultivation" name="Cultivation"/>
-    <alias index="29" field="habitation" name="Habitation"/>
-    <alias index="30" field="bare_ground" name="Bare ground"/>
-    <alias index="31" field="artisinal_mine" name="Artisanal mine"/>
-    <alias index="32" field="selective_logging" name="Selective logging"/>
-    <alias index="33" field="blooming" name="Blooming"/>
-    <alias index="34" field="slash_burn" name="Slash burn"/>
-    <alias index="35" field="blow_down" name="Blow down"/>
-    <alias index="36" field="conventional_mine" name="Conventional mine"/>
-    <alias index="37" field="tags" name="Tags"/>
-    <alias index="38" field="flag_mining" name="Flag: Mining"/>
-    <alias index="39" field="flag_logging" name="Flag: Logging"/>
-    <alias index="40" field="flag_slash_burn" name="Flag: Slash-and-burn"/>
-    <alias index="41" field="flagged" name="Flagged (any)"/>
-    <alias index="42" field="model" name="Model"/>
+    <alias field="row" index="0" name="Row"/>
+    <alias field="col" index="1" name="Column"/>
+    <alias field="coverage" index="2" name="Valid-pixel coverage"/>
+    <alias field="p_clear" index="3" name="P(Clear)"/>
+    <alias field="p_partly_cloudy" index="4" name="P(Partly cloudy)"/>
+    <alias field="p_haze" index="5" name="P(Haze)"/>
+    <alias field="p_cloudy" index="6" name="P(Cloudy)"/>
+    <alias field="p_primary" index="7" name="P(Primary)"/>
+    <alias field="p_agriculture" index="8" name="P(Agriculture)"/>
+    <alias field="p_road" index="9" name="P(Road)"/>
+    <alias field="p_water" index="10" name="P(Water)"/>
+    <alias field="p_cultivation" index="11" name="P(Cultivation)"/>
+    <alias field="p_habitation" index="12" name="P(Habitation)"/>
+    <alias field="p_bare_ground" index="13" name="P(Bare ground)"/>
+    <alias field="p_artisinal_mine" index="14" name="P(Artisanal mine)"/>
+    <alias field="p_selective_logging" index="15" name="P(Selective logging)"/>
+    <alias field="p_blooming" index="16" name="P(Blooming)"/>
+    <alias field="p_slash_burn" index="17" name="P(Slash burn)"/>
+    <alias field="p_blow_down" index="18" name="P(Blow down)"/>
+    <alias field="p_conventional_mine" index="19" name="P(Conventional mine)"/>
+    <alias field="clear" index="20" name="Clear"/>
+    <alias field="partly_cloudy" index="21" name="Partly cloudy"/>
+    <alias field="haze" index="22" name="Haze"/>
+    <alias field="cloudy" index="23" name="Cloudy"/>
+    <alias field="primary" index="24" name="Primary"/>
+    <alias field="agriculture" index="25" name="Agriculture"/>
+    <alias field="road" index="26" name="Road"/>
+    <alias field="water" index="27" name="Water"/>
+    <alias field="cultivation" index="28" name="Cultivation"/>
+    <alias field="habitation" index="29" name="Habitation"/>
+    <alias field="bare_ground" index="30" name="Bare ground"/>
+    <alias field="artisinal_mine" index="31" name="Artisanal mine"/>
+    <alias field="selective_logging" index="32" name="Selective logging"/>
+    <alias field="blooming" index="33" name="Blooming"/>
+    <alias field="slash_burn" index="34" name="Slash burn"/>
+    <alias field="blow_down" index="35" name="Blow down"/>
+    <alias field="conventional_mine" index="36" name="Conventional mine"/>
+    <alias field="tags" index="37" name="Tags"/>
+    <alias field="flag_mining" index="38" name="Flag: Mining"/>
+    <alias field="flag_logging" index="39" name="Flag: Logging"/>
+    <alias field="flag_slash_burn" index="40" name="Flag: Slash-and-burn"/>
+    <alias field="flagged" index="41" name="Flagged (any)"/>
+    <alias field="model" index="42" name="Model"/>
   </aliases>
   <defaults>
-    <default applyOnUpdate="0" field="row" expression=""/>
-    <default applyOnUpdate="0" field="col" expression=""/>
-    <default applyOnUpdate="0" field="coverage" expression=""/>
-    <default applyOnUpdate="0" field="p_clear" expression=""/>
-    <default applyOnUpdate="0" field="p_partly_cloudy" expression=""/>
-    <default applyOnUpdate="0" field="p_haze" expression=""/>
-    <default applyOnUpdate="0" field="p_cloudy" expression=""/>
-    <default applyOnUpdate="0" field="p_primary" expression=""/>
-    <default applyOnUpdate="0" field="p_agriculture" expression=""/>
-    <default applyOnUpdate="0" field="p_road" expression=""/>
-    <default applyOnUpdate="0" field="p_water" expression=""/>
-    <default applyOnUpdate="0" field="p_cultivation" expression=""/>
-    <default applyOnUpdate="0" field="p_habitation" expression=""/>
-    <default applyOnUpdate="0" field="p_bare_ground" expression=""/>
-    <default applyOnUpdate="0" field="p_artisinal_mine" expression=""/>
-    <default applyOnUpdate="0" field="p_selective_logging" expression=""/>
-    <default applyOnUpdate="0" field="p_blooming" expression=""/>
-    <default applyOnUpdate="0" field="p_slash_burn" expression=""/>
-    <default applyOnUpdate="0" field="p_blow_down" expression=""/>
-    <default applyOnUpdate="0" field="p_conventional_mine" expression=""/>
-    <default applyOnUpdate="0" field="clear" expression=""/>
-    <default applyOnUpdate="0" field="partly_cloudy" expression=""/>
-    <default applyOnUpdate="0" field="haze" expression=""/>
-    <default applyOnUpdate="0" field="cloudy" expression=""/>
-    <default applyOnUpdate="0" field="primary" expression=""/>
-    <default applyOnUpdate="0" field="agriculture" expression=""/>
-    <default applyOnUpdate="0" field="road" expression=""/>
-    <default applyOnUpdate="0" field="water" expression=""/>
-    <default applyOnUpdate="0" field="cultivation" expression=""/>
-    <default applyOnUpdate="0" field="habitation" expression=""/>
-    <default applyOnUpdate="0" field="bare_ground" expression=""/>
-    <default applyOnUpdate="0" field="artisinal_mine" expression=""/>
-    <default applyOnUpdate="0" field="selective_logging" expression=""/>
-    <default applyOnUpdate="0" field="blooming" expression=""/>
-    <default applyOnUpdate="0" field="slash_burn" expression=""/>
-    <default applyOnUpdate="0" field="blow_down" expression=""/>
-    <default applyOnUpdate="0" field="conventional_mine" expression=""/>
-    <default applyOnUpdate="0" field="tags" expression=""/>
-    <default applyOnUpdate="0" field="flag_mining" expression=""/>
-    <default applyOnUpdate="0" field="flag_logging" expression=""/>
-    <default applyOnUpdate="0" field="flag_slash_burn" expression=""/>
-    <default applyOnUpdate="0" field="flagged" expression=""/>
-    <default applyOnUpdate="0" field="model" expression=""/>
+    <default field="row" expression="" applyOnUpdate="0"/>
+    <default field="col" expression="" applyOnUpdate="0"/>
+    <default field="coverage" expression="" applyOnUpdate="0"/>
+    <default field="p_clear" expression="" applyOnUpdate="0"/>
+    <default field="p_partly_cloudy" expression="" applyOnUpdate="0"/>
+    <default field="p_haze" expression="" applyOnUpdate="0"/>
+    <default field="p_cloudy" expression="" applyOnUpdate="0"/>
+    <default field="p_primary" expression="" applyOnUpdate="0"/>
+    <default field="p_agriculture" expression="" applyOnUpdate="0"/>
+    <default field="p_road" expression="" applyOnUpdate="0"/>
+    <default field="p_water" expression="" applyOnUpdate="0"/>
+    <default field="p_cultivation" expression="" applyOnUpdate="0"/>
+    <default field="p_habitation" expression="" applyOnUpdate="0"/>
+    <default field="p_bare_ground" expression="" applyOnUpdate="0"/>
+    <default field="p_artisinal_mine" expression="" applyOnUpdate="0"/>
+    <default field="p_selective_logging" expression="" applyOnUpdate="0"/>
+    <default field="p_blooming" expression="" applyOnUpdate="0"/>
+    <default field="p_slash_burn" expression="" applyOnUpdate="0"/>
+    <default field="p_blow_down" expression="" applyOnUpdate="0"/>
+    <default field="p_conventional_mine" expression="" applyOnUpdate="0"/>
+    <default field="clear" expression="" applyOnUpdate="0"/>
+    <default field="partly_cloudy" expression="" applyOnUpdate="0"/>
+    <default field="haze" expression="" applyOnUpdate="0"/>
+    <default field="cloudy" expression="" applyOnUpdate="0"/>
+    <default field="primary" expression="" applyOnUpdate="0"/>
+    <default field="agriculture" expression="" applyOnUpdate="0"/>
+    <default field="road" expression="" applyOnUpdate="0"/>
+    <default field="water" expression="" applyOnUpdate="0"/>
+    <default field="cultivation" expression="" applyOnUpdate="0"/>
+    <default field="habitation" expression="" applyOnUpdate="0"/>
+    <default field="bare_ground" expression="" applyOnUpdate="0"/>
+    <default field="artisinal_mine" expression="" applyOnUpdate="0"/>
+    <default field="selective_logging" expression="" applyOnUpdate="0"/>
+    <default field="blooming" expression="" applyOnUpdate="0"/>
+    <default field="slash_burn" expression="" applyOnUpdate="0"/>
+    <default field="blow_down" expression="" applyOnUpdate="0"/>
+    <default field="conventional_mine" expression="" applyOnUpdate="0"/>
+    <default field="tags" expression="" applyOnUpdate="0"/>
+    <default field="flag_mining" expression="" applyOnUpdate="0"/>
+    <default field="flag_logging" expression="" applyOnUpdate="0"/>
+    <default field="flag_slash_burn" expression="" applyOnUpdate="0"/>
+    <default field="flagged" expression="" applyOnUpdate="0"/>
+    <default field="model" expression="" applyOnUpdate="0"/>
   </defaults>
   <constraints>
     <constraint unique_strength="0" notnull_strength="0" field="row" exp_strength="0" constraints="0"/>
@@ -828,7 +828,56 @@
   <editforminitfilepath></editforminitfilepath>
   <editforminitcode><![CDATA[]]></editforminitcode>
   <featformsuppress>0</featformsuppress>
-  <editorlayout>generatedlayout</editorlayout>
+  <editorlayout>tablayout</editorlayout>
+  <attributeEditorForm>
+    <attributeEditorContainer columnCount="1" visibilityExpression="" visibilityExpressionEnabled="0" showLabel="1" groupBox="1" name="Tile">
+      <attributeEditorField showLabel="1" index="37" name="tags"/>
+      <attributeEditorField showLabel="1" index="41" name="flagged"/>
+      <attributeEditorField showLabel="1" index="38" name="flag_mining"/>
+      <attributeEditorField showLabel="1" index="39" name="flag_logging"/>
+      <attributeEditorField showLabel="1" index="40" name="flag_slash_burn"/>
+      <attributeEditorField showLabel="1" index="2" name="coverage"/>
+      <attributeEditorField showLabel="1" index="0" name="row"/>
+      <attributeEditorField showLabel="1" index="1" name="col"/>
+      <attributeEditorField showLabel="1" index="42" name="model"/>
+    </attributeEditorContainer>
+    <attributeEditorContainer columnCount="2" visibilityExpression="" visibilityExpressionEnabled="0" showLabel="1" groupBox="1" name="Tags and probabilities">
+      <attributeEditorField showLabel="1" index="20" name="clear"/>
+      <attributeEditorField showLabel="1" index="3" name="p_clear"/>
+      <attributeEditorField showLabel="1" index="21" name="partly_cloudy"/>
+      <attributeEditorField showLabel="1" index="4" name="p_partly_cloudy"/>
+      <attributeEditorField showLabel="1" index="22" name="haze"/>
+      <attributeEditorField showLabel="1" index="5" name="p_haze"/>
+      <attributeEditorField showLabel="1" index="23" name="cloudy"/>
+      <attributeEditorField showLabel="1" index="6" name="p_cloudy"/>
+      <attributeEditorField showLabel="1" index="24" name="primary"/>
+      <attributeEditorField showLabel="1" index="7" name="p_primary"/>
+      <attributeEditorField showLabel="1" index="25" name="agriculture"/>
+      <attributeEditorField showLabel="1" index="8" name="p_agriculture"/>
+      <attributeEditorField showLabel="1" index="26" name="road"/>
+      <attributeEditorField showLabel="1" index="9" name="p_road"/>
+      <attributeEditorField showLabel="1" index="27" name="water"/>
+      <attributeEditorField showLabel="1" index="10" name="p_water"/>
+      <attributeEditorField showLabel="1" index="28" name="cultivation"/>
+      <attributeEditorField showLabel="1" index="11" name="p_cultivation"/>
+      <attributeEditorField showLabel="1" index="29" name="habitation"/>
+      <attributeEditorField showLabel="1" index="12" name="p_habitation"/>
+      <attributeEditorField showLabel="1" index="30" name="bare_ground"/>
+      <attributeEditorField showLabel="1" index="13" name="p_bare_ground"/>
+      <attributeEditorField showLabel="1" index="31" name="artisinal_mine"/>
+      <attributeEditorField showLabel="1" index="14" name="p_artisinal_mine"/>
+      <attributeEditorField showLabel="1" index="32" name="selective_logging"/>
+      <attributeEditorField showLabel="1" index="15" name="p_selective_logging"/>
+      <attributeEditorField showLabel="1" index="33" name="blooming"/>
+      <attributeEditorField showLabel="1" index="16" name="p_blooming"/>
+      <attributeEditorField showLabel="1" index="34" name="slash_burn"/>
+      <attributeEditorField showLabel="1" index="17" name="p_slash_burn"/>
+      <attributeEditorField showLabel="1" index="35" name="blow_down"/>
+      <attributeEditorField showLabel="1" index="18" name="p_blow_down"/>
+      <attributeEditorField showLabel="1" index="36" name="conventional_mine"/>
+      <attributeEditorField showLabel="1" index="19" name="p_conventional_mine"/>
+    </attributeEditorContainer>
+  </attributeEditorForm>
   <editable/>
   <labelOnTop/>
   <reuseLastValue/>

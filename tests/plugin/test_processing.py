@@ -74,6 +74,10 @@ def test_algorithm_output_on_real_scene(classified):
     assert labels == ["Several deforestation signals", "Mining", "Logging", "Slash-and-burn", "Other tiles"]
     assert layer.attributeAlias(layer.fields().indexOf("p_slash_burn")) == "P(Slash burn)"
     assert "format_number" in layer.mapTipTemplate()
+    tabs = [t.name() for t in layer.editFormConfig().tabs()]
+    assert tabs == ["Tile", "Tags and probabilities"]
+    tag_tab = layer.editFormConfig().tabs()[1]
+    assert len(tag_tab.children()) == 2 * len(LABELS)
     flagged = sum(bool(f["flagged"]) for f in layer.getFeatures())
     assert flagged == result["FLAGGED"]
     for feature in layer.getFeatures():
@@ -171,3 +175,22 @@ def test_style_rules_are_exclusive(classified):
             assert len(matched) == 1 and matched[0] != "Several deforestation signals", (combo, matched)
         else:
             assert matched == expected, (combo, matched)
+
+
+def test_run_and_load_results_styles_and_places_layer(plugin, qgis_iface, scene, bundle_path, tmp_path):
+    """What the toolbox does: the output is loaded styled, named after the scene, above the raster."""
+    import processing
+    raster = QgsRasterLayer(str(scene), "borneo")
+    QgsProject.instance().addMapLayer(raster)
+    other = QgsVectorLayer("Point?crs=EPSG:4326", "on top", "memory")
+    QgsProject.instance().addMapLayer(other)   # the raster is not the top layer
+    try:
+        processing.runAndLoadResults(ALG, {"INPUT": raster.id(), "BUNDLE": bundle_path, "BATCH_SIZE": 4,
+                                           "OUTPUT": str(tmp_path / "loaded.gpkg")})
+        loaded = QgsProject.instance().mapLayersByName("borneo tiles")
+        assert len(loaded) == 1, [l.name() for l in QgsProject.instance().mapLayers().values()]
+        assert isinstance(loaded[0].renderer(), QgsRuleBasedRenderer)
+        order = [n.layerId() for n in QgsProject.instance().layerTreeRoot().findLayers()]
+        assert order.index(loaded[0].id()) == order.index(raster.id()) - 1
+    finally:
+        QgsProject.instance().removeAllMapLayers()
