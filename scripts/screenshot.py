@@ -109,7 +109,11 @@ def main(argv=None) -> int:
         from planet_qgis_plugin.layer import open_result
         from planet_qgis_plugin.runner import ClassifyRequest, default_band_mapping, run_classification
 
-        bundle = load_bundle(args.bundle or default_bundle_path())
+        from planet_qgis_plugin.core.errors import PlanetClassifierError
+        try:
+            bundle = load_bundle(args.bundle or default_bundle_path())
+        except PlanetClassifierError as exc:
+            raise SystemExit(f"screenshot: {exc}") from None
         raster = QgsRasterLayer(str(args.scene), args.scene.stem)
         if not raster.isValid():
             raise SystemExit(f"cannot open {args.scene}")

@@ -122,3 +122,17 @@ def test_bad_raster_gives_message_not_crash(plugin, qgis_iface, tmp_path, use_bu
     assert dialog.build_request() is None
     assert "not valid" in dialog.status.text() or "choose a raster" in dialog.status.text()
     QgsProject.instance().removeAllMapLayers()
+
+
+def test_missing_rasterio_gives_message(plugin, qgis_iface, raster_layer, use_bundle, tmp_path, monkeypatch):
+    import sys
+
+    from planet_qgis_plugin.runner import ClassifyRequest
+    for name in [m for m in sys.modules if m == "rasterio" or m.startswith("rasterio.")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "rasterio", None)    # import rasterio -> ModuleNotFoundError
+    task = plugin.start(ClassifyRequest(raster=raster_layer.source(), output=str(tmp_path / "x.gpkg")))
+    wait_for_task(plugin, task)
+    critical = messages(qgis_iface, Qgis.Critical)
+    assert critical and "'rasterio' is missing" in critical[-1], critical
+    assert not (tmp_path / "x.gpkg").exists()
