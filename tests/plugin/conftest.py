@@ -67,3 +67,18 @@ def wait_for_task(plugin, task, timeout: float = 120.0) -> None:
 
 def messages(iface, level) -> list[str]:
     return iface.messageBar().get_messages(level)
+
+
+@pytest.fixture
+def wait_task():
+    return wait_for_task
+
+
+@pytest.fixture
+def bar_messages():
+    return messages
+
+
+@pytest.fixture(scope="session")
+def borneo() -> Path:
+    return BORNEO

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from qgis.core import Qgis, QgsProject, QgsRasterLayer, QgsRuleBasedRenderer
 
-from tests.plugin.conftest import messages, wait_for_task
 
 
 @pytest.fixture
@@ -25,7 +24,7 @@ def _dialog(plugin, qgis_iface):
     return dialog
 
 
-def test_dialog_defaults_run_and_flagged_toggle(plugin, qgis_iface, raster_layer, use_bundle, tmp_path):
+def test_dialog_defaults_run_and_flagged_toggle(plugin, qgis_iface, raster_layer, use_bundle, tmp_path, wait_task, bar_messages):
     dialog = _dialog(plugin, qgis_iface)
     assert dialog.raster_combo.currentLayer() is raster_layer
     assert "Validation F2" in dialog.bundle_info.text() and "17 labels" in dialog.bundle_info.text()
@@ -38,7 +37,7 @@ def test_dialog_defaults_run_and_flagged_toggle(plugin, qgis_iface, raster_layer
     dialog.run()
     task = dialog.task
     assert task is not None
-    wait_for_task(plugin, task)
+    wait_task(plugin, task)
     assert task.result is not None, task.error
     assert out.is_file() and dialog.progress.value() == 100
     tiles = QgsProject.instance().mapLayersByName("borneo tiles")
@@ -47,7 +46,7 @@ def test_dialog_defaults_run_and_flagged_toggle(plugin, qgis_iface, raster_layer
     assert isinstance(layer.renderer(), QgsRuleBasedRenderer)
     order = [n.layerId() for n in QgsProject.instance().layerTreeRoot().findLayers()]
     assert order.index(layer.id()) == order.index(raster_layer.id()) - 1   # directly above the raster
-    info = " ".join(messages(qgis_iface, Qgis.Success))
+    info = " ".join(bar_messages(qgis_iface, Qgis.Success))
     assert "tiles processed" in info and "chips/s" in info and "flagged" in info
     # flagged-only toggle on the new layer, and back
     qgis_iface.setActiveLayer(layer)
@@ -65,7 +64,7 @@ def test_dialog_defaults_run_and_flagged_toggle(plugin, qgis_iface, raster_layer
     assert dialog.build_request() is None and asked == [str(out)]
 
 
-def test_dialog_limits_to_map_extent(plugin, qgis_iface, raster_layer, use_bundle, tmp_path):
+def test_dialog_limits_to_map_extent(plugin, qgis_iface, raster_layer, use_bundle, tmp_path, wait_task, bar_messages):
     dialog = _dialog(plugin, qgis_iface)
     canvas = qgis_iface.mapCanvas()
     canvas.setDestinationCrs(raster_layer.crs())
@@ -78,7 +77,7 @@ def test_dialog_limits_to_map_extent(plugin, qgis_iface, raster_layer, use_bundl
     assert request is not None and request.aoi is not None
 
 
-def test_cancel_leaves_no_output(plugin, raster_layer, use_bundle, tmp_path, qgis_iface):
+def test_cancel_leaves_no_output(plugin, raster_layer, use_bundle, tmp_path, qgis_iface, wait_task, bar_messages):
     from planet_qgis_plugin.runner import ClassifyRequest
     from planet_qgis_plugin.task import ClassifyTask
     out = tmp_path / "cancelled.gpkg"
@@ -99,19 +98,19 @@ def test_cancel_leaves_no_output(plugin, raster_layer, use_bundle, tmp_path, qgi
     # and through the task manager: the plugin reports it, no layer is added
     task = plugin.start(request)
     task.cancel()
-    wait_for_task(plugin, task)
+    wait_task(plugin, task)
     assert not out.exists()
-    assert any("cancelled" in m for m in messages(qgis_iface, Qgis.Info))
+    assert any("cancelled" in m for m in bar_messages(qgis_iface, Qgis.Info))
     assert not QgsProject.instance().mapLayersByName("borneo tiles")
 
 
-def test_bad_raster_gives_message_not_crash(plugin, qgis_iface, tmp_path, use_bundle):
+def test_bad_raster_gives_message_not_crash(plugin, qgis_iface, tmp_path, use_bundle, wait_task, bar_messages):
     from planet_qgis_plugin.runner import ClassifyRequest
     bad = tmp_path / "bad.tif"
     bad.write_bytes(b"II*\x00garbage")
     task = plugin.start(ClassifyRequest(raster=str(bad), output=str(tmp_path / "bad.gpkg")))
-    wait_for_task(plugin, task)
-    critical = messages(qgis_iface, Qgis.Critical)
+    wait_task(plugin, task)
+    critical = bar_messages(qgis_iface, Qgis.Critical)
     assert critical and "bad.tif" in critical[-1] and "Traceback" not in critical[-1]
     assert not (tmp_path / "bad.gpkg").exists()
     # the dialog refuses an invalid layer with a message, before any task
@@ -124,7 +123,7 @@ def test_bad_raster_gives_message_not_crash(plugin, qgis_iface, tmp_path, use_bu
     QgsProject.instance().removeAllMapLayers()
 
 
-def test_missing_rasterio_gives_message(plugin, qgis_iface, raster_layer, use_bundle, tmp_path, monkeypatch):
+def test_missing_rasterio_gives_message(plugin, qgis_iface, raster_layer, use_bundle, tmp_path, monkeypatch, wait_task, bar_messages):
     import sys
 
     from planet_qgis_plugin.runner import ClassifyRequest
@@ -132,7 +131,20 @@ def test_missing_rasterio_gives_message(plugin, qgis_iface, raster_layer, use_bu
         monkeypatch.delitem(sys.modules, name)
     monkeypatch.setitem(sys.modules, "rasterio", None)    # import rasterio -> ModuleNotFoundError
     task = plugin.start(ClassifyRequest(raster=raster_layer.source(), output=str(tmp_path / "x.gpkg")))
-    wait_for_task(plugin, task)
-    critical = messages(qgis_iface, Qgis.Critical)
+    wait_task(plugin, task)
+    critical = bar_messages(qgis_iface, Qgis.Critical)
     assert critical and "'rasterio' is missing" in critical[-1], critical
     assert not (tmp_path / "x.gpkg").exists()
+
+
+def test_cuda_missing_falls_back_to_cpu_with_message(plugin, qgis_iface, raster_layer, use_bundle, tmp_path,
+                                                      wait_task, bar_messages):
+    from planet_qgis_plugin.core.predict import available_backends
+    from planet_qgis_plugin.runner import ClassifyRequest
+    if any(b.endswith(":cuda") for b in available_backends()):
+        pytest.skip("CUDA is available here")
+    task = plugin.start(ClassifyRequest(raster=raster_layer.source(), output=str(tmp_path / "cpu.gpkg"),
+                                        device="cuda", raster_layer_id=raster_layer.id(), raster_name="borneo"))
+    wait_task(plugin, task)
+    assert task.result is not None and task.result.device == "cpu"
+    assert any("CUDA" in m and "CPU" in m for m in bar_messages(qgis_iface, Qgis.Warning))

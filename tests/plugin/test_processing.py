@@ -31,21 +31,20 @@ def expected_tiles(path, size=256) -> int:
 
 
 @pytest.fixture(scope="module")
-def classified(tmp_path_factory, bundle_path, qgis_app, qgis_processing):
+def classified(tmp_path_factory, bundle_path, borneo, qgis_app, qgis_processing):
     """Run the algorithm once for the module (keeps the suite light on 2 cores)."""
     import processing
 
     import planet_qgis_plugin
     from planet_qgis_plugin.provider import PlanetClassifierProvider
     from qgis.core import QgsApplication
-    from tests.plugin.conftest import BORNEO
 
     provider = None
     if QgsApplication.processingRegistry().algorithmById(ALG) is None:
         provider = PlanetClassifierProvider()
         QgsApplication.processingRegistry().addProvider(provider)
     out = tmp_path_factory.mktemp("alg") / "borneo_tiles.gpkg"
-    raster = QgsRasterLayer(str(BORNEO), "borneo")
+    raster = QgsRasterLayer(str(borneo), "borneo")
     result = processing.run(ALG, {"INPUT": raster, "BUNDLE": bundle_path, "BATCH_SIZE": 2, "OUTPUT": str(out)},
                             feedback=QgsProcessingFeedback())
     del raster
@@ -55,13 +54,12 @@ def classified(tmp_path_factory, bundle_path, qgis_app, qgis_processing):
     return out, result
 
 
-def test_algorithm_output_on_real_scene(classified):
-    from tests.plugin.conftest import BORNEO
+def test_algorithm_output_on_real_scene(classified, borneo):
     out, result = classified
     assert result["OUTPUT"] == str(out) and out.is_file()
     layer = QgsVectorLayer(f"{out}|layername=tiles", "tiles", "ogr")
     assert layer.isValid()
-    n = expected_tiles(BORNEO)
+    n = expected_tiles(borneo)
     assert n == 2  # the wedge leaves 2 of the 4 chips without any valid pixel
     assert layer.featureCount() == n == result["TILES"]
     assert result["SKIPPED"] == 4 - n
