@@ -12,7 +12,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from .core.errors import Cancelled, PlanetClassifierError
 from .paths import icon_path
-from .runner import (BACKENDS, DEVICES, LAYER_NAME, ClassifyRequest, aoi_from_extent, aoi_from_features, raster_source,
+from .runner import (BACKENDS, DEVICES, ClassifyRequest, aoi_from_extent, aoi_from_features, raster_source,
                      run_classification)
 
 
@@ -33,7 +33,6 @@ class TilesPostProcessor(QgsProcessingLayerPostProcessorInterface):
         return instance
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-        from .layer import place_above
         from .style import apply_style
         apply_style(layer)
         project = context.project() or QgsProject.instance()

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsMapLayerProxyModel, QgsRasterLayer, QgsSettings,
+from qgis.core import (Qgis, QgsMapLayerProxyModel, QgsRasterLayer, QgsSettings,
                        QgsVectorLayer)
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox, QgsMessageBar
 from qgis.PyQt.QtCore import Qt

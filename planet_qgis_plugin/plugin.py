@@ -8,7 +8,6 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QPushButton
 
 from . import deps
-from .core.errors import PlanetClassifierError
 from .paths import PLUGIN_NAME, icon_path
 from .runner import ClassifyRequest, log
 from .style import FLAGGED_FILTER, clear_filter, is_tiles_layer, set_flagged_only
