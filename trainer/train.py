@@ -35,9 +35,18 @@ from trainer.report import write_report  # noqa: E402
 log = logging.getLogger("trainer")
 
 
+class _Help(argparse.ArgumentDefaultsHelpFormatter):
+    """Show defaults, except for on/off switches (their default is the opposite of the flag)."""
+
+    def _get_help_string(self, action: argparse.Action) -> str:
+        if isinstance(action, (argparse._StoreTrueAction, argparse._StoreFalseAction)) or action.default is None:
+            return action.help or ""
+        return super()._get_help_string(action)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(description="Train a Planet-Amazon classifier and export a plugin bundle.",
-                                formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+                                formatter_class=_Help)
     d = TrainConfig(data="")
     g = p.add_argument_group("data")
     g.add_argument("--data", required=True, help="folder with the labels CSV and chips (Kaggle layout or any)")
