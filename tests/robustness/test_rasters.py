@@ -1,0 +1,221 @@
+"""Odd and broken rasters through the CLI: damaged files, images without georeference, band counts and
+data types, nodata, NaN, geographic and rotated rasters, invalid strides."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import rasterio
+from affine import Affine
+from osgeo import ogr
+
+from planet_qgis_plugin.classify import main
+from planet_qgis_plugin.core.labels import LABELS
+
+from .conftest import assert_refused, run_cli, snapshot
+
+
+def tiles(path):
+    """[(row, col, probabilities, ring)] of the output layer."""
+    ds = ogr.Open(str(path))
+    layer = ds.GetLayerByName("tiles")
+    out = []
+    for f in layer:
+        ring = f.GetGeometryRef().GetGeometryRef(0)
+        out.append((f.GetField("row"), f.GetField("col"), [f.GetField(f"p_{l}") for l in LABELS],
+                    [ring.GetPoint_2D(i) for i in range(ring.GetPointCount())]))
+    return out
+
+
+def cli(capsys, *args):
+    """The CLI in this process (faster than a subprocess for the success paths): (code, stdout, stderr)."""
+    code = main([*map(str, args), "-q"])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+# -- damaged files ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("layout, keep, message", [
+    ("strips", 0.5, "is damaged or truncated"),        # header fine, pixel data cut off
+    ("tiled-deflate", 0.5, "is damaged or truncated"),  # compressed tiles cut off
+    ("strips", 0.95, "is damaged or truncated"),       # only the last strips missing
+    ("strips", 0.001, "is not a readable raster"),      # not even a complete header
+])
+def test_truncated_geotiff_is_refused_without_output(untrained_bundle, make_raster, tmp_path, layout, keep, message):
+    options = {"tiled": True, "compress": "deflate"} if layout == "tiled-deflate" else {}
+    full = tmp_path / "full.tif"
+    with rasterio.open(full, "w", driver="GTiff", width=600, height=600, count=4, dtype="uint16",
+                       crs="EPSG:32649", transform=Affine(3, 0, 7e5, 0, -3, 1e5), **options) as dst:
+        dst.write(np.random.default_rng(0).integers(1, 4000, (4, 600, 600)).astype("uint16"))
+    data = full.read_bytes()
+    scene = tmp_path / "cut.tif"
+    scene.write_bytes(data[:max(8, int(len(data) * keep))])
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "o.gpkg").write_bytes(b"previous result")
+    before = snapshot(out)
+    line = assert_refused(run_cli(scene, "-o", out / "o.gpkg", "--bundle", untrained_bundle.path, "--overwrite"),
+                          message, before, out)
+    assert "cut.tif" in line and ("re-download" in line or "not a readable raster" in line)
+
+
+# -- images without georeference -----------------------------------------------------------------------
+@pytest.mark.parametrize("suffix", ["png", "jpg"])
+def test_image_without_georeference_is_allowed_with_a_warning(untrained_bundle, tmp_path, suffix):
+    from PIL import Image
+
+    image = tmp_path / f"photo.{suffix}"
+    Image.fromarray(np.random.default_rng(0).integers(0, 255, (300, 280, 3), dtype=np.uint8)).save(image)
+    out = tmp_path / "o.gpkg"
+    proc = run_cli(image, "-o", out, "--bundle", untrained_bundle.path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.strip() == (f"warning: photo.{suffix} has no CRS: tiles are written in pixel coordinates "
+                                   "(row down is negative y) and will not line up with other layers")
+    assert "Traceback" not in proc.stderr and "NotGeoreferencedWarning" not in proc.stderr
+    rings = {(r, c): ring for r, c, _, ring in tiles(out)}
+    assert len(rings) == 4
+    # pixel (col, row) -> (x, y) = (col, -row): where QGIS draws an un-georeferenced image
+    assert rings[(1, 1)][:4] == [(256, -256), (280, -256), (280, -300), (256, -300)]
+    ds = ogr.Open(str(out))  # keep the data source alive while its layer is used (GDAL would crash)
+    srs = ds.GetLayerByName("tiles").GetSpatialRef()
+    assert srs is None or srs.GetAuthorityCode(None) is None  # GeoPackage's "undefined Cartesian SRS"
+
+
+def test_image_without_georeference_lines_up_in_qgis(untrained_bundle, tmp_path, qgis_app):
+    from PIL import Image
+    from qgis.core import QgsRasterLayer, QgsVectorLayer
+
+    image = tmp_path / "photo.png"
+    Image.fromarray(np.zeros((300, 280, 3), dtype=np.uint8) + 90).save(image)
+    out = tmp_path / "o.gpkg"
+    assert main([str(image), "-o", str(out), "--bundle", str(untrained_bundle.path), "-q"]) == 0
+    raster = QgsRasterLayer(str(image), "photo")
+    layer = QgsVectorLayer(f"{out}|layername=tiles", "tiles", "ogr")
+    assert raster.isValid() and layer.isValid()
+    assert layer.extent() == raster.extent()
+
+
+def test_aoi_on_a_raster_without_crs_is_refused(untrained_bundle, tmp_path):
+    from PIL import Image
+
+    image = tmp_path / "photo.png"
+    Image.fromarray(np.zeros((300, 300, 3), dtype=np.uint8) + 90).save(image)
+    assert_refused(run_cli(image, "-o", tmp_path / "o.gpkg", "--bundle", untrained_bundle.path, "--aoi", "0,0,10,10"),
+                   "the raster has no CRS, so an area of interest cannot be placed on it", {}, tmp_path / "none")
+    assert not (tmp_path / "o.gpkg").exists()
+
+
+# -- band counts and data types ------------------------------------------------------------------
+BAND_CASES = [(c, dt) for c in (1, 2, 3, 5, 8) for dt in ("uint8", "uint16", "int16", "float32")]
+#: (bands, 8-bit) without a known Planet layout: refused with a --bands suggestion.
+UNMAPPABLE = {(1, True), (1, False), (2, True), (2, False), (8, True)}
+
+
+@pytest.mark.parametrize("count, dtype", BAND_CASES, ids=[f"{c}band-{d}" for c, d in BAND_CASES])
+def test_band_counts_and_data_types(untrained_bundle, make_raster, tmp_path, capsys, count, dtype):
+    data = np.random.default_rng(count).integers(-300 if dtype == "int16" else 1, 250 if dtype == "uint8" else 4000,
+                                                 (count, 260, 270)).astype(dtype)
+    scene = make_raster(270, 260, count=count, dtype=dtype, data=data)
+    out = tmp_path / "o.gpkg"
+    code, stdout, stderr = cli(capsys, scene, "-o", out, "--bundle", untrained_bundle.path)
+    if (count, dtype == "uint8") in UNMAPPABLE:
+        assert code == 1 and not out.exists()
+        assert stderr.startswith(f"error: cannot tell which of the raster's {count} band(s) are red, green, blue")
+        assert "--bands red=1,green=2,blue=3" in stderr and len(stderr.strip().splitlines()) == 1
+        return
+    assert code == 0, stderr
+    assert stderr == "" and "4 tiles classified" in stdout
+    probs = np.array([p for _, _, p, _ in tiles(out)], dtype=float)
+    assert probs.shape == (4, 17) and np.isfinite(probs).all() and ((0 <= probs) & (probs <= 1)).all()
+
+
+def test_single_band_with_an_explicit_mapping_is_classified(untrained_bundle, make_raster, tmp_path, capsys):
+    scene = make_raster(260, 260, count=1, dtype="uint16")
+    code, stdout, stderr = cli(capsys, scene, "-o", tmp_path / "o.gpkg", "--bundle", untrained_bundle.path,
+                               "--bands", "1,1,1")
+    assert code == 0 and "4 tiles classified" in stdout, stderr
+
+
+def test_float_raster_with_nan_and_no_nodata_value(untrained_bundle, make_raster, tmp_path, capsys):
+    data = np.random.default_rng(0).random((3, 300, 300)).astype("float32")
+    data[:, :256, :256] = np.nan      # the whole first chip
+    data[:, 280:, :] = np.inf         # and a strip of the others
+    scene = make_raster(300, 300, count=3, dtype="float32", data=data)
+    out = tmp_path / "o.gpkg"
+    code, stdout, stderr = cli(capsys, scene, "-o", out, "--bundle", untrained_bundle.path)
+    assert code == 0, stderr
+    assert "3 tiles classified, 1 skipped (no data)" in stdout
+    probs = np.array([p for _, _, p, _ in tiles(out)], dtype=float)
+    assert np.isfinite(probs).all()
+
+
+@pytest.mark.parametrize("dtype, count", [("uint16", 4), ("uint8", 3), ("float32", 3)])
+def test_all_nodata_raster_is_refused_without_output(untrained_bundle, make_raster, tmp_path, dtype, count):
+    scene = make_raster(300, 300, count=count, dtype=dtype, data=np.zeros((count, 300, 300), dtype), nodata=0)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "o.gpkg").write_bytes(b"previous result")
+    before = snapshot(out)
+    line = assert_refused(run_cli(scene, "-o", out / "o.gpkg", "--bundle", untrained_bundle.path, "--overwrite"),
+                          "nodata", before, out)
+    assert "no valid pixels" in line or "nothing to classify" in line
+
+
+def test_raster_of_one_pixel(untrained_bundle, make_raster, tmp_path):
+    scene = make_raster(1, 1)
+    assert_refused(run_cli(scene, "-o", tmp_path / "o.gpkg", "--bundle", untrained_bundle.path),
+                   "raster is 1x1 px, smaller than one 256x256 chip")
+    assert not (tmp_path / "o.gpkg").exists()
+
+
+# -- geographic and rotated rasters -----------------------------------------------------------------
+def test_geographic_crs(untrained_bundle, make_raster, tmp_path, capsys):
+    transform = Affine(1e-4, 0, -60.0, 0, -1e-4, -3.0)
+    scene = make_raster(300, 280, crs="EPSG:4326", transform=transform)
+    out = tmp_path / "o.gpkg"
+    code, stdout, stderr = cli(capsys, scene, "-o", out, "--bundle", untrained_bundle.path)
+    assert code == 0 and stderr == "", stderr
+    ds = ogr.Open(str(out))
+    layer = ds.GetLayerByName("tiles")
+    assert layer.GetSpatialRef().GetAuthorityCode(None) == "4326"
+    minx, maxx, miny, maxy = layer.GetExtent()
+    assert (minx, maxx) == pytest.approx((-60.0, -60.0 + 300e-4)) and (miny, maxy) == pytest.approx((-3.0 - 280e-4, -3.0))
+
+
+def test_geographic_crs_with_a_negative_bbox_aoi(untrained_bundle, make_raster, tmp_path, capsys):
+    scene = make_raster(512, 512, crs="EPSG:4326", transform=Affine(1e-4, 0, -60.0, 0, -1e-4, -3.0))
+    out = tmp_path / "o.gpkg"
+    # a box inside the lower-right chip only (cols/rows 300..400); negative numbers right after --aoi
+    code, stdout, stderr = cli(capsys, scene, "-o", out, "--bundle", untrained_bundle.path,
+                               "--aoi", "-59.97,-3.04,-59.96,-3.03")
+    assert code == 0, stderr
+    assert [(r, c) for r, c, _, _ in tiles(out)] == [(1, 1)]
+
+
+@pytest.mark.parametrize("transform", [Affine(3, 1, 7e5, 1, -3, 1e5), Affine(3, 0.5, 7e5, 0, -3, 1e5)],
+                         ids=["rotated", "sheared"])
+def test_rotated_and_sheared_geotransform(untrained_bundle, make_raster, tmp_path, capsys, transform):
+    scene = make_raster(300, 300, transform=transform)
+    out = tmp_path / "o.gpkg"
+    code, stdout, stderr = cli(capsys, scene, "-o", out, "--bundle", untrained_bundle.path)
+    assert code == 0, stderr
+    for row, col, _, ring in tiles(out):
+        c0, r0 = col * 256, row * 256
+        c1, r1 = min(c0 + 256, 300), min(r0 + 256, 300)
+        expected = [transform * p for p in ((c0, r0), (c1, r0), (c1, r1), (c0, r1), (c0, r0))]
+        assert np.allclose(ring, expected)
+    # an AOI around one pixel of the lower-right chip selects exactly that chip
+    x, y = transform * (280.5, 280.5)
+    out2 = tmp_path / "aoi.gpkg"
+    code, _, stderr = cli(capsys, scene, "-o", out2, "--bundle", untrained_bundle.path,
+                          "--aoi", f"{x - 0.5},{y - 0.5},{x + 0.5},{y + 0.5},EPSG:32649")
+    assert code == 0, stderr
+    assert [(r, c) for r, c, _, _ in tiles(out2)] == [(1, 1)]
+
+
+@pytest.mark.parametrize("stride, message", [("0", "stride 0 px is not allowed"), ("-5", "stride -5 px is not allowed"),
+                                             ("300", "stride 300 px is not allowed")])
+def test_invalid_stride_is_refused(untrained_bundle, make_raster, tmp_path, stride, message):
+    scene = make_raster(300, 300)
+    assert_refused(run_cli(scene, "-o", tmp_path / "o.gpkg", "--bundle", untrained_bundle.path, f"--stride={stride}"),
+                   message)
+    assert not (tmp_path / "o.gpkg").exists()
