@@ -32,6 +32,7 @@ class TrainConfig:
     pos_weight: str = "none"             # none | auto | FLOAT
     augment: str = "standard"            # none | flips | standard
     val_fraction: float = 0.2
+    checkpoint: str = "best"             # best (validation sample F2) | last (fixed epochs; honest nested CV)
     folds: int = 1
     seed: int = 0
     workers: int = 2
@@ -59,6 +60,7 @@ class TrainConfig:
             (self.lr > 0 and self.backbone_lr > 0, "learning rates must be > 0"),
             (self.loss in ("bce", "focal"), "--loss must be bce or focal"),
             (self.folds >= 1, "--folds must be >= 1"),
+            (self.checkpoint in ("best", "last"), "--checkpoint must be best or last"),
             (0 < self.val_fraction < 1, "--val-fraction must be between 0 and 1"),
             (self.device in ("auto", "cpu", "cuda"), "--device must be auto, cpu or cuda"),
             (self.input_size is None or self.input_size >= 16, "--input-size must be >= 16"),

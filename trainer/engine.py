@@ -307,26 +307,30 @@ def train_fold(cfg: TrainConfig, table: ChipTable, train_idx: np.ndarray, val_id
             count += len(x)
             bar.set_postfix(loss=f"{total / count:.4f}")
         if dist.main:
-            probs, val_loss = predict(model, val_ds, cfg.batch_size, dist.device, False, cfg.workers, False, criterion)
-            f2_05 = sample_f2(val_table.targets, probs >= 0.5)
-            thr, f2_u = best_uniform_threshold(val_table.targets, probs)
             row = {"epoch": epoch, "phase": "frozen" if frozen else "finetune", "lr_head": cfg.lr,
-                   "lr_backbone": 0 if frozen else cfg.backbone_lr, "train_loss": round(total / max(count, 1), 5),
-                   "val_loss": round(val_loss, 5), "val_f2_05": round(f2_05, 5), "val_f2_uniform": round(f2_u, 5),
-                   "val_threshold": thr, "seconds": round(time.time() - t0, 1)}
+                   "lr_backbone": 0 if frozen else cfg.backbone_lr, "train_loss": round(total / max(count, 1), 5)}
+            f2_u, note = float("nan"), " (no validation: keeping the last epoch)"
+            if len(val_ds):  # training on everything (no validation chips) keeps the last epoch
+                probs, val_loss = predict(model, val_ds, cfg.batch_size, dist.device, False, cfg.workers, False, criterion)
+                f2_05 = sample_f2(val_table.targets, probs >= 0.5)
+                thr, f2_u = best_uniform_threshold(val_table.targets, probs)
+                row.update({"val_loss": round(val_loss, 5), "val_f2_05": round(f2_05, 5),
+                            "val_f2_uniform": round(f2_u, 5), "val_threshold": thr})
+                note = f", val loss {val_loss:.4f}, val F2 {f2_05:.4f} @0.5, {f2_u:.4f} @{thr:.2f}"
+            row["seconds"] = round(time.time() - t0, 1)
             _append_history(hist_path, row)
             if writer is not None:
                 for key in ("train_loss", "val_loss", "val_f2_05", "val_f2_uniform"):
-                    writer.add_scalar(key, row[key], epoch)
-            if f2_u > best_score:
+                    if key in row:
+                        writer.add_scalar(key, row[key], epoch)
+            if not len(val_ds) or cfg.checkpoint == "last" or f2_u > best_score:
                 best_score, best_epoch = f2_u, epoch
                 torch.save({"model": model.state_dict(), "epoch": epoch, "score": f2_u,
                             "architecture": cfg.architecture, "bands": table.bands, "input_size": size}, best_path)
             torch.save({"model": model.state_dict(), "optimizer": optimizer.state_dict(), "scaler": scaler.state_dict(),
                         "epoch": epoch, "best_score": best_score, "best_epoch": best_epoch}, last_path)
-            log.info("%s epoch %d/%d: train loss %.4f, val loss %.4f, val F2 %.4f @0.5, %.4f @%.2f%s",
-                     folder.name, epoch, cfg.epochs, row["train_loss"], val_loss, f2_05, f2_u, thr,
-                     " (best)" if best_epoch == epoch else "")
+            log.info("%s epoch %d/%d: train loss %.4f%s%s", folder.name, epoch, cfg.epochs, row["train_loss"], note,
+                     " (kept)" if best_epoch == epoch else "")
         dist.barrier()
     if writer is not None:
         writer.close()

@@ -46,10 +46,10 @@ def plot_curves(histories: dict[str, list[dict[str, str]]], out: Path) -> Path |
     for i, (name, history) in enumerate(histories.items()):
         ep = [int(r["epoch"]) for r in history]
         tag = f"{name} " if len(histories) > 1 else ""
-        a.plot(ep, [float(r["train_loss"]) for r in history], "o-", color=f"C{i}", label=f"{tag}train")
-        a.plot(ep, [float(r["val_loss"]) for r in history], "s--", color=f"C{i}", label=f"{tag}validation")
-        b.plot(ep, [float(r["val_f2_05"]) for r in history], "o-", color=f"C{i}", label=f"{tag}F2 @ 0.5")
-        b.plot(ep, [float(r["val_f2_uniform"]) for r in history], "s--", color=f"C{i}", label=f"{tag}F2 @ best uniform")
+        a.plot(ep, [float(r["train_loss"] or "nan") for r in history], "o-", color=f"C{i}", label=f"{tag}train")
+        a.plot(ep, [float(r["val_loss"] or "nan") for r in history], "s--", color=f"C{i}", label=f"{tag}validation")
+        b.plot(ep, [float(r["val_f2_05"] or "nan") for r in history], "o-", color=f"C{i}", label=f"{tag}F2 @ 0.5")
+        b.plot(ep, [float(r["val_f2_uniform"] or "nan") for r in history], "s--", color=f"C{i}", label=f"{tag}F2 @ best uniform")
     a.set(xlabel="epoch", ylabel="loss", title="Loss")
     b.set(xlabel="epoch", ylabel="sample F2", title="Validation F2")
     a.legend(fontsize=7)

@@ -75,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--pos-weight", default=d.pos_weight, help="none, auto (sqrt(neg/pos) clipped 1..10) or a number")
     g.add_argument("--augment", default=d.augment, choices=["none", "flips", "standard"])
     g.add_argument("--val-fraction", type=float, default=d.val_fraction)
+    g.add_argument("--checkpoint", choices=["best", "last"], default=d.checkpoint,
+                   help="keep the epoch with the best validation sample F2, or the last epoch (use 'last' when "
+                        "the validation fold is also what you score, e.g. for honest K-fold estimates)")
     g.add_argument("--folds", type=int, default=d.folds, help="K > 1: K-fold CV, out-of-fold metrics, ensemble bundle")
     g.add_argument("--seed", type=int, default=d.seed)
     g.add_argument("--workers", type=int, default=d.workers, help="DataLoader worker processes")
