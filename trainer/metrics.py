@@ -24,17 +24,21 @@ def _fbeta(tp: np.ndarray, fp: np.ndarray, fn: np.ndarray, empty: float) -> np.n
         return np.where(den > 0, num / np.maximum(den, 1e-12), empty)
 
 
-def sample_f2(y_true: np.ndarray, y_pred: np.ndarray) -> float:
-    """Mean over chips of each chip's F2 (y_true, y_pred: (N, K) bool/0-1 arrays)."""
+def sample_f2_scores(y_true: np.ndarray, y_pred: np.ndarray) -> np.ndarray:
+    """(N,) F2 of each chip's predicted tag set (y_true, y_pred: (N, K) bool/0-1 arrays)."""
     t, p = np.asarray(y_true).astype(bool), np.asarray(y_pred).astype(bool)
     if t.shape != p.shape or t.ndim != 2:
         raise ValueError(f"y_true {t.shape} and y_pred {p.shape} must be equal (N, K) arrays")
-    if len(t) == 0:
-        return float("nan")
     tp = (t & p).sum(1)
     fp = (~t & p).sum(1)
     fn = (t & ~p).sum(1)
-    return float(_fbeta(tp, fp, fn, 1.0).mean())
+    return _fbeta(tp, fp, fn, 1.0).astype(float)
+
+
+def sample_f2(y_true: np.ndarray, y_pred: np.ndarray) -> float:
+    """Mean over chips of each chip's F2 (the Kaggle metric)."""
+    scores = sample_f2_scores(y_true, y_pred)
+    return float(scores.mean()) if len(scores) else float("nan")
 
 
 def per_class_f2(y_true: np.ndarray, y_pred: np.ndarray) -> np.ndarray:

