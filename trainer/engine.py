@@ -216,6 +216,14 @@ def _append_history(path: Path, row: dict) -> None:
         writer.writerow({k: row.get(k, "") for k in HISTORY_FIELDS})
 
 
+def _save(obj: dict, path: Path) -> None:
+    """torch.save that never leaves a half-written checkpoint: write a temporary file, then rename it
+    (a run killed while saving keeps the previous epoch's file, which --resume can read)."""
+    tmp = path.with_name(path.name + ".tmp")
+    torch.save(obj, tmp)
+    os.replace(tmp, path)
+
+
 def _truncate_history(path: Path, last_epoch: int) -> None:
     """Drop log rows past the checkpointed epoch (a run killed after logging, before saving)."""
     if not path.is_file():
@@ -325,9 +333,9 @@ def train_fold(cfg: TrainConfig, table: ChipTable, train_idx: np.ndarray, val_id
                         writer.add_scalar(key, row[key], epoch)
             if not len(val_ds) or cfg.checkpoint == "last" or f2_u > best_score:
                 best_score, best_epoch = f2_u, epoch
-                torch.save({"model": model.state_dict(), "epoch": epoch, "score": f2_u,
+                _save({"model": model.state_dict(), "epoch": epoch, "score": f2_u,
                             "architecture": cfg.architecture, "bands": table.bands, "input_size": size}, best_path)
-            torch.save({"model": model.state_dict(), "optimizer": optimizer.state_dict(), "scaler": scaler.state_dict(),
+            _save({"model": model.state_dict(), "optimizer": optimizer.state_dict(), "scaler": scaler.state_dict(),
                         "epoch": epoch, "best_score": best_score, "best_epoch": best_epoch}, last_path)
             log.info("%s epoch %d/%d: train loss %.4f%s%s", folder.name, epoch, cfg.epochs, row["train_loss"], note,
                      " (kept)" if best_epoch == epoch else "")
