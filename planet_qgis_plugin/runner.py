@@ -149,7 +149,6 @@ def run_classification(request: ClassifyRequest, progress: Callable[[int, int], 
         from .core.classify import classify
     except ImportError as exc:
         raise MissingDependency(exc) from None
-    from .core.errors import Cancelled
     bundle = request.bundle or None
     start = time.perf_counter()
     try:
@@ -157,12 +156,9 @@ def run_classification(request: ClassifyRequest, progress: Callable[[int, int], 
     except ModuleNotFoundError as exc:   # e.g. rasterio or onnxruntime imported lazily by the core
         raise MissingDependency(exc) from None
     if cancel is not None and cancel():
-        # the core finished just as the user cancelled: honour the cancel, leave nothing behind
-        try:
-            Path(result.output).unlink()
-        except OSError:
-            pass
-        raise Cancelled()
+        # the core finished (the file is complete) just as the user cancelled: keep the result rather
+        # than delete a finished layer, which with --overwrite would also lose the previous file
+        result.messages.append("cancel arrived after the last tile: the finished layer was kept")
     from .style import save_default_style
     if not save_default_style(str(result.output), result.layer):
         result.messages.append("could not store the tile style inside the GeoPackage")
