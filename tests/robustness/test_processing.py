@@ -1,0 +1,136 @@
+"""The Processing algorithm "Classify raster" inside QGIS with bad inputs: a clear QgsProcessingException
+(never a crash of QGIS), the device reported, and no partial or clobbered output, also when cancelled."""
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+
+import numpy as np
+import pytest
+
+from ..conftest import CAPE_TOWN_SR
+from .conftest import snapshot
+
+PROCESSING_PLUGINS = "/usr/share/qgis/python/plugins"
+ALG = "planet_classifier:classify_raster"
+
+
+@pytest.fixture
+def run_alg(qgis_app, qgis_processing):
+    if PROCESSING_PLUGINS not in sys.path:
+        sys.path.append(PROCESSING_PLUGINS)
+    import processing
+    from qgis.core import QgsApplication, QgsProcessingFeedback
+
+    from planet_qgis_plugin.provider import PlanetClassifierProvider
+
+    class Feedback(QgsProcessingFeedback):
+        def __init__(self, cancel_at=None):
+            super().__init__()
+            self.infos, self.warnings, self.cancel_at = [], [], cancel_at
+            self.progressChanged.connect(self._progress)
+
+        def _progress(self, value):
+            if self.cancel_at is not None and value >= self.cancel_at:
+                self.cancel()
+
+        def pushInfo(self, info):  # noqa: N802
+            self.infos.append(info)
+            super().pushInfo(info)
+
+        def pushWarning(self, warning):  # noqa: N802
+            self.warnings.append(warning)
+            super().pushWarning(warning)
+
+    registry = QgsApplication.processingRegistry()
+    provider = None
+    if registry.algorithmById(ALG) is None:
+        provider = PlanetClassifierProvider()
+        registry.addProvider(provider)
+
+    def run(params, cancel_at=None):
+        feedback = Feedback(cancel_at)
+        return processing.run(ALG, params, feedback=feedback), feedback
+
+    yield run
+    if provider is not None:
+        registry.removeProvider(provider)
+
+
+def _layer(path):
+    from qgis.core import QgsRasterLayer
+
+    return QgsRasterLayer(str(path), "scene")
+
+
+def test_missing_raster_file(run_alg, tmp_path, untrained_bundle):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException) as info:
+        run_alg({"INPUT": str(tmp_path / "gone.tif"), "BUNDLE": str(untrained_bundle.path),
+                 "OUTPUT": str(tmp_path / "o.gpkg")})
+    assert "INPUT" in str(info.value) or "raster" in str(info.value)
+    assert not (tmp_path / "o.gpkg").exists()
+
+
+@pytest.mark.parametrize("case, message", [
+    ("truncated", "is damaged or truncated"),
+    ("bundle-v2", "manifest format 2 is not supported"),
+    ("aoi-outside", "does not intersect"),
+    ("two-bands", "cannot tell which of the raster's 2 band(s)"),
+])
+def test_bad_inputs_raise_a_clear_processing_error(run_alg, tmp_path, untrained_bundle, make_raster, case, message):
+    from qgis.core import QgsProcessingException
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "tiles.gpkg").write_bytes(b"earlier result")
+    before = snapshot(out)
+    scene, bundle, extra = CAPE_TOWN_SR, untrained_bundle.path, {}
+    if case == "truncated":
+        full = make_raster(600, 600, name="full.tif")
+        scene = tmp_path / "cut.tif"
+        scene.write_bytes(full.read_bytes()[: full.stat().st_size // 2])
+    elif case == "bundle-v2":
+        bundle = tmp_path / "bundle"
+        shutil.copytree(untrained_bundle.path, bundle)
+        manifest = json.loads((bundle / "manifest.json").read_text())
+        (bundle / "manifest.json").write_text(json.dumps({**manifest, "format": 2}))
+    elif case == "aoi-outside":
+        extra = {"EXTENT": "10,11,10,11 [EPSG:4326]"}
+    elif case == "two-bands":
+        scene = make_raster(300, 300, count=2, name="two.tif")
+    with pytest.raises(QgsProcessingException, match=message.replace("(", r"\(").replace(")", r"\)")) as info:
+        run_alg({"INPUT": _layer(scene), "BUNDLE": str(bundle), "BATCH_SIZE": 2,
+                 "OUTPUT": str(out / "tiles.gpkg"), **extra})
+    assert "Traceback" not in str(info.value) and len(str(info.value).splitlines()) == 1
+    assert snapshot(out) == before
+
+
+@pytest.mark.parametrize("percent", [10, 50, 99])
+def test_cancel_keeps_the_previous_output(run_alg, tmp_path, tiny_bundle, make_raster, percent):
+    from qgis.core import QgsProcessingException
+
+    scene = make_raster(320, 320, count=3, dtype="uint8")     # 100 chips of 32 px
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "tiles.gpkg").write_bytes(b"earlier result")
+    before = snapshot(out)
+    with pytest.raises(QgsProcessingException, match="cancelled by the user; no output was written"):
+        run_alg({"INPUT": _layer(scene), "BUNDLE": str(tiny_bundle.path), "BATCH_SIZE": 1,
+                 "OUTPUT": str(out / "tiles.gpkg")}, cancel_at=percent)
+    assert snapshot(out) == before
+
+
+def test_cuda_unavailable_and_the_device_is_reported(run_alg, tmp_path, untrained_bundle):
+    import torch
+
+    result, feedback = run_alg({"INPUT": _layer(CAPE_TOWN_SR), "BUNDLE": str(untrained_bundle.path),
+                                "BACKEND": 2, "DEVICE": 1, "BATCH_SIZE": 2, "OUTPUT": str(tmp_path / "o.gpkg")})
+    device = "cuda" if torch.cuda.is_available() else "cpu"
+    assert result["DEVICE"] == device and result["BACKEND"] == "torch"
+    assert any(i.startswith(f"device: {device}, backend: torch") for i in feedback.infos), feedback.infos
+    if device == "cpu":
+        assert "CUDA requested but not available to torch: using CPU" in feedback.warnings
+    assert np.isfinite(result["TILES"])
