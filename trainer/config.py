@@ -32,6 +32,7 @@ class TrainConfig:
     pos_weight: str = "none"             # none | auto | FLOAT
     augment: str = "standard"            # none | flips | standard
     val_fraction: float = 0.2
+    cache_features: bool = False         # fully frozen runs: train the head on cached backbone features
     checkpoint: str = "best"             # best (validation sample F2) | last (fixed epochs; honest nested CV)
     folds: int = 1
     seed: int = 0
@@ -61,6 +62,8 @@ class TrainConfig:
             (self.loss in ("bce", "focal"), "--loss must be bce or focal"),
             (self.folds >= 1, "--folds must be >= 1"),
             (self.checkpoint in ("best", "last"), "--checkpoint must be best or last"),
+            (not self.cache_features or self.freeze_epochs >= self.epochs,
+             "--cache-features needs a backbone frozen for every epoch (--freeze-epochs >= --epochs)"),
             (0 < self.val_fraction < 1, "--val-fraction must be between 0 and 1"),
             (self.device in ("auto", "cpu", "cuda"), "--device must be auto, cpu or cuda"),
             (self.input_size is None or self.input_size >= 16, "--input-size must be >= 16"),

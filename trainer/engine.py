@@ -371,3 +371,13 @@ def train_loss_steps(model: nn.Module, batch: tuple[torch.Tensor, torch.Tensor],
 
 def nan_to_none(x: float) -> float | None:
     return None if math.isnan(x) else x
+
+
+def train_model(cfg: TrainConfig, table: ChipTable, train_idx: np.ndarray, val_idx: np.ndarray,
+                folder: Path, dist: Dist) -> nn.Module:
+    """``train_fold``, or head-only training on cached features with ``cfg.cache_features``."""
+    if cfg.cache_features:
+        from .feature_cache import train_head_cached
+
+        return train_head_cached(cfg, table, train_idx, val_idx, folder, dist)
+    return train_fold(cfg, table, train_idx, val_idx, folder, dist)

@@ -28,7 +28,7 @@ from planet_qgis_plugin.core.models import ARCHITECTURES  # noqa: E402
 from trainer.bundling import export, make_manifest, wrap_ensemble  # noqa: E402
 from trainer.config import TrainConfig  # noqa: E402
 from trainer.data import ChipDataset, DataError, iterative_stratification, load_table, train_val_split  # noqa: E402
-from trainer.engine import input_size_for, predict, setup_distributed, train_fold  # noqa: E402
+from trainer.engine import input_size_for, predict, setup_distributed, train_model  # noqa: E402
 from trainer.metrics import evaluate_probs  # noqa: E402
 from trainer.report import write_report  # noqa: E402
 
@@ -75,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--pos-weight", default=d.pos_weight, help="none, auto (sqrt(neg/pos) clipped 1..10) or a number")
     g.add_argument("--augment", default=d.augment, choices=["none", "flips", "standard"])
     g.add_argument("--val-fraction", type=float, default=d.val_fraction)
+    g.add_argument("--cache-features", action="store_true",
+                   help="with a backbone frozen for all epochs: compute its features once (8 flip/rotation views "
+                        "per chip) and train only the head on them; much faster on CPU")
     g.add_argument("--checkpoint", choices=["best", "last"], default=d.checkpoint,
                    help="keep the epoch with the best validation sample F2, or the last epoch (use 'last' when "
                         "the validation fold is also what you score, e.g. for honest K-fold estimates)")
@@ -148,7 +151,7 @@ def run(cfg: TrainConfig) -> dict:
     models = []
     for k, (train_idx, val_idx) in enumerate(splits):
         folder = out if cfg.folds == 1 else out / f"fold_{k}"
-        model = train_fold(cfg, table, train_idx, val_idx, folder, dist)
+        model = train_model(cfg, table, train_idx, val_idx, folder, dist)
         if dist.main:
             ds = ChipDataset(table.subset(val_idx), size)
             probs[val_idx], _ = predict(model.to(dist.device), ds, cfg.batch_size, dist.device, cfg.tta, cfg.workers, cfg.progress)

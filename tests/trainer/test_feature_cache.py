@@ -1,0 +1,34 @@
+"""Head-only training on cached backbone features (--cache-features)."""
+from __future__ import annotations
+
+import numpy as np
+import torch
+
+from trainer.config import TrainConfig
+from trainer.data import load_table
+from trainer.engine import setup_distributed, train_model
+
+from .conftest import CHIPS
+
+
+def test_cached_head_training_learns_and_leaves_the_backbone_untouched(tmp_path):
+    table = load_table(CHIPS, kind="jpg")
+    cfg = TrainConfig(data=str(CHIPS), architecture="efficientnet_lite0", pretrained="imagenet", epochs=25,
+                      freeze_epochs=25, cache_features=True, batch_size=8, checkpoint="last", progress=False)
+    model = train_model(cfg, table, np.arange(6), np.arange(6, 8), tmp_path / "run", setup_distributed("cpu"))
+    history = (tmp_path / "run" / "history.csv").read_text().splitlines()
+    losses = [float(line.split(",")[4]) for line in history[1:]]
+    assert len(losses) == 25 and losses[-1] < 0.5 * losses[0]
+    from planet_qgis_plugin.core.models import build_model
+
+    fresh = build_model("efficientnet_lite0", pretrained="imagenet")
+    assert all(torch.equal(fresh.backbone.state_dict()[k], v) for k, v in model.backbone.state_dict().items())
+
+
+def test_cache_features_needs_a_fully_frozen_backbone():
+    import pytest
+
+    from trainer.data import DataError
+
+    with pytest.raises(DataError, match="--cache-features needs a backbone frozen for every epoch"):
+        TrainConfig(data=".", epochs=5, freeze_epochs=2, cache_features=True).validate()
