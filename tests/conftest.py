@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["GDAL_PAM_ENABLED"] = "NO"  # no .aux.xml sidecars written next to the sample scenes
 
 ROOT = Path(__file__).resolve().parent.parent
 SCENES = ROOT / "tests" / "data" / "scenes"
