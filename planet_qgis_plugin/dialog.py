@@ -60,6 +60,10 @@ class ClassifyDialog(QDialog):
         self.bundle_info.setWordWrap(True)
         self.bundle_info.setTextInteractionFlags(Qt.TextSelectableByMouse)
         form.addRow("", self.bundle_info)
+        self.card_button = QPushButton("Model card…", self)
+        self.card_button.setToolTip("What the model was trained on, how it was measured, and what its flags can be trusted for")
+        self.card_button.clicked.connect(self.show_model_card)
+        form.addRow("", self.card_button)
         layout.addLayout(form)
 
         run_box = QGroupBox("Inference", self)
@@ -190,10 +194,39 @@ class ClassifyDialog(QDialog):
         m = self.bundle.manifest
         f2 = self.bundle.sample_f2
         f2_text = f"{f2:.3f}" if f2 is not None else "not recorded"
+        ci = m.metrics.get("sample_f2_ci95")
+        if ci:
+            f2_text += f" (95 % interval {ci[0]:.2f}–{ci[1]:.2f})"
+        protocol = m.metrics.get("protocol", "")
         self.bundle_info.setText(
             f"<b>{m.display_name}</b> ({m.architecture}, bands {', '.join(m.bands)})<br/>"
-            f"Validation F2: {f2_text}<br/>{len(m.labels)} labels: {', '.join(m.labels)}")
+            f"Validation sample F2: {f2_text}<br/><small>{protocol}</small><br/>"
+            f"{len(m.labels)} labels: {', '.join(m.labels)}")
+        self.card_button.setEnabled(self.model_card_path() is not None)
         self._fill_bands()
+
+    def model_card_path(self):
+        """MODEL_CARD.md shipped inside the bundle folder, if any."""
+        if self.bundle is None:
+            return None
+        card = self.bundle.path / "MODEL_CARD.md"
+        return card if card.is_file() else None
+
+    def show_model_card(self) -> None:
+        from qgis.PyQt.QtWidgets import QDialog, QTextBrowser, QVBoxLayout
+
+        card = self.model_card_path()
+        if card is None:
+            return
+        viewer = QDialog(self)
+        viewer.setWindowTitle(f"Model card: {self.bundle.manifest.display_name}")
+        browser = QTextBrowser(viewer)
+        browser.setMarkdown(card.read_text(encoding="utf-8"))
+        box = QVBoxLayout(viewer)
+        box.addWidget(browser)
+        viewer.resize(820, 640)
+        viewer.show()
+        self._card_viewer = viewer  # keep a reference while it is open
 
     def _raster_changed(self, layer):
         if layer is None:

@@ -172,6 +172,7 @@ def main() -> int:
                     "bundle_mb": round(size_mb, 2), "minutes": round((time.time() - started) / 60, 1)}
     (args.out / "results.json").write_text(json.dumps(results_json, indent=2) + "\n")
     write_model_card(args.card, bundle.manifest, rows, results_json, table)
+    shutil.copyfile(args.card, bundle.path / "MODEL_CARD.md")  # the card travels with the model
     log.info("bundle %s (%.1f MB), model card %s, %.1f min", bundle.path, size_mb, args.card, results_json["minutes"])
     return 0
 

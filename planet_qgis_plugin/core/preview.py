@@ -15,6 +15,18 @@ FLAG_COLOURS = {"flag_mining": (230, 30, 30), "flag_slash_burn": (255, 140, 0), 
 MAX_SIDE = 1024
 
 
+def _label(draw, pts: list[tuple[float, float]], tags: str, min_side: float = 96) -> None:
+    """Write a tile's tags inside its top-left corner, one per line, where the tile is large enough."""
+    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+    if min(max(xs) - min(xs), max(ys) - min(ys)) < min_side:
+        return
+    x, y = min(xs) + 4, min(ys) + 3
+    for tag in tags.split()[:8]:
+        draw.text((x + 1, y + 1), tag, fill=(0, 0, 0, 255))
+        draw.text((x, y), tag, fill=(255, 255, 255, 255))
+        y += 11
+
+
 def render_preview(raster: str | Path, tiles_gpkg: str | Path, png: str | Path, bundle: Bundle,
                    bands: str | dict | None = None) -> Path:
     """Write ``png``: the raster scaled as the bundle scales it, tiles outlined, flags coloured + legend."""
@@ -50,6 +62,7 @@ def render_preview(raster: str | Path, tiles_gpkg: str | Path, png: str | Path, 
             draw.line(pts, fill=colour + (255,), width=3)
         else:
             draw.line(pts, fill=(255, 255, 255, 160), width=1)
+        _label(draw, pts, feature.GetField("tags") or "")
     ds = None
     canvas = Image.alpha_composite(canvas, overlay)
     legend = ImageDraw.Draw(canvas)

@@ -27,7 +27,7 @@ def _dialog(plugin, qgis_iface):
 def test_dialog_defaults_run_and_flagged_toggle(plugin, qgis_iface, raster_layer, use_bundle, tmp_path, wait_task, bar_messages):
     dialog = _dialog(plugin, qgis_iface)
     assert dialog.raster_combo.currentLayer() is raster_layer
-    assert "Validation F2" in dialog.bundle_info.text() and "17 labels" in dialog.bundle_info.text()
+    assert "Validation sample F2" in dialog.bundle_info.text() and "17 labels" in dialog.bundle_info.text()
     assert dialog.bands_edit.text() == "red=3,green=2,blue=1"     # BGRN analytic
     assert dialog.output_widget.filePath().endswith("_planet_tags.gpkg")
     assert "onnx:cpu" in dialog.found_label.text()
@@ -62,6 +62,21 @@ def test_dialog_defaults_run_and_flagged_toggle(plugin, qgis_iface, raster_layer
     dialog.output_widget.setFilePath(str(out))
     dialog.confirm_overwrite = lambda path: asked.append(path) or False
     assert dialog.build_request() is None and asked == [str(out)]
+
+
+def test_dialog_shows_the_model_card_of_the_bundle(plugin, qgis_iface, raster_layer, use_bundle):
+    from pathlib import Path
+
+    from qgis.PyQt.QtWidgets import QTextBrowser
+
+    dialog = _dialog(plugin, qgis_iface)
+    card = Path(use_bundle) / "MODEL_CARD.md"
+    assert dialog.card_button.isEnabled() == card.is_file()
+    if card.is_file():
+        dialog.show_model_card()
+        text = dialog._card_viewer.findChild(QTextBrowser).toPlainText()
+        assert "Model card" in text and "What the flags can and cannot be trusted for" in text
+        dialog._card_viewer.close()
 
 
 def test_dialog_limits_to_map_extent(plugin, qgis_iface, raster_layer, use_bundle, tmp_path, wait_task, bar_messages):
