@@ -154,8 +154,13 @@ def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path
         counts = {"done": 0, "skipped": 0, "tiles": 0, "flagged": 0}
         started = time.perf_counter()
         records = _records(src, grid, mapping, prep, predictor, bundle, options, counts, progress, cancel)
-        write_tiles(output, records, manifest.labels, src.crs.to_wkt() if src.crs else None,
-                    manifest.display_name, options.overwrite)
+        try:
+            write_tiles(output, records, manifest.labels, src.crs.to_wkt() if src.crs else None,
+                        manifest.display_name, options.overwrite)
+        finally:
+            # stop and join the reader thread *before* the dataset closes, also when the failure (e.g.
+            # Ctrl-C) arrives in the writer rather than inside the generator
+            records.close()
         seconds = time.perf_counter() - started
     return ClassifyResult(output, LAYER, counts["tiles"], counts["skipped"], counts["flagged"], seconds,
                           counts["tiles"] / seconds if seconds > 0 else 0.0, predictor.device, predictor.backend,

@@ -2,6 +2,7 @@
 (never a crash of QGIS), the device reported, and no partial or clobbered output, also when cancelled."""
 from __future__ import annotations
 
+import gc
 import json
 import shutil
 import sys
@@ -21,7 +22,7 @@ def run_alg(qgis_app, qgis_processing):
     if PROCESSING_PLUGINS not in sys.path:
         sys.path.append(PROCESSING_PLUGINS)
     import processing
-    from qgis.core import QgsApplication, QgsProcessingFeedback
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
 
     from planet_qgis_plugin.provider import PlanetClassifierProvider
 
@@ -49,19 +50,47 @@ def run_alg(qgis_app, qgis_processing):
         provider = PlanetClassifierProvider()
         registry.addProvider(provider)
 
+    contexts = []
+
     def run(params, cancel_at=None):
         feedback = Feedback(cancel_at)
-        return processing.run(ALG, params, feedback=feedback), feedback
+        context = QgsProcessingContext()  # ours, so its temporary raster layers can be freed below
+        contexts.append(context)
+        return processing.run(ALG, params, context=context, feedback=feedback), feedback
 
     yield run
+    # raster layers must be gone before QGIS exits, or exitQgis() segfaults
+    for context in contexts:
+        context.temporaryLayerStore().removeAllMapLayers()
+    contexts.clear()
+    gc.collect()
     if provider is not None:
         registry.removeProvider(provider)
 
 
+_LAYERS: list = []
+
+
 def _layer(path):
+    """A raster layer for INPUT; freed by the ``free_layers`` fixture before QGIS exits."""
     from qgis.core import QgsRasterLayer
 
-    return QgsRasterLayer(str(path), "scene")
+    _LAYERS.append(QgsRasterLayer(str(path), "scene"))
+    return _LAYERS[-1]
+
+
+@pytest.fixture(autouse=True)
+def free_layers():
+    """Destroy the test's raster layers now: tracebacks kept by Processing errors can hold them until
+    interpreter shutdown, after QGIS has exited, where deleting a raster layer segfaults."""
+    yield
+    from qgis.PyQt import sip
+
+    for layer in _LAYERS:
+        if not sip.isdeleted(layer):
+            sip.delete(layer)
+    _LAYERS.clear()
+    gc.collect()
 
 
 def test_missing_raster_file(run_alg, tmp_path, untrained_bundle):
