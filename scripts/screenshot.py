@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("GDAL_PAM_ENABLED", "NO")  # no .aux.xml next to the scenes
-DEFAULT_SCENE = ROOT / "tests" / "data" / "scenes" / "4939505_2012-12-11_RE1_3A_Analytic.tif"
+DEFAULT_SCENE = ROOT / "tests" / "data" / "scenes" / "20170915_020728_103d_3B_AnalyticMS.tif"
 
 
 def stretch_rgb(layer, bands) -> None:
