@@ -34,9 +34,14 @@ def export_bundle(model: nn.Module, manifest: Manifest, folder: str | Path, *, h
         state = {k: (v.half() if half and v.is_floating_point() else v) for k, v in model.state_dict().items()}
         manifest.files = {"weights": "model.pt"}
         torch.save(state, tmp / "model.pt")
+        reference = load_torch_model(manifest, tmp / "model.pt") if half else model
+        if half:  # float16 storage must not move the outputs by more than atol
+            diff = max_sigmoid_diff(model, reference, len(manifest.bands), manifest.input_size)
+            if diff > atol:
+                raise BundleError(f"float16 weights move outputs by {diff:.2e} (> {atol:.0e}); export without half")
+            manifest.metrics["half_max_abs_diff"] = float(f"{diff:.2e}")
         if onnx:
             manifest.files["onnx"] = "model.onnx"
-            reference = load_torch_model(manifest, tmp / "model.pt") if half else model
             export_onnx(reference, tmp / "model.onnx", len(manifest.bands), manifest.input_size)
             if half:
                 store_initializers_half(tmp / "model.onnx")
@@ -84,11 +89,22 @@ def export_onnx(model: nn.Module, path: Path, bands: int, size: int) -> None:
                       dynamo=False)
 
 
+def _probe(bands: int, size: int) -> torch.Tensor:
+    return torch.from_numpy(np.random.default_rng(0).normal(size=(2, bands, size, size)).astype(np.float32))
+
+
+def max_sigmoid_diff(a: nn.Module, b: nn.Module, bands: int, size: int) -> float:
+    """Max |sigmoid(a(x)) - sigmoid(b(x))| over a fixed random probe batch."""
+    x = _probe(bands, size)
+    with torch.no_grad():
+        return float((torch.sigmoid(a.eval()(x)) - torch.sigmoid(b.eval()(x))).abs().max())
+
+
 def check_onnx(model: nn.Module, path: Path, bands: int, size: int, atol: float = 1e-4) -> float:
     """Max |sigmoid difference| between PyTorch and ONNX Runtime on random input; raises if > atol."""
     import onnxruntime as ort
 
-    x = torch.from_numpy(np.random.default_rng(0).normal(size=(2, bands, size, size)).astype(np.float32))
+    x = _probe(bands, size)
     with torch.no_grad():
         expected = torch.sigmoid(model.eval()(x)).numpy()
     session = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
