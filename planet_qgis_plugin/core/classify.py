@@ -135,20 +135,7 @@ def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path
     output = check_output(output, options.overwrite)
     messages: list[str] = []
     with open_raster(raster) as src:
-        dtype = src.dtypes[0]
-        if len(set(src.dtypes)) > 1:
-            raise RasterError(f"bands of {src.name} have different data types ({', '.join(set(src.dtypes))})")
-        mapping = map_bands(src.count, dtype == "uint8", src.descriptions, manifest.bands, options.bands)
-        warning = georeference_warning(src)
-        if warning:
-            messages.append(warning)
-        grid = TileGrid(src.width, src.height, src.transform, manifest.chip_size, options.stride, src.crs, options.aoi)
-        try:
-            scaler = scene_scaler(src, mapping.indexes, scaling_rule(manifest, dtype))
-        except READ_ERRORS as exc:
-            raise damaged(src, exc) from None
-        prep = ChipPreprocessor(scaler, manifest.chip_size, manifest.input_size,
-                                manifest.normalize["mean"], manifest.normalize["std"])
+        mapping, grid, scaler, prep = _plan(src, manifest, options, messages)
         predictor, notes = make_predictor(bundle, options.backend, options.device)
         messages += notes
         counts = {"done": 0, "skipped": 0, "tiles": 0, "flagged": 0}
@@ -165,6 +152,25 @@ def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path
     return ClassifyResult(output, LAYER, counts["tiles"], counts["skipped"], counts["flagged"], seconds,
                           counts["tiles"] / seconds if seconds > 0 else 0.0, predictor.device, predictor.backend,
                           mapping.describe(), scaler.describe(), messages)
+
+
+def _plan(src, manifest, options: ClassifyOptions, messages: list[str]):
+    """Everything decided before the first tile: band mapping, tile grid, scene scaling, preprocessing."""
+    dtype = src.dtypes[0]
+    if len(set(src.dtypes)) > 1:
+        raise RasterError(f"bands of {src.name} have different data types ({', '.join(set(src.dtypes))})")
+    mapping = map_bands(src.count, dtype == "uint8", src.descriptions, manifest.bands, options.bands)
+    warning = georeference_warning(src)
+    if warning:
+        messages.append(warning)
+    grid = TileGrid(src.width, src.height, src.transform, manifest.chip_size, options.stride, src.crs, options.aoi)
+    try:
+        scaler = scene_scaler(src, mapping.indexes, scaling_rule(manifest, dtype))
+    except READ_ERRORS as exc:
+        raise damaged(src, exc) from None
+    prep = ChipPreprocessor(scaler, manifest.chip_size, manifest.input_size,
+                            manifest.normalize["mean"], manifest.normalize["std"])
+    return mapping, grid, scaler, prep
 
 
 def _records(src, grid: TileGrid, mapping: BandMapping, prep: ChipPreprocessor, predictor, bundle: Bundle,
