@@ -56,7 +56,7 @@ def bare_model_rate(predictor, bundle, batch_size: int, batches: int) -> float:
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--bundle", default=None)
-    p.add_argument("--size", type=int, default=1536, help="side of the synthetic scene in pixels")
+    p.add_argument("--size", type=int, default=3072, help="side of the synthetic scene in pixels")
     p.add_argument("--batch-size", type=int, default=16)
     args = p.parse_args()
     bundle = resolve_bundle(args.bundle)
