@@ -201,7 +201,7 @@ class ClassifyDialog(QDialog):
         self.bundle_info.setText(
             f"<b>{m.display_name}</b> ({m.architecture}, bands {', '.join(m.bands)})<br/>"
             f"Validation sample F2: {f2_text}<br/><small>{protocol}</small><br/>"
-            f"{len(m.labels)} labels: {', '.join(m.labels)}")
+            f"{len(m.labels)} labels: {', '.join(m.labels)}{flag_support_note(m.metrics.get('support'))}")
         self.card_button.setEnabled(self.model_card_path() is not None)
         self._fill_bands()
 
@@ -372,3 +372,17 @@ class TagFilterDialog(QDialog):
         value = self.prob_spin.value()
         filter_by_tag(self.layer, tag, value if value > 0 else None)
         self.accept()
+
+
+def flag_support_note(support: dict | None, few: int = 20) -> str:
+    """A warning line when the model saw few training examples of the flagged classes."""
+    from .core.labels import FLAG_GROUPS
+
+    if not support:
+        return ""
+    counts = {flag: sum(int(support.get(tag, 0)) for tag in tags) for flag, tags in FLAG_GROUPS.items()}
+    if min(counts.values()) >= few:
+        return ""
+    listed = ", ".join(f"{flag} {n}" for flag, n in counts.items())
+    return (f"<br/><span style='color:#b35900'>Training examples behind the flags: {listed}. "
+            "Treat flags as hints; a missing flag means nothing (see the model card).</span>")

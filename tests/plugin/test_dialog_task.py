@@ -71,6 +71,15 @@ def test_dialog_shows_the_model_card_of_the_bundle(plugin, qgis_iface, raster_la
 
     dialog = _dialog(plugin, qgis_iface)
     card = Path(use_bundle) / "MODEL_CARD.md"
+    from planet_qgis_plugin.core.bundle import load_bundle
+
+    from planet_qgis_plugin.dialog import flag_support_note
+
+    note = flag_support_note(load_bundle(use_bundle).manifest.metrics.get("support"))
+    assert note in dialog.bundle_info.text()
+    few = {"artisinal_mine": 1, "conventional_mine": 1, "selective_logging": 0, "slash_burn": 1}
+    assert "mining 2, logging 0, slash_burn 1" in flag_support_note(few)
+    assert flag_support_note({k: 500 for k in few}) == "" and flag_support_note(None) == ""
     assert dialog.card_button.isEnabled() == card.is_file()
     if card.is_file():
         dialog.show_model_card()
