@@ -104,13 +104,3 @@ def training_augment(level: str = "standard") -> Transform | None:
     if level == "standard":
         return Compose([RandomFlip(), RandomRot90(), RandomShiftScale(), ColorJitter()])
     raise ValueError(f"unknown augmentation {level!r}; choose none, flips or standard")
-
-
-def d4_views(x: torch.Tensor) -> list[torch.Tensor]:
-    """The 8 flips/rotations of a (N, C, H, W) batch (for test-time augmentation)."""
-    views = []
-    for flip in (False, True):
-        y = x.flip(-1) if flip else x
-        for k in range(4):
-            views.append(torch.rot90(y, k, dims=(-2, -1)) if k else y)
-    return views
