@@ -21,7 +21,7 @@ import platform
 import shutil
 import sys
 import time
-from dataclasses import replace
+from dataclasses import asdict, replace
 from pathlib import Path
 
 import numpy as np
@@ -29,12 +29,11 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from planet_qgis_plugin.core.bundle import write_manifest  # noqa: E402
+from planet_qgis_plugin.core.bundle import BundleError, write_manifest  # noqa: E402
 from planet_qgis_plugin.core.decode import decode  # noqa: E402
 from planet_qgis_plugin.core.labels import LABELS  # noqa: E402
 from planet_qgis_plugin.core.predict import make_predictor  # noqa: E402
 from trainer.bundling import export, make_manifest  # noqa: E402
-from trainer.calibrate import calibrate, load_pairs  # noqa: E402
 from trainer.compare import PER_CLASS, UNIFORM, Candidate, comparison_table, run_candidates  # noqa: E402
 from trainer.config import TrainConfig  # noqa: E402
 from trainer.data import iterative_stratification, load_table  # noqa: E402
@@ -108,9 +107,6 @@ def main() -> int:
     shutil.rmtree(args.out, ignore_errors=True)  # a build starts from scratch: no stale folds
     args.out.mkdir(parents=True)
     table = load_table(args.data)
-    names, tifs, jpgs = load_pairs(args.data / "images_tif", args.data / "images")
-    calibration = calibrate(names, tifs, jpgs)
-    log.info("uint16 look calibrated on %d TIF/JPG pairs: leave-one-out MAE %s", len(names), calibration.loo_mae)
 
     folds = iterative_stratification(table.targets, args.folds, args.seed)
     cands = candidates(args)
@@ -141,12 +137,10 @@ def main() -> int:
         "epochs": cfg.epochs, "freeze_epochs": cfg.freeze_epochs, "cache_features": cfg.cache_features,
         "pos_weight": cfg.pos_weight, "weight_decay": cfg.weight_decay, "lr": cfg.lr, "backbone_lr": cfg.backbone_lr,
         "batch_size": cfg.batch_size, "augment": cfg.augment, "loss": cfg.loss, "seed": cfg.seed,
-        "uint16_calibration": {"pairs": names, "leave_one_out_mae": calibration.loo_mae},
         "date": datetime.date.today().isoformat(), "machine": f"{platform.machine()} CPU, torch {torch.__version__}",
     }
     manifest = make_manifest(name="planet-lite0-sample", version=args.version, architecture=cfg.architecture,
                              model_kwargs={}, table=table, input_size=256, ev=ev, protocol=protocol, training=training)
-    manifest.scaling["uint16"] = calibration.rule
     win_row = next(r for r in rows if r["name"] == winner.name)
     manifest.metrics.update({
         "sample_f2": win_row[winner.threshold_mode]["f2"], "sample_f2_ci95": win_row[winner.threshold_mode]["ci95"],
@@ -155,7 +149,11 @@ def main() -> int:
         "per_class_f2": win_row["per_class_f2"], "sample_f2_oof_thresholds_in_sample": round(ev.sample_f2, 4),
         "comparison": {r["name"]: {k: r[k] for k in ("at 0.5", UNIFORM, PER_CLASS)} for r in rows},
     })
-    bundle = export(model, manifest, args.bundle, onnx=True, half=True)
+    try:
+        bundle = export(model, manifest, args.bundle, onnx=True, half=True)
+    except BundleError as exc:  # float16 would move outputs by more than 1e-3: keep float32
+        log.warning("%s; exporting float32 weights instead", exc)
+        bundle = export(model, manifest, args.bundle, onnx=True, half=False)
 
     # numbers a test can recompute without ../shared: the bundle on the chips shipped in tests/data/chips
     check_table = load_table(ROOT / "tests" / "data" / "chips", kind="jpg")
@@ -168,7 +166,8 @@ def main() -> int:
     write_manifest(bundle.manifest, bundle.path)
     size_mb = sum(f.stat().st_size for f in bundle.path.iterdir()) / 1e6
     results_json = {"rows": rows, "winner": winner.name, "folds": folds.tolist(), "names": table.names,
-                    "calibration": {"rule": calibration.rule.__dict__, "loo_mae": calibration.loo_mae},
+                    "calibration": {"rule": asdict(manifest.scaling["uint16"]),
+                                    "loo_mae": manifest.training.get("uint16_calibration", {}).get("leave_one_out_mae")},
                     "bundle_mb": round(size_mb, 2), "minutes": round((time.time() - started) / 60, 1)}
     (args.out / "results.json").write_text(json.dumps(results_json, indent=2) + "\n")
     write_model_card(args.card, bundle.manifest, rows, results_json, table)

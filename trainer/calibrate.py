@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import warnings
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -19,6 +20,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from planet_qgis_plugin.core.bundle import Scaling  # noqa: E402
 from planet_qgis_plugin.core.preprocess import band_percentiles  # noqa: E402
+
+#: Where a JPG dataset keeps the same chips as 16-bit TIFs (Kaggle layout, the sample's layout).
+TIF_FOLDERS = ("train-tif-v2", "train-tif", "images_tif")
 
 RGB_FROM_BGRN = [2, 1, 0]
 
@@ -30,9 +34,12 @@ class Calibration:
     loo_mae: dict[str, float]  # candidate rule -> leave-one-out mean absolute error vs the JPG
 
 
-def load_pairs(tif_dir: Path, jpg_dir: Path) -> tuple[list[str], list[np.ndarray], list[np.ndarray]]:
-    """(names, TIF chips as R,G,B float arrays, JPG chips as 0..1 arrays) for names present in both."""
+def load_pairs(tif_dir: Path, jpg_dir: Path, limit: int | None = None
+               ) -> tuple[list[str], list[np.ndarray], list[np.ndarray]]:
+    """(names, TIF chips as R,G,B float arrays, JPG chips as 0..1 arrays) for names present in both
+    (the first ``limit`` of them)."""
     import rasterio
+    import rasterio.errors
     from PIL import Image
 
     names, tifs, jpgs = [], [], []
@@ -40,10 +47,14 @@ def load_pairs(tif_dir: Path, jpg_dir: Path) -> tuple[list[str], list[np.ndarray
         jpg = jpg_dir / (tif.stem + ".jpg")
         if not jpg.is_file():
             continue
-        with rasterio.open(tif) as src:
-            tifs.append(src.read()[RGB_FROM_BGRN].astype(np.float64))
+        with warnings.catch_warnings():  # dataset chips carry no georeference, by design
+            warnings.simplefilter("ignore", rasterio.errors.NotGeoreferencedWarning)
+            with rasterio.open(tif) as src:
+                tifs.append(src.read()[RGB_FROM_BGRN].astype(np.float64))
         jpgs.append(np.asarray(Image.open(jpg).convert("RGB"), dtype=np.float64).transpose(2, 0, 1) / 255.0)
         names.append(tif.stem)
+        if limit and len(names) >= limit:
+            break
     return names, tifs, jpgs
 
 
@@ -81,6 +92,17 @@ def calibrate(names: list[str], tifs: list[np.ndarray], jpgs: list[np.ndarray], 
     rule = Scaling("percentile_stretch", low, high, out_low=[round(v, 4) for v in out_low],
                    out_high=[round(v, 4) for v in out_high])
     return Calibration(rule, names, {k: round(float(np.mean(v)), 4) for k, v in errors.items()})
+
+
+def calibrate_next_to(jpg_dir: Path, limit: int = 500) -> Calibration | None:
+    """Calibrate on the TIF folder beside ``jpg_dir`` (see TIF_FOLDERS), or None where there is none."""
+    for name in TIF_FOLDERS:
+        tif_dir = jpg_dir.parent / name
+        if tif_dir.is_dir():
+            pairs = load_pairs(tif_dir, jpg_dir, limit)
+            if len(pairs[0]) >= 2:
+                return calibrate(*pairs)
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -22,6 +22,18 @@ def _cell(entry: dict) -> str:
     return f"{entry['f2']:.3f} [{lo:.3f}, {hi:.3f}]"
 
 
+def _look_text(calibration: dict) -> str:
+    """How 16-bit analytic scenes are brought to the JPG look, and how well that was measured."""
+    rule = calibration["rule"]
+    if calibration.get("loo_mae") is None or rule.get("out_low") is None:
+        return ("16-bit analytic scenes (B,G,R,NIR) get a per-scene p2..p98 stretch per band to 0..1 (no chips "
+                "existed as both TIF and JPG to fit the look on).")
+    ranges = ", ".join(f"{a:.2f}..{b:.2f}" for a, b in zip(rule["out_low"], rule["out_high"]))
+    return ("16-bit analytic scenes (B,G,R,NIR) are brought to the JPG look by a per-scene p2..p98 stretch per band "
+            f"mapped to the output range fitted on the chips that exist as both TIF and JPG ({ranges} for R, G, B). "
+            f"Leave-one-chip-out mean absolute error against the JPG: {calibration['loo_mae']}.")
+
+
 def _training_text(t: dict) -> str:
     if t.get("cache_features"):
         return (f"backbone frozen, head trained {t.get('epochs')} epochs on cached backbone features of the 8 "
@@ -37,8 +49,6 @@ def write_model_card(path: Path, manifest: Manifest, rows: Sequence[dict], resul
     winner = results["winner"]
     folds = manifest.metrics["protocol"].split("-fold")[0]
     flag_support = {flag: sum(support[t] for t in tags) for flag, tags in FLAG_GROUPS.items()}
-    rule = results["calibration"]["rule"]
-    ranges = ", ".join(f"{a:.2f}..{b:.2f}" for a, b in zip(rule["out_low"], rule["out_high"]))
     lines = [
         f"# Model card: {manifest.name} {manifest.version}",
         "",
@@ -52,13 +62,10 @@ def write_model_card(path: Path, manifest: Manifest, rows: Sequence[dict], resul
         f"cross-validation: `{winner}` ({_training_text(manifest.training)}); "
         f"{m.get('threshold_mode', 'per-class').split(' (')[0]} thresholds (the thresholding that generalised better "
         "across folds), searched on the out-of-fold predictions.",
-        f"- Input: RGB 256x256 as in the dataset's JPGs, normalised with ImageNet mean/std. Weights stored in float16 "
+        f"- Input: RGB 256x256 as in the dataset's JPGs, normalised with ImageNet mean/std. Weights stored in {m.get('weights_dtype', 'float32')} "
         f"({results['bundle_mb']} MB bundle incl. ONNX; ONNX vs PyTorch max difference "
         f"{m.get('onnx_max_abs_diff', 'n/a')}).",
-        "- 8-bit visual scenes are used as they are. 16-bit analytic scenes (B,G,R,NIR) are brought to the JPG look by a "
-        "per-scene p2..p98 stretch per band mapped to the output range fitted on the chips that exist as both TIF and "
-        f"JPG ({ranges} for R, G, B). "
-        f"Leave-one-chip-out mean absolute error against the JPG: {results['calibration']['loo_mae']}.",
+        "- 8-bit visual scenes are used as they are. " + _look_text(results["calibration"]),
         "",
         "## Data",
         f"- {len(table)} real labelled chips of the Kaggle \"Planet: Understanding the Amazon from Space\" training set "
