@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import numpy as np
@@ -20,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from planet_qgis_plugin.core.classify import ClassifyOptions, classify, resolve_bundle  # noqa: E402
-from planet_qgis_plugin.core.predict import available_backends, make_predictor  # noqa: E402
+from planet_qgis_plugin.core.predict import available_backends, chips_per_second, make_predictor  # noqa: E402
 
 SOURCE = ROOT / "tests" / "data" / "scenes" / "20221221_084022_18_2414_3B_AnalyticMS_SR.tif"
 
@@ -41,18 +40,6 @@ def tiled_scene(path: Path, size: int) -> Path:
     return path
 
 
-def bare_model_rate(predictor, bundle, batch_size: int, batches: int) -> float:
-    m = bundle.manifest
-    x = np.random.default_rng(0).normal(size=(batch_size, len(m.bands), m.input_size, m.input_size)).astype(np.float32)
-    predictor(x)  # warm-up
-    times = []
-    for _ in range(batches):
-        start = time.perf_counter()
-        predictor(x)
-        times.append(time.perf_counter() - start)
-    return batch_size / float(np.median(times))
-
-
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--bundle", default=None)
@@ -71,7 +58,7 @@ def main() -> None:
             except Exception as exc:  # a missing backend is reported, not fatal
                 print(f"{backend}: unavailable ({exc})")
                 continue
-            model_rate = bare_model_rate(predictor, bundle, args.batch_size, max(4, chips // args.batch_size))
+            model_rate = chips_per_second(predictor, bundle.manifest, args.batch_size, max(4, chips // args.batch_size))
             out = Path(tmp) / f"{backend}.gpkg"
             result = classify(scene, out, bundle, ClassifyOptions(backend=backend, batch_size=args.batch_size))
             rows.append((backend, predictor.device, model_rate, result.chips_per_s))

@@ -154,3 +154,18 @@ def make_predictor(bundle: Bundle, backend: str = "auto", device: str = "auto") 
     if choice.cuda and predictor.device != "cuda":
         choice.messages.append(f"{choice.backend} could not start on CUDA: using CPU")
     return predictor, choice.messages
+
+
+def chips_per_second(predictor: Predictor, manifest, batch_size: int = 16, batches: int = 4) -> float:
+    """Bare-model throughput: chips/s from the median time of ``batches`` random batches (after a warm-up)."""
+    import time
+
+    x = np.random.default_rng(0).normal(
+        size=(batch_size, len(manifest.bands), manifest.input_size, manifest.input_size)).astype(np.float32)
+    predictor(x)
+    times = []
+    for _ in range(batches):
+        start = time.perf_counter()
+        predictor(x)
+        times.append(time.perf_counter() - start)
+    return batch_size / float(np.median(times))
