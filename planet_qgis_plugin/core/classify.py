@@ -138,7 +138,7 @@ def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path
         mapping, grid, scaler, prep = _plan(src, manifest, options, messages)
         predictor, notes = make_predictor(bundle, options.backend, options.device)
         messages += notes
-        counts = {"done": 0, "skipped": 0, "tiles": 0, "flagged": 0}
+        counts = {"skipped": 0, "tiles": 0, "flagged": 0}
         started = time.perf_counter()
         records = _records(src, grid, mapping, prep, predictor, bundle, options, counts, progress, cancel)
         try:
@@ -208,9 +208,8 @@ def _records(src, grid: TileGrid, mapping: BandMapping, prep: ChipPreprocessor, 
                 yield TileRecord(tile.row, tile.col, tile.footprint(transform), item.coverage[i],
                                  probs[i].tolist(), tags[i].tolist(), tile_flags)
             counts["tiles"] += len(item.tiles)
-            counts["done"] += len(item.tiles) + item.skipped
             if progress:
-                progress(counts["done"], total)
+                progress(counts["tiles"] + counts["skipped"], total)
         if cancel():
             raise Cancelled()
         if counts["tiles"] == 0:  # never write an empty layer as if it were a result
