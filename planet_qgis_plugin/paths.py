@@ -12,20 +12,22 @@ PLUGIN_NAME = "Planet classifier"
 LOG_TAG = "Planet classifier"
 
 
-def resources_dir() -> Path:
-    for candidate in (PLUGIN_DIR / "resources", PLUGIN_DIR.parent / "resources"):
-        if candidate.is_dir():
-            return candidate
-    return PLUGIN_DIR / "resources"
+#: Plugin folder first (installed zip), then the repository root.
+ROOTS = (PLUGIN_DIR, PLUGIN_DIR.parent)
+
+
+def _first_existing(*parts: str) -> Path:
+    """``<root>/<parts>`` for the first root where it exists (else under the plugin folder)."""
+    for root in ROOTS:
+        path = root.joinpath(*parts)
+        if path.exists():
+            return path
+    return PLUGIN_DIR.joinpath(*parts)
 
 
 def resource(*parts: str) -> Path:
     """First existing ``resources/<parts>`` (plugin folder first, then repository root)."""
-    for base in (PLUGIN_DIR / "resources", PLUGIN_DIR.parent / "resources"):
-        path = base.joinpath(*parts)
-        if path.exists():
-            return path
-    return resources_dir().joinpath(*parts)
+    return _first_existing("resources", *parts)
 
 
 def style_path() -> Path:
@@ -38,10 +40,7 @@ def icon_path() -> Path:
 
 
 def metadata_path() -> Path:
-    for candidate in (PLUGIN_DIR / "metadata.txt", PLUGIN_DIR.parent / "metadata.txt"):
-        if candidate.is_file():
-            return candidate
-    return PLUGIN_DIR / "metadata.txt"
+    return _first_existing("metadata.txt")
 
 
 def plugin_version() -> str:
