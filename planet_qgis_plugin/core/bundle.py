@@ -11,10 +11,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .concepts import Concept, ConceptError
 from .errors import PlanetClassifierError
 from .labels import LABELS
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+#: Formats this plugin reads: 1 (no embedding output, no concepts) and 2.
+READABLE_FORMATS = (1, 2)
 MANIFEST = "manifest.json"
 SCALING_METHODS = ("as_is", "percentile_stretch", "divide", "linear")
 
@@ -55,13 +58,37 @@ class Scaling:
             raise BundleError(f"{where}: give both out_low and out_high or neither")
 
 
+@dataclass
+class EmbeddingSpec:
+    """The network's second output: the pooled backbone features of each chip.
+
+    ``backbone_id`` names the backbone weights the features come from (a hash of them), so a concept
+    taught on one backbone's embeddings is never applied to another's.
+    """
+
+    output: str
+    size: int
+    backbone_id: str
+    dtype: str = "float16"  # how classify stores them in the GeoPackage
+
+    def validate(self, where: str) -> None:
+        if not isinstance(self.output, str) or not self.output:
+            raise BundleError(f"{where}: embedding.output must name the network output")
+        if isinstance(self.size, bool) or not isinstance(self.size, int) or not 1 <= self.size <= 65536:
+            raise BundleError(f"{where}: embedding.size must be an integer in 1..65536")
+        if not isinstance(self.backbone_id, str) or not self.backbone_id:
+            raise BundleError(f"{where}: embedding.backbone_id must be a non-empty string")
+        if self.dtype not in ("float16", "float32"):
+            raise BundleError(f"{where}: embedding.dtype must be float16 or float32")
+
+
 def _default_scaling() -> dict[str, Scaling]:
     return {"uint8": Scaling("as_is"), "uint16": Scaling("percentile_stretch", 2.0, 98.0)}
 
 
 @dataclass
 class Manifest:
-    """manifest.json of a model bundle (format version 1)."""
+    """manifest.json of a model bundle (format 2; format 1 has no embedding output and no concepts)."""
 
     name: str
     architecture: str
@@ -81,6 +108,8 @@ class Manifest:
     metrics: dict[str, Any] = field(default_factory=dict)
     files: dict[str, str] = field(default_factory=lambda: {"weights": "model.pt", "onnx": "model.onnx"})
     model_kwargs: dict[str, Any] = field(default_factory=dict)
+    embedding: EmbeddingSpec | None = None
+    concepts: list[Concept] = field(default_factory=list)
 
     # -- (de)serialisation -------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -91,10 +120,10 @@ class Manifest:
         if not isinstance(data, dict):
             raise BundleError(f"{where}: expected a JSON object")
         fmt = data.get("format")
-        if fmt != FORMAT_VERSION:
+        if fmt not in READABLE_FORMATS:
             raise BundleError(
                 f"{where}: manifest format {fmt!r} is not supported (this plugin reads format "
-                f"{FORMAT_VERSION}); re-export the bundle with a matching trainer"
+                f"{', '.join(map(str, READABLE_FORMATS))}); re-export the bundle with a matching trainer"
             )
         known = set(cls.__dataclass_fields__)
         missing = [k for k in ("name", "architecture", "labels", "thresholds") if k not in data]
@@ -108,6 +137,17 @@ class Manifest:
             values["scaling"] = {k: Scaling(**v) for k, v in data.get("scaling", {}).items()} or _default_scaling()
         except TypeError as exc:
             raise BundleError(f"{where}: bad scaling entry ({exc})") from None
+        try:
+            values["embedding"] = EmbeddingSpec(**data["embedding"]) if data.get("embedding") is not None else None
+        except TypeError as exc:
+            raise BundleError(f"{where}: bad embedding entry ({exc})") from None
+        concepts = data.get("concepts", [])
+        if not isinstance(concepts, list):
+            raise BundleError(f"{where}: concepts must be a list")
+        try:
+            values["concepts"] = [Concept.from_dict(c, f"{where}: concepts[{i}]") for i, c in enumerate(concepts)]
+        except (ConceptError, TypeError) as exc:
+            raise BundleError(str(exc)) from None
         manifest = cls(**values)
         manifest.validate(where)
         return manifest
@@ -145,6 +185,18 @@ class Manifest:
                     raise BundleError(f"{where}: scaling.{dtype}.{name} must have one value per band")
         if "weights" not in self.files and "onnx" not in self.files:
             raise BundleError(f"{where}: files must name 'weights' and/or 'onnx'")
+        if self.embedding is not None:
+            self.embedding.validate(where)
+        if self.concepts and self.embedding is None:
+            raise BundleError(f"{where}: concepts need a model with an embedding output")
+        names = [c.name for c in self.concepts]
+        if len(set(names)) != len(names):
+            raise BundleError(f"{where}: concept names must be unique")
+        for concept in self.concepts:
+            try:
+                concept.validate(self.embedding.size, self.embedding.backbone_id, f"{where}: concept")
+            except ConceptError as exc:
+                raise BundleError(str(exc)) from None
 
     @property
     def threshold_vector(self) -> list[float]:
