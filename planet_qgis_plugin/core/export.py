@@ -1,6 +1,11 @@
-"""Export any PlanetNet (or ensemble) as a model bundle: manifest.json + model.pt + model.onnx."""
+"""Export any PlanetNet (or ensemble) as a model bundle: manifest.json + model.pt + model.onnx.
+
+A PlanetNet's ONNX graph has two outputs, ``logits`` and ``embedding`` (the backbone's pooled
+features), declared in ``manifest.embedding``; an ensemble has no single backbone and only ``logits``.
+"""
 from __future__ import annotations
 
+import copy
 import shutil
 import tempfile
 from pathlib import Path
@@ -9,10 +14,11 @@ import numpy as np
 import torch
 from torch import nn
 
-from .bundle import Bundle, BundleError, Manifest, load_bundle, write_manifest
-from .models import build_model
+from .bundle import FORMAT_VERSION, Bundle, BundleError, EmbeddingSpec, Manifest, load_bundle, write_manifest
+from .models import WithEmbedding, backbone_id, build_model, has_embedding
 
 ONNX_OPSET = 17
+LOGITS, EMBEDDING = "logits", "embedding"
 
 
 def export_bundle(model: nn.Module, manifest: Manifest, folder: str | Path, *, half: bool = False,
@@ -21,9 +27,13 @@ def export_bundle(model: nn.Module, manifest: Manifest, folder: str | Path, *, h
     as a bundle, check that the ONNX graph reproduces PyTorch within ``atol`` and return it loaded.
 
     ``half`` stores the state_dict in float16 (the loader casts back to float32). The measured
-    ONNX-vs-PyTorch difference is recorded in ``manifest.metrics["onnx_max_abs_diff"]``.
+    ONNX-vs-PyTorch difference is recorded in ``manifest.metrics["onnx_max_abs_diff"]`` (and
+    ``onnx_embedding_max_rel_diff`` for the embedding output). The written manifest is a copy of
+    ``manifest`` (format 2, ``embedding`` filled in); the caller's object is left as it was.
     The folder is written under a temporary name and moved into place only when complete.
     """
+    manifest = copy.deepcopy(manifest)
+    manifest.format = FORMAT_VERSION
     folder = Path(folder)
     if folder.exists() and not overwrite:
         raise BundleError(f"{folder} already exists (pass overwrite=True to replace it)")
@@ -40,13 +50,17 @@ def export_bundle(model: nn.Module, manifest: Manifest, folder: str | Path, *, h
             if diff > atol:
                 raise BundleError(f"float16 weights move outputs by {diff:.2e} (> {atol:.0e}); export without half")
             manifest.metrics["half_max_abs_diff"] = float(f"{diff:.2e}")
+        manifest.embedding = embedding_spec(reference)
         if onnx:
             manifest.files["onnx"] = "model.onnx"
             export_onnx(reference, tmp / "model.onnx", len(manifest.bands), manifest.input_size)
             if half:
                 store_initializers_half(tmp / "model.onnx")
-            diff = check_onnx(reference, tmp / "model.onnx", len(manifest.bands), manifest.input_size, atol)
+            diff, embedding_diff = check_onnx(reference, tmp / "model.onnx", len(manifest.bands),
+                                              manifest.input_size, atol)
             manifest.metrics["onnx_max_abs_diff"] = float(f"{diff:.2e}")
+            if embedding_diff is not None:
+                manifest.metrics["onnx_embedding_max_rel_diff"] = float(f"{embedding_diff:.2e}")
         manifest.metrics["weights_dtype"] = "float16" if half else "float32"
         write_manifest(manifest, tmp)
         tmp.chmod(0o755)
@@ -81,12 +95,23 @@ def load_torch_model(manifest: Manifest, weights: str | Path) -> nn.Module:
     return model.eval()
 
 
+def embedding_spec(model: nn.Module) -> EmbeddingSpec | None:
+    """The embedding output a PlanetNet's bundle declares (None for an ensemble: no single backbone)."""
+    if not has_embedding(model):
+        return None
+    size = next(m for m in model.head.modules() if isinstance(m, nn.Linear)).in_features
+    return EmbeddingSpec(output=EMBEDDING, size=int(size), backbone_id=backbone_id(model))
+
+
 def export_onnx(model: nn.Module, path: Path, bands: int, size: int) -> None:
-    """ONNX graph with a dynamic batch axis; input ``image`` (N,C,H,W) float32, output ``logits``."""
+    """ONNX graph with a dynamic batch axis; input ``image`` (N,C,H,W) float32, outputs ``logits`` (N,K)
+    and, for a PlanetNet, ``embedding`` (N,F)."""
     dummy = torch.zeros(1, bands, size, size)
-    torch.onnx.export(model.eval(), dummy, str(path), input_names=["image"], output_names=["logits"],
-                      dynamic_axes={"image": {0: "batch"}, "logits": {0: "batch"}}, opset_version=ONNX_OPSET,
-                      dynamo=False)
+    outputs = [LOGITS, EMBEDDING] if has_embedding(model) else [LOGITS]
+    module = WithEmbedding(model) if has_embedding(model) else model
+    torch.onnx.export(module.eval(), dummy, str(path), input_names=["image"], output_names=outputs,
+                      dynamic_axes={"image": {0: "batch"}, **{name: {0: "batch"} for name in outputs}},
+                      opset_version=ONNX_OPSET, dynamo=False)
 
 
 def _probe(bands: int, size: int) -> torch.Tensor:
@@ -100,19 +125,34 @@ def max_sigmoid_diff(a: nn.Module, b: nn.Module, bands: int, size: int) -> float
         return float((torch.sigmoid(a.eval()(x)) - torch.sigmoid(b.eval()(x))).abs().max())
 
 
-def check_onnx(model: nn.Module, path: Path, bands: int, size: int, atol: float = 1e-4) -> float:
-    """Max |sigmoid difference| between PyTorch and ONNX Runtime on random input; raises if > atol."""
+def check_onnx(model: nn.Module, path: Path, bands: int, size: int,
+               atol: float = 1e-4) -> tuple[float, float | None]:
+    """(max |sigmoid difference|, max embedding difference relative to the largest embedding value)
+    between PyTorch and ONNX Runtime on random input (None when the model has no embedding output);
+    raises BundleError if either exceeds ``atol``."""
     import onnxruntime as ort
 
     x = _probe(bands, size)
-    with torch.no_grad():
-        expected = torch.sigmoid(model.eval()(x)).numpy()
     session = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
-    got = 1.0 / (1.0 + np.exp(-session.run(None, {"image": x.numpy()})[0]))
-    diff = float(np.abs(expected - got).max())
+    got = dict(zip([o.name for o in session.get_outputs()], session.run(None, {"image": x.numpy()})))
+    with torch.no_grad():
+        if has_embedding(model):
+            logits, features = WithEmbedding(model).eval()(x)
+        else:
+            logits, features = model.eval()(x), None
+    diff = float(np.abs(torch.sigmoid(logits).numpy() - 1.0 / (1.0 + np.exp(-got[LOGITS]))).max())
     if diff > atol:
         raise BundleError(f"{path}: ONNX output differs from PyTorch by {diff:.2e} (> {atol:.0e})")
-    return diff
+    if features is None:
+        return diff, None
+    expected = features.numpy()
+    if EMBEDDING not in got or got[EMBEDDING].shape != expected.shape:
+        raise BundleError(f"{path}: ONNX graph has no {EMBEDDING} output of shape {expected.shape}")
+    embedding_diff = float(np.abs(expected - got[EMBEDDING]).max() / max(float(np.abs(expected).max()), 1e-6))
+    if embedding_diff > atol:
+        raise BundleError(f"{path}: ONNX embedding differs from PyTorch by {embedding_diff:.2e} of its "
+                          f"largest value (> {atol:.0e})")
+    return diff, embedding_diff
 
 
 def store_initializers_half(path: Path, min_elements: int = 1024) -> None:

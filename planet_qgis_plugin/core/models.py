@@ -2,6 +2,7 @@
 
 Every factory returns a :class:`PlanetNet` that maps (N, C, H, W) normalised images to (N, K) logits;
 sigmoid is applied by the caller (BCE-with-logits in training, the predictor at inference).
+:class:`WithEmbedding` adds the backbone's pooled features as a second output (bundles, inference).
 """
 from __future__ import annotations
 
@@ -53,6 +54,44 @@ class PlanetNet(nn.Module):
 
     def backbone_parameters(self):
         return self.backbone.parameters()
+
+
+class WithEmbedding(nn.Module):
+    """A :class:`PlanetNet` returning ``(logits, embedding)``: the embedding is the backbone's pooled
+    features, the very tensor the head reads, so it costs nothing beyond the logits."""
+
+    def __init__(self, net: PlanetNet):
+        super().__init__()
+        self.net = net
+
+    def forward(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        features = self.net.backbone(x)
+        return self.net.head(features), features
+
+
+def has_embedding(model: nn.Module) -> bool:
+    """True for networks with one separable backbone (every PlanetNet); False for ensembles."""
+    return isinstance(model, PlanetNet)
+
+
+def backbone_id(model: PlanetNet) -> str:
+    """Stable id of the backbone weights: ``sha256:`` + 16 hex digits of the SHA-256 of every floating
+    tensor of the backbone's state_dict (name, shape, float16 bytes) in sorted key order.
+
+    float16 because bundles store their weights that way: the id of a float32 model equals that of its
+    float16 export. Integer buffers (BatchNorm batch counters) do not change the features and are left out.
+    """
+    import hashlib
+
+    digest = hashlib.sha256()
+    state = model.backbone.state_dict()
+    for key in sorted(state):
+        tensor = state[key]
+        if not tensor.is_floating_point():
+            continue
+        digest.update(f"{key}:{tuple(tensor.shape)};".encode())
+        digest.update(tensor.detach().cpu().to(torch.float16).contiguous().numpy().tobytes())
+    return "sha256:" + digest.hexdigest()[:16]
 
 
 # -- input-channel widening -------------------------------------------------------------------
