@@ -18,6 +18,16 @@ VISUAL_RGBA = SCENES / "1056417_2017-03-08_RE3_3A_Visual_clip.tif"     # 692x332
 RAPIDEYE = SCENES / "4939505_2012-12-11_RE1_3A_Analytic.tif"           # 512x512 uint16 5-band
 SHARED = ROOT.parent / "shared" / "data"
 
+try:  # Hypothesis: "ci" (what .ci/run selects) replays the same examples on every machine, so CI never goes red by chance
+    from hypothesis import HealthCheck, settings
+
+    settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True, database=None,
+                              suppress_health_check=[HealthCheck.too_slow])
+    settings.register_profile("dev", deadline=None, print_blob=True)
+    settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+except ImportError:  # only the property-based tests need it
+    pass
+
 
 @pytest.fixture(scope="session")
 def untrained_bundle(tmp_path_factory):

@@ -1,6 +1,7 @@
 """Area of interest: polygons (or a bbox) in any CRS, reduced to a boolean mask on a coarse grid."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -8,6 +9,9 @@ from typing import Any
 import numpy as np
 
 from .errors import AOIError
+
+#: Coordinates beyond this (in any CRS unit) are typing errors, not places (1e308 overflows transforms).
+MAX_COORDINATE = 1e9
 
 
 @dataclass
@@ -19,6 +23,9 @@ class AOI:
 
     @classmethod
     def from_bbox(cls, minx: float, miny: float, maxx: float, maxy: float, crs: str) -> "AOI":
+        if not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in (minx, miny, maxx, maxy)):
+            raise AOIError(f"bounding box ({minx}, {miny}, {maxx}, {maxy}) has a coordinate that is not a finite "
+                           f"number within +-{MAX_COORDINATE:g}")
         if not (minx < maxx and miny < maxy):
             raise AOIError(f"bounding box ({minx}, {miny}, {maxx}, {maxy}) is empty: need minx < maxx and miny < maxy")
         ring = [[minx, miny], [maxx, miny], [maxx, maxy], [minx, maxy], [minx, miny]]
@@ -62,6 +69,8 @@ class AOI:
         for feature in layer:
             geom = feature.GetGeometryRef()
             if geom is not None and "POLYGON" in geom.GetGeometryName():
+                if geom.HasCurveGeometry():  # CurvePolygon, MultiSurface: GeoJSON has no arcs
+                    geom = geom.GetLinearGeometry()
                 geoms.append(json.loads(geom.ExportToJson()))
         if not geoms:
             raise AOIError(f"area of interest {path} holds no polygons")
@@ -72,7 +81,6 @@ class AOI:
         from rasterio.crs import CRS
         from rasterio.errors import CRSError
         from rasterio.features import rasterize
-        from rasterio.warp import transform_geom
 
         try:
             src_crs = CRS.from_user_input(self.crs)
@@ -80,6 +88,64 @@ class AOI:
             raise AOIError(f"area of interest CRS {self.crs[:60]!r} is not understood ({exc})") from None
         if crs is None:
             raise AOIError("the raster has no CRS, so an area of interest cannot be placed on it")
-        geoms = self.geometries if src_crs == crs else [transform_geom(src_crs, crs, g) for g in self.geometries]
-        return rasterize(((g, 1) for g in geoms), out_shape=shape, transform=transform, fill=0,
-                         all_touched=True, dtype="uint8").astype(bool)
+        geoms = self.geometries if src_crs == crs else self._to_raster_crs(src_crs, crs, transform, shape)
+        shapes = [(g, 1) for g in geoms] + [(p, 1) for p in _vertices(geoms)]
+        if not shapes:  # nothing left near the raster after clipping
+            return np.zeros(shape, dtype=bool)
+        return rasterize(shapes, out_shape=shape, transform=transform, fill=0, all_touched=True,
+                         dtype="uint8").astype(bool)
+
+    def _to_raster_crs(self, src_crs, crs, transform, shape: tuple[int, int]) -> list[dict[str, Any]]:
+        """The geometries clipped to (a margin around) the raster in their own CRS, then reprojected.
+
+        Clipping first keeps a world-sized box from reprojecting into nonsense far outside a UTM zone."""
+        import json
+
+        from osgeo import ogr
+        from rasterio.warp import transform_bounds, transform_geom
+
+        ogr.UseExceptions()
+        height, width = shape
+        xs, ys = zip(*(transform * (c, r) for c, r in ((0, 0), (width, 0), (width, height), (0, height))))
+        try:
+            left, bottom, right, top = transform_bounds(crs, src_crs, min(xs), min(ys), max(xs), max(ys),
+                                                        densify_pts=21)
+            if not all(math.isfinite(v) for v in (left, bottom, right, top)):
+                raise ValueError("the raster's extent has no finite bounds in the AOI's CRS")
+            pad_x, pad_y = (right - left) * 0.1, (top - bottom) * 0.1
+            box = ogr.CreateGeometryFromWkt(
+                f"POLYGON(({left - pad_x} {bottom - pad_y},{right + pad_x} {bottom - pad_y},"
+                f"{right + pad_x} {top + pad_y},{left - pad_x} {top + pad_y},{left - pad_x} {bottom - pad_y}))")
+            out = []
+            for g in self.geometries:
+                geom = ogr.CreateGeometryFromJson(json.dumps(g))
+                if not geom.IsValid():
+                    geom = geom.Buffer(0)
+                clipped = geom.Intersection(box)
+                if clipped is not None and not clipped.IsEmpty():
+                    out.append(transform_geom(src_crs, crs, json.loads(clipped.ExportToJson())))
+        except AOIError:
+            raise
+        except Exception as exc:  # PROJ/GDAL raise several types for CRSs that cannot be related
+            reason = " ".join(str(exc).split())[:160] or type(exc).__name__
+            raise AOIError(f"the area of interest cannot be placed on the raster: its CRS cannot be transformed "
+                           f"to the raster's ({reason}); save the area of interest in a defined CRS") from None
+        return out
+
+
+def _vertices(geoms: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every vertex as a GeoJSON MultiPoint, so that a degenerate polygon (no area: a point or a line of
+    vertices, e.g. a one-pixel box drawn through pixel centres) still marks the cells it touches."""
+    def points(coords):
+        if coords and isinstance(coords[0], (int, float)):
+            yield list(coords[:2])
+        else:
+            for c in coords:
+                yield from points(c)
+
+    out = []
+    for g in geoms:
+        pts = [p for p in points(g.get("coordinates", [])) if all(math.isfinite(v) for v in p)]
+        if pts:
+            out.append({"type": "MultiPoint", "coordinates": pts})
+    return out
