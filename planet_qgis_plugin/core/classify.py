@@ -124,8 +124,11 @@ def resolve_bundle(bundle: Bundle | str | Path | None) -> Bundle:
 
 def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path | None = None,
              options: ClassifyOptions | None = None, progress: Progress | None = None,
-             cancel: CancelCheck | None = None) -> ClassifyResult:
-    """Classify every chip of ``raster`` and write the tile layer to ``output`` (GeoPackage)."""
+             cancel: CancelCheck | None = None, predictor=None) -> ClassifyResult:
+    """Classify every chip of ``raster`` and write the tile layer to ``output`` (GeoPackage).
+
+    ``predictor``: one already built by make_predictor() for this bundle (a batch worker reuses its
+    model across scenes); by default one is built from ``options.backend`` / ``options.device``."""
     options = options or ClassifyOptions()
     cancel = cancel or (lambda: False)
     if options.batch_size < 1:
@@ -136,8 +139,9 @@ def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path
     messages: list[str] = []
     with open_raster(raster) as src:
         mapping, grid, scaler, prep = _plan(src, manifest, options, messages)
-        predictor, notes = make_predictor(bundle, options.backend, options.device)
-        messages += notes
+        if predictor is None:
+            predictor, notes = make_predictor(bundle, options.backend, options.device)
+            messages += notes
         counts = {"skipped": 0, "tiles": 0, "flagged": 0}
         started = time.perf_counter()
         records = _records(src, grid, mapping, prep, predictor, bundle, options, counts, progress, cancel)
