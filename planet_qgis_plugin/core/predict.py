@@ -62,13 +62,15 @@ def available_backends() -> list[str]:
 class OnnxPredictor:
     backend = "onnx"
 
-    def __init__(self, bundle: Bundle, cuda: bool):
+    def __init__(self, bundle: Bundle, cuda: bool, threads: int = 0):
         import onnxruntime as ort
 
         path = bundle.file("onnx")
         providers = (["CUDAExecutionProvider"] if cuda else []) + ["CPUExecutionProvider"]
         try:
-            self.session = ort.InferenceSession(str(path), providers=providers)
+            options = ort.SessionOptions()
+            options.intra_op_num_threads = max(0, int(threads))  # 0: ONNX Runtime's default (all cores)
+            self.session = ort.InferenceSession(str(path), options, providers=providers)
         except Exception as exc:  # onnxruntime raises its own exception types
             raise BundleError(f"{path}: ONNX model cannot be loaded ({str(exc).splitlines()[0]})") from None
         used = self.session.get_providers()
@@ -86,13 +88,15 @@ class OnnxPredictor:
 class TorchPredictor:
     backend = "torch"
 
-    def __init__(self, bundle: Bundle, cuda: bool):
+    def __init__(self, bundle: Bundle, cuda: bool, threads: int = 0):
         import torch
 
         from .export import load_torch_model
 
         self.torch = torch
         self.device = "cuda" if cuda else "cpu"
+        if threads > 0:
+            torch.set_num_threads(int(threads))
         self.model = load_torch_model(bundle.manifest, bundle.file("weights")).to(self.device)
 
     def __call__(self, batch: np.ndarray) -> np.ndarray:
@@ -146,11 +150,13 @@ def choose_backend(bundle: Bundle, backend: str = "auto", device: str = "auto") 
     return BackendChoice(backend, use_cuda, messages)
 
 
-def make_predictor(bundle: Bundle, backend: str = "auto", device: str = "auto") -> tuple[Predictor, list[str]]:
-    """Build the predictor; also return user messages (e.g. CUDA fallback)."""
+def make_predictor(bundle: Bundle, backend: str = "auto", device: str = "auto",
+                   threads: int = 0) -> tuple[Predictor, list[str]]:
+    """Build the predictor; also return user messages (e.g. CUDA fallback). ``threads``: CPU threads for
+    inference (0 = the backend's default, all cores); batch workers sharing a machine split the cores."""
     choice = choose_backend(bundle, backend, device)
     cls = OnnxPredictor if choice.backend == "onnx" else TorchPredictor
-    predictor = cls(bundle, choice.cuda)
+    predictor = cls(bundle, choice.cuda, threads)
     if choice.cuda and predictor.device != "cuda":
         choice.messages.append(f"{choice.backend} could not start on CUDA: using CPU")
     return predictor, choice.messages
