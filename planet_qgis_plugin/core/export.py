@@ -18,6 +18,10 @@ from .bundle import FORMAT_VERSION, Bundle, BundleError, EmbeddingSpec, Manifest
 from .models import WithEmbedding, backbone_id, build_model, has_embedding
 
 ONNX_OPSET = 17
+#: Largest |ONNX - PyTorch| / |PyTorch| of an embedding row an export accepts. Storing the ONNX weights
+#: in float16 (after the exporter has folded BatchNorm into the convolutions) moves the pooled features
+#: by ~0.3 % of their length on the shipped model; a concept's score w . e/|e| moves by as little.
+EMBEDDING_RTOL = 1e-2
 LOGITS, EMBEDDING = "logits", "embedding"
 
 
@@ -57,7 +61,7 @@ def export_bundle(model: nn.Module, manifest: Manifest, folder: str | Path, *, h
             if half:
                 store_initializers_half(tmp / "model.onnx")
             diff, embedding_diff = check_onnx(reference, tmp / "model.onnx", len(manifest.bands),
-                                              manifest.input_size, atol)
+                                              manifest.input_size, atol, EMBEDDING_RTOL)
             manifest.metrics["onnx_max_abs_diff"] = float(f"{diff:.2e}")
             if embedding_diff is not None:
                 manifest.metrics["onnx_embedding_max_rel_diff"] = float(f"{embedding_diff:.2e}")
@@ -125,11 +129,11 @@ def max_sigmoid_diff(a: nn.Module, b: nn.Module, bands: int, size: int) -> float
         return float((torch.sigmoid(a.eval()(x)) - torch.sigmoid(b.eval()(x))).abs().max())
 
 
-def check_onnx(model: nn.Module, path: Path, bands: int, size: int,
-               atol: float = 1e-4) -> tuple[float, float | None]:
-    """(max |sigmoid difference|, max embedding difference relative to the largest embedding value)
+def check_onnx(model: nn.Module, path: Path, bands: int, size: int, atol: float = 1e-4,
+               embedding_rtol: float = EMBEDDING_RTOL) -> tuple[float, float | None]:
+    """(max |sigmoid difference|, max |embedding difference| / |embedding| over the probe rows)
     between PyTorch and ONNX Runtime on random input (None when the model has no embedding output);
-    raises BundleError if either exceeds ``atol``."""
+    raises BundleError if the first exceeds ``atol`` or the second ``embedding_rtol``."""
     import onnxruntime as ort
 
     x = _probe(bands, size)
@@ -148,10 +152,12 @@ def check_onnx(model: nn.Module, path: Path, bands: int, size: int,
     expected = features.numpy()
     if EMBEDDING not in got or got[EMBEDDING].shape != expected.shape:
         raise BundleError(f"{path}: ONNX graph has no {EMBEDDING} output of shape {expected.shape}")
-    embedding_diff = float(np.abs(expected - got[EMBEDDING]).max() / max(float(np.abs(expected).max()), 1e-6))
-    if embedding_diff > atol:
-        raise BundleError(f"{path}: ONNX embedding differs from PyTorch by {embedding_diff:.2e} of its "
-                          f"largest value (> {atol:.0e})")
+    # concepts score the direction of an embedding: compare |difference| / |embedding| row by row
+    norms = np.maximum(np.linalg.norm(expected, axis=1), 1e-6)
+    embedding_diff = float((np.linalg.norm(expected - got[EMBEDDING], axis=1) / norms).max())
+    if embedding_diff > embedding_rtol:
+        raise BundleError(f"{path}: ONNX embedding differs from PyTorch by {embedding_diff:.2e} of its length "
+                          f"(> {embedding_rtol:.0e})")
     return diff, embedding_diff
 
 
