@@ -20,16 +20,55 @@ RAW_EXCEPTION = re.compile(r"^\w*(Error|Exception|Warning): ", re.M)  # e.g. "Va
 CLI = [sys.executable, "-m", "planet_qgis_plugin.classify"]
 
 
-def run_cli(*args, user: int | None = None, timeout: int = 180) -> subprocess.CompletedProcess:
-    """Run the CLI in a fresh process (``-q``: no progress bar); ``user``: as that uid (root only)."""
-    def demote():
-        os.setgid(user)
-        os.setgroups([])
-        os.setuid(user)
+def run_cli(*args, as_user: "OtherUser | None" = None, timeout: int = 180) -> subprocess.CompletedProcess:
+    """Run the CLI in a fresh process (``-q``: no progress bar); ``as_user``: as another uid (root only)."""
+    if as_user is None:
+        return subprocess.run([*CLI, *map(str, args), "-q"], cwd=ROOT, capture_output=True, text=True,
+                              timeout=timeout, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    return as_user.run(["-m", "planet_qgis_plugin.classify", *map(str, args), "-q"], timeout)
 
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    return subprocess.run([*CLI, *map(str, args), "-q"], cwd=ROOT, capture_output=True, text=True,
-                          timeout=timeout, env=env, preexec_fn=demote if user is not None else None)
+
+class OtherUser:
+    """Run Python as ``uid`` (root only) with a copy of the plugin's code in ``home``, a folder that uid can
+    read: the checkout itself may sit under a 0700 folder (``mktemp -d``) that the uid cannot enter."""
+
+    def __init__(self, uid: int, home: Path):
+        import shutil
+
+        self.uid, self.home = uid, home
+        shutil.copytree(ROOT / "planet_qgis_plugin", home / "code" / "planet_qgis_plugin",
+                        ignore=shutil.ignore_patterns("__pycache__"))
+        self.python = self._reachable_python()
+
+    def _demote(self):
+        os.setgid(self.uid)
+        os.setgroups([])
+        os.setuid(self.uid)
+
+    def _env(self) -> dict:
+        return dict(os.environ, PYTHONPATH=str(self.home / "code"), HOME=str(self.home), PYTHONDONTWRITEBYTECODE="1")
+
+    def _reachable_python(self) -> str:
+        """The first interpreter that uid can run and that imports the CLI: this venv's, else its base Python."""
+        tried = []
+        for python in dict.fromkeys([sys.executable, getattr(sys, "_base_executable", ""), "/usr/bin/python3"]):
+            if not python:
+                continue
+            try:
+                probe = subprocess.run([python, "-c", "import planet_qgis_plugin.classify"], cwd=self.home,
+                                       env=self._env(), capture_output=True, text=True, timeout=120,
+                                       preexec_fn=self._demote)
+            except OSError as exc:
+                tried.append(f"{python}: {exc.strerror}")
+                continue
+            if probe.returncode == 0:
+                return python
+            tried.append(f"{python}: {(probe.stderr.strip().splitlines() or ['exit ' + str(probe.returncode)])[-1]}")
+        pytest.skip(f"no Python that uid {self.uid} can run imports the CLI ({'; '.join(tried)})")
+
+    def run(self, args: list[str], timeout: int) -> subprocess.CompletedProcess:
+        return subprocess.run([self.python, *args], cwd=self.home, capture_output=True, text=True,
+                              timeout=timeout, env=self._env(), preexec_fn=self._demote)
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

@@ -18,7 +18,7 @@ from planet_qgis_plugin.core.classify import ClassifyOptions, classify
 from planet_qgis_plugin.core.errors import Cancelled
 
 from ..conftest import BORNEO, CAPE_TOWN_SR, ROOT
-from .conftest import CLI, assert_refused, run_cli, snapshot
+from .conftest import CLI, OtherUser, assert_refused, run_cli, snapshot
 
 NOBODY = 65534
 
@@ -51,7 +51,6 @@ def world(untrained_bundle):
     (world / "rw" / "locked.gpkg").write_bytes(b"read-only result")
     for p in [world, *world.rglob("*")]:
         p.chmod(0o755 if p.is_dir() else 0o644)
-    (world / "ro").chmod(0o555)
     (world / "rw").chmod(0o777)
     (world / "rw" / "locked.gpkg").chmod(0o444)
     yield world
@@ -66,10 +65,18 @@ def world(untrained_bundle):
     ("missing/folder/o.gpkg", [], "output folder"),
 ])
 def test_unwritable_outputs(world, target, flags, message):
-    """Permissions are real ones: as root (who may write anywhere) the CLI runs as 'nobody'."""
+    """Permissions are real ones: as root (who may write anywhere) the CLI runs as 'nobody', with a copy
+    of the code in the world-readable folder (the checkout may be under a 0700 folder nobody cannot enter)."""
+    user = None
+    if os.geteuid() == 0:
+        (world / "home").mkdir(mode=0o755)
+        user = OtherUser(NOBODY, world / "home")
+    else:
+        for target_dir in ("ro", "rw/locked.gpkg"):  # an ordinary user who can still write there
+            if os.access(world / target_dir, os.W_OK):
+                pytest.skip(f"{os.getuid()} can write to {target_dir} despite its mode")
     before = snapshot(world)
-    user = NOBODY if os.geteuid() == 0 else None
-    proc = run_cli(world / "scene.tif", "-o", world / target, "--bundle", world / "bundle", *flags, user=user)
+    proc = run_cli(world / "scene.tif", "-o", world / target, "--bundle", world / "bundle", *flags, as_user=user)
     assert_refused(proc, message, before, world)
 
 
