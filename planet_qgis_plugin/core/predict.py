@@ -17,12 +17,23 @@ BACKENDS = ("auto", "onnx", "torch")
 DEVICES = ("auto", "cpu", "cuda")
 
 
+@dataclass
+class Prediction:
+    """One batch through the network."""
+
+    probs: np.ndarray                # (N, K) float32 tag probabilities
+    embeddings: np.ndarray | None    # (N, F) float32 pooled backbone features; None if the bundle has none
+
+
 class Predictor(Protocol):
     backend: str
     device: str
 
     def __call__(self, batch: np.ndarray) -> np.ndarray:
         """(N,C,H,W) float32 normalised chips -> (N,K) probabilities."""
+
+    def predict(self, batch: np.ndarray) -> Prediction:
+        """(N,C,H,W) float32 normalised chips -> probabilities and embeddings."""
 
 
 def sigmoid(x: np.ndarray) -> np.ndarray:
@@ -80,9 +91,25 @@ class OnnxPredictor:
         if isinstance(outputs, int) and outputs != len(bundle.manifest.labels):
             raise BundleError(f"{path}: the network has {outputs} outputs but the manifest lists "
                               f"{len(bundle.manifest.labels)} labels")
+        self.outputs = [self.session.get_outputs()[0].name]
+        spec = bundle.manifest.embedding
+        if spec is not None:
+            found = {o.name: o.shape[-1] for o in self.session.get_outputs()}
+            if spec.output not in found:
+                raise BundleError(f"{path}: the manifest declares an embedding output {spec.output!r} but the "
+                                  f"network has only {', '.join(found)}; re-export the bundle")
+            if isinstance(found[spec.output], int) and found[spec.output] != spec.size:
+                raise BundleError(f"{path}: the network's {spec.output} output has {found[spec.output]} values "
+                                  f"but the manifest says {spec.size}")
+            self.outputs.append(spec.output)
 
     def __call__(self, batch: np.ndarray) -> np.ndarray:
-        return sigmoid(self.session.run(None, {self.input_name: np.ascontiguousarray(batch, np.float32)})[0])
+        logits = self.session.run(self.outputs[:1], {self.input_name: np.ascontiguousarray(batch, np.float32)})[0]
+        return sigmoid(logits)
+
+    def predict(self, batch: np.ndarray) -> Prediction:
+        out = self.session.run(self.outputs, {self.input_name: np.ascontiguousarray(batch, np.float32)})
+        return Prediction(sigmoid(out[0]), np.asarray(out[1], np.float32) if len(out) > 1 else None)
 
 
 class TorchPredictor:
@@ -98,12 +125,36 @@ class TorchPredictor:
         if threads > 0:
             torch.set_num_threads(int(threads))
         self.model = load_torch_model(bundle.manifest, bundle.file("weights")).to(self.device)
+        self.with_embedding = None
+        spec = bundle.manifest.embedding
+        if spec is not None:
+            from torch import nn
+
+            from .models import WithEmbedding, has_embedding
+
+            if not has_embedding(self.model):
+                raise BundleError(f"{bundle.path}: the manifest declares an embedding output but architecture "
+                                  f"{bundle.manifest.architecture!r} has no single backbone")
+            size = next(m for m in self.model.head.modules() if isinstance(m, nn.Linear)).in_features
+            if size != spec.size:
+                raise BundleError(f"{bundle.path}: the network's backbone gives {size} features but the manifest's "
+                                  f"embedding has {spec.size}")
+            self.with_embedding = WithEmbedding(self.model).eval()
 
     def __call__(self, batch: np.ndarray) -> np.ndarray:
         torch = self.torch
         with torch.inference_mode():
             x = torch.from_numpy(np.ascontiguousarray(batch, np.float32)).to(self.device)
             return torch.sigmoid(self.model(x)).float().cpu().numpy()
+
+    def predict(self, batch: np.ndarray) -> Prediction:
+        if self.with_embedding is None:
+            return Prediction(self(batch), None)
+        torch = self.torch
+        with torch.inference_mode():
+            x = torch.from_numpy(np.ascontiguousarray(batch, np.float32)).to(self.device)
+            logits, features = self.with_embedding(x)
+            return Prediction(torch.sigmoid(logits).float().cpu().numpy(), features.float().cpu().numpy())
 
 
 @dataclass
