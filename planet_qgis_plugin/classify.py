@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
 from pathlib import Path
 
 from .core.aoi import AOI
@@ -42,8 +44,40 @@ def _attach_values(argv: list[str]) -> list[str]:
     return [a for a in out if a != ""]
 
 
+class Stopped(KeyboardInterrupt):
+    """SIGTERM or SIGHUP: unwinds like Ctrl-C (temporary file removed, nothing written)."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop_on(signals=(signal.SIGTERM, signal.SIGHUP)) -> dict:
+    """Turn ``signals`` into Stopped while the CLI runs; returns the previous handlers. A signal its parent
+    ignores stays ignored (``nohup``)."""
+    def stop(signum, frame):
+        raise Stopped(signum)
+
+    previous = {}
+    if threading.current_thread() is not threading.main_thread():  # only the main thread may set handlers
+        return previous
+    for sig in signals:
+        if signal.getsignal(sig) == signal.SIG_DFL:
+            previous[sig] = signal.signal(sig, stop)
+    return previous
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(_attach_values(sys.argv[1:] if argv is None else argv))
+    previous = _stop_on()
+    try:
+        return _run(args)
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:  # GDAL would print its own "ERROR 1: ..." lines next to ours; the exceptions carry the text
         from osgeo import gdal
 
@@ -80,11 +114,11 @@ def main(argv: list[str] | None = None) -> int:
             render_preview(args.scene, result.output, args.preview, bundle, args.bands)
         print(result.summary() + (f"; preview {args.preview}" if args.preview else ""))
         return 0
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         if bar:
             bar.close()
         print("error: interrupted; no output was written", file=sys.stderr)
-        return 130
+        return 128 + exc.signum if isinstance(exc, Stopped) else 130
     except (PlanetClassifierError, OSError) as exc:
         if bar:
             bar.close()

@@ -100,20 +100,28 @@ def test_cancel_at_a_fraction_leaves_the_previous_output(tiny_bundle, make_raste
     assert snapshot(outdir) == before               # not overwritten, no partial file
 
 
-def test_ctrl_c_in_the_cli_writes_nothing(tiny_bundle, make_raster, outdir):
+@pytest.mark.parametrize("signum, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143), (signal.SIGHUP, 129)],
+                         ids=["ctrl-c", "sigterm", "sighup"])
+def test_ctrl_c_in_the_cli_writes_nothing(tiny_bundle, make_raster, outdir, signum, code):
+    """Ctrl-C, ``kill`` and a closed terminal stop the run: exit 128 + signal, the previous output kept, no
+    partial file. The signal is sent once the CLI shows a progress bar with a total (classify() runs)."""
     scene = make_raster(3200, 3200, count=3, dtype="uint8")   # 10000 tiles: runs long enough to interrupt
     before = snapshot(outdir)
+
+    def as_from_a_terminal():  # a background job (make test &) inherits SIGINT ignored; a terminal does not
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+
     proc = subprocess.Popen([*CLI, str(scene), "-o", str(outdir / "previous.gpkg"), "--bundle", str(tiny_bundle.path),
                              "--overwrite", "--batch-size", "4"], cwd=ROOT, stderr=subprocess.PIPE, text=True,
-                            env=dict(os.environ, PYTHONPATH=str(ROOT)))
+                            env=dict(os.environ, PYTHONPATH=str(ROOT)), preexec_fn=as_from_a_terminal)
     seen = ""
     while "%|" not in seen:                        # the progress bar has a total: classify() is running
         ch = proc.stderr.read(1)
         assert ch, f"CLI ended before the run started: {seen}"
         seen += ch
-    proc.send_signal(signal.SIGINT)
+    proc.send_signal(signum)
     err = seen + proc.stderr.read()
-    assert proc.wait(timeout=60) == 130
+    assert proc.wait(timeout=60) == code, err
     assert err.splitlines()[-1] == "error: interrupted; no output was written" and "Traceback" not in err
     assert snapshot(outdir) == before
 
