@@ -1,6 +1,6 @@
 """The one code path from QGIS to the headless core, shared by the dialog's QgsTask and the
-Processing algorithm: QGIS objects -> core arguments (main thread), then core.classify + default
-style (any thread; touches no layer in a project and no GUI)."""
+Processing algorithm: QGIS objects -> core arguments (main thread), then core.classify (any thread;
+touches no layer in a project and no GUI)."""
 from __future__ import annotations
 
 import json
@@ -143,7 +143,8 @@ def default_band_mapping(raster: str, bundle) -> tuple[str, str]:
 # -- the run itself (any thread) ---------------------------------------------------------------
 def run_classification(request: ClassifyRequest, progress: Callable[[int, int], None] | None = None,
                        cancel: Callable[[], bool] | None = None):
-    """core.classify, then store the tile style in the GeoPackage. Returns ClassifyResult;
+    """core.classify (the GeoPackage holds one layer and no style table, so QGIS opens it without a
+    sub-layer chooser; the plugin styles the layer when it loads it). Returns ClassifyResult;
     raises PlanetClassifierError (one-line message) or MissingDependency."""
     try:
         from .core.classify import classify
@@ -159,9 +160,6 @@ def run_classification(request: ClassifyRequest, progress: Callable[[int, int], 
         # the core finished (the file is complete) just as the user cancelled: keep the result rather
         # than delete a finished layer, which with --overwrite would also lose the previous file
         result.messages.append("cancel arrived after the last tile: the finished layer was kept")
-    from .style import save_default_style
-    if not save_default_style(str(result.output), result.layer):
-        result.messages.append("could not store the tile style inside the GeoPackage")
     log(f"classified {request.raster} in {time.perf_counter() - start:.1f} s")
     return result
 

@@ -1,15 +1,27 @@
-"""Styling and filtering of the result tile layer (resources/styles/tiles.qml)."""
+"""Styling and filtering of the result tile layer (resources/styles/tiles.qml + what depends on its fields).
+
+The renderer is built here (scripts/make_style.py writes it into the QML): one rule per flag group, one
+per taught concept, colours and titles from core/palette.py; a tag filter shades what it selects.
+"""
 from __future__ import annotations
 
-from qgis.core import QgsVectorLayer
+from qgis.core import (QgsAttributeTableConfig, QgsFillSymbol, QgsPalLayerSettings, QgsRuleBasedRenderer,
+                       QgsTextBufferSettings, QgsTextFormat, QgsVectorLayer, QgsVectorLayerSimpleLabeling)
 
+from .core.embeddings import EMBEDDING_FIELD
 from .core.labels import FLAG_GROUPS, LABELS
+from .core.palette import FLAG_COLOURS, FLAG_TITLES, SEVERAL_COLOUR, SEVERAL_TITLE, rgb_text
 from .paths import style_path
 
 FLAGGED_FILTER = '"flagged" = 1'
-STYLE_NAME = "planet_classifier"
-
-FLAG_TITLES = {"mining": "Mining", "logging": "Logging", "slash_burn": "Slash-and-burn"}
+#: Layer custom property prefix holding a taught concept's group (set by the teach loop).
+CONCEPT_GROUP_PROPERTY = "planet_classifier/concept_group/"
+#: Tile labels are drawn only when zoomed in closer than 1:LABEL_MAX_SCALE (a 768 m tile is then >= 2 cm).
+LABEL_MAX_SCALE = 40000
+#: Probability classes a tag filter shades (lower bounds; the filter's own minimum is added).
+SHADE_STEPS = (0.5, 0.7, 0.9)
+SHADE_COLOUR = (0, 120, 255)
+OTHER_TILES = "Other tiles"
 
 
 def tag_title(tag: str) -> str:
@@ -20,22 +32,152 @@ def field_aliases() -> dict[str, str]:
     aliases = {"row": "Row", "col": "Column", "coverage": "Valid-pixel coverage", "tags": "Tags",
                "flagged": "Flagged (any)", "model": "Model"}
     for flag in FLAG_GROUPS:
-        aliases[f"flag_{flag}"] = f"Flag: {FLAG_TITLES.get(flag, flag)}"
+        aliases[f"flag_{flag}"] = f"Flag: {FLAG_TITLES[flag]}"
+        aliases[f"score_{flag}"] = f"Score: {FLAG_TITLES[flag]}"
     for tag in LABELS:
         aliases[tag] = tag_title(tag)
         aliases[f"p_{tag}"] = f"P({tag_title(tag)})"
     return aliases
 
 
+def top_probabilities_expression(n: int = 5) -> str:
+    """QGIS expression: the ``n`` most probable tags as 'Tag 0.97' lines (sorted by a zero-padded key)."""
+    keyed = ", ".join(f"lpad(to_string(round(coalesce(\"p_{t}\", 0) * 100)), 3, '0') || '{tag_title(t)}'"
+                      for t in LABELS)
+    return (f"array_to_string(array_foreach(array_slice(array_sort(array({keyed}), false), 0, {n - 1}), "
+            "substr(@element, 4) || ' ' || format_number(to_int(left(@element, 3)) / 100, 2)), '<br/>')")
+
+
 def map_tip_html() -> str:
-    """HTML map tip: the tile's tags, then every tag with its probability (predicted ones bold)."""
-    rows = "".join(
-        f'<tr><td>[% if("{t}", \'<b>{tag_title(t)}</b>\', \'{tag_title(t)}\') %]</td>'
-        f'<td align="right">[% format_number("p_{t}", 2) %]</td></tr>'
-        for t in LABELS)
+    """HTML map tip: tags, flags and scores, then the most probable tags (the form has all 17)."""
+    flags = "".join(
+        f'<tr><td>[% if("flag_{g}", \'<b>&#9888; {FLAG_TITLES[g]}</b>\', \'{FLAG_TITLES[g]}\') %]</td>'
+        f'<td align="right">[% coalesce(format_number("score_{g}", 2), \'\') %]</td></tr>'
+        for g in FLAG_GROUPS)
     return ('<b>Tile [% "row" %], [% "col" %]</b> [% if("flagged", \'&#9888; flagged\', \'\') %]<br/>'
             'Tags: <i>[% "tags" %]</i><br/>'
-            f'<table>{rows}</table>')
+            f'<table><tr><th align="left">Flag</th><th>score</th></tr>{flags}</table>'
+            f'<b>Most probable</b><br/>[% {top_probabilities_expression()} %]')
+
+
+# -- renderer -----------------------------------------------------------------------------------
+def fill_symbol(colour: tuple[int, int, int], alpha: int = 90, width: float = 0.9,
+                style: str = "solid") -> QgsFillSymbol:
+    return QgsFillSymbol.createSimple({
+        "color": rgb_text(colour, alpha), "style": style, "outline_color": rgb_text(colour, 255),
+        "outline_width": str(width), "outline_width_unit": "MM", "joinstyle": "miter"})
+
+
+def other_tiles_symbol() -> QgsFillSymbol:
+    return QgsFillSymbol.createSimple({"style": "no", "outline_color": "240,240,240,180",
+                                       "outline_width": "0.2", "outline_width_unit": "MM"})
+
+
+def concept_fields(layer: QgsVectorLayer) -> list[str]:
+    """Names of taught concepts the layer carries (p_<name> and flag_<name>, not a tag or a group)."""
+    names = set(layer.fields().names())
+    return [n[5:] for n in layer.fields().names()
+            if n.startswith("flag_") and n[5:] not in FLAG_GROUPS and f"p_{n[5:]}" in names]
+
+
+def concept_groups(layer: QgsVectorLayer) -> dict[str, str]:
+    """{concept name: flag group} for the layer's concepts (``other`` where the layer does not say)."""
+    return {name: str(layer.customProperty(CONCEPT_GROUP_PROPERTY + name, "other") or "other")
+            for name in concept_fields(layer)}
+
+
+def flag_renderer(concepts: dict[str, str] | None = None, shade: tuple[str, float] | None = None
+                  ) -> QgsRuleBasedRenderer:
+    """Rules: several flags; each group; each concept not already shown by a group flag; other tiles
+    (shaded by P(tag) when ``shade`` = (tag, minimum) is given). The rules never overlap."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    count = " + ".join(f'if("flag_{f}", 1, 0)' for f in FLAG_GROUPS)
+    root.appendChild(QgsRuleBasedRenderer.Rule(fill_symbol(SEVERAL_COLOUR, 110, 1.3), 0, 0, f"({count}) >= 2",
+                                               SEVERAL_TITLE))
+    for flag in FLAG_GROUPS:
+        root.appendChild(QgsRuleBasedRenderer.Rule(fill_symbol(FLAG_COLOURS[flag]), 0, 0,
+                                                   f'"flag_{flag}" AND ({count}) = 1', FLAG_TITLES[flag]))
+    for name, group in (concepts or {}).items():
+        colour = FLAG_COLOURS.get(group, FLAG_COLOURS["other"])
+        root.appendChild(QgsRuleBasedRenderer.Rule(
+            fill_symbol(colour, 70, 0.9, "b_diagonal"), 0, 0, f'"flag_{name}" AND NOT coalesce("flagged", 0)',
+            f"Concept: {name} ({FLAG_TITLES.get(group, group)})"))
+    if shade is None:
+        root.appendChild(QgsRuleBasedRenderer.Rule(other_tiles_symbol(), 0, 0, "ELSE", OTHER_TILES))
+    else:
+        tag, low = shade
+        field = quote_field("p_" + tag)
+        bounds = [low] + [b for b in SHADE_STEPS if b > low] + [1.0001]
+        other = QgsRuleBasedRenderer.Rule(other_tiles_symbol(), 0, 0, "ELSE", OTHER_TILES)
+        for i, (a, b) in enumerate(zip(bounds, bounds[1:])):
+            alpha = 60 + int(150 * (i + 1) / (len(bounds) - 1))
+            other.appendChild(QgsRuleBasedRenderer.Rule(
+                fill_symbol(SHADE_COLOUR, alpha, 0.3), 0, 0, f"{field} >= {a!r} AND {field} < {b!r}",
+                f"P({tag_title(tag)}) {a:.2f}–{min(b, 1.0):.2f}"))
+        root.appendChild(other)
+    return QgsRuleBasedRenderer(root)
+
+
+def tile_labeling() -> QgsVectorLayerSimpleLabeling:
+    """Each tile's tags, one per line, drawn only when zoomed in (scale-dependent)."""
+    from qgis.PyQt.QtGui import QColor, QFont
+    settings = QgsPalLayerSettings()
+    settings.isExpression = True
+    settings.fieldName = "replace(\"tags\", ' ', '\\n')"
+    settings.placement = QgsPalLayerSettings.OverPoint
+    settings.scaleVisibility = True
+    settings.maximumScale = 1        # no limit when zoomed in
+    settings.minimumScale = LABEL_MAX_SCALE
+    fmt = QgsTextFormat()
+    fmt.setFont(QFont("DejaVu Sans"))
+    fmt.setSize(8)
+    fmt.setColor(QColor("white"))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    buffer.setColor(QColor(0, 0, 0, 200))
+    fmt.setBuffer(buffer)
+    settings.setFormat(fmt)
+    return QgsVectorLayerSimpleLabeling(settings)
+
+
+def column_order(names: list[str]) -> list[str]:
+    """Attribute table order: what the analyst reads first (tags, flags, scores, concepts), then
+    position, probabilities, tag booleans, the rest. The embedding BLOB is left out."""
+    concepts = [n[5:] for n in names if n.startswith("flag_") and n[5:] not in FLAG_GROUPS and f"p_{n[5:]}" in names]
+    first = (["tags", "flagged"] + [f"flag_{g}" for g in FLAG_GROUPS] + [f"score_{g}" for g in FLAG_GROUPS]
+             + [f for c in concepts for f in (f"flag_{c}", f"p_{c}")] + ["row", "col", "coverage"]
+             + [f"p_{t}" for t in LABELS] + list(LABELS))
+    ordered = [n for n in first if n in names]
+    return ordered + [n for n in names if n not in ordered and n != EMBEDDING_FIELD]
+
+
+def order_columns(layer: QgsVectorLayer) -> None:
+    """Apply column_order to the layer's attribute table and hide the embedding column."""
+    names = layer.fields().names()
+    config = layer.attributeTableConfig()
+    columns = []
+    for name in column_order(names) + ([EMBEDDING_FIELD] if EMBEDDING_FIELD in names else []):
+        column = QgsAttributeTableConfig.ColumnConfig()
+        column.type = QgsAttributeTableConfig.Field
+        column.name = name
+        column.hidden = name == EMBEDDING_FIELD
+        column.width = 260 if name == "tags" else -1
+        columns.append(column)
+    config.setColumns(columns)
+    layer.setAttributeTableConfig(config)
+
+
+def refresh_concepts(layer: QgsVectorLayer) -> None:
+    """Aliases, colours and column order for the concept fields the layer now has (after teaching)."""
+    for name, group in concept_groups(layer).items():
+        for field, alias in ((f"p_{name}", f"P({name})"), (f"flag_{name}", f"Flag: {name}")):
+            idx = layer.fields().indexOf(field)
+            if idx >= 0:
+                layer.setFieldAlias(idx, alias)
+    layer.setRenderer(flag_renderer(concept_groups(layer), shade_of(layer)))
+    order_columns(layer)
+    layer.triggerRepaint()
 
 
 def apply_style(layer: QgsVectorLayer) -> bool:
@@ -44,23 +186,9 @@ def apply_style(layer: QgsVectorLayer) -> bool:
     if not path.is_file():
         return False
     _msg, ok = layer.loadNamedStyle(str(path))
-    layer.triggerRepaint()
+    if ok:
+        refresh_concepts(layer)
     return bool(ok)
-
-
-def save_default_style(gpkg: str, layer_name: str = "tiles") -> bool:
-    """Store the QML as the default style inside the GeoPackage (layer_styles table), so the
-    layer comes up styled however it is opened (Processing, qgis_process, drag and drop)."""
-    layer = QgsVectorLayer(f"{gpkg}|layername={layer_name}", layer_name, "ogr")
-    if not layer.isValid() or not apply_style(layer):
-        return False
-    try:
-        result = layer.saveStyleToDatabase(STYLE_NAME, "Planet classifier tile style", True, "")
-    except TypeError:
-        return False
-    err = result if isinstance(result, str) else (result[1] if result else "")
-    del layer
-    return not err
 
 
 # -- filters ---------------------------------------------------------------------------------
@@ -85,14 +213,31 @@ def set_subset(layer: QgsVectorLayer, expression: str) -> bool:
 
 def set_flagged_only(layer: QgsVectorLayer, on: bool = True) -> bool:
     """Show only flagged tiles (or all again). Reversible; the layer stays savable in a project."""
+    clear_filter(layer)
     return set_subset(layer, FLAGGED_FILTER if on else "")
 
 
+SHADE_PROPERTY = "planet_classifier/shade"
+
+
+def shade_of(layer: QgsVectorLayer) -> tuple[str, float] | None:
+    """(tag, minimum) the layer's tag filter shades by, if a tag filter is on."""
+    value = str(layer.customProperty(SHADE_PROPERTY, "") or "")
+    tag, _, low = value.partition("=")
+    return (tag, float(low)) if tag in LABELS and low else None
+
+
 def filter_by_tag(layer: QgsVectorLayer, tag: str, min_probability: float | None = None) -> bool:
+    """Show tiles with ``tag`` and shade them by P(tag) from the minimum (or 0.5 for 'predicted') up."""
+    layer.setCustomProperty(SHADE_PROPERTY, f"{tag}={min_probability if min_probability is not None else 0.0}")
+    layer.setRenderer(flag_renderer(concept_groups(layer), shade_of(layer)))
     return set_subset(layer, tag_filter(tag, min_probability))
 
 
 def clear_filter(layer: QgsVectorLayer) -> bool:
+    if layer.customProperty(SHADE_PROPERTY, None) is not None:
+        layer.removeCustomProperty(SHADE_PROPERTY)
+        layer.setRenderer(flag_renderer(concept_groups(layer)))
     return set_subset(layer, "")
 
 

@@ -8,10 +8,12 @@ import numpy as np
 from .bands import map_bands
 from .bundle import Bundle
 from .gpkg import LAYER
+from .labels import FLAG_GROUPS
+from .palette import FLAG_COLOURS as GROUP_COLOURS
 from .preprocess import scaling_rule, scene_scaler
 
-#: Outline colours (RGB) by flag, strongest first; tiles with no flag get a thin white outline.
-FLAG_COLOURS = {"flag_mining": (230, 30, 30), "flag_slash_burn": (255, 140, 0), "flag_logging": (220, 0, 220)}
+#: Fill colours (RGB) by flag field, as the QGIS style draws them; tiles with no flag get a thin white outline.
+FLAG_COLOURS = {f"flag_{group}": GROUP_COLOURS[group] for group in FLAG_GROUPS}
 MAX_SIDE = 1024
 
 

@@ -65,13 +65,22 @@ def test_algorithm_output_on_real_scene(classified, borneo):
     assert result["SKIPPED"] == 4 - n
     names = [f for f in layer.fields().names() if f != "fid"]
     assert names == field_names(LABELS)
-    # styled from the GeoPackage's default style (what Processing / qgis_process users get)
+    # one layer and no stored-style table, so QGIS opens the file without a sub-layer chooser
+    from osgeo import ogr
+    ds = ogr.Open(str(out))
+    assert [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())] == ["tiles"]
+    ds = None
+    from planet_qgis_plugin.style import apply_style
+    assert apply_style(layer)
     renderer = layer.renderer()
     assert isinstance(renderer, QgsRuleBasedRenderer)
     labels = [r.label() for r in renderer.rootRule().children()]
     assert labels == ["Several deforestation signals", "Mining", "Logging", "Slash-and-burn", "Other tiles"]
     assert layer.attributeAlias(layer.fields().indexOf("p_slash_burn")) == "P(Slash burn)"
     assert "format_number" in layer.mapTipTemplate()
+    assert layer.labelsEnabled() and layer.labeling().settings().scaleVisibility
+    columns = [c.name for c in layer.attributeTableConfig().columns() if not c.hidden]
+    assert columns[:2] == ["tags", "flagged"] and "embedding" not in columns
     tabs = [t.name() for t in layer.editFormConfig().tabs()]
     assert tabs == ["Tile", "Tags and probabilities"]
     tag_tab = layer.editFormConfig().tabs()[1]
@@ -119,9 +128,13 @@ def test_tag_filter_and_probability(classified):
     cut = float(np.median([f[f"p_{tag}"] for f in feats]))
     assert filter_by_tag(layer, tag, cut)
     assert {f.id() for f in layer.getFeatures()} == {f.id() for f in feats if f[f"p_{tag}"] >= cut}
+    # what the filter selects is shaded by P(tag), from the chosen minimum up
+    shades = next(r for r in layer.renderer().rootRule().children() if r.isElse()).children()
+    assert shades and f"{cut:.2f}" in shades[0].label() and all("P(Primary)" in r.label() for r in shades)
     assert filter_by_tag(layer, tag)
     assert {f.id() for f in layer.getFeatures()} == {f.id() for f in feats if f[tag]}
     assert clear_filter(layer) and layer.featureCount() == len(feats)
+    assert not next(r for r in layer.renderer().rootRule().children() if r.isElse()).children()
 
 
 def test_filtered_layer_survives_project_save_and_reopen(classified, tmp_path):
@@ -159,7 +172,9 @@ def test_style_rules_are_exclusive(classified):
     import itertools
 
     from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsFeature
+    from planet_qgis_plugin.style import apply_style
     layer = QgsVectorLayer(f"{classified[0]}|layername=tiles", "tiles", "ogr")
+    assert apply_style(layer)
     rules = layer.renderer().rootRule().children()
     for combo in itertools.product([False, True], repeat=3):
         feature = QgsFeature(layer.fields())

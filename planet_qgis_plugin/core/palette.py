@@ -1,0 +1,18 @@
+"""How the flag groups look in every picture the project draws: the QGIS style (scripts/make_style.py,
+style.py), the PNG quick-look (core/preview.py) and the teach loop. Change a colour or a title here only."""
+from __future__ import annotations
+
+#: Flag group -> legend title. ``other`` is the group of taught concepts that raise no built-in flag.
+FLAG_TITLES: dict[str, str] = {"mining": "Mining", "logging": "Logging", "slash_burn": "Slash-and-burn",
+                               "other": "Other concept"}
+#: Flag group -> fill/outline colour (RGB).
+FLAG_COLOURS: dict[str, tuple[int, int, int]] = {"mining": (230, 0, 126), "logging": (255, 212, 0),
+                                                 "slash_burn": (255, 95, 0), "other": (0, 190, 255)}
+#: Tiles raising two or more built-in flags.
+SEVERAL_COLOUR: tuple[int, int, int] = (255, 0, 0)
+SEVERAL_TITLE = "Several deforestation signals"
+
+
+def rgb_text(colour: tuple[int, int, int], alpha: int | None = None) -> str:
+    """``"r,g,b"`` or ``"r,g,b,a"`` as QGIS symbol properties spell a colour."""
+    return ",".join(str(v) for v in (*colour, *(() if alpha is None else (alpha,))))
