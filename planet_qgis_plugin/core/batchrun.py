@@ -1,0 +1,184 @@
+"""One scene of a batch (run where the work runs: this process or a Dask worker) and the summary table.
+
+Each scene is classified to a temporary GeoPackage in the output folder, gets its run facts (scene,
+acquisition date, skipped tiles, device, speed) as layer metadata, and is renamed into place: an
+output that exists is complete. A scene whose output exists and is newer than the scene is not redone.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import PlanetClassifierError
+from .labels import FLAG_GROUPS, LABELS
+from .scenes import output_for, raster_date
+from .tiletable import TileLayerError, flagged_km2, read_tiles, run_metadata, write_run_metadata
+
+#: Status of a scene in summary.csv.
+DONE, UP_TO_DATE, FAILED = "done", "up to date", "failed"
+
+#: Predictors built in this process, keyed by (bundle folder, backend, device, threads): a worker
+#: loads its model once and reuses it for every scene it is given.
+_PREDICTORS: dict[tuple, tuple[object, list[str]]] = {}
+
+
+@dataclass
+class BatchSettings:
+    """What every scene of a batch is run with (plain values: it travels to Dask workers)."""
+
+    outdir: str
+    bundle: str | None = None
+    backend: str = "auto"
+    device: str = "auto"
+    batch_size: int = 16
+    bands: str | None = None
+    threads: int = 0  # CPU inference threads per worker (0 = backend default)
+    force: bool = False  # redo scenes whose output is up to date
+
+
+@dataclass
+class SceneRow:
+    """One line of summary.csv."""
+
+    scene: str
+    output: str = ""
+    status: str = FAILED
+    error: str = ""
+    acquired: str = ""
+    acquired_source: str = ""
+    tiles: int | str = ""
+    skipped: int | str = ""
+    flagged: int | str = ""
+    flagged_km2: float | str = ""
+    device: str = ""
+    backend: str = ""
+    chips_per_s: float | str = ""
+    seconds: float | str = ""
+    counts: dict[str, int] = field(default_factory=dict)  # flag_<group>, flag_<concept>, <tag> -> tiles
+
+
+def is_up_to_date(scene: Path, output: Path) -> bool:
+    """The output exists (so it is complete: it is only ever renamed into place) and is newer than the scene."""
+    return output.is_file() and output.stat().st_mtime >= scene.stat().st_mtime
+
+
+def cached_predictor(bundle, settings: BatchSettings):
+    from .predict import make_predictor
+
+    key = (str(bundle.path), settings.backend, settings.device, settings.threads)
+    if key not in _PREDICTORS:
+        _PREDICTORS[key] = make_predictor(bundle, settings.backend, settings.device, settings.threads)
+    return _PREDICTORS[key]
+
+
+def run_scene(scene: str, settings: BatchSettings) -> SceneRow:
+    """Classify ``scene`` into ``settings.outdir`` unless its output is up to date; never raises:
+    a failure is the row's status and one-line error, and the batch goes on."""
+    scene_path = Path(scene)
+    output = output_for(scene_path, Path(settings.outdir))
+    row = SceneRow(scene=str(scene_path), output=str(output))
+    try:
+        if not settings.force and is_up_to_date(scene_path, output):
+            row.status = UP_TO_DATE
+            return fill_from_output(row, output)
+        _classify_into(scene_path, output, settings)
+        row.status = DONE
+        return fill_from_output(row, output)
+    except (PlanetClassifierError, OSError) as exc:
+        row.status, row.error = FAILED, " ".join(str(exc).split()) or type(exc).__name__
+        return row
+    except Exception as exc:  # noqa: BLE001 - a bug or an unforeseen library error: this scene fails, the batch goes on
+        row.status, row.error = FAILED, f"unexpected {type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
+        return row
+
+
+def _classify_into(scene: Path, output: Path, settings: BatchSettings) -> None:
+    from .classify import ClassifyOptions, classify, resolve_bundle
+
+    bundle = resolve_bundle(settings.bundle)
+    predictor, _notes = cached_predictor(bundle, settings)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{output.stem}.", suffix=".batch.gpkg", dir=output.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        options = ClassifyOptions(settings.backend, settings.device, settings.batch_size, settings.bands,
+                                  overwrite=True)
+        result = classify(scene, tmp, bundle, options, predictor=predictor)
+        acquired = raster_date(scene)
+        write_run_metadata(tmp, {"scene": scene.name, "acquired": acquired.date, "acquired_source": acquired.source,
+                                 "skipped": result.skipped, "device": result.device, "backend": result.backend,
+                                 "chips_per_s": f"{result.chips_per_s:.2f}", "seconds": f"{result.seconds:.2f}"})
+        os.replace(tmp, output)
+    finally:
+        for leftover in tmp.parent.glob(tmp.name + "*"):
+            leftover.unlink(missing_ok=True)
+
+
+def fill_from_output(row: SceneRow, output: Path) -> SceneRow:
+    """Counts and run facts of a finished scene, read back from its GeoPackage."""
+    try:
+        table = read_tiles(output, with_embeddings=False)
+    except TileLayerError as exc:
+        row.status, row.error = FAILED, f"{output.name}: {exc}"
+        return row
+    meta = run_metadata(table)
+    row.acquired, row.acquired_source = meta["acquired"], meta["acquired_source"]
+    if not row.acquired:
+        acquired = raster_date(Path(row.scene))
+        row.acquired, row.acquired_source = acquired.date, acquired.source
+    row.tiles = len(table)
+    row.skipped = _number(meta["skipped"], int)
+    flagged = table.flagged
+    row.flagged = int(flagged.sum())
+    area = flagged_km2(table, flagged)
+    row.flagged_km2 = "" if area is None else round(area, 4)
+    row.device, row.backend = meta["device"], meta["backend"]
+    row.chips_per_s = _number(meta["chips_per_s"], float)
+    row.seconds = _number(meta["seconds"], float)
+    row.counts = {name: int(col.sum()) for name, col in table.flags.items()}
+    row.counts.update({label: int(table.tags[:, i].sum()) for i, label in enumerate(table.labels)})
+    return row
+
+
+def _number(text: str, kind):
+    try:
+        return kind(text)
+    except (TypeError, ValueError):
+        return ""
+
+
+def summary_columns(rows: list[SceneRow]) -> list[str]:
+    """summary.csv columns: run facts, flag counts (groups, then concepts seen in any scene), tag counts."""
+    seen = {name for row in rows for name in row.counts}
+    concept_flags = sorted(n for n in seen if n.startswith("flag_") and n[5:] not in FLAG_GROUPS)
+    return (["scene", "status", "error", "acquired", "acquired_source", "tiles", "skipped", "flagged", "flagged_km2"]
+            + [f"flag_{g}" for g in FLAG_GROUPS] + concept_flags + list(LABELS)
+            + ["device", "backend", "chips_per_s", "seconds", "output"])
+
+
+def write_summary(path: str | Path, rows: list[SceneRow]) -> Path:
+    """Write summary.csv atomically (temporary file + rename): readers never see half a table."""
+    path = Path(path)
+    columns = summary_columns(rows)
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, columns, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for row in sorted(rows, key=lambda r: r.scene):
+        values = {k: v for k, v in vars(row).items() if k != "counts"}
+        values.update(row.counts)  # a concept this scene's layer lacks (older bundle) stays blank
+        writer.writerow(values)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".csv.partial", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", newline="") as handle:
+            handle.write(buffer.getvalue())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp's 0600 would hide the table from colleagues
+        os.replace(tmp, path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+    return path
