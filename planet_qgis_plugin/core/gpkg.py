@@ -6,11 +6,12 @@ complete, so a cancelled or failed run never leaves half a layer nor touches an 
 from __future__ import annotations
 
 import os
-import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from . import publish
 from .errors import OutputError
 from .labels import FLAG_GROUPS
 
@@ -59,10 +60,8 @@ def write_tiles(path: str | Path, records: Iterable[TileRecord], labels: Sequenc
 
     ogr.UseExceptions()
     path = check_output(path, overwrite)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".partial.gpkg", dir=path.parent)
-    os.close(fd)
-    os.unlink(tmp_name)
-    tmp = Path(tmp_name)
+    target = publish.begin(path)
+    tmp = target.temp
     count = 0
     try:
         ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp))
@@ -98,15 +97,33 @@ def write_tiles(path: str | Path, records: Iterable[TileRecord], labels: Sequenc
             count += 1
         ds.CommitTransaction()
         ds = None
-        os.replace(tmp, path)
+        publish.publish(target)
     except BaseException as exc:
-        ds = None
-        for leftover in tmp.parent.glob(tmp.name + "*"):
-            leftover.unlink(missing_ok=True)
-        if isinstance(exc, (OSError, RuntimeError)):
-            raise OutputError(f"could not write {path}: {exc}") from None
+        layer = None  # it keeps the data source alive
+        with _gdal_quiet():  # closing a failed file (the disk may still be full) only repeats the error
+            ds = None
+        publish.discard(target)
+        if isinstance(exc, (OSError, RuntimeError)):  # GDAL's text can hold the whole SQL statement: first line, cut
+            reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+            raise OutputError(f"could not write {path}: {reason}") from None
         raise
     return count
+
+
+@contextmanager
+def _gdal_quiet():
+    """GDAL errors neither raised nor printed (they would surface as 'Exception ignored' noise)."""
+    from osgeo import gdal, ogr
+
+    raising = ogr.GetUseExceptions()
+    ogr.DontUseExceptions()
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        yield
+    finally:
+        gdal.PopErrorHandler()
+        if raising:
+            ogr.UseExceptions()
 
 
 def _create_fields(layer, labels: Sequence[str]) -> None:

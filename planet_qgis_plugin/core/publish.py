@@ -1,0 +1,109 @@
+"""Put a finished output file in place: a short temporary name beside it, stale leftovers swept, no clobbering.
+
+A run writes ``.<key>.<pid>.<random>.partial.gpkg`` in the output's folder (``key`` is a hash of the output's
+name, so the temporary name stays short even when the output's name is near the file-name limit) and,
+when complete, publishes it under the output's name:
+
+- no file at the output path when the run started: hard-linked into place (``os.link`` fails if a file
+  appeared meanwhile, e.g. a second run to the same output), so nothing is ever replaced;
+- a file there at the start (``--overwrite``): replaced only if it is still that file (same device,
+  inode, size and modification time); a file changed or put there during the run is left alone.
+
+A run killed outright (``kill -9``, power loss) cannot remove its temporary file; the next run to the same
+output removes those whose process is gone.
+"""
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import OutputError
+
+SUFFIX = ".partial.gpkg"
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where a run writes (``temp``) and publishes (``path``); ``found``: the file at ``path`` when it started."""
+
+    path: Path
+    temp: Path
+    found: tuple[int, int, int, int] | None
+
+
+def begin(path: Path) -> Target:
+    """Sweep stale temporary files of ``path``, note what is there now, and name this run's temporary file."""
+    sweep(path)
+    temp = path.parent / f".{_key(path)}.{os.getpid()}.{secrets.token_hex(4)}{SUFFIX}"
+    return Target(path, temp, _identity(path))
+
+
+def publish(target: Target) -> None:
+    """Move the finished temporary file to the output path, or raise OutputError and leave the path alone."""
+    now = _identity(target.path)
+    if now is not None and now != target.found:
+        raise OutputError(f"output {target.path} was {'created' if target.found is None else 'changed'} by another "
+                          "program or run while this run was writing; it was left as it is (run again to replace it)")
+    if now is None:
+        try:
+            os.link(target.temp, target.path)
+        except FileExistsError:
+            raise OutputError(f"output {target.path} was created by another program or run while this run was "
+                              "writing; it was left as it is (run again to replace it)") from None
+        except OSError as exc:
+            if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK):
+                raise
+            os.replace(target.temp, target.path)  # a file system without hard links (FAT, some shares)
+        else:
+            os.unlink(target.temp)
+        return
+    os.replace(target.temp, target.path)
+
+
+def discard(target: Target) -> None:
+    """Remove this run's temporary file and SQLite's -journal / -wal / -shm beside it."""
+    for leftover in target.temp.parent.glob(target.temp.name + "*"):
+        leftover.unlink(missing_ok=True)
+
+
+def sweep(path: Path) -> list[Path]:
+    """Remove temporary files of earlier runs to ``path`` whose process no longer exists; returns them."""
+    removed = []
+    for leftover in path.parent.glob(f".{_key(path)}.*{SUFFIX}*"):
+        parts = leftover.name.split(".")
+        pid = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else None
+        if pid is not None and pid != os.getpid() and not _alive(pid):
+            try:
+                leftover.unlink()
+                removed.append(leftover)
+            except OSError:  # not ours to remove (another user's folder): harmless to leave
+                pass
+    return removed
+
+
+def _key(path: Path) -> str:
+    return hashlib.sha1(path.name.encode("utf-8", "surrogateescape")).hexdigest()[:12]
+
+
+def _identity(path: Path) -> tuple[int, int, int, int] | None:
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns
+
+
+def _alive(pid: int) -> bool:
+    if os.name == "nt":  # os.kill(pid, 0) would terminate the process there: never sweep on Windows
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
