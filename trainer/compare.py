@@ -22,8 +22,9 @@ from planet_qgis_plugin.core.labels import LABELS
 
 from .config import TrainConfig
 from .data import ChipDataset, ChipTable
-from .engine import input_size_for, predict, setup_distributed, train_model
-from .metrics import GRID, best_uniform_threshold, per_class_f2, sample_f2_scores, search_thresholds
+from .engine import predict, train_model
+from .metrics import best_uniform_threshold, per_class_f2, sample_f2_scores, search_thresholds
+from .network import input_size_for, setup_distributed
 
 log = logging.getLogger(__name__)
 BOOTSTRAP = 2000
@@ -161,4 +162,4 @@ def comparison_table(results: Sequence[CandidateResult], reference: str) -> list
     return rows
 
 
-__all__ = ["Candidate", "CandidateResult", "bootstrap_interval", "comparison_table", "run_candidates", "GRID"]
+__all__ = ["Candidate", "CandidateResult", "bootstrap_interval", "comparison_table", "run_candidates"]

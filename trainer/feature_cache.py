@@ -1,9 +1,10 @@
 """Fully frozen backbone, fast: compute backbone features once and train only the dense head on them.
 
 For a run whose backbone stays frozen for every epoch (``--freeze-epochs >= --epochs``) with
-``--cache-features``, each training chip goes through the backbone once per D4 view (8 flips and
-rotations, the augmentation that keeps features exact); the head then trains on the cached features
-for many epochs in seconds on a CPU. Same checkpoints and history as ``engine.train_fold``; no DDP.
+``--cache-features``, each chip goes through the backbone once per D4 view (8 flips and rotations,
+the augmentation that keeps features exact); the head then trains on the cached features for many
+epochs in seconds on a CPU. The run folder is recorded by the same ``EpochRecorder`` as
+``engine.train_fold`` (history.csv, best.pt, last.pt, --resume); single process (no DDP).
 """
 from __future__ import annotations
 
@@ -17,16 +18,16 @@ from torch import nn
 
 from planet_qgis_plugin.core.models import d4_views
 
+from .checkpoints import EpochRecorder
 from .config import TrainConfig
 from .data import ChipDataset, ChipTable
-from .engine import (Dist, MultiLabelLoss, _append_history, _save, build_network, input_size_for,
-                     positive_weights, resolve_pretrained, seed_everything)
 from .metrics import best_uniform_threshold, sample_f2
+from .network import Dist, build_network, epoch_seed, input_size_for, loss_for, resolve_pretrained, seed_everything
 
-log = logging.getLogger(__name__)
+log = logging.getLogger("trainer")
 
 
-#: (architecture, pretrained, labels CSV, chip count, input size) -> (features (N, 8, F), targets (N, K)).
+#: (architecture, pretrained, labels source, chip names, input size) -> (features (N, 8, F), targets (N, K)).
 #: Frozen pretrained features do not depend on the fold, so folds and candidates share one pass.
 _CACHE: dict[tuple, tuple[torch.Tensor, torch.Tensor]] = {}
 
@@ -50,13 +51,14 @@ def table_features(model: nn.Module, table: ChipTable, size: int, device: torch.
 def train_head_cached(cfg: TrainConfig, table: ChipTable, train_idx: np.ndarray, val_idx: np.ndarray,
                       folder: Path, dist: Dist) -> nn.Module:
     """Train the head on cached features; returns the kept model (best or last epoch, as configured)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    best_path, hist_path = folder / "best.pt", folder / "history.csv"
-    hist_path.unlink(missing_ok=True)
     size = input_size_for(cfg)
     seed_everything(cfg.seed)
     model = build_network(cfg.architecture, table.bands, resolve_pretrained(cfg.architecture, cfg.pretrained))
     model = model.to(dist.device)
+    head = model.head
+    optimizer = torch.optim.Adam(head.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
+    recorder = EpochRecorder(folder, cfg, table.bands, size, dist.main, quiet=True)
+    start = recorder.resume(model, optimizer, device=dist.device)
     train_table, val_table = table.subset(train_idx), table.subset(val_idx)
     t0 = time.time()
     key = (cfg.architecture, cfg.pretrained, str(table.csv), tuple(table.names), size)
@@ -66,14 +68,12 @@ def train_head_cached(cfg: TrainConfig, table: ChipTable, train_idx: np.ndarray,
     x_val = feats[val_idx, 0] if len(val_idx) else None              # the chips as they are
     log.info("%s: %d cached backbone features (8 views x %d chips) ready in %.0f s", folder.name, len(x_train),
              len(train_idx), time.time() - t0)
-    head = model.head
-    criterion = MultiLabelLoss(cfg.loss, cfg.focal_gamma, positive_weights(train_table.targets, cfg.pos_weight))
-    optimizer = torch.optim.Adam(head.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
-    best_score = -1.0
-    for epoch in range(1, cfg.epochs + 1):
+    criterion = loss_for(cfg, train_table.targets).to(dist.device)
+    row = {}
+    for epoch in range(start, cfg.epochs + 1):
         t0 = time.time()
         head.train()
-        order = torch.randperm(len(x_train), generator=torch.Generator().manual_seed(cfg.seed * 7919 + epoch))
+        order = torch.randperm(len(x_train), generator=torch.Generator().manual_seed(epoch_seed(cfg, epoch)))
         total = 0.0
         for i in range(0, len(order), cfg.batch_size):
             idx = order[i:i + cfg.batch_size]
@@ -93,12 +93,9 @@ def train_head_cached(cfg: TrainConfig, table: ChipTable, train_idx: np.ndarray,
             row.update({"val_f2_05": round(sample_f2(val_table.targets, probs >= 0.5), 5),
                         "val_f2_uniform": round(score, 5), "val_threshold": thr})
         row["seconds"] = round(time.time() - t0, 2)
-        _append_history(hist_path, row)
-        if x_val is None or cfg.checkpoint == "last" or score > best_score:
-            best_score = score
-            _save({"model": model.state_dict(), "epoch": epoch, "score": score, "architecture": cfg.architecture,
-                   "bands": table.bands, "input_size": size}, best_path)
-    log.info("%s: head trained %d epochs on cached features (final train loss %.4f)", folder.name, cfg.epochs,
-             row["train_loss"])
-    model.load_state_dict(torch.load(best_path, map_location="cpu", weights_only=False)["model"])
-    return model.cpu().eval()
+        recorder.record(epoch, row, score, x_val is not None, model, optimizer)
+    recorder.close()
+    if row:
+        log.info("%s: head trained %d epochs on cached features (final train loss %.4f)", folder.name, cfg.epochs,
+                 row["train_loss"])
+    return recorder.best_model(model)

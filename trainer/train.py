@@ -28,8 +28,9 @@ from planet_qgis_plugin.core.models import ARCHITECTURES  # noqa: E402
 from trainer.bundling import export, make_manifest, wrap_ensemble  # noqa: E402
 from trainer.config import TrainConfig  # noqa: E402
 from trainer.data import ChipDataset, DataError, iterative_stratification, load_table, train_val_split  # noqa: E402
-from trainer.engine import input_size_for, predict, setup_distributed, train_model  # noqa: E402
+from trainer.engine import predict, train_model  # noqa: E402
 from trainer.metrics import evaluate_probs  # noqa: E402
+from trainer.network import input_size_for, setup_distributed  # noqa: E402
 from trainer.report import write_report  # noqa: E402
 
 log = logging.getLogger("trainer")

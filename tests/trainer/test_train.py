@@ -21,7 +21,7 @@ from planet_qgis_plugin.core.predict import make_predictor
 from planet_qgis_plugin.core.preprocess import ChipPreprocessor, Scaler
 from trainer import evaluate
 from trainer.data import ChipDataset, load_table
-from trainer.engine import build_network, train_loss_steps
+from trainer.network import MultiLabelLoss, build_network, set_frozen
 from trainer.train import main
 
 from .conftest import CHIPS, TINY
@@ -34,6 +34,25 @@ def batch(size: int = 32, bands=None):
     ds = ChipDataset(table, size, bands=bands)
     xs, ys = zip(*(ds[i] for i in range(len(ds))))
     return torch.stack(xs), torch.stack(ys)
+
+
+def train_loss_steps(model, batch, steps: int, lr: float = 1e-3, frozen_backbone: bool = False) -> list[float]:
+    """Loss after each of ``steps`` Adam steps on one batch (a quick learning check); with
+    ``frozen_backbone`` only the head learns and BatchNorm statistics stay, as in the frozen epochs."""
+    criterion = MultiLabelLoss()
+    set_frozen(model, frozen_backbone)
+    opt = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=lr)
+    model.train()
+    if frozen_backbone:
+        model.backbone.eval()
+    losses = []
+    for _ in range(steps):
+        opt.zero_grad()
+        loss = criterion(model(batch[0]), batch[1])
+        loss.backward()
+        opt.step()
+        losses.append(loss.item())
+    return losses
 
 
 def test_loss_decreases_on_real_chips():
@@ -83,7 +102,7 @@ def test_run_outputs_and_export_loads_through_plugin_core(tiny_run):
 
     # Trained model (best.pt) == bundle through the core's torch and ONNX predictors.
     trained = build_network("baseline", m.bands, None)
-    trained.load_state_dict(torch.load(out / "best.pt", weights_only=False)["model"])
+    trained.load_state_dict(torch.load(out / "best.pt", weights_only=True)["model"])
     xb = batch(32)[0]
     with torch.no_grad():
         expected = torch.sigmoid(trained.eval()(xb)).numpy()
@@ -123,8 +142,8 @@ def test_resume_continues_from_saved_epoch_and_matches_uninterrupted_run(tmp_pat
     assert any("resuming" in r.message and "after epoch 1" in r.message for r in caplog.records)
     hist = list(csv.DictReader(open(tmp_path / "cut" / "history.csv")))
     assert [r["epoch"] for r in hist] == ["1", "2"]
-    full = torch.load(tmp_path / "full" / "last.pt", weights_only=False)
-    cut = torch.load(tmp_path / "cut" / "last.pt", weights_only=False)
+    full = torch.load(tmp_path / "full" / "last.pt", weights_only=True)
+    cut = torch.load(tmp_path / "cut" / "last.pt", weights_only=True)
     assert cut["epoch"] == 2
     for k, v in full["model"].items():
         assert torch.allclose(v, cut["model"][k], atol=1e-6), k
