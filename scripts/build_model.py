@@ -30,7 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from planet_qgis_plugin.core.bundle import BundleError, write_manifest  # noqa: E402
-from planet_qgis_plugin.core.decode import DEFAULT_MIN_FLAG_SUPPORT, MIN_FLAG_SUPPORT_KEY, decode  # noqa: E402
+from planet_qgis_plugin.core.decode import decode  # noqa: E402
+from planet_qgis_plugin.core.flags import DEFAULT_MIN_FLAG_SUPPORT  # noqa: E402
 from planet_qgis_plugin.core.labels import LABELS  # noqa: E402
 from planet_qgis_plugin.core.predict import chips_per_second, make_predictor  # noqa: E402
 from trainer.bundling import export, make_manifest  # noqa: E402
@@ -131,7 +132,7 @@ def main() -> int:
     }
     manifest = make_manifest(name="planet-lite0-sample", version=args.version, architecture=cfg.architecture,
                              model_kwargs={}, table=table, input_size=256, ev=ev, protocol=protocol, training=training)
-    manifest.decoding[MIN_FLAG_SUPPORT_KEY] = DEFAULT_MIN_FLAG_SUPPORT  # 1 mine chip must not raise flags
+    manifest.decoding["min_flag_support"] = DEFAULT_MIN_FLAG_SUPPORT  # 1 mine chip must not raise flags
     win_row = next(r for r in rows if r["name"] == winner.name)
     manifest.metrics.update({
         "sample_f2": win_row[winner.threshold_mode]["f2"], "sample_f2_ci95": win_row[winner.threshold_mode]["ci95"],

@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 import torch  # noqa: E402
 
 from planet_qgis_plugin.core.bundle import BundleError, load_bundle, write_manifest  # noqa: E402
-from planet_qgis_plugin.core.decode import DEFAULT_MIN_FLAG_SUPPORT, MIN_FLAG_SUPPORT_KEY  # noqa: E402
+from planet_qgis_plugin.core.flags import DEFAULT_MIN_FLAG_SUPPORT  # noqa: E402
 from planet_qgis_plugin.core.export import export_bundle, load_torch_model  # noqa: E402
 
 #: Metrics measured by the original build that a re-export must not overwrite.
@@ -39,7 +39,7 @@ def reexport(folder: Path) -> Path:
     manifest = old.manifest
     half = manifest.metrics.get("weights_dtype") == "float16"
     model = load_torch_model(manifest, old.file("weights"))
-    manifest.decoding.setdefault(MIN_FLAG_SUPPORT_KEY, DEFAULT_MIN_FLAG_SUPPORT)
+    manifest.decoding.setdefault("min_flag_support", DEFAULT_MIN_FLAG_SUPPORT)
     manifest.training["reexported"] = {
         "date": datetime.date.today().isoformat(),
         "command": "python scripts/reexport_bundle.py",

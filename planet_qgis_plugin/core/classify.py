@@ -18,9 +18,13 @@ from rasterio.errors import RasterioError, RasterioIOError
 from .aoi import AOI
 from .bands import BandMapping, map_bands
 from .bundle import Bundle, default_bundle_path, load_bundle
-from .decode import decode, flag_columns
+from .concepts import concept_columns
+from .decode import decode
+from .embeddings import encode
 from .errors import Cancelled, PlanetClassifierError, RasterError
-from .gpkg import LAYER, TileRecord, check_output, write_tiles
+from .flags import DEFAULT_MIN_FLAG_SUPPORT, flag_eligible_tags, fold_groups
+from .gpkg import LAYER, EmbeddingLayout, TileRecord, check_output, write_tiles
+from .labels import FLAG_GROUPS
 from .predict import make_predictor
 from .preprocess import ChipPreprocessor, scaling_rule, scene_scaler
 from .tiling import Tile, TileGrid
@@ -40,6 +44,7 @@ class ClassifyOptions:
     stride: int | None = None
     overwrite: bool = False
     prefetch: int = 2
+    embeddings: bool = True  # store each tile's embedding (for teach); False: --no-embeddings
 
 
 @dataclass
@@ -56,9 +61,15 @@ class ClassifyResult:
     band_mapping: str
     scaling: str = ""
     messages: list[str] = field(default_factory=list)
+    group_counts: dict[str, int] = field(default_factory=dict)    # flag group -> tiles flagged
+    concept_counts: dict[str, int] = field(default_factory=dict)  # concept -> tiles with flag_<name>
+    embeddings: bool = False                                     # the layer stores tile embeddings
 
     def summary(self) -> str:
-        return (f"{self.tiles} tiles classified, {self.skipped} skipped (no data), {self.flagged} flagged; "
+        raised = {**self.group_counts, **self.concept_counts}
+        detail = ", ".join(f"{name} {n}" for name, n in raised.items() if n)
+        return (f"{self.tiles} tiles classified, {self.skipped} skipped (no data), {self.flagged} flagged"
+                f"{f' ({detail})' if detail else ''}; "
                 f"{self.chips_per_s:.1f} chips/s on {self.device} ({self.backend}) -> {self.output}")
 
 
@@ -142,12 +153,17 @@ def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path
         if predictor is None:
             predictor, notes = make_predictor(bundle, options.backend, options.device)
             messages += notes
-        counts = {"skipped": 0, "tiles": 0, "flagged": 0}
+        store = _stores_embeddings(manifest, options, messages)
+        messages += _silenced_message(manifest)
+        counts = {"skipped": 0, "tiles": 0, "flagged": 0, "groups": dict.fromkeys(FLAG_GROUPS, 0),
+                  "concepts": {c.name: 0 for c in manifest.concepts}}
         started = time.perf_counter()
         records = _records(src, grid, mapping, prep, predictor, bundle, options, counts, progress, cancel)
+        layout = (EmbeddingLayout(manifest.embedding.backbone_id, manifest.embedding.size, manifest.embedding.dtype)
+                  if store else None)
         try:
             write_tiles(output, records, manifest.labels, src.crs.to_wkt() if src.crs else None,
-                        manifest.display_name, options.overwrite)
+                        manifest.display_name, options.overwrite, [c.name for c in manifest.concepts], layout)
         finally:
             # stop and join the reader thread *before* the dataset closes, also when the failure (e.g.
             # Ctrl-C) arrives in the writer rather than inside the generator
@@ -155,7 +171,33 @@ def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path
         seconds = time.perf_counter() - started
     return ClassifyResult(output, LAYER, counts["tiles"], counts["skipped"], counts["flagged"], seconds,
                           counts["tiles"] / seconds if seconds > 0 else 0.0, predictor.device, predictor.backend,
-                          mapping.describe(), scaler.describe(), messages)
+                          mapping.describe(), scaler.describe(), messages, counts["groups"], counts["concepts"],
+                          store)
+
+
+def _stores_embeddings(manifest, options: ClassifyOptions, messages: list[str]) -> bool:
+    """Whether this run writes the ``embedding`` field: asked for and the bundle's network has the output."""
+    if options.embeddings and manifest.embedding is None:
+        messages.append(f"model {manifest.display_name} has no embedding output (an ensemble, or exported before "
+                        "format 2): tile embeddings are not stored, so this layer cannot be used to teach concepts")
+    return bool(options.embeddings and manifest.embedding is not None)
+
+
+def _silenced_tags(manifest) -> list[str]:
+    """Flag-group tags of the model that raise no flag by themselves (core/flags.py: too few examples)."""
+    eligible = flag_eligible_tags(manifest.labels, manifest.decoding, manifest.metrics)
+    return [tag for tags in FLAG_GROUPS.values() for tag in tags if tag in manifest.labels and tag not in eligible]
+
+
+def _silenced_message(manifest) -> list[str]:
+    """One message naming the flag tags that raise no flag because training saw too few examples of them."""
+    silenced = _silenced_tags(manifest)
+    if not silenced:
+        return []
+    minimum = manifest.decoding.get("min_flag_support", DEFAULT_MIN_FLAG_SUPPORT)
+    seen = ", ".join(f"{tag} ({manifest.metrics['support'][tag]})" for tag in silenced)
+    return [f"the model saw fewer than {minimum} training examples of {seen}: these tags raise no flag by "
+            "themselves (their p_ fields are written); teach a concept from a few marked tiles to flag them"]
 
 
 def _plan(src, manifest, options: ClassifyOptions, messages: list[str]):
@@ -177,6 +219,45 @@ def _plan(src, manifest, options: ClassifyOptions, messages: list[str]):
     return mapping, grid, scaler, prep
 
 
+class _Decoder:
+    """One batch of predictions -> tile records: tags, concepts, flags and scores, embedding BLOBs."""
+
+    def __init__(self, manifest, store: bool):
+        self.manifest, self.store = manifest, store
+        self.thresholds = manifest.threshold_vector
+        self.exclusive = bool(manifest.decoding.get("atmosphere_exclusive", True))
+        self.eligible = flag_eligible_tags(manifest.labels, manifest.decoding, manifest.metrics)
+        self.concept_groups = {c.name: c.group for c in manifest.concepts}
+        self.dtype = manifest.embedding.dtype if manifest.embedding is not None else "float16"
+
+    def records(self, predictor, chips: np.ndarray, tiles: list[Tile], coverage, transform,
+                counts: dict) -> Iterator[TileRecord]:
+        manifest = self.manifest
+        out = predictor.predict(chips)
+        probs, embeddings = out.probs, out.embeddings
+        if (self.store or self.concept_groups) and embeddings is None:
+            raise PlanetClassifierError(f"the {predictor.backend} predictor returned no embeddings although "
+                                        f"model {manifest.display_name} declares them")
+        tags = decode(probs, manifest.labels, self.thresholds, self.exclusive)
+        concepts = concept_columns(embeddings, manifest.concepts) if self.concept_groups else {}
+        folded = fold_groups(len(tiles), dict(zip(manifest.labels, probs.T)), dict(zip(manifest.labels, tags.T)),
+                             self.eligible, {name: (self.concept_groups[name], p, on)
+                                             for name, (p, on) in concepts.items()})
+        blobs = encode(embeddings, self.dtype) if self.store else [None] * len(tiles)
+        counts["flagged"] += int(folded["flagged"].sum())
+        for group in FLAG_GROUPS:
+            counts["groups"][group] += int(folded[f"flag_{group}"].sum())
+        for name, (_, on) in concepts.items():
+            counts["concepts"][name] += int(on.sum())
+        for i, tile in enumerate(tiles):
+            yield TileRecord(tile.row, tile.col, tile.footprint(transform), coverage[i],
+                             probs[i].tolist(), tags[i].tolist(),
+                             {group: bool(folded[f"flag_{group}"][i]) for group in FLAG_GROUPS},
+                             {group: float(folded[f"score_{group}"][i]) for group in FLAG_GROUPS},
+                             {name: (float(p[i]), bool(on[i])) for name, (p, on) in concepts.items()},
+                             bool(folded["flagged"][i]), blobs[i])
+
+
 def _records(src, grid: TileGrid, mapping: BandMapping, prep: ChipPreprocessor, predictor, bundle: Bundle,
              options: ClassifyOptions, counts: dict, progress: Progress | None,
              cancel: CancelCheck) -> Iterator[TileRecord]:
@@ -188,8 +269,7 @@ def _records(src, grid: TileGrid, mapping: BandMapping, prep: ChipPreprocessor, 
     reader = threading.Thread(target=_read_batches, name="planet-reader", daemon=True,
                               args=(src, grid, mapping, prep, options.batch_size, batches, stop, cancel))
     reader.start()
-    thresholds = manifest.threshold_vector
-    exclusive = bool(manifest.decoding.get("atmosphere_exclusive", True))
+    decoder = _Decoder(manifest, options.embeddings and manifest.embedding is not None)
     transform = footprint_transform(src)
     if progress:
         progress(0, total)
@@ -203,14 +283,8 @@ def _records(src, grid: TileGrid, mapping: BandMapping, prep: ChipPreprocessor, 
             if cancel():
                 raise Cancelled()
             counts["skipped"] += item.skipped
-            probs = predictor(item.chips) if len(item.tiles) else np.zeros((0, len(manifest.labels)), np.float32)
-            tags = decode(probs, manifest.labels, thresholds, exclusive)
-            flags = flag_columns(tags, manifest.labels)
-            for i, tile in enumerate(item.tiles):
-                tile_flags = {name: bool(col[i]) for name, col in flags.items()}
-                counts["flagged"] += any(tile_flags.values())
-                yield TileRecord(tile.row, tile.col, tile.footprint(transform), item.coverage[i],
-                                 probs[i].tolist(), tags[i].tolist(), tile_flags)
+            if len(item.tiles):
+                yield from decoder.records(predictor, item.chips, item.tiles, item.coverage, transform, counts)
             counts["tiles"] += len(item.tiles)
             if progress:
                 progress(counts["tiles"] + counts["skipped"], total)

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import os
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
 
 from . import publish
+from .embeddings import EMBEDDING_FIELD, META_BACKBONE, META_DTYPE, META_SIZE
 from .errors import OutputError
 from .labels import FLAG_GROUPS
 
@@ -28,13 +29,28 @@ class TileRecord:
     coverage: float
     probs: Sequence[float]
     tags: Sequence[bool]
-    flags: dict[str, bool]
+    flags: dict[str, bool]                     # flag group -> flag (tags and concepts of the group)
+    scores: dict[str, float] = field(default_factory=dict)              # flag group -> score 0..1
+    concepts: dict[str, tuple[float, bool]] = field(default_factory=dict)  # concept -> (p, flag)
+    flagged: bool | None = None                # None: any of ``flags``
+    embedding: bytes | None = None             # encoded by core.embeddings.encode
 
 
-def field_names(labels: Sequence[str]) -> list[str]:
-    """Attribute names of the tile layer, in order."""
-    return (["row", "col", "coverage"] + [f"p_{l}" for l in labels] + list(labels) + ["tags"]
-            + [f"flag_{f}" for f in FLAG_GROUPS] + ["flagged", "model"])
+@dataclass
+class EmbeddingLayout:
+    """What the layer's metadata says about the ``embedding`` BLOBs (core/embeddings.py)."""
+
+    backbone_id: str
+    size: int
+    dtype: str = "float16"
+
+
+def field_names(labels: Sequence[str], concepts: Sequence[str] = (), embedding: bool = True) -> list[str]:
+    """Attribute names of the tile layer, in the order an analyst reads them."""
+    return (["tags", "flagged"] + [f"flag_{f}" for f in FLAG_GROUPS] + [f"score_{f}" for f in FLAG_GROUPS]
+            + [name for c in concepts for name in (f"p_{c}", f"flag_{c}")]
+            + ["row", "col", "coverage"] + [f"p_{l}" for l in labels] + list(labels) + ["model"]
+            + ([EMBEDDING_FIELD] if embedding else []))
 
 
 def check_output(path: str | Path, overwrite: bool) -> Path:
@@ -54,8 +70,13 @@ def check_output(path: str | Path, overwrite: bool) -> Path:
 
 
 def write_tiles(path: str | Path, records: Iterable[TileRecord], labels: Sequence[str], crs_wkt: str | None,
-                model_name: str, overwrite: bool = False) -> int:
-    """Write ``records`` to ``path`` (layer ``tiles``); returns the feature count."""
+                model_name: str, overwrite: bool = False, concepts: Sequence[str] = (),
+                embedding: EmbeddingLayout | None = None) -> int:
+    """Write ``records`` to ``path`` (layer ``tiles``); returns the feature count.
+
+    ``concepts``: names of the concepts whose ``p_<name>`` / ``flag_<name>`` every record carries.
+    ``embedding``: store each record's embedding BLOB and say so in the layer metadata; None: no field.
+    """
     from osgeo import ogr, osr
 
     ogr.UseExceptions()
@@ -70,23 +91,45 @@ def write_tiles(path: str | Path, records: Iterable[TileRecord], labels: Sequenc
             srs = osr.SpatialReference()
             srs.ImportFromWkt(crs_wkt)
         layer = ds.CreateLayer(LAYER, srs, ogr.wkbPolygon, options=["SPATIAL_INDEX=YES"])
-        _create_fields(layer, labels)
+        _create_fields(layer, labels, concepts, embedding is not None)
+        if embedding is not None:
+            layer.SetMetadataItem(META_BACKBONE, embedding.backbone_id)
+            layer.SetMetadataItem(META_SIZE, str(int(embedding.size)))
+            layer.SetMetadataItem(META_DTYPE, embedding.dtype)
         defn = layer.GetLayerDefn()
-        flag_names = [f"flag_{f}" for f in FLAG_GROUPS]
+        # every value is set by field index, in layer order (see field_names)
+        index = {name: i for i, name in enumerate(field_names(labels, concepts, embedding is not None))}
+        i_tags, i_flagged, i_row, i_col, i_cov, i_model = (index[n] for n in ("tags", "flagged", "row", "col",
+                                                                              "coverage", "model"))
+        i_groups = [(index[f"flag_{g}"], index[f"score_{g}"], g) for g in FLAG_GROUPS]
+        i_concepts = [(index[f"p_{c}"], index[f"flag_{c}"], c) for c in concepts]
+        i_probs = [index[f"p_{l}"] for l in labels]
+        i_tag = [index[l] for l in labels]
+        i_embedding = index.get(EMBEDDING_FIELD)
         ds.StartTransaction()
         for rec in records:
             feature = ogr.Feature(defn)
-            feature.SetField("row", rec.row)
-            feature.SetField("col", rec.col)
-            feature.SetField("coverage", float(rec.coverage))
-            for label, p, on in zip(labels, rec.probs, rec.tags):
-                feature.SetField(f"p_{label}", float(p))
-                feature.SetField(label, int(bool(on)))
-            feature.SetField("tags", " ".join(l for l, on in zip(labels, rec.tags) if on))
-            for name, flag in zip(flag_names, FLAG_GROUPS):
-                feature.SetField(name, int(bool(rec.flags.get(flag, False))))
-            feature.SetField("flagged", int(any(rec.flags.values())))
-            feature.SetField("model", model_name)
+            feature.SetField(i_tags, " ".join(l for l, on in zip(labels, rec.tags) if on))
+            flagged = any(rec.flags.values()) if rec.flagged is None else rec.flagged
+            feature.SetField(i_flagged, int(bool(flagged)))
+            for i_flag, i_score, group in i_groups:
+                feature.SetField(i_flag, int(bool(rec.flags.get(group, False))))
+                feature.SetField(i_score, float(rec.scores.get(group, 0.0)))
+            for i_p, i_flag, name in i_concepts:
+                p, on = rec.concepts[name]
+                feature.SetField(i_p, float(p))
+                feature.SetField(i_flag, int(bool(on)))
+            feature.SetField(i_row, rec.row)
+            feature.SetField(i_col, rec.col)
+            feature.SetField(i_cov, float(rec.coverage))
+            for i_p, i_t, p, on in zip(i_probs, i_tag, rec.probs, rec.tags):
+                feature.SetField(i_p, float(p))
+                feature.SetField(i_t, int(bool(on)))
+            feature.SetField(i_model, model_name)
+            if i_embedding is not None:
+                if rec.embedding is None:
+                    raise ValueError(f"tile {rec.row}:{rec.col} has no embedding")
+                feature.SetFieldBinaryFromHexString(i_embedding, rec.embedding.hex())
             ring = ogr.Geometry(ogr.wkbLinearRing)
             for x, y in rec.ring:
                 ring.AddPoint_2D(float(x), float(y))
@@ -126,24 +169,23 @@ def _gdal_quiet():
             ogr.UseExceptions()
 
 
-def _create_fields(layer, labels: Sequence[str]) -> None:
+def _create_fields(layer, labels: Sequence[str], concepts: Sequence[str], embedding: bool) -> None:
+    """Create the fields of field_names() in that order; numbers are NOT NULL (a tile always has them)."""
     from osgeo import ogr
 
-    def add(name: str, kind: int, subtype: int | None = None) -> None:
-        field = ogr.FieldDefn(name, kind)
-        if subtype is not None:
-            field.SetSubType(subtype)
-        layer.CreateField(field)
-
-    add("row", ogr.OFTInteger)
-    add("col", ogr.OFTInteger)
-    add("coverage", ogr.OFTReal)
-    for label in labels:
-        add(f"p_{label}", ogr.OFTReal)
-    for label in labels:
-        add(label, ogr.OFTInteger, ogr.OFSTBoolean)
-    add("tags", ogr.OFTString)
-    for flag in FLAG_GROUPS:
-        add(f"flag_{flag}", ogr.OFTInteger, ogr.OFSTBoolean)
-    add("flagged", ogr.OFTInteger, ogr.OFSTBoolean)
-    add("model", ogr.OFTString)
+    booleans = {"flagged", *(f"flag_{f}" for f in FLAG_GROUPS), *(f"flag_{c}" for c in concepts), *labels}
+    integers = {"row", "col"}
+    strings = {"tags", "model"}
+    for name in field_names(labels, concepts, embedding):
+        if name == EMBEDDING_FIELD:
+            column = ogr.FieldDefn(name, ogr.OFTBinary)
+        elif name in strings:
+            column = ogr.FieldDefn(name, ogr.OFTString)
+        elif name in booleans:
+            column = ogr.FieldDefn(name, ogr.OFTInteger)
+            column.SetSubType(ogr.OFSTBoolean)
+        else:
+            column = ogr.FieldDefn(name, ogr.OFTInteger if name in integers else ogr.OFTReal)
+        if name not in strings:
+            column.SetNullable(False)
+        layer.CreateField(column)
