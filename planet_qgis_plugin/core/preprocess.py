@@ -27,9 +27,18 @@ def band_percentiles(array: np.ndarray, low_pct: float, high_pct: float,
     flat = array.reshape(array.shape[0], -1).astype(np.float64)
     if valid is not None and valid.any():
         flat = flat[:, valid.reshape(-1)]
-    lo = np.percentile(flat, low_pct, axis=1)
-    hi = np.percentile(flat, high_pct, axis=1)
-    return lo, np.maximum(hi, lo + 1e-6)
+    return guarded_range(np.percentile(flat, low_pct, axis=1), np.percentile(flat, high_pct, axis=1))
+
+
+def guarded_range(lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Stretch limits whose span is never zero, also in float32 (where 65535 + 1e-6 == 65535): a band whose
+    low and high percentiles (nearly) meet, e.g. one saturated at 65535 or 4095, gets a span of a millionth
+    of its value (at least 1e-6) centred on it, so its common value maps to mid-grey instead of 0/0 = NaN."""
+    lo, hi = np.asarray(lo, np.float64), np.asarray(hi, np.float64)
+    half = np.maximum(np.abs((lo + hi) / 2) * 1e-6, 1e-6)
+    flat = hi - lo < 2 * half
+    centre = (lo + hi) / 2
+    return np.where(flat, centre - half, lo), np.where(flat, centre + half, hi)
 
 
 def apply_stretch(array: np.ndarray, lo: Sequence[float], hi: Sequence[float]) -> np.ndarray:

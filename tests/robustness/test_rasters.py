@@ -219,3 +219,19 @@ def test_invalid_stride_is_refused(untrained_bundle, make_raster, tmp_path, stri
     assert_refused(run_cli(scene, "-o", tmp_path / "o.gpkg", "--bundle", untrained_bundle.path, f"--stride={stride}"),
                    message)
     assert not (tmp_path / "o.gpkg").exists()
+
+
+# -- degenerate statistics ----------------------------------------------------------------------------
+@pytest.mark.parametrize("value", [65535, 4095])
+def test_nearly_constant_uint16_band_gives_numbers_not_null(untrained_bundle, make_raster, tmp_path, capsys, value):
+    """A saturated band: its 2nd and 98th percentiles meet, and the stretch used to divide 0/0 (NaN in every
+    chip, NULL in every p_ field, exit 0)."""
+    data = np.random.default_rng(0).integers(1, 4000, (4, 300, 300)).astype("uint16")
+    data[2] = value                 # red (band 3 of B,G,R,NIR) saturated...
+    data[2, :3, :3] = value - 100   # ...but for a few pixels
+    scene = make_raster(300, 300, data=data)
+    out = tmp_path / "o.gpkg"
+    code, stdout, stderr = cli(capsys, scene, "-o", out, "--bundle", untrained_bundle.path)
+    assert code == 0, stderr
+    probs = np.array([p for _, _, p, _ in tiles(out)], dtype=float)
+    assert probs.shape == (4, 17) and np.isfinite(probs).all()
