@@ -199,7 +199,7 @@ def read_tiles(path: str | Path, backbone_id: str | None = None) -> TileEmbeddin
 def check_writable(path: str | Path) -> None:
     """TeachError unless the GeoPackage and its folder (SQLite's journal goes there) are writable."""
     path = Path(path)
-    if not os.access(path, os.W_OK):
+    if not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222:  # root passes os.access regardless
         raise TeachError(f"{path} is read-only; make it writable or teach on a copy")
     if not os.access(path.parent, os.W_OK):
         raise TeachError(f"the folder of {path} is read-only (SQLite needs it for its journal); "
