@@ -5,9 +5,10 @@ from pathlib import Path
 
 from qgis.core import (QgsProcessing, QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException,
                        QgsProcessingLayerPostProcessorInterface, QgsProcessingOutputNumber, QgsProcessingOutputString,
-                       QgsProcessingParameterEnum, QgsProcessingParameterExtent, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterFile, QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer,
-                       QgsProcessingParameterString, QgsProcessingParameterVectorDestination, QgsProject)
+                       QgsProcessingParameterBoolean, QgsProcessingParameterEnum, QgsProcessingParameterExtent,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterFile, QgsProcessingParameterNumber,
+                       QgsProcessingParameterRasterLayer, QgsProcessingParameterString,
+                       QgsProcessingParameterVectorDestination, QgsProject)
 from qgis.PyQt.QtGui import QIcon
 
 from .core.errors import Cancelled, PlanetClassifierError
@@ -55,6 +56,7 @@ class ClassifyRasterAlgorithm(QgsProcessingAlgorithm):
     BANDS = "BANDS"
     EXTENT = "EXTENT"
     AOI = "AOI"
+    EMBEDDINGS = "EMBEDDINGS"
     OUTPUT = "OUTPUT"
 
     def name(self):
@@ -97,6 +99,8 @@ class ClassifyRasterAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, "Limit to extent", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(self.AOI, "Limit to polygons",
                                                               [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(self.EMBEDDINGS, "Store tile embeddings (needed to teach "
+                                                        "concepts from marked tiles)", defaultValue=True))
         self.addParameter(QgsProcessingParameterVectorDestination(self.OUTPUT, "Tiles", QgsProcessing.TypeVectorPolygon))
         for key, title in (("TILES", "Tiles classified"), ("SKIPPED", "Tiles skipped (no data)"), ("FLAGGED", "Tiles flagged")):
             self.addOutput(QgsProcessingOutputNumber(key, title))
@@ -132,7 +136,8 @@ class ClassifyRasterAlgorithm(QgsProcessingAlgorithm):
             device=DEVICES[self.parameterAsEnum(parameters, self.DEVICE, context)],
             batch_size=self.parameterAsInt(parameters, self.BATCH_SIZE, context),
             bands=(self.parameterAsString(parameters, self.BANDS, context) or "").strip() or None,
-            aoi=aoi, overwrite=True, raster_layer_id=raster.id(), raster_name=raster.name())
+            aoi=aoi, overwrite=True, raster_layer_id=raster.id(), raster_name=raster.name(),
+            embeddings=self.parameterAsBoolean(parameters, self.EMBEDDINGS, context))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         request = self.request(parameters, context)

@@ -30,6 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="area of interest: a vector file, or minx,miny,maxx,maxy[,CRS] (CRS default EPSG:4326)")
     p.add_argument("--stride", type=int, default=None, help="tile step in pixels (default: chip size, no overlap)")
     p.add_argument("--preview", type=Path, default=None, help="also write a PNG quick-look with flagged tiles coloured")
+    p.add_argument("--no-embeddings", dest="embeddings", action="store_false",
+                   help="do not store each tile's embedding (saves ~2.6 kB per tile; the layer cannot be "
+                        "used to teach concepts)")
     p.add_argument("--overwrite", action="store_true", help="replace OUTPUT if it exists")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     return p
@@ -91,7 +94,7 @@ def _run(args: argparse.Namespace) -> int:
         if args.preview and args.preview.exists() and not args.overwrite:
             raise PlanetClassifierError(f"preview {args.preview} already exists; pass --overwrite to replace it")
         options = ClassifyOptions(args.backend, args.device, args.batch_size, args.bands, aoi, args.stride,
-                                  args.overwrite)
+                                  args.overwrite, embeddings=args.embeddings)
         progress = None
         if not args.quiet:
             from tqdm import tqdm

@@ -37,6 +37,7 @@ class ClassifyRequest:
     bands: str | None = None
     aoi: object | None = None          # core.aoi.AOI
     overwrite: bool = False
+    embeddings: bool = True            # store tile embeddings (teach needs them)
     raster_layer_id: str | None = None  # to place the result above it
     raster_name: str = ""
     notes: list[str] = field(default_factory=list)
@@ -44,7 +45,8 @@ class ClassifyRequest:
     def options(self):
         from .core.classify import ClassifyOptions
         return ClassifyOptions(backend=self.backend, device=self.device, batch_size=int(self.batch_size),
-                               bands=(self.bands or None), aoi=self.aoi, overwrite=self.overwrite)
+                               bands=(self.bands or None), aoi=self.aoi, overwrite=self.overwrite,
+                               embeddings=self.embeddings)
 
 
 # -- QGIS objects -> core arguments (main thread) ---------------------------------------------
