@@ -25,6 +25,7 @@ class PlanetClassifierPlugin:
         self.tasks: list[QgsTask] = []
         self.dialog = None
         self.filter_dialog = None
+        self.teach_panel = None
         self.dependency_report = None
         self._layer_signal = False
 
@@ -53,6 +54,10 @@ class PlanetClassifierPlugin:
                                                   "Show tiles with a tag (minimum probability)")
         self.action_clear = self._add_action(QIcon(":/images/themes/default/mActionDeleteSelected.svg"),
                                              "Clear tile filter", self.clear_tile_filter, main, "Show all tiles again")
+        self.action_teach = self._add_action(QIcon(":/images/themes/default/mActionSelectRectangle.svg"),
+                                             "Teach a concept…", self.toggle_teach_panel, main,
+                                             "Mark a few tiles; the plugin finds the rest and remembers the concept",
+                                             checkable=True)
         self.action_deps = self._add_action(QIcon(":/images/themes/default/mActionOptions.svg"),
                                             "Check / install dependencies…", self.check_dependencies_interactive,
                                             main, "Check for onnxruntime and rasterio and install them if missing",
@@ -96,6 +101,10 @@ class PlanetClassifierPlugin:
                 dialog.close()
                 dialog.deleteLater()
         self.dialog = self.filter_dialog = None
+        if self.teach_panel is not None:
+            self.iface.removeDockWidget(self.teach_panel)
+            self.teach_panel.deleteLater()
+            self.teach_panel = None
         for action in self.actions:
             self.iface.removePluginRasterMenu(MENU, action)
             if self.toolbar is not None:
@@ -238,7 +247,30 @@ class PlanetClassifierPlugin:
             self.message("select a tile layer made by 'Classify raster' in the Layers panel first", Qgis.Warning)
         return None
 
+    def toggle_teach_panel(self, on: bool = True):
+        """Show (or hide) the "Teach a concept" dock; it follows the active tile layer."""
+        if self.teach_panel is None:
+            if not on:
+                return None
+            from qgis.PyQt.QtCore import Qt
+
+            from .teach_panel import TeachPanel
+            self.teach_panel = TeachPanel(self.iface, self.iface.mainWindow())
+            self.teach_panel.visibilityChanged.connect(self._teach_visibility)
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.teach_panel)
+        self.teach_panel.setVisible(on)
+        if on:
+            self.teach_panel.set_layer(self.iface.activeLayer())
+        return self.teach_panel
+
+    def _teach_visibility(self, visible: bool):
+        self.action_teach.blockSignals(True)
+        self.action_teach.setChecked(visible)
+        self.action_teach.blockSignals(False)
+
     def _current_layer_changed(self, layer):
+        if self.teach_panel is not None:
+            self.teach_panel.set_layer(layer)
         ok = is_tiles_layer(layer)
         for action in (self.action_flagged, self.action_tag_filter, self.action_clear):
             action.setEnabled(ok)

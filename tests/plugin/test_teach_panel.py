@@ -1,0 +1,146 @@
+"""The teach loop in QGIS on a real classified GeoPackage: mark selected tiles, review next, save."""
+from __future__ import annotations
+
+import shutil
+
+import numpy as np
+import pytest
+from qgis.core import QgsProject, QgsVectorLayer
+
+from tests.conftest import RAPIDEYE
+
+
+@pytest.fixture(scope="module")
+def classified_many(tmp_path_factory, bundle_path):
+    """The RapidEye sample scene classified with a 64 px stride (25 overlapping tiles, with embeddings)."""
+    from planet_qgis_plugin.core.bundle import load_bundle
+    from planet_qgis_plugin.core.classify import ClassifyOptions, classify
+    if load_bundle(bundle_path).manifest.embedding is None:
+        pytest.skip("the bundle has no embedding output")
+    out = tmp_path_factory.mktemp("teach") / "rapideye_tiles.gpkg"
+    classify(str(RAPIDEYE), str(out), bundle_path, ClassifyOptions(stride=64, batch_size=8))
+    return out
+
+
+@pytest.fixture
+def tiles(classified_many, tmp_path, qgis_iface):
+    copy = tmp_path / "tiles.gpkg"
+    shutil.copy(classified_many, copy)
+    layer = QgsVectorLayer(f"{copy}|layername=tiles", "rapideye tiles", "ogr")
+    assert layer.isValid()
+    QgsProject.instance().addMapLayer(layer)
+    qgis_iface.setActiveLayer(layer)
+    yield layer
+    QgsProject.instance().removeAllMapLayers()
+
+
+def _read(path, field):
+    from osgeo import ogr
+    ds = ogr.Open(str(path))
+    values = {f.GetFID(): f.GetField(field) for f in ds.GetLayerByName("tiles")}
+    ds = None
+    return values
+
+
+def _panel(plugin, tiles):
+    panel = plugin.toggle_teach_panel(True)
+    panel.set_layer(tiles)
+    panel.name_combo.setEditText("bright_water")
+    panel._concept_changed()
+    return panel
+
+
+def test_marking_selected_tiles_writes_concept_fields(plugin, tiles):
+    panel = _panel(plugin, tiles)
+    fids = sorted(f.id() for f in tiles.getFeatures())
+    before = {name: _read(tiles.source().split("|")[0], name) for name in ("tags", "p_water", "flagged")}
+    tiles.selectByIds(fids[:1])
+    assert panel.mark_selected(True)
+    path = tiles.source().split("|")[0]
+    p = _read(path, "p_bright_water")
+    flag = _read(path, "flag_bright_water")
+    assert set(p) == set(fids) and all(0.0 <= v <= 1.0 for v in p.values())
+    assert flag[fids[0]] == 1                      # the marked tile is flagged by its own concept
+    tiles.selectByIds(fids[1:3])
+    assert panel.mark_selected(True)
+    tiles.selectByIds(fids[-2:])
+    assert panel.mark_selected(False)
+    session = panel.session()
+    assert sorted(session.positives) == fids[:3] and sorted(session.negatives) == fids[-2:]
+    assert session.result.method == "logistic"
+    p2 = _read(path, "p_bright_water")
+    assert p2 != p                                  # refitted and rewritten in place
+    assert all(p2[f] > p2[g] for f in fids[:3] for g in fids[-2:])
+    # nothing else changed, and the layer sees the new fields without reloading
+    for name, values in before.items():
+        assert _read(path, name) == values
+    assert {"p_bright_water", "flag_bright_water"} <= set(tiles.fields().names())
+    flagged = sum(bool(f["flag_bright_water"]) for f in tiles.getFeatures())
+    assert flagged == session.flagged_count() and f"{flagged} of {len(fids)} tiles flagged" in panel.counts.text()
+    labels = [r.label() for r in tiles.renderer().rootRule().children()]
+    assert any("bright_water" in label for label in labels)     # coloured like the built-in flags
+    # marking a tile again the other way moves it
+    tiles.selectByIds([fids[0]])
+    assert panel.mark_selected(False)
+    assert fids[0] in session.negatives and fids[0] not in session.positives
+
+
+def test_review_next_returns_an_unmarked_tile_and_answers_mark_it(plugin, tiles):
+    panel = _panel(plugin, tiles)
+    fids = sorted(f.id() for f in tiles.getFeatures())
+    tiles.selectByIds(fids[:2])
+    panel.mark_selected(True)
+    session = panel.session()
+    seen = []
+    fid = panel.review_next()
+    while fid is not None and len(seen) < 4:
+        assert fid not in session.positives + session.negatives and fid not in seen
+        assert tiles.selectedFeatureIds() == [fid] and "Is tile" in panel.question.text()
+        seen.append(fid)
+        fid = panel.answer(["yes", "no", "skip"][len(seen) % 3])
+    assert len(seen) == 4
+    assert seen[0] in session.negatives and seen[1] in session.skipped and seen[2] in session.positives
+
+
+def test_marks_survive_reopening_the_project(plugin, tiles, tmp_path):
+    panel = _panel(plugin, tiles)
+    fids = sorted(f.id() for f in tiles.getFeatures())
+    tiles.selectByIds(fids[:2])
+    panel.mark_selected(True)
+    project_file = tmp_path / "teach.qgz"
+    assert QgsProject.instance().write(str(project_file))
+    reopened = QgsProject()
+    assert reopened.read(str(project_file))
+    layer = reopened.mapLayersByName("rapideye tiles")[0]
+    from planet_qgis_plugin.teach_layer import TeachSession
+    session = TeachSession(layer, panel.bundle())
+    session.set_concept("bright_water", "other")
+    assert sorted(session.positives) == fids[:2]
+    reopened.clear()
+
+
+def test_save_concept_writes_a_bundle_that_loads(plugin, tiles, tmp_path, use_bundle):
+    from planet_qgis_plugin.core.bundle import load_bundle
+    panel = _panel(plugin, tiles)
+    fids = sorted(f.id() for f in tiles.getFeatures())
+    tiles.selectByIds(fids[:3])
+    panel.mark_selected(True)
+    target = tmp_path / "my_bundle"
+    panel.choose_folder = lambda: str(target)
+    saved = panel.save_concept()
+    assert saved is not None
+    bundle = load_bundle(saved)
+    concept = next(c for c in bundle.manifest.concepts if c.name == "bright_water")
+    np.testing.assert_allclose(concept.weights, panel.session().result.concept.weights)
+    assert load_bundle(use_bundle).manifest.concepts == [c for c in bundle.manifest.concepts
+                                                         if c.name != "bright_water"]
+
+
+def test_bad_input_is_a_message_not_a_crash(plugin, tiles):
+    panel = _panel(plugin, tiles)
+    tiles.removeSelection()
+    assert not panel.mark_selected(True)                          # nothing selected
+    panel.name_combo.setEditText("primary")                       # clashes with a tag
+    tiles.selectByIds([next(tiles.getFeatures()).id()])
+    assert not panel.mark_selected(True)
+    assert "p_primary" not in [f for f in tiles.fields().names() if f.startswith("flag_primary")]
