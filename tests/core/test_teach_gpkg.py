@@ -1,0 +1,207 @@
+"""Teach on a tile GeoPackage: reading embeddings, writing concept fields in place, the CLI, --save-to."""
+import json
+import sqlite3
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from planet_qgis_plugin.core.bundle import load_bundle
+from planet_qgis_plugin.core.concepts import concept_probability
+from planet_qgis_plugin.core.teach import teach
+from planet_qgis_plugin.core.teach_gpkg import TeachError, read_tiles, write_concept
+from planet_qgis_plugin.paths import PLUGIN_DIR
+
+from ..conftest import ROOT
+from .teach_data import BACKBONE, GRID, bundle_with_embedding, planted, write_tile_gpkg
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory):
+    return load_bundle(bundle_with_embedding(tmp_path_factory.mktemp("teach") / "bundle"))
+
+
+@pytest.fixture
+def scene():
+    return planted()
+
+
+@pytest.fixture
+def gpkg(tmp_path, scene):
+    return write_tile_gpkg(tmp_path / "tiles.gpkg", scene[0])
+
+
+def table(path, exclude=()):
+    """Every column of every tile (geometry included) except ``exclude``, in fid order."""
+    conn = sqlite3.connect(path)
+    try:
+        columns = [r[1] for r in conn.execute('PRAGMA table_info("tiles")') if r[1] not in exclude]
+        rows = conn.execute(f'SELECT {", ".join(chr(34) + c + chr(34) for c in columns)} FROM tiles ORDER BY fid').fetchall()
+        return columns, rows
+    finally:
+        conn.close()
+
+
+def column(path, name):
+    conn = sqlite3.connect(path)
+    try:
+        return np.array([r[0] for r in conn.execute(f'SELECT "{name}" FROM tiles ORDER BY fid')], dtype=float)
+    finally:
+        conn.close()
+
+
+def cli(*args):
+    return subprocess.run([sys.executable, "-m", "planet_qgis_plugin.teach", *map(str, args)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+
+
+def test_read_tiles_returns_what_classify_stored(gpkg, scene):
+    tiles = read_tiles(gpkg, BACKBONE)
+    assert tiles.fids.tolist() == list(range(1, GRID * GRID + 1))
+    assert (tiles.rows * GRID + tiles.cols).tolist() == list(range(GRID * GRID))
+    np.testing.assert_array_equal(tiles.embeddings, scene[0].astype(np.float16).astype(np.float32))
+    assert tiles.rows_of(["5", "0:3", 7]).tolist() == [4, 3, 6]
+
+
+def test_write_adds_fields_and_leaves_everything_else_alone(gpkg, scene, bundle):
+    before = table(gpkg)
+    tiles = read_tiles(gpkg, BACKBONE)
+    result = teach(tiles.embeddings, np.flatnonzero(scene[1])[:3], name="pits", group="other",
+                   backbone_id=BACKBONE)
+    write_concept(tiles, result.concept, result.probabilities, result.flags, bundle.manifest)
+    after = table(gpkg, exclude=("p_pits", "flag_pits"))
+    assert after == before  # group "other": no other field changes, not even flagged or the scores
+    np.testing.assert_allclose(column(gpkg, "p_pits"), result.probabilities, atol=1e-6)
+    assert column(gpkg, "flag_pits").tolist() == result.flags.astype(float).tolist()
+
+
+def test_the_layer_opens_in_gdal_with_typed_fields(gpkg, scene, bundle):
+    from osgeo import ogr
+
+    tiles = read_tiles(gpkg, BACKBONE)
+    result = teach(tiles.embeddings, np.flatnonzero(scene[1])[:3], name="pits", backbone_id=BACKBONE)
+    write_concept(tiles, result.concept, result.probabilities, result.flags, bundle.manifest)
+    ds = ogr.Open(str(gpkg))
+    defn = ds.GetLayerByName("tiles").GetLayerDefn()
+    p = defn.GetFieldDefn(defn.GetFieldIndex("p_pits"))
+    flag = defn.GetFieldDefn(defn.GetFieldIndex("flag_pits"))
+    assert p.GetType() == ogr.OFTReal
+    assert flag.GetType() == ogr.OFTInteger and flag.GetSubType() == ogr.OFSTBoolean
+    assert ds.GetLayerByName("tiles").GetFeatureCount() == GRID * GRID
+    assert json.loads(ds.GetLayerByName("tiles").GetMetadataItem("PLANET_CONCEPTS")) == {"pits": "other"}
+    ds = None
+
+
+def test_group_concepts_fold_into_the_group_flag_and_score_and_rerunning_replaces(gpkg, scene, bundle):
+    truth = scene[1]
+    tiles = read_tiles(gpkg, BACKBONE)
+    first = teach(tiles.embeddings, np.flatnonzero(truth)[:3], name="pits", group="mining", backbone_id=BACKBONE)
+    write_concept(tiles, first.concept, first.probabilities, first.flags, bundle.manifest)
+    other = teach(tiles.embeddings, [0], name="tailings", group="mining", backbone_id=BACKBONE)
+    write_concept(read_tiles(gpkg, BACKBONE), other.concept, other.probabilities, other.flags, bundle.manifest)
+    # the shipped bundle's mining tags had too few training examples to flag alone: only concepts count
+    assert column(gpkg, "flag_mining").astype(bool).tolist() == (first.flags | other.flags).tolist()
+    np.testing.assert_allclose(column(gpkg, "score_mining"),
+                               np.maximum(first.probabilities, other.probabilities), atol=1e-6)
+    assert column(gpkg, "flagged").astype(bool).tolist() == (first.flags | other.flags).tolist()
+    width = len(table(gpkg)[0])
+    again = teach(tiles.embeddings, np.flatnonzero(truth)[3:5], name="pits", group="mining", backbone_id=BACKBONE)
+    write_concept(read_tiles(gpkg, BACKBONE), again.concept, again.probabilities, again.flags, bundle.manifest)
+    assert len(table(gpkg)[0]) == width  # replaced, not added
+    np.testing.assert_allclose(column(gpkg, "p_pits"), again.probabilities, atol=1e-6)
+    assert column(gpkg, "flag_mining").astype(bool).tolist() == (again.flags | other.flags).tolist()
+
+
+def test_a_failure_inside_the_transaction_leaves_the_file_byte_identical(gpkg, scene, bundle):
+    conn = sqlite3.connect(gpkg)
+    conn.execute("CREATE TRIGGER fail BEFORE UPDATE ON tiles WHEN NEW.fid = 100 "
+                 "BEGIN SELECT RAISE(ABORT, 'disk says no'); END")
+    conn.commit()
+    conn.close()
+    before = gpkg.read_bytes()
+    tiles = read_tiles(gpkg, BACKBONE)
+    result = teach(tiles.embeddings, np.flatnonzero(scene[1])[:3], name="pits", group="mining", backbone_id=BACKBONE)
+    with pytest.raises(TeachError, match="left as it was.*disk says no"):
+        write_concept(tiles, result.concept, result.probabilities, result.flags, bundle.manifest)
+    assert gpkg.read_bytes() == before
+
+
+def test_cli_teaches_prints_candidates_and_saves_a_bundle_classify_can_load(gpkg, scene, bundle, tmp_path):
+    marked = np.flatnonzero(scene[1])[:3] + 1  # fids
+    saved = tmp_path / "my_bundle"
+    proc = cli(gpkg, "--name", "pits", "--positive", ",".join(map(str, marked[:2])), "--positive",
+               f"{(marked[2] - 1) // GRID}:{(marked[2] - 1) % GRID}", "--negative", "1", "--group", "mining",
+               "--bundle", bundle.path, "--save-to", saved)
+    assert proc.returncode == 0, proc.stderr
+    assert "top candidates" in proc.stdout and "review next" in proc.stdout
+    loaded = load_bundle(saved)
+    (concept,) = loaded.manifest.concepts
+    assert concept.name == "pits" and concept.group == "mining" and concept.backbone_id == BACKBONE
+    assert concept.provenance["gpkg"] == "tiles.gpkg" and concept.provenance["positives"] == 3
+    assert len(concept.provenance["positive_tiles"]) == 3 and concept.provenance["negative_tiles"] == ["0:0"]
+    tiles = read_tiles(gpkg, BACKBONE)
+    np.testing.assert_allclose(concept_probability(tiles.embeddings, concept), column(gpkg, "p_pits"), atol=1e-6)
+    assert {p.name for p in saved.iterdir()} == {p.name for p in bundle.path.iterdir()}
+    # saving again under the same name replaces the concept; the saved bundle can be the source of another
+    proc = cli(gpkg, "--name", "pits", "--positive", str(marked[0]), "--bundle", bundle.path, "--save-to", saved)
+    assert proc.returncode == 0, proc.stderr
+    assert [c.provenance["positives"] for c in load_bundle(saved).manifest.concepts] == [1]
+    proc = cli(gpkg, "--name", "tailings", "--positive", "1", "--bundle", saved, "--save-to", tmp_path / "second")
+    assert proc.returncode == 0, proc.stderr
+    assert [c.name for c in load_bundle(tmp_path / "second").manifest.concepts] == ["pits", "tailings"]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary folders left
+
+
+def _readonly(path):
+    path.chmod(0o444)
+
+
+BAD = [
+    (["--positive", "999"], None, "no tile with fid 999"),
+    (["--positive", "3:99"], None, "no tile at ROW:COL 3:99"),
+    (["--positive", "x1"], None, "neither a fid"),
+    ([], None, "no positive tile"),
+    (["--positive", "1", "--negative", "1"], None, "both positive and negative"),
+    (["--positive", "1", "--name", "water"], None, "clashes"),
+    (["--positive", "1", "--name", "drop table"], None, "must be 1-40 characters"),
+    (["--positive", "1"], _readonly, "read-only"),
+    (["--positive", "1", "--save-to", PLUGIN_DIR / "concepts"], None, "inside the installed plugin"),
+    (["--positive", "1", "--save-to", "{bundle}"], None, "write over the bundle it copies"),
+    (["--positive", "1", "--save-to", "{missing}/b"], None, "does not exist"),
+]
+
+
+@pytest.mark.parametrize("args, damage, message", BAD)
+def test_cli_bad_input_is_one_line_and_leaves_the_gpkg_byte_identical(gpkg, bundle, tmp_path, args, damage,
+                                                                     message):
+    if damage:
+        damage(gpkg)
+    args = [str(a).format(bundle=bundle.path, missing=tmp_path / "missing") for a in args]
+    if "--name" not in args:
+        args += ["--name", "pits"]
+    before = gpkg.read_bytes()
+    proc = cli(gpkg, "--bundle", bundle.path, *args)
+    assert proc.returncode == 1, proc.stdout
+    assert proc.stderr.startswith("error: ") and proc.stderr.count("\n") == 1 and message in proc.stderr
+    assert gpkg.read_bytes() == before
+    assert not (PLUGIN_DIR / "concepts").exists()
+
+
+def test_cli_refuses_a_layer_without_embeddings_or_from_another_backbone(tmp_path, scene, bundle):
+    plain = write_tile_gpkg(tmp_path / "plain.gpkg", None)
+    foreign = write_tile_gpkg(tmp_path / "foreign.gpkg", scene[0], backbone="sha256:someotherbackbone")
+    for path, message in ((plain, "rerun classify without --no-embeddings"), (foreign, "sha256:someotherbackbone")):
+        before = path.read_bytes()
+        proc = cli(path, "--name", "pits", "--positive", "1", "--bundle", bundle.path)
+        assert proc.returncode == 1 and message in proc.stderr and proc.stderr.count("\n") == 1
+        assert path.read_bytes() == before
+
+
+def test_cli_refuses_files_that_are_not_tile_geopackages(tmp_path, bundle):
+    text = tmp_path / "notes.gpkg"
+    text.write_text("hello")
+    for path, message in ((tmp_path / "missing.gpkg", "does not exist"), (text, "not a GeoPackage")):
+        proc = cli(path, "--name", "pits", "--positive", "1", "--bundle", bundle.path)
+        assert proc.returncode == 1 and message in proc.stderr and proc.stderr.count("\n") == 1
+    assert text.read_text() == "hello"
