@@ -6,6 +6,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from .algorithm import ClassifyRasterAlgorithm
 from .paths import icon_path, plugin_version
+from .teach_algorithm import TeachConceptAlgorithm
 
 PROVIDER_ID = "planet_classifier"
 
@@ -25,6 +26,7 @@ class PlanetClassifierProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):  # noqa: N802
         self.addAlgorithm(ClassifyRasterAlgorithm())
+        self.addAlgorithm(TeachConceptAlgorithm())
 
     def supportedOutputVectorLayerExtensions(self):  # noqa: N802
         return ["gpkg"]

@@ -144,3 +144,30 @@ def test_bad_input_is_a_message_not_a_crash(plugin, tiles):
     tiles.selectByIds([next(tiles.getFeatures()).id()])
     assert not panel.mark_selected(True)
     assert "p_primary" not in [f for f in tiles.fields().names() if f.startswith("flag_primary")]
+
+
+def test_processing_teaches_from_selected_features(plugin, tiles, tmp_path, use_bundle):
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    from planet_qgis_plugin.core.bundle import load_bundle
+    fids = sorted(f.id() for f in tiles.getFeatures())
+    tiles.selectByIds(fids[:2])
+    target = tmp_path / "taught_bundle"
+    result = processing.run("planet_classifier:teach_concept",
+                            {"INPUT": tiles, "NAME": "river_bar", "GROUP": 0,   # mining
+                             "NEGATIVE": f'$id IN ({fids[-1]}, {fids[-2]})', "SAVE_TO": str(target)},
+                            feedback=QgsProcessingFeedback())
+    assert 0 <= result["THRESHOLD"] <= 1 and result["SAVED_TO"] == str(target)
+    assert [c.name for c in load_bundle(target).manifest.concepts if c.name == "river_bar"] == ["river_bar"]
+    values = {f.id(): (bool(f["flag_river_bar"]), bool(f["flag_mining"]), f["score_mining"], f["p_river_bar"])
+              for f in tiles.getFeatures()}
+    assert sum(v[0] for v in values.values()) == result["FLAGGED"]
+    for flag, mining, score, p in values.values():   # a mining concept folds into flag_mining and its score
+        assert mining >= flag and score >= p - 1e-6
+    # no selection: a Processing error, the layer unchanged
+    tiles.removeSelection()
+    with pytest.raises(Exception, match="select the tiles"):
+        processing.run("planet_classifier:teach_concept", {"INPUT": tiles, "NAME": "other_thing"},
+                       feedback=QgsProcessingFeedback())
+    assert "p_other_thing" not in tiles.fields().names()

@@ -1,0 +1,116 @@
+"""Processing algorithm "Teach concept from selected features": the teach loop in one step.
+
+The selected tiles of a tile layer are the positives, an optional expression picks negatives; the
+concept's fields are written into the layer's GeoPackage in place (core/teach_gpkg.py) and, if asked,
+a copy of the model bundle that carries the concept is saved (core/teach_bundle.py).
+"""
+from __future__ import annotations
+
+from qgis.core import (QgsExpression, QgsFeatureRequest, QgsProcessingAlgorithm, QgsProcessingException,
+                       QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingOutputVectorLayer,
+                       QgsProcessingParameterEnum, QgsProcessingParameterExpression, QgsProcessingParameterFile,
+                       QgsProcessingParameterString, QgsProcessingParameterVectorLayer, QgsVectorLayer)
+from qgis.PyQt.QtGui import QIcon
+
+from .core.concepts import CONCEPT_GROUPS
+from .core.errors import PlanetClassifierError
+from .paths import icon_path
+
+
+class TeachConceptAlgorithm(QgsProcessingAlgorithm):
+    INPUT = "INPUT"
+    NAME = "NAME"
+    GROUP = "GROUP"
+    NEGATIVE = "NEGATIVE"
+    BUNDLE = "BUNDLE"
+    SAVE_TO = "SAVE_TO"
+    OUTPUT = "OUTPUT"
+
+    def name(self):
+        return "teach_concept"
+
+    def displayName(self):  # noqa: N802
+        return "Teach concept from selected features"
+
+    def group(self):
+        return ""
+
+    def groupId(self):  # noqa: N802
+        return ""
+
+    def icon(self):
+        return QIcon(str(icon_path()))
+
+    def flags(self):
+        # it rewrites the input layer's GeoPackage and reloads the layer: main thread, and quick
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def shortHelpString(self):  # noqa: N802
+        return ("Teaches a concept from a few tiles of a tile layer written by 'Classify raster': the SELECTED "
+                "tiles show it; tiles matching the optional negative expression do not. Uses the embeddings "
+                "stored with the tiles (the network does not run again) and writes p_<name> (0..1) and "
+                "flag_<name> into the layer's GeoPackage in place, refolding the group flags and scores. "
+                "With 'Save bundle to', a copy of the model bundle that carries the concept is written there "
+                "(never inside the plugin); classify later scenes with it to apply the concept.")
+
+    def createInstance(self):  # noqa: N802
+        return TeachConceptAlgorithm()
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterVectorLayer(self.INPUT, "Tile layer (selected tiles = positives)"))
+        self.addParameter(QgsProcessingParameterString(self.NAME, "Concept name (a-z, 0-9, _)"))
+        self.addParameter(QgsProcessingParameterEnum(self.GROUP, "Flag group", options=list(CONCEPT_GROUPS),
+                                                     defaultValue=CONCEPT_GROUPS.index("other")))
+        self.addParameter(QgsProcessingParameterExpression(self.NEGATIVE, "Negative tiles (expression, optional)",
+                                                           parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterFile(self.BUNDLE, "Model bundle the tiles were classified with "
+                                                     "(empty = the bundled model)",
+                                                     behavior=QgsProcessingParameterFile.Folder, optional=True))
+        self.addParameter(QgsProcessingParameterFile(self.SAVE_TO, "Save bundle with the concept to (optional)",
+                                                     behavior=QgsProcessingParameterFile.Folder, optional=True))
+        self.addOutput(QgsProcessingOutputVectorLayer(self.OUTPUT, "Tile layer"))
+        self.addOutput(QgsProcessingOutputNumber("FLAGGED", "Tiles flagged by the concept"))
+        self.addOutput(QgsProcessingOutputNumber("THRESHOLD", "Threshold of flag_<name>"))
+        self.addOutput(QgsProcessingOutputString("SAVED_TO", "Bundle saved to"))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        if not isinstance(layer, QgsVectorLayer):
+            raise QgsProcessingException("choose a tile layer made by 'Classify raster'")
+        positives = list(layer.selectedFeatureIds())
+        if not positives:
+            raise QgsProcessingException(f"select the tiles that show the concept in {layer.name()} first")
+        expression = (self.parameterAsExpression(parameters, self.NEGATIVE, context) or "").strip()
+        negatives = []
+        if expression:
+            parsed = QgsExpression(expression)
+            if parsed.hasParserError():
+                raise QgsProcessingException(f"negative expression: {parsed.parserErrorString()}")
+            request = QgsFeatureRequest().setFilterExpression(expression).setNoAttributes() \
+                .setFlags(QgsFeatureRequest.NoGeometry)
+            negatives = [f.id() for f in layer.getFeatures(request) if f.id() not in set(positives)]
+        name = (self.parameterAsString(parameters, self.NAME, context) or "").strip()
+        group = CONCEPT_GROUPS[self.parameterAsEnum(parameters, self.GROUP, context)]
+        save_to = (self.parameterAsFile(parameters, self.SAVE_TO, context) or "").strip()
+        try:
+            from .core.bundle import default_bundle_path, load_bundle
+            from .core.teach_bundle import check_save_target, save_concept
+            from .teach_layer import TeachSession
+            bundle = load_bundle(self.parameterAsFile(parameters, self.BUNDLE, context) or default_bundle_path())
+            if save_to:
+                check_save_target(save_to, bundle)
+            session = TeachSession(layer, bundle)
+            session.set_concept(name, group)
+            session.positives, session.negatives = [], []
+            session.mark(negatives, False) if negatives else None
+            result = session.mark(positives, True)
+            saved = str(save_concept(result.concept, bundle, save_to).path) if save_to else ""
+        except PlanetClassifierError as exc:
+            raise QgsProcessingException(str(exc)) from None
+        feedback.pushInfo(f"taught '{name}' ({group}) from {len(positives)} positive and {len(negatives)} negative "
+                          f"tile(s) by {result.method}; flag_{name} (p >= {result.concept.threshold:.2f}) is set "
+                          f"on {int(result.flags.sum())} of {len(result.flags)} tiles")
+        if saved:
+            feedback.pushInfo(f"saved the bundle with '{name}' to {saved}")
+        return {self.OUTPUT: layer.id(), "FLAGGED": int(result.flags.sum()),
+                "THRESHOLD": float(result.concept.threshold), "SAVED_TO": saved}
