@@ -109,7 +109,7 @@ def _classify_into(scene: Path, output: Path, settings: BatchSettings) -> None:
                                   overwrite=True)
         result = classify(scene, tmp, bundle, options, predictor=predictor)
         acquired = raster_date(scene)
-        write_run_metadata(tmp, {"scene": scene.name, "acquired": acquired.date, "acquired_source": acquired.source,
+        write_run_metadata(tmp, {"scene": str(scene.resolve()), "acquired": acquired.date, "acquired_source": acquired.source,
                                  "skipped": result.skipped, "device": result.device, "backend": result.backend,
                                  "chips_per_s": f"{result.chips_per_s:.2f}", "seconds": f"{result.seconds:.2f}"})
         os.replace(tmp, output)

@@ -1,0 +1,64 @@
+"""Regenerate resources/styles/change.qml, the style of the change layer (layer ``changes`` of
+``python -m planet_qgis_plugin.change``). Run headless: QT_QPA_PLATFORM=offscreen python scripts/make_change_style.py
+
+New flags are filled in their group's colour (as in the tile layer), the stronger the higher the alert's
+confidence; tiles without an alert are faint outlines.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from qgis.core import QgsApplication, QgsMapLayer, QgsRuleBasedRenderer, QgsVectorLayer  # noqa: E402
+
+from planet_qgis_plugin.core.change import CONFIDENCE, change_fields  # noqa: E402
+from planet_qgis_plugin.core.labels import FLAG_GROUPS  # noqa: E402
+from planet_qgis_plugin.core.palette import FLAG_COLOURS, FLAG_TITLES, SEVERAL_COLOUR  # noqa: E402
+from planet_qgis_plugin.style import fill_symbol, other_tiles_symbol  # noqa: E402
+
+#: confidence -> (fill alpha, outline width mm): the more certain, the stronger.
+STRENGTH = {"nominal": (60, 0.6), "high": (130, 1.0), "highest": (210, 1.6)}
+
+
+def renderer() -> QgsRuleBasedRenderer:
+    root = QgsRuleBasedRenderer.Rule(None)
+    for confidence in reversed(CONFIDENCE):
+        alpha, width = STRENGTH[confidence]
+        parent = QgsRuleBasedRenderer.Rule(None, 0, 0, f"\"alert\" AND \"confidence\" = '{confidence}'",
+                                           f"New flag, {confidence} confidence")
+        parent.appendChild(QgsRuleBasedRenderer.Rule(fill_symbol(SEVERAL_COLOUR, alpha, width), 0, 0,
+                                                     "\"new_flag\" LIKE '% %'", "several"))
+        for group in FLAG_GROUPS:
+            parent.appendChild(QgsRuleBasedRenderer.Rule(fill_symbol(FLAG_COLOURS[group], alpha, width), 0, 0,
+                                                         f"\"new_flag\" = '{group}'", FLAG_TITLES[group]))
+        parent.appendChild(QgsRuleBasedRenderer.Rule(fill_symbol(FLAG_COLOURS["other"], alpha, width), 0, 0,
+                                                     "ELSE", "taught concept"))
+        root.appendChild(parent)
+    root.appendChild(QgsRuleBasedRenderer.Rule(other_tiles_symbol(), 0, 0, "ELSE", "no new flag"))
+    return QgsRuleBasedRenderer(root)
+
+
+def main() -> int:
+    app = QgsApplication([], False)
+    app.initQgis()
+    kinds = {"bool": "boolean", "str": "string", "real": "double", "int": "integer"}
+    fields = "&".join(f"field={name}:{kinds[kind]}" for name, kind in change_fields(True))
+    layer = QgsVectorLayer(f"Polygon?crs=EPSG:4326&{fields}", "changes", "memory")
+    layer.setRenderer(renderer())
+    layer.setMapTipTemplate('<b>[% "new_flag" %]</b> [% "confidence" %]<br/>[% "date_before" %] &rarr; '
+                            '[% "date_after" %]<br/>gained: [% "tags_gained" %]<br/>lost: [% "tags_lost" %]')
+    layer.setDisplayExpression("coalesce(\"new_flag\", '') || ' ' || coalesce(\"confidence\", '')")
+    out = ROOT / "resources" / "styles" / "change.qml"
+    msg, ok = layer.saveNamedStyle(str(out), QgsMapLayer.Symbology | QgsMapLayer.MapTips | QgsMapLayer.Rendering
+                                   | QgsMapLayer.LayerConfiguration)
+    print(out, ok, msg)
+    del layer
+    app.exitQgis()
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
