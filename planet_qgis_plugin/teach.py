@@ -56,7 +56,7 @@ def _table(title: str, tiles, indices, probabilities) -> list[str]:
     for i in indices:
         lines.append(f"  {tiles.fids[i]:>7}  {f'{tiles.rows[i]}:{tiles.cols[i]}':>9}  {probabilities[i]:5.3f}")
     if not indices:
-        lines.append("  (none: every tile is marked)")
+        lines.append("  (none)")
     return lines
 
 

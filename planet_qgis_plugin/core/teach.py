@@ -14,8 +14,9 @@ numpy only (it runs in QGIS's Python). Every embedding is L2-normalised first (`
   marked positives' mean at 0.95 and the scene's median tile at 0.05; ``flag_<name>`` is
   ``p >= 0.5``, the point midway (in log-odds) between the two. With 3 marks this is a guess, not a
   calibrated probability (see docs/teach.md).
-- **Review next**: among the unmarked tiles nearest the threshold (in log-odds), a greedy max-min
-  cosine-distance pick, so the list is uncertain *and* diverse; marked tiles never appear.
+- **Review next**: the unmarked tiles nearest the threshold (in log-odds), most uncertain first,
+  skipping near-duplicates of tiles already listed (cosine distance), so the list is uncertain *and*
+  diverse; marked tiles never appear.
 
 Both methods give weights ``w`` and bias ``b`` with ``p = sigmoid(w . e/|e| + b)``: the same
 :class:`.concepts.Concept` that a bundle stores and classify applies.
@@ -207,25 +208,30 @@ def review_next(unit: np.ndarray, logits: np.ndarray, threshold_logit: float, ma
                 count: int = 10, pool: int = 50) -> list[int]:
     """Unmarked tiles most worth a look next: uncertain and unlike each other.
 
-    The ``max(pool, 5 * count)`` unmarked tiles nearest the threshold (in log-odds) are the pool; the
-    most uncertain one goes first, then repeatedly the pool tile farthest (cosine distance) from all
-    tiles already picked, ties to the more uncertain.
+    The pool is the ``max(pool, 5 * count)`` unmarked tiles nearest the threshold (in log-odds). From
+    it, repeatedly the most uncertain tile that is not a near-duplicate of one already listed (cosine
+    distance below half the median distance between pool tiles); when only near-duplicates are left,
+    the one farthest from everything listed.
     """
     candidates = np.setdiff1d(np.arange(len(logits)), np.asarray(marked, dtype=np.int64))
     if count <= 0 or candidates.size == 0:
         return []
     distance = np.abs(np.asarray(logits, dtype=np.float64)[candidates] - threshold_logit)
     order = np.lexsort((candidates, distance))[: max(pool, 5 * count)]
-    candidates, distance = candidates[order], distance[order]
+    candidates, distance = candidates[order], distance[order]  # most uncertain first
     vectors = unit[candidates].astype(np.float64)
-    picked = [0]
-    nearest = 1.0 - vectors @ vectors[0]  # each candidate's cosine distance to the closest pick
-    nearest[0] = -np.inf
+    pairwise = 1.0 - vectors @ vectors.T
+    np.fill_diagonal(pairwise, np.inf)
+    off_diagonal = pairwise[np.triu_indices(len(candidates), 1)]
+    radius = 0.5 * float(np.median(off_diagonal)) if off_diagonal.size else 0.0
+    nearest = np.full(len(candidates), np.inf)  # cosine distance to the closest listed tile
+    picked: list[int] = []
     while len(picked) < min(count, len(candidates)):
-        best = int(np.lexsort((distance, -nearest))[0])
+        open_ = np.flatnonzero((nearest >= radius) & np.isfinite(distance))
+        best = int(open_[0]) if open_.size else int(np.argmax(np.where(np.isfinite(distance), nearest, -np.inf)))
         picked.append(best)
-        nearest = np.minimum(nearest, 1.0 - vectors @ vectors[best])
-        nearest[picked] = -np.inf
+        distance[best] = np.inf  # listed
+        nearest = np.minimum(nearest, pairwise[best])
     return [int(candidates[i]) for i in picked]
 
 
