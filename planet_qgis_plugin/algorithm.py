@@ -140,6 +140,10 @@ class ClassifyRasterAlgorithm(QgsProcessingAlgorithm):
             embeddings=self.parameterAsBoolean(parameters, self.EMBEDDINGS, context))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from .core.predict import available_backends
+        if not available_backends():   # one clear line, before any work, instead of the core's pip hint
+            raise QgsProcessingException("no inference backend in QGIS's Python: install onnxruntime with "
+                                         "Raster > Planet classifier > Check / install dependencies")
         request = self.request(parameters, context)
         Path(request.output).parent.mkdir(parents=True, exist_ok=True)
 
@@ -159,7 +163,8 @@ class ClassifyRasterAlgorithm(QgsProcessingAlgorithm):
         feedback.pushInfo(result.summary())
         if context.willLoadLayerOnCompletion(request.output):
             details = context.layerToLoadOnCompletionDetails(request.output)
-            details.name = f"{request.raster_name} tiles" if request.raster_name else "Planet tiles"
+            from .style import result_layer_name
+            details.name = result_layer_name(request.raster_name)
             details.setPostProcessor(TilesPostProcessor.create(request.raster_layer_id))
         return {self.OUTPUT: request.output, "TILES": result.tiles, "SKIPPED": result.skipped,
                 "FLAGGED": result.flagged, "DEVICE": result.device, "BACKEND": result.backend}

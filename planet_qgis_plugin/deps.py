@@ -115,23 +115,38 @@ def _ort_dist() -> str:
 
 
 def python_executable() -> str:
-    """The Python interpreter behind QGIS (sys.executable is often the qgis binary itself)."""
+    """The Python interpreter QGIS runs, found next to it and checked to be the same version.
+
+    sys.executable is often the qgis binary itself; a ``python3`` found on PATH may be a pyenv shim or
+    another installation whose packages QGIS would never see, so PATH is not searched.
+    """
     exe = Path(sys.executable)
-    if exe.name.lower().startswith("python"):
-        return str(exe)
+    candidates = [exe] if exe.name.lower().startswith("python") else []
     names = ["python.exe", "python3.exe"] if os.name == "nt" else [
         f"python{sys.version_info.major}.{sys.version_info.minor}", "python3", "python"]
     for prefix in (Path(sys.exec_prefix), Path(sys.base_exec_prefix)):
         for sub in ("", "bin", "Scripts"):
-            for name in names:
-                candidate = prefix / sub / name
-                if candidate.is_file():
-                    return str(candidate)
-    for name in names:
-        found = shutil.which(name)
-        if found:
-            return found
-    return str(exe)
+            candidates += [prefix / sub / name for name in names]
+    for candidate in candidates:
+        if candidate.is_file() and _same_version(candidate):
+            return str(candidate)
+    raise DependencyError(f"cannot find the Python {sys.version.split()[0]} that QGIS runs (looked next to "
+                          f"{sys.executable} and in {sys.exec_prefix}); install {', '.join(REQUIRED.values())} "
+                          "into it by hand")
+
+
+def _same_version(python: Path) -> bool:
+    """``python`` runs the same major.minor version as this interpreter."""
+    try:
+        out = subprocess.run([str(python), "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
+                             capture_output=True, text=True, timeout=30, stdin=subprocess.DEVNULL)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return out.stdout.strip() == f"{sys.version_info.major}.{sys.version_info.minor}"
+
+
+class DependencyError(RuntimeError):
+    """The installer cannot run (one line)."""
 
 
 def pip_command(requirements: list[str], folder: Path | None = None) -> list[str]:
@@ -149,25 +164,30 @@ def pip_command(requirements: list[str], folder: Path | None = None) -> list[str
 def install(requirements: list[str], folder: Path | None = None, log=print, cancel=None) -> tuple[bool, str]:
     """Run pip (blocking; call from a worker thread). Returns (ok, one-line summary)."""
     folder = folder or packages_folder()
+    try:
+        cmd = pip_command(requirements, folder)
+    except DependencyError as exc:
+        return False, str(exc)
     folder.mkdir(parents=True, exist_ok=True)
-    cmd = pip_command(requirements, folder)
     log("running: " + " ".join(cmd))
     env = dict(os.environ, PYTHONNOUSERSITE="1")
     env.pop("PYTHONHOME", None) if os.name != "nt" else None
     try:
-        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                text=True, env=env)
     except OSError as exc:
         return False, f"could not start pip ({exc}); install {' '.join(requirements)} into {folder} by hand"
-    assert proc.stdout is not None
-    for line in proc.stdout:
-        log(line.rstrip())
-        if cancel and cancel():
-            proc.kill()
-            return False, "installation cancelled"
-    code = proc.wait()
+    with proc:   # closes pip's pipe and waits for it, however this block is left
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            log(line.rstrip())
+            if cancel and cancel():
+                proc.kill()
+                return False, "installation cancelled"
+        code = proc.wait()
     if code != 0:
         return False, (f"pip failed (exit code {code}) installing {' '.join(requirements)} into {folder}; "
                        f"see the 'Planet classifier' log tab")
     add_packages_folder_to_path()
     return True, (f"installed {' '.join(requirements)} into {folder} with pip "
-                  f"({python_executable()}); the folder is added to QGIS's Python path when the plugin loads")
+                  f"({cmd[0]}); the folder is added to QGIS's Python path when the plugin loads")

@@ -11,7 +11,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
                                  QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton,
-                                 QSpinBox, QVBoxLayout, QWidget)
+                                 QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from .core.errors import PlanetClassifierError
 from .core.labels import LABELS
@@ -36,14 +36,30 @@ class ClassifyDialog(QDialog):
         self.setWindowTitle("Planet classifier — Classify raster")
         self.setWindowIcon(QIcon(str(icon_path())))
         self.setMinimumWidth(560)
+        self.resize(620, 640)   # fits a 1366x768 screen; the settings scroll, the warning stays on top
         self._build()
         self._load_settings()
 
     # -- UI ------------------------------------------------------------------------------------
     def _build(self):
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
         self.bar = QgsMessageBar(self)
-        layout.addWidget(self.bar)
+        outer.addWidget(self.bar)
+        # what the analyst must read before trusting a flag: above everything, never scrolled away
+        self.warning = QLabel(self)
+        self.warning.setWordWrap(True)
+        self.warning.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.warning.setStyleSheet("QLabel { background: #fff3e0; border: 1px solid #e0a060; padding: 6px; }")
+        self.warning.hide()
+        outer.addWidget(self.warning)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        body = QWidget(scroll)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
 
         form = QFormLayout()
         self.raster_combo = QgsMapLayerComboBox(self)
@@ -119,12 +135,21 @@ class ClassifyDialog(QDialog):
         out_form.addRow("Output GeoPackage", self.output_widget)
         layout.addLayout(out_form)
 
+        layout.addStretch(1)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.status = QLabel("", self)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
+        self.status.setWordWrap(True)   # a long output path wraps instead of being cut
+        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        outer.addWidget(self.progress)
+        outer.addWidget(self.status)
+        self.install_button = QPushButton("Install dependencies…", self)
+        self.install_button.setToolTip("pip install onnxruntime (and rasterio) into a private folder of your QGIS "
+                                       "profile, with the Python QGIS runs")
+        self.install_button.clicked.connect(self._install)
+        self.install_button.hide()
+        outer.addWidget(self.install_button)
 
         self.buttons = QDialogButtonBox(self)
         self.run_button = self.buttons.addButton("Run", QDialogButtonBox.AcceptRole)
@@ -134,7 +159,7 @@ class ClassifyDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel_run)
         self.close_button.clicked.connect(self.close)
         self.cancel_button.setEnabled(False)
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.buttons)
         self._area_changed(0)
 
     def _load_settings(self):
@@ -161,6 +186,13 @@ class ClassifyDialog(QDialog):
         self._update_found()
         self._raster_changed(self.raster_combo.currentLayer())
 
+    def _forget_last_run(self):
+        """Clear the previous run's bar and summary once another raster is chosen."""
+        if self.task is None:
+            self.progress.setValue(0)
+            self.status.setText("")
+            self.status.setToolTip("")
+
     def _update_found(self):
         try:
             from .core.predict import available_backends
@@ -170,10 +202,25 @@ class ClassifyDialog(QDialog):
             self.found_label.setText(f"cannot check backends: {exc}")
             return
         from .deps import cuda_present
-        text = ", ".join(found) if found else "no backend: install onnxruntime (Check / install dependencies)"
-        if "cuda" not in text and cuda_present():
+        text = ", ".join(found) if found else ("<span style='color:#c00'>no inference backend: Run needs "
+                                               "onnxruntime in QGIS's Python (Install dependencies… below)</span>")
+        if found and "cuda" not in text and cuda_present():
             text += " — an NVIDIA GPU is present but no CUDA-enabled backend (install onnxruntime-gpu)"
         self.found_label.setText(text)
+        self.backend_ready = bool(found)
+        self.install_button.setVisible(not found)
+        self._update_run_button()
+
+    def _update_run_button(self):
+        ready = getattr(self, "backend_ready", True)
+        self.run_button.setEnabled(ready and self.task is None)
+        self.run_button.setToolTip("" if ready else "No inference backend: install onnxruntime first "
+                                   "(Install dependencies…)")
+
+    def _install(self):
+        task = self.plugin.install_dependencies()
+        if task is not None:
+            self.status.setText("installing dependencies… (see the task manager; Run is enabled when done)")
 
     # -- values --------------------------------------------------------------------------------
     def backend(self) -> str:
@@ -190,6 +237,7 @@ class ClassifyDialog(QDialog):
         except PlanetClassifierError as exc:
             self.bundle = None
             self.bundle_info.setText(f"<span style='color:#c00'>{exc}</span>")
+            self.show_warning("")
             return
         m = self.bundle.manifest
         f2 = self.bundle.sample_f2
@@ -198,10 +246,15 @@ class ClassifyDialog(QDialog):
         if ci:
             f2_text += f" (95 % interval {ci[0]:.2f}–{ci[1]:.2f})"
         protocol = m.metrics.get("protocol", "")
+        concepts = ", ".join(f"{c.name} ({c.group})" for c in m.concepts) or "none (teach one: Teach a concept…)"
         self.bundle_info.setText(
             f"<b>{m.display_name}</b> ({m.architecture}, bands {', '.join(m.bands)})<br/>"
-            f"Validation sample F2: {f2_text}<br/><small>{protocol}</small><br/>"
-            f"{len(m.labels)} labels: {', '.join(m.labels)}{flag_support_note(m.metrics.get('support'))}")
+            f"Sample F2: {f2_text}<br/><small>{protocol}</small><br/>"
+            f"{len(m.labels)} labels (hover for the list); taught concepts: {concepts}")
+        self.bundle_info.setToolTip(", ".join(m.labels))
+        from .core.flags import DEFAULT_MIN_FLAG_SUPPORT
+        self.show_warning(flag_support_note(m.metrics.get("support"),
+                                            m.decoding.get("min_flag_support", DEFAULT_MIN_FLAG_SUPPORT)))
         self.card_button.setEnabled(self.model_card_path() is not None)
         self._fill_bands()
 
@@ -231,6 +284,8 @@ class ClassifyDialog(QDialog):
     def _raster_changed(self, layer):
         if layer is None:
             return
+        if layer.id() != getattr(self, "_last_run_raster", None):
+            self._forget_last_run()
         try:
             source = raster_source(layer)
         except PlanetClassifierError:
@@ -302,6 +357,10 @@ class ClassifyDialog(QDialog):
                                bands=self.bands_edit.text().strip() or None, aoi=aoi, overwrite=overwrite,
                                raster_layer_id=layer.id(), raster_name=layer.name())
 
+    def show_warning(self, html: str) -> None:
+        self.warning.setText(html)
+        self.warning.setVisible(bool(html))
+
     def show_error(self, text: str):
         self.bar.pushMessage("Cannot run", text, Qgis.Critical, 10)
         self.status.setText(text)
@@ -316,6 +375,7 @@ class ClassifyDialog(QDialog):
         self.progress.setValue(0)
         self.status.setText(f"classifying {request.raster_name}…")
         self.task = self.plugin.start(request, on_progress=self._progress)
+        self._last_run_raster = request.raster_layer_id
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
 
@@ -331,11 +391,12 @@ class ClassifyDialog(QDialog):
         if task is not self.task:
             return
         self.task = None
-        self.run_button.setEnabled(True)
+        self._update_run_button()
         self.cancel_button.setEnabled(False)
         if task.result is not None:
             self.progress.setValue(100)
-            self.status.setText(task.result.summary())
+            self.status.setText(result_summary(task.result))
+            self.status.setToolTip(str(task.result.output))
             self._output_auto = True
             self._raster_changed(self.raster_combo.currentLayer())  # next default name
         else:
@@ -384,5 +445,21 @@ def flag_support_note(support: dict | None, few: int = 20) -> str:
     if min(counts.values()) >= few:
         return ""
     listed = ", ".join(f"{flag} {n}" for flag, n in counts.items())
-    return (f"<br/><span style='color:#b35900'>Training examples behind the flags: {listed}. "
-            "Treat flags as hints; a missing flag means nothing (see the model card).</span>")
+    return (f"<span style='color:#b35900'><b>Training examples behind the flags: {listed}.</b> Tags the model saw "
+            f"fewer than {few} times raise no flag by themselves (their probabilities are still written). "
+            "Treat flags as hints; a missing flag means nothing. To find mines, logging or burns in your scene, "
+            "mark a few tiles with <i>Teach a concept…</i> (see the model card).</span>")
+
+
+def result_summary(result) -> str:
+    """The run's one-line summary plus the caveat when the scene looks unlike the training data."""
+    text = result.summary()
+    share = getattr(result, "unfamiliar_share", None)
+    if share is not None and share >= UNFAMILIAR_WARN:
+        text += (f"\nCaution: {share:.0%} of the tiles look unlike anything the model was trained on; its "
+                 f"{result.flagged} flag(s) and tags there are guesses.")
+    return text
+
+
+#: Share of unfamiliar tiles from which the summary carries the caution.
+UNFAMILIAR_WARN = 0.2

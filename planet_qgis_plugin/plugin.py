@@ -10,7 +10,7 @@ from qgis.PyQt.QtWidgets import QAction, QPushButton
 from . import deps
 from .paths import PLUGIN_NAME, icon_path
 from .runner import ClassifyRequest, log
-from .style import FLAGGED_FILTER, clear_filter, is_tiles_layer, set_flagged_only
+from .style import FLAGGED_FILTER, clear_filter, is_tiles_layer, result_layer_name, set_flagged_only
 from .task import ClassifyTask
 
 MENU = "Planet classifier"
@@ -134,6 +134,7 @@ class PlanetClassifierPlugin:
         self.dependency_report = report
         if report.ok:
             log(report.message())
+            self._drop_dependency_bar()
             return report
         text = report.message()
         log(text, Qgis.Warning)
@@ -143,10 +144,21 @@ class PlanetClassifierPlugin:
             button = QPushButton("Install…", widget)
             button.clicked.connect(self.install_dependencies)
             widget.layout().addWidget(button)
-            bar.pushWidget(widget, Qgis.Warning)
+            self._drop_dependency_bar()
+            self.dependency_bar = bar.pushWidget(widget, Qgis.Warning)
         except Exception:
             self.message(text, Qgis.Warning, 0)
         return report
+
+    def _drop_dependency_bar(self):
+        """Remove the 'missing ... Install' bar (after a successful install it would be stale)."""
+        item = getattr(self, "dependency_bar", None)
+        self.dependency_bar = None
+        if item is not None:
+            try:
+                self.iface.messageBar().popWidget(item)
+            except (RuntimeError, TypeError):   # already closed by the user
+                pass
 
     def check_dependencies_interactive(self):
         report = self.check_dependencies()
@@ -154,9 +166,14 @@ class PlanetClassifierPlugin:
             self.message(report.message(), Qgis.Success)
         else:
             from qgis.PyQt.QtWidgets import QMessageBox
+            try:
+                command = " ".join(deps.pip_command(report.requirements()))
+            except deps.DependencyError as exc:
+                self.message(str(exc), Qgis.Critical, 0)
+                return
             answer = QMessageBox.question(
                 self.iface.mainWindow(), PLUGIN_NAME,
-                f"{report.message()}.\n\nCommand:\n{' '.join(deps.pip_command(report.requirements()))}\n\nInstall now?")
+                f"{report.message()}.\n\nCommand:\n{command}\n\nInstall now?")
             if answer == QMessageBox.Yes:
                 self.install_dependencies()
 
@@ -176,6 +193,8 @@ class PlanetClassifierPlugin:
         self._forget(task)
         if task.ok:
             report = self.check_dependencies()
+            if self.dialog is not None:
+                self.dialog._update_found()
             self.message(task.summary + ("" if report.ok else "; still missing: " + ", ".join(report.missing)
                                          + " (restart QGIS)"), Qgis.Success if report.ok else Qgis.Warning, 0)
         else:
@@ -222,7 +241,7 @@ class PlanetClassifierPlugin:
         result = task.result
         for note in result.messages:
             self.message(note, Qgis.Warning, 0)
-        name = f"{task.request.raster_name or 'Planet'} tiles"
+        name = result_layer_name(task.request.raster_name)
         try:
             from .layer import add_result_layer
             layer = add_result_layer(str(result.output), name, task.request.raster_layer_id, QgsProject.instance(),
@@ -236,6 +255,10 @@ class PlanetClassifierPlugin:
         log(f"device: {result.device}, backend: {result.backend}, bands: {result.band_mapping}")
         self.message(f"{result.tiles} tiles processed, {result.skipped} skipped, {result.flagged} flagged; "
                      f"{result.chips_per_s:.1f} chips/s on {result.device} ({result.backend})", Qgis.Success)
+        from .dialog import result_summary
+        caveat = result_summary(result).partition("\n")[2]
+        if caveat:
+            self.message(caveat, Qgis.Warning, 0)
         self.iface.setActiveLayer(layer) if hasattr(self.iface, "setActiveLayer") else None
 
     # -- filters -----------------------------------------------------------------------------

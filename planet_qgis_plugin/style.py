@@ -24,6 +24,12 @@ SHADE_COLOUR = (0, 120, 255)
 OTHER_TILES = "Other tiles"
 
 
+def result_layer_name(raster_name: str | None) -> str:
+    """'<scene> tiles HH:MM:SS': re-runs of one scene get layers told apart by the time they were made."""
+    import time
+    return f"{raster_name or 'Planet'} tiles {time.strftime('%H:%M:%S')}"
+
+
 def tag_title(tag: str) -> str:
     return tag.replace("_", " ").replace("artisinal", "artisanal").capitalize()
 

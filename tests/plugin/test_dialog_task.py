@@ -27,7 +27,8 @@ def _dialog(plugin, qgis_iface):
 def test_dialog_defaults_run_and_flagged_toggle(plugin, qgis_iface, raster_layer, use_bundle, tmp_path, wait_task, bar_messages):
     dialog = _dialog(plugin, qgis_iface)
     assert dialog.raster_combo.currentLayer() is raster_layer
-    assert "Validation sample F2" in dialog.bundle_info.text() and "17 labels" in dialog.bundle_info.text()
+    assert "Sample F2" in dialog.bundle_info.text() and "17 labels" in dialog.bundle_info.text()
+    assert dialog.run_button.isEnabled() and not dialog.install_button.isVisible()
     assert dialog.bands_edit.text() == "red=3,green=2,blue=1"     # BGRN analytic
     assert dialog.output_widget.filePath().endswith("_planet_tags.gpkg")
     assert "onnx:cpu" in dialog.found_label.text()
@@ -40,7 +41,7 @@ def test_dialog_defaults_run_and_flagged_toggle(plugin, qgis_iface, raster_layer
     wait_task(plugin, task)
     assert task.result is not None, task.error
     assert out.is_file() and dialog.progress.value() == 100
-    tiles = QgsProject.instance().mapLayersByName("borneo tiles")
+    tiles = [l for l in QgsProject.instance().mapLayers().values() if l.name().startswith("borneo tiles ")]
     assert len(tiles) == 1
     layer = tiles[0]
     assert isinstance(layer.renderer(), QgsRuleBasedRenderer)
@@ -76,7 +77,7 @@ def test_dialog_shows_the_model_card_of_the_bundle(plugin, qgis_iface, raster_la
     from planet_qgis_plugin.dialog import flag_support_note
 
     note = flag_support_note(load_bundle(use_bundle).manifest.metrics.get("support"))
-    assert note in dialog.bundle_info.text()
+    assert dialog.warning.text() == note and dialog.warning.isVisibleTo(dialog) == bool(note)
     few = {"artisinal_mine": 1, "conventional_mine": 1, "selective_logging": 0, "slash_burn": 1}
     assert "mining 2, logging 0, slash_burn 1" in flag_support_note(few)
     assert flag_support_note({k: 500 for k in few}) == "" and flag_support_note(None) == ""
@@ -125,7 +126,7 @@ def test_cancel_leaves_no_output(plugin, raster_layer, use_bundle, tmp_path, qgi
     wait_task(plugin, task)
     assert not out.exists()
     assert any("cancelled" in m for m in bar_messages(qgis_iface, Qgis.Info))
-    assert not QgsProject.instance().mapLayersByName("borneo tiles")
+    assert not [l for l in QgsProject.instance().mapLayers().values() if l.name().startswith("borneo tiles ")]
 
 
 def test_bad_raster_gives_message_not_crash(plugin, qgis_iface, tmp_path, use_bundle, wait_task, bar_messages):
@@ -172,3 +173,38 @@ def test_cuda_missing_falls_back_to_cpu_with_message(plugin, qgis_iface, raster_
     wait_task(plugin, task)
     assert task.result is not None and task.result.device == "cpu"
     assert any("CUDA" in m and "CPU" in m for m in bar_messages(qgis_iface, Qgis.Warning))
+
+
+def test_warning_visible_at_default_size_and_run_needs_a_backend(plugin, qgis_iface, raster_layer, use_bundle,
+                                                                  monkeypatch):
+    import planet_qgis_plugin.core.predict as predict
+    dialog = _dialog(plugin, qgis_iface)
+    dialog.show()
+    try:
+        assert dialog.height() <= 768 - 60 and dialog.width() <= 1366      # fits a 1366x768 screen
+        if dialog.warning.text():
+            top = dialog.warning.mapTo(dialog, dialog.warning.rect().bottomLeft()).y()
+            assert dialog.warning.isVisible() and top < dialog.height() / 2   # near the top, not scrolled away
+        # no inference backend: Run is disabled with the reason, and the installer is offered
+        monkeypatch.setattr(predict, "available_backends", lambda: [])
+        dialog.refresh(raster_layer)
+        assert not dialog.run_button.isEnabled() and "onnxruntime" in dialog.run_button.toolTip()
+        assert dialog.install_button.isVisible() and "no inference backend" in dialog.found_label.text()
+        monkeypatch.undo()
+        dialog.refresh(raster_layer)
+        assert dialog.run_button.isEnabled() and not dialog.install_button.isVisible()
+    finally:
+        dialog.hide()
+
+
+def test_another_raster_clears_the_previous_summary(plugin, qgis_iface, raster_layer, use_bundle):
+    dialog = _dialog(plugin, qgis_iface)
+    dialog._last_run_raster = raster_layer.id()
+    dialog.progress.setValue(100)
+    dialog.status.setText("2 tiles classified ...")
+    dialog.refresh(raster_layer)                     # same raster: the summary stays
+    assert dialog.progress.value() == 100
+    other = QgsRasterLayer(raster_layer.source(), "another scene")
+    QgsProject.instance().addMapLayer(other)
+    dialog.refresh(other)
+    assert dialog.progress.value() == 0 and dialog.status.text() == ""

@@ -73,3 +73,24 @@ def test_missing_dependency_shows_message_instead_of_failing(qgis_iface, qgis_pr
         assert "onnxruntime" in plugin.dependency_report.message()
     finally:
         plugin.unload()
+
+
+def test_installer_uses_the_python_qgis_runs_not_one_on_path(monkeypatch, tmp_path):
+    import pytest
+
+    from planet_qgis_plugin import deps
+
+    shim = tmp_path / "python3"          # a pyenv-like shim of another Python, first on PATH
+    shim.write_text("#!/bin/sh\necho 2.7\n")
+    shim.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tmp_path}:/usr/bin:/bin")
+    monkeypatch.setattr(sys, "executable", "/usr/bin/qgis")   # inside QGIS, sys.executable is QGIS itself
+    chosen = deps.python_executable()
+    assert not chosen.startswith(str(tmp_path)) and deps._same_version(deps.Path(chosen))
+    assert not deps._same_version(shim)
+    monkeypatch.setattr(sys, "exec_prefix", str(tmp_path))
+    monkeypatch.setattr(sys, "base_exec_prefix", str(tmp_path))
+    with pytest.raises(deps.DependencyError, match="cannot find the Python"):
+        deps.python_executable()
+    ok, summary = deps.install(["onnxruntime"], folder=tmp_path / "deps")
+    assert not ok and "cannot find the Python" in summary and not (tmp_path / "deps").exists()

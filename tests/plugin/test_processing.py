@@ -200,7 +200,7 @@ def test_run_and_load_results_styles_and_places_layer(plugin, qgis_iface, scene,
     try:
         processing.runAndLoadResults(ALG, {"INPUT": raster.id(), "BUNDLE": bundle_path, "BATCH_SIZE": 4,
                                            "OUTPUT": str(tmp_path / "loaded.gpkg")})
-        loaded = QgsProject.instance().mapLayersByName("borneo tiles")
+        loaded = [l for l in QgsProject.instance().mapLayers().values() if l.name().startswith("borneo tiles ")]
         assert len(loaded) == 1, [l.name() for l in QgsProject.instance().mapLayers().values()]
         assert isinstance(loaded[0].renderer(), QgsRuleBasedRenderer)
         order = [n.layerId() for n in QgsProject.instance().layerTreeRoot().findLayers()]
