@@ -54,7 +54,7 @@ def export_bundle(model: nn.Module, manifest: Manifest, folder: str | Path, *, h
             if diff > atol:
                 raise BundleError(f"float16 weights move outputs by {diff:.2e} (> {atol:.0e}); export without half")
             manifest.metrics["half_max_abs_diff"] = float(f"{diff:.2e}")
-        manifest.embedding = embedding_spec(reference)
+        manifest.embedding = embedding_spec(reference, len(manifest.bands), manifest.input_size)
         if onnx:
             manifest.files["onnx"] = "model.onnx"
             export_onnx(reference, tmp / "model.onnx", len(manifest.bands), manifest.input_size)
@@ -99,12 +99,21 @@ def load_torch_model(manifest: Manifest, weights: str | Path) -> nn.Module:
     return model.eval()
 
 
-def embedding_spec(model: nn.Module) -> EmbeddingSpec | None:
-    """The embedding output a PlanetNet's bundle declares (None for an ensemble: no single backbone)."""
+def embedding_spec(model: nn.Module, bands: int, size: int) -> EmbeddingSpec | None:
+    """The embedding output a PlanetNet's bundle declares (None for an ensemble: no single backbone).
+
+    Tiles store it as float16 unless that loses more than 1 % of the probe embeddings' length (features
+    too small for float16, e.g. an untrained network's): then float32.
+    """
     if not has_embedding(model):
         return None
-    size = next(m for m in model.head.modules() if isinstance(m, nn.Linear)).in_features
-    return EmbeddingSpec(output=EMBEDDING, size=int(size), backbone_id=backbone_id(model))
+    with torch.no_grad():
+        _, features = WithEmbedding(model).eval()(_probe(bands, size))
+    e = features.numpy().astype(np.float32)
+    lost = np.linalg.norm(e - e.astype(np.float16).astype(np.float32), axis=1)
+    loss = lost / np.maximum(np.linalg.norm(e, axis=1), 1e-30)
+    return EmbeddingSpec(output=EMBEDDING, size=int(e.shape[1]), backbone_id=backbone_id(model),
+                         dtype="float16" if float(loss.max()) <= 1e-2 else "float32")
 
 
 def export_onnx(model: nn.Module, path: Path, bands: int, size: int) -> None:
