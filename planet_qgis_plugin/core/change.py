@@ -10,8 +10,8 @@ the BEFORE tiles it overlaps, so the two runs need not share a grid (different s
   BEFORE tiles. Its confidence:
     nominal  the score crossed its flag threshold (the flag is new);
     high     and the score rose by at least ``margin`` (default 0.25);
-    highest  and the tile's embedding moved far from the BEFORE tile's: a cosine distance in the top
-             ``far_quantile`` (default: the 10 %) of all matched tiles of this comparison. Needs
+    highest  and the tile's embedding moved far from the BEFORE tile's: a cosine distance above the
+             ``far_quantile`` of all matched tiles of this comparison (default 0.9: the top tenth). Needs
              embeddings from the same backbone on both sides and at least MIN_PAIRS_FOR_FAR matched tiles.
 """
 from __future__ import annotations
@@ -145,7 +145,7 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
             confidence = "nominal"
             if max(rises) >= margin:
                 confidence = "high"
-                if far is not None and distance[i] >= far:
+                if far is not None and distance[i] > far:
                     confidence = "highest"
             alerts.append(Alert(i, dominant, new, confidence, max(rises), *lonlat[i]))
         gained = sorted(after.tag_text(i) - before.tag_text(dominant))

@@ -1,0 +1,52 @@
+"""Fixtures for the monitoring commands: one serial batch of the sample scenes, tile-layer editing."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SCENES
+
+
+@pytest.fixture(scope="session")
+def serial_batch(tmp_path_factory) -> Path:
+    """The four sample scenes classified by ``batch --workers 1`` (this process, no cluster)."""
+    from planet_qgis_plugin.batch import main
+
+    outdir = tmp_path_factory.mktemp("serial") / "out"
+    assert main([str(SCENES), "-o", str(outdir), "--workers", "1", "-q"]) == 0
+    return outdir
+
+
+@pytest.fixture
+def scene_copy(tmp_path):
+    """copy(name) -> a writable copy of a sample scene in tmp_path."""
+    def copy(name: str, target: str | None = None) -> Path:
+        out = tmp_path / (target or name)
+        shutil.copyfile(SCENES / name, out)
+        return out
+    return copy
+
+
+def edit_tiles(path: Path, values: dict[tuple[int, int], dict[str, object]]) -> None:
+    """Set fields of tiles (by (row, col)) in a tile GeoPackage: the test's constructed change."""
+    from osgeo import ogr
+
+    ds = ogr.Open(str(path), 1)
+    layer = ds.GetLayerByName("tiles")
+    for feature in layer:
+        for name, value in values.get((feature.GetField("row"), feature.GetField("col")), {}).items():
+            feature.SetField(name, value)
+        layer.SetFeature(feature)
+    ds = None
+
+
+def set_layer_metadata(path: Path, items: dict[str, str]) -> None:
+    from osgeo import ogr
+
+    ds = ogr.Open(str(path), 1)
+    layer = ds.GetLayerByName("tiles")
+    for key, value in items.items():
+        layer.SetMetadataItem(key, value)
+    ds = None

@@ -1,0 +1,136 @@
+"""batch: one GeoPackage per scene + summary.csv, resumable, failures recorded, Dask == serial."""
+from __future__ import annotations
+
+import csv
+import shutil
+import socket
+import time
+
+import numpy as np
+import pytest
+
+from planet_qgis_plugin.batch import main, plan_workers
+from planet_qgis_plugin.core.tiletable import flagged_km2, read_tiles
+from tests.conftest import RAPIDEYE, SCENES
+
+
+def rows(outdir):
+    with open(outdir / "summary.csv", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_serial_batch_writes_one_layer_per_scene_and_the_summary(serial_batch):
+    table = rows(serial_batch)
+    scenes = sorted(p for p in SCENES.iterdir() if p.suffix == ".tif")
+    assert [r["scene"] for r in table] == [str(p) for p in scenes]
+    for r, scene in zip(table, scenes):
+        assert r["status"] == "done" and r["error"] == ""
+        tiles = read_tiles(serial_batch / f"{scene.stem}.gpkg", with_embeddings=False)
+        assert int(r["tiles"]) == len(tiles) > 0
+        assert int(r["flagged"]) == int(tiles.flagged.sum())
+        for i, label in enumerate(tiles.labels):
+            assert int(r[label]) == int(tiles.tags[:, i].sum())
+        assert r["device"] and r["backend"] and float(r["chips_per_s"]) > 0 and float(r["seconds"]) > 0
+        assert r["acquired"][:4].isdigit() and r["acquired_source"] in ("metadata", "file name")
+        assert float(r["flagged_km2"]) >= 0  # every sample scene has a CRS
+    borneo = next(r for r in table if "20170915" in r["scene"])
+    assert int(borneo["skipped"]) == 2  # the nodata wedge
+    assert sorted(p.name for p in serial_batch.iterdir()) == sorted(
+        [f"{p.stem}.gpkg" for p in scenes] + ["summary.csv"])  # no temporary files left
+
+
+def test_second_run_skips_up_to_date_scenes(serial_batch, tmp_path, capsys):
+    outdir = tmp_path / "again"
+    shutil.copytree(serial_batch, outdir)
+    before = {p.name: p.stat().st_mtime_ns for p in outdir.glob("*.gpkg")}
+    assert main([str(SCENES), "-o", str(outdir), "--workers", "1", "-q"]) == 0
+    assert {r["status"] for r in rows(outdir)} == {"up to date"}
+    assert {p.name: p.stat().st_mtime_ns for p in outdir.glob("*.gpkg")} == before
+    assert rows(outdir)[0]["tiles"] == rows(serial_batch)[0]["tiles"]
+    assert "0 classified, 4 up to date" in capsys.readouterr().out
+
+
+def test_unreadable_scene_mid_batch_is_recorded_and_the_rest_go_on(tmp_path, capsys):
+    folder = tmp_path / "scenes"
+    folder.mkdir()
+    shutil.copyfile(RAPIDEYE, folder / "a_good.tif")
+    broken = RAPIDEYE.read_bytes()
+    (folder / "b_truncated.tif").write_bytes(broken[: len(broken) // 3])
+    (folder / "c_not_a_raster.tif").write_text("this is not a GeoTIFF")
+    shutil.copyfile(RAPIDEYE, folder / "d_good.tif")
+    outdir = tmp_path / "out"
+    assert main([str(folder), "-o", str(outdir), "--workers", "1", "-q"]) == 1
+    table = {r["scene"].rsplit("/", 1)[-1]: r for r in rows(outdir)}
+    assert [table[n]["status"] for n in sorted(table)] == ["done", "failed", "failed", "done"]
+    for name in ("b_truncated.tif", "c_not_a_raster.tif"):
+        assert table[name]["error"] and "\n" not in table[name]["error"] and table[name]["tiles"] == ""
+    assert sorted(p.name for p in outdir.iterdir()) == ["a_good.gpkg", "d_good.gpkg", "summary.csv"]
+    err = capsys.readouterr().err
+    assert "failed: " in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("case", ["output is a file", "folder without rasters"])
+def test_bad_batch_input_is_one_line_and_writes_nothing(tmp_path, capsys, case):
+    if case == "output is a file":
+        out = tmp_path / "out"
+        out.write_text("keep me")
+        args = [str(RAPIDEYE), "-o", str(out)]
+    else:
+        (tmp_path / "empty").mkdir()
+        out = tmp_path / "out"
+        args = [str(tmp_path / "empty"), "-o", str(out)]
+    assert main(args + ["-q"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error: ") and "\n" not in err
+    assert not (out / "summary.csv").exists() if out.is_dir() else out.read_text() == "keep me"
+
+
+def test_unreachable_scheduler_is_one_line_within_the_timeout(tmp_path, capsys):
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    started = time.monotonic()
+    code = main([str(RAPIDEYE), "-o", str(tmp_path / "out"), "--scheduler", f"tcp://127.0.0.1:{port}",
+                 "--scheduler-timeout", "2", "-q"])
+    assert code == 1
+    assert time.monotonic() - started < 60  # bounded by the stated timeout (plus start-up), never a hang
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error: Dask scheduler") and "unreachable within 2 s" in err and "\n" not in err
+    assert list((tmp_path / "out").glob("*.gpkg")) == []
+
+
+def test_workers_share_the_cores():
+    assert plan_workers(None, scenes=10, cpus=8) == (8, 1)
+    assert plan_workers(None, scenes=2, cpus=8) == (2, 4)
+    assert plan_workers(3, scenes=10, cpus=8) == (3, 2)
+    with pytest.raises(Exception, match="at least 1"):
+        plan_workers(0, scenes=1, cpus=2)
+
+
+@pytest.mark.slow  # starts a Dask LocalCluster of two processes (~20 s on 2 shared cores)
+def test_local_cluster_of_two_workers_equals_serial_run(serial_batch, tmp_path):
+    outdir = tmp_path / "dask"
+    assert main([str(SCENES), "-o", str(outdir), "--workers", "2", "-q"]) == 0
+    assert {r["status"] for r in rows(outdir)} == {"done"}
+    for serial in sorted(serial_batch.glob("*.gpkg")):
+        a, b = read_tiles(serial), read_tiles(outdir / serial.name)
+        key_a = list(zip(a.rows, a.cols))
+        key_b = list(zip(b.rows, b.cols))
+        assert sorted(key_a) == sorted(key_b)
+        order_b = [key_b.index(k) for k in key_a]
+        assert a.labels == b.labels
+        np.testing.assert_allclose(a.probs, b.probs[order_b], atol=1e-5)
+        assert (a.tags == b.tags[order_b]).all()
+        assert [a.wkb[i] for i in range(len(a))] == [b.wkb[j] for j in order_b]
+        if a.embeddings is not None:
+            np.testing.assert_allclose(a.embeddings, b.embeddings[order_b], atol=2e-3)  # float16 storage
+
+
+def test_flagged_area_matches_the_planar_area_in_utm(serial_batch):
+    from osgeo import ogr
+
+    table = read_tiles(serial_batch / f"{RAPIDEYE.stem}.gpkg", with_embeddings=False)
+    every = np.ones(len(table), bool)
+    planar = sum(ogr.CreateGeometryFromWkb(w).GetArea() for w in table.wkb) / 1e6  # EPSG:32649, metres
+    assert flagged_km2(table, every) == pytest.approx(planar, rel=2e-3)  # UTM scale error near the equator
+    assert flagged_km2(table, ~every) == 0.0

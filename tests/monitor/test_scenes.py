@@ -1,0 +1,66 @@
+"""Which rasters a batch takes, where outputs go, and when a scene was acquired."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from planet_qgis_plugin.core.scenes import (ScenesError, acquisition_date, check_output_folder, date_from_name,
+                                            find_scenes, raster_date)
+from tests.conftest import BORNEO, RAPIDEYE, SCENES, VISUAL_RGBA
+
+
+def test_folder_is_searched_for_raster_endings_only():
+    found = find_scenes([SCENES])
+    assert {p.name for p in found} == {p.name for p in SCENES.iterdir() if p.suffix == ".tif"}
+    assert all(p.is_absolute() for p in found)
+
+
+def test_folder_without_rasters_is_one_line_error(tmp_path):
+    (tmp_path / "notes.txt").write_text("no rasters here")
+    with pytest.raises(ScenesError, match="has no rasters") as info:
+        find_scenes([tmp_path])
+    assert "\n" not in str(info.value)
+
+
+def test_missing_input_and_name_clash(tmp_path):
+    with pytest.raises(ScenesError, match="does not exist"):
+        find_scenes([tmp_path / "nope.tif"])
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x.tif").write_bytes(b"")
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "x.tif").write_bytes(b"")
+    with pytest.raises(ScenesError, match="would both be written to x.gpkg"):
+        find_scenes([tmp_path / "a", tmp_path / "b"])
+
+
+def test_output_folder_that_is_a_file(tmp_path):
+    target = tmp_path / "out"
+    target.write_text("a file")
+    with pytest.raises(ScenesError, match="is a file"):
+        check_output_folder(target)
+    assert target.read_text() == "a file"
+    assert check_output_folder(tmp_path / "new" / "deeper").is_dir()
+
+
+@pytest.mark.parametrize("name,date", [
+    ("20170915_020728_103d_3B_AnalyticMS.tif", "2017-09-15"),
+    ("1056417_2017-03-08_RE3_3A_Visual_clip.tif", "2017-03-08"),
+    ("20221221_084022_18_2414_3B_AnalyticMS_SR.gpkg", "2022-12-21"),
+    ("scene_20171399_120000.tif", None),      # no 13th month
+    ("tiles.gpkg", None),
+])
+def test_date_from_planet_file_names(name, date):
+    assert date_from_name(name) == date
+
+
+def test_acquisition_date_order_metadata_name_file_time(tmp_path):
+    assert raster_date(BORNEO).source == "metadata"            # TIFFTAG_DATETIME 2017:09:15 02:07:28
+    assert raster_date(BORNEO).date == "2017-09-15"
+    assert raster_date(VISUAL_RGBA).describe() == "2017-03-08 (file name)"
+    plain = tmp_path / "scene.tif"
+    plain.write_bytes(RAPIDEYE.read_bytes()[:10])
+    os.utime(plain, (0, 86400 * 365))
+    got = acquisition_date(plain, {})
+    assert (got.date, got.source) == ("1971-01-01", "file time")
+    assert acquisition_date(plain, {"ACQUIRED": "2020-05-04T10:00:00Z"}).date == "2020-05-04"
