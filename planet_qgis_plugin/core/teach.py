@@ -154,12 +154,13 @@ def _logistic_head(unit: np.ndarray, pos: np.ndarray, neg: np.ndarray, drawn: np
                         np.full(len(drawn), len(pos) / len(drawn)) if len(drawn) else np.zeros(0)])
     mean = unit.astype(np.float64).mean(axis=0)
     x = unit[rows].astype(np.float64) - mean
-    _, s, vt = np.linalg.svd(x, full_matrices=False)
-    keep = s > 1e-8 * max(float(s[0]), 1e-12)
-    basis = vt[keep]  # (r, D) orthonormal rows
-    z = x @ basis.T  # (m, r)
+    # x = U S V^T from the small Gram matrix x x^T = U S^2 U^T (m x m, m = training tiles)
+    eigenvalues, u = np.linalg.eigh(x @ x.T)
+    keep = eigenvalues > 1e-12 * max(float(eigenvalues.max()), 1e-24)
+    s = np.sqrt(eigenvalues[keep])
+    z = u[:, keep] * s  # (m, r): the training rows in the orthonormal basis V = x^T U / S
     beta = _newton_logistic(z, y, c, l2)
-    w = basis.T @ beta[:-1]
+    w = x.T @ (u[:, keep] @ (beta[:-1] / s))  # V @ beta
     return w, float(beta[-1] - w @ mean)
 
 
