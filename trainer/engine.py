@@ -21,7 +21,7 @@ from .data import ChipDataset, ChipTable, DataError
 from .feature_cache import train_head_cached
 from .metrics import best_uniform_threshold, sample_f2
 from .network import (Dist, MultiLabelLoss, build_network, epoch_seed, input_size_for, loss_for,
-                      resolve_pretrained, seed_everything, set_frozen, setup_distributed)
+                      resolve_pretrained, seed_epoch, seed_everything, set_frozen, setup_distributed)
 
 log = logging.getLogger("trainer")
 
@@ -103,7 +103,7 @@ def train_fold(cfg: TrainConfig, table: ChipTable, train_idx: np.ndarray, val_id
     phase, net = None, model
     for epoch in range(start, cfg.epochs + 1):
         t0 = time.time()
-        seed_everything(cfg.seed * 100003 + epoch * 1009 + dist.rank)
+        seed_epoch(cfg, epoch, dist.rank)
         frozen = epoch <= freeze_epochs
         if phase != frozen:
             set_frozen(model, frozen)

@@ -22,7 +22,8 @@ from .checkpoints import EpochRecorder
 from .config import TrainConfig
 from .data import ChipDataset, ChipTable
 from .metrics import best_uniform_threshold, sample_f2
-from .network import Dist, build_network, epoch_seed, input_size_for, loss_for, resolve_pretrained, seed_everything
+from .network import (Dist, build_network, epoch_seed, input_size_for, loss_for, resolve_pretrained, seed_epoch,
+                      seed_everything)
 
 log = logging.getLogger("trainer")
 
@@ -72,6 +73,7 @@ def train_head_cached(cfg: TrainConfig, table: ChipTable, train_idx: np.ndarray,
     row = {}
     for epoch in range(start, cfg.epochs + 1):
         t0 = time.time()
+        seed_epoch(cfg, epoch)
         head.train()
         order = torch.randperm(len(x_train), generator=torch.Generator().manual_seed(epoch_seed(cfg, epoch)))
         total = 0.0

@@ -71,6 +71,12 @@ def epoch_seed(cfg: TrainConfig, epoch: int) -> int:
     return cfg.seed * 7919 + epoch
 
 
+def seed_epoch(cfg: TrainConfig, epoch: int, rank: int = 0) -> None:
+    """Reseed every generator at the start of an epoch (dropout, augmentation), so that an epoch
+    depends only on the weights it starts from: --resume then replays it exactly."""
+    seed_everything(cfg.seed * 100003 + epoch * 1009 + rank)
+
+
 # -- network ---------------------------------------------------------------------------------------
 def resolve_pretrained(architecture: str, pretrained: str) -> str | None:
     """``auto``: package weights for efficientnet_lite0, the torchvision cache for torchvision
