@@ -14,12 +14,21 @@ from typing import Any
 from .concepts import Concept, ConceptError
 from .errors import PlanetClassifierError
 from .labels import LABELS
+from .schema import ANY, NUMBER, problems
 
 FORMAT_VERSION = 2
 #: Formats this plugin reads: 1 (no embedding output, no concepts) and 2.
 READABLE_FORMATS = (1, 2)
 MANIFEST = "manifest.json"
 SCALING_METHODS = ("as_is", "percentile_stretch", "divide", "linear")
+#: The manifest is untrusted input: limits that no real bundle comes near.
+MAX_MANIFEST_BYTES = 1_000_000
+MAX_INPUT_SIZE = 2048   # px a side of the network input (a 2048 px float32 RGB chip is 50 MB)
+MAX_CHIP_SIZE = 4096    # px a side of the ground window
+MAX_BANDS = 16
+MAX_HIDDEN = 8192       # units of a dense head layer
+MAX_MEMBERS = 16        # models in an ensemble
+MAX_PROBLEMS_SHOWN = 6
 
 
 class BundleError(PlanetClassifierError, ValueError):
@@ -82,6 +91,53 @@ class EmbeddingSpec:
             raise BundleError(f"{where}: embedding.dtype must be float16 or float32")
 
 
+_FLOATS = ("optional", ("list", NUMBER, MAX_BANDS))
+_SCALING = ("object", {"method": str, "low": NUMBER, "high": NUMBER, "scale": NUMBER, "out_low": _FLOATS,
+                       "out_high": _FLOATS, "gain": _FLOATS, "offset": _FLOATS}, ())
+_EMBEDDING = ("object", {"output": str, "size": int, "backbone_id": str, "dtype": str}, ("output", "size", "backbone_id"))
+#: The type of every manifest field (schema.py); values and consistency are checked by Manifest.validate.
+MANIFEST_TYPES = {
+    "name": str, "architecture": str, "labels": ("list", str, len(LABELS)), "thresholds": ("dict", NUMBER, len(LABELS)),
+    "version": str, "format": int, "input_size": int, "chip_size": int, "bands": ("list", str, MAX_BANDS),
+    "scaling": ("dict", _SCALING, 16), "normalize": ("object", {"mean": ("list", NUMBER, MAX_BANDS),
+                                                                "std": ("list", NUMBER, MAX_BANDS)}, ("mean", "std")),
+    "decoding": ("dict", ANY, 64), "training": ("dict", ANY, 1000), "metrics": ("dict", ANY, 1000),
+    "files": ("dict", str, 8), "model_kwargs": ("dict", ANY, 64), "embedding": ("optional", _EMBEDDING),
+    "concepts": ("list", ("dict", ANY, 64), 1000),
+}
+_DECODING = {"atmosphere_exclusive": bool, "min_flag_support": int}
+_MODEL_KWARGS = ("object", {"hidden": int, "dropout": NUMBER, "tta": bool,
+                            "members": ("list", ("object", {"architecture": str, "model_kwargs": ("dict", ANY, 64)},
+                                                 ("architecture",)), MAX_MEMBERS)}, ())
+
+
+def model_kwargs_problems(kwargs: dict[str, Any], path: str = "model_kwargs", member: bool = False) -> list[str]:
+    """What is wrong with a manifest's model_kwargs (the arguments the network is built with)."""
+    found = problems(kwargs, _MODEL_KWARGS, path)
+    if found:
+        return found
+    if "hidden" in kwargs and not 1 <= kwargs["hidden"] <= MAX_HIDDEN:
+        found.append(f"{path}.hidden must be in 1..{MAX_HIDDEN}, got {kwargs['hidden']}")
+    if "dropout" in kwargs and not 0 <= kwargs["dropout"] < 1:
+        found.append(f"{path}.dropout must be in [0, 1), got {kwargs['dropout']}")
+    if "members" in kwargs:
+        if member:
+            found.append(f"{path}.members: an ensemble member cannot itself be an ensemble")
+        elif not kwargs["members"]:
+            found.append(f"{path}.members must list at least one model")
+        for i, m in enumerate(kwargs["members"] if not member else []):
+            found += model_kwargs_problems(m.get("model_kwargs", {}), f"{path}.members[{i}].model_kwargs", True)
+    return found
+
+
+def bundle_error(where: str, found: list[str]) -> BundleError:
+    """One line naming every problem (the first few when there are many)."""
+    shown = "; ".join(found[:MAX_PROBLEMS_SHOWN])
+    more = f" (and {len(found) - MAX_PROBLEMS_SHOWN} more)" if len(found) > MAX_PROBLEMS_SHOWN else ""
+    head = f"{len(found)} problems: " if len(found) > 1 else ""
+    return BundleError(f"{where}: {head}{shown}{more}")
+
+
 def _default_scaling() -> dict[str, Scaling]:
     return {"uint8": Scaling("as_is"), "uint16": Scaling("percentile_stretch", 2.0, 98.0)}
 
@@ -132,6 +188,14 @@ class Manifest:
         unknown = sorted(set(data) - known)
         if unknown:
             raise BundleError(f"{where}: unknown field(s): {', '.join(unknown)}")
+        found = [p for key, spec in MANIFEST_TYPES.items() if key in data for p in problems(data[key], spec, key)]
+        if isinstance(data.get("decoding"), dict):
+            found += [p for key, spec in _DECODING.items() if key in data["decoding"]
+                      for p in problems(data["decoding"][key], spec, f"decoding.{key}")]
+        if isinstance(data.get("model_kwargs"), dict):
+            found += model_kwargs_problems(data["model_kwargs"])
+        if found:
+            raise bundle_error(where, found)
         values = dict(data)
         try:
             values["scaling"] = {k: Scaling(**v) for k, v in data.get("scaling", {}).items()} or _default_scaling()
@@ -153,50 +217,71 @@ class Manifest:
         return manifest
 
     def validate(self, where: str = MANIFEST) -> None:
-        """Check internal consistency; raise BundleError naming the first problem."""
+        """Check values and consistency; raise one BundleError naming every problem."""
+        found = self._problems()
+        if found:
+            raise bundle_error(where, found)
+
+    def _problems(self) -> list[str]:
+        found: list[str] = []
         if not self.labels or len(set(self.labels)) != len(self.labels):
-            raise BundleError(f"{where}: labels must be a non-empty list without duplicates")
+            found.append("labels must be a non-empty list without duplicates")
         unknown = [l for l in self.labels if l not in LABELS]
         if unknown:
-            raise BundleError(f"{where}: labels not in the Planet-Amazon set: {', '.join(unknown)}")
+            found.append(f"labels not in the Planet-Amazon set: {', '.join(unknown)}")
         if set(self.thresholds) != set(self.labels):
             diff = set(self.thresholds) ^ set(self.labels)
-            raise BundleError(f"{where}: thresholds must have one entry per label (mismatch: {', '.join(sorted(diff))})")
+            found.append(f"thresholds must have one entry per label (mismatch: {', '.join(sorted(diff))})")
         for label, t in self.thresholds.items():
             if not (isinstance(t, (int, float)) and 0.0 <= t <= 1.0 and not math.isnan(t)):
-                raise BundleError(f"{where}: threshold for {label} must be a number in [0, 1], got {t!r}")
-        if not isinstance(self.input_size, int) or self.input_size < 8:
-            raise BundleError(f"{where}: input_size must be an integer >= 8")
-        if not isinstance(self.chip_size, int) or self.chip_size < 8:
-            raise BundleError(f"{where}: chip_size must be an integer >= 8")
+                found.append(f"threshold for {label} must be a number in [0, 1], got {t!r}")
+        if not isinstance(self.input_size, int) or not 8 <= self.input_size <= MAX_INPUT_SIZE:
+            found.append(f"input_size must be an integer in 8..{MAX_INPUT_SIZE}, got {self.input_size!r}")
+        if not isinstance(self.chip_size, int) or not 8 <= self.chip_size <= MAX_CHIP_SIZE:
+            found.append(f"chip_size must be an integer in 8..{MAX_CHIP_SIZE}, got {self.chip_size!r}")
         if not self.bands:
-            raise BundleError(f"{where}: bands must list at least one band")
+            found.append("bands must list at least one band")
         for key in ("mean", "std"):
             vals = self.normalize.get(key)
             if not isinstance(vals, list) or len(vals) != len(self.bands):
-                raise BundleError(f"{where}: normalize.{key} must have one value per band ({len(self.bands)})")
-        if any(s <= 0 for s in self.normalize["std"]):
-            raise BundleError(f"{where}: normalize.std values must be > 0")
+                found.append(f"normalize.{key} must have one value per band ({len(self.bands)})")
+        if any(s <= 0 for s in self.normalize.get("std") or []):
+            found.append("normalize.std values must be > 0")
         for dtype, scaling in self.scaling.items():
-            scaling.validate(f"{where}: scaling.{dtype}")
+            try:
+                scaling.validate(f"scaling.{dtype}")
+            except BundleError as exc:
+                found.append(str(exc))
             for name in ("out_low", "out_high", "gain", "offset"):
                 values = getattr(scaling, name)
                 if values is not None and len(values) != len(self.bands):
-                    raise BundleError(f"{where}: scaling.{dtype}.{name} must have one value per band")
+                    found.append(f"scaling.{dtype}.{name} must have one value per band")
         if "weights" not in self.files and "onnx" not in self.files:
-            raise BundleError(f"{where}: files must name 'weights' and/or 'onnx'")
+            found.append("files must name 'weights' and/or 'onnx'")
+        for kind, name in self.files.items():
+            if not _plain_relative(name):
+                found.append(f"files.{kind} {name!r} must be a file name inside the bundle folder")
+        if not isinstance(self.decoding.get("min_flag_support", 0), int) or self.decoding.get("min_flag_support", 0) < 0:
+            found.append("decoding.min_flag_support must be an integer >= 0")
         if self.embedding is not None:
-            self.embedding.validate(where)
+            try:
+                self.embedding.validate("embedding")
+            except BundleError as exc:
+                found.append(str(exc))
+        if found:  # the concept checks below rely on a sound embedding
+            return found
         if self.concepts and self.embedding is None:
-            raise BundleError(f"{where}: concepts need a model with an embedding output")
+            found.append("concepts need a model with an embedding output")
+            return found
         names = [c.name for c in self.concepts]
         if len(set(names)) != len(names):
-            raise BundleError(f"{where}: concept names must be unique")
+            found.append("concept names must be unique")
         for concept in self.concepts:
             try:
-                concept.validate(self.embedding.size, self.embedding.backbone_id, f"{where}: concept")
+                concept.validate(self.embedding.size, self.embedding.backbone_id, "concept")
             except ConceptError as exc:
-                raise BundleError(str(exc)) from None
+                found.append(str(exc))
+        return found
 
     @property
     def threshold_vector(self) -> list[float]:
@@ -217,7 +302,7 @@ class Bundle:
     def file(self, kind: str) -> Path | None:
         """Path of the bundle's ``weights`` or ``onnx`` file, or None if it does not ship one."""
         name = self.manifest.files.get(kind)
-        return self.path / name if name else None
+        return inside(self.path, name, kind) if name else None
 
     @property
     def sample_f2(self) -> float | None:
@@ -233,15 +318,37 @@ def load_bundle(path: str | Path) -> Bundle:
     manifest_path = folder / MANIFEST
     if not manifest_path.is_file():
         raise BundleError(f"model bundle {folder} has no {MANIFEST}")
+    size = manifest_path.stat().st_size
+    if size > MAX_MANIFEST_BYTES:
+        raise BundleError(f"{manifest_path}: {size:,} bytes is too large for a manifest "
+                          f"(at most {MAX_MANIFEST_BYTES:,}); is it the right file?")
     try:
         data = json.loads(manifest_path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise BundleError(f"{manifest_path}: not readable JSON ({exc})") from None
+    except RecursionError:
+        raise BundleError(f"{manifest_path}: JSON nested too deeply to be a manifest") from None
     manifest = Manifest.from_dict(data, str(manifest_path))
     for kind, name in manifest.files.items():
-        if not (folder / name).is_file():
+        if not inside(folder, name, kind).is_file():
             raise BundleError(f"model bundle {folder}: {kind} file {name} is missing")
     return Bundle(folder, manifest)
+
+
+def _plain_relative(name: str) -> bool:
+    path = Path(name)
+    return bool(name) and not path.is_absolute() and ".." not in path.parts and "\\" not in name and ":" not in name
+
+
+def inside(folder: Path, name: str, kind: str) -> Path:
+    """``folder / name``, refused (BundleError) when it resolves outside ``folder`` (``..``, an absolute
+    path, a symbolic link pointing elsewhere): a bundle never makes the plugin read other files."""
+    path = folder / name
+    root = folder.resolve()
+    if not _plain_relative(name) or not path.resolve().is_relative_to(root):
+        raise BundleError(f"model bundle {folder}: {kind} file {name!r} lies outside the bundle folder; "
+                          "a bundle's files must be inside it")
+    return path
 
 
 def write_manifest(manifest: Manifest, folder: str | Path) -> Path:

@@ -86,6 +86,7 @@ class OnnxPredictor:
             raise BundleError(f"{path}: ONNX model cannot be loaded ({str(exc).splitlines()[0]})") from None
         used = self.session.get_providers()
         self.device = "cuda" if "CUDAExecutionProvider" in used else "cpu"
+        check_onnx_interface(self.session, bundle.manifest, path)
         self.input_name = self.session.get_inputs()[0].name
         outputs = self.session.get_outputs()[0].shape[-1]
         if isinstance(outputs, int) and outputs != len(bundle.manifest.labels):
@@ -110,6 +111,28 @@ class OnnxPredictor:
     def predict(self, batch: np.ndarray) -> Prediction:
         out = self.session.run(self.outputs, {self.input_name: np.ascontiguousarray(batch, np.float32)})
         return Prediction(sigmoid(out[0]), np.asarray(out[1], np.float32) if len(out) > 1 else None)
+
+
+def check_onnx_interface(session, manifest, path) -> None:
+    """The graph's declared input and first output against the manifest, before any chip is run: input
+    (batch, bands, input_size, input_size) of float32 with a free batch axis, output (batch, labels)."""
+    want = {1: (len(manifest.bands), "bands"), 2: (manifest.input_size, "px high"), 3: (manifest.input_size, "px wide")}
+    image, logits = session.get_inputs()[0], session.get_outputs()[0]
+    found = []
+    if image.type != "tensor(float)":
+        found.append(f"its input is {image.type}, not float32")
+    if len(image.shape) != 4:
+        found.append(f"its input has shape {image.shape}, not (batch, bands, height, width)")
+    else:
+        if isinstance(image.shape[0], int):
+            found.append(f"its input takes a fixed batch of {image.shape[0]}; export it with a free batch axis")
+        for axis, (size, what) in want.items():
+            if isinstance(image.shape[axis], int) and image.shape[axis] != size:
+                found.append(f"its input is {image.shape[axis]} {what} but the manifest says {size}")
+    if len(logits.shape) != 2:
+        found.append(f"its first output has shape {logits.shape}, not (batch, labels)")
+    if found:
+        raise BundleError(f"{path}: the network does not fit the manifest: {'; '.join(found)}; re-export the bundle")
 
 
 class TorchPredictor:

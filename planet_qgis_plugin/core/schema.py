@@ -1,0 +1,69 @@
+"""A small typed check of untrusted JSON (a bundle's manifest): every problem named by its path.
+
+A spec is one of: a Python type (``str``, ``bool``, ``int`` (never a bool)), ``NUMBER`` (a finite int or
+float, never a bool, NaN or infinity), ``ANY``, or a tuple ``("list", spec, max_len)``,
+``("dict", spec, max_len)`` (string keys), ``("optional", spec)`` (null allowed) or ``("object", {key:
+spec}, required_keys)`` (known keys only). Only the spec is walked, so a deeply nested value where the
+spec expects a number is one problem, not a recursion.
+"""
+from __future__ import annotations
+
+import math
+from typing import Any
+
+NUMBER = "number"
+ANY = "any"
+
+
+def problems(value: Any, spec: Any, path: str) -> list[str]:
+    """``["labels[3] must be a string, got list", ...]``; empty when ``value`` fits ``spec``."""
+    if spec == ANY:
+        return []
+    if spec == NUMBER:
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+        return [] if ok else [f"{path} must be a finite number, got {_show(value)}"]
+    if spec is int:
+        ok = isinstance(value, int) and not isinstance(value, bool)
+        return [] if ok else [f"{path} must be an integer, got {_show(value)}"]
+    if isinstance(spec, type):
+        return [] if isinstance(value, spec) else [f"{path} must be {_NAMES.get(spec, spec.__name__)}, got {_show(value)}"]
+    kind = spec[0]
+    if kind == "optional":
+        return [] if value is None else problems(value, spec[1], path)
+    if kind == "list":
+        if not isinstance(value, list):
+            return [f"{path} must be a list, got {_show(value)}"]
+        if len(value) > spec[2]:
+            return [f"{path} has {len(value)} entries (at most {spec[2]})"]
+        return [p for i, item in enumerate(value) for p in problems(item, spec[1], f"{path}[{i}]")]
+    if kind == "dict":
+        if not isinstance(value, dict):
+            return [f"{path} must be an object, got {_show(value)}"]
+        if len(value) > spec[2]:
+            return [f"{path} has {len(value)} entries (at most {spec[2]})"]
+        return [p for key, item in value.items() for p in problems(item, spec[1], f"{path}.{key}")]
+    if kind == "object":
+        if not isinstance(value, dict):
+            return [f"{path} must be an object, got {_show(value)}"]
+        fields, required = spec[1], spec[2]
+        found = [f"{path} lacks {key}" for key in required if key not in value]
+        found += [f"{path}.{key} is not a known field" for key in value if key not in fields]
+        return found + [p for key, item in value.items() if key in fields
+                        for p in problems(item, fields[key], f"{path}.{key}")]
+    raise ValueError(f"bad spec {spec!r}")
+
+
+_NAMES = {str: "a string", bool: "true or false", dict: "an object", list: "a list"}
+
+
+def _show(value: Any) -> str:
+    """What was found, briefly: a type name, or the value for short scalars."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)[:20]
+    if isinstance(value, str):
+        return f"the string {value[:20]!r}"
+    return "a list" if isinstance(value, list) else "an object" if isinstance(value, dict) else type(value).__name__
