@@ -21,6 +21,7 @@ test-fast: setup
 bench: setup  ## speed/memory ratios measured in one run
 	$(PY) bench/pipeline_vs_model.py
 	$(PY) bench/soak.py --runs 50
+	$(PY) bench/teach_eval.py  # teach-by-example AUC / precision@10 -> docs/teach_eval.md
 
 model: setup  ## rebuild the bundled model from ../shared/data/planet_sample (cross-validation + final fit)
 	$(PY) scripts/build_model.py
