@@ -87,9 +87,35 @@ def concept_fields(layer: QgsVectorLayer) -> list[str]:
 
 
 def concept_groups(layer: QgsVectorLayer) -> dict[str, str]:
-    """{concept name: flag group} for the layer's concepts (``other`` where the layer does not say)."""
-    return {name: str(layer.customProperty(CONCEPT_GROUP_PROPERTY + name, "other") or "other")
-            for name in concept_fields(layer)}
+    """{concept name: flag group} for the layer's concepts: from the teach loop's layer property, else
+    the GeoPackage's PLANET_CONCEPTS metadata, else ``other``."""
+    names = concept_fields(layer)
+    stored = _gpkg_concept_groups(layer) if names else {}
+    return {name: str(layer.customProperty(CONCEPT_GROUP_PROPERTY + name, None) or stored.get(name, "other"))
+            for name in names}
+
+
+def _gpkg_concept_groups(layer: QgsVectorLayer) -> dict[str, str]:
+    """The {concept: group} item that classify / teach store in the tile layer's OGR metadata."""
+    import json
+
+    from osgeo import gdal, ogr
+
+    from .core.embeddings import META_CONCEPTS
+    if layer.providerType() != "ogr":
+        return {}
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        ds = ogr.Open(layer.source().split("|")[0])
+        table = ds.GetLayerByName("tiles") if ds is not None else None
+        text = table.GetMetadataItem(META_CONCEPTS) if table is not None else None
+        groups = json.loads(text) if text else {}
+    except (RuntimeError, ValueError):
+        groups = {}
+    finally:
+        gdal.PopErrorHandler()
+        ds = None
+    return {str(k): str(v) for k, v in groups.items()} if isinstance(groups, dict) else {}
 
 
 def flag_renderer(concepts: dict[str, str] | None = None, shade: tuple[str, float] | None = None

@@ -54,7 +54,7 @@ def classified(tmp_path_factory, bundle_path, borneo, qgis_app, qgis_processing)
     return out, result
 
 
-def test_algorithm_output_on_real_scene(classified, borneo):
+def test_algorithm_output_on_real_scene(classified, borneo, bundle_path):
     out, result = classified
     assert result["OUTPUT"] == str(out) and out.is_file()
     layer = QgsVectorLayer(f"{out}|layername=tiles", "tiles", "ogr")
@@ -64,7 +64,9 @@ def test_algorithm_output_on_real_scene(classified, borneo):
     assert layer.featureCount() == n == result["TILES"]
     assert result["SKIPPED"] == 4 - n
     names = [f for f in layer.fields().names() if f != "fid"]
-    assert names == field_names(LABELS)
+    from planet_qgis_plugin.core.bundle import load_bundle
+    concepts = [c.name for c in load_bundle(bundle_path).manifest.concepts]
+    assert names == field_names(LABELS, concepts)
     # one layer and no stored-style table, so QGIS opens the file without a sub-layer chooser
     from osgeo import ogr
     ds = ogr.Open(str(out))
@@ -75,7 +77,9 @@ def test_algorithm_output_on_real_scene(classified, borneo):
     renderer = layer.renderer()
     assert isinstance(renderer, QgsRuleBasedRenderer)
     labels = [r.label() for r in renderer.rootRule().children()]
-    assert labels == ["Several deforestation signals", "Mining", "Logging", "Slash-and-burn", "Other tiles"]
+    assert labels[:4] == ["Several deforestation signals", "Mining", "Logging", "Slash-and-burn"]
+    assert labels[-1] == "Other tiles"
+    assert [label.split(" (")[0] for label in labels[4:-1]] == [f"Concept: {c}" for c in concepts]
     assert layer.attributeAlias(layer.fields().indexOf("p_slash_burn")) == "P(Slash burn)"
     assert "format_number" in layer.mapTipTemplate()
     assert layer.labelsEnabled() and layer.labeling().settings().scaleVisibility
