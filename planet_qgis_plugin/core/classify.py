@@ -4,8 +4,6 @@ One function serves the CLI, the QGIS task and the Processing algorithm.
 """
 from __future__ import annotations
 
-import queue
-import threading
 import time
 import warnings
 from dataclasses import dataclass, field
@@ -26,8 +24,9 @@ from .flags import DEFAULT_MIN_FLAG_SUPPORT, flag_eligible_tags, fold_groups
 from .gpkg import LAYER, EmbeddingLayout, TileRecord, check_output, write_tiles
 from .labels import FLAG_GROUPS
 from .predict import make_predictor
-from .preprocess import ChipPreprocessor, scaling_rule, scene_scaler
-from .tiling import Tile, TileGrid
+from .preprocess import BatchPreprocessor, scaling_rule, scene_scaler
+from .reader import ParallelReader, default_readers
+from .tiling import TileGrid
 
 Progress = Callable[[int, int], None]
 READ_ERRORS = (RasterioError, RasterioIOError)  # RasterioIOError is an OSError, not a RasterioError
@@ -44,6 +43,7 @@ class ClassifyOptions:
     stride: int | None = None
     overwrite: bool = False
     prefetch: int = 2
+    readers: int | None = None  # reader threads; None: one per core (see reader.default_readers)
     embeddings: bool = True  # store each tile's embedding (for teach); False: --no-embeddings
 
 
@@ -71,14 +71,6 @@ class ClassifyResult:
         return (f"{self.tiles} tiles classified, {self.skipped} skipped (no data), {self.flagged} flagged"
                 f"{f' ({detail})' if detail else ''}; "
                 f"{self.chips_per_s:.1f} chips/s on {self.device} ({self.backend}) -> {self.output}")
-
-
-@dataclass
-class _Batch:
-    chips: np.ndarray
-    tiles: list[Tile]
-    coverage: list[float]
-    skipped: int  # all-nodata tiles passed over since the previous batch
 
 
 def open_raster(path: str | Path):
@@ -214,8 +206,8 @@ def _plan(src, manifest, options: ClassifyOptions, messages: list[str]):
         scaler = scene_scaler(src, mapping.indexes, scaling_rule(manifest, dtype))
     except READ_ERRORS as exc:
         raise damaged(src, exc) from None
-    prep = ChipPreprocessor(scaler, manifest.chip_size, manifest.input_size,
-                            manifest.normalize["mean"], manifest.normalize["std"])
+    prep = BatchPreprocessor(scaler, manifest.chip_size, manifest.input_size,
+                             manifest.normalize["mean"], manifest.normalize["std"], dtype)
     return mapping, grid, scaler, prep
 
 
@@ -258,28 +250,21 @@ class _Decoder:
                              bool(folded["flagged"][i]), blobs[i])
 
 
-def _records(src, grid: TileGrid, mapping: BandMapping, prep: ChipPreprocessor, predictor, bundle: Bundle,
+def _records(src, grid: TileGrid, mapping: BandMapping, prep: BatchPreprocessor, predictor, bundle: Bundle,
              options: ClassifyOptions, counts: dict, progress: Progress | None,
              cancel: CancelCheck) -> Iterator[TileRecord]:
-    """Run the reader thread and the predictor; yield one record per classified tile."""
+    """Run the reader threads and the predictor; yield one record per classified tile."""
     manifest = bundle.manifest
     total = len(grid)
-    batches: queue.Queue = queue.Queue(maxsize=max(1, options.prefetch))
-    stop = threading.Event()
-    reader = threading.Thread(target=_read_batches, name="planet-reader", daemon=True,
-                              args=(src, grid, mapping, prep, options.batch_size, batches, stop, cancel))
-    reader.start()
+    reader = ParallelReader(lambda: open_raster(src.name), grid, mapping.indexes, prep, options.batch_size,
+                            options.readers or default_readers(), options.prefetch, cancel,
+                            lambda dataset, exc: damaged(dataset or src, exc) if isinstance(exc, READ_ERRORS) else exc)
     decoder = _Decoder(manifest, options.embeddings and manifest.embedding is not None)
     transform = footprint_transform(src)
     if progress:
         progress(0, total)
     try:
-        while True:
-            item = batches.get()
-            if item is None:
-                break
-            if isinstance(item, BaseException):
-                raise item
+        for item in reader:
             if cancel():
                 raise Cancelled()
             counts["skipped"] += item.skipped
@@ -295,52 +280,5 @@ def _records(src, grid: TileGrid, mapping: BandMapping, prep: ChipPreprocessor, 
             raise RasterError(f"nothing to classify: all {total} tile(s) {where} are nodata; "
                               "check the raster's nodata value or choose another area")
     finally:
-        stop.set()
-        while reader.is_alive():
-            try:
-                batches.get_nowait()
-            except queue.Empty:
-                reader.join(timeout=0.05)
+        reader.close()
 
-
-def _read_batches(src, grid: TileGrid, mapping: BandMapping, prep: ChipPreprocessor, batch_size: int,
-                  out: queue.Queue, stop: threading.Event, cancel: CancelCheck) -> None:
-    """Reader thread: read, mask and preprocess windows; hand over full batches (None at the end)."""
-
-    def put(item) -> bool:
-        while not stop.is_set():
-            try:
-                out.put(item, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    try:
-        chips, tiles, coverage, skipped = [], [], [], 0
-        for tile in grid:
-            if stop.is_set() or cancel():
-                break
-            valid = src.dataset_mask(window=tile.window) > 0
-            if valid.any():
-                raw = src.read(list(mapping.indexes), window=tile.window)
-                if raw.dtype.kind == "f":  # NaN/inf without a nodata value: treated as nodata
-                    valid &= np.isfinite(raw).all(axis=0)
-            if not valid.any():
-                skipped += 1
-                continue
-            chip, cov = prep(raw, valid)
-            chips.append(chip)
-            tiles.append(tile)
-            coverage.append(cov)
-            if len(chips) == batch_size:
-                if not put(_Batch(np.stack(chips), tiles, coverage, skipped)):
-                    return
-                chips, tiles, coverage, skipped = [], [], [], 0
-        if chips or skipped:
-            stacked = np.stack(chips) if chips else np.zeros((0,), np.float32)
-            if not put(_Batch(stacked, tiles, coverage, skipped)):
-                return
-        put(None)
-    except BaseException as exc:  # forwarded to the consumer, which re-raises it
-        put(damaged(src, exc) if isinstance(exc, READ_ERRORS) else exc)

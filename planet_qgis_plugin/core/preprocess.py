@@ -11,7 +11,8 @@ from .bundle import Manifest, Scaling
 from .errors import RasterError
 
 SUPPORTED_DTYPES = ("uint8", "uint16", "int16", "uint32", "int32", "float32", "float64")
-STATS_MAX_SIDE = 1024
+STATS_MAX_SIDE = 1024  # scene statistics from at most this many px squared...
+STATS_MAX_BLOCKS = 144  # ...decoding at most this many of its blocks (see stats_sample)
 
 
 def percentile_stretch(array: np.ndarray, low_pct: float, high_pct: float,
@@ -56,8 +57,8 @@ def normalize(array01: np.ndarray, mean: Sequence[float], std: Sequence[float]) 
 
 
 def resize_bilinear(array: np.ndarray, size: int) -> np.ndarray:
-    """(C,H,W) -> (C,size,size), bilinear with align_corners=False (as torch's interpolate)."""
-    c, h, w = array.shape
+    """(..., H, W) -> (..., size, size), bilinear with align_corners=False (as torch's interpolate)."""
+    h, w = array.shape[-2:]
     if h == size and w == size:
         return array
 
@@ -68,8 +69,9 @@ def resize_bilinear(array: np.ndarray, size: int) -> np.ndarray:
 
     y0, y1, fy = axis(h)
     x0, x1, fx = axis(w)
-    top = array[:, y0][:, :, x0] * (1 - fx) + array[:, y0][:, :, x1] * fx
-    bottom = array[:, y1][:, :, x0] * (1 - fx) + array[:, y1][:, :, x1] * fx
+    rows0, rows1 = array[..., y0, :], array[..., y1, :]
+    top = rows0[..., x0] * (1 - fx) + rows0[..., x1] * fx
+    bottom = rows1[..., x0] * (1 - fx) + rows1[..., x1] * fx
     return (top * (1 - fy)[:, None] + bottom * fy[:, None]).astype(np.float32)
 
 
@@ -121,16 +123,10 @@ def scaling_rule(manifest: Manifest, dtype: str) -> Scaling:
 
 
 def scene_scaler(dataset, indexes: Sequence[int], rule: Scaling) -> Scaler:
-    """Compute per-scene stretch limits from a decimated read (at most STATS_MAX_SIDE px a side).
-
-    Reads through GDAL overviews when present, so memory stays bounded for any raster size.
-    """
+    """Per-scene stretch limits from a bounded sample of the raster (see ``stats_sample``)."""
     if rule.method != "percentile_stretch":
         return Scaler(rule)
-    factor = max(1, int(np.ceil(max(dataset.width, dataset.height) / STATS_MAX_SIDE)))
-    shape = (max(1, dataset.height // factor), max(1, dataset.width // factor))
-    raw = dataset.read(list(indexes), out_shape=(len(indexes),) + shape, resampling=_nearest())
-    valid = dataset.dataset_mask(out_shape=shape, resampling=_nearest()) > 0
+    raw, valid = stats_sample(dataset, indexes)
     if raw.dtype.kind == "f":
         valid &= np.isfinite(raw).all(axis=0)
     if not valid.any():
@@ -139,15 +135,108 @@ def scene_scaler(dataset, indexes: Sequence[int], rule: Scaling) -> Scaler:
     return Scaler(rule, lo, hi)
 
 
+def stats_sample(dataset, indexes: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+    """(C,1,n) pixels and their validity (1,n) to take the scene's statistics from; never a whole-raster
+    pass over a large raster, so time and memory are the same for any raster size.
+
+    In order of preference: a decimated read at most STATS_MAX_SIDE px a side when the raster is that
+    small, has overviews (GDAL reads the overview) or at most STATS_MAX_BLOCKS blocks (GDAL decodes all);
+    else STATS_MAX_BLOCKS whole blocks spread evenly over the raster (a block is GDAL's unit of decoding,
+    so a window smaller than a block would cost as much), every k-th of their pixels so that at most
+    STATS_MAX_SIDE**2 pixels go into the percentiles.
+    """
+    from rasterio.windows import Window
+
+    indexes = list(indexes)
+    height, width = dataset.height, dataset.width
+    block_h, block_w = (min(b, n) for b, n in zip(dataset.block_shapes[0], (height, width)))
+    blocks_y, blocks_x = -(-height // block_h), -(-width // block_w)
+    small = height * width <= STATS_MAX_SIDE ** 2 or blocks_y * blocks_x <= STATS_MAX_BLOCKS
+    if small or dataset.overviews(indexes[0]):
+        factor = max(1, int(np.ceil(max(width, height) / STATS_MAX_SIDE)))
+        shape = (max(1, height // factor), max(1, width // factor))
+        raw = dataset.read(indexes, out_shape=(len(indexes),) + shape, resampling=_nearest())
+        valid = dataset.dataset_mask(out_shape=shape, resampling=_nearest()) > 0
+        return raw.reshape(len(indexes), 1, -1), valid.reshape(1, -1)
+    across = min(blocks_x, int(np.sqrt(STATS_MAX_BLOCKS)))
+    down = min(blocks_y, STATS_MAX_BLOCKS // across)
+    step = max(1, int(np.ceil(across * down * block_h * block_w / STATS_MAX_SIDE ** 2)))
+    raws, valids = [], []
+    for by in _evenly(blocks_y, down):
+        for bx in _evenly(blocks_x, across):
+            window = Window(bx * block_w, by * block_h, min(block_w, width - bx * block_w),
+                            min(block_h, height - by * block_h))
+            raws.append(dataset.read(indexes, window=window).reshape(len(indexes), -1)[:, ::step])
+            valids.append((dataset.dataset_mask(window=window) > 0).reshape(-1)[::step])
+    return np.concatenate(raws, axis=1)[:, None], np.concatenate(valids)[None]
+
+
+def _evenly(count: int, pick: int) -> list[int]:
+    """``pick`` of ``count`` indexes, evenly spaced (centred in equal parts)."""
+    return sorted({int((i + 0.5) * count / pick) for i in range(pick)})
+
+
 def _nearest():
     from rasterio.enums import Resampling
 
     return Resampling.nearest
 
 
+class BatchPreprocessor:
+    """Raw windows (N,C,S,S) padded to the chip size + validity (N,S,S) -> normalised (N,C,I,I) float32
+    chips and each chip's valid fraction, one numpy operation per batch.
+
+    Invalid and padded pixels become 0 before normalisation. For 8- and 16-bit rasters the whole chain
+    from raw value to normalised input (scaling rule, then mean/std) is a per-band lookup table, built
+    once per scene by the same functions, so the values are the same as computing them pixel by pixel.
+    """
+
+    LUT_DTYPES = ("uint8", "uint16")
+
+    def __init__(self, scaler: Scaler, tile_size: int, input_size: int, mean: Sequence[float],
+                 std: Sequence[float], dtype: str | None = None):
+        self.scaler = scaler
+        self.tile_size = tile_size
+        self.input_size = input_size
+        self.mean = mean
+        self.std = std
+        self.resize = input_size != tile_size
+        # normalisation follows the resize when there is one (as the trainer does it)
+        zero = np.zeros((len(mean), 1, 1), np.float32)
+        self.fill = zero[:, 0, 0] if self.resize else normalize(zero, mean, std)[:, 0, 0]
+        self.lut = self._lookup_table(dtype) if dtype in self.LUT_DTYPES else None
+
+    def _lookup_table(self, dtype: str) -> np.ndarray:
+        values = np.arange(np.iinfo(dtype).max + 1, dtype=dtype)
+        bands = np.broadcast_to(values, (len(self.mean), 1, values.size))
+        table = self.scaler(bands)
+        if not self.resize:
+            table = normalize(table, self.mean, self.std)
+        return np.ascontiguousarray(table[:, 0, :], np.float32)
+
+    def __call__(self, raw: np.ndarray, valid: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        n, c = raw.shape[:2]
+        coverage = valid.reshape(n, -1).sum(axis=1) / float(self.tile_size * self.tile_size)
+        if self.lut is not None:
+            chips = np.empty(raw.shape, np.float32)
+            for band in range(c):
+                np.take(self.lut[band], raw[:, band], out=chips[:, band])
+        else:
+            chips = self.scaler(raw)
+            if not self.resize:
+                chips = normalize(chips, self.mean, self.std)
+        if not valid.all():  # not x * mask: NaN * 0 is NaN
+            invalid = ~valid
+            for band in range(c):
+                chips[:, band][invalid] = self.fill[band]
+        if self.resize:
+            chips = normalize(resize_bilinear(chips, self.input_size), self.mean, self.std)
+        return chips, coverage
+
+
 @dataclass
 class ChipPreprocessor:
-    """Raw window (C,h,w) + validity mask -> normalised (C,S,S) float32 and the valid fraction."""
+    """One raw window (C,h,w) + validity mask -> normalised (C,S,S) float32 and the valid fraction."""
 
     scaler: Scaler
     tile_size: int
@@ -156,10 +245,11 @@ class ChipPreprocessor:
     std: Sequence[float]
 
     def __call__(self, raw: np.ndarray, valid: np.ndarray) -> tuple[np.ndarray, float]:
-        coverage = float(valid.sum()) / float(self.tile_size * self.tile_size)
-        chip = np.where(valid[None], self.scaler(raw), np.float32(0))  # not x * mask: NaN * 0 is NaN
-        c, h, w = chip.shape
-        if h != self.tile_size or w != self.tile_size:
-            chip = np.pad(chip, ((0, 0), (0, self.tile_size - h), (0, self.tile_size - w)))
-        chip = resize_bilinear(chip, self.input_size)
-        return normalize(chip, self.mean, self.std), coverage
+        c, h, w = raw.shape
+        size = self.tile_size
+        padded = np.zeros((1, c, size, size), raw.dtype)
+        padded[0, :, :h, :w] = raw
+        mask = np.zeros((1, size, size), bool)
+        mask[0, :h, :w] = valid
+        chips, coverage = BatchPreprocessor(self.scaler, size, self.input_size, self.mean, self.std)(padded, mask)
+        return chips[0], float(coverage[0])

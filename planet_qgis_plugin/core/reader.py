@@ -1,0 +1,195 @@
+"""Parallel window reader: tiles of the grid -> batches of model input, in grid order.
+
+Several threads read and preprocess chunks of ``batch_size`` consecutive tiles at once. rasterio
+datasets are not thread-safe, so each thread opens its own handle on the raster (GDAL's block cache is
+shared); GDAL and numpy release the GIL while decoding and converting, so the work spreads over cores.
+A consumer gets the chunks back in grid order, so the output is the same whatever the thread count.
+"""
+from __future__ import annotations
+
+import os
+import queue
+import threading
+from dataclasses import dataclass
+from typing import Callable, Iterator
+
+import numpy as np
+
+from .preprocess import BatchPreprocessor
+from .tiling import Tile, TileGrid
+
+MAX_READERS = 8  # more threads than this only add contention on the shared block cache
+
+
+def default_readers() -> int:
+    """One reader per core (at least 2, so decoding overlaps with scaling), at most MAX_READERS."""
+    return max(2, min(MAX_READERS, os.cpu_count() or 2))
+
+
+@dataclass
+class Batch:
+    chips: np.ndarray  # (n, C, S, S) float32, ready for the predictor
+    tiles: list[Tile]
+    coverage: list[float]
+    skipped: int  # all-nodata tiles passed over in this stretch of the grid
+
+
+class WindowSource:
+    """Reads one tile's pixels and validity from one dataset handle (one per thread)."""
+
+    def __init__(self, dataset, indexes: tuple[int, ...], tile_size: int):
+        self.dataset = dataset
+        self.indexes = list(indexes)
+        self.size = tile_size
+        # Fast path: integer bands whose only mask is one shared nodata value (or none at all). GDAL's
+        # dataset mask is then "any band differs from nodata", computed here from the pixels already read
+        # instead of a second pass through GDAL. Anything else (alpha, mask bands, float nodata) asks GDAL.
+        flags = {tuple(f) for f in dataset.mask_flag_enums}
+        names = {f.name for group in flags for f in group}
+        integer = np.dtype(dataset.dtypes[0]).kind in "ui"
+        self.all_valid = names == {"all_valid"} and integer
+        self.nodata = None
+        if integer and names == {"nodata"} and len(set(dataset.nodatavals)) == 1:
+            self.nodata = dataset.nodatavals[0]
+        # positions of the mapped bands among all bands, when all bands are read for the nodata test
+        self.picks = [i - 1 for i in self.indexes]
+
+    def read(self, tile: Tile) -> tuple[np.ndarray, np.ndarray] | None:
+        """(raw (C,h,w) of the mapped bands, valid (h,w)) or None for an all-nodata tile."""
+        ds, window = self.dataset, tile.window
+        if self.all_valid:
+            raw = ds.read(self.indexes, window=window)
+            return raw, np.ones(raw.shape[1:], bool)
+        if self.nodata is not None:
+            every = ds.read(window=window)
+            valid = (every != every.dtype.type(self.nodata)).any(axis=0)
+            if not valid.any():
+                return None
+            return every[self.picks], valid
+        valid = ds.dataset_mask(window=window) > 0
+        if not valid.any():
+            return None
+        raw = ds.read(self.indexes, window=window)
+        if raw.dtype.kind == "f":  # NaN/inf without a nodata value: treated as nodata
+            valid &= np.isfinite(raw).all(axis=0)
+            if not valid.any():
+                return None
+        return raw, valid
+
+
+def read_chunk(source: WindowSource, tiles: list[Tile], prep: BatchPreprocessor) -> Batch:
+    """Read, mask and preprocess a run of consecutive tiles; all-nodata tiles are counted, not kept."""
+    size = source.size
+    kept, raws, valids = [], [], []
+    for tile in tiles:
+        got = source.read(tile)
+        if got is not None:
+            kept.append(tile)
+            raws.append(got[0])
+            valids.append(got[1])
+    if not kept:
+        return Batch(np.zeros((0,), np.float32), [], [], len(tiles))
+    raw = np.zeros((len(kept), raws[0].shape[0], size, size), raws[0].dtype)
+    valid = np.zeros((len(kept), size, size), bool)
+    for i, (r, v) in enumerate(zip(raws, valids)):  # edge tiles are padded (invalid) to the chip size
+        raw[i, :, :r.shape[1], :r.shape[2]] = r
+        valid[i, :v.shape[0], :v.shape[1]] = v
+    chips, coverage = prep(raw, valid)
+    return Batch(chips, kept, coverage.tolist(), len(tiles) - len(kept))
+
+
+def _chunks(grid: TileGrid, size: int) -> Iterator[list[Tile]]:
+    chunk: list[Tile] = []
+    for tile in grid:
+        chunk.append(tile)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+class ParallelReader:
+    """Iterate batches of model input over ``grid`` with ``readers`` threads; ``close()`` stops and joins them.
+
+    ``open_dataset()`` gives each thread its own handle. Batches hold up to ``batch_size`` chips in grid
+    order (a stretch with nodata tiles gives a shorter batch); at most ``readers + prefetch`` chunks
+    are in memory at once, whatever the raster size.
+    """
+
+    def __init__(self, open_dataset: Callable[[], object], grid: TileGrid, indexes: tuple[int, ...],
+                 prep: BatchPreprocessor, batch_size: int, readers: int, prefetch: int,
+                 cancel: Callable[[], bool], wrap_error: Callable[[object, BaseException], BaseException]):
+        self.readers = max(1, readers)
+        self._open = open_dataset
+        self._indexes = indexes
+        self._prep = prep
+        self._size = grid.size
+        self._cancel = cancel
+        self._wrap = wrap_error
+        self._chunks = enumerate(_chunks(grid, batch_size))
+        self._lock = threading.Lock()
+        self._slots = threading.Semaphore(self.readers + max(1, prefetch))
+        self._done: queue.Queue = queue.Queue()
+        self._stop = threading.Event()
+        self._threads = [threading.Thread(target=self._work, name=f"planet-reader-{i}", daemon=True)
+                         for i in range(self.readers)]
+        for thread in self._threads:
+            thread.start()
+
+    def _next(self):
+        with self._lock:
+            return next(self._chunks, None)
+
+    def _work(self) -> None:
+        dataset = None
+        try:
+            dataset = self._open()
+            source = WindowSource(dataset, self._indexes, self._size)
+            while not self._stop.is_set():
+                while not self._slots.acquire(timeout=0.1):  # bounded read-ahead
+                    if self._stop.is_set():
+                        return
+                if self._cancel():
+                    self._done.put((-1, None))
+                    return
+                item = self._next()
+                if item is None:
+                    self._slots.release()
+                    self._done.put((-1, None))  # this thread is finished
+                    return
+                k, tiles = item
+                self._done.put((k, read_chunk(source, tiles, self._prep)))
+        except BaseException as exc:  # forwarded to the consumer, which re-raises it
+            self._done.put((-2, self._wrap(dataset, exc)))
+        finally:
+            if dataset is not None:
+                dataset.close()
+
+    def __iter__(self) -> Iterator[Batch]:
+        pending: dict[int, Batch] = {}
+        want, finished = 0, 0
+        while True:
+            while want in pending:
+                batch = pending.pop(want)
+                want += 1
+                self._slots.release()
+                yield batch
+            if finished == self.readers:
+                return
+            k, item = self._done.get()
+            if k == -2:
+                raise item
+            if k == -1:
+                finished += 1
+            else:
+                pending[k] = item
+
+    def close(self) -> None:
+        self._stop.set()
+        for thread in self._threads:
+            while thread.is_alive():
+                try:  # a thread waiting on a full queue cannot happen (unbounded), so joining suffices
+                    thread.join(timeout=0.05)
+                except KeyboardInterrupt:
+                    continue
