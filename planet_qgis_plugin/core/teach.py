@@ -12,7 +12,8 @@ numpy only (it runs in QGIS's Python). Every embedding is L2-normalised first (`
   marked negatives say what the concept is *not*, the background what the scene mostly *is*.
 - **Probability and threshold**: either score is mapped to 0..1 by a logistic curve that puts the
   marked positives' mean at 0.95 and the scene's median tile at 0.05; ``flag_<name>`` is
-  ``p >= 0.5``, the point midway (in log-odds) between the two. With 3 marks this is a guess, not a
+  ``p >= 0.5``, the point midway (in log-odds) between the two. A single positive scores 1.0 against
+  itself, which says nothing about its kin: the STAND_INS unmarked tiles most like it take its place. With 3 marks this is a guess, not a
   calibrated probability (see docs/teach.md).
 - **Review next**: the unmarked tiles nearest the threshold (in log-odds), most uncertain first,
   skipping near-duplicates of tiles already listed (cosine distance), so the list is uncertain *and*
@@ -42,6 +43,8 @@ THRESHOLD = 0.5
 #: Rocchio weight of the negatives in the similarity query.
 NEGATIVE_WEIGHT = 0.5
 _LOGIT_95 = math.log(19.0)
+#: With one positive, the calibration's high point is the mean score of the unmarked tiles most like it.
+STAND_INS = 3
 
 
 @dataclass
@@ -79,7 +82,11 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
         direction, offset = _logistic_head(unit, pos, neg, drawn_rows, l2)
         drawn = len(drawn_rows)
     raw = unit.astype(np.float64) @ direction + offset
-    slope, centre = _calibration(raw, pos, unmarked if len(unmarked) else neg)
+    rest = unmarked if len(unmarked) else neg
+    high = pos
+    if len(pos) == 1 and len(unmarked) > STAND_INS:  # a lone mark is similar to itself by construction (1.0)
+        high = unmarked[np.argsort(-raw[unmarked], kind="stable")[:STAND_INS]]
+    slope, centre = _calibration(raw, high, rest)
     weights, bias, threshold = slope * direction, slope * (offset - centre), THRESHOLD
     logits = slope * (raw - centre)
     record = dict(provenance or {})
@@ -109,10 +116,10 @@ def _check_marks(n: int, positives: Sequence[int], negatives: Sequence[int]) -> 
     return pos, neg
 
 
-def _calibration(raw: np.ndarray, pos: np.ndarray, rest: np.ndarray) -> tuple[float, float]:
-    """(slope, centre) with sigmoid(slope * (raw - centre)) = 0.95 at the positives' mean score and 0.05
-    at the median of ``rest``; the centre, midway between them, is where p = 0.5."""
-    high, low = float(raw[pos].mean()), float(np.median(raw[rest]))
+def _calibration(raw: np.ndarray, high_rows: np.ndarray, rest: np.ndarray) -> tuple[float, float]:
+    """(slope, centre) with sigmoid(slope * (raw - centre)) = 0.95 at the mean score of ``high_rows``
+    (the positives) and 0.05 at the median of ``rest``; the centre, midway between them, is where p = 0.5."""
+    high, low = float(raw[high_rows].mean()), float(np.median(raw[rest]))
     if not high - low > 1e-9:
         raise ConceptError("the marked positive tiles do not stand out from the rest of the scene "
                            "(their score is not above the median tile's); mark other or more tiles")

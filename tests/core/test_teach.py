@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 from planet_qgis_plugin.core.concepts import ConceptError, concept_probability, normalize_rows
-from planet_qgis_plugin.core.teach import THRESHOLD, teach
+from planet_qgis_plugin.core.teach import STAND_INS, THRESHOLD, teach
 
 from .teach_data import BACKBONE, planted
 
@@ -42,9 +42,13 @@ def test_one_positive_ranks_by_similarity_and_is_calibrated_midway():
     result = teach(embeddings, positive, name="pits", backbone_id=BACKBONE)
     assert result.method == "similarity" and result.background == 0
     assert unmarked_auc(result, truth, positive) > 0.75  # one noisy example: well above chance
-    # the positive sits at 0.95, the scene's median at 0.05, the flag midway
-    assert result.probabilities[positive[0]] == pytest.approx(0.95, abs=1e-3)
-    assert np.median(np.delete(result.probabilities, positive)) == pytest.approx(0.05, abs=1e-3)
+    # the unmarked tiles most like the positive (its stand-ins) sit at 0.95 on average, the scene's
+    # median at 0.05, the flag midway; the positive itself scores highest
+    logit = lambda p: np.log(p / (1 - p))
+    others = np.delete(result.probabilities, positive)
+    assert logit(np.sort(others)[-STAND_INS:]).mean() == pytest.approx(logit(0.95), abs=1e-3)
+    assert np.median(others) == pytest.approx(0.05, abs=1e-3)
+    assert result.probabilities.argmax() == positive[0]
     assert result.concept.threshold == THRESHOLD
     np.testing.assert_array_equal(result.flags, result.probabilities >= THRESHOLD)
 
