@@ -5,6 +5,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .algorithm import ClassifyRasterAlgorithm
+from .change_algorithm import ChangeAlgorithm
 from .paths import icon_path, plugin_version
 from .teach_algorithm import TeachConceptAlgorithm
 
@@ -26,6 +27,7 @@ class PlanetClassifierProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):  # noqa: N802
         self.addAlgorithm(ClassifyRasterAlgorithm())
+        self.addAlgorithm(ChangeAlgorithm())
         self.addAlgorithm(TeachConceptAlgorithm())
 
     def supportedOutputVectorLayerExtensions(self):  # noqa: N802

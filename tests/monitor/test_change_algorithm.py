@@ -1,0 +1,70 @@
+"""Processing algorithm "Change between two classifications" in headless QGIS, and the layer's style."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from tests.conftest import RAPIDEYE
+from tests.monitor.conftest import edit_tiles
+
+ALG = "planet_classifier:change_between_classifications"
+
+
+@pytest.fixture
+def provider(qgis_app, qgis_processing):
+    from qgis.core import QgsApplication
+
+    from planet_qgis_plugin.provider import PlanetClassifierProvider
+
+    added = None
+    if QgsApplication.processingRegistry().algorithmById(ALG) is None:
+        added = PlanetClassifierProvider()
+        QgsApplication.processingRegistry().addProvider(added)
+    yield
+    if added is not None:
+        QgsApplication.processingRegistry().removeProvider(added)
+
+
+def test_algorithm_writes_alerts_report_and_styled_layer(provider, serial_batch, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingFeedback, QgsRuleBasedRenderer, QgsVectorLayer
+
+    from planet_qgis_plugin.change_algorithm import ChangeStylePostProcessor
+
+    before = serial_batch / f"{RAPIDEYE.stem}.gpkg"
+    after = tmp_path / "after.gpkg"
+    shutil.copyfile(before, after)
+    edit_tiles(after, {(1, 1): {"flag_logging": 1, "flagged": 1, "score_logging": 0.99}})
+    layers = [QgsVectorLayer(f"{p}|layername=tiles", name, "ogr") for p, name in ((before, "before"), (after, "after"))]
+    assert all(layer.isValid() for layer in layers)
+    out, report = tmp_path / "change.gpkg", tmp_path / "alerts.html"
+    result = processing.run(ALG, {"BEFORE": layers[0], "AFTER": layers[1], "OUTPUT": str(out), "REPORT": str(report)},
+                            feedback=QgsProcessingFeedback())
+    assert result["ALERTS"] == 1 and result["COMPARED"] == 4 and report.is_file()
+    change = QgsVectorLayer(f"{out}|layername=changes", "change", "ogr")
+    assert change.isValid() and change.featureCount() == 4
+    # the default style stored in the GeoPackage comes up by itself, and the post-processor applies the same
+    assert isinstance(change.renderer(), QgsRuleBasedRenderer)
+    ChangeStylePostProcessor.create().postProcessLayer(change, None, None)
+    labels = [rule.label() for rule in change.renderer().rootRule().children()]
+    assert labels == ["New flag, highest confidence", "New flag, high confidence", "New flag, nominal confidence",
+                      "no new flag"]
+    alerts = [f for f in change.getFeatures() if f["alert"]]
+    assert [(f["new_flag"], f["row"], f["col"]) for f in alerts] == [("logging", 1, 1)]
+    del change, layers
+
+
+def test_algorithm_refuses_pairs_that_do_not_overlap(provider, serial_batch, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+
+    from tests.conftest import BORNEO
+
+    layers = [QgsVectorLayer(f"{serial_batch / f'{s.stem}.gpkg'}|layername=tiles", s.stem, "ogr")
+              for s in (BORNEO, RAPIDEYE)]
+    with pytest.raises(QgsProcessingException, match="do not overlap"):
+        processing.run(ALG, {"BEFORE": layers[0], "AFTER": layers[1], "OUTPUT": str(tmp_path / "c.gpkg")},
+                       feedback=QgsProcessingFeedback())
+    assert not (tmp_path / "c.gpkg").exists()
+    del layers
