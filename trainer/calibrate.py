@@ -16,10 +16,11 @@ from pathlib import Path
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+if __package__ in (None, ""):  # python trainer/calibrate.py (python -m trainer.calibrate needs nothing)
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from planet_qgis_plugin.core.bundle import Scaling  # noqa: E402
-from planet_qgis_plugin.core.preprocess import band_percentiles  # noqa: E402
+from planet_qgis_plugin.core.preprocess import Scaler, band_percentiles  # noqa: E402
 
 #: Where a JPG dataset keeps the same chips as 16-bit TIFs (Kaggle layout, the sample's layout).
 TIF_FOLDERS = ("train-tif-v2", "train-tif", "images_tif")
@@ -58,9 +59,11 @@ def load_pairs(tif_dir: Path, jpg_dir: Path, limit: int | None = None
     return names, tifs, jpgs
 
 
-def _stretch(chip: np.ndarray, low: float, high: float) -> np.ndarray:
-    lo, hi = band_percentiles(chip, low, high)
-    return np.clip((chip - lo[:, None, None]) / (hi - lo)[:, None, None], 0, 1)
+def _scaler(tif: np.ndarray, low: float, high: float, out_low=None, out_high=None) -> Scaler:
+    """The plugin's scaler for one chip (the chip is the scene): its own p``low``..p``high`` per band,
+    mapped to ``out_low``..``out_high`` (0..1 when None)."""
+    rule = Scaling("percentile_stretch", low, high, out_low=out_low, out_high=out_high)
+    return Scaler(rule, *band_percentiles(tif, low, high))
 
 
 def _fit_out_range(stretched: list[np.ndarray], jpgs: list[np.ndarray]) -> tuple[list[float], list[float]]:
@@ -79,14 +82,13 @@ def calibrate(names: list[str], tifs: list[np.ndarray], jpgs: list[np.ndarray], 
               high: float = 98.0) -> Calibration:
     if len(names) < 2:
         raise ValueError("calibration needs at least two chips present as both TIF and JPG")
-    stretched = [_stretch(t, low, high) for t in tifs]
+    stretched = [_scaler(t, low, high)(t) for t in tifs]
     errors = {"percentile_stretch 0..1": [], "percentile_stretch fitted range": []}
     for k in range(len(names)):
         rest = [i for i in range(len(names)) if i != k]
         errors["percentile_stretch 0..1"].append(np.abs(stretched[k] - jpgs[k]).mean())
         out_low, out_high = _fit_out_range([stretched[i] for i in rest], [jpgs[i] for i in rest])
-        pred = np.clip(np.asarray(out_low)[:, None, None]
-                       + stretched[k] * (np.asarray(out_high) - np.asarray(out_low))[:, None, None], 0, 1)
+        pred = _scaler(tifs[k], low, high, out_low, out_high)(tifs[k])
         errors["percentile_stretch fitted range"].append(np.abs(pred - jpgs[k]).mean())
     out_low, out_high = _fit_out_range(stretched, jpgs)
     rule = Scaling("percentile_stretch", low, high, out_low=[round(v, 4) for v in out_low],

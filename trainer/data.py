@@ -21,7 +21,7 @@ from torch.utils.data import Dataset
 from planet_qgis_plugin.core.bundle import Scaling
 from planet_qgis_plugin.core.errors import PlanetClassifierError
 from planet_qgis_plugin.core.labels import LABELS, UnknownTagError, parse_tags
-from planet_qgis_plugin.core.preprocess import normalize, percentile_stretch, resize_bilinear
+from planet_qgis_plugin.core.preprocess import Scaler, band_percentiles, normalize, resize_bilinear
 
 log = logging.getLogger("trainer")
 
@@ -92,6 +92,9 @@ def read_labels(path: Path) -> list[tuple[str, list[str]]]:
         raise DataError(f"{path}: unknown tag(s) {where}; expected some of: {' '.join(LABELS)}")
     if not out:
         raise DataError(f"{path}: no labelled chips (the CSV has no data rows)")
+    if not any(tags for _, tags in out):
+        raise DataError(f"{path}: every chip's tags are empty; nothing can be learned or scored "
+                        "(each chip needs its tags, e.g. 'clear primary')")
     return out
 
 
@@ -134,52 +137,61 @@ def find_images(data: Path, names: Sequence[str], kind: str, images: Path | None
     return best[1], best[2]
 
 
-def chip_header(path: Path, kind: str) -> tuple[int, int, int]:
-    """(bands, height, width) of a chip, read from its header only."""
+def read_raw(path: Path, kind: str) -> np.ndarray:
+    """A chip's raw values (C, H, W): JPG as 8-bit RGB (Kaggle's 4-component JPGs are RGB + alpha, which
+    PIL calls CMYK; converting gives RGB), TIF as stored. A truncated file raises (PIL, rasterio)."""
+    if kind == "jpg":
+        from PIL import Image
+
+        with Image.open(path) as im:
+            return np.ascontiguousarray(np.asarray(im.convert("RGB")).transpose(2, 0, 1))
+    import rasterio
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", rasterio.errors.NotGeoreferencedWarning)
+        with rasterio.open(path) as ds:
+            return ds.read()
+
+
+def inspect_chip(path: Path, kind: str) -> tuple[int, int, int]:
+    """(bands, height, width) of a chip, having checked that its pixels are all there: a JPG is
+    decoded, a TIF's last row is read (cheap; a cut file lacks it). Raises on an unreadable file."""
     if kind == "jpg":
         from PIL import Image
 
         with Image.open(path) as im:
             bands = 3 if im.mode in ("RGB", "RGBA", "CMYK") else len(im.getbands())
+            im.load()
             return bands, im.height, im.width
     import rasterio
+    from rasterio.windows import Window
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", rasterio.errors.NotGeoreferencedWarning)
         with rasterio.open(path) as ds:
+            ds.read(window=Window(0, ds.height - 1, ds.width, 1))
             return ds.count, ds.height, ds.width
 
 
+def scale_chip(raw: np.ndarray, rule: Scaling | None = None) -> np.ndarray:
+    """(C, H, W) float32 in 0..1, scaled exactly as the plugin scales a raster of this dtype with
+    ``rule`` (core.preprocess.Scaler; one chip is the scene): 8-bit as it is, other types by ``rule``
+    (default: per band between its 2nd and 98th percentiles, the bundle's uint16 rule)."""
+    rule = Scaling("as_is") if raw.dtype == np.uint8 else (rule or Scaling("percentile_stretch", *STRETCH))
+    if rule.method != "percentile_stretch":
+        return Scaler(rule)(raw)
+    return Scaler(rule, *band_percentiles(raw, rule.low, rule.high))(raw)
+
+
 def load_chip(path: Path, kind: str, rule: Scaling | None = None) -> np.ndarray:
-    """(C, H, W) float32 in 0..1: JPG / 255 (Kaggle's 4-component JPGs are RGB + alpha); 16-bit TIF by
-    ``rule`` (default: per band between its 2nd and 98th percentiles, the bundle's uint16 rule)."""
-    if kind == "jpg":
-        from PIL import Image
-
-        with Image.open(path) as im:
-            # Kaggle chips are RGBA saved as 4-component JPEG, which PIL calls CMYK; converting gives RGB.
-            arr = np.asarray(im.convert("RGB"), dtype=np.float32) / 255.0
-        return np.ascontiguousarray(arr.transpose(2, 0, 1))
-    import rasterio
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", rasterio.errors.NotGeoreferencedWarning)
-        with rasterio.open(path) as ds:
-            raw = ds.read()
-    if raw.dtype == np.uint8:
-        return raw.astype(np.float32) / 255.0
-    rule = rule or Scaling("percentile_stretch", *STRETCH)
-    if rule.method == "as_is":
-        return np.clip(raw.astype(np.float32) / 255.0, 0, 1)
-    if rule.method == "divide":
-        return np.clip(raw.astype(np.float32) / rule.scale, 0, 1)
-    return percentile_stretch(raw, rule.low, rule.high)
+    """(C, H, W) float32 0..1 of one chip file (see ``scale_chip``)."""
+    return scale_chip(read_raw(path, kind), rule)
 
 
 def load_table(data: str | Path, csv_path: str | Path | None = None, images: str | Path | None = None,
-               kind: str = "auto", skip_bad: bool = False, check_headers: bool = True,
-               limit: int | None = None) -> ChipTable:
-    """Read labels, locate chips and check them: missing files, wrong size or band count.
+               kind: str = "auto", skip_bad: bool = False, limit: int | None = None) -> ChipTable:
+    """Read labels, locate chips and check them: missing, truncated or unreadable files, wrong size or
+    band count.
 
     Problems raise one DataError naming how many and which chips, unless ``skip_bad``, which logs a
     warning and leaves them out. ``limit`` keeps the first N rows (quick experiments).
@@ -193,33 +205,34 @@ def load_table(data: str | Path, csv_path: str | Path | None = None, images: str
     folder, kind = find_images(root, [r[0] for r in rows], kind, Path(images) if images else None)
     paths = [folder / f"{name}.{kind}" for name, _ in rows]
     missing = [name for (name, _), p in zip(rows, paths) if not p.is_file()]
-    bad: list[str] = []
+    unreadable: list[tuple[str, str]] = []  # (chip name, why)
+    misshapen: list[tuple[str, str]] = []
     expect_bands = len(BANDS[kind])
     expected: tuple[int, int] | None = None
-    if check_headers:
-        for (name, _), p in zip(rows, paths):
-            if name in missing:
-                continue
-            try:
-                bands, h, w = chip_header(p, kind)
-            except Exception as exc:  # unreadable file: PIL/rasterio raise many types
-                bad.append(f"{name} (unreadable: {str(exc).splitlines()[0][:60]})")
-                continue
-            expected = expected or (h, w)
-            if bands != expect_bands:
-                bad.append(f"{name} ({bands} bands, expected {expect_bands})")
-            elif (h, w) != expected or h != w:
-                bad.append(f"{name} ({w}x{h}, expected {expected[1]}x{expected[0]} square)")
-    skip = set(missing) | {b.split(" ")[0] for b in bad}
+    for (name, _), p in zip(rows, paths):
+        if name in missing:
+            continue
+        try:
+            bands, h, w = inspect_chip(p, kind)
+        except Exception as exc:  # unreadable or truncated file: PIL/rasterio raise many types
+            unreadable.append((name, " ".join(str(exc).split())[:60] or type(exc).__name__))
+            continue
+        expected = expected or (h, w)
+        if bands != expect_bands:
+            misshapen.append((name, f"{bands} bands, expected {expect_bands}"))
+        elif (h, w) != expected or h != w:
+            misshapen.append((name, f"{w}x{h}, expected {expected[1]}x{expected[0]} square"))
+    skip = set(missing) | {name for name, _ in unreadable + misshapen}
     problems = []
     if missing:
         problems.append(f"{len(missing)} of {len(rows)} chips are missing in {folder}: {_names(missing)}")
-    if bad:
-        problems.append(f"{len(bad)} chips have the wrong size or band count: {_names(bad, 3)}")
+    for bad, what in ((unreadable, "are unreadable or truncated"), (misshapen, "have the wrong size or band count")):
+        if bad:
+            problems.append(f"{len(bad)} chips {what}: {_names([f'{name} ({why})' for name, why in bad], 3)}")
     if problems:
         if not skip_bad:
             raise DataError("; ".join(problems) + " (pass --skip-bad to train without them)")
-        log.warning("skipping chips: %s", "; ".join(problems))
+        log.warning("skipping %d chips: %s", len(skip), "; ".join(problems))
     keep = [i for i, (name, _) in enumerate(rows) if name not in skip]
     if not keep:
         raise DataError(f"{csv_file}: no usable chips left (all {len(rows)} missing or bad)")
@@ -257,7 +270,10 @@ class ChipDataset(Dataset):
         return len(self.table)
 
     def __getitem__(self, i: int) -> tuple[torch.Tensor, torch.Tensor]:
-        chip = load_chip(self.table.paths[i], self.table.kind, self.rule)
+        try:
+            chip = load_chip(self.table.paths[i], self.table.kind, self.rule)
+        except Exception as exc:  # changed on disk since load_table checked it
+            raise DataError(f"chip {self.table.paths[i]} cannot be read ({' '.join(str(exc).split())[:80]})") from None
         if self.index != list(range(chip.shape[0])):
             chip = chip[self.index]
         x = torch.from_numpy(resize_bilinear(chip, self.input_size))

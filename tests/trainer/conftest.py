@@ -9,7 +9,8 @@ import torch
 
 torch.set_num_threads(2)
 
-CHIPS = Path(__file__).resolve().parent.parent / "data" / "chips"
+ROOT = Path(__file__).resolve().parents[2]
+CHIPS = ROOT / "tests" / "data" / "chips"
 #: Tiny settings: the paper baseline at 32 px, four chips per step, no worker processes.
 TINY = ["--arch", "baseline", "--pretrained", "none", "--input-size", "32", "--batch-size", "4",
         "--workers", "0", "--no-progress", "--val-fraction", "0.25"]

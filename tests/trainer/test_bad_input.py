@@ -88,3 +88,60 @@ def test_tif_chips_load_as_bgrn_stretched(chips):
     assert x.shape == (4, 64, 64) and np.isfinite(x.numpy()).all() and y.sum() == 2
     rgb = ChipDataset(table, 32, bands=["red", "green", "blue"])[1][0]
     assert rgb.shape == (3, 32, 32)
+
+
+def _truncate(path):
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+def test_truncated_jpg_is_named_or_skipped_with_a_count(chips, capsys, caplog):
+    _truncate(chips / "train_3.jpg")
+    rc, err = run_cli(capsys, chips)
+    line = error_line(err)
+    assert rc == 2 and "1 chips are unreadable or truncated: train_3 (" in line and "--skip-bad" in line
+    with caplog.at_level("WARNING", logger="trainer"):
+        table = load_table(chips, skip_bad=True)
+    assert "train_3" not in table.names and len(table) == 7
+    assert any("skipping 1 chips" in r.message and "train_3" in r.message for r in caplog.records)
+    rc, err = run_cli(capsys, chips, "--skip-bad", "--no-export")
+    assert rc == 0, err
+
+
+def test_truncated_tif_is_named(chips):
+    from trainer.data import DataError
+
+    (chips / "labels.csv").write_text("image_name,tags\ntrain_0,haze primary\ntrain_1,clear primary\n")
+    _truncate(chips / "train_1.tif")
+    with pytest.raises(DataError, match=r"1 chips are unreadable or truncated: train_1 \("):
+        load_table(chips, kind="tif")
+
+
+def test_labels_whose_tags_are_all_empty_are_refused(chips, capsys):
+    names = [f"train_{i}" for i in range(8)]
+    (chips / "labels.csv").write_text("image_name,tags\n" + "".join(f"{n},\n" for n in names))
+    rc, err = run_cli(capsys, chips)
+    assert rc == 2 and "every chip's tags are empty" in error_line(err)
+    assert not (chips / "run" / "metrics.json").exists()
+
+
+def test_evaluate_gives_one_line_for_a_bad_manifest_or_a_truncated_chip(chips, tmp_path, capsys):
+    import json
+    import shutil
+
+    from trainer import evaluate
+
+    from .conftest import ROOT
+
+    bundle = tmp_path / "bundle"
+    shutil.copytree(ROOT / "resources" / "models" / "planet-lite0-sample", bundle)
+    manifest = json.loads((bundle / "manifest.json").read_text())
+    good = dict(manifest)
+    manifest["thresholds"] = list(manifest["thresholds"].values())
+    (bundle / "manifest.json").write_text(json.dumps(manifest))
+    assert evaluate.main(["--bundle", str(bundle), "--data", str(chips)]) == 2
+    assert "thresholds" in error_line(capsys.readouterr().err)
+    (bundle / "manifest.json").write_text(json.dumps(good))
+    _truncate(chips / "train_5.jpg")
+    assert evaluate.main(["--bundle", str(bundle), "--data", str(chips)]) == 2
+    assert "train_5" in error_line(capsys.readouterr().err)
