@@ -35,12 +35,17 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import example_tiles as ex  # noqa: E402
 from planet_qgis_plugin.core.bundle import BundleError, default_bundle_path, load_bundle, write_manifest  # noqa: E402
 from planet_qgis_plugin.core.concepts import Concept, concept_probability  # noqa: E402
+from planet_qgis_plugin.core.flags import DEFAULT_MIN_FLAG_SUPPORT, flag_eligible_tags  # noqa: E402
+from planet_qgis_plugin.core.labels import FLAG_GROUPS  # noqa: E402
 from planet_qgis_plugin.core.teach import teach  # noqa: E402
 
 NAME, GROUP = "mine", "mining"
 MINE_TAGS = ("artisinal_mine", "conventional_mine")
 #: Groups the non-mine sample chips are split into for held-out scoring (seeded).
 FOLDS = 4
+CARD_HEADING = "## Starter concepts"
+#: Model cards that get the starter-concept section (the docs copy and the one inside the bundle).
+CARDS = (ROOT / "docs" / "model_card.md", "MODEL_CARD.md")
 #: Images that show one place (cultivation2.jpg is a 1:1 crop of culltivation2.jpg): held out together.
 SAME_PLACE = {"cultivation2.jpg": "culltivation2.jpg"}
 
@@ -122,6 +127,50 @@ def conservative_threshold(scores: np.ndarray, labels: np.ndarray) -> float:
     return min(round(top_negative + 0.01, 6), 0.999999)
 
 
+def card_section(concept: Concept, manifest) -> str:
+    """The model card's starter-concept section, from the concept's provenance (numbers in one place)."""
+    prov, held = concept.provenance, concept.provenance["held_out"]
+    min_support = manifest.decoding.get("min_flag_support", DEFAULT_MIN_FLAG_SUPPORT)
+    eligible = flag_eligible_tags(manifest.labels, manifest.decoding, manifest.metrics)
+    silent = [tag for tags in FLAG_GROUPS.values() for tag in tags if tag not in eligible]
+    per_mine = "; ".join(f"{tile} {score:.2f} (outranked by {held['negatives_above_each_positive'][tile]})"
+                         for tile, score in held["positive_scores"].items())
+    return f"""{CARD_HEADING}
+Concepts the bundle applies to every tile (fields `p_<name>`, `flag_<name>`, folded into their group's flag
+and `score_<group>`). Taught from public imagery only by `{prov['taught_by']}` on {prov['date']}.
+
+- **`{concept.name}`** (group {concept.group}). Positives: {', '.join(prov['positive_tiles'])}
+  ({held['positives']} tiles, {prov['positive_views']}). Negatives: {held['negatives']} tiles of
+  {', '.join(prov['negative_images'])}. Labels: {prov['labels']}.
+- **Measured only on imagery it was not taught from** ({held['protocol']}): AUC **{held['auc']:.2f}**.
+  Held-out score of each mine (and how many of the {held['negatives']} non-mine tiles outrank it): {per_mine}.
+- **Threshold {concept.threshold:.3f}**, {prov['threshold']} (the highest, {held['highest_negative']:.3f}, is
+  {held['highest_negative_tile']}). The price: held-out recall **{held['recall_at_threshold']:.2f}**
+  ({held['flagged_correct']} of {held['positives']} held-out mines flagged). So `flag_{concept.name}` is rare and
+  conservative: a flag is worth a look, no flag means nothing; sort by `p_{concept.name}` / `score_mining` to
+  find candidates, and teach the concept again on your own scene (marked mines and non-mines) to sharpen it.
+- Tags with fewer than {min_support} training positives raise no flag by themselves (their `p_` fields stay):
+  {', '.join(silent) or 'none'}.
+- **No starter concept for logging or slash_burn**: public example imagery has no selective-logging tile and one
+  slash-and-burn chip. These groups must be taught by the analyst (`python -m planet_qgis_plugin.teach`).
+"""
+
+
+def write_card_section(card: Path, section: str) -> None:
+    """Replace the card's starter-concept section (or put it before "## Speed", else at the end)."""
+    if not card.is_file():
+        return
+    text = card.read_text(encoding="utf-8")
+    start = text.find(CARD_HEADING)
+    if start >= 0:
+        end = text.find("\n## ", start + len(CARD_HEADING))
+        text = text[:start] + section + (text[end + 1:] if end >= 0 else "")
+    else:
+        at = text.find("## Speed")
+        text = text[:at] + section + "\n" + text[at:] if at >= 0 else text.rstrip("\n") + "\n\n" + section
+    card.write_text(text, encoding="utf-8")
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--bundle", type=Path, default=None, help="bundle whose manifest gets the concept (default: shipped)")
@@ -195,7 +244,10 @@ def main() -> int:
     manifest = bundle.manifest
     manifest.concepts = [c for c in manifest.concepts if c.name != NAME] + [concept]
     write_manifest(manifest, bundle.path)
-    print(f"wrote concept {NAME!r} into {bundle.path / 'manifest.json'}")
+    section = card_section(concept, manifest)
+    for card in CARDS:
+        write_card_section(bundle.path / card, section)
+    print(f"wrote concept {NAME!r} into {bundle.path / 'manifest.json'} and its model cards")
     return 0
 
 
