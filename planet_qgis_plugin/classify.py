@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 import threading
@@ -9,7 +10,8 @@ from pathlib import Path
 
 from .core.aoi import AOI
 from .core.classify import ClassifyOptions, classify, resolve_bundle
-from .core.errors import Cancelled, PlanetClassifierError
+from .core.errors import Cancelled, OutputError, PlanetClassifierError
+from .core.publish import check_not_an_input
 from .core.predict import BACKENDS, DEVICES
 
 
@@ -36,6 +38,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--overwrite", action="store_true", help="replace OUTPUT if it exists")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     return p
+
+
+PREVIEW_SUFFIXES = (".png", ".jpg", ".jpeg")
+
+
+def check_preview(preview: Path, overwrite: bool, scene: Path, output: Path) -> None:
+    """Before any work: the quick-look can be written, and writing it replaces neither an input nor the output."""
+    check_not_an_input(preview, [scene], "preview")
+    if preview.suffix.lower() not in PREVIEW_SUFFIXES:
+        raise OutputError(f"preview {preview} must end in {', '.join(PREVIEW_SUFFIXES)}")
+    if preview.resolve() == output.resolve():
+        raise OutputError(f"preview {preview} is the same file as the output; give it another name")
+    if preview.is_dir():
+        raise OutputError(f"preview {preview} is a folder")
+    if preview.exists() and not overwrite:
+        raise OutputError(f"preview {preview} already exists; pass --overwrite to replace it")
+    folder = next((p for p in preview.resolve().parents if p.exists()), None)
+    if folder is None or not os.access(folder, os.W_OK) or (preview.exists() and not os.access(preview, os.W_OK)):
+        raise OutputError(f"preview {preview} is not writable (check permissions)")
 
 
 def _attach_values(argv: list[str]) -> list[str]:
@@ -91,8 +112,8 @@ def _run(args: argparse.Namespace) -> int:
     try:
         bundle = resolve_bundle(args.bundle)
         aoi = AOI.from_text(args.aoi) if args.aoi else None
-        if args.preview and args.preview.exists() and not args.overwrite:
-            raise PlanetClassifierError(f"preview {args.preview} already exists; pass --overwrite to replace it")
+        if args.preview:
+            check_preview(args.preview, args.overwrite, args.scene, args.output)
         options = ClassifyOptions(args.backend, args.device, args.batch_size, args.bands, aoi, args.stride,
                                   args.overwrite, embeddings=args.embeddings)
         progress = None

@@ -86,10 +86,24 @@ def open_raster(path: str | Path):
     try:
         with warnings.catch_warnings():  # no georeference: said once, in georeference_warning()
             warnings.simplefilter("ignore", NotGeoreferencedWarning)
-            return rasterio.open(path)
+            dataset = rasterio.open(path)
     except RasterioIOError as exc:
         reason = str(exc).splitlines()[0] if str(exc) else "unknown format"
         raise RasterError(f"{path} is not a readable raster ({reason})") from None
+    if dataset.count == 0:  # a container of several rasters (GeoPackage, NetCDF) or a vector-only file
+        subdatasets = list(dataset.subdatasets)
+        dataset.close()
+        raise _no_bands(path, subdatasets)
+    return dataset
+
+
+def _no_bands(path: Path, subdatasets: list[str]) -> RasterError:
+    if not subdatasets:
+        return RasterError(f"{path} has no raster bands (a vector-only file?); choose a raster")
+    names = [s.rsplit(":", 1)[-1] for s in subdatasets]
+    shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+    return RasterError(f"{path} holds {len(names)} raster tables ({shown}); export the one to classify first, "
+                       f"e.g. gdal_translate {subdatasets[0]} {names[0]}.tif")
 
 
 def damaged(dataset, exc: BaseException) -> RasterError:
@@ -138,7 +152,7 @@ def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path
         raise PlanetClassifierError("batch size must be at least 1")
     bundle = resolve_bundle(bundle)
     manifest = bundle.manifest
-    output = check_output(output, options.overwrite)
+    output = check_output(output, options.overwrite, inputs=[raster])
     messages: list[str] = []
     with open_raster(raster) as src:
         mapping, grid, scaler, prep = _plan(src, manifest, options, messages)

@@ -53,11 +53,12 @@ def field_names(labels: Sequence[str], concepts: Sequence[str] = (), embedding: 
             + ([EMBEDDING_FIELD] if embedding else []))
 
 
-def check_output(path: str | Path, overwrite: bool) -> Path:
-    """Fail early, before any work, if ``path`` cannot be written."""
+def check_output(path: str | Path, overwrite: bool, inputs: Sequence[str | Path] = ()) -> Path:
+    """Fail early, before any work, if ``path`` cannot be written or is one of the run's ``inputs``."""
     path = Path(path)
     if path.suffix.lower() != ".gpkg":
         raise OutputError(f"output {path} must end in .gpkg")
+    publish.check_not_an_input(path, inputs)
     if path.is_dir():
         raise OutputError(f"output {path} is a folder")
     if path.exists() and not overwrite:

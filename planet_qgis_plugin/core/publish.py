@@ -20,6 +20,7 @@ import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Sequence
 
 from .errors import OutputError
 
@@ -62,6 +63,19 @@ def publish(target: Target) -> None:
             os.unlink(target.temp)
         return
     os.replace(target.temp, target.path)
+
+
+def check_not_an_input(path: Path, inputs: Sequence[str | Path], what: str = "output") -> None:
+    """OutputError when ``path`` is one of ``inputs`` (also through a link or another spelling): an input is
+    never written over, not even with --overwrite."""
+    for given in inputs:
+        same = Path(path).resolve() == Path(given).resolve()
+        try:
+            same = same or os.path.samefile(path, given)
+        except OSError:  # one of them does not exist: cannot be the same file
+            pass
+        if same:
+            raise OutputError(f"{what} {path} is the input {given}; choose another name (inputs are never written over)")
 
 
 def discard(target: Target) -> None:

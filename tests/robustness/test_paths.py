@@ -1,0 +1,85 @@
+"""Output paths are checked before any work: never write over an input, a preview the CLI can write."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import numpy as np
+import pytest
+
+from planet_qgis_plugin.classify import main
+
+from ..conftest import CAPE_TOWN_SR
+from .conftest import assert_refused, snapshot
+
+
+def cli(capsys, *args) -> subprocess.CompletedProcess:
+    code = main([*map(str, args), "-q"])
+    captured = capsys.readouterr()
+    return subprocess.CompletedProcess(args, code, captured.out, captured.err)
+
+
+@pytest.fixture
+def work(tmp_path):
+    folder = tmp_path / "work"
+    folder.mkdir()
+    shutil.copy(CAPE_TOWN_SR, folder / "scene.tif")
+    return folder
+
+
+def _gpkg_raster(path, tables=("scene",)):
+    """A GeoPackage holding one raster table per name (3-band uint8, 300x300 px)."""
+    from osgeo import gdal, osr
+
+    for i, table in enumerate(tables):
+        mem = gdal.GetDriverByName("MEM").Create("", 300, 300, 3, gdal.GDT_Byte)
+        mem.SetGeoTransform((700000, 3, 0, 100000, 0, -3))
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(32649)
+        mem.SetProjection(srs.ExportToWkt())
+        for b in range(3):
+            mem.GetRasterBand(b + 1).WriteArray(np.random.default_rng(b).integers(1, 255, (300, 300), dtype=np.uint8))
+        options = [f"RASTER_TABLE={table}"] + (["APPEND_SUBDATASET=YES"] if i else [])
+        gdal.GetDriverByName("GPKG").CreateCopy(str(path), mem, options=options)
+    return path
+
+
+def test_preview_equal_to_the_input_is_refused(capsys, untrained_bundle, work):
+    before = snapshot(work)
+    assert_refused(cli(capsys, work / "scene.tif", "-o", work / "o.gpkg", "--bundle", untrained_bundle.path,
+                       "--preview", work / "scene.tif", "--overwrite"), "is the input", before, work)
+
+
+def test_preview_with_an_unknown_extension_is_refused_before_any_work(capsys, untrained_bundle, work):
+    before = snapshot(work)
+    assert_refused(cli(capsys, work / "scene.tif", "-o", work / "o.gpkg", "--bundle", untrained_bundle.path,
+                       "--preview", work / "look.xyz"), "must end in .png, .jpg, .jpeg", before, work)
+
+
+def test_preview_in_a_read_only_folder_is_refused_before_any_work(capsys, untrained_bundle, work, tmp_path):
+    import os
+
+    if os.geteuid() == 0:
+        pytest.skip("root may write into a read-only folder; the CLI runs as 'nobody' in test_unwritable_outputs")
+    (tmp_path / "ro").mkdir(mode=0o555)
+    before = snapshot(work)
+    assert_refused(cli(capsys, work / "scene.tif", "-o", work / "o.gpkg", "--bundle", untrained_bundle.path,
+                       "--preview", tmp_path / "ro" / "look.png"), "is not writable", before, work)
+
+
+def test_output_equal_to_a_geopackage_input_is_refused_even_with_overwrite(capsys, untrained_bundle, work):
+    scene = _gpkg_raster(work / "scene.gpkg")
+    before = snapshot(work)
+    assert_refused(cli(capsys, scene, "-o", scene, "--bundle", untrained_bundle.path, "--overwrite"),
+                   "is the input", before, work)
+    # the same file spelled another way
+    assert_refused(cli(capsys, scene, "-o", work / "." / ".." / "work" / "scene.gpkg", "--bundle",
+                       untrained_bundle.path, "--overwrite"), "is the input", before, work)
+
+
+def test_geopackage_with_two_raster_tables_is_a_one_line_error(capsys, untrained_bundle, work):
+    scene = _gpkg_raster(work / "two.gpkg", tables=("first", "second"))
+    before = snapshot(work)
+    line = assert_refused(cli(capsys, scene, "-o", work / "o.gpkg", "--bundle", untrained_bundle.path),
+                          "raster tables", before, work)
+    assert "first" in line and "second" in line
