@@ -43,6 +43,8 @@ from trainer.evaluate import evaluate_bundle  # noqa: E402
 from trainer.metrics import best_uniform_threshold, evaluate_probs, search_thresholds  # noqa: E402
 from trainer.model_card import write_model_card  # noqa: E402
 
+from scripts.bundle_reference import add_training_reference  # noqa: E402
+
 log = logging.getLogger("build_model")
 PROVENANCE = ("64 real labelled chips (train_0..train_63) of the Kaggle 'Planet: Understanding the Amazon "
               "from Space' training set (train-jpg + train_v2 labels), mirrored from kuweg/amazon-forest-modeling "
@@ -156,6 +158,8 @@ def main() -> int:
     bundle.manifest.metrics["speed"] = measure_speed(bundle)
     bundle.manifest.metrics["speed"]["gpu"] = "not measured (no GPU machine was lent to this build)"
     write_manifest(bundle.manifest, bundle.path)
+    # the training chips' embeddings: classify says when a scene looks unlike them (core/familiarity.py)
+    bundle = add_training_reference(bundle, args.data, f"{args.data.name} (the training chips)")
     size_mb = sum(f.stat().st_size for f in bundle.path.iterdir()) / 1e6
     results_json = {"rows": rows, "winner": winner.name, "folds": folds.tolist(), "names": table.names,
                     "calibration": {"rule": asdict(manifest.scaling["uint16"]),

@@ -5,7 +5,8 @@
 The weights stay bit-identical (checked tensor by tensor); model.onnx and the manifest are rewritten
 (format 2: the ``embedding`` output and its backbone id, ``decoding.min_flag_support``). Metrics that
 belong to the original build (its float16 check, speed, cross-validation) are kept as they were; the
-re-export is recorded under ``training.reexported``. Extra files of the bundle (MODEL_CARD.md) are kept.
+re-export is recorded under ``training.reexported``. Extra files of the bundle (MODEL_CARD.md, the
+familiarity reference) are kept.
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from planet_qgis_plugin.core.flags import DEFAULT_MIN_FLAG_SUPPORT  # noqa: E402
 from planet_qgis_plugin.core.export import export_bundle, load_torch_model  # noqa: E402
 
 #: Metrics measured by the original build that a re-export must not overwrite.
-KEPT_METRICS = ("half_max_abs_diff", "speed", "check_chips")
+KEPT_METRICS = ("half_max_abs_diff", "speed", "check_chips", "familiarity")
 
 
 def same_weights(a: Path, b: Path) -> bool:
@@ -55,6 +56,8 @@ def reexport(folder: Path) -> Path:
         for key in KEPT_METRICS:
             if key in manifest.metrics:
                 bundle.manifest.metrics[key] = manifest.metrics[key]
+        for key, name in manifest.files.items():  # e.g. the familiarity reference: same weights, same embeddings
+            bundle.manifest.files.setdefault(key, name)
         write_manifest(bundle.manifest, staged)
         for extra in folder.iterdir():
             if not (staged / extra.name).exists():

@@ -183,11 +183,6 @@ def scale_chip(raw: np.ndarray, rule: Scaling | None = None) -> np.ndarray:
     return Scaler(rule, *band_percentiles(raw, rule.low, rule.high))(raw)
 
 
-def load_chip(path: Path, kind: str, rule: Scaling | None = None) -> np.ndarray:
-    """(C, H, W) float32 0..1 of one chip file (see ``scale_chip``)."""
-    return scale_chip(read_raw(path, kind), rule)
-
-
 def load_table(data: str | Path, csv_path: str | Path | None = None, images: str | Path | None = None,
                kind: str = "auto", skip_bad: bool = False, limit: int | None = None) -> ChipTable:
     """Read labels, locate chips and check them: missing, truncated or unreadable files, wrong size or
@@ -271,11 +266,12 @@ class ChipDataset(Dataset):
 
     def __getitem__(self, i: int) -> tuple[torch.Tensor, torch.Tensor]:
         try:
-            chip = load_chip(self.table.paths[i], self.table.kind, self.rule)
+            raw = read_raw(self.table.paths[i], self.table.kind)
         except Exception as exc:  # changed on disk since load_table checked it
             raise DataError(f"chip {self.table.paths[i]} cannot be read ({' '.join(str(exc).split())[:80]})") from None
-        if self.index != list(range(chip.shape[0])):
-            chip = chip[self.index]
+        if self.index != list(range(raw.shape[0])):
+            raw = raw[self.index]  # the model's bands first, then scaling: as the plugin does
+        chip = scale_chip(raw, self.rule)
         x = torch.from_numpy(resize_bilinear(chip, self.input_size))
         if self.augment is not None:
             x = self.augment(x)
