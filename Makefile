@@ -25,7 +25,6 @@ bench: setup  ## speed/memory ratios measured in one run
 
 model: setup  ## rebuild the bundled model from ../shared/data/planet_sample (cross-validation + final fit)
 	$(PY) scripts/build_model.py
-	$(PY) scripts/build_starter_concepts.py
 	$(PY) scripts/build_starter_concepts.py  # the starter mining concept (public imagery), model card section
 
 package: setup  ## installable plugin zip in dist/
