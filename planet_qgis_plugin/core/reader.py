@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import queue
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
@@ -19,11 +20,42 @@ from .preprocess import BatchPreprocessor
 from .tiling import Tile, TileGrid
 
 MAX_READERS = 8  # more threads than this only add contention on the shared block cache
+# GDAL's block cache during a run (its default is 5 % of RAM, gigabytes that stay taken from the desktop).
+# Reading tile by tile needs one row of blocks (plus the next, for strides below the chip size): 128 MB
+# holds a row of 256 px blocks of a 4-band 16-bit raster up to 64000 px wide.
+BLOCK_CACHE_BYTES = 128 * 1024 * 1024
+
+_cache_lock = threading.Lock()
+_cache_runs = [0, 0]  # runs in progress, GDAL's cache size before the first of them
 
 
 def default_readers() -> int:
     """One reader per core (at least 2, so decoding overlaps with scaling), at most MAX_READERS."""
     return max(2, min(MAX_READERS, os.cpu_count() or 2))
+
+
+@contextmanager
+def bounded_block_cache(limit: int = BLOCK_CACHE_BYTES):
+    """Lower GDAL's block cache to ``limit`` bytes for a run; the previous size is back when the last
+    concurrent run ends. (osgeo and rasterio share one GDAL in QGIS and on Debian; where osgeo is missing
+    the cache is left alone.)"""
+    try:
+        from osgeo import gdal
+    except ImportError:
+        yield
+        return
+    with _cache_lock:
+        if _cache_runs[0] == 0:
+            _cache_runs[1] = gdal.GetCacheMax()
+        _cache_runs[0] += 1
+        gdal.SetCacheMax(min(limit, _cache_runs[1]))
+    try:
+        yield
+    finally:
+        with _cache_lock:
+            _cache_runs[0] -= 1
+            if _cache_runs[0] == 0:
+                gdal.SetCacheMax(_cache_runs[1])
 
 
 @dataclass
