@@ -79,6 +79,7 @@ def run(args: argparse.Namespace) -> list[str]:
         check_save_target(args.save_to, bundle)
     pos, neg = tiles.rows_of(positives), tiles.rows_of(negatives)
     provenance = {
+        **({"scene": tiles.metadata["PLANET_SCENE"]} if tiles.metadata.get("PLANET_SCENE") else {}),
         "gpkg": tiles.path.name,
         "models": sorted(_models(tiles)),
         "positive_tiles": [f"{tiles.rows[i]}:{tiles.cols[i]}" for i in pos],

@@ -54,6 +54,7 @@ class TileEmbeddings:
     backbone_id: str
     columns: list[str] = field(default_factory=list)  # the layer's columns, in order
     concept_groups: dict[str, str] = field(default_factory=dict)  # concept fields already in the layer
+    metadata: dict[str, str] = field(default_factory=dict)  # the layer's metadata items (PLANET_SCENE, ...)
 
     def rows_of(self, ids: Iterable[str | int]) -> np.ndarray:
         """Row indices of tiles named by fid (``12``) or ``ROW:COL`` (``3:4``); TeachError names the first unknown."""
@@ -189,7 +190,7 @@ def read_tiles(path: str | Path, backbone_id: str | None = None) -> TileEmbeddin
             groups = {}
         ints = np.asarray([(r[0], r[1] if r[1] is not None else -1, r[2] if r[2] is not None else -1)
                            for r in data], dtype=np.int64)
-        return TileEmbeddings(path, ints[:, 0], ints[:, 1], ints[:, 2], embeddings, found, columns, groups)
+        return TileEmbeddings(path, ints[:, 0], ints[:, 1], ints[:, 2], embeddings, found, columns, groups, items)
     except sqlite3.DatabaseError as exc:
         raise TeachError(f"{path} cannot be read as a tile GeoPackage ({exc})") from None
     finally:

@@ -205,3 +205,11 @@ def test_cli_refuses_files_that_are_not_tile_geopackages(tmp_path, bundle):
         proc = cli(path, "--name", "pits", "--positive", "1", "--bundle", bundle.path)
         assert proc.returncode == 1 and message in proc.stderr and proc.stderr.count("\n") == 1
     assert text.read_text() == "hello"
+
+
+def test_dry_run_prints_and_writes_nothing(gpkg, bundle):
+    before = gpkg.read_bytes()
+    proc = cli(gpkg, "--name", "pits", "--positive", "1,2", "--bundle", bundle.path, "--dry-run")
+    assert proc.returncode == 0, proc.stderr
+    assert "dry run: nothing written" in proc.stdout and "review next" in proc.stdout
+    assert gpkg.read_bytes() == before
