@@ -64,6 +64,8 @@ class AOI:
         srs = layer.GetSpatialRef()
         if srs is None:
             raise AOIError(f"area of interest {path} has no CRS; save it with one")
+        if (srs.GetName() or "").lower().startswith("undefined"):  # GeoPackage's srs_id 0 / -1: no datum, no units
+            raise AOIError(f"area of interest {path} has an undefined CRS ({srs.GetName()}); save it with a defined one")
         srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
         geoms = []
         for feature in layer:
