@@ -3,11 +3,13 @@
     python scripts/build_starter_concepts.py [--bundle DIR] [--dry-run]
 
 Positives: the tiles of artmine1.jpg, artmine2.jpg and mine1.jpg labelled ``mining`` by eye
-(bench/data/tile_labels.csv) and the planet_sample chips tagged artisinal_mine or conventional_mine,
-each in its 8 rotations/reflections. Negatives: every other labelled tile of the public strips
-(culltivation2.jpg: forest, rivers, sandbars, village clearings; farmland, a city, a blow-down) and the
-other sample chips. The concept is the teach module's class-weighted L2 logistic regression
-(``core.teach.teach``) over the bundle's embeddings, so it is exactly what an analyst would teach.
+(bench/data/tile_labels.csv), with the same window shifted SHIFT px left and right where it stays in
+the image (three quarters of it is the labelled tile), and the planet_sample chips tagged
+artisinal_mine or conventional_mine; each window in its 8 rotations/reflections. Negatives: every other
+labelled tile of the public strips (culltivation2.jpg: forest, rivers, sandbars, village clearings;
+farmland, a city, a blow-down) and the other sample chips. The concept is the teach module's L2
+logistic regression (``core.teach.teach``, its default penalty, every tile marked) over the bundle's
+embeddings: what an analyst would teach.
 
 Measured only on imagery it was not taught from: every image (each sample chip counts as one; the
 non-mine chips in FOLDS groups) is held out in turn, the concept refitted on the rest and the held-out
@@ -43,6 +45,8 @@ NAME, GROUP = "mine", "mining"
 MINE_TAGS = ("artisinal_mine", "conventional_mine")
 #: Groups the non-mine sample chips are split into for held-out scoring (seeded).
 FOLDS = 4
+#: Horizontal shift (px) of the extra windows over a labelled mine tile of a strip.
+SHIFT = 64
 CARD_HEADING = "## Starter concepts"
 #: Model cards that get the starter-concept section (the docs copy and the one inside the bundle).
 CARDS = (ROOT / "docs" / "model_card.md", "MODEL_CARD.md")
@@ -58,7 +62,7 @@ class Examples:
     groups: list[str]
     labels: np.ndarray          # (N,) 0/1
     embeddings: np.ndarray      # (N, D) original views
-    views: dict[int, np.ndarray]  # row -> (8, D) D4 views of each positive
+    views: dict[int, np.ndarray]  # row -> (8 x windows, D): D4 views of each positive's windows
 
 
 def auc(scores: np.ndarray, truth: np.ndarray) -> float:
@@ -76,8 +80,7 @@ def collect(embedder: ex.Embedder, seed: int = 0) -> Examples:
     groups = [SAME_PLACE.get(strips.images[i], strips.images[i]) for i in rows]
     labels = [labelled[t] for t in ids]
     embeddings = [strips.embeddings[rows]]
-    chips = {t: chip for image in sorted(set(strips.images))
-             for r, c, chip in ex.grid_tiles(ex.EXAMPLES / image) if (t := ex.tile_id(image, r, c)) in labelled}
+    windows = {t: shifted_windows(*ex.parse_tile_id(t)) for t in ids if labelled[t]}
 
     sample = ex.sample_tiles(embedder)
     mine = [any(sample.labels[tag][name] for tag in MINE_TAGS) for name in sample.ids]
@@ -88,19 +91,28 @@ def collect(embedder: ex.Embedder, seed: int = 0) -> Examples:
     embeddings.append(sample.embeddings)
     for name, is_mine in zip(sample.ids, mine):
         if is_mine:
-            chips[name] = np.asarray(Image.open(ex.SAMPLE / "images" / f"{name}.jpg").convert("RGB"))[:ex.TILE, :ex.TILE]
+            windows[name] = [np.asarray(Image.open(ex.SAMPLE / "images" / f"{name}.jpg").convert("RGB"))[:ex.TILE, :ex.TILE]]
 
     labels = np.array(labels)
-    views = {i: embedder(ex.d4(chips[ids[i]]))[0] for i in np.flatnonzero(labels == 1)}
+    views = {i: embedder([v for w in windows[ids[i]] for v in ex.d4(w)])[0] for i in np.flatnonzero(labels == 1)}
     return Examples(ids, groups, labels, np.concatenate(embeddings), views)
 
 
+def shifted_windows(image: str, row: int, col: int) -> list[np.ndarray]:
+    """The tile at (row, col) of a strip and the same window moved SHIFT px left/right, where it fits."""
+    array = np.asarray(Image.open(ex.EXAMPLES / image).convert("RGB"))
+    y, x0 = row * ex.TILE, col * ex.TILE
+    return [array[y:y + ex.TILE, x:x + ex.TILE] for x in (x0 - SHIFT, x0, x0 + SHIFT)
+            if x >= 0 and (x == x0 or x + ex.TILE <= array.shape[1])]
+
+
 def fit(data: Examples, rows: np.ndarray, backbone_id: str) -> Concept:
-    """The teach module's logistic concept on ``rows``: positives in all 8 views, negatives as they are."""
+    """The teach module's logistic concept on ``rows``: positives in all their views, negatives as they are."""
     pos = [i for i in rows if data.labels[i] == 1]
     neg = [i for i in rows if data.labels[i] == 0]
-    embeddings = np.concatenate([np.concatenate([data.views[i] for i in pos]), data.embeddings[neg]])
-    n_pos = 8 * len(pos)
+    positive_views = np.concatenate([data.views[i] for i in pos])
+    embeddings = np.concatenate([positive_views, data.embeddings[neg]])
+    n_pos = len(positive_views)
     result = teach(embeddings, list(range(n_pos)), list(range(n_pos, len(embeddings))), name=NAME,
                    backbone_id=backbone_id, group=GROUP, method="logistic", background=0)
     return result.concept
@@ -223,7 +235,8 @@ def main() -> int:
         "labels": "bench/data/tile_labels.csv (strip tiles, by eye, see bench/data/README.md); labels.csv tags "
                   f"{' / '.join(MINE_TAGS)} for the chips",
         "positive_tiles": [data.ids[i] for i in np.flatnonzero(positives)],
-        "positive_views": "each positive in its 8 rotations/reflections",
+        "positive_views": f"strip tiles also shifted {SHIFT} px left and right where the window fits; "
+                          "every window in its 8 rotations/reflections",
         "negative_tiles": int((~positives).sum()),
         "negative_images": sorted({g for g, l in zip(data.groups, data.labels) if l == 0}),
         "method": "core.teach.teach(method='logistic') with its default L2 penalty: every tile (view) marked, "

@@ -57,6 +57,13 @@ def tile_id(image: str, row: int, col: int) -> str:
     return f"{image} {row}:{col}"
 
 
+def parse_tile_id(tile: str) -> tuple[str, int, int]:
+    """``"image row:col"`` -> (image, row, col)."""
+    image, cell = tile.rsplit(" ", 1)
+    row, col = cell.split(":")
+    return image, int(row), int(col)
+
+
 def grid_tiles(path: Path) -> list[tuple[int, int, np.ndarray]]:
     """(row, col, hxwx3 uint8) of the 256-px tiles of an RGB image cut from the top-left, those at least
     MIN_SIDE px on both sides (full tiles, and edge tiles that are nearly full)."""
