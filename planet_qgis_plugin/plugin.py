@@ -102,6 +102,7 @@ class PlanetClassifierPlugin:
                 dialog.deleteLater()
         self.dialog = self.filter_dialog = None
         if self.teach_panel is not None:
+            self.teach_panel.clear_outline()
             self.iface.removeDockWidget(self.teach_panel)
             self.teach_panel.deleteLater()
             self.teach_panel = None

@@ -16,8 +16,9 @@ from .paths import style_path
 FLAGGED_FILTER = '"flagged" = 1'
 #: Layer custom property prefix holding a taught concept's group (set by the teach loop).
 CONCEPT_GROUP_PROPERTY = "planet_classifier/concept_group/"
-#: Tile labels are drawn only when zoomed in closer than 1:LABEL_MAX_SCALE (a 768 m tile is then >= 2 cm).
-LABEL_MAX_SCALE = 40000
+#: Tile labels are drawn only where a tile is at least this many millimetres across on screen (zoomed in);
+#: a size on screen rather than a map scale, so it also works for rasters without a CRS.
+LABEL_MIN_TILE_MM = 18
 #: Probability classes a tag filter shades (lower bounds; the filter's own minimum is added).
 SHADE_STEPS = (0.5, 0.7, 0.9)
 SHADE_COLOUR = (0, 120, 255)
@@ -142,7 +143,7 @@ def flag_renderer(concepts: dict[str, str] | None = None, shade: tuple[str, floa
         bounds = [low] + [b for b in SHADE_STEPS if b > low] + [1.0001]
         other = QgsRuleBasedRenderer.Rule(other_tiles_symbol(), 0, 0, "ELSE", OTHER_TILES)
         for i, (a, b) in enumerate(zip(bounds, bounds[1:])):
-            alpha = 60 + int(150 * (i + 1) / (len(bounds) - 1))
+            alpha = 40 + int(120 * (i + 1) / (len(bounds) - 1))
             other.appendChild(QgsRuleBasedRenderer.Rule(
                 fill_symbol(SHADE_COLOUR, alpha, 0.3), 0, 0, f"{field} >= {a!r} AND {field} < {b!r}",
                 f"P({tag_title(tag)}) {a:.2f}–{min(b, 1.0):.2f}"))
@@ -157,9 +158,7 @@ def tile_labeling() -> QgsVectorLayerSimpleLabeling:
     settings.isExpression = True
     settings.fieldName = "replace(\"tags\", ' ', '\\n')"
     settings.placement = QgsPalLayerSettings.OverPoint
-    settings.scaleVisibility = True
-    settings.maximumScale = 1        # no limit when zoomed in
-    settings.minimumScale = LABEL_MAX_SCALE
+    settings.minFeatureSize = LABEL_MIN_TILE_MM
     fmt = QgsTextFormat()
     fmt.setFont(QFont("DejaVu Sans"))
     fmt.setSize(8)
@@ -171,6 +170,10 @@ def tile_labeling() -> QgsVectorLayerSimpleLabeling:
     fmt.setBuffer(buffer)
     settings.setFormat(fmt)
     return QgsVectorLayerSimpleLabeling(settings)
+
+
+#: How probabilities and scores are shown and edited (3 decimals, 0..1).
+PROBABILITY_WIDGET = ("Range", {"Precision": 3, "Min": 0.0, "Max": 1.0, "Step": 0.01, "Style": "SpinBox"})
 
 
 def column_order(names: list[str]) -> list[str]:
@@ -202,11 +205,14 @@ def order_columns(layer: QgsVectorLayer) -> None:
 
 def refresh_concepts(layer: QgsVectorLayer) -> None:
     """Aliases, colours and column order for the concept fields the layer now has (after teaching)."""
+    from qgis.core import QgsEditorWidgetSetup
     for name, group in concept_groups(layer).items():
         for field, alias in ((f"p_{name}", f"P({name})"), (f"flag_{name}", f"Flag: {name}")):
             idx = layer.fields().indexOf(field)
             if idx >= 0:
                 layer.setFieldAlias(idx, alias)
+                layer.setEditorWidgetSetup(idx, QgsEditorWidgetSetup(*PROBABILITY_WIDGET) if field.startswith("p_")
+                                           else QgsEditorWidgetSetup("CheckBox", {}))
     layer.setRenderer(flag_renderer(concept_groups(layer), shade_of(layer)))
     order_columns(layer)
     layer.triggerRepaint()

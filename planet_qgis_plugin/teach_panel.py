@@ -14,7 +14,7 @@ from .runner import log
 from .style import is_tiles_layer
 from .teach_layer import TeachSession
 
-ZOOM_TILES = 3.0  # review zooms to the tile and this many tile widths around it
+ZOOM_TILES = 5.0  # review zooms to the tile and this many tile widths around it
 
 
 class TeachPanel(QDockWidget):
@@ -252,13 +252,13 @@ class TeachPanel(QDockWidget):
         fid = session.next_review() if session is not None else None
         self.reviewing = fid
         if fid is None:
+            self.clear_outline()
             self.question.setText("Nothing left to review: mark more tiles or save the concept.")
         else:
             feature = self.layer.getFeature(fid)
             p = float(session.result.probabilities[session.row_of[fid]])
             self.question.setText(f"Is tile {feature['row']}, {feature['col']} (p_{session.name} = {p:.2f}) "
                                   f"a <b>{session.name}</b>?")
-            self.layer.selectByIds([fid])
             self._zoom_to(feature)
         self._update()
         return fid
@@ -273,10 +273,29 @@ class TeachPanel(QDockWidget):
             box = transform.transformBoundingBox(box)
             box.scale(ZOOM_TILES)
             canvas.setExtent(box)
+            self._outline(feature)
             canvas.refresh()
             canvas.flashFeatureIds(self.layer, [feature.id()])
         except Exception as exc:  # a canvas problem must not stop the loop
             log(f"teach: could not zoom to the tile ({exc})", Qgis.Warning)
+
+    def _outline(self, feature) -> None:
+        """Outline the tile under review (no fill: the analyst must see the imagery)."""
+        from qgis.gui import QgsRubberBand
+        from qgis.PyQt.QtGui import QColor
+        self.clear_outline()
+        band = QgsRubberBand(self.iface.mapCanvas(), feature.geometry().type())
+        band.setToGeometry(feature.geometry(), self.layer)
+        band.setColor(QColor(255, 0, 0))
+        band.setFillColor(QColor(0, 0, 0, 0))
+        band.setWidth(3)
+        self.review_band = band
+
+    def clear_outline(self) -> None:
+        band = getattr(self, "review_band", None)
+        self.review_band = None
+        if band is not None:
+            self.iface.mapCanvas().scene().removeItem(band)
 
     def answer(self, reply: str) -> int | None:
         """Yes / No marks the reviewed tile and refits; Skip passes it. Then shows the next one."""

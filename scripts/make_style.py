@@ -13,8 +13,8 @@ sys.path.insert(0, str(ROOT))
 from qgis.core import QgsApplication, QgsEditorWidgetSetup, QgsMapLayer, QgsVectorLayer  # noqa: E402
 
 from planet_qgis_plugin.core.labels import FLAG_GROUPS, LABELS  # noqa: E402
-from planet_qgis_plugin.style import (field_aliases, flag_renderer, map_tip_html, order_columns,  # noqa: E402
-                                      tile_labeling)
+from planet_qgis_plugin.style import (PROBABILITY_WIDGET, field_aliases, flag_renderer,  # noqa: E402
+                                      map_tip_html, order_columns, tile_labeling)
 
 
 def build(layer: QgsVectorLayer) -> None:
@@ -28,7 +28,7 @@ def build(layer: QgsVectorLayer) -> None:
             if name in LABELS or name.startswith("flag"):
                 layer.setEditorWidgetSetup(idx, QgsEditorWidgetSetup("CheckBox", {}))
             elif name.startswith(("p_", "score_")) or name == "coverage":
-                layer.setEditorWidgetSetup(idx, QgsEditorWidgetSetup("Range", {"Precision": 3, "Min": 0.0, "Max": 1.0, "Step": 0.01, "Style": "SpinBox"}))
+                layer.setEditorWidgetSetup(idx, QgsEditorWidgetSetup(*PROBABILITY_WIDGET))
     layer.setMapTipTemplate(map_tip_html())
     build_form(layer)
     order_columns(layer)

@@ -1,154 +1,76 @@
-"""Render a Planet scene with the styled tile layer to docs/screenshot.png (make docs).
+"""Screenshots of the plugin in a real QGIS window (make docs): the dialog, the styled map, the tile
+labels, the attribute table, a tag filter and the teach loop, into docs/.
 
-Headless: classifies the scene with the bundled model (or --bundle), loads the result with the
-plugin's QML style, and renders both with QgsMapSettings + QgsMapRendererParallelJob, adding a
-legend and the imagery credit.
+Starts QGIS under Xvfb (`xvfb-run`, Debian package xvfb) with a throw-away profile and runs
+scripts/qgis_shots.py inside it, which drives the plugin as an analyst would. The PNGs are written to a
+temporary folder and copied into docs/ only when every step worked.
 """
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("GDAL_PAM_ENABLED", "NO")  # no .aux.xml next to the scenes
-DEFAULT_SCENE = ROOT / "tests" / "data" / "scenes" / "20170915_020728_103d_3B_AnalyticMS.tif"
+SHARED_SCENE = ROOT.parent / "shared" / "data" / "planet_examples" / "culltivation2.jpg"
+FALLBACK_SCENE = ROOT / "tests" / "data" / "scenes" / "20170915_020728_103d_3B_AnalyticMS.tif"
+SHOTS = ("dialog.png", "dialog_done.png", "screenshot.png", "map_labels.png", "table.png", "filters.png", "teach.png")
 
 
-def stretch_rgb(layer, bands) -> None:
-    from qgis.core import QgsContrastEnhancement, QgsMultiBandColorRenderer
-    provider = layer.dataProvider()
-    renderer = QgsMultiBandColorRenderer(provider, *bands)
-    setters = (renderer.setRedContrastEnhancement, renderer.setGreenContrastEnhancement,
-               renderer.setBlueContrastEnhancement)
-    for band, setter in zip(bands, setters):
-        low, high = provider.cumulativeCut(band, 0.02, 0.98)
-        ce = QgsContrastEnhancement(provider.dataType(band))
-        ce.setContrastEnhancementAlgorithm(QgsContrastEnhancement.StretchToMinimumMaximum, True)
-        ce.setMinimumValue(low)
-        ce.setMaximumValue(high)
-        setter(ce)
-    layer.setRenderer(renderer)
-
-
-def label_tiles(layer) -> None:
-    from qgis.core import (QgsPalLayerSettings, QgsTextBufferSettings, QgsTextFormat,
-                           QgsVectorLayerSimpleLabeling)
-    from qgis.PyQt.QtGui import QColor, QFont
-    settings = QgsPalLayerSettings()
-    settings.isExpression = True
-    settings.fieldName = "replace(\"tags\", ' ', '\\n')"
-    settings.placement = QgsPalLayerSettings.OverPoint
-    fmt = QgsTextFormat()
-    fmt.setFont(QFont("DejaVu Sans"))
-    fmt.setSize(8)
-    fmt.setColor(QColor("white"))
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(0.8)
-    buffer.setColor(QColor(0, 0, 0, 200))
-    fmt.setBuffer(buffer)
-    settings.setFormat(fmt)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    layer.setLabelsEnabled(True)
-
-
-def decorate(image, tiles_layer, caption: str) -> None:
-    """Legend (from the rule-based renderer) and credit painted onto the image."""
-    from qgis.core import QgsSymbolLayerUtils
-    from qgis.PyQt.QtCore import QRectF, Qt
-    from qgis.PyQt.QtGui import QColor, QFont, QPainter
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.Antialiasing)
-    font = QFont("DejaVu Sans")
-    font.setPixelSize(16)
-    painter.setFont(font)
-    rules = tiles_layer.renderer().rootRule().children()
-    box = QRectF(12, 12, 300, 30 + 26 * len(rules))
-    painter.fillRect(box, QColor(255, 255, 255, 225))
-    painter.setPen(QColor("black"))
-    painter.drawText(QRectF(22, 16, 290, 24), Qt.AlignLeft | Qt.AlignVCenter, "Planet deforestation classifier")
-    for i, rule in enumerate(rules):
-        y = 44 + 26 * i
-        swatch = QgsSymbolLayerUtils.symbolPreviewPixmap(rule.symbol(), QSize(22, 18)).toImage()
-        painter.drawImage(QRectF(22, y, 22, 18), swatch)
-        painter.drawText(QRectF(52, y - 2, 260, 22), Qt.AlignLeft | Qt.AlignVCenter, rule.label())
-    font.setPixelSize(13)
-    painter.setFont(font)
-    h = image.height()
-    painter.fillRect(QRectF(0, h - 24, image.width(), 24), QColor(0, 0, 0, 160))
-    painter.setPen(QColor("white"))
-    painter.drawText(QRectF(10, h - 24, image.width() - 20, 24), Qt.AlignLeft | Qt.AlignVCenter, caption)
-    painter.end()
-
-
-QSize = None  # set in main() once Qt is importable
+def dependency_site() -> str:
+    """Where this Python finds onnxruntime: handed to QGIS as the plugin's private dependency folder would be."""
+    try:
+        import onnxruntime
+    except ImportError:
+        return ""
+    return str(Path(onnxruntime.__file__).resolve().parent.parent)
 
 
 def main(argv=None) -> int:
-    global QSize
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--scene", type=Path, default=DEFAULT_SCENE)
-    p.add_argument("--bundle", type=Path, default=None, help="model bundle (default: the bundled model)")
-    p.add_argument("-o", "--output", type=Path, default=ROOT / "docs" / "screenshot.png")
-    p.add_argument("--size", type=int, default=900, help="image width and height in pixels")
+    p.add_argument("--scene", type=Path, default=SHARED_SCENE if SHARED_SCENE.is_file() else FALLBACK_SCENE,
+                   help="raster to classify (default: the full-resolution Planet strip culltivation2.jpg of "
+                        "../shared/data/planet_examples, else the Borneo test scene)")
+    p.add_argument("-o", "--output", type=Path, default=ROOT / "docs", help="folder for the PNGs (default docs/)")
+    p.add_argument("--screen", default="1366x768", help="virtual screen size (default 1366x768)")
+    p.add_argument("--timeout", type=int, default=400, help="seconds before QGIS is stopped (default 400)")
     args = p.parse_args(argv)
-
-    from qgis.core import (QgsApplication, QgsMapRendererParallelJob, QgsMapSettings, QgsProject,
-                           QgsRasterLayer)
-    from qgis.PyQt.QtCore import QSize as _QSize
-    from qgis.PyQt.QtGui import QColor
-    QSize = _QSize
-    app = QgsApplication([], False)
-    app.initQgis()
-    try:
-        from planet_qgis_plugin.core.bundle import default_bundle_path, load_bundle
-        from planet_qgis_plugin.layer import open_result
-        from planet_qgis_plugin.runner import ClassifyRequest, default_band_mapping, run_classification
-
-        from planet_qgis_plugin.core.errors import PlanetClassifierError
+    if shutil.which("xvfb-run") is None or shutil.which("qgis") is None:
+        print("error: needs xvfb-run and qgis (apt-get install xvfb qgis; scripts/setup.sh does)", file=sys.stderr)
+        return 1
+    if not args.scene.is_file():
+        print(f"error: scene {args.scene} does not exist", file=sys.stderr)
+        return 1
+    with tempfile.TemporaryDirectory(prefix="planet_docs_") as tmp:
+        out = Path(tmp) / "shots"
+        out.mkdir()
+        env = dict(os.environ, PLANET_SHOTS_ROOT=str(ROOT), PLANET_SHOTS_OUT=str(out),
+                   PLANET_SHOTS_SCENE=str(args.scene.resolve()), PLANET_SHOTS_SITE=dependency_site(), PLANET_SHOTS_SCREEN=args.screen,
+                   GDAL_PAM_ENABLED="NO")
+        env.pop("QT_QPA_PLATFORM", None)   # a real (X11) window, not the offscreen platform
+        cmd = ["xvfb-run", "-a", "-s", f"-screen 0 {args.screen}x24", "qgis", "--nologo", "--noversioncheck",
+               "--noplugins", "--profiles-path", str(Path(tmp) / "profiles"), "--code",
+               str(ROOT / "scripts" / "qgis_shots.py")]
         try:
-            bundle = load_bundle(args.bundle or default_bundle_path())
-        except PlanetClassifierError as exc:
-            raise SystemExit(f"screenshot: {exc}") from None
-        raster = QgsRasterLayer(str(args.scene), args.scene.stem)
-        if not raster.isValid():
-            raise SystemExit(f"cannot open {args.scene}")
-        mapping, _how = default_band_mapping(str(args.scene), bundle)
-        rgb = [int(part.split("=")[1]) for part in mapping.split(",")][:3]
-        stretch_rgb(raster, rgb)
-        with tempfile.TemporaryDirectory() as tmp:
-            out = Path(tmp) / "tiles.gpkg"
-            result = run_classification(ClassifyRequest(raster=str(args.scene), output=str(out), bundle=str(bundle.path)))
-            tiles = open_result(str(out), "tiles")
-            label_tiles(tiles)
-            settings = QgsMapSettings()
-            settings.setLayers([tiles, raster])
-            settings.setDestinationCrs(raster.crs())
-            extent = raster.extent()
-            extent.scale(1.03)
-            settings.setExtent(extent)
-            settings.setOutputSize(QSize(args.size, args.size))
-            settings.setBackgroundColor(QColor(40, 40, 40))
-            job = QgsMapRendererParallelJob(settings)
-            job.start()
-            job.waitForFinished()
-            image = job.renderedImage()
-            caption = (f"{args.scene.name}: {result.tiles} tiles, {result.flagged} flagged — model "
-                       f"{bundle.manifest.display_name} — Imagery © Planet Labs PBC")
-            decorate(image, tiles, caption)
-            args.output.parent.mkdir(parents=True, exist_ok=True)
-            if not image.save(str(args.output)):
-                raise SystemExit(f"could not write {args.output}")
-            print(f"{args.output}: {result.summary()}")
-            QgsProject.instance().removeAllMapLayers()
-            del tiles, job
-        del raster
-    finally:
-        app.exitQgis()
+            subprocess.run(cmd, env=env, timeout=args.timeout, stdin=subprocess.DEVNULL,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        except subprocess.TimeoutExpired:
+            pass
+        log = (out / "shots.log").read_text() if (out / "shots.log").is_file() else "no log: QGIS did not start the script"
+        print(log.rstrip())
+        missing = [name for name in SHOTS if not (out / name).is_file()]
+        if missing or not log.rstrip().endswith("done"):
+            print(f"error: screenshots incomplete (missing {', '.join(missing) or 'nothing'}); docs/ left as it was",
+                  file=sys.stderr)
+            return 1
+        args.output.mkdir(parents=True, exist_ok=True)
+        for name in SHOTS:
+            shutil.copy(out / name, args.output / name)
+        print(f"copied {len(SHOTS)} screenshots into {args.output}")
     return 0
 
 

@@ -1,0 +1,195 @@
+"""Runs INSIDE a real QGIS window (started by scripts/screenshot.py with `qgis --code`): loads the plugin,
+uses it as an analyst would and grabs the windows into docs/. Steps are chained with timers so that
+QGIS paints between them. Settings come from the environment (PLANET_SHOTS_*), set by the launcher."""
+import csv
+import os
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+
+from qgis.core import QgsApplication, QgsProject, QgsRasterLayer
+from qgis.PyQt.QtCore import QTimer
+from qgis.utils import iface
+
+ROOT = Path(os.environ["PLANET_SHOTS_ROOT"])
+OUT = Path(os.environ["PLANET_SHOTS_OUT"])
+SCENE = Path(os.environ["PLANET_SHOTS_SCENE"])
+EXTRA_PATH = os.environ.get("PLANET_SHOTS_SITE", "")
+SCREEN = tuple(int(v) for v in os.environ.get("PLANET_SHOTS_SCREEN", "1366x768").split("x"))   # stands in for the plugin's private dependency folder
+LABELS = ROOT / "bench" / "data" / "tile_labels.csv"
+TMP = Path(tempfile.mkdtemp(prefix="planet_shots_"))
+sys.path.insert(0, str(ROOT))
+if EXTRA_PATH and EXTRA_PATH not in sys.path:
+    sys.path.append(EXTRA_PATH)
+
+state = {}
+log_lines = []
+
+
+def note(text):
+    log_lines.append(text)
+    (OUT / "shots.log").write_text("\n".join(log_lines) + "\n")
+
+
+def later(ms, step):
+    def run():
+        try:
+            step()
+        except Exception:
+            note("FAILED in " + step.__name__ + "\n" + traceback.format_exc())
+            finish(1)
+    QTimer.singleShot(ms, run)
+
+
+def grab(widget, name):
+    path = OUT / name
+    ok = widget.grab().save(str(path))
+    note(f"{'wrote' if ok else 'could not write'} {path} ({widget.width()}x{widget.height()})")
+
+
+def finish(code=0):
+    note("done" if code == 0 else "failed")
+    QgsProject.instance().setDirty(False)
+    QgsProject.instance().removeAllMapLayers()
+    os._exit(code)
+
+
+def marked_tiles(concept):
+    """(positive, negative) ROW:COL of a concept labelled by eye in bench/data/tile_labels.csv."""
+    pos, neg = [], []
+    if LABELS.is_file():
+        with LABELS.open(newline="") as f:
+            for row in csv.DictReader(f):
+                if row["image"] == SCENE.name and row["concept"] == concept:
+                    (pos if row["label"] == "1" else neg).append((int(row["row"]), int(row["col"])))
+    return pos, neg
+
+
+def start():
+    import planet_qgis_plugin
+    from qgis.PyQt.QtWidgets import QDockWidget
+    window = iface.mainWindow()
+    window.setGeometry(0, 0, SCREEN[0], SCREEN[1])   # no window manager under Xvfb to maximise it
+    for dock in window.findChildren(QDockWidget):
+        if dock.objectName() in ("Browser", "Browser2"):
+            dock.hide()
+    plugin = planet_qgis_plugin.classFactory(iface)
+    plugin.initGui()
+    state["plugin"] = plugin
+    raster = QgsRasterLayer(str(SCENE), SCENE.stem)
+    if not raster.isValid():
+        raise RuntimeError(f"cannot open {SCENE}")
+    QgsProject.instance().addMapLayer(raster)
+    iface.setActiveLayer(raster)
+    iface.mapCanvas().setExtent(raster.extent())
+    state["raster"] = raster
+    later(1500, open_dialog)
+
+
+def open_dialog():
+    plugin = state["plugin"]
+    plugin.show_dialog()
+    dialog = plugin.dialog
+    dialog.output_widget.setFilePath(str(TMP / f"{SCENE.stem}_tiles.gpkg"))
+    later(1500, lambda: (grab(dialog, "dialog.png"), later(100, run_classify)))
+
+
+def run_classify():
+    dialog = state["plugin"].dialog
+    dialog.run()
+    state["task"] = dialog.task
+    later(1000, wait_classify)
+
+
+def wait_classify():
+    plugin = state["plugin"]
+    if state["task"] in plugin.tasks:
+        later(1000, wait_classify)
+        return
+    dialog = plugin.dialog
+    if state["task"].result is None:
+        raise RuntimeError(f"classification failed: {state['task'].error}")
+    later(800, lambda: (grab(dialog, "dialog_done.png"), dialog.close(), later(500, show_map)))
+
+
+def tiles_layer():
+    from planet_qgis_plugin.style import is_tiles_layer
+    return next(l for l in QgsProject.instance().mapLayers().values() if is_tiles_layer(l))
+
+
+def show_map():
+    layer = tiles_layer()
+    state["tiles"] = layer
+    iface.setActiveLayer(layer)
+    iface.layerTreeView().expandAll()   # the legend of the tile layer
+    canvas = iface.mapCanvas()
+    canvas.setExtent(layer.extent())
+    canvas.refresh()
+    later(4000, lambda: (grab(iface.mainWindow(), "screenshot.png"), later(200, zoom_labels)))
+
+
+def zoom_labels():
+    """Zoomed in far enough for the scale-dependent tile labels."""
+    layer, canvas = state["tiles"], iface.mapCanvas()
+    extent = layer.extent()
+    w = extent.width()
+    extent.setXMinimum(extent.xMinimum() + 0.72 * w)
+    extent.setXMaximum(extent.xMinimum() + 0.22 * w)
+    canvas.setExtent(extent)
+    canvas.refresh()
+    note(f"label scale: 1:{canvas.scale():.0f}")
+    later(4000, lambda: (grab(iface.mainWindow(), "map_labels.png"), later(200, show_table)))
+
+
+def show_table():
+    table = iface.showAttributeTable(state["tiles"])
+    table.resize(1300, 560)
+    state["table"] = table
+    later(2500, lambda: (grab(table, "table.png"), table.close(), later(300, show_filter)))
+
+
+def show_filter():
+    from planet_qgis_plugin.style import filter_by_tag
+    layer, canvas = state["tiles"], iface.mapCanvas()
+    filter_by_tag(layer, "water", 0.3)
+    iface.layerTreeView().refreshLayerSymbology(layer.id())
+    canvas.setExtent(layer.extent())
+    canvas.refresh()
+    later(4000, lambda: (grab(iface.mainWindow(), "filters.png"), later(200, teach)))
+
+
+def teach():
+    from planet_qgis_plugin.style import clear_filter
+    layer, plugin = state["tiles"], state["plugin"]
+    clear_filter(layer)
+    iface.layerTreeView().refreshLayerSymbology(layer.id())
+    panel = plugin.toggle_teach_panel(True)
+    panel.set_layer(layer)
+    panel.name_combo.setEditText("clearing")
+    panel._concept_changed()
+    pos, neg = marked_tiles("clearing")
+    by_cell = {(f["row"], f["col"]): f.id() for f in layer.getFeatures()}
+    positives = [by_cell[c] for c in pos[:3] if c in by_cell]
+    negatives = [by_cell[c] for c in neg[:3] if c in by_cell]
+    if not positives:
+        raise RuntimeError(f"no 'clearing' tiles labelled for {SCENE.name} in {LABELS}")
+    layer.selectByIds(positives)
+    panel.mark_selected(True)
+    if negatives:
+        layer.selectByIds(negatives)
+        panel.mark_selected(False)
+    note(f"teach: marked {len(positives)} positive and {len(negatives)} negative tiles "
+         f"({panel.session().seconds:.2f} s per update)")
+    iface.layerTreeView().refreshLayerSymbology(layer.id())
+    later(1000, review)
+
+
+def review():
+    panel = state["plugin"].teach_panel
+    panel.review_next()
+    iface.mapCanvas().refresh()
+    later(4000, lambda: (grab(iface.mainWindow(), "teach.png"), later(200, lambda: finish(0))))
+
+
+later(3000, start)
