@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from .core.batchrun import FAILED, BatchSettings, SceneRow, run_scene, write_summary
+from .core.batchrun import FAILED, BatchSettings, SceneRow, read_summary, run_scene, write_summary
 from .core.errors import PlanetClassifierError
 from .core.predict import BACKENDS, DEVICES
 from .core.scenes import check_output_folder, find_scenes
@@ -82,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     rows: dict[str, SceneRow] = {}
+    earlier = read_summary(outdir / SUMMARY)
     bar = None
     if not args.quiet:
         from tqdm import tqdm
@@ -90,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def finished(row: SceneRow) -> None:
         rows[row.scene] = row
-        write_summary(outdir / SUMMARY, list(rows.values()))
+        write_summary(outdir / SUMMARY, list(rows.values()), earlier)
         if bar:
             bar.set_postfix_str(f"{Path(row.scene).name}: {row.status}", refresh=False)
             bar.update(1)
@@ -122,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         from .report import batch_report
 
         try:
-            batch_report(outdir / REPORT, [r for r in done if r.status != FAILED], settings.bundle, args.bands)
+            batch_report(outdir / REPORT, done, settings.bundle, args.bands)
         except PlanetClassifierError as exc:
             print(f"error: report not written: {exc}", file=sys.stderr)
             return 1

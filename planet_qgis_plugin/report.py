@@ -102,7 +102,10 @@ def _write_html(path: Path, title: str, body: str) -> Path:
 
 # -- batch -------------------------------------------------------------------------------------
 def batch_report(path: str | Path, rows, bundle_path: str | None, bands: str | None = None) -> Path:
-    """One section per finished scene: quick-look with flagged tiles + counts chart; ``rows``: SceneRow."""
+    """A table of all scenes (failed ones with their error), then one section per finished scene:
+    quick-look with flagged tiles + counts chart; ``rows``: SceneRow."""
+    from .core.batchrun import FAILED
+
     from PIL import Image
 
     from .core.classify import resolve_bundle
@@ -112,7 +115,7 @@ def batch_report(path: str | Path, rows, bundle_path: str | None, bands: str | N
     bundle = resolve_bundle(bundle_path)
     sections = []
     with tempfile.TemporaryDirectory() as tmp:
-        for row in sorted(rows, key=lambda r: (-int(r.flagged or 0), r.scene)):
+        for row in sorted((r for r in rows if r.status != FAILED), key=lambda r: (-int(r.flagged or 0), r.scene)):
             name = html.escape(Path(row.scene).name)
             try:
                 png = render_preview(row.scene, row.output, Path(tmp) / "quicklook.png", bundle, bands)
@@ -128,7 +131,7 @@ def batch_report(path: str | Path, rows, bundle_path: str | None, bands: str | N
             sections.append(f"<h2>{name}</h2><p>{facts}</p><div class='scene'>{quicklook}"
                             f"<img alt='counts for {name}' src='{chart}'></div>")
     table = _scene_table(rows)
-    body = (f"<p>{len(rows)} scene(s) classified by <b>{html.escape(bundle.manifest.display_name)}</b>. Flagged tiles "
+    body = (f"<p>{len(rows)} scene(s) given to <b>{html.escape(bundle.manifest.display_name)}</b>. Flagged tiles "
             "are filled in their flag's colour on each quick-look; read the model card before trusting a flag.</p>"
             f"{table}{''.join(sections)}")
     return _write_html(path, "Planet classifier: batch report", body)
@@ -141,12 +144,15 @@ def _count_order(counts: dict[str, int]) -> list[str]:
 
 
 def _scene_table(rows) -> str:
-    head = "<tr><th>scene</th><th>acquired</th><th>tiles</th><th>flagged</th><th>km&sup2;</th>" + "".join(
+    head = "<tr><th>scene</th><th>status</th><th>acquired</th><th>tiles</th><th>flagged</th><th>km&sup2;</th>" + "".join(
         f"<th>{g}</th>" for g in FLAG_GROUPS) + "</tr>"
     body = "".join(
-        f"<tr><td>{html.escape(Path(r.scene).name)}</td><td>{html.escape(r.acquired)}</td><td class='num'>{r.tiles}</td>"
-        f"<td class='num'>{r.flagged}</td><td class='num'>{r.flagged_km2}</td>"
-        + "".join(f"<td class='num'>{r.counts.get(f'flag_{g}', '')}</td>" for g in FLAG_GROUPS) + "</tr>"
+        f"<tr><td>{html.escape(Path(r.scene).name)}</td>"
+        + (f"<td class='failed' colspan='{5 + len(FLAG_GROUPS)}'>failed: {html.escape(r.error)}</td>" if r.error else
+           f"<td>{html.escape(r.status)}</td><td>{html.escape(r.acquired)}</td><td class='num'>{r.tiles}</td>"
+           f"<td class='num'>{r.flagged}</td><td class='num'>{r.flagged_km2}</td>"
+           + "".join(f"<td class='num'>{r.counts.get(f'flag_{g}', '')}</td>" for g in FLAG_GROUPS))
+        + "</tr>"
         for r in sorted(rows, key=lambda r: r.scene))
     return f"<table>{head}{body}</table>"
 

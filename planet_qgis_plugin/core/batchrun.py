@@ -69,7 +69,9 @@ def is_up_to_date(scene: Path, output: Path) -> bool:
 def cached_predictor(bundle, settings: BatchSettings):
     from .predict import make_predictor
 
-    key = (str(bundle.path), settings.backend, settings.device, settings.threads)
+    files = [bundle.file(kind) for kind in ("onnx", "weights")]
+    stamps = tuple(f.stat().st_mtime_ns for f in files if f is not None)  # a bundle rewritten in place reloads
+    key = (str(bundle.path), stamps, settings.backend, settings.device, settings.threads)
     if key not in _PREDICTORS:
         _PREDICTORS[key] = make_predictor(bundle, settings.backend, settings.device, settings.threads)
     return _PREDICTORS[key]
@@ -160,17 +162,34 @@ def summary_columns(rows: list[SceneRow]) -> list[str]:
             + ["device", "backend", "chips_per_s", "seconds", "output"])
 
 
-def write_summary(path: str | Path, rows: list[SceneRow]) -> Path:
-    """Write summary.csv atomically (temporary file + rename): readers never see half a table."""
+def read_summary(path: str | Path) -> list[dict[str, str]]:
+    """Rows of an earlier summary.csv ([] where there is none or it cannot be read)."""
+    try:
+        with open(path, newline="", encoding="utf-8") as handle:
+            return [row for row in csv.DictReader(handle) if row.get("scene")]
+    except (OSError, csv.Error, UnicodeDecodeError):
+        return []
+
+
+def write_summary(path: str | Path, rows: list[SceneRow], earlier: list[dict[str, str]] = ()) -> Path:
+    """Write summary.csv atomically (temporary file + rename): readers never see half a table.
+    ``earlier``: rows of a previous summary.csv; those of scenes not in ``rows`` whose output is still
+    there are kept, so the table covers every scene of the folder across monthly runs."""
     path = Path(path)
     columns = summary_columns(rows)
+    current = {row.scene for row in rows}
+    kept = [r for r in earlier if r["scene"] not in current and Path(r.get("output") or "/nonexistent").is_file()]
+    columns += [c for c in dict.fromkeys(k for r in kept for k in r) if c not in columns]
+    values_by_scene = {r["scene"]: r for r in kept}
+    for row in rows:
+        values = {k: v for k, v in vars(row).items() if k != "counts"}
+        values.update(row.counts)  # a concept this scene's layer lacks (older bundle) stays blank
+        values_by_scene[row.scene] = values
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, columns, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
-    for row in sorted(rows, key=lambda r: r.scene):
-        values = {k: v for k, v in vars(row).items() if k != "counts"}
-        values.update(row.counts)  # a concept this scene's layer lacks (older bundle) stays blank
-        writer.writerow(values)
+    for scene in sorted(values_by_scene):
+        writer.writerow(values_by_scene[scene])
     fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".csv.partial", dir=path.parent)
     try:
         with os.fdopen(fd, "w", newline="") as handle:

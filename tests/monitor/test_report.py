@@ -1,0 +1,62 @@
+"""--report: one self-contained HTML file (every image embedded), for batch and change runs."""
+from __future__ import annotations
+
+import csv
+import re
+import shutil
+
+from planet_qgis_plugin.batch import main
+from planet_qgis_plugin.core.change import compare
+from planet_qgis_plugin.report import change_report
+from tests.conftest import RAPIDEYE, VISUAL_RGBA
+from tests.monitor.conftest import edit_tiles
+
+
+def self_contained(text: str) -> list[str]:
+    """The images' sources; fails on any reference that a browser would have to fetch."""
+    assert not re.search(r"""(?:src|href)\s*=\s*['"](?!data:)""", text), "external reference in the report"
+    assert "<script" not in text
+    return re.findall(r"""<img [^>]*src='(data:image/[a-z]+;base64,[A-Za-z0-9+/=]+)'""", text)
+
+
+def test_batch_report_has_every_scene_and_failures(tmp_path):
+    folder = tmp_path / "scenes"
+    folder.mkdir()
+    shutil.copyfile(RAPIDEYE, folder / RAPIDEYE.name)
+    shutil.copyfile(VISUAL_RGBA, folder / VISUAL_RGBA.name)
+    (folder / "broken.tif").write_text("not a raster")
+    outdir = tmp_path / "out"
+    assert main([str(folder), "-o", str(outdir), "--workers", "1", "--report", "-q"]) == 1
+    text = (outdir / "report.html").read_text(encoding="utf-8")
+    images = self_contained(text)
+    assert len(images) == 4  # quick-look + chart for each of the two good scenes
+    for scene in (RAPIDEYE, VISUAL_RGBA):
+        assert f"<h2>{scene.name}</h2>" in text
+    assert "broken.tif" in text and "failed: " in text
+    assert "Planet Labs PBC" in text
+    assert sorted(p.name for p in outdir.iterdir()) == sorted(
+        [f"{RAPIDEYE.stem}.gpkg", f"{VISUAL_RGBA.stem}.gpkg", "summary.csv", "report.html"])
+
+
+def test_change_report_lists_alerts_with_thumbnails(serial_batch, tmp_path):
+    before = serial_batch / f"{RAPIDEYE.stem}.gpkg"
+    after = tmp_path / "after.gpkg"
+    shutil.copyfile(before, after)
+    edit_tiles(after, {(0, 0): {"flag_mining": 1, "score_mining": 1.0},
+                       (1, 1): {"flag_slash_burn": 1, "score_slash_burn": 1.0}})
+    result = compare(before, after, tmp_path / "change.gpkg")
+    report = change_report(tmp_path / "alerts.html", result)
+    text = report.read_text(encoding="utf-8")
+    images = self_contained(text)
+    assert text.count("<tr class='") == len(result.alerts) == 2
+    assert len(images) == 1 + 2 * len(result.alerts)  # chart + before/after thumbnail per alert
+    assert "2012-12-11" in text and f"{result.alerts[0].lat:.5f}, {result.alerts[0].lon:.5f}" in text
+
+
+def test_summary_keeps_scenes_of_earlier_runs(tmp_path):
+    outdir = tmp_path / "out"
+    assert main([str(RAPIDEYE), "-o", str(outdir), "--workers", "1", "-q"]) == 0
+    assert main([str(VISUAL_RGBA), "-o", str(outdir), "--workers", "1", "-q"]) == 0
+    with open(outdir / "summary.csv", newline="") as handle:
+        scenes = [row["scene"] for row in csv.DictReader(handle)]
+    assert scenes == sorted([str(RAPIDEYE), str(VISUAL_RGBA)])
