@@ -216,6 +216,8 @@ def _plan(src, manifest, options: ClassifyOptions, messages: list[str]):
     if warning:
         messages.append(warning)
     grid = TileGrid(src.width, src.height, src.transform, manifest.chip_size, options.stride, src.crs, options.aoi)
+    if grid.padding_note():
+        messages.append(grid.padding_note())
     try:
         scaler = scene_scaler(src, mapping.indexes, scaling_rule(manifest, dtype))
     except READ_ERRORS as exc:

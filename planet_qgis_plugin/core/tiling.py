@@ -52,9 +52,8 @@ class TileGrid:
         if not 1 <= self.stride <= self.size:
             raise TilingError(f"stride {self.stride} px is not allowed: use 1..{self.size} px (the chip size; "
                               "a larger step would leave unclassified gaps between tiles)")
-        if self.width < self.size and self.height < self.size:
-            raise RasterError(f"raster is {self.width}x{self.height} px, smaller than one {self.size}x{self.size} "
-                              "chip on both sides; use a larger raster")
+        if self.width < 1 or self.height < 1:
+            raise RasterError(f"raster is {self.width}x{self.height} px: it holds no pixels")
         self.cols = _count(self.width, self.size, self.stride)
         self.rows = _count(self.height, self.size, self.stride)
         self._selected = self._aoi_selection() if self.aoi is not None else None
@@ -73,6 +72,13 @@ class TileGrid:
     def tile(self, row: int, col: int) -> Tile:
         x, y = col * self.stride, row * self.stride
         return Tile(row, col, Window(x, y, min(self.size, self.width - x), min(self.size, self.height - y)))
+
+    def padding_note(self) -> str | None:
+        """What to tell the user when the whole raster is smaller than one chip: it is one padded tile."""
+        if self.width >= self.size or self.height >= self.size:
+            return None
+        return (f"raster is {self.width}x{self.height} px, smaller than one {self.size}x{self.size} chip: classified "
+                f"as one tile padded with nodata (coverage {self.width * self.height / self.size ** 2:.2f})")
 
     def memory_estimate(self, bands: int, batch_size: int, prefetch: int = 2) -> int:
         """Bytes held by the reader and predictor at once (float32 batches in flight); independent of raster size."""

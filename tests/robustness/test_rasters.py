@@ -160,11 +160,30 @@ def test_all_nodata_raster_is_refused_without_output(untrained_bundle, make_rast
     assert "no valid pixels" in line or "nothing to classify" in line
 
 
-def test_raster_of_one_pixel(untrained_bundle, make_raster, tmp_path):
-    scene = make_raster(1, 1)
-    assert_refused(run_cli(scene, "-o", tmp_path / "o.gpkg", "--bundle", untrained_bundle.path),
-                   "raster is 1x1 px, smaller than one 256x256 chip")
-    assert not (tmp_path / "o.gpkg").exists()
+@pytest.mark.parametrize("width, height", [(166, 142), (1, 1)], ids=["rapideye-clip", "one-pixel"])
+def test_raster_smaller_than_a_chip_is_one_padded_tile(untrained_bundle, tmp_path, capsys, width, height):
+    """A real RapidEye clip smaller than a chip on both sides (it used to be refused while a 300x1 px raster
+    was padded and classified): one tile, its coverage, and a line that says so."""
+    from rasterio.windows import Window
+
+    from ..conftest import RAPIDEYE
+
+    scene = tmp_path / "clip.tif"
+    with rasterio.open(RAPIDEYE) as src:
+        window = Window(200, 200, width, height)
+        profile = dict(src.profile, width=width, height=height, transform=src.window_transform(window))
+        profile.pop("blockxsize", None), profile.pop("blockysize", None), profile.pop("tiled", None)
+        with rasterio.open(scene, "w", **profile) as dst:
+            dst.write(src.read(window=window))
+    out = tmp_path / "o.gpkg"
+    code, stdout, stderr = cli(capsys, scene, "-o", out, "--bundle", untrained_bundle.path)
+    assert code == 0, stderr
+    assert stderr.strip() == (f"warning: raster is {width}x{height} px, smaller than one 256x256 chip: classified as "
+                              f"one tile padded with nodata (coverage {width * height / 256 ** 2:.2f})")
+    ds = ogr.Open(str(out))
+    [feature] = list(ds.GetLayerByName("tiles"))
+    assert feature.GetField("coverage") == pytest.approx(width * height / 256 ** 2)
+    assert np.isfinite([feature.GetField(f"p_{l}") for l in LABELS]).all()
 
 
 # -- geographic and rotated rasters -----------------------------------------------------------------
