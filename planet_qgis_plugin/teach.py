@@ -16,7 +16,7 @@ from .core.concepts import CONCEPT_GROUPS, check_concept_name
 from .core.errors import PlanetClassifierError
 from .core.teach import DEFAULT_BACKGROUND, METHODS, teach
 from .core.teach_bundle import check_save_target, save_concept
-from .core.teach_gpkg import TeachError, check_writable, read_tiles, write_concept
+from .core.teach_gpkg import TeachError, check_writable, read_tiles, unknown_concepts, write_concept
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -95,11 +95,18 @@ def run(args: argparse.Namespace) -> list[str]:
     lines = [f"taught '{name}' (group {args.group}) from {len(pos)} positive and {len(neg)} negative tile(s) by "
              f"{how}; flag_{name} (p >= {result.concept.threshold:.2f}) is set on "
              f"{int(result.flags.sum())} of {len(tiles.fids)} tiles"]
-    lines += _table("top candidates (not marked)", tiles, result.top, result.probabilities)
-    lines += _table("review next (uncertain and unlike each other)", tiles, result.review, result.probabilities)
+    if args.top:
+        lines += _table("top candidates (not marked)", tiles, result.top, result.probabilities)
+    if args.review:
+        lines += _table("review next (uncertain and unlike each other)", tiles, result.review, result.probabilities)
     if args.dry_run:
         lines.append("dry run: nothing written")
         return lines
+    unknown = [n for n in unknown_concepts(tiles, bundle.manifest) if n != name]
+    if unknown:
+        print(f"warning: {tiles.path.name} carries concept field(s) {', '.join(unknown)} that bundle "
+              f"{bundle.manifest.display_name} does not know: flag_<group> is refolded without them (pass the "
+              "bundle the layer was classified with: --bundle)", file=sys.stderr)
     write_concept(tiles, result.concept, result.probabilities, result.flags, bundle.manifest)
     lines.append(f"wrote p_{name}, flag_{name} (and refolded flag_/score_ of the groups, flagged) into {tiles.path}")
     if args.save_to is not None:

@@ -226,6 +226,17 @@ def _concept_groups(tiles: TileEmbeddings, manifest) -> dict[str, str]:
             if f"p_{name}" in tiles.columns and f"flag_{name}" in tiles.columns}
 
 
+def unknown_concepts(tiles: TileEmbeddings, manifest) -> list[str]:
+    """Concept fields (``p_X`` + ``flag_X``, X not a tag) whose group neither the layer nor the bundle
+    records: ``write_concept`` cannot fold them into ``flag_<group>`` (the layer was classified with
+    another bundle than ``manifest``'s)."""
+    from .labels import LABELS
+
+    known = set(_concept_groups(tiles, manifest))
+    names = {c[2:] for c in tiles.columns if c.startswith("p_")} - set(LABELS)
+    return sorted(n for n in names if f"flag_{n}" in tiles.columns and n not in known)
+
+
 def write_concept(tiles: TileEmbeddings, concept: Concept, probabilities: np.ndarray, flags: np.ndarray,
                   manifest) -> None:
     """Add or replace ``p_<name>``/``flag_<name>`` and refold the group fields, in one transaction.

@@ -213,3 +213,14 @@ def test_dry_run_prints_and_writes_nothing(gpkg, bundle):
     assert proc.returncode == 0, proc.stderr
     assert "dry run: nothing written" in proc.stdout and "review next" in proc.stdout
     assert gpkg.read_bytes() == before
+
+
+def test_concepts_the_bundle_does_not_know_are_named_in_a_warning(gpkg, scene, bundle):
+    conn = sqlite3.connect(gpkg)  # as if classified with a bundle carrying concept 'tailings'
+    conn.execute('ALTER TABLE tiles ADD COLUMN "p_tailings" REAL')
+    conn.execute('ALTER TABLE tiles ADD COLUMN "flag_tailings" BOOLEAN')
+    conn.commit()
+    conn.close()
+    proc = cli(gpkg, "--name", "pits", "--positive", "1,2", "--bundle", bundle.path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.startswith("warning: ") and "tailings" in proc.stderr and "--bundle" in proc.stderr
