@@ -41,10 +41,13 @@ def test_stride_gives_overlapping_tiles_that_cover_everything():
     assert max(t.window.col_off + t.window.width for t in grid) == 600
 
 
-def test_raster_smaller_than_a_chip_on_both_sides_is_refused():
-    with pytest.raises(RasterError, match="smaller than one 256x256 chip"):
-        TileGrid(200, 100, Affine.identity(), 256)
-    assert len(TileGrid(300, 100, Affine.identity(), 256)) == 2  # one side is enough
+def test_raster_smaller_than_a_chip_on_both_sides_is_one_padded_tile():
+    small = TileGrid(200, 100, Affine.identity(), 256)
+    assert [(t.row, t.col, t.window.width, t.window.height) for t in small] == [(0, 0, 200, 100)]
+    assert "classified as one tile padded with nodata (coverage 0.31)" in small.padding_note()
+    assert TileGrid(300, 100, Affine.identity(), 256).padding_note() is None   # larger on one side: edge tiles
+    with pytest.raises(RasterError, match="holds no pixels"):
+        TileGrid(0, 100, Affine.identity(), 256)
 
 
 def test_aoi_in_another_crs_selects_only_intersecting_tiles():
