@@ -22,20 +22,21 @@ class TilesPostProcessor(QgsProcessingLayerPostProcessorInterface):
 
     _keep_alive: list["TilesPostProcessor"] = []
 
-    def __init__(self, raster_layer_id: str | None):
+    def __init__(self, raster_layer_id: str | None, concepts=()):
         super().__init__()
         self.raster_layer_id = raster_layer_id
+        self.concepts = list(concepts)
 
     @classmethod
-    def create(cls, raster_layer_id: str | None) -> "TilesPostProcessor":
-        instance = cls(raster_layer_id)
+    def create(cls, raster_layer_id: str | None, concepts=()) -> "TilesPostProcessor":
+        instance = cls(raster_layer_id, concepts)
         cls._keep_alive.append(instance)
         del cls._keep_alive[:-8]
         return instance
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
         from .style import apply_style
-        apply_style(layer)
+        apply_style(layer, self.concepts)
         project = context.project() or QgsProject.instance()
         root = project.layerTreeRoot()
         node = root.findLayer(layer.id())
@@ -165,6 +166,6 @@ class ClassifyRasterAlgorithm(QgsProcessingAlgorithm):
             details = context.layerToLoadOnCompletionDetails(request.output)
             from .style import result_layer_name
             details.name = result_layer_name(request.raster_name)
-            details.setPostProcessor(TilesPostProcessor.create(request.raster_layer_id))
+            details.setPostProcessor(TilesPostProcessor.create(request.raster_layer_id, request.concepts()))
         return {self.OUTPUT: request.output, "TILES": result.tiles, "SKIPPED": result.skipped,
                 "FLAGGED": result.flagged, "DEVICE": result.device, "BACKEND": result.backend}

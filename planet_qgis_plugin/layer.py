@@ -11,10 +11,11 @@ def result_uri(gpkg: str, layer: str = LAYER_NAME) -> str:
     return f"{gpkg}|layername={layer}"
 
 
-def open_result(gpkg: str, name: str, layer: str = LAYER_NAME) -> QgsVectorLayer:
+def open_result(gpkg: str, name: str, layer: str = LAYER_NAME, concepts=()) -> QgsVectorLayer:
+    """The styled tile layer; ``concepts``: those of the bundle that classified it (their flag groups)."""
     vl = QgsVectorLayer(result_uri(str(gpkg), layer), name, "ogr")
     if vl.isValid():
-        apply_style(vl)
+        apply_style(vl, concepts)
     return vl
 
 
@@ -32,8 +33,8 @@ def place_above(layer, reference_id: str | None, project: QgsProject | None = No
 
 
 def add_result_layer(gpkg: str, name: str, above_layer_id: str | None = None,
-                     project: QgsProject | None = None, layer: str = LAYER_NAME) -> QgsVectorLayer | None:
-    vl = open_result(gpkg, name, layer)
+                     project: QgsProject | None = None, layer: str = LAYER_NAME, concepts=()) -> QgsVectorLayer | None:
+    vl = open_result(gpkg, name, layer, concepts)
     if not vl.isValid():
         return None
     place_above(vl, above_layer_id, project)

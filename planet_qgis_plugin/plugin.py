@@ -246,7 +246,7 @@ class PlanetClassifierPlugin:
         try:
             from .layer import add_result_layer
             layer = add_result_layer(str(result.output), name, task.request.raster_layer_id, QgsProject.instance(),
-                                     result.layer)
+                                     result.layer, task.request.concepts())
         except Exception:
             log(traceback.format_exc(), Qgis.Critical)
             layer = None

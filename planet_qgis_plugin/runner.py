@@ -42,6 +42,14 @@ class ClassifyRequest:
     raster_name: str = ""
     notes: list[str] = field(default_factory=list)
 
+    def concepts(self) -> list:
+        """The concepts of the bundle this request runs (empty if it cannot be read)."""
+        from .core.bundle import default_bundle_path, load_bundle
+        try:
+            return list(load_bundle(self.bundle or default_bundle_path()).manifest.concepts)
+        except PlanetClassifierError:
+            return []
+
     def options(self):
         from .core.classify import ClassifyOptions
         return ClassifyOptions(backend=self.backend, device=self.device, batch_size=int(self.batch_size),

@@ -218,11 +218,15 @@ def refresh_concepts(layer: QgsVectorLayer) -> None:
     layer.triggerRepaint()
 
 
-def apply_style(layer: QgsVectorLayer) -> bool:
-    """Load the bundled QML (renderer, aliases, map tip, form). Returns False if it failed."""
+def apply_style(layer: QgsVectorLayer, concepts=()) -> bool:
+    """Load the bundled QML (renderer, aliases, map tip, form, labels, table); ``concepts``: the bundle's
+    (core.concepts.Concept), whose groups colour their flag_<name>. Returns False if it failed."""
     path = style_path()
     if not path.is_file():
         return False
+    for concept in concepts:
+        if layer.customProperty(CONCEPT_GROUP_PROPERTY + concept.name, None) is None:
+            layer.setCustomProperty(CONCEPT_GROUP_PROPERTY + concept.name, concept.group)
     _msg, ok = layer.loadNamedStyle(str(path))
     if ok:
         refresh_concepts(layer)

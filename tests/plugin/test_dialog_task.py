@@ -45,6 +45,11 @@ def test_dialog_defaults_run_and_flagged_toggle(plugin, qgis_iface, raster_layer
     assert len(tiles) == 1
     layer = tiles[0]
     assert isinstance(layer.renderer(), QgsRuleBasedRenderer)
+    from planet_qgis_plugin.core.bundle import load_bundle
+    from planet_qgis_plugin.core.palette import FLAG_TITLES
+    labels = [r.label() for r in layer.renderer().rootRule().children()]
+    for concept in load_bundle(use_bundle).manifest.concepts:     # coloured by the bundle's own group
+        assert f"Concept: {concept.name} ({FLAG_TITLES[concept.group]})" in labels
     order = [n.layerId() for n in QgsProject.instance().layerTreeRoot().findLayers()]
     assert order.index(layer.id()) == order.index(raster_layer.id()) - 1   # directly above the raster
     info = " ".join(bar_messages(qgis_iface, Qgis.Success))
