@@ -39,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="run on an existing Dask cluster, e.g. tcp://10.0.0.5:8786 (its workers must see the same paths)")
     p.add_argument("--scheduler-timeout", type=float, default=SCHEDULER_TIMEOUT,
                    help=f"seconds to wait for --scheduler (default: {SCHEDULER_TIMEOUT})")
+    p.add_argument("--threads", type=int, default=None,
+                   help="CPU inference threads per worker (default: the cores divided by the workers on a LocalCluster; "
+                        "the backend's own default with --workers 1 or --scheduler)")
     p.add_argument("--backend", choices=BACKENDS, default="auto", help="inference backend (default: auto)")
     p.add_argument("--device", choices=DEVICES, default="auto", help="device (default: auto, CUDA when present)")
     p.add_argument("--batch-size", type=int, default=16, help="chips per inference batch (default: 16)")
@@ -76,6 +79,12 @@ def main(argv: list[str] | None = None) -> int:
 
         bundle = resolve_bundle(args.bundle)  # a bad bundle is one error, not one per scene
         workers, threads = plan_workers(args.workers, len(scenes))
+        if args.scheduler is not None or workers == 1:
+            threads = 0  # alone on this machine, or cores of other machines: the backend's own default
+        if args.threads is not None:
+            if args.threads < 1:
+                raise PlanetClassifierError("--threads must be at least 1")
+            threads = args.threads
         settings = BatchSettings(str(outdir.resolve()), str(bundle.path), args.backend, args.device,
                                  args.batch_size, args.bands, threads, args.force)
     except PlanetClassifierError as exc:
@@ -98,7 +107,6 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         if args.scheduler is None and workers == 1:
-            settings.threads = 0  # alone on the machine: the backend's own default
             for scene in scenes:
                 finished(run_scene(str(scene), settings))
         else:
@@ -145,9 +153,16 @@ def _run_dask(scenes: list[Path], settings: BatchSettings, workers: int, schedul
     if scheduler is None:
         # workers are new processes: let them import this package from wherever this one came from
         root = str(Path(__file__).resolve().parent.parent)
-        os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p)
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                               silence_logs=logging.ERROR)
+        saved = os.environ.get("PYTHONPATH")
+        os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (root, saved) if p)
+        try:
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                                   silence_logs=logging.ERROR)
+        finally:
+            if saved is None:
+                del os.environ["PYTHONPATH"]
+            else:
+                os.environ["PYTHONPATH"] = saved
         client = Client(cluster)
     else:
         try:

@@ -134,3 +134,19 @@ def test_flagged_area_matches_the_planar_area_in_utm(serial_batch):
     planar = sum(ogr.CreateGeometryFromWkb(w).GetArea() for w in table.wkb) / 1e6  # EPSG:32649, metres
     assert flagged_km2(table, every) == pytest.approx(planar, rel=2e-3)  # UTM scale error near the equator
     assert flagged_km2(table, ~every) == 0.0
+
+
+def test_existing_scheduler_runs_the_job(serial_batch, tmp_path):
+    """--scheduler: the job goes to a cluster that was already running (here one in this process)."""
+    import logging
+
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None,
+                      silence_logs=logging.ERROR) as cluster:
+        outdir = tmp_path / "remote"
+        assert main([str(RAPIDEYE), "-o", str(outdir), "--scheduler", cluster.scheduler_address, "-q"]) == 0
+    a = read_tiles(serial_batch / f"{RAPIDEYE.stem}.gpkg", with_embeddings=False)
+    b = read_tiles(outdir / f"{RAPIDEYE.stem}.gpkg", with_embeddings=False)
+    np.testing.assert_allclose(a.probs, b.probs, atol=1e-5)
+    assert rows(outdir)[0]["status"] == "done"
