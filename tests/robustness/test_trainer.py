@@ -112,7 +112,7 @@ def test_bad_training_data_stops_the_process_cleanly(chips, tmp_path, spoil, mes
 
 
 def _weights(run):
-    return torch.load(run / "last.pt", map_location="cpu", weights_only=False)
+    return torch.load(run / "last.pt", map_location="cpu", weights_only=True)
 
 
 @pytest.mark.slow
