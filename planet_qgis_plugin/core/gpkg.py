@@ -5,14 +5,15 @@ complete, so a cancelled or failed run never leaves half a layer nor touches an 
 """
 from __future__ import annotations
 
+import json
 import os
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from . import publish
-from .embeddings import EMBEDDING_FIELD, META_BACKBONE, META_DTYPE, META_SIZE
+from .embeddings import EMBEDDING_FIELD, META_BACKBONE, META_CONCEPTS, META_DTYPE, META_SIZE
 from .errors import OutputError
 from .labels import FLAG_GROUPS
 
@@ -75,7 +76,8 @@ def write_tiles(path: str | Path, records: Iterable[TileRecord], labels: Sequenc
                 embedding: EmbeddingLayout | None = None) -> int:
     """Write ``records`` to ``path`` (layer ``tiles``); returns the feature count.
 
-    ``concepts``: names of the concepts whose ``p_<name>`` / ``flag_<name>`` every record carries.
+    ``concepts``: names of the concepts whose ``p_<name>`` / ``flag_<name>`` every record carries (a
+    {name: group} mapping also records the groups in the layer metadata, core/embeddings.META_CONCEPTS).
     ``embedding``: store each record's embedding BLOB and say so in the layer metadata; None: no field.
     """
     from osgeo import ogr, osr
@@ -97,6 +99,8 @@ def write_tiles(path: str | Path, records: Iterable[TileRecord], labels: Sequenc
             layer.SetMetadataItem(META_BACKBONE, embedding.backbone_id)
             layer.SetMetadataItem(META_SIZE, str(int(embedding.size)))
             layer.SetMetadataItem(META_DTYPE, embedding.dtype)
+        if isinstance(concepts, Mapping) and concepts:  # {name: group}: teach and the style read the groups
+            layer.SetMetadataItem(META_CONCEPTS, json.dumps(dict(concepts), sort_keys=True))
         defn = layer.GetLayerDefn()
         # every value is set by field index, in layer order (see field_names)
         index = {name: i for i, name in enumerate(field_names(labels, concepts, embedding is not None))}
