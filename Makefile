@@ -20,6 +20,7 @@ test-fast: setup
 
 bench: setup  ## speed/memory ratios measured in one run
 	$(PY) bench/pipeline_vs_model.py
+	$(PY) bench/embeddings_cost.py  # storing tile embeddings: time ratio and bytes per tile
 	$(PY) bench/soak.py --runs 50
 	$(PY) bench/teach_eval.py  # teach-by-example AUC / precision@10 -> docs/teach_eval.md
 
