@@ -23,6 +23,9 @@ from .core.palette import FLAG_COLOURS
 CREDIT = "Imagery &copy; Planet Labs PBC"
 MAX_ALERTS = 200     # alert rows shown in a change report (the GeoPackage has all)
 THUMB = 160          # thumbnail side, px
+OVERVIEW = 900       # longest side of the overview of the AFTER scene, px
+#: Outline colour of an alert by confidence (overview map, chart, table rows).
+CONFIDENCE_COLOURS = {"nominal": (242, 214, 75), "high": (240, 138, 36), "highest": (200, 30, 30)}
 CSS = """body{font-family:sans-serif;margin:1.5em;color:#222;max-width:1200px}
 h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.6em;border-bottom:1px solid #ccc}
 table{border-collapse:collapse;font-size:.9em}td,th{border:1px solid #ddd;padding:3px 6px;text-align:left;vertical-align:top}
@@ -190,6 +193,8 @@ def change_report(path: str | Path, result, before_scene: str | Path | None = No
             f"<td>{before_img}</td><td>{after_img}</td></tr>")
     by = {c: sum(a.confidence == c for a in result.alerts) for c in CONFIDENCE}
     chart = _alerts_chart(result.alerts) if result.alerts else ""
+    overview = thumbs.overview([(result.after.wkb[a.index], CONFIDENCE_COLOURS[a.confidence], str(rank) if rank <= 50 else "")
+                                for rank, a in enumerate(result.alerts[:MAX_ALERTS], start=1)])
     more = (f"<p>Showing the {MAX_ALERTS} biggest of {len(result.alerts)} alerts; the change GeoPackage has all.</p>"
             if len(result.alerts) > MAX_ALERTS else "")
     table = ("<table><tr><th>#</th><th>new flag</th><th>confidence</th><th>score rise</th><th>lat, lon</th>"
@@ -202,8 +207,10 @@ def change_report(path: str | Path, result, before_scene: str | Path | None = No
             + "".join(f"<p><small>note: {n}</small></p>" for n in notes)
             + "<p><small>Confidence: <i>nominal</i> the flag is new (its score crossed the threshold); <i>high</i> and "
               "the score rose by at least the margin; <i>highest</i> and the tile's embedding moved far from the "
-              "BEFORE tile's (see docs/monitoring.md). Thumbnails: the AFTER tile's footprint outlined in both scenes.</small></p>"
-            + (f"<img alt='alerts by flag and confidence' src='{chart}'>" if chart else "") + more
+              "BEFORE tile's (see docs/monitoring.md). Map: the AFTER scene, alerts outlined by confidence and numbered "
+              "as in the table. Thumbnails: the AFTER tile's footprint outlined in both scenes.</small></p>"
+            + "<div class='scene'>" + overview
+            + (f"<img alt='alerts by flag and confidence' src='{chart}'>" if chart else "") + "</div>" + more
             + "<h2>Alerts, biggest score rise first</h2>" + table)
     return _write_html(path, "Planet classifier: change report", body)
 
@@ -218,7 +225,8 @@ def _alerts_chart(alerts) -> str:
     fig = Figure(figsize=(5.2, 0.35 * len(names) + 1.6), dpi=90)
     ax = fig.add_subplot(111)
     left = np.zeros(len(names))
-    for confidence, colour in zip(CONFIDENCE, ("#f2d64b", "#f08a24", "#c81e1e")):
+    for confidence in CONFIDENCE:
+        colour = _hex(CONFIDENCE_COLOURS[confidence])
         values = np.array([sum(confidence == a.confidence and n in a.new_flag for a in alerts) for n in names])
         ax.barh(range(len(names)), values, left=left, color=colour, label=confidence)
         left += values
@@ -227,15 +235,15 @@ def _alerts_chart(alerts) -> str:
     ax.invert_yaxis()
     ax.set_xlabel("alert tiles", fontsize=8)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.legend(fontsize=7, ncol=3, loc="upper center", bbox_to_anchor=(0.5, -0.3), frameon=False)
+    ax.legend(fontsize=7, ncol=3, loc="upper center", bbox_to_anchor=(0.5, -0.45), frameon=False)
     ax.set_title("alerts by new flag and confidence", fontsize=9)
     fig.tight_layout()
     return _figure_png(fig)
 
 
 class Thumbnails:
-    """Before/after image chips of a tile footprint (given in the AFTER CRS), read from each scene with
-    the bundled model's band mapping and scaling, the footprint outlined; '' where a scene is missing."""
+    """Pictures cut from the BEFORE and AFTER scenes, read with the bundled model's band mapping and
+    scaling (as the network saw them), footprints given in the AFTER CRS; '' where a scene is missing."""
 
     def __init__(self, before_scene: Path | None, after_scene: Path | None, crs_wkt: str | None):
         from .core.classify import resolve_bundle
@@ -246,55 +254,97 @@ class Thumbnails:
         self._scalers: dict[Path, object] = {}
 
     def pair(self, footprint_wkb: bytes) -> tuple[str, str]:
-        """The same footprint (an AFTER tile) cut from the BEFORE and the AFTER scene."""
-        return tuple(self.chip(scene, footprint_wkb) for scene in self.scenes)
+        """The same footprint (an AFTER tile) cut from the BEFORE and the AFTER scene, outlined."""
+        return tuple(self._safe(self._chip, scene, footprint_wkb) for scene in self.scenes)
 
-    def chip(self, scene: Path | None, footprint_wkb: bytes) -> str:
+    def overview(self, outlines: list[tuple[bytes, tuple[int, int, int], str]]) -> str:
+        """The whole AFTER scene with ``outlines`` (footprint, colour, label) drawn on it."""
+        return self._safe(self._overview, self.scenes[1], outlines)
+
+    @staticmethod
+    def _safe(draw, scene, *args) -> str:
         if scene is None:
             return ""
         try:
-            return self._chip(scene, footprint_wkb)
+            return draw(scene, *args)
         except (PlanetClassifierError, OSError, ValueError, RuntimeError) as exc:
             return f"<small>no image: {html.escape(' '.join(str(exc).split())[:80])}</small>"
 
-    def _chip(self, scene: Path, footprint_wkb: bytes) -> str:
-        import rasterio
-        from osgeo import ogr, osr
-        from PIL import Image, ImageDraw
-        from rasterio.windows import from_bounds
-
+    def _read(self, src, window, shape: tuple[int, int]) -> np.ndarray:
+        """(H, W, 3) uint8 of ``window`` resampled to ``shape``, nodata black."""
         from .core.bands import map_bands
         from .core.preprocess import scaling_rule, scene_scaler
 
-        with rasterio.open(scene) as src:
-            geom = ogr.CreateGeometryFromWkb(footprint_wkb)
-            if src.crs is not None and self.crs_wkt:
-                a, b = osr.SpatialReference(), osr.SpatialReference()
-                a.ImportFromWkt(self.crs_wkt)
-                b.ImportFromWkt(src.crs.to_wkt())
-                for srs in (a, b):
-                    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-                if not a.IsSame(b):
-                    geom.Transform(osr.CoordinateTransformation(a, b))
-            x0, x1, y0, y1 = geom.GetEnvelope()
-            pad_x, pad_y = (x1 - x0) * 0.25, (y1 - y0) * 0.25
-            window = from_bounds(x0 - pad_x, y0 - pad_y, x1 + pad_x, y1 + pad_y, src.transform)
-            mapping = map_bands(src.count, src.dtypes[0] == "uint8", src.descriptions, self.manifest.bands, None)
-            rgb = [mapping.indexes[self.manifest.bands.index(b)] for b in ("red", "green", "blue")
-                   if b in self.manifest.bands] or list(mapping.indexes[:1]) * 3
-            if scene not in self._scalers:
-                self._scalers[scene] = scene_scaler(src, rgb, scaling_rule(self.manifest, src.dtypes[0]))
-            raw = src.read(rgb, window=window, boundless=True, fill_value=0, out_shape=(len(rgb), THUMB, THUMB))
-            valid = src.dataset_mask(window=window, boundless=True, out_shape=(THUMB, THUMB)) > 0 \
-                if hasattr(src, "dataset_mask") else np.ones((THUMB, THUMB), bool)
-            to_pixel = ~src.window_transform(window)
-            sx, sy = THUMB / window.width, THUMB / window.height
-        image = (np.clip(self._scalers[scene](raw), 0, 1) * valid[None] * 255).astype(np.uint8).transpose(1, 2, 0)
-        canvas = Image.fromarray(np.ascontiguousarray(image), "RGB")
+        mapping = map_bands(src.count, src.dtypes[0] == "uint8", src.descriptions, self.manifest.bands, None)
+        rgb = [mapping.indexes[self.manifest.bands.index(b)] for b in ("red", "green", "blue")
+               if b in self.manifest.bands] or list(mapping.indexes[:1]) * 3
+        key = Path(src.name)
+        if key not in self._scalers:
+            self._scalers[key] = scene_scaler(src, rgb, scaling_rule(self.manifest, src.dtypes[0]))
+        raw = src.read(rgb, window=window, boundless=True, fill_value=0, out_shape=(len(rgb),) + shape)
+        valid = src.dataset_mask(window=window, boundless=True, out_shape=shape) > 0
+        image = (np.clip(self._scalers[key](raw), 0, 1) * valid[None] * 255).astype(np.uint8)
+        return np.ascontiguousarray(image.transpose(1, 2, 0))
+
+    def _in_scene_crs(self, src, wkb: bytes):
+        from osgeo import ogr, osr
+
+        geom = ogr.CreateGeometryFromWkb(wkb)
+        if src.crs is not None and self.crs_wkt:
+            a, b = osr.SpatialReference(), osr.SpatialReference()
+            a.ImportFromWkt(self.crs_wkt)
+            b.ImportFromWkt(src.crs.to_wkt())
+            for srs in (a, b):
+                srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+            if not a.IsSame(b):
+                geom.Transform(osr.CoordinateTransformation(a, b))
+        return geom
+
+    @staticmethod
+    def _outline(geom, to_pixel, sx: float, sy: float) -> list[tuple[float, float]]:
         ring = geom.GetGeometryRef(0)
         points = []
         for k in range(ring.GetPointCount()):
             c, r = to_pixel * (ring.GetX(k), ring.GetY(k))
             points.append((c * sx, r * sy))
+        return points
+
+    def _chip(self, scene: Path, footprint_wkb: bytes) -> str:
+        import rasterio
+        from PIL import Image, ImageDraw
+        from rasterio.windows import from_bounds
+
+        with rasterio.open(scene) as src:
+            geom = self._in_scene_crs(src, footprint_wkb)
+            x0, x1, y0, y1 = geom.GetEnvelope()
+            pad_x, pad_y = (x1 - x0) * 0.25, (y1 - y0) * 0.25
+            window = from_bounds(x0 - pad_x, y0 - pad_y, x1 + pad_x, y1 + pad_y, src.transform)
+            image = self._read(src, window, (THUMB, THUMB))
+            to_pixel = ~src.window_transform(window)
+            points = self._outline(geom, to_pixel, THUMB / window.width, THUMB / window.height)
+        canvas = Image.fromarray(image, "RGB")
         ImageDraw.Draw(canvas).line(points + points[:1], fill=(255, 255, 0), width=2)
         return f"<img alt='tile' width='{THUMB}' height='{THUMB}' src='{_png(canvas)}'>"
+
+    def _overview(self, scene: Path, outlines) -> str:
+        import rasterio
+        from PIL import Image, ImageDraw
+        from rasterio.windows import Window
+
+        with rasterio.open(scene) as src:
+            scale = min(1.0, OVERVIEW / max(src.width, src.height))
+            shape = (max(1, round(src.height * scale)), max(1, round(src.width * scale)))
+            image = self._read(src, Window(0, 0, src.width, src.height), shape)
+            to_pixel = ~src.transform
+            shapes = [(self._outline(self._in_scene_crs(src, wkb), to_pixel, shape[1] / src.width,
+                                     shape[0] / src.height), colour, label) for wkb, colour, label in outlines]
+        canvas = Image.fromarray(image, "RGB")
+        draw = ImageDraw.Draw(canvas)
+        for points, colour, label in reversed(shapes):  # the biggest alerts drawn last, on top
+            draw.line(points + points[:1], fill=colour, width=3)
+            if label:
+                x, y = min(p[0] for p in points) + 4, min(p[1] for p in points) + 3
+                draw.text((x + 1, y + 1), label, fill=(0, 0, 0))
+                draw.text((x, y), label, fill=colour)
+        draw.text((4, canvas.size[1] - 14), "Imagery (c) Planet Labs PBC", fill=(255, 255, 255))
+        return f"<img alt='alerts on the AFTER scene' src='{_jpeg(canvas)}'>"

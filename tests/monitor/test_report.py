@@ -49,7 +49,7 @@ def test_change_report_lists_alerts_with_thumbnails(serial_batch, tmp_path):
     text = report.read_text(encoding="utf-8")
     images = self_contained(text)
     assert text.count("<tr class='") == len(result.alerts) == 2
-    assert len(images) == 1 + 2 * len(result.alerts)  # chart + before/after thumbnail per alert
+    assert len(images) == 2 + 2 * len(result.alerts)  # map + chart + before/after thumbnail per alert
     assert "2012-12-11" in text and f"{result.alerts[0].lat:.5f}, {result.alerts[0].lon:.5f}" in text
 
 
