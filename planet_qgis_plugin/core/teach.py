@@ -3,8 +3,10 @@
 numpy only (it runs in QGIS's Python). Every embedding is L2-normalised first (``e / |e|``), as
 :func:`.concepts.concept_probability` does when the concept is applied later.
 
-- **One positive** (``method="similarity"``): rank by cosine similarity to a query, the mean of the
-  positives (minus half the mean of the negatives when some are marked).
+- **One positive** (``method="similarity"``): rank by similarity ``u . q`` to a query ``q``: how the
+  positives' mean differs from the scene's mean tile (minus half of how the negatives' mean does, when
+  some are marked), normalised. Centring on the scene matters: the features share a large common
+  component that plain cosine similarity mostly measures (docs/teach_eval.md).
 - **Two or more positives** (``method="logistic"``): an L2-regularised logistic regression, fitted by
   Newton's method (deterministic). Marked tiles weigh 1 each; ``background`` unmarked tiles drawn at
   random (seeded) stand for "the rest of the scene" as extra negatives, together weighing as much as
@@ -128,13 +130,17 @@ def _calibration(raw: np.ndarray, high_rows: np.ndarray, rest: np.ndarray) -> tu
 
 
 def _similarity_direction(unit: np.ndarray, pos: np.ndarray, neg: np.ndarray) -> np.ndarray:
-    """Unit query: mean of the positives, minus NEGATIVE_WEIGHT times the mean of the negatives."""
-    query = unit[pos].astype(np.float64).mean(axis=0)
+    """Unit query: how the positives differ from the scene's average tile (minus NEGATIVE_WEIGHT times
+    how the negatives do). The backbone's features share a large common component, which plain cosine
+    similarity mostly measures; taking the scene's mean out makes the query about what sets them apart."""
+    scene = unit.astype(np.float64).mean(axis=0)
+    query = unit[pos].astype(np.float64).mean(axis=0) - scene
     if len(neg):
-        query -= NEGATIVE_WEIGHT * unit[neg].astype(np.float64).mean(axis=0)
+        query -= NEGATIVE_WEIGHT * (unit[neg].astype(np.float64).mean(axis=0) - scene)
     norm = np.linalg.norm(query)
     if norm < 1e-12:
-        raise ConceptError("the marked tiles have empty embeddings (all zeros); mark other tiles")
+        raise ConceptError("the marked tiles look like the scene's average tile (or have empty embeddings); "
+                           "mark other tiles")
     return query / norm
 
 
