@@ -452,14 +452,7 @@ def flag_support_note(support: dict | None, few: int = 20) -> str:
 
 
 def result_summary(result) -> str:
-    """The run's one-line summary plus the caveat when the scene looks unlike the training data."""
-    text = result.summary()
-    share = getattr(result, "unfamiliar_share", None)
-    if share is not None and share >= UNFAMILIAR_WARN:
-        text += (f"\nCaution: {share:.0%} of the tiles look unlike anything the model was trained on; its "
-                 f"{result.flagged} flag(s) and tags there are guesses.")
-    return text
-
-
-#: Share of unfamiliar tiles from which the summary carries the caution.
-UNFAMILIAR_WARN = 0.2
+    """The run's one-line summary, plus classify's caution when the scene looks unlike the training data."""
+    from .core.familiarity import warning
+    caution = warning(getattr(result, "unfamiliar_share", None), result.flagged)
+    return result.summary() + (f"\nCaution: {caution}" if caution else "")

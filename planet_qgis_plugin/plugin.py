@@ -256,10 +256,6 @@ class PlanetClassifierPlugin:
         log(f"device: {result.device}, backend: {result.backend}, bands: {result.band_mapping}")
         self.message(f"{result.tiles} tiles processed, {result.skipped} skipped, {result.flagged} flagged; "
                      f"{result.chips_per_s:.1f} chips/s on {result.device} ({result.backend})", Qgis.Success)
-        from .dialog import result_summary
-        caveat = result_summary(result).partition("\n")[2]
-        if caveat:
-            self.message(caveat, Qgis.Warning, 0)
         self.iface.setActiveLayer(layer) if hasattr(self.iface, "setActiveLayer") else None
 
     # -- filters -----------------------------------------------------------------------------
