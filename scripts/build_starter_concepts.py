@@ -13,8 +13,9 @@ embeddings: what an analyst would teach.
 
 Measured only on imagery it was not taught from: every image (each sample chip counts as one; the
 non-mine chips in FOLDS groups) is held out in turn, the concept refitted on the rest and the held-out
-tiles scored. The threshold is chosen on those held-out scores so that **no held-out negative tile is
-flagged** (just above the highest one); the held-out recall paid for that is recorded. The concept
+tiles scored. The threshold is chosen so that **no negative tile is flagged**, neither held out nor by the
+shipped concept on the tiles it was taught (just above the highest of either); the held-out recall
+paid for that is recorded. The concept
 named NAME (group mining) replaces any concept of that name in the manifest; provenance says all of it.
 Only the mining group has a starter: public imagery has no selective-logging example and one
 slash-and-burn chip, so logging and slash_burn must be taught by the analyst.
@@ -156,8 +157,8 @@ and `score_<group>`). Taught from public imagery only by `{prov['taught_by']}` o
   {', '.join(prov['negative_images'])}. Labels: {prov['labels']}.
 - **Measured only on imagery it was not taught from** ({held['protocol']}): AUC **{held['auc']:.2f}**.
   Held-out score of each mine (and how many of the {held['negatives']} non-mine tiles outrank it): {per_mine}.
-- **Threshold {concept.threshold:.3f}**, {prov['threshold']} (the highest, {held['highest_negative']:.3f}, is
-  {held['highest_negative_tile']}). The price: held-out recall **{held['recall_at_threshold']:.2f}**
+- **Threshold {concept.threshold:.3f}**, {prov['threshold']} (highest held out: {held['highest_negative']:.3f},
+  {held['highest_negative_tile']}; as taught: {held['highest_negative_as_taught']:.3f}, {held['highest_negative_as_taught_tile']}). The price: held-out recall **{held['recall_at_threshold']:.2f}**
   ({held['flagged_correct']} of {held['positives']} held-out mines flagged). So `flag_{concept.name}` is rare and
   conservative: a flag is worth a look, no flag means nothing; sort by `p_{concept.name}` / `score_mining` to
   find candidates, and teach the concept again on your own scene (marked mines and non-mines) to sharpen it.
@@ -183,6 +184,13 @@ def write_card_section(card: Path, section: str) -> None:
     card.write_text(text, encoding="utf-8")
 
 
+def shipped_threshold(data: Examples, held_out: np.ndarray, concept: Concept) -> float:
+    """The conservative threshold of the held-out scores or of the shipped concept's own scores on the
+    tiles it was taught, whichever is higher: no negative tile is flagged either way."""
+    taught = concept_probability(data.embeddings, concept)
+    return max(conservative_threshold(held_out, data.labels), conservative_threshold(taught, data.labels))
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--bundle", type=Path, default=None, help="bundle whose manifest gets the concept (default: shipped)")
@@ -204,7 +212,10 @@ def main() -> int:
         return 1
     data = collect(ex.Embedder(bundle))
     scores = held_out_scores(data, spec.backbone_id)
-    threshold = conservative_threshold(scores, data.labels)
+    concept = fit(data, np.arange(len(data.ids)), spec.backbone_id)
+    concept.weights = [float(f"{w:.7g}") for w in concept.weights]  # float32 precision keeps the manifest short
+    taught = concept_probability(data.embeddings, concept)
+    threshold = shipped_threshold(data, scores, concept)
     flagged = scores >= threshold
     positives = data.labels == 1
     held_out = {
@@ -219,12 +230,12 @@ def main() -> int:
         "flagged_correct": int((flagged & positives).sum()),
         "highest_negative": round(float(scores[~positives].max()), 4),
         "highest_negative_tile": data.ids[int(np.argmax(np.where(positives, -1, scores)))],
+        "highest_negative_as_taught": round(float(taught[~positives].max()), 4),
+        "highest_negative_as_taught_tile": data.ids[int(np.argmax(np.where(positives, -1, taught)))],
         "positive_scores": {data.ids[i]: round(float(scores[i]), 4) for i in np.flatnonzero(positives)},
         "negatives_above_each_positive": {data.ids[i]: int((scores[~positives] >= scores[i]).sum())
                                           for i in np.flatnonzero(positives)},
     }
-    concept = fit(data, np.arange(len(data.ids)), spec.backbone_id)
-    concept.weights = [float(f"{w:.7g}") for w in concept.weights]  # float32 precision keeps the manifest short
     concept.threshold = threshold
     concept.provenance = {
         "taught_by": "python scripts/build_starter_concepts.py",
@@ -241,14 +252,15 @@ def main() -> int:
         "negative_images": sorted({g for g, l in zip(data.groups, data.labels) if l == 0}),
         "method": "core.teach.teach(method='logistic') with its default L2 penalty: every tile (view) marked, "
                   "each weighing 1; no background draw",
-        "threshold": "just above the highest held-out negative score (halfway to the next held-out positive): "
-                     "no held-out negative tile is flagged",
+        "threshold": "just above the highest negative score (halfway to the next positive above it), held out "
+                     "and as taught, whichever is higher: no negative tile is flagged, held out or not",
         "held_out": held_out,
         "not_covered": "logging and slash_burn have no starter concept (no public example imagery); teach them",
     }
     print(f"{NAME}: {held_out['positives']} positive / {held_out['negatives']} negative tiles; held-out AUC "
-          f"{held_out['auc']:.3f}; threshold {threshold:.4f} (highest held-out negative {held_out['highest_negative']:.4f}, "
-          f"{held_out['highest_negative_tile']}); held-out recall {held_out['recall_at_threshold']:.2f} "
+          f"{held_out['auc']:.3f}; threshold {threshold:.4f} (highest negative held out {held_out['highest_negative']:.4f}, "
+          f"{held_out['highest_negative_tile']}; as taught {held_out['highest_negative_as_taught']:.4f}, "
+          f"{held_out['highest_negative_as_taught_tile']}); held-out recall {held_out['recall_at_threshold']:.2f} "
           f"({held_out['flagged_correct']} of {held_out['flagged']} flagged are mines)")
     for tile, value in held_out["positive_scores"].items():
         print(f"  held-out score {value:.4f}  {tile} (below {held_out['negatives_above_each_positive'][tile]} negatives)")
