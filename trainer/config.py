@@ -15,6 +15,8 @@ class TrainConfig:
     out: str = "runs/planet"
     csv: str | None = None
     images: str | None = None
+    raster: str | None = None            # with a tile GeoPackage as data: the raster it was classified from
+    where: str | None = None             # with a tile GeoPackage: OGR SQL filter of the tiles to use
     format: str = "auto"                 # auto | jpg | tif
     skip_bad: bool = False
     limit: int | None = None

@@ -12,7 +12,7 @@ import logging
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 import numpy as np
 import torch
@@ -28,7 +28,8 @@ log = logging.getLogger("trainer")
 CSV_NAMES = ("train_v2.csv", "train.csv", "labels.csv", "train_classes.csv")
 IMAGE_DIRS = {"jpg": ("train-jpg", "train_jpg", "images", "jpg", "."),
               "tif": ("train-tif-v2", "train-tif", "train_tif", "images_tif", "tif", ".")}
-BANDS = {"jpg": ["red", "green", "blue"], "tif": ["blue", "green", "red", "nir"]}
+#: Bands of each kind of chip: JPG and TIF chip files, and chips cut from a raster (trainer/tiles.py).
+BANDS = {"jpg": ["red", "green", "blue"], "tif": ["blue", "green", "red", "nir"], "raster": ["red", "green", "blue"]}
 #: ImageNet statistics per band name (NIR gets the mean of the RGB values).
 IMAGENET = {"red": (0.485, 0.229), "green": (0.456, 0.224), "blue": (0.406, 0.225), "nir": (0.449, 0.226)}
 STRETCH = (2.0, 98.0)  # percentiles for 16-bit chips, as in the bundle's uint16 scaling rule
@@ -38,20 +39,23 @@ class DataError(PlanetClassifierError, ValueError):
     """Unusable training data; the message says what and where, on one line."""
 
 
-def _names(items: Sequence[str], limit: int = 5) -> str:
+def names_text(items: Sequence[str], limit: int = 5) -> str:
     shown = ", ".join(items[:limit])
     return shown + (f", ... ({len(items) - limit} more)" if len(items) > limit else "")
 
 
 @dataclass
 class ChipTable:
-    """Labelled chips of one kind (``jpg`` or ``tif``): names, files and (N, 17) 0/1 targets."""
+    """Labelled chips of one kind: ``jpg`` or ``tif`` files, or ``raster`` (chips cut from one raster at
+    tile windows, see trainer/tiles.py): names, files, (N, 17) 0/1 targets and where the labels came from."""
 
     names: list[str]
     paths: list[Path]
     targets: np.ndarray
     kind: str
     csv: Path
+    raster: Any = None                    # kind "raster": the tiles.RasterChips the chips are cut from
+    windows: list | None = None           # kind "raster": each chip's window in that raster
 
     def __len__(self) -> int:
         return len(self.names)
@@ -62,7 +66,22 @@ class ChipTable:
 
     def subset(self, idx: Sequence[int]) -> "ChipTable":
         idx = list(idx)
-        return ChipTable([self.names[i] for i in idx], [self.paths[i] for i in idx], self.targets[idx], self.kind, self.csv)
+        windows = [self.windows[i] for i in idx] if self.windows is not None else None
+        return ChipTable([self.names[i] for i in idx], [self.paths[i] for i in idx], self.targets[idx], self.kind,
+                         self.csv, self.raster, windows)
+
+    def chip(self, i: int, positions: list[int], rule: Scaling | None = None) -> np.ndarray:
+        """(C, H, W) float32 0..1 of chip ``i``'s bands at ``positions`` (of ``bands``), scaled as the
+        plugin scales them: 16-bit chip files by ``rule`` on the chip itself, raster chips per scene."""
+        if self.raster is not None:
+            return self.raster.chip(self.windows[i], rule)[positions]
+        try:
+            raw = read_raw(self.paths[i], self.kind)
+        except Exception as exc:  # changed on disk since load_table checked it
+            raise DataError(f"chip {self.paths[i]} cannot be read ({' '.join(str(exc).split())[:80]})") from None
+        if positions != list(range(raw.shape[0])):
+            raw = raw[positions]  # the model's bands first, then scaling: as the plugin does
+        return scale_chip(raw, rule)
 
 
 def read_labels(path: Path) -> list[tuple[str, list[str]]]:
@@ -88,7 +107,7 @@ def read_labels(path: Path) -> list[tuple[str, list[str]]]:
         if name:
             out.append((name, tags))
     if unknown:
-        where = "; ".join(f"{t!r} (line {_names([str(n) for n in lines], 3)})" for t, lines in sorted(unknown.items()))
+        where = "; ".join(f"{t!r} (line {names_text([str(n) for n in lines], 3)})" for t, lines in sorted(unknown.items()))
         raise DataError(f"{path}: unknown tag(s) {where}; expected some of: {' '.join(LABELS)}")
     if not out:
         raise DataError(f"{path}: no labelled chips (the CSV has no data rows)")
@@ -112,7 +131,7 @@ def find_csv(data: Path, csv_path: Path | None = None) -> Path:
     if len(found) == 1:
         return found[0]
     raise DataError(f"{data}: no labels CSV found ({', '.join(CSV_NAMES)}); pass --csv FILE" if not found
-                    else f"{data}: several CSV files ({_names([p.name for p in found])}); pass --csv FILE")
+                    else f"{data}: several CSV files ({names_text([p.name for p in found])}); pass --csv FILE")
 
 
 def find_images(data: Path, names: Sequence[str], kind: str, images: Path | None = None) -> tuple[Path, str]:
@@ -184,14 +203,22 @@ def scale_chip(raw: np.ndarray, rule: Scaling | None = None) -> np.ndarray:
 
 
 def load_table(data: str | Path, csv_path: str | Path | None = None, images: str | Path | None = None,
-               kind: str = "auto", skip_bad: bool = False, limit: int | None = None) -> ChipTable:
+               kind: str = "auto", skip_bad: bool = False, limit: int | None = None,
+               raster: str | Path | None = None, where: str | None = None) -> ChipTable:
     """Read labels, locate chips and check them: missing, truncated or unreadable files, wrong size or
-    band count.
+    band count. ``data`` may also be a tile GeoPackage written by classify, with the ``raster`` it was
+    classified from (and an optional ``where`` filter): see trainer/tiles.py.
 
     Problems raise one DataError naming how many and which chips, unless ``skip_bad``, which logs a
     warning and leaves them out. ``limit`` keeps the first N rows (quick experiments).
     """
     data = Path(data)
+    if data.suffix.lower() == ".gpkg":
+        from .tiles import load_tile_table  # tiles imports this module
+
+        return load_tile_table(data, raster, skip_bad, limit, where)
+    if raster is not None or where is not None:
+        raise DataError("--raster and --where go with a tile GeoPackage as --data (tiles.gpkg)")
     csv_file = find_csv(data, Path(csv_path) if csv_path else None)
     rows = read_labels(csv_file)
     if limit:
@@ -220,10 +247,10 @@ def load_table(data: str | Path, csv_path: str | Path | None = None, images: str
     skip = set(missing) | {name for name, _ in unreadable + misshapen}
     problems = []
     if missing:
-        problems.append(f"{len(missing)} of {len(rows)} chips are missing in {folder}: {_names(missing)}")
+        problems.append(f"{len(missing)} of {len(rows)} chips are missing in {folder}: {names_text(missing)}")
     for bad, what in ((unreadable, "are unreadable or truncated"), (misshapen, "have the wrong size or band count")):
         if bad:
-            problems.append(f"{len(bad)} chips {what}: {_names([f'{name} ({why})' for name, why in bad], 3)}")
+            problems.append(f"{len(bad)} chips {what}: {names_text([f'{name} ({why})' for name, why in bad], 3)}")
     if problems:
         if not skip_bad:
             raise DataError("; ".join(problems) + " (pass --skip-bad to train without them)")
@@ -265,13 +292,7 @@ class ChipDataset(Dataset):
         return len(self.table)
 
     def __getitem__(self, i: int) -> tuple[torch.Tensor, torch.Tensor]:
-        try:
-            raw = read_raw(self.table.paths[i], self.table.kind)
-        except Exception as exc:  # changed on disk since load_table checked it
-            raise DataError(f"chip {self.table.paths[i]} cannot be read ({' '.join(str(exc).split())[:80]})") from None
-        if self.index != list(range(raw.shape[0])):
-            raw = raw[self.index]  # the model's bands first, then scaling: as the plugin does
-        chip = scale_chip(raw, self.rule)
+        chip = self.table.chip(i, self.index, self.rule)
         x = torch.from_numpy(resize_bilinear(chip, self.input_size))
         if self.augment is not None:
             x = self.augment(x)

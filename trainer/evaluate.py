@@ -80,7 +80,10 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     p = argparse.ArgumentParser(description="Recompute the metrics of a model bundle on labelled chips.")
     p.add_argument("--bundle", required=True, help="bundle folder (manifest.json + model.pt/model.onnx)")
-    p.add_argument("--data", required=True, help="folder with labels CSV and chips (as for train.py)")
+    p.add_argument("--data", required=True, help="folder with labels CSV and chips, or a tile GeoPackage "
+                   "(as for train.py)")
+    p.add_argument("--raster", default=None, help="with a tile GeoPackage as --data: the raster it was classified from")
+    p.add_argument("--where", default=None, help="with a tile GeoPackage: use only the tiles matching this filter")
     p.add_argument("--csv", default=None)
     p.add_argument("--images", default=None)
     p.add_argument("--format", default="auto", choices=["auto", "jpg", "tif"])
@@ -95,7 +98,8 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     try:
         bundle = load_bundle(args.bundle)
-        table = load_table(args.data, args.csv, args.images, args.format, args.skip_bad, limit=args.limit)
+        table = load_table(args.data, args.csv, args.images, args.format, args.skip_bad, limit=args.limit,
+                           raster=args.raster, where=args.where)
         shipped, searched, _ = evaluate_bundle(bundle, table, runtime=args.runtime, tta=args.tta,
                                                batch_size=args.batch_size, workers=args.workers)
     except PlanetClassifierError as exc:

@@ -50,7 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
                                 formatter_class=_Help)
     d = TrainConfig(data="")
     g = p.add_argument_group("data")
-    g.add_argument("--data", required=True, help="folder with the labels CSV and chips (Kaggle layout or any)")
+    g.add_argument("--data", required=True, help="folder with the labels CSV and chips (Kaggle layout or any), or "
+                   "a tile GeoPackage written by classify whose 'tags' were edited in QGIS (with --raster)")
+    g.add_argument("--raster", default=None, help="with a tile GeoPackage as --data: the raster it was classified "
+                   "from; each tile's chip is cut from it and scaled as the plugin does")
+    g.add_argument("--where", default=None, help="with a tile GeoPackage: use only the tiles matching this "
+                   "filter (OGR SQL, e.g. \"reviewed = 1\"); tiles with empty tags are always left out")
     g.add_argument("--csv", default=None, help="labels CSV (image_name,tags); default: found in --data")
     g.add_argument("--images", default=None, help="chip folder; default: train-jpg/, train-tif-v2/, images/ ...")
     g.add_argument("--format", default=d.format, choices=["auto", "jpg", "tif"], help="chip format")
@@ -137,7 +142,8 @@ def run(cfg: TrainConfig) -> dict:
     if cfg.deterministic:
         torch.use_deterministic_algorithms(True, warn_only=True)
         torch.backends.cudnn.benchmark = False
-    table = load_table(cfg.data, cfg.csv, cfg.images, cfg.format, cfg.skip_bad, limit=cfg.limit)
+    table = load_table(cfg.data, cfg.csv, cfg.images, cfg.format, cfg.skip_bad, limit=cfg.limit, raster=cfg.raster,
+                       where=cfg.where)
     out = Path(cfg.out)
     size = input_size_for(cfg)
     splits, fold = _splits(cfg, table.targets)
@@ -172,7 +178,10 @@ def run(cfg: TrainConfig) -> dict:
     bundle_dir = None
     training = {
         "data": str(cfg.data), "csv": str(table.csv), "chips": len(table), "chip_format": table.kind,
-        "provenance": cfg.extra.get("provenance", f"labelled chips from {table.csv}"),
+        "provenance": cfg.extra.get("provenance", f"labelled chips from {table.csv}" if table.raster is None else
+                                    f"tiles of {table.csv} labelled in QGIS, chips cut from {cfg.raster}"),
+        **({"raster": str(cfg.raster)} if table.raster is not None else {}),
+        **({"where": cfg.where} if cfg.where else {}),
         "command": cfg.command, "seed": cfg.seed, "epochs": cfg.epochs, "freeze_epochs": cfg.freeze_epochs,
         "architecture": cfg.architecture, "pretrained": cfg.pretrained, "loss": cfg.loss, "pos_weight": cfg.pos_weight,
         "augment": cfg.augment, "folds": cfg.folds, "val_fraction": cfg.val_fraction, "tta": cfg.tta,

@@ -1,0 +1,118 @@
+"""The trainer learns from QGIS: a tile GeoPackage written by classify, tags edited by an analyst, plus
+its raster. Chips are cut at each tile's window and scaled as the plugin does: the bundle scores them
+exactly as classify scored the same tiles."""
+from __future__ import annotations
+
+import shutil
+
+import numpy as np
+import pytest
+
+from planet_qgis_plugin.core.bundle import default_bundle_path, load_bundle
+from planet_qgis_plugin.core.classify import ClassifyOptions, classify
+from planet_qgis_plugin.core.labels import LABELS
+from trainer.data import DataError, load_table
+from trainer.evaluate import bundle_probs
+from trainer.train import main
+
+from .conftest import ROOT, TINY
+
+SCENES = ROOT / "tests" / "data" / "scenes"
+VISUAL = SCENES / "1056417_2017-03-08_RE3_3A_Visual_clip.tif"    # 692x332 uint8 RGBA: 3x2 tiles, partial edges
+ANALYTIC = SCENES / "20170915_020728_103d_3B_AnalyticMS.tif"    # 512x512 uint16 BGRN with a nodata wedge
+
+
+@pytest.fixture(scope="module")
+def classified(tmp_path_factory):
+    """{scene: GeoPackage} classified by the shipped bundle (ONNX, CPU)."""
+    folder = tmp_path_factory.mktemp("tiles")
+    out = {}
+    for scene in (VISUAL, ANALYTIC):
+        out[scene] = classify(scene, folder / f"{scene.stem}.gpkg", options=ClassifyOptions(backend="onnx", device="cpu")).output
+    return out
+
+
+def _fields(gpkg, *names):
+    from osgeo import ogr
+
+    ds = ogr.Open(str(gpkg))
+    rows = [{n: f.GetField(n) for n in names} for f in ds.GetLayerByName("tiles")]
+    ds = None
+    return rows
+
+
+def _edit_tags(gpkg, edits: dict[str, str]):
+    """Set the tags of tiles named 'ROW:COL', as an analyst does in QGIS's attribute table."""
+    from osgeo import ogr
+
+    ds = ogr.Open(str(gpkg), 1)
+    layer = ds.GetLayerByName("tiles")
+    for feature in layer:
+        name = f"{feature.GetField('row')}:{feature.GetField('col')}"
+        if name in edits:
+            feature.SetField("tags", edits[name])
+            layer.SetFeature(feature)
+    ds = None
+
+
+@pytest.mark.parametrize("scene", [VISUAL, ANALYTIC], ids=["uint8-visual", "uint16-analytic"])
+def test_tiles_are_cut_and_scaled_as_the_plugin_does(classified, scene):
+    gpkg = classified[scene]
+    bundle = load_bundle(default_bundle_path())
+    table = load_table(gpkg, raster=scene)
+    rows = _fields(gpkg, "row", "col", "tags", *[f"p_{l}" for l in bundle.manifest.labels])
+    by_name = {f"{r['row']}:{r['col']}": r for r in rows if r["tags"]}
+    assert table.kind == "raster" and sorted(table.names) == sorted(by_name)
+    for name, target in zip(table.names, table.targets):
+        assert {LABELS[k] for k in np.flatnonzero(target)} == set(by_name[name]["tags"].split())
+    # the bundle on the trainer's chips gives the probabilities classify wrote for the same tiles
+    probs = bundle_probs(bundle, table, runtime="onnx", progress=False)
+    written = np.array([[by_name[n][f"p_{l}"] for l in bundle.manifest.labels] for n in table.names])
+    assert np.abs(probs - written).max() < 1e-4
+
+
+def test_train_on_an_edited_geopackage(classified, tmp_path, capsys):
+    gpkg = tmp_path / "tiles.gpkg"
+    shutil.copy(classified[VISUAL], gpkg)
+    _edit_tags(gpkg, {"0:0": "clear primary artisanal_mine", "0:1": "clear primary road", "1:2": ""})
+    table = load_table(gpkg, raster=VISUAL)
+    assert "1:2" not in table.names and len(table) == 5  # the emptied tile is left out
+    mine = table.targets[table.names.index("0:0")]
+    assert mine[LABELS.index("artisinal_mine")] == 1 and mine[LABELS.index("clear")] == 1
+    out = tmp_path / "run"
+    assert main(["--data", str(gpkg), "--raster", str(VISUAL), "--out", str(out), "--epochs", "1",
+                 "--no-onnx", *TINY]) == 0
+    m = load_bundle(out / "bundle").manifest
+    assert m.training["chips"] == 5 and m.training["chip_format"] == "raster" and m.training["raster"] == str(VISUAL)
+    assert m.bands == ["red", "green", "blue"] and m.scaling["uint8"].method == "as_is"
+    assert (out / "split.csv").read_text().splitlines()[1].split(",")[0] == table.names[0]
+
+
+def test_where_keeps_only_the_reviewed_tiles(classified, tmp_path):
+    table = load_table(classified[VISUAL], raster=VISUAL, where="row = 0")
+    assert table.names and all(n.startswith("0:") for n in table.names)
+    with pytest.raises(DataError, match="not a valid filter"):
+        load_table(classified[VISUAL], raster=VISUAL, where="no_such_field = 1")
+
+
+def test_bad_tile_data_is_one_line(classified, tmp_path, capsys):
+    gpkg = tmp_path / "tiles.gpkg"
+    shutil.copy(classified[VISUAL], gpkg)
+    cases = [
+        (["--data", str(gpkg)], "pass --raster"),
+        (["--data", str(gpkg), "--raster", str(ANALYTIC)], "different CRSs"),
+        (["--data", str(tmp_path / "none.gpkg"), "--raster", str(VISUAL)], "not found"),
+        (["--data", str(gpkg), "--raster", str(tmp_path / "none.tif")], "does not exist"),
+    ]
+    for args, message in cases:
+        assert main([*args, "--out", str(tmp_path / "run"), *TINY]) == 2
+        err = capsys.readouterr().err
+        lines = [l for l in err.splitlines() if l.startswith("error:")]
+        assert len(lines) == 1 and message in lines[0] and "Traceback" not in err, (args, err)
+    _edit_tags(gpkg, {"0:0": "clear primary deforestation"})
+    assert main(["--data", str(gpkg), "--raster", str(VISUAL), "--out", str(tmp_path / "run"), *TINY]) == 2
+    assert "unknown tag(s) 'deforestation' (tile 0:0)" in capsys.readouterr().err
+    _edit_tags(gpkg, {n: "" for n in ("0:0", "0:1", "0:2", "1:0", "1:1", "1:2")})
+    with pytest.raises(DataError, match="no tile has tags"):
+        load_table(gpkg, raster=VISUAL)
+    assert not (tmp_path / "run").exists()

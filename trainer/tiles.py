@@ -1,0 +1,204 @@
+"""Training data from QGIS: a tile GeoPackage written by classify, whose ``tags`` an analyst has edited,
+plus the raster it was classified from.
+
+Each tile's chip is cut from the raster at the tile's window (its polygon mapped back to pixels, so
+any --stride works) and read and scaled by the plugin's own code (core.reader.WindowSource for pixels
+and nodata, core.preprocess for the per-scene scaling), so the network trains on exactly what the
+plugin will feed it. Labels come from the ``tags`` field; tiles whose tags are empty are left out and
+counted. ``where`` (an OGR SQL filter such as ``reviewed = 1``) keeps only the tiles an analyst checked.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+import numpy as np
+
+from planet_qgis_plugin.core.bands import map_bands
+from planet_qgis_plugin.core.bundle import Manifest, Scaling
+from planet_qgis_plugin.core.classify import footprint_transform, open_raster
+from planet_qgis_plugin.core.errors import PlanetClassifierError
+from planet_qgis_plugin.core.gpkg import LAYER
+from planet_qgis_plugin.core.labels import LABELS, UnknownTagError, parse_tags
+from planet_qgis_plugin.core.preprocess import ChipPreprocessor, scene_scaler
+from planet_qgis_plugin.core.reader import WindowSource
+from planet_qgis_plugin.core.tiling import Tile
+
+from .data import BANDS, STRETCH, ChipTable, DataError, names_text
+
+#: The chip size of every bundle the trainer writes (the manifest's default): tiles are cut at it.
+CHIP_SIZE = Manifest.__dataclass_fields__["chip_size"].default
+
+
+class RasterChips:
+    """Chips of one raster at given windows, 0..1 as the plugin scales that raster for a bundle whose
+    8-bit rule is ``as_is`` and other types' rule ``rule`` (default: the trainer's p2..p98 stretch).
+
+    Picklable for DataLoader workers: each process opens its own dataset handle on first use."""
+
+    def __init__(self, path: Path, bands: list[str], chip_size: int = CHIP_SIZE):
+        self.path, self.chip_size = Path(path), chip_size
+        with open_raster(self.path) as src:
+            self.dtype = src.dtypes[0]
+            self.mapping = map_bands(src.count, self.dtype == "uint8", src.descriptions, bands)
+            self.width, self.height = src.width, src.height
+            self.transform, self.crs = footprint_transform(src), src.crs
+        self._scalers: dict = {}
+        self._source: tuple[int, WindowSource] | None = None
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "_source": None}
+
+    def rule(self, rule: Scaling | None) -> Scaling:
+        return Scaling("as_is") if self.dtype == "uint8" else (rule or Scaling("percentile_stretch", *STRETCH))
+
+    def _window_source(self) -> WindowSource:
+        if self._source is None or self._source[0] != os.getpid():
+            self._source = (os.getpid(), WindowSource(open_raster(self.path), self.mapping.indexes, self.chip_size))
+        return self._source[1]
+
+    def chip(self, window, rule: Scaling | None = None) -> np.ndarray:
+        """(C, S, S) float32 0..1 of the raster's bands at ``window``; nodata and padding are 0."""
+        source = self._window_source()
+        rule = self.rule(rule)
+        key = (rule.method, rule.low, rule.high, str(rule.out_low), str(rule.out_high), str(rule.gain), str(rule.offset))
+        if key not in self._scalers:
+            self._scalers[key] = scene_scaler(source.dataset, self.mapping.indexes, rule)
+        bands = len(self.mapping.indexes)
+        got = source.read(Tile(0, 0, window))
+        if got is None:  # all nodata (left out by load_tile_table; kept safe here)
+            return np.zeros((bands, self.chip_size, self.chip_size), np.float32)
+        identity = ChipPreprocessor(self._scalers[key], self.chip_size, self.chip_size, [0.0] * bands, [1.0] * bands)
+        return identity(*got)[0]
+
+
+def load_tile_table(gpkg: str | Path, raster: str | Path | None, skip_bad: bool = False, limit: int | None = None,
+                    where: str | None = None) -> ChipTable:
+    """Labelled tiles of ``gpkg`` (layer ``tiles``) as chips of ``raster``. Problems raise one DataError
+    naming the tiles, unless ``skip_bad`` (then they are left out with a warning)."""
+    gpkg = Path(gpkg)
+    if raster is None:
+        raise DataError(f"{gpkg} is a tile GeoPackage: pass --raster with the raster it was classified from")
+    if not gpkg.is_file():
+        raise DataError(f"tile GeoPackage {gpkg} not found")
+    try:
+        chips = RasterChips(Path(raster), BANDS["raster"])
+    except PlanetClassifierError as exc:
+        raise DataError(str(exc)) from None
+    rows = _read_tiles(gpkg, where, chips)
+    unlabelled = [name for name, tags, _ in rows if not tags]
+    rows = [r for r in rows if r[1]]
+    if unlabelled:
+        logging.getLogger("trainer").warning("%d of %d tiles have no tags and are left out: %s", len(unlabelled),
+                                             len(unlabelled) + len(rows), names_text(unlabelled))
+    if not rows:
+        raise DataError(f"{gpkg}: no tile has tags{' matching --where' if where else ''}; "
+                        "label tiles in the 'tags' field (e.g. 'clear primary') first")
+    if limit:
+        rows = rows[:limit]
+    outside = [(name, why) for name, _, window in rows if (why := _window_problem(window, chips))]
+    if outside:
+        message = (f"{len(outside)} tiles do not lie on {chips.path.name}'s pixel grid: "
+                   f"{names_text([f'{n} ({why})' for n, why in outside], 3)}; is it the raster the GeoPackage "
+                   "was classified from?")
+        if not skip_bad:
+            raise DataError(message + " (pass --skip-bad to train without them)")
+        logging.getLogger("trainer").warning("skipping %s", message)
+        bad = {n for n, _ in outside}
+        rows = [r for r in rows if r[0] not in bad]
+        if not rows:
+            raise DataError(f"{gpkg}: no usable tiles left")
+    targets = np.zeros((len(rows), len(LABELS)), dtype=np.float32)
+    for j, (_, tags, _) in enumerate(rows):
+        for tag in tags:
+            targets[j, LABELS.index(tag)] = 1.0
+    return ChipTable([r[0] for r in rows], [chips.path] * len(rows), targets, "raster", gpkg,
+                     raster=chips, windows=[r[2] for r in rows])
+
+
+def _read_tiles(gpkg: Path, where: str | None, chips: RasterChips) -> list[tuple[str, list[str], object]]:
+    """(name 'ROW:COL', tags, pixel window) of every tile, in fid order; unknown tags named all at once."""
+    from osgeo import gdal, ogr, osr
+
+    gdal.UseExceptions()
+    try:
+        ds = gdal.OpenEx(str(gpkg), gdal.OF_VECTOR | gdal.OF_READONLY)
+    except RuntimeError as exc:
+        raise DataError(f"{gpkg} is not a readable GeoPackage ({str(exc).splitlines()[0][:100]})") from None
+    layer = ds.GetLayerByName(LAYER)
+    if layer is None:
+        raise DataError(f"{gpkg} has no layer '{LAYER}': use a GeoPackage written by classify")
+    defn = layer.GetLayerDefn()
+    fields = {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())}
+    missing = [f for f in ("tags", "row", "col") if f not in fields]
+    if missing:
+        raise DataError(f"{gpkg}: layer '{LAYER}' lacks field(s) {', '.join(missing)}")
+    srs = layer.GetSpatialRef()
+    if srs is not None and chips.crs is not None:
+        raster_srs = osr.SpatialReference()
+        raster_srs.ImportFromWkt(chips.crs.to_wkt())
+        if not srs.IsSame(raster_srs):
+            raise DataError(f"{gpkg} and {chips.path.name} are in different CRSs: use the raster the tiles were "
+                            "classified from")
+    if where:
+        try:
+            layer.SetAttributeFilter(where)
+        except RuntimeError as exc:
+            raise DataError(f"--where {where!r} is not a valid filter ({str(exc).splitlines()[0][:100]})") from None
+    inverse = ~chips.transform
+    rows, unknown = [], {}
+    try:
+        features = list(layer)
+    except RuntimeError as exc:  # a bad --where surfaces when the first feature is read
+        reason = str(exc).splitlines()[0][:100]
+        if where:
+            raise DataError(f"--where {where!r} is not a valid filter of layer '{LAYER}' ({reason[:60]})") from None
+        raise DataError(f"{gpkg}: cannot read layer '{LAYER}' ({reason})") from None
+    for feature in features:
+        name = f"{feature.GetField('row')}:{feature.GetField('col')}"
+        try:
+            tags = parse_tags(feature.GetField("tags") or "")
+        except UnknownTagError as exc:
+            for t in exc.tags:
+                unknown.setdefault(t, []).append(name)
+            continue
+        geometry = feature.GetGeometryRef()
+        if geometry is None:
+            rows.append((name, tags, None))
+            continue
+        xmin, xmax, ymin, ymax = geometry.GetEnvelope()
+        corners = np.array([inverse * xy for xy in ((xmin, ymin), (xmin, ymax), (xmax, ymin), (xmax, ymax))])
+        rows.append((name, tags, (corners[:, 0].min(), corners[:, 1].min(), corners[:, 0].max(), corners[:, 1].max())))
+    ds = None
+    if unknown:
+        where_text = "; ".join(f"{t!r} (tile {names_text(names, 3)})" for t, names in sorted(unknown.items()))
+        raise DataError(f"{gpkg}: unknown tag(s) {where_text}; expected some of: {' '.join(LABELS)}")
+    return [(name, tags, _window(bounds)) for name, tags, bounds in rows]
+
+
+def _window(bounds):
+    """Pixel bounds (col0, row0, col1, row1) -> rasterio Window, or the bounds themselves when they are
+    not whole pixels (reported by _window_problem)."""
+    from rasterio.windows import Window
+
+    if bounds is None:
+        return None
+    snapped = np.round(bounds)
+    if np.abs(np.asarray(bounds) - snapped).max() > 1e-3:
+        return tuple(bounds)
+    c0, r0, c1, r1 = (int(v) for v in snapped)
+    return Window(c0, r0, c1 - c0, r1 - r0)
+
+
+def _window_problem(window, chips: RasterChips) -> str | None:
+    if window is None:
+        return "no geometry"
+    if isinstance(window, tuple):
+        return "not on whole pixels"
+    if window.width < 1 or window.height < 1 or window.width > chips.chip_size or window.height > chips.chip_size:
+        return f"{window.width}x{window.height} px, not a {chips.chip_size} px tile"
+    if window.col_off < 0 or window.row_off < 0 or window.col_off + window.width > chips.width \
+            or window.row_off + window.height > chips.height:
+        return "outside the raster"
+    return None
