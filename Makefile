@@ -31,7 +31,7 @@ model: setup  ## rebuild the bundled model from ../shared/data/planet_sample (cr
 package: setup  ## installable plugin zip in dist/
 	$(PY) scripts/package.py
 
-docs: setup  ## regenerate docs/screenshot.png
+docs: setup  ## screenshots of the plugin in a real QGIS window (Xvfb) -> docs/*.png
 	$(PY) scripts/screenshot.py
 
 clean:
