@@ -12,7 +12,8 @@ import os
 import sys
 from pathlib import Path
 
-from .core.batchrun import FAILED, BatchSettings, SceneRow, read_summary, run_scene, write_summary
+from .core.batchrun import (FAILED, BatchSettings, SceneRow, read_summary, run_scene, sweep_partials,
+                            write_summary)
 from .core.errors import PlanetClassifierError
 from .core.predict import BACKENDS, DEVICES
 from .core.scenes import check_output_folder, find_scenes
@@ -189,7 +190,8 @@ def _run_dask(scenes: list[Path], settings: BatchSettings, workers: int, schedul
     finally:
         client.close()
         if cluster is not None:
-            cluster.close()
+            cluster.close()  # its workers are gone: what a worker was writing when stopped is an orphan
+            sweep_partials(Path(settings.outdir), scenes)
 
 
 if __name__ == "__main__":

@@ -18,6 +18,8 @@ from .labels import FLAG_GROUPS, LABELS
 from .scenes import output_for, raster_date
 from .tiletable import TileLayerError, flagged_km2, read_tiles, run_metadata, write_run_metadata
 
+#: Ending of a scene's GeoPackage while a worker writes it (renamed to <scene>.gpkg when complete).
+PARTIAL_SUFFIX = ".batch.gpkg"
 #: Status of a scene in summary.csv.
 DONE, UP_TO_DATE, FAILED = "done", "up to date", "failed"
 
@@ -103,7 +105,7 @@ def _classify_into(scene: Path, output: Path, settings: BatchSettings) -> None:
 
     bundle = resolve_bundle(settings.bundle)
     predictor, _notes = cached_predictor(bundle, settings)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{output.stem}.", suffix=".batch.gpkg", dir=output.parent)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{output.stem}.", suffix=PARTIAL_SUFFIX, dir=output.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -118,6 +120,21 @@ def _classify_into(scene: Path, output: Path, settings: BatchSettings) -> None:
     finally:
         for leftover in tmp.parent.glob(tmp.name + "*"):
             leftover.unlink(missing_ok=True)
+
+
+def sweep_partials(outdir: Path, scenes: list[Path]) -> int:
+    """Remove the temporary files of ``scenes`` that workers killed mid-scene left in ``outdir`` (call only
+    when no worker of this batch runs any more); returns how many were removed."""
+    removed = 0
+    for scene in scenes:
+        for leftover in outdir.glob(f".{glob_escape(scene.stem)}.*{PARTIAL_SUFFIX}*"):
+            leftover.unlink(missing_ok=True)
+            removed += 1
+    return removed
+
+
+def glob_escape(text: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in text)
 
 
 def fill_from_output(row: SceneRow, output: Path) -> SceneRow:

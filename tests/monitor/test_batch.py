@@ -150,3 +150,16 @@ def test_existing_scheduler_runs_the_job(serial_batch, tmp_path):
     b = read_tiles(outdir / f"{RAPIDEYE.stem}.gpkg", with_embeddings=False)
     np.testing.assert_allclose(a.probs, b.probs, atol=1e-5)
     assert rows(outdir)[0]["status"] == "done"
+
+
+def test_sweep_removes_only_this_batchs_orphans(tmp_path):
+    from pathlib import Path
+
+    from planet_qgis_plugin.core.batchrun import sweep_partials
+
+    orphans = [tmp_path / ".a[1].x1y2.batch.gpkg", tmp_path / ".a[1].x1y2.batch.gpkg-journal"]
+    kept = [tmp_path / "a[1].gpkg", tmp_path / ".b.zz.batch.gpkg", tmp_path / "summary.csv"]
+    for path in orphans + kept:
+        path.write_text("x")
+    assert sweep_partials(tmp_path, [Path("/scenes/a[1].tif")]) == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in kept)
