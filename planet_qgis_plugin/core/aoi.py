@@ -78,6 +78,22 @@ class AOI:
             raise AOIError(f"area of interest {path} holds no polygons")
         return cls(geoms, srs.ExportToWkt())
 
+    def in_crs(self, crs: Any) -> "AOI":
+        """The same area with its geometries in ``crs`` (reprojected once, for many ``mask`` calls)."""
+        from rasterio.crs import CRS
+        from rasterio.errors import CRSError
+        from rasterio.warp import transform_geom
+
+        if crs is None:
+            raise AOIError("the raster has no CRS, so an area of interest cannot be placed on it")
+        try:
+            src_crs = CRS.from_user_input(self.crs)
+        except CRSError as exc:
+            raise AOIError(f"area of interest CRS {self.crs[:60]!r} is not understood ({exc})") from None
+        if src_crs == crs:
+            return self
+        return AOI([transform_geom(src_crs, crs, g) for g in self.geometries], CRS.from_user_input(crs).to_wkt())
+
     def mask(self, crs: Any, transform: Any, shape: tuple[int, int]) -> np.ndarray:
         """Boolean mask (True = inside, all-touched) on a grid with ``transform`` and ``shape``."""
         from rasterio.crs import CRS

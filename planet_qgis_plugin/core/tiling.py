@@ -85,18 +85,54 @@ class TileGrid:
         return bands * self.size * self.size * 4 * batch_size * (prefetch + 2)
 
     def _aoi_selection(self) -> np.ndarray:
-        """rows x cols booleans: tiles whose window touches the AOI (rasterised on a stride-aligned grid)."""
-        cell = math.gcd(self.size, self.stride)
-        shape = (math.ceil(self.height / cell), math.ceil(self.width / cell))
-        inside = self.aoi.mask(self.crs, self.transform * Affine.scale(cell), shape)
-        selected = np.zeros((self.rows, self.cols), dtype=bool)
-        per = self.size // cell
-        for row in range(self.rows):
-            r0 = row * self.stride // cell
-            for col in range(self.cols):
-                c0 = col * self.stride // cell
-                selected[row, col] = inside[r0:r0 + per, c0:c0 + per].any()
-        return selected
+        """rows x cols booleans: tiles whose window touches the AOI.
+
+        The AOI is rasterised (all touched) on cells of one stride: a tile covers ``size // stride`` whole
+        cells each way (and part of one more when the stride does not divide the size). Tiles well inside
+        are decided there; tiles along the AOI's outline are decided on their own window at
+        gcd(size, stride) px cells, as a whole-raster mask at that resolution would. Memory is one byte per
+        stride cell, never one per pixel.
+        """
+        step, whole = self.stride, self.size // self.stride
+        shape = (math.ceil(self.height / step), math.ceil(self.width / step))
+        aoi = self.aoi.in_crs(self.crs)
+        inside = aoi.mask(self.crs, self.transform * Affine.scale(step), shape)
+        if self.size % step == 0:  # tiles are made of whole cells: nothing to decide finer
+            return _any_in_windows(inside, whole, self.rows, self.cols)
+        # certain: a whole cell inside the AOI's interior (it and its 8 neighbours touched), away from the
+        # raster's edge (a cell reaching past it may hold AOI only outside the raster); candidates: a cell
+        # next to a touched one anywhere in the tile's window. The rest of the candidates are checked exactly.
+        edge_rows = (np.arange(self.rows) + whole >= shape[0]) & bool(self.height % step)
+        edge_cols = (np.arange(self.cols) + whole >= shape[1]) & bool(self.width % step)
+        sure = _any_in_windows(_neighbours(inside, np.all), whole, self.rows, self.cols)
+        sure &= ~(edge_rows[:, None] | edge_cols[None])
+        maybe = _any_in_windows(_neighbours(inside, np.any), whole + 1, self.rows, self.cols) & ~sure
+        cell = math.gcd(self.size, step)
+        for row, col in np.argwhere(maybe):
+            window = self.tile(int(row), int(col)).window
+            cells = (math.ceil(window.height / cell), math.ceil(window.width / cell))
+            at = self.transform * Affine.translation(window.col_off, window.row_off) * Affine.scale(cell)
+            sure[row, col] = aoi.mask(self.crs, at, cells).any()
+        return sure
+
+
+def _neighbours(cells: np.ndarray, reduce) -> np.ndarray:
+    """``reduce`` (np.all / np.any) over each cell and its 8 neighbours; outside the array counts as ``reduce``'s
+    neutral value (True for all, False for any)."""
+    padded = np.pad(cells, 1, constant_values=reduce is np.all)
+    h, w = cells.shape
+    return reduce([padded[dy:dy + h, dx:dx + w] for dy in range(3) for dx in range(3)], axis=0)
+
+
+def _any_in_windows(cells: np.ndarray, span: int, rows: int, cols: int) -> np.ndarray:
+    """rows x cols: whether ``cells[r:r+span, c:c+span]`` holds any True (a summed-area table, no loops)."""
+    table = np.zeros((cells.shape[0] + 1, cells.shape[1] + 1), np.int64)
+    table[1:, 1:] = cells.cumsum(axis=0, dtype=np.int64).cumsum(axis=1)
+    r0 = np.minimum(np.arange(rows), cells.shape[0])[:, None]
+    c0 = np.minimum(np.arange(cols), cells.shape[1])[None, :]
+    r1 = np.minimum(r0 + span, cells.shape[0])
+    c1 = np.minimum(c0 + span, cells.shape[1])
+    return (table[r1, c1] - table[r0, c1] - table[r1, c0] + table[r0, c0]) > 0
 
 
 def _count(length: int, size: int, stride: int) -> int:

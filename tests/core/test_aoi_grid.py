@@ -1,0 +1,56 @@
+"""The AOI tile selection: the same tiles as a mask at gcd(size, stride) px cells would give, without ever
+building such a mask over the whole raster (a 200000 px raster with a stride that does not divide 256)."""
+import math
+
+import numpy as np
+import pytest
+from affine import Affine
+from rasterio.crs import CRS
+
+from planet_qgis_plugin.core.aoi import AOI
+from planet_qgis_plugin.core.errors import AOIError
+from planet_qgis_plugin.core.tiling import TileGrid
+
+CRS_UTM = CRS.from_epsg(32633)
+TRANSFORM = Affine(3, 0, 500000, 0, -3, 4000000)
+
+
+def box(x0, y0, x1, y1) -> AOI:
+    """An AOI given in pixel coordinates of TRANSFORM."""
+    (ax, ay), (bx, by) = TRANSFORM * (x0, y1), TRANSFORM * (x1, y0)
+    return AOI.from_bbox(ax, ay, bx, by, "EPSG:32633")
+
+
+def reference(grid: TileGrid) -> np.ndarray:
+    """Tiles touching the AOI on a whole-raster mask at gcd(size, stride) px cells (the definition)."""
+    cell = math.gcd(grid.size, grid.stride)
+    shape = (math.ceil(grid.height / cell), math.ceil(grid.width / cell))
+    inside = grid.aoi.mask(grid.crs, grid.transform * Affine.scale(cell), shape)
+    per = grid.size // cell
+    return np.array([[inside[r * grid.stride // cell:r * grid.stride // cell + per,
+                             c * grid.stride // cell:c * grid.stride // cell + per].any()
+                      for c in range(grid.cols)] for r in range(grid.rows)])
+
+
+@pytest.mark.parametrize("stride", [256, 128, 100, 200, 255, 37])
+def test_selection_matches_a_fine_mask(stride):
+    rng = np.random.default_rng(stride)
+    for _ in range(25):
+        w, h = (int(v) for v in rng.integers(300, 2500, 2))
+        x0, y0 = rng.uniform(-300, w), rng.uniform(-300, h)
+        dx, dy = rng.uniform(1, 1200, 2)
+        try:
+            grid = TileGrid(w, h, TRANSFORM, 256, stride, CRS_UTM, box(x0, y0, x0 + dx, y0 + dy))
+        except AOIError:  # the box misses the raster
+            continue
+        assert np.array_equal(grid._selected, reference(grid)), (w, h, x0, y0, dx, dy)
+
+
+@pytest.mark.parametrize("stride", [256, 250])
+def test_huge_raster_with_aoi_is_cheap(stride):
+    grid = TileGrid(200000, 200000, TRANSFORM, 256, stride, CRS_UTM, box(50000.5, 70000.5, 60000.5, 76000.5))
+    rows = {t.row for t in grid}
+    cols = {t.col for t in grid}
+    assert len(grid) == len(rows) * len(cols)  # a box selects a rectangle of tiles
+    first = grid.tile(min(rows), min(cols)).window
+    assert first.col_off <= 50000.5 < first.col_off + 256 and first.row_off <= 70000.5 < first.row_off + 256
