@@ -6,9 +6,8 @@ For each labelled concept with at least k + 2 positives and k in 1, 3, 5, 10: dr
 random (seeded, ``--draws`` times), hand them to three scorers as the analyst's only marks, and score
 every *other* labelled tile (marked tiles are never evaluated):
 
-* cosine similarity: ``core.teach.teach(method="similarity")`` (mean of the marked embeddings);
-* centred (a reference, not in the core): the same query minus the scene's mean unit embedding,
-  ``u . (mean(u_marked) - mean(u_scene))``; still a linear head over the unit embeddings, so a Concept;
+* cosine similarity: ``core.teach.teach(method="similarity")`` (mean of the marked embeddings, centred
+  on the scene's mean tile);
 * logistic regression: ``core.teach.teach(method="logistic")`` (class-weighted, L2; unmarked tiles
   of the same scene drawn as background negatives, as the teach CLI does);
 * the bundle's own head: the network's p_<tag> (for the by-eye concepts, the tags named in
@@ -36,11 +35,11 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import example_tiles as ex  # noqa: E402
 from planet_qgis_plugin.core.bundle import default_bundle_path, load_bundle  # noqa: E402
-from planet_qgis_plugin.core.concepts import ConceptError, normalize_rows  # noqa: E402
+from planet_qgis_plugin.core.concepts import ConceptError  # noqa: E402
 from planet_qgis_plugin.core.teach import teach  # noqa: E402
 
 KS = (1, 3, 5, 10)
-SCORERS = ("cosine", "centred", "logistic", "head")
+SCORERS = ("cosine", "logistic", "head")
 #: By-eye concept -> the bundle tags whose highest probability stands for it (the head's best guess).
 HEAD_PROXY = {"water": ("water",), "clearing": ("agriculture", "cultivation", "bare_ground", "slash_burn", "habitation"),
               "sandbar": ("bare_ground",), "mining": ("artisinal_mine", "conventional_mine")}
@@ -72,12 +71,11 @@ def evaluate(tiles: ex.TileSet, concept: str, head: np.ndarray, k: int, draws: i
     rng = np.random.default_rng([seed, k, sum(map(ord, concept))])
     results: dict[str, dict[str, list[float]]] = {s: {"auc": [], "p10": []} for s in SCORERS}
     refused = {s: 0 for s in SCORERS}
-    unit = normalize_rows(tiles.embeddings).astype(np.float64)
     for draw in range(draws):
         marked = rng.choice(positives, size=k, replace=False)
         rows = np.array(sorted(set(labelled) - set(marked.tolist())))
         truth = np.array([labelled[i] for i in rows])
-        scores = {"head": head[rows], "centred": (unit[rows] @ (unit[marked].mean(axis=0) - unit.mean(axis=0)))}
+        scores = {"head": head[rows]}
         for scorer, method in (("cosine", "similarity"), ("logistic", "logistic")):
             try:
                 taught = teach(tiles.embeddings, marked.tolist(), name="probe", backbone_id=backbone_id,
@@ -167,10 +165,8 @@ is scored. AUC: probability that a true tile outranks a false one (ties half). P
 tiles among the 10 best-scored unmarked tiles (lower than 1 by necessity where fewer than 10 true
 tiles remain; the row says so). Mean ± standard deviation over the draws.
 
-* **cosine**: `core.teach.teach(method="similarity")`, cosine similarity to the mean marked embedding;
-* **centred**: a reference not (yet) in the core: the marked tiles' mean unit embedding minus the
-  scene's, dotted with each tile's unit embedding (the backbone's features share a large common
-  component, which plain cosine similarity mostly measures);
+* **cosine**: `core.teach.teach(method="similarity")`: similarity to the mean marked embedding, both
+  centred on the scene's mean tile (what one mark gets in the teach CLI);
 * **logistic**: `core.teach.teach(method="logistic")`, class-weighted L2 logistic regression, the
   scene's unmarked tiles drawn as background negatives (what `python -m planet_qgis_plugin.teach` does);
 * **head**: the bundle's own tag probability, which ignores the marks (same value for every k).
