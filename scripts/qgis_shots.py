@@ -154,6 +154,7 @@ def show_filter():
     layer, canvas = state["tiles"], iface.mapCanvas()
     filter_by_tag(layer, "water", 0.3)
     iface.layerTreeView().refreshLayerSymbology(layer.id())
+    iface.layerTreeView().expandAll()   # the shade classes under "Other tiles"
     canvas.setExtent(layer.extent())
     canvas.refresh()
     later(4000, lambda: (grab(iface.mainWindow(), "filters.png"), later(200, teach)))
