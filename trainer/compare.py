@@ -23,7 +23,7 @@ from planet_qgis_plugin.core.labels import LABELS
 from .config import TrainConfig
 from .data import ChipDataset, ChipTable
 from .engine import predict, train_model
-from .metrics import best_uniform_threshold, per_class_f2, sample_f2_scores, search_thresholds
+from .metrics import atmosphere_decoding, best_uniform_threshold, per_class_f2, sample_f2_scores, search_thresholds
 from .network import input_size_for, setup_distributed
 
 log = logging.getLogger(__name__)
@@ -105,8 +105,7 @@ def score(result: CandidateResult, targets: np.ndarray, folds: np.ndarray) -> Ca
 
 def _prefers_exclusive(t: np.ndarray, p: np.ndarray) -> bool:
     thr, _ = search_thresholds(t, p)
-    return bool(sample_f2_scores(t, decode(p, LABELS, thr, True)).mean()
-                >= sample_f2_scores(t, decode(p, LABELS, thr, False)).mean())
+    return bool(atmosphere_decoding(t, p, LABELS, thr, decode)[0])
 
 
 def bootstrap_interval(values: np.ndarray, seed: int = 0, n: int = BOOTSTRAP) -> tuple[float, float]:

@@ -1,6 +1,7 @@
 """Recompute every metric of a model bundle on labelled chips.
 
-    python trainer/evaluate.py --bundle runs/lite0/bundle --data /path/to/planet [--onnx] [--out m.json]
+    python -m trainer.evaluate --bundle runs/lite0/bundle --data /path/to/planet [--runtime onnx] [--out m.json]
+    python -m trainer.evaluate --bundle BUNDLE --data tiles.gpkg --raster scene.tif   (tiles labelled in QGIS)
 
 Scores the bundle as shipped (its thresholds and decoding), and also with thresholds re-searched on
 this data (an optimistic upper bound, since they are tuned on the data they are scored on).
@@ -87,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--csv", default=None)
     p.add_argument("--images", default=None)
     p.add_argument("--format", default="auto", choices=["auto", "jpg", "tif"])
-    p.add_argument("--skip-bad", "--skip-missing", dest="skip_bad", action="store_true")
+    p.add_argument("--skip-bad", action="store_true", help="leave out missing or malformed chips with a warning")
     p.add_argument("--limit", type=int, default=None)
     p.add_argument("--runtime", default="torch", choices=["torch", "onnx"], help="run model.pt or model.onnx")
     p.add_argument("--tta", action="store_true", help="add 8-way flip/rotate TTA on top of the bundle")

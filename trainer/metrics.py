@@ -50,11 +50,6 @@ def per_class_f2(y_true: np.ndarray, y_pred: np.ndarray) -> np.ndarray:
     return _fbeta(tp, fp, fn, np.nan).astype(float)
 
 
-def binarize(probs: np.ndarray, thresholds: Sequence[float] | float) -> np.ndarray:
-    """probs >= threshold (one threshold for all tags or one per tag)."""
-    return np.asarray(probs, np.float32) >= np.asarray(thresholds, dtype=np.float32)
-
-
 def best_uniform_threshold(y_true: np.ndarray, probs: np.ndarray) -> tuple[float, float]:
     """(threshold, sample F2) of the best single threshold on the 0.01 grid (lowest on ties)."""
     p = np.asarray(probs, dtype=np.float32)
@@ -96,6 +91,18 @@ def search_thresholds(y_true: np.ndarray, probs: np.ndarray, rounds: int = 3,
         if not moved:
             break
     return thr, best
+
+
+def atmosphere_decoding(y_true: np.ndarray, probs: np.ndarray, labels: Sequence[str], thresholds: np.ndarray,
+                        decode: Callable[..., np.ndarray]) -> tuple[bool, float, float]:
+    """(use exclusive atmosphere decoding?, sample F2 exclusive, sample F2 independent) at ``thresholds``.
+
+    Exclusive (argmax atmosphere, cloudy clears ground tags) wins ties: it is the decoder's default and
+    every Planet chip has exactly one atmosphere tag. The one rule for training, evaluation and compare.
+    """
+    exclusive = sample_f2(y_true, decode(probs, labels, thresholds, True))
+    independent = sample_f2(y_true, decode(probs, labels, thresholds, False))
+    return exclusive >= independent, exclusive, independent
 
 
 @dataclass
@@ -145,9 +152,8 @@ def evaluate_probs(y_true: np.ndarray, probs: np.ndarray, labels: Sequence[str],
     p = np.asarray(probs, dtype=np.float32)
     uni_t, uni_f2 = best_uniform_threshold(t, p)
     thr = np.asarray(thresholds, dtype=np.float32) if thresholds is not None else search_thresholds(t, p, start=uni_t)[0]
-    f2_excl = sample_f2(t, decode(p, labels, thr, True))
-    f2_ind = sample_f2(t, decode(p, labels, thr, False))
-    excl = (f2_excl > f2_ind) if atmosphere_exclusive is None else bool(atmosphere_exclusive)
+    better, f2_excl, f2_ind = atmosphere_decoding(t, p, labels, thr, decode)
+    excl = better if atmosphere_exclusive is None else bool(atmosphere_exclusive)
     final = decode(p, labels, thr, excl)
     return Evaluation(
         sample_f2=sample_f2(t, final), sample_f2_at_05=sample_f2(t, p >= 0.5),

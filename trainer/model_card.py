@@ -11,9 +11,6 @@ from planet_qgis_plugin.core.labels import FLAG_GROUPS, LABELS
 from .data import ChipTable
 from .report import PAPER_F2, PAPER_SAMPLE_F2
 
-PROTOCOLS = ("at 0.5", "uniform (cross-fitted)", "per-class (cross-fitted)")
-
-
 def _f(value) -> str:
     return "n/a" if value is None else f"{value:.3f}"
 
@@ -52,7 +49,7 @@ def analyst_lines(manifest: Manifest, chips: int, flag_support: dict[str, int], 
     weak = ", ".join(f"{g} {n}" for g, n in flag_support.items())
     return [
         "## What this means for you (analysts)",
-        f"- **Where it was trained:** {chips} labelled 256 x 256 px chips of Planet imagery of the Amazon rainforest "
+        f"- **Where it was trained:** {chips} labelled {manifest.chip_size} x {manifest.chip_size} px chips of Planet imagery of the Amazon rainforest "
         "(Kaggle). On other landscapes (cities, dry land, other forests) its tags and flags are guesses: the plugin "
         "says so when a scene looks unlike the training data.",
         f"- **What a tag is worth:** cloud and land-cover tags seen often in training (clear, primary, agriculture, "
@@ -70,12 +67,32 @@ def analyst_lines(manifest: Manifest, chips: int, flag_support: dict[str, int], 
     ]
 
 
+def _sentence(tags: Sequence[str]) -> str:
+    """'a', 'a and b', 'a, b and c' (first letter capitalised)."""
+    text = tags[0] if len(tags) == 1 else ", ".join(tags[:-1]) + " and " + tags[-1]
+    return text[:1].upper() + text[1:]
+
+
+def _input_text(manifest: Manifest) -> str:
+    """What the network takes, from the manifest: bands, chip and input size, the training chips' look."""
+    bands = "RGB" if manifest.bands == ["red", "green", "blue"] else ", ".join(manifest.bands)
+    size = f"{manifest.chip_size}x{manifest.chip_size} px chips"
+    if manifest.input_size != manifest.chip_size:
+        size += f" resized to {manifest.input_size}x{manifest.input_size}"
+    look = {"jpg": " as in the dataset's JPGs", "tif": " (16-bit analytic chips)",
+            "raster": " cut from a raster"}.get(manifest.training.get("chip_format"), "")
+    return f"{bands} {size}{look}"
+
+
 def write_model_card(path: Path, manifest: Manifest, rows: Sequence[dict], results: dict, table: ChipTable) -> Path:
     m = manifest.metrics
     support = dict(zip(LABELS, table.targets.sum(0).astype(int).tolist()))
     winner = results["winner"]
     folds = manifest.metrics["protocol"].split("-fold")[0]
     flag_support = {flag: sum(support[t] for t in tags) for flag, tags in FLAG_GROUPS.items()}
+    n = len(table)
+    absent = [t for t in LABELS if support[t] == 0]
+    rare = max(support[t] for tags in FLAG_GROUPS.values() for t in tags)
     lines = [
         f"# Model card: {manifest.name} {manifest.version}",
         "",
@@ -91,18 +108,18 @@ def write_model_card(path: Path, manifest: Manifest, rows: Sequence[dict], resul
         f"cross-validation: `{winner}` ({_training_text(manifest.training)}); "
         f"{m.get('threshold_mode', 'per-class').split(' (')[0]} thresholds (the thresholding that generalised better "
         "across folds), searched on the out-of-fold predictions.",
-        f"- Input: RGB 256x256 as in the dataset's JPGs, normalised with ImageNet mean/std. Weights stored in {m.get('weights_dtype', 'float32')} "
+        f"- Input: {_input_text(manifest)}, normalised with ImageNet mean/std. Weights stored in {m.get('weights_dtype', 'float32')} "
         f"({results['bundle_mb']} MB bundle incl. ONNX; ONNX vs PyTorch max difference "
         f"{m.get('onnx_max_abs_diff', 'n/a')}).",
         "- 8-bit visual scenes are used as they are. " + _look_text(results["calibration"]),
         "",
         "## Data",
-        f"- {len(table)} real labelled chips of the Kaggle \"Planet: Understanding the Amazon from Space\" training set "
+        f"- {n} real labelled chips of the Kaggle \"Planet: Understanding the Amazon from Space\" training set "
         "(`shared/data/planet_sample`, see its SOURCE.md): all the labelled data this project has. No labels were added.",
         "- Imagery (c) Planet Labs PBC. Competition data terms apply to the chips; the weights derived from them ship "
         "for evaluation of the tool.",
         "",
-        "## How good it is (measured honestly, on 64 chips)",
+        f"## How good it is (measured honestly, on {n} chips)",
         f"{folds}-fold stratified cross-validation (iterative stratification, seed {manifest.training.get('seed')}); every "
         "candidate trained on the same folds for a fixed number of epochs (no checkpoint picked on the fold it is "
         "scored on); each fold scored with thresholds searched on the *other* folds' out-of-fold predictions "
@@ -124,14 +141,14 @@ def write_model_card(path: Path, manifest: Manifest, rows: Sequence[dict], resul
             verdict.append(f"`{name}`: {'beaten (interval above 0)' if beats[name] else 'NOT beaten beyond the interval'}")
     lines += [
         "",
-        "Shipped model vs the required baselines: " + "; ".join(verdict) + ". With 64 chips the intervals are wide; "
+        "Shipped model vs the required baselines: " + "; ".join(verdict) + f". With {n} chips the intervals are wide; "
         "where a difference is not beyond its interval, the honest reading is that this data cannot separate the two. "
         "The shipped setting was picked among the EfficientNet-Lite0 rows on these same folds, so its own number "
         "carries a small selection optimism; the other Lite0 rows show what an unpicked setting scores.",
         "",
         "### Per class (shipped setting, cross-fitted thresholds as shipped) next to the paper",
         "",
-        "| tag | positives in the 64 chips | F2 here | paper (ResNet-50, full data) |",
+        f"| tag | positives in the {n} chips | F2 here | paper (ResNet-50, full data) |",
         "|---|---|---|---|",
     ]
     for label in LABELS:
@@ -140,16 +157,17 @@ def write_model_card(path: Path, manifest: Manifest, rows: Sequence[dict], resul
     lines += [
         "",
         f"Paper, sample F2 on ~8,000 validation chips of the full 40,479: {paper}; ResNet-50 + augmentation + "
-        "3-model voting 0.908; Kaggle winners about 0.93. The numbers here are on 64 chips and are not comparable "
+        f"3-model voting 0.908; Kaggle winners about 0.93. The numbers here are on {n} chips and are not comparable "
         "beyond their intervals.",
         "",
         "## What the flags can and cannot be trusted for",
         f"- Positives in the training chips: mining {flag_support['mining']} (artisinal_mine {support['artisinal_mine']}, "
         f"conventional_mine {support['conventional_mine']}), logging {flag_support['logging']}, "
         f"slash_burn {flag_support['slash_burn']}. "
-        "Selective logging, blooming and blow_down have **no** example at all.",
+        + (f"{_sentence(absent)} {'has' if len(absent) == 1 else 'have'} **no** example at all." if absent else ""),
         "- So the model has effectively not learned these classes: a raised flag is a weak hint to look, and the "
-        "**absence of a flag means nothing**. The per-class F2 above for these tags rests on at most one chip.",
+        "**absence of a flag means nothing**. The per-class F2 above for these tags rests on at most "
+        f"{rare} chip{'s' if rare != 1 else ''}.",
         "- What it can do: the frequent tags (clear, primary, agriculture, water, road, partly_cloudy) are learned "
         "from real examples, so the tile layer is a useful first map of land cover and cloud, and the flag columns "
         "and style are ready for a model retrained on the full data (below), which the plugin loads unchanged.",

@@ -106,8 +106,7 @@ def plot_threshold(ev: Evaluation, out: Path) -> Path:
 
 
 def write_report(run_dir: Path, ev: Evaluation, labels: Sequence[str], *, title: str, protocol: str,
-                 architecture: str, config_text: str, bundle: Path | None = None,
-                 extra_lines: Sequence[str] = ()) -> Path:
+                 architecture: str, config_text: str, bundle: Path | None = None) -> Path:
     """report.md plus curves.png, per_class_f2.png and f2_threshold.png in ``run_dir``."""
     run_dir = Path(run_dir)
     plots = [p for p in (plot_curves(run_histories(run_dir), run_dir / "curves.png"),
@@ -131,7 +130,6 @@ def write_report(run_dir: Path, ev: Evaluation, labels: Sequence[str], *, title:
     for label, sup, thr, f2 in zip(labels, ev.support, ev.thresholds, ev.per_class_f2):
         lines.append(f"| {label} | {sup} | {thr:.2f} | {_fmt(f2)} | {_fmt(PAPER_F2.get(label))} |")
     lines += ["", "n/a: tag neither present nor predicted. Paper: per-class F2 of its ResNet-50 model.", ""]
-    lines += list(extra_lines)
     if bundle is not None:
         lines += ["", f"Exported bundle: `{bundle}`"]
     lines += ["", "## Plots", ""] + [f"![{p.stem}]({p.name})" for p in plots]

@@ -59,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--csv", default=None, help="labels CSV (image_name,tags); default: found in --data")
     g.add_argument("--images", default=None, help="chip folder; default: train-jpg/, train-tif-v2/, images/ ...")
     g.add_argument("--format", default=d.format, choices=["auto", "jpg", "tif"], help="chip format")
-    g.add_argument("--skip-bad", "--skip-missing", dest="skip_bad", action="store_true",
+    g.add_argument("--skip-bad", action="store_true",
                    help="leave out missing or malformed chips with a warning instead of stopping")
     g.add_argument("--limit", type=int, default=None, help="use only the first N labelled chips")
     g = p.add_argument_group("model")

@@ -66,3 +66,15 @@ def test_iterative_stratification_spreads_rare_labels_and_is_seeded():
     assert (iterative_stratification(y, 3, seed=7) == folds).all()
     train, val = train_val_split(y, 0.25, seed=7)
     assert len(set(train) & set(val)) == 0 and len(train) + len(val) == 300
+
+
+def test_atmosphere_decoding_ties_go_to_exclusive_in_training_and_compare():
+    from trainer.compare import _prefers_exclusive
+
+    n = len(LABELS)
+    y = np.zeros((2, n), bool)
+    y[:, LABELS.index("clear")] = y[:, LABELS.index("primary")] = True
+    p = np.where(y, 0.9, 0.05).astype(np.float32)  # one atmosphere tag above threshold: both decodings agree
+    ev = evaluate_probs(y, p, LABELS, decode, thresholds=[0.5] * n)
+    assert ev.sample_f2_exclusive == ev.sample_f2_independent == 1.0
+    assert ev.atmosphere_exclusive and _prefers_exclusive(y, p)
