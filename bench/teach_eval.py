@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import example_tiles as ex  # noqa: E402
+from ranking import auc, precision_at  # noqa: E402
 from planet_qgis_plugin.core.bundle import default_bundle_path, load_bundle  # noqa: E402
 from planet_qgis_plugin.core.concepts import ConceptError  # noqa: E402
 from planet_qgis_plugin.core.teach import teach  # noqa: E402
@@ -44,21 +45,6 @@ SCORERS = ("cosine", "logistic", "head")
 HEAD_PROXY = {"water": ("water",), "clearing": ("agriculture", "cultivation", "bare_ground", "slash_burn", "habitation"),
               "sandbar": ("bare_ground",), "mining": ("artisinal_mine", "conventional_mine")}
 TOP = 10
-
-
-def auc(scores: np.ndarray, truth: np.ndarray) -> float:
-    """Area under the ROC curve (Mann-Whitney U / (P N), ties count half); NaN without both classes."""
-    pos, neg = scores[truth == 1], scores[truth == 0]
-    if len(pos) == 0 or len(neg) == 0:
-        return float("nan")
-    greater = (pos[:, None] > neg[None, :]).sum()
-    ties = (pos[:, None] == neg[None, :]).sum()
-    return float((greater + 0.5 * ties) / (len(pos) * len(neg)))
-
-
-def precision_at(scores: np.ndarray, truth: np.ndarray, top: int = TOP) -> float:
-    order = np.lexsort((np.arange(len(scores)), -scores))[:top]
-    return float(truth[order].mean())
 
 
 def evaluate(tiles: ex.TileSet, concept: str, head: np.ndarray, k: int, draws: int, seed: int,
@@ -86,7 +72,7 @@ def evaluate(tiles: ex.TileSet, concept: str, head: np.ndarray, k: int, draws: i
             scores[scorer] = taught.probabilities[rows].astype(np.float64)
         for scorer in scores:
             results[scorer]["auc"].append(auc(scores[scorer], truth))
-            results[scorer]["p10"].append(precision_at(scores[scorer], truth))
+            results[scorer]["p10"].append(precision_at(scores[scorer], truth, TOP))
     return {s: {**{m: (float(np.mean(v)), float(np.std(v))) if v else (float("nan"), float("nan"))
                    for m, v in per.items()}, "refused": refused[s]} for s, per in results.items()}
 

@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import example_tiles as ex  # noqa: E402
+from ranking import auc  # noqa: E402
 from planet_qgis_plugin.core.bundle import BundleError, default_bundle_path, load_bundle, write_manifest  # noqa: E402
 from planet_qgis_plugin.core.concepts import Concept, concept_probability  # noqa: E402
 from planet_qgis_plugin.core.flags import DEFAULT_MIN_FLAG_SUPPORT, flag_eligible_tags  # noqa: E402
@@ -64,12 +65,6 @@ class Examples:
     labels: np.ndarray          # (N,) 0/1
     embeddings: np.ndarray      # (N, D) original views
     views: dict[int, np.ndarray]  # row -> (8 x windows, D): D4 views of each positive's windows
-
-
-def auc(scores: np.ndarray, truth: np.ndarray) -> float:
-    pos, neg = scores[truth == 1], scores[truth == 0]
-    return float(((pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum())
-                 / (len(pos) * len(neg)))
 
 
 def collect(embedder: ex.Embedder, seed: int = 0) -> Examples:

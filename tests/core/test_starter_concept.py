@@ -13,6 +13,7 @@ from ..conftest import ROOT
 sys.path.insert(0, str(ROOT / "scripts"))
 import build_starter_concepts as starter  # noqa: E402
 import example_tiles as ex  # noqa: E402
+from ranking import auc  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -50,12 +51,12 @@ def test_recorded_held_out_numbers_are_reproduced(shipped, concept):
     assert [data.ids[i] for i in np.flatnonzero(data.labels == 1)] == concept.provenance["positive_tiles"]
     scores = starter.held_out_scores(data, shipped.manifest.embedding.backbone_id)
     held_out = concept.provenance["held_out"]
-    assert starter.auc(scores, data.labels) == pytest.approx(held_out["auc"], abs=1e-3)
+    assert auc(scores, data.labels) == pytest.approx(held_out["auc"], abs=1e-3)
     assert starter.shipped_threshold(data, scores, concept) == pytest.approx(concept.threshold, abs=1e-3)
     # no negative reaches the shipped threshold, held out or as taught; held-out mines outrank most non-mines
     assert (scores[data.labels == 0] < concept.threshold).all()
     assert (concept_probability(data.embeddings[data.labels == 0], concept) < concept.threshold).all()
-    assert starter.auc(scores, data.labels) > 0.5
+    assert auc(scores, data.labels) > 0.5
     # applied as classify applies it, the shipped concept scores each taught mine tile above every
     # non-mine tile of the full-resolution strip
     strip = data.labels == 0
