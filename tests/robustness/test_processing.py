@@ -105,7 +105,7 @@ def test_missing_raster_file(run_alg, tmp_path, untrained_bundle):
 
 @pytest.mark.parametrize("case, message", [
     ("truncated", "is damaged or truncated"),
-    ("bundle-v2", "manifest format 2 is not supported"),
+    ("bundle-v3", "manifest format 3 is not supported"),
     ("aoi-outside", "does not intersect"),
     ("two-bands", "cannot tell which of the raster's 2 band(s)"),
 ])
@@ -121,11 +121,11 @@ def test_bad_inputs_raise_a_clear_processing_error(run_alg, tmp_path, untrained_
         full = make_raster(600, 600, name="full.tif")
         scene = tmp_path / "cut.tif"
         scene.write_bytes(full.read_bytes()[: full.stat().st_size // 2])
-    elif case == "bundle-v2":
+    elif case == "bundle-v3":
         bundle = tmp_path / "bundle"
         shutil.copytree(untrained_bundle.path, bundle)
         manifest = json.loads((bundle / "manifest.json").read_text())
-        (bundle / "manifest.json").write_text(json.dumps({**manifest, "format": 2}))
+        (bundle / "manifest.json").write_text(json.dumps({**manifest, "format": 3}))
     elif case == "aoi-outside":
         extra = {"EXTENT": "10,11,10,11 [EPSG:4326]"}
     elif case == "two-bands":
