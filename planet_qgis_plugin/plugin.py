@@ -103,6 +103,10 @@ class PlanetClassifierPlugin:
         self.dialog = self.filter_dialog = None
         if self.teach_panel is not None:
             self.teach_panel.clear_outline()
+            try:
+                QgsProject.instance().layerWillBeRemoved.disconnect(self.teach_panel._layer_removed)
+            except (TypeError, RuntimeError):
+                pass
             self.iface.removeDockWidget(self.teach_panel)
             self.teach_panel.deleteLater()
             self.teach_panel = None

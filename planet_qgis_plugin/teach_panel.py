@@ -28,6 +28,8 @@ class TeachPanel(QDockWidget):
         self.choose_folder = self._ask_folder         # replaceable in tests
         self.bundle_path = None                       # None = the bundled model
         self._build()
+        from qgis.core import QgsProject
+        QgsProject.instance().layerWillBeRemoved.connect(self._layer_removed)
         self.set_layer(iface.activeLayer())
 
     # -- UI ------------------------------------------------------------------------------------
@@ -118,6 +120,17 @@ class TeachPanel(QDockWidget):
     # -- state ---------------------------------------------------------------------------------
     def session(self) -> TeachSession | None:
         return self.sessions.get(self.layer.id()) if self.layer is not None else None
+
+    def _layer_removed(self, layer_id: str) -> None:
+        """Forget a removed layer's session (its embeddings) and stop pointing at it."""
+        self.sessions.pop(layer_id, None)
+        if self.layer is not None and self.layer.id() == layer_id:
+            self.clear_outline()
+            self.set_layer(None)
+
+    def closeEvent(self, event):  # noqa: N802
+        self.clear_outline()
+        super().closeEvent(event)
 
     def set_layer(self, layer) -> None:
         """Follow the active layer: a tile layer enables the loop, anything else explains why not."""

@@ -171,3 +171,24 @@ def test_processing_teaches_from_selected_features(plugin, tiles, tmp_path, use_
         processing.run("planet_classifier:teach_concept", {"INPUT": tiles, "NAME": "other_thing"},
                        feedback=QgsProcessingFeedback())
     assert "p_other_thing" not in tiles.fields().names()
+
+
+def test_layer_without_embeddings_is_refused_with_the_fix(plugin, qgis_iface, tmp_path):
+    from planet_qgis_plugin.core.classify import ClassifyOptions, classify
+    from tests.conftest import BORNEO
+    out = tmp_path / "plain.gpkg"
+    classify(str(BORNEO), str(out), None, ClassifyOptions(embeddings=False))
+    layer = QgsVectorLayer(f"{out}|layername=tiles", "plain tiles", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        panel = plugin.toggle_teach_panel(True)
+        panel.set_layer(layer)
+        panel.name_combo.setEditText("anything")
+        layer.selectByIds([next(layer.getFeatures()).id()])
+        assert not panel.mark_selected(True)
+        assert "rerun classify" in " ".join(w.text() for w in panel.bar.items())
+        assert "p_anything" not in layer.fields().names()
+        QgsProject.instance().removeMapLayer(layer.id())   # the panel lets go of a removed layer
+        assert panel.layer is None and not panel.yes_button.isEnabled()
+    finally:
+        QgsProject.instance().removeAllMapLayers()
