@@ -125,9 +125,12 @@ def _classify_into(scene: Path, output: Path, settings: BatchSettings) -> None:
 def sweep_partials(outdir: Path, scenes: list[Path]) -> int:
     """Remove the temporary files of ``scenes`` that workers killed mid-scene left in ``outdir`` (call only
     when no worker of this batch runs any more); returns how many were removed."""
+    from .publish import sweep
+
     removed = 0
     for scene in scenes:
         for leftover in outdir.glob(f".{glob_escape(scene.stem)}.*{PARTIAL_SUFFIX}*"):
+            removed += len(sweep(leftover))  # classify's own temporary file for it (its process is gone)
             leftover.unlink(missing_ok=True)
             removed += 1
     return removed

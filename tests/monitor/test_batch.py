@@ -157,9 +157,18 @@ def test_sweep_removes_only_this_batchs_orphans(tmp_path):
 
     from planet_qgis_plugin.core.batchrun import sweep_partials
 
-    orphans = [tmp_path / ".a[1].x1y2.batch.gpkg", tmp_path / ".a[1].x1y2.batch.gpkg-journal"]
+    import subprocess
+    import sys
+
+    from planet_qgis_plugin.core.publish import SUFFIX, _key
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True).stdout.strip()  # a process that has ended
+    orphan = tmp_path / ".a[1].x1y2.batch.gpkg"
+    orphans = [orphan, tmp_path / ".a[1].x1y2.batch.gpkg-journal",
+               tmp_path / f".{_key(orphan)}.{dead}.0123abcd{SUFFIX}"]  # classify's own file for it
     kept = [tmp_path / "a[1].gpkg", tmp_path / ".b.zz.batch.gpkg", tmp_path / "summary.csv"]
     for path in orphans + kept:
         path.write_text("x")
-    assert sweep_partials(tmp_path, [Path("/scenes/a[1].tif")]) == 2
+    assert sweep_partials(tmp_path, [Path("/scenes/a[1].tif")]) == 3
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in kept)
