@@ -17,6 +17,7 @@ class TrainConfig:
     images: str | None = None
     raster: str | None = None            # with a tile GeoPackage as data: the raster it was classified from
     where: str | None = None             # with a tile GeoPackage: OGR SQL filter of the tiles to use
+    concept_tags: list[str] = field(default_factory=list)  # with a tile GeoPackage: NAME=TAG (flag_NAME adds TAG)
     format: str = "auto"                 # auto | jpg | tif
     skip_bad: bool = False
     limit: int | None = None

@@ -204,10 +204,11 @@ def scale_chip(raw: np.ndarray, rule: Scaling | None = None) -> np.ndarray:
 
 def load_table(data: str | Path, csv_path: str | Path | None = None, images: str | Path | None = None,
                kind: str = "auto", skip_bad: bool = False, limit: int | None = None,
-               raster: str | Path | None = None, where: str | None = None) -> ChipTable:
+               raster: str | Path | None = None, where: str | None = None,
+               concept_tags: Sequence[str] = ()) -> ChipTable:
     """Read labels, locate chips and check them: missing, truncated or unreadable files, wrong size or
     band count. ``data`` may also be a tile GeoPackage written by classify, with the ``raster`` it was
-    classified from (and an optional ``where`` filter): see trainer/tiles.py.
+    classified from (an optional ``where`` filter, concepts mapped to tags): see trainer/tiles.py.
 
     Problems raise one DataError naming how many and which chips, unless ``skip_bad``, which logs a
     warning and leaves them out. ``limit`` keeps the first N rows (quick experiments).
@@ -216,9 +217,9 @@ def load_table(data: str | Path, csv_path: str | Path | None = None, images: str
     if data.suffix.lower() == ".gpkg":
         from .tiles import load_tile_table  # tiles imports this module
 
-        return load_tile_table(data, raster, skip_bad, limit, where)
-    if raster is not None or where is not None:
-        raise DataError("--raster and --where go with a tile GeoPackage as --data (tiles.gpkg)")
+        return load_tile_table(data, raster, skip_bad, limit, where, concept_tags)
+    if raster is not None or where is not None or concept_tags:
+        raise DataError("--raster, --where and --concept-tag go with a tile GeoPackage as --data (tiles.gpkg)")
     csv_file = find_csv(data, Path(csv_path) if csv_path else None)
     rows = read_labels(csv_file)
     if limit:

@@ -6,21 +6,25 @@ any --stride works) and read and scaled by the plugin's own code (core.reader.Wi
 and nodata, core.preprocess for the per-scene scaling), so the network trains on exactly what the
 plugin will feed it. Labels come from the ``tags`` field; tiles whose tags are empty are left out and
 counted. ``where`` (an OGR SQL filter such as ``reviewed = 1``) keeps only the tiles an analyst checked.
+A concept taught in QGIS feeds a tag too: ``concept_tags`` ``{"gold_pits": "artisinal_mine"}`` adds the
+tag to every tile whose ``flag_gold_pits`` is set.
 """
 from __future__ import annotations
 
 import logging
 import os
 from pathlib import Path
+from typing import Sequence
 
 import numpy as np
 
 from planet_qgis_plugin.core.bands import map_bands
 from planet_qgis_plugin.core.bundle import Manifest, Scaling
 from planet_qgis_plugin.core.classify import footprint_transform, open_raster
+from planet_qgis_plugin.core.concepts import ConceptError, check_concept_name
 from planet_qgis_plugin.core.errors import PlanetClassifierError
 from planet_qgis_plugin.core.gpkg import LAYER
-from planet_qgis_plugin.core.labels import LABELS, UnknownTagError, parse_tags
+from planet_qgis_plugin.core.labels import LABELS, UnknownTagError, canonical_tag, parse_tags
 from planet_qgis_plugin.core.preprocess import ChipPreprocessor, scene_scaler
 from planet_qgis_plugin.core.reader import WindowSource
 from planet_qgis_plugin.core.tiling import Tile
@@ -73,8 +77,22 @@ class RasterChips:
         return identity(*got)[0]
 
 
+def parse_concept_tags(items: Sequence[str]) -> dict[str, str]:
+    """``["NAME=TAG", ...]`` -> {concept name: dataset tag}; DataError for a malformed item."""
+    out = {}
+    for item in items:
+        name, sep, tag = item.partition("=")
+        if not sep:
+            raise DataError(f"--concept-tag {item!r} must be NAME=TAG, e.g. gold_pits=artisinal_mine")
+        try:
+            out[check_concept_name(name.strip())] = canonical_tag(tag)
+        except (ConceptError, UnknownTagError) as exc:
+            raise DataError(f"--concept-tag {item!r}: {exc}") from None
+    return out
+
+
 def load_tile_table(gpkg: str | Path, raster: str | Path | None, skip_bad: bool = False, limit: int | None = None,
-                    where: str | None = None) -> ChipTable:
+                    where: str | None = None, concept_tags: Sequence[str] = ()) -> ChipTable:
     """Labelled tiles of ``gpkg`` (layer ``tiles``) as chips of ``raster``. Problems raise one DataError
     naming the tiles, unless ``skip_bad`` (then they are left out with a warning)."""
     gpkg = Path(gpkg)
@@ -86,7 +104,7 @@ def load_tile_table(gpkg: str | Path, raster: str | Path | None, skip_bad: bool 
         chips = RasterChips(Path(raster), BANDS["raster"])
     except PlanetClassifierError as exc:
         raise DataError(str(exc)) from None
-    rows = _read_tiles(gpkg, where, chips)
+    rows = _read_tiles(gpkg, where, chips, parse_concept_tags(concept_tags))
     unlabelled = [name for name, tags, _ in rows if not tags]
     rows = [r for r in rows if r[1]]
     if unlabelled:
@@ -117,7 +135,8 @@ def load_tile_table(gpkg: str | Path, raster: str | Path | None, skip_bad: bool 
                      raster=chips, windows=[r[2] for r in rows])
 
 
-def _read_tiles(gpkg: Path, where: str | None, chips: RasterChips) -> list[tuple[str, list[str], object]]:
+def _read_tiles(gpkg: Path, where: str | None, chips: RasterChips,
+                concept_tags: dict[str, str]) -> list[tuple[str, list[str], object]]:
     """(name 'ROW:COL', tags, pixel window) of every tile, in fid order; unknown tags named all at once."""
     from osgeo import gdal, ogr, osr
 
@@ -134,6 +153,12 @@ def _read_tiles(gpkg: Path, where: str | None, chips: RasterChips) -> list[tuple
     missing = [f for f in ("tags", "row", "col") if f not in fields]
     if missing:
         raise DataError(f"{gpkg}: layer '{LAYER}' lacks field(s) {', '.join(missing)}")
+    taught = sorted(f[len("p_"):] for f in fields if f.startswith("p_") and f"flag_{f[2:]}" in fields
+                    and f[2:] not in LABELS)
+    unknown_concepts = [name for name in concept_tags if name not in taught]
+    if unknown_concepts:
+        raise DataError(f"{gpkg} has no concept {', '.join(unknown_concepts)} (fields p_/flag_<name>); it has: "
+                        f"{', '.join(taught) or 'none'}")
     srs = layer.GetSpatialRef()
     if srs is not None and chips.crs is not None:
         raster_srs = osr.SpatialReference()
@@ -159,6 +184,8 @@ def _read_tiles(gpkg: Path, where: str | None, chips: RasterChips) -> list[tuple
         name = f"{feature.GetField('row')}:{feature.GetField('col')}"
         try:
             tags = parse_tags(feature.GetField("tags") or "")
+            tags += [tag for concept, tag in concept_tags.items()
+                     if feature.GetField(f"flag_{concept}") and tag not in tags]
         except UnknownTagError as exc:
             for t in exc.tags:
                 unknown.setdefault(t, []).append(name)

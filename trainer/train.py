@@ -56,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
                    "from; each tile's chip is cut from it and scaled as the plugin does")
     g.add_argument("--where", default=None, help="with a tile GeoPackage: use only the tiles matching this "
                    "filter (OGR SQL, e.g. \"reviewed = 1\"); tiles with empty tags are always left out")
+    g.add_argument("--concept-tag", dest="concept_tags", action="append", default=None, metavar="NAME=TAG",
+                   help="with a tile GeoPackage: a concept taught in QGIS labels a tag; every tile whose flag_NAME "
+                        "is set gets TAG (repeatable), e.g. gold_pits=artisinal_mine")
     g.add_argument("--csv", default=None, help="labels CSV (image_name,tags); default: found in --data")
     g.add_argument("--images", default=None, help="chip folder; default: train-jpg/, train-tif-v2/, images/ ...")
     g.add_argument("--format", default=d.format, choices=["auto", "jpg", "tif"], help="chip format")
@@ -110,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
 def parse_config(argv: list[str] | None = None) -> TrainConfig:
     args = vars(build_parser().parse_args(argv))
     provenance = args.pop("provenance")
+    args["concept_tags"] = args["concept_tags"] or []
     cfg = TrainConfig(**args)
     cfg.command = " ".join(shlex.quote(a) for a in ["python", "trainer/train.py", *(argv if argv is not None else sys.argv[1:])])
     if provenance:
@@ -143,7 +147,7 @@ def run(cfg: TrainConfig) -> dict:
         torch.use_deterministic_algorithms(True, warn_only=True)
         torch.backends.cudnn.benchmark = False
     table = load_table(cfg.data, cfg.csv, cfg.images, cfg.format, cfg.skip_bad, limit=cfg.limit, raster=cfg.raster,
-                       where=cfg.where)
+                       where=cfg.where, concept_tags=cfg.concept_tags)
     out = Path(cfg.out)
     size = input_size_for(cfg)
     splits, fold = _splits(cfg, table.targets)
@@ -182,6 +186,7 @@ def run(cfg: TrainConfig) -> dict:
                                     f"tiles of {table.csv} labelled in QGIS, chips cut from {cfg.raster}"),
         **({"raster": str(cfg.raster)} if table.raster is not None else {}),
         **({"where": cfg.where} if cfg.where else {}),
+        **({"concept_tags": list(cfg.concept_tags)} if cfg.concept_tags else {}),
         "command": cfg.command, "seed": cfg.seed, "epochs": cfg.epochs, "freeze_epochs": cfg.freeze_epochs,
         "architecture": cfg.architecture, "pretrained": cfg.pretrained, "loss": cfg.loss, "pos_weight": cfg.pos_weight,
         "augment": cfg.augment, "folds": cfg.folds, "val_fraction": cfg.val_fraction, "tta": cfg.tta,

@@ -41,8 +41,8 @@ def _fields(gpkg, *names):
     return rows
 
 
-def _edit_tags(gpkg, edits: dict[str, str]):
-    """Set the tags of tiles named 'ROW:COL', as an analyst does in QGIS's attribute table."""
+def _edit_tags(gpkg, edits: dict[str, object], field: str = "tags"):
+    """Set a field (the tags) of tiles named 'ROW:COL', as an analyst does in QGIS's attribute table."""
     from osgeo import ogr
 
     ds = ogr.Open(str(gpkg), 1)
@@ -50,7 +50,7 @@ def _edit_tags(gpkg, edits: dict[str, str]):
     for feature in layer:
         name = f"{feature.GetField('row')}:{feature.GetField('col')}"
         if name in edits:
-            feature.SetField("tags", edits[name])
+            feature.SetField(field, edits[name])
             layer.SetFeature(feature)
     ds = None
 
@@ -116,3 +116,34 @@ def test_bad_tile_data_is_one_line(classified, tmp_path, capsys):
     with pytest.raises(DataError, match="no tile has tags"):
         load_table(gpkg, raster=VISUAL)
     assert not (tmp_path / "run").exists()
+
+
+def test_a_concept_marked_in_qgis_labels_a_tag(classified, tmp_path, capsys):
+    gpkg = tmp_path / "tiles.gpkg"
+    shutil.copy(classified[VISUAL], gpkg)
+    concepts = sorted(f[len("flag_"):] for f in _field_names(gpkg) if f.startswith("flag_")
+                      and f"p_{f[len('flag_'):]}" in _field_names(gpkg) and f[len("flag_"):] not in LABELS)
+    if not concepts:
+        pytest.skip("the shipped bundle carries no concept to mark")
+    name = concepts[0]
+    marks = {"0:0": 1, "0:1": 0, "0:2": 0, "1:0": 0, "1:1": 0, "1:2": 1}
+    _edit_tags(gpkg, marks, f"flag_{name}")
+    table = load_table(gpkg, raster=VISUAL, concept_tags=[f"{name}=conventional_mine"])
+    col = LABELS.index("conventional_mine")
+    assert {n for n, t in zip(table.names, table.targets) if t[col]} == {n for n, v in marks.items() if v}
+    assert main(["--data", str(gpkg), "--raster", str(VISUAL), "--concept-tag", "nothing_here=road",
+                 "--out", str(tmp_path / "run"), *TINY]) == 2
+    assert f"has no concept nothing_here (fields p_/flag_<name>); it has: {', '.join(concepts)}" in capsys.readouterr().err
+    assert main(["--data", str(gpkg), "--raster", str(VISUAL), "--concept-tag", f"{name}",
+                 "--out", str(tmp_path / "run"), *TINY]) == 2
+    assert "must be NAME=TAG" in capsys.readouterr().err
+
+
+def _field_names(gpkg) -> list[str]:
+    from osgeo import ogr
+
+    ds = ogr.Open(str(gpkg))
+    defn = ds.GetLayerByName("tiles").GetLayerDefn()
+    names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+    ds = None
+    return names
