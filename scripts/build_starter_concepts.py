@@ -172,7 +172,7 @@ def write_card_section(card: Path, section: str) -> None:
     start = text.find(CARD_HEADING)
     if start >= 0:
         end = text.find("\n## ", start + len(CARD_HEADING))
-        text = text[:start] + section + (text[end + 1:] if end >= 0 else "")
+        text = text[:start] + section + ("\n" + text[end + 1:] if end >= 0 else "")
     else:
         at = text.find("## Speed")
         text = text[:at] + section + "\n" + text[at:] if at >= 0 else text.rstrip("\n") + "\n\n" + section
