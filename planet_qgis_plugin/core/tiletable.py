@@ -43,17 +43,20 @@ class TileTable:
     models: list[str]
     metadata: dict[str, str] = field(default_factory=dict)
     embeddings: np.ndarray | None = None  # (N, D) float32 where the layer has them
+    flagged_field: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.wkb)
 
     @property
     def flagged(self) -> np.ndarray:
+        """The layer's ``flagged`` field (core/flags.py: any flag group raised); for a layer without one,
+        any ``flag_<group>``."""
+        if self.flagged_field is not None:
+            return self.flagged_field
         out = np.zeros(len(self), bool)
         for group in FLAG_GROUPS:
             out |= self.flags.get(f"flag_{group}", np.zeros(len(self), bool))
-        for name in self.concepts:
-            out |= self.flags[f"flag_{name}"]
         return out
 
     @property
@@ -94,7 +97,7 @@ def read_tiles(path: str | Path, with_embeddings: bool = True) -> TileTable:
     srs = layer.GetSpatialRef()
     metadata = layer.GetMetadata() or {}
 
-    wkb, rows, cols, probs, tags, models, blobs = [], [], [], [], [], [], []
+    wkb, rows, cols, probs, tags, models, blobs, flagged = [], [], [], [], [], [], [], []
     flags = {name: [] for name in flag_fields}
     scores = {g: [] for g in score_fields}
     cprobs = {c: [] for c in concepts}
@@ -114,6 +117,7 @@ def read_tiles(path: str | Path, with_embeddings: bool = True) -> TileTable:
         for c in concepts:
             cprobs[c].append(feature.GetFieldAsDouble(f"p_{c}"))
         models.append(feature.GetFieldAsString("model") if "model" in present else "")
+        flagged.append(bool(feature.GetFieldAsInteger("flagged")) if "flagged" in present else False)
         if has_embedding:
             blobs.append(feature.GetFieldAsBinary(EMBEDDING_FIELD) if feature.IsFieldSetAndNotNull(EMBEDDING_FIELD)
                          else None)
@@ -137,7 +141,8 @@ def read_tiles(path: str | Path, with_embeddings: bool = True) -> TileTable:
     return TileTable(path, srs.ExportToWkt() if srs is not None else None, labels, concepts, wkb,
                      np.asarray(rows, int), np.asarray(cols, int), probs_a, np.asarray(tags, bool).reshape(n, len(labels)),
                      {k: np.asarray(v, bool) for k, v in flags.items()}, score_a, source,
-                     {k: np.asarray(v, np.float64) for k, v in cprobs.items()}, models, metadata, embeddings)
+                     {k: np.asarray(v, np.float64) for k, v in cprobs.items()}, models, metadata, embeddings,
+                     np.asarray(flagged, bool) if "flagged" in present else None)
 
 
 def backbone_of(table: TileTable) -> str | None:
