@@ -87,7 +87,7 @@ def collect(embedder: ex.Embedder, seed: int = 0) -> Examples:
     embeddings.append(sample.embeddings)
     for name, is_mine in zip(sample.ids, mine):
         if is_mine:
-            windows[name] = [np.asarray(Image.open(ex.SAMPLE / "images" / f"{name}.jpg").convert("RGB"))[:ex.TILE, :ex.TILE]]
+            windows[name] = [ex.sample_chip(name)]
 
     labels = np.array(labels)
     views = {i: embedder([v for w in windows[ids[i]] for v in ex.d4(w)])[0] for i in np.flatnonzero(labels == 1)}

@@ -146,13 +146,18 @@ def read_tile_labels(path: Path = LABELS_CSV) -> dict[str, dict[str, int]]:
     return out
 
 
+def sample_chip(name: str) -> np.ndarray:
+    """The 256x256x3 uint8 planet_sample chip ``name`` (e.g. ``train_24``)."""
+    return np.asarray(Image.open(SAMPLE / "images" / f"{name}.jpg").convert("RGB"))[:TILE, :TILE]
+
+
 def sample_tiles(embedder: Embedder) -> TileSet:
     """The 64 planet_sample chips; labels: tag -> {chip: 0/1} for the 17 tags."""
     from planet_qgis_plugin.core.labels import LABELS, parse_tags
 
     with open(SAMPLE / "labels.csv", newline="") as f:
         rows = [(r["image_name"], set(parse_tags(r["tags"]))) for r in csv.DictReader(f)]
-    chips = [np.asarray(Image.open(SAMPLE / "images" / f"{name}.jpg").convert("RGB"))[:TILE, :TILE] for name, _ in rows]
+    chips = [sample_chip(name) for name, _ in rows]
     embeddings, probabilities = embedder(chips)
     labels = {tag: {name: int(tag in tags) for name, tags in rows} for tag in LABELS}
     names = [name for name, _ in rows]
