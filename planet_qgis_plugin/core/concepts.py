@@ -1,7 +1,9 @@
 """Concepts an analyst taught: a linear head over the bundle's tile embeddings (numpy only).
 
-A concept scores a tile as ``sigmoid(w . e / |e| + b)``: the embedding ``e`` is L2-normalised first,
-so scoring depends on the direction of the features (what the chip looks like), not their length.
+A concept scores a tile as ``sigmoid(w . f(e) + b)``. ``f`` is the concept's ``transform``: ``l2``
+is ``e / |e|``; ``sqrt_l2`` takes the signed square root of each value first (power normalisation, which
+keeps a few large features from dominating; it ranks better, see docs/teach.md), then ``/ |.|``. Either
+way scoring depends on the direction of the features (what the chip looks like), not their length.
 Concepts travel in the bundle manifest and are applied by every classify run with that bundle.
 """
 from __future__ import annotations
@@ -15,6 +17,8 @@ import numpy as np
 from .errors import PlanetClassifierError
 from .labels import FLAG_GROUPS, LABELS
 
+#: How a concept maps an embedding to the vector its weights apply to (see the module docstring).
+TRANSFORMS: tuple[str, ...] = ("l2", "sqrt_l2")
 #: Flag groups a concept can fold into; ``other`` raises only its own ``flag_<name>``.
 CONCEPT_GROUPS: tuple[str, ...] = tuple(FLAG_GROUPS) + ("other",)
 NAME_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
@@ -49,11 +53,14 @@ class Concept:
     threshold: float
     backbone_id: str
     provenance: dict[str, Any] = field(default_factory=dict)
+    transform: str = "l2"  # manifests written before the field existed mean "l2"
 
     def validate(self, embedding_size: int | None = None, backbone_id: str | None = None,
                  where: str = "concept") -> None:
         where = f"{where} {self.name!r}"
         check_concept_name(self.name)
+        if self.transform not in TRANSFORMS:
+            raise ConceptError(f"{where}: transform {self.transform!r} is not one of {', '.join(TRANSFORMS)}")
         if self.group not in CONCEPT_GROUPS:
             raise ConceptError(f"{where}: group {self.group!r} is not one of {', '.join(CONCEPT_GROUPS)}")
         w = np.asarray(self.weights, dtype=np.float64) if isinstance(self.weights, list) else None
@@ -77,7 +84,7 @@ class Concept:
             raise ConceptError(f"{where}: expected an object")
         known = set(cls.__dataclass_fields__)
         unknown = sorted(set(data) - known)
-        missing = sorted(k for k in known - {"provenance"} if k not in data)
+        missing = sorted(k for k in known - {"provenance", "transform"} if k not in data)
         if unknown or missing:
             raise ConceptError(f"{where}: " + "; ".join(
                 ([f"unknown field(s) {', '.join(unknown)}"] if unknown else [])
@@ -96,13 +103,23 @@ def normalize_rows(embeddings: np.ndarray) -> np.ndarray:
     return e / np.maximum(norms, 1e-12)
 
 
+def features(embeddings: np.ndarray, transform: str = "l2") -> np.ndarray:
+    """(N, D) embeddings -> the (N, D) float32 unit vectors a concept with ``transform`` scores."""
+    e = np.asarray(embeddings, dtype=np.float32)
+    if transform == "sqrt_l2":
+        e = np.sign(e) * np.sqrt(np.abs(e))
+    elif transform != "l2":
+        raise ConceptError(f"transform {transform!r} is not one of {', '.join(TRANSFORMS)}")
+    return normalize_rows(e)
+
+
 def sigmoid(x: np.ndarray) -> np.ndarray:
     return (0.5 * (1.0 + np.tanh(0.5 * np.asarray(x, dtype=np.float64)))).astype(np.float32)
 
 
 def concept_probability(embeddings: np.ndarray, concept: Concept) -> np.ndarray:
     """(N, D) embeddings -> (N,) probabilities of ``concept`` in 0..1 (never NaN)."""
-    z = normalize_rows(embeddings).astype(np.float64) @ np.asarray(concept.weights, np.float64) + concept.bias
+    z = features(embeddings, concept.transform).astype(np.float64) @ np.asarray(concept.weights, np.float64) + concept.bias
     return sigmoid(np.nan_to_num(z, nan=0.0))
 
 

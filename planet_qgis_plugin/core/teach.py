@@ -1,7 +1,8 @@
 """Few-shot teaching: a few marked tiles -> a concept (linear head over the embeddings) -> a score per tile.
 
-numpy only (it runs in QGIS's Python). Every embedding is L2-normalised first (``e / |e|``), as
-:func:`.concepts.concept_probability` does when the concept is applied later.
+numpy only (it runs in QGIS's Python). Every embedding ``e`` becomes a unit vector ``u`` first: the
+signed square root of each value, divided by its length (``TRANSFORM``, as
+:func:`.concepts.concept_probability` computes it when the concept is applied later).
 
 - **One positive** (``method="similarity"``): rank by similarity ``u . q`` to a query ``q``: how the
   positives' mean differs from the scene's mean tile (minus half of how the negatives' mean does, when
@@ -32,9 +33,12 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from .concepts import Concept, ConceptError, check_concept_name, concept_probability, normalize_rows, CONCEPT_GROUPS
+from .concepts import CONCEPT_GROUPS, Concept, ConceptError, check_concept_name, concept_probability, features
 
 METHODS = ("auto", "similarity", "logistic")
+#: core/concepts.py transform of taught concepts: power normalisation ranked better than plain e/|e| on
+#: every labelled set but one (mean AUC +0.01 for 1, 3 and 10 marks; culltivation2 water 0.90 -> 0.93 with 3).
+TRANSFORM = "sqrt_l2"
 #: Unmarked tiles drawn as background negatives (all of them when the scene has fewer).
 DEFAULT_BACKGROUND = 200
 #: L2 penalty on the weights (the bias is not penalised). Each marked tile weighs 1; on the 64 sample
@@ -72,7 +76,7 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
         raise ConceptError(f"group {group!r} is not one of {', '.join(CONCEPT_GROUPS)}")
     if method not in METHODS:
         raise ConceptError(f"method {method!r} is not one of {', '.join(METHODS)}")
-    unit = normalize_rows(embeddings)
+    unit = features(embeddings, TRANSFORM)
     pos, neg = _check_marks(len(unit), positives, negatives)
     chosen = ("similarity" if len(pos) == 1 else "logistic") if method == "auto" else method
     unmarked = np.setdiff1d(np.arange(len(unit)), np.concatenate([pos, neg]))
@@ -93,7 +97,7 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
     logits = slope * (raw - centre)
     record = dict(provenance or {})
     record.update({"method": chosen, "positives": len(pos), "negatives": len(neg), "background": drawn})
-    concept = Concept(name, group, [float(v) for v in weights], float(bias), threshold, backbone_id, record)
+    concept = Concept(name, group, [float(v) for v in weights], float(bias), threshold, backbone_id, record, TRANSFORM)
     concept.validate(embedding_size=unit.shape[1])
     probs = concept_probability(embeddings, concept)
     marked = np.concatenate([pos, neg])

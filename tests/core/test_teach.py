@@ -2,8 +2,8 @@
 import numpy as np
 import pytest
 
-from planet_qgis_plugin.core.concepts import ConceptError, concept_probability, normalize_rows
-from planet_qgis_plugin.core.teach import STAND_INS, THRESHOLD, teach
+from planet_qgis_plugin.core.concepts import ConceptError, concept_probability, features
+from planet_qgis_plugin.core.teach import STAND_INS, THRESHOLD, TRANSFORM, teach
 
 from .teach_data import BACKBONE, planted
 
@@ -29,8 +29,8 @@ def test_logistic_regression_recovers_a_planted_direction():
     assert result.method == "logistic" and result.background == 200
     assert unmarked_auc(result, truth, positives) > 0.95
     assert truth[result.top].mean() >= 0.8
-    # the weights point along the planted direction (as seen in unit-embedding space)
-    unit = normalize_rows(embeddings)
+    # the weights point along the planted direction (as seen in the space the concept scores)
+    unit = features(embeddings, TRANSFORM)
     seen = unit[truth].mean(axis=0) - unit[~truth].mean(axis=0)
     w = np.asarray(result.concept.weights)
     assert w @ seen / (np.linalg.norm(w) * np.linalg.norm(seen)) > 0.5
@@ -59,6 +59,7 @@ def test_the_concept_reproduces_the_scores_classify_will_compute():
         result = teach(embeddings, positives, [0, 1], name="pits", backbone_id=BACKBONE, group="mining")
         np.testing.assert_allclose(concept_probability(embeddings, result.concept), result.probabilities, atol=1e-6)
         assert result.concept.group == "mining" and result.concept.backbone_id == BACKBONE
+        assert result.concept.transform == TRANSFORM
         assert result.concept.provenance["positives"] == len(positives)
         assert result.concept.provenance["negatives"] == 2
 
@@ -66,7 +67,8 @@ def test_the_concept_reproduces_the_scores_classify_will_compute():
 def test_negatives_push_the_similarity_query_away():
     embeddings, truth, _ = planted(n=300, n_concept=15)
     positive = np.flatnonzero(truth)[:1]
-    near_miss = int(np.argsort(-(normalize_rows(embeddings) @ normalize_rows(embeddings)[positive[0]]))[1])
+    unit = features(embeddings, TRANSFORM)
+    near_miss = int(np.argsort(-(unit @ unit[positive[0]]))[1])
     alone = teach(embeddings, positive, name="pits", backbone_id=BACKBONE)
     with_negative = teach(embeddings, positive, [near_miss], name="pits", backbone_id=BACKBONE, method="similarity")
     others = np.setdiff1d(np.arange(len(embeddings)), [positive[0], near_miss])
