@@ -11,7 +11,7 @@ from qgis.core import (QgsProcessing, QgsProcessingAlgorithm, QgsProcessingConte
                        QgsProcessingParameterVectorDestination, QgsProject)
 from qgis.PyQt.QtGui import QIcon
 
-from .core.errors import Cancelled, PlanetClassifierError
+from .core.errors import PlanetClassifierError
 from .paths import icon_path
 from .runner import (BACKENDS, DEVICES, ClassifyRequest, aoi_from_extent, aoi_from_features, raster_source,
                      run_classification)
@@ -154,9 +154,7 @@ class ClassifyRasterAlgorithm(QgsProcessingAlgorithm):
 
         try:
             result = run_classification(request, progress=progress, cancel=feedback.isCanceled)
-        except Cancelled as exc:
-            raise QgsProcessingException(str(exc)) from None
-        except PlanetClassifierError as exc:
+        except PlanetClassifierError as exc:   # Cancelled included: one line, no traceback
             raise QgsProcessingException(str(exc)) from None
         for message in result.messages:
             feedback.pushWarning(message)

@@ -19,7 +19,6 @@ from pathlib import Path
 
 #: import name -> pip requirement
 REQUIRED = {"rasterio": "rasterio>=1.3", "onnxruntime": "onnxruntime>=1.16"}
-OPTIONAL = {"torch": "torch"}
 
 
 @dataclass

@@ -1,7 +1,6 @@
 """The "Classify raster" dialog (built in code) and the small "Filter tiles by tag" dialog."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from qgis.core import (Qgis, QgsMapLayerProxyModel, QgsRasterLayer, QgsSettings,
@@ -22,6 +21,8 @@ from .style import filter_by_tag, tag_title
 
 SETTINGS = "planet_classifier/"
 AREAS = ("Whole raster", "Current map extent", "Polygon layer")
+BACKEND_TITLES = {"onnx": "onnx (ONNX Runtime)", "torch": "torch (PyTorch)"}
+DEVICE_TITLES = {"auto": "auto (CUDA if present)"}
 
 
 class ClassifyDialog(QDialog):
@@ -85,9 +86,9 @@ class ClassifyDialog(QDialog):
         run_box = QGroupBox("Inference", self)
         run_form = QFormLayout(run_box)
         self.backend_combo = QComboBox(self)
-        self.backend_combo.addItems(["auto", "onnx (ONNX Runtime)", "torch (PyTorch)"])
+        self.backend_combo.addItems([BACKEND_TITLES.get(b, b) for b in BACKENDS])
         self.device_combo = QComboBox(self)
-        self.device_combo.addItems(["auto (CUDA if present)", "cuda", "cpu"])
+        self.device_combo.addItems([DEVICE_TITLES.get(d, d) for d in DEVICES])
         self.found_label = QLabel(self)
         self.found_label.setWordWrap(True)
         self.batch_spin = QSpinBox(self)

@@ -11,7 +11,7 @@ from . import deps
 from .paths import PLUGIN_NAME, icon_path
 from .runner import ClassifyRequest, log
 from .style import FLAGGED_FILTER, clear_filter, is_tiles_layer, result_layer_name, set_flagged_only
-from .task import ClassifyTask
+from .task import ClassifyTask, DependencyInstallTask
 
 MENU = "Planet classifier"
 
@@ -240,7 +240,7 @@ class PlanetClassifierPlugin:
                 self.message("classification cancelled; no output was written", Qgis.Info)
             else:
                 self.message(task.error or "classification failed", Qgis.Critical, 0)
-                if task.error and "missing in QGIS's Python" in task.error:
+                if task.missing_dependency:
                     self.check_dependencies()
             return
         result = task.result
@@ -248,7 +248,7 @@ class PlanetClassifierPlugin:
             self.message(note, Qgis.Warning, 0)
         name = result_layer_name(task.request.raster_name)
         try:
-            from .layer import add_result_layer
+            from .style import add_result_layer
             layer = add_result_layer(str(result.output), name, task.request.raster_layer_id, QgsProject.instance(),
                                      result.layer, task.request.concepts())
         except Exception:
@@ -328,28 +328,3 @@ class PlanetClassifierPlugin:
         if layer is not None:
             clear_filter(layer)
             self._current_layer_changed(layer)
-
-
-class DependencyInstallTask(QgsTask):
-    """pip install into the plugin's own folder, in the background."""
-
-    def __init__(self, requirements, on_finished):
-        super().__init__("Planet classifier: installing " + " ".join(requirements), QgsTask.CanCancel)
-        self.requirements = list(requirements)
-        self.on_finished = on_finished
-        self.ok = False
-        self.summary = ""
-
-    def run(self):
-        try:
-            self.ok, self.summary = deps.install(self.requirements, log=lambda line: log(line), cancel=self.isCanceled)
-        except Exception as exc:
-            self.ok, self.summary = False, f"installing {' '.join(self.requirements)} failed: {exc}"
-        return self.ok
-
-    def finished(self, ok):
-        if self.on_finished is not None:
-            try:
-                self.on_finished(self)
-            except Exception:
-                log(traceback.format_exc(), Qgis.Critical)

@@ -7,7 +7,7 @@ import json
 import os
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
@@ -15,11 +15,8 @@ from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsFeatureRequest, Qg
                        QgsRectangle, QgsWkbTypes)
 
 from .core.errors import AOIError, PlanetClassifierError, RasterError
+from .core.predict import BACKENDS, DEVICES  # noqa: F401  (the dialog and Processing offer these)
 from .paths import LOG_TAG
-
-LAYER_NAME = "tiles"
-BACKENDS = ("auto", "onnx", "torch")
-DEVICES = ("auto", "cuda", "cpu")
 
 
 def log(message: str, level=Qgis.Info) -> None:
@@ -40,7 +37,6 @@ class ClassifyRequest:
     embeddings: bool = True            # store tile embeddings (teach needs them)
     raster_layer_id: str | None = None  # to place the result above it
     raster_name: str = ""
-    notes: list[str] = field(default_factory=list)
 
     def concepts(self) -> list:
         """The concepts of the bundle this request runs (empty if it cannot be read)."""

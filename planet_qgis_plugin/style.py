@@ -1,14 +1,17 @@
-"""Styling and filtering of the result tile layer (resources/styles/tiles.qml + what depends on its fields).
+"""The result tile layer in QGIS: style (resources/styles/tiles.qml + what depends on its fields), placing
+it in the project, filters.
 
 The renderer is built here (scripts/make_style.py writes it into the QML): one rule per flag group, one
 per taught concept, colours and titles from core/palette.py; a tag filter shades what it selects.
 """
 from __future__ import annotations
 
-from qgis.core import (QgsAttributeTableConfig, QgsFillSymbol, QgsPalLayerSettings, QgsRuleBasedRenderer,
-                       QgsTextBufferSettings, QgsTextFormat, QgsVectorLayer, QgsVectorLayerSimpleLabeling)
+from qgis.core import (QgsAttributeTableConfig, QgsFillSymbol, QgsLayerTreeGroup, QgsPalLayerSettings, QgsProject,
+                       QgsRuleBasedRenderer, QgsTextBufferSettings, QgsTextFormat, QgsVectorLayer,
+                       QgsVectorLayerSimpleLabeling)
 
 from .core.embeddings import EMBEDDING_FIELD
+from .core.gpkg import LAYER
 from .core.labels import FLAG_GROUPS, LABELS
 from .core.palette import FLAG_COLOURS, FLAG_TITLES, SEVERAL_COLOUR, SEVERAL_TITLE, rgb_text
 from .paths import style_path
@@ -231,6 +234,41 @@ def apply_style(layer: QgsVectorLayer, concepts=()) -> bool:
     if ok:
         refresh_concepts(layer)
     return bool(ok)
+
+
+# -- the result layer in the project (main thread only) ----------------------------------------
+def result_uri(gpkg: str, layer: str = LAYER) -> str:
+    return f"{gpkg}|layername={layer}"
+
+
+def open_result(gpkg: str, name: str, layer: str = LAYER, concepts=()) -> QgsVectorLayer:
+    """The styled tile layer; ``concepts``: those of the bundle that classified it (their flag groups)."""
+    vl = QgsVectorLayer(result_uri(str(gpkg), layer), name, "ogr")
+    if vl.isValid():
+        apply_style(vl, concepts)
+    return vl
+
+
+def place_above(layer, reference_id: str | None, project: QgsProject | None = None) -> None:
+    """Add ``layer`` to the project directly above the layer ``reference_id`` (or on top)."""
+    project = project or QgsProject.instance()
+    project.addMapLayer(layer, False)
+    root = project.layerTreeRoot()
+    ref = root.findLayer(reference_id) if reference_id else None
+    if ref is not None and isinstance(ref.parent(), QgsLayerTreeGroup):
+        parent = ref.parent()
+        parent.insertLayer(parent.children().index(ref), layer)
+    else:
+        root.insertLayer(0, layer)
+
+
+def add_result_layer(gpkg: str, name: str, above_layer_id: str | None = None,
+                     project: QgsProject | None = None, layer: str = LAYER, concepts=()) -> QgsVectorLayer | None:
+    vl = open_result(gpkg, name, layer, concepts)
+    if not vl.isValid():
+        return None
+    place_above(vl, above_layer_id, project)
+    return vl
 
 
 # -- filters ---------------------------------------------------------------------------------

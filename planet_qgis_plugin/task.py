@@ -1,4 +1,4 @@
-"""QgsTask running a classification in the background (progress, prompt cancel).
+"""QgsTasks: a classification in the background (progress, prompt cancel), and the dependency installer.
 
 run() executes in a worker thread and touches neither layers nor GUI; finished() runs in the
 main thread and hands the outcome to a callback, which adds the layer and shows messages.
@@ -10,8 +10,9 @@ from typing import Callable
 
 from qgis.core import Qgis, QgsTask
 
+from . import deps
 from .core.errors import Cancelled, PlanetClassifierError
-from .runner import ClassifyRequest, log, run_classification
+from .runner import ClassifyRequest, MissingDependency, log, run_classification
 
 
 class ClassifyTask(QgsTask):
@@ -24,6 +25,7 @@ class ClassifyTask(QgsTask):
         self.result = None
         self.error: str | None = None
         self.cancelled = False
+        self.missing_dependency = False   # the failure was a package missing in QGIS's Python
         self.done_tiles = 0
         self.total_tiles = 0
 
@@ -42,6 +44,7 @@ class ClassifyTask(QgsTask):
             self.error = str(exc)
         except PlanetClassifierError as exc:
             self.error = str(exc)
+            self.missing_dependency = isinstance(exc, MissingDependency)
         except Exception as exc:  # a bug: keep QGIS alive, log the traceback, show one line
             self.error = f"unexpected error: {type(exc).__name__}: {exc} (details in the 'Planet classifier' log)"
             log(traceback.format_exc(), Qgis.Critical)
@@ -58,4 +61,29 @@ class ClassifyTask(QgsTask):
             try:
                 self.on_finished(self)
             except Exception:  # never let a callback bug escape into QGIS
+                log(traceback.format_exc(), Qgis.Critical)
+
+
+class DependencyInstallTask(QgsTask):
+    """pip install into the plugin's own folder, in the background."""
+
+    def __init__(self, requirements, on_finished):
+        super().__init__("Planet classifier: installing " + " ".join(requirements), QgsTask.CanCancel)
+        self.requirements = list(requirements)
+        self.on_finished = on_finished
+        self.ok = False
+        self.summary = ""
+
+    def run(self):
+        try:
+            self.ok, self.summary = deps.install(self.requirements, log=lambda line: log(line), cancel=self.isCanceled)
+        except Exception as exc:
+            self.ok, self.summary = False, f"installing {' '.join(self.requirements)} failed: {exc}"
+        return self.ok
+
+    def finished(self, ok):
+        if self.on_finished is not None:
+            try:
+                self.on_finished(self)
+            except Exception:
                 log(traceback.format_exc(), Qgis.Critical)

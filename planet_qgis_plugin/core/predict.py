@@ -14,7 +14,7 @@ from .bundle import Bundle, BundleError
 from .errors import PlanetClassifierError
 
 BACKENDS = ("auto", "onnx", "torch")
-DEVICES = ("auto", "cpu", "cuda")
+DEVICES = ("auto", "cuda", "cpu")   # this order is the Processing enum's (DEVICE=1 is cuda)
 
 
 @dataclass
