@@ -23,6 +23,8 @@ bench: setup  ## speed/memory ratios measured in one run
 	$(PY) bench/embeddings_cost.py  # storing tile embeddings: time ratio and bytes per tile
 	$(PY) bench/soak.py --runs 50
 	$(PY) bench/teach_eval.py  # teach-by-example AUC / precision@10 -> docs/teach_eval.md
+	$(PY) bench/teach_threshold.py  # precision / recall of flag_<name> after k marks (docs/teach.md)
+	$(PY) bench/teach_speed.py  # one teach step on 4000 tiles: read, fit, write (docs/teach.md)
 
 model: setup  ## rebuild the bundled model from ../shared/data/planet_sample (cross-validation + final fit)
 	$(PY) scripts/build_model.py
