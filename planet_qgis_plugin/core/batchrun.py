@@ -86,6 +86,9 @@ def run_scene(scene: str, settings: BatchSettings) -> SceneRow:
     output = output_for(scene_path, Path(settings.outdir))
     row = SceneRow(scene=str(scene_path), output=str(output))
     try:
+        from .publish import check_not_an_input
+
+        check_not_an_input(output, [scene_path], "output")  # a GeoPackage raster scene in OUTDIR itself
         if not settings.force and is_up_to_date(scene_path, output):
             row.status = UP_TO_DATE
             return fill_from_output(row, output)

@@ -17,8 +17,6 @@ the BEFORE tiles it overlaps, so the two runs need not share a grid (different s
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -93,7 +91,7 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
     """Compare two tile layers and write the AFTER tiles with their change to ``output`` (layer ``changes``)."""
     from .gpkg import check_output
 
-    output = check_output(output, overwrite)
+    output = check_output(output, overwrite, inputs=(before_path, after_path))  # never over an input
     before, after = read_tiles(before_path), read_tiles(after_path)
     messages: list[str] = []
     if set(before.labels) != set(after.labels):
@@ -259,18 +257,18 @@ def change_fields(with_distance: bool) -> list[tuple[str, str]]:
 
 def _write(output: Path, rows: list[dict], before: TileTable, after: TileTable, dates, with_distance: bool,
            embedding_rule: str, margin: float) -> None:
-    """Layer ``changes`` (AFTER tiles, AFTER CRS) in one transaction under a temporary name, renamed into place."""
+    """Layer ``changes`` (AFTER tiles, AFTER CRS) in one transaction under a temporary name, then published
+    (core/publish.py: never over a file that appeared or changed during the run)."""
     from osgeo import ogr, osr
 
+    from . import publish
     from .changestyle import store_style
 
     ogr.UseExceptions()
     kinds = {"bool": (ogr.OFTInteger, ogr.OFSTBoolean), "str": (ogr.OFTString, None),
              "real": (ogr.OFTReal, None), "int": (ogr.OFTInteger, None)}
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{output.stem}.", suffix=".partial.gpkg", dir=output.parent)
-    os.close(fd)
-    os.unlink(tmp_name)
-    tmp = Path(tmp_name)
+    target = publish.begin(output)
+    tmp = target.temp
     try:
         ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp))
         srs = osr.SpatialReference()
@@ -316,11 +314,10 @@ def _write(output: Path, rows: list[dict], before: TileTable, after: TileTable, 
         ds.CommitTransaction()
         ds = None
         store_style(tmp, LAYER)
-        os.replace(tmp, output)
+        publish.publish(target)
     except BaseException as exc:
         ds = None
-        for leftover in tmp.parent.glob(tmp.name + "*"):
-            leftover.unlink(missing_ok=True)
+        publish.discard(target)
         if isinstance(exc, (OSError, RuntimeError)):
             raise OutputError(f"could not write {output}: {exc}") from None
         raise

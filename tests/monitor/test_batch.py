@@ -172,3 +172,15 @@ def test_sweep_removes_only_this_batchs_orphans(tmp_path):
         path.write_text("x")
     assert sweep_partials(tmp_path, [Path("/scenes/a[1].tif")]) == 3
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in kept)
+
+
+def test_a_scene_that_is_its_own_output_is_never_written_over(tmp_path):
+    from osgeo import gdal
+
+    scene = tmp_path / "scene.gpkg"  # a GeoPackage raster: its output name would be itself
+    gdal.Translate(str(scene), str(RAPIDEYE), format="GPKG", outputType=gdal.GDT_Byte, scaleParams=[[]],
+                   bandList=[3, 2, 1])
+    data = scene.read_bytes()
+    assert main([str(scene), "-o", str(tmp_path), "--workers", "1", "--force", "-q"]) == 1
+    assert scene.read_bytes() == data
+    assert "is the input" in rows(tmp_path)[0]["error"]

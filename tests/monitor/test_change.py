@@ -176,3 +176,14 @@ def test_change_layer_carries_its_style(rapideye, tmp_path):
     rows = [(f.GetField("f_table_name"), f.GetField("useAsDefault"), f.GetField("styleQML")) for f in styles]
     ds = None
     assert len(rows) == 1 and rows[0][:2] == ("changes", 1) and "RuleRenderer" in rows[0][2]
+
+
+def test_output_naming_an_input_is_refused_even_with_overwrite(rapideye, tmp_path):
+    from planet_qgis_plugin.core.errors import OutputError
+
+    before = tmp_path / "before.gpkg"
+    shutil.copyfile(rapideye, before)
+    data = before.read_bytes()
+    with pytest.raises(OutputError, match="is the input"):
+        compare(before, rapideye, before, overwrite=True)
+    assert before.read_bytes() == data
