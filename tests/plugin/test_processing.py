@@ -211,3 +211,21 @@ def test_run_and_load_results_styles_and_places_layer(plugin, qgis_iface, scene,
         assert order.index(loaded[0].id()) == order.index(raster.id()) - 1
     finally:
         QgsProject.instance().removeAllMapLayers()
+
+
+def test_map_tip_lists_the_most_probable_tags_first(classified):
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+
+    from planet_qgis_plugin.style import apply_style, tag_title, top_probabilities_expression
+    layer = QgsVectorLayer(f"{classified[0]}|layername=tiles", "tiles", "ogr")
+    assert apply_style(layer)
+    tip = layer.mapTipTemplate()
+    assert tip.index('"tags"') < tip.index("flag_mining") < tip.index("Most probable")
+    for feature in layer.getFeatures():
+        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+        context.setFeature(feature)
+        lines = QgsExpression(top_probabilities_expression(5)).evaluate(context).split("<br/>")
+        shown = [(line.rsplit(" ", 1)[0], float(line.rsplit(" ", 1)[1])) for line in lines]
+        expected = sorted(((tag_title(t), round(feature[f"p_{t}"], 2)) for t in LABELS), key=lambda x: -x[1])[:5]
+        assert [p for _, p in shown] == [p for _, p in expected]
+        assert shown[0][0] in {name for name, p in expected if p == expected[0][1]}
