@@ -7,7 +7,7 @@ signed square root of each value, divided by its length (``TRANSFORM``, as
 - **One positive** (``method="similarity"``): rank by similarity ``u . q`` to a query ``q``: how the
   positives' mean differs from the scene's mean tile (minus half of how the negatives' mean does, when
   some are marked), normalised. Centring on the scene matters: the features share a large common
-  component that plain cosine similarity mostly measures (docs/teach_eval.md).
+  component that plain cosine similarity mostly measures (docs/teach.md).
 - **Two or more positives** (``method="logistic"``): an L2-regularised logistic regression, fitted by
   Newton's method (deterministic). Marked tiles weigh 1 each; ``background`` unmarked tiles drawn at
   random (seeded) stand for "the rest of the scene" as extra negatives, together weighing as much as
