@@ -78,8 +78,9 @@ class AOI:
             raise AOIError(f"area of interest {path} holds no polygons")
         return cls(geoms, srs.ExportToWkt())
 
-    def in_crs(self, crs: Any) -> "AOI":
-        """The same area with its geometries in ``crs`` (reprojected once, for many ``mask`` calls)."""
+    def in_crs(self, crs: Any, transform: Any = None, shape: tuple[int, int] | None = None) -> "AOI":
+        """The same area with its geometries in ``crs`` (reprojected once, for many ``mask`` calls); given the
+        raster's ``transform`` and ``shape``, clipped to a margin around the raster first (see _to_raster_crs)."""
         from rasterio.crs import CRS
         from rasterio.errors import CRSError
         from rasterio.warp import transform_geom
@@ -92,7 +93,12 @@ class AOI:
             raise AOIError(f"area of interest CRS {self.crs[:60]!r} is not understood ({exc})") from None
         if src_crs == crs:
             return self
-        return AOI([transform_geom(src_crs, crs, g) for g in self.geometries], CRS.from_user_input(crs).to_wkt())
+        if transform is not None and shape is not None:
+            return AOI(self._to_raster_crs(src_crs, crs, transform, shape), CRS.from_user_input(crs).to_wkt())
+        try:
+            return AOI([transform_geom(src_crs, crs, g) for g in self.geometries], CRS.from_user_input(crs).to_wkt())
+        except Exception as exc:  # PROJ/GDAL raise several types for CRSs that cannot be related
+            raise _untransformable(exc) from None
 
     def mask(self, crs: Any, transform: Any, shape: tuple[int, int]) -> np.ndarray:
         """Boolean mask (True = inside, all-touched) on a grid with ``transform`` and ``shape``."""
@@ -145,10 +151,14 @@ class AOI:
         except AOIError:
             raise
         except Exception as exc:  # PROJ/GDAL raise several types for CRSs that cannot be related
-            reason = " ".join(str(exc).split())[:160] or type(exc).__name__
-            raise AOIError(f"the area of interest cannot be placed on the raster: its CRS cannot be transformed "
-                           f"to the raster's ({reason}); save the area of interest in a defined CRS") from None
+            raise _untransformable(exc) from None
         return out
+
+
+def _untransformable(exc: Exception) -> AOIError:
+    reason = " ".join(str(exc).split())[:160] or type(exc).__name__
+    return AOIError(f"the area of interest cannot be placed on the raster: its CRS cannot be transformed "
+                    f"to the raster's ({reason}); save the area of interest in a defined CRS")
 
 
 def _vertices(geoms: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -95,7 +95,7 @@ class TileGrid:
         """
         step, whole = self.stride, self.size // self.stride
         shape = (math.ceil(self.height / step), math.ceil(self.width / step))
-        aoi = self.aoi.in_crs(self.crs)
+        aoi = self.aoi.in_crs(self.crs, self.transform, (self.height, self.width))
         inside = aoi.mask(self.crs, self.transform * Affine.scale(step), shape)
         if self.size % step == 0:  # tiles are made of whole cells: nothing to decide finer
             return _any_in_windows(inside, whole, self.rows, self.cols)
