@@ -184,3 +184,12 @@ def test_a_scene_that_is_its_own_output_is_never_written_over(tmp_path):
     assert main([str(scene), "-o", str(tmp_path), "--workers", "1", "--force", "-q"]) == 1
     assert scene.read_bytes() == data
     assert "is the input" in rows(tmp_path)[0]["error"]
+
+
+def test_one_model_load_for_many_scenes(tmp_path):
+    """A worker (here: this process) builds its predictor once and reuses it for every scene."""
+    from planet_qgis_plugin.core import batchrun
+
+    batchrun._PREDICTORS.clear()
+    assert main([str(SCENES), "-o", str(tmp_path / "out"), "--workers", "1", "-q"]) == 0
+    assert len(batchrun._PREDICTORS) == 1
