@@ -20,6 +20,8 @@ from .concepts import concept_columns
 from .decode import decode
 from .embeddings import encode
 from .errors import Cancelled, PlanetClassifierError, RasterError
+from .familiarity import counter_for
+from .familiarity import warning as familiarity_warning
 from .flags import DEFAULT_MIN_FLAG_SUPPORT, flag_eligible_tags, fold_groups
 from .gpkg import LAYER, EmbeddingLayout, TileRecord, check_output, write_tiles
 from .labels import FLAG_GROUPS
@@ -64,6 +66,7 @@ class ClassifyResult:
     group_counts: dict[str, int] = field(default_factory=dict)    # flag group -> tiles flagged
     concept_counts: dict[str, int] = field(default_factory=dict)  # concept -> tiles with flag_<name>
     embeddings: bool = False                                     # the layer stores tile embeddings
+    unfamiliar_share: float | None = None  # tiles unlike every training chip (None: bundle has no reference)
 
     def summary(self) -> str:
         raised = {**self.group_counts, **self.concept_counts}
@@ -162,7 +165,7 @@ def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path
         store = _stores_embeddings(manifest, options, messages)
         messages += _silenced_message(manifest)
         counts = {"skipped": 0, "tiles": 0, "flagged": 0, "groups": dict.fromkeys(FLAG_GROUPS, 0),
-                  "concepts": {c.name: 0 for c in manifest.concepts}}
+                  "concepts": {c.name: 0 for c in manifest.concepts}, "familiarity": counter_for(bundle)}
         started = time.perf_counter()
         records = _records(src, grid, mapping, prep, predictor, bundle, options, counts, progress, cancel)
         layout = (EmbeddingLayout(manifest.embedding.backbone_id, manifest.embedding.size, manifest.embedding.dtype)
@@ -175,10 +178,14 @@ def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path
             # Ctrl-C) arrives in the writer rather than inside the generator
             records.close()
         seconds = time.perf_counter() - started
+    share = counts["familiarity"].share if counts["familiarity"] is not None else None
+    caution = familiarity_warning(share, counts["flagged"])
+    if caution:
+        messages.append(caution)
     return ClassifyResult(output, LAYER, counts["tiles"], counts["skipped"], counts["flagged"], seconds,
                           counts["tiles"] / seconds if seconds > 0 else 0.0, predictor.device, predictor.backend,
                           mapping.describe(), scaler.describe(), messages, counts["groups"], counts["concepts"],
-                          store)
+                          store, share)
 
 
 def _stores_embeddings(manifest, options: ClassifyOptions, messages: list[str]) -> bool:
@@ -252,6 +259,8 @@ class _Decoder:
                              self.eligible, {name: (self.concept_groups[name], p, on)
                                              for name, (p, on) in concepts.items()})
         blobs = encode(embeddings, self.dtype) if self.store else [None] * len(tiles)
+        if counts["familiarity"] is not None and embeddings is not None:
+            counts["familiarity"].update(embeddings)
         counts["flagged"] += int(folded["flagged"].sum())
         for group in FLAG_GROUPS:
             counts["groups"][group] += int(folded[f"flag_{group}"].sum())
