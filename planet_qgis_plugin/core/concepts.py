@@ -107,7 +107,10 @@ def features(embeddings: np.ndarray, transform: str = "l2") -> np.ndarray:
     """(N, D) embeddings -> the (N, D) float32 unit vectors a concept with ``transform`` scores."""
     e = np.asarray(embeddings, dtype=np.float32)
     if transform == "sqrt_l2":
-        e = np.sign(e) * np.sqrt(np.abs(e))
+        negative = e < 0
+        e = np.sqrt(np.abs(e))  # a new array: the caller's embeddings stay as they were
+        if negative.any():
+            e[negative] *= -1.0
     elif transform != "l2":
         raise ConceptError(f"transform {transform!r} is not one of {', '.join(TRANSFORMS)}")
     return normalize_rows(e)

@@ -33,7 +33,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from .concepts import CONCEPT_GROUPS, Concept, ConceptError, check_concept_name, concept_probability, features
+from .concepts import CONCEPT_GROUPS, Concept, ConceptError, check_concept_name, concept_probability, features, sigmoid
 
 METHODS = ("auto", "similarity", "logistic")
 #: core/concepts.py transform of taught concepts: power normalisation ranked better than plain e/|e| on
@@ -87,7 +87,8 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
         drawn_rows = _background(unmarked, background, seed)
         direction, offset = _logistic_head(unit, pos, neg, drawn_rows, l2)
         drawn = len(drawn_rows)
-    raw = unit.astype(np.float64) @ direction + offset
+    raw = unit @ direction.astype(np.float32) + np.float32(offset)  # float32: as fast as the data allows
+    raw = raw.astype(np.float64)
     rest = unmarked if len(unmarked) else neg
     high = pos
     if len(pos) == 1 and len(unmarked) > STAND_INS:  # a lone mark is similar to itself by construction (1.0)
@@ -99,7 +100,7 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
     record.update({"method": chosen, "positives": len(pos), "negatives": len(neg), "background": drawn})
     concept = Concept(name, group, [float(v) for v in weights], float(bias), threshold, backbone_id, record, TRANSFORM)
     concept.validate(embedding_size=unit.shape[1])
-    probs = concept_probability(embeddings, concept)
+    probs = sigmoid(logits)  # = concept_probability(embeddings, concept), without a second transform
     marked = np.concatenate([pos, neg])
     return TeachResult(concept, probs, probs >= threshold, chosen, drawn,
                        top_candidates(probs, marked, n_top),
@@ -137,7 +138,7 @@ def _similarity_direction(unit: np.ndarray, pos: np.ndarray, neg: np.ndarray) ->
     """Unit query: how the positives differ from the scene's average tile (minus NEGATIVE_WEIGHT times
     how the negatives do). The backbone's features share a large common component, which plain cosine
     similarity mostly measures; taking the scene's mean out makes the query about what sets them apart."""
-    scene = unit.astype(np.float64).mean(axis=0)
+    scene = unit.mean(axis=0, dtype=np.float64)
     query = unit[pos].astype(np.float64).mean(axis=0) - scene
     if len(neg):
         query -= NEGATIVE_WEIGHT * (unit[neg].astype(np.float64).mean(axis=0) - scene)
@@ -169,7 +170,7 @@ def _logistic_head(unit: np.ndarray, pos: np.ndarray, neg: np.ndarray, drawn: np
     y = np.concatenate([np.ones(len(pos)), np.zeros(len(neg) + len(drawn))])
     c = np.concatenate([np.ones(len(pos) + len(neg)),
                         np.full(len(drawn), len(pos) / len(drawn)) if len(drawn) else np.zeros(0)])
-    mean = unit.astype(np.float64).mean(axis=0)
+    mean = unit.mean(axis=0, dtype=np.float64)
     x = unit[rows].astype(np.float64) - mean
     # x = U S V^T from the small Gram matrix x x^T = U S^2 U^T (m x m, m = training tiles)
     eigenvalues, u = np.linalg.eigh(x @ x.T)
