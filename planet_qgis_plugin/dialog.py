@@ -184,6 +184,9 @@ class ClassifyDialog(QDialog):
         """Called every time the dialog is shown: default to the active raster, update what was found."""
         if isinstance(active_layer, QgsRasterLayer) and self.task is None:
             self.raster_combo.setLayer(active_layer)
+        stored = QgsSettings().value(SETTINGS + "bundle", "", str)
+        if self.task is None and stored != self.bundle_widget.filePath():   # e.g. a concept was saved meanwhile
+            self.bundle_widget.setFilePath(stored)
         self._update_found()
         self._raster_changed(self.raster_combo.currentLayer())
 

@@ -5,7 +5,7 @@ from qgis.core import Qgis, QgsVectorLayer
 from qgis.gui import QgsMessageBar
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (QComboBox, QDockWidget, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                                 QListWidget, QPushButton, QVBoxLayout, QWidget)
+                                 QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from .core.concepts import CONCEPT_GROUPS
 from .core.errors import PlanetClassifierError
@@ -96,6 +96,11 @@ class TeachPanel(QDockWidget):
         for button in (self.answer_yes, self.answer_no, self.answer_skip):
             answers.addWidget(button)
         review_layout.addLayout(answers)
+        review_layout.addWidget(QLabel("Most likely (not marked; double-click to look):", review))
+        self.top_list = QListWidget(review)
+        self.top_list.setMaximumHeight(110)
+        self.top_list.itemDoubleClicked.connect(self._show_candidate)
+        review_layout.addWidget(self.top_list)
         layout.addWidget(review)
 
         self.save_button = QPushButton("Save concept…", body)
@@ -105,6 +110,7 @@ class TeachPanel(QDockWidget):
         layout.addWidget(self.save_button)
 
         bundle_box = QGroupBox("Concepts in the model bundle", body)
+        self.bundle_box = bundle_box
         bundle_layout = QVBoxLayout(bundle_box)
         self.bundle_concepts = QListWidget(bundle_box)
         self.bundle_concepts.setMaximumHeight(90)
@@ -164,6 +170,8 @@ class TeachPanel(QDockWidget):
         group = self.group_combo.currentData()
         if name != session.name or group != session.group:
             session.set_concept(name, group)
+            if session.positives:      # marks made earlier (or another group): the fields follow at once
+                session.refit()
         return session
 
     def _concept_changed(self, *_):
@@ -194,8 +202,10 @@ class TeachPanel(QDockWidget):
             button.setEnabled(self.reviewing is not None)
         if self.reviewing is None:
             self.question.setText("")
+            self.clear_outline()
         if session is None or not session.name:
             self.counts.setText("No marks yet. Select tiles that show the concept, then mark them.")
+            self._fill_top(None)
             return
         text = (f"{len(session.positives)} marked as <b>{session.name}</b>, {len(session.negatives)} marked "
                 f"not {session.name}")
@@ -208,6 +218,33 @@ class TeachPanel(QDockWidget):
                 text += ("<br/><span style='color:#b35900'>A few marks give a rough concept: review and mark "
                          "more before trusting flag_" + session.name + ".</span>")
         self.counts.setText(text)
+        self._fill_top(session)
+
+    def _fill_top(self, session) -> None:
+        """The top candidates of the latest fit (refilled only when there is a new fit)."""
+        result = session.result if session is not None else None
+        if result is getattr(self, "_top_of", None) and self.top_list.count():
+            return
+        self._top_of = result
+        self.top_list.clear()
+        if result is None:
+            return
+        r, data = session.result, session.data
+        for row in r.top:
+            item = QListWidgetItem(f"tile {data.rows[row]}, {data.cols[row]}: p_{session.name} = "
+                                   f"{r.probabilities[row]:.2f}")
+            item.setData(Qt.UserRole, int(data.fids[row]))
+            self.top_list.addItem(item)
+
+    def _show_candidate(self, item) -> None:
+        """Zoom to a top candidate and ask about it like Review next does."""
+        session = self.session()
+        fid = item.data(Qt.UserRole)
+        if session is None or fid is None:
+            return
+        self.reviewing = int(fid)
+        self._ask(session, int(fid))
+        self._update()
 
     def bundle(self):
         """The model bundle chosen in the Classify dialog (else the bundled model); BundleError if unreadable."""
@@ -226,6 +263,8 @@ class TeachPanel(QDockWidget):
         except PlanetClassifierError as exc:
             self.bundle_concepts.addItem(f"cannot read the bundle: {exc}")
             return
+        self.bundle_box.setTitle(f"Concepts in the model bundle ({bundle.manifest.display_name})")
+        self.bundle_box.setToolTip(str(bundle.path))
         for concept in bundle.manifest.concepts:
             self.bundle_concepts.addItem(f"{concept.name} ({FLAG_TITLES.get(concept.group, concept.group)}, "
                                          f"threshold {concept.threshold:.2f})")
@@ -268,13 +307,16 @@ class TeachPanel(QDockWidget):
             self.clear_outline()
             self.question.setText("Nothing left to review: mark more tiles or save the concept.")
         else:
-            feature = self.layer.getFeature(fid)
-            p = float(session.result.probabilities[session.row_of[fid]])
-            self.question.setText(f"Is tile {feature['row']}, {feature['col']} (p_{session.name} = {p:.2f}) "
-                                  f"a <b>{session.name}</b>?")
-            self._zoom_to(feature)
+            self._ask(session, fid)
         self._update()
         return fid
+
+    def _ask(self, session, fid: int) -> None:
+        feature = self.layer.getFeature(fid)
+        p = float(session.result.probabilities[session.row_of[fid]])
+        self.question.setText(f"Is tile {feature['row']}, {feature['col']} (p_{session.name} = {p:.2f}) "
+                              f"a <b>{session.name}</b>?")
+        self._zoom_to(feature)
 
     def _zoom_to(self, feature) -> None:
         canvas = self.iface.mapCanvas()
@@ -332,8 +374,14 @@ class TeachPanel(QDockWidget):
         def act():
             from .core.teach_bundle import save_concept
             path = save_concept(session.result.concept, session.bundle, folder).path
-            self.bar.pushMessage("Teach", f"saved {session.name} into {path}: choose it as the model bundle to "
-                                 "apply the concept to other scenes", Qgis.Success, 10)
+            from qgis.core import QgsSettings
+
+            from .dialog import SETTINGS
+            QgsSettings().setValue(SETTINGS + "bundle", str(path))   # later Classify runs apply the concept
+            self.refresh_bundle()
+            self.bar.pushMessage("Teach", f"saved {session.name} into {path}; Classify raster now uses this "
+                                 "bundle, so later runs flag the concept (change it under Model bundle)",
+                                 Qgis.Success, 10)
             log(f"teach: concept {session.name} saved into {path}")
             self.saved = str(path)
         self.saved = None

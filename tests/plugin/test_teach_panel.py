@@ -91,6 +91,11 @@ def test_review_next_returns_an_unmarked_tile_and_answers_mark_it(plugin, tiles)
     tiles.selectByIds(fids[:2])
     panel.mark_selected(True)
     session = panel.session()
+    top = [panel.top_list.item(i) for i in range(panel.top_list.count())]
+    assert top and all(item.data(0x0100) not in session.positives for item in top)   # Qt.UserRole
+    first = top[0].data(0x0100)
+    panel._show_candidate(top[0])
+    assert panel.reviewing == first and "Is tile" in panel.question.text()
     seen = []
     fid = panel.review_next()
     while fid is not None and len(seen) < 4:
@@ -134,6 +139,14 @@ def test_save_concept_writes_a_bundle_that_loads(plugin, tiles, tmp_path, use_bu
     np.testing.assert_allclose(concept.weights, panel.session().result.concept.weights)
     assert load_bundle(use_bundle).manifest.concepts == [c for c in bundle.manifest.concepts
                                                          if c.name != "bright_water"]
+    # later runs use the saved bundle: the dialog picks it up, the panel lists the new concept
+    plugin.show_dialog()
+    plugin.dialog.hide()
+    assert plugin.dialog.bundle is not None and str(plugin.dialog.bundle.path) == str(saved)
+    assert any(panel.bundle_concepts.item(i).text().startswith("bright_water")
+               for i in range(panel.bundle_concepts.count()))
+    from qgis.core import QgsSettings
+    QgsSettings().remove("planet_classifier/bundle")
 
 
 def test_bad_input_is_a_message_not_a_crash(plugin, tiles):
