@@ -15,14 +15,15 @@ signed square root of each value, divided by its length (``TRANSFORM``, as
   marked negatives say what the concept is *not*, the background what the scene mostly *is*.
 - **Probability and threshold**: either score is mapped to 0..1 by a logistic curve that puts the
   marked positives' mean at 0.95 and the scene's median tile at 0.05; ``flag_<name>`` is
-  ``p >= 0.5``, the point midway (in log-odds) between the two. A single positive scores 1.0 against
-  itself, which says nothing about its kin: the STAND_INS unmarked tiles most like it take its place. With 3 marks this is a guess, not a
-  calibrated probability (see docs/teach.md).
+  ``p >= 0.5``, the point midway (in log-odds) between the two. A single positive is the query
+  itself, so it scores highest by construction and says nothing about its kin: the STAND_INS unmarked
+  tiles most like it take its place. With 3 marks this is a guess, not a calibrated probability
+  (see docs/teach.md).
 - **Review next**: the unmarked tiles nearest the threshold (in log-odds), most uncertain first,
   skipping near-duplicates of tiles already listed (cosine distance), so the list is uncertain *and*
   diverse; marked tiles never appear.
 
-Both methods give weights ``w`` and bias ``b`` with ``p = sigmoid(w . e/|e| + b)``: the same
+Both methods give weights ``w`` and bias ``b`` with ``p = sigmoid(w . u + b)``: the same
 :class:`.concepts.Concept` that a bundle stores and classify applies.
 """
 from __future__ import annotations
@@ -37,7 +38,8 @@ from .concepts import CONCEPT_GROUPS, Concept, ConceptError, check_concept_name,
 
 METHODS = ("auto", "similarity", "logistic")
 #: core/concepts.py transform of taught concepts: power normalisation ranked better than plain e/|e| on
-#: every labelled set but one (mean AUC +0.01 for 1, 3 and 10 marks; culltivation2 water 0.90 -> 0.93 with 3).
+#: most labelled sets (mean AUC +0.01 for 1, 3 and 10 marks; culltivation2 water 0.90 -> 0.93 with 3;
+#: haze on the chips 0.81 -> 0.79).
 TRANSFORM = "sqrt_l2"
 #: Unmarked tiles drawn as background negatives (all of them when the scene has fewer).
 DEFAULT_BACKGROUND = 200
@@ -91,7 +93,7 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
     raw = raw.astype(np.float64)
     rest = unmarked if len(unmarked) else neg
     high = pos
-    if len(pos) == 1 and len(unmarked) > STAND_INS:  # a lone mark is similar to itself by construction (1.0)
+    if len(pos) == 1 and len(unmarked) > STAND_INS:  # a lone mark is the query (or the only positive) itself
         high = unmarked[np.argsort(-raw[unmarked], kind="stable")[:STAND_INS]]
     slope, centre = _calibration(raw, high, rest)
     weights, bias, threshold = slope * direction, slope * (offset - centre), THRESHOLD
