@@ -22,6 +22,14 @@ def classified_many(tmp_path_factory, bundle_path):
     return out
 
 
+@pytest.fixture(autouse=True)
+def forget_chosen_bundle():
+    """Saving a concept makes its bundle the chosen one (QgsSettings): no test leaves that behind."""
+    yield
+    from qgis.core import QgsSettings
+    QgsSettings().remove("planet_classifier/bundle")
+
+
 @pytest.fixture
 def tiles(classified_many, tmp_path, qgis_iface):
     copy = tmp_path / "tiles.gpkg"
@@ -145,8 +153,7 @@ def test_save_concept_writes_a_bundle_that_loads(plugin, tiles, tmp_path, use_bu
     assert plugin.dialog.bundle is not None and str(plugin.dialog.bundle.path) == str(saved)
     assert any(panel.bundle_concepts.item(i).text().startswith("bright_water")
                for i in range(panel.bundle_concepts.count()))
-    from qgis.core import QgsSettings
-    QgsSettings().remove("planet_classifier/bundle")
+
 
 
 def test_bad_input_is_a_message_not_a_crash(plugin, tiles):
