@@ -209,8 +209,11 @@ def _silenced_message(manifest) -> list[str]:
         return []
     minimum = manifest.decoding.get("min_flag_support", DEFAULT_MIN_FLAG_SUPPORT)
     seen = ", ".join(f"{tag} ({manifest.metrics['support'][tag]})" for tag in silenced)
+    taught = ", ".join(f"{c.name} ({c.group})" for c in manifest.concepts if c.group in FLAG_GROUPS)
     return [f"the model saw fewer than {minimum} training examples of {seen}: these tags raise no flag by "
-            "themselves (their p_ fields are written); teach a concept from a few marked tiles to flag them"]
+            "themselves (their p_ fields are written)"
+            + (f"; flags come from the bundle's concepts {taught}" if taught else "")
+            + "; teach a concept from a few marked tiles to flag what you hunt"]
 
 
 def _plan(src, manifest, options: ClassifyOptions, messages: list[str]):
