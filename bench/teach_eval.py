@@ -6,8 +6,7 @@ For each labelled concept with at least k + 2 positives and k in 1, 3, 5, 10: dr
 random (seeded, ``--draws`` times), hand them to three scorers as the analyst's only marks, and score
 every *other* labelled tile (marked tiles are never evaluated):
 
-* cosine similarity: ``core.teach.teach(method="similarity")`` (mean of the marked embeddings, centred
-  on the scene's mean tile);
+* cosine similarity: ``core.teach.teach(method="similarity")`` (similarity to the marked tiles' mean);
 * logistic regression: ``core.teach.teach(method="logistic")`` (class-weighted, L2; unmarked tiles
   of the same scene drawn as background negatives, as the teach CLI does);
 * the bundle's own head: the network's p_<tag> (for the by-eye concepts, the tags named in
@@ -151,10 +150,10 @@ is scored. AUC: probability that a true tile outranks a false one (ties half). P
 tiles among the 10 best-scored unmarked tiles (lower than 1 by necessity where fewer than 10 true
 tiles remain; the row says so). Mean ± standard deviation over the draws.
 
-* **cosine**: `core.teach.teach(method="similarity")`: similarity to the mean marked embedding, both
-  centred on the scene's mean tile (what one mark gets in the teach CLI);
-* **logistic**: `core.teach.teach(method="logistic")`, class-weighted L2 logistic regression, the
-  scene's unmarked tiles drawn as background negatives (what `python -m planet_qgis_plugin.teach` does);
+* **cosine**: `core.teach.teach(method="similarity")`: similarity to the marked tiles' mean embedding
+  (what one mark gets in the teach CLI; how exactly: `planet_qgis_plugin/core/teach.py`);
+* **logistic**: `core.teach.teach(method="logistic")`: L2 logistic regression, the scene's unmarked
+  tiles drawn as class-weighted background negatives (what the teach CLI does from two marks on);
 * **head**: the bundle's own tag probability, which ignores the marks (same value for every k).
 
 ## (a) The 64 labelled chips of planet_sample (Kaggle labels)
