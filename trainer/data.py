@@ -84,6 +84,12 @@ class ChipTable:
         return scale_chip(raw, rule)
 
 
+def unknown_tags_error(source: Path, unknown: dict[str, list[str]], place: str) -> DataError:
+    """One error naming every unknown tag and where it was found (``place``: 'line', 'tile')."""
+    text = "; ".join(f"{t!r} ({place} {names_text(where, 3)})" for t, where in sorted(unknown.items()))
+    return DataError(f"{source}: unknown tag(s) {text}; expected some of: {' '.join(LABELS)}")
+
+
 def read_labels(path: Path) -> list[tuple[str, list[str]]]:
     """Rows of (image name without extension, canonical tags); unknown tags are reported all at once."""
     try:
@@ -102,13 +108,12 @@ def read_labels(path: Path) -> list[tuple[str, list[str]]]:
             tags = parse_tags(row["tags"])
         except UnknownTagError as exc:
             for t in exc.tags:
-                unknown.setdefault(t, []).append(line)
+                unknown.setdefault(t, []).append(str(line))
             continue
         if name:
             out.append((name, tags))
     if unknown:
-        where = "; ".join(f"{t!r} (line {names_text([str(n) for n in lines], 3)})" for t, lines in sorted(unknown.items()))
-        raise DataError(f"{path}: unknown tag(s) {where}; expected some of: {' '.join(LABELS)}")
+        raise unknown_tags_error(path, unknown, "line")
     if not out:
         raise DataError(f"{path}: no labelled chips (the CSV has no data rows)")
     if not any(tags for _, tags in out):

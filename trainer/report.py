@@ -32,17 +32,29 @@ def read_history(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(f))
 
 
-def plot_curves(histories: dict[str, list[dict[str, str]]], out: Path) -> Path | None:
-    """Train/validation loss and validation F2 per epoch (one line set per fold)."""
-    histories = {k: v for k, v in histories.items() if v}
-    if not histories:
-        return None
+def _pyplot():
+    """matplotlib.pyplot drawing to files only (no display needed)."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    fig, (a, b) = plt.subplots(1, 2, figsize=(10, 4))
+    return plt
+
+
+def _save(fig, out: Path) -> Path:
+    fig.tight_layout()
+    fig.savefig(out, dpi=100)
+    _pyplot().close(fig)
+    return out
+
+
+def plot_curves(histories: dict[str, list[dict[str, str]]], out: Path) -> Path | None:
+    """Train/validation loss and validation F2 per epoch (one line set per fold)."""
+    histories = {k: v for k, v in histories.items() if v}
+    if not histories:
+        return None
+    fig, (a, b) = _pyplot().subplots(1, 2, figsize=(10, 4))
     for i, (name, history) in enumerate(histories.items()):
         ep = [int(r["epoch"]) for r in history]
         tag = f"{name} " if len(histories) > 1 else ""
@@ -54,10 +66,7 @@ def plot_curves(histories: dict[str, list[dict[str, str]]], out: Path) -> Path |
     b.set(xlabel="epoch", ylabel="sample F2", title="Validation F2")
     a.legend(fontsize=7)
     b.legend(fontsize=7)
-    fig.tight_layout()
-    fig.savefig(out, dpi=100)
-    plt.close(fig)
-    return out
+    return _save(fig, out)
 
 
 def run_histories(run_dir: Path) -> dict[str, list[dict[str, str]]]:
@@ -68,41 +77,25 @@ def run_histories(run_dir: Path) -> dict[str, list[dict[str, str]]]:
 
 
 def plot_per_class(ev: Evaluation, labels: Sequence[str], out: Path) -> Path:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
     x = np.arange(len(labels))
     ours = [0 if math.isnan(v) else v for v in ev.per_class_f2]
-    fig, ax = plt.subplots(figsize=(11, 4))
+    fig, ax = _pyplot().subplots(figsize=(11, 4))
     ax.bar(x - 0.2, ours, 0.4, label="this model")
     ax.bar(x + 0.2, [PAPER_F2.get(l, 0) for l in labels], 0.4, label="paper (ResNet-50)")
     ax.set_xticks(x, labels, rotation=60, ha="right")
     ax.set(ylabel="F2", ylim=(0, 1.05), title="Per-class F2")
     ax.legend()
-    fig.tight_layout()
-    fig.savefig(out, dpi=100)
-    plt.close(fig)
-    return out
+    return _save(fig, out)
 
 
 def plot_threshold(ev: Evaluation, out: Path) -> Path:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    fig, ax = plt.subplots(figsize=(6, 4))
+    fig, ax = _pyplot().subplots(figsize=(6, 4))
     ax.plot(GRID, ev.f2_vs_threshold, label="uniform threshold")
     ax.axhline(ev.sample_f2, color="C1", ls="--", label=f"per-class thresholds ({ev.sample_f2:.3f})")
     ax.axvline(ev.uniform_threshold, color="grey", ls=":")
     ax.set(xlabel="threshold", ylabel="sample F2", title="Sample F2 vs threshold")
     ax.legend()
-    fig.tight_layout()
-    fig.savefig(out, dpi=100)
-    plt.close(fig)
-    return out
+    return _save(fig, out)
 
 
 def write_report(run_dir: Path, ev: Evaluation, labels: Sequence[str], *, title: str, protocol: str,

@@ -29,7 +29,7 @@ from planet_qgis_plugin.core.preprocess import ChipPreprocessor, scene_scaler
 from planet_qgis_plugin.core.reader import WindowSource
 from planet_qgis_plugin.core.tiling import Tile
 
-from .data import BANDS, STRETCH, ChipTable, DataError, names_text
+from .data import BANDS, STRETCH, ChipTable, DataError, names_text, unknown_tags_error
 
 #: The chip size of every bundle the trainer writes (the manifest's default): tiles are cut at it.
 CHIP_SIZE = Manifest.__dataclass_fields__["chip_size"].default
@@ -138,7 +138,7 @@ def load_tile_table(gpkg: str | Path, raster: str | Path | None, skip_bad: bool 
 def _read_tiles(gpkg: Path, where: str | None, chips: RasterChips,
                 concept_tags: dict[str, str]) -> list[tuple[str, list[str], object]]:
     """(name 'ROW:COL', tags, pixel window) of every tile, in fid order; unknown tags named all at once."""
-    from osgeo import gdal, ogr, osr
+    from osgeo import gdal, osr
 
     gdal.UseExceptions()
     try:
@@ -199,8 +199,7 @@ def _read_tiles(gpkg: Path, where: str | None, chips: RasterChips,
         rows.append((name, tags, (corners[:, 0].min(), corners[:, 1].min(), corners[:, 0].max(), corners[:, 1].max())))
     ds = None
     if unknown:
-        where_text = "; ".join(f"{t!r} (tile {names_text(names, 3)})" for t, names in sorted(unknown.items()))
-        raise DataError(f"{gpkg}: unknown tag(s) {where_text}; expected some of: {' '.join(LABELS)}")
+        raise unknown_tags_error(gpkg, unknown, "tile")
     return [(name, tags, _window(bounds)) for name, tags, bounds in rows]
 
 
