@@ -5,7 +5,7 @@ from qgis.core import Qgis, QgsVectorLayer
 from qgis.gui import QgsMessageBar
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (QComboBox, QDockWidget, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                                 QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+                                 QListWidget, QListWidgetItem, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from .core.concepts import CONCEPT_GROUPS
 from .core.errors import PlanetClassifierError
@@ -113,11 +113,15 @@ class TeachPanel(QDockWidget):
         self.bundle_box = bundle_box
         bundle_layout = QVBoxLayout(bundle_box)
         self.bundle_concepts = QListWidget(bundle_box)
-        self.bundle_concepts.setMaximumHeight(90)
+        self.bundle_concepts.setMaximumHeight(70)
         bundle_layout.addWidget(self.bundle_concepts)
         layout.addWidget(bundle_box)
         layout.addStretch(1)
-        self.setWidget(body)
+        scroll = QScrollArea(self)       # a small screen (1366x768) scrolls the panel, not the window
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
         self.refresh_bundle()
 
     def _ask_folder(self) -> str:
