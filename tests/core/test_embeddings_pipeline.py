@@ -10,7 +10,7 @@ import torch
 from osgeo import ogr
 
 from planet_qgis_plugin.classify import main as cli
-from planet_qgis_plugin.core.bundle import Manifest, default_bundle_path, load_bundle, write_manifest
+from planet_qgis_plugin.core.bundle import BundleError, Manifest, default_bundle_path, load_bundle, write_manifest
 from planet_qgis_plugin.core.classify import ClassifyOptions, classify
 from planet_qgis_plugin.core.concepts import Concept, concept_probability
 from planet_qgis_plugin.core.embeddings import EMBEDDING_FIELD, META_BACKBONE, META_DTYPE, META_SIZE, decode_blobs
@@ -18,6 +18,7 @@ from planet_qgis_plugin.core.export import export_bundle, load_torch_model
 from planet_qgis_plugin.core.gpkg import field_names
 from planet_qgis_plugin.core.labels import FLAG_GROUPS, LABELS
 from planet_qgis_plugin.core.models import WithEmbedding, backbone_id, build_model
+from planet_qgis_plugin.core.predict import make_predictor
 
 from ..conftest import BORNEO
 
@@ -162,3 +163,29 @@ def test_onnx_and_torch_backends_store_the_same_tiles(untrained_bundle, tmp_path
     assert _rel(e_onnx, e_torch) < FLOAT16_RTOL
     for a, b in zip(rows["onnx"], rows["torch"]):
         assert max(abs(a[f"p_{l}"] - b[f"p_{l}"]) for l in LABELS) < 1e-3
+
+
+@pytest.mark.parametrize("field, value, words", [("size", 1000, "1000"), ("output", "features", "re-export")])
+def test_predictors_refuse_an_embedding_the_network_does_not_have(untrained_bundle, tmp_path, field, value, words):
+    folder = tmp_path / "b"
+    shutil.copytree(untrained_bundle.path, folder)
+    manifest = load_bundle(folder).manifest
+    setattr(manifest.embedding, field, value)
+    write_manifest(manifest, folder)
+    backends = ("onnx", "torch") if field == "size" else ("onnx",)  # torch has no output names
+    for backend in backends:
+        with pytest.raises(BundleError, match=words) as err:
+            make_predictor(load_bundle(folder), backend, "cpu")
+        assert "\n" not in str(err.value)
+
+
+def test_a_bundle_without_embedding_output_classifies_without_the_field(untrained_bundle, tmp_path):
+    folder = tmp_path / "b"
+    shutil.copytree(untrained_bundle.path, folder)
+    manifest = load_bundle(folder).manifest
+    manifest.embedding, manifest.format = None, 1  # as bundles exported before format 2
+    write_manifest(manifest, folder)
+    result = classify(BORNEO, tmp_path / "t.gpkg", load_bundle(folder))
+    names, _, meta = _layer(tmp_path / "t.gpkg")
+    assert EMBEDDING_FIELD not in names and not result.embeddings and META_BACKBONE not in meta
+    assert any("no embedding output" in m for m in result.messages)
