@@ -49,6 +49,7 @@ def world(untrained_bundle):
     (world / "rw" / "locked.gpkg").write_bytes(b"read-only result")
     for p in [world, *world.rglob("*")]:
         p.chmod(0o755 if p.is_dir() else 0o644)
+    (world / "ro").chmod(0o555)
     (world / "rw").chmod(0o777)
     (world / "rw" / "locked.gpkg").chmod(0o444)
     yield world
