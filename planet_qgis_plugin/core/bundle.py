@@ -6,6 +6,7 @@ input size, band order, how raw pixel values are scaled, normalisation, provenan
 from __future__ import annotations
 
 import json
+import os
 import math
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -352,9 +353,15 @@ def inside(folder: Path, name: str, kind: str) -> Path:
 
 
 def write_manifest(manifest: Manifest, folder: str | Path) -> Path:
+    """Validate and write ``folder/manifest.json`` under a temporary name, renamed into place."""
     manifest.validate()
     out = Path(folder) / MANIFEST
-    out.write_text(json.dumps(manifest.to_dict(), indent=2) + "\n", encoding="utf-8")
+    tmp = out.with_name(f".{MANIFEST}.partial")
+    try:
+        tmp.write_text(json.dumps(manifest.to_dict(), indent=2) + "\n", encoding="utf-8")
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
     return out
 
 
