@@ -190,3 +190,14 @@ def test_torchrun_ddp_two_processes_on_cpu(tmp_path):
     res = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
     assert res.returncode == 0, res.stderr[-2000:]
     assert load_bundle(out / "bundle").manifest.training["processes"] == 2
+
+
+def test_the_same_command_builds_the_same_bundle_twice(tmp_path):
+    args = ["--data", str(CHIPS), *TINY, "--epochs", "2", "--seed", "4", "--no-onnx"]
+    for name in ("a", "b"):
+        assert main([*args, "--out", str(tmp_path / name)]) == 0
+    a, b = (torch.load(tmp_path / n / "bundle" / "model.pt", weights_only=True) for n in ("a", "b"))
+    assert a.keys() == b.keys() and all(torch.equal(a[k], b[k]) for k in a)
+    ma, mb = (load_bundle(tmp_path / n / "bundle").manifest for n in ("a", "b"))
+    assert ma.thresholds == mb.thresholds and ma.decoding == mb.decoding
+    assert ma.metrics == mb.metrics
