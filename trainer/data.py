@@ -3,7 +3,8 @@ producing exactly what the plugin feeds the model, and seeded multi-label strati
 
 Layouts found automatically under ``--data DIR``: the Kaggle one (``train_v2.csv`` + ``train-jpg/``
 and/or ``train-tif-v2/``) or any folder with one labels CSV (``image_name,tags``) and the chips next
-to it or in ``images/`` (JPG) / ``images_tif/`` (TIF).
+to it or in ``images/`` (JPG) / ``images_tif/`` (TIF). A tile GeoPackage labelled in QGIS, with the
+raster it was classified from, is read by trainer/tiles.py into the same ``ChipTable``.
 """
 from __future__ import annotations
 
