@@ -12,7 +12,7 @@ from .errors import RasterError
 
 SUPPORTED_DTYPES = ("uint8", "uint16", "int16", "uint32", "int32", "float32", "float64")
 STATS_MAX_SIDE = 1024  # scene statistics from at most this many px squared...
-STATS_MAX_BLOCKS = 144  # ...decoding at most this many of its blocks (see stats_sample)
+STATS_MAX_BLOCKS = 256  # ...decoding at most this many of its blocks (see stats_sample)
 
 
 def percentile_stretch(array: np.ndarray, low_pct: float, high_pct: float,
@@ -172,8 +172,12 @@ def stats_sample(dataset, indexes: Sequence[int]) -> tuple[np.ndarray, np.ndarra
 
 
 def _evenly(count: int, pick: int) -> list[int]:
-    """``pick`` of ``count`` indexes, evenly spaced (centred in equal parts)."""
-    return sorted({int((i + 0.5) * count / pick) for i in range(pick)})
+    """``pick`` of ``count`` indexes, one drawn at random in each of ``pick`` equal parts (seeded: the same
+    raster always gives the same sample). Random within the part, so that a pattern repeating every few
+    blocks is not sampled at one phase only."""
+    rng = np.random.default_rng(count)
+    return sorted({int(rng.integers(i * count // pick, max(i * count // pick + 1, (i + 1) * count // pick)))
+                   for i in range(pick)})
 
 
 def _nearest():
