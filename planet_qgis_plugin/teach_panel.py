@@ -120,6 +120,7 @@ class TeachPanel(QDockWidget):
         scroll = QScrollArea(self)       # a small screen (1366x768) scrolls the panel, not the window
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         self.setWidget(scroll)
         self.refresh_bundle()
@@ -191,10 +192,17 @@ class TeachPanel(QDockWidget):
             self._run(lambda: self._ensure_session())
         self._update()
 
+    def _fit_width(self) -> None:
+        """The dock is as wide as its content needs (the buttons carry the concept's name)."""
+        scroll = self.widget()
+        body = scroll.widget()
+        scroll.setMinimumWidth(body.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
+
     def _update(self) -> None:
         name = self.name_combo.currentText().strip() or "…"
         self.yes_button.setText(f"Mark selected as {name}")
         self.no_button.setText(f"Not {name}")
+        self._fit_width()
         ok = self.layer is not None
         for widget in (self.name_combo, self.group_combo, self.yes_button, self.no_button, self.unmark_button):
             widget.setEnabled(ok)
