@@ -21,6 +21,7 @@ class TeachConceptAlgorithm(QgsProcessingAlgorithm):
     INPUT = "INPUT"
     NAME = "NAME"
     GROUP = "GROUP"
+    POSITIVE = "POSITIVE"
     NEGATIVE = "NEGATIVE"
     BUNDLE = "BUNDLE"
     SAVE_TO = "SAVE_TO"
@@ -61,6 +62,9 @@ class TeachConceptAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterString(self.NAME, "Concept name (a-z, 0-9, _)"))
         self.addParameter(QgsProcessingParameterEnum(self.GROUP, "Flag group", options=list(CONCEPT_GROUPS),
                                                      defaultValue=CONCEPT_GROUPS.index("other")))
+        self.addParameter(QgsProcessingParameterExpression(self.POSITIVE, "More positive tiles (expression, optional; "
+                                                           "for qgis_process and models, where nothing is selected)",
+                                                           parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterExpression(self.NEGATIVE, "Negative tiles (expression, optional)",
                                                            parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterFile(self.BUNDLE, "Model bundle the tiles were classified with "
@@ -73,22 +77,28 @@ class TeachConceptAlgorithm(QgsProcessingAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("THRESHOLD", "Threshold of flag_<name>"))
         self.addOutput(QgsProcessingOutputString("SAVED_TO", "Bundle saved to"))
 
+    def _matching(self, layer, parameters, name: str, context) -> list[int]:
+        """fids of the tiles an expression parameter selects (none when it is empty)."""
+        expression = (self.parameterAsExpression(parameters, name, context) or "").strip()
+        if not expression:
+            return []
+        parsed = QgsExpression(expression)
+        if parsed.hasParserError():
+            raise QgsProcessingException(f"{name.lower()} expression: {parsed.parserErrorString()}")
+        request = QgsFeatureRequest().setFilterExpression(expression).setNoAttributes() \
+            .setFlags(QgsFeatureRequest.NoGeometry)
+        return [f.id() for f in layer.getFeatures(request)]
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         if not isinstance(layer, QgsVectorLayer):
             raise QgsProcessingException("choose a tile layer made by 'Classify raster'")
         positives = list(layer.selectedFeatureIds())
+        positives += [f for f in self._matching(layer, parameters, self.POSITIVE, context) if f not in positives]
         if not positives:
-            raise QgsProcessingException(f"select the tiles that show the concept in {layer.name()} first")
-        expression = (self.parameterAsExpression(parameters, self.NEGATIVE, context) or "").strip()
-        negatives = []
-        if expression:
-            parsed = QgsExpression(expression)
-            if parsed.hasParserError():
-                raise QgsProcessingException(f"negative expression: {parsed.parserErrorString()}")
-            request = QgsFeatureRequest().setFilterExpression(expression).setNoAttributes() \
-                .setFlags(QgsFeatureRequest.NoGeometry)
-            negatives = [f.id() for f in layer.getFeatures(request) if f.id() not in set(positives)]
+            raise QgsProcessingException(f"select the tiles that show the concept in {layer.name()} first "
+                                         "(or give a positive expression)")
+        negatives = [f for f in self._matching(layer, parameters, self.NEGATIVE, context) if f not in set(positives)]
         name = (self.parameterAsString(parameters, self.NAME, context) or "").strip()
         group = CONCEPT_GROUPS[self.parameterAsEnum(parameters, self.GROUP, context)]
         save_to = (self.parameterAsFile(parameters, self.SAVE_TO, context) or "").strip()
