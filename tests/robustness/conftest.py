@@ -20,11 +20,13 @@ RAW_EXCEPTION = re.compile(r"^\w*(Error|Exception|Warning): ", re.M)  # e.g. "Va
 CLI = [sys.executable, "-m", "planet_qgis_plugin.classify"]
 
 
-def run_cli(*args, as_user: "OtherUser | None" = None, timeout: int = 180) -> subprocess.CompletedProcess:
-    """Run the CLI in a fresh process (``-q``: no progress bar); ``as_user``: as another uid (root only)."""
+def run_cli(*args, as_user: "OtherUser | None" = None, timeout: int = 180, env: dict | None = None
+            ) -> subprocess.CompletedProcess:
+    """Run the CLI in a fresh process (``-q``: no progress bar); ``as_user``: as another uid (root only);
+    ``env``: extra environment variables."""
     if as_user is None:
         return subprocess.run([*CLI, *map(str, args), "-q"], cwd=ROOT, capture_output=True, text=True,
-                              timeout=timeout, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+                              timeout=timeout, env=dict(os.environ, PYTHONPATH=str(ROOT), **(env or {})))
     return as_user.run(["-m", "planet_qgis_plugin.classify", *map(str, args), "-q"], timeout)
 
 

@@ -126,16 +126,26 @@ def test_ctrl_c_in_the_cli_writes_nothing(tiny_bundle, make_raster, outdir, sign
 
 
 # -- devices --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("forced_cpu", [True, False], ids=["no-gpu-visible", "this-machine"])
 @pytest.mark.parametrize("backend", ["onnx", "torch"])
-def test_cuda_requested_but_unavailable_says_which_device_ran(untrained_bundle, tmp_path, backend):
+def test_cuda_requested_but_unavailable_says_which_device_ran(untrained_bundle, tmp_path, backend, forced_cpu):
+    """With CUDA_VISIBLE_DEVICES="" the CPU fallback is exercised on every machine, GPU or not."""
     import onnxruntime
-    import torch
 
+    if forced_cpu and backend == "onnx" and "CUDAExecutionProvider" in onnxruntime.get_available_providers():
+        pytest.skip("onnxruntime-gpu lists CUDA whatever CUDA_VISIBLE_DEVICES says; the torch case covers it")
+    env = {"CUDA_VISIBLE_DEVICES": ""} if forced_cpu else {}
     proc = run_cli(CAPE_TOWN_SR, "-o", tmp_path / "o.gpkg", "--bundle", untrained_bundle.path,
-                   "--device", "cuda", "--backend", backend)
+                   "--device", "cuda", "--backend", backend, env=env)
     assert proc.returncode == 0, proc.stderr
-    has_cuda = (torch.cuda.is_available() if backend == "torch"
-                else "CUDAExecutionProvider" in onnxruntime.get_available_providers())
+    if forced_cpu:
+        has_cuda = False
+    elif backend == "torch":
+        import torch
+
+        has_cuda = torch.cuda.is_available()
+    else:
+        has_cuda = "CUDAExecutionProvider" in onnxruntime.get_available_providers()
     if has_cuda:
         assert f"on cuda ({backend})" in proc.stdout
     else:
