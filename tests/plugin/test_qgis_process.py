@@ -57,6 +57,15 @@ def test_run_writes_the_tile_layer(profile_home, tmp_path):
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "TILES:\t4" in proc.stdout and "DEVICE:\tcpu" in proc.stdout
     assert ogr.Open(str(out)).GetLayerByName("tiles").GetFeatureCount() == 4
+    # and a concept taught on it from the command line (no selection there: a positive expression)
+    proc = _qgis_process(profile_home, "run", "planet_classifier:teach_concept", "--", f"INPUT={out}|layername=tiles",
+                         "NAME=first_tile", 'POSITIVE="row" = 0 AND "col" = 0', python_path=site)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "FLAGGED:" in proc.stdout
+    ds = ogr.Open(str(out))   # keep the dataset alive while its layer is read
+    layer = ds.GetLayerByName("tiles")
+    assert {f.GetField("flag_first_tile") for f in layer if f.GetField("row") == 0 and f.GetField("col") == 0} == {1}
+    ds = None
 
 
 def test_missing_backend_is_one_clear_error(profile_home, tmp_path):
@@ -67,4 +76,7 @@ def test_missing_backend_is_one_clear_error(profile_home, tmp_path):
         pytest.skip("QGIS's own Python already has onnxruntime or torch here")
     assert proc.returncode != 0
     assert "install onnxruntime" in proc.stdout + proc.stderr and "Traceback" not in proc.stdout + proc.stderr
+    # one message, the plugin's (qgis_process 3.22 itself echoes an algorithm's error on several channels)
+    assert len({line.split("\t")[-1] for line in (proc.stdout + proc.stderr).splitlines()
+                if "install onnxruntime" in line}) == 1
     assert not out.exists()
