@@ -1,16 +1,32 @@
-"""Throughput ratios measured in one run: full pipeline chips/s vs the bare model's chips/s.
+"""Speed and memory of a classify run, as ratios measured in one run of this script on one machine.
 
-    python bench/pipeline_vs_model.py [--bundle DIR] [--size 2048] [--batch-size 16]
+    python bench/pipeline_vs_model.py [--bundle DIR] [--sizes 3072,16384] [--small 2048] [--batch-size 16]
+                                      [--processing 6144] [--vrt 199680] [--quick]
 
-Builds a size x size 4-band uint16 GeoTIFF by tiling a real Planet scene, then times
-(1) each backend on ready-made batches (the ceiling), (2) classify() end to end on the file.
-A pipeline/model ratio near 1 means reading, scaling and writing hide behind inference.
+Scenes are size x size copies of the Cape Town SR sample scene (real pixels, 4-band uint16, LZW, 256 px
+blocks), written to a temporary folder. Every classify run happens in a fresh child process, so its peak
+RSS is its own and its time counts the whole run (model load, scene statistics, reading, inference,
+writing, the file renamed into place). It prints:
+
+1. CPU side alone: the network replaced by an instant stand-in (zeros; bench only), chips/s with one
+   reader thread and with the default (one per core): the ceiling any accelerator could reach here.
+2. ONNX Runtime on CPU: pipeline chips/s / bare-model chips/s at each size (bare model: ready-made batches).
+3. chips/s at the largest size / chips/s at --small, and peak RSS at each size.
+4. A --vrt px virtual raster (the scene mosaicked) with a small AOI and a stride that does not divide 256.
+5. The Processing algorithm vs the core on a --processing px scene (same bundle, same backend).
+6. Scene statistics: max |probability difference| from the statistics of the previous rule (a decimated
+   read of the whole raster) on the sample scenes and on the largest bench scene.
+7. CUDA (ONNX Runtime / torch): bare model and pipeline chips/s where a GPU exists, else "not measured".
 """
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import numpy as np
@@ -19,55 +35,308 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from planet_qgis_plugin.core.classify import ClassifyOptions, classify, resolve_bundle  # noqa: E402
-from planet_qgis_plugin.core.predict import available_backends, chips_per_second, make_predictor  # noqa: E402
+from planet_qgis_plugin.core.predict import (Prediction, available_backends, chips_per_second,  # noqa: E402
+                                             make_predictor)
 
 SOURCE = ROOT / "tests" / "data" / "scenes" / "20221221_084022_18_2414_3B_AnalyticMS_SR.tif"
+SAMPLES = ROOT / "tests" / "data" / "scenes"
 
 
 def tiled_scene(path: Path, size: int) -> Path:
-    """A size x size copy of the sample scene, repeated (real pixels, fully valid)."""
+    """A size x size copy of the sample scene, repeated (real pixels, fully valid), written in strips of
+    blocks so that memory stays small for any size."""
     import rasterio
+    from rasterio.windows import Window
 
     with rasterio.open(SOURCE) as src:
         data = src.read()
         profile = src.profile
-    reps = (1, -(-size // data.shape[1]), -(-size // data.shape[2]))
-    big = np.tile(data, reps)[:, :size, :size]
     profile.update(width=size, height=size, tiled=True, blockxsize=256, blockysize=256, compress="lzw")
+    across = np.tile(data, (1, 1, -(-size // data.shape[2])))[:, :, :size]
     with rasterio.open(path, "w", **profile) as dst:
-        dst.write(big)
+        for y in range(0, size, 512):
+            rows = min(512, size - y)
+            strip = np.take(across, np.arange(y, y + rows) % data.shape[1], axis=1)
+            dst.write(strip, window=Window(0, y, size, rows))
         dst.descriptions = ("blue", "green", "red", "nir")
     return path
 
 
+def mosaic_vrt(path: Path, tile: Path, copies: int) -> Path:
+    """A virtual raster of copies x copies of ``tile`` side by side (no pixels written)."""
+    import rasterio
+
+    with rasterio.open(tile) as src:
+        w, h, count, t = src.width, src.height, src.count, src.transform
+        crs = src.crs.to_wkt()
+    bands = []
+    for b in range(1, count + 1):
+        sources = "".join(
+            f"<SimpleSource><SourceFilename relativeToVRT=\"0\">{tile}</SourceFilename><SourceBand>{b}</SourceBand>"
+            f"<SrcRect xOff=\"0\" yOff=\"0\" xSize=\"{w}\" ySize=\"{h}\"/>"
+            f"<DstRect xOff=\"{c * w}\" yOff=\"{r * h}\" xSize=\"{w}\" ySize=\"{h}\"/></SimpleSource>"
+            for r in range(copies) for c in range(copies))
+        bands.append(f"<VRTRasterBand dataType=\"UInt16\" band=\"{b}\"><NoDataValue>0</NoDataValue>"
+                     f"{sources}</VRTRasterBand>")
+    geo = ", ".join(str(v) for v in (t.c, t.a, t.b, t.f, t.d, t.e))
+    from xml.sax.saxutils import escape
+
+    path.write_text(f"<VRTDataset rasterXSize=\"{w * copies}\" rasterYSize=\"{h * copies}\">"
+                    f"<SRS>{escape(crs)}</SRS>"
+                    f"<GeoTransform>{geo}</GeoTransform>{''.join(bands)}</VRTDataset>")
+    return path
+
+
+class InstantPredictor:
+    """Bench only: a network that answers at once (zeros), to measure everything but inference."""
+
+    backend, device = "instant", "cpu"
+
+    def __init__(self, manifest):
+        self.labels = len(manifest.labels)
+        self.embedding = manifest.embedding.size if manifest.embedding is not None else None
+
+    def predict(self, batch: np.ndarray) -> Prediction:
+        n = len(batch)
+        return Prediction(np.zeros((n, self.labels), np.float32),
+                          np.zeros((n, self.embedding), np.float32) if self.embedding else None)
+
+    def __call__(self, batch: np.ndarray) -> np.ndarray:
+        return self.predict(batch).probs
+
+
+# ---- child processes: one classify each, so that peak RSS and time are the run's own ----------------------
+
+def child(spec: dict) -> dict:
+    import resource
+
+    from planet_qgis_plugin.core.aoi import AOI
+
+    bundle = resolve_bundle(spec["bundle"])
+    options = ClassifyOptions(backend=spec.get("backend", "onnx"), device=spec.get("device", "cpu"),
+                              batch_size=spec["batch_size"], readers=spec.get("readers"), stride=spec.get("stride"),
+                              aoi=AOI.from_text(spec["aoi"]) if spec.get("aoi") else None, overwrite=True)
+    predictor = InstantPredictor(bundle.manifest) if spec.get("instant") else None
+    start = time.perf_counter()
+    result = classify(spec["scene"], spec["out"], bundle, options, predictor=predictor)
+    seconds = time.perf_counter() - start
+    return {"tiles": result.tiles, "seconds": seconds, "chips_per_s": result.tiles / seconds,
+            "device": result.device, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def processing_child(spec: dict) -> dict:
+    """The Processing algorithm in a headless QGIS, timed around processing.run()."""
+    import resource
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from qgis.core import QgsApplication, QgsProcessingFeedback, QgsRasterLayer
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    sys.path.append("/usr/share/qgis/python/plugins")
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    import processing
+
+    from planet_qgis_plugin.provider import PlanetClassifierProvider
+
+    provider = PlanetClassifierProvider()  # held: the registry does not keep the Python object alive
+    QgsApplication.processingRegistry().addProvider(provider)
+    raster = QgsRasterLayer(spec["scene"], "scene")
+    params = {"INPUT": raster, "BATCH_SIZE": spec["batch_size"], "OUTPUT": spec["out"]}
+    if spec.get("bundle"):
+        params["BUNDLE"] = spec["bundle"]
+    start = time.perf_counter()
+    processing.run("planet_classifier:classify_raster", params, feedback=QgsProcessingFeedback())
+    seconds = time.perf_counter() - start
+    del raster
+    from osgeo import ogr
+
+    source = ogr.Open(spec["out"])  # held while its layer is used
+    tiles = source.GetLayer(0).GetFeatureCount()
+    source = None
+    return {"tiles": tiles, "seconds": seconds, "chips_per_s": tiles / seconds,
+            "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def run_child(spec: dict, kind: str = "classify") -> dict:
+    proc = subprocess.run([sys.executable, __file__, f"--{kind}-child", json.dumps(spec)],
+                          capture_output=True, text=True)
+    lines = proc.stdout.strip().splitlines()
+    if proc.returncode != 0 or not lines:
+        raise RuntimeError(f"child run failed: {(proc.stderr.strip().splitlines() or ['?'])[-1]}")
+    return json.loads(lines[-1])
+
+
+# ---- scene statistics: the previous rule, for the comparison ----------------------------------------------
+
+def previous_stats(path: Path, indexes, rule):
+    """The rule before bounded sampling: a nearest-neighbour read of the whole raster at <= 1024 px a side."""
+    import rasterio
+    from rasterio.enums import Resampling
+
+    from planet_qgis_plugin.core.preprocess import Scaler, band_percentiles
+
+    with rasterio.open(path) as ds:
+        factor = max(1, int(np.ceil(max(ds.width, ds.height) / 1024)))
+        shape = (max(1, ds.height // factor), max(1, ds.width // factor))
+        raw = ds.read(list(indexes), out_shape=(len(indexes),) + shape, resampling=Resampling.nearest)
+        valid = ds.dataset_mask(out_shape=shape, resampling=Resampling.nearest) > 0
+    lo, hi = band_percentiles(raw, rule.low, rule.high, valid)
+    return Scaler(rule, lo, hi)
+
+
+def stats_difference(path: Path, bundle, predictor, limit: int = 256) -> float | None:
+    """max |p(new statistics) - p(previous statistics)| over up to ``limit`` tiles of ``path``."""
+    import rasterio
+
+    from planet_qgis_plugin.core.classify import _plan
+    from planet_qgis_plugin.core.preprocess import BatchPreprocessor
+    from planet_qgis_plugin.core.reader import WindowSource
+
+    manifest = bundle.manifest
+    with rasterio.open(path) as src:
+        mapping, grid, scaler, prep = _plan(src, manifest, ClassifyOptions(), [])
+        if scaler.rule.method != "percentile_stretch":
+            return None
+        old = BatchPreprocessor(previous_stats(path, mapping.indexes, scaler.rule), manifest.chip_size,
+                                manifest.input_size, manifest.normalize["mean"], manifest.normalize["std"],
+                                src.dtypes[0])
+        source = WindowSource(src, mapping.indexes, grid.size)
+        worst = 0.0
+        tiles = [t for t in grid][:: max(1, len(grid) // limit)][:limit]
+        for start in range(0, len(tiles), 16):
+            got = [source.read(t) for t in tiles[start:start + 16]]
+            got = [g for g in got if g is not None]
+            if not got:
+                continue
+            raw = np.zeros((len(got), len(mapping.indexes), grid.size, grid.size), got[0][0].dtype)
+            valid = np.zeros((len(got), grid.size, grid.size), bool)
+            for i, (r, v) in enumerate(got):
+                raw[i, :, :r.shape[1], :r.shape[2]] = r
+                valid[i, :v.shape[0], :v.shape[1]] = v
+            a = predictor(prep(raw, valid)[0])
+            b = predictor(old(raw, valid)[0])
+            worst = max(worst, float(np.abs(a - b).max()))
+    return worst
+
+
+# ---- the report ------------------------------------------------------------------------------------------
+
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--bundle", default=None)
-    p.add_argument("--size", type=int, default=3072, help="side of the synthetic scene in pixels")
+    p.add_argument("--sizes", default="3072,16384", help="scene sides for pipeline/model (comma-separated)")
+    p.add_argument("--small", type=int, default=2048, help="side compared with the largest size")
+    p.add_argument("--processing", type=int, default=6144, help="scene side for the Processing run (0: skip)")
+    p.add_argument("--vrt", type=int, default=199680, help="side of the virtual raster (0: skip)")
     p.add_argument("--batch-size", type=int, default=16)
+    p.add_argument("--quick", action="store_true", help="sizes 2048,4096, Processing on 2048, VRT on 3072 copies")
+    p.add_argument("--classify-child", help=argparse.SUPPRESS)
+    p.add_argument("--processing-child", help=argparse.SUPPRESS)
     args = p.parse_args()
+    if args.classify_child:
+        print(json.dumps(child(json.loads(args.classify_child))))
+        return
+    if args.processing_child:
+        print(json.dumps(processing_child(json.loads(args.processing_child))))
+        return
+    if args.quick:
+        args.sizes, args.small, args.processing = "2048,4096", 2048, 2048
+    sizes = sorted({int(s) for s in args.sizes.split(",")})
     bundle = resolve_bundle(args.bundle)
-    print(f"bundle {bundle.manifest.display_name}; backends found: {', '.join(available_backends())}")
-    with tempfile.TemporaryDirectory() as tmp:
-        scene = tiled_scene(Path(tmp) / "scene.tif", args.size)
-        chips = (args.size // 256) ** 2
-        rows = []
-        for backend in ("onnx", "torch"):
+    print(f"bundle {bundle.manifest.display_name}; backends found: {', '.join(available_backends())}; "
+          f"{os.cpu_count()} cores; load average {os.getloadavg()[0]:.1f} (other work on the machine slows "
+          "every number below alike; compare ratios)")
+    with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+        tmp = Path(tmp)
+        scenes = {}
+
+        def scene(size: int) -> Path:
+            if size not in scenes:
+                scenes[size] = tiled_scene(tmp / f"scene{size}.tif", size)
+            return scenes[size]
+
+        def spec(size: int, **extra) -> dict:
+            return {"bundle": str(bundle.path), "scene": str(scene(size)), "out": str(tmp / "out.gpkg"),
+                    "batch_size": args.batch_size, **extra}
+
+        # 1. CPU side alone
+        cpu_size = max(sizes)  # the largest scene: fixed costs (start-up, statistics) count least
+        one = run_child(spec(cpu_size, instant=True, readers=1))
+        many = run_child(spec(cpu_size, instant=True))
+        from planet_qgis_plugin.core.reader import default_readers
+
+        print(f"\n1. CPU side alone (instant stand-in network), {cpu_size} px scene, {one['tiles']} chips, whole run:")
+        print(f"   1 reader thread: {one['chips_per_s']:.0f} chips/s;  {default_readers()} reader threads: "
+              f"{many['chips_per_s']:.0f} chips/s  (x{many['chips_per_s'] / one['chips_per_s']:.2f})")
+
+        # 2./3. ONNX Runtime on CPU: pipeline vs bare model, size scaling, peak RSS
+        predictor, _ = make_predictor(bundle, "onnx", "cpu")
+        print(f"\n2. ONNX Runtime on CPU, batch {args.batch_size} (pipeline: whole run in a fresh process)")
+        print(f"   {'size px':>8} {'chips':>6} {'model chips/s':>14} {'pipeline chips/s':>17} {'pipeline/model':>15} "
+              f"{'peak RSS MB':>12}")
+        rates = {}
+        for size in sorted(set(sizes) | {args.small}):
+            chips = (size // 256) ** 2
+            model_rate = chips_per_second(predictor, bundle.manifest, args.batch_size,
+                                          max(4, min(chips // args.batch_size, 64)))
+            run = run_child(spec(size))
+            rates[size] = run["chips_per_s"]
+            print(f"   {size:8d} {run['tiles']:6d} {model_rate:14.1f} {run['chips_per_s']:17.1f} "
+                  f"{run['chips_per_s'] / model_rate:15.2f} {run['rss_mb']:12.0f}")
+        big = max(sizes)
+        print(f"\n3. chips/s at {big} px / chips/s at {args.small} px: {rates[big] / rates[args.small]:.2f}")
+
+        # 4. a huge virtual raster with an AOI and a stride that does not divide 256
+        if args.vrt:
+            copies = max(1, args.vrt // 3072) if not args.quick else 2
+            vrt = mosaic_vrt(tmp / "mosaic.vrt", scene(3072), copies)
+            import rasterio
+
+            with rasterio.open(vrt) as ds:
+                b = ds.bounds
+                side = ds.width
+                cx, cy = (b.left + b.right) / 2, (b.bottom + b.top) / 2
+                half = 1024 * ds.transform.a
+                aoi = f"{cx - half},{cy - half},{cx + half},{cy + half},{ds.crs.to_string()}"
+            run = run_child({**spec(3072, instant=True), "scene": str(vrt), "aoi": aoi, "stride": 200})
+            print(f"\n4. {side} px virtual raster, 2048 px AOI, stride 200 (instant network): {run['tiles']} tiles, "
+                  f"{run['chips_per_s']:.0f} chips/s, peak RSS {run['rss_mb']:.0f} MB")
+
+        # 5. Processing algorithm vs the core
+        if args.processing:
             try:
-                predictor, notes = make_predictor(bundle, backend)
-            except Exception as exc:  # a missing backend is reported, not fatal
-                print(f"{backend}: unavailable ({exc})")
-                continue
-            model_rate = chips_per_second(predictor, bundle.manifest, args.batch_size, max(4, chips // args.batch_size))
-            out = Path(tmp) / f"{backend}.gpkg"
-            result = classify(scene, out, bundle, ClassifyOptions(backend=backend, batch_size=args.batch_size))
-            rows.append((backend, predictor.device, model_rate, result.chips_per_s))
-        print(f"\n{args.size}x{args.size} px scene, {chips} chips, batch {args.batch_size}")
-        print(f"{'backend':8} {'device':6} {'model chips/s':>14} {'pipeline chips/s':>17} {'pipeline/model':>15}")
-        for backend, device, model_rate, pipe_rate in rows:
-            print(f"{backend:8} {device:6} {model_rate:14.1f} {pipe_rate:17.1f} {pipe_rate / model_rate:15.2f}")
-        if len(rows) == 2:
-            print(f"\nonnx/torch pipeline speed ratio: {rows[0][3] / rows[1][3]:.2f}")
+                alg = run_child(spec(args.processing), "processing")
+                core = run_child(spec(args.processing))
+                print(f"\n5. Processing algorithm on a {args.processing} px scene: {alg['chips_per_s']:.1f} chips/s; "
+                      f"core classify(): {core['chips_per_s']:.1f} chips/s; ratio {alg['chips_per_s'] / core['chips_per_s']:.2f}")
+            except RuntimeError as exc:
+                print(f"\n5. Processing algorithm: not measured ({exc})")
+
+        # 6. scene statistics: bounded sample vs the previous whole-raster read
+        diffs = {s.name: stats_difference(s, bundle, predictor) for s in sorted(SAMPLES.glob("*.tif"))}
+        diffs[f"bench {big} px"] = stats_difference(scene(big), bundle, predictor)
+        print("\n6. scene statistics, max |probability difference| vs the previous rule (whole-raster read):")
+        for name, d in diffs.items():
+            print(f"   {name}: {'no statistics (8-bit)' if d is None else f'{d:.4f}'}")
+
+    # 7. CUDA
+    found = available_backends()
+    print("\n7. CUDA:")
+    for backend in ("onnx", "torch"):
+        if f"{backend}:cuda" not in found:
+            print(f"   {backend}: not measured: no CUDA")
+            continue
+        gpu, _ = make_predictor(bundle, backend, "cuda")
+        rate = chips_per_second(gpu, bundle.manifest, 64, 16)
+        with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+            path = tiled_scene(Path(tmp) / "scene.tif", sizes[0])
+            run = run_child({"bundle": str(bundle.path), "scene": str(path), "out": str(Path(tmp) / "out.gpkg"),
+                             "batch_size": 64, "backend": backend, "device": "cuda"})
+        print(f"   {backend} on {gpu.device}: bare model {rate:.0f} chips/s, pipeline {run['chips_per_s']:.0f} chips/s "
+              f"on {run['device']} ({sizes[0]} px, batch 64, whole run), ratio {run['chips_per_s'] / rate:.2f}")
 
 
 if __name__ == "__main__":
