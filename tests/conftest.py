@@ -18,6 +18,21 @@ VISUAL_RGBA = SCENES / "1056417_2017-03-08_RE3_3A_Visual_clip.tif"     # 692x332
 RAPIDEYE = SCENES / "4939505_2012-12-11_RE1_3A_Analytic.tif"           # 512x512 uint16 5-band
 SHARED = ROOT.parent / "shared" / "data"
 
+
+def qgis_python_plugins() -> str:
+    """QGIS's own Python plugins folder (it holds ``processing``), found from where the ``qgis`` package is
+    installed: <prefix>/share/qgis/python/plugins (Debian, conda, Homebrew) or python/plugins beside the
+    ``qgis`` package (OSGeo4W, the macOS bundle). Never a hard-coded distribution path."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("qgis")
+    if spec is None or not spec.submodule_search_locations:
+        return ""
+    package = Path(next(iter(spec.submodule_search_locations))).resolve()
+    candidates = [package.parent.parent / "plugins", package.parent / "plugins"]
+    candidates += [prefix / "share" / "qgis" / "python" / "plugins" for prefix in package.parents]
+    return next((str(c) for c in candidates if (c / "processing" / "__init__.py").is_file()), "")
+
 try:  # Hypothesis: "ci" (what .ci/run selects) replays the same examples on every machine, so CI never goes red by chance
     from hypothesis import HealthCheck, settings
 

@@ -11,8 +11,11 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 BORNEO = ROOT / "tests" / "data" / "scenes" / "20170915_020728_103d_3B_AnalyticMS.tif"
 os.environ.setdefault("GDAL_PAM_ENABLED", "NO")  # keep tests/data free of .aux.xml files
-PROCESSING_PLUGINS = "/usr/share/qgis/python/plugins"
-if PROCESSING_PLUGINS not in sys.path:
+sys.path.insert(0, str(ROOT))  # tests/conftest.py: where QGIS keeps its processing plugin
+from tests.conftest import qgis_python_plugins  # noqa: E402
+
+PROCESSING_PLUGINS = qgis_python_plugins()
+if PROCESSING_PLUGINS and PROCESSING_PLUGINS not in sys.path:
     sys.path.append(PROCESSING_PLUGINS)
 
 

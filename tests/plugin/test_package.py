@@ -7,6 +7,8 @@ import sys
 import zipfile
 from pathlib import Path
 
+from tests.conftest import qgis_python_plugins  # ROOT is on sys.path (tests/plugin/conftest.py)
+
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -14,7 +16,7 @@ LOAD_SCRIPT = r'''
 import os, sys
 plugins = sys.argv[1]
 sys.path.insert(0, plugins)
-sys.path.append("/usr/share/qgis/python/plugins")
+sys.path.append(sys.argv[2])  # QGIS's own python/plugins (processing)
 from qgis.core import QgsApplication
 app = QgsApplication([], False)
 app.initQgis()
@@ -93,6 +95,6 @@ def test_package_installs_into_fresh_profile_and_loads(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_CUSTOM_CONFIG_PATH=str(profile),
                PLANET_CLASSIFIER_DEPS=str(tmp_path / "deps"), EXPECT_BUNDLE="1" if has_bundle else "0")
     env.pop("PYTHONPATH", None)
-    proc = subprocess.run([sys.executable, "-c", LOAD_SCRIPT, str(plugins)], cwd=tmp_path, env=env,
+    proc = subprocess.run([sys.executable, "-c", LOAD_SCRIPT, str(plugins), qgis_python_plugins()], cwd=tmp_path, env=env,
                           capture_output=True, text=True, timeout=300)
     assert "LOADED-OK" in proc.stdout, proc.stdout[-3000:] + proc.stderr[-3000:]

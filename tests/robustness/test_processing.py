@@ -10,10 +10,10 @@ import sys
 import numpy as np
 import pytest
 
-from ..conftest import CAPE_TOWN_SR
+from ..conftest import CAPE_TOWN_SR, qgis_python_plugins
 from .conftest import snapshot
 
-PROCESSING_PLUGINS = "/usr/share/qgis/python/plugins"
+PROCESSING_PLUGINS = qgis_python_plugins()
 ALG = "planet_classifier:classify_raster"
 
 
