@@ -8,6 +8,7 @@ project is saved and reopened.
 """
 from __future__ import annotations
 
+import os
 import time
 
 from qgis.core import QgsVectorLayer
@@ -48,7 +49,6 @@ class TeachSession:
     """One concept taught on one tile layer: marks (by fid), the latest fit, the review queue."""
 
     def __init__(self, layer: QgsVectorLayer, bundle):
-        from .core.teach_gpkg import read_tiles
         self.layer = layer
         self.bundle = bundle
         if bundle.manifest.embedding is None:
@@ -56,8 +56,7 @@ class TeachSession:
                              "choose a bundle exported by this version")
         if layer.isEditable():
             raise TeachError(f"{layer.name()} is in edit mode: save or discard the edits first")
-        self.data = read_tiles(gpkg_path(layer), bundle.manifest.embedding.backbone_id)
-        self.row_of = {int(fid): i for i, fid in enumerate(self.data.fids)}
+        self._read()
         self.name = ""
         self.group = "other"
         self.positives: list[int] = []
@@ -65,6 +64,17 @@ class TeachSession:
         self.skipped: set[int] = set()
         self.result = None          # core.teach.TeachResult of the latest fit
         self.seconds = 0.0          # time of the latest fit + write
+
+    def _read(self) -> None:
+        """Read the tiles' embeddings (again), noting the file's state so a change by anyone else is seen."""
+        from .core.teach_gpkg import read_tiles
+        self.data = read_tiles(gpkg_path(self.layer), self.bundle.manifest.embedding.backbone_id)
+        self.row_of = {int(fid): i for i, fid in enumerate(self.data.fids)}
+        self._stamp = self._file_state()
+
+    def _file_state(self) -> tuple[int, int]:
+        info = os.stat(self.data.path)
+        return info.st_mtime_ns, info.st_size
 
     # -- concept and marks (kept in the layer's custom properties) ----------------------------
     def concepts_on_layer(self) -> list[str]:
@@ -126,11 +136,16 @@ class TeachSession:
             raise TeachError(f"{self.layer.name()} is in edit mode: save or discard the edits first")
         check_writable(self.data.path)
         start = time.perf_counter()
+        if self._file_state() != self._stamp:   # written meanwhile (teach CLI, Processing, an edit session)
+            self._read()
+            self.positives = [f for f in self.positives if f in self.row_of]
+            self.negatives = [f for f in self.negatives if f in self.row_of]
         result = teach(self.data.embeddings, [self.row_of[f] for f in self.positives],
                        [self.row_of[f] for f in self.negatives], name=self.name, group=self.group,
                        backbone_id=self.data.backbone_id, n_review=REVIEW_COUNT,
                        provenance=self.provenance())
         write_concept(self.data, result.concept, result.probabilities, result.flags, self.bundle.manifest)
+        self._stamp = self._file_state()
         reload_layer(self.layer)
         refresh_concepts(self.layer)
         self.result = result

@@ -218,3 +218,21 @@ def test_layer_without_embeddings_is_refused_with_the_fix(plugin, qgis_iface, tm
         assert panel.layer is None and not panel.yes_button.isEnabled()
     finally:
         QgsProject.instance().removeAllMapLayers()
+
+
+def test_panel_goes_on_after_the_file_was_taught_elsewhere(plugin, tiles):
+    """The Processing algorithm (or the CLI) writes the same GeoPackage: the panel's next mark still works."""
+    import processing
+    from qgis.core import QgsProcessingFeedback
+    panel = _panel(plugin, tiles)
+    fids = sorted(f.id() for f in tiles.getFeatures())
+    tiles.selectByIds(fids[:1])
+    assert panel.mark_selected(True)
+    tiles.selectByIds(fids[-1:])
+    processing.run("planet_classifier:teach_concept", {"INPUT": tiles, "NAME": "elsewhere"},
+                   feedback=QgsProcessingFeedback())
+    tiles.selectByIds(fids[1:2])
+    assert panel.mark_selected(True)
+    names = tiles.fields().names()
+    assert {"p_elsewhere", "p_bright_water"} <= set(names)
+    assert sorted(panel.session().positives) == fids[:2]
