@@ -173,8 +173,10 @@ def teach():
     by_cell = {(f["row"], f["col"]): f.id() for f in layer.getFeatures()}
     positives = [by_cell[c] for c in pos[:3] if c in by_cell]
     negatives = [by_cell[c] for c in neg[:3] if c in by_cell]
-    if not positives:
-        raise RuntimeError(f"no 'clearing' tiles labelled for {SCENE.name} in {LABELS}")
+    if not positives:   # marks must be real labels: without them there is no teach screenshot
+        note(f"teach: skipped (no 'clearing' tiles of {SCENE.name} labelled by eye in {LABELS})")
+        finish(0)
+        return
     layer.selectByIds(positives)
     panel.mark_selected(True)
     if negatives:
