@@ -77,10 +77,19 @@ def test_torch_and_onnx_agree(untrained_bundle):
 
 
 def test_cuda_request_falls_back_to_cpu_with_a_message(untrained_bundle):
-    import torch
+    """In a process that sees no GPU (CUDA_VISIBLE_DEVICES=""), so the fallback is tested on GPU machines too."""
+    import os
+    import subprocess
+    import sys
 
-    if torch.cuda.is_available():
-        pytest.skip("this machine has CUDA; the fallback is for machines without it")
-    predictor, messages = make_predictor(untrained_bundle, backend="torch", device="cuda")
-    assert predictor.device == "cpu"
+    from ..conftest import ROOT
+
+    code = ("import sys; from planet_qgis_plugin.core.bundle import load_bundle; "
+            "from planet_qgis_plugin.core.predict import make_predictor; "
+            "p, m = make_predictor(load_bundle(sys.argv[1]), backend='torch', device='cuda'); print(p.device, *m, sep='\\n')")
+    proc = subprocess.run([sys.executable, "-c", code, str(untrained_bundle.path)], capture_output=True, text=True,
+                          env=dict(os.environ, CUDA_VISIBLE_DEVICES="", PYTHONPATH=str(ROOT)), timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    device, *messages = proc.stdout.splitlines()
+    assert device == "cpu"
     assert any("CUDA requested but not available" in m for m in messages)
