@@ -419,6 +419,9 @@ class TagFilterDialog(QDialog):
         self.tag_combo = QComboBox(self)
         for tag in LABELS:
             self.tag_combo.addItem(tag_title(tag), tag)
+        from .style import concept_fields
+        for name in concept_fields(layer):   # taught concepts: filter and shade by p_<name> too
+            self.tag_combo.addItem(f"Concept: {name}", name)
         self.prob_spin = QDoubleSpinBox(self)
         self.prob_spin.setRange(0.0, 1.0)
         self.prob_spin.setSingleStep(0.05)

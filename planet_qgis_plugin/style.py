@@ -276,12 +276,13 @@ def quote_field(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def tag_filter(tag: str, min_probability: float | None = None) -> str:
-    """Subset string for tiles with ``tag`` (predicted), or with P(tag) >= min_probability."""
-    if tag not in LABELS:
+def tag_filter(tag: str, min_probability: float | None = None, concepts=()) -> str:
+    """Subset string for tiles with ``tag`` (predicted), or with P(tag) >= min_probability. ``tag`` may also
+    be one of ``concepts`` (taught concepts the layer has: predicted = flag_<name>)."""
+    if tag not in LABELS and tag not in concepts:
         raise ValueError(f"unknown tag {tag!r}")
     if min_probability is None:
-        return f"{quote_field(tag)} = 1"
+        return f"{quote_field(tag if tag in LABELS else 'flag_' + tag)} = 1"
     return f"{quote_field('p_' + tag)} >= {float(min_probability)!r}"
 
 
@@ -304,14 +305,16 @@ def shade_of(layer: QgsVectorLayer) -> tuple[str, float] | None:
     """(tag, minimum) the layer's tag filter shades by, if a tag filter is on."""
     value = str(layer.customProperty(SHADE_PROPERTY, "") or "")
     tag, _, low = value.partition("=")
-    return (tag, float(low)) if tag in LABELS and low else None
+    return (tag, float(low)) if (tag in LABELS or tag in concept_fields(layer)) and low else None
 
 
 def filter_by_tag(layer: QgsVectorLayer, tag: str, min_probability: float | None = None) -> bool:
-    """Show tiles with ``tag`` and shade them by P(tag) from the minimum (or 0.5 for 'predicted') up."""
+    """Show tiles with ``tag`` (or a taught concept) and shade them by its probability from the minimum
+    (from 0 for 'predicted') up. ValueError for a name the layer has no field for, before any change."""
+    expression = tag_filter(tag, min_probability, concept_fields(layer))
     layer.setCustomProperty(SHADE_PROPERTY, f"{tag}={min_probability if min_probability is not None else 0.0}")
     layer.setRenderer(flag_renderer(concept_groups(layer), shade_of(layer)))
-    return set_subset(layer, tag_filter(tag, min_probability))
+    return set_subset(layer, expression)
 
 
 def clear_filter(layer: QgsVectorLayer) -> bool:

@@ -236,3 +236,28 @@ def test_panel_goes_on_after_the_file_was_taught_elsewhere(plugin, tiles):
     names = tiles.fields().names()
     assert {"p_elsewhere", "p_bright_water"} <= set(names)
     assert sorted(panel.session().positives) == fids[:2]
+
+
+def test_tag_filter_offers_taught_concepts_and_shades_them(plugin, tiles, qgis_iface):
+    from planet_qgis_plugin.dialog import TagFilterDialog
+    from planet_qgis_plugin.style import clear_filter
+    panel = _panel(plugin, tiles)
+    fids = sorted(f.id() for f in tiles.getFeatures())
+    tiles.selectByIds(fids[:2])
+    panel.mark_selected(True)
+    every = [(f.id(), f["p_bright_water"], bool(f["flag_bright_water"])) for f in tiles.getFeatures()]
+    dialog = TagFilterDialog(tiles)
+    names = [dialog.tag_combo.itemData(i) for i in range(dialog.tag_combo.count())]
+    assert "bright_water" in names
+    dialog.tag_combo.setCurrentIndex(names.index("bright_water"))
+    dialog.prob_spin.setValue(0.5)
+    dialog.apply()
+    shown = {f.id() for f in tiles.getFeatures()}
+    assert shown == {fid for fid, p, _ in every if p >= 0.5}
+    shades = next(r for r in tiles.renderer().rootRule().children() if r.isElse()).children()
+    assert shades and all("p_bright_water" in r.filterExpression() for r in shades)
+    dialog.tag_combo.setCurrentIndex(names.index("bright_water"))
+    dialog.prob_spin.setValue(0.0)                      # 'predicted' = the concept's own flag
+    dialog.apply()
+    assert {f.id() for f in tiles.getFeatures()} == {fid for fid, _, flag in every if flag}
+    assert clear_filter(tiles) and tiles.featureCount() == len(fids)
