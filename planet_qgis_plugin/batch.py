@@ -12,6 +12,7 @@ import os
 import sys
 from pathlib import Path
 
+from .cli_common import progress_bar, run_cli
 from .core.batchrun import (FAILED, BatchSettings, SceneRow, read_summary, run_scene, sweep_partials,
                             write_summary)
 from .core.errors import PlanetClassifierError
@@ -65,65 +66,43 @@ def plan_workers(requested: int | None, scenes: int, cpus: int | None = None) ->
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    try:
-        from osgeo import gdal
+    rows: dict[str, SceneRow] = {}  # scenes finished so far, by scene path
+    return run_cli(lambda: _run(args, rows),
+                   lambda: f"{len(rows)} finished scene(s) kept, listed in {args.outdir / SUMMARY}")
 
-        gdal.PushErrorHandler("CPLQuietErrorHandler")
-    except ImportError:
-        pass
-    try:
-        outdir = check_output_folder(args.outdir)
-        scenes = find_scenes(args.inputs)
-        if args.batch_size < 1:
-            raise PlanetClassifierError("--batch-size must be at least 1")
-        from .core.classify import resolve_bundle
 
-        bundle = resolve_bundle(args.bundle)  # a bad bundle is one error, not one per scene
-        workers, threads = plan_workers(args.workers, len(scenes))
-        if args.scheduler is not None or workers == 1:
-            threads = 0  # alone on this machine, or cores of other machines: the backend's own default
-        if args.threads is not None:
-            if args.threads < 1:
-                raise PlanetClassifierError("--threads must be at least 1")
-            threads = args.threads
-        settings = BatchSettings(str(outdir.resolve()), str(bundle.path), args.backend, args.device,
-                                 args.batch_size, args.bands, threads, args.force)
-    except PlanetClassifierError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    rows: dict[str, SceneRow] = {}
+def _run(args: argparse.Namespace, rows: dict[str, SceneRow]) -> int:
+    outdir = check_output_folder(args.outdir)
+    scenes = find_scenes(args.inputs)
+    if args.batch_size < 1:
+        raise PlanetClassifierError("--batch-size must be at least 1")
+    from .core.classify import resolve_bundle
+
+    bundle = resolve_bundle(args.bundle)  # a bad bundle is one error, not one per scene
+    workers, threads = plan_workers(args.workers, len(scenes))
+    if args.scheduler is not None or workers == 1:
+        threads = 0  # alone on this machine, or cores of other machines: the backend's own default
+    if args.threads is not None:
+        if args.threads < 1:
+            raise PlanetClassifierError("--threads must be at least 1")
+        threads = args.threads
+    settings = BatchSettings(str(outdir.resolve()), str(bundle.path), args.backend, args.device,
+                             args.batch_size, args.bands, threads, args.force)
     earlier = read_summary(outdir / SUMMARY)
-    bar = None
-    if not args.quiet:
-        from tqdm import tqdm
+    with progress_bar(args.quiet, "scene", "batch", total=len(scenes)) as bar:
 
-        bar = tqdm(total=len(scenes), unit="scene", desc="batch", file=sys.stderr)
+        def finished(row: SceneRow) -> None:
+            rows[row.scene] = row
+            write_summary(outdir / SUMMARY, list(rows.values()), earlier)
+            if bar:
+                bar.set_postfix_str(f"{Path(row.scene).name}: {row.status}", refresh=False)
+                bar.update(1)
 
-    def finished(row: SceneRow) -> None:
-        rows[row.scene] = row
-        write_summary(outdir / SUMMARY, list(rows.values()), earlier)
-        if bar:
-            bar.set_postfix_str(f"{Path(row.scene).name}: {row.status}", refresh=False)
-            bar.update(1)
-
-    try:
         if args.scheduler is None and workers == 1:
             for scene in scenes:
                 finished(run_scene(str(scene), settings))
         else:
             _run_dask(scenes, settings, workers, args.scheduler, args.scheduler_timeout, finished)
-    except PlanetClassifierError as exc:
-        if bar:
-            bar.close()
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        if bar:
-            bar.close()
-        print(f"error: interrupted; {len(rows)} finished scene(s) kept, listed in {outdir / SUMMARY}", file=sys.stderr)
-        return 130
-    if bar:
-        bar.close()
     done = list(rows.values())
     failed = [r for r in done if r.status == FAILED]
     for row in failed:

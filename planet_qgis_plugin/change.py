@@ -11,6 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from .cli_common import run_cli
 from .core.change import FAR_QUANTILE, MARGIN, compare
 from .core.errors import OutputError, PlanetClassifierError
 
@@ -38,32 +39,23 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    try:
-        from osgeo import gdal
+    return run_cli(lambda: _run(args), "no output was written")
 
-        gdal.PushErrorHandler("CPLQuietErrorHandler")
-    except ImportError:
-        pass
-    try:
-        if not 0.0 <= args.margin <= 1.0 or not 0.0 < args.far_quantile < 1.0:
-            raise PlanetClassifierError("--margin must lie in [0, 1] and --far-quantile in (0, 1)")
-        if args.report is not None:
-            _check_report(args.report, args.overwrite)
-        result = compare(args.before, args.after, args.output, args.overwrite, args.margin, args.far_quantile)
-        for message in result.messages:
-            print(f"warning: {message}", file=sys.stderr)
-        if args.report is not None:
-            from .report import change_report
 
-            change_report(args.report, result, args.before_scene, args.after_scene)
-        print(result.summary() + (f"; report {args.report}" if args.report else ""))
-        return 0
-    except KeyboardInterrupt:
-        print("error: interrupted; no output was written", file=sys.stderr)
-        return 130
-    except (PlanetClassifierError, OSError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
+def _run(args: argparse.Namespace) -> int:
+    if not 0.0 <= args.margin <= 1.0 or not 0.0 < args.far_quantile < 1.0:
+        raise PlanetClassifierError("--margin must lie in [0, 1] and --far-quantile in (0, 1)")
+    if args.report is not None:
+        _check_report(args.report, args.overwrite)
+    result = compare(args.before, args.after, args.output, args.overwrite, args.margin, args.far_quantile)
+    for message in result.messages:
+        print(f"warning: {message}", file=sys.stderr)
+    if args.report is not None:
+        from .report import change_report
+
+        change_report(args.report, result, args.before_scene, args.after_scene)
+    print(result.summary() + (f"; report {args.report}" if args.report else ""))
+    return 0
 
 
 def _check_report(path: Path, overwrite: bool) -> None:

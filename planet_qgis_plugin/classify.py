@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import signal
 import sys
-import threading
 from pathlib import Path
 
+from .cli_common import bar_progress, progress_bar, run_cli
 from .core.aoi import AOI
 from .core.classify import ClassifyOptions, classify, resolve_bundle
-from .core.errors import Cancelled, OutputError, PlanetClassifierError
+from .core.errors import OutputError
 from .core.publish import check_not_an_input
 from .core.predict import BACKENDS, DEVICES
 
@@ -68,87 +67,28 @@ def _attach_values(argv: list[str]) -> list[str]:
     return [a for a in out if a != ""]
 
 
-class Stopped(KeyboardInterrupt):
-    """SIGTERM or SIGHUP: unwinds like Ctrl-C (temporary file removed, nothing written)."""
-
-    def __init__(self, signum: int):
-        super().__init__(signum)
-        self.signum = signum
-
-
-def _stop_on(signals=(signal.SIGTERM, signal.SIGHUP)) -> dict:
-    """Turn ``signals`` into Stopped while the CLI runs; returns the previous handlers. A signal its parent
-    ignores stays ignored (``nohup``)."""
-    def stop(signum, frame):
-        raise Stopped(signum)
-
-    previous = {}
-    if threading.current_thread() is not threading.main_thread():  # only the main thread may set handlers
-        return previous
-    for sig in signals:
-        if signal.getsignal(sig) == signal.SIG_DFL:
-            previous[sig] = signal.signal(sig, stop)
-    return previous
-
-
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(_attach_values(sys.argv[1:] if argv is None else argv))
-    previous = _stop_on()
-    try:
-        return _run(args)
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
+    return run_cli(lambda: _run(args), "no output was written", stop_signals=True)
 
 
 def _run(args: argparse.Namespace) -> int:
-    try:  # GDAL would print its own "ERROR 1: ..." lines next to ours; the exceptions carry the text
-        from osgeo import gdal
+    bundle = resolve_bundle(args.bundle)
+    aoi = AOI.from_text(args.aoi) if args.aoi else None
+    if args.preview:
+        check_preview(args.preview, args.overwrite, args.scene, args.output)
+    options = ClassifyOptions(args.backend, args.device, args.batch_size, args.bands, aoi, args.stride,
+                              args.overwrite, embeddings=args.embeddings)
+    with progress_bar(args.quiet, "tile", "classifying") as bar:
+        result = classify(args.scene, args.output, bundle, options, bar_progress(bar))
+    for message in result.messages:
+        print(f"warning: {message}", file=sys.stderr)
+    if args.preview:
+        from .core.preview import render_preview
 
-        gdal.PushErrorHandler("CPLQuietErrorHandler")
-    except ImportError:
-        pass
-    bar = None
-    try:
-        bundle = resolve_bundle(args.bundle)
-        aoi = AOI.from_text(args.aoi) if args.aoi else None
-        if args.preview:
-            check_preview(args.preview, args.overwrite, args.scene, args.output)
-        options = ClassifyOptions(args.backend, args.device, args.batch_size, args.bands, aoi, args.stride,
-                                  args.overwrite, embeddings=args.embeddings)
-        progress = None
-        if not args.quiet:
-            from tqdm import tqdm
-
-            bar = tqdm(total=0, unit="tile", desc="classifying", file=sys.stderr)
-
-            def progress(done: int, total: int) -> None:
-                bar.total = total
-                bar.n = done
-                bar.refresh()
-
-        result = classify(args.scene, args.output, bundle, options, progress)
-        if bar:
-            bar.close()
-        for message in result.messages:
-            print(f"warning: {message}", file=sys.stderr)
-        if args.preview:
-            from .core.preview import render_preview
-
-            render_preview(args.scene, result.output, args.preview, bundle, args.bands)
-        print(result.summary() + (f"; preview {args.preview}" if args.preview else ""))
-        return 0
-    except KeyboardInterrupt as exc:
-        if bar:
-            bar.close()
-        print("error: interrupted; no output was written", file=sys.stderr)
-        return 128 + exc.signum if isinstance(exc, Stopped) else 130
-    except (PlanetClassifierError, OSError) as exc:
-        if bar:
-            bar.close()
-        code = 130 if isinstance(exc, Cancelled) else 1
-        print(f"error: {exc}", file=sys.stderr)
-        return code
+        render_preview(args.scene, result.output, args.preview, bundle, args.bands)
+    print(result.summary() + (f"; preview {args.preview}" if args.preview else ""))
+    return 0
 
 
 if __name__ == "__main__":

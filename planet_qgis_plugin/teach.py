@@ -11,9 +11,9 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
+from .cli_common import run_cli
 from .core.bundle import default_bundle_path, load_bundle
 from .core.concepts import CONCEPT_GROUPS, check_concept_name
-from .core.errors import PlanetClassifierError
 from .core.teach import DEFAULT_BACKGROUND, METHODS, teach
 from .core.teach_bundle import check_save_target, save_concept
 from .core.teach_gpkg import TeachError, check_writable, read_tiles, unknown_concepts, write_concept
@@ -132,16 +132,13 @@ def _models(tiles) -> set[str]:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
-    try:
-        for line in run(args):
-            print(line)
-        return 0
-    except KeyboardInterrupt:
-        print("error: interrupted; the GeoPackage is as it was", file=sys.stderr)
-        return 130
-    except (PlanetClassifierError, OSError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
+    return run_cli(lambda: _print(run(args)), "the GeoPackage is as it was")
+
+
+def _print(lines: list[str]) -> int:
+    for line in lines:
+        print(line)
+    return 0
 
 
 if __name__ == "__main__":
