@@ -50,7 +50,7 @@ def test_algorithm_is_listed(profile_home):
 
 def test_run_writes_the_tile_layer(profile_home, tmp_path):
     # QGIS's Python gets the packages the plugin's installer would add (here: this venv's site-packages)
-    site = next(p for p in sys.path if p.endswith("site-packages") and ".venv" in p)
+    site = os.pathsep.join(p for p in sys.path if p.endswith("site-packages") and ".venv" in p)
     out = tmp_path / "tiles.gpkg"
     proc = _qgis_process(profile_home, "run", "planet_classifier:classify_raster", "--",
                          f"INPUT={SCENE}", f"OUTPUT={out}", python_path=site)
