@@ -10,7 +10,7 @@ setup:
 
 demo: setup  ## classify a real Planet scene with the bundled model -> out/demo.gpkg + out/demo.png
 	@mkdir -p out
-	$(PY) -m planet_qgis_plugin.classify $(SCENE) -o out/demo.gpkg --preview out/demo.png --overwrite
+	$(PY) -m planet_qgis_plugin $(SCENE) -o out/demo.gpkg --preview out/demo.png --overwrite
 
 test: setup  ## the whole suite (what CI runs)
 	$(PY) -m pytest

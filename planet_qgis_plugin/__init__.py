@@ -1,6 +1,6 @@
 """Planet deforestation classifier: QGIS plugin + headless core (planet_qgis_plugin.core).
 
-Nothing here imports qgis at module level, so ``python -m planet_qgis_plugin.classify`` runs
+Nothing here imports qgis at module level, so ``python -m planet_qgis_plugin`` runs
 without QGIS; QGIS calls classFactory(iface).
 """
 

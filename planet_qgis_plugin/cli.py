@@ -1,4 +1,5 @@
-"""Command line: ``python -m planet_qgis_plugin.classify SCENE -o OUT.gpkg`` (no QGIS needed)."""
+"""Command line: ``python -m planet_qgis_plugin SCENE -o OUT.gpkg`` (no QGIS needed; the older
+``python -m planet_qgis_plugin.classify`` runs the same main())."""
 from __future__ import annotations
 
 import argparse
@@ -16,7 +17,7 @@ from .core.predict import BACKENDS, DEVICES
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
-        prog="python -m planet_qgis_plugin.classify",
+        prog="python -m planet_qgis_plugin",
         description="Label every 256x256 tile of a Planet scene with the 17 Planet-Amazon tags and "
                     "flag mining, selective logging and slash-and-burn. Writes a GeoPackage layer 'tiles'.")
     p.add_argument("scene", type=Path, help="raster to classify (any GDAL format: GeoTIFF, VRT, ...)")

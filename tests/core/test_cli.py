@@ -7,7 +7,7 @@ from ..conftest import BORNEO, ROOT
 
 
 def run_cli(*args):
-    return subprocess.run([sys.executable, "-m", "planet_qgis_plugin.classify", *map(str, args), "-q"],
+    return subprocess.run([sys.executable, "-m", "planet_qgis_plugin", *map(str, args), "-q"],
                           cwd=ROOT, capture_output=True, text=True, timeout=300)
 
 
@@ -59,7 +59,8 @@ def test_cli_unwritable_output(untrained_bundle, tmp_path):
     assert proc.returncode == 1 and "does not exist" in proc.stderr and "Traceback" not in proc.stderr
 
 
-def test_cli_help():
-    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin.classify", "--help"], cwd=ROOT,
+@pytest.mark.parametrize("module", ["planet_qgis_plugin", "planet_qgis_plugin.classify"])  # the older name too
+def test_cli_help(module):
+    proc = subprocess.run([sys.executable, "-m", module, "--help"], cwd=ROOT,
                           capture_output=True, text=True)
     assert proc.returncode == 0 and "--backend" in proc.stdout and "--aoi" in proc.stdout

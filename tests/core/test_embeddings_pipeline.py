@@ -9,7 +9,7 @@ import pytest
 import torch
 from osgeo import ogr
 
-from planet_qgis_plugin.classify import main as cli
+from planet_qgis_plugin.cli import main as cli
 from planet_qgis_plugin.core.bundle import BundleError, Manifest, default_bundle_path, load_bundle, write_manifest
 from planet_qgis_plugin.core.classify import ClassifyOptions, classify
 from planet_qgis_plugin.core.concepts import Concept, concept_probability

@@ -17,7 +17,7 @@ import pytest
 from ..conftest import ROOT
 
 RAW_EXCEPTION = re.compile(r"^\w*(Error|Exception|Warning): ", re.M)  # e.g. "ValueError: ..." on a line of its own
-CLI = [sys.executable, "-m", "planet_qgis_plugin.classify"]
+CLI = [sys.executable, "-m", "planet_qgis_plugin"]
 
 
 def run_cli(*args, as_user: "OtherUser | None" = None, timeout: int = 180, env: dict | None = None
@@ -27,7 +27,7 @@ def run_cli(*args, as_user: "OtherUser | None" = None, timeout: int = 180, env: 
     if as_user is None:
         return subprocess.run([*CLI, *map(str, args), "-q"], cwd=ROOT, capture_output=True, text=True,
                               timeout=timeout, env=dict(os.environ, PYTHONPATH=str(ROOT), **(env or {})))
-    return as_user.run(["-m", "planet_qgis_plugin.classify", *map(str, args), "-q"], timeout)
+    return as_user.run(["-m", "planet_qgis_plugin", *map(str, args), "-q"], timeout)
 
 
 class OtherUser:
@@ -57,7 +57,7 @@ class OtherUser:
             if not python:
                 continue
             try:
-                probe = subprocess.run([python, "-c", "import planet_qgis_plugin.classify"], cwd=self.home,
+                probe = subprocess.run([python, "-c", "import planet_qgis_plugin.cli"], cwd=self.home,
                                        env=self._env(), capture_output=True, text=True, timeout=120,
                                        preexec_fn=self._demote)
             except OSError as exc:

@@ -6,7 +6,7 @@ import subprocess
 import pytest
 from osgeo import ogr, osr
 
-from planet_qgis_plugin.classify import main
+from planet_qgis_plugin.cli import main
 
 from ..conftest import BORNEO
 from .conftest import assert_refused

@@ -10,7 +10,7 @@ import subprocess
 import numpy as np
 import pytest
 
-from planet_qgis_plugin.classify import main
+from planet_qgis_plugin.cli import main
 
 from ..conftest import CAPE_TOWN_SR
 from .conftest import assert_refused, snapshot
