@@ -17,6 +17,8 @@ are reported as mean and standard deviation over the draws. Data: (a) the 64 lab
 ../shared/data/planet_sample, each chip a tile, every tag with enough positives; (b) the 200 full
 tiles of planet_examples/culltivation2.jpg labelled by eye (bench/data/tile_labels.csv and its README).
 The bundle's head was trained on (a): its numbers there are in-sample and flatter it.
+Then, unless ``--no-choices``: the candidate scorers of bench/teach_choices.py ("Choices": why the
+logistic regression's defaults are what they are), on the same draws.
 """
 from __future__ import annotations
 
@@ -31,8 +33,10 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT / "bench"))
 
 import example_tiles as ex  # noqa: E402
+from teach_choices import choices_section  # noqa: E402
 from ranking import auc, precision_at  # noqa: E402
 from planet_qgis_plugin.core.bundle import default_bundle_path, load_bundle  # noqa: E402
 from planet_qgis_plugin.core.concepts import ConceptError  # noqa: E402
@@ -109,6 +113,8 @@ def main() -> int:
     p.add_argument("--draws", type=int, default=20, help="random picks of the k marked tiles per row")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--out", type=Path, default=ROOT / "docs" / "teach_eval.md")
+    p.add_argument("--no-choices", action="store_true",
+                   help="leave out the table of candidate scorers (bench/teach_choices.py, about a minute)")
     args = p.parse_args()
     missing = ex.shared_data_missing()
     if missing:
@@ -130,12 +136,14 @@ def main() -> int:
           f"({time.perf_counter() - started:.0f} s)", flush=True)
     part_a = table(sample, tags, {t: (t,) for t in tags}, labels, args.draws, args.seed, backbone)
     part_b = table(strip, by_eye, HEAD_PROXY, labels, args.draws, args.seed, backbone)
-    write_report(args, bundle, part_a, part_b, embedder.backend)
+    choices = [] if args.no_choices else choices_section(
+        [("a", sample, tags), ("b", strip, by_eye)], args.draws, args.seed, backbone)
+    write_report(args, bundle, part_a, part_b, embedder.backend, choices)
     print(f"wrote {args.out} ({time.perf_counter() - started:.0f} s)")
     return 0
 
 
-def write_report(args, bundle, part_a: list[str], part_b: list[str], backend: str) -> None:
+def write_report(args, bundle, part_a: list[str], part_b: list[str], backend: str, choices: list[str]) -> None:
     m = bundle.manifest
     proxies = "; ".join(f"{c}: max of p_{', p_'.join(t)}" for c, t in HEAD_PROXY.items() if c != "mining")
     text = f"""# Teach by example: how well k marked tiles find the rest
@@ -176,8 +184,27 @@ stands in with {proxies}. It never saw this strip.
 **Reading it.** A row with k = 1 uses one marked tile; k = 3 is what an analyst marks in a minute.
 The numbers hold for this backbone and these images only (few positives per concept: the spread says
 how much one draw can differ from another). Imagery (c) Planet Labs PBC.
-"""
+{choices_text(choices)}"""
     args.out.write_text(text, encoding="utf-8")
+
+
+def choices_text(choices: list[str]) -> str:
+    if not choices:
+        return ""
+    return f"""
+## Choices: why the logistic regression is set as it is
+
+`bench/teach_choices.py`: candidate scorers under the protocol above, for k = 3, 5 and 10 marks (from
+two marks on, teach fits the logistic regression); each cell is the mean over all rows of (a), of (b),
+or of both. One default is chosen by the mean over every concept, never per concept. teach's default
+is in bold. λ is the L2 penalty with each marked tile weighing 1; *standardised*: each feature minus
+the scene's mean, over its standard deviation (floored at a tenth of the median one); *PCA-whitened*:
+the scene's top 10 principal components at unit variance; *shrunk discriminant*: the positives' mean
+difference times the inverse of the scene's covariance shrunk toward the identity; *query expansion*:
+the 5 unmarked tiles most like the marks join the query at half weight.
+
+{chr(10).join(choices)}
+"""
 
 
 if __name__ == "__main__":

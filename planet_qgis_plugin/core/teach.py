@@ -43,8 +43,11 @@ METHODS = ("auto", "similarity", "logistic")
 TRANSFORM = "sqrt_l2"
 #: Unmarked tiles drawn as background negatives (all of them when the scene has fewer).
 DEFAULT_BACKGROUND = 200
-#: L2 penalty on the weights (the bias is not penalised). Each marked tile weighs 1; on the 64 sample
-#: chips (3 positives) AUC rose from 1e-3 to 0.3 and was flat from 0.3 to 10.
+#: L2 penalty on the weights (the bias is not penalised). Each marked tile weighs 1. This strong a
+#: penalty on unit vectors keeps w close to the centred mean difference (cosine 0.999 for 3 water marks
+#: on culltivation2), so with no negatives marked it ranks like the similarity query; weaker penalties,
+#: standardised or whitened features and fewer background tiles ranked no better on the mean over all
+#: labelled concepts (docs/teach_eval.md, "Choices"; bench/teach_choices.py).
 DEFAULT_L2 = 1.0
 #: flag_<name> is p >= THRESHOLD: midway between the positives and the scene's median (see above).
 THRESHOLD = 0.5
