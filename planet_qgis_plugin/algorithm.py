@@ -3,36 +3,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import (QgsProcessing, QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException,
-                       QgsProcessingLayerPostProcessorInterface, QgsProcessingOutputNumber, QgsProcessingOutputString,
+from qgis.core import (QgsProcessing, QgsProcessingContext, QgsProcessingException, QgsProcessingOutputNumber,
+                       QgsProcessingOutputString,
                        QgsProcessingParameterBoolean, QgsProcessingParameterEnum, QgsProcessingParameterExtent,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterFile, QgsProcessingParameterNumber,
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString,
                        QgsProcessingParameterVectorDestination, QgsProject)
-from qgis.PyQt.QtGui import QIcon
 
-from .core.errors import PlanetClassifierError
-from .paths import icon_path
+from .algorithm_base import KeptPostProcessor, PlanetAlgorithm, processing_errors
 from .runner import (BACKENDS, DEVICES, ClassifyRequest, aoi_from_extent, aoi_from_features, raster_source,
                      run_classification)
 
 
-class TilesPostProcessor(QgsProcessingLayerPostProcessorInterface):
+class TilesPostProcessor(KeptPostProcessor):
     """Styles the loaded output and moves it above the classified raster (runs in the main thread)."""
-
-    _keep_alive: list["TilesPostProcessor"] = []
 
     def __init__(self, raster_layer_id: str | None, concepts=()):
         super().__init__()
         self.raster_layer_id = raster_layer_id
         self.concepts = list(concepts)
-
-    @classmethod
-    def create(cls, raster_layer_id: str | None, concepts=()) -> "TilesPostProcessor":
-        instance = cls(raster_layer_id, concepts)
-        cls._keep_alive.append(instance)
-        del cls._keep_alive[:-8]
-        return instance
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
         from .style import apply_style
@@ -48,7 +37,7 @@ class TilesPostProcessor(QgsProcessingLayerPostProcessorInterface):
             node.parent().removeChildNode(node)
 
 
-class ClassifyRasterAlgorithm(QgsProcessingAlgorithm):
+class ClassifyRasterAlgorithm(PlanetAlgorithm):
     INPUT = "INPUT"
     BUNDLE = "BUNDLE"
     BACKEND = "BACKEND"
@@ -66,12 +55,6 @@ class ClassifyRasterAlgorithm(QgsProcessingAlgorithm):
     def displayName(self):  # noqa: N802
         return "Classify raster"
 
-    def group(self):
-        return ""
-
-    def groupId(self):  # noqa: N802
-        return ""
-
     def shortHelpString(self):  # noqa: N802
         return ("Tags every tile (256x256 px by default) of a Planet scene with the 17 Planet-Amazon labels and "
                 "flags mining, selective logging and slash-and-burn. The output GeoPackage layer 'tiles' holds "
@@ -80,12 +63,6 @@ class ClassifyRasterAlgorithm(QgsProcessingAlgorithm):
                 "(empty = the bundled model). Band mapping: e.g. red=3,green=2,blue=1 (empty = from band "
                 "descriptions or the Planet layout). Limit to an extent and/or a polygon layer (tick 'Selected "
                 "features only' to use the selection).")
-
-    def icon(self):
-        return QIcon(str(icon_path()))
-
-    def createInstance(self):  # noqa: N802
-        return ClassifyRasterAlgorithm()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, "Planet scene"))
@@ -112,7 +89,7 @@ class ClassifyRasterAlgorithm(QgsProcessingAlgorithm):
         raster = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         if raster is None:
             raise QgsProcessingException("choose a raster layer to classify")
-        try:
+        with processing_errors():
             source = raster_source(raster)
             aoi = None
             if parameters.get(self.EXTENT) not in (None, ""):
@@ -125,11 +102,7 @@ class ClassifyRasterAlgorithm(QgsProcessingAlgorithm):
                     if aoi is not None:
                         raise QgsProcessingException("give either an extent or a polygon layer, not both")
                     aoi = aoi_from_features(polygons.getFeatures(), polygons.sourceCrs(), "the polygon layer")
-        except PlanetClassifierError as exc:
-            raise QgsProcessingException(str(exc)) from None
-        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        if not output.lower().endswith(".gpkg"):
-            raise QgsProcessingException(f"output {output} must be a GeoPackage (.gpkg)")
+        output = self.gpkg_output(parameters, self.OUTPUT, context)
         bundle = self.parameterAsFile(parameters, self.BUNDLE, context) or None
         return ClassifyRequest(
             raster=source, output=output, bundle=bundle,
@@ -152,10 +125,8 @@ class ClassifyRasterAlgorithm(QgsProcessingAlgorithm):
             if total:
                 feedback.setProgress(100.0 * done / total)
 
-        try:
+        with processing_errors():
             result = run_classification(request, progress=progress, cancel=feedback.isCanceled)
-        except PlanetClassifierError as exc:   # Cancelled included: one line, no traceback
-            raise QgsProcessingException(str(exc)) from None
         for message in result.messages:
             feedback.pushWarning(message)
         feedback.pushInfo(f"device: {result.device}, backend: {result.backend}; bands: {result.band_mapping}")

@@ -4,29 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import (QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
-                       QgsProcessingLayerPostProcessorInterface, QgsProcessingOutputNumber,
+from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
                        QgsProcessingParameterVectorDestination, QgsProcessingParameterVectorLayer)
-from qgis.PyQt.QtGui import QIcon
 
+from .algorithm_base import KeptPostProcessor, PlanetAlgorithm, processing_errors
 from .core.change import MARGIN, compare
 from .core.changestyle import change_style_path
-from .core.errors import PlanetClassifierError
-from .paths import icon_path
 
 
-class ChangeStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+class ChangeStylePostProcessor(KeptPostProcessor):
     """Loads resources/styles/change.qml on the output layer (runs in the main thread)."""
-
-    _keep_alive: list["ChangeStylePostProcessor"] = []
-
-    @classmethod
-    def create(cls) -> "ChangeStylePostProcessor":
-        instance = cls()
-        cls._keep_alive.append(instance)
-        del cls._keep_alive[:-8]
-        return instance
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
         if change_style_path().is_file():
@@ -45,7 +33,7 @@ def layer_file(layer, which: str) -> str:
     return path
 
 
-class ChangeAlgorithm(QgsProcessingAlgorithm):
+class ChangeAlgorithm(PlanetAlgorithm):
     BEFORE = "BEFORE"
     AFTER = "AFTER"
     MARGIN = "MARGIN"
@@ -58,12 +46,6 @@ class ChangeAlgorithm(QgsProcessingAlgorithm):
     def displayName(self):  # noqa: N802
         return "Change between two classifications"
 
-    def group(self):
-        return ""
-
-    def groupId(self):  # noqa: N802
-        return ""
-
     def shortHelpString(self):  # noqa: N802
         return ("Compares two tile layers of the same place (from Classify raster or the batch command; their grids "
                 "and CRS may differ: tiles are matched by overlap). For every AFTER tile: tags gained and lost, the "
@@ -71,12 +53,6 @@ class ChangeAlgorithm(QgsProcessingAlgorithm):
                 "flag is new), high (and the score rose by at least the margin), highest (and the tile's embedding "
                 "moved far from the BEFORE tile's). Acquisition dates come from the batch run or the Planet file "
                 "name, else the file time. Optional: a self-contained HTML report of the alerts.")
-
-    def icon(self):
-        return QIcon(str(icon_path()))
-
-    def createInstance(self):  # noqa: N802
-        return ChangeAlgorithm()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterVectorLayer(self.BEFORE, "Earlier tile layer (BEFORE)",
@@ -95,20 +71,16 @@ class ChangeAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         before = layer_file(self.parameterAsVectorLayer(parameters, self.BEFORE, context), "BEFORE")
         after = layer_file(self.parameterAsVectorLayer(parameters, self.AFTER, context), "AFTER")
-        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        if not output.lower().endswith(".gpkg"):
-            raise QgsProcessingException(f"output {output} must be a GeoPackage (.gpkg)")
+        output = self.gpkg_output(parameters, self.OUTPUT, context)
         report = self.parameterAsFileOutput(parameters, self.REPORT, context) if parameters.get(self.REPORT) else ""
         Path(output).parent.mkdir(parents=True, exist_ok=True)
-        try:
+        with processing_errors():
             result = compare(before, after, output, overwrite=True,
                              margin=self.parameterAsDouble(parameters, self.MARGIN, context))
             if report:
                 from .report import change_report
 
                 change_report(report, result)
-        except PlanetClassifierError as exc:
-            raise QgsProcessingException(str(exc)) from None
         for message in result.messages:
             feedback.pushWarning(message)
         feedback.pushInfo(result.summary())

@@ -10,14 +10,12 @@ from qgis.core import (QgsExpression, QgsFeatureRequest, QgsProcessingAlgorithm,
                        QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingOutputVectorLayer,
                        QgsProcessingParameterEnum, QgsProcessingParameterExpression, QgsProcessingParameterFile,
                        QgsProcessingParameterString, QgsProcessingParameterVectorLayer, QgsVectorLayer)
-from qgis.PyQt.QtGui import QIcon
 
+from .algorithm_base import PlanetAlgorithm, processing_errors
 from .core.concepts import CONCEPT_GROUPS
-from .core.errors import PlanetClassifierError
-from .paths import icon_path
 
 
-class TeachConceptAlgorithm(QgsProcessingAlgorithm):
+class TeachConceptAlgorithm(PlanetAlgorithm):
     INPUT = "INPUT"
     NAME = "NAME"
     GROUP = "GROUP"
@@ -33,15 +31,6 @@ class TeachConceptAlgorithm(QgsProcessingAlgorithm):
     def displayName(self):  # noqa: N802
         return "Teach concept from selected features"
 
-    def group(self):
-        return ""
-
-    def groupId(self):  # noqa: N802
-        return ""
-
-    def icon(self):
-        return QIcon(str(icon_path()))
-
     def flags(self):
         # it rewrites the input layer's GeoPackage and reloads the layer: main thread, and quick
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
@@ -53,9 +42,6 @@ class TeachConceptAlgorithm(QgsProcessingAlgorithm):
                 "flag_<name> into the layer's GeoPackage in place, refolding the group flags and scores. "
                 "With 'Save bundle to', a copy of the model bundle that carries the concept is written there "
                 "(never inside the plugin); classify later scenes with it to apply the concept.")
-
-    def createInstance(self):  # noqa: N802
-        return TeachConceptAlgorithm()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterVectorLayer(self.INPUT, "Tile layer (selected tiles = positives)"))
@@ -102,7 +88,7 @@ class TeachConceptAlgorithm(QgsProcessingAlgorithm):
         name = (self.parameterAsString(parameters, self.NAME, context) or "").strip()
         group = CONCEPT_GROUPS[self.parameterAsEnum(parameters, self.GROUP, context)]
         save_to = (self.parameterAsFile(parameters, self.SAVE_TO, context) or "").strip()
-        try:
+        with processing_errors():
             from .core.bundle import default_bundle_path, load_bundle
             from .core.teach_bundle import check_save_target, save_concept
             from .teach_layer import TeachSession
@@ -115,8 +101,6 @@ class TeachConceptAlgorithm(QgsProcessingAlgorithm):
             session.mark(negatives, False) if negatives else None
             result = session.mark(positives, True)
             saved = str(save_concept(result.concept, bundle, save_to).path) if save_to else ""
-        except PlanetClassifierError as exc:
-            raise QgsProcessingException(str(exc)) from None
         feedback.pushInfo(f"taught '{name}' ({group}) from {len(positives)} positive and {len(negatives)} negative "
                           f"tile(s) by {result.method}; flag_{name} (p >= {result.concept.threshold:.2f}) is set "
                           f"on {int(result.flags.sum())} of {len(result.flags)} tiles")
