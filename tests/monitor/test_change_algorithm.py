@@ -61,10 +61,11 @@ def test_algorithm_refuses_pairs_that_do_not_overlap(provider, serial_batch, tmp
 
     from tests.conftest import BORNEO
 
-    layers = [QgsVectorLayer(f"{serial_batch / f'{s.stem}.gpkg'}|layername=tiles", s.stem, "ogr")
-              for s in (BORNEO, RAPIDEYE)]
+    # layer sources, not layer objects: the exception's traceback keeps Processing's parameters alive, and a
+    # QgsVectorLayer still alive when QGIS exits crashes the test process (exit 139 after all tests passed)
+    sources = [f"{serial_batch / f'{s.stem}.gpkg'}|layername=tiles" for s in (BORNEO, RAPIDEYE)]
+    assert all(QgsVectorLayer(source, "check", "ogr").isValid() for source in sources)
     with pytest.raises(QgsProcessingException, match="do not overlap"):
-        processing.run(ALG, {"BEFORE": layers[0], "AFTER": layers[1], "OUTPUT": str(tmp_path / "c.gpkg")},
+        processing.run(ALG, {"BEFORE": sources[0], "AFTER": sources[1], "OUTPUT": str(tmp_path / "c.gpkg")},
                        feedback=QgsProcessingFeedback())
     assert not (tmp_path / "c.gpkg").exists()
-    del layers
