@@ -12,12 +12,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from qgis.core import QgsApplication, QgsMapLayer, QgsRuleBasedRenderer, QgsVectorLayer  # noqa: E402
+from qgis.core import QgsMapLayer, QgsRuleBasedRenderer, QgsVectorLayer  # noqa: E402
 
 from planet_qgis_plugin.core.change import CONFIDENCE, change_fields  # noqa: E402
 from planet_qgis_plugin.core.labels import FLAG_GROUPS  # noqa: E402
 from planet_qgis_plugin.core.palette import FLAG_COLOURS, FLAG_TITLES, SEVERAL_COLOUR  # noqa: E402
 from planet_qgis_plugin.style import fill_symbol, other_tiles_symbol  # noqa: E402
+from qml import memory_layer, write_qml  # noqa: E402
 
 #: confidence -> (fill alpha, outline width mm): the more certain, the stronger.
 STRENGTH = {"nominal": (60, 0.6), "high": (130, 1.0), "highest": (210, 1.6)}
@@ -41,23 +42,18 @@ def renderer() -> QgsRuleBasedRenderer:
     return QgsRuleBasedRenderer(root)
 
 
-def main() -> int:
-    app = QgsApplication([], False)
-    app.initQgis()
-    kinds = {"bool": "boolean", "str": "string", "real": "double", "int": "integer"}
-    fields = "&".join(f"field={name}:{kinds[kind]}" for name, kind in change_fields(True))
-    layer = QgsVectorLayer(f"Polygon?crs=EPSG:4326&{fields}", "changes", "memory")
+def styled_layer() -> QgsVectorLayer:
+    layer = memory_layer("changes", change_fields(True))
     layer.setRenderer(renderer())
     layer.setMapTipTemplate('<b>[% "new_flag" %]</b> [% "confidence" %]<br/>[% "date_before" %] &rarr; '
                             '[% "date_after" %]<br/>gained: [% "tags_gained" %]<br/>lost: [% "tags_lost" %]')
     layer.setDisplayExpression("coalesce(\"new_flag\", '') || ' ' || coalesce(\"confidence\", '')")
-    out = ROOT / "resources" / "styles" / "change.qml"
-    msg, ok = layer.saveNamedStyle(str(out), QgsMapLayer.Symbology | QgsMapLayer.MapTips | QgsMapLayer.Rendering
-                                   | QgsMapLayer.LayerConfiguration)
-    print(out, ok, msg)
-    del layer
-    app.exitQgis()
-    return 0 if ok else 1
+    return layer
+
+
+def main() -> int:
+    return write_qml(styled_layer, ROOT / "resources" / "styles" / "change.qml",
+                     QgsMapLayer.Symbology | QgsMapLayer.MapTips | QgsMapLayer.Rendering | QgsMapLayer.LayerConfiguration)
 
 
 if __name__ == "__main__":

@@ -10,11 +10,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from qgis.core import QgsApplication, QgsEditorWidgetSetup, QgsMapLayer, QgsVectorLayer  # noqa: E402
+from qgis.core import QgsEditorWidgetSetup, QgsMapLayer, QgsVectorLayer  # noqa: E402
 
+from planet_qgis_plugin.core.gpkg import LAYER, field_kinds  # noqa: E402
 from planet_qgis_plugin.core.labels import FLAG_GROUPS, LABELS  # noqa: E402
 from planet_qgis_plugin.style import (PROBABILITY_WIDGET, field_aliases, flag_renderer,  # noqa: E402
                                       map_tip_html, order_columns, tile_labeling)
+from qml import memory_layer, write_qml  # noqa: E402
 
 
 def build(layer: QgsVectorLayer) -> None:
@@ -58,29 +60,21 @@ def build_form(layer: QgsVectorLayer) -> None:
 
 
 def template_layer() -> QgsVectorLayer:
-    """A memory layer with the tile layer's fields, in the order core/gpkg.py writes them."""
-    fields = ["tags:string"] + [f"flag_{f}:boolean" for f in FLAG_GROUPS] + ["flagged:boolean"]
-    fields += [f"score_{f}:double" for f in FLAG_GROUPS] + ["row:integer", "col:integer", "coverage:double"]
-    fields += [f"p_{t}:double" for t in LABELS] + [f"{t}:boolean" for t in LABELS]
-    fields += ["model:string", "embedding:binary"]
-    return QgsVectorLayer("Polygon?crs=EPSG:4326&" + "&".join(f"field={f}" for f in fields), "tiles", "memory")
+    """A memory layer with the tile layer's fields (no concepts), in the order core/gpkg.py writes them."""
+    return memory_layer(LAYER, field_kinds(LABELS))
+
+
+def styled_layer() -> QgsVectorLayer:
+    layer = template_layer()
+    build(layer)
+    return layer
 
 
 def main() -> int:
-    app = QgsApplication([], False)
-    app.initQgis()
-    layer = template_layer()
-    build(layer)
-    out = ROOT / "resources" / "styles" / "tiles.qml"
-    out.parent.mkdir(parents=True, exist_ok=True)
     categories = (QgsMapLayer.Symbology | QgsMapLayer.Labeling | QgsMapLayer.Fields | QgsMapLayer.Forms
                   | QgsMapLayer.AttributeTable | QgsMapLayer.MapTips | QgsMapLayer.Rendering
                   | QgsMapLayer.LayerConfiguration)
-    msg, ok = layer.saveNamedStyle(str(out), categories)
-    print(out, ok, msg)
-    del layer
-    app.exitQgis()
-    return 0 if ok else 1
+    return write_qml(styled_layer, ROOT / "resources" / "styles" / "tiles.qml", categories)
 
 
 if __name__ == "__main__":

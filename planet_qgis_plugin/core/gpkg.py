@@ -54,6 +54,14 @@ def field_names(labels: Sequence[str], concepts: Sequence[str] = (), embedding: 
             + ([EMBEDDING_FIELD] if embedding else []))
 
 
+def field_kinds(labels: Sequence[str], concepts: Sequence[str] = (), embedding: bool = True) -> list[tuple[str, str]]:
+    """(name, kind) of field_names() in that order; kind: str, bool, int, real or binary."""
+    booleans = {"flagged", *(f"flag_{f}" for f in FLAG_GROUPS), *(f"flag_{c}" for c in concepts), *labels}
+    special = {"row": "int", "col": "int", "tags": "str", "model": "str", EMBEDDING_FIELD: "binary"}
+    return [(name, "bool" if name in booleans else special.get(name, "real"))
+            for name in field_names(labels, concepts, embedding)]
+
+
 def check_output(path: str | Path, overwrite: bool, inputs: Sequence[str | Path] = ()) -> Path:
     """Fail early, before any work, if ``path`` cannot be written or is one of the run's ``inputs``."""
     path = Path(path)
@@ -175,22 +183,15 @@ def _gdal_quiet():
 
 
 def _create_fields(layer, labels: Sequence[str], concepts: Sequence[str], embedding: bool) -> None:
-    """Create the fields of field_names() in that order; numbers are NOT NULL (a tile always has them)."""
+    """Create the fields of field_kinds() in that order; all but the strings are NOT NULL (a tile always has them)."""
     from osgeo import ogr
 
-    booleans = {"flagged", *(f"flag_{f}" for f in FLAG_GROUPS), *(f"flag_{c}" for c in concepts), *labels}
-    integers = {"row", "col"}
-    strings = {"tags", "model"}
-    for name in field_names(labels, concepts, embedding):
-        if name == EMBEDDING_FIELD:
-            column = ogr.FieldDefn(name, ogr.OFTBinary)
-        elif name in strings:
-            column = ogr.FieldDefn(name, ogr.OFTString)
-        elif name in booleans:
-            column = ogr.FieldDefn(name, ogr.OFTInteger)
+    types = {"binary": ogr.OFTBinary, "str": ogr.OFTString, "bool": ogr.OFTInteger, "int": ogr.OFTInteger,
+             "real": ogr.OFTReal}
+    for name, kind in field_kinds(labels, concepts, embedding):
+        column = ogr.FieldDefn(name, types[kind])
+        if kind == "bool":
             column.SetSubType(ogr.OFSTBoolean)
-        else:
-            column = ogr.FieldDefn(name, ogr.OFTInteger if name in integers else ogr.OFTReal)
-        if name not in strings:
+        if kind != "str":
             column.SetNullable(False)
         layer.CreateField(column)

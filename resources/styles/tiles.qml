@@ -1,226 +1,226 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyDrawingTol="1" simplifyAlgorithm="0" simplifyDrawingHints="1" simplifyMaxScale="1" maxScale="0" hasScaleBasedVisibilityFlag="0" styleCategories="LayerConfiguration|Symbology|Labeling|Fields|Forms|MapTips|AttributeTable|Rendering" minScale="100000000" readOnly="0" version="3.22.16-Białowieża" labelsEnabled="1" symbologyReferenceScale="-1" simplifyLocal="1">
+<qgis simplifyMaxScale="1" styleCategories="LayerConfiguration|Symbology|Labeling|Fields|Forms|MapTips|AttributeTable|Rendering" simplifyDrawingTol="1" hasScaleBasedVisibilityFlag="0" simplifyAlgorithm="0" minScale="100000000" simplifyLocal="1" version="3.22.16-Białowieża" symbologyReferenceScale="-1" readOnly="0" maxScale="0" labelsEnabled="1" simplifyDrawingHints="1">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <renderer-v2 type="RuleRenderer" symbollevels="0" enableorderby="0" forceraster="0" referencescale="-1">
-    <rules key="{68b84313-d3f7-4341-8bd6-e50520946c63}">
-      <rule symbol="0" filter="(if(&quot;flag_mining&quot;, 1, 0) + if(&quot;flag_logging&quot;, 1, 0) + if(&quot;flag_slash_burn&quot;, 1, 0)) >= 2" key="{2f0ad649-4ac6-4720-8b01-8e4e85f1204b}" label="Several deforestation signals"/>
-      <rule symbol="1" filter="&quot;flag_mining&quot; AND (if(&quot;flag_mining&quot;, 1, 0) + if(&quot;flag_logging&quot;, 1, 0) + if(&quot;flag_slash_burn&quot;, 1, 0)) = 1" key="{aaffaa65-f607-4554-ad7d-470de85a9d72}" label="Mining"/>
-      <rule symbol="2" filter="&quot;flag_logging&quot; AND (if(&quot;flag_mining&quot;, 1, 0) + if(&quot;flag_logging&quot;, 1, 0) + if(&quot;flag_slash_burn&quot;, 1, 0)) = 1" key="{402c4692-a8d3-433b-968a-0921984507af}" label="Logging"/>
-      <rule symbol="3" filter="&quot;flag_slash_burn&quot; AND (if(&quot;flag_mining&quot;, 1, 0) + if(&quot;flag_logging&quot;, 1, 0) + if(&quot;flag_slash_burn&quot;, 1, 0)) = 1" key="{905b1b9c-952e-4d80-bad1-714c953caccf}" label="Slash-and-burn"/>
-      <rule symbol="4" filter="ELSE" key="{1d674311-9ca3-4f48-a97c-2b7e284074d7}" label="Other tiles"/>
+  <renderer-v2 enableorderby="0" type="RuleRenderer" symbollevels="0" forceraster="0" referencescale="-1">
+    <rules key="{1ed5a02a-158e-4409-b9e1-eb52569ad8a0}">
+      <rule key="{3168d3c4-66bc-4c12-8f4c-8b64115a3274}" label="Several deforestation signals" symbol="0" filter="(if(&quot;flag_mining&quot;, 1, 0) + if(&quot;flag_logging&quot;, 1, 0) + if(&quot;flag_slash_burn&quot;, 1, 0)) >= 2"/>
+      <rule key="{9f7076e1-f20b-4675-8957-6c1c6ce1745d}" label="Mining" symbol="1" filter="&quot;flag_mining&quot; AND (if(&quot;flag_mining&quot;, 1, 0) + if(&quot;flag_logging&quot;, 1, 0) + if(&quot;flag_slash_burn&quot;, 1, 0)) = 1"/>
+      <rule key="{a76a7fa6-9e8e-43f5-b50a-162c82978deb}" label="Logging" symbol="2" filter="&quot;flag_logging&quot; AND (if(&quot;flag_mining&quot;, 1, 0) + if(&quot;flag_logging&quot;, 1, 0) + if(&quot;flag_slash_burn&quot;, 1, 0)) = 1"/>
+      <rule key="{0a39db64-6228-4bb5-b54d-fa6ae1dc9e2b}" label="Slash-and-burn" symbol="3" filter="&quot;flag_slash_burn&quot; AND (if(&quot;flag_mining&quot;, 1, 0) + if(&quot;flag_logging&quot;, 1, 0) + if(&quot;flag_slash_burn&quot;, 1, 0)) = 1"/>
+      <rule key="{b975e50a-9908-4c7b-b7a1-dfc0bf28824c}" label="Other tiles" symbol="4" filter="ELSE"/>
     </rules>
     <symbols>
-      <symbol type="fill" name="0" clip_to_extent="1" alpha="1" force_rhr="0">
+      <symbol type="fill" force_rhr="0" alpha="1" name="0" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" name="name" value=""/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option type="QString" name="type" value="collection"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
         <layer locked="0" enabled="1" class="SimpleFill" pass="0">
           <Option type="Map">
-            <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="color" value="255,0,0,110"/>
-            <Option type="QString" name="joinstyle" value="miter"/>
-            <Option type="QString" name="offset" value="0,0"/>
-            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="offset_unit" value="MM"/>
-            <Option type="QString" name="outline_color" value="255,0,0,255"/>
-            <Option type="QString" name="outline_style" value="solid"/>
-            <Option type="QString" name="outline_width" value="1.3"/>
-            <Option type="QString" name="outline_width_unit" value="MM"/>
-            <Option type="QString" name="style" value="solid"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
+            <Option type="QString" value="255,0,0,110" name="color"/>
+            <Option type="QString" value="miter" name="joinstyle"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="255,0,0,255" name="outline_color"/>
+            <Option type="QString" value="solid" name="outline_style"/>
+            <Option type="QString" value="1.3" name="outline_width"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="255,0,0,110" k="color"/>
-          <prop v="miter" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="255,0,0,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="1.3" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="255,0,0,110"/>
+          <prop k="joinstyle" v="miter"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="255,0,0,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="1.3"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" name="name" value=""/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option type="QString" name="type" value="collection"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" name="1" clip_to_extent="1" alpha="1" force_rhr="0">
+      <symbol type="fill" force_rhr="0" alpha="1" name="1" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" name="name" value=""/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option type="QString" name="type" value="collection"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
         <layer locked="0" enabled="1" class="SimpleFill" pass="0">
           <Option type="Map">
-            <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="color" value="230,0,126,90"/>
-            <Option type="QString" name="joinstyle" value="miter"/>
-            <Option type="QString" name="offset" value="0,0"/>
-            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="offset_unit" value="MM"/>
-            <Option type="QString" name="outline_color" value="230,0,126,255"/>
-            <Option type="QString" name="outline_style" value="solid"/>
-            <Option type="QString" name="outline_width" value="0.9"/>
-            <Option type="QString" name="outline_width_unit" value="MM"/>
-            <Option type="QString" name="style" value="solid"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
+            <Option type="QString" value="230,0,126,90" name="color"/>
+            <Option type="QString" value="miter" name="joinstyle"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="230,0,126,255" name="outline_color"/>
+            <Option type="QString" value="solid" name="outline_style"/>
+            <Option type="QString" value="0.9" name="outline_width"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="230,0,126,90" k="color"/>
-          <prop v="miter" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="230,0,126,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.9" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="230,0,126,90"/>
+          <prop k="joinstyle" v="miter"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="230,0,126,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.9"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" name="name" value=""/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option type="QString" name="type" value="collection"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" name="2" clip_to_extent="1" alpha="1" force_rhr="0">
+      <symbol type="fill" force_rhr="0" alpha="1" name="2" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" name="name" value=""/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option type="QString" name="type" value="collection"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
         <layer locked="0" enabled="1" class="SimpleFill" pass="0">
           <Option type="Map">
-            <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="color" value="255,212,0,90"/>
-            <Option type="QString" name="joinstyle" value="miter"/>
-            <Option type="QString" name="offset" value="0,0"/>
-            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="offset_unit" value="MM"/>
-            <Option type="QString" name="outline_color" value="255,212,0,255"/>
-            <Option type="QString" name="outline_style" value="solid"/>
-            <Option type="QString" name="outline_width" value="0.9"/>
-            <Option type="QString" name="outline_width_unit" value="MM"/>
-            <Option type="QString" name="style" value="solid"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
+            <Option type="QString" value="255,212,0,90" name="color"/>
+            <Option type="QString" value="miter" name="joinstyle"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="255,212,0,255" name="outline_color"/>
+            <Option type="QString" value="solid" name="outline_style"/>
+            <Option type="QString" value="0.9" name="outline_width"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="255,212,0,90" k="color"/>
-          <prop v="miter" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="255,212,0,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.9" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="255,212,0,90"/>
+          <prop k="joinstyle" v="miter"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="255,212,0,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.9"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" name="name" value=""/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option type="QString" name="type" value="collection"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" name="3" clip_to_extent="1" alpha="1" force_rhr="0">
+      <symbol type="fill" force_rhr="0" alpha="1" name="3" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" name="name" value=""/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option type="QString" name="type" value="collection"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
         <layer locked="0" enabled="1" class="SimpleFill" pass="0">
           <Option type="Map">
-            <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="color" value="255,95,0,90"/>
-            <Option type="QString" name="joinstyle" value="miter"/>
-            <Option type="QString" name="offset" value="0,0"/>
-            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="offset_unit" value="MM"/>
-            <Option type="QString" name="outline_color" value="255,95,0,255"/>
-            <Option type="QString" name="outline_style" value="solid"/>
-            <Option type="QString" name="outline_width" value="0.9"/>
-            <Option type="QString" name="outline_width_unit" value="MM"/>
-            <Option type="QString" name="style" value="solid"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
+            <Option type="QString" value="255,95,0,90" name="color"/>
+            <Option type="QString" value="miter" name="joinstyle"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="255,95,0,255" name="outline_color"/>
+            <Option type="QString" value="solid" name="outline_style"/>
+            <Option type="QString" value="0.9" name="outline_width"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="255,95,0,90" k="color"/>
-          <prop v="miter" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="255,95,0,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.9" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="255,95,0,90"/>
+          <prop k="joinstyle" v="miter"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="255,95,0,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.9"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" name="name" value=""/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option type="QString" name="type" value="collection"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" name="4" clip_to_extent="1" alpha="1" force_rhr="0">
+      <symbol type="fill" force_rhr="0" alpha="1" name="4" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" name="name" value=""/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option type="QString" name="type" value="collection"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
         <layer locked="0" enabled="1" class="SimpleFill" pass="0">
           <Option type="Map">
-            <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="color" value="0,0,255,255"/>
-            <Option type="QString" name="joinstyle" value="bevel"/>
-            <Option type="QString" name="offset" value="0,0"/>
-            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="offset_unit" value="MM"/>
-            <Option type="QString" name="outline_color" value="240,240,240,180"/>
-            <Option type="QString" name="outline_style" value="solid"/>
-            <Option type="QString" name="outline_width" value="0.2"/>
-            <Option type="QString" name="outline_width_unit" value="MM"/>
-            <Option type="QString" name="style" value="no"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
+            <Option type="QString" value="0,0,255,255" name="color"/>
+            <Option type="QString" value="bevel" name="joinstyle"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="240,240,240,180" name="outline_color"/>
+            <Option type="QString" value="solid" name="outline_style"/>
+            <Option type="QString" value="0.2" name="outline_width"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="no" name="style"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="0,0,255,255" k="color"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="240,240,240,180" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.2" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="no" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="0,0,255,255"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="240,240,240,180"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.2"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="no"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" name="name" value=""/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option type="QString" name="type" value="collection"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -229,96 +229,96 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style multilineHeight="1" isExpression="1" textColor="255,255,255,255" allowHtml="0" capitalization="0" fontStrikeout="0" useSubstitutions="0" fontItalic="0" fontLetterSpacing="0" fontWordSpacing="0" fontKerning="1" fieldName="replace(&quot;tags&quot;, ' ', '\n')" legendString="Aa" previewBkgrdColor="255,255,255,255" textOpacity="1" fontUnderline="0" fontWeight="50" fontSize="8" blendMode="0" fontFamily="DejaVu Sans" textOrientation="horizontal" fontSizeUnit="Point" namedStyle="" fontSizeMapUnitScale="3x:0,0,0,0,0,0">
+      <text-style multilineHeight="1" useSubstitutions="0" namedStyle="" allowHtml="0" previewBkgrdColor="255,255,255,255" fontWordSpacing="0" fontKerning="1" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontItalic="0" fontSize="8" capitalization="0" textOpacity="1" fontSizeUnit="Point" fontWeight="50" fontStrikeout="0" fontUnderline="0" textColor="255,255,255,255" legendString="Aa" textOrientation="horizontal" fontFamily="DejaVu Sans" isExpression="1" fontLetterSpacing="0" blendMode="0" fieldName="replace(&quot;tags&quot;, ' ', '\n')">
         <families/>
-        <text-buffer bufferDraw="1" bufferJoinStyle="128" bufferColor="0,0,0,200" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferOpacity="1" bufferSizeUnits="MM" bufferBlendMode="0" bufferNoFill="1" bufferSize="0.80000000000000004"/>
-        <text-mask maskEnabled="0" maskOpacity="1" maskSizeUnits="MM" maskedSymbolLayers="" maskJoinStyle="128" maskType="0" maskSize="1.5" maskSizeMapUnitScale="3x:0,0,0,0,0,0"/>
-        <background shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeRadiiUnit="MM" shapeSizeUnit="MM" shapeBorderWidthUnit="MM" shapeType="0" shapeSizeType="0" shapeRotation="0" shapeOffsetUnit="MM" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeBorderColor="128,128,128,255" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeBorderWidth="0" shapeRadiiY="0" shapeRotationType="0" shapeSizeY="0" shapeFillColor="255,255,255,255" shapeOpacity="1" shapeBlendMode="0" shapeSizeX="0" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeOffsetX="0" shapeOffsetY="0" shapeDraw="0" shapeJoinStyle="64" shapeRadiiX="0" shapeSVGFile="">
-          <symbol type="fill" name="fillSymbol" clip_to_extent="1" alpha="1" force_rhr="0">
+        <text-buffer bufferDraw="1" bufferOpacity="1" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferColor="0,0,0,200" bufferBlendMode="0" bufferJoinStyle="128" bufferSize="0.80000000000000004" bufferNoFill="1" bufferSizeUnits="MM"/>
+        <text-mask maskOpacity="1" maskEnabled="0" maskType="0" maskSizeUnits="MM" maskedSymbolLayers="" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskJoinStyle="128" maskSize="1.5"/>
+        <background shapeRadiiUnit="MM" shapeOpacity="1" shapeJoinStyle="64" shapeOffsetY="0" shapeRotation="0" shapeBorderColor="128,128,128,255" shapeRadiiX="0" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeOffsetUnit="MM" shapeSizeType="0" shapeOffsetX="0" shapeSizeX="0" shapeRadiiY="0" shapeBorderWidthUnit="MM" shapeSizeUnit="MM" shapeRotationType="0" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeBorderWidth="0" shapeFillColor="255,255,255,255" shapeBlendMode="0" shapeSizeY="0" shapeSVGFile="" shapeDraw="0" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeType="0">
+          <symbol type="fill" force_rhr="0" alpha="1" name="fillSymbol" clip_to_extent="1">
             <data_defined_properties>
               <Option type="Map">
-                <Option type="QString" name="name" value=""/>
+                <Option type="QString" value="" name="name"/>
                 <Option name="properties"/>
-                <Option type="QString" name="type" value="collection"/>
+                <Option type="QString" value="collection" name="type"/>
               </Option>
             </data_defined_properties>
             <layer locked="0" enabled="1" class="SimpleFill" pass="0">
               <Option type="Map">
-                <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-                <Option type="QString" name="color" value="255,255,255,255"/>
-                <Option type="QString" name="joinstyle" value="bevel"/>
-                <Option type="QString" name="offset" value="0,0"/>
-                <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-                <Option type="QString" name="offset_unit" value="MM"/>
-                <Option type="QString" name="outline_color" value="128,128,128,255"/>
-                <Option type="QString" name="outline_style" value="no"/>
-                <Option type="QString" name="outline_width" value="0"/>
-                <Option type="QString" name="outline_width_unit" value="MM"/>
-                <Option type="QString" name="style" value="solid"/>
+                <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
+                <Option type="QString" value="255,255,255,255" name="color"/>
+                <Option type="QString" value="bevel" name="joinstyle"/>
+                <Option type="QString" value="0,0" name="offset"/>
+                <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+                <Option type="QString" value="MM" name="offset_unit"/>
+                <Option type="QString" value="128,128,128,255" name="outline_color"/>
+                <Option type="QString" value="no" name="outline_style"/>
+                <Option type="QString" value="0" name="outline_width"/>
+                <Option type="QString" value="MM" name="outline_width_unit"/>
+                <Option type="QString" value="solid" name="style"/>
               </Option>
-              <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-              <prop v="255,255,255,255" k="color"/>
-              <prop v="bevel" k="joinstyle"/>
-              <prop v="0,0" k="offset"/>
-              <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-              <prop v="MM" k="offset_unit"/>
-              <prop v="128,128,128,255" k="outline_color"/>
-              <prop v="no" k="outline_style"/>
-              <prop v="0" k="outline_width"/>
-              <prop v="MM" k="outline_width_unit"/>
-              <prop v="solid" k="style"/>
+              <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+              <prop k="color" v="255,255,255,255"/>
+              <prop k="joinstyle" v="bevel"/>
+              <prop k="offset" v="0,0"/>
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+              <prop k="offset_unit" v="MM"/>
+              <prop k="outline_color" v="128,128,128,255"/>
+              <prop k="outline_style" v="no"/>
+              <prop k="outline_width" v="0"/>
+              <prop k="outline_width_unit" v="MM"/>
+              <prop k="style" v="solid"/>
               <data_defined_properties>
                 <Option type="Map">
-                  <Option type="QString" name="name" value=""/>
+                  <Option type="QString" value="" name="name"/>
                   <Option name="properties"/>
-                  <Option type="QString" name="type" value="collection"/>
+                  <Option type="QString" value="collection" name="type"/>
                 </Option>
               </data_defined_properties>
             </layer>
           </symbol>
         </background>
-        <shadow shadowRadius="1.5" shadowColor="0,0,0,255" shadowOffsetUnit="MM" shadowOffsetAngle="135" shadowBlendMode="6" shadowUnder="0" shadowDraw="0" shadowRadiusUnit="MM" shadowOffsetDist="1" shadowOffsetMapUnitScale="3x:0,0,0,0,0,0" shadowRadiusMapUnitScale="3x:0,0,0,0,0,0" shadowOpacity="0.69999999999999996" shadowOffsetGlobal="1" shadowScale="100" shadowRadiusAlphaOnly="0"/>
+        <shadow shadowOffsetAngle="135" shadowRadiusMapUnitScale="3x:0,0,0,0,0,0" shadowUnder="0" shadowOffsetMapUnitScale="3x:0,0,0,0,0,0" shadowColor="0,0,0,255" shadowOpacity="0.69999999999999996" shadowOffsetUnit="MM" shadowOffsetDist="1" shadowScale="100" shadowBlendMode="6" shadowOffsetGlobal="1" shadowRadius="1.5" shadowRadiusUnit="MM" shadowRadiusAlphaOnly="0" shadowDraw="0"/>
         <dd_properties>
           <Option type="Map">
-            <Option type="QString" name="name" value=""/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option type="QString" name="type" value="collection"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </dd_properties>
         <substitutions/>
       </text-style>
-      <text-format autoWrapLength="0" reverseDirectionSymbol="0" leftDirectionSymbol="&lt;" decimals="3" wrapChar="" addDirectionSymbol="0" plussign="0" multilineAlign="3" useMaxLineLengthForAutoWrap="1" formatNumbers="0" rightDirectionSymbol=">" placeDirectionSymbol="0"/>
-      <placement yOffset="0" distMapUnitScale="3x:0,0,0,0,0,0" priority="5" offsetUnits="MM" geometryGenerator="" maxCurvedCharAngleIn="25" placement="1" quadOffset="4" repeatDistanceUnits="MM" centroidWhole="0" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" overrunDistanceUnit="MM" offsetType="0" dist="0" polygonPlacementFlags="2" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" maxCurvedCharAngleOut="-25" repeatDistance="0" lineAnchorPercent="0.5" placementFlags="10" distUnits="MM" centroidInside="0" overrunDistance="0" rotationAngle="0" geometryGeneratorType="PointGeometry" xOffset="0" preserveRotation="1" geometryGeneratorEnabled="0" fitInPolygonOnly="0" lineAnchorClipping="0" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" layerType="UnknownGeometry" rotationUnit="AngleDegrees" lineAnchorType="0"/>
-      <rendering fontMinPixelSize="0" obstacleFactor="1" unplacedVisibility="0" upsidedownLabels="0" labelPerPart="0" fontLimitPixelSize="0" drawLabels="1" displayAll="0" scaleMax="0" obstacle="1" limitNumLabels="0" scaleVisibility="0" obstacleType="1" minFeatureSize="18" maxNumLabels="2000" mergeLines="0" fontMaxPixelSize="10000" zIndex="0" scaleMin="0"/>
+      <text-format plussign="0" addDirectionSymbol="0" rightDirectionSymbol=">" useMaxLineLengthForAutoWrap="1" formatNumbers="0" decimals="3" placeDirectionSymbol="0" leftDirectionSymbol="&lt;" autoWrapLength="0" wrapChar="" reverseDirectionSymbol="0" multilineAlign="3"/>
+      <placement geometryGenerator="" layerType="UnknownGeometry" centroidWhole="0" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" polygonPlacementFlags="2" offsetType="0" lineAnchorType="0" overrunDistanceUnit="MM" preserveRotation="1" geometryGeneratorEnabled="0" fitInPolygonOnly="0" maxCurvedCharAngleOut="-25" quadOffset="4" overrunDistance="0" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" geometryGeneratorType="PointGeometry" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" lineAnchorPercent="0.5" priority="5" placement="1" offsetUnits="MM" distUnits="MM" maxCurvedCharAngleIn="25" xOffset="0" repeatDistance="0" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" placementFlags="10" rotationAngle="0" dist="0" yOffset="0" rotationUnit="AngleDegrees" centroidInside="0" distMapUnitScale="3x:0,0,0,0,0,0" lineAnchorClipping="0" repeatDistanceUnits="MM"/>
+      <rendering upsidedownLabels="0" drawLabels="1" zIndex="0" obstacle="1" fontLimitPixelSize="0" minFeatureSize="18" mergeLines="0" obstacleType="1" scaleMin="0" maxNumLabels="2000" fontMinPixelSize="0" scaleVisibility="0" limitNumLabels="0" scaleMax="0" displayAll="0" unplacedVisibility="0" labelPerPart="0" fontMaxPixelSize="10000" obstacleFactor="1"/>
       <dd_properties>
         <Option type="Map">
-          <Option type="QString" name="name" value=""/>
+          <Option type="QString" value="" name="name"/>
           <Option name="properties"/>
-          <Option type="QString" name="type" value="collection"/>
+          <Option type="QString" value="collection" name="type"/>
         </Option>
       </dd_properties>
       <callout type="simple">
         <Option type="Map">
-          <Option type="QString" name="anchorPoint" value="pole_of_inaccessibility"/>
-          <Option type="int" name="blendMode" value="0"/>
+          <Option type="QString" value="pole_of_inaccessibility" name="anchorPoint"/>
+          <Option type="int" value="0" name="blendMode"/>
           <Option type="Map" name="ddProperties">
-            <Option type="QString" name="name" value=""/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option type="QString" name="type" value="collection"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
-          <Option type="bool" name="drawToAllParts" value="false"/>
-          <Option type="QString" name="enabled" value="0"/>
-          <Option type="QString" name="labelAnchorPoint" value="point_on_exterior"/>
-          <Option type="QString" name="lineSymbol" value="&lt;symbol type=&quot;line&quot; name=&quot;symbol&quot; clip_to_extent=&quot;1&quot; alpha=&quot;1&quot; force_rhr=&quot;0&quot;>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option type=&quot;QString&quot; name=&quot;name&quot; value=&quot;&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;type&quot; value=&quot;collection&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;layer locked=&quot;0&quot; enabled=&quot;1&quot; class=&quot;SimpleLine&quot; pass=&quot;0&quot;>&lt;Option type=&quot;Map&quot;>&lt;Option type=&quot;QString&quot; name=&quot;align_dash_pattern&quot; value=&quot;0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;capstyle&quot; value=&quot;square&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;customdash&quot; value=&quot;5;2&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;customdash_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;customdash_unit&quot; value=&quot;MM&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;dash_pattern_offset&quot; value=&quot;0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;dash_pattern_offset_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;dash_pattern_offset_unit&quot; value=&quot;MM&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;draw_inside_polygon&quot; value=&quot;0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;joinstyle&quot; value=&quot;bevel&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;line_color&quot; value=&quot;60,60,60,255&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;line_style&quot; value=&quot;solid&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;line_width&quot; value=&quot;0.3&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;line_width_unit&quot; value=&quot;MM&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;offset&quot; value=&quot;0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;offset_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;offset_unit&quot; value=&quot;MM&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;ring_filter&quot; value=&quot;0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;trim_distance_end&quot; value=&quot;0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;trim_distance_end_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;trim_distance_end_unit&quot; value=&quot;MM&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;trim_distance_start&quot; value=&quot;0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;trim_distance_start_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;trim_distance_start_unit&quot; value=&quot;MM&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;tweak_dash_pattern_on_corners&quot; value=&quot;0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;use_custom_dash&quot; value=&quot;0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;width_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;/Option>&lt;prop v=&quot;0&quot; k=&quot;align_dash_pattern&quot;/>&lt;prop v=&quot;square&quot; k=&quot;capstyle&quot;/>&lt;prop v=&quot;5;2&quot; k=&quot;customdash&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;customdash_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;customdash_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;dash_pattern_offset&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;dash_pattern_offset_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;dash_pattern_offset_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;draw_inside_polygon&quot;/>&lt;prop v=&quot;bevel&quot; k=&quot;joinstyle&quot;/>&lt;prop v=&quot;60,60,60,255&quot; k=&quot;line_color&quot;/>&lt;prop v=&quot;solid&quot; k=&quot;line_style&quot;/>&lt;prop v=&quot;0.3&quot; k=&quot;line_width&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;line_width_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;offset&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;offset_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;offset_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;ring_filter&quot;/>&lt;prop v=&quot;0&quot; k=&quot;trim_distance_end&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;trim_distance_end_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;trim_distance_end_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;trim_distance_start&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;trim_distance_start_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;trim_distance_start_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;tweak_dash_pattern_on_corners&quot;/>&lt;prop v=&quot;0&quot; k=&quot;use_custom_dash&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;width_map_unit_scale&quot;/>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option type=&quot;QString&quot; name=&quot;name&quot; value=&quot;&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;type&quot; value=&quot;collection&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;/layer>&lt;/symbol>"/>
-          <Option type="double" name="minLength" value="0"/>
-          <Option type="QString" name="minLengthMapUnitScale" value="3x:0,0,0,0,0,0"/>
-          <Option type="QString" name="minLengthUnit" value="MM"/>
-          <Option type="double" name="offsetFromAnchor" value="0"/>
-          <Option type="QString" name="offsetFromAnchorMapUnitScale" value="3x:0,0,0,0,0,0"/>
-          <Option type="QString" name="offsetFromAnchorUnit" value="MM"/>
-          <Option type="double" name="offsetFromLabel" value="0"/>
-          <Option type="QString" name="offsetFromLabelMapUnitScale" value="3x:0,0,0,0,0,0"/>
-          <Option type="QString" name="offsetFromLabelUnit" value="MM"/>
+          <Option type="bool" value="false" name="drawToAllParts"/>
+          <Option type="QString" value="0" name="enabled"/>
+          <Option type="QString" value="point_on_exterior" name="labelAnchorPoint"/>
+          <Option type="QString" value="&lt;symbol type=&quot;line&quot; force_rhr=&quot;0&quot; alpha=&quot;1&quot; name=&quot;symbol&quot; clip_to_extent=&quot;1&quot;>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option type=&quot;QString&quot; value=&quot;&quot; name=&quot;name&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;collection&quot; name=&quot;type&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;layer locked=&quot;0&quot; enabled=&quot;1&quot; class=&quot;SimpleLine&quot; pass=&quot;0&quot;>&lt;Option type=&quot;Map&quot;>&lt;Option type=&quot;QString&quot; value=&quot;0&quot; name=&quot;align_dash_pattern&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;square&quot; name=&quot;capstyle&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;5;2&quot; name=&quot;customdash&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;customdash_map_unit_scale&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;MM&quot; name=&quot;customdash_unit&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;0&quot; name=&quot;dash_pattern_offset&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;dash_pattern_offset_map_unit_scale&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;MM&quot; name=&quot;dash_pattern_offset_unit&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;0&quot; name=&quot;draw_inside_polygon&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;bevel&quot; name=&quot;joinstyle&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;60,60,60,255&quot; name=&quot;line_color&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;solid&quot; name=&quot;line_style&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;0.3&quot; name=&quot;line_width&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;MM&quot; name=&quot;line_width_unit&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;0&quot; name=&quot;offset&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;offset_map_unit_scale&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;MM&quot; name=&quot;offset_unit&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;0&quot; name=&quot;ring_filter&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;0&quot; name=&quot;trim_distance_end&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;trim_distance_end_map_unit_scale&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;MM&quot; name=&quot;trim_distance_end_unit&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;0&quot; name=&quot;trim_distance_start&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;trim_distance_start_map_unit_scale&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;MM&quot; name=&quot;trim_distance_start_unit&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;0&quot; name=&quot;tweak_dash_pattern_on_corners&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;0&quot; name=&quot;use_custom_dash&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;width_map_unit_scale&quot;/>&lt;/Option>&lt;prop k=&quot;align_dash_pattern&quot; v=&quot;0&quot;/>&lt;prop k=&quot;capstyle&quot; v=&quot;square&quot;/>&lt;prop k=&quot;customdash&quot; v=&quot;5;2&quot;/>&lt;prop k=&quot;customdash_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;customdash_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;dash_pattern_offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;dash_pattern_offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;dash_pattern_offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;draw_inside_polygon&quot; v=&quot;0&quot;/>&lt;prop k=&quot;joinstyle&quot; v=&quot;bevel&quot;/>&lt;prop k=&quot;line_color&quot; v=&quot;60,60,60,255&quot;/>&lt;prop k=&quot;line_style&quot; v=&quot;solid&quot;/>&lt;prop k=&quot;line_width&quot; v=&quot;0.3&quot;/>&lt;prop k=&quot;line_width_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;ring_filter&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_end_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;trim_distance_start&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_start_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_start_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;tweak_dash_pattern_on_corners&quot; v=&quot;0&quot;/>&lt;prop k=&quot;use_custom_dash&quot; v=&quot;0&quot;/>&lt;prop k=&quot;width_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option type=&quot;QString&quot; value=&quot;&quot; name=&quot;name&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;collection&quot; name=&quot;type&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;/layer>&lt;/symbol>" name="lineSymbol"/>
+          <Option type="double" value="0" name="minLength"/>
+          <Option type="QString" value="3x:0,0,0,0,0,0" name="minLengthMapUnitScale"/>
+          <Option type="QString" value="MM" name="minLengthUnit"/>
+          <Option type="double" value="0" name="offsetFromAnchor"/>
+          <Option type="QString" value="3x:0,0,0,0,0,0" name="offsetFromAnchorMapUnitScale"/>
+          <Option type="QString" value="MM" name="offsetFromAnchorUnit"/>
+          <Option type="double" value="0" name="offsetFromLabel"/>
+          <Option type="QString" value="3x:0,0,0,0,0,0" name="offsetFromLabelMapUnitScale"/>
+          <Option type="QString" value="MM" name="offsetFromLabelUnit"/>
         </Option>
       </callout>
     </settings>
@@ -329,6 +329,13 @@
   <fieldConfiguration>
     <field configurationFlags="None" name="tags">
       <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field configurationFlags="None" name="flagged">
+      <editWidget type="CheckBox">
         <config>
           <Option/>
         </config>
@@ -355,22 +362,15 @@
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="flagged">
-      <editWidget type="CheckBox">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
     <field configurationFlags="None" name="score_mining">
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="double" name="Max" value="1"/>
-            <Option type="double" name="Min" value="0"/>
-            <Option type="int" name="Precision" value="3"/>
-            <Option type="double" name="Step" value="0.01"/>
-            <Option type="QString" name="Style" value="SpinBox"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -379,11 +379,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="double" name="Max" value="1"/>
-            <Option type="double" name="Min" value="0"/>
-            <Option type="int" name="Precision" value="3"/>
-            <Option type="double" name="Step" value="0.01"/>
-            <Option type="QString" name="Style" value="SpinBox"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -392,11 +392,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="double" name="Max" value="1"/>
-            <Option type="double" name="Min" value="0"/>
-            <Option type="int" name="Precision" value="3"/>
-            <Option type="double" name="Step" value="0.01"/>
-            <Option type="QString" name="Style" value="SpinBox"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -419,11 +419,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="double" name="Max" value="1"/>
-            <Option type="double" name="Min" value="0"/>
-            <Option type="int" name="Precision" value="3"/>
-            <Option type="double" name="Step" value="0.01"/>
-            <Option type="QString" name="Style" value="SpinBox"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -432,11 +432,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="double" name="Max" value="1"/>
-            <Option type="double" name="Min" value="0"/>
-            <Option type="int" name="Precision" value="3"/>
-            <Option type="double" name="Step" value="0.01"/>
-            <Option type="QString" name="Style" value="SpinBox"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -445,11 +445,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="double" name="Max" value="1"/>
-            <Option type="double" name="Min" value="0"/>
-            <Option type="int" name="Precision" value="3"/>
-            <Option type="double" name="Step" value="0.01"/>
-            <Option type="QString" name="Style" value="SpinBox"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -458,11 +458,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="double" name="Max" value="1"/>
-            <Option type="double" name="Min" value="0"/>
-            <Option type="int" name="Precision" value="3"/>
-            <Option type="double" name="Step" value="0.01"/>
-            <Option type="QString" name="Style" value="SpinBox"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -471,11 +471,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="double" name="Max" value="1"/>
-            <Option type="double" name="Min" value="0"/>
-            <Option type="int" name="Precision" value="3"/>
-            <Option type="double" name="Step" value="0.01"/>
-            <Option type="QString" name="Style" value="SpinBox"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -484,11 +484,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="double" name="Max" value="1"/>
-            <Option type="double" name="Min" value="0"/>
-            <Option type="int" name="Precision" value="3"/>
-            <Option type="double" name="Step" value="0.01"/>
-            <Option type="QString" name="Style" value="SpinBox"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -497,11 +497,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="double" name="Max" value="1"/>
-            <Option type="double" name="Min" value="0"/>
-            <Option type="int" name="Precision" value="3"/>
-            <Option type="double" name="Step" value="0.01"/>
-            <Option type="QString" name="Style" value="SpinBox"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -510,11 +510,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="double" name="Max" value="1"/>
-            <Option type="double" name="Min" value="0"/>
-            <Option type="int" name="Precision" value="3"/>
-            <Option type="double" name="Step" value="0.01"/>
-            <Option type="QString" name="Style" value="SpinBox"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -523,11 +523,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="double" name="Max" value="1"/>
-            <Option type="double" name="Min" value="0"/>
-            <Option type="int" name="Precision" value="3"/>
-            <Option type="double" name="Step" value="0.01"/>
-            <Option type="QString" name="Style" value="SpinBox"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -536,11 +536,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="double" name="Max" value="1"/>
-            <Option type="double" name="Min" value="0"/>
-            <Option type="int" name="Precision" value="3"/>
-            <Option type="double" name="Step" value="0.01"/>
-            <Option type="QString" name="Style" value="SpinBox"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -549,11 +549,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="double" name="Max" value="1"/>
-            <Option type="double" name="Min" value="0"/>
-            <Option type="int" name="Precision" value="3"/>
-            <Option type="double" name="Step" value="0.01"/>
-            <Option type="QString" name="Style" value="SpinBox"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -562,11 +562,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="double" name="Max" value="1"/>
-            <Option type="double" name="Min" value="0"/>
-            <Option type="int" name="Precision" value="3"/>
-            <Option type="double" name="Step" value="0.01"/>
-            <Option type="QString" name="Style" value="SpinBox"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -575,11 +575,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="double" name="Max" value="1"/>
-            <Option type="double" name="Min" value="0"/>
-            <Option type="int" name="Precision" value="3"/>
-            <Option type="double" name="Step" value="0.01"/>
-            <Option type="QString" name="Style" value="SpinBox"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -588,11 +588,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="double" name="Max" value="1"/>
-            <Option type="double" name="Min" value="0"/>
-            <Option type="int" name="Precision" value="3"/>
-            <Option type="double" name="Step" value="0.01"/>
-            <Option type="QString" name="Style" value="SpinBox"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -601,11 +601,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="double" name="Max" value="1"/>
-            <Option type="double" name="Min" value="0"/>
-            <Option type="int" name="Precision" value="3"/>
-            <Option type="double" name="Step" value="0.01"/>
-            <Option type="QString" name="Style" value="SpinBox"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -614,11 +614,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="double" name="Max" value="1"/>
-            <Option type="double" name="Min" value="0"/>
-            <Option type="int" name="Precision" value="3"/>
-            <Option type="double" name="Step" value="0.01"/>
-            <Option type="QString" name="Style" value="SpinBox"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -627,11 +627,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="double" name="Max" value="1"/>
-            <Option type="double" name="Min" value="0"/>
-            <Option type="int" name="Precision" value="3"/>
-            <Option type="double" name="Step" value="0.01"/>
-            <Option type="QString" name="Style" value="SpinBox"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -640,11 +640,11 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="double" name="Max" value="1"/>
-            <Option type="double" name="Min" value="0"/>
-            <Option type="int" name="Precision" value="3"/>
-            <Option type="double" name="Step" value="0.01"/>
-            <Option type="QString" name="Style" value="SpinBox"/>
+            <Option type="double" value="1" name="Max"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.01" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
           </Option>
         </config>
       </editWidget>
@@ -784,251 +784,251 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="tags" name="Tags" index="0"/>
-    <alias field="flag_mining" name="Flag: Mining" index="1"/>
-    <alias field="flag_logging" name="Flag: Logging" index="2"/>
-    <alias field="flag_slash_burn" name="Flag: Slash-and-burn" index="3"/>
-    <alias field="flagged" name="Flagged (any)" index="4"/>
-    <alias field="score_mining" name="Score: Mining" index="5"/>
-    <alias field="score_logging" name="Score: Logging" index="6"/>
-    <alias field="score_slash_burn" name="Score: Slash-and-burn" index="7"/>
-    <alias field="row" name="Row" index="8"/>
-    <alias field="col" name="Column" index="9"/>
-    <alias field="coverage" name="Valid-pixel coverage" index="10"/>
-    <alias field="p_clear" name="P(Clear)" index="11"/>
-    <alias field="p_partly_cloudy" name="P(Partly cloudy)" index="12"/>
-    <alias field="p_haze" name="P(Haze)" index="13"/>
-    <alias field="p_cloudy" name="P(Cloudy)" index="14"/>
-    <alias field="p_primary" name="P(Primary)" index="15"/>
-    <alias field="p_agriculture" name="P(Agriculture)" index="16"/>
-    <alias field="p_road" name="P(Road)" index="17"/>
-    <alias field="p_water" name="P(Water)" index="18"/>
-    <alias field="p_cultivation" name="P(Cultivation)" index="19"/>
-    <alias field="p_habitation" name="P(Habitation)" index="20"/>
-    <alias field="p_bare_ground" name="P(Bare ground)" index="21"/>
-    <alias field="p_artisinal_mine" name="P(Artisanal mine)" index="22"/>
-    <alias field="p_selective_logging" name="P(Selective logging)" index="23"/>
-    <alias field="p_blooming" name="P(Blooming)" index="24"/>
-    <alias field="p_slash_burn" name="P(Slash burn)" index="25"/>
-    <alias field="p_blow_down" name="P(Blow down)" index="26"/>
-    <alias field="p_conventional_mine" name="P(Conventional mine)" index="27"/>
-    <alias field="clear" name="Clear" index="28"/>
-    <alias field="partly_cloudy" name="Partly cloudy" index="29"/>
-    <alias field="haze" name="Haze" index="30"/>
-    <alias field="cloudy" name="Cloudy" index="31"/>
-    <alias field="primary" name="Primary" index="32"/>
-    <alias field="agriculture" name="Agriculture" index="33"/>
-    <alias field="road" name="Road" index="34"/>
-    <alias field="water" name="Water" index="35"/>
-    <alias field="cultivation" name="Cultivation" index="36"/>
-    <alias field="habitation" name="Habitation" index="37"/>
-    <alias field="bare_ground" name="Bare ground" index="38"/>
-    <alias field="artisinal_mine" name="Artisanal mine" index="39"/>
-    <alias field="selective_logging" name="Selective logging" index="40"/>
-    <alias field="blooming" name="Blooming" index="41"/>
-    <alias field="slash_burn" name="Slash burn" index="42"/>
-    <alias field="blow_down" name="Blow down" index="43"/>
-    <alias field="conventional_mine" name="Conventional mine" index="44"/>
-    <alias field="model" name="Model" index="45"/>
-    <alias field="embedding" name="" index="46"/>
+    <alias index="0" name="Tags" field="tags"/>
+    <alias index="1" name="Flagged (any)" field="flagged"/>
+    <alias index="2" name="Flag: Mining" field="flag_mining"/>
+    <alias index="3" name="Flag: Logging" field="flag_logging"/>
+    <alias index="4" name="Flag: Slash-and-burn" field="flag_slash_burn"/>
+    <alias index="5" name="Score: Mining" field="score_mining"/>
+    <alias index="6" name="Score: Logging" field="score_logging"/>
+    <alias index="7" name="Score: Slash-and-burn" field="score_slash_burn"/>
+    <alias index="8" name="Row" field="row"/>
+    <alias index="9" name="Column" field="col"/>
+    <alias index="10" name="Valid-pixel coverage" field="coverage"/>
+    <alias index="11" name="P(Clear)" field="p_clear"/>
+    <alias index="12" name="P(Partly cloudy)" field="p_partly_cloudy"/>
+    <alias index="13" name="P(Haze)" field="p_haze"/>
+    <alias index="14" name="P(Cloudy)" field="p_cloudy"/>
+    <alias index="15" name="P(Primary)" field="p_primary"/>
+    <alias index="16" name="P(Agriculture)" field="p_agriculture"/>
+    <alias index="17" name="P(Road)" field="p_road"/>
+    <alias index="18" name="P(Water)" field="p_water"/>
+    <alias index="19" name="P(Cultivation)" field="p_cultivation"/>
+    <alias index="20" name="P(Habitation)" field="p_habitation"/>
+    <alias index="21" name="P(Bare ground)" field="p_bare_ground"/>
+    <alias index="22" name="P(Artisanal mine)" field="p_artisinal_mine"/>
+    <alias index="23" name="P(Selective logging)" field="p_selective_logging"/>
+    <alias index="24" name="P(Blooming)" field="p_blooming"/>
+    <alias index="25" name="P(Slash burn)" field="p_slash_burn"/>
+    <alias index="26" name="P(Blow down)" field="p_blow_down"/>
+    <alias index="27" name="P(Conventional mine)" field="p_conventional_mine"/>
+    <alias index="28" name="Clear" field="clear"/>
+    <alias index="29" name="Partly cloudy" field="partly_cloudy"/>
+    <alias index="30" name="Haze" field="haze"/>
+    <alias index="31" name="Cloudy" field="cloudy"/>
+    <alias index="32" name="Primary" field="primary"/>
+    <alias index="33" name="Agriculture" field="agriculture"/>
+    <alias index="34" name="Road" field="road"/>
+    <alias index="35" name="Water" field="water"/>
+    <alias index="36" name="Cultivation" field="cultivation"/>
+    <alias index="37" name="Habitation" field="habitation"/>
+    <alias index="38" name="Bare ground" field="bare_ground"/>
+    <alias index="39" name="Artisanal mine" field="artisinal_mine"/>
+    <alias index="40" name="Selective logging" field="selective_logging"/>
+    <alias index="41" name="Blooming" field="blooming"/>
+    <alias index="42" name="Slash burn" field="slash_burn"/>
+    <alias index="43" name="Blow down" field="blow_down"/>
+    <alias index="44" name="Conventional mine" field="conventional_mine"/>
+    <alias index="45" name="Model" field="model"/>
+    <alias index="46" name="" field="embedding"/>
   </aliases>
   <defaults>
-    <default field="tags" expression="" applyOnUpdate="0"/>
-    <default field="flag_mining" expression="" applyOnUpdate="0"/>
-    <default field="flag_logging" expression="" applyOnUpdate="0"/>
-    <default field="flag_slash_burn" expression="" applyOnUpdate="0"/>
-    <default field="flagged" expression="" applyOnUpdate="0"/>
-    <default field="score_mining" expression="" applyOnUpdate="0"/>
-    <default field="score_logging" expression="" applyOnUpdate="0"/>
-    <default field="score_slash_burn" expression="" applyOnUpdate="0"/>
-    <default field="row" expression="" applyOnUpdate="0"/>
-    <default field="col" expression="" applyOnUpdate="0"/>
-    <default field="coverage" expression="" applyOnUpdate="0"/>
-    <default field="p_clear" expression="" applyOnUpdate="0"/>
-    <default field="p_partly_cloudy" expression="" applyOnUpdate="0"/>
-    <default field="p_haze" expression="" applyOnUpdate="0"/>
-    <default field="p_cloudy" expression="" applyOnUpdate="0"/>
-    <default field="p_primary" expression="" applyOnUpdate="0"/>
-    <default field="p_agriculture" expression="" applyOnUpdate="0"/>
-    <default field="p_road" expression="" applyOnUpdate="0"/>
-    <default field="p_water" expression="" applyOnUpdate="0"/>
-    <default field="p_cultivation" expression="" applyOnUpdate="0"/>
-    <default field="p_habitation" expression="" applyOnUpdate="0"/>
-    <default field="p_bare_ground" expression="" applyOnUpdate="0"/>
-    <default field="p_artisinal_mine" expression="" applyOnUpdate="0"/>
-    <default field="p_selective_logging" expression="" applyOnUpdate="0"/>
-    <default field="p_blooming" expression="" applyOnUpdate="0"/>
-    <default field="p_slash_burn" expression="" applyOnUpdate="0"/>
-    <default field="p_blow_down" expression="" applyOnUpdate="0"/>
-    <default field="p_conventional_mine" expression="" applyOnUpdate="0"/>
-    <default field="clear" expression="" applyOnUpdate="0"/>
-    <default field="partly_cloudy" expression="" applyOnUpdate="0"/>
-    <default field="haze" expression="" applyOnUpdate="0"/>
-    <default field="cloudy" expression="" applyOnUpdate="0"/>
-    <default field="primary" expression="" applyOnUpdate="0"/>
-    <default field="agriculture" expression="" applyOnUpdate="0"/>
-    <default field="road" expression="" applyOnUpdate="0"/>
-    <default field="water" expression="" applyOnUpdate="0"/>
-    <default field="cultivation" expression="" applyOnUpdate="0"/>
-    <default field="habitation" expression="" applyOnUpdate="0"/>
-    <default field="bare_ground" expression="" applyOnUpdate="0"/>
-    <default field="artisinal_mine" expression="" applyOnUpdate="0"/>
-    <default field="selective_logging" expression="" applyOnUpdate="0"/>
-    <default field="blooming" expression="" applyOnUpdate="0"/>
-    <default field="slash_burn" expression="" applyOnUpdate="0"/>
-    <default field="blow_down" expression="" applyOnUpdate="0"/>
-    <default field="conventional_mine" expression="" applyOnUpdate="0"/>
-    <default field="model" expression="" applyOnUpdate="0"/>
-    <default field="embedding" expression="" applyOnUpdate="0"/>
+    <default expression="" applyOnUpdate="0" field="tags"/>
+    <default expression="" applyOnUpdate="0" field="flagged"/>
+    <default expression="" applyOnUpdate="0" field="flag_mining"/>
+    <default expression="" applyOnUpdate="0" field="flag_logging"/>
+    <default expression="" applyOnUpdate="0" field="flag_slash_burn"/>
+    <default expression="" applyOnUpdate="0" field="score_mining"/>
+    <default expression="" applyOnUpdate="0" field="score_logging"/>
+    <default expression="" applyOnUpdate="0" field="score_slash_burn"/>
+    <default expression="" applyOnUpdate="0" field="row"/>
+    <default expression="" applyOnUpdate="0" field="col"/>
+    <default expression="" applyOnUpdate="0" field="coverage"/>
+    <default expression="" applyOnUpdate="0" field="p_clear"/>
+    <default expression="" applyOnUpdate="0" field="p_partly_cloudy"/>
+    <default expression="" applyOnUpdate="0" field="p_haze"/>
+    <default expression="" applyOnUpdate="0" field="p_cloudy"/>
+    <default expression="" applyOnUpdate="0" field="p_primary"/>
+    <default expression="" applyOnUpdate="0" field="p_agriculture"/>
+    <default expression="" applyOnUpdate="0" field="p_road"/>
+    <default expression="" applyOnUpdate="0" field="p_water"/>
+    <default expression="" applyOnUpdate="0" field="p_cultivation"/>
+    <default expression="" applyOnUpdate="0" field="p_habitation"/>
+    <default expression="" applyOnUpdate="0" field="p_bare_ground"/>
+    <default expression="" applyOnUpdate="0" field="p_artisinal_mine"/>
+    <default expression="" applyOnUpdate="0" field="p_selective_logging"/>
+    <default expression="" applyOnUpdate="0" field="p_blooming"/>
+    <default expression="" applyOnUpdate="0" field="p_slash_burn"/>
+    <default expression="" applyOnUpdate="0" field="p_blow_down"/>
+    <default expression="" applyOnUpdate="0" field="p_conventional_mine"/>
+    <default expression="" applyOnUpdate="0" field="clear"/>
+    <default expression="" applyOnUpdate="0" field="partly_cloudy"/>
+    <default expression="" applyOnUpdate="0" field="haze"/>
+    <default expression="" applyOnUpdate="0" field="cloudy"/>
+    <default expression="" applyOnUpdate="0" field="primary"/>
+    <default expression="" applyOnUpdate="0" field="agriculture"/>
+    <default expression="" applyOnUpdate="0" field="road"/>
+    <default expression="" applyOnUpdate="0" field="water"/>
+    <default expression="" applyOnUpdate="0" field="cultivation"/>
+    <default expression="" applyOnUpdate="0" field="habitation"/>
+    <default expression="" applyOnUpdate="0" field="bare_ground"/>
+    <default expression="" applyOnUpdate="0" field="artisinal_mine"/>
+    <default expression="" applyOnUpdate="0" field="selective_logging"/>
+    <default expression="" applyOnUpdate="0" field="blooming"/>
+    <default expression="" applyOnUpdate="0" field="slash_burn"/>
+    <default expression="" applyOnUpdate="0" field="blow_down"/>
+    <default expression="" applyOnUpdate="0" field="conventional_mine"/>
+    <default expression="" applyOnUpdate="0" field="model"/>
+    <default expression="" applyOnUpdate="0" field="embedding"/>
   </defaults>
   <constraints>
-    <constraint notnull_strength="0" field="tags" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="flag_mining" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="flag_logging" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="flag_slash_burn" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="flagged" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="score_mining" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="score_logging" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="score_slash_burn" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="row" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="col" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="coverage" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="p_clear" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="p_partly_cloudy" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="p_haze" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="p_cloudy" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="p_primary" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="p_agriculture" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="p_road" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="p_water" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="p_cultivation" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="p_habitation" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="p_bare_ground" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="p_artisinal_mine" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="p_selective_logging" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="p_blooming" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="p_slash_burn" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="p_blow_down" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="p_conventional_mine" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="clear" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="partly_cloudy" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="haze" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="cloudy" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="primary" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="agriculture" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="road" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="water" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="cultivation" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="habitation" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="bare_ground" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="artisinal_mine" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="selective_logging" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="blooming" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="slash_burn" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="blow_down" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="conventional_mine" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="model" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="embedding" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="tags"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="flagged"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="flag_mining"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="flag_logging"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="flag_slash_burn"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="score_mining"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="score_logging"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="score_slash_burn"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="row"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="col"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="coverage"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="p_clear"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="p_partly_cloudy"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="p_haze"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="p_cloudy"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="p_primary"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="p_agriculture"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="p_road"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="p_water"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="p_cultivation"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="p_habitation"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="p_bare_ground"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="p_artisinal_mine"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="p_selective_logging"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="p_blooming"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="p_slash_burn"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="p_blow_down"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="p_conventional_mine"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="clear"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="partly_cloudy"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="haze"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="cloudy"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="primary"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="agriculture"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="road"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="water"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="cultivation"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="habitation"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="bare_ground"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="artisinal_mine"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="selective_logging"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="blooming"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="slash_burn"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="blow_down"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="conventional_mine"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="model"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" notnull_strength="0" field="embedding"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="tags" desc="" exp=""/>
-    <constraint field="flag_mining" desc="" exp=""/>
-    <constraint field="flag_logging" desc="" exp=""/>
-    <constraint field="flag_slash_burn" desc="" exp=""/>
-    <constraint field="flagged" desc="" exp=""/>
-    <constraint field="score_mining" desc="" exp=""/>
-    <constraint field="score_logging" desc="" exp=""/>
-    <constraint field="score_slash_burn" desc="" exp=""/>
-    <constraint field="row" desc="" exp=""/>
-    <constraint field="col" desc="" exp=""/>
-    <constraint field="coverage" desc="" exp=""/>
-    <constraint field="p_clear" desc="" exp=""/>
-    <constraint field="p_partly_cloudy" desc="" exp=""/>
-    <constraint field="p_haze" desc="" exp=""/>
-    <constraint field="p_cloudy" desc="" exp=""/>
-    <constraint field="p_primary" desc="" exp=""/>
-    <constraint field="p_agriculture" desc="" exp=""/>
-    <constraint field="p_road" desc="" exp=""/>
-    <constraint field="p_water" desc="" exp=""/>
-    <constraint field="p_cultivation" desc="" exp=""/>
-    <constraint field="p_habitation" desc="" exp=""/>
-    <constraint field="p_bare_ground" desc="" exp=""/>
-    <constraint field="p_artisinal_mine" desc="" exp=""/>
-    <constraint field="p_selective_logging" desc="" exp=""/>
-    <constraint field="p_blooming" desc="" exp=""/>
-    <constraint field="p_slash_burn" desc="" exp=""/>
-    <constraint field="p_blow_down" desc="" exp=""/>
-    <constraint field="p_conventional_mine" desc="" exp=""/>
-    <constraint field="clear" desc="" exp=""/>
-    <constraint field="partly_cloudy" desc="" exp=""/>
-    <constraint field="haze" desc="" exp=""/>
-    <constraint field="cloudy" desc="" exp=""/>
-    <constraint field="primary" desc="" exp=""/>
-    <constraint field="agriculture" desc="" exp=""/>
-    <constraint field="road" desc="" exp=""/>
-    <constraint field="water" desc="" exp=""/>
-    <constraint field="cultivation" desc="" exp=""/>
-    <constraint field="habitation" desc="" exp=""/>
-    <constraint field="bare_ground" desc="" exp=""/>
-    <constraint field="artisinal_mine" desc="" exp=""/>
-    <constraint field="selective_logging" desc="" exp=""/>
-    <constraint field="blooming" desc="" exp=""/>
-    <constraint field="slash_burn" desc="" exp=""/>
-    <constraint field="blow_down" desc="" exp=""/>
-    <constraint field="conventional_mine" desc="" exp=""/>
-    <constraint field="model" desc="" exp=""/>
-    <constraint field="embedding" desc="" exp=""/>
+    <constraint exp="" desc="" field="tags"/>
+    <constraint exp="" desc="" field="flagged"/>
+    <constraint exp="" desc="" field="flag_mining"/>
+    <constraint exp="" desc="" field="flag_logging"/>
+    <constraint exp="" desc="" field="flag_slash_burn"/>
+    <constraint exp="" desc="" field="score_mining"/>
+    <constraint exp="" desc="" field="score_logging"/>
+    <constraint exp="" desc="" field="score_slash_burn"/>
+    <constraint exp="" desc="" field="row"/>
+    <constraint exp="" desc="" field="col"/>
+    <constraint exp="" desc="" field="coverage"/>
+    <constraint exp="" desc="" field="p_clear"/>
+    <constraint exp="" desc="" field="p_partly_cloudy"/>
+    <constraint exp="" desc="" field="p_haze"/>
+    <constraint exp="" desc="" field="p_cloudy"/>
+    <constraint exp="" desc="" field="p_primary"/>
+    <constraint exp="" desc="" field="p_agriculture"/>
+    <constraint exp="" desc="" field="p_road"/>
+    <constraint exp="" desc="" field="p_water"/>
+    <constraint exp="" desc="" field="p_cultivation"/>
+    <constraint exp="" desc="" field="p_habitation"/>
+    <constraint exp="" desc="" field="p_bare_ground"/>
+    <constraint exp="" desc="" field="p_artisinal_mine"/>
+    <constraint exp="" desc="" field="p_selective_logging"/>
+    <constraint exp="" desc="" field="p_blooming"/>
+    <constraint exp="" desc="" field="p_slash_burn"/>
+    <constraint exp="" desc="" field="p_blow_down"/>
+    <constraint exp="" desc="" field="p_conventional_mine"/>
+    <constraint exp="" desc="" field="clear"/>
+    <constraint exp="" desc="" field="partly_cloudy"/>
+    <constraint exp="" desc="" field="haze"/>
+    <constraint exp="" desc="" field="cloudy"/>
+    <constraint exp="" desc="" field="primary"/>
+    <constraint exp="" desc="" field="agriculture"/>
+    <constraint exp="" desc="" field="road"/>
+    <constraint exp="" desc="" field="water"/>
+    <constraint exp="" desc="" field="cultivation"/>
+    <constraint exp="" desc="" field="habitation"/>
+    <constraint exp="" desc="" field="bare_ground"/>
+    <constraint exp="" desc="" field="artisinal_mine"/>
+    <constraint exp="" desc="" field="selective_logging"/>
+    <constraint exp="" desc="" field="blooming"/>
+    <constraint exp="" desc="" field="slash_burn"/>
+    <constraint exp="" desc="" field="blow_down"/>
+    <constraint exp="" desc="" field="conventional_mine"/>
+    <constraint exp="" desc="" field="model"/>
+    <constraint exp="" desc="" field="embedding"/>
   </constraintExpressions>
   <expressionfields/>
-  <attributetableconfig actionWidgetStyle="dropDown" sortExpression="" sortOrder="0">
+  <attributetableconfig sortExpression="" actionWidgetStyle="dropDown" sortOrder="0">
     <columns>
-      <column hidden="0" type="field" width="260" name="tags"/>
-      <column hidden="0" type="field" width="-1" name="flagged"/>
-      <column hidden="0" type="field" width="-1" name="flag_mining"/>
-      <column hidden="0" type="field" width="-1" name="flag_logging"/>
-      <column hidden="0" type="field" width="-1" name="flag_slash_burn"/>
-      <column hidden="0" type="field" width="-1" name="score_mining"/>
-      <column hidden="0" type="field" width="-1" name="score_logging"/>
-      <column hidden="0" type="field" width="-1" name="score_slash_burn"/>
-      <column hidden="0" type="field" width="-1" name="row"/>
-      <column hidden="0" type="field" width="-1" name="col"/>
-      <column hidden="0" type="field" width="-1" name="coverage"/>
-      <column hidden="0" type="field" width="-1" name="p_clear"/>
-      <column hidden="0" type="field" width="-1" name="p_partly_cloudy"/>
-      <column hidden="0" type="field" width="-1" name="p_haze"/>
-      <column hidden="0" type="field" width="-1" name="p_cloudy"/>
-      <column hidden="0" type="field" width="-1" name="p_primary"/>
-      <column hidden="0" type="field" width="-1" name="p_agriculture"/>
-      <column hidden="0" type="field" width="-1" name="p_road"/>
-      <column hidden="0" type="field" width="-1" name="p_water"/>
-      <column hidden="0" type="field" width="-1" name="p_cultivation"/>
-      <column hidden="0" type="field" width="-1" name="p_habitation"/>
-      <column hidden="0" type="field" width="-1" name="p_bare_ground"/>
-      <column hidden="0" type="field" width="-1" name="p_artisinal_mine"/>
-      <column hidden="0" type="field" width="-1" name="p_selective_logging"/>
-      <column hidden="0" type="field" width="-1" name="p_blooming"/>
-      <column hidden="0" type="field" width="-1" name="p_slash_burn"/>
-      <column hidden="0" type="field" width="-1" name="p_blow_down"/>
-      <column hidden="0" type="field" width="-1" name="p_conventional_mine"/>
-      <column hidden="0" type="field" width="-1" name="clear"/>
-      <column hidden="0" type="field" width="-1" name="partly_cloudy"/>
-      <column hidden="0" type="field" width="-1" name="haze"/>
-      <column hidden="0" type="field" width="-1" name="cloudy"/>
-      <column hidden="0" type="field" width="-1" name="primary"/>
-      <column hidden="0" type="field" width="-1" name="agriculture"/>
-      <column hidden="0" type="field" width="-1" name="road"/>
-      <column hidden="0" type="field" width="-1" name="water"/>
-      <column hidden="0" type="field" width="-1" name="cultivation"/>
-      <column hidden="0" type="field" width="-1" name="habitation"/>
-      <column hidden="0" type="field" width="-1" name="bare_ground"/>
-      <column hidden="0" type="field" width="-1" name="artisinal_mine"/>
-      <column hidden="0" type="field" width="-1" name="selective_logging"/>
-      <column hidden="0" type="field" width="-1" name="blooming"/>
-      <column hidden="0" type="field" width="-1" name="slash_burn"/>
-      <column hidden="0" type="field" width="-1" name="blow_down"/>
-      <column hidden="0" type="field" width="-1" name="conventional_mine"/>
-      <column hidden="0" type="field" width="-1" name="model"/>
-      <column hidden="1" type="field" width="-1" name="embedding"/>
+      <column type="field" hidden="0" name="tags" width="260"/>
+      <column type="field" hidden="0" name="flagged" width="-1"/>
+      <column type="field" hidden="0" name="flag_mining" width="-1"/>
+      <column type="field" hidden="0" name="flag_logging" width="-1"/>
+      <column type="field" hidden="0" name="flag_slash_burn" width="-1"/>
+      <column type="field" hidden="0" name="score_mining" width="-1"/>
+      <column type="field" hidden="0" name="score_logging" width="-1"/>
+      <column type="field" hidden="0" name="score_slash_burn" width="-1"/>
+      <column type="field" hidden="0" name="row" width="-1"/>
+      <column type="field" hidden="0" name="col" width="-1"/>
+      <column type="field" hidden="0" name="coverage" width="-1"/>
+      <column type="field" hidden="0" name="p_clear" width="-1"/>
+      <column type="field" hidden="0" name="p_partly_cloudy" width="-1"/>
+      <column type="field" hidden="0" name="p_haze" width="-1"/>
+      <column type="field" hidden="0" name="p_cloudy" width="-1"/>
+      <column type="field" hidden="0" name="p_primary" width="-1"/>
+      <column type="field" hidden="0" name="p_agriculture" width="-1"/>
+      <column type="field" hidden="0" name="p_road" width="-1"/>
+      <column type="field" hidden="0" name="p_water" width="-1"/>
+      <column type="field" hidden="0" name="p_cultivation" width="-1"/>
+      <column type="field" hidden="0" name="p_habitation" width="-1"/>
+      <column type="field" hidden="0" name="p_bare_ground" width="-1"/>
+      <column type="field" hidden="0" name="p_artisinal_mine" width="-1"/>
+      <column type="field" hidden="0" name="p_selective_logging" width="-1"/>
+      <column type="field" hidden="0" name="p_blooming" width="-1"/>
+      <column type="field" hidden="0" name="p_slash_burn" width="-1"/>
+      <column type="field" hidden="0" name="p_blow_down" width="-1"/>
+      <column type="field" hidden="0" name="p_conventional_mine" width="-1"/>
+      <column type="field" hidden="0" name="clear" width="-1"/>
+      <column type="field" hidden="0" name="partly_cloudy" width="-1"/>
+      <column type="field" hidden="0" name="haze" width="-1"/>
+      <column type="field" hidden="0" name="cloudy" width="-1"/>
+      <column type="field" hidden="0" name="primary" width="-1"/>
+      <column type="field" hidden="0" name="agriculture" width="-1"/>
+      <column type="field" hidden="0" name="road" width="-1"/>
+      <column type="field" hidden="0" name="water" width="-1"/>
+      <column type="field" hidden="0" name="cultivation" width="-1"/>
+      <column type="field" hidden="0" name="habitation" width="-1"/>
+      <column type="field" hidden="0" name="bare_ground" width="-1"/>
+      <column type="field" hidden="0" name="artisinal_mine" width="-1"/>
+      <column type="field" hidden="0" name="selective_logging" width="-1"/>
+      <column type="field" hidden="0" name="blooming" width="-1"/>
+      <column type="field" hidden="0" name="slash_burn" width="-1"/>
+      <column type="field" hidden="0" name="blow_down" width="-1"/>
+      <column type="field" hidden="0" name="conventional_mine" width="-1"/>
+      <column type="field" hidden="0" name="model" width="-1"/>
+      <column type="field" hidden="1" name="embedding" width="-1"/>
     </columns>
   </attributetableconfig>
   <conditionalstyles>
@@ -1044,55 +1044,55 @@
   <featformsuppress>0</featformsuppress>
   <editorlayout>tablayout</editorlayout>
   <attributeEditorForm>
-    <attributeEditorContainer visibilityExpression="" name="Tile" showLabel="1" visibilityExpressionEnabled="0" columnCount="1" groupBox="1">
-      <attributeEditorField name="tags" showLabel="1" index="0"/>
-      <attributeEditorField name="flagged" showLabel="1" index="4"/>
-      <attributeEditorField name="flag_mining" showLabel="1" index="1"/>
-      <attributeEditorField name="flag_logging" showLabel="1" index="2"/>
-      <attributeEditorField name="flag_slash_burn" showLabel="1" index="3"/>
-      <attributeEditorField name="score_mining" showLabel="1" index="5"/>
-      <attributeEditorField name="score_logging" showLabel="1" index="6"/>
-      <attributeEditorField name="score_slash_burn" showLabel="1" index="7"/>
-      <attributeEditorField name="coverage" showLabel="1" index="10"/>
-      <attributeEditorField name="row" showLabel="1" index="8"/>
-      <attributeEditorField name="col" showLabel="1" index="9"/>
-      <attributeEditorField name="model" showLabel="1" index="45"/>
+    <attributeEditorContainer showLabel="1" groupBox="1" columnCount="1" visibilityExpressionEnabled="0" visibilityExpression="" name="Tile">
+      <attributeEditorField showLabel="1" name="tags" index="0"/>
+      <attributeEditorField showLabel="1" name="flagged" index="1"/>
+      <attributeEditorField showLabel="1" name="flag_mining" index="2"/>
+      <attributeEditorField showLabel="1" name="flag_logging" index="3"/>
+      <attributeEditorField showLabel="1" name="flag_slash_burn" index="4"/>
+      <attributeEditorField showLabel="1" name="score_mining" index="5"/>
+      <attributeEditorField showLabel="1" name="score_logging" index="6"/>
+      <attributeEditorField showLabel="1" name="score_slash_burn" index="7"/>
+      <attributeEditorField showLabel="1" name="coverage" index="10"/>
+      <attributeEditorField showLabel="1" name="row" index="8"/>
+      <attributeEditorField showLabel="1" name="col" index="9"/>
+      <attributeEditorField showLabel="1" name="model" index="45"/>
     </attributeEditorContainer>
-    <attributeEditorContainer visibilityExpression="" name="Tags and probabilities" showLabel="1" visibilityExpressionEnabled="0" columnCount="2" groupBox="1">
-      <attributeEditorField name="clear" showLabel="1" index="28"/>
-      <attributeEditorField name="p_clear" showLabel="1" index="11"/>
-      <attributeEditorField name="partly_cloudy" showLabel="1" index="29"/>
-      <attributeEditorField name="p_partly_cloudy" showLabel="1" index="12"/>
-      <attributeEditorField name="haze" showLabel="1" index="30"/>
-      <attributeEditorField name="p_haze" showLabel="1" index="13"/>
-      <attributeEditorField name="cloudy" showLabel="1" index="31"/>
-      <attributeEditorField name="p_cloudy" showLabel="1" index="14"/>
-      <attributeEditorField name="primary" showLabel="1" index="32"/>
-      <attributeEditorField name="p_primary" showLabel="1" index="15"/>
-      <attributeEditorField name="agriculture" showLabel="1" index="33"/>
-      <attributeEditorField name="p_agriculture" showLabel="1" index="16"/>
-      <attributeEditorField name="road" showLabel="1" index="34"/>
-      <attributeEditorField name="p_road" showLabel="1" index="17"/>
-      <attributeEditorField name="water" showLabel="1" index="35"/>
-      <attributeEditorField name="p_water" showLabel="1" index="18"/>
-      <attributeEditorField name="cultivation" showLabel="1" index="36"/>
-      <attributeEditorField name="p_cultivation" showLabel="1" index="19"/>
-      <attributeEditorField name="habitation" showLabel="1" index="37"/>
-      <attributeEditorField name="p_habitation" showLabel="1" index="20"/>
-      <attributeEditorField name="bare_ground" showLabel="1" index="38"/>
-      <attributeEditorField name="p_bare_ground" showLabel="1" index="21"/>
-      <attributeEditorField name="artisinal_mine" showLabel="1" index="39"/>
-      <attributeEditorField name="p_artisinal_mine" showLabel="1" index="22"/>
-      <attributeEditorField name="selective_logging" showLabel="1" index="40"/>
-      <attributeEditorField name="p_selective_logging" showLabel="1" index="23"/>
-      <attributeEditorField name="blooming" showLabel="1" index="41"/>
-      <attributeEditorField name="p_blooming" showLabel="1" index="24"/>
-      <attributeEditorField name="slash_burn" showLabel="1" index="42"/>
-      <attributeEditorField name="p_slash_burn" showLabel="1" index="25"/>
-      <attributeEditorField name="blow_down" showLabel="1" index="43"/>
-      <attributeEditorField name="p_blow_down" showLabel="1" index="26"/>
-      <attributeEditorField name="conventional_mine" showLabel="1" index="44"/>
-      <attributeEditorField name="p_conventional_mine" showLabel="1" index="27"/>
+    <attributeEditorContainer showLabel="1" groupBox="1" columnCount="2" visibilityExpressionEnabled="0" visibilityExpression="" name="Tags and probabilities">
+      <attributeEditorField showLabel="1" name="clear" index="28"/>
+      <attributeEditorField showLabel="1" name="p_clear" index="11"/>
+      <attributeEditorField showLabel="1" name="partly_cloudy" index="29"/>
+      <attributeEditorField showLabel="1" name="p_partly_cloudy" index="12"/>
+      <attributeEditorField showLabel="1" name="haze" index="30"/>
+      <attributeEditorField showLabel="1" name="p_haze" index="13"/>
+      <attributeEditorField showLabel="1" name="cloudy" index="31"/>
+      <attributeEditorField showLabel="1" name="p_cloudy" index="14"/>
+      <attributeEditorField showLabel="1" name="primary" index="32"/>
+      <attributeEditorField showLabel="1" name="p_primary" index="15"/>
+      <attributeEditorField showLabel="1" name="agriculture" index="33"/>
+      <attributeEditorField showLabel="1" name="p_agriculture" index="16"/>
+      <attributeEditorField showLabel="1" name="road" index="34"/>
+      <attributeEditorField showLabel="1" name="p_road" index="17"/>
+      <attributeEditorField showLabel="1" name="water" index="35"/>
+      <attributeEditorField showLabel="1" name="p_water" index="18"/>
+      <attributeEditorField showLabel="1" name="cultivation" index="36"/>
+      <attributeEditorField showLabel="1" name="p_cultivation" index="19"/>
+      <attributeEditorField showLabel="1" name="habitation" index="37"/>
+      <attributeEditorField showLabel="1" name="p_habitation" index="20"/>
+      <attributeEditorField showLabel="1" name="bare_ground" index="38"/>
+      <attributeEditorField showLabel="1" name="p_bare_ground" index="21"/>
+      <attributeEditorField showLabel="1" name="artisinal_mine" index="39"/>
+      <attributeEditorField showLabel="1" name="p_artisinal_mine" index="22"/>
+      <attributeEditorField showLabel="1" name="selective_logging" index="40"/>
+      <attributeEditorField showLabel="1" name="p_selective_logging" index="23"/>
+      <attributeEditorField showLabel="1" name="blooming" index="41"/>
+      <attributeEditorField showLabel="1" name="p_blooming" index="24"/>
+      <attributeEditorField showLabel="1" name="slash_burn" index="42"/>
+      <attributeEditorField showLabel="1" name="p_slash_burn" index="25"/>
+      <attributeEditorField showLabel="1" name="blow_down" index="43"/>
+      <attributeEditorField showLabel="1" name="p_blow_down" index="26"/>
+      <attributeEditorField showLabel="1" name="conventional_mine" index="44"/>
+      <attributeEditorField showLabel="1" name="p_conventional_mine" index="27"/>
     </attributeEditorContainer>
   </attributeEditorForm>
   <editable/>
