@@ -42,6 +42,13 @@ def tiles(classified_many, tmp_path, qgis_iface):
     QgsProject.instance().removeAllMapLayers()
 
 
+def shade_rules(layer) -> list[tuple[str, str]]:
+    """(label, expression) of the rules under "Other tiles", as plain strings: a Python wrapper of a rule
+    must not outlive the renderer that owns it (the next filter replaces it)."""
+    other = [r for r in layer.renderer().rootRule().children() if r.isElse()][0]
+    return [(r.label(), r.filterExpression()) for r in other.children()]
+
+
 def _read(path, field):
     from osgeo import ogr
     ds = ogr.Open(str(path))
@@ -254,8 +261,8 @@ def test_tag_filter_offers_taught_concepts_and_shades_them(plugin, tiles, qgis_i
     dialog.apply()
     shown = {f.id() for f in tiles.getFeatures()}
     assert shown == {fid for fid, p, _ in every if p >= 0.5}
-    shades = next(r for r in tiles.renderer().rootRule().children() if r.isElse()).children()
-    assert shades and all("p_bright_water" in r.filterExpression() for r in shades)
+    shades = shade_rules(tiles)
+    assert shades and all("p_bright_water" in expression for _, expression in shades)
     dialog.tag_combo.setCurrentIndex(names.index("bright_water"))
     dialog.prob_spin.setValue(0.0)                      # 'predicted' = the concept's own flag
     dialog.apply()
