@@ -2,49 +2,26 @@
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
-import zipfile
 from pathlib import Path
 
 import pytest
 from osgeo import ogr
 
-ROOT = Path(__file__).resolve().parents[2]
-# Debian's /usr/bin/qgis_process wrapper passes --noversioncheck, which qgis_process 3.22 refuses.
-QGIS_PROCESS = Path("/usr/bin/qgis_process.bin")
-SCENE = ROOT / "tests" / "data" / "scenes" / "20221221_084022_18_2414_3B_AnalyticMS_SR.tif"
+from tests.conftest import CAPE_TOWN_SR as SCENE
+from tests.qgis_process import install_plugin, needs_qgis_process, run_qgis_process
 
-pytestmark = pytest.mark.skipif(not QGIS_PROCESS.exists(),
-                                reason="qgis_process is not installed (Debian package 'qgis'; make setup installs it)")
+pytestmark = needs_qgis_process
 
 
 @pytest.fixture(scope="module")
 def profile_home(tmp_path_factory) -> Path:
     """A fresh HOME whose default QGIS profile has the packaged plugin installed and enabled."""
-    home = tmp_path_factory.mktemp("home")
-    zip_path = home / "plugin.zip"
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "package.py"), "-o", str(zip_path)], check=True,
-                   capture_output=True)
-    profile = home / ".local" / "share" / "QGIS" / "QGIS3" / "profiles" / "default"
-    with zipfile.ZipFile(zip_path) as zf:
-        zf.extractall(profile / "python" / "plugins")
-    (profile / "QGIS").mkdir(parents=True)
-    (profile / "QGIS" / "QGIS3.ini").write_text("[PythonPlugins]\nplanet_qgis_plugin=true\n")
-    return home
-
-
-def _qgis_process(home: Path, *args: str, python_path: str | None = None) -> subprocess.CompletedProcess:
-    # a clean environment: pytest-qgis points QGIS_CUSTOM_CONFIG_PATH & co. at its own profile
-    env = {k: v for k, v in os.environ.items() if not k.startswith("QGIS_") and k != "PYTHONPATH"}
-    env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen")
-    if python_path:
-        env["PYTHONPATH"] = python_path
-    return subprocess.run([str(QGIS_PROCESS), *args], env=env, capture_output=True, text=True, timeout=300)
+    return install_plugin(tmp_path_factory.mktemp("home"))
 
 
 def test_algorithm_is_listed(profile_home):
-    proc = _qgis_process(profile_home, "list")
+    proc = run_qgis_process(profile_home, "list")
     assert "planet_classifier:classify_raster" in proc.stdout
 
 
@@ -52,14 +29,14 @@ def test_run_writes_the_tile_layer(profile_home, tmp_path):
     # QGIS's Python gets the packages the plugin's installer would add (here: this venv's site-packages)
     site = os.pathsep.join(p for p in sys.path if p.endswith("site-packages") and ".venv" in p)
     out = tmp_path / "tiles.gpkg"
-    proc = _qgis_process(profile_home, "run", "planet_classifier:classify_raster", "--",
-                         f"INPUT={SCENE}", f"OUTPUT={out}", python_path=site)
+    proc = run_qgis_process(profile_home, "run", "planet_classifier:classify_raster", "--",
+                            f"INPUT={SCENE}", f"OUTPUT={out}", python_path=site)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "TILES:\t4" in proc.stdout and "DEVICE:\tcpu" in proc.stdout
     assert ogr.Open(str(out)).GetLayerByName("tiles").GetFeatureCount() == 4
     # and a concept taught on it from the command line (no selection there: a positive expression)
-    proc = _qgis_process(profile_home, "run", "planet_classifier:teach_concept", "--", f"INPUT={out}|layername=tiles",
-                         "NAME=first_tile", 'POSITIVE="row" = 0 AND "col" = 0', python_path=site)
+    proc = run_qgis_process(profile_home, "run", "planet_classifier:teach_concept", "--",
+                            f"INPUT={out}|layername=tiles", "NAME=first_tile", 'POSITIVE="row" = 0 AND "col" = 0', python_path=site)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "FLAGGED:" in proc.stdout
     ds = ogr.Open(str(out))   # keep the dataset alive while its layer is read
@@ -70,8 +47,8 @@ def test_run_writes_the_tile_layer(profile_home, tmp_path):
 
 def test_missing_backend_is_one_clear_error(profile_home, tmp_path):
     out = tmp_path / "tiles.gpkg"
-    proc = _qgis_process(profile_home, "run", "planet_classifier:classify_raster", "--",
-                         f"INPUT={SCENE}", f"OUTPUT={out}")
+    proc = run_qgis_process(profile_home, "run", "planet_classifier:classify_raster", "--",
+                            f"INPUT={SCENE}", f"OUTPUT={out}")
     if "onnxruntime" not in proc.stdout + proc.stderr and proc.returncode == 0:
         pytest.skip("QGIS's own Python already has onnxruntime or torch here")
     assert proc.returncode != 0
