@@ -36,7 +36,8 @@ def test_run_writes_the_tile_layer(profile_home, tmp_path):
     assert ogr.Open(str(out)).GetLayerByName("tiles").GetFeatureCount() == 4
     # and a concept taught on it from the command line (no selection there: a positive expression)
     proc = run_qgis_process(profile_home, "run", "planet_classifier:teach_concept", "--",
-                            f"INPUT={out}|layername=tiles", "NAME=first_tile", 'POSITIVE="row" = 0 AND "col" = 0', python_path=site)
+                            f"INPUT={out}|layername=tiles", "NAME=first_tile", 'POSITIVE="row" = 0 AND "col" = 0',
+                            python_path=site)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "FLAGGED:" in proc.stdout
     ds = ogr.Open(str(out))   # keep the dataset alive while its layer is read
