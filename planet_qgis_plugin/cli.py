@@ -70,10 +70,15 @@ def _attach_values(argv: list[str]) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(_attach_values(sys.argv[1:] if argv is None else argv))
-    return run_cli(lambda: _run(args), "no output was written", stop_signals=True)
+    written: list[Path] = []  # the GeoPackage, once published (an interrupted preview must not deny it)
+
+    def interrupted() -> str:
+        return f"{written[0]} was written, the preview was not" if written else "no output was written"
+
+    return run_cli(lambda: _run(args, written), interrupted, stop_signals=True)
 
 
-def _run(args: argparse.Namespace) -> int:
+def _run(args: argparse.Namespace, written: list[Path]) -> int:
     bundle = resolve_bundle(args.bundle)
     aoi = AOI.from_text(args.aoi) if args.aoi else None
     if args.preview:
@@ -82,14 +87,25 @@ def _run(args: argparse.Namespace) -> int:
                               args.overwrite, embeddings=args.embeddings)
     with progress_bar(args.quiet, "tile", "classifying") as bar:
         result = classify(args.scene, args.output, bundle, options, bar_progress(bar))
+    written.append(result.output)
     for message in result.messages:
         print(f"warning: {message}", file=sys.stderr)
     if args.preview:
-        from .core.preview import render_preview
-
-        render_preview(args.scene, result.output, args.preview, bundle, args.bands)
+        _write_preview(args, result.output, bundle)
     print(result.summary() + (f"; preview {args.preview}" if args.preview else ""))
     return 0
+
+
+def _write_preview(args: argparse.Namespace, output: Path, bundle) -> None:
+    """The quick-look under a temporary name, then renamed: an interrupted run never leaves half an image."""
+    from .core.preview import render_preview
+
+    temp = args.preview.with_name(f".{os.getpid()}.partial{args.preview.suffix}")
+    try:
+        render_preview(args.scene, output, temp, bundle, args.bands)
+        os.replace(temp, args.preview)
+    finally:
+        temp.unlink(missing_ok=True)
 
 
 if __name__ == "__main__":
