@@ -209,10 +209,14 @@ class Manifest:
         concepts = data.get("concepts", [])
         if not isinstance(concepts, list):
             raise BundleError(f"{where}: concepts must be a list")
-        try:
-            values["concepts"] = [Concept.from_dict(c, f"{where}: concepts[{i}]") for i, c in enumerate(concepts)]
-        except (ConceptError, TypeError) as exc:
-            raise BundleError(str(exc)) from None
+        values["concepts"] = []
+        for i, c in enumerate(concepts):
+            try:
+                values["concepts"].append(Concept.from_dict(c, f"{where}: concepts[{i}]"))
+            except ConceptError as exc:
+                raise BundleError(str(exc)) from None
+            except (TypeError, ValueError) as exc:  # numpy's words for weights that are not numbers
+                raise BundleError(f"{where}: concepts[{i}]: {exc}") from None
         manifest = cls(**values)
         manifest.validate(where)
         return manifest

@@ -5,36 +5,19 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
 
 import numpy as np
 import pytest
 
-from planet_qgis_plugin.cli import main
 
 from ..conftest import CAPE_TOWN_SR
-from .conftest import assert_refused, snapshot
-
-
-def cli(capsys, *args) -> subprocess.CompletedProcess:
-    """The CLI in this process, as a CompletedProcess for assert_refused."""
-    code = main([*map(str, args), "-q"])
-    captured = capsys.readouterr()
-    return subprocess.CompletedProcess(args, code, captured.out, captured.err)
+from .conftest import assert_refused, cli, snapshot
 
 
 @pytest.fixture
 def bundle(untrained_bundle, tmp_path):
     folder = tmp_path / "bundle"
     shutil.copytree(untrained_bundle.path, folder)
-    return folder
-
-
-@pytest.fixture
-def outdir(tmp_path):
-    folder = tmp_path / "out"
-    folder.mkdir()
-    (folder / "previous.gpkg").write_bytes(b"an analyst's earlier result")
     return folder
 
 
@@ -74,6 +57,8 @@ WRONG = [
     ({"model_kwargs": {"members": []}}, "model_kwargs.members must list at least one model"),
     ({"model_kwargs": {"depth": 3}}, "model_kwargs.depth is not a known field"),
     ({"decoding__min_flag_support": "20"}, "decoding.min_flag_support must be an integer"),
+    ({"concepts": [{"name": "pit", "group": "mining", "weights": ["a"], "bias": 0, "threshold": 0.5,
+                    "backbone_id": "x"}]}, "concepts[0]"),
 ]
 
 
