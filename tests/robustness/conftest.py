@@ -30,6 +30,25 @@ def run_cli(*args, as_user: "OtherUser | None" = None, timeout: int = 180, env: 
     return as_user.run(["-m", "planet_qgis_plugin", *map(str, args), "-q"], timeout)
 
 
+def cli(capsys, *args) -> subprocess.CompletedProcess:
+    """The CLI in this process (faster than a subprocess for the success paths), as a CompletedProcess
+    for assert_refused."""
+    from planet_qgis_plugin.cli import main
+
+    code = main([*map(str, args), "-q"])
+    captured = capsys.readouterr()
+    return subprocess.CompletedProcess(args, code, captured.out, captured.err)
+
+
+@pytest.fixture
+def outdir(tmp_path):
+    """An output folder that already holds an analyst's earlier result (which must survive every refusal)."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "previous.gpkg").write_bytes(b"an analyst's earlier result")
+    return folder
+
+
 class OtherUser:
     """Run Python as ``uid`` (root only) with a copy of the plugin's code in ``home``, a folder that uid can
     read: the checkout itself may sit under a 0700 folder (``mktemp -d``) that the uid cannot enter."""
