@@ -1,24 +1,15 @@
 """Areas of interest a user may really hand over: undefined CRSs, curved polygons, absurd or world-sized boxes."""
 from __future__ import annotations
 
-import subprocess
 
 import pytest
 from osgeo import ogr, osr
 
-from planet_qgis_plugin.cli import main
-
 from ..conftest import BORNEO
-from .conftest import assert_refused
+from .conftest import assert_refused, cli
 
 UNDEFINED_GEOGRAPHIC = ('GEOGCS["Undefined geographic SRS",DATUM["unknown",SPHEROID["unknown",6378137,298.257223563]],'
                         'PRIMEM["Greenwich",0],UNIT["degree",0.0174532925199433]]')
-
-
-def cli(capsys, *args) -> subprocess.CompletedProcess:
-    code = main([*map(str, args), "-q"])
-    captured = capsys.readouterr()
-    return subprocess.CompletedProcess(args, code, captured.out, captured.err)
 
 
 def cells(path):

@@ -9,7 +9,6 @@ import shutil
 import numpy as np
 import pytest
 
-
 from ..conftest import CAPE_TOWN_SR
 from .conftest import assert_refused, cli, snapshot
 

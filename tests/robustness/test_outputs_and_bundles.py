@@ -21,14 +21,6 @@ from .conftest import CLI, OtherUser, assert_refused, run_cli, snapshot
 NOBODY = 65534
 
 
-@pytest.fixture
-def outdir(tmp_path):
-    folder = tmp_path / "out"
-    folder.mkdir()
-    (folder / "previous.gpkg").write_bytes(b"an analyst's earlier result")
-    return folder
-
-
 # -- outputs ------------------------------------------------------------------------------------------
 def test_existing_output_is_kept_by_the_cli(untrained_bundle, outdir):
     before = snapshot(outdir)

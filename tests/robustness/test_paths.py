@@ -2,21 +2,12 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 
 import numpy as np
 import pytest
 
-from planet_qgis_plugin.cli import main
-
 from ..conftest import CAPE_TOWN_SR
-from .conftest import assert_refused, snapshot
-
-
-def cli(capsys, *args) -> subprocess.CompletedProcess:
-    code = main([*map(str, args), "-q"])
-    captured = capsys.readouterr()
-    return subprocess.CompletedProcess(args, code, captured.out, captured.err)
+from .conftest import assert_refused, cli, snapshot
 
 
 @pytest.fixture
