@@ -109,7 +109,7 @@ class Embedder:
     def _torch(self, bundle):
         import torch
 
-        from planet_qgis_plugin.core.export import load_torch_model
+        from planet_qgis_plugin.core.models import load_torch_model
 
         net = load_torch_model(self.manifest, bundle.file("weights"))
         self.backend = "torch"

@@ -18,7 +18,8 @@ if __package__ in (None, ""):
 from planet_qgis_plugin.core.bundle import Bundle, BundleError, Manifest, load_bundle  # noqa: E402
 from planet_qgis_plugin.core.decode import decode  # noqa: E402
 from planet_qgis_plugin.core.errors import PlanetClassifierError  # noqa: E402
-from planet_qgis_plugin.core.export import export_bundle, load_torch_model  # noqa: E402
+from planet_qgis_plugin.core.export import export_bundle
+from planet_qgis_plugin.core.models import load_torch_model  # noqa: E402
 from planet_qgis_plugin.core.labels import LABELS  # noqa: E402
 from planet_qgis_plugin.core.models import Ensemble  # noqa: E402
 

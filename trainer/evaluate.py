@@ -24,7 +24,7 @@ from torch import nn  # noqa: E402
 from planet_qgis_plugin.core.bundle import Bundle, load_bundle  # noqa: E402
 from planet_qgis_plugin.core.decode import decode  # noqa: E402
 from planet_qgis_plugin.core.errors import PlanetClassifierError  # noqa: E402
-from planet_qgis_plugin.core.export import load_torch_model  # noqa: E402
+from planet_qgis_plugin.core.models import load_torch_model  # noqa: E402
 from planet_qgis_plugin.core.labels import LABELS  # noqa: E402
 
 from trainer.data import ChipDataset, ChipTable, load_table  # noqa: E402

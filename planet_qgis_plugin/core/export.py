@@ -15,7 +15,7 @@ import torch
 from torch import nn
 
 from .bundle import FORMAT_VERSION, Bundle, BundleError, EmbeddingSpec, Manifest, load_bundle, write_manifest
-from .models import WithEmbedding, backbone_id, build_model, has_embedding
+from .models import WithEmbedding, backbone_id, build_model, has_embedding, load_torch_model
 
 ONNX_OPSET = 17
 #: Largest |ONNX - PyTorch| / |PyTorch| of an embedding row an export accepts. Storing the ONNX weights
@@ -75,28 +75,6 @@ def export_bundle(model: nn.Module, manifest: Manifest, folder: str | Path, *, h
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return load_bundle(folder)
-
-
-def load_torch_model(manifest: Manifest, weights: str | Path) -> nn.Module:
-    """Rebuild the bundle's network and load its weights (float16 weights are cast to float32)."""
-    try:
-        model = build_model(manifest.architecture, num_classes=len(manifest.labels),
-                            in_channels=len(manifest.bands), **manifest.model_kwargs)
-    except (ValueError, TypeError) as exc:  # unknown architecture or model_kwargs
-        raise BundleError(f"{weights}: cannot build architecture {manifest.architecture!r} "
-                          f"({str(exc).splitlines()[0]}); update the plugin or use the ONNX backend") from None
-    try:
-        state = torch.load(weights, map_location="cpu", weights_only=True)
-    except Exception as exc:
-        raise BundleError(f"{weights}: not a readable PyTorch state_dict (damaged or wrong file: "
-                          f"{str(exc).splitlines()[0][:120]}); re-export the bundle") from None
-    try:
-        state = {k: v.float() if v.is_floating_point() else v for k, v in state.items()}
-        model.load_state_dict(state, strict=True)
-    except Exception as exc:
-        raise BundleError(f"{weights}: weights do not fit architecture {manifest.architecture!r} with "
-                          f"{len(manifest.labels)} labels and {len(manifest.bands)} bands ({str(exc).splitlines()[0]})") from None
-    return model.eval()
 
 
 def embedding_spec(model: nn.Module, bands: int, size: int) -> EmbeddingSpec | None:

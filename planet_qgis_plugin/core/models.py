@@ -13,6 +13,7 @@ from typing import Callable
 import torch
 from torch import nn
 
+from .bundle import BundleError, Manifest
 from .errors import PlanetClassifierError
 
 
@@ -336,6 +337,28 @@ def build_model(architecture: str, num_classes: int = 17, in_channels: int = 3,
     except KeyError:
         raise ValueError(f"unknown architecture {architecture!r}; choose one of {', '.join(ARCHITECTURES)}") from None
     return spec.build(num_classes=num_classes, in_channels=in_channels, pretrained=pretrained, **kwargs)
+
+
+def load_torch_model(manifest: Manifest, weights: str | Path) -> nn.Module:
+    """Rebuild the bundle's network and load its weights (float16 weights are cast to float32)."""
+    try:
+        model = build_model(manifest.architecture, num_classes=len(manifest.labels),
+                            in_channels=len(manifest.bands), **manifest.model_kwargs)
+    except (ValueError, TypeError) as exc:  # unknown architecture or model_kwargs
+        raise BundleError(f"{weights}: cannot build architecture {manifest.architecture!r} "
+                          f"({str(exc).splitlines()[0]}); update the plugin or use the ONNX backend") from None
+    try:
+        state = torch.load(weights, map_location="cpu", weights_only=True)
+    except Exception as exc:
+        raise BundleError(f"{weights}: not a readable PyTorch state_dict (damaged or wrong file: "
+                          f"{str(exc).splitlines()[0][:120]}); re-export the bundle") from None
+    try:
+        state = {k: v.float() if v.is_floating_point() else v for k, v in state.items()}
+        model.load_state_dict(state, strict=True)
+    except Exception as exc:
+        raise BundleError(f"{weights}: weights do not fit architecture {manifest.architecture!r} with "
+                          f"{len(manifest.labels)} labels and {len(manifest.bands)} bands ({str(exc).splitlines()[0]})") from None
+    return model.eval()
 
 
 # -- ensembles and test-time augmentation (trainer) ---------------------------------------------

@@ -166,7 +166,7 @@ class TorchPredictor:
     def __init__(self, bundle: Bundle, cuda: bool, threads: int = 0):
         import torch
 
-        from .export import load_torch_model
+        from .models import load_torch_model
 
         self.torch = torch
         self.device = "cuda" if cuda else "cpu"

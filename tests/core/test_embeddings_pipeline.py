@@ -14,7 +14,8 @@ from planet_qgis_plugin.core.bundle import BundleError, Manifest, default_bundle
 from planet_qgis_plugin.core.classify import ClassifyOptions, classify
 from planet_qgis_plugin.core.concepts import Concept, concept_probability
 from planet_qgis_plugin.core.embeddings import EMBEDDING_FIELD, META_BACKBONE, META_DTYPE, META_SIZE, decode_blobs
-from planet_qgis_plugin.core.export import export_bundle, load_torch_model
+from planet_qgis_plugin.core.export import export_bundle
+from planet_qgis_plugin.core.models import load_torch_model
 from planet_qgis_plugin.core.gpkg import field_names
 from planet_qgis_plugin.core.labels import FLAG_GROUPS, LABELS
 from planet_qgis_plugin.core.models import WithEmbedding, backbone_id, build_model

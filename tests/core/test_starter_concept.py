@@ -29,7 +29,7 @@ def concept(shipped):
 
 
 def test_starter_concept_belongs_to_the_shipped_backbone(shipped, concept):
-    from planet_qgis_plugin.core.export import load_torch_model
+    from planet_qgis_plugin.core.models import load_torch_model
     from planet_qgis_plugin.core.models import backbone_id
 
     spec = shipped.manifest.embedding

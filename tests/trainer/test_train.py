@@ -15,7 +15,7 @@ import torch
 from PIL import Image
 
 from planet_qgis_plugin.core.bundle import load_bundle
-from planet_qgis_plugin.core.export import load_torch_model
+from planet_qgis_plugin.core.models import load_torch_model
 from planet_qgis_plugin.core.labels import LABELS
 from planet_qgis_plugin.core.predict import make_predictor
 from planet_qgis_plugin.core.preprocess import ChipPreprocessor, Scaler
