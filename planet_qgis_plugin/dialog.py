@@ -256,9 +256,8 @@ class ClassifyDialog(QDialog):
             f"Sample F2: {f2_text}<br/><small>{protocol}</small><br/>"
             f"{len(m.labels)} labels (hover for the list); taught concepts: {concepts}")
         self.bundle_info.setToolTip(", ".join(m.labels))
-        from .core.flags import DEFAULT_MIN_FLAG_SUPPORT
-        self.show_warning(flag_support_note(m.metrics.get("support"),
-                                            m.decoding.get("min_flag_support", DEFAULT_MIN_FLAG_SUPPORT)))
+        from .core.flags import min_flag_support
+        self.show_warning(flag_support_note(m.metrics.get("support"), min_flag_support(m.decoding)))
         self.card_button.setEnabled(self.model_card_path() is not None)
         self._fill_bands()
 
@@ -444,11 +443,11 @@ class TagFilterDialog(QDialog):
 
 def flag_support_note(support: dict | None, few: int = 20) -> str:
     """A warning line when the model saw few training examples of the flagged classes."""
-    from .core.labels import FLAG_GROUPS
+    from .core.flags import group_support
 
     if not support:
         return ""
-    counts = {flag: sum(int(support.get(tag, 0)) for tag in tags) for flag, tags in FLAG_GROUPS.items()}
+    counts = group_support(support)
     if min(counts.values()) >= few:
         return ""
     listed = ", ".join(f"{flag} {n}" for flag, n in counts.items())

