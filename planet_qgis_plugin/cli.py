@@ -79,10 +79,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, written: list[Path]) -> int:
+    inputs = [args.scene, *([Path(args.aoi)] if args.aoi and Path(args.aoi).is_file() else [])]
+    check_not_an_input(args.output, inputs)   # e.g. -o area.gpkg --aoi area.gpkg --overwrite
+    if args.preview:
+        check_not_an_input(args.preview, inputs, "preview")
+        check_preview(args.preview, args.overwrite, args.scene, args.output)
     bundle = resolve_bundle(args.bundle)
     aoi = AOI.from_text(args.aoi) if args.aoi else None
-    if args.preview:
-        check_preview(args.preview, args.overwrite, args.scene, args.output)
     options = ClassifyOptions(args.backend, args.device, args.batch_size, args.bands, aoi, args.stride,
                               args.overwrite, embeddings=args.embeddings)
     with progress_bar(args.quiet, "tile", "classifying") as bar:

@@ -74,3 +74,23 @@ def test_geopackage_with_two_raster_tables_is_a_one_line_error(capsys, untrained
     line = assert_refused(cli(capsys, scene, "-o", work / "o.gpkg", "--bundle", untrained_bundle.path),
                           "raster tables", before, work)
     assert "first" in line and "second" in line
+
+
+@pytest.mark.parametrize("which", ["output", "preview"])
+def test_the_aoi_file_is_never_written_over(capsys, untrained_bundle, work, which):
+    """The AOI is an input too: ``-o area.gpkg --aoi area.gpkg --overwrite`` would have replaced it."""
+    from osgeo import ogr, osr
+
+    aoi = work / ("area.gpkg" if which == "output" else "area.png")
+    if which == "output":
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(4326)
+        ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(aoi))
+        ds.CreateLayer("aoi", srs, ogr.wkbPolygon)
+        ds = None
+    else:
+        aoi.write_bytes(b"not really an AOI, but a file the user named")
+    before = snapshot(work)
+    target = ["-o", aoi] if which == "output" else ["-o", work / "o.gpkg", "--preview", aoi]
+    assert_refused(cli(capsys, work / "scene.tif", *target, "--bundle", untrained_bundle.path, "--aoi", aoi,
+                       "--overwrite"), "is the input", before, work)
