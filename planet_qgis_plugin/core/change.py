@@ -164,16 +164,25 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
                         before_wkb, embedding_rule, messages)
 
 
+def _srs(wkt: str | None = None, epsg: int | None = None):
+    """An osr.SpatialReference from WKT or an EPSG code, axes in x/y (easting/lon, northing/lat) order."""
+    from osgeo import osr
+
+    srs = osr.SpatialReference()
+    if wkt is not None:
+        srs.ImportFromWkt(wkt)
+    else:
+        srs.ImportFromEPSG(epsg)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return srs
+
+
 def _to_crs(wkbs: list[bytes], src_wkt: str, dst_wkt: str) -> list[bytes]:
     from osgeo import ogr, osr
 
-    src, dst = osr.SpatialReference(), osr.SpatialReference()
-    src.ImportFromWkt(src_wkt)
-    dst.ImportFromWkt(dst_wkt)
+    src, dst = _srs(src_wkt), _srs(dst_wkt)
     if src.IsSame(dst):
         return list(wkbs)
-    for srs in (src, dst):
-        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     transform = osr.CoordinateTransformation(src, dst)
     out = []
     for wkb in wkbs:
@@ -228,12 +237,7 @@ def _embedding_distance(before: TileTable, after: TileTable, matches, compared: 
 def _centroids_lonlat(wkbs: list[bytes], crs_wkt: str) -> list[tuple[float, float]]:
     from osgeo import ogr, osr
 
-    src, wgs84 = osr.SpatialReference(), osr.SpatialReference()
-    src.ImportFromWkt(crs_wkt)
-    wgs84.ImportFromEPSG(4326)
-    for srs in (src, wgs84):
-        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    transform = osr.CoordinateTransformation(src, wgs84)
+    transform = osr.CoordinateTransformation(_srs(crs_wkt), _srs(epsg=4326))
     out = []
     for wkb in wkbs:
         c = ogr.CreateGeometryFromWkb(wkb).Centroid()
