@@ -156,6 +156,10 @@ def check_onnx_interface(session, manifest, path) -> None:
                 found.append(f"its input is {image.shape[axis]} {what} but the manifest says {size}")
     if len(logits.shape) != 2:
         found.append(f"its first output has shape {logits.shape}, not (batch, labels)")
+    spec = manifest.embedding
+    embedding = {o.name: o for o in session.get_outputs()}.get(spec.output) if spec is not None else None
+    if embedding is not None and len(embedding.shape) != 2:
+        found.append(f"its {spec.output} output has shape {embedding.shape}, not (batch, {spec.size})")
     if found:
         raise BundleError(f"{path}: the network does not fit the manifest: {'; '.join(found)}; re-export the bundle")
 

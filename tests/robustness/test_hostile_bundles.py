@@ -113,7 +113,7 @@ def _graph(folder, input_shape, output):
 
     x = helper.make_tensor_value_info("image", TensorProto.FLOAT, input_shape)
     nodes, inits, y = output()
-    graph = helper.make_graph(nodes, "hostile", [x], [y], initializer=inits)
+    graph = helper.make_graph(nodes, "hostile", [x], y if isinstance(y, list) else [y], initializer=inits)
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)])
     model.ir_version = 8
     onnx.save(model, str(folder / "model.onnx"))
@@ -155,3 +155,22 @@ def test_onnx_input_that_does_not_fit_the_manifest(capsys, bundle, outdir, shape
     _graph(bundle, shape, output)
     _edit(bundle, embedding=None)
     _refused(capsys, bundle, outdir, message, backend="onnx")
+
+
+def test_onnx_with_an_embedding_output_of_rank_3(capsys, bundle, outdir):
+    """The manifest's embedding output must be (batch, size): a rank-3 one would reach the GeoPackage writer."""
+    from onnx import TensorProto, helper, numpy_helper
+
+    def output():
+        inits = [numpy_helper.from_array(np.array(v, np.int64), n)
+                 for v, n in (([1, 6], "reps"), ([0], "s"), ([17], "e"), ([1], "a"))]
+        nodes = [helper.make_node("ReduceMean", ["image"], ["pooled"], axes=[2, 3], keepdims=0),
+                 helper.make_node("Tile", ["pooled", "reps"], ["wide"]),
+                 helper.make_node("Slice", ["wide", "s", "e", "a"], ["logits"]),
+                 helper.make_node("ReduceMean", ["image"], ["embedding"], axes=[3], keepdims=0)]
+        return nodes, inits, [helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["batch", 17]),
+                              helper.make_tensor_value_info("embedding", TensorProto.FLOAT, ["batch", 3, 256])]
+    _graph(bundle, ["batch", 3, 256, 256], output)
+    _edit(bundle, embedding={"output": "embedding", "size": 256, "backbone_id": "test"})
+    _refused(capsys, bundle, outdir, "its embedding output has shape ['batch', 3, 256], not (batch, 256)",
+             backend="onnx")
