@@ -78,19 +78,25 @@ class AOI:
             raise AOIError(f"area of interest {path} holds no polygons")
         return cls(geoms, srs.ExportToWkt())
 
+    def _own_crs(self):
+        """The area's CRS as a rasterio CRS, or AOIError naming it."""
+        from rasterio.crs import CRS
+        from rasterio.errors import CRSError
+
+        try:
+            return CRS.from_user_input(self.crs)
+        except CRSError as exc:
+            raise AOIError(f"area of interest CRS {self.crs[:60]!r} is not understood ({exc})") from None
+
     def in_crs(self, crs: Any, transform: Any = None, shape: tuple[int, int] | None = None) -> "AOI":
         """The same area with its geometries in ``crs`` (reprojected once, for many ``mask`` calls); given the
         raster's ``transform`` and ``shape``, clipped to a margin around the raster first (see _to_raster_crs)."""
         from rasterio.crs import CRS
-        from rasterio.errors import CRSError
         from rasterio.warp import transform_geom
 
         if crs is None:
             raise AOIError("the raster has no CRS, so an area of interest cannot be placed on it")
-        try:
-            src_crs = CRS.from_user_input(self.crs)
-        except CRSError as exc:
-            raise AOIError(f"area of interest CRS {self.crs[:60]!r} is not understood ({exc})") from None
+        src_crs = self._own_crs()
         if src_crs == crs:
             return self
         if transform is not None and shape is not None:
@@ -102,14 +108,9 @@ class AOI:
 
     def mask(self, crs: Any, transform: Any, shape: tuple[int, int]) -> np.ndarray:
         """Boolean mask (True = inside, all-touched) on a grid with ``transform`` and ``shape``."""
-        from rasterio.crs import CRS
-        from rasterio.errors import CRSError
         from rasterio.features import rasterize
 
-        try:
-            src_crs = CRS.from_user_input(self.crs)
-        except CRSError as exc:
-            raise AOIError(f"area of interest CRS {self.crs[:60]!r} is not understood ({exc})") from None
+        src_crs = self._own_crs()
         if crs is None:
             raise AOIError("the raster has no CRS, so an area of interest cannot be placed on it")
         geoms = self.geometries if src_crs == crs else self._to_raster_crs(src_crs, crs, transform, shape)
