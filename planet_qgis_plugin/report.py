@@ -272,12 +272,10 @@ class Thumbnails:
 
     def _read(self, src, window, shape: tuple[int, int]) -> np.ndarray:
         """(H, W, 3) uint8 of ``window`` resampled to ``shape``, nodata black."""
-        from .core.bands import map_bands
         from .core.preprocess import scaling_rule, scene_scaler
+        from .core.preview import display_bands
 
-        mapping = map_bands(src.count, src.dtypes[0] == "uint8", src.descriptions, self.manifest.bands, None)
-        rgb = [mapping.indexes[self.manifest.bands.index(b)] for b in ("red", "green", "blue")
-               if b in self.manifest.bands] or list(mapping.indexes[:1]) * 3
+        rgb = display_bands(src, self.manifest)
         key = Path(src.name)
         if key not in self._scalers:
             self._scalers[key] = scene_scaler(src, rgb, scaling_rule(self.manifest, src.dtypes[0]))

@@ -30,6 +30,14 @@ def _label(draw, pts: list[tuple[float, float]], tags: str, min_side: float = 96
         y += 11
 
 
+def display_bands(src, manifest, bands: str | dict | None = None) -> list[int]:
+    """The band indexes of rasterio dataset ``src`` shown as red, green, blue: the bundle's band mapping
+    (``bands`` as the user gave it, else found by core.bands); one band as grey when the bundle has no RGB."""
+    mapping = map_bands(src.count, src.dtypes[0] == "uint8", src.descriptions, manifest.bands, bands)
+    return [mapping.indexes[manifest.bands.index(b)] for b in ("red", "green", "blue")
+            if b in manifest.bands] or list(mapping.indexes[:1]) * 3
+
+
 def render_preview(raster: str | Path, tiles_gpkg: str | Path, png: str | Path, bundle: Bundle,
                    bands: str | dict | None = None) -> Path:
     """Write ``png``: the raster scaled as the bundle scales it, tiles outlined, flags coloured + legend."""
@@ -38,9 +46,7 @@ def render_preview(raster: str | Path, tiles_gpkg: str | Path, png: str | Path, 
     from PIL import Image, ImageDraw
 
     with rasterio.open(raster) as src:
-        mapping = map_bands(src.count, src.dtypes[0] == "uint8", src.descriptions, bundle.manifest.bands, bands)
-        rgb_idx = [mapping.indexes[bundle.manifest.bands.index(b)] for b in ("red", "green", "blue")
-                   if b in bundle.manifest.bands] or list(mapping.indexes[:1]) * 3
+        rgb_idx = display_bands(src, bundle.manifest, bands)
         scale = min(1.0, MAX_SIDE / max(src.width, src.height))
         shape = (max(1, round(src.height * scale)), max(1, round(src.width * scale)))
         raw = src.read(rgb_idx, out_shape=(len(rgb_idx),) + shape)
