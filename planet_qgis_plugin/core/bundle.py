@@ -370,9 +370,11 @@ def write_manifest(manifest: Manifest, folder: str | Path) -> Path:
 
 
 def default_bundle_path() -> Path:
-    """The bundle shipped with the plugin (resources/models/ in the repo, resources/ in the zip)."""
-    here = Path(__file__).resolve().parent.parent
-    for candidate in (here / "resources" / "models", here.parent / "resources" / "models"):
+    """The bundle shipped with the plugin: the first under resources/models/ of the plugin folder (the
+    installed zip), else of the repository root (paths.ROOTS)."""
+    from ..paths import ROOTS
+
+    for candidate in (root / "resources" / "models" for root in ROOTS):
         if candidate.is_dir():
             bundles = sorted(p for p in candidate.iterdir() if (p / MANIFEST).is_file())
             if bundles:
