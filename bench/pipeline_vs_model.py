@@ -52,6 +52,9 @@ def tiled_scene(path: Path, size: int) -> Path:
         data = src.read()
         profile = src.profile
     profile.update(width=size, height=size, tiled=True, blockxsize=256, blockysize=256, compress="lzw")
+    from osgeo import gdal
+
+    gdal.SetCacheMax(64 * 1024 * 1024)  # writing: GDAL's default cache would hold ~1 GB of dirty blocks
     across = np.tile(data, (1, 1, -(-size // data.shape[2])))[:, :, :size]
     with rasterio.open(path, "w", **profile) as dst:
         for y in range(0, size, 512):
@@ -107,9 +110,14 @@ class InstantPredictor:
 
 # ---- child processes: one classify each, so that peak RSS and time are the run's own ----------------------
 
-def child(spec: dict) -> dict:
-    import resource
+def peak_rss_mb() -> float:
+    """This process's peak resident memory since it started (VmHWM: reset by exec, unlike ru_maxrss, which
+    a child inherits from the parent it was forked from)."""
+    with open("/proc/self/status") as f:
+        return next(int(line.split()[1]) for line in f if line.startswith("VmHWM")) / 1024
 
+
+def child(spec: dict) -> dict:
     from planet_qgis_plugin.core.aoi import AOI
 
     bundle = resolve_bundle(spec["bundle"])
@@ -121,13 +129,11 @@ def child(spec: dict) -> dict:
     result = classify(spec["scene"], spec["out"], bundle, options, predictor=predictor)
     seconds = time.perf_counter() - start
     return {"tiles": result.tiles, "seconds": seconds, "chips_per_s": result.tiles / seconds,
-            "device": result.device, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+            "device": result.device, "rss_mb": peak_rss_mb()}
 
 
 def processing_child(spec: dict) -> dict:
     """The Processing algorithm in a headless QGIS, timed around processing.run()."""
-    import resource
-
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from qgis.core import QgsApplication, QgsProcessingFeedback, QgsRasterLayer
 
@@ -157,7 +163,7 @@ def processing_child(spec: dict) -> dict:
     tiles = source.GetLayer(0).GetFeatureCount()
     source = None
     return {"tiles": tiles, "seconds": seconds, "chips_per_s": tiles / seconds,
-            "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+            "rss_mb": peak_rss_mb()}
 
 
 def run_child(spec: dict, kind: str = "classify") -> dict:
@@ -187,8 +193,38 @@ def previous_stats(path: Path, indexes, rule):
     return Scaler(rule, lo, hi)
 
 
-def stats_difference(path: Path, bundle, predictor, limit: int = 256) -> float | None:
-    """max |p(new statistics) - p(previous statistics)| over up to ``limit`` tiles of ``path``."""
+def exact_stats(path: Path, indexes, rule):
+    """Statistics of every valid pixel of a 16-bit raster (numpy's interpolated percentiles, taken from
+    per-band histograms built strip by strip): the reference that both rules approximate."""
+    import rasterio
+    from rasterio.windows import Window
+
+    from planet_qgis_plugin.core.preprocess import Scaler, guarded_range
+
+    with rasterio.open(path) as ds:
+        hist = np.zeros((len(indexes), 65536), np.int64)
+        for y in range(0, ds.height, 256):
+            window = Window(0, y, ds.width, min(256, ds.height - y))
+            raw, valid = ds.read(list(indexes), window=window), ds.dataset_mask(window=window) > 0
+            for b in range(len(indexes)):
+                hist[b] += np.bincount(raw[b][valid], minlength=65536)
+    limits = []
+    for q in (rule.low, rule.high):
+        values = []
+        for h in hist:
+            cum = np.cumsum(h)
+            pos = q / 100 * (cum[-1] - 1)
+            k = int(np.floor(pos))
+            a, b = (np.searchsorted(cum, i, side="right") for i in (k, min(k + 1, cum[-1] - 1)))
+            values.append(a + (b - a) * (pos - k))
+        limits.append(np.array(values, np.float64))
+    return Scaler(rule, *guarded_range(*limits))
+
+
+def stats_difference(path: Path, bundle, predictor, limit: int = 256, against=None) -> float | None:
+    """max |p(statistics a) - p(statistics b)| over up to ``limit`` tiles of ``path``; ``against``: None
+    compares this version's rule with the previous one; "new" or "previous" compares that rule with the
+    exact statistics of ``path``."""
     import rasterio
 
     from planet_qgis_plugin.core.classify import _plan
@@ -200,9 +236,15 @@ def stats_difference(path: Path, bundle, predictor, limit: int = 256) -> float |
         mapping, grid, scaler, prep = _plan(src, manifest, ClassifyOptions(), [])
         if scaler.rule.method != "percentile_stretch":
             return None
-        old = BatchPreprocessor(previous_stats(path, mapping.indexes, scaler.rule), manifest.chip_size,
-                                manifest.input_size, manifest.normalize["mean"], manifest.normalize["std"],
-                                src.dtypes[0])
+
+        def preprocessor(stats):
+            return BatchPreprocessor(stats, manifest.chip_size, manifest.input_size, manifest.normalize["mean"],
+                                     manifest.normalize["std"], src.dtypes[0])
+
+        old = preprocessor(previous_stats(path, mapping.indexes, scaler.rule))
+        if against is not None:
+            prep, old = (prep if against == "new" else old), preprocessor(
+                exact_stats(path, mapping.indexes, scaler.rule))
         source = WindowSource(src, mapping.indexes, grid.size)
         worst = 0.0
         tiles = [t for t in grid][:: max(1, len(grid) // limit)][:limit]
@@ -286,6 +328,11 @@ def main() -> None:
             rates[size] = run["chips_per_s"]
             print(f"   {size:8d} {run['tiles']:6d} {model_rate:14.1f} {run['chips_per_s']:17.1f} "
                   f"{run['chips_per_s'] / model_rate:15.2f} {run['rss_mb']:12.0f}")
+        if "torch:cpu" in available_backends():
+            torch_rate = chips_per_second(make_predictor(bundle, "torch", "cpu")[0], bundle.manifest, args.batch_size, 8)
+            onnx_rate = chips_per_second(predictor, bundle.manifest, args.batch_size, 8)
+            print(f"   bare model, PyTorch on CPU: {torch_rate:.1f} chips/s; ONNX Runtime / PyTorch: "
+                  f"{onnx_rate / torch_rate:.1f} (why auto picks ONNX Runtime on CPU)")
         big = max(sizes)
         print(f"\n3. chips/s at {big} px / chips/s at {args.small} px: {rates[big] / rates[args.small]:.2f}")
 
@@ -321,6 +368,9 @@ def main() -> None:
         print("\n6. scene statistics, max |probability difference| vs the previous rule (whole-raster read):")
         for name, d in diffs.items():
             print(f"   {name}: {'no statistics (8-bit)' if d is None else f'{d:.4f}'}")
+        new, old = (stats_difference(scene(big), bundle, predictor, against=rule) for rule in ("new", "previous"))
+        print(f"   bench {big} px against the exact statistics of all its pixels: this rule {new:.4f}, "
+              f"the previous rule {old:.4f}")
 
     # 7. CUDA
     found = available_backends()
