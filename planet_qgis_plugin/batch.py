@@ -16,6 +16,7 @@ from .cli_common import progress_bar, run_cli
 from .core.batchrun import (FAILED, BatchSettings, SceneRow, read_summary, run_scene, sweep_partials,
                             write_summary)
 from .core.errors import PlanetClassifierError
+from .core.options import ClassifyOptions
 from .core.predict import BACKENDS, DEVICES
 from .core.scenes import check_output_folder, find_scenes
 
@@ -86,8 +87,8 @@ def _run(args: argparse.Namespace, rows: dict[str, SceneRow]) -> int:
         if args.threads < 1:
             raise PlanetClassifierError("--threads must be at least 1")
         threads = args.threads
-    settings = BatchSettings(str(outdir.resolve()), str(bundle.path), args.backend, args.device,
-                             args.batch_size, args.bands, threads, args.force)
+    options = ClassifyOptions(args.backend, args.device, args.batch_size, args.bands)
+    settings = BatchSettings(str(outdir.resolve()), str(bundle.path), options, threads, args.force)
     earlier = read_summary(outdir / SUMMARY)
     with progress_bar(args.quiet, "scene", "batch", total=len(scenes)) as bar:
 

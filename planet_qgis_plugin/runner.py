@@ -7,7 +7,7 @@ import json
 import os
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Callable
 
@@ -15,6 +15,7 @@ from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsFeatureRequest, Qg
                        QgsRectangle, QgsWkbTypes)
 
 from .core.errors import AOIError, PlanetClassifierError, RasterError
+from .core.options import ClassifyOptions
 from .core.predict import BACKENDS, DEVICES  # noqa: F401  (the dialog and Processing offer these)
 from .paths import LOG_TAG
 
@@ -23,18 +24,14 @@ def log(message: str, level=Qgis.Info) -> None:
     QgsMessageLog.logMessage(message, LOG_TAG, level)
 
 
-@dataclass
-class ClassifyRequest:
+@dataclass(kw_only=True)
+class ClassifyRequest(ClassifyOptions):
+    """One run from QGIS: the core's options (inherited: backend, device, batch_size, bands, aoi, overwrite,
+    embeddings, ...), what to classify into which file with which bundle, and the layer it came from."""
+
     raster: str
     output: str
     bundle: str | None = None
-    backend: str = "auto"
-    device: str = "auto"
-    batch_size: int = 16
-    bands: str | None = None
-    aoi: object | None = None          # core.aoi.AOI
-    overwrite: bool = False
-    embeddings: bool = True            # store tile embeddings (teach needs them)
     raster_layer_id: str | None = None  # to place the result above it
     raster_name: str = ""
 
@@ -46,11 +43,11 @@ class ClassifyRequest:
         except PlanetClassifierError:
             return []
 
-    def options(self):
-        from .core.classify import ClassifyOptions
-        return ClassifyOptions(backend=self.backend, device=self.device, batch_size=int(self.batch_size),
-                               bands=(self.bands or None), aoi=self.aoi, overwrite=self.overwrite,
-                               embeddings=self.embeddings)
+    def options(self) -> ClassifyOptions:
+        """The core's options alone (an empty band mapping: automatic)."""
+        options = ClassifyOptions(**{f.name: getattr(self, f.name) for f in fields(ClassifyOptions)})
+        options.batch_size, options.bands = int(options.batch_size), options.bands or None
+        return options
 
 
 # -- QGIS objects -> core arguments (main thread) ---------------------------------------------

@@ -10,11 +10,12 @@ import csv
 import io
 import os
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import PlanetClassifierError
 from .labels import FLAG_GROUPS, LABELS
+from .options import ClassifyOptions
 from .scenes import output_for, raster_date
 from .tiletable import TileLayerError, flagged_km2, read_tiles, run_metadata, write_run_metadata
 
@@ -34,10 +35,7 @@ class BatchSettings:
 
     outdir: str
     bundle: str | None = None
-    backend: str = "auto"
-    device: str = "auto"
-    batch_size: int = 16
-    bands: str | None = None
+    options: ClassifyOptions = field(default_factory=ClassifyOptions)  # backend, device, batch size, bands
     threads: int = 0  # CPU inference threads per worker (0 = backend default)
     force: bool = False  # redo scenes whose output is up to date
 
@@ -73,9 +71,10 @@ def cached_predictor(bundle, settings: BatchSettings):
 
     files = [bundle.file(kind) for kind in ("onnx", "weights")]
     stamps = tuple(f.stat().st_mtime_ns for f in files if f is not None)  # a bundle rewritten in place reloads
-    key = (str(bundle.path), stamps, settings.backend, settings.device, settings.threads)
+    options = settings.options
+    key = (str(bundle.path), stamps, options.backend, options.device, settings.threads)
     if key not in _PREDICTORS:
-        _PREDICTORS[key] = make_predictor(bundle, settings.backend, settings.device, settings.threads)
+        _PREDICTORS[key] = make_predictor(bundle, options.backend, options.device, settings.threads)
     return _PREDICTORS[key]
 
 
@@ -104,7 +103,7 @@ def run_scene(scene: str, settings: BatchSettings) -> SceneRow:
 
 
 def _classify_into(scene: Path, output: Path, settings: BatchSettings) -> None:
-    from .classify import ClassifyOptions, classify, resolve_bundle
+    from .classify import classify, resolve_bundle
 
     bundle = resolve_bundle(settings.bundle)
     predictor, _notes = cached_predictor(bundle, settings)
@@ -112,9 +111,7 @@ def _classify_into(scene: Path, output: Path, settings: BatchSettings) -> None:
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        options = ClassifyOptions(settings.backend, settings.device, settings.batch_size, settings.bands,
-                                  overwrite=True)
-        result = classify(scene, tmp, bundle, options, predictor=predictor)
+        result = classify(scene, tmp, bundle, replace(settings.options, overwrite=True), predictor=predictor)
         acquired = raster_date(scene)
         write_run_metadata(tmp, {"scene": str(scene.resolve()), "acquired": acquired.date, "acquired_source": acquired.source,
                                  "skipped": result.skipped, "device": result.device, "backend": result.backend,

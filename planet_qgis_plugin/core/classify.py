@@ -13,7 +13,6 @@ from typing import Callable, Iterator
 import numpy as np
 from rasterio.errors import RasterioError, RasterioIOError
 
-from .aoi import AOI
 from .bands import BandMapping, map_bands
 from .bundle import Bundle, default_bundle_path, load_bundle
 from .concepts import concept_columns
@@ -25,6 +24,7 @@ from .familiarity import warning as familiarity_warning
 from .flags import DEFAULT_MIN_FLAG_SUPPORT, flag_eligible_tags, fold_groups
 from .gpkg import LAYER, EmbeddingLayout, TileRecord, check_output, write_tiles
 from .labels import FLAG_GROUPS
+from .options import ClassifyOptions
 from .predict import make_predictor
 from .preprocess import BatchPreprocessor, scaling_rule, scene_scaler
 from .reader import ParallelReader, bounded_block_cache, default_readers
@@ -33,20 +33,6 @@ from .tiling import TileGrid
 Progress = Callable[[int, int], None]
 READ_ERRORS = (RasterioError, RasterioIOError)  # RasterioIOError is an OSError, not a RasterioError
 CancelCheck = Callable[[], bool]
-
-
-@dataclass
-class ClassifyOptions:
-    backend: str = "auto"
-    device: str = "auto"
-    batch_size: int = 16
-    bands: str | dict[str, int] | None = None
-    aoi: AOI | None = None
-    stride: int | None = None
-    overwrite: bool = False
-    prefetch: int = 2
-    readers: int | None = None  # reader threads; None: one per core (see reader.default_readers)
-    embeddings: bool = True  # store each tile's embedding (for teach); False: --no-embeddings
 
 
 @dataclass
