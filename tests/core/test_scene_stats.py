@@ -1,0 +1,48 @@
+"""Scene statistics come from a bounded sample: at most STATS_MAX_BLOCKS blocks read and STATS_MAX_SIDE**2
+pixels, whatever the raster size; small rasters are read whole as before."""
+import numpy as np
+import rasterio
+from affine import Affine
+
+from planet_qgis_plugin.core.preprocess import STATS_MAX_BLOCKS, STATS_MAX_SIDE, stats_sample
+
+
+class CountingReads:
+    """A real rasterio dataset that counts the windows read from it."""
+
+    def __init__(self, dataset):
+        self.dataset, self.windows = dataset, 0
+
+    def read(self, *args, **kwargs):
+        self.windows += 1
+        return self.dataset.read(*args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self.dataset, name)
+
+
+def sparse_raster(path, side):
+    """A side x side tiled uint16 GeoTIFF in which only a diagonal of blocks is written (SPARSE_OK keeps
+    the file small); unwritten blocks read as 0."""
+    profile = dict(driver="GTiff", width=side, height=side, count=3, dtype="uint16", tiled=True, blockxsize=256,
+                   blockysize=256, sparse_ok=True, crs="EPSG:32633", transform=Affine(3, 0, 500000, 0, -3, 4000000))
+    rng = np.random.default_rng(0)
+    with rasterio.open(path, "w", **profile) as dst:
+        for i in range(0, side, 256 * 8):
+            dst.write(rng.integers(1, 4000, (3, 256, 256), dtype=np.uint16), window=((i, i + 256), (i, i + 256)))
+    return path
+
+
+def test_large_raster_without_overviews_is_sampled(tmp_path):
+    side = 65536  # 65536 blocks of 256 px: a whole-raster pass would decode all of them
+    with rasterio.open(sparse_raster(tmp_path / "big.tif", side)) as src:
+        counted = CountingReads(src)
+        raw, valid = stats_sample(counted, [1, 2, 3])
+    assert counted.windows <= STATS_MAX_BLOCKS
+    assert raw.shape[0] == 3 and raw[0].size == valid.size <= STATS_MAX_SIDE ** 2 * 1.01
+
+
+def test_small_raster_is_read_whole(tmp_path):
+    with rasterio.open(sparse_raster(tmp_path / "small.tif", 1024)) as src:
+        raw, valid = stats_sample(src, [1, 2, 3])
+        assert np.array_equal(raw.reshape(3, 1024, 1024), src.read([1, 2, 3]))
