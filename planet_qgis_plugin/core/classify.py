@@ -21,7 +21,7 @@ from .embeddings import encode
 from .errors import Cancelled, PlanetClassifierError, RasterError
 from .familiarity import counter_for
 from .familiarity import warning as familiarity_warning
-from .flags import DEFAULT_MIN_FLAG_SUPPORT, flag_eligible_tags, fold_groups
+from .flags import flag_eligible_tags, fold_groups, min_flag_support
 from .gpkg import LAYER, EmbeddingLayout, TileRecord, check_output, write_tiles
 from .labels import FLAG_GROUPS
 from .options import ClassifyOptions
@@ -193,7 +193,7 @@ def _silenced_message(manifest) -> list[str]:
     silenced = _silenced_tags(manifest)
     if not silenced:
         return []
-    minimum = manifest.decoding.get("min_flag_support", DEFAULT_MIN_FLAG_SUPPORT)
+    minimum = min_flag_support(manifest.decoding)
     seen = ", ".join(f"{tag} ({manifest.metrics['support'][tag]})" for tag in silenced)
     taught = ", ".join(f"{c.name} ({c.group})" for c in manifest.concepts if c.group in FLAG_GROUPS)
     return [f"the model saw fewer than {minimum} training examples of {seen}: these tags raise no flag by "
