@@ -287,13 +287,11 @@ class Thumbnails:
     def _in_scene_crs(self, src, wkb: bytes):
         from osgeo import ogr, osr
 
+        from .core.tiletable import xy_srs
+
         geom = ogr.CreateGeometryFromWkb(wkb)
         if src.crs is not None and self.crs_wkt:
-            a, b = osr.SpatialReference(), osr.SpatialReference()
-            a.ImportFromWkt(self.crs_wkt)
-            b.ImportFromWkt(src.crs.to_wkt())
-            for srs in (a, b):
-                srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+            a, b = xy_srs(self.crs_wkt), xy_srs(src.crs.to_wkt())
             if not a.IsSame(b):
                 geom.Transform(osr.CoordinateTransformation(a, b))
         return geom

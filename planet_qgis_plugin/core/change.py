@@ -25,7 +25,7 @@ import numpy as np
 from .errors import OutputError, PlanetClassifierError
 from .labels import FLAG_GROUPS
 from .scenes import Acquired, date_from_name
-from .tiletable import TileTable, backbone_of, read_tiles, run_metadata
+from .tiletable import TileTable, backbone_of, read_tiles, run_metadata, xy_srs
 
 LAYER = "changes"
 MIN_COVER = 0.5       # share of an AFTER tile that BEFORE tiles must cover for it to be compared
@@ -164,23 +164,10 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
                         before_wkb, embedding_rule, messages)
 
 
-def _srs(wkt: str | None = None, epsg: int | None = None):
-    """An osr.SpatialReference from WKT or an EPSG code, axes in x/y (easting/lon, northing/lat) order."""
-    from osgeo import osr
-
-    srs = osr.SpatialReference()
-    if wkt is not None:
-        srs.ImportFromWkt(wkt)
-    else:
-        srs.ImportFromEPSG(epsg)
-    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    return srs
-
-
 def _to_crs(wkbs: list[bytes], src_wkt: str, dst_wkt: str) -> list[bytes]:
     from osgeo import ogr, osr
 
-    src, dst = _srs(src_wkt), _srs(dst_wkt)
+    src, dst = xy_srs(src_wkt), xy_srs(dst_wkt)
     if src.IsSame(dst):
         return list(wkbs)
     transform = osr.CoordinateTransformation(src, dst)
@@ -237,7 +224,7 @@ def _embedding_distance(before: TileTable, after: TileTable, matches, compared: 
 def _centroids_lonlat(wkbs: list[bytes], crs_wkt: str) -> list[tuple[float, float]]:
     from osgeo import ogr, osr
 
-    transform = osr.CoordinateTransformation(_srs(crs_wkt), _srs(epsg=4326))
+    transform = osr.CoordinateTransformation(xy_srs(crs_wkt), xy_srs(epsg=4326))
     out = []
     for wkb in wkbs:
         c = ogr.CreateGeometryFromWkb(wkb).Centroid()

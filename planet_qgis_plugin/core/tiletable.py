@@ -167,6 +167,22 @@ def write_run_metadata(path: str | Path, values: dict[str, object]) -> None:
     ds = None
 
 
+def xy_srs(wkt: str | None = None, *, epsg: int | None = None, proj4: str | None = None):
+    """An osr.SpatialReference from WKT, an EPSG code or a PROJ string, axes in x/y (easting/lon,
+    northing/lat) order, as the tile geometries are written."""
+    from osgeo import osr
+
+    srs = osr.SpatialReference()
+    if wkt is not None:
+        srs.ImportFromWkt(wkt)
+    elif epsg is not None:
+        srs.ImportFromEPSG(epsg)
+    else:
+        srs.ImportFromProj4(proj4)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return srs
+
+
 def flagged_km2(table: TileTable, mask: np.ndarray) -> float | None:
     """Area of the tiles selected by ``mask`` in km2 (each tile projected to a Lambert equal-area
     projection centred on the layer), or None where the layer has no CRS."""
@@ -176,14 +192,10 @@ def flagged_km2(table: TileTable, mask: np.ndarray) -> float | None:
         return None
     if not mask.any():
         return 0.0
-    src = osr.SpatialReference()
-    src.ImportFromWkt(table.crs_wkt)
-    src.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    src = xy_srs(table.crs_wkt)
     geoms = [ogr.CreateGeometryFromWkb(table.wkb[i]) for i in np.flatnonzero(mask)]
     lon, lat = _centre_lonlat(geoms, src)
-    laea = osr.SpatialReference()
-    laea.ImportFromProj4(f"+proj=laea +lat_0={lat} +lon_0={lon} +datum=WGS84 +units=m +no_defs")
-    laea.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    laea = xy_srs(proj4=f"+proj=laea +lat_0={lat} +lon_0={lon} +datum=WGS84 +units=m +no_defs")
     to_laea = osr.CoordinateTransformation(src, laea)
     total = 0.0
     for geom in geoms:
@@ -195,11 +207,8 @@ def flagged_km2(table: TileTable, mask: np.ndarray) -> float | None:
 def _centre_lonlat(geoms, src) -> tuple[float, float]:
     from osgeo import osr
 
-    wgs84 = osr.SpatialReference()
-    wgs84.ImportFromEPSG(4326)
-    wgs84.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     env = [g.GetEnvelope() for g in geoms]
     x = (min(e[0] for e in env) + max(e[1] for e in env)) / 2
     y = (min(e[2] for e in env) + max(e[3] for e in env)) / 2
-    lon, lat, _ = osr.CoordinateTransformation(src, wgs84).TransformPoint(x, y)
+    lon, lat, _ = osr.CoordinateTransformation(src, xy_srs(epsg=4326)).TransformPoint(x, y)
     return lon, lat
