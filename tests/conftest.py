@@ -44,6 +44,21 @@ except ImportError:  # only the property-based tests need it
     pass
 
 
+def edit_manifest(folder: Path, **fields) -> None:
+    """Change fields of ``folder``/manifest.json in place; ``a__b=value`` sets manifest["a"]["b"]."""
+    import json
+
+    path = folder / "manifest.json"
+    data = json.loads(path.read_text())
+    for dotted, value in fields.items():
+        *parents, key = dotted.split("__")
+        node = data
+        for parent in parents:
+            node = node[parent]
+        node[key] = value
+    path.write_text(json.dumps(data))
+
+
 @pytest.fixture(scope="session")
 def untrained_bundle(tmp_path_factory):
     """A real bundle (weights + ONNX + manifest) exported from a seeded, untrained EfficientNet-Lite0."""

@@ -7,18 +7,13 @@ import pytest
 from planet_qgis_plugin.core.bundle import BundleError, load_bundle
 from planet_qgis_plugin.core.predict import make_predictor
 
+from ..conftest import edit_manifest
+
 
 def _copy(bundle, tmp_path):
     target = tmp_path / "copy"
     shutil.copytree(bundle.path, target)
     return target
-
-
-def _edit_manifest(folder, **changes):
-    path = folder / "manifest.json"
-    data = json.loads(path.read_text())
-    data.update(changes)
-    path.write_text(json.dumps(data))
 
 
 def test_round_trip_keeps_the_manifest(untrained_bundle):
@@ -36,7 +31,7 @@ def test_round_trip_keeps_the_manifest(untrained_bundle):
 ])
 def test_corrupt_manifest_is_named(untrained_bundle, tmp_path, change, message):
     folder = _copy(untrained_bundle, tmp_path)
-    _edit_manifest(folder, **change)
+    edit_manifest(folder, **change)
     with pytest.raises(BundleError, match=message):
         load_bundle(folder)
 
@@ -55,7 +50,7 @@ def test_missing_file_and_broken_json(untrained_bundle, tmp_path):
 
 def test_weights_of_another_architecture_are_refused(untrained_bundle, tmp_path):
     folder = _copy(untrained_bundle, tmp_path)
-    _edit_manifest(folder, architecture="baseline")
+    edit_manifest(folder, architecture="baseline")
     with pytest.raises(BundleError, match="do not fit architecture 'baseline'"):
         make_predictor(load_bundle(folder), backend="torch")
 
@@ -63,7 +58,7 @@ def test_weights_of_another_architecture_are_refused(untrained_bundle, tmp_path)
 def test_labels_that_do_not_match_the_network_outputs(untrained_bundle, tmp_path):
     folder = _copy(untrained_bundle, tmp_path)
     labels = json.loads((folder / "manifest.json").read_text())["labels"][:16]
-    _edit_manifest(folder, labels=labels, thresholds={l: 0.2 for l in labels})
+    edit_manifest(folder, labels=labels, thresholds={l: 0.2 for l in labels})
     with pytest.raises(BundleError, match="17 outputs but the manifest lists 16"):
         make_predictor(load_bundle(folder), backend="onnx")
 

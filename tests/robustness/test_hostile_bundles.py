@@ -2,14 +2,13 @@
 ONNX graphs that do not fit the manifest. Each is refused with one line before any tile is read."""
 from __future__ import annotations
 
-import json
 import os
 import shutil
 
 import numpy as np
 import pytest
 
-from ..conftest import CAPE_TOWN_SR
+from ..conftest import CAPE_TOWN_SR, edit_manifest
 from .conftest import assert_refused, cli, snapshot
 
 
@@ -18,17 +17,6 @@ def bundle(untrained_bundle, tmp_path):
     folder = tmp_path / "bundle"
     shutil.copytree(untrained_bundle.path, folder)
     return folder
-
-
-def _edit(folder, **fields):
-    data = json.loads((folder / "manifest.json").read_text())
-    for dotted, value in fields.items():
-        *parents, key = dotted.split("__")
-        node = data
-        for p in parents:
-            node = node[p]
-        node[key] = value
-    (folder / "manifest.json").write_text(json.dumps(data))
 
 
 def _refused(capsys, folder, outdir, message, backend="auto"):
@@ -63,12 +51,12 @@ WRONG = [
 
 @pytest.mark.parametrize("edit, message", WRONG, ids=[next(iter(e)) + f"-{i}" for i, (e, _) in enumerate(WRONG)])
 def test_manifest_field_of_the_wrong_type_or_size(capsys, bundle, outdir, edit, message):
-    _edit(bundle, **edit)
+    edit_manifest(bundle, **edit)
     _refused(capsys, bundle, outdir, message)
 
 
 def test_every_problem_is_named_on_one_line(capsys, bundle, outdir):
-    _edit(bundle, thresholds=[0.2], normalize="imagenet", files__weights=5)
+    edit_manifest(bundle, thresholds=[0.2], normalize="imagenet", files__weights=5)
     line = _refused(capsys, bundle, outdir, "3 problems: ")
     for part in ("thresholds must be an object", "normalize must be an object", "files.weights must be a string"):
         assert part in line
@@ -84,7 +72,7 @@ def test_deeply_nested_value_where_a_number_belongs(capsys, bundle, outdir):
     nested = 0.5
     for _ in range(500):
         nested = [nested]
-    _edit(bundle, thresholds__clear=nested)
+    edit_manifest(bundle, thresholds__clear=nested)
     _refused(capsys, bundle, outdir, "thresholds.clear must be a finite number, got a list")
 
 
@@ -101,7 +89,7 @@ def test_bundle_files_outside_the_bundle_folder_are_refused(capsys, bundle, outd
     outside.mkdir()
     shutil.copy(bundle / "model.onnx", outside / "model.onnx")   # a working network, but not the bundle's
     os.symlink(outside / "model.onnx", bundle / "link.onnx")
-    _edit(bundle, files__onnx=name)
+    edit_manifest(bundle, files__onnx=name)
     _refused(capsys, bundle, outdir, "the bundle folder", backend="onnx")
 
 
@@ -130,7 +118,7 @@ def test_onnx_with_a_rank_3_output(capsys, bundle, outdir):
         return nodes, [starts, ends, axes], helper.make_tensor_value_info("logits", TensorProto.FLOAT,
                                                                           ["batch", 3, 17])
     _graph(bundle, ["batch", 3, 256, 256], output)
-    _edit(bundle, embedding=None)
+    edit_manifest(bundle, embedding=None)
     _refused(capsys, bundle, outdir, "its first output has shape ['batch', 3, 17], not (batch, labels)",
              backend="onnx")
 
@@ -153,7 +141,7 @@ def test_onnx_input_that_does_not_fit_the_manifest(capsys, bundle, outdir, shape
                  for v, n in (([1, 6], "reps"), ([0], "s"), ([17], "e"), ([1], "a"))]
         return nodes, inits, helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["batch", 17])
     _graph(bundle, shape, output)
-    _edit(bundle, embedding=None)
+    edit_manifest(bundle, embedding=None)
     _refused(capsys, bundle, outdir, message, backend="onnx")
 
 
@@ -171,6 +159,6 @@ def test_onnx_with_an_embedding_output_of_rank_3(capsys, bundle, outdir):
         return nodes, inits, [helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["batch", 17]),
                               helper.make_tensor_value_info("embedding", TensorProto.FLOAT, ["batch", 3, 256])]
     _graph(bundle, ["batch", 3, 256, 256], output)
-    _edit(bundle, embedding={"output": "embedding", "size": 256, "backbone_id": "test"})
+    edit_manifest(bundle, embedding={"output": "embedding", "size": 256, "backbone_id": "test"})
     _refused(capsys, bundle, outdir, "its embedding output has shape ['batch', 3, 256], not (batch, 256)",
              backend="onnx")

@@ -1,7 +1,6 @@
 """Outputs (existing, read-only, missing folder), cancel at 10/50/99 %, CUDA fallback, AOIs and model bundles."""
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import signal
@@ -15,7 +14,7 @@ from osgeo import ogr, osr
 from planet_qgis_plugin.core.classify import ClassifyOptions, classify
 from planet_qgis_plugin.core.errors import Cancelled
 
-from ..conftest import BORNEO, CAPE_TOWN_SR, ROOT
+from ..conftest import BORNEO, CAPE_TOWN_SR, ROOT, edit_manifest
 from .conftest import CLI, OtherUser, assert_refused, run_cli, snapshot
 
 NOBODY = 65534
@@ -183,9 +182,7 @@ def _bundle(untrained_bundle, tmp_path, drop=None, **edit):
     shutil.copytree(untrained_bundle.path, folder)
     if drop:
         (folder / drop).unlink()
-    data = json.loads((folder / "manifest.json").read_text())
-    data.update(edit)
-    (folder / "manifest.json").write_text(json.dumps(data))
+    edit_manifest(folder, **edit)
     return folder
 
 

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import gc
-import json
 import shutil
 import sys
 
 import numpy as np
 import pytest
 
-from ..conftest import CAPE_TOWN_SR, qgis_python_plugins
+from ..conftest import CAPE_TOWN_SR, edit_manifest, qgis_python_plugins
 from .conftest import snapshot
 
 PROCESSING_PLUGINS = qgis_python_plugins()
@@ -124,8 +123,7 @@ def test_bad_inputs_raise_a_clear_processing_error(run_alg, tmp_path, untrained_
     elif case == "bundle-v3":
         bundle = tmp_path / "bundle"
         shutil.copytree(untrained_bundle.path, bundle)
-        manifest = json.loads((bundle / "manifest.json").read_text())
-        (bundle / "manifest.json").write_text(json.dumps({**manifest, "format": 3}))
+        edit_manifest(bundle, format=3)
     elif case == "aoi-outside":
         extra = {"EXTENT": "10,11,10,11 [EPSG:4326]"}
     elif case == "two-bands":
