@@ -30,9 +30,11 @@ class PlanetAlgorithm(QgsProcessingAlgorithm):
 
     def gpkg_output(self, parameters, key: str, context) -> str:
         """The output path of vector destination ``key``; only a GeoPackage (.gpkg) is written."""
+        from .core.gpkg import check_gpkg_name
+
         output = self.parameterAsOutputLayer(parameters, key, context)
-        if not output.lower().endswith(".gpkg"):
-            raise QgsProcessingException(f"output {output} must be a GeoPackage (.gpkg)")
+        with processing_errors():
+            check_gpkg_name(output)
         return output
 
 

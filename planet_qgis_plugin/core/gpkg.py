@@ -62,11 +62,17 @@ def field_kinds(labels: Sequence[str], concepts: Sequence[str] = (), embedding: 
             for name in field_names(labels, concepts, embedding)]
 
 
-def check_output(path: str | Path, overwrite: bool, inputs: Sequence[str | Path] = ()) -> Path:
-    """Fail early, before any work, if ``path`` cannot be written or is one of the run's ``inputs``."""
+def check_gpkg_name(path: str | Path) -> Path:
+    """``path`` as a Path, or OutputError unless it ends in .gpkg (the one format written)."""
     path = Path(path)
     if path.suffix.lower() != ".gpkg":
         raise OutputError(f"output {path} must end in .gpkg")
+    return path
+
+
+def check_output(path: str | Path, overwrite: bool, inputs: Sequence[str | Path] = ()) -> Path:
+    """Fail early, before any work, if ``path`` cannot be written or is one of the run's ``inputs``."""
+    path = check_gpkg_name(path)
     publish.check_not_an_input(path, inputs)
     if path.is_dir():
         raise OutputError(f"output {path} is a folder")
