@@ -135,6 +135,16 @@ def test_bad_inputs_raise_a_clear_processing_error(run_alg, tmp_path, untrained_
     assert snapshot(out) == before
 
 
+def test_an_output_that_is_not_a_geopackage_is_refused_before_any_work(run_alg, tmp_path, untrained_bundle):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match=r"must end in \.gpkg") as info:
+        run_alg({"INPUT": _layer(CAPE_TOWN_SR), "BUNDLE": str(untrained_bundle.path),
+                 "OUTPUT": str(tmp_path / "new" / "tiles.shp")})
+    assert len(str(info.value).splitlines()) == 1
+    assert not (tmp_path / "new").exists()
+
+
 @pytest.mark.parametrize("percent", [10, 50, 99])
 def test_cancel_keeps_the_previous_output(run_alg, tmp_path, tiny_bundle, make_raster, percent):
     from qgis.core import QgsProcessingException
