@@ -60,10 +60,21 @@ def _hex(rgb: tuple[int, int, int]) -> str:
     return "#%02x%02x%02x" % rgb
 
 
+def _bar_axes(ax, names: list[str], xlabel: str, title: str) -> None:
+    """The look both bar charts share: one row per name, top to bottom, whole-number counts."""
+    from matplotlib.ticker import MaxNLocator
+
+    ax.set_yticks(range(len(names)))
+    ax.set_yticklabels(names, fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xlabel(xlabel, fontsize=8)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_title(title, fontsize=9)
+
+
 def counts_chart(counts: dict[str, int], title: str) -> str:
     """Horizontal bar chart of tag and flag counts (flags in their map colours), as a data URI."""
     from matplotlib.figure import Figure
-    from matplotlib.ticker import MaxNLocator
 
     names = [n for n in counts if counts[n] or n.startswith("flag_")]
     fig = Figure(figsize=(5.2, 0.22 * len(names) + 0.9), dpi=90)
@@ -71,12 +82,7 @@ def counts_chart(counts: dict[str, int], title: str) -> str:
     colours = [_hex(FLAG_COLOURS.get(n[5:], FLAG_COLOURS["other"])) if n.startswith("flag_") else "#7a8a99"
                for n in names]
     ax.barh(range(len(names)), [counts[n] for n in names], color=colours)
-    ax.set_yticks(range(len(names)))
-    ax.set_yticklabels(names, fontsize=8)
-    ax.invert_yaxis()
-    ax.set_xlabel("tiles", fontsize=8)
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.set_title(title, fontsize=9)
+    _bar_axes(ax, names, "tiles", title)
     for i, n in enumerate(names):
         ax.text(counts[n], i, f" {counts[n]}", va="center", fontsize=7)
     fig.tight_layout()
@@ -217,7 +223,6 @@ def change_report(path: str | Path, result, before_scene: str | Path | None = No
 
 def _alerts_chart(alerts) -> str:
     from matplotlib.figure import Figure
-    from matplotlib.ticker import MaxNLocator
 
     from .core.change import CONFIDENCE
 
@@ -230,13 +235,8 @@ def _alerts_chart(alerts) -> str:
         values = np.array([sum(confidence == a.confidence and n in a.new_flag for a in alerts) for n in names])
         ax.barh(range(len(names)), values, left=left, color=colour, label=confidence)
         left += values
-    ax.set_yticks(range(len(names)))
-    ax.set_yticklabels(names, fontsize=8)
-    ax.invert_yaxis()
-    ax.set_xlabel("alert tiles", fontsize=8)
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    _bar_axes(ax, names, "alert tiles", "alerts by new flag and confidence")
     ax.legend(fontsize=7, ncol=3, loc="upper center", bbox_to_anchor=(0.5, -0.45), frameon=False)
-    ax.set_title("alerts by new flag and confidence", fontsize=9)
     fig.tight_layout()
     return _figure_png(fig)
 
