@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime, timezone
 from pathlib import Path
 
 from .cli_common import run_cli
@@ -80,12 +79,8 @@ def run(args: argparse.Namespace) -> list[str]:
     pos, neg = tiles.rows_of(positives), tiles.rows_of(negatives)
     provenance = {
         **({"scene": tiles.metadata["PLANET_SCENE"]} if tiles.metadata.get("PLANET_SCENE") else {}),
-        "gpkg": tiles.path.name,
         "models": sorted(_models(tiles)),
-        "positive_tiles": [f"{tiles.rows[i]}:{tiles.cols[i]}" for i in pos],
-        "negative_tiles": [f"{tiles.rows[i]}:{tiles.cols[i]}" for i in neg],
-        "tiles": int(len(tiles.fids)),
-        "date": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        **tiles.provenance(pos, neg),
     }
     result = teach(tiles.embeddings, pos, neg, name=name, group=args.group, backbone_id=tiles.backbone_id,
                    method=args.method, background=args.background, seed=args.seed, n_top=args.top,

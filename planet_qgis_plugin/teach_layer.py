@@ -153,10 +153,8 @@ class TeachSession:
         return result
 
     def provenance(self) -> dict:
-        cell = {int(f): f"{r}:{c}" for f, r, c in zip(self.data.fids, self.data.rows, self.data.cols)}
-        return {"gpkg": self.data.path.name, "layer": self.layer.name(),
-                "positive_tiles": [cell[f] for f in self.positives], "negative_tiles": [cell[f] for f in self.negatives],
-                "tiles": len(self.data.fids), "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+        return {"layer": self.layer.name(), **self.data.provenance([self.row_of[f] for f in self.positives],
+                                                                   [self.row_of[f] for f in self.negatives])}
 
     # -- review --------------------------------------------------------------------------------
     def next_review(self) -> int | None:

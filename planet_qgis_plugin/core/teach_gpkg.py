@@ -21,10 +21,11 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Sequence
 
 import numpy as np
 
@@ -32,9 +33,9 @@ from .concepts import Concept, check_concept_name
 from .embeddings import EMBEDDING_FIELD, META_BACKBONE, META_CONCEPTS, META_DTYPE, META_SIZE, decode_blobs
 from .errors import PlanetClassifierError
 from .flags import fold_groups, flag_eligible_tags
+from .gpkg import LAYER
 from .labels import FLAG_GROUPS
 
-LAYER = "tiles"
 NO_EMBEDDINGS = "this layer was written without embeddings: rerun classify without --no-embeddings"
 
 
@@ -55,6 +56,15 @@ class TileEmbeddings:
     columns: list[str] = field(default_factory=list)  # the layer's columns, in order
     concept_groups: dict[str, str] = field(default_factory=dict)  # concept fields already in the layer
     metadata: dict[str, str] = field(default_factory=dict)  # the layer's metadata items (PLANET_SCENE, ...)
+
+    def provenance(self, positives: Sequence[int], negatives: Sequence[int]) -> dict:
+        """What a concept taught on these tiles records about them (rows are indices, as rows_of gives):
+        the file, the marked tiles as ROW:COL, the tile count and the date (UTC)."""
+        def cells(indices: Sequence[int]) -> list[str]:
+            return [f"{self.rows[i]}:{self.cols[i]}" for i in indices]
+
+        return {"gpkg": self.path.name, "positive_tiles": cells(positives), "negative_tiles": cells(negatives),
+                "tiles": int(len(self.fids)), "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
 
     def rows_of(self, ids: Iterable[str | int]) -> np.ndarray:
         """Row indices of tiles named by fid (``12``) or ``ROW:COL`` (``3:4``); TeachError names the first unknown."""
