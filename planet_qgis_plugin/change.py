@@ -14,6 +14,7 @@ from pathlib import Path
 from .cli_common import run_cli
 from .core.change import FAR_QUANTILE, MARGIN, compare
 from .core.errors import OutputError, PlanetClassifierError
+from .core.publish import check_new_file
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,12 +62,7 @@ def _run(args: argparse.Namespace) -> int:
 def _check_report(path: Path, overwrite: bool) -> None:
     if path.suffix.lower() not in (".html", ".htm"):
         raise OutputError(f"report {path} must end in .html")
-    if path.is_dir():
-        raise OutputError(f"report {path} is a folder")
-    if path.exists() and not overwrite:
-        raise OutputError(f"report {path} already exists; pass --overwrite to replace it")
-    if not path.parent.is_dir():
-        raise OutputError(f"report folder {path.parent} does not exist")
+    check_new_file(path, "report", overwrite)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from .cli_common import bar_progress, progress_bar, run_cli
 from .core.aoi import AOI
 from .core.classify import ClassifyOptions, classify, resolve_bundle
 from .core.errors import OutputError
-from .core.publish import check_not_an_input
+from .core.publish import check_new_file, check_not_an_input
 from .core.predict import BACKENDS, DEVICES
 
 
@@ -50,13 +50,7 @@ def check_preview(preview: Path, overwrite: bool, scene: Path, output: Path) -> 
         raise OutputError(f"preview {preview} must end in {', '.join(PREVIEW_SUFFIXES)}")
     if preview.resolve() == output.resolve():
         raise OutputError(f"preview {preview} is the same file as the output; give it another name")
-    if preview.is_dir():
-        raise OutputError(f"preview {preview} is a folder")
-    if preview.exists() and not overwrite:
-        raise OutputError(f"preview {preview} already exists; pass --overwrite to replace it")
-    folder = next((p for p in preview.resolve().parents if p.exists()), None)
-    if folder is None or not os.access(folder, os.W_OK) or (preview.exists() and not os.access(preview, os.W_OK)):
-        raise OutputError(f"preview {preview} is not writable (check permissions)")
+    check_new_file(preview, "preview", overwrite, folder_must_exist=False)  # its folder is made if missing
 
 
 def _attach_values(argv: list[str]) -> list[str]:

@@ -6,7 +6,6 @@ complete, so a cancelled or failed run never leaves half a layer nor touches an 
 from __future__ import annotations
 
 import json
-import os
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,15 +73,7 @@ def check_output(path: str | Path, overwrite: bool, inputs: Sequence[str | Path]
     """Fail early, before any work, if ``path`` cannot be written or is one of the run's ``inputs``."""
     path = check_gpkg_name(path)
     publish.check_not_an_input(path, inputs)
-    if path.is_dir():
-        raise OutputError(f"output {path} is a folder")
-    if path.exists() and not overwrite:
-        raise OutputError(f"output {path} already exists; pass --overwrite (or choose another name) to replace it")
-    if not path.parent.is_dir():
-        raise OutputError(f"output folder {path.parent} does not exist")
-    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise OutputError(f"output {path} is not writable (check permissions)")
-    return path
+    return publish.check_new_file(path, "output", overwrite)
 
 
 def write_tiles(path: str | Path, records: Iterable[TileRecord], labels: Sequence[str], crs_wkt: str | None,

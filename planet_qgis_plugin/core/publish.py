@@ -78,6 +78,23 @@ def check_not_an_input(path: Path, inputs: Sequence[str | Path], what: str = "ou
             raise OutputError(f"{what} {path} is the input {given}; choose another name (inputs are never written over)")
 
 
+def check_new_file(path: str | Path, what: str, overwrite: bool, folder_must_exist: bool = True) -> Path:
+    """Before any work: ``path`` can be written as the run's ``what`` ("output", "preview", "report"): not a
+    folder, an existing file only replaced with ``overwrite``, its folder there (or, without
+    ``folder_must_exist``, creatable) and writable. OutputError names the first problem."""
+    path = Path(path)
+    if path.is_dir():
+        raise OutputError(f"{what} {path} is a folder")
+    if path.exists() and not overwrite:
+        raise OutputError(f"{what} {path} already exists; pass --overwrite (or choose another name) to replace it")
+    if folder_must_exist and not path.parent.is_dir():
+        raise OutputError(f"{what} folder {path.parent} does not exist")
+    folder = next((f for f in path.resolve().parents if f.exists()), None)  # the one a new folder would go in
+    if folder is None or not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise OutputError(f"{what} {path} is not writable (check permissions)")
+    return path
+
+
 def discard(target: Target) -> None:
     """Remove this run's temporary file and SQLite's -journal / -wal / -shm beside it."""
     for leftover in target.temp.parent.glob(target.temp.name + "*"):
