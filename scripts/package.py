@@ -23,13 +23,6 @@ SKIP_SUFFIXES = {".pyc", ".pyo", ".orig", ".rej", ".swp"}
 RESOURCES = ("icon.svg", "icon.png", "styles", "models")
 
 
-def version() -> str:
-    for line in (ROOT / "metadata.txt").read_text(encoding="utf-8").splitlines():
-        if line.startswith("version="):
-            return line.split("=", 1)[1].strip()
-    raise SystemExit("metadata.txt has no version=")
-
-
 def files_under(folder: Path):
     for path in sorted(folder.rglob("*")):
         rel = path.relative_to(folder)
