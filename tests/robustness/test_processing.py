@@ -108,13 +108,11 @@ def test_missing_raster_file(run_alg, tmp_path, untrained_bundle):
     ("aoi-outside", "does not intersect"),
     ("two-bands", "cannot tell which of the raster's 2 band(s)"),
 ])
-def test_bad_inputs_raise_a_clear_processing_error(run_alg, tmp_path, untrained_bundle, make_raster, case, message):
+def test_bad_inputs_raise_a_clear_processing_error(run_alg, tmp_path, untrained_bundle, make_raster, case, message,
+                                                  outdir):
     from qgis.core import QgsProcessingException
 
-    out = tmp_path / "out"
-    out.mkdir()
-    (out / "tiles.gpkg").write_bytes(b"earlier result")
-    before = snapshot(out)
+    before = snapshot(outdir)  # outdir holds previous.gpkg, an earlier result
     scene, bundle, extra = CAPE_TOWN_SR, untrained_bundle.path, {}
     if case == "truncated":
         full = make_raster(600, 600, name="full.tif")
@@ -130,9 +128,9 @@ def test_bad_inputs_raise_a_clear_processing_error(run_alg, tmp_path, untrained_
         scene = make_raster(300, 300, count=2, name="two.tif")
     with pytest.raises(QgsProcessingException, match=message.replace("(", r"\(").replace(")", r"\)")) as info:
         run_alg({"INPUT": _layer(scene), "BUNDLE": str(bundle), "BATCH_SIZE": 2,
-                 "OUTPUT": str(out / "tiles.gpkg"), **extra})
+                 "OUTPUT": str(outdir / "previous.gpkg"), **extra})
     assert "Traceback" not in str(info.value) and len(str(info.value).splitlines()) == 1
-    assert snapshot(out) == before
+    assert snapshot(outdir) == before
 
 
 def test_an_output_that_is_not_a_geopackage_is_refused_before_any_work(run_alg, tmp_path, untrained_bundle):
@@ -146,18 +144,15 @@ def test_an_output_that_is_not_a_geopackage_is_refused_before_any_work(run_alg, 
 
 
 @pytest.mark.parametrize("percent", [10, 50, 99])
-def test_cancel_keeps_the_previous_output(run_alg, tmp_path, tiny_bundle, make_raster, percent):
+def test_cancel_keeps_the_previous_output(run_alg, tmp_path, tiny_bundle, make_raster, percent, outdir):
     from qgis.core import QgsProcessingException
 
     scene = make_raster(320, 320, count=3, dtype="uint8")     # 100 chips of 32 px
-    out = tmp_path / "out"
-    out.mkdir()
-    (out / "tiles.gpkg").write_bytes(b"earlier result")
-    before = snapshot(out)
+    before = snapshot(outdir)  # outdir holds previous.gpkg, an earlier result
     with pytest.raises(QgsProcessingException, match="cancelled by the user; no output was written"):
         run_alg({"INPUT": _layer(scene), "BUNDLE": str(tiny_bundle.path), "BATCH_SIZE": 1,
-                 "OUTPUT": str(out / "tiles.gpkg")}, cancel_at=percent)
-    assert snapshot(out) == before
+                 "OUTPUT": str(outdir / "previous.gpkg")}, cancel_at=percent)
+    assert snapshot(outdir) == before
 
 
 def test_cuda_unavailable_and_the_device_is_reported(run_alg, tmp_path, untrained_bundle):

@@ -40,7 +40,8 @@ def cli(capsys, *args):
     ("strips", 0.95, "is damaged or truncated"),       # only the last strips missing
     ("strips", 0.001, "is not a readable raster"),      # not even a complete header
 ])
-def test_truncated_geotiff_is_refused_without_output(untrained_bundle, make_raster, tmp_path, layout, keep, message):
+def test_truncated_geotiff_is_refused_without_output(untrained_bundle, make_raster, tmp_path, layout, keep, message,
+                                                     outdir):
     options = {"tiled": True, "compress": "deflate"} if layout == "tiled-deflate" else {}
     full = tmp_path / "full.tif"
     with rasterio.open(full, "w", driver="GTiff", width=600, height=600, count=4, dtype="uint16",
@@ -49,12 +50,10 @@ def test_truncated_geotiff_is_refused_without_output(untrained_bundle, make_rast
     data = full.read_bytes()
     scene = tmp_path / "cut.tif"
     scene.write_bytes(data[:max(8, int(len(data) * keep))])
-    out = tmp_path / "out"
-    out.mkdir()
-    (out / "o.gpkg").write_bytes(b"previous result")
-    before = snapshot(out)
-    line = assert_refused(run_cli(scene, "-o", out / "o.gpkg", "--bundle", untrained_bundle.path, "--overwrite"),
-                          message, before, out)
+    before = snapshot(outdir)  # outdir holds previous.gpkg, an earlier result
+    line = assert_refused(run_cli(scene, "-o", outdir / "previous.gpkg", "--bundle", untrained_bundle.path,
+                                  "--overwrite"),
+                          message, before, outdir)
     assert "cut.tif" in line and ("re-download" in line or "not a readable raster" in line)
 
 
@@ -150,14 +149,12 @@ def test_float_raster_with_nan_and_no_nodata_value(untrained_bundle, make_raster
 
 
 @pytest.mark.parametrize("dtype, count", [("uint16", 4), ("uint8", 3), ("float32", 3)])
-def test_all_nodata_raster_is_refused_without_output(untrained_bundle, make_raster, tmp_path, dtype, count):
+def test_all_nodata_raster_is_refused_without_output(untrained_bundle, make_raster, tmp_path, dtype, count, outdir):
     scene = make_raster(300, 300, count=count, dtype=dtype, data=np.zeros((count, 300, 300), dtype), nodata=0)
-    out = tmp_path / "out"
-    out.mkdir()
-    (out / "o.gpkg").write_bytes(b"previous result")
-    before = snapshot(out)
-    line = assert_refused(run_cli(scene, "-o", out / "o.gpkg", "--bundle", untrained_bundle.path, "--overwrite"),
-                          "nodata", before, out)
+    before = snapshot(outdir)  # outdir holds previous.gpkg, an earlier result
+    line = assert_refused(run_cli(scene, "-o", outdir / "previous.gpkg", "--bundle", untrained_bundle.path,
+                                  "--overwrite"),
+                          "nodata", before, outdir)
     assert "no valid pixels" in line or "nothing to classify" in line
 
 
