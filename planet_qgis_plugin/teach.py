@@ -79,7 +79,7 @@ def run(args: argparse.Namespace) -> list[str]:
     pos, neg = tiles.rows_of(positives), tiles.rows_of(negatives)
     provenance = {
         **({"scene": tiles.metadata["PLANET_SCENE"]} if tiles.metadata.get("PLANET_SCENE") else {}),
-        "models": sorted(_models(tiles)),
+        "models": tiles.models,
         **tiles.provenance(pos, neg),
     }
     result = teach(tiles.embeddings, pos, neg, name=name, group=args.group, backbone_id=tiles.backbone_id,
@@ -109,20 +109,6 @@ def run(args: argparse.Namespace) -> list[str]:
         lines.append(f"saved bundle with concept '{name}' to {saved.path} "
                      f"(classify --bundle {saved.path} applies it to every tile)")
     return lines
-
-
-def _models(tiles) -> set[str]:
-    """The ``model`` values of the layer (which bundle classified it), for the provenance."""
-    import sqlite3
-
-    try:
-        conn = sqlite3.connect(f"{tiles.path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            return {str(r[0]) for r in conn.execute('SELECT DISTINCT "model" FROM "tiles" LIMIT 5') if r[0]}
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return set()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -56,6 +56,7 @@ class TileEmbeddings:
     columns: list[str] = field(default_factory=list)  # the layer's columns, in order
     concept_groups: dict[str, str] = field(default_factory=dict)  # concept fields already in the layer
     metadata: dict[str, str] = field(default_factory=dict)  # the layer's metadata items (PLANET_SCENE, ...)
+    models: list[str] = field(default_factory=list)  # the layer's ``model`` values: which bundle classified it
 
     def provenance(self, positives: Sequence[int], negatives: Sequence[int]) -> dict:
         """What a concept taught on these tiles records about them (rows are indices, as rows_of gives):
@@ -200,7 +201,10 @@ def read_tiles(path: str | Path, backbone_id: str | None = None) -> TileEmbeddin
             groups = {}
         ints = np.asarray([(r[0], r[1] if r[1] is not None else -1, r[2] if r[2] is not None else -1)
                            for r in data], dtype=np.int64)
-        return TileEmbeddings(path, ints[:, 0], ints[:, 1], ints[:, 2], embeddings, found, columns, groups, items)
+        models = sorted({str(r[0]) for r in conn.execute(f'SELECT DISTINCT "model" FROM "{LAYER}" LIMIT 5')
+                         if r[0]}) if "model" in columns else []
+        return TileEmbeddings(path, ints[:, 0], ints[:, 1], ints[:, 2], embeddings, found, columns, groups, items,
+                              models)
     except sqlite3.DatabaseError as exc:
         raise TeachError(f"{path} cannot be read as a tile GeoPackage ({exc})") from None
     finally:
