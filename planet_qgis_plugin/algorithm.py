@@ -11,6 +11,7 @@ from qgis.core import (QgsProcessing, QgsProcessingContext, QgsProcessingExcepti
                        QgsProcessingParameterVectorDestination, QgsProject)
 
 from .algorithm_base import KeptPostProcessor, PlanetAlgorithm, processing_errors
+from .paths import INSTALL_HINT
 from .runner import (BACKENDS, DEVICES, ClassifyRequest, aoi_from_extent, aoi_from_features, raster_source,
                      run_classification)
 
@@ -117,7 +118,7 @@ class ClassifyRasterAlgorithm(PlanetAlgorithm):
         from .core.predict import available_backends
         if not available_backends():   # one clear line, before any work, instead of the core's pip hint
             raise QgsProcessingException("no inference backend in QGIS's Python: install onnxruntime with "
-                                         "Raster > Planet classifier > Check / install dependencies")
+                                         f"{INSTALL_HINT}")
         request = self.request(parameters, context)
         Path(request.output).parent.mkdir(parents=True, exist_ok=True)
 

@@ -10,6 +10,10 @@ from pathlib import Path
 PLUGIN_DIR = Path(__file__).resolve().parent
 PLUGIN_NAME = "Planet classifier"
 LOG_TAG = "Planet classifier"
+#: The plugin's submenu of QGIS's Raster menu, and its entry that installs missing Python packages.
+MENU = "Planet classifier"
+INSTALL_ACTION = "Check / install dependencies…"
+INSTALL_HINT = f"Raster > {MENU} > {INSTALL_ACTION.rstrip('…')}"  # where messages send the analyst
 
 
 #: Plugin folder first (installed zip), then the repository root.

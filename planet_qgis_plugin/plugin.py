@@ -8,12 +8,11 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QPushButton
 
 from . import deps
-from .paths import PLUGIN_NAME, icon_path
+from .paths import INSTALL_ACTION, MENU, PLUGIN_NAME, icon_path
 from .runner import ClassifyRequest, log
 from .style import FLAGGED_FILTER, clear_filter, is_tiles_layer, result_layer_name, set_flagged_only
 from .task import ClassifyTask, DependencyInstallTask
 
-MENU = "Planet classifier"
 
 
 class PlanetClassifierPlugin:
@@ -59,7 +58,7 @@ class PlanetClassifierPlugin:
                                              "Mark a few tiles; the plugin finds the rest and remembers the concept",
                                              checkable=True)
         self.action_deps = self._add_action(QIcon(":/images/themes/default/mActionOptions.svg"),
-                                            "Check / install dependencies…", self.check_dependencies_interactive,
+                                            INSTALL_ACTION, self.check_dependencies_interactive,
                                             main, "Check for onnxruntime and rasterio and install them if missing",
                                             toolbar=False)
         self.iface.currentLayerChanged.connect(self._current_layer_changed)

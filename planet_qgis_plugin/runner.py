@@ -17,7 +17,7 @@ from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsFeatureRequest, Qg
 from .core.errors import AOIError, PlanetClassifierError, RasterError
 from .core.options import ClassifyOptions
 from .core.predict import BACKENDS, DEVICES  # noqa: F401  (the dialog and Processing offer these)
-from .paths import LOG_TAG
+from .paths import INSTALL_HINT, LOG_TAG
 
 
 def log(message: str, level=Qgis.Info) -> None:
@@ -173,5 +173,5 @@ class MissingDependency(PlanetClassifierError):
     def __init__(self, exc: ImportError):
         name = getattr(exc, "name", None) or str(exc)
         super().__init__(f"Python package {name!r} is missing in QGIS's Python; use "
-                         f"Plugins > Planet classifier > Install dependencies (or pip install it) and try again")
+                         f"{INSTALL_HINT} (or pip install it) and try again")
         self.package = name
