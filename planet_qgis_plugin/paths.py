@@ -11,7 +11,7 @@ PLUGIN_DIR = Path(__file__).resolve().parent
 PLUGIN_NAME = "Planet classifier"
 LOG_TAG = "Planet classifier"
 #: The plugin's submenu of QGIS's Raster menu, and its entry that installs missing Python packages.
-MENU = "Planet classifier"
+MENU = PLUGIN_NAME
 INSTALL_ACTION = "Check / install dependencies…"
 INSTALL_HINT = f"Raster > {MENU} > {INSTALL_ACTION.rstrip('…')}"  # where messages send the analyst
 
