@@ -11,6 +11,7 @@ from qgis.core import (QgsProcessing, QgsProcessingContext, QgsProcessingExcepti
                        QgsProcessingParameterVectorDestination, QgsProject)
 
 from .algorithm_base import KeptPostProcessor, PlanetAlgorithm, processing_errors
+from .core.options import DEFAULT_BATCH_SIZE
 from .paths import INSTALL_HINT
 from .runner import (BACKENDS, DEVICES, ClassifyRequest, aoi_from_extent, aoi_from_features, raster_source,
                      run_classification)
@@ -72,7 +73,7 @@ class ClassifyRasterAlgorithm(PlanetAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(self.BACKEND, "Backend", options=list(BACKENDS), defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(self.DEVICE, "Device", options=list(DEVICES), defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(self.BATCH_SIZE, "Batch size", QgsProcessingParameterNumber.Integer,
-                                                       defaultValue=16, minValue=1, maxValue=4096))
+                                                       defaultValue=DEFAULT_BATCH_SIZE, minValue=1, maxValue=4096))
         self.addParameter(QgsProcessingParameterString(self.BANDS, "Band mapping (e.g. red=3,green=2,blue=1; empty = automatic)",
                                                        optional=True))
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, "Limit to extent", optional=True))

@@ -16,7 +16,7 @@ from .cli_common import progress_bar, run_cli
 from .core.batchrun import (FAILED, BatchSettings, SceneRow, read_summary, run_scene, sweep_partials,
                             write_summary)
 from .core.errors import PlanetClassifierError
-from .core.options import ClassifyOptions
+from .core.options import DEFAULT_BATCH_SIZE, ClassifyOptions
 from .core.predict import BACKENDS, DEVICES
 from .core.scenes import check_output_folder, find_scenes
 
@@ -47,7 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "the backend's own default with --workers 1 or --scheduler)")
     p.add_argument("--backend", choices=BACKENDS, default="auto", help="inference backend (default: auto)")
     p.add_argument("--device", choices=DEVICES, default="auto", help="device (default: auto, CUDA when present)")
-    p.add_argument("--batch-size", type=int, default=16, help="chips per inference batch (default: 16)")
+    p.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE,
+                   help=f"chips per inference batch (default: {DEFAULT_BATCH_SIZE})")
     p.add_argument("--bands", default=None, help="band mapping for every scene, e.g. red=3,green=2,blue=1")
     p.add_argument("--force", action="store_true", help="redo scenes whose output is up to date")
     p.add_argument("--report", action="store_true", help=f"also write OUTDIR/{REPORT} (quick-looks and counts)")

@@ -11,6 +11,7 @@ from .cli_common import bar_progress, progress_bar, run_cli
 from .core.aoi import AOI
 from .core.classify import ClassifyOptions, classify, resolve_bundle
 from .core.errors import OutputError
+from .core.options import DEFAULT_BATCH_SIZE
 from .core.publish import check_new_file, check_not_an_input
 from .core.predict import BACKENDS, DEVICES
 
@@ -25,7 +26,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--bundle", type=Path, default=None, help="model bundle folder (default: the bundled model)")
     p.add_argument("--backend", choices=BACKENDS, default="auto", help="inference backend (default: auto)")
     p.add_argument("--device", choices=DEVICES, default="auto", help="device (default: auto, CUDA when present)")
-    p.add_argument("--batch-size", type=int, default=16, help="chips per inference batch (default: 16)")
+    p.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE,
+                   help=f"chips per inference batch (default: {DEFAULT_BATCH_SIZE})")
     p.add_argument("--bands", default=None,
                    help="band mapping, e.g. red=3,green=2,blue=1 (default: from band descriptions / known layouts)")
     p.add_argument("--aoi", default=None,

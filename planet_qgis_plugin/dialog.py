@@ -14,6 +14,7 @@ from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox
 
 from .core.errors import PlanetClassifierError
 from .core.labels import LABELS
+from .core.options import DEFAULT_BATCH_SIZE
 from .paths import PLUGIN_NAME, icon_path
 from .runner import (BACKENDS, DEVICES, ClassifyRequest, aoi_from_extent, aoi_from_layer, default_band_mapping,
                      default_output, raster_source)
@@ -93,7 +94,7 @@ class ClassifyDialog(QDialog):
         self.found_label.setWordWrap(True)
         self.batch_spin = QSpinBox(self)
         self.batch_spin.setRange(1, 1024)
-        self.batch_spin.setValue(16)
+        self.batch_spin.setValue(DEFAULT_BATCH_SIZE)
         run_form.addRow("Backend", self.backend_combo)
         run_form.addRow("Device", self.device_combo)
         run_form.addRow("Found", self.found_label)
@@ -170,7 +171,7 @@ class ClassifyDialog(QDialog):
         self.backend_combo.setCurrentIndex(BACKENDS.index(backend) if backend in BACKENDS else 0)
         device = s.value(SETTINGS + "device", "auto", str)
         self.device_combo.setCurrentIndex(DEVICES.index(device) if device in DEVICES else 0)
-        self.batch_spin.setValue(int(s.value(SETTINGS + "batch_size", 16)))
+        self.batch_spin.setValue(int(s.value(SETTINGS + "batch_size", DEFAULT_BATCH_SIZE)))
         self._bundle_changed()
 
     def _save_settings(self):

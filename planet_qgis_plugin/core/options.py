@@ -8,12 +8,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .aoi import AOI
 
+#: Chips per inference batch unless the analyst says otherwise (CLI, batch, dialog, Processing).
+DEFAULT_BATCH_SIZE = 16
+
 
 @dataclass
 class ClassifyOptions:
     backend: str = "auto"
     device: str = "auto"
-    batch_size: int = 16
+    batch_size: int = DEFAULT_BATCH_SIZE
     bands: str | dict[str, int] | None = None
     aoi: AOI | None = None
     stride: int | None = None
