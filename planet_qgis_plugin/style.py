@@ -111,7 +111,7 @@ def _gpkg_concept_groups(layer: QgsVectorLayer) -> dict[str, str]:
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
         ds = ogr.Open(layer.source().split("|")[0])
-        table = ds.GetLayerByName("tiles") if ds is not None else None
+        table = ds.GetLayerByName(LAYER) if ds is not None else None
         text = table.GetMetadataItem(META_CONCEPTS) if table is not None else None
         groups = json.loads(text) if text else {}
     except (RuntimeError, ValueError):
