@@ -18,7 +18,7 @@ import numpy as np
 
 from .core.errors import OutputError, PlanetClassifierError
 from .core.labels import FLAG_GROUPS, LABELS
-from .core.palette import FLAG_COLOURS
+from .core.palette import FLAG_COLOURS, IMAGE_CREDIT
 
 CREDIT = "Imagery &copy; Planet Labs PBC"
 MAX_ALERTS = 200     # alert rows shown in a change report (the GeoPackage has all)
@@ -342,5 +342,5 @@ class Thumbnails:
                 x, y = min(p[0] for p in points) + 4, min(p[1] for p in points) + 3
                 draw.text((x + 1, y + 1), label, fill=(0, 0, 0))
                 draw.text((x, y), label, fill=colour)
-        draw.text((4, canvas.size[1] - 14), "Imagery (c) Planet Labs PBC", fill=(255, 255, 255))
+        draw.text((4, canvas.size[1] - 14), IMAGE_CREDIT, fill=(255, 255, 255))
         return f"<img alt='alerts on the AFTER scene' src='{_jpeg(canvas)}'>"

@@ -8,6 +8,8 @@ FLAG_TITLES: dict[str, str] = {"mining": "Mining", "logging": "Logging", "slash_
 #: Flag group -> fill/outline colour (RGB).
 FLAG_COLOURS: dict[str, tuple[int, int, int]] = {"mining": (230, 0, 126), "logging": (255, 212, 0),
                                                  "slash_burn": (255, 95, 0), "other": (0, 190, 255)}
+#: Written on every picture drawn from Planet imagery (PNG quick-look, report images).
+IMAGE_CREDIT = "Imagery (c) Planet Labs PBC"
 #: Tiles raising two or more built-in flags.
 SEVERAL_COLOUR: tuple[int, int, int] = (255, 0, 0)
 SEVERAL_TITLE = "Several deforestation signals"

@@ -10,7 +10,7 @@ from .bundle import Bundle
 from .gpkg import LAYER
 from .labels import FLAG_GROUPS
 from .palette import FLAG_COLOURS as GROUP_COLOURS
-from .palette import FLAG_TITLES
+from .palette import FLAG_TITLES, IMAGE_CREDIT
 from .preprocess import scaling_rule, scene_scaler
 
 #: Fill colours (RGB) by flag field, as the QGIS style draws them; tiles with no flag get a thin white outline.
@@ -80,7 +80,7 @@ def render_preview(raster: str | Path, tiles_gpkg: str | Path, png: str | Path, 
         legend.rectangle([4, y, 16, y + 12], fill=colour + (255,))
         legend.text((20, y), f"{FLAG_TITLES[name[5:]]}: {counts[name]} tiles", fill=(255, 255, 255, 255))
         y += 16
-    legend.text((4, canvas.size[1] - 14), "Imagery (c) Planet Labs PBC", fill=(255, 255, 255, 255))
+    legend.text((4, canvas.size[1] - 14), IMAGE_CREDIT, fill=(255, 255, 255, 255))
     png = Path(png)
     png.parent.mkdir(parents=True, exist_ok=True)
     canvas.convert("RGB").save(png)
