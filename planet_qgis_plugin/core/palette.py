@@ -1,5 +1,6 @@
 """How the flag groups look in every picture the project draws: the QGIS style (scripts/make_style.py,
-style.py), the PNG quick-look (core/preview.py) and the teach loop. Change a colour or a title here only."""
+style.py), the PNG quick-look (core/preview.py), the HTML report and the teach loop; and the imagery credit
+those pictures carry. Change a colour, a title or the credit here only."""
 from __future__ import annotations
 
 #: Flag group -> legend title. ``other`` is the group of taught concepts that raise no built-in flag.
