@@ -14,16 +14,12 @@ import time
 from qgis.core import QgsVectorLayer
 
 from .core.concepts import ConceptError, check_concept_name
-from .core.errors import PlanetClassifierError
+from .core.teach_gpkg import TeachError
 from .style import CONCEPT_GROUP_PROPERTY, refresh_concepts
 
 PROPERTY = "planet_classifier/teach/"
 #: Tiles the core suggests for review after each fit.
 REVIEW_COUNT = 20
-
-
-class TeachError(PlanetClassifierError):
-    """The tile layer cannot be taught on (one-line reason)."""
 
 
 def gpkg_path(layer: QgsVectorLayer) -> str:
