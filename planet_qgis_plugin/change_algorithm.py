@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingOutputNumber,
+from qgis.core import (QgsProcessing, QgsProcessingOutputNumber,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
                        QgsProcessingParameterVectorDestination, QgsProcessingParameterVectorLayer)
 
 from .algorithm_base import KeptPostProcessor, PlanetAlgorithm, processing_errors
 from .core.change import MARGIN, compare
 from .core.changestyle import change_style_path
+from .style import tile_gpkg
 
 
 class ChangeStylePostProcessor(KeptPostProcessor):
@@ -20,17 +21,6 @@ class ChangeStylePostProcessor(KeptPostProcessor):
         if change_style_path().is_file():
             layer.loadNamedStyle(str(change_style_path()))
             layer.triggerRepaint()
-
-
-def layer_file(layer, which: str) -> str:
-    """The GeoPackage behind a tile layer, or a QgsProcessingException saying why there is none."""
-    if layer is None:
-        raise QgsProcessingException(f"choose the {which} tile layer")
-    path = layer.source().split("|", 1)[0]
-    if not path.lower().endswith(".gpkg") or not Path(path).is_file():
-        raise QgsProcessingException(f"the {which} layer must be a tile GeoPackage written by the classifier "
-                                     f"(got {path})")
-    return path
 
 
 class ChangeAlgorithm(PlanetAlgorithm):
@@ -69,8 +59,9 @@ class ChangeAlgorithm(PlanetAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(key, title))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        before = layer_file(self.parameterAsVectorLayer(parameters, self.BEFORE, context), "BEFORE")
-        after = layer_file(self.parameterAsVectorLayer(parameters, self.AFTER, context), "AFTER")
+        with processing_errors():
+            before = tile_gpkg(self.parameterAsVectorLayer(parameters, self.BEFORE, context), "the BEFORE tile layer")
+            after = tile_gpkg(self.parameterAsVectorLayer(parameters, self.AFTER, context), "the AFTER tile layer")
         output = self.gpkg_output(parameters, self.OUTPUT, context)
         report = self.parameterAsFileOutput(parameters, self.REPORT, context) if parameters.get(self.REPORT) else ""
         Path(output).parent.mkdir(parents=True, exist_ok=True)

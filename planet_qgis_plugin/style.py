@@ -324,6 +324,21 @@ def clear_filter(layer: QgsVectorLayer) -> bool:
     return set_subset(layer, "")
 
 
+def tile_gpkg(layer, which: str = "a tile layer") -> str:
+    """The GeoPackage file behind a tile layer the classifier wrote; TileLayerError says what to choose."""
+    from pathlib import Path
+
+    from .core.tiletable import TileLayerError
+
+    if layer is None:
+        raise TileLayerError(f"choose {which} made by 'Classify raster'")
+    path = layer.source().split("|", 1)[0]
+    if layer.providerType() != "ogr" or not path.lower().endswith(".gpkg") or not Path(path).is_file():
+        raise TileLayerError(f"{layer.name()} is not a tile GeoPackage made by 'Classify raster' (its source: {path}); "
+                             f"choose {which} made by it")
+    return path
+
+
 def is_tiles_layer(layer) -> bool:
     """A vector layer produced by this plugin (it has the flag fields)."""
     if not isinstance(layer, QgsVectorLayer):

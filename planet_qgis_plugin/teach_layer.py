@@ -15,18 +15,11 @@ from qgis.core import QgsVectorLayer
 
 from .core.concepts import ConceptError, check_concept_name
 from .core.teach_gpkg import TeachError
-from .style import CONCEPT_GROUP_PROPERTY, refresh_concepts
+from .style import CONCEPT_GROUP_PROPERTY, refresh_concepts, tile_gpkg
 
 PROPERTY = "planet_classifier/teach/"
 #: Tiles the core suggests for review after each fit.
 REVIEW_COUNT = 20
-
-
-def gpkg_path(layer: QgsVectorLayer) -> str:
-    """The GeoPackage file behind an OGR tile layer."""
-    if layer is None or layer.providerType() != "ogr":
-        raise TeachError("choose a tile layer made by 'Classify raster' (a GeoPackage layer)")
-    return layer.source().split("|")[0]
 
 
 def reload_layer(layer: QgsVectorLayer) -> None:
@@ -64,7 +57,7 @@ class TeachSession:
     def _read(self) -> None:
         """Read the tiles' embeddings (again), noting the file's state so a change by anyone else is seen."""
         from .core.teach_gpkg import read_tiles
-        self.data = read_tiles(gpkg_path(self.layer), self.bundle.manifest.embedding.backbone_id)
+        self.data = read_tiles(tile_gpkg(self.layer), self.bundle.manifest.embedding.backbone_id)
         self.row_of = {int(fid): i for i, fid in enumerate(self.data.fids)}
         self._stamp = self._file_state()
 

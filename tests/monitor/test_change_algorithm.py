@@ -69,3 +69,19 @@ def test_algorithm_refuses_pairs_that_do_not_overlap(provider, serial_batch, tmp
         processing.run(ALG, {"BEFORE": sources[0], "AFTER": sources[1], "OUTPUT": str(tmp_path / "c.gpkg")},
                        feedback=QgsProcessingFeedback())
     assert not (tmp_path / "c.gpkg").exists()
+
+
+def test_algorithm_refuses_a_layer_that_is_not_a_tile_geopackage(provider, serial_batch, tmp_path):
+    import processing
+    from osgeo import ogr
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    shapefile = tmp_path / "tiles.shp"
+    ds = ogr.GetDriverByName("ESRI Shapefile").CreateDataSource(str(shapefile))
+    ds.CreateLayer("tiles", geom_type=ogr.wkbPolygon)
+    ds = None
+    after = f"{serial_batch / f'{RAPIDEYE.stem}.gpkg'}|layername=tiles"
+    with pytest.raises(QgsProcessingException, match="is not a tile GeoPackage made by 'Classify raster'") as info:
+        processing.run(ALG, {"BEFORE": str(shapefile), "AFTER": after, "OUTPUT": str(tmp_path / "c.gpkg")},
+                       feedback=QgsProcessingFeedback())
+    assert len(str(info.value).splitlines()) == 1 and not (tmp_path / "c.gpkg").exists()
