@@ -78,7 +78,7 @@ def _run(args: argparse.Namespace, rows: dict[str, SceneRow]) -> int:
     scenes = find_scenes(args.inputs)
     if args.batch_size < 1:
         raise PlanetClassifierError("--batch-size must be at least 1")
-    from .core.classify import resolve_bundle
+    from .core.bundle import resolve_bundle
 
     bundle = resolve_bundle(args.bundle)  # a bad bundle is one error, not one per scene
     workers, threads = plan_workers(args.workers, len(scenes))

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from .cli_common import bar_progress, progress_bar, run_cli
 from .core.aoi import AOI
-from .core.classify import ClassifyOptions, classify, resolve_bundle
+from .core.bundle import resolve_bundle
+from .core.classify import ClassifyOptions, classify
 from .core.errors import OutputError
 from .core.options import DEFAULT_BATCH_SIZE
 from .core.publish import check_new_file, check_not_an_input

@@ -235,10 +235,10 @@ class ClassifyDialog(QDialog):
         return DEVICES[self.device_combo.currentIndex()]
 
     def _bundle_changed(self, *_):
-        from .core.bundle import default_bundle_path, load_bundle
+        from .core.bundle import resolve_bundle
         path = self.bundle_widget.filePath().strip()
         try:
-            self.bundle = load_bundle(path) if path else load_bundle(default_bundle_path())
+            self.bundle = resolve_bundle(path or None)
         except PlanetClassifierError as exc:
             self.bundle = None
             self.bundle_info.setText(f"<span style='color:#c00'>{exc}</span>")

@@ -117,7 +117,7 @@ def batch_report(path: str | Path, rows, bundle_path: str | None, bands: str | N
 
     from PIL import Image
 
-    from .core.classify import resolve_bundle
+    from .core.bundle import resolve_bundle
     from .core.preview import render_preview
 
     path = Path(path)
@@ -246,7 +246,7 @@ class Thumbnails:
     scaling (as the network saw them), footprints given in the AFTER CRS; '' where a scene is missing."""
 
     def __init__(self, before_scene: Path | None, after_scene: Path | None, crs_wkt: str | None):
-        from .core.classify import resolve_bundle
+        from .core.bundle import resolve_bundle
 
         self.scenes = (before_scene, after_scene)
         self.crs_wkt = crs_wkt

@@ -37,9 +37,9 @@ class ClassifyRequest(ClassifyOptions):
 
     def concepts(self) -> list:
         """The concepts of the bundle this request runs (empty if it cannot be read)."""
-        from .core.bundle import default_bundle_path, load_bundle
+        from .core.bundle import resolve_bundle
         try:
-            return list(load_bundle(self.bundle or default_bundle_path()).manifest.concepts)
+            return list(resolve_bundle(self.bundle or None).manifest.concepts)
         except PlanetClassifierError:
             return []
 

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from .cli_common import run_cli
-from .core.bundle import default_bundle_path, load_bundle
+from .core.bundle import resolve_bundle
 from .core.concepts import CONCEPT_GROUPS, check_concept_name
 from .core.teach import DEFAULT_BACKGROUND, METHODS, teach
 from .core.teach_bundle import check_save_target, save_concept
@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> list[str]:
         raise TeachError("no positive tile: give --positive with at least one fid or ROW:COL")
     if args.background < 0 or args.top < 0 or args.review < 0:
         raise TeachError("--background, --top and --review must not be negative")
-    bundle = load_bundle(args.bundle if args.bundle is not None else default_bundle_path())
+    bundle = resolve_bundle(args.bundle)
     if bundle.manifest.embedding is None:
         raise TeachError(f"bundle {bundle.path} has no embedding output, so its tiles cannot be taught on; "
                          "use a bundle exported by this version (--bundle)")

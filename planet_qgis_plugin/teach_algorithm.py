@@ -89,10 +89,10 @@ class TeachConceptAlgorithm(PlanetAlgorithm):
         group = CONCEPT_GROUPS[self.parameterAsEnum(parameters, self.GROUP, context)]
         save_to = (self.parameterAsFile(parameters, self.SAVE_TO, context) or "").strip()
         with processing_errors():
-            from .core.bundle import default_bundle_path, load_bundle
+            from .core.bundle import resolve_bundle
             from .core.teach_bundle import check_save_target, save_concept
             from .teach_layer import TeachSession
-            bundle = load_bundle(self.parameterAsFile(parameters, self.BUNDLE, context) or default_bundle_path())
+            bundle = resolve_bundle(self.parameterAsFile(parameters, self.BUNDLE, context) or None)
             if save_to:
                 check_save_target(save_to, bundle)
             session = TeachSession(layer, bundle)

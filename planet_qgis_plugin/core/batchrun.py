@@ -103,7 +103,8 @@ def run_scene(scene: str, settings: BatchSettings) -> SceneRow:
 
 
 def _classify_into(scene: Path, output: Path, settings: BatchSettings) -> None:
-    from .classify import classify, resolve_bundle
+    from .bundle import resolve_bundle
+    from .classify import classify
 
     bundle = resolve_bundle(settings.bundle)
     predictor, _notes = cached_predictor(bundle, settings)

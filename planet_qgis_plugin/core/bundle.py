@@ -380,3 +380,10 @@ def default_bundle_path() -> Path:
             if bundles:
                 return bundles[0]
     raise BundleError("no bundled model found under resources/models; pass a bundle folder explicitly")
+
+
+def resolve_bundle(bundle: "Bundle | str | Path | None") -> Bundle:
+    """A loaded bundle from a Bundle, a folder, or None for the shipped one (default_bundle_path)."""
+    if isinstance(bundle, Bundle):
+        return bundle
+    return load_bundle(bundle if bundle is not None else default_bundle_path())

@@ -14,7 +14,7 @@ import numpy as np
 from rasterio.errors import RasterioError, RasterioIOError
 
 from .bands import BandMapping, map_bands
-from .bundle import Bundle, default_bundle_path, load_bundle
+from .bundle import Bundle, resolve_bundle  # resolve_bundle: callers import it from here too
 from .concepts import concept_columns
 from .decode import decode
 from .embeddings import encode
@@ -120,12 +120,6 @@ def georeference_warning(dataset) -> str | None:
         return (f"{Path(dataset.name).name} has no CRS: tiles are written in its map coordinates without a CRS; "
                 "assign the layer's CRS in QGIS to line it up with other layers")
     return None
-
-
-def resolve_bundle(bundle: Bundle | str | Path | None) -> Bundle:
-    if isinstance(bundle, Bundle):
-        return bundle
-    return load_bundle(bundle if bundle is not None else default_bundle_path())
 
 
 def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path | None = None,

@@ -35,9 +35,7 @@ def use_bundle(bundle_path, monkeypatch):
     from pathlib import Path as _P
 
     import planet_qgis_plugin.core.bundle as core_bundle
-    import planet_qgis_plugin.core.classify as core_classify
     monkeypatch.setattr(core_bundle, "default_bundle_path", lambda: _P(bundle_path))
-    monkeypatch.setattr(core_classify, "default_bundle_path", lambda: _P(bundle_path))
     return bundle_path
 
 
