@@ -12,12 +12,11 @@ import os
 import sys
 from pathlib import Path
 
-from .cli_common import progress_bar, run_cli
+from .cli_common import add_model_options, progress_bar, run_cli
 from .core.batchrun import (FAILED, BatchSettings, SceneRow, read_summary, run_scene, sweep_partials,
                             write_summary)
 from .core.errors import PlanetClassifierError
-from .core.options import DEFAULT_BATCH_SIZE, ClassifyOptions
-from .core.predict import BACKENDS, DEVICES
+from .core.options import ClassifyOptions
 from .core.scenes import check_output_folder, find_scenes
 
 SUMMARY = "summary.csv"
@@ -34,7 +33,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("inputs", nargs="+", type=Path, metavar="SCENE_OR_FOLDER",
                    help="rasters, or folders searched for .tif/.tiff/.jp2/.vrt/.jpg")
     p.add_argument("-o", "--outdir", type=Path, required=True, help="output folder (created if missing)")
-    p.add_argument("--bundle", type=Path, default=None, help="model bundle folder (default: the bundled model)")
     p.add_argument("--workers", type=int, default=None,
                    help="Dask worker processes (default: one per CPU core, at most one per scene; 1 = run here, "
                         "no cluster)")
@@ -45,10 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--threads", type=int, default=None,
                    help="CPU inference threads per worker (default: the cores divided by the workers on a LocalCluster; "
                         "the backend's own default with --workers 1 or --scheduler)")
-    p.add_argument("--backend", choices=BACKENDS, default="auto", help="inference backend (default: auto)")
-    p.add_argument("--device", choices=DEVICES, default="auto", help="device (default: auto, CUDA when present)")
-    p.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE,
-                   help=f"chips per inference batch (default: {DEFAULT_BATCH_SIZE})")
+    add_model_options(p)
     p.add_argument("--bands", default=None, help="band mapping for every scene, e.g. red=3,green=2,blue=1")
     p.add_argument("--force", action="store_true", help="redo scenes whose output is up to date")
     p.add_argument("--report", action="store_true", help=f"also write OUTDIR/{REPORT} (quick-looks and counts)")

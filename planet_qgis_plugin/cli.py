@@ -7,14 +7,12 @@ import os
 import sys
 from pathlib import Path
 
-from .cli_common import bar_progress, progress_bar, run_cli
+from .cli_common import add_model_options, bar_progress, progress_bar, run_cli
 from .core.aoi import AOI
 from .core.bundle import resolve_bundle
 from .core.classify import ClassifyOptions, classify
 from .core.errors import OutputError
-from .core.options import DEFAULT_BATCH_SIZE
 from .core.publish import check_new_file, check_not_an_input
-from .core.predict import BACKENDS, DEVICES
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -24,11 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "flag mining, selective logging and slash-and-burn. Writes a GeoPackage layer 'tiles'.")
     p.add_argument("scene", type=Path, help="raster to classify (any GDAL format: GeoTIFF, VRT, ...)")
     p.add_argument("-o", "--output", type=Path, required=True, help="output GeoPackage (.gpkg)")
-    p.add_argument("--bundle", type=Path, default=None, help="model bundle folder (default: the bundled model)")
-    p.add_argument("--backend", choices=BACKENDS, default="auto", help="inference backend (default: auto)")
-    p.add_argument("--device", choices=DEVICES, default="auto", help="device (default: auto, CUDA when present)")
-    p.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE,
-                   help=f"chips per inference batch (default: {DEFAULT_BATCH_SIZE})")
+    add_model_options(p)
     p.add_argument("--bands", default=None,
                    help="band mapping, e.g. red=3,green=2,blue=1 (default: from band descriptions / known layouts)")
     p.add_argument("--aoi", default=None,

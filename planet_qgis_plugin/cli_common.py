@@ -3,10 +3,12 @@ silenced, bad input as one ``error: ...`` line and exit 1, Ctrl-C as exit 130 (S
 128 + the signal where a CLI asks for it), and a progress bar that is closed however the work ends."""
 from __future__ import annotations
 
+import argparse
 import signal
 import sys
 import threading
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Callable, Iterator
 
 from .core.errors import PlanetClassifierError
@@ -21,6 +23,18 @@ class Stopped(KeyboardInterrupt):
     def __init__(self, signum: int):
         super().__init__(signum)
         self.signum = signum
+
+
+def add_model_options(p: argparse.ArgumentParser) -> None:
+    """--bundle, --backend, --device, --batch-size: how the network runs (classify and batch)."""
+    from .core.options import DEFAULT_BATCH_SIZE
+    from .core.predict import BACKENDS, DEVICES
+
+    p.add_argument("--bundle", type=Path, default=None, help="model bundle folder (default: the bundled model)")
+    p.add_argument("--backend", choices=BACKENDS, default="auto", help="inference backend (default: auto)")
+    p.add_argument("--device", choices=DEVICES, default="auto", help="device (default: auto, CUDA when present)")
+    p.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE,
+                   help=f"chips per inference batch (default: {DEFAULT_BATCH_SIZE})")
 
 
 def quiet_gdal_errors() -> None:
