@@ -44,6 +44,19 @@ except ImportError:  # only the property-based tests need it
     pass
 
 
+def edit_tiles(path: Path, values: dict[tuple[int, int], dict[str, object]]) -> None:
+    """Set fields of tiles (by (row, col)) in a tile GeoPackage, as an analyst does in QGIS's attribute table."""
+    from osgeo import ogr
+
+    ds = ogr.Open(str(path), 1)
+    layer = ds.GetLayerByName("tiles")
+    for feature in layer:
+        for name, value in values.get((feature.GetField("row"), feature.GetField("col")), {}).items():
+            feature.SetField(name, value)
+        layer.SetFeature(feature)
+    ds = None
+
+
 def edit_manifest(folder: Path, **fields) -> None:
     """Change fields of ``folder``/manifest.json in place; ``a__b=value`` sets manifest["a"]["b"]."""
     import json

@@ -29,19 +29,6 @@ def scene_copy(tmp_path):
     return copy
 
 
-def edit_tiles(path: Path, values: dict[tuple[int, int], dict[str, object]]) -> None:
-    """Set fields of tiles (by (row, col)) in a tile GeoPackage: the test's constructed change."""
-    from osgeo import ogr
-
-    ds = ogr.Open(str(path), 1)
-    layer = ds.GetLayerByName("tiles")
-    for feature in layer:
-        for name, value in values.get((feature.GetField("row"), feature.GetField("col")), {}).items():
-            feature.SetField(name, value)
-        layer.SetFeature(feature)
-    ds = None
-
-
 def set_layer_metadata(path: Path, items: dict[str, str]) -> None:
     from osgeo import ogr
 

@@ -11,8 +11,8 @@ import pytest
 from planet_qgis_plugin.core.change import ChangeError, compare
 from planet_qgis_plugin.core.classify import ClassifyOptions, classify
 from planet_qgis_plugin.core.tiletable import read_tiles
-from tests.conftest import BORNEO, RAPIDEYE, ROOT
-from tests.monitor.conftest import edit_tiles, set_layer_metadata
+from tests.conftest import BORNEO, RAPIDEYE, ROOT, edit_tiles
+from tests.monitor.conftest import set_layer_metadata
 
 
 def features(path, layer="changes"):

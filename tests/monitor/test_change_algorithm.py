@@ -5,8 +5,7 @@ import shutil
 
 import pytest
 
-from tests.conftest import RAPIDEYE
-from tests.monitor.conftest import edit_tiles
+from tests.conftest import RAPIDEYE, edit_tiles
 
 ALG = "planet_classifier:change_between_classifications"
 

@@ -5,8 +5,7 @@ import shutil
 
 import pytest
 
-from tests.conftest import RAPIDEYE
-from tests.monitor.conftest import edit_tiles
+from tests.conftest import RAPIDEYE, edit_tiles
 from tests.qgis_process import install_plugin, needs_qgis_process, run_qgis_process
 
 ALG = "planet_classifier:change_between_classifications"

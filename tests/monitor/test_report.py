@@ -8,8 +8,7 @@ import shutil
 from planet_qgis_plugin.batch import main
 from planet_qgis_plugin.core.change import compare
 from planet_qgis_plugin.report import change_report
-from tests.conftest import RAPIDEYE, VISUAL_RGBA
-from tests.monitor.conftest import edit_tiles
+from tests.conftest import RAPIDEYE, VISUAL_RGBA, edit_tiles
 
 
 def self_contained(text: str) -> list[str]:

@@ -15,6 +15,7 @@ from trainer.data import DataError, load_table
 from trainer.evaluate import bundle_probs
 from trainer.train import main
 
+from ..conftest import edit_tiles
 from .conftest import ROOT, TINY
 
 SCENES = ROOT / "tests" / "data" / "scenes"
@@ -43,16 +44,7 @@ def _fields(gpkg, *names):
 
 def _edit_tags(gpkg, edits: dict[str, object], field: str = "tags"):
     """Set a field (the tags) of tiles named 'ROW:COL', as an analyst does in QGIS's attribute table."""
-    from osgeo import ogr
-
-    ds = ogr.Open(str(gpkg), 1)
-    layer = ds.GetLayerByName("tiles")
-    for feature in layer:
-        name = f"{feature.GetField('row')}:{feature.GetField('col')}"
-        if name in edits:
-            feature.SetField(field, edits[name])
-            layer.SetFeature(feature)
-    ds = None
+    edit_tiles(gpkg, {tuple(int(v) for v in name.split(":")): {field: value} for name, value in edits.items()})
 
 
 @pytest.mark.parametrize("scene", [VISUAL, ANALYTIC], ids=["uint8-visual", "uint16-analytic"])
