@@ -71,6 +71,22 @@ def messages(iface, level) -> list[str]:
 
 
 @pytest.fixture
+def show_layer(qgis_iface):
+    """``show_layer(layer)``: a valid layer added to the project and made active; the project is emptied
+    after the test."""
+    from qgis.core import QgsProject
+
+    def show(layer):
+        assert layer.isValid()
+        QgsProject.instance().addMapLayer(layer)
+        qgis_iface.setActiveLayer(layer)
+        return layer
+
+    yield show
+    QgsProject.instance().removeAllMapLayers()
+
+
+@pytest.fixture
 def wait_task():
     return wait_for_task
 

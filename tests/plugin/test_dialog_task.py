@@ -8,13 +8,8 @@ from qgis.core import Qgis, QgsProject, QgsRasterLayer, QgsRuleBasedRenderer
 
 
 @pytest.fixture
-def raster_layer(scene, qgis_iface):
-    layer = QgsRasterLayer(str(scene), "borneo")
-    assert layer.isValid()
-    QgsProject.instance().addMapLayer(layer)
-    qgis_iface.setActiveLayer(layer)
-    yield layer
-    QgsProject.instance().removeAllMapLayers()
+def raster_layer(scene, show_layer):
+    return show_layer(QgsRasterLayer(str(scene), "borneo"))
 
 
 def _dialog(plugin, qgis_iface):

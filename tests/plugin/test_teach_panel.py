@@ -31,15 +31,10 @@ def forget_chosen_bundle():
 
 
 @pytest.fixture
-def tiles(classified_many, tmp_path, qgis_iface):
+def tiles(classified_many, tmp_path, show_layer):
     copy = tmp_path / "tiles.gpkg"
     shutil.copy(classified_many, copy)
-    layer = QgsVectorLayer(f"{copy}|layername=tiles", "rapideye tiles", "ogr")
-    assert layer.isValid()
-    QgsProject.instance().addMapLayer(layer)
-    qgis_iface.setActiveLayer(layer)
-    yield layer
-    QgsProject.instance().removeAllMapLayers()
+    return show_layer(QgsVectorLayer(f"{copy}|layername=tiles", "rapideye tiles", "ogr"))
 
 
 def shade_rules(layer) -> list[tuple[str, str]]:
