@@ -14,7 +14,7 @@ sys.path.insert(0, str(ROOT))
 
 from qgis.core import QgsMapLayer, QgsRuleBasedRenderer, QgsVectorLayer  # noqa: E402
 
-from planet_qgis_plugin.core.change import CONFIDENCE, change_fields  # noqa: E402
+from planet_qgis_plugin.core.change import CONFIDENCE, LAYER, change_fields  # noqa: E402
 from planet_qgis_plugin.core.labels import FLAG_GROUPS  # noqa: E402
 from planet_qgis_plugin.core.palette import FLAG_COLOURS, FLAG_TITLES, SEVERAL_COLOUR  # noqa: E402
 from planet_qgis_plugin.style import fill_symbol, other_tiles_symbol  # noqa: E402
@@ -43,7 +43,7 @@ def renderer() -> QgsRuleBasedRenderer:
 
 
 def styled_layer() -> QgsVectorLayer:
-    layer = memory_layer("changes", change_fields(True))
+    layer = memory_layer(LAYER, change_fields(True))
     layer.setRenderer(renderer())
     layer.setMapTipTemplate('<b>[% "new_flag" %]</b> [% "confidence" %]<br/>[% "date_before" %] &rarr; '
                             '[% "date_after" %]<br/>gained: [% "tags_gained" %]<br/>lost: [% "tags_lost" %]')
