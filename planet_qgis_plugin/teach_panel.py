@@ -262,10 +262,9 @@ class TeachPanel(QDockWidget):
         """The model bundle chosen in the Classify dialog (else the bundled model); BundleError if unreadable."""
         from qgis.core import QgsSettings
 
-        from .core.bundle import default_bundle_path, load_bundle
+        from .core.bundle import resolve_bundle
         from .dialog import SETTINGS
-        chosen = self.bundle_path or QgsSettings().value(SETTINGS + "bundle", "", str) or default_bundle_path()
-        return load_bundle(chosen)
+        return resolve_bundle(self.bundle_path or QgsSettings().value(SETTINGS + "bundle", "", str) or None)
 
     def refresh_bundle(self) -> None:
         """List the concepts the current model bundle carries."""
