@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import example_tiles as ex  # noqa: E402
-from planet_qgis_plugin.core.bundle import default_bundle_path, load_bundle  # noqa: E402
+from planet_qgis_plugin.core.bundle import resolve_bundle  # noqa: E402
 from planet_qgis_plugin.core.teach import teach  # noqa: E402
 
 KS = (1, 3, 5, 10)
@@ -58,7 +58,7 @@ def main() -> int:
     if missing:
         print(f"skipped: {missing}")
         return 0
-    embedder = ex.Embedder(load_bundle(args.bundle or default_bundle_path()))
+    embedder = ex.Embedder(resolve_bundle(args.bundle))
     sets = [("planet_sample (64 chips)", ex.sample_tiles(embedder)),
             ("culltivation2.jpg (by eye)", ex.example_tiles(embedder, ["culltivation2.jpg"]))]
     print("| data | concept | k | flagged | true | precision | recall |\n|---|---|---|---|---|---|---|")

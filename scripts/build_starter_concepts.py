@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import example_tiles as ex  # noqa: E402
 from ranking import auc  # noqa: E402
-from planet_qgis_plugin.core.bundle import BundleError, default_bundle_path, load_bundle, write_manifest  # noqa: E402
+from planet_qgis_plugin.core.bundle import BundleError, resolve_bundle, write_manifest  # noqa: E402
 from planet_qgis_plugin.core.concepts import Concept, concept_probability  # noqa: E402
 from planet_qgis_plugin.core.flags import flag_eligible_tags, min_flag_support  # noqa: E402
 from planet_qgis_plugin.core.labels import FLAG_GROUPS  # noqa: E402
@@ -196,7 +196,7 @@ def main() -> int:
         print(f"error: {missing}", file=sys.stderr)
         return 1
     try:
-        bundle = load_bundle(args.bundle or default_bundle_path())
+        bundle = resolve_bundle(args.bundle)
     except BundleError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
