@@ -27,6 +27,7 @@ from planet_qgis_plugin.core.gpkg import LAYER
 from planet_qgis_plugin.core.labels import LABELS, UnknownTagError, canonical_tag, parse_tags
 from planet_qgis_plugin.core.preprocess import ChipPreprocessor, scene_scaler
 from planet_qgis_plugin.core.reader import WindowSource
+from planet_qgis_plugin.core.tiletable import open_tile_layer
 from planet_qgis_plugin.core.tiling import Tile
 
 from .data import BANDS, STRETCH, ChipTable, DataError, names_text, unknown_tags_error
@@ -141,13 +142,7 @@ def _read_tiles(gpkg: Path, where: str | None, chips: RasterChips,
     from osgeo import gdal, osr
 
     gdal.UseExceptions()
-    try:
-        ds = gdal.OpenEx(str(gpkg), gdal.OF_VECTOR | gdal.OF_READONLY)
-    except RuntimeError as exc:
-        raise DataError(f"{gpkg} is not a readable GeoPackage ({str(exc).splitlines()[0][:100]})") from None
-    layer = ds.GetLayerByName(LAYER)
-    if layer is None:
-        raise DataError(f"{gpkg} has no layer '{LAYER}': use a GeoPackage written by classify")
+    ds, layer = open_tile_layer(gpkg, DataError)
     defn = layer.GetLayerDefn()
     fields = {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())}
     missing = [f for f in ("tags", "row", "col") if f not in fields]

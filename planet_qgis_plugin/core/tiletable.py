@@ -67,23 +67,30 @@ class TileTable:
         return {label for label, on in zip(self.labels, self.tags[i]) if on}
 
 
-def read_tiles(path: str | Path, with_embeddings: bool = True) -> TileTable:
-    """Read layer ``tiles`` of ``path``; TileLayerError with a one-line reason if it is not one."""
+def open_tile_layer(path: str | Path, error: type[PlanetClassifierError] = TileLayerError):
+    """(data source, layer ``tiles``) of a tile GeoPackage, read-only (keep the data source while the layer is
+    used); ``error`` with a one-line reason when the file is not one."""
     from osgeo import gdal, ogr
 
-    path = Path(path)
-    if not path.is_file():
-        raise TileLayerError(f"{path} does not exist" if not path.exists() else f"{path} is not a file")
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
         ds = ogr.Open(str(path))
     finally:
         gdal.PopErrorHandler()
     if ds is None:
-        raise TileLayerError(f"{path} is not a readable GeoPackage")
+        raise error(f"{path} is not a readable GeoPackage")
     layer = ds.GetLayerByName(LAYER)
     if layer is None:
-        raise TileLayerError(f"{path} has no layer '{LAYER}'; give a GeoPackage written by the classifier")
+        raise error(f"{path} has no layer '{LAYER}'; give a GeoPackage written by the classifier")
+    return ds, layer
+
+
+def read_tiles(path: str | Path, with_embeddings: bool = True) -> TileTable:
+    """Read layer ``tiles`` of ``path``; TileLayerError with a one-line reason if it is not one."""
+    path = Path(path)
+    if not path.is_file():
+        raise TileLayerError(f"{path} does not exist" if not path.exists() else f"{path} is not a file")
+    ds, layer = open_tile_layer(path)
     defn = layer.GetLayerDefn()
     names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
     present = set(names)
