@@ -12,7 +12,7 @@ from .errors import RasterError
 
 SUPPORTED_DTYPES = ("uint8", "uint16", "int16", "uint32", "int32", "float32", "float64")
 STATS_MAX_SIDE = 1024  # scene statistics from at most this many px squared...
-STATS_MAX_BLOCKS = 256  # ...decoding at most this many of its blocks (see stats_sample)
+STATS_MAX_BLOCKS = 1024  # ...decoding at most this many of its blocks (see stats_sample)
 
 
 def percentile_stretch(array: np.ndarray, low_pct: float, high_pct: float,
@@ -164,7 +164,7 @@ def stats_sample(dataset, indexes: Sequence[int]) -> tuple[np.ndarray, np.ndarra
         return raw.reshape(len(indexes), 1, -1), valid.reshape(1, -1)
     across = min(blocks_x, int(np.sqrt(STATS_MAX_BLOCKS)))
     down = min(blocks_y, STATS_MAX_BLOCKS // across)
-    step = max(1, int(np.ceil(across * down * block_h * block_w / STATS_MAX_SIDE ** 2)))
+    step = max(1, int(np.ceil(across * down * block_h * block_w / STATS_MAX_SIDE ** 2))) | 1  # odd: not a column lattice
     raws, valids = [], []
     for by in _evenly(blocks_y, down):
         for bx in _evenly(blocks_x, across):
