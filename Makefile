@@ -25,6 +25,8 @@ bench: setup  ## speed/memory ratios measured in one run
 	$(PY) bench/teach_eval.py  # teach-by-example AUC / precision@10 -> docs/teach_eval.md
 	$(PY) bench/teach_threshold.py  # precision / recall of flag_<name> after k marks (docs/teach.md)
 	$(PY) bench/teach_speed.py  # one teach step on 4000 tiles: read, fit, write (docs/teach.md)
+	$(PY) bench/familiarity.py  # share of each scene's tiles unlike every training chip (docs/familiarity.md)
+	$(PY) bench/monitor.py  # batch scenes per minute, 1 worker vs a 2-worker Dask LocalCluster (docs/monitoring.md)
 
 model: setup  ## rebuild the bundled model from ../shared/data/planet_sample (cross-validation + final fit)
 	$(PY) scripts/build_model.py
