@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 import numpy as np
-from rasterio.errors import RasterioError, RasterioIOError
+from rasterio.errors import NotGeoreferencedWarning, RasterioError, RasterioIOError
 
 from .bands import BandMapping, map_bands
 from .bundle import Bundle, resolve_bundle  # resolve_bundle: callers import it from here too
@@ -62,10 +62,16 @@ class ClassifyResult:
                 f"{self.chips_per_s:.1f} chips/s on {self.device} ({self.backend}) -> {self.output}")
 
 
+# rasterio warns at every open of a raster without georeference; classify says it once itself
+# (georeference_warning). The filter is process-wide because the reader threads open their own
+# handles and warnings.catch_warnings() is not thread-safe (one thread's exit restores the filters
+# under another's open).
+warnings.filterwarnings("ignore", category=NotGeoreferencedWarning)
+
+
 def open_raster(path: str | Path):
     """rasterio dataset, or RasterError with a one-line reason."""
     import rasterio
-    from rasterio.errors import NotGeoreferencedWarning, RasterioIOError
 
     path = Path(path)
     if not path.exists():
@@ -73,9 +79,7 @@ def open_raster(path: str | Path):
     if path.is_dir():
         raise RasterError(f"raster {path} is a folder, not a raster file")
     try:
-        with warnings.catch_warnings():  # no georeference: said once, in georeference_warning()
-            warnings.simplefilter("ignore", NotGeoreferencedWarning)
-            dataset = rasterio.open(path)
+        dataset = rasterio.open(path)
     except RasterioIOError as exc:
         reason = str(exc).splitlines()[0] if str(exc) else "unknown format"
         raise RasterError(f"{path} is not a readable raster ({reason})") from None
