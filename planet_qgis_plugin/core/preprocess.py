@@ -170,8 +170,10 @@ def stats_sample(dataset, indexes: Sequence[int]) -> tuple[np.ndarray, np.ndarra
         for bx in _evenly(blocks_x, across):
             window = Window(bx * block_w, by * block_h, min(block_w, width - bx * block_w),
                             min(block_h, height - by * block_h))
-            raws.append(dataset.read(indexes, window=window).reshape(len(indexes), -1)[:, ::step])
-            valids.append((dataset.dataset_mask(window=window) > 0).reshape(-1)[::step])
+            # copies: a strided view would keep each whole block alive (1024 blocks of 4-band uint16
+            # are 512 MB), the copy only the pixels sampled
+            raws.append(dataset.read(indexes, window=window).reshape(len(indexes), -1)[:, ::step].copy())
+            valids.append((dataset.dataset_mask(window=window) > 0).reshape(-1)[::step].copy())
     return np.concatenate(raws, axis=1)[:, None], np.concatenate(valids)[None]
 
 
