@@ -7,6 +7,7 @@ output that exists is complete. A scene whose output exists and is newer than th
 from __future__ import annotations
 
 import csv
+import glob
 import io
 import os
 import tempfile
@@ -119,7 +120,7 @@ def _classify_into(scene: Path, output: Path, settings: BatchSettings) -> None:
                                  "chips_per_s": f"{result.chips_per_s:.2f}", "seconds": f"{result.seconds:.2f}"})
         os.replace(tmp, output)
     finally:
-        for leftover in tmp.parent.glob(tmp.name + "*"):
+        for leftover in tmp.parent.glob(glob.escape(tmp.name) + "*"):  # a scene name may hold [ ] * ?
             leftover.unlink(missing_ok=True)
 
 
@@ -130,15 +131,11 @@ def sweep_partials(outdir: Path, scenes: list[Path]) -> int:
 
     removed = 0
     for scene in scenes:
-        for leftover in outdir.glob(f".{glob_escape(scene.stem)}.*{PARTIAL_SUFFIX}*"):
+        for leftover in outdir.glob(f".{glob.escape(scene.stem)}.*{PARTIAL_SUFFIX}*"):
             removed += len(sweep(leftover))  # classify's own temporary file for it (its process is gone)
             leftover.unlink(missing_ok=True)
             removed += 1
     return removed
-
-
-def glob_escape(text: str) -> str:
-    return "".join(f"[{c}]" if c in "*?[" else c for c in text)
 
 
 def fill_from_output(row: SceneRow, output: Path) -> SceneRow:

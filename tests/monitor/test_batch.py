@@ -69,6 +69,14 @@ def test_unreadable_scene_mid_batch_is_recorded_and_the_rest_go_on(tmp_path, cap
     assert "failed: " in err and "Traceback" not in err
 
 
+def test_a_failed_scene_whose_name_holds_glob_characters_leaves_no_temporary_file(tmp_path):
+    scene = tmp_path / "a[1]*?.tif"
+    scene.write_text("this is not a GeoTIFF")
+    outdir = tmp_path / "out"
+    assert main([str(scene), "-o", str(outdir), "--workers", "1", "-q"]) == 1
+    assert [p.name for p in outdir.iterdir()] == ["summary.csv"]
+
+
 @pytest.mark.parametrize("case", ["output is a file", "folder without rasters"])
 def test_bad_batch_input_is_one_line_and_writes_nothing(tmp_path, capsys, case):
     if case == "output is a file":
