@@ -61,8 +61,6 @@ class ChangeResult:
     after: TileTable
     before_date: Acquired
     after_date: Acquired
-    before_wkb: list[bytes]             # BEFORE tiles in the AFTER CRS
-    embedding_rule: str                 # why "highest" can or cannot be given
     messages: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
@@ -121,6 +119,8 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
     groups = list(FLAG_GROUPS)
     concepts = [c for c in after.concepts if c in before.concepts]
     lonlat = _centroids_lonlat(after.wkb, after.crs_wkt)
+    before_flags = {g: before.flags.get(f"flag_{g}", np.zeros(len(before), bool)) for g in groups}
+    after_flags = {g: after.flags.get(f"flag_{g}", np.zeros(len(after), bool)) for g in groups}
     rows, alerts = [], []
     for i in compared:
         cover, share = matches[i]
@@ -130,8 +130,8 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
         for g in groups:
             before_score = float(max(before.scores[g][j] for j in near))
             d_score[g] = float(after.scores[g][i]) - before_score
-            was = any(before.flags.get(f"flag_{g}", np.zeros(len(before), bool))[j] for j in near)
-            if after.flags.get(f"flag_{g}", np.zeros(len(after), bool))[i] and not was:
+            was = any(before_flags[g][j] for j in near)
+            if after_flags[g][i] and not was:
                 new.append(g)
         rises = [d_score[g] for g in new]
         for c in concepts:
@@ -161,7 +161,7 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
         messages.append(f"BEFORE ({dates[0].date}) is later than AFTER ({dates[1].date}): check the order")
     _write(output, rows, before, after, dates, distance is not None, embedding_rule, margin)
     return ChangeResult(output, len(compared), len(after) - len(compared), alerts, before, after, dates[0], dates[1],
-                        before_wkb, embedding_rule, messages)
+                        messages)
 
 
 def _to_crs(wkbs: list[bytes], src_wkt: str, dst_wkt: str) -> list[bytes]:
