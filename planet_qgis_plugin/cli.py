@@ -40,9 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
 PREVIEW_SUFFIXES = (".png", ".jpg", ".jpeg")
 
 
-def check_preview(preview: Path, overwrite: bool, scene: Path, output: Path) -> None:
+def check_preview(preview: Path, overwrite: bool, inputs: list[Path], output: Path) -> None:
     """Before any work: the quick-look can be written, and writing it replaces neither an input nor the output."""
-    check_not_an_input(preview, [scene], "preview")
+    check_not_an_input(preview, inputs, "preview")
     if preview.suffix.lower() not in PREVIEW_SUFFIXES:
         raise OutputError(f"preview {preview} must end in {', '.join(PREVIEW_SUFFIXES)}")
     if preview.resolve() == output.resolve():
@@ -73,8 +73,7 @@ def _run(args: argparse.Namespace, written: list[Path]) -> int:
     inputs = [args.scene, *([Path(args.aoi)] if args.aoi and Path(args.aoi).is_file() else [])]
     check_not_an_input(args.output, inputs)   # e.g. -o area.gpkg --aoi area.gpkg --overwrite
     if args.preview:
-        check_not_an_input(args.preview, inputs, "preview")
-        check_preview(args.preview, args.overwrite, args.scene, args.output)
+        check_preview(args.preview, args.overwrite, inputs, args.output)
     bundle = resolve_bundle(args.bundle)
     aoi = AOI.from_text(args.aoi) if args.aoi else None
     options = ClassifyOptions(args.backend, args.device, args.batch_size, args.bands, aoi, args.stride,
