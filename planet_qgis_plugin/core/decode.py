@@ -1,11 +1,11 @@
-"""Probabilities -> tags: per-class thresholds, atmosphere exclusivity, flag groups."""
+"""Probabilities -> tags: per-class thresholds and atmosphere exclusivity (flags: core/flags.py)."""
 from __future__ import annotations
 
 from typing import Sequence
 
 import numpy as np
 
-from .labels import ATMOSPHERE, CLOUDY, FLAG_GROUPS
+from .labels import ATMOSPHERE, CLOUDY
 
 
 def decode(probs: np.ndarray, labels: Sequence[str], thresholds: Sequence[float],
@@ -30,13 +30,3 @@ def decode(probs: np.ndarray, labels: Sequence[str], thresholds: Sequence[float]
         cloudy = tags[:, list(labels).index(CLOUDY)]
         tags[np.ix_(cloudy, ground)] = False
     return tags
-
-
-def flag_columns(tags: np.ndarray, labels: Sequence[str]) -> dict[str, np.ndarray]:
-    """(N,K) booleans -> {flag name: (N,) booleans} for each flag group the model can predict."""
-    index = {l: i for i, l in enumerate(labels)}
-    out = {}
-    for flag, members in FLAG_GROUPS.items():
-        cols = [index[m] for m in members if m in index]
-        out[flag] = tags[:, cols].any(axis=1) if cols else np.zeros(len(tags), dtype=bool)
-    return out

@@ -15,7 +15,7 @@ import torch
 from torch import nn
 
 from .bundle import FORMAT_VERSION, Bundle, BundleError, EmbeddingSpec, Manifest, load_bundle, write_manifest
-from .models import WithEmbedding, backbone_id, build_model, has_embedding, load_torch_model
+from .models import WithEmbedding, backbone_id, has_embedding, load_torch_model
 
 ONNX_OPSET = 17
 #: Largest |ONNX - PyTorch| / |PyTorch| of an embedding row an export accepts. Storing the ONNX weights

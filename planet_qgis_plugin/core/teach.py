@@ -34,7 +34,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from .concepts import CONCEPT_GROUPS, Concept, ConceptError, check_concept_name, concept_probability, features, sigmoid
+from .concepts import CONCEPT_GROUPS, Concept, ConceptError, check_concept_name, features, sigmoid
 
 METHODS = ("auto", "similarity", "logistic")
 #: core/concepts.py transform of taught concepts: power normalisation ranked better than plain e/|e| on
@@ -257,9 +257,3 @@ def review_next(unit: np.ndarray, logits: np.ndarray, threshold_logit: float, ma
         distance[best] = np.inf  # listed
         nearest = np.minimum(nearest, pairwise[best])
     return [int(candidates[i]) for i in picked]
-
-
-def score(embeddings: np.ndarray, concept: Concept) -> tuple[np.ndarray, np.ndarray]:
-    """(probabilities, flags) of an already taught ``concept`` on ``embeddings``."""
-    p = concept_probability(embeddings, concept)
-    return p, p >= concept.threshold
