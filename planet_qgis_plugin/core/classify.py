@@ -28,7 +28,7 @@ from .options import ClassifyOptions
 from .predict import make_predictor
 from .preprocess import BatchPreprocessor, scaling_rule, scene_scaler
 from .reader import ParallelReader, bounded_block_cache, default_readers
-from .tiling import TileGrid
+from .tiling import Tile, TileGrid
 
 Progress = Callable[[int, int], None]
 READ_ERRORS = (RasterioError, RasterioIOError)  # RasterioIOError is an OSError, not a RasterioError
@@ -151,7 +151,7 @@ def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path
         counts = {"skipped": 0, "tiles": 0, "flagged": 0, "groups": dict.fromkeys(FLAG_GROUPS, 0),
                   "concepts": {c.name: 0 for c in manifest.concepts}, "familiarity": counter_for(bundle)}
         started = time.perf_counter()
-        records = _records(src, grid, mapping, prep, predictor, bundle, options, counts, progress, cancel)
+        records = _records(src, grid, mapping, prep, predictor, bundle, options, store, counts, progress, cancel)
         layout = (EmbeddingLayout(manifest.embedding.backbone_id, manifest.embedding.size, manifest.embedding.dtype)
                   if store else None)
         try:
@@ -263,15 +263,16 @@ class _Decoder:
 
 
 def _records(src, grid: TileGrid, mapping: BandMapping, prep: BatchPreprocessor, predictor, bundle: Bundle,
-             options: ClassifyOptions, counts: dict, progress: Progress | None,
+             options: ClassifyOptions, store: bool, counts: dict, progress: Progress | None,
              cancel: CancelCheck) -> Iterator[TileRecord]:
-    """Run the reader threads and the predictor; yield one record per classified tile."""
+    """Run the reader threads and the predictor; yield one record per classified tile (``store``: with its
+    embedding, as decided by _stores_embeddings)."""
     manifest = bundle.manifest
     total = len(grid)
     reader = ParallelReader(lambda: open_raster(src.name), grid, mapping.indexes, prep, options.batch_size,
                             options.readers or default_readers(), options.prefetch, cancel,
                             lambda dataset, exc: damaged(dataset or src, exc) if isinstance(exc, READ_ERRORS) else exc)
-    decoder = _Decoder(manifest, options.embeddings and manifest.embedding is not None)
+    decoder = _Decoder(manifest, store)
     transform = footprint_transform(src)
     if progress:
         progress(0, total)
