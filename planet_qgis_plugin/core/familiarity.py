@@ -25,9 +25,14 @@ WARN_SHARE = 0.5
 
 def nearest_distance(embeddings: np.ndarray, reference: np.ndarray) -> np.ndarray:
     """(N,) cosine distance (0..2) of each embedding to its nearest reference row."""
+    return _nearest(embeddings, normalize_rows(reference))
+
+
+def _nearest(embeddings: np.ndarray, unit_reference: np.ndarray) -> np.ndarray:
+    """nearest_distance() against reference rows already of unit length."""
     if len(embeddings) == 0:
         return np.zeros(0, np.float32)
-    similarity = normalize_rows(embeddings) @ normalize_rows(reference).T
+    similarity = normalize_rows(embeddings) @ unit_reference.T
     return (1.0 - similarity.max(axis=1)).astype(np.float32)
 
 
@@ -80,12 +85,12 @@ class FamiliarityCounter:
     """Counts, batch by batch, the tiles farther from every training chip than the bundle's distance."""
 
     def __init__(self, reference: np.ndarray, distance: float):
-        self.reference, self.distance = reference, float(distance)
+        self.unit_reference, self.distance = normalize_rows(reference), float(distance)  # normalised once per run
         self.tiles = self.unfamiliar = 0
 
     def update(self, embeddings: np.ndarray) -> np.ndarray:
         """Add a batch; returns its (N,) nearest distances."""
-        d = nearest_distance(embeddings, self.reference)
+        d = _nearest(embeddings, self.unit_reference)
         self.tiles += len(d)
         self.unfamiliar += int((d > self.distance).sum())
         return d
