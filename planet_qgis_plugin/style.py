@@ -83,11 +83,15 @@ def other_tiles_symbol() -> QgsFillSymbol:
                                        "outline_width": "0.2", "outline_width_unit": "MM"})
 
 
+def concept_names(names: list[str]) -> list[str]:
+    """Taught concepts among field ``names`` (p_<name> and flag_<name>, not a tag or a group)."""
+    present = set(names)
+    return [n[5:] for n in names if n.startswith("flag_") and n[5:] not in FLAG_GROUPS and f"p_{n[5:]}" in present]
+
+
 def concept_fields(layer: QgsVectorLayer) -> list[str]:
-    """Names of taught concepts the layer carries (p_<name> and flag_<name>, not a tag or a group)."""
-    names = set(layer.fields().names())
-    return [n[5:] for n in layer.fields().names()
-            if n.startswith("flag_") and n[5:] not in FLAG_GROUPS and f"p_{n[5:]}" in names]
+    """Names of taught concepts the layer carries."""
+    return concept_names(layer.fields().names())
 
 
 def concept_groups(layer: QgsVectorLayer) -> dict[str, str]:
@@ -182,7 +186,7 @@ PROBABILITY_WIDGET = ("Range", {"Precision": 3, "Min": 0.0, "Max": 1.0, "Step": 
 def column_order(names: list[str]) -> list[str]:
     """Attribute table order: what the analyst reads first (tags, flags, scores, concepts), then
     position, probabilities, tag booleans, the rest. The embedding BLOB is left out."""
-    concepts = [n[5:] for n in names if n.startswith("flag_") and n[5:] not in FLAG_GROUPS and f"p_{n[5:]}" in names]
+    concepts = concept_names(names)
     first = (["tags", "flagged"] + [f"flag_{g}" for g in FLAG_GROUPS] + [f"score_{g}" for g in FLAG_GROUPS]
              + [f for c in concepts for f in (f"flag_{c}", f"p_{c}")] + ["row", "col", "coverage"]
              + [f"p_{t}" for t in LABELS] + list(LABELS))
@@ -209,14 +213,15 @@ def order_columns(layer: QgsVectorLayer) -> None:
 def refresh_concepts(layer: QgsVectorLayer) -> None:
     """Aliases, colours and column order for the concept fields the layer now has (after teaching)."""
     from qgis.core import QgsEditorWidgetSetup
-    for name, group in concept_groups(layer).items():
+    groups = concept_groups(layer)  # may open the GeoPackage: once per refresh
+    for name in groups:
         for field, alias in ((f"p_{name}", f"P({name})"), (f"flag_{name}", f"Flag: {name}")):
             idx = layer.fields().indexOf(field)
             if idx >= 0:
                 layer.setFieldAlias(idx, alias)
                 layer.setEditorWidgetSetup(idx, QgsEditorWidgetSetup(*PROBABILITY_WIDGET) if field.startswith("p_")
                                            else QgsEditorWidgetSetup("CheckBox", {}))
-    layer.setRenderer(flag_renderer(concept_groups(layer), shade_of(layer)))
+    layer.setRenderer(flag_renderer(groups, shade_of(layer)))
     order_columns(layer)
     layer.triggerRepaint()
 
