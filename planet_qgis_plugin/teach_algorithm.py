@@ -84,7 +84,8 @@ class TeachConceptAlgorithm(PlanetAlgorithm):
         if not positives:
             raise QgsProcessingException(f"select the tiles that show the concept in {layer.name()} first "
                                          "(or give a positive expression)")
-        negatives = [f for f in self._matching(layer, parameters, self.NEGATIVE, context) if f not in set(positives)]
+        chosen = set(positives)
+        negatives = [f for f in self._matching(layer, parameters, self.NEGATIVE, context) if f not in chosen]
         name = (self.parameterAsString(parameters, self.NAME, context) or "").strip()
         group = CONCEPT_GROUPS[self.parameterAsEnum(parameters, self.GROUP, context)]
         save_to = (self.parameterAsFile(parameters, self.SAVE_TO, context) or "").strip()
