@@ -163,9 +163,9 @@ class EpochRecorder:
                       **self.identity}
         if scaler is not None:
             checkpoint["scaler"] = scaler.state_dict()
-        if kept:
-            save_atomic(checkpoint, self.best_path)
-        save_atomic(checkpoint, self.last_path)
+        if kept:  # best.pt is only read for its model (best_model): no optimizer or scaler state
+            save_atomic({k: v for k, v in checkpoint.items() if k not in ("optimizer", "scaler")}, self.best_path)
+        save_atomic(checkpoint, self.last_path)  # written last: the commit point of the epoch
         log.log(logging.DEBUG if self.quiet else logging.INFO, "%s epoch %d/%d: %s%s", self.folder.name, epoch,
                 self.cfg.epochs, _describe(row), " (kept)" if kept and validated else "")
         return kept
