@@ -10,7 +10,6 @@ from __future__ import annotations
 import base64
 import html
 import io
-import os
 import tempfile
 from pathlib import Path
 
@@ -19,6 +18,7 @@ import numpy as np
 from .core.errors import OutputError, PlanetClassifierError
 from .core.labels import FLAG_GROUPS, LABELS
 from .core.palette import FLAG_COLOURS, IMAGE_CREDIT
+from .core.publish import write_text_atomic
 
 CREDIT = "Imagery &copy; Planet Labs PBC"
 MAX_ALERTS = 200     # alert rows shown in a change report (the GeoPackage has all)
@@ -94,19 +94,10 @@ def _write_html(path: Path, title: str, body: str) -> Path:
     text = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
             f"<style>{CSS}</style></head><body><h1>{html.escape(title)}</h1>{body}"
             f"<p><small>{CREDIT}. Written by the Planet deforestation classifier.</small></p></body></html>")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".html.partial", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
+        return write_text_atomic(path, text)
     except OSError as exc:
         raise OutputError(f"could not write report {path}: {exc}") from None
-    finally:
-        Path(tmp).unlink(missing_ok=True)
-    return path
 
 
 # -- batch -------------------------------------------------------------------------------------

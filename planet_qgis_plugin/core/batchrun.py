@@ -17,6 +17,7 @@ from pathlib import Path
 from .errors import PlanetClassifierError
 from .labels import FLAG_GROUPS, LABELS
 from .options import ClassifyOptions
+from .publish import write_text_atomic
 from .scenes import output_for, raster_date
 from .tiletable import TileLayerError, flagged_km2, read_tiles, run_metadata, write_run_metadata
 
@@ -208,14 +209,4 @@ def write_summary(path: str | Path, rows: list[SceneRow], earlier: list[dict[str
     writer.writeheader()
     for scene in sorted(values_by_scene):
         writer.writerow(values_by_scene[scene])
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".csv.partial", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", newline="") as handle:
-            handle.write(buffer.getvalue())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp's 0600 would hide the table from colleagues
-        os.replace(tmp, path)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
-    return path
+    return write_text_atomic(path, buffer.getvalue())

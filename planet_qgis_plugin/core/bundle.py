@@ -6,7 +6,6 @@ input size, band order, how raw pixel values are scaled, normalisation, provenan
 from __future__ import annotations
 
 import json
-import os
 import math
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -14,6 +13,7 @@ from typing import Any
 
 from .concepts import Concept, ConceptError
 from .errors import PlanetClassifierError
+from .publish import write_text_atomic
 from .labels import LABELS
 from .schema import ANY, NUMBER, problems
 
@@ -359,14 +359,7 @@ def inside(folder: Path, name: str, kind: str) -> Path:
 def write_manifest(manifest: Manifest, folder: str | Path) -> Path:
     """Validate and write ``folder/manifest.json`` under a temporary name, renamed into place."""
     manifest.validate()
-    out = Path(folder) / MANIFEST
-    tmp = out.with_name(f".{MANIFEST}.partial")
-    try:
-        tmp.write_text(json.dumps(manifest.to_dict(), indent=2) + "\n", encoding="utf-8")
-        os.replace(tmp, out)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return out
+    return write_text_atomic(Path(folder) / MANIFEST, json.dumps(manifest.to_dict(), indent=2) + "\n")
 
 
 def default_bundle_path() -> Path:
