@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import warnings
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -20,7 +19,7 @@ if __package__ in (None, ""):  # python trainer/calibrate.py (python -m trainer.
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from planet_qgis_plugin.core.bundle import Scaling  # noqa: E402
-from planet_qgis_plugin.core.preprocess import Scaler, band_percentiles  # noqa: E402
+from trainer.data import read_raw, scale_chip  # noqa: E402
 
 #: Where a JPG dataset keeps the same chips as 16-bit TIFs (Kaggle layout, the sample's layout).
 TIF_FOLDERS = ("train-tif-v2", "train-tif", "images_tif")
@@ -39,31 +38,23 @@ def load_pairs(tif_dir: Path, jpg_dir: Path, limit: int | None = None
                ) -> tuple[list[str], list[np.ndarray], list[np.ndarray]]:
     """(names, TIF chips as R,G,B float arrays, JPG chips as 0..1 arrays) for names present in both
     (the first ``limit`` of them)."""
-    import rasterio
-    import rasterio.errors
-    from PIL import Image
-
     names, tifs, jpgs = [], [], []
     for tif in sorted(tif_dir.glob("*.tif")):
         jpg = jpg_dir / (tif.stem + ".jpg")
         if not jpg.is_file():
             continue
-        with warnings.catch_warnings():  # dataset chips carry no georeference, by design
-            warnings.simplefilter("ignore", rasterio.errors.NotGeoreferencedWarning)
-            with rasterio.open(tif) as src:
-                tifs.append(src.read()[RGB_FROM_BGRN].astype(np.float64))
-        jpgs.append(np.asarray(Image.open(jpg).convert("RGB"), dtype=np.float64).transpose(2, 0, 1) / 255.0)
+        tifs.append(read_raw(tif, "tif")[RGB_FROM_BGRN].astype(np.float64))
+        jpgs.append(read_raw(jpg, "jpg").astype(np.float64) / 255.0)
         names.append(tif.stem)
         if limit and len(names) >= limit:
             break
     return names, tifs, jpgs
 
 
-def _scaler(tif: np.ndarray, low: float, high: float, out_low=None, out_high=None) -> Scaler:
-    """The plugin's scaler for one chip (the chip is the scene): its own p``low``..p``high`` per band,
-    mapped to ``out_low``..``out_high`` (0..1 when None)."""
-    rule = Scaling("percentile_stretch", low, high, out_low=out_low, out_high=out_high)
-    return Scaler(rule, *band_percentiles(tif, low, high))
+def _stretch(tif: np.ndarray, low: float, high: float, out_low=None, out_high=None) -> np.ndarray:
+    """One chip scaled as the plugin scales a scene (trainer.data.scale_chip): its own p``low``..p``high``
+    per band, mapped to ``out_low``..``out_high`` (0..1 when None)."""
+    return scale_chip(tif, Scaling("percentile_stretch", low, high, out_low=out_low, out_high=out_high))
 
 
 def _fit_out_range(stretched: list[np.ndarray], jpgs: list[np.ndarray]) -> tuple[list[float], list[float]]:
@@ -82,13 +73,13 @@ def calibrate(names: list[str], tifs: list[np.ndarray], jpgs: list[np.ndarray], 
               high: float = 98.0) -> Calibration:
     if len(names) < 2:
         raise ValueError("calibration needs at least two chips present as both TIF and JPG")
-    stretched = [_scaler(t, low, high)(t) for t in tifs]
+    stretched = [_stretch(t, low, high) for t in tifs]
     errors = {"percentile_stretch 0..1": [], "percentile_stretch fitted range": []}
     for k in range(len(names)):
         rest = [i for i in range(len(names)) if i != k]
         errors["percentile_stretch 0..1"].append(np.abs(stretched[k] - jpgs[k]).mean())
         out_low, out_high = _fit_out_range([stretched[i] for i in rest], [jpgs[i] for i in rest])
-        pred = _scaler(tifs[k], low, high, out_low, out_high)(tifs[k])
+        pred = _stretch(tifs[k], low, high, out_low, out_high)
         errors["percentile_stretch fitted range"].append(np.abs(pred - jpgs[k]).mean())
     out_low, out_high = _fit_out_range(stretched, jpgs)
     rule = Scaling("percentile_stretch", low, high, out_low=[round(v, 4) for v in out_low],
