@@ -198,11 +198,17 @@ def inspect_chip(path: Path, kind: str) -> tuple[int, int, int]:
             return ds.count, ds.height, ds.width
 
 
+def chip_rule(is_uint8: bool, rule: Scaling | None = None) -> Scaling:
+    """How a chip is scaled: 8-bit as it is, other types by ``rule`` (default: the bundle's uint16 rule,
+    per band between its 2nd and 98th percentiles)."""
+    return Scaling("as_is") if is_uint8 else (rule or Scaling("percentile_stretch", *STRETCH))
+
+
 def scale_chip(raw: np.ndarray, rule: Scaling | None = None) -> np.ndarray:
     """(C, H, W) float32 in 0..1, scaled exactly as the plugin scales a raster of this dtype with
     ``rule`` (core.preprocess.Scaler; one chip is the scene): 8-bit as it is, other types by ``rule``
     (default: per band between its 2nd and 98th percentiles, the bundle's uint16 rule)."""
-    rule = Scaling("as_is") if raw.dtype == np.uint8 else (rule or Scaling("percentile_stretch", *STRETCH))
+    rule = chip_rule(raw.dtype == np.uint8, rule)
     if rule.method != "percentile_stretch":
         return Scaler(rule)(raw)
     return Scaler(rule, *band_percentiles(raw, rule.low, rule.high))(raw)

@@ -30,7 +30,7 @@ from planet_qgis_plugin.core.reader import WindowSource
 from planet_qgis_plugin.core.tiletable import open_tile_layer
 from planet_qgis_plugin.core.tiling import Tile
 
-from .data import BANDS, STRETCH, ChipTable, DataError, names_text, unknown_tags_error
+from .data import BANDS, ChipTable, DataError, chip_rule, names_text, unknown_tags_error
 
 #: The chip size of every bundle the trainer writes (the manifest's default): tiles are cut at it.
 CHIP_SIZE = Manifest.__dataclass_fields__["chip_size"].default
@@ -56,7 +56,7 @@ class RasterChips:
         return {**self.__dict__, "_source": None}
 
     def rule(self, rule: Scaling | None) -> Scaling:
-        return Scaling("as_is") if self.dtype == "uint8" else (rule or Scaling("percentile_stretch", *STRETCH))
+        return chip_rule(self.dtype == "uint8", rule)
 
     def _window_source(self) -> WindowSource:
         if self._source is None or self._source[0] != os.getpid():
