@@ -1,4 +1,4 @@
-"""How far the tiles of real scenes lie from the bundle's training chips (core/familiarity.py).
+"""How far the tiles of real scenes lie from the bundle's training chips (core/pipeline/familiarity.py).
 
     python bench/familiarity.py [--bundle DIR] [--out docs/familiarity.md]
 
@@ -19,11 +19,11 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
 
-from planet_qgis_plugin.core.classify import ClassifyOptions, classify, resolve_bundle  # noqa: E402
-from planet_qgis_plugin.core.embeddings import EMBEDDING_FIELD, decode_blobs  # noqa: E402
-from planet_qgis_plugin.core.familiarity import (WARN_SHARE, familiar_distance, load_reference,  # noqa: E402
+from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify, resolve_bundle  # noqa: E402
+from planet_qgis_plugin.core.layer.embeddings import EMBEDDING_FIELD, decode_blobs  # noqa: E402
+from planet_qgis_plugin.core.pipeline.familiarity import (WARN_SHARE, familiar_distance, load_reference,  # noqa: E402
                                                  nearest_distance, reference_distance)
-from planet_qgis_plugin.core.predict import make_predictor  # noqa: E402
+from planet_qgis_plugin.core.model.predict import make_predictor  # noqa: E402
 
 EXAMPLES = ROOT.parent / "shared" / "data" / "planet_examples"
 

@@ -22,7 +22,7 @@ SCENES = ROOT / "tests" / "data" / "scenes"
 
 
 def run(folder: Path, outdir: Path, workers: int) -> float:
-    from planet_qgis_plugin.batch import main
+    from planet_qgis_plugin.cli.batch import main
 
     start = time.perf_counter()
     code = main([str(folder), "-o", str(outdir), "--workers", str(workers), "-q"])
@@ -46,7 +46,7 @@ def main() -> int:
             for scene in scenes:
                 shutil.copyfile(scene, folder / f"{scene.stem}_copy{i}{scene.suffix}")
         n = len(list(folder.iterdir()))
-        from planet_qgis_plugin.core.tiletable import read_tiles
+        from planet_qgis_plugin.core.layer.tiletable import read_tiles
 
         timings = {}
         for workers in (1, args.workers):

@@ -35,8 +35,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from planet_qgis_plugin.core.classify import ClassifyOptions, classify, resolve_bundle  # noqa: E402
-from planet_qgis_plugin.core.predict import (Prediction, available_backends, chips_per_second,  # noqa: E402
+from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify, resolve_bundle  # noqa: E402
+from planet_qgis_plugin.core.model.predict import (Prediction, available_backends, chips_per_second,  # noqa: E402
                                              make_predictor)
 
 SOURCE = ROOT / "tests" / "data" / "scenes" / "20221221_084022_18_2414_3B_AnalyticMS_SR.tif"
@@ -119,7 +119,7 @@ def peak_rss_mb() -> float:
 
 
 def child(spec: dict) -> dict:
-    from planet_qgis_plugin.core.aoi import AOI
+    from planet_qgis_plugin.core.pipeline.aoi import AOI
 
     bundle = resolve_bundle(spec["bundle"])
     options = ClassifyOptions(backend=spec.get("backend", "onnx"), device=spec.get("device", "cpu"),
@@ -151,7 +151,7 @@ def processing_child(spec: dict) -> dict:
     Processing.initialize()
     import processing
 
-    from planet_qgis_plugin.provider import PlanetClassifierProvider
+    from planet_qgis_plugin.processing.provider import PlanetClassifierProvider
 
     provider = PlanetClassifierProvider()  # held: the registry does not keep the Python object alive
     QgsApplication.processingRegistry().addProvider(provider)
@@ -188,7 +188,7 @@ def previous_stats(path: Path, indexes, rule):
     import rasterio
     from rasterio.enums import Resampling
 
-    from planet_qgis_plugin.core.preprocess import Scaler, band_percentiles
+    from planet_qgis_plugin.core.pipeline.preprocess import Scaler, band_percentiles
 
     with rasterio.open(path) as ds:
         factor = max(1, int(np.ceil(max(ds.width, ds.height) / 1024)))
@@ -205,7 +205,7 @@ def exact_stats(path: Path, indexes, rule):
     import rasterio
     from rasterio.windows import Window
 
-    from planet_qgis_plugin.core.preprocess import Scaler, guarded_range
+    from planet_qgis_plugin.core.pipeline.preprocess import Scaler, guarded_range
 
     with rasterio.open(path) as ds:
         hist = np.zeros((len(indexes), 65536), np.int64)
@@ -233,9 +233,9 @@ def stats_difference(path: Path, bundle, predictor, limit: int = 256, against=No
     exact statistics of ``path``."""
     import rasterio
 
-    from planet_qgis_plugin.core.classify import _plan
-    from planet_qgis_plugin.core.preprocess import BatchPreprocessor
-    from planet_qgis_plugin.core.reader import WindowSource
+    from planet_qgis_plugin.core.pipeline.classify import _plan
+    from planet_qgis_plugin.core.pipeline.preprocess import BatchPreprocessor
+    from planet_qgis_plugin.core.pipeline.reader import WindowSource
 
     manifest = bundle.manifest
     with rasterio.open(path) as src:
@@ -314,7 +314,7 @@ def main() -> None:
         cpu_size = max(sizes)  # the largest scene: fixed costs (start-up, statistics) count least
         one = run_child(spec(cpu_size, instant=True, readers=1))
         many = run_child(spec(cpu_size, instant=True))
-        from planet_qgis_plugin.core.reader import default_readers
+        from planet_qgis_plugin.core.pipeline.reader import default_readers
 
         print(f"\n1. CPU side alone (instant stand-in network), {cpu_size} px scene, {one['tiles']} chips, whole run:")
         print(f"   1 reader thread: {one['chips_per_s']:.0f} chips/s;  {default_readers()} reader threads: "

@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from planet_qgis_plugin.core.classify import ClassifyOptions, classify, resolve_bundle  # noqa: E402
+from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify, resolve_bundle  # noqa: E402
 from planet_qgis_plugin.core.errors import Cancelled  # noqa: E402
 
 SCENE = ROOT / "tests" / "data" / "scenes" / "20170915_020728_103d_3B_AnalyticMS.tif"
@@ -41,17 +41,17 @@ def open_fds() -> int:
 
 def default_bundle(workdir: Path):
     """The bundled model, else a freshly exported untrained EfficientNet-Lite0 (same size and code path)."""
-    from planet_qgis_plugin.core.bundle import BundleError, default_bundle_path
+    from planet_qgis_plugin.core.model.bundle import BundleError, default_bundle_path
 
     try:
         return resolve_bundle(default_bundle_path())
     except BundleError:
         import torch
 
-        from planet_qgis_plugin.core.bundle import Manifest
-        from planet_qgis_plugin.core.export import export_bundle
+        from planet_qgis_plugin.core.model.bundle import Manifest
+        from trainer.export import export_bundle
         from planet_qgis_plugin.core.labels import LABELS
-        from planet_qgis_plugin.core.models import build_model
+        from planet_qgis_plugin.core.model.networks import build_model
 
         torch.manual_seed(0)
         manifest = Manifest(name="soak-untrained", architecture="efficientnet_lite0", labels=list(LABELS),

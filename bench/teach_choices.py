@@ -1,4 +1,4 @@
-"""Why core/teach.py's logistic regression is set as it is: candidate scorers under teach_eval's protocol.
+"""Why core/teach/fit.py's logistic regression is set as it is: candidate scorers under teach_eval's protocol.
 
 Called by bench/teach_eval.py, which writes the table into docs/teach_eval.md ("Choices"). Each
 candidate ranks the tiles from k marked positives (no negatives marked) with the same draws, AUC and
@@ -7,7 +7,7 @@ uses similarity). One default is chosen by the mean over every concept of both d
 concept (the concept an analyst will teach is none of these).
 
 The candidates: teach itself with other settings (``l2``, ``background``), and scorers that change
-the features the same Newton solver sees (``core.teach._logistic_head``): a stronger power
+the features the same Newton solver sees (``core.teach.fit._logistic_head``): a stronger power
 normalisation, per-dimension standardisation with the scene's mean and standard deviation, PCA whitening, a shrunk scene
 covariance (linear discriminant), and query expansion. Each of these is still linear in the
 transformed embedding, so it could be stored as a Concept if it ranked better (standardisation as
@@ -19,8 +19,8 @@ from typing import Callable
 
 import numpy as np
 
-from planet_qgis_plugin.core import teach as teach_module
-from planet_qgis_plugin.core.concepts import features, normalize_rows
+from planet_qgis_plugin.core.teach import fit as teach_module
+from planet_qgis_plugin.core.model.concepts import features, normalize_rows
 from ranking import auc, precision_at
 
 KS = (3, 5, 10)

@@ -6,8 +6,8 @@ For each labelled concept with at least k + 2 positives and k in 1, 3, 5, 10: dr
 random (seeded, ``--draws`` times), hand them to three scorers as the analyst's only marks, and score
 every *other* labelled tile (marked tiles are never evaluated):
 
-* cosine similarity: ``core.teach.teach(method="similarity")`` (similarity to the marked tiles' mean);
-* logistic regression: ``core.teach.teach(method="logistic")`` (class-weighted, L2; unmarked tiles
+* cosine similarity: ``core.teach.fit.teach(method="similarity")`` (similarity to the marked tiles' mean);
+* logistic regression: ``core.teach.fit.teach(method="logistic")`` (class-weighted, L2; unmarked tiles
   of the same scene drawn as background negatives, as the teach CLI does);
 * the bundle's own head: the network's p_<tag> (for the by-eye concepts, the tags named in
   HEAD_PROXY); it ignores the marks, so it is the same number for every k.
@@ -38,9 +38,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 import example_tiles as ex  # noqa: E402
 from teach_choices import choices_section  # noqa: E402
 from ranking import auc, precision_at  # noqa: E402
-from planet_qgis_plugin.core.bundle import default_bundle_path, load_bundle  # noqa: E402
-from planet_qgis_plugin.core.concepts import ConceptError  # noqa: E402
-from planet_qgis_plugin.core.teach import teach  # noqa: E402
+from planet_qgis_plugin.core.model.bundle import default_bundle_path, load_bundle  # noqa: E402
+from planet_qgis_plugin.core.model.concepts import ConceptError  # noqa: E402
+from planet_qgis_plugin.core.teach.fit import teach  # noqa: E402
 
 KS = (1, 3, 5, 10)
 SCORERS = ("cosine", "logistic", "head")
@@ -158,9 +158,9 @@ is scored. AUC: probability that a true tile outranks a false one (ties half). P
 tiles among the 10 best-scored unmarked tiles (lower than 1 by necessity where fewer than 10 true
 tiles remain; the row says so). Mean ± standard deviation over the draws.
 
-* **cosine**: `core.teach.teach(method="similarity")`: similarity to the marked tiles' mean embedding
-  (what one mark gets in the teach CLI; how exactly: `planet_qgis_plugin/core/teach.py`);
-* **logistic**: `core.teach.teach(method="logistic")`: L2 logistic regression, the scene's unmarked
+* **cosine**: `core.teach.fit.teach(method="similarity")`: similarity to the marked tiles' mean embedding
+  (what one mark gets in the teach CLI; how exactly: `planet_qgis_plugin/core/teach/fit.py`);
+* **logistic**: `core.teach.fit.teach(method="logistic")`: L2 logistic regression, the scene's unmarked
   tiles drawn as class-weighted background negatives (what the teach CLI does from two marks on);
 * **head**: the bundle's own tag probability, which ignores the marks (same value for every k).
 

@@ -5,7 +5,7 @@
 Same data and draws as bench/teach_eval.py (which measures the ranking: AUC, precision@10): (a) the
 64 labelled chips of ../shared/data/planet_sample, every tag with at least k + 2 positives; (b) the
 tiles of planet_examples/culltivation2.jpg labelled by eye (bench/data/tile_labels.csv). For each k,
-k positive tiles are drawn at random (seeded) as the only marks, ``core.teach.teach`` fits the concept
+k positive tiles are drawn at random (seeded) as the only marks, ``core.teach.fit.teach`` fits the concept
 on all tiles of the set (as the CLI does on a scene), and the flag (p >= threshold) is compared with
 the labels of the *unmarked* labelled tiles. Prints a markdown table: mean over draws of the flagged
 count, the true count, precision (draws that flag nothing count as precision 0) and recall.
@@ -23,8 +23,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import example_tiles as ex  # noqa: E402
-from planet_qgis_plugin.core.bundle import resolve_bundle  # noqa: E402
-from planet_qgis_plugin.core.teach import teach  # noqa: E402
+from planet_qgis_plugin.core.model.bundle import resolve_bundle  # noqa: E402
+from planet_qgis_plugin.core.teach.fit import teach  # noqa: E402
 
 KS = (1, 3, 5, 10)
 

@@ -1,7 +1,7 @@
-"""``python -m planet_qgis_plugin.classify``, kept working: the command line lives in cli.py."""
+"""``python -m planet_qgis_plugin.classify``, kept working: the command line is cli/classify.py."""
 import sys
 
-from .cli import build_parser, check_preview, main  # noqa: F401  (the names this module used to hold)
+from .cli.classify import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -14,7 +14,7 @@ from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox
 
 from .core.errors import PlanetClassifierError
 from .core.labels import LABELS
-from .core.options import DEFAULT_BATCH_SIZE
+from .core.pipeline.options import DEFAULT_BATCH_SIZE
 from .paths import PLUGIN_NAME, icon_path
 from .runner import (BACKENDS, DEVICES, ClassifyRequest, aoi_from_extent, aoi_from_layer, default_band_mapping,
                      default_output, raster_source)
@@ -200,7 +200,7 @@ class ClassifyDialog(QDialog):
 
     def _update_found(self):
         try:
-            from .core.predict import available_backends
+            from .core.model.predict import available_backends
             found = available_backends()
         except Exception as exc:  # numpy or similar broken: show it, never crash
             found = []
@@ -235,7 +235,7 @@ class ClassifyDialog(QDialog):
         return DEVICES[self.device_combo.currentIndex()]
 
     def _bundle_changed(self, *_):
-        from .core.bundle import resolve_bundle
+        from .core.model.bundle import resolve_bundle
         path = self.bundle_widget.filePath().strip()
         try:
             self.bundle = resolve_bundle(path or None)
@@ -257,7 +257,7 @@ class ClassifyDialog(QDialog):
             f"Sample F2: {f2_text}<br/><small>{protocol}</small><br/>"
             f"{len(m.labels)} labels (hover for the list); taught concepts: {concepts}")
         self.bundle_info.setToolTip(", ".join(m.labels))
-        from .core.flags import min_flag_support
+        from .core.pipeline.flags import min_flag_support
         self.show_warning(flag_support_note(m.metrics.get("support"), min_flag_support(m.decoding)))
         self.card_button.setEnabled(self.model_card_path() is not None)
         self._fill_bands()
@@ -444,7 +444,7 @@ class TagFilterDialog(QDialog):
 
 def flag_support_note(support: dict | None, few: int = 20) -> str:
     """A warning line when the model saw few training examples of the flagged classes."""
-    from .core.flags import group_support
+    from .core.pipeline.flags import group_support
 
     if not support:
         return ""
@@ -460,6 +460,6 @@ def flag_support_note(support: dict | None, few: int = 20) -> str:
 
 def result_summary(result) -> str:
     """The run's one-line summary, plus classify's caution when the scene looks unlike the training data."""
-    from .core.familiarity import warning
+    from .core.pipeline.familiarity import warning
     caution = warning(getattr(result, "unfamiliar_share", None), result.flagged)
     return result.summary() + (f"\nCaution: {caution}" if caution else "")

@@ -1,13 +1,13 @@
-"""Where the plugin's resources live (no qgis import).
+"""The plugin's names in QGIS: menu, log tag, icon, where messages send the analyst (no qgis import).
 
-In the repository, resources/ sits at the repository root next to the package; in the
-installed plugin zip it sits inside the plugin folder (planet_qgis_plugin/resources/).
+Resource lookup (resources/, metadata.txt) is core/resources.py.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-PLUGIN_DIR = Path(__file__).resolve().parent
+from .core.resources import resource
+
 PLUGIN_NAME = "Planet classifier"
 LOG_TAG = "Planet classifier"
 #: The plugin's submenu of QGIS's Raster menu, and its entry that installs missing Python packages.
@@ -16,42 +16,6 @@ INSTALL_ACTION = "Check / install dependencies…"
 INSTALL_HINT = f"Raster > {MENU} > {INSTALL_ACTION.rstrip('…')}"  # where messages send the analyst
 
 
-#: Plugin folder first (installed zip), then the repository root.
-ROOTS = (PLUGIN_DIR, PLUGIN_DIR.parent)
-
-
-def _first_existing(*parts: str) -> Path:
-    """``<root>/<parts>`` for the first root where it exists (else under the plugin folder)."""
-    for root in ROOTS:
-        path = root.joinpath(*parts)
-        if path.exists():
-            return path
-    return PLUGIN_DIR.joinpath(*parts)
-
-
-def resource(*parts: str) -> Path:
-    """First existing ``resources/<parts>`` (plugin folder first, then repository root)."""
-    return _first_existing("resources", *parts)
-
-
-def style_path() -> Path:
-    return resource("styles", "tiles.qml")
-
-
 def icon_path() -> Path:
     svg = resource("icon.svg")
     return svg if svg.exists() else resource("icon.png")
-
-
-def metadata_path() -> Path:
-    return _first_existing("metadata.txt")
-
-
-def plugin_version() -> str:
-    try:
-        for line in metadata_path().read_text(encoding="utf-8").splitlines():
-            if line.startswith("version="):
-                return line.split("=", 1)[1].strip()
-    except OSError:
-        pass
-    return "0.0.0"

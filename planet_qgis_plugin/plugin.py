@@ -30,7 +30,7 @@ class PlanetClassifierPlugin:
 
     # -- lifecycle ---------------------------------------------------------------------------
     def initProcessing(self):  # noqa: N802
-        from .provider import PlanetClassifierProvider
+        from .processing.provider import PlanetClassifierProvider
         if self.provider is None:
             self.provider = PlanetClassifierProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)

@@ -1,5 +1,5 @@
 """The one code path from QGIS to the headless core, shared by the dialog's QgsTask and the
-Processing algorithm: QGIS objects -> core arguments (main thread), then core.classify (any thread;
+Processing algorithm: QGIS objects -> core arguments (main thread), then core.pipeline.classify (any thread;
 touches no layer in a project and no GUI)."""
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsFeatureRequest, Qg
                        QgsRectangle, QgsWkbTypes)
 
 from .core.errors import AOIError, PlanetClassifierError, RasterError
-from .core.options import ClassifyOptions
-from .core.predict import BACKENDS, DEVICES  # noqa: F401  (the dialog and Processing offer these)
+from .core.pipeline.options import ClassifyOptions
+from .core.model.predict import BACKENDS, DEVICES  # noqa: F401  (the dialog and Processing offer these)
 from .paths import INSTALL_HINT, LOG_TAG
 
 
@@ -37,7 +37,7 @@ class ClassifyRequest(ClassifyOptions):
 
     def concepts(self) -> list:
         """The concepts of the bundle this request runs (empty if it cannot be read)."""
-        from .core.bundle import resolve_bundle
+        from .core.model.bundle import resolve_bundle
         try:
             return list(resolve_bundle(self.bundle or None).manifest.concepts)
         except PlanetClassifierError:
@@ -73,7 +73,7 @@ def crs_string(crs: QgsCoordinateReferenceSystem) -> str:
 
 
 def aoi_from_extent(rect: QgsRectangle, crs: QgsCoordinateReferenceSystem):
-    from .core.aoi import AOI
+    from .core.pipeline.aoi import AOI
     if rect is None or rect.isNull() or rect.isEmpty():
         raise AOIError("the map extent is empty")
     return AOI.from_bbox(rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum(), crs_string(crs))
@@ -81,7 +81,7 @@ def aoi_from_extent(rect: QgsRectangle, crs: QgsCoordinateReferenceSystem):
 
 def aoi_from_features(features, crs: QgsCoordinateReferenceSystem, what: str = "polygon layer"):
     """AOI from an iterable of QgsFeature with polygon geometries."""
-    from .core.aoi import AOI
+    from .core.pipeline.aoi import AOI
     geometries = []
     for feature in features:
         geom = feature.geometry()
@@ -136,7 +136,7 @@ def raster_band_info(raster: str) -> tuple[int, bool, list[str | None]]:
 
 def default_band_mapping(raster: str, bundle) -> tuple[str, str]:
     """(``red=3,green=2,blue=1``, how it was found) for a raster and a loaded bundle."""
-    from .core.bands import map_bands
+    from .core.pipeline.bands import map_bands
     count, eight_bit, descriptions = raster_band_info(raster)
     mapping = map_bands(count, eight_bit, descriptions, bundle.manifest.bands)
     text = ",".join(f"{n}={i}" for n, i in zip(mapping.names, mapping.indexes))
@@ -146,11 +146,11 @@ def default_band_mapping(raster: str, bundle) -> tuple[str, str]:
 # -- the run itself (any thread) ---------------------------------------------------------------
 def run_classification(request: ClassifyRequest, progress: Callable[[int, int], None] | None = None,
                        cancel: Callable[[], bool] | None = None):
-    """core.classify (the GeoPackage holds one layer and no style table, so QGIS opens it without a
+    """core.pipeline.classify (the GeoPackage holds one layer and no style table, so QGIS opens it without a
     sub-layer chooser; the plugin styles the layer when it loads it). Returns ClassifyResult;
     raises PlanetClassifierError (one-line message) or MissingDependency."""
     try:
-        from .core.classify import classify
+        from .core.pipeline.classify import classify
     except ImportError as exc:
         raise MissingDependency(exc) from None
     bundle = request.bundle or None

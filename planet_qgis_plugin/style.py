@@ -10,11 +10,11 @@ from qgis.core import (QgsAttributeTableConfig, QgsFillSymbol, QgsLayerTreeGroup
                        QgsRuleBasedRenderer, QgsTextBufferSettings, QgsTextFormat, QgsVectorLayer,
                        QgsVectorLayerSimpleLabeling)
 
-from .core.embeddings import EMBEDDING_FIELD
-from .core.gpkg import LAYER
+from .core.layer.embeddings import EMBEDDING_FIELD
+from .core.layer.gpkg import LAYER
 from .core.labels import FLAG_GROUPS, LABELS
 from .core.palette import FLAG_COLOURS, FLAG_TITLES, SEVERAL_COLOUR, SEVERAL_TITLE, rgb_text
-from .paths import style_path
+from .core.resources import style_path
 
 FLAGGED_FILTER = '"flagged" = 1'
 #: Layer custom property prefix holding a taught concept's group (set by the teach loop).
@@ -109,7 +109,7 @@ def _gpkg_concept_groups(layer: QgsVectorLayer) -> dict[str, str]:
 
     from osgeo import gdal, ogr
 
-    from .core.embeddings import META_CONCEPTS
+    from .core.layer.embeddings import META_CONCEPTS
     if layer.providerType() != "ogr":
         return {}
     gdal.PushErrorHandler("CPLQuietErrorHandler")
@@ -228,7 +228,7 @@ def refresh_concepts(layer: QgsVectorLayer) -> None:
 
 def apply_style(layer: QgsVectorLayer, concepts=()) -> bool:
     """Load the bundled QML (renderer, aliases, map tip, form, labels, table); ``concepts``: the bundle's
-    (core.concepts.Concept), whose groups colour their flag_<name>. Returns False if it failed."""
+    (core.model.concepts.Concept), whose groups colour their flag_<name>. Returns False if it failed."""
     path = style_path()
     if not path.is_file():
         return False
@@ -333,7 +333,7 @@ def tile_gpkg(layer, which: str = "a tile layer") -> str:
     """The GeoPackage file behind a tile layer the classifier wrote; TileLayerError says what to choose."""
     from pathlib import Path
 
-    from .core.tiletable import TileLayerError
+    from .core.layer.tiletable import TileLayerError
 
     if layer is None:
         raise TileLayerError(f"choose {which} made by 'Classify raster'")

@@ -1,8 +1,8 @@
 """The teach loop on a tile layer in QGIS (no widgets): marks, scoring, fields written in place.
 
-The embeddings are read once per layer (core/teach_gpkg.py); each mark refits the concept with
-core/teach.py (numpy, no network), writes ``p_<name>`` / ``flag_<name>`` and the refolded group
-flags and scores in one transaction (core/teach_gpkg.write_concept), then reloads the layer's data
+The embeddings are read once per layer (core/teach/fields.py); each mark refits the concept with
+core/teach/fit.py (numpy, no network), writes ``p_<name>`` / ``flag_<name>`` and the refolded group
+flags and scores in one transaction (core/teach/fields.write_concept), then reloads the layer's data
 provider and repaints. Marks are kept in the layer's custom properties, so the loop goes on after the
 project is saved and reopened.
 """
@@ -13,8 +13,8 @@ import time
 
 from qgis.core import QgsVectorLayer
 
-from .core.concepts import ConceptError, check_concept_name
-from .core.teach_gpkg import TeachError
+from .core.model.concepts import ConceptError, check_concept_name
+from .core.teach.fields import TeachError
 from .style import CONCEPT_GROUP_PROPERTY, refresh_concepts, tile_gpkg
 
 PROPERTY = "planet_classifier/teach/"
@@ -51,12 +51,12 @@ class TeachSession:
         self.positives: list[int] = []
         self.negatives: list[int] = []
         self.skipped: set[int] = set()
-        self.result = None          # core.teach.TeachResult of the latest fit
+        self.result = None          # core.teach.fit.TeachResult of the latest fit
         self.seconds = 0.0          # time of the latest fit + write
 
     def _read(self) -> None:
         """Read the tiles' embeddings (again), noting the file's state so a change by anyone else is seen."""
-        from .core.teach_gpkg import read_tiles
+        from .core.teach.fields import read_tiles
         self.data = read_tiles(tile_gpkg(self.layer), self.bundle.manifest.embedding.backbone_id)
         self.row_of = {int(fid): i for i, fid in enumerate(self.data.fids)}
         self._stamp = self._file_state()
@@ -71,7 +71,7 @@ class TeachSession:
 
     def set_concept(self, name: str, group: str) -> None:
         """Switch to concept ``name`` (marks made earlier for it on this layer come back)."""
-        from .core.concepts import CONCEPT_GROUPS
+        from .core.model.concepts import CONCEPT_GROUPS
         check_concept_name(name)
         if group not in CONCEPT_GROUPS:
             raise ConceptError(f"group {group!r} is not one of {', '.join(CONCEPT_GROUPS)}")
@@ -118,9 +118,9 @@ class TeachSession:
             self.refit()
 
     def refit(self):
-        """core.teach on the marks; writes the fields and repaints. Returns the TeachResult."""
-        from .core.teach import teach
-        from .core.teach_gpkg import check_writable, write_concept
+        """core.teach.fit on the marks; writes the fields and repaints. Returns the TeachResult."""
+        from .core.teach.fit import teach
+        from .core.teach.fields import check_writable, write_concept
         if self.layer.isEditable():
             raise TeachError(f"{self.layer.name()} is in edit mode: save or discard the edits first")
         check_writable(self.data.path)

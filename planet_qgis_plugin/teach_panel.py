@@ -7,7 +7,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (QComboBox, QDockWidget, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                  QListWidget, QListWidgetItem, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
-from .core.concepts import CONCEPT_GROUPS
+from .core.model.concepts import CONCEPT_GROUPS
 from .core.errors import PlanetClassifierError
 from .core.palette import FLAG_TITLES
 from .runner import log
@@ -262,7 +262,7 @@ class TeachPanel(QDockWidget):
         """The model bundle chosen in the Classify dialog (else the bundled model); BundleError if unreadable."""
         from qgis.core import QgsSettings
 
-        from .core.bundle import resolve_bundle
+        from .core.model.bundle import resolve_bundle
         from .dialog import SETTINGS
         return resolve_bundle(self.bundle_path or QgsSettings().value(SETTINGS + "bundle", "", str) or None)
 
@@ -383,7 +383,7 @@ class TeachPanel(QDockWidget):
             return None
 
         def act():
-            from .core.teach_bundle import save_concept
+            from .core.teach.save import save_concept
             path = save_concept(session.result.concept, session.bundle, folder).path
             from qgis.core import QgsSettings
 

@@ -29,11 +29,11 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from planet_qgis_plugin.core.bundle import BundleError, write_manifest  # noqa: E402
-from planet_qgis_plugin.core.decode import decode  # noqa: E402
-from planet_qgis_plugin.core.flags import DEFAULT_MIN_FLAG_SUPPORT  # noqa: E402
+from planet_qgis_plugin.core.model.bundle import BundleError, write_manifest  # noqa: E402
+from planet_qgis_plugin.core.pipeline.decode import decode  # noqa: E402
+from planet_qgis_plugin.core.pipeline.flags import DEFAULT_MIN_FLAG_SUPPORT  # noqa: E402
 from planet_qgis_plugin.core.labels import LABELS  # noqa: E402
-from planet_qgis_plugin.core.predict import chips_per_second, make_predictor  # noqa: E402
+from planet_qgis_plugin.core.model.predict import chips_per_second, make_predictor  # noqa: E402
 from trainer.bundling import export, make_manifest  # noqa: E402
 from trainer.compare import PER_CLASS, UNIFORM, Candidate, comparison_table, run_candidates  # noqa: E402
 from trainer.config import TrainConfig  # noqa: E402
@@ -165,7 +165,7 @@ def main() -> int:
     bundle.manifest.metrics["speed"] = measure_speed(bundle)
     bundle.manifest.metrics["speed"]["gpu"] = "not measured (no GPU machine was lent to this build)"
     write_manifest(bundle.manifest, bundle.path)
-    # the training chips' embeddings: classify says when a scene looks unlike them (core/familiarity.py)
+    # the training chips' embeddings: classify says when a scene looks unlike them (core/pipeline/familiarity.py)
     bundle = add_training_reference(bundle, args.data, f"{args.data.name} (the training chips)")
     size_mb = sum(f.stat().st_size for f in bundle.path.iterdir()) / 1e6
     results_json = {"rows": rows, "winner": winner.name, "folds": folds.tolist(), "names": table.names,

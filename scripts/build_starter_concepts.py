@@ -8,7 +8,7 @@ the image (three quarters of it is the labelled tile), and the planet_sample chi
 artisinal_mine or conventional_mine; each window in its 8 rotations/reflections. Negatives: every other
 labelled tile of the public strips (culltivation2.jpg: forest, rivers, sandbars, village clearings;
 farmland, a city, a blow-down) and the other sample chips. The concept is the teach module's L2
-logistic regression (``core.teach.teach``, its default penalty, every tile marked) over the bundle's
+logistic regression (``core.teach.fit.teach``, its default penalty, every tile marked) over the bundle's
 embeddings: what an analyst would teach.
 
 Measured only on imagery it was not taught from: every image (each sample chip counts as one; the
@@ -37,11 +37,11 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import example_tiles as ex  # noqa: E402
 from ranking import auc  # noqa: E402
-from planet_qgis_plugin.core.bundle import BundleError, resolve_bundle, write_manifest  # noqa: E402
-from planet_qgis_plugin.core.concepts import Concept, concept_probability  # noqa: E402
-from planet_qgis_plugin.core.flags import flag_eligible_tags, min_flag_support  # noqa: E402
+from planet_qgis_plugin.core.model.bundle import BundleError, resolve_bundle, write_manifest  # noqa: E402
+from planet_qgis_plugin.core.model.concepts import Concept, concept_probability  # noqa: E402
+from planet_qgis_plugin.core.pipeline.flags import flag_eligible_tags, min_flag_support  # noqa: E402
 from planet_qgis_plugin.core.labels import FLAG_GROUPS  # noqa: E402
-from planet_qgis_plugin.core.teach import teach  # noqa: E402
+from planet_qgis_plugin.core.teach.fit import teach  # noqa: E402
 
 NAME, GROUP = "mine", "mining"
 MINE_TAGS = ("artisinal_mine", "conventional_mine")

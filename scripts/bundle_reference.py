@@ -1,5 +1,5 @@
 """Ship the training chips' embeddings in a bundle, so classify can say when a scene looks unlike them
-(core/familiarity.py). Used by scripts/build_model.py and scripts/reexport_bundle.py.
+(core/pipeline/familiarity.py). Used by scripts/build_model.py and scripts/reexport_bundle.py.
 
     python scripts/bundle_reference.py --bundle resources/models/planet-lite0-sample --data ../shared/data/planet_sample
 """
@@ -14,9 +14,9 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
 
-from planet_qgis_plugin.core.bundle import Bundle, load_bundle, write_manifest  # noqa: E402
-from planet_qgis_plugin.core.familiarity import add_reference  # noqa: E402
-from planet_qgis_plugin.core.predict import make_predictor  # noqa: E402
+from planet_qgis_plugin.core.model.bundle import Bundle, load_bundle, write_manifest  # noqa: E402
+from planet_qgis_plugin.core.pipeline.familiarity import add_reference  # noqa: E402
+from planet_qgis_plugin.core.model.predict import make_predictor  # noqa: E402
 
 
 def chip_embeddings(bundle: Bundle, data: Path, batch_size: int = 16) -> np.ndarray:

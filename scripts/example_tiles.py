@@ -5,7 +5,7 @@ which labels, which features"):
 
 * ``planet_sample``: the 64 Kaggle chips (each chip is one tile) and their 17-tag labels;
 * ``planet_examples``: 256-px tiles of the public Planet strips, cut from the top-left at stride 256
-  as core/tiling.py does, with the by-eye labels of bench/data/tile_labels.csv. Edge tiles at least
+  as core/pipeline/tiling.py does, with the by-eye labels of bench/data/tile_labels.csv. Edge tiles at least
   MIN_SIDE px on both sides are kept and padded as classify pads them (mine1.jpg is 254 px tall).
 
 Embeddings are the bundle's own embedding output (ONNX Runtime when the graph has it, else the
@@ -82,7 +82,7 @@ class Embedder:
     """HxWx3 uint8 chips -> (embeddings, probabilities) with a bundle, as classify would compute them."""
 
     def __init__(self, bundle, batch_size: int = 16):
-        from planet_qgis_plugin.core.preprocess import Scaler, normalize, resize_bilinear, scaling_rule
+        from planet_qgis_plugin.core.pipeline.preprocess import Scaler, normalize, resize_bilinear, scaling_rule
 
         self.manifest = bundle.manifest
         self.batch_size = batch_size
@@ -109,7 +109,7 @@ class Embedder:
     def _torch(self, bundle):
         import torch
 
-        from planet_qgis_plugin.core.models import load_torch_model
+        from planet_qgis_plugin.core.model.networks import load_torch_model
 
         net = load_torch_model(self.manifest, bundle.file("weights"))
         self.backend = "torch"
@@ -122,7 +122,7 @@ class Embedder:
 
     def prepare(self, chip: np.ndarray) -> np.ndarray:
         raw = np.transpose(chip, (2, 0, 1))  # the bundle's bands are red, green, blue: the JPG's order
-        _, h, w = raw.shape  # an edge tile is padded with zeros after scaling, as core/preprocess.py does
+        _, h, w = raw.shape  # an edge tile is padded with zeros after scaling, as core/pipeline/preprocess.py does
         scaled = np.pad(self._scale(raw), ((0, 0), (0, TILE - h), (0, TILE - w)))
         scaled = self._resize(scaled, self.manifest.input_size)
         return self._normalize(scaled, self.manifest.normalize["mean"], self.manifest.normalize["std"])

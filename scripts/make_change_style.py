@@ -14,7 +14,7 @@ sys.path.insert(0, str(ROOT))
 
 from qgis.core import QgsMapLayer, QgsRuleBasedRenderer, QgsVectorLayer  # noqa: E402
 
-from planet_qgis_plugin.core.change import CONFIDENCE, LAYER, change_fields  # noqa: E402
+from planet_qgis_plugin.core.monitor.change import CONFIDENCE, LAYER, change_fields  # noqa: E402
 from planet_qgis_plugin.core.labels import FLAG_GROUPS  # noqa: E402
 from planet_qgis_plugin.core.palette import FLAG_COLOURS, FLAG_TITLES, SEVERAL_COLOUR  # noqa: E402
 from planet_qgis_plugin.style import fill_symbol, other_tiles_symbol  # noqa: E402

@@ -12,7 +12,7 @@ sys.path.insert(0, str(ROOT))
 
 from qgis.core import QgsEditorWidgetSetup, QgsMapLayer, QgsVectorLayer  # noqa: E402
 
-from planet_qgis_plugin.core.gpkg import LAYER, field_kinds  # noqa: E402
+from planet_qgis_plugin.core.layer.gpkg import LAYER, field_kinds  # noqa: E402
 from planet_qgis_plugin.core.labels import FLAG_GROUPS, LABELS  # noqa: E402
 from planet_qgis_plugin.style import (PROBABILITY_WIDGET, field_aliases, flag_renderer,  # noqa: E402
                                       map_tip_html, order_columns, tile_labeling)
@@ -60,7 +60,7 @@ def build_form(layer: QgsVectorLayer) -> None:
 
 
 def template_layer() -> QgsVectorLayer:
-    """A memory layer with the tile layer's fields (no concepts), in the order core/gpkg.py writes them."""
+    """A memory layer with the tile layer's fields (no concepts), in the order core/layer/gpkg.py writes them."""
     return memory_layer(LAYER, field_kinds(LABELS))
 
 

@@ -18,7 +18,7 @@ import numpy as np
 if __package__ in (None, ""):  # python trainer/calibrate.py (python -m trainer.calibrate needs nothing)
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from planet_qgis_plugin.core.bundle import Scaling  # noqa: E402
+from planet_qgis_plugin.core.model.bundle import Scaling  # noqa: E402
 from trainer.data import read_raw, scale_chip  # noqa: E402
 
 #: Where a JPG dataset keeps the same chips as 16-bit TIFs (Kaggle layout, the sample's layout).

@@ -17,7 +17,7 @@ from typing import Sequence
 
 import numpy as np
 
-from planet_qgis_plugin.core.decode import decode
+from planet_qgis_plugin.core.pipeline.decode import decode
 from planet_qgis_plugin.core.labels import LABELS
 
 from .config import TrainConfig

@@ -19,10 +19,10 @@ import numpy as np
 import torch
 from torch.utils.data import Dataset
 
-from planet_qgis_plugin.core.bundle import Scaling
+from planet_qgis_plugin.core.model.bundle import Scaling
 from planet_qgis_plugin.core.errors import PlanetClassifierError
 from planet_qgis_plugin.core.labels import LABELS, UnknownTagError, parse_tags
-from planet_qgis_plugin.core.preprocess import Scaler, band_percentiles, normalize, resize_bilinear
+from planet_qgis_plugin.core.pipeline.preprocess import Scaler, band_percentiles, normalize, resize_bilinear
 
 log = logging.getLogger("trainer")
 
@@ -206,7 +206,7 @@ def chip_rule(is_uint8: bool, rule: Scaling | None = None) -> Scaling:
 
 def scale_chip(raw: np.ndarray, rule: Scaling | None = None) -> np.ndarray:
     """(C, H, W) float32 in 0..1, scaled exactly as the plugin scales a raster of this dtype with
-    ``rule`` (core.preprocess.Scaler; one chip is the scene): 8-bit as it is, other types by ``rule``
+    ``rule`` (core.pipeline.preprocess.Scaler; one chip is the scene): 8-bit as it is, other types by ``rule``
     (default: per band between its 2nd and 98th percentiles, the bundle's uint16 rule)."""
     rule = chip_rule(raw.dtype == np.uint8, rule)
     if rule.method != "percentile_stretch":

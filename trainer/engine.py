@@ -12,7 +12,7 @@ import torch
 from torch import nn
 from torch.utils.data import DataLoader
 
-from planet_qgis_plugin.core.models import d4_views
+from planet_qgis_plugin.core.model.networks import d4_views
 
 from .augment import training_augment
 from .checkpoints import EpochRecorder

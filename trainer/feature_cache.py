@@ -16,7 +16,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from planet_qgis_plugin.core.models import d4_views
+from planet_qgis_plugin.core.model.networks import d4_views
 
 from .checkpoints import EpochRecorder
 from .config import TrainConfig

@@ -4,8 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
-from planet_qgis_plugin.core.bundle import Manifest
-from planet_qgis_plugin.core.flags import group_support, min_flag_support
+from planet_qgis_plugin.core.model.bundle import Manifest
+from planet_qgis_plugin.core.pipeline.flags import group_support, min_flag_support
 from planet_qgis_plugin.core.labels import FLAG_GROUPS, LABELS
 
 from .data import ChipTable

@@ -12,7 +12,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from planet_qgis_plugin.core.models import ARCHITECTURES, PretrainedWeightsError, build_model
+from planet_qgis_plugin.core.model.networks import ARCHITECTURES, PretrainedWeightsError, build_model
 
 from .config import TrainConfig
 from .data import DataError

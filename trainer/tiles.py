@@ -2,8 +2,8 @@
 plus the raster it was classified from.
 
 Each tile's chip is cut from the raster at the tile's window (its polygon mapped back to pixels, so
-any --stride works) and read and scaled by the plugin's own code (core.reader.WindowSource for pixels
-and nodata, core.preprocess for the per-scene scaling), so the network trains on exactly what the
+any --stride works) and read and scaled by the plugin's own code (core.pipeline.reader.WindowSource for pixels
+and nodata, core.pipeline.preprocess for the per-scene scaling), so the network trains on exactly what the
 plugin will feed it. Labels come from the ``tags`` field; tiles whose tags are empty are left out and
 counted. ``where`` (an OGR SQL filter such as ``reviewed = 1``) keeps only the tiles an analyst checked.
 A concept taught in QGIS feeds a tag too: ``concept_tags`` ``{"gold_pits": "artisinal_mine"}`` adds the
@@ -18,17 +18,17 @@ from typing import Sequence
 
 import numpy as np
 
-from planet_qgis_plugin.core.bands import map_bands
-from planet_qgis_plugin.core.bundle import Manifest, Scaling
-from planet_qgis_plugin.core.classify import footprint_transform, open_raster
-from planet_qgis_plugin.core.concepts import ConceptError, check_concept_name
+from planet_qgis_plugin.core.pipeline.bands import map_bands
+from planet_qgis_plugin.core.model.bundle import Manifest, Scaling
+from planet_qgis_plugin.core.pipeline.classify import footprint_transform, open_raster
+from planet_qgis_plugin.core.model.concepts import ConceptError, check_concept_name
 from planet_qgis_plugin.core.errors import PlanetClassifierError
-from planet_qgis_plugin.core.gpkg import LAYER
+from planet_qgis_plugin.core.layer.gpkg import LAYER
 from planet_qgis_plugin.core.labels import LABELS, UnknownTagError, canonical_tag, parse_tags
-from planet_qgis_plugin.core.preprocess import ChipPreprocessor, scene_scaler
-from planet_qgis_plugin.core.reader import WindowSource
-from planet_qgis_plugin.core.tiletable import open_tile_layer
-from planet_qgis_plugin.core.tiling import Tile
+from planet_qgis_plugin.core.pipeline.preprocess import ChipPreprocessor, scene_scaler
+from planet_qgis_plugin.core.pipeline.reader import WindowSource
+from planet_qgis_plugin.core.layer.tiletable import open_tile_layer
+from planet_qgis_plugin.core.pipeline.tiling import Tile
 
 from .data import BANDS, ChipTable, DataError, chip_rule, names_text, unknown_tags_error
 

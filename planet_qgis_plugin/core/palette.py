@@ -1,5 +1,5 @@
 """How the flag groups look in every picture the project draws: the QGIS style (scripts/make_style.py,
-style.py), the PNG quick-look (core/preview.py), the HTML report and the teach loop; and the imagery credit
+style.py), the PNG quick-look (core/pipeline/preview.py), the HTML report and the teach loop; and the imagery credit
 those pictures carry. Change a colour, a title or the credit here only."""
 from __future__ import annotations
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import numpy as np
 
-from planet_qgis_plugin.core.bundle import MANIFEST, default_bundle_path
-from planet_qgis_plugin.core.embeddings import META_BACKBONE, META_DTYPE, META_SIZE, encode
+from planet_qgis_plugin.core.model.bundle import MANIFEST, default_bundle_path
+from planet_qgis_plugin.core.layer.embeddings import META_BACKBONE, META_DTYPE, META_SIZE, encode
 from planet_qgis_plugin.core.labels import FLAG_GROUPS, LABELS
 
 BACKBONE = "sha256:planted0000000000"

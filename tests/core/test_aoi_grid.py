@@ -7,9 +7,9 @@ import pytest
 from affine import Affine
 from rasterio.crs import CRS
 
-from planet_qgis_plugin.core.aoi import AOI
+from planet_qgis_plugin.core.pipeline.aoi import AOI
 from planet_qgis_plugin.core.errors import AOIError
-from planet_qgis_plugin.core.tiling import TileGrid
+from planet_qgis_plugin.core.pipeline.tiling import TileGrid
 
 CRS_UTM = CRS.from_epsg(32633)
 TRANSFORM = Affine(3, 0, 500000, 0, -3, 4000000)

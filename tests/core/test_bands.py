@@ -1,6 +1,6 @@
 import pytest
 
-from planet_qgis_plugin.core.bands import BandMappingError, map_bands
+from planet_qgis_plugin.core.pipeline.bands import BandMappingError, map_bands
 
 RGB = ["red", "green", "blue"]
 

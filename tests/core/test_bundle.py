@@ -4,8 +4,8 @@ import shutil
 import numpy as np
 import pytest
 
-from planet_qgis_plugin.core.bundle import BundleError, load_bundle
-from planet_qgis_plugin.core.predict import make_predictor
+from planet_qgis_plugin.core.model.bundle import BundleError, load_bundle
+from planet_qgis_plugin.core.model.predict import make_predictor
 
 from ..conftest import edit_manifest
 
@@ -79,8 +79,8 @@ def test_cuda_request_falls_back_to_cpu_with_a_message(untrained_bundle):
 
     from ..conftest import ROOT
 
-    code = ("import sys; from planet_qgis_plugin.core.bundle import load_bundle; "
-            "from planet_qgis_plugin.core.predict import make_predictor; "
+    code = ("import sys; from planet_qgis_plugin.core.model.bundle import load_bundle; "
+            "from planet_qgis_plugin.core.model.predict import make_predictor; "
             "p, m = make_predictor(load_bundle(sys.argv[1]), backend='torch', device='cuda'); print(p.device, *m, sep='\\n')")
     proc = subprocess.run([sys.executable, "-c", code, str(untrained_bundle.path)], capture_output=True, text=True,
                           env=dict(os.environ, CUDA_VISIBLE_DEVICES="", PYTHONPATH=str(ROOT)), timeout=300)

@@ -9,17 +9,17 @@ import pytest
 import torch
 from osgeo import ogr
 
-from planet_qgis_plugin.cli import main as cli
-from planet_qgis_plugin.core.bundle import BundleError, Manifest, default_bundle_path, load_bundle, write_manifest
-from planet_qgis_plugin.core.classify import ClassifyOptions, classify
-from planet_qgis_plugin.core.concepts import Concept, concept_probability
-from planet_qgis_plugin.core.embeddings import EMBEDDING_FIELD, META_BACKBONE, META_DTYPE, META_SIZE, decode_blobs
-from planet_qgis_plugin.core.export import export_bundle
-from planet_qgis_plugin.core.models import load_torch_model
-from planet_qgis_plugin.core.gpkg import field_names
+from planet_qgis_plugin.cli.classify import main as cli
+from planet_qgis_plugin.core.model.bundle import BundleError, Manifest, default_bundle_path, load_bundle, write_manifest
+from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
+from planet_qgis_plugin.core.model.concepts import Concept, concept_probability
+from planet_qgis_plugin.core.layer.embeddings import EMBEDDING_FIELD, META_BACKBONE, META_DTYPE, META_SIZE, decode_blobs
+from trainer.export import export_bundle
+from planet_qgis_plugin.core.model.networks import load_torch_model
+from planet_qgis_plugin.core.layer.gpkg import field_names
 from planet_qgis_plugin.core.labels import FLAG_GROUPS, LABELS
-from planet_qgis_plugin.core.models import WithEmbedding, backbone_id, build_model
-from planet_qgis_plugin.core.predict import make_predictor
+from planet_qgis_plugin.core.model.networks import WithEmbedding, backbone_id, build_model
+from planet_qgis_plugin.core.model.predict import make_predictor
 
 from ..conftest import BORNEO
 

@@ -6,10 +6,10 @@ import numpy as np
 import pytest
 import rasterio
 
-from planet_qgis_plugin.core.bundle import default_bundle_path, load_bundle
-from planet_qgis_plugin.core.classify import ClassifyOptions, _plan
-from planet_qgis_plugin.core.preprocess import BatchPreprocessor, normalize
-from planet_qgis_plugin.core.reader import ParallelReader, WindowSource
+from planet_qgis_plugin.core.model.bundle import default_bundle_path, load_bundle
+from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, _plan
+from planet_qgis_plugin.core.pipeline.preprocess import BatchPreprocessor, normalize
+from planet_qgis_plugin.core.pipeline.reader import ParallelReader, WindowSource
 
 SCENES = Path(__file__).resolve().parents[1] / "data" / "scenes"
 NODATA_SCENE = SCENES / "20170915_020728_103d_3B_AnalyticMS.tif"  # a quarter of it is nodata (0)

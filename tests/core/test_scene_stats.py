@@ -4,7 +4,7 @@ import numpy as np
 import rasterio
 from affine import Affine
 
-from planet_qgis_plugin.core.preprocess import STATS_MAX_BLOCKS, STATS_MAX_SIDE, stats_sample
+from planet_qgis_plugin.core.pipeline.preprocess import STATS_MAX_BLOCKS, STATS_MAX_SIDE, stats_sample
 
 
 class CountingReads:

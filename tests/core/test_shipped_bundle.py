@@ -7,9 +7,9 @@ import sys
 import numpy as np
 import pytest
 
-from planet_qgis_plugin.core.bundle import default_bundle_path, load_bundle
+from planet_qgis_plugin.core.model.bundle import default_bundle_path, load_bundle
 from planet_qgis_plugin.core.labels import LABELS
-from planet_qgis_plugin.core.predict import make_predictor
+from planet_qgis_plugin.core.model.predict import make_predictor
 
 from ..conftest import ROOT, SHARED
 

@@ -5,8 +5,8 @@ import sys
 import numpy as np
 import pytest
 
-from planet_qgis_plugin.core.bundle import default_bundle_path, load_bundle
-from planet_qgis_plugin.core.concepts import concept_probability
+from planet_qgis_plugin.core.model.bundle import default_bundle_path, load_bundle
+from planet_qgis_plugin.core.model.concepts import concept_probability
 
 from ..conftest import ROOT
 
@@ -29,8 +29,8 @@ def concept(shipped):
 
 
 def test_starter_concept_belongs_to_the_shipped_backbone(shipped, concept):
-    from planet_qgis_plugin.core.models import load_torch_model
-    from planet_qgis_plugin.core.models import backbone_id
+    from planet_qgis_plugin.core.model.networks import load_torch_model
+    from planet_qgis_plugin.core.model.networks import backbone_id
 
     spec = shipped.manifest.embedding
     concept.validate(embedding_size=spec.size, backbone_id=spec.backbone_id)

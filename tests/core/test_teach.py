@@ -1,9 +1,9 @@
-"""Few-shot scoring (core/teach.py) on embeddings with a planted concept."""
+"""Few-shot scoring (core/teach/fit.py) on embeddings with a planted concept."""
 import numpy as np
 import pytest
 
-from planet_qgis_plugin.core.concepts import ConceptError, concept_probability, features
-from planet_qgis_plugin.core.teach import STAND_INS, THRESHOLD, TRANSFORM, teach
+from planet_qgis_plugin.core.model.concepts import ConceptError, concept_probability, features
+from planet_qgis_plugin.core.teach.fit import STAND_INS, THRESHOLD, TRANSFORM, teach
 
 from .teach_data import BACKBONE, planted
 

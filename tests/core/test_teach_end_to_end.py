@@ -6,11 +6,11 @@ import sys
 import numpy as np
 import pytest
 
-from planet_qgis_plugin.core.bundle import default_bundle_path, load_bundle
-from planet_qgis_plugin.core.classify import ClassifyOptions, classify
-from planet_qgis_plugin.core.flags import flag_eligible_tags
+from planet_qgis_plugin.core.model.bundle import default_bundle_path, load_bundle
+from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
+from planet_qgis_plugin.core.pipeline.flags import flag_eligible_tags
 from planet_qgis_plugin.core.labels import FLAG_GROUPS
-from planet_qgis_plugin.core.teach_gpkg import read_tiles
+from planet_qgis_plugin.core.teach.fields import read_tiles
 
 from ..conftest import ROOT, VISUAL_RGBA
 

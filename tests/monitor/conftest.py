@@ -12,7 +12,7 @@ from tests.conftest import SCENES
 @pytest.fixture(scope="session")
 def serial_batch(tmp_path_factory) -> Path:
     """The four sample scenes classified by ``batch --workers 1`` (this process, no cluster)."""
-    from planet_qgis_plugin.batch import main
+    from planet_qgis_plugin.cli.batch import main
 
     outdir = tmp_path_factory.mktemp("serial") / "out"
     assert main([str(SCENES), "-o", str(outdir), "--workers", "1", "-q"]) == 0

@@ -9,8 +9,8 @@ import time
 import numpy as np
 import pytest
 
-from planet_qgis_plugin.batch import main, plan_workers
-from planet_qgis_plugin.core.tiletable import flagged_km2, read_tiles
+from planet_qgis_plugin.cli.batch import main, plan_workers
+from planet_qgis_plugin.core.layer.tiletable import flagged_km2, read_tiles
 from tests.conftest import RAPIDEYE, SCENES
 
 
@@ -163,7 +163,7 @@ def test_existing_scheduler_runs_the_job(serial_batch, tmp_path):
 def test_sweep_removes_only_this_batchs_orphans(tmp_path):
     from pathlib import Path
 
-    from planet_qgis_plugin.core.batchrun import sweep_partials
+    from planet_qgis_plugin.core.monitor.batch import sweep_partials
 
     import subprocess
     import sys
@@ -196,7 +196,7 @@ def test_a_scene_that_is_its_own_output_is_never_written_over(tmp_path):
 
 def test_one_model_load_for_many_scenes(tmp_path):
     """A worker (here: this process) builds its predictor once and reuses it for every scene."""
-    from planet_qgis_plugin.core import batchrun
+    from planet_qgis_plugin.core.monitor import batch as batchrun
 
     batchrun._PREDICTORS.clear()
     assert main([str(SCENES), "-o", str(tmp_path / "out"), "--workers", "1", "-q"]) == 0

@@ -14,7 +14,7 @@ ALG = "planet_classifier:change_between_classifications"
 def provider(qgis_app, qgis_processing):
     from qgis.core import QgsApplication
 
-    from planet_qgis_plugin.provider import PlanetClassifierProvider
+    from planet_qgis_plugin.processing.provider import PlanetClassifierProvider
 
     added = None
     if QgsApplication.processingRegistry().algorithmById(ALG) is None:
@@ -29,7 +29,7 @@ def test_algorithm_writes_alerts_report_and_styled_layer(provider, serial_batch,
     import processing
     from qgis.core import QgsProcessingFeedback, QgsRuleBasedRenderer, QgsVectorLayer
 
-    from planet_qgis_plugin.change_algorithm import ChangeStylePostProcessor
+    from planet_qgis_plugin.processing.change import ChangeStylePostProcessor
 
     before = serial_batch / f"{RAPIDEYE.stem}.gpkg"
     after = tmp_path / "after.gpkg"

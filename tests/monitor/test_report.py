@@ -5,9 +5,9 @@ import csv
 import re
 import shutil
 
-from planet_qgis_plugin.batch import main
-from planet_qgis_plugin.core.change import compare
-from planet_qgis_plugin.report import change_report
+from planet_qgis_plugin.cli.batch import main
+from planet_qgis_plugin.core.monitor.change import compare
+from planet_qgis_plugin.core.monitor.report import change_report
 from tests.conftest import RAPIDEYE, VISUAL_RGBA, edit_tiles
 
 

@@ -5,7 +5,7 @@ import os
 
 import pytest
 
-from planet_qgis_plugin.core.scenes import (ScenesError, acquisition_date, check_output_folder, date_from_name,
+from planet_qgis_plugin.core.monitor.scenes import (ScenesError, acquisition_date, check_output_folder, date_from_name,
                                             find_scenes, raster_date)
 from tests.conftest import BORNEO, RAPIDEYE, SCENES, VISUAL_RGBA
 

@@ -22,7 +22,7 @@ if PROCESSING_PLUGINS and PROCESSING_PLUGINS not in sys.path:
 @pytest.fixture(scope="session")
 def bundle_path(request) -> str:
     """The bundled model when the repo has one, else an exported untrained network."""
-    from planet_qgis_plugin.core.bundle import BundleError, default_bundle_path
+    from planet_qgis_plugin.core.model.bundle import BundleError, default_bundle_path
     try:
         return str(default_bundle_path())
     except BundleError:
@@ -34,7 +34,7 @@ def use_bundle(bundle_path, monkeypatch):
     """Make the dialog/algorithm default ('bundled model') resolve to ``bundle_path``."""
     from pathlib import Path as _P
 
-    import planet_qgis_plugin.core.bundle as core_bundle
+    import planet_qgis_plugin.core.model.bundle as core_bundle
     monkeypatch.setattr(core_bundle, "default_bundle_path", lambda: _P(bundle_path))
     return bundle_path
 

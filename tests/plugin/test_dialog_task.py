@@ -40,7 +40,7 @@ def test_dialog_defaults_run_and_flagged_toggle(plugin, qgis_iface, raster_layer
     assert len(tiles) == 1
     layer = tiles[0]
     assert isinstance(layer.renderer(), QgsRuleBasedRenderer)
-    from planet_qgis_plugin.core.bundle import load_bundle
+    from planet_qgis_plugin.core.model.bundle import load_bundle
     from planet_qgis_plugin.core.palette import FLAG_TITLES
     labels = [r.label() for r in layer.renderer().rootRule().children()]
     for concept in load_bundle(use_bundle).manifest.concepts:     # coloured by the bundle's own group
@@ -72,7 +72,7 @@ def test_dialog_shows_the_model_card_of_the_bundle(plugin, qgis_iface, raster_la
 
     dialog = _dialog(plugin, qgis_iface)
     card = Path(use_bundle) / "MODEL_CARD.md"
-    from planet_qgis_plugin.core.bundle import load_bundle
+    from planet_qgis_plugin.core.model.bundle import load_bundle
 
     from planet_qgis_plugin.dialog import flag_support_note
 
@@ -164,7 +164,7 @@ def test_missing_rasterio_gives_message(plugin, qgis_iface, raster_layer, use_bu
 
 def test_cuda_missing_falls_back_to_cpu_with_message(plugin, qgis_iface, raster_layer, use_bundle, tmp_path,
                                                       wait_task, bar_messages):
-    from planet_qgis_plugin.core.predict import available_backends
+    from planet_qgis_plugin.core.model.predict import available_backends
     from planet_qgis_plugin.runner import ClassifyRequest
     if any(b.endswith(":cuda") for b in available_backends()):
         pytest.skip("CUDA is available here")
@@ -177,7 +177,7 @@ def test_cuda_missing_falls_back_to_cpu_with_message(plugin, qgis_iface, raster_
 
 def test_warning_visible_at_default_size_and_run_needs_a_backend(plugin, qgis_iface, raster_layer, use_bundle,
                                                                   monkeypatch):
-    import planet_qgis_plugin.core.predict as predict
+    import planet_qgis_plugin.core.model.predict as predict
     dialog = _dialog(plugin, qgis_iface)
     dialog.show()
     try:
@@ -213,7 +213,7 @@ def test_another_raster_clears_the_previous_summary(plugin, qgis_iface, raster_l
 def test_summary_carries_the_unfamiliar_scene_caution():
     from types import SimpleNamespace
 
-    from planet_qgis_plugin.core.familiarity import WARN_SHARE
+    from planet_qgis_plugin.core.pipeline.familiarity import WARN_SHARE
     from planet_qgis_plugin.dialog import result_summary
 
     def result(share):

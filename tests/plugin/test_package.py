@@ -48,14 +48,15 @@ assert "planet_qgis_plugin" in qgis.utils.available_plugins, qgis.utils.availabl
 assert qgis.utils.loadPlugin("planet_qgis_plugin")
 assert qgis.utils.startPlugin("planet_qgis_plugin")
 import planet_qgis_plugin
-from planet_qgis_plugin.paths import style_path, icon_path
+from planet_qgis_plugin.core.resources import style_path
+from planet_qgis_plugin.paths import icon_path
 here = os.path.realpath(os.path.join(plugins, "planet_qgis_plugin"))
 assert os.path.realpath(planet_qgis_plugin.__file__).startswith(here), planet_qgis_plugin.__file__
 assert str(style_path().resolve()).startswith(here) and style_path().is_file()
 assert str(icon_path().resolve()).startswith(here) and icon_path().is_file()
 assert QgsApplication.processingRegistry().providerById("planet_classifier") is not None
 if os.environ.get("EXPECT_BUNDLE") == "1":
-    from planet_qgis_plugin.core.bundle import default_bundle_path, load_bundle
+    from planet_qgis_plugin.core.model.bundle import default_bundle_path, load_bundle
     bundle = load_bundle(default_bundle_path())
     assert str(bundle.path.resolve()).startswith(here), bundle.path
     assert bundle.file("onnx").is_file()
@@ -81,8 +82,9 @@ def test_package_installs_into_fresh_profile_and_loads(tmp_path):
     assert all(n.startswith("planet_qgis_plugin/") for n in names)
     assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc") or "/tests/" in n]
     for needed in ("__init__.py", "metadata.txt", "resources/styles/tiles.qml", "resources/icon.png",
-                   "resources/icon.svg", "core/classify.py", "provider.py"):
+                   "resources/icon.svg", "core/pipeline/classify.py", "processing/provider.py"):
         assert f"planet_qgis_plugin/{needed}" in names, needed
+    assert not [n for n in names if n.endswith("/export.py")], "trainer code (bundle export, torch) is not shipped"
     has_bundle = any(p.joinpath("manifest.json").is_file() for p in (ROOT / "resources" / "models").glob("*")) \
         if (ROOT / "resources" / "models").is_dir() else False
     if has_bundle:

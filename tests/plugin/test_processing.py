@@ -8,7 +8,7 @@ import pytest
 from qgis.core import (QgsProcessingException, QgsProcessingFeedback, QgsProject, QgsRasterLayer,
                        QgsRuleBasedRenderer, QgsVectorLayer)
 
-from planet_qgis_plugin.core.gpkg import field_names
+from planet_qgis_plugin.core.layer.gpkg import field_names
 from planet_qgis_plugin.core.labels import LABELS
 
 ALG = "planet_classifier:classify_raster"
@@ -36,7 +36,7 @@ def classified(tmp_path_factory, bundle_path, borneo, qgis_app, qgis_processing)
     import processing
 
     import planet_qgis_plugin
-    from planet_qgis_plugin.provider import PlanetClassifierProvider
+    from planet_qgis_plugin.processing.provider import PlanetClassifierProvider
     from qgis.core import QgsApplication
 
     provider = None
@@ -64,7 +64,7 @@ def test_algorithm_output_on_real_scene(classified, borneo, bundle_path):
     assert layer.featureCount() == n == result["TILES"]
     assert result["SKIPPED"] == 4 - n
     names = [f for f in layer.fields().names() if f != "fid"]
-    from planet_qgis_plugin.core.bundle import load_bundle
+    from planet_qgis_plugin.core.model.bundle import load_bundle
     concepts = [c.name for c in load_bundle(bundle_path).manifest.concepts]
     assert names == field_names(LABELS, concepts)
     # one layer and no stored-style table, so QGIS opens the file without a sub-layer chooser

@@ -13,8 +13,8 @@ from tests.conftest import RAPIDEYE
 @pytest.fixture(scope="module")
 def classified_many(tmp_path_factory, bundle_path):
     """The RapidEye sample scene classified with a 64 px stride (25 overlapping tiles, with embeddings)."""
-    from planet_qgis_plugin.core.bundle import load_bundle
-    from planet_qgis_plugin.core.classify import ClassifyOptions, classify
+    from planet_qgis_plugin.core.model.bundle import load_bundle
+    from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
     if load_bundle(bundle_path).manifest.embedding is None:
         pytest.skip("the bundle has no embedding output")
     out = tmp_path_factory.mktemp("teach") / "rapideye_tiles.gpkg"
@@ -135,7 +135,7 @@ def test_marks_survive_reopening_the_project(plugin, tiles, tmp_path):
 
 
 def test_save_concept_writes_a_bundle_that_loads(plugin, tiles, tmp_path, use_bundle):
-    from planet_qgis_plugin.core.bundle import load_bundle
+    from planet_qgis_plugin.core.model.bundle import load_bundle
     panel = _panel(plugin, tiles)
     fids = sorted(f.id() for f in tiles.getFeatures())
     tiles.selectByIds(fids[:3])
@@ -172,7 +172,7 @@ def test_processing_teaches_from_selected_features(plugin, tiles, tmp_path, use_
     import processing
     from qgis.core import QgsProcessingFeedback
 
-    from planet_qgis_plugin.core.bundle import load_bundle
+    from planet_qgis_plugin.core.model.bundle import load_bundle
     fids = sorted(f.id() for f in tiles.getFeatures())
     tiles.selectByIds(fids[:2])
     target = tmp_path / "taught_bundle"
@@ -202,7 +202,7 @@ def test_processing_teaches_from_selected_features(plugin, tiles, tmp_path, use_
 
 
 def test_layer_without_embeddings_is_refused_with_the_fix(plugin, qgis_iface, tmp_path):
-    from planet_qgis_plugin.core.classify import ClassifyOptions, classify
+    from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
     from tests.conftest import BORNEO
     out = tmp_path / "plain.gpkg"
     classify(str(BORNEO), str(out), None, ClassifyOptions(embeddings=False))

@@ -33,7 +33,7 @@ def run_cli(*args, as_user: "OtherUser | None" = None, timeout: int = 180, env: 
 def cli(capsys, *args) -> subprocess.CompletedProcess:
     """The CLI in this process (faster than a subprocess for the success paths), as a CompletedProcess
     for assert_refused."""
-    from planet_qgis_plugin.cli import main
+    from planet_qgis_plugin.cli.classify import main
 
     code = main([*map(str, args), "-q"])
     captured = capsys.readouterr()
@@ -76,7 +76,7 @@ class OtherUser:
             if not python:
                 continue
             try:
-                probe = subprocess.run([python, "-c", "import planet_qgis_plugin.cli"], cwd=self.home,
+                probe = subprocess.run([python, "-c", "import planet_qgis_plugin.cli.classify"], cwd=self.home,
                                        env=self._env(), capture_output=True, text=True, timeout=120,
                                        preexec_fn=self._demote)
             except OSError as exc:
@@ -118,10 +118,10 @@ def tiny_bundle(tmp_path_factory):
     which gives cancel points at 10 %, 50 % and 99 %."""
     import torch
 
-    from planet_qgis_plugin.core.bundle import Manifest
-    from planet_qgis_plugin.core.export import export_bundle
+    from planet_qgis_plugin.core.model.bundle import Manifest
+    from trainer.export import export_bundle
     from planet_qgis_plugin.core.labels import LABELS
-    from planet_qgis_plugin.core.models import build_model
+    from planet_qgis_plugin.core.model.networks import build_model
 
     torch.manual_seed(0)
     manifest = Manifest(name="tiny-test", architecture="baseline", labels=list(LABELS),

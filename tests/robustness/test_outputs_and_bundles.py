@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from osgeo import ogr, osr
 
-from planet_qgis_plugin.core.classify import ClassifyOptions, classify
+from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
 from planet_qgis_plugin.core.errors import Cancelled
 
 from ..conftest import BORNEO, CAPE_TOWN_SR, ROOT, edit_manifest

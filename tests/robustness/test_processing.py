@@ -23,7 +23,7 @@ def run_alg(qgis_app, qgis_processing):
     import processing
     from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
 
-    from planet_qgis_plugin.provider import PlanetClassifierProvider
+    from planet_qgis_plugin.processing.provider import PlanetClassifierProvider
 
     class Feedback(QgsProcessingFeedback):
         def __init__(self, cancel_at=None):

@@ -10,7 +10,7 @@ import pytest
 from osgeo import ogr
 
 from planet_qgis_plugin.core import publish
-from planet_qgis_plugin.core.classify import ClassifyOptions, classify
+from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
 from planet_qgis_plugin.core.errors import OutputError
 
 from ..conftest import ROOT

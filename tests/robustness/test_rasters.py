@@ -8,7 +8,7 @@ import rasterio
 from affine import Affine
 from osgeo import ogr
 
-from planet_qgis_plugin.cli import main
+from planet_qgis_plugin.cli.classify import main
 from planet_qgis_plugin.core.labels import LABELS
 
 from .conftest import assert_refused, run_cli, snapshot

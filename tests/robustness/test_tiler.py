@@ -11,10 +11,10 @@ from affine import Affine
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planet_qgis_plugin.core.aoi import AOI
-from planet_qgis_plugin.core.classify import ClassifyOptions, classify, open_raster
+from planet_qgis_plugin.core.pipeline.aoi import AOI
+from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify, open_raster
 from planet_qgis_plugin.core.errors import PlanetClassifierError
-from planet_qgis_plugin.core.tiling import TileGrid
+from planet_qgis_plugin.core.pipeline.tiling import TileGrid
 
 CRS = "EPSG:32649"
 

@@ -19,7 +19,7 @@ def test_cached_head_training_learns_and_leaves_the_backbone_untouched(tmp_path)
     history = (tmp_path / "run" / "history.csv").read_text().splitlines()
     losses = [float(line.split(",")[4]) for line in history[1:]]
     assert len(losses) == 25 and losses[-1] < 0.5 * losses[0]
-    from planet_qgis_plugin.core.models import build_model
+    from planet_qgis_plugin.core.model.networks import build_model
 
     fresh = build_model("efficientnet_lite0", pretrained="imagenet")
     assert all(torch.equal(fresh.backbone.state_dict()[k], v) for k, v in model.backbone.state_dict().items())

@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from planet_qgis_plugin.core.bundle import Scaling
-from planet_qgis_plugin.core.classify import open_raster
-from planet_qgis_plugin.core.preprocess import ChipPreprocessor, scene_scaler
+from planet_qgis_plugin.core.model.bundle import Scaling
+from planet_qgis_plugin.core.pipeline.classify import open_raster
+from planet_qgis_plugin.core.pipeline.preprocess import ChipPreprocessor, scene_scaler
 from trainer.data import ChipDataset, load_table
 
 from .conftest import CHIPS

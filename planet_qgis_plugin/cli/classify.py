@@ -1,0 +1,105 @@
+"""Command line: ``python -m planet_qgis_plugin SCENE -o OUT.gpkg`` (no QGIS needed; the older
+``python -m planet_qgis_plugin.classify`` runs the same main())."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from .common import add_model_options, bar_progress, progress_bar, run_cli
+from ..core.pipeline.aoi import AOI
+from ..core.model.bundle import resolve_bundle
+from ..core.pipeline.classify import ClassifyOptions, classify
+from ..core.errors import OutputError
+from ..core.publish import check_new_file, check_not_an_input
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m planet_qgis_plugin",
+        description="Label every 256x256 tile of a Planet scene with the 17 Planet-Amazon tags and "
+                    "flag mining, selective logging and slash-and-burn. Writes a GeoPackage layer 'tiles'.")
+    p.add_argument("scene", type=Path, help="raster to classify (any GDAL format: GeoTIFF, VRT, ...)")
+    p.add_argument("-o", "--output", type=Path, required=True, help="output GeoPackage (.gpkg)")
+    add_model_options(p)
+    p.add_argument("--bands", default=None,
+                   help="band mapping, e.g. red=3,green=2,blue=1 (default: from band descriptions / known layouts)")
+    p.add_argument("--aoi", default=None,
+                   help="area of interest: a vector file, or minx,miny,maxx,maxy[,CRS] (CRS default EPSG:4326)")
+    p.add_argument("--stride", type=int, default=None, help="tile step in pixels (default: chip size, no overlap)")
+    p.add_argument("--preview", type=Path, default=None, help="also write a PNG quick-look with flagged tiles coloured")
+    p.add_argument("--no-embeddings", dest="embeddings", action="store_false",
+                   help="do not store each tile's embedding (saves ~2.6 kB per tile; the layer cannot be "
+                        "used to teach concepts)")
+    p.add_argument("--overwrite", action="store_true", help="replace OUTPUT if it exists")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    return p
+
+
+PREVIEW_SUFFIXES = (".png", ".jpg", ".jpeg")
+
+
+def check_preview(preview: Path, overwrite: bool, inputs: list[Path], output: Path) -> None:
+    """Before any work: the quick-look can be written, and writing it replaces neither an input nor the output."""
+    check_not_an_input(preview, inputs, "preview")
+    if preview.suffix.lower() not in PREVIEW_SUFFIXES:
+        raise OutputError(f"preview {preview} must end in {', '.join(PREVIEW_SUFFIXES)}")
+    if preview.resolve() == output.resolve():
+        raise OutputError(f"preview {preview} is the same file as the output; give it another name")
+    check_new_file(preview, "preview", overwrite, folder_must_exist=False)  # its folder is made if missing
+
+
+def _attach_values(argv: list[str]) -> list[str]:
+    """``--aoi -60.1,-3.2,...``: argparse would take the negative bbox for an option; attach it."""
+    out = list(argv)
+    for i, arg in enumerate(out[:-1]):
+        if arg == "--aoi" and out[i + 1][:1] == "-" and out[i + 1][1:2].isdigit():
+            out[i:i + 2] = [f"--aoi={out[i + 1]}", ""]
+    return [a for a in out if a != ""]
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(_attach_values(sys.argv[1:] if argv is None else argv))
+    written: list[Path] = []  # the GeoPackage, once published (an interrupted preview must not deny it)
+
+    def interrupted() -> str:
+        return f"{written[0]} was written, the preview was not" if written else "no output was written"
+
+    return run_cli(lambda: _run(args, written), interrupted, stop_signals=True)
+
+
+def _run(args: argparse.Namespace, written: list[Path]) -> int:
+    inputs = [args.scene, *([Path(args.aoi)] if args.aoi and Path(args.aoi).is_file() else [])]
+    check_not_an_input(args.output, inputs)   # e.g. -o area.gpkg --aoi area.gpkg --overwrite
+    if args.preview:
+        check_preview(args.preview, args.overwrite, inputs, args.output)
+    bundle = resolve_bundle(args.bundle)
+    aoi = AOI.from_text(args.aoi) if args.aoi else None
+    options = ClassifyOptions(args.backend, args.device, args.batch_size, args.bands, aoi, args.stride,
+                              args.overwrite, embeddings=args.embeddings)
+    with progress_bar(args.quiet, "tile", "classifying") as bar:
+        result = classify(args.scene, args.output, bundle, options, bar_progress(bar))
+    written.append(result.output)
+    for message in result.messages:
+        print(f"warning: {message}", file=sys.stderr)
+    if args.preview:
+        _write_preview(args, result.output, bundle)
+    print(result.summary() + (f"; preview {args.preview}" if args.preview else ""))
+    return 0
+
+
+def _write_preview(args: argparse.Namespace, output: Path, bundle) -> None:
+    """The quick-look under a temporary name, then renamed: an interrupted run never leaves half an image."""
+    from ..core.pipeline.preview import render_preview
+
+    temp = args.preview.with_name(f".{os.getpid()}.partial{args.preview.suffix}")
+    try:
+        render_preview(args.scene, output, temp, bundle, args.bands)
+        os.replace(temp, args.preview)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,109 @@
+"""What every command line of the package does the same way (no QGIS needed): GDAL's own error lines
+silenced, bad input as one ``error: ...`` line and exit 1, Ctrl-C as exit 130 (SIGTERM/SIGHUP as
+128 + the signal where a CLI asks for it), and a progress bar that is closed however the work ends."""
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable, Iterator
+
+from ..core.errors import PlanetClassifierError
+
+EXIT_ERROR = 1
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports Ctrl-C
+
+
+class Stopped(KeyboardInterrupt):
+    """SIGTERM or SIGHUP: unwinds like Ctrl-C (temporary file removed, nothing written)."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def add_model_options(p: argparse.ArgumentParser) -> None:
+    """--bundle, --backend, --device, --batch-size: how the network runs (classify and batch)."""
+    from ..core.pipeline.options import DEFAULT_BATCH_SIZE
+    from ..core.model.predict import BACKENDS, DEVICES
+
+    p.add_argument("--bundle", type=Path, default=None, help="model bundle folder (default: the bundled model)")
+    p.add_argument("--backend", choices=BACKENDS, default="auto", help="inference backend (default: auto)")
+    p.add_argument("--device", choices=DEVICES, default="auto", help="device (default: auto, CUDA when present)")
+    p.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE,
+                   help=f"chips per inference batch (default: {DEFAULT_BATCH_SIZE})")
+
+
+def quiet_gdal_errors() -> None:
+    """GDAL would print its own "ERROR 1: ..." lines next to ours; the exceptions carry the text."""
+    try:
+        from osgeo import gdal
+
+        gdal.PushErrorHandler("CPLQuietErrorHandler")
+    except ImportError:
+        pass
+
+
+def _stop_on(signals=(signal.SIGTERM, signal.SIGHUP)) -> dict:
+    """Turn ``signals`` into Stopped while the CLI runs; returns the previous handlers. A signal its parent
+    ignores stays ignored (``nohup``)."""
+    def stop(signum, frame):
+        raise Stopped(signum)
+
+    previous = {}
+    if threading.current_thread() is not threading.main_thread():  # only the main thread may set handlers
+        return previous
+    for sig in signals:
+        if signal.getsignal(sig) == signal.SIG_DFL:
+            previous[sig] = signal.signal(sig, stop)
+    return previous
+
+
+def run_cli(work: Callable[[], int], interrupted: str | Callable[[], str], stop_signals: bool = False) -> int:
+    """``work()``'s exit code; a PlanetClassifierError or OSError is one ``error:`` line and exit 1, Ctrl-C
+    (and with ``stop_signals`` SIGTERM/SIGHUP) is ``error: interrupted; <interrupted>`` and 130 (128 + signal)."""
+    quiet_gdal_errors()
+    previous = _stop_on() if stop_signals else {}
+    try:
+        return work()
+    except KeyboardInterrupt as exc:
+        what = interrupted() if callable(interrupted) else interrupted
+        print(f"error: interrupted; {what}", file=sys.stderr)
+        return 128 + exc.signum if isinstance(exc, Stopped) else EXIT_INTERRUPTED
+    except (PlanetClassifierError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+@contextmanager
+def progress_bar(quiet: bool, unit: str, desc: str, total: int = 0) -> Iterator[object | None]:
+    """A tqdm bar on stderr (None with ``quiet``), closed when the block ends, however it ends."""
+    if quiet:
+        yield None
+        return
+    from tqdm import tqdm
+
+    bar = tqdm(total=total, unit=unit, desc=desc, file=sys.stderr)
+    try:
+        yield bar
+    finally:
+        bar.close()
+
+
+def bar_progress(bar) -> Callable[[int, int], None] | None:
+    """A core progress callback ``(done, total)`` that moves ``bar`` (None without a bar)."""
+    if bar is None:
+        return None
+
+    def progress(done: int, total: int) -> None:
+        bar.total = total
+        bar.n = done
+        bar.refresh()
+
+    return progress

@@ -1,0 +1,194 @@
+"""Write the tile layer: one polygon per tile, in the raster's CRS, in a single transaction.
+
+The file is built under a temporary name next to the target and renamed into place only when
+complete, so a cancelled or failed run never leaves half a layer nor touches an existing file.
+"""
+from __future__ import annotations
+
+import json
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Mapping, Sequence
+
+from .. import publish
+from .embeddings import EMBEDDING_FIELD, META_BACKBONE, META_CONCEPTS, META_DTYPE, META_SIZE
+from ..errors import OutputError
+from ..labels import FLAG_GROUPS
+
+LAYER = "tiles"
+
+
+@dataclass
+class TileRecord:
+    """Everything written for one tile."""
+
+    row: int
+    col: int
+    ring: list[tuple[float, float]]
+    coverage: float
+    probs: Sequence[float]
+    tags: Sequence[bool]
+    flags: dict[str, bool]                     # flag group -> flag (tags and concepts of the group)
+    scores: dict[str, float] = field(default_factory=dict)              # flag group -> score 0..1
+    concepts: dict[str, tuple[float, bool]] = field(default_factory=dict)  # concept -> (p, flag)
+    flagged: bool | None = None                # None: any of ``flags``
+    embedding: bytes | None = None             # encoded by core.layer.embeddings.encode
+
+
+@dataclass
+class EmbeddingLayout:
+    """What the layer's metadata says about the ``embedding`` BLOBs (core/layer/embeddings.py)."""
+
+    backbone_id: str
+    size: int
+    dtype: str = "float16"
+
+
+def field_names(labels: Sequence[str], concepts: Sequence[str] = (), embedding: bool = True) -> list[str]:
+    """Attribute names of the tile layer, in the order an analyst reads them."""
+    return (["tags", "flagged"] + [f"flag_{f}" for f in FLAG_GROUPS] + [f"score_{f}" for f in FLAG_GROUPS]
+            + [name for c in concepts for name in (f"p_{c}", f"flag_{c}")]
+            + ["row", "col", "coverage"] + [f"p_{l}" for l in labels] + list(labels) + ["model"]
+            + ([EMBEDDING_FIELD] if embedding else []))
+
+
+def field_kinds(labels: Sequence[str], concepts: Sequence[str] = (), embedding: bool = True) -> list[tuple[str, str]]:
+    """(name, kind) of field_names() in that order; kind: str, bool, int, real or binary."""
+    booleans = {"flagged", *(f"flag_{f}" for f in FLAG_GROUPS), *(f"flag_{c}" for c in concepts), *labels}
+    special = {"row": "int", "col": "int", "tags": "str", "model": "str", EMBEDDING_FIELD: "binary"}
+    return [(name, "bool" if name in booleans else special.get(name, "real"))
+            for name in field_names(labels, concepts, embedding)]
+
+
+def check_gpkg_name(path: str | Path) -> Path:
+    """``path`` as a Path, or OutputError unless it ends in .gpkg (the one format written)."""
+    path = Path(path)
+    if path.suffix.lower() != ".gpkg":
+        raise OutputError(f"output {path} must end in .gpkg")
+    return path
+
+
+def check_output(path: str | Path, overwrite: bool, inputs: Sequence[str | Path] = ()) -> Path:
+    """Fail early, before any work, if ``path`` cannot be written or is one of the run's ``inputs``."""
+    path = check_gpkg_name(path)
+    publish.check_not_an_input(path, inputs)
+    return publish.check_new_file(path, "output", overwrite)
+
+
+def write_tiles(path: str | Path, records: Iterable[TileRecord], labels: Sequence[str], crs_wkt: str | None,
+                model_name: str, overwrite: bool = False, concepts: Sequence[str] = (),
+                embedding: EmbeddingLayout | None = None) -> int:
+    """Write ``records`` to ``path`` (layer ``tiles``); returns the feature count.
+
+    ``concepts``: names of the concepts whose ``p_<name>`` / ``flag_<name>`` every record carries (a
+    {name: group} mapping also records the groups in the layer metadata, core/layer/embeddings.META_CONCEPTS).
+    ``embedding``: store each record's embedding BLOB and say so in the layer metadata; None: no field.
+    """
+    from osgeo import ogr, osr
+
+    ogr.UseExceptions()
+    path = check_output(path, overwrite)
+    target = publish.begin(path)
+    tmp = target.temp
+    count = 0
+    try:
+        ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp))
+        srs = None
+        if crs_wkt:
+            srs = osr.SpatialReference()
+            srs.ImportFromWkt(crs_wkt)
+        layer = ds.CreateLayer(LAYER, srs, ogr.wkbPolygon, options=["SPATIAL_INDEX=YES"])
+        _create_fields(layer, labels, concepts, embedding is not None)
+        if embedding is not None:
+            layer.SetMetadataItem(META_BACKBONE, embedding.backbone_id)
+            layer.SetMetadataItem(META_SIZE, str(int(embedding.size)))
+            layer.SetMetadataItem(META_DTYPE, embedding.dtype)
+        if isinstance(concepts, Mapping) and concepts:  # {name: group}: teach and the style read the groups
+            layer.SetMetadataItem(META_CONCEPTS, json.dumps(dict(concepts), sort_keys=True))
+        defn = layer.GetLayerDefn()
+        # every value is set by field index, in layer order (see field_names)
+        index = {name: i for i, name in enumerate(field_names(labels, concepts, embedding is not None))}
+        i_tags, i_flagged, i_row, i_col, i_cov, i_model = (index[n] for n in ("tags", "flagged", "row", "col",
+                                                                              "coverage", "model"))
+        i_groups = [(index[f"flag_{g}"], index[f"score_{g}"], g) for g in FLAG_GROUPS]
+        i_concepts = [(index[f"p_{c}"], index[f"flag_{c}"], c) for c in concepts]
+        i_probs = [index[f"p_{l}"] for l in labels]
+        i_tag = [index[l] for l in labels]
+        i_embedding = index.get(EMBEDDING_FIELD)
+        ds.StartTransaction()
+        for rec in records:
+            feature = ogr.Feature(defn)
+            feature.SetField(i_tags, " ".join(l for l, on in zip(labels, rec.tags) if on))
+            flagged = any(rec.flags.values()) if rec.flagged is None else rec.flagged
+            feature.SetField(i_flagged, int(bool(flagged)))
+            for i_flag, i_score, group in i_groups:
+                feature.SetField(i_flag, int(bool(rec.flags.get(group, False))))
+                feature.SetField(i_score, float(rec.scores.get(group, 0.0)))
+            for i_p, i_flag, name in i_concepts:
+                p, on = rec.concepts[name]
+                feature.SetField(i_p, float(p))
+                feature.SetField(i_flag, int(bool(on)))
+            feature.SetField(i_row, rec.row)
+            feature.SetField(i_col, rec.col)
+            feature.SetField(i_cov, float(rec.coverage))
+            for i_p, i_t, p, on in zip(i_probs, i_tag, rec.probs, rec.tags):
+                feature.SetField(i_p, float(p))
+                feature.SetField(i_t, int(bool(on)))
+            feature.SetField(i_model, model_name)
+            if i_embedding is not None:
+                if rec.embedding is None:
+                    raise ValueError(f"tile {rec.row}:{rec.col} has no embedding")
+                feature.SetFieldBinaryFromHexString(i_embedding, rec.embedding.hex())
+            ring = ogr.Geometry(ogr.wkbLinearRing)
+            for x, y in rec.ring:
+                ring.AddPoint_2D(float(x), float(y))
+            polygon = ogr.Geometry(ogr.wkbPolygon)
+            polygon.AddGeometry(ring)
+            feature.SetGeometry(polygon)
+            layer.CreateFeature(feature)
+            count += 1
+        ds.CommitTransaction()
+        ds = None
+        publish.publish(target)
+    except BaseException as exc:
+        layer = None  # it keeps the data source alive
+        with _gdal_quiet():  # closing a failed file (the disk may still be full) only repeats the error
+            ds = None
+        publish.discard(target)
+        if isinstance(exc, (OSError, RuntimeError)):  # GDAL's text can hold the whole SQL statement: first line, cut
+            reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+            raise OutputError(f"could not write {path}: {reason}") from None
+        raise
+    return count
+
+
+@contextmanager
+def _gdal_quiet():
+    """GDAL errors neither raised nor printed (they would surface as 'Exception ignored' noise)."""
+    from osgeo import gdal, ogr
+
+    raising = ogr.GetUseExceptions()
+    ogr.DontUseExceptions()
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        yield
+    finally:
+        gdal.PopErrorHandler()
+        if raising:
+            ogr.UseExceptions()
+
+
+def _create_fields(layer, labels: Sequence[str], concepts: Sequence[str], embedding: bool) -> None:
+    """Create the fields of field_kinds() in that order; all but the strings are NOT NULL (a tile always has them)."""
+    from osgeo import ogr
+
+    types = {"binary": ogr.OFTBinary, "str": ogr.OFTString, "bool": ogr.OFTInteger, "int": ogr.OFTInteger,
+             "real": ogr.OFTReal}
+    for name, kind in field_kinds(labels, concepts, embedding):
+        column = ogr.FieldDefn(name, types[kind])
+        if kind == "bool":
+            column.SetSubType(ogr.OFSTBoolean)
+        if kind != "str":
+            column.SetNullable(False)
+        layer.CreateField(column)

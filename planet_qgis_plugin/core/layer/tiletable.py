@@ -1,0 +1,221 @@
+"""A classified tile layer read back into arrays (for batch summaries, change detection and reports).
+
+Works on any tile GeoPackage this project wrote: the current layout (score_<group>, concept fields,
+embeddings) and older ones (no scores: a group's score is then the highest p_ of its tags).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .embeddings import EMBEDDING_FIELD, META_BACKBONE, META_DTYPE, META_SIZE, decode_blobs
+from ..errors import PlanetClassifierError
+from .gpkg import LAYER
+from ..labels import FLAG_GROUPS, LABELS
+
+#: OGR layer metadata items a batch run adds to each tile layer it writes (the run's own facts).
+RUN_META = {"scene": "PLANET_SCENE", "acquired": "PLANET_ACQUIRED", "acquired_source": "PLANET_ACQUIRED_SOURCE",
+            "skipped": "PLANET_SKIPPED", "device": "PLANET_DEVICE", "backend": "PLANET_BACKEND",
+            "chips_per_s": "PLANET_CHIPS_PER_S", "seconds": "PLANET_SECONDS"}
+
+
+class TileLayerError(PlanetClassifierError):
+    """A file that is not a readable tile layer of this project."""
+
+
+@dataclass
+class TileTable:
+    path: Path
+    crs_wkt: str | None
+    labels: list[str]                 # tags with both p_<tag> and <tag> fields, in layer order
+    concepts: list[str]               # concept names (p_<name> + flag_<name>, not a tag)
+    wkb: list[bytes]                  # tile polygons
+    rows: np.ndarray
+    cols: np.ndarray
+    probs: np.ndarray                 # (N, len(labels)) float
+    tags: np.ndarray                  # (N, len(labels)) bool
+    flags: dict[str, np.ndarray]      # flag_<group> and flag_<concept> -> bool (N,)
+    scores: dict[str, np.ndarray]     # group -> score (N,), from score_<group> or max p_ of its tags
+    score_source: str                 # "score fields" or "max p_ of the group's tags"
+    concept_probs: dict[str, np.ndarray]
+    models: list[str]
+    metadata: dict[str, str] = field(default_factory=dict)
+    embeddings: np.ndarray | None = None  # (N, D) float32 where the layer has them
+    flagged_field: np.ndarray | None = None
+
+    def __len__(self) -> int:
+        return len(self.wkb)
+
+    @property
+    def flagged(self) -> np.ndarray:
+        """The layer's ``flagged`` field (core/pipeline/flags.py: any flag group raised); for a layer without one,
+        any ``flag_<group>``."""
+        if self.flagged_field is not None:
+            return self.flagged_field
+        out = np.zeros(len(self), bool)
+        for group in FLAG_GROUPS:
+            out |= self.flags.get(f"flag_{group}", np.zeros(len(self), bool))
+        return out
+
+    @property
+    def model(self) -> str:
+        return ", ".join(sorted(set(self.models))) or "unknown model"
+
+    def tag_text(self, i: int) -> set[str]:
+        return {label for label, on in zip(self.labels, self.tags[i]) if on}
+
+
+def open_tile_layer(path: str | Path, error: type[PlanetClassifierError] = TileLayerError):
+    """(data source, layer ``tiles``) of a tile GeoPackage, read-only (keep the data source while the layer is
+    used); ``error`` with a one-line reason when the file is not one."""
+    from osgeo import gdal, ogr
+
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        ds = ogr.Open(str(path))
+    finally:
+        gdal.PopErrorHandler()
+    if ds is None:
+        raise error(f"{path} is not a readable GeoPackage")
+    layer = ds.GetLayerByName(LAYER)
+    if layer is None:
+        raise error(f"{path} has no layer '{LAYER}'; give a GeoPackage written by the classifier")
+    return ds, layer
+
+
+def read_tiles(path: str | Path, with_embeddings: bool = True) -> TileTable:
+    """Read layer ``tiles`` of ``path``; TileLayerError with a one-line reason if it is not one."""
+    path = Path(path)
+    if not path.is_file():
+        raise TileLayerError(f"{path} does not exist" if not path.exists() else f"{path} is not a file")
+    ds, layer = open_tile_layer(path)
+    defn = layer.GetLayerDefn()
+    names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+    present = set(names)
+    labels = [n[2:] for n in names if n.startswith("p_") and n[2:] in LABELS and n[2:] in present]
+    if not labels:
+        raise TileLayerError(f"{path}: layer '{LAYER}' has no p_<tag> fields; it was not written by the classifier")
+    concepts = [n[2:] for n in names if n.startswith("p_") and n[2:] not in LABELS and f"flag_{n[2:]}" in present]
+    flag_fields = [f"flag_{g}" for g in FLAG_GROUPS if f"flag_{g}" in present] + [f"flag_{c}" for c in concepts]
+    score_fields = {g: f"score_{g}" for g in FLAG_GROUPS if f"score_{g}" in present}
+    has_embedding = with_embeddings and EMBEDDING_FIELD in present
+    srs = layer.GetSpatialRef()
+    metadata = layer.GetMetadata() or {}
+
+    wkb, rows, cols, probs, tags, models, blobs, flagged = [], [], [], [], [], [], [], []
+    flags = {name: [] for name in flag_fields}
+    scores = {g: [] for g in score_fields}
+    cprobs = {c: [] for c in concepts}
+    for feature in layer:
+        geom = feature.GetGeometryRef()
+        if geom is None:
+            continue
+        wkb.append(bytes(geom.ExportToWkb()))
+        rows.append(feature.GetFieldAsInteger("row") if "row" in present else -1)
+        cols.append(feature.GetFieldAsInteger("col") if "col" in present else -1)
+        probs.append([feature.GetFieldAsDouble(f"p_{l}") for l in labels])
+        tags.append([bool(feature.GetFieldAsInteger(l)) for l in labels])
+        for name in flag_fields:
+            flags[name].append(bool(feature.GetFieldAsInteger(name)))
+        for group, name in score_fields.items():
+            scores[group].append(feature.GetFieldAsDouble(name))
+        for c in concepts:
+            cprobs[c].append(feature.GetFieldAsDouble(f"p_{c}"))
+        models.append(feature.GetFieldAsString("model") if "model" in present else "")
+        flagged.append(bool(feature.GetFieldAsInteger("flagged")) if "flagged" in present else False)
+        if has_embedding:
+            blobs.append(feature.GetFieldAsBinary(EMBEDDING_FIELD) if feature.IsFieldSetAndNotNull(EMBEDDING_FIELD)
+                         else None)
+    ds = None
+    n = len(wkb)
+    probs_a = np.asarray(probs, np.float64).reshape(n, len(labels))
+    score_a = {g: np.asarray(v, np.float64) for g, v in scores.items()}
+    source = "score fields"
+    for group, members in FLAG_GROUPS.items():
+        if group not in score_a:
+            idx = [labels.index(t) for t in members if t in labels]
+            score_a[group] = probs_a[:, idx].max(axis=1) if idx else np.zeros(n)
+            source = "max p_ of the group's tags"
+    embeddings = None
+    if has_embedding and n and all(b is not None for b in blobs):
+        try:
+            size = int(metadata.get(META_SIZE) or 0) or len(blobs[0]) // 2
+            embeddings = decode_blobs(blobs, size, metadata.get(META_DTYPE) or "float16")
+        except ValueError:
+            embeddings = None
+    return TileTable(path, srs.ExportToWkt() if srs is not None else None, labels, concepts, wkb,
+                     np.asarray(rows, int), np.asarray(cols, int), probs_a, np.asarray(tags, bool).reshape(n, len(labels)),
+                     {k: np.asarray(v, bool) for k, v in flags.items()}, score_a, source,
+                     {k: np.asarray(v, np.float64) for k, v in cprobs.items()}, models, metadata, embeddings,
+                     np.asarray(flagged, bool) if "flagged" in present else None)
+
+
+def backbone_of(table: TileTable) -> str | None:
+    return table.metadata.get(META_BACKBONE)
+
+
+def run_metadata(table: TileTable) -> dict[str, str]:
+    """The batch-run facts stored in the layer (empty strings where the layer has none)."""
+    return {key: table.metadata.get(item, "") for key, item in RUN_META.items()}
+
+
+def write_run_metadata(path: str | Path, values: dict[str, object]) -> None:
+    """Store batch-run facts as layer metadata items of ``tiles`` (RUN_META keys)."""
+    from osgeo import ogr
+
+    ds = ogr.Open(str(path), 1)
+    if ds is None:
+        raise TileLayerError(f"{path} cannot be opened for update")
+    layer = ds.GetLayerByName(LAYER)
+    for key, value in values.items():
+        layer.SetMetadataItem(RUN_META[key], str(value))
+    ds = None
+
+
+def xy_srs(wkt: str | None = None, *, epsg: int | None = None, proj4: str | None = None):
+    """An osr.SpatialReference from WKT, an EPSG code or a PROJ string, axes in x/y (easting/lon,
+    northing/lat) order, as the tile geometries are written."""
+    from osgeo import osr
+
+    srs = osr.SpatialReference()
+    if wkt is not None:
+        srs.ImportFromWkt(wkt)
+    elif epsg is not None:
+        srs.ImportFromEPSG(epsg)
+    else:
+        srs.ImportFromProj4(proj4)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return srs
+
+
+def flagged_km2(table: TileTable, mask: np.ndarray) -> float | None:
+    """Area of the tiles selected by ``mask`` in km2 (each tile projected to a Lambert equal-area
+    projection centred on the layer), or None where the layer has no CRS."""
+    from osgeo import ogr, osr
+
+    if not table.crs_wkt:
+        return None
+    if not mask.any():
+        return 0.0
+    src = xy_srs(table.crs_wkt)
+    geoms = [ogr.CreateGeometryFromWkb(table.wkb[i]) for i in np.flatnonzero(mask)]
+    lon, lat = _centre_lonlat(geoms, src)
+    laea = xy_srs(proj4=f"+proj=laea +lat_0={lat} +lon_0={lon} +datum=WGS84 +units=m +no_defs")
+    to_laea = osr.CoordinateTransformation(src, laea)
+    total = 0.0
+    for geom in geoms:
+        geom.Transform(to_laea)
+        total += geom.GetArea()
+    return total / 1e6
+
+
+def _centre_lonlat(geoms, src) -> tuple[float, float]:
+    from osgeo import osr
+
+    env = [g.GetEnvelope() for g in geoms]
+    x = (min(e[0] for e in env) + max(e[1] for e in env)) / 2
+    y = (min(e[2] for e in env) + max(e[3] for e in env)) / 2
+    lon, lat, _ = osr.CoordinateTransformation(src, xy_srs(epsg=4326)).TransformPoint(x, y)
+    return lon, lat

@@ -1,0 +1,135 @@
+"""Concepts an analyst taught: a linear head over the bundle's tile embeddings (numpy only).
+
+A concept scores a tile as ``sigmoid(w . f(e) + b)``. ``f`` is the concept's ``transform``: ``l2``
+is ``e / |e|``; ``sqrt_l2`` takes the signed square root of each value first (power normalisation, which
+keeps a few large features from dominating; it ranks better, see docs/teach.md), then ``/ |.|``. Either
+way scoring depends on the direction of the features (what the chip looks like), not their length.
+Concepts travel in the bundle manifest and are applied by every classify run with that bundle.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+import numpy as np
+
+from ..errors import PlanetClassifierError
+from ..labels import FLAG_GROUPS, LABELS
+
+#: How a concept maps an embedding to the vector its weights apply to (see the module docstring).
+TRANSFORMS: tuple[str, ...] = ("l2", "sqrt_l2")
+#: Flag groups a concept can fold into; ``other`` raises only its own ``flag_<name>``.
+CONCEPT_GROUPS: tuple[str, ...] = tuple(FLAG_GROUPS) + ("other",)
+NAME_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+#: Field names of the tile layer that a concept's ``p_<name>`` / ``flag_<name>`` must not take.
+RESERVED_NAMES = frozenset(LABELS) | frozenset(FLAG_GROUPS) | {"flagged", "tags", "model", "row", "col",
+                                                                "coverage", "fid", "geom"}
+
+
+class ConceptError(PlanetClassifierError, ValueError):
+    """A concept that cannot be taught, stored or applied; the message says why in one line."""
+
+
+def check_concept_name(name: str) -> str:
+    """``name`` if it makes safe, non-clashing fields ``p_<name>`` and ``flag_<name>``; else ConceptError."""
+    if not isinstance(name, str) or not NAME_PATTERN.match(name):
+        raise ConceptError(f"concept name {name!r} must be 1-40 characters of a-z, 0-9 and _, starting with a "
+                           "letter (it becomes the fields p_<name> and flag_<name>)")
+    if name in RESERVED_NAMES:
+        raise ConceptError(f"concept name {name!r} clashes with a field the tile layer already has "
+                           "(a tag, a flag group or a built-in field); choose another name")
+    return name
+
+
+@dataclass
+class Concept:
+    """One taught concept, as stored in ``manifest.concepts``."""
+
+    name: str
+    group: str
+    weights: list[float]
+    bias: float
+    threshold: float
+    backbone_id: str
+    provenance: dict[str, Any] = field(default_factory=dict)
+    transform: str = "l2"  # manifests written before the field existed mean "l2"
+
+    def validate(self, embedding_size: int | None = None, backbone_id: str | None = None,
+                 where: str = "concept") -> None:
+        where = f"{where} {self.name!r}"
+        check_concept_name(self.name)
+        if self.transform not in TRANSFORMS:
+            raise ConceptError(f"{where}: transform {self.transform!r} is not one of {', '.join(TRANSFORMS)}")
+        if self.group not in CONCEPT_GROUPS:
+            raise ConceptError(f"{where}: group {self.group!r} is not one of {', '.join(CONCEPT_GROUPS)}")
+        w = np.asarray(self.weights, dtype=np.float64) if isinstance(self.weights, list) else None
+        if w is None or w.ndim != 1 or w.size == 0 or not np.isfinite(w).all():
+            raise ConceptError(f"{where}: weights must be a non-empty list of finite numbers")
+        if embedding_size is not None and w.size != embedding_size:
+            raise ConceptError(f"{where}: {w.size} weights but the embedding has {embedding_size} values")
+        for key in ("bias", "threshold"):
+            value = getattr(self, key)
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not np.isfinite(value):
+                raise ConceptError(f"{where}: {key} must be a finite number")
+        if not 0.0 <= self.threshold <= 1.0:
+            raise ConceptError(f"{where}: threshold must lie in [0, 1]")
+        if backbone_id is not None and self.backbone_id != backbone_id:
+            raise ConceptError(f"{where} was taught on embeddings of backbone {self.backbone_id}, but this model's "
+                               f"backbone is {backbone_id}; teach it again with this model")
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "concept") -> "Concept":
+        if not isinstance(data, dict):
+            raise ConceptError(f"{where}: expected an object")
+        known = set(cls.__dataclass_fields__)
+        unknown = sorted(set(data) - known)
+        missing = sorted(k for k in known - {"provenance", "transform"} if k not in data)
+        if unknown or missing:
+            raise ConceptError(f"{where}: " + "; ".join(
+                ([f"unknown field(s) {', '.join(unknown)}"] if unknown else [])
+                + ([f"missing field(s) {', '.join(missing)}"] if missing else [])))
+        if not isinstance(data.get("provenance", {}), dict):
+            raise ConceptError(f"{where}: provenance must be an object")
+        concept = cls(**data)
+        concept.validate(where=where)
+        return concept
+
+
+def normalize_rows(embeddings: np.ndarray) -> np.ndarray:
+    """(N, D) -> float32 rows of unit length (all-zero rows stay zero)."""
+    e = np.asarray(embeddings, dtype=np.float32)
+    norms = np.linalg.norm(e, axis=1, keepdims=True)
+    return e / np.maximum(norms, 1e-12)
+
+
+def features(embeddings: np.ndarray, transform: str = "l2") -> np.ndarray:
+    """(N, D) embeddings -> the (N, D) float32 unit vectors a concept with ``transform`` scores."""
+    e = np.asarray(embeddings, dtype=np.float32)
+    if transform == "sqrt_l2":
+        negative = e < 0
+        e = np.sqrt(np.abs(e))  # a new array: the caller's embeddings stay as they were
+        if negative.any():
+            e[negative] *= -1.0
+    elif transform != "l2":
+        raise ConceptError(f"transform {transform!r} is not one of {', '.join(TRANSFORMS)}")
+    return normalize_rows(e)
+
+
+def sigmoid(x: np.ndarray) -> np.ndarray:
+    return (0.5 * (1.0 + np.tanh(0.5 * np.asarray(x, dtype=np.float64)))).astype(np.float32)
+
+
+def concept_probability(embeddings: np.ndarray, concept: Concept) -> np.ndarray:
+    """(N, D) embeddings -> (N,) probabilities of ``concept`` in 0..1 (never NaN)."""
+    z = features(embeddings, concept.transform).astype(np.float64) @ np.asarray(concept.weights, np.float64) + concept.bias
+    return sigmoid(np.nan_to_num(z, nan=0.0))
+
+
+def concept_columns(embeddings: np.ndarray, concepts: Sequence[Concept]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """{name: (probabilities, flags)} for each concept, in order."""
+    out = {}
+    for concept in concepts:
+        p = concept_probability(embeddings, concept)
+        out[concept.name] = (p, p >= concept.threshold)
+    return out

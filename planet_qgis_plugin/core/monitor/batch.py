@@ -1,0 +1,212 @@
+"""One scene of a batch (run where the work runs: this process or a Dask worker) and the summary table.
+
+Each scene is classified to a temporary GeoPackage in the output folder, gets its run facts (scene,
+acquisition date, skipped tiles, device, speed) as layer metadata, and is renamed into place: an
+output that exists is complete. A scene whose output exists and is newer than the scene is not redone.
+"""
+from __future__ import annotations
+
+import csv
+import glob
+import io
+import os
+import tempfile
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ..errors import PlanetClassifierError
+from ..labels import FLAG_GROUPS, LABELS
+from ..pipeline.options import ClassifyOptions
+from ..publish import write_text_atomic
+from .scenes import output_for, raster_date
+from ..layer.tiletable import TileLayerError, flagged_km2, read_tiles, run_metadata, write_run_metadata
+
+#: Ending of a scene's GeoPackage while a worker writes it (renamed to <scene>.gpkg when complete).
+PARTIAL_SUFFIX = ".batch.gpkg"
+#: Status of a scene in summary.csv.
+DONE, UP_TO_DATE, FAILED = "done", "up to date", "failed"
+
+#: Predictors built in this process, keyed by (bundle folder, backend, device, threads): a worker
+#: loads its model once and reuses it for every scene it is given.
+_PREDICTORS: dict[tuple, tuple[object, list[str]]] = {}
+
+
+@dataclass
+class BatchSettings:
+    """What every scene of a batch is run with (plain values: it travels to Dask workers)."""
+
+    outdir: str
+    bundle: str | None = None
+    options: ClassifyOptions = field(default_factory=ClassifyOptions)  # backend, device, batch size, bands
+    threads: int = 0  # CPU inference threads per worker (0 = backend default)
+    force: bool = False  # redo scenes whose output is up to date
+
+
+@dataclass
+class SceneRow:
+    """One line of summary.csv."""
+
+    scene: str
+    output: str = ""
+    status: str = FAILED
+    error: str = ""
+    acquired: str = ""
+    acquired_source: str = ""
+    tiles: int | str = ""
+    skipped: int | str = ""
+    flagged: int | str = ""
+    flagged_km2: float | str = ""
+    device: str = ""
+    backend: str = ""
+    chips_per_s: float | str = ""
+    seconds: float | str = ""
+    counts: dict[str, int] = field(default_factory=dict)  # flag_<group>, flag_<concept>, <tag> -> tiles
+
+
+def is_up_to_date(scene: Path, output: Path) -> bool:
+    """The output exists (so it is complete: it is only ever renamed into place) and is newer than the scene."""
+    return output.is_file() and output.stat().st_mtime >= scene.stat().st_mtime
+
+
+def cached_predictor(bundle, settings: BatchSettings):
+    from ..model.predict import make_predictor
+
+    files = [bundle.file(kind) for kind in ("onnx", "weights")]
+    stamps = tuple(f.stat().st_mtime_ns for f in files if f is not None)  # a bundle rewritten in place reloads
+    options = settings.options
+    key = (str(bundle.path), stamps, options.backend, options.device, settings.threads)
+    if key not in _PREDICTORS:
+        _PREDICTORS[key] = make_predictor(bundle, options.backend, options.device, settings.threads)
+    return _PREDICTORS[key]
+
+
+def run_scene(scene: str, settings: BatchSettings) -> SceneRow:
+    """Classify ``scene`` into ``settings.outdir`` unless its output is up to date; never raises:
+    a failure is the row's status and one-line error, and the batch goes on."""
+    scene_path = Path(scene)
+    output = output_for(scene_path, Path(settings.outdir))
+    row = SceneRow(scene=str(scene_path), output=str(output))
+    try:
+        from ..publish import check_not_an_input
+
+        check_not_an_input(output, [scene_path], "output")  # a GeoPackage raster scene in OUTDIR itself
+        if not settings.force and is_up_to_date(scene_path, output):
+            row.status = UP_TO_DATE
+            return fill_from_output(row, output)
+        _classify_into(scene_path, output, settings)
+        row.status = DONE
+        return fill_from_output(row, output)
+    except (PlanetClassifierError, OSError) as exc:
+        row.status, row.error = FAILED, " ".join(str(exc).split()) or type(exc).__name__
+        return row
+    except Exception as exc:  # noqa: BLE001 - a bug or an unforeseen library error: this scene fails, the batch goes on
+        row.status, row.error = FAILED, f"unexpected {type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
+        return row
+
+
+def _classify_into(scene: Path, output: Path, settings: BatchSettings) -> None:
+    from ..model.bundle import resolve_bundle
+    from ..pipeline.classify import classify
+
+    bundle = resolve_bundle(settings.bundle)
+    predictor, _notes = cached_predictor(bundle, settings)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{output.stem}.", suffix=PARTIAL_SUFFIX, dir=output.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        result = classify(scene, tmp, bundle, replace(settings.options, overwrite=True), predictor=predictor)
+        acquired = raster_date(scene)
+        write_run_metadata(tmp, {"scene": str(scene.resolve()), "acquired": acquired.date, "acquired_source": acquired.source,
+                                 "skipped": result.skipped, "device": result.device, "backend": result.backend,
+                                 "chips_per_s": f"{result.chips_per_s:.2f}", "seconds": f"{result.seconds:.2f}"})
+        os.replace(tmp, output)
+    finally:
+        for leftover in tmp.parent.glob(glob.escape(tmp.name) + "*"):  # a scene name may hold [ ] * ?
+            leftover.unlink(missing_ok=True)
+
+
+def sweep_partials(outdir: Path, scenes: list[Path]) -> int:
+    """Remove the temporary files of ``scenes`` that workers killed mid-scene left in ``outdir`` (call only
+    when no worker of this batch runs any more); returns how many were removed."""
+    from ..publish import sweep
+
+    removed = 0
+    for scene in scenes:
+        for leftover in outdir.glob(f".{glob.escape(scene.stem)}.*{PARTIAL_SUFFIX}*"):
+            removed += len(sweep(leftover))  # classify's own temporary file for it (its process is gone)
+            leftover.unlink(missing_ok=True)
+            removed += 1
+    return removed
+
+
+def fill_from_output(row: SceneRow, output: Path) -> SceneRow:
+    """Counts and run facts of a finished scene, read back from its GeoPackage."""
+    try:
+        table = read_tiles(output, with_embeddings=False)
+    except TileLayerError as exc:
+        row.status, row.error = FAILED, f"{output.name}: {exc}"
+        return row
+    meta = run_metadata(table)
+    row.acquired, row.acquired_source = meta["acquired"], meta["acquired_source"]
+    if not row.acquired:
+        acquired = raster_date(Path(row.scene))
+        row.acquired, row.acquired_source = acquired.date, acquired.source
+    row.tiles = len(table)
+    row.skipped = _number(meta["skipped"], int)
+    flagged = table.flagged
+    row.flagged = int(flagged.sum())
+    area = flagged_km2(table, flagged)
+    row.flagged_km2 = "" if area is None else round(area, 4)
+    row.device, row.backend = meta["device"], meta["backend"]
+    row.chips_per_s = _number(meta["chips_per_s"], float)
+    row.seconds = _number(meta["seconds"], float)
+    row.counts = {name: int(col.sum()) for name, col in table.flags.items()}
+    row.counts.update({label: int(table.tags[:, i].sum()) for i, label in enumerate(table.labels)})
+    return row
+
+
+def _number(text: str, kind):
+    try:
+        return kind(text)
+    except (TypeError, ValueError):
+        return ""
+
+
+def summary_columns(rows: list[SceneRow]) -> list[str]:
+    """summary.csv columns: run facts, flag counts (groups, then concepts seen in any scene), tag counts."""
+    seen = {name for row in rows for name in row.counts}
+    concept_flags = sorted(n for n in seen if n.startswith("flag_") and n[5:] not in FLAG_GROUPS)
+    return (["scene", "status", "error", "acquired", "acquired_source", "tiles", "skipped", "flagged", "flagged_km2"]
+            + [f"flag_{g}" for g in FLAG_GROUPS] + concept_flags + list(LABELS)
+            + ["device", "backend", "chips_per_s", "seconds", "output"])
+
+
+def read_summary(path: str | Path) -> list[dict[str, str]]:
+    """Rows of an earlier summary.csv ([] where there is none or it cannot be read)."""
+    try:
+        with open(path, newline="", encoding="utf-8") as handle:
+            return [row for row in csv.DictReader(handle) if row.get("scene")]
+    except (OSError, csv.Error, UnicodeDecodeError):
+        return []
+
+
+def write_summary(path: str | Path, rows: list[SceneRow], earlier: list[dict[str, str]] = ()) -> Path:
+    """Write summary.csv atomically (temporary file + rename): readers never see half a table.
+    ``earlier``: rows of a previous summary.csv; those of scenes not in ``rows`` whose output is still
+    there are kept, so the table covers every scene of the folder across monthly runs."""
+    path = Path(path)
+    columns = summary_columns(rows)
+    current = {row.scene for row in rows}
+    kept = [r for r in earlier if r["scene"] not in current and Path(r.get("output") or "/nonexistent").is_file()]
+    columns += [c for c in dict.fromkeys(k for r in kept for k in r) if c not in columns]
+    values_by_scene = {r["scene"]: r for r in kept}
+    for row in rows:
+        values = {k: v for k, v in vars(row).items() if k != "counts"}
+        values.update(row.counts)  # a concept this scene's layer lacks (older bundle) stays blank
+        values_by_scene[row.scene] = values
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, columns, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for scene in sorted(values_by_scene):
+        writer.writerow(values_by_scene[scene])
+    return write_text_atomic(path, buffer.getvalue())

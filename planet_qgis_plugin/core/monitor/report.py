@@ -1,0 +1,337 @@
+"""Self-contained HTML reports (every image embedded as base64: the file opens in a browser with no server).
+
+- batch: per scene a quick-look with flagged tiles (core/pipeline/preview.py) and a bar chart of tag and flag counts.
+- change: the alerts, biggest score rise first, with coordinates, dates, confidence and before/after
+  thumbnails of each alert tile, plus a chart of alerts by flag and confidence.
+Charts use matplotlib's Agg canvas directly (no pyplot: no global backend is switched inside QGIS).
+"""
+from __future__ import annotations
+
+import base64
+import html
+import io
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import OutputError, PlanetClassifierError
+from ..labels import FLAG_GROUPS, LABELS
+from ..palette import FLAG_COLOURS, IMAGE_CREDIT
+from ..publish import write_text_atomic
+
+CREDIT = "Imagery &copy; Planet Labs PBC"
+MAX_ALERTS = 200     # alert rows shown in a change report (the GeoPackage has all)
+THUMB = 160          # thumbnail side, px
+OVERVIEW = 900       # longest side of the overview of the AFTER scene, px
+#: Outline colour of an alert by confidence (overview map, chart, table rows).
+CONFIDENCE_COLOURS = {"nominal": (242, 214, 75), "high": (240, 138, 36), "highest": (200, 30, 30)}
+CSS = """body{font-family:sans-serif;margin:1.5em;color:#222;max-width:1200px}
+h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.6em;border-bottom:1px solid #ccc}
+table{border-collapse:collapse;font-size:.9em}td,th{border:1px solid #ddd;padding:3px 6px;text-align:left;vertical-align:top}
+th{background:#f3f3f3}.num{text-align:right}.scene{display:flex;gap:1em;flex-wrap:wrap;align-items:flex-start}
+.scene img{max-width:560px;border:1px solid #ccc}.failed{color:#b00}.highest{background:#f6c6c6}
+.high{background:#fde3c8}.nominal{background:#fff6c8}small{color:#666}"""
+
+
+def _png(image) -> str:
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
+    return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+def _jpeg(image) -> str:
+    """Photographic quick-looks as JPEG: a tenth of the PNG's size, so a report of many scenes stays light."""
+    buffer = io.BytesIO()
+    image.convert("RGB").save(buffer, format="JPEG", quality=85)
+    return "data:image/jpeg;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+def _figure_png(fig) -> str:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = FigureCanvasAgg(fig)
+    buffer = io.BytesIO()
+    canvas.print_png(buffer)
+    return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+def _hex(rgb: tuple[int, int, int]) -> str:
+    return "#%02x%02x%02x" % rgb
+
+
+def _bar_axes(ax, names: list[str], xlabel: str, title: str) -> None:
+    """The look both bar charts share: one row per name, top to bottom, whole-number counts."""
+    from matplotlib.ticker import MaxNLocator
+
+    ax.set_yticks(range(len(names)))
+    ax.set_yticklabels(names, fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xlabel(xlabel, fontsize=8)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_title(title, fontsize=9)
+
+
+def counts_chart(counts: dict[str, int], title: str) -> str:
+    """Horizontal bar chart of tag and flag counts (flags in their map colours), as a data URI."""
+    from matplotlib.figure import Figure
+
+    names = [n for n in counts if counts[n] or n.startswith("flag_")]
+    fig = Figure(figsize=(5.2, 0.22 * len(names) + 0.9), dpi=90)
+    ax = fig.add_subplot(111)
+    colours = [_hex(FLAG_COLOURS.get(n[5:], FLAG_COLOURS["other"])) if n.startswith("flag_") else "#7a8a99"
+               for n in names]
+    ax.barh(range(len(names)), [counts[n] for n in names], color=colours)
+    _bar_axes(ax, names, "tiles", title)
+    for i, n in enumerate(names):
+        ax.text(counts[n], i, f" {counts[n]}", va="center", fontsize=7)
+    fig.tight_layout()
+    return _figure_png(fig)
+
+
+def _write_html(path: Path, title: str, body: str) -> Path:
+    """Write atomically: a report is either whole or absent."""
+    text = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
+            f"<style>{CSS}</style></head><body><h1>{html.escape(title)}</h1>{body}"
+            f"<p><small>{CREDIT}. Written by the Planet deforestation classifier.</small></p></body></html>")
+    try:
+        return write_text_atomic(path, text)
+    except OSError as exc:
+        raise OutputError(f"could not write report {path}: {exc}") from None
+
+
+# -- batch -------------------------------------------------------------------------------------
+def batch_report(path: str | Path, rows, bundle_path: str | None, bands: str | None = None) -> Path:
+    """A table of all scenes (failed ones with their error), then one section per finished scene:
+    quick-look with flagged tiles + counts chart; ``rows``: SceneRow."""
+    from .batch import FAILED
+
+    from PIL import Image
+
+    from ..model.bundle import resolve_bundle
+    from ..pipeline.preview import render_preview
+
+    path = Path(path)
+    bundle = resolve_bundle(bundle_path)
+    sections = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for row in sorted((r for r in rows if r.status != FAILED), key=lambda r: (-int(r.flagged or 0), r.scene)):
+            name = html.escape(Path(row.scene).name)
+            try:
+                png = render_preview(row.scene, row.output, Path(tmp) / "quicklook.png", bundle, bands)
+                with Image.open(png) as image:
+                    quicklook = f"<img alt='quick-look of {name}' src='{_jpeg(image)}'>"
+            except (PlanetClassifierError, OSError, ValueError) as exc:
+                quicklook = f"<p class='failed'>no quick-look: {html.escape(str(exc))}</p>"
+            chart = counts_chart({k: row.counts.get(k, 0) for k in _count_order(row.counts)}, "tiles per tag and flag")
+            facts = (f"acquired {html.escape(row.acquired)} ({html.escape(row.acquired_source)}); {row.tiles} tiles, "
+                     f"{row.skipped} skipped (no data), <b>{row.flagged} flagged</b>"
+                     + (f" ({row.flagged_km2} km&sup2;)" if row.flagged_km2 != "" else "")
+                     + f"; {html.escape(row.device)} {html.escape(row.backend)}")
+            sections.append(f"<h2>{name}</h2><p>{facts}</p><div class='scene'>{quicklook}"
+                            f"<img alt='counts for {name}' src='{chart}'></div>")
+    table = _scene_table(rows)
+    body = (f"<p>{len(rows)} scene(s) given to <b>{html.escape(bundle.manifest.display_name)}</b>. Flagged tiles "
+            "are filled in their flag's colour on each quick-look; read the model card before trusting a flag.</p>"
+            f"{table}{''.join(sections)}")
+    return _write_html(path, "Planet classifier: batch report", body)
+
+
+def _count_order(counts: dict[str, int]) -> list[str]:
+    flags = [f"flag_{g}" for g in FLAG_GROUPS] + sorted(k for k in counts if k.startswith("flag_")
+                                                        and k[5:] not in FLAG_GROUPS)
+    return flags + [t for t in LABELS if t in counts]
+
+
+def _scene_table(rows) -> str:
+    head = "<tr><th>scene</th><th>status</th><th>acquired</th><th>tiles</th><th>flagged</th><th>km&sup2;</th>" + "".join(
+        f"<th>{g}</th>" for g in FLAG_GROUPS) + "</tr>"
+    body = "".join(
+        f"<tr><td>{html.escape(Path(r.scene).name)}</td>"
+        + (f"<td class='failed' colspan='{5 + len(FLAG_GROUPS)}'>failed: {html.escape(r.error)}</td>" if r.error else
+           f"<td>{html.escape(r.status)}</td><td>{html.escape(r.acquired)}</td><td class='num'>{r.tiles}</td>"
+           f"<td class='num'>{r.flagged}</td><td class='num'>{r.flagged_km2}</td>"
+           + "".join(f"<td class='num'>{r.counts.get(f'flag_{g}', '')}</td>" for g in FLAG_GROUPS))
+        + "</tr>"
+        for r in sorted(rows, key=lambda r: r.scene))
+    return f"<table>{head}{body}</table>"
+
+
+# -- change ------------------------------------------------------------------------------------
+def change_report(path: str | Path, result, before_scene: str | Path | None = None,
+                  after_scene: str | Path | None = None) -> Path:
+    """Alerts of a core.monitor.change.ChangeResult, biggest score rise first, with before/after thumbnails."""
+    from .change import CONFIDENCE
+    from ..layer.tiletable import run_metadata
+
+    path = Path(path)
+    scenes = []
+    for given, table in ((before_scene, result.before), (after_scene, result.after)):
+        recorded = run_metadata(table)["scene"]
+        scene = Path(given) if given else (Path(recorded) if recorded else None)
+        scenes.append(scene if scene is not None and scene.is_file() else None)
+    thumbs = Thumbnails(scenes[0], scenes[1], result.after.crs_wkt)
+    notes = [html.escape(m) for m in result.messages]
+    if None in scenes:
+        notes.append("thumbnails need both scenes: pass --before-scene and --after-scene "
+                     "(a batch run records them itself)")
+    rows = []
+    for rank, alert in enumerate(result.alerts[:MAX_ALERTS], start=1):
+        before_img, after_img = thumbs.pair(result.after.wkb[alert.index])
+        i = alert.index
+        gained = result.after.tag_text(i) - result.before.tag_text(alert.before)
+        lost = result.before.tag_text(alert.before) - result.after.tag_text(i)
+        rows.append(
+            f"<tr class='{alert.confidence}'><td class='num'>{rank}</td><td><b>{html.escape(' '.join(alert.new_flag))}</b></td>"
+            f"<td>{alert.confidence}</td><td class='num'>+{alert.rise:.2f}</td>"
+            f"<td class='num'>{alert.lat:.5f}, {alert.lon:.5f}</td>"
+            f"<td>{html.escape(result.before_date.date)}<br>{html.escape(result.after_date.date)}</td>"
+            f"<td>+ {html.escape(' '.join(sorted(gained)) or '-')}<br>&minus; {html.escape(' '.join(sorted(lost)) or '-')}</td>"
+            f"<td>{before_img}</td><td>{after_img}</td></tr>")
+    by = {c: sum(a.confidence == c for a in result.alerts) for c in CONFIDENCE}
+    chart = _alerts_chart(result.alerts) if result.alerts else ""
+    overview = thumbs.overview([(result.after.wkb[a.index], CONFIDENCE_COLOURS[a.confidence], str(rank) if rank <= 50 else "")
+                                for rank, a in enumerate(result.alerts[:MAX_ALERTS], start=1)])
+    more = (f"<p>Showing the {MAX_ALERTS} biggest of {len(result.alerts)} alerts; the change GeoPackage has all.</p>"
+            if len(result.alerts) > MAX_ALERTS else "")
+    table = ("<table><tr><th>#</th><th>new flag</th><th>confidence</th><th>score rise</th><th>lat, lon</th>"
+             "<th>before<br>after</th><th>tags gained / lost</th><th>before</th><th>after</th></tr>"
+             + "".join(rows) + "</table>") if rows else "<p><b>No new flags.</b></p>"
+    body = (f"<p><b>Before</b> {html.escape(result.before.path.name)}, acquired {html.escape(result.before_date.describe())}"
+            f"<br><b>After</b> {html.escape(result.after.path.name)}, acquired {html.escape(result.after_date.describe())}</p>"
+            f"<p>{result.compared} tiles compared ({result.no_baseline} AFTER tiles without a BEFORE tile left out); "
+            f"<b>{len(result.alerts)} alerts</b>: " + ", ".join(f"{by[c]} {c}" for c in CONFIDENCE) + ".</p>"
+            + "".join(f"<p><small>note: {n}</small></p>" for n in notes)
+            + "<p><small>Confidence: <i>nominal</i> the flag is new (its score crossed the threshold); <i>high</i> and "
+              "the score rose by at least the margin; <i>highest</i> and the tile's embedding moved far from the "
+              "BEFORE tile's (see docs/monitoring.md). Map: the AFTER scene, alerts outlined by confidence and numbered "
+              "as in the table. Thumbnails: the AFTER tile's footprint outlined in both scenes.</small></p>"
+            + "<div class='scene'>" + overview
+            + (f"<img alt='alerts by flag and confidence' src='{chart}'>" if chart else "") + "</div>" + more
+            + "<h2>Alerts, biggest score rise first</h2>" + table)
+    return _write_html(path, "Planet classifier: change report", body)
+
+
+def _alerts_chart(alerts) -> str:
+    from matplotlib.figure import Figure
+
+    from .change import CONFIDENCE
+
+    names = sorted({n for a in alerts for n in a.new_flag})
+    fig = Figure(figsize=(5.2, 0.35 * len(names) + 1.6), dpi=90)
+    ax = fig.add_subplot(111)
+    left = np.zeros(len(names))
+    for confidence in CONFIDENCE:
+        colour = _hex(CONFIDENCE_COLOURS[confidence])
+        values = np.array([sum(confidence == a.confidence and n in a.new_flag for a in alerts) for n in names])
+        ax.barh(range(len(names)), values, left=left, color=colour, label=confidence)
+        left += values
+    _bar_axes(ax, names, "alert tiles", "alerts by new flag and confidence")
+    ax.legend(fontsize=7, ncol=3, loc="upper center", bbox_to_anchor=(0.5, -0.45), frameon=False)
+    fig.tight_layout()
+    return _figure_png(fig)
+
+
+class Thumbnails:
+    """Pictures cut from the BEFORE and AFTER scenes, read with the bundled model's band mapping and
+    scaling (as the network saw them), footprints given in the AFTER CRS; '' where a scene is missing."""
+
+    def __init__(self, before_scene: Path | None, after_scene: Path | None, crs_wkt: str | None):
+        from ..model.bundle import resolve_bundle
+
+        self.scenes = (before_scene, after_scene)
+        self.crs_wkt = crs_wkt
+        self.manifest = resolve_bundle(None).manifest
+        self._scalers: dict[Path, object] = {}
+
+    def pair(self, footprint_wkb: bytes) -> tuple[str, str]:
+        """The same footprint (an AFTER tile) cut from the BEFORE and the AFTER scene, outlined."""
+        return tuple(self._safe(self._chip, scene, footprint_wkb) for scene in self.scenes)
+
+    def overview(self, outlines: list[tuple[bytes, tuple[int, int, int], str]]) -> str:
+        """The whole AFTER scene with ``outlines`` (footprint, colour, label) drawn on it."""
+        return self._safe(self._overview, self.scenes[1], outlines)
+
+    @staticmethod
+    def _safe(draw, scene, *args) -> str:
+        if scene is None:
+            return ""
+        try:
+            return draw(scene, *args)
+        except (PlanetClassifierError, OSError, ValueError, RuntimeError) as exc:
+            return f"<small>no image: {html.escape(' '.join(str(exc).split())[:80])}</small>"
+
+    def _read(self, src, window, shape: tuple[int, int]) -> np.ndarray:
+        """(H, W, 3) uint8 of ``window`` resampled to ``shape``, nodata black."""
+        from ..pipeline.preprocess import scaling_rule, scene_scaler
+        from ..pipeline.preview import display_bands
+
+        rgb = display_bands(src, self.manifest)
+        key = Path(src.name)
+        if key not in self._scalers:
+            self._scalers[key] = scene_scaler(src, rgb, scaling_rule(self.manifest, src.dtypes[0]))
+        raw = src.read(rgb, window=window, boundless=True, fill_value=0, out_shape=(len(rgb),) + shape)
+        valid = src.dataset_mask(window=window, boundless=True, out_shape=shape) > 0
+        image = (np.clip(self._scalers[key](raw), 0, 1) * valid[None] * 255).astype(np.uint8)
+        return np.ascontiguousarray(image.transpose(1, 2, 0))
+
+    def _in_scene_crs(self, src, wkb: bytes):
+        from osgeo import ogr, osr
+
+        from ..layer.tiletable import xy_srs
+
+        geom = ogr.CreateGeometryFromWkb(wkb)
+        if src.crs is not None and self.crs_wkt:
+            a, b = xy_srs(self.crs_wkt), xy_srs(src.crs.to_wkt())
+            if not a.IsSame(b):
+                geom.Transform(osr.CoordinateTransformation(a, b))
+        return geom
+
+    @staticmethod
+    def _outline(geom, to_pixel, sx: float, sy: float) -> list[tuple[float, float]]:
+        ring = geom.GetGeometryRef(0)
+        points = []
+        for k in range(ring.GetPointCount()):
+            c, r = to_pixel * (ring.GetX(k), ring.GetY(k))
+            points.append((c * sx, r * sy))
+        return points
+
+    def _chip(self, scene: Path, footprint_wkb: bytes) -> str:
+        import rasterio
+        from PIL import Image, ImageDraw
+        from rasterio.windows import from_bounds
+
+        with rasterio.open(scene) as src:
+            geom = self._in_scene_crs(src, footprint_wkb)
+            x0, x1, y0, y1 = geom.GetEnvelope()
+            pad_x, pad_y = (x1 - x0) * 0.25, (y1 - y0) * 0.25
+            window = from_bounds(x0 - pad_x, y0 - pad_y, x1 + pad_x, y1 + pad_y, src.transform)
+            image = self._read(src, window, (THUMB, THUMB))
+            to_pixel = ~src.window_transform(window)
+            points = self._outline(geom, to_pixel, THUMB / window.width, THUMB / window.height)
+        canvas = Image.fromarray(image, "RGB")
+        ImageDraw.Draw(canvas).line(points + points[:1], fill=(255, 255, 0), width=2)
+        return f"<img alt='tile' width='{THUMB}' height='{THUMB}' src='{_png(canvas)}'>"
+
+    def _overview(self, scene: Path, outlines) -> str:
+        import rasterio
+        from PIL import Image, ImageDraw
+        from rasterio.windows import Window
+
+        with rasterio.open(scene) as src:
+            scale = min(1.0, OVERVIEW / max(src.width, src.height))
+            shape = (max(1, round(src.height * scale)), max(1, round(src.width * scale)))
+            image = self._read(src, Window(0, 0, src.width, src.height), shape)
+            to_pixel = ~src.transform
+            shapes = [(self._outline(self._in_scene_crs(src, wkb), to_pixel, shape[1] / src.width,
+                                     shape[0] / src.height), colour, label) for wkb, colour, label in outlines]
+        canvas = Image.fromarray(image, "RGB")
+        draw = ImageDraw.Draw(canvas)
+        for points, colour, label in reversed(shapes):  # the biggest alerts drawn last, on top
+            draw.line(points + points[:1], fill=colour, width=3)
+            if label:
+                x, y = min(p[0] for p in points) + 4, min(p[1] for p in points) + 3
+                draw.text((x + 1, y + 1), label, fill=(0, 0, 0))
+                draw.text((x, y), label, fill=colour)
+        draw.text((4, canvas.size[1] - 14), IMAGE_CREDIT, fill=(255, 255, 255))
+        return f"<img alt='alerts on the AFTER scene' src='{_jpeg(canvas)}'>"

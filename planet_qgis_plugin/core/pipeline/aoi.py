@@ -1,0 +1,180 @@
+"""Area of interest: polygons (or a bbox) in any CRS, reduced to a boolean mask on a coarse grid."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..errors import AOIError
+
+#: Coordinates beyond this (in any CRS unit) are typing errors, not places (1e308 overflows transforms).
+MAX_COORDINATE = 1e9
+
+
+@dataclass
+class AOI:
+    """GeoJSON geometries and the CRS they are in (WKT, PROJ or "EPSG:xxxx")."""
+
+    geometries: list[dict[str, Any]]
+    crs: str
+
+    @classmethod
+    def from_bbox(cls, minx: float, miny: float, maxx: float, maxy: float, crs: str) -> "AOI":
+        if not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in (minx, miny, maxx, maxy)):
+            raise AOIError(f"bounding box ({minx}, {miny}, {maxx}, {maxy}) has a coordinate that is not a finite "
+                           f"number within +-{MAX_COORDINATE:g}")
+        if not (minx < maxx and miny < maxy):
+            raise AOIError(f"bounding box ({minx}, {miny}, {maxx}, {maxy}) is empty: need minx < maxx and miny < maxy")
+        ring = [[minx, miny], [maxx, miny], [maxx, maxy], [minx, maxy], [minx, miny]]
+        return cls([{"type": "Polygon", "coordinates": [ring]}], crs)
+
+    @classmethod
+    def from_text(cls, text: str) -> "AOI":
+        """``minx,miny,maxx,maxy[,CRS]`` (CRS defaults to EPSG:4326) or a path to a vector file."""
+        parts = [p.strip() for p in text.split(",")]
+        if len(parts) in (4, 5):
+            try:
+                coords = [float(p) for p in parts[:4]]
+            except ValueError:
+                coords = None
+            if coords:
+                return cls.from_bbox(*coords, crs=parts[4] if len(parts) == 5 else "EPSG:4326")
+        return cls.from_file(text)
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> "AOI":
+        """Read all polygons of the first layer of any OGR vector file (GeoPackage, GeoJSON, Shapefile...)."""
+        import json
+
+        from osgeo import ogr, osr
+
+        ogr.UseExceptions()
+        if not Path(path).exists():
+            raise AOIError(f"area of interest {path} does not exist")
+        try:
+            source = ogr.Open(str(path))
+        except RuntimeError as exc:
+            raise AOIError(f"area of interest {path} is not a readable vector file ({exc})") from None
+        if source is None or source.GetLayerCount() == 0:
+            raise AOIError(f"area of interest {path} has no vector layer")
+        layer = source.GetLayer(0)
+        srs = layer.GetSpatialRef()
+        if srs is None:
+            raise AOIError(f"area of interest {path} has no CRS; save it with one")
+        if (srs.GetName() or "").lower().startswith("undefined"):  # GeoPackage's srs_id 0 / -1: no datum, no units
+            raise AOIError(f"area of interest {path} has an undefined CRS ({srs.GetName()}); save it with a defined one")
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        geoms = []
+        for feature in layer:
+            geom = feature.GetGeometryRef()
+            if geom is not None and "POLYGON" in geom.GetGeometryName():
+                if geom.HasCurveGeometry():  # CurvePolygon, MultiSurface: GeoJSON has no arcs
+                    geom = geom.GetLinearGeometry()
+                geoms.append(json.loads(geom.ExportToJson()))
+        if not geoms:
+            raise AOIError(f"area of interest {path} holds no polygons")
+        return cls(geoms, srs.ExportToWkt())
+
+    def _own_crs(self):
+        """The area's CRS as a rasterio CRS, or AOIError naming it."""
+        from rasterio.crs import CRS
+        from rasterio.errors import CRSError
+
+        try:
+            return CRS.from_user_input(self.crs)
+        except CRSError as exc:
+            raise AOIError(f"area of interest CRS {self.crs[:60]!r} is not understood ({exc})") from None
+
+    def in_crs(self, crs: Any, transform: Any = None, shape: tuple[int, int] | None = None) -> "AOI":
+        """The same area with its geometries in ``crs`` (reprojected once, for many ``mask`` calls); given the
+        raster's ``transform`` and ``shape``, clipped to a margin around the raster first (see _to_raster_crs)."""
+        from rasterio.crs import CRS
+        from rasterio.warp import transform_geom
+
+        if crs is None:
+            raise AOIError("the raster has no CRS, so an area of interest cannot be placed on it")
+        src_crs = self._own_crs()
+        if src_crs == crs:
+            return self
+        if transform is not None and shape is not None:
+            return AOI(self._to_raster_crs(src_crs, crs, transform, shape), CRS.from_user_input(crs).to_wkt())
+        try:
+            return AOI([transform_geom(src_crs, crs, g) for g in self.geometries], CRS.from_user_input(crs).to_wkt())
+        except Exception as exc:  # PROJ/GDAL raise several types for CRSs that cannot be related
+            raise _untransformable(exc) from None
+
+    def mask(self, crs: Any, transform: Any, shape: tuple[int, int]) -> np.ndarray:
+        """Boolean mask (True = inside, all-touched) on a grid with ``transform`` and ``shape``."""
+        from rasterio.features import rasterize
+
+        src_crs = self._own_crs()
+        if crs is None:
+            raise AOIError("the raster has no CRS, so an area of interest cannot be placed on it")
+        geoms = self.geometries if src_crs == crs else self._to_raster_crs(src_crs, crs, transform, shape)
+        shapes = [(g, 1) for g in geoms] + [(p, 1) for p in _vertices(geoms)]
+        if not shapes:  # nothing left near the raster after clipping
+            return np.zeros(shape, dtype=bool)
+        return rasterize(shapes, out_shape=shape, transform=transform, fill=0, all_touched=True,
+                         dtype="uint8").astype(bool)
+
+    def _to_raster_crs(self, src_crs, crs, transform, shape: tuple[int, int]) -> list[dict[str, Any]]:
+        """The geometries clipped to (a margin around) the raster in their own CRS, then reprojected.
+
+        Clipping first keeps a world-sized box from reprojecting into nonsense far outside a UTM zone."""
+        import json
+
+        from osgeo import ogr
+        from rasterio.warp import transform_bounds, transform_geom
+
+        ogr.UseExceptions()
+        height, width = shape
+        xs, ys = zip(*(transform * (c, r) for c, r in ((0, 0), (width, 0), (width, height), (0, height))))
+        try:
+            left, bottom, right, top = transform_bounds(crs, src_crs, min(xs), min(ys), max(xs), max(ys),
+                                                        densify_pts=21)
+            if not all(math.isfinite(v) for v in (left, bottom, right, top)):
+                raise ValueError("the raster's extent has no finite bounds in the AOI's CRS")
+            pad_x, pad_y = (right - left) * 0.1, (top - bottom) * 0.1
+            box = ogr.CreateGeometryFromWkt(
+                f"POLYGON(({left - pad_x} {bottom - pad_y},{right + pad_x} {bottom - pad_y},"
+                f"{right + pad_x} {top + pad_y},{left - pad_x} {top + pad_y},{left - pad_x} {bottom - pad_y}))")
+            out = []
+            for g in self.geometries:
+                geom = ogr.CreateGeometryFromJson(json.dumps(g))
+                if not geom.IsValid():
+                    geom = geom.Buffer(0)
+                clipped = geom.Intersection(box)
+                if clipped is not None and not clipped.IsEmpty():
+                    out.append(transform_geom(src_crs, crs, json.loads(clipped.ExportToJson())))
+        except AOIError:
+            raise
+        except Exception as exc:  # PROJ/GDAL raise several types for CRSs that cannot be related
+            raise _untransformable(exc) from None
+        return out
+
+
+def _untransformable(exc: Exception) -> AOIError:
+    reason = " ".join(str(exc).split())[:160] or type(exc).__name__
+    return AOIError(f"the area of interest cannot be placed on the raster: its CRS cannot be transformed "
+                    f"to the raster's ({reason}); save the area of interest in a defined CRS")
+
+
+def _vertices(geoms: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every vertex as a GeoJSON MultiPoint, so that a degenerate polygon (no area: a point or a line of
+    vertices, e.g. a one-pixel box drawn through pixel centres) still marks the cells it touches."""
+    def points(coords):
+        if coords and isinstance(coords[0], (int, float)):
+            yield list(coords[:2])
+        else:
+            for c in coords:
+                yield from points(c)
+
+    out = []
+    for g in geoms:
+        pts = [p for p in points(g.get("coordinates", [])) if all(math.isfinite(v) for v in p)]
+        if pts:
+            out.append({"type": "MultiPoint", "coordinates": pts})
+    return out

@@ -1,0 +1,112 @@
+"""Map a raster's bands onto the bands a model bundle expects (e.g. red, green, blue)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Mapping, Sequence
+
+from ..errors import PlanetClassifierError
+
+#: Known Planet layouts: (band count, 8-bit?) -> band names in file order, and a human name.
+LAYOUTS: dict[tuple[int, bool], tuple[tuple[str, ...], str]] = {
+    (3, True): (("red", "green", "blue"), "3-band visual RGB"),
+    (3, False): (("red", "green", "blue"), "3-band RGB"),
+    (4, True): (("red", "green", "blue", "alpha"), "4-band visual RGBA"),
+    (4, False): (("blue", "green", "red", "nir"), "4-band analytic BGRN (PlanetScope)"),
+    (5, True): (("blue", "green", "red", "red_edge", "nir"), "5-band RapidEye BGR-RE-NIR"),
+    (5, False): (("blue", "green", "red", "red_edge", "nir"), "5-band RapidEye BGR-RE-NIR"),
+    (8, False): (("coastal_blue", "blue", "green_i", "green", "yellow", "red", "red_edge", "nir"),
+                 "8-band SuperDove analytic"),
+}
+
+#: Band-description spellings seen in Planet and other products -> canonical band name.
+SYNONYMS: dict[str, str] = {
+    "r": "red", "red": "red", "g": "green", "green": "green", "b": "blue", "blue": "blue",
+    "nir": "nir", "near_infrared": "nir", "nearinfrared": "nir", "n": "nir",
+    "rededge": "red_edge", "red_edge": "red_edge", "re": "red_edge",
+    "alpha": "alpha", "coastal_blue": "coastal_blue", "coastalblue": "coastal_blue",
+    "green_i": "green_i", "yellow": "yellow",
+}
+
+
+class BandMappingError(PlanetClassifierError, ValueError):
+    """The raster's bands cannot be mapped onto the model's bands."""
+
+
+@dataclass(frozen=True)
+class BandMapping:
+    """1-based raster band indexes in the model's band order, and how they were found."""
+
+    indexes: tuple[int, ...]
+    names: tuple[str, ...]
+    source: str
+
+    def describe(self) -> str:
+        pairs = ", ".join(f"{n}=band {i}" for n, i in zip(self.names, self.indexes))
+        return f"{pairs} ({self.source})"
+
+
+def _canonical(description: str | None) -> str | None:
+    if not description:
+        return None
+    key = re.sub(r"[\s\-]+", "_", description.strip().lower())
+    return SYNONYMS.get(key) or SYNONYMS.get(key.replace("_", ""))
+
+
+def parse_user_mapping(text: str, wanted: Sequence[str]) -> dict[str, int]:
+    """Parse ``red=3,green=2,blue=1`` or ``3,2,1`` (in the model's band order)."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    try:
+        if all("=" in p for p in parts):
+            mapping = {k.strip().lower(): int(v) for k, v in (p.split("=", 1) for p in parts)}
+        else:
+            mapping = dict(zip(wanted, (int(p) for p in parts)))
+            if len(parts) != len(wanted):
+                raise BandMappingError(f"band mapping {text!r} gives {len(parts)} bands, the model needs "
+                                       f"{len(wanted)} ({', '.join(wanted)})")
+    except ValueError as exc:
+        if isinstance(exc, BandMappingError):
+            raise
+        raise BandMappingError(f"band mapping {text!r} is not like 'red=3,green=2,blue=1' or '3,2,1'") from None
+    return mapping
+
+
+def map_bands(count: int, eight_bit: bool, descriptions: Sequence[str | None], wanted: Sequence[str],
+              user: Mapping[str, int] | str | None = None) -> BandMapping:
+    """Find the raster band (1-based) for each wanted band name.
+
+    Order of preference: an explicit user mapping, band descriptions naming every wanted band,
+    then the known Planet layout for this band count and bit depth. Colour-interpretation tags
+    are ignored on purpose: Planet analytic files often carry generic, wrong ones.
+    """
+    wanted = [w.lower() for w in wanted]
+    if isinstance(user, str):
+        user = parse_user_mapping(user, wanted)
+    if user:
+        missing = [w for w in wanted if w not in user]
+        if missing:
+            raise BandMappingError(f"band mapping does not say which band is {', '.join(missing)}")
+        bad = [f"{w}={user[w]}" for w in wanted if not 1 <= user[w] <= count]
+        if bad:
+            raise BandMappingError(f"band mapping {', '.join(bad)} is outside the raster's bands 1..{count}")
+        return BandMapping(tuple(user[w] for w in wanted), tuple(wanted), "user mapping")
+
+    by_description = {}
+    for i, desc in enumerate(descriptions, start=1):
+        name = _canonical(desc)
+        if name and name not in by_description:
+            by_description[name] = i
+    if all(w in by_description for w in wanted):
+        return BandMapping(tuple(by_description[w] for w in wanted), tuple(wanted), "band descriptions")
+
+    layout = LAYOUTS.get((count, eight_bit))
+    if layout:
+        names, label = layout
+        if all(w in names for w in wanted):
+            return BandMapping(tuple(names.index(w) + 1 for w in wanted), tuple(wanted), label)
+    known = "; ".join(sorted({f"{c} bands: {'/'.join(n)}" for (c, _), (n, _) in LAYOUTS.items()}))
+    raise BandMappingError(
+        f"cannot tell which of the raster's {count} band(s) are {', '.join(wanted)}: set band "
+        f"descriptions or give a mapping such as --bands {','.join(f'{w}={i + 1}' for i, w in enumerate(wanted))} "
+        f"(known layouts: {known})"
+    )

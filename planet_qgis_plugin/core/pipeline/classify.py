@@ -1,0 +1,297 @@
+"""classify(): raster -> tile grid -> reader thread -> predictor -> decoder -> GeoPackage.
+
+One function serves the CLI, the QGIS task and the Processing algorithm.
+"""
+from __future__ import annotations
+
+import time
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+import numpy as np
+from rasterio.errors import NotGeoreferencedWarning, RasterioError, RasterioIOError
+
+from .bands import BandMapping, map_bands
+from ..model.bundle import Bundle, resolve_bundle  # resolve_bundle: callers import it from here too
+from ..model.concepts import concept_columns
+from .decode import decode
+from ..layer.embeddings import encode
+from ..errors import Cancelled, PlanetClassifierError, RasterError
+from .familiarity import counter_for
+from .familiarity import warning as familiarity_warning
+from .flags import flag_eligible_tags, fold_groups, min_flag_support
+from ..layer.gpkg import LAYER, EmbeddingLayout, TileRecord, check_output, write_tiles
+from ..labels import FLAG_GROUPS
+from .options import ClassifyOptions
+from ..model.predict import make_predictor
+from .preprocess import BatchPreprocessor, scaling_rule, scene_scaler
+from .reader import ParallelReader, bounded_block_cache, default_readers
+from .tiling import Tile, TileGrid
+
+Progress = Callable[[int, int], None]
+READ_ERRORS = (RasterioError, RasterioIOError)  # RasterioIOError is an OSError, not a RasterioError
+CancelCheck = Callable[[], bool]
+
+
+@dataclass
+class ClassifyResult:
+    output: Path
+    layer: str
+    tiles: int
+    skipped: int
+    flagged: int
+    seconds: float
+    chips_per_s: float
+    device: str
+    backend: str
+    band_mapping: str
+    scaling: str = ""
+    messages: list[str] = field(default_factory=list)
+    group_counts: dict[str, int] = field(default_factory=dict)    # flag group -> tiles flagged
+    concept_counts: dict[str, int] = field(default_factory=dict)  # concept -> tiles with flag_<name>
+    embeddings: bool = False                                     # the layer stores tile embeddings
+    unfamiliar_share: float | None = None  # tiles unlike every training chip (None: bundle has no reference)
+
+    def summary(self) -> str:
+        raised = {**self.group_counts, **self.concept_counts}
+        detail = ", ".join(f"{name} {n}" for name, n in raised.items() if n)
+        return (f"{self.tiles} tiles classified, {self.skipped} skipped (no data), {self.flagged} flagged"
+                f"{f' ({detail})' if detail else ''}; "
+                f"{self.chips_per_s:.1f} chips/s on {self.device} ({self.backend}) -> {self.output}")
+
+
+# rasterio warns at every open of a raster without georeference; classify says it once itself
+# (georeference_warning). The filter is process-wide because the reader threads open their own
+# handles and warnings.catch_warnings() is not thread-safe (one thread's exit restores the filters
+# under another's open).
+warnings.filterwarnings("ignore", category=NotGeoreferencedWarning)
+
+
+def open_raster(path: str | Path):
+    """rasterio dataset, or RasterError with a one-line reason."""
+    import rasterio
+
+    path = Path(path)
+    if not path.exists():
+        raise RasterError(f"raster {path} does not exist")
+    if path.is_dir():
+        raise RasterError(f"raster {path} is a folder, not a raster file")
+    try:
+        dataset = rasterio.open(path)
+    except RasterioIOError as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else "unknown format"
+        raise RasterError(f"{path} is not a readable raster ({reason})") from None
+    if dataset.count == 0:  # a container of several rasters (GeoPackage, NetCDF) or a vector-only file
+        subdatasets = list(dataset.subdatasets)
+        dataset.close()
+        raise _no_bands(path, subdatasets)
+    return dataset
+
+
+def _no_bands(path: Path, subdatasets: list[str]) -> RasterError:
+    if not subdatasets:
+        return RasterError(f"{path} has no raster bands (a vector-only file?); choose a raster")
+    names = [s.rsplit(":", 1)[-1] for s in subdatasets]
+    shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+    return RasterError(f"{path} holds {len(names)} raster tables ({shown}); export the one to classify first, "
+                       f"e.g. gdal_translate {subdatasets[0]} {names[0]}.tif")
+
+
+def damaged(dataset, exc: BaseException) -> RasterError:
+    """RasterError for a raster whose pixels cannot be read (truncated download, broken compression)."""
+    reason = " ".join(str(exc).split())[:160] or type(exc).__name__
+    return RasterError(f"{Path(dataset.name).name} is damaged or truncated: its pixels cannot be read ({reason}); "
+                       "re-download or re-export the raster")
+
+
+def footprint_transform(dataset):
+    """The transform tile footprints are written with: the raster's own or, for a raster without any
+    georeference (plain PNG/JPG), pixel coordinates with y = -row, as QGIS displays such rasters."""
+    from affine import Affine
+
+    if dataset.crs is None and dataset.transform == Affine.identity() and not dataset.gcps[0]:
+        return Affine(1, 0, 0, 0, -1, 0)
+    return dataset.transform
+
+
+def georeference_warning(dataset) -> str | None:
+    if dataset.crs is None:
+        if footprint_transform(dataset) is not dataset.transform:
+            return (f"{Path(dataset.name).name} has no CRS: tiles are written in pixel coordinates "
+                    "(row down is negative y) and will not line up with other layers")
+        return (f"{Path(dataset.name).name} has no CRS: tiles are written in its map coordinates without a CRS; "
+                "assign the layer's CRS in QGIS to line it up with other layers")
+    return None
+
+
+def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path | None = None,
+             options: ClassifyOptions | None = None, progress: Progress | None = None,
+             cancel: CancelCheck | None = None, predictor=None) -> ClassifyResult:
+    """Classify every chip of ``raster`` and write the tile layer to ``output`` (GeoPackage).
+
+    ``predictor``: one already built by make_predictor() for this bundle (a batch worker reuses its
+    model across scenes); by default one is built from ``options.backend`` / ``options.device``."""
+    options = options or ClassifyOptions()
+    cancel = cancel or (lambda: False)
+    if options.batch_size < 1:
+        raise PlanetClassifierError("batch size must be at least 1")
+    bundle = resolve_bundle(bundle)
+    manifest = bundle.manifest
+    output = check_output(output, options.overwrite, inputs=[raster])
+    messages: list[str] = []
+    with bounded_block_cache(), open_raster(raster) as src:
+        mapping, grid, scaler, prep = _plan(src, manifest, options, messages)
+        if predictor is None:
+            predictor, notes = make_predictor(bundle, options.backend, options.device)
+            messages += notes
+        store = _stores_embeddings(manifest, options, messages)
+        messages += _silenced_message(manifest)
+        counts = {"skipped": 0, "tiles": 0, "flagged": 0, "groups": dict.fromkeys(FLAG_GROUPS, 0),
+                  "concepts": {c.name: 0 for c in manifest.concepts}, "familiarity": counter_for(bundle)}
+        started = time.perf_counter()
+        records = _records(src, grid, mapping, prep, predictor, bundle, options, store, counts, progress, cancel)
+        layout = (EmbeddingLayout(manifest.embedding.backbone_id, manifest.embedding.size, manifest.embedding.dtype)
+                  if store else None)
+        try:
+            write_tiles(output, records, manifest.labels, src.crs.to_wkt() if src.crs else None,
+                        manifest.display_name, options.overwrite, {c.name: c.group for c in manifest.concepts}, layout)
+        finally:
+            # stop and join the reader thread *before* the dataset closes, also when the failure (e.g.
+            # Ctrl-C) arrives in the writer rather than inside the generator
+            records.close()
+        seconds = time.perf_counter() - started
+    share = counts["familiarity"].share if counts["familiarity"] is not None else None
+    caution = familiarity_warning(share, counts["flagged"])
+    if caution:
+        messages.append(caution)
+    return ClassifyResult(output, LAYER, counts["tiles"], counts["skipped"], counts["flagged"], seconds,
+                          counts["tiles"] / seconds if seconds > 0 else 0.0, predictor.device, predictor.backend,
+                          mapping.describe(), scaler.describe(), messages, counts["groups"], counts["concepts"],
+                          store, share)
+
+
+def _stores_embeddings(manifest, options: ClassifyOptions, messages: list[str]) -> bool:
+    """Whether this run writes the ``embedding`` field: asked for and the bundle's network has the output."""
+    if options.embeddings and manifest.embedding is None:
+        messages.append(f"model {manifest.display_name} has no embedding output (an ensemble, or exported before "
+                        "format 2): tile embeddings are not stored, so this layer cannot be used to teach concepts")
+    return bool(options.embeddings and manifest.embedding is not None)
+
+
+def _silenced_tags(manifest) -> list[str]:
+    """Flag-group tags of the model that raise no flag by themselves (core/pipeline/flags.py: too few examples)."""
+    eligible = flag_eligible_tags(manifest.labels, manifest.decoding, manifest.metrics)
+    return [tag for tags in FLAG_GROUPS.values() for tag in tags if tag in manifest.labels and tag not in eligible]
+
+
+def _silenced_message(manifest) -> list[str]:
+    """One message naming the flag tags that raise no flag because training saw too few examples of them."""
+    silenced = _silenced_tags(manifest)
+    if not silenced:
+        return []
+    minimum = min_flag_support(manifest.decoding)
+    seen = ", ".join(f"{tag} ({manifest.metrics['support'][tag]})" for tag in silenced)
+    taught = ", ".join(f"{c.name} ({c.group})" for c in manifest.concepts if c.group in FLAG_GROUPS)
+    return [f"the model saw fewer than {minimum} training examples of {seen}: these tags raise no flag by "
+            "themselves (their p_ fields are written)"
+            + (f"; flags come from the bundle's concepts {taught}" if taught else "")
+            + "; teach a concept from a few marked tiles to flag what you hunt"]
+
+
+def _plan(src, manifest, options: ClassifyOptions, messages: list[str]):
+    """Everything decided before the first tile: band mapping, tile grid, scene scaling, preprocessing."""
+    dtype = src.dtypes[0]
+    if len(set(src.dtypes)) > 1:
+        raise RasterError(f"bands of {src.name} have different data types ({', '.join(set(src.dtypes))})")
+    mapping = map_bands(src.count, dtype == "uint8", src.descriptions, manifest.bands, options.bands)
+    warning = georeference_warning(src)
+    if warning:
+        messages.append(warning)
+    grid = TileGrid(src.width, src.height, src.transform, manifest.chip_size, options.stride, src.crs, options.aoi)
+    if grid.padding_note():
+        messages.append(grid.padding_note())
+    try:
+        scaler = scene_scaler(src, mapping.indexes, scaling_rule(manifest, dtype))
+    except READ_ERRORS as exc:
+        raise damaged(src, exc) from None
+    prep = BatchPreprocessor(scaler, manifest.chip_size, manifest.input_size,
+                             manifest.normalize["mean"], manifest.normalize["std"], dtype)
+    return mapping, grid, scaler, prep
+
+
+class _Decoder:
+    """One batch of predictions -> tile records: tags, concepts, flags and scores, embedding BLOBs."""
+
+    def __init__(self, manifest, store: bool):
+        self.manifest, self.store = manifest, store
+        self.thresholds = manifest.threshold_vector
+        self.exclusive = bool(manifest.decoding.get("atmosphere_exclusive", True))
+        self.eligible = flag_eligible_tags(manifest.labels, manifest.decoding, manifest.metrics)
+        self.concept_groups = {c.name: c.group for c in manifest.concepts}
+        self.dtype = manifest.embedding.dtype if manifest.embedding is not None else "float16"
+
+    def records(self, predictor, chips: np.ndarray, tiles: list[Tile], coverage, transform,
+                counts: dict) -> Iterator[TileRecord]:
+        manifest = self.manifest
+        out = predictor.predict(chips)
+        probs, embeddings = out.probs, out.embeddings
+        if (self.store or self.concept_groups) and embeddings is None:
+            raise PlanetClassifierError(f"the {predictor.backend} predictor returned no embeddings although "
+                                        f"model {manifest.display_name} declares them")
+        tags = decode(probs, manifest.labels, self.thresholds, self.exclusive)
+        concepts = concept_columns(embeddings, manifest.concepts) if self.concept_groups else {}
+        folded = fold_groups(len(tiles), dict(zip(manifest.labels, probs.T)), dict(zip(manifest.labels, tags.T)),
+                             self.eligible, {name: (self.concept_groups[name], p, on)
+                                             for name, (p, on) in concepts.items()})
+        blobs = encode(embeddings, self.dtype) if self.store else [None] * len(tiles)
+        if counts["familiarity"] is not None and embeddings is not None:
+            counts["familiarity"].update(embeddings)
+        counts["flagged"] += int(folded["flagged"].sum())
+        for group in FLAG_GROUPS:
+            counts["groups"][group] += int(folded[f"flag_{group}"].sum())
+        for name, (_, on) in concepts.items():
+            counts["concepts"][name] += int(on.sum())
+        for i, tile in enumerate(tiles):
+            yield TileRecord(tile.row, tile.col, tile.footprint(transform), coverage[i],
+                             probs[i].tolist(), tags[i].tolist(),
+                             {group: bool(folded[f"flag_{group}"][i]) for group in FLAG_GROUPS},
+                             {group: float(folded[f"score_{group}"][i]) for group in FLAG_GROUPS},
+                             {name: (float(p[i]), bool(on[i])) for name, (p, on) in concepts.items()},
+                             bool(folded["flagged"][i]), blobs[i])
+
+
+def _records(src, grid: TileGrid, mapping: BandMapping, prep: BatchPreprocessor, predictor, bundle: Bundle,
+             options: ClassifyOptions, store: bool, counts: dict, progress: Progress | None,
+             cancel: CancelCheck) -> Iterator[TileRecord]:
+    """Run the reader threads and the predictor; yield one record per classified tile (``store``: with its
+    embedding, as decided by _stores_embeddings)."""
+    manifest = bundle.manifest
+    total = len(grid)
+    reader = ParallelReader(lambda: open_raster(src.name), grid, mapping.indexes, prep, options.batch_size,
+                            options.readers or default_readers(), options.prefetch, cancel,
+                            lambda dataset, exc: damaged(dataset or src, exc) if isinstance(exc, READ_ERRORS) else exc)
+    decoder = _Decoder(manifest, store)
+    transform = footprint_transform(src)
+    if progress:
+        progress(0, total)
+    try:
+        for item in reader:
+            if cancel():
+                raise Cancelled()
+            counts["skipped"] += item.skipped
+            if len(item.tiles):
+                yield from decoder.records(predictor, item.chips, item.tiles, item.coverage, transform, counts)
+            counts["tiles"] += len(item.tiles)
+            if progress:
+                progress(counts["tiles"] + counts["skipped"], total)
+        if cancel():
+            raise Cancelled()
+        if counts["tiles"] == 0:  # never write an empty layer as if it were a result
+            where = "inside the area of interest" if options.aoi is not None else "in the raster"
+            raise RasterError(f"nothing to classify: all {total} tile(s) {where} are nodata; "
+                              "check the raster's nodata value or choose another area")
+    finally:
+        reader.close()
+

@@ -1,0 +1,116 @@
+"""Scene familiarity: does a tile look like anything the model was trained on? (numpy only)
+
+A bundle may ship the embeddings of its training chips (``files["reference"]``, a float16 ``.npy`` read
+with ``allow_pickle=False``, one row per chip) and ``metrics["familiarity"]["distance"]``: the 95th
+percentile, over the training chips, of each chip's cosine distance to its nearest *other* training chip. A tile
+whose nearest training chip is farther than that is *unfamiliar*. When most tiles of a scene are, the
+model is guessing there (a city, a desert, another sensor): classify says so next to the flag count.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from ..model.bundle import Bundle, BundleError
+from ..model.concepts import normalize_rows
+
+REFERENCE = "reference"            # key in manifest.files
+REFERENCE_FILE = "reference.npy"
+METRICS = "familiarity"            # key in manifest.metrics: {"distance", "percentile", "chips", "data"}
+PERCENTILE = 95.0
+#: Share of unfamiliar tiles above which classify warns that the flags are unreliable.
+WARN_SHARE = 0.5
+
+
+def nearest_distance(embeddings: np.ndarray, reference: np.ndarray) -> np.ndarray:
+    """(N,) cosine distance (0..2) of each embedding to its nearest reference row."""
+    return _nearest(embeddings, normalize_rows(reference))
+
+
+def _nearest(embeddings: np.ndarray, unit_reference: np.ndarray) -> np.ndarray:
+    """nearest_distance() against reference rows already of unit length."""
+    if len(embeddings) == 0:
+        return np.zeros(0, np.float32)
+    similarity = normalize_rows(embeddings) @ unit_reference.T
+    return (1.0 - similarity.max(axis=1)).astype(np.float32)
+
+
+def familiar_distance(reference: np.ndarray, percentile: float = PERCENTILE) -> float:
+    """``percentile`` of the leave-one-out nearest-neighbour cosine distances among the reference rows."""
+    if len(reference) < 2:
+        raise ValueError("a familiarity reference needs at least 2 training chips")
+    r = normalize_rows(reference)
+    similarity = r @ r.T
+    np.fill_diagonal(similarity, -np.inf)
+    return float(np.percentile(1.0 - similarity.max(axis=1), percentile))
+
+
+def add_reference(bundle: Bundle, embeddings: np.ndarray, data: str) -> None:
+    """Save the training chips' embeddings (from ``data``) into the bundle folder and record the file and
+    the familiar distance in ``bundle.manifest`` (the caller writes the manifest)."""
+    embeddings = np.asarray(embeddings, np.float32)
+    np.save(Path(bundle.path) / REFERENCE_FILE, embeddings.astype("<f2"), allow_pickle=False)
+    stored = embeddings.astype(np.float16).astype(np.float32)  # classify compares against these values
+    bundle.manifest.files[REFERENCE] = REFERENCE_FILE
+    bundle.manifest.metrics[METRICS] = {
+        "distance": round(familiar_distance(stored), 5), "percentile": PERCENTILE, "chips": len(embeddings),
+        "data": data, "rule": "a tile is unfamiliar when its nearest training chip (cosine distance of embeddings) "
+                              "is farther than this distance"}
+
+
+def load_reference(bundle: Bundle) -> np.ndarray | None:
+    """(M, F) float32 training-chip embeddings of the bundle, or None when it ships none."""
+    path = bundle.file(REFERENCE)
+    spec = bundle.manifest.embedding
+    if path is None or spec is None:
+        return None
+    try:
+        reference = np.load(path, allow_pickle=False)
+    except (OSError, ValueError) as exc:
+        raise BundleError(f"{path}: not a readable .npy array ({str(exc).splitlines()[0]}); re-export the bundle") from None
+    if reference.ndim != 2 or reference.shape[1] != spec.size or len(reference) < 2 or reference.dtype.kind != "f":
+        raise BundleError(f"{path}: expected (chips >= 2, {spec.size}) floats, got {reference.shape} {reference.dtype}")
+    return reference.astype(np.float32)
+
+
+def reference_distance(bundle: Bundle) -> float | None:
+    """The bundle's familiar distance, or None when it records none."""
+    value = bundle.manifest.metrics.get(METRICS, {})
+    value = value.get("distance") if isinstance(value, dict) else None
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+class FamiliarityCounter:
+    """Counts, batch by batch, the tiles farther from every training chip than the bundle's distance."""
+
+    def __init__(self, reference: np.ndarray, distance: float):
+        self.unit_reference, self.distance = normalize_rows(reference), float(distance)  # normalised once per run
+        self.tiles = self.unfamiliar = 0
+
+    def update(self, embeddings: np.ndarray) -> np.ndarray:
+        """Add a batch; returns its (N,) nearest distances."""
+        d = _nearest(embeddings, self.unit_reference)
+        self.tiles += len(d)
+        self.unfamiliar += int((d > self.distance).sum())
+        return d
+
+    @property
+    def share(self) -> float | None:
+        return self.unfamiliar / self.tiles if self.tiles else None
+
+
+def warning(share: float | None, flagged: int) -> str | None:
+    """The message classify adds when most of the scene looks unlike the training data."""
+    if share is None or share <= WARN_SHARE:
+        return None
+    return (f"this scene looks unlike the training data: {share:.0%} of its tiles are farther from every training "
+            f"chip than {PERCENTILE:.0f} % of the training chips are from each other; its tags and {flagged} flag(s) "
+            "are unreliable here (teach concepts on this scene, or retrain with similar imagery)")
+
+
+def counter_for(bundle: Bundle) -> FamiliarityCounter | None:
+    """A counter for a classify run with ``bundle``, or None when the bundle ships no reference."""
+    distance = reference_distance(bundle)
+    reference = load_reference(bundle) if distance is not None else None
+    return FamiliarityCounter(reference, distance) if reference is not None else None

@@ -1,0 +1,265 @@
+"""Turn raster windows into model input: band selection, scaling to the training look, masking, padding,
+resizing and normalisation. The same ``normalize`` is used by the trainer on JPG chips."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from ..model.bundle import Manifest, Scaling
+from ..errors import RasterError
+
+SUPPORTED_DTYPES = ("uint8", "uint16", "int16", "uint32", "int32", "float32", "float64")
+STATS_MAX_SIDE = 1024  # scene statistics from at most this many px squared...
+STATS_MAX_BLOCKS = 1024  # ...decoding at most this many of its blocks (see stats_sample)
+
+
+def percentile_stretch(array: np.ndarray, low_pct: float, high_pct: float,
+                       valid: np.ndarray | None = None) -> np.ndarray:
+    """Per band (C,H,W): map the ``low_pct``..``high_pct`` percentiles of valid pixels to 0..1, clipped."""
+    lo, hi = band_percentiles(array, low_pct, high_pct, valid)
+    return apply_stretch(array, lo, hi)
+
+
+def band_percentiles(array: np.ndarray, low_pct: float, high_pct: float,
+                     valid: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Per-band percentiles over valid pixels (all pixels if ``valid`` is None or selects none)."""
+    flat = array.reshape(array.shape[0], -1)
+    if flat.dtype.kind == "f":
+        flat = flat.astype(np.float64)
+    # integers stay as they are: the same percentiles (numpy interpolates in float64), half the time
+    if valid is not None and valid.any():
+        flat = flat[:, valid.reshape(-1)]
+    lo, hi = np.percentile(flat, [low_pct, high_pct], axis=1)
+    return guarded_range(lo, hi)
+
+
+def guarded_range(lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Stretch limits whose span is never zero, also in float32 (where 65535 + 1e-6 == 65535): a band whose
+    low and high percentiles (nearly) meet, e.g. one saturated at 65535 or 4095, gets a span of a millionth
+    of its value (at least 1e-6) centred on it, so its common value maps to mid-grey instead of 0/0 = NaN."""
+    lo, hi = np.asarray(lo, np.float64), np.asarray(hi, np.float64)
+    half = np.maximum(np.abs((lo + hi) / 2) * 1e-6, 1e-6)
+    flat = hi - lo < 2 * half
+    centre = (lo + hi) / 2
+    return np.where(flat, centre - half, lo), np.where(flat, centre + half, hi)
+
+
+def apply_stretch(array: np.ndarray, lo: Sequence[float], hi: Sequence[float]) -> np.ndarray:
+    lo = np.asarray(lo, np.float32)[:, None, None]
+    hi = np.asarray(hi, np.float32)[:, None, None]
+    return np.clip((array.astype(np.float32) - lo) / (hi - lo), 0.0, 1.0)
+
+
+def normalize(array01: np.ndarray, mean: Sequence[float], std: Sequence[float]) -> np.ndarray:
+    """(C,H,W) or (N,C,H,W) 0..1 values -> (x - mean) / std per channel, float32."""
+    shape = (-1, 1, 1)
+    m = np.asarray(mean, np.float32).reshape(shape)
+    s = np.asarray(std, np.float32).reshape(shape)
+    return ((array01.astype(np.float32) - m) / s).astype(np.float32)
+
+
+def resize_bilinear(array: np.ndarray, size: int) -> np.ndarray:
+    """(..., H, W) -> (..., size, size), bilinear with align_corners=False (as torch's interpolate)."""
+    h, w = array.shape[-2:]
+    if h == size and w == size:
+        return array
+
+    def axis(n_in: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        pos = np.clip((np.arange(size) + 0.5) * n_in / size - 0.5, 0, n_in - 1)
+        i0 = np.floor(pos).astype(int)
+        return i0, np.minimum(i0 + 1, n_in - 1), (pos - i0).astype(np.float32)
+
+    y0, y1, fy = axis(h)
+    x0, x1, fx = axis(w)
+    rows0, rows1 = array[..., y0, :], array[..., y1, :]
+    top = rows0[..., x0] * (1 - fx) + rows0[..., x1] * fx
+    bottom = rows1[..., x0] * (1 - fx) + rows1[..., x1] * fx
+    return (top * (1 - fy)[:, None] + bottom * fy[:, None]).astype(np.float32)
+
+
+@dataclass
+class Scaler:
+    """Raw values of one raster -> 0..1, following the bundle's scaling rule for the raster's dtype."""
+
+    rule: Scaling
+    lo: np.ndarray | None = None
+    hi: np.ndarray | None = None
+
+    def __call__(self, raw: np.ndarray) -> np.ndarray:
+        rule = self.rule
+        if rule.method == "as_is":
+            return raw.astype(np.float32) / 255.0
+        if rule.method == "divide":
+            return np.clip(raw.astype(np.float32) / rule.scale, 0.0, 1.0)
+        if rule.method == "linear":
+            gain = np.asarray(rule.gain, np.float32)[:, None, None]
+            offset = np.asarray(rule.offset, np.float32)[:, None, None]
+            return np.clip(raw.astype(np.float32) * gain + offset, 0.0, 1.0)
+        stretched = apply_stretch(raw, self.lo, self.hi)
+        if rule.out_low is None:
+            return stretched
+        out_lo = np.asarray(rule.out_low, np.float32)[:, None, None]
+        out_hi = np.asarray(rule.out_high, np.float32)[:, None, None]
+        return np.clip(out_lo + stretched * (out_hi - out_lo), 0.0, 1.0)
+
+    def describe(self) -> str:
+        if self.rule.method == "percentile_stretch":
+            lo = ", ".join(f"{v:.0f}" for v in self.lo)
+            hi = ", ".join(f"{v:.0f}" for v in self.hi)
+            target = "" if self.rule.out_low is None else (
+                f" -> [{', '.join(f'{v:.2f}' for v in self.rule.out_low)}]..[{', '.join(f'{v:.2f}' for v in self.rule.out_high)}]")
+            return f"percentile stretch p{self.rule.low:g}..p{self.rule.high:g}: [{lo}]..[{hi}]{target}"
+        return self.rule.method
+
+
+def scaling_rule(manifest: Manifest, dtype: str) -> Scaling:
+    """The bundle's rule for ``dtype``: an exact entry, else 'uint16' (any non-8-bit type), else an error."""
+    if dtype not in SUPPORTED_DTYPES:
+        raise RasterError(f"raster data type {dtype} is not supported (use one of {', '.join(SUPPORTED_DTYPES)})")
+    if dtype in manifest.scaling:
+        return manifest.scaling[dtype]
+    if dtype != "uint8" and "uint16" in manifest.scaling:
+        return manifest.scaling["uint16"]
+    raise RasterError(f"the model bundle says nothing about scaling {dtype} rasters "
+                      f"(it knows {', '.join(manifest.scaling)})")
+
+
+def scene_scaler(dataset, indexes: Sequence[int], rule: Scaling) -> Scaler:
+    """Per-scene stretch limits from a bounded sample of the raster (see ``stats_sample``)."""
+    if rule.method != "percentile_stretch":
+        return Scaler(rule)
+    raw, valid = stats_sample(dataset, indexes)
+    if raw.dtype.kind == "f":
+        valid &= np.isfinite(raw).all(axis=0)
+    if not valid.any():
+        raise RasterError("the raster holds no valid pixels (all nodata)")
+    lo, hi = band_percentiles(raw, rule.low, rule.high, valid)
+    return Scaler(rule, lo, hi)
+
+
+def stats_sample(dataset, indexes: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+    """(C,1,n) pixels and their validity (1,n) to take the scene's statistics from; never a whole-raster
+    pass over a large raster, so time and memory are the same for any raster size.
+
+    In order of preference: a decimated read at most STATS_MAX_SIDE px a side when the raster is that
+    small, has overviews (GDAL reads the overview) or at most STATS_MAX_BLOCKS blocks (GDAL decodes all);
+    else STATS_MAX_BLOCKS whole blocks spread evenly over the raster (a block is GDAL's unit of decoding,
+    so a window smaller than a block would cost as much), every k-th of their pixels so that at most
+    STATS_MAX_SIDE**2 pixels go into the percentiles.
+    """
+    from rasterio.windows import Window
+
+    indexes = list(indexes)
+    height, width = dataset.height, dataset.width
+    block_h, block_w = (min(b, n) for b, n in zip(dataset.block_shapes[0], (height, width)))
+    blocks_y, blocks_x = -(-height // block_h), -(-width // block_w)
+    small = height * width <= STATS_MAX_SIDE ** 2 or blocks_y * blocks_x <= STATS_MAX_BLOCKS
+    if small or dataset.overviews(indexes[0]):
+        factor = max(1, int(np.ceil(max(width, height) / STATS_MAX_SIDE)))
+        shape = (max(1, height // factor), max(1, width // factor))
+        raw = dataset.read(indexes, out_shape=(len(indexes),) + shape, resampling=_nearest())
+        valid = dataset.dataset_mask(out_shape=shape, resampling=_nearest()) > 0
+        return raw.reshape(len(indexes), 1, -1), valid.reshape(1, -1)
+    across = min(blocks_x, int(np.sqrt(STATS_MAX_BLOCKS)))
+    down = min(blocks_y, STATS_MAX_BLOCKS // across)
+    step = max(1, int(np.ceil(across * down * block_h * block_w / STATS_MAX_SIDE ** 2))) | 1  # odd: not a column lattice
+    raws, valids = [], []
+    for by in _evenly(blocks_y, down):
+        for bx in _evenly(blocks_x, across):
+            window = Window(bx * block_w, by * block_h, min(block_w, width - bx * block_w),
+                            min(block_h, height - by * block_h))
+            # copies: a strided view would keep each whole block alive (1024 blocks of 4-band uint16
+            # are 512 MB), the copy only the pixels sampled
+            raws.append(dataset.read(indexes, window=window).reshape(len(indexes), -1)[:, ::step].copy())
+            valids.append((dataset.dataset_mask(window=window) > 0).reshape(-1)[::step].copy())
+    return np.concatenate(raws, axis=1)[:, None], np.concatenate(valids)[None]
+
+
+def _evenly(count: int, pick: int) -> list[int]:
+    """``pick`` of ``count`` indexes, one drawn at random in each of ``pick`` equal parts (seeded: the same
+    raster always gives the same sample). Random within the part, so that a pattern repeating every few
+    blocks is not sampled at one phase only."""
+    rng = np.random.default_rng(count)
+    return sorted({int(rng.integers(i * count // pick, max(i * count // pick + 1, (i + 1) * count // pick)))
+                   for i in range(pick)})
+
+
+def _nearest():
+    from rasterio.enums import Resampling
+
+    return Resampling.nearest
+
+
+class BatchPreprocessor:
+    """Raw windows (N,C,S,S) padded to the chip size + validity (N,S,S) -> normalised (N,C,I,I) float32
+    chips and each chip's valid fraction, one numpy operation per batch.
+
+    Invalid and padded pixels become 0 before normalisation. For 8- and 16-bit rasters the whole chain
+    from raw value to normalised input (scaling rule, then mean/std) is a per-band lookup table, built
+    once per scene by the same functions, so the values are the same as computing them pixel by pixel.
+    """
+
+    LUT_DTYPES = ("uint8", "uint16")
+
+    def __init__(self, scaler: Scaler, tile_size: int, input_size: int, mean: Sequence[float],
+                 std: Sequence[float], dtype: str | None = None):
+        self.scaler = scaler
+        self.tile_size = tile_size
+        self.input_size = input_size
+        self.mean = mean
+        self.std = std
+        self.resize = input_size != tile_size
+        # normalisation follows the resize when there is one (as the trainer does it)
+        zero = np.zeros((len(mean), 1, 1), np.float32)
+        self.fill = zero[:, 0, 0] if self.resize else normalize(zero, mean, std)[:, 0, 0]
+        self.lut = self._lookup_table(dtype) if dtype in self.LUT_DTYPES else None
+
+    def _lookup_table(self, dtype: str) -> np.ndarray:
+        values = np.arange(np.iinfo(dtype).max + 1, dtype=dtype)
+        bands = np.broadcast_to(values, (len(self.mean), 1, values.size))
+        table = self.scaler(bands)
+        if not self.resize:
+            table = normalize(table, self.mean, self.std)
+        return np.ascontiguousarray(table[:, 0, :], np.float32)
+
+    def __call__(self, raw: np.ndarray, valid: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        n, c = raw.shape[:2]
+        coverage = valid.reshape(n, -1).sum(axis=1) / float(self.tile_size * self.tile_size)
+        if self.lut is not None:
+            chips = np.empty(raw.shape, np.float32)
+            for band in range(c):
+                np.take(self.lut[band], raw[:, band], out=chips[:, band])
+        else:
+            chips = self.scaler(raw)
+            if not self.resize:
+                chips = normalize(chips, self.mean, self.std)
+        if not valid.all():  # not x * mask: NaN * 0 is NaN
+            invalid = ~valid
+            for band in range(c):
+                chips[:, band][invalid] = self.fill[band]
+        if self.resize:
+            chips = normalize(resize_bilinear(chips, self.input_size), self.mean, self.std)
+        return chips, coverage
+
+
+@dataclass
+class ChipPreprocessor:
+    """One raw window (C,h,w) + validity mask -> normalised (C,S,S) float32 and the valid fraction."""
+
+    scaler: Scaler
+    tile_size: int
+    input_size: int
+    mean: Sequence[float]
+    std: Sequence[float]
+
+    def __call__(self, raw: np.ndarray, valid: np.ndarray) -> tuple[np.ndarray, float]:
+        c, h, w = raw.shape
+        size = self.tile_size
+        padded = np.zeros((1, c, size, size), raw.dtype)
+        padded[0, :, :h, :w] = raw
+        mask = np.zeros((1, size, size), bool)
+        mask[0, :h, :w] = valid
+        chips, coverage = BatchPreprocessor(self.scaler, size, self.input_size, self.mean, self.std)(padded, mask)
+        return chips[0], float(coverage[0])

@@ -1,0 +1,87 @@
+"""A quick-look PNG: the scene (as the model sees it) with tile outlines, flagged tiles in colour."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from .bands import map_bands
+from ..model.bundle import Bundle
+from ..layer.gpkg import LAYER
+from ..labels import FLAG_GROUPS
+from ..palette import FLAG_COLOURS as GROUP_COLOURS
+from ..palette import FLAG_TITLES, IMAGE_CREDIT
+from .preprocess import scaling_rule, scene_scaler
+
+#: Fill colours (RGB) by flag field, as the QGIS style draws them; tiles with no flag get a thin white outline.
+FLAG_COLOURS = {f"flag_{group}": GROUP_COLOURS[group] for group in FLAG_GROUPS}
+MAX_SIDE = 1024
+
+
+def _label(draw, pts: list[tuple[float, float]], tags: str, min_side: float = 96) -> None:
+    """Write a tile's tags inside its top-left corner, one per line, where the tile is large enough."""
+    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+    if min(max(xs) - min(xs), max(ys) - min(ys)) < min_side:
+        return
+    x, y = min(xs) + 4, min(ys) + 3
+    for tag in tags.split()[:8]:
+        draw.text((x + 1, y + 1), tag, fill=(0, 0, 0, 255))
+        draw.text((x, y), tag, fill=(255, 255, 255, 255))
+        y += 11
+
+
+def display_bands(src, manifest, bands: str | dict | None = None) -> list[int]:
+    """The band indexes of rasterio dataset ``src`` shown as red, green, blue: the bundle's band mapping
+    (``bands`` as the user gave it, else found by core.pipeline.bands); one band as grey when the bundle has no RGB."""
+    mapping = map_bands(src.count, src.dtypes[0] == "uint8", src.descriptions, manifest.bands, bands)
+    return [mapping.indexes[manifest.bands.index(b)] for b in ("red", "green", "blue")
+            if b in manifest.bands] or list(mapping.indexes[:1]) * 3
+
+
+def render_preview(raster: str | Path, tiles_gpkg: str | Path, png: str | Path, bundle: Bundle,
+                   bands: str | dict | None = None) -> Path:
+    """Write ``png``: the raster scaled as the bundle scales it, tiles outlined, flags coloured + legend."""
+    import rasterio
+    from osgeo import ogr
+    from PIL import Image, ImageDraw
+
+    with rasterio.open(raster) as src:
+        rgb_idx = display_bands(src, bundle.manifest, bands)
+        scale = min(1.0, MAX_SIDE / max(src.width, src.height))
+        shape = (max(1, round(src.height * scale)), max(1, round(src.width * scale)))
+        raw = src.read(rgb_idx, out_shape=(len(rgb_idx),) + shape)
+        valid = src.dataset_mask(out_shape=shape) > 0
+        scaler = scene_scaler(src, rgb_idx, scaling_rule(bundle.manifest, src.dtypes[0]))
+        inverse = ~src.transform
+    image = (scaler(raw) * valid[None] * 255).astype(np.uint8).transpose(1, 2, 0)
+    canvas = Image.fromarray(np.ascontiguousarray(image), "RGB").convert("RGBA")
+    overlay = Image.new("RGBA", canvas.size, (0, 0, 0, 0))
+    draw = ImageDraw.Draw(overlay)
+    ds = ogr.Open(str(tiles_gpkg))
+    counts = {name: 0 for name in FLAG_COLOURS}
+    for feature in ds.GetLayerByName(LAYER):
+        ring = feature.GetGeometryRef().GetGeometryRef(0)
+        pts = [inverse * (ring.GetX(i), ring.GetY(i)) for i in range(ring.GetPointCount())]
+        pts = [(c * scale, r * scale) for c, r in pts]
+        colour = next((c for name, c in FLAG_COLOURS.items() if feature.GetField(name)), None)
+        if colour:
+            for name in FLAG_COLOURS:
+                counts[name] += bool(feature.GetField(name))
+            draw.polygon(pts, fill=colour + (70,), outline=colour + (255,))
+            draw.line(pts, fill=colour + (255,), width=3)
+        else:
+            draw.line(pts, fill=(255, 255, 255, 160), width=1)
+        _label(draw, pts, feature.GetField("tags") or "")
+    ds = None
+    canvas = Image.alpha_composite(canvas, overlay)
+    legend = ImageDraw.Draw(canvas)
+    y = 4
+    for name, colour in FLAG_COLOURS.items():
+        legend.rectangle([4, y, 16, y + 12], fill=colour + (255,))
+        legend.text((20, y), f"{FLAG_TITLES[name[5:]]}: {counts[name]} tiles", fill=(255, 255, 255, 255))
+        y += 16
+    legend.text((4, canvas.size[1] - 14), IMAGE_CREDIT, fill=(255, 255, 255, 255))
+    png = Path(png)
+    png.parent.mkdir(parents=True, exist_ok=True)
+    canvas.convert("RGB").save(png)
+    return png

@@ -1,0 +1,142 @@
+"""A grid of fixed-size windows over a raster, optionally strided and limited to an area of interest."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Iterator
+
+import numpy as np
+from affine import Affine
+from rasterio.windows import Window
+
+from .aoi import AOI
+from ..errors import AOIError, PlanetClassifierError, RasterError
+
+
+class TilingError(PlanetClassifierError, ValueError):
+    """Tile size or stride that cannot tile a raster."""
+
+
+@dataclass(frozen=True)
+class Tile:
+    """One chip position: grid row/col, the window read from the raster (clipped at the edges)."""
+
+    row: int
+    col: int
+    window: Window
+
+    def footprint(self, transform: Affine) -> list[tuple[float, float]]:
+        """Closed ring of the window's corners in the raster CRS (works for rotated transforms too)."""
+        c0, r0 = self.window.col_off, self.window.row_off
+        c1, r1 = c0 + self.window.width, r0 + self.window.height
+        ring = [transform * (c, r) for c, r in ((c0, r0), (c1, r0), (c1, r1), (c0, r1))]
+        return ring + [ring[0]]
+
+
+@dataclass
+class TileGrid:
+    """Windows of ``size`` px every ``stride`` px over a ``width`` x ``height`` raster."""
+
+    width: int
+    height: int
+    transform: Affine
+    size: int = 256
+    stride: int | None = None
+    crs: object = None
+    aoi: AOI | None = None
+
+    def __post_init__(self) -> None:
+        self.stride = self.size if self.stride is None else self.stride
+        if self.size <= 0:
+            raise TilingError(f"tile size must be positive, got {self.size}")
+        if not 1 <= self.stride <= self.size:
+            raise TilingError(f"stride {self.stride} px is not allowed: use 1..{self.size} px (the chip size; "
+                              "a larger step would leave unclassified gaps between tiles)")
+        if self.width < 1 or self.height < 1:
+            raise RasterError(f"raster is {self.width}x{self.height} px: it holds no pixels")
+        self.cols = _count(self.width, self.size, self.stride)
+        self.rows = _count(self.height, self.size, self.stride)
+        self._selected = self._aoi_selection() if self.aoi is not None else None
+        if self._selected is not None and not self._selected.any():
+            raise AOIError("the area of interest does not intersect the raster")
+
+    def __len__(self) -> int:
+        return int(self._selected.sum()) if self._selected is not None else self.rows * self.cols
+
+    def __iter__(self) -> Iterator[Tile]:
+        for row in range(self.rows):
+            for col in range(self.cols):
+                if self._selected is None or self._selected[row, col]:
+                    yield self.tile(row, col)
+
+    def tile(self, row: int, col: int) -> Tile:
+        x, y = col * self.stride, row * self.stride
+        return Tile(row, col, Window(x, y, min(self.size, self.width - x), min(self.size, self.height - y)))
+
+    def padding_note(self) -> str | None:
+        """What to tell the user when the whole raster is smaller than one chip: it is one padded tile."""
+        if self.width >= self.size or self.height >= self.size:
+            return None
+        return (f"raster is {self.width}x{self.height} px, smaller than one {self.size}x{self.size} chip: classified "
+                f"as one tile padded with nodata (coverage {self.width * self.height / self.size ** 2:.2f})")
+
+    def memory_estimate(self, bands: int, batch_size: int, prefetch: int = 2) -> int:
+        """Bytes held by the reader and predictor at once (float32 batches in flight); independent of raster size."""
+        return bands * self.size * self.size * 4 * batch_size * (prefetch + 2)
+
+    def _aoi_selection(self) -> np.ndarray:
+        """rows x cols booleans: tiles whose window touches the AOI.
+
+        The AOI is rasterised (all touched) on cells of one stride: a tile covers ``size // stride`` whole
+        cells each way (and part of one more when the stride does not divide the size). Tiles well inside
+        are decided there; tiles along the AOI's outline are decided on their own window at
+        gcd(size, stride) px cells, as a whole-raster mask at that resolution would. Memory is one byte per
+        stride cell, never one per pixel.
+        """
+        step, whole = self.stride, self.size // self.stride
+        shape = (math.ceil(self.height / step), math.ceil(self.width / step))
+        aoi = self.aoi.in_crs(self.crs, self.transform, (self.height, self.width))
+        inside = aoi.mask(self.crs, self.transform * Affine.scale(step), shape)
+        if self.size % step == 0:  # tiles are made of whole cells: nothing to decide finer
+            return _any_in_windows(inside, whole, self.rows, self.cols)
+        # certain: a whole cell inside the AOI's interior (it and its 8 neighbours touched), away from the
+        # raster's edge (a cell reaching past it may hold AOI only outside the raster); candidates: a cell
+        # next to a touched one anywhere in the tile's window. The rest of the candidates are checked exactly.
+        edge_rows = (np.arange(self.rows) + whole >= shape[0]) & bool(self.height % step)
+        edge_cols = (np.arange(self.cols) + whole >= shape[1]) & bool(self.width % step)
+        sure = _any_in_windows(_neighbours(inside, np.all), whole, self.rows, self.cols)
+        sure &= ~(edge_rows[:, None] | edge_cols[None])
+        maybe = _any_in_windows(_neighbours(inside, np.any), whole + 1, self.rows, self.cols) & ~sure
+        cell = math.gcd(self.size, step)
+        for row, col in np.argwhere(maybe):
+            window = self.tile(int(row), int(col)).window
+            cells = (math.ceil(window.height / cell), math.ceil(window.width / cell))
+            at = self.transform * Affine.translation(window.col_off, window.row_off) * Affine.scale(cell)
+            sure[row, col] = aoi.mask(self.crs, at, cells).any()
+        return sure
+
+
+def _neighbours(cells: np.ndarray, reduce) -> np.ndarray:
+    """``reduce`` (np.all / np.any) over each cell and its 8 neighbours; outside the array counts as ``reduce``'s
+    neutral value (True for all, False for any)."""
+    padded = np.pad(cells, 1, constant_values=reduce is np.all)
+    h, w = cells.shape
+    return reduce([padded[dy:dy + h, dx:dx + w] for dy in range(3) for dx in range(3)], axis=0)
+
+
+def _any_in_windows(cells: np.ndarray, span: int, rows: int, cols: int) -> np.ndarray:
+    """rows x cols: whether ``cells[r:r+span, c:c+span]`` holds any True (a summed-area table, no loops)."""
+    table = np.zeros((cells.shape[0] + 1, cells.shape[1] + 1), np.int64)
+    table[1:, 1:] = cells.cumsum(axis=0, dtype=np.int64).cumsum(axis=1)
+    r0 = np.minimum(np.arange(rows), cells.shape[0])[:, None]
+    c0 = np.minimum(np.arange(cols), cells.shape[1])[None, :]
+    r1 = np.minimum(r0 + span, cells.shape[0])
+    c1 = np.minimum(c0 + span, cells.shape[1])
+    return (table[r1, c1] - table[r0, c1] - table[r1, c0] + table[r0, c0]) > 0
+
+
+def _count(length: int, size: int, stride: int) -> int:
+    """Windows needed so that every pixel is covered (the last one may be partial)."""
+    if length <= size:
+        return 1
+    return math.ceil((length - size) / stride) + 1

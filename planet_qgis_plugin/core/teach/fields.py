@@ -1,0 +1,347 @@
+"""Teach on a tile GeoPackage: read the tiles' embeddings, write a concept's fields back in place.
+
+The plugin-facing API (QGIS-free; sqlite3 + numpy, so it runs in QGIS's Python):
+
+    tiles = read_tiles(gpkg_path, backbone_id=bundle.manifest.embedding.backbone_id)   # once per layer
+    rows = tiles.rows_of(["12", "3:4"])             # fids or ROW:COL -> row indices (TeachError if unknown)
+    result = core.teach.fit.teach(tiles.embeddings, positives, negatives, name=..., group=...,
+                              backbone_id=tiles.backbone_id)                          # ~0.1 s, writes nothing
+    result.probabilities[i], result.flags[i]        # for tile fid tiles.fids[i]
+    write_concept(tiles, result.concept, result.probabilities, result.flags, bundle.manifest)
+
+``write_concept`` adds or replaces ``p_<name>`` (REAL 0..1) and ``flag_<name>`` (BOOLEAN) in layer
+``tiles`` and refolds ``flag_<group>``, ``score_<group>`` and ``flagged`` over the layer's tags and
+concepts by the rule in :mod:`.flags` (the one classify uses), all in ONE sqlite transaction: every other
+field and tile stays as it was, and on any error the file is exactly as before. New fields are appended
+after the existing ones (SQLite cannot insert a column in the middle). A layer open in QGIS needs its
+data provider reloaded to show them.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import time
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import numpy as np
+
+from ..model.concepts import Concept, check_concept_name
+from ..layer.embeddings import EMBEDDING_FIELD, META_BACKBONE, META_CONCEPTS, META_DTYPE, META_SIZE, decode_blobs
+from ..errors import PlanetClassifierError
+from ..pipeline.flags import fold_groups, flag_eligible_tags
+from ..layer.gpkg import LAYER
+from ..labels import FLAG_GROUPS
+
+NO_EMBEDDINGS = "this layer was written without embeddings: rerun classify without --no-embeddings"
+
+
+class TeachError(PlanetClassifierError, ValueError):
+    """A tile GeoPackage that cannot be taught on, or a mark that names no tile; one line."""
+
+
+@dataclass
+class TileEmbeddings:
+    """The tiles of one GeoPackage layer, in fid order, with their embeddings."""
+
+    path: Path
+    fids: np.ndarray  # (N,) int64
+    rows: np.ndarray  # (N,) int64
+    cols: np.ndarray  # (N,) int64
+    embeddings: np.ndarray  # (N, D) float32
+    backbone_id: str
+    columns: list[str] = field(default_factory=list)  # the layer's columns, in order
+    concept_groups: dict[str, str] = field(default_factory=dict)  # concept fields already in the layer
+    metadata: dict[str, str] = field(default_factory=dict)  # the layer's metadata items (PLANET_SCENE, ...)
+    models: list[str] = field(default_factory=list)  # the layer's ``model`` values: which bundle classified it
+
+    def provenance(self, positives: Sequence[int], negatives: Sequence[int]) -> dict:
+        """What a concept taught on these tiles records about them (rows are indices, as rows_of gives):
+        the file, the marked tiles as ROW:COL, the tile count and the date (UTC)."""
+        def cells(indices: Sequence[int]) -> list[str]:
+            return [f"{self.rows[i]}:{self.cols[i]}" for i in indices]
+
+        return {"gpkg": self.path.name, "positive_tiles": cells(positives), "negative_tiles": cells(negatives),
+                "tiles": int(len(self.fids)), "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+
+    def rows_of(self, ids: Iterable[str | int]) -> np.ndarray:
+        """Row indices of tiles named by fid (``12``) or ``ROW:COL`` (``3:4``); TeachError names the first unknown."""
+        by_fid = {int(f): i for i, f in enumerate(self.fids)}
+        by_cell = {(int(r), int(c)): i for i, (r, c) in enumerate(zip(self.rows, self.cols))}
+        out = []
+        for raw in ids:
+            text = str(raw).strip()
+            try:
+                cell = tuple(int(part) for part in text.split(":")) if ":" in text else None
+                fid = None if cell else int(text)
+            except ValueError:
+                raise TeachError(f"tile id {text!r} is neither a fid (e.g. 12) nor ROW:COL (e.g. 3:4)") from None
+            if cell is not None:
+                index = by_cell.get(cell) if len(cell) == 2 else None
+                if index is None:
+                    raise TeachError(f"no tile at ROW:COL {text} in {self.path.name} (rows {self.rows.min()}.."
+                                     f"{self.rows.max()}, cols {self.cols.min()}..{self.cols.max()})")
+            else:
+                index = by_fid.get(fid)
+                if index is None:
+                    raise TeachError(f"no tile with fid {fid} in {self.path.name} "
+                                     f"(fids {self.fids.min()}..{self.fids.max()})")
+            out.append(index)
+        return np.asarray(out, dtype=np.int64)
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    if not path.is_file():
+        raise TeachError(f"tile GeoPackage {path} does not exist" if not path.exists() else f"{path} is not a file")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.DatabaseError as exc:
+        raise TeachError(f"{path} is not a GeoPackage ({exc})") from None
+
+
+def _columns(conn: sqlite3.Connection) -> tuple[list[str], str]:
+    """(column names in order, the fid column) of layer ``tiles``."""
+    info = conn.execute(f'PRAGMA table_info("{LAYER}")').fetchall()
+    fid = [row[1] for row in info if row[5]]
+    return [row[1] for row in info], (fid[0] if fid else "fid")
+
+
+def _metadata_row(conn: sqlite3.Connection) -> tuple[int, str] | None:
+    """(id, XML) of GDAL's layer metadata for ``tiles`` in gpkg_metadata, or None."""
+    try:
+        return conn.execute(
+            "SELECT m.id, m.metadata FROM gpkg_metadata m JOIN gpkg_metadata_reference r ON r.md_file_id = m.id "
+            "WHERE r.reference_scope = 'table' AND lower(r.table_name) = lower(?) AND r.column_name IS NULL "
+            "AND r.row_id_value IS NULL AND m.md_standard_uri = 'http://gdal.org' AND m.mime_type = 'text/xml' "
+            "ORDER BY m.id LIMIT 1", (LAYER,)).fetchone()
+    except sqlite3.OperationalError:  # no metadata tables at all
+        return None
+
+
+def _metadata_items(xml: str | None) -> dict[str, str]:
+    """Items of the default domain of a GDALMultiDomainMetadata document."""
+    if not xml:
+        return {}
+    try:
+        root = ET.fromstring(xml)
+    except ET.ParseError:
+        return {}
+    return {mdi.get("key"): (mdi.text or "") for md in root.iter("Metadata") if not md.get("domain")
+            for mdi in md.iter("MDI") if mdi.get("key")}
+
+
+def _with_item(xml: str, key: str, value: str) -> str:
+    """``xml`` with the default-domain item ``key`` set to ``value``."""
+    root = ET.fromstring(xml)
+    domain = next((md for md in root.iter("Metadata") if not md.get("domain")), None)
+    if domain is None:
+        domain = ET.SubElement(root, "Metadata")
+    item = next((mdi for mdi in domain.iter("MDI") if mdi.get("key") == key), None)
+    if item is None:
+        item = ET.SubElement(domain, "MDI", key=key)
+    item.text = value
+    return ET.tostring(root, encoding="unicode")
+
+
+def read_tiles(path: str | Path, backbone_id: str | None = None) -> TileEmbeddings:
+    """Tiles (fid, row, col, embedding) of layer ``tiles`` in ``path``; TeachError with one line on bad input.
+
+    ``backbone_id``: the bundle's (``manifest.embedding.backbone_id``); embeddings from another backbone
+    are refused, since a concept taught on them would not apply to that bundle's runs.
+    """
+    path = Path(path)
+    conn = _connect_read_only(path)
+    try:
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (LAYER,)).fetchone():
+            raise TeachError(f"{path} has no layer '{LAYER}'; teach works on the GeoPackage written by classify")
+        columns, fid = _columns(conn)
+        missing = [c for c in ("row", "col") if c not in columns]
+        if missing:
+            raise TeachError(f"layer '{LAYER}' of {path} has no {' or '.join(missing)} field; "
+                             "teach works on the GeoPackage written by classify")
+        if EMBEDDING_FIELD not in columns:
+            raise TeachError(f"{path.name}: {NO_EMBEDDINGS}")
+        meta = _metadata_row(conn)
+        items = _metadata_items(meta[1] if meta else None)
+        found = items.get(META_BACKBONE)
+        if not found:
+            raise TeachError(f"{path.name}: the embeddings do not say which backbone made them (no {META_BACKBONE} "
+                             "layer metadata); rerun classify")
+        if backbone_id is not None and found != backbone_id:
+            raise TeachError(f"{path.name}: its embeddings come from backbone {found}, but the bundle's backbone is "
+                             f"{backbone_id}; classify the scene again with this bundle, or pass the bundle "
+                             "it was classified with (--bundle)")
+        try:
+            size = int(items.get(META_SIZE, ""))
+            dtype = items.get(META_DTYPE, "float16")
+            if dtype not in ("float16", "float32") or size < 1:
+                raise ValueError
+        except ValueError:
+            raise TeachError(f"{path.name}: layer metadata {META_SIZE}/{META_DTYPE} missing or invalid; "
+                             "rerun classify") from None
+        data = conn.execute(f'SELECT "{fid}", "row", "col", "{EMBEDDING_FIELD}" FROM "{LAYER}" '
+                            f'ORDER BY "{fid}"').fetchall()
+        if not data:
+            raise TeachError(f"layer '{LAYER}' of {path} has no tiles")
+        try:
+            embeddings = decode_blobs([bytes(r[3]) if r[3] is not None else None for r in data], size, dtype)
+        except ValueError as exc:
+            raise TeachError(f"{path.name}: {exc} (in fid order); rerun classify") from None
+        if not np.isfinite(embeddings).all():
+            raise TeachError(f"{path.name}: some embeddings are not finite numbers; rerun classify")
+        try:
+            groups = json.loads(items.get(META_CONCEPTS, "{}"))
+            groups = {str(k): str(v) for k, v in groups.items()} if isinstance(groups, dict) else {}
+        except json.JSONDecodeError:
+            groups = {}
+        ints = np.asarray([(r[0], r[1] if r[1] is not None else -1, r[2] if r[2] is not None else -1)
+                           for r in data], dtype=np.int64)
+        models = sorted({str(r[0]) for r in conn.execute(f'SELECT DISTINCT "model" FROM "{LAYER}" LIMIT 5')
+                         if r[0]}) if "model" in columns else []
+        return TileEmbeddings(path, ints[:, 0], ints[:, 1], ints[:, 2], embeddings, found, columns, groups, items,
+                              models)
+    except sqlite3.DatabaseError as exc:
+        raise TeachError(f"{path} cannot be read as a tile GeoPackage ({exc})") from None
+    finally:
+        conn.close()
+
+
+def check_writable(path: str | Path) -> None:
+    """TeachError unless the GeoPackage and its folder (SQLite's journal goes there) are writable."""
+    path = Path(path)
+    if not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222:  # root passes os.access regardless
+        raise TeachError(f"{path} is read-only; make it writable or teach on a copy")
+    if not os.access(path.parent, os.W_OK):
+        raise TeachError(f"the folder of {path} is read-only (SQLite needs it for its journal); "
+                         "teach on a copy in a writable folder")
+
+
+def _gpkg_functions(conn: sqlite3.Connection) -> None:
+    """The GeoPackage's R-tree triggers name ST_* functions (SpatiaLite/GDAL); SQLite checks that they
+    exist when an UPDATE is prepared. They only run when a geometry or fid changes, which teach never
+    does, so these stand-ins refuse to run."""
+    def refuse(*_):
+        raise sqlite3.OperationalError("teach does not change geometries")
+
+    for name in ("ST_IsEmpty", "ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY"):
+        conn.create_function(name, 1, refuse)
+
+
+def _concept_groups(tiles: TileEmbeddings, manifest) -> dict[str, str]:
+    """{concept: group} for every concept whose fields the layer has (layer metadata wins over the bundle)."""
+    groups = {c.name: c.group for c in getattr(manifest, "concepts", [])}
+    groups.update(tiles.concept_groups)
+    return {name: group for name, group in groups.items()
+            if f"p_{name}" in tiles.columns and f"flag_{name}" in tiles.columns}
+
+
+def unknown_concepts(tiles: TileEmbeddings, manifest) -> list[str]:
+    """Concept fields (``p_X`` + ``flag_X``, X not a tag) whose group neither the layer nor the bundle
+    records: ``write_concept`` cannot fold them into ``flag_<group>`` (the layer was classified with
+    another bundle than ``manifest``'s)."""
+    from ..labels import LABELS
+
+    known = set(_concept_groups(tiles, manifest))
+    names = {c[2:] for c in tiles.columns if c.startswith("p_")} - set(LABELS)
+    return sorted(n for n in names if f"flag_{n}" in tiles.columns and n not in known)
+
+
+def write_concept(tiles: TileEmbeddings, concept: Concept, probabilities: np.ndarray, flags: np.ndarray,
+                  manifest) -> None:
+    """Add or replace ``p_<name>``/``flag_<name>`` and refold the group fields, in one transaction.
+
+    ``manifest``: the bundle's (which tags may raise a flag alone, and the groups of its concepts).
+    """
+    name = check_concept_name(concept.name)
+    path = tiles.path
+    probabilities = np.asarray(probabilities, dtype=np.float64)
+    flags = np.asarray(flags, dtype=bool)
+    if probabilities.shape != (len(tiles.fids),) or flags.shape != (len(tiles.fids),):
+        raise TeachError(f"{len(probabilities)} probabilities for {len(tiles.fids)} tiles")
+    if not (np.isfinite(probabilities).all() and ((probabilities >= 0) & (probabilities <= 1)).all()):
+        raise TeachError("concept probabilities must be finite numbers in 0..1")
+    check_writable(path)
+    conn = sqlite3.connect(str(path), timeout=10, isolation_level=None)
+    try:
+        _gpkg_functions(conn)
+        conn.execute("BEGIN IMMEDIATE")
+        columns, fid = _columns(conn)
+        if columns != tiles.columns:
+            raise TeachError(f"{path.name} changed since it was read; read it again")
+        group_columns = _group_columns(conn, fid, tiles, concept, probabilities, flags, manifest)
+        values = {f"p_{name}": ("REAL", probabilities), f"flag_{name}": ("BOOLEAN", flags)}
+        values.update(group_columns)
+        for column, (kind, _) in values.items():
+            if column not in columns:
+                conn.execute(f'ALTER TABLE "{LAYER}" ADD COLUMN "{column}" {kind}')
+        names = list(values)
+        assignments = ", ".join(f'"{c}" = ?' for c in names)
+        converted = [v.astype(np.int64).tolist() if v.dtype == bool else v.astype(np.float64).tolist()
+                     for _, v in values.values()]
+        rows = zip(*converted, tiles.fids.tolist())
+        conn.executemany(f'UPDATE "{LAYER}" SET {assignments} WHERE "{fid}" = ?', rows)
+        _record_concept_group(conn, name, concept.group)
+        conn.execute("UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+                     "WHERE lower(table_name) = lower(?)", (LAYER,))
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.Error):
+            raise TeachError(f"could not write {path.name} (left as it was): {exc}") from None
+        raise
+    finally:
+        conn.close()
+    tiles.columns = columns + [c for c in names if c not in columns]
+    tiles.concept_groups[name] = concept.group
+
+
+def _group_columns(conn: sqlite3.Connection, fid: str, tiles: TileEmbeddings, concept: Concept,
+                   probabilities: np.ndarray, flags: np.ndarray, manifest) -> dict[str, tuple[str, np.ndarray]]:
+    """flag_<group>, score_<group>, flagged recomputed by core.pipeline.flags over the layer's tags and concepts."""
+    groups = _concept_groups(tiles, manifest)
+    groups.pop(concept.name, None)
+    eligible = flag_eligible_tags(manifest.labels, manifest.decoding, manifest.metrics) if manifest else set()
+    eligible = {t for t in eligible if f"p_{t}" in tiles.columns and t in tiles.columns}
+    wanted = [f"p_{t}" for t in sorted(eligible)] + [t for t in sorted(eligible)]
+    wanted += [f for c in groups for f in (f"p_{c}", f"flag_{c}")]
+    table = {}
+    if wanted:
+        selected = ", ".join(f'"{c}"' for c in wanted)
+        data = conn.execute(f'SELECT "{fid}", {selected} FROM "{LAYER}" ORDER BY "{fid}"').fetchall()
+        if [r[0] for r in data] != tiles.fids.tolist():
+            raise TeachError(f"{tiles.path.name} changed since it was read; read it again")
+        array = np.asarray([[0.0 if v is None else float(v) for v in r[1:]] for r in data], dtype=np.float64)
+        table = {c: array[:, i] for i, c in enumerate(wanted)}
+    concepts = {c: (g, table[f"p_{c}"], table[f"flag_{c}"] > 0.5) for c, g in groups.items()}
+    concepts[concept.name] = (concept.group, probabilities, flags)
+    folded = fold_groups(len(tiles.fids), {t: table[f"p_{t}"] for t in eligible},
+                         {t: table[t] > 0.5 for t in eligible}, eligible, concepts)
+    out: dict[str, tuple[str, np.ndarray]] = {}
+    for group in FLAG_GROUPS:
+        out[f"flag_{group}"] = ("BOOLEAN", folded[f"flag_{group}"])
+        out[f"score_{group}"] = ("REAL", folded[f"score_{group}"])
+    out["flagged"] = ("BOOLEAN", folded["flagged"])
+    return out
+
+
+def _record_concept_group(conn: sqlite3.Connection, name: str, group: str) -> None:
+    """Add ``name: group`` to the layer's PLANET_CONCEPTS metadata item (GDAL's XML in gpkg_metadata)."""
+    meta = _metadata_row(conn)
+    if meta is None:  # read_tiles found the backbone id there, so this only happens if the file changed
+        raise TeachError("the layer's metadata disappeared since it was read; read it again")
+    items = _metadata_items(meta[1])
+    try:
+        groups = json.loads(items.get(META_CONCEPTS, "{}"))
+        groups = groups if isinstance(groups, dict) else {}
+    except json.JSONDecodeError:
+        groups = {}
+    groups[name] = group
+    conn.execute("UPDATE gpkg_metadata SET metadata = ? WHERE id = ?",
+                 (_with_item(meta[1], META_CONCEPTS, json.dumps(groups, sort_keys=True)), meta[0]))
+

@@ -1,0 +1,142 @@
+"""Processing algorithm "Classify raster": same parameters and code path as the dialog."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import (QgsProcessing, QgsProcessingContext, QgsProcessingException, QgsProcessingOutputNumber,
+                       QgsProcessingOutputString,
+                       QgsProcessingParameterBoolean, QgsProcessingParameterEnum, QgsProcessingParameterExtent,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterFile, QgsProcessingParameterNumber,
+                       QgsProcessingParameterRasterLayer, QgsProcessingParameterString,
+                       QgsProcessingParameterVectorDestination, QgsProject)
+
+from .base import KeptPostProcessor, PlanetAlgorithm, processing_errors
+from ..core.pipeline.options import DEFAULT_BATCH_SIZE
+from ..paths import INSTALL_HINT
+from ..runner import (BACKENDS, DEVICES, ClassifyRequest, aoi_from_extent, aoi_from_features, raster_source,
+                     run_classification)
+
+
+class TilesPostProcessor(KeptPostProcessor):
+    """Styles the loaded output and moves it above the classified raster (runs in the main thread)."""
+
+    def __init__(self, raster_layer_id: str | None, concepts=()):
+        super().__init__()
+        self.raster_layer_id = raster_layer_id
+        self.concepts = list(concepts)
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        from ..style import apply_style
+        apply_style(layer, self.concepts)
+        project = context.project() or QgsProject.instance()
+        root = project.layerTreeRoot()
+        node = root.findLayer(layer.id())
+        ref = root.findLayer(self.raster_layer_id) if self.raster_layer_id else None
+        if node is not None and ref is not None and node.parent() is not None:
+            clone = node.clone()
+            parent = ref.parent()
+            parent.insertChildNode(parent.children().index(ref), clone)
+            node.parent().removeChildNode(node)
+
+
+class ClassifyRasterAlgorithm(PlanetAlgorithm):
+    INPUT = "INPUT"
+    BUNDLE = "BUNDLE"
+    BACKEND = "BACKEND"
+    DEVICE = "DEVICE"
+    BATCH_SIZE = "BATCH_SIZE"
+    BANDS = "BANDS"
+    EXTENT = "EXTENT"
+    AOI = "AOI"
+    EMBEDDINGS = "EMBEDDINGS"
+    OUTPUT = "OUTPUT"
+
+    def name(self):
+        return "classify_raster"
+
+    def displayName(self):  # noqa: N802
+        return "Classify raster"
+
+    def shortHelpString(self):  # noqa: N802
+        return ("Tags every tile (256x256 px by default) of a Planet scene with the 17 Planet-Amazon labels and "
+                "flags mining, selective logging and slash-and-burn. The output GeoPackage layer 'tiles' holds "
+                "every tag's probability (p_<tag>), the predicted tags and flag fields; it is styled so that "
+                "flagged tiles stand out.\n\nModel bundle: a folder with manifest.json and model.onnx "
+                "(empty = the bundled model). Band mapping: e.g. red=3,green=2,blue=1 (empty = from band "
+                "descriptions or the Planet layout). Limit to an extent and/or a polygon layer (tick 'Selected "
+                "features only' to use the selection).")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, "Planet scene"))
+        self.addParameter(QgsProcessingParameterFile(self.BUNDLE, "Model bundle folder (empty = bundled model)",
+                                                     behavior=QgsProcessingParameterFile.Folder, optional=True))
+        self.addParameter(QgsProcessingParameterEnum(self.BACKEND, "Backend", options=list(BACKENDS), defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(self.DEVICE, "Device", options=list(DEVICES), defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(self.BATCH_SIZE, "Batch size", QgsProcessingParameterNumber.Integer,
+                                                       defaultValue=DEFAULT_BATCH_SIZE, minValue=1, maxValue=4096))
+        self.addParameter(QgsProcessingParameterString(self.BANDS, "Band mapping (e.g. red=3,green=2,blue=1; empty = automatic)",
+                                                       optional=True))
+        self.addParameter(QgsProcessingParameterExtent(self.EXTENT, "Limit to extent", optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.AOI, "Limit to polygons",
+                                                              [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(self.EMBEDDINGS, "Store tile embeddings (needed to teach "
+                                                        "concepts from marked tiles)", defaultValue=True))
+        self.addParameter(QgsProcessingParameterVectorDestination(self.OUTPUT, "Tiles", QgsProcessing.TypeVectorPolygon))
+        for key, title in (("TILES", "Tiles classified"), ("SKIPPED", "Tiles skipped (no data)"), ("FLAGGED", "Tiles flagged")):
+            self.addOutput(QgsProcessingOutputNumber(key, title))
+        self.addOutput(QgsProcessingOutputString("DEVICE", "Device used"))
+        self.addOutput(QgsProcessingOutputString("BACKEND", "Backend used"))
+
+    def request(self, parameters, context: QgsProcessingContext) -> ClassifyRequest:
+        raster = self.parameterAsRasterLayer(parameters, self.INPUT, context)
+        if raster is None:
+            raise QgsProcessingException("choose a raster layer to classify")
+        with processing_errors():
+            source = raster_source(raster)
+            aoi = None
+            if parameters.get(self.EXTENT) not in (None, ""):
+                rect = self.parameterAsExtent(parameters, self.EXTENT, context)
+                if not rect.isNull():
+                    aoi = aoi_from_extent(rect, self.parameterAsExtentCrs(parameters, self.EXTENT, context))
+            if parameters.get(self.AOI) not in (None, ""):
+                polygons = self.parameterAsSource(parameters, self.AOI, context)
+                if polygons is not None:
+                    if aoi is not None:
+                        raise QgsProcessingException("give either an extent or a polygon layer, not both")
+                    aoi = aoi_from_features(polygons.getFeatures(), polygons.sourceCrs(), "the polygon layer")
+        output = self.gpkg_output(parameters, self.OUTPUT, context)
+        bundle = self.parameterAsFile(parameters, self.BUNDLE, context) or None
+        return ClassifyRequest(
+            raster=source, output=output, bundle=bundle,
+            backend=BACKENDS[self.parameterAsEnum(parameters, self.BACKEND, context)],
+            device=DEVICES[self.parameterAsEnum(parameters, self.DEVICE, context)],
+            batch_size=self.parameterAsInt(parameters, self.BATCH_SIZE, context),
+            bands=(self.parameterAsString(parameters, self.BANDS, context) or "").strip() or None,
+            aoi=aoi, overwrite=True, raster_layer_id=raster.id(), raster_name=raster.name(),
+            embeddings=self.parameterAsBoolean(parameters, self.EMBEDDINGS, context))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..core.model.predict import available_backends
+        if not available_backends():   # one clear line, before any work, instead of the core's pip hint
+            raise QgsProcessingException("no inference backend in QGIS's Python: install onnxruntime with "
+                                         f"{INSTALL_HINT}")
+        request = self.request(parameters, context)
+        Path(request.output).parent.mkdir(parents=True, exist_ok=True)
+
+        def progress(done: int, total: int) -> None:
+            if total:
+                feedback.setProgress(100.0 * done / total)
+
+        with processing_errors():
+            result = run_classification(request, progress=progress, cancel=feedback.isCanceled)
+        for message in result.messages:
+            feedback.pushWarning(message)
+        feedback.pushInfo(f"device: {result.device}, backend: {result.backend}; bands: {result.band_mapping}")
+        feedback.pushInfo(result.summary())
+        if context.willLoadLayerOnCompletion(request.output):
+            details = context.layerToLoadOnCompletionDetails(request.output)
+            from ..style import result_layer_name
+            details.name = result_layer_name(request.raster_name)
+            details.setPostProcessor(TilesPostProcessor.create(request.raster_layer_id, request.concepts()))
+        return {self.OUTPUT: request.output, "TILES": result.tiles, "SKIPPED": result.skipped,
+                "FLAGGED": result.flagged, "DEVICE": result.device, "BACKEND": result.backend}

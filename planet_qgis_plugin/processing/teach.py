@@ -1,0 +1,111 @@
+"""Processing algorithm "Teach concept from selected features": the teach loop in one step.
+
+The selected tiles of a tile layer are the positives, an optional expression picks negatives; the
+concept's fields are written into the layer's GeoPackage in place (core/teach/fields.py) and, if asked,
+a copy of the model bundle that carries the concept is saved (core/teach/save.py).
+"""
+from __future__ import annotations
+
+from qgis.core import (QgsExpression, QgsFeatureRequest, QgsProcessingAlgorithm, QgsProcessingException,
+                       QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingOutputVectorLayer,
+                       QgsProcessingParameterEnum, QgsProcessingParameterExpression, QgsProcessingParameterFile,
+                       QgsProcessingParameterString, QgsProcessingParameterVectorLayer, QgsVectorLayer)
+
+from .base import PlanetAlgorithm, processing_errors
+from ..core.model.concepts import CONCEPT_GROUPS
+
+
+class TeachConceptAlgorithm(PlanetAlgorithm):
+    INPUT = "INPUT"
+    NAME = "NAME"
+    GROUP = "GROUP"
+    POSITIVE = "POSITIVE"
+    NEGATIVE = "NEGATIVE"
+    BUNDLE = "BUNDLE"
+    SAVE_TO = "SAVE_TO"
+    OUTPUT = "OUTPUT"
+
+    def name(self):
+        return "teach_concept"
+
+    def displayName(self):  # noqa: N802
+        return "Teach concept from selected features"
+
+    def flags(self):
+        # it rewrites the input layer's GeoPackage and reloads the layer: main thread, and quick
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def shortHelpString(self):  # noqa: N802
+        return ("Teaches a concept from a few tiles of a tile layer written by 'Classify raster': the SELECTED "
+                "tiles show it; tiles matching the optional negative expression do not. Uses the embeddings "
+                "stored with the tiles (the network does not run again) and writes p_<name> (0..1) and "
+                "flag_<name> into the layer's GeoPackage in place, refolding the group flags and scores. "
+                "With 'Save bundle to', a copy of the model bundle that carries the concept is written there "
+                "(never inside the plugin); classify later scenes with it to apply the concept.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterVectorLayer(self.INPUT, "Tile layer (selected tiles = positives)"))
+        self.addParameter(QgsProcessingParameterString(self.NAME, "Concept name (a-z, 0-9, _)"))
+        self.addParameter(QgsProcessingParameterEnum(self.GROUP, "Flag group", options=list(CONCEPT_GROUPS),
+                                                     defaultValue=CONCEPT_GROUPS.index("other")))
+        self.addParameter(QgsProcessingParameterExpression(self.POSITIVE, "More positive tiles (expression, optional; "
+                                                           "for qgis_process and models, where nothing is selected)",
+                                                           parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterExpression(self.NEGATIVE, "Negative tiles (expression, optional)",
+                                                           parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterFile(self.BUNDLE, "Model bundle the tiles were classified with "
+                                                     "(empty = the bundled model)",
+                                                     behavior=QgsProcessingParameterFile.Folder, optional=True))
+        self.addParameter(QgsProcessingParameterFile(self.SAVE_TO, "Save bundle with the concept to (optional)",
+                                                     behavior=QgsProcessingParameterFile.Folder, optional=True))
+        self.addOutput(QgsProcessingOutputVectorLayer(self.OUTPUT, "Tile layer"))
+        self.addOutput(QgsProcessingOutputNumber("FLAGGED", "Tiles flagged by the concept"))
+        self.addOutput(QgsProcessingOutputNumber("THRESHOLD", "Threshold of flag_<name>"))
+        self.addOutput(QgsProcessingOutputString("SAVED_TO", "Bundle saved to"))
+
+    def _matching(self, layer, parameters, name: str, context) -> list[int]:
+        """fids of the tiles an expression parameter selects (none when it is empty)."""
+        expression = (self.parameterAsExpression(parameters, name, context) or "").strip()
+        if not expression:
+            return []
+        parsed = QgsExpression(expression)
+        if parsed.hasParserError():
+            raise QgsProcessingException(f"{name.lower()} expression: {parsed.parserErrorString()}")
+        request = QgsFeatureRequest().setFilterExpression(expression).setNoAttributes() \
+            .setFlags(QgsFeatureRequest.NoGeometry)
+        return [f.id() for f in layer.getFeatures(request)]
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        if not isinstance(layer, QgsVectorLayer):
+            raise QgsProcessingException("choose a tile layer made by 'Classify raster'")
+        positives = list(layer.selectedFeatureIds())
+        positives += [f for f in self._matching(layer, parameters, self.POSITIVE, context) if f not in positives]
+        if not positives:
+            raise QgsProcessingException(f"select the tiles that show the concept in {layer.name()} first "
+                                         "(or give a positive expression)")
+        chosen = set(positives)
+        negatives = [f for f in self._matching(layer, parameters, self.NEGATIVE, context) if f not in chosen]
+        name = (self.parameterAsString(parameters, self.NAME, context) or "").strip()
+        group = CONCEPT_GROUPS[self.parameterAsEnum(parameters, self.GROUP, context)]
+        save_to = (self.parameterAsFile(parameters, self.SAVE_TO, context) or "").strip()
+        with processing_errors():
+            from ..core.model.bundle import resolve_bundle
+            from ..core.teach.save import check_save_target, save_concept
+            from ..teach_layer import TeachSession
+            bundle = resolve_bundle(self.parameterAsFile(parameters, self.BUNDLE, context) or None)
+            if save_to:
+                check_save_target(save_to, bundle)
+            session = TeachSession(layer, bundle)
+            session.set_concept(name, group)
+            session.positives, session.negatives = [], []
+            session.mark(negatives, False) if negatives else None
+            result = session.mark(positives, True)
+            saved = str(save_concept(result.concept, bundle, save_to).path) if save_to else ""
+        feedback.pushInfo(f"taught '{name}' ({group}) from {len(positives)} positive and {len(negatives)} negative "
+                          f"tile(s) by {result.method}; flag_{name} (p >= {result.concept.threshold:.2f}) is set "
+                          f"on {int(result.flags.sum())} of {len(result.flags)} tiles")
+        if saved:
+            feedback.pushInfo(f"saved the bundle with '{name}' to {saved}")
+        return {self.OUTPUT: layer.id(), "FLAGGED": int(result.flags.sum()),
+                "THRESHOLD": float(result.concept.threshold), "SAVED_TO": saved}
