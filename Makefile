@@ -1,6 +1,5 @@
 # Planet deforestation classifier: every target sets itself up (scripts/setup.sh is idempotent).
 PY      := .venv/bin/python
-SCENE   := tests/data/scenes/20170915_020728_103d_3B_AnalyticMS.tif
 export QT_QPA_PLATFORM := offscreen
 
 .PHONY: setup demo test test-fast bench model package docs clean
@@ -8,9 +7,15 @@ export QT_QPA_PLATFORM := offscreen
 setup:
 	@bash scripts/setup.sh
 
-demo: setup  ## classify a real Planet scene with the bundled model -> out/demo.gpkg + out/demo.png
-	@mkdir -p out
-	$(PY) -m planet_qgis_plugin $(SCENE) -o out/demo.gpkg --preview out/demo.png --overwrite
+# make demo: a full-resolution Planet strip, three tiles of its village clearings (ROW:COL of the 256 px
+# grid) to teach 'clearing' from, and two other scenes to apply the saved concept to (one with
+# clearings, one without); the reviews are answered from the by-eye labels in bench/data.
+DEMO_STRIP  := demo/data/culltivation2.jpg
+DEMO_MARKS  := 5:21,5:22,6:21
+DEMO_OTHERS := demo/data/cultivation.jpg demo/data/blowdown.jpg
+
+demo: setup  ## classify a real strip, teach a concept from 3 tiles, apply it elsewhere -> out/demo/*.png
+	$(PY) scripts/demo.py --strip $(DEMO_STRIP) --name clearing --marks $(DEMO_MARKS) --others $(DEMO_OTHERS)
 
 test: setup  ## the whole suite (what CI runs)
 	$(PY) -m pytest
