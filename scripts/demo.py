@@ -27,7 +27,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from planet_qgis_plugin.core.palette import FLAG_COLOURS, IMAGE_CREDIT
+from planet_qgis_plugin.core.palette import FLAG_COLOURS, IMAGE_CREDIT  # noqa: E402
 
 TILE = 256
 WIDTH = 1400                       # every picture's width in px
@@ -340,7 +340,8 @@ def main(argv=None) -> int:
   1. Open the layer in QGIS: install the plugin (make package; Plugins > Install from ZIP), add
      {shown(args.strip)} and {shown(gpkg)}; the tiles are styled by flag, and Teach a concept continues from here.
   2. Teach your own concept: python -m planet_qgis_plugin.teach {shown(gpkg)} --name pits --positive ROW:COL,...
-  3. Run batch over a folder: python -m planet_qgis_plugin.batch {shown(args.strip.parent)} -o out/batch --report
+  3. Run batch over a folder with the concept: python -m planet_qgis_plugin.batch {shown(args.strip.parent)} -o out/batch \\
+       --bundle {shown(taught['bundle'])} --report   (one layer per scene, summary.csv counts each scene's flags)
 """)
     return 0
 

@@ -32,8 +32,7 @@ def test_strip_picture_shades_only_the_flagged_tile():
     pic = np.asarray(demo.strip_picture(image, width, "t", [], fills={(0, 1): demo.FLAG})).astype(int)
     top = 36                                    # the title bar above the image
     step = demo.TILE * width / Image.open(image).width
-    centre = lambda c: (top + int(step / 2), int(step * (c + 0.5)))
-    (y1, x1), (y0, x0) = centre(1), centre(0)
+    (y1, x1), (y0, x0) = [(top + int(step / 2), int(step * (c + 0.5))) for c in (1, 0)]
     moved = np.abs(pic[y1 - 10:y1 + 10, x1 - 10:x1 + 10] - plain[y1 - top - 10:y1 - top + 10, x1 - 10:x1 + 10]).mean()
     still = np.abs(pic[y0 - 10:y0 + 10, x0 - 10:x0 + 10] - plain[y0 - top - 10:y0 - top + 10, x0 - 10:x0 + 10]).mean()
     assert moved > 20 and still < 2
