@@ -8,7 +8,8 @@ import time
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from typing import Callable, Iterable, Iterator
 
 import numpy as np
 from rasterio.errors import NotGeoreferencedWarning, RasterioError, RasterioIOError
@@ -25,9 +26,9 @@ from .flags import flag_eligible_tags, fold_groups, min_flag_support
 from ..layer.gpkg import LAYER, EmbeddingLayout, TileRecord, check_output, write_tiles
 from ..labels import FLAG_GROUPS
 from .options import ClassifyOptions
-from ..model.predict import make_predictor
+from ..model.predict import Prediction, make_predictor
 from .preprocess import BatchPreprocessor, scaling_rule, scene_scaler
-from .reader import ParallelReader, bounded_block_cache, default_readers
+from .reader import Batch, ParallelReader, bounded_block_cache, default_readers
 from .tiling import Tile, TileGrid
 
 Progress = Callable[[int, int], None]
@@ -232,10 +233,9 @@ class _Decoder:
         self.concept_groups = {c.name: c.group for c in manifest.concepts}
         self.dtype = manifest.embedding.dtype if manifest.embedding is not None else "float16"
 
-    def records(self, predictor, chips: np.ndarray, tiles: list[Tile], coverage, transform,
+    def records(self, predictor, out: Prediction, tiles: list[Tile], coverage, transform,
                 counts: dict) -> Iterator[TileRecord]:
         manifest = self.manifest
-        out = predictor.predict(chips)
         probs, embeddings = out.probs, out.embeddings
         if (self.store or self.concept_groups) and embeddings is None:
             raise PlanetClassifierError(f"the {predictor.backend} predictor returned no embeddings although "
@@ -262,6 +262,31 @@ class _Decoder:
                              bool(folded["flagged"][i]), blobs[i])
 
 
+def predicted_ahead(batches: Iterable[Batch], predictor) -> Iterator[tuple[Batch, Prediction | None]]:
+    """Each batch with its prediction (None for a batch without tiles). The next batch is predicted in a
+    worker thread while the caller decodes and writes this one, so that neither the network (a GPU
+    above all) nor the writer waits for the other; a batch's buffer is released once it is predicted."""
+    def run(batch: Batch) -> Prediction:
+        try:
+            return predictor.predict(batch.chips)
+        finally:
+            batch.release()
+
+    with ThreadPoolExecutor(1, thread_name_prefix="planet-predict") as worker:
+        pending = None
+        try:
+            for batch in batches:
+                future = worker.submit(run, batch) if len(batch.tiles) else None
+                if pending is not None:
+                    yield pending[0], pending[1].result() if pending[1] is not None else None
+                pending = (batch, future)
+            if pending is not None:
+                yield pending[0], pending[1].result() if pending[1] is not None else None
+        finally:
+            if pending is not None and pending[1] is not None:
+                pending[1].cancel()
+
+
 def _records(src, grid: TileGrid, mapping: BandMapping, prep: BatchPreprocessor, predictor, bundle: Bundle,
              options: ClassifyOptions, store: bool, counts: dict, progress: Progress | None,
              cancel: CancelCheck) -> Iterator[TileRecord]:
@@ -274,15 +299,16 @@ def _records(src, grid: TileGrid, mapping: BandMapping, prep: BatchPreprocessor,
                             lambda dataset, exc: damaged(dataset or src, exc) if isinstance(exc, READ_ERRORS) else exc)
     decoder = _Decoder(manifest, store)
     transform = footprint_transform(src)
+    ahead = predicted_ahead(reader, predictor)
     if progress:
         progress(0, total)
     try:
-        for item in reader:
+        for item, out in ahead:
             if cancel():
                 raise Cancelled()
             counts["skipped"] += item.skipped
             if len(item.tiles):
-                yield from decoder.records(predictor, item.chips, item.tiles, item.coverage, transform, counts)
+                yield from decoder.records(predictor, out, item.tiles, item.coverage, transform, counts)
             counts["tiles"] += len(item.tiles)
             if progress:
                 progress(counts["tiles"] + counts["skipped"], total)
@@ -293,5 +319,6 @@ def _records(src, grid: TileGrid, mapping: BandMapping, prep: BatchPreprocessor,
             raise RasterError(f"nothing to classify: all {total} tile(s) {where} are nodata; "
                               "check the raster's nodata value or choose another area")
     finally:
+        ahead.close()  # the prediction in flight finishes before the readers stop
         reader.close()
 

@@ -244,6 +244,37 @@ class BatchPreprocessor:
         return chips, coverage
 
 
+    def chip(self, pixels: np.ndarray, mapped: Sequence[int], valid: np.ndarray | None, out: np.ndarray) -> float:
+        """One window straight into its batch slot: ``pixels`` (B,h,w) (the model's bands are
+        ``pixels[mapped]``), ``valid`` (h,w) or None when all are valid, ``out`` (C,I,I) float32.
+        Returns the valid fraction. The same values as __call__ on a batch of one."""
+        h, w = pixels.shape[1:]
+        size = self.tile_size
+        if self.resize:  # rare (the bundle's input size is not its chip size): the batch path, one chip
+            raw = np.zeros((1, len(mapped), size, size), pixels.dtype)
+            raw[0, :, :h, :w] = pixels[list(mapped)]
+            mask = np.zeros((1, size, size), bool)
+            mask[0, :h, :w] = True if valid is None else valid
+            chips, coverage = self(raw, mask)
+            out[...] = chips[0]
+            return float(coverage[0])
+        target = out[:, :h, :w]
+        if self.lut is not None:
+            for band, index in enumerate(mapped):  # mode="clip": not buffered; a 16-bit value is always in range
+                np.take(self.lut[band], pixels[index], out=target[band], mode="clip")
+        else:
+            target[...] = normalize(self.scaler(pixels[list(mapped)]), self.mean, self.std)
+        if valid is not None:
+            invalid = ~valid
+            for band in range(len(mapped)):
+                target[band][invalid] = self.fill[band]
+        if h < size or w < size:  # an edge tile: padded, invalid, to the chip size
+            out[:, h:, :] = self.fill[:, None, None]
+            out[:, :h, w:] = self.fill[:, None, None]
+        count = h * w if valid is None else int(np.count_nonzero(valid))
+        return count / float(size * size)
+
+
 @dataclass
 class ChipPreprocessor:
     """One raw window (C,h,w) + validity mask -> normalised (C,S,S) float32 and the valid fraction."""

@@ -64,6 +64,37 @@ class Batch:
     tiles: list[Tile]
     coverage: list[float]
     skipped: int  # all-nodata tiles passed over in this stretch of the grid
+    pool: "BufferPool | None" = None  # where the buffer ``chips`` is a view of goes back once predicted
+    buffer: np.ndarray | None = None
+
+    def release(self) -> None:
+        """The chips are no longer needed (predicted): their buffer is reused for a later batch."""
+        if self.pool is not None:
+            self.pool.give(self.buffer)
+            self.pool = self.buffer = None
+
+
+class BufferPool:
+    """Recycled (batch, C, S, S) float32 batch buffers: a run touches the same few buffers instead of
+    new pages for every batch. ``allocate(shape)`` makes a buffer (a backend may pass page-locked
+    memory for fast copies to a GPU); a buffer that is never given back is simply replaced."""
+
+    def __init__(self, shape: tuple[int, ...], keep: int, allocate: Callable[[tuple[int, ...]], np.ndarray] | None = None):
+        self.shape, self.keep = shape, keep
+        self._allocate = allocate or (lambda shape: np.empty(shape, np.float32))
+        self._free: list[np.ndarray] = []
+        self._lock = threading.Lock()
+
+    def take(self) -> np.ndarray:
+        with self._lock:
+            if self._free:
+                return self._free.pop()
+        return self._allocate(self.shape)
+
+    def give(self, buffer: np.ndarray) -> None:
+        with self._lock:
+            if len(self._free) < self.keep:
+                self._free.append(buffer)
 
 
 class WindowSource:
@@ -88,16 +119,34 @@ class WindowSource:
 
     def read(self, tile: Tile) -> tuple[np.ndarray, np.ndarray] | None:
         """(raw (C,h,w) of the mapped bands, valid (h,w)) or None for an all-nodata tile."""
+        got = self.read_pixels(tile)
+        if got is None:
+            return None
+        pixels, valid = got
+        raw = pixels[self.picks] if self.nodata is not None else pixels
+        return raw, np.ones(raw.shape[1:], bool) if valid is None else valid
+
+    def read_pixels(self, tile: Tile, into: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray | None] | None:
+        """(pixels, valid) or None for an all-nodata tile. ``pixels``: (B,h,w), all bands when the nodata
+        test needs them (the mapped ones are ``pixels[self.picks]``), else the mapped bands; ``valid``:
+        (h,w) booleans, or None where every pixel is valid (the common case, found without a mask).
+        ``into``: a (B,size,size) buffer of the raster's dtype that a whole tile is decoded into."""
         ds, window = self.dataset, tile.window
+        whole = into is not None and window.width == self.size and window.height == self.size
         if self.all_valid:
-            raw = ds.read(self.indexes, window=window)
-            return raw, np.ones(raw.shape[1:], bool)
+            return (ds.read(self.indexes, window=window, out=into) if whole
+                    else ds.read(self.indexes, window=window)), None
         if self.nodata is not None:
-            every = ds.read(window=window)
-            valid = (every != every.dtype.type(self.nodata)).any(axis=0)
+            every = ds.read(window=window, out=into) if whole else ds.read(window=window)
+            nodata = every.dtype.type(self.nodata)
+            # a pixel is valid where any band differs from nodata: a first band free of it decides at once
+            first = every[0]
+            if (first.min() > nodata) if nodata == 0 and every.dtype.kind == "u" else not (first == nodata).any():
+                return every, None
+            valid = (every != nodata).any(axis=0)
             if not valid.any():
                 return None
-            return every[self.picks], valid
+            return every, None if valid.all() else valid
         valid = ds.dataset_mask(window=window) > 0
         if not valid.any():
             return None
@@ -106,28 +155,43 @@ class WindowSource:
             valid &= np.isfinite(raw).all(axis=0)
             if not valid.any():
                 return None
-        return raw, valid
+        return raw, None if valid.all() else valid
+
+    @property
+    def bands_read(self) -> int:
+        """How many bands read_pixels returns."""
+        return self.dataset.count if self.nodata is not None else len(self.indexes)
+
+    @property
+    def mapped(self) -> list[int]:
+        """Positions of the mapped bands in read_pixels' ``pixels``."""
+        return self.picks if self.nodata is not None else list(range(len(self.indexes)))
 
 
-def read_chunk(source: WindowSource, tiles: list[Tile], prep: BatchPreprocessor) -> Batch:
-    """Read, mask and preprocess a run of consecutive tiles; all-nodata tiles are counted, not kept."""
-    size = source.size
-    kept, raws, valids = [], [], []
-    for tile in tiles:
-        got = source.read(tile)
-        if got is not None:
-            kept.append(tile)
-            raws.append(got[0])
-            valids.append(got[1])
+def read_chunk(source: WindowSource, tiles: list[Tile], prep: BatchPreprocessor, pool: BufferPool | None = None,
+               scratch: np.ndarray | None = None) -> Batch:
+    """Read, mask and preprocess a run of consecutive tiles, each straight into its slot of the batch
+    buffer (``pool``'s, else a new one) while its pixels are still in the CPU's cache; all-nodata tiles
+    are counted, not kept. ``scratch``: a (bands_read, size, size) buffer whole tiles are decoded into."""
+    chips = pool.take() if pool is not None else np.empty(
+        (len(tiles), len(source.indexes), prep.input_size, prep.input_size), np.float32)
+    kept: list[Tile] = []
+    coverage: list[float] = []
+    try:
+        for tile in tiles:
+            got = source.read_pixels(tile, scratch)
+            if got is not None:
+                coverage.append(prep.chip(got[0], source.mapped, got[1], chips[len(kept)]))
+                kept.append(tile)
+    except BaseException:
+        if pool is not None:
+            pool.give(chips)
+        raise
     if not kept:
+        if pool is not None:
+            pool.give(chips)
         return Batch(np.zeros((0,), np.float32), [], [], len(tiles))
-    raw = np.zeros((len(kept), raws[0].shape[0], size, size), raws[0].dtype)
-    valid = np.zeros((len(kept), size, size), bool)
-    for i, (r, v) in enumerate(zip(raws, valids)):  # edge tiles are padded (invalid) to the chip size
-        raw[i, :, :r.shape[1], :r.shape[2]] = r
-        valid[i, :v.shape[0], :v.shape[1]] = v
-    chips, coverage = prep(raw, valid)
-    return Batch(chips, kept, coverage.tolist(), len(tiles) - len(kept))
+    return Batch(chips[:len(kept)], kept, coverage, len(tiles) - len(kept), pool, chips)
 
 
 def _chunks(grid: TileGrid, size: int) -> Iterator[list[Tile]]:
@@ -146,13 +210,18 @@ class ParallelReader:
 
     ``open_dataset()`` gives each thread its own handle. Batches hold up to ``batch_size`` chips in grid
     order (a stretch with nodata tiles gives a shorter batch); at most ``readers + prefetch`` chunks
-    are in memory at once, whatever the raster size.
+    are in memory at once, whatever the raster size. A consumer that calls ``Batch.release()`` once a
+    batch is predicted lets its buffer be reused (``allocate``: how buffers are made, e.g. page-locked).
     """
 
     def __init__(self, open_dataset: Callable[[], object], grid: TileGrid, indexes: tuple[int, ...],
                  prep: BatchPreprocessor, batch_size: int, readers: int, prefetch: int,
-                 cancel: Callable[[], bool], wrap_error: Callable[[object, BaseException], BaseException]):
+                 cancel: Callable[[], bool], wrap_error: Callable[[object, BaseException], BaseException],
+                 allocate: Callable[[tuple[int, ...]], np.ndarray] | None = None):
         self.readers = max(1, readers)
+        # chunks in flight (readers + prefetch), the one being predicted and one predicted ahead
+        self._pool = BufferPool((batch_size, len(indexes), prep.input_size, prep.input_size),
+                                self.readers + max(1, prefetch) + 2, allocate)
         self._open = open_dataset
         self._indexes = indexes
         self._prep = prep
@@ -178,6 +247,7 @@ class ParallelReader:
         try:
             dataset = self._open()
             source = WindowSource(dataset, self._indexes, self._size)
+            scratch = np.empty((source.bands_read, self._size, self._size), dataset.dtypes[0])
             while not self._stop.is_set():
                 while not self._slots.acquire(timeout=0.1):  # bounded read-ahead
                     if self._stop.is_set():
@@ -191,7 +261,7 @@ class ParallelReader:
                     self._done.put((-1, None))  # this thread is finished
                     return
                 k, tiles = item
-                self._done.put((k, read_chunk(source, tiles, self._prep)))
+                self._done.put((k, read_chunk(source, tiles, self._prep, self._pool, scratch)))
         except BaseException as exc:  # forwarded to the consumer, which re-raises it
             self._done.put((-2, self._wrap(dataset, exc)))
         finally:
