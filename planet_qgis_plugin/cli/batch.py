@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 
 from .common import add_model_options, progress_bar, run_cli
+from ..core.monitor.cluster import (WORKER_MEMORY, available_memory, check_requested, check_scheduler, cpu_cores,
+                                    max_workers)
 from ..core.monitor.batch import (FAILED, BatchSettings, SceneRow, read_summary, run_scene, sweep_partials,
                             write_summary)
 from ..core.errors import PlanetClassifierError
@@ -51,13 +53,16 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def plan_workers(requested: int | None, scenes: int, cpus: int | None = None) -> tuple[int, int]:
-    """(workers, inference threads per worker): by default one worker per core (at most one per scene),
-    and the cores shared out equally so that workers do not oversubscribe the CPU."""
-    cpus = max(1, cpus or os.cpu_count() or 1)
-    workers = requested if requested is not None else min(cpus, scenes)
-    if workers < 1:
-        raise PlanetClassifierError("--workers must be at least 1")
+def plan_workers(requested: int | None, scenes: int, cpus: int | None = None,
+                 memory: int | None = None) -> tuple[int, int]:
+    """(workers, inference threads per worker): one worker per CPU core and per WORKER_MEMORY of available
+    ``memory`` (core/monitor/cluster.py), at most one per scene, fewer if ``requested``; the cores shared
+    out equally so that workers do not oversubscribe the CPU. ClusterError for a request below 1 or absurd."""
+    cpus = cpus or cpu_cores()
+    memory = available_memory() if memory is None else memory
+    if requested is not None:
+        check_requested(requested, cpus, memory)
+    workers = max(1, min(requested or scenes, max_workers(cpus, memory), scenes))
     return workers, max(1, cpus // workers)
 
 
@@ -69,20 +74,27 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, rows: dict[str, SceneRow]) -> int:
-    outdir = check_output_folder(args.outdir)
     scenes = find_scenes(args.inputs)
     if args.batch_size < 1:
         raise PlanetClassifierError("--batch-size must be at least 1")
     from ..core.model.bundle import resolve_bundle
 
     bundle = resolve_bundle(args.bundle)  # a bad bundle is one error, not one per scene
-    workers, threads = plan_workers(args.workers, len(scenes))
-    if args.scheduler is not None or workers == 1:
-        threads = 0  # alone on this machine, or cores of other machines: the backend's own default
+    if args.scheduler is not None:
+        check_scheduler(args.scheduler, args.scheduler_timeout)  # bounded: Dask's own handshake is not
+        workers, threads = 1, 0  # the cluster's workers; cores of other machines: the backend's own default
+    else:
+        workers, threads = plan_workers(args.workers, len(scenes))
+        if args.workers is not None and workers < min(args.workers, len(scenes)):
+            print(f"warning: --workers {args.workers} capped at {workers}: one per scene, per CPU core ({cpu_cores()}) "
+                  f"and per {WORKER_MEMORY / 2**30:g} GiB of available memory", file=sys.stderr)
+        if workers == 1:
+            threads = 0  # alone on this machine: the backend's own default
     if args.threads is not None:
         if args.threads < 1:
             raise PlanetClassifierError("--threads must be at least 1")
         threads = args.threads
+    outdir = check_output_folder(args.outdir)  # created only once every check above has passed
     options = ClassifyOptions(args.backend, args.device, args.batch_size, args.bands)
     settings = BatchSettings(str(outdir.resolve()), str(bundle.path), options, threads, args.force)
     earlier = read_summary(outdir / SUMMARY)
@@ -144,7 +156,7 @@ def _run_dask(scenes: list[Path], settings: BatchSettings, workers: int, schedul
     else:
         try:
             client = Client(scheduler, timeout=timeout)
-        except (OSError, TimeoutError, ValueError) as exc:
+        except (OSError, TimeoutError, ValueError, TypeError) as exc:  # TypeError: Dask's own config problems
             reason = " ".join(str(exc).split())[:160]
             raise PlanetClassifierError(f"Dask scheduler {scheduler} is unreachable within {timeout:g} s "
                                         f"({reason}); start it or check the address") from None

@@ -1,0 +1,130 @@
+"""What a batch may start on this machine, and whether a --scheduler address is a Dask scheduler at all.
+
+Workers: at most one per CPU core and one per WORKER_MEMORY of available memory; a request far beyond
+the cores (ABSURD_PER_CORE) is a typo, refused rather than capped. Scheduler: Dask speaks first on a new
+connection (an 8-byte frame length, then its handshake), so a bounded read tells a scheduler from an
+HTTP server or a silent port before Dask's own client, which has no bound on the handshake, is given it.
+"""
+from __future__ import annotations
+
+import math
+import os
+import socket
+import time
+from urllib.parse import urlsplit
+
+from ..errors import PlanetClassifierError
+
+#: Memory a batch worker may need, bytes (measured peaks in docs/robustness.md, "Batch workers").
+WORKER_MEMORY = 1 << 30
+#: More workers than this per core is refused, not capped: --workers 1000 on 2 cores is not a plan.
+ABSURD_PER_CORE = 4
+#: Schemes a --scheduler may use over the network (Dask's ucx:// needs a package this project does not install).
+SCHEMES = ("tcp", "tls")
+DASK_PORT = 8786
+#: Largest first frame (the handshake) a Dask scheduler sends, bytes; an HTTP reply read as a length is EiB.
+MAX_HANDSHAKE = 1 << 20
+
+
+class ClusterError(PlanetClassifierError):
+    """--workers or --scheduler cannot be used."""
+
+
+def cpu_cores() -> int:
+    """Cores this process may run on (its affinity: a container's limit), at least 1."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def available_memory() -> int | None:
+    """Bytes of memory available to new processes now, or None where it cannot be told."""
+    try:
+        import psutil
+
+        return int(psutil.virtual_memory().available)
+    except (ImportError, OSError):
+        return None
+
+
+def max_workers(cpus: int, memory: int | None) -> int:
+    """Workers this machine can run: one per core, and one per WORKER_MEMORY available (at least 1)."""
+    by_memory = cpus if memory is None else memory // WORKER_MEMORY
+    return max(1, min(cpus, by_memory))
+
+
+def check_requested(requested: int, cpus: int, memory: int | None) -> None:
+    """ClusterError for a --workers value below 1 or absurdly above what the machine can run."""
+    if requested < 1:
+        raise ClusterError("--workers must be at least 1")
+    if requested > ABSURD_PER_CORE * cpus:
+        mem = "" if memory is None else f", {memory / 2**30:.1f} GiB of memory available"
+        raise ClusterError(f"--workers {requested} is far more than this machine can run ({cpus} CPU cores{mem}, "
+                           f"{WORKER_MEMORY / 2**30:g} GiB per worker): use at most {max_workers(cpus, memory)}, "
+                           "or leave --workers out")
+
+
+def check_scheduler(address: str, timeout: float) -> None:
+    """ClusterError unless a Dask scheduler answers at ``address`` within ``timeout`` seconds."""
+    if not (isinstance(timeout, (int, float)) and math.isfinite(timeout) and timeout > 0):
+        raise ClusterError("--scheduler-timeout must be a positive number of seconds")
+    scheme, sep, rest = address.partition("://")
+    if not sep:
+        scheme, rest = "tcp", address
+    if scheme == "inproc":  # a scheduler in this very process (tests, embedding): nothing on the wire to wait for
+        return
+    if scheme not in SCHEMES:
+        raise ClusterError(f"--scheduler {address}: {scheme}:// is not supported; use tcp://HOST:PORT "
+                           "(or tls://HOST:PORT with Dask's TLS settings)")
+    try:
+        parts = urlsplit(f"//{rest}")
+        host, port = parts.hostname, parts.port or DASK_PORT
+    except ValueError as exc:
+        raise ClusterError(f"--scheduler {address} is not HOST:PORT ({exc})") from None
+    if not host or parts.path not in ("", "/"):
+        raise ClusterError(f"--scheduler {address} is not HOST:PORT, e.g. tcp://10.0.0.5:8786")
+    context = _tls_context(address) if scheme == "tls" else None
+    deadline = time.monotonic() + timeout
+    try:
+        with socket.create_connection((host, port), timeout=timeout) as raw:
+            sock = context.wrap_socket(raw, server_hostname=host) if context is not None else raw
+            header = _read(sock, 8, deadline)
+    except (socket.timeout, TimeoutError):
+        raise ClusterError(f"{address} does not answer like a Dask scheduler within {timeout:g} s (is it another "
+                           "kind of server?); check the address or raise --scheduler-timeout") from None
+    except OSError as exc:
+        reason = " ".join(str(exc.strerror or exc).split())[:120]
+        raise ClusterError(f"Dask scheduler {address} is unreachable within {timeout:g} s ({reason}); "
+                           "start it or check the address") from None
+    length = int.from_bytes(header, "little")
+    if len(header) < 8 or not 0 < length <= MAX_HANDSHAKE:
+        shown = header.decode("ascii", "replace").encode("unicode_escape").decode()[:16] or "nothing"
+        raise ClusterError(f"{address} is not a Dask scheduler (it answered {shown!r}); check the address and port")
+
+
+def _read(sock, size: int, deadline: float) -> bytes:
+    """Up to ``size`` bytes, fewer if the peer closes; socket.timeout once ``deadline`` passes."""
+    data = b""
+    while len(data) < size:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise socket.timeout()
+        sock.settimeout(left)
+        chunk = sock.recv(size - len(data))
+        if not chunk:
+            break
+        data += chunk
+    return data
+
+
+def _tls_context(address: str):
+    """The client SSL context Dask builds from its TLS settings; ClusterError where there are none."""
+    from distributed.security import Security
+
+    context = Security().get_connection_args("client").get("ssl_context")
+    if context is None:
+        raise ClusterError(f"--scheduler {address}: tls:// needs Dask's TLS settings (distributed.comm.tls.ca-file, "
+                           ".client.cert and .client.key in the Dask config, or DASK_DISTRIBUTED__COMM__TLS__* "
+                           "environment variables); none are set")
+    return context

@@ -1,0 +1,76 @@
+"""Inputs that would block an open forever: a FIFO, a socket or a device given as the scene, or named by a
+VRT (or by a VRT that a VRT reads). Each is refused in one line before GDAL opens it, by classify and by
+batch, in a process that must end within its timeout (issue #23, T6)."""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import assert_refused, run_cli, snapshot
+
+VRT = """<VRTDataset rasterXSize="64" rasterYSize="64">{bands}</VRTDataset>"""
+BAND = ("<VRTRasterBand dataType='Byte' band='{b}'><SimpleSource><SourceFilename relativeToVRT='1'>{src}"
+        "</SourceFilename><SourceBand>1</SourceBand></SimpleSource></VRTRasterBand>")
+
+
+def _vrt(path, source: str):
+    path.write_text(VRT.format(bands="".join(BAND.format(b=b, src=source) for b in (1, 2, 3))))
+    return path
+
+
+def _special(folder, kind: str):
+    """(the path given to the CLI, the special file it reaches, the kind of file the message names)."""
+    fifo = folder / "scene.tif"
+    if kind == "device":
+        return "/dev/zero", "/dev/zero", "a device"
+    if kind == "socket":
+        sock = socket.socket(socket.AF_UNIX)
+        sock.bind(str(folder / "scene.sock"))  # closed with the test process; a path is all the CLI sees
+        _special.keep.append(sock)
+        return folder / "scene.sock", folder / "scene.sock", "a socket"
+    os.mkfifo(fifo)
+    if kind == "fifo":
+        return fifo, fifo, "a named pipe (FIFO)"
+    vrt = _vrt(folder / "a.vrt", fifo.name)
+    if kind == "vrt reading a fifo":
+        return vrt, fifo, "a named pipe (FIFO)"
+    return _vrt(folder / "b.vrt", vrt.name), fifo, "a named pipe (FIFO)"  # a VRT reading that VRT
+
+
+_special.keep = []
+KINDS = ["fifo", "vrt reading a fifo", "vrt reading a vrt reading a fifo", "socket", "device"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_file_that_would_block_is_refused_by_classify(kind, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    given, special, what = _special(folder, kind)
+    out = tmp_path / "out"
+    out.mkdir()
+    before = snapshot(out)
+    proc = run_cli(given, "-o", out / "tiles.gpkg", timeout=120)  # a hang is a TimeoutExpired, not a pass
+    line = assert_refused(proc, f"{special}, which is {what}" if given != special else f"is {what}, not a raster file",
+                          before, out)
+    assert str(given) in line
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+def test_a_fifo_scene_is_a_failed_row_of_batch_and_the_others_are_done(tmp_path):
+    from tests.conftest import RAPIDEYE
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    os.mkfifo(folder / "pipe.tif")
+    out = tmp_path / "out"
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin", "batch", str(folder / "pipe.tif"), str(RAPIDEYE),
+                           "-o", str(out), "--workers", "1", "-q"], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert f"failed: {folder / 'pipe.tif'}: raster {folder / 'pipe.tif'} is a named pipe (FIFO)" in proc.stderr
+    assert sorted(p.name for p in out.iterdir()) == [f"{RAPIDEYE.stem}.gpkg", "summary.csv"]
