@@ -70,8 +70,11 @@ class ClassifyRasterAlgorithm(PlanetAlgorithm):
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, "Planet scene"))
         self.addParameter(QgsProcessingParameterFile(self.BUNDLE, "Model bundle folder (empty = bundled model)",
                                                      behavior=QgsProcessingParameterFile.Folder, optional=True))
-        self.addParameter(QgsProcessingParameterEnum(self.BACKEND, "Backend", options=list(BACKENDS), defaultValue=0))
-        self.addParameter(QgsProcessingParameterEnum(self.DEVICE, "Device", options=list(DEVICES), defaultValue=0))
+        # stored by name, not list position: a backend added to the table does not shift saved models' choices
+        self.addParameter(QgsProcessingParameterEnum(self.BACKEND, "Backend", options=list(BACKENDS), defaultValue="auto",
+                                                     usesStaticStrings=True))
+        self.addParameter(QgsProcessingParameterEnum(self.DEVICE, "Device", options=list(DEVICES), defaultValue="auto",
+                                                     usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterNumber(self.BATCH_SIZE, "Batch size", QgsProcessingParameterNumber.Integer,
                                                        defaultValue=DEFAULT_BATCH_SIZE, minValue=1, maxValue=4096))
         self.addParameter(QgsProcessingParameterString(self.BANDS, "Band mapping (e.g. red=3,green=2,blue=1; empty = automatic)",
@@ -108,8 +111,8 @@ class ClassifyRasterAlgorithm(PlanetAlgorithm):
         bundle = self.parameterAsFile(parameters, self.BUNDLE, context) or None
         return ClassifyRequest(
             raster=source, output=output, bundle=bundle,
-            backend=BACKENDS[self.parameterAsEnum(parameters, self.BACKEND, context)],
-            device=DEVICES[self.parameterAsEnum(parameters, self.DEVICE, context)],
+            backend=self.parameterAsEnumString(parameters, self.BACKEND, context),
+            device=self.parameterAsEnumString(parameters, self.DEVICE, context),
             batch_size=self.parameterAsInt(parameters, self.BATCH_SIZE, context),
             bands=(self.parameterAsString(parameters, self.BANDS, context) or "").strip() or None,
             aoi=aoi, overwrite=True, raster_layer_id=raster.id(), raster_name=raster.name(),

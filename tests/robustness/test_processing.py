@@ -159,7 +159,7 @@ def test_cuda_unavailable_and_the_device_is_reported(run_alg, tmp_path, untraine
     import torch
 
     result, feedback = run_alg({"INPUT": _layer(CAPE_TOWN_SR), "BUNDLE": str(untrained_bundle.path),
-                                "BACKEND": 2, "DEVICE": 1, "BATCH_SIZE": 2, "OUTPUT": str(tmp_path / "o.gpkg")})
+                                "BACKEND": "torch", "DEVICE": "cuda", "BATCH_SIZE": 2, "OUTPUT": str(tmp_path / "o.gpkg")})
     device = "cuda" if torch.cuda.is_available() else "cpu"
     assert result["DEVICE"] == device and result["BACKEND"] == "torch"
     assert any(i.startswith(f"device: {device}, backend: torch") for i in feedback.infos), feedback.infos

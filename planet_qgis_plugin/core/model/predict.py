@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import importlib.util
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Callable, Protocol
 
 import numpy as np
 
@@ -18,8 +18,13 @@ from ..errors import PlanetClassifierError
 #: the same speed (a CPU gains nothing from larger batches). On CUDA the whole batch goes at once.
 ONNX_CPU_SLICE = 4
 
-BACKENDS = ("auto", "onnx", "torch")
-DEVICES = ("auto", "cuda", "cpu")   # this order is the Processing enum's (DEVICE=1 is cuda)
+#: On CUDA a batch grows with free GPU memory up to this many chips (more only adds host memory per buffer).
+MAX_GPU_BATCH = 64
+#: GPU memory a chip takes in the network, as a multiple of its input bytes (EfficientNet-Lite0 at 256 px:
+#: ~10 MB of activations for a 0.75 MB chip), with room to spare.
+ACTIVATION_FACTOR = 32
+
+DEVICES = ("auto", "cuda", "cpu")   # Processing stores the name, so the order is free
 
 
 @dataclass
@@ -77,10 +82,9 @@ def _torch_cuda() -> bool:
 def available_backends() -> list[str]:
     """What this Python can run, e.g. ``["onnx:cpu", "torch:cpu", "torch:cuda"]``."""
     found = []
-    if _has("onnxruntime"):
-        found += ["onnx:cpu"] + (["onnx:cuda"] if _onnx_cuda() else [])
-    if _has("torch"):
-        found += ["torch:cpu"] + (["torch:cuda"] if _torch_cuda() else [])
+    for name, entry in BACKEND_TABLE.items():
+        if _has(entry.module):
+            found += [f"{name}:cpu"] + ([f"{name}:cuda"] if entry.cuda() else [])
     return found
 
 
@@ -170,16 +174,20 @@ def check_onnx_interface(session, manifest, path) -> None:
 class TorchPredictor:
     backend = "torch"
 
-    def __init__(self, bundle: Bundle, cuda: bool, threads: int = 0):
+    def __init__(self, bundle: Bundle, cuda: bool, threads: int = 0, half: bool = False):
         import torch
 
         from .networks import load_torch_model
 
         self.torch = torch
         self.device = "cuda" if cuda else "cpu"
+        # float16 only on CUDA and only when asked: the outputs move by ~1e-3 (README, Speed and memory)
+        self.dtype = torch.float16 if half and cuda else torch.float32
         if threads > 0:
             torch.set_num_threads(int(threads))
-        self.model = load_torch_model(bundle.manifest, bundle.file("weights")).to(self.device)
+        if cuda:
+            torch.backends.cudnn.benchmark = True  # fixed chip shapes: the fastest kernels are picked once
+        self.model = load_torch_model(bundle.manifest, bundle.file("weights")).to(self.device, self.dtype)
         self.with_embedding = None
         spec = bundle.manifest.embedding
         if spec is not None:
@@ -196,20 +204,40 @@ class TorchPredictor:
                                   f"embedding has {spec.size}")
             self.with_embedding = WithEmbedding(self.model).eval()
 
+    def host_buffer(self, shape: tuple[int, ...]) -> np.ndarray:
+        """A float32 batch buffer for the reader: page-locked on CUDA, so the copy to the GPU is one DMA
+        that does not wait for the CPU (pinned memory), plain memory on CPU."""
+        if self.device != "cuda":
+            return np.empty(shape, np.float32)
+        return self.torch.empty(shape, dtype=self.torch.float32, pin_memory=True).numpy()
+
+    def _input(self, batch: np.ndarray):
+        x = self.torch.from_numpy(np.ascontiguousarray(batch, np.float32))
+        if self.device == "cpu":
+            return x
+        return x.to(self.device, non_blocking=x.is_pinned()).to(self.dtype)
+
     def __call__(self, batch: np.ndarray) -> np.ndarray:
         torch = self.torch
         with torch.inference_mode():
-            x = torch.from_numpy(np.ascontiguousarray(batch, np.float32)).to(self.device)
-            return torch.sigmoid(self.model(x)).float().cpu().numpy()
+            return torch.sigmoid(self.model(self._input(batch)).float()).cpu().numpy()
 
     def predict(self, batch: np.ndarray) -> Prediction:
         if self.with_embedding is None:
             return Prediction(self(batch), None)
         torch = self.torch
         with torch.inference_mode():
-            x = torch.from_numpy(np.ascontiguousarray(batch, np.float32)).to(self.device)
-            logits, features = self.with_embedding(x)
-            return Prediction(torch.sigmoid(logits).float().cpu().numpy(), features.float().cpu().numpy())
+            logits, features = self.with_embedding(self._input(batch))
+            return Prediction(torch.sigmoid(logits.float()).cpu().numpy(), features.float().cpu().numpy())
+
+    def batch_size(self, chip_bytes: int, requested: int) -> int:
+        """Chips per batch on CUDA: ``requested`` raised, up to MAX_GPU_BATCH, while the network's
+        activations (about ACTIVATION_FACTOR x the input chip each) fit in half the free GPU memory."""
+        if self.device != "cuda":
+            return requested
+        free, _ = self.torch.cuda.mem_get_info()
+        fits = int(free // 2 // max(1, chip_bytes * ACTIVATION_FACTOR))
+        return max(requested, min(MAX_GPU_BATCH, fits))
 
 
 @dataclass
@@ -219,28 +247,47 @@ class BackendChoice:
     messages: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Backend:
+    """One inference backend: what it needs and how it is built. A new backend (TensorRT, OpenVINO) is one
+    more entry in BACKEND_TABLE; the CLI, the dialog and Processing offer every entry by name."""
+
+    name: str
+    module: str                                  # the Python package it imports
+    bundle_file: str                             # the bundle file it runs (Bundle.file kind)
+    cuda: Callable[[], bool]                     # whether it can run on CUDA here (asked only when wanted)
+    build: Callable[..., Predictor]              # (bundle, cuda, threads, half) -> predictor
+
+
+BACKEND_TABLE: dict[str, Backend] = {b.name: b for b in (  # auto's order on CPU: the first that can run
+    Backend("onnx", "onnxruntime", "onnx", _onnx_cuda, lambda bundle, cuda, threads, half: OnnxPredictor(bundle, cuda, threads)),
+    Backend("torch", "torch", "weights", _torch_cuda, TorchPredictor),
+)}
+BACKENDS = ("auto", *BACKEND_TABLE)
+
+
 def choose_backend(bundle: Bundle, backend: str = "auto", device: str = "auto") -> BackendChoice:
     """Resolve auto/explicit backend and device against what is installed and what the bundle ships.
 
-    ``auto`` prefers ONNX Runtime (fastest on CPU, no torch needed) and a backend with CUDA when
-    one has it. Requesting CUDA where there is none falls back to CPU with a message.
+    ``auto`` prefers the first backend of BACKEND_TABLE that can run (ONNX Runtime: fastest on CPU, no torch
+    needed) and a backend with CUDA when one has it. Requesting CUDA where there is none falls back to CPU
+    with a message.
     """
     if backend not in BACKENDS:
         raise PlanetClassifierError(f"backend {backend!r} is not one of {', '.join(BACKENDS)}")
     if device not in DEVICES:
         raise PlanetClassifierError(f"device {device!r} is not one of {', '.join(DEVICES)}")
-    can = {
-        "onnx": _has("onnxruntime") and bundle.file("onnx") is not None,
-        "torch": _has("torch") and bundle.file("weights") is not None,
-    }
+    can = {name: _has(b.module) and bundle.file(b.bundle_file) is not None for name, b in BACKEND_TABLE.items()}
     wants_cuda = device != "cpu"
-    cuda = {"onnx": wants_cuda and can["onnx"] and _onnx_cuda()}
-    # torch is asked about CUDA only when it is requested, or when auto might pick it for CUDA
-    ask_torch = can["torch"] and wants_cuda and (backend == "torch" or (backend == "auto" and not cuda["onnx"]))
-    cuda["torch"] = ask_torch and _torch_cuda()
+    cuda: dict[str, bool] = {}
+    for name, entry in BACKEND_TABLE.items():
+        # a backend is asked about CUDA (torch: an import of ~1 s) only when it is requested, or when auto
+        # might pick it for CUDA because no backend before it has CUDA
+        asked = can[name] and wants_cuda and (backend == name or (backend == "auto" and not any(cuda.values())))
+        cuda[name] = asked and entry.cuda()
     messages: list[str] = []
     if backend == "auto":
-        order = ["onnx", "torch"]
+        order = list(BACKEND_TABLE)
         if wants_cuda:
             order.sort(key=lambda b: not cuda[b])  # a CUDA-capable backend first
         usable = [b for b in order if can[b]]
@@ -250,9 +297,9 @@ def choose_backend(bundle: Bundle, backend: str = "auto", device: str = "auto") 
             )
         backend = usable[0]
     elif not can[backend]:
-        what = "onnxruntime" if backend == "onnx" else "torch"
-        kind = "onnx" if backend == "onnx" else "weights"
-        reason = f"{what} is not installed" if not _has(what) else f"the bundle has no {kind} file"
+        entry = BACKEND_TABLE[backend]
+        reason = (f"{entry.module} is not installed" if not _has(entry.module)
+                  else f"the bundle has no {entry.bundle_file} file")
         raise PlanetClassifierError(f"backend {backend} cannot be used: {reason}")
     use_cuda = device != "cpu" and cuda[backend]
     if device == "cuda" and not use_cuda:
@@ -261,12 +308,12 @@ def choose_backend(bundle: Bundle, backend: str = "auto", device: str = "auto") 
 
 
 def make_predictor(bundle: Bundle, backend: str = "auto", device: str = "auto",
-                   threads: int = 0) -> tuple[Predictor, list[str]]:
+                   threads: int = 0, half: bool = False) -> tuple[Predictor, list[str]]:
     """Build the predictor; also return user messages (e.g. CUDA fallback). ``threads``: CPU threads for
-    inference (0 = the backend's default, all cores); batch workers sharing a machine split the cores."""
+    inference (0 = the backend's default, all cores); batch workers sharing a machine split the cores.
+    ``half``: float16 on CUDA where the backend offers it (outputs move by ~1e-3)."""
     choice = choose_backend(bundle, backend, device)
-    cls = OnnxPredictor if choice.backend == "onnx" else TorchPredictor
-    predictor = cls(bundle, choice.cuda, threads)
+    predictor = BACKEND_TABLE[choice.backend].build(bundle, choice.cuda, threads, half)
     if choice.cuda and predictor.device != "cuda":
         choice.messages.append(f"{choice.backend} could not start on CUDA: using CPU")
     return predictor, choice.messages

@@ -11,7 +11,6 @@ from pathlib import Path
 from concurrent.futures import ThreadPoolExecutor
 from typing import Callable, Iterable, Iterator
 
-import numpy as np
 from rasterio.errors import NotGeoreferencedWarning, RasterioError, RasterioIOError
 
 from .bands import BandMapping, map_bands
@@ -25,7 +24,7 @@ from .familiarity import warning as familiarity_warning
 from .flags import flag_eligible_tags, fold_groups, min_flag_support
 from ..layer.gpkg import LAYER, EmbeddingLayout, TileRecord, check_output, write_tiles
 from ..labels import FLAG_GROUPS
-from .options import ClassifyOptions
+from .options import DEFAULT_BATCH_SIZE, ClassifyOptions
 from ..model.predict import Prediction, make_predictor
 from .preprocess import BatchPreprocessor, scaling_rule, scene_scaler
 from .reader import Batch, ParallelReader, bounded_block_cache, default_readers
@@ -337,9 +336,13 @@ def _records(src, grid: TileGrid, mapping: BandMapping, prep: BatchPreprocessor,
     embedding, as decided by _stores_embeddings)."""
     manifest = bundle.manifest
     total = len(grid)
-    reader = ParallelReader(lambda: open_raster(src.name), grid, mapping.indexes, prep, options.batch_size,
+    batch_size = options.batch_size
+    if batch_size == DEFAULT_BATCH_SIZE and hasattr(predictor, "batch_size"):  # on CUDA: from free GPU memory
+        batch_size = predictor.batch_size(len(mapping.indexes) * manifest.input_size ** 2 * 4, batch_size)
+    reader = ParallelReader(lambda: open_raster(src.name), grid, mapping.indexes, prep, batch_size,
                             options.readers or default_readers(), options.prefetch, cancel,
-                            lambda dataset, exc: damaged(dataset or src, exc) if isinstance(exc, READ_ERRORS) else exc)
+                            lambda dataset, exc: damaged(dataset or src, exc) if isinstance(exc, READ_ERRORS) else exc,
+                            getattr(predictor, "host_buffer", None))
     decoder = _Decoder(manifest, store)
     transform = footprint_transform(src)
     ahead = predicted_ahead(reader, predictor)
