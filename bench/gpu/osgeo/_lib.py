@@ -1,0 +1,44 @@
+"""The libgdal that rasterio's wheel bundles, with the signatures used here."""
+import ctypes
+import glob
+import os
+
+import rasterio
+
+_found = sorted(glob.glob(os.path.join(os.path.dirname(rasterio.__file__), os.pardir, "rasterio.libs", "libgdal*")))
+if not _found:
+    raise ImportError("no libgdal beside rasterio (not a wheel install?)")
+lib = ctypes.CDLL(_found[0])
+P, S, I, D, L = ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int, ctypes.c_double, ctypes.c_longlong
+
+
+def _sig(name, restype, *argtypes):
+    f = getattr(lib, name)
+    f.restype, f.argtypes = restype, list(argtypes)
+
+
+for _n, _r, *_a in (
+    ("GDALAllRegister", None), ("GDALGetCacheMax64", L), ("GDALSetCacheMax64", None, L),
+    ("CPLPushErrorHandler", None, P), ("CPLPopErrorHandler", None), ("CPLGetLastErrorMsg", S),
+    ("CPLErrorReset", None),
+    ("GDALGetDriverByName", P, S), ("GDALCreate", P, P, S, I, I, I, I, P), ("GDALClose", I, P),
+    ("GDALDatasetCreateLayer", P, P, S, P, I, P), ("GDALDatasetStartTransaction", I, P, I),
+    ("GDALDatasetCommitTransaction", I, P), ("GDALSetMetadataItem", I, P, S, S, S),
+    ("OSRNewSpatialReference", P, S), ("OSRDestroySpatialReference", None, P),
+    ("OSRImportFromWkt", I, P, ctypes.POINTER(S)),
+    ("OGR_Fld_Create", P, S, I), ("OGR_Fld_Destroy", None, P), ("OGR_Fld_SetSubType", None, P, I),
+    ("OGR_Fld_SetNullable", None, P, I), ("OGR_L_CreateField", I, P, P, I), ("OGR_L_GetLayerDefn", P, P),
+    ("OGR_L_CreateFeature", I, P, P),
+    ("OGR_F_Create", P, P), ("OGR_F_Destroy", None, P), ("OGR_F_SetFieldInteger", None, P, I, I),
+    ("OGR_F_SetFieldDouble", None, P, I, D), ("OGR_F_SetFieldString", None, P, I, S),
+    ("OGR_F_SetFieldBinary", None, P, I, I, P), ("OGR_F_SetGeometry", I, P, P),
+    ("OGR_G_CreateGeometry", P, I), ("OGR_G_DestroyGeometry", None, P), ("OGR_G_AddPoint_2D", None, P, D, D),
+    ("OGR_G_AddGeometry", I, P, P),
+):
+    _sig(_n, _r, *_a)
+lib.GDALAllRegister()
+
+
+def check(ok: bool, what: str) -> None:
+    if not ok:
+        raise RuntimeError(f"{what}: {(lib.CPLGetLastErrorMsg() or b'').decode(errors='replace')}")
