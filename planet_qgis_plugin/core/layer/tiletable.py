@@ -101,7 +101,7 @@ def read_tiles(path: str | Path, with_embeddings: bool = True) -> TileTable:
     flag_fields = [f"flag_{g}" for g in FLAG_GROUPS if f"flag_{g}" in present] + [f"flag_{c}" for c in concepts]
     score_fields = {g: f"score_{g}" for g in FLAG_GROUPS if f"score_{g}" in present}
     has_embedding = with_embeddings and EMBEDDING_FIELD in present
-    srs = layer.GetSpatialRef()
+    srs = defined_srs(ds, layer)
     metadata = layer.GetMetadata() or {}
 
     wkb, rows, cols, probs, tags, models, blobs, flagged = [], [], [], [], [], [], [], []
@@ -152,6 +152,24 @@ def read_tiles(path: str | Path, with_embeddings: bool = True) -> TileTable:
                      np.asarray(flagged, bool) if "flagged" in present else None)
 
 
+def defined_srs(ds, layer):
+    """The layer's CRS, or None where it has none. A GeoPackage layer written without a CRS refers to the
+    'undefined' SRS (srs_id 0, geographic, or -1, Cartesian), which GDAL reports as a CRS all the same:
+    pixel coordinates would then pass for degrees."""
+    srs = layer.GetSpatialRef()
+    if srs is None or ds.GetDriver().GetName() != "GPKG":
+        return srs
+    name = layer.GetName().replace("'", "''")
+    result = ds.ExecuteSQL(f"SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = '{name}'")
+    try:
+        feature = result.GetNextFeature() if result is not None else None
+        srs_id = feature.GetField(0) if feature is not None else None
+    finally:
+        if result is not None:
+            ds.ReleaseResultSet(result)
+    return None if srs_id in (0, -1) else srs
+
+
 def backbone_of(table: TileTable) -> str | None:
     return table.metadata.get(META_BACKBONE)
 
@@ -192,23 +210,32 @@ def xy_srs(wkt: str | None = None, *, epsg: int | None = None, proj4: str | None
 
 def flagged_km2(table: TileTable, mask: np.ndarray) -> float | None:
     """Area of the tiles selected by ``mask`` in km2 (each tile projected to a Lambert equal-area
-    projection centred on the layer), or None where the layer has no CRS."""
-    from osgeo import ogr, osr
+    projection centred on the layer), or None where the layer has no CRS or PROJ cannot place it."""
+    import math
+
+    from osgeo import gdal, ogr, osr
 
     if not table.crs_wkt:
         return None
     if not mask.any():
         return 0.0
-    src = xy_srs(table.crs_wkt)
-    geoms = [ogr.CreateGeometryFromWkb(table.wkb[i]) for i in np.flatnonzero(mask)]
-    lon, lat = _centre_lonlat(geoms, src)
-    laea = xy_srs(proj4=f"+proj=laea +lat_0={lat} +lon_0={lon} +datum=WGS84 +units=m +no_defs")
-    to_laea = osr.CoordinateTransformation(src, laea)
-    total = 0.0
-    for geom in geoms:
-        geom.Transform(to_laea)
-        total += geom.GetArea()
-    return total / 1e6
+    gdal.PushErrorHandler("CPLQuietErrorHandler")  # PROJ's own lines would reach a worker's terminal; None says it
+    try:
+        src = xy_srs(table.crs_wkt)
+        geoms = [ogr.CreateGeometryFromWkb(table.wkb[i]) for i in np.flatnonzero(mask)]
+        lon, lat = _centre_lonlat(geoms, src)
+        laea = xy_srs(proj4=f"+proj=laea +lat_0={lat} +lon_0={lon} +datum=WGS84 +units=m +no_defs")
+        to_laea = osr.CoordinateTransformation(src, laea)
+        total = 0.0
+        for geom in geoms:
+            if geom.Transform(to_laea) != 0:
+                return None
+            total += geom.GetArea()
+    except (RuntimeError, TypeError, ValueError):  # no transformation (None) or a failed one
+        return None
+    finally:
+        gdal.PopErrorHandler()
+    return total / 1e6 if math.isfinite(total) else None
 
 
 def _centre_lonlat(geoms, src) -> tuple[float, float]:

@@ -25,6 +25,8 @@ from ..layer.tiletable import TileLayerError, flagged_km2, read_tiles, run_metad
 PARTIAL_SUFFIX = ".batch.gpkg"
 #: Status of a scene in summary.csv.
 DONE, UP_TO_DATE, FAILED = "done", "up to date", "failed"
+#: flagged_km2 of a scene whose area on the ground is unknown (no CRS): a number, never a blank.
+UNKNOWN_AREA = -1
 
 #: Predictors built in this process, keyed by (bundle folder, backend, device, threads): a worker
 #: loads its model once and reuses it for every scene it is given.
@@ -156,7 +158,7 @@ def fill_from_output(row: SceneRow, output: Path) -> SceneRow:
     flagged = table.flagged
     row.flagged = int(flagged.sum())
     area = flagged_km2(table, flagged)
-    row.flagged_km2 = "" if area is None else round(area, 4)
+    row.flagged_km2 = UNKNOWN_AREA if area is None else round(area, 4)
     row.device, row.backend = meta["device"], meta["backend"]
     row.chips_per_s = _number(meta["chips_per_s"], float)
     row.seconds = _number(meta["seconds"], float)

@@ -126,7 +126,7 @@ def batch_report(path: str | Path, rows, bundle_path: str | None, bands: str | N
             chart = counts_chart({k: row.counts.get(k, 0) for k in _count_order(row.counts)}, "tiles per tag and flag")
             facts = (f"acquired {html.escape(row.acquired)} ({html.escape(row.acquired_source)}); {row.tiles} tiles, "
                      f"{row.skipped} skipped (no data), <b>{row.flagged} flagged</b>"
-                     + (f" ({row.flagged_km2} km&sup2;)" if row.flagged_km2 != "" else "")
+                     + (f" ({_area(row.flagged_km2)})" if row.flagged_km2 != "" else "")
                      + f"; {html.escape(row.device)} {html.escape(row.backend)}")
             sections.append(f"<h2>{name}</h2><p>{facts}</p><div class='scene'>{quicklook}"
                             f"<img alt='counts for {name}' src='{chart}'></div>")
@@ -143,6 +143,12 @@ def _count_order(counts: dict[str, int]) -> list[str]:
     return flags + [t for t in LABELS if t in counts]
 
 
+def _area(km2, unit: str = " km&sup2;") -> str:
+    from .batch import UNKNOWN_AREA
+
+    return "area unknown (no CRS)" if km2 == UNKNOWN_AREA else f"{km2}{unit}"
+
+
 def _scene_table(rows) -> str:
     head = "<tr><th>scene</th><th>status</th><th>acquired</th><th>tiles</th><th>flagged</th><th>km&sup2;</th>" + "".join(
         f"<th>{g}</th>" for g in FLAG_GROUPS) + "</tr>"
@@ -150,7 +156,7 @@ def _scene_table(rows) -> str:
         f"<tr><td>{html.escape(Path(r.scene).name)}</td>"
         + (f"<td class='failed' colspan='{5 + len(FLAG_GROUPS)}'>failed: {html.escape(r.error)}</td>" if r.error else
            f"<td>{html.escape(r.status)}</td><td>{html.escape(r.acquired)}</td><td class='num'>{r.tiles}</td>"
-           f"<td class='num'>{r.flagged}</td><td class='num'>{r.flagged_km2}</td>"
+           f"<td class='num'>{r.flagged}</td><td class='num'>{_area(r.flagged_km2, '')}</td>"
            + "".join(f"<td class='num'>{r.counts.get(f'flag_{g}', '')}</td>" for g in FLAG_GROUPS))
         + "</tr>"
         for r in sorted(rows, key=lambda r: r.scene))

@@ -41,11 +41,12 @@ def display_bands(src, manifest, bands: str | dict | None = None) -> list[int]:
 def render_preview(raster: str | Path, tiles_gpkg: str | Path, png: str | Path, bundle: Bundle,
                    bands: str | dict | None = None) -> Path:
     """Write ``png``: the raster scaled as the bundle scales it, tiles outlined, flags coloured + legend."""
-    import rasterio
     from osgeo import ogr
     from PIL import Image, ImageDraw
 
-    with rasterio.open(raster) as src:
+    from .classify import open_raster  # one-line errors, no blocking opens, no NotGeoreferencedWarning
+
+    with open_raster(raster) as src:
         rgb_idx = display_bands(src, bundle.manifest, bands)
         scale = min(1.0, MAX_SIDE / max(src.width, src.height))
         shape = (max(1, round(src.height * scale)), max(1, round(src.width * scale)))
