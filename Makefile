@@ -2,7 +2,7 @@
 PY      := .venv/bin/python
 export QT_QPA_PLATFORM := offscreen
 
-.PHONY: setup demo test test-fast bench model package docs clean
+.PHONY: setup demo test test-fast lint bench model package docs clean
 
 setup:
 	@bash scripts/setup.sh
@@ -19,6 +19,9 @@ demo: setup  ## classify a real strip, teach a concept from 3 tiles, apply it el
 
 test: setup  ## the whole suite (what CI runs)
 	$(PY) -m pytest
+
+lint: setup  ## ruff (rules in pyproject.toml); CI runs it before the tests
+	.venv/bin/ruff check .
 
 test-fast: setup
 	$(PY) -m pytest -m "not slow"

@@ -21,8 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.pipeline_vs_model import tiled_scene  # noqa: E402
-from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify, resolve_bundle  # noqa: E402
 from planet_qgis_plugin.core.model.predict import make_predictor  # noqa: E402
+from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify, resolve_bundle  # noqa: E402
 
 BUDGET = 1.05
 
@@ -32,9 +32,9 @@ def writer_seconds_per_tile(tiles: int, size: int, folder: Path, rounds: int) ->
     the part of the cost that the network does not hide (it computes the embedding either way)."""
     import numpy as np
 
+    from planet_qgis_plugin.core.labels import FLAG_GROUPS, LABELS
     from planet_qgis_plugin.core.layer.embeddings import encode
     from planet_qgis_plugin.core.layer.gpkg import EmbeddingLayout, TileRecord, write_tiles
-    from planet_qgis_plugin.core.labels import FLAG_GROUPS, LABELS
 
     rng = np.random.default_rng(0)
     blobs = encode(rng.random((tiles, size), np.float32))

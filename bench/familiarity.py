@@ -19,11 +19,16 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
 
-from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify, resolve_bundle  # noqa: E402
 from planet_qgis_plugin.core.layer.embeddings import EMBEDDING_FIELD, decode_blobs  # noqa: E402
-from planet_qgis_plugin.core.pipeline.familiarity import (WARN_SHARE, familiar_distance, load_reference,  # noqa: E402
-                                                 nearest_distance, reference_distance)
 from planet_qgis_plugin.core.model.predict import make_predictor  # noqa: E402
+from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify, resolve_bundle  # noqa: E402
+from planet_qgis_plugin.core.pipeline.familiarity import (  # noqa: E402
+    WARN_SHARE,
+    familiar_distance,
+    load_reference,
+    nearest_distance,
+    reference_distance,
+)
 
 EXAMPLES = ROOT.parent / "shared" / "data" / "planet_examples"
 

@@ -35,9 +35,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from planet_qgis_plugin.core.model.predict import Prediction, available_backends, chips_per_second, make_predictor  # noqa: E402
 from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify, resolve_bundle  # noqa: E402
-from planet_qgis_plugin.core.model.predict import (Prediction, available_backends, chips_per_second,  # noqa: E402
-                                             make_predictor)
 
 SOURCE = ROOT / "tests" / "data" / "scenes" / "20221221_084022_18_2414_3B_AnalyticMS_SR.tif"
 SAMPLES = ROOT / "tests" / "data" / "scenes"

@@ -24,8 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify, resolve_bundle  # noqa: E402
 from planet_qgis_plugin.core.errors import Cancelled  # noqa: E402
+from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify, resolve_bundle  # noqa: E402
 
 SCENE = ROOT / "tests" / "data" / "scenes" / "20170915_020728_103d_3B_AnalyticMS.tif"
 
@@ -48,10 +48,10 @@ def default_bundle(workdir: Path):
     except BundleError:
         import torch
 
-        from planet_qgis_plugin.core.model.bundle import Manifest
-        from trainer.export import export_bundle
         from planet_qgis_plugin.core.labels import LABELS
+        from planet_qgis_plugin.core.model.bundle import Manifest
         from planet_qgis_plugin.core.model.networks import build_model
+        from trainer.export import export_bundle
 
         torch.manual_seed(0)
         manifest = Manifest(name="soak-untrained", architecture="efficientnet_lite0", labels=list(LABELS),

@@ -36,8 +36,9 @@ sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import example_tiles as ex  # noqa: E402
-from teach_choices import choices_section  # noqa: E402
 from ranking import auc, precision_at  # noqa: E402
+from teach_choices import choices_section  # noqa: E402
+
 from planet_qgis_plugin.core.model.bundle import default_bundle_path, load_bundle  # noqa: E402
 from planet_qgis_plugin.core.model.concepts import ConceptError  # noqa: E402
 from planet_qgis_plugin.core.teach.fit import teach  # noqa: E402

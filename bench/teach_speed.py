@@ -22,11 +22,11 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from planet_qgis_plugin.core.model.bundle import Manifest  # noqa: E402
-from planet_qgis_plugin.core.layer.embeddings import META_BACKBONE, META_DTYPE, META_SIZE, encode  # noqa: E402
 from planet_qgis_plugin.core.labels import LABELS  # noqa: E402
-from planet_qgis_plugin.core.teach.fit import teach  # noqa: E402
+from planet_qgis_plugin.core.layer.embeddings import META_BACKBONE, META_DTYPE, META_SIZE, encode  # noqa: E402
+from planet_qgis_plugin.core.model.bundle import Manifest  # noqa: E402
 from planet_qgis_plugin.core.teach.fields import read_tiles, write_concept  # noqa: E402
+from planet_qgis_plugin.core.teach.fit import teach  # noqa: E402
 
 BACKBONE = "sha256:bench"
 

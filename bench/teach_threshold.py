@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import example_tiles as ex  # noqa: E402
+
 from planet_qgis_plugin.core.model.bundle import resolve_bundle  # noqa: E402
 from planet_qgis_plugin.core.teach.fit import teach  # noqa: E402
 

@@ -14,7 +14,6 @@ from .style import FLAGGED_FILTER, clear_filter, is_tiles_layer, result_layer_na
 from .task import ClassifyTask, DependencyInstallTask
 
 
-
 class PlanetClassifierPlugin:
     def __init__(self, iface):
         self.iface = iface

@@ -11,12 +11,19 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Callable
 
-from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsMessageLog, QgsRasterLayer,
-                       QgsRectangle, QgsWkbTypes)
+from qgis.core import (
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsFeatureRequest,
+    QgsMessageLog,
+    QgsRasterLayer,
+    QgsRectangle,
+    QgsWkbTypes,
+)
 
 from .core.errors import AOIError, PlanetClassifierError, RasterError
-from .core.pipeline.options import ClassifyOptions
 from .core.model.predict import BACKENDS, DEVICES  # noqa: F401  (the dialog and Processing offer these)
+from .core.pipeline.options import ClassifyOptions
 from .paths import INSTALL_HINT, LOG_TAG
 
 

@@ -6,13 +6,22 @@ per taught concept, colours and titles from core/palette.py; a tag filter shades
 """
 from __future__ import annotations
 
-from qgis.core import (QgsAttributeTableConfig, QgsFillSymbol, QgsLayerTreeGroup, QgsPalLayerSettings, QgsProject,
-                       QgsRuleBasedRenderer, QgsTextBufferSettings, QgsTextFormat, QgsVectorLayer,
-                       QgsVectorLayerSimpleLabeling)
+from qgis.core import (
+    QgsAttributeTableConfig,
+    QgsFillSymbol,
+    QgsLayerTreeGroup,
+    QgsPalLayerSettings,
+    QgsProject,
+    QgsRuleBasedRenderer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
 
+from .core.labels import FLAG_GROUPS, LABELS
 from .core.layer.embeddings import EMBEDDING_FIELD
 from .core.layer.gpkg import LAYER
-from .core.labels import FLAG_GROUPS, LABELS
 from .core.palette import FLAG_COLOURS, FLAG_TITLES, SEVERAL_COLOUR, SEVERAL_TITLE, rgb_text
 from .core.resources import style_path
 

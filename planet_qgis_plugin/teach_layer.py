@@ -119,8 +119,8 @@ class TeachSession:
 
     def refit(self):
         """core.teach.fit on the marks; writes the fields and repaints. Returns the TeachResult."""
-        from .core.teach.fit import teach
         from .core.teach.fields import check_writable, write_concept
+        from .core.teach.fit import teach
         if self.layer.isEditable():
             raise TeachError(f"{self.layer.name()} is in edit mode: save or discard the edits first")
         check_writable(self.data.path)

@@ -4,11 +4,24 @@ from __future__ import annotations
 from qgis.core import Qgis, QgsVectorLayer
 from qgis.gui import QgsMessageBar
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import (QComboBox, QDockWidget, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                                 QListWidget, QListWidgetItem, QPushButton, QScrollArea, QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from .core.model.concepts import CONCEPT_GROUPS
 from .core.errors import PlanetClassifierError
+from .core.model.concepts import CONCEPT_GROUPS
 from .core.palette import FLAG_TITLES
 from .runner import log
 from .style import is_tiles_layer

@@ -29,11 +29,12 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from planet_qgis_plugin.core.labels import LABELS  # noqa: E402
 from planet_qgis_plugin.core.model.bundle import BundleError, write_manifest  # noqa: E402
+from planet_qgis_plugin.core.model.predict import chips_per_second, make_predictor  # noqa: E402
 from planet_qgis_plugin.core.pipeline.decode import decode  # noqa: E402
 from planet_qgis_plugin.core.pipeline.flags import DEFAULT_MIN_FLAG_SUPPORT  # noqa: E402
-from planet_qgis_plugin.core.labels import LABELS  # noqa: E402
-from planet_qgis_plugin.core.model.predict import chips_per_second, make_predictor  # noqa: E402
+from scripts.bundle_reference import add_training_reference  # noqa: E402
 from trainer.bundling import export, make_manifest  # noqa: E402
 from trainer.compare import PER_CLASS, UNIFORM, Candidate, comparison_table, run_candidates  # noqa: E402
 from trainer.config import TrainConfig  # noqa: E402
@@ -42,8 +43,6 @@ from trainer.engine import setup_distributed, train_model  # noqa: E402
 from trainer.evaluate import evaluate_bundle  # noqa: E402
 from trainer.metrics import best_uniform_threshold, evaluate_probs, search_thresholds  # noqa: E402
 from trainer.model_card import write_model_card  # noqa: E402
-
-from scripts.bundle_reference import add_training_reference  # noqa: E402
 
 log = logging.getLogger("build_model")
 SOURCE = ("of the Kaggle 'Planet: Understanding the Amazon from Space' training set (train-jpg + train_v2 labels), "

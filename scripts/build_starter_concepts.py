@@ -37,10 +37,11 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import example_tiles as ex  # noqa: E402
 from ranking import auc  # noqa: E402
+
+from planet_qgis_plugin.core.labels import FLAG_GROUPS  # noqa: E402
 from planet_qgis_plugin.core.model.bundle import BundleError, resolve_bundle, write_manifest  # noqa: E402
 from planet_qgis_plugin.core.model.concepts import Concept, concept_probability  # noqa: E402
 from planet_qgis_plugin.core.pipeline.flags import flag_eligible_tags, min_flag_support  # noqa: E402
-from planet_qgis_plugin.core.labels import FLAG_GROUPS  # noqa: E402
 from planet_qgis_plugin.core.teach.fit import teach  # noqa: E402
 
 NAME, GROUP = "mine", "mining"

@@ -15,8 +15,8 @@ sys.path.insert(0, str(ROOT))
 import numpy as np  # noqa: E402
 
 from planet_qgis_plugin.core.model.bundle import Bundle, load_bundle, write_manifest  # noqa: E402
-from planet_qgis_plugin.core.pipeline.familiarity import add_reference  # noqa: E402
 from planet_qgis_plugin.core.model.predict import make_predictor  # noqa: E402
+from planet_qgis_plugin.core.pipeline.familiarity import add_reference  # noqa: E402
 
 
 def chip_embeddings(bundle: Bundle, data: Path, batch_size: int = 16) -> np.ndarray:

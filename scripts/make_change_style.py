@@ -13,12 +13,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from qgis.core import QgsMapLayer, QgsRuleBasedRenderer, QgsVectorLayer  # noqa: E402
+from qml import memory_layer, write_qml  # noqa: E402
 
-from planet_qgis_plugin.core.monitor.change import CONFIDENCE, LAYER, change_fields  # noqa: E402
 from planet_qgis_plugin.core.labels import FLAG_GROUPS  # noqa: E402
+from planet_qgis_plugin.core.monitor.change import CONFIDENCE, LAYER, change_fields  # noqa: E402
 from planet_qgis_plugin.core.palette import FLAG_COLOURS, FLAG_TITLES, SEVERAL_COLOUR  # noqa: E402
 from planet_qgis_plugin.style import fill_symbol, other_tiles_symbol  # noqa: E402
-from qml import memory_layer, write_qml  # noqa: E402
 
 #: confidence -> (fill alpha, outline width mm): the more certain, the stronger.
 STRENGTH = {"nominal": (60, 0.6), "high": (130, 1.0), "highest": (210, 1.6)}

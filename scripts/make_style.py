@@ -11,12 +11,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from qgis.core import QgsEditorWidgetSetup, QgsMapLayer, QgsVectorLayer  # noqa: E402
-
-from planet_qgis_plugin.core.layer.gpkg import LAYER, field_kinds  # noqa: E402
-from planet_qgis_plugin.core.labels import FLAG_GROUPS, LABELS  # noqa: E402
-from planet_qgis_plugin.style import (PROBABILITY_WIDGET, field_aliases, flag_renderer,  # noqa: E402
-                                      map_tip_html, order_columns, tile_labeling)
 from qml import memory_layer, write_qml  # noqa: E402
+
+from planet_qgis_plugin.core.labels import FLAG_GROUPS, LABELS  # noqa: E402
+from planet_qgis_plugin.core.layer.gpkg import LAYER, field_kinds  # noqa: E402
+from planet_qgis_plugin.style import (  # noqa: E402
+    PROBABILITY_WIDGET,
+    field_aliases,
+    flag_renderer,
+    map_tip_html,
+    order_columns,
+    tile_labeling,
+)
 
 
 def build(layer: QgsVectorLayer) -> None:

@@ -8,7 +8,7 @@ import tempfile
 import traceback
 from pathlib import Path
 
-from qgis.core import QgsApplication, QgsProject, QgsRasterLayer
+from qgis.core import QgsProject, QgsRasterLayer
 from qgis.PyQt.QtCore import QTimer
 from qgis.utils import iface
 
@@ -67,8 +67,9 @@ def marked_tiles(concept):
 
 
 def start():
-    import planet_qgis_plugin
     from qgis.PyQt.QtWidgets import QDockWidget
+
+    import planet_qgis_plugin
     window = iface.mainWindow()
     window.setGeometry(0, 0, SCREEN[0], SCREEN[1])   # no window manager under Xvfb to maximise it
     for dock in window.findChildren(QDockWidget):

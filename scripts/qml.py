@@ -13,7 +13,7 @@ def memory_layer(name: str, fields: list[tuple[str, str]]):
     """A polygon memory layer ``name`` with ``fields`` ((name, kind), in order)."""
     from qgis.core import QgsVectorLayer
 
-    uri = "&".join([f"Polygon?crs=EPSG:4326"] + [f"field={n}:{MEMORY_TYPES[kind]}" for n, kind in fields])
+    uri = "&".join(["Polygon?crs=EPSG:4326"] + [f"field={n}:{MEMORY_TYPES[kind]}" for n, kind in fields])
     return QgsVectorLayer(uri, name, "memory")
 
 

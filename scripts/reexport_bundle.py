@@ -23,9 +23,9 @@ sys.path.insert(0, str(ROOT))
 import torch  # noqa: E402
 
 from planet_qgis_plugin.core.model.bundle import BundleError, load_bundle, write_manifest  # noqa: E402
-from planet_qgis_plugin.core.pipeline.flags import DEFAULT_MIN_FLAG_SUPPORT  # noqa: E402
-from trainer.export import export_bundle
 from planet_qgis_plugin.core.model.networks import load_torch_model  # noqa: E402
+from planet_qgis_plugin.core.pipeline.flags import DEFAULT_MIN_FLAG_SUPPORT  # noqa: E402
+from trainer.export import export_bundle  # noqa: E402
 
 #: Metrics measured by the original build that a re-export must not overwrite.
 KEPT_METRICS = ("half_max_abs_diff", "speed", "check_chips", "familiarity")

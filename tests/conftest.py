@@ -77,10 +77,10 @@ def untrained_bundle(tmp_path_factory):
     """A real bundle (weights + ONNX + manifest) exported from a seeded, untrained EfficientNet-Lite0."""
     import torch
 
-    from planet_qgis_plugin.core.model.bundle import Manifest
-    from trainer.export import export_bundle
     from planet_qgis_plugin.core.labels import LABELS
+    from planet_qgis_plugin.core.model.bundle import Manifest
     from planet_qgis_plugin.core.model.networks import build_model
+    from trainer.export import export_bundle
 
     torch.manual_seed(0)
     model = build_model("efficientnet_lite0")

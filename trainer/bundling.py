@@ -7,10 +7,10 @@ from typing import Any, Sequence
 
 from torch import nn
 
-from planet_qgis_plugin.core.model.bundle import Bundle, Manifest, Scaling
-from trainer.export import export_bundle
 from planet_qgis_plugin.core.labels import LABELS
+from planet_qgis_plugin.core.model.bundle import Bundle, Manifest, Scaling
 from planet_qgis_plugin.core.model.networks import Ensemble
+from trainer.export import export_bundle
 
 from .calibrate import calibrate_next_to
 from .data import STRETCH, ChipTable, normalization

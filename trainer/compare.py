@@ -17,8 +17,8 @@ from typing import Sequence
 
 import numpy as np
 
-from planet_qgis_plugin.core.pipeline.decode import decode
 from planet_qgis_plugin.core.labels import LABELS
+from planet_qgis_plugin.core.pipeline.decode import decode
 
 from .config import TrainConfig
 from .data import ChipDataset, ChipTable

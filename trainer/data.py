@@ -19,9 +19,9 @@ import numpy as np
 import torch
 from torch.utils.data import Dataset
 
-from planet_qgis_plugin.core.model.bundle import Scaling
 from planet_qgis_plugin.core.errors import PlanetClassifierError
 from planet_qgis_plugin.core.labels import LABELS, UnknownTagError, parse_tags
+from planet_qgis_plugin.core.model.bundle import Scaling
 from planet_qgis_plugin.core.pipeline.preprocess import Scaler, band_percentiles, normalize, resize_bilinear
 
 log = logging.getLogger("trainer")

@@ -20,8 +20,19 @@ from .config import TrainConfig
 from .data import ChipDataset, ChipTable, DataError
 from .feature_cache import train_head_cached
 from .metrics import best_uniform_threshold, sample_f2
-from .network import (Dist, MultiLabelLoss, build_network, epoch_seed, input_size_for, loss_for,
-                      resolve_pretrained, seed_epoch, seed_everything, set_frozen, setup_distributed)
+from .network import (
+    Dist,
+    MultiLabelLoss,
+    build_network,
+    epoch_seed,
+    input_size_for,
+    loss_for,
+    resolve_pretrained,
+    seed_epoch,
+    seed_everything,
+    set_frozen,
+    setup_distributed,
+)
 
 log = logging.getLogger("trainer")
 

@@ -14,7 +14,15 @@ import numpy as np
 import torch
 from torch import nn
 
-from planet_qgis_plugin.core.model.bundle import FORMAT_VERSION, Bundle, BundleError, EmbeddingSpec, Manifest, load_bundle, write_manifest
+from planet_qgis_plugin.core.model.bundle import (
+    FORMAT_VERSION,
+    Bundle,
+    BundleError,
+    EmbeddingSpec,
+    Manifest,
+    load_bundle,
+    write_manifest,
+)
 from planet_qgis_plugin.core.model.networks import WithEmbedding, backbone_id, has_embedding, load_torch_model
 
 ONNX_OPSET = 17

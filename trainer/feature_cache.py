@@ -22,8 +22,16 @@ from .checkpoints import EpochRecorder
 from .config import TrainConfig
 from .data import ChipDataset, ChipTable
 from .metrics import best_uniform_threshold, sample_f2
-from .network import (Dist, build_network, epoch_seed, input_size_for, loss_for, resolve_pretrained, seed_epoch,
-                      seed_everything)
+from .network import (
+    Dist,
+    build_network,
+    epoch_seed,
+    input_size_for,
+    loss_for,
+    resolve_pretrained,
+    seed_epoch,
+    seed_everything,
+)
 
 log = logging.getLogger("trainer")
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
+from planet_qgis_plugin.core.labels import FLAG_GROUPS, LABELS
 from planet_qgis_plugin.core.model.bundle import Manifest
 from planet_qgis_plugin.core.pipeline.flags import group_support, min_flag_support
-from planet_qgis_plugin.core.labels import FLAG_GROUPS, LABELS
 
 from .data import ChipTable
 from .report import PAPER_F2, PAPER_SAMPLE_F2
+
 
 def _f(value) -> str:
     return "n/a" if value is None else f"{value:.3f}"

@@ -18,16 +18,16 @@ from typing import Sequence
 
 import numpy as np
 
-from planet_qgis_plugin.core.pipeline.bands import map_bands
-from planet_qgis_plugin.core.model.bundle import Manifest, Scaling
-from planet_qgis_plugin.core.pipeline.classify import footprint_transform, open_raster
-from planet_qgis_plugin.core.model.concepts import ConceptError, check_concept_name
 from planet_qgis_plugin.core.errors import PlanetClassifierError
-from planet_qgis_plugin.core.layer.gpkg import LAYER
 from planet_qgis_plugin.core.labels import LABELS, UnknownTagError, canonical_tag, parse_tags
+from planet_qgis_plugin.core.layer.gpkg import LAYER
+from planet_qgis_plugin.core.layer.tiletable import open_tile_layer
+from planet_qgis_plugin.core.model.bundle import Manifest, Scaling
+from planet_qgis_plugin.core.model.concepts import ConceptError, check_concept_name
+from planet_qgis_plugin.core.pipeline.bands import map_bands
+from planet_qgis_plugin.core.pipeline.classify import footprint_transform, open_raster
 from planet_qgis_plugin.core.pipeline.preprocess import ChipPreprocessor, scene_scaler
 from planet_qgis_plugin.core.pipeline.reader import WindowSource
-from planet_qgis_plugin.core.layer.tiletable import open_tile_layer
 from planet_qgis_plugin.core.pipeline.tiling import Tile
 
 from .data import BANDS, ChipTable, DataError, chip_rule, names_text, unknown_tags_error
@@ -192,7 +192,7 @@ def _read_tiles(gpkg: Path, where: str | None, chips: RasterChips,
         xmin, xmax, ymin, ymax = geometry.GetEnvelope()
         corners = np.array([inverse * xy for xy in ((xmin, ymin), (xmin, ymax), (xmax, ymin), (xmax, ymax))])
         rows.append((name, tags, (corners[:, 0].min(), corners[:, 1].min(), corners[:, 0].max(), corners[:, 1].max())))
-    ds = None
+    del ds  # closes the GeoPackage
     if unknown:
         raise unknown_tags_error(gpkg, unknown, "tile")
     return [(name, tags, _window(bounds)) for name, tags, bounds in rows]

@@ -20,11 +20,10 @@ if __package__ in (None, ""):  # run as a script: make the repo root importable
 
 import numpy as np  # noqa: E402
 
-from planet_qgis_plugin.core.pipeline.decode import decode  # noqa: E402
 from planet_qgis_plugin.core.errors import PlanetClassifierError  # noqa: E402
 from planet_qgis_plugin.core.labels import LABELS  # noqa: E402
 from planet_qgis_plugin.core.model.networks import ARCHITECTURES  # noqa: E402
-
+from planet_qgis_plugin.core.pipeline.decode import decode  # noqa: E402
 from trainer.bundling import export, make_manifest, wrap_ensemble  # noqa: E402
 from trainer.config import TrainConfig  # noqa: E402
 from trainer.data import ChipDataset, DataError, iterative_stratification, load_table, train_val_split  # noqa: E402

@@ -12,14 +12,19 @@ import os
 import sys
 from pathlib import Path
 
-from .common import add_model_options, progress_bar, run_cli
-from ..core.monitor.cluster import (WORKER_MEMORY, available_memory, check_requested, check_scheduler, cpu_cores,
-                                    max_workers)
-from ..core.monitor.batch import (FAILED, BatchSettings, SceneRow, read_summary, run_scene, sweep_partials,
-                            write_summary)
 from ..core.errors import PlanetClassifierError
-from ..core.pipeline.options import ClassifyOptions
+from ..core.monitor.batch import FAILED, BatchSettings, SceneRow, read_summary, run_scene, sweep_partials, write_summary
+from ..core.monitor.cluster import (
+    WORKER_MEMORY,
+    available_memory,
+    check_requested,
+    check_scheduler,
+    cpu_cores,
+    max_workers,
+)
 from ..core.monitor.scenes import check_output_folder, find_scenes
+from ..core.pipeline.options import ClassifyOptions
+from .common import add_model_options, progress_bar, run_cli
 
 SUMMARY = "summary.csv"
 REPORT = "report.html"

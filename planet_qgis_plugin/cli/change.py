@@ -11,10 +11,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from .common import run_cli
-from ..core.monitor.change import FAR_QUANTILE, MARGIN, compare
 from ..core.errors import OutputError, PlanetClassifierError
+from ..core.monitor.change import FAR_QUANTILE, MARGIN, compare
 from ..core.publish import check_new_file
+from .common import run_cli
 
 
 def build_parser() -> argparse.ArgumentParser:

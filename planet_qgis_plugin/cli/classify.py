@@ -7,12 +7,12 @@ import os
 import sys
 from pathlib import Path
 
-from .common import add_model_options, bar_progress, progress_bar, run_cli
-from ..core.pipeline.aoi import AOI
-from ..core.model.bundle import resolve_bundle
-from ..core.pipeline.classify import ClassifyOptions, classify
 from ..core.errors import OutputError
+from ..core.model.bundle import resolve_bundle
+from ..core.pipeline.aoi import AOI
+from ..core.pipeline.classify import ClassifyOptions, classify
 from ..core.publish import check_new_file, check_not_an_input
+from .common import add_model_options, bar_progress, progress_bar, run_cli
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -27,8 +27,8 @@ class Stopped(KeyboardInterrupt):
 
 def add_model_options(p: argparse.ArgumentParser) -> None:
     """--bundle, --backend, --device, --batch-size: how the network runs (classify and batch)."""
-    from ..core.pipeline.options import DEFAULT_BATCH_SIZE
     from ..core.model.predict import BACKENDS, DEVICES
+    from ..core.pipeline.options import DEFAULT_BATCH_SIZE
 
     p.add_argument("--bundle", type=Path, default=None, help="model bundle folder (default: the bundled model)")
     p.add_argument("--backend", choices=BACKENDS, default="auto", help="inference backend (default: auto)")

@@ -10,12 +10,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from .common import run_cli
 from ..core.model.bundle import resolve_bundle
 from ..core.model.concepts import CONCEPT_GROUPS, check_concept_name
+from ..core.teach.fields import TeachError, check_writable, read_tiles, unknown_concepts, write_concept
 from ..core.teach.fit import DEFAULT_BACKGROUND, METHODS, teach
 from ..core.teach.save import check_save_target, save_concept
-from ..core.teach.fields import TeachError, check_writable, read_tiles, unknown_concepts, write_concept
+from .common import run_cli
 
 
 def build_parser() -> argparse.ArgumentParser:

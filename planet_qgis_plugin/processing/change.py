@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import (QgsProcessing, QgsProcessingOutputNumber,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
-                       QgsProcessingParameterVectorDestination, QgsProcessingParameterVectorLayer)
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterVectorDestination,
+    QgsProcessingParameterVectorLayer,
+)
 
-from .base import KeptPostProcessor, PlanetAlgorithm, processing_errors
 from ..core.monitor.change import MARGIN, compare
 from ..core.monitor.change_style import change_style_path
 from ..style import tile_gpkg
+from .base import KeptPostProcessor, PlanetAlgorithm, processing_errors
 
 
 class ChangeStylePostProcessor(KeptPostProcessor):

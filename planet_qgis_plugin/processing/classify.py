@@ -3,18 +3,36 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import (QgsProcessing, QgsProcessingContext, QgsProcessingException, QgsProcessingOutputNumber,
-                       QgsProcessingOutputString,
-                       QgsProcessingParameterBoolean, QgsProcessingParameterEnum, QgsProcessingParameterExtent,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterFile, QgsProcessingParameterNumber,
-                       QgsProcessingParameterRasterLayer, QgsProcessingParameterString,
-                       QgsProcessingParameterVectorDestination, QgsProject)
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorDestination,
+    QgsProject,
+)
 
-from .base import KeptPostProcessor, PlanetAlgorithm, processing_errors
 from ..core.pipeline.options import DEFAULT_BATCH_SIZE
 from ..paths import INSTALL_HINT
-from ..runner import (BACKENDS, DEVICES, ClassifyRequest, aoi_from_extent, aoi_from_features, raster_source,
-                     run_classification)
+from ..runner import (
+    BACKENDS,
+    DEVICES,
+    ClassifyRequest,
+    aoi_from_extent,
+    aoi_from_features,
+    raster_source,
+    run_classification,
+)
+from .base import KeptPostProcessor, PlanetAlgorithm, processing_errors
 
 
 class TilesPostProcessor(KeptPostProcessor):

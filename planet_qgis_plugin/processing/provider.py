@@ -4,10 +4,10 @@ from __future__ import annotations
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
-from .classify import ClassifyRasterAlgorithm
-from .change import ChangeAlgorithm
-from ..paths import icon_path
 from ..core.resources import plugin_version
+from ..paths import icon_path
+from .change import ChangeAlgorithm
+from .classify import ClassifyRasterAlgorithm
 from .teach import TeachConceptAlgorithm
 
 PROVIDER_ID = "planet_classifier"

@@ -6,13 +6,24 @@ a copy of the model bundle that carries the concept is saved (core/teach/save.py
 """
 from __future__ import annotations
 
-from qgis.core import (QgsExpression, QgsFeatureRequest, QgsProcessingAlgorithm, QgsProcessingException,
-                       QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingOutputVectorLayer,
-                       QgsProcessingParameterEnum, QgsProcessingParameterExpression, QgsProcessingParameterFile,
-                       QgsProcessingParameterString, QgsProcessingParameterVectorLayer, QgsVectorLayer)
+from qgis.core import (
+    QgsExpression,
+    QgsFeatureRequest,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingOutputVectorLayer,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExpression,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+    QgsVectorLayer,
+)
 
-from .base import PlanetAlgorithm, processing_errors
 from ..core.model.concepts import CONCEPT_GROUPS
+from .base import PlanetAlgorithm, processing_errors
 
 
 class TeachConceptAlgorithm(PlanetAlgorithm):

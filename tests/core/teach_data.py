@@ -7,9 +7,9 @@ from pathlib import Path
 
 import numpy as np
 
-from planet_qgis_plugin.core.model.bundle import MANIFEST, default_bundle_path
-from planet_qgis_plugin.core.layer.embeddings import META_BACKBONE, META_DTYPE, META_SIZE, encode
 from planet_qgis_plugin.core.labels import FLAG_GROUPS, LABELS
+from planet_qgis_plugin.core.layer.embeddings import META_BACKBONE, META_DTYPE, META_SIZE, encode
+from planet_qgis_plugin.core.model.bundle import MANIFEST, default_bundle_path
 
 BACKBONE = "sha256:planted0000000000"
 SIZE = 64

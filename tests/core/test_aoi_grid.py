@@ -7,8 +7,8 @@ import pytest
 from affine import Affine
 from rasterio.crs import CRS
 
-from planet_qgis_plugin.core.pipeline.aoi import AOI
 from planet_qgis_plugin.core.errors import AOIError
+from planet_qgis_plugin.core.pipeline.aoi import AOI
 from planet_qgis_plugin.core.pipeline.tiling import TileGrid
 
 CRS_UTM = CRS.from_epsg(32633)

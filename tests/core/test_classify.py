@@ -3,10 +3,10 @@ import pytest
 import rasterio
 from osgeo import ogr
 
-from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
 from planet_qgis_plugin.core.errors import Cancelled, OutputError
-from planet_qgis_plugin.core.layer.gpkg import field_names
 from planet_qgis_plugin.core.labels import LABELS
+from planet_qgis_plugin.core.layer.gpkg import field_names
+from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
 
 from ..conftest import BORNEO, CAPE_TOWN_SR, RAPIDEYE, VISUAL_RGBA
 

@@ -2,7 +2,6 @@
 bundle's concepts folded into the flags and scores of every tile."""
 import json
 import shutil
-from dataclasses import asdict
 
 import numpy as np
 import pytest
@@ -10,16 +9,15 @@ import torch
 from osgeo import ogr
 
 from planet_qgis_plugin.cli.classify import main as cli
-from planet_qgis_plugin.core.model.bundle import BundleError, Manifest, default_bundle_path, load_bundle, write_manifest
-from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
-from planet_qgis_plugin.core.model.concepts import Concept, concept_probability
-from planet_qgis_plugin.core.layer.embeddings import EMBEDDING_FIELD, META_BACKBONE, META_DTYPE, META_SIZE, decode_blobs
-from trainer.export import export_bundle
-from planet_qgis_plugin.core.model.networks import load_torch_model
-from planet_qgis_plugin.core.layer.gpkg import field_names
 from planet_qgis_plugin.core.labels import FLAG_GROUPS, LABELS
-from planet_qgis_plugin.core.model.networks import WithEmbedding, backbone_id, build_model
+from planet_qgis_plugin.core.layer.embeddings import EMBEDDING_FIELD, META_BACKBONE, META_DTYPE, META_SIZE, decode_blobs
+from planet_qgis_plugin.core.layer.gpkg import field_names
+from planet_qgis_plugin.core.model.bundle import BundleError, Manifest, default_bundle_path, load_bundle, write_manifest
+from planet_qgis_plugin.core.model.concepts import Concept, concept_probability
+from planet_qgis_plugin.core.model.networks import WithEmbedding, backbone_id, build_model, load_torch_model
 from planet_qgis_plugin.core.model.predict import make_predictor
+from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
+from trainer.export import export_bundle
 
 from ..conftest import BORNEO
 

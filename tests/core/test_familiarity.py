@@ -5,11 +5,17 @@ import numpy as np
 import pytest
 from osgeo import ogr
 
+from planet_qgis_plugin.core.layer.embeddings import EMBEDDING_FIELD, decode_blobs
 from planet_qgis_plugin.core.model.bundle import BundleError, default_bundle_path, load_bundle
 from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
-from planet_qgis_plugin.core.layer.embeddings import EMBEDDING_FIELD, decode_blobs
-from planet_qgis_plugin.core.pipeline.familiarity import (WARN_SHARE, counter_for, familiar_distance, load_reference,
-                                                 nearest_distance, reference_distance)
+from planet_qgis_plugin.core.pipeline.familiarity import (
+    WARN_SHARE,
+    counter_for,
+    familiar_distance,
+    load_reference,
+    nearest_distance,
+    reference_distance,
+)
 
 from ..conftest import BORNEO, CAPE_TOWN_SR
 

@@ -7,8 +7,8 @@ import sys
 import numpy as np
 import pytest
 
-from planet_qgis_plugin.core.model.bundle import default_bundle_path, load_bundle
 from planet_qgis_plugin.core.labels import LABELS
+from planet_qgis_plugin.core.model.bundle import default_bundle_path, load_bundle
 from planet_qgis_plugin.core.model.predict import make_predictor
 
 from ..conftest import ROOT, SHARED

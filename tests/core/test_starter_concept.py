@@ -29,8 +29,7 @@ def concept(shipped):
 
 
 def test_starter_concept_belongs_to_the_shipped_backbone(shipped, concept):
-    from planet_qgis_plugin.core.model.networks import load_torch_model
-    from planet_qgis_plugin.core.model.networks import backbone_id
+    from planet_qgis_plugin.core.model.networks import backbone_id, load_torch_model
 
     spec = shipped.manifest.embedding
     concept.validate(embedding_size=spec.size, backbone_id=spec.backbone_id)

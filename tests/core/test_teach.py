@@ -44,7 +44,9 @@ def test_one_positive_ranks_by_similarity_and_is_calibrated_midway():
     assert unmarked_auc(result, truth, positive) > 0.75  # one noisy example: well above chance
     # the unmarked tiles most like the positive (its stand-ins) sit at 0.95 on average, the scene's
     # median at 0.05, the flag midway; the positive itself scores highest
-    logit = lambda p: np.log(p / (1 - p))
+    def logit(p):
+        return np.log(p / (1 - p))
+
     others = np.delete(result.probabilities, positive)
     assert logit(np.sort(others)[-STAND_INS:]).mean() == pytest.approx(logit(0.95), abs=1e-3)
     assert np.median(others) == pytest.approx(0.05, abs=1e-3)
@@ -72,7 +74,9 @@ def test_negatives_push_the_similarity_query_away():
     alone = teach(embeddings, positive, name="pits", backbone_id=BACKBONE)
     with_negative = teach(embeddings, positive, [near_miss], name="pits", backbone_id=BACKBONE, method="similarity")
     others = np.setdiff1d(np.arange(len(embeddings)), [positive[0], near_miss])
-    rank = lambda r: int((r.probabilities[others] > r.probabilities[near_miss]).sum())
+    def rank(r):
+        return int((r.probabilities[others] > r.probabilities[near_miss]).sum())
+
     assert rank(with_negative) > rank(alone)
 
 

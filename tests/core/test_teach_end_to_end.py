@@ -6,10 +6,10 @@ import sys
 import numpy as np
 import pytest
 
+from planet_qgis_plugin.core.labels import FLAG_GROUPS
 from planet_qgis_plugin.core.model.bundle import default_bundle_path, load_bundle
 from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
 from planet_qgis_plugin.core.pipeline.flags import flag_eligible_tags
-from planet_qgis_plugin.core.labels import FLAG_GROUPS
 from planet_qgis_plugin.core.teach.fields import read_tiles
 
 from ..conftest import ROOT, VISUAL_RGBA

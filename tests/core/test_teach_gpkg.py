@@ -9,9 +9,9 @@ import pytest
 
 from planet_qgis_plugin.core.model.bundle import load_bundle
 from planet_qgis_plugin.core.model.concepts import concept_probability
-from planet_qgis_plugin.core.teach.fit import teach
-from planet_qgis_plugin.core.teach.fields import TeachError, read_tiles, write_concept
 from planet_qgis_plugin.core.resources import PLUGIN_DIR
+from planet_qgis_plugin.core.teach.fields import TeachError, read_tiles, write_concept
+from planet_qgis_plugin.core.teach.fit import teach
 
 from ..conftest import ROOT
 from .teach_data import BACKBONE, GRID, bundle_with_embedding, planted, write_tile_gpkg

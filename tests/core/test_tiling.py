@@ -3,8 +3,8 @@ import pytest
 import rasterio
 from affine import Affine
 
-from planet_qgis_plugin.core.pipeline.aoi import AOI
 from planet_qgis_plugin.core.errors import AOIError, RasterError
+from planet_qgis_plugin.core.pipeline.aoi import AOI
 from planet_qgis_plugin.core.pipeline.tiling import TileGrid
 
 from ..conftest import BORNEO, CAPE_TOWN_SR

@@ -164,13 +164,11 @@ def test_existing_scheduler_runs_the_job(serial_batch, tmp_path):
 
 
 def test_sweep_removes_only_this_batchs_orphans(tmp_path):
+    import subprocess
+    import sys
     from pathlib import Path
 
     from planet_qgis_plugin.core.monitor.batch import sweep_partials
-
-    import subprocess
-    import sys
-
     from planet_qgis_plugin.core.publish import SUFFIX, _key
 
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,

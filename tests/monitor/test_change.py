@@ -8,9 +8,9 @@ import sys
 import numpy as np
 import pytest
 
+from planet_qgis_plugin.core.layer.tiletable import read_tiles
 from planet_qgis_plugin.core.monitor.change import ChangeError, compare
 from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
-from planet_qgis_plugin.core.layer.tiletable import read_tiles
 from tests.conftest import BORNEO, RAPIDEYE, ROOT, edit_tiles
 from tests.monitor.conftest import set_layer_metadata
 

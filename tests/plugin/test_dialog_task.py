@@ -6,7 +6,6 @@ import pytest
 from qgis.core import Qgis, QgsProject, QgsRasterLayer, QgsRuleBasedRenderer
 
 
-
 @pytest.fixture
 def raster_layer(scene, show_layer):
     return show_layer(QgsRasterLayer(str(scene), "borneo"))
@@ -73,7 +72,6 @@ def test_dialog_shows_the_model_card_of_the_bundle(plugin, qgis_iface, raster_la
     dialog = _dialog(plugin, qgis_iface)
     card = Path(use_bundle) / "MODEL_CARD.md"
     from planet_qgis_plugin.core.model.bundle import load_bundle
-
     from planet_qgis_plugin.dialog import flag_support_note
 
     note = flag_support_note(load_bundle(use_bundle).manifest.metrics.get("support"))

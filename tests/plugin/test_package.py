@@ -9,7 +9,6 @@ from pathlib import Path
 
 from tests.conftest import qgis_python_plugins  # ROOT is on sys.path (tests/plugin/conftest.py)
 
-
 ROOT = Path(__file__).resolve().parents[2]
 
 LOAD_SCRIPT = r'''

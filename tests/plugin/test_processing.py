@@ -5,11 +5,17 @@ import shutil
 
 import numpy as np
 import pytest
-from qgis.core import (QgsProcessingException, QgsProcessingFeedback, QgsProject, QgsRasterLayer,
-                       QgsRuleBasedRenderer, QgsVectorLayer)
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsRasterLayer,
+    QgsRuleBasedRenderer,
+    QgsVectorLayer,
+)
 
-from planet_qgis_plugin.core.layer.gpkg import field_names
 from planet_qgis_plugin.core.labels import LABELS
+from planet_qgis_plugin.core.layer.gpkg import field_names
 
 ALG = "planet_classifier:classify_raster"
 
@@ -34,10 +40,10 @@ def expected_tiles(path, size=256) -> int:
 def classified(tmp_path_factory, bundle_path, borneo, qgis_app, qgis_processing):
     """Run the algorithm once for the module (keeps the suite light on 2 cores)."""
     import processing
+    from qgis.core import QgsApplication
 
     import planet_qgis_plugin
     from planet_qgis_plugin.processing.provider import PlanetClassifierProvider
-    from qgis.core import QgsApplication
 
     provider = None
     if QgsApplication.processingRegistry().algorithmById(ALG) is None:
@@ -177,6 +183,7 @@ def test_style_rules_are_exclusive(classified):
     import itertools
 
     from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsFeature
+
     from planet_qgis_plugin.style import apply_style
     layer = QgsVectorLayer(f"{classified[0]}|layername=tiles", "tiles", "ogr")
     assert apply_style(layer)

@@ -195,7 +195,7 @@ def test_processing_teaches_from_selected_features(plugin, tiles, tmp_path, use_
     assert "p_other_thing" not in tiles.fields().names()
     # where nothing can be selected (qgis_process, models), an expression names the positives
     result = processing.run("planet_classifier:teach_concept",
-                            {"INPUT": tiles, "NAME": "by_expression", "POSITIVE": f'"row" = 0 AND "col" = 0'},
+                            {"INPUT": tiles, "NAME": "by_expression", "POSITIVE": '"row" = 0 AND "col" = 0'},
                             feedback=QgsProcessingFeedback())
     first = next(f for f in tiles.getFeatures() if f["row"] == 0 and f["col"] == 0)
     assert first["flag_by_expression"] and result["FLAGGED"] >= 1

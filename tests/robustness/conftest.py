@@ -118,10 +118,10 @@ def tiny_bundle(tmp_path_factory):
     which gives cancel points at 10 %, 50 % and 99 %."""
     import torch
 
-    from planet_qgis_plugin.core.model.bundle import Manifest
-    from trainer.export import export_bundle
     from planet_qgis_plugin.core.labels import LABELS
+    from planet_qgis_plugin.core.model.bundle import Manifest
     from planet_qgis_plugin.core.model.networks import build_model
+    from trainer.export import export_bundle
 
     torch.manual_seed(0)
     manifest = Manifest(name="tiny-test", architecture="baseline", labels=list(LABELS),

@@ -1,7 +1,6 @@
 """Areas of interest a user may really hand over: undefined CRSs, curved polygons, absurd or world-sized boxes."""
 from __future__ import annotations
 
-
 import pytest
 from osgeo import ogr, osr
 

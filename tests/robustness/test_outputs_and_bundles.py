@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from osgeo import ogr, osr
 
-from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
 from planet_qgis_plugin.core.errors import Cancelled
+from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
 
 from ..conftest import BORNEO, CAPE_TOWN_SR, ROOT, edit_manifest
 from .conftest import CLI, OtherUser, assert_refused, run_cli, snapshot

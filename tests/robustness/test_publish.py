@@ -10,8 +10,8 @@ import pytest
 from osgeo import ogr
 
 from planet_qgis_plugin.core import publish
-from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
 from planet_qgis_plugin.core.errors import OutputError
+from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
 
 from ..conftest import ROOT
 from .conftest import CLI, assert_refused, snapshot

@@ -11,8 +11,8 @@ import torch
 from trainer.checkpoints import CheckpointError, load_checkpoint
 from trainer.config import TrainConfig
 from trainer.data import DataError, load_table
-from trainer.network import setup_distributed
 from trainer.engine import train_model
+from trainer.network import setup_distributed
 from trainer.train import main
 
 from .conftest import CHIPS, TINY

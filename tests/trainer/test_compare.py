@@ -4,8 +4,15 @@ from __future__ import annotations
 import numpy as np
 
 from planet_qgis_plugin.core.labels import LABELS
-from trainer.compare import (PER_CLASS, UNIFORM, CandidateResult, bootstrap_interval, comparison_table,
-                             most_frequent_tagset_probs, score)
+from trainer.compare import (
+    PER_CLASS,
+    UNIFORM,
+    CandidateResult,
+    bootstrap_interval,
+    comparison_table,
+    most_frequent_tagset_probs,
+    score,
+)
 
 
 def _targets(n: int = 40, seed: int = 0) -> np.ndarray:

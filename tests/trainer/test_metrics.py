@@ -4,11 +4,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from planet_qgis_plugin.core.pipeline.decode import decode
 from planet_qgis_plugin.core.labels import LABELS
+from planet_qgis_plugin.core.pipeline.decode import decode
 from trainer.data import iterative_stratification, train_val_split
-from trainer.metrics import (best_uniform_threshold, evaluate_probs, per_class_f2, sample_f2,
-                             search_thresholds)
+from trainer.metrics import best_uniform_threshold, evaluate_probs, per_class_f2, sample_f2, search_thresholds
 
 
 def test_sample_f2_matches_hand_computation():

@@ -10,8 +10,6 @@ from planet_qgis_plugin.core.pipeline.classify import open_raster
 from planet_qgis_plugin.core.pipeline.preprocess import ChipPreprocessor, scene_scaler
 from trainer.data import ChipDataset, load_table
 
-from .conftest import CHIPS
-
 RULES = {
     "fitted range": Scaling("percentile_stretch", 2.0, 98.0, out_low=[0.1, 0.15, 0.2], out_high=[0.6, 0.7, 0.8]),
     "plain stretch": Scaling("percentile_stretch", 2.0, 98.0),

@@ -8,9 +8,9 @@ import shutil
 import numpy as np
 import pytest
 
+from planet_qgis_plugin.core.labels import LABELS
 from planet_qgis_plugin.core.model.bundle import default_bundle_path, load_bundle
 from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
-from planet_qgis_plugin.core.labels import LABELS
 from trainer.data import DataError, load_table
 from trainer.evaluate import bundle_probs
 from trainer.train import main

@@ -14,9 +14,9 @@ import pytest
 import torch
 from PIL import Image
 
+from planet_qgis_plugin.core.labels import LABELS
 from planet_qgis_plugin.core.model.bundle import load_bundle
 from planet_qgis_plugin.core.model.networks import load_torch_model
-from planet_qgis_plugin.core.labels import LABELS
 from planet_qgis_plugin.core.model.predict import make_predictor
 from planet_qgis_plugin.core.pipeline.preprocess import ChipPreprocessor, Scaler
 from trainer import evaluate

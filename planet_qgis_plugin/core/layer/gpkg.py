@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
 from .. import publish
-from .embeddings import EMBEDDING_FIELD, META_BACKBONE, META_CONCEPTS, META_DTYPE, META_SIZE
 from ..errors import OutputError
 from ..labels import FLAG_GROUPS
+from .embeddings import EMBEDDING_FIELD, META_BACKBONE, META_CONCEPTS, META_DTYPE, META_SIZE
 
 LAYER = "tiles"
 

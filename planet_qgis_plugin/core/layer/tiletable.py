@@ -10,10 +10,10 @@ from pathlib import Path
 
 import numpy as np
 
-from .embeddings import EMBEDDING_FIELD, META_BACKBONE, META_DTYPE, META_SIZE, decode_blobs
 from ..errors import PlanetClassifierError
-from .gpkg import LAYER
 from ..labels import FLAG_GROUPS, LABELS
+from .embeddings import EMBEDDING_FIELD, META_BACKBONE, META_DTYPE, META_SIZE, decode_blobs
+from .gpkg import LAYER
 
 #: OGR layer metadata items a batch run adds to each tile layer it writes (the run's own facts).
 RUN_META = {"scene": "PLANET_SCENE", "acquired": "PLANET_ACQUIRED", "acquired_source": "PLANET_ACQUIRED_SOURCE",

@@ -11,11 +11,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .concepts import Concept, ConceptError
 from ..errors import PlanetClassifierError
-from ..publish import write_text_atomic
 from ..labels import LABELS
+from ..publish import write_text_atomic
 from ..schema import ANY, NUMBER, problems
+from .concepts import Concept, ConceptError
 
 FORMAT_VERSION = 2
 #: Formats this plugin reads: 1 (no embedding output, no concepts) and 2.

@@ -13,8 +13,8 @@ from typing import Callable
 import torch
 from torch import nn
 
-from .bundle import BundleError, Manifest
 from ..errors import PlanetClassifierError
+from .bundle import BundleError, Manifest
 
 
 class PretrainedWeightsError(PlanetClassifierError, ValueError):

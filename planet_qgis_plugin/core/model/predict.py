@@ -10,8 +10,8 @@ from typing import Callable, Protocol
 
 import numpy as np
 
-from .bundle import Bundle, BundleError
 from ..errors import PlanetClassifierError
+from .bundle import Bundle, BundleError
 
 #: ONNX Runtime on CPU runs a batch this many chips at a time: the network's activations are ~10 MB a chip
 #: at 256 px, so 4 at a time holds ~140 MB less at peak than 16, with the same outputs (bit for bit) and

@@ -24,8 +24,8 @@ import numpy as np
 
 from ..errors import OutputError, PlanetClassifierError
 from ..labels import FLAG_GROUPS
-from .scenes import Acquired, date_from_name
 from ..layer.tiletable import TileTable, backbone_of, read_tiles, run_metadata, xy_srs
+from .scenes import Acquired, date_from_name
 
 LAYER = "changes"
 MIN_COVER = 0.5       # share of an AFTER tile that BEFORE tiles must cover for it to be compared

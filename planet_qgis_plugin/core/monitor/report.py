@@ -104,12 +104,11 @@ def _write_html(path: Path, title: str, body: str) -> Path:
 def batch_report(path: str | Path, rows, bundle_path: str | None, bands: str | None = None) -> Path:
     """A table of all scenes (failed ones with their error), then one section per finished scene:
     quick-look with flagged tiles + counts chart; ``rows``: SceneRow."""
-    from .batch import FAILED
-
     from PIL import Image
 
     from ..model.bundle import resolve_bundle
     from ..pipeline.preview import render_preview
+    from .batch import FAILED
 
     path = Path(path)
     bundle = resolve_bundle(bundle_path)
@@ -167,8 +166,8 @@ def _scene_table(rows) -> str:
 def change_report(path: str | Path, result, before_scene: str | Path | None = None,
                   after_scene: str | Path | None = None) -> Path:
     """Alerts of a core.monitor.change.ChangeResult, biggest score rise first, with before/after thumbnails."""
-    from .change import CONFIDENCE
     from ..layer.tiletable import run_metadata
+    from .change import CONFIDENCE
 
     path = Path(path)
     scenes = []

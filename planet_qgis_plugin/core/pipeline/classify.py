@@ -6,26 +6,26 @@ from __future__ import annotations
 
 import time
 import warnings
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from concurrent.futures import ThreadPoolExecutor
 from typing import Callable, Iterable, Iterator
 
 from rasterio.errors import NotGeoreferencedWarning, RasterioError, RasterioIOError
 
-from .bands import BandMapping, map_bands
+from ..errors import Cancelled, PlanetClassifierError, RasterError
+from ..labels import FLAG_GROUPS
+from ..layer.embeddings import encode
+from ..layer.gpkg import LAYER, EmbeddingLayout, TileRecord, check_output, write_tiles
 from ..model.bundle import Bundle, resolve_bundle  # resolve_bundle: callers import it from here too
 from ..model.concepts import concept_columns
+from ..model.predict import Prediction, make_predictor
+from .bands import BandMapping, map_bands
 from .decode import decode
-from ..layer.embeddings import encode
-from ..errors import Cancelled, PlanetClassifierError, RasterError
 from .familiarity import counter_for
 from .familiarity import warning as familiarity_warning
 from .flags import flag_eligible_tags, fold_groups, min_flag_support
-from ..layer.gpkg import LAYER, EmbeddingLayout, TileRecord, check_output, write_tiles
-from ..labels import FLAG_GROUPS
 from .options import DEFAULT_BATCH_SIZE, ClassifyOptions
-from ..model.predict import Prediction, make_predictor
 from .preprocess import BatchPreprocessor, scaling_rule, scene_scaler
 from .reader import Batch, ParallelReader, bounded_block_cache, default_readers
 from .tiling import Tile, TileGrid

@@ -7,8 +7,8 @@ from typing import Sequence
 
 import numpy as np
 
-from ..model.bundle import Manifest, Scaling
 from ..errors import RasterError
+from ..model.bundle import Manifest, Scaling
 
 SUPPORTED_DTYPES = ("uint8", "uint16", "int16", "uint32", "int32", "float32", "float64")
 STATS_MAX_SIDE = 1024  # scene statistics from at most this many px squared...

@@ -5,12 +5,12 @@ from pathlib import Path
 
 import numpy as np
 
-from .bands import map_bands
-from ..model.bundle import Bundle
-from ..layer.gpkg import LAYER
 from ..labels import FLAG_GROUPS
+from ..layer.gpkg import LAYER
+from ..model.bundle import Bundle
 from ..palette import FLAG_COLOURS as GROUP_COLOURS
 from ..palette import FLAG_TITLES, IMAGE_CREDIT
+from .bands import map_bands
 from .preprocess import scaling_rule, scene_scaler
 
 #: Fill colours (RGB) by flag field, as the QGIS style draws them; tiles with no flag get a thin white outline.

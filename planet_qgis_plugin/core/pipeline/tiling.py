@@ -9,8 +9,8 @@ import numpy as np
 from affine import Affine
 from rasterio.windows import Window
 
-from .aoi import AOI
 from ..errors import AOIError, PlanetClassifierError, RasterError
+from .aoi import AOI
 
 
 class TilingError(PlanetClassifierError, ValueError):

@@ -29,12 +29,12 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from ..model.concepts import Concept, check_concept_name
-from ..layer.embeddings import EMBEDDING_FIELD, META_BACKBONE, META_CONCEPTS, META_DTYPE, META_SIZE, decode_blobs
 from ..errors import PlanetClassifierError
-from ..pipeline.flags import fold_groups, flag_eligible_tags
-from ..layer.gpkg import LAYER
 from ..labels import FLAG_GROUPS
+from ..layer.embeddings import EMBEDDING_FIELD, META_BACKBONE, META_CONCEPTS, META_DTYPE, META_SIZE, decode_blobs
+from ..layer.gpkg import LAYER
+from ..model.concepts import Concept, check_concept_name
+from ..pipeline.flags import flag_eligible_tags, fold_groups
 
 NO_EMBEDDINGS = "this layer was written without embeddings: rerun classify without --no-embeddings"
 

@@ -10,9 +10,18 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from ..model.bundle import FORMAT_VERSION, MANIFEST, Bundle, BundleError, Manifest, default_bundle_path, load_bundle, write_manifest
-from ..model.concepts import Concept, ConceptError
 from ..errors import OutputError
+from ..model.bundle import (
+    FORMAT_VERSION,
+    MANIFEST,
+    Bundle,
+    BundleError,
+    Manifest,
+    default_bundle_path,
+    load_bundle,
+    write_manifest,
+)
+from ..model.concepts import Concept, ConceptError
 
 
 def _inside(path: Path, folder: Path) -> bool:
