@@ -31,7 +31,10 @@ from planet_qgis_plugin.core.pipeline.reader import WindowSource
 from planet_qgis_plugin.core.pipeline.tiling import Tile
 
 from .data import BANDS, ChipTable, DataError, chip_rule, names_text, unknown_tags_error
+from .where import check_where
 
+#: Why a tile is left out when its window misses the raster altogether.
+OFF_RASTER = "does not overlap the raster"
 #: The chip size of every bundle the trainer writes (the manifest's default): tiles are cut at it.
 CHIP_SIZE = Manifest.__dataclass_fields__["chip_size"].default
 
@@ -117,6 +120,9 @@ def load_tile_table(gpkg: str | Path, raster: str | Path | None, skip_bad: bool 
     if limit:
         rows = rows[:limit]
     outside = [(name, why) for name, _, window in rows if (why := _window_problem(window, chips))]
+    if outside and all(why == OFF_RASTER for _, why in outside) and len(outside) == len(rows):
+        raise DataError(f"none of the {len(rows)} tiles of {gpkg.name} overlaps {chips.path.name}: is it the raster "
+                        "the GeoPackage was classified from?")
     if outside:
         message = (f"{len(outside)} tiles do not lie on {chips.path.name}'s pixel grid: "
                    f"{names_text([f'{n} ({why})' for n, why in outside], 3)}; is it the raster the GeoPackage "
@@ -162,6 +168,7 @@ def _read_tiles(gpkg: Path, where: str | None, chips: RasterChips,
             raise DataError(f"{gpkg} and {chips.path.name} are in different CRSs: use the raster the tiles were "
                             "classified from")
     if where:
+        check_where(where, sorted(fields))  # GDAL hands the filter to SQLite as it is
         try:
             layer.SetAttributeFilter(where)
         except RuntimeError as exc:
@@ -170,7 +177,7 @@ def _read_tiles(gpkg: Path, where: str | None, chips: RasterChips,
     rows, unknown = [], {}
     try:
         features = list(layer)
-    except RuntimeError as exc:  # a bad --where surfaces when the first feature is read
+    except (RuntimeError, ValueError) as exc:  # a bad --where surfaces when the first feature is read
         reason = str(exc).splitlines()[0][:100]
         if where:
             raise DataError(f"--where {where!r} is not a valid filter of layer '{LAYER}' ({reason[:60]})") from None
@@ -215,6 +222,11 @@ def _window(bounds):
 def _window_problem(window, chips: RasterChips) -> str | None:
     if window is None:
         return "no geometry"
+    c0, r0, c1, r1 = window if isinstance(window, tuple) else (window.col_off, window.row_off,
+                                                                window.col_off + window.width,
+                                                                window.row_off + window.height)
+    if c1 <= 0 or r1 <= 0 or c0 >= chips.width or r0 >= chips.height:
+        return OFF_RASTER  # off the raster first: its grid matters only where the tile lies on it
     if isinstance(window, tuple):
         return "not on whole pixels"
     if window.width < 1 or window.height < 1 or window.width > chips.chip_size or window.height > chips.chip_size:
