@@ -46,3 +46,12 @@ def test_small_raster_is_read_whole(tmp_path):
     with rasterio.open(sparse_raster(tmp_path / "small.tif", 1024)) as src:
         raw, valid = stats_sample(src, [1, 2, 3])
         assert np.array_equal(raw.reshape(3, 1024, 1024), src.read([1, 2, 3]))
+
+
+def test_threads_read_the_same_sample(tmp_path):
+    path = sparse_raster(tmp_path / "big.tif", 16384)
+    with rasterio.open(path) as src:
+        one = stats_sample(src, [1, 2, 3])
+        three = stats_sample(src, [1, 2, 3], lambda: rasterio.open(path), threads=3)
+    assert one[0].size > 0 and one[1].any()
+    assert np.array_equal(one[0], three[0]) and np.array_equal(one[1], three[1])

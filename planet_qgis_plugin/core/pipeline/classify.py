@@ -256,7 +256,8 @@ def _plan(src, manifest, options: ClassifyOptions, messages: list[str]):
     if grid.padding_note():
         messages.append(grid.padding_note())
     try:
-        scaler = scene_scaler(src, mapping.indexes, scaling_rule(manifest, dtype))
+        scaler = scene_scaler(src, mapping.indexes, scaling_rule(manifest, dtype), lambda: open_raster(src.name),
+                              options.readers or default_readers())
     except READ_ERRORS as exc:
         raise damaged(src, exc) from None
     prep = BatchPreprocessor(scaler, manifest.chip_size, manifest.input_size,

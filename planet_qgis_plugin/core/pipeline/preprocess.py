@@ -3,7 +3,7 @@ resizing and normalisation. The same ``normalize`` is used by the trainer on JPG
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 
@@ -126,11 +126,12 @@ def scaling_rule(manifest: Manifest, dtype: str) -> Scaling:
                       f"(it knows {', '.join(manifest.scaling)})")
 
 
-def scene_scaler(dataset, indexes: Sequence[int], rule: Scaling) -> Scaler:
+def scene_scaler(dataset, indexes: Sequence[int], rule: Scaling, open_dataset: Callable[[], object] | None = None,
+                 threads: int = 1) -> Scaler:
     """Per-scene stretch limits from a bounded sample of the raster (see ``stats_sample``)."""
     if rule.method != "percentile_stretch":
         return Scaler(rule)
-    raw, valid = stats_sample(dataset, indexes)
+    raw, valid = stats_sample(dataset, indexes, open_dataset, threads)
     if raw.dtype.kind == "f":
         valid &= np.isfinite(raw).all(axis=0)
     if not valid.any():
@@ -139,7 +140,8 @@ def scene_scaler(dataset, indexes: Sequence[int], rule: Scaling) -> Scaler:
     return Scaler(rule, lo, hi)
 
 
-def stats_sample(dataset, indexes: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+def stats_sample(dataset, indexes: Sequence[int], open_dataset: Callable[[], object] | None = None,
+                 threads: int = 1) -> tuple[np.ndarray, np.ndarray]:
     """(C,1,n) pixels and their validity (1,n) to take the scene's statistics from; never a whole-raster
     pass over a large raster, so time and memory are the same for any raster size.
 
@@ -147,7 +149,8 @@ def stats_sample(dataset, indexes: Sequence[int]) -> tuple[np.ndarray, np.ndarra
     small, has overviews (GDAL reads the overview) or at most STATS_MAX_BLOCKS blocks (GDAL decodes all);
     else STATS_MAX_BLOCKS whole blocks spread evenly over the raster (a block is GDAL's unit of decoding,
     so a window smaller than a block would cost as much), every k-th of their pixels so that at most
-    STATS_MAX_SIDE**2 pixels go into the percentiles.
+    STATS_MAX_SIDE**2 pixels go into the percentiles. With ``open_dataset`` the blocks are read by
+    ``threads`` threads, each with its own handle, in contiguous runs joined in order (the same sample).
     """
     from rasterio.windows import Window
 
@@ -165,16 +168,32 @@ def stats_sample(dataset, indexes: Sequence[int]) -> tuple[np.ndarray, np.ndarra
     across = min(blocks_x, int(np.sqrt(STATS_MAX_BLOCKS)))
     down = min(blocks_y, STATS_MAX_BLOCKS // across)
     step = max(1, int(np.ceil(across * down * block_h * block_w / STATS_MAX_SIDE ** 2))) | 1  # odd: not a column lattice
-    raws, valids = [], []
-    for by in _evenly(blocks_y, down):
-        for bx in _evenly(blocks_x, across):
-            window = Window(bx * block_w, by * block_h, min(block_w, width - bx * block_w),
-                            min(block_h, height - by * block_h))
-            # copies: a strided view would keep each whole block alive (1024 blocks of 4-band uint16
-            # are 512 MB), the copy only the pixels sampled
-            raws.append(dataset.read(indexes, window=window).reshape(len(indexes), -1)[:, ::step].copy())
-            valids.append((dataset.dataset_mask(window=window) > 0).reshape(-1)[::step].copy())
-    return np.concatenate(raws, axis=1)[:, None], np.concatenate(valids)[None]
+    windows = [Window(bx * block_w, by * block_h, min(block_w, width - bx * block_w), min(block_h, height - by * block_h))
+               for by in _evenly(blocks_y, down) for bx in _evenly(blocks_x, across)]
+
+    def sample(ds, part: list) -> list[tuple[np.ndarray, np.ndarray]]:
+        # copies: a strided view would keep each whole block alive (1024 blocks of 4-band uint16 are
+        # 512 MB), the copy only the pixels sampled
+        return [(ds.read(indexes, window=w).reshape(len(indexes), -1)[:, ::step].copy(),
+                 (ds.dataset_mask(window=w) > 0).reshape(-1)[::step].copy()) for w in part]
+
+    threads = max(1, min(threads, len(windows))) if open_dataset is not None else 1
+    if threads == 1:
+        got = sample(dataset, windows)
+    else:
+        from concurrent.futures import ThreadPoolExecutor
+
+        def own(part: list) -> list:
+            ds = open_dataset()
+            try:
+                return sample(ds, part)
+            finally:
+                ds.close()
+
+        cut = [len(windows) * i // threads for i in range(threads + 1)]
+        with ThreadPoolExecutor(threads, thread_name_prefix="planet-stats") as pool:
+            got = [item for part in pool.map(own, [windows[a:b] for a, b in zip(cut, cut[1:])]) for item in part]
+    return np.concatenate([r for r, _ in got], axis=1)[:, None], np.concatenate([v for _, v in got])[None]
 
 
 def _evenly(count: int, pick: int) -> list[int]:
