@@ -74,3 +74,16 @@ def test_a_fifo_scene_is_a_failed_row_of_batch_and_the_others_are_done(tmp_path)
     assert "Traceback" not in proc.stderr
     assert f"failed: {folder / 'pipe.tif'}: raster {folder / 'pipe.tif'} is a named pipe (FIFO)" in proc.stderr
     assert sorted(p.name for p in out.iterdir()) == [f"{RAPIDEYE.stem}.gpkg", "summary.csv"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+def test_a_fifo_as_the_area_of_interest_is_refused(tmp_path):
+    from tests.conftest import RAPIDEYE
+
+    os.mkfifo(tmp_path / "aoi.geojson")
+    out = tmp_path / "out"
+    out.mkdir()
+    before = snapshot(out)
+    proc = run_cli(RAPIDEYE, "-o", out / "tiles.gpkg", "--aoi", tmp_path / "aoi.geojson", timeout=120)
+    assert_refused(proc, "area of interest", before, out)
+    assert "is not a file (a pipe, socket or device)" in proc.stderr

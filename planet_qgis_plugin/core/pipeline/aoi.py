@@ -54,6 +54,8 @@ class AOI:
         ogr.UseExceptions()
         if not Path(path).exists():
             raise AOIError(f"area of interest {path} does not exist")
+        if not (Path(path).is_file() or Path(path).is_dir()):  # a FIFO or device would block the open forever
+            raise AOIError(f"area of interest {path} is not a file (a pipe, socket or device); save it to a file")
         try:
             source = ogr.Open(str(path))
         except RuntimeError as exc:
