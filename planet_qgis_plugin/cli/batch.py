@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from ..core.errors import PlanetClassifierError
+from ..core.errors import OutputError, PlanetClassifierError
 from ..core.monitor.batch import FAILED, BatchSettings, SceneRow, read_summary, run_scene, sweep_partials, write_summary
 from ..core.monitor.cluster import (
     WORKER_MEMORY,
@@ -24,6 +24,7 @@ from ..core.monitor.cluster import (
 )
 from ..core.monitor.scenes import check_output_folder, find_scenes
 from ..core.pipeline.options import ClassifyOptions
+from ..core.publish import check_not_an_input
 from .common import add_model_options, progress_bar, run_cli
 
 SUMMARY = "summary.csv"
@@ -99,6 +100,12 @@ def _run(args: argparse.Namespace, rows: dict[str, SceneRow]) -> int:
         if args.threads < 1:
             raise PlanetClassifierError("--threads must be at least 1")
         threads = args.threads
+    for name in (SUMMARY, REPORT):  # a scene given as OUTDIR/summary.csv would be written over
+        try:
+            check_not_an_input(args.outdir / name, scenes, name)
+        except OutputError:
+            raise OutputError(f"scene {args.outdir / name} would be written over by the batch's {name}; "
+                              "choose another output folder") from None
     outdir = check_output_folder(args.outdir)  # created only once every check above has passed
     options = ClassifyOptions(args.backend, args.device, args.batch_size, args.bands)
     settings = BatchSettings(str(outdir.resolve()), str(bundle.path), options, threads, args.force)
