@@ -33,6 +33,7 @@ TILE = 256
 WIDTH = 1400                       # every picture's width in px
 DOCS_WIDTH = 1000                  # the README's copy
 YES, NO, UNJUDGED = (40, 220, 80), (255, 60, 60), (170, 170, 170)
+HELD = (150, 150, 255)
 FLAG = FLAG_COLOURS["other"]
 AGRICULTURE = (255, 212, 0)
 
@@ -66,10 +67,10 @@ def cli(module: str, *args, capture: bool = False) -> str:
     return run.stdout or ""
 
 
-def teach_json_supported() -> bool:
-    out = subprocess.run([sys.executable, "-m", "planet_qgis_plugin.teach", "--help"], check=False, cwd=ROOT,
-                         capture_output=True, text=True).stdout
-    return "--json" in out
+def options(module: str) -> str:
+    """``python -m MODULE --help``: which options this version of the CLI has."""
+    return subprocess.run([sys.executable, "-m", module, "--help"], check=False, cwd=ROOT,
+                          capture_output=True, text=True).stdout
 
 
 def review_tiles(out: str) -> list[tuple[int, int, float]]:
@@ -122,9 +123,9 @@ def strip_picture(image: Path, width: int, title: str, legend: list[tuple[str, t
         d.line([(0, r * step), (im.width, r * step)], fill=(255, 255, 255, 70))
     for c in range(int(im.width // step) + 1):
         d.line([(c * step, 0), (c * step, im.height)], fill=(255, 255, 255, 70))
-    thick = 3 if step < 120 else 5
+    thick, shade = (3, 70) if step < 120 else (5, 30)     # large tiles: a frame is enough to see them
     for (r, c), colour in fills.items():
-        d.rectangle(box(r, c, s, im.size), fill=colour + (70,))
+        d.rectangle(box(r, c, s, im.size), fill=colour + (shade,))
     for (r, c), colour in {**fills, **frames}.items():
         d.rectangle(box(r, c, s, im.size), outline=colour + (255,), width=thick)
     f = font(15)
@@ -207,15 +208,21 @@ def step_classify(args, gpkg: Path) -> tuple[Image.Image, list[dict]]:
 
 def step_teach(args, gpkg: Path, answers: dict) -> tuple[list[Image.Image], dict]:
     print(f"\n== 2. Teach '{args.name}' from {len(args.marks)} marked tiles, answer its reviews, save it ==")
-    json_flag = ["--json"] if teach_json_supported() else []
-    pos, neg, asked = list(args.marks), [], set(args.marks)
-    log = []
+    have = options("planet_qgis_plugin.teach")
+    as_json, skips = "--json" in have, "--skip" in have
+    if "--save-concept" in have:   # a small concept file (classify --concept applies it)
+        saved = args.out / f"{args.name}.concept.json"
+        save = ["--save-concept", saved]
+    else:                          # older CLI: a copy of the bundle that carries the concept
+        saved = args.out / f"bundle_{args.name}"
+        save = ["--save-to", saved]
+    pos, neg, skip, asked, log = list(args.marks), [], [], set(args.marks), []
     for round_ in range(args.rounds + 1):
         last = round_ == args.rounds
-        extra = ["--save-to", args.out / f"bundle_{args.name}"] if last else []
         out = cli("planet_qgis_plugin.teach", gpkg, "--name", args.name, "--positive", ",".join(pos),
-                  *(["--negative", ",".join(neg)] if neg else []), *json_flag, *extra, capture=True)
-        print("  " + out.strip().splitlines()[0] if not json_flag else "  " + summary_of(out))
+                  *(["--negative", ",".join(neg)] if neg else []), *(["--skip", ",".join(skip)] if skip and skips else []),
+                  *(["--json"] if as_json else []), *(save if last else []), capture=True)
+        print("  " + (said(out, args.name) if as_json else out.strip().splitlines()[0]))
         if last:
             break
         answered = 0
@@ -226,10 +233,9 @@ def step_teach(args, gpkg: Path, answers: dict) -> tuple[list[Image.Image], dict
             asked.add(key)
             answered += 1
             a = answers.get((r, c))
-            word = {1: "yes", 0: "no"}.get(a, "skip (not sure)")
             log.append((r, c, p, a))
-            print(f"  review {key:>6} (p {p:.2f}): {word}")
-            (pos if a == 1 else neg if a == 0 else []).append(key)
+            print(f"  review {key:>6} (p {p:.2f}): " + {1: "yes", 0: "no"}.get(a, "skip (not sure)"))
+            {1: pos, 0: neg}.get(a, skip).append(key)
     rows = tiles(gpkg, f"p_{args.name} AS p, flag_{args.name} AS flag")
     flagged = {(t["row"], t["col"]) for t in rows if t["flag"]}
     truth = {k for k, v in answers.items() if v == 1}
@@ -246,50 +252,65 @@ def step_teach(args, gpkg: Path, answers: dict) -> tuple[list[Image.Image], dict
     chips = chip_row(args.strip, [(t["row"], t["col"], t["p"], answers.get((t["row"], t["col"]))) for t in top],
                      WIDTH, f"top unmarked candidates for '{args.name}' (frame: by eye green = {args.name}, red = not, grey = not judged)")
     stack([pic, chips], args.out / "2_teach.png")
-    unmarked = truth - {tuple(map(int, k.split(":"))) for k in pos}
     return [pic, chips], {"flagged": len(flagged), "right": right, "wrong": wrong, "truth": len(truth),
-                          "unmarked": len(unmarked), "found": len(flagged & unmarked),
-                          "marks": len(args.marks), "answers": len(log), "yes": len(pos),
-                          "bundle": args.out / f"bundle_{args.name}"}
+                          "covered": len(flagged & truth), "marks": len(args.marks), "answers": len(log), "saved": saved}
 
 
-def summary_of(out: str) -> str:
+def said(out: str, name: str) -> str:
+    """One line from teach --json's object: what the concept flags now and how far to trust it."""
     j = json.loads(out)
-    return ", ".join(f"{k} {v}" for k, v in j.items() if not isinstance(v, (list, dict)))
+    return (f"flag_{name} on {j['flagged']} of {j['tiles']} tiles: p >= {j['threshold']:.2f}, expected precision "
+            f"{j['expected_precision']:.0%} from {j['answers']} answers; found {j['found']} of about {j['about']}")
 
 
 def step_apply(args, saved: dict) -> tuple[list[Image.Image], list[str]]:
     print(f"\n== 3. Apply the saved concept '{args.name}' to other scenes ==")
     pics, found = [], []
+    threshold = None
+    if saved["saved"].is_file():   # held back = at or above the concept's threshold, flag left off (unconfirmed)
+        threshold = json.loads(saved["saved"].read_text())["concept"]["threshold"]
     for scene in args.others:
         gpkg = args.out / f"{scene.stem}.gpkg"
-        cli("planet_qgis_plugin", scene, "-o", gpkg, "--bundle", saved["bundle"], "--overwrite", "-q")
+        use = ["--concept" if saved["saved"].is_file() else "--bundle", saved["saved"]]
+        cli("planet_qgis_plugin", scene, "-o", gpkg, *use, "--overwrite", "-q")
         rows = tiles(gpkg, f"p_{args.name} AS p, flag_{args.name} AS flag")
         eye = by_eye(args.labels, scene.name, args.name)
         flagged = {(t["row"], t["col"]) for t in rows if t["flag"]}
+        held = {(t["row"], t["col"]) for t in rows if threshold is not None and t["p"] >= threshold} - flagged
         full = [t for t in rows if t["coverage"] > 0.5]
         right = len([k for k in flagged if eye.get(k) == 1])
         wrong = len([k for k in flagged if eye.get(k) == 0])
         shows = sum(eye.values())
         line = (f"{scene.name}: flag_{args.name} on {len(flagged)} of {len(rows)} tiles "
-                f"({right} right, {wrong} wrong by eye; {shows} of its {len(full)} full tiles show {args.name}s)")
+                f"({right} right, {wrong} wrong by eye; {shows} of its {len(full)} full tiles show {args.name}s)"
+                + (f"; {len(held)} more held back as unconfirmed" if held else ""))
         print("  " + line)
         found.append(line)
         notes = {}
         for t in full:
             k = (t["row"], t["col"])
-            notes[k] = [(f"p {t['p']:.2f}" + (" flagged" if k in flagged else ""), FLAG if k in flagged else (255, 255, 255)),
+            state = " flagged" if k in flagged else " held back" if k in held else ""
+            notes[k] = [(f"p {t['p']:.2f}{state}", FLAG if state else (255, 255, 255)),
                         ({1: (f"by eye: {args.name}", YES), 0: (f"by eye: no {args.name}", NO)}.get(eye.get(k), ("by eye: unsure", UNJUDGED)))]
         pics.append(strip_picture(scene, (WIDTH - 6) // len(args.others),
                                   f"3. {scene.name}: {len(flagged)} flagged, {right} right, {wrong} wrong",
-                                  [(f"flag_{args.name}: {len(flagged)}", FLAG), (f"by eye {args.name}: {shows} of {len(full)}", None)],
-                                  fills={k: FLAG for k in flagged}, notes=notes))
+                                  [(f"flag_{args.name}: {len(flagged)}", FLAG),
+                                   *([(f"held back: {len(held)}", HELD)] if held else []),
+                                   (f"by eye {args.name}: {shows} of {len(full)}", None)],
+                                  fills={k: FLAG for k in flagged}, frames={k: HELD for k in held}, notes=notes))
     row = Image.new("RGB", (WIDTH, max(p.height for p in pics)), (60, 60, 60))
     for i, pic in enumerate(pics):
         row.paste(pic, (i * (pic.width + 6), 0))
     pics = [row]
     stack(pics, args.out / "3_apply.png")
     return pics, found
+
+
+def batch_concept(saved: Path) -> str:
+    """The batch option that applies the saved concept, where this version's batch has one."""
+    if saved.is_dir():
+        return f" --bundle {shown(saved)}"
+    return f" --concept {shown(saved)}" if "--concept" in options("planet_qgis_plugin.batch") else ""
 
 
 def main(argv=None) -> int:
@@ -313,6 +334,7 @@ def main(argv=None) -> int:
     saved = args.out / f"bundle_{args.name}"
     if (saved / "manifest.json").is_file():     # the previous demo run's concept: teach will not replace it
         shutil.rmtree(saved)
+    (args.out / f"{args.name}.concept.json").unlink(missing_ok=True)
     gpkg = args.out / f"{args.strip.stem}.gpkg"
     answers = by_eye(args.labels, args.strip.name, args.name)
     one, _ = step_classify(args, gpkg)
@@ -325,23 +347,23 @@ def main(argv=None) -> int:
         print(f"  picture: {shown(args.docs)}")
     print(f"""
 == What was found ({time.perf_counter() - started:.0f} s) ==
-  {args.strip.name}: flag_{args.name} on {taught['flagged']} tiles after {taught['marks']} marks and {taught['answers']} answers;
-    by eye {taught['right']} of them are right, {taught['wrong']} wrong (the rest not judged); of the {taught['truth']} tiles that do, {taught['yes']} were marked or
-    answered yes and the flag found {taught['found']} of the other {taught['unmarked']}""")
+  {args.strip.name}: flag_{args.name} on {taught['flagged']} tiles after {taught['marks']} marks and {taught['answers']} reviews:
+    by eye {taught['right']} right, {taught['wrong']} wrong, {taught['flagged'] - taught['right'] - taught['wrong']} not judged; \
+it covers {taught['covered']} of the {taught['truth']} tiles that show {args.name}s""")
     for line in found:
         print("  " + line)
     print(f"""
 == Where the files are ==
   {shown(gpkg)}   the strip's tile layer: tags, p_/flag_ fields, embeddings
-  {shown(taught['bundle'])}   the saved concept (a bundle copy that carries it)
+  {shown(taught['saved'])}   the saved concept (classify --concept / --bundle applies it)
   {shown(args.out)}/1_classify.png, 2_teach.png, 3_apply.png, demo.png   the pictures
 
 == Three things to try next ==
   1. Open the layer in QGIS: install the plugin (make package; Plugins > Install from ZIP), add
      {shown(args.strip)} and {shown(gpkg)}; the tiles are styled by flag, and Teach a concept continues from here.
   2. Teach your own concept: python -m planet_qgis_plugin.teach {shown(gpkg)} --name pits --positive ROW:COL,...
-  3. Run batch over a folder with the concept: python -m planet_qgis_plugin.batch {shown(args.strip.parent)} -o out/batch \\
-       --bundle {shown(taught['bundle'])} --report   (one layer per scene, summary.csv counts each scene's flags)
+  3. Run batch over a folder: python -m planet_qgis_plugin.batch {shown(args.strip.parent)} -o out/batch{batch_concept(taught['saved'])} --report
+     (one layer per scene, summary.csv counts each scene's tags and flags, report.html shows them)
 """)
     return 0
 
