@@ -23,6 +23,7 @@ from .core.labels import FLAG_GROUPS, LABELS
 from .core.layer.embeddings import EMBEDDING_FIELD
 from .core.layer.gpkg import LAYER
 from .core.palette import FLAG_COLOURS, FLAG_TITLES, SEVERAL_COLOUR, SEVERAL_TITLE, rgb_text
+from .i18n import tr
 from .core.resources import style_path
 
 FLAGGED_FILTER = '"flagged" = 1'
@@ -35,6 +36,16 @@ LABEL_MIN_TILE_MM = 18
 SHADE_STEPS = (0.5, 0.7, 0.9)
 SHADE_COLOUR = (0, 120, 255)
 OTHER_TILES = "Other tiles"
+#: Layer custom properties: the teach loop's marks (``<PROPERTY><name>/positive`` ...) and the concept it is
+#: on (``<PROPERTY>current``); the review look; the tags left out of the labels ({tag: reason}, JSON).
+TEACH_PROPERTY = "planet_classifier/teach/"
+REVIEW_LOOK_PROPERTY = "planet_classifier/review_look"
+WEAK_TAGS_PROPERTY = "planet_classifier/weak_tags"
+#: A tag whose cross-validated score for the model is below this is left out of the tile labels (its
+#: probability is still in the table and the map tip says why).
+WEAK_TAG_SCORE = 0.7
+#: How marked tiles are outlined on top of the flag colours (they are facts, not predictions).
+MARK_COLOURS = {"yes": (0, 230, 90), "no": (235, 235, 235)}
 
 
 def result_layer_name(raster_name: str | None) -> str:
@@ -67,8 +78,9 @@ def top_probabilities_expression(n: int = 5) -> str:
             "substr(@element, 4) || ' ' || format_number(to_int(left(@element, 3)) / 100, 2)), '<br/>')")
 
 
-def map_tip_html() -> str:
-    """HTML map tip: tags, flags and scores, then the most probable tags (the form has all 17)."""
+def map_tip_html(weak: dict[str, str] | None = None) -> str:
+    """HTML map tip: tags, flags and scores, then the most probable tags (the form has all 17); then,
+    for the tile's tags left out of the labels, why."""
     flags = "".join(
         f'<tr><td>[% if("flag_{g}", \'<b>&#9888; {FLAG_TITLES[g]}</b>\', \'{FLAG_TITLES[g]}\') %]</td>'
         f'<td align="right">[% coalesce(format_number("score_{g}", 2), \'\') %]</td></tr>'
@@ -76,14 +88,27 @@ def map_tip_html() -> str:
     return ('<b>Tile [% "row" %], [% "col" %]</b> [% if("flagged", \'&#9888; flagged\', \'\') %]<br/>'
             'Tags: <i>[% "tags" %]</i><br/>'
             f'<table><tr><th align="left">Flag</th><th>score</th></tr>{flags}</table>'
-            f'<b>Most probable</b><br/>[% {top_probabilities_expression()} %]')
+            f'<b>Most probable</b><br/>[% {top_probabilities_expression()} %]' + weak_tip(weak or {}))
+
+
+def weak_tip(weak: dict[str, str]) -> str:
+    """Map tip lines naming the tile's tags left out of the labels, with the reason."""
+    if not weak:
+        return ""
+    lines = " || ".join(
+        f"if(coalesce(\"{tag}\", 0), '{tag_title(tag)}: {why.replace(chr(39), chr(39) * 2)}<br/>', '')"
+        for tag, why in sorted(weak.items()))
+    head = tr("Not in the labels (weak for this model):")
+    return (f"[% if(length({lines}) > 0, '<br/><span style=\"color:#777\"><i>{head}</i><br/>' || {lines} "
+            "|| '</span>', '') %]")
 
 
 # -- renderer -----------------------------------------------------------------------------------
 def fill_symbol(colour: tuple[int, int, int], alpha: int = 90, width: float = 0.9,
-                style: str = "solid") -> QgsFillSymbol:
+                style: str = "solid", outline_only: bool = False, line: str = "solid") -> QgsFillSymbol:
     return QgsFillSymbol.createSimple({
-        "color": rgb_text(colour, alpha), "style": style, "outline_color": rgb_text(colour, 255),
+        "color": rgb_text(colour, alpha), "style": "no" if outline_only else style,
+        "outline_color": rgb_text(colour, 255), "outline_style": line,
         "outline_width": str(width), "outline_width_unit": "MM", "joinstyle": "miter"})
 
 
@@ -135,22 +160,24 @@ def _gpkg_concept_groups(layer: QgsVectorLayer) -> dict[str, str]:
     return {str(k): str(v) for k, v in groups.items()} if isinstance(groups, dict) else {}
 
 
-def flag_renderer(concepts: dict[str, str] | None = None, shade: tuple[str, float] | None = None
-                  ) -> QgsRuleBasedRenderer:
+def flag_renderer(concepts: dict[str, str] | None = None, shade: tuple[str, float] | None = None,
+                  outline_only: bool = False, marks: dict[str, list[int]] | None = None) -> QgsRuleBasedRenderer:
     """Rules: several flags; each group; each concept not already shown by a group flag; other tiles
-    (shaded by P(tag) when ``shade`` = (tag, minimum) is given). The rules never overlap."""
+    (shaded by P(tag) when ``shade`` = (tag, minimum) is given). The rules never overlap.
+    ``outline_only``: the review look (no fill over the imagery being judged). ``marks``: {"yes": fids,
+    "no": fids} the analyst marked or answered, outlined on top (a fact, not a prediction)."""
     root = QgsRuleBasedRenderer.Rule(None)
     count = " + ".join(f'if("flag_{f}", 1, 0)' for f in FLAG_GROUPS)
-    root.appendChild(QgsRuleBasedRenderer.Rule(fill_symbol(SEVERAL_COLOUR, 110, 1.3), 0, 0, f"({count}) >= 2",
-                                               SEVERAL_TITLE))
+    root.appendChild(QgsRuleBasedRenderer.Rule(fill_symbol(SEVERAL_COLOUR, 110, 1.3, outline_only=outline_only),
+                                               0, 0, f"({count}) >= 2", SEVERAL_TITLE))
     for flag in FLAG_GROUPS:
-        root.appendChild(QgsRuleBasedRenderer.Rule(fill_symbol(FLAG_COLOURS[flag]), 0, 0,
+        root.appendChild(QgsRuleBasedRenderer.Rule(fill_symbol(FLAG_COLOURS[flag], outline_only=outline_only), 0, 0,
                                                    f'"flag_{flag}" AND ({count}) = 1', FLAG_TITLES[flag]))
     for name, group in (concepts or {}).items():
         colour = FLAG_COLOURS.get(group, FLAG_COLOURS["other"])
         root.appendChild(QgsRuleBasedRenderer.Rule(
-            fill_symbol(colour, 70, 0.9, "b_diagonal"), 0, 0, f'"flag_{name}" AND NOT coalesce("flagged", 0)',
-            f"Concept: {name} ({FLAG_TITLES.get(group, group)})"))
+            fill_symbol(colour, 70, 0.9, "b_diagonal", outline_only), 0, 0,
+            f'"flag_{name}" AND NOT coalesce("flagged", 0)', f"Concept: {name} ({FLAG_TITLES.get(group, group)})"))
     if shade is None:
         root.appendChild(QgsRuleBasedRenderer.Rule(other_tiles_symbol(), 0, 0, "ELSE", OTHER_TILES))
     else:
@@ -164,15 +191,92 @@ def flag_renderer(concepts: dict[str, str] | None = None, shade: tuple[str, floa
                 fill_symbol(SHADE_COLOUR, alpha, 0.3), 0, 0, f"{field} >= {a!r} AND {field} < {b!r}",
                 f"P({tag_title(tag)}) {a:.2f}–{min(b, 1.0):.2f}"))
         root.appendChild(other)
+    titles = {"yes": tr("Marked: shows the concept"), "no": tr("Marked: does not show it")}
+    for answer, fids in (marks or {}).items():
+        if fids:
+            root.appendChild(QgsRuleBasedRenderer.Rule(
+                fill_symbol(MARK_COLOURS[answer], 0, 1.4 if answer == "yes" else 1.0, outline_only=True,
+                            line="solid" if answer == "yes" else "dash"),
+                0, 0, f"$id IN ({', '.join(str(int(f)) for f in sorted(fids))})", titles[answer]))
     return QgsRuleBasedRenderer(root)
 
 
-def tile_labeling() -> QgsVectorLayerSimpleLabeling:
-    """Each tile's tags, one per line, drawn only when zoomed in (scale-dependent)."""
+def marked_fids(layer: QgsVectorLayer) -> dict[str, list[int]]:
+    """{"yes": fids, "no": fids} of the concept the teach loop is on (layer custom properties)."""
+    name = str(layer.customProperty(TEACH_PROPERTY + "current", "") or "")
+    if not name:
+        return {}
+    return {answer: [int(v) for v in str(layer.customProperty(f"{TEACH_PROPERTY}{name}/{key}", "") or "").split()]
+            for answer, key in (("yes", "positive"), ("no", "negative"))}
+
+
+def layer_renderer(layer: QgsVectorLayer, groups: dict[str, str] | None = None) -> QgsRuleBasedRenderer:
+    """The renderer for the layer's present state: its concepts (``groups``, read if not given), tag
+    filter, marks and review look."""
+    return flag_renderer(concept_groups(layer) if groups is None else groups, shade_of(layer),
+                         bool(layer.customProperty(REVIEW_LOOK_PROPERTY)), marked_fids(layer))
+
+
+def set_review_look(layer: QgsVectorLayer, on: bool) -> None:
+    """While reviewing: outlines only and no labels, so the imagery under judgement is not covered; the
+    normal look (labels as they were) comes back after."""
+    if bool(layer.customProperty(REVIEW_LOOK_PROPERTY)) == on:
+        return
+    if on:
+        layer.setCustomProperty(REVIEW_LOOK_PROPERTY, "labels" if layer.labelsEnabled() else "nolabels")
+        layer.setLabelsEnabled(False)
+    else:
+        labels = layer.customProperty(REVIEW_LOOK_PROPERTY) == "labels"
+        layer.removeCustomProperty(REVIEW_LOOK_PROPERTY)
+        layer.setLabelsEnabled(labels)
+    layer.setRenderer(layer_renderer(layer))
+    layer.triggerRepaint()
+
+
+def weak_tags(manifest) -> dict[str, str]:
+    """{tag: why} for the tags whose cross-validated score for this model is poor (below WEAK_TAG_SCORE)
+    or was never measured: read from the bundle's metrics (per-class precision where recorded, else
+    per-class F2), never assumed."""
+    metrics = getattr(manifest, "metrics", None) or {}
+    scores, what = metrics.get("per_class_precision"), tr("cross-validated precision")
+    if not scores:
+        scores, what = metrics.get("per_class_f2") or {}, tr("cross-validated F2")
+    support = metrics.get("support") or {}
+    weak = {}
+    for tag in manifest.labels:
+        value, n = scores.get(tag), support.get(tag)
+        if value is None:
+            weak[tag] = (tr("never in the training chips") if n == 0 else tr("not measured for this model"))
+        elif value < WEAK_TAG_SCORE:
+            weak[tag] = tr("{what} {value:.2f} ({n} training examples)").format(
+                what=what, value=value, n=n if n is not None else "?")
+    return weak
+
+
+def stored_weak_tags(layer: QgsVectorLayer) -> dict[str, str]:
+    import json
+    try:
+        value = json.loads(str(layer.customProperty(WEAK_TAGS_PROPERTY, "") or "{}"))
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+def label_expression(weak=()) -> str:
+    """The tile's tags one per line, leaving out ``weak`` ones."""
+    if not weak:
+        return "replace(\"tags\", ' ', '\\n')"
+    listed = ", ".join(f"'{t}'" for t in sorted(weak))
+    return (f"array_to_string(array_filter(string_to_array(\"tags\", ' '), "
+            f"NOT array_contains(array({listed}), @element)), '\\n')")
+
+
+def tile_labeling(weak=()) -> QgsVectorLayerSimpleLabeling:
+    """Each tile's tags, one per line, drawn only when zoomed in (scale-dependent); ``weak`` tags left out."""
     from qgis.PyQt.QtGui import QColor, QFont
     settings = QgsPalLayerSettings()
     settings.isExpression = True
-    settings.fieldName = "replace(\"tags\", ' ', '\\n')"
+    settings.fieldName = label_expression(weak)
     settings.placement = QgsPalLayerSettings.OverPoint
     settings.minFeatureSize = LABEL_MIN_TILE_MM
     fmt = QgsTextFormat()
@@ -230,14 +334,16 @@ def refresh_concepts(layer: QgsVectorLayer) -> None:
                 layer.setFieldAlias(idx, alias)
                 layer.setEditorWidgetSetup(idx, QgsEditorWidgetSetup(*PROBABILITY_WIDGET) if field.startswith("p_")
                                            else QgsEditorWidgetSetup("CheckBox", {}))
-    layer.setRenderer(flag_renderer(groups, shade_of(layer)))
+    layer.setRenderer(layer_renderer(layer, groups))
     order_columns(layer)
     layer.triggerRepaint()
 
 
-def apply_style(layer: QgsVectorLayer, concepts=()) -> bool:
+def apply_style(layer: QgsVectorLayer, concepts=(), weak: dict[str, str] | None = None) -> bool:
     """Load the bundled QML (renderer, aliases, map tip, form, labels, table); ``concepts``: the bundle's
-    (core.model.concepts.Concept), whose groups colour their flag_<name>. Returns False if it failed."""
+    (core.model.concepts.Concept), whose groups colour their flag_<name>; ``weak``: tags left out of the labels
+    (weak_tags of the bundle). Returns False if it failed."""
+    import json
     path = style_path()
     if not path.is_file():
         return False
@@ -246,6 +352,11 @@ def apply_style(layer: QgsVectorLayer, concepts=()) -> bool:
             layer.setCustomProperty(CONCEPT_GROUP_PROPERTY + concept.name, concept.group)
     _msg, ok = layer.loadNamedStyle(str(path))
     if ok:
+        if weak:
+            layer.setCustomProperty(WEAK_TAGS_PROPERTY, json.dumps(weak, sort_keys=True))
+            layer.setLabeling(tile_labeling(weak))
+            layer.setLabelsEnabled(True)
+            layer.setMapTipTemplate(map_tip_html(weak))
         refresh_concepts(layer)
     return bool(ok)
 
@@ -255,11 +366,11 @@ def result_uri(gpkg: str, layer: str = LAYER) -> str:
     return f"{gpkg}|layername={layer}"
 
 
-def open_result(gpkg: str, name: str, layer: str = LAYER, concepts=()) -> QgsVectorLayer:
+def open_result(gpkg: str, name: str, layer: str = LAYER, concepts=(), weak=None) -> QgsVectorLayer:
     """The styled tile layer; ``concepts``: those of the bundle that classified it (their flag groups)."""
     vl = QgsVectorLayer(result_uri(str(gpkg), layer), name, "ogr")
     if vl.isValid():
-        apply_style(vl, concepts)
+        apply_style(vl, concepts, weak)
     return vl
 
 
@@ -274,11 +385,15 @@ def place_above(layer, reference_id: str | None, project: QgsProject | None = No
         parent.insertLayer(parent.children().index(ref), layer)
     else:
         root.insertLayer(0, layer)
+    node = root.findLayer(layer.id())
+    if node is not None:
+        node.setCustomProperty("showFeatureCount", True)   # counts per legend entry
 
 
 def add_result_layer(gpkg: str, name: str, above_layer_id: str | None = None,
-                     project: QgsProject | None = None, layer: str = LAYER, concepts=()) -> QgsVectorLayer | None:
-    vl = open_result(gpkg, name, layer, concepts)
+                     project: QgsProject | None = None, layer: str = LAYER, concepts=(),
+                     weak=None) -> QgsVectorLayer | None:
+    vl = open_result(gpkg, name, layer, concepts, weak)
     if not vl.isValid():
         return None
     place_above(vl, above_layer_id, project)
@@ -312,6 +427,15 @@ def set_flagged_only(layer: QgsVectorLayer, on: bool = True) -> bool:
     return set_subset(layer, FLAGGED_FILTER if on else "")
 
 
+def flagged_count(layer: QgsVectorLayer) -> int:
+    """Tiles of the layer's file that are flagged (whatever filter is on)."""
+    from qgis.core import QgsFeatureRequest
+    clone = QgsVectorLayer(layer.source().split("|subset=")[0], "count", layer.providerType())
+    request = QgsFeatureRequest().setFilterExpression(FLAGGED_FILTER).setNoAttributes()
+    request.setFlags(QgsFeatureRequest.NoGeometry)
+    return sum(1 for _ in clone.getFeatures(request))
+
+
 SHADE_PROPERTY = "planet_classifier/shade"
 
 
@@ -327,14 +451,14 @@ def filter_by_tag(layer: QgsVectorLayer, tag: str, min_probability: float | None
     (from 0 for 'predicted') up. ValueError for a name the layer has no field for, before any change."""
     expression = tag_filter(tag, min_probability, concept_fields(layer))
     layer.setCustomProperty(SHADE_PROPERTY, f"{tag}={min_probability if min_probability is not None else 0.0}")
-    layer.setRenderer(flag_renderer(concept_groups(layer), shade_of(layer)))
+    layer.setRenderer(layer_renderer(layer))
     return set_subset(layer, expression)
 
 
 def clear_filter(layer: QgsVectorLayer) -> bool:
     if layer.customProperty(SHADE_PROPERTY, None) is not None:
         layer.removeCustomProperty(SHADE_PROPERTY)
-        layer.setRenderer(flag_renderer(concept_groups(layer)))
+        layer.setRenderer(layer_renderer(layer))
     return set_subset(layer, "")
 
 

@@ -3,21 +3,23 @@
 The embeddings are read once per layer (core/teach/fields.py); each mark refits the concept with
 core/teach/fit.py (numpy, no network), writes ``p_<name>`` / ``flag_<name>`` and the refolded group
 flags and scores in one transaction (core/teach/fields.write_concept), then reloads the layer's data
-provider and repaints. Marks are kept in the layer's custom properties, so the loop goes on after the
-project is saved and reopened.
+provider and repaints. Marks, answers (skips too) and a threshold the analyst chose are kept in the
+layer's custom properties, so the loop goes on after the project is saved and reopened.
 """
 from __future__ import annotations
 
 import os
 import time
 
+import numpy as np
 from qgis.core import QgsVectorLayer
 
 from .core.model.concepts import ConceptError, check_concept_name
 from .core.teach.fields import TeachError
-from .style import CONCEPT_GROUP_PROPERTY, refresh_concepts, tile_gpkg
+from .i18n import tr
+from .style import CONCEPT_GROUP_PROPERTY, TEACH_PROPERTY, refresh_concepts, tile_gpkg
 
-PROPERTY = "planet_classifier/teach/"
+PROPERTY = TEACH_PROPERTY
 #: Tiles the core suggests for review after each fit.
 REVIEW_COUNT = 20
 
@@ -50,8 +52,11 @@ class TeachSession:
         self.group = "other"
         self.positives: list[int] = []
         self.negatives: list[int] = []
-        self.skipped: set[int] = set()
+        self.skipped: list[int] = []
+        self.history: list[tuple[int, str]] = []   # (fid, "yes" / "no" / "skip"), oldest first
+        self.threshold: float | None = None       # the analyst's own, else the fitted one
         self.result = None          # core.teach.fit.TeachResult of the latest fit
+        self.fitted_threshold = 0.5  # the threshold the latest fit chose
         self.seconds = 0.0          # time of the latest fit + write
 
     def _read(self) -> None:
@@ -80,13 +85,27 @@ class TeachSession:
                           if f in self.row_of]
         self.negatives = [f for f in _fid_list(self.layer.customProperty(f"{PROPERTY}{name}/negative"))
                           if f in self.row_of]
-        self.skipped = set()
+        self.skipped = [f for f in _fid_list(self.layer.customProperty(f"{PROPERTY}{name}/skipped"))
+                        if f in self.row_of]
+        history = str(self.layer.customProperty(f"{PROPERTY}{name}/history", "") or "").split()
+        self.history = [(int(f), a) for f, _, a in (h.partition(":") for h in history)
+                        if f.lstrip("-").isdigit() and int(f) in self.row_of and a in ("yes", "no", "skip")]
+        known = {f for f, _ in self.history}
+        self.history = ([(f, "yes") for f in self.positives if f not in known]
+                        + [(f, "no") for f in self.negatives if f not in known] + self.history)
+        stored = self.layer.customProperty(f"{PROPERTY}{name}/threshold", None)
+        self.threshold = float(stored) if stored not in (None, "") else None
+        self.layer.setCustomProperty(PROPERTY + "current", name)
         self.result = None
 
     def _store(self) -> None:
         layer, name = self.layer, self.name
         layer.setCustomProperty(f"{PROPERTY}{name}/positive", " ".join(map(str, self.positives)))
         layer.setCustomProperty(f"{PROPERTY}{name}/negative", " ".join(map(str, self.negatives)))
+        layer.setCustomProperty(f"{PROPERTY}{name}/skipped", " ".join(map(str, self.skipped)))
+        layer.setCustomProperty(f"{PROPERTY}{name}/history", " ".join(f"{f}:{a}" for f, a in self.history))
+        layer.setCustomProperty(f"{PROPERTY}{name}/threshold", "" if self.threshold is None else self.threshold)
+        layer.setCustomProperty(PROPERTY + "current", name)
         layer.setCustomProperty(CONCEPT_GROUP_PROPERTY + name, self.group)
         names = self.concepts_on_layer()
         if name not in names:
@@ -96,26 +115,34 @@ class TeachSession:
         """Mark tiles as showing the concept (or not), refit and rewrite the fields. Returns the fit,
         or None while there is no positive yet."""
         if not self.name:
-            raise TeachError("name the concept first")
+            raise TeachError(tr("name the concept first"))
         fids = [int(f) for f in fids]
         unknown = [f for f in fids if f not in self.row_of]
         if unknown:
-            raise TeachError(f"tile {unknown[0]} is not in {self.layer.name()}")
+            raise TeachError(tr("tile {fid} is not in {layer}").format(fid=unknown[0], layer=self.layer.name()))
         if not fids:
-            raise TeachError("select some tiles first (any QGIS selection tool)")
+            raise TeachError(tr("select some tiles first (any QGIS selection tool)"))
         target, other = (self.positives, self.negatives) if positive else (self.negatives, self.positives)
         other[:] = [f for f in other if f not in fids]
         target.extend(f for f in fids if f not in target)
+        self.skipped = [f for f in self.skipped if f not in fids]
+        self.history = [h for h in self.history if h[0] not in fids] + [(f, "yes" if positive else "no")
+                                                                         for f in fids]
         self._store()
         return self.refit() if self.positives else None
 
     def unmark(self, fids) -> None:
+        """Forget marks, answers and skips of ``fids`` (undo) and refit."""
         drop = {int(f) for f in fids}
         self.positives = [f for f in self.positives if f not in drop]
         self.negatives = [f for f in self.negatives if f not in drop]
+        self.skipped = [f for f in self.skipped if f not in drop]
+        self.history = [h for h in self.history if h[0] not in drop]
         self._store()
         if self.positives:
             self.refit()
+        else:
+            self.result = None
 
     def refit(self):
         """core.teach.fit on the marks; writes the fields and repaints. Returns the TeachResult."""
@@ -133,6 +160,10 @@ class TeachSession:
                        [self.row_of[f] for f in self.negatives], name=self.name, group=self.group,
                        backbone_id=self.data.backbone_id, n_review=REVIEW_COUNT,
                        provenance=self.provenance())
+        self.fitted_threshold = result.concept.threshold
+        if self.threshold is not None:        # the analyst's choice outlives refits
+            result.concept.threshold = self.threshold
+            result.flags = result.probabilities >= self.threshold
         write_concept(self.data, result.concept, result.probabilities, result.flags, self.bundle.manifest)
         self._stamp = self._file_state()
         reload_layer(self.layer)
@@ -146,19 +177,90 @@ class TeachSession:
                                                                    [self.row_of[f] for f in self.negatives])}
 
     # -- review --------------------------------------------------------------------------------
-    def next_review(self) -> int | None:
-        """fid of the first tile of the active-learning list not yet marked or skipped (None if none)."""
+    def set_threshold(self, threshold: float | None) -> None:
+        """Flag p_<name> >= ``threshold`` (None: the fitted one again) and rewrite flag_<name> in place."""
+        from dataclasses import replace
+
+        from .core.teach.fields import write_concept
         if self.result is None:
-            return None
-        marked = set(self.positives) | set(self.negatives) | self.skipped
-        for row in self.result.review:
-            fid = int(self.data.fids[row])
-            if fid not in marked:
-                return fid
-        return None
+            return
+        if threshold is not None and not 0.0 <= threshold <= 1.0:
+            raise TeachError(tr("the threshold must lie in 0..1"))
+        self.threshold = threshold
+        value = self.fitted_threshold if threshold is None else float(threshold)
+        start = time.perf_counter()
+        self.result.concept = replace(self.result.concept, threshold=value)
+        self.result.flags = self.result.probabilities >= value
+        write_concept(self.data, self.result.concept, self.result.probabilities, self.result.flags,
+                      self.bundle.manifest)
+        self._stamp = self._file_state()
+        self._store()
+        reload_layer(self.layer)
+        self.seconds = time.perf_counter() - start
+
+    def expected_precision(self, threshold: float | None = None) -> tuple[float | None, int]:
+        """(share of the answered tiles at or above ``threshold`` that show the concept, how many answers
+        that rests on); (None, 0) before any answer there."""
+        if self.result is None:
+            return None, 0
+        t = self.result.concept.threshold if threshold is None else threshold
+        p = self.result.probabilities
+        yes = sum(1 for f in self.positives if p[self.row_of[f]] >= t)
+        no = sum(1 for f in self.negatives if p[self.row_of[f]] >= t)
+        return (yes / (yes + no) if yes + no else None), yes + no
+
+    def progress(self) -> tuple[int, int, int]:
+        """(found, about how many there are, reviewed): tiles confirmed to show the concept; those plus
+        the expected number among the tiles not yet looked at (the sum of their probabilities); tiles
+        looked at (marked, answered or skipped)."""
+        looked = set(self.positives) | set(self.negatives) | set(self.skipped)
+        found = len(self.positives)
+        if self.result is None:
+            return found, found, len(looked)
+        rest = np.ones(len(self.data.fids), dtype=bool)
+        rest[[self.row_of[f] for f in looked]] = False
+        about = found + int(round(float(self.result.probabilities[rest].sum())))
+        return found, about, len(looked)
+
+    def candidates(self, count: int = 12) -> list[int]:
+        """fids to review next, most likely first (search: find them all), tiles looked at left out."""
+        if self.result is None:
+            return []
+        looked = {self.row_of[f] for f in set(self.positives) | set(self.negatives) | set(self.skipped)}
+        order = np.argsort(-self.result.probabilities, kind="stable")
+        return [int(self.data.fids[r]) for r in order if int(r) not in looked][:count]
+
+    def next_review(self) -> int | None:
+        """fid of the most likely tile not yet looked at (None if none)."""
+        nxt = self.candidates(1)
+        return nxt[0] if nxt else None
 
     def skip(self, fid: int) -> None:
-        self.skipped.add(int(fid))
+        fid = int(fid)
+        if fid not in self.skipped:
+            self.skipped.append(fid)
+        self.history = [h for h in self.history if h[0] != fid] + [(fid, "skip")]
+        self._store()
+
+    def load(self, concept) -> None:
+        """Apply a saved concept (core.model.concepts.Concept of this layer's backbone) to the layer: its
+        p_<name> / flag_<name> written in place; teaching it further starts from the marks on this layer."""
+        from .core.model.concepts import concept_probability
+        from .core.teach.fields import write_concept
+        concept.validate(embedding_size=self.data.embeddings.shape[1], backbone_id=self.data.backbone_id,
+                         where=tr("concept file"))
+        start = time.perf_counter()
+        p = concept_probability(self.data.embeddings, concept)
+        write_concept(self.data, concept, p, p >= concept.threshold, self.bundle.manifest)
+        self._stamp = self._file_state()
+        self.set_concept(concept.name, concept.group)
+        from .core.teach.fit import TeachResult
+        self.result = TeachResult(concept, p, p >= concept.threshold, "loaded", 0)
+        self.fitted_threshold, self.threshold = concept.threshold, None
+        self._store()
+        reload_layer(self.layer)
+        refresh_concepts(self.layer)
+        self.seconds = time.perf_counter() - start
 
     def flagged_count(self) -> int:
         return int(self.result.flags.sum()) if self.result is not None else 0

@@ -1,46 +1,104 @@
-"""The "Teach a concept" dock: mark tiles with QGIS's own selection tools, review, save the concept."""
+"""The "Teach a concept" dock: mark tiles with QGIS's own selection tools, review candidates as a
+gallery of chips answered with Y / N / S, set the flag threshold, save or load the concept.
+
+Layout rule: nothing above the answer buttons changes height (messages, counts and the question sit
+below them, in fixed-height lines), so a click in the answering rhythm always lands on its button.
+"""
 from __future__ import annotations
+
+from pathlib import Path
 
 from qgis.core import Qgis, QgsVectorLayer
 from qgis.gui import QgsMessageBar
-from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import (
-    QComboBox,
-    QDockWidget,
-    QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from qgis.PyQt.QtCore import QSize, Qt, QTimer
+from qgis.PyQt.QtGui import QKeySequence
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QDockWidget, QFileDialog, QFormLayout, QGroupBox,
+                                 QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QPushButton,
+                                 QScrollArea, QShortcut, QSizePolicy, QSlider, QVBoxLayout, QWidget)
 
-from .core.errors import PlanetClassifierError
 from .core.model.concepts import CONCEPT_GROUPS
+from .core.errors import PlanetClassifierError
 from .core.palette import FLAG_TITLES
+from .i18n import open_help, tr
 from .runner import log
-from .style import is_tiles_layer
+from .style import is_tiles_layer, set_review_look
 from .teach_layer import TeachSession
 
-ZOOM_TILES = 5.0  # review zooms to the tile and this many tile widths around it
+ZOOM_TILES = 5.0      # the map shows the chip under review and this many tile widths around it
+CHIP_PX = 88          # gallery thumbnails (screen pixels)
+GALLERY_ROWS = 2
+GALLERY_SIZE = 12     # candidates shown at once
+THRESHOLD_DELAY_MS = 250   # the slider rewrites the flags once it rests this long
+#: Keys that answer and move while the panel or the map has focus (Left / Right: previous / next chip).
+KEYS = {"yes": Qt.Key_Y, "no": Qt.Key_N, "skip": Qt.Key_S}
+MOVES = {Qt.Key_Left: -1, Qt.Key_Right: 1, Qt.Key_Up: -GALLERY_SIZE // GALLERY_ROWS,
+         Qt.Key_Down: GALLERY_SIZE // GALLERY_ROWS}
+
+
+def concepts_folder() -> Path:
+    """``<QGIS profile>/planet_classifier/concepts``: where saved concept files are offered first."""
+    from qgis.core import QgsApplication
+    return Path(QgsApplication.qgisSettingsDirPath()) / "planet_classifier" / "concepts"
+
+
+def read_concept_file(path: str):
+    """A concept file (the concept object, alone or under "concept") -> core.model.concepts.Concept; a
+    one-line ConceptError for anything else. Nothing in the file is run."""
+    import json
+
+    from .core.model.concepts import Concept, ConceptError
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise ConceptError(tr("cannot read concept file {path}: {error}").format(path=path, error=exc)) from None
+    if isinstance(data, dict) and isinstance(data.get("concept"), dict):
+        data = data["concept"]
+    return Concept.from_dict(data, where=Path(path).name)
+
+
+def chip_image(layer: QgsVectorLayer, fid: int, size: int = CHIP_PX, layers=None):
+    """A QImage of the imagery under tile ``fid``: the map's visible layers below the tile layer,
+    rendered as the analyst sees them, cut to the tile."""
+    from qgis.core import (QgsCoordinateTransform, QgsMapRendererCustomPainterJob, QgsMapSettings,
+                           QgsProject)
+    from qgis.PyQt.QtGui import QColor, QImage, QPainter
+    feature = layer.getFeature(int(fid))
+    image = QImage(size, size, QImage.Format_ARGB32_Premultiplied)
+    image.fill(QColor(40, 40, 40))
+    if not feature.isValid() or not layers:
+        return image
+    settings = QgsMapSettings()
+    settings.setLayers(layers)
+    crs = layers[0].crs()
+    settings.setDestinationCrs(crs)
+    box = QgsCoordinateTransform(layer.crs(), crs, QgsProject.instance()).transformBoundingBox(
+        feature.geometry().boundingBox())
+    settings.setExtent(box)
+    settings.setOutputSize(QSize(size, size))
+    settings.setBackgroundColor(QColor(40, 40, 40))
+    painter = QPainter(image)
+    job = QgsMapRendererCustomPainterJob(settings, painter)
+    job.renderSynchronously()
+    painter.end()
+    return image
 
 
 class TeachPanel(QDockWidget):
     def __init__(self, iface, parent=None):
-        super().__init__("Planet classifier — Teach a concept", parent)
+        super().__init__(tr("Planet classifier — Teach a concept"), parent)
         self.setObjectName("PlanetClassifierTeachDock")
         self.iface = iface
         self.layer: QgsVectorLayer | None = None
         self.sessions: dict[str, TeachSession] = {}   # layer id -> session (embeddings read once)
-        self.reviewing: int | None = None             # fid shown for Yes / No / Skip
+        self.reviewing: int | None = None             # fid of the current chip
+        self.review_on = False
         self.choose_folder = self._ask_folder         # replaceable in tests
+        self.choose_concept_file = self._ask_concept_file
         self.bundle_path = None                       # None = the bundled model
+        self._chips: dict[tuple[str, int], object] = {}   # (layer id, fid) -> QIcon
+        self._map_tips_were_on = False
         self._build()
+        self._shortcuts()
         from qgis.core import QgsProject
         QgsProject.instance().layerWillBeRemoved.connect(self._layer_removed)
         self.set_layer(iface.activeLayer())
@@ -49,86 +107,151 @@ class TeachPanel(QDockWidget):
     def _build(self):
         body = QWidget(self)
         layout = QVBoxLayout(body)
-        self.bar = QgsMessageBar(body)
-        layout.addWidget(self.bar)
+        top = QHBoxLayout()
         self.layer_label = QLabel(body)
+        self.layer_label.setTextFormat(Qt.RichText)
+        self.layer_label.setFixedHeight(self.layer_label.fontMetrics().height() * 2 + 6)
         self.layer_label.setWordWrap(True)
-        layout.addWidget(self.layer_label)
+        top.addWidget(self.layer_label, 1)
+        self.help_button = QPushButton(tr("Help"), body)
+        self.help_button.setToolTip(tr("Open the plugin's manual"))
+        self.help_button.clicked.connect(lambda: open_help())
+        top.addWidget(self.help_button, 0, Qt.AlignTop)
+        layout.addLayout(top)
 
         form = QFormLayout()
         self.name_combo = QComboBox(body)
         self.name_combo.setEditable(True)
-        self.name_combo.lineEdit().setPlaceholderText("e.g. river_mine")
-        self.name_combo.setToolTip("Becomes the fields p_<name> and flag_<name>: a-z, 0-9 and _")
+        self.name_combo.lineEdit().setPlaceholderText(tr("e.g. river_mine"))
+        self.name_combo.setToolTip(tr("Becomes the fields p_<name> and flag_<name>: a-z, 0-9 and _"))
         self.name_combo.lineEdit().editingFinished.connect(self._concept_changed)
         self.name_combo.activated.connect(self._concept_changed)
         self.group_combo = QComboBox(body)
         for group in CONCEPT_GROUPS:
-            self.group_combo.addItem(FLAG_TITLES.get(group, group), group)
+            self.group_combo.addItem(tr(FLAG_TITLES.get(group, group)), group)
         self.group_combo.setCurrentIndex(CONCEPT_GROUPS.index("other"))
-        self.group_combo.setToolTip("Mining / Logging / Slash-and-burn: flag_<name> also raises that group's flag "
-                                    "and flagged. Other concept: only flag_<name>")
+        self.group_combo.setToolTip(tr("Mining / Logging / Slash-and-burn: flag_<name> also raises that group's "
+                                       "flag and flagged. Other concept: only flag_<name>"))
         self.group_combo.currentIndexChanged.connect(self._concept_changed)
-        form.addRow("Concept", self.name_combo)
-        form.addRow("Flag group", self.group_combo)
+        form.addRow(tr("Concept"), self.name_combo)
+        form.addRow(tr("Flag group"), self.group_combo)
         layout.addLayout(form)
 
-        marks = QGroupBox("Marks (select tiles on the map first)", body)
-        marks_layout = QVBoxLayout(marks)
-        row = QHBoxLayout()
-        self.yes_button = QPushButton("Mark selected as …", marks)
-        self.no_button = QPushButton("Not …", marks)
-        self.unmark_button = QPushButton("Unmark", marks)
+        marks = QGroupBox(tr("Marks (select tiles on the map first)"), body)
+        row = QHBoxLayout(marks)
+        self.yes_button = QPushButton(marks)
+        self.no_button = QPushButton(marks)
+        self.unmark_button = QPushButton(tr("Unmark"), marks)
         self.yes_button.clicked.connect(lambda: self.mark_selected(True))
         self.no_button.clicked.connect(lambda: self.mark_selected(False))
         self.unmark_button.clicked.connect(self.unmark_selected)
         for button in (self.yes_button, self.no_button, self.unmark_button):
             row.addWidget(button)
-        marks_layout.addLayout(row)
-        self.counts = QLabel(marks)
-        self.counts.setWordWrap(True)
-        marks_layout.addWidget(self.counts)
+        marks.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
         layout.addWidget(marks)
 
-        review = QGroupBox("Review", body)
+        threshold = QHBoxLayout()
+        threshold.addWidget(QLabel(tr("Flag at p ≥"), body))
+        self.threshold_slider = QSlider(Qt.Horizontal, body)
+        self.threshold_slider.setRange(1, 99)
+        self.threshold_slider.setToolTip(tr("Tiles at or above this probability get flag_<name>; the map "
+                                            "follows at once"))
+        self.threshold_slider.valueChanged.connect(self._threshold_moved)
+        self.threshold_value = QLabel("0.50", body)
+        self.threshold_value.setFixedWidth(self.threshold_value.fontMetrics().horizontalAdvance("0.000"))
+        self.threshold_reset = QPushButton(tr("Fitted"), body)
+        self.threshold_reset.setToolTip(tr("Go back to the threshold the marks and answers give"))
+        self.threshold_reset.clicked.connect(lambda: self.set_threshold(None))
+        threshold.addWidget(self.threshold_slider, 1)
+        threshold.addWidget(self.threshold_value)
+        threshold.addWidget(self.threshold_reset)
+        layout.addLayout(threshold)
+        self.precision_label = self._line(body)
+        layout.addWidget(self.precision_label)
+        self._threshold_timer = QTimer(self)
+        self._threshold_timer.setSingleShot(True)
+        self._threshold_timer.setInterval(THRESHOLD_DELAY_MS)
+        self._threshold_timer.timeout.connect(lambda: self.set_threshold(self.threshold_slider.value() / 100))
+
+        review = QGroupBox(tr("Review"), body)
         review_layout = QVBoxLayout(review)
-        self.review_button = QPushButton("Review next", review)
-        self.review_button.setToolTip("Zoom to the tile the concept is least sure about (and unlike the ones shown)")
-        self.review_button.clicked.connect(self.review_next)
-        review_layout.addWidget(self.review_button)
-        self.question = QLabel(review)
-        self.question.setWordWrap(True)
-        review_layout.addWidget(self.question)
+        head = QHBoxLayout()
+        self.review_button = QPushButton(tr("Start review"), review)
+        self.review_button.setCheckable(True)
+        self.review_button.setToolTip(tr("Show the most likely tiles not yet looked at, as chips; answer with "
+                                         "Y / N / S, move with the arrow keys"))
+        self.review_button.toggled.connect(self.set_reviewing)
+        self.progress_label = self._line(review, 1)
+        head.addWidget(self.review_button)
+        head.addWidget(self.progress_label, 1)
+        review_layout.addLayout(head)
+        self.gallery = QListWidget(review)
+        self.gallery.setViewMode(QListView.IconMode)
+        self.gallery.setIconSize(QSize(CHIP_PX, CHIP_PX))
+        self.gallery.setMovement(QListView.Static)
+        self.gallery.setResizeMode(QListView.Adjust)
+        self.gallery.setWrapping(True)
+        self.gallery.setSpacing(3)
+        self.gallery.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.gallery.setUniformItemSizes(True)
+        cell = CHIP_PX + 2 * self.gallery.fontMetrics().height() + 12
+        self.gallery.setFixedHeight(GALLERY_ROWS * cell + 8)
+        self.gallery.currentItemChanged.connect(self._chip_changed)
+        review_layout.addWidget(self.gallery)
         answers = QHBoxLayout()
-        self.answer_yes = QPushButton("Yes", review)
-        self.answer_no = QPushButton("No", review)
-        self.answer_skip = QPushButton("Skip", review)
+        self.answer_yes = QPushButton(tr("Yes (Y)"), review)
+        self.answer_no = QPushButton(tr("No (N)"), review)
+        self.answer_skip = QPushButton(tr("Skip (S)"), review)
         self.answer_yes.clicked.connect(lambda: self.answer("yes"))
         self.answer_no.clicked.connect(lambda: self.answer("no"))
         self.answer_skip.clicked.connect(lambda: self.answer("skip"))
         for button in (self.answer_yes, self.answer_no, self.answer_skip):
             answers.addWidget(button)
         review_layout.addLayout(answers)
-        review_layout.addWidget(QLabel("Most likely (not marked; double-click to look):", review))
-        self.top_list = QListWidget(review)
-        self.top_list.setMaximumHeight(110)
-        self.top_list.itemDoubleClicked.connect(self._show_candidate)
-        review_layout.addWidget(self.top_list)
+        # -- below the answer buttons: lines whose text changes ---------------------------------
+        self.question = self._line(review, 2)
+        review_layout.addWidget(self.question)
+        review.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)   # never stretched nor squeezed
         layout.addWidget(review)
+        self.counts = QLabel(body)
+        self.counts.setWordWrap(True)
+        layout.addWidget(self.counts)
 
-        self.save_button = QPushButton("Save concept…", body)
-        self.save_button.setToolTip("Write a copy of the model bundle that carries this concept, in a folder you "
-                                    "choose; classify later scenes with it to get p_<name> / flag_<name>")
+        history = QGroupBox(tr("Marks and answers (newest first)"), body)
+        history_layout = QVBoxLayout(history)
+        self.history_list = QListWidget(history)
+        self.history_list.setMaximumHeight(110)
+        self.history_list.itemDoubleClicked.connect(self._show_history_item)
+        self.undo_button = QPushButton(tr("Undo selected"), history)
+        self.undo_button.setToolTip(tr("Forget the chosen mark or answer (the newest when none is chosen) "
+                                       "and refit"))
+        self.undo_button.clicked.connect(self.undo)
+        history_layout.addWidget(self.history_list)
+        history_layout.addWidget(self.undo_button)
+        layout.addWidget(history)
+
+        files = QHBoxLayout()
+        self.save_button = QPushButton(tr("Save concept…"), body)
+        self.save_button.setToolTip(tr("Write a copy of the model bundle that carries this concept, in a folder "
+                                       "you choose; classify later scenes with it to get p_<name> / flag_<name>"))
         self.save_button.clicked.connect(self.save_concept)
-        layout.addWidget(self.save_button)
+        self.load_button = QPushButton(tr("Load concept…"), body)
+        self.load_button.setToolTip(tr("Apply a saved concept file to this tile layer (the concepts folder of "
+                                       "your QGIS profile is offered first)"))
+        self.load_button.clicked.connect(self.load_concept)
+        files.addWidget(self.save_button)
+        files.addWidget(self.load_button)
+        layout.addLayout(files)
 
-        bundle_box = QGroupBox("Concepts in the model bundle", body)
+        bundle_box = QGroupBox(tr("Concepts in the model bundle"), body)
         self.bundle_box = bundle_box
         bundle_layout = QVBoxLayout(bundle_box)
         self.bundle_concepts = QListWidget(bundle_box)
         self.bundle_concepts.setMaximumHeight(70)
         bundle_layout.addWidget(self.bundle_concepts)
         layout.addWidget(bundle_box)
+        self.bar = QgsMessageBar(body)     # at the bottom: a message never pushes the buttons down
+        layout.addWidget(self.bar)
         layout.addStretch(1)
         scroll = QScrollArea(self)       # a small screen (1366x768) scrolls the panel, not the window
         scroll.setWidgetResizable(True)
@@ -138,8 +261,48 @@ class TeachPanel(QDockWidget):
         self.setWidget(scroll)
         self.refresh_bundle()
 
+    @staticmethod
+    def _line(parent, lines: int = 1) -> QLabel:
+        """A label of a fixed height of ``lines`` text lines (its text may change, its size does not)."""
+        label = QLabel(parent)
+        label.setWordWrap(lines > 1)
+        label.setTextFormat(Qt.RichText)
+        label.setFixedHeight(label.fontMetrics().height() * lines + 4)
+        label.setAlignment(Qt.AlignLeft | Qt.AlignTop)
+        return label
+
+    def _shortcuts(self) -> None:
+        """Y / N / S and the arrows, whenever the panel or the map canvas has focus, while reviewing."""
+        self.shortcuts: list[QShortcut] = []
+        canvas = self.iface.mapCanvas()
+        for owner in (self, canvas):
+            for reply, key in KEYS.items():
+                self._shortcut(owner, key, lambda r=reply: self.answer(r))
+            for key, step in MOVES.items():
+                self._shortcut(owner, key, lambda s=step: self.move(s))
+        self._enable_shortcuts(False)
+
+    def _shortcut(self, owner, key, slot) -> None:
+        shortcut = QShortcut(QKeySequence(key), owner)
+        shortcut.setContext(Qt.WidgetWithChildrenShortcut)
+        shortcut.setAutoRepeat(False)
+        shortcut.activated.connect(slot)
+        self.shortcuts.append(shortcut)
+
+    def _enable_shortcuts(self, on: bool) -> None:
+        """Only while reviewing: otherwise the keys type and the arrows pan the map as usual."""
+        for shortcut in self.shortcuts:
+            shortcut.setEnabled(on)
+
     def _ask_folder(self) -> str:
-        return QFileDialog.getExistingDirectory(self, "Save the bundle with this concept into (an empty folder)")
+        return QFileDialog.getExistingDirectory(self, tr("Save the bundle with this concept into (an empty folder)"))
+
+    def _ask_concept_file(self) -> str:
+        folder = concepts_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Load a concept"), str(folder),
+                                              tr("Concept files (*.json *.concept.json);;All files (*)"))
+        return path
 
     # -- state ---------------------------------------------------------------------------------
     def session(self) -> TeachSession | None:
@@ -149,21 +312,27 @@ class TeachPanel(QDockWidget):
         """Forget a removed layer's session (its embeddings) and stop pointing at it."""
         self.sessions.pop(layer_id, None)
         if self.layer is not None and self.layer.id() == layer_id:
+            self.set_reviewing(False)
             self.clear_outline()
+            self.layer = None
             self.set_layer(None)
 
     def closeEvent(self, event):  # noqa: N802
+        self.set_reviewing(False)
         self.clear_outline()
         super().closeEvent(event)
 
     def set_layer(self, layer) -> None:
         """Follow the active layer: a tile layer enables the loop, anything else explains why not."""
-        self.layer = layer if is_tiles_layer(layer) else None
+        layer = layer if is_tiles_layer(layer) else None
+        if layer is not self.layer:
+            self.set_reviewing(False)
+        self.layer = layer
         self.reviewing = None
         if self.layer is None:
-            self.layer_label.setText("Select a tile layer made by <b>Classify raster</b> in the Layers panel.")
+            self.layer_label.setText(tr("Select a tile layer made by <b>Classify raster</b> in the Layers panel."))
         else:
-            self.layer_label.setText(f"Tile layer: <b>{self.layer.name()}</b>")
+            self.layer_label.setText(tr("Tile layer: <b>{name}</b>").format(name=self.layer.name()))
             self._fill_names()
         self._update()
 
@@ -181,7 +350,7 @@ class TeachPanel(QDockWidget):
         session = self.session()
         if session is None:
             if self.layer is None:
-                raise PlanetClassifierError("select a tile layer made by 'Classify raster' first")
+                raise PlanetClassifierError(tr("select a tile layer made by 'Classify raster' first"))
             session = TeachSession(self.layer, self.bundle())
             self.sessions[self.layer.id()] = session
         name = self.name_combo.currentText().strip()
@@ -204,6 +373,8 @@ class TeachPanel(QDockWidget):
                 self.group_combo.blockSignals(False)
             self._run(lambda: self._ensure_session())
         self._update()
+        if self.review_on:
+            self._fill_gallery()
 
     def _fit_width(self) -> None:
         """The dock is as wide as its content needs (the buttons carry the concept's name)."""
@@ -213,63 +384,73 @@ class TeachPanel(QDockWidget):
 
     def _update(self) -> None:
         name = self.name_combo.currentText().strip() or "…"
-        self.yes_button.setText(f"Mark selected as {name}")
-        self.no_button.setText(f"Not {name}")
+        self.yes_button.setText(tr("Mark selected as {name}").format(name=name))
+        self.no_button.setText(tr("Not {name}").format(name=name))
         self._fit_width()
         ok = self.layer is not None
-        for widget in (self.name_combo, self.group_combo, self.yes_button, self.no_button, self.unmark_button):
+        for widget in (self.name_combo, self.group_combo, self.yes_button, self.no_button, self.unmark_button,
+                       self.load_button):
             widget.setEnabled(ok)
         session = self.session()
         taught = session is not None and session.result is not None
-        self.review_button.setEnabled(taught)
-        self.save_button.setEnabled(taught)
+        for widget in (self.review_button, self.save_button, self.threshold_slider, self.threshold_reset):
+            widget.setEnabled(taught)
         for button in (self.answer_yes, self.answer_no, self.answer_skip):
-            button.setEnabled(self.reviewing is not None)
-        if self.reviewing is None:
-            self.question.setText("")
-            self.clear_outline()
+            button.setEnabled(self.review_on and self.reviewing is not None)
+        self.undo_button.setEnabled(bool(session is not None and session.history))
+        self._fill_history(session)
         if session is None or not session.name:
-            self.counts.setText("No marks yet. Select tiles that show the concept, then mark them.")
-            self._fill_top(None)
+            self.counts.setText(tr("No marks yet. Select tiles that show the concept, then mark them."))
+            self.progress_label.setText("")
+            self.precision_label.setText("")
             return
-        text = (f"{len(session.positives)} marked as <b>{session.name}</b>, {len(session.negatives)} marked "
-                f"not {session.name}")
+        found, about, reviewed = session.progress()
+        self.progress_label.setText(tr("found {found} of about {about}, reviewed {reviewed}").format(
+            found=found, about=about, reviewed=reviewed))
+        text = tr("{yes} marked as <b>{name}</b>, {no} marked not {name}").format(
+            yes=len(session.positives), no=len(session.negatives), name=session.name)
         if session.result is not None:
             r = session.result
-            text += (f"<br/>{session.flagged_count()} of {len(session.data.fids)} tiles flagged "
-                     f"(p_{session.name} ≥ {r.concept.threshold:.2f}, {r.method}); updated in "
-                     f"{session.seconds:.2f} s")
+            self._show_threshold(r.concept.threshold)
+            precision, answers = session.expected_precision()
+            mine = tr(" (yours; fitted {t:.2f})").format(t=session.fitted_threshold) if session.threshold is not None else ""
+            if precision is None:
+                self.precision_label.setText(tr("expected precision: not known yet (no answer at or above "
+                                                "the threshold){mine}").format(mine=mine))
+            else:
+                self.precision_label.setText(tr("expected precision {p:.0%} (from {n} answers){mine}").format(
+                    p=precision, n=answers, mine=mine))
+            text += "<br/>" + tr("{flagged} of {tiles} tiles flagged (p_{name} ≥ {t:.2f}, {method}); updated in "
+                                 "{s:.2f} s").format(flagged=session.flagged_count(), tiles=len(session.data.fids),
+                                                     name=session.name, t=r.concept.threshold, method=r.method,
+                                                     s=session.seconds)
             if len(session.positives) < 5:
-                text += ("<br/><span style='color:#b35900'>A few marks give a rough concept: review and mark "
-                         "more before trusting flag_" + session.name + ".</span>")
+                text += ("<br/><span style='color:#b35900'>" + tr(
+                    "A few marks give a rough concept: review and mark more before trusting flag_{name}.").format(
+                    name=session.name) + "</span>")
+        else:
+            self.precision_label.setText("")
         self.counts.setText(text)
-        self._fill_top(session)
 
-    def _fill_top(self, session) -> None:
-        """The top candidates of the latest fit (refilled only when there is a new fit)."""
-        result = session.result if session is not None else None
-        if result is getattr(self, "_top_of", None) and self.top_list.count():
-            return
-        self._top_of = result
-        self.top_list.clear()
-        if result is None:
-            return
-        r, data = session.result, session.data
-        for row in r.top:
-            item = QListWidgetItem(f"tile {data.rows[row]}, {data.cols[row]}: p_{session.name} = "
-                                   f"{r.probabilities[row]:.2f}")
-            item.setData(Qt.UserRole, int(data.fids[row]))
-            self.top_list.addItem(item)
+    def _show_threshold(self, value: float) -> None:
+        self.threshold_slider.blockSignals(True)
+        self.threshold_slider.setValue(int(round(value * 100)))
+        self.threshold_slider.blockSignals(False)
+        self.threshold_value.setText(f"{value:.2f}")
 
-    def _show_candidate(self, item) -> None:
-        """Zoom to a top candidate and ask about it like Review next does."""
-        session = self.session()
-        fid = item.data(Qt.UserRole)
-        if session is None or fid is None:
+    def _fill_history(self, session) -> None:
+        self.history_list.clear()
+        if session is None:
             return
-        self.reviewing = int(fid)
-        self._ask(session, int(fid))
-        self._update()
+        titles = {"yes": tr("yes"), "no": tr("no"), "skip": tr("skipped")}
+        for fid, reply in reversed(session.history):
+            row = session.row_of.get(fid)
+            if row is None:
+                continue
+            item = QListWidgetItem(tr("tile {row}, {col}: {answer}").format(
+                row=session.data.rows[row], col=session.data.cols[row], answer=titles[reply]))
+            item.setData(Qt.UserRole, int(fid))
+            self.history_list.addItem(item)
 
     def bundle(self):
         """The model bundle chosen in the Classify dialog (else the bundled model); BundleError if unreadable."""
@@ -285,15 +466,16 @@ class TeachPanel(QDockWidget):
         try:
             bundle = self.bundle()
         except PlanetClassifierError as exc:
-            self.bundle_concepts.addItem(f"cannot read the bundle: {exc}")
+            self.bundle_concepts.addItem(tr("cannot read the bundle: {error}").format(error=exc))
             return
-        self.bundle_box.setTitle(f"Concepts in the model bundle ({bundle.manifest.display_name})")
+        self.bundle_box.setTitle(tr("Concepts in the model bundle ({name})").format(
+            name=bundle.manifest.display_name))
         self.bundle_box.setToolTip(str(bundle.path))
         for concept in bundle.manifest.concepts:
-            self.bundle_concepts.addItem(f"{concept.name} ({FLAG_TITLES.get(concept.group, concept.group)}, "
-                                         f"threshold {concept.threshold:.2f})")
+            self.bundle_concepts.addItem(tr("{name} ({group}, threshold {t:.2f})").format(
+                name=concept.name, group=tr(FLAG_TITLES.get(concept.group, concept.group)), t=concept.threshold))
         if not bundle.manifest.concepts:
-            self.bundle_concepts.addItem(f"{bundle.manifest.display_name}: none yet")
+            self.bundle_concepts.addItem(tr("{name}: none yet").format(name=bundle.manifest.display_name))
 
     def _run(self, action) -> bool:
         """Run ``action``; a PlanetClassifierError becomes a message in the panel, not a crash."""
@@ -301,11 +483,12 @@ class TeachPanel(QDockWidget):
             action()
             return True
         except PlanetClassifierError as exc:
-            self.bar.pushMessage("Teach", str(exc), Qgis.Warning, 8)
+            self.bar.clearWidgets()
+            self.bar.pushMessage(tr("Teach"), str(exc), Qgis.Warning, 8)
             log(f"teach: {exc}", Qgis.Warning)
             return False
 
-    # -- actions -------------------------------------------------------------------------------
+    # -- marks ---------------------------------------------------------------------------------
     def mark_selected(self, positive: bool) -> bool:
         def act():
             session = self._ensure_session()
@@ -316,6 +499,8 @@ class TeachPanel(QDockWidget):
         ok = self._run(act)
         self._fill_names()
         self._update()
+        if self.review_on:
+            self._fill_gallery()
         return ok
 
     def unmark_selected(self) -> bool:
@@ -323,23 +508,160 @@ class TeachPanel(QDockWidget):
         self._update()
         return ok
 
-    def review_next(self) -> int | None:
+    def undo(self) -> bool:
+        """Forget the chosen entry of the marks list (the newest if none is chosen) and refit."""
         session = self.session()
-        fid = session.next_review() if session is not None else None
-        self.reviewing = fid
-        if fid is None:
-            self.clear_outline()
-            self.question.setText("Nothing left to review: mark more tiles or save the concept.")
-        else:
-            self._ask(session, fid)
+        if session is None or not session.history:
+            return False
+        item = self.history_list.currentItem()
+        fid = item.data(Qt.UserRole) if item is not None else session.history[-1][0]
+        ok = self._run(lambda: session.unmark([fid]))
         self._update()
-        return fid
+        if self.review_on:
+            self._fill_gallery()
+        return ok
+
+    def _show_history_item(self, item) -> None:
+        fid = item.data(Qt.UserRole)
+        if fid is not None and self.layer is not None:
+            self._zoom_to(self.layer.getFeature(int(fid)))
+
+    # -- threshold -----------------------------------------------------------------------------
+    def _threshold_moved(self, value: int) -> None:
+        self.threshold_value.setText(f"{value / 100:.2f}")
+        session = self.session()
+        if session is not None and session.result is not None:
+            precision, answers = session.expected_precision(value / 100)
+            self.precision_label.setText(
+                tr("expected precision {p:.0%} (from {n} answers)").format(p=precision, n=answers)
+                if precision is not None else tr("expected precision: not known yet (no answer at or above "
+                                                 "the threshold){mine}").format(mine=""))
+        self._threshold_timer.start()
+
+    def set_threshold(self, value: float | None) -> bool:
+        """Flag at p >= ``value`` (None: the fitted threshold): rewrites flag_<name>, repaints in place."""
+        self._threshold_timer.stop()
+        session = self.session()
+        if session is None or session.result is None:
+            return False
+        ok = self._run(lambda: session.set_threshold(value))
+        if ok:
+            log(f"teach {session.name}: threshold {session.result.concept.threshold:.2f}, "
+                f"{session.flagged_count()} flagged ({session.seconds:.2f} s)")
+        self._update()
+        return ok
+
+    # -- review --------------------------------------------------------------------------------
+    def set_reviewing(self, on: bool) -> None:
+        """Start / stop the review: the gallery, the keys, and the review look on the layer."""
+        on = bool(on) and self.layer is not None and self.session() is not None \
+            and self.session().result is not None
+        if self.review_button.isChecked() != on:
+            self.review_button.blockSignals(True)
+            self.review_button.setChecked(on)
+            self.review_button.blockSignals(False)
+        if on == self.review_on:
+            return
+        self.review_on = on
+        self.review_button.setText(tr("Stop review") if on else tr("Start review"))
+        self._enable_shortcuts(on)
+        if self.layer is not None:
+            set_review_look(self.layer, on)
+            if on:
+                self.layer.removeSelection()     # the selection's fill would cover the imagery too
+        self._map_tips(not on)
+        if on:
+            self._fill_gallery()
+            self.gallery.setFocus()
+        else:
+            self.gallery.clear()
+            self.reviewing = None
+            self.question.setText("")
+            self.clear_outline()
+        self._update()
+
+    def _map_tips(self, on: bool) -> None:
+        """Map tips off while reviewing (a tip left on screen covers the tile); back on after if they were."""
+        action = getattr(self.iface, "actionMapTips", lambda: None)()
+        if action is None:
+            return
+        if not on:
+            self._map_tips_were_on = action.isChecked()
+            if action.isChecked():
+                action.setChecked(False)
+        elif self._map_tips_were_on and not action.isChecked():
+            action.setChecked(True)
+
+    def _fill_gallery(self) -> None:
+        """The most likely tiles not yet looked at, as chips; the first is current (the map follows it)."""
+        session = self.session()
+        self.gallery.blockSignals(True)
+        self.gallery.clear()
+        fids = session.candidates(GALLERY_SIZE) if session is not None else []
+        layers = self._imagery_layers()
+        for fid in fids:
+            row = session.row_of[fid]
+            p = float(session.result.probabilities[row])
+            item = QListWidgetItem(self._chip_icon(fid, layers), f"{p:.2f}\n{session.data.rows[row]}, "
+                                   f"{session.data.cols[row]}")
+            item.setData(Qt.UserRole, int(fid))
+            item.setToolTip(tr("tile {row}, {col}: p_{name} = {p:.2f}").format(
+                row=session.data.rows[row], col=session.data.cols[row], name=session.name, p=p))
+            item.setTextAlignment(Qt.AlignHCenter)
+            self.gallery.addItem(item)
+        self.gallery.blockSignals(False)
+        if fids:
+            self.gallery.setCurrentRow(0)
+            self._chip_changed(self.gallery.currentItem())
+        else:
+            self.reviewing = None
+            self.clear_outline()
+            self.question.setText(tr("Nothing left to review: mark more tiles or save the concept."))
+            self._update()
+
+    def _imagery_layers(self) -> list:
+        """The map's visible layers that are not tile layers (what the chips are cut from)."""
+        canvas = self.iface.mapCanvas()
+        return [layer for layer in canvas.layers() if not is_tiles_layer(layer)]
+
+    def _chip_icon(self, fid: int, layers):
+        from qgis.PyQt.QtGui import QIcon, QPixmap
+        key = (self.layer.id(), int(fid))
+        if key not in self._chips:
+            self._chips[key] = QIcon(QPixmap.fromImage(chip_image(self.layer, fid, CHIP_PX, layers)))
+        return self._chips[key]
+
+    def _chip_changed(self, item, *_):
+        session = self.session()
+        if item is None or session is None:
+            return
+        self.reviewing = int(item.data(Qt.UserRole))
+        self._ask(session, self.reviewing)
+        self._update()
+
+    def move(self, step: int) -> None:
+        """Make the chip ``step`` places on current (the arrow keys)."""
+        if not self.review_on or not self.gallery.count():
+            return
+        row = min(max(self.gallery.currentRow() + step, 0), self.gallery.count() - 1)
+        self.gallery.setCurrentRow(row)
+
+    def review_next(self) -> int | None:
+        """Start the review if needed; the current chip's fid (None when nothing is left)."""
+        if not self.review_on:
+            self.set_reviewing(True)
+        else:
+            self._fill_gallery()
+        if self.reviewing is None and self.review_on:
+            self.question.setText(tr("Nothing left to review: mark more tiles or save the concept."))
+        return self.reviewing
 
     def _ask(self, session, fid: int) -> None:
         feature = self.layer.getFeature(fid)
         p = float(session.result.probabilities[session.row_of[fid]])
-        self.question.setText(f"Is tile {feature['row']}, {feature['col']} (p_{session.name} = {p:.2f}) "
-                              f"a <b>{session.name}</b>?")
+        self.question.setText(tr("Is tile {row}, {col} (p_{name} = {p:.2f}) a <b>{name}</b>? "
+                                 "Y yes, N no, S skip").format(row=feature["row"], col=feature["col"],
+                                                                name=session.name, p=p))
         self._zoom_to(feature)
 
     def _zoom_to(self, feature) -> None:
@@ -354,7 +676,6 @@ class TeachPanel(QDockWidget):
             canvas.setExtent(box)
             self._outline(feature)
             canvas.refresh()
-            canvas.flashFeatureIds(self.layer, [feature.id()])
         except Exception as exc:  # a canvas problem must not stop the loop
             log(f"teach: could not zoom to the tile ({exc})", Qgis.Warning)
 
@@ -377,16 +698,19 @@ class TeachPanel(QDockWidget):
             self.iface.mapCanvas().scene().removeItem(band)
 
     def answer(self, reply: str) -> int | None:
-        """Yes / No marks the reviewed tile and refits; Skip passes it. Then shows the next one."""
+        """Yes / No marks the current chip and refits; Skip passes it. Then the next chip is current."""
         fid, session = self.reviewing, self.session()
-        if fid is None or session is None:
+        if not self.review_on or fid is None or session is None:
             return None
         if reply == "skip":
             session.skip(fid)
         elif not self._run(lambda: session.mark([fid], reply == "yes")):
             return None
-        return self.review_next()
+        log(f"teach {session.name}: tile {fid} answered {reply}")
+        self._fill_gallery()
+        return self.reviewing
 
+    # -- concept files -------------------------------------------------------------------------
     def save_concept(self) -> str | None:
         session = self.session()
         if session is None or session.result is None:
@@ -403,11 +727,38 @@ class TeachPanel(QDockWidget):
             from .dialog import SETTINGS
             QgsSettings().setValue(SETTINGS + "bundle", str(path))   # later Classify runs apply the concept
             self.refresh_bundle()
-            self.bar.pushMessage("Teach", f"saved {session.name} into {path}; Classify raster now uses this "
-                                 "bundle, so later runs flag the concept (change it under Model bundle)",
-                                 Qgis.Success, 10)
+            self.bar.clearWidgets()
+            self.bar.pushMessage(tr("Teach"), tr("saved {name} into {path}; Classify raster now uses this bundle, "
+                                                 "so later runs flag the concept (change it under Model bundle)"
+                                                 ).format(name=session.name, path=path), Qgis.Success, 10)
             log(f"teach: concept {session.name} saved into {path}")
             self.saved = str(path)
         self.saved = None
         self._run(act)
         return self.saved
+
+    def load_concept(self, path: str | None = None) -> bool:
+        """Apply a concept file to the tile layer (its p_<name> / flag_<name> are written in place)."""
+        if self.layer is None:
+            return False
+        path = path or self.choose_concept_file()
+        if not path:
+            return False
+
+        def act():
+            concept = read_concept_file(path)
+            session = self.session()
+            if session is None:
+                session = TeachSession(self.layer, self.bundle())
+                self.sessions[self.layer.id()] = session
+            session.load(concept)
+            self.name_combo.setEditText(concept.name)
+            self.group_combo.blockSignals(True)
+            self.group_combo.setCurrentIndex(CONCEPT_GROUPS.index(concept.group))
+            self.group_combo.blockSignals(False)
+            log(f"teach: concept {concept.name} loaded from {path}: {session.flagged_count()} tiles flagged")
+        ok = self._run(act)
+        if ok:
+            self._fill_names()
+        self._update()
+        return ok

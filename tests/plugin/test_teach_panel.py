@@ -95,19 +95,20 @@ def test_marking_selected_tiles_writes_concept_fields(plugin, tiles):
     assert fids[0] in session.negatives and fids[0] not in session.positives
 
 
-def test_review_next_returns_an_unmarked_tile_and_answers_mark_it(plugin, tiles):
+def test_review_offers_the_most_likely_unlooked_tiles_and_answers_mark_them(plugin, tiles):
     panel = _panel(plugin, tiles)
     fids = sorted(f.id() for f in tiles.getFeatures())
     tiles.selectByIds(fids[:2])
     panel.mark_selected(True)
     session = panel.session()
-    top = [panel.top_list.item(i) for i in range(panel.top_list.count())]
-    assert top and all(item.data(0x0100) not in session.positives for item in top)   # Qt.UserRole
-    first = top[0].data(0x0100)
-    panel._show_candidate(top[0])
-    assert panel.reviewing == first and "Is tile" in panel.question.text()
+    first = panel.review_next()
+    chips = [panel.gallery.item(i).data(0x0100) for i in range(panel.gallery.count())]   # Qt.UserRole
+    p = {int(f): float(session.result.probabilities[session.row_of[f]]) for f in session.row_of}
+    assert chips and chips[0] == first and not set(chips) & set(session.positives)
+    assert [p[f] for f in chips] == sorted((p[f] for f in chips), reverse=True)      # most likely first
+    assert max(p[f] for f in fids if f not in session.positives) == p[first]
     seen = []
-    fid = panel.review_next()
+    fid = first
     while fid is not None and len(seen) < 4:
         assert fid not in session.positives + session.negatives and fid not in seen
         assert panel.reviewing == fid and "Is tile" in panel.question.text()
@@ -115,6 +116,9 @@ def test_review_next_returns_an_unmarked_tile_and_answers_mark_it(plugin, tiles)
         fid = panel.answer(["yes", "no", "skip"][len(seen) % 3])
     assert len(seen) == 4
     assert seen[0] in session.negatives and seen[1] in session.skipped and seen[2] in session.positives
+    found, about, reviewed = session.progress()
+    assert (found, reviewed) == (len(session.positives), 2 + 4) and about >= found
+    assert f"found {found} of about {about}, reviewed {reviewed}" in panel.progress_label.text()
 
 
 def test_marks_survive_reopening_the_project(plugin, tiles, tmp_path):
@@ -263,3 +267,173 @@ def test_tag_filter_offers_taught_concepts_and_shades_them(plugin, tiles, qgis_i
     dialog.apply()
     assert {f.id() for f in tiles.getFeatures()} == {fid for fid, _, flag in every if flag}
     assert clear_filter(tiles) and tiles.featureCount() == len(fids)
+
+
+# -- the review as an analyst drives it: keys, a layout that holds still, the review look ----------
+def _focus(widget):
+    """Show ``widget``'s window, make it active and give ``widget`` the keyboard focus (as a click would)."""
+    from qgis.PyQt.QtWidgets import QApplication
+    window = widget.window()
+    window.show()
+    window.activateWindow()
+    QApplication.setActiveWindow(window)
+    widget.setFocus()
+    QApplication.processEvents()
+    assert QApplication.focusWidget() is widget
+
+
+def _reviewing(plugin, tiles, marks=2):
+    panel = _panel(plugin, tiles)
+    fids = sorted(f.id() for f in tiles.getFeatures())
+    tiles.selectByIds(fids[:marks])
+    assert panel.mark_selected(True)
+    panel.review_button.click()
+    assert panel.review_on and panel.reviewing is not None
+    return panel
+
+
+def test_keys_answer_and_move_from_the_panel_and_from_the_map(plugin, tiles, qgis_iface):
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtTest import QTest
+    panel = _reviewing(plugin, tiles)
+    session = panel.session()
+    _focus(panel.gallery)
+    first = panel.reviewing
+    second = panel.gallery.item(1).data(Qt.UserRole)
+    QTest.keyClick(panel.gallery, Qt.Key_Right)
+    assert panel.reviewing == second
+    QTest.keyClick(panel.gallery, Qt.Key_Left)
+    assert panel.reviewing == first
+    QTest.keyClick(panel.gallery, Qt.Key_Y)
+    assert first in session.positives and panel.reviewing not in (None, first)
+    nxt = panel.reviewing
+    QTest.keyClick(panel.gallery, Qt.Key_N)
+    assert nxt in session.negatives
+    canvas = qgis_iface.mapCanvas()
+    _focus(canvas)
+    on_map = panel.reviewing
+    QTest.keyClick(canvas, Qt.Key_S)
+    assert on_map in session.skipped and panel.reviewing != on_map
+    # typing a concept name answers nothing
+    _focus(panel.name_combo)
+    answered = len(session.history)
+    QTest.keyClicks(panel.name_combo, "sny")
+    assert len(session.history) == answered and panel.name_combo.currentText().endswith("sny")
+    panel.name_combo.setEditText("bright_water")
+    panel._concept_changed()
+    assert len(session.history) == answered
+    # after the review the keys are the map's and the line edit's again
+    panel.review_button.click()
+    assert not panel.review_on
+    _focus(panel.gallery)
+    QTest.keyClick(panel.gallery, Qt.Key_Y)
+    assert len(session.history) == answered
+
+
+def test_answer_buttons_hold_still_whatever_the_messages(plugin, tiles):
+    from qgis.core import Qgis
+    from qgis.PyQt.QtCore import QPoint
+    from qgis.PyQt.QtWidgets import QApplication
+    panel = _panel(plugin, tiles)
+    panel.setFloating(True)
+    panel.resize(480, 1000)                           # tall enough that nothing scrolls
+    panel.show()
+    fids = sorted(f.id() for f in tiles.getFeatures())
+
+    def where():
+        for _ in range(3):   # the scroll area resizes its content one event later
+            QApplication.processEvents()
+        return [b.mapTo(panel, QPoint(0, 0)) for b in (panel.answer_yes, panel.answer_no, panel.answer_skip)]
+
+    before = where()
+    tiles.selectByIds(fids[:1])
+    panel.mark_selected(True)                         # the "rough concept" line appears
+    assert "rough concept" in panel.counts.text() and where() == before
+    panel.review_button.click()
+    assert where() == before
+    panel.bar.pushMessage("Teach", "saved into a folder with a long name " * 3, Qgis.Success, 0)
+    assert where() == before
+    tiles.selectByIds(fids[1:6])
+    panel.mark_selected(True)                         # the "rough concept" line goes
+    assert "rough concept" not in panel.counts.text() and where() == before
+    panel.answer("yes")
+    assert where() == before
+
+
+def test_review_look_uncovers_the_imagery_and_comes_back(plugin, tiles):
+    from qgis.PyQt.QtCore import Qt
+
+    from planet_qgis_plugin.style import apply_style
+    assert apply_style(tiles) and tiles.labelsEnabled()      # the plugin's own look, tile labels on
+
+    def fills():
+        return {r.label(): r.symbol().symbolLayer(0).brushStyle() for r in tiles.renderer().rootRule().children()
+                if r.symbol() is not None}
+
+    panel = _panel(plugin, tiles)
+    fids = sorted(f.id() for f in tiles.getFeatures())
+    tiles.selectByIds(fids[:2])
+    panel.mark_selected(True)
+    normal = fills()
+    assert any(style != Qt.NoBrush for style in normal.values())
+    panel.review_button.click()
+    assert not tiles.labelsEnabled() and tiles.selectedFeatureCount() == 0
+    assert set(fills().values()) == {Qt.NoBrush}
+    panel.answer("yes")                               # a refit during the review keeps the review look
+    assert set(fills().values()) == {Qt.NoBrush}
+    marked = [label for label in fills() if label.startswith("Marked")]
+    assert marked                                     # answered tiles are drawn apart from predictions
+    panel.review_button.click()
+    assert tiles.labelsEnabled() and any(style != Qt.NoBrush for style in fills().values())
+
+
+def test_threshold_slider_rewrites_the_flags_in_place(plugin, tiles):
+    panel = _panel(plugin, tiles)
+    fids = sorted(f.id() for f in tiles.getFeatures())
+    tiles.selectByIds(fids[:3])
+    panel.mark_selected(True)
+    session = panel.session()
+    p = {f.id(): f["p_bright_water"] for f in tiles.getFeatures()}
+    for value in (0.2, 0.8):
+        panel.threshold_slider.setValue(int(value * 100))
+        assert panel.set_threshold(panel.threshold_slider.value() / 100)
+        flags = {f.id(): bool(f["flag_bright_water"]) for f in tiles.getFeatures()}
+        assert flags == {fid: p[fid] >= value for fid in fids}
+        assert session.flagged_count() == sum(flags.values())
+    assert "from 3 answers" in panel.precision_label.text() or "not known" in panel.precision_label.text()
+    tiles.selectByIds(fids[3:4])
+    panel.mark_selected(False)                        # a refit keeps the analyst's threshold
+    assert session.result.concept.threshold == 0.8
+    assert panel.set_threshold(None) and session.result.concept.threshold == session.fitted_threshold
+
+
+def test_undo_forgets_the_chosen_answer(plugin, tiles):
+    panel = _reviewing(plugin, tiles)
+    session = panel.session()
+    first = panel.reviewing
+    panel.answer("no")
+    assert first in session.negatives and panel.history_list.item(0).data(0x0100) == first
+    panel.history_list.setCurrentRow(0)
+    assert panel.undo()
+    assert first not in session.negatives and all(f != first for f, _ in session.history)
+    assert first in [panel.gallery.item(i).data(0x0100) for i in range(panel.gallery.count())]
+
+
+def test_load_concept_applies_a_concept_file(plugin, tiles, tmp_path):
+    import json
+    from dataclasses import asdict
+    panel = _panel(plugin, tiles)
+    fids = sorted(f.id() for f in tiles.getFeatures())
+    tiles.selectByIds(fids[:3])
+    panel.mark_selected(True)
+    concept = asdict(panel.session().result.concept)
+    concept["name"] = "carried"
+    path = tmp_path / "carried.json"
+    path.write_text(json.dumps({"concept": concept}))
+    assert panel.load_concept(str(path))
+    assert panel.session().name == "carried" and "p_carried" in tiles.fields().names()
+    bad = dict(concept, weights=concept["weights"][:-1])
+    path.write_text(json.dumps(bad))
+    before = tiles.fields().names()
+    assert not panel.load_concept(str(path))
+    assert tiles.fields().names() == before

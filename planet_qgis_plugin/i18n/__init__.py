@@ -1,0 +1,79 @@
+"""The plugin in the analyst's language: ``tr()`` marks a user-visible string, ``install()`` loads
+``planet_classifier_<locale>.qm`` following QGIS's locale, ``help_page()`` finds the manual in it.
+
+The ``.ts`` files beside this module are the translations (scripts/translations.py extracts the strings
+with pylupdate5 and compiles them with lrelease; the plugin zip ships the ``.qm``). pylupdate5 files a
+module-level ``tr("...")`` under the ``@default`` context, so that is the context looked up here.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+FOLDER = Path(__file__).resolve().parent
+CONTEXT = "@default"
+PREFIX = "planet_classifier_"
+#: Languages with a translation and a manual page (besides English).
+LANGUAGES = ("pt_BR", "es")
+
+
+def tr(text: str) -> str:
+    """``text`` in the language QGIS runs in (as is where there is no translation)."""
+    from qgis.PyQt.QtCore import QCoreApplication
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def locale_name() -> str:
+    """QGIS's locale: QGIS writes the one it runs in to ``locale/userLocale`` at start (the override of
+    Settings > Options > General, else the system's), so plugins follow it."""
+    from qgis.core import QgsSettings
+    from qgis.PyQt.QtCore import QLocale
+    return str(QgsSettings().value("locale/userLocale", "") or "") or QLocale().name()
+
+
+def language_of(locale: str) -> str | None:
+    """The translated language for ``locale`` (``pt_BR``, ``pt`` -> ``pt_BR``; ``es_AR`` -> ``es``), if any."""
+    locale = (locale or "").replace("-", "_")
+    if locale in LANGUAGES:
+        return locale
+    base = locale.split("_")[0]
+    return next((lang for lang in LANGUAGES if lang.split("_")[0] == base), None)
+
+
+def qm_path(locale: str, folder: Path = FOLDER) -> Path | None:
+    lang = language_of(locale)
+    path = folder / f"{PREFIX}{lang}.qm" if lang else None
+    return path if path is not None and path.is_file() else None
+
+
+def install(locale: str | None = None, folder: Path = FOLDER):
+    """Load and install the translation for ``locale`` (default: QGIS's); the QTranslator, or None."""
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+    path = qm_path(locale or locale_name(), folder)
+    if path is None:
+        return None
+    translator = QTranslator()
+    if not translator.load(str(path)):
+        return None
+    QCoreApplication.installTranslator(translator)
+    return translator
+
+
+def remove(translator) -> None:
+    if translator is not None:
+        from qgis.PyQt.QtCore import QCoreApplication
+        QCoreApplication.removeTranslator(translator)
+
+
+def help_page(locale: str | None = None) -> Path:
+    """The manual: ``help/<language>/index.html`` where translated, else ``help/index.html``."""
+    root = FOLDER.parent / "help"
+    lang = language_of(locale if locale is not None else locale_name())
+    page = root / lang / "index.html" if lang else None
+    return page if page is not None and page.is_file() else root / "index.html"
+
+
+def open_help(locale: str | None = None) -> bool:
+    """Open the manual in the desktop's browser."""
+    from qgis.PyQt.QtCore import QUrl
+    from qgis.PyQt.QtGui import QDesktopServices
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(help_page(locale))))
