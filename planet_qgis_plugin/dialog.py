@@ -1,52 +1,88 @@
 """The "Classify raster" dialog (built in code) and the small "Filter tiles by tag" dialog."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from qgis.core import Qgis, QgsMapLayerProxyModel, QgsRasterLayer, QgsSettings, QgsVectorLayer
+from qgis.core import (Qgis, QgsMapLayerProxyModel, QgsProject, QgsRasterLayer, QgsSettings,
+                       QgsVectorLayer)
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox, QgsMessageBar
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QEvent, QObject, Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QScrollArea,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from qgis.PyQt.QtWidgets import (QAbstractSpinBox, QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
+                                 QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                                 QMessageBox, QProgressBar, QPushButton, QScrollArea, QSpinBox, QVBoxLayout,
+                                 QWidget)
 
 from .core.errors import PlanetClassifierError
 from .core.labels import LABELS
 from .core.pipeline.options import DEFAULT_BATCH_SIZE
+from .i18n import open_help, tr
 from .paths import PLUGIN_NAME, icon_path
-from .runner import (
-    BACKENDS,
-    DEVICES,
-    ClassifyRequest,
-    aoi_from_extent,
-    aoi_from_layer,
-    default_band_mapping,
-    default_output,
-    raster_source,
-)
-from .style import filter_by_tag, tag_title
+from .runner import (BACKENDS, DEVICES, ClassifyRequest, aoi_from_extent, aoi_from_layer, default_band_mapping,
+                     default_output, raster_source)
+from .style import filter_by_tag, is_tiles_layer, tag_title
 
 SETTINGS = "planet_classifier/"
-AREAS = ("Whole raster", "Current map extent", "Polygon layer")
+#: The folder the last output went into: the default when the project has no folder of its own.
+OUTPUT_FOLDER = SETTINGS + "output_folder"
 BACKEND_TITLES = {"onnx": "onnx (ONNX Runtime)", "torch": "torch (PyTorch)"}
-DEVICE_TITLES = {"auto": "auto (CUDA if present)"}
+#: Order of the warnings shown above the settings (each says what to do about it).
+WARNINGS = ("crs", "support", "run", "familiarity")
+
+
+def area_titles() -> tuple[str, str, str]:
+    return tr("Whole raster"), tr("Current map extent"), tr("Polygon layer")
+
+
+def _writable_folder(folder) -> Path | None:
+    if not folder:
+        return None
+    path = Path(folder)
+    return path if path.is_dir() and os.access(path, os.W_OK) else None
+
+
+def default_output_folder() -> Path:
+    """Where a new output goes: the project's folder, else the folder the last output went into, else the
+    user's documents (never the raster's own folder: it may be a shared or read-only data folder)."""
+    from qgis.PyQt.QtCore import QStandardPaths
+    for folder in (QgsProject.instance().homePath(), QgsSettings().value(OUTPUT_FOLDER, "", str),
+                   QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation), str(Path.home())):
+        found = _writable_folder(folder)
+        if found is not None:
+            return found
+    import tempfile
+    return Path(tempfile.gettempdir())
+
+
+def check_output_folder(output: str) -> None:
+    """PlanetClassifierError (one line, what to do) when ``output`` cannot be written where it is."""
+    folder = Path(output).parent
+    if not folder.is_dir():
+        raise PlanetClassifierError(tr("the output folder {folder} does not exist; choose another output "
+                                       "GeoPackage").format(folder=folder))
+    if not os.access(folder, os.W_OK):
+        raise PlanetClassifierError(tr("cannot write into {folder} (read-only or shared); choose another output "
+                                       "GeoPackage").format(folder=folder))
+
+
+class WheelGuard(QObject):
+    """Spin boxes and lists ignore the mouse wheel unless they have the focus: scrolling the dialog must
+    not change Batch size. The wheel scrolls the dialog instead."""
+
+    def __init__(self, scroll: QScrollArea):
+        super().__init__(scroll)
+        self.scroll = scroll
+
+    def eventFilter(self, watched, event):  # noqa: N802
+        if event.type() == QEvent.Wheel and not watched.hasFocus():
+            QApplication.sendEvent(self.scroll.verticalScrollBar(), event)
+            return True
+        return False
+
+    def guard(self, widget: QWidget) -> None:
+        widget.setFocusPolicy(Qt.StrongFocus)   # a click gives the focus, the wheel alone does not
+        widget.installEventFilter(self)
 
 
 class ClassifyDialog(QDialog):
@@ -57,11 +93,13 @@ class ClassifyDialog(QDialog):
         self.task = None
         self.bundle = None
         self._output_auto = True
+        self._inferred_bands = None            # (text, where it came from) found for the current raster
+        self._warnings: dict[str, str] = {}
         self.confirm_overwrite = self._ask_overwrite  # replaceable in tests
-        self.setWindowTitle("Planet classifier — Classify raster")
+        self.setWindowTitle(tr("Planet classifier — Classify raster"))
         self.setWindowIcon(QIcon(str(icon_path())))
         self.setMinimumWidth(560)
-        self.resize(620, 640)   # fits a 1366x768 screen; the settings scroll, the warning stays on top
+        self.resize(620, 640)   # fits a 1366x768 screen; the settings scroll, warnings and output stay in view
         self._build()
         self._load_settings()
 
@@ -75,8 +113,13 @@ class ClassifyDialog(QDialog):
         self.warning.setWordWrap(True)
         self.warning.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.warning.setStyleSheet("QLabel { background: #fff3e0; border: 1px solid #e0a060; padding: 6px; }")
-        self.warning.hide()
-        outer.addWidget(self.warning)
+        self.warning_scroll = QScrollArea(self)   # several long warnings scroll in their box, all readable
+        self.warning_scroll.setWidgetResizable(True)
+        self.warning_scroll.setFrameShape(QScrollArea.NoFrame)
+        self.warning_scroll.setWidget(self.warning)
+        self.warning_scroll.setMaximumHeight(self.fontMetrics().height() * 8 + 16)
+        self.warning_scroll.hide()
+        outer.addWidget(self.warning_scroll)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.NoFrame)
@@ -85,82 +128,87 @@ class ClassifyDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
+        self.wheel_guard = WheelGuard(scroll)
 
         form = QFormLayout()
         self.raster_combo = QgsMapLayerComboBox(self)
         self.raster_combo.setFilters(QgsMapLayerProxyModel.RasterLayer)
         self.raster_combo.layerChanged.connect(self._raster_changed)
-        form.addRow("Raster layer", self.raster_combo)
+        form.addRow(tr("Raster layer"), self.raster_combo)
 
         self.bundle_widget = QgsFileWidget(self)
         self.bundle_widget.setStorageMode(QgsFileWidget.GetDirectory)
-        self.bundle_widget.lineEdit().setPlaceholderText("bundled model")
+        self.bundle_widget.lineEdit().setPlaceholderText(tr("bundled model"))
         self.bundle_widget.fileChanged.connect(self._bundle_changed)
-        form.addRow("Model bundle", self.bundle_widget)
+        form.addRow(tr("Model bundle"), self.bundle_widget)
         self.bundle_info = QLabel(self)
         self.bundle_info.setWordWrap(True)
         self.bundle_info.setTextInteractionFlags(Qt.TextSelectableByMouse)
         form.addRow("", self.bundle_info)
-        self.card_button = QPushButton("Model card…", self)
-        self.card_button.setToolTip("What the model was trained on, how it was measured, and what its flags can be trusted for")
+        self.card_button = QPushButton(tr("Model card…"), self)
+        self.card_button.setToolTip(tr("What the model was trained on, how it was measured, and what its flags "
+                                       "can be trusted for"))
         self.card_button.clicked.connect(self.show_model_card)
         form.addRow("", self.card_button)
         layout.addLayout(form)
 
-        run_box = QGroupBox("Inference", self)
+        run_box = QGroupBox(tr("Inference"), self)
         run_form = QFormLayout(run_box)
         self.backend_combo = QComboBox(self)
         self.backend_combo.addItems([BACKEND_TITLES.get(b, b) for b in BACKENDS])
         self.device_combo = QComboBox(self)
-        self.device_combo.addItems([DEVICE_TITLES.get(d, d) for d in DEVICES])
+        self.device_combo.addItems([tr("auto (CUDA if present)") if d == "auto" else d for d in DEVICES])
         self.found_label = QLabel(self)
         self.found_label.setWordWrap(True)
         self.batch_spin = QSpinBox(self)
         self.batch_spin.setRange(1, 1024)
         self.batch_spin.setValue(DEFAULT_BATCH_SIZE)
-        run_form.addRow("Backend", self.backend_combo)
-        run_form.addRow("Device", self.device_combo)
-        run_form.addRow("Found", self.found_label)
-        run_form.addRow("Batch size", self.batch_spin)
+        run_form.addRow(tr("Backend"), self.backend_combo)
+        run_form.addRow(tr("Device"), self.device_combo)
+        run_form.addRow(tr("Found"), self.found_label)
+        run_form.addRow(tr("Batch size"), self.batch_spin)
         bands_row = QWidget(self)
         bands_layout = QHBoxLayout(bands_row)
         bands_layout.setContentsMargins(0, 0, 0, 0)
         self.bands_edit = QLineEdit(self)
-        self.bands_edit.setPlaceholderText("e.g. red=3,green=2,blue=1")
-        self.bands_reset = QPushButton("Reset", self)
-        self.bands_reset.setToolTip("Fill in the mapping found from the raster and the bundle")
+        self.bands_edit.setPlaceholderText(tr("e.g. red=3,green=2,blue=1"))
+        self.bands_reset = QPushButton(tr("Reset"), self)
+        self.bands_reset.setToolTip(tr("Fill in the mapping found from the raster and the bundle"))
         self.bands_reset.clicked.connect(self._fill_bands)
         bands_layout.addWidget(self.bands_edit)
         bands_layout.addWidget(self.bands_reset)
-        run_form.addRow("Band mapping", bands_row)
+        run_form.addRow(tr("Band mapping"), bands_row)
         self.bands_info = QLabel(self)
         self.bands_info.setWordWrap(True)
         run_form.addRow("", self.bands_info)
         layout.addWidget(run_box)
 
-        area_box = QGroupBox("Area", self)
+        area_box = QGroupBox(tr("Area"), self)
         area_form = QFormLayout(area_box)
         self.area_combo = QComboBox(self)
-        self.area_combo.addItems(AREAS)
+        self.area_combo.addItems(area_titles())
         self.area_combo.currentIndexChanged.connect(self._area_changed)
         self.polygon_combo = QgsMapLayerComboBox(self)
         self.polygon_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
-        self.selected_check = QCheckBox("Selected features only", self)
-        area_form.addRow("Limit to", self.area_combo)
-        area_form.addRow("Polygon layer", self.polygon_combo)
+        self.selected_check = QCheckBox(tr("Selected features only"), self)
+        area_form.addRow(tr("Limit to"), self.area_combo)
+        area_form.addRow(tr("Polygon layer"), self.polygon_combo)
         area_form.addRow("", self.selected_check)
         layout.addWidget(area_box)
+        layout.addStretch(1)
+        for widget in (self.backend_combo, self.device_combo, self.batch_spin, self.area_combo, self.raster_combo,
+                       self.polygon_combo):
+            self.wheel_guard.guard(widget)
 
-        out_form = QFormLayout()
+        out_form = QFormLayout()    # outside the scrolled settings: always in view
         self.output_widget = QgsFileWidget(self)
         self.output_widget.setStorageMode(QgsFileWidget.SaveFile)
-        self.output_widget.setFilter("GeoPackage (*.gpkg)")
+        self.output_widget.setFilter(tr("GeoPackage (*.gpkg)"))
         self.output_widget.setConfirmOverwrite(False)  # asked on Run instead
         self.output_widget.fileChanged.connect(self._output_edited)
-        out_form.addRow("Output GeoPackage", self.output_widget)
-        layout.addLayout(out_form)
+        out_form.addRow(tr("Output GeoPackage"), self.output_widget)
+        outer.addLayout(out_form)
 
-        layout.addStretch(1)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
@@ -169,20 +217,22 @@ class ClassifyDialog(QDialog):
         self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
         outer.addWidget(self.progress)
         outer.addWidget(self.status)
-        self.install_button = QPushButton("Install dependencies…", self)
-        self.install_button.setToolTip("pip install onnxruntime (and rasterio) into a private folder of your QGIS "
-                                       "profile, with the Python QGIS runs")
+        self.install_button = QPushButton(tr("Install dependencies…"), self)
+        self.install_button.setToolTip(tr("pip install onnxruntime (and rasterio) into a private folder of your "
+                                          "QGIS profile, with the Python QGIS runs"))
         self.install_button.clicked.connect(self._install)
         self.install_button.hide()
         outer.addWidget(self.install_button)
 
         self.buttons = QDialogButtonBox(self)
-        self.run_button = self.buttons.addButton("Run", QDialogButtonBox.AcceptRole)
-        self.cancel_button = self.buttons.addButton("Cancel run", QDialogButtonBox.RejectRole)
+        self.run_button = self.buttons.addButton(tr("Run"), QDialogButtonBox.AcceptRole)
+        self.cancel_button = self.buttons.addButton(tr("Cancel run"), QDialogButtonBox.RejectRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.Close)
+        self.help_button = self.buttons.addButton(tr("Help"), QDialogButtonBox.HelpRole)
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel_run)
         self.close_button.clicked.connect(self.close)
+        self.help_button.clicked.connect(lambda: open_help())
         self.cancel_button.setEnabled(False)
         outer.addWidget(self.buttons)
         self._area_changed(0)
@@ -197,12 +247,13 @@ class ClassifyDialog(QDialog):
         self.batch_spin.setValue(int(s.value(SETTINGS + "batch_size", DEFAULT_BATCH_SIZE)))
         self._bundle_changed()
 
-    def _save_settings(self):
+    def _save_settings(self, output: str):
         s = QgsSettings()
         s.setValue(SETTINGS + "bundle", self.bundle_widget.filePath())
         s.setValue(SETTINGS + "backend", self.backend())
         s.setValue(SETTINGS + "device", self.device())
         s.setValue(SETTINGS + "batch_size", self.batch_spin.value())
+        s.setValue(OUTPUT_FOLDER, str(Path(output).parent))
 
     def refresh(self, active_layer=None):
         """Called every time the dialog is shown: default to the active raster, update what was found."""
@@ -212,14 +263,22 @@ class ClassifyDialog(QDialog):
         if self.task is None and stored != self.bundle_widget.filePath():   # e.g. a concept was saved meanwhile
             self.bundle_widget.setFilePath(stored)
         self._update_found()
+        self._offer_polygons()
         self._raster_changed(self.raster_combo.currentLayer())
 
+    def _offer_polygons(self) -> None:
+        """The AOI list offers polygon layers, not the tile layers this plugin made."""
+        tiles = [layer for layer in QgsProject.instance().mapLayers().values() if is_tiles_layer(layer)]
+        self.polygon_combo.setExceptedLayerList(tiles)
+
     def _forget_last_run(self):
-        """Clear the previous run's bar and summary once another raster is chosen."""
+        """Clear the previous run's bar, summary and warnings once another raster is chosen."""
         if self.task is None:
             self.progress.setValue(0)
             self.status.setText("")
             self.status.setToolTip("")
+            self.show_warning("", "run")
+            self.show_warning("", "familiarity")
 
     def _update_found(self):
         try:
@@ -227,13 +286,14 @@ class ClassifyDialog(QDialog):
             found = available_backends()
         except Exception as exc:  # numpy or similar broken: show it, never crash
             found = []
-            self.found_label.setText(f"cannot check backends: {exc}")
+            self.found_label.setText(tr("cannot check backends: {error}").format(error=exc))
             return
         from .deps import cuda_present
-        text = ", ".join(found) if found else ("<span style='color:#c00'>no inference backend: Run needs "
-                                               "onnxruntime in QGIS's Python (Install dependencies… below)</span>")
+        text = ", ".join(found) if found else (
+            "<span style='color:#c00'>" + tr("no inference backend: Run needs onnxruntime in QGIS's Python "
+                                             "(Install dependencies… below)") + "</span>")
         if found and "cuda" not in text and cuda_present():
-            text += " — an NVIDIA GPU is present but no CUDA-enabled backend (install onnxruntime-gpu)"
+            text += tr(" — an NVIDIA GPU is present but no CUDA-enabled backend (install onnxruntime-gpu)")
         self.found_label.setText(text)
         self.backend_ready = bool(found)
         self.install_button.setVisible(not found)
@@ -242,13 +302,13 @@ class ClassifyDialog(QDialog):
     def _update_run_button(self):
         ready = getattr(self, "backend_ready", True)
         self.run_button.setEnabled(ready and self.task is None)
-        self.run_button.setToolTip("" if ready else "No inference backend: install onnxruntime first "
-                                   "(Install dependencies…)")
+        self.run_button.setToolTip("" if ready else tr("No inference backend: install onnxruntime first "
+                                                       "(Install dependencies…)"))
 
     def _install(self):
         task = self.plugin.install_dependencies()
         if task is not None:
-            self.status.setText("installing dependencies… (see the task manager; Run is enabled when done)")
+            self.status.setText(tr("installing dependencies… (see the task manager; Run is enabled when done)"))
 
     # -- values --------------------------------------------------------------------------------
     def backend(self) -> str:
@@ -265,23 +325,24 @@ class ClassifyDialog(QDialog):
         except PlanetClassifierError as exc:
             self.bundle = None
             self.bundle_info.setText(f"<span style='color:#c00'>{exc}</span>")
-            self.show_warning("")
+            self.show_warning("", "support")
             return
         m = self.bundle.manifest
         f2 = self.bundle.sample_f2
-        f2_text = f"{f2:.3f}" if f2 is not None else "not recorded"
+        f2_text = f"{f2:.3f}" if f2 is not None else tr("not recorded")
         ci = m.metrics.get("sample_f2_ci95")
         if ci:
-            f2_text += f" (95 % interval {ci[0]:.2f}–{ci[1]:.2f})"
+            f2_text += " " + tr("(95 % interval {low:.2f}–{high:.2f})").format(low=ci[0], high=ci[1])
         protocol = m.metrics.get("protocol", "")
-        concepts = ", ".join(f"{c.name} ({c.group})" for c in m.concepts) or "none (teach one: Teach a concept…)"
+        concepts = ", ".join(f"{c.name} ({c.group})" for c in m.concepts) or tr("none (teach one: Teach a concept…)")
         self.bundle_info.setText(
-            f"<b>{m.display_name}</b> ({m.architecture}, bands {', '.join(m.bands)})<br/>"
-            f"Sample F2: {f2_text}<br/><small>{protocol}</small><br/>"
-            f"{len(m.labels)} labels (hover for the list); taught concepts: {concepts}")
+            f"<b>{m.display_name}</b> ({m.architecture}, " + tr("bands {bands}").format(bands=", ".join(m.bands))
+            + ")<br/>" + tr("Sample F2: {f2}").format(f2=f2_text) + f"<br/><small>{protocol}</small><br/>"
+            + tr("{n} labels (hover for the list); taught concepts: {concepts}").format(n=len(m.labels),
+                                                                                      concepts=concepts))
         self.bundle_info.setToolTip(", ".join(m.labels))
         from .core.pipeline.flags import min_flag_support
-        self.show_warning(flag_support_note(m.metrics.get("support"), min_flag_support(m.decoding)))
+        self.show_warning(flag_support_note(m.metrics.get("support"), min_flag_support(m.decoding)), "support")
         self.card_button.setEnabled(self.model_card_path() is not None)
         self._fill_bands()
 
@@ -293,13 +354,13 @@ class ClassifyDialog(QDialog):
         return card if card.is_file() else None
 
     def show_model_card(self) -> None:
-        from qgis.PyQt.QtWidgets import QDialog, QTextBrowser, QVBoxLayout
+        from qgis.PyQt.QtWidgets import QTextBrowser
 
         card = self.model_card_path()
         if card is None:
             return
         viewer = QDialog(self)
-        viewer.setWindowTitle(f"Model card: {self.bundle.manifest.display_name}")
+        viewer.setWindowTitle(tr("Model card: {name}").format(name=self.bundle.manifest.display_name))
         browser = QTextBrowser(viewer)
         browser.setMarkdown(card.read_text(encoding="utf-8"))
         box = QVBoxLayout(viewer)
@@ -310,16 +371,18 @@ class ClassifyDialog(QDialog):
 
     def _raster_changed(self, layer):
         if layer is None:
+            self.show_warning("", "crs")
             return
         if layer.id() != getattr(self, "_last_run_raster", None):
             self._forget_last_run()
+        self.show_warning("" if layer.crs().isValid() else no_crs_note(layer.name()), "crs")
         try:
             source = raster_source(layer)
         except PlanetClassifierError:
             return
         if self._output_auto:
             self.output_widget.blockSignals(True)
-            self.output_widget.setFilePath(default_output(source))
+            self.output_widget.setFilePath(default_output(source, folder=default_output_folder()))
             self.output_widget.blockSignals(False)
         self._fill_bands()
 
@@ -328,6 +391,7 @@ class ClassifyDialog(QDialog):
 
     def _fill_bands(self):
         layer = self.raster_combo.currentLayer()
+        self._inferred_bands = None
         if layer is None or self.bundle is None:
             return
         try:
@@ -336,8 +400,17 @@ class ClassifyDialog(QDialog):
             self.bands_edit.setText("")
             self.bands_info.setText(f"<span style='color:#c00'>{exc}</span>")
             return
+        self._inferred_bands = (text, how)
         self.bands_edit.setText(text)
-        self.bands_info.setText(f"from {how}; edit if wrong")
+        self.bands_info.setText(tr("from {how}; edit if wrong").format(how=how))
+
+    def band_request(self) -> str | None:
+        """The mapping to run with: None (the core finds it again and names where from) when the field
+        still holds what was found, else the analyst's own."""
+        text = self.bands_edit.text().strip()
+        if not text or (self._inferred_bands is not None and text == self._inferred_bands[0]):
+            return None
+        return text
 
     def _area_changed(self, index):
         polygon = index == 2
@@ -346,7 +419,7 @@ class ClassifyDialog(QDialog):
 
     # -- running -------------------------------------------------------------------------------
     def _ask_overwrite(self, path: str) -> bool:
-        return QMessageBox.question(self, PLUGIN_NAME, f"{path} already exists. Replace it?",
+        return QMessageBox.question(self, PLUGIN_NAME, tr("{path} already exists. Replace it?").format(path=path),
                                     QMessageBox.Yes | QMessageBox.No, QMessageBox.No) == QMessageBox.Yes
 
     def build_request(self) -> ClassifyRequest | None:
@@ -355,12 +428,13 @@ class ClassifyDialog(QDialog):
             layer = self.raster_combo.currentLayer()
             source = raster_source(layer)
             if self.bundle is None:
-                raise PlanetClassifierError(self.bundle_info.text() or "choose a model bundle")
+                raise PlanetClassifierError(self.bundle_info.text() or tr("choose a model bundle"))
             output = self.output_widget.filePath().strip()
             if not output:
-                raise PlanetClassifierError("choose an output GeoPackage")
+                raise PlanetClassifierError(tr("choose an output GeoPackage"))
             if not output.lower().endswith(".gpkg"):
                 output += ".gpkg"
+            check_output_folder(output)
             overwrite = False
             if Path(output).exists():
                 if not self.confirm_overwrite(output):
@@ -374,22 +448,32 @@ class ClassifyDialog(QDialog):
             elif area == 2:
                 polygons = self.polygon_combo.currentLayer()
                 if not isinstance(polygons, QgsVectorLayer):
-                    raise PlanetClassifierError("choose a polygon layer to limit the area")
+                    raise PlanetClassifierError(tr("choose a polygon layer to limit the area"))
                 aoi = aoi_from_layer(polygons, self.selected_check.isChecked())
         except PlanetClassifierError as exc:
             self.show_error(str(exc))
             return None
         return ClassifyRequest(raster=source, output=output, bundle=str(self.bundle.path), backend=self.backend(),
                                device=self.device(), batch_size=self.batch_spin.value(),
-                               bands=self.bands_edit.text().strip() or None, aoi=aoi, overwrite=overwrite,
+                               bands=self.band_request(), aoi=aoi, overwrite=overwrite,
                                raster_layer_id=layer.id(), raster_name=layer.name())
 
-    def show_warning(self, html: str) -> None:
-        self.warning.setText(html)
-        self.warning.setVisible(bool(html))
+    def show_warning(self, html: str, key: str = "support") -> None:
+        """Set (or clear, with "") one of the warnings shown in full above the settings."""
+        if html:
+            self._warnings[key] = html
+        else:
+            self._warnings.pop(key, None)
+        shown = [self._warnings[k] for k in WARNINGS if k in self._warnings]
+        self.warning.setText("<br/><br/>".join(shown))
+        self.warning_scroll.setVisible(bool(shown))
+
+    def warnings(self) -> list[str]:
+        return [self._warnings[k] for k in WARNINGS if k in self._warnings]
 
     def show_error(self, text: str):
-        self.bar.pushMessage("Cannot run", text, Qgis.Critical, 10)
+        self.bar.clearWidgets()
+        self.bar.pushMessage(tr("Cannot run"), text, Qgis.Critical, 10)
         self.status.setText(text)
 
     def run(self):
@@ -398,9 +482,11 @@ class ClassifyDialog(QDialog):
         request = self.build_request()
         if request is None:
             return
-        self._save_settings()
+        self._save_settings(request.output)
         self.progress.setValue(0)
-        self.status.setText(f"classifying {request.raster_name}…")
+        self.status.setText(tr("classifying {name}…").format(name=request.raster_name))
+        self.show_warning("", "run")
+        self.show_warning("", "familiarity")
         self.task = self.plugin.start(request, on_progress=self._progress)
         self._last_run_raster = request.raster_layer_id
         self.run_button.setEnabled(False)
@@ -411,7 +497,7 @@ class ClassifyDialog(QDialog):
 
     def cancel_run(self):
         if self.task is not None:
-            self.status.setText("cancelling…")
+            self.status.setText(tr("cancelling…"))
             self.task.cancel()
 
     def task_finished(self, task):
@@ -421,14 +507,19 @@ class ClassifyDialog(QDialog):
         self._update_run_button()
         self.cancel_button.setEnabled(False)
         if task.result is not None:
+            from .core.pipeline.familiarity import warning
             self.progress.setValue(100)
-            self.status.setText(result_summary(task.result))
+            self.status.setText(task.result.summary())
             self.status.setToolTip(str(task.result.output))
+            caution = warning(getattr(task.result, "unfamiliar_share", None), task.result.flagged)
+            notes = [n for n in task.result.messages if n != caution]
+            self.show_warning(run_note(notes), "run")
+            self.show_warning(caution_note(caution), "familiarity")
             self._output_auto = True
             self._raster_changed(self.raster_combo.currentLayer())  # next default name
         else:
             self.progress.setValue(0)
-            self.status.setText(task.error or "failed")
+            self.status.setText(task.error or tr("failed"))
 
 
 class TagFilterDialog(QDialog):
@@ -437,25 +528,27 @@ class TagFilterDialog(QDialog):
     def __init__(self, layer, parent=None):
         super().__init__(parent)
         self.layer = layer
-        self.setWindowTitle("Filter tiles by tag")
+        self.setWindowTitle(tr("Filter tiles by tag"))
         form = QFormLayout(self)
         self.tag_combo = QComboBox(self)
         for tag in LABELS:
             self.tag_combo.addItem(tag_title(tag), tag)
         from .style import concept_fields
         for name in concept_fields(layer):   # taught concepts: filter and shade by p_<name> too
-            self.tag_combo.addItem(f"Concept: {name}", name)
+            self.tag_combo.addItem(tr("Concept: {name}").format(name=name), name)
         self.prob_spin = QDoubleSpinBox(self)
         self.prob_spin.setRange(0.0, 1.0)
         self.prob_spin.setSingleStep(0.05)
         self.prob_spin.setDecimals(2)
-        self.prob_spin.setSpecialValueText("predicted (model threshold)")
+        self.prob_spin.setSpecialValueText(tr("predicted (model threshold)"))
         self.prob_spin.setValue(0.0)
-        form.addRow("Tag", self.tag_combo)
-        form.addRow("Minimum probability", self.prob_spin)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        self.prob_spin.setButtonSymbols(QAbstractSpinBox.UpDownArrows)
+        form.addRow(tr("Tag"), self.tag_combo)
+        form.addRow(tr("Minimum probability"), self.prob_spin)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel | QDialogButtonBox.Help, self)
         buttons.accepted.connect(self.apply)
         buttons.rejected.connect(self.reject)
+        buttons.helpRequested.connect(lambda: open_help())
         form.addRow(buttons)
 
     def apply(self):
@@ -463,6 +556,25 @@ class TagFilterDialog(QDialog):
         value = self.prob_spin.value()
         filter_by_tag(self.layer, tag, value if value > 0 else None)
         self.accept()
+
+
+def no_crs_note(name: str) -> str:
+    return ("<span style='color:#b35900'><b>" + tr("{name} has no CRS.").format(name=name) + "</b> "
+            + tr("Its tiles will be written in pixel coordinates and will not line up with other layers; "
+                 "Current map extent and Polygon layer cannot limit the area. Assign a CRS (Layer Properties > "
+                 "Source) if you know it.") + "</span>")
+
+
+def run_note(notes: list[str]) -> str:
+    if not notes:
+        return ""
+    return ("<b>" + tr("The last run says:") + "</b><ul>" + "".join(f"<li>{n}</li>" for n in notes) + "</ul>")
+
+
+def caution_note(caution: str | None) -> str:
+    if not caution:
+        return ""
+    return "<span style='color:#b35900'><b>" + tr("Unfamiliar scene:") + f"</b> {caution}</span>"
 
 
 def flag_support_note(support: dict | None, few: int = 20) -> str:
@@ -475,14 +587,15 @@ def flag_support_note(support: dict | None, few: int = 20) -> str:
     if min(counts.values()) >= few:
         return ""
     listed = ", ".join(f"{flag} {n}" for flag, n in counts.items())
-    return (f"<span style='color:#b35900'><b>Training examples behind the flags: {listed}.</b> Tags the model saw "
-            f"fewer than {few} times raise no flag by themselves (their probabilities are still written). "
-            "Treat flags as hints; a missing flag means nothing. To find mines, logging or burns in your scene, "
-            "mark a few tiles with <i>Teach a concept…</i> (see the model card).</span>")
+    return ("<span style='color:#b35900'><b>" + tr("Training examples behind the flags: {listed}.").format(
+        listed=listed) + "</b> " + tr(
+        "Tags the model saw fewer than {few} times raise no flag by themselves (their probabilities are still "
+        "written). Treat flags as hints; a missing flag means nothing. To find mines, logging or burns in your "
+        "scene, mark a few tiles with <i>Teach a concept…</i> (see the model card).").format(few=few) + "</span>")
 
 
 def result_summary(result) -> str:
     """The run's one-line summary, plus classify's caution when the scene looks unlike the training data."""
     from .core.pipeline.familiarity import warning
     caution = warning(getattr(result, "unfamiliar_share", None), result.flagged)
-    return result.summary() + (f"\nCaution: {caution}" if caution else "")
+    return result.summary() + ("\n" + tr("Caution: {text}").format(text=caution) if caution else "")

@@ -4,13 +4,16 @@ from __future__ import annotations
 import traceback
 
 from qgis.core import Qgis, QgsApplication, QgsProject, QgsTask, QgsVectorLayer
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QPushButton
 
-from . import deps
+from . import deps, i18n
+from .i18n import tr
 from .paths import INSTALL_ACTION, MENU, PLUGIN_NAME, icon_path
 from .runner import ClassifyRequest, log
-from .style import FLAGGED_FILTER, clear_filter, is_tiles_layer, result_layer_name, set_flagged_only
+from .style import (FLAGGED_FILTER, clear_filter, flagged_count, is_tiles_layer, result_layer_name,
+                    set_flagged_only)
 from .task import ClassifyTask, DependencyInstallTask
 
 
@@ -25,6 +28,8 @@ class PlanetClassifierPlugin:
         self.filter_dialog = None
         self.teach_panel = None
         self.dependency_report = None
+        self.details = None          # the open "Details" message box (a reference keeps it alive)
+        self.translator = None
         self._layer_signal = False
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -35,31 +40,36 @@ class PlanetClassifierPlugin:
             QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self):  # noqa: N802
+        self.translator = i18n.install()    # before any widget: QGIS's locale (pt_BR, es, ...)
         self.initProcessing()
         icon = QIcon(str(icon_path()))
         self.toolbar = self.iface.addToolBar(MENU)
         self.toolbar.setObjectName("PlanetClassifierToolbar")
         self.toolbar.setToolTip(MENU)
         main = self.iface.mainWindow()
-        self.action_classify = self._add_action(icon, "Classify raster…", self.show_dialog, main,
-                                                "Tag every tile of a Planet scene and flag deforestation")
+        self.action_classify = self._add_action(icon, tr("Classify raster…"), self.show_dialog, main,
+                                                tr("Tag every tile of a Planet scene and flag deforestation"))
         self.action_flagged = self._add_action(QIcon(":/images/themes/default/mActionFilter2.svg"),
-                                               "Show flagged tiles only", self.toggle_flagged, main,
-                                               "Show only tiles flagged for mining, logging or slash-and-burn",
+                                               tr("Show flagged tiles only"), self.toggle_flagged, main,
+                                               tr("Show only tiles flagged for mining, logging or slash-and-burn"),
                                                checkable=True)
         self.action_tag_filter = self._add_action(QIcon(":/images/themes/default/mIconExpressionFilter.svg"),
-                                                  "Filter tiles by tag…", self.show_tag_filter, main,
-                                                  "Show tiles with a tag (minimum probability)")
+                                                  tr("Filter tiles by tag…"), self.show_tag_filter, main,
+                                                  tr("Show tiles with a tag (minimum probability)"))
         self.action_clear = self._add_action(QIcon(":/images/themes/default/mActionDeleteSelected.svg"),
-                                             "Clear tile filter", self.clear_tile_filter, main, "Show all tiles again")
+                                             tr("Clear tile filter"), self.clear_tile_filter, main,
+                                             tr("Show all tiles again"))
         self.action_teach = self._add_action(QIcon(":/images/themes/default/mActionSelectRectangle.svg"),
-                                             "Teach a concept…", self.toggle_teach_panel, main,
-                                             "Mark a few tiles; the plugin finds the rest and remembers the concept",
-                                             checkable=True)
+                                             tr("Teach a concept…"), self.toggle_teach_panel, main,
+                                             tr("Mark a few tiles; the plugin finds the rest and remembers the "
+                                                "concept"), checkable=True)
         self.action_deps = self._add_action(QIcon(":/images/themes/default/mActionOptions.svg"),
-                                            INSTALL_ACTION, self.check_dependencies_interactive,
-                                            main, "Check for onnxruntime and rasterio and install them if missing",
-                                            toolbar=False)
+                                            tr(INSTALL_ACTION), self.check_dependencies_interactive,
+                                            main, tr("Check for onnxruntime and rasterio and install them if "
+                                                     "missing"), toolbar=False)
+        self.action_help = self._add_action(QIcon(":/images/themes/default/mActionHelpContents.svg"),
+                                            tr("Help"), self.show_help, main,
+                                            tr("Open the plugin's manual"), toolbar=False)
         self.iface.currentLayerChanged.connect(self._current_layer_changed)
         self._layer_signal = True
         self._current_layer_changed(self.iface.activeLayer())
@@ -67,7 +77,8 @@ class PlanetClassifierPlugin:
 
     def _add_action(self, icon, text, slot, parent, tip, checkable=False, toolbar=True) -> QAction:
         action = QAction(icon, text, parent)
-        action.setObjectName("planet_classifier_" + "".join(c for c in text.lower() if c.isalnum()))
+        # named after the slot, not the (translated) text: QGIS keeps toolbar customisations by object name
+        action.setObjectName("planet_classifier_" + slot.__name__.strip("_"))
         action.setToolTip(tip)
         action.setStatusTip(tip)
         action.setCheckable(checkable)
@@ -122,6 +133,8 @@ class PlanetClassifierPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        i18n.remove(self.translator)
+        self.translator = None
 
     # -- messages ----------------------------------------------------------------------------
     def message(self, text: str, level=Qgis.Info, duration: int = 8) -> None:
@@ -131,6 +144,35 @@ class PlanetClassifierPlugin:
         except Exception:  # a message must never crash anything
             pass
 
+    def push_item(self, text: str, details: str, level=Qgis.Info, buttons=(), duration: int = 0):
+        """One message-bar item: a short line, a "Details…" button showing ``details`` in full (nothing
+        is cut off) and any extra (title, slot) ``buttons``. Returns the item (None if the bar failed)."""
+        log(details or text, level)
+        try:
+            bar = self.iface.messageBar()
+            widget = bar.createMessage(PLUGIN_NAME, text)
+            widget.setToolTip(details)
+            for title, slot in ((tr("Details…"), lambda: self.show_details(text, details)), *buttons):
+                button = QPushButton(title, widget)
+                button.clicked.connect(slot)
+                widget.layout().addWidget(button)
+            return bar.pushWidget(widget, level, duration)
+        except Exception:
+            self.message(text, level, duration)
+            return None
+
+    def show_help(self) -> None:
+        i18n.open_help()
+
+    def show_details(self, text: str, details: str) -> None:
+        from qgis.PyQt.QtWidgets import QMessageBox
+        box = QMessageBox(QMessageBox.Information, PLUGIN_NAME, text, QMessageBox.Close, self.iface.mainWindow())
+        box.setInformativeText(details.replace("\n", "<br/>"))
+        box.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        box.setModal(False)
+        box.show()
+        self.details = box
+
     # -- dependencies ------------------------------------------------------------------------
     def check_dependencies(self) -> deps.DependencyReport:
         report = deps.check()
@@ -139,18 +181,10 @@ class PlanetClassifierPlugin:
             log(report.message())
             self._drop_dependency_bar()
             return report
-        text = report.message()
-        log(text, Qgis.Warning)
-        try:
-            bar = self.iface.messageBar()
-            widget = bar.createMessage(PLUGIN_NAME, text)
-            button = QPushButton("Install…", widget)
-            button.clicked.connect(self.install_dependencies)
-            widget.layout().addWidget(button)
-            self._drop_dependency_bar()
-            self.dependency_bar = bar.pushWidget(widget, Qgis.Warning)
-        except Exception:
-            self.message(text, Qgis.Warning, 0)
+        self._drop_dependency_bar()
+        self.dependency_bar = self.push_item(
+            tr("missing Python package(s) in QGIS's Python: {names}").format(names=", ".join(report.missing)),
+            report.message(), Qgis.Warning, [(tr("Install…"), self.install_dependencies)])
         return report
 
     def _drop_dependency_bar(self):
@@ -176,20 +210,26 @@ class PlanetClassifierPlugin:
                 return
             answer = QMessageBox.question(
                 self.iface.mainWindow(), PLUGIN_NAME,
-                f"{report.message()}.\n\nCommand:\n{command}\n\nInstall now?")
+                tr("{message}.\n\nCommand:\n{command}\n\nInstall now?").format(message=report.message(),
+                                                                              command=command))
             if answer == QMessageBox.Yes:
                 self.install_dependencies()
 
     def install_dependencies(self):
         report = deps.check()
         if report.ok:
-            self.message("nothing to install: " + report.message(), Qgis.Success)
+            self.message(tr("nothing to install: {message}").format(message=report.message()), Qgis.Success)
             return None
         task = DependencyInstallTask(report.requirements(), self._install_finished)
         self.tasks.append(task)
         QgsApplication.taskManager().addTask(task)
-        self.message(f"installing {' '.join(report.requirements())} into {deps.packages_folder()} with pip "
-                     "(see the 'Planet classifier' log tab)", Qgis.Info)
+        try:
+            command = " ".join(deps.pip_command(report.requirements()))
+        except deps.DependencyError as exc:
+            command = str(exc)
+        self.push_item(tr("installing {names} with pip (see the 'Planet classifier' log tab)").format(
+            names=" ".join(report.requirements())), tr("Folder: {folder}\nCommand: {command}").format(
+            folder=deps.packages_folder(), command=command), Qgis.Info, duration=10)
         return task
 
     def _install_finished(self, task):
@@ -198,8 +238,8 @@ class PlanetClassifierPlugin:
             report = self.check_dependencies()
             if self.dialog is not None:
                 self.dialog._update_found()
-            self.message(task.summary + ("" if report.ok else "; still missing: " + ", ".join(report.missing)
-                                         + " (restart QGIS)"), Qgis.Success if report.ok else Qgis.Warning, 0)
+            self.message(task.summary + ("" if report.ok else tr("; still missing: {names} (restart QGIS)").format(
+                names=", ".join(report.missing))), Qgis.Success if report.ok else Qgis.Warning, 0)
         else:
             self.message(task.summary, Qgis.Critical, 0)
 
@@ -235,30 +275,49 @@ class PlanetClassifierPlugin:
             self.dialog.task_finished(task)
         if task.result is None:
             if task.cancelled:
-                self.message("classification cancelled; no output was written", Qgis.Info)
+                self.message(tr("classification cancelled; no output was written"), Qgis.Info)
             else:
-                self.message(task.error or "classification failed", Qgis.Critical, 0)
+                self.message(task.error or tr("classification failed"), Qgis.Critical, 0)
                 if task.missing_dependency:
                     self.check_dependencies()
             return
         result = task.result
-        for note in result.messages:
-            self.message(note, Qgis.Warning, 0)
         name = result_layer_name(task.request.raster_name)
         try:
             from .style import add_result_layer
             layer = add_result_layer(str(result.output), name, task.request.raster_layer_id, QgsProject.instance(),
-                                     result.layer, task.request.concepts())
+                                     result.layer, task.request.concepts(), self._weak_tags(task.request))
         except Exception:
             log(traceback.format_exc(), Qgis.Critical)
             layer = None
         if layer is None:
-            self.message(f"classification finished but {result.output} could not be opened as a layer", Qgis.Critical, 0)
+            self.message(tr("classification finished but {path} could not be opened as a layer").format(
+                path=result.output), Qgis.Critical, 0)
             return
-        log(f"device: {result.device}, backend: {result.backend}, bands: {result.band_mapping}")
-        self.message(f"{result.tiles} tiles processed, {result.skipped} skipped, {result.flagged} flagged; "
-                     f"{result.chips_per_s:.1f} chips/s on {result.device} ({result.backend})", Qgis.Success)
+        log(f"device: {result.device}, backend: {result.backend}, band mapping: {result.band_mapping}")
+        summary = tr("{tiles} tiles processed, {skipped} skipped, {flagged} flagged; {speed:.1f} chips/s on "
+                     "{device} ({backend})").format(tiles=result.tiles, skipped=result.skipped,
+                                                    flagged=result.flagged, speed=result.chips_per_s,
+                                                    device=result.device, backend=result.backend)
+        if result.messages:     # one item per run; every warning in full behind Details
+            summary += " — " + tr("{n} warning(s)").format(n=len(result.messages))
+        details = "\n".join([summary, tr("Output: {path}").format(path=result.output),
+                             tr("Band mapping: {bands}").format(bands=result.band_mapping)]
+                            + [f"• {note}" for note in result.messages])
+        self.push_item(summary, details, Qgis.Warning if result.messages else Qgis.Success,
+                       duration=0 if result.messages else 10)
         self.iface.setActiveLayer(layer) if hasattr(self.iface, "setActiveLayer") else None
+
+    @staticmethod
+    def _weak_tags(request) -> dict[str, str]:
+        """Tags of the run's model too unreliable to label tiles with (style.weak_tags), {} if unknown."""
+        from .core.model.bundle import resolve_bundle
+        from .core.errors import PlanetClassifierError
+        from .style import weak_tags
+        try:
+            return weak_tags(resolve_bundle(request.bundle or None).manifest)
+        except PlanetClassifierError:
+            return {}
 
     # -- filters -----------------------------------------------------------------------------
     def _tiles_layer(self, quiet: bool = False) -> QgsVectorLayer | None:
@@ -266,7 +325,7 @@ class PlanetClassifierPlugin:
         if is_tiles_layer(layer):
             return layer
         if not quiet:
-            self.message("select a tile layer made by 'Classify raster' in the Layers panel first", Qgis.Warning)
+            self.message(tr("select a tile layer made by 'Classify raster' in the Layers panel first"), Qgis.Warning)
         return None
 
     def toggle_teach_panel(self, on: bool = True):
@@ -307,8 +366,15 @@ class PlanetClassifierPlugin:
             self.action_flagged.setChecked(False)
             self.action_flagged.blockSignals(False)
             return
+        if on and flagged_count(layer) == 0:     # a blank map would look like a broken layer
+            self.action_flagged.blockSignals(True)
+            self.action_flagged.setChecked(False)
+            self.action_flagged.blockSignals(False)
+            self.message(tr("no tile is flagged in {name}: all its tiles stay shown").format(name=layer.name()),
+                         Qgis.Info)
+            return
         if not set_flagged_only(layer, on):
-            self.message(f"could not filter {layer.name()}", Qgis.Warning)
+            self.message(tr("could not filter {name}").format(name=layer.name()), Qgis.Warning)
         else:
             log(f"{layer.name()}: {'flagged tiles only' if on else 'all tiles'} ({layer.featureCount()} shown)")
 

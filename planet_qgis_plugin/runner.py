@@ -116,11 +116,12 @@ def _writable(folder: Path) -> bool:
     return folder.is_dir() and os.access(folder, os.W_OK)
 
 
-def default_output(raster: str, suffix: str = "_planet_tags") -> str:
-    """``<raster folder>/<raster name>_planet_tags.gpkg`` (a temp folder if that is read-only),
-    numbered so as not to hit an existing file."""
+def default_output(raster: str, suffix: str = "_planet_tags", folder: Path | None = None) -> str:
+    """``<folder>/<raster name>_planet_tags.gpkg``, numbered so as not to hit an existing file; ``folder``
+    defaults to the raster's own (a temp folder if that is read-only)."""
     path = Path(raster.split("|")[0])
-    folder = path.parent if _writable(path.parent) else Path(tempfile.gettempdir())
+    if folder is None:
+        folder = path.parent if _writable(path.parent) else Path(tempfile.gettempdir())
     stem = path.stem or "raster"
     candidate = folder / f"{stem}{suffix}.gpkg"
     n = 1

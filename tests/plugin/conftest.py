@@ -67,7 +67,10 @@ def wait_for_task(plugin, task, timeout: float = 120.0) -> None:
 
 
 def messages(iface, level) -> list[str]:
-    return iface.messageBar().get_messages(level)
+    """Messages pushed at ``level``: plain ones, and items with buttons as their line plus its details."""
+    bar = iface.messageBar()
+    items = [f"{item.text()}\n{item.toolTip()}" for item in bar.items() if item.level() == level]
+    return bar.get_messages(level) + items
 
 
 @pytest.fixture

@@ -46,17 +46,37 @@ def test_dialog_defaults_run_and_flagged_toggle(plugin, qgis_iface, raster_layer
         assert f"Concept: {concept.name} ({FLAG_TITLES[concept.group]})" in labels
     order = [n.layerId() for n in QgsProject.instance().layerTreeRoot().findLayers()]
     assert order.index(layer.id()) == order.index(raster_layer.id()) - 1   # directly above the raster
-    info = " ".join(bar_messages(qgis_iface, Qgis.Success))
+    items = qgis_iface.messageBar().items()
+    assert len(items) == 1                                   # one message-bar item per run, not a stack
+    info = items[0].text() + "\n" + items[0].toolTip()      # the line, and every warning in full
     assert "tiles processed" in info and "chips/s" in info and "flagged" in info
-    # flagged-only toggle on the new layer, and back
+    assert all(note in info for note in task.result.messages)
+    assert "user mapping" not in info and "(4-band analytic BGRN" in info   # where the band mapping came from
+    # flagged-only toggle on the new layer: with no flagged tile it says so instead of blanking the map
     qgis_iface.setActiveLayer(layer)
     plugin._current_layer_changed(layer)
     assert plugin.action_flagged.isEnabled()
+    from osgeo import ogr
+
+    def set_flagged(where):
+        ds = ogr.Open(str(out), 1)
+        ds.ExecuteSQL("UPDATE tiles SET flagged = 0")
+        ds.ExecuteSQL(f"UPDATE tiles SET flagged = 1 WHERE {where}")
+        ds = None
+        layer.dataProvider().reloadData()
+
+    set_flagged("0")
+    plugin.action_flagged.setChecked(True)
+    assert layer.subsetString() == "" and not plugin.action_flagged.isChecked()
+    assert any("no tile is flagged" in m for m in bar_messages(qgis_iface, Qgis.Info))
+    set_flagged("fid IN (SELECT fid FROM tiles LIMIT 2)")
     plugin.action_flagged.setChecked(True)
     assert layer.subsetString() == '"flagged" = 1'
-    assert layer.featureCount() == task.result.flagged
+    assert layer.featureCount() == 2
     plugin.action_flagged.setChecked(False)
     assert layer.subsetString() == ""
+    node = QgsProject.instance().layerTreeRoot().findLayer(layer.id())
+    assert node.customProperty("showFeatureCount") in (True, "true", 1)   # the legend counts each class
     # running again onto the same file asks before overwriting
     asked = []
     dialog.output_widget.setFilePath(str(out))

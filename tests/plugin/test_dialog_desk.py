@@ -1,0 +1,135 @@
+"""The Classify dialog as an analyst meets it: where the output goes, what the wheel does, which layers
+limit the area, which warnings are shown in full, and help in the analyst's language."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer
+
+
+@pytest.fixture
+def raster_layer(scene, show_layer):
+    return show_layer(QgsRasterLayer(str(scene), "borneo"))
+
+
+@pytest.fixture
+def dialog(plugin, qgis_iface, raster_layer, use_bundle):
+    plugin.show_dialog()
+    dialog = plugin.dialog
+    yield dialog
+    dialog.hide()
+
+
+@pytest.fixture(autouse=True)
+def no_remembered_folder():
+    from qgis.core import QgsSettings
+    QgsSettings().remove("planet_classifier/output_folder")
+    yield
+    QgsSettings().remove("planet_classifier/output_folder")
+    QgsProject.instance().setFileName("")
+
+
+def test_output_defaults_to_the_project_folder_never_the_data_folder(dialog, raster_layer, tmp_path, scene):
+    out = Path(dialog.output_widget.filePath())
+    assert out.parent != scene.parent and out.name.endswith("_planet_tags.gpkg")
+    assert os.access(out.parent, os.W_OK)
+    project = tmp_path / "project"
+    project.mkdir()
+    QgsProject.instance().setFileName(str(project / "work.qgz"))
+    dialog.refresh(raster_layer)
+    assert Path(dialog.output_widget.filePath()).parent == project
+
+
+def test_an_output_folder_that_cannot_be_written_is_refused_before_the_run(dialog, tmp_path, monkeypatch):
+    locked = tmp_path / "shared_data"
+    locked.mkdir()
+    access = os.access     # a read-only share, also for root (who may write anywhere)
+    monkeypatch.setattr(os, "access", lambda path, mode: Path(path) != locked and access(path, mode))
+    dialog.output_widget.setFilePath(str(locked / "out.gpkg"))
+    assert dialog.build_request() is None and "cannot write into" in dialog.status.text()
+    monkeypatch.undo()
+    dialog.output_widget.setFilePath(str(tmp_path / "missing" / "out.gpkg"))
+    assert dialog.build_request() is None and "does not exist" in dialog.status.text()
+    assert dialog.task is None
+
+
+def test_output_row_in_view_at_the_default_size(dialog):
+    from qgis.PyQt.QtCore import QPoint
+    dialog.resize(620, 640)
+    dialog.show()
+    bottom = dialog.output_widget.mapTo(dialog, QPoint(0, dialog.output_widget.height())).y()
+    assert dialog.output_widget.isVisible() and bottom <= dialog.height()
+    assert dialog.output_widget.visibleRegion().boundingRect().height() == dialog.output_widget.height()
+
+
+def test_the_wheel_leaves_unfocused_settings_alone(dialog):
+    from qgis.PyQt.QtCore import QPoint, QPointF, Qt
+    from qgis.PyQt.QtGui import QWheelEvent
+    from qgis.PyQt.QtWidgets import QApplication
+
+    def wheel(widget):
+        event = QWheelEvent(QPointF(5, 5), QPointF(widget.mapToGlobal(QPoint(5, 5))), QPoint(0, 0),
+                            QPoint(0, -120), Qt.NoButton, Qt.NoModifier, Qt.NoScrollPhase, False)
+        QApplication.sendEvent(widget, event)
+
+    dialog.show()
+    dialog.batch_spin.setValue(16)
+    dialog.run_button.setFocus()
+    wheel(dialog.batch_spin)
+    assert dialog.batch_spin.value() == 16            # scrolling past it changed nothing
+    index = dialog.device_combo.currentIndex()
+    wheel(dialog.device_combo)
+    assert dialog.device_combo.currentIndex() == index
+    dialog.batch_spin.setFocus()
+    QApplication.processEvents()
+    if QApplication.focusWidget() is dialog.batch_spin:   # focused (clicked): the wheel works as usual
+        wheel(dialog.batch_spin)
+        assert dialog.batch_spin.value() != 16
+
+
+def test_area_list_leaves_out_the_plugins_tile_layers(dialog, raster_layer, tmp_path):
+    from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
+    out = tmp_path / "tiles.gpkg"
+    classify(raster_layer.source(), str(out), None, ClassifyOptions(embeddings=False))
+    tiles = QgsVectorLayer(f"{out}|layername=tiles", "borneo tiles", "ogr")
+    area = QgsVectorLayer("Polygon?crs=EPSG:4326", "study area", "memory")
+    QgsProject.instance().addMapLayers([tiles, area])
+    dialog.refresh(raster_layer)
+    offered = [dialog.polygon_combo.layer(i) for i in range(dialog.polygon_combo.count())]
+    assert area in offered and tiles not in offered
+
+
+def test_a_raster_without_crs_is_said_in_the_dialog(dialog, tmp_path):
+    from osgeo import gdal
+    path = tmp_path / "plain.tif"
+    ds = gdal.GetDriverByName("GTiff").Create(str(path), 64, 64, 3, gdal.GDT_Byte)
+    for b in range(3):
+        ds.GetRasterBand(b + 1).WriteArray(np.full((64, 64), 40 * b, np.uint8))
+    ds = None
+    plain = QgsRasterLayer(str(path), "plain")
+    QgsProject.instance().addMapLayer(plain)
+    dialog.refresh(plain)
+    dialog.show()
+    assert "plain has no CRS" in dialog.warning.text() and dialog.warning_scroll.isVisible()
+    assert "Assign a CRS" in dialog.warning.text()
+    support = [w for w in dialog.warnings() if "Training examples" in w]
+    assert support                                   # the model's warning is kept beside it, not replaced
+
+
+def test_help_opens_the_manual_in_the_analysts_language(dialog, monkeypatch):
+    from planet_qgis_plugin import i18n
+    opened = []
+    monkeypatch.setattr(i18n, "open_help", lambda locale=None: opened.append(locale) or True)
+    import planet_qgis_plugin.dialog as dialog_module
+    monkeypatch.setattr(dialog_module, "open_help", i18n.open_help)
+    dialog.help_button.click()
+    assert opened
+    assert i18n.help_page("pt_BR").parts[-2:] == ("pt_BR", "index.html")
+    assert i18n.help_page("es_AR").parts[-2:] == ("es", "index.html")
+    assert i18n.help_page("de_DE").parts[-2:] == ("help", "index.html")
+    for lang in ("", "pt_BR", "es"):
+        page = i18n.help_page(lang)
+        assert page.is_file() and "<html" in page.read_text(encoding="utf-8").lower()
