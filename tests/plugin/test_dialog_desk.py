@@ -133,3 +133,31 @@ def test_help_opens_the_manual_in_the_analysts_language(dialog, monkeypatch):
     for lang in ("", "pt_BR", "es"):
         page = i18n.help_page(lang)
         assert page.is_file() and "<html" in page.read_text(encoding="utf-8").lower()
+
+
+def test_weak_tags_come_from_the_models_own_metrics_and_leave_the_labels(bundle_path, tmp_path, scene):
+    from types import SimpleNamespace
+
+    from planet_qgis_plugin.core.model.bundle import load_bundle
+    from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
+    from planet_qgis_plugin.style import WEAK_TAG_SCORE, label_expression, open_result, weak_tags
+    manifest = load_bundle(bundle_path).manifest
+    scores = manifest.metrics.get("per_class_precision") or manifest.metrics.get("per_class_f2") or {}
+    weak = weak_tags(manifest)
+    for tag in manifest.labels:          # weak exactly where the model card's number is poor or missing
+        assert (tag in weak) == (scores.get(tag) is None or scores[tag] < WEAK_TAG_SCORE), tag
+    made_up = SimpleNamespace(labels=["water", "road"], metrics={"per_class_f2": {"water": 0.4, "road": 0.9},
+                                                                 "support": {"water": 7, "road": 30}})
+    assert list(weak_tags(made_up)) == ["water"] and "0.40" in weak_tags(made_up)["water"]
+    # the label expression drops them, on a real tile layer
+    out = tmp_path / "tiles.gpkg"
+    classify(str(scene), str(out), None, ClassifyOptions(embeddings=False))
+    layer = open_result(str(out), "tiles", concepts=(), weak={"primary": "cross-validated F2 0.10"})
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+    expression = QgsExpression(label_expression({"primary": ""}))
+    for feature in layer.getFeatures():
+        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+        context.setFeature(feature)
+        shown = str(expression.evaluate(context) or "").split("\n")
+        assert "primary" not in shown and set(shown) - {""} <= set(feature["tags"].split())
+    assert "Not in the labels" in layer.mapTipTemplate() and "cross-validated F2 0.10" in layer.mapTipTemplate()
