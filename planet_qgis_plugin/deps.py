@@ -3,8 +3,10 @@
 QGIS ships its own Python with numpy and GDAL, but usually without onnxruntime or rasterio.
 Like the Deepness plugin, we install what is missing with pip into a private folder
 (``<QGIS profile>/python/dependencies/planet_classifier/python3.X``) that is appended to
-``sys.path``; QGIS's own packages (numpy above all) keep priority, and pip is told to keep the
-numpy version QGIS already has. Nothing here imports qgis at module level.
+``sys.path``; QGIS's own packages (numpy above all) keep priority. pip runs with QGIS's own interpreter
+(found per platform, never on PATH), is held to the versions of the packages QGIS has already imported
+(a constraints file), and the second copies it places in the folder anyway are removed. Nothing here
+imports qgis at module level.
 """
 from __future__ import annotations
 
@@ -113,61 +115,156 @@ def _ort_dist() -> str:
         return "onnxruntime"
 
 
-def python_executable() -> str:
-    """The Python interpreter QGIS runs, found next to it and checked to be the same version.
+def interpreter_candidates(executable: str | Path | None = None, prefixes=None, platform: str | None = None,
+                           version: tuple[int, int] | None = None) -> list[Path]:
+    """Where the Python that QGIS runs lies, most likely first, per platform; PATH is never searched.
 
-    sys.executable is often the qgis binary itself; a ``python3`` found on PATH may be a pyenv shim or
-    another installation whose packages QGIS would never see, so PATH is not searched.
+    Inside QGIS ``sys.executable`` is usually QGIS itself (``qgis-bin.exe``, ``QGIS.app/Contents/MacOS/QGIS``,
+    ``/usr/bin/qgis``), so the interpreter is looked for where each installer puts it:
+
+    - Windows, OSGeo4W and the standalone installer: ``<root>/bin/qgis-bin.exe`` with the Python in
+      ``<root>/apps/Python3X/python.exe`` (= ``sys.exec_prefix``), sometimes a ``python.exe`` beside it in bin;
+    - macOS app bundle: ``QGIS.app/Contents/MacOS/bin/python3`` (or the bundled Python.framework);
+    - Linux: ``<prefix>/bin/python3.X`` (``sys.executable`` itself when QGIS runs from a Python), else /usr/bin.
     """
-    exe = Path(sys.executable)
-    candidates = [exe] if exe.name.lower().startswith("python") else []
-    names = ["python.exe", "python3.exe"] if os.name == "nt" else [
-        f"python{sys.version_info.major}.{sys.version_info.minor}", "python3", "python"]
-    for prefix in (Path(sys.exec_prefix), Path(sys.base_exec_prefix)):
-        for sub in ("", "bin", "Scripts"):
-            candidates += [prefix / sub / name for name in names]
+    exe = Path(executable if executable is not None else sys.executable)
+    prefixes = [Path(p) for p in (prefixes if prefixes is not None else (sys.exec_prefix, sys.base_exec_prefix))]
+    platform = platform or sys.platform
+    major, minor = version or sys.version_info[:2]
+    versioned = f"python{major}.{minor}"
+    found: list[Path] = [exe] if exe.name.lower().startswith("python") else []
+    if platform.startswith("win"):
+        names = ("python.exe", "python3.exe")
+        root = exe.parent.parent                     # <root>/bin/qgis-bin.exe -> <root>
+        for prefix in prefixes:
+            found += [prefix / n for n in names]
+        found += [exe.parent / n for n in names]
+        found += [root / "apps" / f"Python{major}{minor}" / n for n in names]
+        found += sorted((root / "apps").glob("Python3*/python.exe"), reverse=True)
+    elif platform == "darwin":
+        macos = exe.parent                           # QGIS.app/Contents/MacOS
+        framework = macos.parent / "Frameworks" / "Python.framework" / "Versions" / f"{major}.{minor}" / "bin"
+        for folder in (macos / "bin", framework, *(p / "bin" for p in prefixes)):
+            found += [folder / versioned, folder / "python3"]
+    else:
+        for folder in (*(p / "bin" for p in prefixes), Path("/usr/bin")):
+            found += [folder / versioned, folder / "python3"]
+    unique: list[Path] = []
+    for path in found:
+        if path not in unique:
+            unique.append(path)
+    return unique
+
+
+def python_executable(**where) -> str:
+    """The Python interpreter QGIS runs: the first of interpreter_candidates(**where) that exists and runs
+    the same major.minor version as QGIS's Python (a ``python3`` found on PATH may be a pyenv shim or
+    another installation whose packages QGIS would never see)."""
+    candidates = interpreter_candidates(**where)
     for candidate in candidates:
-        if candidate.is_file() and _same_version(candidate):
+        if candidate.is_file() and _same_version(candidate, where.get("version")):
             return str(candidate)
     raise DependencyError(f"cannot find the Python {sys.version.split()[0]} that QGIS runs (looked next to "
-                          f"{sys.executable} and in {sys.exec_prefix}); install {', '.join(REQUIRED.values())} "
-                          "into it by hand")
+                          f"{where.get('executable', sys.executable)} and in {sys.exec_prefix}); install "
+                          f"{', '.join(REQUIRED.values())} into it by hand")
 
 
-def _same_version(python: Path) -> bool:
-    """``python`` runs the same major.minor version as this interpreter."""
+def _same_version(python: Path, version: tuple[int, int] | None = None) -> bool:
+    """``python`` runs the same major.minor version as this interpreter (or ``version``)."""
+    major, minor = version or sys.version_info[:2]
     try:
         out = subprocess.run([str(python), "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
                              capture_output=True, text=True, timeout=30, stdin=subprocess.DEVNULL)
     except (OSError, subprocess.SubprocessError):
         return False
-    return out.stdout.strip() == f"{sys.version_info.major}.{sys.version_info.minor}"
+    return out.stdout.strip() == f"{major}.{minor}"
+
+
+def loaded_distributions(skip: Path | None = None) -> dict[str, str]:
+    """{distribution: version} of the packages QGIS's Python has already imported (numpy, ...), from
+    outside ``skip`` (the plugin's own folder). A second copy of one of them could never be imported, so
+    pip is held to these versions and the copy it places in the folder is removed."""
+    from importlib.metadata import distributions
+    loaded = {name.split(".")[0] for name in list(sys.modules)}
+    skip = skip.resolve() if skip is not None else None
+    out: dict[str, str] = {}
+    for dist in distributions():
+        name = dist.metadata.get("Name")
+        if not name:
+            continue
+        try:
+            where = Path(str(dist.locate_file(""))).resolve()
+        except OSError:
+            continue
+        if skip is not None and (where == skip or skip in where.parents):
+            continue
+        tops = (dist.read_text("top_level.txt") or "").split() or [name.replace("-", "_")]
+        if any(top in loaded for top in tops):
+            out[_canonical(name)] = dist.version
+    return out
+
+
+def _canonical(name: str) -> str:
+    import re
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def prune_duplicates(folder: Path, keep_outside: dict[str, str], log=print) -> list[str]:
+    """Remove from ``folder`` the distributions QGIS's Python already has (``keep_outside``): pip --target
+    installs every dependency again, even those it was held to the same version of. Returns their names."""
+    removed = []
+    for info in sorted(folder.glob("*.dist-info")):
+        name = _canonical(info.name[:-len(".dist-info")].rsplit("-", 1)[0])
+        if name not in keep_outside:
+            continue
+        record = info / "RECORD"
+        paths = [line.split(",")[0] for line in record.read_text(encoding="utf-8").splitlines()] \
+            if record.is_file() else []
+        for rel in paths:
+            target = (folder / rel).resolve()
+            if folder.resolve() in target.parents and target.is_file():
+                target.unlink()
+        for top in sorted({Path(rel).parts[0] for rel in paths if rel}, reverse=True):
+            path = folder / top
+            if path.is_dir() and not any(p.is_file() for p in path.rglob("*")):
+                shutil.rmtree(path, ignore_errors=True)
+        shutil.rmtree(info, ignore_errors=True)
+        removed.append(name)
+        log(f"kept QGIS's own {name} {keep_outside[name]} (removed the second copy pip placed in {folder})")
+    return removed
 
 
 class DependencyError(RuntimeError):
     """The installer cannot run (one line)."""
 
 
-def pip_command(requirements: list[str], folder: Path | None = None) -> list[str]:
+def constraints_file(folder: Path) -> Path:
+    """``<folder>/../constraints.txt``: the versions of the packages QGIS's Python already imports."""
+    pins = loaded_distributions(skip=folder)
+    path = folder.parent / "constraints.txt"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(f"{name}=={version}\n" for name, version in sorted(pins.items())), encoding="utf-8")
+    return path
+
+
+def pip_command(requirements: list[str], folder: Path | None = None, constraints: Path | None = None) -> list[str]:
+    """The pip command line (shown to the analyst in full before it runs)."""
     folder = folder or packages_folder()
-    pins = []
-    try:
-        import numpy
-        pins.append(f"numpy=={numpy.__version__}")   # keep the numpy QGIS was built with
-    except ImportError:
-        pass
+    pins = ["--constraint", str(constraints)] if constraints is not None else []
     return [python_executable(), "-m", "pip", "install", "--upgrade", "--no-warn-script-location",
-            "--disable-pip-version-check", "--target", str(folder), *requirements, *pins]
+            "--disable-pip-version-check", "--target", str(folder), *pins, *requirements]
 
 
 def install(requirements: list[str], folder: Path | None = None, log=print, cancel=None) -> tuple[bool, str]:
     """Run pip (blocking; call from a worker thread). Returns (ok, one-line summary)."""
     folder = folder or packages_folder()
     try:
-        cmd = pip_command(requirements, folder)
+        python_executable()
     except DependencyError as exc:
         return False, str(exc)
     folder.mkdir(parents=True, exist_ok=True)
+    keep = loaded_distributions(skip=folder)
+    cmd = pip_command(requirements, folder, constraints_file(folder))
     log("running: " + " ".join(cmd))
     env = dict(os.environ, PYTHONNOUSERSITE="1")
     env.pop("PYTHONHOME", None) if os.name != "nt" else None
@@ -176,17 +273,26 @@ def install(requirements: list[str], folder: Path | None = None, log=print, canc
                                 text=True, env=env)
     except OSError as exc:
         return False, f"could not start pip ({exc}); install {' '.join(requirements)} into {folder} by hand"
+    lines: list[str] = []
     with proc:   # closes pip's pipe and waits for it, however this block is left
         assert proc.stdout is not None
         for line in proc.stdout:
-            log(line.rstrip())
+            lines.append(line.rstrip())
             if cancel and cancel():
                 proc.kill()
                 return False, "installation cancelled"
         code = proc.wait()
-    if code != 0:
+    if code != 0:       # pip's own words matter now: all of them
+        for line in lines:
+            log(line)
         return False, (f"pip failed (exit code {code}) installing {' '.join(requirements)} into {folder}; "
                        f"see the 'Planet classifier' log tab")
+    # success: pip's resolver notes about packages QGIS has outside the folder are noise here
+    for line in lines:
+        if line.startswith("Successfully installed"):
+            log(line)
+    log(f"({len(lines)} lines of pip output not shown: they are shown when an install fails)")
+    prune_duplicates(folder, keep, log)
     add_packages_folder_to_path()
     return True, (f"installed {' '.join(requirements)} into {folder} with pip "
                   f"({cmd[0]}); the folder is added to QGIS's Python path when the plugin loads")
