@@ -169,22 +169,23 @@ def flag_renderer(concepts: dict[str, str] | None = None, shade: tuple[str, floa
     root = QgsRuleBasedRenderer.Rule(None)
     count = " + ".join(f'if("flag_{f}", 1, 0)' for f in FLAG_GROUPS)
     root.appendChild(QgsRuleBasedRenderer.Rule(fill_symbol(SEVERAL_COLOUR, 110, 1.3, outline_only=outline_only),
-                                               0, 0, f"({count}) >= 2", SEVERAL_TITLE))
+                                               0, 0, f"({count}) >= 2", tr(SEVERAL_TITLE)))
     for flag in FLAG_GROUPS:
         root.appendChild(QgsRuleBasedRenderer.Rule(fill_symbol(FLAG_COLOURS[flag], outline_only=outline_only), 0, 0,
-                                                   f'"flag_{flag}" AND ({count}) = 1', FLAG_TITLES[flag]))
+                                                   f'"flag_{flag}" AND ({count}) = 1', tr(FLAG_TITLES[flag])))
     for name, group in (concepts or {}).items():
         colour = FLAG_COLOURS.get(group, FLAG_COLOURS["other"])
         root.appendChild(QgsRuleBasedRenderer.Rule(
             fill_symbol(colour, 70, 0.9, "b_diagonal", outline_only), 0, 0,
-            f'"flag_{name}" AND NOT coalesce("flagged", 0)', f"Concept: {name} ({FLAG_TITLES.get(group, group)})"))
+            f'"flag_{name}" AND NOT coalesce("flagged", 0)',
+            tr("Concept: {name} ({group})").format(name=name, group=tr(FLAG_TITLES.get(group, group)))))
     if shade is None:
-        root.appendChild(QgsRuleBasedRenderer.Rule(other_tiles_symbol(), 0, 0, "ELSE", OTHER_TILES))
+        root.appendChild(QgsRuleBasedRenderer.Rule(other_tiles_symbol(), 0, 0, "ELSE", tr(OTHER_TILES)))
     else:
         tag, low = shade
         field = quote_field("p_" + tag)
         bounds = [low] + [b for b in SHADE_STEPS if b > low] + [1.0001]
-        other = QgsRuleBasedRenderer.Rule(other_tiles_symbol(), 0, 0, "ELSE", OTHER_TILES)
+        other = QgsRuleBasedRenderer.Rule(other_tiles_symbol(), 0, 0, "ELSE", tr(OTHER_TILES))
         for i, (a, b) in enumerate(zip(bounds, bounds[1:])):
             alpha = 40 + int(120 * (i + 1) / (len(bounds) - 1))
             other.appendChild(QgsRuleBasedRenderer.Rule(

@@ -4,6 +4,8 @@ Zip layout (what QGIS's "Install from ZIP" expects):
     planet_qgis_plugin/               plugin code (core included; no tests, no caches)
     planet_qgis_plugin/metadata.txt
     planet_qgis_plugin/resources/     icon, styles/tiles.qml, models/<bundled model>/
+    planet_qgis_plugin/i18n/*.qm      translations compiled from the .ts files (scripts/translations.py)
+    planet_qgis_plugin/help/          the manual, per language
 The zip must stay under 25 MB: when the bundle's PyTorch weights would break that limit they are
 left out (the plugin runs on ONNX Runtime alone) and the manifest in the zip is rewritten to match.
 """
@@ -32,6 +34,19 @@ def files_under(folder: Path):
             yield path
 
 
+def compiled_translations() -> dict[str, bytes]:
+    """{planet_classifier_<lang>.qm: bytes} compiled now from the .ts files (the .qm are not kept in git)."""
+    import tempfile
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from translations import compile_all
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    with tempfile.TemporaryDirectory() as tmp:
+        return {qm.name: qm.read_bytes() for qm in compile_all(Path(tmp))}
+
+
 def collect(weights: str) -> tuple[dict[str, Path | bytes], list[str]]:
     """archive name -> source file (or bytes); plus notes for the user."""
     entries: dict[str, Path | bytes] = {}
@@ -39,6 +54,8 @@ def collect(weights: str) -> tuple[dict[str, Path | bytes], list[str]]:
     for path in files_under(ROOT / PACKAGE):
         entries[f"{PACKAGE}/{path.relative_to(ROOT / PACKAGE).as_posix()}"] = path
     entries[f"{PACKAGE}/metadata.txt"] = ROOT / "metadata.txt"
+    for name, data in compiled_translations().items():
+        entries[f"{PACKAGE}/i18n/{name}"] = data
     for extra in ("LICENSE", "README.md"):
         if (ROOT / extra).is_file():
             entries[f"{PACKAGE}/{extra}"] = ROOT / extra

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 FOLDER = Path(__file__).resolve().parent
+HELP = FOLDER.parent / "help"
 CONTEXT = "@default"
 PREFIX = "planet_classifier_"
 #: Languages with a translation and a manual page (besides English).
@@ -20,6 +21,13 @@ def tr(text: str) -> str:
     """``text`` in the language QGIS runs in (as is where there is no translation)."""
     from qgis.PyQt.QtCore import QCoreApplication
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def _strings_defined_elsewhere() -> tuple[str, ...]:
+    """Never called: titles the core and paths.py define in English, named here so that pylupdate5 puts
+    them in the .ts files (the plugin shows them through tr())."""
+    return (tr("Mining"), tr("Logging"), tr("Slash-and-burn"), tr("Other concept"),
+            tr("Several deforestation signals"), tr("Other tiles"), tr("Check / install dependencies…"))
 
 
 def locale_name() -> str:
@@ -39,13 +47,13 @@ def language_of(locale: str) -> str | None:
     return next((lang for lang in LANGUAGES if lang.split("_")[0] == base), None)
 
 
-def qm_path(locale: str, folder: Path = FOLDER) -> Path | None:
+def qm_path(locale: str, folder: Path | None = None) -> Path | None:
     lang = language_of(locale)
-    path = folder / f"{PREFIX}{lang}.qm" if lang else None
+    path = (folder or FOLDER) / f"{PREFIX}{lang}.qm" if lang else None
     return path if path is not None and path.is_file() else None
 
 
-def install(locale: str | None = None, folder: Path = FOLDER):
+def install(locale: str | None = None, folder: Path | None = None):
     """Load and install the translation for ``locale`` (default: QGIS's); the QTranslator, or None."""
     from qgis.PyQt.QtCore import QCoreApplication, QTranslator
     path = qm_path(locale or locale_name(), folder)
@@ -66,7 +74,7 @@ def remove(translator) -> None:
 
 def help_page(locale: str | None = None) -> Path:
     """The manual: ``help/<language>/index.html`` where translated, else ``help/index.html``."""
-    root = FOLDER.parent / "help"
+    root = HELP
     lang = language_of(locale if locale is not None else locale_name())
     page = root / lang / "index.html" if lang else None
     return page if page is not None and page.is_file() else root / "index.html"

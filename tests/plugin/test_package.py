@@ -81,7 +81,9 @@ def test_package_installs_into_fresh_profile_and_loads(tmp_path):
     assert all(n.startswith("planet_qgis_plugin/") for n in names)
     assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc") or "/tests/" in n]
     for needed in ("__init__.py", "metadata.txt", "resources/styles/tiles.qml", "resources/icon.png",
-                   "resources/icon.svg", "core/pipeline/classify.py", "processing/provider.py"):
+                   "resources/icon.svg", "core/pipeline/classify.py", "processing/provider.py",
+                   "i18n/planet_classifier_pt_BR.qm", "i18n/planet_classifier_es.qm", "help/index.html",
+                   "help/pt_BR/index.html", "help/es/index.html"):
         assert f"planet_qgis_plugin/{needed}" in names, needed
     assert not [n for n in names if n.endswith("/export.py")], "trainer code (bundle export, torch) is not shipped"
     has_bundle = any(p.joinpath("manifest.json").is_file() for p in (ROOT / "resources" / "models").glob("*")) \
