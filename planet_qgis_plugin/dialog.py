@@ -4,23 +4,47 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from qgis.core import (Qgis, QgsMapLayerProxyModel, QgsProject, QgsRasterLayer, QgsSettings,
-                       QgsVectorLayer)
+from qgis.core import Qgis, QgsMapLayerProxyModel, QgsProject, QgsRasterLayer, QgsSettings, QgsVectorLayer
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox, QgsMessageBar
 from qgis.PyQt.QtCore import QEvent, QObject, Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import (QAbstractSpinBox, QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
-                                 QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                                 QMessageBox, QProgressBar, QPushButton, QScrollArea, QSpinBox, QVBoxLayout,
-                                 QWidget)
+from qgis.PyQt.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .core.errors import PlanetClassifierError
 from .core.labels import LABELS
 from .core.pipeline.options import DEFAULT_BATCH_SIZE
 from .i18n import open_help, tr
 from .paths import PLUGIN_NAME, icon_path
-from .runner import (BACKENDS, DEVICES, ClassifyRequest, aoi_from_extent, aoi_from_layer, default_band_mapping,
-                     default_output, raster_source)
+from .runner import (
+    BACKENDS,
+    DEVICES,
+    ClassifyRequest,
+    aoi_from_extent,
+    aoi_from_layer,
+    default_band_mapping,
+    default_output,
+    raster_source,
+)
 from .style import filter_by_tag, is_tiles_layer, tag_title
 
 SETTINGS = "planet_classifier/"

@@ -12,8 +12,7 @@ from . import deps, i18n
 from .i18n import tr
 from .paths import INSTALL_ACTION, MENU, PLUGIN_NAME, icon_path
 from .runner import ClassifyRequest, log
-from .style import (FLAGGED_FILTER, clear_filter, flagged_count, is_tiles_layer, result_layer_name,
-                    set_flagged_only)
+from .style import FLAGGED_FILTER, clear_filter, flagged_count, is_tiles_layer, result_layer_name, set_flagged_only
 from .task import ClassifyTask, DependencyInstallTask
 
 
@@ -311,8 +310,8 @@ class PlanetClassifierPlugin:
     @staticmethod
     def _weak_tags(request) -> dict[str, str]:
         """Tags of the run's model too unreliable to label tiles with (style.weak_tags), {} if unknown."""
-        from .core.model.bundle import resolve_bundle
         from .core.errors import PlanetClassifierError
+        from .core.model.bundle import resolve_bundle
         from .style import weak_tags
         try:
             return weak_tags(resolve_bundle(request.bundle or None).manifest)

@@ -23,8 +23,8 @@ from .core.labels import FLAG_GROUPS, LABELS
 from .core.layer.embeddings import EMBEDDING_FIELD
 from .core.layer.gpkg import LAYER
 from .core.palette import FLAG_COLOURS, FLAG_TITLES, SEVERAL_COLOUR, SEVERAL_TITLE, rgb_text
-from .i18n import tr
 from .core.resources import style_path
+from .i18n import tr
 
 FLAGGED_FILTER = '"flagged" = 1'
 #: Layer custom property prefix holding a taught concept's group (set by the teach loop).

@@ -12,12 +12,29 @@ from qgis.core import Qgis, QgsVectorLayer
 from qgis.gui import QgsMessageBar
 from qgis.PyQt.QtCore import QSize, Qt, QTimer
 from qgis.PyQt.QtGui import QKeySequence
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QDockWidget, QFileDialog, QFormLayout, QGroupBox,
-                                 QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QPushButton,
-                                 QScrollArea, QShortcut, QSizePolicy, QSlider, QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QShortcut,
+    QSizePolicy,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
 
-from .core.model.concepts import CONCEPT_GROUPS
 from .core.errors import PlanetClassifierError
+from .core.model.concepts import CONCEPT_GROUPS
 from .core.palette import FLAG_TITLES
 from .i18n import open_help, tr
 from .runner import log
@@ -59,8 +76,7 @@ def read_concept_file(path: str):
 def chip_image(layer: QgsVectorLayer, fid: int, size: int = CHIP_PX, layers=None):
     """A QImage of the imagery under tile ``fid``: the map's visible layers below the tile layer,
     rendered as the analyst sees them, cut to the tile."""
-    from qgis.core import (QgsCoordinateTransform, QgsMapRendererCustomPainterJob, QgsMapSettings,
-                           QgsProject)
+    from qgis.core import QgsCoordinateTransform, QgsMapRendererCustomPainterJob, QgsMapSettings, QgsProject
     from qgis.PyQt.QtGui import QColor, QImage, QPainter
     feature = layer.getFeature(int(fid))
     image = QImage(size, size, QImage.Format_ARGB32_Premultiplied)
