@@ -54,6 +54,7 @@ class TeachSession:
         self.negatives: list[int] = []
         self.skipped: list[int] = []
         self.history: list[tuple[int, str]] = []   # (fid, "yes" / "no" / "skip"), oldest first
+        self.answered: list[int] = []              # tiles marked by answering the review (not chosen)
         self.threshold: float | None = None       # the analyst's own, else the fitted one
         self.result = None          # core.teach.fit.TeachResult of the latest fit
         self.fitted_threshold = 0.5  # the threshold the latest fit chose
@@ -87,6 +88,8 @@ class TeachSession:
                           if f in self.row_of]
         self.skipped = [f for f in _fid_list(self.layer.customProperty(f"{PROPERTY}{name}/skipped"))
                         if f in self.row_of]
+        self.answered = [f for f in _fid_list(self.layer.customProperty(f"{PROPERTY}{name}/answered"))
+                         if f in self.row_of]
         history = str(self.layer.customProperty(f"{PROPERTY}{name}/history", "") or "").split()
         self.history = [(int(f), a) for f, _, a in (h.partition(":") for h in history)
                         if f.lstrip("-").isdigit() and int(f) in self.row_of and a in ("yes", "no", "skip")]
@@ -104,6 +107,7 @@ class TeachSession:
         layer.setCustomProperty(f"{PROPERTY}{name}/negative", " ".join(map(str, self.negatives)))
         layer.setCustomProperty(f"{PROPERTY}{name}/skipped", " ".join(map(str, self.skipped)))
         layer.setCustomProperty(f"{PROPERTY}{name}/history", " ".join(f"{f}:{a}" for f, a in self.history))
+        layer.setCustomProperty(f"{PROPERTY}{name}/answered", " ".join(map(str, self.answered)))
         layer.setCustomProperty(f"{PROPERTY}{name}/threshold", "" if self.threshold is None else self.threshold)
         layer.setCustomProperty(PROPERTY + "current", name)
         layer.setCustomProperty(CONCEPT_GROUP_PROPERTY + name, self.group)
@@ -138,6 +142,7 @@ class TeachSession:
         self.negatives = [f for f in self.negatives if f not in drop]
         self.skipped = [f for f in self.skipped if f not in drop]
         self.history = [h for h in self.history if h[0] not in drop]
+        self.answered = [f for f in self.answered if f not in drop]
         self._store()
         if self.positives:
             self.refit()
@@ -198,16 +203,29 @@ class TeachSession:
         reload_layer(self.layer)
         self.seconds = time.perf_counter() - start
 
+    def answer(self, fid: int, reply: str):
+        """The review's answer for tile ``fid``: "yes" / "no" marks it (and refits), "skip" passes it."""
+        fid = int(fid)
+        if reply == "skip":
+            self.skip(fid)
+            return self.result
+        result = self.mark([fid], reply == "yes")
+        if fid not in self.answered:
+            self.answered.append(fid)
+            self._store()
+        return result
+
     def expected_precision(self, threshold: float | None = None) -> tuple[float | None, int]:
-        """(share of the answered tiles at or above ``threshold`` that show the concept, how many answers
-        that rests on); (None, 0) before any answer there."""
+        """(share of the review's answers at or above ``threshold`` that were Yes, how many answers that
+        rests on); (None, 0) before any answer there. The marks the analyst chose are left out: they are
+        what the concept was fitted to, so they would vouch for it."""
         if self.result is None:
             return None, 0
         t = self.result.concept.threshold if threshold is None else threshold
         p = self.result.probabilities
-        yes = sum(1 for f in self.positives if p[self.row_of[f]] >= t)
-        no = sum(1 for f in self.negatives if p[self.row_of[f]] >= t)
-        return (yes / (yes + no) if yes + no else None), yes + no
+        above = [f for f in self.answered if p[self.row_of[f]] >= t]
+        yes = sum(1 for f in above if f in self.positives)
+        return (yes / len(above) if above else None), len(above)
 
     def progress(self) -> tuple[int, int, int]:
         """(found, about how many there are, reviewed): tiles confirmed to show the concept; those plus

@@ -182,7 +182,7 @@ class TeachPanel(QDockWidget):
         threshold.addWidget(self.threshold_value)
         threshold.addWidget(self.threshold_reset)
         layout.addLayout(threshold)
-        self.precision_label = self._line(body)
+        self.precision_label = self._line(body, 2)
         layout.addWidget(self.precision_label)
         self._threshold_timer = QTimer(self)
         self._threshold_timer.setSingleShot(True)
@@ -201,6 +201,19 @@ class TeachPanel(QDockWidget):
         head.addWidget(self.review_button)
         head.addWidget(self.progress_label, 1)
         review_layout.addLayout(head)
+        answers = QHBoxLayout()
+        self.answer_yes = QPushButton(tr("Yes (Y)"), review)
+        self.answer_no = QPushButton(tr("No (N)"), review)
+        self.answer_skip = QPushButton(tr("Skip (S)"), review)
+        self.answer_yes.clicked.connect(lambda: self.answer("yes"))
+        self.answer_no.clicked.connect(lambda: self.answer("no"))
+        self.answer_skip.clicked.connect(lambda: self.answer("skip"))
+        for button in (self.answer_yes, self.answer_no, self.answer_skip):
+            answers.addWidget(button)
+        review_layout.addLayout(answers)
+        # -- below the answer buttons: lines whose text changes, and the chips ---------------------
+        self.question = self._line(review, 2)
+        review_layout.addWidget(self.question)
         self.gallery = QListWidget(review)
         self.gallery.setViewMode(QListView.IconMode)
         self.gallery.setIconSize(QSize(CHIP_PX, CHIP_PX))
@@ -213,20 +226,8 @@ class TeachPanel(QDockWidget):
         cell = CHIP_PX + 2 * self.gallery.fontMetrics().height() + 12
         self.gallery.setFixedHeight(GALLERY_ROWS * cell + 8)
         self.gallery.currentItemChanged.connect(self._chip_changed)
+        self.gallery.hide()                          # shown while reviewing (below the buttons)
         review_layout.addWidget(self.gallery)
-        answers = QHBoxLayout()
-        self.answer_yes = QPushButton(tr("Yes (Y)"), review)
-        self.answer_no = QPushButton(tr("No (N)"), review)
-        self.answer_skip = QPushButton(tr("Skip (S)"), review)
-        self.answer_yes.clicked.connect(lambda: self.answer("yes"))
-        self.answer_no.clicked.connect(lambda: self.answer("no"))
-        self.answer_skip.clicked.connect(lambda: self.answer("skip"))
-        for button in (self.answer_yes, self.answer_no, self.answer_skip):
-            answers.addWidget(button)
-        review_layout.addLayout(answers)
-        # -- below the answer buttons: lines whose text changes ---------------------------------
-        self.question = self._line(review, 2)
-        review_layout.addWidget(self.question)
         review.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)   # never stretched nor squeezed
         layout.addWidget(review)
         self.counts = QLabel(body)
@@ -273,6 +274,7 @@ class TeachPanel(QDockWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)   # a bar coming and going would shift the buttons
         scroll.setWidget(body)
         self.setWidget(scroll)
         self.refresh_bundle()
@@ -281,7 +283,8 @@ class TeachPanel(QDockWidget):
     def _line(parent, lines: int = 1) -> QLabel:
         """A label of a fixed height of ``lines`` text lines (its text may change, its size does not)."""
         label = QLabel(parent)
-        label.setWordWrap(lines > 1)
+        label.setWordWrap(True)
+        label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)   # its text never widens the panel
         label.setTextFormat(Qt.RichText)
         label.setFixedHeight(label.fontMetrics().height() * lines + 4)
         label.setAlignment(Qt.AlignLeft | Qt.AlignTop)
@@ -586,6 +589,7 @@ class TeachPanel(QDockWidget):
             if on:
                 self.layer.removeSelection()     # the selection's fill would cover the imagery too
         self._map_tips(not on)
+        self.gallery.setVisible(on)
         if on:
             self._fill_gallery()
             self.gallery.setFocus()
@@ -718,9 +722,7 @@ class TeachPanel(QDockWidget):
         fid, session = self.reviewing, self.session()
         if not self.review_on or fid is None or session is None:
             return None
-        if reply == "skip":
-            session.skip(fid)
-        elif not self._run(lambda: session.mark([fid], reply == "yes")):
+        if not self._run(lambda: session.answer(fid, reply)):
             return None
         log(f"teach {session.name}: tile {fid} answered {reply}")
         self._fill_gallery()
