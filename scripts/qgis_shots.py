@@ -1,6 +1,7 @@
 """Runs INSIDE a real QGIS window (started by scripts/screenshot.py with `qgis --code`): loads the plugin,
-uses it as an analyst would and grabs the windows into docs/. Steps are chained with timers so that
-QGIS paints between them. Settings come from the environment (PLANET_SHOTS_*), set by the launcher."""
+uses it as an analyst would (the review answered with the keyboard) and grabs the windows into docs/.
+Steps are chained with timers so that QGIS paints between them. Settings come from the environment
+(PLANET_SHOTS_*), set by the launcher; the language is QGIS's (``qgis --lang``)."""
 import csv
 import os
 import sys
@@ -75,6 +76,9 @@ def start():
     for dock in window.findChildren(QDockWidget):
         if dock.objectName() in ("Browser", "Browser2"):
             dock.hide()
+        if dock.objectName() == "Layers":      # wide enough for the legend's titles and counts
+            from qgis.PyQt.QtCore import Qt
+            window.resizeDocks([dock], [330], Qt.Horizontal)
     plugin = planet_qgis_plugin.classFactory(iface)
     plugin.initGui()
     state["plugin"] = plugin
@@ -158,7 +162,20 @@ def show_filter():
     iface.layerTreeView().expandAll()   # the shade classes under "Other tiles"
     canvas.setExtent(layer.extent())
     canvas.refresh()
-    later(4000, lambda: (grab(iface.mainWindow(), "filters.png"), later(200, teach)))
+    later(4000, lambda: (grab(iface.mainWindow(), "filters.png"), later(200, flagged_only)))
+
+
+def flagged_only():
+    """Show flagged tiles only: the flagged tiles, or the message saying there are none."""
+    from planet_qgis_plugin.style import clear_filter
+    layer, plugin = state["tiles"], state["plugin"]
+    clear_filter(layer)
+    iface.layerTreeView().refreshLayerSymbology(layer.id())
+    plugin.action_flagged.setChecked(True)
+    note(f"flagged only: {layer.featureCount()} tiles shown, filter {layer.subsetString()!r}")
+    iface.mapCanvas().refresh()
+    later(3000, lambda: (grab(iface.mainWindow(), "flagged.png"), plugin.action_flagged.setChecked(False),
+                         iface.messageBar().clearWidgets(), later(300, teach)))
 
 
 def teach():
@@ -190,10 +207,31 @@ def teach():
 
 
 def review():
+    """The panel after the marks (threshold, counts), then the review: chips, review look, keys."""
+    grab(iface.mainWindow(), "teach.png")
+    from qgis.PyQt.QtWidgets import QApplication
     panel = state["plugin"].teach_panel
-    panel.review_next()
+    panel.review_button.click()
+    window = iface.mainWindow()      # no window manager under Xvfb: activate the window as a click would
+    window.activateWindow()
+    QApplication.setActiveWindow(window)
+    panel.gallery.setFocus()
+    later(1500, answer_with_keys)
+
+
+def answer_with_keys():
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtTest import QTest
+    panel = state["plugin"].teach_panel
+    pos, _ = marked_tiles("clearing")
+    session = panel.session()
+    for _ in range(3):       # answered from the by-eye labels, with the keys an analyst presses
+        feature = panel.layer.getFeature(panel.reviewing)
+        QTest.keyClick(panel.gallery, Qt.Key_Y if (feature["row"], feature["col"]) in pos else Qt.Key_N)
+    found, about, reviewed = session.progress()
+    note(f"review: answered 3 chips with the keys; found {found} of about {about}, reviewed {reviewed}")
     iface.mapCanvas().refresh()
-    later(4000, lambda: (grab(iface.mainWindow(), "teach.png"), later(200, lambda: finish(0))))
+    later(4000, lambda: (grab(iface.mainWindow(), "review.png"), later(200, lambda: finish(0))))
 
 
 later(3000, start)
