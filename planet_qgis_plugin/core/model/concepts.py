@@ -4,7 +4,12 @@ A concept scores a tile as ``sigmoid(w . f(e) + b)``. ``f`` is the concept's ``t
 is ``e / |e|``; ``sqrt_l2`` takes the signed square root of each value first (power normalisation, which
 keeps a few large features from dominating; it ranks better, see docs/teach.md), then ``/ |.|``. Either
 way scoring depends on the direction of the features (what the chip looks like), not their length.
-Concepts travel in the bundle manifest and are applied by every classify run with that bundle.
+A concept's ``context`` says whether a tile's neighbours count: ``none`` scores each tile alone;
+``neighbours`` scores ``f(e)`` plus the mean ``f`` of the (up to 8) surrounding tiles of the grid,
+renormalised (:func:`features`), so it needs every tile's row and column and is applied to a whole
+layer at once (core/teach/apply.py), never batch by batch.
+Concepts travel in a concept file (core/teach/concept_file.py) or in the bundle manifest (per-tile
+concepts only), and are applied by every classify run with that bundle.
 """
 from __future__ import annotations
 
@@ -19,6 +24,11 @@ from ..labels import FLAG_GROUPS, LABELS
 
 #: How a concept maps an embedding to the vector its weights apply to (see the module docstring).
 TRANSFORMS: tuple[str, ...] = ("l2", "sqrt_l2")
+#: Whether a tile's neighbours take part in its score (see the module docstring).
+CONTEXTS: tuple[str, ...] = ("none", "neighbours")
+#: Largest |w| and |b| a concept may carry: the features are unit vectors, so a taught concept's are a few
+#: dozen at most; anything near this is a corrupt or hostile file, not a concept.
+MAX_WEIGHT = 1e4
 #: Flag groups a concept can fold into; ``other`` raises only its own ``flag_<name>``.
 CONCEPT_GROUPS: tuple[str, ...] = tuple(FLAG_GROUPS) + ("other",)
 NAME_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
@@ -54,6 +64,7 @@ class Concept:
     backbone_id: str
     provenance: dict[str, Any] = field(default_factory=dict)
     transform: str = "l2"  # manifests written before the field existed mean "l2"
+    context: str = "none"
 
     def validate(self, embedding_size: int | None = None, backbone_id: str | None = None,
                  where: str = "concept") -> None:
@@ -61,17 +72,26 @@ class Concept:
         check_concept_name(self.name)
         if self.transform not in TRANSFORMS:
             raise ConceptError(f"{where}: transform {self.transform!r} is not one of {', '.join(TRANSFORMS)}")
+        if self.context not in CONTEXTS:
+            raise ConceptError(f"{where}: context {self.context!r} is not one of {', '.join(CONTEXTS)}")
         if self.group not in CONCEPT_GROUPS:
             raise ConceptError(f"{where}: group {self.group!r} is not one of {', '.join(CONCEPT_GROUPS)}")
-        w = np.asarray(self.weights, dtype=np.float64) if isinstance(self.weights, list) else None
+        try:
+            w = np.asarray(self.weights, dtype=np.float64) if isinstance(self.weights, list) else None
+        except (TypeError, ValueError):
+            w = None
         if w is None or w.ndim != 1 or w.size == 0 or not np.isfinite(w).all():
             raise ConceptError(f"{where}: weights must be a non-empty list of finite numbers")
+        if float(np.linalg.norm(w)) > MAX_WEIGHT:
+            raise ConceptError(f"{where}: weights are far too large to come from teach (|w| > {MAX_WEIGHT:g})")
         if embedding_size is not None and w.size != embedding_size:
             raise ConceptError(f"{where}: {w.size} weights but the embedding has {embedding_size} values")
         for key in ("bias", "threshold"):
             value = getattr(self, key)
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not np.isfinite(value):
                 raise ConceptError(f"{where}: {key} must be a finite number")
+        if abs(self.bias) > MAX_WEIGHT:
+            raise ConceptError(f"{where}: bias is far too large to come from teach (|b| > {MAX_WEIGHT:g})")
         if not 0.0 <= self.threshold <= 1.0:
             raise ConceptError(f"{where}: threshold must lie in [0, 1]")
         if backbone_id is not None and self.backbone_id != backbone_id:
@@ -84,7 +104,7 @@ class Concept:
             raise ConceptError(f"{where}: expected an object")
         known = set(cls.__dataclass_fields__)
         unknown = sorted(set(data) - known)
-        missing = sorted(k for k in known - {"provenance", "transform"} if k not in data)
+        missing = sorted(k for k in known - {"provenance", "transform", "context"} if k not in data)
         if unknown or missing:
             raise ConceptError(f"{where}: " + "; ".join(
                 ([f"unknown field(s) {', '.join(unknown)}"] if unknown else [])
@@ -103,8 +123,44 @@ def normalize_rows(embeddings: np.ndarray) -> np.ndarray:
     return e / np.maximum(norms, 1e-12)
 
 
-def features(embeddings: np.ndarray, transform: str = "l2") -> np.ndarray:
-    """(N, D) embeddings -> the (N, D) float32 unit vectors a concept with ``transform`` scores."""
+def features(embeddings: np.ndarray, transform: str = "l2", context: str = "none",
+             rows: np.ndarray | None = None, cols: np.ndarray | None = None) -> np.ndarray:
+    """(N, D) embeddings -> the (N, D) float32 unit vectors a concept with ``transform`` and ``context``
+    scores (``rows``/``cols``: each tile's place in the grid, needed for ``context="neighbours"``)."""
+    unit = _transformed(embeddings, transform)
+    if context == "none":
+        return unit
+    if context != "neighbours":
+        raise ConceptError(f"context {context!r} is not one of {', '.join(CONTEXTS)}")
+    if rows is None or cols is None or len(rows) != len(unit) or len(cols) != len(unit):
+        raise ConceptError("a concept with neighbour context needs every tile's row and column")
+    return normalize_rows(unit + neighbour_mean(unit, rows, cols))
+
+
+def neighbour_mean(unit: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """(N, D) mean of each tile's (up to 8) grid neighbours' rows of ``unit``; a tile with no neighbour in
+    the layer (a lone chip, a tile at the edge of the AOI) gets its own row, so it scores as if alone."""
+    unit = np.asarray(unit, dtype=np.float32)
+    r = np.asarray(rows, dtype=np.int64)
+    c = np.asarray(cols, dtype=np.int64)
+    if len(unit) == 0:
+        return unit.copy()
+    index = {(int(a), int(b)): i for i, (a, b) in enumerate(zip(r, c))}
+    total = np.zeros(unit.shape, dtype=np.float64)
+    count = np.zeros(len(unit))
+    for dr in (-1, 0, 1):
+        for dc in (-1, 0, 1):
+            if dr or dc:
+                hit = np.array([index.get((int(a) + dr, int(b) + dc), -1) for a, b in zip(r, c)])
+                have = hit >= 0
+                total[have] += unit[hit[have]]
+                count[have] += 1
+    alone = count == 0
+    total[alone] = unit[alone]
+    return (total / np.maximum(count, 1)[:, None]).astype(np.float32)
+
+
+def _transformed(embeddings: np.ndarray, transform: str) -> np.ndarray:
     e = np.asarray(embeddings, dtype=np.float32)
     if transform == "sqrt_l2":
         negative = e < 0
@@ -120,19 +176,22 @@ def sigmoid(x: np.ndarray) -> np.ndarray:
     return (0.5 * (1.0 + np.tanh(0.5 * np.asarray(x, dtype=np.float64)))).astype(np.float32)
 
 
-def concept_probability(embeddings: np.ndarray, concept: Concept) -> np.ndarray:
-    """(N, D) embeddings -> (N,) probabilities of ``concept`` in 0..1 (never NaN)."""
+def concept_probability(embeddings: np.ndarray, concept: Concept, rows: np.ndarray | None = None,
+                        cols: np.ndarray | None = None) -> np.ndarray:
+    """(N, D) embeddings -> (N,) probabilities of ``concept`` in 0..1 (never NaN); ``rows``/``cols`` for a
+    concept with neighbour context."""
     # einsum, not @: a matrix-vector product this small is not worth BLAS's threads, whose wake-up on a
     # machine busy reading and inferring cost ~16 ms a batch of 16 tiles (the sum itself: microseconds)
-    z = np.einsum("ij,j->i", features(embeddings, concept.transform).astype(np.float64),
+    z = np.einsum("ij,j->i", features(embeddings, concept.transform, concept.context, rows, cols).astype(np.float64),
                   np.asarray(concept.weights, np.float64)) + concept.bias
     return sigmoid(np.nan_to_num(z, nan=0.0))
 
 
-def concept_columns(embeddings: np.ndarray, concepts: Sequence[Concept]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+def concept_columns(embeddings: np.ndarray, concepts: Sequence[Concept], rows: np.ndarray | None = None,
+                    cols: np.ndarray | None = None) -> dict[str, tuple[np.ndarray, np.ndarray]]:
     """{name: (probabilities, flags)} for each concept, in order."""
     out = {}
     for concept in concepts:
-        p = concept_probability(embeddings, concept)
+        p = concept_probability(embeddings, concept, rows, cols)
         out[concept.name] = (p, p >= concept.threshold)
     return out

@@ -36,6 +36,8 @@ from ..layer.gpkg import LAYER
 from ..model.concepts import Concept, check_concept_name
 from ..pipeline.flags import flag_eligible_tags, fold_groups
 
+#: Layer metadata item: {concept: why its flags on this layer are held back} (core/teach/apply.py).
+META_UNCONFIRMED = "PLANET_UNCONFIRMED"
 NO_EMBEDDINGS = "this layer was written without embeddings: rerun classify without --no-embeddings"
 
 
@@ -252,10 +254,13 @@ def unknown_concepts(tiles: TileEmbeddings, manifest) -> list[str]:
 
 
 def write_concept(tiles: TileEmbeddings, concept: Concept, probabilities: np.ndarray, flags: np.ndarray,
-                  manifest) -> None:
+                  manifest, unconfirmed: dict | None = None) -> None:
     """Add or replace ``p_<name>``/``flag_<name>`` and refold the group fields, in one transaction.
 
     ``manifest``: the bundle's (which tags may raise a flag alone, and the groups of its concepts).
+    ``unconfirmed``: why this concept's flags on this layer are held back (core/teach/apply.py), recorded
+    under the layer metadata item PLANET_UNCONFIRMED; None clears the concept's entry there (a concept
+    taught on the layer is confirmed by the analyst's marks).
     """
     name = check_concept_name(concept.name)
     path = tiles.path
@@ -285,7 +290,7 @@ def write_concept(tiles: TileEmbeddings, concept: Concept, probabilities: np.nda
                      for _, v in values.values()]
         rows = zip(*converted, tiles.fids.tolist())
         conn.executemany(f'UPDATE "{LAYER}" SET {assignments} WHERE "{fid}" = ?', rows)
-        _record_concept_group(conn, name, concept.group)
+        _record_concept_group(conn, name, concept.group, unconfirmed)
         conn.execute("UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
                      "WHERE lower(table_name) = lower(?)", (LAYER,))
         conn.execute("COMMIT")
@@ -330,18 +335,29 @@ def _group_columns(conn: sqlite3.Connection, fid: str, tiles: TileEmbeddings, co
     return out
 
 
-def _record_concept_group(conn: sqlite3.Connection, name: str, group: str) -> None:
-    """Add ``name: group`` to the layer's PLANET_CONCEPTS metadata item (GDAL's XML in gpkg_metadata)."""
+def _json_item(items: dict[str, str], key: str) -> dict:
+    try:
+        value = json.loads(items.get(key, "{}"))
+    except json.JSONDecodeError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _record_concept_group(conn: sqlite3.Connection, name: str, group: str, unconfirmed: dict | None = None) -> None:
+    """Add ``name: group`` to the layer's PLANET_CONCEPTS metadata item (GDAL's XML in gpkg_metadata), and
+    set or clear ``name`` in PLANET_UNCONFIRMED."""
     meta = _metadata_row(conn)
     if meta is None:  # read_tiles found the backbone id there, so this only happens if the file changed
         raise TeachError("the layer's metadata disappeared since it was read; read it again")
     items = _metadata_items(meta[1])
-    try:
-        groups = json.loads(items.get(META_CONCEPTS, "{}"))
-        groups = groups if isinstance(groups, dict) else {}
-    except json.JSONDecodeError:
-        groups = {}
+    groups = _json_item(items, META_CONCEPTS)
     groups[name] = group
-    conn.execute("UPDATE gpkg_metadata SET metadata = ? WHERE id = ?",
-                 (_with_item(meta[1], META_CONCEPTS, json.dumps(groups, sort_keys=True)), meta[0]))
+    xml = _with_item(meta[1], META_CONCEPTS, json.dumps(groups, sort_keys=True))
+    held = _json_item(items, META_UNCONFIRMED)
+    if unconfirmed is not None or name in held:
+        held.pop(name, None)
+        if unconfirmed is not None:
+            held[name] = unconfirmed
+        xml = _with_item(xml, META_UNCONFIRMED, json.dumps(held, sort_keys=True))
+    conn.execute("UPDATE gpkg_metadata SET metadata = ? WHERE id = ?", (xml, meta[0]))
 

@@ -1,40 +1,40 @@
-"""Few-shot teaching: a few marked tiles -> a concept (linear head over the embeddings) -> a score per tile.
+"""Few-shot teaching: marked and answered tiles -> a concept (linear head over the embeddings) -> a
+calibrated probability and a flag per tile, and the tiles to review next.
 
 numpy only (it runs in QGIS's Python). Every embedding ``e`` becomes a unit vector ``u`` first: the
-signed square root of each value, divided by its length (``TRANSFORM``, as
-:func:`.concepts.concept_probability` computes it when the concept is applied later).
+signed square root of each value, divided by its length (``TRANSFORM``); with ``context="neighbours"``
+the mean ``u`` of the tile's 8 grid neighbours is added and the sum renormalised
+(:func:`.concepts.features`, as the concept is applied later).
 
 - **One positive** (``method="similarity"``): rank by similarity ``u . q`` to a query ``q``: how the
-  positives' mean differs from the scene's mean tile (minus half of how the negatives' mean does, when
+  positive differs from the scene's mean tile (minus half of how the negatives' mean does, when
   some are marked), normalised. Centring on the scene matters: the features share a large common
   component that plain cosine similarity mostly measures (docs/teach.md).
 - **Two or more positives** (``method="logistic"``): an L2-regularised logistic regression, fitted by
-  Newton's method (deterministic). Marked tiles weigh 1 each; ``background`` unmarked tiles drawn at
-  random (seeded) stand for "the rest of the scene" as extra negatives, together weighing as much as
-  the positives (class weighting). They are drawn whether or not the analyst marked negatives: a few
-  marked negatives say what the concept is *not*, the background what the scene mostly *is*.
-- **Probability and threshold**: either score is mapped to 0..1 by a logistic curve that puts the
-  marked positives' mean at 0.95 and the scene's median tile at 0.05; ``flag_<name>`` is
-  ``p >= 0.5``, the point midway (in log-odds) between the two. A single positive is the query
-  itself, so it scores highest by construction and says nothing about its kin: the STAND_INS unmarked
-  tiles most like it take its place. With 3 marks this is a guess, not a calibrated probability
-  (see docs/teach.md).
-- **Review next**: the unmarked tiles nearest the threshold (in log-odds), most uncertain first,
-  skipping near-duplicates of tiles already listed (cosine distance), so the list is uncertain *and*
-  diverse; marked tiles never appear.
+  Newton's method (deterministic). Labelled tiles weigh 1 each; ``background`` unlabelled tiles drawn
+  at random (seeded) stand for "the rest of the scene" as extra negatives, together weighing as much
+  as the positives (class weighting); the bundle's *background bank* (:mod:`.bank`: varied imagery
+  beyond the scene) adds negatives weighing ``bank_weight`` times the positives; ``examples``
+  (labelled tiles of earlier scenes, from a concept file) join as positives and negatives.
+- **Probability and threshold** (:mod:`.calibrate`): each labelled tile's score out of fold, a Platt
+  curve with conservative priors, and the flag cut where the expected precision is still ``target``.
+  Labelled tiles' flags follow their labels on the taught scene.
+- **Review** (:mod:`.review`): the most probable unlabelled tiles first, every fifth the most uncertain.
 
-Both methods give weights ``w`` and bias ``b`` with ``p = sigmoid(w . u + b)``: the same
-:class:`.concepts.Concept` that a bundle stores and classify applies.
+The concept is ``p = sigmoid(w . f(e) + b)`` with the calibration folded into ``w`` and ``b``: the same
+:class:`.concepts.Concept` a concept file or a bundle stores and classify applies.
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 import numpy as np
 
-from ..model.concepts import CONCEPT_GROUPS, Concept, ConceptError, check_concept_name, features, sigmoid
+from ..model.concepts import CONCEPT_GROUPS, CONTEXTS, Concept, ConceptError, check_concept_name, features, sigmoid
+from .bank import BANK_WEIGHT, without_scene
+from .calibrate import TARGET_PRECISION, Calibration, calibrate
+from .review import estimate_total, review_order
 
 METHODS = ("auto", "similarity", "logistic")
 #: core/model/concepts.py transform of taught concepts: power normalisation ranked better than plain e/|e| on
@@ -49,13 +49,10 @@ DEFAULT_BACKGROUND = 200
 #: standardised or whitened features and fewer background tiles ranked no better on the mean over all
 #: labelled concepts (docs/teach_eval.md, "Choices"; bench/teach_choices.py).
 DEFAULT_L2 = 1.0
-#: flag_<name> is p >= THRESHOLD: midway between the positives and the scene's median (see above).
-THRESHOLD = 0.5
+#: Folds of the out-of-fold scores the calibration rests on.
+FOLDS = 5
 #: Rocchio weight of the negatives in the similarity query.
 NEGATIVE_WEIGHT = 0.5
-_LOGIT_95 = math.log(19.0)
-#: With one positive, the calibration's high point is the mean score of the unmarked tiles most like it.
-STAND_INS = 3
 
 
 @dataclass
@@ -67,49 +64,153 @@ class TeachResult:
     flags: np.ndarray  # (N,) bool: probabilities >= concept.threshold
     method: str  # "similarity" or "logistic"
     background: int  # unmarked tiles used as background negatives (0 for similarity)
-    top: list[int] = field(default_factory=list)  # unmarked tiles, most probable first
-    review: list[int] = field(default_factory=list)  # unmarked tiles most worth a look next
+    top: list[int] = field(default_factory=list)  # unlabelled tiles, most probable first
+    review: list[int] = field(default_factory=list)  # unlabelled, unskipped tiles to show next, in order
+    calibration: Calibration | None = None  # threshold, expected precision and the answers behind it
+    bank: int = 0  # background-bank rows used as negatives
+    found: int = 0  # labelled positives on this scene
+    about: int = 0  # found + the expected true tiles among the rest
+    taught_share: float = 0.0  # share of the scene's tiles the concept flags by its score alone
+
+    @property
+    def expected_precision(self) -> float:
+        return self.calibration.expected_precision if self.calibration else float("nan")
+
+    @property
+    def answers(self) -> int:
+        return self.calibration.answers if self.calibration else 0
 
 
 def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[int] = (), *, name: str,
           backbone_id: str, group: str = "other", method: str = "auto", background: int = DEFAULT_BACKGROUND,
           l2: float = DEFAULT_L2, seed: int = 0, n_top: int = 10, n_review: int = 10,
-          provenance: dict[str, Any] | None = None) -> TeachResult:
-    """Fit a concept on rows ``positives`` (and ``negatives``) of ``embeddings`` (N, D) and score all rows."""
+          provenance: dict[str, Any] | None = None, rows: np.ndarray | None = None, cols: np.ndarray | None = None,
+          context: str = "none", bank: np.ndarray | None = None, bank_weight: float = BANK_WEIGHT,
+          examples: tuple[np.ndarray, np.ndarray] | None = None, skipped: Sequence[int] = (),
+          target: float = TARGET_PRECISION) -> TeachResult:
+    """Fit a concept on rows ``positives`` (and ``negatives``) of ``embeddings`` (N, D) and score all rows.
+
+    ``rows``/``cols``: the tiles' grid places (needed for ``context="neighbours"``); ``bank``: background
+    features (M, D) in the same feature space (:func:`.bank.load_bank` with the same context);
+    ``examples``: (positive, negative) feature rows of labelled tiles of earlier scenes; ``skipped``:
+    tiles the analyst passed over (never offered for review again).
+    """
     check_concept_name(name)
     if group not in CONCEPT_GROUPS:
         raise ConceptError(f"group {group!r} is not one of {', '.join(CONCEPT_GROUPS)}")
     if method not in METHODS:
         raise ConceptError(f"method {method!r} is not one of {', '.join(METHODS)}")
-    unit = features(embeddings, TRANSFORM)
+    if context not in CONTEXTS:
+        raise ConceptError(f"context {context!r} is not one of {', '.join(CONTEXTS)}")
+    unit = features(embeddings, TRANSFORM, context, rows, cols)
     pos, neg = _check_marks(len(unit), positives, negatives)
-    chosen = ("similarity" if len(pos) == 1 else "logistic") if method == "auto" else method
-    unmarked = np.setdiff1d(np.arange(len(unit)), np.concatenate([pos, neg]))
+    old_pos, old_neg = _examples(examples, unit.shape[1])
+    chosen = ("similarity" if len(pos) + len(old_pos) == 1 else "logistic") if method == "auto" else method
+    labelled = np.concatenate([pos, neg])
+    unlabelled = np.setdiff1d(np.arange(len(unit)), labelled)
+    bank = without_scene(bank, unit) if bank is not None and bank_weight > 0 else None
+    drawn = 0
     if chosen == "similarity":
         direction, offset = _similarity_direction(unit, pos, neg), 0.0
-        drawn = 0
+        raw = (unit @ direction.astype(np.float32)).astype(np.float64)
+        evidence = {int(i): (float(raw[i]), 1) for i in pos} | {int(i): (float(raw[i]), 0) for i in neg}
+        extra = None
     else:
-        drawn_rows = _background(unmarked, background, seed)
-        direction, offset = _logistic_head(unit, pos, neg, drawn_rows, l2)
+        drawn_rows = _background(unlabelled, background, seed)
         drawn = len(drawn_rows)
-    raw = unit @ direction.astype(np.float32) + np.float32(offset)  # float32: as fast as the data allows
-    raw = raw.astype(np.float64)
-    rest = unmarked if len(unmarked) else neg
-    high = pos
-    if len(pos) == 1 and len(unmarked) > STAND_INS:  # a lone mark is the query (or the only positive) itself
-        high = unmarked[np.argsort(-raw[unmarked], kind="stable")[:STAND_INS]]
-    slope, centre = _calibration(raw, high, rest)
-    weights, bias, threshold = slope * direction, slope * (offset - centre), THRESHOLD
-    logits = slope * (raw - centre)
+        fit = _Fit(unit, drawn_rows, bank, bank_weight, old_pos, old_neg, l2)
+        direction, offset = fit(pos, neg)
+        raw = (unit @ direction.astype(np.float32)).astype(np.float64) + offset
+        evidence = _out_of_fold(fit, unit, pos, neg, raw)
+        extra = None
+        if len(old_pos) + len(old_neg):
+            old = np.vstack([old_pos, old_neg]).astype(np.float64)
+            extra = (old @ direction + offset, np.r_[np.ones(len(old_pos)), np.zeros(len(old_neg))])
+    if not any(label for _, label in evidence.values()):
+        raise ConceptError("mark at least one positive tile (a tile that shows the concept)")
+    calibration = calibrate(raw, evidence, target, extra)
+    weights = calibration.slope * np.asarray(direction, dtype=np.float64)
+    bias = calibration.slope * offset + calibration.offset
+    flags = raw >= calibration.cut
+    taught_share = float(flags.mean())
     record = dict(provenance or {})
-    record.update({"method": chosen, "positives": len(pos), "negatives": len(neg), "background": drawn})
-    concept = Concept(name, group, [float(v) for v in weights], float(bias), threshold, backbone_id, record, TRANSFORM)
+    record.update({"method": chosen, "positives": len(pos) + len(old_pos), "negatives": len(neg) + len(old_neg),
+                   "background": drawn, "bank": 0 if bank is None else len(bank), "target_precision": target,
+                   "expected_precision": round(calibration.expected_precision, 4),
+                   "answers": calibration.answers, "flagged_share": round(taught_share, 4)})
+    concept = Concept(name, group, [float(v) for v in weights], float(bias), calibration.threshold, backbone_id,
+                      record, TRANSFORM, context)
     concept.validate(embedding_size=unit.shape[1])
-    probs = sigmoid(logits)  # = concept_probability(embeddings, concept), without a second transform
-    marked = np.concatenate([pos, neg])
-    return TeachResult(concept, probs, probs >= threshold, chosen, drawn,
-                       top_candidates(probs, marked, n_top),
-                       review_next(unit, logits, 0.0, marked, n_review))
+    probs = sigmoid(calibration.slope * raw + calibration.offset)  # = concept_probability(embeddings, concept)
+    flags[pos] = True  # on the scene it was taught on, a labelled tile's flag is its label
+    flags[neg] = False
+    found, about = estimate_total(probs, pos, labelled)
+    skip = np.asarray(list(skipped), dtype=np.int64)
+    return TeachResult(concept, probs, flags, chosen, drawn, top_candidates(probs, labelled, n_top),
+                       review_order(probs, calibration.threshold, np.concatenate([labelled, skip]), n_review),
+                       calibration, 0 if bank is None else len(bank), found, about, taught_share)
+
+
+def _examples(examples, size: int) -> tuple[np.ndarray, np.ndarray]:
+    empty = np.zeros((0, size), dtype=np.float32)
+    if examples is None:
+        return empty, empty
+    out = []
+    for part in examples:
+        part = np.asarray(part, dtype=np.float32).reshape(-1, size) if len(part) else empty
+        out.append(part)
+    return out[0], out[1]
+
+
+class _Fit:
+    """The logistic head on one scene's labelled tiles plus the fixed negatives (background draw, bank)
+    and earlier scenes' examples; called again without some labelled tiles for out-of-fold scores."""
+
+    def __init__(self, unit, drawn, bank, bank_weight, old_pos, old_neg, l2):
+        self.unit, self.drawn, self.l2 = unit, drawn, l2
+        self.bank = bank if bank is not None and len(bank) else np.zeros((0, unit.shape[1]), np.float32)
+        self.bank_weight = bank_weight
+        self.old_pos, self.old_neg = old_pos, old_neg
+        self.mean = unit.mean(axis=0, dtype=np.float64)
+
+    def __call__(self, pos: np.ndarray, neg: np.ndarray) -> tuple[np.ndarray, float]:
+        n_pos = len(pos) + len(self.old_pos)
+        x = np.vstack([self.unit[pos], self.old_pos, self.unit[neg], self.old_neg, self.unit[self.drawn], self.bank])
+        y = np.concatenate([np.ones(n_pos), np.zeros(len(x) - n_pos)])
+        c = np.concatenate([np.ones(n_pos + len(neg) + len(self.old_neg)),
+                            np.full(len(self.drawn), n_pos / max(len(self.drawn), 1)),
+                            np.full(len(self.bank), self.bank_weight * n_pos / max(len(self.bank), 1))])
+        return _logistic_head(x.astype(np.float64) - self.mean, y, c, self.mean, self.l2)
+
+
+def _out_of_fold(fit: _Fit, unit: np.ndarray, pos: np.ndarray, neg: np.ndarray,
+                 raw: np.ndarray) -> dict[int, tuple[float, int]]:
+    """{row: (score when refitted without it, label)} for the labelled tiles, in FOLDS folds (seeded);
+    a fold that would leave no positive keeps the in-sample score. Each refit has its own offset and
+    scale, so a held-out score is carried over to the full fit's by where it stands among the scene's
+    unlabelled tiles (as many standard deviations from their median)."""
+    labelled = np.concatenate([pos, neg])
+    unlabelled = np.setdiff1d(np.arange(len(unit)), labelled)
+    if not len(unlabelled):
+        unlabelled = np.arange(len(unit))
+    median, spread = float(np.median(raw[unlabelled])), float(np.std(raw[unlabelled])) or 1.0
+    label = {int(i): 1 for i in pos} | {int(i): 0 for i in neg}
+    out = {int(i): (float(raw[i]), label[int(i)]) for i in labelled}
+    if len(pos) + len(fit.old_pos) < 2:
+        return out
+    order = labelled[np.random.default_rng(0).permutation(len(labelled))]
+    folds = min(FOLDS, len(labelled))
+    for f in range(folds):
+        held = order[f::folds]
+        keep_pos = np.setdiff1d(pos, held)
+        if len(keep_pos) + len(fit.old_pos) == 0:
+            continue
+        w, b = fit(keep_pos, np.setdiff1d(neg, held))
+        scores = (unit @ w.astype(np.float32)).astype(np.float64)
+        centre, scale = float(np.median(scores[unlabelled])), float(np.std(scores[unlabelled])) or 1.0
+        for i in held:
+            out[int(i)] = (median + spread * (float(scores[i]) - centre) / scale, label[int(i)])
+    return out
 
 
 def _check_marks(n: int, positives: Sequence[int], negatives: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
@@ -126,17 +227,6 @@ def _check_marks(n: int, positives: Sequence[int], negatives: Sequence[int]) -> 
     if pos.size == n:
         raise ConceptError("every tile is marked positive: there is nothing to tell the concept apart from")
     return pos, neg
-
-
-def _calibration(raw: np.ndarray, high_rows: np.ndarray, rest: np.ndarray) -> tuple[float, float]:
-    """(slope, centre) with sigmoid(slope * (raw - centre)) = 0.95 at the mean score of ``high_rows``
-    (the positives) and 0.05 at the median of ``rest``; the centre, midway between them, is where p = 0.5."""
-    high, low = float(raw[high_rows].mean()), float(np.median(raw[rest]))
-    if not high - low > 1e-9:
-        raise ConceptError("the marked positive tiles do not stand out from the rest of the scene "
-                           "(their score is not above the median tile's); mark other or more tiles")
-    centre = 0.5 * (high + low)
-    return _LOGIT_95 / (high - centre), centre
 
 
 def _similarity_direction(unit: np.ndarray, pos: np.ndarray, neg: np.ndarray) -> np.ndarray:
@@ -162,21 +252,16 @@ def _background(unmarked: np.ndarray, count: int, seed: int) -> np.ndarray:
     return np.sort(np.random.default_rng(seed).choice(unmarked, size=count, replace=False))
 
 
-def _logistic_head(unit: np.ndarray, pos: np.ndarray, neg: np.ndarray, drawn: np.ndarray,
+def _logistic_head(x: np.ndarray, y: np.ndarray, c: np.ndarray, mean: np.ndarray,
                    l2: float) -> tuple[np.ndarray, float]:
-    """Weighted, L2-regularised logistic regression on the unit embeddings; returns (w, b).
+    """Weighted, L2-regularised logistic regression on centred rows ``x`` (labels ``y``, weights ``c``);
+    returns (w, b) for uncentred rows.
 
     The optimal ``w`` lies in the span of the (centred) training rows, so Newton's method runs in
     that span (at most a few hundred dimensions) however long the embedding is.
     """
-    if len(neg) + len(drawn) == 0:
+    if not (y == 0).any():
         raise ConceptError("no negative tiles: mark some, or leave unmarked tiles for the background")
-    rows = np.concatenate([pos, neg, drawn])
-    y = np.concatenate([np.ones(len(pos)), np.zeros(len(neg) + len(drawn))])
-    c = np.concatenate([np.ones(len(pos) + len(neg)),
-                        np.full(len(drawn), len(pos) / len(drawn)) if len(drawn) else np.zeros(0)])
-    mean = unit.mean(axis=0, dtype=np.float64)
-    x = unit[rows].astype(np.float64) - mean
     # x = U S V^T from the small Gram matrix x x^T = U S^2 U^T (m x m, m = training tiles)
     eigenvalues, u = np.linalg.eigh(x @ x.T)
     keep = eigenvalues > 1e-12 * max(float(eigenvalues.max()), 1e-24)
@@ -226,34 +311,3 @@ def top_candidates(probabilities: np.ndarray, marked: np.ndarray, count: int = 1
     order = np.lexsort((np.arange(len(probabilities)), -np.asarray(probabilities, dtype=np.float64)))
     marked_set = set(int(i) for i in marked)
     return [int(i) for i in order if int(i) not in marked_set][:max(count, 0)]
-
-
-def review_next(unit: np.ndarray, logits: np.ndarray, threshold_logit: float, marked: np.ndarray,
-                count: int = 10, pool: int = 50) -> list[int]:
-    """Unmarked tiles most worth a look next: uncertain and unlike each other.
-
-    The pool is the ``max(pool, 5 * count)`` unmarked tiles nearest the threshold (in log-odds). From
-    it, repeatedly the most uncertain tile that is not a near-duplicate of one already listed (cosine
-    distance below half the median distance between pool tiles); when only near-duplicates are left,
-    the one farthest from everything listed.
-    """
-    candidates = np.setdiff1d(np.arange(len(logits)), np.asarray(marked, dtype=np.int64))
-    if count <= 0 or candidates.size == 0:
-        return []
-    distance = np.abs(np.asarray(logits, dtype=np.float64)[candidates] - threshold_logit)
-    order = np.lexsort((candidates, distance))[: max(pool, 5 * count)]
-    candidates, distance = candidates[order], distance[order]  # most uncertain first
-    vectors = unit[candidates].astype(np.float64)
-    pairwise = 1.0 - vectors @ vectors.T
-    np.fill_diagonal(pairwise, np.inf)
-    off_diagonal = pairwise[np.triu_indices(len(candidates), 1)]
-    radius = 0.5 * float(np.median(off_diagonal)) if off_diagonal.size else 0.0
-    nearest = np.full(len(candidates), np.inf)  # cosine distance to the closest listed tile
-    picked: list[int] = []
-    while len(picked) < min(count, len(candidates)):
-        open_ = np.flatnonzero((nearest >= radius) & np.isfinite(distance))
-        best = int(open_[0]) if open_.size else int(np.argmax(np.where(np.isfinite(distance), nearest, -np.inf)))
-        picked.append(best)
-        distance[best] = np.inf  # listed
-        nearest = np.minimum(nearest, pairwise[best])
-    return [int(candidates[i]) for i in picked]

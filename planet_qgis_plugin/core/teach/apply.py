@@ -1,0 +1,81 @@
+"""Apply saved concepts to a classified layer (``classify --concept FILE``, batch): fields written in place.
+
+Each concept is scored on the layer's stored embeddings (with its neighbour context, when it has one:
+the whole layer is read at once), and ``p_<name>`` / ``flag_<name>`` are written and the group flags
+refolded by core/teach/fields.write_concept, one transaction per concept.
+
+**Unconfirmed flags.** A concept records the share of its taught scene it flagged. When it would flag
+a much larger share of a new scene (more than ``FACTOR`` times that share plus ``SLACK``, and at least
+``MIN_FLAGS`` tiles), it is probably meeting something it was never shown (floodplain, sandbars,
+farmland for a clearing concept): the run says so, ``flag_<name>`` stays off on every tile of that
+layer (``p_<name>`` is written: sort by it and review), and the layer metadata item
+PLANET_UNCONFIRMED records what it would have flagged. Teaching the concept on that layer confirms it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ..model.concepts import Concept, concept_probability
+from .fields import read_tiles, write_concept
+
+#: A concept is unconfirmed on a scene where it flags more than FACTOR x its taught share + SLACK ...
+FACTOR = 2.0
+SLACK = 0.02
+#: ... and at least this many tiles.
+MIN_FLAGS = 3
+
+
+@dataclass
+class Applied:
+    """What one concept did to one layer."""
+
+    name: str
+    tiles: int
+    flagged: int  # tiles whose flag_<name> is set (0 when unconfirmed)
+    would_flag: int  # tiles at or above the concept's threshold
+    taught_share: float | None  # the share it flagged where taught (None: the concept does not say)
+    unconfirmed: bool
+
+    def message(self) -> str:
+        share = self.would_flag / self.tiles if self.tiles else 0.0
+        if not self.unconfirmed:
+            return f"concept {self.name}: flag_{self.name} on {self.flagged} of {self.tiles} tiles ({share:.1%})"
+        return (f"concept {self.name} would flag {self.would_flag} of {self.tiles} tiles ({share:.0%}), far more than "
+                f"the {self.taught_share:.0%} of the scene it was taught on: its flags here are unconfirmed and "
+                f"flag_{self.name} is left off (sort by p_{self.name} and review, or teach it on this scene)")
+
+
+def taught_share(concept: Concept) -> float | None:
+    value = concept.provenance.get("flagged_share")
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
+        return None
+    return float(value)
+
+
+def is_unconfirmed(would_flag: int, tiles: int, share: float | None) -> bool:
+    if share is None or tiles == 0:
+        return False
+    return would_flag >= MIN_FLAGS and would_flag / tiles > FACTOR * share + SLACK
+
+
+def apply_concepts(gpkg: str | Path, concepts: list[Concept], manifest) -> list[Applied]:
+    """Score and write each concept on layer ``tiles`` of ``gpkg`` (see the module docstring)."""
+    out = []
+    for concept in concepts:
+        tiles = read_tiles(gpkg, concept.backbone_id)
+        p = concept_probability(tiles.embeddings, concept, tiles.rows, tiles.cols)
+        flags = p >= concept.threshold
+        share = taught_share(concept)
+        held = is_unconfirmed(int(flags.sum()), len(flags), share)
+        record = None
+        if held:
+            record = {"would_flag": int(flags.sum()), "tiles": len(flags), "taught_share": share,
+                      "threshold": concept.threshold}
+            flags = np.zeros_like(flags)
+        write_concept(tiles, concept, p, flags, manifest, unconfirmed=record)
+        out.append(Applied(concept.name, len(flags), int(flags.sum()), int((p >= concept.threshold).sum()),
+                           share, held))
+    return out

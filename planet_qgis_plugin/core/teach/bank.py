@@ -1,0 +1,53 @@
+"""The background bank: tiles of varied Planet imagery shipped with a bundle, negatives beyond the scene.
+
+A concept taught on one scene learns what that scene's tiles are not; on the next scene it meets
+clouds, haze, towns, farmland, sandbars it never saw, and flags some. The bank holds the features of a
+few hundred tiles of public Planet imagery (forest, rivers, sandbars, clouds, haze, towns, farmland:
+scripts/teach_background.py) as float16 ``background.npy`` in the bundle folder
+(``manifest.files["background"]``), shape (2, rows, embedding size): [0] each tile alone, [1] with
+its neighbours (core/model/concepts.features, context ``none`` / ``neighbours``), both with the
+``sqrt_l2`` transform. Read with ``allow_pickle=False``. teach adds them as negatives weighing, all
+together, ``BANK_WEIGHT`` times the positives; a bank row that is (nearly) a tile of the scene being
+taught is dropped first, since it may be one of the tiles the analyst marked.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from ..model.bundle import Bundle, BundleError
+from ..model.concepts import CONTEXTS
+
+KIND = "background"  # key in manifest.files
+FILE = "background.npy"
+METRICS = "background"  # key in manifest.metrics: {"rows", "transform", "sources"}
+TRANSFORM = "sqrt_l2"
+#: The bank's total weight as a multiple of the positives' (measured: docs/teach_eval.md).
+BANK_WEIGHT = 5.0
+#: Cosine similarity above which a bank row counts as a tile of the scene itself.
+SAME_TILE = 0.995
+
+
+def load_bank(bundle: Bundle | None, context: str) -> np.ndarray | None:
+    """(rows, D) float32 bank features for ``context``, or None when the bundle ships no bank."""
+    path = bundle.file(KIND) if bundle is not None else None
+    spec = bundle.manifest.embedding if bundle is not None else None
+    if path is None or spec is None:
+        return None
+    try:
+        bank = np.load(path, allow_pickle=False)
+    except (OSError, ValueError) as exc:
+        raise BundleError(f"{path}: not a readable .npy array ({str(exc).splitlines()[0]}); re-export the bundle") from None
+    if bank.ndim != 3 or bank.shape[0] != len(CONTEXTS) or bank.shape[2] != spec.size or bank.dtype.kind != "f":
+        raise BundleError(f"{path}: expected ({len(CONTEXTS)}, rows, {spec.size}) floats, got {bank.shape} {bank.dtype}")
+    rows = bank[CONTEXTS.index(context)].astype(np.float32)
+    if not np.isfinite(rows).all():
+        raise BundleError(f"{path}: holds values that are not finite numbers; re-export the bundle")
+    return rows
+
+
+def without_scene(bank: np.ndarray, scene: np.ndarray) -> np.ndarray:
+    """The bank rows that are not (nearly) one of the scene's tiles (both as unit feature rows)."""
+    if bank is None or not len(bank) or not len(scene):
+        return bank
+    nearest = np.max(bank @ scene.T, axis=1)
+    return bank[nearest < SAME_TILE]

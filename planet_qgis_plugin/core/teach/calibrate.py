@@ -1,0 +1,106 @@
+"""The flag threshold from what the analyst confirmed, and the precision to expect of it (numpy only).
+
+A fitted concept gives every tile a raw score ``s``. What ``s`` means as a probability comes from the
+tiles the analyst labelled (marked or answered Yes / No), scored *out of fold* (each refitted without
+it, so a tile's own label does not flatter it), on a logistic curve ``q = sigmoid(a s + c)`` (Platt
+scaling, ``a >= 0``) with two priors that speak when few answers do:
+
+* the scene's median tile counts as ``MEDIAN_WEIGHT`` No answers (most of a scene is not the concept);
+* at the positives' mean score, ``PRIOR_WEIGHT`` Yes and as many No: with three marks and no answers,
+  a tile that scores like the marks is a coin toss, not a sure thing, so the flag stays conservative.
+
+``flag_<name>`` then covers the tiles from the top of the ranking down to the lowest point where the
+expected share of true tiles among them (answered tiles count as their answer, the others as ``q``)
+is still at least ``target`` (0.8); never below the scene's median tile. That share is the *expected
+precision* the panel and the CLI state, with the number of labelled tiles it rests on.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+#: Default precision the flag aims at.
+TARGET_PRECISION = 0.8
+#: Weight of the "the median tile is not the concept" prior, in answers.
+MEDIAN_WEIGHT = 2.0
+#: Yes and No answers, each, assumed at the positives' mean score (keeps a 3-mark concept conservative).
+PRIOR_WEIGHT = 1.0
+
+
+@dataclass
+class Calibration:
+    """``q = sigmoid(slope * s + offset)``; flag where ``s >= cut`` (``inf``: flag nothing)."""
+
+    slope: float
+    offset: float
+    cut: float
+    expected_precision: float  # expected share of true tiles among the flagged (when none: the best share reachable)
+    answers: int  # labelled tiles the curve rests on (positives + negatives)
+
+    def probability(self, scores: np.ndarray) -> np.ndarray:
+        return _sigmoid(self.slope * np.asarray(scores, dtype=np.float64) + self.offset)
+
+    @property
+    def threshold(self) -> float:
+        """The cut as a probability (1.0 when nothing is flagged)."""
+        return 1.0 if not math.isfinite(self.cut) else float(_sigmoid(self.slope * self.cut + self.offset))
+
+
+def _sigmoid(x):
+    return 0.5 * (1.0 + np.tanh(0.5 * np.asarray(x, dtype=np.float64)))
+
+
+def platt(scores: np.ndarray, labels: np.ndarray, weights: np.ndarray, iterations: int = 100) -> tuple[float, float]:
+    """(a, c) minimising the weighted log loss of ``sigmoid(a s + c)``, ``a >= 0`` (Newton, a tiny ridge on a)."""
+    s, y, w = (np.asarray(v, dtype=np.float64) for v in (scores, labels, weights))
+    scale = float(np.std(s)) or 1.0  # fit on standardised scores: well conditioned whatever the score range
+    z = (s - s.mean()) / scale
+    a, c = 1.0, 0.0
+    for _ in range(iterations):
+        p = _sigmoid(a * z + c)
+        r = w * (p - y)
+        v = w * p * (1 - p)
+        gradient = np.array([r @ z + 1e-3 * a, r.sum()])
+        hessian = np.array([[v @ (z * z) + 1e-3, v @ z], [v @ z, v.sum() + 1e-9]])
+        step = np.linalg.solve(hessian, gradient)
+        a, c = max(a - step[0], 0.0), c - step[1]
+        if np.abs(step).max() < 1e-10:
+            break
+    return a / scale, c - a * s.mean() / scale
+
+
+def calibrate(scores: np.ndarray, evidence: dict[int, tuple[float, int]], target: float = TARGET_PRECISION,
+              extra: tuple[np.ndarray, np.ndarray] | None = None) -> Calibration:
+    """Calibration of raw ``scores`` (N,) of a scene.
+
+    ``evidence``: {row: (out-of-fold score, 1 or 0)} for the scene's labelled tiles (at least one 1);
+    ``extra``: (scores, labels) of labelled tiles of earlier scenes (they shape the curve only).
+    """
+    scores = np.asarray(scores, dtype=np.float64)
+    rows = np.fromiter(evidence, dtype=np.int64, count=len(evidence))
+    s = np.array([evidence[int(i)][0] for i in rows], dtype=np.float64)
+    y = np.array([evidence[int(i)][1] for i in rows], dtype=np.float64)
+    if extra is not None and len(extra[0]):
+        s, y = np.concatenate([s, extra[0]]), np.concatenate([y, extra[1]])
+    unlabelled = np.setdiff1d(np.arange(len(scores)), rows)
+    median = float(np.median(scores[unlabelled] if len(unlabelled) else scores))
+    high = float(s[y == 1].mean())
+    fit_s = np.concatenate([s, [median, high, high]])
+    fit_y = np.concatenate([y, [0.0, 1.0, 0.0]])
+    fit_w = np.concatenate([np.ones(len(s)), [MEDIAN_WEIGHT, PRIOR_WEIGHT, PRIOR_WEIGHT]])
+    a, c = platt(fit_s, fit_y, fit_w)
+    expected = _sigmoid(a * scores + c)
+    known = {int(i): label for i, (_, label) in evidence.items()}
+    expected[rows] = [known[int(i)] for i in rows]
+    order = np.lexsort((np.arange(len(scores)), -scores))
+    share = np.cumsum(expected[order]) / np.arange(1, len(scores) + 1)
+    allowed = scores[order] >= median  # never flag half the scene or more on a guess
+    ok = np.flatnonzero((share >= target) & allowed)
+    if ok.size:
+        k = int(ok.max())
+        cut, precision = float(scores[order[k]]), float(share[k])
+    else:
+        cut, precision = math.inf, float(share[allowed].max()) if allowed.any() else 0.0
+    return Calibration(float(a), float(c), cut, precision, int(len(evidence)))

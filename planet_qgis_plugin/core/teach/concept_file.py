@@ -1,0 +1,137 @@
+"""Concept files: a taught concept as its own small JSON file that any bundle with the same backbone applies.
+
+    {"format": "planet-concept", "version": 1,
+     "concept": {name, group, weights, bias, threshold, backbone_id, transform, context,
+                 provenance: {scenes: [{gpkg, scene, tiles, positive_tiles, negative_tiles, date}, ...],
+                              expected_precision, answers, flagged_share, method, ...}},
+     "examples": {"dtype": "float16", "size": D, "positive": BASE64, "negative": BASE64}}
+
+``examples`` are the feature rows (core/model/concepts.features, with the concept's transform and
+context) of every tile labelled so far, on every scene: teaching the concept on another scene starts
+from them, so marks accumulate across scenes. A file is untrusted input: it is read whole only when
+small, parsed as JSON (nothing in it is ever run), and every field is checked (:func:`read_concept_file`);
+anything wrong is one ConceptError line and nothing changes. Written whole or not at all.
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ..model.concepts import Concept, ConceptError
+from ..publish import write_text_atomic
+
+FORMAT = "planet-concept"
+VERSION = 1
+SUFFIX = ".concept.json"
+#: A concept of 1280 weights and a few hundred examples is well under this.
+MAX_BYTES = 8 * 1024 * 1024
+#: Labelled tiles a file may carry (positives and negatives each).
+MAX_EXAMPLES = 5000
+
+
+@dataclass
+class ConceptFile:
+    """A concept read from (or to be written to) a file, with its labelled examples' feature rows."""
+
+    concept: Concept
+    positives: np.ndarray  # (P, D) float32
+    negatives: np.ndarray  # (Q, D) float32
+    path: Path | None = None
+
+    @property
+    def scenes(self) -> list[dict]:
+        scenes = self.concept.provenance.get("scenes", [])
+        return scenes if isinstance(scenes, list) else []
+
+
+def _encode(rows: np.ndarray) -> str:
+    return base64.b64encode(np.asarray(rows, dtype="<f2").tobytes()).decode("ascii")
+
+
+def _decode(text, size: int, where: str) -> np.ndarray:
+    if not isinstance(text, str):
+        raise ConceptError(f"{where} must be base64 text")
+    try:
+        raw = base64.b64decode(text.encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError, ValueError):
+        raise ConceptError(f"{where} is not valid base64") from None
+    if len(raw) % (2 * size):
+        raise ConceptError(f"{where} does not hold whole rows of {size} float16 values")
+    rows = np.frombuffer(raw, dtype="<f2").reshape(-1, size).astype(np.float32)
+    if len(rows) > MAX_EXAMPLES:
+        raise ConceptError(f"{where} holds {len(rows)} rows; at most {MAX_EXAMPLES}")
+    if not np.isfinite(rows).all() or (np.abs(rows) > 2.0).any():
+        raise ConceptError(f"{where} holds values that are not unit feature rows")
+    return rows
+
+
+def concept_file_text(data: ConceptFile) -> str:
+    size = len(data.concept.weights)
+    return json.dumps({"format": FORMAT, "version": VERSION, "concept": asdict(data.concept),
+                       "examples": {"dtype": "float16", "size": size, "positive": _encode(data.positives),
+                                    "negative": _encode(data.negatives)}}, indent=1) + "\n"
+
+
+def write_concept_file(data: ConceptFile, path: str | Path) -> Path:
+    """Write ``data`` to ``path`` (whole or not at all); ConceptError if its folder does not exist."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise ConceptError(f"folder {path.parent} does not exist; create it first")
+    if path.is_dir():
+        raise ConceptError(f"{path} is a folder; give a file name (e.g. {data.concept.name}{SUFFIX})")
+    data.concept.validate(embedding_size=len(data.concept.weights))
+    try:
+        return write_text_atomic(path, concept_file_text(data))
+    except OSError as exc:
+        raise ConceptError(f"could not write concept file {path} (nothing changed there): {exc}") from None
+
+
+def read_concept_file(path: str | Path, embedding_size: int | None = None,
+                      backbone_id: str | None = None) -> ConceptFile:
+    """The concept in ``path``, checked (against the bundle's embedding size and backbone when given)."""
+    path = Path(path)
+    where = f"concept file {path}"
+    if not path.is_file():
+        raise ConceptError(f"{where} does not exist" if not path.exists() else f"{where} is not a file")
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ConceptError(f"{where}: {size:,} bytes is too large for a concept file (at most {MAX_BYTES:,})")
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ConceptError(f"{where}: not readable JSON ({str(exc).splitlines()[0]})") from None
+    except RecursionError:
+        raise ConceptError(f"{where}: JSON nested too deeply to be a concept file") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ConceptError(f"{where}: not a concept file (no \"format\": \"{FORMAT}\")")
+    if data.get("version") != VERSION:
+        raise ConceptError(f"{where}: version {data.get('version')!r} is not one this plugin reads ({VERSION})")
+    concept = Concept.from_dict(data.get("concept"), where)
+    concept.validate(embedding_size, backbone_id, where)
+    examples = data.get("examples", {})
+    if not isinstance(examples, dict) or examples.get("dtype", "float16") != "float16" \
+            or examples.get("size", len(concept.weights)) != len(concept.weights):
+        raise ConceptError(f"{where}: examples must be float16 rows as long as the weights")
+    positives = _decode(examples.get("positive", ""), len(concept.weights), f"{where}: examples.positive")
+    negatives = _decode(examples.get("negative", ""), len(concept.weights), f"{where}: examples.negative")
+    return ConceptFile(concept, positives, negatives, path)
+
+
+def list_concept_files(folder: str | Path) -> list[tuple[Path, ConceptFile | str]]:
+    """Every ``*.concept.json`` in ``folder`` (sorted by name) with its concept, or the one-line reason it
+    cannot be read (for the panel's concepts folder; a missing folder lists nothing)."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    out: list[tuple[Path, ConceptFile | str]] = []
+    for path in sorted(folder.glob(f"*{SUFFIX}")):
+        try:
+            out.append((path, read_concept_file(path)))
+        except ConceptError as exc:
+            out.append((path, str(exc)))
+    return out

@@ -1,0 +1,266 @@
+"""One teach session: a concept taught on one tile GeoPackage, mark by mark and answer by answer.
+
+The one core service behind the teach CLI and the QGIS panel (QGIS-free: numpy + sqlite3)::
+
+    from planet_qgis_plugin.core.teach.session import TeachOptions, TeachSession
+
+    session = TeachSession(gpkg_path, bundle, TeachOptions(name="pits", group="mining"))
+    session.mark(["112", "7:14"])                  # fids or "ROW:COL"; positive=False for a negative mark
+    session.answer("40", "yes")                    # a review answer: "yes" | "no" | "skip"
+    session.unmark(["7:14"])                       # undo a mark or an answer
+    session.continue_from(concept_file)            # a ConceptFile: its labelled tiles of earlier scenes join
+    state = session.refit()                        # TeachState; writes nothing (~0.2 s for 4000 tiles)
+    state.threshold, state.expected_precision, state.answers   # the flag cut (p), its expected precision,
+                                                   #   and how many labelled tiles it rests on
+    state.flagged, state.found, state.about, state.reviewed    # "found N of about M, reviewed K"
+    state.review                                   # [ReviewTile(fid, row, col, p)]: next tiles, in order
+    state.probabilities, state.flags               # per tile, in session.tiles order (tiles.fids[i])
+    session.write()                                # p_<name>/flag_<name> + group flags, one transaction
+    session.save_concept("pits.concept.json")      # the concept as a small file (core/teach/concept_file.py)
+    session.summary()                              # the dict `teach --json` prints
+
+Marks and answers are kept by fid. A Yes answer is a positive, a No a negative: the fit treats them
+alike (a program driving the CLI passes both as --positive / --negative); answers only add to
+``reviewed``. Skipped tiles are never offered again. Every check happens before anything is written;
+errors are one-line TeachError / ConceptError.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+import numpy as np
+
+from ..model.concepts import CONCEPT_GROUPS, CONTEXTS, ConceptError, check_concept_name, features
+from .bank import BANK_WEIGHT, load_bank
+from .calibrate import TARGET_PRECISION
+from .concept_file import ConceptFile, write_concept_file
+from .fields import TeachError, TileEmbeddings, check_writable, read_tiles, write_concept
+from .fit import DEFAULT_BACKGROUND, METHODS, TRANSFORM, TeachResult, teach
+
+ANSWERS = ("yes", "no", "skip")
+
+
+@dataclass
+class TeachOptions:
+    """How a concept is taught (the CLI's options and the panel's settings fill it in)."""
+
+    name: str
+    group: str = "other"
+    context: str = "none"  # "none" | "neighbours" (core/model/concepts.py)
+    bank: bool = True  # use the bundle's background bank as extra negatives (when it ships one)
+    bank_weight: float = BANK_WEIGHT
+    target_precision: float = TARGET_PRECISION
+    method: str = "auto"
+    background: int = DEFAULT_BACKGROUND
+    seed: int = 0
+    review_count: int = 10
+    top_count: int = 10
+
+    def check(self) -> None:
+        check_concept_name(self.name)
+        if self.group not in CONCEPT_GROUPS:
+            raise ConceptError(f"group {self.group!r} is not one of {', '.join(CONCEPT_GROUPS)}")
+        if self.context not in CONTEXTS:
+            raise ConceptError(f"context {self.context!r} is not one of {', '.join(CONTEXTS)}")
+        if self.method not in METHODS:
+            raise ConceptError(f"method {self.method!r} is not one of {', '.join(METHODS)}")
+        if not 0.0 < self.target_precision < 1.0:
+            raise ConceptError("the target precision must lie between 0 and 1")
+        if min(self.background, self.review_count, self.top_count) < 0 or not self.bank_weight >= 0:
+            raise ConceptError("background, review and top counts and the bank weight must not be negative")
+
+
+@dataclass
+class ReviewTile:
+    fid: int
+    row: int
+    col: int
+    p: float
+
+    def to_dict(self) -> dict:
+        return {"fid": self.fid, "row": self.row, "col": self.col, "p": round(self.p, 4)}
+
+
+@dataclass
+class TeachState:
+    """What the latest fit says (see the module docstring)."""
+
+    result: TeachResult
+    review: list[ReviewTile]
+    top: list[ReviewTile]
+    reviewed: int  # answers given (yes, no, skip) on this scene
+    seconds: float
+
+    @property
+    def threshold(self) -> float:
+        return self.result.concept.threshold
+
+    @property
+    def expected_precision(self) -> float:
+        return self.result.expected_precision
+
+    @property
+    def answers(self) -> int:
+        return self.result.answers
+
+    @property
+    def flagged(self) -> int:
+        return int(self.result.flags.sum())
+
+    @property
+    def found(self) -> int:
+        return self.result.found
+
+    @property
+    def about(self) -> int:
+        return self.result.about
+
+    @property
+    def probabilities(self) -> np.ndarray:
+        return self.result.probabilities
+
+    @property
+    def flags(self) -> np.ndarray:
+        return self.result.flags
+
+
+class TeachSession:
+    """A concept taught on one tile GeoPackage (see the module docstring)."""
+
+    def __init__(self, gpkg: str | Path, bundle, options: TeachOptions, tiles: TileEmbeddings | None = None):
+        options.check()
+        if bundle.manifest.embedding is None:
+            raise TeachError(f"bundle {bundle.path} has no embedding output, so its tiles cannot be taught on; "
+                             "use a bundle exported by this version")
+        self.bundle, self.options = bundle, options
+        self.tiles = tiles if tiles is not None else read_tiles(gpkg, bundle.manifest.embedding.backbone_id)
+        self._row = {int(f): i for i, f in enumerate(self.tiles.fids)}
+        self.positives: list[int] = []  # fids, in the order marked
+        self.negatives: list[int] = []
+        self.answered: dict[int, str] = {}  # fid -> "yes" | "no" | "skip"
+        self.earlier: ConceptFile | None = None  # the concept this session continues
+        self.state: TeachState | None = None
+
+    # -- marks and answers ----------------------------------------------------------------------
+    def fids_of(self, ids: Iterable[str | int]) -> list[int]:
+        """fids of tiles named by fid or ROW:COL (TeachError names the first that is not in the layer)."""
+        return [int(self.tiles.fids[i]) for i in self.tiles.rows_of(ids)]
+
+    def mark(self, ids: Iterable[str | int], positive: bool = True) -> None:
+        """Mark tiles as showing the concept (or, ``positive=False``, as not showing it)."""
+        fids = self.fids_of(ids)
+        target, other = (self.positives, self.negatives) if positive else (self.negatives, self.positives)
+        other[:] = [f for f in other if f not in fids]
+        target.extend(f for f in fids if f not in target)
+        for f in fids:
+            if f in self.answered:
+                self.answered[f] = "yes" if positive else "no"
+
+    def answer(self, tile: str | int, answer: str) -> None:
+        """A review answer for one tile: yes (a positive), no (a negative) or skip (not sure)."""
+        if answer not in ANSWERS:
+            raise TeachError(f"answer {answer!r} is not one of {', '.join(ANSWERS)}")
+        fid = self.fids_of([tile])[0]
+        self.positives = [f for f in self.positives if f != fid]
+        self.negatives = [f for f in self.negatives if f != fid]
+        if answer != "skip":
+            (self.positives if answer == "yes" else self.negatives).append(fid)
+        self.answered[fid] = answer
+
+    def unmark(self, ids: Iterable[str | int]) -> None:
+        """Forget marks and answers of these tiles."""
+        drop = set(self.fids_of(ids))
+        self.positives = [f for f in self.positives if f not in drop]
+        self.negatives = [f for f in self.negatives if f not in drop]
+        for f in drop:
+            self.answered.pop(f, None)
+
+    def continue_from(self, earlier: ConceptFile) -> None:
+        """Teach on from a saved concept: its labelled tiles of earlier scenes join this scene's marks
+        (same backbone, same context; its name and group carry on unless the options name others)."""
+        concept = earlier.concept
+        concept.validate(self.tiles.embeddings.shape[1], self.tiles.backbone_id, "the concept to continue")
+        if concept.context != self.options.context:
+            raise ConceptError(f"the concept to continue uses context {concept.context!r}, not "
+                               f"{self.options.context!r}; teach it on with the same context")
+        self.earlier = earlier
+
+    # -- fitting ----------------------------------------------------------------------------------
+    def refit(self) -> TeachState:
+        """Fit on every mark and answer so far (and the earlier scenes'); writes nothing."""
+        start = time.perf_counter()
+        if not self.positives and (self.earlier is None or not len(self.earlier.positives)):
+            raise TeachError("mark at least one positive tile (a tile that shows the concept)")
+        if not self.positives:
+            raise TeachError("mark at least one positive tile of this scene (the concept's earlier scenes "
+                             "are not enough to set its threshold here)")
+        o = self.options
+        rows = [self._row[f] for f in self.positives], [self._row[f] for f in self.negatives]
+        skipped = [self._row[f] for f, a in self.answered.items() if a == "skip"]
+        bank = load_bank(self.bundle, o.context) if o.bank else None
+        examples = (self.earlier.positives, self.earlier.negatives) if self.earlier else None
+        result = teach(self.tiles.embeddings, rows[0], rows[1], name=o.name, group=o.group,
+                       backbone_id=self.tiles.backbone_id, method=o.method, background=o.background, seed=o.seed,
+                       n_top=o.top_count, n_review=o.review_count, provenance=self.provenance(*rows),
+                       rows=self.tiles.rows, cols=self.tiles.cols, context=o.context, bank=bank,
+                       bank_weight=o.bank_weight, examples=examples, skipped=skipped, target=o.target_precision)
+        self.state = TeachState(result, self._tiles(result.review, result), self._tiles(result.top, result),
+                                len(self.answered), time.perf_counter() - start)
+        return self.state
+
+    def _tiles(self, indices: list[int], result: TeachResult) -> list[ReviewTile]:
+        t = self.tiles
+        return [ReviewTile(int(t.fids[i]), int(t.rows[i]), int(t.cols[i]), float(result.probabilities[i]))
+                for i in indices]
+
+    def provenance(self, positives: list[int], negatives: list[int]) -> dict:
+        """The concept's record of its scenes: the earlier ones (continued from) and this one."""
+        scene = self.tiles.provenance(positives, negatives)
+        if self.tiles.metadata.get("PLANET_SCENE"):
+            scene["scene"] = self.tiles.metadata["PLANET_SCENE"]
+        scene["answers"] = len(self.answered)
+        earlier = [s for s in (self.earlier.scenes if self.earlier else [])
+                   if isinstance(s, dict) and s.get("gpkg") != scene["gpkg"]]
+        return {"scenes": earlier + [scene], "models": self.tiles.models}
+
+    def _fitted(self) -> TeachState:
+        if self.state is None:
+            raise TeachError("nothing taught yet: refit first")
+        return self.state
+
+    # -- writing ----------------------------------------------------------------------------------
+    def write(self) -> None:
+        """p_<name> / flag_<name> and the refolded group fields into the GeoPackage (one transaction)."""
+        state = self._fitted()
+        check_writable(self.tiles.path)
+        write_concept(self.tiles, state.result.concept, state.probabilities, state.flags, self.bundle.manifest)
+
+    def concept_file(self) -> ConceptFile:
+        """The concept with the feature rows of every tile labelled so far (earlier scenes' included)."""
+        state = self._fitted()
+        t, o = self.tiles, self.options
+        x = features(t.embeddings, TRANSFORM, o.context, t.rows, t.cols)
+        pos = x[[self._row[f] for f in self.positives]]
+        neg = x[[self._row[f] for f in self.negatives]]
+        if self.earlier is not None:
+            pos = np.vstack([self.earlier.positives, pos])
+            neg = np.vstack([self.earlier.negatives, neg])
+        return ConceptFile(state.result.concept, pos, neg)
+
+    def save_concept(self, path: str | Path) -> Path:
+        return write_concept_file(self.concept_file(), path)
+
+    def summary(self) -> dict:
+        """One JSON-ready object: what `teach --json` prints (keys documented in docs/teach.md)."""
+        state = self._fitted()
+        r = state.result
+        return {"concept": r.concept.name, "group": r.concept.group, "method": r.method,
+                "context": r.concept.context, "threshold": round(state.threshold, 4),
+                "expected_precision": round(state.expected_precision, 4), "answers": state.answers,
+                "flagged": state.flagged, "tiles": len(self.tiles.fids), "found": state.found, "about": state.about,
+                "reviewed": state.reviewed, "positives": len(self.positives), "negatives": len(self.negatives),
+                "bank": r.bank, "scenes": len(r.concept.provenance.get("scenes", [])),
+                "review": [t.to_dict() for t in state.review], "top": [t.to_dict() for t in state.top]}

@@ -1,0 +1,110 @@
+"""The core teach session (core/teach/session.py) and concept files on real embeddings of a real scene."""
+import json
+import shutil
+
+import numpy as np
+import pytest
+
+from planet_qgis_plugin.core.model.bundle import default_bundle_path, load_bundle
+from planet_qgis_plugin.core.model.concepts import ConceptError, concept_probability
+from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
+from planet_qgis_plugin.core.teach.concept_file import list_concept_files, read_concept_file
+from planet_qgis_plugin.core.teach.fields import TeachError, read_tiles
+from planet_qgis_plugin.core.teach.session import TeachOptions, TeachSession
+
+from ..conftest import RAPIDEYE, VISUAL_RGBA
+
+
+@pytest.fixture(scope="module")
+def bundle():
+    b = load_bundle(default_bundle_path())
+    if b.manifest.embedding is None:
+        pytest.skip("the shipped bundle has no embedding output")
+    return b
+
+
+@pytest.fixture(scope="module")
+def layers(bundle, tmp_path_factory):
+    """Two real scenes classified by the shipped bundle (stride 64: enough tiles to teach on)."""
+    folder = tmp_path_factory.mktemp("teach_session")
+    out = []
+    for scene in (VISUAL_RGBA, RAPIDEYE):
+        path = folder / f"{scene.stem}.gpkg"
+        classify(scene, path, bundle, ClassifyOptions(stride=64))
+        out.append(path)
+    return out
+
+
+@pytest.fixture
+def layer(layers, tmp_path):
+    path = tmp_path / "tiles.gpkg"
+    shutil.copy(layers[0], path)
+    return path
+
+
+def test_marks_answers_refit_write_and_the_summary(bundle, layer):
+    session = TeachSession(layer, bundle, TeachOptions(name="pits", group="mining", review_count=6))
+    session.mark(["0:2", "0:5"])
+    session.mark(["2:0"], positive=False)
+    state = session.refit()
+    assert 0.0 < state.threshold <= 1.0 and 0.0 <= state.expected_precision <= 1.0
+    assert state.answers == 3 and state.reviewed == 0
+    review = [t.fid for t in state.review]
+    assert len(review) == 6 and not set(review) & set(session.positives + session.negatives)
+    session.answer(review[0], "yes")
+    session.answer(review[1], "no")
+    session.answer(review[2], "skip")
+    state = session.refit()
+    summary = session.summary()
+    assert summary["answers"] == 5 and summary["reviewed"] == 3 and summary["positives"] == 3
+    assert review[2] not in [t["fid"] for t in summary["review"]]  # a skipped tile is not offered again
+    assert set(summary["review"][0]) == {"fid", "row", "col", "p"}
+    assert summary["found"] == 3 and summary["about"] >= 3
+    assert summary["flagged"] == int(state.flags.sum())
+    json.dumps(summary)  # JSON-ready, no NaN
+    session.write()
+    tiles = read_tiles(layer)
+    assert "p_pits" in tiles.columns and tiles.concept_groups["pits"] == "mining"
+
+
+def test_a_saved_concept_file_reproduces_the_scores_with_neighbour_context(bundle, layer, tmp_path):
+    session = TeachSession(layer, bundle, TeachOptions(name="pits", context="neighbours"))
+    session.mark(["0:2", "0:5", "1:3"])
+    state = session.refit()
+    saved = session.save_concept(tmp_path / "pits.concept.json")
+    read = read_concept_file(saved, bundle.manifest.embedding.size, bundle.manifest.embedding.backbone_id)
+    assert read.concept.context == "neighbours" and read.positives.shape == (3, bundle.manifest.embedding.size)
+    tiles = read_tiles(layer)
+    p = concept_probability(tiles.embeddings, read.concept, tiles.rows, tiles.cols)
+    np.testing.assert_allclose(p, state.probabilities, atol=1e-5)
+    assert [c.concept.name for _, c in list_concept_files(tmp_path)] == ["pits"]
+    assert saved.stat().st_size < 200_000  # a small file, not a bundle copy
+
+
+def test_teaching_continues_on_a_second_scene(bundle, layers, tmp_path):
+    first, second = (shutil.copy(p, tmp_path / p.name) for p in layers)
+    one = TeachSession(first, bundle, TeachOptions(name="pits"))
+    one.mark(["0:2", "0:5"])
+    one.mark(["2:0"], positive=False)
+    one.refit()
+    saved = read_concept_file(one.save_concept(tmp_path / "pits.concept.json"))
+    two = TeachSession(second, bundle, TeachOptions(name="pits"))
+    two.continue_from(saved)
+    two.mark(["1:1"])
+    two.refit()
+    again = two.concept_file()
+    assert len(again.positives) == 3 and len(again.negatives) == 1  # marks accumulate
+    assert [s["gpkg"] for s in again.scenes] == [first.name, second.name]
+    assert again.concept.provenance["positives"] == 3
+
+
+def test_bad_marks_and_answers_are_one_line_errors(bundle, layer):
+    session = TeachSession(layer, bundle, TeachOptions(name="pits"))
+    with pytest.raises(TeachError, match="no tile"):
+        session.mark(["99:99"])
+    with pytest.raises(TeachError, match="not one of"):
+        session.answer("0:2", "maybe")
+    with pytest.raises(TeachError, match="positive"):
+        session.refit()
+    with pytest.raises(ConceptError):
+        TeachSession(layer, bundle, TeachOptions(name="water"))  # clashes with a tag's field
