@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import math
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,7 +41,7 @@ from ranking import auc  # noqa: E402
 
 from planet_qgis_plugin.core.labels import FLAG_GROUPS  # noqa: E402
 from planet_qgis_plugin.core.model.bundle import BundleError, resolve_bundle, write_manifest  # noqa: E402
-from planet_qgis_plugin.core.model.concepts import Concept, concept_probability  # noqa: E402
+from planet_qgis_plugin.core.model.concepts import Concept, concept_probability, features  # noqa: E402
 from planet_qgis_plugin.core.pipeline.flags import flag_eligible_tags, min_flag_support  # noqa: E402
 from planet_qgis_plugin.core.teach.fit import teach  # noqa: E402
 
@@ -111,8 +112,22 @@ def fit(data: Examples, rows: np.ndarray, backbone_id: str) -> Concept:
     embeddings = np.concatenate([positive_views, data.embeddings[neg]])
     n_pos = len(positive_views)
     result = teach(embeddings, list(range(n_pos)), list(range(n_pos, len(embeddings))), name=NAME,
-                   backbone_id=backbone_id, group=GROUP, method="logistic", background=0)
-    return result.concept
+                   backbone_id=backbone_id, group=GROUP, method="logistic", background=0, bank=None)
+    return midway(result.concept, embeddings, n_pos)
+
+
+def midway(concept: Concept, embeddings: np.ndarray, n_pos: int) -> Concept:
+    """The concept rescaled so its positives' mean log-odds map to 0.95 and its negatives' median to 0.05:
+    the starter's scale (its threshold is set on held-out scores pooled over folds, which needs every
+    fold on the same footing; teach's own calibration is fitted per scene)."""
+    z = features(embeddings, concept.transform).astype(np.float64) @ np.asarray(concept.weights) + concept.bias
+    high, low = float(z[:n_pos].mean()), float(np.median(z[n_pos:]))
+    centre = 0.5 * (high + low)
+    slope = math.log(19.0) / (high - centre)
+    concept.weights = [slope * w for w in concept.weights]
+    concept.bias = slope * (concept.bias - centre)
+    concept.threshold = 0.5
+    return concept
 
 
 def held_out_scores(data: Examples, backbone_id: str) -> np.ndarray:

@@ -12,6 +12,7 @@ from ..core.model.bundle import resolve_bundle
 from ..core.pipeline.aoi import AOI
 from ..core.pipeline.classify import ClassifyOptions, classify
 from ..core.publish import check_new_file, check_not_an_input
+from ..core.teach.apply import apply_concepts, read_concepts
 from .common import add_model_options, bar_progress, progress_bar, run_cli
 
 
@@ -32,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-embeddings", dest="embeddings", action="store_false",
                    help="do not store each tile's embedding (saves ~2.6 kB per tile; the layer cannot be "
                         "used to teach concepts)")
+    p.add_argument("--concept", action="append", type=Path, default=[], metavar="FILE",
+                   help="also apply a concept saved by teach --save-concept (p_<name>, flag_<name>); repeatable")
     p.add_argument("--overwrite", action="store_true", help="replace OUTPUT if it exists")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     return p
@@ -75,6 +78,7 @@ def _run(args: argparse.Namespace, written: list[Path]) -> int:
     if args.preview:
         check_preview(args.preview, args.overwrite, inputs, args.output)
     bundle = resolve_bundle(args.bundle)
+    concepts = read_concepts(args.concept, bundle, args.embeddings)
     aoi = AOI.from_text(args.aoi) if args.aoi else None
     options = ClassifyOptions(args.backend, args.device, args.batch_size, args.bands, aoi, args.stride,
                               args.overwrite, embeddings=args.embeddings)
@@ -83,6 +87,9 @@ def _run(args: argparse.Namespace, written: list[Path]) -> int:
     written.append(result.output)
     for message in result.messages:
         print(f"warning: {message}", file=sys.stderr)
+    for applied in apply_concepts(result.output, concepts, bundle.manifest):
+        print(("warning: " if applied.unconfirmed else "") + applied.message(),
+              file=sys.stderr if applied.unconfirmed else sys.stdout)
     if args.preview:
         _write_preview(args, result.output, bundle)
     print(result.summary() + (f"; preview {args.preview}" if args.preview else ""))

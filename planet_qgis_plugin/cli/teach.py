@@ -1,20 +1,28 @@
 """Command line: ``python -m planet_qgis_plugin.teach TILES.gpkg --name NAME --positive ID[,ID...]``.
 
-Teaches a concept from a few marked tiles of a GeoPackage written by classify (using the embeddings
-stored with its tiles: the network does not run again), writes ``p_<NAME>``/``flag_<NAME>`` into its
-layer ``tiles`` and prints the top candidates and the tiles worth reviewing next. See docs/teach.md.
+Teaches a concept from marked and answered tiles of a GeoPackage written by classify (using the
+embeddings stored with its tiles: the network does not run again), writes ``p_<NAME>``/``flag_<NAME>``
+into its layer ``tiles`` and prints the flag's threshold and expected precision, the top candidates and
+the tiles to review next (``--json``: one JSON object a program can drive the review loop with).
+``--save-concept FILE`` keeps the concept as a small file (``classify --concept FILE`` applies it);
+``--concept FILE`` teaches a saved concept on: its earlier scenes' labelled tiles join. All the
+teaching is core/teach/session.py; see docs/teach.md.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
 from ..core.model.bundle import resolve_bundle
-from ..core.model.concepts import CONCEPT_GROUPS, check_concept_name
-from ..core.teach.fields import TeachError, check_writable, read_tiles, unknown_concepts, write_concept
-from ..core.teach.fit import DEFAULT_BACKGROUND, METHODS, teach
+from ..core.model.concepts import CONCEPT_GROUPS, CONTEXTS
+from ..core.teach.calibrate import TARGET_PRECISION
+from ..core.teach.concept_file import read_concept_file
+from ..core.teach.fields import TeachError, check_writable, unknown_concepts
+from ..core.teach.fit import DEFAULT_BACKGROUND, METHODS
 from ..core.teach.save import check_save_target, save_concept
+from ..core.teach.session import TeachOptions, TeachSession
 from .common import run_cli
 
 
@@ -24,17 +32,33 @@ def build_parser() -> argparse.ArgumentParser:
         description="Teach a concept from a few marked tiles of a tile GeoPackage written by classify; writes "
                     "p_<NAME> (0..1) and flag_<NAME> into its layer 'tiles' (replacing them if present).")
     p.add_argument("gpkg", type=Path, help="tile GeoPackage written by classify (with embeddings)")
-    p.add_argument("--name", required=True, help="concept name: a-z, 0-9, _ (fields p_<NAME>, flag_<NAME>)")
+    p.add_argument("--name", default=None,
+                   help="concept name: a-z, 0-9, _ (fields p_<NAME>, flag_<NAME>); default: the --concept file's")
     p.add_argument("--positive", action="append", default=[], metavar="ID[,ID...]",
-                   help="tiles that show the concept: fid (12) or ROW:COL (3:4); repeatable")
+                   help="tiles that show the concept (marks, and reviews answered yes): fid (12) or ROW:COL (3:4); "
+                        "repeatable")
     p.add_argument("--negative", action="append", default=[], metavar="ID[,ID...]",
-                   help="tiles that do not show it (optional); repeatable")
-    p.add_argument("--group", choices=CONCEPT_GROUPS, default="other",
-                   help="flag group the concept raises (default: other = only its own flag_<NAME>)")
+                   help="tiles that do not show it (reviews answered no); repeatable")
+    p.add_argument("--skip", action="append", default=[], metavar="ID[,ID...]",
+                   help="tiles reviewed and left unanswered (not sure): never offered again; repeatable")
+    p.add_argument("--group", choices=CONCEPT_GROUPS, default=None,
+                   help="flag group the concept raises (default: the --concept file's, else other = only its own "
+                        "flag_<NAME>)")
     p.add_argument("--bundle", type=Path, default=None,
                    help="model bundle the tiles were classified with (default: the bundled model)")
+    p.add_argument("--concept", type=Path, default=None, metavar="FILE",
+                   help="teach on a concept saved with --save-concept (its earlier scenes' tiles join the marks)")
+    p.add_argument("--save-concept", type=Path, default=None, metavar="FILE",
+                   help="also save the concept as a small file (classify --concept FILE applies it)")
     p.add_argument("--save-to", type=Path, default=None, metavar="BUNDLE_DIR",
                    help="also write a copy of the bundle that carries the concept (not inside the plugin)")
+    p.add_argument("--context", choices=CONTEXTS, default=None,
+                   help="neighbours: a tile's score also uses the mean of its 8 neighbours (default: the --concept "
+                        "file's, else none)")
+    p.add_argument("--no-bank", dest="bank", action="store_false",
+                   help="do not use the bundle's background bank of varied imagery as extra negatives")
+    p.add_argument("--target-precision", type=float, default=TARGET_PRECISION,
+                   help=f"share of flagged tiles that should show the concept (default {TARGET_PRECISION})")
     p.add_argument("--method", choices=METHODS, default="auto",
                    help="auto: similarity for one positive, logistic regression for more (default)")
     p.add_argument("--background", type=int, default=DEFAULT_BACKGROUND,
@@ -42,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=0, help="seed of the background draw (default 0)")
     p.add_argument("--top", type=int, default=10, help="top candidates to print (default 10)")
     p.add_argument("--review", type=int, default=10, help="tiles to review next to print (default 10)")
+    p.add_argument("--json", action="store_true",
+                   help="print one JSON object (threshold, expected precision, answers, flagged, review: "
+                        "[{fid, row, col, p}, ...] in the order to look at them) instead of text")
     p.add_argument("--dry-run", action="store_true", help="print the results, write nothing")
     return p
 
@@ -50,65 +77,97 @@ def _ids(values: list[str]) -> list[str]:
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
-def _table(title: str, tiles, indices, probabilities) -> list[str]:
+def _table(title: str, tiles) -> list[str]:
     lines = [f"{title}:", f"  {'fid':>7}  {'row:col':>9}  {'p':>5}"]
-    for i in indices:
-        lines.append(f"  {tiles.fids[i]:>7}  {f'{tiles.rows[i]}:{tiles.cols[i]}':>9}  {probabilities[i]:5.3f}")
-    if not indices:
+    for t in tiles:
+        lines.append(f"  {t.fid:>7}  {f'{t.row}:{t.col}':>9}  {t.p:5.3f}")
+    if not tiles:
         lines.append("  (none)")
     return lines
 
 
 def run(args: argparse.Namespace) -> list[str]:
     """Do the work; returns the lines to print. Every check comes before the first write."""
-    name = check_concept_name(args.name)
-    positives, negatives = _ids(args.positive), _ids(args.negative)
+    positives, negatives, skipped = _ids(args.positive), _ids(args.negative), _ids(args.skip)
     if not positives:
         raise TeachError("no positive tile: give --positive with at least one fid or ROW:COL")
-    if args.background < 0 or args.top < 0 or args.review < 0:
-        raise TeachError("--background, --top and --review must not be negative")
     bundle = resolve_bundle(args.bundle)
     if bundle.manifest.embedding is None:
         raise TeachError(f"bundle {bundle.path} has no embedding output, so its tiles cannot be taught on; "
                          "use a bundle exported by this version (--bundle)")
-    tiles = read_tiles(args.gpkg, bundle.manifest.embedding.backbone_id)
-    if not args.dry_run:
-        check_writable(tiles.path)
+    spec = bundle.manifest.embedding
+    earlier = read_concept_file(args.concept, spec.size, spec.backbone_id) if args.concept else None
+    if args.name is None and earlier is None:
+        raise TeachError("name the concept: --name NAME (or teach a saved one on: --concept FILE)")
+    base = earlier.concept if earlier else None
+    options = TeachOptions(name=args.name or base.name, group=args.group or (base.group if base else "other"),
+                           context=args.context or (base.context if base else "none"), bank=args.bank,
+                           target_precision=args.target_precision, method=args.method, background=args.background,
+                           seed=args.seed, review_count=args.review, top_count=args.top)
+    options.check()
     if args.save_to is not None:
+        if options.context != "none":
+            raise TeachError("--save-to writes a bundle, which carries per-tile concepts only; save a concept with "
+                             "neighbour context with --save-concept FILE (classify --concept FILE applies it)")
         check_save_target(args.save_to, bundle)
-    pos, neg = tiles.rows_of(positives), tiles.rows_of(negatives)
-    provenance = {
-        **({"scene": tiles.metadata["PLANET_SCENE"]} if tiles.metadata.get("PLANET_SCENE") else {}),
-        "models": tiles.models,
-        **tiles.provenance(pos, neg),
-    }
-    result = teach(tiles.embeddings, pos, neg, name=name, group=args.group, backbone_id=tiles.backbone_id,
-                   method=args.method, background=args.background, seed=args.seed, n_top=args.top,
-                   n_review=args.review, provenance=provenance)
-    how = ("cosine similarity to the positive" if result.method == "similarity"
-           else f"logistic regression against {result.background} background tiles")
-    lines = [f"taught '{name}' (group {args.group}) from {len(pos)} positive and {len(neg)} negative tile(s) by "
-             f"{how}; flag_{name} (p >= {result.concept.threshold:.2f}) is set on "
-             f"{int(result.flags.sum())} of {len(tiles.fids)} tiles"]
+    if args.save_concept is not None and not args.save_concept.parent.is_dir():
+        raise TeachError(f"folder {args.save_concept.parent} does not exist; create it first")
+    session = TeachSession(args.gpkg, bundle, options)
+    if not args.dry_run:
+        check_writable(session.tiles.path)
+    both = set(session.fids_of(positives)) & set(session.fids_of(negatives))
+    if both:
+        raise TeachError(f"tile {min(both)} is marked both positive and negative")
+    for tile in skipped:
+        session.answer(tile, "skip")
+    session.mark(positives)
+    session.mark(negatives, positive=False)
+    if earlier is not None:
+        session.continue_from(earlier)
+    state = session.refit()
+    summary = session.summary()
+    name, r = options.name, state.result
+    how = ("cosine similarity to the positive" if r.method == "similarity"
+           else f"logistic regression against {r.background} background tiles"
+           + (f" and {r.bank} tiles of other imagery" if r.bank else ""))
+    cut = "nothing reaches it" if state.threshold >= 1.0 else f"p >= {state.threshold:.2f}"
+    lines = [f"taught '{name}' (group {options.group}) from {len(session.positives)} positive and "
+             f"{len(session.negatives)} negative tile(s) by {how}"
+             + (f", with {len(earlier.positives)} + {len(earlier.negatives)} tiles of earlier scenes" if earlier else ""),
+             f"flag_{name} ({cut}) is set on {state.flagged} of {len(session.tiles.fids)} tiles; expected precision "
+             f"{state.expected_precision:.2f} (aim {options.target_precision:.2f}), from {state.answers} labelled tiles",
+             f"found {state.found} of about {state.about}, reviewed {state.reviewed}"]
     if args.top:
-        lines += _table("top candidates (not marked)", tiles, result.top, result.probabilities)
+        lines += _table("top candidates (not marked)", state.top)
     if args.review:
-        lines += _table("review next (uncertain and unlike each other)", tiles, result.review, result.probabilities)
+        lines += _table("review next (likeliest first, every fifth the most uncertain)", state.review)
+    summary.update({"wrote": None, "saved_concept": None, "saved_bundle": None})
     if args.dry_run:
         lines.append("dry run: nothing written")
-        return lines
-    unknown = [n for n in unknown_concepts(tiles, bundle.manifest) if n != name]
+        return _output(args, lines, summary)
+    unknown = [n for n in unknown_concepts(session.tiles, bundle.manifest) if n != name]
     if unknown:
-        print(f"warning: {tiles.path.name} carries concept field(s) {', '.join(unknown)} that bundle "
+        print(f"warning: {session.tiles.path.name} carries concept field(s) {', '.join(unknown)} that bundle "
               f"{bundle.manifest.display_name} does not know: flag_<group> is refolded without them (pass the "
               "bundle the layer was classified with: --bundle)", file=sys.stderr)
-    write_concept(tiles, result.concept, result.probabilities, result.flags, bundle.manifest)
-    lines.append(f"wrote p_{name}, flag_{name} (and refolded flag_/score_ of the groups, flagged) into {tiles.path}")
+    session.write()
+    summary["wrote"] = str(session.tiles.path)
+    lines.append(f"wrote p_{name}, flag_{name} (and refolded flag_/score_ of the groups, flagged) into "
+                 f"{session.tiles.path}")
+    if args.save_concept is not None:
+        path = session.save_concept(args.save_concept)
+        summary["saved_concept"] = str(path)
+        lines.append(f"saved concept '{name}' to {path} (classify --concept {path} applies it)")
     if args.save_to is not None:
-        saved = save_concept(result.concept, bundle, args.save_to)
+        saved = save_concept(r.concept, bundle, args.save_to)
+        summary["saved_bundle"] = str(saved.path)
         lines.append(f"saved bundle with concept '{name}' to {saved.path} "
                      f"(classify --bundle {saved.path} applies it to every tile)")
-    return lines
+    return _output(args, lines, summary)
+
+
+def _output(args: argparse.Namespace, lines: list[str], summary: dict) -> list[str]:
+    return [json.dumps(summary)] if args.json else lines
 
 
 def main(argv: list[str] | None = None) -> int:

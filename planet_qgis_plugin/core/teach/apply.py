@@ -18,7 +18,8 @@ from pathlib import Path
 
 import numpy as np
 
-from ..model.concepts import Concept, concept_probability
+from ..model.concepts import Concept, ConceptError, concept_probability
+from .concept_file import read_concept_file
 from .fields import read_tiles, write_concept
 
 #: A concept is unconfirmed on a scene where it flags more than FACTOR x its taught share + SLACK ...
@@ -59,6 +60,23 @@ def is_unconfirmed(would_flag: int, tiles: int, share: float | None) -> bool:
     if share is None or tiles == 0:
         return False
     return would_flag >= MIN_FLAGS and would_flag / tiles > FACTOR * share + SLACK
+
+
+def read_concepts(paths: list[Path], bundle, embeddings: bool = True) -> list[Concept]:
+    """The concepts of ``paths`` checked against ``bundle`` before a run (ConceptError with one line)."""
+    if not paths:
+        return []
+    spec = bundle.manifest.embedding
+    if spec is None:
+        raise ConceptError(f"bundle {bundle.path} has no embedding output, so it cannot apply concepts")
+    if not embeddings:
+        raise ConceptError("a concept is applied to the stored tile embeddings: drop --no-embeddings")
+    concepts = [read_concept_file(p, spec.size, spec.backbone_id).concept for p in paths]
+    names = [c.name for c in concepts]
+    twice = sorted({n for n in names if names.count(n) > 1})
+    if twice:
+        raise ConceptError(f"two concept files name the concept {twice[0]!r}; give each name once")
+    return concepts
 
 
 def apply_concepts(gpkg: str | Path, concepts: list[Concept], manifest) -> list[Applied]:
