@@ -138,8 +138,9 @@ def test_cli_teaches_prints_candidates_and_saves_a_bundle_classify_can_load(gpkg
     loaded = load_bundle(saved)
     (concept,) = loaded.manifest.concepts
     assert concept.name == "pits" and concept.group == "mining" and concept.backbone_id == BACKBONE
-    assert concept.provenance["gpkg"] == "tiles.gpkg" and concept.provenance["positives"] == 3
-    assert len(concept.provenance["positive_tiles"]) == 3 and concept.provenance["negative_tiles"] == ["0:0"]
+    (taught_on,) = concept.provenance["scenes"]
+    assert taught_on["gpkg"] == "tiles.gpkg" and concept.provenance["positives"] == 3
+    assert len(taught_on["positive_tiles"]) == 3 and taught_on["negative_tiles"] == ["0:0"]
     tiles = read_tiles(gpkg, BACKBONE)
     np.testing.assert_allclose(concept_probability(tiles.embeddings, concept), column(gpkg, "p_pits"), atol=1e-6)
     assert {p.name for p in saved.iterdir()} == {p.name for p in bundle.path.iterdir()}
