@@ -48,7 +48,7 @@ def test_marks_answers_refit_write_and_the_summary(bundle, layer):
     session.mark(["2:0"], positive=False)
     state = session.refit()
     assert 0.0 < state.threshold <= 1.0 and 0.0 <= state.expected_precision <= 1.0
-    assert state.answers == 3 and state.reviewed == 0
+    assert state.answers == 3 and state.reviewed == 3
     review = [t.fid for t in state.review]
     assert len(review) == 6 and not set(review) & set(session.positives + session.negatives)
     session.answer(review[0], "yes")
@@ -56,7 +56,7 @@ def test_marks_answers_refit_write_and_the_summary(bundle, layer):
     session.answer(review[2], "skip")
     state = session.refit()
     summary = session.summary()
-    assert summary["answers"] == 5 and summary["reviewed"] == 3 and summary["positives"] == 3
+    assert summary["answers"] == 5 and summary["reviewed"] == 6 and summary["positives"] == 3
     assert review[2] not in [t["fid"] for t in summary["review"]]  # a skipped tile is not offered again
     assert set(summary["review"][0]) == {"fid", "row", "col", "p"}
     assert summary["found"] == 3 and summary["about"] >= 3

@@ -20,8 +20,8 @@ The one core service behind the teach CLI and the QGIS panel (QGIS-free: numpy +
     session.summary()                              # the dict `teach --json` prints
 
 Marks and answers are kept by fid. A Yes answer is a positive, a No a negative: the fit treats them
-alike (a program driving the CLI passes both as --positive / --negative); answers only add to
-``reviewed``. Skipped tiles are never offered again. Every check happens before anything is written;
+alike (a program driving the CLI passes both as --positive / --negative); ``reviewed`` counts every
+tile looked at (marked, answered or skipped). Skipped tiles are never offered again. Every check happens before anything is written;
 errors are one-line TeachError / ConceptError.
 """
 from __future__ import annotations
@@ -91,7 +91,7 @@ class TeachState:
     result: TeachResult
     review: list[ReviewTile]
     top: list[ReviewTile]
-    reviewed: int  # answers given (yes, no, skip) on this scene
+    reviewed: int  # tiles of this scene looked at: marked, answered or skipped
     seconds: float
 
     @property
@@ -207,8 +207,9 @@ class TeachSession:
                        n_top=o.top_count, n_review=o.review_count, provenance=self.provenance(*rows),
                        rows=self.tiles.rows, cols=self.tiles.cols, context=o.context, bank=bank,
                        bank_weight=o.bank_weight, examples=examples, skipped=skipped, target=o.target_precision)
+        looked_at = set(self.positives) | set(self.negatives) | set(self.answered)
         self.state = TeachState(result, self._tiles(result.review, result), self._tiles(result.top, result),
-                                len(self.answered), time.perf_counter() - start)
+                                len(looked_at), time.perf_counter() - start)
         return self.state
 
     def _tiles(self, indices: list[int], result: TeachResult) -> list[ReviewTile]:
