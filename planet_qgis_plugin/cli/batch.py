@@ -54,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_model_options(p)
     p.add_argument("--bands", default=None, help="band mapping for every scene, e.g. red=3,green=2,blue=1")
     p.add_argument("--force", action="store_true", help="redo scenes whose output is up to date")
+    p.add_argument("--concept", action="append", type=Path, default=[], metavar="FILE",
+                   help="also apply a concept saved by teach --save-concept to every scene; repeatable")
     p.add_argument("--report", action="store_true", help=f"also write OUTDIR/{REPORT} (quick-looks and counts)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     return p
@@ -108,7 +110,10 @@ def _run(args: argparse.Namespace, rows: dict[str, SceneRow]) -> int:
                               "choose another output folder") from None
     outdir = check_output_folder(args.outdir)  # created only once every check above has passed
     options = ClassifyOptions(args.backend, args.device, args.batch_size, args.bands)
-    settings = BatchSettings(str(outdir.resolve()), str(bundle.path), options, threads, args.force)
+    from ..core.teach.apply import read_concepts
+    read_concepts(args.concept, bundle)  # a bad concept file is one error before any scene runs
+    settings = BatchSettings(str(outdir.resolve()), str(bundle.path), options, threads, args.force,
+                             [str(c.resolve()) for c in args.concept])
     earlier = read_summary(outdir / SUMMARY)
     with progress_bar(args.quiet, "scene", "batch", total=len(scenes)) as bar:
 

@@ -42,6 +42,7 @@ class BatchSettings:
     options: ClassifyOptions = field(default_factory=ClassifyOptions)  # backend, device, batch size, bands
     threads: int = 0  # CPU inference threads per worker (0 = backend default)
     force: bool = False  # redo scenes whose output is up to date
+    concepts: list[str] = field(default_factory=list)  # concept files applied to every scene (core/teach/apply.py)
 
 
 @dataclass
@@ -117,6 +118,9 @@ def _classify_into(scene: Path, output: Path, settings: BatchSettings) -> None:
     tmp = Path(tmp_name)
     try:
         result = classify(scene, tmp, bundle, replace(settings.options, overwrite=True), predictor=predictor)
+        if settings.concepts:
+            from ..teach.apply import apply_concepts, read_concepts
+            apply_concepts(tmp, read_concepts([Path(c) for c in settings.concepts], bundle), bundle.manifest)
         acquired = raster_date(scene)
         write_run_metadata(tmp, {"scene": str(scene.resolve()), "acquired": acquired.date, "acquired_source": acquired.source,
                                  "skipped": result.skipped, "device": result.device, "backend": result.backend,
