@@ -1,0 +1,84 @@
+"""Ship teach's background bank in a bundle: features of varied public Planet imagery (core/teach/bank.py).
+
+    python scripts/teach_background.py [--bundle resources/models/planet-lite0-sample] [--data ../shared/data]
+
+Rows: the bundle's training chips (its reference.npy: the 64 planet_sample chips, each alone), and every
+full tile (coverage >= 0.9) of the public strips (planet_examples/*.jpg: forest, rivers, sandbars, clouds,
+haze, a town, farmland, mines) and the sample scenes (scenes/*.tif), each classified by the bundle as
+classify does, with its grid neighbours for the ``neighbours`` context. Writes ``background.npy`` (float16)
+into the bundle and records it in the manifest (files.background, metrics.background).
+"""
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from planet_qgis_plugin.core.model.bundle import load_bundle, write_manifest  # noqa: E402
+from planet_qgis_plugin.core.model.concepts import CONTEXTS, features  # noqa: E402
+from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify  # noqa: E402
+from planet_qgis_plugin.core.pipeline.familiarity import load_reference  # noqa: E402
+from planet_qgis_plugin.core.teach.bank import FILE, KIND, METRICS, TRANSFORM  # noqa: E402
+from planet_qgis_plugin.core.teach.fields import read_tiles  # noqa: E402
+
+MIN_COVERAGE = 0.9
+
+
+def images(data: Path) -> list[Path]:
+    return sorted((data / "planet_examples").glob("*.jpg")) + sorted((data / "scenes").glob("*.tif"))
+
+
+def scene_rows(bundle, image: Path, folder: Path) -> np.ndarray:
+    """(2, tiles, D): the image's full tiles, alone and with their neighbours."""
+    out = folder / f"{image.stem}.gpkg"
+    classify(image, out, bundle, ClassifyOptions())
+    tiles = read_tiles(out, bundle.manifest.embedding.backbone_id)
+    with sqlite3.connect(out) as db:
+        coverage = dict(db.execute("SELECT fid, coverage FROM tiles").fetchall())
+    keep = np.array([coverage[int(f)] >= MIN_COVERAGE for f in tiles.fids])
+    return np.stack([features(tiles.embeddings, TRANSFORM, c, tiles.rows, tiles.cols)[keep] for c in CONTEXTS])
+
+
+def build(bundle, data: Path) -> tuple[np.ndarray, list[str]]:
+    parts, sources = [], []
+    reference = load_reference(bundle)
+    if reference is not None:
+        alone = features(reference, TRANSFORM)
+        parts.append(np.stack([alone] * len(CONTEXTS)))  # a lone chip has no neighbours: scored as if alone
+        sources.append(f"{len(alone)} training chips (reference.npy)")
+    with tempfile.TemporaryDirectory() as tmp:
+        for image in images(data):
+            rows = scene_rows(bundle, image, Path(tmp))
+            if rows.shape[1]:
+                parts.append(rows)
+                sources.append(f"{rows.shape[1]} tiles of {image.name}")
+    return np.concatenate(parts, axis=1), sources
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--bundle", type=Path, default=ROOT / "resources" / "models" / "planet-lite0-sample")
+    p.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    args = p.parse_args()
+    bundle = load_bundle(args.bundle)
+    bank, sources = build(bundle, args.data)
+    np.save(bundle.path / FILE, bank.astype("<f2"), allow_pickle=False)
+    bundle.manifest.files[KIND] = FILE
+    bundle.manifest.metrics[METRICS] = {
+        "rows": int(bank.shape[1]), "transform": TRANSFORM, "contexts": list(CONTEXTS), "sources": sources,
+        "imagery": "public Planet imagery only (../shared/data: planet_examples, scenes, planet_sample); "
+                   "Imagery (c) Planet Labs PBC", "built_by": "python scripts/teach_background.py"}
+    write_manifest(bundle.manifest, bundle.path)
+    print(f"{bundle.path / FILE}: {bank.shape[1]} rows ({'; '.join(sources)})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
