@@ -72,6 +72,9 @@ class Concept:
         check_concept_name(self.name)
         if self.transform not in TRANSFORMS:
             raise ConceptError(f"{where}: transform {self.transform!r} is not one of {', '.join(TRANSFORMS)}")
+        if backbone_id is not None and self.backbone_id != backbone_id:
+            raise ConceptError(f"{where} was taught on embeddings of backbone {self.backbone_id}, but this model's "
+                               f"backbone is {backbone_id}; teach it again with this model")
         if self.context not in CONTEXTS:
             raise ConceptError(f"{where}: context {self.context!r} is not one of {', '.join(CONTEXTS)}")
         if self.group not in CONCEPT_GROUPS:
@@ -94,9 +97,6 @@ class Concept:
             raise ConceptError(f"{where}: bias is far too large to come from teach (|b| > {MAX_WEIGHT:g})")
         if not 0.0 <= self.threshold <= 1.0:
             raise ConceptError(f"{where}: threshold must lie in [0, 1]")
-        if backbone_id is not None and self.backbone_id != backbone_id:
-            raise ConceptError(f"{where} was taught on embeddings of backbone {self.backbone_id}, but this model's "
-                               f"backbone is {backbone_id}; teach it again with this model")
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "concept") -> "Concept":

@@ -1,0 +1,207 @@
+"""Concept files as untrusted input, the threshold's calibration, neighbour context, the background bank,
+and saved concepts applied to a new layer (unconfirmed when they flag far more than where taught)."""
+import json
+import math
+import shutil
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from planet_qgis_plugin.core.model.bundle import default_bundle_path, load_bundle
+from planet_qgis_plugin.core.model.concepts import ConceptError, features, neighbour_mean
+from planet_qgis_plugin.core.teach.apply import apply_concepts, is_unconfirmed
+from planet_qgis_plugin.core.teach.bank import load_bank, without_scene
+from planet_qgis_plugin.core.teach.calibrate import calibrate
+from planet_qgis_plugin.core.teach.concept_file import read_concept_file
+from planet_qgis_plugin.core.teach.fields import read_tiles
+from planet_qgis_plugin.core.teach.fit import teach
+from planet_qgis_plugin.core.teach.session import TeachOptions, TeachSession
+
+from ..conftest import ROOT, VISUAL_RGBA
+from .teach_data import BACKBONE, SIZE, planted, write_tile_gpkg
+
+
+@pytest.fixture(scope="module")
+def bundle():
+    return load_bundle(default_bundle_path())
+
+
+@pytest.fixture(scope="module")
+def saved(tmp_path_factory):
+    """A concept file taught on a planted layer (its own backbone), and the layer."""
+    folder = tmp_path_factory.mktemp("concepts")
+    embeddings, truth, _ = planted()
+    gpkg = write_tile_gpkg(folder / "tiles.gpkg", embeddings)
+    bundle = _planted_bundle(folder)
+    session = TeachSession(gpkg, bundle, TeachOptions(name="pits", group="mining"))
+    session.mark([str(int(f) + 1) for f in np.flatnonzero(truth)[:3]])
+    session.refit()
+    return session.save_concept(folder / "pits.concept.json"), gpkg, bundle
+
+
+def _planted_bundle(folder):
+    """The shipped bundle's manifest with the planted backbone (no model files needed to teach)."""
+    from planet_qgis_plugin.core.model.bundle import Bundle, Manifest
+    shipped = load_bundle(default_bundle_path())
+    data = shipped.manifest.to_dict()
+    data["embedding"] = {**data["embedding"], "size": SIZE, "backbone_id": BACKBONE}
+    data["concepts"] = []
+    data["files"] = {k: v for k, v in data["files"].items() if k in ("weights", "onnx")}
+    return Bundle(shipped.path, Manifest.from_dict(data, "planted"))
+
+
+def _hostile(path, tmp_path, change):
+    data = json.loads(path.read_text())
+    change(data)
+    out = tmp_path / "hostile.concept.json"
+    out.write_text(json.dumps(data))
+    return out
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda d: d["concept"]["weights"].__setitem__(0, float("nan")), "finite"),
+    (lambda d: d["concept"].__setitem__("weights", [1e9] * SIZE), "far too large"),
+    (lambda d: d["concept"].__setitem__("weights", [0.1] * (SIZE - 1)), "weights but the embedding has"),
+    (lambda d: d["concept"].__setitem__("weights", ["x"] * SIZE), "finite numbers"),
+    (lambda d: d["concept"].__setitem__("name", "water"), "clashes"),
+    (lambda d: d["concept"].__setitem__("name", "x; DROP TABLE tiles"), "must be 1-40"),
+    (lambda d: d["concept"].__setitem__("backbone_id", "sha256:other"), "backbone"),
+    (lambda d: d["concept"].__setitem__("threshold", 2.0), "threshold"),
+    (lambda d: d["concept"].__setitem__("context", "everything"), "context"),
+    (lambda d: d["concept"].__setitem__("exec", "import os"), "unknown field"),
+    (lambda d: d.__setitem__("format", "pickle"), "not a concept file"),
+    (lambda d: d["examples"].__setitem__("positive", "!!!"), "base64"),
+    (lambda d: d["examples"].__setitem__("positive", "AAAA"), "whole rows"),
+])
+def test_a_hostile_or_corrupt_concept_file_is_one_line_error(saved, tmp_path, change, message):
+    path, _, _ = saved
+    bad = _hostile(path, tmp_path, change)
+    with pytest.raises(ConceptError, match=message) as info:
+        read_concept_file(bad, SIZE, BACKBONE)
+    assert "\n" not in str(info.value)
+
+
+def test_not_json_or_too_large_is_refused(tmp_path):
+    (tmp_path / "a.json").write_text("{not json")
+    with pytest.raises(ConceptError, match="not readable JSON"):
+        read_concept_file(tmp_path / "a.json")
+    (tmp_path / "b.json").write_bytes(b" " * (9 * 1024 * 1024))
+    with pytest.raises(ConceptError, match="too large"):
+        read_concept_file(tmp_path / "b.json")
+
+
+def test_classify_with_a_concept_of_another_backbone_writes_nothing(saved, tmp_path):
+    path, _, _ = saved  # the planted backbone, not the shipped bundle's
+    out = tmp_path / "out.gpkg"
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin", str(VISUAL_RGBA), "-o", str(out), "-q",
+                           "--concept", str(path)], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1 and proc.stderr.startswith("error: ") and "backbone" in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1 and not out.exists()
+
+
+def test_answers_for_tiles_that_do_not_exist_change_nothing(bundle, tmp_path):
+    from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
+    copy = tmp_path / "copy.gpkg"
+    classify(VISUAL_RGBA, copy, bundle, ClassifyOptions(stride=64))
+    before = copy.read_bytes()
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin.teach", str(copy), "--name", "pits",
+                           "--positive", "1,2", "--negative", "40:40", "--json"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1 and "no tile at ROW:COL 40:40" in proc.stderr and proc.stdout == ""
+    assert copy.read_bytes() == before
+
+
+def test_the_calibrated_threshold_follows_the_answers():
+    rng = np.random.default_rng(0)
+    scores = np.concatenate([rng.normal(0, 1, 400), rng.normal(4, 1, 40)])  # 40 true tiles score high
+    truth = np.r_[np.zeros(400), np.ones(40)].astype(int)
+    marks = {400: (4.0, 1), 401: (4.2, 1), 402: (3.8, 1)}
+    conservative = calibrate(scores, marks)
+    assert conservative.answers == 3 and 0 < conservative.threshold <= 1
+    answered = dict(marks)
+    for i in np.argsort(-scores)[:40]:  # 40 reviews down the ranking, answered truly
+        answered[int(i)] = (float(scores[i]), int(truth[i]))
+    informed = calibrate(scores, answered)
+    flagged = scores >= informed.cut
+    precision = truth[flagged].mean()
+    assert informed.answers == len(answered) and precision >= 0.7
+    assert abs(informed.expected_precision - precision) < 0.15  # the stated precision is about right
+    assert flagged.sum() >= (scores >= conservative.cut).sum()  # answers earn a lower cut than 3 marks
+    assert truth[flagged].sum() / 40 >= 0.7
+
+
+def test_nothing_is_flagged_when_the_answers_contradict_the_ranking():
+    scores = np.sort(np.random.default_rng(1).normal(size=300))
+    yes = {i: (float(scores[i]), 1) for i in range(5)}  # the lowest-scored tiles are the true ones,
+    no = {i: (float(scores[i]), 0) for i in range(290, 300)}  # the highest-scored are not
+    c = calibrate(scores, yes | no)
+    assert math.isinf(c.cut) and c.threshold == 1.0
+
+
+def test_neighbour_mean_uses_the_eight_surrounding_tiles_or_the_tile_alone():
+    unit = np.eye(5, dtype=np.float32)
+    rows, cols = np.array([0, 0, 1, 1, 9]), np.array([0, 1, 0, 1, 9])
+    m = neighbour_mean(unit, rows, cols)
+    np.testing.assert_allclose(m[0], unit[[1, 2, 3]].mean(axis=0))
+    np.testing.assert_allclose(m[4], unit[4])  # no neighbour: itself
+    with pytest.raises(ConceptError, match="row and column"):
+        features(unit, "l2", "neighbours")
+
+
+def test_the_shipped_bank_loads_and_drops_the_scene_s_own_tiles(bundle, tmp_path):
+    if bundle.file("background") is None:
+        pytest.skip("the shipped bundle carries no background bank")
+    from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
+    bank = load_bank(bundle, "none")
+    assert bank.shape[1] == bundle.manifest.embedding.size and len(bank) >= 100
+    np.testing.assert_allclose(np.linalg.norm(bank, axis=1), 1.0, atol=1e-2)
+    gpkg = tmp_path / "scene.gpkg"
+    classify(VISUAL_RGBA, gpkg, bundle, ClassifyOptions())
+    tiles = read_tiles(gpkg)
+    x = features(tiles.embeddings, "sqrt_l2")
+    kept = without_scene(np.vstack([bank, x]), x)
+    assert len(kept) <= len(bank)  # the scene's own tiles are gone
+
+
+def test_a_bank_of_look_alikes_lowers_their_scores(saved):
+    embeddings, truth, direction = planted(n=300, n_concept=20)
+    unit = features(embeddings, "sqrt_l2")
+    positives = np.flatnonzero(truth)[:3]
+    rng = np.random.default_rng(2)  # tiles like the concept, from elsewhere (not copies of the scene's)
+    decoys = features(embeddings[truth][3:] * rng.uniform(0.3, 1.7, (int(truth.sum()) - 3, SIZE)).astype(np.float32),
+                      "sqrt_l2")
+    alone = teach(embeddings, positives, name="pits", backbone_id=BACKBONE)
+    banked = teach(embeddings, positives, name="pits", backbone_id=BACKBONE, bank=decoys, bank_weight=5.0)
+    assert banked.bank == len(decoys)
+    w0, w1 = np.asarray(alone.concept.weights), np.asarray(banked.concept.weights)
+    z0 = decoys @ w0 + alone.concept.bias
+    z1 = decoys @ w1 + banked.concept.bias
+    assert (z1 - np.median(unit @ w1 + banked.concept.bias)).mean() < (z0 - np.median(unit @ w0 + alone.concept.bias)).mean()
+
+
+def test_a_concept_that_flags_far_more_than_where_taught_is_held_back(saved, tmp_path):
+    path, gpkg, bundle = saved
+    concept = read_concept_file(path).concept
+    copy = shutil.copy(gpkg, tmp_path / "new.gpkg")
+    concept.threshold = 0.0  # would flag every tile of the new layer
+    (applied,) = apply_concepts(copy, [concept], bundle.manifest)
+    assert applied.unconfirmed and applied.flagged == 0 and applied.would_flag == applied.tiles
+    tiles = read_tiles(copy)
+    held = json.loads(tiles.metadata["PLANET_UNCONFIRMED"])
+    assert held["pits"]["would_flag"] == applied.tiles
+    assert "unconfirmed" in applied.message()
+    # taught on this layer, the concept is confirmed there
+    session = TeachSession(copy, bundle, TeachOptions(name="pits", group="mining"))
+    session.mark(["1"])
+    session.refit()
+    session.write()
+    assert "pits" not in json.loads(read_tiles(copy).metadata.get("PLANET_UNCONFIRMED", "{}"))
+
+
+def test_unconfirmed_needs_a_much_larger_share_and_a_few_tiles():
+    assert not is_unconfirmed(2, 10, 0.01)  # too few tiles to say
+    assert not is_unconfirmed(10, 100, 0.05)  # 10 % where 5 % was taught: within 2x + 2 points
+    assert is_unconfirmed(20, 100, 0.05)
+    assert not is_unconfirmed(90, 100, None)  # a concept that does not say its share
