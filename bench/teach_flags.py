@@ -39,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from ranking import auc, precision_at  # noqa: E402
+
 from planet_qgis_plugin.core.model.concepts import features  # noqa: E402
 from planet_qgis_plugin.core.teach.fit import TRANSFORM, teach  # noqa: E402
 from planet_qgis_plugin.core.teach.review import EXPLORE_EVERY, review_order  # noqa: E402
@@ -74,6 +75,7 @@ def load(bundle_path: Path | None):
     """{image: (rows, cols, embeddings, coverage)} for every strip and scene, classified as classify does;
     chip embeddings and tags; by-eye labels {image: {concept: {(row, col): 0/1}}}."""
     import example_tiles as ex
+
     from planet_qgis_plugin.core.model.bundle import resolve_bundle
     from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
     from planet_qgis_plugin.core.teach.fields import read_tiles

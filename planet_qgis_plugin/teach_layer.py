@@ -151,6 +151,7 @@ class TeachSession:
 
     def refit(self):
         """core.teach.fit on the marks; writes the fields and repaints. Returns the TeachResult."""
+        from .core.teach.bank import load_bank
         from .core.teach.fields import check_writable, write_concept
         from .core.teach.fit import teach
         if self.layer.isEditable():
@@ -164,7 +165,8 @@ class TeachSession:
         result = teach(self.data.embeddings, [self.row_of[f] for f in self.positives],
                        [self.row_of[f] for f in self.negatives], name=self.name, group=self.group,
                        backbone_id=self.data.backbone_id, n_review=REVIEW_COUNT,
-                       provenance=self.provenance())
+                       provenance=self.provenance(), bank=load_bank(self.bundle, "none"),
+                       skipped=[self.row_of[f] for f in self.skipped if f in self.row_of])
         self.fitted_threshold = result.concept.threshold
         if self.threshold is not None:        # the analyst's choice outlives refits
             result.concept.threshold = self.threshold

@@ -27,7 +27,7 @@ errors are one-line TeachError / ConceptError.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
