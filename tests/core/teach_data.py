@@ -99,5 +99,7 @@ def bundle_with_embedding(folder: Path, backbone: str = BACKBONE, size: int = SI
     manifest = json.loads((folder / MANIFEST).read_text())
     manifest.update(format=2, embedding={"output": "embedding", "size": size, "backbone_id": backbone,
                                          "dtype": "float16"}, concepts=[])
+    manifest["files"].pop("background", None)  # the bank holds the shipped backbone's features, not these
+    manifest["metrics"].pop("background", None)
     (folder / MANIFEST).write_text(json.dumps(manifest, indent=2))
     return folder
