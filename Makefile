@@ -31,7 +31,7 @@ bench: setup  ## speed/memory ratios measured in one run
 	$(PY) bench/embeddings_cost.py  # storing tile embeddings: time ratio and bytes per tile
 	$(PY) bench/soak.py --runs 50
 	$(PY) bench/teach_eval.py  # teach-by-example AUC / precision@10 -> docs/teach_eval.md
-	$(PY) bench/teach_threshold.py  # precision / recall of flag_<name> after k marks (docs/teach.md)
+	$(PY) bench/teach_flags.py  # flag precision / recall, false flags elsewhere, reviews to 90 % after 3 marks + 0/10/20 answers -> docs/teach_flags.md
 	$(PY) bench/teach_speed.py  # one teach step on 4000 tiles: read, fit, write (docs/teach.md)
 	$(PY) bench/familiarity.py  # share of each scene's tiles unlike every training chip (docs/familiarity.md)
 	$(PY) bench/monitor.py  # batch scenes per minute, 1 worker vs a 2-worker Dask LocalCluster (docs/monitoring.md)
