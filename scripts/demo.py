@@ -290,10 +290,11 @@ def step_apply(args, saved: dict) -> tuple[list[Image.Image], list[str]]:
         for t in full:
             k = (t["row"], t["col"])
             state = " flagged" if k in flagged else " held back" if k in held else ""
-            notes[k] = [(f"p {t['p']:.2f}{state}", FLAG if state else (255, 255, 255)),
+            notes[k] = [(f"p {t['p']:.2f}{state}", FLAG if k in flagged else HELD if k in held else (255, 255, 255)),
                         ({1: (f"by eye: {args.name}", YES), 0: (f"by eye: no {args.name}", NO)}.get(eye.get(k), ("by eye: unsure", UNJUDGED)))]
         pics.append(strip_picture(scene, (WIDTH - 6) // len(args.others),
-                                  f"3. {scene.name}: {len(flagged)} flagged, {right} right, {wrong} wrong",
+                                  f"3. {scene.name}: {len(flagged)} flagged, {right} right, {wrong} wrong"
+                                  + (f"; {len(held)} held back" if held else ""),
                                   [(f"flag_{args.name}: {len(flagged)}", FLAG),
                                    *([(f"held back: {len(held)}", HELD)] if held else []),
                                    (f"by eye {args.name}: {shows} of {len(full)}", None)],
