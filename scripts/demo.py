@@ -158,22 +158,22 @@ def titled(im: Image.Image, title: str, lines: list[tuple[str, tuple]]) -> Image
 
 
 def chip_row(image: Path, chips: list[tuple[int, int, float, int | None]], width: int, title: str) -> Image.Image:
-    """The tiles ``chips`` [(row, col, p, by-eye label or None)] side by side, each with its p and a
-    frame coloured by its by-eye label (green: shows it, red: does not, grey: not judged)."""
+    """The tiles ``chips`` [(row, col, p, answer: 1 yes / 0 no / None skip)] side by side at full
+    resolution, each framed in its answer's colour, with its p and the answer below."""
     src = Image.open(image).convert("RGB")
     n = max(1, len(chips))
     side = min(200, (width - 8 * (n + 1)) // n)
     out = Image.new("RGB", (width, side + 70), (24, 24, 24))
     d, f = ImageDraw.Draw(out), font(15)
     d.text((8, 6), title, fill=(255, 255, 255), font=font(18))
-    for i, (r, c, p, label) in enumerate(chips):
+    for i, (r, c, p, answer) in enumerate(chips):
         x, y = 8 + i * (side + 8), 32
         window = src.crop((c * TILE, r * TILE, min(src.width, (c + 1) * TILE), min(src.height, (r + 1) * TILE)))
         k = side / TILE
         out.paste(window.resize((max(1, round(window.width * k)), max(1, round(window.height * k))), Image.LANCZOS), (x, y))
-        colour = {1: YES, 0: NO}.get(label, UNJUDGED)
+        colour = {1: YES, 0: NO}.get(answer, UNJUDGED)
         d.rectangle([x - 3, y - 3, x + side + 2, y + side + 2], outline=colour, width=3)
-        d.text((x, y + side + 6), f"{r}:{c}  p {p:.2f}", fill=(230, 230, 230), font=f)
+        d.text((x, y + side + 6), f"{r}:{c}  p {p:.2f}  " + {1: "yes", 0: "no"}.get(answer, "skip"), fill=colour, font=f)
     return out
 
 
@@ -244,13 +244,11 @@ def step_teach(args, gpkg: Path, answers: dict) -> tuple[list[Image.Image], dict
     pic = strip_picture(args.strip, WIDTH,
                         f"2. teach '{args.name}' from {len(args.marks)} marks + {len(log)} answered reviews",
                         [((f"flag_{args.name}: {len(flagged)} tiles ({right} right, {wrong} wrong, "
-                           f"{len(flagged) - right - wrong} unsure by eye)"), FLAG),
+                           f"{len(flagged) - right - wrong} not judged by eye)"), FLAG),
                          (f"marked / answered yes: {len(pos)}", YES), (f"answered no: {len(neg)}", NO)],
                         fills={k: FLAG for k in flagged}, frames=outlines)
-    marked = set(pos) | set(neg)
-    top = sorted((t for t in rows if f"{t['row']}:{t['col']}" not in marked), key=lambda t: -t["p"])[:args.chips]
-    chips = chip_row(args.strip, [(t["row"], t["col"], t["p"], answers.get((t["row"], t["col"]))) for t in top],
-                     WIDTH, f"top unmarked candidates for '{args.name}' (frame: by eye green = {args.name}, red = not, grey = not judged)")
+    chips = chip_row(args.strip, log[:args.chips], WIDTH,
+                     "the first tiles review offered, in its order, with p when offered and the analyst's answer")
     stack([pic, chips], args.out / "2_teach.png")
     return [pic, chips], {"flagged": len(flagged), "right": right, "wrong": wrong, "truth": len(truth),
                           "covered": len(flagged & truth), "marks": len(args.marks), "answers": len(log), "saved": saved}
@@ -323,7 +321,7 @@ def main(argv=None) -> int:
                    help="by-eye labels: the analyst's answers to reviews, and the check of every flag")
     p.add_argument("--rounds", type=int, default=3, help="review rounds")
     p.add_argument("--per-round", type=int, default=5, help="reviews answered per round")
-    p.add_argument("--chips", type=int, default=7, help="top candidates shown as chips")
+    p.add_argument("--chips", type=int, default=7, help="reviews shown as chips")
     p.add_argument("--others", type=Path, nargs="+", required=True, help="scenes to apply the saved concept to")
     p.add_argument("--out", type=Path, default=ROOT / "out" / "demo")
     p.add_argument("--docs", type=Path, default=None, metavar="PNG",
