@@ -12,10 +12,17 @@ from pathlib import Path
 
 from ..core.model.bundle import resolve_bundle
 from ..core.model.concepts import CONCEPT_GROUPS, check_concept_name
-from ..core.teach.fields import TeachError, check_writable, read_tiles, unknown_concepts, write_concept
+from ..core.teach.fields import (
+    TeachError,
+    check_concept_fields,
+    check_writable,
+    read_tiles,
+    unknown_concepts,
+    write_concept,
+)
 from ..core.teach.fit import DEFAULT_BACKGROUND, METHODS, teach
-from ..core.teach.save import check_save_target, save_concept
-from .common import run_cli
+from ..core.teach.save import check_save_target, stage_concept
+from .common import SignalHold, run_cli
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="auto: similarity for one positive, logistic regression for more (default)")
     p.add_argument("--background", type=int, default=DEFAULT_BACKGROUND,
                    help=f"unmarked tiles drawn as background negatives (default {DEFAULT_BACKGROUND})")
-    p.add_argument("--seed", type=int, default=0, help="seed of the background draw (default 0)")
+    p.add_argument("--seed", type=int, default=0, help="seed of the background draw (default 0; 0 or more)")
     p.add_argument("--top", type=int, default=10, help="top candidates to print (default 10)")
     p.add_argument("--review", type=int, default=10, help="tiles to review next to print (default 10)")
     p.add_argument("--dry-run", action="store_true", help="print the results, write nothing")
@@ -59,21 +66,24 @@ def _table(title: str, tiles, indices, probabilities) -> list[str]:
     return lines
 
 
-def run(args: argparse.Namespace) -> list[str]:
-    """Do the work; returns the lines to print. Every check comes before the first write."""
+def run(args: argparse.Namespace, state: dict | None = None) -> list[str]:
+    """Do the work; returns the lines to print. Every check comes before the first write. ``state["written"]``
+    says what was written once the GeoPackage has committed (for the message of an interrupted run)."""
+    state = {} if state is None else state
     name = check_concept_name(args.name)
     positives, negatives = _ids(args.positive), _ids(args.negative)
     if not positives:
         raise TeachError("no positive tile: give --positive with at least one fid or ROW:COL")
-    if args.background < 0 or args.top < 0 or args.review < 0:
-        raise TeachError("--background, --top and --review must not be negative")
+    if args.background < 0 or args.top < 0 or args.review < 0 or args.seed < 0:
+        raise TeachError("--background, --top, --review and --seed must not be negative")
     bundle = resolve_bundle(args.bundle)
     if bundle.manifest.embedding is None:
         raise TeachError(f"bundle {bundle.path} has no embedding output, so its tiles cannot be taught on; "
                          "use a bundle exported by this version (--bundle)")
-    tiles = read_tiles(args.gpkg, bundle.manifest.embedding.backbone_id)
+    tiles = read_tiles(args.gpkg, embedding=bundle.manifest.embedding)
     if not args.dry_run:
         check_writable(tiles.path)
+        check_concept_fields(tiles, name)
     if args.save_to is not None:
         check_save_target(args.save_to, bundle)
     pos, neg = tiles.rows_of(positives), tiles.rows_of(negatives)
@@ -102,10 +112,29 @@ def run(args: argparse.Namespace) -> list[str]:
         print(f"warning: {tiles.path.name} carries concept field(s) {', '.join(unknown)} that bundle "
               f"{bundle.manifest.display_name} does not know: flag_<group> is refolded without them (pass the "
               "bundle the layer was classified with: --bundle)", file=sys.stderr)
-    write_concept(tiles, result.concept, result.probabilities, result.flags, bundle.manifest)
+    # all or nothing: the bundle copy is built and checked first, put in place just before the GeoPackage
+    # commits (signals held from there on), and taken back if the commit fails
+    staged = stage_concept(result.concept, bundle, args.save_to) if args.save_to is not None else None
+    hold = SignalHold()
+
+    def publish() -> None:
+        hold.start()
+        if staged is not None:
+            staged.publish()
+
+    try:
+        write_concept(tiles, result.concept, result.probabilities, result.flags, bundle.manifest, publish)
+        state["written"] = f"p_{name}/flag_{name} were written into {tiles.path}" + (
+            f" and the bundle saved to {staged.target}" if staged is not None else "")
+        saved = staged.finish() if staged is not None else None
+    except BaseException:
+        if staged is not None and "written" not in state:
+            staged.discard()
+        raise
+    finally:
+        hold.release()
     lines.append(f"wrote p_{name}, flag_{name} (and refolded flag_/score_ of the groups, flagged) into {tiles.path}")
-    if args.save_to is not None:
-        saved = save_concept(result.concept, bundle, args.save_to)
+    if saved is not None:
         lines.append(f"saved bundle with concept '{name}' to {saved.path} "
                      f"(classify --bundle {saved.path} applies it to every tile)")
     return lines
@@ -113,7 +142,11 @@ def run(args: argparse.Namespace) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
-    return run_cli(lambda: _print(run(args)), "the GeoPackage is as it was")
+    state: dict = {}
+    return run_cli(lambda: _print(run(args, state)),
+                   lambda: state.get("written", "the GeoPackage is as it was") + ("" if "written" not in state
+                                                                                 else " (the rest was not printed)"),
+                   stop_signals=True)
 
 
 def _print(lines: list[str]) -> int:

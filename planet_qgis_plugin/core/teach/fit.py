@@ -51,6 +51,11 @@ DEFAULT_BACKGROUND = 200
 DEFAULT_L2 = 1.0
 #: flag_<name> is p >= THRESHOLD: midway between the positives and the scene's median (see above).
 THRESHOLD = 0.5
+#: Most marked tiles of each kind (positive, negative) and background tiles a logistic fit uses (a seeded
+#: draw when there are more): the fit's cost grows with the cube of its rows, so thousands of marks would
+#: take minutes and gigabytes for a concept that a few hundred already pin down.
+MAX_FIT_MARKS = 500
+MAX_BACKGROUND = 1000
 #: Rocchio weight of the negatives in the similarity query.
 NEGATIVE_WEIGHT = 0.5
 _LOGIT_95 = math.log(19.0)
@@ -83,14 +88,19 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
         raise ConceptError(f"method {method!r} is not one of {', '.join(METHODS)}")
     unit = features(embeddings, TRANSFORM)
     pos, neg = _check_marks(len(unit), positives, negatives)
+    empty = int((~unit[pos].any(axis=1)).sum())
+    if empty:
+        raise ConceptError(f"{empty} of the marked positive tiles have an empty embedding (all zeros: the network "
+                           "saw nothing there); unmark them")
     chosen = ("similarity" if len(pos) == 1 else "logistic") if method == "auto" else method
     unmarked = np.setdiff1d(np.arange(len(unit)), np.concatenate([pos, neg]))
     if chosen == "similarity":
         direction, offset = _similarity_direction(unit, pos, neg), 0.0
         drawn = 0
     else:
-        drawn_rows = _background(unmarked, background, seed)
-        direction, offset = _logistic_head(unit, pos, neg, drawn_rows, l2)
+        drawn_rows = _background(unmarked, min(background, MAX_BACKGROUND), seed)
+        direction, offset = _logistic_head(unit, _at_most(pos, MAX_FIT_MARKS, seed),
+                                           _at_most(neg, MAX_FIT_MARKS, seed), drawn_rows, l2)
         drawn = len(drawn_rows)
     raw = unit @ direction.astype(np.float32) + np.float32(offset)  # float32: as fast as the data allows
     raw = raw.astype(np.float64)
@@ -152,6 +162,13 @@ def _similarity_direction(unit: np.ndarray, pos: np.ndarray, neg: np.ndarray) ->
         raise ConceptError("the marked tiles look like the scene's average tile (or have empty embeddings); "
                            "mark other tiles")
     return query / norm
+
+
+def _at_most(rows: np.ndarray, count: int, seed: int) -> np.ndarray:
+    """``rows``, or a seeded draw of ``count`` of them (sorted) when there are more."""
+    if len(rows) <= count:
+        return rows
+    return np.sort(np.random.default_rng(seed).choice(rows, size=count, replace=False))
 
 
 def _background(unmarked: np.ndarray, count: int, seed: int) -> np.ndarray:
@@ -228,6 +245,10 @@ def top_candidates(probabilities: np.ndarray, marked: np.ndarray, count: int = 1
     return [int(i) for i in order if int(i) not in marked_set][:max(count, 0)]
 
 
+#: Most tiles the review list is drawn from (its cost grows with the square of the pool).
+MAX_REVIEW_POOL = 500
+
+
 def review_next(unit: np.ndarray, logits: np.ndarray, threshold_logit: float, marked: np.ndarray,
                 count: int = 10, pool: int = 50) -> list[int]:
     """Unmarked tiles most worth a look next: uncertain and unlike each other.
@@ -241,7 +262,7 @@ def review_next(unit: np.ndarray, logits: np.ndarray, threshold_logit: float, ma
     if count <= 0 or candidates.size == 0:
         return []
     distance = np.abs(np.asarray(logits, dtype=np.float64)[candidates] - threshold_logit)
-    order = np.lexsort((candidates, distance))[: max(pool, 5 * count)]
+    order = np.lexsort((candidates, distance))[: min(max(pool, 5 * count), MAX_REVIEW_POOL)]
     candidates, distance = candidates[order], distance[order]  # most uncertain first
     vectors = unit[candidates].astype(np.float64)
     pairwise = 1.0 - vectors @ vectors.T
