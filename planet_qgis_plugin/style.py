@@ -208,7 +208,7 @@ def set_renderer(layer: QgsVectorLayer, renderer: QgsRuleBasedRenderer) -> None:
     count that comes back without this renderer's classes is started again."""
     layer.setRenderer(renderer)
     if not layer.property("planet_recount"):
-        from qgis.PyQt.QtCore import QTimer      # after QGIS has finished with the stale count
+        from qgis.PyQt.QtCore import QTimer  # after QGIS has finished with the stale count
         layer.symbolFeatureCountMapChanged.connect(lambda: QTimer.singleShot(0, lambda: _recount_if_stale(layer)))
         layer.setProperty("planet_recount", True)
     layer.countSymbolFeatures()
