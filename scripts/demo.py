@@ -27,6 +27,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from planet_qgis_plugin.core.model.bundle import default_bundle_path  # noqa: E402
 from planet_qgis_plugin.core.palette import FLAG_COLOURS, IMAGE_CREDIT  # noqa: E402
 
 TILE = 256
@@ -216,12 +217,13 @@ def step_teach(args, gpkg: Path, answers: dict) -> tuple[list[Image.Image], dict
     else:                          # older CLI: a copy of the bundle that carries the concept
         saved = args.out / f"bundle_{args.name}"
         save = ["--save-to", saved]
+    precision = ["--target-precision", args.target_precision] if args.target_precision and "--target-precision" in have else []
     pos, neg, skip, asked, log = list(args.marks), [], [], set(args.marks), []
     for round_ in range(args.rounds + 1):
         last = round_ == args.rounds
         out = cli("planet_qgis_plugin.teach", gpkg, "--name", args.name, "--positive", ",".join(pos),
                   *(["--negative", ",".join(neg)] if neg else []), *(["--skip", ",".join(skip)] if skip and skips else []),
-                  *(["--json"] if as_json else []), *(save if last else []), capture=True)
+                  *(["--json"] if as_json else []), *precision, *(save if last else []), capture=True)
         print("  " + (said(out, args.name) if as_json else out.strip().splitlines()[0]))
         if last:
             break
@@ -271,7 +273,7 @@ def step_apply(args, saved: dict) -> tuple[list[Image.Image], list[str]]:
         gpkg = args.out / f"{scene.stem}.gpkg"
         use = ["--concept" if saved["saved"].is_file() else "--bundle", saved["saved"]]
         cli("planet_qgis_plugin", scene, "-o", gpkg, *use, "--overwrite", "-q")
-        rows = tiles(gpkg, f"p_{args.name} AS p, flag_{args.name} AS flag")
+        rows, bank = tiles(gpkg, f"p_{args.name} AS p, flag_{args.name} AS flag"), in_bank(scene)
         eye = by_eye(args.labels, scene.name, args.name)
         flagged = {(t["row"], t["col"]) for t in rows if t["flag"]}
         held = {(t["row"], t["col"]) for t in rows if threshold is not None and t["p"] >= threshold} - flagged
@@ -282,6 +284,8 @@ def step_apply(args, saved: dict) -> tuple[list[Image.Image], list[str]]:
         line = (f"{scene.name}: flag_{args.name} on {len(flagged)} of {len(rows)} tiles "
                 f"({right} right, {wrong} wrong by eye; {shows} of its {len(full)} full tiles show {args.name}s)"
                 + (f"; {len(held)} more held back as unconfirmed" if held else ""))
+        if bank:
+            line += f"\n    (not held out: the bundle's background bank holds {bank}, negatives of every taught concept)"
         print("  " + line)
         found.append(line)
         notes = {}
@@ -292,7 +296,7 @@ def step_apply(args, saved: dict) -> tuple[list[Image.Image], list[str]]:
                         ({1: (f"by eye: {args.name}", YES), 0: (f"by eye: no {args.name}", NO)}.get(eye.get(k), ("by eye: unsure", UNJUDGED)))]
         pics.append(strip_picture(scene, (WIDTH - 6) // len(args.others),
                                   f"3. {scene.name}: {len(flagged)} flagged, {right} right, {wrong} wrong"
-                                  + (f"; {len(held)} held back" if held else ""),
+                                  + (f"; {len(held)} held back" if held else "") + (" (in the bank)" if bank else ""),
                                   [(f"flag_{args.name}: {len(flagged)}", FLAG),
                                    *([(f"held back: {len(held)}", HELD)] if held else []),
                                    (f"by eye {args.name}: {shows} of {len(full)}", None)],
@@ -312,6 +316,14 @@ def batch_concept(saved: Path) -> str:
     return f" --concept {shown(saved)}" if "--concept" in options("planet_qgis_plugin.batch") else ""
 
 
+def in_bank(scene: Path) -> str | None:
+    """The bundled model's background-bank source line naming ``scene`` (its tiles are negatives of
+    every concept taught with the bank, so the scene is not held out), or None."""
+    manifest = json.loads((default_bundle_path() / "manifest.json").read_text())
+    sources = (manifest.get("metrics") or {}).get("background", {}).get("sources", [])
+    return next((line for line in sources if line.endswith(f" of {scene.name}")), None)
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--strip", type=Path, required=True, help="full-resolution scene to classify and teach on")
@@ -319,6 +331,8 @@ def main(argv=None) -> int:
     p.add_argument("--marks", required=True, help="ROW:COL,... tiles that show the concept (the first marks)")
     p.add_argument("--labels", type=Path, default=ROOT / "bench" / "data" / "tile_labels.csv",
                    help="by-eye labels: the analyst's answers to reviews, and the check of every flag")
+    p.add_argument("--target-precision", default=None,
+                   help="teach's --target-precision: the share of flags that should be right (a concept that travels: ask more)")
     p.add_argument("--rounds", type=int, default=3, help="review rounds")
     p.add_argument("--per-round", type=int, default=5, help="reviews answered per round")
     p.add_argument("--chips", type=int, default=7, help="reviews shown as chips")
