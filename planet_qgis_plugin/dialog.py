@@ -533,7 +533,7 @@ class ClassifyDialog(QDialog):
         if task.result is not None:
             from .core.pipeline.familiarity import warning
             self.progress.setValue(100)
-            self.status.setText(task.result.summary())
+            self.status.setText(run_summary(task.result))
             self.status.setToolTip(str(task.result.output))
             caution = warning(getattr(task.result, "unfamiliar_share", None), task.result.flagged)
             notes = [n for n in task.result.messages if n != caution]
@@ -616,6 +616,16 @@ def flag_support_note(support: dict | None, few: int = 20) -> str:
         "Tags the model saw fewer than {few} times raise no flag by themselves (their probabilities are still "
         "written). Treat flags as hints; a missing flag means nothing. To find mines, logging or burns in your "
         "scene, mark a few tiles with <i>Teach a concept…</i> (see the model card).").format(few=few) + "</span>")
+
+
+def run_summary(result) -> str:
+    """ClassifyResult.summary() in the analyst's language."""
+    raised = {**result.group_counts, **result.concept_counts}
+    detail = ", ".join(f"{name} {n}" for name, n in raised.items() if n)
+    return tr("{tiles} tiles classified, {skipped} skipped (no data), {flagged} flagged{detail}; {speed:.1f} chips/s "
+              "on {device} ({backend}) -> {path}").format(
+        tiles=result.tiles, skipped=result.skipped, flagged=result.flagged, detail=f" ({detail})" if detail else "",
+        speed=result.chips_per_s, device=result.device, backend=result.backend, path=result.output)
 
 
 def result_summary(result) -> str:

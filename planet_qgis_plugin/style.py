@@ -202,6 +202,28 @@ def flag_renderer(concepts: dict[str, str] | None = None, shade: tuple[str, floa
     return QgsRuleBasedRenderer(root)
 
 
+def set_renderer(layer: QgsVectorLayer, renderer: QgsRuleBasedRenderer) -> None:
+    """Use ``renderer`` and have the legend count its classes again. QGIS 3.22 lets a count started for
+    the previous renderer finish as if it were this one's (the legend then shows N/A for good), so a
+    count that comes back without this renderer's classes is started again."""
+    layer.setRenderer(renderer)
+    if not layer.property("planet_recount"):
+        from qgis.PyQt.QtCore import QTimer  # after QGIS has finished with the stale count
+        layer.symbolFeatureCountMapChanged.connect(lambda: QTimer.singleShot(0, lambda: _recount_if_stale(layer)))
+        layer.setProperty("planet_recount", True)
+    layer.countSymbolFeatures()
+
+
+def _recount_if_stale(layer: QgsVectorLayer) -> None:
+    try:
+        renderer = layer.renderer()
+    except RuntimeError:      # the layer was deleted meanwhile
+        return
+    keys = [r.ruleKey() for r in renderer.rootRule().children()] if isinstance(renderer, QgsRuleBasedRenderer) else []
+    if keys and all(layer.featureCount(k) < 0 for k in keys):
+        layer.countSymbolFeatures(True)    # storing ids makes QGIS count again rather than keep the stale map
+
+
 def marked_fids(layer: QgsVectorLayer) -> dict[str, list[int]]:
     """{"yes": fids, "no": fids} of the concept the teach loop is on (layer custom properties)."""
     name = str(layer.customProperty(TEACH_PROPERTY + "current", "") or "")
@@ -230,7 +252,7 @@ def set_review_look(layer: QgsVectorLayer, on: bool) -> None:
         labels = layer.customProperty(REVIEW_LOOK_PROPERTY) == "labels"
         layer.removeCustomProperty(REVIEW_LOOK_PROPERTY)
         layer.setLabelsEnabled(labels)
-    layer.setRenderer(layer_renderer(layer))
+    set_renderer(layer, layer_renderer(layer))
     layer.triggerRepaint()
 
 
@@ -335,7 +357,7 @@ def refresh_concepts(layer: QgsVectorLayer) -> None:
                 layer.setFieldAlias(idx, alias)
                 layer.setEditorWidgetSetup(idx, QgsEditorWidgetSetup(*PROBABILITY_WIDGET) if field.startswith("p_")
                                            else QgsEditorWidgetSetup("CheckBox", {}))
-    layer.setRenderer(layer_renderer(layer, groups))
+    set_renderer(layer, layer_renderer(layer, groups))
     order_columns(layer)
     layer.triggerRepaint()
 
@@ -452,14 +474,14 @@ def filter_by_tag(layer: QgsVectorLayer, tag: str, min_probability: float | None
     (from 0 for 'predicted') up. ValueError for a name the layer has no field for, before any change."""
     expression = tag_filter(tag, min_probability, concept_fields(layer))
     layer.setCustomProperty(SHADE_PROPERTY, f"{tag}={min_probability if min_probability is not None else 0.0}")
-    layer.setRenderer(layer_renderer(layer))
+    set_renderer(layer, layer_renderer(layer))
     return set_subset(layer, expression)
 
 
 def clear_filter(layer: QgsVectorLayer) -> bool:
     if layer.customProperty(SHADE_PROPERTY, None) is not None:
         layer.removeCustomProperty(SHADE_PROPERTY)
-        layer.setRenderer(layer_renderer(layer))
+        set_renderer(layer, layer_renderer(layer))
     return set_subset(layer, "")
 
 

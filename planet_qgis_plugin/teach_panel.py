@@ -648,7 +648,10 @@ class TeachPanel(QDockWidget):
         from qgis.PyQt.QtGui import QIcon, QPixmap
         key = (self.layer.id(), int(fid))
         if key not in self._chips:
-            self._chips[key] = QIcon(QPixmap.fromImage(chip_image(self.layer, fid, CHIP_PX, layers)))
+            pixmap = QPixmap.fromImage(chip_image(self.layer, fid, CHIP_PX, layers))
+            icon = QIcon(pixmap)
+            icon.addPixmap(pixmap, QIcon.Selected)     # the current chip untinted: it is the one judged
+            self._chips[key] = icon
         return self._chips[key]
 
     def _chip_changed(self, item, *_):

@@ -27,6 +27,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from planet_qgis_plugin.core.model.bundle import default_bundle_path  # noqa: E402
 from planet_qgis_plugin.core.palette import FLAG_COLOURS, IMAGE_CREDIT  # noqa: E402
 
 TILE = 256
@@ -158,22 +159,22 @@ def titled(im: Image.Image, title: str, lines: list[tuple[str, tuple]]) -> Image
 
 
 def chip_row(image: Path, chips: list[tuple[int, int, float, int | None]], width: int, title: str) -> Image.Image:
-    """The tiles ``chips`` [(row, col, p, by-eye label or None)] side by side, each with its p and a
-    frame coloured by its by-eye label (green: shows it, red: does not, grey: not judged)."""
+    """The tiles ``chips`` [(row, col, p, answer: 1 yes / 0 no / None skip)] side by side at full
+    resolution, each framed in its answer's colour, with its p and the answer below."""
     src = Image.open(image).convert("RGB")
     n = max(1, len(chips))
     side = min(200, (width - 8 * (n + 1)) // n)
     out = Image.new("RGB", (width, side + 70), (24, 24, 24))
     d, f = ImageDraw.Draw(out), font(15)
     d.text((8, 6), title, fill=(255, 255, 255), font=font(18))
-    for i, (r, c, p, label) in enumerate(chips):
+    for i, (r, c, p, answer) in enumerate(chips):
         x, y = 8 + i * (side + 8), 32
         window = src.crop((c * TILE, r * TILE, min(src.width, (c + 1) * TILE), min(src.height, (r + 1) * TILE)))
         k = side / TILE
         out.paste(window.resize((max(1, round(window.width * k)), max(1, round(window.height * k))), Image.LANCZOS), (x, y))
-        colour = {1: YES, 0: NO}.get(label, UNJUDGED)
+        colour = {1: YES, 0: NO}.get(answer, UNJUDGED)
         d.rectangle([x - 3, y - 3, x + side + 2, y + side + 2], outline=colour, width=3)
-        d.text((x, y + side + 6), f"{r}:{c}  p {p:.2f}", fill=(230, 230, 230), font=f)
+        d.text((x, y + side + 6), f"{r}:{c}  p {p:.2f}  " + {1: "yes", 0: "no"}.get(answer, "skip"), fill=colour, font=f)
     return out
 
 
@@ -216,12 +217,13 @@ def step_teach(args, gpkg: Path, answers: dict) -> tuple[list[Image.Image], dict
     else:                          # older CLI: a copy of the bundle that carries the concept
         saved = args.out / f"bundle_{args.name}"
         save = ["--save-to", saved]
+    precision = ["--target-precision", args.target_precision] if args.target_precision and "--target-precision" in have else []
     pos, neg, skip, asked, log = list(args.marks), [], [], set(args.marks), []
     for round_ in range(args.rounds + 1):
         last = round_ == args.rounds
         out = cli("planet_qgis_plugin.teach", gpkg, "--name", args.name, "--positive", ",".join(pos),
                   *(["--negative", ",".join(neg)] if neg else []), *(["--skip", ",".join(skip)] if skip and skips else []),
-                  *(["--json"] if as_json else []), *(save if last else []), capture=True)
+                  *(["--json"] if as_json else []), *precision, *(save if last else []), capture=True)
         print("  " + (said(out, args.name) if as_json else out.strip().splitlines()[0]))
         if last:
             break
@@ -244,13 +246,11 @@ def step_teach(args, gpkg: Path, answers: dict) -> tuple[list[Image.Image], dict
     pic = strip_picture(args.strip, WIDTH,
                         f"2. teach '{args.name}' from {len(args.marks)} marks + {len(log)} answered reviews",
                         [((f"flag_{args.name}: {len(flagged)} tiles ({right} right, {wrong} wrong, "
-                           f"{len(flagged) - right - wrong} unsure by eye)"), FLAG),
+                           f"{len(flagged) - right - wrong} not judged by eye)"), FLAG),
                          (f"marked / answered yes: {len(pos)}", YES), (f"answered no: {len(neg)}", NO)],
                         fills={k: FLAG for k in flagged}, frames=outlines)
-    marked = set(pos) | set(neg)
-    top = sorted((t for t in rows if f"{t['row']}:{t['col']}" not in marked), key=lambda t: -t["p"])[:args.chips]
-    chips = chip_row(args.strip, [(t["row"], t["col"], t["p"], answers.get((t["row"], t["col"]))) for t in top],
-                     WIDTH, f"top unmarked candidates for '{args.name}' (frame: by eye green = {args.name}, red = not, grey = not judged)")
+    chips = chip_row(args.strip, log[:args.chips], WIDTH,
+                     "the first tiles review offered, in its order, with p when offered and the analyst's answer")
     stack([pic, chips], args.out / "2_teach.png")
     return [pic, chips], {"flagged": len(flagged), "right": right, "wrong": wrong, "truth": len(truth),
                           "covered": len(flagged & truth), "marks": len(args.marks), "answers": len(log), "saved": saved}
@@ -273,7 +273,7 @@ def step_apply(args, saved: dict) -> tuple[list[Image.Image], list[str]]:
         gpkg = args.out / f"{scene.stem}.gpkg"
         use = ["--concept" if saved["saved"].is_file() else "--bundle", saved["saved"]]
         cli("planet_qgis_plugin", scene, "-o", gpkg, *use, "--overwrite", "-q")
-        rows = tiles(gpkg, f"p_{args.name} AS p, flag_{args.name} AS flag")
+        rows, bank = tiles(gpkg, f"p_{args.name} AS p, flag_{args.name} AS flag"), in_bank(scene)
         eye = by_eye(args.labels, scene.name, args.name)
         flagged = {(t["row"], t["col"]) for t in rows if t["flag"]}
         held = {(t["row"], t["col"]) for t in rows if threshold is not None and t["p"] >= threshold} - flagged
@@ -284,16 +284,19 @@ def step_apply(args, saved: dict) -> tuple[list[Image.Image], list[str]]:
         line = (f"{scene.name}: flag_{args.name} on {len(flagged)} of {len(rows)} tiles "
                 f"({right} right, {wrong} wrong by eye; {shows} of its {len(full)} full tiles show {args.name}s)"
                 + (f"; {len(held)} more held back as unconfirmed" if held else ""))
+        if bank:
+            line += f"\n    (not held out: the bundle's background bank holds {bank}, negatives of every taught concept)"
         print("  " + line)
         found.append(line)
         notes = {}
         for t in full:
             k = (t["row"], t["col"])
             state = " flagged" if k in flagged else " held back" if k in held else ""
-            notes[k] = [(f"p {t['p']:.2f}{state}", FLAG if state else (255, 255, 255)),
+            notes[k] = [(f"p {t['p']:.2f}{state}", FLAG if k in flagged else HELD if k in held else (255, 255, 255)),
                         ({1: (f"by eye: {args.name}", YES), 0: (f"by eye: no {args.name}", NO)}.get(eye.get(k), ("by eye: unsure", UNJUDGED)))]
         pics.append(strip_picture(scene, (WIDTH - 6) // len(args.others),
-                                  f"3. {scene.name}: {len(flagged)} flagged, {right} right, {wrong} wrong",
+                                  f"3. {scene.name}: {len(flagged)} flagged, {right} right, {wrong} wrong"
+                                  + (f"; {len(held)} held back" if held else "") + (" (in the bank)" if bank else ""),
                                   [(f"flag_{args.name}: {len(flagged)}", FLAG),
                                    *([(f"held back: {len(held)}", HELD)] if held else []),
                                    (f"by eye {args.name}: {shows} of {len(full)}", None)],
@@ -313,6 +316,14 @@ def batch_concept(saved: Path) -> str:
     return f" --concept {shown(saved)}" if "--concept" in options("planet_qgis_plugin.batch") else ""
 
 
+def in_bank(scene: Path) -> str | None:
+    """The bundled model's background-bank source line naming ``scene`` (its tiles are negatives of
+    every concept taught with the bank, so the scene is not held out), or None."""
+    manifest = json.loads((default_bundle_path() / "manifest.json").read_text())
+    sources = (manifest.get("metrics") or {}).get("background", {}).get("sources", [])
+    return next((line for line in sources if line.endswith(f" of {scene.name}")), None)
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--strip", type=Path, required=True, help="full-resolution scene to classify and teach on")
@@ -320,9 +331,11 @@ def main(argv=None) -> int:
     p.add_argument("--marks", required=True, help="ROW:COL,... tiles that show the concept (the first marks)")
     p.add_argument("--labels", type=Path, default=ROOT / "bench" / "data" / "tile_labels.csv",
                    help="by-eye labels: the analyst's answers to reviews, and the check of every flag")
+    p.add_argument("--target-precision", default=None,
+                   help="teach's --target-precision: the share of flags that should be right (a concept that travels: ask more)")
     p.add_argument("--rounds", type=int, default=3, help="review rounds")
     p.add_argument("--per-round", type=int, default=5, help="reviews answered per round")
-    p.add_argument("--chips", type=int, default=7, help="top candidates shown as chips")
+    p.add_argument("--chips", type=int, default=7, help="reviews shown as chips")
     p.add_argument("--others", type=Path, nargs="+", required=True, help="scenes to apply the saved concept to")
     p.add_argument("--out", type=Path, default=ROOT / "out" / "demo")
     p.add_argument("--docs", type=Path, default=None, metavar="PNG",

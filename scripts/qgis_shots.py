@@ -203,7 +203,7 @@ def teach():
     note(f"teach: marked {len(positives)} positive and {len(negatives)} negative tiles "
          f"({panel.session().seconds:.2f} s per update)")
     iface.layerTreeView().refreshLayerSymbology(layer.id())
-    later(1000, review)
+    later(4000, review)       # the legend's counts are computed in the background
 
 
 def review():

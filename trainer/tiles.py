@@ -149,6 +149,10 @@ def _read_tiles(gpkg: Path, where: str | None, chips: RasterChips,
 
     gdal.UseExceptions()
     ds, layer = open_tile_layer(gpkg, DataError)
+    cut = _tags_with_nul(gpkg)
+    if cut:
+        raise DataError(f"{gpkg}: the tags of {names_text(cut, 3)} hold a NUL byte, which would cut them short "
+                        "there; retype those tags")
     defn = layer.GetLayerDefn()
     fields = {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())}
     missing = [f for f in ("tags", "row", "col") if f not in fields]
@@ -203,6 +207,20 @@ def _read_tiles(gpkg: Path, where: str | None, chips: RasterChips,
     if unknown:
         raise unknown_tags_error(gpkg, unknown, "tile")
     return [(name, tags, _window(bounds)) for name, tags, bounds in rows]
+
+
+def _tags_with_nul(gpkg: Path) -> list[str]:
+    """ROW:COL of the tiles whose tags hold a NUL byte: OGR reads text up to the first one (silently)."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"{gpkg.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        rows = conn.execute(f'SELECT "row", "col" FROM "{LAYER}" WHERE instr(CAST("tags" AS BLOB), x\'00\') > 0')
+        return [f"{r}:{c}" for r, c in rows]
+    except sqlite3.DatabaseError:  # no such columns: the field checks below say so
+        return []
+    finally:
+        conn.close()
 
 
 def _window(bounds):

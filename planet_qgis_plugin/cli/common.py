@@ -62,6 +62,35 @@ def _stop_on(signals=(signal.SIGTERM, signal.SIGHUP)) -> dict:
     return previous
 
 
+class SignalHold:
+    """Hold Ctrl-C, SIGTERM and SIGHUP from ``start()`` to ``release()``, then act on the first one held (its
+    handler runs then: Stopped or KeyboardInterrupt): for steps that must all happen once the first has
+    (teach: the bundle put in place, then the GeoPackage committed). Only Python-level handlers are held."""
+
+    SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+
+    def __init__(self):
+        self.previous: dict = {}
+        self.held: list[int] = []
+
+    def start(self) -> None:
+        if self.previous or threading.current_thread() is not threading.main_thread():
+            return
+        for sig in self.SIGNALS:
+            handler = signal.getsignal(sig)
+            if callable(handler):
+                self.previous[sig] = signal.signal(sig, lambda signum, frame: self.held.append(signum))
+
+    def release(self) -> None:
+        previous, self.previous = self.previous, {}
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if self.held:
+            signum = self.held[0]
+            self.held = []
+            previous[signum](signum, None)
+
+
 def run_cli(work: Callable[[], int], interrupted: str | Callable[[], str], stop_signals: bool = False) -> int:
     """``work()``'s exit code; a PlanetClassifierError or OSError is one ``error:`` line and exit 1, Ctrl-C
     (and with ``stop_signals`` SIGTERM/SIGHUP) is ``error: interrupted; <interrupted>`` and 130 (128 + signal)."""

@@ -18,12 +18,12 @@ from pathlib import Path
 from ..core.model.bundle import resolve_bundle
 from ..core.model.concepts import CONCEPT_GROUPS, CONTEXTS
 from ..core.teach.calibrate import TARGET_PRECISION
-from ..core.teach.concept_file import read_concept_file
-from ..core.teach.fields import TeachError, check_writable, unknown_concepts
+from ..core.teach.concept_file import read_concept_file, write_concept_file
+from ..core.teach.fields import TeachError, check_concept_fields, check_writable, unknown_concepts
 from ..core.teach.fit import DEFAULT_BACKGROUND, METHODS
-from ..core.teach.save import check_save_target, save_concept
+from ..core.teach.save import check_save_target, stage_concept
 from ..core.teach.session import TeachOptions, TeachSession
-from .common import run_cli
+from .common import SignalHold, run_cli
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -63,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="auto: similarity for one positive, logistic regression for more (default)")
     p.add_argument("--background", type=int, default=DEFAULT_BACKGROUND,
                    help=f"unmarked tiles drawn as background negatives (default {DEFAULT_BACKGROUND})")
-    p.add_argument("--seed", type=int, default=0, help="seed of the background draw (default 0)")
+    p.add_argument("--seed", type=int, default=0, help="seed of the background draw (default 0; 0 or more)")
     p.add_argument("--top", type=int, default=10, help="top candidates to print (default 10)")
     p.add_argument("--review", type=int, default=10, help="tiles to review next to print (default 10)")
     p.add_argument("--json", action="store_true",
@@ -86,8 +86,10 @@ def _table(title: str, tiles) -> list[str]:
     return lines
 
 
-def run(args: argparse.Namespace) -> list[str]:
-    """Do the work; returns the lines to print. Every check comes before the first write."""
+def run(args: argparse.Namespace, state: dict | None = None) -> list[str]:
+    """Do the work; returns the lines to print. Every check comes before the first write. ``state["written"]``
+    says what was written once the GeoPackage has committed (for the message of an interrupted run)."""
+    state = {} if state is None else state
     positives, negatives, skipped = _ids(args.positive), _ids(args.negative), _ids(args.skip)
     if not positives:
         raise TeachError("no positive tile: give --positive with at least one fid or ROW:COL")
@@ -100,7 +102,7 @@ def run(args: argparse.Namespace) -> list[str]:
     if args.name is None and earlier is None:
         raise TeachError("name the concept: --name NAME (or teach a saved one on: --concept FILE)")
     base = earlier.concept if earlier else None
-    options = TeachOptions(name=args.name or base.name, group=args.group or (base.group if base else "other"),
+    options = TeachOptions(name=args.name if args.name is not None else base.name, group=args.group or (base.group if base else "other"),
                            context=args.context or (base.context if base else "none"), bank=args.bank,
                            target_precision=args.target_precision, method=args.method, background=args.background,
                            seed=args.seed, review_count=args.review, top_count=args.top)
@@ -115,6 +117,7 @@ def run(args: argparse.Namespace) -> list[str]:
     session = TeachSession(args.gpkg, bundle, options)
     if not args.dry_run:
         check_writable(session.tiles.path)
+        check_concept_fields(session.tiles, options.name)
     both = set(session.fids_of(positives)) & set(session.fids_of(negatives))
     if both:
         raise TeachError(f"tile {min(both)} is marked both positive and negative")
@@ -124,23 +127,23 @@ def run(args: argparse.Namespace) -> list[str]:
     session.mark(negatives, positive=False)
     if earlier is not None:
         session.continue_from(earlier)
-    state = session.refit()
+    fitted = session.refit()
     summary = session.summary()
-    name, r = options.name, state.result
+    name, r = options.name, fitted.result
     how = ("cosine similarity to the positive" if r.method == "similarity"
            else f"logistic regression against {r.background} background tiles"
            + (f" and {r.bank} tiles of other imagery" if r.bank else ""))
-    cut = "nothing reaches it" if state.threshold >= 1.0 else f"p >= {state.threshold:.2f}"
+    cut = "nothing reaches it" if fitted.threshold >= 1.0 else f"p >= {fitted.threshold:.2f}"
     lines = [f"taught '{name}' (group {options.group}) from {len(session.positives)} positive and "
              f"{len(session.negatives)} negative tile(s) by {how}"
              + (f", with {len(earlier.positives)} + {len(earlier.negatives)} tiles of earlier scenes" if earlier else ""),
-             f"flag_{name} ({cut}) is set on {state.flagged} of {len(session.tiles.fids)} tiles; expected precision "
-             f"{state.expected_precision:.2f} (aim {options.target_precision:.2f}), from {state.answers} labelled tiles",
-             f"found {state.found} of about {state.about}, reviewed {state.reviewed}"]
+             f"flag_{name} ({cut}) is set on {fitted.flagged} of {len(session.tiles.fids)} tiles; expected precision "
+             f"{fitted.expected_precision:.2f} (aim {options.target_precision:.2f}), from {fitted.answers} labelled tiles",
+             f"found {fitted.found} of about {fitted.about}, reviewed {fitted.reviewed}"]
     if args.top:
-        lines += _table("top candidates (not marked)", state.top)
+        lines += _table("top candidates (not marked)", fitted.top)
     if args.review:
-        lines += _table("review next (likeliest first, every fifth the most uncertain)", state.review)
+        lines += _table("review next (likeliest first, every fifth the most uncertain)", fitted.review)
     summary.update({"wrote": None, "saved_concept": None, "saved_bundle": None})
     if args.dry_run:
         lines.append("dry run: nothing written")
@@ -150,16 +153,39 @@ def run(args: argparse.Namespace) -> list[str]:
         print(f"warning: {session.tiles.path.name} carries concept field(s) {', '.join(unknown)} that bundle "
               f"{bundle.manifest.display_name} does not know: flag_<group> is refolded without them (pass the "
               "bundle the layer was classified with: --bundle)", file=sys.stderr)
-    session.write()
+    # all or nothing: the concept file and the bundle copy are built and checked first, put in place just
+    # before the GeoPackage commits (signals held from there on), and taken back if the commit fails
+    staged = stage_concept(r.concept, bundle, args.save_to) if args.save_to is not None else None
+    hold = SignalHold()
+    concept_text = session.concept_file() if args.save_concept is not None else None
+
+    def publish() -> None:
+        hold.start()
+        if concept_text is not None:
+            write_concept_file(concept_text, args.save_concept)
+        if staged is not None:
+            staged.publish()
+
+    try:
+        session.write(before_commit=publish)
+        state["written"] = f"p_{name}/flag_{name} were written into {session.tiles.path}" + (
+            f", the concept saved to {args.save_concept}" if concept_text is not None else "") + (
+            f" and the bundle saved to {staged.target}" if staged is not None else "")
+        saved = staged.finish() if staged is not None else None
+    except BaseException:
+        if staged is not None and "written" not in state:
+            staged.discard()
+        raise
+    finally:
+        hold.release()
     summary["wrote"] = str(session.tiles.path)
     lines.append(f"wrote p_{name}, flag_{name} (and refolded flag_/score_ of the groups, flagged) into "
                  f"{session.tiles.path}")
-    if args.save_concept is not None:
-        path = session.save_concept(args.save_concept)
-        summary["saved_concept"] = str(path)
-        lines.append(f"saved concept '{name}' to {path} (classify --concept {path} applies it)")
-    if args.save_to is not None:
-        saved = save_concept(r.concept, bundle, args.save_to)
+    if concept_text is not None:
+        summary["saved_concept"] = str(args.save_concept)
+        lines.append(f"saved concept '{name}' to {args.save_concept} (classify --concept {args.save_concept} "
+                     "applies it)")
+    if saved is not None:
         summary["saved_bundle"] = str(saved.path)
         lines.append(f"saved bundle with concept '{name}' to {saved.path} "
                      f"(classify --bundle {saved.path} applies it to every tile)")
@@ -172,7 +198,11 @@ def _output(args: argparse.Namespace, lines: list[str], summary: dict) -> list[s
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
-    return run_cli(lambda: _print(run(args)), "the GeoPackage is as it was")
+    state: dict = {}
+    return run_cli(lambda: _print(run(args, state)),
+                   lambda: state.get("written", "the GeoPackage is as it was") + ("" if "written" not in state
+                                                                                 else " (the rest was not printed)"),
+                   stop_signals=True)
 
 
 def _print(lines: list[str]) -> int:

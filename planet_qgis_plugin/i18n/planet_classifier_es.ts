@@ -481,7 +481,7 @@ Comando: {command}</translation>
         <translation>Las etiquetas que el modelo vio menos de {few} veces no generan alertas por sí solas (sus probabilidades se siguen escribiendo). Tome las alertas como pistas; que falte una alerta no significa nada. Para encontrar minas, tala o quemas en su escena, marque unas teselas con &lt;i&gt;Enseñar un concepto…&lt;/i&gt; (vea la ficha del modelo).</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="625"/>
+        <location filename="../dialog.py" line="635"/>
         <source>Caution: {text}</source>
         <translation>Atención: {text}</translation>
     </message>
@@ -741,7 +741,7 @@ Comando: {command}</translation>
         <translation>{name}: ninguno aún</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="749"/>
+        <location filename="../teach_panel.py" line="752"/>
         <source>Teach</source>
         <translation>Enseñar</translation>
     </message>
@@ -761,17 +761,17 @@ Comando: {command}</translation>
         <translation>tesela {row}, {col}: p_{name} = {p:.2f}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="676"/>
+        <location filename="../teach_panel.py" line="679"/>
         <source>Nothing left to review: mark more tiles or save the concept.</source>
         <translation>No queda nada por revisar: marque más teselas o guarde el concepto.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="682"/>
+        <location filename="../teach_panel.py" line="685"/>
         <source>Is tile {row}, {col} (p_{name} = {p:.2f}) a &lt;b&gt;{name}&lt;/b&gt;? Y yes, N no, S skip</source>
         <translation>¿La tesela {row}, {col} (p_{name} = {p:.2f}) es &lt;b&gt;{name}&lt;/b&gt;? Y sí, N no, S saltar</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="749"/>
+        <location filename="../teach_panel.py" line="752"/>
         <source>saved {name} into {path}; Classify raster now uses this bundle, so later runs flag the concept (change it under Model bundle)</source>
         <translation>{name} guardado en {path}; Clasificar ráster usa ahora este paquete, así que las próximas ejecuciones alertan del concepto (cámbielo en Paquete del modelo)</translation>
     </message>
@@ -821,27 +821,27 @@ Comando: {command}</translation>
         <translation>Marcada: no lo muestra</translation>
     </message>
     <message>
-        <location filename="../style.py" line="242"/>
+        <location filename="../style.py" line="264"/>
         <source>cross-validated precision</source>
         <translation>precisión en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="244"/>
+        <location filename="../style.py" line="266"/>
         <source>cross-validated F2</source>
         <translation>F2 en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="250"/>
+        <location filename="../style.py" line="272"/>
         <source>never in the training chips</source>
         <translation>nunca en los recortes de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../style.py" line="250"/>
+        <location filename="../style.py" line="272"/>
         <source>not measured for this model</source>
         <translation>no medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="252"/>
+        <location filename="../style.py" line="274"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} ejemplos de entrenamiento)</translation>
     </message>
@@ -879,6 +879,11 @@ Comando: {command}</translation>
         <location filename="__init__.py" line="29"/>
         <source>Check / install dependencies…</source>
         <translation>Comprobar / instalar dependencias…</translation>
+    </message>
+    <message>
+        <location filename="../dialog.py" line="625"/>
+        <source>{tiles} tiles classified, {skipped} skipped (no data), {flagged} flagged{detail}; {speed:.1f} chips/s on {device} ({backend}) -&gt; {path}</source>
+        <translation>{tiles} teselas clasificadas, {skipped} omitidas (sin datos), {flagged} marcadas{detail}; {speed:.1f} recortes/s en {device} ({backend}) -&gt; {path}</translation>
     </message>
 </context>
 </TS>

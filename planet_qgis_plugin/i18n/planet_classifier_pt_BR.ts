@@ -481,7 +481,7 @@ Comando: {command}</translation>
         <translation>Tags que o modelo viu menos de {few} vezes não geram alerta sozinhas (suas probabilidades continuam gravadas). Trate os alertas como pistas; a falta de alerta não significa nada. Para achar garimpos, extração de madeira ou queimadas na sua cena, marque algumas quadrículas com &lt;i&gt;Ensinar um conceito…&lt;/i&gt; (veja o cartão do modelo).</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="625"/>
+        <location filename="../dialog.py" line="635"/>
         <source>Caution: {text}</source>
         <translation>Atenção: {text}</translation>
     </message>
@@ -741,7 +741,7 @@ Comando: {command}</translation>
         <translation>{name}: nenhum ainda</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="749"/>
+        <location filename="../teach_panel.py" line="752"/>
         <source>Teach</source>
         <translation>Ensinar</translation>
     </message>
@@ -761,17 +761,17 @@ Comando: {command}</translation>
         <translation>quadrícula {row}, {col}: p_{name} = {p:.2f}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="676"/>
+        <location filename="../teach_panel.py" line="679"/>
         <source>Nothing left to review: mark more tiles or save the concept.</source>
         <translation>Nada mais a revisar: marque mais quadrículas ou salve o conceito.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="682"/>
+        <location filename="../teach_panel.py" line="685"/>
         <source>Is tile {row}, {col} (p_{name} = {p:.2f}) a &lt;b&gt;{name}&lt;/b&gt;? Y yes, N no, S skip</source>
         <translation>A quadrícula {row}, {col} (p_{name} = {p:.2f}) é &lt;b&gt;{name}&lt;/b&gt;? Y sim, N não, S pular</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="749"/>
+        <location filename="../teach_panel.py" line="752"/>
         <source>saved {name} into {path}; Classify raster now uses this bundle, so later runs flag the concept (change it under Model bundle)</source>
         <translation>{name} salvo em {path}; Classificar raster agora usa este pacote, então as próximas execuções sinalizam o conceito (troque em Pacote do modelo)</translation>
     </message>
@@ -821,27 +821,27 @@ Comando: {command}</translation>
         <translation>Marcada: não mostra</translation>
     </message>
     <message>
-        <location filename="../style.py" line="242"/>
+        <location filename="../style.py" line="264"/>
         <source>cross-validated precision</source>
         <translation>precisão em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="244"/>
+        <location filename="../style.py" line="266"/>
         <source>cross-validated F2</source>
         <translation>F2 em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="250"/>
+        <location filename="../style.py" line="272"/>
         <source>never in the training chips</source>
         <translation>nunca nos recortes de treino</translation>
     </message>
     <message>
-        <location filename="../style.py" line="250"/>
+        <location filename="../style.py" line="272"/>
         <source>not measured for this model</source>
         <translation>não medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="252"/>
+        <location filename="../style.py" line="274"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} exemplos de treino)</translation>
     </message>
@@ -879,6 +879,11 @@ Comando: {command}</translation>
         <location filename="__init__.py" line="29"/>
         <source>Check / install dependencies…</source>
         <translation>Verificar / instalar dependências…</translation>
+    </message>
+    <message>
+        <location filename="../dialog.py" line="625"/>
+        <source>{tiles} tiles classified, {skipped} skipped (no data), {flagged} flagged{detail}; {speed:.1f} chips/s on {device} ({backend}) -&gt; {path}</source>
+        <translation>{tiles} quadrículas classificadas, {skipped} puladas (sem dados), {flagged} sinalizadas{detail}; {speed:.1f} recortes/s em {device} ({backend}) -&gt; {path}</translation>
     </message>
 </context>
 </TS>

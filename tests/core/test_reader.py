@@ -68,3 +68,17 @@ def test_lookup_table_equals_direct_scaling():
     assert coverage[0] == valid.mean()
     table_free = BatchPreprocessor(scaler, 256, 256, mean, std, dtype=None)(raw[None], valid[None])[0]
     assert np.array_equal(table_free[0], direct)
+
+
+def test_block_cache_holds_what_is_read_again(tmp_path):
+    from affine import Affine
+
+    from planet_qgis_plugin.core.pipeline.reader import MIN_BLOCK_CACHE_BYTES, block_cache_bytes
+
+    profile = dict(driver="GTiff", width=16384, height=512, count=4, dtype="uint16", tiled=True, blockxsize=256,
+                   blockysize=256, sparse_ok=True, transform=Affine(3, 0, 0, 0, -3, 0))
+    with rasterio.open(tmp_path / "tiled.tif", "w", **profile):
+        pass
+    with rasterio.open(tmp_path / "tiled.tif") as src:
+        assert block_cache_bytes(src, 256, 256) == MIN_BLOCK_CACHE_BYTES  # whole blocks: each decoded once
+        assert block_cache_bytes(src, 256, 200) == 2 * 64 * 256 * 256 * 4 * 2  # two rows of 64 blocks

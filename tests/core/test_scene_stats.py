@@ -55,3 +55,14 @@ def test_threads_read_the_same_sample(tmp_path):
         three = stats_sample(src, [1, 2, 3], lambda: rasterio.open(path), threads=3)
     assert one[0].size > 0 and one[1].any()
     assert np.array_equal(one[0], three[0]) and np.array_equal(one[1], three[1])
+
+
+def test_decimated_read_in_strips_is_the_whole_read(tmp_path):
+    from rasterio.enums import Resampling
+
+    with rasterio.open(sparse_raster(tmp_path / "mid.tif", 3072)) as src:  # 144 blocks, read at 1/3
+        raw, valid = stats_sample(src, [1, 2, 3])
+        whole = src.read([1, 2, 3], out_shape=(3, 1024, 1024), resampling=Resampling.nearest)
+        mask = src.dataset_mask(out_shape=(1024, 1024), resampling=Resampling.nearest) > 0
+    assert whole.any() and np.array_equal(raw.reshape(whole.shape), whole)
+    assert np.array_equal(valid.reshape(mask.shape), mask)

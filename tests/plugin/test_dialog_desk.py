@@ -161,3 +161,29 @@ def test_weak_tags_come_from_the_models_own_metrics_and_leave_the_labels(bundle_
         shown = str(expression.evaluate(context) or "").split("\n")
         assert "primary" not in shown and set(shown) - {""} <= set(feature["tags"].split())
     assert "Not in the labels" in layer.mapTipTemplate() and "cross-validated F2 0.10" in layer.mapTipTemplate()
+
+
+def test_legend_counts_survive_quick_restyles(tmp_path, scene):
+    """Every mark restyles the layer; the legend's counts must come back for the latest style, not N/A."""
+    import time
+
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
+    from planet_qgis_plugin.style import layer_renderer, open_result, place_above, set_renderer
+    out = tmp_path / "tiles.gpkg"
+    classify(str(scene), str(out), None, ClassifyOptions(embeddings=False))
+    layer = open_result(str(out), "tiles")
+    place_above(layer, None)
+    try:
+        for _ in range(3):
+            set_renderer(layer, layer_renderer(layer))
+        keys = [r.ruleKey() for r in layer.renderer().rootRule().children()]
+        deadline = time.monotonic() + 20
+        while any(layer.featureCount(k) < 0 for k in keys) and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.01)
+        counts = [layer.featureCount(k) for k in keys]
+        assert min(counts) >= 0 and sum(counts) == layer.featureCount()   # the rules never overlap
+    finally:
+        QgsProject.instance().removeAllMapLayers()

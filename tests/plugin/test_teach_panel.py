@@ -360,8 +360,13 @@ def test_answer_buttons_hold_still_whatever_the_messages(plugin, tiles):
     assert where() == before
 
 
-def test_review_look_uncovers_the_imagery_and_comes_back(plugin, tiles):
+def test_review_look_uncovers_the_imagery_and_comes_back(plugin, tiles, qgis_iface, monkeypatch):
     from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtWidgets import QAction
+    map_tips = QAction("Show Map Tips")           # QGIS's View > Show Map Tips
+    map_tips.setCheckable(True)
+    map_tips.setChecked(True)
+    monkeypatch.setattr(qgis_iface, "actionMapTips", lambda: map_tips, raising=False)
 
     from planet_qgis_plugin.style import apply_style
     assert apply_style(tiles) and tiles.labelsEnabled()      # the plugin's own look, tile labels on
@@ -377,7 +382,7 @@ def test_review_look_uncovers_the_imagery_and_comes_back(plugin, tiles):
     normal = fills()
     assert any(style != Qt.NoBrush for style in normal.values())
     panel.review_button.click()
-    assert not tiles.labelsEnabled() and tiles.selectedFeatureCount() == 0
+    assert not tiles.labelsEnabled() and tiles.selectedFeatureCount() == 0 and not map_tips.isChecked()
     assert set(fills().values()) == {Qt.NoBrush}
     panel.answer("yes")                               # a refit during the review keeps the review look
     assert set(fills().values()) == {Qt.NoBrush}
@@ -385,6 +390,7 @@ def test_review_look_uncovers_the_imagery_and_comes_back(plugin, tiles):
     assert marked                                     # answered tiles are drawn apart from predictions
     panel.review_button.click()
     assert tiles.labelsEnabled() and any(style != Qt.NoBrush for style in fills().values())
+    assert map_tips.isChecked()                       # back as the analyst had them
 
 
 def test_threshold_slider_rewrites_the_flags_in_place(plugin, tiles):

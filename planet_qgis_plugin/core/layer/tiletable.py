@@ -72,6 +72,10 @@ def open_tile_layer(path: str | Path, error: type[PlanetClassifierError] = TileL
     used); ``error`` with a one-line reason when the file is not one."""
     from osgeo import gdal, ogr
 
+    from .sqlite_read import connect_read_only
+
+    if Path(path).is_file():  # locked, or left mid-write by a stopped program: say so (or undo that write)
+        connect_read_only(path, error).close()
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
         ds = ogr.Open(str(path))

@@ -26,12 +26,13 @@ from ..labels import FLAG_GROUPS, LABELS
 TRANSFORMS: tuple[str, ...] = ("l2", "sqrt_l2")
 #: Whether a tile's neighbours take part in its score (see the module docstring).
 CONTEXTS: tuple[str, ...] = ("none", "neighbours")
-#: Largest |w| and |b| a concept may carry: the features are unit vectors, so a taught concept's are a few
-#: dozen at most; anything near this is a corrupt or hostile file, not a concept.
-MAX_WEIGHT = 1e4
 #: Flag groups a concept can fold into; ``other`` raises only its own ``flag_<name>``.
 CONCEPT_GROUPS: tuple[str, ...] = tuple(FLAG_GROUPS) + ("other",)
-NAME_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+#: The whole name must match (``fullmatch``: ``$`` alone would also accept a final newline).
+NAME_PATTERN = re.compile(r"[a-z][a-z0-9_]{0,39}")
+#: Largest weight or bias a concept may carry: taught ones are below 100 (unit features); a larger one is
+#: a damaged or hand-made manifest, and would only saturate the sigmoid.
+MAX_COEFFICIENT = 1e6
 #: Field names of the tile layer that a concept's ``p_<name>`` / ``flag_<name>`` must not take.
 RESERVED_NAMES = frozenset(LABELS) | frozenset(FLAG_GROUPS) | {"flagged", "tags", "model", "row", "col",
                                                                 "coverage", "fid", "geom"}
@@ -43,13 +44,18 @@ class ConceptError(PlanetClassifierError, ValueError):
 
 def check_concept_name(name: str) -> str:
     """``name`` if it makes safe, non-clashing fields ``p_<name>`` and ``flag_<name>``; else ConceptError."""
-    if not isinstance(name, str) or not NAME_PATTERN.match(name):
+    if not isinstance(name, str) or not NAME_PATTERN.fullmatch(name):
         raise ConceptError(f"concept name {name!r} must be 1-40 characters of a-z, 0-9 and _, starting with a "
                            "letter (it becomes the fields p_<name> and flag_<name>)")
     if name in RESERVED_NAMES:
         raise ConceptError(f"concept name {name!r} clashes with a field the tile layer already has "
                            "(a tag, a flag group or a built-in field); choose another name")
     return name
+
+
+def _is_number(value: Any) -> bool:
+    """An int or float that JSON wrote as a number: "1.5" and true are not numbers, whatever numpy makes of them."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 @dataclass
@@ -72,6 +78,8 @@ class Concept:
         check_concept_name(self.name)
         if self.transform not in TRANSFORMS:
             raise ConceptError(f"{where}: transform {self.transform!r} is not one of {', '.join(TRANSFORMS)}")
+        if not isinstance(self.backbone_id, str) or not self.backbone_id:
+            raise ConceptError(f"{where}: backbone_id must be a non-empty string")
         if backbone_id is not None and self.backbone_id != backbone_id:
             raise ConceptError(f"{where} was taught on embeddings of backbone {self.backbone_id}, but this model's "
                                f"backbone is {backbone_id}; teach it again with this model")
@@ -79,22 +87,17 @@ class Concept:
             raise ConceptError(f"{where}: context {self.context!r} is not one of {', '.join(CONTEXTS)}")
         if self.group not in CONCEPT_GROUPS:
             raise ConceptError(f"{where}: group {self.group!r} is not one of {', '.join(CONCEPT_GROUPS)}")
-        try:
-            w = np.asarray(self.weights, dtype=np.float64) if isinstance(self.weights, list) else None
-        except (TypeError, ValueError):
-            w = None
-        if w is None or w.ndim != 1 or w.size == 0 or not np.isfinite(w).all():
-            raise ConceptError(f"{where}: weights must be a non-empty list of finite numbers")
-        if float(np.linalg.norm(w)) > MAX_WEIGHT:
-            raise ConceptError(f"{where}: weights are far too large to come from teach (|w| > {MAX_WEIGHT:g})")
+        if not isinstance(self.weights, list) or not self.weights or not all(map(_is_number, self.weights)):
+            raise ConceptError(f"{where}: weights must be a non-empty list of numbers (not strings or booleans)")
+        w = np.asarray(self.weights, dtype=np.float64)
+        if not (np.isfinite(w).all() and np.abs(w).max() <= MAX_COEFFICIENT):
+            raise ConceptError(f"{where}: weights must be finite numbers within +-{MAX_COEFFICIENT:g}")
         if embedding_size is not None and w.size != embedding_size:
             raise ConceptError(f"{where}: {w.size} weights but the embedding has {embedding_size} values")
         for key in ("bias", "threshold"):
             value = getattr(self, key)
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or not np.isfinite(value):
-                raise ConceptError(f"{where}: {key} must be a finite number")
-        if abs(self.bias) > MAX_WEIGHT:
-            raise ConceptError(f"{where}: bias is far too large to come from teach (|b| > {MAX_WEIGHT:g})")
+            if not _is_number(value) or not abs(value) <= MAX_COEFFICIENT:
+                raise ConceptError(f"{where}: {key} must be a finite number within +-{MAX_COEFFICIENT:g}")
         if not 0.0 <= self.threshold <= 1.0:
             raise ConceptError(f"{where}: threshold must lie in [0, 1]")
 

@@ -27,7 +27,7 @@ from .familiarity import warning as familiarity_warning
 from .flags import flag_eligible_tags, fold_groups, min_flag_support
 from .options import DEFAULT_BATCH_SIZE, ClassifyOptions
 from .preprocess import BatchPreprocessor, scaling_rule, scene_scaler
-from .reader import Batch, ParallelReader, bounded_block_cache, default_readers
+from .reader import Batch, ParallelReader, block_cache_bytes, bounded_block_cache, default_readers
 from .tiling import Tile, TileGrid
 
 Progress = Callable[[int, int], None]
@@ -184,7 +184,8 @@ def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path
     manifest = bundle.manifest
     output = check_output(output, options.overwrite, inputs=[raster])
     messages: list[str] = []
-    with bounded_block_cache(), open_raster(raster) as src:
+    with open_raster(raster) as src, bounded_block_cache(
+            block_cache_bytes(src, manifest.chip_size, options.stride or manifest.chip_size)):
         mapping, grid, scaler, prep = _plan(src, manifest, options, messages)
         if predictor is None:
             predictor, notes = make_predictor(bundle, options.backend, options.device)

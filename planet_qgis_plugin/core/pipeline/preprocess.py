@@ -2,6 +2,7 @@
 resizing and normalisation. The same ``normalize`` is used by the trainer on JPG chips."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
@@ -162,8 +163,22 @@ def stats_sample(dataset, indexes: Sequence[int], open_dataset: Callable[[], obj
     if small or dataset.overviews(indexes[0]):
         factor = max(1, int(np.ceil(max(width, height) / STATS_MAX_SIDE)))
         shape = (max(1, height // factor), max(1, width // factor))
-        raw = dataset.read(indexes, out_shape=(len(indexes),) + shape, resampling=_nearest())
-        valid = dataset.dataset_mask(out_shape=shape, resampling=_nearest()) > 0
+        # in strips of whole blocks and whole decimation steps, so that GDAL finds a strip's blocks in its
+        # cache for every band and the mask: read whole, a raster larger than the cache was decoded once
+        # per band and once more for the mask. A strip's pixels are the whole read's (same step, same
+        # origin); where the step is not a whole number of rows (height not a multiple of it), whole.
+        strip = block_h * factor // math.gcd(block_h, factor)
+        strips = (range(0, height, strip) if factor > 1 and height % factor == 0 and not dataset.overviews(indexes[0])
+                  else [0])
+        parts = []
+        for y in strips:
+            rows = height - y if len(strips) == 1 else min(strip, height - y)
+            window = Window(0, y, width, rows)
+            out = (rows // factor if len(strips) > 1 else shape[0], shape[1])
+            parts.append((dataset.read(indexes, window=window, out_shape=(len(indexes),) + out, resampling=_nearest()),
+                          dataset.dataset_mask(window=window, out_shape=out, resampling=_nearest()) > 0))
+        raw = np.concatenate([r for r, _ in parts], axis=1)
+        valid = np.concatenate([v for _, v in parts], axis=0)
         return raw.reshape(len(indexes), 1, -1), valid.reshape(1, -1)
     across = min(blocks_x, int(np.sqrt(STATS_MAX_BLOCKS)))
     down = min(blocks_y, STATS_MAX_BLOCKS // across)

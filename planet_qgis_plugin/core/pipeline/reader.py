@@ -20,13 +20,26 @@ from .preprocess import BatchPreprocessor
 from .tiling import Tile, TileGrid
 
 MAX_READERS = 8  # more threads than this only add contention on the shared block cache
-# GDAL's block cache during a run (its default is 5 % of RAM, gigabytes that stay taken from the desktop).
-# Reading tile by tile needs one row of blocks (plus the next, for strides below the chip size): 128 MB
-# holds a row of 256 px blocks of a 4-band 16-bit raster up to 64000 px wide.
+# GDAL's block cache during a run (its default is 5 % of RAM, gigabytes that stay taken from the desktop),
+# sized by block_cache_bytes between these two: at most 128 MB (two rows of 256 px blocks of a 4-band
+# 16-bit raster up to 32000 px wide), at least 32 MB (a whole 2048 px one, which the statistics read twice).
 BLOCK_CACHE_BYTES = 128 * 1024 * 1024
+MIN_BLOCK_CACHE_BYTES = 32 * 1024 * 1024
 
 _cache_lock = threading.Lock()
-_cache_runs = [0, 0]  # runs in progress, GDAL's cache size before the first of them
+_cache_runs: list = [[], 0]  # the limits of the runs in progress, GDAL's cache size before the first of them
+
+
+def block_cache_bytes(dataset, chip: int, stride: int) -> int:
+    """The block cache a run over ``dataset`` needs. Where chips and stride are whole blocks each block is
+    decoded once and never asked for again, so nothing needs to stay cached; otherwise the block rows that
+    one row of chips spans are read again by the next row (and a block holding several chips by each)."""
+    block_h, block_w = dataset.block_shapes[0]
+    block = block_h * block_w * dataset.count * np.dtype(dataset.dtypes[0]).itemsize
+    aligned = all(n % b == 0 for n in (chip, stride) for b in (block_h, block_w))
+    rows = 0 if aligned else -(-chip // block_h) + 1
+    need = rows * -(-dataset.width // block_w) * block
+    return int(min(BLOCK_CACHE_BYTES, max(MIN_BLOCK_CACHE_BYTES, need)))
 
 
 def default_readers() -> int:
@@ -36,26 +49,25 @@ def default_readers() -> int:
 
 @contextmanager
 def bounded_block_cache(limit: int = BLOCK_CACHE_BYTES):
-    """Lower GDAL's block cache to ``limit`` bytes for a run; the previous size is back when the last
-    concurrent run ends. (osgeo and rasterio share one GDAL in QGIS and on Debian; where osgeo is missing
-    the cache is left alone.)"""
+    """Lower GDAL's block cache to ``limit`` bytes for a run (the largest limit of the runs in progress);
+    the previous size is back when the last concurrent run ends. (osgeo and rasterio share one GDAL in
+    QGIS and on Debian; where osgeo is missing the cache is left alone.)"""
     try:
         from osgeo import gdal
     except ImportError:
         yield
         return
     with _cache_lock:
-        if _cache_runs[0] == 0:
+        if not _cache_runs[0]:
             _cache_runs[1] = gdal.GetCacheMax()
-        _cache_runs[0] += 1
-        gdal.SetCacheMax(min(limit, _cache_runs[1]))
+        _cache_runs[0].append(limit)
+        gdal.SetCacheMax(min(max(_cache_runs[0]), _cache_runs[1]))
     try:
         yield
     finally:
         with _cache_lock:
-            _cache_runs[0] -= 1
-            if _cache_runs[0] == 0:
-                gdal.SetCacheMax(_cache_runs[1])
+            _cache_runs[0].remove(limit)
+            gdal.SetCacheMax(min(max(_cache_runs[0]), _cache_runs[1]) if _cache_runs[0] else _cache_runs[1])
 
 
 @dataclass

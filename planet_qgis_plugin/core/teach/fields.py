@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import time
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -33,11 +34,13 @@ from ..errors import PlanetClassifierError
 from ..labels import FLAG_GROUPS
 from ..layer.embeddings import EMBEDDING_FIELD, META_BACKBONE, META_CONCEPTS, META_DTYPE, META_SIZE, decode_blobs
 from ..layer.gpkg import LAYER
+from ..layer.sqlite_read import LOCKED, connect_read_only
 from ..model.concepts import Concept, check_concept_name
 from ..pipeline.flags import flag_eligible_tags, fold_groups
 
 #: Layer metadata item: {concept: why its flags on this layer are held back} (core/teach/apply.py).
 META_UNCONFIRMED = "PLANET_UNCONFIRMED"
+DIGITS = re.compile(r"[0-9]{1,18}")  # a fid, row or col as the user types it (fits in int64)
 NO_EMBEDDINGS = "this layer was written without embeddings: rerun classify without --no-embeddings"
 
 
@@ -75,14 +78,15 @@ class TileEmbeddings:
         by_cell = {(int(r), int(c)): i for i, (r, c) in enumerate(zip(self.rows, self.cols))}
         out = []
         for raw in ids:
-            text = str(raw).strip()
-            try:
-                cell = tuple(int(part) for part in text.split(":")) if ":" in text else None
-                fid = None if cell else int(text)
-            except ValueError:
-                raise TeachError(f"tile id {text!r} is neither a fid (e.g. 12) nor ROW:COL (e.g. 3:4)") from None
+            text = str(raw).strip(" \t")
+            parts = [part.strip(" \t") for part in text.split(":")]
+            # ASCII digits only: int() would also read "1_0" as 10 and a full-width "１" as 1
+            if len(parts) > 2 or not all(DIGITS.fullmatch(part) for part in parts):
+                raise TeachError(f"tile id {text!r} is neither a fid (e.g. 12) nor ROW:COL (e.g. 3:4)")
+            cell = tuple(int(part) for part in parts) if len(parts) == 2 else None
+            fid = None if cell else int(parts[0])
             if cell is not None:
-                index = by_cell.get(cell) if len(cell) == 2 else None
+                index = by_cell.get(cell)
                 if index is None:
                     raise TeachError(f"no tile at ROW:COL {text} in {self.path.name} (rows {self.rows.min()}.."
                                      f"{self.rows.max()}, cols {self.cols.min()}..{self.cols.max()})")
@@ -98,12 +102,7 @@ class TileEmbeddings:
 def _connect_read_only(path: Path) -> sqlite3.Connection:
     if not path.is_file():
         raise TeachError(f"tile GeoPackage {path} does not exist" if not path.exists() else f"{path} is not a file")
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return conn
-    except sqlite3.DatabaseError as exc:
-        raise TeachError(f"{path} is not a GeoPackage ({exc})") from None
+    return connect_read_only(path, TeachError)
 
 
 def _columns(conn: sqlite3.Connection) -> tuple[list[str], str]:
@@ -150,12 +149,16 @@ def _with_item(xml: str, key: str, value: str) -> str:
     return ET.tostring(root, encoding="unicode")
 
 
-def read_tiles(path: str | Path, backbone_id: str | None = None) -> TileEmbeddings:
+def read_tiles(path: str | Path, backbone_id: str | None = None, embedding=None) -> TileEmbeddings:
     """Tiles (fid, row, col, embedding) of layer ``tiles`` in ``path``; TeachError with one line on bad input.
 
     ``backbone_id``: the bundle's (``manifest.embedding.backbone_id``); embeddings from another backbone
-    are refused, since a concept taught on them would not apply to that bundle's runs.
+    are refused, since a concept taught on them would not apply to that bundle's runs. ``embedding``: the
+    bundle's EmbeddingSpec (its backbone, size and dtype), so the layer metadata is checked against the
+    bundle, not only the blobs against the metadata (which a damaged or hand-edited file can get wrong).
     """
+    if embedding is not None:
+        backbone_id = embedding.backbone_id
     path = Path(path)
     conn = _connect_read_only(path)
     try:
@@ -179,19 +182,26 @@ def read_tiles(path: str | Path, backbone_id: str | None = None) -> TileEmbeddin
                              f"{backbone_id}; classify the scene again with this bundle, or pass the bundle "
                              "it was classified with (--bundle)")
         try:
-            size = int(items.get(META_SIZE, ""))
+            size = int(items.get(META_SIZE, "")) if DIGITS.fullmatch(items.get(META_SIZE, "")) else 0
             dtype = items.get(META_DTYPE, "float16")
-            if dtype not in ("float16", "float32") or size < 1:
+            if dtype not in ("float16", "float32") or not 1 <= size <= 65536:
                 raise ValueError
         except ValueError:
             raise TeachError(f"{path.name}: layer metadata {META_SIZE}/{META_DTYPE} missing or invalid; "
                              "rerun classify") from None
+        if embedding is not None and (size, dtype) != (embedding.size, embedding.dtype):
+            raise TeachError(f"{path.name}: its metadata says the embeddings are {size} {dtype} values, but the "
+                             f"bundle's are {embedding.size} {embedding.dtype} values; rerun classify with this bundle")
         data = conn.execute(f'SELECT "{fid}", "row", "col", "{EMBEDDING_FIELD}" FROM "{LAYER}" '
                             f'ORDER BY "{fid}"').fetchall()
         if not data:
             raise TeachError(f"layer '{LAYER}' of {path} has no tiles")
+        wrong = next((r[0] for r in data if r[3] is not None and not isinstance(r[3], bytes)), None)
+        if wrong is not None:  # SQLite lets any value into any column
+            raise TeachError(f"{path.name}: the embedding of fid {wrong} is not a BLOB (it holds text or a number); "
+                             "rerun classify")
         try:
-            embeddings = decode_blobs([bytes(r[3]) if r[3] is not None else None for r in data], size, dtype)
+            embeddings = decode_blobs([r[3] for r in data], size, dtype)
         except ValueError as exc:
             raise TeachError(f"{path.name}: {exc} (in fid order); rerun classify") from None
         if not np.isfinite(embeddings).all():
@@ -201,6 +211,9 @@ def read_tiles(path: str | Path, backbone_id: str | None = None) -> TileEmbeddin
             groups = {str(k): str(v) for k, v in groups.items()} if isinstance(groups, dict) else {}
         except json.JSONDecodeError:
             groups = {}
+        wrong = next((r[0] for r in data if not all(v is None or isinstance(v, int) for v in r[1:3])), None)
+        if wrong is not None:
+            raise TeachError(f"{path.name}: row/col of fid {wrong} is not a whole number; rerun classify")
         ints = np.asarray([(r[0], r[1] if r[1] is not None else -1, r[2] if r[2] is not None else -1)
                            for r in data], dtype=np.int64)
         models = sorted({str(r[0]) for r in conn.execute(f'SELECT DISTINCT "model" FROM "{LAYER}" LIMIT 5')
@@ -253,16 +266,30 @@ def unknown_concepts(tiles: TileEmbeddings, manifest) -> list[str]:
     return sorted(n for n in names if f"flag_{n}" in tiles.columns and n not in known)
 
 
+def check_concept_fields(tiles: TileEmbeddings, name: str) -> None:
+    """TeachError if the layer has a field ``p_<name>``/``flag_<name>`` that no concept wrote (one the layer's
+    PLANET_CONCEPTS metadata does not list, e.g. an analyst's notes): teaching ``name`` would overwrite it."""
+    own = {f"p_{name}", f"flag_{name}"}
+    taken = [c for c in tiles.columns if c.lower() in own]  # SQLite's column names ignore case
+    if taken and (name not in tiles.concept_groups or not set(taken) <= own):
+        raise TeachError(f"layer '{LAYER}' of {tiles.path.name} already has {' and '.join(taken)}, which no taught "
+                         f"concept wrote (its {META_CONCEPTS} metadata does not list '{name}'): teaching would "
+                         "overwrite it; choose another name, or rename that field")
+
+
 def write_concept(tiles: TileEmbeddings, concept: Concept, probabilities: np.ndarray, flags: np.ndarray,
-                  manifest, unconfirmed: dict | None = None) -> None:
+                  manifest, unconfirmed: dict | None = None, before_commit: Callable[[], None] | None = None) -> None:
     """Add or replace ``p_<name>``/``flag_<name>`` and refold the group fields, in one transaction.
 
     ``manifest``: the bundle's (which tags may raise a flag alone, and the groups of its concepts).
     ``unconfirmed``: why this concept's flags on this layer are held back (core/teach/apply.py), recorded
     under the layer metadata item PLANET_UNCONFIRMED; None clears the concept's entry there (a concept
     taught on the layer is confirmed by the analyst's marks).
+    ``before_commit``: called once every change is made, just before the commit (an error there rolls
+    everything back): teach puts the saved bundle in place there, so both writes happen or neither.
     """
     name = check_concept_name(concept.name)
+    check_concept_fields(tiles, name)
     path = tiles.path
     probabilities = np.asarray(probabilities, dtype=np.float64)
     flags = np.asarray(flags, dtype=bool)
@@ -293,10 +320,15 @@ def write_concept(tiles: TileEmbeddings, concept: Concept, probabilities: np.nda
         _record_concept_group(conn, name, concept.group, unconfirmed)
         conn.execute("UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
                      "WHERE lower(table_name) = lower(?)", (LAYER,))
+        if before_commit is not None:
+            before_commit()
         conn.execute("COMMIT")
     except BaseException as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
+        if getattr(exc, "sqlite_errorname", "") in LOCKED:
+            raise TeachError(f"could not write {path.name} (left as it was): another program is using it (the "
+                             "database is locked); finish or close that (an edit session in QGIS?) and try again") from None
         if isinstance(exc, sqlite3.Error):
             raise TeachError(f"could not write {path.name} (left as it was): {exc}") from None
         raise

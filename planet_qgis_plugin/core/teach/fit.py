@@ -51,6 +51,11 @@ DEFAULT_BACKGROUND = 200
 DEFAULT_L2 = 1.0
 #: Folds of the out-of-fold scores the calibration rests on.
 FOLDS = 5
+#: Most marked tiles of each kind (positive, negative) and background tiles a logistic fit uses (a seeded
+#: draw when there are more): the fit's cost grows with the cube of its rows, so thousands of marks would
+#: take minutes and gigabytes for a concept that a few hundred already pin down.
+MAX_FIT_MARKS = 500
+MAX_BACKGROUND = 1000
 #: Rocchio weight of the negatives in the similarity query.
 NEGATIVE_WEIGHT = 0.5
 
@@ -104,6 +109,10 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
         raise ConceptError(f"context {context!r} is not one of {', '.join(CONTEXTS)}")
     unit = features(embeddings, TRANSFORM, context, rows, cols)
     pos, neg = _check_marks(len(unit), positives, negatives)
+    empty = int((~unit[pos].any(axis=1)).sum())
+    if empty:
+        raise ConceptError(f"{empty} of the marked positive tiles have an empty embedding (all zeros: the network "
+                           "saw nothing there); unmark them")
     old_pos, old_neg = _examples(examples, unit.shape[1])
     chosen = ("similarity" if len(pos) + len(old_pos) == 1 else "logistic") if method == "auto" else method
     labelled = np.concatenate([pos, neg])
@@ -116,12 +125,14 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
         evidence = {int(i): (float(raw[i]), 1) for i in pos} | {int(i): (float(raw[i]), 0) for i in neg}
         extra = None
     else:
-        drawn_rows = _background(unlabelled, background, seed)
+        drawn_rows = _background(unlabelled, min(background, MAX_BACKGROUND), seed)
         drawn = len(drawn_rows)
         fit = _Fit(unit, drawn_rows, bank, bank_weight, old_pos, old_neg, l2)
-        direction, offset = fit(pos, neg)
+        fit_pos, fit_neg = _at_most(pos, MAX_FIT_MARKS, seed), _at_most(neg, MAX_FIT_MARKS, seed)
+        direction, offset = fit(fit_pos, fit_neg)
         raw = (unit @ direction.astype(np.float32)).astype(np.float64) + offset
-        evidence = _out_of_fold(fit, unit, pos, neg, raw)
+        evidence = {int(i): (float(raw[i]), 1) for i in pos} | {int(i): (float(raw[i]), 0) for i in neg}
+        evidence.update(_out_of_fold(fit, unit, fit_pos, fit_neg, raw))
         extra = None
         if len(old_pos) + len(old_neg):
             old = np.vstack([old_pos, old_neg]).astype(np.float64)
@@ -242,6 +253,13 @@ def _similarity_direction(unit: np.ndarray, pos: np.ndarray, neg: np.ndarray) ->
         raise ConceptError("the marked tiles look like the scene's average tile (or have empty embeddings); "
                            "mark other tiles")
     return query / norm
+
+
+def _at_most(rows: np.ndarray, count: int, seed: int) -> np.ndarray:
+    """``rows``, or a seeded draw of ``count`` of them (sorted) when there are more."""
+    if len(rows) <= count:
+        return rows
+    return np.sort(np.random.default_rng(seed).choice(rows, size=count, replace=False))
 
 
 def _background(unmarked: np.ndarray, count: int, seed: int) -> np.ndarray:

@@ -3,10 +3,21 @@
 The copy is built in a temporary folder next to the target, validated by loading it, and renamed into
 place; a concept of the same name is replaced. Never inside the installed plugin (an upgrade would
 delete it) and never over the bundle it copies.
+
+What is copied: the manifest (rewritten), the regular files it names and the model card; nothing is
+followed out of the bundle (a named file that is a symbolic link is refused, other entries are left
+out). What may be replaced: only a folder this module made, proven by the MARKER file it writes there
+(the names of the files it wrote), and only while it holds nothing else; never a folder because it
+holds a manifest.
 """
 from __future__ import annotations
 
+import glob
+import json
+import os
+import re
 import shutil
+import stat
 import tempfile
 from pathlib import Path
 
@@ -23,9 +34,45 @@ from ..model.bundle import (
 )
 from ..model.concepts import Concept, ConceptError
 
+#: Written into every saved bundle: the files the save wrote. Only a folder holding it may be replaced.
+MARKER = ".planet_saved_bundle.json"
+#: Copied with the files the manifest names when the source has it (the plugin's dialog shows it).
+MODEL_CARD = "MODEL_CARD.md"
+
 
 def _inside(path: Path, folder: Path) -> bool:
     return path == folder or folder in path.parents
+
+
+def _made_here(target: Path) -> list[str] | None:
+    """The files a save wrote into ``target`` according to its MARKER (a regular file), else None."""
+    marker = target / MARKER
+    try:
+        if not stat.S_ISREG(marker.lstat().st_mode) or marker.lstat().st_size > 100_000:
+            return None
+        files = json.loads(marker.read_text(encoding="utf-8")).get("files")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return files if isinstance(files, list) and all(isinstance(f, str) for f in files) else None
+
+
+def check_replaceable(target: Path) -> None:
+    """OutputError unless ``target`` is missing, empty, or a bundle a save made that holds only what it wrote."""
+    if not target.exists() and not target.is_symlink():
+        return
+    if target.is_symlink() or not target.is_dir():
+        raise OutputError(f"--save-to {target} is a file, not a folder")
+    entries = sorted(p.name for p in target.iterdir())
+    if not entries:
+        return
+    written = _made_here(target)
+    if written is None:
+        raise OutputError(f"--save-to {target} is a folder this plugin did not make (no {MARKER}): it is never "
+                          "replaced; choose a new or empty folder")
+    extra = [name for name in entries if name not in {MARKER, *{f.split('/')[0] for f in written}}]
+    if extra:
+        raise OutputError(f"--save-to {target} also holds {', '.join(extra[:5])}, which the earlier save did not "
+                          "write; move them out or choose another folder")
 
 
 def check_save_target(target: str | Path, source: Bundle) -> Path:
@@ -49,17 +96,121 @@ def check_save_target(target: str | Path, source: Bundle) -> Path:
                           "choose another folder")
     if not target.parent.is_dir():
         raise OutputError(f"folder {target.parent} does not exist; create it first")
-    if target.exists():
-        if not target.is_dir():
-            raise OutputError(f"--save-to {target} is a file, not a folder")
-        if any(target.iterdir()) and not (target / MANIFEST).is_file():
-            raise OutputError(f"--save-to {target} is a folder with other files in it and no bundle; "
-                              "choose an empty or new folder")
+    check_replaceable(target)
     return target
 
 
-def save_concept(concept: Concept, source: Bundle, target: str | Path) -> Bundle:
-    """Copy ``source`` to ``target`` with ``concept`` added to (or replacing one in) its manifest."""
+def bundle_files(source: Bundle) -> list[str]:
+    """The files a saved copy takes from ``source``: those its manifest names, and the model card if any."""
+    names = list(dict.fromkeys(source.manifest.files.values()))
+    card = Path(source.path) / MODEL_CARD
+    if MODEL_CARD not in names and (card.is_file() or card.is_symlink()):
+        names.append(MODEL_CARD)
+    return names
+
+
+def _copy_regular(source_dir: Path, name: str, target_dir: Path) -> None:
+    """Copy ``source_dir/name`` to ``target_dir/name``; OutputError if it or a folder on the way is a symbolic
+    link or not a regular file (O_NOFOLLOW: a link swapped in after the check is not followed either)."""
+    where = source_dir
+    for part in Path(name).parts[:-1]:
+        where = where / part
+        if where.is_symlink() or not where.is_dir():
+            raise OutputError(f"bundle {source_dir}: folder {part!r} of {name} is a symbolic link or not a folder; "
+                              "saving copies only regular files inside the bundle")
+    path = source_dir / name
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        if path.is_symlink():
+            raise OutputError(f"bundle {source_dir}: {name} is a symbolic link; saving copies only regular files "
+                              "(replace the link with the file itself)") from None
+        raise
+    with os.fdopen(fd, "rb") as src:
+        if not stat.S_ISREG(os.fstat(src.fileno()).st_mode):
+            raise OutputError(f"bundle {source_dir}: {name} is not a regular file; saving copies only regular files")
+        out = target_dir / name
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with open(out, "wb") as dst:
+            shutil.copyfileobj(src, dst, 1 << 20)
+
+
+def _temp_folder(target: Path, kind: str) -> Path:
+    """A new hidden folder beside ``target`` whose name holds this process's id (see sweep_leftovers)."""
+    return Path(tempfile.mkdtemp(prefix=f".{target.name}.{os.getpid()}.", suffix=f".{kind}", dir=target.parent))
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process
+        return True
+    return True
+
+
+def sweep_leftovers(target: Path) -> None:
+    """Undo what a save killed with ``kill -9`` left beside ``target``: its temporary copy is removed, and a
+    replaced copy it had moved aside goes back if nothing took the target's place."""
+    for kind in ("old", "partial"):
+        for folder in target.parent.glob(f".{glob.escape(target.name)}.*.{kind}"):
+            match = re.fullmatch(rf"\.{re.escape(target.name)}\.([0-9]+)\.[a-z0-9_]+\.{kind}", folder.name)
+            if not match or _alive(int(match[1])) or folder.is_symlink() or not folder.is_dir():
+                continue
+            if kind == "old" and (folder / "bundle").is_dir() and not target.exists() and not target.is_symlink():
+                (folder / "bundle").rename(target)
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+class StagedBundle:
+    """A bundle copy built and loaded in a temporary folder beside the target; nothing at the target yet.
+
+    ``publish()`` puts it in place (a replaced copy is kept aside), ``finish()`` drops the replaced copy
+    and returns the saved bundle, ``discard()`` undoes whatever was done. A caller that must write
+    something else too (teach's GeoPackage) publishes just before its own commit and discards if that fails.
+    """
+
+    def __init__(self, tmp: Path, target: Path):
+        self.tmp, self.target = tmp, target
+        self.aside: Path | None = None  # a folder holding the replaced copy, once published
+        self.published = False
+
+    def publish(self) -> None:
+        check_replaceable(self.target)  # again: it may have changed since the first check
+        if self.target.exists():
+            self.aside = _temp_folder(self.target, "old")
+            self.target.rename(self.aside / "bundle")
+        try:
+            self.tmp.rename(self.target)
+        except BaseException:
+            self._restore()
+            raise
+        self.published = True
+
+    def _restore(self) -> None:
+        if self.aside is not None:
+            if not self.target.exists():
+                (self.aside / "bundle").rename(self.target)
+            shutil.rmtree(self.aside, ignore_errors=True)
+            self.aside = None
+
+    def discard(self) -> None:
+        if self.published:
+            self.target.rename(self.tmp)
+            self.published = False
+        self._restore()
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def finish(self) -> Bundle:
+        if self.aside is not None:
+            shutil.rmtree(self.aside, ignore_errors=True)
+            self.aside = None
+        return load_bundle(self.target)
+
+
+def stage_concept(concept: Concept, source: Bundle, target: str | Path) -> StagedBundle:
+    """Build and check the copy of ``source`` with ``concept`` for ``target``; writes only a temporary folder."""
     target = check_save_target(target, source)
     spec = source.manifest.embedding
     if spec is None:
@@ -72,24 +223,33 @@ def save_concept(concept: Concept, source: Bundle, target: str | Path) -> Bundle
     manifest = Manifest.from_dict(source.manifest.to_dict(), str(source.path / MANIFEST))
     manifest.format = FORMAT_VERSION
     manifest.concepts = [c for c in manifest.concepts if c.name != concept.name] + [concept]
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent))
-    old = None
+    sweep_leftovers(target)
+    check_replaceable(target)  # again: the sweep may have put a replaced copy back
+    tmp = _temp_folder(target, "partial")
     try:
-        shutil.copytree(source.path, tmp, dirs_exist_ok=True)
+        names = bundle_files(source)
+        for name in names:
+            _copy_regular(Path(source.path), name, tmp)
         write_manifest(manifest, tmp)
+        (tmp / MARKER).write_text(json.dumps({"made_by": "planet_qgis_plugin teach (a saved concept)",
+                                              "files": [MANIFEST, *names]}, indent=1) + "\n", encoding="utf-8")
         load_bundle(tmp)  # the copy must load before it takes the target's place
-        if target.exists():
-            old = target.with_name(f".{target.name}.replaced")
-            shutil.rmtree(old, ignore_errors=True)
-            target.rename(old)
-        tmp.rename(target)
     except BaseException as exc:
-        if old is not None and old.exists() and not target.exists():
-            old.rename(target)
         shutil.rmtree(tmp, ignore_errors=True)
         if isinstance(exc, (OSError, BundleError)):
             raise OutputError(f"could not save the bundle to {target} (nothing changed there): {exc}") from None
         raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
-    return load_bundle(target)
+    return StagedBundle(tmp, target)
+
+
+def save_concept(concept: Concept, source: Bundle, target: str | Path) -> Bundle:
+    """Copy ``source`` to ``target`` with ``concept`` added to (or replacing one in) its manifest."""
+    staged = stage_concept(concept, source, target)
+    try:
+        staged.publish()
+    except BaseException as exc:
+        staged.discard()
+        if isinstance(exc, OSError):
+            raise OutputError(f"could not save the bundle to {staged.target} (nothing changed there): {exc}") from None
+        raise
+    return staged.finish()

@@ -37,7 +37,7 @@ from ..model.concepts import CONCEPT_GROUPS, CONTEXTS, ConceptError, check_conce
 from .bank import BANK_WEIGHT, load_bank
 from .calibrate import TARGET_PRECISION
 from .concept_file import ConceptFile, write_concept_file
-from .fields import TeachError, TileEmbeddings, check_writable, read_tiles, write_concept
+from .fields import TeachError, TileEmbeddings, check_concept_fields, check_writable, read_tiles, write_concept
 from .fit import DEFAULT_BACKGROUND, METHODS, TRANSFORM, TeachResult, teach
 
 ANSWERS = ("yes", "no", "skip")
@@ -69,8 +69,8 @@ class TeachOptions:
             raise ConceptError(f"method {self.method!r} is not one of {', '.join(METHODS)}")
         if not 0.0 < self.target_precision < 1.0:
             raise ConceptError("the target precision must lie between 0 and 1")
-        if min(self.background, self.review_count, self.top_count) < 0 or not self.bank_weight >= 0:
-            raise ConceptError("background, review and top counts and the bank weight must not be negative")
+        if min(self.background, self.review_count, self.top_count, self.seed) < 0 or not self.bank_weight >= 0:
+            raise ConceptError("--background, --top, --review, --seed and the bank weight must not be negative")
 
 
 @dataclass
@@ -136,7 +136,7 @@ class TeachSession:
             raise TeachError(f"bundle {bundle.path} has no embedding output, so its tiles cannot be taught on; "
                              "use a bundle exported by this version")
         self.bundle, self.options = bundle, options
-        self.tiles = tiles if tiles is not None else read_tiles(gpkg, bundle.manifest.embedding.backbone_id)
+        self.tiles = tiles if tiles is not None else read_tiles(gpkg, embedding=bundle.manifest.embedding)
         self._row = {int(f): i for i, f in enumerate(self.tiles.fids)}
         self.positives: list[int] = []  # fids, in the order marked
         self.negatives: list[int] = []
@@ -233,11 +233,14 @@ class TeachSession:
         return self.state
 
     # -- writing ----------------------------------------------------------------------------------
-    def write(self) -> None:
-        """p_<name> / flag_<name> and the refolded group fields into the GeoPackage (one transaction)."""
+    def write(self, before_commit=None) -> None:
+        """p_<name> / flag_<name> and the refolded group fields into the GeoPackage (one transaction;
+        ``before_commit``: called just before it commits, see core/teach/fields.write_concept)."""
         state = self._fitted()
         check_writable(self.tiles.path)
-        write_concept(self.tiles, state.result.concept, state.probabilities, state.flags, self.bundle.manifest)
+        check_concept_fields(self.tiles, self.options.name)
+        write_concept(self.tiles, state.result.concept, state.probabilities, state.flags, self.bundle.manifest,
+                      before_commit=before_commit)
 
     def concept_file(self) -> ConceptFile:
         """The concept with the feature rows of every tile labelled so far (earlier scenes' included)."""

@@ -1,0 +1,57 @@
+"""Open a GeoPackage (SQLite) file for reading, saying why when it cannot be: missing, locked by a program
+writing it, left mid-write by a program that was stopped, or not SQLite at all.
+
+A program killed while writing leaves a "hot" journal beside the file; a read-only connection cannot undo
+that write, so SQLite refuses ("attempt to write a readonly database"). Where the file and its folder are
+writable, a read-write connection undoes it (what any SQLite program does on opening), so the file is
+as it was before that write began; else the message says what to do.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+LOCKED = ("SQLITE_BUSY", "SQLITE_LOCKED")
+
+
+def connect_read_only(path: str | Path, error: type[Exception]) -> sqlite3.Connection:
+    """A read-only connection to ``path`` (an existing file); ``error`` with one line when it cannot be read."""
+    path = Path(path)
+    for attempt in range(2):
+        conn = None
+        try:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.DatabaseError as exc:
+            if conn is not None:
+                conn.close()
+            reason = getattr(exc, "sqlite_errorname", "")
+            if reason in LOCKED:
+                raise error(f"{path} is in use by another program that is writing it (the database is locked); "
+                            "finish or close that (an edit session in QGIS?) and try again") from None
+            if reason != "SQLITE_READONLY_ROLLBACK":
+                raise error(f"{path} is not a GeoPackage ({exc})") from None
+            if attempt or not writable(path):
+                raise error(f"{path} holds an unfinished write (a program was stopped while writing it and left "
+                            f"{path.name}-journal): open it once with write access (make the file and its folder "
+                            "writable) so SQLite can undo that write, then try again") from None
+            _undo_unfinished_write(path, error)
+    raise AssertionError("unreachable")
+
+
+def writable(path: Path) -> bool:
+    """The file and its folder (SQLite's journal goes there) are writable; root passes os.access regardless
+    of the mode, so a file without any write bit counts as read-only too."""
+    return os.access(path, os.W_OK) and bool(path.stat().st_mode & 0o222) and os.access(path.parent, os.W_OK)
+
+
+def _undo_unfinished_write(path: Path, error: type[Exception]) -> None:
+    conn = sqlite3.connect(str(path), timeout=5)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise error(f"{path} holds an unfinished write that SQLite could not undo ({exc})") from None
+    finally:
+        conn.close()

@@ -1,0 +1,515 @@
+"""Issue #23, the teach / bundle / concept side: hostile inputs built here, so no later change brings them back.
+
+Each refusal is checked the robustness way: one ``error:`` line, exit 1, the GeoPackage byte for byte as it
+was, and nothing new beside the --save-to target.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from planet_qgis_plugin.core.model.bundle import MANIFEST, BundleError, load_bundle
+from planet_qgis_plugin.core.model.concepts import ConceptError, check_concept_name
+from planet_qgis_plugin.core.teach.fit import teach
+from planet_qgis_plugin.core.teach.save import MARKER, save_concept
+
+from ..conftest import ROOT
+from ..core.teach_data import BACKBONE, SIZE, bundle_with_embedding, planted, write_tile_gpkg
+
+ST_FUNCTIONS = ("ST_IsEmpty", "ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY")
+
+
+@pytest.fixture(scope="module")
+def source(tmp_path_factory):
+    """A bundle with an embedding output (the teach tests' copy of the shipped one)."""
+    return bundle_with_embedding(tmp_path_factory.mktemp("src") / "bundle")
+
+
+@pytest.fixture
+def work(tmp_path, source):
+    """tmp_path holding tiles.gpkg and a private copy of the bundle (a case may plant links in it)."""
+    write_tile_gpkg(tmp_path / "tiles.gpkg", planted()[0])
+    shutil.copytree(source, tmp_path / "bundle")
+    return tmp_path
+
+
+def teach_cli(work: Path, *args, name: str = "pits", positive: str = "1,2", **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "planet_qgis_plugin.teach", str(work / "tiles.gpkg"), "--name", name,
+                           "--positive", positive, "--bundle", str(work / "bundle"), *map(str, args)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120, **kwargs)
+
+
+def snapshot(folder: Path) -> dict:
+    """Every entry under ``folder`` (links not followed): its kind and bytes or link text."""
+    out = {}
+    for path in sorted(folder.rglob("*")):
+        if path.is_symlink():
+            out[str(path.relative_to(folder))] = ("link", os.readlink(path))
+        elif path.is_file():
+            out[str(path.relative_to(folder))] = ("file", path.read_bytes())
+        else:
+            out[str(path.relative_to(folder))] = ("dir" if path.is_dir() else "other", None)
+    return out
+
+
+def assert_refused(proc: subprocess.CompletedProcess, message: str) -> None:
+    assert proc.returncode == 1, (proc.stdout, proc.stderr)
+    assert proc.stderr.startswith("error: ") and proc.stderr.count("\n") == 1, proc.stderr
+    assert message in proc.stderr, proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def sql(path: Path, *statements, params=()) -> None:
+    """Run statements on a GeoPackage as a hostile user would (GDAL's R-tree triggers need ST_* stand-ins)."""
+    conn = sqlite3.connect(path)
+    for f in ST_FUNCTIONS:
+        conn.create_function(f, 1, lambda *_: 0)
+    for statement in statements:
+        conn.execute(statement, params)
+    conn.commit()
+    conn.close()
+
+
+def set_layer_metadata(path: Path, key: str, value: str) -> None:
+    from osgeo import ogr
+
+    ds = ogr.Open(str(path), 1)
+    ds.GetLayerByName("tiles").SetMetadataItem(key, value)
+    ds = None
+
+
+# -- S1: nothing is followed out of a bundle ---------------------------------------------------------------
+
+def _secret(work: Path) -> Path:
+    secret = work / "secret"
+    secret.mkdir(exist_ok=True)
+    (secret / "shadow").write_text("root:$6$very-secret")
+    return secret
+
+
+# (what to plant in the source bundle, whether the manifest names it (then refused), message)
+LINKS = {
+    "named-file-link-inside": lambda w: _relink(w / "bundle" / "model.onnx", w / "bundle" / "real.onnx"),
+    "named-reference-link-inside": lambda w: _relink(w / "bundle" / "reference.npy", w / "bundle" / "ref.npy"),
+    "model-card-link-out": lambda w: _replace_with_link(w / "bundle" / "MODEL_CARD.md", _secret(w) / "shadow"),
+    "unnamed-file-link-out": lambda w: (w / "bundle" / "notes.txt").symlink_to(_secret(w) / "shadow"),
+    "unnamed-folder-link-out": lambda w: (w / "bundle" / "home").symlink_to(_secret(w)),
+    "dangling-link": lambda w: (w / "bundle" / "dangling").symlink_to(w / "nowhere"),
+    "looping-link": lambda w: (w / "bundle" / "loop").symlink_to(w / "bundle" / "loop"),
+    "fifo": lambda w: os.mkfifo(w / "bundle" / "pipe"),
+    "unnamed-subfolder-with-link": lambda w: ((w / "bundle" / "extra").mkdir(),
+                                              (w / "bundle" / "extra" / "s").symlink_to(_secret(w) / "shadow")),
+}
+REFUSED = {"named-file-link-inside": "model.onnx is a symbolic link",
+           "named-reference-link-inside": "reference.npy is a symbolic link",
+           "model-card-link-out": "MODEL_CARD.md is a symbolic link"}
+
+
+def _relink(path: Path, real: Path) -> None:
+    path.rename(real)
+    path.symlink_to(real.name)
+
+
+def _replace_with_link(path: Path, target: Path) -> None:
+    path.unlink()
+    path.symlink_to(target)
+
+
+@pytest.mark.parametrize("case", sorted(LINKS))
+def test_saving_a_concept_never_follows_links_out_of_the_bundle(work, case):
+    LINKS[case](work)
+    before = (work / "tiles.gpkg").read_bytes()
+    proc = teach_cli(work, "--save-to", work / "saved")
+    if case in REFUSED:
+        assert_refused(proc, REFUSED[case])
+        assert (work / "tiles.gpkg").read_bytes() == before
+        assert not (work / "saved").exists()
+    else:
+        assert proc.returncode == 0, proc.stderr
+        saved = snapshot(work / "saved")
+        assert all(kind == "file" for kind, _ in saved.values()), saved  # no link, no folder, no FIFO
+        assert set(saved) == {MANIFEST, "model.onnx", "model.pt", "reference.npy", "MODEL_CARD.md", MARKER}
+        assert not any(b"very-secret" in data for _, data in saved.values())
+    assert not [p.name for p in work.iterdir() if p.name.startswith(".")]  # no temporary folder left
+
+
+# -- D1: only a folder the tool made is ever replaced ------------------------------------------------------
+
+def _made_by_save(work: Path) -> Path:
+    result = teach(planted()[0], [0, 1], name="pits", backbone_id=BACKBONE)
+    save_concept(result.concept, load_bundle(work / "bundle"), work / "target")
+    return work / "target"
+
+
+TARGETS = {
+    "holds-a-manifest-and-a-thesis": lambda w: _folder(w, {MANIFEST: "{}", "thesis.docx": "precious"}),
+    "holds-only-a-manifest": lambda w: _folder(w, {MANIFEST: "{}"}),
+    "a-real-bundle-made-by-hand": lambda w: shutil.copytree(w / "bundle", w / "target"),
+    "saved-then-a-file-added": lambda w: (_made_by_save(w) / "notes.txt").write_text("mine"),
+    "saved-then-a-folder-added": lambda w: (_made_by_save(w) / "maps").mkdir(),
+    "marker-is-a-link": lambda w: _link_marker(_made_by_save(w)),
+    "marker-is-not-json": lambda w: (_made_by_save(w) / MARKER).write_text("I made this"),
+    "a-file": lambda w: (w / "target").write_text("not a folder"),
+    "a-link-to-a-user-folder": lambda w: (_folder(w, {"a.txt": "x"}, "real"), (w / "target").symlink_to(w / "real")),
+}
+ALLOWED = {"missing": lambda w: None, "empty": lambda w: (w / "target").mkdir(), "made-by-an-earlier-save": _made_by_save}
+
+
+def _folder(work: Path, files: dict, name: str = "target") -> Path:
+    (work / name).mkdir()
+    for file, text in files.items():
+        (work / name / file).write_text(text)
+    return work / name
+
+
+def _link_marker(target: Path) -> None:
+    (target.parent / "elsewhere.json").write_text((target / MARKER).read_text())
+    (target / MARKER).unlink()
+    (target / MARKER).symlink_to(target.parent / "elsewhere.json")
+
+
+@pytest.mark.parametrize("case", sorted(TARGETS))
+def test_save_to_never_replaces_a_folder_the_tool_did_not_make(work, case):
+    TARGETS[case](work)
+    before, gpkg = snapshot(work), (work / "tiles.gpkg").read_bytes()
+    proc = teach_cli(work, "--save-to", work / "target")
+    assert_refused(proc, "--save-to")
+    assert snapshot(work) == before and (work / "tiles.gpkg").read_bytes() == gpkg
+
+
+@pytest.mark.parametrize("case", sorted(ALLOWED))
+def test_save_to_a_new_empty_or_earlier_saved_folder(work, case):
+    ALLOWED[case](work)
+    proc = teach_cli(work, "--save-to", work / "target", name="tailings")
+    assert proc.returncode == 0, proc.stderr
+    assert "tailings" in [c.name for c in load_bundle(work / "target").manifest.concepts]
+    assert json.loads((work / "target" / MARKER).read_text())["files"]
+
+
+# -- D2: teach writes both the GeoPackage and the bundle, or neither ---------------------------------------
+
+def _fail_publish_after_moving(staged_cls):
+    real = staged_cls.publish
+
+    def publish(self):
+        real(self)
+        raise OSError(28, "No space left on device")
+    return publish
+
+
+def test_a_failing_bundle_save_leaves_the_geopackage_and_the_old_bundle(work, monkeypatch, capsys):
+    """The bundle is put in place just before the GeoPackage commits; a failure there (here: after the copy
+    took the target's place) rolls back the GeoPackage and puts the earlier bundle back."""
+    from planet_qgis_plugin.cli.teach import main
+    from planet_qgis_plugin.core.teach import save as teach_bundle
+
+    target = _made_by_save(work)
+    before, gpkg = snapshot(target), (work / "tiles.gpkg").read_bytes()
+    monkeypatch.setattr(teach_bundle.StagedBundle, "publish", _fail_publish_after_moving(teach_bundle.StagedBundle))
+    code = main([str(work / "tiles.gpkg"), "--name", "tailings", "--positive", "1,2", "--bundle", str(work / "bundle"),
+                 "--save-to", str(target)])
+    err = capsys.readouterr().err
+    assert code == 1 and err.startswith("error: ") and "No space left" in err
+    assert (work / "tiles.gpkg").read_bytes() == gpkg
+    assert snapshot(target) == before
+    assert not [p.name for p in work.iterdir() if p.name.startswith(".")]
+
+
+def test_a_failing_geopackage_write_leaves_no_bundle(work):
+    sql(work / "tiles.gpkg", "CREATE TRIGGER fail BEFORE UPDATE ON tiles WHEN NEW.fid = 100 "
+                             "BEGIN SELECT RAISE(ABORT, 'disk says no'); END")
+    gpkg = (work / "tiles.gpkg").read_bytes()
+    proc = teach_cli(work, "--save-to", work / "saved")
+    assert_refused(proc, "disk says no")
+    assert (work / "tiles.gpkg").read_bytes() == gpkg
+    assert not (work / "saved").exists() and not [p.name for p in work.iterdir() if p.name.startswith(".")]
+
+
+def test_a_bad_embedding_metadata_is_refused_before_anything_is_written(work):
+    """The issue's third D2 trigger: metadata that the save would only find wrong after the commit."""
+    set_layer_metadata(work / "tiles.gpkg", "PLANET_EMBEDDING_SIZE", str(SIZE // 2))
+    set_layer_metadata(work / "tiles.gpkg", "PLANET_EMBEDDING_DTYPE", "float32")
+    gpkg = (work / "tiles.gpkg").read_bytes()
+    assert_refused(teach_cli(work, "--save-to", work / "saved"), f"bundle's are {SIZE} float16 values")
+    assert (work / "tiles.gpkg").read_bytes() == gpkg and not (work / "saved").exists()
+
+
+# -- D3: an analyst's own p_<name> / flag_<name> field is never overwritten --------------------------------
+
+@pytest.mark.parametrize("field, kind", [("flag_notes", "TEXT"), ("p_notes", "REAL"), ("FLAG_NOTES", "TEXT"),
+                                         ("P_Notes", "INTEGER")])
+def test_a_users_own_field_named_like_a_concept_is_not_overwritten(work, field, kind):
+    sql(work / "tiles.gpkg", f'ALTER TABLE tiles ADD COLUMN "{field}" {kind}',
+        f"UPDATE tiles SET \"{field}\" = 'check with Ana'")
+    gpkg = (work / "tiles.gpkg").read_bytes()
+    assert_refused(teach_cli(work, name="notes"), "which no taught concept wrote")
+    assert (work / "tiles.gpkg").read_bytes() == gpkg
+
+
+def test_a_concept_the_layer_metadata_lists_is_replaced(work):
+    assert teach_cli(work, name="notes").returncode == 0
+    proc = teach_cli(work, name="notes", positive="3,4")
+    assert proc.returncode == 0, proc.stderr
+
+
+# -- W1: names are whole-string matches --------------------------------------------------------------------
+
+BAD_NAMES = ["primary\n", "mine\n", "a\n", "pits\r", " pits", "pits ", "Pits", "pïts", "1abc", "_a", "", "a" * 41,
+             "p\x00", "p-1", "p.1", "p;drop", "water", "flagged", "tags", "geom", "ｐｉｔｓ"]
+
+
+@pytest.mark.parametrize("name", BAD_NAMES, ids=repr)
+def test_bad_concept_names_are_refused_everywhere(work, source, name, tmp_path):
+    with pytest.raises(ConceptError):
+        check_concept_name(name)
+    gpkg = (work / "tiles.gpkg").read_bytes()
+    if "\x00" not in name:  # the command line cannot carry a NUL
+        assert_refused(teach_cli(work, name=name), "concept name")
+        assert (work / "tiles.gpkg").read_bytes() == gpkg
+    # a bundle whose manifest carries the name is refused on load
+    manifest = json.loads((source / MANIFEST).read_text())
+    manifest["concepts"] = [dict(_concept_dict(), name=name)]
+    with pytest.raises(BundleError):
+        load_bundle(_bundle_with_manifest(source, tmp_path / "b", manifest))
+
+
+def test_a_bundle_cannot_hold_a_name_and_the_same_name_with_a_newline(source, tmp_path):
+    manifest = json.loads((source / MANIFEST).read_text())
+    manifest["concepts"] = [_concept_dict(), dict(_concept_dict(), name="mine\n")]
+    with pytest.raises(BundleError, match="concept name"):
+        load_bundle(_bundle_with_manifest(source, tmp_path / "b", manifest))
+
+
+def _concept_dict() -> dict:
+    return {"name": "mine", "group": "mining", "weights": [0.1] * SIZE, "bias": -1.0, "threshold": 0.5,
+            "backbone_id": BACKBONE, "provenance": {}, "transform": "sqrt_l2"}
+
+
+def _bundle_with_manifest(source: Path, folder: Path, manifest: dict) -> Path:
+    folder.mkdir()
+    for p in source.iterdir():  # hard links: quick, and not links that load_bundle would refuse
+        os.link(p, folder / p.name) if p.name != MANIFEST else None
+    (folder / MANIFEST).write_text(json.dumps(manifest))
+    return folder
+
+
+# -- W5: concept numbers must be JSON numbers, finite and bounded ------------------------------------------
+
+BAD_CONCEPTS = {
+    "weights-numeric-strings": {"weights": ["0.1"] * SIZE},
+    "weights-booleans": {"weights": [True] * SIZE},
+    "weights-one-string": {"weights": [0.1] * (SIZE - 1) + ["0.1"]},
+    "weights-nested": {"weights": [[0.1]] * SIZE},
+    "weights-null": {"weights": [None] * SIZE},
+    "weights-nan": {"weights": [float("nan")] * SIZE},
+    "weights-huge": {"weights": [1e300] * SIZE},
+    "weights-too-few": {"weights": [0.1] * (SIZE - 1)},
+    "weights-empty": {"weights": []},
+    "weights-a-string": {"weights": "0.1"},
+    "bias-string": {"bias": "-1"},
+    "bias-boolean": {"bias": False},
+    "bias-infinite": {"bias": float("inf")},
+    "threshold-boolean": {"threshold": True},
+    "threshold-above-one": {"threshold": 1.5},
+    "backbone-a-number": {"backbone_id": 5},
+    "group-unknown": {"group": "gold"},
+    "transform-unknown": {"transform": "sqrt"},
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_CONCEPTS))
+def test_concepts_with_bad_numbers_are_refused_on_load(source, tmp_path, case):
+    manifest = json.loads((source / MANIFEST).read_text())
+    manifest["concepts"] = [dict(_concept_dict(), **BAD_CONCEPTS[case])]
+    with pytest.raises(BundleError) as info:
+        load_bundle(_bundle_with_manifest(source, tmp_path / "b", manifest))
+    assert "\n" not in str(info.value)
+
+
+BAD_IDS = ["1_0", "\uff11", "\u0663", "+3", "-1", "3:4:5", "0x1", "1e1", "1.0", "3:", ":4", "1\u00a0:2", "٣:٤", "1 2"]
+
+
+@pytest.mark.parametrize("tile", BAD_IDS, ids=repr)
+def test_tile_ids_are_ascii_digits_only(work, tile):
+    gpkg = (work / "tiles.gpkg").read_bytes()
+    assert_refused(teach_cli(work, positive=tile), "neither a fid")
+    assert (work / "tiles.gpkg").read_bytes() == gpkg
+
+
+def test_a_positive_with_an_empty_embedding_is_refused(work):
+    sql(work / "tiles.gpkg", "UPDATE tiles SET embedding = ? WHERE fid IN (1, 2)", params=(bytes(2 * SIZE),))
+    gpkg = (work / "tiles.gpkg").read_bytes()
+    assert_refused(teach_cli(work), "empty embedding")
+    assert (work / "tiles.gpkg").read_bytes() == gpkg
+
+
+# -- W4 and the embedding column: the layer is checked against the bundle ---------------------------------
+
+LIES = {  # layer metadata or column content -> message
+    "metadata-says-float32-half-size": ({"PLANET_EMBEDDING_SIZE": str(SIZE // 2), "PLANET_EMBEDDING_DTYPE": "float32"},
+                                        None, "bundle's are"),
+    "metadata-says-double-size": ({"PLANET_EMBEDDING_SIZE": str(SIZE * 2)}, None, "bundle's are"),
+    "metadata-says-float32": ({"PLANET_EMBEDDING_DTYPE": "float32"}, None, "bundle's are"),
+    "metadata-size-with-underscore": ({"PLANET_EMBEDDING_SIZE": "6_4"}, None, "missing or invalid"),
+    "metadata-size-full-width": ({"PLANET_EMBEDDING_SIZE": "\uff16\uff14"}, None, "missing or invalid"),
+    "text-embedding": ({}, "UPDATE tiles SET embedding = 'hello' WHERE fid = 3", "not a BLOB"),
+    "number-embedding": ({}, "UPDATE tiles SET embedding = 42 WHERE fid = 3", "not a BLOB"),
+    "short-blob": ({}, "UPDATE tiles SET embedding = x'0000' WHERE fid = 3", "bytes, expected"),
+    "text-row": ({}, "UPDATE tiles SET row = 'three' WHERE fid = 3", "not a whole number"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(LIES))
+def test_embeddings_that_do_not_fit_the_bundle_are_refused(work, case):
+    metadata, statement, message = LIES[case]
+    for key, value in metadata.items():
+        set_layer_metadata(work / "tiles.gpkg", key, value)
+    if statement:
+        sql(work / "tiles.gpkg", statement)
+    gpkg = (work / "tiles.gpkg").read_bytes()
+    assert_refused(teach_cli(work, "--save-to", work / "saved"), message)
+    assert (work / "tiles.gpkg").read_bytes() == gpkg and not (work / "saved").exists()
+
+
+@pytest.mark.parametrize("args, message", [(["--seed", "-1", "--background", "10"], "--seed"),
+                                           (["--background", "-1"], "--background")])
+def test_negative_numbers_are_one_line(work, args, message):
+    assert_refused(teach_cli(work, *args), message)
+
+
+# -- R2: the work per mark is bounded ---------------------------------------------------------------------
+
+def test_thousands_of_marks_and_a_huge_review_stay_small():
+    """9,000 marks, --review and --top 100000 on 12,000 tiles: the fit takes at most a bounded sample of
+    the marks and background, the review list a bounded pool (measured as the peak of numpy's memory:
+    unbounded, the fit's Gram matrix alone is 260 MB and the review's distance matrix 340 MB)."""
+    import tracemalloc
+
+    rng = np.random.default_rng(0)
+    embeddings = np.abs(rng.normal(size=(12000, 32))).astype(np.float32)
+    order = rng.permutation(12000)
+    tracemalloc.start()
+    try:
+        result = teach(embeddings, order[:3000], order[3000:5500], name="many", backbone_id=BACKBONE,
+                       n_review=100000, n_top=100000)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 120e6, f"{peak / 1e6:.0f} MB"
+    assert len(result.top) == 12000 - 5500 and 0 < len(result.review) <= 12000 - 5500
+    assert not set(result.review) & set(order[:5500].tolist())
+
+
+# -- R3 and locks: a stopped write is rolled back; a locked or half-written file is named as such ---------
+
+CHILD = r"""
+import os, signal, sys
+from planet_qgis_plugin.core.teach import fields as teach_gpkg, save as teach_bundle
+step, sig = sys.argv[1], getattr(signal, sys.argv[2])
+def signalling(real):
+    def wrapper(*args, **kwargs):
+        os.kill(os.getpid(), sig)
+        return real(*args, **kwargs)
+    return wrapper
+if step == "update":  # inside the transaction, after the rows were updated
+    teach_gpkg._record_concept_group = signalling(teach_gpkg._record_concept_group)
+else:  # the bundle is being put in place, just before the commit
+    teach_bundle.StagedBundle.publish = signalling(teach_bundle.StagedBundle.publish)
+from planet_qgis_plugin.teach import main
+sys.exit(main(sys.argv[3:]))
+"""
+
+
+@pytest.mark.parametrize("sig", ["SIGTERM", "SIGHUP", "SIGINT"])
+@pytest.mark.parametrize("step", ["update", "publish"])
+def test_a_signal_during_the_write_rolls_back_or_completes_everything(work, step, sig):
+    gpkg = (work / "tiles.gpkg").read_bytes()
+    proc = subprocess.run([sys.executable, "-c", CHILD, step, sig, str(work / "tiles.gpkg"), "--name", "pits",
+                           "--positive", "1,2", "--bundle", str(work / "bundle"), "--save-to", str(work / "saved")],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 128 + getattr(signal, sig) and "Traceback" not in proc.stderr, proc.stderr
+    assert not (work / "tiles.gpkg-journal").exists()
+    assert not [p.name for p in work.iterdir() if p.name.startswith(".")]
+    if step == "update":  # stopped before anything was final: nothing changed
+        assert "the GeoPackage is as it was" in proc.stderr
+        assert (work / "tiles.gpkg").read_bytes() == gpkg and not (work / "saved").exists()
+    else:  # held until both writes were done: both are there, and the message says so
+        assert "were written" in proc.stderr and "bundle saved" in proc.stderr
+        assert [c.name for c in load_bundle(work / "saved").manifest.concepts] == ["pits"]
+        conn = sqlite3.connect(work / "tiles.gpkg")
+        assert conn.execute('SELECT count("p_pits") FROM tiles').fetchone()[0] == 144
+        conn.close()
+
+
+KILLED = r"""
+import os, signal, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+for f in ("ST_IsEmpty", "ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY"):
+    conn.create_function(f, 1, lambda *_: 0)
+conn.execute("PRAGMA cache_size = 1")  # spill every changed page to the file: the journal is needed to undo
+conn.execute("BEGIN IMMEDIATE")
+conn.execute("UPDATE tiles SET coverage = 0.5, tags = 'half written'")
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_a_file_left_mid_write_by_kill_9_is_named_then_recovered(work):
+    gpkg = work / "tiles.gpkg"
+    committed = snapshot_rows(gpkg)
+    subprocess.run([sys.executable, "-c", KILLED, str(gpkg)], timeout=60)
+    assert (work / "tiles.gpkg-journal").stat().st_size > 0  # a hot journal, as kill -9 leaves it
+    gpkg.chmod(0o444)
+    proc = teach_cli(work, "--dry-run")
+    assert_refused(proc, "holds an unfinished write")
+    assert "not a GeoPackage" not in proc.stderr
+    gpkg.chmod(0o644)
+    proc = teach_cli(work)  # writable again: SQLite undoes the stopped write, teach goes on
+    assert proc.returncode == 0, proc.stderr
+    assert snapshot_rows(gpkg, exclude=("p_pits", "flag_pits")) == committed
+
+
+def snapshot_rows(path: Path, exclude=()) -> list:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        columns = [r[1] for r in conn.execute('PRAGMA table_info("tiles")') if r[1] not in exclude]
+        quoted = ", ".join(f'"{c}"' for c in columns if not c.startswith(("flag_", "score_")) and c != "flagged")
+        return conn.execute(f"SELECT {quoted} FROM tiles ORDER BY fid").fetchall()
+    finally:
+        conn.close()
+
+
+def test_a_locked_geopackage_is_reported_as_locked(work):
+    conn = sqlite3.connect(work / "tiles.gpkg", isolation_level=None)
+    conn.execute("BEGIN EXCLUSIVE")
+    try:
+        proc = teach_cli(work, "--dry-run")
+    finally:
+        conn.execute("ROLLBACK")
+        conn.close()
+    assert_refused(proc, "in use by another program")
+    assert "not a GeoPackage" not in proc.stderr
+
+
+# -- the trainer reads an analyst's tags through OGR, which stops at a NUL byte ---------------------------
+
+def test_a_nul_byte_in_tags_is_refused(work):
+    import rasterio
+
+    from trainer.data import DataError
+    from trainer.tiles import load_tile_table
+
+    raster = work / "scene.tif"
+    with rasterio.open(raster, "w", driver="GTiff", width=64, height=64, count=3, dtype="uint8") as ds:
+        ds.write(np.full((3, 64, 64), 90, dtype=np.uint8))
+    sql(work / "tiles.gpkg", "UPDATE tiles SET tags = 'water' || char(0) || 'artisinal_mine' WHERE fid IN (2, 14)")
+    with pytest.raises(DataError, match=r"tags of 0:1, 1:1 hold a NUL byte"):
+        load_tile_table(work / "tiles.gpkg", raster)
