@@ -62,9 +62,9 @@ def _hostile(path, tmp_path, change):
 
 @pytest.mark.parametrize("change, message", [
     (lambda d: d["concept"]["weights"].__setitem__(0, float("nan")), "finite"),
-    (lambda d: d["concept"].__setitem__("weights", [1e9] * SIZE), "far too large"),
+    (lambda d: d["concept"].__setitem__("weights", [1e9] * SIZE), "within"),
     (lambda d: d["concept"].__setitem__("weights", [0.1] * (SIZE - 1)), "weights but the embedding has"),
-    (lambda d: d["concept"].__setitem__("weights", ["x"] * SIZE), "finite numbers"),
+    (lambda d: d["concept"].__setitem__("weights", ["x"] * SIZE), "not strings"),
     (lambda d: d["concept"].__setitem__("name", "water"), "clashes"),
     (lambda d: d["concept"].__setitem__("name", "x; DROP TABLE tiles"), "must be 1-40"),
     (lambda d: d["concept"].__setitem__("backbone_id", "sha256:other"), "backbone"),
