@@ -101,5 +101,6 @@ def bundle_with_embedding(folder: Path, backbone: str = BACKBONE, size: int = SI
                                          "dtype": "float16"}, concepts=[])
     manifest["files"].pop("background", None)  # the bank holds the shipped backbone's features, not these
     manifest["metrics"].pop("background", None)
+    (folder / "background.npy").unlink(missing_ok=True)
     (folder / MANIFEST).write_text(json.dumps(manifest, indent=2))
     return folder
