@@ -78,12 +78,13 @@ def check_output(path: str | Path, overwrite: bool, inputs: Sequence[str | Path]
 
 def write_tiles(path: str | Path, records: Iterable[TileRecord], labels: Sequence[str], crs_wkt: str | None,
                 model_name: str, overwrite: bool = False, concepts: Sequence[str] = (),
-                embedding: EmbeddingLayout | None = None) -> int:
+                embedding: EmbeddingLayout | None = None, metadata: Mapping[str, str] | None = None) -> int:
     """Write ``records`` to ``path`` (layer ``tiles``); returns the feature count.
 
     ``concepts``: names of the concepts whose ``p_<name>`` / ``flag_<name>`` every record carries (a
     {name: group} mapping also records the groups in the layer metadata, core/layer/embeddings.META_CONCEPTS).
     ``embedding``: store each record's embedding BLOB and say so in the layer metadata; None: no field.
+    ``metadata``: further layer metadata items (the run's facts: scene, acquisition date, bundle, grid).
     """
     from osgeo import ogr, osr
 
@@ -104,6 +105,8 @@ def write_tiles(path: str | Path, records: Iterable[TileRecord], labels: Sequenc
             layer.SetMetadataItem(META_BACKBONE, embedding.backbone_id)
             layer.SetMetadataItem(META_SIZE, str(int(embedding.size)))
             layer.SetMetadataItem(META_DTYPE, embedding.dtype)
+        for key, value in (metadata or {}).items():
+            layer.SetMetadataItem(key, str(value))
         if isinstance(concepts, Mapping) and concepts:  # {name: group}: teach and the style read the groups
             layer.SetMetadataItem(META_CONCEPTS, json.dumps(dict(concepts), sort_keys=True))
         defn = layer.GetLayerDefn()

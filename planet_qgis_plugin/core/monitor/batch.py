@@ -117,9 +117,8 @@ def _classify_into(scene: Path, output: Path, settings: BatchSettings) -> None:
     tmp = Path(tmp_name)
     try:
         result = classify(scene, tmp, bundle, replace(settings.options, overwrite=True), predictor=predictor)
-        acquired = raster_date(scene)
-        write_run_metadata(tmp, {"scene": str(scene.resolve()), "acquired": acquired.date, "acquired_source": acquired.source,
-                                 "skipped": result.skipped, "device": result.device, "backend": result.backend,
+        # classify itself records the scene, its acquisition date, the bundle and the grid
+        write_run_metadata(tmp, {"skipped": result.skipped, "device": result.device, "backend": result.backend,
                                  "chips_per_s": f"{result.chips_per_s:.2f}", "seconds": f"{result.seconds:.2f}"})
         os.replace(tmp, output)
     finally:

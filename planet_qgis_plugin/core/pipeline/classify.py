@@ -20,6 +20,7 @@ from ..layer.gpkg import LAYER, EmbeddingLayout, TileRecord, check_output, write
 from ..model.bundle import Bundle, resolve_bundle  # resolve_bundle: callers import it from here too
 from ..model.concepts import concept_columns
 from ..model.predict import Prediction, make_predictor
+from ..monitor.scenes import run_facts
 from .bands import BandMapping, map_bands
 from .decode import decode
 from .familiarity import counter_for
@@ -28,7 +29,7 @@ from .flags import flag_eligible_tags, fold_groups, min_flag_support
 from .options import DEFAULT_BATCH_SIZE, ClassifyOptions
 from .preprocess import BatchPreprocessor, scaling_rule, scene_scaler
 from .reader import Batch, ParallelReader, block_cache_bytes, bounded_block_cache, default_readers
-from .tiling import Tile, TileGrid
+from .tiling import Tile, TileGrid, crs_anchor
 
 Progress = Callable[[int, int], None]
 READ_ERRORS = (RasterioError, RasterioIOError)  # RasterioIOError is an OSError, not a RasterioError
@@ -200,7 +201,8 @@ def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path
                   if store else None)
         try:
             write_tiles(output, records, manifest.labels, src.crs.to_wkt() if src.crs else None,
-                        manifest.display_name, options.overwrite, {c.name: c.group for c in manifest.concepts}, layout)
+                        manifest.display_name, options.overwrite, {c.name: c.group for c in manifest.concepts}, layout,
+                        run_facts(raster, src.tags(), bundle, grid.describe()))
         finally:
             # stop and join the reader thread *before* the dataset closes, also when the failure (e.g.
             # Ctrl-C) arrives in the writer rather than inside the generator
@@ -253,7 +255,8 @@ def _plan(src, manifest, options: ClassifyOptions, messages: list[str]):
     warning = georeference_warning(src)
     if warning:
         messages.append(warning)
-    grid = TileGrid(src.width, src.height, src.transform, manifest.chip_size, options.stride, src.crs, options.aoi)
+    grid = TileGrid(src.width, src.height, src.transform, manifest.chip_size, options.stride, src.crs, options.aoi,
+                    crs_anchor(src.transform, src.crs, options.stride or manifest.chip_size))
     if grid.padding_note():
         messages.append(grid.padding_note())
     try:
