@@ -291,7 +291,7 @@ class AlertsPanel(QDockWidget):
                 layer.triggerRepaint()
 
     def export_confirmed(self, folder: str | None = None) -> bool:
-        from .core.monitor.export import export_alerts
+        from .core.monitor.handoff import export_alerts
 
         if self.alerts is None:
             return False

@@ -70,7 +70,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.report is not None:
         _check_report(args.report, args.overwrite, inputs)
     if args.export is not None:
-        from ..core.monitor.export import check_export_folder
+        from ..core.monitor.handoff import check_export_folder
 
         check_export_folder(args.export)
     if is_raster_pair(*inputs):
@@ -94,7 +94,7 @@ def _run(args: argparse.Namespace) -> int:
         change_report(args.report, result, *result.scenes)
         done.append(f"report {args.report}")
     if args.export is not None:
-        from ..core.monitor.export import export_alerts
+        from ..core.monitor.handoff import export_alerts
 
         done.append(export_alerts(result.output, args.export).summary())
     print("; ".join(done))

@@ -19,7 +19,7 @@ from qgis.core import (
 
 from ..core.monitor.change import FAR_QUANTILE, MARGIN, MIN_RISE, ChangeOptions, compare
 from ..core.monitor.change_style import change_style_path
-from ..core.monitor.export import check_export_folder, export_alerts
+from ..core.monitor.handoff import check_export_folder, export_alerts
 from ..style import tile_gpkg
 from .base import KeptPostProcessor, PlanetAlgorithm, processing_errors
 

@@ -13,7 +13,7 @@ import pytest
 from planet_qgis_plugin.core.errors import OutputError
 from planet_qgis_plugin.core.monitor.alerts import read_alerts, record_review
 from planet_qgis_plugin.core.monitor.change import ChangeError
-from planet_qgis_plugin.core.monitor.export import export_alerts
+from planet_qgis_plugin.core.monitor.handoff import export_alerts
 from tests.conftest import RAPIDEYE, ROOT, edit_tiles
 
 

@@ -150,3 +150,8 @@ def test_a_misregistered_copy_is_refused(strip_with_mine, tmp_path):
     with pytest.raises(ChangeError, match=r"not co-registered"):
         compare_rasters(before, moved, tmp_path / "c.gpkg")
     assert not (tmp_path / "c.gpkg").exists()
+
+
+def test_a_raster_smaller_than_a_chip_that_straddles_grid_lines_says_so():
+    assert "one tile padded" in TileGrid(100, 80, Affine.identity(), 256, anchor=(100, 0)).padding_note()
+    assert "straddles 2 tiles" in TileGrid(100, 80, Affine.identity(), 256, anchor=(200, 0)).padding_note()

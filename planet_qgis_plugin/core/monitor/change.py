@@ -59,7 +59,7 @@ class ChangeOptions:
     far_quantile: float = FAR_QUANTILE
     overwrite: bool = False
     report: str | Path | None = None        # HTML report of the alerts
-    export: str | Path | None = None        # hand-off folder (core/alert_export.py), must not exist
+    export: str | Path | None = None        # hand-off folder (core/monitor/handoff.py), must not exist
     before_scene: str | Path | None = None  # rasters for thumbnails (default: the scenes the runs recorded)
     after_scene: str | Path | None = None
     before_date: str | None = None          # YYYY-MM-DD, overrides what the run recorded

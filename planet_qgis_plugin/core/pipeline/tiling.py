@@ -1,4 +1,9 @@
-"""A grid of fixed-size windows over a raster, optionally strided and limited to an area of interest."""
+"""A grid of fixed-size windows over a raster, optionally strided and limited to an area of interest.
+
+For a georeferenced north-up raster the grid is anchored to the CRS (crs_anchor): tiles start at multiples
+of the stride in pixels from the CRS's origin, so scenes of one CRS and pixel size share tiles; the tiles
+cut by the raster's edges are clipped (their pixels padded at the chip's bottom/right, as at any edge).
+"""
 from __future__ import annotations
 
 import math
@@ -86,9 +91,13 @@ class TileGrid:
                 "stride_px": self.stride, "first_tile": list(t * (-self.anchor[0], -self.anchor[1]))}
 
     def padding_note(self) -> str | None:
-        """What to tell the user when the whole raster is smaller than one chip: it is one padded tile."""
+        """What to tell the user when the whole raster is smaller than one chip: it is one padded tile (or, where
+        it straddles lines of the CRS-anchored grid, a few)."""
         if self.width >= self.size or self.height >= self.size:
             return None
+        if self.rows * self.cols > 1:
+            return (f"raster is {self.width}x{self.height} px, smaller than one {self.size}x{self.size} chip, and "
+                    f"straddles {self.rows * self.cols} tiles of the CRS-anchored grid: each is padded with nodata")
         return (f"raster is {self.width}x{self.height} px, smaller than one {self.size}x{self.size} chip: classified "
                 f"as one tile padded with nodata (coverage {self.width * self.height / self.size ** 2:.2f})")
 
