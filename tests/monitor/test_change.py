@@ -196,3 +196,31 @@ def test_output_naming_an_input_is_refused_even_with_overwrite(rapideye, tmp_pat
     with pytest.raises(OutputError, match="is the input"):
         compare(before, rapideye, before, ChangeOptions(overwrite=True))
     assert before.read_bytes() == data
+
+
+def test_layers_from_another_backbone_or_mixed_inputs_are_refused(rapideye, tmp_path):
+    other = tmp_path / "other_backbone.gpkg"
+    shutil.copyfile(rapideye, other)
+    set_layer_metadata(other, {"PLANET_BACKBONE_ID": "sha256:0000000000000000"})
+    with pytest.raises(ChangeError, match="different networks"):
+        compare(rapideye, other, tmp_path / "x.gpkg")
+    cmd = [sys.executable, "-m", "planet_qgis_plugin", "change"]
+    mixed = subprocess.run(cmd + [str(rapideye), str(RAPIDEYE), "-o", str(tmp_path / "x.gpkg")], cwd=ROOT,
+                           capture_output=True, text=True)
+    assert mixed.returncode == 1 and mixed.stderr.count("\n") == 1 and "not one of each" in mixed.stderr
+    assert not (tmp_path / "x.gpkg").exists()
+
+
+def test_unknown_dates_are_said_not_invented(rapideye, tmp_path):
+    from planet_qgis_plugin.core.layer.tiletable import RUN_META
+
+    plain = tmp_path / "tiles.gpkg"
+    shutil.copyfile(rapideye, plain)
+    set_layer_metadata(plain, {RUN_META["acquired"]: "unknown", RUN_META["acquired_source"]: "",
+                               RUN_META["scene"]: "/nowhere/scene.tif"})
+    result = compare(rapideye, plain, tmp_path / "c.gpkg")
+    assert result.after_date.date == "unknown"
+    assert any("AFTER's acquisition date is unknown" in m for m in result.messages)
+    assert {r["date_after"] for r in features(tmp_path / "c.gpkg")} == {"unknown"}
+    asked = compare(rapideye, plain, tmp_path / "d.gpkg", ChangeOptions(file_time_dates=True))
+    assert asked.after_date.source == "file time of the GeoPackage"

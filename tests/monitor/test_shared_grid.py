@@ -155,3 +155,20 @@ def test_a_misregistered_copy_is_refused(strip_with_mine, tmp_path):
 def test_a_raster_smaller_than_a_chip_that_straddles_grid_lines_says_so():
     assert "one tile padded" in TileGrid(100, 80, Affine.identity(), 256, anchor=(100, 0)).padding_note()
     assert "straddles 2 tiles" in TileGrid(100, 80, Affine.identity(), 256, anchor=(200, 0)).padding_note()
+
+
+def test_cli_takes_two_rasters(strip_with_mine, tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    before = georeferenced(strip_with_mine, tmp_path / "20240601_101010_before.tif")
+    after = georeferenced(strip_with_mine, tmp_path / "20240701_101010_after.tif", 70, 30)
+    out, report = tmp_path / "c.gpkg", tmp_path / "r.html"
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin", "change", str(before), str(after), "-o", str(out),
+                           "--report", str(report), "-q"], cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert " 0 alerts" in proc.stdout and "2024-06-01 (file name) -> 2024-07-01 (file name)" in proc.stdout
+    assert report.is_file() and "20240701_101010_after.tif" in report.read_text(encoding="utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".gpkg") == ["c.gpkg"]

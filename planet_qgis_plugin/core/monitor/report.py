@@ -210,8 +210,10 @@ def change_report(path: str | Path, result, before_scene: str | Path | None = No
                         for c, n in counts.items() if c in CAUSES or sum(n.values()))
               + "</table><p><small>Each alert counted once: under the cause the analyst confirmed, else the flag "
                 "group that raised it (a taught concept under its group).</small></p>")
-    body = (f"<p><b>Before</b> {html.escape(result.before.path.name)}, acquired {html.escape(result.before_date.describe())}"
-            f"<br><b>After</b> {html.escape(result.after.path.name)}, acquired {html.escape(result.after_date.describe())}</p>"
+    names = [html.escape(scene.name if scene is not None else table.path.name)
+             for scene, table in zip(scenes, (result.before, result.after))]
+    body = (f"<p><b>Before</b> {names[0]}, acquired {html.escape(result.before_date.describe())}"
+            f"<br><b>After</b> {names[1]}, acquired {html.escape(result.after_date.describe())}</p>"
             f"<p>{result.compared} tiles compared ({result.no_baseline} AFTER tiles without a BEFORE tile left out); "
             f"<b>{len(result.alerts)} alerts</b>: " + ", ".join(f"{by[c]} {c}" for c in CONFIDENCE) + ".</p>"
             + "".join(f"<p><small>note: {n}</small></p>" for n in notes)
