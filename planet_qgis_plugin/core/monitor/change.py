@@ -392,9 +392,9 @@ def _centroids_lonlat(wkbs: list[bytes], crs_wkt: str) -> list[tuple[float, floa
 
 
 def change_fields(with_distance: bool) -> list[tuple[str, str]]:
-    """(name, kind) of layer ``changes`` in order; kind: bool, str, real, int."""
-    fields = [("alert", "bool"), ("new_flag", "str"), ("confidence", "str"), ("evidence", "str"),
-              ("neighbours", "int"), ("suggested_cause", "str"), ("held_back", "str"), ("match", "str"), ("tags_gained", "str"),
+    """(name, kind) of layer ``changes`` in order (the fields of earlier versions first, in their order);
+    kind: bool, str, real, int."""
+    fields = [("alert", "bool"), ("new_flag", "str"), ("confidence", "str"), ("tags_gained", "str"),
               ("tags_lost", "str")]
     fields += [(f"d_score_{g}", "real") for g in FLAG_GROUPS] + [(f"score_{g}", "real") for g in FLAG_GROUPS]
     if with_distance:
@@ -402,6 +402,8 @@ def change_fields(with_distance: bool) -> list[tuple[str, str]]:
     fields += [("date_before", "str"), ("date_after", "str"), ("lon", "real"), ("lat", "real"),
                ("tags_before", "str"), ("tags_after", "str"), ("before_cover", "real"),
                ("row", "int"), ("col", "int"), ("before_row", "int"), ("before_col", "int")]
+    fields += [("evidence", "str"), ("neighbours", "int"), ("suggested_cause", "str"), ("held_back", "str"),
+               ("match", "str")]
     return fields + [(name, "str") for name in REVIEW_FIELDS]
 
 

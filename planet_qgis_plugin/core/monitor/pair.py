@@ -114,7 +114,7 @@ def _warp_to(after: Path, b_plan: dict, path: Path) -> Path:
     from osgeo import gdal
 
     gdal.UseExceptions()
-    src = gdal.Open(str(after))
+    src = gdal.Open(str(after.resolve()))  # the VRT names its source: an absolute path, whatever the cwd
     nodata = src.GetRasterBand(1).GetNoDataValue()
     gdal.Warp(str(path), src, format="VRT", dstSRS=b_plan["crs"].to_wkt(), outputBounds=b_plan["overlap"],
               xRes=b_plan["res"][0], yRes=b_plan["res"][1], resampleAlg="bilinear",
