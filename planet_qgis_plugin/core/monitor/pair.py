@@ -113,12 +113,17 @@ def _grid_plan(b, a, before: Path, after: Path) -> dict:
 def _warp_to(after: Path, b_plan: dict, path: Path) -> Path:
     from osgeo import gdal
 
-    gdal.UseExceptions()
+    # GDAL's exception mode is process-wide (and shared with QGIS): not switched here; failures are None
     src = gdal.Open(str(after.resolve()))  # the VRT names its source: an absolute path, whatever the cwd
+    if src is None:
+        raise ChangeError(f"AFTER ({after.name}) cannot be opened by GDAL to resample it onto BEFORE's grid")
     nodata = src.GetRasterBand(1).GetNoDataValue()
-    gdal.Warp(str(path), src, format="VRT", dstSRS=b_plan["crs"].to_wkt(), outputBounds=b_plan["overlap"],
-              xRes=b_plan["res"][0], yRes=b_plan["res"][1], resampleAlg="bilinear",
-              dstNodata=0 if nodata is None else nodata)
+    warped = gdal.Warp(str(path), src, format="VRT", dstSRS=b_plan["crs"].to_wkt(), outputBounds=b_plan["overlap"],
+                       xRes=b_plan["res"][0], yRes=b_plan["res"][1], resampleAlg="bilinear",
+                       dstNodata=0 if nodata is None else nodata)
+    if warped is None:
+        raise ChangeError(f"AFTER ({after.name}) could not be resampled onto BEFORE's grid: {gdal.GetLastErrorMsg()}")
+    warped = None  # closing writes the VRT
     return path
 
 
