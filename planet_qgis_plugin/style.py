@@ -438,8 +438,14 @@ def tag_filter(tag: str, min_probability: float | None = None, concepts=()) -> s
     return f"{quote_field('p_' + tag)} >= {float(min_probability)!r}"
 
 
-def set_subset(layer: QgsVectorLayer, expression: str) -> bool:
+def set_subset(layer: QgsVectorLayer, expression: str, renderer: QgsRuleBasedRenderer | None = None) -> bool:
+    """Filter the layer by ``expression`` and restyle it (with ``renderer``, else the same style again):
+    QGIS keeps the legend's counts of the previous filter until the renderer is set anew."""
     ok = layer.setSubsetString(expression)
+    if renderer is None and isinstance(layer.renderer(), QgsRuleBasedRenderer):
+        renderer = layer.renderer().clone()
+    if renderer is not None:
+        set_renderer(layer, renderer)
     layer.triggerRepaint()
     return bool(ok)
 
@@ -474,14 +480,13 @@ def filter_by_tag(layer: QgsVectorLayer, tag: str, min_probability: float | None
     (from 0 for 'predicted') up. ValueError for a name the layer has no field for, before any change."""
     expression = tag_filter(tag, min_probability, concept_fields(layer))
     layer.setCustomProperty(SHADE_PROPERTY, f"{tag}={min_probability if min_probability is not None else 0.0}")
-    set_renderer(layer, layer_renderer(layer))
-    return set_subset(layer, expression)
+    return set_subset(layer, expression, layer_renderer(layer))
 
 
 def clear_filter(layer: QgsVectorLayer) -> bool:
     if layer.customProperty(SHADE_PROPERTY, None) is not None:
         layer.removeCustomProperty(SHADE_PROPERTY)
-        set_renderer(layer, layer_renderer(layer))
+        return set_subset(layer, "", layer_renderer(layer))
     return set_subset(layer, "")
 
 
