@@ -4,6 +4,7 @@ One function serves the CLI, the QGIS task and the Processing algorithm.
 """
 from __future__ import annotations
 
+import math
 import time
 import warnings
 from concurrent.futures import ThreadPoolExecutor
@@ -185,8 +186,7 @@ def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path
     manifest = bundle.manifest
     output = check_output(output, options.overwrite, inputs=[raster])
     messages: list[str] = []
-    with open_raster(raster) as src, bounded_block_cache(
-            block_cache_bytes(src, manifest.chip_size, options.stride or manifest.chip_size)):
+    with open_raster(raster) as src, bounded_block_cache(block_cache_bytes(src, manifest.chip_size, _step(src, manifest, options))):
         mapping, grid, scaler, prep = _plan(src, manifest, options, messages)
         if predictor is None:
             predictor, notes = make_predictor(bundle, options.backend, options.device)
@@ -216,6 +216,14 @@ def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path
                           counts["tiles"] / seconds if seconds > 0 else 0.0, predictor.device, predictor.backend,
                           mapping.describe(), scaler.describe(), messages, counts["groups"], counts["concepts"],
                           store, share)
+
+
+def _step(src, manifest, options: ClassifyOptions) -> int:
+    """The stride as the block cache sees it: chips start at multiples of the stride shifted by the grid's
+    anchor, so they keep to whole blocks only where the anchor does too (the gcd is a multiple of a block
+    size exactly when stride and anchor both are)."""
+    stride = options.stride or manifest.chip_size
+    return math.gcd(stride, *crs_anchor(src.transform, src.crs, stride))
 
 
 def _stores_embeddings(manifest, options: ClassifyOptions, messages: list[str]) -> bool:
