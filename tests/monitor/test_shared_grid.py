@@ -147,9 +147,21 @@ def test_a_misregistered_copy_is_refused(strip_with_mine, tmp_path):
     """The same georeference over pixels moved by 20 px: the co-registration check refuses it."""
     before = georeferenced(strip_with_mine, tmp_path / "before.tif")
     moved = georeferenced(np.roll(strip_with_mine, (20, 12), axis=(1, 2)), tmp_path / "moved.tif")
-    with pytest.raises(ChangeError, match=r"not co-registered"):
+    with pytest.raises(ChangeError, match=r"23.3 px from BEFORE's \(dx \+12, dy \+20\).*not co-registered"):
         compare_rasters(before, moved, tmp_path / "c.gpkg")
     assert not (tmp_path / "c.gpkg").exists()
+    # the same check for two tile layers whose runs recorded their scenes
+    from planet_qgis_plugin.core.monitor.change import compare
+
+    classify(before, tmp_path / "b.gpkg")
+    classify(moved, tmp_path / "a.gpkg")
+    with pytest.raises(ChangeError, match="not co-registered"):
+        compare(tmp_path / "b.gpkg", tmp_path / "a.gpkg", tmp_path / "c.gpkg")
+    assert not (tmp_path / "c.gpkg").exists()
+    slightly = georeferenced(np.roll(strip_with_mine, (0, 4), axis=(1, 2)), tmp_path / "slightly.tif")
+    classify(slightly, tmp_path / "s.gpkg")
+    result = compare(tmp_path / "b.gpkg", tmp_path / "s.gpkg", tmp_path / "c.gpkg")
+    assert any("sits 4.0 px from BEFORE's (dx +4, dy +0)" in m for m in result.messages)
 
 
 def test_a_raster_smaller_than_a_chip_that_straddles_grid_lines_says_so():

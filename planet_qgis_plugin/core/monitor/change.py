@@ -65,6 +65,7 @@ class ChangeOptions:
     before_date: str | None = None          # YYYY-MM-DD, overrides what the run recorded
     after_date: str | None = None
     file_time_dates: bool = False           # fall back to the GeoPackage's file time for an unknown date
+    check_registration: bool = True         # measure the scenes' misregistration where both are at hand
 
     def check(self) -> None:
         if not 0.0 <= self.min_rise <= self.margin <= 1.0:
@@ -202,6 +203,14 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
     alerts.sort(key=lambda a: (CONFIDENCE.index(a.confidence), a.rise), reverse=True)
     dates = _dates(before, after, options, messages)
     scenes = recorded_scene(before, options.before_scene), recorded_scene(after, options.after_scene)
+    if options.check_registration and all(scenes):
+        from .coregister import assess, verdict
+
+        refusal, note = verdict(assess(*scenes))
+        if refusal:
+            raise ChangeError(refusal)
+        if note:
+            messages.append(note)
     _write(output, rows, before, after, dates, distance is not None, options, scenes, shared)
     return ChangeResult(output, len(compared), len(after) - len(compared), alerts, before, after, dates[0], dates[1],
                         messages, scenes, shared, rule_text(options))

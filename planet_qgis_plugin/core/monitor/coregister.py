@@ -2,7 +2,7 @@
 
 Misregistration turns the edges of every road, river and clearing into change. The shift between the
 two scenes is measured by phase correlation of their brightness over a window of the overlap (AFTER read
-on BEFORE's pixel grid); ``change`` warns above WARN_PX and refuses above REFUSE_PX.
+on BEFORE's pixel grid through a warped VRT); ``change`` warns above WARN_PX and refuses above REFUSE_PX.
 """
 from __future__ import annotations
 
@@ -59,13 +59,23 @@ def measure(before, after, before_window, after_window) -> Shift:
     """Shift between two open rasterio datasets on one pixel grid over two windows of one size that show the
     same ground by their georeference, using the bands both have (up to 4)."""
     n = min(before.count, after.count, 4)
-    a = before.read(list(range(1, n + 1)), window=before_window, boundless=True, fill_value=0)
-    b = after.read(list(range(1, n + 1)), window=after_window, boundless=True, fill_value=0)
-    valid = ((before.dataset_mask(window=before_window, boundless=True) > 0)
-             & (after.dataset_mask(window=after_window, boundless=True) > 0))
+    a, valid_a = _read(before, before_window, n)
+    b, valid_b = _read(after, after_window, n)
+    valid = valid_a & valid_b
     if valid.mean() < 0.25 or min(valid.shape) < 32:
         return Shift(0.0, 0.0, 0.0)
     return phase_shift(brightness(a, valid), brightness(b, valid))
+
+
+def _read(dataset, window, bands: int):
+    """(bands, validity) of ``window``; read past the edges only where needed (a warped VRT cannot)."""
+    inside = (window.col_off >= 0 and window.row_off >= 0 and window.col_off + window.width <= dataset.width
+              and window.row_off + window.height <= dataset.height)
+    indexes = list(range(1, bands + 1))
+    if inside:
+        return dataset.read(indexes, window=window), dataset.dataset_mask(window=window) > 0
+    return (dataset.read(indexes, window=window, boundless=True, fill_value=0),
+            dataset.dataset_mask(window=window, boundless=True) > 0)
 
 
 def centre_window(width: int, height: int, size: int = WINDOW):
@@ -73,3 +83,44 @@ def centre_window(width: int, height: int, size: int = WINDOW):
 
     w, h = min(size, width), min(size, height)
     return Window((width - w) // 2, (height - h) // 2, w, h)
+
+
+def assess(before_path, after_path) -> Shift | None:
+    """Shift of the AFTER raster against BEFORE over a window at the centre of their overlap (AFTER read on
+    BEFORE's grid); None where it cannot be read or they do not overlap."""
+    import rasterio
+    from rasterio.enums import Resampling
+    from rasterio.errors import RasterioError
+    from rasterio.vrt import WarpedVRT
+    from rasterio.warp import transform_bounds
+    from rasterio.windows import Window, from_bounds
+
+    try:
+        with rasterio.open(before_path) as b, rasterio.open(after_path) as a:
+            if b.crs is None or a.crs is None:
+                return None
+            bounds = transform_bounds(a.crs, b.crs, *a.bounds, densify_pts=21)
+            whole = Window(0, 0, b.width, b.height)
+            overlap = from_bounds(*bounds, b.transform).round_offsets().round_lengths().intersection(whole)
+            centre = centre_window(int(overlap.width), int(overlap.height))
+            window = Window(int(overlap.col_off) + centre.col_off, int(overlap.row_off) + centre.row_off,
+                            centre.width, centre.height)
+            with WarpedVRT(a, crs=b.crs, transform=b.transform, width=b.width, height=b.height,
+                           resampling=Resampling.bilinear) as on_grid:
+                return measure(b, on_grid, window, window)
+    except (RasterioError, ValueError, OSError):
+        return None
+
+
+def verdict(shift: Shift | None) -> tuple[str | None, str | None]:
+    """(refusal, note) for a measured shift: a refusal above REFUSE_PX, a note above WARN_PX or when the
+    shift could not be measured."""
+    if shift is None or not shift.measured:
+        return None, "co-registration could not be measured (too little common texture in the overlap)"
+    where = f"{shift.size:.1f} px from BEFORE's (dx {shift.dx:+.0f}, dy {shift.dy:+.0f})"
+    if shift.size > REFUSE_PX:
+        return (f"AFTER's ground is {where}, more than {REFUSE_PX:g} px: the scenes are not co-registered, so every "
+                "edge would read as change; co-register AFTER to BEFORE first"), None
+    if shift.size > WARN_PX:
+        return None, f"AFTER's ground sits {where}: edges may read as change; alerts need whole tiles to change"
+    return None, None

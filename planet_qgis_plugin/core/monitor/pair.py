@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..pipeline.options import ClassifyOptions
 from .change import ChangeError, ChangeOptions, ChangeResult, compare
-from .coregister import REFUSE_PX, WARN_PX, centre_window, measure
+from .coregister import assess, verdict
 
 RASTER_SUFFIXES = (".tif", ".tiff", ".jp2", ".vrt", ".img", ".jpg", ".png")
 
@@ -48,16 +48,11 @@ def compare_rasters(before: str | Path, after: str | Path, output: str | Path, o
         if plan["warp"]:
             after_source = _warp_to(after, b_plan=plan, path=tmp / f"{after.stem}.vrt")
             messages.append(f"AFTER resampled to BEFORE's grid ({plan['why']}) through a GDAL warped VRT, bilinear")
-        shift = _coregistration(before, after_source, plan)
-        if shift is not None and shift.measured and shift.size > REFUSE_PX:
-            raise ChangeError(f"AFTER's ground is {shift.size:.0f} px from BEFORE's (dx {shift.dx:+.0f}, dy "
-                              f"{shift.dy:+.0f}; more than {REFUSE_PX:g} px): the scenes are not co-registered, "
-                              "so every edge would read as change; co-register AFTER to BEFORE first")
-        if shift is not None and shift.measured and shift.size > WARN_PX:
-            messages.append(f"AFTER's ground sits {shift.size:.1f} px from BEFORE's (dx {shift.dx:+.0f}, dy "
-                            f"{shift.dy:+.0f}): edges may read as change; alerts need whole tiles to change")
-        elif shift is None or not shift.measured:
-            messages.append("co-registration could not be measured (too little common texture in the overlap)")
+        refusal, note = verdict(assess(before, after))
+        if refusal:
+            raise ChangeError(refusal)
+        if note:
+            messages.append(note)
         aoi = AOI.from_bbox(*plan["overlap"], plan["crs"].to_wkt())
         run = replace(classify_options or ClassifyOptions(), aoi=aoi, overwrite=True)
         layers = []
@@ -69,7 +64,8 @@ def compare_rasters(before: str | Path, after: str | Path, output: str | Path, o
                                       "acquired_source": acquired.source})
             layers.append(gpkg)
         result = compare(layers[0], layers[1], output, replace(options, before_scene=options.before_scene or before,
-                                                                   after_scene=options.after_scene or after))
+                                                                   after_scene=options.after_scene or after,
+                                                                   check_registration=False))  # checked above
     result.messages[:0] = messages
     return result
 
@@ -125,23 +121,3 @@ def _warp_to(after: Path, b_plan: dict, path: Path) -> Path:
         raise ChangeError(f"AFTER ({after.name}) could not be resampled onto BEFORE's grid: {gdal.GetLastErrorMsg()}")
     warped = None  # closing writes the VRT
     return path
-
-
-def _coregistration(before: Path, after: Path, plan: dict):
-    """Shift of AFTER against BEFORE over a window at the centre of the overlap (AFTER on BEFORE's grid)."""
-    import rasterio
-    from rasterio.windows import Window
-
-    col0, row0, width, height = plan["window"]
-    centre = centre_window(width, height)
-    window = Window(col0 + centre.col_off, row0 + centre.row_off, centre.width, centre.height)
-    with rasterio.open(before) as b, rasterio.open(after) as a:
-        if plan["warp"]:  # the VRT covers the overlap only: its window starts at the overlap's corner
-            a_window = centre
-        else:
-            off = ~a.transform * (b.transform * (window.col_off, window.row_off))
-            a_window = Window(round(off[0]), round(off[1]), window.width, window.height)
-        try:
-            return measure(b, a, window, a_window)
-        except (ValueError, rasterio.errors.RasterioError):
-            return None
