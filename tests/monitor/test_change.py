@@ -95,6 +95,7 @@ def test_new_flags_and_the_neighbour_rule(rapideye, tmp_path):
     assert by_tile[(2, 2)]["alert"] == 0 and by_tile[(2, 2)]["held_back"] == "slash_burn"
     assert by_tile[(0, 0)]["d_score_mining"] == pytest.approx(min(1.0, score[(0, 0)] + 0.6) - score[(0, 0)], abs=1e-6)
     assert by_tile[(1, 2)]["neighbours"] == 1 and by_tile[(1, 2)]["suggested_cause"] == "mining"
+    assert by_tile[(1, 2)]["rise"] == pytest.approx(0.3, abs=1e-6) and by_tile[(2, 2)]["rise"] == 0
     assert by_tile[(0, 0)]["date_before"] == "2012-12-11" and by_tile[(0, 0)]["date_after"] == "2013-02-01"
     assert all(by_tile[k][f] == "" for k in by_tile for f in ("review", "cause", "reject_reason", "reviewed_at"))
     # a flag that was already there is not new

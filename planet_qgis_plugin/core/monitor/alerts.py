@@ -6,7 +6,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..labels import FLAG_GROUPS
 from .change import CAUSES, CONFIDENCE, CONFIRMED, LAYER, META_AFTER_SCENE, META_BEFORE_SCENE, REJECTED, ChangeError
 
 OPEN = "open"
@@ -93,8 +92,7 @@ def read_alerts(path: str | Path, status: str | None = None) -> AlertSet:
     rows = []
     layer.SetAttributeFilter("alert = 1")
     for f in layer:
-        rise = max([f.GetFieldAsDouble(f"d_score_{g}") for g in FLAG_GROUPS if g in f.GetField("new_flag").split()]
-                   or [0.0])
+        rise = f.GetFieldAsDouble("rise")
         row = AlertRow(f.GetFID(), bytes(f.GetGeometryRef().ExportToWkb()), f.GetFieldAsDouble("lon"),
                        f.GetFieldAsDouble("lat"), f.GetField("new_flag") or "", f.GetField("confidence") or "", rise,
                        f.GetField("suggested_cause") or "other", f.GetField("date_before") or "",

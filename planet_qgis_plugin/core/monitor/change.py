@@ -411,8 +411,8 @@ def change_fields(with_distance: bool) -> list[tuple[str, str]]:
     fields += [("date_before", "str"), ("date_after", "str"), ("lon", "real"), ("lat", "real"),
                ("tags_before", "str"), ("tags_after", "str"), ("before_cover", "real"),
                ("row", "int"), ("col", "int"), ("before_row", "int"), ("before_col", "int")]
-    fields += [("evidence", "str"), ("neighbours", "int"), ("suggested_cause", "str"), ("held_back", "str"),
-               ("match", "str")]
+    fields += [("evidence", "str"), ("neighbours", "int"), ("suggested_cause", "str"), ("rise", "real"),
+               ("held_back", "str"), ("match", "str")]
     return fields + [(name, "str") for name in REVIEW_FIELDS]
 
 
@@ -458,6 +458,7 @@ def _write(output: Path, rows: list[dict], before: TileTable, after: TileTable, 
             feature.SetField("evidence", " ".join(row["evidence"]))
             feature.SetField("neighbours", int(row["nb"]))
             feature.SetField("suggested_cause", row["cause"])
+            feature.SetField("rise", float(row["rise"]))
             feature.SetField("held_back", " ".join(row["held"]))
             feature.SetField("match", row["match"])
             feature.SetField("tags_gained", " ".join(row["gained"]))
