@@ -1,6 +1,6 @@
 """What the flag_<name> threshold is worth after k marks: precision and recall of the flag.
 
-    python bench/teach_threshold.py [--bundle DIR] [--draws 20] [--seed 0]
+    python -m bench.teach_threshold [--bundle DIR] [--draws 20] [--seed 0]
 
 Same data and draws as bench/teach_eval.py (which measures the ranking: AUC, precision@10): (a) the
 64 labelled chips of ../shared/data/planet_sample, every tag with at least k + 2 positives; (b) the
@@ -18,14 +18,11 @@ from pathlib import Path
 
 import numpy as np
 
+from planet_qgis_plugin.core.model.bundle import resolve_bundle
+from planet_qgis_plugin.core.teach.fit import teach
+from scripts import example_tiles as ex
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import example_tiles as ex  # noqa: E402
-
-from planet_qgis_plugin.core.model.bundle import resolve_bundle  # noqa: E402
-from planet_qgis_plugin.core.teach.fit import teach  # noqa: E402
 
 KS = (1, 3, 5, 10)
 
