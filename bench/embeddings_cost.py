@@ -18,8 +18,9 @@ import time
 from pathlib import Path
 
 from bench.pipeline_vs_model import tiled_scene
+from planet_qgis_plugin.core.model.bundle import resolve_bundle
 from planet_qgis_plugin.core.model.predict import make_predictor
-from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify, resolve_bundle
+from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
 
 ROOT = Path(__file__).resolve().parent.parent
 

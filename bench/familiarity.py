@@ -17,8 +17,9 @@ from pathlib import Path
 import numpy as np
 
 from planet_qgis_plugin.core.layer.embeddings import EMBEDDING_FIELD, decode_blobs
+from planet_qgis_plugin.core.model.bundle import resolve_bundle
 from planet_qgis_plugin.core.model.predict import make_predictor
-from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify, resolve_bundle
+from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
 from planet_qgis_plugin.core.pipeline.familiarity import (
     WARN_SHARE,
     familiar_distance,

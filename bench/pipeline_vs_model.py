@@ -32,8 +32,9 @@ from pathlib import Path
 
 import numpy as np
 
+from planet_qgis_plugin.core.model.bundle import resolve_bundle
 from planet_qgis_plugin.core.model.predict import Prediction, available_backends, chips_per_second, make_predictor
-from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify, resolve_bundle
+from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -22,7 +22,8 @@ import time
 from pathlib import Path
 
 from planet_qgis_plugin.core.errors import Cancelled
-from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify, resolve_bundle
+from planet_qgis_plugin.core.model.bundle import resolve_bundle
+from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -35,11 +35,13 @@ from scripts.bundle_reference import add_training_reference
 from trainer.bundling import export, make_manifest
 from trainer.compare import PER_CLASS, UNIFORM, Candidate, comparison_table, run_candidates
 from trainer.config import TrainConfig
-from trainer.data import iterative_stratification, load_table
-from trainer.engine import setup_distributed, train_model
+from trainer.data import iterative_stratification
+from trainer.engine import train_model
 from trainer.evaluate import evaluate_bundle
 from trainer.metrics import best_uniform_threshold, evaluate_probs, search_thresholds
 from trainer.model_card import write_model_card
+from trainer.network import setup_distributed
+from trainer.tables import load_table
 
 ROOT = Path(__file__).resolve().parent.parent
 

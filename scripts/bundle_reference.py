@@ -21,8 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 def chip_embeddings(bundle: Bundle, data: Path, batch_size: int = 16) -> np.ndarray:
     """(chips, F) embeddings of the labelled chips in ``data``, prepared as the plugin prepares a tile
     (trainer.evaluate.bundle_dataset) and run through the bundle's ONNX model, as classify runs it."""
-    from trainer.data import load_table
     from trainer.evaluate import bundle_dataset
+    from trainer.tables import load_table
 
     dataset = bundle_dataset(bundle, load_table(data))
     predictor, _ = make_predictor(bundle, "onnx" if bundle.file("onnx") else "torch", "cpu")

@@ -25,8 +25,8 @@ from planet_qgis_plugin.core.layer.tiletable import open_tile_layer
 from planet_qgis_plugin.core.model.bundle import Manifest, Scaling
 from planet_qgis_plugin.core.model.concepts import ConceptError, check_concept_name
 from planet_qgis_plugin.core.pipeline.bands import map_bands
-from planet_qgis_plugin.core.pipeline.classify import footprint_transform, open_raster
 from planet_qgis_plugin.core.pipeline.preprocess import ChipPreprocessor, scene_scaler
+from planet_qgis_plugin.core.pipeline.raster import footprint_transform, open_raster
 from planet_qgis_plugin.core.pipeline.reader import WindowSource
 from planet_qgis_plugin.core.pipeline.tiling import Tile
 

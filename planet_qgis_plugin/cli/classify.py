@@ -30,8 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--stride", type=int, default=None, help="tile step in pixels (default: chip size, no overlap)")
     p.add_argument("--preview", type=Path, default=None, help="also write a PNG quick-look with flagged tiles coloured")
     p.add_argument("--no-embeddings", dest="embeddings", action="store_false",
-                   help="do not store each tile's embedding (saves ~2.6 kB per tile; the layer cannot be "
-                        "used to teach concepts)")
+                   help="do not store each tile's embedding (a smaller file: README, Output; the layer cannot "
+                        "be used to teach concepts)")
     p.add_argument("--overwrite", action="store_true", help="replace OUTPUT if it exists")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     return p

@@ -130,6 +130,7 @@ def features(embeddings: np.ndarray, transform: str = "l2") -> np.ndarray:
 
 
 def sigmoid(x: np.ndarray) -> np.ndarray:
+    """Logistic function as float32 (tanh form: no overflow for large |x|); logits and concept scores."""
     return (0.5 * (1.0 + np.tanh(0.5 * np.asarray(x, dtype=np.float64)))).astype(np.float32)
 
 

@@ -25,6 +25,7 @@ import numpy as np
 from ..errors import OutputError, PlanetClassifierError
 from ..labels import FLAG_GROUPS
 from ..layer.tiletable import TileTable, backbone_of, read_tiles, run_metadata, xy_srs
+from ..model.concepts import normalize_rows
 from .scenes import UNKNOWN, Acquired, date_from_name
 
 LAYER = "changes"
@@ -374,10 +375,7 @@ def _embedding_distance(before: TileTable, after: TileTable, matches, compared: 
     if before.embeddings.shape[1] != after.embeddings.shape[1]:
         return None, None, "BEFORE and AFTER embeddings differ in size: no alert is 'highest'"
 
-    def unit(x):
-        return x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-12)
-
-    a, b = unit(after.embeddings), unit(before.embeddings)
+    a, b = normalize_rows(after.embeddings), normalize_rows(before.embeddings)
     distance = np.zeros(len(after))
     for i in compared:
         share = matches[i][1]

@@ -17,7 +17,7 @@ import numpy as np
 
 from ..errors import OutputError, PlanetClassifierError
 from ..labels import FLAG_GROUPS, LABELS
-from ..palette import FLAG_COLOURS, IMAGE_CREDIT
+from ..palette import FLAG_COLOURS, draw_credit
 from ..publish import write_text_atomic
 
 CREDIT = "Imagery &copy; Planet Labs PBC"
@@ -353,5 +353,5 @@ class Thumbnails:
                 x, y = min(p[0] for p in points) + 4, min(p[1] for p in points) + 3
                 draw.text((x + 1, y + 1), label, fill=(0, 0, 0))
                 draw.text((x, y), label, fill=colour)
-        draw.text((4, canvas.size[1] - 14), IMAGE_CREDIT, fill=(255, 255, 255))
+        draw_credit(draw, canvas.size)
         return f"<img alt='alerts on the AFTER scene' src='{_jpeg(canvas)}'>"
