@@ -21,7 +21,7 @@ import numpy as np
 from planet_qgis_plugin.core.labels import LABELS
 from planet_qgis_plugin.core.layer.embeddings import META_BACKBONE, META_DTYPE, META_SIZE, encode
 from planet_qgis_plugin.core.model.bundle import Manifest
-from planet_qgis_plugin.core.teach.fields import read_tiles, write_concept
+from planet_qgis_plugin.core.teach.fields import read_embeddings, write_concept
 from planet_qgis_plugin.core.teach.fit import teach
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,7 +83,7 @@ def main() -> None:
         write_layer(path, embeddings)
         size_mb = path.stat().st_size / 1e6
         results = {}
-        results["read embeddings"], tiles = timed(lambda: read_tiles(path, BACKBONE), args.repeat, "read embeddings")
+        results["read embeddings"], tiles = timed(lambda: read_embeddings(path, BACKBONE), args.repeat, "read embeddings")
         for k in (1, 3, 10):
             name = f"fit+score+review, {k} positive(s)"
             results[name], fitted = timed(

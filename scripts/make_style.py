@@ -10,7 +10,7 @@ from pathlib import Path
 from qgis.core import QgsEditorWidgetSetup, QgsMapLayer, QgsVectorLayer
 
 from planet_qgis_plugin.core.labels import FLAG_GROUPS, LABELS
-from planet_qgis_plugin.core.layer.gpkg import LAYER, field_kinds
+from planet_qgis_plugin.core.layer.schema import LAYER, field_kinds
 from planet_qgis_plugin.style import (
     PROBABILITY_WIDGET,
     field_aliases,

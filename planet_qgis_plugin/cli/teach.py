@@ -16,7 +16,7 @@ from ..core.teach.fields import (
     TeachError,
     check_concept_fields,
     check_writable,
-    read_tiles,
+    read_embeddings,
     unknown_concepts,
     write_concept,
 )
@@ -80,7 +80,7 @@ def run(args: argparse.Namespace, state: dict | None = None) -> list[str]:
     if bundle.manifest.embedding is None:
         raise TeachError(f"bundle {bundle.path} has no embedding output, so its tiles cannot be taught on; "
                          "use a bundle exported by this version (--bundle)")
-    tiles = read_tiles(args.gpkg, embedding=bundle.manifest.embedding)
+    tiles = read_embeddings(args.gpkg, embedding=bundle.manifest.embedding)
     if not args.dry_run:
         check_writable(tiles.path)
         check_concept_fields(tiles, name)

@@ -5,7 +5,7 @@ from osgeo import ogr
 
 from planet_qgis_plugin.core.errors import Cancelled, OutputError
 from planet_qgis_plugin.core.labels import LABELS
-from planet_qgis_plugin.core.layer.gpkg import field_names
+from planet_qgis_plugin.core.layer.schema import field_names
 from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
 
 from ..conftest import BORNEO, CAPE_TOWN_SR, RAPIDEYE, VISUAL_RGBA

@@ -15,7 +15,7 @@ from qgis.core import (
 )
 
 from planet_qgis_plugin.core.labels import LABELS
-from planet_qgis_plugin.core.layer.gpkg import field_names
+from planet_qgis_plugin.core.layer.schema import field_names
 
 ALG = "planet_classifier:classify_raster"
 

@@ -13,13 +13,7 @@ import numpy as np
 from ..errors import PlanetClassifierError
 from ..labels import FLAG_GROUPS, LABELS
 from .embeddings import EMBEDDING_FIELD, META_BACKBONE, META_DTYPE, META_SIZE, decode_blobs
-from .gpkg import LAYER
-
-#: OGR layer metadata items of a run: classify records scene, acquired (+ source), bundle and grid;
-#: batch adds skipped tiles, device, backend and speed.
-RUN_META = {"scene": "PLANET_SCENE", "acquired": "PLANET_ACQUIRED", "acquired_source": "PLANET_ACQUIRED_SOURCE",
-            "bundle": "PLANET_BUNDLE", "grid": "PLANET_GRID", "skipped": "PLANET_SKIPPED", "device": "PLANET_DEVICE", "backend": "PLANET_BACKEND",
-            "chips_per_s": "PLANET_CHIPS_PER_S", "seconds": "PLANET_SECONDS"}
+from .schema import LAYER, RUN_META, concept_names
 
 
 class TileLayerError(PlanetClassifierError):
@@ -103,7 +97,7 @@ def read_tiles(path: str | Path, with_embeddings: bool = True) -> TileTable:
     labels = [n[2:] for n in names if n.startswith("p_") and n[2:] in LABELS and n[2:] in present]
     if not labels:
         raise TileLayerError(f"{path}: layer '{LAYER}' has no p_<tag> fields; it was not written by the classifier")
-    concepts = [n[2:] for n in names if n.startswith("p_") and n[2:] not in LABELS and f"flag_{n[2:]}" in present]
+    concepts = concept_names(names)
     flag_fields = [f"flag_{g}" for g in FLAG_GROUPS if f"flag_{g}" in present] + [f"flag_{c}" for c in concepts]
     score_fields = {g: f"score_{g}" for g in FLAG_GROUPS if f"score_{g}" in present}
     has_embedding = with_embeddings and EMBEDDING_FIELD in present

@@ -294,7 +294,7 @@ def _causes(table: TileTable):
     """new_flag names -> the one cause an alert counts under: its first flag group, a concept's group, else other."""
     groups = {}
     try:
-        from ..layer.embeddings import META_CONCEPTS
+        from ..layer.schema import META_CONCEPTS
         groups = json.loads(table.metadata.get(META_CONCEPTS) or "{}")
     except (ValueError, TypeError):
         groups = {}

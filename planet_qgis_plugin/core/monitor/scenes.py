@@ -124,9 +124,9 @@ def acquisition_date(scene: str | Path, tags: dict[str, str] | None = None, file
 
 
 def run_facts(scene: str | Path, tags: dict[str, str], bundle, grid: dict) -> dict[str, str]:
-    """Layer metadata every classify run records (tiletable.RUN_META): the scene, when it was acquired, the
+    """Layer metadata every classify run records (schema.RUN_META): the scene, when it was acquired, the
     bundle (its concepts are in the concept fields and PLANET_CONCEPTS) and the tile grid."""
-    from ..layer.tiletable import RUN_META
+    from ..layer.schema import RUN_META
 
     acquired = acquisition_date(scene, tags)
     facts = {"scene": str(Path(scene).resolve()), "acquired": acquired.date, "acquired_source": acquired.source,

@@ -16,7 +16,8 @@ from rasterio.errors import RasterioError, RasterioIOError
 from ..errors import Cancelled, PlanetClassifierError, RasterError
 from ..labels import FLAG_GROUPS
 from ..layer.embeddings import encode
-from ..layer.gpkg import LAYER, EmbeddingLayout, TileRecord, check_output, write_tiles
+from ..layer.gpkg import EmbeddingLayout, TileRecord, check_output, write_tiles
+from ..layer.schema import LAYER
 from ..model.bundle import Bundle, resolve_bundle
 from ..model.concepts import concept_columns
 from ..model.predict import Prediction, make_predictor

@@ -6,7 +6,7 @@ from pathlib import Path
 import numpy as np
 
 from ..labels import FLAG_GROUPS
-from ..layer.gpkg import LAYER
+from ..layer.schema import LAYER
 from ..model.bundle import Bundle
 from ..palette import FLAG_COLOURS as GROUP_COLOURS
 from ..palette import FLAG_TITLES, draw_credit
