@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -11,7 +10,7 @@ from ..core.errors import OutputError
 from ..core.model.bundle import resolve_bundle
 from ..core.pipeline.aoi import AOI
 from ..core.pipeline.classify import ClassifyOptions, classify
-from ..core.publish import check_new_file, check_not_an_input
+from ..core.publish import check_new_file, check_not_an_input, staged
 from .common import add_model_options, bar_progress, progress_bar, run_cli
 
 
@@ -93,12 +92,8 @@ def _write_preview(args: argparse.Namespace, output: Path, bundle) -> None:
     """The quick-look under a temporary name, then renamed: an interrupted run never leaves half an image."""
     from ..core.pipeline.preview import render_preview
 
-    temp = args.preview.with_name(f".{os.getpid()}.partial{args.preview.suffix}")
-    try:
+    with staged(args.preview, suffix=f".partial{args.preview.suffix}") as temp:
         render_preview(args.scene, output, temp, bundle, args.bands)
-        os.replace(temp, args.preview)
-    finally:
-        temp.unlink(missing_ok=True)
 
 
 if __name__ == "__main__":
