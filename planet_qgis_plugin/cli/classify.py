@@ -18,7 +18,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m planet_qgis_plugin",
         description="Label every 256x256 tile of a Planet scene with the 17 Planet-Amazon tags and "
-                    "flag mining, selective logging and slash-and-burn. Writes a GeoPackage layer 'tiles'.")
+                    "flag mining, selective logging and slash-and-burn. Writes a GeoPackage layer 'tiles'.",
+        epilog="The other commands: python -m planet_qgis_plugin teach|batch|change --help (this one is also "
+               "'classify').")
     p.add_argument("scene", type=Path, help="raster to classify (any GDAL format: GeoTIFF, VRT, ...)")
     p.add_argument("-o", "--output", type=Path, required=True, help="output GeoPackage (.gpkg)")
     add_model_options(p)
