@@ -26,6 +26,7 @@ JOBS = {
     "core.layer": "the tile GeoPackage: schema, writer, reader, embeddings",
     "core.teach": "teach a concept from marks, write it in place, save a bundle copy",
     "core.monitor": "scenes, batch, change, HTML report",
+    "i18n": "translations of the plugin's texts",
     "cli": "the command lines",
     "processing": "the Processing provider and algorithms",
     "trainer": "training, evaluation, bundle export (not in the plugin zip)",
@@ -83,7 +84,8 @@ def graph() -> tuple[dict[str, set[str]], dict[str, list[str]], dict[str, int]]:
     lines: dict[str, int] = {}
     for module, path in mods.items():
         pkg = package_of(module)
-        members.setdefault(pkg, []).append(module.rsplit(".", 1)[-1] if path.name != "__init__.py" else "__init__")
+        full = pkg if pkg in OTHERS or pkg == PACKAGE else f"{PACKAGE}.{pkg}"
+        members.setdefault(pkg, []).append("__init__" if path.name == "__init__.py" else module[len(full) + 1:])
         lines[pkg] = lines.get(pkg, 0) + len(path.read_text(encoding="utf-8").splitlines())
         targets = edges.setdefault(pkg, set())
         for name in imports(module, path):
