@@ -29,24 +29,24 @@ test-fast: setup
 	$(PY) -m pytest -m "not slow"
 
 bench: setup  ## speed/memory ratios measured in one run
-	$(PY) bench/pipeline_vs_model.py
-	$(PY) bench/embeddings_cost.py  # storing tile embeddings: time ratio and bytes per tile
-	$(PY) bench/soak.py --runs 50
-	$(PY) bench/teach_eval.py  # teach-by-example AUC / precision@10 -> docs/teach_eval.md
-	$(PY) bench/teach_flags.py  # flag precision / recall, false flags elsewhere, reviews to 90 % after 3 marks + 0/10/20 answers -> docs/teach_flags.md
-	$(PY) bench/teach_speed.py  # one teach step on 4000 tiles: read, fit, write (docs/teach.md)
-	$(PY) bench/familiarity.py  # share of each scene's tiles unlike every training chip (docs/familiarity.md)
-	$(PY) bench/monitor.py  # batch scenes per minute, 1 worker vs a 2-worker Dask LocalCluster (docs/monitoring.md)
+	$(PY) -m bench.pipeline_vs_model
+	$(PY) -m bench.embeddings_cost  # storing tile embeddings: time ratio and bytes per tile
+	$(PY) -m bench.soak --runs 50
+	$(PY) -m bench.teach_eval  # teach-by-example AUC / precision@10 -> docs/teach_eval.md
+	$(PY) -m bench.teach_flags  # flag precision / recall, false flags elsewhere, reviews to 90 % after 3 marks + 0/10/20 answers -> docs/teach_flags.md
+	$(PY) -m bench.teach_speed  # one teach step on 4000 tiles: read, fit, write (docs/teach.md)
+	$(PY) -m bench.familiarity  # share of each scene's tiles unlike every training chip (docs/familiarity.md)
+	$(PY) -m bench.monitor  # batch scenes per minute, 1 worker vs a 2-worker Dask LocalCluster (docs/monitoring.md)
 
 model: setup  ## rebuild the bundled model from ../shared/data/planet_sample (cross-validation + final fit)
-	$(PY) scripts/build_model.py
-	$(PY) scripts/build_starter_concepts.py  # the starter mining concept (public imagery), model card section
+	$(PY) -m scripts.build_model
+	$(PY) -m scripts.build_starter_concepts  # the starter mining concept (public imagery), model card section
 
 package: setup  ## installable plugin zip in dist/
-	$(PY) scripts/package.py
+	$(PY) -m scripts.package
 
 docs: setup  ## screenshots of the plugin in a real QGIS window (Xvfb) -> docs/*.png
-	$(PY) scripts/screenshot.py
+	$(PY) -m scripts.screenshot
 
 clean:
 	rm -rf out dist .pytest_cache

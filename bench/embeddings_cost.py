@@ -1,6 +1,6 @@
 """What storing tile embeddings costs, measured in one run: time ratio and bytes per tile.
 
-    python bench/embeddings_cost.py [--bundle DIR] [--size 3072] [--rounds 3] [--backend onnx]
+    python -m bench.embeddings_cost [--bundle DIR] [--size 3072] [--rounds 3] [--backend onnx]
 
 Classifies the same tiled real scene (bench/pipeline_vs_model.py) with and without embeddings,
 alternating the two so machine load affects both alike, with one predictor built beforehand (model
@@ -17,12 +17,12 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from bench.pipeline_vs_model import tiled_scene
+from planet_qgis_plugin.core.model.bundle import resolve_bundle
+from planet_qgis_plugin.core.model.predict import make_predictor
+from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
 
-from bench.pipeline_vs_model import tiled_scene  # noqa: E402
-from planet_qgis_plugin.core.model.predict import make_predictor  # noqa: E402
-from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify, resolve_bundle  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 BUDGET = 1.05
 

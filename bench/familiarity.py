@@ -1,6 +1,6 @@
 """How far the tiles of real scenes lie from the bundle's training chips (core/pipeline/familiarity.py).
 
-    python bench/familiarity.py [--bundle DIR] [--out docs/familiarity.md]
+    python -m bench.familiarity [--bundle DIR] [--out docs/familiarity.md]
 
 Classifies every sample scene (tests/data/scenes) and every public example strip
 (../shared/data/planet_examples, when present) with the bundle and prints, per scene, the nearest
@@ -14,21 +14,21 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+import numpy as np
 
-import numpy as np  # noqa: E402
-
-from planet_qgis_plugin.core.layer.embeddings import EMBEDDING_FIELD, decode_blobs  # noqa: E402
-from planet_qgis_plugin.core.model.predict import make_predictor  # noqa: E402
-from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify, resolve_bundle  # noqa: E402
-from planet_qgis_plugin.core.pipeline.familiarity import (  # noqa: E402
+from planet_qgis_plugin.core.layer.embeddings import EMBEDDING_FIELD, decode_blobs
+from planet_qgis_plugin.core.model.bundle import resolve_bundle
+from planet_qgis_plugin.core.model.predict import make_predictor
+from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
+from planet_qgis_plugin.core.pipeline.familiarity import (
     WARN_SHARE,
     familiar_distance,
     load_reference,
     nearest_distance,
     reference_distance,
 )
+
+ROOT = Path(__file__).resolve().parent.parent
 
 EXAMPLES = ROOT.parent / "shared" / "data" / "planet_examples"
 

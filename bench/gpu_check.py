@@ -37,8 +37,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from pipeline_vs_model import raw_decode, run_child, tiled_scene  # noqa: E402
 
+from planet_qgis_plugin.core.model.bundle import resolve_bundle  # noqa: E402
 from planet_qgis_plugin.core.model.predict import available_backends, chips_per_second, make_predictor  # noqa: E402
-from planet_qgis_plugin.core.pipeline.classify import resolve_bundle  # noqa: E402
 
 REPORT: dict = {}
 

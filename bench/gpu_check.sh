@@ -8,6 +8,12 @@
 # unpacked-package archives (*.tar.xz of a site-packages tree) in $WHEELS (default ./.whl). Where GDAL's
 # Python bindings are missing, bench/gpu/osgeo stands in for the few calls a run makes (see its docstring).
 # Writes gpu_check.log and gpu_check.json to the log folder. ~4 minutes on 16 cores and an H200.
+#
+# Without network (e.g. a lent GPU box with a 64 MiB upload), prepare $WHEELS on a machine with one:
+#   pip download --no-deps --only-binary=:all: --python-version 3.12 --platform manylinux_2_28_x86_64 \
+#       -d wheels rasterio affine==2.4.0 cligj click-plugins        # affine 3 drops `transform * (x, y)`
+# and, to fit, unpack rasterio, `strip --strip-unneeded rasterio/*.so` (38 -> 7 MB) and pack the tree as
+# rasterio.tar.xz (~22 MB) in place of its wheel. onnxruntime-gpu (~255 MB) does not fit such an upload.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 log_dir=${1:-${OUT:-out}}

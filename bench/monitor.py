@@ -1,7 +1,7 @@
 """Scenes per minute of ``python -m planet_qgis_plugin.batch`` with 1 worker (this process, no cluster) and
 with N Dask workers (LocalCluster of processes, cores split), measured in one run on the same scenes.
 
-    .venv/bin/python bench/monitor.py [--copies 3] [--workers 2] [SCENE ...]
+    .venv/bin/python -m bench.monitor [--copies 3] [--workers 2] [SCENE ...]
 
 By default the four sample scenes, each copied ``--copies`` times under new names (a batch of 12).
 The wall time includes everything a user waits for: start-up, the cluster's start, model loads, writing.
@@ -17,7 +17,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 SCENES = ROOT / "tests" / "data" / "scenes"
 
 

@@ -1,6 +1,6 @@
 """Speed and memory of a classify run, as ratios measured in one run of this script on one machine.
 
-    python bench/pipeline_vs_model.py [--bundle DIR] [--sizes 3072,16384] [--small 2048] [--batch-size 16]
+    python -m bench.pipeline_vs_model [--bundle DIR] [--sizes 3072,16384] [--small 2048] [--batch-size 16]
                                       [--processing 6144] [--vrt 199680] [--quick]
 
 Scenes are size x size copies of the Cape Town SR sample scene (real pixels, 4-band uint16, LZW, 256 px
@@ -32,11 +32,11 @@ from pathlib import Path
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from planet_qgis_plugin.core.model.bundle import resolve_bundle
+from planet_qgis_plugin.core.model.predict import Prediction, available_backends, chips_per_second, make_predictor
+from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
 
-from planet_qgis_plugin.core.model.predict import Prediction, available_backends, chips_per_second, make_predictor  # noqa: E402
-from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify, resolve_bundle  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 SOURCE = ROOT / "tests" / "data" / "scenes" / "20221221_084022_18_2414_3B_AnalyticMS_SR.tif"
 SAMPLES = ROOT / "tests" / "data" / "scenes"

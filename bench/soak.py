@@ -1,7 +1,7 @@
 """Soak check: classify the same scene N times in one process, as a long QGIS session would, and show that
 memory (RSS) and open file handles stay flat.
 
-    python bench/soak.py [--runs 50] [--bundle DIR] [--scene TIF] [--backend auto|onnx|torch] [--cancel-every 10]
+    python -m bench.soak [--runs 50] [--bundle DIR] [--scene TIF] [--backend auto|onnx|torch] [--cancel-every 10]
 
 Run 1 is the warm-up (model load, GDAL caches). RSS moves a little from run to run (memory returned to the
 system or not), so RSS compares the highest of the first half of the runs with the highest of the second
@@ -21,11 +21,11 @@ import threading
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from planet_qgis_plugin.core.errors import Cancelled
+from planet_qgis_plugin.core.model.bundle import resolve_bundle
+from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
 
-from planet_qgis_plugin.core.errors import Cancelled  # noqa: E402
-from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify, resolve_bundle  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 SCENE = ROOT / "tests" / "data" / "scenes" / "20170915_020728_103d_3B_AnalyticMS.tif"
 

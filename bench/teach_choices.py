@@ -18,10 +18,10 @@ from __future__ import annotations
 from typing import Callable
 
 import numpy as np
-from ranking import auc, precision_at
 
 from planet_qgis_plugin.core.model.concepts import features, normalize_rows
 from planet_qgis_plugin.core.teach import fit as teach_module
+from scripts.ranking import auc, precision_at
 
 KS = (3, 5, 10)
 #: A standard deviation is floored at this share of the median one (near-constant features would

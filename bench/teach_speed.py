@@ -1,6 +1,6 @@
 """How long one teach step takes on a scene of N tiles, measured in one run.
 
-    python bench/teach_speed.py [--tiles 4000] [--size 1280] [--repeat 5]
+    python -m bench.teach_speed [--tiles 4000] [--size 1280] [--repeat 5]
 
 Writes a tile GeoPackage of N tiles with D-value float16 embeddings (random non-negative values, as
 pooled ReLU features are; the timing does not depend on the values), then times each step the plugin
@@ -12,21 +12,19 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from planet_qgis_plugin.core.labels import LABELS
+from planet_qgis_plugin.core.layer.embeddings import META_BACKBONE, META_DTYPE, META_SIZE, encode
+from planet_qgis_plugin.core.model.bundle import Manifest
+from planet_qgis_plugin.core.teach.fields import read_embeddings, write_concept
+from planet_qgis_plugin.core.teach.fit import teach
 
-from planet_qgis_plugin.core.labels import LABELS  # noqa: E402
-from planet_qgis_plugin.core.layer.embeddings import META_BACKBONE, META_DTYPE, META_SIZE, encode  # noqa: E402
-from planet_qgis_plugin.core.model.bundle import Manifest  # noqa: E402
-from planet_qgis_plugin.core.teach.fields import read_tiles, write_concept  # noqa: E402
-from planet_qgis_plugin.core.teach.fit import teach  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 BACKBONE = "sha256:bench"
 
@@ -85,7 +83,7 @@ def main() -> None:
         write_layer(path, embeddings)
         size_mb = path.stat().st_size / 1e6
         results = {}
-        results["read embeddings"], tiles = timed(lambda: read_tiles(path, BACKBONE), args.repeat, "read embeddings")
+        results["read embeddings"], tiles = timed(lambda: read_embeddings(path, BACKBONE), args.repeat, "read embeddings")
         for k in (1, 3, 10):
             name = f"fit+score+review, {k} positive(s)"
             results[name], fitted = timed(

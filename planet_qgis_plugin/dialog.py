@@ -32,12 +32,11 @@ from qgis.PyQt.QtWidgets import (
 
 from .core.errors import PlanetClassifierError
 from .core.labels import LABELS
+from .core.model.predict import BACKENDS, DEVICES
 from .core.pipeline.options import DEFAULT_BATCH_SIZE
 from .i18n import open_help, tr
 from .paths import PLUGIN_NAME, icon_path
 from .runner import (
-    BACKENDS,
-    DEVICES,
     ClassifyRequest,
     aoi_from_extent,
     aoi_from_layer,

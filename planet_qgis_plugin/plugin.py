@@ -62,6 +62,8 @@ class PlanetClassifierPlugin:
                                              tr("Teach a concept…"), self.toggle_teach_panel, main,
                                              tr("Mark a few tiles; the plugin finds the rest and remembers the "
                                                 "concept"), checkable=True)
+        from .alerts_panel import add_alerts_action  # the Alerts dock (monitor) hooks in here
+        self.action_alerts = add_alerts_action(self, main)
         self.action_deps = self._add_action(QIcon(":/images/themes/default/mActionOptions.svg"),
                                             tr(INSTALL_ACTION), self.check_dependencies_interactive,
                                             main, tr("Check for onnxruntime and rasterio and install them if "

@@ -22,7 +22,6 @@ from qgis.core import (
 )
 
 from .core.errors import AOIError, PlanetClassifierError, RasterError
-from .core.model.predict import BACKENDS, DEVICES  # noqa: F401  (the dialog and Processing offer these)
 from .core.pipeline.options import ClassifyOptions
 from .paths import INSTALL_HINT, LOG_TAG
 

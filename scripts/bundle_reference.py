@@ -1,7 +1,7 @@
 """Ship the training chips' embeddings in a bundle, so classify can say when a scene looks unlike them
 (core/pipeline/familiarity.py). Used by scripts/build_model.py and scripts/reexport_bundle.py.
 
-    python scripts/bundle_reference.py --bundle resources/models/planet-lite0-sample --data ../shared/data/planet_sample
+    python -m scripts.bundle_reference --bundle resources/models/planet-lite0-sample --data ../shared/data/planet_sample
 """
 from __future__ import annotations
 
@@ -9,21 +9,20 @@ import argparse
 import sys
 from pathlib import Path
 
+import numpy as np
+
+from planet_qgis_plugin.core.model.bundle import Bundle, load_bundle, write_manifest
+from planet_qgis_plugin.core.model.predict import make_predictor
+from planet_qgis_plugin.core.pipeline.familiarity import add_reference
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-import numpy as np  # noqa: E402
-
-from planet_qgis_plugin.core.model.bundle import Bundle, load_bundle, write_manifest  # noqa: E402
-from planet_qgis_plugin.core.model.predict import make_predictor  # noqa: E402
-from planet_qgis_plugin.core.pipeline.familiarity import add_reference  # noqa: E402
 
 
 def chip_embeddings(bundle: Bundle, data: Path, batch_size: int = 16) -> np.ndarray:
     """(chips, F) embeddings of the labelled chips in ``data``, prepared as the plugin prepares a tile
     (trainer.evaluate.bundle_dataset) and run through the bundle's ONNX model, as classify runs it."""
-    from trainer.data import load_table
     from trainer.evaluate import bundle_dataset
+    from trainer.tables import load_table
 
     dataset = bundle_dataset(bundle, load_table(data))
     predictor, _ = make_predictor(bundle, "onnx" if bundle.file("onnx") else "torch", "cpu")

@@ -1,5 +1,5 @@
 """Regenerate resources/styles/change.qml, the style of the change layer (layer ``changes`` of
-``python -m planet_qgis_plugin.change``). Run headless: QT_QPA_PLATFORM=offscreen python scripts/make_change_style.py
+``python -m planet_qgis_plugin.change``). Run headless: QT_QPA_PLATFORM=offscreen python -m scripts.make_change_style
 
 New flags are filled in their group's colour (as in the tile layer), the stronger the higher the alert's
 confidence; tiles without an alert are faint outlines.
@@ -9,16 +9,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from qgis.core import QgsMapLayer, QgsRuleBasedRenderer, QgsVectorLayer
+
+from planet_qgis_plugin.core.labels import FLAG_GROUPS
+from planet_qgis_plugin.core.monitor.change import CONFIDENCE, LAYER, change_fields
+from planet_qgis_plugin.core.palette import FLAG_COLOURS, FLAG_TITLES, SEVERAL_COLOUR
+from planet_qgis_plugin.style import fill_symbol, other_tiles_symbol
+from scripts.qml import memory_layer, write_qml
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from qgis.core import QgsMapLayer, QgsRuleBasedRenderer, QgsVectorLayer  # noqa: E402
-from qml import memory_layer, write_qml  # noqa: E402
-
-from planet_qgis_plugin.core.labels import FLAG_GROUPS  # noqa: E402
-from planet_qgis_plugin.core.monitor.change import CONFIDENCE, LAYER, change_fields  # noqa: E402
-from planet_qgis_plugin.core.palette import FLAG_COLOURS, FLAG_TITLES, SEVERAL_COLOUR  # noqa: E402
-from planet_qgis_plugin.style import fill_symbol, other_tiles_symbol  # noqa: E402
 
 #: confidence -> (fill alpha, outline width mm): the more certain, the stronger.
 STRENGTH = {"nominal": (60, 0.6), "high": (130, 1.0), "highest": (210, 1.6)}

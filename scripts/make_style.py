@@ -1,4 +1,4 @@
-"""Regenerate resources/styles/tiles.qml (run headless: QT_QPA_PLATFORM=offscreen python scripts/make_style.py).
+"""Regenerate resources/styles/tiles.qml (run headless: QT_QPA_PLATFORM=offscreen python -m scripts.make_style).
 
 The QML is the source of truth the plugin loads; this script documents how it was made.
 """
@@ -7,15 +7,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from qgis.core import QgsEditorWidgetSetup, QgsMapLayer, QgsVectorLayer
 
-from qgis.core import QgsEditorWidgetSetup, QgsMapLayer, QgsVectorLayer  # noqa: E402
-from qml import memory_layer, write_qml  # noqa: E402
-
-from planet_qgis_plugin.core.labels import FLAG_GROUPS, LABELS  # noqa: E402
-from planet_qgis_plugin.core.layer.gpkg import LAYER, field_kinds  # noqa: E402
-from planet_qgis_plugin.style import (  # noqa: E402
+from planet_qgis_plugin.core.labels import FLAG_GROUPS, LABELS
+from planet_qgis_plugin.core.layer.schema import LAYER, field_kinds
+from planet_qgis_plugin.style import (
     PROBABILITY_WIDGET,
     field_aliases,
     flag_renderer,
@@ -23,6 +19,9 @@ from planet_qgis_plugin.style import (  # noqa: E402
     order_columns,
     tile_labeling,
 )
+from scripts.qml import memory_layer, write_qml
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def build(layer: QgsVectorLayer) -> None:

@@ -17,6 +17,8 @@ import sys
 import zipfile
 from pathlib import Path
 
+from planet_qgis_plugin.core.publish import staged
+
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "planet_qgis_plugin"
 LIMIT = 25 * 1024 * 1024
@@ -96,14 +98,12 @@ def build(out: Path | None = None, weights: str = "auto") -> Path:
     entries, notes = collect(weights)
     out = out or ROOT / "dist" / f"{PACKAGE}.zip"
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_suffix(".partial")
-    with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+    with staged(out) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
         for arc, src in sorted(entries.items()):
             if isinstance(src, bytes):
                 zf.writestr(arc, src)
             else:
                 zf.write(src, arc)
-    tmp.replace(out)
     size = out.stat().st_size
     for note in notes:
         print(note)

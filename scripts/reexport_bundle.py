@@ -1,6 +1,6 @@
 """Re-export a bundle from its own model.pt with the current exporter, without retraining.
 
-    python scripts/reexport_bundle.py [--bundle resources/models/planet-lite0-sample]
+    python -m scripts.reexport_bundle [--bundle resources/models/planet-lite0-sample]
 
 The weights stay bit-identical (checked tensor by tensor); model.onnx and the manifest are rewritten
 (format 2: the ``embedding`` output and its backbone id, ``decoding.min_flag_support``). Metrics that
@@ -17,15 +17,14 @@ import sys
 import tempfile
 from pathlib import Path
 
+import torch
+
+from planet_qgis_plugin.core.model.bundle import BundleError, load_bundle, write_manifest
+from planet_qgis_plugin.core.model.networks import load_torch_model
+from planet_qgis_plugin.core.pipeline.flags import DEFAULT_MIN_FLAG_SUPPORT
+from trainer.export import export_bundle
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-import torch  # noqa: E402
-
-from planet_qgis_plugin.core.model.bundle import BundleError, load_bundle, write_manifest  # noqa: E402
-from planet_qgis_plugin.core.model.networks import load_torch_model  # noqa: E402
-from planet_qgis_plugin.core.pipeline.flags import DEFAULT_MIN_FLAG_SUPPORT  # noqa: E402
-from trainer.export import export_bundle  # noqa: E402
 
 #: Metrics measured by the original build that a re-export must not overwrite.
 KEPT_METRICS = ("half_max_abs_diff", "speed", "check_chips", "familiarity")
@@ -44,7 +43,7 @@ def reexport(folder: Path) -> Path:
     manifest.decoding.setdefault("min_flag_support", DEFAULT_MIN_FLAG_SUPPORT)
     manifest.training["reexported"] = {
         "date": datetime.date.today().isoformat(),
-        "command": "python scripts/reexport_bundle.py",
+        "command": "python -m scripts.reexport_bundle",
         "why": "format 2: ONNX graph with a second output 'embedding' (pooled backbone features) for teach-by-example, "
                "decoding.min_flag_support; weights unchanged (bit-identical model.pt tensors, not retrained)",
         "torch": torch.__version__,

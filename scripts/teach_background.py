@@ -1,6 +1,6 @@
 """Ship teach's background bank in a bundle: features of varied public Planet imagery (core/teach/bank.py).
 
-    python scripts/teach_background.py [--bundle resources/models/planet-lite0-sample] [--data ../shared/data]
+    python -m scripts.teach_background [--bundle resources/models/planet-lite0-sample] [--data ../shared/data]
 
 Rows: the bundle's training chips (its reference.npy: the 64 planet_sample chips, each alone), and every
 full tile (coverage >= 0.9) of the public strips (planet_examples/*.jpg: forest, rivers, sandbars, clouds,
@@ -18,15 +18,14 @@ from pathlib import Path
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from planet_qgis_plugin.core.model.bundle import load_bundle, write_manifest
+from planet_qgis_plugin.core.model.concepts import CONTEXTS, features
+from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
+from planet_qgis_plugin.core.pipeline.familiarity import load_reference
+from planet_qgis_plugin.core.teach.bank import FILE, KIND, METRICS, TRANSFORM
+from planet_qgis_plugin.core.teach.fields import read_embeddings
 
-from planet_qgis_plugin.core.model.bundle import load_bundle, write_manifest  # noqa: E402
-from planet_qgis_plugin.core.model.concepts import CONTEXTS, features  # noqa: E402
-from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify  # noqa: E402
-from planet_qgis_plugin.core.pipeline.familiarity import load_reference  # noqa: E402
-from planet_qgis_plugin.core.teach.bank import FILE, KIND, METRICS, TRANSFORM  # noqa: E402
-from planet_qgis_plugin.core.teach.fields import read_tiles  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 MIN_COVERAGE = 0.9
 
@@ -39,7 +38,7 @@ def scene_rows(bundle, image: Path, folder: Path) -> np.ndarray:
     """(2, tiles, D): the image's full tiles, alone and with their neighbours."""
     out = folder / f"{image.stem}.gpkg"
     classify(image, out, bundle, ClassifyOptions())
-    tiles = read_tiles(out, bundle.manifest.embedding.backbone_id)
+    tiles = read_embeddings(out, bundle.manifest.embedding.backbone_id)
     with sqlite3.connect(out) as db:
         coverage = dict(db.execute("SELECT fid, coverage FROM tiles").fetchall())
     keep = np.array([coverage[int(f)] >= MIN_COVERAGE for f in tiles.fids])

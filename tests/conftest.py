@@ -104,7 +104,7 @@ def make_raster(tmp_path):
             high = 255 if dtype == "uint8" else 4000
             data = rng.integers(1, high, size=(count, height, width)).astype(dtype)
         profile = dict(driver="GTiff", width=width, height=height, count=count, dtype=dtype,
-                       transform=transform or from_origin(700000, 100000, 3, 3))
+                       transform=transform or from_origin(699648, 100608, 3, 3))  # corner on the 256-px grid
         if crs:
             profile["crs"] = crs
         if nodata is not None:

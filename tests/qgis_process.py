@@ -19,11 +19,11 @@ needs_qgis_process = pytest.mark.skipif(not QGIS_PROCESS.exists(), reason="qgis_
 
 
 def install_plugin(home: Path) -> Path:
-    """Package the plugin (scripts/package.py) into ``home``'s default QGIS profile, enabled; returns ``home``."""
+    """Package the plugin (python -m scripts.package) into ``home``'s default QGIS profile, enabled; returns ``home``."""
     home.mkdir(parents=True, exist_ok=True)
     zip_path = home / "plugin.zip"
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "package.py"), "-o", str(zip_path)], check=True,
-                   capture_output=True)
+    subprocess.run([sys.executable, "-m", "scripts.package", "-o", str(zip_path)], check=True, capture_output=True,
+                   cwd=ROOT)
     profile = home / ".local" / "share" / "QGIS" / "QGIS3" / "profiles" / "default"
     with zipfile.ZipFile(zip_path) as zf:
         zf.extractall(profile / "python" / "plugins")

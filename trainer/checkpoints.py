@@ -32,8 +32,6 @@ HISTORY_FIELDS = ["epoch", "phase", "lr_head", "lr_backbone", "train_loss", "val
 #: Keys a checkpoint must hold to be resumed from (last.pt) or used as the trained model (best.pt).
 RESUME_KEYS = ("model", "optimizer", "epoch", "best_score", "best_epoch")
 MODEL_KEYS = ("model",)
-#: What the run was; a checkpoint from a run that differed in any of these is not resumed.
-IDENTITY_KEYS = ("architecture", "bands", "input_size")
 
 
 class CheckpointError(DataError):

@@ -214,24 +214,15 @@ def scale_chip(raw: np.ndarray, rule: Scaling | None = None) -> np.ndarray:
     return Scaler(rule, *band_percentiles(raw, rule.low, rule.high))(raw)
 
 
-def load_table(data: str | Path, csv_path: str | Path | None = None, images: str | Path | None = None,
-               kind: str = "auto", skip_bad: bool = False, limit: int | None = None,
-               raster: str | Path | None = None, where: str | None = None,
-               concept_tags: Sequence[str] = ()) -> ChipTable:
+def load_chip_table(data: str | Path, csv_path: str | Path | None = None, images: str | Path | None = None,
+                    kind: str = "auto", skip_bad: bool = False, limit: int | None = None) -> ChipTable:
     """Read labels, locate chips and check them: missing, truncated or unreadable files, wrong size or
-    band count. ``data`` may also be a tile GeoPackage written by classify, with the ``raster`` it was
-    classified from (an optional ``where`` filter, concepts mapped to tags): see trainer/tiles.py.
+    band count (a labels CSV and its chips; trainer/tables.load_table also takes a tile GeoPackage).
 
     Problems raise one DataError naming how many and which chips, unless ``skip_bad``, which logs a
     warning and leaves them out. ``limit`` keeps the first N rows (quick experiments).
     """
     data = Path(data)
-    if data.suffix.lower() == ".gpkg":
-        from .tiles import load_tile_table  # tiles imports this module
-
-        return load_tile_table(data, raster, skip_bad, limit, where, concept_tags)
-    if raster is not None or where is not None or concept_tags:
-        raise DataError("--raster, --where and --concept-tag go with a tile GeoPackage as --data (tiles.gpkg)")
     csv_file = find_csv(data, Path(csv_path) if csv_path else None)
     rows = read_labels(csv_file)
     if limit:

@@ -31,12 +31,11 @@ from .network import (
     seed_epoch,
     seed_everything,
     set_frozen,
-    setup_distributed,
 )
 
 log = logging.getLogger("trainer")
 
-__all__ = ["Dist", "MultiLabelLoss", "input_size_for", "predict", "setup_distributed", "train_fold", "train_model"]
+__all__ = ["Dist", "MultiLabelLoss", "input_size_for", "predict", "train_fold", "train_model"]
 
 
 # -- prediction ----------------------------------------------------------------------------------

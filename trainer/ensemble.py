@@ -23,11 +23,11 @@ from planet_qgis_plugin.core.model.networks import (
     load_torch_model,  # noqa: E402
 )
 from planet_qgis_plugin.core.pipeline.decode import decode  # noqa: E402
-from trainer.data import load_table  # noqa: E402
 from trainer.evaluate import bundle_probs  # noqa: E402
 from trainer.export import export_bundle
 from trainer.metrics import evaluate_probs  # noqa: E402
 from trainer.report import write_report  # noqa: E402
+from trainer.tables import load_table  # noqa: E402
 
 SAME = ("labels", "bands", "input_size", "normalize")
 

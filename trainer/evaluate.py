@@ -26,10 +26,11 @@ from planet_qgis_plugin.core.labels import LABELS  # noqa: E402
 from planet_qgis_plugin.core.model.bundle import Bundle, load_bundle  # noqa: E402
 from planet_qgis_plugin.core.model.networks import load_torch_model  # noqa: E402
 from planet_qgis_plugin.core.pipeline.decode import decode  # noqa: E402
-from trainer.data import ChipDataset, ChipTable, load_table  # noqa: E402
+from trainer.data import ChipDataset, ChipTable  # noqa: E402
 from trainer.engine import predict  # noqa: E402
 from trainer.metrics import Evaluation, evaluate_probs  # noqa: E402
 from trainer.report import write_report  # noqa: E402
+from trainer.tables import load_table  # noqa: E402
 
 
 class OnnxModule(nn.Module):

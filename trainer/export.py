@@ -6,8 +6,6 @@ features), declared in ``manifest.embedding``; an ensemble has no single backbon
 from __future__ import annotations
 
 import copy
-import shutil
-import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -24,6 +22,7 @@ from planet_qgis_plugin.core.model.bundle import (
     write_manifest,
 )
 from planet_qgis_plugin.core.model.networks import WithEmbedding, backbone_id, has_embedding, load_torch_model
+from planet_qgis_plugin.core.publish import staged
 
 ONNX_OPSET = 17
 #: Largest |ONNX - PyTorch| / |PyTorch| of an embedding row an export accepts. Storing the ONNX weights
@@ -50,8 +49,7 @@ def export_bundle(model: nn.Module, manifest: Manifest, folder: str | Path, *, h
     if folder.exists() and not overwrite:
         raise BundleError(f"{folder} already exists (pass overwrite=True to replace it)")
     folder.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
-    try:
+    with staged(folder, folder=True, suffix="") as tmp:
         model = model.eval().cpu()
         state = {k: (v.half() if half and v.is_floating_point() else v) for k, v in model.state_dict().items()}
         manifest.files = {"weights": "model.pt"}
@@ -75,13 +73,6 @@ def export_bundle(model: nn.Module, manifest: Manifest, folder: str | Path, *, h
                 manifest.metrics["onnx_embedding_max_rel_diff"] = float(f"{embedding_diff:.2e}")
         manifest.metrics["weights_dtype"] = "float16" if half else "float32"
         write_manifest(manifest, tmp)
-        tmp.chmod(0o755)
-        if folder.exists():
-            shutil.rmtree(folder)
-        tmp.rename(folder)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
     return load_bundle(folder)
 
 

@@ -20,13 +20,13 @@ import numpy as np
 
 from planet_qgis_plugin.core.errors import PlanetClassifierError
 from planet_qgis_plugin.core.labels import LABELS, UnknownTagError, canonical_tag, parse_tags
-from planet_qgis_plugin.core.layer.gpkg import LAYER
+from planet_qgis_plugin.core.layer.schema import LAYER, concept_names
 from planet_qgis_plugin.core.layer.tiletable import open_tile_layer
 from planet_qgis_plugin.core.model.bundle import Manifest, Scaling
 from planet_qgis_plugin.core.model.concepts import ConceptError, check_concept_name
 from planet_qgis_plugin.core.pipeline.bands import map_bands
-from planet_qgis_plugin.core.pipeline.classify import footprint_transform, open_raster
 from planet_qgis_plugin.core.pipeline.preprocess import ChipPreprocessor, scene_scaler
+from planet_qgis_plugin.core.pipeline.raster import footprint_transform, open_raster
 from planet_qgis_plugin.core.pipeline.reader import WindowSource
 from planet_qgis_plugin.core.pipeline.tiling import Tile
 
@@ -154,12 +154,12 @@ def _read_tiles(gpkg: Path, where: str | None, chips: RasterChips,
         raise DataError(f"{gpkg}: the tags of {names_text(cut, 3)} hold a NUL byte, which would cut them short "
                         "there; retype those tags")
     defn = layer.GetLayerDefn()
-    fields = {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())}
+    names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+    fields = set(names)
     missing = [f for f in ("tags", "row", "col") if f not in fields]
     if missing:
         raise DataError(f"{gpkg}: layer '{LAYER}' lacks field(s) {', '.join(missing)}")
-    taught = sorted(f[len("p_"):] for f in fields if f.startswith("p_") and f"flag_{f[2:]}" in fields
-                    and f[2:] not in LABELS)
+    taught = concept_names(names)
     unknown_concepts = [name for name in concept_tags if name not in taught]
     if unknown_concepts:
         raise DataError(f"{gpkg} has no concept {', '.join(unknown_concepts)} (fields p_/flag_<name>); it has: "

@@ -26,11 +26,12 @@ from planet_qgis_plugin.core.model.networks import ARCHITECTURES  # noqa: E402
 from planet_qgis_plugin.core.pipeline.decode import decode  # noqa: E402
 from trainer.bundling import export, make_manifest, wrap_ensemble  # noqa: E402
 from trainer.config import TrainConfig  # noqa: E402
-from trainer.data import ChipDataset, DataError, iterative_stratification, load_table, train_val_split  # noqa: E402
+from trainer.data import ChipDataset, DataError, iterative_stratification, train_val_split  # noqa: E402
 from trainer.engine import predict, train_model  # noqa: E402
 from trainer.metrics import evaluate_probs  # noqa: E402
 from trainer.network import input_size_for, setup_distributed  # noqa: E402
 from trainer.report import write_report  # noqa: E402
+from trainer.tables import load_table  # noqa: E402
 
 log = logging.getLogger("trainer")
 

@@ -1,9 +1,9 @@
-"""Command line: ``python -m planet_qgis_plugin.change BEFORE.gpkg AFTER.gpkg -o CHANGE.gpkg [--report report.html]``.
+"""Command line: ``python -m planet_qgis_plugin change BEFORE AFTER -o CHANGE.gpkg [--report r.html] [--export DIR]``.
 
-Compares two classifications of the same place (tile GeoPackages from classify or batch; their grids
-may differ) and writes every AFTER tile with its change: tags gained and lost, the change of each flag
-group's score, newly raised flags as alerts with a confidence (nominal / high / highest; the rule is in
-core/monitor/change.py and docs/monitoring.md) and the acquisition date of both sides.
+BEFORE and AFTER are two tile GeoPackages (classify, batch, the plugin) or two rasters, which are then
+classified on one tile grid first (core/monitor/pair.py). Every AFTER tile is written with its change;
+new flags that pass the alert rule (core/monitor/change.py, docs/monitoring.md) are alerts with a
+confidence (nominal / high / highest). ``--export DIR`` hands the alerts off (GeoJSON, KML, CSV, HTML).
 """
 from __future__ import annotations
 
@@ -11,31 +11,49 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..core.errors import OutputError, PlanetClassifierError
-from ..core.monitor.change import FAR_QUANTILE, MARGIN, compare
-from ..core.publish import check_new_file
-from .common import run_cli
+from ..core.errors import OutputError
+from ..core.monitor.change import FAR_QUANTILE, MARGIN, MIN_RISE, ChangeOptions
+from ..core.publish import check_new_file, check_not_an_input
+from .common import add_model_options, run_cli
 
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
-        prog="python -m planet_qgis_plugin.change",
-        description="Alerts between two classifications of the same place: per AFTER tile the tags gained and lost, "
-                    "the change of each flag group's score, new flags with a confidence (nominal/high/highest).")
-    p.add_argument("before", type=Path, help="tile GeoPackage of the earlier scene")
-    p.add_argument("after", type=Path, help="tile GeoPackage of the later scene")
+        prog="python -m planet_qgis_plugin change",
+        description="Alerts between two classifications (or two rasters) of the same place: per AFTER tile the "
+                    "tags gained and lost, the change of each flag group's score, new flags that pass the alert "
+                    "rule with a confidence (nominal/high/highest).")
+    p.add_argument("before", type=Path, help="the earlier scene: a tile GeoPackage or a raster")
+    p.add_argument("after", type=Path, help="the later scene: a tile GeoPackage or a raster (the same kind as BEFORE)")
     p.add_argument("-o", "--output", type=Path, required=True, help="output GeoPackage (layer 'changes')")
     p.add_argument("--report", type=Path, default=None, help="also write a self-contained HTML report of the alerts")
+    p.add_argument("--export", type=Path, default=None, metavar="DIR",
+                   help="also hand the alerts off to the new folder DIR: GeoJSON, KML, CSV (lon/lat WGS 84), "
+                        "before/after thumbnails and one self-contained HTML")
     p.add_argument("--before-scene", type=Path, default=None,
-                   help="BEFORE's raster, for the report's thumbnails (default: the scene a batch run recorded)")
+                   help="BEFORE's raster, for thumbnails (default: the scene its run recorded)")
     p.add_argument("--after-scene", type=Path, default=None, help="AFTER's raster, likewise")
+    p.add_argument("--before-date", default=None, help="BEFORE's acquisition date YYYY-MM-DD (default: recorded)")
+    p.add_argument("--after-date", default=None, help="AFTER's acquisition date, likewise")
+    p.add_argument("--file-time-dates", action="store_true",
+                   help="where a date is unknown, use the GeoPackage's file time (when it was written)")
     p.add_argument("--margin", type=float, default=MARGIN,
-                   help=f"score rise that makes a new flag 'high' (default: {MARGIN})")
+                   help=f"score rise an isolated new flag needs, and the 'rise' evidence (default: {MARGIN})")
+    p.add_argument("--min-rise", type=float, default=MIN_RISE,
+                   help=f"score rise a new flag needs beside a neighbour raising the same flag (default: {MIN_RISE})")
     p.add_argument("--far-quantile", type=float, default=FAR_QUANTILE,
-                   help="embedding-distance quantile (over all matched tiles) above which a high alert is 'highest' "
+                   help="embedding-distance quantile (over all compared tiles) above which a tile 'moved far' "
                         f"(default: {FAR_QUANTILE})")
     p.add_argument("--overwrite", action="store_true", help="replace OUTPUT (and the report) if they exist")
+    add_model_options(p)
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar (raster inputs)")
     return p
+
+
+def options_from(args: argparse.Namespace) -> ChangeOptions:
+    return ChangeOptions(args.margin, args.min_rise, args.far_quantile, args.overwrite, args.report, args.export,
+                         args.before_scene, args.after_scene, args.before_date, args.after_date,
+                         args.file_time_dates)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -44,24 +62,49 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    if not 0.0 <= args.margin <= 1.0 or not 0.0 < args.far_quantile < 1.0:
-        raise PlanetClassifierError("--margin must lie in [0, 1] and --far-quantile in (0, 1)")
+    from ..core.monitor.pair import is_raster_pair
+
+    options = options_from(args)
+    options.check()
+    inputs = (args.before, args.after)
     if args.report is not None:
-        _check_report(args.report, args.overwrite)
-    result = compare(args.before, args.after, args.output, args.overwrite, args.margin, args.far_quantile)
+        _check_report(args.report, args.overwrite, inputs)
+    if args.export is not None:
+        from ..core.monitor.handoff import check_export_folder
+
+        check_export_folder(args.export)
+    if is_raster_pair(*inputs):
+        from ..core.monitor.pair import compare_rasters
+        from ..core.pipeline.options import ClassifyOptions
+
+        classify_options = ClassifyOptions(args.backend, args.device, args.batch_size)
+        result = compare_rasters(args.before, args.after, args.output, options, args.bundle, classify_options)
+    else:
+        from ..core.monitor.change import compare
+
+        if Path(args.before).suffix.lower() != ".gpkg" or Path(args.after).suffix.lower() != ".gpkg":
+            raise OutputError("give two tile GeoPackages or two rasters, not one of each")
+        result = compare(args.before, args.after, args.output, options)
     for message in result.messages:
         print(f"warning: {message}", file=sys.stderr)
+    done = [result.summary()]
     if args.report is not None:
         from ..core.monitor.report import change_report
 
-        change_report(args.report, result, args.before_scene, args.after_scene)
-    print(result.summary() + (f"; report {args.report}" if args.report else ""))
+        change_report(args.report, result, *result.scenes)
+        done.append(f"report {args.report}")
+    if args.export is not None:
+        from ..core.monitor.handoff import export_alerts
+
+        done.append(export_alerts(result.output, args.export).summary())
+    print("; ".join(done))
     return 0
 
 
-def _check_report(path: Path, overwrite: bool) -> None:
+def _check_report(path: Path, overwrite: bool, inputs) -> None:
     if path.suffix.lower() not in (".html", ".htm"):
         raise OutputError(f"report {path} must end in .html")
+    check_not_an_input(path, inputs, "report")
     check_new_file(path, "report", overwrite)
 
 

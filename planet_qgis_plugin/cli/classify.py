@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -11,7 +10,7 @@ from ..core.errors import OutputError
 from ..core.model.bundle import resolve_bundle
 from ..core.pipeline.aoi import AOI
 from ..core.pipeline.classify import ClassifyOptions, classify
-from ..core.publish import check_new_file, check_not_an_input
+from ..core.publish import check_new_file, check_not_an_input, staged
 from ..core.teach.apply import apply_concepts, read_concepts
 from .common import add_model_options, bar_progress, progress_bar, run_cli
 
@@ -20,7 +19,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m planet_qgis_plugin",
         description="Label every 256x256 tile of a Planet scene with the 17 Planet-Amazon tags and "
-                    "flag mining, selective logging and slash-and-burn. Writes a GeoPackage layer 'tiles'.")
+                    "flag mining, selective logging and slash-and-burn. Writes a GeoPackage layer 'tiles'.",
+        epilog="The other commands: python -m planet_qgis_plugin teach|batch|change --help (this one is also "
+               "'classify').")
     p.add_argument("scene", type=Path, help="raster to classify (any GDAL format: GeoTIFF, VRT, ...)")
     p.add_argument("-o", "--output", type=Path, required=True, help="output GeoPackage (.gpkg)")
     add_model_options(p)
@@ -31,8 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--stride", type=int, default=None, help="tile step in pixels (default: chip size, no overlap)")
     p.add_argument("--preview", type=Path, default=None, help="also write a PNG quick-look with flagged tiles coloured")
     p.add_argument("--no-embeddings", dest="embeddings", action="store_false",
-                   help="do not store each tile's embedding (saves ~2.6 kB per tile; the layer cannot be "
-                        "used to teach concepts)")
+                   help="do not store each tile's embedding (a smaller file: README, Output; the layer cannot "
+                        "be used to teach concepts)")
     p.add_argument("--concept", action="append", type=Path, default=[], metavar="FILE",
                    help="also apply a concept saved by teach --save-concept (p_<name>, flag_<name>); repeatable")
     p.add_argument("--overwrite", action="store_true", help="replace OUTPUT if it exists")
@@ -100,12 +101,8 @@ def _write_preview(args: argparse.Namespace, output: Path, bundle) -> None:
     """The quick-look under a temporary name, then renamed: an interrupted run never leaves half an image."""
     from ..core.pipeline.preview import render_preview
 
-    temp = args.preview.with_name(f".{os.getpid()}.partial{args.preview.suffix}")
-    try:
+    with staged(args.preview, suffix=f".partial{args.preview.suffix}") as temp:
         render_preview(args.scene, output, temp, bundle, args.bands)
-        os.replace(temp, args.preview)
-    finally:
-        temp.unlink(missing_ok=True)
 
 
 if __name__ == "__main__":

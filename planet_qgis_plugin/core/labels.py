@@ -56,8 +56,3 @@ def parse_tags(text: str) -> list[str]:
         raise UnknownTagError(unknown)
     return tags
 
-
-def flags_for(tags: Iterable[str]) -> dict[str, bool]:
-    """Which flag groups a set of predicted tags raises."""
-    present = set(tags)
-    return {flag: any(t in present for t in members) for flag, members in FLAG_GROUPS.items()}

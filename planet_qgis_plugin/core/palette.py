@@ -16,6 +16,11 @@ SEVERAL_COLOUR: tuple[int, int, int] = (255, 0, 0)
 SEVERAL_TITLE = "Several deforestation signals"
 
 
+def draw_credit(draw, size: tuple[int, int]) -> None:
+    """IMAGE_CREDIT in the bottom-left corner of a picture (``draw``: a PIL ImageDraw over ``size``)."""
+    draw.text((4, size[1] - 14), IMAGE_CREDIT, fill="white")
+
+
 def rgb_text(colour: tuple[int, int, int], alpha: int | None = None) -> str:
     """``"r,g,b"`` or ``"r,g,b,a"`` as QGIS symbol properties spell a colour."""
     return ",".join(str(v) for v in (*colour, *(() if alpha is None else (alpha,))))

@@ -1,6 +1,13 @@
-"""Put a finished output file in place: a short temporary name beside it, stale leftovers swept, no clobbering.
+"""Put a finished output in place, the one way this project does it.
 
-A run writes ``.<key>.<pid>.<random>.partial.gpkg`` in the output's folder (``key`` is a hash of the output's
+``staged(path)``: any file or folder (a preview, a report, summary.csv, a manifest, a saved bundle, a
+plugin zip) is written under a temporary name beside it and renamed into place when complete, so a
+reader finds the old version or the new one, never half of one.
+
+``begin`` / ``publish`` / ``discard``: a run's GeoPackage output, which must also never clobber a file
+that another run or program put there meanwhile:
+
+a run writes ``.<key>.<pid>.<random>.partial.gpkg`` in the output's folder (``key`` is a hash of the output's
 name, so the temporary name stays short even when the output's name is near the file-name limit) and,
 when complete, publishes it under the output's name:
 
@@ -15,13 +22,16 @@ output removes those whose process is gone.
 from __future__ import annotations
 
 import errno
+import glob
 import hashlib
 import os
 import secrets
+import shutil
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from .errors import OutputError
 
@@ -141,18 +151,54 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def write_text_atomic(path: Path, text: str) -> Path:
-    """Write a small text output (a summary table, a report, a manifest) whole or not at all: a temporary
-    file beside it, renamed into place; readable as the umask allows (mkstemp's 0600 would hide it)."""
+@contextmanager
+def staged(path: str | Path, *, folder: bool = False, prefix: str | None = None,
+           suffix: str = ".partial") -> Iterator[Path]:
+    """Yield a temporary name beside ``path`` (an empty file, or with ``folder`` an empty folder) to write;
+    when the block ends without error it takes ``path``'s place, readable as the umask allows; on error it
+    is removed (with any SQLite -journal / -wal / -shm beside it) and ``path`` is left as it was.
+
+    A folder already at ``path`` is renamed aside before the new one is renamed in and removed after (a
+    folder cannot be replaced in one step); if the second rename fails, the old folder is put back."""
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=f"{path.suffix}.partial", dir=path.parent)
+    prefix = f".{path.name}." if prefix is None else prefix
+    if folder:
+        temp = Path(tempfile.mkdtemp(prefix=prefix, suffix=suffix, dir=path.parent))
+    else:
+        fd, name = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=path.parent)
+        os.close(fd)
+        temp = Path(name)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+        yield temp
         umask = os.umask(0)
         os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
+        os.chmod(temp, (0o777 if folder else 0o666) & ~umask)  # mkstemp / mkdtemp make it private
+        if folder and path.exists():
+            _swap_folder(temp, path)
+        else:
+            os.replace(temp, path)
     finally:
-        Path(tmp).unlink(missing_ok=True)
-    return path
+        if temp.is_dir():
+            shutil.rmtree(temp, ignore_errors=True)
+        for leftover in temp.parent.glob(glob.escape(temp.name) + "*"):
+            leftover.unlink(missing_ok=True)
+
+
+def _swap_folder(new: Path, path: Path) -> None:
+    old = path.with_name(f".{path.name}.replaced")
+    shutil.rmtree(old, ignore_errors=True)  # left by a run killed between the renames
+    path.rename(old)
+    try:
+        os.replace(new, path)
+    except BaseException:
+        os.replace(old, path)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def write_text_atomic(path: Path, text: str) -> Path:
+    """Write a small text output (a summary table, a report, a manifest) whole or not at all (staged)."""
+    with staged(path, prefix=f".{Path(path).stem}.", suffix=f"{Path(path).suffix}.partial") as temp:
+        with open(temp, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+    return Path(path)

@@ -7,14 +7,19 @@ from pathlib import Path
 from qgis.core import (
     QgsProcessing,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
     QgsProcessingParameterVectorDestination,
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.monitor.change import MARGIN, compare
+from ..core.monitor.change import FAR_QUANTILE, MARGIN, MIN_RISE, ChangeOptions, compare
 from ..core.monitor.change_style import change_style_path
+from ..core.monitor.handoff import check_export_folder, export_alerts
 from ..style import tile_gpkg
 from .base import KeptPostProcessor, PlanetAlgorithm, processing_errors
 
@@ -31,9 +36,17 @@ class ChangeStylePostProcessor(KeptPostProcessor):
 class ChangeAlgorithm(PlanetAlgorithm):
     BEFORE = "BEFORE"
     AFTER = "AFTER"
+    BEFORE_SCENE = "BEFORE_SCENE"
+    AFTER_SCENE = "AFTER_SCENE"
     MARGIN = "MARGIN"
+    MIN_RISE = "MIN_RISE"
+    FAR_QUANTILE = "FAR_QUANTILE"
+    BEFORE_DATE = "BEFORE_DATE"
+    AFTER_DATE = "AFTER_DATE"
+    FILE_TIME_DATES = "FILE_TIME_DATES"
     OUTPUT = "OUTPUT"
     REPORT = "REPORT"
+    EXPORT = "EXPORT"
 
     def name(self):
         return "change_between_classifications"
@@ -42,41 +55,83 @@ class ChangeAlgorithm(PlanetAlgorithm):
         return "Change between two classifications"
 
     def shortHelpString(self):  # noqa: N802
-        return ("Compares two tile layers of the same place (from Classify raster or the batch command; their grids "
-                "and CRS may differ: tiles are matched by overlap). For every AFTER tile: tags gained and lost, the "
-                "change of each flag group's score, newly raised flags (new_flag) and a confidence: nominal (the "
-                "flag is new), high (and the score rose by at least the margin), highest (and the tile's embedding "
-                "moved far from the BEFORE tile's). Acquisition dates come from the batch run or the Planet file "
-                "name, else the file time. Optional: a self-contained HTML report of the alerts.")
+        return ("Compares two tile layers of the same place (from Classify raster, the batch command or the plugin). "
+                "Runs of one CRS and pixel size share the tile grid and are compared tile by tile; others are compared "
+                "on the overlap. For every AFTER tile: tags gained and lost, the change of each flag group's score and "
+                "the new flags that pass the alert rule: an isolated new flag needs a score rise of the margin, one "
+                "beside a tile raising the same flag the minimum rise. Confidence: nominal (an alert), high (score "
+                "rise and a second evidence: neighbours or the embedding moved far), highest (all three). Dates come "
+                "from the runs (scene metadata or Planet file name), else are unknown unless given. The scenes give "
+                "the before/after thumbnails of the report, the export and the Alerts panel (default: the scenes the "
+                "runs recorded). Review the alerts in the Alerts panel; the export folder hands them off as GeoJSON, "
+                "KML, CSV and HTML.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
+        number = QgsProcessingParameterNumber.Double
         self.addParameter(QgsProcessingParameterVectorLayer(self.BEFORE, "Earlier tile layer (BEFORE)",
                                                             [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterVectorLayer(self.AFTER, "Later tile layer (AFTER)",
                                                             [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterNumber(self.MARGIN, "Score rise for 'high' confidence",
-                                                       QgsProcessingParameterNumber.Double, defaultValue=MARGIN,
-                                                       minValue=0.0, maxValue=1.0))
+        self.addParameter(QgsProcessingParameterRasterLayer(self.BEFORE_SCENE, "BEFORE scene (thumbnails)",
+                                                            optional=True))
+        self.addParameter(QgsProcessingParameterRasterLayer(self.AFTER_SCENE, "AFTER scene (thumbnails)",
+                                                            optional=True))
+        self.addParameter(QgsProcessingParameterNumber(self.MARGIN, "Score rise an isolated new flag needs", number,
+                                                       defaultValue=MARGIN, minValue=0.0, maxValue=1.0))
+        self.addParameter(QgsProcessingParameterNumber(self.MIN_RISE, "Score rise beside a flagged neighbour", number,
+                                                       defaultValue=MIN_RISE, minValue=0.0, maxValue=1.0))
+        self.addParameter(QgsProcessingParameterNumber(self.FAR_QUANTILE, "Embedding distance quantile for 'moved far'",
+                                                       number, defaultValue=FAR_QUANTILE, minValue=0.01, maxValue=0.99))
+        for key, title in ((self.BEFORE_DATE, "BEFORE acquisition date (YYYY-MM-DD; default: recorded)"),
+                           (self.AFTER_DATE, "AFTER acquisition date (YYYY-MM-DD; default: recorded)")):
+            self.addParameter(QgsProcessingParameterString(key, title, optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(self.FILE_TIME_DATES, "Unknown date: use the file time",
+                                                        defaultValue=False))
         self.addParameter(QgsProcessingParameterVectorDestination(self.OUTPUT, "Change", QgsProcessing.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFileDestination(self.REPORT, "HTML report", "HTML files (*.html)",
                                                                 optional=True, createByDefault=False))
+        self.addParameter(QgsProcessingParameterFolderDestination(self.EXPORT, "Export alerts to a new folder",
+                                                                  optional=True, createByDefault=False))
         for key, title in (("COMPARED", "Tiles compared"), ("ALERTS", "Alerts (new flags)")):
             self.addOutput(QgsProcessingOutputNumber(key, title))
+
+    def options(self, parameters, context) -> ChangeOptions:
+        """The ChangeOptions the CLI fills from its flags, filled from the dialog."""
+        def text(key):
+            value = self.parameterAsString(parameters, key, context).strip()
+            return value or None
+
+        def scene(key):
+            layer = self.parameterAsRasterLayer(parameters, key, context)
+            return layer.source() if layer is not None else None
+
+        return ChangeOptions(margin=self.parameterAsDouble(parameters, self.MARGIN, context),
+                             min_rise=self.parameterAsDouble(parameters, self.MIN_RISE, context),
+                             far_quantile=self.parameterAsDouble(parameters, self.FAR_QUANTILE, context),
+                             overwrite=True, before_scene=scene(self.BEFORE_SCENE), after_scene=scene(self.AFTER_SCENE),
+                             before_date=text(self.BEFORE_DATE), after_date=text(self.AFTER_DATE),
+                             file_time_dates=self.parameterAsBool(parameters, self.FILE_TIME_DATES, context))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         with processing_errors():
             before = tile_gpkg(self.parameterAsVectorLayer(parameters, self.BEFORE, context), "the BEFORE tile layer")
             after = tile_gpkg(self.parameterAsVectorLayer(parameters, self.AFTER, context), "the AFTER tile layer")
+            options = self.options(parameters, context)
+            options.check()
+            export = self.parameterAsString(parameters, self.EXPORT, context) if parameters.get(self.EXPORT) else ""
+            if export:
+                check_export_folder(export)
         output = self.gpkg_output(parameters, self.OUTPUT, context)
         report = self.parameterAsFileOutput(parameters, self.REPORT, context) if parameters.get(self.REPORT) else ""
         Path(output).parent.mkdir(parents=True, exist_ok=True)
         with processing_errors():
-            result = compare(before, after, output, overwrite=True,
-                             margin=self.parameterAsDouble(parameters, self.MARGIN, context))
+            result = compare(before, after, output, options)
             if report:
                 from ..core.monitor.report import change_report
 
-                change_report(report, result)
+                change_report(report, result, *result.scenes)
+            if export:
+                feedback.pushInfo(export_alerts(output, export).summary())
         for message in result.messages:
             feedback.pushWarning(message)
         feedback.pushInfo(result.summary())
@@ -87,4 +142,6 @@ class ChangeAlgorithm(PlanetAlgorithm):
         outputs = {self.OUTPUT: output, "COMPARED": result.compared, "ALERTS": len(result.alerts)}
         if report:
             outputs[self.REPORT] = report
+        if export:
+            outputs[self.EXPORT] = export
         return outputs

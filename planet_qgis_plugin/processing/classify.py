@@ -21,11 +21,10 @@ from qgis.core import (
     QgsProject,
 )
 
+from ..core.model.predict import BACKENDS, DEVICES
 from ..core.pipeline.options import DEFAULT_BATCH_SIZE
 from ..paths import INSTALL_HINT
 from ..runner import (
-    BACKENDS,
-    DEVICES,
     ClassifyRequest,
     aoi_from_extent,
     aoi_from_features,

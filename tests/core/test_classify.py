@@ -5,7 +5,7 @@ from osgeo import ogr
 
 from planet_qgis_plugin.core.errors import Cancelled, OutputError
 from planet_qgis_plugin.core.labels import LABELS
-from planet_qgis_plugin.core.layer.gpkg import field_names
+from planet_qgis_plugin.core.layer.schema import field_names
 from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
 
 from ..conftest import BORNEO, CAPE_TOWN_SR, RAPIDEYE, VISUAL_RGBA
@@ -20,20 +20,31 @@ def _features(path):
     return names, rows, wkt
 
 
+def _windows(src, size: int = 256) -> dict:
+    """(row, col) -> the window of each tile of the grid classify cuts (anchored to the CRS)."""
+    from planet_qgis_plugin.core.pipeline.tiling import TileGrid, crs_anchor
+
+    grid = TileGrid(src.width, src.height, src.transform, size, None, src.crs, None,
+                    crs_anchor(src.transform, src.crs, size))
+    return {(t.row, t.col): t.window for t in grid}
+
+
 def test_borneo_nodata_wedge_tiles_are_skipped_and_the_rest_written(untrained_bundle, tmp_path):
     out = tmp_path / "borneo.gpkg"
     result = classify(BORNEO, out, untrained_bundle, ClassifyOptions(backend="onnx"))
     names, rows, wkt = _features(out)
     with rasterio.open(BORNEO) as src:
         mask = src.dataset_mask()
-        full = [(r, c) for r in range(2) for c in range(2) if mask[r*256:(r+1)*256, c*256:(c+1)*256].any()]
+        windows = {rc: (slice(w.row_off, w.row_off + w.height), slice(w.col_off, w.col_off + w.width))
+                   for rc, w in _windows(src).items()}
+        full = [rc for rc, (r, c) in windows.items() if mask[r, c].any()]
         assert "32649" in wkt or "UTM zone 49N" in wkt
     assert names == field_names(LABELS)
     assert result.tiles == len(rows) == len(full)
-    assert result.skipped == 4 - len(full)
+    assert result.skipped == len(windows) - len(full)
     for row in rows:
-        valid = mask[row["row"]*256:(row["row"]+1)*256, row["col"]*256:(row["col"]+1)*256]
-        assert row["coverage"] == pytest.approx((valid > 0).mean(), abs=1e-6)
+        valid = mask[windows[(row["row"], row["col"])]]
+        assert row["coverage"] == pytest.approx((valid > 0).sum() / 256 ** 2, abs=1e-6)
         probs = np.array([row[f"p_{l}"] for l in LABELS])
         assert ((0 <= probs) & (probs <= 1)).all()
         assert row["tags"].split() == [l for l in LABELS if row[l]]
@@ -41,7 +52,7 @@ def test_borneo_nodata_wedge_tiles_are_skipped_and_the_rest_written(untrained_bu
     assert result.backend == "onnx" and result.device == "cpu"
 
 
-@pytest.mark.parametrize("scene, tiles", [(CAPE_TOWN_SR, 4), (VISUAL_RGBA, 6), (RAPIDEYE, 4)])
+@pytest.mark.parametrize("scene, tiles", [(CAPE_TOWN_SR, 4), (VISUAL_RGBA, 6), (RAPIDEYE, 9)])  # CRS-anchored grid
 def test_other_planet_products_are_classified(untrained_bundle, tmp_path, scene, tiles):
     result = classify(scene, tmp_path / "o.gpkg", untrained_bundle)
     assert result.tiles + result.skipped == tiles
@@ -86,7 +97,7 @@ def test_progress_reaches_the_total(untrained_bundle, tmp_path):
     seen = []
     classify(BORNEO, tmp_path / "o.gpkg", untrained_bundle, ClassifyOptions(batch_size=1),
              progress=lambda done, total: seen.append((done, total)))
-    assert seen[0] == (0, 4) and seen[-1] == (4, 4)
+    assert seen[0] == (0, 9) and seen[-1] == (9, 9)   # 3 x 3 tiles on the CRS-anchored grid
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
 
 

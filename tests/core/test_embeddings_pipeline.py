@@ -11,7 +11,7 @@ from osgeo import ogr
 from planet_qgis_plugin.cli.classify import main as cli
 from planet_qgis_plugin.core.labels import FLAG_GROUPS, LABELS
 from planet_qgis_plugin.core.layer.embeddings import EMBEDDING_FIELD, META_BACKBONE, META_DTYPE, META_SIZE, decode_blobs
-from planet_qgis_plugin.core.layer.gpkg import field_names
+from planet_qgis_plugin.core.layer.schema import field_names
 from planet_qgis_plugin.core.model.bundle import BundleError, Manifest, default_bundle_path, load_bundle, write_manifest
 from planet_qgis_plugin.core.model.concepts import Concept, concept_probability
 from planet_qgis_plugin.core.model.networks import WithEmbedding, backbone_id, build_model, load_torch_model

@@ -1,12 +1,8 @@
 """The ranking metrics behind bench/teach_eval.py and the starter concept's held-out numbers."""
-import sys
 
 import numpy as np
 
-from ..conftest import ROOT
-
-sys.path.insert(0, str(ROOT / "scripts"))
-from ranking import auc, precision_at  # noqa: E402
+from scripts.ranking import auc, precision_at
 
 
 def test_auc_counts_pairs_and_ties():

@@ -1,19 +1,14 @@
 """The starter mining concept shipped in the bundle: it loads, belongs to the bundle's backbone, and the
 held-out numbers its provenance records are what scripts/build_starter_concepts.py measures again."""
-import sys
 
 import numpy as np
 import pytest
 
 from planet_qgis_plugin.core.model.bundle import default_bundle_path, load_bundle
 from planet_qgis_plugin.core.model.concepts import concept_probability
-
-from ..conftest import ROOT
-
-sys.path.insert(0, str(ROOT / "scripts"))
-import build_starter_concepts as starter  # noqa: E402
-import example_tiles as ex  # noqa: E402
-from ranking import auc  # noqa: E402
+from scripts import build_starter_concepts as starter
+from scripts import example_tiles as ex
+from scripts.ranking import auc
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +45,7 @@ def test_recorded_held_out_numbers_are_reproduced(shipped, concept):
     assert [data.ids[i] for i in np.flatnonzero(data.labels == 1)] == concept.provenance["positive_tiles"]
     scores = starter.held_out_scores(data, shipped.manifest.embedding.backbone_id)
     held_out = concept.provenance["held_out"]
-    stale = "the recorded numbers are stale (teach or the labels changed): run python scripts/build_starter_concepts.py"
+    stale = "the recorded numbers are stale (teach or the labels changed): run python -m scripts.build_starter_concepts"
     assert auc(scores, data.labels) == pytest.approx(held_out["auc"], abs=1e-3), stale
     assert starter.shipped_threshold(data, scores, concept) == pytest.approx(concept.threshold, abs=1e-3), stale
     # no negative reaches the shipped threshold, held out or as taught; held-out mines outrank most non-mines

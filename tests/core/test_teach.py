@@ -5,16 +5,9 @@ import pytest
 from planet_qgis_plugin.core.model.concepts import ConceptError, concept_probability, features
 from planet_qgis_plugin.core.teach.fit import TRANSFORM, teach
 from planet_qgis_plugin.core.teach.review import EXPLORE_EVERY
+from scripts.ranking import auc
 
 from .teach_data import BACKBONE, planted
-
-
-def auc(scores, truth):
-    order = np.argsort(scores, kind="stable")
-    ranks = np.empty(len(scores))
-    ranks[order] = np.arange(1, len(scores) + 1)
-    n1, n0 = truth.sum(), (~truth).sum()
-    return (ranks[truth].sum() - n1 * (n1 + 1) / 2) / (n1 * n0)
 
 
 def unmarked_auc(result, truth, marked):

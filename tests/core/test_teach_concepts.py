@@ -15,7 +15,7 @@ from planet_qgis_plugin.core.teach.apply import apply_concepts, is_unconfirmed
 from planet_qgis_plugin.core.teach.bank import load_bank, without_scene
 from planet_qgis_plugin.core.teach.calibrate import calibrate
 from planet_qgis_plugin.core.teach.concept_file import read_concept_file
-from planet_qgis_plugin.core.teach.fields import read_tiles
+from planet_qgis_plugin.core.teach.fields import read_embeddings
 from planet_qgis_plugin.core.teach.fit import teach
 from planet_qgis_plugin.core.teach.session import TeachOptions, TeachSession
 
@@ -159,7 +159,7 @@ def test_the_shipped_bank_loads_and_drops_the_scene_s_own_tiles(bundle, tmp_path
     np.testing.assert_allclose(np.linalg.norm(bank, axis=1), 1.0, atol=1e-2)
     gpkg = tmp_path / "scene.gpkg"
     classify(VISUAL_RGBA, gpkg, bundle, ClassifyOptions())
-    tiles = read_tiles(gpkg)
+    tiles = read_embeddings(gpkg)
     x = features(tiles.embeddings, "sqrt_l2")
     kept = without_scene(np.vstack([bank, x]), x)
     assert len(kept) <= len(bank)  # the scene's own tiles are gone
@@ -188,7 +188,7 @@ def test_a_concept_that_flags_far_more_than_where_taught_is_held_back(saved, tmp
     concept.threshold = 0.0  # would flag every tile of the new layer
     (applied,) = apply_concepts(copy, [concept], bundle.manifest)
     assert applied.unconfirmed and applied.flagged == 0 and applied.would_flag == applied.tiles
-    tiles = read_tiles(copy)
+    tiles = read_embeddings(copy)
     held = json.loads(tiles.metadata["PLANET_UNCONFIRMED"])
     assert held["pits"]["would_flag"] == applied.tiles
     assert "unconfirmed" in applied.message()
@@ -197,7 +197,7 @@ def test_a_concept_that_flags_far_more_than_where_taught_is_held_back(saved, tmp
     session.mark(["1"])
     session.refit()
     session.write()
-    assert "pits" not in json.loads(read_tiles(copy).metadata.get("PLANET_UNCONFIRMED", "{}"))
+    assert "pits" not in json.loads(read_embeddings(copy).metadata.get("PLANET_UNCONFIRMED", "{}"))
 
 
 def test_unconfirmed_needs_a_much_larger_share_and_a_few_tiles():

@@ -10,7 +10,7 @@ from planet_qgis_plugin.core.labels import FLAG_GROUPS
 from planet_qgis_plugin.core.model.bundle import default_bundle_path, load_bundle
 from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
 from planet_qgis_plugin.core.pipeline.flags import flag_eligible_tags
-from planet_qgis_plugin.core.teach.fields import read_tiles
+from planet_qgis_plugin.core.teach.fields import read_embeddings
 
 from ..conftest import ROOT, VISUAL_RGBA
 
@@ -44,7 +44,7 @@ def test_a_concept_taught_on_one_run_is_applied_by_the_next(tmp_path):
     assert applied[1].any()
     # every mining concept of the saved bundle (the taught one and any starter) folds into the group
     manifest = load_bundle(saved).manifest
-    assert read_tiles(second).concept_groups == {c.name: c.group for c in manifest.concepts}  # for teach, style
+    assert read_embeddings(second).concept_groups == {c.name: c.group for c in manifest.concepts}  # for teach, style
     mining = [c.name for c in manifest.concepts if c.group == "mining"]
     assert "pits" in mining
     tags = sorted(flag_eligible_tags(manifest.labels, manifest.decoding, manifest.metrics) & set(FLAG_GROUPS["mining"]))

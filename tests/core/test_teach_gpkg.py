@@ -10,7 +10,7 @@ import pytest
 from planet_qgis_plugin.core.model.bundle import load_bundle
 from planet_qgis_plugin.core.model.concepts import concept_probability
 from planet_qgis_plugin.core.resources import PLUGIN_DIR
-from planet_qgis_plugin.core.teach.fields import TeachError, read_tiles, write_concept
+from planet_qgis_plugin.core.teach.fields import TeachError, read_embeddings, write_concept
 from planet_qgis_plugin.core.teach.fit import teach
 from planet_qgis_plugin.core.teach.save import MARKER
 
@@ -57,8 +57,8 @@ def cli(*args):
                           cwd=ROOT, capture_output=True, text=True, timeout=120)
 
 
-def test_read_tiles_returns_what_classify_stored(gpkg, scene):
-    tiles = read_tiles(gpkg, BACKBONE)
+def test_read_embeddings_returns_what_classify_stored(gpkg, scene):
+    tiles = read_embeddings(gpkg, BACKBONE)
     assert tiles.fids.tolist() == list(range(1, GRID * GRID + 1))
     assert (tiles.rows * GRID + tiles.cols).tolist() == list(range(GRID * GRID))
     np.testing.assert_array_equal(tiles.embeddings, scene[0].astype(np.float16).astype(np.float32))
@@ -67,7 +67,7 @@ def test_read_tiles_returns_what_classify_stored(gpkg, scene):
 
 def test_write_adds_fields_and_leaves_everything_else_alone(gpkg, scene, bundle):
     before = table(gpkg)
-    tiles = read_tiles(gpkg, BACKBONE)
+    tiles = read_embeddings(gpkg, BACKBONE)
     result = teach(tiles.embeddings, np.flatnonzero(scene[1])[:3], name="pits", group="other",
                    backbone_id=BACKBONE)
     write_concept(tiles, result.concept, result.probabilities, result.flags, bundle.manifest)
@@ -80,7 +80,7 @@ def test_write_adds_fields_and_leaves_everything_else_alone(gpkg, scene, bundle)
 def test_the_layer_opens_in_gdal_with_typed_fields(gpkg, scene, bundle):
     from osgeo import ogr
 
-    tiles = read_tiles(gpkg, BACKBONE)
+    tiles = read_embeddings(gpkg, BACKBONE)
     result = teach(tiles.embeddings, np.flatnonzero(scene[1])[:3], name="pits", backbone_id=BACKBONE)
     write_concept(tiles, result.concept, result.probabilities, result.flags, bundle.manifest)
     ds = ogr.Open(str(gpkg))
@@ -96,11 +96,11 @@ def test_the_layer_opens_in_gdal_with_typed_fields(gpkg, scene, bundle):
 
 def test_group_concepts_fold_into_the_group_flag_and_score_and_rerunning_replaces(gpkg, scene, bundle):
     truth = scene[1]
-    tiles = read_tiles(gpkg, BACKBONE)
+    tiles = read_embeddings(gpkg, BACKBONE)
     first = teach(tiles.embeddings, np.flatnonzero(truth)[:3], name="pits", group="mining", backbone_id=BACKBONE)
     write_concept(tiles, first.concept, first.probabilities, first.flags, bundle.manifest)
     other = teach(tiles.embeddings, [0], name="tailings", group="mining", backbone_id=BACKBONE)
-    write_concept(read_tiles(gpkg, BACKBONE), other.concept, other.probabilities, other.flags, bundle.manifest)
+    write_concept(read_embeddings(gpkg, BACKBONE), other.concept, other.probabilities, other.flags, bundle.manifest)
     # the shipped bundle's mining tags had too few training examples to flag alone: only concepts count
     assert column(gpkg, "flag_mining").astype(bool).tolist() == (first.flags | other.flags).tolist()
     np.testing.assert_allclose(column(gpkg, "score_mining"),
@@ -108,7 +108,7 @@ def test_group_concepts_fold_into_the_group_flag_and_score_and_rerunning_replace
     assert column(gpkg, "flagged").astype(bool).tolist() == (first.flags | other.flags).tolist()
     width = len(table(gpkg)[0])
     again = teach(tiles.embeddings, np.flatnonzero(truth)[3:5], name="pits", group="mining", backbone_id=BACKBONE)
-    write_concept(read_tiles(gpkg, BACKBONE), again.concept, again.probabilities, again.flags, bundle.manifest)
+    write_concept(read_embeddings(gpkg, BACKBONE), again.concept, again.probabilities, again.flags, bundle.manifest)
     assert len(table(gpkg)[0]) == width  # replaced, not added
     np.testing.assert_allclose(column(gpkg, "p_pits"), again.probabilities, atol=1e-6)
     assert column(gpkg, "flag_mining").astype(bool).tolist() == (again.flags | other.flags).tolist()
@@ -121,7 +121,7 @@ def test_a_failure_inside_the_transaction_leaves_the_file_byte_identical(gpkg, s
     conn.commit()
     conn.close()
     before = gpkg.read_bytes()
-    tiles = read_tiles(gpkg, BACKBONE)
+    tiles = read_embeddings(gpkg, BACKBONE)
     result = teach(tiles.embeddings, np.flatnonzero(scene[1])[:3], name="pits", group="mining", backbone_id=BACKBONE)
     with pytest.raises(TeachError, match="left as it was.*disk says no"):
         write_concept(tiles, result.concept, result.probabilities, result.flags, bundle.manifest)
@@ -142,7 +142,7 @@ def test_cli_teaches_prints_candidates_and_saves_a_bundle_classify_can_load(gpkg
     (taught_on,) = concept.provenance["scenes"]
     assert taught_on["gpkg"] == "tiles.gpkg" and concept.provenance["positives"] == 3
     assert len(taught_on["positive_tiles"]) == 3 and taught_on["negative_tiles"] == ["0:0"]
-    tiles = read_tiles(gpkg, BACKBONE)
+    tiles = read_embeddings(gpkg, BACKBONE)
     np.testing.assert_allclose(concept_probability(tiles.embeddings, concept), column(gpkg, "p_pits"), atol=1e-6)
     assert {p.name for p in saved.iterdir()} == {p.name for p in bundle.path.iterdir()} | {MARKER}
     # saving again under the same name replaces the concept; the saved bundle can be the source of another

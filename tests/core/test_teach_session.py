@@ -9,7 +9,7 @@ from planet_qgis_plugin.core.model.bundle import default_bundle_path, load_bundl
 from planet_qgis_plugin.core.model.concepts import ConceptError, concept_probability
 from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
 from planet_qgis_plugin.core.teach.concept_file import list_concept_files, read_concept_file
-from planet_qgis_plugin.core.teach.fields import TeachError, read_tiles
+from planet_qgis_plugin.core.teach.fields import TeachError, read_embeddings
 from planet_qgis_plugin.core.teach.session import TeachOptions, TeachSession
 
 from ..conftest import RAPIDEYE, VISUAL_RGBA
@@ -63,7 +63,7 @@ def test_marks_answers_refit_write_and_the_summary(bundle, layer):
     assert summary["flagged"] == int(state.flags.sum())
     json.dumps(summary)  # JSON-ready, no NaN
     session.write()
-    tiles = read_tiles(layer)
+    tiles = read_embeddings(layer)
     assert "p_pits" in tiles.columns and tiles.concept_groups["pits"] == "mining"
 
 
@@ -74,7 +74,7 @@ def test_a_saved_concept_file_reproduces_the_scores_with_neighbour_context(bundl
     saved = session.save_concept(tmp_path / "pits.concept.json")
     read = read_concept_file(saved, bundle.manifest.embedding.size, bundle.manifest.embedding.backbone_id)
     assert read.concept.context == "neighbours" and read.positives.shape == (3, bundle.manifest.embedding.size)
-    tiles = read_tiles(layer)
+    tiles = read_embeddings(layer)
     p = concept_probability(tiles.embeddings, read.concept, tiles.rows, tiles.cols)
     np.testing.assert_allclose(p, state.probabilities, atol=1e-5)
     assert [c.concept.name for _, c in list_concept_files(tmp_path)] == ["pits"]

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from planet_qgis_plugin.core.layer.tiletable import read_tiles
-from planet_qgis_plugin.core.monitor.change import ChangeError, compare
+from planet_qgis_plugin.core.monitor.change import ChangeError, ChangeOptions, compare
 from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
 from tests.conftest import BORNEO, RAPIDEYE, ROOT, edit_tiles
 from tests.monitor.conftest import set_layer_metadata
@@ -47,8 +47,8 @@ def test_a_run_against_itself_has_no_change(rapideye, tmp_path):
 
 
 def test_different_grid_and_crs_are_matched_by_overlap(rapideye, tmp_path):
-    """AFTER: a crop on another grid; BEFORE: the scene warped to lon/lat. Same place, so every AFTER tile
-    is compared, and a tile's best match is the BEFORE tile covering most of it."""
+    """AFTER: a crop (same CRS, so the same anchored grid); BEFORE: the scene warped to lon/lat (another grid).
+    Same place, so every AFTER tile is compared, on the overlap, and the grids are said to differ."""
     from osgeo import gdal
 
     crop = tmp_path / "crop.tif"
@@ -60,36 +60,44 @@ def test_different_grid_and_crs_are_matched_by_overlap(rapideye, tmp_path):
     classify(warped, before)
     result = compare(before, after, tmp_path / "change.gpkg")
     rows = features(tmp_path / "change.gpkg")
-    assert result.compared == len(rows) > 0
+    assert result.compared == len(rows) > 0 and not result.shared_grid
+    assert any("different grids" in m for m in result.messages)
     assert len(rows) + result.no_baseline == len(read_tiles(after, with_embeddings=False))
     assert all(row["before_cover"] >= 0.5 for row in rows)
-    full = compare(rapideye, after, tmp_path / "vs_full.gpkg")  # same CRS, grid shifted by (60, 100) px
-    first = next(r for r in features(tmp_path / "vs_full.gpkg") if (r["row"], r["col"]) == (0, 0))
-    assert (first["before_row"], first["before_col"]) == (0, 0)  # overlaps it by (196/256)^2, the most
-    assert full.compared == 4
+    full = compare(rapideye, after, tmp_path / "vs_full.gpkg")  # one CRS and pixel size: one grid
+    assert full.shared_grid
+    by_tile = {(r["row"], r["col"]): r for r in features(tmp_path / "vs_full.gpkg")}
+    inner = [r for r in by_tile.values() if r["match"] == "same tile"]
+    assert inner and all(r["before_cover"] == pytest.approx(1.0) for r in inner)
 
 
-def test_new_flags_and_confidence(rapideye, tmp_path):
+def test_new_flags_and_the_neighbour_rule(rapideye, tmp_path):
+    """An isolated new flag needs a rise of the margin; beside a tile raising the same flag, min_rise will do."""
     after = tmp_path / "after.gpkg"
     shutil.copyfile(rapideye, after)
     tiles = read_tiles(rapideye, with_embeddings=False)
-    (r0, c0), (r1, c1) = zip(tiles.rows[:2], tiles.cols[:2])
-    base = float(tiles.scores["mining"][0])
-    raised = min(1.0, base + 0.6)
-    assert raised - base >= 0.25  # the default margin for 'high'
-    edit_tiles(after, {(r0, c0): {"flag_mining": 1, "flagged": 1, "score_mining": raised},
-                       (r1, c1): {"flag_slash_burn": 1, "flagged": 1,
-                                  "score_slash_burn": float(tiles.scores["slash_burn"][1]) + 0.05}})
+    at = {(int(r), int(c)): k for k, (r, c) in enumerate(zip(tiles.rows, tiles.cols))}
+    score = {rc: float(tiles.scores["mining"][k]) for rc, k in at.items()}
+    slash = {rc: float(tiles.scores["slash_burn"][k]) for rc, k in at.items()}
+    edit_tiles(after, {(0, 0): {"flag_mining": 1, "flagged": 1, "score_mining": min(1.0, score[(0, 0)] + 0.6)},
+                       (2, 2): {"flag_slash_burn": 1, "flagged": 1, "score_slash_burn": slash[(2, 2)] + 0.15},
+                       (0, 2): {"flag_mining": 1, "flagged": 1, "score_mining": score[(0, 2)] + 0.15},
+                       (1, 2): {"flag_mining": 1, "flagged": 1, "score_mining": score[(1, 2)] + 0.3}})
     set_layer_metadata(after, {"PLANET_ACQUIRED": "2013-02-01", "PLANET_ACQUIRED_SOURCE": "metadata"})
     result = compare(rapideye, after, tmp_path / "change.gpkg")
-    assert [(a.new_flag, a.confidence) for a in result.alerts] == [(["mining"], "high"), (["slash_burn"], "nominal")]
-    assert result.alerts[0].rise == pytest.approx(raised - base, abs=1e-6)
+    got = {(int(tiles.rows[a.index]), int(tiles.cols[a.index])): (a.new_flag, a.confidence, a.evidence)
+           for a in result.alerts}
+    # (0, 0) isolated, +0.6: nominal (one evidence); (2, 2) isolated +0.15: held back;
+    # (0, 2) +0.15 beside (1, 2): an alert; (1, 2) +0.3 beside (0, 2): rise and neighbours -> high
+    assert got == {(0, 0): (["mining"], "nominal", ["rise"]), (0, 2): (["mining"], "nominal", ["neighbours"]),
+                   (1, 2): (["mining"], "high", ["rise", "neighbours"])}
     by_tile = {(r["row"], r["col"]): r for r in features(tmp_path / "change.gpkg")}
-    assert by_tile[(r0, c0)]["new_flag"] == "mining" and by_tile[(r0, c0)]["alert"] == 1
-    assert by_tile[(r0, c0)]["d_score_mining"] == pytest.approx(raised - base, abs=1e-6)
-    assert by_tile[(r1, c1)]["confidence"] == "nominal"
-    assert by_tile[(r0, c0)]["date_before"] == "2012-12-11" and by_tile[(r0, c0)]["date_after"] == "2013-02-01"
-    assert sum(r["alert"] for r in by_tile.values()) == 2
+    assert by_tile[(2, 2)]["alert"] == 0 and by_tile[(2, 2)]["held_back"] == "slash_burn"
+    assert by_tile[(0, 0)]["d_score_mining"] == pytest.approx(min(1.0, score[(0, 0)] + 0.6) - score[(0, 0)], abs=1e-6)
+    assert by_tile[(1, 2)]["neighbours"] == 1 and by_tile[(1, 2)]["suggested_cause"] == "mining"
+    assert by_tile[(1, 2)]["rise"] == pytest.approx(0.3, abs=1e-6) and by_tile[(2, 2)]["rise"] == 0
+    assert by_tile[(0, 0)]["date_before"] == "2012-12-11" and by_tile[(0, 0)]["date_after"] == "2013-02-01"
+    assert all(by_tile[k][f] == "" for k in by_tile for f in ("review", "cause", "reject_reason", "reviewed_at"))
     # a flag that was already there is not new
     again = compare(after, after, tmp_path / "no_change.gpkg")
     assert again.alerts == []
@@ -97,7 +105,8 @@ def test_new_flags_and_confidence(rapideye, tmp_path):
 
 def test_highest_needs_the_embedding_to_move_far(tmp_path):
     """25 overlapping tiles (stride 64) of the RapidEye scene; AFTER has a flat patch painted over the top
-    rows of three tiles. Those tiles' embeddings move most; a new flag there is 'highest', elsewhere 'high'."""
+    rows of the first tiles. Those tiles' embeddings move most; new flags on two neighbours there are 'highest'
+    (rise, neighbours and embedding agree); an isolated one elsewhere, with the same rise, is 'nominal'."""
     import rasterio
 
     after_tif = tmp_path / "painted.tif"
@@ -116,10 +125,11 @@ def test_highest_needs_the_embedding_to_move_far(tmp_path):
         pytest.skip("this bundle writes no embeddings")
     assert len(tiles) >= 20
     edit_tiles(after, {(0, 0): {"flag_mining": 1, "score_mining": 0.95},
+                       (0, 1): {"flag_mining": 1, "score_mining": 0.95},
                        (4, 4): {"flag_mining": 1, "score_mining": 0.95}})
     result = compare(before, after, tmp_path / "change.gpkg")
     got = {(int(tiles.rows[a.index]), int(tiles.cols[a.index])): a.confidence for a in result.alerts}
-    assert got == {(0, 0): "highest", (4, 4): "high"}
+    assert got == {(0, 0): "highest", (0, 1): "highest", (4, 4): "nominal"}
     rows = {(r["row"], r["col"]): r for r in features(tmp_path / "change.gpkg")}
     moved = sorted(rows, key=lambda k: rows[k]["embedding_distance"], reverse=True)[:3]
     assert set(moved) == {(0, 0), (0, 1), (0, 2)}
@@ -185,5 +195,33 @@ def test_output_naming_an_input_is_refused_even_with_overwrite(rapideye, tmp_pat
     shutil.copyfile(rapideye, before)
     data = before.read_bytes()
     with pytest.raises(OutputError, match="is the input"):
-        compare(before, rapideye, before, overwrite=True)
+        compare(before, rapideye, before, ChangeOptions(overwrite=True))
     assert before.read_bytes() == data
+
+
+def test_layers_from_another_backbone_or_mixed_inputs_are_refused(rapideye, tmp_path):
+    other = tmp_path / "other_backbone.gpkg"
+    shutil.copyfile(rapideye, other)
+    set_layer_metadata(other, {"PLANET_BACKBONE_ID": "sha256:0000000000000000"})
+    with pytest.raises(ChangeError, match="different networks"):
+        compare(rapideye, other, tmp_path / "x.gpkg")
+    cmd = [sys.executable, "-m", "planet_qgis_plugin", "change"]
+    mixed = subprocess.run(cmd + [str(rapideye), str(RAPIDEYE), "-o", str(tmp_path / "x.gpkg")], cwd=ROOT,
+                           capture_output=True, text=True)
+    assert mixed.returncode == 1 and mixed.stderr.count("\n") == 1 and "not one of each" in mixed.stderr
+    assert not (tmp_path / "x.gpkg").exists()
+
+
+def test_unknown_dates_are_said_not_invented(rapideye, tmp_path):
+    from planet_qgis_plugin.core.layer.tiletable import RUN_META
+
+    plain = tmp_path / "tiles.gpkg"
+    shutil.copyfile(rapideye, plain)
+    set_layer_metadata(plain, {RUN_META["acquired"]: "unknown", RUN_META["acquired_source"]: "",
+                               RUN_META["scene"]: "/nowhere/scene.tif"})
+    result = compare(rapideye, plain, tmp_path / "c.gpkg")
+    assert result.after_date.date == "unknown"
+    assert any("AFTER's acquisition date is unknown" in m for m in result.messages)
+    assert {r["date_after"] for r in features(tmp_path / "c.gpkg")} == {"unknown"}
+    asked = compare(rapideye, plain, tmp_path / "d.gpkg", ChangeOptions(file_time_dates=True))
+    assert asked.after_date.source == "file time of the GeoPackage"

@@ -38,11 +38,17 @@ def test_algorithm_writes_alerts_report_and_styled_layer(provider, serial_batch,
     layers = [QgsVectorLayer(f"{p}|layername=tiles", name, "ogr") for p, name in ((before, "before"), (after, "after"))]
     assert all(layer.isValid() for layer in layers)
     out, report = tmp_path / "change.gpkg", tmp_path / "alerts.html"
-    result = processing.run(ALG, {"BEFORE": layers[0], "AFTER": layers[1], "OUTPUT": str(out), "REPORT": str(report)},
+    export = tmp_path / "handoff"
+    result = processing.run(ALG, {"BEFORE": layers[0], "AFTER": layers[1], "OUTPUT": str(out), "REPORT": str(report),
+                                  "BEFORE_SCENE": str(RAPIDEYE), "AFTER_SCENE": str(RAPIDEYE), "MIN_RISE": 0.2,
+                                  "AFTER_DATE": "2013-01-05", "EXPORT": str(export)},
                             feedback=QgsProcessingFeedback())
-    assert result["ALERTS"] == 1 and result["COMPARED"] == 4 and report.is_file()
+    assert result["ALERTS"] == 1 and result["COMPARED"] == 9 and report.is_file()
+    assert sorted(p.name for p in export.iterdir()) == ["alerts.csv", "alerts.geojson", "alerts.html", "alerts.kml",
+                                                         "thumbs"]
     change = QgsVectorLayer(f"{out}|layername=changes", "change", "ogr")
-    assert change.isValid() and change.featureCount() == 4
+    assert change.isValid() and change.featureCount() == 9
+    assert {f["date_after"] for f in change.getFeatures()} == {"2013-01-05"}
     # the default style stored in the GeoPackage comes up by itself, and the post-processor applies the same
     assert isinstance(change.renderer(), QgsRuleBasedRenderer)
     ChangeStylePostProcessor.create().postProcessLayer(change, None, None)

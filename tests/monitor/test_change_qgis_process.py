@@ -23,6 +23,6 @@ def test_change_algorithm_runs_in_qgis_process(serial_batch, tmp_path):
     proc = run_qgis_process(home, "run", ALG, "--", f"BEFORE={before}", f"AFTER={after}", f"OUTPUT={out}",
                             f"REPORT={report}")
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert "ALERTS:\t1" in proc.stdout and "COMPARED:\t4" in proc.stdout
+    assert "ALERTS:\t1" in proc.stdout and "COMPARED:\t9" in proc.stdout  # 9 tiles on the CRS-anchored grid
     assert out.is_file() and report.is_file()
     assert "data:image/png;base64," in report.read_text(encoding="utf-8")

@@ -41,15 +41,32 @@ def test_change_report_lists_alerts_with_thumbnails(serial_batch, tmp_path):
     before = serial_batch / f"{RAPIDEYE.stem}.gpkg"
     after = tmp_path / "after.gpkg"
     shutil.copyfile(before, after)
-    edit_tiles(after, {(0, 0): {"flag_mining": 1, "score_mining": 1.0},
-                       (1, 1): {"flag_slash_burn": 1, "score_slash_burn": 1.0}})
+    # (0, 0): a mining flag raised by the group and by the taught concept 'mine' of that group: one alert
+    edit_tiles(after, {(0, 0): {"flag_mining": 1, "score_mining": 1.0, "flag_mine": 1, "p_mine": 1.0},
+                       (1, 1): {"flag_slash_burn": 1, "score_slash_burn": 1.0},
+                       (2, 2): {"flag_logging": 1, "score_logging": 1.0}})
     result = compare(before, after, tmp_path / "change.gpkg")
+    assert sorted(a.cause for a in result.alerts) == ["logging", "mining", "slash_burn"]
+    assert next(a for a in result.alerts if a.cause == "mining").new_flag == ["mining", "mine"]
     report = change_report(tmp_path / "alerts.html", result)
     text = report.read_text(encoding="utf-8")
     images = self_contained(text)
-    assert text.count("<tr class='") == len(result.alerts) == 2
+    assert text.count("<tr class='") == len(result.alerts) == 3
     assert len(images) == 2 + 2 * len(result.alerts)  # map + chart + before/after thumbnail per alert
     assert "2012-12-11" in text and f"{result.alerts[0].lat:.5f}, {result.alerts[0].lon:.5f}" in text
+    assert "<th>lat, lon</th>" in text
+    review = text.split("Review: alerts per cause")[1].split("</table>")[0]
+    assert "<tr><td>mining</td><td class='num'>0</td><td class='num'>0</td><td class='num'>1</td>" in review
+    # answers recorded in the layer are counted once each, under the confirmed cause
+    from planet_qgis_plugin.core.monitor.alerts import read_alerts, record_review
+
+    alerts = {a.suggested_cause: a for a in read_alerts(tmp_path / "change.gpkg").rows}
+    record_review(tmp_path / "change.gpkg", alerts["mining"].fid, "confirmed", "logging")
+    record_review(tmp_path / "change.gpkg", alerts["logging"].fid, "rejected", reason="road cut, old")
+    text = change_report(tmp_path / "again.html", result).read_text(encoding="utf-8")
+    review = text.split("Review: alerts per cause")[1].split("</table>")[0]
+    assert "<tr><td>logging</td><td class='num'>1</td><td class='num'>1</td><td class='num'>0</td>" in review
+    assert "<tr><td>mining</td><td class='num'>0</td><td class='num'>0</td><td class='num'>0</td>" in review
 
 
 def test_summary_keeps_scenes_of_earlier_runs(tmp_path):

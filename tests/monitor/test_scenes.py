@@ -55,6 +55,9 @@ def test_output_folder_that_is_a_file(tmp_path):
     ("20221221_084022_18_2414_3B_AnalyticMS_SR.gpkg", "2022-12-21"),
     ("scene_20171399_120000.tif", None),      # no 13th month
     ("tiles.gpkg", None),
+    ("20161216_152319_1932520_RapidEye-5_subarea.tif", "2016-12-16"),   # RapidEye scene
+    ("633841_1932520_2017-07-19_1004_subarea.tif", "2017-07-19"),       # PlanetScope ortho tile
+    ("PSScene_20230105T101010_x.tif", "2023-01-05"),
 ])
 def test_date_from_planet_file_names(name, date):
     assert date_from_name(name) == date
@@ -68,5 +71,29 @@ def test_acquisition_date_order_metadata_name_file_time(tmp_path):
     plain.write_bytes(RAPIDEYE.read_bytes()[:10])
     os.utime(plain, (0, 86400 * 365))
     got = acquisition_date(plain, {})
+    assert (got.date, got.source, got.known) == ("unknown", "", False)   # a file time is not an acquisition date
+    got = acquisition_date(plain, {}, file_time=True)                     # ... unless asked for
     assert (got.date, got.source) == ("1971-01-01", "file time")
     assert acquisition_date(plain, {"ACQUIRED": "2020-05-04T10:00:00Z"}).date == "2020-05-04"
+
+
+def test_every_classify_run_records_scene_date_bundle_and_grid(tmp_path):
+    """The CLI, the dialog, Processing and batch all go through core classify: it records the run's facts."""
+    import json
+    import shutil
+
+    from planet_qgis_plugin.core.layer.tiletable import read_tiles, run_metadata
+    from planet_qgis_plugin.core.monitor.change import layer_date
+    from planet_qgis_plugin.core.pipeline.classify import classify
+
+    named = tmp_path / "633841_1932520_2017-07-19_1004_subarea.tif"
+    shutil.copyfile(VISUAL_RGBA, named)
+    classify(named, tmp_path / "tiles.gpkg")
+    table = read_tiles(tmp_path / "tiles.gpkg", with_embeddings=False)
+    facts = run_metadata(table)
+    assert facts["scene"] == str(named.resolve())
+    assert (facts["acquired"], facts["acquired_source"]) == ("2017-07-19", "file name")
+    assert "planet" in facts["bundle"] and json.loads(facts["grid"])["anchor"] == "crs"
+    assert layer_date(table).describe() == "2017-07-19 (file name)"
+    classify(BORNEO, tmp_path / "b.gpkg")
+    assert layer_date(read_tiles(tmp_path / "b.gpkg", with_embeddings=False)).describe() == "2017-09-15 (metadata)"

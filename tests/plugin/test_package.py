@@ -69,11 +69,8 @@ app.exitQgis()
 
 
 def test_package_installs_into_fresh_profile_and_loads(tmp_path):
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        import package
-    finally:
-        sys.path.remove(str(ROOT / "scripts"))
+    from scripts import package
+
     zip_path = package.build(tmp_path / "plugin.zip")
     assert zip_path.stat().st_size < 25 * 1024 * 1024
     with zipfile.ZipFile(zip_path) as zf:

@@ -43,13 +43,13 @@ def test_aoi_with_an_undefined_geographic_crs_is_refused(capsys, untrained_bundl
 
 
 def test_curve_polygon_aoi_selects_the_tile_it_covers(capsys, untrained_bundle, tmp_path):
-    x, y = _borneo_point(400, 400)       # the centre of the lower-right chip
+    x, y = _borneo_point(400, 400)       # in the tile (2, 2) of the CRS-anchored grid (the corner is 136 x 161 px off it)
     circle = f"CURVEPOLYGON(CIRCULARSTRING({x - 30} {y},{x} {y + 30},{x + 30} {y},{x} {y - 30},{x - 30} {y}))"
     aoi = _aoi_file(tmp_path / "aoi.gpkg", circle, "EPSG:32649")
     out = tmp_path / "o.gpkg"
     proc = cli(capsys, BORNEO, "-o", out, "--bundle", untrained_bundle.path, "--aoi", aoi)
     assert proc.returncode == 0, proc.stderr
-    assert cells(out) == [(1, 1)]
+    assert cells(out) == [(2, 2)]
 
 
 @pytest.mark.parametrize("bbox", ["-inf,0,1,1", "0,0,inf,1", "-1e308,-1e308,1e308,1e308", "0,0,1e300,1",

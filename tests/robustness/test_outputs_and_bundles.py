@@ -173,7 +173,8 @@ def test_aoi_file_in_another_crs(untrained_bundle, tmp_path):
     proc = run_cli(BORNEO, "-o", out, "--bundle", untrained_bundle.path, "--aoi", path)
     assert proc.returncode == 0, proc.stderr
     ds = ogr.Open(str(out))
-    assert [(f.GetField("row"), f.GetField("col")) for f in ds.GetLayerByName("tiles")] == [(1, 1)]
+    # pixel (400, 400) lies in tile (2, 2) of the CRS-anchored grid (BORNEO's corner is 136 x 161 px off it)
+    assert [(f.GetField("row"), f.GetField("col")) for f in ds.GetLayerByName("tiles")] == [(2, 2)]
 
 
 # -- model bundles --------------------------------------------------------------------------------------

@@ -168,7 +168,7 @@ def test_raster_smaller_than_a_chip_is_one_padded_tile(untrained_bundle, tmp_pat
 
     scene = tmp_path / "clip.tif"
     with rasterio.open(RAPIDEYE) as src:
-        window = Window(200, 200, width, height)
+        window = Window(230, 200, width, height)   # inside one cell of the CRS-anchored grid
         profile = dict(src.profile, width=width, height=height, transform=src.window_transform(window))
         profile.pop("blockxsize", None), profile.pop("blockysize", None), profile.pop("tiled", None)
         with rasterio.open(scene, "w", **profile) as dst:

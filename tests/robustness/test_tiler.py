@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from planet_qgis_plugin.core.errors import PlanetClassifierError
 from planet_qgis_plugin.core.pipeline.aoi import AOI
-from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify, open_raster
+from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
+from planet_qgis_plugin.core.pipeline.raster import open_raster
 from planet_qgis_plugin.core.pipeline.tiling import TileGrid
 
 CRS = "EPSG:32649"

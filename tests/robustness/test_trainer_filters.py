@@ -71,7 +71,7 @@ def test_an_unknown_field_in_a_real_process_is_one_line_and_exit_2(tiles, tmp_pa
     ("row BETWEEN 0 AND 0 OR col = 2", 4), ("tags IS NOT NULL AND ROW <> 1", 3), ("coverage > 0.5e0", None),
 ])
 def test_simple_filters_keep_the_tiles_they_name(where, expected, tiles):
-    from trainer.data import load_table
+    from trainer.tables import load_table
 
     table = load_table(tiles, raster=VISUAL_RGBA, where=where, skip_bad=True)
     if expected is not None:
@@ -87,7 +87,8 @@ def test_a_raster_the_tiles_do_not_lie_on_is_named_as_such(shift, message, tiles
     import rasterio
     from rasterio.transform import Affine
 
-    from trainer.data import DataError, load_table
+    from trainer.data import DataError
+    from trainer.tables import load_table
 
     moved = tmp_path / "moved.tif"
     with rasterio.open(VISUAL_RGBA) as src:

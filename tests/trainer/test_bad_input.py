@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from trainer.data import load_table
+from trainer.tables import load_table
 from trainer.train import main
 
 from .conftest import TINY

@@ -4,7 +4,7 @@ from __future__ import annotations
 import shutil
 
 from trainer.bundling import scaling_for
-from trainer.data import load_table
+from trainer.tables import load_table
 
 from .conftest import CHIPS
 

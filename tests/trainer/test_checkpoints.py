@@ -10,9 +10,10 @@ import torch
 
 from trainer.checkpoints import CheckpointError, load_checkpoint
 from trainer.config import TrainConfig
-from trainer.data import DataError, load_table
+from trainer.data import DataError
 from trainer.engine import train_model
 from trainer.network import setup_distributed
+from trainer.tables import load_table
 from trainer.train import main
 
 from .conftest import CHIPS, TINY

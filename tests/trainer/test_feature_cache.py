@@ -5,8 +5,9 @@ import numpy as np
 import torch
 
 from trainer.config import TrainConfig
-from trainer.data import load_table
-from trainer.engine import setup_distributed, train_model
+from trainer.engine import train_model
+from trainer.network import setup_distributed
+from trainer.tables import load_table
 
 from .conftest import CHIPS
 

@@ -7,9 +7,9 @@ from planet_qgis_plugin.core.labels import LABELS
 from planet_qgis_plugin.core.model.bundle import Manifest
 from planet_qgis_plugin.core.pipeline.decode import decode
 from trainer.compare import CandidateResult, comparison_table, most_frequent_tagset_probs, score
-from trainer.data import load_table
 from trainer.metrics import evaluate_probs
 from trainer.model_card import write_model_card
+from trainer.tables import load_table
 
 from .conftest import CHIPS
 

@@ -6,9 +6,10 @@ import numpy as np
 import pytest
 
 from planet_qgis_plugin.core.model.bundle import Scaling
-from planet_qgis_plugin.core.pipeline.classify import open_raster
 from planet_qgis_plugin.core.pipeline.preprocess import ChipPreprocessor, scene_scaler
-from trainer.data import ChipDataset, load_table
+from planet_qgis_plugin.core.pipeline.raster import open_raster
+from trainer.data import ChipDataset
+from trainer.tables import load_table
 
 RULES = {
     "fitted range": Scaling("percentile_stretch", 2.0, 98.0, out_low=[0.1, 0.15, 0.2], out_high=[0.6, 0.7, 0.8]),

@@ -11,8 +11,9 @@ import pytest
 from planet_qgis_plugin.core.labels import LABELS
 from planet_qgis_plugin.core.model.bundle import default_bundle_path, load_bundle
 from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
-from trainer.data import DataError, load_table
+from trainer.data import DataError
 from trainer.evaluate import bundle_probs
+from trainer.tables import load_table
 from trainer.train import main
 
 from ..conftest import edit_tiles

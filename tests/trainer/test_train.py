@@ -20,8 +20,9 @@ from planet_qgis_plugin.core.model.networks import load_torch_model
 from planet_qgis_plugin.core.model.predict import make_predictor
 from planet_qgis_plugin.core.pipeline.preprocess import ChipPreprocessor, Scaler
 from trainer import evaluate
-from trainer.data import ChipDataset, load_table
+from trainer.data import ChipDataset
 from trainer.network import MultiLabelLoss, build_network, set_frozen
+from trainer.tables import load_table
 from trainer.train import main
 
 from .conftest import CHIPS, TINY

@@ -14,10 +14,6 @@ EMBEDDING_FIELD = "embedding"
 META_BACKBONE = "PLANET_BACKBONE_ID"
 META_SIZE = "PLANET_EMBEDDING_SIZE"
 META_DTYPE = "PLANET_EMBEDDING_DTYPE"
-#: JSON object {concept name: flag group} of the concept fields p_<name>/flag_<name> in the layer
-#: (written by teach; classify may write it for the bundle's concepts). Teach reads it to refold
-#: flag_<group>/score_<group>/flagged over every concept the layer carries.
-META_CONCEPTS = "PLANET_CONCEPTS"
 
 
 def encode(vectors: np.ndarray, dtype: str = "float16") -> list[bytes]:

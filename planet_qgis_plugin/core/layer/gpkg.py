@@ -5,7 +5,6 @@ complete, so a cancelled or failed run never leaves half a layer nor touches an 
 """
 from __future__ import annotations
 
-import json
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,9 +13,8 @@ from typing import Iterable, Mapping, Sequence
 from .. import publish
 from ..errors import OutputError
 from ..labels import FLAG_GROUPS
-from .embeddings import EMBEDDING_FIELD, META_BACKBONE, META_CONCEPTS, META_DTYPE, META_SIZE
-
-LAYER = "tiles"
+from .embeddings import EMBEDDING_FIELD, META_BACKBONE, META_DTYPE, META_SIZE
+from .schema import LAYER, META_CONCEPTS, concepts_item, field_kinds, field_names
 
 
 @dataclass
@@ -45,22 +43,6 @@ class EmbeddingLayout:
     dtype: str = "float16"
 
 
-def field_names(labels: Sequence[str], concepts: Sequence[str] = (), embedding: bool = True) -> list[str]:
-    """Attribute names of the tile layer, in the order an analyst reads them."""
-    return (["tags", "flagged"] + [f"flag_{f}" for f in FLAG_GROUPS] + [f"score_{f}" for f in FLAG_GROUPS]
-            + [name for c in concepts for name in (f"p_{c}", f"flag_{c}")]
-            + ["row", "col", "coverage"] + [f"p_{l}" for l in labels] + list(labels) + ["model"]
-            + ([EMBEDDING_FIELD] if embedding else []))
-
-
-def field_kinds(labels: Sequence[str], concepts: Sequence[str] = (), embedding: bool = True) -> list[tuple[str, str]]:
-    """(name, kind) of field_names() in that order; kind: str, bool, int, real or binary."""
-    booleans = {"flagged", *(f"flag_{f}" for f in FLAG_GROUPS), *(f"flag_{c}" for c in concepts), *labels}
-    special = {"row": "int", "col": "int", "tags": "str", "model": "str", EMBEDDING_FIELD: "binary"}
-    return [(name, "bool" if name in booleans else special.get(name, "real"))
-            for name in field_names(labels, concepts, embedding)]
-
-
 def check_gpkg_name(path: str | Path) -> Path:
     """``path`` as a Path, or OutputError unless it ends in .gpkg (the one format written)."""
     path = Path(path)
@@ -78,12 +60,13 @@ def check_output(path: str | Path, overwrite: bool, inputs: Sequence[str | Path]
 
 def write_tiles(path: str | Path, records: Iterable[TileRecord], labels: Sequence[str], crs_wkt: str | None,
                 model_name: str, overwrite: bool = False, concepts: Sequence[str] = (),
-                embedding: EmbeddingLayout | None = None) -> int:
+                embedding: EmbeddingLayout | None = None, metadata: Mapping[str, str] | None = None) -> int:
     """Write ``records`` to ``path`` (layer ``tiles``); returns the feature count.
 
     ``concepts``: names of the concepts whose ``p_<name>`` / ``flag_<name>`` every record carries (a
-    {name: group} mapping also records the groups in the layer metadata, core/layer/embeddings.META_CONCEPTS).
+    {name: group} mapping also records the groups in the layer metadata, schema.META_CONCEPTS).
     ``embedding``: store each record's embedding BLOB and say so in the layer metadata; None: no field.
+    ``metadata``: further layer metadata items (the run's facts: scene, acquisition date, bundle, grid).
     """
     from osgeo import ogr, osr
 
@@ -104,8 +87,10 @@ def write_tiles(path: str | Path, records: Iterable[TileRecord], labels: Sequenc
             layer.SetMetadataItem(META_BACKBONE, embedding.backbone_id)
             layer.SetMetadataItem(META_SIZE, str(int(embedding.size)))
             layer.SetMetadataItem(META_DTYPE, embedding.dtype)
+        for key, value in (metadata or {}).items():
+            layer.SetMetadataItem(key, str(value))
         if isinstance(concepts, Mapping) and concepts:  # {name: group}: teach and the style read the groups
-            layer.SetMetadataItem(META_CONCEPTS, json.dumps(dict(concepts), sort_keys=True))
+            layer.SetMetadataItem(META_CONCEPTS, concepts_item(concepts))
         defn = layer.GetLayerDefn()
         # every value is set by field index, in layer order (see field_names)
         index = {name: i for i, name in enumerate(field_names(labels, concepts, embedding is not None))}

@@ -13,12 +13,7 @@ import numpy as np
 from ..errors import PlanetClassifierError
 from ..labels import FLAG_GROUPS, LABELS
 from .embeddings import EMBEDDING_FIELD, META_BACKBONE, META_DTYPE, META_SIZE, decode_blobs
-from .gpkg import LAYER
-
-#: OGR layer metadata items a batch run adds to each tile layer it writes (the run's own facts).
-RUN_META = {"scene": "PLANET_SCENE", "acquired": "PLANET_ACQUIRED", "acquired_source": "PLANET_ACQUIRED_SOURCE",
-            "skipped": "PLANET_SKIPPED", "device": "PLANET_DEVICE", "backend": "PLANET_BACKEND",
-            "chips_per_s": "PLANET_CHIPS_PER_S", "seconds": "PLANET_SECONDS"}
+from .schema import LAYER, RUN_META, concept_names
 
 
 class TileLayerError(PlanetClassifierError):
@@ -44,6 +39,7 @@ class TileTable:
     metadata: dict[str, str] = field(default_factory=dict)
     embeddings: np.ndarray | None = None  # (N, D) float32 where the layer has them
     flagged_field: np.ndarray | None = None
+    coverage: np.ndarray | None = None    # share of each tile's chip that holds valid pixels (where written)
 
     def __len__(self) -> int:
         return len(self.wkb)
@@ -101,14 +97,14 @@ def read_tiles(path: str | Path, with_embeddings: bool = True) -> TileTable:
     labels = [n[2:] for n in names if n.startswith("p_") and n[2:] in LABELS and n[2:] in present]
     if not labels:
         raise TileLayerError(f"{path}: layer '{LAYER}' has no p_<tag> fields; it was not written by the classifier")
-    concepts = [n[2:] for n in names if n.startswith("p_") and n[2:] not in LABELS and f"flag_{n[2:]}" in present]
+    concepts = concept_names(names)
     flag_fields = [f"flag_{g}" for g in FLAG_GROUPS if f"flag_{g}" in present] + [f"flag_{c}" for c in concepts]
     score_fields = {g: f"score_{g}" for g in FLAG_GROUPS if f"score_{g}" in present}
     has_embedding = with_embeddings and EMBEDDING_FIELD in present
     srs = defined_srs(ds, layer)
     metadata = layer.GetMetadata() or {}
 
-    wkb, rows, cols, probs, tags, models, blobs, flagged = [], [], [], [], [], [], [], []
+    wkb, rows, cols, probs, tags, models, blobs, flagged, coverage = [], [], [], [], [], [], [], [], []
     flags = {name: [] for name in flag_fields}
     scores = {g: [] for g in score_fields}
     cprobs = {c: [] for c in concepts}
@@ -129,6 +125,7 @@ def read_tiles(path: str | Path, with_embeddings: bool = True) -> TileTable:
             cprobs[c].append(feature.GetFieldAsDouble(f"p_{c}"))
         models.append(feature.GetFieldAsString("model") if "model" in present else "")
         flagged.append(bool(feature.GetFieldAsInteger("flagged")) if "flagged" in present else False)
+        coverage.append(feature.GetFieldAsDouble("coverage") if "coverage" in present else 1.0)
         if has_embedding:
             blobs.append(feature.GetFieldAsBinary(EMBEDDING_FIELD) if feature.IsFieldSetAndNotNull(EMBEDDING_FIELD)
                          else None)
@@ -153,7 +150,8 @@ def read_tiles(path: str | Path, with_embeddings: bool = True) -> TileTable:
                      np.asarray(rows, int), np.asarray(cols, int), probs_a, np.asarray(tags, bool).reshape(n, len(labels)),
                      {k: np.asarray(v, bool) for k, v in flags.items()}, score_a, source,
                      {k: np.asarray(v, np.float64) for k, v in cprobs.items()}, models, metadata, embeddings,
-                     np.asarray(flagged, bool) if "flagged" in present else None)
+                     np.asarray(flagged, bool) if "flagged" in present else None,
+                     np.asarray(coverage, np.float64) if "coverage" in present else None)
 
 
 def defined_srs(ds, layer):

@@ -20,7 +20,8 @@ from typing import Any, Sequence
 import numpy as np
 
 from ..errors import PlanetClassifierError
-from ..labels import FLAG_GROUPS, LABELS
+from ..labels import FLAG_GROUPS
+from ..layer.schema import RESERVED_NAMES
 
 #: How a concept maps an embedding to the vector its weights apply to (see the module docstring).
 TRANSFORMS: tuple[str, ...] = ("l2", "sqrt_l2")
@@ -33,9 +34,6 @@ NAME_PATTERN = re.compile(r"[a-z][a-z0-9_]{0,39}")
 #: Largest weight or bias a concept may carry: taught ones are below 100 (unit features); a larger one is
 #: a damaged or hand-made manifest, and would only saturate the sigmoid.
 MAX_COEFFICIENT = 1e6
-#: Field names of the tile layer that a concept's ``p_<name>`` / ``flag_<name>`` must not take.
-RESERVED_NAMES = frozenset(LABELS) | frozenset(FLAG_GROUPS) | {"flagged", "tags", "model", "row", "col",
-                                                                "coverage", "fid", "geom"}
 
 
 class ConceptError(PlanetClassifierError, ValueError):
@@ -176,6 +174,7 @@ def _transformed(embeddings: np.ndarray, transform: str) -> np.ndarray:
 
 
 def sigmoid(x: np.ndarray) -> np.ndarray:
+    """Logistic function as float32 (tanh form: no overflow for large |x|); logits and concept scores."""
     return (0.5 * (1.0 + np.tanh(0.5 * np.asarray(x, dtype=np.float64)))).astype(np.float32)
 
 

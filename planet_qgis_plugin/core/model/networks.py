@@ -53,9 +53,6 @@ class PlanetNet(nn.Module):
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return self.head(self.backbone(x))
 
-    def backbone_parameters(self):
-        return self.backbone.parameters()
-
 
 class WithEmbedding(nn.Module):
     """A :class:`PlanetNet` returning ``(logits, embedding)``: the embedding is the backbone's pooled

@@ -12,6 +12,7 @@ import numpy as np
 
 from ..errors import PlanetClassifierError
 from .bundle import Bundle, BundleError
+from .concepts import sigmoid
 
 #: ONNX Runtime on CPU runs a batch this many chips at a time: the network's activations are ~10 MB a chip
 #: at 256 px, so 4 at a time holds ~140 MB less at peak than 16, with the same outputs (bit for bit) and
@@ -44,10 +45,6 @@ class Predictor(Protocol):
 
     def predict(self, batch: np.ndarray) -> Prediction:
         """(N,C,H,W) float32 normalised chips -> probabilities and embeddings."""
-
-
-def sigmoid(x: np.ndarray) -> np.ndarray:
-    return (1.0 / (1.0 + np.exp(-x.astype(np.float64)))).astype(np.float32)
 
 
 def _has(module: str) -> bool:

@@ -9,8 +9,6 @@ from __future__ import annotations
 import csv
 import glob
 import io
-import os
-import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -18,7 +16,7 @@ from ..errors import PlanetClassifierError
 from ..labels import FLAG_GROUPS, LABELS
 from ..layer.tiletable import TileLayerError, flagged_km2, read_tiles, run_metadata, write_run_metadata
 from ..pipeline.options import ClassifyOptions
-from ..publish import write_text_atomic
+from ..publish import staged, write_text_atomic
 from .scenes import output_for, raster_date
 
 #: Ending of a scene's GeoPackage while a worker writes it (renamed to <scene>.gpkg when complete).
@@ -113,22 +111,14 @@ def _classify_into(scene: Path, output: Path, settings: BatchSettings) -> None:
 
     bundle = resolve_bundle(settings.bundle)
     predictor, _notes = cached_predictor(bundle, settings)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{output.stem}.", suffix=PARTIAL_SUFFIX, dir=output.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+    with staged(output, prefix=f".{output.stem}.", suffix=PARTIAL_SUFFIX) as tmp:
         result = classify(scene, tmp, bundle, replace(settings.options, overwrite=True), predictor=predictor)
         if settings.concepts:
             from ..teach.apply import apply_concepts, read_concepts
             apply_concepts(tmp, read_concepts([Path(c) for c in settings.concepts], bundle), bundle.manifest)
-        acquired = raster_date(scene)
-        write_run_metadata(tmp, {"scene": str(scene.resolve()), "acquired": acquired.date, "acquired_source": acquired.source,
-                                 "skipped": result.skipped, "device": result.device, "backend": result.backend,
+        # classify itself records the scene, its acquisition date, the bundle and the grid
+        write_run_metadata(tmp, {"skipped": result.skipped, "device": result.device, "backend": result.backend,
                                  "chips_per_s": f"{result.chips_per_s:.2f}", "seconds": f"{result.seconds:.2f}"})
-        os.replace(tmp, output)
-    finally:
-        for leftover in tmp.parent.glob(glob.escape(tmp.name) + "*"):  # a scene name may hold [ ] * ?
-            leftover.unlink(missing_ok=True)
 
 
 def sweep_partials(outdir: Path, scenes: list[Path]) -> int:

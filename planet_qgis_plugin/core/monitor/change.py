@@ -1,22 +1,22 @@
 """Change between two classifications of the same place (BEFORE and AFTER tile layers) as alerts.
 
 Matching: the BEFORE tiles are brought into the AFTER layer's CRS and every AFTER tile is compared with
-the BEFORE tiles it overlaps, so the two runs need not share a grid (different scenes of one place).
-- An AFTER tile less than half covered by BEFORE tiles has no baseline and is left out (counted).
-- Tags gained / lost are against the BEFORE tile with the largest overlap (the one shown in the report).
-- A flag group's BEFORE score and flag are the highest / any over the BEFORE tiles that cover at least
-  a tenth of the AFTER tile, so a shifted grid cannot invent an alert.
-- ``new_flag``: flag groups (and taught concepts present in both runs) raised in AFTER and in none of those
-  BEFORE tiles. Its confidence:
-    nominal  the score crossed its flag threshold (the flag is new);
-    high     and the score rose by at least ``margin`` (default 0.25);
-    highest  and the tile's embedding moved far from the BEFORE tile's: a cosine distance above the
-             ``far_quantile`` of all matched tiles of this comparison (default 0.9: the top tenth). Needs
-             embeddings from the same backbone on both sides and at least MIN_PAIRS_FOR_FAR matched tiles.
+the BEFORE tiles it overlaps.
+- Runs on one shared grid (core/tiling.py: tiles anchored to the CRS; same CRS and pixel size) compare each
+  tile with the same tile. A tile whose BEFORE twin covers other ground (an edge tile cut differently) or
+  holds a different share of valid pixels is compared but raises no alert (``match`` = partial tile).
+- Runs on different grids are compared on the overlap (said so): a group's BEFORE score and flag are the
+  highest / any over the BEFORE tiles covering at least MIN_SHARE of the AFTER tile, and only AFTER tiles
+  fully inside BEFORE's valid pixels can raise an alert.
+- An AFTER tile less than MIN_COVER covered by BEFORE tiles has no baseline and is left out (counted).
+- Tags gained / lost are against the BEFORE tile with the largest overlap.
+
+The alert rule (ALERT_RULE, also stored in the layer metadata) is stated in rule_text().
 """
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,19 +25,71 @@ import numpy as np
 from ..errors import OutputError, PlanetClassifierError
 from ..labels import FLAG_GROUPS
 from ..layer.tiletable import TileTable, backbone_of, read_tiles, run_metadata, xy_srs
-from .scenes import Acquired, date_from_name
+from ..model.concepts import normalize_rows
+from .scenes import UNKNOWN, Acquired, date_from_name
 
 LAYER = "changes"
 MIN_COVER = 0.5       # share of an AFTER tile that BEFORE tiles must cover for it to be compared
 MIN_SHARE = 0.1       # share of an AFTER tile a BEFORE tile must cover to count for scores and flags
-MARGIN = 0.25         # score rise that makes a new flag "high"
-FAR_QUANTILE = 0.9    # embedding distance quantile that makes a high alert "highest"
+SAME_TILE = 0.98      # intersection over union of two footprints that are one tile of a shared grid
+COVERAGE_GAP = 0.02   # valid-pixel shares of a tile pair that differ more hold different data: no alert
+FULL = 0.98           # on different grids: share of an AFTER tile BEFORE must cover (and valid) to alert
+MARGIN = 0.25         # score rise an isolated new flag needs; with a second evidence it makes 'high'
+MIN_RISE = 0.10       # score rise a new flag needs beside a neighbour that raises the same flag
+FAR_QUANTILE = 0.9    # embedding distance quantile above which a tile 'moved far'
 MIN_PAIRS_FOR_FAR = 10
 CONFIDENCE = ("nominal", "high", "highest")
+#: Causes an analyst gives when confirming an alert (the alerts panel, the export, the report).
+CAUSES = ("mining", "logging", "slash_burn", "other")
+#: Fields the review writes into layer ``changes`` (the audit trail); empty until reviewed.
+REVIEW_FIELDS = ("review", "cause", "reject_reason", "reviewed_at")
+CONFIRMED, REJECTED = "confirmed", "rejected"
+META_BEFORE_SCENE, META_AFTER_SCENE = "PLANET_BEFORE_SCENE", "PLANET_AFTER_SCENE"
 
 
 class ChangeError(PlanetClassifierError):
-    """BEFORE and AFTER cannot be compared (different labels, no CRS, no overlap)."""
+    """BEFORE and AFTER cannot be compared (different labels or backbones, no CRS, no overlap)."""
+
+
+@dataclass
+class ChangeOptions:
+    """How a change run is made; filled by the CLI and the Processing algorithm alike."""
+
+    margin: float = MARGIN
+    min_rise: float = MIN_RISE
+    far_quantile: float = FAR_QUANTILE
+    overwrite: bool = False
+    report: str | Path | None = None        # HTML report of the alerts
+    export: str | Path | None = None        # hand-off folder (core/monitor/handoff.py), must not exist
+    before_scene: str | Path | None = None  # rasters for thumbnails (default: the scenes the runs recorded)
+    after_scene: str | Path | None = None
+    before_date: str | None = None          # YYYY-MM-DD, overrides what the run recorded
+    after_date: str | None = None
+    file_time_dates: bool = False           # fall back to the GeoPackage's file time for an unknown date
+    check_registration: bool = True         # measure the scenes' misregistration where both are at hand
+
+    def check(self) -> None:
+        if not 0.0 <= self.min_rise <= self.margin <= 1.0:
+            raise ChangeError(f"need 0 <= min rise ({self.min_rise:g}) <= margin ({self.margin:g}) <= 1")
+        if not 0.0 < self.far_quantile < 1.0:
+            raise ChangeError(f"far quantile must lie in (0, 1), got {self.far_quantile:g}")
+        for name in ("before_date", "after_date"):
+            value = getattr(self, name)
+            if value is not None:
+                try:
+                    dt.date.fromisoformat(value)
+                except ValueError:
+                    raise ChangeError(f"{name.replace('_', ' ')} {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def rule_text(options: ChangeOptions) -> str:
+    """The alert rule in words, with this run's numbers (docs/monitoring.md says the same)."""
+    return (f"alert: a flag raised on AFTER and on no overlapping BEFORE tile, on a tile compared like for like, whose "
+            f"score rose by >= {options.min_rise:g} when a neighbouring AFTER tile raises the same flag, or by >= "
+            f"{options.margin:g} when isolated. Evidence: rise (score rose >= {options.margin:g}), neighbours (a "
+            f"neighbour raises the same flag), embedding (cosine distance to the BEFORE tile above the "
+            f"{options.far_quantile:g} quantile of this comparison). nominal: an alert; high: rise and one more "
+            "evidence; highest: all three")
 
 
 @dataclass
@@ -49,6 +101,9 @@ class Alert:
     rise: float             # largest score rise among the new flags
     lon: float
     lat: float
+    neighbours: int = 0     # neighbouring AFTER tiles that raise one of the new flags
+    evidence: list[str] = field(default_factory=list)
+    cause: str = "other"    # the flag group the alert counts under (a concept counts under its group)
 
 
 @dataclass
@@ -62,6 +117,9 @@ class ChangeResult:
     before_date: Acquired
     after_date: Acquired
     messages: list[str] = field(default_factory=list)
+    scenes: tuple[Path | None, Path | None] = (None, None)   # BEFORE / AFTER rasters, where known
+    shared_grid: bool = True
+    rule: str = ""                                           # rule_text() of this run
 
     def summary(self) -> str:
         by = {c: sum(a.confidence == c for a in self.alerts) for c in CONFIDENCE}
@@ -70,33 +128,105 @@ class ChangeResult:
                 + f"; {self.before_date.describe()} -> {self.after_date.describe()} -> {self.output}")
 
 
-def layer_date(table: TileTable) -> Acquired:
-    """The acquisition date of a classified scene: stored by batch, else the GeoPackage's Planet-style
-    name, else the GeoPackage's file time (said so: it is when the file was written)."""
+def layer_date(table: TileTable, file_time: bool = False) -> Acquired:
+    """The acquisition date of a classified scene: recorded by the run, else the scene's or the GeoPackage's
+    Planet-style name, else unknown (or, only if ``file_time``, the GeoPackage's file time, said so)."""
     meta = run_metadata(table)
-    if meta["acquired"]:
+    if meta["acquired"] and meta["acquired"] != UNKNOWN:
         return Acquired(meta["acquired"], meta["acquired_source"] or "metadata")
     for name in (meta["scene"], table.path.name):
         date = date_from_name(Path(name).name) if name else None
         if date:
             return Acquired(date, "file name")
-    stamp = dt.datetime.fromtimestamp(table.path.stat().st_mtime, dt.timezone.utc).date().isoformat()
-    return Acquired(stamp, "file time of the GeoPackage")
+    if file_time:
+        stamp = dt.datetime.fromtimestamp(table.path.stat().st_mtime, dt.timezone.utc).date().isoformat()
+        return Acquired(stamp, "file time of the GeoPackage")
+    return Acquired(UNKNOWN, "")
 
 
-def compare(before_path: str | Path, after_path: str | Path, output: str | Path, overwrite: bool = False,
-            margin: float = MARGIN, far_quantile: float = FAR_QUANTILE) -> ChangeResult:
+def has_crs(wkt: str | None) -> bool:
+    """A real CRS (a layer written without one may still carry GDAL's 'Undefined' SRS)."""
+    return bool(wkt) and "undefined" not in wkt.lower()
+
+
+def recorded_scene(table: TileTable, given: str | Path | None = None) -> Path | None:
+    """The raster a tile layer was classified from: ``given``, else the one its run recorded; None if missing."""
+    recorded = run_metadata(table)["scene"]
+    scene = Path(given) if given else (Path(recorded) if recorded else None)
+    return scene if scene is not None and scene.is_file() else None
+
+
+def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
+            options: ChangeOptions | None = None) -> ChangeResult:
     """Compare two tile layers and write the AFTER tiles with their change to ``output`` (layer ``changes``)."""
     from ..layer.gpkg import check_output
 
-    output = check_output(output, overwrite, inputs=(before_path, after_path))  # never over an input
+    options = options or ChangeOptions()
+    options.check()
+    output = check_output(output, options.overwrite, inputs=(before_path, after_path))  # never over an input
     before, after = read_tiles(before_path), read_tiles(after_path)
     messages: list[str] = []
+    _check_comparable(before, after, messages)
+    before_wkb = _to_crs(before.wkb, before.crs_wkt, after.crs_wkt)
+    matches = _overlaps(before_wkb, after.wkb)
+    compared = [i for i, m in enumerate(matches) if m and m[0] >= MIN_COVER]
+    if not compared:
+        raise ChangeError(f"BEFORE ({before.path.name}) and AFTER ({after.path.name}) do not overlap"
+                          + (" enough: no AFTER tile is half covered" if any(matches) else "")
+                          + "; compare two classifications of the same place")
+    # one grid: each AFTER tile lies within its BEFORE tile or holds it (edge tiles may be cut differently)
+    shared = sum(matches[i][3] >= SAME_TILE for i in compared) * 2 >= len(compared)
+    if not shared:
+        messages.append("BEFORE and AFTER were tiled on different grids (older runs, another CRS or pixel size): "
+                        "compared on the overlap, each AFTER tile against the highest BEFORE score around it, and only "
+                        "tiles wholly inside BEFORE can alert; classify both with this version (or give `change` the "
+                        "two rasters) to compare tile by tile")
+    distance, far, embedding_rule = _embedding_distance(before, after, matches, compared, options.far_quantile)
+    if embedding_rule:
+        messages.append(embedding_rule)
+    names = list(FLAG_GROUPS) + [c for c in after.concepts if c in before.concepts]
+    cause_of = _causes(after)
+    lonlat = _centroids_lonlat(after.wkb, after.crs_wkt)
+    neighbours = _neighbour_index(after)
+    rows, alerts = [], []
+    for i in compared:
+        row = _compare_tile(i, matches[i], before, after, names, shared, neighbours, options)
+        row.update(distance=None if distance is None else float(distance[i]), lonlat=lonlat[i])
+        if row["new"]:
+            evidence = [e for e, on in (("rise", row["rise"] >= options.margin), ("neighbours", row["nb"] > 0),
+                                        ("embedding", far is not None and distance[i] > far)) if on]
+            confidence = ("highest" if len(evidence) == 3 else "high" if "rise" in evidence and len(evidence) == 2
+                          else "nominal")
+            row.update(confidence=confidence, evidence=evidence, cause=cause_of(row["new"]))
+            alerts.append(Alert(i, row["dominant"], row["new"], confidence, row["rise"], *lonlat[i], row["nb"],
+                                evidence, cause_of(row["new"])))
+        rows.append(row)
+    alerts.sort(key=lambda a: (CONFIDENCE.index(a.confidence), a.rise), reverse=True)
+    dates = _dates(before, after, options, messages)
+    scenes = recorded_scene(before, options.before_scene), recorded_scene(after, options.after_scene)
+    if options.check_registration and all(scenes):
+        from .coregister import assess, verdict
+
+        refusal, note = verdict(assess(*scenes))
+        if refusal:
+            raise ChangeError(refusal)
+        if note:
+            messages.append(note)
+    _write(output, rows, before, after, dates, distance is not None, options, scenes, shared)
+    return ChangeResult(output, len(compared), len(after) - len(compared), alerts, before, after, dates[0], dates[1],
+                        messages, scenes, shared, rule_text(options))
+
+
+def _check_comparable(before: TileTable, after: TileTable, messages: list[str]) -> None:
     if set(before.labels) != set(after.labels):
         only_b = sorted(set(before.labels) - set(after.labels))
         only_a = sorted(set(after.labels) - set(before.labels))
         raise ChangeError(f"BEFORE and AFTER were classified with different labels (only BEFORE: {' '.join(only_b) or '-'}; "
                           f"only AFTER: {' '.join(only_a) or '-'}); classify both with the same model bundle")
+    if backbone_of(before) and backbone_of(after) and backbone_of(before) != backbone_of(after):
+        raise ChangeError(f"BEFORE ({before.path.name}) and AFTER ({after.path.name}) come from different networks "
+                          f"(backbones {backbone_of(before)} and {backbone_of(after)}): their scores and embeddings do "
+                          "not compare; classify both with the same model bundle")
     if before.model != after.model:
         messages.append(f"BEFORE was classified by {before.model} and AFTER by {after.model}: "
                         "part of the change may be the model's")
@@ -106,62 +236,92 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
                           "cannot be matched by place; classify a georeferenced scene")
     if not len(before) or not len(after):
         raise ChangeError(f"{'BEFORE' if not len(before) else 'AFTER'} has no tiles")
-    before_wkb = _to_crs(before.wkb, before.crs_wkt, after.crs_wkt)
-    matches = _overlaps(before_wkb, after.wkb)
-    compared = [i for i, m in enumerate(matches) if m and m[0] >= MIN_COVER]
-    if not compared:
-        raise ChangeError(f"BEFORE ({before.path.name}) and AFTER ({after.path.name}) do not overlap"
-                          + (" enough: no AFTER tile is half covered" if any(matches) else "")
-                          + "; compare two classifications of the same place")
-    distance, far, embedding_rule = _embedding_distance(before, after, matches, compared, far_quantile)
-    if embedding_rule:
-        messages.append(embedding_rule)
-    groups = list(FLAG_GROUPS)
-    concepts = [c for c in after.concepts if c in before.concepts]
-    lonlat = _centroids_lonlat(after.wkb, after.crs_wkt)
-    before_flags = {g: before.flags.get(f"flag_{g}", np.zeros(len(before), bool)) for g in groups}
-    after_flags = {g: after.flags.get(f"flag_{g}", np.zeros(len(after), bool)) for g in groups}
-    rows, alerts = [], []
-    for i in compared:
-        cover, share = matches[i]
-        dominant = max(share, key=share.get)
-        near = [j for j, s in share.items() if s >= MIN_SHARE] or [dominant]
-        d_score, new = {}, []
-        for g in groups:
-            before_score = float(max(before.scores[g][j] for j in near))
-            d_score[g] = float(after.scores[g][i]) - before_score
-            was = any(before_flags[g][j] for j in near)
-            if after_flags[g][i] and not was:
-                new.append(g)
-        rises = [d_score[g] for g in new]
-        for c in concepts:
-            if after.flags[f"flag_{c}"][i] and not any(before.flags[f"flag_{c}"][j] for j in near):
-                new.append(c)
-                rises.append(float(after.concept_probs[c][i]) - max(float(before.concept_probs[c][j]) for j in near))
-        confidence = ""
-        if new:
-            confidence = "nominal"
-            if max(rises) >= margin:
-                confidence = "high"
-                if far is not None and distance[i] > far:
-                    confidence = "highest"
-            alerts.append(Alert(i, dominant, new, confidence, max(rises), *lonlat[i]))
-        gained = sorted(after.tag_text(i) - before.tag_text(dominant))
-        lost = sorted(before.tag_text(dominant) - after.tag_text(i))
-        rows.append(dict(index=i, dominant=dominant, cover=cover, new=new, confidence=confidence, d_score=d_score,
-                         gained=gained, lost=lost, distance=None if distance is None else float(distance[i]),
-                         lonlat=lonlat[i]))
-    alerts.sort(key=lambda a: (a.rise, CONFIDENCE.index(a.confidence)), reverse=True)
-    dates = layer_date(before), layer_date(after)
-    for side, date in zip(("BEFORE", "AFTER"), dates):
-        if date.source.startswith("file time"):
-            messages.append(f"{side} date {date.date} is the GeoPackage's file time: neither the run nor the file "
-                            "name says when the scene was acquired")
-    if dates[0].date > dates[1].date:
+
+
+def _compare_tile(i: int, match, before: TileTable, after: TileTable, names: list[str], shared: bool,
+                  neighbours: dict, options: ChangeOptions) -> dict:
+    """One AFTER tile against BEFORE: score changes, newly raised flags and whether they make an alert."""
+    cover, share, iou, _ = match
+    dominant = max(share, key=share.get)
+    near = [j for j, s in share.items() if s >= MIN_SHARE] or [dominant]
+    def valid(table: TileTable, k: int) -> float:
+        return float(table.coverage[k]) if table.coverage is not None else 1.0
+
+    if shared:
+        like = iou >= SAME_TILE and abs(valid(after, i) - valid(before, dominant)) <= COVERAGE_GAP
+        kind = "same tile" if like else "partial tile"
+    else:
+        like = cover >= FULL and min(valid(after, i), *(valid(before, j) for j in near)) >= FULL
+        kind = "other grid" if like else "partial tile"
+    d_score, new, held, rises, nbs = {}, [], [], [], []
+    for name in names:
+        group = name in FLAG_GROUPS
+        a_score = after.scores[name] if group else after.concept_probs[name]
+        b_score = before.scores[name] if group else before.concept_probs[name]
+        rise = float(a_score[i]) - float(max(b_score[j] for j in near))
+        if group:
+            d_score[name] = rise
+        a_flag = after.flags.get(f"flag_{name}")
+        b_flag = before.flags.get(f"flag_{name}")
+        if a_flag is None or not a_flag[i] or (b_flag is not None and any(b_flag[j] for j in near)):
+            continue
+        nb = sum(bool(a_flag[k]) for k in neighbours.get(i, ()))
+        needed = options.min_rise if nb else options.margin
+        if like and rise >= needed:
+            new.append(name)
+            rises.append(rise)
+            nbs.append(nb)
+        else:
+            held.append(name)
+    gained = sorted(after.tag_text(i) - before.tag_text(dominant))
+    lost = sorted(before.tag_text(dominant) - after.tag_text(i))
+    return dict(index=i, dominant=dominant, cover=cover, new=new, held=held, confidence="", evidence=[], cause="",
+                rise=max(rises) if rises else 0.0, nb=max(nbs) if nbs else 0, d_score=d_score, gained=gained,
+                lost=lost, match=kind)
+
+
+def _neighbour_index(table: TileTable) -> dict[int, list[int]]:
+    """AFTER tile -> the tiles around it (8-neighbourhood on the layer's row/col grid)."""
+    at = {(int(r), int(c)): k for k, (r, c) in enumerate(zip(table.rows, table.cols))}
+    out = {}
+    for (r, c), k in at.items():
+        out[k] = [at[(r + dr, c + dc)] for dr in (-1, 0, 1) for dc in (-1, 0, 1)
+                  if (dr or dc) and (r + dr, c + dc) in at]
+    return out
+
+
+def _causes(table: TileTable):
+    """new_flag names -> the one cause an alert counts under: its first flag group, a concept's group, else other."""
+    groups = {}
+    try:
+        from ..layer.schema import META_CONCEPTS
+        groups = json.loads(table.metadata.get(META_CONCEPTS) or "{}")
+    except (ValueError, TypeError):
+        groups = {}
+
+    def cause(names: list[str]) -> str:
+        for name in names:
+            group = name if name in FLAG_GROUPS else groups.get(name)
+            if group in CAUSES:
+                return group
+        return "other"
+    return cause
+
+
+def _dates(before: TileTable, after: TileTable, options: ChangeOptions, messages: list[str]):
+    dates = []
+    for side, table, given in (("BEFORE", before, options.before_date), ("AFTER", after, options.after_date)):
+        date = Acquired(given, "given") if given else layer_date(table, options.file_time_dates)
+        if not date.known:
+            messages.append(f"{side}'s acquisition date is unknown (not in the run's metadata nor in a Planet file "
+                            f"name); pass --{side.lower()}-date YYYY-MM-DD")
+        elif date.source.startswith("file time"):
+            messages.append(f"{side} date {date.date} is the GeoPackage's file time (asked for): it is when the file "
+                            "was written, not when the scene was acquired")
+        dates.append(date)
+    if dates[0].known and dates[1].known and dates[0].date > dates[1].date:
         messages.append(f"BEFORE ({dates[0].date}) is later than AFTER ({dates[1].date}): check the order")
-    _write(output, rows, before, after, dates, distance is not None, embedding_rule, margin)
-    return ChangeResult(output, len(compared), len(after) - len(compared), alerts, before, after, dates[0], dates[1],
-                        messages)
+    return tuple(dates)
 
 
 def _to_crs(wkbs: list[bytes], src_wkt: str, dst_wkt: str) -> list[bytes]:
@@ -179,11 +339,13 @@ def _to_crs(wkbs: list[bytes], src_wkt: str, dst_wkt: str) -> list[bytes]:
     return out
 
 
-def _overlaps(before_wkb: list[bytes], after_wkb: list[bytes]) -> list[tuple[float, dict[int, float]] | None]:
-    """Per AFTER tile: (share covered by BEFORE tiles, {BEFORE index: share of the AFTER tile}) or None."""
+def _overlaps(before_wkb: list[bytes], after_wkb: list[bytes]):
+    """Per AFTER tile: (share covered by BEFORE tiles, {BEFORE index: share of the AFTER tile}, intersection
+    over union with the BEFORE tile of largest overlap, and over the smaller of the two) or None."""
     from osgeo import ogr
 
     before = [ogr.CreateGeometryFromWkb(w) for w in before_wkb]
+    areas = np.array([g.GetArea() for g in before])
     env = np.array([g.GetEnvelope() for g in before])  # minx, maxx, miny, maxy
     result = []
     for wkb in after_wkb:
@@ -196,28 +358,31 @@ def _overlaps(before_wkb: list[bytes], after_wkb: list[bytes]) -> list[tuple[flo
             inter = tile.Intersection(before[j])
             if inter is not None and not inter.IsEmpty() and inter.GetArea() > 0:
                 share[int(j)] = inter.GetArea() / area
-        result.append((min(1.0, sum(share.values())), share) if share and area > 0 else None)
+        if not share or area <= 0:
+            result.append(None)
+            continue
+        j = max(share, key=share.get)
+        inter = share[j] * area
+        result.append((min(1.0, sum(share.values())), share, inter / (area + areas[j] - inter),
+                       inter / min(area, areas[j])))
     return result
 
 
 def _embedding_distance(before: TileTable, after: TileTable, matches, compared: list[int], quantile: float):
     """(cosine distance per AFTER tile to its largest-overlap BEFORE tile or None, the 'far' cut or None, note)."""
     if before.embeddings is None or after.embeddings is None:
-        return None, None, "no embeddings in BEFORE and AFTER: confidence stops at 'high'"
-    if backbone_of(before) != backbone_of(after) or before.embeddings.shape[1] != after.embeddings.shape[1]:
-        return None, None, "BEFORE and AFTER embeddings come from different backbones: confidence stops at 'high'"
+        return None, None, "no embeddings in BEFORE and AFTER: the embedding evidence is missing, so no alert is 'highest'"
+    if before.embeddings.shape[1] != after.embeddings.shape[1]:
+        return None, None, "BEFORE and AFTER embeddings differ in size: no alert is 'highest'"
 
-    def unit(x):
-        return x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-12)
-
-    a, b = unit(after.embeddings), unit(before.embeddings)
+    a, b = normalize_rows(after.embeddings), normalize_rows(before.embeddings)
     distance = np.zeros(len(after))
     for i in compared:
         share = matches[i][1]
         distance[i] = 1.0 - float(a[i] @ b[max(share, key=share.get)])
     if len(compared) < MIN_PAIRS_FOR_FAR:
         return distance, None, (f"only {len(compared)} tiles compared (fewer than {MIN_PAIRS_FOR_FAR}): too few to "
-                                "say which embeddings moved far; confidence stops at 'high'")
+                                "say which embeddings moved far, so no alert is 'highest'")
     return distance, float(np.quantile(distance[compared], quantile)), ""
 
 
@@ -234,7 +399,8 @@ def _centroids_lonlat(wkbs: list[bytes], crs_wkt: str) -> list[tuple[float, floa
 
 
 def change_fields(with_distance: bool) -> list[tuple[str, str]]:
-    """(name, kind) of layer ``changes`` in order; kind: bool, str, real, int."""
+    """(name, kind) of layer ``changes`` in order (the fields of earlier versions first, in their order);
+    kind: bool, str, real, int."""
     fields = [("alert", "bool"), ("new_flag", "str"), ("confidence", "str"), ("tags_gained", "str"),
               ("tags_lost", "str")]
     fields += [(f"d_score_{g}", "real") for g in FLAG_GROUPS] + [(f"score_{g}", "real") for g in FLAG_GROUPS]
@@ -243,11 +409,13 @@ def change_fields(with_distance: bool) -> list[tuple[str, str]]:
     fields += [("date_before", "str"), ("date_after", "str"), ("lon", "real"), ("lat", "real"),
                ("tags_before", "str"), ("tags_after", "str"), ("before_cover", "real"),
                ("row", "int"), ("col", "int"), ("before_row", "int"), ("before_col", "int")]
-    return fields
+    fields += [("evidence", "str"), ("neighbours", "int"), ("suggested_cause", "str"), ("rise", "real"),
+               ("held_back", "str"), ("match", "str")]
+    return fields + [(name, "str") for name in REVIEW_FIELDS]
 
 
 def _write(output: Path, rows: list[dict], before: TileTable, after: TileTable, dates, with_distance: bool,
-           embedding_rule: str, margin: float) -> None:
+           options: ChangeOptions, scenes, shared: bool) -> None:
     """Layer ``changes`` (AFTER tiles, AFTER CRS) in one transaction under a temporary name, then published
     (core/publish.py: never over a file that appeared or changed during the run)."""
     from osgeo import ogr, osr
@@ -270,11 +438,13 @@ def _write(output: Path, rows: list[dict], before: TileTable, after: TileTable, 
             if kinds[kind][1] is not None:
                 definition.SetSubType(kinds[kind][1])
             layer.CreateField(definition)
-        layer.SetMetadataItem("PLANET_BEFORE", before.path.name)
-        layer.SetMetadataItem("PLANET_AFTER", after.path.name)
-        layer.SetMetadataItem("PLANET_CONFIDENCE_RULE",
-                              f"nominal: flag newly raised; high: and score rose >= {margin:g}; highest: and "
-                              f"embedding moved far ({embedding_rule or 'top decile of cosine distance'})")
+        for key, value in (("PLANET_BEFORE", before.path.resolve()), ("PLANET_AFTER", after.path.resolve()),
+                           (META_BEFORE_SCENE, scenes[0] or ""), (META_AFTER_SCENE, scenes[1] or ""),
+                           ("PLANET_GRIDS", "shared" if shared else "different"),
+                           ("PLANET_ALERT_RULE", rule_text(options)),
+                           ("PLANET_CONFIDENCE_RULE", "nominal: an alert; high: score rise and one more evidence "
+                                                      "(neighbours or embedding); highest: all three")):
+            layer.SetMetadataItem(key, str(value))
         defn = layer.GetLayerDefn()
         ds.StartTransaction()
         for row in rows:
@@ -283,6 +453,12 @@ def _write(output: Path, rows: list[dict], before: TileTable, after: TileTable, 
             feature.SetField("alert", int(bool(row["new"])))
             feature.SetField("new_flag", " ".join(row["new"]))
             feature.SetField("confidence", row["confidence"])
+            feature.SetField("evidence", " ".join(row["evidence"]))
+            feature.SetField("neighbours", int(row["nb"]))
+            feature.SetField("suggested_cause", row["cause"])
+            feature.SetField("rise", float(row["rise"]))
+            feature.SetField("held_back", " ".join(row["held"]))
+            feature.SetField("match", row["match"])
             feature.SetField("tags_gained", " ".join(row["gained"]))
             feature.SetField("tags_lost", " ".join(row["lost"]))
             for g in FLAG_GROUPS:
@@ -300,6 +476,8 @@ def _write(output: Path, rows: list[dict], before: TileTable, after: TileTable, 
             for name, value in (("row", after.rows[i]), ("col", after.cols[i]), ("before_row", before.rows[j]),
                                 ("before_col", before.cols[j])):
                 feature.SetField(name, int(value))
+            for name in REVIEW_FIELDS:
+                feature.SetField(name, "")
             feature.SetGeometry(ogr.CreateGeometryFromWkb(after.wkb[i]))
             layer.CreateFeature(feature)
         ds.CommitTransaction()

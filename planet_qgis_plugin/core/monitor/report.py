@@ -17,7 +17,7 @@ import numpy as np
 
 from ..errors import OutputError, PlanetClassifierError
 from ..labels import FLAG_GROUPS, LABELS
-from ..palette import FLAG_COLOURS, IMAGE_CREDIT
+from ..palette import FLAG_COLOURS, draw_credit
 from ..publish import write_text_atomic
 
 CREDIT = "Imagery &copy; Planet Labs PBC"
@@ -165,31 +165,31 @@ def _scene_table(rows) -> str:
 # -- change ------------------------------------------------------------------------------------
 def change_report(path: str | Path, result, before_scene: str | Path | None = None,
                   after_scene: str | Path | None = None) -> Path:
-    """Alerts of a core.monitor.change.ChangeResult, biggest score rise first, with before/after thumbnails."""
-    from ..layer.tiletable import run_metadata
-    from .change import CONFIDENCE
+    """Alerts of a core.monitor.change.ChangeResult, highest confidence first, with before/after thumbnails;
+    the review counts (confirmed / rejected / open per cause) are read from the change GeoPackage."""
+    from .alerts import OPEN, read_alerts
+    from .change import CAUSES, CONFIDENCE, CONFIRMED, REJECTED, has_crs, recorded_scene
 
     path = Path(path)
-    scenes = []
-    for given, table in ((before_scene, result.before), (after_scene, result.after)):
-        recorded = run_metadata(table)["scene"]
-        scene = Path(given) if given else (Path(recorded) if recorded else None)
-        scenes.append(scene if scene is not None and scene.is_file() else None)
+    scenes = [recorded_scene(result.before, before_scene), recorded_scene(result.after, after_scene)]
     thumbs = Thumbnails(scenes[0], scenes[1], result.after.crs_wkt)
     notes = [html.escape(m) for m in result.messages]
     if None in scenes:
         notes.append("thumbnails need both scenes: pass --before-scene and --after-scene "
-                     "(a batch run records them itself)")
+                     "(every classify run records its scene; this one's is missing or moved)")
+    where = "lat, lon" if has_crs(result.after.crs_wkt) else "x, y (pixels: no CRS)"
     rows = []
     for rank, alert in enumerate(result.alerts[:MAX_ALERTS], start=1):
         before_img, after_img = thumbs.pair(result.after.wkb[alert.index])
         i = alert.index
         gained = result.after.tag_text(i) - result.before.tag_text(alert.before)
         lost = result.before.tag_text(alert.before) - result.after.tag_text(i)
+        place = f"{alert.lat:.5f}, {alert.lon:.5f}" if has_crs(result.after.crs_wkt) else f"{alert.lon:.0f}, {alert.lat:.0f}"
         rows.append(
-            f"<tr class='{alert.confidence}'><td class='num'>{rank}</td><td><b>{html.escape(' '.join(alert.new_flag))}</b></td>"
-            f"<td>{alert.confidence}</td><td class='num'>+{alert.rise:.2f}</td>"
-            f"<td class='num'>{alert.lat:.5f}, {alert.lon:.5f}</td>"
+            f"<tr class='{alert.confidence}'><td class='num'>{rank}</td><td><b>{html.escape(alert.cause)}</b><br>"
+            f"<small>{html.escape(' '.join(alert.new_flag))}</small></td>"
+            f"<td>{alert.confidence}<br><small>{html.escape(' '.join(alert.evidence))}</small></td>"
+            f"<td class='num'>+{alert.rise:.2f}</td><td class='num'>{place}</td>"
             f"<td>{html.escape(result.before_date.date)}<br>{html.escape(result.after_date.date)}</td>"
             f"<td>+ {html.escape(' '.join(sorted(gained)) or '-')}<br>&minus; {html.escape(' '.join(sorted(lost)) or '-')}</td>"
             f"<td>{before_img}</td><td>{after_img}</td></tr>")
@@ -197,41 +197,51 @@ def change_report(path: str | Path, result, before_scene: str | Path | None = No
     chart = _alerts_chart(result.alerts) if result.alerts else ""
     overview = thumbs.overview([(result.after.wkb[a.index], CONFIDENCE_COLOURS[a.confidence], str(rank) if rank <= 50 else "")
                                 for rank, a in enumerate(result.alerts[:MAX_ALERTS], start=1)])
-    more = (f"<p>Showing the {MAX_ALERTS} biggest of {len(result.alerts)} alerts; the change GeoPackage has all.</p>"
+    more = (f"<p>Showing the {MAX_ALERTS} first of {len(result.alerts)} alerts; the change GeoPackage has all.</p>"
             if len(result.alerts) > MAX_ALERTS else "")
-    table = ("<table><tr><th>#</th><th>new flag</th><th>confidence</th><th>score rise</th><th>lat, lon</th>"
-             "<th>before<br>after</th><th>tags gained / lost</th><th>before</th><th>after</th></tr>"
-             + "".join(rows) + "</table>") if rows else "<p><b>No new flags.</b></p>"
-    body = (f"<p><b>Before</b> {html.escape(result.before.path.name)}, acquired {html.escape(result.before_date.describe())}"
-            f"<br><b>After</b> {html.escape(result.after.path.name)}, acquired {html.escape(result.after_date.describe())}</p>"
+    table = (f"<table><tr><th>#</th><th>cause<br><small>new flags</small></th><th>confidence<br><small>evidence</small>"
+             f"</th><th>score rise</th><th>{where}</th><th>before<br>after</th><th>tags gained / lost</th>"
+             "<th>before</th><th>after</th></tr>" + "".join(rows) + "</table>") if rows else "<p><b>No alerts.</b></p>"
+    counts = read_alerts(result.output).counts()
+    review = ("<table><tr><th>cause</th><th>confirmed</th><th>rejected</th><th>open</th><th>total</th></tr>"
+              + "".join(f"<tr><td>{html.escape(c)}</td>" + "".join(f"<td class='num'>{n[k]}</td>"
+                                                                   for k in (CONFIRMED, REJECTED, OPEN))
+                        + f"<td class='num'>{sum(n.values())}</td></tr>"
+                        for c, n in counts.items() if c in CAUSES or sum(n.values()))
+              + "</table><p><small>Each alert counted once: under the cause the analyst confirmed, else the flag "
+                "group that raised it (a taught concept under its group).</small></p>")
+    names = [html.escape(scene.name if scene is not None else table.path.name)
+             for scene, table in zip(scenes, (result.before, result.after))]
+    body = (f"<p><b>Before</b> {names[0]}, acquired {html.escape(result.before_date.describe())}"
+            f"<br><b>After</b> {names[1]}, acquired {html.escape(result.after_date.describe())}</p>"
             f"<p>{result.compared} tiles compared ({result.no_baseline} AFTER tiles without a BEFORE tile left out); "
             f"<b>{len(result.alerts)} alerts</b>: " + ", ".join(f"{by[c]} {c}" for c in CONFIDENCE) + ".</p>"
             + "".join(f"<p><small>note: {n}</small></p>" for n in notes)
-            + "<p><small>Confidence: <i>nominal</i> the flag is new (its score crossed the threshold); <i>high</i> and "
-              "the score rose by at least the margin; <i>highest</i> and the tile's embedding moved far from the "
-              "BEFORE tile's (see docs/monitoring.md). Map: the AFTER scene, alerts outlined by confidence and numbered "
-              "as in the table. Thumbnails: the AFTER tile's footprint outlined in both scenes.</small></p>"
+            + f"<p><small>Alert rule: {html.escape(result.rule)}. Map: the AFTER scene, alerts outlined by confidence "
+              "and numbered as in the table. Thumbnails: the AFTER tile's footprint outlined in both scenes.</small></p>"
             + "<div class='scene'>" + overview
-            + (f"<img alt='alerts by flag and confidence' src='{chart}'>" if chart else "") + "</div>" + more
-            + "<h2>Alerts, biggest score rise first</h2>" + table)
+            + (f"<img alt='alerts by cause and confidence' src='{chart}'>" if chart else "") + "</div>"
+            + "<h2>Review: alerts per cause</h2>" + review + more
+            + "<h2>Alerts, highest confidence first</h2>" + table)
     return _write_html(path, "Planet classifier: change report", body)
 
 
 def _alerts_chart(alerts) -> str:
+    """Alerts per cause (each alert once, under its cause), stacked by confidence."""
     from matplotlib.figure import Figure
 
-    from .change import CONFIDENCE
+    from .change import CAUSES, CONFIDENCE
 
-    names = sorted({n for a in alerts for n in a.new_flag})
+    names = [c for c in CAUSES if any(a.cause == c for a in alerts)]
     fig = Figure(figsize=(5.2, 0.35 * len(names) + 1.6), dpi=90)
     ax = fig.add_subplot(111)
     left = np.zeros(len(names))
     for confidence in CONFIDENCE:
         colour = _hex(CONFIDENCE_COLOURS[confidence])
-        values = np.array([sum(confidence == a.confidence and n in a.new_flag for a in alerts) for n in names])
+        values = np.array([sum(confidence == a.confidence and a.cause == n for a in alerts) for n in names])
         ax.barh(range(len(names)), values, left=left, color=colour, label=confidence)
         left += values
-    _bar_axes(ax, names, "alert tiles", "alerts by new flag and confidence")
+    _bar_axes(ax, names, "alerts", "alerts by cause and confidence")
     ax.legend(fontsize=7, ncol=3, loc="upper center", bbox_to_anchor=(0.5, -0.45), frameon=False)
     fig.tight_layout()
     return _figure_png(fig)
@@ -301,7 +311,8 @@ class Thumbnails:
             points.append((c * sx, r * sy))
         return points
 
-    def _chip(self, scene: Path, footprint_wkb: bytes) -> str:
+    def chip_image(self, scene: Path, footprint_wkb: bytes, size: int = THUMB):
+        """PIL image of the footprint (AFTER CRS) and a quarter tile around it cut from ``scene``, outlined."""
         import rasterio
         from PIL import Image, ImageDraw
         from rasterio.windows import from_bounds
@@ -311,11 +322,15 @@ class Thumbnails:
             x0, x1, y0, y1 = geom.GetEnvelope()
             pad_x, pad_y = (x1 - x0) * 0.25, (y1 - y0) * 0.25
             window = from_bounds(x0 - pad_x, y0 - pad_y, x1 + pad_x, y1 + pad_y, src.transform)
-            image = self._read(src, window, (THUMB, THUMB))
+            image = self._read(src, window, (size, size))
             to_pixel = ~src.window_transform(window)
-            points = self._outline(geom, to_pixel, THUMB / window.width, THUMB / window.height)
+            points = self._outline(geom, to_pixel, size / window.width, size / window.height)
         canvas = Image.fromarray(image, "RGB")
         ImageDraw.Draw(canvas).line(points + points[:1], fill=(255, 255, 0), width=2)
+        return canvas
+
+    def _chip(self, scene: Path, footprint_wkb: bytes) -> str:
+        canvas = self.chip_image(scene, footprint_wkb)
         return f"<img alt='tile' width='{THUMB}' height='{THUMB}' src='{_png(canvas)}'>"
 
     def _overview(self, scene: Path, outlines) -> str:
@@ -338,5 +353,5 @@ class Thumbnails:
                 x, y = min(p[0] for p in points) + 4, min(p[1] for p in points) + 3
                 draw.text((x + 1, y + 1), label, fill=(0, 0, 0))
                 draw.text((x, y), label, fill=colour)
-        draw.text((4, canvas.size[1] - 14), IMAGE_CREDIT, fill=(255, 255, 255))
+        draw_credit(draw, canvas.size)
         return f"<img alt='alerts on the AFTER scene' src='{_jpeg(canvas)}'>"

@@ -4,22 +4,24 @@ One function serves the CLI, the QGIS task and the Processing algorithm.
 """
 from __future__ import annotations
 
+import math
 import time
-import warnings
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from rasterio.errors import NotGeoreferencedWarning, RasterioError, RasterioIOError
+from rasterio.errors import RasterioError, RasterioIOError
 
 from ..errors import Cancelled, PlanetClassifierError, RasterError
 from ..labels import FLAG_GROUPS
 from ..layer.embeddings import encode
-from ..layer.gpkg import LAYER, EmbeddingLayout, TileRecord, check_output, write_tiles
-from ..model.bundle import Bundle, resolve_bundle  # resolve_bundle: callers import it from here too
+from ..layer.gpkg import EmbeddingLayout, TileRecord, check_output, write_tiles
+from ..layer.schema import LAYER
+from ..model.bundle import Bundle, resolve_bundle
 from ..model.concepts import concept_columns
 from ..model.predict import Prediction, make_predictor
+from ..monitor.scenes import run_facts
 from .bands import BandMapping, map_bands
 from .decode import decode
 from .familiarity import counter_for
@@ -27,8 +29,9 @@ from .familiarity import warning as familiarity_warning
 from .flags import flag_eligible_tags, fold_groups, min_flag_support
 from .options import DEFAULT_BATCH_SIZE, ClassifyOptions
 from .preprocess import BatchPreprocessor, scaling_rule, scene_scaler
+from .raster import damaged, footprint_transform, georeference_warning, open_raster
 from .reader import Batch, ParallelReader, block_cache_bytes, bounded_block_cache, default_readers
-from .tiling import Tile, TileGrid
+from .tiling import Tile, TileGrid, crs_anchor
 
 Progress = Callable[[int, int], None]
 READ_ERRORS = (RasterioError, RasterioIOError)  # RasterioIOError is an OSError, not a RasterioError
@@ -62,113 +65,6 @@ class ClassifyResult:
                 f"{self.chips_per_s:.1f} chips/s on {self.device} ({self.backend}) -> {self.output}")
 
 
-# rasterio warns at every open of a raster without georeference; classify says it once itself
-# (georeference_warning). The filter is process-wide because the reader threads open their own
-# handles and warnings.catch_warnings() is not thread-safe (one thread's exit restores the filters
-# under another's open).
-warnings.filterwarnings("ignore", category=NotGeoreferencedWarning)
-
-
-#: How deep VRTs that read other VRTs are followed when checking their sources.
-MAX_VRT_DEPTH = 8
-
-
-def open_raster(path: str | Path):
-    """rasterio dataset, or RasterError with a one-line reason."""
-    import rasterio
-
-    path = Path(path)
-    if not path.exists():
-        raise RasterError(f"raster {path} does not exist")
-    if path.is_dir():
-        raise RasterError(f"raster {path} is a folder, not a raster file")
-    if not path.is_file():  # a FIFO or device would block the open (or never end)
-        raise RasterError(f"raster {path} is {_kind(path)}, not a raster file; save the raster to a file first")
-    try:
-        dataset = rasterio.open(path)
-    except RasterioIOError as exc:
-        reason = str(exc).splitlines()[0] if str(exc) else "unknown format"
-        raise RasterError(f"{path} is not a readable raster ({reason})") from None
-    blocking = _blocking_source(dataset.files[1:])
-    if blocking is not None:
-        dataset.close()
-        raise RasterError(f"{path} reads {blocking}, which is {_kind(Path(blocking))}, not a raster file")
-    if dataset.count == 0:  # a container of several rasters (GeoPackage, NetCDF) or a vector-only file
-        subdatasets = list(dataset.subdatasets)
-        dataset.close()
-        raise _no_bands(path, subdatasets)
-    return dataset
-
-
-def _blocking_source(files: list[str], depth: int = 0) -> str | None:
-    """The first of a raster's other files (a VRT's sources, which GDAL opens only when reading), or of a
-    source VRT's own sources, that exists but is not a regular file or folder (FIFO, socket, device)."""
-    for name in files:
-        path = Path(name)
-        if name.startswith("/vsi") or not path.exists() or path.is_dir():
-            continue
-        if not path.is_file():
-            return name
-        if depth < MAX_VRT_DEPTH and _is_vrt(path):
-            from osgeo import gdal
-
-            nested = gdal.OpenEx(name, gdal.OF_RASTER)  # opening a VRT does not open its sources
-            found = _blocking_source((nested.GetFileList() or [])[1:], depth + 1) if nested is not None else None
-            nested = None
-            if found is not None:
-                return found
-    return None
-
-
-def _is_vrt(path: Path) -> bool:
-    with open(path, "rb") as handle:
-        return handle.read(64).lstrip().startswith(b"<VRTDataset")
-
-
-def _kind(path: Path) -> str:
-    import stat
-
-    mode = path.stat().st_mode
-    return ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
-            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file")
-
-
-def _no_bands(path: Path, subdatasets: list[str]) -> RasterError:
-    if not subdatasets:
-        return RasterError(f"{path} has no raster bands (a vector-only file?); choose a raster")
-    names = [s.rsplit(":", 1)[-1] for s in subdatasets]
-    shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
-    return RasterError(f"{path} holds {len(names)} raster tables ({shown}); export the one to classify first, "
-                       f"e.g. gdal_translate {subdatasets[0]} {names[0]}.tif")
-
-
-def damaged(dataset, exc: BaseException) -> RasterError:
-    """RasterError for a raster whose pixels cannot be read (truncated download, broken compression)."""
-    reason = " ".join(str(exc).split())[:160] or type(exc).__name__
-    return RasterError(f"{Path(dataset.name).name} is damaged or truncated: its pixels cannot be read ({reason}); "
-                       "re-download or re-export the raster")
-
-
-def footprint_transform(dataset):
-    """The transform tile footprints are written with: the raster's own or, for a raster without any
-    georeference (plain PNG/JPG), pixel coordinates with y = -row, as QGIS displays such rasters."""
-    from affine import Affine
-
-    if dataset.crs is None and dataset.transform == Affine.identity() and not dataset.gcps[0]:
-        return Affine(1, 0, 0, 0, -1, 0)
-    return dataset.transform
-
-
-def georeference_warning(dataset) -> str | None:
-    if dataset.crs is None:
-        if footprint_transform(dataset) is not dataset.transform:
-            return (f"{Path(dataset.name).name} has no CRS: tiles are written in pixel coordinates "
-                    "(row down is negative y) and will not line up with other layers")
-        return (f"{Path(dataset.name).name} has no CRS: tiles are written in its map coordinates without a CRS; "
-                "assign the layer's CRS in QGIS to line it up with other layers")
-    return None
-
-
 def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path | None = None,
              options: ClassifyOptions | None = None, progress: Progress | None = None,
              cancel: CancelCheck | None = None, predictor=None) -> ClassifyResult:
@@ -184,8 +80,7 @@ def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path
     manifest = bundle.manifest
     output = check_output(output, options.overwrite, inputs=[raster])
     messages: list[str] = []
-    with open_raster(raster) as src, bounded_block_cache(
-            block_cache_bytes(src, manifest.chip_size, options.stride or manifest.chip_size)):
+    with open_raster(raster) as src, bounded_block_cache(block_cache_bytes(src, manifest.chip_size, _step(src, manifest, options))):
         mapping, grid, scaler, prep = _plan(src, manifest, options, messages)
         if predictor is None:
             predictor, notes = make_predictor(bundle, options.backend, options.device)
@@ -200,7 +95,8 @@ def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path
                   if store else None)
         try:
             write_tiles(output, records, manifest.labels, src.crs.to_wkt() if src.crs else None,
-                        manifest.display_name, options.overwrite, {c.name: c.group for c in manifest.concepts}, layout)
+                        manifest.display_name, options.overwrite, {c.name: c.group for c in manifest.concepts}, layout,
+                        run_facts(raster, src.tags(), bundle, grid.describe()))
         finally:
             # stop and join the reader thread *before* the dataset closes, also when the failure (e.g.
             # Ctrl-C) arrives in the writer rather than inside the generator
@@ -214,6 +110,14 @@ def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path
                           counts["tiles"] / seconds if seconds > 0 else 0.0, predictor.device, predictor.backend,
                           mapping.describe(), scaler.describe(), messages, counts["groups"], counts["concepts"],
                           store, share)
+
+
+def _step(src, manifest, options: ClassifyOptions) -> int:
+    """The stride as the block cache sees it: chips start at multiples of the stride shifted by the grid's
+    anchor, so they keep to whole blocks only where the anchor does too (the gcd is a multiple of a block
+    size exactly when stride and anchor both are)."""
+    stride = options.stride or manifest.chip_size
+    return math.gcd(stride, *crs_anchor(src.transform, src.crs, stride))
 
 
 def _stores_embeddings(manifest, options: ClassifyOptions, messages: list[str]) -> bool:
@@ -253,7 +157,8 @@ def _plan(src, manifest, options: ClassifyOptions, messages: list[str]):
     warning = georeference_warning(src)
     if warning:
         messages.append(warning)
-    grid = TileGrid(src.width, src.height, src.transform, manifest.chip_size, options.stride, src.crs, options.aoi)
+    grid = TileGrid(src.width, src.height, src.transform, manifest.chip_size, options.stride, src.crs, options.aoi,
+                    crs_anchor(src.transform, src.crs, options.stride or manifest.chip_size))
     if grid.padding_note():
         messages.append(grid.padding_note())
     try:

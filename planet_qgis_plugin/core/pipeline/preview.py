@@ -6,10 +6,10 @@ from pathlib import Path
 import numpy as np
 
 from ..labels import FLAG_GROUPS
-from ..layer.gpkg import LAYER
+from ..layer.schema import LAYER
 from ..model.bundle import Bundle
 from ..palette import FLAG_COLOURS as GROUP_COLOURS
-from ..palette import FLAG_TITLES, IMAGE_CREDIT
+from ..palette import FLAG_TITLES, draw_credit
 from .bands import map_bands
 from .preprocess import scaling_rule, scene_scaler
 
@@ -44,7 +44,7 @@ def render_preview(raster: str | Path, tiles_gpkg: str | Path, png: str | Path, 
     from osgeo import ogr
     from PIL import Image, ImageDraw
 
-    from .classify import open_raster  # one-line errors, no blocking opens, no NotGeoreferencedWarning
+    from .raster import open_raster  # one-line errors, no blocking opens, no NotGeoreferencedWarning
 
     with open_raster(raster) as src:
         rgb_idx = display_bands(src, bundle.manifest, bands)
@@ -81,7 +81,7 @@ def render_preview(raster: str | Path, tiles_gpkg: str | Path, png: str | Path, 
         legend.rectangle([4, y, 16, y + 12], fill=colour + (255,))
         legend.text((20, y), f"{FLAG_TITLES[name[5:]]}: {counts[name]} tiles", fill=(255, 255, 255, 255))
         y += 16
-    legend.text((4, canvas.size[1] - 14), IMAGE_CREDIT, fill=(255, 255, 255, 255))
+    draw_credit(legend, canvas.size)
     png = Path(png)
     png.parent.mkdir(parents=True, exist_ok=True)
     canvas.convert("RGB").save(png)

@@ -1,4 +1,9 @@
-"""A grid of fixed-size windows over a raster, optionally strided and limited to an area of interest."""
+"""A grid of fixed-size windows over a raster, optionally strided and limited to an area of interest.
+
+For a georeferenced north-up raster the grid is anchored to the CRS (crs_anchor): tiles start at multiples
+of the stride in pixels from the CRS's origin, so scenes of one CRS and pixel size share tiles; the tiles
+cut by the raster's edges are clipped (their pixels padded at the chip's bottom/right, as at any edge).
+"""
 from __future__ import annotations
 
 import math
@@ -44,6 +49,8 @@ class TileGrid:
     stride: int | None = None
     crs: object = None
     aoi: AOI | None = None
+    anchor: tuple[int, int] = (0, 0)  # (cols, rows) px from the first tile's origin to the raster's corner
+
 
     def __post_init__(self) -> None:
         self.stride = self.size if self.stride is None else self.stride
@@ -54,8 +61,9 @@ class TileGrid:
                               "a larger step would leave unclassified gaps between tiles)")
         if self.width < 1 or self.height < 1:
             raise RasterError(f"raster is {self.width}x{self.height} px: it holds no pixels")
-        self.cols = _count(self.width, self.size, self.stride)
-        self.rows = _count(self.height, self.size, self.stride)
+        self.anchor = (int(self.anchor[0]) % self.stride, int(self.anchor[1]) % self.stride)
+        self.cols = _count(self.width + self.anchor[0], self.size, self.stride)
+        self.rows = _count(self.height + self.anchor[1], self.size, self.stride)
         self._selected = self._aoi_selection() if self.aoi is not None else None
         if self._selected is not None and not self._selected.any():
             raise AOIError("the area of interest does not intersect the raster")
@@ -70,13 +78,26 @@ class TileGrid:
                     yield self.tile(row, col)
 
     def tile(self, row: int, col: int) -> Tile:
-        x, y = col * self.stride, row * self.stride
-        return Tile(row, col, Window(x, y, min(self.size, self.width - x), min(self.size, self.height - y)))
+        x, y = col * self.stride - self.anchor[0], row * self.stride - self.anchor[1]
+        x0, y0 = max(0, x), max(0, y)
+        return Tile(row, col, Window(x0, y0, min(x + self.size, self.width) - x0, min(y + self.size, self.height) - y0))
+
+    def describe(self) -> dict:
+        """The grid as stored with a run (layer metadata PLANET_GRID): how tiles were anchored."""
+        if self.anchor == (0, 0) and not is_anchorable(self.transform, self.crs):
+            return {"anchor": "corner", "tile_px": self.size, "stride_px": self.stride}
+        t = self.transform
+        return {"anchor": "crs", "origin": [0.0, 0.0], "pixel": [t.a, t.e], "tile_px": self.size,
+                "stride_px": self.stride, "first_tile": list(t * (-self.anchor[0], -self.anchor[1]))}
 
     def padding_note(self) -> str | None:
-        """What to tell the user when the whole raster is smaller than one chip: it is one padded tile."""
+        """What to tell the user when the whole raster is smaller than one chip: it is one padded tile (or, where
+        it straddles lines of the CRS-anchored grid, a few)."""
         if self.width >= self.size or self.height >= self.size:
             return None
+        if self.rows * self.cols > 1:
+            return (f"raster is {self.width}x{self.height} px, smaller than one {self.size}x{self.size} chip, and "
+                    f"straddles {self.rows * self.cols} tiles of the CRS-anchored grid: each is padded with nodata")
         return (f"raster is {self.width}x{self.height} px, smaller than one {self.size}x{self.size} chip: classified "
                 f"as one tile padded with nodata (coverage {self.width * self.height / self.size ** 2:.2f})")
 
@@ -94,16 +115,19 @@ class TileGrid:
         stride cell, never one per pixel.
         """
         step, whole = self.stride, self.size // self.stride
-        shape = (math.ceil(self.height / step), math.ceil(self.width / step))
+        ax, ay = self.anchor
+        shape = (math.ceil((self.height + ay) / step), math.ceil((self.width + ax) / step))
         aoi = self.aoi.in_crs(self.crs, self.transform, (self.height, self.width))
-        inside = aoi.mask(self.crs, self.transform * Affine.scale(step), shape)
+        inside = aoi.mask(self.crs, self.transform * Affine.translation(-ax, -ay) * Affine.scale(step), shape)
         if self.size % step == 0:  # tiles are made of whole cells: nothing to decide finer
             return _any_in_windows(inside, whole, self.rows, self.cols)
         # certain: a whole cell inside the AOI's interior (it and its 8 neighbours touched), away from the
         # raster's edge (a cell reaching past it may hold AOI only outside the raster); candidates: a cell
         # next to a touched one anywhere in the tile's window. The rest of the candidates are checked exactly.
-        edge_rows = (np.arange(self.rows) + whole >= shape[0]) & bool(self.height % step)
-        edge_cols = (np.arange(self.cols) + whole >= shape[1]) & bool(self.width % step)
+        edge_rows = ((np.arange(self.rows) + whole >= shape[0]) & bool((self.height + ay) % step)) | (
+            (np.arange(self.rows) == 0) & bool(ay))
+        edge_cols = ((np.arange(self.cols) + whole >= shape[1]) & bool((self.width + ax) % step)) | (
+            (np.arange(self.cols) == 0) & bool(ax))
         sure = _any_in_windows(_neighbours(inside, np.all), whole, self.rows, self.cols)
         sure &= ~(edge_rows[:, None] | edge_cols[None])
         maybe = _any_in_windows(_neighbours(inside, np.any), whole + 1, self.rows, self.cols) & ~sure
@@ -140,3 +164,18 @@ def _count(length: int, size: int, stride: int) -> int:
     if length <= size:
         return 1
     return math.ceil((length - size) / stride) + 1
+
+
+def crs_anchor(transform: Affine, crs, stride: int) -> tuple[int, int]:
+    """(cols, rows) px from the CRS-anchored grid's tile origin to the raster's corner: tiles start at
+    multiples of ``stride`` pixels from the CRS's origin (0, 0), so rasters of one CRS and pixel size share
+    tiles. (0, 0) -- today's corner grid -- without a CRS or with a rotated / south-up transform."""
+    if not is_anchorable(transform, crs):
+        return (0, 0)
+    col, row = round(transform.c / transform.a), round(transform.f / transform.e)
+    return (col % stride, row % stride)
+
+
+def is_anchorable(transform: Affine, crs) -> bool:
+    """A georeferenced, north-up raster: its tiles can be cut on the CRS-anchored grid."""
+    return crs is not None and not transform.b and not transform.d and transform.a > 0 and transform.e < 0

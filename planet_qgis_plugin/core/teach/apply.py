@@ -20,7 +20,7 @@ import numpy as np
 
 from ..model.concepts import Concept, ConceptError, concept_probability
 from .concept_file import read_concept_file
-from .fields import read_tiles, write_concept
+from .fields import read_embeddings, write_concept
 
 #: A concept is unconfirmed on a scene where it flags more than FACTOR x its taught share + SLACK ...
 FACTOR = 2.0
@@ -83,7 +83,7 @@ def apply_concepts(gpkg: str | Path, concepts: list[Concept], manifest) -> list[
     """Score and write each concept on layer ``tiles`` of ``gpkg`` (see the module docstring)."""
     out = []
     for concept in concepts:
-        tiles = read_tiles(gpkg, concept.backbone_id)
+        tiles = read_embeddings(gpkg, concept.backbone_id)
         p = concept_probability(tiles.embeddings, concept, tiles.rows, tiles.cols)
         flags = p >= concept.threshold
         share = taught_share(concept)

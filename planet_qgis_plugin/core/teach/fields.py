@@ -2,7 +2,7 @@
 
 The plugin-facing API (QGIS-free; sqlite3 + numpy, so it runs in QGIS's Python):
 
-    tiles = read_tiles(gpkg_path, backbone_id=bundle.manifest.embedding.backbone_id)   # once per layer
+    tiles = read_embeddings(gpkg_path, backbone_id=bundle.manifest.embedding.backbone_id)   # once per layer
     rows = tiles.rows_of(["12", "3:4"])             # fids or ROW:COL -> row indices (TeachError if unknown)
     result = core.teach.fit.teach(tiles.embeddings, positives, negatives, name=..., group=...,
                               backbone_id=tiles.backbone_id)                          # ~0.1 s, writes nothing
@@ -32,8 +32,8 @@ import numpy as np
 
 from ..errors import PlanetClassifierError
 from ..labels import FLAG_GROUPS
-from ..layer.embeddings import EMBEDDING_FIELD, META_BACKBONE, META_CONCEPTS, META_DTYPE, META_SIZE, decode_blobs
-from ..layer.gpkg import LAYER
+from ..layer.embeddings import EMBEDDING_FIELD, META_BACKBONE, META_DTYPE, META_SIZE, decode_blobs
+from ..layer.schema import LAYER, META_CONCEPTS, concept_names, concepts_item, parse_concepts_item
 from ..layer.sqlite_read import LOCKED, connect_read_only
 from ..model.concepts import Concept, check_concept_name
 from ..pipeline.flags import flag_eligible_tags, fold_groups
@@ -149,7 +149,7 @@ def _with_item(xml: str, key: str, value: str) -> str:
     return ET.tostring(root, encoding="unicode")
 
 
-def read_tiles(path: str | Path, backbone_id: str | None = None, embedding=None) -> TileEmbeddings:
+def read_embeddings(path: str | Path, backbone_id: str | None = None, embedding=None) -> TileEmbeddings:
     """Tiles (fid, row, col, embedding) of layer ``tiles`` in ``path``; TeachError with one line on bad input.
 
     ``backbone_id``: the bundle's (``manifest.embedding.backbone_id``); embeddings from another backbone
@@ -206,11 +206,7 @@ def read_tiles(path: str | Path, backbone_id: str | None = None, embedding=None)
             raise TeachError(f"{path.name}: {exc} (in fid order); rerun classify") from None
         if not np.isfinite(embeddings).all():
             raise TeachError(f"{path.name}: some embeddings are not finite numbers; rerun classify")
-        try:
-            groups = json.loads(items.get(META_CONCEPTS, "{}"))
-            groups = {str(k): str(v) for k, v in groups.items()} if isinstance(groups, dict) else {}
-        except json.JSONDecodeError:
-            groups = {}
+        groups = parse_concepts_item(items.get(META_CONCEPTS))
         wrong = next((r[0] for r in data if not all(v is None or isinstance(v, int) for v in r[1:3])), None)
         if wrong is not None:
             raise TeachError(f"{path.name}: row/col of fid {wrong} is not a whole number; rerun classify")
@@ -251,19 +247,16 @@ def _concept_groups(tiles: TileEmbeddings, manifest) -> dict[str, str]:
     """{concept: group} for every concept whose fields the layer has (layer metadata wins over the bundle)."""
     groups = {c.name: c.group for c in getattr(manifest, "concepts", [])}
     groups.update(tiles.concept_groups)
-    return {name: group for name, group in groups.items()
-            if f"p_{name}" in tiles.columns and f"flag_{name}" in tiles.columns}
+    present = set(concept_names(tiles.columns))
+    return {name: group for name, group in groups.items() if name in present}
 
 
 def unknown_concepts(tiles: TileEmbeddings, manifest) -> list[str]:
     """Concept fields (``p_X`` + ``flag_X``, X not a tag) whose group neither the layer nor the bundle
     records: ``write_concept`` cannot fold them into ``flag_<group>`` (the layer was classified with
     another bundle than ``manifest``'s)."""
-    from ..labels import LABELS
-
     known = set(_concept_groups(tiles, manifest))
-    names = {c[2:] for c in tiles.columns if c.startswith("p_")} - set(LABELS)
-    return sorted(n for n in names if f"flag_{n}" in tiles.columns and n not in known)
+    return sorted(n for n in concept_names(tiles.columns) if n not in known)
 
 
 def check_concept_fields(tiles: TileEmbeddings, name: str) -> None:
@@ -379,12 +372,12 @@ def _record_concept_group(conn: sqlite3.Connection, name: str, group: str, uncon
     """Add ``name: group`` to the layer's PLANET_CONCEPTS metadata item (GDAL's XML in gpkg_metadata), and
     set or clear ``name`` in PLANET_UNCONFIRMED."""
     meta = _metadata_row(conn)
-    if meta is None:  # read_tiles found the backbone id there, so this only happens if the file changed
+    if meta is None:  # read_embeddings found the backbone id there, so this only happens if the file changed
         raise TeachError("the layer's metadata disappeared since it was read; read it again")
     items = _metadata_items(meta[1])
-    groups = _json_item(items, META_CONCEPTS)
+    groups = parse_concepts_item(items.get(META_CONCEPTS))
     groups[name] = group
-    xml = _with_item(meta[1], META_CONCEPTS, json.dumps(groups, sort_keys=True))
+    xml = _with_item(meta[1], META_CONCEPTS, concepts_item(groups))
     held = _json_item(items, META_UNCONFIRMED)
     if unconfirmed is not None or name in held:
         held.pop(name, None)

@@ -37,7 +37,7 @@ from ..model.concepts import CONCEPT_GROUPS, CONTEXTS, ConceptError, check_conce
 from .bank import BANK_WEIGHT, load_bank
 from .calibrate import TARGET_PRECISION
 from .concept_file import ConceptFile, write_concept_file
-from .fields import TeachError, TileEmbeddings, check_concept_fields, check_writable, read_tiles, write_concept
+from .fields import TeachError, TileEmbeddings, check_concept_fields, check_writable, read_embeddings, write_concept
 from .fit import DEFAULT_BACKGROUND, METHODS, TRANSFORM, TeachResult, teach
 
 ANSWERS = ("yes", "no", "skip")
@@ -136,7 +136,7 @@ class TeachSession:
             raise TeachError(f"bundle {bundle.path} has no embedding output, so its tiles cannot be taught on; "
                              "use a bundle exported by this version")
         self.bundle, self.options = bundle, options
-        self.tiles = tiles if tiles is not None else read_tiles(gpkg, embedding=bundle.manifest.embedding)
+        self.tiles = tiles if tiles is not None else read_embeddings(gpkg, embedding=bundle.manifest.embedding)
         self._row = {int(f): i for i, f in enumerate(self.tiles.fids)}
         self.positives: list[int] = []  # fids, in the order marked
         self.negatives: list[int] = []

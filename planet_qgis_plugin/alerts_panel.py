@@ -1,0 +1,364 @@
+"""The "Alerts" dock: review the alerts of a change layer one by one, before/after side by side.
+
+Alerts are listed highest confidence first. Each shows the tile cut from the BEFORE and the AFTER scene;
+the analyst confirms it with a cause (mining, logging, slash_burn, other) or rejects it with a reason.
+Answers are written into the change layer (fields review, cause, reject_reason, reviewed_at), so the
+layer is the audit trail. Keyboard: Y confirm, N reject (type the reason, Enter), 1-4 cause, Up/Down move.
+"""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from qgis.core import QgsProject
+from qgis.PyQt.QtCore import QEvent, QObject, Qt
+from qgis.PyQt.QtGui import QIcon, QPixmap
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .core.errors import PlanetClassifierError
+from .core.monitor.change import CAUSES, CONFIRMED, LAYER, REJECTED
+
+CHIP = 220  # px of each before/after chip
+KEYS = "Y confirm · N reject (type why, Enter) · 1-4 cause · ↑/↓ next alert"
+
+
+def change_gpkg(layer) -> Path | None:
+    """The GeoPackage of a loaded ``changes`` layer, else None."""
+    if layer is None or not hasattr(layer, "source") or layer.providerType() != "ogr":
+        return None
+    parts = layer.source().split("|")
+    if not parts[0].lower().endswith(".gpkg"):
+        return None
+    names = [p.split("=", 1)[1] for p in parts[1:] if p.startswith("layername=")]
+    return Path(parts[0]) if names == [LAYER] else None
+
+
+class _Keys(QObject):
+    """Y / N / 1-4 on the alert list (which would otherwise search its items by letter)."""
+
+    def __init__(self, panel):
+        super().__init__(panel)
+        self.panel = panel
+
+    def eventFilter(self, obj, event):  # noqa: N802
+        if event.type() == QEvent.KeyPress:
+            key = event.key()
+            if key == Qt.Key_Y:
+                self.panel.confirm()
+                return True
+            if key == Qt.Key_N:
+                self.panel.reject()
+                return True
+            if Qt.Key_1 <= key < Qt.Key_1 + len(CAUSES):
+                self.panel.cause_combo.setCurrentIndex(key - Qt.Key_1)
+                return True
+        return False
+
+
+class AlertsPanel(QDockWidget):
+    def __init__(self, iface, parent=None):
+        super().__init__("Planet classifier — Alerts", parent)
+        self.setObjectName("PlanetClassifierAlertsDock")
+        self.iface = iface
+        self.alerts = None           # core.monitor.alerts.AlertSet
+        self._thumbs = None
+        self._chips: dict[int, tuple[QPixmap | None, QPixmap | None]] = {}
+        self.choose_folder = self._ask_folder   # replaceable in tests
+        self.choose_file = self._ask_file
+        self._build()
+
+    # -- UI ------------------------------------------------------------------------------------
+    def _build(self):
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        self.header = QLabel("Open a change layer (Processing: Change between two classifications, or `change`).", body)
+        self.header.setWordWrap(True)
+        layout.addWidget(self.header)
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton("Open change layer…", body)
+        self.open_button.clicked.connect(lambda: self.load(self.choose_file()))
+        self.export_button = QPushButton("Export confirmed…", body)
+        self.export_button.setToolTip("GeoJSON, KML, CSV (lon/lat WGS 84), before/after thumbnails and one HTML "
+                                      "page, in a new folder")
+        self.export_button.clicked.connect(lambda: self.export_confirmed())
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.export_button)
+        layout.addLayout(buttons)
+        self.list = QListWidget(body)
+        self.list.currentRowChanged.connect(self._show)
+        self.list.installEventFilter(_Keys(self))
+        layout.addWidget(self.list, 1)
+        chips = QHBoxLayout()
+        self.before_chip, self.after_chip = QLabel(body), QLabel(body)
+        for label, title in ((self.before_chip, "before"), (self.after_chip, "after")):
+            column = QVBoxLayout()
+            caption = QLabel(title, body)
+            caption.setAlignment(Qt.AlignCenter)
+            label.setFixedSize(CHIP, CHIP)
+            label.setAlignment(Qt.AlignCenter)
+            label.setStyleSheet("background:#222;color:#ccc")
+            column.addWidget(caption)
+            column.addWidget(label)
+            chips.addLayout(column)
+        layout.addLayout(chips)
+        self.facts = QLabel(body)
+        self.facts.setWordWrap(True)
+        self.facts.setTextFormat(Qt.RichText)
+        layout.addWidget(self.facts)
+        form = QFormLayout()
+        self.cause_combo = QComboBox(body)
+        for k, cause in enumerate(CAUSES, start=1):
+            self.cause_combo.addItem(f"{k}  {cause.replace('_', '-')}", cause)
+        self.reason = QLineEdit(body)
+        self.reason.setPlaceholderText("why it is not a change (rejecting needs a reason)")
+        self.reason.returnPressed.connect(self.reject)
+        form.addRow("Cause", self.cause_combo)
+        form.addRow("Reason", self.reason)
+        layout.addLayout(form)
+        answer = QHBoxLayout()
+        self.confirm_button = QPushButton("Confirm (Y)", body)
+        self.reject_button = QPushButton("Reject (N)", body)
+        self.confirm_button.clicked.connect(self.confirm)
+        self.reject_button.clicked.connect(self.reject)
+        answer.addWidget(self.confirm_button)
+        answer.addWidget(self.reject_button)
+        layout.addLayout(answer)
+        self.status = QLabel(KEYS, body)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.setWidget(body)
+        self._enable(False)
+
+    def _enable(self, on: bool) -> None:
+        for widget in (self.list, self.cause_combo, self.reason, self.confirm_button, self.reject_button,
+                       self.export_button):
+            widget.setEnabled(on)
+
+    def _ask_file(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(self, "Change layer", "", "GeoPackage (*.gpkg)")
+        return path
+
+    def _ask_folder(self) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, "New folder for the confirmed alerts", "", "Folder (*)")
+        return path
+
+    def say(self, text: str) -> None:
+        self.status.setText(text)
+
+    # -- loading -------------------------------------------------------------------------------
+    def set_layer(self, layer) -> None:
+        """Follow the active layer: a change layer is loaded, anything else leaves the panel as it is."""
+        path = change_gpkg(layer)
+        if path is not None and (self.alerts is None or Path(self.alerts.path) != path):
+            self.load(path)
+
+    def load(self, path) -> bool:
+        from .core.monitor.alerts import read_alerts
+        from .core.monitor.report import Thumbnails
+
+        if not path:
+            return False
+        try:
+            self.alerts = read_alerts(path)
+        except PlanetClassifierError as exc:
+            self.say(f"error: {exc}")
+            return False
+        before, after = self.alerts.scenes
+        self._thumbs = Thumbnails(before, after, self.alerts.crs_wkt) if before and after else None
+        self._chips.clear()
+        rows = self.alerts.rows
+        dates = f"{rows[0].date_before} → {rows[0].date_after}" if rows else ""
+        self.header.setText(f"<b>{Path(path).name}</b> {dates}<br>{len(rows)} alerts"
+                            + ("" if self._thumbs else "<br><i>no thumbnails: the scenes the runs recorded are "
+                                                       "missing (give them to the change algorithm)</i>"))
+        self.list.blockSignals(True)
+        self.list.clear()
+        for row in rows:
+            self.list.addItem(QListWidgetItem(self._item_text(row)))
+        self.list.blockSignals(False)
+        self._enable(bool(rows))
+        self.export_button.setEnabled(bool(rows))
+        if rows:
+            opened = [k for k, r in enumerate(rows) if not r.review]
+            self.list.setCurrentRow(opened[0] if opened else 0)
+            self.list.setFocus()
+        self.say(KEYS)
+        return True
+
+    @staticmethod
+    def _item_text(row) -> str:
+        mark = {CONFIRMED: "✔", REJECTED: "✘"}.get(row.review, "•")
+        cause = row.cause if row.review == CONFIRMED else row.suggested_cause
+        return f"{mark} {row.confidence:<8} {cause:<10} +{row.rise:.2f}  ({row.lat:.4f}, {row.lon:.4f})"
+
+    def current(self):
+        k = self.list.currentRow()
+        return self.alerts.rows[k] if self.alerts is not None and 0 <= k < len(self.alerts.rows) else None
+
+    def _show(self, k: int) -> None:
+        row = self.current()
+        if row is None:
+            return
+        self.cause_combo.setCurrentIndex(CAUSES.index(row.cause if row.cause in CAUSES else
+                                                      row.suggested_cause if row.suggested_cause in CAUSES else "other"))
+        self.reason.setText(row.reject_reason)
+        before, after = self._chip_pair(row)
+        for label, pixmap in ((self.before_chip, before), (self.after_chip, after)):
+            if pixmap is None:
+                label.clear()
+                label.setText("no image")
+            else:
+                label.setPixmap(pixmap)
+        review = {CONFIRMED: f"confirmed: {row.cause}", REJECTED: f"rejected: {row.reject_reason}"}.get(row.review, "open")
+        self.facts.setText(f"<b>{row.suggested_cause}</b> (new flags: {row.new_flag}) · <b>{row.confidence}</b> "
+                           f"({row.evidence or '-'}) · score +{row.rise:.2f} · {row.neighbours} flagged neighbour(s)"
+                           f"<br>{row.date_before} → {row.date_after} · lat {row.lat:.5f}, lon {row.lon:.5f}"
+                           f"<br>{review}" + (f" ({row.reviewed_at})" if row.reviewed_at else ""))
+
+    def _chip_pair(self, row):
+        if row.fid not in self._chips:
+            pair = []
+            for scene in (self.alerts.scenes if self._thumbs else (None, None)):
+                pixmap = None
+                if scene is not None:
+                    try:
+                        pixmap = _pixmap(self._thumbs.chip_image(scene, row.wkb, CHIP))
+                    except (PlanetClassifierError, OSError, ValueError, RuntimeError):
+                        pixmap = None
+                pair.append(pixmap)
+            self._chips[row.fid] = tuple(pair)
+        return self._chips[row.fid]
+
+    # -- answers -------------------------------------------------------------------------------
+    def confirm(self) -> bool:
+        return self._answer(CONFIRMED)
+
+    def reject(self) -> bool:
+        if not self.reason.text().strip():
+            self.reason.setFocus()
+            self.say("type why this is not a change, then press Enter")
+            return False
+        return self._answer(REJECTED)
+
+    def _answer(self, verdict: str) -> bool:
+        from .core.monitor.alerts import record_review
+
+        row = self.current()
+        if row is None:
+            return False
+        cause = self.cause_combo.currentData()
+        reason = self.reason.text().strip()
+        try:
+            stamp = record_review(self.alerts.path, row.fid, verdict, cause, reason)
+        except PlanetClassifierError as exc:
+            self.say(f"error: {exc}")
+            return False
+        row.review, row.reviewed_at = verdict, stamp
+        row.cause = cause if verdict == CONFIRMED else ""
+        row.reject_reason = reason if verdict == REJECTED else ""
+        k = self.list.currentRow()
+        self.list.item(k).setText(self._item_text(row))
+        self._refresh_layers()
+        left = [j for j, r in enumerate(self.alerts.rows) if not r.review]
+        self.say(f"{verdict}; {len(left)} open alert(s) left. {KEYS}")
+        after = [j for j in left if j > k] or left
+        self.reason.clear()
+        if after:
+            self.list.setCurrentRow(after[0])
+        else:
+            self._show(k)
+        self.list.setFocus()
+        return True
+
+    def _refresh_layers(self) -> None:
+        """Loaded layers of this change GeoPackage show the answers at once."""
+        for layer in QgsProject.instance().mapLayers().values():
+            if change_gpkg(layer) == Path(self.alerts.path):
+                layer.dataProvider().reloadData()
+                layer.triggerRepaint()
+
+    def export_confirmed(self, folder: str | None = None) -> bool:
+        from .core.monitor.handoff import export_alerts
+
+        if self.alerts is None:
+            return False
+        folder = folder or self.choose_folder()
+        if not folder:
+            return False
+        try:
+            result = export_alerts(self.alerts.path, folder, confirmed_only=True)
+        except PlanetClassifierError as exc:
+            self.say(f"error: {exc}")
+            return False
+        self.say(result.summary())
+        return True
+
+
+def _pixmap(image) -> QPixmap:
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    pixmap = QPixmap()
+    pixmap.loadFromData(buffer.getvalue(), "PNG")
+    return pixmap
+
+
+def add_alerts_action(plugin, parent):
+    """The toolbar action that shows the Alerts dock (the one hook in plugin.py); the dock follows the active
+    layer and leaves with the action when the plugin unloads."""
+    state = {"panel": None}
+
+    def follow(layer):
+        if state["panel"] is not None:
+            state["panel"].set_layer(layer)
+
+    def toggle(on: bool = True):
+        if state["panel"] is None:
+            if not on:
+                return None
+            panel = AlertsPanel(plugin.iface, plugin.iface.mainWindow())
+            panel.visibilityChanged.connect(lambda visible: _checked(action, visible))
+            plugin.iface.addDockWidget(Qt.RightDockWidgetArea, panel)
+            plugin.iface.currentLayerChanged.connect(follow)
+            state["panel"] = panel
+        state["panel"].setVisible(on)
+        if on:
+            state["panel"].set_layer(plugin.iface.activeLayer())
+        return state["panel"]
+
+    def remove(*_):
+        panel = state.pop("panel", None)
+        if panel is not None:
+            try:
+                plugin.iface.currentLayerChanged.disconnect(follow)
+            except (TypeError, RuntimeError):
+                pass
+            plugin.iface.removeDockWidget(panel)
+            panel.deleteLater()
+
+    from .i18n import tr
+
+    action = plugin._add_action(QIcon(":/images/themes/default/mIconWarning.svg"), tr("Review alerts…"), toggle, parent,
+                                tr("Confirm or reject each change alert on its before/after pair; export the confirmed"),
+                                checkable=True)
+    action.toggle_panel = toggle
+    action.destroyed.connect(remove)
+    return action
+
+
+def _checked(action, visible: bool) -> None:
+    action.blockSignals(True)
+    action.setChecked(visible)
+    action.blockSignals(False)

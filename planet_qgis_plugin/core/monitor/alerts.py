@@ -1,0 +1,134 @@
+"""The alerts of a change layer, read back for review, hand-off and reports, and the analyst's answers
+written into the layer (fields review, cause, reject_reason, reviewed_at: the audit trail)."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .change import CAUSES, CONFIDENCE, CONFIRMED, LAYER, META_AFTER_SCENE, META_BEFORE_SCENE, REJECTED, ChangeError
+
+OPEN = "open"
+
+
+@dataclass
+class AlertRow:
+    fid: int
+    wkb: bytes
+    lon: float
+    lat: float
+    new_flag: str
+    confidence: str
+    rise: float
+    suggested_cause: str
+    date_before: str
+    date_after: str
+    evidence: str = ""
+    neighbours: int = 0
+    review: str = ""          # "", confirmed, rejected
+    cause: str = ""
+    reject_reason: str = ""
+    reviewed_at: str = ""
+
+    @property
+    def status(self) -> str:
+        return self.review or OPEN
+
+    @property
+    def counted_cause(self) -> str:
+        """The one cause this alert is counted under: the analyst's when confirmed, else the suggested one."""
+        return self.cause if self.review == CONFIRMED and self.cause else self.suggested_cause
+
+
+@dataclass
+class AlertSet:
+    path: Path
+    crs_wkt: str | None
+    rows: list[AlertRow]
+    scenes: tuple[Path | None, Path | None]
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """cause -> {confirmed, rejected, open}: each alert counted once."""
+        table = {cause: {CONFIRMED: 0, REJECTED: 0, OPEN: 0} for cause in CAUSES}
+        for row in self.rows:
+            table.setdefault(row.counted_cause, {CONFIRMED: 0, REJECTED: 0, OPEN: 0})[row.status] += 1
+        return table
+
+
+def _open(path: str | Path, update: bool = False):
+    from osgeo import gdal, ogr
+
+    path = Path(path)
+    if not path.is_file():
+        raise ChangeError(f"{path} does not exist" if not path.exists() else f"{path} is not a file")
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        ds = ogr.Open(str(path), 1 if update else 0)
+    finally:
+        gdal.PopErrorHandler()
+    if ds is None:
+        raise ChangeError(f"{path} is not a readable GeoPackage" + (" (or it cannot be written)" if update else ""))
+    layer = ds.GetLayerByName(LAYER)
+    if layer is None:
+        raise ChangeError(f"{path} has no layer '{LAYER}'; give a change GeoPackage written by `change`")
+    names = {layer.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(layer.GetLayerDefn().GetFieldCount())}
+    if "review" not in names:
+        raise ChangeError(f"{path} was written by an older `change` without review fields; run `change` again")
+    return ds, layer
+
+
+def _scene(value: str) -> Path | None:
+    return Path(value) if value and Path(value).is_file() else None
+
+
+def read_alerts(path: str | Path, status: str | None = None) -> AlertSet:
+    """Alerts of a change layer (``status``: only open / confirmed / rejected ones), highest confidence and
+    biggest rise first."""
+    ds, layer = _open(path)
+    srs = layer.GetSpatialRef()
+    wkt = srs.ExportToWkt() if srs is not None else None
+    meta = layer.GetMetadata() or {}
+    rows = []
+    layer.SetAttributeFilter("alert = 1")
+    for f in layer:
+        rise = f.GetFieldAsDouble("rise")
+        row = AlertRow(f.GetFID(), bytes(f.GetGeometryRef().ExportToWkb()), f.GetFieldAsDouble("lon"),
+                       f.GetFieldAsDouble("lat"), f.GetField("new_flag") or "", f.GetField("confidence") or "", rise,
+                       f.GetField("suggested_cause") or "other", f.GetField("date_before") or "",
+                       f.GetField("date_after") or "", f.GetField("evidence") or "", f.GetFieldAsInteger("neighbours"),
+                       f.GetField("review") or "", f.GetField("cause") or "", f.GetField("reject_reason") or "",
+                       f.GetField("reviewed_at") or "")
+        if status is None or row.status == status:
+            rows.append(row)
+    del layer, ds  # the layer first: it keeps the data source open
+    rows.sort(key=lambda r: (-CONFIDENCE.index(r.confidence) if r.confidence in CONFIDENCE else 1, -r.rise, r.fid))
+    return AlertSet(Path(path), wkt, rows,
+                    (_scene(meta.get(META_BEFORE_SCENE, "")), _scene(meta.get(META_AFTER_SCENE, ""))), meta)
+
+
+def record_review(path: str | Path, fid: int, verdict: str, cause: str = "", reason: str = "",
+                  when: dt.datetime | None = None) -> str:
+    """Store an analyst's answer on alert ``fid``: confirmed with a cause, rejected with a reason, or ""
+    (reopened). Returns the UTC time stamp written."""
+    reason = " ".join(reason.split())
+    if verdict == CONFIRMED and cause not in CAUSES:
+        raise ChangeError(f"a confirmed alert needs a cause: one of {', '.join(CAUSES)}")
+    if verdict == REJECTED and not reason:
+        raise ChangeError("a rejected alert needs a reason")
+    if verdict not in (CONFIRMED, REJECTED, ""):
+        raise ChangeError(f"verdict must be {CONFIRMED}, {REJECTED} or empty, got {verdict!r}")
+    stamp = (when or dt.datetime.now(dt.timezone.utc)).strftime("%Y-%m-%dT%H:%M:%SZ") if verdict else ""
+    ds, layer = _open(path, update=True)
+    feature = layer.GetFeature(int(fid))
+    if feature is None or not feature.GetFieldAsInteger("alert"):
+        ds = None
+        raise ChangeError(f"{path} has no alert with id {fid}")
+    for name, value in (("review", verdict), ("cause", cause if verdict == CONFIRMED else ""),
+                        ("reject_reason", reason if verdict == REJECTED else ""), ("reviewed_at", stamp)):
+        feature.SetField(name, value)
+    if layer.SetFeature(feature) != 0:
+        ds = None
+        raise ChangeError(f"could not store the review in {path}")
+    del feature, layer, ds  # closes the file: the answer is on disk
+    return stamp

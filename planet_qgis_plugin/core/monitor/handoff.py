@@ -1,0 +1,169 @@
+"""Hand-off of alerts to field teams and reports: one new folder with
+
+    alerts.geojson   tile polygons in WGS 84 (RFC 7946) with the alert's facts
+    alerts.kml       the same for Google Earth / phones
+    alerts.csv       one row per alert: id, lon, lat (tile centre, WGS 84), dates, cause, confidence, ...
+    thumbs/          <id>_before.png, <id>_after.png: the tile cut from each scene, outlined
+    alerts.html      all of it in one self-contained page (images embedded)
+
+The folder is built under a temporary name beside it and renamed into place when complete, so it is
+either whole or absent; a folder that already exists is refused.
+"""
+from __future__ import annotations
+
+import base64
+import csv
+import html
+import io
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import OutputError, PlanetClassifierError
+from .alerts import AlertSet, read_alerts
+from .change import CONFIRMED
+
+COLUMNS = ("id", "lon", "lat", "date_before", "date_after", "cause", "confidence", "new_flag", "rise", "status",
+           "reject_reason", "reviewed_at", "evidence", "thumb_before", "thumb_after")
+
+
+@dataclass
+class ExportResult:
+    folder: Path
+    alerts: int
+    thumbnails: bool
+
+    def summary(self) -> str:
+        return (f"{self.alerts} alert(s) exported to {self.folder} (GeoJSON, KML, CSV, HTML"
+                + (", thumbnails)" if self.thumbnails else "; no thumbnails: the scenes are not known)"))
+
+
+def check_export_folder(folder: str | Path) -> Path:
+    """One-line OutputError unless ``folder`` is new and its parent a writable folder."""
+    folder = Path(folder)
+    if folder.exists() or folder.is_symlink():
+        raise OutputError(f"export folder {folder} already exists; give a new folder")
+    parent = folder.parent if str(folder.parent) else Path(".")
+    if not parent.is_dir():
+        raise OutputError(f"export folder {folder}: {parent} is not a folder")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise OutputError(f"export folder {folder} cannot be written ({parent} is not writable)")
+    return folder
+
+
+def export_alerts(change: str | Path, folder: str | Path, confirmed_only: bool = False,
+                  before_scene: str | Path | None = None, after_scene: str | Path | None = None) -> ExportResult:
+    """Write the alerts of a change GeoPackage (all, or only the confirmed ones) to the new ``folder``."""
+    folder = check_export_folder(folder)
+    alerts = read_alerts(change, CONFIRMED if confirmed_only else None)
+    scenes = (Path(before_scene) if before_scene else alerts.scenes[0],
+              Path(after_scene) if after_scene else alerts.scenes[1])
+    try:
+        tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".partial", dir=folder.parent or "."))
+    except OSError as exc:
+        raise OutputError(f"export folder {folder} cannot be written ({exc.strerror or exc})") from None
+    try:
+        thumbs = _thumbnails(alerts, scenes, tmp / "thumbs")
+        records = [_record(k, row, thumbs) for k, row in enumerate(alerts.rows, start=1)]
+        _write_vector(tmp / "alerts.geojson", "GeoJSON", alerts, records)
+        _write_vector(tmp / "alerts.kml", "KML", alerts, records)
+        with open(tmp / "alerts.csv", "w", newline="", encoding="utf-8") as handle:
+            writer = csv.DictWriter(handle, COLUMNS, extrasaction="ignore", lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(records)
+        _write_html(tmp / "alerts.html", alerts, records, tmp, confirmed_only)
+        os.rename(tmp, folder)  # fails if the folder appeared meanwhile: never merged into it
+    except BaseException as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        if isinstance(exc, (OSError, RuntimeError)) and not isinstance(exc, PlanetClassifierError):
+            raise OutputError(f"could not write export folder {folder}: {' '.join(str(exc).split())[:160]}") from None
+        raise
+    return ExportResult(folder, len(records), bool(thumbs))
+
+
+def _record(k: int, row, thumbs: dict) -> dict:
+    pair = thumbs.get(row.fid, ("", ""))
+    return {"id": k, "lon": round(row.lon, 6), "lat": round(row.lat, 6), "date_before": row.date_before,
+            "date_after": row.date_after, "cause": row.counted_cause, "confidence": row.confidence,
+            "new_flag": row.new_flag, "rise": round(row.rise, 3), "status": row.status,
+            "reject_reason": row.reject_reason, "reviewed_at": row.reviewed_at, "evidence": row.evidence,
+            "thumb_before": pair[0], "thumb_after": pair[1], "_wkb": row.wkb}
+
+
+def _thumbnails(alerts: AlertSet, scenes, folder: Path) -> dict[int, tuple[str, str]]:
+    """fid -> (before, after) PNG paths relative to the export folder; {} without both scenes."""
+    if None in scenes or not all(Path(s).is_file() for s in scenes):
+        return {}
+    from .report import Thumbnails
+
+    folder.mkdir()
+    cut = Thumbnails(Path(scenes[0]), Path(scenes[1]), alerts.crs_wkt)
+    out = {}
+    for k, row in enumerate(alerts.rows, start=1):
+        names = []
+        for side, scene in zip(("before", "after"), scenes):
+            name = f"thumbs/{k:04d}_{side}.png"
+            try:
+                cut.chip_image(Path(scene), row.wkb).save(folder.parent / name)
+            except (PlanetClassifierError, OSError, ValueError) as exc:  # a scene that does not cover the tile
+                name = ""
+                _ = exc
+            names.append(name)
+        out[row.fid] = tuple(names)
+    return out
+
+
+def _write_vector(path: Path, driver: str, alerts: AlertSet, records: list[dict]) -> None:
+    from osgeo import ogr, osr
+
+    from ..layer.tiletable import xy_srs
+
+    ogr.UseExceptions()
+    wgs84 = xy_srs(epsg=4326)
+    transform = osr.CoordinateTransformation(xy_srs(alerts.crs_wkt), wgs84) if alerts.crs_wkt else None
+    options = ["RFC7946=YES", "COORDINATE_PRECISION=7"] if driver == "GeoJSON" else []
+    ds = ogr.GetDriverByName(driver).CreateDataSource(str(path))
+    layer = ds.CreateLayer("alerts", wgs84, ogr.wkbPolygon, options=options)
+    kinds = {"id": ogr.OFTInteger, "lon": ogr.OFTReal, "lat": ogr.OFTReal, "rise": ogr.OFTReal}
+    for name in COLUMNS:
+        layer.CreateField(ogr.FieldDefn(name, kinds.get(name, ogr.OFTString)))
+    for rec in records:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        for name in COLUMNS:
+            feature.SetField(name, rec[name])
+        geom = ogr.CreateGeometryFromWkb(rec["_wkb"])
+        if transform is not None:
+            geom.Transform(transform)
+        feature.SetGeometry(geom)
+        layer.CreateFeature(feature)
+    ds = None
+
+
+def _data_uri(path: Path) -> str:
+    return "data:image/png;base64," + base64.b64encode(path.read_bytes()).decode("ascii")
+
+
+def _write_html(path: Path, alerts: AlertSet, records: list[dict], root: Path, confirmed_only: bool) -> None:
+    esc = html.escape
+    rows = []
+    for rec in records:
+        imgs = "".join(f"<td>{f'<img width=160 height=160 src={_data_uri(root / rec[k])!r}>' if rec[k] else '-'}</td>"
+                       for k in ("thumb_before", "thumb_after"))
+        rows.append(f"<tr><td>{rec['id']}</td><td>{rec['lat']:.6f}, {rec['lon']:.6f}</td><td>{esc(rec['date_before'])}"
+                    f"<br>{esc(rec['date_after'])}</td><td><b>{esc(rec['cause'])}</b><br><small>{esc(rec['new_flag'])}"
+                    f"</small></td><td>{esc(rec['confidence'])}<br><small>{esc(rec['evidence'])}</small></td>"
+                    f"<td>{esc(rec['status'])}<br><small>{esc(rec['reject_reason'])}</small></td>{imgs}</tr>")
+    what = "Confirmed alerts" if confirmed_only else "Alerts"
+    body = (f"<h1>{what}: {len(records)}</h1><p>From {esc(alerts.path.name)}. Coordinates: tile centre, WGS 84 "
+            "(lat, lon). Thumbnails: the tile outlined in the BEFORE and AFTER scene.</p>"
+            "<table><tr><th>#</th><th>lat, lon</th><th>before<br>after</th><th>cause</th><th>confidence</th>"
+            "<th>review</th><th>before</th><th>after</th></tr>" + "".join(rows) + "</table>"
+            "<p><small>Imagery &copy; Planet Labs PBC.</small></p>")
+    style = ("body{font-family:sans-serif;margin:1.5em}table{border-collapse:collapse}td,th{border:1px solid #ddd;"
+             "padding:3px 6px;vertical-align:top;text-align:left}")
+    buffer = io.StringIO()
+    buffer.write(f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{what}</title><style>{style}</style>"
+                 f"</head><body>{body}</body></html>")
+    path.write_text(buffer.getvalue(), encoding="utf-8")

@@ -1,0 +1,123 @@
+"""``change BEFORE.tif AFTER.tif``: classify two rasters of one place on one tile grid, then compare them.
+
+Both are cut on the CRS-anchored grid (core/tiling.py), restricted to their overlap. When the AFTER raster
+has another CRS, pixel size or pixel lattice than BEFORE (e.g. RapidEye 5 m vs PlanetScope 3 m), it is
+read through a GDAL warped VRT on BEFORE's pixel grid, so both runs share every tile. Before anything is
+classified, the co-registration check (core/coregister.py) measures how far AFTER's ground sits from
+BEFORE's. The two tile layers live in a temporary folder; the change layer records the original rasters.
+"""
+from __future__ import annotations
+
+import math
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+from ..pipeline.options import ClassifyOptions
+from .change import ChangeError, ChangeOptions, ChangeResult, compare
+from .coregister import assess, verdict
+
+RASTER_SUFFIXES = (".tif", ".tiff", ".jp2", ".vrt", ".img", ".jpg", ".png")
+
+
+def is_raster_pair(before: str | Path, after: str | Path) -> bool:
+    """Whether ``change`` was given two rasters (else two tile GeoPackages)."""
+    return all(Path(p).suffix.lower() != ".gpkg" for p in (before, after))
+
+
+def compare_rasters(before: str | Path, after: str | Path, output: str | Path, options: ChangeOptions | None = None,
+                    bundle=None, classify_options: ClassifyOptions | None = None, progress=None) -> ChangeResult:
+    """Classify BEFORE and AFTER on one grid (AFTER resampled to BEFORE's when needed) and compare them."""
+    from ..layer.gpkg import check_output
+    from ..layer.tiletable import write_run_metadata
+    from ..pipeline.aoi import AOI
+    from ..pipeline.classify import classify, open_raster, resolve_bundle
+    from .scenes import raster_date
+
+    options = options or ChangeOptions()
+    options.check()
+    before, after = Path(before), Path(after)
+    check_output(output, options.overwrite, inputs=(before, after))
+    bundle = resolve_bundle(bundle)
+    messages = []
+    with open_raster(before) as b, open_raster(after) as a:
+        plan = _grid_plan(b, a, before, after)
+    with tempfile.TemporaryDirectory(prefix="planet-change-") as tmp:
+        tmp = Path(tmp)
+        after_source = after
+        if plan["warp"]:
+            after_source = _warp_to(after, b_plan=plan, path=tmp / f"{after.stem}.vrt")
+            messages.append(f"AFTER resampled to BEFORE's grid ({plan['why']}) through a GDAL warped VRT, bilinear")
+        refusal, note = verdict(assess(before, after))
+        if refusal:
+            raise ChangeError(refusal)
+        if note:
+            messages.append(note)
+        aoi = AOI.from_bbox(*plan["overlap"], plan["crs"].to_wkt())
+        run = replace(classify_options or ClassifyOptions(), aoi=aoi, overwrite=True)
+        layers = []
+        for side, source, original in (("before", before, before), ("after", after_source, after)):
+            gpkg = tmp / f"{side}.gpkg"
+            classify(source, gpkg, bundle, run, progress=progress)
+            acquired = raster_date(original)
+            write_run_metadata(gpkg, {"scene": str(original.resolve()), "acquired": acquired.date,
+                                      "acquired_source": acquired.source})
+            layers.append(gpkg)
+        result = compare(layers[0], layers[1], output, replace(options, before_scene=options.before_scene or before,
+                                                                   after_scene=options.after_scene or after,
+                                                                   check_registration=False))  # checked above
+    result.messages[:0] = messages
+    return result
+
+
+def _grid_plan(b, a, before: Path, after: Path) -> dict:
+    """Whether AFTER must be resampled to BEFORE's grid, and the overlap (in BEFORE's CRS)."""
+    from rasterio.warp import transform_bounds
+
+    if b.crs is None or a.crs is None:
+        which = "BEFORE" if b.crs is None else "AFTER"
+        raise ChangeError(f"{which} ({(before if b.crs is None else after).name}) has no CRS, so the two rasters cannot "
+                          "be put on one grid; georeference it first")
+    try:
+        bounds = transform_bounds(a.crs, b.crs, *a.bounds, densify_pts=21)
+    except Exception as exc:  # noqa: BLE001 - PROJ's errors have no common type
+        raise ChangeError(f"AFTER's CRS cannot be transformed to BEFORE's ({' '.join(str(exc).split())[:120]}), so "
+                          "AFTER cannot be resampled onto BEFORE's grid") from None
+    if not all(math.isfinite(v) for v in bounds):
+        raise ChangeError("AFTER's extent cannot be expressed in BEFORE's CRS, so it cannot be resampled onto its grid")
+    left, bottom = max(b.bounds.left, bounds[0]), max(b.bounds.bottom, bounds[1])
+    right, top = min(b.bounds.right, bounds[2]), min(b.bounds.top, bounds[3])
+    if left >= right or bottom >= top:
+        raise ChangeError(f"BEFORE ({before.name}) and AFTER ({after.name}) do not overlap; compare two rasters "
+                          "of the same place")
+    t, u = b.transform, a.transform
+    reasons = []
+    if not b.crs == a.crs:
+        reasons.append("another CRS")
+    if not (math.isclose(t.a, u.a, rel_tol=1e-6) and math.isclose(t.e, u.e, rel_tol=1e-6)) or u.b or u.d:
+        reasons.append(f"{abs(u.a):g} vs {abs(t.a):g} pixels")
+    elif (abs(((u.c - t.c) / t.a + 0.5) % 1 - 0.5) > 0.01 or abs(((u.f - t.f) / t.e + 0.5) % 1 - 0.5) > 0.01):
+        reasons.append("pixels offset by a fraction of a pixel")
+    # snap the overlap outward to BEFORE's pixel lattice, so the warped AFTER shares BEFORE's pixels
+    col0, col1 = math.floor((left - t.c) / t.a), math.ceil((right - t.c) / t.a)
+    row0, row1 = math.floor((top - t.f) / t.e), math.ceil((bottom - t.f) / t.e)
+    overlap = (t.c + col0 * t.a, t.f + row1 * t.e, t.c + col1 * t.a, t.f + row0 * t.e)
+    return {"warp": bool(reasons), "why": ", ".join(reasons), "overlap": overlap, "crs": b.crs,
+            "res": (t.a, -t.e), "before_transform": t, "window": (col0, row0, col1 - col0, row1 - row0)}
+
+
+def _warp_to(after: Path, b_plan: dict, path: Path) -> Path:
+    from osgeo import gdal
+
+    # GDAL's exception mode is process-wide (and shared with QGIS): not switched here; failures are None
+    src = gdal.Open(str(after.resolve()))  # the VRT names its source: an absolute path, whatever the cwd
+    if src is None:
+        raise ChangeError(f"AFTER ({after.name}) cannot be opened by GDAL to resample it onto BEFORE's grid")
+    nodata = src.GetRasterBand(1).GetNoDataValue()
+    warped = gdal.Warp(str(path), src, format="VRT", dstSRS=b_plan["crs"].to_wkt(), outputBounds=b_plan["overlap"],
+                       xRes=b_plan["res"][0], yRes=b_plan["res"][1], resampleAlg="bilinear",
+                       dstNodata=0 if nodata is None else nodata)
+    if warped is None:
+        raise ChangeError(f"AFTER ({after.name}) could not be resampled onto BEFORE's grid: {gdal.GetLastErrorMsg()}")
+    warped = None  # closing writes the VRT
+    return path

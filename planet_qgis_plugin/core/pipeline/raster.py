@@ -1,0 +1,116 @@
+"""Opening a raster for classify and the trainer: one-line errors for what cannot be read, and the
+transform tile footprints are written with."""
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+from rasterio.errors import NotGeoreferencedWarning, RasterioIOError
+
+from ..errors import RasterError
+
+# rasterio warns at every open of a raster without georeference; classify says it once itself
+# (georeference_warning). The filter is process-wide because the reader threads open their own
+# handles and warnings.catch_warnings() is not thread-safe (one thread's exit restores the filters
+# under another's open).
+warnings.filterwarnings("ignore", category=NotGeoreferencedWarning)
+
+
+#: How deep VRTs that read other VRTs are followed when checking their sources.
+MAX_VRT_DEPTH = 8
+
+
+def open_raster(path: str | Path):
+    """rasterio dataset, or RasterError with a one-line reason."""
+    import rasterio
+
+    path = Path(path)
+    if not path.exists():
+        raise RasterError(f"raster {path} does not exist")
+    if path.is_dir():
+        raise RasterError(f"raster {path} is a folder, not a raster file")
+    if not path.is_file():  # a FIFO or device would block the open (or never end)
+        raise RasterError(f"raster {path} is {_kind(path)}, not a raster file; save the raster to a file first")
+    try:
+        dataset = rasterio.open(path)
+    except RasterioIOError as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else "unknown format"
+        raise RasterError(f"{path} is not a readable raster ({reason})") from None
+    blocking = _blocking_source(dataset.files[1:])
+    if blocking is not None:
+        dataset.close()
+        raise RasterError(f"{path} reads {blocking}, which is {_kind(Path(blocking))}, not a raster file")
+    if dataset.count == 0:  # a container of several rasters (GeoPackage, NetCDF) or a vector-only file
+        subdatasets = list(dataset.subdatasets)
+        dataset.close()
+        raise _no_bands(path, subdatasets)
+    return dataset
+
+
+def _blocking_source(files: list[str], depth: int = 0) -> str | None:
+    """The first of a raster's other files (a VRT's sources, which GDAL opens only when reading), or of a
+    source VRT's own sources, that exists but is not a regular file or folder (FIFO, socket, device)."""
+    for name in files:
+        path = Path(name)
+        if name.startswith("/vsi") or not path.exists() or path.is_dir():
+            continue
+        if not path.is_file():
+            return name
+        if depth < MAX_VRT_DEPTH and _is_vrt(path):
+            from osgeo import gdal
+
+            nested = gdal.OpenEx(name, gdal.OF_RASTER)  # opening a VRT does not open its sources
+            found = _blocking_source((nested.GetFileList() or [])[1:], depth + 1) if nested is not None else None
+            nested = None
+            if found is not None:
+                return found
+    return None
+
+
+def _is_vrt(path: Path) -> bool:
+    with open(path, "rb") as handle:
+        return handle.read(64).lstrip().startswith(b"<VRTDataset")
+
+
+def _kind(path: Path) -> str:
+    import stat
+
+    mode = path.stat().st_mode
+    return ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file")
+
+
+def _no_bands(path: Path, subdatasets: list[str]) -> RasterError:
+    if not subdatasets:
+        return RasterError(f"{path} has no raster bands (a vector-only file?); choose a raster")
+    names = [s.rsplit(":", 1)[-1] for s in subdatasets]
+    shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+    return RasterError(f"{path} holds {len(names)} raster tables ({shown}); export the one to classify first, "
+                       f"e.g. gdal_translate {subdatasets[0]} {names[0]}.tif")
+
+
+def damaged(dataset, exc: BaseException) -> RasterError:
+    """RasterError for a raster whose pixels cannot be read (truncated download, broken compression)."""
+    reason = " ".join(str(exc).split())[:160] or type(exc).__name__
+    return RasterError(f"{Path(dataset.name).name} is damaged or truncated: its pixels cannot be read ({reason}); "
+                       "re-download or re-export the raster")
+
+
+def footprint_transform(dataset):
+    """The transform tile footprints are written with: the raster's own or, for a raster without any
+    georeference (plain PNG/JPG), pixel coordinates with y = -row, as QGIS displays such rasters."""
+    from affine import Affine
+
+    if dataset.crs is None and dataset.transform == Affine.identity() and not dataset.gcps[0]:
+        return Affine(1, 0, 0, 0, -1, 0)
+    return dataset.transform
+
+
+def georeference_warning(dataset) -> str | None:
+    if dataset.crs is None:
+        if footprint_transform(dataset) is not dataset.transform:
+            return (f"{Path(dataset.name).name} has no CRS: tiles are written in pixel coordinates "
+                    "(row down is negative y) and will not line up with other layers")
+        return (f"{Path(dataset.name).name} has no CRS: tiles are written in its map coordinates without a CRS; "
+                "assign the layer's CRS in QGIS to line it up with other layers")
+    return None

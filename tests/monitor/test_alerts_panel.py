@@ -1,0 +1,94 @@
+"""The Alerts dock in real (offscreen) QGIS, driven by the keyboard: answers land in the change layer."""
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+from tests.conftest import RAPIDEYE, edit_tiles
+
+
+def review_fields(path):
+    from osgeo import ogr
+
+    ds = ogr.Open(str(path))
+    out = {f.GetFID(): (f.GetField("review"), f.GetField("cause"), f.GetField("reject_reason"),
+                        f.GetField("reviewed_at")) for f in ds.GetLayerByName("changes") if f.GetField("alert")}
+    ds = None
+    return out
+
+
+@pytest.fixture
+def change_layer(serial_batch, tmp_path):
+    from planet_qgis_plugin.core.monitor.change import compare
+
+    before = serial_batch / f"{RAPIDEYE.stem}.gpkg"
+    after = tmp_path / "after.gpkg"
+    shutil.copyfile(before, after)
+    edit_tiles(after, {(0, 1): {"flag_mining": 1, "flagged": 1, "score_mining": 1.0},
+                       (1, 1): {"flag_mining": 1, "flagged": 1, "score_mining": 0.9},
+                       (2, 2): {"flag_slash_burn": 1, "flagged": 1, "score_slash_burn": 0.8}})
+    result = compare(before, after, tmp_path / "change.gpkg")
+    assert len(result.alerts) == 3 and all(result.scenes)   # the batch run recorded the scene: thumbnails
+    return tmp_path / "change.gpkg"
+
+
+def test_review_by_keyboard_writes_the_audit_trail_and_exports(qgis_iface, change_layer, tmp_path):
+    from qgis.core import QgsProject, QgsVectorLayer
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtTest import QTest
+
+    from planet_qgis_plugin.alerts_panel import AlertsPanel
+
+    layer = QgsVectorLayer(f"{change_layer}|layername=changes", "change", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    panel = AlertsPanel(qgis_iface)
+    panel.set_layer(layer)                       # a change layer made active loads itself
+    try:
+        assert panel.list.count() == 3
+        assert not panel.before_chip.pixmap().isNull() and not panel.after_chip.pixmap().isNull()
+        first = panel.current()
+        assert first.confidence == "high"       # (0, 1) and (1, 1): neighbours raising mining, big rises
+        QTest.keyClick(panel.list, Qt.Key_2)     # cause: logging
+        QTest.keyClick(panel.list, Qt.Key_Y)
+        answers = review_fields(change_layer)
+        assert answers[first.fid][:3] == ("confirmed", "logging", "") and answers[first.fid][3].endswith("Z")
+        second = panel.current()
+        assert second.fid != first.fid and panel.list.currentRow() == 1
+        QTest.keyClick(panel.list, Qt.Key_N)     # no reason yet: nothing written, the reason box asks
+        assert review_fields(change_layer)[second.fid][0] == ""
+        assert "type why" in panel.status.text()
+        QTest.keyClicks(panel.reason, "cloud shadow")
+        QTest.keyClick(panel.reason, Qt.Key_Return)
+        assert review_fields(change_layer)[second.fid][:3] == ("rejected", "", "cloud shadow")
+        assert panel.list.currentRow() == 2      # on to the next open alert
+        QTest.keyClick(panel.list, Qt.Key_Up)
+        QTest.keyClick(panel.list, Qt.Key_Up)
+        assert panel.current().fid == first.fid and "confirmed: logging" in panel.facts.text()
+        # the loaded layer shows the answers
+        layer.dataProvider().reloadData()
+        assert {f["review"] for f in layer.getFeatures() if f["alert"]} == {"confirmed", "rejected", ""}
+        assert panel.export_confirmed(str(tmp_path / "handoff"))
+        assert "1 alert(s) exported" in panel.status.text()
+        assert not panel.export_confirmed(str(tmp_path / "handoff"))   # exists: refused, said in one line
+        assert panel.status.text().startswith("error: ") and "already exists" in panel.status.text()
+        if os.environ.get("PLANET_SHOTS"):
+            panel.resize(520, 760)
+            panel.grab().save(os.path.join(os.environ["PLANET_SHOTS"], "alerts_panel.png"))
+    finally:
+        panel.deleteLater()
+        QgsProject.instance().removeAllMapLayers()
+
+
+def test_the_plugin_has_a_review_alerts_action(qgis_iface, qgis_processing, change_layer):
+    import planet_qgis_plugin
+
+    plugin = planet_qgis_plugin.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        assert plugin.action_alerts.text() == "Review alerts…" and plugin.action_alerts in plugin.actions
+        panel = plugin.action_alerts.toggle_panel(True)
+        assert panel.load(change_layer) and panel.list.count() == 3
+    finally:
+        plugin.unload()

@@ -1,0 +1,91 @@
+"""Hand-off: `change ... --export DIR` and the panel's export of confirmed alerts (GeoJSON, KML, CSV, HTML)."""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from planet_qgis_plugin.core.errors import OutputError
+from planet_qgis_plugin.core.monitor.alerts import read_alerts, record_review
+from planet_qgis_plugin.core.monitor.change import ChangeError
+from planet_qgis_plugin.core.monitor.handoff import export_alerts
+from tests.conftest import RAPIDEYE, ROOT, edit_tiles
+
+
+@pytest.fixture
+def pair(serial_batch, tmp_path):
+    """BEFORE: the sample RapidEye run; AFTER: a copy with a new mining and a new logging flag."""
+    before = serial_batch / f"{RAPIDEYE.stem}.gpkg"
+    after = tmp_path / "after.gpkg"
+    shutil.copyfile(before, after)
+    edit_tiles(after, {(0, 1): {"flag_mining": 1, "flagged": 1, "score_mining": 1.0},
+                       (2, 2): {"flag_logging": 1, "flagged": 1, "score_logging": 0.9}})
+    return before, after
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "planet_qgis_plugin", "change", *map(str, args)], cwd=ROOT,
+                          capture_output=True, text=True)
+
+
+def test_cli_export_writes_geojson_kml_csv_thumbnails_and_html(pair, tmp_path):
+    out, folder = tmp_path / "change.gpkg", tmp_path / "handoff"
+    proc = run(*pair, "-o", out, "--export", folder, "--after-date", "2013-03-01")
+    assert proc.returncode == 0, proc.stderr
+    assert "2 alert(s) exported" in proc.stdout
+    assert sorted(p.name for p in folder.iterdir()) == ["alerts.csv", "alerts.geojson", "alerts.html", "alerts.kml",
+                                                         "thumbs"]
+    with open(folder / "alerts.csv", newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["cause"] for r in rows] == ["mining", "logging"] or [r["cause"] for r in rows] == ["logging", "mining"]
+    for r in rows:
+        assert 108 < float(r["lon"]) < 109 and 1.0 < float(r["lat"]) < 1.2     # WGS 84, not the scene's UTM
+        assert (r["date_before"], r["date_after"], r["status"]) == ("2012-12-11", "2013-03-01", "open")
+        assert r["confidence"] == "nominal" and (folder / r["thumb_before"]).is_file()
+    collection = json.loads((folder / "alerts.geojson").read_text(encoding="utf-8"))
+    assert len(collection["features"]) == 2
+    lon, lat = collection["features"][0]["geometry"]["coordinates"][0][0]
+    assert 108 < lon < 109 and 1.0 < lat < 1.2
+    assert "<Placemark>" in (folder / "alerts.kml").read_text(encoding="utf-8")
+    page = (folder / "alerts.html").read_text(encoding="utf-8")
+    assert page.count("data:image/png;base64,") == 4 and "thumbs/" not in page   # self-contained
+
+
+def test_export_of_confirmed_alerts_only(pair, tmp_path):
+    from planet_qgis_plugin.core.monitor.change import compare
+
+    compare(*pair, tmp_path / "change.gpkg")
+    alerts = read_alerts(tmp_path / "change.gpkg").rows
+    record_review(tmp_path / "change.gpkg", alerts[0].fid, "confirmed", "slash_burn")
+    record_review(tmp_path / "change.gpkg", alerts[1].fid, "rejected", reason="cloud shadow")
+    result = export_alerts(tmp_path / "change.gpkg", tmp_path / "confirmed", confirmed_only=True)
+    assert result.alerts == 1 and result.thumbnails
+    with open(tmp_path / "confirmed" / "alerts.csv", newline="", encoding="utf-8") as handle:
+        (row,) = list(csv.DictReader(handle))
+    assert (row["cause"], row["status"]) == ("slash_burn", "confirmed") and row["reviewed_at"].endswith("Z")
+    with pytest.raises(ChangeError, match="needs a reason"):
+        record_review(tmp_path / "change.gpkg", alerts[1].fid, "rejected")
+    with pytest.raises(ChangeError, match="needs a cause"):
+        record_review(tmp_path / "change.gpkg", alerts[1].fid, "confirmed", "fire")
+
+
+def test_export_folder_that_exists_or_cannot_be_made_is_refused_and_nothing_is_written(pair, tmp_path):
+    out, folder = tmp_path / "change.gpkg", tmp_path / "handoff"
+    folder.mkdir()
+    proc = run(*pair, "-o", out, "--export", folder)
+    assert proc.returncode == 1 and proc.stderr.count("\n") == 1 and "already exists" in proc.stderr
+    assert not out.exists() and list(folder.iterdir()) == []
+    (tmp_path / "afile").write_text("x")
+    proc = run(*pair, "-o", out, "--export", tmp_path / "afile" / "handoff")
+    assert proc.returncode == 1 and "is not a folder" in proc.stderr and not out.exists()
+    if os.geteuid() != 0:  # root writes anywhere
+        locked = tmp_path / "locked"
+        locked.mkdir(mode=0o500)
+        with pytest.raises(OutputError, match="not writable"):
+            export_alerts(out, locked / "x")
+    assert not list(tmp_path.glob(".handoff*"))

@@ -1,0 +1,186 @@
+"""Tiles on a CRS-anchored grid: a copy of a scene shifted by any number of pixels shares its tiles, and
+`change` raises no alert for it; rasters of another pixel size are resampled onto BEFORE's grid."""
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from affine import Affine
+
+from planet_qgis_plugin.core.layer.tiletable import read_tiles
+from planet_qgis_plugin.core.monitor.change import ChangeError, ChangeOptions
+from planet_qgis_plugin.core.monitor.pair import compare_rasters
+from planet_qgis_plugin.core.pipeline.classify import classify
+from planet_qgis_plugin.core.pipeline.tiling import TileGrid, crs_anchor
+from tests.conftest import RAPIDEYE, SHARED
+
+STRIP = SHARED / "planet_examples" / "culltivation2.jpg"
+MINE = SHARED / "planet_examples" / "artmine1.jpg"
+PX = 3.0
+X0, Y0 = 768.0 * 660, 768.0 * 11458   # a corner on the 256-px grid of 3 m pixels (multiples of 768 m)
+
+
+def georeferenced(array: np.ndarray, path, dx: int = 0, dy: int = 0, px: float = PX):
+    """Write ``array`` (bands, rows, cols) cropped by dx columns / dy rows, georeferenced in UTM 21S so that
+    the crop keeps its ground position (a shifted copy of the same scene)."""
+    import rasterio
+
+    data = array[:, dy:, dx:]
+    with rasterio.open(path, "w", driver="GTiff", width=data.shape[2], height=data.shape[1], count=data.shape[0],
+                       dtype=data.dtype, crs="EPSG:32721",
+                       transform=Affine(px, 0, X0 + dx * px, 0, -px, Y0 - dy * px)) as dst:
+        dst.write(data)
+    return path
+
+
+@pytest.fixture(scope="module")
+def strip_with_mine():
+    """A 1280 x 768 px piece of the public strip with the public artisanal-mine strip pasted into it."""
+    if not STRIP.is_file():
+        pytest.skip(f"needs the public strips in {STRIP.parent} (../shared beside the checkout)")
+    from PIL import Image
+
+    base = np.array(Image.open(STRIP).convert("RGB"))[200:968, 1000:2280].copy()
+    mine = np.array(Image.open(MINE).convert("RGB"))
+    base[300:300 + mine.shape[0], 200:200 + mine.shape[1]] = mine
+    return base.transpose(2, 0, 1)
+
+
+def test_anchor_is_the_offset_from_the_crs_origin():
+    assert crs_anchor(Affine(3, 0, 768 * 10, 0, -3, 768 * 20), "EPSG:32721", 256) == (0, 0)
+    assert crs_anchor(Affine(3, 0, 768 * 10 + 3 * 37, 0, -3, 768 * 20 - 3 * 11), "EPSG:32721", 256) == (37, 11)
+    assert crs_anchor(Affine(3, 0, 111, 0, -3, 0), None, 256) == (0, 0)           # no CRS: corner grid
+    assert crs_anchor(Affine(3, 1, 111, 1, -3, 0), "EPSG:32721", 256) == (0, 0)   # rotated: corner grid
+
+
+def test_anchored_grid_covers_the_raster_once_with_clipped_edge_tiles():
+    grid = TileGrid(600, 300, Affine.identity(), 256, anchor=(37, 11))
+    assert (grid.rows, grid.cols) == (2, 3)
+    first, second = grid.tile(0, 0).window, grid.tile(0, 1).window
+    assert (first.col_off, first.width, first.height) == (0, 256 - 37, 256 - 11)
+    assert (second.col_off, second.width) == (256 - 37, 256)
+    covered = np.zeros((300, 600), int)
+    for tile in grid:
+        w = tile.window
+        covered[w.row_off:w.row_off + w.height, w.col_off:w.col_off + w.width] += 1
+    assert (covered == 1).all()
+
+
+def test_a_raster_whose_corner_is_on_the_grid_keeps_its_tiles(tmp_path):
+    """The sample scene moved so that its corner lies on the grid: the same tiles as the corner grid gave."""
+    import rasterio
+
+    with rasterio.open(RAPIDEYE) as src:
+        data, t = src.read(), src.transform
+    on_grid = tmp_path / "on_grid.tif"
+    with rasterio.open(on_grid, "w", driver="GTiff", width=512, height=512, count=data.shape[0], dtype=data.dtype,
+                       crs="EPSG:32649", transform=Affine(t.a, 0, 1280.0 * 40, 0, t.e, 1280.0 * 100)) as dst:
+        dst.write(data)
+    with rasterio.open(on_grid) as src:
+        assert crs_anchor(src.transform, src.crs, 256) == (0, 0)
+    classify(on_grid, tmp_path / "a.gpkg")
+    classify(RAPIDEYE, tmp_path / "b.gpkg")
+    a, b = read_tiles(tmp_path / "a.gpkg"), read_tiles(tmp_path / "b.gpkg")
+    assert len(a) == 4 and len(b) == 9   # the original's corner is 32 x 64 px off the grid: edge tiles
+    grid = json.loads(a.metadata["PLANET_GRID"])
+    assert grid["anchor"] == "crs" and grid["first_tile"] == [1280.0 * 40, 1280.0 * 100]
+
+
+@pytest.mark.parametrize("dx, dy", [(128, 64), (37, 11)])
+def test_a_shifted_copy_shares_tiles_and_raises_no_alert(strip_with_mine, tmp_path, dx, dy):
+    before = georeferenced(strip_with_mine, tmp_path / "before.tif")
+    after = georeferenced(strip_with_mine, tmp_path / "after.tif", dx, dy)
+    classify(before, tmp_path / "b.gpkg")
+    classify(after, tmp_path / "a.gpkg")
+    b, a = read_tiles(tmp_path / "b.gpkg"), read_tiles(tmp_path / "a.gpkg")
+    assert b.flagged.any(), "the pasted mine should raise a flag, else this test shows nothing"
+    # every tile of the copy that holds a whole chip is the same ground as BEFORE's: identical probabilities
+    whole = {w: k for k, w in enumerate(b.wkb)}
+    same = [(k, whole[w]) for k, w in enumerate(a.wkb) if w in whole and a.coverage[k] == 1.0]
+    assert len(same) >= len(a) // 3
+    for k, j in same:
+        np.testing.assert_allclose(a.probs[k], b.probs[j], atol=1e-5)
+    from planet_qgis_plugin.core.monitor.change import compare
+
+    result = compare(tmp_path / "b.gpkg", tmp_path / "a.gpkg", tmp_path / "c.gpkg")
+    assert result.shared_grid and result.alerts == []
+
+
+def test_rasters_are_classified_on_one_grid_and_resampled(strip_with_mine, tmp_path):
+    """A 5 m copy of a 3 m scene (another pixel size): AFTER is warped onto BEFORE's grid, tile for tile."""
+    from osgeo import gdal
+
+    before = georeferenced(strip_with_mine, tmp_path / "before.tif")
+    coarse = tmp_path / "after_5m.tif"
+    gdal.Warp(str(coarse), str(before), xRes=5, yRes=5, resampleAlg="average")
+    result = compare_rasters(before, coarse, tmp_path / "c.gpkg", ChangeOptions(before_date="2020-01-01",
+                                                                                after_date="2020-03-01"))
+    assert result.shared_grid
+    assert any("resampled to BEFORE's grid" in m for m in result.messages)
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".gpkg"] == ["c.gpkg"]
+    assert str(result.scenes[1]).endswith("after_5m.tif")
+
+
+def test_rasters_that_cannot_be_put_on_one_grid(strip_with_mine, tmp_path):
+    import rasterio
+
+    before = georeferenced(strip_with_mine, tmp_path / "before.tif")
+    far = tmp_path / "far.tif"
+    with rasterio.open(before) as src:
+        profile, data = src.profile, src.read()
+    profile.update(transform=Affine(PX, 0, X0 + 1e5, 0, -PX, Y0))
+    with rasterio.open(far, "w", **profile) as dst:
+        dst.write(data)
+    with pytest.raises(ChangeError, match="do not overlap"):
+        compare_rasters(before, far, tmp_path / "c.gpkg")
+    bare = tmp_path / "bare.tif"
+    profile.update(crs=None, transform=Affine.identity())
+    with rasterio.open(bare, "w", **profile) as dst:
+        dst.write(data)
+    with pytest.raises(ChangeError, match="no CRS"):
+        compare_rasters(before, bare, tmp_path / "c.gpkg")
+    assert not (tmp_path / "c.gpkg").exists()
+
+
+def test_a_misregistered_copy_is_refused(strip_with_mine, tmp_path):
+    """The same georeference over pixels moved by 20 px: the co-registration check refuses it."""
+    before = georeferenced(strip_with_mine, tmp_path / "before.tif")
+    moved = georeferenced(np.roll(strip_with_mine, (20, 12), axis=(1, 2)), tmp_path / "moved.tif")
+    with pytest.raises(ChangeError, match=r"23.3 px from BEFORE's \(dx \+12, dy \+20\).*not co-registered"):
+        compare_rasters(before, moved, tmp_path / "c.gpkg")
+    assert not (tmp_path / "c.gpkg").exists()
+    # the same check for two tile layers whose runs recorded their scenes
+    from planet_qgis_plugin.core.monitor.change import compare
+
+    classify(before, tmp_path / "b.gpkg")
+    classify(moved, tmp_path / "a.gpkg")
+    with pytest.raises(ChangeError, match="not co-registered"):
+        compare(tmp_path / "b.gpkg", tmp_path / "a.gpkg", tmp_path / "c.gpkg")
+    assert not (tmp_path / "c.gpkg").exists()
+    slightly = georeferenced(np.roll(strip_with_mine, (0, 4), axis=(1, 2)), tmp_path / "slightly.tif")
+    classify(slightly, tmp_path / "s.gpkg")
+    result = compare(tmp_path / "b.gpkg", tmp_path / "s.gpkg", tmp_path / "c.gpkg")
+    assert any("sits 4.0 px from BEFORE's (dx +4, dy +0)" in m for m in result.messages)
+
+
+def test_a_raster_smaller_than_a_chip_that_straddles_grid_lines_says_so():
+    assert "one tile padded" in TileGrid(100, 80, Affine.identity(), 256, anchor=(100, 0)).padding_note()
+    assert "straddles 2 tiles" in TileGrid(100, 80, Affine.identity(), 256, anchor=(200, 0)).padding_note()
+
+
+def test_cli_takes_two_rasters(strip_with_mine, tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    before = georeferenced(strip_with_mine, tmp_path / "20240601_101010_before.tif")
+    after = georeferenced(strip_with_mine, tmp_path / "20240701_101010_after.tif", 70, 30)
+    out, report = tmp_path / "c.gpkg", tmp_path / "r.html"
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin", "change", str(before), str(after), "-o", str(out),
+                           "--report", str(report), "-q"], cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert " 0 alerts" in proc.stdout and "2024-06-01 (file name) -> 2024-07-01 (file name)" in proc.stdout
+    assert report.is_file() and "20240701_101010_after.tif" in report.read_text(encoding="utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".gpkg") == ["c.gpkg"]
