@@ -25,10 +25,10 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from planet_qgis_plugin.core.model.bundle import default_bundle_path
+from planet_qgis_plugin.core.palette import FLAG_COLOURS, IMAGE_CREDIT
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-from planet_qgis_plugin.core.model.bundle import default_bundle_path  # noqa: E402
-from planet_qgis_plugin.core.palette import FLAG_COLOURS, IMAGE_CREDIT  # noqa: E402
 
 TILE = 256
 WIDTH = 1400                       # every picture's width in px
