@@ -356,7 +356,7 @@ def main(argv=None) -> int:
     whole = Image.open(stack([one, *two, *three], args.out / "demo.png"))
     if args.docs:
         small = whole.resize((DOCS_WIDTH, round(whole.height * DOCS_WIDTH / whole.width)), Image.LANCZOS)
-        small.quantize(256, method=Image.MEDIANCUT, dither=Image.NONE).save(args.docs, optimize=True)
+        small.quantize(256, method=Image.FASTOCTREE, dither=Image.NONE).save(args.docs, optimize=True)
         print(f"  picture: {shown(args.docs)}")
     print(f"""
 == What was found ({time.perf_counter() - started:.0f} s) ==
