@@ -80,7 +80,9 @@ def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path
     manifest = bundle.manifest
     output = check_output(output, options.overwrite, inputs=[raster])
     messages: list[str] = []
-    with open_raster(raster) as src, bounded_block_cache(block_cache_bytes(src, manifest.chip_size, _step(src, manifest, options))):
+    in_flight = ((options.readers or default_readers()) + max(1, options.prefetch)) * options.batch_size
+    with open_raster(raster) as src, bounded_block_cache(
+            block_cache_bytes(src, manifest.chip_size, _step(src, manifest, options), in_flight)):
         mapping, grid, scaler, prep = _plan(src, manifest, options, messages)
         if predictor is None:
             predictor, notes = make_predictor(bundle, options.backend, options.device)
