@@ -26,7 +26,7 @@ from ..errors import OutputError, PlanetClassifierError
 from ..labels import FLAG_GROUPS
 from ..layer.tiletable import TileTable, backbone_of, read_tiles, run_metadata, xy_srs
 from ..model.concepts import normalize_rows
-from .scenes import UNKNOWN, Acquired, date_from_name
+from ..pipeline.acquired import UNKNOWN, Acquired, date_from_name
 
 LAYER = "changes"
 MIN_COVER = 0.5       # share of an AFTER tile that BEFORE tiles must cover for it to be compared

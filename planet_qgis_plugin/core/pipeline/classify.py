@@ -21,7 +21,7 @@ from ..layer.schema import LAYER
 from ..model.bundle import Bundle, resolve_bundle
 from ..model.concepts import concept_columns
 from ..model.predict import Prediction, make_predictor
-from ..monitor.scenes import run_facts
+from .acquired import run_facts
 from .bands import BandMapping, map_bands
 from .decode import decode
 from .familiarity import counter_for
