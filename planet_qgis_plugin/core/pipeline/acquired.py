@@ -73,15 +73,31 @@ def acquisition_date(scene: str | Path, tags: dict[str, str] | None = None, file
     return Acquired(stamp, "file time")
 
 
-def run_facts(scene: str | Path, tags: dict[str, str], bundle, grid: dict) -> dict[str, str]:
+def run_facts(scene: str | Path, tags: dict[str, str], bundle, grid: dict, georeferenced: bool = True) -> dict[str, str]:
     """Layer metadata every classify run records (schema.RUN_META): the scene, when it was acquired, the
-    bundle (its concepts are in the concept fields and PLANET_CONCEPTS) and the tile grid."""
+    bundle (its concepts are in the concept fields and PLANET_CONCEPTS) and the tile grid; for a scene
+    without a CRS also its content (source_identity), the one thing that lets change match two such runs."""
     from ..layer.schema import RUN_META
 
     acquired = acquisition_date(scene, tags)
     facts = {"scene": str(Path(scene).resolve()), "acquired": acquired.date, "acquired_source": acquired.source,
              "bundle": f"{bundle.manifest.display_name} ({bundle.path})", "grid": json.dumps(grid)}
+    if not georeferenced:
+        facts["source"] = source_identity(scene)
     return {RUN_META[key]: value for key, value in facts.items()}
+
+
+def source_identity(path: str | Path) -> str:
+    """``sha256:<hex> <bytes>``: the raster's content, so that a copy matches and a file replaced under the
+    same name does not."""
+    import hashlib
+
+    digest, size = hashlib.sha256(), 0
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+            size += len(block)
+    return f"sha256:{digest.hexdigest()} {size}"
 
 
 def raster_date(scene: str | Path) -> Acquired:
