@@ -16,7 +16,7 @@ DEMO_MARKS  := 5:21,5:22,6:21
 DEMO_OTHERS := demo/data/cultivation.jpg demo/data/blowdown.jpg
 
 demo: setup  ## classify a real strip, teach a concept from 3 tiles, apply it elsewhere -> out/demo/*.png
-	$(PY) scripts/demo.py --strip $(DEMO_STRIP) --name clearing --marks $(DEMO_MARKS) --target-precision 0.9 \
+	$(PY) -m scripts.demo --strip $(DEMO_STRIP) --name clearing --marks $(DEMO_MARKS) --target-precision 0.9 \
 		--others $(DEMO_OTHERS)
 
 test: setup  ## the whole suite (what CI runs)

@@ -1,6 +1,6 @@
 """The GPU path measured and checked on a machine with an NVIDIA GPU (bench/gpu_check.sh sets it up and runs it).
 
-    python bench/gpu_check.py [--size 16384] [--small 2048] [--json FILE]
+    python -m bench.gpu_check [--size 16384] [--small 2048] [--json FILE]
 
 On a size x size tiled copy of the Cape Town SR scene (bench/pipeline_vs_model.tiled_scene), in one go:
 
@@ -31,14 +31,9 @@ from pathlib import Path
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
-
-from pipeline_vs_model import raw_decode, run_child, tiled_scene  # noqa: E402
-
-from planet_qgis_plugin.core.model.bundle import resolve_bundle  # noqa: E402
-from planet_qgis_plugin.core.model.predict import available_backends, chips_per_second, make_predictor  # noqa: E402
+from bench.pipeline_vs_model import raw_decode, run_child, tiled_scene
+from planet_qgis_plugin.core.model.bundle import resolve_bundle
+from planet_qgis_plugin.core.model.predict import available_backends, chips_per_second, make_predictor
 
 REPORT: dict = {}
 

@@ -39,5 +39,5 @@ site=/tmp/gpu-check-site
     echo "GDAL Python bindings missing: bench/gpu/osgeo (ctypes, rasterio's libgdal) writes the tile layers"
   fi
   python3 -c "import rasterio, numpy; print('rasterio', rasterio.__version__, 'GDAL', rasterio.__gdal_version__, 'numpy', numpy.__version__)"
-  PYTHONUNBUFFERED=1 timeout 420 python3 bench/gpu_check.py --json "$log_dir/gpu_check.json"
+  PYTHONUNBUFFERED=1 timeout 420 python3 -m bench.gpu_check --json "$log_dir/gpu_check.json"
 } 2>&1 | tee "$log_dir/gpu_check.log"

@@ -225,8 +225,8 @@ def processing_child(spec: dict) -> dict:
 
 
 def run_child(spec: dict, kind: str = "classify") -> dict:
-    proc = subprocess.run([sys.executable, __file__, f"--{kind}-child", json.dumps(spec)],
-                          capture_output=True, text=True)
+    proc = subprocess.run([sys.executable, "-m", "bench.pipeline_vs_model", f"--{kind}-child", json.dumps(spec)],
+                          capture_output=True, text=True, cwd=ROOT)  # bench is a package run from the root
     lines = proc.stdout.strip().splitlines()
     if proc.returncode != 0 or not lines:
         raise RuntimeError(f"child run failed: {(proc.stderr.strip().splitlines() or ['?'])[-1]}")

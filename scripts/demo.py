@@ -25,10 +25,10 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from planet_qgis_plugin.core.model.bundle import default_bundle_path
+from planet_qgis_plugin.core.palette import FLAG_COLOURS, IMAGE_CREDIT
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-from planet_qgis_plugin.core.model.bundle import default_bundle_path  # noqa: E402
-from planet_qgis_plugin.core.palette import FLAG_COLOURS, IMAGE_CREDIT  # noqa: E402
 
 TILE = 256
 WIDTH = 1400                       # every picture's width in px
@@ -356,7 +356,7 @@ def main(argv=None) -> int:
     whole = Image.open(stack([one, *two, *three], args.out / "demo.png"))
     if args.docs:
         small = whole.resize((DOCS_WIDTH, round(whole.height * DOCS_WIDTH / whole.width)), Image.LANCZOS)
-        small.quantize(256, method=Image.MEDIANCUT, dither=Image.NONE).save(args.docs, optimize=True)
+        small.quantize(256, method=Image.FASTOCTREE, dither=Image.NONE).save(args.docs, optimize=True)
         print(f"  picture: {shown(args.docs)}")
     print(f"""
 == What was found ({time.perf_counter() - started:.0f} s) ==

@@ -1,6 +1,5 @@
 """make demo's pieces: the steps run as a user would type them, on the imagery kept in demo/data, and
 the pictures mark the tiles they say they mark."""
-import importlib.util
 import sqlite3
 import subprocess
 import sys
@@ -8,12 +7,11 @@ import sys
 import numpy as np
 from PIL import Image
 
+from scripts import demo
+
 from .conftest import ROOT
 
 DATA = ROOT / "demo" / "data"
-spec = importlib.util.spec_from_file_location("demo_script", ROOT / "scripts" / "demo.py")
-demo = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(demo)
 
 
 def test_demo_imagery_is_kept_with_its_provenance():
@@ -22,7 +20,7 @@ def test_demo_imagery_is_kept_with_its_provenance():
         assert (DATA / image).is_file() and image in source
     assert "Imagery (c) Planet Labs PBC" in source
     makefile = (ROOT / "Makefile").read_text()
-    assert "scripts/demo.py" in makefile and "DEMO_MARKS" in makefile
+    assert "-m scripts.demo" in makefile and "DEMO_MARKS" in makefile
 
 
 def test_strip_picture_shades_only_the_flagged_tile():
@@ -53,7 +51,7 @@ def test_review_tiles_reads_the_teach_table():
 def test_demo_runs_end_to_end_on_small_scenes(tmp_path):
     """The whole sequence (classify, teach + answered reviews + save, apply) on two small strips."""
     out = tmp_path / "demo"
-    run = subprocess.run([sys.executable, str(ROOT / "scripts" / "demo.py"), "--strip", str(DATA / "cultivation.jpg"),
+    run = subprocess.run([sys.executable, "-m", "scripts.demo", "--strip", str(DATA / "cultivation.jpg"),
                           "--name", "clearing", "--marks", "0:0", "--rounds", "1", "--per-round", "2",
                           "--others", str(DATA / "blowdown.jpg"), "--out", str(out)],
                          check=False, cwd=ROOT, capture_output=True, text=True, timeout=300)

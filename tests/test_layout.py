@@ -49,9 +49,8 @@ def test_cycles_are_found():
     assert cycles({"a": {"b"}, "b": set()}) == []
 
 
-#: Import edges that close a cycle today, to be removed: classify records the scene's acquisition date with
-#: monitor.scenes.run_facts while monitor's batch runs classify (the scene dates belong with the pipeline).
-KNOWN = {("core.pipeline", "core.monitor")}
+#: Import edges that close a cycle today, to be removed (none: the scene dates moved to core/pipeline/acquired.py).
+KNOWN: set[tuple[str, str]] = set()
 
 
 def test_no_import_cycles_between_subpackages():

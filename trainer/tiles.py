@@ -144,10 +144,23 @@ def load_tile_table(gpkg: str | Path, raster: str | Path | None, skip_bad: bool 
 
 def _read_tiles(gpkg: Path, where: str | None, chips: RasterChips,
                 concept_tags: dict[str, str]) -> list[tuple[str, list[str], object]]:
-    """(name 'ROW:COL', tags, pixel window) of every tile, in fid order; unknown tags named all at once."""
-    from osgeo import gdal, osr
+    """(name 'ROW:COL', tags, pixel window) of every tile, in fid order; unknown tags named all at once.
+    GDAL raises while the layer is read; its exception mode is process-wide, so it is put back after."""
+    from osgeo import gdal
 
+    raising = gdal.GetUseExceptions()
     gdal.UseExceptions()
+    try:
+        return _read_layer(gpkg, where, chips, concept_tags)
+    finally:
+        if not raising:
+            gdal.DontUseExceptions()
+
+
+def _read_layer(gpkg: Path, where: str | None, chips: RasterChips,
+                concept_tags: dict[str, str]) -> list[tuple[str, list[str], object]]:
+    from osgeo import osr
+
     ds, layer = open_tile_layer(gpkg, DataError)
     cut = _tags_with_nul(gpkg)
     if cut:

@@ -67,6 +67,7 @@ def _run(args: argparse.Namespace) -> int:
     options = options_from(args)
     options.check()
     inputs = (args.before, args.after)
+    _check_outputs(args)
     if args.report is not None:
         _check_report(args.report, args.overwrite, inputs)
     if args.export is not None:
@@ -99,6 +100,19 @@ def _run(args: argparse.Namespace) -> int:
         done.append(export_alerts(result.output, args.export).summary())
     print("; ".join(done))
     return 0
+
+
+def _check_outputs(args: argparse.Namespace) -> None:
+    """Before any work: no output (-o, --report, --export) is a file the run reads (BEFORE, AFTER, the scenes
+    for thumbnails), and no two outputs share a path (the second would fail after the first was written)."""
+    reads = [p for p in (args.before, args.after, args.before_scene, args.after_scene) if p is not None]
+    named = [(what, Path(p)) for what, p in (("output", args.output), ("report", args.report),
+                                             ("export folder", args.export)) if p is not None]
+    for k, (what, path) in enumerate(named):
+        check_not_an_input(path, reads, what)
+        for other, other_path in named[k + 1:]:
+            if path.resolve() == other_path.resolve():
+                raise OutputError(f"the {what} and the {other} are both {path}; give each its own name")
 
 
 def _check_report(path: Path, overwrite: bool, inputs) -> None:

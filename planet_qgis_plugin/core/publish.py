@@ -118,7 +118,7 @@ def sweep(path: Path) -> list[Path]:
     for leftover in path.parent.glob(f".{_key(path)}.*{SUFFIX}*"):
         parts = leftover.name.split(".")
         pid = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else None
-        if pid is not None and pid != os.getpid() and not _alive(pid):
+        if pid is not None and pid != os.getpid() and not pid_alive(pid):
             try:
                 leftover.unlink()
                 removed.append(leftover)
@@ -139,7 +139,8 @@ def _identity(path: Path) -> tuple[int, int, int, int] | None:
     return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns
 
 
-def _alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """Whether process ``pid`` may still run (a leftover of it must stay); always True on Windows."""
     if os.name == "nt":  # os.kill(pid, 0) would terminate the process there: never sweep on Windows
         return True
     try:

@@ -5,14 +5,8 @@ import os
 
 import pytest
 
-from planet_qgis_plugin.core.monitor.scenes import (
-    ScenesError,
-    acquisition_date,
-    check_output_folder,
-    date_from_name,
-    find_scenes,
-    raster_date,
-)
+from planet_qgis_plugin.core.monitor.scenes import ScenesError, check_output_folder, find_scenes
+from planet_qgis_plugin.core.pipeline.acquired import acquisition_date, date_from_name, raster_date
 from tests.conftest import BORNEO, RAPIDEYE, SCENES, VISUAL_RGBA
 
 

@@ -20,10 +20,12 @@ RESERVED_NAMES = frozenset(LABELS) | frozenset(FLAG_GROUPS) | {"flagged", "tags"
 #: (written by teach; classify writes it for the bundle's concepts). Teach reads it to refold
 #: flag_<group>/score_<group>/flagged over every concept the layer carries; the style colours by it.
 META_CONCEPTS = "PLANET_CONCEPTS"
-#: OGR layer metadata items of a run: classify records scene, acquired (+ source), bundle and grid;
+#: OGR layer metadata items of a run: classify records scene, acquired (+ source), bundle and grid (and, for a
+#: raster without a CRS, its content: source);
 #: batch adds skipped tiles, device, backend and speed.
 RUN_META = {"scene": "PLANET_SCENE", "acquired": "PLANET_ACQUIRED", "acquired_source": "PLANET_ACQUIRED_SOURCE",
-            "bundle": "PLANET_BUNDLE", "grid": "PLANET_GRID", "skipped": "PLANET_SKIPPED", "device": "PLANET_DEVICE",
+            "bundle": "PLANET_BUNDLE", "grid": "PLANET_GRID", "source": "PLANET_SOURCE",
+            "skipped": "PLANET_SKIPPED", "device": "PLANET_DEVICE",
             "backend": "PLANET_BACKEND", "chips_per_s": "PLANET_CHIPS_PER_S", "seconds": "PLANET_SECONDS"}
 
 

@@ -183,7 +183,12 @@ class TorchPredictor:
         if threads > 0:
             torch.set_num_threads(int(threads))
         if cuda:
-            torch.backends.cudnn.benchmark = True  # fixed chip shapes: the fastest kernels are picked once
+            torch.backends.cudnn.benchmark = True  # one batch shape (see _input): the fastest kernels picked once
+            # float32 means float32: PyTorch's default TF32 convolutions moved probabilities by 4.3e-3 against
+            # the CPU on an H200 (bench/gpu_check.py); float16 is the fast choice, asked for by name
+            torch.backends.cudnn.allow_tf32 = False
+            torch.backends.cuda.matmul.allow_tf32 = False
+        self.rows = 0  # CUDA: every batch is padded to this many chips
         self.model = load_torch_model(bundle.manifest, bundle.file("weights")).to(self.device, self.dtype)
         self.with_embedding = None
         spec = bundle.manifest.embedding
@@ -212,12 +217,18 @@ class TorchPredictor:
         x = self.torch.from_numpy(np.ascontiguousarray(batch, np.float32))
         if self.device == "cpu":
             return x
-        return x.to(self.device, non_blocking=x.is_pinned()).to(self.dtype)
+        x = x.to(self.device, non_blocking=x.is_pinned()).to(self.dtype)
+        # one shape on CUDA: cuDNN autotunes every new batch shape (seconds each), and a batch shortened by
+        # nodata tiles or the grid's end would be one; padded with zeros, the extra rows are dropped after
+        self.rows = max(self.rows, len(x))
+        if len(x) < self.rows:
+            x = self.torch.cat([x, x.new_zeros((self.rows - len(x), *x.shape[1:]))])
+        return x
 
     def __call__(self, batch: np.ndarray) -> np.ndarray:
         torch = self.torch
         with torch.inference_mode():
-            return torch.sigmoid(self.model(self._input(batch)).float()).cpu().numpy()
+            return torch.sigmoid(self.model(self._input(batch))[:len(batch)].float()).cpu().numpy()
 
     def predict(self, batch: np.ndarray) -> Prediction:
         if self.with_embedding is None:
@@ -225,7 +236,8 @@ class TorchPredictor:
         torch = self.torch
         with torch.inference_mode():
             logits, features = self.with_embedding(self._input(batch))
-            return Prediction(torch.sigmoid(logits.float()).cpu().numpy(), features.float().cpu().numpy())
+            n = len(batch)
+            return Prediction(torch.sigmoid(logits[:n].float()).cpu().numpy(), features[:n].float().cpu().numpy())
 
     def batch_size(self, chip_bytes: int, requested: int) -> int:
         """Chips per batch on CUDA: ``requested`` raised, up to MAX_GPU_BATCH, while the network's
@@ -234,7 +246,8 @@ class TorchPredictor:
             return requested
         free, _ = self.torch.cuda.mem_get_info()
         fits = int(free // 2 // max(1, chip_bytes * ACTIVATION_FACTOR))
-        return max(requested, min(MAX_GPU_BATCH, fits))
+        self.rows = max(self.rows, requested, min(MAX_GPU_BATCH, fits))
+        return self.rows
 
 
 @dataclass

@@ -15,9 +15,10 @@ from pathlib import Path
 from ..errors import PlanetClassifierError
 from ..labels import FLAG_GROUPS, LABELS
 from ..layer.tiletable import TileLayerError, flagged_km2, read_tiles, run_metadata, write_run_metadata
+from ..pipeline.acquired import raster_date
 from ..pipeline.options import ClassifyOptions
 from ..publish import staged, write_text_atomic
-from .scenes import output_for, raster_date
+from .scenes import output_for
 
 #: Ending of a scene's GeoPackage while a worker writes it (renamed to <scene>.gpkg when complete).
 PARTIAL_SUFFIX = ".batch.gpkg"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from ..errors import OutputError, PlanetClassifierError
 from ..labels import FLAG_GROUPS
 from ..layer.tiletable import TileTable, backbone_of, read_tiles, run_metadata, xy_srs
 from ..model.concepts import normalize_rows
-from .scenes import UNKNOWN, Acquired, date_from_name
+from ..pipeline.acquired import UNKNOWN, Acquired, date_from_name
 
 LAYER = "changes"
 MIN_COVER = 0.5       # share of an AFTER tile that BEFORE tiles must cover for it to be compared
@@ -167,6 +168,7 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
     before, after = read_tiles(before_path), read_tiles(after_path)
     messages: list[str] = []
     _check_comparable(before, after, messages)
+    _check_places(before, after, options)
     before_wkb = _to_crs(before.wkb, before.crs_wkt, after.crs_wkt)
     matches = _overlaps(before_wkb, after.wkb)
     compared = [i for i, m in enumerate(matches) if m and m[0] >= MIN_COVER]
@@ -230,12 +232,33 @@ def _check_comparable(before: TileTable, after: TileTable, messages: list[str]) 
     if before.model != after.model:
         messages.append(f"BEFORE was classified by {before.model} and AFTER by {after.model}: "
                         "part of the change may be the model's")
-    if not before.crs_wkt or not after.crs_wkt:
-        which = "BEFORE" if not before.crs_wkt else "AFTER"
-        raise ChangeError(f"{which} ({(before if which == 'BEFORE' else after).path.name}) has no CRS, so its tiles "
-                          "cannot be matched by place; classify a georeferenced scene")
     if not len(before) or not len(after):
         raise ChangeError(f"{'BEFORE' if not len(before) else 'AFTER'} has no tiles")
+
+
+def _check_places(before: TileTable, after: TileTable, options: ChangeOptions) -> None:
+    """Tiles are matched by place. Layers without a CRS have none: their coordinates are pixels, so they are
+    matched only when both are runs on the very same raster (the content classify records as PLANET_SOURCE),
+    and never handed off in lon/lat (--export)."""
+    if before.crs_wkt and after.crs_wkt:
+        return
+    names = f"BEFORE ({before.path.name}) and AFTER ({after.path.name})"
+    if before.crs_wkt or after.crs_wkt:
+        which = "BEFORE" if not before.crs_wkt else "AFTER"
+        raise ChangeError(f"{which} ({(before if which == 'BEFORE' else after).path.name}) has no CRS and the other "
+                          "has one, so their tiles cannot be matched by place; classify a georeferenced scene")
+    sources = [run_metadata(t)["source"] for t in (before, after)]
+    if not all(sources):
+        raise ChangeError(f"{names} have no CRS and do not record which raster they were classified from, so their "
+                          "tiles cannot be matched by place; classify georeferenced scenes (or classify both again "
+                          "with this version if they are the same raster)")
+    if sources[0] != sources[1]:
+        scenes = " and ".join(Path(run_metadata(t)["scene"] or t.path.name).name for t in (before, after))
+        raise ChangeError(f"{names} have no CRS and were classified from different rasters ({scenes}): pixel "
+                          "positions say nothing about place; georeference both scenes to compare them")
+    if options.export is not None:
+        raise ChangeError(f"{names} are runs on one raster without a CRS: their alerts have no place on Earth to "
+                          "export (--export writes lon/lat); leave --export out")
 
 
 def _compare_tile(i: int, match, before: TileTable, after: TileTable, names: list[str], shared: bool,
@@ -324,9 +347,11 @@ def _dates(before: TileTable, after: TileTable, options: ChangeOptions, messages
     return tuple(dates)
 
 
-def _to_crs(wkbs: list[bytes], src_wkt: str, dst_wkt: str) -> list[bytes]:
+def _to_crs(wkbs: list[bytes], src_wkt: str | None, dst_wkt: str | None) -> list[bytes]:
     from osgeo import ogr, osr
 
+    if src_wkt is None or dst_wkt is None:  # both none (_check_places): one raster's pixel coordinates
+        return list(wkbs)
     src, dst = xy_srs(src_wkt), xy_srs(dst_wkt)
     if src.IsSame(dst):
         return list(wkbs)
@@ -386,9 +411,12 @@ def _embedding_distance(before: TileTable, after: TileTable, matches, compared: 
     return distance, float(np.quantile(distance[compared], quantile)), ""
 
 
-def _centroids_lonlat(wkbs: list[bytes], crs_wkt: str) -> list[tuple[float, float]]:
+def _centroids_lonlat(wkbs: list[bytes], crs_wkt: str | None) -> list[tuple[float, float]]:
+    """Each tile's centre in WGS 84; NaN (NULL in the layer) where the layer has no CRS."""
     from osgeo import ogr, osr
 
+    if crs_wkt is None:
+        return [(math.nan, math.nan)] * len(wkbs)
     transform = osr.CoordinateTransformation(xy_srs(crs_wkt), xy_srs(epsg=4326))
     out = []
     for wkb in wkbs:
@@ -430,8 +458,10 @@ def _write(output: Path, rows: list[dict], before: TileTable, after: TileTable, 
     tmp = target.temp
     try:
         ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp))
-        srs = osr.SpatialReference()
-        srs.ImportFromWkt(after.crs_wkt)
+        srs = None
+        if after.crs_wkt:
+            srs = osr.SpatialReference()
+            srs.ImportFromWkt(after.crs_wkt)
         layer = ds.CreateLayer(LAYER, srs, ogr.wkbPolygon, options=["SPATIAL_INDEX=YES"])
         for name, kind in change_fields(with_distance):
             definition = ogr.FieldDefn(name, kinds[kind][0])
@@ -468,8 +498,9 @@ def _write(output: Path, rows: list[dict], before: TileTable, after: TileTable, 
                 feature.SetField("embedding_distance", row["distance"])
             feature.SetField("date_before", dates[0].date)
             feature.SetField("date_after", dates[1].date)
-            feature.SetField("lon", row["lonlat"][0])
-            feature.SetField("lat", row["lonlat"][1])
+            for name, value in zip(("lon", "lat"), row["lonlat"]):
+                if math.isfinite(value):  # no CRS: no place on Earth, NULL rather than pixels posing as degrees
+                    feature.SetField(name, value)
             feature.SetField("tags_before", " ".join(sorted(before.tag_text(j))))
             feature.SetField("tags_after", " ".join(sorted(after.tag_text(i))))
             feature.SetField("before_cover", row["cover"])

@@ -30,9 +30,9 @@ def compare_rasters(before: str | Path, after: str | Path, output: str | Path, o
     """Classify BEFORE and AFTER on one grid (AFTER resampled to BEFORE's when needed) and compare them."""
     from ..layer.gpkg import check_output
     from ..layer.tiletable import write_run_metadata
+    from ..pipeline.acquired import raster_date
     from ..pipeline.aoi import AOI
     from ..pipeline.classify import classify, open_raster, resolve_bundle
-    from .scenes import raster_date
 
     options = options or ChangeOptions()
     options.check()

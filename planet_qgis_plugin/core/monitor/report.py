@@ -177,14 +177,14 @@ def change_report(path: str | Path, result, before_scene: str | Path | None = No
     if None in scenes:
         notes.append("thumbnails need both scenes: pass --before-scene and --after-scene "
                      "(every classify run records its scene; this one's is missing or moved)")
-    where = "lat, lon" if has_crs(result.after.crs_wkt) else "x, y (pixels: no CRS)"
+    where = "lat, lon" if has_crs(result.after.crs_wkt) else "row, col (no CRS)"
     rows = []
     for rank, alert in enumerate(result.alerts[:MAX_ALERTS], start=1):
         before_img, after_img = thumbs.pair(result.after.wkb[alert.index])
         i = alert.index
         gained = result.after.tag_text(i) - result.before.tag_text(alert.before)
         lost = result.before.tag_text(alert.before) - result.after.tag_text(i)
-        place = f"{alert.lat:.5f}, {alert.lon:.5f}" if has_crs(result.after.crs_wkt) else f"{alert.lon:.0f}, {alert.lat:.0f}"
+        place = f"{alert.lat:.5f}, {alert.lon:.5f}" if has_crs(result.after.crs_wkt) else f"{result.after.rows[i]}, {result.after.cols[i]}"
         rows.append(
             f"<tr class='{alert.confidence}'><td class='num'>{rank}</td><td><b>{html.escape(alert.cause)}</b><br>"
             f"<small>{html.escape(' '.join(alert.new_flag))}</small></td>"
@@ -313,17 +313,20 @@ class Thumbnails:
 
     def chip_image(self, scene: Path, footprint_wkb: bytes, size: int = THUMB):
         """PIL image of the footprint (AFTER CRS) and a quarter tile around it cut from ``scene``, outlined."""
-        import rasterio
         from PIL import Image, ImageDraw
         from rasterio.windows import from_bounds
+        from rasterio.windows import transform as window_transform
 
-        with rasterio.open(scene) as src:
+        from ..pipeline.classify import footprint_transform, open_raster
+
+        with open_raster(scene) as src:
             geom = self._in_scene_crs(src, footprint_wkb)
             x0, x1, y0, y1 = geom.GetEnvelope()
             pad_x, pad_y = (x1 - x0) * 0.25, (y1 - y0) * 0.25
-            window = from_bounds(x0 - pad_x, y0 - pad_y, x1 + pad_x, y1 + pad_y, src.transform)
+            transform = footprint_transform(src)  # tiles of an image without georeference sit at y = -row
+            window = from_bounds(x0 - pad_x, y0 - pad_y, x1 + pad_x, y1 + pad_y, transform)
             image = self._read(src, window, (size, size))
-            to_pixel = ~src.window_transform(window)
+            to_pixel = ~window_transform(window, transform)
             points = self._outline(geom, to_pixel, size / window.width, size / window.height)
         canvas = Image.fromarray(image, "RGB")
         ImageDraw.Draw(canvas).line(points + points[:1], fill=(255, 255, 0), width=2)
@@ -334,15 +337,16 @@ class Thumbnails:
         return f"<img alt='tile' width='{THUMB}' height='{THUMB}' src='{_png(canvas)}'>"
 
     def _overview(self, scene: Path, outlines) -> str:
-        import rasterio
         from PIL import Image, ImageDraw
         from rasterio.windows import Window
 
-        with rasterio.open(scene) as src:
+        from ..pipeline.classify import footprint_transform, open_raster
+
+        with open_raster(scene) as src:
             scale = min(1.0, OVERVIEW / max(src.width, src.height))
             shape = (max(1, round(src.height * scale)), max(1, round(src.width * scale)))
             image = self._read(src, Window(0, 0, src.width, src.height), shape)
-            to_pixel = ~src.transform
+            to_pixel = ~footprint_transform(src)
             shapes = [(self._outline(self._in_scene_crs(src, wkb), to_pixel, shape[1] / src.width,
                                      shape[0] / src.height), colour, label) for wkb, colour, label in outlines]
         canvas = Image.fromarray(image, "RGB")

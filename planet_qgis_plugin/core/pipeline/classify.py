@@ -21,7 +21,7 @@ from ..layer.schema import LAYER
 from ..model.bundle import Bundle, resolve_bundle
 from ..model.concepts import concept_columns
 from ..model.predict import Prediction, make_predictor
-from ..monitor.scenes import run_facts
+from .acquired import run_facts
 from .bands import BandMapping, map_bands
 from .decode import decode
 from .familiarity import counter_for
@@ -80,7 +80,9 @@ def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path
     manifest = bundle.manifest
     output = check_output(output, options.overwrite, inputs=[raster])
     messages: list[str] = []
-    with open_raster(raster) as src, bounded_block_cache(block_cache_bytes(src, manifest.chip_size, _step(src, manifest, options))):
+    in_flight = ((options.readers or default_readers()) + max(1, options.prefetch)) * options.batch_size
+    with open_raster(raster) as src, bounded_block_cache(
+            block_cache_bytes(src, manifest.chip_size, _step(src, manifest, options), in_flight)):
         mapping, grid, scaler, prep = _plan(src, manifest, options, messages)
         if predictor is None:
             predictor, notes = make_predictor(bundle, options.backend, options.device)
@@ -96,7 +98,7 @@ def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path
         try:
             write_tiles(output, records, manifest.labels, src.crs.to_wkt() if src.crs else None,
                         manifest.display_name, options.overwrite, {c.name: c.group for c in manifest.concepts}, layout,
-                        run_facts(raster, src.tags(), bundle, grid.describe()))
+                        run_facts(raster, src.tags(), bundle, grid.describe(), src.crs is not None))
         finally:
             # stop and join the reader thread *before* the dataset closes, also when the failure (e.g.
             # Ctrl-C) arrives in the writer rather than inside the generator

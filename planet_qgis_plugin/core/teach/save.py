@@ -33,6 +33,7 @@ from ..model.bundle import (
     write_manifest,
 )
 from ..model.concepts import Concept, ConceptError
+from ..publish import pid_alive
 
 #: Written into every saved bundle: the files the save wrote. Only a folder holding it may be replaced.
 MARKER = ".planet_saved_bundle.json"
@@ -140,23 +141,13 @@ def _temp_folder(target: Path, kind: str) -> Path:
     return Path(tempfile.mkdtemp(prefix=f".{target.name}.{os.getpid()}.", suffix=f".{kind}", dir=target.parent))
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # another user's process
-        return True
-    return True
-
-
 def sweep_leftovers(target: Path) -> None:
     """Undo what a save killed with ``kill -9`` left beside ``target``: its temporary copy is removed, and a
     replaced copy it had moved aside goes back if nothing took the target's place."""
     for kind in ("old", "partial"):
         for folder in target.parent.glob(f".{glob.escape(target.name)}.*.{kind}"):
             match = re.fullmatch(rf"\.{re.escape(target.name)}\.([0-9]+)\.[a-z0-9_]+\.{kind}", folder.name)
-            if not match or _alive(int(match[1])) or folder.is_symlink() or not folder.is_dir():
+            if not match or pid_alive(int(match[1])) or folder.is_symlink() or not folder.is_dir():
                 continue
             if kind == "old" and (folder / "bundle").is_dir() and not target.exists() and not target.is_symlink():
                 (folder / "bundle").rename(target)
