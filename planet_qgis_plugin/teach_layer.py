@@ -48,6 +48,10 @@ class TeachSession:
         if layer.isEditable():
             raise TeachError(f"{layer.name()} is in edit mode: save or discard the edits first")
         self._read()
+        #: called with the fitted concept just before the fields commit (Processing puts the saved bundle in
+        #: place there, so both are written or neither); ``committed``: the last result whose fields committed
+        self.before_commit = None
+        self.committed = None
         self.name = ""
         self.group = "other"
         self.positives: list[int] = []
@@ -63,7 +67,7 @@ class TeachSession:
     def _read(self) -> None:
         """Read the tiles' embeddings (again), noting the file's state so a change by anyone else is seen."""
         from .core.teach.fields import read_embeddings
-        self.data = read_embeddings(tile_gpkg(self.layer), self.bundle.manifest.embedding.backbone_id)
+        self.data = read_embeddings(tile_gpkg(self.layer), embedding=self.bundle.manifest.embedding)
         self.row_of = {int(fid): i for i, fid in enumerate(self.data.fids)}
         self._stamp = self._file_state()
 
@@ -171,7 +175,10 @@ class TeachSession:
         if self.threshold is not None:        # the analyst's choice outlives refits
             result.concept.threshold = self.threshold
             result.flags = result.probabilities >= self.threshold
-        write_concept(self.data, result.concept, result.probabilities, result.flags, self.bundle.manifest)
+        before_commit = self.before_commit
+        write_concept(self.data, result.concept, result.probabilities, result.flags, self.bundle.manifest,
+                      before_commit=(lambda: before_commit(result.concept)) if before_commit else None)
+        self.committed = result
         self._stamp = self._file_state()
         reload_layer(self.layer)
         refresh_concepts(self.layer)

@@ -18,7 +18,7 @@ from pathlib import Path
 from ..core.model.bundle import resolve_bundle
 from ..core.model.concepts import CONCEPT_GROUPS, CONTEXTS
 from ..core.teach.calibrate import TARGET_PRECISION
-from ..core.teach.concept_file import read_concept_file, write_concept_file
+from ..core.teach.concept_file import read_concept_file, stage_concept_file
 from ..core.teach.fields import TeachError, check_concept_fields, check_writable, unknown_concepts
 from ..core.teach.fit import DEFAULT_BACKGROUND, METHODS
 from ..core.teach.save import check_save_target, stage_concept
@@ -156,32 +156,41 @@ def run(args: argparse.Namespace, state: dict | None = None) -> list[str]:
     # all or nothing: the concept file and the bundle copy are built and checked first, put in place just
     # before the GeoPackage commits (signals held from there on), and taken back if the commit fails
     staged = stage_concept(r.concept, bundle, args.save_to) if args.save_to is not None else None
+    try:
+        concept_file = (stage_concept_file(session.concept_file(), args.save_concept)
+                        if args.save_concept is not None else None)
+    except BaseException:
+        if staged is not None:
+            staged.discard()
+        raise
     hold = SignalHold()
-    concept_text = session.concept_file() if args.save_concept is not None else None
 
     def publish() -> None:
         hold.start()
-        if concept_text is not None:
-            write_concept_file(concept_text, args.save_concept)
-        if staged is not None:
-            staged.publish()
+        for output in (concept_file, staged):
+            if output is not None:
+                output.publish()
 
     try:
         session.write(before_commit=publish)
         state["written"] = f"p_{name}/flag_{name} were written into {session.tiles.path}" + (
-            f", the concept saved to {args.save_concept}" if concept_text is not None else "") + (
+            f", the concept saved to {args.save_concept}" if concept_file is not None else "") + (
             f" and the bundle saved to {staged.target}" if staged is not None else "")
         saved = staged.finish() if staged is not None else None
+        if concept_file is not None:
+            concept_file.finish()
     except BaseException:
-        if staged is not None and "written" not in state:
-            staged.discard()
+        if "written" not in state:
+            for output in (staged, concept_file):
+                if output is not None:
+                    output.discard()
         raise
     finally:
         hold.release()
     summary["wrote"] = str(session.tiles.path)
     lines.append(f"wrote p_{name}, flag_{name} (and refolded flag_/score_ of the groups, flagged) into "
                  f"{session.tiles.path}")
-    if concept_text is not None:
+    if concept_file is not None:
         summary["saved_concept"] = str(args.save_concept)
         lines.append(f"saved concept '{name}' to {args.save_concept} (classify --concept {args.save_concept} "
                      "applies it)")

@@ -102,7 +102,7 @@ class TeachConceptAlgorithm(PlanetAlgorithm):
         save_to = (self.parameterAsFile(parameters, self.SAVE_TO, context) or "").strip()
         with processing_errors():
             from ..core.model.bundle import resolve_bundle
-            from ..core.teach.save import check_save_target, save_concept
+            from ..core.teach.save import check_save_target, stage_concept
             from ..teach_layer import TeachSession
             bundle = resolve_bundle(self.parameterAsFile(parameters, self.BUNDLE, context) or None)
             if save_to:
@@ -111,8 +111,20 @@ class TeachConceptAlgorithm(PlanetAlgorithm):
             session.set_concept(name, group)
             session.positives, session.negatives = [], []
             session.mark(negatives, False) if negatives else None
-            result = session.mark(positives, True)
-            saved = str(save_concept(result.concept, bundle, save_to).path) if save_to else ""
+            staged = []
+
+            def publish(concept) -> None:  # the bundle copy goes in place just before the fields commit
+                staged.append(stage_concept(concept, bundle, save_to))
+                staged[0].publish()
+
+            session.before_commit = publish if save_to else None
+            try:
+                result = session.mark(positives, True)
+            except BaseException:
+                if staged and session.committed is None:
+                    staged[0].discard()
+                raise
+            saved = str(staged[0].finish().path) if staged else ""
         feedback.pushInfo(f"taught '{name}' ({group}) from {len(positives)} positive and {len(negatives)} negative "
                           f"tile(s) by {result.method}; flag_{name} (p >= {result.concept.threshold:.2f}) is set "
                           f"on {int(result.flags.sum())} of {len(result.flags)} tiles")

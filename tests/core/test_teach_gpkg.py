@@ -7,12 +7,12 @@ import sys
 import numpy as np
 import pytest
 
-from planet_qgis_plugin.core.model.bundle import load_bundle
+from planet_qgis_plugin.core.model.bundle import MANIFEST, load_bundle
 from planet_qgis_plugin.core.model.concepts import concept_probability
 from planet_qgis_plugin.core.resources import PLUGIN_DIR
 from planet_qgis_plugin.core.teach.fields import TeachError, read_embeddings, write_concept
 from planet_qgis_plugin.core.teach.fit import teach
-from planet_qgis_plugin.core.teach.save import MARKER
+from planet_qgis_plugin.core.teach.save import MARKER, bundle_files
 
 from ..conftest import ROOT
 from .teach_data import BACKBONE, GRID, bundle_with_embedding, planted, write_tile_gpkg
@@ -144,7 +144,7 @@ def test_cli_teaches_prints_candidates_and_saves_a_bundle_classify_can_load(gpkg
     assert len(taught_on["positive_tiles"]) == 3 and taught_on["negative_tiles"] == ["0:0"]
     tiles = read_embeddings(gpkg, BACKBONE)
     np.testing.assert_allclose(concept_probability(tiles.embeddings, concept), column(gpkg, "p_pits"), atol=1e-6)
-    assert {p.name for p in saved.iterdir()} == {p.name for p in bundle.path.iterdir()} | {MARKER}
+    assert {p.name for p in saved.iterdir()} == {MANIFEST, MARKER, *bundle_files(bundle)}  # what the manifest names
     # saving again under the same name replaces the concept; the saved bundle can be the source of another
     proc = cli(gpkg, "--name", "pits", "--positive", str(marked[0]), "--bundle", bundle.path, "--save-to", saved)
     assert proc.returncode == 0, proc.stderr

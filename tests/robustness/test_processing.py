@@ -166,3 +166,47 @@ def test_cuda_unavailable_and_the_device_is_reported(run_alg, tmp_path, untraine
     if device == "cpu":
         assert "CUDA requested but not available to torch: using CPU" in feedback.warnings
     assert np.isfinite(result["TILES"])
+
+
+def test_processing_teach_writes_the_fields_and_the_saved_bundle_or_neither(qgis_app, qgis_processing, tmp_path,
+                                                                            monkeypatch):
+    """#23 D2 in Processing: the saved bundle goes in place just before the fields commit; when that fails
+    (a full disk after the copy took the folder's place), the layer and the earlier saved bundle are kept."""
+    if PROCESSING_PLUGINS not in sys.path:
+        sys.path.append(PROCESSING_PLUGINS)
+    import processing
+    from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+
+    from planet_qgis_plugin.core.model.bundle import load_bundle
+    from planet_qgis_plugin.core.teach import save
+    from planet_qgis_plugin.core.teach.fit import teach
+    from planet_qgis_plugin.processing.provider import PlanetClassifierProvider
+
+    from ..core.teach_data import BACKBONE, bundle_with_embedding, planted, write_tile_gpkg
+    from .test_teach_hostile import _fail_publish_after_moving, snapshot
+
+    gpkg = write_tile_gpkg(tmp_path / "tiles.gpkg", planted()[0])
+    bundle = load_bundle(bundle_with_embedding(tmp_path / "bundle"))
+    target = save.save_concept(teach(planted()[0], [0, 1], name="old", backbone_id=BACKBONE).concept, bundle,
+                               tmp_path / "saved").path
+    before, layer_bytes = snapshot(target), gpkg.read_bytes()
+    registry = QgsApplication.processingRegistry()
+    provider = None
+    if registry.algorithmById("planet_classifier:teach_concept") is None:
+        provider = PlanetClassifierProvider()
+        registry.addProvider(provider)
+    layer = QgsVectorLayer(f"{gpkg}|layername=tiles", "tiles", "ogr")
+    monkeypatch.setattr(save.StagedBundle, "publish", _fail_publish_after_moving(save.StagedBundle))
+    try:
+        with pytest.raises(QgsProcessingException, match="No space left"):
+            processing.run("planet_classifier:teach_concept",
+                           {"INPUT": layer, "NAME": "pits", "POSITIVE": '"fid" IN (1, 2)', "BUNDLE": str(bundle.path),
+                            "SAVE_TO": str(target)}, feedback=QgsProcessingFeedback())
+        assert "p_pits" not in layer.dataProvider().fields().names()
+    finally:
+        del layer
+        gc.collect()
+        if provider is not None:
+            registry.removeProvider(provider)
+    assert gpkg.read_bytes() == layer_bytes and snapshot(target) == before
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]

@@ -17,6 +17,9 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import os
+import stat
+import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -91,18 +94,88 @@ def write_concept_file(data: ConceptFile, path: str | Path) -> Path:
         raise ConceptError(f"could not write concept file {path} (nothing changed there): {exc}") from None
 
 
+class StagedFile:
+    """A concept file written whole under a temporary name beside ``path``, not yet in place: ``publish()``
+    renames it in (a replaced file kept aside), ``finish()`` drops the replaced file and returns the path,
+    ``discard()`` undoes whatever was done. Like save.StagedBundle: teach publishes just before the
+    GeoPackage commits and discards if that fails, so it writes all or nothing."""
+
+    def __init__(self, tmp: Path, path: Path):
+        self.tmp, self.path = tmp, path
+        self.aside: Path | None = None
+        self.published = False
+
+    def publish(self) -> None:
+        if os.path.lexists(self.path):
+            self.aside = self.tmp.with_name(self.tmp.name + ".old")
+            os.link(self.path, self.aside, follow_symlinks=False)  # the replaced file (or link), kept as it is
+        os.replace(self.tmp, self.path)
+        self.published = True
+
+    def discard(self) -> None:
+        if self.published:
+            if self.aside is not None:
+                os.replace(self.aside, self.path)
+            else:
+                self.path.unlink(missing_ok=True)
+            self.published = False
+        self.tmp.unlink(missing_ok=True)
+        if self.aside is not None:
+            self.aside.unlink(missing_ok=True)
+
+    def finish(self) -> Path:
+        if self.aside is not None:
+            self.aside.unlink(missing_ok=True)
+        return self.path
+
+
+def stage_concept_file(data: ConceptFile, path: str | Path) -> StagedFile:
+    """Check and write ``data`` for ``path`` under a temporary name beside it; nothing at ``path`` yet."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise ConceptError(f"folder {path.parent} does not exist; create it first")
+    if path.is_dir():
+        raise ConceptError(f"{path} is a folder; give a file name (e.g. {data.concept.name}{SUFFIX})")
+    data.concept.validate(embedding_size=len(data.concept.weights))
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".partial", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(concept_file_text(data))
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+    except BaseException as exc:
+        Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise ConceptError(f"could not write concept file {path} (nothing changed there): {exc}") from None
+        raise
+    return StagedFile(Path(tmp), path)
+
+
+def _read_regular(path: Path, where: str) -> str:
+    """The text of ``path`` if it is a regular file of at most MAX_BYTES; a symbolic link is refused, not
+    followed (O_NOFOLLOW: nor is one swapped in after the check), and a FIFO is never waited on."""
+    if path.is_symlink():
+        raise ConceptError(f"{where} is a symbolic link; give the file itself")
+    if not path.exists():
+        raise ConceptError(f"{where} does not exist")
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise ConceptError(f"{where} is not a file")
+        raw = handle.read(MAX_BYTES + 1)
+    if len(raw) > MAX_BYTES:
+        raise ConceptError(f"{where}: more than {MAX_BYTES:,} bytes is too large for a concept file")
+    return raw.decode("utf-8")
+
+
 def read_concept_file(path: str | Path, embedding_size: int | None = None,
                       backbone_id: str | None = None) -> ConceptFile:
     """The concept in ``path``, checked (against the bundle's embedding size and backbone when given)."""
     path = Path(path)
     where = f"concept file {path}"
-    if not path.is_file():
-        raise ConceptError(f"{where} does not exist" if not path.exists() else f"{where} is not a file")
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ConceptError(f"{where}: {size:,} bytes is too large for a concept file (at most {MAX_BYTES:,})")
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(_read_regular(path, where))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ConceptError(f"{where}: not readable JSON ({str(exc).splitlines()[0]})") from None
     except RecursionError:

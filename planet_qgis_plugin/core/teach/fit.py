@@ -127,7 +127,8 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
     else:
         drawn_rows = _background(unlabelled, min(background, MAX_BACKGROUND), seed)
         drawn = len(drawn_rows)
-        fit = _Fit(unit, drawn_rows, bank, bank_weight, old_pos, old_neg, l2)
+        fit = _Fit(unit, drawn_rows, bank, bank_weight, old_pos[_at_most(np.arange(len(old_pos)), MAX_FIT_MARKS, seed)],
+                   old_neg[_at_most(np.arange(len(old_neg)), MAX_FIT_MARKS, seed)], l2)
         fit_pos, fit_neg = _at_most(pos, MAX_FIT_MARKS, seed), _at_most(neg, MAX_FIT_MARKS, seed)
         direction, offset = fit(fit_pos, fit_neg)
         raw = (unit @ direction.astype(np.float32)).astype(np.float64) + offset

@@ -20,13 +20,15 @@ def review_order(probabilities: np.ndarray, threshold: float, exclude, count: in
     left = np.setdiff1d(np.arange(len(p)), np.asarray(list(exclude), dtype=np.int64))
     if count <= 0 or left.size == 0:
         return []
-    likely = list(left[np.lexsort((left, -p[left]))])
-    uncertain = list(left[np.lexsort((left, np.abs(p[left] - threshold)))])
+    pools = (left[np.lexsort((left, -p[left]))], left[np.lexsort((left, np.abs(p[left] - threshold)))])
+    at = [0, 0]  # where each pool's next unlisted tile may be: each moves forward only, so the list is linear time
     out: list[int] = []
     listed: set[int] = set()
     while len(out) < min(count, left.size):
-        pool = uncertain if explore_every and (len(out) + 1) % explore_every == 0 else likely
-        row = next(int(i) for i in pool if int(i) not in listed)
+        k = 1 if explore_every and (len(out) + 1) % explore_every == 0 else 0
+        while int(pools[k][at[k]]) in listed:
+            at[k] += 1
+        row = int(pools[k][at[k]])
         out.append(row)
         listed.add(row)
     return out
