@@ -14,9 +14,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import re
 import shlex
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -68,19 +66,9 @@ def cli(module: str, *args, capture: bool = False) -> str:
     return run.stdout or ""
 
 
-def options(module: str) -> str:
-    """``python -m MODULE --help``: which options this version of the CLI has."""
-    return subprocess.run([sys.executable, "-m", module, "--help"], check=False, cwd=ROOT,
-                          capture_output=True, text=True).stdout
-
-
 def review_tiles(out: str) -> list[tuple[int, int, float]]:
-    """(row, col, p) of the tiles teach offers for review, in its order (its --json or its text table)."""
-    text = out.strip()
-    if text.startswith("{"):
-        return [(int(t["row"]), int(t["col"]), float(t["p"])) for t in json.loads(text)["review"]]
-    part = text.split("review next", 1)[-1].split("\nwrote", 1)[0]
-    return [(int(r), int(c), float(p)) for r, c, p in re.findall(r"^\s*\d+\s+(\d+):(\d+)\s+([\d.]+)\s*$", part, re.MULTILINE)]
+    """(row, col, p) of the tiles teach --json offers for review, in the order to look at them."""
+    return [(int(t["row"]), int(t["col"]), float(t["p"])) for t in json.loads(out)["review"]]
 
 
 # ---------------------------------------------------------------- reading what the CLI wrote
@@ -209,22 +197,15 @@ def step_classify(args, gpkg: Path) -> tuple[Image.Image, list[dict]]:
 
 def step_teach(args, gpkg: Path, answers: dict) -> tuple[list[Image.Image], dict]:
     print(f"\n== 2. Teach '{args.name}' from {len(args.marks)} marked tiles, answer its reviews, save it ==")
-    have = options("planet_qgis_plugin.teach")
-    as_json, skips = "--json" in have, "--skip" in have
-    if "--save-concept" in have:   # a small concept file (classify --concept applies it)
-        saved = args.out / f"{args.name}.concept.json"
-        save = ["--save-concept", saved]
-    else:                          # older CLI: a copy of the bundle that carries the concept
-        saved = args.out / f"bundle_{args.name}"
-        save = ["--save-to", saved]
-    precision = ["--target-precision", args.target_precision] if args.target_precision and "--target-precision" in have else []
+    saved = args.out / f"{args.name}.concept.json"   # a small file: classify --concept applies it
+    precision = ["--target-precision", args.target_precision] if args.target_precision else []
     pos, neg, skip, asked, log = list(args.marks), [], [], set(args.marks), []
     for round_ in range(args.rounds + 1):
         last = round_ == args.rounds
         out = cli("planet_qgis_plugin.teach", gpkg, "--name", args.name, "--positive", ",".join(pos),
-                  *(["--negative", ",".join(neg)] if neg else []), *(["--skip", ",".join(skip)] if skip and skips else []),
-                  *(["--json"] if as_json else []), *precision, *(save if last else []), capture=True)
-        print("  " + (said(out, args.name) if as_json else out.strip().splitlines()[0]))
+                  *(["--negative", ",".join(neg)] if neg else []), *(["--skip", ",".join(skip)] if skip else []),
+                  "--json", *precision, *(["--save-concept", saved] if last else []), capture=True)
+        print("  " + said(out, args.name))
         if last:
             break
         answered = 0
@@ -266,17 +247,15 @@ def said(out: str, name: str) -> str:
 def step_apply(args, saved: dict) -> tuple[list[Image.Image], list[str]]:
     print(f"\n== 3. Apply the saved concept '{args.name}' to other scenes ==")
     pics, found = [], []
-    threshold = None
-    if saved["saved"].is_file():   # held back = at or above the concept's threshold, flag left off (unconfirmed)
-        threshold = json.loads(saved["saved"].read_text())["concept"]["threshold"]
+    # held back = at or above the concept's threshold with the flag left off (unconfirmed on that scene)
+    threshold = json.loads(saved["saved"].read_text())["concept"]["threshold"]
     for scene in args.others:
         gpkg = args.out / f"{scene.stem}.gpkg"
-        use = ["--concept" if saved["saved"].is_file() else "--bundle", saved["saved"]]
-        cli("planet_qgis_plugin", scene, "-o", gpkg, *use, "--overwrite", "-q")
+        cli("planet_qgis_plugin", scene, "-o", gpkg, "--concept", saved["saved"], "--overwrite", "-q")
         rows, bank = tiles(gpkg, f"p_{args.name} AS p, flag_{args.name} AS flag"), in_bank(scene)
         eye = by_eye(args.labels, scene.name, args.name)
         flagged = {(t["row"], t["col"]) for t in rows if t["flag"]}
-        held = {(t["row"], t["col"]) for t in rows if threshold is not None and t["p"] >= threshold} - flagged
+        held = {(t["row"], t["col"]) for t in rows if t["p"] >= threshold} - flagged
         full = [t for t in rows if t["coverage"] > 0.5]
         right = len([k for k in flagged if eye.get(k) == 1])
         wrong = len([k for k in flagged if eye.get(k) == 0])
@@ -309,13 +288,6 @@ def step_apply(args, saved: dict) -> tuple[list[Image.Image], list[str]]:
     return pics, found
 
 
-def batch_concept(saved: Path) -> str:
-    """The batch option that applies the saved concept, where this version's batch has one."""
-    if saved.is_dir():
-        return f" --bundle {shown(saved)}"
-    return f" --concept {shown(saved)}" if "--concept" in options("planet_qgis_plugin.batch") else ""
-
-
 def in_bank(scene: Path) -> str | None:
     """The bundled model's background-bank source line naming ``scene`` (its tiles are negatives of
     every concept taught with the bank, so the scene is not held out), or None."""
@@ -344,10 +316,7 @@ def main(argv=None) -> int:
     args.marks = [m.strip() for m in args.marks.split(",") if m.strip()]
     started = time.perf_counter()
     args.out.mkdir(parents=True, exist_ok=True)
-    saved = args.out / f"bundle_{args.name}"
-    if (saved / "manifest.json").is_file():     # the previous demo run's concept: teach will not replace it
-        shutil.rmtree(saved)
-    (args.out / f"{args.name}.concept.json").unlink(missing_ok=True)
+    (args.out / f"{args.name}.concept.json").unlink(missing_ok=True)   # the previous run's concept
     gpkg = args.out / f"{args.strip.stem}.gpkg"
     answers = by_eye(args.labels, args.strip.name, args.name)
     one, _ = step_classify(args, gpkg)
@@ -368,14 +337,14 @@ it covers {taught['covered']} of the {taught['truth']} tiles that show {args.nam
     print(f"""
 == Where the files are ==
   {shown(gpkg)}   the strip's tile layer: tags, p_/flag_ fields, embeddings
-  {shown(taught['saved'])}   the saved concept (classify --concept / --bundle applies it)
+  {shown(taught['saved'])}   the saved concept (classify / batch --concept FILE applies it)
   {shown(args.out)}/1_classify.png, 2_teach.png, 3_apply.png, demo.png   the pictures
 
 == Three things to try next ==
   1. Open the layer in QGIS: install the plugin (make package; Plugins > Install from ZIP), add
      {shown(args.strip)} and {shown(gpkg)}; the tiles are styled by flag, and Teach a concept continues from here.
   2. Teach your own concept: python -m planet_qgis_plugin.teach {shown(gpkg)} --name pits --positive ROW:COL,...
-  3. Run batch over a folder: python -m planet_qgis_plugin.batch {shown(args.strip.parent)} -o out/batch{batch_concept(taught['saved'])} --report
+  3. Run batch over a folder: python -m planet_qgis_plugin.batch {shown(args.strip.parent)} -o out/batch --concept {shown(taught['saved'])} --report
      (one layer per scene, summary.csv counts each scene's tags and flags, report.html shows them)
 """)
     return 0

@@ -40,12 +40,9 @@ def test_strip_picture_shades_only_the_flagged_tile():
     assert np.linalg.norm(shaded - demo.FLAG) < np.linalg.norm(original - demo.FLAG)
 
 
-def test_review_tiles_reads_the_teach_table():
-    out = ("taught 'x' ...\ntop candidates (not marked):\n      fid    row:col      p\n       12       0:4  0.900\n"
-           "review next (uncertain and unlike each other):\n      fid    row:col      p\n       7        1:2  0.512\n"
-           "       31       3:0  0.498\nwrote p_x, flag_x into t.gpkg\n")
-    assert demo.review_tiles(out) == [(1, 2, 0.512), (3, 0, 0.498)]
-    assert demo.review_tiles('{"review": [{"fid": 7, "row": 1, "col": 2, "p": 0.5}]}') == [(1, 2, 0.5)]
+def test_review_tiles_keeps_teach_order():
+    out = '{"review": [{"fid": 7, "row": 1, "col": 2, "p": 0.5}, {"fid": 3, "row": 0, "col": 4, "p": 0.9}]}'
+    assert demo.review_tiles(out) == [(1, 2, 0.5), (0, 4, 0.9)]
 
 
 def test_demo_runs_end_to_end_on_small_scenes(tmp_path):
@@ -64,3 +61,4 @@ def test_demo_runs_end_to_end_on_small_scenes(tmp_path):
         flagged = db.execute("SELECT count(*) FROM tiles WHERE flag_clearing").fetchone()[0]
     assert f"blowdown.jpg: flag_clearing on {flagged} of " in run.stdout
     assert "Three things to try next" in run.stdout
+    assert (out / "clearing.concept.json").is_file()
