@@ -210,8 +210,7 @@ def _recount_if_stale(layer: QgsVectorLayer) -> None:
         return
     keys = [r.ruleKey() for r in renderer.rootRule().children()] if isinstance(renderer, QgsRuleBasedRenderer) else []
     if keys and all(layer.featureCount(k) < 0 for k in keys):
-        layer.setRenderer(renderer.clone())    # a new renderer is counted afresh (the counter is done now)
-        layer.countSymbolFeatures()
+        layer.countSymbolFeatures(True)    # storing ids makes QGIS count again rather than keep the stale map
 
 
 def marked_fids(layer: QgsVectorLayer) -> dict[str, list[int]]:

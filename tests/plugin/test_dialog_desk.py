@@ -188,33 +188,3 @@ def test_legend_counts_survive_quick_restyles(tmp_path, scene):
     finally:
         QgsProject.instance().removeAllMapLayers()
 
-
-def test_legend_counts_follow_the_filter(tmp_path, scene):
-    """After a tag filter is cleared the legend counts every tile again, not the filtered few."""
-    import time
-
-    from qgis.PyQt.QtCore import QCoreApplication
-
-    from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
-    from planet_qgis_plugin.style import clear_filter, filter_by_tag, open_result, place_above
-    out = tmp_path / "tiles.gpkg"
-    classify(str(scene), str(out), None, ClassifyOptions(embeddings=False))
-    layer = open_result(str(out), "tiles")
-    place_above(layer, None)
-
-    def counted():      # tiles counted by the legend's classes (leaves: a shaded class sits under its parent)
-        keys = [r.ruleKey() for r in layer.renderer().rootRule().descendants() if not r.children()]
-        deadline = time.monotonic() + 20
-        while any(layer.featureCount(k) < 0 for k in keys) and time.monotonic() < deadline:
-            QCoreApplication.processEvents()
-            time.sleep(0.01)
-        return sum(layer.featureCount(k) for k in keys)
-
-    try:
-        total = layer.featureCount()
-        assert filter_by_tag(layer, "cloudy", 0.5) and layer.featureCount() < total
-        counted()
-        assert clear_filter(layer)
-        assert counted() == total
-    finally:
-        QgsProject.instance().removeAllMapLayers()
