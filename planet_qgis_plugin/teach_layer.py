@@ -1,8 +1,9 @@
 """The teach loop on a tile layer in QGIS (no widgets): marks, scoring, fields written in place.
 
-The embeddings are read once per layer (core/teach/fields.py); each mark refits the concept with
-core/teach/fit.py (numpy, no network), writes ``p_<name>`` / ``flag_<name>`` and the refolded group
-flags and scores in one transaction (core/teach/fields.write_concept), then reloads the layer's data
+The embeddings are read once per layer (core/teach/fields.py); each mark refits the concept through the
+core's teach session (core/teach/session.py: the bank of negatives, the calibrated threshold, review as
+search, "found N of about M"; numpy, no network), writes ``p_<name>`` / ``flag_<name>`` and the refolded
+group flags and scores in one transaction, then reloads the layer's data
 provider and repaints. Marks, answers (skips too) and a threshold the analyst chose are kept in the
 layer's custom properties, so the loop goes on after the project is saved and reopened.
 """
@@ -61,6 +62,8 @@ class TeachSession:
         self.answered: list[int] = []              # tiles marked by answering the review (not chosen)
         self.threshold: float | None = None       # the analyst's own, else the fitted one
         self.result = None          # core.teach.fit.TeachResult of the latest fit
+        self.state = None           # core.teach.session.TeachState of the latest fit
+        self.earlier = None         # the concept file this concept continues (Load concept...)
         self.fitted_threshold = 0.5  # the threshold the latest fit chose
         self.seconds = 0.0          # time of the latest fit + write
 
@@ -103,7 +106,7 @@ class TeachSession:
         stored = self.layer.customProperty(f"{PROPERTY}{name}/threshold", None)
         self.threshold = float(stored) if stored not in (None, "") else None
         self.layer.setCustomProperty(PROPERTY + "current", name)
-        self.result = None
+        self.result = self.state = self.earlier = None
 
     def _store(self) -> None:
         layer, name = self.layer, self.name
@@ -154,10 +157,9 @@ class TeachSession:
             self.result = None
 
     def refit(self):
-        """core.teach.fit on the marks; writes the fields and repaints. Returns the TeachResult."""
-        from .core.teach.bank import load_bank
-        from .core.teach.fields import check_writable, write_concept
-        from .core.teach.fit import teach
+        """The core's teach session on the marks and answers; writes the fields and repaints. Returns the
+        TeachResult (self.state: the core's TeachState)."""
+        from .core.teach.fields import check_writable
         if self.layer.isEditable():
             raise TeachError(f"{self.layer.name()} is in edit mode: save or discard the edits first")
         check_writable(self.data.path)
@@ -166,25 +168,42 @@ class TeachSession:
             self._read()
             self.positives = [f for f in self.positives if f in self.row_of]
             self.negatives = [f for f in self.negatives if f in self.row_of]
-        result = teach(self.data.embeddings, [self.row_of[f] for f in self.positives],
-                       [self.row_of[f] for f in self.negatives], name=self.name, group=self.group,
-                       backbone_id=self.data.backbone_id, n_review=REVIEW_COUNT,
-                       provenance=self.provenance(), bank=load_bank(self.bundle, "none"),
-                       skipped=[self.row_of[f] for f in self.skipped if f in self.row_of])
+        core = self.core_session()
+        state = core.refit()
+        result = state.result
         self.fitted_threshold = result.concept.threshold
         if self.threshold is not None:        # the analyst's choice outlives refits
             result.concept.threshold = self.threshold
             result.flags = result.probabilities >= self.threshold
         before_commit = self.before_commit
-        write_concept(self.data, result.concept, result.probabilities, result.flags, self.bundle.manifest,
-                      before_commit=(lambda: before_commit(result.concept)) if before_commit else None)
+        core.write(before_commit=(lambda: before_commit(result.concept)) if before_commit else None)
         self.committed = result
         self._stamp = self._file_state()
         reload_layer(self.layer)
         refresh_concepts(self.layer)
-        self.result = result
+        self.result, self.state, self.core = result, state, core
         self.seconds = time.perf_counter() - start
         return result
+
+    def core_session(self):
+        """The core's teach session on this layer's tiles, holding this concept's marks and answers."""
+        from .core.teach.session import TeachOptions
+        from .core.teach.session import TeachSession as CoreSession
+        core = CoreSession(self.data.path, self.bundle, TeachOptions(name=self.name, group=self.group,
+                                                                     review_count=REVIEW_COUNT), tiles=self.data)
+        core.positives, core.negatives = list(self.positives), list(self.negatives)
+        core.answered = {**{f: "yes" if f in self.positives else "no" for f in self.answered
+                            if f in self.positives or f in self.negatives},
+                         **{f: "skip" for f in self.skipped}}
+        if self.earlier is not None:
+            core.continue_from(self.earlier)
+        return core
+
+    def save_concept_file(self, path) -> str:
+        """The concept as a small file (weights, threshold, provenance, its labelled examples)."""
+        if self.state is None:
+            raise TeachError(tr("nothing taught yet: mark a tile first"))
+        return str(self.core.save_concept(path))
 
     def provenance(self) -> dict:
         return {"layer": self.layer.name(), **self.data.provenance([self.row_of[f] for f in self.positives],
@@ -231,6 +250,8 @@ class TeachSession:
         if self.result is None:
             return None, 0
         t = self.result.concept.threshold if threshold is None else threshold
+        if self.state is not None and abs(t - self.fitted_threshold) < 1e-9:
+            return self.state.expected_precision, self.state.answers   # the core's, with its prior
         p = self.result.probabilities
         above = [f for f in self.answered if p[self.row_of[f]] >= t]
         yes = sum(1 for f in above if f in self.positives)
@@ -242,6 +263,8 @@ class TeachSession:
         looked at (marked, answered or skipped)."""
         looked = set(self.positives) | set(self.negatives) | set(self.skipped)
         found = len(self.positives)
+        if self.state is not None:
+            return self.state.found, self.state.about, self.state.reviewed
         if self.result is None:
             return found, found, len(looked)
         rest = np.ones(len(self.data.fids), dtype=bool)
@@ -254,6 +277,8 @@ class TeachSession:
         if self.result is None:
             return []
         looked = {self.row_of[f] for f in set(self.positives) | set(self.negatives) | set(self.skipped)}
+        if self.state is not None:     # the core's order: most likely first, an uncertain one now and then
+            return [t.fid for t in self.state.review if self.row_of[t.fid] not in looked][:count]
         order = np.argsort(-self.result.probabilities, kind="stable")
         return [int(self.data.fids[r]) for r in order if int(r) not in looked][:count]
 
@@ -269,21 +294,26 @@ class TeachSession:
         self.history = [h for h in self.history if h[0] != fid] + [(fid, "skip")]
         self._store()
 
-    def load(self, concept) -> None:
-        """Apply a saved concept (core.model.concepts.Concept of this layer's backbone) to the layer: its
-        p_<name> / flag_<name> written in place; teaching it further starts from the marks on this layer."""
+    def load(self, path) -> None:
+        """Apply a saved concept file to the layer (core/teach/apply: its p_<name> / flag_<name> written in
+        place, held unconfirmed where it flags far more than where it was taught); marks made here teach it
+        on, with its earlier scenes' labelled tiles."""
+        from types import SimpleNamespace
+
         from .core.model.concepts import concept_probability
-        from .core.teach.fields import write_concept
-        concept.validate(embedding_size=self.data.embeddings.shape[1], backbone_id=self.data.backbone_id,
-                         where=tr("concept file"))
+        from .core.teach.apply import apply_concepts
+        from .core.teach.concept_file import read_concept_file
         start = time.perf_counter()
-        p = concept_probability(self.data.embeddings, concept)
-        write_concept(self.data, concept, p, p >= concept.threshold, self.bundle.manifest)
-        self._stamp = self._file_state()
-        self.set_concept(concept.name, concept.group)
-        from .core.teach.fit import TeachResult
-        self.result = TeachResult(concept, p, p >= concept.threshold, "loaded", 0)
-        self.fitted_threshold, self.threshold = concept.threshold, None
+        earlier = read_concept_file(path, self.data.embeddings.shape[1], self.data.backbone_id)
+        applied = apply_concepts(self.data.path, [earlier.concept], self.bundle.manifest)[0]
+        self._read()
+        self.set_concept(earlier.concept.name, earlier.concept.group)
+        self.earlier = earlier
+        p = concept_probability(self.data.embeddings, earlier.concept, self.data.rows, self.data.cols)
+        flags = (p >= earlier.concept.threshold) & (not applied.unconfirmed)
+        self.result = SimpleNamespace(concept=earlier.concept, probabilities=p, flags=flags, method="loaded")
+        self.applied = applied
+        self.fitted_threshold, self.threshold = earlier.concept.threshold, None
         self._store()
         reload_layer(self.layer)
         refresh_concepts(self.layer)

@@ -58,21 +58,6 @@ def concepts_folder() -> Path:
     return Path(QgsApplication.qgisSettingsDirPath()) / "planet_classifier" / "concepts"
 
 
-def read_concept_file(path: str):
-    """A concept file (the concept object, alone or under "concept") -> core.model.concepts.Concept; a
-    one-line ConceptError for anything else. Nothing in the file is run."""
-    import json
-
-    from .core.model.concepts import Concept, ConceptError
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise ConceptError(tr("cannot read concept file {path}: {error}").format(path=path, error=exc)) from None
-    if isinstance(data, dict) and isinstance(data.get("concept"), dict):
-        data = data["concept"]
-    return Concept.from_dict(data, where=Path(path).name)
-
-
 def chip_image(layer: QgsVectorLayer, fid: int, size: int = CHIP_PX, layers=None):
     """A QImage of the imagery under tile ``fid``: the map's visible layers below the tile layer,
     rendered as the analyst sees them, cut to the tile."""
@@ -110,6 +95,7 @@ class TeachPanel(QDockWidget):
         self.review_on = False
         self.choose_folder = self._ask_folder         # replaceable in tests
         self.choose_concept_file = self._ask_concept_file
+        self.choose_concept_target = self._ask_concept_target
         self.bundle_path = None                       # None = the bundled model
         self._chips: dict[tuple[str, int], object] = {}   # (layer id, fid) -> QIcon
         self._map_tips_were_on = False
@@ -252,11 +238,17 @@ class TeachPanel(QDockWidget):
         self.save_button.setToolTip(tr("Write a copy of the model bundle that carries this concept, in a folder "
                                        "you choose; classify later scenes with it to get p_<name> / flag_<name>"))
         self.save_button.clicked.connect(self.save_concept)
+        self.save_file_button = QPushButton(tr("Save concept file…"), body)
+        self.save_file_button.setToolTip(tr("Write the concept as a small file (weights, threshold, where it was "
+                                            "taught, its marked tiles) into the concepts folder of your QGIS "
+                                            "profile: Load concept… and classify --concept apply it"))
+        self.save_file_button.clicked.connect(self.save_concept_file)
         self.load_button = QPushButton(tr("Load concept…"), body)
         self.load_button.setToolTip(tr("Apply a saved concept file to this tile layer (the concepts folder of "
                                        "your QGIS profile is offered first)"))
         self.load_button.clicked.connect(self.load_concept)
         files.addWidget(self.save_button)
+        files.addWidget(self.save_file_button)
         files.addWidget(self.load_button)
         layout.addLayout(files)
 
@@ -315,6 +307,14 @@ class TeachPanel(QDockWidget):
 
     def _ask_folder(self) -> str:
         return QFileDialog.getExistingDirectory(self, tr("Save the bundle with this concept into (an empty folder)"))
+
+    def _ask_concept_target(self, name: str) -> str:
+        from .core.teach.concept_file import SUFFIX
+        folder = concepts_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save the concept as"), str(folder / f"{name}{SUFFIX}"),
+                                              tr("Concept files (*.concept.json)"))
+        return path
 
     def _ask_concept_file(self) -> str:
         folder = concepts_folder()
@@ -412,7 +412,8 @@ class TeachPanel(QDockWidget):
             widget.setEnabled(ok)
         session = self.session()
         taught = session is not None and session.result is not None
-        for widget in (self.review_button, self.save_button, self.threshold_slider, self.threshold_reset):
+        for widget in (self.review_button, self.save_button, self.threshold_slider, self.threshold_reset,
+                       self.save_file_button):
             widget.setEnabled(taught)
         for button in (self.answer_yes, self.answer_no, self.answer_skip):
             button.setEnabled(self.review_on and self.reviewing is not None)
@@ -758,6 +759,25 @@ class TeachPanel(QDockWidget):
         self._run(act)
         return self.saved
 
+    def save_concept_file(self, path: str | None = None) -> str | None:
+        """The concept as a small file (core/teach/concept_file.py), by default in the profile's concepts folder."""
+        session = self.session()
+        if session is None or session.state is None:
+            return None
+        path = path or self.choose_concept_target(session.name)
+        if not path:
+            return None
+        saved = []
+
+        def act():
+            saved.append(session.save_concept_file(path))
+            self.bar.clearWidgets()
+            self.bar.pushMessage(tr("Teach"), tr("saved {name} as {path}").format(name=session.name, path=saved[0]),
+                                 Qgis.Success, 10)
+            log(f"teach: concept {session.name} saved as {saved[0]}")
+        self._run(act)
+        return saved[0] if saved else None
+
     def load_concept(self, path: str | None = None) -> bool:
         """Apply a concept file to the tile layer (its p_<name> / flag_<name> are written in place)."""
         if self.layer is None:
@@ -767,12 +787,18 @@ class TeachPanel(QDockWidget):
             return False
 
         def act():
-            concept = read_concept_file(path)
             session = self.session()
             if session is None:
                 session = TeachSession(self.layer, self.bundle())
                 self.sessions[self.layer.id()] = session
-            session.load(concept)
+            session.load(path)
+            concept = session.result.concept
+            if session.applied.unconfirmed:
+                self.bar.clearWidgets()
+                self.bar.pushMessage(tr("Teach"), tr("{name} would flag {n} of {tiles} tiles here, far more than "
+                                                     "where it was taught: its flags stay off until you review "
+                                                     "and mark tiles on this layer").format(
+                    name=concept.name, n=session.applied.would_flag, tiles=session.applied.tiles), Qgis.Warning, 0)
             self.name_combo.setEditText(concept.name)
             self.group_combo.blockSignals(True)
             self.group_combo.setCurrentIndex(CONCEPT_GROUPS.index(concept.group))

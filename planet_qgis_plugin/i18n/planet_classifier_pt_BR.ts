@@ -54,37 +54,37 @@
         <translation>Marque algumas quadrículas; o plugin encontra as demais e guarda o conceito</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="65"/>
+        <location filename="../plugin.py" line="67"/>
         <source>Check for onnxruntime and rasterio and install them if missing</source>
         <translation>Verificar onnxruntime e rasterio e instalá-los se faltarem</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="132"/>
+        <location filename="../teach_panel.py" line="118"/>
         <source>Help</source>
         <translation>Ajuda</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="133"/>
+        <location filename="../teach_panel.py" line="119"/>
         <source>Open the plugin&apos;s manual</source>
         <translation>Abrir o manual do plugin</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="154"/>
+        <location filename="../plugin.py" line="156"/>
         <source>Details…</source>
         <translation>Detalhes…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="184"/>
+        <location filename="../plugin.py" line="186"/>
         <source>missing Python package(s) in QGIS&apos;s Python: {names}</source>
         <translation>faltam pacotes Python no Python do QGIS: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="184"/>
+        <location filename="../plugin.py" line="186"/>
         <source>Install…</source>
         <translation>Instalar…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="210"/>
+        <location filename="../plugin.py" line="212"/>
         <source>{message}.
 
 Command:
@@ -99,529 +99,524 @@ Comando:
 Instalar agora?</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="220"/>
+        <location filename="../plugin.py" line="222"/>
         <source>nothing to install: {message}</source>
         <translation>nada a instalar: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="229"/>
+        <location filename="../plugin.py" line="231"/>
         <source>installing {names} with pip (see the &apos;Planet classifier&apos; log tab)</source>
         <translation>instalando {names} com pip (veja a aba de registro 'Planet classifier')</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="229"/>
+        <location filename="../plugin.py" line="231"/>
         <source>Folder: {folder}
 Command: {command}</source>
         <translation>Pasta: {folder}
 Comando: {command}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="240"/>
+        <location filename="../plugin.py" line="242"/>
         <source>; still missing: {names} (restart QGIS)</source>
         <translation>; ainda faltam: {names} (reinicie o QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="277"/>
+        <location filename="../plugin.py" line="279"/>
         <source>classification cancelled; no output was written</source>
         <translation>classificação cancelada; nenhuma saída foi gravada</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="279"/>
+        <location filename="../plugin.py" line="281"/>
         <source>classification failed</source>
         <translation>a classificação falhou</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="293"/>
+        <location filename="../plugin.py" line="295"/>
         <source>classification finished but {path} could not be opened as a layer</source>
         <translation>a classificação terminou, mas {path} não pôde ser aberto como camada</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="297"/>
+        <location filename="../plugin.py" line="299"/>
         <source>{tiles} tiles processed, {skipped} skipped, {flagged} flagged; {speed:.1f} chips/s on {device} ({backend})</source>
         <translation>{tiles} quadrículas processadas, {skipped} puladas, {flagged} sinalizadas; {speed:.1f} recortes/s em {device} ({backend})</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="302"/>
+        <location filename="../plugin.py" line="304"/>
         <source>{n} warning(s)</source>
         <translation>{n} aviso(s)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="303"/>
+        <location filename="../plugin.py" line="305"/>
         <source>Output: {path}</source>
         <translation>Saída: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="303"/>
+        <location filename="../plugin.py" line="305"/>
         <source>Band mapping: {bands}</source>
         <translation>Mapeamento de bandas: {bands}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="327"/>
+        <location filename="../plugin.py" line="329"/>
         <source>select a tile layer made by &apos;Classify raster&apos; in the Layers panel first</source>
         <translation>selecione antes no painel Camadas uma camada de quadrículas feita por 'Classificar raster'</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="372"/>
+        <location filename="../plugin.py" line="374"/>
         <source>no tile is flagged in {name}: all its tiles stay shown</source>
         <translation>nenhuma quadrícula está sinalizada em {name}: todas continuam visíveis</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="376"/>
+        <location filename="../plugin.py" line="378"/>
         <source>could not filter {name}</source>
         <translation>não foi possível filtrar {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="59"/>
+        <location filename="../dialog.py" line="58"/>
         <source>Whole raster</source>
         <translation>Raster inteiro</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="59"/>
+        <location filename="../dialog.py" line="58"/>
         <source>Current map extent</source>
         <translation>Extensão atual do mapa</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="219"/>
+        <location filename="../dialog.py" line="218"/>
         <source>Polygon layer</source>
         <translation>Camada de polígonos</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="86"/>
+        <location filename="../dialog.py" line="85"/>
         <source>the output folder {folder} does not exist; choose another output GeoPackage</source>
         <translation>a pasta de saída {folder} não existe; escolha outro GeoPackage de saída</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="89"/>
+        <location filename="../dialog.py" line="88"/>
         <source>cannot write into {folder} (read-only or shared); choose another output GeoPackage</source>
         <translation>não é possível gravar em {folder} (somente leitura ou compartilhada); escolha outro GeoPackage de saída</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="123"/>
+        <location filename="../dialog.py" line="122"/>
         <source>Planet classifier — Classify raster</source>
         <translation>Planet classifier — Classificar raster</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="161"/>
+        <location filename="../dialog.py" line="160"/>
         <source>Raster layer</source>
         <translation>Camada raster</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="165"/>
+        <location filename="../dialog.py" line="164"/>
         <source>bundled model</source>
         <translation>modelo incluído</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="167"/>
+        <location filename="../dialog.py" line="166"/>
         <source>Model bundle</source>
         <translation>Pacote do modelo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="172"/>
+        <location filename="../dialog.py" line="171"/>
         <source>Model card…</source>
         <translation>Cartão do modelo…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="173"/>
+        <location filename="../dialog.py" line="172"/>
         <source>What the model was trained on, how it was measured, and what its flags can be trusted for</source>
         <translation>Com o que o modelo foi treinado, como foi medido e para que se pode confiar nos seus alertas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="179"/>
+        <location filename="../dialog.py" line="178"/>
         <source>Inference</source>
         <translation>Inferência</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="184"/>
+        <location filename="../dialog.py" line="183"/>
         <source>auto (CUDA if present)</source>
         <translation>auto (CUDA se houver)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="190"/>
+        <location filename="../dialog.py" line="189"/>
         <source>Backend</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="191"/>
+        <location filename="../dialog.py" line="190"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="192"/>
+        <location filename="../dialog.py" line="191"/>
         <source>Found</source>
         <translation>Encontrados</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="193"/>
+        <location filename="../dialog.py" line="192"/>
         <source>Batch size</source>
         <translation>Tamanho do lote</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="198"/>
+        <location filename="../dialog.py" line="197"/>
         <source>e.g. red=3,green=2,blue=1</source>
         <translation>ex.: red=3,green=2,blue=1</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="199"/>
+        <location filename="../dialog.py" line="198"/>
         <source>Reset</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="200"/>
+        <location filename="../dialog.py" line="199"/>
         <source>Fill in the mapping found from the raster and the bundle</source>
         <translation>Preencher com o mapeamento encontrado a partir do raster e do pacote</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="204"/>
+        <location filename="../dialog.py" line="203"/>
         <source>Band mapping</source>
         <translation>Mapeamento de bandas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="210"/>
+        <location filename="../dialog.py" line="209"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="217"/>
+        <location filename="../dialog.py" line="216"/>
         <source>Selected features only</source>
         <translation>Só feições selecionadas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="218"/>
+        <location filename="../dialog.py" line="217"/>
         <source>Limit to</source>
         <translation>Limitar a</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="230"/>
+        <location filename="../dialog.py" line="229"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="233"/>
+        <location filename="../dialog.py" line="232"/>
         <source>Output GeoPackage</source>
         <translation>GeoPackage de saída</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="244"/>
+        <location filename="../dialog.py" line="243"/>
         <source>Install dependencies…</source>
         <translation>Instalar dependências…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="245"/>
+        <location filename="../dialog.py" line="244"/>
         <source>pip install onnxruntime (and rasterio) into a private folder of your QGIS profile, with the Python QGIS runs</source>
         <translation>pip install onnxruntime (e rasterio) numa pasta própria do seu perfil do QGIS, com o Python que o QGIS usa</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="252"/>
+        <location filename="../dialog.py" line="251"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="253"/>
+        <location filename="../dialog.py" line="252"/>
         <source>Cancel run</source>
         <translation>Cancelar execução</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="313"/>
+        <location filename="../dialog.py" line="312"/>
         <source>cannot check backends: {error}</source>
         <translation>não foi possível verificar os motores: {error}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="316"/>
+        <location filename="../dialog.py" line="315"/>
         <source>no inference backend: Run needs onnxruntime in QGIS's Python (Install dependencies… below)</source>
         <translation>nenhum motor de inferência: Executar precisa do onnxruntime no Python do QGIS (Instalar dependências… abaixo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="320"/>
+        <location filename="../dialog.py" line="319"/>
         <source> — an NVIDIA GPU is present but no CUDA-enabled backend (install onnxruntime-gpu)</source>
         <translation> — há uma GPU NVIDIA, mas nenhum motor com CUDA (instale onnxruntime-gpu)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="329"/>
+        <location filename="../dialog.py" line="328"/>
         <source>No inference backend: install onnxruntime first (Install dependencies…)</source>
         <translation>Nenhum motor de inferência: instale antes o onnxruntime (Instalar dependências…)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="335"/>
+        <location filename="../dialog.py" line="334"/>
         <source>installing dependencies… (see the task manager; Run is enabled when done)</source>
         <translation>instalando dependências… (veja o gerenciador de tarefas; Executar é liberado ao terminar)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="356"/>
+        <location filename="../dialog.py" line="355"/>
         <source>not recorded</source>
         <translation>não registrado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="359"/>
+        <location filename="../dialog.py" line="358"/>
         <source>(95 % interval {low:.2f}–{high:.2f})</source>
         <translation>(intervalo de 95 % {low:.2f}–{high:.2f})</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="361"/>
+        <location filename="../dialog.py" line="360"/>
         <source>none (teach one: Teach a concept…)</source>
         <translation>nenhum (ensine um: Ensinar um conceito…)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="362"/>
+        <location filename="../dialog.py" line="361"/>
         <source>bands {bands}</source>
         <translation>bandas {bands}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="362"/>
+        <location filename="../dialog.py" line="361"/>
         <source>Sample F2: {f2}</source>
         <translation>F2 por amostra: {f2}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="362"/>
+        <location filename="../dialog.py" line="361"/>
         <source>{n} labels (hover for the list); taught concepts: {concepts}</source>
         <translation>{n} tags (passe o mouse para ver a lista); conceitos ensinados: {concepts}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="387"/>
+        <location filename="../dialog.py" line="386"/>
         <source>Model card: {name}</source>
         <translation>Cartão do modelo: {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="429"/>
+        <location filename="../dialog.py" line="428"/>
         <source>from {how}; edit if wrong</source>
         <translation>de {how}; edite se estiver errado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="446"/>
+        <location filename="../dialog.py" line="445"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} já existe. Substituir?</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="455"/>
+        <location filename="../dialog.py" line="454"/>
         <source>choose a model bundle</source>
         <translation>escolha um pacote de modelo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="458"/>
+        <location filename="../dialog.py" line="457"/>
         <source>choose an output GeoPackage</source>
         <translation>escolha um GeoPackage de saída</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="475"/>
+        <location filename="../dialog.py" line="474"/>
         <source>choose a polygon layer to limit the area</source>
         <translation>escolha uma camada de polígonos para limitar a área</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="500"/>
+        <location filename="../dialog.py" line="499"/>
         <source>Cannot run</source>
         <translation>Não é possível executar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="511"/>
+        <location filename="../dialog.py" line="510"/>
         <source>classifying {name}…</source>
         <translation>classificando {name}…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="524"/>
+        <location filename="../dialog.py" line="523"/>
         <source>cancelling…</source>
         <translation>cancelando…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="546"/>
+        <location filename="../dialog.py" line="545"/>
         <source>failed</source>
         <translation>falhou</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="555"/>
+        <location filename="../dialog.py" line="554"/>
         <source>Filter tiles by tag</source>
         <translation>Filtrar quadrículas por tag</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="562"/>
+        <location filename="../dialog.py" line="561"/>
         <source>Concept: {name}</source>
         <translation>Conceito: {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="567"/>
+        <location filename="../dialog.py" line="566"/>
         <source>predicted (model threshold)</source>
         <translation>prevista (limiar do modelo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="570"/>
+        <location filename="../dialog.py" line="569"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="571"/>
+        <location filename="../dialog.py" line="570"/>
         <source>Minimum probability</source>
         <translation>Probabilidade mínima</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="586"/>
+        <location filename="../dialog.py" line="585"/>
         <source>{name} has no CRS.</source>
         <translation>{name} não tem SRC.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="586"/>
+        <location filename="../dialog.py" line="585"/>
         <source>Its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. Assign a CRS (Layer Properties &gt; Source) if you know it.</source>
         <translation>Suas quadrículas serão gravadas em coordenadas de pixel e não se alinharão com outras camadas; Extensão atual do mapa e Camada de polígonos não podem limitar a área. Atribua um SRC (Propriedades da camada &gt; Fonte) se você o conhece.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="595"/>
+        <location filename="../dialog.py" line="594"/>
         <source>The last run says:</source>
         <translation>A última execução diz:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="601"/>
+        <location filename="../dialog.py" line="600"/>
         <source>Unfamiliar scene:</source>
         <translation>Cena desconhecida:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="614"/>
+        <location filename="../dialog.py" line="613"/>
         <source>Training examples behind the flags: {listed}.</source>
         <translation>Exemplos de treino por trás dos alertas: {listed}.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="614"/>
+        <location filename="../dialog.py" line="613"/>
         <source>Tags the model saw fewer than {few} times raise no flag by themselves (their probabilities are still written). Treat flags as hints; a missing flag means nothing. To find mines, logging or burns in your scene, mark a few tiles with &lt;i&gt;Teach a concept…&lt;/i&gt; (see the model card).</source>
         <translation>Tags que o modelo viu menos de {few} vezes não geram alerta sozinhas (suas probabilidades continuam gravadas). Trate os alertas como pistas; a falta de alerta não significa nada. Para achar garimpos, extração de madeira ou queimadas na sua cena, marque algumas quadrículas com &lt;i&gt;Ensinar um conceito…&lt;/i&gt; (veja o cartão do modelo).</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="635"/>
+        <location filename="../dialog.py" line="634"/>
         <source>Caution: {text}</source>
         <translation>Atenção: {text}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="70"/>
-        <source>cannot read concept file {path}: {error}</source>
-        <translation>não foi possível ler o arquivo de conceito {path}: {error}</translation>
-    </message>
-    <message>
-        <location filename="../teach_panel.py" line="104"/>
+        <location filename="../teach_panel.py" line="89"/>
         <source>Planet classifier — Teach a concept</source>
         <translation>Planet classifier — Ensinar um conceito</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="141"/>
+        <location filename="../teach_panel.py" line="127"/>
         <source>e.g. river_mine</source>
         <translation>ex.: garimpo_rio</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="142"/>
+        <location filename="../teach_panel.py" line="128"/>
         <source>Becomes the fields p_&lt;name&gt; and flag_&lt;name&gt;: a-z, 0-9 and _</source>
         <translation>Vira os campos p_&lt;nome&gt; e flag_&lt;nome&gt;: a-z, 0-9 e _</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="149"/>
+        <location filename="../teach_panel.py" line="135"/>
         <source>Mining / Logging / Slash-and-burn: flag_&lt;name&gt; also raises that group&apos;s flag and flagged. Other concept: only flag_&lt;name&gt;</source>
         <translation>Garimpo / Extração de madeira / Corte e queima: flag_&lt;nome&gt; também aciona o alerta desse grupo e flagged. Outro conceito: só flag_&lt;nome&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="152"/>
+        <location filename="../teach_panel.py" line="138"/>
         <source>Concept</source>
         <translation>Conceito</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="153"/>
+        <location filename="../teach_panel.py" line="139"/>
         <source>Flag group</source>
         <translation>Grupo de alerta</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="156"/>
+        <location filename="../teach_panel.py" line="142"/>
         <source>Marks (select tiles on the map first)</source>
         <translation>Marcas (selecione antes as quadrículas no mapa)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="160"/>
+        <location filename="../teach_panel.py" line="146"/>
         <source>Unmark</source>
         <translation>Desmarcar</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="170"/>
+        <location filename="../teach_panel.py" line="156"/>
         <source>Flag at p ≥</source>
         <translation>Sinalizar com p ≥</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="173"/>
+        <location filename="../teach_panel.py" line="159"/>
         <source>Tiles at or above this probability get flag_&lt;name&gt;; the map follows at once</source>
         <translation>Quadrículas com esta probabilidade ou mais recebem flag_&lt;nome&gt;; o mapa acompanha na hora</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="178"/>
+        <location filename="../teach_panel.py" line="164"/>
         <source>Fitted</source>
         <translation>Ajustado</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="179"/>
+        <location filename="../teach_panel.py" line="165"/>
         <source>Go back to the threshold the marks and answers give</source>
         <translation>Voltar ao limiar dado pelas marcas e respostas</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="192"/>
+        <location filename="../teach_panel.py" line="178"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="585"/>
+        <location filename="../teach_panel.py" line="586"/>
         <source>Start review</source>
         <translation>Iniciar revisão</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="197"/>
+        <location filename="../teach_panel.py" line="183"/>
         <source>Show the most likely tiles not yet looked at, as chips; answer with Y / N / S, move with the arrow keys</source>
         <translation>Mostra como recortes as quadrículas mais prováveis ainda não vistas; responda com Y / N / S, mova-se com as setas</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="205"/>
+        <location filename="../teach_panel.py" line="191"/>
         <source>Yes (Y)</source>
         <translation>Sim (Y)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="206"/>
+        <location filename="../teach_panel.py" line="192"/>
         <source>No (N)</source>
         <translation>Não (N)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="207"/>
+        <location filename="../teach_panel.py" line="193"/>
         <source>Skip (S)</source>
         <translation>Pular (S)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="237"/>
+        <location filename="../teach_panel.py" line="223"/>
         <source>Marks and answers (newest first)</source>
         <translation>Marcas e respostas (mais recentes primeiro)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="242"/>
+        <location filename="../teach_panel.py" line="228"/>
         <source>Undo selected</source>
         <translation>Desfazer selecionada</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="243"/>
+        <location filename="../teach_panel.py" line="229"/>
         <source>Forget the chosen mark or answer (the newest when none is chosen) and refit</source>
         <translation>Esquecer a marca ou resposta escolhida (a mais recente se nenhuma for escolhida) e reajustar</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="251"/>
+        <location filename="../teach_panel.py" line="237"/>
         <source>Save concept…</source>
         <translation>Salvar conceito…</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="252"/>
+        <location filename="../teach_panel.py" line="238"/>
         <source>Write a copy of the model bundle that carries this concept, in a folder you choose; classify later scenes with it to get p_&lt;name&gt; / flag_&lt;name&gt;</source>
         <translation>Gravar uma cópia do pacote do modelo com este conceito, numa pasta que você escolher; classifique cenas futuras com ela para obter p_&lt;nome&gt; / flag_&lt;nome&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="255"/>
+        <location filename="../teach_panel.py" line="246"/>
         <source>Load concept…</source>
         <translation>Carregar conceito…</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="256"/>
+        <location filename="../teach_panel.py" line="247"/>
         <source>Apply a saved concept file to this tile layer (the concepts folder of your QGIS profile is offered first)</source>
         <translation>Aplicar um arquivo de conceito salvo a esta camada de quadrículas (a pasta de conceitos do seu perfil do QGIS é oferecida primeiro)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="263"/>
+        <location filename="../teach_panel.py" line="255"/>
         <source>Concepts in the model bundle</source>
         <translation>Conceitos no pacote do modelo</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="317"/>
+        <location filename="../teach_panel.py" line="309"/>
         <source>Save the bundle with this concept into (an empty folder)</source>
         <translation>Salvar o pacote com este conceito em (uma pasta vazia)</translation>
     </message>
@@ -661,144 +656,139 @@ Comando: {command}</translation>
         <translation>Não é {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="422"/>
+        <location filename="../teach_panel.py" line="423"/>
         <source>No marks yet. Select tiles that show the concept, then mark them.</source>
         <translation>Nenhuma marca ainda. Selecione quadrículas que mostram o conceito e marque-as.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="427"/>
+        <location filename="../teach_panel.py" line="428"/>
         <source>found {found} of about {about}, reviewed {reviewed}</source>
         <translation>encontradas {found} de cerca de {about}, revisadas {reviewed}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="429"/>
+        <location filename="../teach_panel.py" line="430"/>
         <source>{yes} marked as &lt;b&gt;{name}&lt;/b&gt;, {no} marked not {name}</source>
         <translation>{yes} marcadas como &lt;b&gt;{name}&lt;/b&gt;, {no} marcadas como não {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="435"/>
+        <location filename="../teach_panel.py" line="436"/>
         <source> (yours; fitted {t:.2f})</source>
         <translation> (seu; ajustado {t:.2f})</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="554"/>
+        <location filename="../teach_panel.py" line="555"/>
         <source>expected precision: not known yet (no answer at or above the threshold){mine}</source>
         <translation>precisão esperada: ainda desconhecida (nenhuma resposta no limiar ou acima){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="440"/>
+        <location filename="../teach_panel.py" line="441"/>
         <source>expected precision {p:.0%} (from {n} answers){mine}</source>
         <translation>precisão esperada {p:.0%} (de {n} respostas){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="442"/>
+        <location filename="../teach_panel.py" line="443"/>
         <source>{flagged} of {tiles} tiles flagged (p_{name} ≥ {t:.2f}, {method}); updated in {s:.2f} s</source>
         <translation>{flagged} de {tiles} quadrículas sinalizadas (p_{name} ≥ {t:.2f}, {method}); atualizado em {s:.2f} s</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="447"/>
+        <location filename="../teach_panel.py" line="448"/>
         <source>A few marks give a rough concept: review and mark more before trusting flag_{name}.</source>
         <translation>Poucas marcas dão um conceito grosseiro: revise e marque mais antes de confiar em flag_{name}.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="464"/>
+        <location filename="../teach_panel.py" line="465"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="464"/>
+        <location filename="../teach_panel.py" line="465"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="464"/>
+        <location filename="../teach_panel.py" line="465"/>
         <source>skipped</source>
         <translation>pulada</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="469"/>
+        <location filename="../teach_panel.py" line="470"/>
         <source>tile {row}, {col}: {answer}</source>
         <translation>quadrícula {row}, {col}: {answer}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="488"/>
+        <location filename="../teach_panel.py" line="489"/>
         <source>cannot read the bundle: {error}</source>
         <translation>não foi possível ler o pacote: {error}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="490"/>
+        <location filename="../teach_panel.py" line="491"/>
         <source>Concepts in the model bundle ({name})</source>
         <translation>Conceitos no pacote do modelo ({name})</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="494"/>
+        <location filename="../teach_panel.py" line="495"/>
         <source>{name} ({group}, threshold {t:.2f})</source>
         <translation>{name} ({group}, limiar {t:.2f})</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="497"/>
+        <location filename="../teach_panel.py" line="498"/>
         <source>{name}: none yet</source>
         <translation>{name}: nenhum ainda</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="752"/>
+        <location filename="../teach_panel.py" line="798"/>
         <source>Teach</source>
         <translation>Ensinar</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="554"/>
+        <location filename="../teach_panel.py" line="555"/>
         <source>expected precision {p:.0%} (from {n} answers)</source>
         <translation>precisão esperada {p:.0%} (de {n} respostas)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="585"/>
+        <location filename="../teach_panel.py" line="586"/>
         <source>Stop review</source>
         <translation>Parar revisão</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="628"/>
+        <location filename="../teach_panel.py" line="629"/>
         <source>tile {row}, {col}: p_{name} = {p:.2f}</source>
         <translation>quadrícula {row}, {col}: p_{name} = {p:.2f}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="679"/>
+        <location filename="../teach_panel.py" line="680"/>
         <source>Nothing left to review: mark more tiles or save the concept.</source>
         <translation>Nada mais a revisar: marque mais quadrículas ou salve o conceito.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="685"/>
+        <location filename="../teach_panel.py" line="686"/>
         <source>Is tile {row}, {col} (p_{name} = {p:.2f}) a &lt;b&gt;{name}&lt;/b&gt;? Y yes, N no, S skip</source>
         <translation>A quadrícula {row}, {col} (p_{name} = {p:.2f}) é &lt;b&gt;{name}&lt;/b&gt;? Y sim, N não, S pular</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="752"/>
+        <location filename="../teach_panel.py" line="753"/>
         <source>saved {name} into {path}; Classify raster now uses this bundle, so later runs flag the concept (change it under Model bundle)</source>
         <translation>{name} salvo em {path}; Classificar raster agora usa este pacote, então as próximas execuções sinalizam o conceito (troque em Pacote do modelo)</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="122"/>
+        <location filename="../teach_layer.py" line="125"/>
         <source>name the concept first</source>
         <translation>dê antes um nome ao conceito</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="126"/>
+        <location filename="../teach_layer.py" line="129"/>
         <source>tile {fid} is not in {layer}</source>
         <translation>a quadrícula {fid} não está em {layer}</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="128"/>
+        <location filename="../teach_layer.py" line="131"/>
         <source>select some tiles first (any QGIS selection tool)</source>
         <translation>selecione antes algumas quadrículas (qualquer ferramenta de seleção do QGIS)</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="193"/>
+        <location filename="../teach_layer.py" line="215"/>
         <source>the threshold must lie in 0..1</source>
         <translation>o limiar deve estar entre 0 e 1</translation>
-    </message>
-    <message>
-        <location filename="../teach_layer.py" line="268"/>
-        <source>concept file</source>
-        <translation>arquivo de conceito</translation>
     </message>
     <message>
         <location filename="../style.py" line="101"/>
@@ -806,42 +796,42 @@ Comando: {command}</translation>
         <translation>Fora dos rótulos (fracas neste modelo):</translation>
     </message>
     <message>
-        <location filename="../style.py" line="178"/>
+        <location filename="../style.py" line="167"/>
         <source>Concept: {name} ({group})</source>
         <translation>Conceito: {name} ({group})</translation>
     </message>
     <message>
-        <location filename="../style.py" line="195"/>
+        <location filename="../style.py" line="184"/>
         <source>Marked: shows the concept</source>
         <translation>Marcada: mostra o conceito</translation>
     </message>
     <message>
-        <location filename="../style.py" line="195"/>
+        <location filename="../style.py" line="184"/>
         <source>Marked: does not show it</source>
         <translation>Marcada: não mostra</translation>
     </message>
     <message>
-        <location filename="../style.py" line="264"/>
+        <location filename="../style.py" line="254"/>
         <source>cross-validated precision</source>
         <translation>precisão em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="266"/>
+        <location filename="../style.py" line="256"/>
         <source>cross-validated F2</source>
         <translation>F2 em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="272"/>
+        <location filename="../style.py" line="262"/>
         <source>never in the training chips</source>
         <translation>nunca nos recortes de treino</translation>
     </message>
     <message>
-        <location filename="../style.py" line="272"/>
+        <location filename="../style.py" line="262"/>
         <source>not measured for this model</source>
         <translation>não medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="274"/>
+        <location filename="../style.py" line="264"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} exemplos de treino)</translation>
     </message>
@@ -881,9 +871,44 @@ Comando: {command}</translation>
         <translation>Verificar / instalar dependências…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="625"/>
+        <location filename="../dialog.py" line="624"/>
         <source>{tiles} tiles classified, {skipped} skipped (no data), {flagged} flagged{detail}; {speed:.1f} chips/s on {device} ({backend}) -&gt; {path}</source>
         <translation>{tiles} quadrículas classificadas, {skipped} puladas (sem dados), {flagged} sinalizadas{detail}; {speed:.1f} recortes/s em {device} ({backend}) -&gt; {path}</translation>
+    </message>
+    <message>
+        <location filename="../teach_panel.py" line="241"/>
+        <source>Save concept file…</source>
+        <translation>Salvar arquivo de conceito…</translation>
+    </message>
+    <message>
+        <location filename="../teach_panel.py" line="242"/>
+        <source>Write the concept as a small file (weights, threshold, where it was taught, its marked tiles) into the concepts folder of your QGIS profile: Load concept… and classify --concept apply it</source>
+        <translation>Gravar o conceito como um arquivo pequeno (pesos, limiar, onde foi ensinado, suas quadrículas marcadas) na pasta de conceitos do seu perfil do QGIS: Carregar conceito… e classify --concept o aplicam</translation>
+    </message>
+    <message>
+        <location filename="../teach_panel.py" line="315"/>
+        <source>Save the concept as</source>
+        <translation>Salvar o conceito como</translation>
+    </message>
+    <message>
+        <location filename="../teach_panel.py" line="315"/>
+        <source>Concept files (*.concept.json)</source>
+        <translation>Arquivos de conceito (*.concept.json)</translation>
+    </message>
+    <message>
+        <location filename="../teach_panel.py" line="775"/>
+        <source>saved {name} as {path}</source>
+        <translation>{name} salvo como {path}</translation>
+    </message>
+    <message>
+        <location filename="../teach_panel.py" line="798"/>
+        <source>{name} would flag {n} of {tiles} tiles here, far more than where it was taught: its flags stay off until you review and mark tiles on this layer</source>
+        <translation>{name} sinalizaria {n} de {tiles} quadrículas aqui, muito mais do que onde foi ensinado: seus alertas ficam desligados até você revisar e marcar quadrículas nesta camada</translation>
+    </message>
+    <message>
+        <location filename="../teach_layer.py" line="199"/>
+        <source>nothing taught yet: mark a tile first</source>
+        <translation>nada ensinado ainda: marque antes uma quadrícula</translation>
     </message>
 </context>
 </TS>

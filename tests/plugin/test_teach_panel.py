@@ -425,37 +425,52 @@ def test_undo_forgets_the_chosen_answer(plugin, tiles):
     assert first in [panel.gallery.item(i).data(0x0100) for i in range(panel.gallery.count())]
 
 
-def test_load_concept_applies_a_concept_file(plugin, tiles, tmp_path):
+def test_concept_file_saved_into_the_profile_and_loaded_on_another_layer(plugin, tiles, tmp_path, show_layer,
+                                                                          classified_many):
     import json
-    from dataclasses import asdict
     panel = _panel(plugin, tiles)
     fids = sorted(f.id() for f in tiles.getFeatures())
     tiles.selectByIds(fids[:3])
     panel.mark_selected(True)
-    concept = asdict(panel.session().result.concept)
-    concept["name"] = "carried"
-    path = tmp_path / "carried.json"
-    path.write_text(json.dumps({"concept": concept}))
-    assert panel.load_concept(str(path))
-    assert panel.session().name == "carried" and "p_carried" in tiles.fields().names()
-    bad = dict(concept, weights=concept["weights"][:-1])
-    path.write_text(json.dumps(bad))
-    before = tiles.fields().names()
-    assert not panel.load_concept(str(path))
-    assert tiles.fields().names() == before
+    target = tmp_path / "profile" / "bright_water.concept.json"
+    target.parent.mkdir()
+    panel.choose_concept_target = lambda name: str(target)
+    assert panel.save_concept_file() == str(target) and target.is_file()
+    # another layer of the same scene: the concept applied in place, teaching goes on from it
+    copy = tmp_path / "other.gpkg"
+    shutil.copy(classified_many, copy)
+    other = show_layer(QgsVectorLayer(f"{copy}|layername=tiles", "other tiles", "ogr"))
+    panel.set_layer(other)
+    assert panel.load_concept(str(target))
+    session = panel.session()
+    assert session.name == "bright_water" and session.earlier is not None
+    flags = {f.id(): bool(f["flag_bright_water"]) for f in other.getFeatures()}
+    assert flags and flags == {fid: bool(session.result.flags[session.row_of[fid]]) for fid in flags}
+    assert session.flagged_count() == sum(flags.values()) and "bright_water" in panel.counts.text()
+    # a broken concept file changes nothing
+    data = json.loads(target.read_text())
+    data["concept"]["weights"] = data["concept"]["weights"][:-1]
+    bad = tmp_path / "bad.concept.json"
+    bad.write_text(json.dumps(data))
+    before = other.fields().names()
+    panel.name_combo.setEditText("")
+    assert not panel.load_concept(str(bad))
+    assert other.fields().names() == before
 
 
-def test_expected_precision_rests_on_review_answers_only(plugin, tiles):
+def test_expected_precision_is_the_cores_and_the_slider_previews_its_own(plugin, tiles):
     panel = _reviewing(plugin, tiles, marks=3)
     session = panel.session()
-    assert session.expected_precision() == (None, 0)
+    precision, n = session.expected_precision()
+    assert (precision, n) == (session.state.expected_precision, session.state.answers)
+    assert f"(from {n} answers)" in panel.precision_label.text()
     replies = {}
     while len(replies) < 4 and panel.reviewing is not None:
         fid = panel.reviewing
         replies[fid] = "yes" if len(replies) % 2 == 0 else "no"
         panel.answer(replies[fid])
-    t = session.result.concept.threshold
     p = session.result.probabilities
-    above = [reply for fid, reply in replies.items() if p[session.row_of[fid]] >= t]
-    precision, n = session.expected_precision()
+    low = 0.05                 # the slider's preview at another threshold: the review's answers above it
+    above = [reply for fid, reply in replies.items() if p[session.row_of[fid]] >= low]
+    precision, n = session.expected_precision(low)
     assert n == len(above) and precision == (above.count("yes") / n if n else None)
