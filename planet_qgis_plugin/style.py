@@ -192,25 +192,11 @@ def flag_renderer(concepts: dict[str, str] | None = None, shade: tuple[str, floa
 
 
 def set_renderer(layer: QgsVectorLayer, renderer: QgsRuleBasedRenderer) -> None:
-    """Use ``renderer`` and have the legend count its classes again. QGIS 3.22 lets a count started for
-    the previous renderer finish as if it were this one's (the legend then shows N/A for good), so a
-    count that comes back without this renderer's classes is started again."""
+    """Use ``renderer`` and have the legend count its classes again. (QGIS 3.22 may keep N/A when a count
+    started for the previous renderer finishes as this one's. Recounting from the count's signal, the
+    earlier workaround, crashed QGIS, so a stale count stays until the next restyle.)"""
     layer.setRenderer(renderer)
-    if not layer.property("planet_recount"):
-        from qgis.PyQt.QtCore import QTimer  # after QGIS has finished with the stale count
-        layer.symbolFeatureCountMapChanged.connect(lambda: QTimer.singleShot(0, lambda: _recount_if_stale(layer)))
-        layer.setProperty("planet_recount", True)
     layer.countSymbolFeatures()
-
-
-def _recount_if_stale(layer: QgsVectorLayer) -> None:
-    try:
-        renderer = layer.renderer()
-    except RuntimeError:      # the layer was deleted meanwhile
-        return
-    keys = [r.ruleKey() for r in renderer.rootRule().children()] if isinstance(renderer, QgsRuleBasedRenderer) else []
-    if keys and all(layer.featureCount(k) < 0 for k in keys):
-        layer.countSymbolFeatures(True)    # storing ids makes QGIS count again rather than keep the stale map
 
 
 def marked_fids(layer: QgsVectorLayer) -> dict[str, list[int]]:
