@@ -80,14 +80,20 @@ def concept_file_text(data: ConceptFile) -> str:
                                     "negative": _encode(data.negatives)}}, indent=1) + "\n"
 
 
-def write_concept_file(data: ConceptFile, path: str | Path) -> Path:
-    """Write ``data`` to ``path`` (whole or not at all); ConceptError if its folder does not exist."""
+def _checked_target(data: ConceptFile, path: str | Path) -> Path:
+    """``path`` as a Path once its folder exists, it is not a folder and ``data``'s concept is valid."""
     path = Path(path)
     if not path.parent.is_dir():
         raise ConceptError(f"folder {path.parent} does not exist; create it first")
     if path.is_dir():
         raise ConceptError(f"{path} is a folder; give a file name (e.g. {data.concept.name}{SUFFIX})")
     data.concept.validate(embedding_size=len(data.concept.weights))
+    return path
+
+
+def write_concept_file(data: ConceptFile, path: str | Path) -> Path:
+    """Write ``data`` to ``path`` (whole or not at all); ConceptError if its folder does not exist."""
+    path = _checked_target(data, path)
     try:
         return write_text_atomic(path, concept_file_text(data))
     except OSError as exc:
@@ -131,12 +137,7 @@ class StagedFile:
 
 def stage_concept_file(data: ConceptFile, path: str | Path) -> StagedFile:
     """Check and write ``data`` for ``path`` under a temporary name beside it; nothing at ``path`` yet."""
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise ConceptError(f"folder {path.parent} does not exist; create it first")
-    if path.is_dir():
-        raise ConceptError(f"{path} is a folder; give a file name (e.g. {data.concept.name}{SUFFIX})")
-    data.concept.validate(embedding_size=len(data.concept.weights))
+    path = _checked_target(data, path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".partial", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
