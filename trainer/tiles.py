@@ -21,6 +21,7 @@ import numpy as np
 from planet_qgis_plugin.core.errors import PlanetClassifierError
 from planet_qgis_plugin.core.labels import LABELS, UnknownTagError, canonical_tag, parse_tags
 from planet_qgis_plugin.core.layer.schema import LAYER, concept_names
+from planet_qgis_plugin.core.layer.sqlite_read import connect_read_only
 from planet_qgis_plugin.core.layer.tiletable import open_tile_layer
 from planet_qgis_plugin.core.model.bundle import Manifest, Scaling
 from planet_qgis_plugin.core.model.concepts import ConceptError, check_concept_name
@@ -226,7 +227,7 @@ def _tags_with_nul(gpkg: Path) -> list[str]:
     """ROW:COL of the tiles whose tags hold a NUL byte: OGR reads text up to the first one (silently)."""
     import sqlite3
 
-    conn = sqlite3.connect(f"{gpkg.resolve().as_uri()}?mode=ro", uri=True)
+    conn = connect_read_only(gpkg, DataError)
     try:
         rows = conn.execute(f'SELECT "row", "col" FROM "{LAYER}" WHERE instr(CAST("tags" AS BLOB), x\'00\') > 0')
         return [f"{r}:{c}" for r, c in rows]
