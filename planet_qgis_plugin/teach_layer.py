@@ -89,14 +89,12 @@ class TeachSession:
         if group not in CONCEPT_GROUPS:
             raise ConceptError(f"group {group!r} is not one of {', '.join(CONCEPT_GROUPS)}")
         self.name, self.group = name, group
-        self.positives = [f for f in _fid_list(self.layer.customProperty(f"{PROPERTY}{name}/positive"))
-                          if f in self.row_of]
-        self.negatives = [f for f in _fid_list(self.layer.customProperty(f"{PROPERTY}{name}/negative"))
-                          if f in self.row_of]
-        self.skipped = [f for f in _fid_list(self.layer.customProperty(f"{PROPERTY}{name}/skipped"))
-                        if f in self.row_of]
-        self.answered = [f for f in _fid_list(self.layer.customProperty(f"{PROPERTY}{name}/answered"))
-                         if f in self.row_of]
+
+        def stored_fids(key: str) -> list[int]:
+            return [f for f in _fid_list(self.layer.customProperty(f"{PROPERTY}{name}/{key}")) if f in self.row_of]
+
+        self.positives, self.negatives = stored_fids("positive"), stored_fids("negative")
+        self.skipped, self.answered = stored_fids("skipped"), stored_fids("answered")
         history = str(self.layer.customProperty(f"{PROPERTY}{name}/history", "") or "").split()
         self.history = [(int(f), a) for f, _, a in (h.partition(":") for h in history)
                         if f.lstrip("-").isdigit() and int(f) in self.row_of and a in ("yes", "no", "skip")]
