@@ -32,15 +32,11 @@ from typing import Any, Sequence
 import numpy as np
 
 from ..model.concepts import CONCEPT_GROUPS, CONTEXTS, Concept, ConceptError, check_concept_name, features, sigmoid
-from .bank import BANK_WEIGHT, without_scene
+from .bank import BANK_WEIGHT, TRANSFORM, without_scene
 from .calibrate import TARGET_PRECISION, Calibration, calibrate
 from .review import estimate_total, review_order
 
 METHODS = ("auto", "similarity", "logistic")
-#: core/model/concepts.py transform of taught concepts: power normalisation ranked better than plain e/|e| on
-#: most labelled sets (mean AUC +0.01 for 1, 3 and 10 marks; culltivation2 water 0.90 -> 0.93 with 3;
-#: haze on the chips 0.81 -> 0.79).
-TRANSFORM = "sqrt_l2"
 #: Unmarked tiles drawn as background negatives (all of them when the scene has fewer).
 DEFAULT_BACKGROUND = 200
 #: L2 penalty on the weights (the bias is not penalised). Each marked tile weighs 1. This strong a
