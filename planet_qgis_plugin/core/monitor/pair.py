@@ -17,8 +17,6 @@ from ..pipeline.options import ClassifyOptions
 from .change import ChangeError, ChangeOptions, ChangeResult, compare
 from .coregister import assess, verdict
 
-RASTER_SUFFIXES = (".tif", ".tiff", ".jp2", ".vrt", ".img", ".jpg", ".png")
-
 
 def is_raster_pair(before: str | Path, after: str | Path) -> bool:
     """Whether ``change`` was given two rasters (else two tile GeoPackages)."""
@@ -103,7 +101,7 @@ def _grid_plan(b, a, before: Path, after: Path) -> dict:
     row0, row1 = math.floor((top - t.f) / t.e), math.ceil((bottom - t.f) / t.e)
     overlap = (t.c + col0 * t.a, t.f + row1 * t.e, t.c + col1 * t.a, t.f + row0 * t.e)
     return {"warp": bool(reasons), "why": ", ".join(reasons), "overlap": overlap, "crs": b.crs,
-            "res": (t.a, -t.e), "before_transform": t, "window": (col0, row0, col1 - col0, row1 - row0)}
+            "res": (t.a, -t.e)}
 
 
 def _warp_to(after: Path, b_plan: dict, path: Path) -> Path:
