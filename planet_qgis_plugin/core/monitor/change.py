@@ -201,7 +201,7 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
                           else "nominal")
             row.update(confidence=confidence, evidence=evidence, cause=cause_of(row["new"]))
             alerts.append(Alert(i, row["dominant"], row["new"], confidence, row["rise"], *lonlat[i], row["nb"],
-                                evidence, cause_of(row["new"])))
+                                evidence, row["cause"]))
         rows.append(row)
     alerts.sort(key=lambda a: (CONFIDENCE.index(a.confidence), a.rise), reverse=True)
     dates = _dates(before, after, options, messages)
