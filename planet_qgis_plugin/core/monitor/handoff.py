@@ -14,7 +14,6 @@ from __future__ import annotations
 import base64
 import csv
 import html
-import io
 import os
 import shutil
 import tempfile
@@ -107,9 +106,8 @@ def _thumbnails(alerts: AlertSet, scenes, folder: Path) -> dict[int, tuple[str, 
             name = f"thumbs/{k:04d}_{side}.png"
             try:
                 cut.chip_image(Path(scene), row.wkb).save(folder.parent / name)
-            except (PlanetClassifierError, OSError, ValueError) as exc:  # a scene that does not cover the tile
+            except (PlanetClassifierError, OSError, ValueError):  # a scene that does not cover the tile
                 name = ""
-                _ = exc
             names.append(name)
         out[row.fid] = tuple(names)
     return out
@@ -163,7 +161,5 @@ def _write_html(path: Path, alerts: AlertSet, records: list[dict], root: Path, c
             "<p><small>Imagery &copy; Planet Labs PBC.</small></p>")
     style = ("body{font-family:sans-serif;margin:1.5em}table{border-collapse:collapse}td,th{border:1px solid #ddd;"
              "padding:3px 6px;vertical-align:top;text-align:left}")
-    buffer = io.StringIO()
-    buffer.write(f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{what}</title><style>{style}</style>"
-                 f"</head><body>{body}</body></html>")
-    path.write_text(buffer.getvalue(), encoding="utf-8")
+    path.write_text(f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{what}</title><style>{style}</style>"
+                    f"</head><body>{body}</body></html>", encoding="utf-8")
