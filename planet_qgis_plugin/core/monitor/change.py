@@ -16,7 +16,6 @@ The alert rule (ALERT_RULE, also stored in the layer metadata) is stated in rule
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -315,12 +314,9 @@ def _neighbour_index(table: TileTable) -> dict[int, list[int]]:
 
 def _causes(table: TileTable):
     """new_flag names -> the one cause an alert counts under: its first flag group, a concept's group, else other."""
-    groups = {}
-    try:
-        from ..layer.schema import META_CONCEPTS
-        groups = json.loads(table.metadata.get(META_CONCEPTS) or "{}")
-    except (ValueError, TypeError):
-        groups = {}
+    from ..layer.schema import META_CONCEPTS, parse_concepts_item
+
+    groups = parse_concepts_item(table.metadata.get(META_CONCEPTS))
 
     def cause(names: list[str]) -> str:
         for name in names:
