@@ -157,10 +157,11 @@ def show_table():
 def show_filter():
     from planet_qgis_plugin.style import filter_by_tag
     layer, canvas = state["tiles"], iface.mapCanvas()
+    extent = layer.extent()     # the whole layer: a filter that matches no tile has an empty extent
     filter_by_tag(layer, "water", 0.3)
     iface.layerTreeView().refreshLayerSymbology(layer.id())
     iface.layerTreeView().expandAll()   # the shade classes under "Other tiles"
-    canvas.setExtent(layer.extent())
+    canvas.setExtent(extent)
     canvas.refresh()
     later(4000, lambda: (grab(iface.mainWindow(), "filters.png"), later(200, flagged_only)))
 
