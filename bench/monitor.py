@@ -1,5 +1,6 @@
-"""Scenes per minute of ``python -m planet_qgis_plugin.batch`` with 1 worker (this process, no cluster) and
-with N Dask workers (LocalCluster of processes, cores split), measured in one run on the same scenes.
+"""Scenes per minute of a batch (core/monitor/batch_run.py, what ``python -m planet_qgis_plugin.batch`` runs) with
+1 worker (this process, no cluster) and with N Dask workers (LocalCluster of processes, cores split), measured in
+one run on the same scenes.
 
     .venv/bin/python -m bench.monitor [--copies 3] [--workers 2] [SCENE ...]
 
@@ -21,13 +22,13 @@ SCENES = ROOT / "tests" / "data" / "scenes"
 
 
 def run(folder: Path, outdir: Path, workers: int) -> float:
-    from planet_qgis_plugin.cli.batch import main
+    from planet_qgis_plugin.core.monitor.batch_run import BatchOptions, plan_batch, run_batch
 
     start = time.perf_counter()
-    code = main([str(folder), "-o", str(outdir), "--workers", str(workers), "-q"])
+    result = run_batch(plan_batch([folder], outdir, BatchOptions(workers=workers)))
     seconds = time.perf_counter() - start
-    if code != 0:
-        raise SystemExit(f"batch with {workers} worker(s) failed (exit {code})")
+    if result.failed:
+        raise SystemExit(f"batch with {workers} worker(s) failed: {result.failed[0].scene}: {result.failed[0].error}")
     return seconds
 
 

@@ -9,8 +9,9 @@ import time
 import numpy as np
 import pytest
 
-from planet_qgis_plugin.cli.batch import main, plan_workers
+from planet_qgis_plugin.cli.batch import main
 from planet_qgis_plugin.core.layer.tiletable import flagged_km2, read_tiles
+from planet_qgis_plugin.core.monitor.cluster import plan_workers
 from tests.conftest import RAPIDEYE, SCENES
 
 
@@ -202,3 +203,19 @@ def test_one_model_load_for_many_scenes(tmp_path):
     batchrun._PREDICTORS.clear()
     assert main([str(SCENES), "-o", str(tmp_path / "out"), "--workers", "1", "-q"]) == 0
     assert len(batchrun._PREDICTORS) == 1
+
+
+def test_the_core_service_runs_a_batch_without_the_command_line(tmp_path):
+    """bench and other callers plan and run a batch through core/monitor/batch_run.py; progress per scene."""
+    from planet_qgis_plugin.core.monitor.batch_run import BatchOptions, plan_batch, run_batch
+
+    outdir = tmp_path / "out"
+    plan = plan_batch([RAPIDEYE], outdir, BatchOptions(workers=1))
+    assert plan.scenes == [RAPIDEYE.resolve()] and plan.workers == 1 and plan.messages == [] and outdir.is_dir()
+    seen = []
+    result = run_batch(plan, seen.append)
+    assert [r.scene for r in seen] == [r.scene for r in result.rows] == [str(RAPIDEYE.resolve())]
+    assert result.failed == [] and result.report_path is None
+    assert result.summary().startswith(f"1 scene(s): 1 classified, 0 up to date, 0 failed; {result.rows[0].flagged} "
+                                       f"tiles flagged -> {outdir / 'summary.csv'}")
+    assert rows(outdir)[0]["status"] == "done"

@@ -14,8 +14,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from planet_qgis_plugin.cli.batch import plan_workers
-from planet_qgis_plugin.core.monitor.cluster import WORKER_MEMORY
+from planet_qgis_plugin.core.monitor.cluster import WORKER_MEMORY, plan_workers
 
 from ..conftest import RAPIDEYE
 from .conftest import assert_refused, run_cli

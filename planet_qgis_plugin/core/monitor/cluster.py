@@ -1,9 +1,10 @@
 """What a batch may start on this machine, and whether a --scheduler address is a Dask scheduler at all.
 
-Workers: at most one per CPU core and one per WORKER_MEMORY of available memory; a request far beyond
-the cores (ABSURD_PER_CORE) is a typo, refused rather than capped. Scheduler: Dask speaks first on a new
-connection (an 8-byte frame length, then its handshake), so a bounded read tells a scheduler from an
-HTTP server or a silent port before Dask's own client, which has no bound on the handshake, is given it.
+Workers (plan_workers): at most one per CPU core and one per WORKER_MEMORY of available memory, the cores
+shared out among them; a request far beyond the cores (ABSURD_PER_CORE) is a typo, refused rather than
+capped. Scheduler: Dask speaks first on a new connection (an 8-byte frame length, then its handshake), so a
+bounded read tells a scheduler from an HTTP server or a silent port before Dask's own client, which has no
+bound on the handshake, is given it.
 """
 from __future__ import annotations
 
@@ -63,6 +64,19 @@ def check_requested(requested: int, cpus: int, memory: int | None) -> None:
         raise ClusterError(f"--workers {requested} is far more than this machine can run ({cpus} CPU cores{mem}, "
                            f"{WORKER_MEMORY / 2**30:g} GiB per worker): use at most {max_workers(cpus, memory)}, "
                            "or leave --workers out")
+
+
+def plan_workers(requested: int | None, scenes: int, cpus: int | None = None,
+                 memory: int | None = None) -> tuple[int, int]:
+    """(workers, inference threads per worker): one worker per CPU core and per WORKER_MEMORY of available
+    ``memory``, at most one per scene, fewer if ``requested``; the cores shared out equally so that workers
+    do not oversubscribe the CPU. ClusterError for a request below 1 or absurd."""
+    cpus = cpus or cpu_cores()
+    memory = available_memory() if memory is None else memory
+    if requested is not None:
+        check_requested(requested, cpus, memory)
+    workers = max(1, min(requested or scenes, max_workers(cpus, memory), scenes))
+    return workers, max(1, cpus // workers)
 
 
 def check_scheduler(address: str, timeout: float) -> None:

@@ -1,0 +1,203 @@
+"""The batch use case: many scenes classified on this machine or a Dask cluster (the command line fills it in).
+
+``plan_batch(inputs, outdir, options)`` makes every check (scenes, bundle, concepts, workers, scheduler, the
+outputs) and only then creates the output folder; ``run_batch(plan, progress)`` classifies each scene (core
+batch.run_scene) here or on Dask, rewrites OUTDIR/summary.csv after each one, and writes the report.
+A LocalCluster gets one worker process per CPU core and per WORKER_MEMORY, each loading the model once.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from ..errors import OutputError, PlanetClassifierError
+from ..pipeline.options import ClassifyOptions
+from ..publish import check_not_an_input
+from .batch import (
+    DONE,
+    FAILED,
+    UP_TO_DATE,
+    BatchSettings,
+    SceneRow,
+    read_summary,
+    run_scene,
+    sweep_partials,
+    write_summary,
+)
+from .cluster import WORKER_MEMORY, check_scheduler, cpu_cores, plan_workers
+from .scenes import check_output_folder, find_scenes
+
+SUMMARY = "summary.csv"
+REPORT = "report.html"
+#: How long to wait for an existing Dask scheduler before saying it is unreachable (seconds).
+SCHEDULER_TIMEOUT = 10
+
+
+@dataclass
+class BatchOptions:
+    """How a batch is run; filled by the command line (and any other caller) alike."""
+
+    classify: ClassifyOptions = field(default_factory=ClassifyOptions)  # backend, device, batch size, bands
+    bundle: str | Path | None = None        # model bundle folder (None: the bundled model)
+    workers: int | None = None              # None: one per CPU core (and per WORKER_MEMORY), at most one per scene
+    scheduler: str | None = None            # an existing Dask cluster's address instead of a LocalCluster
+    scheduler_timeout: float = SCHEDULER_TIMEOUT
+    threads: int | None = None              # CPU inference threads per worker (None: planned, see plan_batch)
+    force: bool = False                     # redo scenes whose output is up to date
+    concepts: list[Path] = field(default_factory=list)  # concept files applied to every scene
+    report: bool = False                    # also write OUTDIR/report.html
+
+
+@dataclass
+class BatchPlan:
+    """A checked batch, its output folder made: what run_batch() runs."""
+
+    scenes: list[Path]
+    outdir: Path
+    settings: BatchSettings  # what every scene runs with (travels to the workers)
+    workers: int             # 1 without --scheduler: this process, no cluster
+    options: BatchOptions
+    messages: list[str] = field(default_factory=list)  # warnings for the analyst, before the run
+
+
+@dataclass
+class BatchResult:
+    rows: list[SceneRow]  # one per finished scene, in the order they finished
+    summary_path: Path
+    report_path: Path | None = None
+    report_error: str | None = None  # why the report asked for was not written
+
+    @property
+    def failed(self) -> list[SceneRow]:
+        return [r for r in self.rows if r.status == FAILED]
+
+    def summary(self) -> str:
+        counts = {s: sum(r.status == s for r in self.rows) for s in (DONE, UP_TO_DATE, FAILED)}
+        flagged = sum(int(r.flagged or 0) for r in self.rows)
+        return (f"{len(self.rows)} scene(s): {counts[DONE]} classified, {counts[UP_TO_DATE]} up to date, "
+                f"{counts[FAILED]} failed; {flagged} tiles flagged -> {self.summary_path}"
+                + (f", {self.report_path}" if self.report_path else ""))
+
+
+def plan_batch(inputs: list[str | Path], outdir: str | Path, options: BatchOptions) -> BatchPlan:
+    """Every check before any work (one PlanetClassifierError naming the problem), then the output folder is
+    created; the concept files are read (checked) after it, before any scene runs."""
+    scenes = find_scenes(inputs)
+    if options.classify.batch_size < 1:
+        raise PlanetClassifierError("--batch-size must be at least 1")
+    from ..model.bundle import resolve_bundle
+
+    bundle = resolve_bundle(options.bundle)  # a bad bundle is one error, not one per scene
+    messages: list[str] = []
+    if options.scheduler is not None:
+        check_scheduler(options.scheduler, options.scheduler_timeout)  # bounded: Dask's own handshake is not
+        workers, threads = 1, 0  # the cluster's workers; cores of other machines: the backend's own default
+    else:
+        workers, threads = plan_workers(options.workers, len(scenes))
+        if options.workers is not None and workers < min(options.workers, len(scenes)):
+            messages.append(f"--workers {options.workers} capped at {workers}: one per scene, per CPU core "
+                            f"({cpu_cores()}) and per {WORKER_MEMORY / 2**30:g} GiB of available memory")
+        if workers == 1:
+            threads = 0  # alone on this machine: the backend's own default
+    if options.threads is not None:
+        if options.threads < 1:
+            raise PlanetClassifierError("--threads must be at least 1")
+        threads = options.threads
+    outdir = Path(outdir)
+    for name in (SUMMARY, REPORT):  # a scene given as OUTDIR/summary.csv would be written over
+        try:
+            check_not_an_input(outdir / name, scenes, name)
+        except OutputError:
+            raise OutputError(f"scene {outdir / name} would be written over by the batch's {name}; "
+                              "choose another output folder") from None
+    outdir = check_output_folder(outdir)  # created only once every check above has passed
+    from ..teach.apply import read_concepts
+
+    read_concepts(options.concepts, bundle)  # a bad concept file is one error before any scene runs
+    settings = BatchSettings(str(outdir.resolve()), str(bundle.path), options.classify, threads, options.force,
+                             [str(Path(c).resolve()) for c in options.concepts])
+    return BatchPlan(scenes, outdir, settings, workers, options, messages)
+
+
+def run_batch(plan: BatchPlan, progress: Callable[[SceneRow], None] | None = None) -> BatchResult:
+    """Classify every scene of ``plan`` (a failed scene is its row's status; the rest go on), summary.csv
+    rewritten after each and ``progress(row)`` told; then the report if asked for. Interrupted, the scenes
+    finished so far stay listed in summary.csv."""
+    summary_path = plan.outdir / SUMMARY
+    earlier = read_summary(summary_path)
+    rows: dict[str, SceneRow] = {}  # scenes finished so far, by scene path
+
+    def finished(row: SceneRow) -> None:
+        rows[row.scene] = row
+        write_summary(summary_path, list(rows.values()), earlier)
+        if progress is not None:
+            progress(row)
+
+    options = plan.options
+    if options.scheduler is None and plan.workers == 1:
+        for scene in plan.scenes:
+            finished(run_scene(str(scene), plan.settings))
+    else:
+        _run_dask(plan.scenes, plan.settings, plan.workers, options.scheduler, options.scheduler_timeout, finished)
+    result = BatchResult(list(rows.values()), summary_path)
+    if options.report:
+        from .report import batch_report
+
+        try:
+            result.report_path = batch_report(plan.outdir / REPORT, result.rows, plan.settings.bundle,
+                                              options.classify.bands)
+        except PlanetClassifierError as exc:
+            result.report_error = str(exc)
+    return result
+
+
+def _run_dask(scenes: list[Path], settings: BatchSettings, workers: int, scheduler: str | None,
+              timeout: float, finished: Callable[[SceneRow], None]) -> None:
+    """Submit one task per scene (largest first) and hand each row to ``finished`` as it completes."""
+    from distributed import Client, LocalCluster, as_completed
+
+    cluster = None
+    if scheduler is None:
+        # workers are new processes: let them import this package from wherever this one came from
+        root = str(Path(__file__).resolve().parents[len(__name__.split(".")) - 1])
+        saved = os.environ.get("PYTHONPATH")
+        os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (root, saved) if p)
+        try:
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                                   silence_logs=logging.ERROR)
+        finally:
+            if saved is None:
+                del os.environ["PYTHONPATH"]
+            else:
+                os.environ["PYTHONPATH"] = saved
+        client = Client(cluster)
+    else:
+        try:
+            client = Client(scheduler, timeout=timeout)
+        except (OSError, TimeoutError, ValueError, TypeError) as exc:  # TypeError: Dask's own config problems
+            reason = " ".join(str(exc).split())[:160]
+            raise PlanetClassifierError(f"Dask scheduler {scheduler} is unreachable within {timeout:g} s "
+                                        f"({reason}); start it or check the address") from None
+    try:
+        order = sorted(scenes, key=lambda p: p.stat().st_size, reverse=True)
+        futures = {client.submit(run_scene, str(s), settings, key=f"scene-{i}-{s.name}", pure=False): s
+                   for i, s in enumerate(order)}
+        try:
+            for future in as_completed(list(futures)):
+                try:
+                    row = future.result()
+                except Exception as exc:  # noqa: BLE001 - the worker died (memory, crash): this scene failed
+                    row = SceneRow(str(futures[future]), status=FAILED,
+                                   error=f"worker failed: {type(exc).__name__}: {' '.join(str(exc).split())[:160]}")
+                finished(row)
+        except BaseException:
+            client.cancel(list(futures))
+            raise
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()  # its workers are gone: what a worker was writing when stopped is an orphan
+            sweep_partials(Path(settings.outdir), scenes)
