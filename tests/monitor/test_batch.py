@@ -219,3 +219,13 @@ def test_the_core_service_runs_a_batch_without_the_command_line(tmp_path):
     assert result.summary().startswith(f"1 scene(s): 1 classified, 0 up to date, 0 failed; {result.rows[0].flagged} "
                                        f"tiles flagged -> {outdir / 'summary.csv'}")
     assert rows(outdir)[0]["status"] == "done"
+
+
+def test_a_bad_concept_file_is_one_line_and_the_output_folder_is_not_made(tmp_path, capsys):
+    concept = tmp_path / "pits.concept.json"
+    concept.write_text("{not json")
+    out = tmp_path / "out"
+    assert main([str(RAPIDEYE), "-o", str(out), "--workers", "1", "--concept", str(concept), "-q"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error: ") and "\n" not in err
+    assert not out.exists()

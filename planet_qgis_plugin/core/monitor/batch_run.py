@@ -83,8 +83,8 @@ class BatchResult:
 
 
 def plan_batch(inputs: list[str | Path], outdir: str | Path, options: BatchOptions) -> BatchPlan:
-    """Every check before any work (one PlanetClassifierError naming the problem), then the output folder is
-    created; the concept files are read (checked) after it, before any scene runs."""
+    """Every check before any work (one PlanetClassifierError naming the problem); the output folder is
+    created last, once all have passed."""
     scenes = find_scenes(inputs)
     if options.classify.batch_size < 1:
         raise PlanetClassifierError("--batch-size must be at least 1")
@@ -113,10 +113,10 @@ def plan_batch(inputs: list[str | Path], outdir: str | Path, options: BatchOptio
         except OutputError:
             raise OutputError(f"scene {outdir / name} would be written over by the batch's {name}; "
                               "choose another output folder") from None
-    outdir = check_output_folder(outdir)  # created only once every check above has passed
     from ..teach.apply import read_concepts
 
     read_concepts(options.concepts, bundle)  # a bad concept file is one error before any scene runs
+    outdir = check_output_folder(outdir)  # created only once every check above has passed
     settings = BatchSettings(str(outdir.resolve()), str(bundle.path), options.classify, threads, options.force,
                              [str(Path(c).resolve()) for c in options.concepts])
     return BatchPlan(scenes, outdir, settings, workers, options, messages)
