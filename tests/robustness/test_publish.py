@@ -143,3 +143,29 @@ def test_full_disk_is_one_short_line_and_keeps_the_old_output(tiny_bundle, make_
     line = assert_refused(proc, "could not write", before, out)
     assert len(proc.stderr) < 400 and "Exception ignored" not in proc.stderr, proc.stderr
     assert "INSERT" not in line and "CREATE" not in line
+
+
+@pytest.mark.parametrize("share", [0.3, 0.9], ids=["early", "at-the-style"])
+def test_full_disk_during_change_is_one_short_line_and_leaves_nothing(tmp_path, share):
+    """The change layer goes through the tile layer's writer: the same quiet, one-line failure (a limit just
+    under the finished file's size fails late, while the style is stored, through a second handle before)."""
+    from planet_qgis_plugin.core.monitor.change import ChangeOptions, compare
+
+    from ..conftest import RAPIDEYE
+
+    tiles, out = tmp_path / "tiles.gpkg", tmp_path / "out"
+    classify(RAPIDEYE, tiles)
+    out.mkdir()
+    compare(tiles, tiles, out / "full.gpkg", ChangeOptions(check_registration=False))
+    limit = int((out / "full.gpkg").stat().st_size * share)
+    (out / "full.gpkg").unlink()
+
+    def small_disk():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    proc = subprocess.run([*CLI, "change", str(tiles), str(tiles), "-o", str(out / "c.gpkg"), "-q"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=300, env=dict(os.environ, PYTHONPATH=str(ROOT)),
+                          preexec_fn=small_disk)
+    line = assert_refused(proc, "could not write", {}, out)
+    assert len(proc.stderr) < 400 and "Exception ignored" not in proc.stderr, proc.stderr
+    assert "INSERT" not in line and "CREATE" not in line

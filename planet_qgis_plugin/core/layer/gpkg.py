@@ -1,20 +1,22 @@
-"""Write the tile layer: one polygon per tile, in the raster's CRS, in a single transaction.
+"""Write a GeoPackage layer, the one way (write_layer): the tile layer (write_tiles: one polygon per tile, in
+the raster's CRS) and the change layer (core/monitor/change.py).
 
-The file is built under a temporary name next to the target and renamed into place only when
-complete, so a cancelled or failed run never leaves half a layer nor touches an existing file.
+The file is built under a temporary name next to the target in a single transaction and renamed into
+place only when complete, so a cancelled or failed run never leaves half a layer nor touches an existing file.
 """
 from __future__ import annotations
 
+import traceback
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Mapping, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 from .. import publish
 from ..errors import OutputError
 from ..labels import FLAG_GROUPS
 from .embeddings import EMBEDDING_FIELD, META_BACKBONE, META_DTYPE, META_SIZE
-from .schema import LAYER, META_CONCEPTS, concepts_item, field_kinds, field_names
+from .schema import LAYER, META_CONCEPTS, concepts_item, field_kinds
 
 
 @dataclass
@@ -68,83 +70,112 @@ def write_tiles(path: str | Path, records: Iterable[TileRecord], labels: Sequenc
     ``embedding``: store each record's embedding BLOB and say so in the layer metadata; None: no field.
     ``metadata``: further layer metadata items (the run's facts: scene, acquisition date, bundle, grid).
     """
+    path = check_output(path, overwrite)
+    items: dict[str, str] = {}
+    if embedding is not None:
+        items.update({META_BACKBONE: embedding.backbone_id, META_SIZE: str(int(embedding.size)),
+                      META_DTYPE: embedding.dtype})
+    items.update({key: str(value) for key, value in (metadata or {}).items()})
+    if isinstance(concepts, Mapping) and concepts:  # {name: group}: teach and the style read the groups
+        items[META_CONCEPTS] = concepts_item(concepts)
+    fields = field_kinds(labels, concepts, embedding is not None)
+    return write_layer(path, LAYER, fields, crs_wkt, lambda layer: _add_tiles(layer, records, labels, concepts,
+                                                                             model_name, [n for n, _ in fields]),
+                       metadata=items, not_null=True)
+
+
+def write_layer(path: Path, name: str, fields: Sequence[tuple[str, str]], crs_wkt: str | None,
+                fill: Callable[[object], int], *, metadata: Mapping[str, str] | None = None, not_null: bool = False,
+                finish: Callable[[object], object] | None = None) -> int:
+    """Write a GeoPackage of one polygon layer ``name``, the one way: built under a temporary name beside
+    ``path`` (checked beforehand: check_output) in one transaction, then published (core/publish.py: never
+    over a file that appeared or changed meanwhile); on failure nothing is left and GDAL's text is cut to
+    one line of OutputError. Returns what ``fill`` returns.
+
+    ``fields``: (name, kind) in order, kind: str, bool, int, real or binary; ``not_null``: all but the strings NOT NULL.
+    ``fill(layer)`` adds the features and returns their count; ``finish(data source)`` adds to the file
+    after that transaction (the change layer's style), through the same handle so that it too is closed quietly."""
     from osgeo import ogr, osr
 
     ogr.UseExceptions()
-    path = check_output(path, overwrite)
     target = publish.begin(path)
-    tmp = target.temp
-    count = 0
+    ds = layer = None
     try:
-        ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp))
+        ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(target.temp))
         srs = None
         if crs_wkt:
             srs = osr.SpatialReference()
             srs.ImportFromWkt(crs_wkt)
-        layer = ds.CreateLayer(LAYER, srs, ogr.wkbPolygon, options=["SPATIAL_INDEX=YES"])
-        _create_fields(layer, labels, concepts, embedding is not None)
-        if embedding is not None:
-            layer.SetMetadataItem(META_BACKBONE, embedding.backbone_id)
-            layer.SetMetadataItem(META_SIZE, str(int(embedding.size)))
-            layer.SetMetadataItem(META_DTYPE, embedding.dtype)
+        layer = ds.CreateLayer(name, srs, ogr.wkbPolygon, options=["SPATIAL_INDEX=YES"])
+        _create_fields(layer, fields, not_null)
         for key, value in (metadata or {}).items():
             layer.SetMetadataItem(key, str(value))
-        if isinstance(concepts, Mapping) and concepts:  # {name: group}: teach and the style read the groups
-            layer.SetMetadataItem(META_CONCEPTS, concepts_item(concepts))
-        defn = layer.GetLayerDefn()
-        # every value is set by field index, in layer order (see field_names)
-        index = {name: i for i, name in enumerate(field_names(labels, concepts, embedding is not None))}
-        i_tags, i_flagged, i_row, i_col, i_cov, i_model = (index[n] for n in ("tags", "flagged", "row", "col",
-                                                                              "coverage", "model"))
-        i_groups = [(index[f"flag_{g}"], index[f"score_{g}"], g) for g in FLAG_GROUPS]
-        i_concepts = [(index[f"p_{c}"], index[f"flag_{c}"], c) for c in concepts]
-        i_probs = [index[f"p_{l}"] for l in labels]
-        i_tag = [index[l] for l in labels]
-        i_embedding = index.get(EMBEDDING_FIELD)
         ds.StartTransaction()
-        for rec in records:
-            feature = ogr.Feature(defn)
-            feature.SetField(i_tags, " ".join(l for l, on in zip(labels, rec.tags) if on))
-            flagged = any(rec.flags.values()) if rec.flagged is None else rec.flagged
-            feature.SetField(i_flagged, int(bool(flagged)))
-            for i_flag, i_score, group in i_groups:
-                feature.SetField(i_flag, int(bool(rec.flags.get(group, False))))
-                feature.SetField(i_score, float(rec.scores.get(group, 0.0)))
-            for i_p, i_flag, name in i_concepts:
-                p, on = rec.concepts[name]
-                feature.SetField(i_p, float(p))
-                feature.SetField(i_flag, int(bool(on)))
-            feature.SetField(i_row, rec.row)
-            feature.SetField(i_col, rec.col)
-            feature.SetField(i_cov, float(rec.coverage))
-            for i_p, i_t, p, on in zip(i_probs, i_tag, rec.probs, rec.tags):
-                feature.SetField(i_p, float(p))
-                feature.SetField(i_t, int(bool(on)))
-            feature.SetField(i_model, model_name)
-            if i_embedding is not None:
-                if rec.embedding is None:
-                    raise ValueError(f"tile {rec.row}:{rec.col} has no embedding")
-                feature.SetFieldBinaryFromHexString(i_embedding, rec.embedding.hex())
-            ring = ogr.Geometry(ogr.wkbLinearRing)
-            for x, y in rec.ring:
-                ring.AddPoint_2D(float(x), float(y))
-            polygon = ogr.Geometry(ogr.wkbPolygon)
-            polygon.AddGeometry(ring)
-            feature.SetGeometry(polygon)
-            layer.CreateFeature(feature)
-            count += 1
+        count = fill(layer)
         ds.CommitTransaction()
-        ds = None
+        if finish is not None:
+            finish(ds)
+        layer = ds = None
         publish.publish(target)
     except BaseException as exc:
-        layer = None  # it keeps the data source alive
+        layer = None  # it keeps the data source alive, as do the locals of fill / finish in the traceback
         with _gdal_quiet():  # closing a failed file (the disk may still be full) only repeats the error
+            traceback.clear_frames(exc.__traceback__)
             ds = None
         publish.discard(target)
         if isinstance(exc, (OSError, RuntimeError)):  # GDAL's text can hold the whole SQL statement: first line, cut
             reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
             raise OutputError(f"could not write {path}: {reason}") from None
         raise
+    return count
+
+
+def _add_tiles(layer, records: Iterable[TileRecord], labels: Sequence[str], concepts: Sequence[str],
+               model_name: str, names: Sequence[str]) -> int:
+    from osgeo import ogr
+
+    defn = layer.GetLayerDefn()
+    # every value is set by field index, in layer order (see schema.field_names)
+    index = {name: i for i, name in enumerate(names)}
+    i_tags, i_flagged, i_row, i_col, i_cov, i_model = (index[n] for n in ("tags", "flagged", "row", "col",
+                                                                          "coverage", "model"))
+    i_groups = [(index[f"flag_{g}"], index[f"score_{g}"], g) for g in FLAG_GROUPS]
+    i_concepts = [(index[f"p_{c}"], index[f"flag_{c}"], c) for c in concepts]
+    i_probs = [index[f"p_{l}"] for l in labels]
+    i_tag = [index[l] for l in labels]
+    i_embedding = index.get(EMBEDDING_FIELD)
+    count = 0
+    for rec in records:
+        feature = ogr.Feature(defn)
+        feature.SetField(i_tags, " ".join(l for l, on in zip(labels, rec.tags) if on))
+        flagged = any(rec.flags.values()) if rec.flagged is None else rec.flagged
+        feature.SetField(i_flagged, int(bool(flagged)))
+        for i_flag, i_score, group in i_groups:
+            feature.SetField(i_flag, int(bool(rec.flags.get(group, False))))
+            feature.SetField(i_score, float(rec.scores.get(group, 0.0)))
+        for i_p, i_flag, name in i_concepts:
+            p, on = rec.concepts[name]
+            feature.SetField(i_p, float(p))
+            feature.SetField(i_flag, int(bool(on)))
+        feature.SetField(i_row, rec.row)
+        feature.SetField(i_col, rec.col)
+        feature.SetField(i_cov, float(rec.coverage))
+        for i_p, i_t, p, on in zip(i_probs, i_tag, rec.probs, rec.tags):
+            feature.SetField(i_p, float(p))
+            feature.SetField(i_t, int(bool(on)))
+        feature.SetField(i_model, model_name)
+        if i_embedding is not None:
+            if rec.embedding is None:
+                raise ValueError(f"tile {rec.row}:{rec.col} has no embedding")
+            feature.SetFieldBinaryFromHexString(i_embedding, rec.embedding.hex())
+        ring = ogr.Geometry(ogr.wkbLinearRing)
+        for x, y in rec.ring:
+            ring.AddPoint_2D(float(x), float(y))
+        polygon = ogr.Geometry(ogr.wkbPolygon)
+        polygon.AddGeometry(ring)
+        feature.SetGeometry(polygon)
+        layer.CreateFeature(feature)
+        count += 1
     return count
 
 
@@ -164,16 +195,16 @@ def _gdal_quiet():
             ogr.UseExceptions()
 
 
-def _create_fields(layer, labels: Sequence[str], concepts: Sequence[str], embedding: bool) -> None:
-    """Create the fields of field_kinds() in that order; all but the strings are NOT NULL (a tile always has them)."""
+def _create_fields(layer, fields: Sequence[tuple[str, str]], not_null: bool) -> None:
+    """Create ``fields`` in that order; with ``not_null`` all but the strings are NOT NULL (a tile always has them)."""
     from osgeo import ogr
 
     types = {"binary": ogr.OFTBinary, "str": ogr.OFTString, "bool": ogr.OFTInteger, "int": ogr.OFTInteger,
              "real": ogr.OFTReal}
-    for name, kind in field_kinds(labels, concepts, embedding):
+    for name, kind in fields:
         column = ogr.FieldDefn(name, types[kind])
         if kind == "bool":
             column.SetSubType(ogr.OFSTBoolean)
-        if kind != "str":
+        if not_null and kind != "str":
             column.SetNullable(False)
         layer.CreateField(column)

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import OutputError, PlanetClassifierError
+from ..errors import PlanetClassifierError
 from ..labels import FLAG_GROUPS
 from ..layer.tiletable import TileTable, backbone_of, read_tiles, run_metadata, xy_srs
 from ..model.concepts import normalize_rows
@@ -440,80 +440,57 @@ def change_fields(with_distance: bool) -> list[tuple[str, str]]:
 
 def _write(output: Path, rows: list[dict], before: TileTable, after: TileTable, dates, with_distance: bool,
            options: ChangeOptions, scenes, shared: bool) -> None:
-    """Layer ``changes`` (AFTER tiles, AFTER CRS) in one transaction under a temporary name, then published
-    (core/publish.py: never over a file that appeared or changed during the run)."""
-    from osgeo import ogr, osr
-
-    from .. import publish
+    """Layer ``changes`` (AFTER tiles, AFTER CRS, its style stored with it) through the one GeoPackage writer
+    (core/layer/gpkg.py: one transaction under a temporary name, then published)."""
+    from ..layer.gpkg import write_layer
     from .change_style import store_style
 
-    ogr.UseExceptions()
-    kinds = {"bool": (ogr.OFTInteger, ogr.OFSTBoolean), "str": (ogr.OFTString, None),
-             "real": (ogr.OFTReal, None), "int": (ogr.OFTInteger, None)}
-    target = publish.begin(output)
-    tmp = target.temp
-    try:
-        ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp))
-        srs = None
-        if after.crs_wkt:
-            srs = osr.SpatialReference()
-            srs.ImportFromWkt(after.crs_wkt)
-        layer = ds.CreateLayer(LAYER, srs, ogr.wkbPolygon, options=["SPATIAL_INDEX=YES"])
-        for name, kind in change_fields(with_distance):
-            definition = ogr.FieldDefn(name, kinds[kind][0])
-            if kinds[kind][1] is not None:
-                definition.SetSubType(kinds[kind][1])
-            layer.CreateField(definition)
-        for key, value in (("PLANET_BEFORE", before.path.resolve()), ("PLANET_AFTER", after.path.resolve()),
-                           (META_BEFORE_SCENE, scenes[0] or ""), (META_AFTER_SCENE, scenes[1] or ""),
-                           ("PLANET_GRIDS", "shared" if shared else "different"),
-                           ("PLANET_ALERT_RULE", rule_text(options)),
-                           ("PLANET_CONFIDENCE_RULE", "nominal: an alert; high: score rise and one more evidence "
-                                                      "(neighbours or embedding); highest: all three")):
-            layer.SetMetadataItem(key, str(value))
-        defn = layer.GetLayerDefn()
-        ds.StartTransaction()
-        for row in rows:
-            i, j = row["index"], row["dominant"]
-            feature = ogr.Feature(defn)
-            feature.SetField("alert", int(bool(row["new"])))
-            feature.SetField("new_flag", " ".join(row["new"]))
-            feature.SetField("confidence", row["confidence"])
-            feature.SetField("evidence", " ".join(row["evidence"]))
-            feature.SetField("neighbours", int(row["nb"]))
-            feature.SetField("suggested_cause", row["cause"])
-            feature.SetField("rise", float(row["rise"]))
-            feature.SetField("held_back", " ".join(row["held"]))
-            feature.SetField("match", row["match"])
-            feature.SetField("tags_gained", " ".join(row["gained"]))
-            feature.SetField("tags_lost", " ".join(row["lost"]))
-            for g in FLAG_GROUPS:
-                feature.SetField(f"d_score_{g}", row["d_score"][g])
-                feature.SetField(f"score_{g}", float(after.scores[g][i]))
-            if with_distance:
-                feature.SetField("embedding_distance", row["distance"])
-            feature.SetField("date_before", dates[0].date)
-            feature.SetField("date_after", dates[1].date)
-            for name, value in zip(("lon", "lat"), row["lonlat"]):
-                if math.isfinite(value):  # no CRS: no place on Earth, NULL rather than pixels posing as degrees
-                    feature.SetField(name, value)
-            feature.SetField("tags_before", " ".join(sorted(before.tag_text(j))))
-            feature.SetField("tags_after", " ".join(sorted(after.tag_text(i))))
-            feature.SetField("before_cover", row["cover"])
-            for name, value in (("row", after.rows[i]), ("col", after.cols[i]), ("before_row", before.rows[j]),
-                                ("before_col", before.cols[j])):
-                feature.SetField(name, int(value))
-            for name in REVIEW_FIELDS:
-                feature.SetField(name, "")
-            feature.SetGeometry(ogr.CreateGeometryFromWkb(after.wkb[i]))
-            layer.CreateFeature(feature)
-        ds.CommitTransaction()
-        ds = None
-        store_style(tmp, LAYER)
-        publish.publish(target)
-    except BaseException as exc:
-        ds = None
-        publish.discard(target)
-        if isinstance(exc, (OSError, RuntimeError)):
-            raise OutputError(f"could not write {output}: {exc}") from None
-        raise
+    metadata = {"PLANET_BEFORE": before.path.resolve(), "PLANET_AFTER": after.path.resolve(),
+                META_BEFORE_SCENE: scenes[0] or "", META_AFTER_SCENE: scenes[1] or "",
+                "PLANET_GRIDS": "shared" if shared else "different", "PLANET_ALERT_RULE": rule_text(options),
+                "PLANET_CONFIDENCE_RULE": "nominal: an alert; high: score rise and one more evidence "
+                                          "(neighbours or embedding); highest: all three"}
+    write_layer(output, LAYER, change_fields(with_distance), after.crs_wkt,
+                lambda layer: _add_changes(layer, rows, before, after, dates, with_distance),
+                metadata=metadata, finish=lambda ds: store_style(ds, LAYER))
+
+
+def _add_changes(layer, rows: list[dict], before: TileTable, after: TileTable, dates, with_distance: bool) -> int:
+    from osgeo import ogr
+
+    defn = layer.GetLayerDefn()
+    for row in rows:
+        i, j = row["index"], row["dominant"]
+        feature = ogr.Feature(defn)
+        feature.SetField("alert", int(bool(row["new"])))
+        feature.SetField("new_flag", " ".join(row["new"]))
+        feature.SetField("confidence", row["confidence"])
+        feature.SetField("evidence", " ".join(row["evidence"]))
+        feature.SetField("neighbours", int(row["nb"]))
+        feature.SetField("suggested_cause", row["cause"])
+        feature.SetField("rise", float(row["rise"]))
+        feature.SetField("held_back", " ".join(row["held"]))
+        feature.SetField("match", row["match"])
+        feature.SetField("tags_gained", " ".join(row["gained"]))
+        feature.SetField("tags_lost", " ".join(row["lost"]))
+        for g in FLAG_GROUPS:
+            feature.SetField(f"d_score_{g}", row["d_score"][g])
+            feature.SetField(f"score_{g}", float(after.scores[g][i]))
+        if with_distance:
+            feature.SetField("embedding_distance", row["distance"])
+        feature.SetField("date_before", dates[0].date)
+        feature.SetField("date_after", dates[1].date)
+        for name, value in zip(("lon", "lat"), row["lonlat"]):
+            if math.isfinite(value):  # no CRS: no place on Earth, NULL rather than pixels posing as degrees
+                feature.SetField(name, value)
+        feature.SetField("tags_before", " ".join(sorted(before.tag_text(j))))
+        feature.SetField("tags_after", " ".join(sorted(after.tag_text(i))))
+        feature.SetField("before_cover", row["cover"])
+        for name, value in (("row", after.rows[i]), ("col", after.cols[i]), ("before_row", before.rows[j]),
+                            ("before_col", before.cols[j])):
+            feature.SetField(name, int(value))
+        for name in REVIEW_FIELDS:
+            feature.SetField(name, "")
+        feature.SetGeometry(ogr.CreateGeometryFromWkb(after.wkb[i]))
+        layer.CreateFeature(feature)
+    return len(rows)

@@ -19,14 +19,14 @@ def change_style_path() -> Path:
     return resource("styles", "change.qml")
 
 
-def store_style(gpkg: str | Path, layer_name: str) -> bool:
-    """Add the QML as ``layer_name``'s default style; False (nothing written) where the QML is missing."""
+def store_style(ds, layer_name: str) -> bool:
+    """Add the QML as ``layer_name``'s default style to the open GeoPackage ``ds``; False (nothing written) where
+    the QML is missing."""
     from osgeo import ogr
 
     qml = change_style_path()
     if not qml.is_file():
         return False
-    ds = ogr.Open(str(gpkg), 1)
     layer = ds.GetLayerByName(layer_name)
     geometry_column = layer.GetGeometryColumn() or "geom"
     styles = ds.GetLayerByName("layer_styles")
@@ -45,5 +45,4 @@ def store_style(gpkg: str | Path, layer_name: str) -> bool:
                         ("description", "Planet classifier change layer"), ("owner", ""), ("ui", "")):
         feature.SetField(name, value)
     styles.CreateFeature(feature)
-    ds = None
     return True
