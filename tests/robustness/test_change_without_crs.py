@@ -102,6 +102,10 @@ def test_two_runs_on_one_raster_without_crs_are_compared_without_inventing_a_pla
     assert all(alert for *_, alert, _, _ in rows)
     assert all(lon_null and lat_null for *_, lon_null, lat_null in rows)  # no pixels posing as degrees
     assert "row, col (no CRS)" in (tmp_path / "alerts.html").read_text()
+    from planet_qgis_plugin.core.monitor.alerts import read_alerts
+
+    alerts = read_alerts(out)  # read back as the tiles are (tiletable.defined_srs): no CRS, not GDAL's 'undefined'
+    assert len(alerts.rows) == 4 and alerts.crs_wkt is None
 
 
 def test_export_of_alerts_without_a_place_is_refused_before_anything_is_written(layers, tmp_path, capsys):

@@ -66,30 +66,37 @@ class TileTable:
 def open_tile_layer(path: str | Path, error: type[PlanetClassifierError] = TileLayerError):
     """(data source, layer ``tiles``) of a tile GeoPackage, read-only (keep the data source while the layer is
     used); ``error`` with a one-line reason when the file is not one."""
+    return open_layer(path, LAYER, error)
+
+
+def open_layer(path: str | Path, name: str, error: type[PlanetClassifierError], *, update: bool = False,
+               written_by: str = "the classifier"):
+    """(data source, layer ``name``) of a GeoPackage this project wrote (the tile or the change layer), read-only
+    unless ``update``; ``error`` with a one-line reason when the file is not one."""
     from osgeo import gdal, ogr
 
     from .sqlite_read import connect_read_only
 
-    if Path(path).is_file():  # locked, or left mid-write by a stopped program: say so (or undo that write)
-        connect_read_only(path, error).close()
+    path = Path(path)
+    if not path.is_file():
+        raise error(f"{path} does not exist" if not path.exists() else f"{path} is not a file")
+    connect_read_only(path, error).close()  # locked, or left mid-write by a stopped program: say so (or undo that)
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
-        ds = ogr.Open(str(path))
+        ds = ogr.Open(str(path), 1 if update else 0)
     finally:
         gdal.PopErrorHandler()
     if ds is None:
-        raise error(f"{path} is not a readable GeoPackage")
-    layer = ds.GetLayerByName(LAYER)
+        raise error(f"{path} is not a readable GeoPackage" + (" (or it cannot be written)" if update else ""))
+    layer = ds.GetLayerByName(name)
     if layer is None:
-        raise error(f"{path} has no layer '{LAYER}'; give a GeoPackage written by the classifier")
+        raise error(f"{path} has no layer '{name}'; give a GeoPackage written by {written_by}")
     return ds, layer
 
 
 def read_tiles(path: str | Path, with_embeddings: bool = True) -> TileTable:
     """Read layer ``tiles`` of ``path``; TileLayerError with a one-line reason if it is not one."""
     path = Path(path)
-    if not path.is_file():
-        raise TileLayerError(f"{path} does not exist" if not path.exists() else f"{path} is not a file")
     ds, layer = open_tile_layer(path)
     defn = layer.GetLayerDefn()
     names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]

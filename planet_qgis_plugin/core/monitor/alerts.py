@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..layer.tiletable import defined_srs, open_layer
 from .change import CAUSES, CONFIDENCE, CONFIRMED, LAYER, META_AFTER_SCENE, META_BEFORE_SCENE, REJECTED, ChangeError
 
 OPEN = "open"
@@ -57,23 +58,10 @@ class AlertSet:
 
 
 def _open(path: str | Path, update: bool = False):
-    from osgeo import gdal, ogr
-
-    path = Path(path)
-    if not path.is_file():
-        raise ChangeError(f"{path} does not exist" if not path.exists() else f"{path} is not a file")
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        ds = ogr.Open(str(path), 1 if update else 0)
-    finally:
-        gdal.PopErrorHandler()
-    if ds is None:
-        raise ChangeError(f"{path} is not a readable GeoPackage" + (" (or it cannot be written)" if update else ""))
-    layer = ds.GetLayerByName(LAYER)
-    if layer is None:
-        raise ChangeError(f"{path} has no layer '{LAYER}'; give a change GeoPackage written by `change`")
-    names = {layer.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(layer.GetLayerDefn().GetFieldCount())}
-    if "review" not in names:
+    """(data source, layer ``changes``) of a change GeoPackage with the review fields (tiletable.open_layer)."""
+    ds, layer = open_layer(path, LAYER, ChangeError, update=update, written_by="`change`")
+    defn = layer.GetLayerDefn()
+    if "review" not in {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())}:
         raise ChangeError(f"{path} was written by an older `change` without review fields; run `change` again")
     return ds, layer
 
@@ -86,7 +74,7 @@ def read_alerts(path: str | Path, status: str | None = None) -> AlertSet:
     """Alerts of a change layer (``status``: only open / confirmed / rejected ones), highest confidence and
     biggest rise first."""
     ds, layer = _open(path)
-    srs = layer.GetSpatialRef()
+    srs = defined_srs(ds, layer)  # a layer written without a CRS has none, not GDAL's 'undefined' one
     wkt = srs.ExportToWkt() if srs is not None else None
     meta = layer.GetMetadata() or {}
     rows = []
