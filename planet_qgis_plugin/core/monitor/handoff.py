@@ -11,7 +11,6 @@ either whole or absent; a folder that already exists is refused.
 """
 from __future__ import annotations
 
-import base64
 import csv
 import html
 import os
@@ -23,6 +22,7 @@ from pathlib import Path
 from ..errors import OutputError, PlanetClassifierError
 from .alerts import AlertSet, read_alerts
 from .change import CONFIRMED
+from .report import data_uri
 
 COLUMNS = ("id", "lon", "lat", "date_before", "date_after", "cause", "confidence", "new_flag", "rise", "status",
            "reject_reason", "reviewed_at", "evidence", "thumb_before", "thumb_after")
@@ -139,16 +139,12 @@ def _write_vector(path: Path, driver: str, alerts: AlertSet, records: list[dict]
     ds = None
 
 
-def _data_uri(path: Path) -> str:
-    return "data:image/png;base64," + base64.b64encode(path.read_bytes()).decode("ascii")
-
-
 def _write_html(path: Path, alerts: AlertSet, records: list[dict], root: Path, confirmed_only: bool) -> None:
     esc = html.escape
     rows = []
     for rec in records:
-        imgs = "".join(f"<td>{f'<img width=160 height=160 src={_data_uri(root / rec[k])!r}>' if rec[k] else '-'}</td>"
-                       for k in ("thumb_before", "thumb_after"))
+        imgs = "".join(f"<td><img width=160 height=160 src={data_uri((root / rec[k]).read_bytes())!r}></td>"
+                       if rec[k] else "<td>-</td>" for k in ("thumb_before", "thumb_after"))
         rows.append(f"<tr><td>{rec['id']}</td><td>{rec['lat']:.6f}, {rec['lon']:.6f}</td><td>{esc(rec['date_before'])}"
                     f"<br>{esc(rec['date_after'])}</td><td><b>{esc(rec['cause'])}</b><br><small>{esc(rec['new_flag'])}"
                     f"</small></td><td>{esc(rec['confidence'])}<br><small>{esc(rec['evidence'])}</small></td>"

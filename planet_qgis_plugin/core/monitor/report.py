@@ -34,26 +34,24 @@ th{background:#f3f3f3}.num{text-align:right}.scene{display:flex;gap:1em;flex-wra
 .high{background:#fde3c8}.nominal{background:#fff6c8}small{color:#666}"""
 
 
-def _png(image) -> str:
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG", optimize=True)
-    return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+def data_uri(picture, fmt: str = "PNG") -> str:
+    """``picture`` as a data URI an HTML page embeds: a PIL image (PNG; JPEG for photographic quick-looks, a
+    tenth of the PNG's size, so a report of many scenes stays light), a matplotlib figure (PNG) or the bytes
+    of a PNG file."""
+    if isinstance(picture, bytes):
+        data = picture
+    else:
+        buffer = io.BytesIO()
+        if hasattr(picture, "savefig"):  # a matplotlib Figure, drawn on the Agg canvas (no pyplot)
+            from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-
-def _jpeg(image) -> str:
-    """Photographic quick-looks as JPEG: a tenth of the PNG's size, so a report of many scenes stays light."""
-    buffer = io.BytesIO()
-    image.convert("RGB").save(buffer, format="JPEG", quality=85)
-    return "data:image/jpeg;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
-
-
-def _figure_png(fig) -> str:
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
-    canvas = FigureCanvasAgg(fig)
-    buffer = io.BytesIO()
-    canvas.print_png(buffer)
-    return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+            FigureCanvasAgg(picture).print_png(buffer)
+        elif fmt == "JPEG":
+            picture.convert("RGB").save(buffer, format="JPEG", quality=85)
+        else:
+            picture.save(buffer, format="PNG", optimize=True)
+        data = buffer.getvalue()
+    return f"data:image/{fmt.lower()};base64," + base64.b64encode(data).decode("ascii")
 
 
 def _hex(rgb: tuple[int, int, int]) -> str:
@@ -86,7 +84,7 @@ def counts_chart(counts: dict[str, int], title: str) -> str:
     for i, n in enumerate(names):
         ax.text(counts[n], i, f" {counts[n]}", va="center", fontsize=7)
     fig.tight_layout()
-    return _figure_png(fig)
+    return data_uri(fig)
 
 
 def _write_html(path: Path, title: str, body: str) -> Path:
@@ -119,7 +117,7 @@ def batch_report(path: str | Path, rows, bundle_path: str | None, bands: str | N
             try:
                 png = render_preview(row.scene, row.output, Path(tmp) / "quicklook.png", bundle, bands)
                 with Image.open(png) as image:
-                    quicklook = f"<img alt='quick-look of {name}' src='{_jpeg(image)}'>"
+                    quicklook = f"<img alt='quick-look of {name}' src='{data_uri(image, 'JPEG')}'>"
             except (PlanetClassifierError, OSError, ValueError) as exc:
                 quicklook = f"<p class='failed'>no quick-look: {html.escape(str(exc))}</p>"
             chart = counts_chart({k: row.counts.get(k, 0) for k in _count_order(row.counts)}, "tiles per tag and flag")
@@ -244,7 +242,7 @@ def _alerts_chart(alerts) -> str:
     _bar_axes(ax, names, "alerts", "alerts by cause and confidence")
     ax.legend(fontsize=7, ncol=3, loc="upper center", bbox_to_anchor=(0.5, -0.45), frameon=False)
     fig.tight_layout()
-    return _figure_png(fig)
+    return data_uri(fig)
 
 
 class Thumbnails:
@@ -334,7 +332,7 @@ class Thumbnails:
 
     def _chip(self, scene: Path, footprint_wkb: bytes) -> str:
         canvas = self.chip_image(scene, footprint_wkb)
-        return f"<img alt='tile' width='{THUMB}' height='{THUMB}' src='{_png(canvas)}'>"
+        return f"<img alt='tile' width='{THUMB}' height='{THUMB}' src='{data_uri(canvas)}'>"
 
     def _overview(self, scene: Path, outlines) -> str:
         from PIL import Image, ImageDraw
@@ -358,4 +356,4 @@ class Thumbnails:
                 draw.text((x + 1, y + 1), label, fill=(0, 0, 0))
                 draw.text((x, y), label, fill=colour)
         draw_credit(draw, canvas.size)
-        return f"<img alt='alerts on the AFTER scene' src='{_jpeg(canvas)}'>"
+        return f"<img alt='alerts on the AFTER scene' src='{data_uri(canvas, 'JPEG')}'>"
