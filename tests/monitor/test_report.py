@@ -76,3 +76,35 @@ def test_summary_keeps_scenes_of_earlier_runs(tmp_path):
     with open(outdir / "summary.csv", newline="") as handle:
         scenes = [row["scene"] for row in csv.DictReader(handle)]
     assert scenes == sorted([str(RAPIDEYE), str(VISUAL_RGBA)])
+
+
+def test_report_and_export_open_each_scene_once_and_close_it(serial_batch, tmp_path, monkeypatch):
+    """Thumbnails of many alerts and the overview are cut from scenes opened once per report (and per export),
+    all closed when it is written."""
+    import planet_qgis_plugin.core.pipeline.classify as classify_module
+    from planet_qgis_plugin.core.monitor.handoff import export_alerts
+
+    before = serial_batch / f"{RAPIDEYE.stem}.gpkg"
+    after = tmp_path / "after.gpkg"
+    shutil.copyfile(before, after)
+    edit_tiles(after, {(r, c): {"flag_mining": 1, "score_mining": 1.0} for r, c in ((0, 0), (1, 1), (2, 2), (0, 2))})
+    result = compare(before, after, tmp_path / "change.gpkg")
+    assert len(result.alerts) == 4
+    opened = []
+    real_open = classify_module.open_raster
+
+    def counting_open(path):
+        opened.append(real_open(path))
+        return opened[-1]
+
+    scenes = (RAPIDEYE, tmp_path / "after.tif")
+    shutil.copyfile(*scenes)
+    monkeypatch.setattr(classify_module, "open_raster", counting_open)
+    text = change_report(tmp_path / "alerts.html", result, *scenes).read_text(encoding="utf-8")
+    assert len(self_contained(text)) == 2 + 2 * 4 and "no image" not in text
+    assert len(opened) == 2 and all(src.closed for src in opened)   # BEFORE and AFTER, once each
+    opened.clear()
+    assert export_alerts(tmp_path / "change.gpkg", tmp_path / "handoff", before_scene=scenes[0],
+                         after_scene=scenes[1]).thumbnails
+    assert len(list((tmp_path / "handoff" / "thumbs").iterdir())) == 8
+    assert len(opened) == 2 and all(src.closed for src in opened)

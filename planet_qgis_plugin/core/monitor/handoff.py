@@ -98,18 +98,18 @@ def _thumbnails(alerts: AlertSet, scenes, folder: Path) -> dict[int, tuple[str, 
     from .report import Thumbnails
 
     folder.mkdir()
-    cut = Thumbnails(Path(scenes[0]), Path(scenes[1]), alerts.crs_wkt)
     out = {}
-    for k, row in enumerate(alerts.rows, start=1):
-        names = []
-        for side, scene in zip(("before", "after"), scenes):
-            name = f"thumbs/{k:04d}_{side}.png"
-            try:
-                cut.chip_image(Path(scene), row.wkb).save(folder.parent / name)
-            except (PlanetClassifierError, OSError, ValueError):  # a scene that does not cover the tile
-                name = ""
-            names.append(name)
-        out[row.fid] = tuple(names)
+    with Thumbnails(Path(scenes[0]), Path(scenes[1]), alerts.crs_wkt) as cut:  # each scene opened once
+        for k, row in enumerate(alerts.rows, start=1):
+            names = []
+            for side, scene in zip(("before", "after"), scenes):
+                name = f"thumbs/{k:04d}_{side}.png"
+                try:
+                    cut.chip_image(Path(scene), row.wkb).save(folder.parent / name)
+                except (PlanetClassifierError, OSError, ValueError):  # a scene that does not cover the tile
+                    name = ""
+                names.append(name)
+            out[row.fid] = tuple(names)
     return out
 
 

@@ -11,6 +11,7 @@ import base64
 import html
 import io
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -170,15 +171,18 @@ def change_report(path: str | Path, result, before_scene: str | Path | None = No
 
     path = Path(path)
     scenes = [recorded_scene(result.before, before_scene), recorded_scene(result.after, after_scene)]
-    thumbs = Thumbnails(scenes[0], scenes[1], result.after.crs_wkt)
+    shown = result.alerts[:MAX_ALERTS]
+    with Thumbnails(scenes[0], scenes[1], result.after.crs_wkt) as thumbs:  # each scene opened once
+        pictures = [thumbs.pair(result.after.wkb[a.index]) for a in shown]
+        overview = thumbs.overview([(result.after.wkb[a.index], CONFIDENCE_COLOURS[a.confidence],
+                                     str(rank) if rank <= 50 else "") for rank, a in enumerate(shown, start=1)])
     notes = [html.escape(m) for m in result.messages]
     if None in scenes:
         notes.append("thumbnails need both scenes: pass --before-scene and --after-scene "
                      "(every classify run records its scene; this one's is missing or moved)")
     where = "lat, lon" if has_crs(result.after.crs_wkt) else "row, col (no CRS)"
     rows = []
-    for rank, alert in enumerate(result.alerts[:MAX_ALERTS], start=1):
-        before_img, after_img = thumbs.pair(result.after.wkb[alert.index])
+    for rank, (alert, (before_img, after_img)) in enumerate(zip(shown, pictures), start=1):
         i = alert.index
         gained = result.after.tag_text(i) - result.before.tag_text(alert.before)
         lost = result.before.tag_text(alert.before) - result.after.tag_text(i)
@@ -193,8 +197,6 @@ def change_report(path: str | Path, result, before_scene: str | Path | None = No
             f"<td>{before_img}</td><td>{after_img}</td></tr>")
     by = {c: sum(a.confidence == c for a in result.alerts) for c in CONFIDENCE}
     chart = _alerts_chart(result.alerts) if result.alerts else ""
-    overview = thumbs.overview([(result.after.wkb[a.index], CONFIDENCE_COLOURS[a.confidence], str(rank) if rank <= 50 else "")
-                                for rank, a in enumerate(result.alerts[:MAX_ALERTS], start=1)])
     more = (f"<p>Showing the {MAX_ALERTS} first of {len(result.alerts)} alerts; the change GeoPackage has all.</p>"
             if len(result.alerts) > MAX_ALERTS else "")
     table = (f"<table><tr><th>#</th><th>cause<br><small>new flags</small></th><th>confidence<br><small>evidence</small>"
@@ -247,7 +249,11 @@ def _alerts_chart(alerts) -> str:
 
 class Thumbnails:
     """Pictures cut from the BEFORE and AFTER scenes, read with the bundled model's band mapping and
-    scaling (as the network saw them), footprints given in the AFTER CRS; '' where a scene is missing."""
+    scaling (as the network saw them), footprints given in the AFTER CRS; '' where a scene is missing.
+
+    Inside ``with Thumbnails(...) as thumbs:`` each scene is opened once and kept open until the block
+    ends (a report or an export cuts many pictures); outside one, each picture opens its scene and closes
+    it again (the Alerts panel, which must not hold the files while it stays open)."""
 
     def __init__(self, before_scene: Path | None, after_scene: Path | None, crs_wkt: str | None):
         from ..model.bundle import resolve_bundle
@@ -256,6 +262,29 @@ class Thumbnails:
         self.crs_wkt = crs_wkt
         self.manifest = resolve_bundle(None).manifest
         self._scalers: dict[Path, object] = {}
+        self._open: dict[Path, object] | None = None  # scene -> open dataset, inside a with block
+
+    def __enter__(self) -> "Thumbnails":
+        self._open = {}
+        return self
+
+    def __exit__(self, *exc) -> None:
+        datasets, self._open = self._open or {}, None
+        for src in datasets.values():
+            src.close()
+
+    @contextmanager
+    def _dataset(self, scene: Path):
+        """The open scene: kept open inside a with block, else opened for this one picture."""
+        from ..pipeline.classify import open_raster
+
+        if self._open is None:
+            with open_raster(scene) as src:
+                yield src
+            return
+        if scene not in self._open:
+            self._open[scene] = open_raster(scene)
+        yield self._open[scene]
 
     def pair(self, footprint_wkb: bytes) -> tuple[str, str]:
         """The same footprint (an AFTER tile) cut from the BEFORE and the AFTER scene, outlined."""
@@ -315,9 +344,9 @@ class Thumbnails:
         from rasterio.windows import from_bounds
         from rasterio.windows import transform as window_transform
 
-        from ..pipeline.classify import footprint_transform, open_raster
+        from ..pipeline.classify import footprint_transform
 
-        with open_raster(scene) as src:
+        with self._dataset(Path(scene)) as src:
             geom = self._in_scene_crs(src, footprint_wkb)
             x0, x1, y0, y1 = geom.GetEnvelope()
             pad_x, pad_y = (x1 - x0) * 0.25, (y1 - y0) * 0.25
@@ -338,9 +367,9 @@ class Thumbnails:
         from PIL import Image, ImageDraw
         from rasterio.windows import Window
 
-        from ..pipeline.classify import footprint_transform, open_raster
+        from ..pipeline.classify import footprint_transform
 
-        with open_raster(scene) as src:
+        with self._dataset(Path(scene)) as src:
             scale = min(1.0, OVERVIEW / max(src.width, src.height))
             shape = (max(1, round(src.height * scale)), max(1, round(src.width * scale)))
             image = self._read(src, Window(0, 0, src.width, src.height), shape)
