@@ -164,6 +164,31 @@ def test_a_misregistered_copy_is_refused(strip_with_mine, tmp_path):
     assert any("sits 4.0 px from BEFORE's (dx +4, dy +0)" in m for m in result.messages)
 
 
+def test_the_registration_check_of_two_rasters_reads_after_as_it_is_classified(strip_with_mine, tmp_path,
+                                                                                 monkeypatch):
+    """change BEFORE.tif AFTER.tif measures the shift on the rasters it opened and the VRT it warped for the
+    run, not on a second warp of its own: the same shift as the check of two recorded scenes."""
+    import rasterio.vrt
+    from osgeo import gdal
+
+    from planet_qgis_plugin.core.monitor.coregister import assess
+
+    before = georeferenced(strip_with_mine, tmp_path / "before.tif")
+    moved = georeferenced(np.roll(strip_with_mine, (20, 12), axis=(1, 2)), tmp_path / "moved.tif")
+    coarse = tmp_path / "moved_5m.tif"
+    gdal.Warp(str(coarse), str(moved), xRes=5, yRes=5, resampleAlg="average")
+    shift = assess(before, coarse)
+    assert (shift.dx, shift.dy) == (12, 20)
+
+    def second_warp(*args, **kwargs):
+        raise AssertionError("AFTER warped onto BEFORE's grid a second time")
+
+    monkeypatch.setattr(rasterio.vrt, "WarpedVRT", second_warp)
+    with pytest.raises(ChangeError, match=r"23.3 px from BEFORE's \(dx \+12, dy \+20\).*not co-registered"):
+        compare_rasters(before, coarse, tmp_path / "c.gpkg")
+    assert not (tmp_path / "c.gpkg").exists()
+
+
 def test_a_raster_smaller_than_a_chip_that_straddles_grid_lines_says_so():
     assert "one tile padded" in TileGrid(100, 80, Affine.identity(), 256, anchor=(100, 0)).padding_note()
     assert "straddles 2 tiles" in TileGrid(100, 80, Affine.identity(), 256, anchor=(200, 0)).padding_note()

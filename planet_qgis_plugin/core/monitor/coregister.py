@@ -89,6 +89,19 @@ def assess(before_path, after_path) -> Shift | None:
     """Shift of the AFTER raster against BEFORE over a window at the centre of their overlap (AFTER read on
     BEFORE's grid); None where it cannot be read or they do not overlap."""
     import rasterio
+    from rasterio.errors import RasterioError
+
+    try:
+        with rasterio.open(before_path) as b, rasterio.open(after_path) as a:
+            return assess_open(b, a)
+    except (RasterioError, ValueError, OSError):
+        return None
+
+
+def assess_open(b, a, on_grid=None) -> Shift | None:
+    """assess() on open rasterio datasets ``b`` (BEFORE) and ``a`` (AFTER). ``on_grid``: AFTER already on
+    BEFORE's pixel lattice (any extent; ``a`` itself where it shares the lattice, or the warped VRT a caller
+    made), else AFTER is warped onto BEFORE's grid here."""
     from rasterio.enums import Resampling
     from rasterio.errors import RasterioError
     from rasterio.vrt import WarpedVRT
@@ -96,18 +109,22 @@ def assess(before_path, after_path) -> Shift | None:
     from rasterio.windows import Window, from_bounds
 
     try:
-        with rasterio.open(before_path) as b, rasterio.open(after_path) as a:
-            if b.crs is None or a.crs is None:
-                return None
-            bounds = transform_bounds(a.crs, b.crs, *a.bounds, densify_pts=21)
-            whole = Window(0, 0, b.width, b.height)
-            overlap = from_bounds(*bounds, b.transform).round_offsets().round_lengths().intersection(whole)
-            centre = centre_window(int(overlap.width), int(overlap.height))
-            window = Window(int(overlap.col_off) + centre.col_off, int(overlap.row_off) + centre.row_off,
-                            centre.width, centre.height)
-            with WarpedVRT(a, crs=b.crs, transform=b.transform, width=b.width, height=b.height,
-                           resampling=Resampling.bilinear) as on_grid:
-                return measure(b, on_grid, window, window)
+        if b.crs is None or a.crs is None:
+            return None
+        bounds = transform_bounds(a.crs, b.crs, *a.bounds, densify_pts=21)
+        whole = Window(0, 0, b.width, b.height)
+        overlap = from_bounds(*bounds, b.transform).round_offsets().round_lengths().intersection(whole)
+        centre = centre_window(int(overlap.width), int(overlap.height))
+        window = Window(int(overlap.col_off) + centre.col_off, int(overlap.row_off) + centre.row_off,
+                        centre.width, centre.height)
+        if on_grid is not None:  # the same ground in on_grid's pixels: its origin is a whole number of pixels off
+            t, g = b.transform, on_grid.transform
+            there = Window(window.col_off + round((t.c - g.c) / g.a), window.row_off + round((t.f - g.f) / g.e),
+                           window.width, window.height)
+            return measure(b, on_grid, window, there)
+        with WarpedVRT(a, crs=b.crs, transform=b.transform, width=b.width, height=b.height,
+                       resampling=Resampling.bilinear) as warped:
+            return measure(b, warped, window, window)
     except (RasterioError, ValueError, OSError):
         return None
 

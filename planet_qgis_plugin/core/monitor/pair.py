@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import math
 import tempfile
+from contextlib import nullcontext
 from dataclasses import replace
 from pathlib import Path
 
 from ..pipeline.options import ClassifyOptions
 from .change import ChangeError, ChangeOptions, ChangeResult, compare
-from .coregister import assess, verdict
+from .coregister import assess_open, verdict
 
 
 def is_raster_pair(before: str | Path, after: str | Path) -> bool:
@@ -38,15 +39,16 @@ def compare_rasters(before: str | Path, after: str | Path, output: str | Path, o
     check_output(output, options.overwrite, inputs=(before, after))
     bundle = resolve_bundle(bundle)
     messages = []
-    with open_raster(before) as b, open_raster(after) as a:
-        plan = _grid_plan(b, a, before, after)
     with tempfile.TemporaryDirectory(prefix="planet-change-") as tmp:
         tmp = Path(tmp)
-        after_source = after
+        with open_raster(before) as b, open_raster(after) as a:
+            plan = _grid_plan(b, a, before, after)
+            after_source = _warp_to(after, b_plan=plan, path=tmp / f"{after.stem}.vrt") if plan["warp"] else after
+            with open_raster(after_source) if plan["warp"] else nullcontext(a) as on_grid:
+                shift = assess_open(b, a, on_grid)  # AFTER as it will be classified: on BEFORE's pixels
         if plan["warp"]:
-            after_source = _warp_to(after, b_plan=plan, path=tmp / f"{after.stem}.vrt")
             messages.append(f"AFTER resampled to BEFORE's grid ({plan['why']}) through a GDAL warped VRT, bilinear")
-        refusal, note = verdict(assess(before, after))
+        refusal, note = verdict(shift)
         if refusal:
             raise ChangeError(refusal)
         if note:
