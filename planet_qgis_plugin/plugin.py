@@ -285,9 +285,10 @@ class PlanetClassifierPlugin:
         result = task.result
         name = result_layer_name(task.request.raster_name)
         try:
-            from .style import add_result_layer
+            from .style import add_result_layer, bundle_look
+            concepts, weak = bundle_look(task.request.bundle)
             layer = add_result_layer(str(result.output), name, task.request.raster_layer_id, QgsProject.instance(),
-                                     result.layer, task.request.concepts(), self._weak_tags(task.request))
+                                     result.layer, concepts, weak)
         except Exception:
             log(traceback.format_exc(), Qgis.Critical)
             layer = None
@@ -308,17 +309,6 @@ class PlanetClassifierPlugin:
         self.push_item(summary, details, Qgis.Warning if result.messages else Qgis.Success,
                        duration=0 if result.messages else 10)
         self.iface.setActiveLayer(layer) if hasattr(self.iface, "setActiveLayer") else None
-
-    @staticmethod
-    def _weak_tags(request) -> dict[str, str]:
-        """Tags of the run's model too unreliable to label tiles with (style.weak_tags), {} if unknown."""
-        from .core.errors import PlanetClassifierError
-        from .core.model.bundle import resolve_bundle
-        from .style import weak_tags
-        try:
-            return weak_tags(resolve_bundle(request.bundle or None).manifest)
-        except PlanetClassifierError:
-            return {}
 
     # -- filters -----------------------------------------------------------------------------
     def _tiles_layer(self, quiet: bool = False) -> QgsVectorLayer | None:

@@ -251,6 +251,20 @@ def weak_tags(manifest) -> dict[str, str]:
     return weak
 
 
+def bundle_look(bundle: str | None) -> tuple[list, dict[str, str]]:
+    """What a run's bundle (a folder, or None: the bundled model) says about its tile layer's look, read
+    once: its concepts (their flag groups colour flag_<name>) and its weak tags (left out of the labels);
+    nothing where the bundle cannot be read."""
+    from .core.errors import PlanetClassifierError
+    from .core.model.bundle import resolve_bundle
+
+    try:
+        manifest = resolve_bundle(bundle or None).manifest
+    except PlanetClassifierError:
+        return [], {}
+    return list(manifest.concepts), weak_tags(manifest)
+
+
 def stored_weak_tags(layer: QgsVectorLayer) -> dict[str, str]:
     import json
     try:

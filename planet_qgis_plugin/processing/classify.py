@@ -37,14 +37,14 @@ from .base import KeptPostProcessor, PlanetAlgorithm, processing_errors
 class TilesPostProcessor(KeptPostProcessor):
     """Styles the loaded output and moves it above the classified raster (runs in the main thread)."""
 
-    def __init__(self, raster_layer_id: str | None, concepts=()):
+    def __init__(self, raster_layer_id: str | None, bundle: str | None = None):
         super().__init__()
         self.raster_layer_id = raster_layer_id
-        self.concepts = list(concepts)
+        self.bundle = bundle
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-        from ..style import apply_style
-        apply_style(layer, self.concepts)
+        from ..style import apply_style, bundle_look
+        apply_style(layer, *bundle_look(self.bundle))   # the look the dialog's run gets (weak tags unlabelled)
         project = context.project() or QgsProject.instance()
         root = project.layerTreeRoot()
         node = root.findLayer(layer.id())
@@ -157,6 +157,6 @@ class ClassifyRasterAlgorithm(PlanetAlgorithm):
             details = context.layerToLoadOnCompletionDetails(request.output)
             from ..style import result_layer_name
             details.name = result_layer_name(request.raster_name)
-            details.setPostProcessor(TilesPostProcessor.create(request.raster_layer_id, request.concepts()))
+            details.setPostProcessor(TilesPostProcessor.create(request.raster_layer_id, request.bundle))
         return {self.OUTPUT: request.output, "TILES": result.tiles, "SKIPPED": result.skipped,
                 "FLAGGED": result.flagged, "DEVICE": result.device, "BACKEND": result.backend}

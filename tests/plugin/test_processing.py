@@ -217,6 +217,10 @@ def test_run_and_load_results_styles_and_places_layer(plugin, qgis_iface, scene,
         loaded = [l for l in QgsProject.instance().mapLayers().values() if l.name().startswith("borneo tiles ")]
         assert len(loaded) == 1, [l.name() for l in QgsProject.instance().mapLayers().values()]
         assert isinstance(loaded[0].renderer(), QgsRuleBasedRenderer)
+        from planet_qgis_plugin.core.model.bundle import load_bundle
+        from planet_qgis_plugin.style import stored_weak_tags, weak_tags
+        weak = weak_tags(load_bundle(bundle_path).manifest)
+        assert weak and stored_weak_tags(loaded[0]) == weak     # the same look as the dialog's run
         order = [n.layerId() for n in QgsProject.instance().layerTreeRoot().findLayers()]
         assert order.index(loaded[0].id()) == order.index(raster.id()) - 1
     finally:
