@@ -149,6 +149,42 @@ def test_cancel_leaves_no_output(plugin, raster_layer, use_bundle, tmp_path, qgi
     assert not [l for l in QgsProject.instance().mapLayers().values() if l.name().startswith("borneo tiles ")]
 
 
+def test_cancel_stays_a_cancel_with_gdal_exceptions_on(raster_layer, use_bundle, tmp_path):
+    """Another plugin or the Python console turned GDAL's process-wide exception mode on after a run had
+    turned OGR's on (GDAL < 3.7 then refuses ogr.DontUseExceptions()): a cancel still reads as a cancel
+    and leaves no file, and the modes stay as they were."""
+    from osgeo import gdal, ogr
+
+    from planet_qgis_plugin.runner import ClassifyRequest
+    from planet_qgis_plugin.task import ClassifyTask
+
+    modes = gdal.GetUseExceptions(), ogr.GetUseExceptions()
+    ogr.UseExceptions()
+    gdal.UseExceptions()
+    try:
+        out = tmp_path / "cancelled.gpkg"
+        task = ClassifyTask(ClassifyRequest(raster=raster_layer.source(), output=str(out), batch_size=1,
+                                            raster_layer_id=raster_layer.id(), raster_name="borneo"))
+        original = task._progress
+
+        def progress(done, total):
+            original(done, total)
+            if done:
+                task.cancel()
+
+        task._progress = progress
+        assert task.run() is False
+        assert task.cancelled and task.result is None
+        assert "unexpected" not in (task.error or ""), task.error
+        assert not out.exists() and list(tmp_path.iterdir()) == []
+        assert (gdal.GetUseExceptions(), ogr.GetUseExceptions()) == (1, 1)
+    finally:
+        if not modes[0]:
+            gdal.DontUseExceptions()   # the handler stacked last is taken off first
+        if not modes[1]:
+            ogr.DontUseExceptions()
+
+
 def test_bad_raster_gives_message_not_crash(plugin, qgis_iface, tmp_path, use_bundle, wait_task, bar_messages):
     from planet_qgis_plugin.runner import ClassifyRequest
     bad = tmp_path / "bad.tif"

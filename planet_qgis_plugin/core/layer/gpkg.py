@@ -185,7 +185,10 @@ def _gdal_quiet():
     from osgeo import gdal, ogr
 
     raising = ogr.GetUseExceptions()
-    ogr.DontUseExceptions()
+    try:
+        ogr.DontUseExceptions()
+    except RuntimeError:  # GDAL < 3.7 refuses while gdal's exception handler was stacked after ogr's (another
+        raising = False   # plugin's gdal.UseExceptions()): ogr keeps raising, into the quiet handler below
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
         yield
