@@ -175,7 +175,7 @@ def run(args: argparse.Namespace, state: dict | None = None) -> list[str]:
         session.write(before_commit=publish)
         state["written"] = f"p_{name}/flag_{name} were written into {session.tiles.path}" + (
             f", the concept saved to {args.save_concept}" if concept_file is not None else "") + (
-            f" and the bundle saved to {staged.target}" if staged is not None else "")
+            f" and the bundle saved to {staged.path}" if staged is not None else "")
         saved = staged.finish() if staged is not None else None
         if concept_file is not None:
             concept_file.finish()

@@ -25,6 +25,7 @@ import errno
 import glob
 import hashlib
 import os
+import re
 import secrets
 import shutil
 import tempfile
@@ -152,49 +153,136 @@ def pid_alive(pid: int) -> bool:
     return True
 
 
+class Staged:
+    """A new version of ``path`` (a file, or with ``folder`` a folder) written whole under the temporary name
+    ``temp`` beside it (``create``), not yet in place.
+
+    ``publish()`` puts it in place and keeps what it replaces aside, ``finish()`` drops that and returns
+    ``path``, ``discard()`` undoes whatever was done. A caller that must write something else too (teach's
+    GeoPackage) publishes just before its own commit and discards if that fails: all or nothing. Links are
+    never followed: a link at ``path`` is replaced (and kept aside) as it is, not its target.
+    """
+
+    def __init__(self, path: Path, temp: Path, folder: bool, undoable: bool = True):
+        self.path, self.temp, self.folder = path, temp, folder
+        self.undoable = undoable or folder  # a folder cannot be replaced in one step: it always goes aside first
+        self.aside: Path | None = None      # a folder holding the replaced version under its name, once published
+        self.published = False
+        self.replaced = False               # something was at path when published
+
+    @classmethod
+    def create(cls, path: str | Path, *, folder: bool = False, prefix: str | None = None, suffix: str = ".partial",
+               undoable: bool = True):
+        """Sweep what killed runs left for ``path`` (sweep_staged), then make the empty temporary file or folder,
+        ``<prefix><pid>.<random><suffix>`` (prefix ``.<name>.``). Without ``undoable`` a replaced file is not
+        kept aside (publish and finish come together; no hard link needed, so FAT and shares work)."""
+        path = Path(path)
+        prefix = f".{path.name}." if prefix is None else prefix
+        sweep_staged(path, prefix, suffix)
+        prefix = f"{prefix}{os.getpid()}."
+        if folder:
+            temp = Path(tempfile.mkdtemp(prefix=prefix, suffix=suffix, dir=path.parent))
+        else:
+            fd, name = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=path.parent)
+            os.close(fd)
+            temp = Path(name)
+        return cls(path, temp, folder, undoable)
+
+    def publish(self) -> None:
+        """Put the new version in place, readable as the umask allows (mkstemp / mkdtemp make it private)."""
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(self.temp, (0o777 if self.folder else 0o666) & ~umask)
+        self.replaced = os.path.lexists(self.path)
+        if self.replaced and self.undoable:
+            self.aside = Path(tempfile.mkdtemp(prefix=f".{self.path.name}.{os.getpid()}.", suffix=".old",
+                                               dir=self.path.parent))
+            if self.folder:
+                self.path.rename(self.aside / self.path.name)
+            else:  # a second name for the replaced file (or link): readers still find it at path meanwhile
+                os.link(self.path, self.aside / self.path.name, follow_symlinks=False)
+        try:
+            os.replace(self.temp, self.path)
+        except BaseException:
+            self._restore()
+            raise
+        self.published = True
+
+    def finish(self) -> Path:
+        """Drop the replaced version; returns ``path``."""
+        self._drop(self.aside)
+        self.aside = None
+        self._drop_temp()
+        return self.path
+
+    def discard(self) -> None:
+        """Take the new version back out (if published) and put the replaced one back; remove the temporary."""
+        if self.published:
+            if self.folder:
+                os.replace(self.path, self.temp)  # out first: the replaced folder goes back below
+            elif not self.replaced:
+                self.path.unlink(missing_ok=True)
+            self.published = False
+        self._restore()
+        self._drop_temp()
+
+    def _restore(self) -> None:
+        if self.aside is not None:
+            kept = self.aside / self.path.name
+            if os.path.lexists(kept) and not (self.folder and os.path.lexists(self.path)):
+                os.replace(kept, self.path)
+            self._drop(self.aside)
+            self.aside = None
+
+    def _drop_temp(self) -> None:
+        self._drop(self.temp)
+        for leftover in self.temp.parent.glob(glob.escape(self.temp.name) + "*"):  # SQLite's -journal / -wal / -shm
+            leftover.unlink(missing_ok=True)
+
+    @staticmethod
+    def _drop(path: Path | None) -> None:
+        if path is not None and path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        elif path is not None:
+            path.unlink(missing_ok=True)
+
+
+def sweep_staged(path: Path, prefix: str | None = None, suffix: str = ".partial") -> None:
+    """Undo what a run killed outright (``kill -9``) while staging ``path`` left beside it: its temporary file or
+    folder is removed, and a version it had put aside goes back if nothing took ``path``'s place since."""
+    prefix = f".{path.name}." if prefix is None else prefix
+    patterns = {"temp": re.compile(re.escape(prefix) + r"([0-9]+)\.[a-z0-9_]+" + re.escape(suffix)
+                                   + "(-journal|-wal|-shm)?"),
+                "aside": re.compile(re.escape(f".{path.name}.") + r"([0-9]+)\.[a-z0-9_]+\.old")}
+    for leftover in sorted({*path.parent.glob(glob.escape(prefix) + "*"),
+                            *path.parent.glob(glob.escape(f".{path.name}.") + "*.old")}):
+        kind = next((k for k, p in patterns.items() if p.fullmatch(leftover.name)), None)
+        if kind is None or pid_alive(int(patterns[kind].fullmatch(leftover.name)[1])):
+            continue
+        kept = leftover / path.name
+        if kind == "aside" and leftover.is_dir() and not leftover.is_symlink() and os.path.lexists(kept) \
+                and not os.path.lexists(path):
+            os.replace(kept, path)
+        Staged._drop(leftover)
+
+
 @contextmanager
 def staged(path: str | Path, *, folder: bool = False, prefix: str | None = None,
            suffix: str = ".partial") -> Iterator[Path]:
     """Yield a temporary name beside ``path`` (an empty file, or with ``folder`` an empty folder) to write;
-    when the block ends without error it takes ``path``'s place, readable as the umask allows; on error it
-    is removed (with any SQLite -journal / -wal / -shm beside it) and ``path`` is left as it was.
+    when the block ends without error it takes ``path``'s place (Staged.publish); on error it is removed
+    (with any SQLite -journal / -wal / -shm beside it) and ``path`` is left as it was.
 
-    A folder already at ``path`` is renamed aside before the new one is renamed in and removed after (a
+    A folder already at ``path`` is moved aside before the new one is renamed in and removed after (a
     folder cannot be replaced in one step); if the second rename fails, the old folder is put back."""
-    path = Path(path)
-    prefix = f".{path.name}." if prefix is None else prefix
-    if folder:
-        temp = Path(tempfile.mkdtemp(prefix=prefix, suffix=suffix, dir=path.parent))
-    else:
-        fd, name = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=path.parent)
-        os.close(fd)
-        temp = Path(name)
+    stage = Staged.create(path, folder=folder, prefix=prefix, suffix=suffix, undoable=False)
     try:
-        yield temp
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp, (0o777 if folder else 0o666) & ~umask)  # mkstemp / mkdtemp make it private
-        if folder and path.exists():
-            _swap_folder(temp, path)
-        else:
-            os.replace(temp, path)
-    finally:
-        if temp.is_dir():
-            shutil.rmtree(temp, ignore_errors=True)
-        for leftover in temp.parent.glob(glob.escape(temp.name) + "*"):
-            leftover.unlink(missing_ok=True)
-
-
-def _swap_folder(new: Path, path: Path) -> None:
-    old = path.with_name(f".{path.name}.replaced")
-    shutil.rmtree(old, ignore_errors=True)  # left by a run killed between the renames
-    path.rename(old)
-    try:
-        os.replace(new, path)
+        yield stage.temp
+        stage.publish()
     except BaseException:
-        os.replace(old, path)
+        stage.discard()
         raise
-    shutil.rmtree(old, ignore_errors=True)
+    stage.finish()
 
 
 def write_text_atomic(path: Path, text: str) -> Path:

@@ -19,14 +19,13 @@ import binascii
 import json
 import os
 import stat
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import numpy as np
 
 from ..model.concepts import Concept, ConceptError
-from ..publish import write_text_atomic
+from ..publish import Staged, write_text_atomic
 
 FORMAT = "planet-concept"
 VERSION = 1
@@ -100,57 +99,20 @@ def write_concept_file(data: ConceptFile, path: str | Path) -> Path:
         raise ConceptError(f"could not write concept file {path} (nothing changed there): {exc}") from None
 
 
-class StagedFile:
-    """A concept file written whole under a temporary name beside ``path``, not yet in place: ``publish()``
-    renames it in (a replaced file kept aside), ``finish()`` drops the replaced file and returns the path,
-    ``discard()`` undoes whatever was done. Like save.StagedBundle: teach publishes just before the
-    GeoPackage commits and discards if that fails, so it writes all or nothing."""
-
-    def __init__(self, tmp: Path, path: Path):
-        self.tmp, self.path = tmp, path
-        self.aside: Path | None = None
-        self.published = False
-
-    def publish(self) -> None:
-        if os.path.lexists(self.path):
-            self.aside = self.tmp.with_name(self.tmp.name + ".old")
-            os.link(self.path, self.aside, follow_symlinks=False)  # the replaced file (or link), kept as it is
-        os.replace(self.tmp, self.path)
-        self.published = True
-
-    def discard(self) -> None:
-        if self.published:
-            if self.aside is not None:
-                os.replace(self.aside, self.path)
-            else:
-                self.path.unlink(missing_ok=True)
-            self.published = False
-        self.tmp.unlink(missing_ok=True)
-        if self.aside is not None:
-            self.aside.unlink(missing_ok=True)
-
-    def finish(self) -> Path:
-        if self.aside is not None:
-            self.aside.unlink(missing_ok=True)
-        return self.path
-
-
-def stage_concept_file(data: ConceptFile, path: str | Path) -> StagedFile:
-    """Check and write ``data`` for ``path`` under a temporary name beside it; nothing at ``path`` yet."""
+def stage_concept_file(data: ConceptFile, path: str | Path) -> Staged:
+    """Check and write ``data`` for ``path`` under a temporary name beside it; nothing at ``path`` yet. Teach
+    publishes it just before the GeoPackage commits and discards it if that fails (publish.Staged)."""
     path = _checked_target(data, path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".partial", dir=path.parent)
+    staged = Staged.create(path)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        with open(staged.temp, "w", encoding="utf-8", newline="") as handle:  # as write_text_atomic writes it
             handle.write(concept_file_text(data))
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
     except BaseException as exc:
-        Path(tmp).unlink(missing_ok=True)
+        staged.discard()
         if isinstance(exc, OSError):
             raise ConceptError(f"could not write concept file {path} (nothing changed there): {exc}") from None
         raise
-    return StagedFile(Path(tmp), path)
+    return staged
 
 
 def _read_regular(path: Path, where: str) -> str:

@@ -12,13 +12,10 @@ holds a manifest.
 """
 from __future__ import annotations
 
-import glob
 import json
 import os
-import re
 import shutil
 import stat
-import tempfile
 from pathlib import Path
 
 from ..errors import OutputError
@@ -33,7 +30,7 @@ from ..model.bundle import (
     write_manifest,
 )
 from ..model.concepts import Concept, ConceptError
-from ..publish import pid_alive
+from ..publish import Staged
 
 #: Written into every saved bundle: the files the save wrote. Only a folder holding it may be replaced.
 MARKER = ".planet_saved_bundle.json"
@@ -136,68 +133,16 @@ def _copy_regular(source_dir: Path, name: str, target_dir: Path) -> None:
             shutil.copyfileobj(src, dst, 1 << 20)
 
 
-def _temp_folder(target: Path, kind: str) -> Path:
-    """A new hidden folder beside ``target`` whose name holds this process's id (see sweep_leftovers)."""
-    return Path(tempfile.mkdtemp(prefix=f".{target.name}.{os.getpid()}.", suffix=f".{kind}", dir=target.parent))
-
-
-def sweep_leftovers(target: Path) -> None:
-    """Undo what a save killed with ``kill -9`` left beside ``target``: its temporary copy is removed, and a
-    replaced copy it had moved aside goes back if nothing took the target's place."""
-    for kind in ("old", "partial"):
-        for folder in target.parent.glob(f".{glob.escape(target.name)}.*.{kind}"):
-            match = re.fullmatch(rf"\.{re.escape(target.name)}\.([0-9]+)\.[a-z0-9_]+\.{kind}", folder.name)
-            if not match or pid_alive(int(match[1])) or folder.is_symlink() or not folder.is_dir():
-                continue
-            if kind == "old" and (folder / "bundle").is_dir() and not target.exists() and not target.is_symlink():
-                (folder / "bundle").rename(target)
-            shutil.rmtree(folder, ignore_errors=True)
-
-
-class StagedBundle:
-    """A bundle copy built and loaded in a temporary folder beside the target; nothing at the target yet.
-
-    ``publish()`` puts it in place (a replaced copy is kept aside), ``finish()`` drops the replaced copy
-    and returns the saved bundle, ``discard()`` undoes whatever was done. A caller that must write
-    something else too (teach's GeoPackage) publishes just before its own commit and discards if that fails.
-    """
-
-    def __init__(self, tmp: Path, target: Path):
-        self.tmp, self.target = tmp, target
-        self.aside: Path | None = None  # a folder holding the replaced copy, once published
-        self.published = False
+class StagedBundle(Staged):
+    """A bundle copy built and loaded in a temporary folder beside the target (publish.Staged); ``publish()``
+    checks again that the target may be replaced, ``finish()`` returns the saved bundle."""
 
     def publish(self) -> None:
-        check_replaceable(self.target)  # again: it may have changed since the first check
-        if self.target.exists():
-            self.aside = _temp_folder(self.target, "old")
-            self.target.rename(self.aside / "bundle")
-        try:
-            self.tmp.rename(self.target)
-        except BaseException:
-            self._restore()
-            raise
-        self.published = True
-
-    def _restore(self) -> None:
-        if self.aside is not None:
-            if not self.target.exists():
-                (self.aside / "bundle").rename(self.target)
-            shutil.rmtree(self.aside, ignore_errors=True)
-            self.aside = None
-
-    def discard(self) -> None:
-        if self.published:
-            self.target.rename(self.tmp)
-            self.published = False
-        self._restore()
-        shutil.rmtree(self.tmp, ignore_errors=True)
+        check_replaceable(self.path)  # again: it may have changed since the first check
+        super().publish()
 
     def finish(self) -> Bundle:
-        if self.aside is not None:
-            shutil.rmtree(self.aside, ignore_errors=True)
-            self.aside = None
-        return load_bundle(self.target)
+        return load_bundle(super().finish())
 
 
 def stage_concept(concept: Concept, source: Bundle, target: str | Path) -> StagedBundle:
@@ -214,10 +159,10 @@ def stage_concept(concept: Concept, source: Bundle, target: str | Path) -> Stage
     manifest = Manifest.from_dict(source.manifest.to_dict(), str(source.path / MANIFEST))
     manifest.format = FORMAT_VERSION
     manifest.concepts = [c for c in manifest.concepts if c.name != concept.name] + [concept]
-    sweep_leftovers(target)
-    check_replaceable(target)  # again: the sweep may have put a replaced copy back
-    tmp = _temp_folder(target, "partial")
+    staged = StagedBundle.create(target, folder=True)  # sweeps what a save killed with kill -9 left beside it
+    tmp = staged.temp
     try:
+        check_replaceable(target)  # again: the sweep may have put a replaced copy back
         names = bundle_files(source)
         for name in names:
             _copy_regular(Path(source.path), name, tmp)
@@ -226,11 +171,11 @@ def stage_concept(concept: Concept, source: Bundle, target: str | Path) -> Stage
                                               "files": [MANIFEST, *names]}, indent=1) + "\n", encoding="utf-8")
         load_bundle(tmp)  # the copy must load before it takes the target's place
     except BaseException as exc:
-        shutil.rmtree(tmp, ignore_errors=True)
+        staged.discard()
         if isinstance(exc, (OSError, BundleError)):
             raise OutputError(f"could not save the bundle to {target} (nothing changed there): {exc}") from None
         raise
-    return StagedBundle(tmp, target)
+    return staged
 
 
 def save_concept(concept: Concept, source: Bundle, target: str | Path) -> Bundle:
@@ -241,6 +186,6 @@ def save_concept(concept: Concept, source: Bundle, target: str | Path) -> Bundle
     except BaseException as exc:
         staged.discard()
         if isinstance(exc, OSError):
-            raise OutputError(f"could not save the bundle to {staged.target} (nothing changed there): {exc}") from None
+            raise OutputError(f"could not save the bundle to {staged.path} (nothing changed there): {exc}") from None
         raise
     return staged.finish()
