@@ -98,19 +98,19 @@ def build(out: Path | None = None, weights: str = "auto") -> Path:
     entries, notes = collect(weights)
     out = out or ROOT / "dist" / f"{PACKAGE}.zip"
     out.parent.mkdir(parents=True, exist_ok=True)
-    with staged(out) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
-        for arc, src in sorted(entries.items()):
-            if isinstance(src, bytes):
-                zf.writestr(arc, src)
-            else:
-                zf.write(src, arc)
-    size = out.stat().st_size
-    for note in notes:
-        print(note)
-    print(f"{out} ({size / 1e6:.1f} MB, {len(entries)} files)")
-    if size > LIMIT:
-        out.unlink()
-        raise SystemExit(f"plugin zip is {size / 1e6:.1f} MB, over the 25 MB limit")
+    with staged(out) as tmp:
+        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+            for arc, src in sorted(entries.items()):
+                if isinstance(src, bytes):
+                    zf.writestr(arc, src)
+                else:
+                    zf.write(src, arc)
+        size = tmp.stat().st_size
+        for note in notes:
+            print(note)
+        print(f"{out} ({size / 1e6:.1f} MB, {len(entries)} files)")
+        if size > LIMIT:  # checked before it takes the place of the earlier zip, which stays
+            raise SystemExit(f"plugin zip is {size / 1e6:.1f} MB, over the 25 MB limit")
     return out
 
 
