@@ -1,8 +1,10 @@
 """Put a finished output in place, the one way this project does it.
 
-``staged(path)``: any file or folder (a preview, a report, summary.csv, a manifest, a saved bundle, a
+``staged(path)``: any file or folder (a preview, a report, summary.csv, a manifest, an exported bundle, a
 plugin zip) is written under a temporary name beside it and renamed into place when complete, so a
-reader finds the old version or the new one, never half of one.
+reader finds the old version or the new one, never half of one. ``Staged`` is the same in steps, for an
+output that must go in place together with another (teach's concept file and saved bundle, put in place
+just before its GeoPackage commits and taken back if that fails).
 
 ``begin`` / ``publish`` / ``discard``: a run's GeoPackage output, which must also never clobber a file
 that another run or program put there meanwhile:
@@ -17,7 +19,7 @@ when complete, publishes it under the output's name:
   inode, size and modification time); a file changed or put there during the run is left alone.
 
 A run killed outright (``kill -9``, power loss) cannot remove its temporary file; the next run to the same
-output removes those whose process is gone.
+output removes those whose process is gone (sweep, sweep_staged).
 """
 from __future__ import annotations
 
