@@ -190,15 +190,10 @@ def run_metadata(table: TileTable) -> dict[str, str]:
 
 def write_run_metadata(path: str | Path, values: dict[str, object]) -> None:
     """Store batch-run facts as layer metadata items of ``tiles`` (RUN_META keys)."""
-    from osgeo import ogr
-
-    ds = ogr.Open(str(path), 1)
-    if ds is None:
-        raise TileLayerError(f"{path} cannot be opened for update")
-    layer = ds.GetLayerByName(LAYER)
+    ds, layer = open_layer(path, LAYER, TileLayerError, update=True)
     for key, value in values.items():
         layer.SetMetadataItem(RUN_META[key], str(value))
-    ds = None
+    del layer, ds  # the layer first: it keeps the data source open; closing writes the items
 
 
 def xy_srs(wkt: str | None = None, *, epsg: int | None = None, proj4: str | None = None):
