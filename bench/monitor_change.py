@@ -1,6 +1,6 @@
 """What `change` says when nothing changed and when something did, on real public imagery.
 
-    .venv/bin/python bench/monitor_change.py [--strip ../shared/data/planet_examples/culltivation2.jpg]
+    .venv/bin/python -m bench.monitor_change [--strip ../shared/data/planet_examples/culltivation2.jpg]
 
 1. Shifted copies: the public full-resolution strip with three public mine strips pasted in (so there are
    flags to get wrong), given a synthetic georeference (UTM 21S, 3 m), against copies of itself cropped by
@@ -21,7 +21,6 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 SHARED = ROOT.parent / "shared" / "data"
 PATCHES = (("mine1.jpg", 1000, 300), ("artmine1.jpg", 3000, 1200), ("artmine2.jpg", 5200, 600))
 PX, X0, Y0 = 3.0, 768.0 * 660, 768.0 * 11458   # the strip's corner lies on the 256-px grid of 3 m pixels

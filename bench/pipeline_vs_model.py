@@ -197,7 +197,7 @@ def processing_child(spec: dict) -> dict:
 
     app = QgsApplication([], False)
     app.initQgis()
-    sys.path.append("/usr/share/qgis/python/plugins")
+    sys.path.append("/usr/share/qgis/python/plugins")  # QGIS's own Processing: its GUI adds it, headless does not
     from processing.core.Processing import Processing
 
     Processing.initialize()

@@ -34,15 +34,12 @@ from pathlib import Path
 
 import numpy as np
 
+from planet_qgis_plugin.core.model.concepts import features
+from planet_qgis_plugin.core.teach.fit import TRANSFORM, teach
+from planet_qgis_plugin.core.teach.review import EXPLORE_EVERY, review_order
+from scripts.ranking import auc, precision_at
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "scripts"))
-
-from ranking import auc, precision_at  # noqa: E402
-
-from planet_qgis_plugin.core.model.concepts import features  # noqa: E402
-from planet_qgis_plugin.core.teach.fit import TRANSFORM, teach  # noqa: E402
-from planet_qgis_plugin.core.teach.review import EXPLORE_EVERY, review_order  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data"
 TAUGHT = "culltivation2"

@@ -40,11 +40,8 @@ def compiled_translations() -> dict[str, bytes]:
     """{planet_classifier_<lang>.qm: bytes} compiled now from the .ts files (the .qm are not kept in git)."""
     import tempfile
 
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        from translations import compile_all
-    finally:
-        sys.path.remove(str(ROOT / "scripts"))
+    from scripts.translations import compile_all
+
     with tempfile.TemporaryDirectory() as tmp:
         return {qm.name: qm.read_bytes() for qm in compile_all(Path(tmp))}
 

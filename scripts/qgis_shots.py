@@ -16,10 +16,12 @@ from qgis.utils import iface
 ROOT = Path(os.environ["PLANET_SHOTS_ROOT"])
 OUT = Path(os.environ["PLANET_SHOTS_OUT"])
 SCENE = Path(os.environ["PLANET_SHOTS_SCENE"])
-EXTRA_PATH = os.environ.get("PLANET_SHOTS_SITE", "")
-SCREEN = tuple(int(v) for v in os.environ.get("PLANET_SHOTS_SCREEN", "1366x768").split("x"))   # stands in for the plugin's private dependency folder
+EXTRA_PATH = os.environ.get("PLANET_SHOTS_SITE", "")  # stands in for the plugin's private dependency folder
+SCREEN = tuple(int(v) for v in os.environ.get("PLANET_SHOTS_SCREEN", "1366x768").split("x"))
 LABELS = ROOT / "bench" / "data" / "tile_labels.csv"
 TMP = Path(tempfile.mkdtemp(prefix="planet_shots_"))
+# On purpose (the rest of scripts/ runs as python -m scripts.X): this file runs in QGIS's own Python (qgis
+# --code), where neither this checkout nor .venv is installed; the plugin is imported from the checkout.
 sys.path.insert(0, str(ROOT))
 if EXTRA_PATH and EXTRA_PATH not in sys.path:
     sys.path.append(EXTRA_PATH)

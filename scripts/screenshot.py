@@ -82,8 +82,8 @@ def main(argv=None) -> int:
     if not args.scene.is_file():
         print(f"error: scene {args.scene} does not exist", file=sys.stderr)
         return 1
-    sys.path.insert(0, str(ROOT / "scripts"))
-    from translations import compile_all
+    from scripts.translations import compile_all
+
     compile_all()        # planet_qgis_plugin/i18n/*.qm (not in git): the plugin loads them from there
     code = 0
     for lang in args.languages.split(","):

@@ -22,3 +22,11 @@ if ! cmp -s requirements.txt .venv/.requirements.installed; then
   .venv/bin/pip install -q --disable-pip-version-check -r requirements.txt
   cp requirements.txt .venv/.requirements.installed
 fi
+# This checkout itself, editable (pyproject.toml): `python trainer/train.py` and the planet-* commands import
+# the plugin and the trainer from here without editing sys.path (scripts/ and bench/ run as python -m from the
+# root and need nothing). Offline: no dependencies, no build environment; redone when pyproject.toml changes.
+if ! cmp -s pyproject.toml .venv/.pyproject.installed; then
+  echo "setup: installing this checkout into .venv (editable)"
+  .venv/bin/pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
+  cp pyproject.toml .venv/.pyproject.installed
+fi

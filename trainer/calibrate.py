@@ -15,11 +15,8 @@ from pathlib import Path
 
 import numpy as np
 
-if __package__ in (None, ""):  # python trainer/calibrate.py (python -m trainer.calibrate needs nothing)
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from planet_qgis_plugin.core.model.bundle import Scaling  # noqa: E402
-from trainer.data import read_raw, scale_chip  # noqa: E402
+from planet_qgis_plugin.core.model.bundle import Scaling
+from trainer.data import read_raw, scale_chip
 
 #: Where a JPG dataset keeps the same chips as 16-bit TIFs (Kaggle layout, the sample's layout).
 TIF_FOLDERS = ("train-tif-v2", "train-tif", "images_tif")

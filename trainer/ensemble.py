@@ -12,22 +12,16 @@ import shlex
 import sys
 from pathlib import Path
 
-if __package__ in (None, ""):
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from planet_qgis_plugin.core.errors import PlanetClassifierError  # noqa: E402
-from planet_qgis_plugin.core.labels import LABELS  # noqa: E402
-from planet_qgis_plugin.core.model.bundle import Bundle, BundleError, Manifest, load_bundle  # noqa: E402
-from planet_qgis_plugin.core.model.networks import (
-    Ensemble,  # noqa: E402
-    load_torch_model,  # noqa: E402
-)
-from planet_qgis_plugin.core.pipeline.decode import decode  # noqa: E402
-from trainer.evaluate import bundle_probs  # noqa: E402
+from planet_qgis_plugin.core.errors import PlanetClassifierError
+from planet_qgis_plugin.core.labels import LABELS
+from planet_qgis_plugin.core.model.bundle import Bundle, BundleError, Manifest, load_bundle
+from planet_qgis_plugin.core.model.networks import Ensemble, load_torch_model
+from planet_qgis_plugin.core.pipeline.decode import decode
+from trainer.evaluate import bundle_probs
 from trainer.export import export_bundle
-from trainer.metrics import evaluate_probs  # noqa: E402
-from trainer.report import write_report  # noqa: E402
-from trainer.tables import load_table  # noqa: E402
+from trainer.metrics import evaluate_probs
+from trainer.report import write_report
+from trainer.tables import load_table
 
 SAME = ("labels", "bands", "input_size", "normalize")
 

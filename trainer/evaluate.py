@@ -14,23 +14,20 @@ import logging
 import sys
 from pathlib import Path
 
-if __package__ in (None, ""):
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import numpy as np
+import torch
+from torch import nn
 
-import numpy as np  # noqa: E402
-import torch  # noqa: E402
-from torch import nn  # noqa: E402
-
-from planet_qgis_plugin.core.errors import PlanetClassifierError  # noqa: E402
-from planet_qgis_plugin.core.labels import LABELS  # noqa: E402
-from planet_qgis_plugin.core.model.bundle import Bundle, load_bundle  # noqa: E402
-from planet_qgis_plugin.core.model.networks import load_torch_model  # noqa: E402
-from planet_qgis_plugin.core.pipeline.decode import decode  # noqa: E402
-from trainer.data import ChipDataset, ChipTable  # noqa: E402
-from trainer.engine import predict  # noqa: E402
-from trainer.metrics import Evaluation, evaluate_probs  # noqa: E402
-from trainer.report import write_report  # noqa: E402
-from trainer.tables import load_table  # noqa: E402
+from planet_qgis_plugin.core.errors import PlanetClassifierError
+from planet_qgis_plugin.core.labels import LABELS
+from planet_qgis_plugin.core.model.bundle import Bundle, load_bundle
+from planet_qgis_plugin.core.model.networks import load_torch_model
+from planet_qgis_plugin.core.pipeline.decode import decode
+from trainer.data import ChipDataset, ChipTable
+from trainer.engine import predict
+from trainer.metrics import Evaluation, evaluate_probs
+from trainer.report import write_report
+from trainer.tables import load_table
 
 
 class OnnxModule(nn.Module):

@@ -15,23 +15,20 @@ import shlex
 import sys
 from pathlib import Path
 
-if __package__ in (None, ""):  # run as a script: make the repo root importable
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import numpy as np
 
-import numpy as np  # noqa: E402
-
-from planet_qgis_plugin.core.errors import PlanetClassifierError  # noqa: E402
-from planet_qgis_plugin.core.labels import LABELS  # noqa: E402
-from planet_qgis_plugin.core.model.networks import ARCHITECTURES  # noqa: E402
-from planet_qgis_plugin.core.pipeline.decode import decode  # noqa: E402
-from trainer.bundling import export, make_manifest, wrap_ensemble  # noqa: E402
-from trainer.config import TrainConfig  # noqa: E402
-from trainer.data import ChipDataset, DataError, iterative_stratification, train_val_split  # noqa: E402
-from trainer.engine import predict, train_model  # noqa: E402
-from trainer.metrics import evaluate_probs  # noqa: E402
-from trainer.network import input_size_for, setup_distributed  # noqa: E402
-from trainer.report import write_report  # noqa: E402
-from trainer.tables import load_table  # noqa: E402
+from planet_qgis_plugin.core.errors import PlanetClassifierError
+from planet_qgis_plugin.core.labels import LABELS
+from planet_qgis_plugin.core.model.networks import ARCHITECTURES
+from planet_qgis_plugin.core.pipeline.decode import decode
+from trainer.bundling import export, make_manifest, wrap_ensemble
+from trainer.config import TrainConfig
+from trainer.data import ChipDataset, DataError, iterative_stratification, train_val_split
+from trainer.engine import predict, train_model
+from trainer.metrics import evaluate_probs
+from trainer.network import input_size_for, setup_distributed
+from trainer.report import write_report
+from trainer.tables import load_table
 
 log = logging.getLogger("trainer")
 

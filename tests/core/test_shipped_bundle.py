@@ -1,6 +1,7 @@
 """The model bundled in resources/models/: loads, matches its manifest, and its recorded numbers
 are reproduced by trainer/evaluate.py."""
 import json
+import os
 import subprocess
 import sys
 
@@ -40,7 +41,8 @@ def test_evaluate_reproduces_the_recorded_check(shipped, tmp_path):
     out = tmp_path / "metrics.json"
     proc = subprocess.run([sys.executable, "trainer/evaluate.py", "--bundle", str(shipped.path), "--data",
                            "tests/data/chips", "--format", "jpg", "--runtime", "onnx", "--out", str(out)],
-                          cwd=ROOT, capture_output=True, text=True, timeout=600)
+                          cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)), capture_output=True, text=True,
+                          timeout=600)  # this checkout, whichever one .venv has installed
     assert proc.returncode == 0, proc.stderr
     recorded = shipped.manifest.metrics["check_chips"]
     got = json.loads(out.read_text())["as_shipped"]

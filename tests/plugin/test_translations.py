@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import re
 import shutil
-import sys
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "scripts"))
-import translations  # noqa: E402
+from scripts import translations
 
-sys.path.remove(str(ROOT / "scripts"))
 needs_tools = pytest.mark.skipif(not (shutil.which("pylupdate5") and shutil.which("lrelease")),
                                  reason="pylupdate5 / lrelease missing (scripts/setup.sh installs them)")
 
