@@ -1,5 +1,6 @@
 """The repository's own rules: the import rules of the layout (core is QGIS-free and knows no face; no
-import cycles between subpackages), the README's layout section matches the code, and one version."""
+import cycles between subpackages), the README's layout section matches the code, one version, and code that
+imports as packages (no sys.path edits beyond the few that must)."""
 import re
 import tomllib
 
@@ -83,3 +84,27 @@ def test_pyproject_version_is_the_plugin_version():
     plugin = re.search(r"^version=(.+)$", (ROOT / "metadata.txt").read_text(encoding="utf-8"), re.M).group(1).strip()
     with open(ROOT / "pyproject.toml", "rb") as f:
         assert tomllib.load(f)["project"]["version"] == plugin
+
+
+#: Files that edit sys.path, and why they must: each is about a Python that is not this checkout's .venv.
+SYS_PATH_EDITS = {
+    "planet_qgis_plugin/deps.py": "the plugin's private dependency folder inside QGIS",
+    "scripts/qgis_shots.py": "runs in QGIS's own Python (qgis --code), where the checkout is not installed",
+    "bench/pipeline_vs_model.py": "QGIS's own Processing plugin folder in a headless QGIS",
+}
+
+
+def test_code_imports_as_packages_without_editing_sys_path():
+    """The trainer runs as a script through the editable install (scripts/setup.sh), scripts/ and bench/ as
+    python -m; a sys.path edit or a ``noqa: E402`` outside SYS_PATH_EDITS is a second way to import."""
+    wrong = []
+    for folder in (layout.PACKAGE, "trainer", "scripts", "bench"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            name = path.relative_to(ROOT).as_posix()
+            text = path.read_text(encoding="utf-8")
+            if re.search(r"sys\.path\.(insert|append|extend)|sys\.path\s*[+]?=", text) and name not in SYS_PATH_EDITS:
+                wrong.append(f"{name} edits sys.path")
+            if "noqa: E402" in text:
+                wrong.append(f"{name} carries noqa: E402")
+    assert not wrong, wrong
+    assert all((ROOT / name).is_file() for name in SYS_PATH_EDITS)
