@@ -13,6 +13,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 LOAD_SCRIPT = r'''
 import os, sys
+# the checkout's editable install in .venv (scripts/setup.sh) must not stand in for a module the zip lacks
+sys.meta_path[:] = [f for f in sys.meta_path if not getattr(f, "__module__", "").startswith("__editable__")]
 plugins = sys.argv[1]
 sys.path.insert(0, plugins)
 sys.path.append(sys.argv[2])  # QGIS's own python/plugins (processing)
