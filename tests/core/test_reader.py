@@ -15,10 +15,10 @@ SCENES = Path(__file__).resolve().parents[1] / "data" / "scenes"
 NODATA_SCENE = SCENES / "20170915_020728_103d_3B_AnalyticMS.tif"  # a quarter of it is nodata (0)
 
 
-def batches(path, readers, batch_size=3):
+def batches(path, readers, batch_size=3, stride=128):
     manifest = load_bundle(default_bundle_path()).manifest
     with rasterio.open(path) as src:
-        mapping, grid, _, prep = _plan(src, manifest, ClassifyOptions(stride=128), [])
+        mapping, grid, _, prep = _plan(src, manifest, ClassifyOptions(stride=stride), [])
         reader = ParallelReader(lambda: rasterio.open(path), grid, mapping.indexes, prep, batch_size, readers, 1,
                                 lambda: False, lambda dataset, exc: exc)
         try:
@@ -75,10 +75,75 @@ def test_block_cache_holds_what_is_read_again(tmp_path):
 
     from planet_qgis_plugin.core.pipeline.reader import MIN_BLOCK_CACHE_BYTES, block_cache_bytes
 
-    profile = dict(driver="GTiff", width=16384, height=512, count=4, dtype="uint16", tiled=True, blockxsize=256,
-                   blockysize=256, sparse_ok=True, transform=Affine(3, 0, 0, 0, -3, 0))
-    with rasterio.open(tmp_path / "tiled.tif", "w", **profile):
-        pass
-    with rasterio.open(tmp_path / "tiled.tif") as src:
-        assert block_cache_bytes(src, 256, 256) == MIN_BLOCK_CACHE_BYTES  # whole blocks: each decoded once
-        assert block_cache_bytes(src, 256, 200) == 2 * 64 * 256 * 256 * 4 * 2  # two rows of 64 blocks
+    def raster(name, block, width):
+        profile = dict(driver="GTiff", width=width, height=1024, count=4, dtype="uint16", tiled=True,
+                       blockxsize=block, blockysize=block, sparse_ok=True, transform=Affine(3, 0, 0, 0, -3, 0))
+        with rasterio.open(tmp_path / name, "w", **profile):
+            pass
+        return rasterio.open(tmp_path / name)
+
+    # blocks no taller than a chip: the readers hand on the rows the next row of chips needs, at any width
+    with raster("wide.tif", 256, 16384) as src:
+        assert block_cache_bytes(src, 256, 256) == block_cache_bytes(src, 256, 200) == MIN_BLOCK_CACHE_BYTES
+    # taller blocks: whole chips in whole blocks need nothing cached; otherwise the two rows of blocks a
+    # row of chips spans (16 blocks of 512 px, 4 bands of 16 bits)
+    with raster("tall.tif", 512, 8192) as src:
+        assert block_cache_bytes(src, 512, 512) == MIN_BLOCK_CACHE_BYTES
+        assert block_cache_bytes(src, 256, 200) == 2 * 16 * 512 * 512 * 4 * 2
+
+
+def _anchored_raster(path, kind, width=1100, height=900):
+    """A 4-band tiled raster (256 px blocks) whose CRS-anchored grid is offset from its blocks by (154, 25) px,
+    with a nodata corner and a ragged nodata edge; ``kind``: nodata (value 0), all_valid, mask (an internal
+    mask band: GDAL's mask path) or float (NaN as nodata, no nodata value)."""
+    from affine import Affine
+
+    rng = np.random.default_rng(7)
+    dtype = "float32" if kind == "float" else "uint16"
+    data = rng.integers(1, 4000, (4, height, width)).astype(dtype)
+    valid = np.ones((height, width), bool)
+    valid[:300, :400] = False                                   # a nodata corner: whole tiles skipped
+    valid[600:, 900:] = rng.random((height - 600, width - 900)) < 0.5  # partly valid tiles
+    if kind in ("nodata", "float"):
+        data[:, ~valid] = np.nan if kind == "float" else 0
+    transform = Affine(3, 0, 3 * (256 * 1000 + 154), 0, -3, 3 * (256 * 2000 + 25))
+    profile = dict(driver="GTiff", width=width, height=height, count=4, dtype=dtype, tiled=True, blockxsize=256,
+                   blockysize=256, crs="EPSG:32734", transform=transform, nodata=0 if kind == "nodata" else None)
+    with rasterio.open(path, "w", **profile) as dst:
+        dst.write(data)
+        dst.descriptions = ("blue", "green", "red", "nir")
+        if kind == "mask":
+            dst.write_mask(valid.astype("uint8") * 255)
+    return path
+
+
+@pytest.mark.parametrize("kind", ["nodata", "all_valid", "mask", "float"])
+@pytest.mark.parametrize("stride", [256, 200, 100])
+def test_runs_read_in_strips_give_the_tiles_pixels(tmp_path, kind, stride):
+    """Runs of tiles read in one go with the rows below handed on to the next row (read_run, Carries) give
+    every tile the chip and coverage that reading it alone gives, at any stride and thread count, with tiles
+    that straddle blocks and are cut by the raster's top and left edges."""
+    from planet_qgis_plugin.core.pipeline.tiling import crs_anchor
+
+    path = _anchored_raster(tmp_path / f"{kind}.tif", kind)
+    manifest = load_bundle(default_bundle_path()).manifest
+    with rasterio.open(path) as src:
+        mapping, grid, _, prep = _plan(src, manifest, ClassifyOptions(stride=stride), [])
+        assert grid.anchor == crs_anchor(src.transform, src.crs, stride) != (0, 0)
+        source = WindowSource(src, mapping.indexes, grid.size)
+        expected = {}
+        for tile in grid:
+            got = source.read_pixels(tile)
+            if got is not None:
+                chip = np.empty((len(mapping.indexes), prep.input_size, prep.input_size), np.float32)
+                expected[(tile.row, tile.col)] = (chip, prep.chip(got[0], source.mapped, got[1], chip))
+    assert 0 < len(expected) <= len(grid) and (len(expected) < len(grid)) == (kind != "all_valid")
+    for readers in (1, 3):
+        found = {}
+        for batch in batches(path, readers, batch_size=5, stride=stride):
+            for tile, chip, coverage in zip(batch.tiles, batch.chips, batch.coverage):
+                found[(tile.row, tile.col)] = (chip.copy(), coverage)
+        assert found.keys() == expected.keys()
+        for key, (chip, coverage) in expected.items():
+            assert np.array_equal(found[key][0], chip), (readers, key)
+            assert found[key][1] == coverage

@@ -12,17 +12,18 @@ import queue
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import numpy as np
+from rasterio.windows import Window
 
 from .preprocess import BatchPreprocessor
 from .tiling import Tile, TileGrid
 
 MAX_READERS = 8  # more threads than this only add contention on the shared block cache
 # GDAL's block cache during a run (its default is 5 % of RAM, gigabytes that stay taken from the desktop),
-# sized by block_cache_bytes between these two: at most 128 MB (two rows of 256 px blocks of a 4-band
-# 16-bit raster up to 32000 px wide), at least 32 MB (a whole 2048 px one, which the statistics read twice).
+# sized by block_cache_bytes between these two: at least 32 MB (a whole 2048 px 4-band 16-bit raster, which
+# the statistics read twice; enough for the readers' runs), at most 128 MB (rows of blocks taller than a chip).
 BLOCK_CACHE_BYTES = 128 * 1024 * 1024
 MIN_BLOCK_CACHE_BYTES = 32 * 1024 * 1024
 
@@ -31,12 +32,16 @@ _cache_runs: list = [[], 0]  # the limits of the runs in progress, GDAL's cache 
 
 
 def block_cache_bytes(dataset, chip: int, stride: int, tiles_in_flight: int = 0) -> int:
-    """The block cache a run over ``dataset`` needs. Where chips and stride are whole blocks each block is
-    decoded once and never asked for again, so nothing needs to stay cached; otherwise the block rows that
-    one row of chips spans are read again by the next row (and a block holding several chips by each), and
-    the reader threads work on ``tiles_in_flight`` tiles at once, rows ahead of the oldest: their blocks
-    too (16384 px, 2 readers: 64 MB of cache cost 40 % more decoding than 96 MB)."""
+    """The block cache a run over ``dataset`` needs. Where blocks are no taller than a chip the readers read
+    runs of tiles down to a block boundary and hand on the rows the next row of tiles needs (WindowSource.
+    read_run), so each block is decoded once and nothing needs to stay cached: the minimum, whatever the
+    raster's width. Taller blocks: where chips and stride are whole blocks each block is decoded once and
+    never asked for again; otherwise the block rows that one row of chips spans are read again by the next
+    row (and a block holding several chips by each), and the reader threads work on ``tiles_in_flight``
+    tiles at once, rows ahead of the oldest: their blocks too."""
     block_h, block_w = dataset.block_shapes[0]
+    if block_h <= chip:
+        return MIN_BLOCK_CACHE_BYTES
     block = block_h * block_w * dataset.count * np.dtype(dataset.dtypes[0]).itemsize
     aligned = all(n % b == 0 for n in (chip, stride) for b in (block_h, block_w))
     ahead = -(-tiles_in_flight * chip // max(1, dataset.width)) * chip  # px rows of tiles in flight (at most)
@@ -131,6 +136,7 @@ class WindowSource:
             self.nodata = dataset.nodatavals[0]
         # positions of the mapped bands among all bands, when all bands are read for the nodata test
         self.picks = [i - 1 for i in self.indexes]
+        self.carries: dict[int, tuple[int, int, np.ndarray]] = {}  # grid column -> rows [y0, y1) kept by read_run
 
     def read(self, tile: Tile) -> tuple[np.ndarray, np.ndarray] | None:
         """(raw (C,h,w) of the mapped bands, valid (h,w)) or None for an all-nodata tile."""
@@ -152,16 +158,7 @@ class WindowSource:
             return (ds.read(self.indexes, window=window, out=into) if whole
                     else ds.read(self.indexes, window=window)), None
         if self.nodata is not None:
-            every = ds.read(window=window, out=into) if whole else ds.read(window=window)
-            nodata = every.dtype.type(self.nodata)
-            # a pixel is valid where any band differs from nodata: a first band free of it decides at once
-            first = every[0]
-            if (first.min() > nodata) if nodata == 0 and every.dtype.kind == "u" else not (first == nodata).any():
-                return every, None
-            valid = (every != nodata).any(axis=0)
-            if not valid.any():
-                return None
-            return every, None if valid.all() else valid
+            return self._validity(ds.read(window=window, out=into) if whole else ds.read(window=window))
         valid = ds.dataset_mask(window=window) > 0
         if not valid.any():
             return None
@@ -171,6 +168,86 @@ class WindowSource:
             if not valid.any():
                 return None
         return raw, None if valid.all() else valid
+
+    def _validity(self, every: np.ndarray) -> tuple[np.ndarray, np.ndarray | None] | None:
+        """``every`` band of a tile (the nodata fast path) with its validity, as read_pixels returns them."""
+        nodata = every.dtype.type(self.nodata)
+        # a pixel is valid where any band differs from nodata: a first band free of it decides at once
+        first = every[0]
+        if (first.min() > nodata) if nodata == 0 and every.dtype.kind == "u" else not (first == nodata).any():
+            return every, None
+        valid = (every != nodata).any(axis=0)
+        if not valid.any():
+            return None
+        return every, None if valid.all() else valid
+
+    @property
+    def strips(self) -> bool:
+        """Whether read_run reads runs of tiles in one go (blocks no taller than a chip)."""
+        return self.dataset.block_shapes[0][0] <= self.size
+
+    def read_run(self, tiles: list[Tile], carries: "Carries", buffers: dict
+                 ) -> Iterator[tuple[Tile, tuple[np.ndarray, np.ndarray | None] | None]]:
+        """Each tile of ``tiles`` with read_pixels' answer (the same pixels and validity). ``tiles``: side by
+        side in one grid row (consecutive columns). With ``strips`` they are read in one GDAL call down to the
+        next block boundary, and the rows below them that the next grid row's tiles of these columns need
+        are kept in ``carries``, where that row's tiles take them: each block is then decoded once although
+        tiles straddle block rows, and GDAL's cache need not hold rows of blocks. ``buffers``: this
+        thread's reused buffers by name (made here; the pixels yielded are views of them, valid until the
+        next call)."""
+        dtype = self.dataset.dtypes[0]
+        if not self.strips:
+            shape = (self.bands_read, self.size, self.size)
+            scratch = buffers.get("tile")
+            if scratch is None or scratch.shape != shape or scratch.dtype != dtype:
+                scratch = buffers["tile"] = np.empty(shape, dtype)
+            for tile in tiles:
+                yield tile, self.read_pixels(tile, scratch)
+            return
+        first, last = tiles[0].window, tiles[-1].window
+        x0, x1 = first.col_off, last.col_off + last.width
+        y0, y1 = first.row_off, first.row_off + first.height
+        block_h = self.dataset.block_shapes[0][0]
+        carried = carries.take(tiles)
+        top = carried[0][1] if carried[0] is not None else y0
+        if not all(c is not None and c[0] <= y0 < c[1] and c[1] == top for c in carried):
+            top = y0  # a carry missing (the first row, an AOI's gap): read them whole
+        end = max(top, min(self.dataset.height, -(-y1 // block_h) * block_h))
+        shape = (self.bands_read, end - y0, x1 - x0)
+        strip = buffers.get("strip")
+        if strip is None or strip.dtype != dtype or any(have < want for have, want in zip(strip.shape, shape)):
+            have = strip.shape if strip is not None and strip.dtype == dtype else (0, 0, 0)
+            strip = buffers["strip"] = np.empty(tuple(map(max, have, shape)), dtype)
+        strip = strip[:shape[0], :shape[1], :shape[2]]
+        general = not self.all_valid and self.nodata is None  # validity from GDAL's mask, kept beside the pixels
+        mask = np.empty(shape[1:], bool) if general else None
+        if top > y0:
+            for tile, (cy0, _, pixels, valid) in zip(tiles, carried):
+                c0 = tile.window.col_off - x0
+                strip[:, :top - y0, c0:c0 + tile.window.width] = pixels[:, y0 - cy0:]
+                if general:
+                    mask[:top - y0, c0:c0 + tile.window.width] = valid[y0 - cy0:]
+        if end > top:
+            window = Window(x0, top, x1 - x0, end - top)
+            self.dataset.read(None if self.nodata is not None else self.indexes, window=window, out=strip[:, top - y0:])
+            if general:
+                mask[top - y0:] = self.dataset.dataset_mask(window=window) > 0
+                if strip.dtype.kind == "f":  # NaN/inf without a nodata value: treated as nodata
+                    mask[top - y0:] &= np.isfinite(strip[:, top - y0:]).all(axis=0)
+        below = carries.next_top(tiles[0].row)
+        keep = below is not None and below < end
+        for tile in tiles:
+            c0, w = tile.window.col_off - x0, tile.window.width
+            carries.put(tile, (below, end, strip[:, below - y0:, c0:c0 + w].copy(),
+                               mask[below - y0:, c0:c0 + w].copy() if general else None) if keep else None)
+            pixels = strip[:, :y1 - y0, c0:c0 + w]
+            if self.all_valid:
+                yield tile, (pixels, None)
+            elif not general:
+                yield tile, self._validity(pixels)
+            else:
+                valid = mask[:y1 - y0, c0:c0 + w]
+                yield tile, None if not valid.any() else (pixels, None if valid.all() else valid.copy())
 
     @property
     def bands_read(self) -> int:
@@ -183,20 +260,58 @@ class WindowSource:
         return self.picks if self.nodata is not None else list(range(len(self.indexes)))
 
 
-def read_chunk(source: WindowSource, tiles: list[Tile], prep: BatchPreprocessor, pool: BufferPool | None = None,
-               scratch: np.ndarray | None = None) -> Batch:
-    """Read, mask and preprocess a run of consecutive tiles, each straight into its slot of the batch
-    buffer (``pool``'s, else a new one) while its pixels are still in the CPU's cache; all-nodata tiles
-    are counted, not kept. ``scratch``: a (bands_read, size, size) buffer whole tiles are decoded into."""
-    chips = pool.take() if pool is not None else np.empty(
-        (len(tiles), len(source.indexes), prep.input_size, prep.input_size), np.float32)
+class Carries:
+    """Pixel rows read below one grid row's tiles that the next row's tiles of the same columns need (one entry
+    per grid column, at most one row of tiles' worth), shared by the reader threads. A run of tiles waits until
+    the tiles above it are read (they are in an earlier chunk, taken by another thread), so that it finds their
+    rows rather than decoding those blocks again; the oldest chunk never waits, and ``stop`` ends every wait."""
+
+    def __init__(self, grid: TileGrid, stop: threading.Event | None = None):
+        self._grid = grid
+        self._stop = stop
+        self._rows: dict[int, tuple] = {}
+        self._read: dict[int, int] = {}  # column -> the last row read there
+        self._changed = threading.Condition()
+
+    def next_top(self, row: int) -> int | None:
+        """The first pixel row of grid row ``row + 1``'s tiles, None after the last row."""
+        return self._grid.tile(row + 1, 0).window.row_off if row + 1 < self._grid.rows else None
+
+    def take(self, tiles: list[Tile]) -> list[tuple | None]:
+        """What is kept for each of ``tiles`` (popped), once the tiles above them are read."""
+        above = [t.col for t in tiles if t.row > 0 and self._grid.selects(t.row - 1, t.col)]
+        with self._changed:
+            while any(self._read.get(col, -1) < tiles[0].row - 1 for col in above):
+                if self._stop is not None and self._stop.is_set():
+                    raise ReaderStopped()
+                self._changed.wait(0.1)
+            return [self._rows.pop(t.col, None) for t in tiles]
+
+    def put(self, tile: Tile, kept: tuple | None) -> None:
+        """``kept`` for the tile below ``tile`` (None: nothing), and ``tile`` read."""
+        with self._changed:
+            if kept is not None:
+                self._rows[tile.col] = kept
+            self._read[tile.col] = tile.row
+            self._changed.notify_all()
+
+
+class ReaderStopped(Exception):
+    """A reader thread's wait ended because the reader is closing."""
+
+
+def read_chunk(reads: Iterable[tuple[Tile, tuple[np.ndarray, np.ndarray | None] | None, list[int]]], count: int,
+               bands: int, prep: BatchPreprocessor, pool: BufferPool | None = None) -> Batch:
+    """Mask and preprocess ``count`` consecutive tiles as ``reads`` gives them (tile, read_pixels' answer,
+    the mapped bands' positions in its pixels), each straight into its slot of the batch buffer (``pool``'s,
+    else a new one) while its pixels are still in the CPU's cache; all-nodata tiles are counted, not kept."""
+    chips = pool.take() if pool is not None else np.empty((count, bands, prep.input_size, prep.input_size), np.float32)
     kept: list[Tile] = []
     coverage: list[float] = []
     try:
-        for tile in tiles:
-            got = source.read_pixels(tile, scratch)
+        for tile, got, mapped in reads:
             if got is not None:
-                coverage.append(prep.chip(got[0], source.mapped, got[1], chips[len(kept)]))
+                coverage.append(prep.chip(got[0], mapped, got[1], chips[len(kept)]))
                 kept.append(tile)
     except BaseException:
         if pool is not None:
@@ -205,8 +320,20 @@ def read_chunk(source: WindowSource, tiles: list[Tile], prep: BatchPreprocessor,
     if not kept:
         if pool is not None:
             pool.give(chips)
-        return Batch(np.zeros((0,), np.float32), [], [], len(tiles))
-    return Batch(chips[:len(kept)], kept, coverage, len(tiles) - len(kept), pool, chips)
+        return Batch(np.zeros((0,), np.float32), [], [], count)
+    return Batch(chips[:len(kept)], kept, coverage, count - len(kept), pool, chips)
+
+
+def _runs(tiles: list[Tile]) -> Iterator[list[Tile]]:
+    """``tiles`` cut into runs side by side in one grid row (consecutive columns)."""
+    run: list[Tile] = []
+    for tile in tiles:
+        if run and (tile.row != run[-1].row or tile.col != run[-1].col + 1):
+            yield run
+            run = []
+        run.append(tile)
+    if run:
+        yield run
 
 
 def _chunks(grid: TileGrid, size: int) -> Iterator[list[Tile]]:
@@ -229,10 +356,10 @@ class ParallelReader:
     A consumer that calls ``Batch.release()`` once a batch is predicted lets its buffer be reused
     (``allocate``: how buffers are made, e.g. page-locked).
 
-    Threads take chunks in grid order, but a chunk is read through the handle of its stretch of columns
-    (twice as many stretches as threads): tiles that straddle blocks (a CRS-anchored grid) share a row of
-    blocks with the tiles below them, and GDAL caches decoded blocks per handle, so the same handle reading
-    the same columns down the raster decodes each block once instead of once per thread that needs it.
+    Threads take chunks in grid order, each through its own handle, and read a chunk's tiles a run of side by
+    side tiles at a time (WindowSource.read_run): tiles that straddle blocks (a CRS-anchored grid) share a
+    row of blocks with the tiles below them, which the threads hand on in ``Carries`` (GDAL caches decoded
+    blocks per handle, so another handle would decode them again).
     """
 
     def __init__(self, open_dataset: Callable[[], object], grid: TileGrid, indexes: tuple[int, ...],
@@ -247,9 +374,7 @@ class ParallelReader:
         self._indexes = indexes
         self._prep = prep
         self._size = grid.size
-        self._cols = max(1, grid.cols)
-        self._stretches = min(self._cols, 2 * self.readers) if self.readers > 1 else 1
-        self._handles: list[list] = [[None, None, threading.Lock()] for _ in range(self._stretches)]  # dataset, source
+        self._handles: list = []  # each thread's dataset, closed by close()
         self._cancel = cancel
         self._wrap = wrap_error
         self._chunks = enumerate(_chunks(grid, batch_size))
@@ -257,6 +382,7 @@ class ParallelReader:
         self._slots = threading.Semaphore(self.readers + max(1, prefetch))
         self._done: queue.Queue = queue.Queue()
         self._stop = threading.Event()
+        self._carries = Carries(grid, self._stop)
         self._threads = [threading.Thread(target=self._work, name=f"planet-reader-{i}", daemon=True)
                          for i in range(self.readers)]
         for thread in self._threads:
@@ -267,8 +393,8 @@ class ParallelReader:
             return next(self._chunks, None)
 
     def _work(self) -> None:
-        handle = None
-        scratch: dict = {}
+        dataset = None
+        buffers: dict = {}
         try:
             while not self._stop.is_set():
                 while not self._slots.acquire(timeout=0.1):  # bounded read-ahead
@@ -283,18 +409,15 @@ class ParallelReader:
                     self._done.put((-1, None))  # this thread is finished
                     return
                 k, tiles = item
-                handle = self._handles[tiles[0].col * self._stretches // self._cols]
-                with handle[2]:
-                    if handle[0] is None:
-                        handle[0] = self._open()
-                        handle[1] = WindowSource(handle[0], self._indexes, self._size)
-                    source = handle[1]
-                    key = (source.bands_read, handle[0].dtypes[0])
-                    if key not in scratch:
-                        scratch[key] = np.empty((key[0], self._size, self._size), key[1])
-                    self._done.put((k, read_chunk(source, tiles, self._prep, self._pool, scratch[key])))
+                if dataset is None:
+                    dataset = self._open()
+                    self._handles.append(dataset)
+                    source = WindowSource(dataset, self._indexes, self._size)
+                reads = ((tile, got, source.mapped) for run in _runs(tiles)
+                         for tile, got in source.read_run(run, self._carries, buffers))
+                self._done.put((k, read_chunk(reads, len(tiles), len(self._indexes), self._prep, self._pool)))
         except BaseException as exc:  # forwarded to the consumer, which re-raises it
-            self._done.put((-2, self._wrap(handle[0] if handle else None, exc)))
+            self._done.put((-2, self._wrap(dataset, exc)))
 
     def __iter__(self) -> Iterator[Batch]:
         pending: dict[int, Batch] = {}
@@ -323,7 +446,6 @@ class ParallelReader:
                     thread.join(timeout=0.05)
                 except KeyboardInterrupt:
                     continue
-        for handle in self._handles:
-            if handle[0] is not None:
-                handle[0].close()
-                handle[0] = handle[1] = None
+        for dataset in self._handles:
+            dataset.close()
+        self._handles.clear()

@@ -77,6 +77,11 @@ class TileGrid:
                 if self._selected is None or self._selected[row, col]:
                     yield self.tile(row, col)
 
+    def selects(self, row: int, col: int) -> bool:
+        """Whether the grid holds the tile at ``row``, ``col`` (inside the grid and, with an AOI, touching it)."""
+        inside = 0 <= row < self.rows and 0 <= col < self.cols
+        return inside and (self._selected is None or bool(self._selected[row, col]))
+
     def tile(self, row: int, col: int) -> Tile:
         x, y = col * self.stride - self.anchor[0], row * self.stride - self.anchor[1]
         x0, y0 = max(0, x), max(0, y)
