@@ -86,9 +86,10 @@ class FamiliarityCounter:
 
     Batches are measured FLUSH_ROWS tiles at a time: each matrix product wakes BLAS's worker threads, and
     on a machine whose cores are busy reading and inferring the wake-up costs far more than the product
-    (16 tiles: ~80 ms of waiting on a loaded 2-core machine, 1 ms of work)."""
+    (16 tiles: ~80 ms of waiting on a loaded 2-core machine, 1 ms of work); few enough wake-ups at 256, whose
+    embeddings and their copies are a few MB (1024 held ~12 MB more at a run's peak, a run of fewer tiles none)."""
 
-    FLUSH_ROWS = 1024
+    FLUSH_ROWS = 256
 
     def __init__(self, reference: np.ndarray, distance: float):
         self.unit_reference, self.distance = normalize_rows(reference), float(distance)  # normalised once per run
