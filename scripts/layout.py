@@ -23,7 +23,7 @@ JOBS = {
     "core": "errors, labels, palette, JSON checks, publishing files, resource lookup",
     "core.model": "bundle manifest, networks, predictors, concepts",
     "core.pipeline": "one classify run, raster to tile records",
-    "core.layer": "the tile GeoPackage: schema, writer, reader, embeddings",
+    "core.layer": "the tile and change GeoPackages: schema, one writer, reader, embeddings",
     "core.teach": "teach a concept from marks, write it in place, save a bundle copy",
     "core.monitor": "scenes, batch, change, HTML report",
     "i18n": "translations of the plugin's texts",

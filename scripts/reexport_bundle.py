@@ -22,6 +22,7 @@ import torch
 from planet_qgis_plugin.core.model.bundle import BundleError, load_bundle, write_manifest
 from planet_qgis_plugin.core.model.networks import load_torch_model
 from planet_qgis_plugin.core.pipeline.flags import DEFAULT_MIN_FLAG_SUPPORT
+from planet_qgis_plugin.core.publish import Staged
 from trainer.export import export_bundle
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,9 +63,13 @@ def reexport(folder: Path) -> Path:
         for extra in folder.iterdir():
             if not (staged / extra.name).exists():
                 shutil.copy2(extra, staged / extra.name)
-        backup = Path(work) / "previous"
-        folder.rename(backup)
-        staged.rename(folder)
+        stage = Staged(folder, staged, folder=True)  # the old bundle goes back if the new one cannot go in
+        try:
+            stage.publish()
+        except BaseException:
+            stage.discard()
+            raise
+        stage.finish()
     return folder
 
 

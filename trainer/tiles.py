@@ -22,7 +22,7 @@ from planet_qgis_plugin.core.errors import PlanetClassifierError
 from planet_qgis_plugin.core.labels import LABELS, UnknownTagError, canonical_tag, parse_tags
 from planet_qgis_plugin.core.layer.schema import LAYER, concept_names
 from planet_qgis_plugin.core.layer.sqlite_read import connect_read_only
-from planet_qgis_plugin.core.layer.tiletable import open_tile_layer
+from planet_qgis_plugin.core.layer.tiletable import defined_srs, open_tile_layer
 from planet_qgis_plugin.core.model.bundle import Manifest, Scaling
 from planet_qgis_plugin.core.model.concepts import ConceptError, check_concept_name
 from planet_qgis_plugin.core.pipeline.bands import map_bands
@@ -178,7 +178,7 @@ def _read_layer(gpkg: Path, where: str | None, chips: RasterChips,
     if unknown_concepts:
         raise DataError(f"{gpkg} has no concept {', '.join(unknown_concepts)} (fields p_/flag_<name>); it has: "
                         f"{', '.join(taught) or 'none'}")
-    srs = layer.GetSpatialRef()
+    srs = defined_srs(ds, layer)
     if srs is not None and chips.crs is not None:
         raster_srs = osr.SpatialReference()
         raster_srs.ImportFromWkt(chips.crs.to_wkt())

@@ -202,7 +202,7 @@ class Staged:
             if self.folder:
                 self.path.rename(self.aside / self.path.name)
             else:  # a second name for the replaced file (or link): readers still find it at path meanwhile
-                os.link(self.path, self.aside / self.path.name, follow_symlinks=False)
+                _keep_copy(self.path, self.aside / self.path.name)
         try:
             os.replace(self.temp, self.path)
         except BaseException:
@@ -247,6 +247,15 @@ class Staged:
             shutil.rmtree(path, ignore_errors=True)
         elif path is not None:
             path.unlink(missing_ok=True)
+
+
+def _keep_copy(path: Path, kept: Path) -> None:
+    """A hard link where the system makes one without following a link; a copy elsewhere (Windows refuses
+    ``follow_symlinks=False``, FAT and some network shares have no hard links)."""
+    try:
+        os.link(path, kept, follow_symlinks=False)
+    except (NotImplementedError, OSError):
+        shutil.copy2(path, kept, follow_symlinks=False)
 
 
 def sweep_staged(path: Path, prefix: str | None = None, suffix: str = ".partial") -> None:

@@ -45,11 +45,20 @@ def _dead_pid() -> int:
     return proc.pid  # reaped: no process has this id now
 
 
+def _no_hard_links(*args, **kwargs):
+    raise NotImplementedError("link: follow_symlinks unavailable on this platform")  # what Windows says
+
+
+@pytest.mark.parametrize("hard_links", [True, False], ids=["hard-links", "no-hard-links"])
 @pytest.mark.parametrize("kind", ["file", "folder", "link"])
-def test_discard_after_publish_puts_the_replaced_version_back(tmp_path, kind):
+def test_discard_after_publish_puts_the_replaced_version_back(tmp_path, kind, hard_links, monkeypatch):
     """teach publishes a concept file or a bundle just before its GeoPackage commits and takes it back if that
-    fails: what was there before returns as it was (a link as the link, its target untouched)."""
+    fails: what was there before returns as it was (a link as the link, its target untouched), also where the
+    system makes no hard link (Windows, FAT, some shares) and the replaced version is kept as a copy."""
     from planet_qgis_plugin.core.publish import Staged
+
+    if not hard_links:
+        monkeypatch.setattr(os, "link", _no_hard_links)
 
     target, elsewhere = tmp_path / "out", tmp_path / "elsewhere"
     elsewhere.write_text("the link's target")
