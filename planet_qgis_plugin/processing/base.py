@@ -1,11 +1,20 @@
-"""What the provider's Processing algorithms share: no group, the plugin icon, a fresh instance of the
-same class, the GeoPackage output check, core errors as one-line Processing errors, and post-processors
-that outlive the call that created them."""
+"""What the provider's Processing algorithms share: no group, the plugin icon, the manual's section as the
+Help button's page, a fresh instance of the same class, the model parameters (the CLI's --bundle, --backend,
+--device, --batch-size), the GeoPackage output check, core errors as one-line Processing errors, and
+post-processors that outlive the call that created them."""
 from __future__ import annotations
 
 from contextlib import contextmanager
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingLayerPostProcessorInterface
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+)
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import PlanetClassifierError
@@ -14,7 +23,23 @@ from ..paths import icon_path
 
 class PlanetAlgorithm(QgsProcessingAlgorithm):
     """Base of the provider's algorithms (each gives name, displayName, shortHelpString, initAlgorithm and
-    processAlgorithm)."""
+    processAlgorithm, and HELP_SECTION: the id of its section in the manual, help/index.html)."""
+
+    HELP_SECTION = ""
+    BUNDLE = "BUNDLE"
+    BACKEND = "BACKEND"
+    DEVICE = "DEVICE"
+    BATCH_SIZE = "BATCH_SIZE"
+
+    def helpUrl(self):  # noqa: N802
+        """The bundled manual at this algorithm's section, in QGIS's language where translated."""
+        from qgis.PyQt.QtCore import QUrl
+
+        from ..i18n import help_page
+
+        url = QUrl.fromLocalFile(str(help_page()))
+        url.setFragment(self.HELP_SECTION or None)
+        return url.toString()
 
     def group(self):
         return ""
@@ -27,6 +52,33 @@ class PlanetAlgorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):  # noqa: N802
         return type(self)()
+
+    def add_model_parameters(self, advanced: bool = False) -> None:
+        """BUNDLE, BACKEND, DEVICE, BATCH_SIZE: which network runs and how (``advanced``: folded away)."""
+        from ..core.model.predict import BACKENDS, DEVICES
+        from ..core.pipeline.options import DEFAULT_BATCH_SIZE
+
+        # backend and device stored by name, not list position: a backend added to the table does not shift
+        # saved models' choices
+        for parameter in (
+                QgsProcessingParameterFile(self.BUNDLE, "Model bundle folder (empty = bundled model)",
+                                           behavior=QgsProcessingParameterFile.Folder, optional=True),
+                QgsProcessingParameterEnum(self.BACKEND, "Backend", options=list(BACKENDS), defaultValue="auto",
+                                           usesStaticStrings=True),
+                QgsProcessingParameterEnum(self.DEVICE, "Device", options=list(DEVICES), defaultValue="auto",
+                                           usesStaticStrings=True),
+                QgsProcessingParameterNumber(self.BATCH_SIZE, "Batch size", QgsProcessingParameterNumber.Integer,
+                                             defaultValue=DEFAULT_BATCH_SIZE, minValue=1, maxValue=4096)):
+            if advanced:
+                parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(parameter)
+
+    def model_values(self, parameters, context) -> dict:
+        """{bundle, backend, device, batch_size} from the model parameters (bundle None: the bundled model)."""
+        return {"bundle": self.parameterAsFile(parameters, self.BUNDLE, context) or None,
+                "backend": self.parameterAsEnumString(parameters, self.BACKEND, context),
+                "device": self.parameterAsEnumString(parameters, self.DEVICE, context),
+                "batch_size": self.parameterAsInt(parameters, self.BATCH_SIZE, context)}
 
     def gpkg_output(self, parameters, key: str, context) -> str:
         """The output path of vector destination ``key``; only a GeoPackage (.gpkg) is written."""

@@ -1,5 +1,6 @@
 """Processing algorithm "Change between two classifications": the same code as
-``python -m planet_qgis_plugin.change`` (core/monitor/change.py), with the result added to the map, styled."""
+``python -m planet_qgis_plugin.change`` (core/monitor/change.py; two rasters: core/monitor/pair.py), with the
+result added to the map, styled."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,16 +11,20 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterMapLayer,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorDestination,
-    QgsProcessingParameterVectorLayer,
+    QgsRasterLayer,
 )
 
+from ..core.errors import OutputError
 from ..core.monitor.change import FAR_QUANTILE, MARGIN, MIN_RISE, ChangeOptions, compare
 from ..core.monitor.change_style import change_style_path
 from ..core.monitor.handoff import check_export_folder, export_alerts
+from ..core.pipeline.options import ClassifyOptions
+from ..runner import raster_source
 from ..style import tile_gpkg
 from .base import KeptPostProcessor, PlanetAlgorithm, processing_errors
 
@@ -34,6 +39,7 @@ class ChangeStylePostProcessor(KeptPostProcessor):
 
 
 class ChangeAlgorithm(PlanetAlgorithm):
+    HELP_SECTION = "change"
     BEFORE = "BEFORE"
     AFTER = "AFTER"
     BEFORE_SCENE = "BEFORE_SCENE"
@@ -55,7 +61,9 @@ class ChangeAlgorithm(PlanetAlgorithm):
         return "Change between two classifications"
 
     def shortHelpString(self):  # noqa: N802
-        return ("Compares two tile layers of the same place (from Classify raster, the batch command or the plugin). "
+        return ("Compares two tile layers of the same place (from Classify raster, the batch command or the plugin), "
+                "or two rasters: these are classified first on one tile grid (AFTER resampled onto BEFORE's when its "
+                "CRS or pixel size differs, after a co-registration check), with the model settings under Advanced. "
                 "Runs of one CRS and pixel size share the tile grid and are compared tile by tile; others are compared "
                 "on the overlap. For every AFTER tile: tags gained and lost, the change of each flag group's score and "
                 "the new flags that pass the alert rule: an isolated new flag needs a score rise of the margin, one "
@@ -68,10 +76,10 @@ class ChangeAlgorithm(PlanetAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         number = QgsProcessingParameterNumber.Double
-        self.addParameter(QgsProcessingParameterVectorLayer(self.BEFORE, "Earlier tile layer (BEFORE)",
-                                                            [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterVectorLayer(self.AFTER, "Later tile layer (AFTER)",
-                                                            [QgsProcessing.TypeVectorPolygon]))
+        for key, title in ((self.BEFORE, "Earlier tile layer or raster (BEFORE)"),
+                           (self.AFTER, "Later tile layer or raster (AFTER, the same kind)")):
+            self.addParameter(QgsProcessingParameterMapLayer(
+                key, title, types=[QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeRaster]))
         self.addParameter(QgsProcessingParameterRasterLayer(self.BEFORE_SCENE, "BEFORE scene (thumbnails)",
                                                             optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(self.AFTER_SCENE, "AFTER scene (thumbnails)",
@@ -92,8 +100,19 @@ class ChangeAlgorithm(PlanetAlgorithm):
                                                                 optional=True, createByDefault=False))
         self.addParameter(QgsProcessingParameterFolderDestination(self.EXPORT, "Export alerts to a new folder",
                                                                   optional=True, createByDefault=False))
+        self.add_model_parameters(advanced=True)   # for two rasters, as the CLI's --bundle, --backend, ...
         for key, title in (("COMPARED", "Tiles compared"), ("ALERTS", "Alerts (new flags)")):
             self.addOutput(QgsProcessingOutputNumber(key, title))
+
+    def inputs(self, parameters, context) -> tuple[str, str, bool]:
+        """(BEFORE, AFTER, whether they are rasters): two tile GeoPackages or two GDAL rasters."""
+        layers = [self.parameterAsLayer(parameters, key, context) for key in (self.BEFORE, self.AFTER)]
+        rasters = [isinstance(layer, QgsRasterLayer) for layer in layers]
+        if all(rasters):
+            return raster_source(layers[0]), raster_source(layers[1]), True
+        if any(rasters):
+            raise OutputError("give two tile layers or two rasters, not one of each")
+        return (tile_gpkg(layers[0], "the BEFORE tile layer"), tile_gpkg(layers[1], "the AFTER tile layer"), False)
 
     def options(self, parameters, context) -> ChangeOptions:
         """The ChangeOptions the CLI fills from its flags, filled from the dialog."""
@@ -114,8 +133,7 @@ class ChangeAlgorithm(PlanetAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         with processing_errors():
-            before = tile_gpkg(self.parameterAsVectorLayer(parameters, self.BEFORE, context), "the BEFORE tile layer")
-            after = tile_gpkg(self.parameterAsVectorLayer(parameters, self.AFTER, context), "the AFTER tile layer")
+            before, after, rasters = self.inputs(parameters, context)
             options = self.options(parameters, context)
             options.check()
             export = self.parameterAsString(parameters, self.EXPORT, context) if parameters.get(self.EXPORT) else ""
@@ -125,7 +143,16 @@ class ChangeAlgorithm(PlanetAlgorithm):
         report = self.parameterAsFileOutput(parameters, self.REPORT, context) if parameters.get(self.REPORT) else ""
         Path(output).parent.mkdir(parents=True, exist_ok=True)
         with processing_errors():
-            result = compare(before, after, output, options)
+            if rasters:
+                from ..core.monitor.pair import compare_rasters
+
+                model = self.model_values(parameters, context)
+                bundle = model.pop("bundle")
+                result = compare_rasters(before, after, output, options, bundle, ClassifyOptions(**model),
+                                         progress=lambda done, total: feedback.setProgress(100.0 * done / total)
+                                         if total else None, cancel=feedback.isCanceled)
+            else:
+                result = compare(before, after, output, options)
             if report:
                 from ..core.monitor.report import change_report
 

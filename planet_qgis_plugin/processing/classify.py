@@ -10,19 +10,14 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterFile,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorDestination,
     QgsProject,
 )
 
-from ..core.model.predict import BACKENDS, DEVICES
-from ..core.pipeline.options import DEFAULT_BATCH_SIZE
 from ..paths import INSTALL_HINT
 from ..runner import (
     ClassifyRequest,
@@ -57,11 +52,8 @@ class TilesPostProcessor(KeptPostProcessor):
 
 
 class ClassifyRasterAlgorithm(PlanetAlgorithm):
+    HELP_SECTION = "classify"
     INPUT = "INPUT"
-    BUNDLE = "BUNDLE"
-    BACKEND = "BACKEND"
-    DEVICE = "DEVICE"
-    BATCH_SIZE = "BATCH_SIZE"
     BANDS = "BANDS"
     EXTENT = "EXTENT"
     AOI = "AOI"
@@ -85,15 +77,7 @@ class ClassifyRasterAlgorithm(PlanetAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, "Planet scene"))
-        self.addParameter(QgsProcessingParameterFile(self.BUNDLE, "Model bundle folder (empty = bundled model)",
-                                                     behavior=QgsProcessingParameterFile.Folder, optional=True))
-        # stored by name, not list position: a backend added to the table does not shift saved models' choices
-        self.addParameter(QgsProcessingParameterEnum(self.BACKEND, "Backend", options=list(BACKENDS), defaultValue="auto",
-                                                     usesStaticStrings=True))
-        self.addParameter(QgsProcessingParameterEnum(self.DEVICE, "Device", options=list(DEVICES), defaultValue="auto",
-                                                     usesStaticStrings=True))
-        self.addParameter(QgsProcessingParameterNumber(self.BATCH_SIZE, "Batch size", QgsProcessingParameterNumber.Integer,
-                                                       defaultValue=DEFAULT_BATCH_SIZE, minValue=1, maxValue=4096))
+        self.add_model_parameters()
         self.addParameter(QgsProcessingParameterString(self.BANDS, "Band mapping (e.g. red=3,green=2,blue=1; empty = automatic)",
                                                        optional=True))
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, "Limit to extent", optional=True))
@@ -125,12 +109,8 @@ class ClassifyRasterAlgorithm(PlanetAlgorithm):
                         raise QgsProcessingException("give either an extent or a polygon layer, not both")
                     aoi = aoi_from_features(polygons.getFeatures(), polygons.sourceCrs(), "the polygon layer")
         output = self.gpkg_output(parameters, self.OUTPUT, context)
-        bundle = self.parameterAsFile(parameters, self.BUNDLE, context) or None
         return ClassifyRequest(
-            raster=source, output=output, bundle=bundle,
-            backend=self.parameterAsEnumString(parameters, self.BACKEND, context),
-            device=self.parameterAsEnumString(parameters, self.DEVICE, context),
-            batch_size=self.parameterAsInt(parameters, self.BATCH_SIZE, context),
+            raster=source, output=output, **self.model_values(parameters, context),
             bands=(self.parameterAsString(parameters, self.BANDS, context) or "").strip() or None,
             aoi=aoi, overwrite=True, raster_layer_id=raster.id(), raster_name=raster.name(),
             embeddings=self.parameterAsBoolean(parameters, self.EMBEDDINGS, context))

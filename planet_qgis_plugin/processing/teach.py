@@ -27,6 +27,7 @@ from .base import PlanetAlgorithm, processing_errors
 
 
 class TeachConceptAlgorithm(PlanetAlgorithm):
+    HELP_SECTION = "teach"
     INPUT = "INPUT"
     NAME = "NAME"
     GROUP = "GROUP"

@@ -90,3 +90,46 @@ def test_algorithm_refuses_a_layer_that_is_not_a_tile_geopackage(provider, seria
         processing.run(ALG, {"BEFORE": str(shapefile), "AFTER": after, "OUTPUT": str(tmp_path / "c.gpkg")},
                        feedback=QgsProcessingFeedback())
     assert len(str(info.value).splitlines()) == 1 and not (tmp_path / "c.gpkg").exists()
+
+
+def test_algorithm_takes_two_rasters_like_the_cli(provider, tmp_path):
+    """BEFORE and AFTER may be rasters, as for `change BEFORE.tif AFTER.tif`: both classified on one grid with
+    the model parameters, then compared; one of each kind is refused in one line."""
+    import processing
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+
+    after = tmp_path / "after.tif"
+    shutil.copyfile(RAPIDEYE, after)
+    out = tmp_path / "change.gpkg"
+    result = processing.run(ALG, {"BEFORE": str(RAPIDEYE), "AFTER": str(after), "OUTPUT": str(out), "BATCH_SIZE": 4,
+                                  "BACKEND": "onnx", "AFTER_DATE": "2013-01-05"}, feedback=QgsProcessingFeedback())
+    assert result["ALERTS"] == 0 and result["COMPARED"] == 9
+    change = QgsVectorLayer(f"{out}|layername=changes", "change", "ogr")
+    assert {(f["date_before"], f["date_after"]) for f in change.getFeatures()} == {("2012-12-11", "2013-01-05")}
+    del change
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([after.name, "change.gpkg"])   # no run left behind
+    tiles = tmp_path / "tiles.gpkg"
+    shutil.copyfile(out, tiles)
+    with pytest.raises(QgsProcessingException, match="not one of each") as info:
+        processing.run(ALG, {"BEFORE": str(RAPIDEYE), "AFTER": f"{tiles}|layername=changes",
+                             "OUTPUT": str(tmp_path / "c.gpkg")}, feedback=QgsProcessingFeedback())
+    assert len(str(info.value).splitlines()) == 1 and not (tmp_path / "c.gpkg").exists()
+
+
+def test_every_algorithm_help_opens_its_section_of_the_bundled_manual(provider):
+    """The Help button of each algorithm: the plugin's own manual, at the algorithm's section, in every language."""
+    from pathlib import Path
+
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtCore import QUrl
+
+    from planet_qgis_plugin.i18n import HELP, LANGUAGES
+
+    algorithms = QgsApplication.processingRegistry().providerById("planet_classifier").algorithms()
+    assert len(algorithms) == 3
+    for algorithm in algorithms:
+        url = QUrl(algorithm.helpUrl())
+        page = Path(url.toLocalFile())
+        assert url.isLocalFile() and page.is_file() and page.parent == HELP, algorithm.id()
+        for manual in [page] + [HELP / lang / page.name for lang in LANGUAGES]:
+            assert f'id="{url.fragment()}"' in manual.read_text(encoding="utf-8"), (algorithm.id(), manual)

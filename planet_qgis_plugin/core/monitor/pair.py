@@ -25,8 +25,10 @@ def is_raster_pair(before: str | Path, after: str | Path) -> bool:
 
 
 def compare_rasters(before: str | Path, after: str | Path, output: str | Path, options: ChangeOptions | None = None,
-                    bundle=None, classify_options: ClassifyOptions | None = None, progress=None) -> ChangeResult:
-    """Classify BEFORE and AFTER on one grid (AFTER resampled to BEFORE's when needed) and compare them."""
+                    bundle=None, classify_options: ClassifyOptions | None = None, progress=None,
+                    cancel=None) -> ChangeResult:
+    """Classify BEFORE and AFTER on one grid (AFTER resampled to BEFORE's when needed) and compare them.
+    ``progress(done, total)`` counts the tiles of both runs as one; ``cancel()`` stops either run."""
     from ..layer.gpkg import check_output
     from ..layer.tiletable import write_run_metadata
     from ..pipeline.acquired import raster_date
@@ -56,9 +58,10 @@ def compare_rasters(before: str | Path, after: str | Path, output: str | Path, o
         aoi = AOI.from_bbox(*plan["overlap"], plan["crs"].to_wkt())
         run = replace(classify_options or ClassifyOptions(), aoi=aoi, overwrite=True)
         layers = []
-        for side, source, original in (("before", before, before), ("after", after_source, after)):
+        for k, (side, source, original) in enumerate((("before", before, before), ("after", after_source, after))):
             gpkg = tmp / f"{side}.gpkg"
-            classify(source, gpkg, bundle, run, progress=progress)
+            both = (lambda done, total, k=k: progress(k * total + done, 2 * total)) if progress else None
+            classify(source, gpkg, bundle, run, progress=both, cancel=cancel)
             acquired = raster_date(original)
             write_run_metadata(gpkg, {"scene": str(original.resolve()), "acquired": acquired.date,
                                       "acquired_source": acquired.source})
