@@ -12,6 +12,7 @@ from qgis.core import (
     QgsLayerTreeGroup,
     QgsPalLayerSettings,
     QgsProject,
+    QgsProperty,
     QgsRuleBasedRenderer,
     QgsTextBufferSettings,
     QgsTextFormat,
@@ -44,6 +45,11 @@ WEAK_TAGS_PROPERTY = "planet_classifier/weak_tags"
 #: A tag whose cross-validated score for the model is below this is left out of the tile labels (its
 #: probability is still in the table and the map tip says why).
 WEAK_TAG_SCORE = 0.7
+#: A tile with less than this share of valid pixels (at a scene's edge or beside nodata) is labelled in a muted
+#: look with the share that has data, and its map tip says its tags rest on that part; the layer keeps its tags.
+LOW_COVERAGE = 0.5
+LOW_COVERAGE_TEST = f'coalesce("coverage", 1) < {LOW_COVERAGE}'
+MUTED_LABEL = "#b4b4b4"
 #: How marked tiles are outlined on top of the flag colours (they are facts, not predictions).
 MARK_COLOURS = {"yes": (0, 230, 90), "no": (235, 235, 235)}
 
@@ -86,9 +92,28 @@ def map_tip_html(weak: dict[str, str] | None = None) -> str:
         f'<td align="right">[% coalesce(format_number("score_{g}", 2), \'\') %]</td></tr>'
         for g in FLAG_GROUPS)
     return ('<b>Tile [% "row" %], [% "col" %]</b> [% if("flagged", \'&#9888; flagged\', \'\') %]<br/>'
-            'Tags: <i>[% "tags" %]</i><br/>'
+            'Tags: <i>[% "tags" %]</i><br/>' + low_coverage_tip() +
             f'<table><tr><th align="left">Flag</th><th>score</th></tr>{flags}</table>'
             f'<b>Most probable</b><br/>[% {top_probabilities_expression()} %]' + weak_tip(weak or {}))
+
+
+def _percent_text(template: str) -> str:
+    """QGIS expression: ``template`` (translated, with {percent}) around the tile's coverage in whole percent,
+    rounded down (49.8 % reads 49, under half) and at least 1 (a classified tile has valid pixels)."""
+    before, _, after = template.partition("{percent}")
+    return f"{_literal(before)} || to_string(max(1, floor(\"coverage\" * 100))) || {_literal(after)}"
+
+
+def _literal(text: str) -> str:
+    """``text`` as a QGIS expression string literal."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def low_coverage_tip() -> str:
+    """Map tip line of a low-coverage tile (see LOW_COVERAGE)."""
+    text = _percent_text(tr("Only {percent} % of this tile has data (a scene's edge or nodata): its tags and flags "
+                            "rest on that part."))
+    return f"[% if({LOW_COVERAGE_TEST}, '<span style=\"color:#a05000\"><i>' || {text} || '</i></span><br/>', '') %]"
 
 
 def weak_tip(weak: dict[str, str]) -> str:
@@ -275,12 +300,13 @@ def stored_weak_tags(layer: QgsVectorLayer) -> dict[str, str]:
 
 
 def label_expression(weak=()) -> str:
-    """The tile's tags one per line, leaving out ``weak`` ones."""
-    if not weak:
-        return "replace(\"tags\", ' ', '\\n')"
-    listed = ", ".join(f"'{t}'" for t in sorted(weak))
-    return (f"array_to_string(array_filter(string_to_array(\"tags\", ' '), "
-            f"NOT array_contains(array({listed}), @element)), '\\n')")
+    """The tile's tags one per line, leaving out ``weak`` ones; on a low-coverage tile, then the share of it that
+    has data (also when no tag is left)."""
+    keep = "@element <> ''" + (f" AND NOT array_contains(array({', '.join(_literal(t) for t in sorted(weak))}), @element)"
+                               if weak else "")
+    tags = f"array_filter(string_to_array(coalesce(\"tags\", ''), ' '), {keep})"
+    share = _percent_text(tr("({percent} % data)"))
+    return f"array_to_string(array_cat({tags}, if({LOW_COVERAGE_TEST}, array({share}), array())), '\\n')"
 
 
 def tile_labeling(weak=()) -> QgsVectorLayerSimpleLabeling:
@@ -291,6 +317,11 @@ def tile_labeling(weak=()) -> QgsVectorLayerSimpleLabeling:
     settings.fieldName = label_expression(weak)
     settings.placement = QgsPalLayerSettings.OverPoint
     settings.minFeatureSize = LABEL_MIN_TILE_MM
+    muted = settings.dataDefinedProperties()   # low-coverage tiles: grey italics (see LOW_COVERAGE)
+    muted.setProperty(QgsPalLayerSettings.Color, QgsProperty.fromExpression(
+        f"if({LOW_COVERAGE_TEST}, '{MUTED_LABEL}', '#ffffff')"))
+    muted.setProperty(QgsPalLayerSettings.Italic, QgsProperty.fromExpression(LOW_COVERAGE_TEST))
+    settings.setDataDefinedProperties(muted)
     fmt = QgsTextFormat()
     fmt.setFont(QFont("DejaVu Sans"))
     fmt.setSize(8)

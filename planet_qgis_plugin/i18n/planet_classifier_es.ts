@@ -131,42 +131,42 @@ Comando: {command}</translation>
         <translation>la clasificación falló</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="295"/>
+        <location filename="../plugin.py" line="296"/>
         <source>classification finished but {path} could not be opened as a layer</source>
         <translation>la clasificación terminó, pero {path} no se pudo abrir como capa</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="299"/>
+        <location filename="../plugin.py" line="300"/>
         <source>{tiles} tiles processed, {skipped} skipped, {flagged} flagged; {speed:.1f} chips/s on {device} ({backend})</source>
         <translation>{tiles} teselas procesadas, {skipped} omitidas, {flagged} marcadas; {speed:.1f} recortes/s en {device} ({backend})</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="304"/>
+        <location filename="../plugin.py" line="305"/>
         <source>{n} warning(s)</source>
         <translation>{n} aviso(s)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="305"/>
+        <location filename="../plugin.py" line="306"/>
         <source>Output: {path}</source>
         <translation>Salida: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="305"/>
+        <location filename="../plugin.py" line="306"/>
         <source>Band mapping: {bands}</source>
         <translation>Asignación de bandas: {bands}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="329"/>
+        <location filename="../plugin.py" line="319"/>
         <source>select a tile layer made by &apos;Classify raster&apos; in the Layers panel first</source>
         <translation>seleccione antes en el panel Capas una capa de teselas hecha por 'Clasificar ráster'</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="374"/>
+        <location filename="../plugin.py" line="364"/>
         <source>no tile is flagged in {name}: all its tiles stay shown</source>
         <translation>ninguna tesela está marcada en {name}: todas siguen visibles</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="378"/>
+        <location filename="../plugin.py" line="368"/>
         <source>could not filter {name}</source>
         <translation>no se pudo filtrar {name}</translation>
     </message>
@@ -771,67 +771,67 @@ Comando: {command}</translation>
         <translation>{name} guardado en {path}; Clasificar ráster usa ahora este paquete, así que las próximas ejecuciones alertan del concepto (cámbielo en Paquete del modelo)</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="125"/>
+        <location filename="../teach_layer.py" line="127"/>
         <source>name the concept first</source>
         <translation>ponga antes un nombre al concepto</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="129"/>
+        <location filename="../teach_layer.py" line="131"/>
         <source>tile {fid} is not in {layer}</source>
         <translation>la tesela {fid} no está en {layer}</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="131"/>
+        <location filename="../teach_layer.py" line="133"/>
         <source>select some tiles first (any QGIS selection tool)</source>
         <translation>seleccione antes algunas teselas (cualquier herramienta de selección de QGIS)</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="215"/>
+        <location filename="../teach_layer.py" line="219"/>
         <source>the threshold must lie in 0..1</source>
         <translation>el umbral debe estar entre 0 y 1</translation>
     </message>
     <message>
-        <location filename="../style.py" line="101"/>
+        <location filename="../style.py" line="126"/>
         <source>Not in the labels (weak for this model):</source>
         <translation>Fuera de las etiquetas (débiles en este modelo):</translation>
     </message>
     <message>
-        <location filename="../style.py" line="167"/>
+        <location filename="../style.py" line="192"/>
         <source>Concept: {name} ({group})</source>
         <translation>Concepto: {name} ({group})</translation>
     </message>
     <message>
-        <location filename="../style.py" line="184"/>
+        <location filename="../style.py" line="209"/>
         <source>Marked: shows the concept</source>
         <translation>Marcada: muestra el concepto</translation>
     </message>
     <message>
-        <location filename="../style.py" line="184"/>
+        <location filename="../style.py" line="209"/>
         <source>Marked: does not show it</source>
         <translation>Marcada: no lo muestra</translation>
     </message>
     <message>
-        <location filename="../style.py" line="254"/>
+        <location filename="../style.py" line="264"/>
         <source>cross-validated precision</source>
         <translation>precisión en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="256"/>
+        <location filename="../style.py" line="266"/>
         <source>cross-validated F2</source>
         <translation>F2 en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="262"/>
+        <location filename="../style.py" line="272"/>
         <source>never in the training chips</source>
         <translation>nunca en los recortes de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../style.py" line="262"/>
+        <location filename="../style.py" line="272"/>
         <source>not measured for this model</source>
         <translation>no medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="264"/>
+        <location filename="../style.py" line="274"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} ejemplos de entrenamiento)</translation>
     </message>
@@ -906,9 +906,19 @@ Comando: {command}</translation>
         <translation>{name} marcaría {n} de {tiles} teselas aquí, muchas más que donde se enseñó: sus alertas quedan apagadas hasta que revise y marque teselas en esta capa</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="199"/>
+        <location filename="../teach_layer.py" line="203"/>
         <source>nothing taught yet: mark a tile first</source>
         <translation>aún no se enseñó nada: marque antes una tesela</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="114"/>
+        <source>Only {percent} % of this tile has data (a scene&apos;s edge or nodata): its tags and flags rest on that part.</source>
+        <translation>Solo el {percent} % de esta tesela tiene datos (borde de la escena o nodata): sus etiquetas y alertas se basan en esa parte.</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="308"/>
+        <source>({percent} % data)</source>
+        <translation>({percent} % con datos)</translation>
     </message>
 </context>
 </TS>

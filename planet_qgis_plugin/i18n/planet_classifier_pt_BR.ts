@@ -131,42 +131,42 @@ Comando: {command}</translation>
         <translation>a classificação falhou</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="295"/>
+        <location filename="../plugin.py" line="296"/>
         <source>classification finished but {path} could not be opened as a layer</source>
         <translation>a classificação terminou, mas {path} não pôde ser aberto como camada</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="299"/>
+        <location filename="../plugin.py" line="300"/>
         <source>{tiles} tiles processed, {skipped} skipped, {flagged} flagged; {speed:.1f} chips/s on {device} ({backend})</source>
         <translation>{tiles} quadrículas processadas, {skipped} puladas, {flagged} sinalizadas; {speed:.1f} recortes/s em {device} ({backend})</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="304"/>
+        <location filename="../plugin.py" line="305"/>
         <source>{n} warning(s)</source>
         <translation>{n} aviso(s)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="305"/>
+        <location filename="../plugin.py" line="306"/>
         <source>Output: {path}</source>
         <translation>Saída: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="305"/>
+        <location filename="../plugin.py" line="306"/>
         <source>Band mapping: {bands}</source>
         <translation>Mapeamento de bandas: {bands}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="329"/>
+        <location filename="../plugin.py" line="319"/>
         <source>select a tile layer made by &apos;Classify raster&apos; in the Layers panel first</source>
         <translation>selecione antes no painel Camadas uma camada de quadrículas feita por 'Classificar raster'</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="374"/>
+        <location filename="../plugin.py" line="364"/>
         <source>no tile is flagged in {name}: all its tiles stay shown</source>
         <translation>nenhuma quadrícula está sinalizada em {name}: todas continuam visíveis</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="378"/>
+        <location filename="../plugin.py" line="368"/>
         <source>could not filter {name}</source>
         <translation>não foi possível filtrar {name}</translation>
     </message>
@@ -771,67 +771,67 @@ Comando: {command}</translation>
         <translation>{name} salvo em {path}; Classificar raster agora usa este pacote, então as próximas execuções sinalizam o conceito (troque em Pacote do modelo)</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="125"/>
+        <location filename="../teach_layer.py" line="127"/>
         <source>name the concept first</source>
         <translation>dê antes um nome ao conceito</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="129"/>
+        <location filename="../teach_layer.py" line="131"/>
         <source>tile {fid} is not in {layer}</source>
         <translation>a quadrícula {fid} não está em {layer}</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="131"/>
+        <location filename="../teach_layer.py" line="133"/>
         <source>select some tiles first (any QGIS selection tool)</source>
         <translation>selecione antes algumas quadrículas (qualquer ferramenta de seleção do QGIS)</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="215"/>
+        <location filename="../teach_layer.py" line="219"/>
         <source>the threshold must lie in 0..1</source>
         <translation>o limiar deve estar entre 0 e 1</translation>
     </message>
     <message>
-        <location filename="../style.py" line="101"/>
+        <location filename="../style.py" line="126"/>
         <source>Not in the labels (weak for this model):</source>
         <translation>Fora dos rótulos (fracas neste modelo):</translation>
     </message>
     <message>
-        <location filename="../style.py" line="167"/>
+        <location filename="../style.py" line="192"/>
         <source>Concept: {name} ({group})</source>
         <translation>Conceito: {name} ({group})</translation>
     </message>
     <message>
-        <location filename="../style.py" line="184"/>
+        <location filename="../style.py" line="209"/>
         <source>Marked: shows the concept</source>
         <translation>Marcada: mostra o conceito</translation>
     </message>
     <message>
-        <location filename="../style.py" line="184"/>
+        <location filename="../style.py" line="209"/>
         <source>Marked: does not show it</source>
         <translation>Marcada: não mostra</translation>
     </message>
     <message>
-        <location filename="../style.py" line="254"/>
+        <location filename="../style.py" line="264"/>
         <source>cross-validated precision</source>
         <translation>precisão em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="256"/>
+        <location filename="../style.py" line="266"/>
         <source>cross-validated F2</source>
         <translation>F2 em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="262"/>
+        <location filename="../style.py" line="272"/>
         <source>never in the training chips</source>
         <translation>nunca nos recortes de treino</translation>
     </message>
     <message>
-        <location filename="../style.py" line="262"/>
+        <location filename="../style.py" line="272"/>
         <source>not measured for this model</source>
         <translation>não medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="264"/>
+        <location filename="../style.py" line="274"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} exemplos de treino)</translation>
     </message>
@@ -906,9 +906,19 @@ Comando: {command}</translation>
         <translation>{name} sinalizaria {n} de {tiles} quadrículas aqui, muito mais do que onde foi ensinado: seus alertas ficam desligados até você revisar e marcar quadrículas nesta camada</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="199"/>
+        <location filename="../teach_layer.py" line="203"/>
         <source>nothing taught yet: mark a tile first</source>
         <translation>nada ensinado ainda: marque antes uma quadrícula</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="114"/>
+        <source>Only {percent} % of this tile has data (a scene&apos;s edge or nodata): its tags and flags rest on that part.</source>
+        <translation>Só {percent} % desta quadrícula tem dados (borda da cena ou nodata): suas tags e alertas se baseiam nessa parte.</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="308"/>
+        <source>({percent} % data)</source>
+        <translation>({percent} % com dados)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 limit the area, which warnings are shown in full, and help in the analyst's language."""
 from __future__ import annotations
 
+import math
 import os
 from pathlib import Path
 
@@ -158,9 +159,46 @@ def test_weak_tags_come_from_the_models_own_metrics_and_leave_the_labels(bundle_
     for feature in layer.getFeatures():
         context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
         context.setFeature(feature)
-        shown = str(expression.evaluate(context) or "").split("\n")
+        shown = [line for line in str(expression.evaluate(context) or "").split("\n")
+                 if not line.endswith(" % data)")]       # the share of a low-coverage tile that has data
         assert "primary" not in shown and set(shown) - {""} <= set(feature["tags"].split())
     assert "Not in the labels" in layer.mapTipTemplate() and "cross-validated F2 0.10" in layer.mapTipTemplate()
+
+
+@pytest.mark.parametrize("weak", [{}, {"primary": "cross-validated F2 0.10"}])
+def test_tiles_mostly_without_data_are_labelled_muted_with_their_share(tmp_path, weak):
+    """Edge tiles of the CRS-anchored grid and tiles beside nodata: under half of the tile has data, so the label
+    is grey italics ending in the share that has data and the map tip says the tags rest on that part; the layer
+    keeps the tags, and whole tiles look as before. With or without weak tags (the QML's labels or the code's)."""
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsPalLayerSettings
+
+    from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
+    from planet_qgis_plugin.style import LOW_COVERAGE, MUTED_LABEL, open_result
+    from tests.conftest import VISUAL_RGBA
+
+    out = tmp_path / "tiles.gpkg"
+    classify(str(VISUAL_RGBA), str(out), None, ClassifyOptions(embeddings=False))
+    layer = open_result(str(out), "tiles", weak=weak)
+    settings = layer.labeling().settings()
+    label = QgsExpression(settings.fieldName)
+    colour = settings.dataDefinedProperties().property(QgsPalLayerSettings.Color)
+    italic = settings.dataDefinedProperties().property(QgsPalLayerSettings.Italic)
+    seen = set()
+    for feature in layer.getFeatures():
+        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+        context.setFeature(feature)
+        low = feature["coverage"] < LOW_COVERAGE
+        seen.add(low)
+        lines = [line for line in str(label.evaluate(context) or "").split("\n") if line]
+        tip = QgsExpression.replaceExpressionText(layer.mapTipTemplate(), context)
+        share = f"{max(1, math.floor(feature['coverage'] * 100))} %"
+        assert feature["tags"], "the layer keeps the tags of every tile"
+        assert (lines[-1:] == [f"({share} data)"]) == low
+        assert set(lines[:-1] if low else lines) <= set(feature["tags"].split()) - set(weak)
+        assert (f"Only {share} of this tile has data" in tip) == low
+        assert colour.valueAsColor(context)[0].name() == (MUTED_LABEL if low else "#ffffff")
+        assert italic.valueAsBool(context)[0] == low
+    assert seen == {True, False}, "the scene should have tiles on both sides of LOW_COVERAGE"
 
 
 @pytest.mark.skip(reason="QGIS 3.22 keeps N/A for a count started for the previous style; recounting from the "
