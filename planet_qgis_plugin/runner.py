@@ -41,14 +41,6 @@ class ClassifyRequest(ClassifyOptions):
     raster_layer_id: str | None = None  # to place the result above it
     raster_name: str = ""
 
-    def concepts(self) -> list:
-        """The concepts of the bundle this request runs (empty if it cannot be read)."""
-        from .core.model.bundle import resolve_bundle
-        try:
-            return list(resolve_bundle(self.bundle or None).manifest.concepts)
-        except PlanetClassifierError:
-            return []
-
     def options(self) -> ClassifyOptions:
         """The core's options alone (an empty band mapping: automatic)."""
         options = ClassifyOptions(**{f.name: getattr(self, f.name) for f in fields(ClassifyOptions)})
