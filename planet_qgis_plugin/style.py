@@ -49,7 +49,7 @@ WEAK_TAG_SCORE = 0.7
 #: look with the share that has data, and its map tip says its tags rest on that part; the layer keeps its tags.
 LOW_COVERAGE = 0.5
 LOW_COVERAGE_TEST = f'coalesce("coverage", 1) < {LOW_COVERAGE}'
-MUTED_LABEL = "#b4b4b4"
+LABEL_COLOUR, MUTED_LABEL = "#ffffff", "#b4b4b4"
 #: How marked tiles are outlined on top of the flag colours (they are facts, not predictions).
 MARK_COLOURS = {"yes": (0, 230, 90), "no": (235, 235, 235)}
 
@@ -319,13 +319,13 @@ def tile_labeling(weak=()) -> QgsVectorLayerSimpleLabeling:
     settings.minFeatureSize = LABEL_MIN_TILE_MM
     muted = settings.dataDefinedProperties()   # low-coverage tiles: grey italics (see LOW_COVERAGE)
     muted.setProperty(QgsPalLayerSettings.Color, QgsProperty.fromExpression(
-        f"if({LOW_COVERAGE_TEST}, '{MUTED_LABEL}', '#ffffff')"))
+        f"if({LOW_COVERAGE_TEST}, '{MUTED_LABEL}', '{LABEL_COLOUR}')"))
     muted.setProperty(QgsPalLayerSettings.Italic, QgsProperty.fromExpression(LOW_COVERAGE_TEST))
     settings.setDataDefinedProperties(muted)
     fmt = QgsTextFormat()
     fmt.setFont(QFont("DejaVu Sans"))
     fmt.setSize(8)
-    fmt.setColor(QColor("white"))
+    fmt.setColor(QColor(LABEL_COLOUR))
     buffer = QgsTextBufferSettings()
     buffer.setEnabled(True)
     buffer.setSize(0.8)
