@@ -13,7 +13,7 @@ from planet_qgis_plugin.core.model.bundle import default_bundle_path, load_bundl
 from planet_qgis_plugin.core.model.concepts import ConceptError, features, neighbour_mean
 from planet_qgis_plugin.core.teach.apply import apply_concepts, is_unconfirmed
 from planet_qgis_plugin.core.teach.bank import load_bank, without_scene
-from planet_qgis_plugin.core.teach.calibrate import calibrate
+from planet_qgis_plugin.core.teach.calibrate import calibrate, platt
 from planet_qgis_plugin.core.teach.concept_file import read_concept_file
 from planet_qgis_plugin.core.teach.fields import read_embeddings
 from planet_qgis_plugin.core.teach.fit import teach
@@ -205,3 +205,18 @@ def test_unconfirmed_needs_a_much_larger_share_and_a_few_tiles():
     assert not is_unconfirmed(10, 100, 0.05)  # 10 % where 5 % was taught: within 2x + 2 points
     assert is_unconfirmed(20, 100, 0.05)
     assert not is_unconfirmed(90, 100, None)  # a concept that does not say its share
+
+
+def test_platt_stays_finite_when_the_answers_nearly_separate():
+    # scores and answers met in a review loop on culltivation2 (water, every answer a Yes but one, the
+    # median tile's prior last): an undamped Newton step sent the offset to 1.7e10 and the fit failed
+    s = [-0.422, -1.7363, -0.5472, -0.3061, -0.1242, -0.294, -0.3757, -0.2377, -0.2112, 0.0146, -0.4757, -0.4794,
+         -0.2308, -0.5085, -0.2271, -0.385, -0.5299, -0.2753, -0.0028, -0.3634, -2.0589, -0.3859, -0.3859]
+    y = [1] * 20 + [0, 1, 0]
+    w = [1.0] * 20 + [2.0, 1.0, 1.0]
+    a, c = platt(np.array(s), np.array(y), np.array(w))
+    assert math.isfinite(a) and math.isfinite(c) and a >= 0 and abs(c) < 100
+    def loss(a, c):
+        f = a * np.array(s) + c
+        return float(np.array(w) @ (np.logaddexp(0, f) - np.array(y) * f))
+    assert loss(a, c) <= min(loss(a * k, c + d) for k in (0.9, 1.1) for d in (-0.1, 0.1))  # a minimum

@@ -53,11 +53,18 @@ def _sigmoid(x):
 
 
 def platt(scores: np.ndarray, labels: np.ndarray, weights: np.ndarray, iterations: int = 100) -> tuple[float, float]:
-    """(a, c) minimising the weighted log loss of ``sigmoid(a s + c)``, ``a >= 0`` (Newton, a tiny ridge on a)."""
+    """(a, c) minimising the weighted log loss of ``sigmoid(a s + c)``, ``a >= 0`` (Newton with a line
+    search, a tiny ridge on a: answers that nearly separate would otherwise send a and c to infinity)."""
     s, y, w = (np.asarray(v, dtype=np.float64) for v in (scores, labels, weights))
     scale = float(np.std(s)) or 1.0  # fit on standardised scores: well conditioned whatever the score range
     z = (s - s.mean()) / scale
+
+    def loss(a: float, c: float) -> float:
+        f = a * z + c
+        return float(w @ (np.logaddexp(0.0, f) - y * f) + 0.5e-3 * a * a)
+
     a, c = 1.0, 0.0
+    current = loss(a, c)
     for _ in range(iterations):
         p = _sigmoid(a * z + c)
         r = w * (p - y)
@@ -65,8 +72,18 @@ def platt(scores: np.ndarray, labels: np.ndarray, weights: np.ndarray, iteration
         gradient = np.array([r @ z + 1e-3 * a, r.sum()])
         hessian = np.array([[v @ (z * z) + 1e-3, v @ z], [v @ z, v.sum() + 1e-9]])
         step = np.linalg.solve(hessian, gradient)
-        a, c = max(a - step[0], 0.0), c - step[1]
-        if np.abs(step).max() < 1e-10:
+        size = 1.0
+        while size > 1e-8:
+            na, nc = max(a - size * step[0], 0.0), c - size * step[1]
+            value = loss(na, nc)
+            if value <= current:
+                break
+            size *= 0.5
+        else:
+            break
+        moved = max(abs(na - a), abs(nc - c))
+        a, c, current = na, nc, value
+        if moved < 1e-10:
             break
     return a / scale, c - a * s.mean() / scale
 
