@@ -1,12 +1,19 @@
 """Ship teach's background bank in a bundle: features of varied public Planet imagery (core/teach/bank.py).
 
     python -m scripts.teach_background [--bundle resources/models/planet-lite0-sample] [--data ../shared/data]
+        [--exclude blowdown.jpg,cultivation.jpg,cultivation2.jpg]
 
 Rows: the bundle's training chips (its reference.npy: the 64 planet_sample chips, each alone), and every
 full tile (coverage >= 0.9) of the public strips (planet_examples/*.jpg: forest, rivers, sandbars, clouds,
 haze, a town, farmland, mines) and the sample scenes (scenes/*.tif), each classified by the bundle as
 classify does, with its grid neighbours for the ``neighbours`` context. Writes ``background.npy`` (float16)
-into the bundle and records it in the manifest (files.background, metrics.background).
+into the bundle and records it in the manifest (files.background, metrics.background: the sources and
+the images left out).
+
+``--exclude``: images kept out of the bank so that applying a concept to them is a held-out test. By
+default the demo's second scenes (``make demo`` applies its concept to blowdown.jpg and cultivation.jpg;
+cultivation2.jpg is a crop of the strip the demo teaches on). The strip the demo teaches on
+(culltivation2.jpg) stays: a concept taught there drops its own tiles from the bank (core/teach/bank.py).
 """
 from __future__ import annotations
 
@@ -28,10 +35,13 @@ from planet_qgis_plugin.core.teach.fields import read_embeddings
 ROOT = Path(__file__).resolve().parent.parent
 
 MIN_COVERAGE = 0.9
+#: The demo's second scenes (scripts/demo.py applies the taught concept there) and the crop of its strip.
+HELD_OUT = ("blowdown.jpg", "cultivation.jpg", "cultivation2.jpg")
 
 
-def images(data: Path) -> list[Path]:
-    return sorted((data / "planet_examples").glob("*.jpg")) + sorted((data / "scenes").glob("*.tif"))
+def images(data: Path, exclude=HELD_OUT) -> list[Path]:
+    found = sorted((data / "planet_examples").glob("*.jpg")) + sorted((data / "scenes").glob("*.tif"))
+    return [p for p in found if p.name not in set(exclude)]
 
 
 def scene_rows(bundle, image: Path, folder: Path) -> np.ndarray:
@@ -45,7 +55,7 @@ def scene_rows(bundle, image: Path, folder: Path) -> np.ndarray:
     return np.stack([features(tiles.embeddings, TRANSFORM, c, tiles.rows, tiles.cols)[keep] for c in CONTEXTS])
 
 
-def build(bundle, data: Path) -> tuple[np.ndarray, list[str]]:
+def build(bundle, data: Path, exclude=HELD_OUT) -> tuple[np.ndarray, list[str]]:
     parts, sources = [], []
     reference = load_reference(bundle)
     if reference is not None:
@@ -53,7 +63,7 @@ def build(bundle, data: Path) -> tuple[np.ndarray, list[str]]:
         parts.append(np.stack([alone] * len(CONTEXTS)))  # a lone chip has no neighbours: scored as if alone
         sources.append(f"{len(alone)} training chips (reference.npy)")
     with tempfile.TemporaryDirectory() as tmp:
-        for image in images(data):
+        for image in images(data, exclude):
             rows = scene_rows(bundle, image, Path(tmp))
             if rows.shape[1]:
                 parts.append(rows)
@@ -65,15 +75,19 @@ def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--bundle", type=Path, default=ROOT / "resources" / "models" / "planet-lite0-sample")
     p.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    p.add_argument("--exclude", default=",".join(HELD_OUT),
+                   help="image file names kept out of the bank (default: the demo's second scenes)")
     args = p.parse_args()
+    exclude = [n for n in args.exclude.split(",") if n]
     bundle = load_bundle(args.bundle)
-    bank, sources = build(bundle, args.data)
+    bank, sources = build(bundle, args.data, exclude)
     np.save(bundle.path / FILE, bank.astype("<f2"), allow_pickle=False)
     bundle.manifest.files[KIND] = FILE
     bundle.manifest.metrics[METRICS] = {
         "rows": int(bank.shape[1]), "transform": TRANSFORM, "contexts": list(CONTEXTS), "sources": sources,
+        "held_out": exclude,
         "imagery": "public Planet imagery only (../shared/data: planet_examples, scenes, planet_sample); "
-                   "Imagery (c) Planet Labs PBC", "built_by": "python scripts/teach_background.py"}
+                   "Imagery (c) Planet Labs PBC", "built_by": "python -m scripts.teach_background --exclude " + ",".join(exclude)}
     write_manifest(bundle.manifest, bundle.path)
     print(f"{bundle.path / FILE}: {bank.shape[1]} rows ({'; '.join(sources)})")
     return 0
