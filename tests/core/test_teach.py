@@ -79,19 +79,29 @@ def test_fitting_is_deterministic_and_the_seed_picks_the_background():
     assert a.concept.weights != c.concept.weights
 
 
-def test_review_offers_the_likeliest_unlabelled_tiles_with_an_uncertain_one_every_fifth():
+def test_review_offers_the_likeliest_unlabelled_tiles_by_default():
+    embeddings, truth, _ = planted(n=300, n_concept=20)
+    positives, negatives = np.flatnonzero(truth)[:3], np.flatnonzero(~truth)[:2]
+    result = teach(embeddings, positives, negatives, name="pits", backbone_id=BACKBONE, n_review=10)
+    assert EXPLORE_EVERY == 0  # search only: every review place goes to the likeliest tile left
+    left = np.setdiff1d(np.arange(300), np.r_[positives, negatives])
+    p = result.probabilities
+    assert result.review == [int(r) for r in left[np.argsort(-p[left], kind="stable")][:10]]
+
+
+def test_review_can_offer_an_uncertain_tile_every_fifth():
     embeddings, truth, _ = planted(n=300, n_concept=20)
     positives, negatives = np.flatnonzero(truth)[:3], np.flatnonzero(~truth)[:2]
     skipped = [int(np.argsort(-teach(embeddings, positives, negatives, name="pits",
                                      backbone_id=BACKBONE).probabilities)[3])]
     result = teach(embeddings, positives, negatives, name="pits", backbone_id=BACKBONE, n_review=10,
-                   skipped=skipped)
+                   skipped=skipped, explore_every=5)
     labelled = set(positives.tolist() + negatives.tolist())
     review, p, t = result.review, result.probabilities, result.concept.threshold
     assert len(review) == len(set(review)) == 10 and not set(review) & (labelled | set(skipped))
     left = np.array(sorted(set(range(300)) - labelled - set(skipped)))
     likely = left[np.argsort(-p[left], kind="stable")]
-    explore = [i for i in range(10) if (i + 1) % EXPLORE_EVERY == 0]
+    explore = [i for i in range(10) if (i + 1) % 5 == 0]
     searched = [r for i, r in enumerate(review) if i not in explore]
     assert searched == [r for r in likely if r not in [review[i] for i in explore]][:len(searched)]
     for i in explore:  # the most uncertain tile not listed before it

@@ -18,6 +18,7 @@ from planet_qgis_plugin.core.teach.concept_file import read_concept_file
 from planet_qgis_plugin.core.teach.fields import read_embeddings
 from planet_qgis_plugin.core.teach.fit import teach
 from planet_qgis_plugin.core.teach.session import TeachOptions, TeachSession
+from scripts.ranking import auc
 
 from ..conftest import ROOT, VISUAL_RGBA
 from .teach_data import BACKBONE, SIZE, planted, write_tile_gpkg
@@ -220,3 +221,86 @@ def test_platt_stays_finite_when_the_answers_nearly_separate():
         f = a * np.array(s) + c
         return float(np.array(w) @ (np.logaddexp(0, f) - np.array(y) * f))
     assert loss(a, c) <= min(loss(a * k, c + d) for k in (0.9, 1.1) for d in (-0.1, 0.1))  # a minimum
+
+
+def test_slivers_at_the_edge_count_for_their_area_in_the_unconfirmed_rule(saved, tmp_path):
+    from osgeo import ogr
+
+    from planet_qgis_plugin.core.model.concepts import concept_probability
+    path, gpkg, bundle = saved
+    concept = read_concept_file(path).concept
+    concept.provenance["flagged_share"] = 0.01
+    tiles = read_embeddings(gpkg)
+    p = concept_probability(tiles.embeddings, concept)
+    top = np.argsort(-p)[:10]  # 10 of 144 tiles flagged: 7 %, above 2 x 1 % + 2 %
+    concept.threshold = float(p[top].min())
+    outcome = {}
+    for coverage in (1.0, 0.02):
+        copy = shutil.copy(gpkg, tmp_path / f"cover{coverage}.gpkg")
+        ds = ogr.Open(str(copy), 1)
+        layer = ds.GetLayerByName("tiles")
+        for i in top:
+            feature = layer.GetFeature(int(tiles.fids[i]))
+            feature.SetField("coverage", coverage)
+            layer.SetFeature(feature)
+        ds = layer = None
+        (applied,) = apply_concepts(copy, [concept], bundle.manifest)
+        outcome[coverage] = applied
+    assert outcome[1.0].unconfirmed and outcome[1.0].would_flag == 10
+    # the same 10 tiles as slivers of 2 % of a tile: a fifth of one tile's area, not enough to hold the concept back
+    assert not outcome[0.02].unconfirmed and outcome[0.02].flagged == 10
+
+
+def test_the_taught_share_counts_tiles_by_their_coverage():
+    embeddings, truth, _ = planted(n=200, n_concept=20)
+    positives = np.flatnonzero(truth)[:3]
+    full = teach(embeddings, positives, name="pits", backbone_id=BACKBONE)
+    area = np.where(full.flags, 0.1, 1.0)  # every flagged tile a sliver
+    slivers = teach(embeddings, positives, name="pits", backbone_id=BACKBONE, area=area)
+    assert full.taught_share == pytest.approx(full.flags.mean())
+    assert slivers.taught_share == pytest.approx(0.1 * full.flags.sum() / area.sum())
+    assert slivers.concept.provenance["flagged_share"] < full.concept.provenance["flagged_share"]
+
+
+def test_a_pruned_bank_weighs_its_rows_that_look_like_the_marks_less():
+    from planet_qgis_plugin.core.teach import fit as fitting
+    embeddings, truth, _ = planted(n=300, n_concept=20)
+    positives = np.flatnonzero(truth)[:3]
+    rng = np.random.default_rng(5)
+    concept_elsewhere = embeddings[truth][3:13] * rng.uniform(0.3, 1.7, (10, SIZE)).astype(np.float32)
+    plain_elsewhere = embeddings[~truth][:40] * rng.uniform(0.3, 1.7, (40, SIZE)).astype(np.float32)
+    bank = features(np.vstack([concept_elsewhere, plain_elsewhere]), "sqrt_l2")
+    seen = {}
+    original = fitting._bank_weights
+
+    def spy(*args):
+        seen["weights"] = original(*args)
+        return seen["weights"]
+
+    fitting._bank_weights = spy
+    try:
+        pruned = teach(embeddings, positives, name="pits", backbone_id=BACKBONE, bank=bank, prune_bank=True)
+    finally:
+        fitting._bank_weights = original
+    w = seen["weights"]
+    assert w.shape == (50,) and ((0 <= w) & (w <= 1)).all()
+    assert w[:10].mean() < w[10:].mean() - 0.1  # the concept's own look weighs less as "not the concept"
+    plain = teach(embeddings, positives, name="pits", backbone_id=BACKBONE, bank=bank)
+    keep = np.setdiff1d(np.arange(300), positives)
+    assert auc(pruned.probabilities[keep], truth[keep]) >= auc(plain.probabilities[keep], truth[keep])
+
+
+def test_about_m_counts_the_tail_by_the_scene_s_lower_half():
+    rng = np.random.default_rng(0)
+    scores = np.concatenate([rng.normal(0, 1, 400), rng.normal(4, 1, 40)])  # 40 true tiles score high
+    truth = np.r_[np.zeros(400), np.ones(40)].astype(int)
+    evidence = {400: (4.0, 1), 401: (4.2, 1), 402: (3.8, 1)}
+    for i in [i for i in np.argsort(-scores) if i not in evidence][:20]:  # 20 reviews down the ranking
+        evidence[int(i)] = (float(scores[i]), int(truth[i]))
+    c = calibrate(scores, evidence)
+    rest = np.setdiff1d(np.arange(440), list(evidence))
+    found = sum(label for _, label in evidence.values())
+    about = found + c.count_probability(scores[rest]).sum()
+    summed_flag_curve = found + c.probability(scores[rest]).sum()
+    assert abs(about - 40) <= 0.15 * 40  # about right
+    assert abs(summed_flag_curve - 40) > 2 * abs(about - 40)  # the flag's curve, conservative on top, is not

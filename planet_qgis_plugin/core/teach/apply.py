@@ -6,7 +6,8 @@ refolded by core/teach/fields.write_concept, one transaction per concept.
 
 **Unconfirmed flags.** A concept records the share of its taught scene it flagged. When it would flag
 a much larger share of a new scene (more than ``FACTOR`` times that share plus ``SLACK``, and at least
-``MIN_FLAGS`` tiles), it is probably meeting something it was never shown (floodplain, sandbars,
+``MIN_FLAGS`` tiles), both counted by area (a tile weighs its coverage, so the slivers at the edges of
+a small strip count for the few pixels they show), it is probably meeting something it was never shown (floodplain, sandbars,
 farmland for a clearing concept): the run says so, ``flag_<name>`` stays off on every tile of that
 layer (``p_<name>`` is written: sort by it and review), and the layer metadata item
 PLANET_UNCONFIRMED records what it would have flagged. Teaching the concept on that layer confirms it.
@@ -25,7 +26,7 @@ from .fields import read_embeddings, write_concept
 #: A concept is unconfirmed on a scene where it flags more than FACTOR x its taught share + SLACK ...
 FACTOR = 2.0
 SLACK = 0.02
-#: ... and at least this many tiles.
+#: ... and at least this many full tiles' area.
 MIN_FLAGS = 3
 
 
@@ -56,8 +57,9 @@ def taught_share(concept: Concept) -> float | None:
     return float(value)
 
 
-def is_unconfirmed(would_flag: int, tiles: int, share: float | None) -> bool:
-    if share is None or tiles == 0:
+def is_unconfirmed(would_flag: float, tiles: float, share: float | None) -> bool:
+    """``would_flag``, ``tiles``: the flagged and the whole area of the scene, in full tiles."""
+    if share is None or tiles <= 0:
         return False
     return would_flag >= MIN_FLAGS and would_flag / tiles > FACTOR * share + SLACK
 
@@ -87,7 +89,8 @@ def apply_concepts(gpkg: str | Path, concepts: list[Concept], manifest) -> list[
         p = concept_probability(tiles.embeddings, concept, tiles.rows, tiles.cols)
         flags = p >= concept.threshold
         share = taught_share(concept)
-        held = is_unconfirmed(int(flags.sum()), len(flags), share)
+        area = tiles.area()
+        held = is_unconfirmed(float(area[flags].sum()), float(area.sum()), share)
         record = None
         if held:
             record = {"would_flag": int(flags.sum()), "tiles": len(flags), "taught_share": share,

@@ -13,6 +13,13 @@ scaling, ``a >= 0``) with two priors that speak when few answers do:
 expected share of true tiles among them (answered tiles count as their answer, the others as ``q``)
 is still at least ``target`` (0.8); never below the scene's median tile. That share is the *expected
 precision* the panel and the CLI state, with the number of labelled tiles it rests on.
+
+**How many there are** ("found N of about M") needs the curve right in the tail, where the two priors
+above put it too high: hundreds of tiles at a few per cent each added up to 1.5-5 times the true count.
+The count's curve (``tail_slope``, ``tail_offset``) is fitted on the same answers and the coin-toss prior,
+with every unlabelled tile below the scene's median score counted as a No instead of the one median
+prior: the assumption the flag already makes (the concept covers less than half the scene), stated as
+evidence. It is not used for the flag: steeper, it would flag fewer true tiles (docs/teach_flags.md).
 """
 from __future__ import annotations
 
@@ -38,6 +45,12 @@ class Calibration:
     cut: float
     expected_precision: float  # expected share of true tiles among the flagged (when none: the best share reachable)
     answers: int  # labelled tiles the curve rests on (positives + negatives)
+    tail_slope: float = 0.0  # the count's curve (see the module docstring)
+    tail_offset: float = -math.inf
+
+    def count_probability(self, scores: np.ndarray) -> np.ndarray:
+        """Each tile's probability on the count's curve: what "about M" sums."""
+        return _sigmoid(self.tail_slope * np.asarray(scores, dtype=np.float64) + self.tail_offset)
 
     def probability(self, scores: np.ndarray) -> np.ndarray:
         return _sigmoid(self.slope * np.asarray(scores, dtype=np.float64) + self.offset)
@@ -120,4 +133,8 @@ def calibrate(scores: np.ndarray, evidence: dict[int, tuple[float, int]], target
         cut, precision = float(scores[order[k]]), float(share[k])
     else:
         cut, precision = math.inf, float(share[allowed].max()) if allowed.any() else 0.0
-    return Calibration(float(a), float(c), cut, precision, int(len(evidence)))
+    rest = scores[unlabelled] if len(unlabelled) else scores
+    low = rest[rest < median]
+    tail = platt(np.concatenate([s, low, [high, high]]), np.concatenate([y, np.zeros(len(low)), [1.0, 0.0]]),
+                 np.concatenate([np.ones(len(s) + len(low)), [PRIOR_WEIGHT, PRIOR_WEIGHT]]))
+    return Calibration(float(a), float(c), cut, precision, int(len(evidence)), *map(float, tail))

@@ -62,6 +62,15 @@ class TileEmbeddings:
     concept_groups: dict[str, str] = field(default_factory=dict)  # concept fields already in the layer
     metadata: dict[str, str] = field(default_factory=dict)  # the layer's metadata items (PLANET_SCENE, ...)
     models: list[str] = field(default_factory=list)  # the layer's ``model`` values: which bundle classified it
+    coverage: np.ndarray | None = None  # (N,) share of each tile inside the raster (None: the layer has no field)
+
+    def area(self) -> np.ndarray:
+        """(N,) each tile's share of a full tile (its ``coverage``; 1 where unknown, empty or out of 0..1):
+        a sliver at the edge of a small strip counts for what it shows."""
+        if self.coverage is None:
+            return np.ones(len(self.fids))
+        c = np.asarray(self.coverage, dtype=np.float64)
+        return np.where(np.isfinite(c) & (c >= 0) & (c <= 1), c, 1.0)
 
     def provenance(self, positives: Sequence[int], negatives: Sequence[int]) -> dict:
         """What a concept taught on these tiles records about them (rows are indices, as rows_of gives):
@@ -214,8 +223,12 @@ def read_embeddings(path: str | Path, backbone_id: str | None = None, embedding=
                            for r in data], dtype=np.int64)
         models = sorted({str(r[0]) for r in conn.execute(f'SELECT DISTINCT "model" FROM "{LAYER}" LIMIT 5')
                          if r[0]}) if "model" in columns else []
+        coverage = None
+        if "coverage" in columns:
+            values = [r[0] for r in conn.execute(f'SELECT "coverage" FROM "{LAYER}" ORDER BY "{fid}"')]
+            coverage = np.array([float(v) if isinstance(v, (int, float)) else np.nan for v in values])
         return TileEmbeddings(path, ints[:, 0], ints[:, 1], ints[:, 2], embeddings, found, columns, groups, items,
-                              models)
+                              models, coverage)
     except sqlite3.DatabaseError as exc:
         raise TeachError(f"{path} cannot be read as a tile GeoPackage ({exc})") from None
     finally:

@@ -19,7 +19,8 @@ the mean ``u`` of the tile's 8 grid neighbours is added and the sum renormalised
 - **Probability and threshold** (:mod:`.calibrate`): each labelled tile's score out of fold, a Platt
   curve with conservative priors, and the flag cut where the expected precision is still ``target``.
   Labelled tiles' flags follow their labels on the taught scene.
-- **Review** (:mod:`.review`): the most probable unlabelled tiles first, every fifth the most uncertain.
+- **Review** (:mod:`.review`): the most probable unlabelled tiles first (search), refitted after every
+  answer; "about M" from the calibration's count curve (:mod:`.calibrate`).
 
 The concept is ``p = sigmoid(w . f(e) + b)`` with the calibration folded into ``w`` and ``b``: the same
 :class:`.concepts.Concept` a concept file or a bundle stores and classify applies.
@@ -34,7 +35,7 @@ import numpy as np
 from ..model.concepts import CONCEPT_GROUPS, CONTEXTS, Concept, ConceptError, check_concept_name, features, sigmoid
 from .bank import BANK_WEIGHT, TRANSFORM, without_scene
 from .calibrate import TARGET_PRECISION, Calibration, calibrate
-from .review import estimate_total, review_order
+from .review import EXPLORE_EVERY, estimate_total, review_order
 
 METHODS = ("auto", "similarity", "logistic")
 #: Unmarked tiles drawn as background negatives (all of them when the scene has fewer).
@@ -88,13 +89,18 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
           provenance: dict[str, Any] | None = None, rows: np.ndarray | None = None, cols: np.ndarray | None = None,
           context: str = "none", bank: np.ndarray | None = None, bank_weight: float = BANK_WEIGHT,
           examples: tuple[np.ndarray, np.ndarray] | None = None, skipped: Sequence[int] = (),
-          target: float = TARGET_PRECISION) -> TeachResult:
+          target: float = TARGET_PRECISION, area: np.ndarray | None = None,
+          explore_every: int = EXPLORE_EVERY, prune_bank: bool = False) -> TeachResult:
     """Fit a concept on rows ``positives`` (and ``negatives``) of ``embeddings`` (N, D) and score all rows.
 
     ``rows``/``cols``: the tiles' grid places (needed for ``context="neighbours"``); ``bank``: background
     features (M, D) in the same feature space (:func:`.bank.load_bank` with the same context);
     ``examples``: (positive, negative) feature rows of labelled tiles of earlier scenes; ``skipped``:
-    tiles the analyst passed over (never offered for review again).
+    tiles the analyst passed over (never offered for review again); ``area``: each tile's share of a full
+    tile (its coverage), so the flagged share the concept records counts edge slivers for what they show;
+    ``explore_every``: every n-th review place the most uncertain tile (0: search only, :mod:`.review`);
+    ``prune_bank``: bank rows weigh what a bank-free fit says they are not (:func:`_bank_weights`; measured
+    in docs/teach_flags.md and off by default: it lets the concept flag more elsewhere).
     """
     check_concept_name(name)
     if group not in CONCEPT_GROUPS:
@@ -126,6 +132,8 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
         fit = _Fit(unit, drawn_rows, bank, bank_weight, old_pos[_at_most(np.arange(len(old_pos)), MAX_FIT_MARKS, seed)],
                    old_neg[_at_most(np.arange(len(old_neg)), MAX_FIT_MARKS, seed)], l2)
         fit_pos, fit_neg = _at_most(pos, MAX_FIT_MARKS, seed), _at_most(neg, MAX_FIT_MARKS, seed)
+        if len(fit.bank) and prune_bank:
+            fit.bank_rows = _bank_weights(fit, fit_pos, fit_neg, target)
         direction, offset = fit(fit_pos, fit_neg)
         raw = (unit @ direction.astype(np.float32)).astype(np.float64) + offset
         evidence = {int(i): (float(raw[i]), 1) for i in pos} | {int(i): (float(raw[i]), 0) for i in neg}
@@ -140,7 +148,7 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
     weights = calibration.slope * np.asarray(direction, dtype=np.float64)
     bias = calibration.slope * offset + calibration.offset
     flags = raw >= calibration.cut
-    taught_share = float(flags.mean())
+    taught_share = flagged_share(flags, area)
     record = dict(provenance or {})
     record.update({"method": chosen, "positives": len(pos) + len(old_pos), "negatives": len(neg) + len(old_neg),
                    "background": drawn, "bank": 0 if bank is None else len(bank), "target_precision": target,
@@ -152,11 +160,22 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
     probs = sigmoid(calibration.slope * raw + calibration.offset)  # = concept_probability(embeddings, concept)
     flags[pos] = True  # on the scene it was taught on, a labelled tile's flag is its label
     flags[neg] = False
-    found, about = estimate_total(probs, pos, labelled)
+    found, about = estimate_total(calibration.count_probability(raw), pos, labelled)
     skip = np.asarray(list(skipped), dtype=np.int64)
     return TeachResult(concept, probs, flags, chosen, drawn, top_candidates(probs, labelled, n_top),
-                       review_order(probs, calibration.threshold, np.concatenate([labelled, skip]), n_review),
+                       review_order(probs, calibration.threshold, np.concatenate([labelled, skip]), n_review,
+                                    explore_every),
                        calibration, 0 if bank is None else len(bank), found, about, taught_share)
+
+
+def flagged_share(flags: np.ndarray, area: np.ndarray | None = None) -> float:
+    """The share of a scene's area that ``flags`` cover (``area``: each tile's coverage; None: all full)."""
+    flags = np.asarray(flags, dtype=bool)
+    if area is None:
+        return float(flags.mean()) if len(flags) else 0.0
+    area = np.asarray(area, dtype=np.float64)
+    total = float(area.sum())
+    return float(area[flags].sum() / total) if total > 0 else 0.0
 
 
 def _examples(examples, size: int) -> tuple[np.ndarray, np.ndarray]:
@@ -178,17 +197,37 @@ class _Fit:
         self.unit, self.drawn, self.l2 = unit, drawn, l2
         self.bank = bank if bank is not None and len(bank) else np.zeros((0, unit.shape[1]), np.float32)
         self.bank_weight = bank_weight
+        self.bank_rows = np.ones(len(self.bank))  # each bank row's share of its weight (see _bank_weights)
         self.old_pos, self.old_neg = old_pos, old_neg
         self.mean = unit.mean(axis=0, dtype=np.float64)
 
-    def __call__(self, pos: np.ndarray, neg: np.ndarray) -> tuple[np.ndarray, float]:
+    def __call__(self, pos: np.ndarray, neg: np.ndarray, bank: bool = True) -> tuple[np.ndarray, float]:
         n_pos = len(pos) + len(self.old_pos)
-        x = np.vstack([self.unit[pos], self.old_pos, self.unit[neg], self.old_neg, self.unit[self.drawn], self.bank])
+        rows = self.bank_rows if bank else np.zeros(0)
+        x = np.vstack([self.unit[pos], self.old_pos, self.unit[neg], self.old_neg, self.unit[self.drawn],
+                       self.bank[:len(rows)]])
         y = np.concatenate([np.ones(n_pos), np.zeros(len(x) - n_pos)])
         c = np.concatenate([np.ones(n_pos + len(neg) + len(self.old_neg)),
                             np.full(len(self.drawn), n_pos / max(len(self.drawn), 1)),
-                            np.full(len(self.bank), self.bank_weight * n_pos / max(len(self.bank), 1))])
+                            rows * (self.bank_weight * n_pos / max(len(self.bank), 1))])
         return _logistic_head(x.astype(np.float64) - self.mean, y, c, self.mean, self.l2)
+
+
+def _bank_weights(fit: _Fit, pos: np.ndarray, neg: np.ndarray, target: float) -> np.ndarray:
+    """Each bank row's share of its negative weight: 1 - q, q its calibrated probability of showing the
+    concept under a fit without the bank. The bank is imagery nobody labelled for this concept: a row
+    that scores like the marks is as likely to be the concept as not, and taught as a negative it would
+    push the concept's own tiles down (water in a bank of rivers)."""
+    w, b = fit(pos, neg, bank=False)
+    raw = (fit.unit @ w.astype(np.float32)).astype(np.float64) + b
+    evidence = {int(i): (float(raw[i]), 1) for i in pos} | {int(i): (float(raw[i]), 0) for i in neg}
+    if len(fit.old_pos) + len(fit.old_neg):
+        old = np.vstack([fit.old_pos, fit.old_neg]).astype(np.float64)
+        extra = (old @ w + b, np.r_[np.ones(len(fit.old_pos)), np.zeros(len(fit.old_neg))])
+    else:
+        extra = None
+    q = calibrate(raw, evidence, target, extra).probability(fit.bank.astype(np.float64) @ w + b)
+    return 1.0 - q
 
 
 def _out_of_fold(fit: _Fit, unit: np.ndarray, pos: np.ndarray, neg: np.ndarray,

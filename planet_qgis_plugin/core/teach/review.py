@@ -1,16 +1,19 @@
 """Review as search: which tiles to show the analyst next, and how many true tiles are left (numpy only).
 
 An analyst hunting an activity wants to find every tile that shows it with the fewest looks, so review
-offers the most probable unlabelled tiles first. Every ``EXPLORE_EVERY``-th place goes to the tile
-nearest the flag threshold instead: its answer is what moves the threshold, and it keeps the concept
-honest where the ranking is unsure. Labelled (marked, answered) and skipped tiles are never offered.
+offers the most probable unlabelled tiles first, and the concept is refitted after every answer (the
+panel does; a program driving the CLI does when it answers the first tile of each list). With
+``explore_every`` = n, every n-th place goes to the tile nearest the flag threshold instead (its answer
+moves the threshold); off by default (``EXPLORE_EVERY``): on the labelled strips it cost reviews and the
+flags' precision and recall held without it (docs/teach_flags.md). Labelled (marked, answered) and
+skipped tiles are never offered.
 """
 from __future__ import annotations
 
 import numpy as np
 
-#: Every n-th review place is the most uncertain tile instead of the most probable one.
-EXPLORE_EVERY = 5
+#: Every n-th review place is the most uncertain tile instead of the most probable one (0: never).
+EXPLORE_EVERY = 0
 
 
 def review_order(probabilities: np.ndarray, threshold: float, exclude, count: int,
@@ -34,10 +37,10 @@ def review_order(probabilities: np.ndarray, threshold: float, exclude, count: in
     return out
 
 
-def estimate_total(probabilities: np.ndarray, positives, labelled) -> tuple[int, int]:
+def estimate_total(expected: np.ndarray, positives, labelled) -> tuple[int, int]:
     """(found, about): the labelled positives, and that plus the expected true tiles among the rest
-    (the sum of their calibrated probabilities), rounded."""
-    p = np.asarray(probabilities, dtype=np.float64)
+    (the sum of ``expected``: each tile's probability on the count's curve, core/teach/calibrate.py), rounded."""
+    p = np.asarray(expected, dtype=np.float64)
     rest = np.setdiff1d(np.arange(len(p)), np.asarray(list(labelled), dtype=np.int64))
     found = len(set(int(i) for i in positives))
     return found, found + int(round(float(p[rest].sum())))

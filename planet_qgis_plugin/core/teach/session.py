@@ -206,7 +206,8 @@ class TeachSession:
                        backbone_id=self.tiles.backbone_id, method=o.method, background=o.background, seed=o.seed,
                        n_top=o.top_count, n_review=o.review_count, provenance=self.provenance(*rows),
                        rows=self.tiles.rows, cols=self.tiles.cols, context=o.context, bank=bank,
-                       bank_weight=o.bank_weight, examples=examples, skipped=skipped, target=o.target_precision)
+                       bank_weight=o.bank_weight, examples=examples, skipped=skipped, target=o.target_precision,
+                       area=self.tiles.area())
         looked_at = set(self.positives) | set(self.negatives) | set(self.answered)
         self.state = TeachState(result, self._tiles(result.review, result), self._tiles(result.top, result),
                                 len(looked_at), time.perf_counter() - start)
