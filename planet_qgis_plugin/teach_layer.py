@@ -275,7 +275,7 @@ class TeachSession:
         if self.result is None:
             return []
         looked = {self.row_of[f] for f in set(self.positives) | set(self.negatives) | set(self.skipped)}
-        if self.state is not None:     # the core's order: most likely first, an uncertain one now and then
+        if self.state is not None:     # the core's order: most likely first (search)
             return [t.fid for t in self.state.review if self.row_of[t.fid] not in looked][:count]
         order = np.argsort(-self.result.probabilities, kind="stable")
         return [int(self.data.fids[r]) for r in order if int(r) not in looked][:count]

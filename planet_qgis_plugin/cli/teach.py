@@ -143,7 +143,7 @@ def run(args: argparse.Namespace, state: dict | None = None) -> list[str]:
     if args.top:
         lines += _table("top candidates (not marked)", fitted.top)
     if args.review:
-        lines += _table("review next (likeliest first, every fifth the most uncertain)", fitted.review)
+        lines += _table("review next (likeliest first)", fitted.review)
     summary.update({"wrote": None, "saved_concept": None, "saved_bundle": None})
     if args.dry_run:
         lines.append("dry run: nothing written")
