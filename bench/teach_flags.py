@@ -4,8 +4,11 @@
 
 Taught scene: planet_examples/culltivation2.jpg classified by the shipped bundle (234 tiles), concepts
 labelled by eye in bench/data/tile_labels.csv (clearing, water, sandbar). Each draw marks 3 random true
-tiles, then answers reviews 5 at a time in the order teach offers them (Yes / No from the labels; a tile
-without a label is skipped, and counts as a review), as a program driving `teach --json` does.
+tiles, then answers the reviews teach offers (``TeachResult.review``, Yes / No from the labels; a tile
+without a label is skipped, and counts as a review), refitting after every answer as the panel does
+(``--batch 5``: five answers per refit, as a program answering the CLI's list five at a time; the
+choices that name their own number of answers per refit keep it: an uncertain tile every fifth place
+of the list is only reached when five are answered per refit).
 
 At 0, 10 and 20 answered reviews: AUC and precision@10 on the labelled tiles not yet looked at; precision
 and recall of flag_<name> as teach writes it (looked-at tiles keep their label) over every labelled tile;
@@ -14,30 +17,40 @@ imagery that does not show the concept (the other strips' by-eye negatives, and 
 whose Kaggle tags rule it out). Reviews to reach 90 % of the true tiles (marks included) against the best
 possible (every review a hit). The background bank is built per fold from the other half of that imagery
 (chips by parity, strips in two groups, the sample scenes), never from the imagery the false flags are
-counted on, and never from culltivation2 / cultivation2 (one place).
+counted on, and never from culltivation2 / cultivation2 (one place). The shipped bank is not used here
+(it holds culltivation2, the taught scene); it is kept clear of the demo's second scenes
+(scripts/teach_background.py --exclude).
 
 Choices: the threshold rule (calibrated from out-of-fold labels vs the old midpoint rule), the bank (and
-each source of it), neighbour context, and the review order (search with an uncertain tile every fifth,
-search only, uncertain only = the old active learning).
+each source of it, and pruned: its rows weighted by how unlike the marks a bank-free fit finds them),
+neighbour context, and the review order (search only, the default; search with an uncertain tile every
+fifth; uncertain only = the old active learning).
+
+"About M" is compared with the true tiles among the labelled ones (tiles left out by eye are not counted).
 """
 from __future__ import annotations
 
-import argparse
-import csv
-import datetime
-import math
-import sqlite3
-import sys
-import tempfile
-from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
+import os
 
-import numpy as np
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # before numpy: jobs run side by side; BLAS threads only fight
+os.environ.setdefault("OMP_NUM_THREADS", "1")
 
-from planet_qgis_plugin.core.model.concepts import features
-from planet_qgis_plugin.core.teach.fit import TRANSFORM, teach
-from planet_qgis_plugin.core.teach.review import EXPLORE_EVERY, review_order
-from scripts.ranking import auc, precision_at
+import argparse  # noqa: E402
+import csv  # noqa: E402
+import datetime  # noqa: E402
+import math  # noqa: E402
+import sqlite3  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+from concurrent.futures import ProcessPoolExecutor  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import numpy as np  # noqa: E402
+
+from planet_qgis_plugin.core.model.concepts import features  # noqa: E402
+from planet_qgis_plugin.core.teach.fit import TRANSFORM, teach  # noqa: E402
+from planet_qgis_plugin.core.teach.review import review_order  # noqa: E402
+from scripts.ranking import auc, precision_at  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -51,19 +64,21 @@ CHIP_RULES_OUT = {"clearing": ("agriculture", "cultivation", "habitation", "bare
                                "selective_logging", "artisinal_mine", "conventional_mine"),
                   "water": ("water",), "sandbar": ("water", "bare_ground")}
 CHECKPOINTS = (0, 10, 20)
-BATCH = 5
+BATCH = 1  # answers per refit (--batch)
 CAP = 150
 MARKS = 3
 
-CHOICES = {  # name: (threshold rule, bank sources, context, explore_every)
-    "before: midpoint flag, uncertain review (old teach)": ("midpoint", (), "none", 1),
-    "calibrated threshold, search review": ("calibrated", (), "none", EXPLORE_EVERY),
-    "+ bank (chips, strips, scenes)": ("calibrated", ("chips", "strips", "scenes"), "none", EXPLORE_EVERY),
-    "+ bank of chips only": ("calibrated", ("chips",), "none", EXPLORE_EVERY),
-    "+ bank of strips and scenes only": ("calibrated", ("strips", "scenes"), "none", EXPLORE_EVERY),
-    "+ bank + neighbour context": ("calibrated", ("chips", "strips", "scenes"), "neighbours", EXPLORE_EVERY),
-    "+ bank, search only (no uncertain fifth)": ("calibrated", ("chips", "strips", "scenes"), "none", 0),
-    "+ bank, uncertain review (old order)": ("calibrated", ("chips", "strips", "scenes"), "none", 1),
+CHOICES = {  # name: (threshold rule, bank sources, context, explore_every, answers per refit (None: --batch), bank pruned)
+    "before: midpoint flag, uncertain review (old teach, 5 answers per refit)": ("midpoint", (), "none", 1, 5, False),
+    "calibrated threshold, search review, no bank": ("calibrated", (), "none", 0, None, False),
+    "+ bank (chips, strips, scenes)": ("calibrated", ("chips", "strips", "scenes"), "none", 0, None, False),
+    "+ bank of chips only": ("calibrated", ("chips",), "none", 0, None, False),
+    "+ bank of strips and scenes only": ("calibrated", ("strips", "scenes"), "none", 0, None, False),
+    "+ bank + neighbour context": ("calibrated", ("chips", "strips", "scenes"), "neighbours", 0, None, False),
+    "+ bank, 5 answers per refit, an uncertain tile every fifth (last session)": (
+        "calibrated", ("chips", "strips", "scenes"), "none", 5, 5, False),
+    "+ bank, 5 answers per refit, search only": ("calibrated", ("chips", "strips", "scenes"), "none", 0, 5, False),
+    "+ bank pruned where it looks like the marks": ("calibrated", ("chips", "strips", "scenes"), "none", 0, None, True),
 }
 
 
@@ -133,8 +148,9 @@ def held_out_negatives(data, concept: str, fold: int, context: str) -> np.ndarra
 
 
 # ---------------------------------------------------------------- one simulated analyst
-def simulate(data, concept: str, choice: str, draw: int):
-    rule, sources, context, explore = CHOICES[choice]
+def simulate(data, concept: str, choice: str, draw: int, batch: int = BATCH):
+    rule, sources, context, explore, own_batch, pruned = CHOICES[choice]
+    batch = own_batch or batch
     rows, cols, emb, _, _ = data["scenes"][TAUGHT]
     truth = {i: data["labels"][TAUGHT][concept].get((int(r), int(c))) for i, (r, c) in enumerate(zip(rows, cols))}
     labelled = np.array([i for i, v in truth.items() if v is not None])
@@ -150,7 +166,8 @@ def simulate(data, concept: str, choice: str, draw: int):
     answered, reached, out = 0, None, {}
     while True:
         result = teach(emb, pos, neg, name="probe", backbone_id="bench", rows=rows, cols=cols, context=context,
-                       bank=bank, skipped=skipped, n_review=BATCH, seed=draw)
+                       bank=bank, skipped=skipped, n_review=batch, seed=draw, explore_every=explore,
+                       prune_bank=pruned)
         if reached is None and len(pos) >= need:
             reached = answered
         if answered in CHECKPOINTS:
@@ -158,9 +175,8 @@ def simulate(data, concept: str, choice: str, draw: int):
                                     negatives_elsewhere, context)
         if (answered >= CHECKPOINTS[-1] and reached is not None) or answered >= CAP:
             break
-        looked = pos + neg + skipped
-        order = review_order(result.probabilities, result.concept.threshold if rule == "calibrated"
-                             else _midpoint_p(result, pos, neg), looked, BATCH, explore)
+        order = result.review if rule == "calibrated" else \
+            review_order(result.probabilities, _midpoint_p(result, pos, neg), pos + neg + skipped, batch, explore)
         for i in order:
             {1: pos, 0: neg}.get(truth[i], skipped).append(i)
             answered += 1
@@ -206,11 +222,11 @@ def _init(data):
 
 
 def _job(args):
-    return args, simulate(_DATA, *args)
+    return args[:3], simulate(_DATA, *args)
 
 
-def run_all(data, draws: int, jobs: int, choices, concepts):
-    tasks = [(concept, choice, d) for choice in choices for concept in concepts for d in range(draws)]
+def run_all(data, draws: int, jobs: int, choices, concepts, batch: int = BATCH):
+    tasks = [(concept, choice, d, batch) for choice in choices for concept in concepts for d in range(draws)]
     if jobs > 1:
         with ProcessPoolExecutor(jobs, initializer=_init, initargs=(data,)) as pool:
             return dict(pool.map(_job, tasks))
@@ -245,6 +261,7 @@ def main() -> int:
     p.add_argument("--draws", type=int, default=6)
     p.add_argument("--jobs", type=int, default=2)
     p.add_argument("--choices", default="", help="comma-separated indices into CHOICES (default: all)")
+    p.add_argument("--batch", type=int, default=BATCH, help="answers per refit (default 1: the panel refits after each)")
     p.add_argument("--out", type=Path, default=ROOT / "docs" / "teach_flags.md")
     args = p.parse_args()
     if not (SHARED / "planet_examples" / "culltivation2.jpg").exists():
@@ -253,7 +270,7 @@ def main() -> int:
     data = load(args.bundle)
     names = list(CHOICES)
     choices = [names[int(i)] for i in args.choices.split(",")] if args.choices else names
-    results = run_all(data, args.draws, args.jobs, choices, CONCEPTS)
+    results = run_all(data, args.draws, args.jobs, choices, CONCEPTS, args.batch)
     n_true = {c: sum(data["labels"][TAUGHT][c].values()) for c in CONCEPTS}
     lines, goal = summarise(results, choices, CONCEPTS, n_true)
     met = [f"| {ch} | {c} | {'yes' if v[0] >= 0.8 else 'no'} ({v[0]:.2f}) | {'yes' if v[1] >= 0.7 else 'no'} ({v[1]:.2f}) "
@@ -262,9 +279,10 @@ def main() -> int:
     text = "\n".join([
         "# Flags an analyst can trust: 3 marks + answered reviews (issue #18)", "",
         f"Generated by `python -m bench.teach_flags --draws {args.draws}"
-        + (f" --choices {args.choices}" if args.choices else "") + f"` on {datetime.date.today().isoformat()} "
-        f"with bundle `{Path(data['bundle']).name}`; {args.draws} draws of the 3 marked tiles per row. Do not edit "
-        "by hand. Protocol: the module docstring of bench/teach_flags.py.", "",
+        + (f" --choices {args.choices}" if args.choices else "")
+        + (f" --batch {args.batch}" if args.batch != BATCH else "") + f"` on {datetime.date.today().isoformat()} "
+        f"with bundle `{Path(data['bundle']).name}`; {args.draws} draws of the 3 marked tiles per row, "
+        f"{args.batch} answer(s) per refit. Do not edit by hand. Protocol: the module docstring of bench/teach_flags.py.", "",
         *lines, "",
         "## The goal after 3 marks + 20 answered reviews", "",
         "precision >= 0.8, recall >= 0.7, false flags elsewhere <= 2 %, reviews to 90 % <= 1.25 x the best possible.", "",
