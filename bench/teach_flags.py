@@ -1,6 +1,8 @@
 """Flags an analyst can trust (issue #18): 3 marks, then reviews answered from the by-eye labels -> docs/teach_flags.md
 
-    python -m bench.teach_flags [--draws 6] [--jobs 2] [--out docs/teach_flags.md]
+    python -m bench.teach_flags [--draws 6] [--jobs 2] [--batch 1] [--choices 0,1,...] [--out docs/teach_flags.md]
+
+(On a busy machine OPENBLAS_NUM_THREADS=1 runs it several times faster: the jobs already run side by side.)
 
 Taught scene: planet_examples/culltivation2.jpg classified by the shipped bundle (234 tiles), concepts
 labelled by eye in bench/data/tile_labels.csv (clearing, water, sandbar). Each draw marks 3 random true
@@ -30,27 +32,22 @@ fifth; uncertain only = the old active learning).
 """
 from __future__ import annotations
 
-import os
+import argparse
+import csv
+import datetime
+import math
+import sqlite3
+import sys
+import tempfile
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # before numpy: jobs run side by side; BLAS threads only fight
-os.environ.setdefault("OMP_NUM_THREADS", "1")
+import numpy as np
 
-import argparse  # noqa: E402
-import csv  # noqa: E402
-import datetime  # noqa: E402
-import math  # noqa: E402
-import sqlite3  # noqa: E402
-import sys  # noqa: E402
-import tempfile  # noqa: E402
-from concurrent.futures import ProcessPoolExecutor  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-import numpy as np  # noqa: E402
-
-from planet_qgis_plugin.core.model.concepts import features  # noqa: E402
-from planet_qgis_plugin.core.teach.fit import TRANSFORM, teach  # noqa: E402
-from planet_qgis_plugin.core.teach.review import review_order  # noqa: E402
-from scripts.ranking import auc, precision_at  # noqa: E402
+from planet_qgis_plugin.core.model.concepts import features
+from planet_qgis_plugin.core.teach.fit import TRANSFORM, teach
+from planet_qgis_plugin.core.teach.review import review_order
+from scripts.ranking import auc, precision_at
 
 ROOT = Path(__file__).resolve().parent.parent
 
