@@ -14,7 +14,7 @@ from pathlib import Path
 from ..core.errors import OutputError
 from ..core.monitor.change import FAR_QUANTILE, MARGIN, MIN_RISE, ChangeOptions
 from ..core.publish import check_new_file, check_not_an_input
-from .common import add_model_options, run_cli
+from .common import add_model_options, bar_progress, progress_bar, run_cli
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -79,7 +79,9 @@ def _run(args: argparse.Namespace) -> int:
         from ..core.pipeline.options import ClassifyOptions
 
         classify_options = ClassifyOptions(args.backend, args.device, args.batch_size)
-        result = compare_rasters(args.before, args.after, args.output, options, args.bundle, classify_options)
+        with progress_bar(args.quiet, "tile", "classifying both dates") as bar:
+            result = compare_rasters(args.before, args.after, args.output, options, args.bundle, classify_options,
+                                     bar_progress(bar))
     else:
         from ..core.monitor.change import compare
 

@@ -192,9 +192,7 @@ class Staged:
 
     def publish(self) -> None:
         """Put the new version in place, readable as the umask allows (mkstemp / mkdtemp make it private)."""
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(self.temp, (0o777 if self.folder else 0o666) & ~umask)
+        self._make_readable()
         self.replaced = os.path.lexists(self.path)
         if self.replaced and self.undoable:
             self.aside = Path(tempfile.mkdtemp(prefix=f".{self.path.name}.{os.getpid()}.", suffix=".old",
@@ -209,6 +207,22 @@ class Staged:
             self._restore()
             raise
         self.published = True
+
+    def publish_new(self) -> None:
+        """Put the new version in place only where nothing took ``path`` meanwhile (an export folder is never
+        merged into, nor does it replace one that appeared while it was written): OSError otherwise."""
+        self._make_readable()
+        if self.folder:
+            os.rename(self.temp, self.path)  # refuses a file or a folder with anything in it
+        else:
+            os.link(self.temp, self.path)    # refuses anything at path
+            self.temp.unlink()
+        self.published = True
+
+    def _make_readable(self) -> None:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(self.temp, (0o777 if self.folder else 0o666) & ~umask)
 
     def finish(self) -> Path:
         """Drop the replaced version; returns ``path``."""

@@ -89,3 +89,26 @@ def test_export_folder_that_exists_or_cannot_be_made_is_refused_and_nothing_is_w
         with pytest.raises(OutputError, match="not writable"):
             export_alerts(out, locked / "x")
     assert not list(tmp_path.glob(".handoff*"))
+
+
+def test_export_folder_made_by_someone_else_meanwhile_is_kept_and_nothing_is_merged_into_it(pair, tmp_path,
+                                                                                          monkeypatch):
+    """The folder is checked first and written last: one that appears in between (another export, a colleague's
+    files) is neither replaced nor merged into, and the half-made export goes."""
+    from planet_qgis_plugin.core.monitor import handoff
+    from planet_qgis_plugin.core.monitor.change import compare
+
+    compare(*pair, tmp_path / "change.gpkg")
+    folder = tmp_path / "handoff"
+    write_html = handoff._write_html
+
+    def someone_else_makes_the_folder(*args, **kwargs):
+        write_html(*args, **kwargs)
+        folder.mkdir()
+        (folder / "notes.txt").write_text("theirs")
+
+    monkeypatch.setattr(handoff, "_write_html", someone_else_makes_the_folder)
+    with pytest.raises(OutputError, match="could not write export folder"):
+        export_alerts(tmp_path / "change.gpkg", folder)
+    assert [p.name for p in folder.iterdir()] == ["notes.txt"] and (folder / "notes.txt").read_text() == "theirs"
+    assert not list(tmp_path.glob(".handoff*"))

@@ -6,7 +6,7 @@
     thumbs/          <id>_before.png, <id>_after.png: the tile cut from each scene, outlined
     alerts.html      all of it in one self-contained page (images embedded)
 
-The folder is built under a temporary name beside it and renamed into place when complete, so it is
+The folder is staged beside it (core/publish.py) and renamed into place when complete, so it is
 either whole or absent; a folder that already exists is refused.
 """
 from __future__ import annotations
@@ -14,12 +14,11 @@ from __future__ import annotations
 import csv
 import html
 import os
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import OutputError, PlanetClassifierError
+from ..publish import Staged
 from .alerts import AlertSet, read_alerts
 from .change import CONFIRMED
 from .report import data_uri
@@ -60,9 +59,10 @@ def export_alerts(change: str | Path, folder: str | Path, confirmed_only: bool =
     scenes = (Path(before_scene) if before_scene else alerts.scenes[0],
               Path(after_scene) if after_scene else alerts.scenes[1])
     try:
-        tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".partial", dir=folder.parent or "."))
+        stage = Staged.create(folder, folder=True, undoable=False)
     except OSError as exc:
         raise OutputError(f"export folder {folder} cannot be written ({exc.strerror or exc})") from None
+    tmp = stage.temp
     try:
         thumbs = _thumbnails(alerts, scenes, tmp / "thumbs")
         records = [_record(k, row, thumbs) for k, row in enumerate(alerts.rows, start=1)]
@@ -73,12 +73,13 @@ def export_alerts(change: str | Path, folder: str | Path, confirmed_only: bool =
             writer.writeheader()
             writer.writerows(records)
         _write_html(tmp / "alerts.html", alerts, records, tmp, confirmed_only)
-        os.rename(tmp, folder)  # fails if the folder appeared meanwhile: never merged into it
+        stage.publish_new()
     except BaseException as exc:
-        shutil.rmtree(tmp, ignore_errors=True)
+        stage.discard()
         if isinstance(exc, (OSError, RuntimeError)) and not isinstance(exc, PlanetClassifierError):
             raise OutputError(f"could not write export folder {folder}: {' '.join(str(exc).split())[:160]}") from None
         raise
+    stage.finish()
     return ExportResult(folder, len(records), bool(thumbs))
 
 
