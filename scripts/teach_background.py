@@ -10,6 +10,9 @@ classify does, with its grid neighbours for the ``neighbours`` context. Writes `
 into the bundle and records it in the manifest (files.background, metrics.background: the sources and
 the images left out).
 
+Never in the bank: imagery of the activities the tool hunts (HUNTED_STRIPS, and chips tagged with a flag
+group's tags): a negative bank full of mines would teach a mining concept against its own target.
+
 ``--exclude``: images kept out of the bank so that applying a concept to them is a held-out test. By
 default the demo's second scenes (``make demo`` applies its concept to blowdown.jpg and cultivation.jpg;
 cultivation2.jpg is a crop of the strip the demo teaches on). The strip the demo teaches on
@@ -25,6 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
+from planet_qgis_plugin.core.labels import FLAG_GROUPS, LABELS
 from planet_qgis_plugin.core.model.bundle import load_bundle, write_manifest
 from planet_qgis_plugin.core.model.concepts import CONTEXTS, features
 from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
@@ -37,11 +41,28 @@ ROOT = Path(__file__).resolve().parent.parent
 MIN_COVERAGE = 0.9
 #: The demo's second scenes (scripts/demo.py applies the taught concept there) and the crop of its strip.
 HELD_OUT = ("blowdown.jpg", "cultivation.jpg", "cultivation2.jpg")
+#: Strips picked because they show an activity the tool hunts (planet_examples/SOURCE.md: artisanal and
+#: conventional mining): as negatives they would teach a mining concept that mines are not mines.
+HUNTED_STRIPS = ("artmine1.jpg", "artmine2.jpg", "mine1.jpg")
+#: Tags of the hunted activities (the flag groups): a training chip with one is no background either.
+HUNTED_TAGS = frozenset(tag for tags in FLAG_GROUPS.values() for tag in tags)
 
 
 def images(data: Path, exclude=HELD_OUT) -> list[Path]:
     found = sorted((data / "planet_examples").glob("*.jpg")) + sorted((data / "scenes").glob("*.tif"))
-    return [p for p in found if p.name not in set(exclude)]
+    return [p for p in found if p.name not in {*exclude, *HUNTED_STRIPS}]
+
+
+def background_chips(reference: np.ndarray, data: Path) -> np.ndarray:
+    """The training chips' rows (reference.npy, in labels.csv order) whose tags name no hunted activity."""
+    from trainer.tables import load_table
+
+    table = load_table(data / "planet_sample")
+    if len(table) != len(reference):
+        raise SystemExit(f"error: {len(table)} labelled chips but {len(reference)} rows in reference.npy: "
+                         "rebuild it with python -m scripts.bundle_reference")
+    hunted = [LABELS.index(tag) for tag in sorted(HUNTED_TAGS)]
+    return reference[~table.targets[:, hunted].astype(bool).any(axis=1)]
 
 
 def scene_rows(bundle, image: Path, folder: Path) -> np.ndarray:
@@ -59,9 +80,10 @@ def build(bundle, data: Path, exclude=HELD_OUT) -> tuple[np.ndarray, list[str]]:
     parts, sources = [], []
     reference = load_reference(bundle)
     if reference is not None:
-        alone = features(reference, TRANSFORM)
+        alone = features(background_chips(reference, data), TRANSFORM)
         parts.append(np.stack([alone] * len(CONTEXTS)))  # a lone chip has no neighbours: scored as if alone
-        sources.append(f"{len(alone)} training chips (reference.npy)")
+        sources.append(f"{len(alone)} of {len(reference)} training chips (reference.npy; those tagged "
+                       f"{', '.join(sorted(HUNTED_TAGS))} left out)")
     with tempfile.TemporaryDirectory() as tmp:
         for image in images(data, exclude):
             rows = scene_rows(bundle, image, Path(tmp))
@@ -85,7 +107,7 @@ def main() -> int:
     bundle.manifest.files[KIND] = FILE
     bundle.manifest.metrics[METRICS] = {
         "rows": int(bank.shape[1]), "transform": TRANSFORM, "contexts": list(CONTEXTS), "sources": sources,
-        "held_out": exclude,
+        "held_out": exclude, "hunted_left_out": list(HUNTED_STRIPS),
         "imagery": "public Planet imagery only (../shared/data: planet_examples, scenes, planet_sample); "
                    "Imagery (c) Planet Labs PBC", "built_by": "python -m scripts.teach_background --exclude " + ",".join(exclude)}
     write_manifest(bundle.manifest, bundle.path)
