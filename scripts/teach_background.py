@@ -10,8 +10,9 @@ classify does, with its grid neighbours for the ``neighbours`` context. Writes `
 into the bundle and records it in the manifest (files.background, metrics.background: the sources and
 the images left out).
 
-Never in the bank: imagery of the activities the tool hunts (HUNTED_STRIPS, and chips tagged with a flag
-group's tags): a negative bank full of mines would teach a mining concept against its own target.
+Imagery of an activity the tool hunts (the mining strips, chips tagged with a flag group's tags) is in the
+bank with its group (``metrics.background.group_rows``): a concept of that group leaves those rows out, so
+a mining concept does not learn that mines are not mines, while other concepts learn that mines are not theirs.
 
 ``--exclude``: images kept out of the bank so that applying a concept to them is a held-out test. By
 default the demo's second scenes (``make demo`` applies its concept to blowdown.jpg and cultivation.jpg;
@@ -33,7 +34,7 @@ from planet_qgis_plugin.core.model.bundle import load_bundle, write_manifest
 from planet_qgis_plugin.core.model.concepts import CONTEXTS, features
 from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
 from planet_qgis_plugin.core.pipeline.familiarity import load_reference
-from planet_qgis_plugin.core.teach.bank import FILE, KIND, METRICS, TRANSFORM
+from planet_qgis_plugin.core.teach.bank import FILE, GROUP_ROWS, KIND, METRICS, TRANSFORM
 from planet_qgis_plugin.core.teach.fields import read_embeddings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,27 +43,25 @@ MIN_COVERAGE = 0.9
 #: The demo's second scenes (scripts/demo.py applies the taught concept there) and the crop of its strip.
 HELD_OUT = ("blowdown.jpg", "cultivation.jpg", "cultivation2.jpg")
 #: Strips picked because they show an activity the tool hunts (planet_examples/SOURCE.md: artisanal and
-#: conventional mining): as negatives they would teach a mining concept that mines are not mines.
-HUNTED_STRIPS = ("artmine1.jpg", "artmine2.jpg", "mine1.jpg")
-#: Tags of the hunted activities (the flag groups): a training chip with one is no background either.
-HUNTED_TAGS = frozenset(tag for tags in FLAG_GROUPS.values() for tag in tags)
+#: conventional mining), by the concept group they show: rows a concept of that group leaves out.
+HUNTED_STRIPS = {"artmine1.jpg": "mining", "artmine2.jpg": "mining", "mine1.jpg": "mining"}
 
 
 def images(data: Path, exclude=HELD_OUT) -> list[Path]:
     found = sorted((data / "planet_examples").glob("*.jpg")) + sorted((data / "scenes").glob("*.tif"))
-    return [p for p in found if p.name not in {*exclude, *HUNTED_STRIPS}]
+    return [p for p in found if p.name not in set(exclude)]
 
 
-def background_chips(reference: np.ndarray, data: Path) -> np.ndarray:
-    """The training chips' rows (reference.npy, in labels.csv order) whose tags name no hunted activity."""
+def chip_groups(reference: np.ndarray, data: Path) -> list[set[str]]:
+    """Each training chip's (reference.npy, in labels.csv order) flag groups, from its tags."""
     from trainer.tables import load_table
 
     table = load_table(data / "planet_sample")
     if len(table) != len(reference):
         raise SystemExit(f"error: {len(table)} labelled chips but {len(reference)} rows in reference.npy: "
                          "rebuild it with python -m scripts.bundle_reference")
-    hunted = [LABELS.index(tag) for tag in sorted(HUNTED_TAGS)]
-    return reference[~table.targets[:, hunted].astype(bool).any(axis=1)]
+    return [{group for group, tags in FLAG_GROUPS.items() if any(targets[LABELS.index(t)] for t in tags)}
+            for targets in table.targets]
 
 
 def scene_rows(bundle, image: Path, folder: Path) -> np.ndarray:
@@ -76,21 +75,24 @@ def scene_rows(bundle, image: Path, folder: Path) -> np.ndarray:
     return np.stack([features(tiles.embeddings, TRANSFORM, c, tiles.rows, tiles.cols)[keep] for c in CONTEXTS])
 
 
-def build(bundle, data: Path, exclude=HELD_OUT) -> tuple[np.ndarray, list[str]]:
-    parts, sources = [], []
+def build(bundle, data: Path, exclude=HELD_OUT) -> tuple[np.ndarray, list[str], dict[str, list[int]]]:
+    """The bank, its sources, and the rows of imagery showing each hunted group (bank.GROUP_ROWS)."""
+    parts, sources, groups = [], [], []
     reference = load_reference(bundle)
     if reference is not None:
-        alone = features(background_chips(reference, data), TRANSFORM)
+        alone = features(reference, TRANSFORM)
         parts.append(np.stack([alone] * len(CONTEXTS)))  # a lone chip has no neighbours: scored as if alone
-        sources.append(f"{len(alone)} of {len(reference)} training chips (reference.npy; those tagged "
-                       f"{', '.join(sorted(HUNTED_TAGS))} left out)")
+        sources.append(f"{len(alone)} training chips (reference.npy)")
+        groups += chip_groups(reference, data)
     with tempfile.TemporaryDirectory() as tmp:
         for image in images(data, exclude):
             rows = scene_rows(bundle, image, Path(tmp))
             if rows.shape[1]:
                 parts.append(rows)
                 sources.append(f"{rows.shape[1]} tiles of {image.name}")
-    return np.concatenate(parts, axis=1), sources
+                groups += [{HUNTED_STRIPS[image.name]} if image.name in HUNTED_STRIPS else set()] * rows.shape[1]
+    group_rows = {g: [i for i, found in enumerate(groups) if g in found] for g in FLAG_GROUPS}
+    return np.concatenate(parts, axis=1), sources, {g: rows for g, rows in group_rows.items() if rows}
 
 
 def main() -> int:
@@ -102,12 +104,12 @@ def main() -> int:
     args = p.parse_args()
     exclude = [n for n in args.exclude.split(",") if n]
     bundle = load_bundle(args.bundle)
-    bank, sources = build(bundle, args.data, exclude)
+    bank, sources, group_rows = build(bundle, args.data, exclude)
     np.save(bundle.path / FILE, bank.astype("<f2"), allow_pickle=False)
     bundle.manifest.files[KIND] = FILE
     bundle.manifest.metrics[METRICS] = {
         "rows": int(bank.shape[1]), "transform": TRANSFORM, "contexts": list(CONTEXTS), "sources": sources,
-        "held_out": exclude, "hunted_left_out": list(HUNTED_STRIPS),
+        "held_out": exclude, GROUP_ROWS: group_rows,
         "imagery": "public Planet imagery only (../shared/data: planet_examples, scenes, planet_sample); "
                    "Imagery (c) Planet Labs PBC", "built_by": "python -m scripts.teach_background --exclude " + ",".join(exclude)}
     write_manifest(bundle.manifest, bundle.path)

@@ -166,6 +166,30 @@ def test_the_shipped_bank_loads_and_drops_the_scene_s_own_tiles(bundle, tmp_path
     assert len(kept) <= len(bank)  # the scene's own tiles are gone
 
 
+def test_a_concept_of_a_group_leaves_out_the_bank_rows_that_show_its_activity(bundle, tmp_path):
+    """The bank's mining strips are negatives for a clearing concept but not for a mining one; a manifest whose
+    group rows are not rows of the bank is refused in one line."""
+    from planet_qgis_plugin.core.model.bundle import BundleError, write_manifest
+    from planet_qgis_plugin.core.teach.bank import GROUP_ROWS, METRICS
+
+    if bundle.file("background") is None:
+        pytest.skip("the shipped bundle carries no background bank")
+    group_rows = bundle.manifest.metrics[METRICS].get(GROUP_ROWS, {})
+    if not group_rows.get("mining"):
+        pytest.skip("the shipped bank records no mining imagery")
+    every, mining = load_bank(bundle, "none"), load_bank(bundle, "none", "mining")
+    assert len(every) - len(mining) == len(set(group_rows["mining"]))
+    whole = {tuple(np.round(r, 4)) for r in mining}
+    assert not any(tuple(np.round(every[i], 4)) in whole for i in group_rows["mining"])
+    copy = tmp_path / "bundle"
+    shutil.copytree(bundle.path, copy)
+    hostile = load_bundle(copy)
+    hostile.manifest.metrics[METRICS][GROUP_ROWS] = {"mining": [len(every) + 5]}
+    write_manifest(hostile.manifest, copy)
+    with pytest.raises(BundleError, match="group_rows"):
+        load_bank(load_bundle(copy), "none", "mining")
+
+
 def test_a_bank_of_look_alikes_lowers_their_scores(saved):
     embeddings, truth, direction = planted(n=300, n_concept=20)
     unit = features(embeddings, "sqrt_l2")

@@ -19,7 +19,9 @@ from ..model.concepts import CONTEXTS
 
 KIND = "background"  # key in manifest.files
 FILE = "background.npy"
-METRICS = "background"  # key in manifest.metrics: {"rows", "transform", "sources"}
+METRICS = "background"  # key in manifest.metrics: {"rows", "transform", "sources", "group_rows", ...}
+#: key in manifest.metrics[METRICS]: {concept group: rows of imagery that shows that group's activity}
+GROUP_ROWS = "group_rows"
 #: core/model/concepts.py transform of taught concepts and of the bank (fit.py uses this one): power
 #: normalisation ranked better than plain e/|e| on most labelled sets (mean AUC +0.01 for 1, 3 and 10
 #: marks; culltivation2 water 0.90 -> 0.93 with 3; haze on the chips 0.81 -> 0.79).
@@ -30,8 +32,10 @@ BANK_WEIGHT = 5.0
 SAME_TILE = 0.995
 
 
-def load_bank(bundle: Bundle | None, context: str) -> np.ndarray | None:
-    """(rows, D) float32 bank features for ``context``, or None when the bundle ships no bank."""
+def load_bank(bundle: Bundle | None, context: str, group: str = "other") -> np.ndarray | None:
+    """(rows, D) float32 bank features for ``context``, or None when the bundle ships no bank. Rows of
+    imagery chosen for showing ``group``'s activity (``metrics.background.group_rows``: the mining strips
+    for ``mining``) are left out: a mining concept must not learn that mines are not mines."""
     path = bundle.file(KIND) if bundle is not None else None
     spec = bundle.manifest.embedding if bundle is not None else None
     if path is None or spec is None:
@@ -45,7 +49,17 @@ def load_bank(bundle: Bundle | None, context: str) -> np.ndarray | None:
     rows = bank[CONTEXTS.index(context)].astype(np.float32)
     if not np.isfinite(rows).all():
         raise BundleError(f"{path}: holds values that are not finite numbers; re-export the bundle")
-    return rows
+    return np.delete(rows, _group_rows(bundle, len(rows)).get(group, []), axis=0)
+
+
+def _group_rows(bundle: Bundle, count: int) -> dict[str, list[int]]:
+    """``metrics.background.group_rows``, checked: {group: [row, ...]} with rows inside the bank."""
+    found = (bundle.manifest.metrics.get(METRICS) or {}).get(GROUP_ROWS, {})
+    if not isinstance(found, dict) or not all(
+            isinstance(rows, list) and all(type(r) is int and 0 <= r < count for r in rows) for rows in found.values()):
+        raise BundleError(f"{bundle.path}: manifest metrics.{METRICS}.{GROUP_ROWS} must map a group to rows of the "
+                          "bank; re-run python -m scripts.teach_background")
+    return found
 
 
 def without_scene(bank: np.ndarray, scene: np.ndarray) -> np.ndarray:

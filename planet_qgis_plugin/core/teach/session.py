@@ -200,7 +200,7 @@ class TeachSession:
         o = self.options
         rows = [self._row[f] for f in self.positives], [self._row[f] for f in self.negatives]
         skipped = [self._row[f] for f, a in self.answered.items() if a == "skip"]
-        bank = load_bank(self.bundle, o.context) if o.bank else None
+        bank = load_bank(self.bundle, o.context, o.group) if o.bank else None
         examples = (self.earlier.positives, self.earlier.negatives) if self.earlier else None
         result = teach(self.tiles.embeddings, rows[0], rows[1], name=o.name, group=o.group,
                        backbone_id=self.tiles.backbone_id, method=o.method, background=o.background, seed=o.seed,
