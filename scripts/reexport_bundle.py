@@ -63,13 +63,7 @@ def reexport(folder: Path) -> Path:
         for extra in folder.iterdir():
             if not (staged / extra.name).exists():
                 shutil.copy2(extra, staged / extra.name)
-        stage = Staged(folder, staged, folder=True)  # the old bundle goes back if the new one cannot go in
-        try:
-            stage.publish()
-        except BaseException:
-            stage.discard()
-            raise
-        stage.finish()
+        Staged(folder, staged, folder=True).commit()  # the old bundle goes back if the new one cannot go in
     return folder
 
 

@@ -208,6 +208,15 @@ class Staged:
             raise
         self.published = True
 
+    def commit(self) -> Path:
+        """publish and finish; if publishing fails, discard (what was at ``path`` stays). Returns ``path``."""
+        try:
+            self.publish()
+        except BaseException:
+            self.discard()
+            raise
+        return self.finish()
+
     def publish_new(self) -> None:
         """Put the new version in place only where nothing took ``path`` meanwhile (an export folder is never
         merged into, nor does it replace one that appeared while it was written): OSError otherwise."""
@@ -303,11 +312,10 @@ def staged(path: str | Path, *, folder: bool = False, prefix: str | None = None,
     stage = Staged.create(path, folder=folder, prefix=prefix, suffix=suffix, undoable=False)
     try:
         yield stage.temp
-        stage.publish()
     except BaseException:
         stage.discard()
         raise
-    stage.finish()
+    stage.commit()
 
 
 def write_text_atomic(path: Path, text: str) -> Path:

@@ -173,9 +173,10 @@ def _transformed(embeddings: np.ndarray, transform: str) -> np.ndarray:
     return normalize_rows(e)
 
 
-def sigmoid(x: np.ndarray) -> np.ndarray:
-    """Logistic function as float32 (tanh form: no overflow for large |x|); logits and concept scores."""
-    return (0.5 * (1.0 + np.tanh(0.5 * np.asarray(x, dtype=np.float64)))).astype(np.float32)
+def sigmoid(x: np.ndarray, dtype=np.float32) -> np.ndarray:
+    """Logistic function (tanh form: no overflow for large |x|), computed in float64 and returned as ``dtype``
+    (float32 for logits and concept scores; float64 inside teach's fits)."""
+    return (0.5 * (1.0 + np.tanh(0.5 * np.asarray(x, dtype=np.float64)))).astype(dtype, copy=False)
 
 
 def concept_probability(embeddings: np.ndarray, concept: Concept, rows: np.ndarray | None = None,

@@ -28,6 +28,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..model.concepts import sigmoid
+
 #: Default precision the flag aims at.
 TARGET_PRECISION = 0.8
 #: Weight of the "the median tile is not the concept" prior, in answers.
@@ -62,7 +64,20 @@ class Calibration:
 
 
 def _sigmoid(x):
-    return 0.5 * (1.0 + np.tanh(0.5 * np.asarray(x, dtype=np.float64)))
+    return sigmoid(x, np.float64)
+
+
+def backtrack(loss, current: float, propose, smallest: float):
+    """Newton's step, halved until it does not raise the loss: the first ``propose(size)`` for size 1, 1/2,
+    ... (above ``smallest``) whose ``loss`` is at most ``current``, as (point, loss); None where none is."""
+    size = 1.0
+    while size > smallest:
+        point = propose(size)
+        value = loss(point)
+        if value <= current:
+            return point, value
+        size *= 0.5
+    return None
 
 
 def platt(scores: np.ndarray, labels: np.ndarray, weights: np.ndarray, iterations: int = 100) -> tuple[float, float]:
@@ -72,12 +87,13 @@ def platt(scores: np.ndarray, labels: np.ndarray, weights: np.ndarray, iteration
     scale = float(np.std(s)) or 1.0  # fit on standardised scores: well conditioned whatever the score range
     z = (s - s.mean()) / scale
 
-    def loss(a: float, c: float) -> float:
+    def loss(point: tuple[float, float]) -> float:
+        a, c = point
         f = a * z + c
         return float(w @ (np.logaddexp(0.0, f) - y * f) + 0.5e-3 * a * a)
 
     a, c = 1.0, 0.0
-    current = loss(a, c)
+    current = loss((a, c))
     for _ in range(iterations):
         p = _sigmoid(a * z + c)
         r = w * (p - y)
@@ -85,17 +101,12 @@ def platt(scores: np.ndarray, labels: np.ndarray, weights: np.ndarray, iteration
         gradient = np.array([r @ z + 1e-3 * a, r.sum()])
         hessian = np.array([[v @ (z * z) + 1e-3, v @ z], [v @ z, v.sum() + 1e-9]])
         step = np.linalg.solve(hessian, gradient)
-        size = 1.0
-        while size > 1e-8:
-            na, nc = max(a - size * step[0], 0.0), c - size * step[1]
-            value = loss(na, nc)
-            if value <= current:
-                break
-            size *= 0.5
-        else:
+        found = backtrack(loss, current, lambda size: (max(a - size * step[0], 0.0), c - size * step[1]), 1e-8)
+        if found is None:
             break
+        (na, nc), current = found
         moved = max(abs(na - a), abs(nc - c))
-        a, c, current = na, nc, value
+        a, c = na, nc
         if moved < 1e-10:
             break
     return a / scale, c - a * s.mean() / scale

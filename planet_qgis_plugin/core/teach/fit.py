@@ -34,7 +34,7 @@ import numpy as np
 
 from ..model.concepts import CONCEPT_GROUPS, CONTEXTS, Concept, ConceptError, check_concept_name, features, sigmoid
 from .bank import BANK_WEIGHT, TRANSFORM, without_scene
-from .calibrate import TARGET_PRECISION, Calibration, calibrate
+from .calibrate import TARGET_PRECISION, Calibration, backtrack, calibrate
 from .review import EXPLORE_EVERY, estimate_total, review_order
 
 METHODS = ("auto", "similarity", "logistic")
@@ -341,20 +341,15 @@ def _newton_logistic(z: np.ndarray, y: np.ndarray, c: np.ndarray, l2: float,
     beta = np.zeros(r + 1)
     current = loss(beta)
     for _ in range(iterations):
-        p = 0.5 * (1.0 + np.tanh(0.5 * (a @ beta)))
+        p = sigmoid(a @ beta, np.float64)
         gradient = a.T @ (c * (p - y)) + penalty * beta
         hessian = (a * (c * p * (1 - p))[:, None]).T @ a + np.diag(penalty + 1e-9)
         step = np.linalg.solve(hessian, gradient)
-        size = 1.0
-        while size > 1e-6:
-            candidate = beta - size * step
-            value = loss(candidate)
-            if value <= current:
-                break
-            size *= 0.5
-        else:
+        found = backtrack(loss, current, lambda size: beta - size * step, 1e-6)
+        if found is None:
             break
-        beta, previous, current = candidate, current, value
+        previous = current
+        beta, current = found
         if previous - current <= tolerance * max(1.0, abs(current)):
             break
     return beta
