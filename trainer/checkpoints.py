@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import csv
 import logging
-import os
 import pickle
 import warnings
 from pathlib import Path
 
 import torch
 from torch import nn
+
+from planet_qgis_plugin.core.publish import staged, sweep_staged
 
 from .config import TrainConfig
 from .data import DataError
@@ -82,11 +83,10 @@ def load_weights(model: nn.Module, weights: dict, path: Path) -> nn.Module:
 
 
 def save_atomic(obj: dict, path: Path) -> None:
-    """torch.save that never leaves a half-written checkpoint: write a temporary file, then rename it
-    (a run killed while saving keeps the previous epoch's file, which --resume can read)."""
-    tmp = path.with_name(path.name + ".tmp")
-    torch.save(obj, tmp)
-    os.replace(tmp, path)
+    """torch.save that never leaves a half-written checkpoint (core/publish.py staged: a run killed while
+    saving keeps the previous epoch's file, which --resume can read; the next save sweeps what it left)."""
+    with staged(path) as tmp:
+        torch.save(obj, tmp)
 
 
 class EpochRecorder:
@@ -113,8 +113,8 @@ class EpochRecorder:
         (model, optimizer, AMP scaler and the best score so far restored). A folder that already
         holds a run (last.pt) is refused without ``--resume``."""
         if self.main:
-            for stale in self.folder.glob("*.pt.tmp"):  # a save cut short by a kill
-                stale.unlink()
+            for path in (self.best_path, self.last_path):  # saves cut short by a kill
+                sweep_staged(path)
         if not self.last_path.is_file():
             if self.main:
                 self._truncate_history(0)  # rows of a run that never saved an epoch
@@ -197,14 +197,13 @@ class EpochRecorder:
             return
         with open(self.history, newline="") as f:
             rows = [r for r in csv.DictReader(f) if int(r["epoch"]) <= last_epoch]
-        tmp = self.history.with_name(self.history.name + ".tmp")
-        tmp.unlink(missing_ok=True)
-        for r in rows:
-            self._append_history(r, tmp)
-        if rows:
-            os.replace(tmp, self.history)
-        else:
+        if not rows:
             self.history.unlink()
+            return
+        with staged(self.history) as tmp:
+            tmp.unlink()  # _append_history writes the header into a new file
+            for r in rows:
+                self._append_history(r, tmp)
 
     def _tensorboard(self, epoch: int, row: dict) -> None:
         if self.writer is None:

@@ -184,7 +184,7 @@ def concept_probability(embeddings: np.ndarray, concept: Concept, rows: np.ndarr
     """(N, D) embeddings -> (N,) probabilities of ``concept`` in 0..1 (never NaN); ``rows``/``cols`` for a
     concept with neighbour context."""
     # einsum, not @: a matrix-vector product this small is not worth BLAS's threads, whose wake-up on a
-    # machine busy reading and inferring cost ~16 ms a batch of 16 tiles (the sum itself: microseconds)
+    # machine busy reading and inferring costs far more than the sum itself
     z = np.einsum("ij,j->i", features(embeddings, concept.transform, concept.context, rows, cols).astype(np.float64),
                   np.asarray(concept.weights, np.float64)) + concept.bias
     return sigmoid(np.nan_to_num(z, nan=0.0))

@@ -23,8 +23,7 @@ METRICS = "background"  # key in manifest.metrics: {"rows", "transform", "source
 #: key in manifest.metrics[METRICS]: {concept group: rows of imagery that shows that group's activity}
 GROUP_ROWS = "group_rows"
 #: core/model/concepts.py transform of taught concepts and of the bank (fit.py uses this one): power
-#: normalisation ranked better than plain e/|e| on most labelled sets (mean AUC +0.01 for 1, 3 and 10
-#: marks; culltivation2 water 0.90 -> 0.93 with 3; haze on the chips 0.81 -> 0.79).
+#: normalisation ranked better than plain e/|e| on most labelled sets (docs/teach.md, "Choices").
 TRANSFORM = "sqrt_l2"
 #: The bank's total weight as a multiple of the positives' (measured: docs/teach_eval.md).
 BANK_WEIGHT = 5.0
