@@ -23,7 +23,7 @@ METRICS = "background"  # key in manifest.metrics: {"rows", "transform", "source
 #: key in manifest.metrics[METRICS]: {concept group: rows of imagery that shows that group's activity}
 GROUP_ROWS = "group_rows"
 #: core/model/concepts.py transform of taught concepts and of the bank (fit.py uses this one): power
-#: normalisation ranked better than plain e/|e| on most labelled sets (docs/teach.md, "Choices").
+#: normalisation ranked better than plain e/|e| on most labelled sets (docs/teach_eval.md, "Choices").
 TRANSFORM = "sqrt_l2"
 #: The bank's total weight as a multiple of the positives' (measured: docs/teach_eval.md).
 BANK_WEIGHT = 5.0
