@@ -30,9 +30,31 @@ from qgis.PyQt.QtWidgets import (
 
 from .core.errors import PlanetClassifierError
 from .core.monitor.change import CAUSES, CONFIRMED, LAYER, REJECTED
+from .i18n import tr
 
 CHIP = 220  # px of each before/after chip
-KEYS = "Y confirm · N reject (type why, Enter) · 1-4 cause · ↑/↓ next alert"
+
+
+def keys_hint() -> str:
+    return tr("Y confirm · N reject (type why, Enter) · 1-4 cause · ↑/↓ next alert")
+
+
+def cause_title(cause: str) -> str:
+    """A cause as the panel shows it (the layer keeps the English value)."""
+    titles = {"mining": tr("mining"), "logging": tr("logging"), "slash_burn": tr("slash-and-burn"),
+              "other": tr("other")}
+    return titles.get(cause, cause)
+
+
+def confidence_title(confidence: str) -> str:
+    titles = {"nominal": tr("nominal"), "high": tr("high"), "highest": tr("highest")}
+    return titles.get(confidence, confidence)
+
+
+def evidence_title(evidence: str) -> str:
+    """The layer's evidence words ('rise neighbours embedding') as the panel shows them."""
+    titles = {"rise": tr("rise"), "neighbours": tr("neighbours"), "embedding": tr("embedding")}
+    return " ".join(titles.get(word, word) for word in evidence.split()) or "-"
 
 
 def change_gpkg(layer) -> Path | None:
@@ -70,7 +92,7 @@ class _Keys(QObject):
 
 class AlertsPanel(QDockWidget):
     def __init__(self, iface, parent=None):
-        super().__init__("Planet classifier — Alerts", parent)
+        super().__init__(tr("Planet classifier — Alerts"), parent)
         self.setObjectName("PlanetClassifierAlertsDock")
         self.iface = iface
         self.alerts = None           # core.monitor.alerts.AlertSet
@@ -84,15 +106,16 @@ class AlertsPanel(QDockWidget):
     def _build(self):
         body = QWidget(self)
         layout = QVBoxLayout(body)
-        self.header = QLabel("Open a change layer (Processing: Change between two classifications, or `change`).", body)
+        self.header = QLabel(tr("Open a change layer (Processing: Change between two classifications, or `change`)."),
+                             body)
         self.header.setWordWrap(True)
         layout.addWidget(self.header)
         buttons = QHBoxLayout()
-        self.open_button = QPushButton("Open change layer…", body)
+        self.open_button = QPushButton(tr("Open change layer…"), body)
         self.open_button.clicked.connect(lambda: self.load(self.choose_file()))
-        self.export_button = QPushButton("Export confirmed…", body)
-        self.export_button.setToolTip("GeoJSON, KML, CSV (lon/lat WGS 84), before/after thumbnails and one HTML "
-                                      "page, in a new folder")
+        self.export_button = QPushButton(tr("Export confirmed…"), body)
+        self.export_button.setToolTip(tr("GeoJSON, KML, CSV (lon/lat WGS 84), before/after thumbnails and one HTML "
+                                         "page, in a new folder"))
         self.export_button.clicked.connect(lambda: self.export_confirmed())
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.export_button)
@@ -103,7 +126,7 @@ class AlertsPanel(QDockWidget):
         layout.addWidget(self.list, 1)
         chips = QHBoxLayout()
         self.before_chip, self.after_chip = QLabel(body), QLabel(body)
-        for label, title in ((self.before_chip, "before"), (self.after_chip, "after")):
+        for label, title in ((self.before_chip, tr("before")), (self.after_chip, tr("after"))):
             column = QVBoxLayout()
             caption = QLabel(title, body)
             caption.setAlignment(Qt.AlignCenter)
@@ -121,22 +144,22 @@ class AlertsPanel(QDockWidget):
         form = QFormLayout()
         self.cause_combo = QComboBox(body)
         for k, cause in enumerate(CAUSES, start=1):
-            self.cause_combo.addItem(f"{k}  {cause.replace('_', '-')}", cause)
+            self.cause_combo.addItem(f"{k}  {cause_title(cause)}", cause)
         self.reason = QLineEdit(body)
-        self.reason.setPlaceholderText("why it is not a change (rejecting needs a reason)")
+        self.reason.setPlaceholderText(tr("why it is not a change (rejecting needs a reason)"))
         self.reason.returnPressed.connect(self.reject)
-        form.addRow("Cause", self.cause_combo)
-        form.addRow("Reason", self.reason)
+        form.addRow(tr("Cause"), self.cause_combo)
+        form.addRow(tr("Reason"), self.reason)
         layout.addLayout(form)
         answer = QHBoxLayout()
-        self.confirm_button = QPushButton("Confirm (Y)", body)
-        self.reject_button = QPushButton("Reject (N)", body)
+        self.confirm_button = QPushButton(tr("Confirm (Y)"), body)
+        self.reject_button = QPushButton(tr("Reject (N)"), body)
         self.confirm_button.clicked.connect(self.confirm)
         self.reject_button.clicked.connect(self.reject)
         answer.addWidget(self.confirm_button)
         answer.addWidget(self.reject_button)
         layout.addLayout(answer)
-        self.status = QLabel(KEYS, body)
+        self.status = QLabel(keys_hint(), body)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.setWidget(body)
@@ -148,11 +171,11 @@ class AlertsPanel(QDockWidget):
             widget.setEnabled(on)
 
     def _ask_file(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(self, "Change layer", "", "GeoPackage (*.gpkg)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("Change layer"), "", tr("GeoPackage (*.gpkg)"))
         return path
 
     def _ask_folder(self) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, "New folder for the confirmed alerts", "", "Folder (*)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("New folder for the confirmed alerts"), "", tr("Folder (*)"))
         return path
 
     def say(self, text: str) -> None:
@@ -174,16 +197,17 @@ class AlertsPanel(QDockWidget):
         try:
             self.alerts = read_alerts(path)
         except PlanetClassifierError as exc:
-            self.say(f"error: {exc}")
+            self.say(tr("error: {error}").format(error=exc))
             return False
         before, after = self.alerts.scenes
         self._thumbs = Thumbnails(before, after, self.alerts.crs_wkt) if before and after else None
         self._chips.clear()
         rows = self.alerts.rows
         dates = f"{rows[0].date_before} → {rows[0].date_after}" if rows else ""
-        self.header.setText(f"<b>{Path(path).name}</b> {dates}<br>{len(rows)} alerts"
-                            + ("" if self._thumbs else "<br><i>no thumbnails: the scenes the runs recorded are "
-                                                       "missing (give them to the change algorithm)</i>"))
+        self.header.setText(f"<b>{Path(path).name}</b> {dates}<br>" + tr("{n} alert(s)").format(n=len(rows))
+                            + ("" if self._thumbs else "<br>" + tr("<i>no thumbnails: the scenes the runs recorded "
+                                                                   "are missing (give them to the change "
+                                                                   "algorithm)</i>")))
         self.list.blockSignals(True)
         self.list.clear()
         for row in rows:
@@ -195,14 +219,15 @@ class AlertsPanel(QDockWidget):
             opened = [k for k, r in enumerate(rows) if not r.review]
             self.list.setCurrentRow(opened[0] if opened else 0)
             self.list.setFocus()
-        self.say(KEYS)
+        self.say(keys_hint())
         return True
 
     @staticmethod
     def _item_text(row) -> str:
         mark = {CONFIRMED: "✔", REJECTED: "✘"}.get(row.review, "•")
         cause = row.cause if row.review == CONFIRMED else row.suggested_cause
-        return f"{mark} {row.confidence:<8} {cause:<10} +{row.rise:.2f}  ({row.lat:.4f}, {row.lon:.4f})"
+        return (f"{mark} {confidence_title(row.confidence):<8} {cause_title(cause):<10} +{row.rise:.2f}  "
+                f"({row.lat:.4f}, {row.lon:.4f})")
 
     def current(self):
         k = self.list.currentRow()
@@ -219,14 +244,17 @@ class AlertsPanel(QDockWidget):
         for label, pixmap in ((self.before_chip, before), (self.after_chip, after)):
             if pixmap is None:
                 label.clear()
-                label.setText("no image")
+                label.setText(tr("no image"))
             else:
                 label.setPixmap(pixmap)
-        review = {CONFIRMED: f"confirmed: {row.cause}", REJECTED: f"rejected: {row.reject_reason}"}.get(row.review, "open")
-        self.facts.setText(f"<b>{row.suggested_cause}</b> (new flags: {row.new_flag}) · <b>{row.confidence}</b> "
-                           f"({row.evidence or '-'}) · score +{row.rise:.2f} · {row.neighbours} flagged neighbour(s)"
-                           f"<br>{row.date_before} → {row.date_after} · lat {row.lat:.5f}, lon {row.lon:.5f}"
-                           f"<br>{review}" + (f" ({row.reviewed_at})" if row.reviewed_at else ""))
+        review = (tr("confirmed: {cause}").format(cause=cause_title(row.cause)) if row.review == CONFIRMED else
+                  tr("rejected: {reason}").format(reason=row.reject_reason) if row.review == REJECTED else tr("open"))
+        self.facts.setText(
+            tr("<b>{cause}</b> (new flags: {flags}) · <b>{confidence}</b> confidence ({evidence}) · score +{rise:.2f} · "
+               "{neighbours} flagged neighbour(s)").format(
+                cause=cause_title(row.suggested_cause), flags=row.new_flag, confidence=confidence_title(row.confidence),
+                evidence=evidence_title(row.evidence), rise=row.rise, neighbours=row.neighbours)
+            + f"<br>{row.date_before} → {row.date_after} · lat {row.lat:.5f}, lon {row.lon:.5f}<br>{review}" + (f" ({row.reviewed_at})" if row.reviewed_at else ""))
 
     def _chip_pair(self, row):
         if row.fid not in self._chips:
@@ -249,7 +277,7 @@ class AlertsPanel(QDockWidget):
     def reject(self) -> bool:
         if not self.reason.text().strip():
             self.reason.setFocus()
-            self.say("type why this is not a change, then press Enter")
+            self.say(tr("type why this is not a change, then press Enter"))
             return False
         return self._answer(REJECTED)
 
@@ -264,7 +292,7 @@ class AlertsPanel(QDockWidget):
         try:
             stamp = record_review(self.alerts.path, row.fid, verdict, cause, reason)
         except PlanetClassifierError as exc:
-            self.say(f"error: {exc}")
+            self.say(tr("error: {error}").format(error=exc))
             return False
         row.review, row.reviewed_at = verdict, stamp
         row.cause = cause if verdict == CONFIRMED else ""
@@ -273,7 +301,8 @@ class AlertsPanel(QDockWidget):
         self.list.item(k).setText(self._item_text(row))
         self._refresh_layers()
         left = [j for j, r in enumerate(self.alerts.rows) if not r.review]
-        self.say(f"{verdict}; {len(left)} open alert(s) left. {KEYS}")
+        done = tr("confirmed") if verdict == CONFIRMED else tr("rejected")
+        self.say(tr("{done}; {n} open alert(s) left.").format(done=done, n=len(left)) + " " + keys_hint())
         after = [j for j in left if j > k] or left
         self.reason.clear()
         if after:
@@ -301,10 +330,19 @@ class AlertsPanel(QDockWidget):
         try:
             result = export_alerts(self.alerts.path, folder, confirmed_only=True)
         except PlanetClassifierError as exc:
-            self.say(f"error: {exc}")
+            self.say(tr("error: {error}").format(error=exc))
             return False
-        self.say(result.summary())
+        self.say(exported_text(result))
         return True
+
+
+def exported_text(result) -> str:
+    """core.monitor.handoff.ExportResult.summary() in the analyst's language."""
+    if result.thumbnails:
+        return tr("{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)").format(
+            n=result.alerts, folder=result.folder)
+    return tr("{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not "
+              "known)").format(n=result.alerts, folder=result.folder)
 
 
 def _pixmap(image) -> QPixmap:
@@ -347,8 +385,6 @@ def add_alerts_action(plugin, parent):
                 pass
             plugin.iface.removeDockWidget(panel)
             panel.deleteLater()
-
-    from .i18n import tr
 
     action = plugin._add_action(QIcon(":/images/themes/default/mIconWarning.svg"), tr("Review alerts…"), toggle, parent,
                                 tr("Confirm or reject each change alert on its before/after pair; export the confirmed"),

@@ -21,7 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "planet_qgis_plugin"
 I18N = PACKAGE / "i18n"
 #: The plugin's own windows (the core and the CLI speak English: they are logged and scripted).
-SOURCES = ("plugin.py", "dialog.py", "teach_panel.py", "teach_layer.py", "style.py", "i18n/__init__.py")
+SOURCES = ("plugin.py", "dialog.py", "teach_panel.py", "teach_layer.py", "alerts_panel.py", "style.py",
+           "i18n/__init__.py")
 LANGUAGES = ("pt_BR", "es")
 
 

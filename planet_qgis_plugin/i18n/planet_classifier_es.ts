@@ -291,7 +291,7 @@ Comando: {command}</translation>
         <translation>Limitar a</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="229"/>
+        <location filename="../alerts_panel.py" line="174"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -919,6 +919,216 @@ Comando: {command}</translation>
         <location filename="../style.py" line="308"/>
         <source>({percent} % data)</source>
         <translation>({percent} % con datos)</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="39"/>
+        <source>Y confirm · N reject (type why, Enter) · 1-4 cause · ↑/↓ next alert</source>
+        <translation>Y confirmar · N rechazar (escriba el motivo, Enter) · 1-4 causa · ↑/↓ siguiente aviso</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="44"/>
+        <source>mining</source>
+        <translation>minería</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="44"/>
+        <source>logging</source>
+        <translation>tala</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="44"/>
+        <source>slash-and-burn</source>
+        <translation>roza y quema</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="45"/>
+        <source>other</source>
+        <translation>otra</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="50"/>
+        <source>nominal</source>
+        <translation>nominal</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="50"/>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="50"/>
+        <source>highest</source>
+        <translation>máxima</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="56"/>
+        <source>rise</source>
+        <translation>aumento</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="56"/>
+        <source>neighbours</source>
+        <translation>vecinas</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="56"/>
+        <source>embedding</source>
+        <translation>embedding</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="95"/>
+        <source>Planet classifier — Alerts</source>
+        <translation>Planet classifier — Avisos de cambio</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="109"/>
+        <source>Open a change layer (Processing: Change between two classifications, or `change`).</source>
+        <translation>Abra una capa de cambios (Procesos: Change between two classifications, o `change`).</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="114"/>
+        <source>Open change layer…</source>
+        <translation>Abrir capa de cambios…</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="116"/>
+        <source>Export confirmed…</source>
+        <translation>Exportar confirmados…</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="117"/>
+        <source>GeoJSON, KML, CSV (lon/lat WGS 84), before/after thumbnails and one HTML page, in a new folder</source>
+        <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes y después y una página HTML, en una carpeta nueva</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="129"/>
+        <source>before</source>
+        <translation>antes</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="129"/>
+        <source>after</source>
+        <translation>después</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="149"/>
+        <source>why it is not a change (rejecting needs a reason)</source>
+        <translation>por qué no es un cambio (rechazar requiere un motivo)</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="151"/>
+        <source>Cause</source>
+        <translation>Causa</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="152"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="155"/>
+        <source>Confirm (Y)</source>
+        <translation>Confirmar (Y)</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="156"/>
+        <source>Reject (N)</source>
+        <translation>Rechazar (N)</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="174"/>
+        <source>Change layer</source>
+        <translation>Capa de cambios</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="178"/>
+        <source>New folder for the confirmed alerts</source>
+        <translation>Carpeta nueva para los avisos confirmados</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="178"/>
+        <source>Folder (*)</source>
+        <translation>Carpeta (*)</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="333"/>
+        <source>error: {error}</source>
+        <translation>error: {error}</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="207"/>
+        <source>{n} alert(s)</source>
+        <translation>{n} aviso(s) de cambio</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="207"/>
+        <source>&lt;i&gt;no thumbnails: the scenes the runs recorded are missing (give them to the change algorithm)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;sin miniaturas: faltan las escenas que registraron las ejecuciones (indíquelas al algoritmo de cambio)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="247"/>
+        <source>no image</source>
+        <translation>sin imagen</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="250"/>
+        <source>confirmed: {cause}</source>
+        <translation>confirmado: {cause}</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="250"/>
+        <source>rejected: {reason}</source>
+        <translation>rechazado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="250"/>
+        <source>open</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="280"/>
+        <source>type why this is not a change, then press Enter</source>
+        <translation>escriba por qué no es un cambio y pulse Enter</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="304"/>
+        <source>confirmed</source>
+        <translation>confirmado</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="304"/>
+        <source>rejected</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="305"/>
+        <source>{done}; {n} open alert(s) left.</source>
+        <translation>{done}; quedan {n} aviso(s) pendiente(s).</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="342"/>
+        <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
+        <translation>{n} aviso(s) exportado(s) a {folder} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="344"/>
+        <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
+        <translation>{n} aviso(s) exportado(s) a {folder} (GeoJSON, KML, CSV, HTML; sin miniaturas: no se conocen las escenas)</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="389"/>
+        <source>Review alerts…</source>
+        <translation>Revisar avisos…</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="389"/>
+        <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
+        <translation>Confirmar o rechazar cada aviso de cambio en su par antes/después; exportar los confirmados</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="252"/>
+        <source>&lt;b&gt;{cause}&lt;/b&gt; (new flags: {flags}) · &lt;b&gt;{confidence}&lt;/b&gt; confidence ({evidence}) · score +{rise:.2f} · {neighbours} flagged neighbour(s)</source>
+        <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas nuevas: {flags}) · confianza &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · puntuación +{rise:.2f} · {neighbours} vecina(s) marcada(s)</translation>
     </message>
 </context>
 </TS>

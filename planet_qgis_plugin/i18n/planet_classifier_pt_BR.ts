@@ -291,7 +291,7 @@ Comando: {command}</translation>
         <translation>Limitar a</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="229"/>
+        <location filename="../alerts_panel.py" line="174"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -919,6 +919,216 @@ Comando: {command}</translation>
         <location filename="../style.py" line="308"/>
         <source>({percent} % data)</source>
         <translation>({percent} % com dados)</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="39"/>
+        <source>Y confirm · N reject (type why, Enter) · 1-4 cause · ↑/↓ next alert</source>
+        <translation>Y confirmar · N rejeitar (escreva o motivo, Enter) · 1-4 causa · ↑/↓ próximo aviso</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="44"/>
+        <source>mining</source>
+        <translation>garimpo</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="44"/>
+        <source>logging</source>
+        <translation>extração de madeira</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="44"/>
+        <source>slash-and-burn</source>
+        <translation>corte e queima</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="45"/>
+        <source>other</source>
+        <translation>outra</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="50"/>
+        <source>nominal</source>
+        <translation>nominal</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="50"/>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="50"/>
+        <source>highest</source>
+        <translation>máxima</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="56"/>
+        <source>rise</source>
+        <translation>aumento</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="56"/>
+        <source>neighbours</source>
+        <translation>vizinhas</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="56"/>
+        <source>embedding</source>
+        <translation>embedding</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="95"/>
+        <source>Planet classifier — Alerts</source>
+        <translation>Planet classifier — Avisos de mudança</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="109"/>
+        <source>Open a change layer (Processing: Change between two classifications, or `change`).</source>
+        <translation>Abra uma camada de mudanças (Processamento: Change between two classifications, ou `change`).</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="114"/>
+        <source>Open change layer…</source>
+        <translation>Abrir camada de mudanças…</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="116"/>
+        <source>Export confirmed…</source>
+        <translation>Exportar confirmados…</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="117"/>
+        <source>GeoJSON, KML, CSV (lon/lat WGS 84), before/after thumbnails and one HTML page, in a new folder</source>
+        <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes e depois e uma página HTML, numa pasta nova</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="129"/>
+        <source>before</source>
+        <translation>antes</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="129"/>
+        <source>after</source>
+        <translation>depois</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="149"/>
+        <source>why it is not a change (rejecting needs a reason)</source>
+        <translation>por que não é uma mudança (rejeitar exige um motivo)</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="151"/>
+        <source>Cause</source>
+        <translation>Causa</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="152"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="155"/>
+        <source>Confirm (Y)</source>
+        <translation>Confirmar (Y)</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="156"/>
+        <source>Reject (N)</source>
+        <translation>Rejeitar (N)</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="174"/>
+        <source>Change layer</source>
+        <translation>Camada de mudanças</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="178"/>
+        <source>New folder for the confirmed alerts</source>
+        <translation>Pasta nova para os avisos confirmados</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="178"/>
+        <source>Folder (*)</source>
+        <translation>Pasta (*)</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="333"/>
+        <source>error: {error}</source>
+        <translation>erro: {error}</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="207"/>
+        <source>{n} alert(s)</source>
+        <translation>{n} aviso(s) de mudança</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="207"/>
+        <source>&lt;i&gt;no thumbnails: the scenes the runs recorded are missing (give them to the change algorithm)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;sem miniaturas: faltam as cenas que as execuções registraram (informe-as ao algoritmo de mudança)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="247"/>
+        <source>no image</source>
+        <translation>sem imagem</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="250"/>
+        <source>confirmed: {cause}</source>
+        <translation>confirmado: {cause}</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="250"/>
+        <source>rejected: {reason}</source>
+        <translation>rejeitado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="250"/>
+        <source>open</source>
+        <translation>em aberto</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="280"/>
+        <source>type why this is not a change, then press Enter</source>
+        <translation>escreva por que não é uma mudança e tecle Enter</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="304"/>
+        <source>confirmed</source>
+        <translation>confirmado</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="304"/>
+        <source>rejected</source>
+        <translation>rejeitado</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="305"/>
+        <source>{done}; {n} open alert(s) left.</source>
+        <translation>{done}; restam {n} aviso(s) em aberto.</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="342"/>
+        <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
+        <translation>{n} aviso(s) exportado(s) para {folder} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="344"/>
+        <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
+        <translation>{n} aviso(s) exportado(s) para {folder} (GeoJSON, KML, CSV, HTML; sem miniaturas: as cenas não são conhecidas)</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="389"/>
+        <source>Review alerts…</source>
+        <translation>Revisar avisos…</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="389"/>
+        <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
+        <translation>Confirmar ou rejeitar cada aviso de mudança no seu par antes/depois; exportar os confirmados</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="252"/>
+        <source>&lt;b&gt;{cause}&lt;/b&gt; (new flags: {flags}) · &lt;b&gt;{confidence}&lt;/b&gt; confidence ({evidence}) · score +{rise:.2f} · {neighbours} flagged neighbour(s)</source>
+        <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas novos: {flags}) · confiança &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · pontuação +{rise:.2f} · {neighbours} vizinha(s) sinalizada(s)</translation>
     </message>
 </context>
 </TS>

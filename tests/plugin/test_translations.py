@@ -63,6 +63,14 @@ def test_the_plugin_follows_qgis_locale(portuguese, qgis_iface, qgis_processing,
         assert plugin.dialog.windowTitle() == "Planet classifier — Classificar raster"
         panel = plugin.toggle_teach_panel(True)
         assert panel.review_button.text() == "Iniciar revisão" and panel.answer_yes.text() == "Sim (Y)"
+        assert plugin.action_alerts.text() == "Revisar avisos…"
+        alerts = plugin.action_alerts.toggle_panel(True)
+        assert alerts.windowTitle() == "Planet classifier — Avisos de mudança"
+        assert alerts.confirm_button.text() == "Confirmar (Y)" and alerts.reject_button.text() == "Rejeitar (N)"
+        assert [alerts.cause_combo.itemText(k) for k in range(alerts.cause_combo.count())] == [
+            "1  garimpo", "2  extração de madeira", "3  corte e queima", "4  outra"]
+        assert alerts.cause_combo.itemData(2) == "slash_burn"      # the layer keeps the English value
+        assert alerts.status.text().startswith("Y confirmar · N rejeitar")
         assert i18n.help_page().parts[-2:] == ("pt_BR", "index.html")
     finally:
         plugin.unload()
