@@ -85,16 +85,18 @@ def top_probabilities_expression(n: int = 5) -> str:
 
 
 def map_tip_html(weak: dict[str, str] | None = None) -> str:
-    """HTML map tip: tags, flags and scores, then the most probable tags (the form has all 17); then,
-    for the tile's tags left out of the labels, why."""
+    """HTML map tip: the tile's tags as its label lists them (``weak`` ones left out), right under them the
+    tile's weak tags with why, then flags and scores and the most probable tags (the form has all 17)."""
     flags = "".join(
         f'<tr><td>[% if("flag_{g}", \'<b>&#9888; {FLAG_TITLES[g]}</b>\', \'{FLAG_TITLES[g]}\') %]</td>'
         f'<td align="right">[% coalesce(format_number("score_{g}", 2), \'\') %]</td></tr>'
         for g in FLAG_GROUPS)
+    tags = (f"[% if(array_length({kept_tags_expression(weak)}) > 0, array_to_string({kept_tags_expression(weak)}, "
+            "' '), '–') %]" if weak else '[% "tags" %]')
     return ('<b>Tile [% "row" %], [% "col" %]</b> [% if("flagged", \'&#9888; flagged\', \'\') %]<br/>'
-            'Tags: <i>[% "tags" %]</i><br/>' + low_coverage_tip() +
+            f'Tags: <i>{tags}</i><br/>' + weak_tip(weak or {}) + low_coverage_tip() +
             f'<table><tr><th align="left">Flag</th><th>score</th></tr>{flags}</table>'
-            f'<b>Most probable</b><br/>[% {top_probabilities_expression()} %]' + weak_tip(weak or {}))
+            f'<b>Most probable</b><br/>[% {top_probabilities_expression()} %]')
 
 
 def _percent_text(template: str) -> str:
@@ -117,14 +119,15 @@ def low_coverage_tip() -> str:
 
 
 def weak_tip(weak: dict[str, str]) -> str:
-    """Map tip lines naming the tile's tags left out of the labels, with the reason."""
+    """Map tip lines naming the tile's tags left out of its labels and Tags line, with the reason (nothing on a
+    tile without such a tag)."""
     if not weak:
         return ""
     lines = " || ".join(
         f"if(coalesce(\"{tag}\", 0), '{tag_title(tag)}: {why.replace(chr(39), chr(39) * 2)}<br/>', '')"
         for tag, why in sorted(weak.items()))
-    head = tr("Not in the labels (weak for this model):")
-    return (f"[% if(length({lines}) > 0, '<br/><span style=\"color:#777\"><i>{head}</i><br/>' || {lines} "
+    head = tr("Tags weak for this model (not listed above nor on the map):").replace("'", "''")
+    return (f"[% if(length({lines}) > 0, '<span style=\"color:#777\"><i>{head}</i><br/>' || {lines} "
             "|| '</span>', '') %]")
 
 
@@ -299,14 +302,19 @@ def stored_weak_tags(layer: QgsVectorLayer) -> dict[str, str]:
     return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
 
 
+def kept_tags_expression(weak=()) -> str:
+    """QGIS expression: the tile's tags as an array, leaving out ``weak`` ones (what its label and map tip list)."""
+    keep = "@element <> ''" + (f" AND NOT array_contains(array({', '.join(_literal(t) for t in sorted(weak))}), @element)"
+                               if weak else "")
+    return f"array_filter(string_to_array(coalesce(\"tags\", ''), ' '), {keep})"
+
+
 def label_expression(weak=()) -> str:
     """The tile's tags one per line, leaving out ``weak`` ones; on a low-coverage tile, then the share of it that
     has data (also when no tag is left)."""
-    keep = "@element <> ''" + (f" AND NOT array_contains(array({', '.join(_literal(t) for t in sorted(weak))}), @element)"
-                               if weak else "")
-    tags = f"array_filter(string_to_array(coalesce(\"tags\", ''), ' '), {keep})"
     share = _percent_text(tr("({percent} % data)"))
-    return f"array_to_string(array_cat({tags}, if({LOW_COVERAGE_TEST}, array({share}), array())), '\\n')"
+    return (f"array_to_string(array_cat({kept_tags_expression(weak)}, if({LOW_COVERAGE_TEST}, array({share}), array())), "
+            "'\\n')")
 
 
 def tile_labeling(weak=()) -> QgsVectorLayerSimpleLabeling:

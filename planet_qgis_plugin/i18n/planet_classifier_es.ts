@@ -791,47 +791,42 @@ Comando: {command}</translation>
         <translation>el umbral debe estar entre 0 y 1</translation>
     </message>
     <message>
-        <location filename="../style.py" line="126"/>
-        <source>Not in the labels (weak for this model):</source>
-        <translation>Fuera de las etiquetas (débiles en este modelo):</translation>
-    </message>
-    <message>
-        <location filename="../style.py" line="192"/>
+        <location filename="../style.py" line="195"/>
         <source>Concept: {name} ({group})</source>
         <translation>Concepto: {name} ({group})</translation>
     </message>
     <message>
-        <location filename="../style.py" line="209"/>
+        <location filename="../style.py" line="212"/>
         <source>Marked: shows the concept</source>
         <translation>Marcada: muestra el concepto</translation>
     </message>
     <message>
-        <location filename="../style.py" line="209"/>
+        <location filename="../style.py" line="212"/>
         <source>Marked: does not show it</source>
         <translation>Marcada: no lo muestra</translation>
     </message>
     <message>
-        <location filename="../style.py" line="264"/>
+        <location filename="../style.py" line="267"/>
         <source>cross-validated precision</source>
         <translation>precisión en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="266"/>
+        <location filename="../style.py" line="269"/>
         <source>cross-validated F2</source>
         <translation>F2 en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="272"/>
+        <location filename="../style.py" line="275"/>
         <source>never in the training chips</source>
         <translation>nunca en los recortes de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../style.py" line="272"/>
+        <location filename="../style.py" line="275"/>
         <source>not measured for this model</source>
         <translation>no medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="274"/>
+        <location filename="../style.py" line="277"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} ejemplos de entrenamiento)</translation>
     </message>
@@ -911,12 +906,12 @@ Comando: {command}</translation>
         <translation>aún no se enseñó nada: marque antes una tesela</translation>
     </message>
     <message>
-        <location filename="../style.py" line="114"/>
+        <location filename="../style.py" line="116"/>
         <source>Only {percent} % of this tile has data (a scene&apos;s edge or nodata): its tags and flags rest on that part.</source>
         <translation>Solo el {percent} % de esta tesela tiene datos (borde de la escena o nodata): sus etiquetas y alertas se basan en esa parte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="308"/>
+        <location filename="../style.py" line="315"/>
         <source>({percent} % data)</source>
         <translation>({percent} % con datos)</translation>
     </message>
@@ -1129,6 +1124,11 @@ Comando: {command}</translation>
         <location filename="../alerts_panel.py" line="252"/>
         <source>&lt;b&gt;{cause}&lt;/b&gt; (new flags: {flags}) · &lt;b&gt;{confidence}&lt;/b&gt; confidence ({evidence}) · score +{rise:.2f} · {neighbours} flagged neighbour(s)</source>
         <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas nuevas: {flags}) · confianza &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · puntuación +{rise:.2f} · {neighbours} vecina(s) marcada(s)</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="129"/>
+        <source>Tags weak for this model (not listed above nor on the map):</source>
+        <translation>Etiquetas débiles en este modelo (no figuran arriba ni en el mapa):</translation>
     </message>
 </context>
 </TS>

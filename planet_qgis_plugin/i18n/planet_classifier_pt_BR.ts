@@ -791,47 +791,42 @@ Comando: {command}</translation>
         <translation>o limiar deve estar entre 0 e 1</translation>
     </message>
     <message>
-        <location filename="../style.py" line="126"/>
-        <source>Not in the labels (weak for this model):</source>
-        <translation>Fora dos rótulos (fracas neste modelo):</translation>
-    </message>
-    <message>
-        <location filename="../style.py" line="192"/>
+        <location filename="../style.py" line="195"/>
         <source>Concept: {name} ({group})</source>
         <translation>Conceito: {name} ({group})</translation>
     </message>
     <message>
-        <location filename="../style.py" line="209"/>
+        <location filename="../style.py" line="212"/>
         <source>Marked: shows the concept</source>
         <translation>Marcada: mostra o conceito</translation>
     </message>
     <message>
-        <location filename="../style.py" line="209"/>
+        <location filename="../style.py" line="212"/>
         <source>Marked: does not show it</source>
         <translation>Marcada: não mostra</translation>
     </message>
     <message>
-        <location filename="../style.py" line="264"/>
+        <location filename="../style.py" line="267"/>
         <source>cross-validated precision</source>
         <translation>precisão em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="266"/>
+        <location filename="../style.py" line="269"/>
         <source>cross-validated F2</source>
         <translation>F2 em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="272"/>
+        <location filename="../style.py" line="275"/>
         <source>never in the training chips</source>
         <translation>nunca nos recortes de treino</translation>
     </message>
     <message>
-        <location filename="../style.py" line="272"/>
+        <location filename="../style.py" line="275"/>
         <source>not measured for this model</source>
         <translation>não medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="274"/>
+        <location filename="../style.py" line="277"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} exemplos de treino)</translation>
     </message>
@@ -911,12 +906,12 @@ Comando: {command}</translation>
         <translation>nada ensinado ainda: marque antes uma quadrícula</translation>
     </message>
     <message>
-        <location filename="../style.py" line="114"/>
+        <location filename="../style.py" line="116"/>
         <source>Only {percent} % of this tile has data (a scene&apos;s edge or nodata): its tags and flags rest on that part.</source>
         <translation>Só {percent} % desta quadrícula tem dados (borda da cena ou nodata): suas tags e alertas se baseiam nessa parte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="308"/>
+        <location filename="../style.py" line="315"/>
         <source>({percent} % data)</source>
         <translation>({percent} % com dados)</translation>
     </message>
@@ -1129,6 +1124,11 @@ Comando: {command}</translation>
         <location filename="../alerts_panel.py" line="252"/>
         <source>&lt;b&gt;{cause}&lt;/b&gt; (new flags: {flags}) · &lt;b&gt;{confidence}&lt;/b&gt; confidence ({evidence}) · score +{rise:.2f} · {neighbours} flagged neighbour(s)</source>
         <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas novos: {flags}) · confiança &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · pontuação +{rise:.2f} · {neighbours} vizinha(s) sinalizada(s)</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="129"/>
+        <source>Tags weak for this model (not listed above nor on the map):</source>
+        <translation>Tags fracas neste modelo (não listadas acima nem no mapa):</translation>
     </message>
 </context>
 </TS>

@@ -162,7 +162,7 @@ def test_weak_tags_come_from_the_models_own_metrics_and_leave_the_labels(bundle_
         shown = [line for line in str(expression.evaluate(context) or "").split("\n")
                  if not line.endswith(" % data)")]       # the share of a low-coverage tile that has data
         assert "primary" not in shown and set(shown) - {""} <= set(feature["tags"].split())
-    assert "Not in the labels" in layer.mapTipTemplate() and "cross-validated F2 0.10" in layer.mapTipTemplate()
+    assert "Tags weak for this model" in layer.mapTipTemplate() and "cross-validated F2 0.10" in layer.mapTipTemplate()
 
 
 @pytest.mark.parametrize("weak", [{}, {"primary": "cross-validated F2 0.10"}])
