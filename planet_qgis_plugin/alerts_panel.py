@@ -54,7 +54,7 @@ def confidence_title(confidence: str) -> str:
 def evidence_title(evidence: str) -> str:
     """The layer's evidence words ('rise neighbours embedding') as the panel shows them."""
     titles = {"rise": tr("rise"), "neighbours": tr("neighbours"), "embedding": tr("embedding")}
-    return " ".join(titles.get(word, word) for word in evidence.split()) or "-"
+    return ", ".join(titles.get(word, word) for word in evidence.split()) or "-"
 
 
 def change_gpkg(layer) -> Path | None:
@@ -121,6 +121,8 @@ class AlertsPanel(QDockWidget):
         buttons.addWidget(self.export_button)
         layout.addLayout(buttons)
         self.list = QListWidget(body)
+        self.list.setWordWrap(True)      # a long cause (extração de madeira) wraps instead of hiding the place
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._show)
         self.list.installEventFilter(_Keys(self))
         layout.addWidget(self.list, 1)
@@ -146,7 +148,7 @@ class AlertsPanel(QDockWidget):
         for k, cause in enumerate(CAUSES, start=1):
             self.cause_combo.addItem(f"{k}  {cause_title(cause)}", cause)
         self.reason = QLineEdit(body)
-        self.reason.setPlaceholderText(tr("why it is not a change (rejecting needs a reason)"))
+        self.reason.setPlaceholderText(tr("why it is not a change (needed to reject)"))
         self.reason.returnPressed.connect(self.reject)
         form.addRow(tr("Cause"), self.cause_combo)
         form.addRow(tr("Reason"), self.reason)
@@ -227,7 +229,7 @@ class AlertsPanel(QDockWidget):
         mark = {CONFIRMED: "✔", REJECTED: "✘"}.get(row.review, "•")
         cause = row.cause if row.review == CONFIRMED else row.suggested_cause
         return (f"{mark} {confidence_title(row.confidence):<8} {cause_title(cause):<10} +{row.rise:.2f}  "
-                f"({row.lat:.4f}, {row.lon:.4f})")
+                f"({row.lat:.4f},\u00a0{row.lon:.4f})")   # the place wraps as one
 
     def current(self):
         k = self.list.currentRow()
@@ -254,7 +256,8 @@ class AlertsPanel(QDockWidget):
                "{neighbours} flagged neighbour(s)").format(
                 cause=cause_title(row.suggested_cause), flags=row.new_flag, confidence=confidence_title(row.confidence),
                 evidence=evidence_title(row.evidence), rise=row.rise, neighbours=row.neighbours)
-            + f"<br>{row.date_before} → {row.date_after} · lat {row.lat:.5f}, lon {row.lon:.5f}<br>{review}" + (f" ({row.reviewed_at})" if row.reviewed_at else ""))
+            + f"<br>{row.date_before} → {row.date_after} · lat\u00a0{row.lat:.5f}, lon\u00a0{row.lon:.5f}"
+            + f"<br>{review}" + (f" ({row.reviewed_at})" if row.reviewed_at else ""))
 
     def _chip_pair(self, row):
         if row.fid not in self._chips:

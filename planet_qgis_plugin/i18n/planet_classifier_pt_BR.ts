@@ -291,7 +291,7 @@ Comando: {command}</translation>
         <translation>Limitar a</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="174"/>
+        <location filename="../alerts_panel.py" line="176"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -996,132 +996,127 @@ Comando: {command}</translation>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes e depois e uma página HTML, numa pasta nova</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="129"/>
+        <location filename="../alerts_panel.py" line="131"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="129"/>
+        <location filename="../alerts_panel.py" line="131"/>
         <source>after</source>
         <translation>depois</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="149"/>
-        <source>why it is not a change (rejecting needs a reason)</source>
-        <translation>por que não é uma mudança (rejeitar exige um motivo)</translation>
-    </message>
-    <message>
-        <location filename="../alerts_panel.py" line="151"/>
+        <location filename="../alerts_panel.py" line="153"/>
         <source>Cause</source>
         <translation>Causa</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="152"/>
+        <location filename="../alerts_panel.py" line="154"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="155"/>
+        <location filename="../alerts_panel.py" line="157"/>
         <source>Confirm (Y)</source>
         <translation>Confirmar (Y)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="156"/>
+        <location filename="../alerts_panel.py" line="158"/>
         <source>Reject (N)</source>
         <translation>Rejeitar (N)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="174"/>
+        <location filename="../alerts_panel.py" line="176"/>
         <source>Change layer</source>
         <translation>Camada de mudanças</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="178"/>
+        <location filename="../alerts_panel.py" line="180"/>
         <source>New folder for the confirmed alerts</source>
         <translation>Pasta nova para os avisos confirmados</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="178"/>
+        <location filename="../alerts_panel.py" line="180"/>
         <source>Folder (*)</source>
         <translation>Pasta (*)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="333"/>
+        <location filename="../alerts_panel.py" line="335"/>
         <source>error: {error}</source>
         <translation>erro: {error}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="207"/>
+        <location filename="../alerts_panel.py" line="209"/>
         <source>{n} alert(s)</source>
         <translation>{n} aviso(s) de mudança</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="207"/>
+        <location filename="../alerts_panel.py" line="209"/>
         <source>&lt;i&gt;no thumbnails: the scenes the runs recorded are missing (give them to the change algorithm)&lt;/i&gt;</source>
         <translation>&lt;i&gt;sem miniaturas: faltam as cenas que as execuções registraram (informe-as ao algoritmo de mudança)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="247"/>
+        <location filename="../alerts_panel.py" line="249"/>
         <source>no image</source>
         <translation>sem imagem</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="250"/>
+        <location filename="../alerts_panel.py" line="252"/>
         <source>confirmed: {cause}</source>
         <translation>confirmado: {cause}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="250"/>
+        <location filename="../alerts_panel.py" line="252"/>
         <source>rejected: {reason}</source>
         <translation>rejeitado: {reason}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="250"/>
+        <location filename="../alerts_panel.py" line="252"/>
         <source>open</source>
         <translation>em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="280"/>
+        <location filename="../alerts_panel.py" line="282"/>
         <source>type why this is not a change, then press Enter</source>
         <translation>escreva por que não é uma mudança e tecle Enter</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="304"/>
+        <location filename="../alerts_panel.py" line="306"/>
         <source>confirmed</source>
         <translation>confirmado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="304"/>
+        <location filename="../alerts_panel.py" line="306"/>
         <source>rejected</source>
         <translation>rejeitado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="305"/>
+        <location filename="../alerts_panel.py" line="307"/>
         <source>{done}; {n} open alert(s) left.</source>
         <translation>{done}; restam {n} aviso(s) em aberto.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="342"/>
+        <location filename="../alerts_panel.py" line="344"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>{n} aviso(s) exportado(s) para {folder} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="344"/>
+        <location filename="../alerts_panel.py" line="346"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>{n} aviso(s) exportado(s) para {folder} (GeoJSON, KML, CSV, HTML; sem miniaturas: as cenas não são conhecidas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="389"/>
+        <location filename="../alerts_panel.py" line="391"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="389"/>
+        <location filename="../alerts_panel.py" line="391"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar ou rejeitar cada aviso de mudança no seu par antes/depois; exportar os confirmados</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="252"/>
+        <location filename="../alerts_panel.py" line="254"/>
         <source>&lt;b&gt;{cause}&lt;/b&gt; (new flags: {flags}) · &lt;b&gt;{confidence}&lt;/b&gt; confidence ({evidence}) · score +{rise:.2f} · {neighbours} flagged neighbour(s)</source>
         <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas novos: {flags}) · confiança &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · pontuação +{rise:.2f} · {neighbours} vizinha(s) sinalizada(s)</translation>
     </message>
@@ -1129,6 +1124,11 @@ Comando: {command}</translation>
         <location filename="../style.py" line="129"/>
         <source>Tags weak for this model (not listed above nor on the map):</source>
         <translation>Tags fracas neste modelo (não listadas acima nem no mapa):</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="151"/>
+        <source>why it is not a change (needed to reject)</source>
+        <translation>por que não é mudança (exigido ao rejeitar)</translation>
     </message>
 </context>
 </TS>
