@@ -85,14 +85,14 @@ def test_block_cache_holds_what_is_read_again(tmp_path):
     # blocks no taller than a chip: the readers hand on the rows the next row of chips needs, at any width
     with raster("wide.tif", 256, 16384) as src:
         assert block_cache_bytes(src, 256, 256) == block_cache_bytes(src, 256, 200) == MIN_BLOCK_CACHE_BYTES
-    # taller blocks: whole chips in whole blocks need nothing cached; otherwise the two rows of blocks a
-    # row of chips spans (16 blocks of 512 px, 4 bands of 16 bits)
+    # blocks at most two chips tall: the same; more (read tile by tile): a block holding several chips or a
+    # row of chips spanning two rows of blocks needs those rows cached (16 blocks of 512 px, 4 bands of 16 bits)
     with raster("tall.tif", 512, 8192) as src:
-        assert block_cache_bytes(src, 512, 512) == MIN_BLOCK_CACHE_BYTES
-        assert block_cache_bytes(src, 256, 200) == 2 * 16 * 512 * 512 * 4 * 2
+        assert block_cache_bytes(src, 512, 512) == block_cache_bytes(src, 256, 200) == MIN_BLOCK_CACHE_BYTES
+        assert block_cache_bytes(src, 128, 128) == block_cache_bytes(src, 128, 100) == 2 * 16 * 512 * 512 * 4 * 2
 
 
-def _anchored_raster(path, kind, width=1100, height=900):
+def _anchored_raster(path, kind, width=1100, height=900, block=256):
     """A 4-band tiled raster (256 px blocks) whose CRS-anchored grid is offset from its blocks by (154, 25) px,
     with a nodata corner and a ragged nodata edge; ``kind``: nodata (value 0), all_valid, mask (an internal
     mask band: GDAL's mask path) or float (NaN as nodata, no nodata value)."""
@@ -107,8 +107,8 @@ def _anchored_raster(path, kind, width=1100, height=900):
     if kind in ("nodata", "float"):
         data[:, ~valid] = np.nan if kind == "float" else 0
     transform = Affine(3, 0, 3 * (256 * 1000 + 154), 0, -3, 3 * (256 * 2000 + 25))
-    profile = dict(driver="GTiff", width=width, height=height, count=4, dtype=dtype, tiled=True, blockxsize=256,
-                   blockysize=256, crs="EPSG:32734", transform=transform, nodata=0 if kind == "nodata" else None)
+    profile = dict(driver="GTiff", width=width, height=height, count=4, dtype=dtype, tiled=True, blockxsize=block,
+                   blockysize=block, crs="EPSG:32734", transform=transform, nodata=0 if kind == "nodata" else None)
     with rasterio.open(path, "w", **profile) as dst:
         dst.write(data)
         dst.descriptions = ("blue", "green", "red", "nir")
@@ -118,14 +118,14 @@ def _anchored_raster(path, kind, width=1100, height=900):
 
 
 @pytest.mark.parametrize("kind", ["nodata", "all_valid", "mask", "float"])
-@pytest.mark.parametrize("stride", [256, 200, 100])
-def test_runs_read_in_strips_give_the_tiles_pixels(tmp_path, kind, stride):
+@pytest.mark.parametrize("stride,block", [(256, 256), (200, 256), (100, 256), (256, 512), (200, 512)])
+def test_runs_read_in_strips_give_the_tiles_pixels(tmp_path, kind, stride, block):
     """Runs of tiles read in one go with the rows below handed on to the next row (read_run, Carries) give
     every tile the chip and coverage that reading it alone gives, at any stride and thread count, with tiles
     that straddle blocks and are cut by the raster's top and left edges."""
     from planet_qgis_plugin.core.pipeline.tiling import crs_anchor
 
-    path = _anchored_raster(tmp_path / f"{kind}.tif", kind)
+    path = _anchored_raster(tmp_path / f"{kind}.tif", kind, block=block)
     manifest = load_bundle(default_bundle_path()).manifest
     with rasterio.open(path) as src:
         mapping, grid, _, prep = _plan(src, manifest, ClassifyOptions(stride=stride), [])

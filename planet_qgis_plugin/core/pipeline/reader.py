@@ -32,7 +32,7 @@ _cache_runs: list = [[], 0]  # the limits of the runs in progress, GDAL's cache 
 
 
 def block_cache_bytes(dataset, chip: int, stride: int, tiles_in_flight: int = 0) -> int:
-    """The block cache a run over ``dataset`` needs. Where blocks are no taller than a chip the readers read
+    """The block cache a run over ``dataset`` needs. Where blocks are at most two chips tall the readers read
     runs of tiles down to a block boundary and hand on the rows the next row of tiles needs (WindowSource.
     read_run), so each block is decoded once and nothing needs to stay cached: the minimum, whatever the
     raster's width. Taller blocks: where chips and stride are whole blocks each block is decoded once and
@@ -40,7 +40,7 @@ def block_cache_bytes(dataset, chip: int, stride: int, tiles_in_flight: int = 0)
     row (and a block holding several chips by each), and the reader threads work on ``tiles_in_flight``
     tiles at once, rows ahead of the oldest: their blocks too."""
     block_h, block_w = dataset.block_shapes[0]
-    if block_h <= chip:
+    if strip_reading(dataset, chip):
         return MIN_BLOCK_CACHE_BYTES
     block = block_h * block_w * dataset.count * np.dtype(dataset.dtypes[0]).itemsize
     aligned = all(n % b == 0 for n in (chip, stride) for b in (block_h, block_w))
@@ -48,6 +48,12 @@ def block_cache_bytes(dataset, chip: int, stride: int, tiles_in_flight: int = 0)
     rows = 0 if aligned else -(-chip // block_h) + 1 + -(-ahead // block_h)
     need = rows * -(-dataset.width // block_w) * block
     return int(min(BLOCK_CACHE_BYTES, max(MIN_BLOCK_CACHE_BYTES, need)))
+
+
+def strip_reading(dataset, chip: int) -> bool:
+    """Whether the readers read runs of tiles down to a block boundary and hand on the rows below
+    (WindowSource.read_run): blocks at most two chips tall."""
+    return dataset.block_shapes[0][0] <= 2 * chip
 
 
 def default_readers() -> int:
@@ -183,8 +189,9 @@ class WindowSource:
 
     @property
     def strips(self) -> bool:
-        """Whether read_run reads runs of tiles in one go (blocks no taller than a chip)."""
-        return self.dataset.block_shapes[0][0] <= self.size
+        """Whether read_run reads runs of tiles in one go: blocks at most two chips tall (the rows handed on are
+        then less than a row of blocks; taller blocks, e.g. a whole image in one, are read tile by tile)."""
+        return strip_reading(self.dataset, self.size)
 
     def read_run(self, tiles: list[Tile], carries: "Carries", buffers: dict
                  ) -> Iterator[tuple[Tile, tuple[np.ndarray, np.ndarray | None] | None]]:
