@@ -98,8 +98,9 @@ def test_ctrl_c_in_the_cli_writes_nothing(tiny_bundle, make_raster, outdir, sign
     scene = make_raster(3200, 3200, count=3, dtype="uint8")   # 10000 tiles: runs long enough to interrupt
     before = snapshot(outdir)
 
-    def as_from_a_terminal():  # a background job (make test &) inherits SIGINT ignored; a terminal does not
-        signal.signal(signal.SIGINT, signal.SIG_DFL)
+    def as_from_a_terminal():  # a background job (make test &) inherits SIGINT ignored, one under nohup SIGHUP
+        signal.signal(signal.SIGINT, signal.SIG_DFL)  # (the CLI leaves an ignored signal ignored); a terminal
+        signal.signal(signal.SIGHUP, signal.SIG_DFL)  # ignores neither
 
     proc = subprocess.Popen([*CLI, str(scene), "-o", str(outdir / "previous.gpkg"), "--bundle", str(tiny_bundle.path),
                              "--overwrite", "--batch-size", "4"], cwd=ROOT, stderr=subprocess.PIPE, text=True,
