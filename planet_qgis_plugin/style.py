@@ -6,6 +6,8 @@ per taught concept, colours and titles from core/palette.py; a tag filter shades
 """
 from __future__ import annotations
 
+import html
+
 from qgis.core import (
     QgsAttributeTableConfig,
     QgsFillSymbol,
@@ -88,15 +90,19 @@ def map_tip_html(weak: dict[str, str] | None = None) -> str:
     """HTML map tip: the tile's tags as its label lists them (``weak`` ones left out), right under them the
     tile's weak tags with why, then flags and scores and the most probable tags (the form has all 17)."""
     flags = "".join(
-        f'<tr><td>[% if("flag_{g}", \'<b>&#9888; {FLAG_TITLES[g]}</b>\', \'{FLAG_TITLES[g]}\') %]</td>'
+        f'<tr><td>[% if("flag_{g}", {_literal("<b>&#9888; " + html.escape(tr(FLAG_TITLES[g])) + "</b>")}, '
+        f'{_literal(html.escape(tr(FLAG_TITLES[g])))}) %]</td>'
         f'<td align="right">[% coalesce(format_number("score_{g}", 2), \'\') %]</td></tr>'
         for g in FLAG_GROUPS)
     tags = (f"[% if(array_length({kept_tags_expression(weak)}) > 0, array_to_string({kept_tags_expression(weak)}, "
             "' '), '–') %]" if weak else '[% "tags" %]')
-    return ('<b>Tile [% "row" %], [% "col" %]</b> [% if("flagged", \'&#9888; flagged\', \'\') %]<br/>'
-            f'Tags: <i>{tags}</i><br/>' + weak_tip(weak or {}) + low_coverage_tip() +
-            f'<table><tr><th align="left">Flag</th><th>score</th></tr>{flags}</table>'
-            f'<b>Most probable</b><br/>[% {top_probabilities_expression()} %]')
+    words = {k: html.escape(v) for k, v in (("tile", tr("Tile")), ("tags", tr("Tags:")), ("flag", tr("Flag")),
+                                            ("score", tr("score")), ("top", tr("Most probable")))}
+    flagged = _literal("&#9888; " + html.escape(tr("flagged")))
+    return (f'<b>{words["tile"]} [% "row" %], [% "col" %]</b> [% if("flagged", {flagged}, \'\') %]<br/>'
+            f'{words["tags"]} <i>{tags}</i><br/>' + weak_tip(weak or {}) + low_coverage_tip() +
+            f'<table><tr><th align="left">{words["flag"]}</th><th>{words["score"]}</th></tr>{flags}</table>'
+            f'<b>{words["top"]}</b><br/>[% {top_probabilities_expression()} %]')
 
 
 def _percent_text(template: str) -> str:

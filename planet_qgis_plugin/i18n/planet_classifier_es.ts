@@ -791,42 +791,42 @@ Comando: {command}</translation>
         <translation>el umbral debe estar entre 0 y 1</translation>
     </message>
     <message>
-        <location filename="../style.py" line="195"/>
+        <location filename="../style.py" line="201"/>
         <source>Concept: {name} ({group})</source>
         <translation>Concepto: {name} ({group})</translation>
     </message>
     <message>
-        <location filename="../style.py" line="212"/>
+        <location filename="../style.py" line="218"/>
         <source>Marked: shows the concept</source>
         <translation>Marcada: muestra el concepto</translation>
     </message>
     <message>
-        <location filename="../style.py" line="212"/>
+        <location filename="../style.py" line="218"/>
         <source>Marked: does not show it</source>
         <translation>Marcada: no lo muestra</translation>
     </message>
     <message>
-        <location filename="../style.py" line="267"/>
+        <location filename="../style.py" line="273"/>
         <source>cross-validated precision</source>
         <translation>precisión en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="269"/>
+        <location filename="../style.py" line="275"/>
         <source>cross-validated F2</source>
         <translation>F2 en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="275"/>
+        <location filename="../style.py" line="281"/>
         <source>never in the training chips</source>
         <translation>nunca en los recortes de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../style.py" line="275"/>
+        <location filename="../style.py" line="281"/>
         <source>not measured for this model</source>
         <translation>no medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="277"/>
+        <location filename="../style.py" line="283"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} ejemplos de entrenamiento)</translation>
     </message>
@@ -906,12 +906,12 @@ Comando: {command}</translation>
         <translation>aún no se enseñó nada: marque antes una tesela</translation>
     </message>
     <message>
-        <location filename="../style.py" line="116"/>
+        <location filename="../style.py" line="122"/>
         <source>Only {percent} % of this tile has data (a scene&apos;s edge or nodata): its tags and flags rest on that part.</source>
         <translation>Solo el {percent} % de esta tesela tiene datos (borde de la escena o nodata): sus etiquetas y alertas se basan en esa parte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="315"/>
+        <location filename="../style.py" line="321"/>
         <source>({percent} % data)</source>
         <translation>({percent} % con datos)</translation>
     </message>
@@ -1041,7 +1041,7 @@ Comando: {command}</translation>
         <translation>Carpeta (*)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="335"/>
+        <location filename="../alerts_panel.py" line="336"/>
         <source>error: {error}</source>
         <translation>error: {error}</translation>
     </message>
@@ -1076,42 +1076,42 @@ Comando: {command}</translation>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="282"/>
+        <location filename="../alerts_panel.py" line="283"/>
         <source>type why this is not a change, then press Enter</source>
         <translation>escriba por qué no es un cambio y pulse Enter</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="306"/>
+        <location filename="../alerts_panel.py" line="307"/>
         <source>confirmed</source>
         <translation>confirmado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="306"/>
+        <location filename="../alerts_panel.py" line="307"/>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="307"/>
+        <location filename="../alerts_panel.py" line="308"/>
         <source>{done}; {n} open alert(s) left.</source>
         <translation>{done}; quedan {n} aviso(s) pendiente(s).</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="344"/>
+        <location filename="../alerts_panel.py" line="345"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>{n} aviso(s) exportado(s) a {folder} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="346"/>
+        <location filename="../alerts_panel.py" line="347"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>{n} aviso(s) exportado(s) a {folder} (GeoJSON, KML, CSV, HTML; sin miniaturas: no se conocen las escenas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="391"/>
+        <location filename="../alerts_panel.py" line="392"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="391"/>
+        <location filename="../alerts_panel.py" line="392"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar o rechazar cada aviso de cambio en su par antes/después; exportar los confirmados</translation>
     </message>
@@ -1121,7 +1121,7 @@ Comando: {command}</translation>
         <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas nuevas: {flags}) · confianza &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · puntuación +{rise:.2f} · {neighbours} vecina(s) marcada(s)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="129"/>
+        <location filename="../style.py" line="135"/>
         <source>Tags weak for this model (not listed above nor on the map):</source>
         <translation>Etiquetas débiles en este modelo (no figuran arriba ni en el mapa):</translation>
     </message>
@@ -1129,6 +1129,36 @@ Comando: {command}</translation>
         <location filename="../alerts_panel.py" line="151"/>
         <source>why it is not a change (needed to reject)</source>
         <translation>por qué no es cambio (exigido al rechazar)</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="99"/>
+        <source>Tile</source>
+        <translation>Tesela</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="99"/>
+        <source>Tags:</source>
+        <translation>Etiquetas:</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="99"/>
+        <source>Flag</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="99"/>
+        <source>score</source>
+        <translation>puntuación</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="99"/>
+        <source>Most probable</source>
+        <translation>Más probables</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="101"/>
+        <source>flagged</source>
+        <translation>marcada</translation>
     </message>
 </context>
 </TS>

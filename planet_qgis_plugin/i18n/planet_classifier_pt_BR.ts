@@ -791,42 +791,42 @@ Comando: {command}</translation>
         <translation>o limiar deve estar entre 0 e 1</translation>
     </message>
     <message>
-        <location filename="../style.py" line="195"/>
+        <location filename="../style.py" line="201"/>
         <source>Concept: {name} ({group})</source>
         <translation>Conceito: {name} ({group})</translation>
     </message>
     <message>
-        <location filename="../style.py" line="212"/>
+        <location filename="../style.py" line="218"/>
         <source>Marked: shows the concept</source>
         <translation>Marcada: mostra o conceito</translation>
     </message>
     <message>
-        <location filename="../style.py" line="212"/>
+        <location filename="../style.py" line="218"/>
         <source>Marked: does not show it</source>
         <translation>Marcada: não mostra</translation>
     </message>
     <message>
-        <location filename="../style.py" line="267"/>
+        <location filename="../style.py" line="273"/>
         <source>cross-validated precision</source>
         <translation>precisão em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="269"/>
+        <location filename="../style.py" line="275"/>
         <source>cross-validated F2</source>
         <translation>F2 em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="275"/>
+        <location filename="../style.py" line="281"/>
         <source>never in the training chips</source>
         <translation>nunca nos recortes de treino</translation>
     </message>
     <message>
-        <location filename="../style.py" line="275"/>
+        <location filename="../style.py" line="281"/>
         <source>not measured for this model</source>
         <translation>não medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="277"/>
+        <location filename="../style.py" line="283"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} exemplos de treino)</translation>
     </message>
@@ -906,12 +906,12 @@ Comando: {command}</translation>
         <translation>nada ensinado ainda: marque antes uma quadrícula</translation>
     </message>
     <message>
-        <location filename="../style.py" line="116"/>
+        <location filename="../style.py" line="122"/>
         <source>Only {percent} % of this tile has data (a scene&apos;s edge or nodata): its tags and flags rest on that part.</source>
         <translation>Só {percent} % desta quadrícula tem dados (borda da cena ou nodata): suas tags e alertas se baseiam nessa parte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="315"/>
+        <location filename="../style.py" line="321"/>
         <source>({percent} % data)</source>
         <translation>({percent} % com dados)</translation>
     </message>
@@ -1041,7 +1041,7 @@ Comando: {command}</translation>
         <translation>Pasta (*)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="335"/>
+        <location filename="../alerts_panel.py" line="336"/>
         <source>error: {error}</source>
         <translation>erro: {error}</translation>
     </message>
@@ -1076,42 +1076,42 @@ Comando: {command}</translation>
         <translation>em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="282"/>
+        <location filename="../alerts_panel.py" line="283"/>
         <source>type why this is not a change, then press Enter</source>
         <translation>escreva por que não é uma mudança e tecle Enter</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="306"/>
+        <location filename="../alerts_panel.py" line="307"/>
         <source>confirmed</source>
         <translation>confirmado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="306"/>
+        <location filename="../alerts_panel.py" line="307"/>
         <source>rejected</source>
         <translation>rejeitado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="307"/>
+        <location filename="../alerts_panel.py" line="308"/>
         <source>{done}; {n} open alert(s) left.</source>
         <translation>{done}; restam {n} aviso(s) em aberto.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="344"/>
+        <location filename="../alerts_panel.py" line="345"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>{n} aviso(s) exportado(s) para {folder} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="346"/>
+        <location filename="../alerts_panel.py" line="347"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>{n} aviso(s) exportado(s) para {folder} (GeoJSON, KML, CSV, HTML; sem miniaturas: as cenas não são conhecidas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="391"/>
+        <location filename="../alerts_panel.py" line="392"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="391"/>
+        <location filename="../alerts_panel.py" line="392"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar ou rejeitar cada aviso de mudança no seu par antes/depois; exportar os confirmados</translation>
     </message>
@@ -1121,7 +1121,7 @@ Comando: {command}</translation>
         <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas novos: {flags}) · confiança &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · pontuação +{rise:.2f} · {neighbours} vizinha(s) sinalizada(s)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="129"/>
+        <location filename="../style.py" line="135"/>
         <source>Tags weak for this model (not listed above nor on the map):</source>
         <translation>Tags fracas neste modelo (não listadas acima nem no mapa):</translation>
     </message>
@@ -1129,6 +1129,36 @@ Comando: {command}</translation>
         <location filename="../alerts_panel.py" line="151"/>
         <source>why it is not a change (needed to reject)</source>
         <translation>por que não é mudança (exigido ao rejeitar)</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="99"/>
+        <source>Tile</source>
+        <translation>Quadrícula</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="99"/>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="99"/>
+        <source>Flag</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="99"/>
+        <source>score</source>
+        <translation>pontuação</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="99"/>
+        <source>Most probable</source>
+        <translation>Mais prováveis</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="101"/>
+        <source>flagged</source>
+        <translation>sinalizada</translation>
     </message>
 </context>
 </TS>

@@ -72,6 +72,10 @@ def test_the_plugin_follows_qgis_locale(portuguese, qgis_iface, qgis_processing,
         assert alerts.cause_combo.itemData(2) == "slash_burn"      # the layer keeps the English value
         assert alerts.status.text().startswith("Y confirmar · N rejeitar")
         assert i18n.help_page().parts[-2:] == ("pt_BR", "index.html")
+        from planet_qgis_plugin.style import map_tip_html
+        tip = map_tip_html()
+        assert "<b>Quadrícula [% \"row\" %]" in tip and "Mais prováveis" in tip and "Tags:" in tip
+        assert "'<b>&#9888; Garimpo</b>'" in tip and "&#9888; sinalizada" in tip
     finally:
         plugin.unload()
     from qgis.PyQt.QtCore import QCoreApplication
