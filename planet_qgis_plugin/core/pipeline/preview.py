@@ -6,7 +6,6 @@ from pathlib import Path
 import numpy as np
 
 from ..labels import FLAG_GROUPS
-from ..layer.schema import LAYER
 from ..model.bundle import Bundle
 from ..palette import FLAG_COLOURS as GROUP_COLOURS
 from ..palette import FLAG_TITLES, draw_credit
@@ -41,9 +40,9 @@ def display_bands(src, manifest, bands: str | dict | None = None) -> list[int]:
 def render_preview(raster: str | Path, tiles_gpkg: str | Path, png: str | Path, bundle: Bundle,
                    bands: str | dict | None = None) -> Path:
     """Write ``png``: the raster scaled as the bundle scales it, tiles outlined, flags coloured + legend."""
-    from osgeo import ogr
     from PIL import Image, ImageDraw
 
+    from ..layer.tiletable import open_tile_layer
     from .raster import open_raster  # one-line errors, no blocking opens, no NotGeoreferencedWarning
 
     with open_raster(raster) as src:
@@ -58,9 +57,9 @@ def render_preview(raster: str | Path, tiles_gpkg: str | Path, png: str | Path, 
     canvas = Image.fromarray(np.ascontiguousarray(image), "RGB").convert("RGBA")
     overlay = Image.new("RGBA", canvas.size, (0, 0, 0, 0))
     draw = ImageDraw.Draw(overlay)
-    ds = ogr.Open(str(tiles_gpkg))
+    ds, layer = open_tile_layer(tiles_gpkg)
     counts = {name: 0 for name in FLAG_COLOURS}
-    for feature in ds.GetLayerByName(LAYER):
+    for feature in layer:
         ring = feature.GetGeometryRef().GetGeometryRef(0)
         pts = [inverse * (ring.GetX(i), ring.GetY(i)) for i in range(ring.GetPointCount())]
         pts = [(c * scale, r * scale) for c, r in pts]
@@ -73,7 +72,7 @@ def render_preview(raster: str | Path, tiles_gpkg: str | Path, png: str | Path, 
         else:
             draw.line(pts, fill=(255, 255, 255, 160), width=1)
         _label(draw, pts, feature.GetField("tags") or "")
-    ds = None
+    del layer, ds  # the layer first: it keeps the data source open
     canvas = Image.alpha_composite(canvas, overlay)
     legend = ImageDraw.Draw(canvas)
     y = 4
