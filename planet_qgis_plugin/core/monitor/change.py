@@ -144,11 +144,6 @@ def layer_date(table: TileTable, file_time: bool = False) -> Acquired:
     return Acquired(UNKNOWN, "")
 
 
-def has_crs(wkt: str | None) -> bool:
-    """A real CRS (a layer written without one may still carry GDAL's 'Undefined' SRS)."""
-    return bool(wkt) and "undefined" not in wkt.lower()
-
-
 def recorded_scene(table: TileTable, given: str | Path | None = None) -> Path | None:
     """The raster a tile layer was classified from: ``given``, else the one its run recorded; None if missing."""
     recorded = run_metadata(table)["scene"]

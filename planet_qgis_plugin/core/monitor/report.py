@@ -167,7 +167,7 @@ def change_report(path: str | Path, result, before_scene: str | Path | None = No
     """Alerts of a core.monitor.change.ChangeResult, highest confidence first, with before/after thumbnails;
     the review counts (confirmed / rejected / open per cause) are read from the change GeoPackage."""
     from .alerts import OPEN, read_alerts
-    from .change import CAUSES, CONFIDENCE, CONFIRMED, REJECTED, has_crs, recorded_scene
+    from .change import CAUSES, CONFIDENCE, CONFIRMED, REJECTED, recorded_scene
 
     path = Path(path)
     scenes = [recorded_scene(result.before, before_scene), recorded_scene(result.after, after_scene)]
@@ -180,13 +180,14 @@ def change_report(path: str | Path, result, before_scene: str | Path | None = No
     if None in scenes:
         notes.append("thumbnails need both scenes: pass --before-scene and --after-scene "
                      "(every classify run records its scene; this one's is missing or moved)")
-    where = "lat, lon" if has_crs(result.after.crs_wkt) else "row, col (no CRS)"
+    located = bool(result.after.crs_wkt)  # read through tiletable.defined_srs: GDAL's 'undefined' SRS is None
+    where = "lat, lon" if located else "row, col (no CRS)"
     rows = []
     for rank, (alert, (before_img, after_img)) in enumerate(zip(shown, pictures), start=1):
         i = alert.index
         gained = result.after.tag_text(i) - result.before.tag_text(alert.before)
         lost = result.before.tag_text(alert.before) - result.after.tag_text(i)
-        place = f"{alert.lat:.5f}, {alert.lon:.5f}" if has_crs(result.after.crs_wkt) else f"{result.after.rows[i]}, {result.after.cols[i]}"
+        place = f"{alert.lat:.5f}, {alert.lon:.5f}" if located else f"{result.after.rows[i]}, {result.after.cols[i]}"
         rows.append(
             f"<tr class='{alert.confidence}'><td class='num'>{rank}</td><td><b>{html.escape(alert.cause)}</b><br>"
             f"<small>{html.escape(' '.join(alert.new_flag))}</small></td>"
