@@ -238,20 +238,22 @@ class DependencyError(RuntimeError):
     """The installer cannot run (one line)."""
 
 
-def constraints_file(folder: Path) -> Path:
-    """``<folder>/../constraints.txt``: the versions of the packages QGIS's Python already imports."""
-    pins = loaded_distributions(skip=folder)
+def constraints_file(folder: Path, pins: dict[str, str] | None = None) -> Path:
+    """``<folder>/../constraints.txt``: the versions of the packages QGIS's Python already imports (``pins``,
+    found if not given)."""
+    pins = loaded_distributions(skip=folder) if pins is None else pins
     path = folder.parent / "constraints.txt"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("".join(f"{name}=={version}\n" for name, version in sorted(pins.items())), encoding="utf-8")
     return path
 
 
-def pip_command(requirements: list[str], folder: Path | None = None, constraints: Path | None = None) -> list[str]:
-    """The pip command line (shown to the analyst in full before it runs)."""
+def pip_command(requirements: list[str], folder: Path | None = None, constraints: Path | None = None,
+                python: str | None = None) -> list[str]:
+    """The pip command line (shown to the analyst in full before it runs); ``python``: QGIS's, found if not given."""
     folder = folder or packages_folder()
     pins = ["--constraint", str(constraints)] if constraints is not None else []
-    return [python_executable(), "-m", "pip", "install", "--upgrade", "--no-warn-script-location",
+    return [python or python_executable(), "-m", "pip", "install", "--upgrade", "--no-warn-script-location",
             "--disable-pip-version-check", "--target", str(folder), *pins, *requirements]
 
 
@@ -259,12 +261,12 @@ def install(requirements: list[str], folder: Path | None = None, log=print, canc
     """Run pip (blocking; call from a worker thread). Returns (ok, one-line summary)."""
     folder = folder or packages_folder()
     try:
-        python_executable()
+        python = python_executable()     # each candidate is run to check its version: once per install
     except DependencyError as exc:
         return False, str(exc)
     folder.mkdir(parents=True, exist_ok=True)
     keep = loaded_distributions(skip=folder)
-    cmd = pip_command(requirements, folder, constraints_file(folder))
+    cmd = pip_command(requirements, folder, constraints_file(folder, keep), python)
     log("running: " + " ".join(cmd))
     env = dict(os.environ, PYTHONNOUSERSITE="1")
     env.pop("PYTHONHOME", None) if os.name != "nt" else None
