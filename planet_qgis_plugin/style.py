@@ -129,12 +129,11 @@ def weak_tip(weak: dict[str, str]) -> str:
     tile without such a tag)."""
     if not weak:
         return ""
-    lines = " || ".join(
-        f"if(coalesce(\"{tag}\", 0), '{tag_title(tag)}: {why.replace(chr(39), chr(39) * 2)}<br/>', '')"
-        for tag, why in sorted(weak.items()))
-    head = tr("Tags weak for this model (not listed above nor on the map):").replace("'", "''")
-    return (f"[% if(length({lines}) > 0, '<span style=\"color:#777\"><i>{head}</i><br/>' || {lines} "
-            "|| '</span>', '') %]")
+    lines = " || ".join(f"if(coalesce(\"{tag}\", 0), {_literal(f'{tag_title(tag)}: {why}<br/>')}, '')"
+                        for tag, why in sorted(weak.items()))
+    head = _literal('<span style="color:#777"><i>' + tr("Tags weak for this model (not listed above nor on the map):")
+                    + "</i><br/>")
+    return f"[% if(length({lines}) > 0, {head} || {lines} || '</span>', '') %]"
 
 
 # -- renderer -----------------------------------------------------------------------------------
