@@ -487,11 +487,12 @@ class ClassifyDialog(QDialog):
             self._warnings[key] = html
         else:
             self._warnings.pop(key, None)
-        shown = [self._warnings[k] for k in WARNINGS if k in self._warnings]
+        shown = self.warnings()
         self.warning.setText("<br/><br/>".join(shown))
         self.warning_scroll.setVisible(bool(shown))
 
     def warnings(self) -> list[str]:
+        """The warnings shown, in WARNINGS order."""
         return [self._warnings[k] for k in WARNINGS if k in self._warnings]
 
     def show_error(self, text: str):
