@@ -359,6 +359,8 @@ def _pixmap(image) -> QPixmap:
 def add_alerts_action(plugin, parent):
     """The toolbar action that shows the Alerts dock (the one hook in plugin.py); the dock follows the active
     layer and leaves with the action when the plugin unloads."""
+    from .plugin import set_checked
+
     state = {"panel": None}
 
     def follow(layer):
@@ -370,7 +372,7 @@ def add_alerts_action(plugin, parent):
             if not on:
                 return None
             panel = AlertsPanel(plugin.iface, plugin.iface.mainWindow())
-            panel.visibilityChanged.connect(lambda visible: _checked(action, visible))
+            panel.visibilityChanged.connect(lambda visible: set_checked(action, visible))
             plugin.iface.addDockWidget(Qt.RightDockWidgetArea, panel)
             plugin.iface.currentLayerChanged.connect(follow)
             state["panel"] = panel
@@ -395,9 +397,3 @@ def add_alerts_action(plugin, parent):
     action.toggle_panel = toggle
     action.destroyed.connect(remove)
     return action
-
-
-def _checked(action, visible: bool) -> None:
-    action.blockSignals(True)
-    action.setChecked(visible)
-    action.blockSignals(False)

@@ -336,9 +336,7 @@ class PlanetClassifierPlugin:
         return self.teach_panel
 
     def _teach_visibility(self, visible: bool):
-        self.action_teach.blockSignals(True)
-        self.action_teach.setChecked(visible)
-        self.action_teach.blockSignals(False)
+        set_checked(self.action_teach, visible)
 
     def _current_layer_changed(self, layer):
         if self.teach_panel is not None:
@@ -346,21 +344,15 @@ class PlanetClassifierPlugin:
         ok = is_tiles_layer(layer)
         for action in (self.action_flagged, self.action_tag_filter, self.action_clear):
             action.setEnabled(ok)
-        self.action_flagged.blockSignals(True)
-        self.action_flagged.setChecked(ok and layer.subsetString() == FLAGGED_FILTER)
-        self.action_flagged.blockSignals(False)
+        set_checked(self.action_flagged, ok and layer.subsetString() == FLAGGED_FILTER)
 
     def toggle_flagged(self, on: bool):
         layer = self._tiles_layer()
         if layer is None:
-            self.action_flagged.blockSignals(True)
-            self.action_flagged.setChecked(False)
-            self.action_flagged.blockSignals(False)
+            set_checked(self.action_flagged, False)
             return
         if on and flagged_count(layer) == 0:     # a blank map would look like a broken layer
-            self.action_flagged.blockSignals(True)
-            self.action_flagged.setChecked(False)
-            self.action_flagged.blockSignals(False)
+            set_checked(self.action_flagged, False)
             self.message(tr("no tile is flagged in {name}: all its tiles stay shown").format(name=layer.name()),
                          Qgis.Info)
             return
@@ -383,3 +375,10 @@ class PlanetClassifierPlugin:
         if layer is not None:
             clear_filter(layer)
             self._current_layer_changed(layer)
+
+
+def set_checked(action: QAction, on: bool) -> None:
+    """Check or uncheck ``action`` to show a state, without running its slot."""
+    action.blockSignals(True)
+    action.setChecked(on)
+    action.blockSignals(False)
