@@ -69,7 +69,7 @@ def _run(args: argparse.Namespace) -> int:
     inputs = (args.before, args.after)
     _check_outputs(args)
     if args.report is not None:
-        _check_report(args.report, args.overwrite, inputs)
+        _check_report(args.report, args.overwrite)
     if args.export is not None:
         from ..core.monitor.handoff import check_export_folder
 
@@ -117,10 +117,9 @@ def _check_outputs(args: argparse.Namespace) -> None:
                 raise OutputError(f"the {what} and the {other} are both {path}; give each its own name")
 
 
-def _check_report(path: Path, overwrite: bool, inputs) -> None:
+def _check_report(path: Path, overwrite: bool) -> None:
     if path.suffix.lower() not in (".html", ".htm"):
         raise OutputError(f"report {path} must end in .html")
-    check_not_an_input(path, inputs, "report")
     check_new_file(path, "report", overwrite)
 
 
