@@ -62,9 +62,10 @@ def compare_rasters(before: str | Path, after: str | Path, output: str | Path, o
             gpkg = tmp / f"{side}.gpkg"
             both = (lambda done, total, k=k: progress(k * total + done, 2 * total)) if progress else None
             classify(source, gpkg, bundle, run, progress=both, cancel=cancel)
-            acquired = raster_date(original)
-            write_run_metadata(gpkg, {"scene": str(original.resolve()), "acquired": acquired.date,
-                                      "acquired_source": acquired.source})
+            if source != original:  # classify recorded the warped VRT: record the raster it stands for
+                acquired = raster_date(original)
+                write_run_metadata(gpkg, {"scene": str(original.resolve()), "acquired": acquired.date,
+                                          "acquired_source": acquired.source})
             layers.append(gpkg)
         result = compare(layers[0], layers[1], output, replace(options, before_scene=options.before_scene or before,
                                                                    after_scene=options.after_scene or after,
