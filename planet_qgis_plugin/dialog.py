@@ -43,6 +43,7 @@ from .runner import (
     default_band_mapping,
     default_output,
     raster_source,
+    writable,
 )
 from .style import filter_by_tag, is_tiles_layer, tag_title
 
@@ -62,7 +63,7 @@ def _writable_folder(folder) -> Path | None:
     if not folder:
         return None
     path = Path(folder)
-    return path if path.is_dir() and os.access(path, os.W_OK) else None
+    return path if writable(path) else None
 
 
 def default_output_folder() -> Path:

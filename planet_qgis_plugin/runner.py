@@ -103,7 +103,8 @@ def aoi_from_layer(layer, selected_only: bool = False):
     return aoi_from_features(features, layer.crs(), f"layer {layer.name()!r}")
 
 
-def _writable(folder: Path) -> bool:
+def writable(folder: Path) -> bool:
+    """``folder`` is a folder this user may write into."""
     return folder.is_dir() and os.access(folder, os.W_OK)
 
 
@@ -112,7 +113,7 @@ def default_output(raster: str, suffix: str = "_planet_tags", folder: Path | Non
     defaults to the raster's own (a temp folder if that is read-only)."""
     path = Path(raster.split("|")[0])
     if folder is None:
-        folder = path.parent if _writable(path.parent) else Path(tempfile.gettempdir())
+        folder = path.parent if writable(path.parent) else Path(tempfile.gettempdir())
     stem = path.stem or "raster"
     candidate = folder / f"{stem}{suffix}.gpkg"
     n = 1
