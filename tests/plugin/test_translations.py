@@ -80,3 +80,23 @@ def test_the_plugin_follows_qgis_locale(portuguese, qgis_iface, qgis_processing,
         plugin.unload()
     from qgis.PyQt.QtCore import QCoreApplication
     assert QCoreApplication.translate("@default", "Run") == "Run"     # unloading removes the translator
+
+
+def test_translated_summaries_say_in_english_what_the_cores_summary_says(qgis_iface):
+    """dialog.run_summary and alerts_panel.exported_text write the core's summary() again so that it can be
+    translated (the core speaks English): untranslated, each must read exactly as its twin."""
+    from pathlib import Path
+
+    from planet_qgis_plugin.alerts_panel import exported_text
+    from planet_qgis_plugin.core.monitor.handoff import ExportResult
+    from planet_qgis_plugin.core.pipeline.classify import ClassifyResult
+    from planet_qgis_plugin.dialog import run_summary
+
+    for thumbnails in (True, False):
+        exported = ExportResult(Path("out") / "handoff", 3, thumbnails)
+        assert exported_text(exported) == exported.summary()
+    for groups, concepts in (({}, {}), ({"mining": 2, "logging": 0}, {"mine": 1})):
+        run = ClassifyResult(output=Path("out") / "tiles.gpkg", layer="tiles", tiles=576, skipped=3, flagged=2,
+                             seconds=4.0, chips_per_s=143.94, device="cpu", backend="onnx", band_mapping="",
+                             group_counts=groups, concept_counts=concepts)
+        assert run_summary(run) == run.summary()
