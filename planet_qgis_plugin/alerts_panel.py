@@ -216,7 +216,6 @@ class AlertsPanel(QDockWidget):
             self.list.addItem(QListWidgetItem(self._item_text(row)))
         self.list.blockSignals(False)
         self._enable(bool(rows))
-        self.export_button.setEnabled(bool(rows))
         if rows:
             opened = [k for k, r in enumerate(rows) if not r.review]
             self.list.setCurrentRow(opened[0] if opened else 0)
