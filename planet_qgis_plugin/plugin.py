@@ -178,11 +178,10 @@ class PlanetClassifierPlugin:
     def check_dependencies(self) -> deps.DependencyReport:
         report = deps.check()
         self.dependency_report = report
+        self._drop_dependency_bar()
         if report.ok:
             log(report.message())
-            self._drop_dependency_bar()
             return report
-        self._drop_dependency_bar()
         self.dependency_bar = self.push_item(
             tr("missing Python package(s) in QGIS's Python: {names}").format(names=", ".join(report.missing)),
             report.message(), Qgis.Warning, [(tr("Install…"), self.install_dependencies)])
