@@ -583,11 +583,16 @@ class TagFilterDialog(QDialog):
         self.accept()
 
 
+def warning_html(head: str, body: str) -> str:
+    """One warning above the settings: ``head`` in bold, then ``body``, in the warnings' colour."""
+    return f"<span style='color:#b35900'><b>{head}</b> {body}</span>"
+
+
 def no_crs_note(name: str) -> str:
-    return ("<span style='color:#b35900'><b>" + tr("{name} has no CRS.").format(name=name) + "</b> "
-            + tr("Its tiles will be written in pixel coordinates and will not line up with other layers; "
-                 "Current map extent and Polygon layer cannot limit the area. Assign a CRS (Layer Properties > "
-                 "Source) if you know it.") + "</span>")
+    return warning_html(tr("{name} has no CRS.").format(name=name),
+                        tr("Its tiles will be written in pixel coordinates and will not line up with other layers; "
+                           "Current map extent and Polygon layer cannot limit the area. Assign a CRS (Layer "
+                           "Properties > Source) if you know it."))
 
 
 def run_note(notes: list[str]) -> str:
@@ -599,7 +604,7 @@ def run_note(notes: list[str]) -> str:
 def caution_note(caution: str | None) -> str:
     if not caution:
         return ""
-    return "<span style='color:#b35900'><b>" + tr("Unfamiliar scene:") + f"</b> {caution}</span>"
+    return warning_html(tr("Unfamiliar scene:"), caution)
 
 
 def flag_support_note(support: dict | None, few: int = 20) -> str:
@@ -612,11 +617,10 @@ def flag_support_note(support: dict | None, few: int = 20) -> str:
     if min(counts.values()) >= few:
         return ""
     listed = ", ".join(f"{flag} {n}" for flag, n in counts.items())
-    return ("<span style='color:#b35900'><b>" + tr("Training examples behind the flags: {listed}.").format(
-        listed=listed) + "</b> " + tr(
+    return warning_html(tr("Training examples behind the flags: {listed}.").format(listed=listed), tr(
         "Tags the model saw fewer than {few} times raise no flag by themselves (their probabilities are still "
         "written). Treat flags as hints; a missing flag means nothing. To find mines, logging or burns in your "
-        "scene, mark a few tiles with <i>Teach a concept…</i> (see the model card).").format(few=few) + "</span>")
+        "scene, mark a few tiles with <i>Teach a concept…</i> (see the model card).").format(few=few))
 
 
 def run_summary(result) -> str:
