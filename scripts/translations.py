@@ -65,17 +65,22 @@ def compile_all(out: Path = I18N, folder: Path = I18N) -> list[Path]:
 
 def untranslated(folder: Path = I18N) -> dict[str, list[str]]:
     """{language: source strings of the current code without a finished translation}."""
-    import xml.etree.ElementTree as ET
     with tempfile.TemporaryDirectory() as tmp:
         for lang in LANGUAGES:
             shutil.copy(ts_path(lang, folder), ts_path(lang, Path(tmp)))
         update(Path(tmp))
-        missing = {}
-        for lang in LANGUAGES:
-            root = ET.parse(ts_path(lang, Path(tmp))).getroot()
-            missing[lang] = [m.findtext("source") for m in root.iter("message")
-                             if (m.find("translation").get("type") in ("unfinished", "obsolete")
-                                 or not (m.findtext("translation") or "").strip())]
+        return unfinished(Path(tmp))
+
+
+def unfinished(folder: Path = I18N) -> dict[str, list[str]]:
+    """{language: source strings of the .ts files in ``folder`` without a finished translation}."""
+    import xml.etree.ElementTree as ET
+    missing = {}
+    for lang in LANGUAGES:
+        root = ET.parse(ts_path(lang, folder)).getroot()
+        missing[lang] = [m.findtext("source") for m in root.iter("message")
+                         if (m.find("translation").get("type") in ("unfinished", "obsolete")
+                             or not (m.findtext("translation") or "").strip())]
     return missing
 
 
@@ -90,7 +95,7 @@ def main(argv=None) -> int:
         return 0
     for ts in update():
         print(ts)
-    missing = untranslated()
+    missing = unfinished()      # the .ts files were just updated from the sources
     for lang, strings in missing.items():
         if strings:
             print(f"{lang}: {len(strings)} string(s) without a translation", file=sys.stderr)
