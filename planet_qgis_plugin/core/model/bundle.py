@@ -11,6 +11,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from ..errors import PlanetClassifierError
 from ..labels import LABELS
 from ..publish import write_text_atomic
@@ -354,6 +356,15 @@ def inside(folder: Path, name: str, kind: str) -> Path:
         raise BundleError(f"model bundle {folder}: {kind} file {name!r} lies outside the bundle folder; "
                           "a bundle's files must be inside it")
     return path
+
+
+def read_array(path: Path) -> np.ndarray:
+    """A bundle's ``.npy`` file (never unpickled: a bundle never makes the plugin run code); BundleError
+    with one line when it is not a readable .npy array. Callers check its shape and dtype."""
+    try:
+        return np.load(path, allow_pickle=False)
+    except (OSError, ValueError) as exc:
+        raise BundleError(f"{path}: not a readable .npy array ({str(exc).splitlines()[0]}); re-export the bundle") from None
 
 
 def write_manifest(manifest: Manifest, folder: str | Path) -> Path:

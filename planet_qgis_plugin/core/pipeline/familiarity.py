@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..model.bundle import Bundle, BundleError
+from ..model.bundle import Bundle, BundleError, read_array
 from ..model.concepts import normalize_rows
 
 REFERENCE = "reference"            # key in manifest.files
@@ -65,10 +65,7 @@ def load_reference(bundle: Bundle) -> np.ndarray | None:
     spec = bundle.manifest.embedding
     if path is None or spec is None:
         return None
-    try:
-        reference = np.load(path, allow_pickle=False)
-    except (OSError, ValueError) as exc:
-        raise BundleError(f"{path}: not a readable .npy array ({str(exc).splitlines()[0]}); re-export the bundle") from None
+    reference = read_array(path)
     if reference.ndim != 2 or reference.shape[1] != spec.size or len(reference) < 2 or reference.dtype.kind != "f":
         raise BundleError(f"{path}: expected (chips >= 2, {spec.size}) floats, got {reference.shape} {reference.dtype}")
     return reference.astype(np.float32)

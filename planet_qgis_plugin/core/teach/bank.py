@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..model.bundle import Bundle, BundleError
+from ..model.bundle import Bundle, BundleError, read_array
 from ..model.concepts import CONTEXTS
 
 KIND = "background"  # key in manifest.files
@@ -39,10 +39,7 @@ def load_bank(bundle: Bundle | None, context: str, group: str = "other") -> np.n
     spec = bundle.manifest.embedding if bundle is not None else None
     if path is None or spec is None:
         return None
-    try:
-        bank = np.load(path, allow_pickle=False)
-    except (OSError, ValueError) as exc:
-        raise BundleError(f"{path}: not a readable .npy array ({str(exc).splitlines()[0]}); re-export the bundle") from None
+    bank = read_array(path)
     if bank.ndim != 3 or bank.shape[0] != len(CONTEXTS) or bank.shape[2] != spec.size or bank.dtype.kind != "f":
         raise BundleError(f"{path}: expected ({len(CONTEXTS)}, rows, {spec.size}) floats, got {bank.shape} {bank.dtype}")
     rows = bank[CONTEXTS.index(context)].astype(np.float32)
