@@ -83,9 +83,10 @@ def read_concepts(paths: list[Path], bundle, embeddings: bool = True) -> list[Co
 
 def apply_concepts(gpkg: str | Path, concepts: list[Concept], manifest) -> list[Applied]:
     """Score and write each concept on layer ``tiles`` of ``gpkg`` (see the module docstring)."""
-    out = []
+    out, tiles = [], None
     for concept in concepts:
-        tiles = read_embeddings(gpkg, concept.backbone_id)
+        if tiles is None or tiles.backbone_id != concept.backbone_id:  # write_concept keeps ``tiles`` current
+            tiles = read_embeddings(gpkg, concept.backbone_id)
         p = concept_probability(tiles.embeddings, concept, tiles.rows, tiles.cols)
         flags = p >= concept.threshold
         share = taught_share(concept)
