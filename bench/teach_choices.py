@@ -63,11 +63,11 @@ def _logistic_on(transform: Callable[[np.ndarray], np.ndarray], l2: float = 1.0,
     def run(embeddings, unit, positives, seed, backbone_id):
         x = transform(unit)
         drawn = _background(unit, positives, background, seed)
-        none = np.zeros(0, dtype=np.int64)
+        none, no_rows = np.zeros(0, dtype=np.int64), np.zeros((0, x.shape[1]), np.float32)
         if class_weight:
-            w, b = teach_module._logistic_head(x, positives, none, drawn, l2)
+            w, b = teach_module._Fit(x, drawn, None, 0.0, no_rows, no_rows, l2)(positives, none)
         else:  # every tile weighs 1: the drawn tiles count as that many marked negatives
-            w, b = teach_module._logistic_head(x, positives, drawn, none, l2)
+            w, b = teach_module._Fit(x, none, None, 0.0, no_rows, no_rows, l2)(positives, drawn)
         return x @ w + b
     return run
 
