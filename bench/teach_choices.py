@@ -54,7 +54,7 @@ def _per_scene(transform: Callable[[np.ndarray], object]) -> Callable[[np.ndarra
 
 def _background(unit: np.ndarray, positives: np.ndarray, count: int, seed: int) -> np.ndarray:
     unmarked = np.setdiff1d(np.arange(len(unit)), positives)
-    return teach_module._background(unmarked, count, seed)
+    return teach_module._at_most(unmarked, count, seed)
 
 
 def _logistic_on(transform: Callable[[np.ndarray], np.ndarray], l2: float = 1.0,

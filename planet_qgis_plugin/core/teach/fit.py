@@ -127,7 +127,7 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
         evidence = {int(i): (float(raw[i]), 1) for i in pos} | {int(i): (float(raw[i]), 0) for i in neg}
         extra = None
     else:
-        drawn_rows = _background(unlabelled, min(background, MAX_BACKGROUND), seed)
+        drawn_rows = _at_most(unlabelled, min(background, MAX_BACKGROUND), seed)
         drawn = len(drawn_rows)
         fit = _Fit(unit, drawn_rows, bank, bank_weight, old_pos[_at_most(np.arange(len(old_pos)), MAX_FIT_MARKS, seed)],
                    old_neg[_at_most(np.arange(len(old_neg)), MAX_FIT_MARKS, seed)], l2)
@@ -292,18 +292,10 @@ def _similarity_direction(unit: np.ndarray, pos: np.ndarray, neg: np.ndarray) ->
 
 
 def _at_most(rows: np.ndarray, count: int, seed: int) -> np.ndarray:
-    """``rows``, or a seeded draw of ``count`` of them (sorted) when there are more."""
+    """``rows``, or a seeded draw of ``count`` of them (sorted) when there are more (none for ``count`` <= 0)."""
     if len(rows) <= count:
         return rows
-    return np.sort(np.random.default_rng(seed).choice(rows, size=count, replace=False))
-
-
-def _background(unmarked: np.ndarray, count: int, seed: int) -> np.ndarray:
-    if count <= 0:
-        return unmarked[:0]
-    if len(unmarked) <= count:
-        return unmarked
-    return np.sort(np.random.default_rng(seed).choice(unmarked, size=count, replace=False))
+    return np.sort(np.random.default_rng(seed).choice(rows, size=max(count, 0), replace=False))
 
 
 def _logistic_head(x: np.ndarray, y: np.ndarray, c: np.ndarray, mean: np.ndarray,
