@@ -298,7 +298,6 @@ class TeachSession:
         on, with its earlier scenes' labelled tiles."""
         from types import SimpleNamespace
 
-        from .core.model.concepts import concept_probability
         from .core.teach.apply import apply_concepts
         from .core.teach.concept_file import read_concept_file
         start = time.perf_counter()
@@ -307,7 +306,7 @@ class TeachSession:
         self._read()
         self.set_concept(earlier.concept.name, earlier.concept.group)
         self.earlier = earlier
-        p = concept_probability(self.data.embeddings, earlier.concept, self.data.rows, self.data.cols)
+        p = applied.probabilities
         flags = (p >= earlier.concept.threshold) & (not applied.unconfirmed)
         self.result = SimpleNamespace(concept=earlier.concept, probabilities=p, flags=flags, method="loaded")
         self.applied = applied

@@ -40,6 +40,7 @@ class Applied:
     would_flag: int  # tiles at or above the concept's threshold
     taught_share: float | None  # the share it flagged where taught (None: the concept does not say)
     unconfirmed: bool
+    probabilities: np.ndarray  # (N,) p_<name> as written, in fid order
 
     def message(self) -> str:
         share = self.would_flag / self.tiles if self.tiles else 0.0
@@ -99,5 +100,5 @@ def apply_concepts(gpkg: str | Path, concepts: list[Concept], manifest) -> list[
             flags = np.zeros_like(flags)
         write_concept(tiles, concept, p, flags, manifest, unconfirmed=record)
         out.append(Applied(concept.name, len(flags), int(flags.sum()), int((p >= concept.threshold).sum()),
-                           share, held))
+                           share, held, p))
     return out
