@@ -37,7 +37,7 @@ from ..model.concepts import CONCEPT_GROUPS, CONTEXTS, ConceptError, check_conce
 from .bank import BANK_WEIGHT, load_bank
 from .calibrate import TARGET_PRECISION
 from .concept_file import ConceptFile, write_concept_file
-from .fields import TeachError, TileEmbeddings, check_concept_fields, check_writable, read_embeddings, write_concept
+from .fields import TeachError, TileEmbeddings, read_embeddings, write_concept
 from .fit import DEFAULT_BACKGROUND, METHODS, TRANSFORM, TeachResult, teach
 
 ANSWERS = ("yes", "no", "skip")
@@ -238,8 +238,6 @@ class TeachSession:
         """p_<name> / flag_<name> and the refolded group fields into the GeoPackage (one transaction;
         ``before_commit``: called just before it commits, see core/teach/fields.write_concept)."""
         state = self._fitted()
-        check_writable(self.tiles.path)
-        check_concept_fields(self.tiles, self.options.name)
         write_concept(self.tiles, state.result.concept, state.probabilities, state.flags, self.bundle.manifest,
                       before_commit=before_commit)
 
