@@ -365,13 +365,17 @@ class TeachPanel(QDockWidget):
         self.name_combo.setEditText(current or (names[-1] if names else ""))
         self.name_combo.blockSignals(False)
 
-    def _ensure_session(self) -> TeachSession:
+    def _layer_session(self) -> TeachSession:
+        """The tile layer's session, made (its embeddings read) the first time it is needed."""
         session = self.session()
         if session is None:
-            if self.layer is None:
-                raise PlanetClassifierError(tr("select a tile layer made by 'Classify raster' first"))
-            session = TeachSession(self.layer, self.bundle())
-            self.sessions[self.layer.id()] = session
+            session = self.sessions[self.layer.id()] = TeachSession(self.layer, self.bundle())
+        return session
+
+    def _ensure_session(self) -> TeachSession:
+        if self.layer is None:
+            raise PlanetClassifierError(tr("select a tile layer made by 'Classify raster' first"))
+        session = self._layer_session()
         name = self.name_combo.currentText().strip()
         group = self.group_combo.currentData()
         if name != session.name or group != session.group:
@@ -787,10 +791,7 @@ class TeachPanel(QDockWidget):
             return False
 
         def act():
-            session = self.session()
-            if session is None:
-                session = TeachSession(self.layer, self.bundle())
-                self.sessions[self.layer.id()] = session
+            session = self._layer_session()
             session.load(path)
             concept = session.result.concept
             if session.applied.unconfirmed:
