@@ -124,7 +124,7 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
     if chosen == "similarity":
         direction, offset = _similarity_direction(unit, pos, neg), 0.0
         raw = (unit @ direction.astype(np.float32)).astype(np.float64)
-        evidence = {int(i): (float(raw[i]), 1) for i in pos} | {int(i): (float(raw[i]), 0) for i in neg}
+        evidence = _evidence(raw, pos, neg)
         extra = None
     else:
         drawn_rows = _at_most(unlabelled, min(background, MAX_BACKGROUND), seed)
@@ -136,12 +136,9 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
             fit.bank_rows = _bank_weights(fit, fit_pos, fit_neg, target)
         direction, offset = fit(fit_pos, fit_neg)
         raw = (unit @ direction.astype(np.float32)).astype(np.float64) + offset
-        evidence = {int(i): (float(raw[i]), 1) for i in pos} | {int(i): (float(raw[i]), 0) for i in neg}
+        evidence = _evidence(raw, pos, neg)
         evidence.update(_out_of_fold(fit, unit, fit_pos, fit_neg, raw))
-        extra = None
-        if len(old_pos) + len(old_neg):
-            old = np.vstack([old_pos, old_neg]).astype(np.float64)
-            extra = (old @ direction + offset, np.r_[np.ones(len(old_pos)), np.zeros(len(old_neg))])
+        extra = _earlier(old_pos, old_neg, direction, offset)
     if not any(label for _, label in evidence.values()):
         raise ConceptError("mark at least one positive tile (a tile that shows the concept)")
     calibration = calibrate(raw, evidence, target, extra)
@@ -220,14 +217,22 @@ def _bank_weights(fit: _Fit, pos: np.ndarray, neg: np.ndarray, target: float) ->
     push the concept's own tiles down (water in a bank of rivers)."""
     w, b = fit(pos, neg, bank=False)
     raw = (fit.unit @ w.astype(np.float32)).astype(np.float64) + b
-    evidence = {int(i): (float(raw[i]), 1) for i in pos} | {int(i): (float(raw[i]), 0) for i in neg}
-    if len(fit.old_pos) + len(fit.old_neg):
-        old = np.vstack([fit.old_pos, fit.old_neg]).astype(np.float64)
-        extra = (old @ w + b, np.r_[np.ones(len(fit.old_pos)), np.zeros(len(fit.old_neg))])
-    else:
-        extra = None
-    q = calibrate(raw, evidence, target, extra).probability(fit.bank.astype(np.float64) @ w + b)
+    extra = _earlier(fit.old_pos, fit.old_neg, w, b)
+    q = calibrate(raw, _evidence(raw, pos, neg), target, extra).probability(fit.bank.astype(np.float64) @ w + b)
     return 1.0 - q
+
+
+def _evidence(raw: np.ndarray, pos: np.ndarray, neg: np.ndarray) -> dict[int, tuple[float, int]]:
+    """{row: (score, label)} of the scene's labelled tiles, in sample (what :func:`.calibrate.calibrate` takes)."""
+    return {int(i): (float(raw[i]), 1) for i in pos} | {int(i): (float(raw[i]), 0) for i in neg}
+
+
+def _earlier(old_pos: np.ndarray, old_neg: np.ndarray, w: np.ndarray, b: float) -> tuple[np.ndarray, np.ndarray] | None:
+    """(scores under ``w``, ``b``, labels) of the earlier scenes' labelled tiles; None when there are none."""
+    if not len(old_pos) + len(old_neg):
+        return None
+    old = np.vstack([old_pos, old_neg]).astype(np.float64)
+    return old @ w + b, np.r_[np.ones(len(old_pos)), np.zeros(len(old_neg))]
 
 
 def _out_of_fold(fit: _Fit, unit: np.ndarray, pos: np.ndarray, neg: np.ndarray,
