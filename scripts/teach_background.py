@@ -22,7 +22,6 @@ cultivation2.jpg is a crop of the strip the demo teaches on). The strip the demo
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 import tempfile
 from pathlib import Path
@@ -69,9 +68,7 @@ def scene_rows(bundle, image: Path, folder: Path) -> np.ndarray:
     out = folder / f"{image.stem}.gpkg"
     classify(image, out, bundle, ClassifyOptions())
     tiles = read_embeddings(out, bundle.manifest.embedding.backbone_id)
-    with sqlite3.connect(out) as db:
-        coverage = dict(db.execute("SELECT fid, coverage FROM tiles").fetchall())
-    keep = np.array([coverage[int(f)] >= MIN_COVERAGE for f in tiles.fids])
+    keep = tiles.coverage >= MIN_COVERAGE
     return np.stack([features(tiles.embeddings, TRANSFORM, c, tiles.rows, tiles.cols)[keep] for c in CONTEXTS])
 
 
