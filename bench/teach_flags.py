@@ -36,7 +36,6 @@ import argparse
 import csv
 import datetime
 import math
-import sqlite3
 import sys
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
@@ -95,10 +94,7 @@ def load(bundle_path: Path | None):
             out = Path(tmp) / f"{image.stem}.gpkg"
             classify(image, out, bundle, ClassifyOptions())
             t = read_embeddings(out)
-            with sqlite3.connect(out) as db:
-                cov = dict(db.execute("SELECT fid, coverage FROM tiles").fetchall())
-            scenes[image.stem] = (t.rows, t.cols, t.embeddings, np.array([cov[int(f)] for f in t.fids]),
-                                  image.suffix == ".tif")
+            scenes[image.stem] = (t.rows, t.cols, t.embeddings, t.coverage, image.suffix == ".tif")
     chips = ex.sample_tiles(ex.Embedder(bundle))
     labels: dict = {}
     with open(ROOT / "bench" / "data" / "tile_labels.csv", newline="") as f:
