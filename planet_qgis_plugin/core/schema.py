@@ -15,12 +15,17 @@ NUMBER = "number"
 ANY = "any"
 
 
+def is_number(value: Any) -> bool:
+    """An int or float that JSON wrote as a number: "1.5" and true are not numbers, whatever numpy makes of them."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
 def problems(value: Any, spec: Any, path: str) -> list[str]:
     """``["labels[3] must be a string, got list", ...]``; empty when ``value`` fits ``spec``."""
     if spec == ANY:
         return []
     if spec == NUMBER:
-        ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+        ok = is_number(value) and math.isfinite(value)
         return [] if ok else [f"{path} must be a finite number, got {_show(value)}"]
     if spec is int:
         ok = isinstance(value, int) and not isinstance(value, bool)

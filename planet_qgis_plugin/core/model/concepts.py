@@ -22,6 +22,7 @@ import numpy as np
 from ..errors import PlanetClassifierError
 from ..labels import FLAG_GROUPS
 from ..layer.schema import RESERVED_NAMES
+from ..schema import is_number
 
 #: How a concept maps an embedding to the vector its weights apply to (see the module docstring).
 TRANSFORMS: tuple[str, ...] = ("l2", "sqrt_l2")
@@ -49,11 +50,6 @@ def check_concept_name(name: str) -> str:
         raise ConceptError(f"concept name {name!r} clashes with a field the tile layer already has "
                            "(a tag, a flag group or a built-in field); choose another name")
     return name
-
-
-def _is_number(value: Any) -> bool:
-    """An int or float that JSON wrote as a number: "1.5" and true are not numbers, whatever numpy makes of them."""
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 @dataclass
@@ -85,7 +81,7 @@ class Concept:
             raise ConceptError(f"{where}: context {self.context!r} is not one of {', '.join(CONTEXTS)}")
         if self.group not in CONCEPT_GROUPS:
             raise ConceptError(f"{where}: group {self.group!r} is not one of {', '.join(CONCEPT_GROUPS)}")
-        if not isinstance(self.weights, list) or not self.weights or not all(map(_is_number, self.weights)):
+        if not isinstance(self.weights, list) or not self.weights or not all(map(is_number, self.weights)):
             raise ConceptError(f"{where}: weights must be a non-empty list of numbers (not strings or booleans)")
         w = np.asarray(self.weights, dtype=np.float64)
         if not (np.isfinite(w).all() and np.abs(w).max() <= MAX_COEFFICIENT):
@@ -94,7 +90,7 @@ class Concept:
             raise ConceptError(f"{where}: {w.size} weights but the embedding has {embedding_size} values")
         for key in ("bias", "threshold"):
             value = getattr(self, key)
-            if not _is_number(value) or not abs(value) <= MAX_COEFFICIENT:
+            if not is_number(value) or not abs(value) <= MAX_COEFFICIENT:
                 raise ConceptError(f"{where}: {key} must be a finite number within +-{MAX_COEFFICIENT:g}")
         if not 0.0 <= self.threshold <= 1.0:
             raise ConceptError(f"{where}: threshold must lie in [0, 1]")

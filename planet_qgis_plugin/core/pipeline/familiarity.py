@@ -14,6 +14,7 @@ import numpy as np
 
 from ..model.bundle import Bundle, BundleError, read_array
 from ..model.concepts import normalize_rows
+from ..schema import is_number
 
 REFERENCE = "reference"            # key in manifest.files
 REFERENCE_FILE = "reference.npy"
@@ -75,7 +76,7 @@ def reference_distance(bundle: Bundle) -> float | None:
     """The bundle's familiar distance, or None when it records none."""
     value = bundle.manifest.metrics.get(METRICS, {})
     value = value.get("distance") if isinstance(value, dict) else None
-    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+    return float(value) if is_number(value) else None
 
 
 class FamiliarityCounter:

@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from ..model.concepts import Concept, ConceptError, concept_probability
+from ..schema import is_number
 from .concept_file import read_concept_file
 from .fields import read_embeddings, write_concept
 
@@ -53,7 +54,7 @@ class Applied:
 
 def taught_share(concept: Concept) -> float | None:
     value = concept.provenance.get("flagged_share")
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
+    if not is_number(value) or not 0.0 <= value <= 1.0:
         return None
     return float(value)
 
