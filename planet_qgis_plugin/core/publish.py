@@ -30,11 +30,12 @@ import os
 import re
 import secrets
 import shutil
+import stat
 import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import BinaryIO, Iterator, Sequence
 
 from .errors import OutputError
 
@@ -324,3 +325,30 @@ def write_text_atomic(path: Path, text: str) -> Path:
         with open(temp, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
     return Path(path)
+
+
+class NotRegularFile(OSError):
+    """open_regular refused a path: ``link`` if it is a symbolic link, else it is no regular file (a folder,
+    a FIFO, a device)."""
+
+    def __init__(self, path: Path, link: bool):
+        super().__init__(errno.ELOOP if link else errno.EINVAL,
+                         "is a symbolic link" if link else "is not a regular file", str(path))
+        self.link = link
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """``path`` opened to read bytes if it is a regular file, for what an output is copied or read from. A
+    symbolic link is refused, not followed (O_NOFOLLOW: nor is one swapped in after a caller's check), and a
+    FIFO is never waited on (O_NONBLOCK): NotRegularFile; other OSErrors as the open raises them."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        if Path(path).is_symlink():
+            raise NotRegularFile(path, link=True) from None
+        raise
+    handle = os.fdopen(fd, "rb")
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        handle.close()
+        raise NotRegularFile(path, link=False)
+    return handle

@@ -17,15 +17,13 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import os
-import stat
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import numpy as np
 
 from ..model.concepts import Concept, ConceptError
-from ..publish import Staged, write_text_atomic
+from ..publish import NotRegularFile, Staged, open_regular, write_text_atomic
 
 FORMAT = "planet-concept"
 VERSION = 1
@@ -116,17 +114,16 @@ def stage_concept_file(data: ConceptFile, path: str | Path) -> Staged:
 
 
 def _read_regular(path: Path, where: str) -> str:
-    """The text of ``path`` if it is a regular file of at most MAX_BYTES; a symbolic link is refused, not
-    followed (O_NOFOLLOW: nor is one swapped in after the check), and a FIFO is never waited on."""
-    if path.is_symlink():
-        raise ConceptError(f"{where} is a symbolic link; give the file itself")
-    if not path.exists():
+    """The text of ``path`` if it is a regular file of at most MAX_BYTES (publish.open_regular: a symbolic
+    link is refused, not followed, and a FIFO is never waited on)."""
+    if not (path.exists() or path.is_symlink()):
         raise ConceptError(f"{where} does not exist")
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
-    with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            raise ConceptError(f"{where} is not a file")
-        raw = handle.read(MAX_BYTES + 1)
+    try:
+        with open_regular(path) as handle:
+            raw = handle.read(MAX_BYTES + 1)
+    except NotRegularFile as exc:
+        raise ConceptError(f"{where} is a symbolic link; give the file itself" if exc.link
+                           else f"{where} is not a file") from None
     if len(raw) > MAX_BYTES:
         raise ConceptError(f"{where}: more than {MAX_BYTES:,} bytes is too large for a concept file")
     return raw.decode("utf-8")

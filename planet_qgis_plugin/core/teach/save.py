@@ -13,7 +13,6 @@ holds a manifest.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import stat
 from pathlib import Path
@@ -30,7 +29,7 @@ from ..model.bundle import (
     write_manifest,
 )
 from ..model.concepts import Concept, ConceptError
-from ..publish import Staged
+from ..publish import NotRegularFile, Staged, open_regular
 
 #: Written into every saved bundle: the files the save wrote. Only a folder holding it may be replaced.
 MARKER = ".planet_saved_bundle.json"
@@ -109,24 +108,20 @@ def bundle_files(source: Bundle) -> list[str]:
 
 def _copy_regular(source_dir: Path, name: str, target_dir: Path) -> None:
     """Copy ``source_dir/name`` to ``target_dir/name``; OutputError if it or a folder on the way is a symbolic
-    link or not a regular file (O_NOFOLLOW: a link swapped in after the check is not followed either)."""
+    link or not a regular file (publish.open_regular: a link swapped in after the check is not followed either)."""
     where = source_dir
     for part in Path(name).parts[:-1]:
         where = where / part
         if where.is_symlink() or not where.is_dir():
             raise OutputError(f"bundle {source_dir}: folder {part!r} of {name} is a symbolic link or not a folder; "
                               "saving copies only regular files inside the bundle")
-    path = source_dir / name
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
-    except OSError:
-        if path.is_symlink():
-            raise OutputError(f"bundle {source_dir}: {name} is a symbolic link; saving copies only regular files "
-                              "(replace the link with the file itself)") from None
-        raise
-    with os.fdopen(fd, "rb") as src:
-        if not stat.S_ISREG(os.fstat(src.fileno()).st_mode):
-            raise OutputError(f"bundle {source_dir}: {name} is not a regular file; saving copies only regular files")
+        src = open_regular(source_dir / name)
+    except NotRegularFile as exc:
+        why = ("is a symbolic link; saving copies only regular files (replace the link with the file itself)"
+               if exc.link else "is not a regular file; saving copies only regular files")
+        raise OutputError(f"bundle {source_dir}: {name} {why}") from None
+    with src:
         out = target_dir / name
         out.parent.mkdir(parents=True, exist_ok=True)
         with open(out, "wb") as dst:
