@@ -632,9 +632,3 @@ def run_summary(result) -> str:
         tiles=result.tiles, skipped=result.skipped, flagged=result.flagged, detail=f" ({detail})" if detail else "",
         speed=result.chips_per_s, device=result.device, backend=result.backend, path=result.output)
 
-
-def result_summary(result) -> str:
-    """The run's one-line summary, plus classify's caution when the scene looks unlike the training data."""
-    from .core.pipeline.familiarity import warning
-    caution = warning(getattr(result, "unfamiliar_share", None), result.flagged)
-    return result.summary() + ("\n" + tr("Caution: {text}").format(text=caution) if caution else "")

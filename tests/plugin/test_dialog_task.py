@@ -264,18 +264,3 @@ def test_another_raster_clears_the_previous_summary(plugin, qgis_iface, raster_l
     QgsProject.instance().addMapLayer(other)
     dialog.refresh(other)
     assert dialog.progress.value() == 0 and dialog.status.text() == ""
-
-
-def test_summary_carries_the_unfamiliar_scene_caution():
-    from types import SimpleNamespace
-
-    from planet_qgis_plugin.core.pipeline.familiarity import WARN_SHARE
-    from planet_qgis_plugin.dialog import result_summary
-
-    def result(share):
-        return SimpleNamespace(unfamiliar_share=share, flagged=81, summary=lambda: "576 tiles classified")
-
-    assert result_summary(result(None)) == "576 tiles classified"
-    assert result_summary(result(WARN_SHARE / 2)) == "576 tiles classified"
-    text = result_summary(result(min(1.0, WARN_SHARE + 0.3)))
-    assert text.startswith("576 tiles classified\nCaution:") and "81 flag(s)" in text
