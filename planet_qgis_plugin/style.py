@@ -298,15 +298,6 @@ def bundle_look(bundle: str | None) -> tuple[list, dict[str, str]]:
     return list(manifest.concepts), weak_tags(manifest)
 
 
-def stored_weak_tags(layer: QgsVectorLayer) -> dict[str, str]:
-    import json
-    try:
-        value = json.loads(str(layer.customProperty(WEAK_TAGS_PROPERTY, "") or "{}"))
-    except ValueError:
-        return {}
-    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
-
-
 def kept_tags_expression(weak=()) -> str:
     """QGIS expression: the tile's tags as an array, leaving out ``weak`` ones (what its label and map tip list)."""
     keep = "@element <> ''" + (f" AND NOT array_contains(array({', '.join(_literal(t) for t in sorted(weak))}), @element)"

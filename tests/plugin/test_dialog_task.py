@@ -44,8 +44,9 @@ def test_dialog_defaults_run_and_flagged_toggle(plugin, qgis_iface, raster_layer
     labels = [r.label() for r in layer.renderer().rootRule().children()]
     for concept in load_bundle(use_bundle).manifest.concepts:     # coloured by the bundle's own group
         assert f"Concept: {concept.name} ({FLAG_TITLES[concept.group]})" in labels
-    from planet_qgis_plugin.style import stored_weak_tags, weak_tags
-    assert stored_weak_tags(layer) == weak_tags(load_bundle(use_bundle).manifest)   # left out of the labels
+    from planet_qgis_plugin.style import map_tip_html, weak_tags
+    weak = weak_tags(load_bundle(use_bundle).manifest)
+    assert weak and layer.mapTipTemplate() == map_tip_html(weak)   # its weak tags are named as left out of the labels
     order = [n.layerId() for n in QgsProject.instance().layerTreeRoot().findLayers()]
     assert order.index(layer.id()) == order.index(raster_layer.id()) - 1   # directly above the raster
     items = qgis_iface.messageBar().items()

@@ -218,9 +218,9 @@ def test_run_and_load_results_styles_and_places_layer(plugin, qgis_iface, scene,
         assert len(loaded) == 1, [l.name() for l in QgsProject.instance().mapLayers().values()]
         assert isinstance(loaded[0].renderer(), QgsRuleBasedRenderer)
         from planet_qgis_plugin.core.model.bundle import load_bundle
-        from planet_qgis_plugin.style import stored_weak_tags, weak_tags
+        from planet_qgis_plugin.style import map_tip_html, weak_tags
         weak = weak_tags(load_bundle(bundle_path).manifest)
-        assert weak and stored_weak_tags(loaded[0]) == weak     # the same look as the dialog's run
+        assert weak and loaded[0].mapTipTemplate() == map_tip_html(weak)     # the same look as the dialog's run
         order = [n.layerId() for n in QgsProject.instance().layerTreeRoot().findLayers()]
         assert order.index(loaded[0].id()) == order.index(raster.id()) - 1
     finally:
