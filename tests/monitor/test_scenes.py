@@ -57,7 +57,7 @@ def test_date_from_planet_file_names(name, date):
     assert date_from_name(name) == date
 
 
-def test_acquisition_date_order_metadata_name_file_time(tmp_path):
+def test_acquisition_date_order_metadata_name_never_file_time(tmp_path):
     assert raster_date(BORNEO).source == "metadata"            # TIFFTAG_DATETIME 2017:09:15 02:07:28
     assert raster_date(BORNEO).date == "2017-09-15"
     assert raster_date(VISUAL_RGBA).describe() == "2017-03-08 (file name)"
@@ -66,8 +66,6 @@ def test_acquisition_date_order_metadata_name_file_time(tmp_path):
     os.utime(plain, (0, 86400 * 365))
     got = acquisition_date(plain, {})
     assert (got.date, got.source, got.known) == ("unknown", "", False)   # a file time is not an acquisition date
-    got = acquisition_date(plain, {}, file_time=True)                     # ... unless asked for
-    assert (got.date, got.source) == ("1971-01-01", "file time")
     assert acquisition_date(plain, {"ACQUIRED": "2020-05-04T10:00:00Z"}).date == "2020-05-04"
 
 

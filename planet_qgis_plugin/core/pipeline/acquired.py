@@ -23,7 +23,7 @@ UNKNOWN = "unknown"
 @dataclass(frozen=True)
 class Acquired:
     date: str    # YYYY-MM-DD, or UNKNOWN
-    source: str  # "metadata", "file name", "file time" (only when asked for), or "" when unknown
+    source: str  # "metadata", "file name", "file time of the GeoPackage" (change.layer_date, only when asked for), or ""
 
     @property
     def known(self) -> bool:
@@ -55,10 +55,9 @@ def _date_from_tag(value: str) -> str | None:
         return None
 
 
-def acquisition_date(scene: str | Path, tags: dict[str, str] | None = None, file_time: bool = False) -> Acquired:
+def acquisition_date(scene: str | Path, tags: dict[str, str] | None = None) -> Acquired:
     """When ``scene`` was acquired: its metadata (``tags``: the raster's metadata items), else its Planet
-    file name, else unknown -- or, only if ``file_time``, the file's modification time (when it was made,
-    not acquired: said so by its source)."""
+    file name, else unknown (never the file's modification time: when it was made, not acquired)."""
     scene = Path(scene)
     for key in _DATE_TAGS:
         date = _date_from_tag((tags or {}).get(key, ""))
@@ -67,10 +66,7 @@ def acquisition_date(scene: str | Path, tags: dict[str, str] | None = None, file
     date = date_from_name(scene.name)
     if date:
         return Acquired(date, "file name")
-    if not file_time or not scene.exists():
-        return Acquired(UNKNOWN, "")
-    stamp = dt.datetime.fromtimestamp(scene.stat().st_mtime, dt.timezone.utc).date().isoformat()
-    return Acquired(stamp, "file time")
+    return Acquired(UNKNOWN, "")
 
 
 def run_facts(scene: str | Path, tags: dict[str, str], bundle, grid: dict, georeferenced: bool = True) -> dict[str, str]:
