@@ -532,13 +532,11 @@ class ClassifyDialog(QDialog):
         self._update_run_button()
         self.cancel_button.setEnabled(False)
         if task.result is not None:
-            from .core.pipeline.familiarity import warning
             self.progress.setValue(100)
             self.status.setText(run_summary(task.result))
             self.status.setToolTip(str(task.result.output))
-            caution = warning(getattr(task.result, "unfamiliar_share", None), task.result.flagged)
-            notes = [n for n in task.result.messages if n != caution]
-            self.show_warning(run_note(notes), "run")
+            caution = task.result.caution
+            self.show_warning(run_note([n for n in task.result.messages if n != caution]), "run")
             self.show_warning(caution_note(caution), "familiarity")
             self._output_auto = True
             self._raster_changed(self.raster_combo.currentLayer())  # next default name

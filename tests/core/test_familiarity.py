@@ -52,8 +52,9 @@ def test_unfamiliar_share_is_the_share_of_tiles_far_from_every_training_chip(shi
     stored = decode_blobs(blobs, shipped.manifest.embedding.size, shipped.manifest.embedding.dtype)
     far = nearest_distance(stored, load_reference(shipped)) > reference_distance(shipped)
     assert result.unfamiliar_share == pytest.approx(far.mean(), abs=1.5 / len(far))  # float16 storage: one tile
-    warned = any("looks unlike the training data" in m for m in result.messages)
-    assert warned == (result.unfamiliar_share > WARN_SHARE)
+    warned = [m for m in result.messages if "looks unlike the training data" in m]
+    assert bool(warned) == (result.unfamiliar_share > WARN_SHARE)
+    assert result.caution == (warned[0] if warned else None)      # the same caution, for the dialog's own note
 
 
 def test_a_bundle_without_reference_reports_no_share(untrained_bundle, tmp_path):

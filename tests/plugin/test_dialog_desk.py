@@ -120,6 +120,28 @@ def test_a_raster_without_crs_is_said_in_the_dialog(dialog, tmp_path):
     assert support                                   # the model's warning is kept beside it, not replaced
 
 
+def test_a_finished_run_shows_its_caution_apart_from_its_other_notes(dialog, tmp_path, monkeypatch):
+    from types import SimpleNamespace
+
+    from planet_qgis_plugin.core.pipeline.classify import ClassifyResult
+    from planet_qgis_plugin.core.pipeline.familiarity import WARN_SHARE, warning
+
+    caution = warning(min(1.0, WARN_SHARE + 0.3), 81)
+    result = ClassifyResult(output=tmp_path / "tiles.gpkg", layer="tiles", tiles=576, skipped=3, flagged=81,
+                            seconds=4.0, chips_per_s=144.0, device="cpu", backend="onnx", band_mapping="",
+                            messages=["CUDA is not available: running on CPU", caution],
+                            unfamiliar_share=WARN_SHARE + 0.3, caution=caution)
+    task = SimpleNamespace(result=result, error=None, cancel=lambda: None)   # the run's task, finished
+    monkeypatch.setattr(dialog.plugin, "start", lambda request, on_progress=None: task)
+    dialog.output_widget.setFilePath(str(tmp_path / "tiles.gpkg"))
+    dialog.run()
+    dialog.task_finished(task)
+    run = [w for w in dialog.warnings() if "The last run says" in w]
+    unfamiliar = [w for w in dialog.warnings() if "Unfamiliar scene" in w]
+    assert len(run) == 1 and "CUDA is not available" in run[0] and caution not in run[0]
+    assert len(unfamiliar) == 1 and caution in unfamiliar[0]          # said once, in its own note
+
+
 def test_help_opens_the_manual_in_the_analysts_language(dialog, monkeypatch):
     from planet_qgis_plugin import i18n
     opened = []

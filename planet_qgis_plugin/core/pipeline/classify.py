@@ -56,6 +56,7 @@ class ClassifyResult:
     concept_counts: dict[str, int] = field(default_factory=dict)  # concept -> tiles with flag_<name>
     embeddings: bool = False                                     # the layer stores tile embeddings
     unfamiliar_share: float | None = None  # tiles unlike every training chip (None: bundle has no reference)
+    caution: str | None = None             # familiarity.warning for that share (also in messages), else None
 
     def summary(self) -> str:
         raised = {**self.group_counts, **self.concept_counts}
@@ -111,7 +112,7 @@ def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path
     return ClassifyResult(output, LAYER, counts["tiles"], counts["skipped"], counts["flagged"], seconds,
                           counts["tiles"] / seconds if seconds > 0 else 0.0, predictor.device, predictor.backend,
                           mapping.describe(), scaler.describe(), messages, counts["groups"], counts["concepts"],
-                          store, share)
+                          store, share, caution)
 
 
 def _step(src, manifest, options: ClassifyOptions) -> int:
