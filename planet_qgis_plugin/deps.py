@@ -156,17 +156,25 @@ def interpreter_candidates(executable: str | Path | None = None, prefixes=None, 
     return unique
 
 
+#: python_executable's answers by the candidates it looked at: each candidate is started to check its version,
+#: once a session rather than each time the pip command is shown (on QGIS's GUI thread) or run.
+_FOUND: dict[tuple, str | None] = {}
+
+
 def python_executable(**where) -> str:
     """The Python interpreter QGIS runs: the first of interpreter_candidates(**where) that exists and runs
     the same major.minor version as QGIS's Python (a ``python3`` found on PATH may be a pyenv shim or
     another installation whose packages QGIS would never see)."""
     candidates = interpreter_candidates(**where)
-    for candidate in candidates:
-        if candidate.is_file() and _same_version(candidate, where.get("version")):
-            return str(candidate)
-    raise DependencyError(f"cannot find the Python {sys.version.split()[0]} that QGIS runs (looked next to "
-                          f"{where.get('executable', sys.executable)} and in {sys.exec_prefix}); install "
-                          f"{', '.join(REQUIRED.values())} into it by hand")
+    key = (tuple(candidates), where.get("version"))
+    if key not in _FOUND:
+        _FOUND[key] = next((str(c) for c in candidates if c.is_file() and _same_version(c, where.get("version"))),
+                           None)
+    if _FOUND[key] is None:
+        raise DependencyError(f"cannot find the Python {sys.version.split()[0]} that QGIS runs (looked next to "
+                              f"{where.get('executable', sys.executable)} and in {sys.exec_prefix}); install "
+                              f"{', '.join(REQUIRED.values())} into it by hand")
+    return _FOUND[key]
 
 
 def _same_version(python: Path, version: tuple[int, int] | None = None) -> bool:
@@ -242,31 +250,35 @@ def constraints_file(folder: Path, pins: dict[str, str] | None = None) -> Path:
     """``<folder>/../constraints.txt``: the versions of the packages QGIS's Python already imports (``pins``,
     found if not given)."""
     pins = loaded_distributions(skip=folder) if pins is None else pins
-    path = folder.parent / "constraints.txt"
+    path = _constraints_path(folder)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("".join(f"{name}=={version}\n" for name, version in sorted(pins.items())), encoding="utf-8")
     return path
 
 
-def pip_command(requirements: list[str], folder: Path | None = None, constraints: Path | None = None,
-                python: str | None = None) -> list[str]:
-    """The pip command line (shown to the analyst in full before it runs); ``python``: QGIS's, found if not given."""
+def _constraints_path(folder: Path) -> Path:
+    return folder.parent / "constraints.txt"
+
+
+def pip_command(requirements: list[str], folder: Path | None = None) -> list[str]:
+    """The pip command line install runs with QGIS's Python (shown to the analyst in full before it runs),
+    held to the constraints file install writes first; DependencyError if QGIS's Python is not found."""
     folder = folder or packages_folder()
-    pins = ["--constraint", str(constraints)] if constraints is not None else []
-    return [python or python_executable(), "-m", "pip", "install", "--upgrade", "--no-warn-script-location",
-            "--disable-pip-version-check", "--target", str(folder), *pins, *requirements]
+    return [python_executable(), "-m", "pip", "install", "--upgrade", "--no-warn-script-location",
+            "--disable-pip-version-check", "--target", str(folder), "--constraint", str(_constraints_path(folder)),
+            *requirements]
 
 
 def install(requirements: list[str], folder: Path | None = None, log=print, cancel=None) -> tuple[bool, str]:
     """Run pip (blocking; call from a worker thread). Returns (ok, one-line summary)."""
     folder = folder or packages_folder()
     try:
-        python = python_executable()     # each candidate is run to check its version: once per install
+        cmd = pip_command(requirements, folder)
     except DependencyError as exc:
         return False, str(exc)
     folder.mkdir(parents=True, exist_ok=True)
     keep = loaded_distributions(skip=folder)
-    cmd = pip_command(requirements, folder, constraints_file(folder, keep), python)
+    constraints_file(folder, keep)
     log("running: " + " ".join(cmd))
     env = dict(os.environ, PYTHONNOUSERSITE="1")
     env.pop("PYTHONHOME", None) if os.name != "nt" else None

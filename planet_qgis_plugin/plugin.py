@@ -220,13 +220,13 @@ class PlanetClassifierPlugin:
         if report.ok:
             self.message(tr("nothing to install: {message}").format(message=report.message()), Qgis.Success)
             return None
-        task = DependencyInstallTask(report.requirements(), self._install_finished)
-        self.tasks.append(task)
-        QgsApplication.taskManager().addTask(task)
-        try:
+        try:     # before the task starts: it then finds QGIS's Python already looked up (deps.python_executable)
             command = " ".join(deps.pip_command(report.requirements()))
         except deps.DependencyError as exc:
             command = str(exc)
+        task = DependencyInstallTask(report.requirements(), self._install_finished)
+        self.tasks.append(task)
+        QgsApplication.taskManager().addTask(task)
         self.push_item(tr("installing {names} with pip (see the 'Planet classifier' log tab)").format(
             names=" ".join(report.requirements())), tr("Folder: {folder}\nCommand: {command}").format(
             folder=deps.packages_folder(), command=command), Qgis.Info, duration=10)
