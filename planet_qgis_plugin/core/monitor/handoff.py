@@ -66,8 +66,7 @@ def export_alerts(change: str | Path, folder: str | Path, confirmed_only: bool =
     try:
         thumbs = _thumbnails(alerts, scenes, tmp / "thumbs")
         records = [_record(k, row, thumbs) for k, row in enumerate(alerts.rows, start=1)]
-        _write_vector(tmp / "alerts.geojson", "GeoJSON", alerts, records)
-        _write_vector(tmp / "alerts.kml", "KML", alerts, records)
+        _write_vectors(tmp, alerts, records)
         with open(tmp / "alerts.csv", "w", newline="", encoding="utf-8") as handle:
             writer = csv.DictWriter(handle, COLUMNS, extrasaction="ignore", lineterminator="\n")
             writer.writeheader()
@@ -114,7 +113,8 @@ def _thumbnails(alerts: AlertSet, scenes, folder: Path) -> dict[int, tuple[str, 
     return out
 
 
-def _write_vector(path: Path, driver: str, alerts: AlertSet, records: list[dict]) -> None:
+def _write_vectors(folder: Path, alerts: AlertSet, records: list[dict]) -> None:
+    """alerts.geojson and alerts.kml: the tiles in WGS 84, transformed once for both."""
     from osgeo import ogr, osr
 
     from ..layer.tiletable import xy_srs
@@ -122,22 +122,24 @@ def _write_vector(path: Path, driver: str, alerts: AlertSet, records: list[dict]
     ogr.UseExceptions()
     wgs84 = xy_srs(epsg=4326)
     transform = osr.CoordinateTransformation(xy_srs(alerts.crs_wkt), wgs84) if alerts.crs_wkt else None
-    options = ["RFC7946=YES", "COORDINATE_PRECISION=7"] if driver == "GeoJSON" else []
-    ds = ogr.GetDriverByName(driver).CreateDataSource(str(path))
-    layer = ds.CreateLayer("alerts", wgs84, ogr.wkbPolygon, options=options)
-    kinds = {"id": ogr.OFTInteger, "lon": ogr.OFTReal, "lat": ogr.OFTReal, "rise": ogr.OFTReal}
-    for name in COLUMNS:
-        layer.CreateField(ogr.FieldDefn(name, kinds.get(name, ogr.OFTString)))
-    for rec in records:
-        feature = ogr.Feature(layer.GetLayerDefn())
-        for name in COLUMNS:
-            feature.SetField(name, rec[name])
-        geom = ogr.CreateGeometryFromWkb(rec["_wkb"])
-        if transform is not None:
+    geometries = [ogr.CreateGeometryFromWkb(rec["_wkb"]) for rec in records]
+    if transform is not None:
+        for geom in geometries:
             geom.Transform(transform)
-        feature.SetGeometry(geom)
-        layer.CreateFeature(feature)
-    ds = None
+    kinds = {"id": ogr.OFTInteger, "lon": ogr.OFTReal, "lat": ogr.OFTReal, "rise": ogr.OFTReal}
+    for name, driver, options in (("alerts.geojson", "GeoJSON", ["RFC7946=YES", "COORDINATE_PRECISION=7"]),
+                                  ("alerts.kml", "KML", [])):
+        ds = ogr.GetDriverByName(driver).CreateDataSource(str(folder / name))
+        layer = ds.CreateLayer("alerts", wgs84, ogr.wkbPolygon, options=options)
+        for column in COLUMNS:
+            layer.CreateField(ogr.FieldDefn(column, kinds.get(column, ogr.OFTString)))
+        for rec, geom in zip(records, geometries):
+            feature = ogr.Feature(layer.GetLayerDefn())
+            for column in COLUMNS:
+                feature.SetField(column, rec[column])
+            feature.SetGeometry(geom)   # copied: the next format writes the same geometry
+            layer.CreateFeature(feature)
+        ds = None
 
 
 def _write_html(path: Path, alerts: AlertSet, records: list[dict], root: Path, confirmed_only: bool) -> None:
