@@ -1,4 +1,5 @@
-"""Fixtures for the monitoring commands: one serial batch of the sample scenes, tile-layer editing."""
+"""Fixtures for the monitoring commands: one serial batch of the sample scenes, its RapidEye layer and edited
+copies of it, tile-layer editing."""
 from __future__ import annotations
 
 import shutil
@@ -6,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SCENES
+from tests.conftest import RAPIDEYE, SCENES, edit_tiles
 
 
 @pytest.fixture(scope="session")
@@ -17,6 +18,25 @@ def serial_batch(tmp_path_factory) -> Path:
     outdir = tmp_path_factory.mktemp("serial") / "out"
     assert main([str(SCENES), "-o", str(outdir), "--workers", "1", "-q"]) == 0
     return outdir
+
+
+@pytest.fixture(scope="session")
+def rapideye(serial_batch) -> Path:
+    """The RapidEye sample scene's tile layer from the serial batch (BEFORE in the change tests; never edited)."""
+    return serial_batch / f"{RAPIDEYE.stem}.gpkg"
+
+
+@pytest.fixture
+def rapideye_copy(rapideye, tmp_path):
+    """copy(edits=None, name="after.gpkg") -> a copy of ``rapideye`` in tmp_path with ``edits`` made, as an
+    analyst edits tiles in QGIS (edit_tiles: {(row, col): {field: value}})."""
+    def copy(edits: dict | None = None, name: str = "after.gpkg") -> Path:
+        out = tmp_path / name
+        shutil.copyfile(rapideye, out)
+        if edits:
+            edit_tiles(out, edits)
+        return out
+    return copy
 
 
 @pytest.fixture

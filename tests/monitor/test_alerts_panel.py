@@ -2,11 +2,8 @@
 from __future__ import annotations
 
 import os
-import shutil
 
 import pytest
-
-from tests.conftest import RAPIDEYE, edit_tiles
 
 
 def review_fields(path):
@@ -20,16 +17,13 @@ def review_fields(path):
 
 
 @pytest.fixture
-def change_layer(serial_batch, tmp_path):
+def change_layer(rapideye, rapideye_copy, tmp_path):
     from planet_qgis_plugin.core.monitor.change import compare
 
-    before = serial_batch / f"{RAPIDEYE.stem}.gpkg"
-    after = tmp_path / "after.gpkg"
-    shutil.copyfile(before, after)
-    edit_tiles(after, {(0, 1): {"flag_mining": 1, "flagged": 1, "score_mining": 1.0},
-                       (1, 1): {"flag_mining": 1, "flagged": 1, "score_mining": 0.9},
-                       (2, 2): {"flag_slash_burn": 1, "flagged": 1, "score_slash_burn": 0.8}})
-    result = compare(before, after, tmp_path / "change.gpkg")
+    after = rapideye_copy({(0, 1): {"flag_mining": 1, "flagged": 1, "score_mining": 1.0},
+                           (1, 1): {"flag_mining": 1, "flagged": 1, "score_mining": 0.9},
+                           (2, 2): {"flag_slash_burn": 1, "flagged": 1, "score_slash_burn": 0.8}})
+    result = compare(rapideye, after, tmp_path / "change.gpkg")
     assert len(result.alerts) == 3 and all(result.scenes)   # the batch run recorded the scene: thumbnails
     return tmp_path / "change.gpkg"
 

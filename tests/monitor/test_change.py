@@ -24,11 +24,6 @@ def features(path, layer="changes"):
     return out
 
 
-@pytest.fixture(scope="module")
-def rapideye(serial_batch):
-    return serial_batch / f"{RAPIDEYE.stem}.gpkg"
-
-
 def test_a_run_against_itself_has_no_change(rapideye, tmp_path):
     result = compare(rapideye, rapideye, tmp_path / "same.gpkg")
     rows = features(tmp_path / "same.gpkg")
@@ -71,18 +66,16 @@ def test_different_grid_and_crs_are_matched_by_overlap(rapideye, tmp_path):
     assert inner and all(r["before_cover"] == pytest.approx(1.0) for r in inner)
 
 
-def test_new_flags_and_the_neighbour_rule(rapideye, tmp_path):
+def test_new_flags_and_the_neighbour_rule(rapideye, rapideye_copy, tmp_path):
     """An isolated new flag needs a rise of the margin; beside a tile raising the same flag, min_rise will do."""
-    after = tmp_path / "after.gpkg"
-    shutil.copyfile(rapideye, after)
     tiles = read_tiles(rapideye, with_embeddings=False)
     at = {(int(r), int(c)): k for k, (r, c) in enumerate(zip(tiles.rows, tiles.cols))}
     score = {rc: float(tiles.scores["mining"][k]) for rc, k in at.items()}
     slash = {rc: float(tiles.scores["slash_burn"][k]) for rc, k in at.items()}
-    edit_tiles(after, {(0, 0): {"flag_mining": 1, "flagged": 1, "score_mining": min(1.0, score[(0, 0)] + 0.6)},
-                       (2, 2): {"flag_slash_burn": 1, "flagged": 1, "score_slash_burn": slash[(2, 2)] + 0.15},
-                       (0, 2): {"flag_mining": 1, "flagged": 1, "score_mining": score[(0, 2)] + 0.15},
-                       (1, 2): {"flag_mining": 1, "flagged": 1, "score_mining": score[(1, 2)] + 0.3}})
+    after = rapideye_copy({(0, 0): {"flag_mining": 1, "flagged": 1, "score_mining": min(1.0, score[(0, 0)] + 0.6)},
+                           (2, 2): {"flag_slash_burn": 1, "flagged": 1, "score_slash_burn": slash[(2, 2)] + 0.15},
+                           (0, 2): {"flag_mining": 1, "flagged": 1, "score_mining": score[(0, 2)] + 0.15},
+                           (1, 2): {"flag_mining": 1, "flagged": 1, "score_mining": score[(1, 2)] + 0.3}})
     set_layer_metadata(after, {"PLANET_ACQUIRED": "2013-02-01", "PLANET_ACQUIRED_SOURCE": "metadata"})
     result = compare(rapideye, after, tmp_path / "change.gpkg")
     got = {(int(tiles.rows[a.index]), int(tiles.cols[a.index])): (a.new_flag, a.confidence, a.evidence)
@@ -135,14 +128,13 @@ def test_highest_needs_the_embedding_to_move_far(tmp_path):
     assert set(moved) == {(0, 0), (0, 1), (0, 2)}
 
 
-def test_layers_that_cannot_be_compared(rapideye, serial_batch, tmp_path):
+def test_layers_that_cannot_be_compared(rapideye, rapideye_copy, serial_batch, tmp_path):
     from osgeo import ogr
 
     borneo = serial_batch / f"{BORNEO.stem}.gpkg"
     with pytest.raises(ChangeError, match="do not overlap"):
         compare(borneo, rapideye, tmp_path / "x.gpkg")
-    fewer = tmp_path / "fewer_labels.gpkg"
-    shutil.copyfile(rapideye, fewer)
+    fewer = rapideye_copy(name="fewer_labels.gpkg")
     ds = ogr.Open(str(fewer), 1)
     layer = ds.GetLayerByName("tiles")
     layer.DeleteField(layer.GetLayerDefn().GetFieldIndex("p_haze"))
@@ -188,20 +180,18 @@ def test_change_layer_carries_its_style(rapideye, tmp_path):
     assert len(rows) == 1 and rows[0][:2] == ("changes", 1) and "RuleRenderer" in rows[0][2]
 
 
-def test_output_naming_an_input_is_refused_even_with_overwrite(rapideye, tmp_path):
+def test_output_naming_an_input_is_refused_even_with_overwrite(rapideye, rapideye_copy):
     from planet_qgis_plugin.core.errors import OutputError
 
-    before = tmp_path / "before.gpkg"
-    shutil.copyfile(rapideye, before)
+    before = rapideye_copy(name="before.gpkg")
     data = before.read_bytes()
     with pytest.raises(OutputError, match="is the input"):
         compare(before, rapideye, before, ChangeOptions(overwrite=True))
     assert before.read_bytes() == data
 
 
-def test_layers_from_another_backbone_or_mixed_inputs_are_refused(rapideye, tmp_path):
-    other = tmp_path / "other_backbone.gpkg"
-    shutil.copyfile(rapideye, other)
+def test_layers_from_another_backbone_or_mixed_inputs_are_refused(rapideye, rapideye_copy, tmp_path):
+    other = rapideye_copy(name="other_backbone.gpkg")
     set_layer_metadata(other, {"PLANET_BACKBONE_ID": "sha256:0000000000000000"})
     with pytest.raises(ChangeError, match="different networks"):
         compare(rapideye, other, tmp_path / "x.gpkg")
@@ -212,11 +202,10 @@ def test_layers_from_another_backbone_or_mixed_inputs_are_refused(rapideye, tmp_
     assert not (tmp_path / "x.gpkg").exists()
 
 
-def test_unknown_dates_are_said_not_invented(rapideye, tmp_path):
+def test_unknown_dates_are_said_not_invented(rapideye, rapideye_copy, tmp_path):
     from planet_qgis_plugin.core.layer.tiletable import RUN_META
 
-    plain = tmp_path / "tiles.gpkg"
-    shutil.copyfile(rapideye, plain)
+    plain = rapideye_copy(name="tiles.gpkg")
     set_layer_metadata(plain, {RUN_META["acquired"]: "unknown", RUN_META["acquired_source"]: "",
                                RUN_META["scene"]: "/nowhere/scene.tif"})
     result = compare(rapideye, plain, tmp_path / "c.gpkg")

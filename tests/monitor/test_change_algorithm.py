@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 
-from tests.conftest import RAPIDEYE, edit_tiles
+from tests.conftest import RAPIDEYE
 
 ALG = "planet_classifier:change_between_classifications"
 
@@ -25,16 +25,13 @@ def provider(qgis_app, qgis_processing):
         QgsApplication.processingRegistry().removeProvider(added)
 
 
-def test_algorithm_writes_alerts_report_and_styled_layer(provider, serial_batch, tmp_path):
+def test_algorithm_writes_alerts_report_and_styled_layer(provider, rapideye, rapideye_copy, tmp_path):
     import processing
     from qgis.core import QgsProcessingFeedback, QgsRuleBasedRenderer, QgsVectorLayer
 
     from planet_qgis_plugin.processing.change import ChangeStylePostProcessor
 
-    before = serial_batch / f"{RAPIDEYE.stem}.gpkg"
-    after = tmp_path / "after.gpkg"
-    shutil.copyfile(before, after)
-    edit_tiles(after, {(1, 1): {"flag_logging": 1, "flagged": 1, "score_logging": 0.99}})
+    before, after = rapideye, rapideye_copy({(1, 1): {"flag_logging": 1, "flagged": 1, "score_logging": 0.99}})
     layers = [QgsVectorLayer(f"{p}|layername=tiles", name, "ogr") for p, name in ((before, "before"), (after, "after"))]
     assert all(layer.isValid() for layer in layers)
     out, report = tmp_path / "change.gpkg", tmp_path / "alerts.html"
@@ -76,7 +73,7 @@ def test_algorithm_refuses_pairs_that_do_not_overlap(provider, serial_batch, tmp
     assert not (tmp_path / "c.gpkg").exists()
 
 
-def test_algorithm_refuses_a_layer_that_is_not_a_tile_geopackage(provider, serial_batch, tmp_path):
+def test_algorithm_refuses_a_layer_that_is_not_a_tile_geopackage(provider, serial_batch, rapideye, tmp_path):
     import processing
     from osgeo import ogr
     from qgis.core import QgsProcessingException, QgsProcessingFeedback
@@ -85,7 +82,7 @@ def test_algorithm_refuses_a_layer_that_is_not_a_tile_geopackage(provider, seria
     ds = ogr.GetDriverByName("ESRI Shapefile").CreateDataSource(str(shapefile))
     ds.CreateLayer("tiles", geom_type=ogr.wkbPolygon)
     ds = None
-    after = f"{serial_batch / f'{RAPIDEYE.stem}.gpkg'}|layername=tiles"
+    after = f"{rapideye}|layername=tiles"
     with pytest.raises(QgsProcessingException, match="is not a tile GeoPackage made by 'Classify raster'") as info:
         processing.run(ALG, {"BEFORE": str(shapefile), "AFTER": after, "OUTPUT": str(tmp_path / "c.gpkg")},
                        feedback=QgsProcessingFeedback())

@@ -4,7 +4,6 @@ from __future__ import annotations
 import csv
 import json
 import os
-import shutil
 import subprocess
 import sys
 
@@ -14,18 +13,14 @@ from planet_qgis_plugin.core.errors import OutputError
 from planet_qgis_plugin.core.monitor.alerts import read_alerts, record_review
 from planet_qgis_plugin.core.monitor.change import ChangeError
 from planet_qgis_plugin.core.monitor.handoff import export_alerts
-from tests.conftest import RAPIDEYE, ROOT, edit_tiles
+from tests.conftest import ROOT
 
 
 @pytest.fixture
-def pair(serial_batch, tmp_path):
+def pair(rapideye, rapideye_copy):
     """BEFORE: the sample RapidEye run; AFTER: a copy with a new mining and a new logging flag."""
-    before = serial_batch / f"{RAPIDEYE.stem}.gpkg"
-    after = tmp_path / "after.gpkg"
-    shutil.copyfile(before, after)
-    edit_tiles(after, {(0, 1): {"flag_mining": 1, "flagged": 1, "score_mining": 1.0},
-                       (2, 2): {"flag_logging": 1, "flagged": 1, "score_logging": 0.9}})
-    return before, after
+    return rapideye, rapideye_copy({(0, 1): {"flag_mining": 1, "flagged": 1, "score_mining": 1.0},
+                                    (2, 2): {"flag_logging": 1, "flagged": 1, "score_logging": 0.9}})
 
 
 def run(*args):

@@ -8,7 +8,7 @@ import shutil
 from planet_qgis_plugin.cli.batch import main
 from planet_qgis_plugin.core.monitor.change import compare
 from planet_qgis_plugin.core.monitor.report import change_report
-from tests.conftest import RAPIDEYE, VISUAL_RGBA, edit_tiles
+from tests.conftest import RAPIDEYE, VISUAL_RGBA
 
 
 def self_contained(text: str) -> list[str]:
@@ -37,15 +37,12 @@ def test_batch_report_has_every_scene_and_failures(tmp_path):
         [f"{RAPIDEYE.stem}.gpkg", f"{VISUAL_RGBA.stem}.gpkg", "summary.csv", "report.html"])
 
 
-def test_change_report_lists_alerts_with_thumbnails(serial_batch, tmp_path):
-    before = serial_batch / f"{RAPIDEYE.stem}.gpkg"
-    after = tmp_path / "after.gpkg"
-    shutil.copyfile(before, after)
+def test_change_report_lists_alerts_with_thumbnails(rapideye, rapideye_copy, tmp_path):
     # (0, 0): a mining flag raised by the group and by the taught concept 'mine' of that group: one alert
-    edit_tiles(after, {(0, 0): {"flag_mining": 1, "score_mining": 1.0, "flag_mine": 1, "p_mine": 1.0},
-                       (1, 1): {"flag_slash_burn": 1, "score_slash_burn": 1.0},
-                       (2, 2): {"flag_logging": 1, "score_logging": 1.0}})
-    result = compare(before, after, tmp_path / "change.gpkg")
+    after = rapideye_copy({(0, 0): {"flag_mining": 1, "score_mining": 1.0, "flag_mine": 1, "p_mine": 1.0},
+                           (1, 1): {"flag_slash_burn": 1, "score_slash_burn": 1.0},
+                           (2, 2): {"flag_logging": 1, "score_logging": 1.0}})
+    result = compare(rapideye, after, tmp_path / "change.gpkg")
     assert sorted(a.cause for a in result.alerts) == ["logging", "mining", "slash_burn"]
     assert next(a for a in result.alerts if a.cause == "mining").new_flag == ["mining", "mine"]
     report = change_report(tmp_path / "alerts.html", result)
@@ -78,17 +75,14 @@ def test_summary_keeps_scenes_of_earlier_runs(tmp_path):
     assert scenes == sorted([str(RAPIDEYE), str(VISUAL_RGBA)])
 
 
-def test_report_and_export_open_each_scene_once_and_close_it(serial_batch, tmp_path, monkeypatch):
+def test_report_and_export_open_each_scene_once_and_close_it(rapideye, rapideye_copy, tmp_path, monkeypatch):
     """Thumbnails of many alerts and the overview are cut from scenes opened once per report (and per export),
     all closed when it is written."""
     import planet_qgis_plugin.core.pipeline.classify as classify_module
     from planet_qgis_plugin.core.monitor.handoff import export_alerts
 
-    before = serial_batch / f"{RAPIDEYE.stem}.gpkg"
-    after = tmp_path / "after.gpkg"
-    shutil.copyfile(before, after)
-    edit_tiles(after, {(r, c): {"flag_mining": 1, "score_mining": 1.0} for r, c in ((0, 0), (1, 1), (2, 2), (0, 2))})
-    result = compare(before, after, tmp_path / "change.gpkg")
+    after = rapideye_copy({(r, c): {"flag_mining": 1, "score_mining": 1.0} for r, c in ((0, 0), (1, 1), (2, 2), (0, 2))})
+    result = compare(rapideye, after, tmp_path / "change.gpkg")
     assert len(result.alerts) == 4
     opened = []
     real_open = classify_module.open_raster
