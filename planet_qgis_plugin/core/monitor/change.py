@@ -82,14 +82,17 @@ class ChangeOptions:
                     raise ChangeError(f"{name.replace('_', ' ')} {value!r} is not a date (YYYY-MM-DD)") from None
 
 
+#: How an alert's confidence follows from its evidence (in rule_text and the layer's metadata).
+CONFIDENCE_RULE = "nominal: an alert; high: score rise and one more evidence (neighbours or embedding); highest: all three"
+
+
 def rule_text(options: ChangeOptions) -> str:
     """The alert rule in words, with this run's numbers (docs/monitoring.md says the same)."""
     return (f"alert: a flag raised on AFTER and on no overlapping BEFORE tile, on a tile compared like for like, whose "
             f"score rose by >= {options.min_rise:g} when a neighbouring AFTER tile raises the same flag, or by >= "
             f"{options.margin:g} when isolated. Evidence: rise (score rose >= {options.margin:g}), neighbours (a "
             f"neighbour raises the same flag), embedding (cosine distance to the BEFORE tile above the "
-            f"{options.far_quantile:g} quantile of this comparison). nominal: an alert; high: rise and one more "
-            "evidence; highest: all three")
+            f"{options.far_quantile:g} quantile of this comparison). {CONFIDENCE_RULE}")
 
 
 @dataclass
@@ -443,8 +446,7 @@ def _write(output: Path, rows: list[dict], before: TileTable, after: TileTable, 
     metadata = {"PLANET_BEFORE": before.path.resolve(), "PLANET_AFTER": after.path.resolve(),
                 META_BEFORE_SCENE: scenes[0] or "", META_AFTER_SCENE: scenes[1] or "",
                 "PLANET_GRIDS": "shared" if shared else "different", "PLANET_ALERT_RULE": rule_text(options),
-                "PLANET_CONFIDENCE_RULE": "nominal: an alert; high: score rise and one more evidence "
-                                          "(neighbours or embedding); highest: all three"}
+                "PLANET_CONFIDENCE_RULE": CONFIDENCE_RULE}
     write_layer(output, LAYER, change_fields(with_distance), after.crs_wkt,
                 lambda layer: _add_changes(layer, rows, before, after, dates, with_distance),
                 metadata=metadata, finish=lambda ds: store_style(ds, LAYER))
