@@ -35,7 +35,7 @@ import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterator, Sequence
+from typing import BinaryIO, Callable, Iterator, Sequence
 
 from .errors import OutputError
 
@@ -317,6 +317,21 @@ def staged(path: str | Path, *, folder: bool = False, prefix: str | None = None,
         stage.discard()
         raise
     stage.commit()
+
+
+@contextmanager
+def discarded_on_error(stage: Staged, errors: tuple[type[BaseException], ...],
+                       error: Callable[[BaseException], Exception]) -> Iterator[Staged]:
+    """For the block that fills or publishes ``stage``: if it fails, ``stage`` is discarded (what was at its
+    path stays) and one of ``errors`` is raised as ``error(exc)`` (one line, no traceback); anything else (a
+    cancel, Ctrl-C) as it came."""
+    try:
+        yield stage
+    except BaseException as exc:
+        stage.discard()
+        if isinstance(exc, errors):
+            raise error(exc) from None
+        raise
 
 
 def write_text_atomic(path: Path, text: str) -> Path:

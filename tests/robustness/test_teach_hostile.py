@@ -224,6 +224,38 @@ def test_a_failing_bundle_save_leaves_the_geopackage_and_the_old_bundle(work, mo
     assert not [p.name for p in work.iterdir() if p.name.startswith(".")]
 
 
+def test_a_failing_save_from_the_panel_is_one_line_and_leaves_the_earlier_bundle(work, monkeypatch):
+    """save_concept (the panel's Save concept...): the copy fails after taking the target's place; the earlier
+    saved bundle is put back and the error is one line."""
+    from planet_qgis_plugin.core.errors import OutputError
+    from planet_qgis_plugin.core.teach import save as teach_bundle
+
+    target = _made_by_save(work)
+    before = snapshot(target)
+    monkeypatch.setattr(teach_bundle.StagedBundle, "publish", _fail_publish_after_moving(teach_bundle.StagedBundle))
+    concept = teach(planted()[0], [0, 1], name="tailings", backbone_id=BACKBONE).concept
+    with pytest.raises(OutputError) as err:
+        save_concept(concept, load_bundle(work / "bundle"), target)
+    assert str(err.value).startswith(f"could not save the bundle to {target} (nothing changed there)")
+    assert "No space left" in str(err.value) and "\n" not in str(err.value)
+    assert snapshot(target) == before and not [p.name for p in work.iterdir() if p.name.startswith(".")]
+
+
+def test_a_concept_file_that_cannot_be_written_is_one_line_and_leaves_nothing(work, monkeypatch):
+    from planet_qgis_plugin.core.teach import concept_file
+
+    path = _concept_file(work)
+    data, before = concept_file.read_concept_file(path), path.read_bytes()
+
+    def disk_full(_data):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(concept_file, "concept_file_text", disk_full)
+    with pytest.raises(ConceptError, match=r"could not write concept file .* \(nothing changed there\): .*No space"):
+        concept_file.stage_concept_file(data, path)
+    assert path.read_bytes() == before and not [p.name for p in work.iterdir() if p.name.startswith(".")]
+
+
 def test_a_failing_geopackage_write_leaves_no_bundle(work):
     sql(work / "tiles.gpkg", "CREATE TRIGGER fail BEFORE UPDATE ON tiles WHEN NEW.fid = 100 "
                              "BEGIN SELECT RAISE(ABORT, 'disk says no'); END")

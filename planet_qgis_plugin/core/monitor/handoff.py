@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import OutputError, PlanetClassifierError
-from ..publish import Staged
+from ..publish import Staged, discarded_on_error
 from .alerts import AlertSet, read_alerts
 from .change import CONFIRMED
 from .report import data_uri
@@ -63,7 +63,8 @@ def export_alerts(change: str | Path, folder: str | Path, confirmed_only: bool =
     except OSError as exc:
         raise OutputError(f"export folder {folder} cannot be written ({exc.strerror or exc})") from None
     tmp = stage.temp
-    try:
+    with discarded_on_error(stage, (OSError, RuntimeError), lambda exc: OutputError(
+            f"could not write export folder {folder}: {' '.join(str(exc).split())[:160]}")):
         thumbs = _thumbnails(alerts, scenes, tmp / "thumbs")
         records = [_record(k, row, thumbs) for k, row in enumerate(alerts.rows, start=1)]
         _write_vectors(tmp, alerts, records)
@@ -73,11 +74,6 @@ def export_alerts(change: str | Path, folder: str | Path, confirmed_only: bool =
             writer.writerows(records)
         _write_html(tmp / "alerts.html", alerts, records, tmp, confirmed_only)
         stage.publish_new()
-    except BaseException as exc:
-        stage.discard()
-        if isinstance(exc, (OSError, RuntimeError)) and not isinstance(exc, PlanetClassifierError):
-            raise OutputError(f"could not write export folder {folder}: {' '.join(str(exc).split())[:160]}") from None
-        raise
     stage.finish()
     return ExportResult(folder, len(records), bool(thumbs))
 

@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from ..model.concepts import Concept, ConceptError
-from ..publish import NotRegularFile, Staged, open_regular, write_text_atomic
+from ..publish import NotRegularFile, Staged, discarded_on_error, open_regular, write_text_atomic
 
 FORMAT = "planet-concept"
 VERSION = 1
@@ -101,15 +101,10 @@ def stage_concept_file(data: ConceptFile, path: str | Path) -> Staged:
     """Check and write ``data`` for ``path`` under a temporary name beside it; nothing at ``path`` yet. Teach
     publishes it just before the GeoPackage commits and discards it if that fails (publish.Staged)."""
     path = _checked_target(data, path)
-    staged = Staged.create(path)
-    try:
+    with discarded_on_error(Staged.create(path), (OSError,), lambda exc: ConceptError(
+            f"could not write concept file {path} (nothing changed there): {exc}")) as staged:
         with open(staged.temp, "w", encoding="utf-8", newline="") as handle:  # as write_text_atomic writes it
             handle.write(concept_file_text(data))
-    except BaseException as exc:
-        staged.discard()
-        if isinstance(exc, OSError):
-            raise ConceptError(f"could not write concept file {path} (nothing changed there): {exc}") from None
-        raise
     return staged
 
 

@@ -29,7 +29,7 @@ from ..model.bundle import (
     write_manifest,
 )
 from ..model.concepts import Concept, ConceptError
-from ..publish import NotRegularFile, Staged, open_regular
+from ..publish import NotRegularFile, Staged, discarded_on_error, open_regular
 
 #: Written into every saved bundle: the files the save wrote. Only a folder holding it may be replaced.
 MARKER = ".planet_saved_bundle.json"
@@ -156,7 +156,7 @@ def stage_concept(concept: Concept, source: Bundle, target: str | Path) -> Stage
     manifest.concepts = [c for c in manifest.concepts if c.name != concept.name] + [concept]
     staged = StagedBundle.create(target, folder=True)  # sweeps what a save killed with kill -9 left beside it
     tmp = staged.temp
-    try:
+    with discarded_on_error(staged, (OSError, BundleError), _not_saved(target)):
         check_replaceable(target)  # again: the sweep may have put a replaced copy back
         names = bundle_files(source)
         for name in names:
@@ -165,22 +165,16 @@ def stage_concept(concept: Concept, source: Bundle, target: str | Path) -> Stage
         (tmp / MARKER).write_text(json.dumps({"made_by": "planet_qgis_plugin teach (a saved concept)",
                                               "files": [MANIFEST, *names]}, indent=1) + "\n", encoding="utf-8")
         load_bundle(tmp)  # the copy must load before it takes the target's place
-    except BaseException as exc:
-        staged.discard()
-        if isinstance(exc, (OSError, BundleError)):
-            raise OutputError(f"could not save the bundle to {target} (nothing changed there): {exc}") from None
-        raise
     return staged
+
+
+def _not_saved(target: Path):
+    return lambda exc: OutputError(f"could not save the bundle to {target} (nothing changed there): {exc}")
 
 
 def save_concept(concept: Concept, source: Bundle, target: str | Path) -> Bundle:
     """Copy ``source`` to ``target`` with ``concept`` added to (or replacing one in) its manifest."""
     staged = stage_concept(concept, source, target)
-    try:
+    with discarded_on_error(staged, (OSError,), _not_saved(staged.path)):
         staged.publish()
-    except BaseException as exc:
-        staged.discard()
-        if isinstance(exc, OSError):
-            raise OutputError(f"could not save the bundle to {staged.path} (nothing changed there): {exc}") from None
-        raise
     return staged.finish()
