@@ -20,6 +20,9 @@ when complete, publishes it under the output's name:
 
 A run killed outright (``kill -9``, power loss) cannot remove its temporary file; the next run to the same
 output removes those whose process is gone (sweep, sweep_staged).
+
+``open_regular``: a file an output is read or copied from (a concept file, a bundle's files), opened without
+following a link into somewhere else.
 """
 from __future__ import annotations
 
