@@ -48,7 +48,7 @@ def scene_rows(bundle, scenes: list[Path]) -> list[str]:
             e = decode_blobs([f.GetFieldAsBinary(EMBEDDING_FIELD) for f in ds.GetLayer(0)], spec.size, spec.dtype)
             ds = None
             d = nearest_distance(e, reference)
-            warned = "yes" if result.unfamiliar_share is not None and result.unfamiliar_share > WARN_SHARE else ""
+            warned = "yes" if result.caution else ""
             rows.append(f"| {scene.name} | {len(d)} | {np.median(d):.3f} | {np.percentile(d, 90):.3f} | "
                         f"{(d > distance).mean():.0%} | {warned} |")
     return rows
