@@ -108,3 +108,25 @@ def test_bad_marks_and_answers_are_one_line_errors(bundle, layer):
         session.refit()
     with pytest.raises(ConceptError):
         TeachSession(layer, bundle, TeachOptions(name="water"))  # clashes with a tag's field
+
+
+def test_the_background_bank_is_read_once_per_session(bundle, layer, monkeypatch):
+    from planet_qgis_plugin.core.teach import session as session_module
+    reads = []
+
+    def counting(*args):
+        reads.append(args[1:])
+        return real(*args)
+
+    real = session_module.load_bank
+    monkeypatch.setattr(session_module, "load_bank", counting)
+    session = TeachSession(layer, bundle, TeachOptions(name="pits"))
+    session.mark(["0:2", "0:5"])
+    first = session.refit().probabilities.copy()
+    session.refit()
+    assert reads == [("none", "other")]
+    session.options.group = "mining"  # another group leaves out other rows of the bank: read for it
+    session.refit()
+    session.options.group = "other"
+    np.testing.assert_array_equal(session.refit().probabilities, first)
+    assert reads == [("none", "other"), ("none", "mining")]

@@ -143,6 +143,7 @@ class TeachSession:
         self.answered: dict[int, str] = {}  # fid -> "yes" | "no" | "skip"
         self.earlier: ConceptFile | None = None  # the concept this session continues
         self.state: TeachState | None = None
+        self._banks: dict[tuple[str, str], np.ndarray | None] = {}  # (context, group) -> the bundle's bank, read once
 
     # -- marks and answers ----------------------------------------------------------------------
     def fids_of(self, ids: Iterable[str | int]) -> list[int]:
@@ -200,7 +201,7 @@ class TeachSession:
         o = self.options
         rows = [self._row[f] for f in self.positives], [self._row[f] for f in self.negatives]
         skipped = [self._row[f] for f, a in self.answered.items() if a == "skip"]
-        bank = load_bank(self.bundle, o.context, o.group) if o.bank else None
+        bank = self._bank(o.context, o.group) if o.bank else None
         examples = (self.earlier.positives, self.earlier.negatives) if self.earlier else None
         result = teach(self.tiles.embeddings, rows[0], rows[1], name=o.name, group=o.group,
                        backbone_id=self.tiles.backbone_id, method=o.method, background=o.background, seed=o.seed,
@@ -212,6 +213,13 @@ class TeachSession:
         self.state = TeachState(result, self._tiles(result.review, result), self._tiles(result.top, result),
                                 len(looked_at), time.perf_counter() - start)
         return self.state
+
+    def _bank(self, context: str, group: str) -> np.ndarray | None:
+        """The bundle's background bank for ``context`` and ``group``, read from disk once per session."""
+        key = (context, group)
+        if key not in self._banks:
+            self._banks[key] = load_bank(self.bundle, context, group)
+        return self._banks[key]
 
     def _tiles(self, indices: list[int], result: TeachResult) -> list[ReviewTile]:
         t = self.tiles
