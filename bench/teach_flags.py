@@ -64,17 +64,23 @@ BATCH = 1  # answers per refit (--batch)
 CAP = 150
 MARKS = 3
 
-CHOICES = {  # name: (threshold rule, bank sources, context, explore_every, answers per refit (None: --batch), bank pruned)
-    "before: midpoint flag, uncertain review (old teach, 5 answers per refit)": ("midpoint", (), "none", 1, 5, False),
-    "calibrated threshold, search review, no bank": ("calibrated", (), "none", 0, None, False),
-    "+ bank (chips, strips, scenes)": ("calibrated", ("chips", "strips", "scenes"), "none", 0, None, False),
-    "+ bank of chips only": ("calibrated", ("chips",), "none", 0, None, False),
-    "+ bank of strips and scenes only": ("calibrated", ("strips", "scenes"), "none", 0, None, False),
-    "+ bank + neighbour context": ("calibrated", ("chips", "strips", "scenes"), "neighbours", 0, None, False),
+CHOICES = {  # name: (threshold rule, bank sources, context, explore_every, answers per refit (None: --batch),
+    #                 more teach options: review weighs edge slivers by their coverage ("area") as the session does)
+    "before: midpoint flag, uncertain review (old teach, 5 answers per refit)": ("midpoint", (), "none", 1, 5, {}),
+    "calibrated threshold, search review, no bank": ("calibrated", (), "none", 0, None, {}),
+    "+ bank (chips, strips, scenes)": ("calibrated", ("chips", "strips", "scenes"), "none", 0, None, {}),
+    "+ bank of chips only": ("calibrated", ("chips",), "none", 0, None, {}),
+    "+ bank of strips and scenes only": ("calibrated", ("strips", "scenes"), "none", 0, None, {}),
+    "+ bank + neighbour context": ("calibrated", ("chips", "strips", "scenes"), "neighbours", 0, None, {}),
     "+ bank, 5 answers per refit, an uncertain tile every fifth (last session)": (
-        "calibrated", ("chips", "strips", "scenes"), "none", 5, 5, False),
-    "+ bank, 5 answers per refit, search only": ("calibrated", ("chips", "strips", "scenes"), "none", 0, 5, False),
-    "+ bank pruned where it looks like the marks": ("calibrated", ("chips", "strips", "scenes"), "none", 0, None, True),
+        "calibrated", ("chips", "strips", "scenes"), "none", 5, 5, {}),
+    "+ bank, 5 answers per refit, search only": ("calibrated", ("chips", "strips", "scenes"), "none", 0, 5, {}),
+    "+ bank pruned where it looks like the marks": ("calibrated", ("chips", "strips", "scenes"), "none", 0, None,
+                                                    {"prune_bank": True}),
+    "+ bank, review by p x coverage (edge slivers count for what they show; the default)": (
+        "calibrated", ("chips", "strips", "scenes"), "none", 0, None, {"area": True}),
+    "+ bank, review by p x coverage, + log 2 per Yes neighbour, - half that per No neighbour": (
+        "calibrated", ("chips", "strips", "scenes"), "none", 0, None, {"area": True, "neighbour_weight": math.log(2)}),
 }
 
 
@@ -142,9 +148,10 @@ def held_out_negatives(data, concept: str, fold: int, context: str) -> np.ndarra
 
 # ---------------------------------------------------------------- one simulated analyst
 def simulate(data, concept: str, choice: str, draw: int, batch: int = BATCH):
-    rule, sources, context, explore, own_batch, pruned = CHOICES[choice]
+    rule, sources, context, explore, own_batch, more = CHOICES[choice]
     batch = own_batch or batch
-    rows, cols, emb, _, _ = data["scenes"][TAUGHT]
+    rows, cols, emb, coverage, _ = data["scenes"][TAUGHT]
+    more = {k: (coverage if k == "area" else v) for k, v in more.items()}
     truth = {i: data["labels"][TAUGHT][concept].get((int(r), int(c))) for i, (r, c) in enumerate(zip(rows, cols))}
     labelled = np.array([i for i, v in truth.items() if v is not None])
     y = np.array([truth[i] for i in labelled])
@@ -159,8 +166,7 @@ def simulate(data, concept: str, choice: str, draw: int, batch: int = BATCH):
     answered, reached, out = 0, None, {}
     while True:
         result = teach(emb, pos, neg, name="probe", backbone_id="bench", rows=rows, cols=cols, context=context,
-                       bank=bank, skipped=skipped, n_review=batch, seed=draw, explore_every=explore,
-                       prune_bank=pruned)
+                       bank=bank, skipped=skipped, n_review=batch, seed=draw, explore_every=explore, **more)
         if reached is None and len(pos) >= need:
             reached = answered
         if answered in CHECKPOINTS:

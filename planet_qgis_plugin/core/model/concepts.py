@@ -138,23 +138,31 @@ def neighbour_mean(unit: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.n
     """(N, D) mean of each tile's (up to 8) grid neighbours' rows of ``unit``; a tile with no neighbour in
     the layer (a lone chip, a tile at the edge of the AOI) gets its own row, so it scores as if alone."""
     unit = np.asarray(unit, dtype=np.float32)
-    r = np.asarray(rows, dtype=np.int64)
-    c = np.asarray(cols, dtype=np.int64)
     if len(unit) == 0:
         return unit.copy()
-    index = {(int(a), int(b)): i for i, (a, b) in enumerate(zip(r, c))}
-    total = np.zeros(unit.shape, dtype=np.float64)
-    count = np.zeros(len(unit))
-    for dr in (-1, 0, 1):
-        for dc in (-1, 0, 1):
-            if dr or dc:
-                hit = np.array([index.get((int(a) + dr, int(b) + dc), -1) for a, b in zip(r, c)])
-                have = hit >= 0
-                total[have] += unit[hit[have]]
-                count[have] += 1
+    total, count = neighbour_sum(unit, rows, cols)
     alone = count == 0
     total[alone] = unit[alone]
     return (total / np.maximum(count, 1)[:, None]).astype(np.float32)
+
+
+def neighbour_sum(values: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(sum, count): each tile's sum of ``values`` (N, ...) over its (up to 8) grid neighbours in the layer,
+    as float64, and how many neighbours it has."""
+    values = np.asarray(values)
+    r = np.asarray(rows, dtype=np.int64)
+    c = np.asarray(cols, dtype=np.int64)
+    index = {(int(a), int(b)): i for i, (a, b) in enumerate(zip(r, c))}
+    total = np.zeros(values.shape, dtype=np.float64)
+    count = np.zeros(len(values))
+    for dr in (-1, 0, 1):
+        for dc in (-1, 0, 1):
+            if dr or dc:
+                hit = np.array([index.get((int(a) + dr, int(b) + dc), -1) for a, b in zip(r, c)], dtype=np.int64)
+                have = hit >= 0
+                total[have] += values[hit[have]]
+                count[have] += 1
+    return total, count
 
 
 def _transformed(embeddings: np.ndarray, transform: str) -> np.ndarray:

@@ -19,8 +19,9 @@ the mean ``u`` of the tile's 8 grid neighbours is added and the sum renormalised
 - **Probability and threshold** (:mod:`.calibrate`): each labelled tile's score out of fold, a Platt
   curve with conservative priors, and the flag cut where the expected precision is still ``target``.
   Labelled tiles' flags follow their labels on the taught scene.
-- **Review** (:mod:`.review`): the most probable unlabelled tiles first (search), refitted after every
-  answer; "about M" from the calibration's count curve (:mod:`.calibrate`).
+- **Review** (:mod:`.review`): the unlabelled tiles likeliest to show the concept first (search: ``p``
+  times the tile's coverage), refitted after every answer; "about M" from the calibration's count curve
+  (:mod:`.calibrate`).
 
 The concept is ``p = sigmoid(w . f(e) + b)`` with the calibration folded into ``w`` and ``b``: the same
 :class:`.concepts.Concept` a concept file or a bundle stores and classify applies.
@@ -35,7 +36,7 @@ import numpy as np
 from ..model.concepts import CONCEPT_GROUPS, CONTEXTS, Concept, ConceptError, check_concept_name, features, sigmoid
 from .bank import BANK_WEIGHT, TRANSFORM, without_scene
 from .calibrate import TARGET_PRECISION, Calibration, backtrack, calibrate
-from .review import EXPLORE_EVERY, estimate_total, review_order
+from .review import EXPLORE_EVERY, NEIGHBOUR_WEIGHT, estimate_total, review_order, search_priority
 
 METHODS = ("auto", "similarity", "logistic")
 #: Unmarked tiles drawn as background negatives (all of them when the scene has fewer).
@@ -90,15 +91,19 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
           context: str = "none", bank: np.ndarray | None = None, bank_weight: float = BANK_WEIGHT,
           examples: tuple[np.ndarray, np.ndarray] | None = None, skipped: Sequence[int] = (),
           target: float = TARGET_PRECISION, area: np.ndarray | None = None,
-          explore_every: int = EXPLORE_EVERY, prune_bank: bool = False) -> TeachResult:
+          explore_every: int = EXPLORE_EVERY, prune_bank: bool = False,
+          neighbour_weight: float = NEIGHBOUR_WEIGHT) -> TeachResult:
     """Fit a concept on rows ``positives`` (and ``negatives``) of ``embeddings`` (N, D) and score all rows.
 
     ``rows``/``cols``: the tiles' grid places (needed for ``context="neighbours"``); ``bank``: background
     features (M, D) in the same feature space (:func:`.bank.load_bank` with the same context);
     ``examples``: (positive, negative) feature rows of labelled tiles of earlier scenes; ``skipped``:
     tiles the analyst passed over (never offered for review again); ``area``: each tile's share of a full
-    tile (its coverage), so the flagged share the concept records counts edge slivers for what they show;
+    tile (its coverage), so the flagged share the concept records and the review order (:mod:`.review`)
+    count edge slivers for what they show;
     ``explore_every``: every n-th review place the most uncertain tile (0: search only, :mod:`.review`);
+    ``neighbour_weight``: log-odds each Yes-labelled grid neighbour adds to a tile's review priority
+    (:func:`.review.search_priority`; needs ``rows``/``cols``; measured in docs/teach_flags.md, off by default);
     ``prune_bank``: bank rows weigh what a bank-free fit says they are not (:func:`_bank_weights`; measured
     in docs/teach_flags.md and off by default: it lets the concept flag more elsewhere).
     """
@@ -159,9 +164,10 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
     flags[neg] = False
     found, about = estimate_total(calibration.count_probability(raw), pos, labelled)
     skip = np.asarray(list(skipped), dtype=np.int64)
+    priority = search_priority(probs, area, rows, cols, pos, neg, neighbour_weight)
     return TeachResult(concept, probs, flags, chosen, drawn, top_candidates(probs, labelled, n_top),
                        review_order(probs, calibration.threshold, np.concatenate([labelled, skip]), n_review,
-                                    explore_every),
+                                    explore_every, priority),
                        calibration, 0 if bank is None else len(bank), found, about, taught_share)
 
 
