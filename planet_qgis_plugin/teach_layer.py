@@ -275,10 +275,13 @@ class TeachSession:
         if self.result is None:
             return []
         looked = {self.row_of[f] for f in set(self.positives) | set(self.negatives) | set(self.skipped)}
-        if self.state is not None:     # the core's order: most likely first (search)
+        if self.state is not None:     # the core's order (core/teach/review.py), from the latest fit
             return [t.fid for t in self.state.review if self.row_of[t.fid] not in looked][:count]
-        order = np.argsort(-self.result.probabilities, kind="stable")
-        return [int(self.data.fids[r]) for r in order if int(r) not in looked][:count]
+        from .core.teach.review import review_order, search_priority  # a loaded concept, not yet refitted
+        p = self.result.probabilities
+        order = review_order(p, self.result.concept.threshold, looked, count,
+                             priority=search_priority(p, self.data.area()))
+        return [int(self.data.fids[r]) for r in order]
 
     def next_review(self) -> int | None:
         """fid of the most likely tile not yet looked at (None if none)."""

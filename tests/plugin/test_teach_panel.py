@@ -103,7 +103,8 @@ def test_review_offers_the_most_likely_unlooked_tiles_and_answers_mark_them(plug
     session = panel.session()
     first = panel.review_next()
     chips = [panel.gallery.item(i).data(0x0100) for i in range(panel.gallery.count())]   # Qt.UserRole
-    p = {int(f): float(session.result.probabilities[session.row_of[f]]) for f in session.row_of}
+    area = session.data.area()   # the core's search order: p x the tile's coverage (an edge sliver counts less)
+    p = {int(f): float(session.result.probabilities[i]) * area[i] for f, i in session.row_of.items()}
     assert chips and chips[0] == first and not set(chips) & set(session.positives)
     assert [p[f] for f in chips] == sorted((p[f] for f in chips), reverse=True)      # most likely first
     assert max(p[f] for f in fids if f not in session.positives) == p[first]
