@@ -25,8 +25,9 @@ counted on, and never from culltivation2 / cultivation2 (one place). The shipped
 
 Choices: the threshold rule (calibrated from out-of-fold labels vs the old midpoint rule), the bank (and
 each source of it, and pruned: its rows weighted by how unlike the marks a bank-free fit finds them),
-neighbour context, and the review order (search only, the default; search with an uncertain tile every
-fifth; uncertain only = the old active learning).
+neighbour context, and the review order (search only; search with an uncertain tile every fifth; uncertain
+only = the old active learning; search by p x coverage, the default, as the session passes each tile's
+coverage; and that plus log 2 per Yes-labelled grid neighbour, half that off per No).
 
 "About M" is compared with the true tiles among the labelled ones (tiles left out by eye are not counted).
 """
