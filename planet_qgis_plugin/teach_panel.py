@@ -14,6 +14,7 @@ from qgis.PyQt.QtCore import QSize, Qt, QTimer
 from qgis.PyQt.QtGui import QKeySequence
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDockWidget,
     QFileDialog,
@@ -46,6 +47,7 @@ CHIP_PX = 88          # gallery thumbnails (screen pixels)
 GALLERY_ROWS = 2
 GALLERY_SIZE = 12     # candidates shown at once
 THRESHOLD_DELAY_MS = 250   # the slider rewrites the flags once it rests this long
+CELL_COLOUR = (255, 230, 0)  # the located quarter of a chip: on the thumbnail and on the map
 #: Keys that answer and move while the panel or the map has focus (Left / Right: previous / next chip).
 KEYS = {"yes": Qt.Key_Y, "no": Qt.Key_N, "skip": Qt.Key_S}
 MOVES = {Qt.Key_Left: -1, Qt.Key_Right: 1, Qt.Key_Up: -GALLERY_SIZE // GALLERY_ROWS,
@@ -99,6 +101,10 @@ class TeachPanel(QDockWidget):
         self.bundle_path = None                       # None = the bundled model
         self._chips: dict[tuple[str, int], object] = {}   # (layer id, fid) -> QIcon
         self._map_tips_were_on = False
+        #: "Where?": (layer id, fid) -> (the fit it was located for, core.teach.locate.Cell or None)
+        self._cells: dict[tuple[str, int], tuple[object, object]] = {}
+        self._locators: dict[str, list] = {}   # layer id -> [its tiles, core Locator or None]
+        self._locate_task = None
         self._build()
         self._shortcuts()
         from qgis.core import QgsProject
@@ -184,7 +190,14 @@ class TeachPanel(QDockWidget):
                                          "Y / N / S, move with the arrow keys"))
         self.review_button.toggled.connect(self.set_reviewing)
         self.progress_label = self._line(review, 1)
+        self.where_check = QCheckBox(tr("Where?"), review)
+        self.where_check.setToolTip(tr("Outline where in each chip the concept is (the best quarter of the tile), "
+                                       "on the chip and on the map. Reruns the network on 9 windows around each "
+                                       "chip, read from the raster the layer was classified from: a few seconds "
+                                       "for the gallery, in the background"))
+        self.where_check.toggled.connect(self._where_toggled)
         head.addWidget(self.review_button)
+        head.addWidget(self.where_check)
         head.addWidget(self.progress_label, 1)
         review_layout.addLayout(head)
         answers = QHBoxLayout()
@@ -330,6 +343,7 @@ class TeachPanel(QDockWidget):
     def _layer_removed(self, layer_id: str) -> None:
         """Forget a removed layer's session (its embeddings) and stop pointing at it."""
         self.sessions.pop(layer_id, None)
+        self._locators.pop(layer_id, None)
         if self.layer is not None and self.layer.id() == layer_id:
             self.set_reviewing(False)
             self.clear_outline()
@@ -635,6 +649,7 @@ class TeachPanel(QDockWidget):
             item.setTextAlignment(Qt.AlignHCenter)
             self.gallery.addItem(item)
         self.gallery.blockSignals(False)
+        self._locate_gallery()
         if fids:
             self.gallery.setCurrentRow(0)
             self._chip_changed(self.gallery.currentItem())
@@ -718,12 +733,137 @@ class TeachPanel(QDockWidget):
         band.setFillColor(QColor(0, 0, 0, 0))
         band.setWidth(3)
         self.review_band = band
+        self._outline_cell(feature.id())
 
     def clear_outline(self) -> None:
-        band = getattr(self, "review_band", None)
-        self.review_band = None
+        for name in ("review_band", "cell_band"):
+            band = getattr(self, name, None)
+            setattr(self, name, None)
+            if band is not None:
+                self.iface.mapCanvas().scene().removeItem(band)
+
+    # -- where in the chip ("Where?": core/teach/locate.py in a background task) --------------------
+    def _where_toggled(self, _on: bool) -> None:
+        if self.review_on:
+            self._locate_gallery()
+        self._outline_cell(self.reviewing)
+
+    def located(self, fid: int):
+        """The located quarter (core Cell) of chip ``fid`` under the current fit, None where not (yet) known."""
+        session = self.session()
+        got = self._cells.get((self.layer.id(), int(fid))) if self.layer is not None else None
+        return got[1] if got is not None and session is not None and got[0] is session.result else None
+
+    def _locate_gallery(self) -> None:
+        """Show the chips' located quarters known under the current fit; locate the others in a QgsTask (one at
+        a time: a fit that changes meanwhile is located when the task ends)."""
+        session = self.session()
+        if not self.review_on or session is None or session.result is None:
+            return
+        for i in range(self.gallery.count()):
+            item = self.gallery.item(i)
+            item.setIcon(self._cell_icon(int(item.data(Qt.UserRole))))
+        if not self.where_check.isChecked() or self._locate_task is not None:
+            return
+        fids = [int(self.gallery.item(i).data(Qt.UserRole)) for i in range(self.gallery.count())]
+        fids = [f for f in fids if self.located(f) is None]
+        if not fids:
+            return
+        from qgis.core import QgsApplication, QgsTask
+        layer_id, result, concept = self.layer.id(), session.result, session.result.concept
+        locator = self._locator(session)
+
+        def work(task):
+            if locator[1] is None:  # opening the raster and its statistics: off the GUI thread too
+                from .core.teach.locate import Locator
+                locator[1] = Locator(session.data, session.bundle)
+            return locator[1].locate(concept, fids)
+
+        def done(exception, found=None):
+            self._locate_task = None
+            if exception is not None or found is None:
+                self._where_failed(exception)
+                return
+            for where in found:
+                self._cells[(layer_id, where.fid)] = (result, where.best)
+            if self.layer is not None and self.layer.id() == layer_id:
+                if self.reviewing is not None:
+                    self._outline_cell(self.reviewing)
+                self._locate_gallery()
+
+        self._locate_task = QgsTask.fromFunction(tr("Planet classifier: where in {n} chips").format(n=len(fids)),
+                                                 work, on_finished=done)
+        QgsApplication.taskManager().addTask(self._locate_task)
+
+    def _locator(self, session) -> list:
+        """[tiles, Locator or None] of the layer (made by the first task; made again when the tiles are read
+        again)."""
+        kept = self._locators.get(self.layer.id())
+        if kept is None or kept[0] is not session.data:
+            kept = self._locators[self.layer.id()] = [session.data, None]
+        return kept
+
+    def _where_failed(self, exception) -> None:
+        """A raster gone or replaced: say so once and stop asking (the box unticks)."""
+        self.where_check.blockSignals(True)
+        self.where_check.setChecked(False)
+        self.where_check.blockSignals(False)
+        text = str(exception) if isinstance(exception, PlanetClassifierError) else repr(exception)
+        self.bar.clearWidgets()
+        self.bar.pushMessage(tr("Where?"), text, Qgis.Warning, 10)
+        log(f"teach: where in the chip: {text}", Qgis.Warning)
+
+    def _cell_icon(self, fid: int):
+        """The chip's icon, with its located quarter drawn on it when "Where?" is on and it is known."""
+        icon = self._chip_icon(fid, self._imagery_layers())
+        cell = self.located(fid) if self.where_check.isChecked() else None
+        if cell is None:
+            return icon
+        from qgis.PyQt.QtGui import QColor, QIcon, QPainter, QPen
+        pixmap = icon.pixmap(CHIP_PX, CHIP_PX)
+        rect = self._cell_rect(fid, cell)
+        if rect is not None:
+            painter = QPainter(pixmap)
+            painter.setPen(QPen(QColor(*CELL_COLOUR), 2))
+            painter.drawRect(rect)
+            painter.end()
+        out = QIcon(pixmap)
+        out.addPixmap(pixmap, QIcon.Selected)
+        return out
+
+    def _cell_rect(self, fid: int, cell):
+        """The quarter's rectangle on the chip (chip_image renders the tile's box, squared about its centre)."""
+        from qgis.PyQt.QtCore import QRectF
+        box = self.layer.getFeature(int(fid)).geometry().boundingBox()
+        side = max(box.width(), box.height())
+        if side <= 0:
+            return None
+        x0, top = box.center().x() - side / 2, box.center().y() + side / 2
+        xmin, ymin, xmax, ymax = cell.box
+        scale = CHIP_PX / side
+        return QRectF((xmin - x0) * scale + 1, (top - ymax) * scale + 1, (xmax - xmin) * scale - 2,
+                      (ymax - ymin) * scale - 2)
+
+    def _outline_cell(self, fid: int | None) -> None:
+        """Outline the located quarter of the chip under review on the map (dashed, over the tile's outline);
+        none when "Where?" is off or the quarter is not known yet."""
+        band, self.cell_band = getattr(self, "cell_band", None), None
         if band is not None:
             self.iface.mapCanvas().scene().removeItem(band)
+        cell = self.located(fid) if self.where_check.isChecked() and fid is not None else None
+        if cell is None or self.layer is None:
+            return
+        from qgis.core import QgsGeometry, QgsRectangle
+        from qgis.gui import QgsRubberBand
+        from qgis.PyQt.QtGui import QColor
+        geometry = QgsGeometry.fromRect(QgsRectangle(*cell.box))
+        band = QgsRubberBand(self.iface.mapCanvas(), geometry.type())
+        band.setToGeometry(geometry, self.layer)
+        band.setColor(QColor(*CELL_COLOUR))
+        band.setFillColor(QColor(0, 0, 0, 0))
+        band.setLineStyle(Qt.DashLine)
+        band.setWidth(2)
+        self.cell_band = band
 
     def answer(self, reply: str) -> int | None:
         """Yes / No marks the current chip and refits; Skip passes it. Then the next chip is current."""

@@ -1160,5 +1160,20 @@ Comando: {command}</translation>
         <source>flagged</source>
         <translation>marcada</translation>
     </message>
+    <message>
+        <location filename="../teach_panel.py" line="196"/>
+        <source>Where?</source>
+        <translation>¿Dónde?</translation>
+    </message>
+    <message>
+        <location filename="../teach_panel.py" line="194"/>
+        <source>Outline where in each chip the concept is (the best quarter of the tile), on the chip and on the map. Reruns the network on 9 windows around each chip, read from the raster the layer was classified from: a few seconds for the gallery, in the background</source>
+        <translation>Marca dónde está el concepto en cada recorte (el mejor cuarto de la tesela), en el recorte y en el mapa. Vuelve a ejecutar la red en 9 ventanas alrededor de cada recorte, leídas del ráster con el que se clasificó la capa: unos segundos para la galería, en segundo plano</translation>
+    </message>
+    <message>
+        <location filename="../teach_panel.py" line="799"/>
+        <source>Planet classifier: where in {n} chips</source>
+        <translation>Planet classifier: dónde en {n} recortes</translation>
+    </message>
 </context>
 </TS>

@@ -1160,5 +1160,20 @@ Comando: {command}</translation>
         <source>flagged</source>
         <translation>sinalizada</translation>
     </message>
+    <message>
+        <location filename="../teach_panel.py" line="196"/>
+        <source>Where?</source>
+        <translation>Onde?</translation>
+    </message>
+    <message>
+        <location filename="../teach_panel.py" line="194"/>
+        <source>Outline where in each chip the concept is (the best quarter of the tile), on the chip and on the map. Reruns the network on 9 windows around each chip, read from the raster the layer was classified from: a few seconds for the gallery, in the background</source>
+        <translation>Contorna onde o conceito está em cada recorte (o melhor quarto da quadrícula), no recorte e no mapa. Roda a rede de novo em 9 janelas em volta de cada recorte, lidas do raster de que a camada foi classificada: alguns segundos para a galeria, em segundo plano</translation>
+    </message>
+    <message>
+        <location filename="../teach_panel.py" line="799"/>
+        <source>Planet classifier: where in {n} chips</source>
+        <translation>Planet classifier: onde em {n} recortes</translation>
+    </message>
 </context>
 </TS>

@@ -1,0 +1,104 @@
+"""The teach panel's "Where?": the located quarter of each chip, on its thumbnail and outlined on the map,
+located in a background task (core/teach/locate.py) on the synthetic scene of tests/core/test_locate.py."""
+from __future__ import annotations
+
+import time
+
+import pytest
+from qgis.core import QgsVectorLayer
+
+from tests.core.test_locate import HELD_OUT, ORIGIN, PIXEL, TAUGHT, scene
+
+
+@pytest.fixture(scope="module")
+def classified(tmp_path_factory, bundle_path):
+    from planet_qgis_plugin.core.model.bundle import load_bundle
+    from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
+    if load_bundle(bundle_path).manifest.embedding is None:
+        pytest.skip("the bundle has no embedding output")
+    folder = tmp_path_factory.mktemp("where")
+    raster = scene(folder / "squares.tif", {**TAUGHT, **HELD_OUT})
+    classify(raster, folder / "squares.gpkg", bundle_path, ClassifyOptions())
+    return raster, folder / "squares.gpkg"
+
+
+@pytest.fixture
+def panel(plugin, classified, show_layer, use_bundle):
+    raster, gpkg = classified
+    layer = show_layer(QgsVectorLayer(f"{gpkg}|layername=tiles", "squares", "ogr"))
+    panel = plugin.toggle_teach_panel(True)
+    panel.set_layer(layer)
+    panel.name_combo.setEditText("bare")
+    panel._concept_changed()
+    by_cell = {(f["row"], f["col"]): f.id() for f in layer.getFeatures()}
+    layer.selectByIds([by_cell[t] for t in TAUGHT])
+    assert panel.mark_selected(True)
+    panel.by_cell = by_cell
+    yield panel
+    panel.set_reviewing(False)
+    panel.where_check.setChecked(False)
+
+
+def settle(panel, timeout: float = 120.0) -> None:
+    """Spin the event loop until the panel's locate task has ended and been handled."""
+    from qgis.PyQt.QtCore import QCoreApplication
+    deadline = time.monotonic() + timeout
+    QCoreApplication.processEvents()
+    while panel._locate_task is not None:
+        QCoreApplication.processEvents()
+        assert time.monotonic() < deadline, "the locate task did not finish"
+        time.sleep(0.02)
+    QCoreApplication.processEvents()
+
+
+def test_where_draws_the_located_quarter_on_the_chip_and_the_map(panel):
+    from qgis.core import QgsCoordinateReferenceSystem
+    panel.iface.mapCanvas().setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3857"))  # not the layer's
+    first = panel.review_next()
+    assert panel.where_check.isChecked() is False and panel._locate_task is None   # off by default: no network
+    assert getattr(panel, "cell_band", None) is None
+    plain = panel.gallery.item(0).icon().pixmap(88, 88).toImage()
+    panel.where_check.setChecked(True)
+    settle(panel)
+    row, col = next(cell for cell, fid in panel.by_cell.items() if fid == first)
+    assert (row, col) in HELD_OUT                       # the likeliest unmarked tiles are the other squares
+    cell = panel.located(first)
+    assert (cell.row, cell.col) == HELD_OUT[(row, col)]
+    # on the map: the quarter's box, dashed over the tile's outline (the band is in the map's CRS)
+    from qgis.core import QgsCoordinateTransform, QgsProject
+    canvas = panel.iface.mapCanvas()
+    back = QgsCoordinateTransform(canvas.mapSettings().destinationCrs(), panel.layer.crs(), QgsProject.instance())
+    box = back.transformBoundingBox(panel.cell_band.asGeometry().boundingBox())
+    x0 = ORIGIN[0] + (col * 256 + cell.col * 128) * PIXEL
+    y1 = ORIGIN[1] - (row * 256 + cell.row * 128) * PIXEL
+    side = 128 * PIXEL  # the quarter, drawn in EPSG:3857 and taken back: its box is a little larger
+    assert (box.center().x(), box.center().y()) == pytest.approx((x0 + side / 2, y1 - side / 2), abs=0.5)
+    assert (box.width(), box.height()) == pytest.approx((side, side), rel=0.01)
+    # on the thumbnail: the quarter's edge is drawn in the cell colour, the opposite quarter is untouched
+    from qgis.PyQt.QtGui import QColor
+    drawn = panel.gallery.item(0).icon().pixmap(88, 88).toImage()
+    edge = (cell.col * 44 + 22, cell.row * 44 + 1)          # the middle of the quarter's top edge
+    assert QColor(drawn.pixel(*edge)).getRgb()[:3] == (255, 230, 0)
+    far = ((1 - cell.col) * 44 + 22, (1 - cell.row) * 44 + 1)
+    assert drawn.pixel(*far) == plain.pixel(*far)
+    # moving on outlines the next chip's quarter (every gallery chip was located in the one task)
+    panel.move(1)
+    second = panel.reviewing
+    assert panel.located(second) is not None and panel.cell_band is not None
+    panel.where_check.setChecked(False)
+    assert panel.cell_band is None
+
+
+def test_where_with_the_raster_gone_is_a_message_and_unticks(panel, classified, tmp_path, qgis_iface):
+    raster, _ = classified
+    moved = tmp_path / "away.tif"
+    raster.rename(moved)
+    try:
+        panel.review_next()
+        panel.where_check.setChecked(True)
+        settle(panel)
+        assert not panel.where_check.isChecked()
+        assert "is gone" in " ".join(item.text() for item in panel.bar.items())
+        assert panel.reviewing is not None and panel.answer("yes") is not None   # the review goes on
+    finally:
+        moved.rename(raster)
