@@ -84,7 +84,7 @@ def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path
     in_flight = ((options.readers or default_readers()) + max(1, options.prefetch)) * options.batch_size
     with open_raster(raster) as src, bounded_block_cache(
             block_cache_bytes(src, manifest.chip_size, _step(src, manifest, options), in_flight)):
-        mapping, grid, scaler, prep = _plan(src, manifest, options, messages)
+        mapping, grid, scaler, prep = plan_run(src, manifest, options, messages)
         if predictor is None:
             predictor, notes = make_predictor(bundle, options.backend, options.device)
             messages += notes
@@ -151,7 +151,7 @@ def _silenced_message(manifest) -> list[str]:
             + "; teach a concept from a few marked tiles to flag what you hunt"]
 
 
-def _plan(src, manifest, options: ClassifyOptions, messages: list[str]):
+def plan_run(src, manifest, options: ClassifyOptions, messages: list[str]):
     """Everything decided before the first tile: band mapping, tile grid, scene scaling, preprocessing."""
     dtype = src.dtypes[0]
     if len(set(src.dtypes)) > 1:

@@ -33,7 +33,7 @@ from ..layer.schema import RUN_META
 from ..model.concepts import Concept, concept_probability, features, neighbour_mean, normalize_rows
 from ..model.predict import make_predictor
 from ..pipeline.acquired import source_identity
-from ..pipeline.classify import READ_ERRORS, _plan
+from ..pipeline.classify import READ_ERRORS, plan_run
 from ..pipeline.options import DEFAULT_BATCH_SIZE, ClassifyOptions
 from ..pipeline.raster import damaged, footprint_transform, open_raster
 from ..pipeline.reader import WindowSource
@@ -112,7 +112,7 @@ class Locator:
         with open_raster(self.raster) as src:
             self.transform = footprint_transform(src)
             self.width, self.height = src.width, src.height
-            self.mapping, self.grid, _, self.prep = _plan(
+            self.mapping, self.grid, _, self.prep = plan_run(
                 src, manifest, ClassifyOptions(bands=self.options.bands, stride=stride, readers=1), self.messages)
         if recorded is not None and self.grid.describe() != recorded:
             raise self._not_the_raster("its tile grid differs")
