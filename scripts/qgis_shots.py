@@ -234,7 +234,16 @@ def answer_with_keys():
     found, about, reviewed = session.progress()
     note(f"review: answered 3 chips with the keys; found {found} of about {about}, reviewed {reviewed}")
     iface.mapCanvas().refresh()
-    later(4000, lambda: (grab(iface.mainWindow(), "review.png"), later(200, lambda: finish(0))))
+    later(4000, lambda: (grab(iface.mainWindow(), "review.png"), later(200, where)))
+
+
+def where():
+    """'Where?' ticked: each chip's located quarter boxed (the network reruns in a background task)."""
+    from qgis.PyQt.QtCore import Qt
+    panel = state["plugin"].teach_panel
+    panel.where_check.setChecked(True)
+    later(15000, lambda: (note(f"where: {sum(panel.located(panel.gallery.item(i).data(Qt.UserRole)) is not None for i in range(panel.gallery.count()))} chips located"),
+                          grab(iface.mainWindow(), "review_where.png"), later(200, lambda: finish(0))))
 
 
 later(3000, start)

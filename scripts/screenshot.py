@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED_SCENE = ROOT.parent / "shared" / "data" / "planet_examples" / "culltivation2.jpg"
 FALLBACK_SCENE = ROOT / "tests" / "data" / "scenes" / "20170915_020728_103d_3B_AnalyticMS.tif"
 SHOTS = ("dialog.png", "dialog_done.png", "screenshot.png", "map_labels.png", "table.png", "filters.png",
-         "flagged.png", "teach.png", "review.png")
+         "flagged.png", "teach.png", "review.png", "review_where.png")
 
 
 def dependency_site() -> str:
@@ -52,7 +52,7 @@ def shoot(args, lang: str, output: Path) -> int:
         log = (out / "shots.log").read_text() if (out / "shots.log").is_file() else "no log: QGIS did not start the script"
         print(f"[{lang}] " + log.rstrip().replace("\n", f"\n[{lang}] "))
         skipped = "teach: skipped" in log
-        wanted = [n for n in SHOTS if not (n in ("teach.png", "review.png") and skipped)]
+        wanted = [n for n in SHOTS if not (n in ("teach.png", "review.png", "review_where.png") and skipped)]
         missing = [name for name in wanted if not (out / name).is_file()]
         if missing or not log.rstrip().endswith("done"):
             print(f"error: {lang} screenshots incomplete (missing {', '.join(missing) or 'nothing'}); {output} left "
