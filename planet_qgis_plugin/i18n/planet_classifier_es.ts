@@ -59,12 +59,12 @@
         <translation>Comprobar onnxruntime y rasterio e instalarlos si faltan</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="118"/>
+        <location filename="../teach_panel.py" line="124"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="119"/>
+        <location filename="../teach_panel.py" line="125"/>
         <source>Open the plugin&apos;s manual</source>
         <translation>Abrir el manual del complemento</translation>
     </message>
@@ -74,17 +74,17 @@
         <translation>Detalles…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="186"/>
+        <location filename="../plugin.py" line="185"/>
         <source>missing Python package(s) in QGIS&apos;s Python: {names}</source>
         <translation>faltan paquetes de Python en el Python de QGIS: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="186"/>
+        <location filename="../plugin.py" line="185"/>
         <source>Install…</source>
         <translation>Instalar…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="212"/>
+        <location filename="../plugin.py" line="211"/>
         <source>{message}.
 
 Command:
@@ -99,194 +99,194 @@ Comando:
 ¿Instalar ahora?</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="222"/>
+        <location filename="../plugin.py" line="221"/>
         <source>nothing to install: {message}</source>
         <translation>nada que instalar: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="231"/>
+        <location filename="../plugin.py" line="230"/>
         <source>installing {names} with pip (see the &apos;Planet classifier&apos; log tab)</source>
         <translation>instalando {names} con pip (vea la pestaña de registro 'Planet classifier')</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="231"/>
+        <location filename="../plugin.py" line="230"/>
         <source>Folder: {folder}
 Command: {command}</source>
         <translation>Carpeta: {folder}
 Comando: {command}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="242"/>
+        <location filename="../plugin.py" line="241"/>
         <source>; still missing: {names} (restart QGIS)</source>
         <translation>; aún faltan: {names} (reinicie QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="279"/>
+        <location filename="../plugin.py" line="278"/>
         <source>classification cancelled; no output was written</source>
         <translation>clasificación cancelada; no se escribió ninguna salida</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="281"/>
+        <location filename="../plugin.py" line="280"/>
         <source>classification failed</source>
         <translation>la clasificación falló</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="296"/>
+        <location filename="../plugin.py" line="295"/>
         <source>classification finished but {path} could not be opened as a layer</source>
         <translation>la clasificación terminó, pero {path} no se pudo abrir como capa</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="300"/>
+        <location filename="../plugin.py" line="299"/>
         <source>{tiles} tiles processed, {skipped} skipped, {flagged} flagged; {speed:.1f} chips/s on {device} ({backend})</source>
         <translation>{tiles} teselas procesadas, {skipped} omitidas, {flagged} marcadas; {speed:.1f} recortes/s en {device} ({backend})</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="305"/>
+        <location filename="../plugin.py" line="304"/>
         <source>{n} warning(s)</source>
         <translation>{n} aviso(s)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="306"/>
+        <location filename="../plugin.py" line="305"/>
         <source>Output: {path}</source>
         <translation>Salida: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="306"/>
+        <location filename="../plugin.py" line="305"/>
         <source>Band mapping: {bands}</source>
         <translation>Asignación de bandas: {bands}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="319"/>
+        <location filename="../plugin.py" line="318"/>
         <source>select a tile layer made by &apos;Classify raster&apos; in the Layers panel first</source>
         <translation>seleccione antes en el panel Capas una capa de teselas hecha por 'Clasificar ráster'</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="364"/>
+        <location filename="../plugin.py" line="355"/>
         <source>no tile is flagged in {name}: all its tiles stay shown</source>
         <translation>ninguna tesela está marcada en {name}: todas siguen visibles</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="368"/>
+        <location filename="../plugin.py" line="359"/>
         <source>could not filter {name}</source>
         <translation>no se pudo filtrar {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="58"/>
+        <location filename="../dialog.py" line="59"/>
         <source>Whole raster</source>
         <translation>Ráster completo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="58"/>
+        <location filename="../dialog.py" line="59"/>
         <source>Current map extent</source>
         <translation>Extensión actual del mapa</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="218"/>
+        <location filename="../dialog.py" line="219"/>
         <source>Polygon layer</source>
         <translation>Capa de polígonos</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="85"/>
+        <location filename="../dialog.py" line="86"/>
         <source>the output folder {folder} does not exist; choose another output GeoPackage</source>
         <translation>la carpeta de salida {folder} no existe; elija otro GeoPackage de salida</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="88"/>
+        <location filename="../dialog.py" line="89"/>
         <source>cannot write into {folder} (read-only or shared); choose another output GeoPackage</source>
         <translation>no se puede escribir en {folder} (solo lectura o compartida); elija otro GeoPackage de salida</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="122"/>
+        <location filename="../dialog.py" line="123"/>
         <source>Planet classifier — Classify raster</source>
         <translation>Planet classifier — Clasificar ráster</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="160"/>
+        <location filename="../dialog.py" line="161"/>
         <source>Raster layer</source>
         <translation>Capa ráster</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="164"/>
+        <location filename="../dialog.py" line="165"/>
         <source>bundled model</source>
         <translation>modelo incluido</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="166"/>
+        <location filename="../dialog.py" line="167"/>
         <source>Model bundle</source>
         <translation>Paquete del modelo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="171"/>
+        <location filename="../dialog.py" line="172"/>
         <source>Model card…</source>
         <translation>Ficha del modelo…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="172"/>
+        <location filename="../dialog.py" line="173"/>
         <source>What the model was trained on, how it was measured, and what its flags can be trusted for</source>
         <translation>Con qué se entrenó el modelo, cómo se midió y para qué se puede confiar en sus alertas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="178"/>
+        <location filename="../dialog.py" line="179"/>
         <source>Inference</source>
         <translation>Inferencia</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="183"/>
+        <location filename="../dialog.py" line="184"/>
         <source>auto (CUDA if present)</source>
         <translation>auto (CUDA si la hay)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="189"/>
+        <location filename="../dialog.py" line="190"/>
         <source>Backend</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="190"/>
+        <location filename="../dialog.py" line="191"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="191"/>
+        <location filename="../dialog.py" line="192"/>
         <source>Found</source>
         <translation>Encontrados</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="192"/>
+        <location filename="../dialog.py" line="193"/>
         <source>Batch size</source>
         <translation>Tamaño del lote</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="197"/>
+        <location filename="../dialog.py" line="198"/>
         <source>e.g. red=3,green=2,blue=1</source>
         <translation>p. ej. red=3,green=2,blue=1</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="198"/>
+        <location filename="../dialog.py" line="199"/>
         <source>Reset</source>
         <translation>Restablecer</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="199"/>
+        <location filename="../dialog.py" line="200"/>
         <source>Fill in the mapping found from the raster and the bundle</source>
         <translation>Rellenar con la asignación hallada a partir del ráster y del paquete</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="203"/>
+        <location filename="../dialog.py" line="204"/>
         <source>Band mapping</source>
         <translation>Asignación de bandas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="209"/>
+        <location filename="../dialog.py" line="210"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="216"/>
+        <location filename="../dialog.py" line="217"/>
         <source>Selected features only</source>
         <translation>Solo entidades seleccionadas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="217"/>
+        <location filename="../dialog.py" line="218"/>
         <source>Limit to</source>
         <translation>Limitar a</translation>
     </message>
@@ -296,127 +296,127 @@ Comando: {command}</translation>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="232"/>
+        <location filename="../dialog.py" line="233"/>
         <source>Output GeoPackage</source>
         <translation>GeoPackage de salida</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="243"/>
+        <location filename="../dialog.py" line="244"/>
         <source>Install dependencies…</source>
         <translation>Instalar dependencias…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="244"/>
+        <location filename="../dialog.py" line="245"/>
         <source>pip install onnxruntime (and rasterio) into a private folder of your QGIS profile, with the Python QGIS runs</source>
         <translation>pip install onnxruntime (y rasterio) en una carpeta propia de su perfil de QGIS, con el Python que usa QGIS</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="251"/>
+        <location filename="../dialog.py" line="252"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="252"/>
+        <location filename="../dialog.py" line="253"/>
         <source>Cancel run</source>
         <translation>Cancelar ejecución</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="312"/>
+        <location filename="../dialog.py" line="313"/>
         <source>cannot check backends: {error}</source>
         <translation>no se pudieron comprobar los motores: {error}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="315"/>
+        <location filename="../dialog.py" line="316"/>
         <source>no inference backend: Run needs onnxruntime in QGIS's Python (Install dependencies… below)</source>
         <translation>ningún motor de inferencia: Ejecutar necesita onnxruntime en el Python de QGIS (Instalar dependencias… abajo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="319"/>
+        <location filename="../dialog.py" line="320"/>
         <source> — an NVIDIA GPU is present but no CUDA-enabled backend (install onnxruntime-gpu)</source>
         <translation> — hay una GPU NVIDIA pero ningún motor con CUDA (instale onnxruntime-gpu)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="328"/>
+        <location filename="../dialog.py" line="329"/>
         <source>No inference backend: install onnxruntime first (Install dependencies…)</source>
         <translation>Ningún motor de inferencia: instale antes onnxruntime (Instalar dependencias…)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="334"/>
+        <location filename="../dialog.py" line="335"/>
         <source>installing dependencies… (see the task manager; Run is enabled when done)</source>
         <translation>instalando dependencias… (vea el administrador de tareas; Ejecutar se habilita al terminar)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="355"/>
+        <location filename="../dialog.py" line="356"/>
         <source>not recorded</source>
         <translation>no registrado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="358"/>
+        <location filename="../dialog.py" line="359"/>
         <source>(95 % interval {low:.2f}–{high:.2f})</source>
         <translation>(intervalo del 95 % {low:.2f}–{high:.2f})</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="360"/>
+        <location filename="../dialog.py" line="361"/>
         <source>none (teach one: Teach a concept…)</source>
         <translation>ninguno (enseñe uno: Enseñar un concepto…)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="361"/>
+        <location filename="../dialog.py" line="362"/>
         <source>bands {bands}</source>
         <translation>bandas {bands}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="361"/>
+        <location filename="../dialog.py" line="362"/>
         <source>Sample F2: {f2}</source>
         <translation>F2 por muestra: {f2}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="361"/>
+        <location filename="../dialog.py" line="362"/>
         <source>{n} labels (hover for the list); taught concepts: {concepts}</source>
         <translation>{n} etiquetas (pase el ratón para ver la lista); conceptos enseñados: {concepts}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="386"/>
+        <location filename="../dialog.py" line="387"/>
         <source>Model card: {name}</source>
         <translation>Ficha del modelo: {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="428"/>
+        <location filename="../dialog.py" line="429"/>
         <source>from {how}; edit if wrong</source>
         <translation>de {how}; edítela si es incorrecta</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="445"/>
+        <location filename="../dialog.py" line="446"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="454"/>
+        <location filename="../dialog.py" line="455"/>
         <source>choose a model bundle</source>
         <translation>elija un paquete de modelo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="457"/>
+        <location filename="../dialog.py" line="458"/>
         <source>choose an output GeoPackage</source>
         <translation>elija un GeoPackage de salida</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="474"/>
+        <location filename="../dialog.py" line="475"/>
         <source>choose a polygon layer to limit the area</source>
         <translation>elija una capa de polígonos para limitar el área</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="499"/>
+        <location filename="../dialog.py" line="501"/>
         <source>Cannot run</source>
         <translation>No se puede ejecutar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="510"/>
+        <location filename="../dialog.py" line="512"/>
         <source>classifying {name}…</source>
         <translation>clasificando {name}…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="523"/>
+        <location filename="../dialog.py" line="525"/>
         <source>cancelling…</source>
         <translation>cancelando…</translation>
     </message>
@@ -451,322 +451,317 @@ Comando: {command}</translation>
         <translation>Probabilidad mínima</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="585"/>
+        <location filename="../dialog.py" line="590"/>
         <source>{name} has no CRS.</source>
         <translation>{name} no tiene SRC.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="585"/>
+        <location filename="../dialog.py" line="590"/>
         <source>Its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. Assign a CRS (Layer Properties &gt; Source) if you know it.</source>
         <translation>Sus teselas se escribirán en coordenadas de píxel y no se alinearán con otras capas; Extensión actual del mapa y Capa de polígonos no pueden limitar el área. Asigne un SRC (Propiedades de la capa &gt; Fuente) si lo conoce.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="594"/>
+        <location filename="../dialog.py" line="599"/>
         <source>The last run says:</source>
         <translation>La última ejecución dice:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="600"/>
+        <location filename="../dialog.py" line="605"/>
         <source>Unfamiliar scene:</source>
         <translation>Escena desconocida:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="613"/>
+        <location filename="../dialog.py" line="618"/>
         <source>Training examples behind the flags: {listed}.</source>
         <translation>Ejemplos de entrenamiento detrás de las alertas: {listed}.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="613"/>
+        <location filename="../dialog.py" line="618"/>
         <source>Tags the model saw fewer than {few} times raise no flag by themselves (their probabilities are still written). Treat flags as hints; a missing flag means nothing. To find mines, logging or burns in your scene, mark a few tiles with &lt;i&gt;Teach a concept…&lt;/i&gt; (see the model card).</source>
         <translation>Las etiquetas que el modelo vio menos de {few} veces no generan alertas por sí solas (sus probabilidades se siguen escribiendo). Tome las alertas como pistas; que falte una alerta no significa nada. Para encontrar minas, tala o quemas en su escena, marque unas teselas con &lt;i&gt;Enseñar un concepto…&lt;/i&gt; (vea la ficha del modelo).</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="634"/>
-        <source>Caution: {text}</source>
-        <translation>Atención: {text}</translation>
-    </message>
-    <message>
-        <location filename="../teach_panel.py" line="89"/>
+        <location filename="../teach_panel.py" line="91"/>
         <source>Planet classifier — Teach a concept</source>
         <translation>Planet classifier — Enseñar un concepto</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="127"/>
+        <location filename="../teach_panel.py" line="133"/>
         <source>e.g. river_mine</source>
         <translation>p. ej. mina_rio</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="128"/>
+        <location filename="../teach_panel.py" line="134"/>
         <source>Becomes the fields p_&lt;name&gt; and flag_&lt;name&gt;: a-z, 0-9 and _</source>
         <translation>Se convierte en los campos p_&lt;nombre&gt; y flag_&lt;nombre&gt;: a-z, 0-9 y _</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="135"/>
+        <location filename="../teach_panel.py" line="141"/>
         <source>Mining / Logging / Slash-and-burn: flag_&lt;name&gt; also raises that group&apos;s flag and flagged. Other concept: only flag_&lt;name&gt;</source>
         <translation>Minería / Tala / Roza y quema: flag_&lt;nombre&gt; también activa la alerta de ese grupo y flagged. Otro concepto: solo flag_&lt;nombre&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="138"/>
+        <location filename="../teach_panel.py" line="144"/>
         <source>Concept</source>
         <translation>Concepto</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="139"/>
+        <location filename="../teach_panel.py" line="145"/>
         <source>Flag group</source>
         <translation>Grupo de alerta</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="142"/>
+        <location filename="../teach_panel.py" line="148"/>
         <source>Marks (select tiles on the map first)</source>
         <translation>Marcas (seleccione antes las teselas en el mapa)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="146"/>
+        <location filename="../teach_panel.py" line="152"/>
         <source>Unmark</source>
         <translation>Desmarcar</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="156"/>
+        <location filename="../teach_panel.py" line="162"/>
         <source>Flag at p ≥</source>
         <translation>Alertar con p ≥</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="159"/>
+        <location filename="../teach_panel.py" line="165"/>
         <source>Tiles at or above this probability get flag_&lt;name&gt;; the map follows at once</source>
         <translation>Las teselas con esta probabilidad o más reciben flag_&lt;nombre&gt;; el mapa se actualiza al instante</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="164"/>
+        <location filename="../teach_panel.py" line="170"/>
         <source>Fitted</source>
         <translation>Ajustado</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="165"/>
+        <location filename="../teach_panel.py" line="171"/>
         <source>Go back to the threshold the marks and answers give</source>
         <translation>Volver al umbral que dan las marcas y respuestas</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="178"/>
+        <location filename="../teach_panel.py" line="184"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="586"/>
+        <location filename="../teach_panel.py" line="604"/>
         <source>Start review</source>
         <translation>Iniciar revisión</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="183"/>
+        <location filename="../teach_panel.py" line="189"/>
         <source>Show the most likely tiles not yet looked at, as chips; answer with Y / N / S, move with the arrow keys</source>
         <translation>Muestra como recortes las teselas más probables aún no vistas; responda con Y / N / S, muévase con las flechas</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="191"/>
+        <location filename="../teach_panel.py" line="204"/>
         <source>Yes (Y)</source>
         <translation>Sí (Y)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="192"/>
+        <location filename="../teach_panel.py" line="205"/>
         <source>No (N)</source>
         <translation>No (N)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="193"/>
+        <location filename="../teach_panel.py" line="206"/>
         <source>Skip (S)</source>
         <translation>Saltar (S)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="223"/>
+        <location filename="../teach_panel.py" line="236"/>
         <source>Marks and answers (newest first)</source>
         <translation>Marcas y respuestas (las más recientes primero)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="228"/>
+        <location filename="../teach_panel.py" line="241"/>
         <source>Undo selected</source>
         <translation>Deshacer seleccionada</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="229"/>
+        <location filename="../teach_panel.py" line="242"/>
         <source>Forget the chosen mark or answer (the newest when none is chosen) and refit</source>
         <translation>Olvidar la marca o respuesta elegida (la más reciente si no se elige ninguna) y reajustar</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="237"/>
+        <location filename="../teach_panel.py" line="250"/>
         <source>Save concept…</source>
         <translation>Guardar concepto…</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="238"/>
+        <location filename="../teach_panel.py" line="251"/>
         <source>Write a copy of the model bundle that carries this concept, in a folder you choose; classify later scenes with it to get p_&lt;name&gt; / flag_&lt;name&gt;</source>
         <translation>Escribir una copia del paquete del modelo con este concepto, en una carpeta que usted elija; clasifique escenas futuras con ella para obtener p_&lt;nombre&gt; / flag_&lt;nombre&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="246"/>
+        <location filename="../teach_panel.py" line="259"/>
         <source>Load concept…</source>
         <translation>Cargar concepto…</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="247"/>
+        <location filename="../teach_panel.py" line="260"/>
         <source>Apply a saved concept file to this tile layer (the concepts folder of your QGIS profile is offered first)</source>
         <translation>Aplicar un archivo de concepto guardado a esta capa de teselas (primero se ofrece la carpeta de conceptos de su perfil de QGIS)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="255"/>
+        <location filename="../teach_panel.py" line="268"/>
         <source>Concepts in the model bundle</source>
         <translation>Conceptos en el paquete del modelo</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="309"/>
+        <location filename="../teach_panel.py" line="322"/>
         <source>Save the bundle with this concept into (an empty folder)</source>
         <translation>Guardar el paquete con este concepto en (una carpeta vacía)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="322"/>
+        <location filename="../teach_panel.py" line="335"/>
         <source>Load a concept</source>
         <translation>Cargar un concepto</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="322"/>
+        <location filename="../teach_panel.py" line="335"/>
         <source>Concept files (*.json *.concept.json);;All files (*)</source>
         <translation>Archivos de concepto (*.json *.concept.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="352"/>
+        <location filename="../teach_panel.py" line="366"/>
         <source>Select a tile layer made by &lt;b&gt;Classify raster&lt;/b&gt; in the Layers panel.</source>
         <translation>Seleccione en el panel Capas una capa de teselas hecha por &lt;b&gt;Clasificar ráster&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="354"/>
+        <location filename="../teach_panel.py" line="368"/>
         <source>Tile layer: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Capa de teselas: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="372"/>
+        <location filename="../teach_panel.py" line="391"/>
         <source>select a tile layer made by &apos;Classify raster&apos; first</source>
         <translation>seleccione antes una capa de teselas hecha por 'Clasificar ráster'</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="406"/>
+        <location filename="../teach_panel.py" line="424"/>
         <source>Mark selected as {name}</source>
         <translation>Marcar selección como {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="407"/>
+        <location filename="../teach_panel.py" line="425"/>
         <source>Not {name}</source>
         <translation>No es {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="423"/>
+        <location filename="../teach_panel.py" line="441"/>
         <source>No marks yet. Select tiles that show the concept, then mark them.</source>
         <translation>Aún no hay marcas. Seleccione teselas que muestran el concepto y márquelas.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="428"/>
+        <location filename="../teach_panel.py" line="446"/>
         <source>found {found} of about {about}, reviewed {reviewed}</source>
         <translation>encontradas {found} de unas {about}, revisadas {reviewed}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="430"/>
+        <location filename="../teach_panel.py" line="448"/>
         <source>{yes} marked as &lt;b&gt;{name}&lt;/b&gt;, {no} marked not {name}</source>
         <translation>{yes} marcadas como &lt;b&gt;{name}&lt;/b&gt;, {no} marcadas como no {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="436"/>
+        <location filename="../teach_panel.py" line="454"/>
         <source> (yours; fitted {t:.2f})</source>
         <translation> (suyo; ajustado {t:.2f})</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="555"/>
+        <location filename="../teach_panel.py" line="573"/>
         <source>expected precision: not known yet (no answer at or above the threshold){mine}</source>
         <translation>precisión esperada: aún desconocida (ninguna respuesta en el umbral o por encima){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="441"/>
+        <location filename="../teach_panel.py" line="459"/>
         <source>expected precision {p:.0%} (from {n} answers){mine}</source>
         <translation>precisión esperada {p:.0%} (de {n} respuestas){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="443"/>
+        <location filename="../teach_panel.py" line="461"/>
         <source>{flagged} of {tiles} tiles flagged (p_{name} ≥ {t:.2f}, {method}); updated in {s:.2f} s</source>
         <translation>{flagged} de {tiles} teselas marcadas (p_{name} ≥ {t:.2f}, {method}); actualizado en {s:.2f} s</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="448"/>
+        <location filename="../teach_panel.py" line="466"/>
         <source>A few marks give a rough concept: review and mark more before trusting flag_{name}.</source>
         <translation>Pocas marcas dan un concepto aproximado: revise y marque más antes de confiar en flag_{name}.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="465"/>
+        <location filename="../teach_panel.py" line="483"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="465"/>
+        <location filename="../teach_panel.py" line="483"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="465"/>
+        <location filename="../teach_panel.py" line="483"/>
         <source>skipped</source>
         <translation>saltada</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="470"/>
+        <location filename="../teach_panel.py" line="488"/>
         <source>tile {row}, {col}: {answer}</source>
         <translation>tesela {row}, {col}: {answer}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="489"/>
+        <location filename="../teach_panel.py" line="507"/>
         <source>cannot read the bundle: {error}</source>
         <translation>no se pudo leer el paquete: {error}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="491"/>
+        <location filename="../teach_panel.py" line="509"/>
         <source>Concepts in the model bundle ({name})</source>
         <translation>Conceptos en el paquete del modelo ({name})</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="495"/>
+        <location filename="../teach_panel.py" line="513"/>
         <source>{name} ({group}, threshold {t:.2f})</source>
         <translation>{name} ({group}, umbral {t:.2f})</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="498"/>
+        <location filename="../teach_panel.py" line="516"/>
         <source>{name}: none yet</source>
         <translation>{name}: ninguno aún</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="798"/>
+        <location filename="../teach_panel.py" line="939"/>
         <source>Teach</source>
         <translation>Enseñar</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="555"/>
+        <location filename="../teach_panel.py" line="573"/>
         <source>expected precision {p:.0%} (from {n} answers)</source>
         <translation>precisión esperada {p:.0%} (de {n} respuestas)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="586"/>
+        <location filename="../teach_panel.py" line="604"/>
         <source>Stop review</source>
         <translation>Detener revisión</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="629"/>
+        <location filename="../teach_panel.py" line="647"/>
         <source>tile {row}, {col}: p_{name} = {p:.2f}</source>
         <translation>tesela {row}, {col}: p_{name} = {p:.2f}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="680"/>
+        <location filename="../teach_panel.py" line="699"/>
         <source>Nothing left to review: mark more tiles or save the concept.</source>
         <translation>No queda nada por revisar: marque más teselas o guarde el concepto.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="686"/>
+        <location filename="../teach_panel.py" line="705"/>
         <source>Is tile {row}, {col} (p_{name} = {p:.2f}) a &lt;b&gt;{name}&lt;/b&gt;? Y yes, N no, S skip</source>
         <translation>¿La tesela {row}, {col} (p_{name} = {p:.2f}) es &lt;b&gt;{name}&lt;/b&gt;? Y sí, N no, S saltar</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="753"/>
+        <location filename="../teach_panel.py" line="897"/>
         <source>saved {name} into {path}; Classify raster now uses this bundle, so later runs flag the concept (change it under Model bundle)</source>
         <translation>{name} guardado en {path}; Clasificar ráster usa ahora este paquete, así que las próximas ejecuciones alertan del concepto (cámbielo en Paquete del modelo)</translation>
     </message>
@@ -791,42 +786,42 @@ Comando: {command}</translation>
         <translation>el umbral debe estar entre 0 y 1</translation>
     </message>
     <message>
-        <location filename="../style.py" line="201"/>
+        <location filename="../style.py" line="200"/>
         <source>Concept: {name} ({group})</source>
         <translation>Concepto: {name} ({group})</translation>
     </message>
     <message>
-        <location filename="../style.py" line="218"/>
+        <location filename="../style.py" line="217"/>
         <source>Marked: shows the concept</source>
         <translation>Marcada: muestra el concepto</translation>
     </message>
     <message>
-        <location filename="../style.py" line="218"/>
+        <location filename="../style.py" line="217"/>
         <source>Marked: does not show it</source>
         <translation>Marcada: no lo muestra</translation>
     </message>
     <message>
-        <location filename="../style.py" line="273"/>
+        <location filename="../style.py" line="272"/>
         <source>cross-validated precision</source>
         <translation>precisión en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="275"/>
+        <location filename="../style.py" line="274"/>
         <source>cross-validated F2</source>
         <translation>F2 en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="281"/>
+        <location filename="../style.py" line="280"/>
         <source>never in the training chips</source>
         <translation>nunca en los recortes de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../style.py" line="281"/>
+        <location filename="../style.py" line="280"/>
         <source>not measured for this model</source>
         <translation>no medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="283"/>
+        <location filename="../style.py" line="282"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} ejemplos de entrenamiento)</translation>
     </message>
@@ -866,37 +861,37 @@ Comando: {command}</translation>
         <translation>Comprobar / instalar dependencias…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="624"/>
+        <location filename="../dialog.py" line="628"/>
         <source>{tiles} tiles classified, {skipped} skipped (no data), {flagged} flagged{detail}; {speed:.1f} chips/s on {device} ({backend}) -&gt; {path}</source>
         <translation>{tiles} teselas clasificadas, {skipped} omitidas (sin datos), {flagged} marcadas{detail}; {speed:.1f} recortes/s en {device} ({backend}) -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="241"/>
+        <location filename="../teach_panel.py" line="254"/>
         <source>Save concept file…</source>
         <translation>Guardar archivo de concepto…</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="242"/>
+        <location filename="../teach_panel.py" line="255"/>
         <source>Write the concept as a small file (weights, threshold, where it was taught, its marked tiles) into the concepts folder of your QGIS profile: Load concept… and classify --concept apply it</source>
         <translation>Escribir el concepto como un archivo pequeño (pesos, umbral, dónde se enseñó, sus teselas marcadas) en la carpeta de conceptos de su perfil de QGIS: Cargar concepto… y classify --concept lo aplican</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="315"/>
+        <location filename="../teach_panel.py" line="328"/>
         <source>Save the concept as</source>
         <translation>Guardar el concepto como</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="315"/>
+        <location filename="../teach_panel.py" line="328"/>
         <source>Concept files (*.concept.json)</source>
         <translation>Archivos de concepto (*.concept.json)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="775"/>
+        <location filename="../teach_panel.py" line="919"/>
         <source>saved {name} as {path}</source>
         <translation>{name} guardado como {path}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="798"/>
+        <location filename="../teach_panel.py" line="939"/>
         <source>{name} would flag {n} of {tiles} tiles here, far more than where it was taught: its flags stay off until you review and mark tiles on this layer</source>
         <translation>{name} marcaría {n} de {tiles} teselas aquí, muchas más que donde se enseñó: sus alertas quedan apagadas hasta que revise y marque teselas en esta capa</translation>
     </message>
@@ -911,7 +906,7 @@ Comando: {command}</translation>
         <translation>Solo el {percent} % de esta tesela tiene datos (borde de la escena o nodata): sus etiquetas y alertas se basan en esa parte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="321"/>
+        <location filename="../style.py" line="311"/>
         <source>({percent} % data)</source>
         <translation>({percent} % con datos)</translation>
     </message>
@@ -1041,7 +1036,7 @@ Comando: {command}</translation>
         <translation>Carpeta (*)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="336"/>
+        <location filename="../alerts_panel.py" line="335"/>
         <source>error: {error}</source>
         <translation>error: {error}</translation>
     </message>
@@ -1056,72 +1051,72 @@ Comando: {command}</translation>
         <translation>&lt;i&gt;sin miniaturas: faltan las escenas que registraron las ejecuciones (indíquelas al algoritmo de cambio)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="249"/>
+        <location filename="../alerts_panel.py" line="248"/>
         <source>no image</source>
         <translation>sin imagen</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="252"/>
+        <location filename="../alerts_panel.py" line="251"/>
         <source>confirmed: {cause}</source>
         <translation>confirmado: {cause}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="252"/>
+        <location filename="../alerts_panel.py" line="251"/>
         <source>rejected: {reason}</source>
         <translation>rechazado: {reason}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="252"/>
+        <location filename="../alerts_panel.py" line="251"/>
         <source>open</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="283"/>
+        <location filename="../alerts_panel.py" line="282"/>
         <source>type why this is not a change, then press Enter</source>
         <translation>escriba por qué no es un cambio y pulse Enter</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="307"/>
+        <location filename="../alerts_panel.py" line="306"/>
         <source>confirmed</source>
         <translation>confirmado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="307"/>
+        <location filename="../alerts_panel.py" line="306"/>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="308"/>
+        <location filename="../alerts_panel.py" line="307"/>
         <source>{done}; {n} open alert(s) left.</source>
         <translation>{done}; quedan {n} aviso(s) pendiente(s).</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="345"/>
+        <location filename="../alerts_panel.py" line="344"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>{n} aviso(s) exportado(s) a {folder} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="347"/>
+        <location filename="../alerts_panel.py" line="346"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>{n} aviso(s) exportado(s) a {folder} (GeoJSON, KML, CSV, HTML; sin miniaturas: no se conocen las escenas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="392"/>
+        <location filename="../alerts_panel.py" line="393"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="392"/>
+        <location filename="../alerts_panel.py" line="393"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar o rechazar cada aviso de cambio en su par antes/después; exportar los confirmados</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="254"/>
+        <location filename="../alerts_panel.py" line="253"/>
         <source>&lt;b&gt;{cause}&lt;/b&gt; (new flags: {flags}) · &lt;b&gt;{confidence}&lt;/b&gt; confidence ({evidence}) · score +{rise:.2f} · {neighbours} flagged neighbour(s)</source>
         <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas nuevas: {flags}) · confianza &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · puntuación +{rise:.2f} · {neighbours} vecina(s) marcada(s)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="135"/>
+        <location filename="../style.py" line="134"/>
         <source>Tags weak for this model (not listed above nor on the map):</source>
         <translation>Etiquetas débiles en este modelo (no figuran arriba ni en el mapa):</translation>
     </message>
@@ -1161,7 +1156,7 @@ Comando: {command}</translation>
         <translation>marcada</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="196"/>
+        <location filename="../teach_panel.py" line="813"/>
         <source>Where?</source>
         <translation>¿Dónde?</translation>
     </message>
@@ -1171,7 +1166,7 @@ Comando: {command}</translation>
         <translation>Marca dónde está el concepto en cada recorte (el mejor cuarto de la tesela), en el recorte y en el mapa. Vuelve a ejecutar la red en 9 ventanas alrededor de cada recorte, leídas del ráster con el que se clasificó la capa: unos segundos para la galería, en segundo plano</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="799"/>
+        <location filename="../teach_panel.py" line="794"/>
         <source>Planet classifier: where in {n} chips</source>
         <translation>Planet classifier: dónde en {n} recortes</translation>
     </message>

@@ -59,12 +59,12 @@
         <translation>Verificar onnxruntime e rasterio e instalá-los se faltarem</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="118"/>
+        <location filename="../teach_panel.py" line="124"/>
         <source>Help</source>
         <translation>Ajuda</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="119"/>
+        <location filename="../teach_panel.py" line="125"/>
         <source>Open the plugin&apos;s manual</source>
         <translation>Abrir o manual do plugin</translation>
     </message>
@@ -74,17 +74,17 @@
         <translation>Detalhes…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="186"/>
+        <location filename="../plugin.py" line="185"/>
         <source>missing Python package(s) in QGIS&apos;s Python: {names}</source>
         <translation>faltam pacotes Python no Python do QGIS: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="186"/>
+        <location filename="../plugin.py" line="185"/>
         <source>Install…</source>
         <translation>Instalar…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="212"/>
+        <location filename="../plugin.py" line="211"/>
         <source>{message}.
 
 Command:
@@ -99,194 +99,194 @@ Comando:
 Instalar agora?</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="222"/>
+        <location filename="../plugin.py" line="221"/>
         <source>nothing to install: {message}</source>
         <translation>nada a instalar: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="231"/>
+        <location filename="../plugin.py" line="230"/>
         <source>installing {names} with pip (see the &apos;Planet classifier&apos; log tab)</source>
         <translation>instalando {names} com pip (veja a aba de registro 'Planet classifier')</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="231"/>
+        <location filename="../plugin.py" line="230"/>
         <source>Folder: {folder}
 Command: {command}</source>
         <translation>Pasta: {folder}
 Comando: {command}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="242"/>
+        <location filename="../plugin.py" line="241"/>
         <source>; still missing: {names} (restart QGIS)</source>
         <translation>; ainda faltam: {names} (reinicie o QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="279"/>
+        <location filename="../plugin.py" line="278"/>
         <source>classification cancelled; no output was written</source>
         <translation>classificação cancelada; nenhuma saída foi gravada</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="281"/>
+        <location filename="../plugin.py" line="280"/>
         <source>classification failed</source>
         <translation>a classificação falhou</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="296"/>
+        <location filename="../plugin.py" line="295"/>
         <source>classification finished but {path} could not be opened as a layer</source>
         <translation>a classificação terminou, mas {path} não pôde ser aberto como camada</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="300"/>
+        <location filename="../plugin.py" line="299"/>
         <source>{tiles} tiles processed, {skipped} skipped, {flagged} flagged; {speed:.1f} chips/s on {device} ({backend})</source>
         <translation>{tiles} quadrículas processadas, {skipped} puladas, {flagged} sinalizadas; {speed:.1f} recortes/s em {device} ({backend})</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="305"/>
+        <location filename="../plugin.py" line="304"/>
         <source>{n} warning(s)</source>
         <translation>{n} aviso(s)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="306"/>
+        <location filename="../plugin.py" line="305"/>
         <source>Output: {path}</source>
         <translation>Saída: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="306"/>
+        <location filename="../plugin.py" line="305"/>
         <source>Band mapping: {bands}</source>
         <translation>Mapeamento de bandas: {bands}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="319"/>
+        <location filename="../plugin.py" line="318"/>
         <source>select a tile layer made by &apos;Classify raster&apos; in the Layers panel first</source>
         <translation>selecione antes no painel Camadas uma camada de quadrículas feita por 'Classificar raster'</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="364"/>
+        <location filename="../plugin.py" line="355"/>
         <source>no tile is flagged in {name}: all its tiles stay shown</source>
         <translation>nenhuma quadrícula está sinalizada em {name}: todas continuam visíveis</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="368"/>
+        <location filename="../plugin.py" line="359"/>
         <source>could not filter {name}</source>
         <translation>não foi possível filtrar {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="58"/>
+        <location filename="../dialog.py" line="59"/>
         <source>Whole raster</source>
         <translation>Raster inteiro</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="58"/>
+        <location filename="../dialog.py" line="59"/>
         <source>Current map extent</source>
         <translation>Extensão atual do mapa</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="218"/>
+        <location filename="../dialog.py" line="219"/>
         <source>Polygon layer</source>
         <translation>Camada de polígonos</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="85"/>
+        <location filename="../dialog.py" line="86"/>
         <source>the output folder {folder} does not exist; choose another output GeoPackage</source>
         <translation>a pasta de saída {folder} não existe; escolha outro GeoPackage de saída</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="88"/>
+        <location filename="../dialog.py" line="89"/>
         <source>cannot write into {folder} (read-only or shared); choose another output GeoPackage</source>
         <translation>não é possível gravar em {folder} (somente leitura ou compartilhada); escolha outro GeoPackage de saída</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="122"/>
+        <location filename="../dialog.py" line="123"/>
         <source>Planet classifier — Classify raster</source>
         <translation>Planet classifier — Classificar raster</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="160"/>
+        <location filename="../dialog.py" line="161"/>
         <source>Raster layer</source>
         <translation>Camada raster</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="164"/>
+        <location filename="../dialog.py" line="165"/>
         <source>bundled model</source>
         <translation>modelo incluído</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="166"/>
+        <location filename="../dialog.py" line="167"/>
         <source>Model bundle</source>
         <translation>Pacote do modelo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="171"/>
+        <location filename="../dialog.py" line="172"/>
         <source>Model card…</source>
         <translation>Cartão do modelo…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="172"/>
+        <location filename="../dialog.py" line="173"/>
         <source>What the model was trained on, how it was measured, and what its flags can be trusted for</source>
         <translation>Com o que o modelo foi treinado, como foi medido e para que se pode confiar nos seus alertas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="178"/>
+        <location filename="../dialog.py" line="179"/>
         <source>Inference</source>
         <translation>Inferência</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="183"/>
+        <location filename="../dialog.py" line="184"/>
         <source>auto (CUDA if present)</source>
         <translation>auto (CUDA se houver)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="189"/>
+        <location filename="../dialog.py" line="190"/>
         <source>Backend</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="190"/>
+        <location filename="../dialog.py" line="191"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="191"/>
+        <location filename="../dialog.py" line="192"/>
         <source>Found</source>
         <translation>Encontrados</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="192"/>
+        <location filename="../dialog.py" line="193"/>
         <source>Batch size</source>
         <translation>Tamanho do lote</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="197"/>
+        <location filename="../dialog.py" line="198"/>
         <source>e.g. red=3,green=2,blue=1</source>
         <translation>ex.: red=3,green=2,blue=1</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="198"/>
+        <location filename="../dialog.py" line="199"/>
         <source>Reset</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="199"/>
+        <location filename="../dialog.py" line="200"/>
         <source>Fill in the mapping found from the raster and the bundle</source>
         <translation>Preencher com o mapeamento encontrado a partir do raster e do pacote</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="203"/>
+        <location filename="../dialog.py" line="204"/>
         <source>Band mapping</source>
         <translation>Mapeamento de bandas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="209"/>
+        <location filename="../dialog.py" line="210"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="216"/>
+        <location filename="../dialog.py" line="217"/>
         <source>Selected features only</source>
         <translation>Só feições selecionadas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="217"/>
+        <location filename="../dialog.py" line="218"/>
         <source>Limit to</source>
         <translation>Limitar a</translation>
     </message>
@@ -296,127 +296,127 @@ Comando: {command}</translation>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="232"/>
+        <location filename="../dialog.py" line="233"/>
         <source>Output GeoPackage</source>
         <translation>GeoPackage de saída</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="243"/>
+        <location filename="../dialog.py" line="244"/>
         <source>Install dependencies…</source>
         <translation>Instalar dependências…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="244"/>
+        <location filename="../dialog.py" line="245"/>
         <source>pip install onnxruntime (and rasterio) into a private folder of your QGIS profile, with the Python QGIS runs</source>
         <translation>pip install onnxruntime (e rasterio) numa pasta própria do seu perfil do QGIS, com o Python que o QGIS usa</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="251"/>
+        <location filename="../dialog.py" line="252"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="252"/>
+        <location filename="../dialog.py" line="253"/>
         <source>Cancel run</source>
         <translation>Cancelar execução</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="312"/>
+        <location filename="../dialog.py" line="313"/>
         <source>cannot check backends: {error}</source>
         <translation>não foi possível verificar os motores: {error}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="315"/>
+        <location filename="../dialog.py" line="316"/>
         <source>no inference backend: Run needs onnxruntime in QGIS's Python (Install dependencies… below)</source>
         <translation>nenhum motor de inferência: Executar precisa do onnxruntime no Python do QGIS (Instalar dependências… abaixo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="319"/>
+        <location filename="../dialog.py" line="320"/>
         <source> — an NVIDIA GPU is present but no CUDA-enabled backend (install onnxruntime-gpu)</source>
         <translation> — há uma GPU NVIDIA, mas nenhum motor com CUDA (instale onnxruntime-gpu)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="328"/>
+        <location filename="../dialog.py" line="329"/>
         <source>No inference backend: install onnxruntime first (Install dependencies…)</source>
         <translation>Nenhum motor de inferência: instale antes o onnxruntime (Instalar dependências…)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="334"/>
+        <location filename="../dialog.py" line="335"/>
         <source>installing dependencies… (see the task manager; Run is enabled when done)</source>
         <translation>instalando dependências… (veja o gerenciador de tarefas; Executar é liberado ao terminar)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="355"/>
+        <location filename="../dialog.py" line="356"/>
         <source>not recorded</source>
         <translation>não registrado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="358"/>
+        <location filename="../dialog.py" line="359"/>
         <source>(95 % interval {low:.2f}–{high:.2f})</source>
         <translation>(intervalo de 95 % {low:.2f}–{high:.2f})</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="360"/>
+        <location filename="../dialog.py" line="361"/>
         <source>none (teach one: Teach a concept…)</source>
         <translation>nenhum (ensine um: Ensinar um conceito…)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="361"/>
+        <location filename="../dialog.py" line="362"/>
         <source>bands {bands}</source>
         <translation>bandas {bands}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="361"/>
+        <location filename="../dialog.py" line="362"/>
         <source>Sample F2: {f2}</source>
         <translation>F2 por amostra: {f2}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="361"/>
+        <location filename="../dialog.py" line="362"/>
         <source>{n} labels (hover for the list); taught concepts: {concepts}</source>
         <translation>{n} tags (passe o mouse para ver a lista); conceitos ensinados: {concepts}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="386"/>
+        <location filename="../dialog.py" line="387"/>
         <source>Model card: {name}</source>
         <translation>Cartão do modelo: {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="428"/>
+        <location filename="../dialog.py" line="429"/>
         <source>from {how}; edit if wrong</source>
         <translation>de {how}; edite se estiver errado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="445"/>
+        <location filename="../dialog.py" line="446"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} já existe. Substituir?</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="454"/>
+        <location filename="../dialog.py" line="455"/>
         <source>choose a model bundle</source>
         <translation>escolha um pacote de modelo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="457"/>
+        <location filename="../dialog.py" line="458"/>
         <source>choose an output GeoPackage</source>
         <translation>escolha um GeoPackage de saída</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="474"/>
+        <location filename="../dialog.py" line="475"/>
         <source>choose a polygon layer to limit the area</source>
         <translation>escolha uma camada de polígonos para limitar a área</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="499"/>
+        <location filename="../dialog.py" line="501"/>
         <source>Cannot run</source>
         <translation>Não é possível executar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="510"/>
+        <location filename="../dialog.py" line="512"/>
         <source>classifying {name}…</source>
         <translation>classificando {name}…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="523"/>
+        <location filename="../dialog.py" line="525"/>
         <source>cancelling…</source>
         <translation>cancelando…</translation>
     </message>
@@ -451,322 +451,317 @@ Comando: {command}</translation>
         <translation>Probabilidade mínima</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="585"/>
+        <location filename="../dialog.py" line="590"/>
         <source>{name} has no CRS.</source>
         <translation>{name} não tem SRC.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="585"/>
+        <location filename="../dialog.py" line="590"/>
         <source>Its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. Assign a CRS (Layer Properties &gt; Source) if you know it.</source>
         <translation>Suas quadrículas serão gravadas em coordenadas de pixel e não se alinharão com outras camadas; Extensão atual do mapa e Camada de polígonos não podem limitar a área. Atribua um SRC (Propriedades da camada &gt; Fonte) se você o conhece.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="594"/>
+        <location filename="../dialog.py" line="599"/>
         <source>The last run says:</source>
         <translation>A última execução diz:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="600"/>
+        <location filename="../dialog.py" line="605"/>
         <source>Unfamiliar scene:</source>
         <translation>Cena desconhecida:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="613"/>
+        <location filename="../dialog.py" line="618"/>
         <source>Training examples behind the flags: {listed}.</source>
         <translation>Exemplos de treino por trás dos alertas: {listed}.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="613"/>
+        <location filename="../dialog.py" line="618"/>
         <source>Tags the model saw fewer than {few} times raise no flag by themselves (their probabilities are still written). Treat flags as hints; a missing flag means nothing. To find mines, logging or burns in your scene, mark a few tiles with &lt;i&gt;Teach a concept…&lt;/i&gt; (see the model card).</source>
         <translation>Tags que o modelo viu menos de {few} vezes não geram alerta sozinhas (suas probabilidades continuam gravadas). Trate os alertas como pistas; a falta de alerta não significa nada. Para achar garimpos, extração de madeira ou queimadas na sua cena, marque algumas quadrículas com &lt;i&gt;Ensinar um conceito…&lt;/i&gt; (veja o cartão do modelo).</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="634"/>
-        <source>Caution: {text}</source>
-        <translation>Atenção: {text}</translation>
-    </message>
-    <message>
-        <location filename="../teach_panel.py" line="89"/>
+        <location filename="../teach_panel.py" line="91"/>
         <source>Planet classifier — Teach a concept</source>
         <translation>Planet classifier — Ensinar um conceito</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="127"/>
+        <location filename="../teach_panel.py" line="133"/>
         <source>e.g. river_mine</source>
         <translation>ex.: garimpo_rio</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="128"/>
+        <location filename="../teach_panel.py" line="134"/>
         <source>Becomes the fields p_&lt;name&gt; and flag_&lt;name&gt;: a-z, 0-9 and _</source>
         <translation>Vira os campos p_&lt;nome&gt; e flag_&lt;nome&gt;: a-z, 0-9 e _</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="135"/>
+        <location filename="../teach_panel.py" line="141"/>
         <source>Mining / Logging / Slash-and-burn: flag_&lt;name&gt; also raises that group&apos;s flag and flagged. Other concept: only flag_&lt;name&gt;</source>
         <translation>Garimpo / Extração de madeira / Corte e queima: flag_&lt;nome&gt; também aciona o alerta desse grupo e flagged. Outro conceito: só flag_&lt;nome&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="138"/>
+        <location filename="../teach_panel.py" line="144"/>
         <source>Concept</source>
         <translation>Conceito</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="139"/>
+        <location filename="../teach_panel.py" line="145"/>
         <source>Flag group</source>
         <translation>Grupo de alerta</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="142"/>
+        <location filename="../teach_panel.py" line="148"/>
         <source>Marks (select tiles on the map first)</source>
         <translation>Marcas (selecione antes as quadrículas no mapa)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="146"/>
+        <location filename="../teach_panel.py" line="152"/>
         <source>Unmark</source>
         <translation>Desmarcar</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="156"/>
+        <location filename="../teach_panel.py" line="162"/>
         <source>Flag at p ≥</source>
         <translation>Sinalizar com p ≥</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="159"/>
+        <location filename="../teach_panel.py" line="165"/>
         <source>Tiles at or above this probability get flag_&lt;name&gt;; the map follows at once</source>
         <translation>Quadrículas com esta probabilidade ou mais recebem flag_&lt;nome&gt;; o mapa acompanha na hora</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="164"/>
+        <location filename="../teach_panel.py" line="170"/>
         <source>Fitted</source>
         <translation>Ajustado</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="165"/>
+        <location filename="../teach_panel.py" line="171"/>
         <source>Go back to the threshold the marks and answers give</source>
         <translation>Voltar ao limiar dado pelas marcas e respostas</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="178"/>
+        <location filename="../teach_panel.py" line="184"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="586"/>
+        <location filename="../teach_panel.py" line="604"/>
         <source>Start review</source>
         <translation>Iniciar revisão</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="183"/>
+        <location filename="../teach_panel.py" line="189"/>
         <source>Show the most likely tiles not yet looked at, as chips; answer with Y / N / S, move with the arrow keys</source>
         <translation>Mostra como recortes as quadrículas mais prováveis ainda não vistas; responda com Y / N / S, mova-se com as setas</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="191"/>
+        <location filename="../teach_panel.py" line="204"/>
         <source>Yes (Y)</source>
         <translation>Sim (Y)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="192"/>
+        <location filename="../teach_panel.py" line="205"/>
         <source>No (N)</source>
         <translation>Não (N)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="193"/>
+        <location filename="../teach_panel.py" line="206"/>
         <source>Skip (S)</source>
         <translation>Pular (S)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="223"/>
+        <location filename="../teach_panel.py" line="236"/>
         <source>Marks and answers (newest first)</source>
         <translation>Marcas e respostas (mais recentes primeiro)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="228"/>
+        <location filename="../teach_panel.py" line="241"/>
         <source>Undo selected</source>
         <translation>Desfazer selecionada</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="229"/>
+        <location filename="../teach_panel.py" line="242"/>
         <source>Forget the chosen mark or answer (the newest when none is chosen) and refit</source>
         <translation>Esquecer a marca ou resposta escolhida (a mais recente se nenhuma for escolhida) e reajustar</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="237"/>
+        <location filename="../teach_panel.py" line="250"/>
         <source>Save concept…</source>
         <translation>Salvar conceito…</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="238"/>
+        <location filename="../teach_panel.py" line="251"/>
         <source>Write a copy of the model bundle that carries this concept, in a folder you choose; classify later scenes with it to get p_&lt;name&gt; / flag_&lt;name&gt;</source>
         <translation>Gravar uma cópia do pacote do modelo com este conceito, numa pasta que você escolher; classifique cenas futuras com ela para obter p_&lt;nome&gt; / flag_&lt;nome&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="246"/>
+        <location filename="../teach_panel.py" line="259"/>
         <source>Load concept…</source>
         <translation>Carregar conceito…</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="247"/>
+        <location filename="../teach_panel.py" line="260"/>
         <source>Apply a saved concept file to this tile layer (the concepts folder of your QGIS profile is offered first)</source>
         <translation>Aplicar um arquivo de conceito salvo a esta camada de quadrículas (a pasta de conceitos do seu perfil do QGIS é oferecida primeiro)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="255"/>
+        <location filename="../teach_panel.py" line="268"/>
         <source>Concepts in the model bundle</source>
         <translation>Conceitos no pacote do modelo</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="309"/>
+        <location filename="../teach_panel.py" line="322"/>
         <source>Save the bundle with this concept into (an empty folder)</source>
         <translation>Salvar o pacote com este conceito em (uma pasta vazia)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="322"/>
+        <location filename="../teach_panel.py" line="335"/>
         <source>Load a concept</source>
         <translation>Carregar um conceito</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="322"/>
+        <location filename="../teach_panel.py" line="335"/>
         <source>Concept files (*.json *.concept.json);;All files (*)</source>
         <translation>Arquivos de conceito (*.json *.concept.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="352"/>
+        <location filename="../teach_panel.py" line="366"/>
         <source>Select a tile layer made by &lt;b&gt;Classify raster&lt;/b&gt; in the Layers panel.</source>
         <translation>Selecione no painel Camadas uma camada de quadrículas feita por &lt;b&gt;Classificar raster&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="354"/>
+        <location filename="../teach_panel.py" line="368"/>
         <source>Tile layer: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Camada de quadrículas: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="372"/>
+        <location filename="../teach_panel.py" line="391"/>
         <source>select a tile layer made by &apos;Classify raster&apos; first</source>
         <translation>selecione antes uma camada de quadrículas feita por 'Classificar raster'</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="406"/>
+        <location filename="../teach_panel.py" line="424"/>
         <source>Mark selected as {name}</source>
         <translation>Marcar seleção como {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="407"/>
+        <location filename="../teach_panel.py" line="425"/>
         <source>Not {name}</source>
         <translation>Não é {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="423"/>
+        <location filename="../teach_panel.py" line="441"/>
         <source>No marks yet. Select tiles that show the concept, then mark them.</source>
         <translation>Nenhuma marca ainda. Selecione quadrículas que mostram o conceito e marque-as.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="428"/>
+        <location filename="../teach_panel.py" line="446"/>
         <source>found {found} of about {about}, reviewed {reviewed}</source>
         <translation>encontradas {found} de cerca de {about}, revisadas {reviewed}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="430"/>
+        <location filename="../teach_panel.py" line="448"/>
         <source>{yes} marked as &lt;b&gt;{name}&lt;/b&gt;, {no} marked not {name}</source>
         <translation>{yes} marcadas como &lt;b&gt;{name}&lt;/b&gt;, {no} marcadas como não {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="436"/>
+        <location filename="../teach_panel.py" line="454"/>
         <source> (yours; fitted {t:.2f})</source>
         <translation> (seu; ajustado {t:.2f})</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="555"/>
+        <location filename="../teach_panel.py" line="573"/>
         <source>expected precision: not known yet (no answer at or above the threshold){mine}</source>
         <translation>precisão esperada: ainda desconhecida (nenhuma resposta no limiar ou acima){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="441"/>
+        <location filename="../teach_panel.py" line="459"/>
         <source>expected precision {p:.0%} (from {n} answers){mine}</source>
         <translation>precisão esperada {p:.0%} (de {n} respostas){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="443"/>
+        <location filename="../teach_panel.py" line="461"/>
         <source>{flagged} of {tiles} tiles flagged (p_{name} ≥ {t:.2f}, {method}); updated in {s:.2f} s</source>
         <translation>{flagged} de {tiles} quadrículas sinalizadas (p_{name} ≥ {t:.2f}, {method}); atualizado em {s:.2f} s</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="448"/>
+        <location filename="../teach_panel.py" line="466"/>
         <source>A few marks give a rough concept: review and mark more before trusting flag_{name}.</source>
         <translation>Poucas marcas dão um conceito grosseiro: revise e marque mais antes de confiar em flag_{name}.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="465"/>
+        <location filename="../teach_panel.py" line="483"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="465"/>
+        <location filename="../teach_panel.py" line="483"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="465"/>
+        <location filename="../teach_panel.py" line="483"/>
         <source>skipped</source>
         <translation>pulada</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="470"/>
+        <location filename="../teach_panel.py" line="488"/>
         <source>tile {row}, {col}: {answer}</source>
         <translation>quadrícula {row}, {col}: {answer}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="489"/>
+        <location filename="../teach_panel.py" line="507"/>
         <source>cannot read the bundle: {error}</source>
         <translation>não foi possível ler o pacote: {error}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="491"/>
+        <location filename="../teach_panel.py" line="509"/>
         <source>Concepts in the model bundle ({name})</source>
         <translation>Conceitos no pacote do modelo ({name})</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="495"/>
+        <location filename="../teach_panel.py" line="513"/>
         <source>{name} ({group}, threshold {t:.2f})</source>
         <translation>{name} ({group}, limiar {t:.2f})</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="498"/>
+        <location filename="../teach_panel.py" line="516"/>
         <source>{name}: none yet</source>
         <translation>{name}: nenhum ainda</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="798"/>
+        <location filename="../teach_panel.py" line="939"/>
         <source>Teach</source>
         <translation>Ensinar</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="555"/>
+        <location filename="../teach_panel.py" line="573"/>
         <source>expected precision {p:.0%} (from {n} answers)</source>
         <translation>precisão esperada {p:.0%} (de {n} respostas)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="586"/>
+        <location filename="../teach_panel.py" line="604"/>
         <source>Stop review</source>
         <translation>Parar revisão</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="629"/>
+        <location filename="../teach_panel.py" line="647"/>
         <source>tile {row}, {col}: p_{name} = {p:.2f}</source>
         <translation>quadrícula {row}, {col}: p_{name} = {p:.2f}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="680"/>
+        <location filename="../teach_panel.py" line="699"/>
         <source>Nothing left to review: mark more tiles or save the concept.</source>
         <translation>Nada mais a revisar: marque mais quadrículas ou salve o conceito.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="686"/>
+        <location filename="../teach_panel.py" line="705"/>
         <source>Is tile {row}, {col} (p_{name} = {p:.2f}) a &lt;b&gt;{name}&lt;/b&gt;? Y yes, N no, S skip</source>
         <translation>A quadrícula {row}, {col} (p_{name} = {p:.2f}) é &lt;b&gt;{name}&lt;/b&gt;? Y sim, N não, S pular</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="753"/>
+        <location filename="../teach_panel.py" line="897"/>
         <source>saved {name} into {path}; Classify raster now uses this bundle, so later runs flag the concept (change it under Model bundle)</source>
         <translation>{name} salvo em {path}; Classificar raster agora usa este pacote, então as próximas execuções sinalizam o conceito (troque em Pacote do modelo)</translation>
     </message>
@@ -791,42 +786,42 @@ Comando: {command}</translation>
         <translation>o limiar deve estar entre 0 e 1</translation>
     </message>
     <message>
-        <location filename="../style.py" line="201"/>
+        <location filename="../style.py" line="200"/>
         <source>Concept: {name} ({group})</source>
         <translation>Conceito: {name} ({group})</translation>
     </message>
     <message>
-        <location filename="../style.py" line="218"/>
+        <location filename="../style.py" line="217"/>
         <source>Marked: shows the concept</source>
         <translation>Marcada: mostra o conceito</translation>
     </message>
     <message>
-        <location filename="../style.py" line="218"/>
+        <location filename="../style.py" line="217"/>
         <source>Marked: does not show it</source>
         <translation>Marcada: não mostra</translation>
     </message>
     <message>
-        <location filename="../style.py" line="273"/>
+        <location filename="../style.py" line="272"/>
         <source>cross-validated precision</source>
         <translation>precisão em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="275"/>
+        <location filename="../style.py" line="274"/>
         <source>cross-validated F2</source>
         <translation>F2 em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="281"/>
+        <location filename="../style.py" line="280"/>
         <source>never in the training chips</source>
         <translation>nunca nos recortes de treino</translation>
     </message>
     <message>
-        <location filename="../style.py" line="281"/>
+        <location filename="../style.py" line="280"/>
         <source>not measured for this model</source>
         <translation>não medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="283"/>
+        <location filename="../style.py" line="282"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} exemplos de treino)</translation>
     </message>
@@ -866,37 +861,37 @@ Comando: {command}</translation>
         <translation>Verificar / instalar dependências…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="624"/>
+        <location filename="../dialog.py" line="628"/>
         <source>{tiles} tiles classified, {skipped} skipped (no data), {flagged} flagged{detail}; {speed:.1f} chips/s on {device} ({backend}) -&gt; {path}</source>
         <translation>{tiles} quadrículas classificadas, {skipped} puladas (sem dados), {flagged} sinalizadas{detail}; {speed:.1f} recortes/s em {device} ({backend}) -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="241"/>
+        <location filename="../teach_panel.py" line="254"/>
         <source>Save concept file…</source>
         <translation>Salvar arquivo de conceito…</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="242"/>
+        <location filename="../teach_panel.py" line="255"/>
         <source>Write the concept as a small file (weights, threshold, where it was taught, its marked tiles) into the concepts folder of your QGIS profile: Load concept… and classify --concept apply it</source>
         <translation>Gravar o conceito como um arquivo pequeno (pesos, limiar, onde foi ensinado, suas quadrículas marcadas) na pasta de conceitos do seu perfil do QGIS: Carregar conceito… e classify --concept o aplicam</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="315"/>
+        <location filename="../teach_panel.py" line="328"/>
         <source>Save the concept as</source>
         <translation>Salvar o conceito como</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="315"/>
+        <location filename="../teach_panel.py" line="328"/>
         <source>Concept files (*.concept.json)</source>
         <translation>Arquivos de conceito (*.concept.json)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="775"/>
+        <location filename="../teach_panel.py" line="919"/>
         <source>saved {name} as {path}</source>
         <translation>{name} salvo como {path}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="798"/>
+        <location filename="../teach_panel.py" line="939"/>
         <source>{name} would flag {n} of {tiles} tiles here, far more than where it was taught: its flags stay off until you review and mark tiles on this layer</source>
         <translation>{name} sinalizaria {n} de {tiles} quadrículas aqui, muito mais do que onde foi ensinado: seus alertas ficam desligados até você revisar e marcar quadrículas nesta camada</translation>
     </message>
@@ -911,7 +906,7 @@ Comando: {command}</translation>
         <translation>Só {percent} % desta quadrícula tem dados (borda da cena ou nodata): suas tags e alertas se baseiam nessa parte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="321"/>
+        <location filename="../style.py" line="311"/>
         <source>({percent} % data)</source>
         <translation>({percent} % com dados)</translation>
     </message>
@@ -1041,7 +1036,7 @@ Comando: {command}</translation>
         <translation>Pasta (*)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="336"/>
+        <location filename="../alerts_panel.py" line="335"/>
         <source>error: {error}</source>
         <translation>erro: {error}</translation>
     </message>
@@ -1056,72 +1051,72 @@ Comando: {command}</translation>
         <translation>&lt;i&gt;sem miniaturas: faltam as cenas que as execuções registraram (informe-as ao algoritmo de mudança)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="249"/>
+        <location filename="../alerts_panel.py" line="248"/>
         <source>no image</source>
         <translation>sem imagem</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="252"/>
+        <location filename="../alerts_panel.py" line="251"/>
         <source>confirmed: {cause}</source>
         <translation>confirmado: {cause}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="252"/>
+        <location filename="../alerts_panel.py" line="251"/>
         <source>rejected: {reason}</source>
         <translation>rejeitado: {reason}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="252"/>
+        <location filename="../alerts_panel.py" line="251"/>
         <source>open</source>
         <translation>em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="283"/>
+        <location filename="../alerts_panel.py" line="282"/>
         <source>type why this is not a change, then press Enter</source>
         <translation>escreva por que não é uma mudança e tecle Enter</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="307"/>
+        <location filename="../alerts_panel.py" line="306"/>
         <source>confirmed</source>
         <translation>confirmado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="307"/>
+        <location filename="../alerts_panel.py" line="306"/>
         <source>rejected</source>
         <translation>rejeitado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="308"/>
+        <location filename="../alerts_panel.py" line="307"/>
         <source>{done}; {n} open alert(s) left.</source>
         <translation>{done}; restam {n} aviso(s) em aberto.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="345"/>
+        <location filename="../alerts_panel.py" line="344"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>{n} aviso(s) exportado(s) para {folder} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="347"/>
+        <location filename="../alerts_panel.py" line="346"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>{n} aviso(s) exportado(s) para {folder} (GeoJSON, KML, CSV, HTML; sem miniaturas: as cenas não são conhecidas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="392"/>
+        <location filename="../alerts_panel.py" line="393"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="392"/>
+        <location filename="../alerts_panel.py" line="393"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar ou rejeitar cada aviso de mudança no seu par antes/depois; exportar os confirmados</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="254"/>
+        <location filename="../alerts_panel.py" line="253"/>
         <source>&lt;b&gt;{cause}&lt;/b&gt; (new flags: {flags}) · &lt;b&gt;{confidence}&lt;/b&gt; confidence ({evidence}) · score +{rise:.2f} · {neighbours} flagged neighbour(s)</source>
         <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas novos: {flags}) · confiança &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · pontuação +{rise:.2f} · {neighbours} vizinha(s) sinalizada(s)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="135"/>
+        <location filename="../style.py" line="134"/>
         <source>Tags weak for this model (not listed above nor on the map):</source>
         <translation>Tags fracas neste modelo (não listadas acima nem no mapa):</translation>
     </message>
@@ -1161,7 +1156,7 @@ Comando: {command}</translation>
         <translation>sinalizada</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="196"/>
+        <location filename="../teach_panel.py" line="813"/>
         <source>Where?</source>
         <translation>Onde?</translation>
     </message>
@@ -1171,7 +1166,7 @@ Comando: {command}</translation>
         <translation>Contorna onde o conceito está em cada recorte (o melhor quarto da quadrícula), no recorte e no mapa. Roda a rede de novo em 9 janelas em volta de cada recorte, lidas do raster de que a camada foi classificada: alguns segundos para a galeria, em segundo plano</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="799"/>
+        <location filename="../teach_panel.py" line="794"/>
         <source>Planet classifier: where in {n} chips</source>
         <translation>Planet classifier: onde em {n} recortes</translation>
     </message>
