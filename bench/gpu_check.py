@@ -57,11 +57,11 @@ def real_chips(scene: Path, bundle, count: int = 256) -> np.ndarray:
     """``count`` chips spread over the scene, read and scaled by the pipeline itself."""
     import rasterio
 
-    from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, _plan
+    from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, plan_run
     from planet_qgis_plugin.core.pipeline.reader import WindowSource
 
     with rasterio.open(scene) as src:
-        mapping, grid, _, prep = _plan(src, bundle.manifest, ClassifyOptions(), [])
+        mapping, grid, _, prep = plan_run(src, bundle.manifest, ClassifyOptions(), [])
         source = WindowSource(src, mapping.indexes, grid.size)
         tiles = list(grid)[:: max(1, len(grid) // count)][:count]
         chips = np.empty((len(tiles), len(mapping.indexes), prep.input_size, prep.input_size), np.float32)

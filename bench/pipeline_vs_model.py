@@ -298,13 +298,13 @@ def stats_difference(path: Path, bundle, predictor, limit: int = 256, against=No
     exact statistics of ``path``."""
     import rasterio
 
-    from planet_qgis_plugin.core.pipeline.classify import _plan
+    from planet_qgis_plugin.core.pipeline.classify import plan_run
     from planet_qgis_plugin.core.pipeline.preprocess import BatchPreprocessor
     from planet_qgis_plugin.core.pipeline.reader import WindowSource
 
     manifest = bundle.manifest
     with rasterio.open(path) as src:
-        mapping, grid, scaler, prep = _plan(src, manifest, ClassifyOptions(), [])
+        mapping, grid, scaler, prep = plan_run(src, manifest, ClassifyOptions(), [])
         if scaler.rule.method != "percentile_stretch":
             return None
 

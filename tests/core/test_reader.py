@@ -7,7 +7,7 @@ import pytest
 import rasterio
 
 from planet_qgis_plugin.core.model.bundle import default_bundle_path, load_bundle
-from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, _plan
+from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, plan_run
 from planet_qgis_plugin.core.pipeline.preprocess import BatchPreprocessor, normalize
 from planet_qgis_plugin.core.pipeline.reader import ParallelReader, WindowSource
 
@@ -18,7 +18,7 @@ NODATA_SCENE = SCENES / "20170915_020728_103d_3B_AnalyticMS.tif"  # a quarter of
 def batches(path, readers, batch_size=3, stride=128):
     manifest = load_bundle(default_bundle_path()).manifest
     with rasterio.open(path) as src:
-        mapping, grid, _, prep = _plan(src, manifest, ClassifyOptions(stride=stride), [])
+        mapping, grid, _, prep = plan_run(src, manifest, ClassifyOptions(stride=stride), [])
         reader = ParallelReader(lambda: rasterio.open(path), grid, mapping.indexes, prep, batch_size, readers, 1,
                                 lambda: False, lambda dataset, exc: exc)
         try:
@@ -40,7 +40,7 @@ def test_thread_count_changes_nothing(scene):
 def test_mask_from_pixels_is_gdals(scene):
     manifest = load_bundle(default_bundle_path()).manifest
     with rasterio.open(scene) as src:
-        mapping, grid, _, _ = _plan(src, manifest, ClassifyOptions(stride=100), [])
+        mapping, grid, _, _ = plan_run(src, manifest, ClassifyOptions(stride=100), [])
         source = WindowSource(src, mapping.indexes, grid.size)
         for tile in grid:
             got = source.read(tile)
@@ -56,7 +56,7 @@ def test_lookup_table_equals_direct_scaling():
     manifest = load_bundle(default_bundle_path()).manifest
     mean, std = manifest.normalize["mean"], manifest.normalize["std"]
     with rasterio.open(NODATA_SCENE) as src:
-        _, _, scaler, prep = _plan(src, manifest, ClassifyOptions(), [])
+        _, _, scaler, prep = plan_run(src, manifest, ClassifyOptions(), [])
         windows = [((r, r + 256), (c, c + 256)) for r in (0, 256) for c in (0, 256)]
         masks = [src.dataset_mask(window=w) > 0 for w in windows]
         window, valid = next((w, m) for w, m in zip(windows, masks) if m.any() and not m.all())
@@ -128,7 +128,7 @@ def test_runs_read_in_strips_give_the_tiles_pixels(tmp_path, kind, stride, block
     path = _anchored_raster(tmp_path / f"{kind}.tif", kind, block=block)
     manifest = load_bundle(default_bundle_path()).manifest
     with rasterio.open(path) as src:
-        mapping, grid, _, prep = _plan(src, manifest, ClassifyOptions(stride=stride), [])
+        mapping, grid, _, prep = plan_run(src, manifest, ClassifyOptions(stride=stride), [])
         assert grid.anchor == crs_anchor(src.transform, src.crs, stride) != (0, 0)
         source = WindowSource(src, mapping.indexes, grid.size)
         expected = {}
