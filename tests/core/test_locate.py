@@ -102,21 +102,35 @@ def test_a_plain_tile_has_no_clear_cell(run):
     assert where.windows == 9
 
 
-def test_the_centre_window_is_the_classified_chip(run):
-    """Windows are read, scaled and embedded as classify did: the unshifted window of an inner tile gives
-    the embedding stored with it (float16 in the layer)."""
-    raster, gpkg, bundle = run
-    tiles = read_embeddings(gpkg)
-    locator = Locator(tiles, bundle)
+def centre_window_matches(raster, gpkg, bundle) -> None:
+    """The unshifted window of tile 2:3, as the locator reads, scales and embeds it, is the stored embedding."""
     from planet_qgis_plugin.core.model.predict import make_predictor
     from planet_qgis_plugin.core.pipeline.raster import open_raster
     from planet_qgis_plugin.core.pipeline.reader import WindowSource
 
+    tiles = read_embeddings(gpkg)
+    locator = Locator(tiles, bundle)
     i = int(tiles.rows_of(["2:3"])[0])
     with open_raster(raster) as src:
         chip, mask, _ = locator._read(WindowSource(src, locator.mapping.indexes, 256), *locator.origin(2, 3))
     embedding = make_predictor(bundle)[0].predict(locator.prep(chip, mask)[0]).embeddings[0]
     np.testing.assert_allclose(embedding, tiles.embeddings[i], rtol=1e-2, atol=2e-3)
+
+
+def test_the_centre_window_is_the_classified_chip(run):
+    """Windows are read, scaled and embedded as classify did: the unshifted window of an inner tile gives
+    the embedding stored with it (float16 in the layer)."""
+    centre_window_matches(*run)
+
+
+def test_the_bands_classify_was_given_are_the_bands_located_in(run, tmp_path):
+    """classify --bands (here blue and red swapped) is recorded with the layer and read again by locate."""
+    raster, _, bundle = run
+    swapped = ",".join(f"{name}={3 - i}" for i, name in enumerate(bundle.manifest.bands))
+    gpkg = tmp_path / "swapped.gpkg"
+    classify(raster, gpkg, bundle, ClassifyOptions(bands=swapped))
+    assert Locator(read_embeddings(gpkg), bundle).mapping.indexes == (3, 2, 1)
+    centre_window_matches(raster, gpkg, bundle)
 
 
 def test_windows_past_the_raster_edge_are_left_out(run):

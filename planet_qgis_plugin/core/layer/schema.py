@@ -24,7 +24,7 @@ META_CONCEPTS = "PLANET_CONCEPTS"
 #: raster without a CRS, its content: source);
 #: batch adds skipped tiles, device, backend and speed.
 RUN_META = {"scene": "PLANET_SCENE", "acquired": "PLANET_ACQUIRED", "acquired_source": "PLANET_ACQUIRED_SOURCE",
-            "bundle": "PLANET_BUNDLE", "grid": "PLANET_GRID", "source": "PLANET_SOURCE",
+            "bundle": "PLANET_BUNDLE", "grid": "PLANET_GRID", "source": "PLANET_SOURCE", "bands": "PLANET_BANDS",
             "skipped": "PLANET_SKIPPED", "device": "PLANET_DEVICE",
             "backend": "PLANET_BACKEND", "chips_per_s": "PLANET_CHIPS_PER_S", "seconds": "PLANET_SECONDS"}
 

@@ -69,15 +69,19 @@ def acquisition_date(scene: str | Path, tags: dict[str, str] | None = None) -> A
     return Acquired(UNKNOWN, "")
 
 
-def run_facts(scene: str | Path, tags: dict[str, str], bundle, grid: dict, georeferenced: bool = True) -> dict[str, str]:
+def run_facts(scene: str | Path, tags: dict[str, str], bundle, grid: dict, georeferenced: bool = True,
+              bands: str | None = None) -> dict[str, str]:
     """Layer metadata every classify run records (schema.RUN_META): the scene, when it was acquired, the
-    bundle (its concepts are in the concept fields and PLANET_CONCEPTS) and the tile grid; for a scene
-    without a CRS also its content (source_identity), the one thing that lets change match two such runs."""
+    bundle (its concepts are in the concept fields and PLANET_CONCEPTS), the tile grid and the bands read
+    (BandMapping.option_text: locate reads the same ones); for a scene without a CRS also its content
+    (source_identity), the one thing that lets change match two such runs."""
     from ..layer.schema import RUN_META
 
     acquired = acquisition_date(scene, tags)
     facts = {"scene": str(Path(scene).resolve()), "acquired": acquired.date, "acquired_source": acquired.source,
              "bundle": f"{bundle.manifest.display_name} ({bundle.path})", "grid": json.dumps(grid)}
+    if bands:
+        facts["bands"] = bands
     if not georeferenced:
         facts["source"] = source_identity(scene)
     return {RUN_META[key]: value for key, value in facts.items()}

@@ -45,6 +45,10 @@ class BandMapping:
         pairs = ", ".join(f"{n}=band {i}" for n, i in zip(self.names, self.indexes))
         return f"{pairs} ({self.source})"
 
+    def option_text(self) -> str:
+        """The mapping as --bands takes it (``red=3,green=2,blue=1``): what a later reader of the raster repeats."""
+        return ",".join(f"{n}={i}" for n, i in zip(self.names, self.indexes))
+
 
 def _canonical(description: str | None) -> str | None:
     if not description:

@@ -99,7 +99,8 @@ def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path
         try:
             write_tiles(output, records, manifest.labels, src.crs.to_wkt() if src.crs else None,
                         manifest.display_name, options.overwrite, {c.name: c.group for c in manifest.concepts}, layout,
-                        run_facts(raster, src.tags(), bundle, grid.describe(), src.crs is not None))
+                        run_facts(raster, src.tags(), bundle, grid.describe(), src.crs is not None,
+                                  mapping.option_text()))
         finally:
             # stop and join the reader thread *before* the dataset closes, also when the failure (e.g.
             # Ctrl-C) arrives in the writer rather than inside the generator

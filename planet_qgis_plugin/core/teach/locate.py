@@ -54,7 +54,8 @@ class LocateError(PlanetClassifierError, ValueError):
 @dataclass
 class LocateOptions:
     """How windows are embedded. ``raster``: the raster to read (default: the one the layer records);
-    ``bands``: as given to classify (--bands), when the run did not infer them."""
+    ``bands``: the raster's bands in the model's order (default: those the classify run recorded, PLANET_BANDS;
+    for a layer written before it recorded them, inferred again as classify infers them)."""
 
     raster: str | Path | None = None
     bands: str | dict[str, int] | None = None
@@ -113,7 +114,7 @@ class Locator:
             self.transform = footprint_transform(src)
             self.width, self.height = src.width, src.height
             self.mapping, self.grid, _, self.prep = plan_run(
-                src, manifest, ClassifyOptions(bands=self.options.bands, stride=stride, readers=1), self.messages)
+                src, manifest, ClassifyOptions(bands=self._bands(), stride=stride, readers=1), self.messages)
         if recorded is not None and self.grid.describe() != recorded:
             raise self._not_the_raster("its tile grid differs")
         source = tiles.metadata.get(RUN_META["source"])
@@ -121,6 +122,11 @@ class Locator:
             raise self._not_the_raster("its content differs")
         self._predictor = None
         self._neighbours: dict[str, np.ndarray] = {}  # transform -> the layer's neighbour means (neighbour context)
+
+    def _bands(self) -> str | dict[str, int] | None:
+        if self.options.bands is not None:
+            return self.options.bands
+        return self.tiles.metadata.get(RUN_META["bands"]) or None
 
     def _raster_path(self) -> Path:
         if self.options.raster is not None:
