@@ -21,7 +21,7 @@ from ..core.teach.calibrate import TARGET_PRECISION
 from ..core.teach.concept_file import read_concept_file, stage_concept_file
 from ..core.teach.fields import TeachError, check_concept_fields, check_writable, unknown_concepts
 from ..core.teach.fit import DEFAULT_BACKGROUND, METHODS
-from ..core.teach.locate import Locator
+from ..core.teach.locate import LocateOptions, Locator
 from ..core.teach.save import check_save_target, stage_concept
 from ..core.teach.session import TeachOptions, TeachSession
 from .common import SignalHold, run_cli
@@ -74,7 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="also say where in each top and review tile the concept is: the best of its 4 half-tile "
                         "cells (\"cell\": {row, col, p, box} in --json). Reruns the network on 9 windows around each "
                         "listed tile, read from the raster the layer was classified from (which must still be "
-                        "there): about 9 chips per tile, a second or two for 20 tiles on a CPU")
+                        "there, or give --raster): about 9 chips per tile, a second or two for 20 tiles on a CPU")
+    p.add_argument("--raster", type=Path, default=None,
+                   help="with --locate: the raster the layer was classified from, where it is now (moved or "
+                        "copied; it must be the same raster: same tile grid, and same content for one without a CRS)")
     p.add_argument("--dry-run", action="store_true", help="print the results, write nothing")
     return p
 
@@ -98,10 +101,10 @@ def _cell_text(cell) -> str:
     return f"  {cell.row}:{cell.col} {cell.p:.3f} [{', '.join(f'{v:.6g}' for v in cell.box)}]"
 
 
-def _locate(session, bundle, fitted, summary: dict) -> dict:
+def _locate(session, bundle, fitted, summary: dict, raster: Path | None) -> dict:
     """{fid: its best Cell or None} for the top and review tiles, and ``summary``'s items given their "cell"."""
     fids = list(dict.fromkeys(t.fid for t in fitted.top + fitted.review))
-    found = Locator(session.tiles, bundle).locate(fitted.result.concept, fids)
+    found = Locator(session.tiles, bundle, LocateOptions(raster=raster)).locate(fitted.result.concept, fids)
     cells = {f.fid: f.best for f in found}
     for key in ("review", "top"):
         for item in summary[key]:
@@ -117,6 +120,8 @@ def run(args: argparse.Namespace, state: dict | None = None) -> list[str]:
     positives, negatives, skipped = _ids(args.positive), _ids(args.negative), _ids(args.skip)
     if not positives:
         raise TeachError("no positive tile: give --positive with at least one fid or ROW:COL")
+    if args.raster is not None and not args.locate:
+        raise TeachError("--raster is read only by --locate: add --locate, or drop --raster")
     bundle = resolve_bundle(args.bundle)
     if bundle.manifest.embedding is None:
         raise TeachError(f"bundle {bundle.path} has no embedding output, so its tiles cannot be taught on; "
@@ -164,7 +169,7 @@ def run(args: argparse.Namespace, state: dict | None = None) -> list[str]:
              f"flag_{name} ({cut}) is set on {fitted.flagged} of {len(session.tiles.fids)} tiles; expected precision "
              f"{fitted.expected_precision:.2f} (aim {options.target_precision:.2f}), from {fitted.answers} labelled tiles",
              f"found {fitted.found} of about {fitted.about}, reviewed {fitted.reviewed}"]
-    cells = _locate(session, bundle, fitted, summary) if args.locate else None
+    cells = _locate(session, bundle, fitted, summary, args.raster) if args.locate else None
     if args.top:
         lines += _table("top candidates (not marked)", fitted.top, cells)
     if args.review:

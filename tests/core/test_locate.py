@@ -216,3 +216,23 @@ def test_cli_json_gives_each_review_and_top_tile_its_cell(run, tmp_path):
                               "--positive", "0:0,0:4,4:0", "--json", "--dry-run"], cwd=ROOT, capture_output=True,
                              text=True, timeout=300)
     assert all("cell" not in item for item in json.loads(without.stdout)["review"])
+
+
+def test_a_moved_raster_is_located_where_raster_says(run, tmp_path):
+    """teach --locate --raster: the raster the layer recorded has moved; given where it is now, it is read."""
+    raster, gpkg, bundle = run
+    first, moved, copy = tmp_path / "first.tif", tmp_path / "elsewhere" / "moved.tif", tmp_path / "layer.gpkg"
+    moved.parent.mkdir()
+    shutil.copy(raster, first)
+    classify(first, copy, bundle, ClassifyOptions())
+    first.rename(moved)
+    teach = [sys.executable, "-m", "planet_qgis_plugin.teach", str(copy), "--name", "bare",
+             "--positive", "0:0,0:4,4:0", "--json", "--top", "3", "--review", "0", "--dry-run"]
+    found = subprocess.run([*teach, "--locate", "--raster", str(moved)], cwd=ROOT, capture_output=True, text=True,
+                           timeout=300)
+    assert found.returncode == 0, found.stderr
+    top = {(t["row"], t["col"]): t["cell"] for t in json.loads(found.stdout)["top"]}
+    for tile, quadrant in HELD_OUT.items():
+        assert (top[tile]["row"], top[tile]["col"]) == quadrant
+    alone = subprocess.run([*teach, "--raster", str(moved)], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert alone.returncode == 1 and alone.stderr.strip().splitlines()[-1].startswith("error: --raster")

@@ -137,7 +137,7 @@ class Locator:
                               f"({RUN_META['scene']}); classify the scene again")
         if not Path(scene).is_file():
             raise LocateError(f"the raster {self.tiles.path.name} was classified from, {scene}, is gone (moved or "
-                              "deleted): put it back to locate tiles in it")
+                              "deleted): put it back, or say where it is now (teach --raster), to locate tiles in it")
         return Path(scene)
 
     def _not_the_raster(self, why: str) -> LocateError:
