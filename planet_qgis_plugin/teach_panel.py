@@ -772,11 +772,12 @@ class TeachPanel(QDockWidget):
         from qgis.core import QgsApplication, QgsTask
         layer_id, result, concept = self.layer.id(), session.result, session.result.concept
         locator = self._locator(session)
+        rasters = self._raster_sources()
 
         def work(task):
             if locator[1] is None:  # opening the raster and its statistics: off the GUI thread too
-                from .core.teach.locate import Locator
-                locator[1] = Locator(session.data, session.bundle)
+                from .core.teach.locate import find_locator
+                locator[1] = find_locator(session.data, session.bundle, rasters)
             return locator[1].locate(concept, fids)
 
         def done(exception, found=None):
@@ -794,6 +795,13 @@ class TeachPanel(QDockWidget):
         self._locate_task = QgsTask.fromFunction(tr("Planet classifier: where in {n} chips").format(n=len(fids)),
                                                  work, on_finished=done)
         QgsApplication.taskManager().addTask(self._locate_task)
+
+    @staticmethod
+    def _raster_sources() -> list[str]:
+        """The files of the project's GDAL raster layers: where "Where?" looks when the layer's raster has moved."""
+        from qgis.core import QgsProject, QgsRasterLayer
+        return [layer.source() for layer in QgsProject.instance().mapLayers().values()
+                if isinstance(layer, QgsRasterLayer) and layer.providerType() == "gdal"]
 
     def _locator(self, session) -> list:
         """[tiles, Locator or None] of the layer (made by the first task; made again when the tiles are read

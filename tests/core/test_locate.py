@@ -236,3 +236,20 @@ def test_a_moved_raster_is_located_where_raster_says(run, tmp_path):
         assert (top[tile]["row"], top[tile]["col"]) == quadrant
     alone = subprocess.run([*teach, "--raster", str(moved)], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert alone.returncode == 1 and alone.stderr.strip().splitlines()[-1].startswith("error: --raster")
+
+
+def test_a_moved_raster_is_found_among_candidates_that_pass_the_checks(run, tmp_path):
+    """find_locator: the recorded raster gone, the first candidate that is the same raster is read (one that
+    is another raster is passed over); none: the 'is gone' error."""
+    from planet_qgis_plugin.core.teach.locate import find_locator
+
+    raster, gpkg, bundle = run
+    first, moved, copy = tmp_path / "first.tif", tmp_path / "moved.tif", tmp_path / "layer.gpkg"
+    shutil.copy(raster, first)
+    classify(first, copy, bundle, ClassifyOptions())
+    first.rename(moved)
+    other = scene(tmp_path / "other.tif", {}, origin=(ORIGIN[0] + 768.0, ORIGIN[1]))
+    tiles = read_embeddings(copy)
+    assert find_locator(tiles, bundle, [other, tmp_path / "missing.tif", moved]).raster == moved
+    with pytest.raises(LocateError, match="is gone"):
+        find_locator(tiles, bundle, [other])

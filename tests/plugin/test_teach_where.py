@@ -102,3 +102,23 @@ def test_where_with_the_raster_gone_is_a_message_and_unticks(panel, classified, 
         assert panel.reviewing is not None and panel.answer("yes") is not None   # the review goes on
     finally:
         moved.rename(raster)
+
+
+def test_where_finds_a_moved_raster_among_the_projects_layers(panel, classified, tmp_path):
+    """The layer's raster moved, and the analyst has it open from its new place: Where? reads that one."""
+    from qgis.core import QgsProject, QgsRasterLayer
+    raster, _ = classified
+    moved = tmp_path / "moved.tif"
+    raster.rename(moved)
+    layer = QgsRasterLayer(str(moved), "moved")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        panel._locators.clear()
+        panel.review_next()
+        panel.where_check.setChecked(True)
+        settle(panel)
+        assert panel.where_check.isChecked()
+        assert panel.located(panel.reviewing) is not None
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+        moved.rename(raster)

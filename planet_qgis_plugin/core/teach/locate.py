@@ -313,3 +313,21 @@ class Locator:
         owners = np.asarray([c[2] for c in chips], np.int64)
         mixed = normalize_rows(features(embeddings, concept.transform) + self._neighbours[concept.transform][owners])
         return concept_probability(mixed, dataclasses.replace(concept, transform="l2", context="none"))
+
+
+def find_locator(tiles, bundle, candidates: Sequence[str | Path] = (), options: LocateOptions | None = None) -> Locator:
+    """A Locator on the raster the layer records; where that one is gone and no raster was named, on the first
+    of ``candidates`` (the rasters open in QGIS, say) that passes Locator's checks (the same grid, and the same
+    content for a raster without a CRS); else the first error."""
+    options = options or LocateOptions()
+    try:
+        return Locator(tiles, bundle, options)
+    except LocateError as first:
+        if options.raster is not None:
+            raise
+        for path in candidates:
+            try:
+                return Locator(tiles, bundle, dataclasses.replace(options, raster=path))
+            except PlanetClassifierError:
+                continue
+        raise first
