@@ -188,35 +188,33 @@ class Locator:
         owners = [index[int(f)] for f in fids]  # each tile's row in the layer
         places = [(int(self.tiles.rows[i]), int(self.tiles.cols[i])) for i in owners]
         self._check_places(fids, places)
-        # a window shared by neighbouring tiles is read and embedded once, unless the concept scores it with
-        # its tile's neighbours (then once per tile)
-        shared = concept.context == "none"
-        slots, chips, data = self._windows([(row, col, None if shared else owner)
-                                            for (row, col), owner in zip(places, owners)])
-        p = self._probabilities(concept, chips)
+        slots, chips, data = self._windows(places)  # a window shared by neighbouring tiles: read and embedded once
+        embeddings = self._embeddings(chips)
+        shared = self._probabilities(concept, embeddings) if concept.context == "none" else None
         half = self.grid.size // 2
         out = []
         for fid, (row, col), owner, has_data in zip(fids, places, owners, data):
             x, y = self.origin(row, col)
-            key = None if shared else owner
+            around = {(i, j): slots[(x + i * half, y + j * half)] for j in SHIFTS for i in SHIFTS}
+            used = sorted({k for k in around.values() if k is not None})
+            # with neighbour context a window is scored with the tile's own neighbours: per tile
+            p = shared if shared is not None else dict(zip(used, self._probabilities(
+                concept, embeddings[used], np.full(len(used), owner, np.int64))))
             cells: list[list[float | None]] = [[None, None], [None, None]]
-            used = set()
             for r in (0, 1):
                 for c in (0, 1):
-                    covering = [slots[(x + i * half, y + j * half, key)] for j in (r - 1, r) for i in (c - 1, c)]
-                    covering = [k for k in covering if k is not None]
-                    used.update(covering)
+                    covering = [k for j in (r - 1, r) for i in (c - 1, c) if (k := around[(i, j)]) is not None]
                     if covering and has_data[r, c]:
-                        cells[r][c] = float(np.mean(p[covering]))
+                        cells[r][c] = float(np.mean([p[k] for k in covering]))
             out.append(TileLocation(int(fid), row, col, cells, self._best(row, col, cells), len(used)))
         return out
 
-    def _windows(self, tiles: list[tuple[int, int, int | None]]):
-        """Read the 3 x 3 windows around each (row, col, key) tile: ({(x, y, key): slot of the window's chip, or
-        None where it does not count}, the chips (batch, owner) by slot, each tile's (2, 2) cells with data)."""
+    def _windows(self, places: list[tuple[int, int]]):
+        """Read the 3 x 3 windows around each (row, col) tile, each window once: ({(x, y): slot of its chip, or
+        None where it does not count}, the chips (batch, validity) by slot, each tile's (2, 2) cells with data)."""
         half = self.grid.size // 2
-        slots: dict[tuple[int, int, int | None], int | None] = {}
-        chips: list[tuple[np.ndarray, np.ndarray, int | None]] = []
+        slots: dict[tuple[int, int], int | None] = {}
+        chips: list[tuple[np.ndarray, np.ndarray]] = []
         data: list[np.ndarray] = []
         try:
             src = open_raster(self.raster)
@@ -224,19 +222,24 @@ class Locator:
             raise LocateError(str(exc)) from None
         with src:
             source = WindowSource(src, self.mapping.indexes, self.grid.size)
+            reads: dict[tuple[int, int], tuple | None] = {}
+
+            def read(at: tuple[int, int]):
+                if at not in reads:
+                    reads[at] = self._read(source, *at)
+                return reads[at]
+
             try:
-                for row, col, key in tiles:
+                for row, col in places:
                     x, y = self.origin(row, col)
-                    data.append(self._cell_data(self._read(source, x, y), x, y))
-                    for j in SHIFTS:
-                        for i in SHIFTS:
-                            at = (x + i * half, y + j * half, key)
-                            if at not in slots:
-                                got = self._read(source, *at[:2])
-                                counts = got is not None and got[2] >= MIN_COVERAGE
-                                slots[at] = len(chips) if counts else None
-                                if counts:
-                                    chips.append((got[0], got[1], key))
+                    data.append(self._cell_data(read((x, y)), x, y))
+                    for at in ((x + i * half, y + j * half) for j in SHIFTS for i in SHIFTS):
+                        if at not in slots:
+                            got = read(at)
+                            counts = got is not None and got[2] >= MIN_COVERAGE
+                            slots[at] = len(chips) if counts else None
+                            if counts:
+                                chips.append((got[0], got[1]))
             except READ_ERRORS as exc:
                 raise damaged(src, exc) from None
         return slots, chips, data
@@ -285,10 +288,10 @@ class Locator:
         return Cell(r, c, p, pixels, (min(xs), min(ys), max(xs), max(ys)))
 
     # -- the network and the concept ------------------------------------------------------------
-    def _probabilities(self, concept: Concept, chips: list) -> np.ndarray:
-        """The concept's probability for each window (slot order; ``chips``: _windows' (chip, validity, key))."""
+    def _embeddings(self, chips: list) -> np.ndarray:
+        """The network's embedding of each window (slot order; ``chips``: _windows' (chip, validity))."""
         if not chips:
-            return np.zeros(0, np.float32)
+            return np.zeros((0, self.bundle.manifest.embedding.size), np.float32)
         if self._predictor is None:
             self._predictor, notes = make_predictor(self.bundle, self.options.backend, self.options.device)
             self.messages += notes
@@ -301,19 +304,21 @@ class Locator:
             if out.embeddings is None:
                 raise LocateError(f"the {self._predictor.backend} predictor returned no embeddings")
             embeddings.append(out.embeddings)
-        embeddings = np.concatenate(embeddings)
+        return np.concatenate(embeddings)
+
+    def _probabilities(self, concept: Concept, embeddings: np.ndarray, owners: np.ndarray | None = None) -> np.ndarray:
+        """The concept's probability of each embedding; with neighbour context each is scored with the stored
+        neighbours of its tile (``owners``: each one's row in the layer)."""
         if concept.context == "none":
             return concept_probability(embeddings, concept)
         # neighbour context: concepts.features' rule, the neighbours' mean taken from the tile's stored
-        # features (each window is scored with its tile's); the result is already unit feature vectors,
-        # which the concept scores unchanged as "l2" (the unit vectors' own direction) without context
+        # features; the result is already unit feature vectors, which the concept scores unchanged as "l2"
+        # (the unit vectors' own direction) without context
         if concept.transform not in self._neighbours:
             t = self.tiles
             self._neighbours[concept.transform] = neighbour_mean(features(t.embeddings, concept.transform), t.rows, t.cols)
-        owners = np.asarray([c[2] for c in chips], np.int64)
         mixed = normalize_rows(features(embeddings, concept.transform) + self._neighbours[concept.transform][owners])
         return concept_probability(mixed, dataclasses.replace(concept, transform="l2", context="none"))
-
 
 def find_locator(tiles, bundle, candidates: Sequence[str | Path] = (), options: LocateOptions | None = None) -> Locator:
     """A Locator on the raster the layer records; where that one is gone and no raster was named, on the first
