@@ -724,16 +724,21 @@ class TeachPanel(QDockWidget):
 
     def _outline(self, feature) -> None:
         """Outline the tile under review (no fill: the analyst must see the imagery)."""
+        self.clear_outline()
+        self.review_band = self._band(feature.geometry(), (255, 0, 0), 3)
+        self._outline_cell(feature.id())
+
+    def _band(self, geometry, colour: tuple[int, int, int], width: int, style=Qt.SolidLine):
+        """A hollow outline of ``geometry`` (in the layer's CRS) on the map canvas."""
         from qgis.gui import QgsRubberBand
         from qgis.PyQt.QtGui import QColor
-        self.clear_outline()
-        band = QgsRubberBand(self.iface.mapCanvas(), feature.geometry().type())
-        band.setToGeometry(feature.geometry(), self.layer)
-        band.setColor(QColor(255, 0, 0))
+        band = QgsRubberBand(self.iface.mapCanvas(), geometry.type())
+        band.setToGeometry(geometry, self.layer)
+        band.setColor(QColor(*colour))
         band.setFillColor(QColor(0, 0, 0, 0))
-        band.setWidth(3)
-        self.review_band = band
-        self._outline_cell(feature.id())
+        band.setLineStyle(style)
+        band.setWidth(width)
+        return band
 
     def clear_outline(self) -> None:
         for name in ("review_band", "cell_band"):
@@ -760,9 +765,10 @@ class TeachPanel(QDockWidget):
         session = self.session()
         if not self.review_on or session is None or session.result is None:
             return
+        layers = self._imagery_layers()
         for i in range(self.gallery.count()):
             item = self.gallery.item(i)
-            item.setIcon(self._cell_icon(int(item.data(Qt.UserRole))))
+            item.setIcon(self._cell_icon(int(item.data(Qt.UserRole)), layers))
         if not self.where_check.isChecked() or self._locate_task is not None:
             return
         fids = [int(self.gallery.item(i).data(Qt.UserRole)) for i in range(self.gallery.count())]
@@ -821,9 +827,9 @@ class TeachPanel(QDockWidget):
         self.bar.pushMessage(tr("Where?"), text, Qgis.Warning, 10)
         log(f"teach: where in the chip: {text}", Qgis.Warning)
 
-    def _cell_icon(self, fid: int):
+    def _cell_icon(self, fid: int, layers):
         """The chip's icon, with its located quarter drawn on it when "Where?" is on and it is known."""
-        icon = self._chip_icon(fid, self._imagery_layers())
+        icon = self._chip_icon(fid, layers)
         cell = self.located(fid) if self.where_check.isChecked() else None
         if cell is None:
             return icon
@@ -862,16 +868,7 @@ class TeachPanel(QDockWidget):
         if cell is None or self.layer is None:
             return
         from qgis.core import QgsGeometry, QgsRectangle
-        from qgis.gui import QgsRubberBand
-        from qgis.PyQt.QtGui import QColor
-        geometry = QgsGeometry.fromRect(QgsRectangle(*cell.box))
-        band = QgsRubberBand(self.iface.mapCanvas(), geometry.type())
-        band.setToGeometry(geometry, self.layer)
-        band.setColor(QColor(*CELL_COLOUR))
-        band.setFillColor(QColor(0, 0, 0, 0))
-        band.setLineStyle(Qt.DashLine)
-        band.setWidth(2)
-        self.cell_band = band
+        self.cell_band = self._band(QgsGeometry.fromRect(QgsRectangle(*cell.box)), CELL_COLOUR, 2, Qt.DashLine)
 
     def answer(self, reply: str) -> int | None:
         """Yes / No marks the current chip and refits; Skip passes it. Then the next chip is current."""
