@@ -18,7 +18,6 @@ with more draws and every choice; this checks that the CLI, as a program sees it
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime
 import json
 import math
@@ -30,6 +29,8 @@ from pathlib import Path
 
 import numpy as np
 
+from scripts.example_tiles import parse_tile_id, read_tile_labels
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
 TAUGHT = "culltivation2.jpg"
@@ -38,11 +39,12 @@ MARKS, ANSWERS, CAP = 3, 20, 120
 
 
 def labels() -> dict:
-    """{image: {concept: {(row, col): 0/1}}} from the by-eye labels."""
+    """{image: {concept: {(row, col): 0/1}}}: the by-eye labels (example_tiles.read_tile_labels), by image."""
     out: dict = {}
-    with open(ROOT / "bench" / "data" / "tile_labels.csv", newline="") as f:
-        for r in csv.DictReader(f):
-            out.setdefault(r["image"], {}).setdefault(r["concept"], {})[(int(r["row"]), int(r["col"]))] = int(r["label"])
+    for concept, tiles in read_tile_labels().items():
+        for tile, label in tiles.items():
+            image, row, col = parse_tile_id(tile)
+            out.setdefault(image, {}).setdefault(concept, {})[(row, col)] = label
     return out
 
 

@@ -7,7 +7,6 @@ sheet to judge by eye whether the cell lands on the thing (docs/teach.md, "Where
 from __future__ import annotations
 
 import argparse
-import csv
 import tempfile
 import time
 from pathlib import Path
@@ -16,16 +15,20 @@ from planet_qgis_plugin.core.model.bundle import resolve_bundle
 from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
 from planet_qgis_plugin.core.teach.locate import Locator
 from planet_qgis_plugin.core.teach.session import TeachOptions, TeachSession
+from scripts.example_tiles import parse_tile_id, read_tile_labels
 
 ROOT = Path(__file__).resolve().parent.parent
 STRIP = ROOT.parent / "shared" / "data" / "planet_examples" / "culltivation2.jpg"
-LABELS = ROOT / "bench" / "data" / "tile_labels.csv"
 
 
 def by_eye(image: str, concept: str) -> dict[tuple[int, int], int]:
-    with open(LABELS, newline="") as handle:
-        return {(int(r["row"]), int(r["col"])): int(r["label"]) for r in csv.DictReader(handle)
-                if r["image"] == image and r["concept"] == concept}
+    """{(row, col): 0/1} of ``image`` for ``concept`` (example_tiles.read_tile_labels)."""
+    out = {}
+    for tile, label in read_tile_labels().get(concept, {}).items():
+        name, row, col = parse_tile_id(tile)
+        if name == image:
+            out[(row, col)] = label
+    return out
 
 
 def sheet(strip: Path, located, tiles, labels, out: Path, per_row: int = 5) -> None:
