@@ -2,7 +2,6 @@
 uses it as an analyst would (the review answered with the keyboard) and grabs the windows into docs/.
 Steps are chained with timers so that QGIS paints between them. Settings come from the environment
 (PLANET_SHOTS_*), set by the launcher; the language is QGIS's (``qgis --lang``)."""
-import csv
 import os
 import sys
 import tempfile
@@ -60,12 +59,14 @@ def finish(code=0):
 
 def marked_tiles(concept):
     """(positive, negative) ROW:COL of a concept labelled by eye in bench/data/tile_labels.csv."""
+    from scripts.example_tiles import parse_tile_id, read_tile_labels
+
     pos, neg = [], []
     if LABELS.is_file():
-        with LABELS.open(newline="") as f:
-            for row in csv.DictReader(f):
-                if row["image"] == SCENE.name and row["concept"] == concept:
-                    (pos if row["label"] == "1" else neg).append((int(row["row"]), int(row["col"])))
+        for tile, label in read_tile_labels(LABELS).get(concept, {}).items():
+            image, row, col = parse_tile_id(tile)
+            if image == SCENE.name:
+                (pos if label else neg).append((row, col))
     return pos, neg
 
 

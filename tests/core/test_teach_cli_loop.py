@@ -1,7 +1,6 @@
 """The review loop a program drives through the teach CLI, on a real strip labelled by eye: classify, 3 marks,
 20 reviews answered from the labels by reading `review` from --json, save the concept, apply it with
 classify --concept to two other strips (what the acceptance check of issue #18 does)."""
-import csv
 import json
 import sqlite3
 import subprocess
@@ -13,7 +12,6 @@ from ..conftest import ROOT, SHARED
 
 STRIP = SHARED / "planet_examples" / "culltivation2.jpg"
 OTHERS = [SHARED / "planet_examples" / name for name in ("blowdown.jpg", "agg1.jpg")]
-LABELS = ROOT / "bench" / "data" / "tile_labels.csv"
 MARKS = ["5:21", "5:22", "6:20"]  # three tiles of the village's clearings
 
 
@@ -25,9 +23,11 @@ def run(*args):
 
 
 def by_eye(image: str, concept: str) -> dict[str, int]:
-    with open(LABELS, newline="") as f:
-        return {f"{r['row']}:{r['col']}": int(r["label"]) for r in csv.DictReader(f)
-                if r["image"] == image and r["concept"] == concept}
+    """{"row:col": 0/1} of one image's tiles labelled by eye for ``concept``."""
+    from scripts.example_tiles import parse_tile_id, read_tile_labels
+
+    return {f"{r}:{c}": v for tile, v in read_tile_labels().get(concept, {}).items()
+            for name, r, c in [parse_tile_id(tile)] if name == image}
 
 
 @pytest.mark.slow
