@@ -5,6 +5,7 @@ torch is optional (QGIS's Python rarely has it): it is imported only when the to
 from __future__ import annotations
 
 import importlib.util
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable, Protocol
 
@@ -327,6 +328,17 @@ def make_predictor(bundle: Bundle, backend: str = "auto", device: str = "auto",
     if choice.cuda and predictor.device != "cuda":
         choice.messages.append(f"{choice.backend} could not start on CUDA: using CPU")
     return predictor, choice.messages
+
+
+def start_predictor(bundle: Bundle, backend: str = "auto", device: str = "auto") -> Future:
+    """make_predictor(bundle, backend, device) begun in a background thread, so that a run opens its raster and
+    reads the scene statistics meanwhile (ONNX Runtime's session start, torch's import); ``.result()`` waits
+    and returns what make_predictor returns, or raises what it raised (the same one-line error)."""
+    pool = ThreadPoolExecutor(1, thread_name_prefix="planet-model-start")
+    try:
+        return pool.submit(make_predictor, bundle, backend, device)
+    finally:
+        pool.shutdown(wait=False)  # the thread ends with its one job
 
 
 def chips_per_second(predictor: Predictor, manifest, batch_size: int = 16, batches: int = 4) -> float:

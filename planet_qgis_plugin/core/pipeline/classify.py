@@ -20,7 +20,7 @@ from ..layer.gpkg import EmbeddingLayout, TileRecord, check_output, write_tiles
 from ..layer.schema import LAYER
 from ..model.bundle import Bundle, resolve_bundle
 from ..model.concepts import concept_columns
-from ..model.predict import Prediction, make_predictor
+from ..model.predict import Prediction, start_predictor
 from .acquired import run_facts
 from .bands import BandMapping, map_bands
 from .decode import decode
@@ -80,13 +80,16 @@ def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path
     bundle = resolve_bundle(bundle)
     manifest = bundle.manifest
     output = check_output(output, options.overwrite, inputs=[raster])
+    # the network starts while the raster is opened and its statistics read; its errors are raised where they
+    # were when it started afterwards (after the raster's, before anything is written)
+    starting = start_predictor(bundle, options.backend, options.device) if predictor is None else None
     messages: list[str] = []
     in_flight = ((options.readers or default_readers()) + max(1, options.prefetch)) * options.batch_size
     with open_raster(raster) as src, bounded_block_cache(
             block_cache_bytes(src, manifest.chip_size, _step(src, manifest, options), in_flight)):
         mapping, grid, scaler, prep = plan_run(src, manifest, options, messages)
-        if predictor is None:
-            predictor, notes = make_predictor(bundle, options.backend, options.device)
+        if starting is not None:
+            predictor, notes = starting.result()
             messages += notes
         store = _stores_embeddings(manifest, options, messages)
         messages += _silenced_message(manifest)
