@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import time
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -24,6 +25,7 @@ from ..model.predict import Prediction, start_predictor
 from .acquired import run_facts
 from .bands import BandMapping, map_bands
 from .decode import decode
+from .decoded import DecodedRaster
 from .familiarity import counter_for
 from .familiarity import warning as familiarity_warning
 from .flags import flag_eligible_tags, fold_groups, min_flag_support
@@ -87,7 +89,8 @@ def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path
     in_flight = ((options.readers or default_readers()) + max(1, options.prefetch)) * options.batch_size
     with open_raster(raster) as src, bounded_block_cache(
             block_cache_bytes(src, manifest.chip_size, _step(src, manifest, options), in_flight)):
-        mapping, grid, scaler, prep = plan_run(src, manifest, options, messages)
+        kept: list[DecodedRaster] = []
+        mapping, grid, scaler, prep = plan_run(src, manifest, options, messages, kept)
         if starting is not None:
             predictor, notes = starting.result()
             messages += notes
@@ -96,7 +99,10 @@ def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path
         counts = {"skipped": 0, "tiles": 0, "flagged": 0, "groups": dict.fromkeys(FLAG_GROUPS, 0),
                   "concepts": {c.name: 0 for c in manifest.concepts}, "familiarity": counter_for(bundle)}
         started = time.perf_counter()
-        records = _records(src, grid, mapping, prep, predictor, bundle, options, store, counts, progress, cancel)
+        # the reader threads read the pixels the statistics pass kept, else each its own handle on the file
+        open_dataset = kept[0].handle if kept else (lambda: open_raster(src.name))
+        records = _records(src, open_dataset, grid, mapping, prep, predictor, bundle, options, store, counts,
+                           progress, cancel)
         layout = (EmbeddingLayout(manifest.embedding.backbone_id, manifest.embedding.size, manifest.embedding.dtype)
                   if store else None)
         try:
@@ -155,8 +161,10 @@ def _silenced_message(manifest) -> list[str]:
             + "; teach a concept from a few marked tiles to flag what you hunt"]
 
 
-def plan_run(src, manifest, options: ClassifyOptions, messages: list[str]):
-    """Everything decided before the first tile: band mapping, tile grid, scene scaling, preprocessing."""
+def plan_run(src, manifest, options: ClassifyOptions, messages: list[str], kept: list | None = None):
+    """Everything decided before the first tile: band mapping, tile grid, scene scaling, preprocessing.
+    ``kept``: given, a raster small enough (decoded.DECODE_ONCE_BYTES) that the statistics read whole is
+    decoded at full resolution on the way and its DecodedRaster appended, for the readers to read from."""
     dtype = src.dtypes[0]
     if len(set(src.dtypes)) > 1:
         raise RasterError(f"bands of {src.name} have different data types ({', '.join(set(src.dtypes))})")
@@ -168,11 +176,18 @@ def plan_run(src, manifest, options: ClassifyOptions, messages: list[str]):
                     crs_anchor(src.transform, src.crs, options.stride or manifest.chip_size))
     if grid.padding_note():
         messages.append(grid.padding_note())
+    rule = scaling_rule(manifest, dtype)
+    keep = (DecodedRaster.offer(src, mapping.indexes)
+            if kept is not None and rule.method == "percentile_stretch" else None)  # else no statistics pass
     try:
-        scaler = scene_scaler(src, mapping.indexes, scaling_rule(manifest, dtype), lambda: open_raster(src.name),
-                              options.readers or default_readers())
+        # the decoded blocks stay in GDAL's cache until the decimated read that follows takes them
+        with bounded_block_cache(keep.cache_bytes) if keep is not None else nullcontext():
+            scaler = scene_scaler(src, mapping.indexes, rule, lambda: open_raster(src.name),
+                                  options.readers or default_readers(), keep)
     except READ_ERRORS as exc:
         raise damaged(src, exc) from None
+    if keep is not None and keep.complete:
+        kept.append(keep)
     prep = BatchPreprocessor(scaler, manifest.chip_size, manifest.input_size,
                              manifest.normalize["mean"], manifest.normalize["std"], dtype)
     return mapping, grid, scaler, prep
@@ -243,17 +258,17 @@ def predicted_ahead(batches: Iterable[Batch], predictor) -> Iterator[tuple[Batch
                 pending[1].cancel()
 
 
-def _records(src, grid: TileGrid, mapping: BandMapping, prep: BatchPreprocessor, predictor, bundle: Bundle,
-             options: ClassifyOptions, store: bool, counts: dict, progress: Progress | None,
-             cancel: CancelCheck) -> Iterator[TileRecord]:
-    """Run the reader threads and the predictor; yield one record per classified tile (``store``: with its
-    embedding, as decided by _stores_embeddings)."""
+def _records(src, open_dataset: Callable[[], object], grid: TileGrid, mapping: BandMapping, prep: BatchPreprocessor,
+             predictor, bundle: Bundle, options: ClassifyOptions, store: bool, counts: dict,
+             progress: Progress | None, cancel: CancelCheck) -> Iterator[TileRecord]:
+    """Run the reader threads (each reads through its own ``open_dataset()``) and the predictor; yield one
+    record per classified tile (``store``: with its embedding, as decided by _stores_embeddings)."""
     manifest = bundle.manifest
     total = len(grid)
     batch_size = options.batch_size
     if batch_size == DEFAULT_BATCH_SIZE and hasattr(predictor, "batch_size"):  # on CUDA: from free GPU memory
         batch_size = predictor.batch_size(len(mapping.indexes) * manifest.input_size ** 2 * 4, batch_size)
-    reader = ParallelReader(lambda: open_raster(src.name), grid, mapping.indexes, prep, batch_size,
+    reader = ParallelReader(open_dataset, grid, mapping.indexes, prep, batch_size,
                             options.readers or default_readers(), options.prefetch, cancel,
                             lambda dataset, exc: damaged(dataset or src, exc) if isinstance(exc, READ_ERRORS) else exc,
                             getattr(predictor, "host_buffer", None))

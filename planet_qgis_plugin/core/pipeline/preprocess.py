@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 import numpy as np
 
 from ..errors import RasterError
 from ..model.bundle import Manifest, Scaling
+
+if TYPE_CHECKING:
+    from .decoded import DecodedRaster
 
 SUPPORTED_DTYPES = ("uint8", "uint16", "int16", "uint32", "int32", "float32", "float64")
 STATS_MAX_SIDE = 1024  # scene statistics from at most this many px squared...
@@ -128,11 +131,11 @@ def scaling_rule(manifest: Manifest, dtype: str) -> Scaling:
 
 
 def scene_scaler(dataset, indexes: Sequence[int], rule: Scaling, open_dataset: Callable[[], object] | None = None,
-                 threads: int = 1) -> Scaler:
+                 threads: int = 1, keep: "DecodedRaster | None" = None) -> Scaler:
     """Per-scene stretch limits from a bounded sample of the raster (see ``stats_sample``)."""
     if rule.method != "percentile_stretch":
         return Scaler(rule)
-    raw, valid = stats_sample(dataset, indexes, open_dataset, threads)
+    raw, valid = stats_sample(dataset, indexes, open_dataset, threads, keep)
     if raw.dtype.kind == "f":
         valid &= np.isfinite(raw).all(axis=0)
     if not valid.any():
@@ -142,7 +145,7 @@ def scene_scaler(dataset, indexes: Sequence[int], rule: Scaling, open_dataset: C
 
 
 def stats_sample(dataset, indexes: Sequence[int], open_dataset: Callable[[], object] | None = None,
-                 threads: int = 1) -> tuple[np.ndarray, np.ndarray]:
+                 threads: int = 1, keep: "DecodedRaster | None" = None) -> tuple[np.ndarray, np.ndarray]:
     """(C,1,n) pixels and their validity (1,n) to take the scene's statistics from; never a whole-raster
     pass over a large raster, so time and memory are the same for any raster size.
 
@@ -150,8 +153,11 @@ def stats_sample(dataset, indexes: Sequence[int], open_dataset: Callable[[], obj
     small, has overviews (GDAL reads the overview) or at most STATS_MAX_BLOCKS blocks (GDAL decodes all);
     else STATS_MAX_BLOCKS whole blocks spread evenly over the raster (a block is GDAL's unit of decoding,
     so a window smaller than a block would cost as much), every k-th of their pixels so that at most
-    STATS_MAX_SIDE**2 pixels go into the percentiles. With ``open_dataset`` the blocks are read by
+    STATS_MAX_SIDE**2 pixels go into the percentiles. With ``open_dataset`` the strips or blocks are read by
     ``threads`` threads, each with its own handle, in contiguous runs joined in order (the same sample).
+    ``keep`` (decoded.DecodedRaster): where the raster is read whole, each strip is first decoded at full
+    resolution into it, so that the readers need not decode it again; the decimated read that follows
+    finds the strip's blocks in GDAL's cache (the same pixels as without it).
     """
     from rasterio.windows import Window
 
@@ -170,13 +176,17 @@ def stats_sample(dataset, indexes: Sequence[int], open_dataset: Callable[[], obj
         strip = block_h * factor // math.gcd(block_h, factor)
         strips = (range(0, height, strip) if factor > 1 and height % factor == 0 and not dataset.overviews(indexes[0])
                   else [0])
-        parts = []
-        for y in strips:
+
+        def decimated(ds, y: int) -> tuple[np.ndarray, np.ndarray]:
             rows = height - y if len(strips) == 1 else min(strip, height - y)
             window = Window(0, y, width, rows)
             out = (rows // factor if len(strips) > 1 else shape[0], shape[1])
-            parts.append((dataset.read(indexes, window=window, out_shape=(len(indexes),) + out, resampling=_nearest()),
-                          dataset.dataset_mask(window=window, out_shape=out, resampling=_nearest()) > 0))
+            if keep is not None:
+                keep.fill(ds, window)
+            return (ds.read(indexes, window=window, out_shape=(len(indexes),) + out, resampling=_nearest()),
+                    ds.dataset_mask(window=window, out_shape=out, resampling=_nearest()) > 0)
+
+        parts = _in_order(decimated, list(strips), dataset, open_dataset, threads)
         raw = np.concatenate([r for r, _ in parts], axis=1)
         valid = np.concatenate([v for _, v in parts], axis=0)
         return raw.reshape(len(indexes), 1, -1), valid.reshape(1, -1)
@@ -186,29 +196,35 @@ def stats_sample(dataset, indexes: Sequence[int], open_dataset: Callable[[], obj
     windows = [Window(bx * block_w, by * block_h, min(block_w, width - bx * block_w), min(block_h, height - by * block_h))
                for by in _evenly(blocks_y, down) for bx in _evenly(blocks_x, across)]
 
-    def sample(ds, part: list) -> list[tuple[np.ndarray, np.ndarray]]:
+    def sample(ds, w) -> tuple[np.ndarray, np.ndarray]:
         # copies: a strided view would keep each whole block alive (1024 blocks of 4-band uint16 are
         # 512 MB), the copy only the pixels sampled
-        return [(ds.read(indexes, window=w).reshape(len(indexes), -1)[:, ::step].copy(),
-                 (ds.dataset_mask(window=w) > 0).reshape(-1)[::step].copy()) for w in part]
+        return (ds.read(indexes, window=w).reshape(len(indexes), -1)[:, ::step].copy(),
+                (ds.dataset_mask(window=w) > 0).reshape(-1)[::step].copy())
 
-    threads = max(1, min(threads, len(windows))) if open_dataset is not None else 1
-    if threads == 1:
-        got = sample(dataset, windows)
-    else:
-        from concurrent.futures import ThreadPoolExecutor
-
-        def own(part: list) -> list:
-            ds = open_dataset()
-            try:
-                return sample(ds, part)
-            finally:
-                ds.close()
-
-        cut = [len(windows) * i // threads for i in range(threads + 1)]
-        with ThreadPoolExecutor(threads, thread_name_prefix="planet-stats") as pool:
-            got = [item for part in pool.map(own, [windows[a:b] for a, b in zip(cut, cut[1:])]) for item in part]
+    got = _in_order(sample, windows, dataset, open_dataset, threads)
     return np.concatenate([r for r, _ in got], axis=1)[:, None], np.concatenate([v for _, v in got])[None]
+
+
+def _in_order(work: Callable, items: list, dataset, open_dataset: Callable[[], object] | None, threads: int) -> list:
+    """[work(handle, item) for item in items]: on ``dataset``, or with ``open_dataset`` by up to ``threads``
+    threads, each taking a contiguous run of ``items`` through its own handle (rasterio datasets are not
+    thread-safe), the results joined in order."""
+    threads = max(1, min(threads, len(items))) if open_dataset is not None else 1
+    if threads == 1:
+        return [work(dataset, item) for item in items]
+    from concurrent.futures import ThreadPoolExecutor
+
+    def own(part: list) -> list:
+        ds = open_dataset()
+        try:
+            return [work(ds, item) for item in part]
+        finally:
+            ds.close()
+
+    cut = [len(items) * i // threads for i in range(threads + 1)]
+    with ThreadPoolExecutor(threads, thread_name_prefix="planet-stats") as pool:
+        return [got for part in pool.map(own, [items[a:b] for a, b in zip(cut, cut[1:])]) for got in part]
 
 
 def _evenly(count: int, pick: int) -> list[int]:
