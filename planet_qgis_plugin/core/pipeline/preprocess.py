@@ -209,13 +209,16 @@ def stats_sample(dataset, indexes: Sequence[int], open_dataset: Callable[[], obj
 def _in_order(work: Callable, items: list, dataset, open_dataset: Callable[[], object] | None, threads: int) -> list:
     """[work(handle, item) for item in items]: on ``dataset``, or with ``open_dataset`` by up to ``threads``
     threads, each taking a contiguous run of ``items`` through its own handle (rasterio datasets are not
-    thread-safe), the results joined in order."""
+    thread-safe: the first run goes through ``dataset``, idle meanwhile, the others through handles opened
+    for them), the results joined in order."""
     threads = max(1, min(threads, len(items))) if open_dataset is not None else 1
     if threads == 1:
         return [work(dataset, item) for item in items]
     from concurrent.futures import ThreadPoolExecutor
 
-    def own(part: list) -> list:
+    def run(k: int, part: list) -> list:
+        if k == 0:
+            return [work(dataset, item) for item in part]
         ds = open_dataset()
         try:
             return [work(ds, item) for item in part]
@@ -224,7 +227,8 @@ def _in_order(work: Callable, items: list, dataset, open_dataset: Callable[[], o
 
     cut = [len(items) * i // threads for i in range(threads + 1)]
     with ThreadPoolExecutor(threads, thread_name_prefix="planet-stats") as pool:
-        return [got for part in pool.map(own, [items[a:b] for a, b in zip(cut, cut[1:])]) for got in part]
+        parts = pool.map(run, range(threads), [items[a:b] for a, b in zip(cut, cut[1:])])
+        return [got for part in parts for got in part]
 
 
 def _evenly(count: int, pick: int) -> list[int]:
