@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 SUPPORTED_DTYPES = ("uint8", "uint16", "int16", "uint32", "int32", "float32", "float64")
 STATS_MAX_SIDE = 1024  # scene statistics from at most this many px squared...
 STATS_MAX_BLOCKS = 1024  # ...decoding at most this many of its blocks (see stats_sample)
+#: Integer types whose percentiles are counted (counted_percentiles) rather than partitioned (np.percentile).
+COUNTED_DTYPES = ("uint8", "int8", "uint16", "int16")
 
 
 def percentile_stretch(array: np.ndarray, low_pct: float, high_pct: float,
@@ -30,13 +32,37 @@ def band_percentiles(array: np.ndarray, low_pct: float, high_pct: float,
                      valid: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Per-band percentiles over valid pixels (all pixels if ``valid`` is None or selects none)."""
     flat = array.reshape(array.shape[0], -1)
+    keep = valid.reshape(-1) if valid is not None and valid.any() else None
+    if flat.dtype.name in COUNTED_DTYPES:
+        lo, hi = np.array([counted_percentiles(band if keep is None else band[keep], (low_pct, high_pct))
+                           for band in flat]).T
+        return guarded_range(lo, hi)
     if flat.dtype.kind == "f":
         flat = flat.astype(np.float64)
     # integers stay as they are: the same percentiles (numpy interpolates in float64), half the time
-    if valid is not None and valid.any():
-        flat = flat[:, valid.reshape(-1)]
+    if keep is not None:
+        flat = flat[:, keep]
     lo, hi = np.percentile(flat, [low_pct, high_pct], axis=1)
     return guarded_range(lo, hi)
+
+
+def counted_percentiles(values: np.ndarray, percents: Sequence[float]) -> np.ndarray:
+    """np.percentile(values, percents) of 8- or 16-bit integers (COUNTED_DTYPES), the same numbers from a count
+    of each value instead of partitioning the pixels: the order statistics on either side of each
+    percentile's position, interpolated in numpy's own arithmetic (its 'linear' method, numpy._lerp)."""
+    low = int(np.iinfo(values.dtype).min)
+    cumulative = np.cumsum(np.bincount(values.astype(np.int32) - low if low else values))
+    n = int(cumulative[-1])
+    position = (n - 1) * np.true_divide(np.asanyarray(percents), 100)
+    below = np.floor(position)
+    last = position >= n - 1  # numpy takes the last value twice there
+    first, second = (np.where(last, n - 1, k).astype(np.intp) for k in (below, below + 1))
+    a, b = ((np.searchsorted(cumulative, k, side="right") + low).astype(values.dtype) for k in (first, second))
+    gamma = position - np.where(last, -1, below)
+    step = np.subtract(b, a)
+    out = np.add(a, step * gamma)
+    np.subtract(b, step * (1 - gamma), out=out, where=gamma >= 0.5)
+    return out
 
 
 def guarded_range(lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
