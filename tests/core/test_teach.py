@@ -82,7 +82,8 @@ def test_fitting_is_deterministic_and_the_seed_picks_the_background():
 def test_review_offers_the_likeliest_unlabelled_tiles_by_default():
     embeddings, truth, _ = planted(n=300, n_concept=20)
     positives, negatives = np.flatnonzero(truth)[:3], np.flatnonzero(~truth)[:2]
-    result = teach(embeddings, positives, negatives, name="pits", backbone_id=BACKBONE, n_review=10)
+    result = teach(embeddings, positives, negatives, name="pits", backbone_id=BACKBONE, n_review=10,
+                   vote_k=0)  # the labelled tiles' votes move the order too: test_teach_review.py
     assert EXPLORE_EVERY == 0  # search only: every review place goes to the likeliest tile left
     left = np.setdiff1d(np.arange(300), np.r_[positives, negatives])
     p = result.probabilities
@@ -95,7 +96,7 @@ def test_review_can_offer_an_uncertain_tile_every_fifth():
     skipped = [int(np.argsort(-teach(embeddings, positives, negatives, name="pits",
                                      backbone_id=BACKBONE).probabilities)[3])]
     result = teach(embeddings, positives, negatives, name="pits", backbone_id=BACKBONE, n_review=10,
-                   skipped=skipped, explore_every=5)
+                   skipped=skipped, explore_every=5, vote_k=0)
     labelled = set(positives.tolist() + negatives.tolist())
     review, p, t = result.review, result.probabilities, result.concept.threshold
     assert len(review) == len(set(review)) == 10 and not set(review) & (labelled | set(skipped))

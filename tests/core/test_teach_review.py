@@ -4,11 +4,18 @@ import math
 import numpy as np
 import pytest
 
-from planet_qgis_plugin.core.model.concepts import ConceptError
+from planet_qgis_plugin.core.model.concepts import ConceptError, features
+from planet_qgis_plugin.core.teach import review
 from planet_qgis_plugin.core.teach.fit import teach
-from planet_qgis_plugin.core.teach.review import NEIGHBOUR_WEIGHT, review_order, search_priority
+from planet_qgis_plugin.core.teach.review import (
+    NEIGHBOUR_WEIGHT,
+    review_order,
+    search_priority,
+    similar_votes,
+    vote_probability,
+)
 
-from .teach_data import BACKBONE, GRID, planted
+from .teach_data import BACKBONE, GRID, SIZE, planted
 
 ROWS, COLS = np.divmod(np.arange(GRID * GRID), GRID)
 
@@ -36,13 +43,14 @@ def test_a_tile_beside_a_no_is_offered_after_an_equally_likely_lone_one():
     assert order(p, [no], 2, negatives=[no], neighbour_weight=math.log(2))[:2] == [lone, beside]
 
 
-def test_an_edge_sliver_counts_for_the_share_of_a_tile_it_shows():
+def test_an_edge_tile_counts_whole_unless_coverage_is_weighed():
     p = np.full(GRID * GRID, 0.1)
     sliver, full = at(11, 0), at(11, 1)
     p[sliver], p[full] = 0.9, 0.5
     area = np.ones(GRID * GRID)
-    area[sliver] = 0.34  # 0.9 x 0.34 < 0.5: a third of a tile is a third of a find
-    assert review_order(p, 0.5, [], 2, priority=search_priority(p, area)) == [full, sliver]
+    area[sliver] = 0.34  # 0.9 x 0.34 < 0.5: weighed by coverage, a third of a tile is a third of a find
+    assert review_order(p, 0.5, [], 2, priority=search_priority(p, area, coverage_power=1.0)) == [full, sliver]
+    assert review_order(p, 0.5, [], 2, priority=search_priority(p, area)) == [sliver, full]  # the default: whole
     assert review_order(p, 0.5, [], 2, priority=search_priority(p)) == [sliver, full]
 
 
@@ -66,17 +74,78 @@ def test_teach_offers_review_by_the_search_priority_and_neighbours_are_off_by_de
     area = np.ones(len(truth))
     area[-GRID:] = 0.3  # the last grid row is an edge sliver
     result = teach(embeddings, positives, negatives, name="pits", backbone_id=BACKBONE, rows=ROWS, cols=COLS,
-                   area=area, n_review=20)
+                   area=area, n_review=20, vote_k=0)
     assert NEIGHBOUR_WEIGHT == 0.0
     key = search_priority(result.probabilities, area)
     assert result.review == review_order(result.probabilities, result.concept.threshold,
                                          np.r_[positives, negatives], 20, priority=key)
     near = teach(embeddings, positives, negatives, name="pits", backbone_id=BACKBONE, rows=ROWS, cols=COLS,
-                 area=area, n_review=20, neighbour_weight=2.0)
+                 area=area, n_review=20, neighbour_weight=2.0, vote_k=0)
     np.testing.assert_array_equal(near.probabilities, result.probabilities)  # review order only: same concept
     key = search_priority(result.probabilities, area, ROWS, COLS, positives, negatives, 2.0)
     assert near.review == review_order(result.probabilities, 0.5, np.r_[positives, negatives], 20, priority=key)
     assert near.review != result.review
+
+
+def test_the_review_ranks_as_the_scene_alone_says_while_the_flag_keeps_the_bank():
+    """A bank that holds the concept's own look (water in a bank of rivers) pushes the concept's tiles down
+    in the flag's fit; the review ranks by the same fit without the bank, so it still offers them first."""
+    embeddings, truth, _ = planted(n=300, n_concept=30)
+    positives = np.flatnonzero(truth)[:3]
+    rng = np.random.default_rng(2)  # tiles like the concept, from elsewhere (not copies of the scene's)
+    decoys = features(embeddings[truth][3:] * rng.uniform(0.3, 1.7, (int(truth.sum()) - 3, SIZE)).astype(np.float32),
+                      "sqrt_l2")
+    kwargs = dict(name="pits", backbone_id=BACKBONE, n_review=15, vote_k=0)
+    banked = teach(embeddings, positives, bank=decoys, bank_weight=5.0, **kwargs)
+    as_before = teach(embeddings, positives, bank=decoys, bank_weight=5.0, rank_with_bank=True, **kwargs)
+    alone = teach(embeddings, positives, **kwargs)
+    assert banked.bank == len(decoys) and not np.array_equal(banked.probabilities, alone.probabilities)
+    assert banked.review == alone.review  # the bank moves the flag, not the review order
+    assert truth[banked.review].sum() > truth[as_before.review].sum()
+
+
+def test_a_look_alike_of_a_tile_answered_no_drops_down_the_review():
+    embeddings, truth, _ = planted(n=300, n_concept=30)
+    positives = np.flatnonzero(truth)[:3]
+    no = int(np.flatnonzero(truth)[3])  # shows the concept's look, but the analyst says No (a look-alike)
+    copy = int(np.flatnonzero(~truth)[0])
+    rng = np.random.default_rng(3)
+    embeddings[copy] = embeddings[no] * rng.uniform(0.95, 1.05, SIZE).astype(np.float32)  # its near twin
+    kwargs = dict(name="pits", backbone_id=BACKBONE, n_review=300)
+    voted = teach(embeddings, positives, [no], **kwargs)
+    unvoted = teach(embeddings, positives, [no], vote_k=0, **kwargs)
+    np.testing.assert_array_equal(voted.probabilities, unvoted.probabilities)  # the votes move the review only
+    assert voted.review.index(copy) > unvoted.review.index(copy)
+
+
+def test_votes_raise_tiles_like_a_yes_lower_tiles_like_a_no_and_leave_the_rest():
+    rng = np.random.default_rng(0)
+    unit = rng.normal(size=(40, SIZE))
+    unit[1] = unit[0] + 0.05 * rng.normal(size=SIZE)  # like tile 0 (a Yes)
+    unit[3] = unit[2] + 0.05 * rng.normal(size=SIZE)  # like tile 2 (a No)
+    unit = (unit / np.linalg.norm(unit, axis=1, keepdims=True)).astype(np.float32)
+    yes, no = similar_votes(unit, [0], [2], k=1)
+    assert yes[1] > 0.9 and no[3] > 0.9 and yes.sum() == yes[1] and no.sum() == no[3]
+    p = np.full(40, 0.5)
+    q = vote_probability(p, (yes, no), strength=2.0)
+    assert q[1] > 0.5 > q[3] and np.all(q[4:] == 0.5)
+    assert np.array_equal(vote_probability(p, similar_votes(unit, [0], [2], k=0)), p)
+
+
+def test_votes_are_the_same_however_many_labelled_tiles_are_held_at_once(monkeypatch):
+    rng = np.random.default_rng(1)
+    unit = rng.normal(size=(150, SIZE)).astype(np.float32)
+    unit /= np.linalg.norm(unit, axis=1, keepdims=True)
+    yes_rows, no_rows = np.arange(0, 90, 2), np.arange(1, 90, 2)
+    together = similar_votes(unit, yes_rows, no_rows, k=4)
+    monkeypatch.setattr(review, "_VOTE_CHUNK", 7)  # many chunks, one partial
+    apart = similar_votes(unit, yes_rows, no_rows, k=4)
+    for a, b in zip(together, apart):
+        np.testing.assert_allclose(a, b, atol=1e-6)
+    sim = unit.astype(np.float64) @ unit[yes_rows].T.astype(np.float64)
+    sim[yes_rows, np.arange(len(yes_rows))] = -np.inf  # each Yes tile's 4 most similar others, one by one
+    expected = sum(np.clip(np.sort(sim[:, j])[-4:], 0, 1).sum() for j in range(len(yes_rows)))
+    assert together[0].sum() == pytest.approx(expected, rel=1e-5)
 
 
 def test_neighbour_weighted_review_needs_the_grid():

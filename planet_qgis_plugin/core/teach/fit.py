@@ -19,8 +19,9 @@ the mean ``u`` of the tile's 8 grid neighbours is added and the sum renormalised
 - **Probability and threshold** (:mod:`.calibrate`): each labelled tile's score out of fold, a Platt
   curve with conservative priors, and the flag cut where the expected precision is still ``target``.
   Labelled tiles' flags follow their labels on the taught scene.
-- **Review** (:mod:`.review`): the unlabelled tiles likeliest to show the concept first (search: ``p``
-  times the tile's coverage), refitted after every answer; "about M" from the calibration's count curve
+- **Review** (:mod:`.review`): the unlabelled tiles likeliest to show the concept first (search), refitted
+  after every answer; ranked by the same fit without the bank (:func:`_scene_probability`), moved by the
+  votes of the labelled tiles most like each tile; "about M" from the calibration's count curve
   (:mod:`.calibrate`).
 
 The concept is ``p = sigmoid(w . f(e) + b)`` with the calibration folded into ``w`` and ``b``: the same
@@ -36,7 +37,18 @@ import numpy as np
 from ..model.concepts import CONCEPT_GROUPS, CONTEXTS, Concept, ConceptError, check_concept_name, features, sigmoid
 from .bank import BANK_WEIGHT, TRANSFORM, without_scene
 from .calibrate import TARGET_PRECISION, Calibration, backtrack, calibrate
-from .review import EXPLORE_EVERY, NEIGHBOUR_WEIGHT, estimate_total, review_order, search_priority
+from .review import (
+    COVERAGE_POWER,
+    EXPLORE_EVERY,
+    NEIGHBOUR_WEIGHT,
+    VOTE_K,
+    VOTE_STRENGTH,
+    estimate_total,
+    review_order,
+    search_priority,
+    similar_votes,
+    vote_probability,
+)
 
 METHODS = ("auto", "similarity", "logistic")
 #: Unmarked tiles drawn as background negatives (all of them when the scene has fewer).
@@ -50,8 +62,8 @@ DEFAULT_L2 = 1.0
 #: Folds of the out-of-fold scores the calibration rests on.
 FOLDS = 5
 #: Most marked tiles of each kind (positive, negative) and background tiles a logistic fit uses (a seeded
-#: draw when there are more): the fit's cost grows with the cube of its rows, so thousands of marks would
-#: take minutes and gigabytes for a concept that a few hundred already pin down.
+#: draw when there are more; the review's votes use as many marks): the fit's cost grows with the cube of its
+#: rows, so thousands of marks would take minutes and gigabytes for a concept that a few hundred already pin down.
 MAX_FIT_MARKS = 500
 MAX_BACKGROUND = 1000
 #: Rocchio weight of the negatives in the similarity query.
@@ -92,15 +104,19 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
           examples: tuple[np.ndarray, np.ndarray] | None = None, skipped: Sequence[int] = (),
           target: float = TARGET_PRECISION, area: np.ndarray | None = None,
           explore_every: int = EXPLORE_EVERY, prune_bank: bool = False,
-          neighbour_weight: float = NEIGHBOUR_WEIGHT) -> TeachResult:
+          neighbour_weight: float = NEIGHBOUR_WEIGHT, rank_with_bank: bool = False, vote_k: int = VOTE_K,
+          vote_strength: float = VOTE_STRENGTH, coverage_power: float = COVERAGE_POWER) -> TeachResult:
     """Fit a concept on rows ``positives`` (and ``negatives``) of ``embeddings`` (N, D) and score all rows.
 
     ``rows``/``cols``: the tiles' grid places (needed for ``context="neighbours"``); ``bank``: background
     features (M, D) in the same feature space (:func:`.bank.load_bank` with the same context);
     ``examples``: (positive, negative) feature rows of labelled tiles of earlier scenes; ``skipped``:
     tiles the analyst passed over (never offered for review again); ``area``: each tile's share of a full
-    tile (its coverage), so the flagged share the concept records and the review order (:mod:`.review`)
-    count edge slivers for what they show;
+    tile (its coverage), so the flagged share the concept records counts edge slivers for what they show
+    (and the review order, by ``coverage_power``: :func:`.review.search_priority`);
+    ``rank_with_bank``: rank the review by the flag's own fit (the bank's negatives included) instead of a
+    fit on the scene's tiles alone (:func:`_scene_probability`); ``vote_k``, ``vote_strength``: the labelled
+    tiles' votes on the tiles most like them (:func:`.review.similar_votes`; 0: none);
     ``explore_every``: every n-th review place the most uncertain tile (0: search only, :mod:`.review`);
     ``neighbour_weight``: log-odds each Yes-labelled grid neighbour adds to a tile's review priority
     (:func:`.review.search_priority`; needs ``rows``/``cols``; measured in docs/teach_flags.md, off by default);
@@ -164,11 +180,33 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
     flags[neg] = False
     found, about = estimate_total(calibration.count_probability(raw), pos, labelled)
     skip = np.asarray(list(skipped), dtype=np.int64)
-    priority = search_priority(probs, area, rows, cols, pos, neg, neighbour_weight)
+    ranked = probs
+    if chosen == "logistic" and len(fit.bank) and not rank_with_bank:
+        ranked = _scene_probability(fit, unit, fit_pos, fit_neg, raw, calibration)
+    voters = _at_most(pos, MAX_FIT_MARKS, seed), _at_most(neg, MAX_FIT_MARKS, seed)  # bounded as the fit is
+    ranked = vote_probability(ranked, similar_votes(unit, *voters, vote_k), vote_strength)
+    priority = search_priority(ranked, area, rows, cols, pos, neg, neighbour_weight, coverage_power)
     return TeachResult(concept, probs, flags, chosen, drawn, top_candidates(probs, labelled, n_top),
                        review_order(probs, calibration.threshold, np.concatenate([labelled, skip]), n_review,
                                     explore_every, priority),
                        calibration, 0 if bank is None else len(bank), found, about, taught_share)
+
+
+def _scene_probability(fit: _Fit, unit: np.ndarray, pos: np.ndarray, neg: np.ndarray, raw: np.ndarray,
+                       calibration: Calibration) -> np.ndarray:
+    """Each tile's p under the same fit without the bank, what the review ranks by: the bank (imagery
+    elsewhere, taught as "not the concept") keeps the flag from firing on other scenes, but it holds the
+    concept's own look too (rivers in a bank taught as negatives for water), and inside the scene the
+    analyst's answers already say what the concept is not. Its scores are carried onto the flag fit's scale
+    by where they stand among the unlabelled tiles (median and spread, as in :func:`_out_of_fold`) and
+    read on the flag's calibration curve."""
+    w, b = fit(pos, neg, bank=False)
+    scene = (unit @ w.astype(np.float32)).astype(np.float64) + b
+    rest = np.setdiff1d(np.arange(len(unit)), np.concatenate([pos, neg]))
+    rest = rest if len(rest) else np.arange(len(unit))
+    carried = float(np.median(raw[rest])) + (float(np.std(raw[rest])) or 1.0) * (
+        scene - float(np.median(scene[rest]))) / (float(np.std(scene[rest])) or 1.0)
+    return calibration.probability(carried)
 
 
 def flagged_share(flags: np.ndarray, area: np.ndarray | None = None) -> float:

@@ -3,14 +3,18 @@
 An analyst hunting an activity wants to find every tile that shows it with the fewest looks, so review
 offers the unlabelled tiles in order of their *search priority* first, and the concept is refitted after
 every answer (the panel does; a program driving the CLI does when it answers the first tile of each
-list). The priority (:func:`search_priority`) is the log-odds of ``p`` times the tile's share of a full
-tile: an edge sliver showing a third of a tile is a third of a find, and the analyst can confirm little
-in it. With ``neighbour_weight`` > 0 each labelled grid neighbour moves it too (a Yes neighbour up, a No
-neighbour down by ``NO_SHARE`` as much): measured and off by default (docs/teach_flags.md: on the
-labelled strips the tiles beside a Yes were as often the activity's look-alike edges as the activity).
-With ``explore_every`` = n, every n-th place goes to the tile nearest the flag threshold instead (its
-answer moves the threshold); off by default (``EXPLORE_EVERY``): it cost reviews and the flags' precision
-and recall held without it. Labelled (marked, answered) and skipped tiles are never offered.
+list). The priority (:func:`search_priority`) is the log-odds of the tile's review probability: the concept's
+fit without the background bank (core/teach/fit.py: the bank holds the concept's own look elsewhere, and
+in the scene the answers say what it is not), updated by the votes of the labelled tiles that find it
+among their ``VOTE_K`` most similar tiles (:func:`similar_votes`, :func:`vote_probability`; k-NN active
+search, Garnett et al. 2012): a tile like a confirmed No drops, a tile like a confirmed Yes rises, so a
+look-alike is asked about once, not once per copy, and a second look of the concept is searched near each
+find. A tile counts whole however much of it the raster covers (``COVERAGE_POWER`` 0: an analyst answers
+Yes to an edge tile that shows the activity, and the goal counts tiles). With ``neighbour_weight`` > 0
+each labelled grid neighbour moves the priority too (a Yes neighbour up, a No neighbour down by
+``NO_SHARE`` as much). With ``explore_every`` = n, every n-th place goes to the tile nearest the flag
+threshold instead (its answer moves the threshold). What each choice gave on the labelled strips, and why
+the others are off: docs/teach_flags.md. Labelled (marked, answered) and skipped tiles are never offered.
 """
 from __future__ import annotations
 
@@ -24,18 +28,27 @@ EXPLORE_EVERY = 0
 NEIGHBOUR_WEIGHT = 0.0
 #: What a No-labelled neighbour takes away, as a share of ``NEIGHBOUR_WEIGHT``.
 NO_SHARE = 0.5
+#: Labelled tiles vote on their this many most similar tiles of the scene (0: no votes).
+VOTE_K = 5
+#: How many answers the model's own probability counts for against the votes.
+VOTE_STRENGTH = 2.0
+#: The priority weighs p by the tile's coverage to this power (1: an edge sliver counts for its share; 0: whole).
+COVERAGE_POWER = 0.0
+#: Labelled tiles whose similarities to every tile are held at once (bounds the memory on large scenes).
+_VOTE_CHUNK = 64
 #: Probabilities are clipped this far from 0 and 1 before their log-odds are taken.
 _EPS = 1e-6
 
 
 def search_priority(probabilities: np.ndarray, area: np.ndarray | None = None, rows: np.ndarray | None = None,
                     cols: np.ndarray | None = None, positives=(), negatives=(),
-                    neighbour_weight: float = NEIGHBOUR_WEIGHT) -> np.ndarray:
+                    neighbour_weight: float = NEIGHBOUR_WEIGHT, coverage_power: float = COVERAGE_POWER) -> np.ndarray:
     """Each tile's search priority (log-odds; see the module docstring). ``area``: each tile's coverage
-    (None: all full); ``rows``/``cols``: grid places, needed when ``neighbour_weight`` is not 0."""
+    (None: all full), weighing p as ``coverage ** coverage_power``; ``rows``/``cols``: grid places, needed
+    when ``neighbour_weight`` is not 0."""
     q = np.asarray(probabilities, dtype=np.float64)
-    if area is not None:
-        q = q * np.clip(np.asarray(area, dtype=np.float64), 0.0, 1.0)
+    if area is not None and coverage_power:
+        q = q * np.clip(np.asarray(area, dtype=np.float64), 0.0, 1.0) ** coverage_power
     q = np.clip(q, _EPS, 1 - _EPS)
     z = np.log(q) - np.log1p(-q)
     if neighbour_weight and len(z):
@@ -46,6 +59,40 @@ def search_priority(probabilities: np.ndarray, area: np.ndarray | None = None, r
         label[np.asarray(list(negatives), dtype=np.int64)] = -NO_SHARE
         z = z + neighbour_weight * neighbour_sum(label, rows, cols)[0]
     return z
+
+
+def similar_votes(unit: np.ndarray, positives, negatives, k: int = VOTE_K) -> tuple[np.ndarray, np.ndarray]:
+    """(yes, no): for each tile, the labelled Yes / No tiles that have it among their ``k`` most similar
+    tiles of the scene (cosine on the concept's unit features ``unit``), each counting that similarity
+    (clipped to 0..1). Each labelled tile looks for its own neighbours, so the cost is tiles x labelled."""
+    n = len(unit)
+    yes, no = np.zeros(n), np.zeros(n)
+    labelled = [(int(i), 1) for i in positives] + [(int(i), 0) for i in negatives]
+    if k <= 0 or not labelled or n < 2:
+        return yes, no
+    rows = np.array([i for i, _ in labelled], dtype=np.int64)
+    label = np.array([y for _, y in labelled], dtype=bool)
+    unit = np.asarray(unit, dtype=np.float32)
+    k = min(k, n - 1)
+    for start in range(0, len(rows), _VOTE_CHUNK):  # tiles x chunk similarities at a time, however many labelled
+        part = slice(start, start + _VOTE_CHUNK)
+        sim = (unit @ unit[rows[part]].T).astype(np.float64)
+        sim[rows[part], np.arange(sim.shape[1])] = -np.inf  # a tile is not its own neighbour
+        near = np.argpartition(-sim, k - 1, axis=0)[:k]  # (k, chunk)
+        weight = np.clip(np.take_along_axis(sim, near, axis=0), 0.0, 1.0)
+        for target, kind in ((yes, label[part]), (no, ~label[part])):
+            np.add.at(target, near[:, kind].ravel(), weight[:, kind].ravel())
+    return yes, no
+
+
+def vote_probability(probabilities: np.ndarray, votes: tuple[np.ndarray, np.ndarray],
+                     strength: float = VOTE_STRENGTH) -> np.ndarray:
+    """(strength p + yes) / (strength + yes + no): the model's p as a prior worth ``strength`` answers,
+    updated by the votes (:func:`similar_votes`); a tile nobody voted on keeps p."""
+    yes, no = votes
+    p = np.asarray(probabilities, dtype=np.float64)
+    total = strength + yes + no
+    return np.where(total > 0, (strength * p + yes) / np.where(total > 0, total, 1.0), p)
 
 
 def review_order(probabilities: np.ndarray, threshold: float, exclude, count: int,
