@@ -164,8 +164,9 @@ def main() -> int:
         "labelled as not showing it).", "",
         "Goal (issue #18): precision >= 0.8, recall >= 0.7, false flags on scenes without the activity <= 2 %, "
         "reviews to 90 % <= 1.25 x the best possible.", "", *rows, "",
-        "One strip, a few true tiles per concept and two draws: read these as a check that the CLI loop behaves as "
-        "the core bench (docs/teach_flags.md) says, not as a second estimate. Imagery (c) Planet Labs PBC.", ""])
+        f"One strip, a few true tiles per concept and {args.draws} draw(s): read these as a check that the CLI loop "
+        "behaves as the core bench (docs/teach_flags.md) says, not as a second estimate. Imagery (c) Planet Labs PBC.",
+        ""])
     args.out.write_text(text)
     print(f"wrote {args.out}")
     return 0
