@@ -10,6 +10,7 @@ import numpy as np
 from planet_qgis_plugin.core.labels import FLAG_GROUPS, LABELS
 from planet_qgis_plugin.core.layer.embeddings import META_BACKBONE, META_DTYPE, META_SIZE, encode
 from planet_qgis_plugin.core.model.bundle import MANIFEST, default_bundle_path
+from planet_qgis_plugin.core.model.concepts import features
 
 BACKBONE = "sha256:planted0000000000"
 SIZE = 64
@@ -28,6 +29,13 @@ def planted(n: int = GRID * GRID, size: int = SIZE, n_concept: int = 12, seed: i
     embeddings[truth] = np.abs(embeddings[truth] + 3.0 * direction)
     return embeddings.astype(np.float32), truth, direction
 
+
+def look_alikes(embeddings: np.ndarray, truth: np.ndarray, skip: int = 3, seed: int = 2) -> np.ndarray:
+    """Bank features of tiles like the concept from elsewhere: its true tiles after the first `skip`, each
+    feature scaled at random (not copies of the scene's tiles)."""
+    rng = np.random.default_rng(seed)
+    like = embeddings[truth][skip:]
+    return features((like * rng.uniform(0.3, 1.7, like.shape)).astype(np.float32), "sqrt_l2")
 
 def write_tile_gpkg(path: Path, embeddings: np.ndarray | None, backbone: str = BACKBONE,
                     probs: np.ndarray | None = None) -> Path:

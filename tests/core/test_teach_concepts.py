@@ -21,7 +21,7 @@ from planet_qgis_plugin.core.teach.session import TeachOptions, TeachSession
 from scripts.ranking import auc
 
 from ..conftest import ROOT, VISUAL_RGBA
-from .teach_data import BACKBONE, SIZE, planted, write_tile_gpkg
+from .teach_data import BACKBONE, SIZE, look_alikes, planted, write_tile_gpkg
 
 
 @pytest.fixture(scope="module")
@@ -194,9 +194,7 @@ def test_a_bank_of_look_alikes_lowers_their_scores(saved):
     embeddings, truth, direction = planted(n=300, n_concept=20)
     unit = features(embeddings, "sqrt_l2")
     positives = np.flatnonzero(truth)[:3]
-    rng = np.random.default_rng(2)  # tiles like the concept, from elsewhere (not copies of the scene's)
-    decoys = features(embeddings[truth][3:] * rng.uniform(0.3, 1.7, (int(truth.sum()) - 3, SIZE)).astype(np.float32),
-                      "sqrt_l2")
+    decoys = look_alikes(embeddings, truth)
     alone = teach(embeddings, positives, name="pits", backbone_id=BACKBONE)
     banked = teach(embeddings, positives, name="pits", backbone_id=BACKBONE, bank=decoys, bank_weight=5.0)
     assert banked.bank == len(decoys)

@@ -4,7 +4,7 @@ import math
 import numpy as np
 import pytest
 
-from planet_qgis_plugin.core.model.concepts import ConceptError, features
+from planet_qgis_plugin.core.model.concepts import ConceptError
 from planet_qgis_plugin.core.teach import review
 from planet_qgis_plugin.core.teach.fit import teach
 from planet_qgis_plugin.core.teach.review import (
@@ -15,7 +15,7 @@ from planet_qgis_plugin.core.teach.review import (
     vote_probability,
 )
 
-from .teach_data import BACKBONE, GRID, SIZE, planted
+from .teach_data import BACKBONE, GRID, SIZE, look_alikes, planted
 
 ROWS, COLS = np.divmod(np.arange(GRID * GRID), GRID)
 
@@ -92,9 +92,7 @@ def test_the_review_ranks_as_the_scene_alone_says_while_the_flag_keeps_the_bank(
     in the flag's fit; the review ranks by the same fit without the bank, so it still offers them first."""
     embeddings, truth, _ = planted(n=300, n_concept=30)
     positives = np.flatnonzero(truth)[:3]
-    rng = np.random.default_rng(2)  # tiles like the concept, from elsewhere (not copies of the scene's)
-    decoys = features(embeddings[truth][3:] * rng.uniform(0.3, 1.7, (int(truth.sum()) - 3, SIZE)).astype(np.float32),
-                      "sqrt_l2")
+    decoys = look_alikes(embeddings, truth)
     kwargs = dict(name="pits", backbone_id=BACKBONE, n_review=15, vote_k=0)
     banked = teach(embeddings, positives, bank=decoys, bank_weight=5.0, **kwargs)
     as_before = teach(embeddings, positives, bank=decoys, bank_weight=5.0, rank_with_bank=True, **kwargs)
