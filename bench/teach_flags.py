@@ -49,6 +49,7 @@ from pathlib import Path
 import numpy as np
 
 from planet_qgis_plugin.core.model.concepts import features
+from planet_qgis_plugin.core.teach.apply import NEW_SCENE_FLOOR
 from planet_qgis_plugin.core.teach.fit import TRANSFORM, teach
 from planet_qgis_plugin.core.teach.review import review_order
 from scripts.ranking import auc, precision_at
@@ -239,7 +240,9 @@ def measure(result, rule, pos, neg, skipped, labelled, y, truth, n_true, negativ
     rest_y = np.array([truth[i] for i in rest])
     c = result.concept
     z = negatives_elsewhere.astype(np.float64) @ np.asarray(c.weights) + c.bias
-    elsewhere = float((1 / (1 + np.exp(-z)) >= threshold).mean())
+    # elsewhere the concept flags as classify --concept applies it (core/teach/apply.applied_threshold)
+    there = max(threshold, NEW_SCENE_FLOOR) if rule == "calibrated" else threshold
+    elsewhere = float((1 / (1 + np.exp(-z)) >= there).mean())
     return {"auc": auc(p[rest], rest_y) if len(set(rest_y)) == 2 else float("nan"),
             "p10": precision_at(p[rest], rest_y, 10) if len(rest) else float("nan"),
             "precision": hits / f.sum() if f.sum() else float("nan"), "recall": hits / n_true,

@@ -299,6 +299,7 @@ class TeachSession:
         """Apply a saved concept file to the layer (core/teach/apply: its p_<name> / flag_<name> written in
         place, held unconfirmed where it flags far more than where it was taught); marks made here teach it
         on, with its earlier scenes' labelled tiles."""
+        from dataclasses import replace
         from types import SimpleNamespace
 
         from .core.teach.apply import apply_concepts
@@ -310,10 +311,11 @@ class TeachSession:
         self.set_concept(earlier.concept.name, earlier.concept.group)
         self.earlier = earlier
         p = applied.probabilities
-        flags = (p >= earlier.concept.threshold) & (not applied.unconfirmed)
-        self.result = SimpleNamespace(concept=earlier.concept, probabilities=p, flags=flags, method="loaded")
+        flags = (p >= applied.threshold) & (not applied.unconfirmed)
+        concept = replace(earlier.concept, threshold=applied.threshold)  # what flags here until refitted
+        self.result = SimpleNamespace(concept=concept, probabilities=p, flags=flags, method="loaded")
         self.applied = applied
-        self.fitted_threshold, self.threshold = earlier.concept.threshold, None
+        self.fitted_threshold, self.threshold = applied.threshold, None
         self._store()
         reload_layer(self.layer)
         refresh_concepts(self.layer)

@@ -35,7 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="do not store each tile's embedding (a smaller file: README, Output; the layer cannot "
                         "be used to teach concepts)")
     p.add_argument("--concept", action="append", type=Path, default=[], metavar="FILE",
-                   help="also apply a concept saved by teach --save-concept (p_<name>, flag_<name>); repeatable")
+                   help="also apply a concept saved by teach --save-concept (p_<name>; flag_<name> at p >= 0.5, "
+                        "or its taught threshold if higher); repeatable")
     p.add_argument("--overwrite", action="store_true", help="replace OUTPUT if it exists")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     return p

@@ -3,6 +3,7 @@ and saved concepts applied to a new layer (unconfirmed when they flag far more t
 import json
 import math
 import shutil
+import sqlite3
 import subprocess
 import sys
 
@@ -208,12 +209,12 @@ def test_a_concept_that_flags_far_more_than_where_taught_is_held_back(saved, tmp
     path, gpkg, bundle = saved
     concept = read_concept_file(path).concept
     copy = shutil.copy(gpkg, tmp_path / "new.gpkg")
-    concept.threshold = 0.0  # would flag every tile of the new layer
+    concept.provenance["flagged_share"] = 0.001  # taught where it flagged next to nothing
     (applied,) = apply_concepts(copy, [concept], bundle.manifest)
-    assert applied.unconfirmed and applied.flagged == 0 and applied.would_flag == applied.tiles
+    assert applied.unconfirmed and applied.flagged == 0 and applied.would_flag >= 12  # the planted tiles
     tiles = read_embeddings(copy)
     held = json.loads(tiles.metadata["PLANET_UNCONFIRMED"])
-    assert held["pits"]["would_flag"] == applied.tiles
+    assert held["pits"]["would_flag"] == applied.would_flag
     assert "unconfirmed" in applied.message()
     # taught on this layer, the concept is confirmed there
     session = TeachSession(copy, bundle, TeachOptions(name="pits", group="mining"))
@@ -222,6 +223,28 @@ def test_a_concept_that_flags_far_more_than_where_taught_is_held_back(saved, tmp
     session.write()
     assert "pits" not in json.loads(read_embeddings(copy).metadata.get("PLANET_UNCONFIRMED", "{}"))
 
+
+
+def test_on_a_new_scene_a_concept_flags_only_what_it_finds_more_likely_than_not(saved, tmp_path):
+    """A taught threshold below one half rests on the answers of the taught scene; a scene without answers
+    gets p >= NEW_SCENE_FLOOR, and a threshold above the floor is kept as it is."""
+    from planet_qgis_plugin.core.model.concepts import concept_probability
+    from planet_qgis_plugin.core.teach.apply import NEW_SCENE_FLOOR, applied_threshold
+    path, gpkg, bundle = saved
+    concept = read_concept_file(path).concept
+    concept.provenance.pop("flagged_share", None)  # no share to compare with: never held back
+    p = concept_probability(read_embeddings(gpkg).embeddings, concept)
+    low, high = float(np.quantile(p, 0.2)), float(np.quantile(p, 0.97))
+    assert low < NEW_SCENE_FLOOR < high  # the planted layer has tiles on both sides of the floor
+    for threshold, expected in ((low, NEW_SCENE_FLOOR), (high, high)):
+        concept.threshold = threshold
+        assert applied_threshold(concept) == expected
+        copy = shutil.copy(gpkg, tmp_path / f"new{threshold:.3f}.gpkg")
+        (applied,) = apply_concepts(copy, [concept], bundle.manifest)
+        with sqlite3.connect(copy) as db:
+            (written,) = db.execute("SELECT sum(flag_pits) FROM tiles").fetchone()
+        assert applied.flagged == written == int((p >= expected).sum())
+        assert f"p >= {expected:.2f}" in applied.message()
 
 def test_unconfirmed_needs_a_much_larger_share_and_a_few_tiles():
     assert not is_unconfirmed(2, 10, 0.01)  # too few tiles to say

@@ -11,6 +11,12 @@ a small strip count for the few pixels they show), it is probably meeting someth
 farmland for a clearing concept): the run says so, ``flag_<name>`` stays off on every tile of that
 layer (``p_<name>`` is written: sort by it and review), and the layer metadata item
 PLANET_UNCONFIRMED records what it would have flagged. Teaching the concept on that layer confirms it.
+
+**The threshold on a new scene.** Where a concept was taught, its threshold may sit low because the
+analyst's answers vouch for the tiles above it (the flagged set is >= 80 % true counting each answer as
+given). On a scene it is applied to, nobody has answered anything, so a tile is flagged only where the
+concept finds it more likely than not: p >= ``NEW_SCENE_FLOOR``, or the taught threshold where that is
+higher (``applied_threshold``). ``p_<name>`` is written as before: sort by it to look further.
 """
 from __future__ import annotations
 
@@ -29,6 +35,8 @@ FACTOR = 2.0
 SLACK = 0.02
 #: ... and at least this many full tiles' area.
 MIN_FLAGS = 3
+#: The lowest p a concept flags on a scene with no answers of its own: more likely than not.
+NEW_SCENE_FLOOR = 0.5
 
 
 @dataclass
@@ -38,7 +46,8 @@ class Applied:
     name: str
     tiles: int
     flagged: int  # tiles whose flag_<name> is set (0 when unconfirmed)
-    would_flag: int  # tiles at or above the concept's threshold
+    would_flag: int  # tiles at or above the threshold applied here
+    threshold: float  # the threshold applied here (applied_threshold)
     taught_share: float | None  # the share it flagged where taught (None: the concept does not say)
     unconfirmed: bool
     probabilities: np.ndarray  # (N,) p_<name> as written, in fid order
@@ -46,10 +55,16 @@ class Applied:
     def message(self) -> str:
         share = self.would_flag / self.tiles if self.tiles else 0.0
         if not self.unconfirmed:
-            return f"concept {self.name}: flag_{self.name} on {self.flagged} of {self.tiles} tiles ({share:.1%})"
+            return (f"concept {self.name}: flag_{self.name} on {self.flagged} of {self.tiles} tiles ({share:.1%}; "
+                    f"p >= {self.threshold:.2f})")
         return (f"concept {self.name} would flag {self.would_flag} of {self.tiles} tiles ({share:.0%}), far more than "
                 f"the {self.taught_share:.0%} of the scene it was taught on: its flags here are unconfirmed and "
                 f"flag_{self.name} is left off (sort by p_{self.name} and review, or teach it on this scene)")
+
+
+def applied_threshold(concept: Concept) -> float:
+    """The threshold a concept flags with on a scene without answers of its own (see the module docstring)."""
+    return max(float(concept.threshold), NEW_SCENE_FLOOR)
 
 
 def taught_share(concept: Concept) -> float | None:
@@ -90,16 +105,17 @@ def apply_concepts(gpkg: str | Path, concepts: list[Concept], manifest) -> list[
         if tiles is None or tiles.backbone_id != concept.backbone_id:  # write_concept keeps ``tiles`` current
             tiles = read_embeddings(gpkg, concept.backbone_id)
         p = concept_probability(tiles.embeddings, concept, tiles.rows, tiles.cols)
-        flags = p >= concept.threshold
+        threshold = applied_threshold(concept)
+        flags = p >= threshold
         share = taught_share(concept)
         area = tiles.area()
         held = is_unconfirmed(float(area[flags].sum()), float(area.sum()), share)
         record = None
         if held:
             record = {"would_flag": int(flags.sum()), "tiles": len(flags), "taught_share": share,
-                      "threshold": concept.threshold}
+                      "threshold": threshold}
             flags = np.zeros_like(flags)
         write_concept(tiles, concept, p, flags, manifest, unconfirmed=record)
-        out.append(Applied(concept.name, len(flags), int(flags.sum()), int((p >= concept.threshold).sum()),
+        out.append(Applied(concept.name, len(flags), int(flags.sum()), int((p >= threshold).sum()), threshold,
                            share, held, p))
     return out
