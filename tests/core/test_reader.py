@@ -147,3 +147,43 @@ def test_runs_read_in_strips_give_the_tiles_pixels(tmp_path, kind, stride, block
         for key, (chip, coverage) in expected.items():
             assert np.array_equal(found[key][0], chip), (readers, key)
             assert found[key][1] == coverage
+
+
+class _CountingDataset:
+    """A rasterio dataset that records the windows read through it (pixels and masks)."""
+
+    def __init__(self, dataset, windows: list):
+        self._dataset, self._windows = dataset, windows
+
+    def __getattr__(self, name):
+        return getattr(self._dataset, name)
+
+    def read(self, indexes=None, window=None, **kwargs):
+        self._windows.append(window)
+        return self._dataset.read(indexes, window=window, **kwargs)
+
+
+@pytest.mark.parametrize("kind", ["nodata", "all_valid"])
+@pytest.mark.parametrize("readers,batch_size", [(1, 3), (3, 5), (3, 2), (2, 7)])
+def test_each_block_is_decoded_once(tmp_path, kind, readers, batch_size):
+    """On a CRS-anchored grid (tiles straddle blocks across and down) the readers ask GDAL for each block once,
+    whatever the thread count and wherever chunks end inside a row of tiles: the rows below a run are handed on
+    to the next row (Carries), the columns at a chunk's end to the neighbouring chunk (Edges). Each thread has
+    its own handle and block cache, so a block asked for twice would be decoded twice."""
+    path = _anchored_raster(tmp_path / f"{kind}.tif", kind)
+    manifest = load_bundle(default_bundle_path()).manifest
+    windows: list = []
+    with rasterio.open(path) as src:
+        mapping, grid, _, prep = plan_run(src, manifest, ClassifyOptions(), [])
+        reader = ParallelReader(lambda: _CountingDataset(rasterio.open(path), windows), grid, mapping.indexes, prep,
+                                batch_size, readers, 1, lambda: False, lambda dataset, exc: exc)
+        try:
+            assert sum(len(b.tiles) + b.skipped for b in reader) == len(grid)
+        finally:
+            reader.close()
+        block_h, block_w = src.block_shapes[0]
+        blocks_y, blocks_x = -(-src.height // block_h), -(-src.width // block_w)
+    asked = [(by, bx) for w in windows
+             for by in range(w.row_off // block_h, -(-(w.row_off + w.height) // block_h))
+             for bx in range(w.col_off // block_w, -(-(w.col_off + w.width) // block_w))]
+    assert sorted(asked) == [(by, bx) for by in range(blocks_y) for bx in range(blocks_x)]

@@ -70,6 +70,8 @@ class DecodedHandle:
     """What WindowSource uses of a rasterio dataset (read, dataset_mask and the dataset's facts), answered from
     a DecodedRaster: the same pixels and mask as reading the window from the file."""
 
+    in_memory = True  # nothing to decode: the readers need not hand blocks to each other (reader.Edges)
+
     def __init__(self, decoded: DecodedRaster):
         self.__dict__.update(decoded.facts)
         self._decoded = decoded

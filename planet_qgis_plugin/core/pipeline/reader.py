@@ -193,7 +193,7 @@ class WindowSource:
         then less than a row of blocks; taller blocks, e.g. a whole image in one, are read tile by tile)."""
         return strip_reading(self.dataset, self.size)
 
-    def read_run(self, tiles: list[Tile], carries: "Carries", buffers: dict
+    def read_run(self, tiles: list[Tile], carries: "Carries", buffers: dict, edges: "Edges | None" = None
                  ) -> Iterator[tuple[Tile, tuple[np.ndarray, np.ndarray | None] | None]]:
         """Each tile of ``tiles`` with read_pixels' answer (the same pixels and validity). ``tiles``: side by
         side in one grid row (consecutive columns). With ``strips`` they are read in one GDAL call down to the
@@ -201,7 +201,9 @@ class WindowSource:
         are kept in ``carries``, where that row's tiles take them: each block is then decoded once although
         tiles straddle block rows, and GDAL's cache need not hold rows of blocks. ``buffers``: this
         thread's reused buffers by name (made here; the pixels yielded are views of them, valid until the
-        next call)."""
+        next call). ``edges``: where the run's first or last tile shares a column of blocks with the
+        neighbouring run of the same grid row (another chunk, read by another thread), that column is decoded
+        by whichever run gets there first and handed to the other (see Edges), rather than by both."""
         dtype = self.dataset.dtypes[0]
         if not self.strips:
             shape = (self.bands_read, self.size, self.size)
@@ -220,31 +222,54 @@ class WindowSource:
         if not all(c is not None and c[0] <= y0 < c[1] and c[1] == top for c in carried):
             top = y0  # a carry missing (the first row, an AOI's gap): read them whole
         end = max(top, min(self.dataset.height, -(-y1 // block_h) * block_h))
-        shape = (self.bands_read, end - y0, x1 - x0)
+        general = not self.all_valid and self.nodata is None  # validity from GDAL's mask, kept beside the pixels
+        # the block columns shared with the runs on either side: (columns, whether this run decodes them)
+        row = tiles[0].row
+        shared = [] if edges is None or general or getattr(self.dataset, "in_memory", False) else [
+            (col, band, edges.claim(row, col)) for col in (tiles[0].col, tiles[-1].col + 1)
+            if (band := edges.band(row, col)) is not None]
+        sx0 = min([x0] + [a for _, (a, _), mine in shared if mine])  # the strip's columns: the run's and what it decodes
+        sx1 = max([x1] + [b for _, (_, b), mine in shared if mine])
+        # the columns this run decodes itself: all but the bands the neighbours decode
+        dx0 = max([sx0] + [b for _, (a, b), mine in shared if not mine and a <= x0])
+        dx1 = min([sx1] + [a for _, (a, b), mine in shared if not mine and b >= x1])
+        shape = (self.bands_read, end - y0, sx1 - sx0)
         strip = buffers.get("strip")
         if strip is None or strip.dtype != dtype or any(have < want for have, want in zip(strip.shape, shape)):
             have = strip.shape if strip is not None and strip.dtype == dtype else (0, 0, 0)
             strip = buffers["strip"] = np.empty(tuple(map(max, have, shape)), dtype)
         strip = strip[:shape[0], :shape[1], :shape[2]]
-        general = not self.all_valid and self.nodata is None  # validity from GDAL's mask, kept beside the pixels
         mask = np.empty(shape[1:], bool) if general else None
         if top > y0:
             for tile, (cy0, _, pixels, valid) in zip(tiles, carried):
-                c0 = tile.window.col_off - x0
+                c0 = tile.window.col_off - sx0
                 strip[:, :top - y0, c0:c0 + tile.window.width] = pixels[:, y0 - cy0:]
                 if general:
                     mask[:top - y0, c0:c0 + tile.window.width] = valid[y0 - cy0:]
-        if end > top:
-            window = Window(x0, top, x1 - x0, end - top)
-            self.dataset.read(None if self.nodata is not None else self.indexes, window=window, out=strip[:, top - y0:])
+        bands = None if self.nodata is not None else self.indexes
+        if end > top and dx1 > dx0:
+            window = Window(dx0, top, dx1 - dx0, end - top)
+            self.dataset.read(bands, window=window, out=strip[:, top - y0:, dx0 - sx0:dx1 - sx0])
             if general:
                 mask[top - y0:] = self.dataset.dataset_mask(window=window) > 0
                 if strip.dtype.kind == "f":  # NaN/inf without a nodata value: treated as nodata
                     mask[top - y0:] &= np.isfinite(strip[:, top - y0:]).all(axis=0)
+        for col, (a, b), mine in shared:
+            if mine:  # handed to the neighbour before this run waits for anything
+                edges.put(row, col, (top, end, strip[:, top - y0:, a - sx0:b - sx0].copy()))
+        for col, (a, b), mine in shared:
+            if not mine:
+                c0, c1 = max(a, x0), min(b, x1)  # the part of the band inside this run
+                got = edges.take(row, col)
+                if got[0] <= top and got[1] == end:
+                    strip[:, top - y0:, c0 - sx0:c1 - sx0] = got[2][:, top - got[0]:, c0 - a:c1 - a]
+                elif end > top:  # the neighbour read other rows (its carries differed): read them here
+                    self.dataset.read(bands, window=Window(c0, top, c1 - c0, end - top),
+                                      out=strip[:, top - y0:, c0 - sx0:c1 - sx0])
         below = carries.next_top(tiles[0].row)
         keep = below is not None and below < end
         for tile in tiles:
-            c0, w = tile.window.col_off - x0, tile.window.width
+            c0, w = tile.window.col_off - sx0, tile.window.width
             carries.put(tile, (below, end, strip[:, below - y0:, c0:c0 + w].copy(),
                                mask[below - y0:, c0:c0 + w].copy() if general else None) if keep else None)
             pixels = strip[:, :y1 - y0, c0:c0 + w]
@@ -301,6 +326,61 @@ class Carries:
                 self._rows[tile.col] = kept
             self._read[tile.col] = tile.row
             self._changed.notify_all()
+
+
+class Edges:
+    """Columns of blocks shared by two runs side by side in one grid row: the last tile of one chunk and the
+    first of the next straddle the same blocks (a CRS-anchored grid), and the two chunks are read by different
+    threads, each through its own handle (its own block cache), so both would decode them. Each such band is
+    decoded once: the first run to get there claims it, reads it with its own run (to the block boundary) and
+    puts it here; the other takes it, waiting if it must. A run puts what it claimed right after its read,
+    before it waits for anything, so a wait always ends (``stop`` ends it too)."""
+
+    def __init__(self, grid: TileGrid, block_width: int, width: int, stop: threading.Event | None = None):
+        self._grid, self._block, self._width, self._stop = grid, block_width, width, stop
+        self._bands: dict[tuple[int, int], tuple | None] = {}  # (row, col) -> None: claimed; else what was read
+        self._changed = threading.Condition()
+
+    def band(self, row: int, col: int) -> tuple[int, int] | None:
+        """Pixel columns [a, b) of the blocks that tiles (row, col - 1) and (row, col) of the grid both touch, where
+        both are in the grid and the band touches no other tile of the row (a stride much smaller than a block);
+        else None. The same answer for either run: it depends on the grid alone."""
+        grid, block = self._grid, self._block
+        if not (grid.selects(row, col - 1) and grid.selects(row, col)):
+            return None
+        left, right = grid.tile(row, col - 1).window, grid.tile(row, col).window
+        a = right.col_off // block * block
+        b = min(self._width, -(-(left.col_off + left.width) // block) * block)
+        if a >= b:
+            return None
+        if col + 1 < grid.cols and grid.tile(row, col + 1).window.col_off < b:
+            return None
+        if col >= 2 and (w := grid.tile(row, col - 2).window).col_off + w.width > a:
+            return None
+        return a, b
+
+    def claim(self, row: int, col: int) -> bool:
+        """True: the band between (row, col - 1) and (row, col) is this run's to read and put; False: the other's."""
+        with self._changed:
+            if (row, col) in self._bands:
+                return False
+            self._bands[(row, col)] = None
+            return True
+
+    def put(self, row: int, col: int, read: tuple) -> None:
+        """``read``: (first row, end row, pixels (B, rows, columns of the band))."""
+        with self._changed:
+            self._bands[(row, col)] = read
+            self._changed.notify_all()
+
+    def take(self, row: int, col: int) -> tuple:
+        """What the claiming run put (popped), once it is there."""
+        with self._changed:
+            while self._bands[(row, col)] is None:
+                if self._stop is not None and self._stop.is_set():
+                    raise ReaderStopped()
+                self._changed.wait(0.1)
+            return self._bands.pop((row, col))
 
 
 class ReaderStopped(Exception):
@@ -390,6 +470,8 @@ class ParallelReader:
         self._done: queue.Queue = queue.Queue()
         self._stop = threading.Event()
         self._carries = Carries(grid, self._stop)
+        self._grid = grid
+        self._edges: Edges | None = None  # made with the first handle (it needs the block width)
         self._threads = [threading.Thread(target=self._work, name=f"planet-reader-{i}", daemon=True)
                          for i in range(self.readers)]
         for thread in self._threads:
@@ -420,8 +502,11 @@ class ParallelReader:
                     dataset = self._open()
                     self._handles.append(dataset)
                     source = WindowSource(dataset, self._indexes, self._size)
+                    with self._lock:
+                        if self._edges is None:
+                            self._edges = Edges(self._grid, dataset.block_shapes[0][1], dataset.width, self._stop)
                 reads = ((tile, got, source.mapped) for run in _runs(tiles)
-                         for tile, got in source.read_run(run, self._carries, buffers))
+                         for tile, got in source.read_run(run, self._carries, buffers, self._edges))
                 self._done.put((k, read_chunk(reads, len(tiles), len(self._indexes), self._prep, self._pool)))
         except BaseException as exc:  # forwarded to the consumer, which re-raises it
             self._done.put((-2, self._wrap(dataset, exc)))
