@@ -163,3 +163,41 @@ def test_tile_layer_is_the_same_and_the_file_read_once(tmp_path, monkeypatch):
         assert np.abs(probs - twice[key][1]).max() <= 1e-4
         assert np.abs(unpack(blob) - unpack(twice[key][2])).max() <= 1e-4
     assert runs["once"] < 1.2 < 1.8 < runs["twice"]  # each block decoded once, against twice
+
+
+def _gdal_validity(monkeypatch):
+    """Scene statistics with every validity from GDAL's mask and every decimated sample read by GDAL (the
+    rule before validity was taken from the pixels and the sample from the kept pixels)."""
+    from planet_qgis_plugin.core.pipeline import preprocess
+
+    monkeypatch.setattr(preprocess, "pixel_validity", lambda dataset: (False, None))
+
+
+def assert_sample_is_gdals(raster, monkeypatch, decode_once):
+    from planet_qgis_plugin.core.pipeline.decoded import DecodedRaster
+    from planet_qgis_plugin.core.pipeline.preprocess import stats_sample
+
+    def sample(decode_once):
+        with rasterio.open(raster) as src:
+            indexes = list(range(1, min(src.count, 4) + 1))[::-1]
+            keep = DecodedRaster.offer(src, indexes) if decode_once else None
+            assert (keep is not None) == decode_once
+            return stats_sample(src, indexes, lambda: rasterio.open(raster), 2, keep)
+
+    raw, valid = sample(decode_once)
+    _gdal_validity(monkeypatch)
+    gdal_raw, gdal_valid = sample(False)  # read by GDAL, as GDAL masks it
+    assert valid.any() and np.array_equal(raw, gdal_raw, equal_nan=True) and np.array_equal(valid, gdal_valid)
+
+
+@pytest.mark.parametrize("decode_once", [True, False], ids=["decoded once", "read"])
+def test_statistics_sample_is_gdals(raster, monkeypatch, decode_once):
+    """The statistics sample, pixels and validity, is the one GDAL's decimated reads and masks give, whether
+    it is taken from the kept pixels or read (a nodata value or no mask: validity from the pixels)."""
+    assert_sample_is_gdals(raster, monkeypatch, decode_once)
+
+
+@pytest.mark.parametrize("decode_once", [True, False], ids=["decoded once", "read"])
+@pytest.mark.parametrize("scene", [BORNEO, CAPE_TOWN_SR, RAPIDEYE], ids=lambda p: p.name[:12])
+def test_sample_scenes_statistics_sample_is_gdals(scene, monkeypatch, decode_once):
+    assert_sample_is_gdals(scene, monkeypatch, decode_once)

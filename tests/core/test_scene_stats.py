@@ -66,3 +66,22 @@ def test_decimated_read_in_strips_is_the_whole_read(tmp_path):
         mask = src.dataset_mask(out_shape=(1024, 1024), resampling=Resampling.nearest) > 0
     assert whole.any() and np.array_equal(raw.reshape(whole.shape), whole)
     assert np.array_equal(valid.reshape(mask.shape), mask)
+
+
+def test_sampled_validity_is_gdals_mask(tmp_path, monkeypatch):
+    """Blocks sampled from a large raster with a nodata value: validity from the pixels (any band differs from
+    nodata) is GDAL's dataset mask."""
+    from planet_qgis_plugin.core.pipeline import preprocess
+
+    path = sparse_raster(tmp_path / "big.tif", 16384)
+    with rasterio.open(path, "r+") as dst:
+        dst.nodata = 0
+        dst.write(np.zeros((3, 256, 256), np.uint16) + np.array([0, 0, 7], np.uint16)[:, None, None],
+                  window=((2048, 2304), (0, 256)))  # a block valid in its last band only
+    with rasterio.open(path) as src:
+        assert preprocess.pixel_validity(src) == (False, 0)
+        raw, valid = stats_sample(src, [3, 1])
+        monkeypatch.setattr(preprocess, "pixel_validity", lambda dataset: (False, None))
+        gdal_raw, gdal_valid = stats_sample(src, [3, 1])
+    assert valid.any() and not valid.all()
+    assert np.array_equal(raw, gdal_raw) and np.array_equal(valid, gdal_valid)

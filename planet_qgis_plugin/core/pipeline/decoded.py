@@ -1,5 +1,6 @@
 """A raster small enough to hold in memory is decoded once per run: the statistics pass reads it at full
-resolution (preprocess.stats_sample, which takes its decimated sample from GDAL's block cache right after)
+resolution (preprocess.stats_sample, which takes its decimated sample from those pixels, or for formats other
+than GeoTIFF from GDAL's block cache right after)
 and the reader threads take their tiles from the pixels kept here instead of decoding every block again."""
 from __future__ import annotations
 
@@ -57,6 +58,24 @@ class DecodedRaster:
         with self._lock:
             self._filled += window.height
 
+    def sample(self, bands: Sequence[int], rows: np.ndarray, cols: np.ndarray, all_valid: bool, nodata
+               ) -> tuple[np.ndarray, np.ndarray]:
+        """The pixels of ``bands`` (1-based) at ``rows`` x ``cols`` (filled ones) and their validity: GDAL's mask
+        where it was kept, else every pixel valid (``all_valid``) or any band differing from ``nodata`` (every
+        band is kept then)."""
+        position = {band: k for k, band in enumerate(self.bands)}
+        grid = (_as_slice(rows), _as_slice(cols))
+        if isinstance(grid[0], np.ndarray) or isinstance(grid[1], np.ndarray):
+            grid = np.ix_(rows, cols)
+        raw = np.stack([self.pixels[position[b]][grid] for b in bands])
+        if self.mask is not None:
+            return raw, self.mask[grid] > 0
+        if all_valid:
+            return raw, np.ones((len(rows), len(cols)), bool)
+        from .preprocess import any_valid
+
+        return raw, any_valid(self.pixels[(slice(None),) + grid], nodata)
+
     @property
     def complete(self) -> bool:
         """Every row filled (a raster the statistics sample in blocks is never filled)."""
@@ -64,6 +83,14 @@ class DecodedRaster:
 
     def handle(self) -> "DecodedHandle":
         return DecodedHandle(self)
+
+
+def _as_slice(index: np.ndarray) -> slice | np.ndarray:
+    """``index`` (increasing) as a slice where its steps are equal (a view instead of a gather), else itself."""
+    step = int(index[1] - index[0]) if len(index) > 1 else 1
+    if step > 0 and np.array_equal(index, np.arange(index[0], index[0] + step * len(index), step)):
+        return slice(int(index[0]), int(index[0]) + step * len(index), step)
+    return index
 
 
 class DecodedHandle:

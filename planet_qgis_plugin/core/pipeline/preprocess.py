@@ -170,6 +170,35 @@ def scene_scaler(dataset, indexes: Sequence[int], rule: Scaling, open_dataset: C
     return Scaler(rule, lo, hi)
 
 
+def pixel_validity(dataset) -> tuple[bool, float | int | None]:
+    """How a raster's validity follows from its pixels without GDAL's mask: (True, None) where every pixel is
+    valid (integer bands, no mask of any kind); (False, value) for integer bands whose only mask is one nodata
+    value shared by all bands (GDAL's dataset mask is then: any band differs from it); (False, None) where
+    GDAL's mask is needed (alpha, mask bands, float bands, a nodata value the band type cannot hold)."""
+    names = {f.name for group in dataset.mask_flag_enums for f in group}
+    dtype = np.dtype(dataset.dtypes[0])
+    if dtype.kind not in "ui":
+        return False, None
+    if names == {"all_valid"}:
+        return True, None
+    nodata = dataset.nodatavals[0]
+    if names == {"nodata"} and len(set(dataset.nodatavals)) == 1 and nodata is not None and float(nodata).is_integer() \
+            and np.iinfo(dtype).min <= nodata <= np.iinfo(dtype).max:
+        return False, nodata
+    return False, None
+
+
+def any_valid(every: np.ndarray, nodata) -> np.ndarray:
+    """Valid pixels of ``every`` band (B, ...): where any band differs from ``nodata`` (GDAL's dataset mask)."""
+    return (every != every.dtype.type(nodata)).any(axis=0)
+
+
+def _nearest_rows(offset: int, size: int, out: int) -> np.ndarray:
+    """The source rows (or columns) GDAL's nearest-neighbour read of ``size`` rows from ``offset`` into ``out``
+    picks: the one under each output pixel's centre."""
+    return offset + np.floor((np.arange(out) + 0.5) * (size / out)).astype(np.intp)
+
+
 def stats_sample(dataset, indexes: Sequence[int], open_dataset: Callable[[], object] | None = None,
                  threads: int = 1, keep: "DecodedRaster | None" = None) -> tuple[np.ndarray, np.ndarray]:
     """(C,1,n) pixels and their validity (1,n) to take the scene's statistics from; never a whole-raster
@@ -182,12 +211,15 @@ def stats_sample(dataset, indexes: Sequence[int], open_dataset: Callable[[], obj
     STATS_MAX_SIDE**2 pixels go into the percentiles. With ``open_dataset`` the strips or blocks are read by
     ``threads`` threads, each with its own handle, in contiguous runs joined in order (the same sample).
     ``keep`` (decoded.DecodedRaster): where the raster is read whole, each strip is first decoded at full
-    resolution into it, so that the readers need not decode it again; the decimated read that follows
-    finds the strip's blocks in GDAL's cache (the same pixels as without it).
+    resolution into it, so that the readers need not decode it again; the decimated sample is then taken
+    from those pixels (the ones GDAL's decimated read picks). Validity comes from the pixels where a nodata
+    value or nothing masks them (pixel_validity: GDAL's dataset mask, without a second pass), else from GDAL.
     """
     from rasterio.windows import Window
 
     indexes = list(indexes)
+    all_valid, nodata = pixel_validity(dataset)
+    picks = [i - 1 for i in indexes]  # where the nodata test reads every band
     height, width = dataset.height, dataset.width
     block_h, block_w = (min(b, n) for b, n in zip(dataset.block_shapes[0], (height, width)))
     blocks_y, blocks_x = -(-height // block_h), -(-width // block_w)
@@ -209,8 +241,21 @@ def stats_sample(dataset, indexes: Sequence[int], open_dataset: Callable[[], obj
             out = (rows // factor if len(strips) > 1 else shape[0], shape[1])
             if keep is not None:
                 keep.fill(ds, window)
-            return (ds.read(indexes, window=window, out_shape=(len(indexes),) + out, resampling=_nearest()),
-                    ds.dataset_mask(window=window, out_shape=out, resampling=_nearest()) > 0)
+                if in_memory:
+                    return keep.sample(indexes, _nearest_rows(y, rows, out[0]), _nearest_rows(0, width, out[1]),
+                                       all_valid, nodata)
+            if nodata is not None:
+                every = ds.read(window=window, out_shape=(dataset.count,) + out, resampling=_nearest())
+                return every[picks], any_valid(every, nodata)
+            raw = ds.read(indexes, window=window, out_shape=(len(indexes),) + out, resampling=_nearest())
+            return raw, (np.ones(out, bool) if all_valid else
+                         ds.dataset_mask(window=window, out_shape=out, resampling=_nearest()) > 0)
+
+        # GeoTIFFs: the sample GDAL's decimated read would take, from the kept pixels with their validity (other
+        # formats, or a validity the kept pixels do not give, read it from GDAL's cache that the full-resolution
+        # read filled)
+        in_memory = (keep is not None and dataset.driver == "GTiff"
+                     and (keep.mask is not None or all_valid or nodata is not None))
 
         parts = _in_order(decimated, list(strips), dataset, open_dataset, threads)
         raw = np.concatenate([r for r, _ in parts], axis=1)
@@ -225,8 +270,12 @@ def stats_sample(dataset, indexes: Sequence[int], open_dataset: Callable[[], obj
     def sample(ds, w) -> tuple[np.ndarray, np.ndarray]:
         # copies: a strided view would keep each whole block alive (1024 blocks of 4-band uint16 are
         # 512 MB), the copy only the pixels sampled
-        return (ds.read(indexes, window=w).reshape(len(indexes), -1)[:, ::step].copy(),
-                (ds.dataset_mask(window=w) > 0).reshape(-1)[::step].copy())
+        if nodata is not None:
+            every = ds.read(window=w).reshape(dataset.count, -1)[:, ::step]
+            return every[picks], any_valid(every, nodata)
+        raw = ds.read(indexes, window=w).reshape(len(indexes), -1)[:, ::step].copy()
+        return raw, (np.ones(raw.shape[1], bool) if all_valid else
+                     (ds.dataset_mask(window=w) > 0).reshape(-1)[::step].copy())
 
     got = _in_order(sample, windows, dataset, open_dataset, threads)
     return np.concatenate([r for r, _ in got], axis=1)[:, None], np.concatenate([v for _, v in got])[None]
