@@ -115,6 +115,13 @@ class DecodedHandle:
             out[k] = pixels[band, rows, cols]
         return out
 
+    def view(self, window) -> tuple[np.ndarray, np.ndarray | None]:
+        """The kept bands of ``window`` (in the kept order: every band, or the bands asked for) and GDAL's mask
+        there (None where it was not kept), as views of the kept arrays: read them, never write."""
+        rows, cols = self._slices(window)
+        mask = self._decoded.mask
+        return self._decoded.pixels[:, rows, cols], None if mask is None else mask[rows, cols]
+
     def dataset_mask(self, window=None) -> np.ndarray:
         rows, cols = self._slices(window)
         return self._decoded.mask[rows, cols].copy()

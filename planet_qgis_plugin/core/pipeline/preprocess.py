@@ -32,7 +32,7 @@ def band_percentiles(array: np.ndarray, low_pct: float, high_pct: float,
                      valid: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Per-band percentiles over valid pixels (all pixels if ``valid`` is None or selects none)."""
     flat = array.reshape(array.shape[0], -1)
-    keep = valid.reshape(-1) if valid is not None and valid.any() else None
+    keep = valid.reshape(-1) if valid is not None and valid.any() and not valid.all() else None  # all: no copy
     if flat.dtype.name in COUNTED_DTYPES:
         lo, hi = np.array([counted_percentiles(band if keep is None else band[keep], (low_pct, high_pct))
                            for band in flat]).T
@@ -389,8 +389,10 @@ class BatchPreprocessor:
             return float(coverage[0])
         target = out[:, :h, :w]
         if self.lut is not None:
-            for band, index in enumerate(mapped):  # mode="clip": not buffered; a 16-bit value is always in range
-                np.take(self.lut[band], pixels[index], out=target[band], mode="clip")
+            # mode="wrap": not buffered, and ~10 % faster than "clip"; the same values, as an 8- or 16-bit value is
+            # always inside its table
+            for band, index in enumerate(mapped):
+                np.take(self.lut[band], pixels[index], out=target[band], mode="wrap")
         else:
             target[...] = normalize(self.scaler(pixels[list(mapped)]), self.mean, self.std)
         if valid is not None:

@@ -204,6 +204,10 @@ class WindowSource:
         next call). ``edges``: where the run's first or last tile shares a column of blocks with the
         neighbouring run of the same grid row (another chunk, read by another thread), that column is decoded
         by whichever run gets there first and handed to the other (see Edges), rather than by both."""
+        if getattr(self.dataset, "in_memory", False):  # decoded once (decoded.DecodedHandle): views, no copies
+            for tile in tiles:
+                yield tile, self._kept(tile)
+            return
         dtype = self.dataset.dtypes[0]
         if not self.strips:
             shape = (self.bands_read, self.size, self.size)
@@ -280,6 +284,23 @@ class WindowSource:
             else:
                 valid = mask[:y1 - y0, c0:c0 + w]
                 yield tile, None if not valid.any() else (pixels, None if valid.all() else valid.copy())
+
+    def _kept(self, tile: Tile) -> tuple[np.ndarray, np.ndarray | None] | None:
+        """read_pixels' answer for ``tile`` from a decoded.DecodedHandle: views of the kept pixels (the bands
+        read_pixels reads, in its order) and the validity found as read_pixels finds it."""
+        pixels, mask = self.dataset.view(tile.window)
+        if self.all_valid:
+            return pixels, None
+        if self.nodata is not None:
+            return self._validity(pixels)
+        valid = mask > 0
+        if not valid.any():
+            return None
+        if pixels.dtype.kind == "f":  # NaN/inf without a nodata value: treated as nodata
+            valid &= np.isfinite(pixels).all(axis=0)
+            if not valid.any():
+                return None
+        return pixels, None if valid.all() else valid
 
     @property
     def bands_read(self) -> int:
