@@ -8,11 +8,26 @@ spec expects a number is one problem, not a recursion.
 """
 from __future__ import annotations
 
+import json
 import math
 from typing import Any
 
 NUMBER = "number"
 ANY = "any"
+#: Digits beyond which a JSON integer is read as a float: Python refuses to read more than 4300 digits as an
+#: int (a ValueError in the middle of json.loads), and numpy cannot make a float of an int above 1.8e308.
+MAX_INT_DIGITS = 30
+
+
+def loads(text: str) -> Any:
+    """``json.loads`` for untrusted text: an integer of more than MAX_INT_DIGITS digits becomes a float
+    (infinite beyond float's range, which every NUMBER check refuses), never an OverflowError or the digit
+    limit's ValueError later. A JSONDecodeError (a ValueError) or RecursionError is the caller's to word."""
+    return json.loads(text, parse_int=_int)
+
+
+def _int(digits: str) -> int | float:
+    return int(digits) if len(digits.lstrip("-")) <= MAX_INT_DIGITS else float(digits)
 
 
 def is_number(value: Any) -> bool:

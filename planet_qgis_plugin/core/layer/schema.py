@@ -10,6 +10,7 @@ import json
 from typing import Mapping, Sequence
 
 from ..labels import FLAG_GROUPS, LABELS
+from ..schema import loads
 from .embeddings import EMBEDDING_FIELD
 
 LAYER = "tiles"
@@ -61,7 +62,7 @@ def concepts_item(groups: Mapping[str, str]) -> str:
 def parse_concepts_item(text: str | None) -> dict[str, str]:
     """{concept: group} of a META_CONCEPTS value; {} when absent or not a JSON object."""
     try:
-        groups = json.loads(text) if text else {}
-    except ValueError:
+        groups = loads(text) if text else {}
+    except (ValueError, RecursionError):  # text a user's file holds: anything, nested 100000 deep
         return {}
     return {str(k): str(v) for k, v in groups.items()} if isinstance(groups, dict) else {}

@@ -16,7 +16,7 @@ import numpy as np
 from ..errors import PlanetClassifierError
 from ..labels import LABELS
 from ..publish import write_text_atomic
-from ..schema import ANY, NUMBER, problems
+from ..schema import ANY, NUMBER, loads, problems
 from .concepts import Concept, ConceptError
 
 FORMAT_VERSION = 2
@@ -330,8 +330,8 @@ def load_bundle(path: str | Path) -> Bundle:
         raise BundleError(f"{manifest_path}: {size:,} bytes is too large for a manifest "
                           f"(at most {MAX_MANIFEST_BYTES:,}); is it the right file?")
     try:
-        data = json.loads(manifest_path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        data = loads(manifest_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise BundleError(f"{manifest_path}: not readable JSON ({exc})") from None
     except RecursionError:
         raise BundleError(f"{manifest_path}: JSON nested too deeply to be a manifest") from None

@@ -24,6 +24,7 @@ import numpy as np
 
 from ..model.concepts import Concept, ConceptError
 from ..publish import NotRegularFile, Staged, discarded_on_error, open_regular, write_text_atomic
+from ..schema import loads
 
 FORMAT = "planet-concept"
 VERSION = 1
@@ -130,8 +131,8 @@ def read_concept_file(path: str | Path, embedding_size: int | None = None,
     path = Path(path)
     where = f"concept file {path}"
     try:
-        data = json.loads(_read_regular(path, where))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        data = loads(_read_regular(path, where))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise ConceptError(f"{where}: not readable JSON ({str(exc).splitlines()[0]})") from None
     except RecursionError:
         raise ConceptError(f"{where}: JSON nested too deeply to be a concept file") from None

@@ -106,7 +106,7 @@ class Locator:
         try:
             recorded = json.loads(grid_item) if grid_item else None
             stride = int(recorded["stride_px"]) if recorded else None
-        except (ValueError, TypeError, KeyError):
+        except (ValueError, TypeError, KeyError, RecursionError):
             raise LocateError(f"{tiles.path.name}: its tile grid ({RUN_META['grid']}) is unreadable; "
                               "classify the scene again") from None
         self.messages: list[str] = []

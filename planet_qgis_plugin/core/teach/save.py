@@ -48,7 +48,7 @@ def _made_here(target: Path) -> list[str] | None:
         if not stat.S_ISREG(marker.lstat().st_mode) or marker.lstat().st_size > 100_000:
             return None
         files = json.loads(marker.read_text(encoding="utf-8")).get("files")
-    except (OSError, ValueError, AttributeError):
+    except (OSError, ValueError, AttributeError, RecursionError):
         return None
     return files if isinstance(files, list) and all(isinstance(f, str) for f in files) else None
 
