@@ -37,6 +37,7 @@ from ..layer.schema import LAYER, META_CONCEPTS, concept_names, concepts_item, p
 from ..layer.sqlite_read import LOCKED, connect_read_only
 from ..model.concepts import Concept, check_concept_name
 from ..pipeline.flags import flag_eligible_tags, fold_groups
+from ..schema import loads
 
 #: Layer metadata item: {concept: why its flags on this layer are held back} (core/teach/apply.py).
 META_UNCONFIRMED = "PLANET_UNCONFIRMED"
@@ -205,6 +206,10 @@ def read_embeddings(path: str | Path, backbone_id: str | None = None, embedding=
                             f'ORDER BY "{fid}"').fetchall()
         if not data:
             raise TeachError(f"layer '{LAYER}' of {path} has no tiles")
+        fids = [r[0] for r in data]
+        if not all(isinstance(f, int) for f in fids) or len(set(fids)) != len(fids):
+            raise TeachError(f"{path.name}: the fids of layer '{LAYER}' are not unique whole numbers (a table made "
+                             "without an integer primary key?); teach works on the GeoPackage written by classify")
         wrong = next((r[0] for r in data if r[3] is not None and not isinstance(r[3], bytes)), None)
         if wrong is not None:  # SQLite lets any value into any column
             raise TeachError(f"{path.name}: the embedding of fid {wrong} is not a BLOB (it holds text or a number); "
@@ -256,6 +261,33 @@ def _gpkg_functions(conn: sqlite3.Connection) -> None:
         conn.create_function(name, 1, refuse)
 
 
+#: What SQL stored in the file (a trigger) may do while teach writes: read (a check that aborts, as the
+#: GeoPackage specification's own triggers do). GDAL's spatial-index triggers also write the index table.
+_READ_ACTIONS = (sqlite3.SQLITE_READ, sqlite3.SQLITE_SELECT, sqlite3.SQLITE_FUNCTION)
+_WRITE_ACTIONS = (sqlite3.SQLITE_INSERT, sqlite3.SQLITE_UPDATE, sqlite3.SQLITE_DELETE)
+
+
+def _run_no_stored_sql(conn: sqlite3.Connection, refused: list[tuple[str, str]]) -> None:
+    """Deny every write that a trigger stored in the GeoPackage would make while teach writes (a file a user
+    was given may carry ``AFTER UPDATE ON tiles BEGIN DELETE FROM notes; END``): SQLite asks this authorizer
+    while it prepares each statement, trigger bodies included, so a denied write never runs and the statement
+    fails; ``refused`` gets (trigger, table) for the message. GDAL's own R-tree triggers
+    (``rtree_tiles_<column>_*``, which write only ``rtree_tiles_<column>``) are let through: teach never changes
+    a geometry or fid, the only case in which they run."""
+    index = f"rtree_{LAYER}_"
+
+    def authorize(action, arg1, arg2, database, trigger):
+        if trigger is None or action in _READ_ACTIONS:
+            return sqlite3.SQLITE_OK
+        if action in _WRITE_ACTIONS and trigger.startswith(index) and str(arg1).startswith(index) \
+                and "_" not in str(arg1)[len(index):]:
+            return sqlite3.SQLITE_OK
+        refused.append((trigger, str(arg1)))
+        return sqlite3.SQLITE_DENY
+
+    conn.set_authorizer(authorize)
+
+
 def _concept_groups(tiles: TileEmbeddings, manifest) -> dict[str, str]:
     """{concept: group} for every concept whose fields the layer has (layer metadata wins over the bundle)."""
     groups = {c.name: c.group for c in getattr(manifest, "concepts", [])}
@@ -305,8 +337,10 @@ def write_concept(tiles: TileEmbeddings, concept: Concept, probabilities: np.nda
         raise TeachError("concept probabilities must be finite numbers in 0..1")
     check_writable(path)
     conn = sqlite3.connect(str(path), timeout=10, isolation_level=None)
+    refused: list[tuple[str, str]] = []
     try:
         _gpkg_functions(conn)
+        _run_no_stored_sql(conn, refused)
         conn.execute("BEGIN IMMEDIATE")
         columns, fid = _columns(conn)
         if columns != tiles.columns:
@@ -335,6 +369,12 @@ def write_concept(tiles: TileEmbeddings, concept: Concept, probabilities: np.nda
         if getattr(exc, "sqlite_errorname", "") in LOCKED:
             raise TeachError(f"could not write {path.name} (left as it was): another program is using it (the "
                              "database is locked); finish or close that (an edit session in QGIS?) and try again") from None
+        if refused and isinstance(exc, sqlite3.DatabaseError):
+            trigger, table = refused[0]
+            raise TeachError(f"{path.name} holds a trigger {trigger!r} that would change {table!r} when teach writes "
+                             "its fields; teach runs no SQL stored in a file, so it was left as it was: drop that "
+                             f"trigger (DROP TRIGGER \"{trigger}\") if you trust it, or teach on a layer classify "
+                             "wrote") from None
         if isinstance(exc, sqlite3.Error):
             raise TeachError(f"could not write {path.name} (left as it was): {exc}") from None
         raise
@@ -375,8 +415,8 @@ def _group_columns(conn: sqlite3.Connection, fid: str, tiles: TileEmbeddings, co
 
 def _json_item(items: dict[str, str], key: str) -> dict:
     try:
-        value = json.loads(items.get(key, "{}"))
-    except json.JSONDecodeError:
+        value = loads(items.get(key, "{}"))
+    except (ValueError, RecursionError):  # metadata of a file a user was given: anything
         return {}
     return value if isinstance(value, dict) else {}
 
