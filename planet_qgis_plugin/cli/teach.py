@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..core.model.bundle import resolve_bundle
 from ..core.model.concepts import CONCEPT_GROUPS, CONTEXTS
+from ..core.publish import check_not_an_input
 from ..core.teach.calibrate import TARGET_PRECISION
 from ..core.teach.concept_file import read_concept_file, stage_concept_file
 from ..core.teach.fields import TeachError, check_concept_fields, check_writable, unknown_concepts
@@ -141,8 +142,9 @@ def run(args: argparse.Namespace, state: dict | None = None) -> list[str]:
             raise TeachError("--save-to writes a bundle, which carries per-tile concepts only; save a concept with "
                              "neighbour context with --save-concept FILE (classify --concept FILE applies it)")
         check_save_target(args.save_to, bundle)
-    if args.save_concept is not None and not args.save_concept.parent.is_dir():
-        raise TeachError(f"folder {args.save_concept.parent} does not exist; create it first")
+    if args.save_concept is not None:
+        _check_concept_target(args.save_concept, [args.gpkg, *([args.raster] if args.raster else [])],
+                              {"the model bundle": bundle.path, "--save-to": args.save_to})
     session = TeachSession(args.gpkg, bundle, options)
     if not args.dry_run:
         check_writable(session.tiles.path)
@@ -229,6 +231,20 @@ def run(args: argparse.Namespace, state: dict | None = None) -> list[str]:
         lines.append(f"saved bundle with concept '{name}' to {saved.path} "
                      f"(classify --bundle {saved.path} applies it to every tile)")
     return _output(args, lines, summary)
+
+
+def _check_concept_target(path: Path, inputs: list[Path], folders: dict[str, Path | None]) -> None:
+    """Before any work: --save-concept writes over none of the run's inputs (the GeoPackage itself, the raster)
+    and into neither the model bundle nor the --save-to folder (its files are the bundle's; a save there would be
+    lost when the new bundle takes the folder's place). Saving over the --concept file is how a concept is kept."""
+    check_not_an_input(path, inputs, "--save-concept")
+    if not path.parent.is_dir():
+        raise TeachError(f"folder {path.parent} does not exist; create it first")
+    where = path.parent.resolve()
+    for what, folder in folders.items():
+        if folder is not None and Path(folder).is_dir() and (where == Path(folder).resolve()
+                                                               or Path(folder).resolve() in where.parents):
+            raise TeachError(f"--save-concept {path} lies in {what} folder {folder}; save the concept file elsewhere")
 
 
 def _output(args: argparse.Namespace, lines: list[str], summary: dict) -> list[str]:
