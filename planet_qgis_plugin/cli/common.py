@@ -47,6 +47,46 @@ def quiet_gdal_errors() -> None:
         pass
 
 
+#: GDAL config options that would let a raster a user was given run code or reach further than its own files:
+#: a VRT's Python pixel function runs only when GDAL_VRT_ENABLE_PYTHON allows it (YES in a user's environment
+#: would run it). Set in the environment, so rasterio's GDAL, osgeo's and the batch's worker processes all see it.
+NO_CODE_FROM_FILES = {"GDAL_VRT_ENABLE_PYTHON": "NO"}
+#: Enough of a VRT to find a pixel function in (a VRT of a few bands is a few kB).
+VRT_SCAN_BYTES = 4 * 1024 * 1024
+
+
+def run_no_code_from_files() -> None:
+    """Whatever the environment says, GDAL runs no Python from a raster (NO_CODE_FROM_FILES)."""
+    import os
+
+    os.environ.update(NO_CODE_FROM_FILES)
+    try:
+        from osgeo import gdal
+
+        for key, value in NO_CODE_FROM_FILES.items():
+            gdal.SetConfigOption(key, value)
+    except ImportError:
+        pass
+
+
+def check_no_python_vrt(path: Path, what: str = "raster") -> None:
+    """RasterError, before GDAL opens it, for a VRT that asks to run Python (a pixel function in Python): GDAL
+    refuses to read it anyway (run_no_code_from_files), but would say the file is damaged."""
+    import re
+
+    from ..core.errors import RasterError
+
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(VRT_SCAN_BYTES) if Path(path).is_file() else b""
+    except OSError:
+        return  # the open that follows says why it cannot be read
+    if head.lstrip().startswith(b"<VRTDataset") and re.search(rb"<PixelFunctionLanguage>\s*python", head, re.I):
+        raise RasterError(f"{what} {path} is a VRT with a Python pixel function: this tool never runs code from a "
+                          "file; turn it into a plain raster first (gdal_translate with GDAL_VRT_ENABLE_PYTHON=YES, "
+                          "if you trust the code)")
+
+
 def _stop_on(signals=(signal.SIGTERM, signal.SIGHUP)) -> dict:
     """Turn ``signals`` into Stopped while the CLI runs; returns the previous handlers. A signal its parent
     ignores stays ignored (``nohup``)."""
@@ -95,6 +135,7 @@ def run_cli(work: Callable[[], int], interrupted: str | Callable[[], str], stop_
     """``work()``'s exit code; a PlanetClassifierError or OSError is one ``error:`` line and exit 1, Ctrl-C
     (and with ``stop_signals`` SIGTERM/SIGHUP) is ``error: interrupted; <interrupted>`` and 130 (128 + signal)."""
     quiet_gdal_errors()
+    run_no_code_from_files()
     previous = _stop_on() if stop_signals else {}
     try:
         return work()
