@@ -627,3 +627,137 @@ def test_saving_a_concept_file_over_a_link_replaces_the_link_not_its_target(work
     proc = teach_cli(work, "--save-concept", path)
     assert proc.returncode == 0, proc.stderr
     assert not path.is_symlink() and (work / "elsewhere" / path.name).read_bytes() == target_bytes
+
+
+# -- hostile inputs of 2026-12-05: numbers JSON can hold, SQL a file can hold, outputs that are inputs -------
+
+HUGE_NUMBERS = {  # integers JSON allows and Python reads only as int: 5000 digits, or above float's range
+    "bias-of-5000-digits": (r'"bias": [^,]+', '"bias": ' + "9" * 5000, "bias must be a finite number"),
+    "weight-of-400-digits": (r'"weights": \[\s*[^,]+', '"weights": [1' + "0" * 400, "weights must be finite"),
+    "version-of-4400-digits": (r'"version": 1', '"version": ' + "1" * 4400, "version inf is not one"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HUGE_NUMBERS))
+def test_integers_too_long_for_python_are_one_line(work, case):
+    """They were a ValueError ("Exceeds the limit (4300 digits)") or OverflowError traceback (concept files
+    and manifests: core/schema.loads reads such an integer as a float, infinite beyond float's range)."""
+    import re
+
+    from planet_qgis_plugin.core.teach.concept_file import read_concept_file
+
+    path = _concept_file(work)
+    pattern, value, message = HUGE_NUMBERS[case]
+    path.write_text(re.sub(pattern, lambda _: value, path.read_text(), count=1))  # raw: json.dumps cannot
+    with pytest.raises(ConceptError, match=message) as info:
+        read_concept_file(path, SIZE, BACKBONE)
+    assert "\n" not in str(info.value)
+    gpkg = (work / "tiles.gpkg").read_bytes()
+    assert_refused(teach_cli(work, "--concept", path), message)
+    assert (work / "tiles.gpkg").read_bytes() == gpkg
+
+
+def _notes(path: Path) -> list:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT note FROM notes").fetchall()
+    finally:
+        conn.close()
+
+
+TRIGGERS = {  # SQL a GeoPackage a user was given may hold; it must never run
+    "after-update-of-tiles": "CREATE TRIGGER evil AFTER UPDATE ON tiles BEGIN DELETE FROM notes; END",
+    "before-update-of-tiles": "CREATE TRIGGER evil BEFORE UPDATE ON tiles BEGIN UPDATE notes SET note = 'gone'; END",
+    "rewrites-the-tags": "CREATE TRIGGER evil AFTER UPDATE ON tiles BEGIN UPDATE tiles SET tags = 'x' "
+                         "WHERE fid = NEW.fid AND tags != 'x'; END",
+    "on-the-metadata": "CREATE TRIGGER evil AFTER UPDATE ON gpkg_metadata BEGIN DELETE FROM notes; END",
+    "on-gpkg-contents": "CREATE TRIGGER evil BEFORE UPDATE ON gpkg_contents BEGIN INSERT INTO notes VALUES ('x'); END",
+    "named-like-gdals-index": "CREATE TRIGGER rtree_tiles_geom_update9 AFTER UPDATE ON tiles BEGIN DELETE FROM notes; END",
+}
+
+
+@pytest.mark.parametrize("case", sorted(TRIGGERS))
+def test_triggers_in_the_geopackage_never_run(work, case):
+    """Teach wrote into a GeoPackage with an AFTER UPDATE trigger that deleted the analyst's notes table (and
+    exited 0). Now SQLite's authorizer denies every write a stored trigger would make; one line names it."""
+    gpkg = work / "tiles.gpkg"
+    sql(gpkg, "CREATE TABLE notes (note TEXT)", "INSERT INTO notes VALUES ('field visit 3 March')", TRIGGERS[case])
+    before = gpkg.read_bytes()
+    trigger = "rtree_tiles_geom_update9" if case == "named-like-gdals-index" else "evil"
+    assert_refused(teach_cli(work, "--save-concept", work / "pits.concept.json", "--save-to", work / "saved"),
+                   f"holds a trigger '{trigger}'")
+    assert gpkg.read_bytes() == before and _notes(gpkg) == [("field visit 3 March",)]
+    assert not (work / "pits.concept.json").exists() and not (work / "saved").exists()
+
+
+def test_gdals_own_index_triggers_and_the_specs_checks_still_let_teach_write(work):
+    """The layer from write_tile_gpkg carries GDAL's R-tree triggers; a check that only reads passes too."""
+    sql(work / "tiles.gpkg", "CREATE TRIGGER checks BEFORE UPDATE ON tiles WHEN NEW.row < 0 "
+                             "BEGIN SELECT RAISE(ABORT, 'row must not be negative'); END")
+    assert "rtree_tiles_geom_update3" in {r[0] for r in _schema(work / "tiles.gpkg")}
+    proc = teach_cli(work)
+    assert proc.returncode == 0, proc.stderr
+
+
+def _schema(path: Path) -> list:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()
+    finally:
+        conn.close()
+
+
+def _without_primary_key(path: Path, change: str) -> None:
+    """The layer rebuilt as a plain table (no INTEGER PRIMARY KEY), then ``change`` applied to it."""
+    triggers = [r[0] for r in _schema(path)]
+    sql(path, *[f'DROP TRIGGER "{t}"' for t in triggers], "CREATE TABLE t2 AS SELECT * FROM tiles",
+        "DROP TABLE tiles", "ALTER TABLE t2 RENAME TO tiles", change)
+
+
+@pytest.mark.parametrize("change", ["UPDATE tiles SET fid = NULL WHERE fid = 3", "UPDATE tiles SET fid = 'x' WHERE fid = 3",
+                                    "UPDATE tiles SET fid = 3.5 WHERE fid = 3", "UPDATE tiles SET fid = 1 WHERE fid = 2"],
+                         ids=["null", "text", "real", "repeated"])
+def test_fids_that_are_not_unique_whole_numbers_are_refused(work, change):
+    """A NULL or text fid was a TypeError / ValueError traceback; a repeated one taught on one tile and wrote two."""
+    _without_primary_key(work / "tiles.gpkg", change)
+    before = (work / "tiles.gpkg").read_bytes()
+    assert_refused(teach_cli(work, positive="4,5"), "are not unique whole numbers")
+    assert (work / "tiles.gpkg").read_bytes() == before
+
+
+def test_layer_metadata_nested_too_deeply_is_read_as_absent(work):
+    """PLANET_CONCEPTS / PLANET_UNCONFIRMED of 100000 brackets were a RecursionError traceback."""
+    set_layer_metadata(work / "tiles.gpkg", "PLANET_CONCEPTS", "[" * 100_000)
+    set_layer_metadata(work / "tiles.gpkg", "PLANET_UNCONFIRMED", "{\"a\": " * 50_000)
+    proc = teach_cli(work)
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+SAVE_OVER = {  # --save-concept target -> the refusal
+    "the-geopackage": (lambda w: w / "tiles.gpkg", "is the input"),
+    "the-geopackage-spelled-otherwise": (lambda w: w / "bundle" / ".." / "tiles.gpkg", "is the input"),
+    "a-link-to-the-geopackage": (lambda w: (w / "link.gpkg").symlink_to(w / "tiles.gpkg") or w / "link.gpkg",
+                                 "is the input"),
+    "the-bundle-manifest": (lambda w: w / "bundle" / MANIFEST, "lies in the model bundle folder"),
+    "a-new-file-in-the-bundle": (lambda w: w / "bundle" / "pits.concept.json", "lies in the model bundle folder"),
+    "inside-save-to": (lambda w: (w / "saved").mkdir() or w / "saved" / "pits.concept.json", "lies in --save-to"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SAVE_OVER))
+def test_save_concept_never_writes_over_an_input(work, case):
+    """`teach tiles.gpkg --save-concept tiles.gpkg` replaced the GeoPackage with a concept file (exit 0), and
+    `--save-concept BUNDLE/manifest.json` the bundle's manifest."""
+    target, message = SAVE_OVER[case]
+    path = target(work)
+    before = snapshot(work)
+    args = ["--save-concept", path] + (["--save-to", work / "saved"] if case == "inside-save-to" else [])
+    assert_refused(teach_cli(work, *args), message)
+    assert snapshot(work) == before
+
+
+def test_save_concept_over_the_concept_it_continues_still_works(work):
+    path = _concept_file(work)
+    proc = teach_cli(work, "--concept", path, "--save-concept", path)
+    assert proc.returncode == 0, proc.stderr

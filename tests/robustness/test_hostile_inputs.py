@@ -1,0 +1,89 @@
+"""Hostile inputs tried on 2026-12-05 that broke a promise (the teach side is in test_teach_hostile.py): a
+manifest with integers too long for Python, a VRT whose Python pixel function ran when the user's environment
+allowed it, a --concept file that classify wrote its output over. Each runs the CLI as a real process."""
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+
+from .conftest import assert_refused, run_cli, snapshot
+
+SOURCE = "src.tif"
+
+
+@pytest.fixture
+def bundle(untrained_bundle, tmp_path):
+    folder = tmp_path / "bundle"
+    shutil.copytree(untrained_bundle.path, folder)
+    return folder
+
+
+@pytest.mark.parametrize("pattern, value, message", [
+    (r'"input_size": \d+', '"input_size": ' + "9" * 5000, "input_size must be an integer, got inf"),
+    (r'"input_size": \d+', '"input_size": 1' + "0" * 400, "input_size must be an integer, got inf"),
+], ids=["5000-digits", "above-float-range"])
+def test_manifest_integers_too_long_for_python_are_one_line(bundle, outdir, make_raster, pattern, value, message):
+    """Were a traceback: "ValueError: Exceeds the limit (4300 digits) for integer string conversion" from
+    json.loads, or "OverflowError: int too large to convert to float" from the checks."""
+    manifest = bundle / "manifest.json"
+    text = manifest.read_text()
+    assert re.search(pattern, text)
+    manifest.write_text(re.sub(pattern, lambda _: value, text, count=1))  # raw: json.dumps cannot write it
+    before = snapshot(outdir)
+    assert_refused(run_cli(make_raster(64, 64), "-o", outdir / "previous.gpkg", "--bundle", bundle, "--overwrite"),
+                   message, before, outdir)
+
+
+def _vrt(path, source: str, python: bool) -> None:
+    """A 3-band VRT over ``source``; with ``python`` each band is a Python pixel function that leaves a mark."""
+    marker = path.parent / "PYTHON_RAN"
+    bands = []
+    for b in (1, 2, 3):
+        function = (f"""<PixelFunctionType>mark</PixelFunctionType><PixelFunctionLanguage>Python</PixelFunctionLanguage>
+<PixelFunctionCode><![CDATA[
+def mark(in_ar, out_ar, *args, **kwargs):
+    open({str(marker)!r}, "w").write("ran")
+    out_ar[:] = in_ar[0]
+]]></PixelFunctionCode>""" if python else "")
+        sub = ' subClass="VRTDerivedRasterBand"' if python else ""
+        bands.append(f'<VRTRasterBand dataType="Byte" band="{b}"{sub}>{function}<SimpleSource><SourceFilename '
+                     f'relativeToVRT="1">{source}</SourceFilename><SourceBand>{b}</SourceBand></SimpleSource>'
+                     "</VRTRasterBand>")
+    path.write_text(f'<VRTDataset rasterXSize="64" rasterYSize="64">{"".join(bands)}</VRTDataset>')
+
+
+@pytest.mark.parametrize("nested", [False, True], ids=["python-vrt", "vrt-reading-a-python-vrt"])
+def test_a_python_pixel_function_never_runs(untrained_bundle, outdir, make_raster, tmp_path, nested):
+    """With GDAL_VRT_ENABLE_PYTHON=YES in the user's environment, classify ran the VRT's Python (exit 0). Every
+    CLI now sets it to NO (cli/common.run_no_code_from_files); a VRT with a Python pixel function is named as
+    such, one that reads one is refused by GDAL (one line)."""
+    make_raster(64, 64, count=3, dtype="uint8", name=SOURCE)
+    _vrt(tmp_path / "code.vrt", SOURCE, python=True)
+    scene = tmp_path / "code.vrt"
+    if nested:
+        _vrt(tmp_path / "outer.vrt", "code.vrt", python=False)
+        scene = tmp_path / "outer.vrt"
+    before = snapshot(outdir)
+    proc = run_cli(scene, "-o", outdir / "previous.gpkg", "--bundle", untrained_bundle.path, "--overwrite",
+                   env={"GDAL_VRT_ENABLE_PYTHON": "YES"})
+    assert_refused(proc, "Python" if nested else "is a VRT with a Python pixel function", before, outdir)
+    assert not (tmp_path / "PYTHON_RAN").exists()
+
+
+def test_a_plain_vrt_is_still_classified(untrained_bundle, outdir, make_raster, tmp_path):
+    make_raster(64, 64, count=3, dtype="uint8", name=SOURCE)
+    _vrt(tmp_path / "plain.vrt", SOURCE, python=False)
+    proc = run_cli(tmp_path / "plain.vrt", "-o", outdir / "new.gpkg", "--bundle", untrained_bundle.path)
+    assert proc.returncode == 0, proc.stderr
+    assert (outdir / "new.gpkg").is_file()
+
+
+def test_the_output_is_never_a_concept_file_it_applies(untrained_bundle, outdir, make_raster):
+    """`-o pits.gpkg --concept pits.gpkg --overwrite` (a concept file under a .gpkg name) replaced the concept."""
+    concept = outdir / "pits.gpkg"
+    concept.write_text('{"format": "planet-concept"}')
+    before = snapshot(outdir)
+    assert_refused(run_cli(make_raster(64, 64), "-o", concept, "--concept", concept, "--bundle",
+                           untrained_bundle.path, "--overwrite"), "is the input", before, outdir)
