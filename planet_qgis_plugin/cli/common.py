@@ -55,6 +55,18 @@ NO_CODE_FROM_FILES = {"GDAL_VRT_ENABLE_PYTHON": "NO"}
 VRT_SCAN_BYTES = 4 * 1024 * 1024
 
 
+def quiet_library_warnings() -> None:
+    """rasterio warns at every open of a raster without georeference, printing the warning with a source line
+    (change's co-registration opens the rasters itself); the commands say it once in their own words."""
+    import warnings
+
+    try:
+        from rasterio.errors import NotGeoreferencedWarning
+    except ImportError:
+        return
+    warnings.filterwarnings("ignore", category=NotGeoreferencedWarning)
+
+
 def run_no_code_from_files() -> None:
     """Whatever the environment says, GDAL runs no Python from a raster (NO_CODE_FROM_FILES)."""
     import os
@@ -136,6 +148,7 @@ def run_cli(work: Callable[[], int], interrupted: str | Callable[[], str], stop_
     (and with ``stop_signals`` SIGTERM/SIGHUP) is ``error: interrupted; <interrupted>`` and 130 (128 + signal)."""
     quiet_gdal_errors()
     run_no_code_from_files()
+    quiet_library_warnings()
     previous = _stop_on() if stop_signals else {}
     try:
         return work()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import shutil
 
+import numpy as np
 import pytest
 
 from .conftest import assert_refused, run_cli, snapshot
@@ -87,3 +88,20 @@ def test_the_output_is_never_a_concept_file_it_applies(untrained_bundle, outdir,
     before = snapshot(outdir)
     assert_refused(run_cli(make_raster(64, 64), "-o", concept, "--concept", concept, "--bundle",
                            untrained_bundle.path, "--overwrite"), "is the input", before, outdir)
+
+
+def test_change_between_runs_on_an_image_without_georeference_prints_only_its_own_lines(untrained_bundle, tmp_path):
+    """change's co-registration opened the rasters itself and rasterio printed its NotGeoreferencedWarning with a
+    source line ("dataset = DatasetReader(path, ...)"); every CLI now silences it (it says so in its own words)."""
+    import rasterio
+
+    image = tmp_path / "photo.png"
+    with rasterio.open(image, "w", driver="PNG", width=64, height=64, count=3, dtype="uint8") as ds:
+        ds.write(np.random.default_rng(0).integers(0, 255, (3, 64, 64), dtype=np.uint8))
+    for name in ("a.gpkg", "b.gpkg"):
+        proc = run_cli(image, "-o", tmp_path / name, "--bundle", untrained_bundle.path)
+        assert proc.returncode == 0, proc.stderr
+    proc = run_cli("change", tmp_path / "a.gpkg", tmp_path / "b.gpkg", "-o", tmp_path / "c.gpkg", "--bundle",
+                   untrained_bundle.path)
+    assert proc.returncode == 0, proc.stderr
+    assert [line for line in proc.stderr.splitlines() if line.strip() and not line.startswith("warning: ")] == []
