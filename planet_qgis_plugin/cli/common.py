@@ -159,6 +159,11 @@ def run_cli(work: Callable[[], int], interrupted: str | Callable[[], str], stop_
     except (PlanetClassifierError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_ERROR
+    except MemoryError as exc:  # e.g. --batch-size 100000000: numpy cannot allocate 71.5 TiB
+        reason = (str(exc).splitlines() or [""])[0][:160]
+        print(f"error: out of memory{f' ({reason})' if reason else ''}: lower --batch-size (where the command has "
+              "one) or free memory, and run again", file=sys.stderr)
+        return EXIT_ERROR
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)

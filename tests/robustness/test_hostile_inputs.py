@@ -105,3 +105,10 @@ def test_change_between_runs_on_an_image_without_georeference_prints_only_its_ow
                    untrained_bundle.path)
     assert proc.returncode == 0, proc.stderr
     assert [line for line in proc.stderr.splitlines() if line.strip() and not line.startswith("warning: ")] == []
+
+
+def test_a_batch_size_no_memory_holds_is_one_line(untrained_bundle, outdir, make_raster):
+    """`--batch-size 100000000` was a 53-line traceback ending in numpy's _ArrayMemoryError (71.5 TiB)."""
+    before = snapshot(outdir)
+    assert_refused(run_cli(make_raster(64, 64), "-o", outdir / "previous.gpkg", "--bundle", untrained_bundle.path,
+                           "--overwrite", "--batch-size", "100000000"), "out of memory", before, outdir)
