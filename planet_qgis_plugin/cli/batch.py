@@ -15,11 +15,11 @@ from pathlib import Path
 from ..core.monitor.batch import SceneRow
 from ..core.monitor.batch_run import REPORT, SCHEDULER_TIMEOUT, SUMMARY, BatchOptions, plan_batch, run_batch
 from ..core.pipeline.options import ClassifyOptions
-from .common import add_model_options, progress_bar, run_cli
+from .common import Parser, add_model_options, progress_bar, run_cli
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = Parser(
         prog="python -m planet_qgis_plugin.batch",
         description="Classify many Planet scenes: one tile GeoPackage per scene in OUTDIR, plus OUTDIR/summary.csv. "
                     "Scenes whose output is newer than the scene are not redone.")

@@ -14,11 +14,11 @@ from pathlib import Path
 from ..core.errors import OutputError
 from ..core.monitor.change import FAR_QUANTILE, MARGIN, MIN_RISE, ChangeOptions
 from ..core.publish import check_new_file, check_not_an_input
-from .common import add_model_options, bar_progress, progress_bar, run_cli
+from .common import Parser, add_model_options, bar_progress, progress_bar, run_cli
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = Parser(
         prog="python -m planet_qgis_plugin change",
         description="Alerts between two classifications (or two rasters) of the same place: per AFTER tile the "
                     "tags gained and lost, the change of each flag group's score, new flags that pass the alert "

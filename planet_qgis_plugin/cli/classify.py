@@ -12,11 +12,11 @@ from ..core.pipeline.aoi import AOI
 from ..core.pipeline.classify import ClassifyOptions, classify
 from ..core.publish import check_new_file, check_not_an_input, staged
 from ..core.teach.apply import apply_concepts, read_concepts
-from .common import add_model_options, bar_progress, check_no_python_vrt, progress_bar, run_cli
+from .common import Parser, add_model_options, bar_progress, check_no_python_vrt, progress_bar, run_cli
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = Parser(
         prog="python -m planet_qgis_plugin",
         description="Label every 256x256 tile of a Planet scene with the 17 Planet-Amazon tags and "
                     "flag mining, selective logging and slash-and-burn. Writes a GeoPackage layer 'tiles'.",

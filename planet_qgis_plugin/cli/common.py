@@ -25,6 +25,14 @@ class Stopped(KeyboardInterrupt):
         self.signum = signum
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse, with a wrong or missing argument (``--stride nan``, no ``-o``) as one ``error:`` line and exit 1
+    like every other bad input, instead of the usage block and exit 2."""
+
+    def error(self, message: str):
+        self.exit(EXIT_ERROR, f"error: {' '.join(message.split())} (see {self.prog} --help)\n")
+
+
 def add_model_options(p: argparse.ArgumentParser) -> None:
     """--bundle, --backend, --device, --batch-size: how the network runs (classify and batch)."""
     from ..core.model.predict import BACKENDS, DEVICES

@@ -25,11 +25,11 @@ from ..core.teach.fit import DEFAULT_BACKGROUND, METHODS
 from ..core.teach.locate import LocateOptions, Locator
 from ..core.teach.save import check_save_target, stage_concept
 from ..core.teach.session import TeachOptions, TeachSession
-from .common import SignalHold, run_cli
+from .common import Parser, SignalHold, run_cli
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = Parser(
         prog="python -m planet_qgis_plugin.teach",
         description="Teach a concept from a few marked tiles of a tile GeoPackage written by classify; writes "
                     "p_<NAME> (0..1) and flag_<NAME> into its layer 'tiles' (replacing them if present).")

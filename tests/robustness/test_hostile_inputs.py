@@ -112,3 +112,19 @@ def test_a_batch_size_no_memory_holds_is_one_line(untrained_bundle, outdir, make
     before = snapshot(outdir)
     assert_refused(run_cli(make_raster(64, 64), "-o", outdir / "previous.gpkg", "--bundle", untrained_bundle.path,
                            "--overwrite", "--batch-size", "100000000"), "out of memory", before, outdir)
+
+
+@pytest.mark.parametrize("args, message", [
+    (["scene.tif", "-o", "out.gpkg", "--stride", "nan"], "argument --stride: invalid int value: 'nan'"),
+    (["scene.tif"], "the following arguments are required: -o/--output"),
+    (["scene.tif", "-o", "out.gpkg", "--backend", "evil"], "argument --backend: invalid choice: 'evil'"),
+    (["scene.tif", "-o", "out.gpkg", "--bogus"], "unrecognized arguments: --bogus"),
+    (["teach", "tiles.gpkg", "--positive", "1", "--seed", "x"], "argument --seed: invalid int value: 'x'"),
+    (["batch", "-o", "out"], "the following arguments are required: SCENE_OR_FOLDER"),
+    (["change", "a.gpkg"], "the following arguments are required: after, -o/--output"),
+], ids=["stride-nan", "no-output", "bad-choice", "unknown-option", "teach-seed", "batch-no-scene", "change-one-file"])
+def test_a_wrong_or_missing_argument_is_one_line_and_exit_1(tmp_path, args, message):
+    """argparse printed its usage block and exited 2; now the same one line and exit 1 as every bad input."""
+    proc = run_cli(*args)
+    line = assert_refused(proc, message)
+    assert "--help" in line and proc.stdout == ""
