@@ -10,7 +10,7 @@ from ..core.errors import OutputError
 from ..core.model.bundle import resolve_bundle
 from ..core.pipeline.aoi import AOI
 from ..core.pipeline.classify import ClassifyOptions, classify
-from ..core.publish import check_new_file, check_not_an_input, staged
+from ..core.publish import check_new_file, check_not_an_input, resolved_path, staged
 from ..core.teach.apply import apply_concepts, read_concepts
 from .common import Parser, add_model_options, bar_progress, check_no_python_vrt, progress_bar, run_cli
 
@@ -50,7 +50,7 @@ def check_preview(preview: Path, overwrite: bool, inputs: list[Path], output: Pa
     check_not_an_input(preview, inputs, "preview")
     if preview.suffix.lower() not in PREVIEW_SUFFIXES:
         raise OutputError(f"preview {preview} must end in {', '.join(PREVIEW_SUFFIXES)}")
-    if preview.resolve() == output.resolve():
+    if resolved_path(preview) == resolved_path(output):
         raise OutputError(f"preview {preview} is the same file as the output; give it another name")
     check_new_file(preview, "preview", overwrite, folder_must_exist=False)  # its folder is made if missing
 

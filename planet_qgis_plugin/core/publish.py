@@ -83,11 +83,19 @@ def publish(target: Target) -> None:
     os.replace(target.temp, target.path)
 
 
+def resolved_path(path: str | Path) -> Path:
+    """``path`` with its links followed; a link that loops (Python raises RuntimeError) as it is, absolute."""
+    try:
+        return Path(path).resolve()
+    except (RuntimeError, OSError):
+        return Path(os.path.abspath(path))
+
+
 def check_not_an_input(path: Path, inputs: Sequence[str | Path], what: str = "output") -> None:
     """OutputError when ``path`` is one of ``inputs`` (also through a link or another spelling): an input is
     never written over, not even with --overwrite."""
     for given in inputs:
-        same = Path(path).resolve() == Path(given).resolve()
+        same = resolved_path(path) == resolved_path(given)
         try:
             same = same or os.path.samefile(path, given)
         except OSError:  # one of them does not exist: cannot be the same file
@@ -101,6 +109,11 @@ def check_new_file(path: str | Path, what: str, overwrite: bool, folder_must_exi
     folder, an existing file only replaced with ``overwrite``, its folder there (or, without
     ``folder_must_exist``, creatable) and writable. OutputError names the first problem."""
     path = Path(path)
+    try:
+        path.resolve()
+    except RuntimeError:  # Python's word for a link that points to itself (or a loop of links)
+        raise OutputError(f"{what} {path} is a symbolic link that loops (it points to itself); remove it or choose "
+                          "another name") from None
     if path.is_dir():
         raise OutputError(f"{what} {path} is a folder")
     if path.exists() and not overwrite:

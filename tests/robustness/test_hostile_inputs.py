@@ -128,3 +128,30 @@ def test_a_wrong_or_missing_argument_is_one_line_and_exit_1(tmp_path, args, mess
     proc = run_cli(*args)
     line = assert_refused(proc, message)
     assert "--help" in line and proc.stdout == ""
+
+
+LOOPS = {  # where a symbolic link that points to itself is given -> the message
+    "classify-scene": (lambda t, b, r: [t / "loop.tif", "-o", t / "out" / "new.gpkg"], "does not exist"),
+    "classify-output": (lambda t, b, r: [r, "-o", t / "loop.gpkg", "--overwrite"], "loop.gpkg"),
+    "classify-preview": (lambda t, b, r: [r, "-o", t / "out" / "new.gpkg", "--preview", t / "loop.png"], "loop.png"),
+    "classify-concept": (lambda t, b, r: [r, "-o", t / "out" / "new.gpkg", "--concept", t / "loop.concept.json"],
+                         "is a symbolic link"),
+    "change-before": (lambda t, b, r: ["change", t / "loop.gpkg", t / "out" / "previous.gpkg", "-o",
+                                       t / "out" / "new.gpkg"], "loop.gpkg"),
+    "batch-outdir": (lambda t, b, r: ["batch", r, "-o", t / "loop.tif"], "loop.tif"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(LOOPS))
+def test_a_symbolic_link_that_points_to_itself_is_one_line(untrained_bundle, make_raster, tmp_path, case):
+    """Path.resolve() raises RuntimeError ('Symlink loop from ...') on such a link: checking that an output is not
+    an input was a traceback in classify (scene, output, preview, concept), change and batch."""
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "previous.gpkg").write_bytes(b"an analyst's earlier result")
+    raster = make_raster(64, 64)
+    for name in ("loop.tif", "loop.gpkg", "loop.png", "loop.concept.json"):
+        (tmp_path / name).symlink_to(name)
+    args, message = LOOPS[case]
+    before = snapshot(tmp_path / "out")
+    assert_refused(run_cli(*args(tmp_path, untrained_bundle, raster), "--bundle", untrained_bundle.path), message,
+                   before, tmp_path / "out")

@@ -761,3 +761,20 @@ def test_save_concept_over_the_concept_it_continues_still_works(work):
     path = _concept_file(work)
     proc = teach_cli(work, "--concept", path, "--save-concept", path)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_save_to_a_symbolic_link_that_points_to_itself_is_one_line(work):
+    """Path.resolve() raised RuntimeError ('Symlink loop from ...'): a traceback."""
+    (work / "loop").symlink_to("loop")
+    before = snapshot(work)
+    assert_refused(teach_cli(work, "--save-to", work / "loop"), "is a symbolic link that loops")
+    assert snapshot(work) == before
+
+
+def test_a_missing_or_folder_concept_file_says_so(work):
+    """Not 'not readable JSON (concept file X does not exist)' nor '([Errno 21] Is a directory: 4)'."""
+    (work / "folder.concept.json").mkdir()
+    for path, message in ((work / "none.concept.json", "does not exist"), (work / "folder.concept.json", "is a folder")):
+        proc = teach_cli(work, "--concept", path)
+        assert_refused(proc, message)
+        assert "JSON" not in proc.stderr

@@ -114,6 +114,8 @@ def _read_regular(path: Path, where: str) -> str:
     link is refused, not followed, and a FIFO is never waited on)."""
     if not (path.exists() or path.is_symlink()):
         raise ConceptError(f"{where} does not exist")
+    if path.is_dir() and not path.is_symlink():
+        raise ConceptError(f"{where} is a folder; give the concept file in it (*{SUFFIX})")
     try:
         with open_regular(path) as handle:
             raw = handle.read(MAX_BYTES + 1)
@@ -131,8 +133,12 @@ def read_concept_file(path: str | Path, embedding_size: int | None = None,
     path = Path(path)
     where = f"concept file {path}"
     try:
-        data = loads(_read_regular(path, where))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        text = _read_regular(path, where)  # ConceptError (a ValueError) says why it cannot be read
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConceptError(f"{where}: not readable JSON ({str(exc).splitlines()[0]})") from None
+    try:
+        data = loads(text)
+    except ValueError as exc:
         raise ConceptError(f"{where}: not readable JSON ({str(exc).splitlines()[0]})") from None
     except RecursionError:
         raise ConceptError(f"{where}: JSON nested too deeply to be a concept file") from None

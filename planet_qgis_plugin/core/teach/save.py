@@ -76,7 +76,11 @@ def check_save_target(target: str | Path, source: Bundle) -> Path:
     """The resolved target folder, or OutputError with one line (checked before anything is written)."""
     from ..resources import PLUGIN_DIR
 
-    target = Path(target).expanduser().resolve()
+    try:
+        target = Path(target).expanduser().resolve()
+    except RuntimeError:  # Python's word for a link that points to itself (or a loop of links)
+        raise OutputError(f"--save-to {target} is a symbolic link that loops (it points to itself); remove it or "
+                          "choose another folder") from None
     source_dir = Path(source.path).resolve()
     if _inside(target, PLUGIN_DIR.resolve()):
         raise OutputError(f"--save-to {target} is inside the installed plugin ({PLUGIN_DIR}), which an update "
