@@ -151,6 +151,12 @@ class SignalHold:
             previous[signum](signum, None)
 
 
+def one_line(text: str) -> str:
+    """``text`` on one line: a line break inside it (a file name may hold one) written as ``\\n``, as repr would."""
+    return text.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n") if "\n" in text or "\r" in text \
+        else text
+
+
 def run_cli(work: Callable[[], int], interrupted: str | Callable[[], str], stop_signals: bool = False) -> int:
     """``work()``'s exit code; a PlanetClassifierError or OSError is one ``error:`` line and exit 1, Ctrl-C
     (and with ``stop_signals`` SIGTERM/SIGHUP) is ``error: interrupted; <interrupted>`` and 130 (128 + signal)."""
@@ -165,7 +171,7 @@ def run_cli(work: Callable[[], int], interrupted: str | Callable[[], str], stop_
         print(f"error: interrupted; {what}", file=sys.stderr)
         return 128 + exc.signum if isinstance(exc, Stopped) else EXIT_INTERRUPTED
     except (PlanetClassifierError, OSError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
     except MemoryError as exc:  # e.g. --batch-size 100000000: numpy cannot allocate 71.5 TiB
         reason = (str(exc).splitlines() or [""])[0][:160]

@@ -155,3 +155,12 @@ def test_a_symbolic_link_that_points_to_itself_is_one_line(untrained_bundle, mak
     before = snapshot(tmp_path / "out")
     assert_refused(run_cli(*args(tmp_path, untrained_bundle, raster), "--bundle", untrained_bundle.path), message,
                    before, tmp_path / "out")
+
+
+@pytest.mark.parametrize("command", ["classify", "batch"])
+def test_a_line_break_in_a_file_name_stays_on_the_error_line(tmp_path, command):
+    """`raster /x/no<newline>such.tif does not exist` was two lines; the break is written as \\n."""
+    scene = tmp_path / "no\nsuch.tif"
+    args = [scene, "-o", tmp_path / "out.gpkg"] if command == "classify" else ["batch", scene, "-o", tmp_path / "out"]
+    assert_refused(run_cli(*args), "no\\nsuch.tif")
+    assert not (tmp_path / "out.gpkg").exists() and not (tmp_path / "out").exists()
