@@ -96,9 +96,11 @@ def check_no_python_vrt(path: Path, what: str = "raster") -> None:
 
     from ..core.errors import RasterError
 
+    if not Path(path).is_file():  # a FIFO would block the open: open_raster names it
+        return
     try:
         with open(path, "rb") as handle:
-            head = handle.read(VRT_SCAN_BYTES) if Path(path).is_file() else b""
+            head = handle.read(VRT_SCAN_BYTES)
     except OSError:
         return  # the open that follows says why it cannot be read
     if head.lstrip().startswith(b"<VRTDataset") and re.search(rb"<PixelFunctionLanguage>\s*python", head, re.I):
