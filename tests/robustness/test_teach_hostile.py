@@ -778,3 +778,14 @@ def test_a_missing_or_folder_concept_file_says_so(work):
         proc = teach_cli(work, "--concept", path)
         assert_refused(proc, message)
         assert "JSON" not in proc.stderr
+
+
+@pytest.mark.parametrize("value", ["'abc'", "x'00'", "9e999"], ids=["text", "blob", "infinite"])
+def test_a_concept_field_that_is_not_a_number_is_refused(work, value):
+    """Teaching a second concept refolds flag_/score_ over the layer's concepts: text in p_pits (SQLite lets it
+    into a REAL column) was a ValueError traceback, an infinite one became score 1.0."""
+    assert teach_cli(work, "--group", "mining").returncode == 0
+    sql(work / "tiles.gpkg", f"UPDATE tiles SET p_pits = {value} WHERE fid = 7")
+    gpkg = (work / "tiles.gpkg").read_bytes()
+    assert_refused(teach_cli(work, "--group", "mining", name="tailings"), "p_pits of fid 7 is")
+    assert (work / "tiles.gpkg").read_bytes() == gpkg
