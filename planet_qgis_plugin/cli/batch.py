@@ -12,9 +12,12 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..core.errors import OutputError
 from ..core.monitor.batch import SceneRow
 from ..core.monitor.batch_run import REPORT, SCHEDULER_TIMEOUT, SUMMARY, BatchOptions, plan_batch, run_batch
+from ..core.monitor.scenes import output_for
 from ..core.pipeline.options import ClassifyOptions
+from ..core.publish import check_not_an_input
 from .common import Parser, add_model_options, progress_bar, run_cli
 
 
@@ -59,8 +62,24 @@ def main(argv: list[str] | None = None) -> int:
                    lambda: f"{len(finished)} finished scene(s) kept, listed in {args.outdir / SUMMARY}")
 
 
+def _check_concepts_are_not_outputs(concepts: list[Path], plan) -> None:
+    """Before any scene runs: no --concept file is a file the batch writes (OUTDIR/<scene>.gpkg, summary.csv,
+    report.html); a concept file kept in the output folder under such a name would be written over. (The output
+    folder exists by now only if it did before: a concept file can lie in it only then.)"""
+    outputs = [output_for(Path(scene), plan.outdir) for scene in plan.scenes]
+    outputs += [plan.outdir / SUMMARY, plan.outdir / REPORT]
+    for concept in concepts:
+        for output in outputs:
+            try:
+                check_not_an_input(output, [concept])
+            except OutputError:
+                raise OutputError(f"--concept {concept} would be written over by the batch's {output.name}; keep "
+                                  "concept files out of the output folder") from None
+
+
 def _run(args: argparse.Namespace, finished: list[SceneRow]) -> int:
     plan = plan_batch(args.inputs, args.outdir, options_from(args))
+    _check_concepts_are_not_outputs(args.concept, plan)
     for message in plan.messages:
         print(f"warning: {message}", file=sys.stderr)
     with progress_bar(args.quiet, "scene", "batch", total=len(plan.scenes)) as bar:

@@ -789,3 +789,21 @@ def test_a_concept_field_that_is_not_a_number_is_refused(work, value):
     gpkg = (work / "tiles.gpkg").read_bytes()
     assert_refused(teach_cli(work, "--group", "mining", name="tailings"), "p_pits of fid 7 is")
     assert (work / "tiles.gpkg").read_bytes() == gpkg
+
+
+@pytest.mark.parametrize("name", ["scene.gpkg", "summary.csv"])
+def test_batch_never_writes_over_a_concept_file_it_applies(work, name):
+    """`batch scene.tif -o out --concept out/scene.gpkg --force` applied the concept, then wrote the scene's
+    GeoPackage over it (exit 0)."""
+    import rasterio
+
+    with rasterio.open(work / "scene.tif", "w", driver="GTiff", width=32, height=32, count=3, dtype="uint8") as ds:
+        ds.write(np.full((3, 32, 32), 90, dtype=np.uint8))
+    (work / "out").mkdir()
+    concept = _concept_file(work).rename(work / "out" / name)
+    before = snapshot(work / "out")
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin", "batch", str(work / "scene.tif"), "-o",
+                           str(work / "out"), "--concept", str(concept), "--bundle", str(work / "bundle"), "--force",
+                           "--workers", "1", "-q"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert_refused(proc, "would be written over by the batch's")
+    assert snapshot(work / "out") == before
