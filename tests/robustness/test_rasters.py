@@ -79,6 +79,30 @@ def test_image_without_georeference_is_allowed_with_a_warning(untrained_bundle, 
     assert srs is None or srs.GetAuthorityCode(None) is None  # GeoPackage's "undefined Cartesian SRS"
 
 
+
+@pytest.mark.filterwarnings("ignore::rasterio.errors.NotGeoreferencedWarning")  # writing the GCP-only test file
+@pytest.mark.parametrize("kind", ["transform", "gcps"])
+def test_a_raster_without_crs_is_told_where_its_tiles_are_written(untrained_bundle, tmp_path, kind):
+    """A geotransform without a CRS: map coordinates (assign the CRS); ground control points only: pixel
+    coordinates (warp it first). Both were told "pixel coordinates (row down is negative y)"."""
+    from rasterio.control import GroundControlPoint
+    scene = tmp_path / f"{kind}.tif"
+    profile = dict(driver="GTiff", width=300, height=280, count=3, dtype="uint8")
+    if kind == "transform":
+        profile["transform"] = Affine(3.0, 0, 500000.0, 0, -3.0, 7000000.0)
+    with rasterio.open(scene, "w", **profile) as ds:
+        ds.write(np.random.default_rng(1).integers(0, 255, (3, 280, 300), dtype=np.uint8))
+        if kind == "gcps":
+            corners = [(0, 0, 20.0, -3.0), (0, 300, 20.1, -3.0), (280, 0, 20.0, -3.1)]
+            ds.gcps = ([GroundControlPoint(r, c, x, y) for r, c, x, y in corners], rasterio.crs.CRS.from_epsg(4326))
+    out = tmp_path / "o.gpkg"
+    proc = run_cli(scene, "-o", out, "--bundle", untrained_bundle.path)
+    assert proc.returncode == 0, proc.stderr
+    expected = {"transform": "has no CRS: tiles are written in its map coordinates without a CRS",
+                "gcps": "is georeferenced by ground control points only: tiles are written in pixel coordinates"}
+    assert proc.stderr.strip().startswith(f"warning: {scene.name} {expected[kind]}"), proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+
 def test_image_without_georeference_lines_up_in_qgis(untrained_bundle, tmp_path, qgis_app):
     from PIL import Image
     from qgis.core import QgsRasterLayer, QgsVectorLayer
