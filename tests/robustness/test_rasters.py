@@ -103,6 +103,21 @@ def test_a_raster_without_crs_is_told_where_its_tiles_are_written(untrained_bund
     assert proc.stderr.strip().startswith(f"warning: {scene.name} {expected[kind]}"), proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1
 
+
+@pytest.mark.filterwarnings("ignore::rasterio.errors.NotGeoreferencedWarning")  # writing the test file
+@pytest.mark.parametrize("bands", [None, "red=1,green=1,blue=1"])
+def test_a_paletted_raster_is_told_to_expand_its_palette(untrained_bundle, tmp_path, outdir, bands):
+    """Colour-table indexes are not colours: even with a mapping the user gives (which classified the
+    indexes as grey, after the error had suggested it), one line with the gdal_translate fix."""
+    scene = tmp_path / "paletted.tif"
+    with rasterio.open(scene, "w", driver="GTiff", width=300, height=280, count=1, dtype="uint8") as ds:
+        ds.write(np.random.default_rng(2).integers(0, 4, (1, 280, 300), dtype=np.uint8))
+        ds.write_colormap(1, {0: (20, 60, 20, 255), 1: (200, 180, 120, 255), 2: (30, 30, 120, 255), 3: (250, 250, 250, 255)})
+    before = snapshot(outdir)
+    more = ["--bands", bands] if bands else []
+    assert_refused(run_cli(scene, "-o", outdir / "previous.gpkg", "--bundle", untrained_bundle.path, "--overwrite",
+                           *more), "gdal_translate -expand rgb", before, outdir)
+
 def test_image_without_georeference_lines_up_in_qgis(untrained_bundle, tmp_path, qgis_app):
     from PIL import Image
     from qgis.core import QgsRasterLayer, QgsVectorLayer

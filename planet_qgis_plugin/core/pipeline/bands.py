@@ -75,14 +75,24 @@ def parse_user_mapping(text: str, wanted: Sequence[str]) -> dict[str, int]:
     return mapping
 
 
+def is_paletted(src) -> bool:
+    """Whether rasterio dataset ``src`` is one band of colour-table indexes (a paletted PNG/GIF/TIFF)."""
+    from rasterio.enums import ColorInterp
+    return src.count == 1 and src.colorinterp[0] == ColorInterp.palette
+
+
 def map_bands(count: int, eight_bit: bool, descriptions: Sequence[str | None], wanted: Sequence[str],
-              user: Mapping[str, int] | str | None = None) -> BandMapping:
+              user: Mapping[str, int] | str | None = None, paletted: bool = False) -> BandMapping:
     """Find the raster band (1-based) for each wanted band name.
 
     Order of preference: an explicit user mapping, band descriptions naming every wanted band,
     then the known Planet layout for this band count and bit depth. Colour-interpretation tags
-    are ignored on purpose: Planet analytic files often carry generic, wrong ones.
+    are ignored on purpose: Planet analytic files often carry generic, wrong ones. A ``paletted`` raster
+    (``is_paletted``) has no bands to map, whatever the user says: its pixels are colour-table indexes.
     """
+    if paletted:
+        raise BandMappingError("the raster is one band of colour-table indexes (paletted), not colours: expand "
+                               "it to RGB first, e.g. gdal_translate -expand rgb in.tif rgb.tif")
     wanted = [w.lower() for w in wanted]
     if isinstance(user, str):
         user = parse_user_mapping(user, wanted)

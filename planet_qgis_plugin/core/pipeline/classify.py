@@ -23,7 +23,7 @@ from ..model.bundle import Bundle, resolve_bundle
 from ..model.concepts import concept_columns
 from ..model.predict import Prediction, start_predictor
 from .acquired import run_facts
-from .bands import BandMapping, map_bands
+from .bands import BandMapping, is_paletted, map_bands
 from .decode import decode
 from .decoded import DecodedRaster
 from .familiarity import counter_for
@@ -168,7 +168,8 @@ def plan_run(src, manifest, options: ClassifyOptions, messages: list[str], kept:
     dtype = src.dtypes[0]
     if len(set(src.dtypes)) > 1:
         raise RasterError(f"bands of {src.name} have different data types ({', '.join(set(src.dtypes))})")
-    mapping = map_bands(src.count, dtype == "uint8", src.descriptions, manifest.bands, options.bands)
+    mapping = map_bands(src.count, dtype == "uint8", src.descriptions, manifest.bands, options.bands,
+                        paletted=is_paletted(src))
     warning = georeference_warning(src)
     if warning:
         messages.append(warning)

@@ -9,7 +9,7 @@ from ..labels import FLAG_GROUPS
 from ..model.bundle import Bundle
 from ..palette import FLAG_COLOURS as GROUP_COLOURS
 from ..palette import FLAG_TITLES, draw_credit
-from .bands import map_bands
+from .bands import is_paletted, map_bands
 from .preprocess import scaling_rule, scene_scaler
 
 #: Fill colours (RGB) by flag field, as the QGIS style draws them; tiles with no flag get a thin white outline.
@@ -32,7 +32,8 @@ def _label(draw, pts: list[tuple[float, float]], tags: str, min_side: float = 96
 def display_bands(src, manifest, bands: str | dict | None = None) -> list[int]:
     """The band indexes of rasterio dataset ``src`` shown as red, green, blue: the bundle's band mapping
     (``bands`` as the user gave it, else found by core.pipeline.bands); one band as grey when the bundle has no RGB."""
-    mapping = map_bands(src.count, src.dtypes[0] == "uint8", src.descriptions, manifest.bands, bands)
+    mapping = map_bands(src.count, src.dtypes[0] == "uint8", src.descriptions, manifest.bands, bands,
+                        paletted=is_paletted(src))
     return [mapping.indexes[manifest.bands.index(b)] for b in ("red", "green", "blue")
             if b in manifest.bands] or list(mapping.indexes[:1]) * 3
 
