@@ -12,7 +12,7 @@ from ..core.pipeline.aoi import AOI
 from ..core.pipeline.classify import ClassifyOptions, classify
 from ..core.publish import check_new_file, check_not_an_input, resolved_path, staged
 from ..core.teach.apply import apply_concepts, read_concepts
-from .common import Parser, add_model_options, bar_progress, check_no_python_vrt, progress_bar, run_cli
+from .common import Parser, add_model_options, bar_progress, progress_bar, run_cli
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -77,7 +77,6 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args: argparse.Namespace, written: list[Path]) -> int:
     inputs = [args.scene, *([Path(args.aoi)] if args.aoi and Path(args.aoi).is_file() else []), *args.concept]
     check_not_an_input(args.output, inputs)   # e.g. -o area.gpkg --aoi area.gpkg --overwrite, or a --concept file
-    check_no_python_vrt(args.scene)
     if args.preview:
         check_preview(args.preview, args.overwrite, inputs, args.output)
     bundle = resolve_bundle(args.bundle)

@@ -59,8 +59,6 @@ def quiet_gdal_errors() -> None:
 #: a VRT's Python pixel function runs only when GDAL_VRT_ENABLE_PYTHON allows it (YES in a user's environment
 #: would run it). Set in the environment, so rasterio's GDAL, osgeo's and the batch's worker processes all see it.
 NO_CODE_FROM_FILES = {"GDAL_VRT_ENABLE_PYTHON": "NO"}
-#: Enough of a VRT to find a pixel function in (a VRT of a few bands is a few kB).
-VRT_SCAN_BYTES = 4 * 1024 * 1024
 
 
 def quiet_library_warnings() -> None:
@@ -87,26 +85,6 @@ def run_no_code_from_files() -> None:
             gdal.SetConfigOption(key, value)
     except ImportError:
         pass
-
-
-def check_no_python_vrt(path: Path, what: str = "raster") -> None:
-    """RasterError, before GDAL opens it, for a VRT that asks to run Python (a pixel function in Python): GDAL
-    refuses to read it anyway (run_no_code_from_files), but would say the file is damaged."""
-    import re
-
-    from ..core.errors import RasterError
-
-    if not Path(path).is_file():  # a FIFO would block the open: open_raster names it
-        return
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(VRT_SCAN_BYTES)
-    except OSError:
-        return  # the open that follows says why it cannot be read
-    if head.lstrip().startswith(b"<VRTDataset") and re.search(rb"<PixelFunctionLanguage>\s*python", head, re.I):
-        raise RasterError(f"{what} {path} is a VRT with a Python pixel function: this tool never runs code from a "
-                          "file; turn it into a plain raster first (gdal_translate with GDAL_VRT_ENABLE_PYTHON=YES, "
-                          "if you trust the code)")
 
 
 def _stop_on(signals=(signal.SIGTERM, signal.SIGHUP)) -> dict:

@@ -73,6 +73,31 @@ def test_a_python_pixel_function_never_runs(untrained_bundle, outdir, make_raste
     assert not (tmp_path / "PYTHON_RAN").exists()
 
 
+
+@pytest.mark.parametrize("nested", [False, True], ids=["python-vrt", "vrt-reading-a-python-vrt"])
+def test_a_python_pixel_function_never_runs_where_gdal_would_allow_it(untrained_bundle, make_raster, tmp_path,
+                                                                       nested):
+    """Inside QGIS (the dialog, Processing, batch) GDAL keeps QGIS's own setting, which a user may have set to
+    YES: the core service refuses such a VRT before GDAL opens it, nested or not, whatever the setting."""
+    from osgeo import gdal
+
+    from planet_qgis_plugin.core.errors import RasterError
+    from planet_qgis_plugin.core.pipeline.classify import classify
+    make_raster(64, 64, count=3, dtype="uint8", name=SOURCE)
+    _vrt(tmp_path / "code.vrt", SOURCE, python=True)
+    scene = tmp_path / "code.vrt"
+    if nested:
+        _vrt(tmp_path / "outer.vrt", "code.vrt", python=False)
+        scene = tmp_path / "outer.vrt"
+    previous = gdal.GetConfigOption("GDAL_VRT_ENABLE_PYTHON")
+    gdal.SetConfigOption("GDAL_VRT_ENABLE_PYTHON", "YES")
+    try:
+        with pytest.raises(RasterError, match="a VRT with a Python pixel function: this tool never runs code"):
+            classify(scene, tmp_path / "o.gpkg", untrained_bundle)
+    finally:
+        gdal.SetConfigOption("GDAL_VRT_ENABLE_PYTHON", previous)
+    assert not (tmp_path / "PYTHON_RAN").exists() and not (tmp_path / "o.gpkg").exists()
+
 def test_a_plain_vrt_is_still_classified(untrained_bundle, outdir, make_raster, tmp_path):
     make_raster(64, 64, count=3, dtype="uint8", name=SOURCE)
     _vrt(tmp_path / "plain.vrt", SOURCE, python=False)

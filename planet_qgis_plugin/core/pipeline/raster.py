@@ -18,6 +18,12 @@ warnings.filterwarnings("ignore", category=NotGeoreferencedWarning)
 
 #: How deep VRTs that read other VRTs are followed when checking their sources.
 MAX_VRT_DEPTH = 8
+#: Enough of a VRT to find a pixel function in (a VRT of a few bands is a few kB).
+VRT_SCAN_BYTES = 4 * 1024 * 1024
+#: Why a raster that asks to run code is refused (GDAL would also refuse it where GDAL_VRT_ENABLE_PYTHON is
+#: NO, as the command lines set it, but QGIS keeps its own setting and would call the file damaged).
+PYTHON_VRT = ("a VRT with a Python pixel function: this tool never runs code from a file; turn it into a plain "
+              "raster first (gdal_translate with GDAL_VRT_ENABLE_PYTHON=YES, if you trust the code)")
 
 
 def open_raster(path: str | Path):
@@ -31,15 +37,17 @@ def open_raster(path: str | Path):
         raise RasterError(f"raster {path} is a folder, not a raster file")
     if not path.is_file():  # a FIFO or device would block the open (or never end)
         raise RasterError(f"raster {path} is {_kind(path)}, not a raster file; save the raster to a file first")
+    if _runs_python(path):
+        raise RasterError(f"raster {path} is {PYTHON_VRT}")
     try:
         dataset = rasterio.open(path)
     except RasterioIOError as exc:
         reason = str(exc).splitlines()[0] if str(exc) else "unknown format"
         raise RasterError(f"{path} is not a readable raster ({reason})") from None
-    blocking = _blocking_source(dataset.files[1:])
-    if blocking is not None:
+    refused = _refused_source(dataset.files[1:])
+    if refused is not None:
         dataset.close()
-        raise RasterError(f"{path} reads {blocking}, which is {_kind(Path(blocking))}, not a raster file")
+        raise RasterError(f"{path} reads {refused}")
     if dataset.count == 0:  # a container of several rasters (GeoPackage, NetCDF) or a vector-only file
         subdatasets = list(dataset.subdatasets)
         dataset.close()
@@ -47,29 +55,48 @@ def open_raster(path: str | Path):
     return dataset
 
 
-def _blocking_source(files: list[str], depth: int = 0) -> str | None:
-    """The first of a raster's other files (a VRT's sources, which GDAL opens only when reading), or of a
-    source VRT's own sources, that exists but is not a regular file or folder (FIFO, socket, device)."""
+def _refused_source(files: list[str], depth: int = 0) -> str | None:
+    """What is wrong with the first of a raster's other files (a VRT's sources, which GDAL opens only when
+    reading), or of a source VRT's own sources, that cannot be read safely: one that exists but is not a
+    regular file or folder (FIFO, socket, device), or a VRT that asks to run Python. None when all can."""
     for name in files:
         path = Path(name)
         if name.startswith("/vsi") or not path.exists() or path.is_dir():
             continue
         if not path.is_file():
-            return name
+            return f"{name}, which is {_kind(path)}, not a raster file"
+        if _runs_python(path):
+            return f"{name}, {PYTHON_VRT}"
         if depth < MAX_VRT_DEPTH and _is_vrt(path):
             from osgeo import gdal
 
             nested = gdal.OpenEx(name, gdal.OF_RASTER)  # opening a VRT does not open its sources
-            found = _blocking_source((nested.GetFileList() or [])[1:], depth + 1) if nested is not None else None
+            found = _refused_source((nested.GetFileList() or [])[1:], depth + 1) if nested is not None else None
             nested = None
             if found is not None:
                 return found
     return None
 
 
+def _head(path: Path, size: int) -> bytes:
+    """The first ``size`` bytes of regular file ``path`` (b"" where it cannot be read: the open says why)."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(size)
+    except OSError:
+        return b""
+
+
 def _is_vrt(path: Path) -> bool:
-    with open(path, "rb") as handle:
-        return handle.read(64).lstrip().startswith(b"<VRTDataset")
+    return _head(path, 64).lstrip().startswith(b"<VRTDataset")
+
+
+def _runs_python(path: Path) -> bool:
+    """Whether ``path`` is a VRT with a pixel function in Python."""
+    import re
+
+    head = _head(path, VRT_SCAN_BYTES) if _is_vrt(path) else b""
+    return re.search(rb"<PixelFunctionLanguage>\s*python", head, re.I) is not None
 
 
 def _kind(path: Path) -> str:
