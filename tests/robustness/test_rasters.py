@@ -167,6 +167,19 @@ def test_band_counts_and_data_types(untrained_bundle, make_raster, tmp_path, cap
     assert probs.shape == (4, 17) and np.isfinite(probs).all() and ((0 <= probs) & (probs <= 1)).all()
 
 
+
+@pytest.mark.parametrize("scale", [1e300, 1e-300], ids=["huge", "tiny"])
+def test_float64_values_beyond_float32_are_classified(untrained_bundle, make_raster, tmp_path, capsys, scale):
+    """1e300 became inf in float32, its stretch inf - inf: NaN probabilities, then 'NOT NULL constraint failed'
+    after numpy's overflow warnings. Stretched in float64 now: numbers, no warning."""
+    data = np.random.default_rng(3).random((3, 260, 270)) * scale
+    scene = make_raster(270, 260, count=3, dtype="float64", data=data)
+    out = tmp_path / "o.gpkg"
+    code, stdout, stderr = cli(capsys, scene, "-o", out, "--bundle", untrained_bundle.path)
+    assert code == 0 and stderr == "" and "4 tiles classified" in stdout, stderr
+    probs = np.array([p for _, _, p, _ in tiles(out)], dtype=float)
+    assert probs.shape == (4, 17) and np.isfinite(probs).all() and ((0 <= probs) & (probs <= 1)).all()
+
 def test_single_band_with_an_explicit_mapping_is_classified(untrained_bundle, make_raster, tmp_path, capsys):
     scene = make_raster(260, 260, count=1, dtype="uint16")
     code, stdout, stderr = cli(capsys, scene, "-o", tmp_path / "o.gpkg", "--bundle", untrained_bundle.path,

@@ -77,9 +77,14 @@ def guarded_range(lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarra
 
 
 def apply_stretch(array: np.ndarray, lo: Sequence[float], hi: Sequence[float]) -> np.ndarray:
-    lo = np.asarray(lo, np.float32)[:, None, None]
-    hi = np.asarray(hi, np.float32)[:, None, None]
-    return np.clip((array.astype(np.float32) - lo) / (hi - lo), 0.0, 1.0)
+    """(C,H,W) values -> 0..1 float32 between per-band ``lo`` and ``hi``. A float64 raster is stretched in
+    float64: its values and limits may lie beyond float32's range (1e300 would become inf, and inf - inf NaN)."""
+    dtype = np.float64 if array.dtype == np.float64 else np.float32
+    lo = np.asarray(lo, dtype)[:, None, None]
+    hi = np.asarray(hi, dtype)[:, None, None]
+    with np.errstate(over="ignore"):  # hi - lo of limits near float64's own range: inf, and the values 0
+        out = np.clip((array.astype(dtype, copy=False) - lo) / (hi - lo), 0.0, 1.0)
+    return out.astype(np.float32, copy=False)
 
 
 def normalize(array01: np.ndarray, mean: Sequence[float], std: Sequence[float]) -> np.ndarray:
