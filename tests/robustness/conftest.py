@@ -41,6 +41,16 @@ def cli(capsys, *args) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture
+def bundle(untrained_bundle, tmp_path):
+    """A copy of the untrained bundle's folder, for tests that spoil its files."""
+    import shutil
+
+    folder = tmp_path / "bundle"
+    shutil.copytree(untrained_bundle.path, folder)
+    return folder
+
+
+@pytest.fixture
 def outdir(tmp_path):
     """An output folder that already holds an analyst's earlier result (which must survive every refusal)."""
     folder = tmp_path / "out"

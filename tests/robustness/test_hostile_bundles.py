@@ -12,13 +12,6 @@ from ..conftest import CAPE_TOWN_SR, edit_manifest
 from .conftest import assert_refused, cli, snapshot
 
 
-@pytest.fixture
-def bundle(untrained_bundle, tmp_path):
-    folder = tmp_path / "bundle"
-    shutil.copytree(untrained_bundle.path, folder)
-    return folder
-
-
 def _refused(capsys, folder, outdir, message, backend="auto"):
     before = snapshot(outdir)
     return assert_refused(cli(capsys, CAPE_TOWN_SR, "-o", outdir / "previous.gpkg", "--bundle", folder,

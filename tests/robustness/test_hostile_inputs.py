@@ -4,7 +4,6 @@ allowed it, a --concept file that classify wrote its output over. Each runs the 
 from __future__ import annotations
 
 import re
-import shutil
 
 import numpy as np
 import pytest
@@ -12,13 +11,6 @@ import pytest
 from .conftest import assert_refused, run_cli, snapshot
 
 SOURCE = "src.tif"
-
-
-@pytest.fixture
-def bundle(untrained_bundle, tmp_path):
-    folder = tmp_path / "bundle"
-    shutil.copytree(untrained_bundle.path, folder)
-    return folder
 
 
 @pytest.mark.parametrize("pattern, value, message", [
@@ -55,17 +47,22 @@ def mark(in_ar, out_ar, *args, **kwargs):
     path.write_text(f'<VRTDataset rasterXSize="64" rasterYSize="64">{"".join(bands)}</VRTDataset>')
 
 
+def _python_vrt(make_raster, tmp_path, nested: bool):
+    """A VRT with a Python pixel function over a 64 px raster, or (``nested``) a plain VRT reading it."""
+    make_raster(64, 64, count=3, dtype="uint8", name=SOURCE)
+    _vrt(tmp_path / "code.vrt", SOURCE, python=True)
+    if not nested:
+        return tmp_path / "code.vrt"
+    _vrt(tmp_path / "outer.vrt", "code.vrt", python=False)
+    return tmp_path / "outer.vrt"
+
+
 @pytest.mark.parametrize("nested", [False, True], ids=["python-vrt", "vrt-reading-a-python-vrt"])
 def test_a_python_pixel_function_never_runs(untrained_bundle, outdir, make_raster, tmp_path, nested):
     """With GDAL_VRT_ENABLE_PYTHON=YES in the user's environment, classify ran the VRT's Python (exit 0). Every
     CLI now sets it to NO (cli/common.run_no_code_from_files); a VRT with a Python pixel function is named as
     such, one that reads one is refused by GDAL (one line)."""
-    make_raster(64, 64, count=3, dtype="uint8", name=SOURCE)
-    _vrt(tmp_path / "code.vrt", SOURCE, python=True)
-    scene = tmp_path / "code.vrt"
-    if nested:
-        _vrt(tmp_path / "outer.vrt", "code.vrt", python=False)
-        scene = tmp_path / "outer.vrt"
+    scene = _python_vrt(make_raster, tmp_path, nested)
     before = snapshot(outdir)
     proc = run_cli(scene, "-o", outdir / "previous.gpkg", "--bundle", untrained_bundle.path, "--overwrite",
                    env={"GDAL_VRT_ENABLE_PYTHON": "YES"})
@@ -83,12 +80,7 @@ def test_a_python_pixel_function_never_runs_where_gdal_would_allow_it(untrained_
 
     from planet_qgis_plugin.core.errors import RasterError
     from planet_qgis_plugin.core.pipeline.classify import classify
-    make_raster(64, 64, count=3, dtype="uint8", name=SOURCE)
-    _vrt(tmp_path / "code.vrt", SOURCE, python=True)
-    scene = tmp_path / "code.vrt"
-    if nested:
-        _vrt(tmp_path / "outer.vrt", "code.vrt", python=False)
-        scene = tmp_path / "outer.vrt"
+    scene = _python_vrt(make_raster, tmp_path, nested)
     previous = gdal.GetConfigOption("GDAL_VRT_ENABLE_PYTHON")
     gdal.SetConfigOption("GDAL_VRT_ENABLE_PYTHON", "YES")
     try:
