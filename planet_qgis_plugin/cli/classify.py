@@ -9,9 +9,9 @@ from pathlib import Path
 from ..core.errors import OutputError
 from ..core.model.bundle import resolve_bundle
 from ..core.pipeline.aoi import AOI
-from ..core.pipeline.classify import ClassifyOptions, classify
+from ..core.pipeline.classify import ClassifyOptions
 from ..core.publish import check_new_file, check_not_an_input, resolved_path, staged
-from ..core.teach.apply import apply_concepts, read_concepts
+from ..core.teach.apply import classify_applying, read_concepts
 from .common import Parser, add_model_options, bar_progress, progress_bar, run_cli
 
 
@@ -85,11 +85,12 @@ def _run(args: argparse.Namespace, written: list[Path]) -> int:
     options = ClassifyOptions(args.backend, args.device, args.batch_size, args.bands, aoi, args.stride,
                               args.overwrite, embeddings=args.embeddings)
     with progress_bar(args.quiet, "tile", "classifying") as bar:
-        result = classify(args.scene, args.output, bundle, options, bar_progress(bar))
+        result, applied_concepts = classify_applying(args.scene, args.output, bundle, options, concepts,
+                                                     bar_progress(bar))
     written.append(result.output)
     for message in result.messages:
         print(f"warning: {message}", file=sys.stderr)
-    for applied in apply_concepts(result.output, concepts, bundle.manifest):
+    for applied in applied_concepts:
         print(("warning: " if applied.unconfirmed else "") + applied.message(),
               file=sys.stderr if applied.unconfirmed else sys.stdout)
     if args.preview:

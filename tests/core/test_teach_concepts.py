@@ -349,3 +349,34 @@ def test_about_m_counts_the_tail_by_the_scene_s_lower_half():
     summed_flag_curve = found + c.probability(scores[rest]).sum()
     assert abs(about - 40) <= 0.15 * 40  # about right
     assert abs(summed_flag_curve - 40) > 2 * abs(about - 40)  # the flag's curve, conservative on top, is not
+
+
+def test_classify_with_concepts_publishes_the_layer_whole_or_not_at_all(bundle, tmp_path, monkeypatch):
+    """classify --concept applied its concepts after the new layer had replaced the earlier one: a concept that
+    failed there (a full disk) left the new layer without it. They are applied before it is published now."""
+    from planet_qgis_plugin.core.errors import OutputError
+    from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
+    from planet_qgis_plugin.core.teach import apply
+    taught = tmp_path / "taught.gpkg"
+    classify(VISUAL_RGBA, taught, bundle, ClassifyOptions(stride=64))
+    session = TeachSession(taught, bundle, TeachOptions(name="pits", group="mining"))
+    session.mark(["1", "2"])
+    session.refit()
+    concept = read_concept_file(session.save_concept(tmp_path / "pits.concept.json")).concept
+    folder = tmp_path / "out"
+    folder.mkdir()
+    output = folder / "tiles.gpkg"
+    output.write_bytes(b"an analyst's earlier result")
+    options = ClassifyOptions(stride=64, overwrite=True)
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+    with monkeypatch.context() as patched:
+        patched.setattr(apply, "write_concept", full_disk)
+        with pytest.raises(OutputError, match="could not write .*No space left on device"):
+            apply.classify_applying(VISUAL_RGBA, output, bundle, options, [concept])
+    assert output.read_bytes() == b"an analyst's earlier result" and sorted(folder.iterdir()) == [output]
+    result, applied = apply.classify_applying(VISUAL_RGBA, output, bundle, options, [concept])
+    assert result.output == output and [a.name for a in applied] == ["pits"]
+    with sqlite3.connect(output) as db:
+        assert db.execute("SELECT count(p_pits) FROM tiles").fetchone()[0] == result.tiles

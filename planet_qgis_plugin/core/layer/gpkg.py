@@ -62,13 +62,15 @@ def check_output(path: str | Path, overwrite: bool, inputs: Sequence[str | Path]
 
 def write_tiles(path: str | Path, records: Iterable[TileRecord], labels: Sequence[str], crs_wkt: str | None,
                 model_name: str, overwrite: bool = False, concepts: Sequence[str] = (),
-                embedding: EmbeddingLayout | None = None, metadata: Mapping[str, str] | None = None) -> int:
+                embedding: EmbeddingLayout | None = None, metadata: Mapping[str, str] | None = None,
+                completed: Callable[[Path], object] | None = None) -> int:
     """Write ``records`` to ``path`` (layer ``tiles``); returns the feature count.
 
     ``concepts``: names of the concepts whose ``p_<name>`` / ``flag_<name>`` every record carries (a
     {name: group} mapping also records the groups in the layer metadata, schema.META_CONCEPTS).
     ``embedding``: store each record's embedding BLOB and say so in the layer metadata; None: no field.
     ``metadata``: further layer metadata items (the run's facts: scene, acquisition date, bundle, grid).
+    ``completed``: see write_layer.
     """
     path = check_output(path, overwrite)
     items: dict[str, str] = {}
@@ -81,12 +83,13 @@ def write_tiles(path: str | Path, records: Iterable[TileRecord], labels: Sequenc
     fields = field_kinds(labels, concepts, embedding is not None)
     return write_layer(path, LAYER, fields, crs_wkt, lambda layer: _add_tiles(layer, records, labels, concepts,
                                                                              model_name, [n for n, _ in fields]),
-                       metadata=items, not_null=True)
+                       metadata=items, not_null=True, completed=completed)
 
 
 def write_layer(path: Path, name: str, fields: Sequence[tuple[str, str]], crs_wkt: str | None,
                 fill: Callable[[object], int], *, metadata: Mapping[str, str] | None = None, not_null: bool = False,
-                finish: Callable[[object], object] | None = None) -> int:
+                finish: Callable[[object], object] | None = None,
+                completed: Callable[[Path], object] | None = None) -> int:
     """Write a GeoPackage of one polygon layer ``name``, the one way: built under a temporary name beside
     ``path`` (checked beforehand: check_output) in one transaction, then published (core/publish.py: never
     over a file that appeared or changed meanwhile); on failure nothing is left and GDAL's text is cut to
@@ -94,7 +97,9 @@ def write_layer(path: Path, name: str, fields: Sequence[tuple[str, str]], crs_wk
 
     ``fields``: (name, kind) in order, kind: str, bool, int, real or binary; ``not_null``: all but the strings NOT NULL.
     ``fill(layer)`` adds the features and returns their count; ``finish(data source)`` adds to the file
-    after that transaction (the change layer's style), through the same handle so that it too is closed quietly."""
+    after that transaction (the change layer's style), through the same handle so that it too is closed quietly.
+    ``completed(temporary path)`` changes the closed file before it is published (classify's concepts): if it
+    fails, nothing is published either."""
     from osgeo import ogr, osr
 
     ogr.UseExceptions()
@@ -116,6 +121,8 @@ def write_layer(path: Path, name: str, fields: Sequence[tuple[str, str]], crs_wk
         if finish is not None:
             finish(ds)
         layer = ds = None
+        if completed is not None:
+            completed(target.temp)
         publish.publish(target)
     except BaseException as exc:
         layer = None  # it keeps the data source alive, as do the locals of fill / finish in the traceback

@@ -70,11 +70,14 @@ class ClassifyResult:
 
 def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path | None = None,
              options: ClassifyOptions | None = None, progress: Progress | None = None,
-             cancel: CancelCheck | None = None, predictor=None) -> ClassifyResult:
+             cancel: CancelCheck | None = None, predictor=None,
+             completed: Callable[[Path], object] | None = None) -> ClassifyResult:
     """Classify every chip of ``raster`` and write the tile layer to ``output`` (GeoPackage).
 
     ``predictor``: one already built by make_predictor() for this bundle (a batch worker reuses its
-    model across scenes); by default one is built from ``options.backend`` / ``options.device``."""
+    model across scenes); by default one is built from ``options.backend`` / ``options.device``.
+    ``completed``: called with the finished layer's temporary path before it is published
+    (core/teach/apply.classify_applying applies saved concepts there)."""
     options = options or ClassifyOptions()
     cancel = cancel or (lambda: False)
     if options.batch_size < 1:
@@ -109,7 +112,7 @@ def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path
             write_tiles(output, records, manifest.labels, src.crs.to_wkt() if src.crs else None,
                         manifest.display_name, options.overwrite, {c.name: c.group for c in manifest.concepts}, layout,
                         run_facts(raster, src.tags(), bundle, grid.describe(), src.crs is not None,
-                                  mapping.option_text()))
+                                  mapping.option_text()), completed)
         finally:
             # stop and join the reader thread *before* the dataset closes, also when the failure (e.g.
             # Ctrl-C) arrives in the writer rather than inside the generator

@@ -119,3 +119,21 @@ def apply_concepts(gpkg: str | Path, concepts: list[Concept], manifest) -> list[
         out.append(Applied(concept.name, len(flags), int(flags.sum()), int((p >= threshold).sum()), threshold,
                            share, held, p))
     return out
+
+
+def classify_applying(raster, output, bundle, options, concepts: list[Concept], progress=None,
+                      cancel=None) -> tuple:
+    """(ClassifyResult, [Applied]): classify ``raster`` into ``output`` with ``concepts`` applied to the new
+    layer before it is published, so that it appears whole, with every concept's fields, or not at all
+    (what was at ``output`` stays). The one service behind classify --concept."""
+    from ..model.bundle import resolve_bundle
+    from ..pipeline.classify import classify
+
+    bundle = resolve_bundle(bundle)
+    applied: list[Applied] = []
+
+    def apply(temporary: Path) -> None:
+        applied.extend(apply_concepts(temporary, concepts, bundle.manifest))
+
+    result = classify(raster, output, bundle, options, progress, cancel, completed=apply if concepts else None)
+    return result, applied
