@@ -40,6 +40,7 @@ class ClassifyRequest(ClassifyOptions):
     bundle: str | None = None
     raster_layer_id: str | None = None  # to place the result above it
     raster_name: str = ""
+    concepts: tuple[str, ...] = ()  # concept files to apply to the new layer (teach --save-concept)
 
     def options(self) -> ClassifyOptions:
         """The core's options alone (an empty band mapping: automatic)."""
@@ -150,13 +151,17 @@ def run_classification(request: ClassifyRequest, progress: Callable[[int, int], 
     sub-layer chooser; the plugin styles the layer when it loads it). Returns ClassifyResult;
     raises PlanetClassifierError (one-line message) or MissingDependency."""
     try:
-        from .core.pipeline.classify import classify
+        from .core.model.bundle import resolve_bundle
+        from .core.teach.apply import classify_applying, read_concepts
     except ImportError as exc:
         raise MissingDependency(exc) from None
-    bundle = request.bundle or None
     start = time.perf_counter()
     try:
-        result = classify(request.raster, request.output, bundle, request.options(), progress=progress, cancel=cancel)
+        bundle = resolve_bundle(request.bundle or None)
+        concepts = read_concepts([Path(c) for c in request.concepts], bundle, request.embeddings)
+        result, applied = classify_applying(request.raster, request.output, bundle, request.options(), concepts,
+                                            progress=progress, cancel=cancel)
+        result.messages += [a.message() for a in applied]
     except ModuleNotFoundError as exc:   # e.g. rasterio or onnxruntime imported lazily by the core
         raise MissingDependency(exc) from None
     if cancel is not None and cancel():

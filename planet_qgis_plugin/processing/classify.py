@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorDestination,
@@ -58,6 +59,7 @@ class ClassifyRasterAlgorithm(PlanetAlgorithm):
     EXTENT = "EXTENT"
     AOI = "AOI"
     EMBEDDINGS = "EMBEDDINGS"
+    CONCEPTS = "CONCEPTS"
     OUTPUT = "OUTPUT"
 
     def name(self):
@@ -73,7 +75,9 @@ class ClassifyRasterAlgorithm(PlanetAlgorithm):
                 "flagged tiles stand out.\n\nModel bundle: a folder with manifest.json and model.onnx "
                 "(empty = the bundled model). Band mapping: e.g. red=3,green=2,blue=1 (empty = from band "
                 "descriptions or the Planet layout). Limit to an extent and/or a polygon layer (tick 'Selected "
-                "features only' to use the selection).")
+                "features only' to use the selection). Concept files (saved by Teach a concept or teach "
+                "--save-concept) are applied to the new layer: p_<name> on every tile, flag_<name> at p >= 0.5 "
+                "or the concept's taught threshold if higher.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, "Planet scene"))
@@ -85,6 +89,8 @@ class ClassifyRasterAlgorithm(PlanetAlgorithm):
                                                               [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterBoolean(self.EMBEDDINGS, "Store tile embeddings (needed to teach "
                                                         "concepts from marked tiles)", defaultValue=True))
+        self.addParameter(QgsProcessingParameterMultipleLayers(self.CONCEPTS, "Apply concept files (.concept.json)",
+                                                               QgsProcessing.TypeFile, optional=True))
         self.addParameter(QgsProcessingParameterVectorDestination(self.OUTPUT, "Tiles", QgsProcessing.TypeVectorPolygon))
         for key, title in (("TILES", "Tiles classified"), ("SKIPPED", "Tiles skipped (no data)"), ("FLAGGED", "Tiles flagged")):
             self.addOutput(QgsProcessingOutputNumber(key, title))
@@ -113,7 +119,8 @@ class ClassifyRasterAlgorithm(PlanetAlgorithm):
             raster=source, output=output, **self.model_values(parameters, context),
             bands=(self.parameterAsString(parameters, self.BANDS, context) or "").strip() or None,
             aoi=aoi, overwrite=True, raster_layer_id=raster.id(), raster_name=raster.name(),
-            embeddings=self.parameterAsBoolean(parameters, self.EMBEDDINGS, context))
+            embeddings=self.parameterAsBoolean(parameters, self.EMBEDDINGS, context),
+            concepts=tuple(f for f in self.parameterAsFileList(parameters, self.CONCEPTS, context) if f))  # qgis_process: [""]
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..core.model.predict import available_backends

@@ -243,3 +243,43 @@ def test_map_tip_lists_the_most_probable_tags_first(classified):
         expected = sorted(((tag_title(t), round(feature[f"p_{t}"], 2)) for t in LABELS), key=lambda x: -x[1])[:5]
         assert [p for _, p in shown] == [p for _, p in expected]
         assert shown[0][0] in {name for name, p in expected if p == expected[0][1]}
+
+
+def test_the_algorithm_applies_concept_files_as_classify_does(plugin, bundle_path, tmp_path):
+    """CONCEPTS: concept files applied to the new layer before it is published (p_<name>, flag_<name> at
+    p >= 0.5 or the taught threshold if higher), as classify --concept does; a file the bundle cannot apply
+    is one QgsProcessingException line and no layer."""
+    import json
+
+    import processing
+
+    from planet_qgis_plugin.core.model.bundle import load_bundle
+    from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
+    from planet_qgis_plugin.core.teach.apply import applied_threshold
+    from planet_qgis_plugin.core.teach.concept_file import read_concept_file
+    from planet_qgis_plugin.core.teach.session import TeachOptions, TeachSession
+    from tests.conftest import VISUAL_RGBA
+    bundle = load_bundle(bundle_path)
+    taught = tmp_path / "taught.gpkg"
+    classify(VISUAL_RGBA, taught, bundle, ClassifyOptions(stride=64))
+    session = TeachSession(taught, bundle, TeachOptions(name="pits", group="mining"))
+    session.mark(["1", "2"])
+    session.refit()
+    path = session.save_concept(tmp_path / "pits.concept.json")
+    out = tmp_path / "applied.gpkg"
+    result = processing.run(ALG, {"INPUT": str(VISUAL_RGBA), "BUNDLE": bundle_path, "CONCEPTS": [str(path)],
+                                  "OUTPUT": str(out)}, feedback=QgsProcessingFeedback())
+    assert result["TILES"] > 0
+    layer = QgsVectorLayer(f"{out}|layername=tiles", "tiles", "ogr")
+    threshold = applied_threshold(read_concept_file(path).concept)
+    rows = [(f["p_pits"], f["flag_pits"]) for f in layer.getFeatures()]
+    del layer
+    assert len(rows) == result["TILES"] and all(bool(flag) == (p >= threshold) for p, flag in rows)
+    other = json.loads(path.read_text())
+    other["concept"]["backbone_id"] = "sha256:another000000000"
+    (tmp_path / "other.concept.json").write_text(json.dumps(other))
+    with pytest.raises(QgsProcessingException, match="backbone"):
+        processing.run(ALG, {"INPUT": str(VISUAL_RGBA), "BUNDLE": bundle_path,
+                             "CONCEPTS": [str(tmp_path / "other.concept.json")], "OUTPUT": str(tmp_path / "no.gpkg")},
+                       feedback=QgsProcessingFeedback())
+    assert not (tmp_path / "no.gpkg").exists()
