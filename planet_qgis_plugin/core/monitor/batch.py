@@ -108,15 +108,14 @@ def run_scene(scene: str, settings: BatchSettings) -> SceneRow:
 
 def _classify_into(scene: Path, output: Path, settings: BatchSettings) -> None:
     from ..model.bundle import resolve_bundle
-    from ..pipeline.classify import classify
+    from ..teach.apply import classify_applying, read_concepts
 
     bundle = resolve_bundle(settings.bundle)
     predictor, _notes = cached_predictor(bundle, settings)
+    concepts = read_concepts([Path(c) for c in settings.concepts], bundle)
     with staged(output, prefix=f".{output.stem}.", suffix=PARTIAL_SUFFIX) as tmp:
-        result = classify(scene, tmp, bundle, replace(settings.options, overwrite=True), predictor=predictor)
-        if settings.concepts:
-            from ..teach.apply import apply_concepts, read_concepts
-            apply_concepts(tmp, read_concepts([Path(c) for c in settings.concepts], bundle), bundle.manifest)
+        result, _ = classify_applying(scene, tmp, bundle, replace(settings.options, overwrite=True), concepts,
+                                      predictor=predictor)
         # classify itself records the scene, its acquisition date, the bundle and the grid
         write_run_metadata(tmp, {"skipped": result.skipped, "device": result.device, "backend": result.backend,
                                  "chips_per_s": f"{result.chips_per_s:.2f}", "seconds": f"{result.seconds:.2f}"})

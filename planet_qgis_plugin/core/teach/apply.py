@@ -122,10 +122,11 @@ def apply_concepts(gpkg: str | Path, concepts: list[Concept], manifest) -> list[
 
 
 def classify_applying(raster, output, bundle, options, concepts: list[Concept], progress=None,
-                      cancel=None) -> tuple:
+                      cancel=None, predictor=None) -> tuple:
     """(ClassifyResult, [Applied]): classify ``raster`` into ``output`` with ``concepts`` applied to the new
     layer before it is published, so that it appears whole, with every concept's fields, or not at all
-    (what was at ``output`` stays). The one service behind classify --concept."""
+    (what was at ``output`` stays). The one service behind classify --concept, Processing and batch
+    (``predictor``: classify's)."""
     from ..model.bundle import resolve_bundle
     from ..pipeline.classify import classify
 
@@ -135,5 +136,6 @@ def classify_applying(raster, output, bundle, options, concepts: list[Concept], 
     def apply(temporary: Path) -> None:
         applied.extend(apply_concepts(temporary, concepts, bundle.manifest))
 
-    result = classify(raster, output, bundle, options, progress, cancel, completed=apply if concepts else None)
+    result = classify(raster, output, bundle, options, progress, cancel, predictor,
+                      completed=apply if concepts else None)
     return result, applied
