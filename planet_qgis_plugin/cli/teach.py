@@ -23,7 +23,7 @@ from ..core.teach.concept_file import read_concept_file, stage_concept_file
 from ..core.teach.fields import TeachError, check_concept_fields, check_writable, unknown_concepts
 from ..core.teach.fit import DEFAULT_BACKGROUND, METHODS
 from ..core.teach.locate import LocateOptions, Locator
-from ..core.teach.save import check_save_target, stage_concept
+from ..core.teach.save import check_save_target, inside, stage_concept
 from ..core.teach.session import TeachOptions, TeachSession
 from .common import Parser, SignalHold, run_cli
 
@@ -242,8 +242,7 @@ def _check_concept_target(path: Path, inputs: list[Path], folders: dict[str, Pat
         raise TeachError(f"folder {path.parent} does not exist; create it first")
     where = path.parent.resolve()
     for what, folder in folders.items():
-        if folder is not None and Path(folder).is_dir() and (where == Path(folder).resolve()
-                                                               or Path(folder).resolve() in where.parents):
+        if folder is not None and Path(folder).is_dir() and inside(where, Path(folder).resolve()):
             raise TeachError(f"--save-concept {path} lies in {what} folder {folder}; save the concept file elsewhere")
 
 

@@ -107,17 +107,16 @@ def apply_concepts(gpkg: str | Path, concepts: list[Concept], manifest) -> list[
         p = concept_probability(tiles.embeddings, concept, tiles.rows, tiles.cols)
         threshold = applied_threshold(concept)
         flags = p >= threshold
+        would_flag = int(flags.sum())
         share = taught_share(concept)
         area = tiles.area()
         held = is_unconfirmed(float(area[flags].sum()), float(area.sum()), share)
         record = None
         if held:
-            record = {"would_flag": int(flags.sum()), "tiles": len(flags), "taught_share": share,
-                      "threshold": threshold}
+            record = {"would_flag": would_flag, "tiles": len(flags), "taught_share": share, "threshold": threshold}
             flags = np.zeros_like(flags)
         write_concept(tiles, concept, p, flags, manifest, unconfirmed=record)
-        out.append(Applied(concept.name, len(flags), int(flags.sum()), int((p >= threshold).sum()), threshold,
-                           share, held, p))
+        out.append(Applied(concept.name, len(flags), int(flags.sum()), would_flag, threshold, share, held, p))
     return out
 
 

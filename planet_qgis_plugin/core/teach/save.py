@@ -37,7 +37,8 @@ MARKER = ".planet_saved_bundle.json"
 MODEL_CARD = "MODEL_CARD.md"
 
 
-def _inside(path: Path, folder: Path) -> bool:
+def inside(path: Path, folder: Path) -> bool:
+    """Whether ``path`` is ``folder`` or lies in it (both resolved)."""
     return path == folder or folder in path.parents
 
 
@@ -82,17 +83,17 @@ def check_save_target(target: str | Path, source: Bundle) -> Path:
         raise OutputError(f"--save-to {target} is a symbolic link that loops (it points to itself); remove it or "
                           "choose another folder") from None
     source_dir = Path(source.path).resolve()
-    if _inside(target, PLUGIN_DIR.resolve()):
+    if inside(target, PLUGIN_DIR.resolve()):
         raise OutputError(f"--save-to {target} is inside the installed plugin ({PLUGIN_DIR}), which an update "
                           "replaces; choose a folder of your own")
     try:
         shipped = default_bundle_path().resolve().parent
     except BundleError:
         shipped = None
-    if shipped is not None and _inside(target, shipped):
+    if shipped is not None and inside(target, shipped):
         raise OutputError(f"--save-to {target} is inside the plugin's own model folder ({shipped}); "
                           "choose a folder of your own")
-    if _inside(target, source_dir) or _inside(source_dir, target):
+    if inside(target, source_dir) or inside(source_dir, target):
         raise OutputError(f"--save-to {target} would write over the bundle it copies ({source_dir}); "
                           "choose another folder")
     if not target.parent.is_dir():
