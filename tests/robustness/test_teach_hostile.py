@@ -657,14 +657,16 @@ def test_integers_too_long_for_python_are_one_line(work, case):
     assert (work / "tiles.gpkg").read_bytes() == gpkg
 
 
-def _notes(path: Path) -> list:
+def _rows(path: Path, query: str) -> list:
+    """The rows ``query`` selects from the GeoPackage (read only)."""
     conn = sqlite3.connect(path)
     try:
-        return conn.execute("SELECT note FROM notes").fetchall()
+        return conn.execute(query).fetchall()
     finally:
         conn.close()
 
 
+TRIGGER_NAMES = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
 TRIGGERS = {  # SQL a GeoPackage a user was given may hold; it must never run
     "after-update-of-tiles": "CREATE TRIGGER evil AFTER UPDATE ON tiles BEGIN DELETE FROM notes; END",
     "before-update-of-tiles": "CREATE TRIGGER evil BEFORE UPDATE ON tiles BEGIN UPDATE notes SET note = 'gone'; END",
@@ -686,7 +688,7 @@ def test_triggers_in_the_geopackage_never_run(work, case):
     trigger = "rtree_tiles_geom_update9" if case == "named-like-gdals-index" else "evil"
     assert_refused(teach_cli(work, "--save-concept", work / "pits.concept.json", "--save-to", work / "saved"),
                    f"holds a trigger '{trigger}'")
-    assert gpkg.read_bytes() == before and _notes(gpkg) == [("field visit 3 March",)]
+    assert gpkg.read_bytes() == before and _rows(gpkg, "SELECT note FROM notes") == [("field visit 3 March",)]
     assert not (work / "pits.concept.json").exists() and not (work / "saved").exists()
 
 
@@ -694,22 +696,14 @@ def test_gdals_own_index_triggers_and_the_specs_checks_still_let_teach_write(wor
     """The layer from write_tile_gpkg carries GDAL's R-tree triggers; a check that only reads passes too."""
     sql(work / "tiles.gpkg", "CREATE TRIGGER checks BEFORE UPDATE ON tiles WHEN NEW.row < 0 "
                              "BEGIN SELECT RAISE(ABORT, 'row must not be negative'); END")
-    assert "rtree_tiles_geom_update3" in {r[0] for r in _schema(work / "tiles.gpkg")}
+    assert "rtree_tiles_geom_update3" in {r[0] for r in _rows(work / "tiles.gpkg", TRIGGER_NAMES)}
     proc = teach_cli(work)
     assert proc.returncode == 0, proc.stderr
 
 
-def _schema(path: Path) -> list:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()
-    finally:
-        conn.close()
-
-
 def _without_primary_key(path: Path, change: str) -> None:
     """The layer rebuilt as a plain table (no INTEGER PRIMARY KEY), then ``change`` applied to it."""
-    triggers = [r[0] for r in _schema(path)]
+    triggers = [r[0] for r in _rows(path, TRIGGER_NAMES)]
     sql(path, *[f'DROP TRIGGER "{t}"' for t in triggers], "CREATE TABLE t2 AS SELECT * FROM tiles",
         "DROP TABLE tiles", "ALTER TABLE t2 RENAME TO tiles", change)
 
