@@ -104,16 +104,24 @@ def check_not_an_input(path: Path, inputs: Sequence[str | Path], what: str = "ou
             raise OutputError(f"{what} {path} is the input {given}; choose another name (inputs are never written over)")
 
 
+def resolved_target(path: str | Path, what: str, instead: str = "name") -> Path:
+    """``path`` with its links followed, or OutputError when it is a symbolic link
+    that loops: "<what> <path> is a symbolic link that loops (it points to itself); remove it or choose another
+    <instead>". The one message for such a link wherever something is to be written."""
+    path = Path(path)
+    try:
+        return path.resolve()
+    except RuntimeError:  # Python's word for a link that points to itself (or a loop of links)
+        raise OutputError(f"{what} {path} is a symbolic link that loops (it points to itself); remove it or choose "
+                          f"another {instead}") from None
+
+
 def check_new_file(path: str | Path, what: str, overwrite: bool, folder_must_exist: bool = True) -> Path:
     """Before any work: ``path`` can be written as the run's ``what`` ("output", "preview", "report"): not a
     folder, an existing file only replaced with ``overwrite``, its folder there (or, without
     ``folder_must_exist``, creatable) and writable. OutputError names the first problem."""
     path = Path(path)
-    try:
-        path.resolve()
-    except RuntimeError:  # Python's word for a link that points to itself (or a loop of links)
-        raise OutputError(f"{what} {path} is a symbolic link that loops (it points to itself); remove it or choose "
-                          "another name") from None
+    resolved_target(path, what)
     if path.is_dir():
         raise OutputError(f"{what} {path} is a folder")
     if path.exists() and not overwrite:

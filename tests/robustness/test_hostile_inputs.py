@@ -147,10 +147,13 @@ def test_a_wrong_or_missing_argument_is_one_line_and_exit_1(tmp_path, args, mess
     assert "--help" in line and proc.stdout == ""
 
 
+#: the one message for a link that loops where something is to be written (core/publish.resolved_target)
+LOOP = "is a symbolic link that loops (it points to itself); remove it or choose another"
 LOOPS = {  # where a symbolic link that points to itself is given -> the message
     "classify-scene": (lambda t, b, r: [t / "loop.tif", "-o", t / "out" / "new.gpkg"], "does not exist"),
-    "classify-output": (lambda t, b, r: [r, "-o", t / "loop.gpkg", "--overwrite"], "loop.gpkg"),
-    "classify-preview": (lambda t, b, r: [r, "-o", t / "out" / "new.gpkg", "--preview", t / "loop.png"], "loop.png"),
+    "classify-output": (lambda t, b, r: [r, "-o", t / "loop.gpkg", "--overwrite"], f"loop.gpkg {LOOP} name"),
+    "classify-preview": (lambda t, b, r: [r, "-o", t / "out" / "new.gpkg", "--preview", t / "loop.png"],
+                         f"loop.png {LOOP} name"),
     "classify-concept": (lambda t, b, r: [r, "-o", t / "out" / "new.gpkg", "--concept", t / "loop.concept.json"],
                          "is a symbolic link"),
     "change-before": (lambda t, b, r: ["change", t / "loop.gpkg", t / "out" / "previous.gpkg", "-o",

@@ -758,10 +758,12 @@ def test_save_concept_over_the_concept_it_continues_still_works(work):
 
 
 def test_save_to_a_symbolic_link_that_points_to_itself_is_one_line(work):
-    """Path.resolve() raised RuntimeError ('Symlink loop from ...'): a traceback."""
+    """Path.resolve() raised RuntimeError ('Symlink loop from ...'): a traceback. The message is -o's
+    (core/publish.resolved_target), with "folder" for "name"."""
     (work / "loop").symlink_to("loop")
     before = snapshot(work)
-    assert_refused(teach_cli(work, "--save-to", work / "loop"), "is a symbolic link that loops")
+    assert_refused(teach_cli(work, "--save-to", work / "loop"),
+                   "loop is a symbolic link that loops (it points to itself); remove it or choose another folder")
     assert snapshot(work) == before
 
 

@@ -29,7 +29,7 @@ from ..model.bundle import (
     write_manifest,
 )
 from ..model.concepts import Concept, ConceptError
-from ..publish import NotRegularFile, Staged, discarded_on_error, open_regular
+from ..publish import NotRegularFile, Staged, discarded_on_error, open_regular, resolved_target
 
 #: Written into every saved bundle: the files the save wrote. Only a folder holding it may be replaced.
 MARKER = ".planet_saved_bundle.json"
@@ -77,11 +77,7 @@ def check_save_target(target: str | Path, source: Bundle) -> Path:
     """The resolved target folder, or OutputError with one line (checked before anything is written)."""
     from ..resources import PLUGIN_DIR
 
-    try:
-        target = Path(target).expanduser().resolve()
-    except RuntimeError:  # Python's word for a link that points to itself (or a loop of links)
-        raise OutputError(f"--save-to {target} is a symbolic link that loops (it points to itself); remove it or "
-                          "choose another folder") from None
+    target = resolved_target(Path(target).expanduser(), "--save-to", "folder")
     source_dir = Path(source.path).resolve()
     if inside(target, PLUGIN_DIR.resolve()):
         raise OutputError(f"--save-to {target} is inside the installed plugin ({PLUGIN_DIR}), which an update "
