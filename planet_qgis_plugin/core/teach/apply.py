@@ -95,7 +95,22 @@ def read_concepts(paths: list[Path], bundle, embeddings: bool = True) -> list[Co
     twice = sorted({n for n in names if names.count(n) > 1})
     if twice:
         raise ConceptError(f"two concept files name the concept {twice[0]!r}; give each name once")
+    _check_not_the_bundle_s(paths, concepts, bundle)
     return concepts
+
+
+def _check_not_the_bundle_s(paths: list[Path], concepts: list[Concept], bundle) -> None:
+    """ConceptError when a concept file names a concept the bundle carries: classify writes the bundle's
+    p_<name>/flag_<name> and the file's would silently replace them (its weights, threshold and group)."""
+    own = {c.name: c for c in bundle.manifest.concepts}
+    for path, concept in zip(paths, concepts):
+        if concept.name in own:
+            name, other = concept.name, f"{concept.name[:38]}_2"  # a valid name (at most 40 characters)
+            raise ConceptError(
+                f"concept file {path} names the concept {name!r}, which bundle {bundle.manifest.display_name} "
+                f"already applies (p_{name}, flag_{name}, group {own[name].group}): one would replace the other; "
+                f"save it under another name (teach LAYER --concept {path} --name {other} --positive ID "
+                f"--save-concept {other}.concept.json), or into a copy of the bundle with --save-to")
 
 
 def apply_concepts(gpkg: str | Path, concepts: list[Concept], manifest) -> list[Applied]:
