@@ -65,38 +65,86 @@ def _refused_source(files: list[str], depth: int = 0) -> str | None:
             continue
         if not path.is_file():
             return f"{name}, which is {_kind(path)}, not a raster file"
-        if _runs_python(path):
+        facts = _vrt_facts(path)
+        if facts is None:
+            continue
+        if facts.python:
             return f"{name}, {PYTHON_VRT}"
-        if depth < MAX_VRT_DEPTH and _is_vrt(path):
-            from osgeo import gdal
-
-            nested = gdal.OpenEx(name, gdal.OF_RASTER)  # opening a VRT does not open its sources
-            found = _refused_source((nested.GetFileList() or [])[1:], depth + 1) if nested is not None else None
-            nested = None
+        if depth < MAX_VRT_DEPTH:
+            found = _refused_source(facts.sources(), depth + 1)
             if found is not None:
                 return found
     return None
 
 
-def _head(path: Path, size: int) -> bytes:
-    """The first ``size`` bytes of regular file ``path`` (b"" where it cannot be read: the open says why)."""
-    try:
-        with open(path, "rb") as handle:
-            return handle.read(size)
-    except OSError:
-        return b""
-
-
-def _is_vrt(path: Path) -> bool:
-    return _head(path, 64).lstrip().startswith(b"<VRTDataset")
-
-
 def _runs_python(path: Path) -> bool:
     """Whether ``path`` is a VRT with a pixel function in Python."""
+    facts = _vrt_facts(path)
+    return facts is not None and facts.python
+
+
+class _VrtFacts:
+    """What the open checks read of one version of a VRT: whether it asks for Python, and (read when first
+    needed, by opening it in GDAL, which does not open its sources) the files it reads."""
+
+    def __init__(self, path: Path, python: bool):
+        self.path, self.python, self._sources = path, python, None
+
+    def sources(self) -> list[str]:
+        if self._sources is None:
+            from osgeo import gdal
+
+            nested = gdal.OpenEx(str(self.path), gdal.OF_RASTER)
+            self._sources = (nested.GetFileList() or [])[1:] if nested is not None else []
+            nested = None
+        return self._sources
+
+
+#: path -> (the file's signature when read, its _VrtFacts or None for a file that is not a VRT). A run opens
+#: its raster once per reader thread: each open stats every file of the VRT tree again but reads (and opens
+#: in GDAL) only those that changed since, so a VRT edited between two opens is checked anew.
+_FACTS: dict[str, tuple[tuple, _VrtFacts | None]] = {}
+#: Files remembered at most (a batch over thousands of scenes); past it the memory starts afresh.
+MAX_REMEMBERED = 4096
+
+
+def _signature(path: Path) -> tuple | None:
+    """Which version of ``path`` this is: its inode, size and times (a rewrite changes the change time, a file
+    put in its place the inode); None where it cannot be statted."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
+
+
+def _vrt_facts(path: Path) -> _VrtFacts | None:
+    """The _VrtFacts of regular file ``path``, or None when it is not a VRT; its head read once a version."""
     import re
 
-    head = _head(path, VRT_SCAN_BYTES) if _is_vrt(path) else b""
-    return re.search(rb"<PixelFunctionLanguage>\s*python", head, re.I) is not None
+    key, signature = str(path), _signature(path)
+    known = _FACTS.get(key)
+    if known is not None and signature is not None and known[0] == signature:
+        return known[1]
+    head = _head(path, VRT_SCAN_BYTES)
+    facts = (_VrtFacts(path, re.search(rb"<PixelFunctionLanguage>\s*python", head, re.I) is not None)
+             if head.lstrip().startswith(b"<VRTDataset") else None)
+    if signature is not None:
+        if len(_FACTS) >= MAX_REMEMBERED:
+            _FACTS.clear()
+        _FACTS[key] = (signature, facts)
+    return facts
+
+
+def _head(path: Path, size: int) -> bytes:
+    """The first ``size`` bytes of regular file ``path`` (b"" where it cannot be read: the open says why); only
+    the first 64 when they do not start a VRT (a GeoTIFF's pixels are not read here)."""
+    try:
+        with open(path, "rb") as handle:
+            start = handle.read(64)
+            return start + handle.read(size - 64) if start.lstrip().startswith(b"<VRTDataset") else start
+    except OSError:
+        return b""
 
 
 def _kind(path: Path) -> str:
