@@ -11,6 +11,7 @@ import pytest
 from planet_qgis_plugin.core.errors import RasterError
 from planet_qgis_plugin.core.pipeline.raster import open_raster
 
+from .conftest import assert_refused, run_cli, snapshot
 from .test_hostile_inputs import SOURCE, _vrt
 
 #: Files Python opened while ``_WATCHING`` is set (sys.audit's "open" event; a hook cannot be removed, so
@@ -78,3 +79,139 @@ def test_a_vrt_edited_between_two_opens_is_checked_again(nested, same_size_and_t
     for path in (outer, inner):
         with pytest.raises(RasterError, match="a VRT with a Python pixel function"):
             open_raster(path).close()
+
+
+# -- a raster that declares more than a run can classify ----------------------------------------------------
+def _huge_vrt(path: Path, side: int, nodata: bool = False) -> Path:
+    """A VRT of ``side`` x ``side`` px whose only data is the 512 px BORNEO scene in its corner; with
+    ``nodata`` the rest reads as nodata (NoDataValue 0), else as zeros, which are classified."""
+    from ..conftest import BORNEO
+    from .test_tiler import _huge_vrt as plain
+
+    plain(path, side, BORNEO)
+    if nodata:
+        path.write_text(path.read_text().replace('"><SimpleSource>', '"><NoDataValue>0</NoDataValue><SimpleSource>'))
+    return path
+
+
+def test_a_declared_huge_raster_is_refused_up_front(tmp_path, outdir):
+    """A VRT declaring 10^6 x 10^6 px over one small scene was classified chip by chip: 15 million tiles of
+    zeros, some 200 hours on a CPU (it said so only through the progress bar)."""
+    scene = _huge_vrt(tmp_path / "huge.vrt", 1_000_000)
+    before = snapshot(outdir)
+    assert_refused(run_cli(scene, "-o", outdir / "previous.gpkg", "--overwrite", timeout=60),
+                   "huge.vrt is 1000000x1000000 px: 15,268,556 tiles of 256 px: more than 1,000,000 to classify in "
+                   "one run; choose a part of it with --aoi (minx,miny,maxx,maxy or a vector file)", before, outdir)
+
+
+def test_a_geotiff_header_declaring_an_absurd_size_is_refused_up_front(tmp_path, outdir):
+    """A 256 px GeoTIFF whose header was edited to say 10^6 x 10^6 px opens in GDAL: it is refused by its
+    tile count before a pixel is read."""
+    import struct
+
+    from osgeo import gdal
+
+    ds = gdal.GetDriverByName("GTiff").Create(str(tmp_path / "small.tif"), 256, 256, 3, gdal.GDT_Byte,
+                                              options=["TILED=YES"])
+    ds.SetGeoTransform((500000, 3, 0, 1000000, 0, -3))
+    ds.GetRasterBand(1).Fill(7)
+    ds = None
+    data = bytearray((tmp_path / "small.tif").read_bytes())
+    ifd = struct.unpack_from("<I", data, 4)[0]
+    for i in range(struct.unpack_from("<H", data, ifd)[0]):
+        entry = ifd + 2 + 12 * i
+        if struct.unpack_from("<H", data, entry)[0] in (256, 257):  # ImageWidth, ImageLength: LONG 10^6
+            struct.pack_into("<HII", data, entry + 2, 4, 1, 1_000_000)
+    (tmp_path / "absurd.tif").write_bytes(bytes(data))
+    before = snapshot(outdir)
+    assert_refused(run_cli(tmp_path / "absurd.tif", "-o", outdir / "previous.gpkg", "--overwrite", timeout=60),
+                   "absurd.tif is 1000000x1000000 px: 15,",  before, outdir)
+
+
+def test_a_declared_huge_raster_limited_by_an_area_of_interest_is_classified(tmp_path, untrained_bundle):
+    """What the bench does with its 199680 px VRT: an area of interest of a few tiles is classified."""
+    scene = _huge_vrt(tmp_path / "huge.vrt", 1_000_000)
+    proc = run_cli(scene, "-o", tmp_path / "part.gpkg", "--bundle", untrained_bundle.path, "--aoi",
+                   "500001,999001,500700,999999,EPSG:32649", timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "3 tiles classified" in proc.stdout
+
+
+def test_a_declared_huge_raster_that_is_mostly_nodata_is_counted_by_its_data(tmp_path):
+    """15 million tile positions of which GDAL says 4 hold data (the VRT's one source) pass; 1.5 billion
+    positions (10^7 px) would take days just to find empty, and are refused."""
+    from planet_qgis_plugin.core.pipeline.raster import MAX_TILES, check_tile_count, data_share
+    from planet_qgis_plugin.core.pipeline.tiling import TileGrid
+
+    for side in (1_000_000, 10_000_000):
+        with open_raster(_huge_vrt(tmp_path / f"sparse{side}.vrt", side, nodata=True)) as src:
+            grid = TileGrid(src.width, src.height, src.transform, 256, None, src.crs)
+            assert len(grid) > MAX_TILES and 0 < data_share(src) * len(grid) < 10
+            if side == 1_000_000:
+                check_tile_count(src, grid)
+            else:
+                with pytest.raises(RasterError, match=r"only about \d of them with data: more than 50,000,000 tile "
+                                                      r"positions to read in one run; choose a part of it with --aoi"):
+                    check_tile_count(src, grid)
+    # the same 10^6 px without a nodata value: what no source covers reads as zeros, which are classified
+    with open_raster(_huge_vrt(tmp_path / "zeros.vrt", 1_000_000)) as src:
+        assert data_share(src) == 1.0
+
+
+def test_a_run_that_would_hold_more_memory_than_the_machine_has_is_refused(tmp_path, outdir, untrained_bundle):
+    """`--stride 1 --aoi ...` on a 10^6 px raster selects tiles on a mask of one cell per pixel of the whole
+    raster (10^12 cells, terabytes) before any tile is read; it is refused with the stride to raise."""
+    scene = _huge_vrt(tmp_path / "huge.vrt", 1_000_000)
+    before = snapshot(outdir)
+    assert_refused(run_cli(scene, "-o", outdir / "previous.gpkg", "--overwrite", "--bundle", untrained_bundle.path,
+                           "--stride", "1", "--aoi", "500001,999001,500700,999999,EPSG:32649", timeout=60),
+                   "the area of interest's selection on 1,000,000,000,000 cells of 1 px), more than this machine's",
+                   before, outdir)
+    assert "use a larger --stride (up to 256 px)" in run_cli(
+        scene, "-o", outdir / "previous.gpkg", "--overwrite", "--bundle", untrained_bundle.path, "--stride", "1",
+        "--aoi", "500001,999001,500700,999999,EPSG:32649", timeout=60).stderr
+
+
+# -- a nodata value the band type cannot hold ------------------------------------------------------------------
+NODATA = {  # (dtype, declared nodata) -> (what a wrapped reader would have masked, the value GDAL masks or None)
+    ("uint16", -9999): (55537, None),
+    ("uint16", 70000): (4464, None),
+    ("uint8", 300): (44, None),
+    ("uint8", 1.5): (1, 1),
+    ("int16", float("nan")): (0, None),
+}
+
+
+@pytest.mark.parametrize("dtype, nodata", sorted(NODATA, key=str), ids=lambda v: str(v))
+def test_a_nodata_value_the_bands_cannot_hold_is_said_once_and_read_as_gdal_reads_it(
+        tmp_path, untrained_bundle, dtype, nodata):
+    """The declared value is not what any reader applies: GDAL ignores one out of range (and NaN) and takes a
+    fraction's whole part. The run says so in one line, and its tiles' coverage is GDAL's mask's: the
+    statistics, the tile reader and GDAL agree (a wrapped value, 55537 for -9999, masks nothing)."""
+    import numpy as np
+    import rasterio
+    from osgeo import gdal, ogr
+
+    wrapped, masked = NODATA[(dtype, nodata)]
+    pixels = np.full((3, 256, 512), 90, dtype=dtype)
+    pixels[:, :128, :256] = wrapped  # half the first tile holds the value a wrapping reader would mask
+    ds = gdal.GetDriverByName("GTiff").Create(str(tmp_path / "scene.tif"), 512, 256, 3,
+                                              gdal.GetDataTypeByName({"uint8": "Byte", "uint16": "UInt16",
+                                                                      "int16": "Int16"}[dtype]))
+    ds.SetGeoTransform((699648, 3, 0, 100608, 0, -3))
+    for b in range(3):
+        ds.GetRasterBand(b + 1).SetNoDataValue(nodata)
+        ds.GetRasterBand(b + 1).WriteArray(pixels[b])
+    ds = None
+    proc = run_cli(tmp_path / "scene.tif", "-o", tmp_path / "out.gpkg", "--bundle", untrained_bundle.path)
+    assert proc.returncode == 0, proc.stderr
+    said = [l for l in proc.stderr.splitlines() if "declares nodata" in l]
+    assert len(said) == 1 and f"which its {dtype} bands cannot hold" in said[0], proc.stderr
+    assert (f"pixels of {masked} are taken as nodata" if masked is not None else "every pixel counts as data") \
+        in said[0]
+    with rasterio.open(tmp_path / "scene.tif") as src:
+        gdal_mask = src.dataset_mask() > 0  # GDAL's own
+    out = ogr.Open(str(tmp_path / "out.gpkg"))  # held: its layer dies with it
+    coverage = {(f.GetField("row"), f.GetField("col")): f.GetField("coverage") for f in out.GetLayerByName("tiles")}
+    assert sorted(coverage.values()) == sorted([gdal_mask[:, :256].mean(), gdal_mask[:, 256:].mean()])
+    assert min(coverage.values()) == (0.5 if masked is not None else 1.0)

@@ -31,7 +31,7 @@ from .familiarity import warning as familiarity_warning
 from .flags import flag_eligible_tags, fold_groups, min_flag_support
 from .options import DEFAULT_BATCH_SIZE, ClassifyOptions
 from .preprocess import BatchPreprocessor, scaling_rule, scene_scaler
-from .raster import damaged, footprint_transform, georeference_warning, open_raster
+from .raster import check_run_memory, check_tile_count, damaged, footprint_transform, open_raster, raster_warnings
 from .reader import Batch, ParallelReader, block_cache_bytes, bounded_block_cache, default_readers
 from .tiling import Tile, TileGrid, crs_anchor
 
@@ -173,11 +173,11 @@ def plan_run(src, manifest, options: ClassifyOptions, messages: list[str], kept:
         raise RasterError(f"bands of {src.name} have different data types ({', '.join(set(src.dtypes))})")
     mapping = map_bands(src.count, dtype == "uint8", src.descriptions, manifest.bands, options.bands,
                         paletted=is_paletted(src))
-    warning = georeference_warning(src)
-    if warning:
-        messages.append(warning)
+    messages += raster_warnings(src)
+    check_run_memory(src, manifest.chip_size, options, len(mapping.indexes))
     grid = TileGrid(src.width, src.height, src.transform, manifest.chip_size, options.stride, src.crs, options.aoi,
                     crs_anchor(src.transform, src.crs, options.stride or manifest.chip_size))
+    check_tile_count(src, grid)
     if grid.padding_note():
         messages.append(grid.padding_note())
     rule = scaling_rule(manifest, dtype)
