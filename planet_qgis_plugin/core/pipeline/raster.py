@@ -1,5 +1,7 @@
-"""Opening a raster for classify and the trainer: one-line errors for what cannot be read, and the
-transform tile footprints are written with."""
+"""Opening a raster for classify and the trainer: one-line errors for what cannot be read (or would run code),
+what a run over it would take (check_run_memory, check_tile_count: refused up front past what a machine or a
+run can hold), what it declares that no reader applies (nodata_warning), and the transform tile footprints are
+written with."""
 from __future__ import annotations
 
 import math
