@@ -76,8 +76,10 @@ def test_sampled_validity_is_gdals_mask(tmp_path, monkeypatch):
     path = sparse_raster(tmp_path / "big.tif", 16384)
     with rasterio.open(path, "r+") as dst:
         dst.nodata = 0
-        dst.write(np.zeros((3, 256, 256), np.uint16) + np.array([0, 0, 7], np.uint16)[:, None, None],
-                  window=((2048, 2304), (0, 256)))  # a block valid in its last band only
+        # blocks valid in their last band only: a whole cell of the sample's grid (4 x 4 blocks here), which the
+        # sample draws one block from
+        dst.write(np.zeros((3, 1024, 1024), np.uint16) + np.array([0, 0, 7], np.uint16)[:, None, None],
+                  window=((2048, 3072), (0, 1024)))
     with rasterio.open(path) as src:
         assert preprocess.pixel_validity(src) == (False, 0)
         raw, valid = stats_sample(src, [3, 1])
@@ -85,3 +87,15 @@ def test_sampled_validity_is_gdals_mask(tmp_path, monkeypatch):
         gdal_raw, gdal_valid = stats_sample(src, [3, 1])
     assert valid.any() and not valid.all()
     assert np.array_equal(raw, gdal_raw) and np.array_equal(valid, gdal_valid)
+
+
+def test_sampled_blocks_are_one_per_cell_and_no_lattice():
+    """The sampled blocks: one in each cell of an even grid, the same for the same raster, and drawn cell by cell
+    (a lattice, rows and columns shared by whole rows of cells, saw periodic scenes at a few phases only)."""
+    from planet_qgis_plugin.core.pipeline.preprocess import _jittered
+
+    picks = _jittered(64, 64, 32, 32)
+    assert picks == _jittered(64, 64, 32, 32) == sorted(picks)
+    assert sorted({(y // 2, x // 2) for y, x in picks}) == [(i, j) for i in range(32) for j in range(32)]
+    assert len({y % 2 for y, x in picks if x // 2 == 0}) == 2  # the first column of cells: rows at both phases
+    assert len({(y % 2, x % 2) for y, x in picks if y // 2 == 0}) > 1

@@ -211,12 +211,12 @@ def stats_sample(dataset, indexes: Sequence[int], open_dataset: Callable[[], obj
 
     In order of preference: a decimated read at most STATS_MAX_SIDE px a side when the raster is that
     small, has overviews (GDAL reads the overview) or at most STATS_MAX_BLOCKS blocks (GDAL decodes all);
-    else STATS_MAX_BLOCKS whole blocks spread evenly over the raster (a block is GDAL's unit of decoding,
-    so a window smaller than a block would cost as much), every k-th of their pixels so that at most
-    STATS_MAX_SIDE**2 pixels go into the percentiles. With ``open_dataset`` the strips or blocks are read by
-    ``threads`` threads, each with its own handle, in contiguous runs joined in order (the same sample).
-    ``keep`` (decoded.DecodedRaster): where the raster is read whole, each strip is first decoded at full
-    resolution into it, so that the readers need not decode it again; the decimated sample is then taken
+    else STATS_MAX_BLOCKS whole blocks, one drawn in each cell of an even grid over the raster (_jittered; a
+    block is GDAL's unit of decoding, so a window smaller than a block would cost as much), every k-th of
+    their pixels so that at most STATS_MAX_SIDE**2 pixels go into the percentiles. With ``open_dataset`` the
+    strips or blocks are read by ``threads`` threads, each with its own handle, in contiguous runs joined in
+    order (the same sample). ``keep`` (decoded.DecodedRaster): where the raster is read whole, each strip is
+    first decoded at full resolution into it, so that the readers need not decode it again; the decimated sample is then taken
     from those pixels (the ones GDAL's decimated read picks). Validity comes from the pixels where a nodata
     value or nothing masks them (pixel_validity: GDAL's dataset mask, without a second pass), else from GDAL.
     """
@@ -270,7 +270,7 @@ def stats_sample(dataset, indexes: Sequence[int], open_dataset: Callable[[], obj
     down = min(blocks_y, STATS_MAX_BLOCKS // across)
     step = max(1, int(np.ceil(across * down * block_h * block_w / STATS_MAX_SIDE ** 2))) | 1  # odd: not a column lattice
     windows = [Window(bx * block_w, by * block_h, min(block_w, width - bx * block_w), min(block_h, height - by * block_h))
-               for by in _evenly(blocks_y, down) for bx in _evenly(blocks_x, across)]
+               for by, bx in _jittered(blocks_y, blocks_x, down, across)]
 
     def sample(ds, w) -> tuple[np.ndarray, np.ndarray]:
         # copies: a strided view would keep each whole block alive (1024 blocks of 4-band uint16 are
@@ -311,13 +311,20 @@ def _in_order(work: Callable, items: list, dataset, open_dataset: Callable[[], o
         return [got for part in parts for got in part]
 
 
-def _evenly(count: int, pick: int) -> list[int]:
-    """``pick`` of ``count`` indexes, one drawn at random in each of ``pick`` equal parts (seeded: the same
-    raster always gives the same sample). Random within the part, so that a pattern repeating every few
-    blocks is not sampled at one phase only."""
-    rng = np.random.default_rng(count)
-    return sorted({int(rng.integers(i * count // pick, max(i * count // pick + 1, (i + 1) * count // pick)))
-                   for i in range(pick)})
+def _jittered(blocks_y: int, blocks_x: int, down: int, across: int) -> list[tuple[int, int]]:
+    """One block (row, column) drawn at random in each cell of a ``down`` x ``across`` grid of equal cells over
+    ``blocks_y`` x ``blocks_x`` blocks, in file order; seeded by the raster's shape, so the same raster always
+    gives the same sample. Each cell draws its row and column on its own: picks shared by a whole row or column
+    of cells (a lattice) see a pattern repeating every few blocks at a few phases only (README, Speed and memory:
+    against exact statistics the lattice's error was up to 4x larger for the same number of blocks)."""
+    rng = np.random.default_rng([blocks_y, blocks_x])
+    picks = set()
+    for i in range(down):
+        y0, y1 = i * blocks_y // down, max(i * blocks_y // down + 1, (i + 1) * blocks_y // down)
+        for j in range(across):
+            x0, x1 = j * blocks_x // across, max(j * blocks_x // across + 1, (j + 1) * blocks_x // across)
+            picks.add((int(rng.integers(y0, y1)), int(rng.integers(x0, x1))))
+    return sorted(picks)
 
 
 def _nearest():
