@@ -83,7 +83,8 @@ def test_review_offers_the_likeliest_unlabelled_tiles_by_default():
     embeddings, truth, _ = planted(n=300, n_concept=20)
     positives, negatives = np.flatnonzero(truth)[:3], np.flatnonzero(~truth)[:2]
     result = teach(embeddings, positives, negatives, name="pits", backbone_id=BACKBONE, n_review=10,
-                   vote_k=0)  # the labelled tiles' votes move the order too: test_teach_review.py
+                   vote_k=0, rank_with_bank=True)  # ranked by the flag's p; the review's own fit and the
+    # labelled tiles' votes: test_teach_review.py
     assert EXPLORE_EVERY == 0  # search only: every review place goes to the likeliest tile left
     left = np.setdiff1d(np.arange(300), np.r_[positives, negatives])
     p = result.probabilities
@@ -96,7 +97,7 @@ def test_review_can_offer_an_uncertain_tile_every_fifth():
     skipped = [int(np.argsort(-teach(embeddings, positives, negatives, name="pits",
                                      backbone_id=BACKBONE).probabilities)[3])]
     result = teach(embeddings, positives, negatives, name="pits", backbone_id=BACKBONE, n_review=10,
-                   skipped=skipped, explore_every=5, vote_k=0)
+                   skipped=skipped, explore_every=5, vote_k=0, rank_with_bank=True)
     labelled = set(positives.tolist() + negatives.tolist())
     review, p, t = result.review, result.probabilities, result.concept.threshold
     assert len(review) == len(set(review)) == 10 and not set(review) & (labelled | set(skipped))

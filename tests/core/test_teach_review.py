@@ -74,13 +74,13 @@ def test_teach_offers_review_by_the_search_priority_and_neighbours_are_off_by_de
     area = np.ones(len(truth))
     area[-GRID:] = 0.3  # the last grid row is an edge sliver
     result = teach(embeddings, positives, negatives, name="pits", backbone_id=BACKBONE, rows=ROWS, cols=COLS,
-                   area=area, n_review=20, vote_k=0)
+                   area=area, n_review=20, vote_k=0, rank_with_bank=True)  # ranked by the flag's own fit
     assert NEIGHBOUR_WEIGHT == 0.0
     key = search_priority(result.probabilities, area)
     assert result.review == review_order(result.probabilities, result.concept.threshold,
                                          np.r_[positives, negatives], 20, priority=key)
     near = teach(embeddings, positives, negatives, name="pits", backbone_id=BACKBONE, rows=ROWS, cols=COLS,
-                 area=area, n_review=20, neighbour_weight=2.0, vote_k=0)
+                 area=area, n_review=20, neighbour_weight=2.0, vote_k=0, rank_with_bank=True)
     np.testing.assert_array_equal(near.probabilities, result.probabilities)  # review order only: same concept
     key = search_priority(result.probabilities, area, ROWS, COLS, positives, negatives, 2.0)
     assert near.review == review_order(result.probabilities, 0.5, np.r_[positives, negatives], 20, priority=key)
@@ -100,6 +100,26 @@ def test_the_review_ranks_as_the_scene_alone_says_while_the_flag_keeps_the_bank(
     assert banked.bank == len(decoys) and not np.array_equal(banked.probabilities, alone.probabilities)
     assert banked.review == alone.review  # the bank moves the flag, not the review order
     assert truth[banked.review].sum() > truth[as_before.review].sum()
+
+
+def test_the_review_follows_the_answers_where_the_flag_keeps_to_the_marks():
+    """A look-alike kind (the concept's look plus a look of its own: river without sand for a sandbar concept)
+    answered No again and again: the review's weakly penalised fit learns from the answers what sets the concept
+    apart and offers more of its unlabelled tiles than a fit held close to the marks does; the concept and its
+    flags stay the strongly penalised fit's."""
+    rng = np.random.default_rng(5)
+    embeddings, truth, direction = planted(n=400, n_concept=40)
+    other = rng.normal(size=SIZE)
+    other -= (other @ direction) * direction
+    other /= np.linalg.norm(other)
+    decoys = np.flatnonzero(~truth)[:60]
+    embeddings[decoys] = np.abs(embeddings[decoys] + 2.5 * direction + 3.0 * other).astype(np.float32)
+    positives, answered_no = np.flatnonzero(truth)[:3], decoys[:12]
+    kwargs = dict(name="pits", backbone_id=BACKBONE, n_review=30, vote_k=0)
+    follows = teach(embeddings, positives, answered_no, **kwargs)
+    held = teach(embeddings, positives, answered_no, review_l2=1.0, **kwargs)
+    np.testing.assert_array_equal(follows.probabilities, held.probabilities)  # the same concept and flags
+    assert truth[follows.review].sum() > truth[held.review].sum()
 
 
 def test_a_look_alike_of_a_tile_answered_no_drops_down_the_review():

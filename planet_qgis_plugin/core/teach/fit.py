@@ -59,6 +59,12 @@ DEFAULT_BACKGROUND = 200
 #: standardised or whitened features and fewer background tiles ranked no better on the mean over all
 #: labelled concepts (docs/teach_eval.md, "Choices"; bench/teach_choices.py).
 DEFAULT_L2 = 1.0
+#: L2 penalty of the review's fit (the scene's tiles only, :func:`_scene_probability`). The flag's strong
+#: penalty keeps a 3-mark concept close to the marks' mean; the review must instead follow the analyst's
+#: answers as they come (the river tiles without sand that a sandbar concept was asked about, one after
+#: another), and it only orders tiles: a penalty this weak cut the reviews to 90 % on the labelled strip
+#: (docs/teach_flags.md), while much weaker ones let a few answers pull the order apart.
+REVIEW_L2 = 0.01
 #: Folds of the out-of-fold scores the calibration rests on.
 FOLDS = 5
 #: Most marked tiles of each kind (positive, negative) and background tiles a logistic fit uses (a seeded
@@ -105,7 +111,8 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
           target: float = TARGET_PRECISION, area: np.ndarray | None = None,
           explore_every: int = EXPLORE_EVERY, prune_bank: bool = False,
           neighbour_weight: float = NEIGHBOUR_WEIGHT, rank_with_bank: bool = False, vote_k: int = VOTE_K,
-          vote_strength: float = VOTE_STRENGTH, coverage_power: float = COVERAGE_POWER) -> TeachResult:
+          vote_strength: float = VOTE_STRENGTH, coverage_power: float = COVERAGE_POWER,
+          review_l2: float = REVIEW_L2) -> TeachResult:
     """Fit a concept on rows ``positives`` (and ``negatives``) of ``embeddings`` (N, D) and score all rows.
 
     ``rows``/``cols``: the tiles' grid places (needed for ``context="neighbours"``); ``bank``: background
@@ -115,7 +122,7 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
     tile (its coverage), so the flagged share the concept records counts edge slivers for what they show
     (and the review order, by ``coverage_power``: :func:`.review.search_priority`);
     ``rank_with_bank``: rank the review by the flag's own fit (the bank's negatives included) instead of a
-    fit on the scene's tiles alone (:func:`_scene_probability`); ``vote_k``, ``vote_strength``: the labelled
+    fit on the scene's tiles alone (:func:`_scene_probability`, L2 penalty ``review_l2``); ``vote_k``, ``vote_strength``: the labelled
     tiles' votes on the tiles most like them (:func:`.review.similar_votes`; 0: none);
     ``explore_every``: every n-th review place the most uncertain tile (0: search only, :mod:`.review`);
     ``neighbour_weight``: log-odds each Yes-labelled grid neighbour adds to a tile's review priority
@@ -181,8 +188,8 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
     found, about = estimate_total(calibration.count_probability(raw), pos, labelled)
     skip = np.asarray(list(skipped), dtype=np.int64)
     ranked = probs
-    if chosen == "logistic" and len(fit.bank) and not rank_with_bank:
-        ranked = _scene_probability(fit, unit, fit_pos, fit_neg, raw, calibration)
+    if chosen == "logistic" and not rank_with_bank:
+        ranked = _scene_probability(fit, unit, fit_pos, fit_neg, raw, calibration, review_l2)
     voters = _at_most(pos, MAX_FIT_MARKS, seed), _at_most(neg, MAX_FIT_MARKS, seed)  # bounded as the fit is
     ranked = vote_probability(ranked, similar_votes(unit, *voters, vote_k), vote_strength)
     priority = search_priority(ranked, area, rows, cols, pos, neg, neighbour_weight, coverage_power)
@@ -193,14 +200,14 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
 
 
 def _scene_probability(fit: _Fit, unit: np.ndarray, pos: np.ndarray, neg: np.ndarray, raw: np.ndarray,
-                       calibration: Calibration) -> np.ndarray:
-    """Each tile's p under the same fit without the bank, what the review ranks by: the bank (imagery
-    elsewhere, taught as "not the concept") keeps the flag from firing on other scenes, but it holds the
-    concept's own look too (rivers in a bank taught as negatives for water), and inside the scene the
-    analyst's answers already say what the concept is not. Its scores are carried onto the flag fit's scale
+                       calibration: Calibration, l2: float) -> np.ndarray:
+    """Each tile's p under the same fit without the bank and with L2 penalty ``l2`` (:data:`REVIEW_L2`), what
+    the review ranks by: the bank (imagery elsewhere, taught as "not the concept") keeps the flag from firing
+    on other scenes, but it holds the concept's own look too (rivers in a bank taught as negatives for water),
+    and inside the scene the analyst's answers already say what the concept is not. Its scores are carried onto the flag fit's scale
     by where they stand among the unlabelled tiles (median and spread, as in :func:`_out_of_fold`) and
     read on the flag's calibration curve."""
-    w, b = fit(pos, neg, bank=False)
+    w, b = fit(pos, neg, bank=False, l2=l2)
     scene = (unit @ w.astype(np.float32)).astype(np.float64) + b
     rest = np.setdiff1d(np.arange(len(unit)), np.concatenate([pos, neg]))
     rest = rest if len(rest) else np.arange(len(unit))
@@ -242,7 +249,8 @@ class _Fit:
         self.old_pos, self.old_neg = old_pos, old_neg
         self.mean = unit.mean(axis=0, dtype=np.float64)
 
-    def __call__(self, pos: np.ndarray, neg: np.ndarray, bank: bool = True) -> tuple[np.ndarray, float]:
+    def __call__(self, pos: np.ndarray, neg: np.ndarray, bank: bool = True,
+                 l2: float | None = None) -> tuple[np.ndarray, float]:
         n_pos = len(pos) + len(self.old_pos)
         rows = self.bank_rows if bank else np.zeros(0)
         x = np.vstack([self.unit[pos], self.old_pos, self.unit[neg], self.old_neg, self.unit[self.drawn],
@@ -251,7 +259,7 @@ class _Fit:
         c = np.concatenate([np.ones(n_pos + len(neg) + len(self.old_neg)),
                             np.full(len(self.drawn), n_pos / max(len(self.drawn), 1)),
                             rows * (self.bank_weight * n_pos / max(len(self.bank), 1))])
-        return _logistic_head(x.astype(np.float64) - self.mean, y, c, self.mean, self.l2)
+        return _logistic_head(x.astype(np.float64) - self.mean, y, c, self.mean, self.l2 if l2 is None else l2)
 
 
 def _bank_weights(fit: _Fit, pos: np.ndarray, neg: np.ndarray, target: float) -> np.ndarray:
