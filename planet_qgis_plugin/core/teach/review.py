@@ -4,8 +4,8 @@ An analyst hunting an activity wants to find every tile that shows it with the f
 offers the unlabelled tiles in order of their *search priority* first, and the concept is refitted after
 every answer (the panel does; a program driving the CLI does when it answers the first tile of each
 list). The priority (:func:`search_priority`) is the log-odds of the tile's review probability: the concept's
-fit without the background bank (core/teach/fit.py: the bank holds the concept's own look elsewhere, and
-in the scene the answers say what it is not), updated by the votes of the labelled tiles that find it
+fit without the background bank and with a weaker penalty, so it follows the answers (core/teach/fit.py:
+the bank holds the concept's own look elsewhere, and in the scene the answers say what it is not), updated by the votes of the labelled tiles that find it
 among their ``VOTE_K`` most similar tiles (:func:`similar_votes`, :func:`vote_probability`; k-NN active
 search, Garnett et al. 2012): a tile like a confirmed No drops, a tile like a confirmed Yes rises, so a
 look-alike is asked about once, not once per copy, and a second look of the concept is searched near each
