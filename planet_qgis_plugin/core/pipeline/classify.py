@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+import numpy as np
 from rasterio.errors import RasterioError, RasterioIOError
 
 from ..errors import Cancelled, PlanetClassifierError, RasterError
@@ -228,13 +229,18 @@ class _Decoder:
             counts["groups"][group] += int(folded[f"flag_{group}"].sum())
         for name, (_, on) in concepts.items():
             counts["concepts"][name] += int(on.sum())
-        for i, tile in enumerate(tiles):
-            yield TileRecord(tile.row, tile.col, tile.footprint(transform), coverage[i],
-                             probs[i].tolist(), tags[i].tolist(),
-                             {group: bool(folded[f"flag_{group}"][i]) for group in FLAG_GROUPS},
-                             {group: float(folded[f"score_{group}"][i]) for group in FLAG_GROUPS},
-                             {name: (float(p[i]), bool(on[i])) for name, (p, on) in concepts.items()},
-                             bool(folded["flagged"][i]), blobs[i])
+        # each column to Python values once per batch (tolist: the same floats and bools as float() / bool() of
+        # each element), not element by element per tile
+        flags = [folded[f"flag_{group}"].tolist() for group in FLAG_GROUPS]
+        scores = [folded[f"score_{group}"].tolist() for group in FLAG_GROUPS]
+        taught = [(name, np.asarray(p).tolist(), np.asarray(on, bool).tolist()) for name, (p, on) in concepts.items()]
+        for i, (tile, p_i, tags_i, flagged) in enumerate(zip(tiles, probs.tolist(), tags.tolist(),
+                                                             folded["flagged"].tolist())):
+            yield TileRecord(tile.row, tile.col, tile.footprint(transform), coverage[i], p_i, tags_i,
+                             {group: column[i] for group, column in zip(FLAG_GROUPS, flags)},
+                             {group: column[i] for group, column in zip(FLAG_GROUPS, scores)},
+                             {name: (p[i], on[i]) for name, p, on in taught},
+                             flagged, blobs[i])
 
 
 def predicted_ahead(batches: Iterable[Batch], predictor) -> Iterator[tuple[Batch, Prediction | None]]:
