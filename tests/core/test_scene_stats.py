@@ -99,3 +99,21 @@ def test_sampled_blocks_are_one_per_cell_and_no_lattice():
     assert sorted({(y // 2, x // 2) for y, x in picks}) == [(i, j) for i in range(32) for j in range(32)]
     assert len({y % 2 for y, x in picks if x // 2 == 0}) == 2  # the first column of cells: rows at both phases
     assert len({(y % 2, x % 2) for y, x in picks if y // 2 == 0}) > 1
+
+
+def test_statistics_ignore_averaged_overviews(tmp_path):
+    """A raster with overviews made by averaging: its statistics come from full-resolution pixels (the overview of a
+    checkerboard of 100 and 1000 holds 550 only, which would make a flat stretch)."""
+    from rasterio.enums import Resampling
+
+    path = tmp_path / "ov.tif"
+    profile = dict(driver="GTiff", width=2048, height=2048, count=3, dtype="uint16", tiled=True, blockxsize=256,
+                   blockysize=256, crs="EPSG:32633", transform=Affine(3, 0, 500000, 0, -3, 4000000))
+    board = np.where((np.add.outer(np.arange(2048), np.arange(2048)) % 2) == 0, 100, 1000).astype(np.uint16)
+    with rasterio.open(path, "w", **profile) as dst:
+        dst.write(np.stack([board] * 3))
+        dst.build_overviews([2, 4, 8], Resampling.average)
+    with rasterio.open(path) as src:
+        assert src.overviews(1) and np.all(src.read(1, out_shape=(256, 256)) == 550)  # what GDAL's decimated read gives
+        raw, valid = stats_sample(src, [1, 2, 3])
+    assert valid.all() and set(np.unique(raw)) == {100, 1000}

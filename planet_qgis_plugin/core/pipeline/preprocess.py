@@ -209,16 +209,18 @@ def stats_sample(dataset, indexes: Sequence[int], open_dataset: Callable[[], obj
     """(C,1,n) pixels and their validity (1,n) to take the scene's statistics from; never a whole-raster
     pass over a large raster, so time and memory are the same for any raster size.
 
-    In order of preference: a decimated read at most STATS_MAX_SIDE px a side when the raster is that
-    small, has overviews (GDAL reads the overview) or at most STATS_MAX_BLOCKS blocks (GDAL decodes all);
-    else STATS_MAX_BLOCKS whole blocks, one drawn in each cell of an even grid over the raster (_jittered; a
-    block is GDAL's unit of decoding, so a window smaller than a block would cost as much), every k-th of
-    their pixels so that at most STATS_MAX_SIDE**2 pixels go into the percentiles. With ``open_dataset`` the
-    strips or blocks are read by ``threads`` threads, each with its own handle, in contiguous runs joined in
-    order (the same sample). ``keep`` (decoded.DecodedRaster): where the raster is read whole, each strip is
-    first decoded at full resolution into it, so that the readers need not decode it again; the decimated sample is then taken
-    from those pixels (the ones GDAL's decimated read picks). Validity comes from the pixels where a nodata
-    value or nothing masks them (pixel_validity: GDAL's dataset mask, without a second pass), else from GDAL.
+    In order of preference: a decimated read at most STATS_MAX_SIDE px a side when the raster is that small or has
+    at most STATS_MAX_BLOCKS blocks (GDAL decodes all), and has no overviews; else at most STATS_MAX_BLOCKS whole
+    blocks, one drawn in each cell of an even grid over the raster (_jittered; a block is GDAL's unit of decoding,
+    so a window smaller than a block would cost as much), every k-th of their pixels so that at most
+    STATS_MAX_SIDE**2 pixels go into the percentiles. Overviews are never read: GDAL's decimated read would take the
+    overview, and an overview made by averaging or interpolating (gdaladdo -r average, cubic, ...) has lost the
+    tails the percentiles are taken from (README, Speed and memory). With ``open_dataset`` the strips or blocks are
+    read by ``threads`` threads, each with its own handle, in contiguous runs joined in order (the same sample).
+    ``keep`` (decoded.DecodedRaster): where the raster is read whole, each strip is first decoded at full resolution
+    into it, so that the readers need not decode it again; the decimated sample is then taken from those pixels (the
+    ones GDAL's decimated read picks). Validity comes from the pixels where a nodata value or nothing masks them
+    (pixel_validity: GDAL's dataset mask, without a second pass), else from GDAL.
     """
     from rasterio.windows import Window
 
@@ -229,7 +231,7 @@ def stats_sample(dataset, indexes: Sequence[int], open_dataset: Callable[[], obj
     block_h, block_w = (min(b, n) for b, n in zip(dataset.block_shapes[0], (height, width)))
     blocks_y, blocks_x = -(-height // block_h), -(-width // block_w)
     small = height * width <= STATS_MAX_SIDE ** 2 or blocks_y * blocks_x <= STATS_MAX_BLOCKS
-    if small or dataset.overviews(indexes[0]):
+    if small and not dataset.overviews(indexes[0]):
         factor = max(1, int(np.ceil(max(width, height) / STATS_MAX_SIDE)))
         shape = (max(1, height // factor), max(1, width // factor))
         # in strips of whole blocks and whole decimation steps, so that GDAL finds a strip's blocks in its
@@ -237,8 +239,7 @@ def stats_sample(dataset, indexes: Sequence[int], open_dataset: Callable[[], obj
         # per band and once more for the mask. A strip's pixels are the whole read's (same step, same
         # origin); where the step is not a whole number of rows (height not a multiple of it), whole.
         strip = block_h * factor // math.gcd(block_h, factor)
-        strips = (range(0, height, strip) if factor > 1 and height % factor == 0 and not dataset.overviews(indexes[0])
-                  else [0])
+        strips = range(0, height, strip) if factor > 1 and height % factor == 0 else [0]
 
         def decimated(ds, y: int) -> tuple[np.ndarray, np.ndarray]:
             rows = height - y if len(strips) == 1 else min(strip, height - y)
