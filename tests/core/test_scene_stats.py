@@ -102,18 +102,26 @@ def test_sampled_blocks_are_one_per_cell_and_no_lattice():
 
 
 def test_statistics_ignore_averaged_overviews(tmp_path):
-    """A raster with overviews made by averaging: its statistics come from full-resolution pixels (the overview of a
-    checkerboard of 100 and 1000 holds 550 only, which would make a flat stretch)."""
+    """A raster with overviews made by averaging: its statistics come from full-resolution pixels (the overviews of
+    diagonal stripes of 100 and 1000 hold neither value: averages in between, a narrower stretch)."""
     from rasterio.enums import Resampling
 
     path = tmp_path / "ov.tif"
     profile = dict(driver="GTiff", width=2048, height=2048, count=3, dtype="uint16", tiled=True, blockxsize=256,
                    blockysize=256, crs="EPSG:32633", transform=Affine(3, 0, 500000, 0, -3, 4000000))
-    board = np.where((np.add.outer(np.arange(2048), np.arange(2048)) % 2) == 0, 100, 1000).astype(np.uint16)
+    board = np.where((np.add.outer(np.arange(2048), np.arange(2048)) % 3) == 0, 1000, 100).astype(np.uint16)
     with rasterio.open(path, "w", **profile) as dst:
         dst.write(np.stack([board] * 3))
         dst.build_overviews([2, 4, 8], Resampling.average)
     with rasterio.open(path) as src:
-        assert src.overviews(1) and np.all(src.read(1, out_shape=(256, 256)) == 550)  # what GDAL's decimated read gives
+        overview = src.read(1, out_shape=(1024, 1024))  # what GDAL's decimated read gives
+        assert src.overviews(1) and not np.isin(overview, [100, 1000]).any()
         raw, valid = stats_sample(src, [1, 2, 3])
     assert valid.all() and set(np.unique(raw)) == {100, 1000}
+    # decoded once (its pixels kept for the readers): the sample from the kept pixels, not the overview
+    from planet_qgis_plugin.core.pipeline.decoded import DecodedRaster
+
+    with rasterio.open(path) as src:
+        keep = DecodedRaster.offer(src, [1, 2, 3])
+        raw, valid = stats_sample(src, [1, 2, 3], keep=keep)
+    assert keep.complete and valid.all() and set(np.unique(raw)) == {100, 1000}

@@ -39,9 +39,10 @@ class DecodedRaster:
 
     @classmethod
     def offer(cls, dataset, indexes: Sequence[int]) -> DecodedRaster | None:
-        """An empty one for ``dataset`` when it may be decoded once: a format of DRIVERS without overviews (a
-        decimated read would read those instead of the pixels), at most DECODE_ONCE_BYTES kept; else None."""
-        if dataset.driver not in DRIVERS or dataset.overviews(indexes[0]):
+        """An empty one for ``dataset`` when it may be decoded once: a format of DRIVERS, at most DECODE_ONCE_BYTES
+        kept; else None. Formats other than GeoTIFF only without overviews: their sample is GDAL's decimated read
+        from its cache, which would read an overview instead of the pixels (stats_sample never reads overviews)."""
+        if dataset.driver not in DRIVERS or (dataset.overviews(indexes[0]) and dataset.driver != "GTiff"):
             return None
         source = WindowSource(dataset, tuple(indexes), 1)  # which bands and mask the readers will ask for
         bands = range(1, dataset.count + 1) if source.nodata is not None else indexes

@@ -231,7 +231,14 @@ def stats_sample(dataset, indexes: Sequence[int], open_dataset: Callable[[], obj
     block_h, block_w = (min(b, n) for b, n in zip(dataset.block_shapes[0], (height, width)))
     blocks_y, blocks_x = -(-height // block_h), -(-width // block_w)
     small = height * width <= STATS_MAX_SIDE ** 2 or blocks_y * blocks_x <= STATS_MAX_BLOCKS
-    if small and not dataset.overviews(indexes[0]):
+    # GeoTIFFs: the sample GDAL's decimated read would take, from the kept pixels with their validity (other
+    # formats, or a validity the kept pixels do not give, read it from GDAL's cache that the full-resolution
+    # read filled)
+    in_memory = (keep is not None and dataset.driver == "GTiff"
+                 and (keep.mask is not None or all_valid or nodata is not None))
+    # a raster with overviews only where the sample comes from the kept pixels: GDAL's decimated read would read an
+    # overview
+    if small and (in_memory or not dataset.overviews(indexes[0])):
         factor = max(1, int(np.ceil(max(width, height) / STATS_MAX_SIDE)))
         shape = (max(1, height // factor), max(1, width // factor))
         # in strips of whole blocks and whole decimation steps, so that GDAL finds a strip's blocks in its
@@ -256,12 +263,6 @@ def stats_sample(dataset, indexes: Sequence[int], open_dataset: Callable[[], obj
             raw = ds.read(indexes, window=window, out_shape=(len(indexes),) + out, resampling=_nearest())
             return raw, (np.ones(out, bool) if all_valid else
                          ds.dataset_mask(window=window, out_shape=out, resampling=_nearest()) > 0)
-
-        # GeoTIFFs: the sample GDAL's decimated read would take, from the kept pixels with their validity (other
-        # formats, or a validity the kept pixels do not give, read it from GDAL's cache that the full-resolution
-        # read filled)
-        in_memory = (keep is not None and dataset.driver == "GTiff"
-                     and (keep.mask is not None or all_valid or nodata is not None))
 
         parts = _in_order(decimated, list(strips), dataset, open_dataset, threads)
         raw = np.concatenate([r for r, _ in parts], axis=1)
