@@ -214,13 +214,13 @@ def stats_sample(dataset, indexes: Sequence[int], open_dataset: Callable[[], obj
     blocks, one drawn in each cell of an even grid over the raster (_jittered; a block is GDAL's unit of decoding,
     so a window smaller than a block would cost as much), every k-th of their pixels so that at most
     STATS_MAX_SIDE**2 pixels go into the percentiles. Overviews are never read: GDAL's decimated read would take the
-    overview, and an overview made by averaging or interpolating (gdaladdo -r average, cubic, ...) has lost the
-    tails the percentiles are taken from (README, Speed and memory). With ``open_dataset`` the strips or blocks are
-    read by ``threads`` threads, each with its own handle, in contiguous runs joined in order (the same sample).
-    ``keep`` (decoded.DecodedRaster): where the raster is read whole, each strip is first decoded at full resolution
-    into it, so that the readers need not decode it again; the decimated sample is then taken from those pixels (the
-    ones GDAL's decimated read picks). Validity comes from the pixels where a nodata value or nothing masks them
-    (pixel_validity: GDAL's dataset mask, without a second pass), else from GDAL.
+    overview, and an overview made by averaging (gdaladdo -r average) has lost the tails the percentiles are taken
+    from; GDAL does not say how an overview was made (README, Speed and memory). With ``open_dataset`` the strips or
+    blocks are read by ``threads`` threads, each with its own handle, in contiguous runs joined in order (the same
+    sample). ``keep`` (decoded.DecodedRaster): where the raster is read whole, each strip is first decoded at full
+    resolution into it, so that the readers need not decode it again; the decimated sample is then taken from those
+    pixels (the ones GDAL's decimated read picks). Validity comes from the pixels where a nodata value or nothing
+    masks them (pixel_validity: GDAL's dataset mask, without a second pass), else from GDAL.
     """
     from rasterio.windows import Window
 
