@@ -122,6 +122,23 @@ def test_rasters_are_classified_on_one_grid_and_resampled(strip_with_mine, tmp_p
     assert str(result.scenes[1]).endswith("after_5m.tif")
 
 
+def test_what_either_classify_run_says_reaches_the_change_result(strip_with_mine, tmp_path):
+    """AFTER declares a nodata value its 8-bit bands cannot hold: the run over it says so, and change passes it
+    on, naming AFTER (it used to drop each run's messages)."""
+    from osgeo import gdal
+
+    before = georeferenced(strip_with_mine, tmp_path / "before.tif")
+    after = georeferenced(strip_with_mine, tmp_path / "after.tif")
+    ds = gdal.Open(str(after), gdal.GA_Update)
+    for b in range(1, ds.RasterCount + 1):
+        ds.GetRasterBand(b).SetNoDataValue(300)
+    ds = None
+    result = compare_rasters(before, after, tmp_path / "c.gpkg", ChangeOptions(before_date="2020-01-01",
+                                                                               after_date="2020-03-01"))
+    said = [m for m in result.messages if "cannot hold" in m]
+    assert len(said) == 1 and said[0].startswith("AFTER: after.tif declares nodata 300"), result.messages
+
+
 def test_rasters_that_cannot_be_put_on_one_grid(strip_with_mine, tmp_path):
     import rasterio
 

@@ -57,11 +57,11 @@ def compare_rasters(before: str | Path, after: str | Path, output: str | Path, o
             messages.append(note)
         aoi = AOI.from_bbox(*plan["overlap"], plan["crs"].to_wkt())
         run = replace(classify_options or ClassifyOptions(), aoi=aoi, overwrite=True)
-        layers = []
+        layers, said = [], []
         for k, (side, source, original) in enumerate((("before", before, before), ("after", after_source, after))):
             gpkg = tmp / f"{side}.gpkg"
             both = (lambda done, total, k=k: progress(k * total + done, 2 * total)) if progress else None
-            classify(source, gpkg, bundle, run, progress=both, cancel=cancel)
+            said.append(classify(source, gpkg, bundle, run, progress=both, cancel=cancel).messages)
             if source != original:  # classify recorded the warped VRT: record the raster it stands for
                 acquired = raster_date(original)
                 write_run_metadata(gpkg, {"scene": str(original.resolve()), "acquired": acquired.date,
@@ -70,8 +70,16 @@ def compare_rasters(before: str | Path, after: str | Path, output: str | Path, o
         result = compare(layers[0], layers[1], output, replace(options, before_scene=options.before_scene or before,
                                                                    after_scene=options.after_scene or after,
                                                                    check_registration=False))  # checked above
-    result.messages[:0] = messages
+    result.messages[:0] = messages + _runs_said(*said)
     return result
+
+
+def _runs_said(before: list[str], after: list[str]) -> list[str]:
+    """What each classify run said (a nodata value the bands cannot hold, a scene unlike the training data),
+    once, naming the side it is about; what both said is said once for both."""
+    both = [m for m in before if m in after]
+    return ([f"BEFORE and AFTER: {m}" for m in both] + [f"BEFORE: {m}" for m in before if m not in both]
+            + [f"AFTER: {m}" for m in after if m not in both])
 
 
 def _grid_plan(b, a, before: Path, after: Path) -> dict:
