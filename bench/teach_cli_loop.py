@@ -106,9 +106,11 @@ def one_analyst(base: Path, truth: dict, concept: str, draw: int, work: Path) ->
             "concept_file": saved if saved.is_file() else None}
 
 
-def elsewhere(concept_file: Path, concept: str, all_labels: dict, work: Path) -> tuple[int, int]:
-    """(false flags, tiles labelled not the concept) over every other labelled image."""
+def elsewhere(concept_file: Path, concept: str, all_labels: dict, work: Path) -> tuple[int, int, list[str]]:
+    """(false flags, tiles labelled not the concept, each false flag as "image row:col p") over every other
+    labelled image."""
     wrong = total = 0
+    which = []
     for image, by_concept in sorted(all_labels.items()):
         truth = by_concept.get(concept)
         if image == TAUGHT or not truth:
@@ -121,7 +123,10 @@ def elsewhere(concept_file: Path, concept: str, all_labels: dict, work: Path) ->
         no = [k for k, v in truth.items() if v == 0 and k in got]
         wrong += sum(got[k] for k in no)
         total += len(no)
-    return wrong, total
+        with sqlite3.connect(out) as db:
+            p = {(r, c): v for r, c, v in db.execute(f"SELECT row, col, p_{field_name(concept)} FROM tiles")}
+        which += [f"{image} {k[0]}:{k[1]} (p {p[k]:.2f})" for k in sorted(no) if got[k]]
+    return wrong, total, which
 
 
 def main() -> int:
@@ -148,11 +153,12 @@ def main() -> int:
                 if m["concept_file"] is None:   # the review ran dry before 20 answers
                     rows.append(f"| {concept} | {draw} | fewer than {ANSWERS} tiles to review | | | | | |")
                     continue
-                wrong, total = elsewhere(m["concept_file"], concept, all_labels, work)
+                wrong, total, which = elsewhere(m["concept_file"], concept, all_labels, work)
                 rows.append(f"| {concept} ({sum(truth.values())}) | {draw} | {m['precision']:.2f} | {m['recall']:.2f} | "
                             f"{m['expected']:.2f} ({m['threshold']:.2f}) | {m['found']} / {m['about']} | "
                             f"{m['reviews']} ({m['best']}, {m['reviews'] / max(m['best'], 1):.2f}) | "
-                            f"{wrong}/{total} ({wrong / max(total, 1):.1%}) |")
+                            f"{wrong}/{total} ({wrong / max(total, 1):.1%})" + (f": {', '.join(which)}" if which else "")
+                            + " |")
                 print(rows[-1], flush=True)
     today = datetime.date.today().isoformat()
     text = "\n".join([
