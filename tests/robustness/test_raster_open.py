@@ -140,7 +140,7 @@ def test_a_declared_huge_raster_limited_by_an_area_of_interest_is_classified(tmp
 def test_a_declared_huge_raster_that_is_mostly_nodata_is_counted_by_its_data(tmp_path):
     """15 million tile positions of which GDAL says 4 hold data (the VRT's one source) pass; 1.5 billion
     positions (10^7 px) would take days just to find empty, and are refused."""
-    from planet_qgis_plugin.core.pipeline.raster import MAX_TILES, check_tile_count, data_share
+    from planet_qgis_plugin.core.pipeline.run_size import MAX_TILES, check_tile_count, data_share
     from planet_qgis_plugin.core.pipeline.tiling import TileGrid
 
     for side in (1_000_000, 10_000_000):

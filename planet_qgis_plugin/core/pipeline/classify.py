@@ -32,8 +32,9 @@ from .familiarity import warning as familiarity_warning
 from .flags import flag_eligible_tags, fold_groups, min_flag_support
 from .options import DEFAULT_BATCH_SIZE, ClassifyOptions
 from .preprocess import BatchPreprocessor, scaling_rule, scene_scaler
-from .raster import check_run_memory, check_tile_count, damaged, footprint_transform, open_raster, raster_warnings
+from .raster import damaged, footprint_transform, open_raster, raster_warnings
 from .reader import Batch, ParallelReader, block_cache_bytes, bounded_block_cache, default_readers
+from .run_size import check_run_memory, check_tile_count
 from .tiling import Tile, TileGrid, crs_anchor
 
 Progress = Callable[[int, int], None]

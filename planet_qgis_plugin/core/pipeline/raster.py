@@ -1,11 +1,9 @@
 """Opening a raster for classify and the trainer: one-line errors for what cannot be read (or would run code),
-what a run over it would take (check_run_memory, check_tile_count: refused up front past what a machine or a
-run can hold), what it declares that no reader applies (nodata_warning), and the transform tile footprints are
-written with."""
+what it declares that no reader applies (nodata_warning), and the transform tile footprints are written with.
+What a run over it would take: run_size.py."""
 from __future__ import annotations
 
 import math
-import os
 import warnings
 from pathlib import Path
 
@@ -28,16 +26,6 @@ VRT_SCAN_BYTES = 4 * 1024 * 1024
 #: NO, as the command lines set it, but QGIS keeps its own setting and would call the file damaged).
 PYTHON_VRT = ("a VRT with a Python pixel function: this tool never runs code from a file; turn it into a plain "
               "raster first (gdal_translate with GDAL_VRT_ENABLE_PYTHON=YES, if you trust the code)")
-#: Most tiles with data one run classifies: 65 Gpx at the 256 px grid, hours on a GPU, a day or more on a CPU
-#: and gigabytes of GeoPackage. A raster that declares more (a VRT of 10^6 x 10^6 px: 15 million tiles, 200
-#: hours on a CPU) is refused up front with the way to a part of it.
-MAX_TILES = 1_000_000
-#: Most tile positions one run reads, with data or not (a nodata tile is read, found empty and skipped: about
-#: 80 us each, so this many take about an hour): bounds a declared-huge raster that is mostly nodata.
-MAX_GRID_TILES = 50_000_000
-#: Bytes the area of interest's selection holds per stride cell of the whole raster (its rasterised mask, the
-#: summed-area table of int64 and the neighbour tests: core/pipeline/tiling.TileGrid._aoi_selection).
-AOI_BYTES_PER_CELL = 20
 
 
 def open_raster(path: str | Path):
@@ -193,96 +181,6 @@ def footprint_transform(dataset):
     if dataset.crs is None and dataset.transform == Affine.identity() and not dataset.gcps[0]:
         return Affine(1, 0, 0, 0, -1, 0)
     return dataset.transform
-
-
-def check_run_memory(src, size: int, options, bands: int) -> None:
-    """Before the tile grid is built: RasterError (one line, with the way out) when the run would hold more
-    memory at once than this machine has: the batches in flight and, with an area of interest, its selection
-    over the whole raster. ``options``: the run's ClassifyOptions; ``bands``: the bands read."""
-    from .tiling import TileGrid, crs_anchor
-
-    stride = options.stride or size
-    whole = TileGrid(src.width, src.height, src.transform, size, stride, src.crs, None,
-                     crs_anchor(src.transform, src.crs, stride))  # rows and cols only: nothing is allocated
-    batches = whole.memory_estimate(bands, options.batch_size, options.prefetch)
-    cells = (-(-(src.height + whole.anchor[1]) // stride) * -(-(src.width + whole.anchor[0]) // stride)
-             if options.aoi is not None else 0)
-    memory = machine_memory()
-    if memory is None or batches + cells * AOI_BYTES_PER_CELL <= memory:
-        return
-    held, fix = [f"{options.batch_size} chips a batch"], []
-    if cells:
-        held.append(f"the area of interest's selection on {cells:,} cells of {stride} px")
-    if cells * AOI_BYTES_PER_CELL >= memory / 2 and stride < size:
-        fix.append(f"use a larger --stride (up to {size} px)")
-    if batches >= memory / 2 or not fix:
-        fix.insert(0, "lower --batch-size")
-    raise RasterError(f"classifying {Path(src.name).name} ({src.width}x{src.height} px) would hold about "
-                      f"{_gb(batches + cells * AOI_BYTES_PER_CELL)} at once ({' and '.join(held)}), more than this "
-                      f"machine's {_gb(memory)}; {' or '.join(fix)}")
-
-
-def check_tile_count(src, grid) -> None:
-    """Once the tile grid is built: RasterError (one line, with the way out) when the run would classify more
-    than MAX_TILES tiles with data (without an area of interest, the raster's share that holds data as GDAL
-    tells it: data_share) or read more than MAX_GRID_TILES tile positions."""
-    positions = len(grid)
-    if positions <= MAX_TILES:
-        return
-    share = data_share(src) if grid.aoi is None else 1.0
-    tiles = math.ceil(positions * share)
-    where = (f"{Path(src.name).name} is {src.width}x{src.height} px: {positions:,} tiles of {grid.size} px"
-             + (f" every {grid.stride} px" if grid.stride < grid.size else "")
-             + (" in the area of interest" if grid.aoi is not None else ""))
-    part = ("choose a part of it with --aoi (minx,miny,maxx,maxy or a vector file)" if grid.aoi is None
-            else "choose a smaller area of interest") + (
-        f" or a larger --stride (up to {grid.size} px)" if grid.stride < grid.size else "")
-    if tiles > MAX_TILES:
-        with_data = f", about {tiles:,} of them with data" if share < 1 else ""
-        raise RasterError(f"{where}{with_data}: more than {MAX_TILES:,} to classify in one run; {part}")
-    if positions > MAX_GRID_TILES:
-        raise RasterError(f"{where}, only about {tiles:,} of them with data: more than {MAX_GRID_TILES:,} tile "
-                          f"positions to read in one run; {part} around its data")
-
-
-def data_share(src) -> float:
-    """The share of ``src`` that holds pixels as GDAL reports it without reading them (a VRT's sources, a sparse
-    GeoTIFF's blocks), where the rest reads as nodata (the band has a mask or nodata value); else 1."""
-    names = {f.name for f in src.mask_flag_enums[0]}
-    if names == {"all_valid"}:
-        return 1.0  # what is not covered reads as zeros, which are classified
-    from osgeo import gdal
-
-    handle = gdal.OpenEx(src.name, gdal.OF_RASTER)
-    if handle is None:
-        return 1.0
-    try:
-        flags, percent = handle.GetRasterBand(1).GetDataCoverageStatus(0, 0, src.width, src.height)
-    except RuntimeError:
-        return 1.0
-    finally:
-        handle = None
-    if flags & gdal.GDAL_DATA_COVERAGE_STATUS_UNIMPLEMENTED or not 0 <= percent <= 100:
-        return 1.0
-    return percent / 100
-
-
-def machine_memory() -> int | None:
-    """This machine's physical memory in bytes (None where it cannot be told)."""
-    try:
-        import psutil
-
-        return int(psutil.virtual_memory().total)
-    except ImportError:
-        pass
-    try:
-        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
-    except (AttributeError, ValueError, OSError):
-        return None
-
-
-def _gb(size: int) -> str:
-    return f"{size / 2 ** 30:,.1f} GB"
 
 
 def raster_warnings(dataset) -> list[str]:
