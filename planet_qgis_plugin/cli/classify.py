@@ -10,6 +10,7 @@ from ..core.errors import OutputError
 from ..core.model.bundle import resolve_bundle
 from ..core.pipeline.aoi import AOI
 from ..core.pipeline.classify import ClassifyOptions
+from ..core.pipeline.run_size import MAX_TILES
 from ..core.publish import check_new_file, check_not_an_input, resolved_path, staged
 from ..core.teach.apply import classify_applying, read_concepts
 from .common import Parser, add_model_options, bar_progress, progress_bar, run_cli
@@ -30,6 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--aoi", default=None,
                    help="area of interest: a vector file, or minx,miny,maxx,maxy[,CRS] (CRS default EPSG:4326)")
     p.add_argument("--stride", type=int, default=None, help="tile step in pixels (default: chip size, no overlap)")
+    p.add_argument("--max-tiles", type=int, default=None, metavar="N",
+                   help=f"most tiles with data one run classifies (default {MAX_TILES:,}: a raster declaring more "
+                        "is refused up front; --aoi picks a part)")
     p.add_argument("--preview", type=Path, default=None, help="also write a PNG quick-look with flagged tiles coloured")
     p.add_argument("--no-embeddings", dest="embeddings", action="store_false",
                    help="do not store each tile's embedding (a smaller file: README, Output; the layer cannot "
@@ -83,7 +87,7 @@ def _run(args: argparse.Namespace, written: list[Path]) -> int:
     concepts = read_concepts(args.concept, bundle, args.embeddings)
     aoi = AOI.from_text(args.aoi) if args.aoi else None
     options = ClassifyOptions(args.backend, args.device, args.batch_size, args.bands, aoi, args.stride,
-                              args.overwrite, embeddings=args.embeddings)
+                              args.overwrite, embeddings=args.embeddings, max_tiles=args.max_tiles)
     with progress_bar(args.quiet, "tile", "classifying") as bar:
         result, applied_concepts = classify_applying(args.scene, args.output, bundle, options, concepts,
                                                      bar_progress(bar))

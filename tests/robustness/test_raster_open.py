@@ -104,6 +104,28 @@ def test_a_declared_huge_raster_is_refused_up_front(tmp_path, outdir):
                    "one run; choose a part of it with --aoi (minx,miny,maxx,maxy or a vector file)", before, outdir)
 
 
+def test_the_most_tiles_a_run_classifies_is_the_analysts_to_raise_or_lower(tmp_path, outdir):
+    """--max-tiles moves the ceiling (a machine that may take the hours raises it): a 1024 px scene of 16 tiles
+    is refused under --max-tiles 15 with the way out, and classified under 16; 0 is one line."""
+    from osgeo import gdal
+
+    scene = tmp_path / "scene.tif"
+    ds = gdal.GetDriverByName("GTiff").Create(str(scene), 1024, 1024, 3, gdal.GDT_Byte)
+    ds.SetGeoTransform((500000, 3, 0, 1000000, 0, -3))
+    for b in range(1, 4):
+        ds.GetRasterBand(b).Fill(40 * b)
+    ds = None
+    before = snapshot(outdir)
+    assert_refused(run_cli(scene, "-o", outdir / "t.gpkg", "--max-tiles", "15", timeout=60),
+                   "16 tiles of 256 px: more than 15 to classify in one run; choose a part of it with --aoi", before,
+                   outdir)
+    assert_refused(run_cli(scene, "-o", outdir / "t.gpkg", "--max-tiles", "0", timeout=60),
+                   "must be at least 1, not 0", before, outdir)
+    proc = run_cli(scene, "-o", outdir / "t.gpkg", "--max-tiles", "16", timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "16 tiles classified" in proc.stdout + proc.stderr
+
+
 def test_a_geotiff_header_declaring_an_absurd_size_is_refused_up_front(tmp_path, outdir):
     """A 256 px GeoTIFF whose header was edited to say 10^6 x 10^6 px opens in GDAL: it is refused by its
     tile count before a pixel is read."""

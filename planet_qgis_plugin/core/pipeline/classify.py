@@ -179,7 +179,7 @@ def plan_run(src, manifest, options: ClassifyOptions, messages: list[str], kept:
     check_run_memory(src, manifest.chip_size, options, len(mapping.indexes))
     grid = TileGrid(src.width, src.height, src.transform, manifest.chip_size, options.stride, src.crs, options.aoi,
                     crs_anchor(src.transform, src.crs, options.stride or manifest.chip_size))
-    check_tile_count(src, grid)
+    check_tile_count(src, grid, options.max_tiles)
     if grid.padding_note():
         messages.append(grid.padding_note())
     rule = scaling_rule(manifest, dtype)

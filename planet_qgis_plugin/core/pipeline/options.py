@@ -24,3 +24,4 @@ class ClassifyOptions:
     prefetch: int = 2
     readers: int | None = None  # reader threads; None: one per core (see reader.default_readers)
     embeddings: bool = True  # store each tile's embedding (for teach); False: --no-embeddings
+    max_tiles: int | None = None  # most tiles with data one run classifies (None: run_size.MAX_TILES)

@@ -47,12 +47,16 @@ def check_run_memory(src, size: int, options, bands: int) -> None:
                       f"machine's {_gb(memory)}; {' or '.join(fix)}")
 
 
-def check_tile_count(src, grid) -> None:
+def check_tile_count(src, grid, limit: int | None = None) -> None:
     """Once the tile grid is built: RasterError (one line, with the way out) when the run would classify more
-    than MAX_TILES tiles with data (without an area of interest, the raster's share that holds data as GDAL
-    tells it: data_share) or read more than MAX_GRID_TILES tile positions."""
+    than ``limit`` (None: MAX_TILES; ClassifyOptions.max_tiles, --max-tiles) tiles with data (without an area of
+    interest, the raster's share that holds data as GDAL tells it: data_share) or read more than
+    MAX_GRID_TILES tile positions."""
+    limit = MAX_TILES if limit is None else limit
+    if limit < 1:
+        raise RasterError(f"the most tiles a run may classify must be at least 1, not {limit}")
     positions = len(grid)
-    if positions <= MAX_TILES:
+    if positions <= limit:
         return
     share = data_share(src) if grid.aoi is None else 1.0
     tiles = math.ceil(positions * share)
@@ -62,9 +66,10 @@ def check_tile_count(src, grid) -> None:
     part = ("choose a part of it with --aoi (minx,miny,maxx,maxy or a vector file)" if grid.aoi is None
             else "choose a smaller area of interest") + (
         f" or a larger --stride (up to {grid.size} px)" if grid.stride < grid.size else "")
-    if tiles > MAX_TILES:
+    if tiles > limit:
         with_data = f", about {tiles:,} of them with data" if share < 1 else ""
-        raise RasterError(f"{where}{with_data}: more than {MAX_TILES:,} to classify in one run; {part}")
+        raise RasterError(f"{where}{with_data}: more than {limit:,} to classify in one run; {part}, or raise "
+                          f"--max-tiles if this machine may take the hours")
     if positions > MAX_GRID_TILES:
         raise RasterError(f"{where}, only about {tiles:,} of them with data: more than {MAX_GRID_TILES:,} tile "
                           f"positions to read in one run; {part} around its data")
