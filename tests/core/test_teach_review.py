@@ -169,3 +169,32 @@ def test_votes_are_the_same_however_many_labelled_tiles_are_held_at_once(monkeyp
 def test_neighbour_weighted_review_needs_the_grid():
     with pytest.raises(ConceptError, match="row and column"):
         search_priority(np.full(4, 0.5), positives=[0], neighbour_weight=1.0)
+
+
+def test_when_the_nos_outnumber_the_finds_the_review_first_offers_the_least_like_tile_looked_at():
+    """Marks of an unusual look (a pond and a creek for water): the search asks about tiles like them, all No.
+    Once the Nos outnumber the positives STUCK_RATIO times, the first place goes to the tile least like anything
+    looked at (a part of the scene the review has not been near); the concept is the same either way."""
+    from planet_qgis_plugin.core.model.concepts import features
+    from planet_qgis_plugin.core.teach.fit import TRANSFORM
+    from planet_qgis_plugin.core.teach.review import STUCK_RATIO, far_tile
+
+    embeddings, truth, _ = planted(n=300, n_concept=30)
+    positives, negatives = np.flatnonzero(truth)[:2], np.flatnonzero(~truth)[:int(2 * STUCK_RATIO) + 1]
+    kwargs = dict(name="pits", backbone_id=BACKBONE, n_review=5)
+    stuck = teach(embeddings, positives, negatives, **kwargs)
+    searching = teach(embeddings, positives, negatives, stuck_ratio=0, **kwargs)
+    np.testing.assert_array_equal(stuck.probabilities, searching.probabilities)
+    looked = np.r_[positives, negatives]
+    far = far_tile(features(embeddings, TRANSFORM), looked)
+    assert stuck.review == [far] + [i for i in searching.review if i != far][:4]
+    unit = features(embeddings, TRANSFORM).astype(np.float64)
+    centred = unit - unit.mean(axis=0)
+    centred /= np.linalg.norm(centred, axis=1, keepdims=True)
+    nearest = (centred @ centred[looked].T).max(axis=1)
+    left = np.setdiff1d(np.arange(len(unit)), looked)
+    assert nearest[far] == pytest.approx(nearest[left].min(), abs=1e-5)
+    few_nos = teach(embeddings, positives, negatives[:int(2 * STUCK_RATIO)], **kwargs)  # not more than the ratio
+    assert few_nos.review == teach(embeddings, positives, negatives[:int(2 * STUCK_RATIO)], stuck_ratio=0,
+                                   **kwargs).review
+    assert far_tile(unit, np.arange(len(unit))) is None

@@ -41,9 +41,11 @@ from .review import (
     COVERAGE_POWER,
     EXPLORE_EVERY,
     NEIGHBOUR_WEIGHT,
+    STUCK_RATIO,
     VOTE_K,
     VOTE_STRENGTH,
     estimate_total,
+    far_tile,
     review_order,
     search_priority,
     similar_votes,
@@ -112,7 +114,7 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
           explore_every: int = EXPLORE_EVERY, prune_bank: bool = False,
           neighbour_weight: float = NEIGHBOUR_WEIGHT, rank_with_bank: bool = False, vote_k: int = VOTE_K,
           vote_strength: float = VOTE_STRENGTH, coverage_power: float = COVERAGE_POWER,
-          review_l2: float = REVIEW_L2) -> TeachResult:
+          review_l2: float = REVIEW_L2, stuck_ratio: float = STUCK_RATIO) -> TeachResult:
     """Fit a concept on rows ``positives`` (and ``negatives``) of ``embeddings`` (N, D) and score all rows.
 
     ``rows``/``cols``: the tiles' grid places (needed for ``context="neighbours"``); ``bank``: background
@@ -122,7 +124,9 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
     tile (its coverage), so the flagged share the concept records counts edge slivers for what they show
     (and the review order, by ``coverage_power``: :func:`.review.search_priority`);
     ``rank_with_bank``: rank the review by the flag's own fit (the bank's negatives included) instead of a
-    fit on the scene's tiles alone (:func:`_scene_probability`, L2 penalty ``review_l2``); ``vote_k``, ``vote_strength``: the labelled
+    fit on the scene's tiles alone (:func:`_scene_probability`, L2 penalty ``review_l2``); ``stuck_ratio``: answered
+    Nos more than this many times the positives put the tile least like everything looked at first in the review
+    (:func:`.review.far_tile`; 0: never); ``vote_k``, ``vote_strength``: the labelled
     tiles' votes on the tiles most like them (:func:`.review.similar_votes`; 0: none);
     ``explore_every``: every n-th review place the most uncertain tile (0: search only, :mod:`.review`);
     ``neighbour_weight``: log-odds each Yes-labelled grid neighbour adds to a tile's review priority
@@ -193,9 +197,12 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
     voters = _at_most(pos, MAX_FIT_MARKS, seed), _at_most(neg, MAX_FIT_MARKS, seed)  # bounded as the fit is
     ranked = vote_probability(ranked, similar_votes(unit, *voters, vote_k), vote_strength)
     priority = search_priority(ranked, area, rows, cols, pos, neg, neighbour_weight, coverage_power)
-    return TeachResult(concept, probs, flags, chosen, drawn, top_candidates(probs, labelled, n_top),
-                       review_order(probs, calibration.threshold, np.concatenate([labelled, skip]), n_review,
-                                    explore_every, priority),
+    looked = np.concatenate([labelled, skip])
+    review = review_order(probs, calibration.threshold, looked, n_review, explore_every, priority)
+    far = far_tile(unit, looked) if stuck_ratio and len(neg) > stuck_ratio * len(pos) and n_review > 0 else None
+    if far is not None:
+        review = [far] + [i for i in review if i != far][:n_review - 1]
+    return TeachResult(concept, probs, flags, chosen, drawn, top_candidates(probs, labelled, n_top), review,
                        calibration, 0 if bank is None else len(bank), found, about, taught_share)
 
 

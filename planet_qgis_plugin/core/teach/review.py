@@ -13,7 +13,9 @@ find. A tile counts whole however much of it the raster covers (``COVERAGE_POWER
 Yes to an edge tile that shows the activity, and the goal counts tiles). With ``neighbour_weight`` > 0
 each labelled grid neighbour moves the priority too (a Yes neighbour up, a No neighbour down by
 ``NO_SHARE`` as much). With ``explore_every`` = n, every n-th place goes to the tile nearest the flag
-threshold instead (its answer moves the threshold). What each choice gave on the labelled strips, and why
+threshold instead (its answer moves the threshold). When the answered Nos outnumber the positives
+``STUCK_RATIO`` times, the first place goes to the tile least like everything looked at (:func:`far_tile`): the
+marks may show an unusual look of the concept, and the search would keep to it. What each choice gave on the labelled strips, and why
 the others are off: docs/teach_flags.md. Labelled (marked, answered) and skipped tiles are never offered.
 """
 from __future__ import annotations
@@ -34,6 +36,10 @@ VOTE_K = 5
 VOTE_STRENGTH = 2.0
 #: The priority weighs p by the tile's coverage to this power (1: an edge sliver counts for its share; 0: whole).
 COVERAGE_POWER = 0.0
+#: The search is stuck when the answered Nos outnumber the positives this many times: the marks' look is not
+#: the concept's usual look (a pond and a creek marked for water: the review asked 18 tiles like them, all No, and
+#: never the river). Then the first review place goes to the tile least like everything looked at (far_tile).
+STUCK_RATIO = 2.0
 #: Labelled tiles whose similarities to every tile are held at once (bounds the memory on large scenes).
 _VOTE_CHUNK = 64
 #: Probabilities are clipped this far from 0 and 1 before their log-odds are taken.
@@ -116,6 +122,22 @@ def review_order(probabilities: np.ndarray, threshold: float, exclude, count: in
         out.append(row)
         listed.add(row)
     return out
+
+
+def far_tile(unit: np.ndarray, looked) -> int | None:
+    """The tile whose highest similarity to any looked-at tile is lowest (cosine after centring the features on
+    the scene's mean tile, as the one-mark query does): a part of the scene the review has not been near; None
+    when every tile was looked at."""
+    looked = np.unique(np.asarray(list(looked), dtype=np.int64))
+    if len(looked) >= len(unit):
+        return None
+    centred = np.asarray(unit, dtype=np.float32) - np.asarray(unit, dtype=np.float32).mean(axis=0)
+    centred /= np.maximum(np.linalg.norm(centred, axis=1, keepdims=True), 1e-12)
+    nearest = np.full(len(unit), -np.inf, dtype=np.float32)
+    for start in range(0, len(looked), _VOTE_CHUNK):  # tiles x chunk similarities at a time
+        nearest = np.maximum(nearest, (centred @ centred[looked[start:start + _VOTE_CHUNK]].T).max(axis=1))
+    nearest[looked] = np.inf
+    return int(np.argmin(nearest))
 
 
 def estimate_total(expected: np.ndarray, positives, labelled) -> tuple[int, int]:
