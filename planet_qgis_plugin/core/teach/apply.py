@@ -95,11 +95,11 @@ def read_concepts(paths: list[Path], bundle, embeddings: bool = True) -> list[Co
     twice = sorted({n for n in names if names.count(n) > 1})
     if twice:
         raise ConceptError(f"two concept files name the concept {twice[0]!r}; give each name once")
-    _check_not_the_bundle_s(paths, concepts, bundle)
+    _refuse_bundle_concept_names(paths, concepts, bundle)
     return concepts
 
 
-def _check_not_the_bundle_s(paths: list[Path], concepts: list[Concept], bundle) -> None:
+def _refuse_bundle_concept_names(paths: list[Path], concepts: list[Concept], bundle) -> None:
     """ConceptError when a concept file names a concept the bundle carries: classify writes the bundle's
     p_<name>/flag_<name> and the file's would silently replace them (its weights, threshold and group)."""
     own = {c.name: c for c in bundle.manifest.concepts}
