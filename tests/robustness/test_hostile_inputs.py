@@ -127,11 +127,16 @@ def test_change_between_runs_on_an_image_without_georeference_prints_only_its_ow
 def test_a_batch_size_no_memory_holds_is_one_line(untrained_bundle, outdir, make_raster):
     """`--batch-size 100000000` was a 53-line traceback ending in numpy's _ArrayMemoryError (71.5 TiB); the
     run's memory is now estimated before any work (core/pipeline/run_size.check_run_memory), so a batch size that
-    numpy could allocate but the machine could not hold is refused too."""
+    numpy could allocate but the machine could not hold is refused too. The memory named is the physical memory,
+    or the limit of the process's cgroup where that is less (a container's), and the line says which."""
+    from planet_qgis_plugin.core.pipeline.run_size import _gb, machine_memory
+
+    memory = machine_memory()  # this process's cgroup is the CLI's
     before = snapshot(outdir)
     assert_refused(run_cli(make_raster(64, 64), "-o", outdir / "previous.gpkg", "--bundle", untrained_bundle.path,
                            "--overwrite", "--batch-size", "100000000"),
-                   "GB at once (100000000 chips a batch), more than this machine's", before, outdir)
+                   f"GB at once (100000000 chips a batch), more than this machine's {_gb(memory.size)} "
+                   f"({memory.source}); lower --batch-size", before, outdir)
 
 
 @pytest.mark.parametrize("args, message", [

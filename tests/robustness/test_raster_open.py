@@ -194,6 +194,64 @@ def test_a_run_that_would_hold_more_memory_than_the_machine_has_is_refused(tmp_p
         "--aoi", "500001,999001,500700,999999,EPSG:32649", timeout=60).stderr
 
 
+#: cgroup trees as a container shows them: {file under the root: text}, /proc/self/cgroup, and the limit found
+#: (bytes, the file that sets it) or None
+CGROUPS = {
+    "v2-own-root": ({"memory.max": "2147483648\n"}, "0::/\n", (2 << 30, "memory.max")),
+    "v2-max": ({"memory.max": "max\n"}, "0::/\n", None),
+    "v2-parent-sets-it": ({"ci.slice/memory.max": "4294967296\n", "ci.slice/job.scope/memory.max": "max\n",
+                           "ci.slice/job.scope/x/memory.max": "1024\n"},
+                          "0::/ci.slice/job.scope\n", (4 << 30, "ci.slice/memory.max")),
+    "v2-both-least-wins": ({"a/memory.max": "3221225472", "a/b/memory.max": "1073741824"}, "0::/a/b",
+                           (1 << 30, "a/b/memory.max")),
+    "v1-path-not-mounted": ({"memory/memory.limit_in_bytes": "1073741824\n"},
+                            "12:pids:/docker/abc\n4:memory:/docker/abc\n0::/\n", (1 << 30, "memory/memory.limit_in_bytes")),
+    "v1-unlimited": ({"memory/memory.limit_in_bytes": "9223372036854771712\n"}, "4:memory:/\n", None),
+    "v1-unlimited-64k-pages": ({"memory/memory.limit_in_bytes": "9223372036854710272"}, "4:cpu,memory:/\n", None),
+    "none": ({}, "0::/\n", None),
+    "no-proc-file": ({"memory.max": "536870912"}, None, (1 << 29, "memory.max")),
+    "garbage": ({"memory.max": "-1\n", "memory/memory.limit_in_bytes": "lots"}, "nonsense", None),
+}
+
+
+def _cgroup_tree(tmp_path: Path, files: dict, own: str | None) -> tuple[Path, Path]:
+    root = tmp_path / "cgroup"
+    root.mkdir()
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
+    if own is not None:
+        (tmp_path / "cgroup-of-self").write_text(own)
+    return root, tmp_path / "cgroup-of-self"
+
+
+@pytest.mark.parametrize("case", list(CGROUPS))
+def test_the_memory_limit_of_a_cgroup_is_read_from_its_files(tmp_path, case):
+    """In a container with a memory limit (CI) the memory check compared the run with the physical memory:
+    runs the container cannot hold were let through to be killed. The limit is read from the cgroup files
+    (v2 memory.max, v1 memory.limit_in_bytes; the process's cgroup and those above it, the least wins)."""
+    from planet_qgis_plugin.core.pipeline.run_size import cgroup_memory_limit
+
+    files, own, expected = CGROUPS[case]
+    root, proc = _cgroup_tree(tmp_path, files, own)
+    found = cgroup_memory_limit(root, proc)
+    assert found == (None if expected is None else (expected[0], root / expected[1]))
+
+
+def test_the_memory_a_run_may_hold_is_the_smaller_of_the_machines_and_its_cgroups(tmp_path):
+    from planet_qgis_plugin.core.pipeline.run_size import _gb, _physical_memory, machine_memory
+
+    physical = _physical_memory()
+    root, proc = _cgroup_tree(tmp_path, {"memory.max": str(1 << 30), "big/memory.max": str(1 << 60)}, "0::/\n")
+    assert machine_memory(root, proc) == (
+        1 << 30, f"the memory limit of its cgroup, {root / 'memory.max'}; physical memory {_gb(physical)}")
+    proc.write_text("0::/big\n")
+    assert machine_memory(root, proc) == (1 << 30, f"the memory limit of its cgroup, {root / 'memory.max'}; "
+                                                   f"physical memory {_gb(physical)}")
+    (root / "memory.max").write_text("max")
+    assert machine_memory(root, proc) == (physical, "physical memory")
+
+
 # -- a nodata value the band type cannot hold ------------------------------------------------------------------
 NODATA = {  # (dtype, declared nodata) -> (what a wrapped reader would have masked, the value GDAL masks or None)
     ("uint16", -9999): (55537, None),

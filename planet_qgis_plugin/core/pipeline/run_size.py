@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import os
 from pathlib import Path
+from typing import NamedTuple
 
 from ..errors import RasterError
 
@@ -18,6 +19,14 @@ MAX_GRID_TILES = 50_000_000
 #: Bytes the area of interest's selection holds per stride cell of the whole raster (its rasterised mask, the
 #: summed-area table of int64 and the neighbour tests: core/pipeline/tiling.TileGrid._aoi_selection).
 AOI_BYTES_PER_CELL = 20
+#: A cgroup v1 memory limit this large means none (the kernel's "unlimited" is 2^63 rounded down to a page).
+CGROUP_V1_UNLIMITED = 1 << 62
+
+
+class Memory(NamedTuple):
+    """The memory a run may hold: ``size`` bytes, and what sets it (``source``, as the refusal says it)."""
+    size: int
+    source: str
 
 
 def check_run_memory(src, size: int, options, bands: int) -> None:
@@ -33,8 +42,9 @@ def check_run_memory(src, size: int, options, bands: int) -> None:
     cells = (-(-(src.height + whole.anchor[1]) // stride) * -(-(src.width + whole.anchor[0]) // stride)
              if options.aoi is not None else 0)
     memory = machine_memory()
-    if memory is None or batches + cells * AOI_BYTES_PER_CELL <= memory:
+    if memory is None or batches + cells * AOI_BYTES_PER_CELL <= memory.size:
         return
+    memory, source = memory
     held, fix = [f"{options.batch_size} chips a batch"], []
     if cells:
         held.append(f"the area of interest's selection on {cells:,} cells of {stride} px")
@@ -44,7 +54,7 @@ def check_run_memory(src, size: int, options, bands: int) -> None:
         fix.insert(0, "lower --batch-size")
     raise RasterError(f"classifying {Path(src.name).name} ({src.width}x{src.height} px) would hold about "
                       f"{_gb(batches + cells * AOI_BYTES_PER_CELL)} at once ({' and '.join(held)}), more than this "
-                      f"machine's {_gb(memory)}; {' or '.join(fix)}")
+                      f"machine's {_gb(memory)} ({source}); {' or '.join(fix)}")
 
 
 def check_tile_count(src, grid, limit: int | None = None) -> None:
@@ -97,7 +107,52 @@ def data_share(src) -> float:
     return percent / 100
 
 
-def machine_memory() -> int | None:
+def machine_memory(cgroup_root: Path = Path("/sys/fs/cgroup"), own_cgroup: Path = Path("/proc/self/cgroup")
+                   ) -> Memory | None:
+    """The memory this process may use: the smaller of the machine's physical memory and the memory limit of
+    its cgroup (a container's: CI runs in them), with which one it is; None where neither can be told."""
+    physical = _physical_memory()
+    limit = cgroup_memory_limit(cgroup_root, own_cgroup)
+    if limit is not None and (physical is None or limit[0] < physical):
+        also = "" if physical is None else f"; physical memory {_gb(physical)}"
+        return Memory(limit[0], f"the memory limit of its cgroup, {limit[1]}{also}")
+    return None if physical is None else Memory(physical, "physical memory")
+
+
+def cgroup_memory_limit(root: Path = Path("/sys/fs/cgroup"), own: Path = Path("/proc/self/cgroup")
+                        ) -> tuple[int, Path] | None:
+    """The smallest memory limit set on this process's cgroup or one above it under ``root`` (cgroup v2:
+    memory.max, "max" is none; v1: memory/memory.limit_in_bytes, CGROUP_V1_UNLIMITED or more is none) and the
+    file that sets it; None where no limit is set or none can be read. ``own`` (/proc/self/cgroup) names the
+    cgroup; in a container that sees only its own cgroup (a cgroup namespace, or v1 without one, where the
+    path named is not there) the root's files are the container's."""
+    try:
+        lines = own.read_text().splitlines()
+    except OSError:
+        lines = []
+    paths = {"v2": "/", "v1": "/"}
+    for line in lines:
+        _, controllers, path = (line.split(":", 2) + ["", ""])[:3]
+        if line.startswith("0::"):
+            paths["v2"] = path or "/"
+        elif "memory" in controllers.split(","):
+            paths["v1"] = path or "/"
+    found = []
+    for base, name, path in ((root, "memory.max", paths["v2"]),
+                             (root / "memory", "memory.limit_in_bytes", paths["v1"])):
+        parts = [part for part in path.split("/") if part and part not in (".", "..")]
+        for depth in range(len(parts), -1, -1):  # the cgroup itself, then each one above it: the least wins
+            file = base.joinpath(*parts[:depth], name)
+            try:
+                text = file.read_text().strip()
+            except OSError:
+                continue
+            if text.isdigit() and (name == "memory.max" or int(text) < CGROUP_V1_UNLIMITED):
+                found.append((int(text), file))
+    return min(found, default=None)
+
+
+def _physical_memory() -> int | None:
     """This machine's physical memory in bytes (None where it cannot be told)."""
     try:
         import psutil
