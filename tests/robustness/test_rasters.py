@@ -304,3 +304,70 @@ def test_nearly_constant_uint16_band_gives_numbers_not_null(untrained_bundle, ma
     assert code == 0, stderr
     probs = np.array([p for _, _, p, _ in tiles(out)], dtype=float)
     assert probs.shape == (4, 17) and np.isfinite(probs).all()
+
+
+# -- a large raster whose data lies in one corner ---------------------------------------------------------------
+def _corner_scene(path, side: int, corner: int, block: int = 256, sparse: bool = True):
+    """A side x side 4-band uint16 GeoTIFF in blocks of ``block`` px, nodata 0, whose only data is a corner x corner
+    square at its top left (its pixels returned with it): ``sparse``, the rest is never written (no disk)."""
+    from osgeo import gdal, osr
+
+    options = ["TILED=YES", f"BLOCKXSIZE={block}", f"BLOCKYSIZE={block}", "COMPRESS=DEFLATE"]
+    ds = gdal.GetDriverByName("GTiff").Create(str(path), side, side, 4, gdal.GDT_UInt16,
+                                              options + (["SPARSE_OK=TRUE"] if sparse else []))
+    ds.SetGeoTransform((699648, 3, 0, 100608, 0, -3))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32649)
+    ds.SetProjection(srs.ExportToWkt())
+    data = np.random.default_rng(side + corner).integers(1, 4000, (4, corner, corner)).astype(np.uint16)
+    for b in range(4):
+        ds.GetRasterBand(b + 1).SetNoDataValue(0)
+        ds.GetRasterBand(b + 1).WriteArray(data[b])
+    ds = None
+    return path, data
+
+
+def test_a_large_raster_with_its_data_in_one_corner_is_classified(untrained_bundle, tmp_path, capsys):
+    """16384 px a side, data in a 100 px corner (one block of 4096): the statistics' even sample of 1024 blocks
+    drew none of it and the run was refused, `the raster holds no valid pixels (all nodata)`. The sample is now
+    drawn again from the blocks that hold data, and the corner's tile gets the probabilities it gets as a scene
+    of its own (the same pixels, the same stretch)."""
+    scene, data = _corner_scene(tmp_path / "mosaic.tif", 16384, 100)
+    proc = run_cli(scene, "-o", tmp_path / "mosaic.gpkg", "--bundle", untrained_bundle.path)
+    assert proc.returncode == 0, proc.stderr
+    assert "1 tiles classified, 4095 skipped (no data)" in proc.stdout
+    alone = tmp_path / "corner.tif"
+    with rasterio.open(alone, "w", driver="GTiff", width=100, height=100, count=4, dtype="uint16", nodata=0,
+                       crs="EPSG:32649", transform=Affine(3, 0, 699648, 0, -3, 100608)) as dst:
+        dst.write(data)
+    code, _, stderr = cli(capsys, alone, "-o", tmp_path / "corner.gpkg", "--bundle", untrained_bundle.path)
+    assert code == 0, stderr
+    (one,), (two,) = tiles(tmp_path / "mosaic.gpkg"), tiles(tmp_path / "corner.gpkg")
+    assert np.allclose(np.array(one[2], float), np.array(two[2], float), atol=1e-4)
+
+
+@pytest.mark.parametrize("kind", ["sparse-512px-corner", "written-whole-100px-corner", "vrt-of-10^6px"])
+def test_the_statistics_of_a_raster_with_its_data_in_one_corner_are_those_of_its_data(tmp_path, kind):
+    """The even sample found one block of the 512 px corner's four (about 1,000 of its pixels), or none of a
+    100 px corner: the blocks that hold data are found from GDAL's data coverage (a sparse GeoTIFF's written
+    blocks, a VRT's sources) or, where it says data everywhere (a GeoTIFF written whole), a coarse read of
+    GDAL's mask, and sampled: here all their pixels, so the stretch is the data's own."""
+    from planet_qgis_plugin.core.pipeline.preprocess import band_percentiles, stats_sample
+    from planet_qgis_plugin.core.pipeline.raster import open_raster
+
+    from ..conftest import BORNEO
+    from .test_raster_open import _huge_vrt
+
+    if kind == "vrt-of-10^6px":
+        scene = _huge_vrt(tmp_path / "huge.vrt", 1_000_000, nodata=True)
+        with rasterio.open(BORNEO) as src:
+            data, valid = src.read(), src.dataset_mask() > 0
+    else:
+        scene, data = (_corner_scene(tmp_path / "s.tif", 16384, 512) if kind.startswith("sparse") else
+                       _corner_scene(tmp_path / "w.tif", 8192, 100, block=128, sparse=False))
+        valid = np.ones(data.shape[1:], bool)
+    with open_raster(scene) as src:
+        raw, sampled = stats_sample(src, [3, 2, 1])
+    assert sampled.sum() == valid.sum()
+    assert np.array_equal(band_percentiles(raw, 2, 98, sampled),
+                          band_percentiles(data[[2, 1, 0]], 2, 98, valid))

@@ -17,6 +17,14 @@ if TYPE_CHECKING:
 SUPPORTED_DTYPES = ("uint8", "uint16", "int16", "uint32", "int32", "float32", "float64")
 STATS_MAX_SIDE = 1024  # scene statistics from at most this many px squared...
 STATS_MAX_BLOCKS = 1024  # ...decoding at most this many of its blocks (see stats_sample)
+#: Fewer valid pixels than this in the sample (a raster whose data lies in a few of its blocks, which the even sample
+#: may miss) and it is drawn again from the blocks that hold data (stats_sample, _blocks_with_data); at this many
+#: a p2 of the stretch rests on some 80 of them
+STATS_MIN_VALID = 4096
+#: Most px a side of the coarse read of GDAL's mask that finds the blocks holding data where GDAL cannot tell...
+STATS_MASK_SIDE = 4 * STATS_MAX_SIDE
+#: ...in at most this many blocks (each decoded once, as the run's reading of the tiles decodes it)
+STATS_MAX_SCANNED = 1 << 16
 #: Integer types whose percentiles are counted (counted_percentiles) rather than partitioned (np.percentile).
 COUNTED_DTYPES = ("uint8", "int8", "uint16", "int16")
 
@@ -231,6 +239,26 @@ def stats_sample(dataset, indexes: Sequence[int], open_dataset: Callable[[], obj
     block_h, block_w = (min(b, n) for b, n in zip(dataset.block_shapes[0], (height, width)))
     blocks_y, blocks_x = -(-height // block_h), -(-width // block_w)
     small = height * width <= STATS_MAX_SIDE ** 2 or blocks_y * blocks_x <= STATS_MAX_BLOCKS
+
+    def _blocks_sample(blocks: list[tuple[int, int]]) -> tuple[np.ndarray, np.ndarray]:
+        """Whole ``blocks`` (row, column), every k-th pixel: at most STATS_MAX_SIDE**2 pixels in all."""
+        step = max(1, int(np.ceil(len(blocks) * block_h * block_w / STATS_MAX_SIDE ** 2))) | 1  # odd: no column lattice
+        windows = [Window(bx * block_w, by * block_h, min(block_w, width - bx * block_w),
+                          min(block_h, height - by * block_h)) for by, bx in blocks]
+
+        def sample(ds, w) -> tuple[np.ndarray, np.ndarray]:
+            # copies: a strided view would keep each whole block alive (1024 blocks of 4-band uint16 are
+            # 512 MB), the copy only the pixels sampled
+            if nodata is not None:
+                every = ds.read(window=w).reshape(dataset.count, -1)[:, ::step]
+                return every[picks], any_valid(every, nodata)
+            raw = ds.read(indexes, window=w).reshape(len(indexes), -1)[:, ::step].copy()
+            return raw, (np.ones(raw.shape[1], bool) if all_valid else
+                         (ds.dataset_mask(window=w) > 0).reshape(-1)[::step].copy())
+
+        got = _in_order(sample, windows, dataset, open_dataset, threads)
+        return np.concatenate([r for r, _ in got], axis=1)[:, None], np.concatenate([v for _, v in got])[None]
+
     # GeoTIFFs: the sample GDAL's decimated read would take, from the kept pixels with their validity (other
     # formats, or a validity the kept pixels do not give, read it from GDAL's cache that the full-resolution
     # read filled)
@@ -265,27 +293,22 @@ def stats_sample(dataset, indexes: Sequence[int], open_dataset: Callable[[], obj
                          ds.dataset_mask(window=window, out_shape=out, resampling=_nearest()) > 0)
 
         parts = _in_order(decimated, list(strips), dataset, open_dataset, threads)
-        raw = np.concatenate([r for r, _ in parts], axis=1)
-        valid = np.concatenate([v for _, v in parts], axis=0)
-        return raw.reshape(len(indexes), 1, -1), valid.reshape(1, -1)
+        raw = np.concatenate([r for r, _ in parts], axis=1).reshape(len(indexes), 1, -1)
+        valid = np.concatenate([v for _, v in parts], axis=0).reshape(1, -1)
+        if factor == 1 or all_valid or valid.sum() >= STATS_MIN_VALID:
+            return raw, valid
+        # decimated, it found little data: drawn again from the blocks that hold data
+        found = _blocks_with_data(dataset, block_h, block_w, open_dataset, threads)
+        return _blocks_sample(found) if found else (raw, valid)
     across = min(blocks_x, int(np.sqrt(STATS_MAX_BLOCKS)))
     down = min(blocks_y, STATS_MAX_BLOCKS // across)
-    step = max(1, int(np.ceil(across * down * block_h * block_w / STATS_MAX_SIDE ** 2))) | 1  # odd: not a column lattice
-    windows = [Window(bx * block_w, by * block_h, min(block_w, width - bx * block_w), min(block_h, height - by * block_h))
-               for by, bx in _jittered(blocks_y, blocks_x, down, across)]
-
-    def sample(ds, w) -> tuple[np.ndarray, np.ndarray]:
-        # copies: a strided view would keep each whole block alive (1024 blocks of 4-band uint16 are
-        # 512 MB), the copy only the pixels sampled
-        if nodata is not None:
-            every = ds.read(window=w).reshape(dataset.count, -1)[:, ::step]
-            return every[picks], any_valid(every, nodata)
-        raw = ds.read(indexes, window=w).reshape(len(indexes), -1)[:, ::step].copy()
-        return raw, (np.ones(raw.shape[1], bool) if all_valid else
-                     (ds.dataset_mask(window=w) > 0).reshape(-1)[::step].copy())
-
-    got = _in_order(sample, windows, dataset, open_dataset, threads)
-    return np.concatenate([r for r, _ in got], axis=1)[:, None], np.concatenate([v for _, v in got])[None]
+    raw, valid = _blocks_sample(_jittered(blocks_y, blocks_x, down, across))
+    if valid.sum() >= STATS_MIN_VALID or all_valid:
+        return raw, valid
+    # a raster whose data lies in a few of its blocks (a large mosaic with one scene in a corner): the even sample
+    # found little or none of it; drawn again from the blocks that hold data
+    found = _blocks_with_data(dataset, block_h, block_w, open_dataset, threads)
+    return _blocks_sample(found) if found else (raw, valid)
 
 
 def _in_order(work: Callable, items: list, dataset, open_dataset: Callable[[], object] | None, threads: int) -> list:
@@ -311,6 +334,81 @@ def _in_order(work: Callable, items: list, dataset, open_dataset: Callable[[], o
     with ThreadPoolExecutor(threads, thread_name_prefix="planet-stats") as pool:
         parts = pool.map(run, range(threads), [items[a:b] for a, b in zip(cut, cut[1:])])
         return [got for part in parts for got in part]
+
+
+def _blocks_with_data(dataset, block_h: int, block_w: int, open_dataset: Callable[[], object] | None = None,
+                      threads: int = 1) -> list[tuple[int, int]]:
+    """At most STATS_MAX_BLOCKS blocks (row, column) that hold valid pixels, spread evenly over those found, in file
+    order: the blocks GDAL's data coverage reports not empty (a VRT's sources, a sparse GeoTIFF's written blocks;
+    _covered_blocks), narrowed, where they are more than STATS_MAX_BLOCKS or GDAL cannot tell, to those in which a
+    coarse read of GDAL's mask (at most STATS_MASK_SIDE px a side in all) finds valid pixels: block by block, so
+    that each is decoded once whatever the size of GDAL's cache, as the run's reading of the tiles will (by
+    ``threads`` threads with ``open_dataset``). [] where none is found, or where more than STATS_MAX_SCANNED
+    blocks would have to be read for it."""
+    from rasterio.windows import Window
+
+    blocks = _covered_blocks(dataset, block_h, block_w)
+    height, width = dataset.height, dataset.width
+    blocks_y, blocks_x = -(-height // block_h), -(-width // block_w)
+    if blocks is None and blocks_y * blocks_x > STATS_MAX_SCANNED:
+        return []
+    if blocks is None or len(blocks) > STATS_MAX_BLOCKS:
+        candidates = blocks or [(by, bx) for by in range(blocks_y) for bx in range(blocks_x)]
+        factor = max(1, int(np.ceil(max(width, height) / STATS_MASK_SIDE)))
+
+        def holds_data(ds, block: tuple[int, int]) -> bool:
+            w = Window(block[1] * block_w, block[0] * block_h, min(block_w, width - block[1] * block_w),
+                       min(block_h, height - block[0] * block_h))
+            shape = (max(1, int(w.height) // factor), max(1, int(w.width) // factor))
+            return bool(ds.dataset_mask(window=w, out_shape=shape, resampling=_nearest()).any())
+
+        held = _in_order(holds_data, candidates, dataset, open_dataset, threads)
+        blocks = [block for block, data in zip(candidates, held) if data]
+    if len(blocks) > STATS_MAX_BLOCKS:
+        blocks = [blocks[i] for i in np.linspace(0, len(blocks) - 1, STATS_MAX_BLOCKS).round().astype(int)]
+    return blocks
+
+
+def _covered_blocks(dataset, block_h: int, block_w: int) -> list[tuple[int, int]] | None:
+    """The blocks (row, column), in file order, that GDAL's data coverage of the first band reports holding data,
+    found by halving the block grid where it reports part of it empty; None where it cannot tell, or reports
+    data in more than 16 * STATS_MAX_BLOCKS blocks (a raster written whole, not sparse)."""
+    from osgeo import gdal
+
+    try:  # None, or RuntimeError where GDAL's exceptions are on (QGIS, other plugins)
+        handle = gdal.OpenEx(dataset.name, gdal.OF_RASTER)
+    except RuntimeError:
+        handle = None
+    if handle is None:
+        return None
+    band, found = handle.GetRasterBand(1), []
+
+    def visit(y0: int, y1: int, x0: int, x1: int) -> bool:
+        """Adds the blocks of rows y0..y1, columns x0..x1 that hold data; False where that cannot be told."""
+        x, y = x0 * block_w, y0 * block_h
+        try:
+            flags, _ = band.GetDataCoverageStatus(x, y, min(x1 * block_w, dataset.width) - x,
+                                                  min(y1 * block_h, dataset.height) - y)
+        except RuntimeError:
+            return False
+        if flags & gdal.GDAL_DATA_COVERAGE_STATUS_UNIMPLEMENTED:
+            return False
+        if flags == gdal.GDAL_DATA_COVERAGE_STATUS_EMPTY:
+            return True
+        if flags == gdal.GDAL_DATA_COVERAGE_STATUS_DATA or (y1 - y0 == 1 and x1 - x0 == 1):
+            if len(found) + (y1 - y0) * (x1 - x0) > 16 * STATS_MAX_BLOCKS:
+                return False
+            found.extend((by, bx) for by in range(y0, y1) for bx in range(x0, x1))
+            return True
+        if y1 - y0 >= x1 - x0:
+            return visit(y0, (y0 + y1) // 2, x0, x1) and visit((y0 + y1) // 2, y1, x0, x1)
+        return visit(y0, y1, x0, (x0 + x1) // 2) and visit(y0, y1, (x0 + x1) // 2, x1)
+
+    try:
+        told = visit(0, -(-dataset.height // block_h), 0, -(-dataset.width // block_w))
+    finally:
+        band = handle = None
+    return sorted(found) if told else None
 
 
 def _jittered(blocks_y: int, blocks_x: int, down: int, across: int) -> list[tuple[int, int]]:
