@@ -226,3 +226,78 @@ def test_cli_takes_two_rasters(strip_with_mine, tmp_path):
     assert " 0 alerts" in proc.stdout and "2024-06-01 (file name) -> 2024-07-01 (file name)" in proc.stdout
     assert report.is_file() and "20240701_101010_after.tif" in report.read_text(encoding="utf-8")
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".gpkg") == ["c.gpkg"]
+
+
+def _same_scene_in_another_crs(tmp_path, kind: str):
+    """BEFORE and AFTER: one 768 px scene holding a block of black pixels (0 in every band), AFTER georeferenced
+    in SIRGAS 2000 / UTM 21S (the same coordinates as BEFORE's WGS 84 / UTM 21S: warped, pixel for pixel).
+    ``kind``: an 8-bit RGBA visual scene with a transparent corner, 8-bit RGB without a nodata value, 16-bit BGRN
+    declaring nodata 65535 (its corner nodata)."""
+    import rasterio
+    from rasterio.enums import ColorInterp
+
+    rng = np.random.default_rng(3)
+    count, dtype, nodata = {"rgba": (4, "uint8", None), "rgb-no-nodata": (3, "uint8", None),
+                            "bgrn-nodata-65535": (4, "uint16", 65535)}[kind]
+    data = rng.integers(20, 200, (count, 768, 768)).astype(dtype)
+    data[:, 100:400, 100:400] = 0  # black: data, e.g. a shadow
+    if kind == "rgba":
+        data[3] = 255
+        data[3, 600:, 600:] = 0  # transparent: not data
+    elif nodata is not None:
+        data[:, 600:, 600:] = nodata
+    paths = []
+    for name, crs in (("before", "EPSG:32721"), ("after", "EPSG:31981")):
+        profile = dict(driver="GTiff", width=768, height=768, count=count, dtype=dtype, crs=crs, nodata=nodata,
+                       transform=Affine(PX, 0, X0, 0, -PX, Y0))
+        with rasterio.open(tmp_path / f"{name}.tif", "w", **profile) as dst:
+            dst.write(data)
+            if kind == "rgba":
+                dst.colorinterp = [ColorInterp.red, ColorInterp.green, ColorInterp.blue, ColorInterp.alpha]
+        paths.append(tmp_path / f"{name}.tif")
+    return paths
+
+
+@pytest.mark.parametrize("kind", ["rgba", "rgb-no-nodata", "bgrn-nodata-65535"])
+def test_after_warped_keeps_its_black_pixels_and_its_nodata(untrained_bundle, tmp_path, kind):
+    """AFTER was warped with nodata 0 where it declares none: an RGBA scene's transparent corner became black
+    data (its alpha read as a fourth band with no nodata), and its black pixels became 1s (GDAL keeps valid
+    pixels off the nodata value). Now an alpha band marks what is not AFTER's data and is made the mask of
+    AFTER's other bands: the same scene in a CRS with the same coordinates compares tile for tile, unchanged."""
+    import subprocess
+    import sys
+
+    from osgeo import ogr
+
+    from tests.conftest import ROOT
+
+    before, after = _same_scene_in_another_crs(tmp_path, kind)
+    out = tmp_path / "c.gpkg"
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin", "change", str(before), str(after), "-o",
+                           str(out), "--bundle", str(untrained_bundle.path), "--before-date", "2024-06-01",
+                           "--after-date", "2024-07-01", "-q"], cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert "AFTER resampled to BEFORE's grid (another CRS)" in proc.stderr
+    ds = ogr.Open(str(out))  # held: a layer outlives no dataset
+    rows = [(f.GetField("match"), f.GetField("embedding_distance"),
+             [f.GetField(n) for n in ("d_score_mining", "d_score_logging", "d_score_slash_burn")])
+            for f in ds.GetLayer(0)]
+    ds = None
+    assert len(rows) == 9
+    assert all(match == "same tile" and distance < 1e-6 and scores == [0, 0, 0]
+               for match, distance, scores in rows), rows
+    # what the AFTER run read: AFTER's own mask and pixels (GDAL wrote its black pixels as 1s, off nodata 0)
+    import rasterio
+
+    from planet_qgis_plugin.core.monitor.pair import _grid_plan, _warp_to
+    from planet_qgis_plugin.core.pipeline.raster import open_raster
+
+    with rasterio.open(before) as b, rasterio.open(after) as a:
+        vrt = _warp_to(after, _grid_plan(b, a, before, after), tmp_path / "after.vrt")
+        data, mask = a.read(), a.dataset_mask()
+    with open_raster(vrt) as warped:
+        bands = warped.count
+        valid = mask > 0  # under it: AFTER's pixels, black ones too
+        assert np.array_equal(warped.dataset_mask(), mask)
+        assert np.array_equal(warped.read()[:, valid], data[:bands, valid])
+    assert bands == (3 if kind == "rgba" else len(data))  # the alpha band is the mask

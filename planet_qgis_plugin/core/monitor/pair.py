@@ -126,9 +126,17 @@ def _warp_to(after: Path, b_plan: dict, path: Path) -> Path:
     if src is None:
         raise ChangeError(f"AFTER ({after.name}) cannot be opened by GDAL to resample it onto BEFORE's grid")
     nodata = src.GetRasterBand(1).GetNoDataValue()
-    warped = gdal.Warp(str(path), src, format="VRT", dstSRS=b_plan["crs"].to_wkt(), outputBounds=b_plan["overlap"],
-                       xRes=b_plan["res"][0], yRes=b_plan["res"][1], resampleAlg="bilinear",
-                       dstNodata=0 if nodata is None else nodata)
+    grid = dict(format="VRT", dstSRS=b_plan["crs"].to_wkt(), outputBounds=b_plan["overlap"], xRes=b_plan["res"][0],
+                yRes=b_plan["res"][1], resampleAlg="bilinear")
+    # with a nodata value, what is not AFTER's data is that value; without one (an alpha band, a mask, every pixel
+    # data), an alpha band says it, made the mask of a VRT of AFTER's other bands: a nodata value of 0 turned
+    # AFTER's transparent pixels into black data (its alpha a band like the others) and its black pixels into 1s
+    warped = gdal.Warp(str(path if nodata is not None else path.with_suffix(".alpha.vrt")), src,
+                       **grid, **({"dstNodata": nodata} if nodata is not None else {"dstAlpha": True}))
+    if warped is not None and nodata is None:
+        count, warped = warped.RasterCount, None
+        warped = gdal.Translate(str(path), str(path.with_suffix(".alpha.vrt")), format="VRT",
+                                bandList=list(range(1, count)), maskBand=count)
     if warped is None:
         raise ChangeError(f"AFTER ({after.name}) could not be resampled onto BEFORE's grid: {gdal.GetLastErrorMsg()}")
     warped = None  # closing writes the VRT
