@@ -18,7 +18,7 @@ from ..core.monitor.batch_run import REPORT, SCHEDULER_TIMEOUT, SUMMARY, BatchOp
 from ..core.monitor.scenes import output_for
 from ..core.pipeline.options import ClassifyOptions
 from ..core.publish import check_not_an_input
-from .common import Parser, add_model_options, progress_bar, run_cli
+from .common import Parser, add_max_tiles_option, add_model_options, progress_bar, run_cli
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "the backend's own default with --workers 1 or --scheduler)")
     add_model_options(p)
     p.add_argument("--bands", default=None, help="band mapping for every scene, e.g. red=3,green=2,blue=1")
+    add_max_tiles_option(p)
     p.add_argument("--force", action="store_true", help="redo scenes whose output is up to date")
     p.add_argument("--concept", action="append", type=Path, default=[], metavar="FILE",
                    help="also apply a concept saved by teach --save-concept to every scene; repeatable")
@@ -50,7 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def options_from(args: argparse.Namespace) -> BatchOptions:
-    return BatchOptions(ClassifyOptions(args.backend, args.device, args.batch_size, args.bands), args.bundle,
+    return BatchOptions(ClassifyOptions(args.backend, args.device, args.batch_size, args.bands,
+                                        max_tiles=args.max_tiles), args.bundle,
                         args.workers, args.scheduler, args.scheduler_timeout, args.threads, args.force, args.concept,
                         args.report)
 

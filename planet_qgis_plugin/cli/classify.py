@@ -10,10 +10,9 @@ from ..core.errors import OutputError
 from ..core.model.bundle import resolve_bundle
 from ..core.pipeline.aoi import AOI
 from ..core.pipeline.classify import ClassifyOptions
-from ..core.pipeline.run_size import MAX_TILES
 from ..core.publish import check_new_file, check_not_an_input, resolved_path, staged
 from ..core.teach.apply import classify_applying, read_concepts
-from .common import Parser, add_model_options, bar_progress, progress_bar, run_cli
+from .common import Parser, add_max_tiles_option, add_model_options, bar_progress, progress_bar, run_cli
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,9 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--aoi", default=None,
                    help="area of interest: a vector file, or minx,miny,maxx,maxy[,CRS] (CRS default EPSG:4326)")
     p.add_argument("--stride", type=int, default=None, help="tile step in pixels (default: chip size, no overlap)")
-    p.add_argument("--max-tiles", type=int, default=None, metavar="N",
-                   help=f"most tiles with data one run classifies (default {MAX_TILES:,}: a raster declaring more "
-                        "is refused up front; --aoi picks a part)")
+    add_max_tiles_option(p)
     p.add_argument("--preview", type=Path, default=None, help="also write a PNG quick-look with flagged tiles coloured")
     p.add_argument("--no-embeddings", dest="embeddings", action="store_false",
                    help="do not store each tile's embedding (a smaller file: README, Output; the layer cannot "

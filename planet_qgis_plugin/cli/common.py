@@ -45,6 +45,13 @@ def add_model_options(p: argparse.ArgumentParser) -> None:
                    help=f"chips per inference batch (default: {DEFAULT_BATCH_SIZE})")
 
 
+def add_max_tiles_option(p: argparse.ArgumentParser) -> None:
+    """--max-tiles N: the most tiles with data one run classifies (classify and batch; ClassifyOptions.max_tiles)."""
+    from ..core.pipeline.run_size import MAX_TILES_HELP
+
+    p.add_argument("--max-tiles", type=int, default=None, metavar="N", help=MAX_TILES_HELP)
+
+
 def quiet_gdal_errors() -> None:
     """GDAL would print its own "ERROR 1: ..." lines next to ours; the exceptions carry the text."""
     try:

@@ -10,9 +10,11 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorDestination,
@@ -60,6 +62,7 @@ class ClassifyRasterAlgorithm(PlanetAlgorithm):
     AOI = "AOI"
     EMBEDDINGS = "EMBEDDINGS"
     CONCEPTS = "CONCEPTS"
+    MAX_TILES = "MAX_TILES"
     OUTPUT = "OUTPUT"
 
     def name(self):
@@ -91,11 +94,23 @@ class ClassifyRasterAlgorithm(PlanetAlgorithm):
                                                         "concepts from marked tiles)", defaultValue=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(self.CONCEPTS, "Apply concept files (.concept.json)",
                                                                QgsProcessing.TypeFile, optional=True))
+        self.add_max_tiles_parameter()
         self.addParameter(QgsProcessingParameterVectorDestination(self.OUTPUT, "Tiles", QgsProcessing.TypeVectorPolygon))
         for key, title in (("TILES", "Tiles classified"), ("SKIPPED", "Tiles skipped (no data)"), ("FLAGGED", "Tiles flagged")):
             self.addOutput(QgsProcessingOutputNumber(key, title))
         self.addOutput(QgsProcessingOutputString("DEVICE", "Device used"))
         self.addOutput(QgsProcessingOutputString("BACKEND", "Backend used"))
+
+    def add_max_tiles_parameter(self) -> None:
+        """MAX_TILES (advanced): the command lines' --max-tiles, named so in its title (the refusal names it)."""
+        from ..core.pipeline.run_size import MAX_TILES, MAX_TILES_HELP
+
+        parameter = QgsProcessingParameterNumber(self.MAX_TILES, "Most tiles to classify (--max-tiles)",
+                                                 QgsProcessingParameterNumber.Integer, defaultValue=MAX_TILES,
+                                                 minValue=1)
+        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        parameter.setHelp(MAX_TILES_HELP[:1].upper() + MAX_TILES_HELP[1:])
+        self.addParameter(parameter)
 
     def request(self, parameters, context: QgsProcessingContext) -> ClassifyRequest:
         raster = self.parameterAsRasterLayer(parameters, self.INPUT, context)
@@ -120,6 +135,7 @@ class ClassifyRasterAlgorithm(PlanetAlgorithm):
             bands=(self.parameterAsString(parameters, self.BANDS, context) or "").strip() or None,
             aoi=aoi, overwrite=True, raster_layer_id=raster.id(), raster_name=raster.name(),
             embeddings=self.parameterAsBoolean(parameters, self.EMBEDDINGS, context),
+            max_tiles=self.parameterAsInt(parameters, self.MAX_TILES, context),
             concepts=tuple(f for f in self.parameterAsFileList(parameters, self.CONCEPTS, context) if f))  # qgis_process: [""]
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802

@@ -43,6 +43,30 @@ def test_absurd_worker_counts_are_refused_before_the_output_folder_is_made(worke
     assert not out.exists()
 
 
+def test_batch_takes_max_tiles_as_classify_does(tmp_path, untrained_bundle):
+    """`batch --max-tiles N` moves the ceiling of each scene's run as `classify --max-tiles` does (it was
+    classify's alone: a batch of large scenes could not raise it): a 16-tile scene fails under 15 with the
+    way out, the next scene goes on, and it is classified under 16; 0 is refused before the output folder is
+    made."""
+    from .test_raster_open import sixteen_tiles
+
+    scenes = tmp_path / "scenes"
+    scenes.mkdir()
+    scene = sixteen_tiles(scenes / "scene.tif")
+    out = tmp_path / "out"
+    assert_refused(run_cli("batch", scene, "-o", out, "--max-tiles", "0", "--workers", "1", timeout=120),
+                   "the most tiles a run may classify must be at least 1, not 0")
+    assert not out.exists()
+    args = ["batch", scene, "-o", out, "--workers", "1", "--bundle", untrained_bundle.path]
+    proc = run_cli(*args, "--max-tiles", "15", timeout=300)
+    assert proc.returncode == 1
+    assert ("16 tiles of 256 px: more than 15 to classify in one run; choose a part of it with --aoi" in proc.stderr
+            and "raise --max-tiles" in proc.stderr), proc.stderr
+    proc = run_cli(*args, "--max-tiles", "16", timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert "1 scene(s): 1 classified" in proc.stdout
+
+
 @contextmanager
 def _server(kind: str):
     """A TCP server on 127.0.0.1 that is not a Dask scheduler; yields its port and stops it on exit."""

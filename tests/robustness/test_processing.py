@@ -133,6 +133,30 @@ def test_bad_inputs_raise_a_clear_processing_error(run_alg, tmp_path, untrained_
     assert snapshot(outdir) == before
 
 
+def test_processing_takes_max_tiles_as_the_command_lines_do(run_alg, tmp_path, untrained_bundle, outdir):
+    """The advanced parameter MAX_TILES ("Most tiles to classify (--max-tiles)", default MAX_TILES, help text
+    the command lines' own) moves the ceiling as classify --max-tiles does: a 16-tile scene is refused under
+    15, the earlier output kept, and classified under 16."""
+    from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingParameterDefinition
+
+    from planet_qgis_plugin.core.pipeline.run_size import MAX_TILES, MAX_TILES_HELP
+
+    from .test_raster_open import sixteen_tiles
+
+    scene = sixteen_tiles(tmp_path / "scene.tif")
+    before = snapshot(outdir)
+    with pytest.raises(QgsProcessingException, match="16 tiles of 256 px: more than 15 to classify in one run"):
+        run_alg({"INPUT": _layer(scene), "BUNDLE": str(untrained_bundle.path), "MAX_TILES": 15,
+                 "OUTPUT": str(outdir / "previous.gpkg")})
+    assert snapshot(outdir) == before
+    result, _ = run_alg({"INPUT": _layer(scene), "BUNDLE": str(untrained_bundle.path), "MAX_TILES": 16,
+                         "OUTPUT": str(tmp_path / "o.gpkg")})
+    assert result["TILES"] == 16
+    parameter = QgsApplication.processingRegistry().algorithmById(ALG).parameterDefinition("MAX_TILES")
+    assert parameter.flags() & QgsProcessingParameterDefinition.FlagAdvanced
+    assert parameter.defaultValue() == MAX_TILES and parameter.help().lower() == MAX_TILES_HELP.lower()
+
+
 def test_an_output_that_is_not_a_geopackage_is_refused_before_any_work(run_alg, tmp_path, untrained_bundle):
     from qgis.core import QgsProcessingException
 

@@ -104,17 +104,22 @@ def test_a_declared_huge_raster_is_refused_up_front(tmp_path, outdir):
                    "one run; choose a part of it with --aoi (minx,miny,maxx,maxy or a vector file)", before, outdir)
 
 
-def test_the_most_tiles_a_run_classifies_is_the_analysts_to_raise_or_lower(tmp_path, outdir):
-    """--max-tiles moves the ceiling (a machine that may take the hours raises it): a 1024 px scene of 16 tiles
-    is refused under --max-tiles 15 with the way out, and classified under 16; 0 is one line."""
+def sixteen_tiles(path: Path) -> Path:
+    """A 1024 px 3-band scene: 16 tiles of 256 px, all data."""
     from osgeo import gdal
 
-    scene = tmp_path / "scene.tif"
-    ds = gdal.GetDriverByName("GTiff").Create(str(scene), 1024, 1024, 3, gdal.GDT_Byte)
+    ds = gdal.GetDriverByName("GTiff").Create(str(path), 1024, 1024, 3, gdal.GDT_Byte)
     ds.SetGeoTransform((500000, 3, 0, 1000000, 0, -3))
     for b in range(1, 4):
         ds.GetRasterBand(b).Fill(40 * b)
     ds = None
+    return path
+
+
+def test_the_most_tiles_a_run_classifies_is_the_analysts_to_raise_or_lower(tmp_path, outdir):
+    """--max-tiles moves the ceiling (a machine that may take the hours raises it): a 1024 px scene of 16 tiles
+    is refused under --max-tiles 15 with the way out, and classified under 16; 0 is one line."""
+    scene = sixteen_tiles(tmp_path / "scene.tif")
     before = snapshot(outdir)
     assert_refused(run_cli(scene, "-o", outdir / "t.gpkg", "--max-tiles", "15", timeout=60),
                    "16 tiles of 256 px: more than 15 to classify in one run; choose a part of it with --aoi", before,

@@ -15,6 +15,7 @@ from typing import Callable
 
 from ..errors import OutputError, PlanetClassifierError
 from ..pipeline.options import ClassifyOptions
+from ..pipeline.run_size import check_max_tiles
 from ..publish import check_not_an_input
 from .batch import (
     DONE,
@@ -88,6 +89,7 @@ def plan_batch(inputs: list[str | Path], outdir: str | Path, options: BatchOptio
     scenes = find_scenes(inputs)
     if options.classify.batch_size < 1:
         raise PlanetClassifierError("--batch-size must be at least 1")
+    check_max_tiles(options.classify.max_tiles)  # one line, not one failed scene each
     from ..model.bundle import resolve_bundle
 
     bundle = resolve_bundle(options.bundle)  # a bad bundle is one error, not one per scene

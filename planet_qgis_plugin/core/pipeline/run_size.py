@@ -13,6 +13,9 @@ from ..errors import RasterError
 #: and gigabytes of GeoPackage. A raster that declares more (a VRT of 10^6 x 10^6 px: 15 million tiles, 200
 #: hours on a CPU) is refused up front with the way to a part of it.
 MAX_TILES = 1_000_000
+#: What the option that moves MAX_TILES says (classify and batch --max-tiles, Processing's "Most tiles to classify")
+MAX_TILES_HELP = (f"most tiles with data one run classifies (default {MAX_TILES:,}): a raster declaring more is "
+                  "refused up front; raise it on a machine that may take the hours")
 #: Most tile positions one run reads, with data or not (a nodata tile is read, found empty and skipped: about
 #: 80 us each, so this many take about an hour): bounds a declared-huge raster that is mostly nodata.
 MAX_GRID_TILES = 50_000_000
@@ -62,9 +65,7 @@ def check_tile_count(src, grid, limit: int | None = None) -> None:
     than ``limit`` (None: MAX_TILES; ClassifyOptions.max_tiles, --max-tiles) tiles with data (without an area of
     interest, the raster's share that holds data as GDAL tells it: data_share) or read more than
     MAX_GRID_TILES tile positions."""
-    limit = MAX_TILES if limit is None else limit
-    if limit < 1:
-        raise RasterError(f"the most tiles a run may classify must be at least 1, not {limit}")
+    limit = check_max_tiles(limit)
     positions = len(grid)
     if positions <= limit:
         return
@@ -83,6 +84,14 @@ def check_tile_count(src, grid, limit: int | None = None) -> None:
     if positions > MAX_GRID_TILES:
         raise RasterError(f"{where}, only about {tiles:,} of them with data: more than {MAX_GRID_TILES:,} tile "
                           f"positions to read in one run; {part} around its data")
+
+
+def check_max_tiles(limit: int | None) -> int:
+    """The most tiles with data a run classifies: ``limit`` (None: MAX_TILES); RasterError below 1."""
+    limit = MAX_TILES if limit is None else limit
+    if limit < 1:
+        raise RasterError(f"the most tiles a run may classify must be at least 1, not {limit}")
+    return limit
 
 
 def data_share(src) -> float:
