@@ -33,6 +33,52 @@ def test_workers_are_capped_at_the_cores_and_the_memory(requested, cpus, memory,
     assert plan_workers(requested, scenes=100, cpus=cpus, memory=memory) == expected
 
 
+#: cgroup trees (files, /proc/self/cgroup) -> what batch workers may still take, GiB (no psutil figure involved:
+#: each is far below this machine's available memory)
+CONTAINERS = {
+    "v2-limit-less-usage": ({"memory.max": str(4 * GIB), "memory.current": str(3 * GIB),
+                             "memory.stat": f"anon {2 * GIB}\ninactive_file {GIB // 2}\n"}, "0::/\n", 1.5),
+    "v2-parent-leaves-less": ({"ci/memory.max": str(3 * GIB), "ci/memory.current": str(2 * GIB),
+                               "ci/job/memory.max": str(2 * GIB), "ci/job/memory.current": str(GIB // 4)},
+                              "0::/ci/job\n", 1.0),
+    "v1-usage-unknown": ({"memory/memory.limit_in_bytes": str(2 * GIB)}, "4:memory:/docker/abc\n", 2.0),
+    "v1": ({"memory/memory.limit_in_bytes": str(6 * GIB), "memory/memory.usage_in_bytes": str(5 * GIB),
+            "memory/memory.stat": f"cache {GIB}\ntotal_inactive_file {GIB}\n"}, "4:memory:/\n", 2.0),
+    "over-the-limit": ({"memory.max": str(GIB), "memory.current": str(2 * GIB)}, "0::/\n", 0.0),
+}
+
+
+@pytest.mark.parametrize("case", list(CONTAINERS))
+def test_workers_in_a_container_are_planned_on_what_its_memory_limit_leaves(tmp_path, case):
+    """In a container with a memory limit batch planned workers on the host's available memory (psutil sees the
+    machine, not the cgroup): 23 GiB free on the host planned 2 workers of 1 GiB in a container with 1 GiB left,
+    and the kernel's OOM killer then ended them. The memory a batch may plan on is now the least of the machine's
+    available memory and what each memory limit on the process's cgroup or one above it leaves (limit less usage,
+    its inactive page cache counted free), read where the memory check of a run reads the limit
+    (core/pipeline/run_size.available_memory, cgroup_memory_limit)."""
+    from planet_qgis_plugin.core.pipeline.run_size import available_memory
+
+    from .test_raster_open import _cgroup_tree
+
+    files, own, expected = CONTAINERS[case]
+    root, proc = _cgroup_tree(tmp_path, files, own)
+    memory = available_memory(root, proc)
+    assert memory == int(expected * GIB)
+    assert plan_workers(None, scenes=8, cpus=8, memory=memory)[0] == max(1, int(expected))
+
+
+def test_workers_on_this_machine_are_planned_on_the_memory_it_leaves():
+    """Without a figure given, the plan is the machine's own: never more workers than its cores or than the
+    memory run_size.available_memory finds here (this process's cgroup included) holds at WORKER_MEMORY each."""
+    from planet_qgis_plugin.core.monitor.cluster import cpu_cores
+    from planet_qgis_plugin.core.pipeline.run_size import available_memory
+
+    workers, _ = plan_workers(None, scenes=1000)
+    memory = available_memory()
+    assert 1 <= workers <= cpu_cores()
+    assert memory is None or workers <= max(1, memory // WORKER_MEMORY)
+
+
 @pytest.mark.parametrize("workers, message", [("0", "--workers must be at least 1"),
                                               ("-3", "--workers must be at least 1"),
                                               ("1000", "--workers 1000 is far more than this machine can run")])

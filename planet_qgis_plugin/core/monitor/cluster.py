@@ -39,16 +39,6 @@ def cpu_cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def available_memory() -> int | None:
-    """Bytes of memory available to new processes now, or None where it cannot be told."""
-    try:
-        import psutil
-
-        return int(psutil.virtual_memory().available)
-    except (ImportError, OSError):
-        return None
-
-
 def max_workers(cpus: int, memory: int | None) -> int:
     """Workers this machine can run: one per core, and one per WORKER_MEMORY available (at least 1)."""
     by_memory = cpus if memory is None else memory // WORKER_MEMORY
@@ -69,8 +59,11 @@ def check_requested(requested: int, cpus: int, memory: int | None) -> None:
 def plan_workers(requested: int | None, scenes: int, cpus: int | None = None,
                  memory: int | None = None) -> tuple[int, int]:
     """(workers, inference threads per worker): one worker per CPU core and per WORKER_MEMORY of available
-    ``memory``, at most one per scene, fewer if ``requested``; the cores shared out equally so that workers
-    do not oversubscribe the CPU. ClusterError for a request below 1 or absurd."""
+    ``memory`` (None: what this machine, or its container's memory limit, leaves: run_size.available_memory), at
+    most one per scene, fewer if ``requested``; the cores shared out equally so that workers do not oversubscribe
+    the CPU. ClusterError for a request below 1 or absurd."""
+    from ..pipeline.run_size import available_memory
+
     cpus = cpus or cpu_cores()
     memory = available_memory() if memory is None else memory
     if requested is not None:

@@ -1,5 +1,6 @@
 """What a classify run over a raster would take, checked before a pixel is read: RasterError (one line, with
-the way out) past what the machine (check_run_memory) or one run (check_tile_count) can hold."""
+the way out) past what the machine (check_run_memory) or one run (check_tile_count) can hold. How much memory this machine has
+(machine_memory) and has left (available_memory, batch's workers), its container's limit included, is told here."""
 from __future__ import annotations
 
 import math
@@ -135,6 +136,33 @@ def cgroup_memory_limit(root: Path = Path("/sys/fs/cgroup"), own: Path = Path("/
     file that sets it; None where no limit is set or none can be read. ``own`` (/proc/self/cgroup) names the
     cgroup; in a container that sees only its own cgroup (a cgroup namespace, or v1 without one, where the
     path named is not there) the root's files are the container's."""
+    return min(_cgroup_limits(root, own), default=None)
+
+
+def available_memory(cgroup_root: Path = Path("/sys/fs/cgroup"), own_cgroup: Path = Path("/proc/self/cgroup")
+                     ) -> int | None:
+    """Bytes new processes may still take now: the machine's available memory, and no more than any memory
+    limit on this process's cgroup or one above it leaves (the limit less the cgroup's usage, its inactive
+    page cache counted free as the kernel's "available" counts it); None where neither can be told."""
+    try:
+        import psutil
+
+        free = [int(psutil.virtual_memory().available)]
+    except (ImportError, OSError):
+        free = []
+    for limit, file in _cgroup_limits(cgroup_root, own_cgroup):
+        v2 = file.name == "memory.max"
+        used = _cgroup_number(file.parent / ("memory.current" if v2 else "memory.usage_in_bytes"))
+        if used is None:
+            free.append(limit)  # its usage unknown: at least no more than the limit
+            continue
+        cache = _cgroup_stat(file.parent / "memory.stat", "inactive_file" if v2 else "total_inactive_file")
+        free.append(max(0, limit - used + min(cache or 0, used)))
+    return min(free, default=None)
+
+
+def _cgroup_limits(root: Path, own: Path) -> list[tuple[int, Path]]:
+    """Every memory limit set on this process's cgroup or one above it, with its file (cgroup_memory_limit)."""
     try:
         lines = own.read_text().splitlines()
     except OSError:
@@ -152,13 +180,32 @@ def cgroup_memory_limit(root: Path = Path("/sys/fs/cgroup"), own: Path = Path("/
         parts = [part for part in path.split("/") if part and part not in (".", "..")]
         for depth in range(len(parts), -1, -1):  # the cgroup itself, then each one above it: the least wins
             file = base.joinpath(*parts[:depth], name)
-            try:
-                text = file.read_text().strip()
-            except OSError:
-                continue
-            if text.isdigit() and (name == "memory.max" or int(text) < CGROUP_V1_UNLIMITED):
-                found.append((int(text), file))
-    return min(found, default=None)
+            number = _cgroup_number(file)
+            if number is not None and (name == "memory.max" or number < CGROUP_V1_UNLIMITED):
+                found.append((number, file))
+    return found
+
+
+def _cgroup_number(file: Path) -> int | None:
+    """The whole number a cgroup file holds; None where it holds another word ("max") or cannot be read."""
+    try:
+        text = file.read_text().strip()
+    except OSError:
+        return None
+    return int(text) if text.isdigit() else None
+
+
+def _cgroup_stat(file: Path, key: str) -> int | None:
+    """One counter of a cgroup's memory.stat (lines "key value"); None where it is not there."""
+    try:
+        lines = file.read_text().splitlines()
+    except OSError:
+        return None
+    for line in lines:
+        name, _, value = line.partition(" ")
+        if name == key and value.strip().isdigit():
+            return int(value)
+    return None
 
 
 def _physical_memory() -> int | None:
