@@ -14,7 +14,7 @@ from pathlib import Path
 from ..core.errors import OutputError
 from ..core.monitor.change import FAR_QUANTILE, MARGIN, MIN_RISE, ChangeOptions
 from ..core.publish import check_new_file, check_not_an_input
-from .common import Parser, add_model_options, bar_progress, progress_bar, run_cli
+from .common import Parser, add_max_tiles_option, add_model_options, bar_progress, progress_bar, run_cli
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
                         f"(default: {FAR_QUANTILE})")
     p.add_argument("--overwrite", action="store_true", help="replace OUTPUT (and the report) if they exist")
     add_model_options(p)
+    add_max_tiles_option(p, "each of two rasters")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar (raster inputs)")
     return p
 
@@ -78,7 +79,7 @@ def _run(args: argparse.Namespace) -> int:
         from ..core.monitor.pair import compare_rasters
         from ..core.pipeline.options import ClassifyOptions
 
-        classify_options = ClassifyOptions(args.backend, args.device, args.batch_size)
+        classify_options = ClassifyOptions(args.backend, args.device, args.batch_size, max_tiles=args.max_tiles)
         with progress_bar(args.quiet, "tile", "classifying both dates") as bar:
             result = compare_rasters(args.before, args.after, args.output, options, args.bundle, classify_options,
                                      bar_progress(bar))

@@ -45,11 +45,13 @@ def add_model_options(p: argparse.ArgumentParser) -> None:
                    help=f"chips per inference batch (default: {DEFAULT_BATCH_SIZE})")
 
 
-def add_max_tiles_option(p: argparse.ArgumentParser) -> None:
-    """--max-tiles N: the most tiles with data one run classifies (classify and batch; ClassifyOptions.max_tiles)."""
+def add_max_tiles_option(p: argparse.ArgumentParser, runs: str = "") -> None:
+    """--max-tiles N: the most tiles with data one run classifies (classify, batch, change; ClassifyOptions.max_tiles);
+    ``runs``: which runs it bounds where that needs saying."""
     from ..core.pipeline.run_size import MAX_TILES_HELP
 
-    p.add_argument("--max-tiles", type=int, default=None, metavar="N", help=MAX_TILES_HELP)
+    p.add_argument("--max-tiles", type=int, default=None, metavar="N",
+                   help=f"{MAX_TILES_HELP} ({runs})" if runs else MAX_TILES_HELP)
 
 
 def quiet_gdal_errors() -> None:

@@ -1,6 +1,6 @@
 """What the provider's Processing algorithms share: no group, the plugin icon, the manual's section as the
 Help button's page, a fresh instance of the same class, the model parameters (the CLI's --bundle, --backend,
---device, --batch-size), the GeoPackage output check, core errors as one-line Processing errors, and
+--device, --batch-size; --max-tiles), the GeoPackage output check, core errors as one-line Processing errors, and
 post-processors that outlive the call that created them."""
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ class PlanetAlgorithm(QgsProcessingAlgorithm):
     BACKEND = "BACKEND"
     DEVICE = "DEVICE"
     BATCH_SIZE = "BATCH_SIZE"
+    MAX_TILES = "MAX_TILES"
 
     def helpUrl(self):  # noqa: N802
         """The bundled manual at this algorithm's section, in QGIS's language where translated."""
@@ -79,6 +80,17 @@ class PlanetAlgorithm(QgsProcessingAlgorithm):
                 "backend": self.parameterAsEnumString(parameters, self.BACKEND, context),
                 "device": self.parameterAsEnumString(parameters, self.DEVICE, context),
                 "batch_size": self.parameterAsInt(parameters, self.BATCH_SIZE, context)}
+
+    def add_max_tiles_parameter(self) -> None:
+        """MAX_TILES (advanced): the command lines' --max-tiles, named so in its title (the refusal names it)."""
+        from ..core.pipeline.run_size import MAX_TILES, MAX_TILES_HELP
+
+        parameter = QgsProcessingParameterNumber(self.MAX_TILES, "Most tiles to classify (--max-tiles)",
+                                                 QgsProcessingParameterNumber.Integer, defaultValue=MAX_TILES,
+                                                 minValue=1)
+        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        parameter.setHelp(MAX_TILES_HELP[:1].upper() + MAX_TILES_HELP[1:])
+        self.addParameter(parameter)
 
     def gpkg_output(self, parameters, key: str, context) -> str:
         """The output path of vector destination ``key``; only a GeoPackage (.gpkg) is written."""

@@ -101,6 +101,7 @@ class ChangeAlgorithm(PlanetAlgorithm):
         self.addParameter(QgsProcessingParameterFolderDestination(self.EXPORT, "Export alerts to a new folder",
                                                                   optional=True, createByDefault=False))
         self.add_model_parameters(advanced=True)   # for two rasters, as the CLI's --bundle, --backend, ...
+        self.add_max_tiles_parameter()
         for key, title in (("COMPARED", "Tiles compared"), ("ALERTS", "Alerts (new flags)")):
             self.addOutput(QgsProcessingOutputNumber(key, title))
 
@@ -148,7 +149,8 @@ class ChangeAlgorithm(PlanetAlgorithm):
 
                 model = self.model_values(parameters, context)
                 bundle = model.pop("bundle")
-                result = compare_rasters(before, after, output, options, bundle, ClassifyOptions(**model),
+                run = ClassifyOptions(**model, max_tiles=self.parameterAsInt(parameters, self.MAX_TILES, context))
+                result = compare_rasters(before, after, output, options, bundle, run,
                                          progress=lambda done, total: feedback.setProgress(100.0 * done / total)
                                          if total else None, cancel=feedback.isCanceled)
             else:

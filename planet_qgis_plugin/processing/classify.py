@@ -10,11 +10,9 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterMultipleLayers,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorDestination,
@@ -62,7 +60,6 @@ class ClassifyRasterAlgorithm(PlanetAlgorithm):
     AOI = "AOI"
     EMBEDDINGS = "EMBEDDINGS"
     CONCEPTS = "CONCEPTS"
-    MAX_TILES = "MAX_TILES"
     OUTPUT = "OUTPUT"
 
     def name(self):
@@ -100,17 +97,6 @@ class ClassifyRasterAlgorithm(PlanetAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(key, title))
         self.addOutput(QgsProcessingOutputString("DEVICE", "Device used"))
         self.addOutput(QgsProcessingOutputString("BACKEND", "Backend used"))
-
-    def add_max_tiles_parameter(self) -> None:
-        """MAX_TILES (advanced): the command lines' --max-tiles, named so in its title (the refusal names it)."""
-        from ..core.pipeline.run_size import MAX_TILES, MAX_TILES_HELP
-
-        parameter = QgsProcessingParameterNumber(self.MAX_TILES, "Most tiles to classify (--max-tiles)",
-                                                 QgsProcessingParameterNumber.Integer, defaultValue=MAX_TILES,
-                                                 minValue=1)
-        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        parameter.setHelp(MAX_TILES_HELP[:1].upper() + MAX_TILES_HELP[1:])
-        self.addParameter(parameter)
 
     def request(self, parameters, context: QgsProcessingContext) -> ClassifyRequest:
         raster = self.parameterAsRasterLayer(parameters, self.INPUT, context)

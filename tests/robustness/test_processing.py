@@ -157,6 +157,28 @@ def test_processing_takes_max_tiles_as_the_command_lines_do(run_alg, tmp_path, u
     assert parameter.defaultValue() == MAX_TILES and parameter.help().lower() == MAX_TILES_HELP.lower()
 
 
+def test_processing_change_takes_max_tiles_as_the_command_lines_do(run_alg, tmp_path, outdir):
+    """Change between two rasters has the same advanced MAX_TILES as Classify raster (it had none: two large
+    rasters could not be compared from QGIS): two 16-tile scenes are refused under 15, nothing written, and
+    compared under 16."""
+    import processing
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    from .test_raster_open import sixteen_tiles
+
+    change = "planet_classifier:change_between_classifications"
+    a, b = (str(sixteen_tiles(tmp_path / f"{name}.tif", crs=True)) for name in "ab")  # paths: no layer outlives QGIS
+    before = snapshot(outdir)
+    with pytest.raises(QgsProcessingException, match="16 tiles of 256 px in the area of interest: more than 15 to "
+                                                     "classify in one run"):
+        processing.run(change, {"BEFORE": a, "AFTER": b, "MAX_TILES": 15, "OUTPUT": str(outdir / "c.gpkg")},
+                       feedback=QgsProcessingFeedback())
+    assert snapshot(outdir) == before
+    result = processing.run(change, {"BEFORE": a, "AFTER": b, "MAX_TILES": 16, "OUTPUT": str(tmp_path / "c.gpkg")},
+                            feedback=QgsProcessingFeedback())
+    assert result["COMPARED"] == 16
+
+
 def test_an_output_that_is_not_a_geopackage_is_refused_before_any_work(run_alg, tmp_path, untrained_bundle):
     from qgis.core import QgsProcessingException
 

@@ -104,12 +104,19 @@ def test_a_declared_huge_raster_is_refused_up_front(tmp_path, outdir):
                    "one run; choose a part of it with --aoi (minx,miny,maxx,maxy or a vector file)", before, outdir)
 
 
-def sixteen_tiles(path: Path) -> Path:
-    """A 1024 px 3-band scene: 16 tiles of 256 px, all data."""
-    from osgeo import gdal
+def sixteen_tiles(path: Path, crs: bool = False) -> Path:
+    """A 1024 px 3-band scene: 16 tiles of 256 px, all data; ``crs``: in UTM 21S, on its CRS-anchored tile grid
+    (change puts two rasters on one grid only through their CRS)."""
+    from osgeo import gdal, osr
 
     ds = gdal.GetDriverByName("GTiff").Create(str(path), 1024, 1024, 3, gdal.GDT_Byte)
-    ds.SetGeoTransform((500000, 3, 0, 1000000, 0, -3))
+    if crs:
+        ds.SetGeoTransform((651 * 768, 3, 0, 11718 * 768, 0, -3))  # a whole number of 256 px tiles from 0, 0
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(32721)
+        ds.SetProjection(srs.ExportToWkt())
+    else:
+        ds.SetGeoTransform((500000, 3, 0, 1000000, 0, -3))
     for b in range(1, 4):
         ds.GetRasterBand(b).Fill(40 * b)
     ds = None
@@ -129,6 +136,22 @@ def test_the_most_tiles_a_run_classifies_is_the_analysts_to_raise_or_lower(tmp_p
     proc = run_cli(scene, "-o", outdir / "t.gpkg", "--max-tiles", "16", timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert "16 tiles classified" in proc.stdout + proc.stderr
+
+
+def test_change_of_two_rasters_takes_max_tiles_as_classify_does(tmp_path, outdir):
+    """`change A.tif B.tif --max-tiles N` moves the ceiling of both classify runs as `classify --max-tiles` does
+    (change had no such option: two large rasters could not be compared at all): two 16-tile scenes are refused
+    under 15 with the way out and nothing written, 0 is refused before any run, and under 16 they are compared."""
+    a, b = sixteen_tiles(tmp_path / "a.tif", crs=True), sixteen_tiles(tmp_path / "b.tif", crs=True)
+    before = snapshot(outdir)
+    assert_refused(run_cli("change", a, b, "-o", outdir / "c.gpkg", "--max-tiles", "15", timeout=120),
+                   "a.tif is 1024x1024 px: 16 tiles of 256 px in the area of interest: more than 15 to classify in one "
+                   "run", before, outdir)
+    assert_refused(run_cli("change", a, b, "-o", outdir / "c.gpkg", "--max-tiles", "0", timeout=60),
+                   "the most tiles a run may classify must be at least 1, not 0", before, outdir)
+    proc = run_cli("change", a, b, "-o", outdir / "c.gpkg", "--max-tiles", "16", timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert "16 tiles compared" in proc.stdout, proc.stdout
 
 
 def test_a_geotiff_header_declaring_an_absurd_size_is_refused_up_front(tmp_path, outdir):

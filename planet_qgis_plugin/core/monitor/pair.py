@@ -34,9 +34,11 @@ def compare_rasters(before: str | Path, after: str | Path, output: str | Path, o
     from ..pipeline.acquired import raster_date
     from ..pipeline.aoi import AOI
     from ..pipeline.classify import classify, open_raster, resolve_bundle
+    from ..pipeline.run_size import check_max_tiles
 
     options = options or ChangeOptions()
     options.check()
+    check_max_tiles((classify_options or ClassifyOptions()).max_tiles)  # before either run, not after BEFORE's
     before, after = Path(before), Path(after)
     check_output(output, options.overwrite, inputs=(before, after))
     bundle = resolve_bundle(bundle)
