@@ -127,7 +127,9 @@ def default_output(raster: str, suffix: str = "_planet_tags", folder: Path | Non
 def raster_band_info(raster: str) -> tuple[int, bool, list[str | None]]:
     """(band count, 8-bit?, band descriptions) read with QGIS's GDAL."""
     from osgeo import gdal
-    ds = gdal.Open(raster)
+
+    from .core.pipeline.raster import gdal_handle
+    ds = gdal_handle(raster)
     if ds is None:
         raise RasterError(f"{raster} is not a raster GDAL can read")
     bands = [ds.GetRasterBand(i + 1) for i in range(ds.RasterCount)]

@@ -208,6 +208,61 @@ def test_a_declared_huge_raster_that_is_mostly_nodata_is_counted_by_its_data(tmp
         assert data_share(src) == 1.0
 
 
+GDAL_EXCEPTIONS_ON = """
+import os, sys
+from pathlib import Path
+from osgeo import gdal
+gdal.UseExceptions()  # as QGIS or another plugin may have it, for the whole process
+from planet_qgis_plugin.core.errors import PlanetClassifierError
+from planet_qgis_plugin.core.monitor.pair import _warp_to
+from planet_qgis_plugin.core.pipeline.raster import nodata_warning, open_raster
+from planet_qgis_plugin.core.pipeline.run_size import data_share
+from planet_qgis_plugin.runner import raster_band_info
+sparse, scene = Path(sys.argv[1]), Path(sys.argv[2])
+with open_raster(sparse) as src:
+    print("sparse share", round(data_share(src) * 10 ** 10, 3))
+with open_raster(scene) as src:
+    os.remove(scene)  # open in rasterio; GDAL's bindings cannot open it by its name any more
+    print("share", data_share(src), "nodata warning", nodata_warning(src))
+for call in (lambda: raster_band_info(str(scene)), lambda: _warp_to(scene, {}, scene.with_suffix(".vrt"))):
+    try:
+        call()
+    except PlanetClassifierError as exc:
+        print("refused:", exc)
+"""
+
+
+def test_a_raster_gdal_cannot_open_degrades_the_same_with_gdal_exceptions_on(tmp_path):
+    """Where GDAL's exceptions are on (QGIS, other plugins: process-wide) a failed gdal.OpenEx is a RuntimeError,
+    not None: data_share (the tile count's share of data), nodata_warning, the plugin's band reading and change's
+    resampling let it escape as a traceback where they meant to degrade (share 1, no warning) or refuse in one
+    line. One open (core/pipeline/raster.gdal_handle) now answers None either way; GDAL that can open the raster
+    gives the same share as with exceptions off."""
+    import subprocess
+
+    from osgeo import gdal
+
+    from ..conftest import ROOT
+
+    sparse = _huge_vrt(tmp_path / "sparse.vrt", 1_000_000, nodata=True)
+    with open_raster(sparse) as src:
+        from planet_qgis_plugin.core.pipeline.run_size import data_share
+
+        expected = round(data_share(src) * 10 ** 10, 3)
+    scene = sixteen_tiles(tmp_path / "scene.tif")
+    ds = gdal.Open(str(scene), gdal.GA_Update)
+    for band in range(1, 4):
+        ds.GetRasterBand(band).SetNoDataValue(0)  # a mask: data_share asks GDAL
+    ds = None
+    proc = subprocess.run([sys.executable, "-c", GDAL_EXCEPTIONS_ON, str(sparse), str(scene)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines() == [
+        f"sparse share {expected}", "share 1.0 nodata warning None",
+        f"refused: {scene} is not a raster GDAL can read",
+        "refused: AFTER (scene.tif) cannot be opened by GDAL to resample it onto BEFORE's grid"], proc.stdout
+
+
 def test_a_run_that_would_hold_more_memory_than_the_machine_has_is_refused(tmp_path, outdir, untrained_bundle):
     """`--stride 1 --aoi ...` on a 10^6 px raster selects tiles on a mask of one cell per pixel of the whole
     raster (10^12 cells, terabytes) before any tile is read; it is refused with the stride to raise."""

@@ -123,8 +123,10 @@ def _grid_plan(b, a, before: Path, after: Path) -> dict:
 def _warp_to(after: Path, b_plan: dict, path: Path) -> Path:
     from osgeo import gdal
 
-    # GDAL's exception mode is process-wide (and shared with QGIS): not switched here; failures are None
-    src = gdal.Open(str(after.resolve()))  # the VRT names its source: an absolute path, whatever the cwd
+    from ..pipeline.raster import gdal_handle
+
+    # GDAL's exception mode is process-wide (and shared with QGIS): not switched here; a failed open is None
+    src = gdal_handle(after.resolve())  # the VRT names its source: an absolute path, whatever the cwd
     if src is None:
         raise ChangeError(f"AFTER ({after.name}) cannot be opened by GDAL to resample it onto BEFORE's grid")
     nodata = src.GetRasterBand(1).GetNoDataValue()

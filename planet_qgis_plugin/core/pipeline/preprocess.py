@@ -375,10 +375,9 @@ def _covered_blocks(dataset, block_h: int, block_w: int) -> list[tuple[int, int]
     data in more than 16 * STATS_MAX_BLOCKS blocks (a raster written whole, not sparse)."""
     from osgeo import gdal
 
-    try:  # None, or RuntimeError where GDAL's exceptions are on (QGIS, other plugins)
-        handle = gdal.OpenEx(dataset.name, gdal.OF_RASTER)
-    except RuntimeError:
-        handle = None
+    from .raster import gdal_handle
+
+    handle = gdal_handle(dataset.name)
     if handle is None:
         return None
     band, found = handle.GetRasterBand(1), []

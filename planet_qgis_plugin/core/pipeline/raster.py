@@ -94,9 +94,7 @@ class _VrtFacts:
 
     def sources(self) -> list[str]:
         if self._sources is None:
-            from osgeo import gdal
-
-            nested = gdal.OpenEx(str(self.path), gdal.OF_RASTER)
+            nested = gdal_handle(self.path)
             self._sources = (nested.GetFileList() or [])[1:] if nested is not None else []
             nested = None
         return self._sources
@@ -188,6 +186,18 @@ def raster_warnings(dataset) -> list[str]:
     return [w for w in (georeference_warning(dataset), nodata_warning(dataset)) if w]
 
 
+def gdal_handle(path: str | Path):
+    """``path`` opened as a raster by GDAL's own bindings (osgeo.gdal), or None where it cannot be: a failed open
+    is None whether GDAL's exceptions are off (it returns None) or on (a RuntimeError: QGIS and other plugins
+    turn them on for the whole process)."""
+    from osgeo import gdal
+
+    try:
+        return gdal.OpenEx(str(path), gdal.OF_RASTER)
+    except RuntimeError:
+        return None
+
+
 def nodata_warning(dataset) -> str | None:
     """A raster of integer bands declaring a nodata value they cannot hold (-9999 or 70000 for uint16, 300 or 1.5
     for uint8, NaN): rasterio drops one out of range, and GDAL's mask, the statistics and the tile reader all
@@ -198,9 +208,7 @@ def nodata_warning(dataset) -> str | None:
     dtype = np.dtype(dataset.dtypes[0])
     if dtype.kind not in "ui":
         return None
-    from osgeo import gdal
-
-    handle = gdal.OpenEx(dataset.name, gdal.OF_RASTER)
+    handle = gdal_handle(dataset.name)
     if handle is None:
         return None
     declared = {handle.GetRasterBand(i).GetNoDataValue() for i in range(1, handle.RasterCount + 1)} - {None}

@@ -103,7 +103,9 @@ def data_share(src) -> float:
         return 1.0  # what is not covered reads as zeros, which are classified
     from osgeo import gdal
 
-    handle = gdal.OpenEx(src.name, gdal.OF_RASTER)
+    from .raster import gdal_handle
+
+    handle = gdal_handle(src.name)
     if handle is None:
         return 1.0
     try:
