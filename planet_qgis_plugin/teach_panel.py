@@ -462,7 +462,7 @@ class TeachPanel(QDockWidget):
                                  "{s:.2f} s").format(flagged=session.flagged_count(), tiles=len(session.data.fids),
                                                      name=session.name, t=r.concept.threshold, method=r.method,
                                                      s=session.seconds)
-            if len(session.positives) < 5:
+            if session.state is not None and session.state.rough:
                 text += ("<br/><span style='color:#b35900'>" + tr(
                     "A few marks give a rough concept: review and mark more before trusting flag_{name}.").format(
                     name=session.name) + "</span>")

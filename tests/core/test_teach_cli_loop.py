@@ -8,6 +8,8 @@ import sys
 
 import pytest
 
+from planet_qgis_plugin.core.teach.calibrate import ROUGH_BELOW
+
 from ..conftest import ROOT, SHARED
 
 STRIP = SHARED / "planet_examples" / "culltivation2.jpg"
@@ -48,6 +50,7 @@ def test_three_marks_twenty_answers_through_the_json_then_the_saved_concept_else
         out = json.loads(run(*args).stdout)  # one JSON object, nothing else on stdout
         assert out["concept"] == "clearing" and out["answers"] == len(positives) + len(negatives)
         assert 0 < out["threshold"] <= 1 and 0 <= out["expected_precision"] <= 1
+        assert out["rough"] is (out["answers"] < ROUGH_BELOW)  # true for the 3 marks alone, false from 10 on
         assert out["reviewed"] == answered + len(MARKS) and out["found"] == len(positives) <= out["about"]
         if answered == 20:
             break

@@ -35,6 +35,7 @@ def test_a_concept_taught_on_one_run_is_applied_by_the_next(tmp_path):
                            "--positive", "0:2,0:5", "--negative", "2:0", "--group", "mining", "--save-to", str(saved)],
                           cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
+    assert "a rough concept: 3 labelled tiles are too few to trust flag_pits" in proc.stdout  # 2 marks + 1 answer
     second = tmp_path / "second.gpkg"
     classify(VISUAL_RGBA, second, load_bundle(saved), ClassifyOptions(stride=64))
     taught = columns(first, "p_pits", "flag_pits")

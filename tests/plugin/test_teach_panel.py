@@ -333,6 +333,8 @@ def test_answer_buttons_hold_still_whatever_the_messages(plugin, tiles):
     from qgis.core import Qgis
     from qgis.PyQt.QtCore import QPoint
     from qgis.PyQt.QtWidgets import QApplication
+
+    from planet_qgis_plugin.core.teach.calibrate import ROUGH_BELOW
     panel = _panel(plugin, tiles)
     panel.setFloating(True)
     panel.resize(480, 1000)                           # tall enough that nothing scrolls
@@ -352,8 +354,8 @@ def test_answer_buttons_hold_still_whatever_the_messages(plugin, tiles):
     assert where() == before
     panel.bar.pushMessage("Teach", "saved into a folder with a long name " * 3, Qgis.Success, 0)
     assert where() == before
-    tiles.selectByIds(fids[1:6])
-    panel.mark_selected(True)                         # the "rough concept" line goes
+    tiles.selectByIds(fids[1:ROUGH_BELOW])
+    panel.mark_selected(True)                         # the "rough concept" line goes (enough labelled tiles)
     assert "rough concept" not in panel.counts.text() and where() == before
     panel.answer("yes")
     assert where() == before

@@ -12,6 +12,7 @@ The one core service behind the teach CLI and the QGIS panel (QGIS-free: numpy +
     state = session.refit()                        # TeachState; writes nothing (~0.2 s for 4000 tiles)
     state.threshold, state.expected_precision, state.answers   # the flag cut (p), its expected precision,
                                                    #   and how many labelled tiles it rests on
+    state.rough                                    # too few of them to trust the flag yet
     state.flagged, state.found, state.about, state.reviewed    # "found N of about M, reviewed K"
     state.review                                   # [ReviewTile(fid, row, col, p)]: next tiles, in order
     state.probabilities, state.flags               # per tile, in session.tiles order (tiles.fids[i])
@@ -35,7 +36,7 @@ import numpy as np
 
 from ..model.concepts import CONCEPT_GROUPS, CONTEXTS, ConceptError, check_concept_name, features
 from .bank import BANK_WEIGHT, load_bank
-from .calibrate import TARGET_PRECISION
+from .calibrate import ROUGH_BELOW, TARGET_PRECISION
 from .concept_file import ConceptFile, write_concept_file
 from .fields import TeachError, TileEmbeddings, read_embeddings, write_concept
 from .fit import DEFAULT_BACKGROUND, METHODS, TRANSFORM, TeachResult, teach
@@ -105,6 +106,11 @@ class TeachState:
     @property
     def answers(self) -> int:
         return self.result.answers
+
+    @property
+    def rough(self) -> bool:
+        """The flag rests on too few labelled tiles to be as precise as stated (calibrate.ROUGH_BELOW)."""
+        return self.answers < ROUGH_BELOW
 
     @property
     def flagged(self) -> int:
@@ -271,6 +277,7 @@ class TeachSession:
         return {"concept": r.concept.name, "group": r.concept.group, "method": r.method,
                 "context": r.concept.context, "threshold": round(state.threshold, 4),
                 "expected_precision": round(state.expected_precision, 4), "answers": state.answers,
+                "rough": state.rough,
                 "flagged": state.flagged, "tiles": len(self.tiles.fids), "found": state.found, "about": state.about,
                 "reviewed": state.reviewed, "positives": len(self.positives), "negatives": len(self.negatives),
                 "bank": r.bank, "scenes": len(r.concept.provenance.get("scenes", [])),
