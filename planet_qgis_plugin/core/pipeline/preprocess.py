@@ -175,9 +175,7 @@ def scene_scaler(dataset, indexes: Sequence[int], rule: Scaling, open_dataset: C
     if rule.method != "percentile_stretch":
         return Scaler(rule)
     raw, valid = stats_sample(dataset, indexes, open_dataset, threads, keep)
-    if raw.dtype.kind == "f":
-        valid &= np.isfinite(raw).all(axis=0)
-    if not valid.any():
+    if not finite_valid(raw, valid).any():
         raise RasterError("the raster holds no valid pixels (all nodata)")
     lo, hi = band_percentiles(raw, rule.low, rule.high, valid)
     return Scaler(rule, lo, hi)
@@ -199,6 +197,14 @@ def pixel_validity(dataset) -> tuple[bool, float | int | None]:
             and np.iinfo(dtype).min <= nodata <= np.iinfo(dtype).max:
         return False, nodata
     return False, None
+
+
+def finite_valid(pixels: np.ndarray, valid: np.ndarray) -> np.ndarray:
+    """``valid`` (...) less, in place, the pixels of float ``pixels`` (B, ...) that are NaN or infinite in any band:
+    without a nodata value saying so they are nodata all the same (the statistics, the tile readers); returns it."""
+    if pixels.dtype.kind == "f":
+        valid &= np.isfinite(pixels).all(axis=0)
+    return valid
 
 
 def any_valid(every: np.ndarray, nodata) -> np.ndarray:

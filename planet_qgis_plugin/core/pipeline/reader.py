@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Iterator
 import numpy as np
 from rasterio.windows import Window
 
-from .preprocess import BatchPreprocessor
+from .preprocess import BatchPreprocessor, finite_valid
 from .tiling import Tile, TileGrid
 
 MAX_READERS = 8  # more threads than this only add contention on the shared block cache
@@ -166,14 +166,17 @@ class WindowSource:
         if self.nodata is not None:
             return self._validity(ds.read(window=window, out=into) if whole else ds.read(window=window))
         valid = ds.dataset_mask(window=window) > 0
-        if not valid.any():
+        if not valid.any():  # GDAL's mask alone says so: the pixels are not read
             return None
-        raw = ds.read(self.indexes, window=window)
-        if raw.dtype.kind == "f":  # NaN/inf without a nodata value: treated as nodata
-            valid &= np.isfinite(raw).all(axis=0)
-            if not valid.any():
-                return None
-        return raw, None if valid.all() else valid
+        return self._masked(ds.read(self.indexes, window=window), valid)
+
+    @staticmethod
+    def _masked(pixels: np.ndarray, valid: np.ndarray) -> tuple[np.ndarray, np.ndarray | None] | None:
+        """read_pixels' answer from a tile's pixels and GDAL's mask of them (``valid``, taken over): NaN/inf
+        pixels are nodata too (preprocess.finite_valid)."""
+        if not finite_valid(pixels, valid).any():
+            return None
+        return pixels, None if valid.all() else valid
 
     def _validity(self, every: np.ndarray) -> tuple[np.ndarray, np.ndarray | None] | None:
         """``every`` band of a tile (the nodata fast path) with its validity, as read_pixels returns them."""
@@ -256,8 +259,7 @@ class WindowSource:
             self.dataset.read(bands, window=window, out=strip[:, top - y0:, dx0 - sx0:dx1 - sx0])
             if general:
                 mask[top - y0:] = self.dataset.dataset_mask(window=window) > 0
-                if strip.dtype.kind == "f":  # NaN/inf without a nodata value: treated as nodata
-                    mask[top - y0:] &= np.isfinite(strip[:, top - y0:]).all(axis=0)
+                finite_valid(strip[:, top - y0:], mask[top - y0:])  # in place: the rows read
         for col, (a, b), mine in shared:
             if mine:  # handed to the neighbour before this run waits for anything
                 edges.put(row, col, (top, end, strip[:, top - y0:, a - sx0:b - sx0].copy()))
@@ -293,14 +295,7 @@ class WindowSource:
             return pixels, None
         if self.nodata is not None:
             return self._validity(pixels)
-        valid = mask > 0
-        if not valid.any():
-            return None
-        if pixels.dtype.kind == "f":  # NaN/inf without a nodata value: treated as nodata
-            valid &= np.isfinite(pixels).all(axis=0)
-            if not valid.any():
-                return None
-        return pixels, None if valid.all() else valid
+        return self._masked(pixels, mask > 0)
 
     @property
     def bands_read(self) -> int:
