@@ -941,10 +941,15 @@ class TeachPanel(QDockWidget):
             concept = session.result.concept
             if session.applied.unconfirmed:
                 self.bar.clearWidgets()
-                self.bar.pushMessage(tr("Teach"), tr("{name} would flag {n} of {tiles} tiles here, far more than "
-                                                     "where it was taught: its flags stay off until you review "
-                                                     "and mark tiles on this layer").format(
-                    name=concept.name, n=session.applied.would_flag, tiles=session.applied.tiles), Qgis.Warning, 0)
+                why = (tr("{name} was taught from {k} marked or answered tiles only, too few to trust its flags: "
+                          "they stay off until you review and mark tiles on this layer")
+                       if session.applied.rough else
+                       tr("{name} would flag {n} of {tiles} tiles here, far more than "
+                          "where it was taught: its flags stay off until you review "
+                          "and mark tiles on this layer"))
+                self.bar.pushMessage(tr("Teach"), why.format(
+                    name=concept.name, n=session.applied.would_flag, tiles=session.applied.tiles,
+                    k=session.applied.rests_on), Qgis.Warning, 0)
             self.name_combo.setEditText(concept.name)
             self.group_combo.blockSignals(True)
             self.group_combo.setCurrentIndex(CONCEPT_GROUPS.index(concept.group))

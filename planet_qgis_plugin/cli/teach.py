@@ -172,8 +172,9 @@ def run(args: argparse.Namespace, state: dict | None = None) -> list[str]:
              f"{fitted.expected_precision:.2f} (aim {options.target_precision:.2f}), from {fitted.answers} labelled tiles",
              f"found {fitted.found} of about {fitted.about}, reviewed {fitted.reviewed}"]
     if fitted.rough:
-        lines.append(f"a rough concept: {fitted.answers} labelled tiles are too few to trust flag_{name} or its "
-                     f"expected precision; answer the review (--positive / --negative) and teach again")
+        lines.append(f"a rough concept: {fitted.rests_on} labelled tiles are too few to trust flag_{name} or its "
+                     f"expected precision (saved as it is, it flags nothing elsewhere); answer the review "
+                     f"(--positive / --negative) and teach again")
     cells = _locate(session, bundle, fitted, summary, args.raster) if args.locate else None
     if args.top:
         lines += _table("top candidates (not marked)", fitted.top, cells)

@@ -731,7 +731,7 @@ Comando: {command}</translation>
         <translation>{name}: ninguno aún</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="939"/>
+        <location filename="../teach_panel.py" line="950"/>
         <source>Teach</source>
         <translation>Enseñar</translation>
     </message>
@@ -761,7 +761,7 @@ Comando: {command}</translation>
         <translation>¿La tesela {row}, {col} (p_{name} = {p:.2f}) es &lt;b&gt;{name}&lt;/b&gt;? Y sí, N no, S saltar</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="897"/>
+        <location filename="../teach_panel.py" line="902"/>
         <source>saved {name} into {path}; Classify raster now uses this bundle, so later runs flag the concept (change it under Model bundle)</source>
         <translation>{name} guardado en {path}; Clasificar ráster usa ahora este paquete, así que las próximas ejecuciones alertan del concepto (cámbielo en Paquete del modelo)</translation>
     </message>
@@ -886,12 +886,12 @@ Comando: {command}</translation>
         <translation>Archivos de concepto (*.concept.json)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="919"/>
+        <location filename="../teach_panel.py" line="924"/>
         <source>saved {name} as {path}</source>
         <translation>{name} guardado como {path}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="939"/>
+        <location filename="../teach_panel.py" line="944"/>
         <source>{name} would flag {n} of {tiles} tiles here, far more than where it was taught: its flags stay off until you review and mark tiles on this layer</source>
         <translation>{name} marcaría {n} de {tiles} teselas aquí, muchas más que donde se enseñó: sus alertas quedan apagadas hasta que revise y marque teselas en esta capa</translation>
     </message>
@@ -1156,7 +1156,7 @@ Comando: {command}</translation>
         <translation>marcada</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="813"/>
+        <location filename="../teach_panel.py" line="827"/>
         <source>Where?</source>
         <translation>¿Dónde?</translation>
     </message>
@@ -1166,9 +1166,14 @@ Comando: {command}</translation>
         <translation>Marca dónde está el concepto en cada recorte (el mejor cuarto de la tesela), en el recorte y en el mapa. Vuelve a ejecutar la red en 9 ventanas alrededor de cada recorte, leídas del ráster con el que se clasificó la capa: unos segundos para la galería, en segundo plano</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="794"/>
+        <location filename="../teach_panel.py" line="801"/>
         <source>Planet classifier: where in {n} chips</source>
         <translation>Planet classifier: dónde en {n} recortes</translation>
+    </message>
+    <message>
+        <location filename="../teach_panel.py" line="944"/>
+        <source>{name} was taught from {k} marked or answered tiles only, too few to trust its flags: they stay off until you review and mark tiles on this layer</source>
+        <translation>{name} se enseñó con solo {k} teselas marcadas o respondidas, muy pocas para confiar en sus alertas: quedan apagadas hasta que revise y marque teselas en esta capa</translation>
     </message>
 </context>
 </TS>

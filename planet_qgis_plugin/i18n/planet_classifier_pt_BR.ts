@@ -731,7 +731,7 @@ Comando: {command}</translation>
         <translation>{name}: nenhum ainda</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="939"/>
+        <location filename="../teach_panel.py" line="950"/>
         <source>Teach</source>
         <translation>Ensinar</translation>
     </message>
@@ -761,7 +761,7 @@ Comando: {command}</translation>
         <translation>A quadrícula {row}, {col} (p_{name} = {p:.2f}) é &lt;b&gt;{name}&lt;/b&gt;? Y sim, N não, S pular</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="897"/>
+        <location filename="../teach_panel.py" line="902"/>
         <source>saved {name} into {path}; Classify raster now uses this bundle, so later runs flag the concept (change it under Model bundle)</source>
         <translation>{name} salvo em {path}; Classificar raster agora usa este pacote, então as próximas execuções sinalizam o conceito (troque em Pacote do modelo)</translation>
     </message>
@@ -886,12 +886,12 @@ Comando: {command}</translation>
         <translation>Arquivos de conceito (*.concept.json)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="919"/>
+        <location filename="../teach_panel.py" line="924"/>
         <source>saved {name} as {path}</source>
         <translation>{name} salvo como {path}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="939"/>
+        <location filename="../teach_panel.py" line="944"/>
         <source>{name} would flag {n} of {tiles} tiles here, far more than where it was taught: its flags stay off until you review and mark tiles on this layer</source>
         <translation>{name} sinalizaria {n} de {tiles} quadrículas aqui, muito mais do que onde foi ensinado: seus alertas ficam desligados até você revisar e marcar quadrículas nesta camada</translation>
     </message>
@@ -1156,7 +1156,7 @@ Comando: {command}</translation>
         <translation>sinalizada</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="813"/>
+        <location filename="../teach_panel.py" line="827"/>
         <source>Where?</source>
         <translation>Onde?</translation>
     </message>
@@ -1166,9 +1166,14 @@ Comando: {command}</translation>
         <translation>Contorna onde o conceito está em cada recorte (o melhor quarto da quadrícula), no recorte e no mapa. Roda a rede de novo em 9 janelas em volta de cada recorte, lidas do raster de que a camada foi classificada: alguns segundos para a galeria, em segundo plano</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="794"/>
+        <location filename="../teach_panel.py" line="801"/>
         <source>Planet classifier: where in {n} chips</source>
         <translation>Planet classifier: onde em {n} recortes</translation>
+    </message>
+    <message>
+        <location filename="../teach_panel.py" line="944"/>
+        <source>{name} was taught from {k} marked or answered tiles only, too few to trust its flags: they stay off until you review and mark tiles on this layer</source>
+        <translation>{name} foi ensinado com apenas {k} quadrículas marcadas ou respondidas, poucas demais para confiar nos seus alertas: eles ficam desligados até você revisar e marcar quadrículas nesta camada</translation>
     </message>
 </context>
 </TS>

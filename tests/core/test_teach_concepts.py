@@ -39,7 +39,10 @@ def saved(tmp_path_factory):
     bundle = _planted_bundle(folder)
     session = TeachSession(gpkg, bundle, TeachOptions(name="pits", group="mining"))
     session.mark([str(int(f) + 1) for f in np.flatnonzero(truth)[:3]])
-    session.refit()
+    # answered reviews (7 tiles, 3 of them No): a concept of fewer labelled tiles is rough, held everywhere
+    session.mark([str(int(f) + 1) for f in np.flatnonzero(truth)[3:7]])
+    session.mark([str(int(f) + 1) for f in np.flatnonzero(~truth.astype(bool))[:3]], positive=False)
+    assert not session.refit().rough
     return session.save_concept(folder / "pits.concept.json"), gpkg, bundle
 
 
@@ -245,6 +248,26 @@ def test_on_a_new_scene_a_concept_flags_only_what_it_finds_more_likely_than_not(
             (written,) = db.execute("SELECT sum(flag_pits) FROM tiles").fetchone()
         assert applied.flagged == written == int((p >= expected).sum())
         assert f"p >= {expected:.2f}" in applied.message()
+
+def test_a_rough_concept_is_held_unconfirmed_on_every_scene(saved, tmp_path):
+    """Saved after three marks without answering the review: its flags elsewhere are held back, whatever share it
+    flags, and the run says why; a concept that does not record its labelled tiles is applied as before."""
+    path, gpkg, bundle = saved
+    concept = read_concept_file(path).concept
+    concept.provenance.update({"positives": 3, "negatives": 0})
+    copy = shutil.copy(gpkg, tmp_path / "rough.gpkg")
+    (applied,) = apply_concepts(copy, [concept], bundle.manifest)
+    assert applied.rough and applied.unconfirmed and applied.flagged == 0 and applied.would_flag > 0
+    assert "fitted to 3 labelled tiles only (a rough concept)" in applied.message()
+    assert json.loads(read_embeddings(copy).metadata["PLANET_UNCONFIRMED"])["pits"]["rests_on"] == 3
+    with sqlite3.connect(copy) as db:
+        assert db.execute("SELECT sum(flag_pits), count(p_pits) FROM tiles").fetchone() == (0, len(applied.probabilities))
+    for counts in ({"positives": 7, "negatives": 3}, {"positives": None, "negatives": 0}):
+        concept.provenance.update(counts)
+        concept.provenance.pop("flagged_share", None)
+        (applied,) = apply_concepts(shutil.copy(gpkg, tmp_path / "again.gpkg"), [concept], bundle.manifest)
+        assert not applied.rough and not applied.unconfirmed and applied.flagged == applied.would_flag > 0
+
 
 def test_unconfirmed_needs_a_much_larger_share_and_a_few_tiles():
     assert not is_unconfirmed(2, 10, 0.01)  # too few tiles to say

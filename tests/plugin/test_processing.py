@@ -264,7 +264,8 @@ def test_the_algorithm_applies_concept_files_as_classify_does(plugin, bundle_pat
     classify(VISUAL_RGBA, taught, bundle, ClassifyOptions(stride=64))
     session = TeachSession(taught, bundle, TeachOptions(name="pits", group="mining"))
     session.mark(["1", "2"])
-    session.refit()
+    session.mark([str(fid) for fid in range(3, 11)], positive=False)  # answered: 10 labelled tiles, not rough
+    assert not session.refit().rough
     path = session.save_concept(tmp_path / "pits.concept.json")
     out = tmp_path / "applied.gpkg"
     result = processing.run(ALG, {"INPUT": str(VISUAL_RGBA), "BUNDLE": bundle_path, "CONCEPTS": [str(path)],

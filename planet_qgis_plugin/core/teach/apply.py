@@ -11,6 +11,9 @@ a small strip count for the few pixels they show), it is probably meeting someth
 farmland for a clearing concept): the run says so, ``flag_<name>`` stays off on every tile of that
 layer (``p_<name>`` is written: sort by it and review), and the layer metadata item
 PLANET_UNCONFIRMED records what it would have flagged. Teaching the concept on that layer confirms it.
+A *rough* concept (fitted to fewer than ``calibrate.ROUGH_BELOW`` labelled tiles, marks and answers of every
+scene: three marks saved without answering the review) is held unconfirmed the same way on every scene it is
+applied to: such concepts flagged 18-57 % of the held-out tiles without the concept (docs/teach_chips.md).
 
 **The threshold on a new scene.** Where a concept was taught, its threshold may sit low because the
 analyst's answers vouch for the tiles above it (the flagged set is >= 80 % true counting each answer as
@@ -27,6 +30,7 @@ import numpy as np
 
 from ..model.concepts import Concept, ConceptError, concept_probability
 from ..schema import is_number
+from .calibrate import ROUGH_BELOW
 from .concept_file import read_concept_file
 from .fields import read_embeddings, write_concept
 
@@ -51,12 +55,18 @@ class Applied:
     taught_share: float | None  # the share it flagged where taught (None: the concept does not say)
     unconfirmed: bool
     probabilities: np.ndarray  # (N,) p_<name> as written, in fid order
+    rests_on: int | None = None  # labelled tiles the concept was fitted to (None: it does not say)
+    rough: bool = False  # too few of them (is_rough): held unconfirmed on every scene
 
     def message(self) -> str:
         share = self.would_flag / self.tiles if self.tiles else 0.0
         if not self.unconfirmed:
             return (f"concept {self.name}: flag_{self.name} on {self.flagged} of {self.tiles} tiles ({share:.1%}; "
                     f"p >= {self.threshold:.2f})")
+        if self.rough:
+            return (f"concept {self.name} was fitted to {self.rests_on} labelled tiles only (a rough concept): its "
+                    f"{self.would_flag} flags here are unconfirmed and flag_{self.name} is left off (sort by "
+                    f"p_{self.name} and review, or answer its review where it was taught and save it again)")
         return (f"concept {self.name} would flag {self.would_flag} of {self.tiles} tiles ({share:.0%}), far more than "
                 f"the {self.taught_share:.0%} of the scene it was taught on: its flags here are unconfirmed and "
                 f"flag_{self.name} is left off (sort by p_{self.name} and review, or teach it on this scene)")
@@ -72,6 +82,20 @@ def taught_share(concept: Concept) -> float | None:
     if not is_number(value) or not 0.0 <= value <= 1.0:
         return None
     return float(value)
+
+
+def rests_on(concept: Concept) -> int | None:
+    """The labelled tiles (marks and answers, every scene) ``concept`` was fitted to, as it records them."""
+    counts = [concept.provenance.get(key) for key in ("positives", "negatives")]
+    if not all(is_number(v) and v >= 0 for v in counts):
+        return None
+    return int(sum(counts))
+
+
+def is_rough(concept: Concept) -> bool:
+    """Fitted to fewer than ROUGH_BELOW labelled tiles: its flags are not to be trusted yet, here or elsewhere."""
+    labelled = rests_on(concept)
+    return labelled is not None and labelled < ROUGH_BELOW
 
 
 def is_unconfirmed(would_flag: float, tiles: float, share: float | None) -> bool:
@@ -125,13 +149,16 @@ def apply_concepts(gpkg: str | Path, concepts: list[Concept], manifest) -> list[
         would_flag = int(flags.sum())
         share = taught_share(concept)
         area = tiles.area()
-        held = is_unconfirmed(float(area[flags].sum()), float(area.sum()), share)
+        labelled, rough = rests_on(concept), is_rough(concept)
+        held = rough or is_unconfirmed(float(area[flags].sum()), float(area.sum()), share)
         record = None
         if held:
-            record = {"would_flag": would_flag, "tiles": len(flags), "taught_share": share, "threshold": threshold}
+            record = {"would_flag": would_flag, "tiles": len(flags), "taught_share": share, "threshold": threshold,
+                      "rests_on": labelled}
             flags = np.zeros_like(flags)
         write_concept(tiles, concept, p, flags, manifest, unconfirmed=record)
-        out.append(Applied(concept.name, len(flags), int(flags.sum()), would_flag, threshold, share, held, p))
+        out.append(Applied(concept.name, len(flags), int(flags.sum()), would_flag, threshold, share, held, p,
+                           labelled, rough))
     return out
 
 

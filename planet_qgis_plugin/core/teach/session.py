@@ -35,8 +35,9 @@ from typing import Iterable
 import numpy as np
 
 from ..model.concepts import CONCEPT_GROUPS, CONTEXTS, ConceptError, check_concept_name, features
+from .apply import is_rough, rests_on
 from .bank import BANK_WEIGHT, load_bank
-from .calibrate import ROUGH_BELOW, TARGET_PRECISION
+from .calibrate import TARGET_PRECISION
 from .concept_file import ConceptFile, write_concept_file
 from .fields import TeachError, TileEmbeddings, read_embeddings, write_concept
 from .fit import DEFAULT_BACKGROUND, METHODS, TRANSFORM, TeachResult, teach
@@ -108,9 +109,14 @@ class TeachState:
         return self.result.answers
 
     @property
+    def rests_on(self) -> int:
+        """Labelled tiles the concept was fitted to: marks and answers, of earlier scenes too."""
+        return rests_on(self.result.concept) or 0
+
+    @property
     def rough(self) -> bool:
-        """The flag rests on too few labelled tiles to be as precise as stated (calibrate.ROUGH_BELOW)."""
-        return self.answers < ROUGH_BELOW
+        """Too few of them for the flag to be as precise as stated (apply.is_rough; held elsewhere too)."""
+        return is_rough(self.result.concept)
 
     @property
     def flagged(self) -> int:
