@@ -941,8 +941,8 @@ class TeachPanel(QDockWidget):
             concept = session.result.concept
             if session.applied.unconfirmed:
                 self.bar.clearWidgets()
-                why = (tr("{name} was taught from {k} marked or answered tiles only, too few to trust its flags: "
-                          "they stay off until you review and mark tiles on this layer")
+                why = (tr("{name} was taught from only {k} tiles, too few to trust: its flags stay off until "
+                          "you review here")
                        if session.applied.rough else
                        tr("{name} would flag {n} of {tiles} tiles here, far more than "
                           "where it was taught: its flags stay off until you review "

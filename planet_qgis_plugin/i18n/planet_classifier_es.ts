@@ -1172,8 +1172,8 @@ Comando: {command}</translation>
     </message>
     <message>
         <location filename="../teach_panel.py" line="944"/>
-        <source>{name} was taught from {k} marked or answered tiles only, too few to trust its flags: they stay off until you review and mark tiles on this layer</source>
-        <translation>{name} se enseñó con solo {k} teselas marcadas o respondidas, muy pocas para confiar en sus alertas: quedan apagadas hasta que revise y marque teselas en esta capa</translation>
+        <source>{name} was taught from only {k} tiles, too few to trust: its flags stay off until you review here</source>
+        <translation>{name} se enseñó con solo {k} teselas, muy pocas para confiar: sus alertas quedan apagadas hasta que revise aquí</translation>
     </message>
 </context>
 </TS>

@@ -1172,8 +1172,8 @@ Comando: {command}</translation>
     </message>
     <message>
         <location filename="../teach_panel.py" line="944"/>
-        <source>{name} was taught from {k} marked or answered tiles only, too few to trust its flags: they stay off until you review and mark tiles on this layer</source>
-        <translation>{name} foi ensinado com apenas {k} quadrículas marcadas ou respondidas, poucas demais para confiar nos seus alertas: eles ficam desligados até você revisar e marcar quadrículas nesta camada</translation>
+        <source>{name} was taught from only {k} tiles, too few to trust: its flags stay off until you review here</source>
+        <translation>{name} foi ensinado com apenas {k} quadrículas, poucas demais para confiar: seus alertas ficam desligados até você revisar aqui</translation>
     </message>
 </context>
 </TS>

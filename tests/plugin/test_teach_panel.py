@@ -448,6 +448,9 @@ def test_concept_file_saved_into_the_profile_and_loaded_on_another_layer(plugin,
     flags = {f.id(): bool(f["flag_bright_water"]) for f in other.getFeatures()}
     assert flags and flags == {fid: bool(session.result.flags[session.row_of[fid]]) for fid in flags}
     assert session.flagged_count() == sum(flags.values()) and "bright_water" in panel.counts.text()
+    # saved after 3 marks: a rough concept, its flags held here and the bar says why
+    assert session.applied.rough and not any(flags.values())
+    assert "taught from only 3 tiles" in panel.bar.currentItem().text()
     # a broken concept file changes nothing
     data = json.loads(target.read_text())
     data["concept"]["weights"] = data["concept"]["weights"][:-1]
