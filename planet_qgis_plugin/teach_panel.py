@@ -782,8 +782,10 @@ class TeachPanel(QDockWidget):
 
         def work(task):
             if locator[1] is None:  # opening the raster and its statistics: off the GUI thread too
+                from .core.pipeline.preprocess import remembered_statistics
                 from .core.teach.locate import find_locator
-                locator[1] = find_locator(session.data, session.bundle, rasters)
+                with remembered_statistics():  # the classify run's, where it ran in this session
+                    locator[1] = find_locator(session.data, session.bundle, rasters)
             return locator[1].locate(concept, fids)
 
         def done(exception, found=None):

@@ -3,6 +3,9 @@ resizing and normalisation. The same ``normalize`` is used by the trainer on JPG
 from __future__ import annotations
 
 import math
+import threading
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Sequence
 
@@ -171,14 +174,51 @@ def scaling_rule(manifest: Manifest, dtype: str) -> Scaling:
 
 def scene_scaler(dataset, indexes: Sequence[int], rule: Scaling, open_dataset: Callable[[], object] | None = None,
                  threads: int = 1, keep: "DecodedRaster | None" = None) -> Scaler:
-    """Per-scene stretch limits from a bounded sample of the raster (see ``stats_sample``)."""
+    """Per-scene stretch limits from a bounded sample of the raster (see ``stats_sample``); within
+    remembered_statistics(), those of this version of the raster sampled before in this process, if any."""
     if rule.method != "percentile_stretch":
         return Scaler(rule)
+    from .raster import raster_version
+
+    version = raster_version(dataset)
+    key = None if version is None else (version, tuple(indexes), repr(rule))
+    if key is not None and _REMEMBERED.get():
+        with _SCALERS_LOCK:
+            known = _SCALERS.get(key)
+        if known is not None:
+            return Scaler(rule, known.lo.copy(), known.hi.copy())
     raw, valid = stats_sample(dataset, indexes, open_dataset, threads, keep)
     if not finite_valid(raw, valid).any():
         raise RasterError("the raster holds no valid pixels (all nodata)")
     lo, hi = band_percentiles(raw, rule.low, rule.high, valid)
+    if key is not None:
+        with _SCALERS_LOCK:
+            _SCALERS.pop(key, None)
+            if len(_SCALERS) >= SCALERS_REMEMBERED:
+                _SCALERS.pop(next(iter(_SCALERS)))
+            _SCALERS[key] = Scaler(rule, lo.copy(), hi.copy())
     return Scaler(rule, lo, hi)
+
+
+#: Scene statistics sampled in this process, kept per version of a raster (raster.raster_version: its files'
+#: inode, size and times), band mapping and scaling rule, the oldest going first past this many. Only callers
+#: within remembered_statistics() take them (the same numbers, not sampled again): the teach panel's "Where?"
+#: (core/teach/locate.Locator) after the plugin's classify run on the raster; elsewhere each run samples its own.
+SCALERS_REMEMBERED = 64
+_SCALERS: dict[tuple, Scaler] = {}
+_SCALERS_LOCK = threading.Lock()  # the plugin's runs and "Where?" are QgsTasks: threads
+_REMEMBERED: ContextVar[bool] = ContextVar("remembered_statistics", default=False)
+
+
+@contextmanager
+def remembered_statistics():
+    """Within it (in this thread), scene_scaler takes the statistics of a version of a raster sampled before in
+    this process, where there are any, rather than sampling it again."""
+    token = _REMEMBERED.set(True)
+    try:
+        yield
+    finally:
+        _REMEMBERED.reset(token)
 
 
 def pixel_validity(dataset) -> tuple[bool, float | int | None]:

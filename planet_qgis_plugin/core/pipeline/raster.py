@@ -118,6 +118,25 @@ def _signature(path: Path) -> tuple | None:
     return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
 
 
+def raster_version(dataset) -> tuple | None:
+    """Which version of ``dataset``'s raster this is: each of its files (sidecars; a VRT's sources, and theirs down
+    to MAX_VRT_DEPTH) with its _signature; None where one cannot be told (a /vsi path, a file gone)."""
+    names, seen, version = [(name, 0) for name in dataset.files], set(), []
+    while names:
+        name, depth = names.pop(0)
+        if name in seen:
+            continue
+        seen.add(name)
+        signature = None if name.startswith("/vsi") else _signature(Path(name))
+        if signature is None:
+            return None
+        version.append((name, signature))
+        facts = _vrt_facts(Path(name)) if depth < MAX_VRT_DEPTH else None
+        if facts is not None:
+            names += [(source, depth + 1) for source in facts.sources()]
+    return tuple(version)
+
+
 def _vrt_facts(path: Path) -> _VrtFacts | None:
     """The _VrtFacts of regular file ``path``, or None when it is not a VRT; its head read once a version."""
     import re
