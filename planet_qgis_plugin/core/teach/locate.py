@@ -110,6 +110,9 @@ class Locator:
             raise LocateError(f"{tiles.path.name}: its tile grid ({RUN_META['grid']}) is unreadable; "
                               "classify the scene again") from None
         self.messages: list[str] = []
+        source = tiles.metadata.get(RUN_META["source"])  # checked before plan_run samples the scene's statistics
+        if source and source_identity(self.raster) != source:
+            raise self._not_the_raster("its content differs")
         with open_raster(self.raster) as src:
             self.transform = footprint_transform(src)
             self.width, self.height = src.width, src.height
@@ -117,9 +120,6 @@ class Locator:
                 src, manifest, ClassifyOptions(bands=self._bands(), stride=stride, readers=1), self.messages)
         if recorded is not None and self.grid.describe() != recorded:
             raise self._not_the_raster("its tile grid differs")
-        source = tiles.metadata.get(RUN_META["source"])
-        if source and source_identity(self.raster) != source:
-            raise self._not_the_raster("its content differs")
         self._predictor = None
         self._neighbours: dict[str, np.ndarray] = {}  # transform -> the layer's neighbour means (neighbour context)
 
