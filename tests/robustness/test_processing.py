@@ -169,7 +169,7 @@ def test_processing_change_takes_max_tiles_as_the_command_lines_do(run_alg, tmp_
     change = "planet_classifier:change_between_classifications"
     a, b = (str(sixteen_tiles(tmp_path / f"{name}.tif", crs=True)) for name in "ab")  # paths: no layer outlives QGIS
     before = snapshot(outdir)
-    with pytest.raises(QgsProcessingException, match="16 tiles of 256 px in the area of interest: more than 15 to "
+    with pytest.raises(QgsProcessingException, match="16 tiles of 256 px in the overlap of BEFORE and AFTER: more than 15 to "
                                                      "classify in one run"):
         processing.run(change, {"BEFORE": a, "AFTER": b, "MAX_TILES": 15, "OUTPUT": str(outdir / "c.gpkg")},
                        feedback=QgsProcessingFeedback())

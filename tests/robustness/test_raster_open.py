@@ -145,8 +145,8 @@ def test_change_of_two_rasters_takes_max_tiles_as_classify_does(tmp_path, outdir
     a, b = sixteen_tiles(tmp_path / "a.tif", crs=True), sixteen_tiles(tmp_path / "b.tif", crs=True)
     before = snapshot(outdir)
     assert_refused(run_cli("change", a, b, "-o", outdir / "c.gpkg", "--max-tiles", "15", timeout=120),
-                   "a.tif is 1024x1024 px: 16 tiles of 256 px in the area of interest: more than 15 to classify in one "
-                   "run", before, outdir)
+                   "a.tif is 1024x1024 px: 16 tiles of 256 px in the overlap of BEFORE and AFTER: more than 15 to "
+                   "classify in one run; crop BEFORE or AFTER to a smaller common area", before, outdir)
     assert_refused(run_cli("change", a, b, "-o", outdir / "c.gpkg", "--max-tiles", "0", timeout=60),
                    "the most tiles a run may classify must be at least 1, not 0", before, outdir)
     proc = run_cli("change", a, b, "-o", outdir / "c.gpkg", "--max-tiles", "16", timeout=300)

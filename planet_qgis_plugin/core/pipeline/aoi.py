@@ -20,6 +20,9 @@ class AOI:
 
     geometries: list[dict[str, Any]]
     crs: str
+    #: how a refusal names the area and the way to narrow it (change's area is the overlap of two rasters)
+    named: str = "the area of interest"
+    narrower: str = "choose a smaller area of interest"
 
     @classmethod
     def from_bbox(cls, minx: float, miny: float, maxx: float, maxy: float, crs: str) -> "AOI":

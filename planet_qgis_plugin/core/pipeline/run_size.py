@@ -74,9 +74,9 @@ def check_tile_count(src, grid, limit: int | None = None) -> None:
     tiles = math.ceil(positions * share)
     where = (f"{Path(src.name).name} is {src.width}x{src.height} px: {positions:,} tiles of {grid.size} px"
              + (f" every {grid.stride} px" if grid.stride < grid.size else "")
-             + (" in the area of interest" if grid.aoi is not None else ""))
+             + (f" in {grid.aoi.named}" if grid.aoi is not None else ""))
     part = ("choose a part of it with --aoi (minx,miny,maxx,maxy or a vector file)" if grid.aoi is None
-            else "choose a smaller area of interest") + (
+            else grid.aoi.narrower) + (
         f" or a larger --stride (up to {grid.size} px)" if grid.stride < grid.size else "")
     if tiles > limit:
         with_data = f", about {tiles:,} of them with data" if share < 1 else ""
