@@ -57,7 +57,8 @@ def compare_rasters(before: str | Path, after: str | Path, output: str | Path, o
             raise ChangeError(refusal)
         if note:
             messages.append(note)
-        aoi = AOI.from_bbox(*plan["overlap"], plan["crs"].to_wkt())
+        aoi = replace(AOI.from_bbox(*plan["overlap"], plan["crs"].to_wkt()), named="the overlap of BEFORE and AFTER",
+                      narrower="crop BEFORE or AFTER to a smaller common area (gdal_translate -projwin)")
         run = replace(classify_options or ClassifyOptions(), aoi=aoi, overwrite=True)
         layers, said = [], []
         for k, (side, source, original) in enumerate((("before", before, before), ("after", after_source, after))):
@@ -135,12 +136,15 @@ def _warp_to(after: Path, b_plan: dict, path: Path) -> Path:
     # with a nodata value, what is not AFTER's data is that value; without one (an alpha band, a mask, every pixel
     # data), an alpha band says it, made the mask of a VRT of AFTER's other bands: a nodata value of 0 turned
     # AFTER's transparent pixels into black data (its alpha a band like the others) and its black pixels into 1s
-    warped = gdal.Warp(str(path if nodata is not None else path.with_suffix(".alpha.vrt")), src,
-                       **grid, **({"dstNodata": nodata} if nodata is not None else {"dstAlpha": True}))
-    if warped is not None and nodata is None:
-        count, warped = warped.RasterCount, None
-        warped = gdal.Translate(str(path), str(path.with_suffix(".alpha.vrt")), format="VRT",
-                                bandList=list(range(1, count)), maskBand=count)
+    try:  # with GDAL's exceptions on (QGIS may switch them on) a failure raises instead of returning None
+        warped = gdal.Warp(str(path if nodata is not None else path.with_suffix(".alpha.vrt")), src,
+                           **grid, **({"dstNodata": nodata} if nodata is not None else {"dstAlpha": True}))
+        if warped is not None and nodata is None:
+            count, warped = warped.RasterCount, None
+            warped = gdal.Translate(str(path), str(path.with_suffix(".alpha.vrt")), format="VRT",
+                                    bandList=list(range(1, count)), maskBand=count)
+    except RuntimeError:
+        warped = None
     if warped is None:
         raise ChangeError(f"AFTER ({after.name}) could not be resampled onto BEFORE's grid: {gdal.GetLastErrorMsg()}")
     warped = None  # closing writes the VRT
