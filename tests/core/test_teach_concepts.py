@@ -374,6 +374,23 @@ def test_about_m_counts_the_tail_by_the_scene_s_lower_half():
     assert abs(summed_flag_curve - 40) > 2 * abs(about - 40)  # the flag's curve, conservative on top, is not
 
 
+def test_about_m_is_never_below_what_the_flag_claims():
+    """The count's steep curve may sum to fewer true tiles than the flagged tiles' own p promise (water on the
+    labelled strip: 'about 36' beside 51 flags expected 80 % true); about M is at least found + that."""
+    from planet_qgis_plugin.core.teach.review import estimate_total
+    expected = np.r_[np.full(10, 0.3), np.zeros(90)]  # the count's curve: 3 more true tiles
+    flagged = np.r_[np.full(10, 0.8), np.zeros(90)]  # the flag: 10 tiles, each 0.8 likely
+    labelled, positives = [0, 1], [0, 1]
+    assert estimate_total(expected, positives, labelled) == (2, 2 + round(0.3 * 8))
+    assert estimate_total(expected, positives, labelled, flagged) == (2, 2 + round(0.8 * 8))
+    assert estimate_total(expected * 3, positives, labelled, flagged) == (2, 2 + round(0.9 * 8))  # the larger
+    embeddings, truth, _ = planted(n=300, n_concept=20)
+    r = teach(embeddings, np.flatnonzero(truth)[:3], name="pits", backbone_id=BACKBONE)
+    rest = np.ones(300, bool)
+    rest[np.flatnonzero(truth)[:3]] = False
+    assert r.about >= r.found + round(float(r.probabilities[rest & r.flags].sum()))
+
+
 def test_classify_with_concepts_publishes_the_layer_whole_or_not_at_all(bundle, tmp_path, monkeypatch):
     """classify --concept applied its concepts after the new layer had replaced the earlier one: a concept that
     failed there (a full disk) left the new layer without it. They are applied before it is published now."""

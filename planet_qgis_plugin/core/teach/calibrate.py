@@ -19,7 +19,8 @@ above put it too high: hundreds of tiles at a few per cent each added up to 1.5-
 The count's curve (``tail_slope``, ``tail_offset``) is fitted on the same answers and the coin-toss prior,
 with every unlabelled tile below the scene's median score counted as a No instead of the one median
 prior: the assumption the flag already makes (the concept covers less than half the scene), stated as
-evidence. It is not used for the flag: steeper, it would flag fewer true tiles (docs/teach_flags.md).
+evidence. It is not used for the flag: steeper, it would flag fewer true tiles (docs/teach_flags.md). Nor does
+"about M" go below what the flag claims: found + the flagged unlabelled tiles' ``q`` (review.estimate_total).
 """
 from __future__ import annotations
 

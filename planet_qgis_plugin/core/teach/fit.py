@@ -189,7 +189,7 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
     probs = sigmoid(calibration.slope * raw + calibration.offset)  # = concept_probability(embeddings, concept)
     flags[pos] = True  # on the scene it was taught on, a labelled tile's flag is its label
     flags[neg] = False
-    found, about = estimate_total(calibration.count_probability(raw), pos, labelled)
+    found, about = estimate_total(calibration.count_probability(raw), pos, labelled, np.where(flags, probs, 0.0))
     skip = np.asarray(list(skipped), dtype=np.int64)
     ranked = probs
     if chosen == "logistic" and not rank_with_bank:

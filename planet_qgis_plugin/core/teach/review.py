@@ -140,10 +140,15 @@ def far_tile(unit: np.ndarray, looked) -> int | None:
     return int(np.argmin(nearest))
 
 
-def estimate_total(expected: np.ndarray, positives, labelled) -> tuple[int, int]:
+def estimate_total(expected: np.ndarray, positives, labelled, flagged: np.ndarray | None = None) -> tuple[int, int]:
     """(found, about): the labelled positives, and that plus the expected true tiles among the rest
-    (the sum of ``expected``: each tile's probability on the count's curve, core/teach/calibrate.py), rounded."""
+    (the sum of ``expected``: each tile's probability on the count's curve, core/teach/calibrate.py), rounded;
+    never fewer than the flag itself claims among the rest (``flagged``: each flagged tile's p, 0 elsewhere; the
+    count's steeper curve summed to fewer true tiles than the flag's expected precision promised)."""
     p = np.asarray(expected, dtype=np.float64)
     rest = np.setdiff1d(np.arange(len(p)), np.asarray(list(labelled), dtype=np.int64))
     found = len(set(int(i) for i in positives))
-    return found, found + int(round(float(p[rest].sum())))
+    more = float(p[rest].sum())
+    if flagged is not None:
+        more = max(more, float(np.asarray(flagged, dtype=np.float64)[rest].sum()))
+    return found, found + int(round(more))
