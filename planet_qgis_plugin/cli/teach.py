@@ -173,7 +173,7 @@ def run(args: argparse.Namespace, state: dict | None = None) -> list[str]:
              f"found {fitted.found} of about {fitted.about}, reviewed {fitted.reviewed}"]
     if fitted.rough:
         lines.append(f"a rough concept: {fitted.rests_on} labelled tiles are too few to trust flag_{name} or its "
-                     f"expected precision (saved as it is, it flags nothing elsewhere); answer the review "
+                     f"expected precision (as a concept file it flags nothing elsewhere); answer the review "
                      f"(--positive / --negative) and teach again")
     cells = _locate(session, bundle, fitted, summary, args.raster) if args.locate else None
     if args.top:

@@ -38,8 +38,9 @@ MEDIAN_WEIGHT = 2.0
 #: Yes and No answers, each, assumed at the positives' mean score (keeps a 3-mark concept conservative).
 PRIOR_WEIGHT = 1.0
 #: A concept resting on fewer labelled tiles (marks and answers) than this is *rough*: the CLI and the panel say
-#: so, and its flags are held unconfirmed on the scenes it is applied to (apply.is_rough). With 3 marks and no answers its flags were less precise than the expected precision stated, on both
-#: labelled scenes; after 10 answers they came close to it (docs/teach.md, "The threshold, and what it is worth").
+#: so, and its flags are held unconfirmed on the scenes a concept file is applied to (apply.is_rough). With 3 marks
+#: and no answers its flags were less precise than the expected precision stated, on both labelled scenes; after
+#: 10 answers they came close to it (docs/teach.md, "The threshold, and what it is worth").
 ROUGH_BELOW = 10
 
 
