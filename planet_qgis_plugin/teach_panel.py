@@ -462,10 +462,15 @@ class TeachPanel(QDockWidget):
                                  "{s:.2f} s").format(flagged=session.flagged_count(), tiles=len(session.data.fids),
                                                      name=session.name, t=r.concept.threshold, method=r.method,
                                                      s=session.seconds)
-            if session.state is not None and session.state.rough:
+            held = r.method == "loaded" and session.applied.unconfirmed  # Load concept: its flags held here
+            if (session.state is not None and session.state.rough) or (held and session.applied.rough):
                 text += ("<br/><span style='color:#b35900'>" + tr(
                     "A few marks give a rough concept: review and mark more before trusting flag_{name}.").format(
                     name=session.name) + "</span>")
+            elif held:
+                text += ("<br/><span style='color:#b35900'>" + tr(
+                    "flag_{name} stays off here: it would flag far more of this layer than where it was taught. "
+                    "Review and mark tiles here to confirm it.").format(name=session.name) + "</span>")
         else:
             self.precision_label.setText("")
         self.counts.setText(text)

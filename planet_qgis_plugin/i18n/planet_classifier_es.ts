@@ -546,7 +546,7 @@ Comando: {command}</translation>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="604"/>
+        <location filename="../teach_panel.py" line="609"/>
         <source>Start review</source>
         <translation>Iniciar revisión</translation>
     </message>
@@ -671,7 +671,7 @@ Comando: {command}</translation>
         <translation> (suyo; ajustado {t:.2f})</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="573"/>
+        <location filename="../teach_panel.py" line="578"/>
         <source>expected precision: not known yet (no answer at or above the threshold){mine}</source>
         <translation>precisión esperada: aún desconocida (ninguna respuesta en el umbral o por encima){mine}</translation>
     </message>
@@ -686,82 +686,82 @@ Comando: {command}</translation>
         <translation>{flagged} de {tiles} teselas marcadas (p_{name} ≥ {t:.2f}, {method}); actualizado en {s:.2f} s</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="466"/>
+        <location filename="../teach_panel.py" line="467"/>
         <source>A few marks give a rough concept: review and mark more before trusting flag_{name}.</source>
         <translation>Pocas marcas dan un concepto aproximado: revise y marque más antes de confiar en flag_{name}.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="483"/>
+        <location filename="../teach_panel.py" line="488"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="483"/>
+        <location filename="../teach_panel.py" line="488"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="483"/>
+        <location filename="../teach_panel.py" line="488"/>
         <source>skipped</source>
         <translation>saltada</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="488"/>
+        <location filename="../teach_panel.py" line="493"/>
         <source>tile {row}, {col}: {answer}</source>
         <translation>tesela {row}, {col}: {answer}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="507"/>
+        <location filename="../teach_panel.py" line="512"/>
         <source>cannot read the bundle: {error}</source>
         <translation>no se pudo leer el paquete: {error}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="509"/>
+        <location filename="../teach_panel.py" line="514"/>
         <source>Concepts in the model bundle ({name})</source>
         <translation>Conceptos en el paquete del modelo ({name})</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="513"/>
+        <location filename="../teach_panel.py" line="518"/>
         <source>{name} ({group}, threshold {t:.2f})</source>
         <translation>{name} ({group}, umbral {t:.2f})</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="516"/>
+        <location filename="../teach_panel.py" line="521"/>
         <source>{name}: none yet</source>
         <translation>{name}: ninguno aún</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="950"/>
+        <location filename="../teach_panel.py" line="957"/>
         <source>Teach</source>
         <translation>Enseñar</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="573"/>
+        <location filename="../teach_panel.py" line="578"/>
         <source>expected precision {p:.0%} (from {n} answers)</source>
         <translation>precisión esperada {p:.0%} (de {n} respuestas)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="604"/>
+        <location filename="../teach_panel.py" line="609"/>
         <source>Stop review</source>
         <translation>Detener revisión</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="647"/>
+        <location filename="../teach_panel.py" line="652"/>
         <source>tile {row}, {col}: p_{name} = {p:.2f}</source>
         <translation>tesela {row}, {col}: p_{name} = {p:.2f}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="699"/>
+        <location filename="../teach_panel.py" line="704"/>
         <source>Nothing left to review: mark more tiles or save the concept.</source>
         <translation>No queda nada por revisar: marque más teselas o guarde el concepto.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="705"/>
+        <location filename="../teach_panel.py" line="710"/>
         <source>Is tile {row}, {col} (p_{name} = {p:.2f}) a &lt;b&gt;{name}&lt;/b&gt;? Y yes, N no, S skip</source>
         <translation>¿La tesela {row}, {col} (p_{name} = {p:.2f}) es &lt;b&gt;{name}&lt;/b&gt;? Y sí, N no, S saltar</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="902"/>
+        <location filename="../teach_panel.py" line="909"/>
         <source>saved {name} into {path}; Classify raster now uses this bundle, so later runs flag the concept (change it under Model bundle)</source>
         <translation>{name} guardado en {path}; Clasificar ráster usa ahora este paquete, así que las próximas ejecuciones alertan del concepto (cámbielo en Paquete del modelo)</translation>
     </message>
@@ -886,12 +886,12 @@ Comando: {command}</translation>
         <translation>Archivos de concepto (*.concept.json)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="924"/>
+        <location filename="../teach_panel.py" line="931"/>
         <source>saved {name} as {path}</source>
         <translation>{name} guardado como {path}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="944"/>
+        <location filename="../teach_panel.py" line="951"/>
         <source>{name} would flag {n} of {tiles} tiles here, far more than where it was taught: its flags stay off until you review and mark tiles on this layer</source>
         <translation>{name} marcaría {n} de {tiles} teselas aquí, muchas más que donde se enseñó: sus alertas quedan apagadas hasta que revise y marque teselas en esta capa</translation>
     </message>
@@ -1156,7 +1156,7 @@ Comando: {command}</translation>
         <translation>marcada</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="827"/>
+        <location filename="../teach_panel.py" line="834"/>
         <source>Where?</source>
         <translation>¿Dónde?</translation>
     </message>
@@ -1166,14 +1166,19 @@ Comando: {command}</translation>
         <translation>Marca dónde está el concepto en cada recorte (el mejor cuarto de la tesela), en el recorte y en el mapa. Vuelve a ejecutar la red en 9 ventanas alrededor de cada recorte, leídas del ráster con el que se clasificó la capa: unos segundos para la galería, en segundo plano</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="801"/>
+        <location filename="../teach_panel.py" line="808"/>
         <source>Planet classifier: where in {n} chips</source>
         <translation>Planet classifier: dónde en {n} recortes</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="944"/>
+        <location filename="../teach_panel.py" line="951"/>
         <source>{name} was taught from only {k} tiles, too few to trust: its flags stay off until you review here</source>
         <translation>{name} se enseñó con solo {k} teselas, muy pocas para confiar: sus alertas quedan apagadas hasta que revise aquí</translation>
+    </message>
+    <message>
+        <location filename="../teach_panel.py" line="471"/>
+        <source>flag_{name} stays off here: it would flag far more of this layer than where it was taught. Review and mark tiles here to confirm it.</source>
+        <translation>flag_{name} queda apagado aquí: marcaría mucho más de esta capa que donde se enseñó. Revise y marque teselas aquí para confirmarlo.</translation>
     </message>
 </context>
 </TS>

@@ -451,6 +451,15 @@ def test_concept_file_saved_into_the_profile_and_loaded_on_another_layer(plugin,
     # saved after 3 marks: a rough concept, its flags held here and the bar says why
     assert session.applied.rough and not any(flags.values())
     assert "taught from only 3 tiles" in panel.bar.currentItem().text()
+    assert "rough concept" in panel.counts.text()  # and the panel keeps saying so once the bar is closed
+    # answered enough, but taught where it flagged next to nothing: held here for the share it would flag
+    data = json.loads(target.read_text())
+    data["concept"]["provenance"].update({"positives": 10, "negatives": 5, "flagged_share": 0.0})
+    wide = tmp_path / "wide.concept.json"
+    wide.write_text(json.dumps(data))
+    assert panel.load_concept(str(wide))
+    held = panel.session().applied
+    assert held.unconfirmed and not held.rough and "stays off here" in panel.counts.text()
     # a broken concept file changes nothing
     data = json.loads(target.read_text())
     data["concept"]["weights"] = data["concept"]["weights"][:-1]
