@@ -71,7 +71,6 @@ import inspect
 import math
 import sys
 import tempfile
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -82,6 +81,7 @@ from planet_qgis_plugin.core.teach.bank import TRANSFORM
 from planet_qgis_plugin.core.teach.fit import teach
 from scripts.ranking import auc, precision_at
 
+from .jobs import run_tasks
 from .teach_flags import STRIP_FOLDS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -326,28 +326,16 @@ def random_reviews(n_tiles: int, n_true: int) -> float:
 
 
 # ---------------------------------------------------------------- the doc
-_DATA = None
-
-
-def _init(data):
-    global _DATA
-    _DATA = data
-
-
-def _job(args):
+def _task(data, args):
     if args[0] == "ceiling":
-        return args, ceiling(_DATA, *args[1:])
-    return args, simulate(_DATA, *args)
+        return args, ceiling(data, *args[1:])
+    return args, simulate(data, *args)
 
 
 def run_all(data, draws: int, jobs: int, concepts) -> dict:
     tasks = [(concept, d) for concept in concepts for d in range(draws)]
     tasks += [("ceiling", concept, fold) for concept in concepts for fold in (None, 0, 1)]
-    if jobs > 1:
-        with ProcessPoolExecutor(jobs, initializer=_init, initargs=(data,)) as pool:
-            return dict(pool.map(_job, tasks))
-    _init(data)
-    return dict(_job(t) for t in tasks)
+    return dict(run_tasks(data, _task, tasks, jobs))
 
 
 def _rate(pair) -> float:

@@ -45,7 +45,6 @@ import datetime
 import math
 import sys
 import tempfile
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -55,6 +54,8 @@ from planet_qgis_plugin.core.teach.apply import NEW_SCENE_FLOOR
 from planet_qgis_plugin.core.teach.fit import DEFAULT_L2, TRANSFORM, teach
 from planet_qgis_plugin.core.teach.review import review_order
 from scripts.ranking import auc, precision_at
+
+from .jobs import run_tasks
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -298,25 +299,13 @@ def measure(result, rule, pos, neg, skipped, labelled, y, truth, n_true, negativ
 
 
 # ---------------------------------------------------------------- the table
-_DATA = None
-
-
-def _init(data):
-    global _DATA
-    _DATA = data
-
-
-def _job(args):
-    return args[:3], simulate(_DATA, *args)
+def _task(data, args):
+    return args[:3], simulate(data, *args)
 
 
 def run_all(data, draws: int, jobs: int, choices, concepts, batch: int = BATCH):
     tasks = [(concept, choice, d, batch) for choice in choices for concept in concepts for d in range(draws)]
-    if jobs > 1:
-        with ProcessPoolExecutor(jobs, initializer=_init, initargs=(data,)) as pool:
-            return dict(pool.map(_job, tasks))
-    _init(data)
-    return dict(_job(t) for t in tasks)
+    return dict(run_tasks(data, _task, tasks, jobs))
 
 
 def summarise(results, choices, concepts, n_true):
