@@ -56,7 +56,11 @@ class Applied:
     unconfirmed: bool
     probabilities: np.ndarray  # (N,) p_<name> as written, in fid order
     rests_on: int | None = None  # labelled tiles the concept was fitted to (None: it does not say)
-    rough: bool = False  # too few of them (is_rough): held unconfirmed on every scene
+
+    @property
+    def rough(self) -> bool:
+        """Too few of them (is_rough): held unconfirmed on every scene."""
+        return is_rough(self.rests_on)
 
     def message(self) -> str:
         share = self.would_flag / self.tiles if self.tiles else 0.0
@@ -92,9 +96,9 @@ def rests_on(concept: Concept) -> int | None:
     return int(sum(counts))
 
 
-def is_rough(concept: Concept) -> bool:
-    """Fitted to fewer than ROUGH_BELOW labelled tiles: its flags are not to be trusted yet, here or elsewhere."""
-    labelled = rests_on(concept)
+def is_rough(labelled: int | None) -> bool:
+    """A concept fitted to ``labelled`` tiles (rests_on) is too rough for its flags to be trusted yet, here or
+    elsewhere: fewer than ROUGH_BELOW (None: it does not say, and is taken as it is)."""
     return labelled is not None and labelled < ROUGH_BELOW
 
 
@@ -149,8 +153,8 @@ def apply_concepts(gpkg: str | Path, concepts: list[Concept], manifest) -> list[
         would_flag = int(flags.sum())
         share = taught_share(concept)
         area = tiles.area()
-        labelled, rough = rests_on(concept), is_rough(concept)
-        held = rough or is_unconfirmed(float(area[flags].sum()), float(area.sum()), share)
+        labelled = rests_on(concept)
+        held = is_rough(labelled) or is_unconfirmed(float(area[flags].sum()), float(area.sum()), share)
         record = None
         if held:
             record = {"would_flag": would_flag, "tiles": len(flags), "taught_share": share, "threshold": threshold,
@@ -158,7 +162,7 @@ def apply_concepts(gpkg: str | Path, concepts: list[Concept], manifest) -> list[
             flags = np.zeros_like(flags)
         write_concept(tiles, concept, p, flags, manifest, unconfirmed=record)
         out.append(Applied(concept.name, len(flags), int(flags.sum()), would_flag, threshold, share, held, p,
-                           labelled, rough))
+                           labelled))
     return out
 
 

@@ -116,7 +116,7 @@ class TeachState:
     @property
     def rough(self) -> bool:
         """Too few of them for the flag to be as precise as stated (apply.is_rough; held elsewhere too)."""
-        return is_rough(self.result.concept)
+        return is_rough(rests_on(self.result.concept))
 
     @property
     def flagged(self) -> int:
