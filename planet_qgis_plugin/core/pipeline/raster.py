@@ -57,25 +57,29 @@ def open_raster(path: str | Path):
     return dataset
 
 
-def _refused_source(files: list[str], depth: int = 0) -> str | None:
+def _tree(files: list[str], depth: int = 0):
+    """Each of a raster's ``files`` and, after a VRT, its sources and theirs down to MAX_VRT_DEPTH, depth first:
+    (name, its _VrtFacts, None for a file that is not a regular VRT file; /vsi paths are not looked at)."""
+    for name in files:
+        path = Path(name)
+        facts = None if name.startswith("/vsi") or not path.is_file() else _vrt_facts(path)
+        yield name, facts
+        if facts is not None and not facts.python and depth < MAX_VRT_DEPTH:
+            yield from _tree(facts.sources(), depth + 1)
+
+
+def _refused_source(files: list[str]) -> str | None:
     """What is wrong with the first of a raster's other files (a VRT's sources, which GDAL opens only when
     reading), or of a source VRT's own sources, that cannot be read safely: one that exists but is not a
     regular file or folder (FIFO, socket, device), or a VRT that asks to run Python. None when all can."""
-    for name in files:
+    for name, facts in _tree(files):
         path = Path(name)
         if name.startswith("/vsi") or not path.exists() or path.is_dir():
             continue
         if not path.is_file():
             return f"{name}, which is {_kind(path)}, not a raster file"
-        facts = _vrt_facts(path)
-        if facts is None:
-            continue
-        if facts.python:
+        if facts is not None and facts.python:
             return f"{name}, {PYTHON_VRT}"
-        if depth < MAX_VRT_DEPTH:
-            found = _refused_source(facts.sources(), depth + 1)
-            if found is not None:
-                return found
     return None
 
 
@@ -121,20 +125,13 @@ def _signature(path: Path) -> tuple | None:
 def raster_version(dataset) -> tuple | None:
     """Which version of ``dataset``'s raster this is: each of its files (sidecars; a VRT's sources, and theirs down
     to MAX_VRT_DEPTH) with its _signature; None where one cannot be told (a /vsi path, a file gone)."""
-    names, seen, version = [(name, 0) for name in dataset.files], set(), []
-    while names:
-        name, depth = names.pop(0)
-        if name in seen:
-            continue
-        seen.add(name)
+    version = {}
+    for name, _ in _tree(dataset.files):
         signature = None if name.startswith("/vsi") else _signature(Path(name))
         if signature is None:
             return None
-        version.append((name, signature))
-        facts = _vrt_facts(Path(name)) if depth < MAX_VRT_DEPTH else None
-        if facts is not None:
-            names += [(source, depth + 1) for source in facts.sources()]
-    return tuple(version)
+        version.setdefault(name, signature)
+    return tuple(version.items())
 
 
 def _vrt_facts(path: Path) -> _VrtFacts | None:
