@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +19,13 @@ from ..conftest import ROOT
 
 RAW_EXCEPTION = re.compile(r"^\w*(Error|Exception|Warning): ", re.M)  # e.g. "ValueError: ..." on a line of its own
 CLI = [sys.executable, "-m", "planet_qgis_plugin"]
+
+
+def as_from_a_terminal() -> None:
+    """preexec_fn for a child that must take Ctrl-C and SIGHUP as it would from a terminal: a background job
+    (make test &) inherits SIGINT ignored, one under nohup SIGHUP, and the CLI leaves an ignored signal ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
 
 
 def run_cli(*args, as_user: "OtherUser | None" = None, timeout: int = 180, env: dict | None = None

@@ -15,7 +15,7 @@ from planet_qgis_plugin.core.errors import Cancelled
 from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
 
 from ..conftest import BORNEO, CAPE_TOWN_SR, ROOT, edit_manifest
-from .conftest import CLI, OtherUser, assert_refused, run_cli, snapshot
+from .conftest import CLI, OtherUser, as_from_a_terminal, assert_refused, run_cli, snapshot
 
 NOBODY = 65534
 
@@ -97,10 +97,6 @@ def test_ctrl_c_in_the_cli_writes_nothing(tiny_bundle, make_raster, outdir, sign
     partial file. The signal is sent once the CLI shows a progress bar with a total (classify() runs)."""
     scene = make_raster(3200, 3200, count=3, dtype="uint8")   # 10000 tiles: runs long enough to interrupt
     before = snapshot(outdir)
-
-    def as_from_a_terminal():  # a background job (make test &) inherits SIGINT ignored, one under nohup SIGHUP
-        signal.signal(signal.SIGINT, signal.SIG_DFL)  # (the CLI leaves an ignored signal ignored); a terminal
-        signal.signal(signal.SIGHUP, signal.SIG_DFL)  # ignores neither
 
     proc = subprocess.Popen([*CLI, str(scene), "-o", str(outdir / "previous.gpkg"), "--bundle", str(tiny_bundle.path),
                              "--overwrite", "--batch-size", "4"], cwd=ROOT, stderr=subprocess.PIPE, text=True,

@@ -24,6 +24,7 @@ from planet_qgis_plugin.core.teach.save import MARKER, save_concept
 
 from ..conftest import ROOT
 from ..core.teach_data import BACKBONE, SIZE, bundle_with_embedding, planted, write_tile_gpkg
+from .conftest import as_from_a_terminal
 
 ST_FUNCTIONS = ("ST_IsEmpty", "ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY")
 
@@ -467,7 +468,7 @@ def test_a_signal_during_the_write_rolls_back_or_completes_everything(work, step
     gpkg = (work / "tiles.gpkg").read_bytes()
     proc = subprocess.run([sys.executable, "-c", CHILD, step, sig, str(work / "tiles.gpkg"), "--name", "pits",
                            "--positive", "1,2", "--bundle", str(work / "bundle"), "--save-to", str(work / "saved")],
-                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+                          cwd=ROOT, capture_output=True, text=True, timeout=120, preexec_fn=as_from_a_terminal)
     assert proc.returncode == 128 + getattr(signal, sig) and "Traceback" not in proc.stderr, proc.stderr
     assert not (work / "tiles.gpkg-journal").exists()
     assert not [p.name for p in work.iterdir() if p.name.startswith(".")]
