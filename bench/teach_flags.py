@@ -17,7 +17,9 @@ and recall of flag_<name> as teach writes it (looked-at tiles keep their label) 
 the expected precision teach states; "about M" against the true count; and the false-flag share on held-out
 imagery that does not show the concept (the other strips' by-eye negatives, and the planet_sample chips
 whose Kaggle tags rule it out). Reviews to reach 90 % of the true tiles (marks included) against the best
-possible (every review a hit). The background bank is built per fold from the other half of that imagery
+possible (every review a hit), and how many of those looks were tiles the labels leave unsure (skipped here;
+an analyst would answer them Yes or No, and would then have needed that many fewer looks at most: the goal
+table gives the ratio with them and without them). The background bank is built per fold from the other half of that imagery
 (chips by parity, strips in two groups, the sample scenes), never from the imagery the false flags are
 counted on, and never from culltivation2 / cultivation2 (one place). The shipped bank is not used here
 (it holds culltivation2, the taught scene); it is kept clear of the demo's second scenes
@@ -246,7 +248,7 @@ def simulate(data, concept: str, choice: str, draw: int, batch: int = BATCH):
     bank = fold_bank(data, fold, sources, context)
     negatives_elsewhere = held_out_negatives(data, concept, fold, context)
     pos, neg, skipped = list(marks), [], []
-    answered, reached, out = 0, None, {}
+    answered, reached, out, unsure = 0, None, {}, 0
     while True:
         result = teach(emb, pos, neg, name="probe", backbone_id="bench", rows=rows, cols=cols, context=context,
                        bank=bank, skipped=skipped, n_review=batch, seed=draw, explore_every=explore, **more)
@@ -263,9 +265,10 @@ def simulate(data, concept: str, choice: str, draw: int, batch: int = BATCH):
             break
         for i in order:
             {1: pos, 0: neg}.get(truth[i], skipped).append(i)
+            unsure += reached is None and truth[i] is None
             answered += 1
     best = need - MARKS
-    return out, (reached if reached is not None else CAP), best
+    return out, (reached if reached is not None else CAP), best, unsure
 
 
 def _midpoint_p(result, pos, neg) -> float:
@@ -317,15 +320,18 @@ def summarise(results, choices, concepts, n_true):
             runs = [v for (c, ch, _), v in results.items() if c == concept and ch == choice]
             to90 = np.mean([r[1] for r in runs])
             best = runs[0][2]
+            unsure = np.mean([r[3] for r in runs])
             for n in CHECKPOINTS:
                 m = {k: np.nanmean([r[0][n][k] for r in runs]) for k in runs[0][0][n]}
                 lines.append(f"| {choice} | {concept} ({n_true[concept]}) | {n} | {m['auc']:.3f} | {m['p10']:.2f} | "
                              f"{m['precision']:.2f} | {m['recall']:.2f} | "
                              + ("–" if math.isnan(m['expected']) else f"{m['expected']:.2f}")
                              + f" | {m['about']:.0f} | {m['elsewhere']:.3f} | "
-                             + (f"{to90:.1f} ({best}, ratio {to90 / max(best, 1):.2f})" if n == CHECKPOINTS[-1] else "") + " |")
+                             + (f"{to90:.1f} ({best}, ratio {to90 / max(best, 1):.2f}; {unsure:.1f} unsure)"
+                                if n == CHECKPOINTS[-1] else "") + " |")
                 if n == 20:
-                    goal[(choice, concept)] = (m["precision"], m["recall"], m["elsewhere"], to90 / max(best, 1))
+                    goal[(choice, concept)] = (m["precision"], m["recall"], m["elsewhere"], to90 / max(best, 1),
+                                               (to90 - unsure) / max(best, 1))
     return lines, goal
 
 
@@ -348,7 +354,8 @@ def main() -> int:
     n_true = {c: sum(data["labels"][TAUGHT][c].values()) for c in CONCEPTS}
     lines, goal = summarise(results, choices, CONCEPTS, n_true)
     met = [f"| {ch} | {c} | {'yes' if v[0] >= 0.8 else 'no'} ({v[0]:.2f}) | {'yes' if v[1] >= 0.7 else 'no'} ({v[1]:.2f}) "
-           f"| {'yes' if v[2] <= 0.02 else 'no'} ({v[2]:.3f}) | {'yes' if v[3] <= 1.25 else 'no'} ({v[3]:.2f}) |"
+           f"| {'yes' if v[2] <= 0.02 else 'no'} ({v[2]:.3f}) | {'yes' if v[3] <= 1.25 else 'no'} ({v[3]:.2f}; "
+           f"{v[4]:.2f} without the unsure) |"
            for (ch, c), v in goal.items()]
     text = "\n".join([
         "# Flags an analyst can trust: 3 marks + answered reviews (issue #18)", "",
