@@ -152,7 +152,10 @@ TRIED = [
     "one-mark query does): 1.68 (water 1.21 and sandbar 1.76, but clearing 2.05). Before the edge tiles were labelled (the default: 1.27 then): votes on 3 tiles: 1.29; p "
     "worth 4 answers: 1.29; ranked by half the bank fit's log-odds and half the bank-free fit's: 1.36; by a fit "
     "with the bank at 1 x the positives instead of none: 1.35. The partial bottom-row tiles that show sandbars "
-    "score low under every fit tried, and most of the sandbar's extra reviews are spent before the last of them.",
+    "score low under every fit tried, and most of the sandbar's extra reviews are spent before the last of them. "
+    "On 10 draws (scratch, 2026-12-06), the review's p and votes spread further along the scene's graph of look-alikes "
+    "(label propagation: each tile's 10 most similar tiles after centring, alpha 0.5, labelled tiles held at 1 / 0; "
+    "multi-hop k-NN active search): 1.56 / 1.19 / 1.66 against 1.34 / 1.22 / 1.56: not taken.",
     "",
     "## Also tried for the flag (10 draws, scratch, 2026-12-06; the default: after 20 answers precision 1.00 / 0.94 / "
     "0.84, recall 1.00 / 0.76 / 0.85, sandbar's precision below 0.8 in 3 draws, water's recall below 0.7 in 3)", "",
