@@ -158,32 +158,54 @@ class _CountingDataset:
     def __getattr__(self, name):
         return getattr(self._dataset, name)
 
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self._dataset.close()
+
     def read(self, indexes=None, window=None, **kwargs):
         self._windows.append(window)
         return self._dataset.read(indexes, window=window, **kwargs)
 
 
+@pytest.mark.parametrize("spilled", [True, False], ids=["spill", "no spill"])
 @pytest.mark.parametrize("kind", ["nodata", "all_valid"])
 @pytest.mark.parametrize("readers,batch_size", [(1, 3), (3, 5), (3, 2), (2, 7)])
-def test_each_block_is_decoded_once(tmp_path, kind, readers, batch_size):
-    """On a CRS-anchored grid (tiles straddle blocks across and down) the readers ask GDAL for each block once,
-    whatever the thread count and wherever chunks end inside a row of tiles: the rows below a run are handed on
-    to the next row (Carries), the columns at a chunk's end to the neighbouring chunk (Edges). Each thread has
-    its own handle and block cache, so a block asked for twice would be decoded twice."""
+def test_each_block_is_decoded_once(tmp_path, monkeypatch, kind, readers, batch_size, spilled):
+    """On a CRS-anchored grid (tiles straddle blocks across and down) the whole run asks GDAL for each block once,
+    statistics included, whatever the thread count and wherever chunks end inside a row of tiles: the rows below a
+    run are handed on to the next row (Carries), the columns at a chunk's end to the neighbouring chunk (Edges), and
+    the blocks the statistics sample decoded are taken from the spill (spill.BlockSpill; without it they are asked
+    for twice). Each thread has its own handle and block cache, so a block asked for twice is decoded twice. The
+    raster is sampled in blocks as one of over STATS_MAX_BLOCKS blocks is."""
+    from planet_qgis_plugin.core.pipeline import classify, preprocess
+    from planet_qgis_plugin.core.pipeline.spill import BlockSpill
+
+    monkeypatch.setattr(preprocess, "STATS_MAX_BLOCKS", 6)
+    monkeypatch.setattr(preprocess, "STATS_MAX_SIDE", 256)
     path = _anchored_raster(tmp_path / f"{kind}.tif", kind)
     manifest = load_bundle(default_bundle_path()).manifest
+    sampled: list = []  # the statistics' reads (through the run's handle and those its threads open)
+    monkeypatch.setattr(classify, "open_raster", lambda name: _CountingDataset(rasterio.open(name), sampled))
     windows: list = []
-    with rasterio.open(path) as src:
-        mapping, grid, _, prep = plan_run(src, manifest, ClassifyOptions(), [])
-        reader = ParallelReader(lambda: _CountingDataset(rasterio.open(path), windows), grid, mapping.indexes, prep,
-                                batch_size, readers, 1, lambda: False, lambda dataset, exc: exc)
+    with _CountingDataset(rasterio.open(path), sampled) as src, BlockSpill() as spill:
+        mapping, grid, _, prep = plan_run(src, manifest, ClassifyOptions(readers=readers), [], None,
+                                          spill if spilled else None)
+        reader = ParallelReader(lambda: spill.wrap(_CountingDataset(rasterio.open(path), windows)), grid,
+                                mapping.indexes, prep, batch_size, readers, 1, lambda: False, lambda dataset, exc: exc)
         try:
             assert sum(len(b.tiles) + b.skipped for b in reader) == len(grid)
         finally:
             reader.close()
         block_h, block_w = src.block_shapes[0]
         blocks_y, blocks_x = -(-src.height // block_h), -(-src.width // block_w)
-    asked = [(by, bx) for w in windows
-             for by in range(w.row_off // block_h, -(-(w.row_off + w.height) // block_h))
-             for bx in range(w.col_off // block_w, -(-(w.col_off + w.width) // block_w))]
-    assert sorted(asked) == [(by, bx) for by in range(blocks_y) for bx in range(blocks_x)]
+
+    def asked(reads):
+        return sorted((by, bx) for w in reads
+                      for by in range(w.row_off // block_h, -(-(w.row_off + w.height) // block_h))
+                      for bx in range(w.col_off // block_w, -(-(w.col_off + w.width) // block_w)))
+
+    every = [(by, bx) for by in range(blocks_y) for bx in range(blocks_x)]
+    assert 0 < len(asked(sampled)) == len(set(asked(sampled))) < len(every)  # a sample of whole blocks
+    assert asked(sampled + windows) == (every if spilled else sorted(every + asked(sampled)))

@@ -35,6 +35,7 @@ from .preprocess import BatchPreprocessor, scaling_rule, scene_scaler
 from .raster import damaged, footprint_transform, open_raster, raster_warnings
 from .reader import Batch, ParallelReader, block_cache_bytes, bounded_block_cache, default_readers
 from .run_size import check_run_memory, check_tile_count
+from .spill import BlockSpill
 from .tiling import Tile, TileGrid, crs_anchor
 
 Progress = Callable[[int, int], None]
@@ -93,9 +94,9 @@ def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path
     messages: list[str] = []
     in_flight = ((options.readers or default_readers()) + max(1, options.prefetch)) * options.batch_size
     with open_raster(raster) as src, bounded_block_cache(
-            block_cache_bytes(src, manifest.chip_size, _step(src, manifest, options), in_flight)):
+            block_cache_bytes(src, manifest.chip_size, _step(src, manifest, options), in_flight)), BlockSpill() as spill:
         kept: list[DecodedRaster] = []
-        mapping, grid, scaler, prep = plan_run(src, manifest, options, messages, kept)
+        mapping, grid, scaler, prep = plan_run(src, manifest, options, messages, kept, spill)
         if starting is not None:
             predictor, notes = starting.result()
             messages += notes
@@ -104,8 +105,9 @@ def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path
         counts = {"skipped": 0, "tiles": 0, "flagged": 0, "groups": dict.fromkeys(FLAG_GROUPS, 0),
                   "concepts": {c.name: 0 for c in manifest.concepts}, "familiarity": counter_for(bundle)}
         started = time.perf_counter()
-        # the reader threads read the pixels the statistics pass kept, else each its own handle on the file
-        open_dataset = kept[0].handle if kept else (lambda: open_raster(src.name))
+        # the reader threads read the pixels the statistics pass kept, else each its own handle on the file (taking
+        # the blocks the statistics spilled from the spill)
+        open_dataset = kept[0].handle if kept else (lambda: spill.wrap(open_raster(src.name)))
         records = _records(src, open_dataset, grid, mapping, prep, predictor, bundle, options, store, counts,
                            progress, cancel)
         layout = (EmbeddingLayout(manifest.embedding.backbone_id, manifest.embedding.size, manifest.embedding.dtype)
@@ -166,10 +168,13 @@ def _silenced_message(manifest) -> list[str]:
             + "; teach a concept from a few marked tiles to flag what you hunt"]
 
 
-def plan_run(src, manifest, options: ClassifyOptions, messages: list[str], kept: list | None = None):
+def plan_run(src, manifest, options: ClassifyOptions, messages: list[str], kept: list | None = None,
+             spill: BlockSpill | None = None):
     """Everything decided before the first tile: band mapping, tile grid, scene scaling, preprocessing.
     ``kept``: given, a raster small enough (decoded.DECODE_ONCE_BYTES) that the statistics read whole is
-    decoded at full resolution on the way and its DecodedRaster appended, for the readers to read from."""
+    decoded at full resolution on the way and its DecodedRaster appended, for the readers to read from.
+    ``spill``: given, a larger raster's statistics put the blocks they sample there (where it starts), for the
+    readers to take rather than decode again."""
     dtype = src.dtypes[0]
     if len(set(src.dtypes)) > 1:
         raise RasterError(f"bands of {src.name} have different data types ({', '.join(set(src.dtypes))})")
@@ -185,11 +190,13 @@ def plan_run(src, manifest, options: ClassifyOptions, messages: list[str], kept:
     rule = scaling_rule(manifest, dtype)
     keep = (DecodedRaster.offer(src, mapping.indexes)
             if kept is not None and rule.method == "percentile_stretch" else None)  # else no statistics pass
+    if spill is not None and keep is None and rule.method == "percentile_stretch":
+        spill.start(src, mapping.indexes, manifest.chip_size)
     try:
         # the decoded blocks stay in GDAL's cache until the decimated read that follows takes them
         with bounded_block_cache(keep.cache_bytes) if keep is not None else nullcontext():
             scaler = scene_scaler(src, mapping.indexes, rule, lambda: open_raster(src.name),
-                                  options.readers or default_readers(), keep)
+                                  options.readers or default_readers(), keep, spill)
     except READ_ERRORS as exc:
         raise damaged(src, exc) from None
     if keep is not None and keep.complete:

@@ -16,6 +16,7 @@ from ..model.bundle import Manifest, Scaling
 
 if TYPE_CHECKING:
     from .decoded import DecodedRaster
+    from .spill import BlockSpill
 
 SUPPORTED_DTYPES = ("uint8", "uint16", "int16", "uint32", "int32", "float32", "float64")
 STATS_MAX_SIDE = 1024  # scene statistics from at most this many px squared...
@@ -173,7 +174,7 @@ def scaling_rule(manifest: Manifest, dtype: str) -> Scaling:
 
 
 def scene_scaler(dataset, indexes: Sequence[int], rule: Scaling, open_dataset: Callable[[], object] | None = None,
-                 threads: int = 1, keep: "DecodedRaster | None" = None) -> Scaler:
+                 threads: int = 1, keep: "DecodedRaster | None" = None, spill: "BlockSpill | None" = None) -> Scaler:
     """Per-scene stretch limits from a bounded sample of the raster (see ``stats_sample``); within
     remembered_statistics(), those of this version of the raster sampled before in this process, if any."""
     if rule.method != "percentile_stretch":
@@ -187,7 +188,7 @@ def scene_scaler(dataset, indexes: Sequence[int], rule: Scaling, open_dataset: C
             known = _SCALERS.get(key)
         if known is not None:
             return Scaler(rule, known.lo.copy(), known.hi.copy())
-    raw, valid = stats_sample(dataset, indexes, open_dataset, threads, keep)
+    raw, valid = stats_sample(dataset, indexes, open_dataset, threads, keep, spill)
     if not finite_valid(raw, valid).any():
         raise RasterError("the raster holds no valid pixels (all nodata)")
     lo, hi = band_percentiles(raw, rule.low, rule.high, valid)
@@ -259,7 +260,8 @@ def _nearest_rows(offset: int, size: int, out: int) -> np.ndarray:
 
 
 def stats_sample(dataset, indexes: Sequence[int], open_dataset: Callable[[], object] | None = None,
-                 threads: int = 1, keep: "DecodedRaster | None" = None) -> tuple[np.ndarray, np.ndarray]:
+                 threads: int = 1, keep: "DecodedRaster | None" = None, spill: "BlockSpill | None" = None
+                 ) -> tuple[np.ndarray, np.ndarray]:
     """(C,1,n) pixels and their validity (1,n) to take the scene's statistics from; never a whole-raster
     pass over a large raster, so time and memory are the same for any raster size.
 
@@ -273,7 +275,8 @@ def stats_sample(dataset, indexes: Sequence[int], open_dataset: Callable[[], obj
     blocks are read by ``threads`` threads, each with its own handle, in contiguous runs joined in order (the same
     sample). ``keep`` (decoded.DecodedRaster): where the raster is read whole, each strip is first decoded at full
     resolution into it, so that the readers need not decode it again; the decimated sample is then taken from those
-    pixels (the ones GDAL's decimated read picks). Validity comes from the pixels where a nodata value or nothing
+    pixels (the ones GDAL's decimated read picks). ``spill`` (spill.BlockSpill): the whole blocks sampled are put
+    there for the readers, which then need not decode them again. Validity comes from the pixels where a nodata value or nothing
     masks them (pixel_validity: GDAL's dataset mask, without a second pass), else from GDAL.
     """
     from rasterio.windows import Window
@@ -295,10 +298,14 @@ def stats_sample(dataset, indexes: Sequence[int], open_dataset: Callable[[], obj
         def sample(ds, w) -> tuple[np.ndarray, np.ndarray]:
             # copies: a strided view would keep each whole block alive (1024 blocks of 4-band uint16 are
             # 512 MB), the copy only the pixels sampled
+            bands = None if nodata is not None else indexes
+            block = ds.read(bands, window=w)
+            if spill is not None:
+                spill.put(w, bands, block)
             if nodata is not None:
-                every = ds.read(window=w).reshape(dataset.count, -1)[:, ::step]
+                every = block.reshape(dataset.count, -1)[:, ::step]
                 return every[picks], any_valid(every, nodata)
-            raw = ds.read(indexes, window=w).reshape(len(indexes), -1)[:, ::step].copy()
+            raw = block.reshape(len(indexes), -1)[:, ::step].copy()
             return raw, (np.ones(raw.shape[1], bool) if all_valid else
                          (ds.dataset_mask(window=w) > 0).reshape(-1)[::step].copy())
 
