@@ -147,3 +147,18 @@ def test_the_spill_leaves_no_file(tmp_path, sampled_in_blocks):
         kept.put(Window(0, 0, 256, 256), None, src.read(window=Window(0, 0, 256, 256)))
         assert kept.wrap(src) is not src and not list(folder.iterdir())
     assert kept._file is None and not list(folder.iterdir())
+
+
+def test_a_disk_filled_meanwhile_leaves_the_blocks_to_gdal(tmp_path, monkeypatch, sampled_in_blocks):
+    """A write to the spill that fails (the disk filled by something else since the spill started) ends the spill,
+    not the run: the blocks are decoded by the readers, as without a spill."""
+    import errno
+
+    def full(*args):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    path = write(tmp_path / "r.tif", 1300, 1100, nodata=0)
+    without, _ = classified(path, tmp_path / "plain.gpkg", monkeypatch, False, readers=2)
+    monkeypatch.setattr(spill.os, "pwrite", full)
+    filled, blocks = classified(path, tmp_path / "full.gpkg", monkeypatch, True, readers=2)
+    assert blocks == 0 and filled == without

@@ -14,12 +14,13 @@ from typing import Sequence
 import numpy as np
 from rasterio.windows import Window
 
+from .preprocess import STATS_MAX_BLOCKS
 from .reader import WindowSource, strip_reading
 
 #: The spill is written only where the temporary folder has this many times its largest size free.
 FREE_MARGIN = 4
 #: The most blocks it holds: the statistics sample and a sample drawn again (preprocess.stats_sample).
-MAX_BLOCKS = 2 * 1024
+MAX_BLOCKS = 2 * STATS_MAX_BLOCKS
 #: File systems held in memory: a spill there would take the memory it is meant to spare.
 MEMORY_FILE_SYSTEMS = ("tmpfs", "ramfs")
 
@@ -62,7 +63,8 @@ class BlockSpill:
 
     def put(self, window: Window, indexes: Sequence[int] | None, pixels: np.ndarray) -> None:
         """Keep ``pixels`` (of bands ``indexes``, None: all) where ``window`` is one whole block and they are the
-        bands the readers read; anything else, or a block past MAX_BLOCKS, is left to GDAL as without a spill."""
+        bands the readers read; anything else, a block past MAX_BLOCKS, or any after a failed write (a disk filled
+        meanwhile), is left to GDAL as without a spill."""
         block = self._whole_block(window)
         if self._file is None or block is None or self._bands(indexes) != self.bands or pixels.dtype != self.dtype:
             return
@@ -72,8 +74,13 @@ class BlockSpill:
             offset, self._next = self._next, self._next + self.block_bytes
         data = memoryview(np.ascontiguousarray(pixels)).cast("B")
         done = 0
-        while done < len(data):
-            done += os.pwrite(self._file.fileno(), data[done:], offset + done)
+        try:
+            while done < len(data):
+                done += os.pwrite(self._file.fileno(), data[done:], offset + done)
+        except OSError:
+            with self._lock:
+                self._next = MAX_BLOCKS * self.block_bytes  # no more blocks: the readers decode them, as before
+            return
         self._blocks[block] = offset  # read by the readers only, which start after the statistics pass
 
     def wrap(self, dataset):
