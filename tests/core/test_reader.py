@@ -179,9 +179,10 @@ def test_each_block_is_decoded_once(tmp_path, monkeypatch, kind, readers, batch_
     the blocks the statistics sample decoded are taken from the spill (spill.BlockSpill; without it they are asked
     for twice). Each thread has its own handle and block cache, so a block asked for twice is decoded twice. The
     raster is sampled in blocks as one of over STATS_MAX_BLOCKS blocks is."""
-    from planet_qgis_plugin.core.pipeline import classify, preprocess
+    from planet_qgis_plugin.core.pipeline import classify, preprocess, spill
     from planet_qgis_plugin.core.pipeline.spill import BlockSpill
 
+    monkeypatch.setattr(spill, "_memory_backed", lambda folder: False)  # wherever the tests' temporary folder is
     monkeypatch.setattr(preprocess, "STATS_MAX_BLOCKS", 6)
     monkeypatch.setattr(preprocess, "STATS_MAX_SIDE", 256)
     path = _anchored_raster(tmp_path / f"{kind}.tif", kind)

@@ -16,6 +16,14 @@ from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
 
 from .test_reader_decode_once import Echo, write
 
+MEMORY_BACKED = spill._memory_backed  # the real one (the tests' own folders count as disks)
+
+
+@pytest.fixture(autouse=True)
+def on_a_disk(monkeypatch):
+    """The temporary folder counts as a disk wherever the tests run (test_memory_file_systems_are_found)."""
+    monkeypatch.setattr(spill, "_memory_backed", lambda folder: False)
+
 
 @pytest.fixture
 def sampled_in_blocks(monkeypatch):
@@ -128,7 +136,7 @@ def test_spill_stands_aside_where_it_is_not_safe_or_has_no_room(tmp_path, monkey
     assert starts(tiled) and starts(striped)
     assert not starts(masked) and not starts(vrt) and not starts(tiled, chip=100)
     usage = namedtuple("usage", "total used free")
-    need = spill.FREE_MARGIN * spill.MAX_BLOCKS * 4 * 256 * 256 * 2
+    need = spill.FREE_MARGIN * 6 * 5 * 4 * 256 * 256 * 2  # every block of the raster, at most MAX_BLOCKS
     monkeypatch.setattr(shutil, "disk_usage", lambda folder: usage(need, 0, need - 1))
     assert not starts(tiled)
     monkeypatch.setattr(shutil, "disk_usage", lambda folder: usage(need, 0, need))
@@ -162,3 +170,17 @@ def test_a_disk_filled_meanwhile_leaves_the_blocks_to_gdal(tmp_path, monkeypatch
     monkeypatch.setattr(spill.os, "pwrite", full)
     filled, blocks = classified(path, tmp_path / "full.gpkg", monkeypatch, True, readers=2)
     assert blocks == 0 and filled == without
+
+
+def test_memory_file_systems_are_found(tmp_path):
+    """A folder on a file system held in memory, where /proc/self/mounts lists one, is found as such."""
+    try:
+        with open("/proc/self/mounts") as f:
+            mounts = [line.split()[1:3] for line in f]
+    except OSError:
+        pytest.skip("no /proc/self/mounts")
+    memory = [point for point, kind in mounts if kind in spill.MEMORY_FILE_SYSTEMS and " " not in point]
+    if not memory:
+        pytest.skip("no file system held in memory")
+    real = MEMORY_BACKED
+    assert real(memory[0]) and real(memory[0] + "/inside/it") and not real("/proc")

@@ -38,6 +38,7 @@ class BlockSpill:
         self._file = None
         self._blocks: dict[tuple[int, int], int] = {}  # (block row, block column) -> offset in the file
         self._next = 0  # the offset of the next block put
+        self._room = 0  # the most bytes it holds
         self._lock = threading.Lock()
 
     def start(self, dataset, indexes: Sequence[int], chip: int) -> bool:
@@ -55,8 +56,10 @@ class BlockSpill:
         self.dtype = np.dtype(dataset.dtypes[0])
         self.bands = list(range(1, dataset.count + 1)) if source.nodata is not None else list(indexes)
         self.block_bytes = len(self.bands) * self.block_shape[0] * self.block_shape[1] * self.dtype.itemsize
+        blocks = -(-dataset.height // self.block_shape[0]) * -(-dataset.width // self.block_shape[1])
+        self._room = min(MAX_BLOCKS, blocks) * self.block_bytes
         folder = self.folder or tempfile.gettempdir()
-        if _memory_backed(folder) or shutil.disk_usage(folder).free < FREE_MARGIN * MAX_BLOCKS * self.block_bytes:
+        if _memory_backed(folder) or shutil.disk_usage(folder).free < FREE_MARGIN * self._room:
             return False
         self._file = tempfile.TemporaryFile(prefix="planet-spill-", dir=folder)
         return True
@@ -69,7 +72,7 @@ class BlockSpill:
         if self._file is None or block is None or self._bands(indexes) != self.bands or pixels.dtype != self.dtype:
             return
         with self._lock:
-            if block in self._blocks or self._next >= MAX_BLOCKS * self.block_bytes:
+            if block in self._blocks or self._next >= self._room:
                 return
             offset, self._next = self._next, self._next + self.block_bytes
         data = memoryview(np.ascontiguousarray(pixels)).cast("B")
@@ -79,7 +82,7 @@ class BlockSpill:
                 done += os.pwrite(self._file.fileno(), data[done:], offset + done)
         except OSError:
             with self._lock:
-                self._next = MAX_BLOCKS * self.block_bytes  # no more blocks: the readers decode them, as before
+                self._next = self._room  # no more blocks: the readers decode them, as before
             return
         self._blocks[block] = offset  # read by the readers only, which start after the statistics pass
 
