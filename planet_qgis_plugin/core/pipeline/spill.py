@@ -206,11 +206,15 @@ class SpilledDataset:
 def _memory_backed(folder: str) -> bool:
     """Whether ``folder`` is on a file system held in memory (MEMORY_FILE_SYSTEMS), as /proc/self/mounts says where
     there is one."""
+    path = os.path.realpath(folder)
+    inside = [m for m in mounts() if path == m[0] or path.startswith(m[0].rstrip("/") + "/")]
+    return bool(inside) and max(inside, key=lambda m: len(m[0]))[1] in MEMORY_FILE_SYSTEMS
+
+
+def mounts() -> list[tuple[str, str]]:
+    """(mount point, file system type) of each mount /proc/self/mounts lists; [] where there is none."""
     try:
         with open("/proc/self/mounts") as f:
-            mounts = [line.split()[1:3] for line in f]
+            return [(fields[1], fields[2]) for fields in (line.split() for line in f) if len(fields) > 2]
     except OSError:
-        return False
-    path = os.path.realpath(folder)
-    inside = [m for m in mounts if len(m) == 2 and (path == m[0] or path.startswith(m[0].rstrip("/") + "/"))]
-    return bool(inside) and max(inside, key=lambda m: len(m[0]))[1] in MEMORY_FILE_SYSTEMS
+        return []
