@@ -66,8 +66,8 @@ class BlockSpill:
 
     def put(self, window: Window, indexes: Sequence[int] | None, pixels: np.ndarray) -> None:
         """Keep ``pixels`` (of bands ``indexes``, None: all) where ``window`` is one whole block and they are the
-        bands the readers read; anything else, a block past MAX_BLOCKS, or any after a failed write (a disk filled
-        meanwhile), is left to GDAL as without a spill."""
+        bands the readers read; anything else, a block past its room (MAX_BLOCKS), or any after a failed write (a
+        disk filled meanwhile), is left to GDAL as without a spill."""
         block = self._whole_block(window)
         if self._file is None or block is None or self._bands(indexes) != self.bands or pixels.dtype != self.dtype:
             return
@@ -133,9 +133,9 @@ class BlockSpill:
         return y // block_h, x // block_w
 
     def split(self, y0: int, x0: int, height: int, width: int) -> tuple[list[tuple], list[list[int]]]:
-        """The window's parts: the spilled blocks' ([offset, (block rows, columns)], rows [ya, yb), columns [xa, xb))
-        and the rest as rectangles [ya, yb, xa, xb] for GDAL, as few as can be: runs of blocks side by side, a
-        run taken on down where the next row of blocks has the same."""
+        """The window's parts: the spilled blocks' (offset, (block row, column), rows (ya, yb), columns (xa, xb)), and
+        the rest as rectangles [ya, yb, xa, xb] for GDAL, as few as can be: runs of blocks side by side, a run taken
+        on down where the next row of blocks has the same."""
         block_h, block_w = self.block_shape
         spilled, rest = [], []
         for by in range(y0 // block_h, -(-(y0 + height) // block_h)):
