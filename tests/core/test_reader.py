@@ -169,22 +169,24 @@ class _CountingDataset:
         return self._dataset.read(indexes, window=window, **kwargs)
 
 
+@pytest.mark.parametrize("sample", ["blocks", "decimated"])
 @pytest.mark.parametrize("spilled", [True, False], ids=["spill", "no spill"])
 @pytest.mark.parametrize("kind", ["nodata", "all_valid"])
 @pytest.mark.parametrize("readers,batch_size", [(1, 3), (3, 5), (3, 2), (2, 7)])
-def test_each_block_is_decoded_once(tmp_path, monkeypatch, kind, readers, batch_size, spilled):
+def test_each_block_is_decoded_once(tmp_path, monkeypatch, kind, readers, batch_size, spilled, sample):
     """On a CRS-anchored grid (tiles straddle blocks across and down) the whole run asks GDAL for each block once,
     statistics included, whatever the thread count and wherever chunks end inside a row of tiles: the rows below a
     run are handed on to the next row (Carries), the columns at a chunk's end to the neighbouring chunk (Edges), and
     the blocks the statistics sample decoded are taken from the spill (spill.BlockSpill; without it they are asked
     for twice). Each thread has its own handle and block cache, so a block asked for twice is decoded twice. The
-    raster is sampled in blocks as one of over STATS_MAX_BLOCKS blocks is."""
+    raster is sampled in blocks as one of over STATS_MAX_BLOCKS blocks is, or read decimated in strips of whole
+    blocks as one of fewer (and too large to be decoded once) is."""
     from planet_qgis_plugin.core.pipeline import classify, preprocess, spill
     from planet_qgis_plugin.core.pipeline.spill import BlockSpill
 
     monkeypatch.setattr(spill, "_memory_backed", lambda folder: False)  # wherever the tests' temporary folder is
-    monkeypatch.setattr(preprocess, "STATS_MAX_BLOCKS", 6)
-    monkeypatch.setattr(preprocess, "STATS_MAX_SIDE", 256)
+    monkeypatch.setattr(preprocess, "STATS_MAX_BLOCKS", 6 if sample == "blocks" else 1024)
+    monkeypatch.setattr(preprocess, "STATS_MAX_SIDE", 256 if sample == "blocks" else 512)  # decimated: 1/3, 2 strips
     path = _anchored_raster(tmp_path / f"{kind}.tif", kind)
     manifest = load_bundle(default_bundle_path()).manifest
     sampled: list = []  # the statistics' reads (through the run's handle and those its threads open)
@@ -208,5 +210,8 @@ def test_each_block_is_decoded_once(tmp_path, monkeypatch, kind, readers, batch_
                       for bx in range(w.col_off // block_w, -(-(w.col_off + w.width) // block_w)))
 
     every = [(by, bx) for by in range(blocks_y) for bx in range(blocks_x)]
-    assert 0 < len(asked(sampled)) == len(set(asked(sampled))) < len(every)  # a sample of whole blocks
+    if sample == "blocks":
+        assert 0 < len(asked(sampled)) == len(set(asked(sampled))) < len(every)  # a sample of whole blocks
+    else:
+        assert asked(sampled) == every  # every block, decimated
     assert asked(sampled + windows) == (every if spilled else sorted(every + asked(sampled)))

@@ -14,6 +14,7 @@ from planet_qgis_plugin.core.model.bundle import default_bundle_path, load_bundl
 from planet_qgis_plugin.core.pipeline import decoded, preprocess, spill
 from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
 
+from .test_reader_decode_once import RASTERS as RASTERS_ONCE
 from .test_reader_decode_once import Echo, write
 
 MEMORY_BACKED = spill._memory_backed  # the real one (the tests' own folders count as disks)
@@ -32,6 +33,16 @@ def sampled_in_blocks(monkeypatch):
     monkeypatch.setattr(preprocess, "STATS_MAX_BLOCKS", 9)
     monkeypatch.setattr(preprocess, "STATS_MAX_SIDE", 256)
     monkeypatch.setattr(decoded, "DECODE_ONCE_BYTES", 0)
+
+
+@pytest.fixture(params=["blocks", "decimated"])
+def sampled(request, monkeypatch):
+    """Sampled in blocks (sampled_in_blocks), or read decimated, in strips of whole blocks (at most STATS_MAX_BLOCKS
+    blocks), at full resolution for the spill; never decoded once."""
+    monkeypatch.setattr(decoded, "DECODE_ONCE_BYTES", 0)
+    if request.param == "blocks":
+        request.getfixturevalue("sampled_in_blocks")
+    return request.param
 
 
 def layer(path) -> list[tuple]:
@@ -65,13 +76,14 @@ RASTERS = {  # (width, height, write options): a nodata value (every band read),
 
 @pytest.mark.parametrize("name", list(RASTERS))
 @pytest.mark.parametrize("readers,stride", [(1, None), (2, None), (3, 200)])
-def test_spill_gives_the_same_tile_layer(tmp_path, monkeypatch, sampled_in_blocks, name, readers, stride):
+def test_spill_gives_the_same_tile_layer(tmp_path, monkeypatch, sampled, name, readers, stride):
     width, height, kind = RASTERS[name]
     path = write(tmp_path / "r.tif", width, height, **kind)
     options = dict(readers=readers, stride=stride, batch_size=5)
     with_spill, blocks = classified(path, tmp_path / "spill.gpkg", monkeypatch, True, **options)
     without, none = classified(path, tmp_path / "plain.gpkg", monkeypatch, False, **options)
     assert blocks >= 6 and none == 0  # the sample's blocks (fewer where cells share an edge block) were spilled
+    assert sampled == "blocks" or blocks == -(-width // 256) * -(-height // 256)  # decimated: every block
     assert len(with_spill) > 10 and with_spill == without
 
 
@@ -179,3 +191,21 @@ def test_memory_file_systems_are_found(tmp_path):
         pytest.skip("no file system held in memory (or no /proc/self/mounts)")
     real = MEMORY_BACKED
     assert real(memory[0]) and real(memory[0] + "/inside/it") and not real("/proc")
+
+
+@pytest.mark.parametrize("raster", list(RASTERS_ONCE), ids=list(RASTERS_ONCE))
+def test_decimated_sample_read_for_the_spill_is_gdals(tmp_path, monkeypatch, raster):
+    """The statistics sample of a raster read decimated, taken from the strips read at full resolution for the spill,
+    is GDAL's decimated read (in strips, or whole where the step is not a whole number of rows), pixels and validity;
+    a raster whose validity needs GDAL's mask is read as before."""
+    from planet_qgis_plugin.core.pipeline.preprocess import stats_sample
+
+    width, height, options = RASTERS_ONCE[raster]
+    path = write(tmp_path / "r.tif", width, height, **options)
+    with rasterio.open(path) as src, spill.BlockSpill() as kept:
+        indexes = list(range(1, min(src.count, 4) + 1))[::-1]
+        started = kept.start(src, indexes, 256)
+        raw, valid = stats_sample(src, indexes, lambda: rasterio.open(path), 2, None, kept)
+        assert started == bool(kept._blocks) == (raster not in ("internal mask", "alpha", "float NaN, no nodata"))
+        gdal_raw, gdal_valid = stats_sample(src, indexes, lambda: rasterio.open(path), 2)
+    assert valid.any() and np.array_equal(raw, gdal_raw, equal_nan=True) and np.array_equal(valid, gdal_valid)

@@ -21,6 +21,9 @@ from .reader import WindowSource, strip_reading
 FREE_MARGIN = 4
 #: The most blocks it holds: the statistics sample and a sample drawn again (preprocess.stats_sample).
 MAX_BLOCKS = 2 * STATS_MAX_BLOCKS
+#: The most bytes of a strip of whole rows of blocks the statistics read at full resolution for the spill (a raster of at
+#: most STATS_MAX_BLOCKS blocks, read decimated, strip by strip; a larger strip is read decimated, not spilled).
+MAX_STRIP_BYTES = 32 * 1024 * 1024
 #: File systems held in memory: a spill there would take the memory it is meant to spare.
 MEMORY_FILE_SYSTEMS = ("tmpfs", "ramfs")
 
@@ -64,13 +67,25 @@ class BlockSpill:
         self._file = tempfile.TemporaryFile(prefix="planet-spill-", dir=folder)
         return True
 
+    def takes(self, window: Window, indexes: Sequence[int] | None) -> bool:
+        """Whether ``window``'s pixels of bands ``indexes`` are worth reading whole for ``put``: the bands the readers
+        read, whole blocks, at most MAX_STRIP_BYTES."""
+        return (self._file is not None and self._bands(indexes) == self.bands and self._whole_blocks(window) != []
+                and window.height * window.width * len(self.bands) * self.dtype.itemsize <= MAX_STRIP_BYTES)
+
     def put(self, window: Window, indexes: Sequence[int] | None, pixels: np.ndarray) -> None:
-        """Keep ``pixels`` (of bands ``indexes``, None: all) where ``window`` is one whole block and they are the
-        bands the readers read; anything else, a block past its room (MAX_BLOCKS), or any after a failed write (a
-        disk filled meanwhile), is left to GDAL as without a spill."""
-        block = self._whole_block(window)
-        if self._file is None or block is None or self._bands(indexes) != self.bands or pixels.dtype != self.dtype:
+        """Keep ``pixels`` (of bands ``indexes``, None: all) where ``window`` is whole blocks and they are the bands
+        the readers read, block by block; anything else, a block past its room (MAX_BLOCKS), or any after a failed
+        write (a disk filled meanwhile), is left to GDAL as without a spill."""
+        if self._file is None or self._bands(indexes) != self.bands or pixels.dtype != self.dtype:
             return
+        y, x = int(window.row_off), int(window.col_off)
+        for by, bx in self._whole_blocks(window):
+            top, left = by * self.block_shape[0] - y, bx * self.block_shape[1] - x
+            self._put((by, bx), pixels[:, top:top + self.block_shape[0], left:left + self.block_shape[1]])
+
+    def _put(self, block: tuple[int, int], pixels: np.ndarray) -> None:
+        """``pixels`` of ``block`` (row, column) written to the file, once, where there is room."""
         with self._lock:
             if block in self._blocks or self._next >= self._room:
                 return
@@ -120,17 +135,18 @@ class BlockSpill:
             return list(range(1, self.count + 1))
         return None if isinstance(indexes, int) else list(indexes)
 
-    def _whole_block(self, window) -> tuple[int, int] | None:
-        """(block row, block column) where ``window`` is exactly one block (cut by the raster's edges), else None."""
+    def _whole_blocks(self, window) -> list[tuple[int, int]]:
+        """The blocks (row, column) ``window`` is made of, where it is whole blocks (cut by the raster's edges), else []."""
         if self._file is None or not isinstance(window, Window):
-            return None
+            return []
         (block_h, block_w), (height, width) = self.block_shape, self.shape
-        y, x = int(window.row_off), int(window.col_off)
-        if (y, x) != (window.row_off, window.col_off) or y % block_h or x % block_w or y >= height or x >= width:
-            return None
-        if (window.height, window.width) != (min(block_h, height - y), min(block_w, width - x)):
-            return None
-        return y // block_h, x // block_w
+        y, x, h, w = (int(v) for v in (window.row_off, window.col_off, window.height, window.width))
+        ends = ((y + h) % block_h == 0 or y + h == height) and ((x + w) % block_w == 0 or x + w == width)
+        if (y, x, h, w) != (window.row_off, window.col_off, window.height, window.width) or y % block_h or x % block_w \
+                or min(h, w) <= 0 or y + h > height or x + w > width or not ends:
+            return []
+        return [(by, bx) for by in range(y // block_h, -(-(y + h) // block_h))
+                for bx in range(x // block_w, -(-(x + w) // block_w))]
 
     def split(self, y0: int, x0: int, height: int, width: int) -> tuple[list[tuple], list[list[int]]]:
         """The window's parts: the spilled blocks' (offset, (block row, column), rows (ya, yb), columns (xa, xb)), and
