@@ -341,9 +341,7 @@ def stats_sample(dataset, indexes: Sequence[int], open_dataset: Callable[[], obj
             bands = None if nodata is not None else indexes
             if (all_valid or nodata is not None) and spill is not None and spill.takes(window, bands):
                 # (a GeoTIFF) decoded at full resolution for the spill, and the pixels GDAL's decimated read picks
-                every = ds.read(bands, window=window)
-                spill.put(window, bands, every)
-                every = every[:, _nearest_rows(0, rows, out[0])][:, :, _nearest_rows(0, width, out[1])]
+                every = spill.sampled(ds, bands, window, _nearest_rows(0, rows, out[0]), _nearest_rows(0, width, out[1]))
                 return (every[picks], any_valid(every, nodata)) if nodata is not None else (every, np.ones(out, bool))
             if nodata is not None:
                 every = ds.read(window=window, out_shape=(dataset.count,) + out, resampling=_nearest())

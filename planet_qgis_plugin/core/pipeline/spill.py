@@ -21,9 +21,10 @@ from .reader import WindowSource, strip_reading
 FREE_MARGIN = 4
 #: The most blocks it holds: the statistics sample and a sample drawn again (preprocess.stats_sample).
 MAX_BLOCKS = 2 * STATS_MAX_BLOCKS
-#: The most bytes of a strip of whole rows of blocks the statistics read at full resolution for the spill (a raster of at
-#: most STATS_MAX_BLOCKS blocks, read decimated, strip by strip; a larger strip is read decimated, not spilled).
-MAX_STRIP_BYTES = 32 * 1024 * 1024
+#: The most bytes the statistics of a raster read decimated (at most STATS_MAX_BLOCKS blocks) read at once at full
+#: resolution for the spill: a strip is read a piece of whole blocks across at a time (a strip whose single column
+#: of blocks is larger is read decimated, not spilled).
+MAX_PIECE_BYTES = 4 * 1024 * 1024
 #: File systems held in memory: a spill there would take the memory it is meant to spare.
 MEMORY_FILE_SYSTEMS = ("tmpfs", "ramfs")
 
@@ -68,10 +69,26 @@ class BlockSpill:
         return True
 
     def takes(self, window: Window, indexes: Sequence[int] | None) -> bool:
-        """Whether ``window``'s pixels of bands ``indexes`` are worth reading whole for ``put``: the bands the readers
-        read, whole blocks, at most MAX_STRIP_BYTES."""
+        """Whether ``sampled`` may read ``window``'s bands ``indexes``: the bands the readers read, whole blocks, a
+        column of them at most MAX_PIECE_BYTES."""
         return (self._file is not None and self._bands(indexes) == self.bands and self._whole_blocks(window) != []
-                and window.height * window.width * len(self.bands) * self.dtype.itemsize <= MAX_STRIP_BYTES)
+                and window.height * self.block_shape[1] * len(self.bands) * self.dtype.itemsize <= MAX_PIECE_BYTES)
+
+    def sampled(self, dataset, indexes: Sequence[int] | None, window: Window, rows: np.ndarray, cols: np.ndarray
+                ) -> np.ndarray:
+        """The pixels of bands ``indexes`` at ``rows`` x ``cols`` (increasing, in ``window``) of a window that ``takes``,
+        read at full resolution from ``dataset`` a piece of whole blocks across at a time (at most MAX_PIECE_BYTES),
+        each piece's blocks put here."""
+        column = int(window.height) * self.block_shape[1] * len(self.bands) * self.dtype.itemsize
+        step = max(1, MAX_PIECE_BYTES // column) * self.block_shape[1]
+        parts = []
+        for xa in range(0, int(window.width), step):
+            xb = min(int(window.width), xa + step)
+            piece = Window(window.col_off + xa, window.row_off, xb - xa, window.height)
+            pixels = dataset.read(indexes, window=piece)
+            self.put(piece, indexes, pixels)
+            parts.append(pixels[:, rows][:, :, cols[(cols >= xa) & (cols < xb)] - xa])
+        return np.concatenate(parts, axis=2)
 
     def put(self, window: Window, indexes: Sequence[int] | None, pixels: np.ndarray) -> None:
         """Keep ``pixels`` (of bands ``indexes``, None: all) where ``window`` is whole blocks and they are the bands
