@@ -186,8 +186,9 @@ class TeachPanel(QDockWidget):
         head = QHBoxLayout()
         self.review_button = QPushButton(tr("Start review"), review)
         self.review_button.setCheckable(True)
-        self.review_button.setToolTip(tr("Show the most likely tiles not yet looked at, as chips; answer with "
-                                         "Y / N / S, move with the arrow keys"))
+        self.review_button.setToolTip(tr("Show the tiles not yet looked at as chips, likeliest first by your marks "
+                                         "and answers so far (so the order can differ from the p under each "
+                                         "chip); answer with Y / N / S, move with the arrow keys"))
         self.review_button.toggled.connect(self.set_reviewing)
         self.progress_label = self._line(review, 1)
         self.where_check = QCheckBox(tr("Where?"), review)
@@ -224,6 +225,7 @@ class TeachPanel(QDockWidget):
         self.gallery.setUniformItemSizes(True)
         cell = CHIP_PX + 2 * self.gallery.fontMetrics().height() + 12
         self.gallery.setFixedHeight(GALLERY_ROWS * cell + 8)
+        self.gallery.setToolTip(self.review_button.toolTip())
         self.gallery.currentItemChanged.connect(self._chip_changed)
         self.gallery.hide()                          # shown while reviewing (below the buttons)
         review_layout.addWidget(self.gallery)

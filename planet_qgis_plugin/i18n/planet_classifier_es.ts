@@ -546,222 +546,217 @@ Comando: {command}</translation>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="609"/>
+        <location filename="../teach_panel.py" line="611"/>
         <source>Start review</source>
         <translation>Iniciar revisión</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="189"/>
-        <source>Show the most likely tiles not yet looked at, as chips; answer with Y / N / S, move with the arrow keys</source>
-        <translation>Muestra como recortes las teselas más probables aún no vistas; responda con Y / N / S, muévase con las flechas</translation>
-    </message>
-    <message>
-        <location filename="../teach_panel.py" line="204"/>
+        <location filename="../teach_panel.py" line="205"/>
         <source>Yes (Y)</source>
         <translation>Sí (Y)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="205"/>
+        <location filename="../teach_panel.py" line="206"/>
         <source>No (N)</source>
         <translation>No (N)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="206"/>
+        <location filename="../teach_panel.py" line="207"/>
         <source>Skip (S)</source>
         <translation>Saltar (S)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="236"/>
+        <location filename="../teach_panel.py" line="238"/>
         <source>Marks and answers (newest first)</source>
         <translation>Marcas y respuestas (las más recientes primero)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="241"/>
+        <location filename="../teach_panel.py" line="243"/>
         <source>Undo selected</source>
         <translation>Deshacer seleccionada</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="242"/>
+        <location filename="../teach_panel.py" line="244"/>
         <source>Forget the chosen mark or answer (the newest when none is chosen) and refit</source>
         <translation>Olvidar la marca o respuesta elegida (la más reciente si no se elige ninguna) y reajustar</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="250"/>
+        <location filename="../teach_panel.py" line="252"/>
         <source>Save concept…</source>
         <translation>Guardar concepto…</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="251"/>
+        <location filename="../teach_panel.py" line="253"/>
         <source>Write a copy of the model bundle that carries this concept, in a folder you choose; classify later scenes with it to get p_&lt;name&gt; / flag_&lt;name&gt;</source>
         <translation>Escribir una copia del paquete del modelo con este concepto, en una carpeta que usted elija; clasifique escenas futuras con ella para obtener p_&lt;nombre&gt; / flag_&lt;nombre&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="259"/>
+        <location filename="../teach_panel.py" line="261"/>
         <source>Load concept…</source>
         <translation>Cargar concepto…</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="260"/>
+        <location filename="../teach_panel.py" line="262"/>
         <source>Apply a saved concept file to this tile layer (the concepts folder of your QGIS profile is offered first)</source>
         <translation>Aplicar un archivo de concepto guardado a esta capa de teselas (primero se ofrece la carpeta de conceptos de su perfil de QGIS)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="268"/>
+        <location filename="../teach_panel.py" line="270"/>
         <source>Concepts in the model bundle</source>
         <translation>Conceptos en el paquete del modelo</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="322"/>
+        <location filename="../teach_panel.py" line="324"/>
         <source>Save the bundle with this concept into (an empty folder)</source>
         <translation>Guardar el paquete con este concepto en (una carpeta vacía)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="335"/>
+        <location filename="../teach_panel.py" line="337"/>
         <source>Load a concept</source>
         <translation>Cargar un concepto</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="335"/>
+        <location filename="../teach_panel.py" line="337"/>
         <source>Concept files (*.json *.concept.json);;All files (*)</source>
         <translation>Archivos de concepto (*.json *.concept.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="366"/>
+        <location filename="../teach_panel.py" line="368"/>
         <source>Select a tile layer made by &lt;b&gt;Classify raster&lt;/b&gt; in the Layers panel.</source>
         <translation>Seleccione en el panel Capas una capa de teselas hecha por &lt;b&gt;Clasificar ráster&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="368"/>
+        <location filename="../teach_panel.py" line="370"/>
         <source>Tile layer: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Capa de teselas: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="391"/>
+        <location filename="../teach_panel.py" line="393"/>
         <source>select a tile layer made by &apos;Classify raster&apos; first</source>
         <translation>seleccione antes una capa de teselas hecha por 'Clasificar ráster'</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="424"/>
+        <location filename="../teach_panel.py" line="426"/>
         <source>Mark selected as {name}</source>
         <translation>Marcar selección como {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="425"/>
+        <location filename="../teach_panel.py" line="427"/>
         <source>Not {name}</source>
         <translation>No es {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="441"/>
+        <location filename="../teach_panel.py" line="443"/>
         <source>No marks yet. Select tiles that show the concept, then mark them.</source>
         <translation>Aún no hay marcas. Seleccione teselas que muestran el concepto y márquelas.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="446"/>
+        <location filename="../teach_panel.py" line="448"/>
         <source>found {found} of about {about}, reviewed {reviewed}</source>
         <translation>encontradas {found} de unas {about}, revisadas {reviewed}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="448"/>
+        <location filename="../teach_panel.py" line="450"/>
         <source>{yes} marked as &lt;b&gt;{name}&lt;/b&gt;, {no} marked not {name}</source>
         <translation>{yes} marcadas como &lt;b&gt;{name}&lt;/b&gt;, {no} marcadas como no {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="454"/>
+        <location filename="../teach_panel.py" line="456"/>
         <source> (yours; fitted {t:.2f})</source>
         <translation> (suyo; ajustado {t:.2f})</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="578"/>
+        <location filename="../teach_panel.py" line="580"/>
         <source>expected precision: not known yet (no answer at or above the threshold){mine}</source>
         <translation>precisión esperada: aún desconocida (ninguna respuesta en el umbral o por encima){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="459"/>
+        <location filename="../teach_panel.py" line="461"/>
         <source>expected precision {p:.0%} (from {n} answers){mine}</source>
         <translation>precisión esperada {p:.0%} (de {n} respuestas){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="461"/>
+        <location filename="../teach_panel.py" line="463"/>
         <source>{flagged} of {tiles} tiles flagged (p_{name} ≥ {t:.2f}, {method}); updated in {s:.2f} s</source>
         <translation>{flagged} de {tiles} teselas marcadas (p_{name} ≥ {t:.2f}, {method}); actualizado en {s:.2f} s</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="467"/>
+        <location filename="../teach_panel.py" line="469"/>
         <source>A few marks give a rough concept: review and mark more before trusting flag_{name}.</source>
         <translation>Pocas marcas dan un concepto aproximado: revise y marque más antes de confiar en flag_{name}.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="488"/>
+        <location filename="../teach_panel.py" line="490"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="488"/>
+        <location filename="../teach_panel.py" line="490"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="488"/>
+        <location filename="../teach_panel.py" line="490"/>
         <source>skipped</source>
         <translation>saltada</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="493"/>
+        <location filename="../teach_panel.py" line="495"/>
         <source>tile {row}, {col}: {answer}</source>
         <translation>tesela {row}, {col}: {answer}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="512"/>
+        <location filename="../teach_panel.py" line="514"/>
         <source>cannot read the bundle: {error}</source>
         <translation>no se pudo leer el paquete: {error}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="514"/>
+        <location filename="../teach_panel.py" line="516"/>
         <source>Concepts in the model bundle ({name})</source>
         <translation>Conceptos en el paquete del modelo ({name})</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="518"/>
+        <location filename="../teach_panel.py" line="520"/>
         <source>{name} ({group}, threshold {t:.2f})</source>
         <translation>{name} ({group}, umbral {t:.2f})</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="521"/>
+        <location filename="../teach_panel.py" line="523"/>
         <source>{name}: none yet</source>
         <translation>{name}: ninguno aún</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="957"/>
+        <location filename="../teach_panel.py" line="959"/>
         <source>Teach</source>
         <translation>Enseñar</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="578"/>
+        <location filename="../teach_panel.py" line="580"/>
         <source>expected precision {p:.0%} (from {n} answers)</source>
         <translation>precisión esperada {p:.0%} (de {n} respuestas)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="609"/>
+        <location filename="../teach_panel.py" line="611"/>
         <source>Stop review</source>
         <translation>Detener revisión</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="652"/>
+        <location filename="../teach_panel.py" line="654"/>
         <source>tile {row}, {col}: p_{name} = {p:.2f}</source>
         <translation>tesela {row}, {col}: p_{name} = {p:.2f}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="704"/>
+        <location filename="../teach_panel.py" line="706"/>
         <source>Nothing left to review: mark more tiles or save the concept.</source>
         <translation>No queda nada por revisar: marque más teselas o guarde el concepto.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="710"/>
+        <location filename="../teach_panel.py" line="712"/>
         <source>Is tile {row}, {col} (p_{name} = {p:.2f}) a &lt;b&gt;{name}&lt;/b&gt;? Y yes, N no, S skip</source>
         <translation>¿La tesela {row}, {col} (p_{name} = {p:.2f}) es &lt;b&gt;{name}&lt;/b&gt;? Y sí, N no, S saltar</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="909"/>
+        <location filename="../teach_panel.py" line="911"/>
         <source>saved {name} into {path}; Classify raster now uses this bundle, so later runs flag the concept (change it under Model bundle)</source>
         <translation>{name} guardado en {path}; Clasificar ráster usa ahora este paquete, así que las próximas ejecuciones alertan del concepto (cámbielo en Paquete del modelo)</translation>
     </message>
@@ -866,32 +861,32 @@ Comando: {command}</translation>
         <translation>{tiles} teselas clasificadas, {skipped} omitidas (sin datos), {flagged} marcadas{detail}; {speed:.1f} recortes/s en {device} ({backend}) -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="254"/>
+        <location filename="../teach_panel.py" line="256"/>
         <source>Save concept file…</source>
         <translation>Guardar archivo de concepto…</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="255"/>
+        <location filename="../teach_panel.py" line="257"/>
         <source>Write the concept as a small file (weights, threshold, where it was taught, its marked tiles) into the concepts folder of your QGIS profile: Load concept… and classify --concept apply it</source>
         <translation>Escribir el concepto como un archivo pequeño (pesos, umbral, dónde se enseñó, sus teselas marcadas) en la carpeta de conceptos de su perfil de QGIS: Cargar concepto… y classify --concept lo aplican</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="328"/>
+        <location filename="../teach_panel.py" line="330"/>
         <source>Save the concept as</source>
         <translation>Guardar el concepto como</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="328"/>
+        <location filename="../teach_panel.py" line="330"/>
         <source>Concept files (*.concept.json)</source>
         <translation>Archivos de concepto (*.concept.json)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="931"/>
+        <location filename="../teach_panel.py" line="933"/>
         <source>saved {name} as {path}</source>
         <translation>{name} guardado como {path}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="951"/>
+        <location filename="../teach_panel.py" line="953"/>
         <source>{name} would flag {n} of {tiles} tiles here, far more than where it was taught: its flags stay off until you review and mark tiles on this layer</source>
         <translation>{name} marcaría {n} de {tiles} teselas aquí, muchas más que donde se enseñó: sus alertas quedan apagadas hasta que revise y marque teselas en esta capa</translation>
     </message>
@@ -1156,29 +1151,34 @@ Comando: {command}</translation>
         <translation>marcada</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="834"/>
+        <location filename="../teach_panel.py" line="836"/>
         <source>Where?</source>
         <translation>¿Dónde?</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="194"/>
+        <location filename="../teach_panel.py" line="195"/>
         <source>Outline where in each chip the concept is (the best quarter of the tile), on the chip and on the map. Reruns the network on 9 windows around each chip, read from the raster the layer was classified from: a few seconds for the gallery, in the background</source>
         <translation>Marca dónde está el concepto en cada recorte (el mejor cuarto de la tesela), en el recorte y en el mapa. Vuelve a ejecutar la red en 9 ventanas alrededor de cada recorte, leídas del ráster con el que se clasificó la capa: unos segundos para la galería, en segundo plano</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="808"/>
+        <location filename="../teach_panel.py" line="810"/>
         <source>Planet classifier: where in {n} chips</source>
         <translation>Planet classifier: dónde en {n} recortes</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="951"/>
+        <location filename="../teach_panel.py" line="953"/>
         <source>{name} was taught from only {k} tiles, too few to trust: its flags stay off until you review here</source>
         <translation>{name} se enseñó con solo {k} teselas, muy pocas para confiar: sus alertas quedan apagadas hasta que revise aquí</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="471"/>
+        <location filename="../teach_panel.py" line="473"/>
         <source>flag_{name} stays off here: it would flag far more of this layer than where it was taught. Review and mark tiles here to confirm it.</source>
         <translation>flag_{name} queda apagado aquí: marcaría mucho más de esta capa que donde se enseñó. Revise y marque teselas aquí para confirmarlo.</translation>
+    </message>
+    <message>
+        <location filename="../teach_panel.py" line="189"/>
+        <source>Show the tiles not yet looked at as chips, likeliest first by your marks and answers so far (so the order can differ from the p under each chip); answer with Y / N / S, move with the arrow keys</source>
+        <translation>Muestra como recortes las teselas aún no vistas, las más probables primero según sus marcas y respuestas hasta ahora (por eso el orden puede diferir del p bajo cada recorte); responda con Y / N / S, muévase con las flechas</translation>
     </message>
 </context>
 </TS>

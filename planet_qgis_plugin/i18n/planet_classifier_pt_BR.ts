@@ -546,222 +546,217 @@ Comando: {command}</translation>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="609"/>
+        <location filename="../teach_panel.py" line="611"/>
         <source>Start review</source>
         <translation>Iniciar revisão</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="189"/>
-        <source>Show the most likely tiles not yet looked at, as chips; answer with Y / N / S, move with the arrow keys</source>
-        <translation>Mostra como recortes as quadrículas mais prováveis ainda não vistas; responda com Y / N / S, mova-se com as setas</translation>
-    </message>
-    <message>
-        <location filename="../teach_panel.py" line="204"/>
+        <location filename="../teach_panel.py" line="205"/>
         <source>Yes (Y)</source>
         <translation>Sim (Y)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="205"/>
+        <location filename="../teach_panel.py" line="206"/>
         <source>No (N)</source>
         <translation>Não (N)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="206"/>
+        <location filename="../teach_panel.py" line="207"/>
         <source>Skip (S)</source>
         <translation>Pular (S)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="236"/>
+        <location filename="../teach_panel.py" line="238"/>
         <source>Marks and answers (newest first)</source>
         <translation>Marcas e respostas (mais recentes primeiro)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="241"/>
+        <location filename="../teach_panel.py" line="243"/>
         <source>Undo selected</source>
         <translation>Desfazer selecionada</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="242"/>
+        <location filename="../teach_panel.py" line="244"/>
         <source>Forget the chosen mark or answer (the newest when none is chosen) and refit</source>
         <translation>Esquecer a marca ou resposta escolhida (a mais recente se nenhuma for escolhida) e reajustar</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="250"/>
+        <location filename="../teach_panel.py" line="252"/>
         <source>Save concept…</source>
         <translation>Salvar conceito…</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="251"/>
+        <location filename="../teach_panel.py" line="253"/>
         <source>Write a copy of the model bundle that carries this concept, in a folder you choose; classify later scenes with it to get p_&lt;name&gt; / flag_&lt;name&gt;</source>
         <translation>Gravar uma cópia do pacote do modelo com este conceito, numa pasta que você escolher; classifique cenas futuras com ela para obter p_&lt;nome&gt; / flag_&lt;nome&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="259"/>
+        <location filename="../teach_panel.py" line="261"/>
         <source>Load concept…</source>
         <translation>Carregar conceito…</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="260"/>
+        <location filename="../teach_panel.py" line="262"/>
         <source>Apply a saved concept file to this tile layer (the concepts folder of your QGIS profile is offered first)</source>
         <translation>Aplicar um arquivo de conceito salvo a esta camada de quadrículas (a pasta de conceitos do seu perfil do QGIS é oferecida primeiro)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="268"/>
+        <location filename="../teach_panel.py" line="270"/>
         <source>Concepts in the model bundle</source>
         <translation>Conceitos no pacote do modelo</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="322"/>
+        <location filename="../teach_panel.py" line="324"/>
         <source>Save the bundle with this concept into (an empty folder)</source>
         <translation>Salvar o pacote com este conceito em (uma pasta vazia)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="335"/>
+        <location filename="../teach_panel.py" line="337"/>
         <source>Load a concept</source>
         <translation>Carregar um conceito</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="335"/>
+        <location filename="../teach_panel.py" line="337"/>
         <source>Concept files (*.json *.concept.json);;All files (*)</source>
         <translation>Arquivos de conceito (*.json *.concept.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="366"/>
+        <location filename="../teach_panel.py" line="368"/>
         <source>Select a tile layer made by &lt;b&gt;Classify raster&lt;/b&gt; in the Layers panel.</source>
         <translation>Selecione no painel Camadas uma camada de quadrículas feita por &lt;b&gt;Classificar raster&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="368"/>
+        <location filename="../teach_panel.py" line="370"/>
         <source>Tile layer: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Camada de quadrículas: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="391"/>
+        <location filename="../teach_panel.py" line="393"/>
         <source>select a tile layer made by &apos;Classify raster&apos; first</source>
         <translation>selecione antes uma camada de quadrículas feita por 'Classificar raster'</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="424"/>
+        <location filename="../teach_panel.py" line="426"/>
         <source>Mark selected as {name}</source>
         <translation>Marcar seleção como {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="425"/>
+        <location filename="../teach_panel.py" line="427"/>
         <source>Not {name}</source>
         <translation>Não é {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="441"/>
+        <location filename="../teach_panel.py" line="443"/>
         <source>No marks yet. Select tiles that show the concept, then mark them.</source>
         <translation>Nenhuma marca ainda. Selecione quadrículas que mostram o conceito e marque-as.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="446"/>
+        <location filename="../teach_panel.py" line="448"/>
         <source>found {found} of about {about}, reviewed {reviewed}</source>
         <translation>encontradas {found} de cerca de {about}, revisadas {reviewed}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="448"/>
+        <location filename="../teach_panel.py" line="450"/>
         <source>{yes} marked as &lt;b&gt;{name}&lt;/b&gt;, {no} marked not {name}</source>
         <translation>{yes} marcadas como &lt;b&gt;{name}&lt;/b&gt;, {no} marcadas como não {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="454"/>
+        <location filename="../teach_panel.py" line="456"/>
         <source> (yours; fitted {t:.2f})</source>
         <translation> (seu; ajustado {t:.2f})</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="578"/>
+        <location filename="../teach_panel.py" line="580"/>
         <source>expected precision: not known yet (no answer at or above the threshold){mine}</source>
         <translation>precisão esperada: ainda desconhecida (nenhuma resposta no limiar ou acima){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="459"/>
+        <location filename="../teach_panel.py" line="461"/>
         <source>expected precision {p:.0%} (from {n} answers){mine}</source>
         <translation>precisão esperada {p:.0%} (de {n} respostas){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="461"/>
+        <location filename="../teach_panel.py" line="463"/>
         <source>{flagged} of {tiles} tiles flagged (p_{name} ≥ {t:.2f}, {method}); updated in {s:.2f} s</source>
         <translation>{flagged} de {tiles} quadrículas sinalizadas (p_{name} ≥ {t:.2f}, {method}); atualizado em {s:.2f} s</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="467"/>
+        <location filename="../teach_panel.py" line="469"/>
         <source>A few marks give a rough concept: review and mark more before trusting flag_{name}.</source>
         <translation>Poucas marcas dão um conceito grosseiro: revise e marque mais antes de confiar em flag_{name}.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="488"/>
+        <location filename="../teach_panel.py" line="490"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="488"/>
+        <location filename="../teach_panel.py" line="490"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="488"/>
+        <location filename="../teach_panel.py" line="490"/>
         <source>skipped</source>
         <translation>pulada</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="493"/>
+        <location filename="../teach_panel.py" line="495"/>
         <source>tile {row}, {col}: {answer}</source>
         <translation>quadrícula {row}, {col}: {answer}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="512"/>
+        <location filename="../teach_panel.py" line="514"/>
         <source>cannot read the bundle: {error}</source>
         <translation>não foi possível ler o pacote: {error}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="514"/>
+        <location filename="../teach_panel.py" line="516"/>
         <source>Concepts in the model bundle ({name})</source>
         <translation>Conceitos no pacote do modelo ({name})</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="518"/>
+        <location filename="../teach_panel.py" line="520"/>
         <source>{name} ({group}, threshold {t:.2f})</source>
         <translation>{name} ({group}, limiar {t:.2f})</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="521"/>
+        <location filename="../teach_panel.py" line="523"/>
         <source>{name}: none yet</source>
         <translation>{name}: nenhum ainda</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="957"/>
+        <location filename="../teach_panel.py" line="959"/>
         <source>Teach</source>
         <translation>Ensinar</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="578"/>
+        <location filename="../teach_panel.py" line="580"/>
         <source>expected precision {p:.0%} (from {n} answers)</source>
         <translation>precisão esperada {p:.0%} (de {n} respostas)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="609"/>
+        <location filename="../teach_panel.py" line="611"/>
         <source>Stop review</source>
         <translation>Parar revisão</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="652"/>
+        <location filename="../teach_panel.py" line="654"/>
         <source>tile {row}, {col}: p_{name} = {p:.2f}</source>
         <translation>quadrícula {row}, {col}: p_{name} = {p:.2f}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="704"/>
+        <location filename="../teach_panel.py" line="706"/>
         <source>Nothing left to review: mark more tiles or save the concept.</source>
         <translation>Nada mais a revisar: marque mais quadrículas ou salve o conceito.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="710"/>
+        <location filename="../teach_panel.py" line="712"/>
         <source>Is tile {row}, {col} (p_{name} = {p:.2f}) a &lt;b&gt;{name}&lt;/b&gt;? Y yes, N no, S skip</source>
         <translation>A quadrícula {row}, {col} (p_{name} = {p:.2f}) é &lt;b&gt;{name}&lt;/b&gt;? Y sim, N não, S pular</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="909"/>
+        <location filename="../teach_panel.py" line="911"/>
         <source>saved {name} into {path}; Classify raster now uses this bundle, so later runs flag the concept (change it under Model bundle)</source>
         <translation>{name} salvo em {path}; Classificar raster agora usa este pacote, então as próximas execuções sinalizam o conceito (troque em Pacote do modelo)</translation>
     </message>
@@ -866,32 +861,32 @@ Comando: {command}</translation>
         <translation>{tiles} quadrículas classificadas, {skipped} puladas (sem dados), {flagged} sinalizadas{detail}; {speed:.1f} recortes/s em {device} ({backend}) -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="254"/>
+        <location filename="../teach_panel.py" line="256"/>
         <source>Save concept file…</source>
         <translation>Salvar arquivo de conceito…</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="255"/>
+        <location filename="../teach_panel.py" line="257"/>
         <source>Write the concept as a small file (weights, threshold, where it was taught, its marked tiles) into the concepts folder of your QGIS profile: Load concept… and classify --concept apply it</source>
         <translation>Gravar o conceito como um arquivo pequeno (pesos, limiar, onde foi ensinado, suas quadrículas marcadas) na pasta de conceitos do seu perfil do QGIS: Carregar conceito… e classify --concept o aplicam</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="328"/>
+        <location filename="../teach_panel.py" line="330"/>
         <source>Save the concept as</source>
         <translation>Salvar o conceito como</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="328"/>
+        <location filename="../teach_panel.py" line="330"/>
         <source>Concept files (*.concept.json)</source>
         <translation>Arquivos de conceito (*.concept.json)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="931"/>
+        <location filename="../teach_panel.py" line="933"/>
         <source>saved {name} as {path}</source>
         <translation>{name} salvo como {path}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="951"/>
+        <location filename="../teach_panel.py" line="953"/>
         <source>{name} would flag {n} of {tiles} tiles here, far more than where it was taught: its flags stay off until you review and mark tiles on this layer</source>
         <translation>{name} sinalizaria {n} de {tiles} quadrículas aqui, muito mais do que onde foi ensinado: seus alertas ficam desligados até você revisar e marcar quadrículas nesta camada</translation>
     </message>
@@ -1156,29 +1151,34 @@ Comando: {command}</translation>
         <translation>sinalizada</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="834"/>
+        <location filename="../teach_panel.py" line="836"/>
         <source>Where?</source>
         <translation>Onde?</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="194"/>
+        <location filename="../teach_panel.py" line="195"/>
         <source>Outline where in each chip the concept is (the best quarter of the tile), on the chip and on the map. Reruns the network on 9 windows around each chip, read from the raster the layer was classified from: a few seconds for the gallery, in the background</source>
         <translation>Contorna onde o conceito está em cada recorte (o melhor quarto da quadrícula), no recorte e no mapa. Roda a rede de novo em 9 janelas em volta de cada recorte, lidas do raster de que a camada foi classificada: alguns segundos para a galeria, em segundo plano</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="808"/>
+        <location filename="../teach_panel.py" line="810"/>
         <source>Planet classifier: where in {n} chips</source>
         <translation>Planet classifier: onde em {n} recortes</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="951"/>
+        <location filename="../teach_panel.py" line="953"/>
         <source>{name} was taught from only {k} tiles, too few to trust: its flags stay off until you review here</source>
         <translation>{name} foi ensinado com apenas {k} quadrículas, poucas demais para confiar: seus alertas ficam desligados até você revisar aqui</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="471"/>
+        <location filename="../teach_panel.py" line="473"/>
         <source>flag_{name} stays off here: it would flag far more of this layer than where it was taught. Review and mark tiles here to confirm it.</source>
         <translation>flag_{name} fica desligado aqui: sinalizaria muito mais desta camada do que onde foi ensinado. Revise e marque quadrículas aqui para confirmá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../teach_panel.py" line="189"/>
+        <source>Show the tiles not yet looked at as chips, likeliest first by your marks and answers so far (so the order can differ from the p under each chip); answer with Y / N / S, move with the arrow keys</source>
+        <translation>Mostra como recortes as quadrículas ainda não vistas, as mais prováveis primeiro segundo suas marcações e respostas até agora (por isso a ordem pode diferir do p sob cada recorte); responda com Y / N / S, mova-se com as setas</translation>
     </message>
 </context>
 </TS>
