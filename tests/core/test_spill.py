@@ -87,9 +87,23 @@ def test_spill_gives_the_same_tile_layer(tmp_path, monkeypatch, sampled, name, r
     assert len(with_spill) > 10 and with_spill == without
 
 
-def test_reads_through_the_spill_are_gdals(tmp_path, sampled_in_blocks):
+def test_without_positioned_reads_the_spill_gives_the_same_tile_layer(tmp_path, monkeypatch, sampled_in_blocks):
+    """Where the system has no positioned reads and writes (Windows), the spill seeks under a lock: three reader
+    threads share it and the tile layer is the one a run without the spill writes."""
+    monkeypatch.setattr(spill, "POSITIONED", False)
+    path = write(tmp_path / "r.tif", 1537, 1100, nodata=0)
+    options = dict(readers=3, batch_size=5)
+    with_spill, blocks = classified(path, tmp_path / "spill.gpkg", monkeypatch, True, **options)
+    without, _ = classified(path, tmp_path / "plain.gpkg", monkeypatch, False, **options)
+    assert blocks >= 6 and len(with_spill) > 10 and with_spill == without
+
+
+@pytest.mark.parametrize("positioned", [True, False])
+def test_reads_through_the_spill_are_gdals(tmp_path, monkeypatch, sampled_in_blocks, positioned):
     """Any window of the spilled bands, whole blocks, parts of them, spilled and not side by side and below each
-    other, cut by the raster's edges, into a given buffer or a new one, gives the pixels GDAL gives."""
+    other, cut by the raster's edges, into a given buffer or a new one, gives the pixels GDAL gives; with
+    positioned reads and writes, and without them (Windows: a lock, a seek)."""
+    monkeypatch.setattr(spill, "POSITIONED", positioned and spill.POSITIONED)
     path = write(tmp_path / "r.tif", 1300, 1100, nodata=0)
     rng = np.random.default_rng(1)
     with rasterio.open(path) as src, spill.BlockSpill() as kept:

@@ -27,6 +27,9 @@ MAX_BLOCKS = 2 * STATS_MAX_BLOCKS
 MAX_PIECE_BYTES = 4 * 1024 * 1024
 #: File systems held in memory: a spill there would take the memory it is meant to spare.
 MEMORY_FILE_SYSTEMS = ("tmpfs", "ramfs")
+#: Positioned reads and writes (not on Windows): safe from several threads on one file without a lock. Without
+#: them each read or write takes the spill's lock, seeks and reads or writes.
+POSITIONED = hasattr(os, "pwrite") and hasattr(os, "preadv")
 
 
 class BlockSpill:
@@ -44,15 +47,16 @@ class BlockSpill:
         self._next = 0  # the offset of the next block put
         self._room = 0  # the most bytes it holds
         self._lock = threading.Lock()
+        self._io = threading.Lock()  # the file's position, where reads and writes are not positioned (POSITIONED)
 
     def start(self, dataset, indexes: Sequence[int], chip: int) -> bool:
         """Spill ``dataset``'s sampled blocks from now on where that is safe and pays: a GeoTIFF (a VRT may resample
         its sources window by window, so that a window's pixels need not be its blocks' parts) read in strips of
         whole blocks (reader.strip_reading), whose readers need no GDAL mask (a nodata value or none: they read the
-        pixels alone), on a system with positioned reads and writes (safe from several threads on one file), and
-        room for it in the temporary folder, on a disk rather than in memory. Else nothing changes."""
+        pixels alone), and room for it in the temporary folder, on a disk rather than in memory. Else nothing
+        changes."""
         source = WindowSource(dataset, tuple(indexes), chip)
-        if (dataset.driver != "GTiff" or not strip_reading(dataset, chip) or not hasattr(os, "preadv")
+        if (dataset.driver != "GTiff" or not strip_reading(dataset, chip)
                 or not (source.all_valid or source.nodata is not None)):
             return False
         self.count, self.shape = dataset.count, (dataset.height, dataset.width)
@@ -108,10 +112,8 @@ class BlockSpill:
                 return
             offset, self._next = self._next, self._next + self.block_bytes
         data = memoryview(np.ascontiguousarray(pixels)).cast("B")
-        done = 0
         try:
-            while done < len(data):
-                done += os.pwrite(self._file.fileno(), data[done:], offset + done)
+            self._write_at(data, offset)
         except OSError:
             with self._lock:
                 self._next = self._room  # no more blocks: the readers decode them, as before
@@ -196,13 +198,31 @@ class BlockSpill:
         shape = (len(self.bands), min(block_h, height - position[0] * block_h),
                  min(block_w, width - position[1] * block_w))
         view = memoryview(scratch)[:int(np.prod(shape)) * self.dtype.itemsize]
+        self._read_at(view, offset)
+        return np.frombuffer(view, self.dtype).reshape(shape)
+
+    def _write_at(self, data: memoryview, offset: int) -> None:
+        if POSITIONED:
+            done = 0
+            while done < len(data):
+                done += os.pwrite(self._file.fileno(), data[done:], offset + done)
+            return
+        with self._io:
+            self._file.seek(offset)
+            self._file.write(data)
+
+    def _read_at(self, view: memoryview, offset: int) -> None:
         done = 0
         while done < len(view):
-            got = os.preadv(self._file.fileno(), [view[done:]], offset + done)
-            if got <= 0:
+            if POSITIONED:
+                got = os.preadv(self._file.fileno(), [view[done:]], offset + done)
+            else:
+                with self._io:
+                    self._file.seek(offset + done)
+                    got = self._file.readinto(view[done:])
+            if not got:
                 raise OSError("the spilled blocks' file ended early")
             done += got
-        return np.frombuffer(view, self.dtype).reshape(shape)
 
 
 class SpilledDataset:
