@@ -284,6 +284,7 @@ def stats_sample(dataset, indexes: Sequence[int], open_dataset: Callable[[], obj
     indexes = list(indexes)
     all_valid, nodata = pixel_validity(dataset)
     picks = [i - 1 for i in indexes]  # where the nodata test reads every band
+    bands = None if nodata is not None else indexes  # what a read of the pixels asks GDAL for (None: every band)
     height, width = dataset.height, dataset.width
     block_h, block_w = (min(b, n) for b, n in zip(dataset.block_shapes[0], (height, width)))
     blocks_y, blocks_x = -(-height // block_h), -(-width // block_w)
@@ -298,7 +299,6 @@ def stats_sample(dataset, indexes: Sequence[int], open_dataset: Callable[[], obj
         def sample(ds, w) -> tuple[np.ndarray, np.ndarray]:
             # copies: a strided view would keep each whole block alive (1024 blocks of 4-band uint16 are
             # 512 MB), the copy only the pixels sampled
-            bands = None if nodata is not None else indexes
             block = ds.read(bands, window=w)
             if spill is not None:
                 spill.put(w, bands, block)
@@ -338,7 +338,6 @@ def stats_sample(dataset, indexes: Sequence[int], open_dataset: Callable[[], obj
                 if in_memory:
                     return keep.sample(indexes, _nearest_rows(y, rows, out[0]), _nearest_rows(0, width, out[1]),
                                        all_valid, nodata)
-            bands = None if nodata is not None else indexes
             if (all_valid or nodata is not None) and spill is not None and spill.takes(window, bands):
                 # (a GeoTIFF) decoded at full resolution for the spill, and the pixels GDAL's decimated read picks
                 every = spill.sampled(ds, bands, window, _nearest_rows(0, rows, out[0]), _nearest_rows(0, width, out[1]))
