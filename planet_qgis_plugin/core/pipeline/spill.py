@@ -76,15 +76,14 @@ class BlockSpill:
         """Whether ``sampled`` may read ``window``'s bands ``indexes``: the bands the readers read, whole blocks, a
         column of them at most MAX_PIECE_BYTES."""
         return (self._file is not None and self._bands(indexes) == self.bands and self._whole_blocks(window) != []
-                and window.height * self.block_shape[1] * len(self.bands) * self.dtype.itemsize <= MAX_PIECE_BYTES)
+                and self._column_bytes(window.height) <= MAX_PIECE_BYTES)
 
     def sampled(self, dataset, indexes: Sequence[int] | None, window: Window, rows: np.ndarray, cols: np.ndarray
                 ) -> np.ndarray:
         """The pixels of bands ``indexes`` at ``rows`` x ``cols`` (increasing, in ``window``) of a window that ``takes``,
         read at full resolution from ``dataset`` a piece of whole blocks across at a time (at most MAX_PIECE_BYTES),
         each piece's blocks put here."""
-        column = int(window.height) * self.block_shape[1] * len(self.bands) * self.dtype.itemsize
-        step = max(1, MAX_PIECE_BYTES // column) * self.block_shape[1]
+        step = max(1, MAX_PIECE_BYTES // self._column_bytes(window.height)) * self.block_shape[1]
         parts = []
         for xa in range(0, int(window.width), step):
             xb = min(int(window.width), xa + step)
@@ -140,13 +139,23 @@ class BlockSpill:
     def inside(self, indexes, window) -> tuple[int, int, int, int] | None:
         """(row, column, height, width) of a read of ``indexes`` (None: all bands) in ``window`` that the spill may
         answer: the spilled bands, a window of whole pixels inside the raster; else None."""
-        if self._file is None or not isinstance(window, Window) or self._bands(indexes) != self.bands:
+        if self._file is None or self._bands(indexes) != self.bands:
+            return None
+        return self._box(window)
+
+    def _box(self, window) -> tuple[int, int, int, int] | None:
+        """(row, column, height, width) of ``window`` where it is a Window of whole pixels inside the raster."""
+        if not isinstance(window, Window):
             return None
         box = tuple(int(v) for v in (window.row_off, window.col_off, window.height, window.width))
         if box != (window.row_off, window.col_off, window.height, window.width) or min(box) < 0 \
                 or box[0] + box[2] > self.shape[0] or box[1] + box[3] > self.shape[1]:
             return None
         return box
+
+    def _column_bytes(self, height) -> int:
+        """Bytes of one column of blocks ``height`` rows tall, in the spilled bands."""
+        return int(height) * self.block_shape[1] * len(self.bands) * self.dtype.itemsize
 
     def _bands(self, indexes) -> list[int] | None:
         """``indexes`` of a read as a list of bands (None: all), None where it is one band (a 2-D read)."""
@@ -156,13 +165,13 @@ class BlockSpill:
 
     def _whole_blocks(self, window) -> list[tuple[int, int]]:
         """The blocks (row, column) ``window`` is made of, where it is whole blocks (cut by the raster's edges), else []."""
-        if self._file is None or not isinstance(window, Window):
+        box = self._box(window) if self._file is not None else None
+        if box is None:
             return []
         (block_h, block_w), (height, width) = self.block_shape, self.shape
-        y, x, h, w = (int(v) for v in (window.row_off, window.col_off, window.height, window.width))
+        y, x, h, w = box
         ends = ((y + h) % block_h == 0 or y + h == height) and ((x + w) % block_w == 0 or x + w == width)
-        if (y, x, h, w) != (window.row_off, window.col_off, window.height, window.width) or y % block_h or x % block_w \
-                or min(h, w) <= 0 or y + h > height or x + w > width or not ends:
+        if y % block_h or x % block_w or min(h, w) <= 0 or not ends:
             return []
         return [(by, bx) for by in range(y // block_h, -(-(y + h) // block_h))
                 for bx in range(x // block_w, -(-(x + w) // block_w))]
