@@ -34,7 +34,9 @@ Yes-labelled grid neighbour, half that off per No. The newer rows: ranked by the
 moved by the votes of the labelled tiles most like each tile (k-NN active search); both (the last default,
 tiles counted whole); that weighing p by coverage again; that plus the grid neighbours; and the default: the
 last default with the review's fit penalised 100 times less than the flag's (it follows the answers); and that
-with the tile least like everything looked at offered first while the Nos outnumber the finds 2 to 1.
+with the tile least like everything looked at offered first while the Nos outnumber the finds 2 to 1 (the last
+default); and the default: that, with each confirmed No voting down the p, and so the flag, of the 5 tiles of the
+taught scene most like it (core/teach/fit._answered: it changes the flag, not the review).
 One default is chosen by the mean reviews ratio over the three concepts, never per concept.
 
 "About M" is compared with the true tiles among the labelled ones (tiles left out by eye are not counted).
@@ -111,7 +113,9 @@ CHOICES = {  # name: (threshold rule, bank sources, context, explore_every, answ
         "calibrated", BANK, "none", 0, None, {"area": True, "neighbour_weight": math.log(2), **FLAG_L2}),
     "+ bank, the last default, its review fit penalised 100 x less (L2 0.01)": (
         "calibrated", BANK, "none", 0, None, {"area": True, "stuck_ratio": 0}),
-    "+ bank, that, and the tile least like all looked at first while Nos outnumber finds 2 to 1 (the default)": (
+    "+ bank, that, and the tile least like all looked at first while Nos outnumber finds 2 to 1 (the last default)": (
+        "calibrated", BANK, "none", 0, None, {"area": True, "answered_votes": False}),
+    "+ bank, that, and on the taught scene each confirmed No votes down the p of the 5 tiles most like it (the default)": (
         "calibrated", BANK, "none", 0, None, {"area": True}),
 }
 
@@ -174,8 +178,8 @@ TRIED = [
     "instead say that a concept of a few marks is rough. On the taught scene, each flagged tile's p moved down by the "
     "confirmed Nos that find it among their 5 most similar tiles (the review's vote rule without the Yes votes: "
     "2 p / (2 + No votes)): sandbar's precision 0.84 -> 0.92 (below 0.8 in 2 draws of 10 against 3), its recall "
-    "0.85 -> 0.79 (a true tile like a confirmed No, 3:18, drops out), clearing and water unchanged: a candidate, "
-    "not yet taken (every doc measured on the flag would be regenerated with it).",
+    "0.85 -> 0.79 (a true tile like a confirmed No, 3:18, drops out), clearing and water unchanged: taken "
+    "(2026-12-06, the default row above; core/teach/fit._answered).",
 ]
 
 

@@ -48,11 +48,37 @@ def test_the_concept_reproduces_the_scores_classify_will_compute():
     embeddings, truth, _ = planted()
     for positives in (np.flatnonzero(truth)[:1], np.flatnonzero(truth)[:3]):
         result = teach(embeddings, positives, [0, 1], name="pits", backbone_id=BACKBONE, group="mining")
-        np.testing.assert_allclose(concept_probability(embeddings, result.concept), result.probabilities, atol=1e-6)
+        applied = concept_probability(embeddings, result.concept)
+        np.testing.assert_allclose(applied, teach(embeddings, positives, [0, 1], name="pits", backbone_id=BACKBONE,
+                                                  group="mining", answered_votes=False).probabilities, atol=1e-6)
+        # on the taught scene the two Nos vote down the tiles most like them, and only those
+        voted = np.flatnonzero(~np.isclose(applied, result.probabilities, rtol=0, atol=1e-6))
+        assert 0 < len(voted) <= 2 * 5 and (result.probabilities[voted] < applied[voted]).all()
         assert result.concept.group == "mining" and result.concept.backbone_id == BACKBONE
         assert result.concept.transform == TRANSFORM
         assert result.concept.provenance["positives"] == len(positives)
         assert result.concept.provenance["negatives"] == 2
+
+
+def test_a_confirmed_no_unflags_its_look_alikes_on_the_taught_scene_only():
+    """Six near copies of one look the network scores like the concept (the mean of its unmarked true tiles), one of them
+    answered No: on the taught scene the copies lose their flags, the concept (what classify applies
+    elsewhere) keeps their p, and the true tiles keep theirs."""
+    embeddings, truth, _ = planted(n=400, n_concept=20)
+    decoys = np.flatnonzero(~truth)[:6]
+    look = embeddings[truth][5:].mean(axis=0)
+    noise = 0.1 * np.random.default_rng(3).normal(size=(len(decoys), embeddings.shape[1]))
+    embeddings[decoys] = np.abs(look + noise).astype(np.float32)
+    positives, copies = np.flatnonzero(truth)[:5], decoys[1:]
+    plain = teach(embeddings, positives, decoys[:1], name="pits", backbone_id=BACKBONE, answered_votes=False)
+    assert plain.flags[copies].all()  # the concept alone flags the copies of the No
+    result = teach(embeddings, positives, decoys[:1], name="pits", backbone_id=BACKBONE)
+    assert not result.flags[copies].any()
+    assert (result.probabilities[copies] < plain.probabilities[copies]).all()
+    np.testing.assert_allclose(concept_probability(embeddings, result.concept), plain.probabilities, atol=1e-6)
+    np.testing.assert_array_equal(result.flags[truth], plain.flags[truth])
+    others = np.setdiff1d(np.arange(400), np.concatenate([positives, decoys[:1]]))
+    np.testing.assert_array_equal(result.flags[others], result.probabilities[others] >= result.concept.threshold)
 
 
 def test_negatives_push_the_similarity_query_away():

@@ -143,7 +143,9 @@ def test_cli_teaches_prints_candidates_and_saves_a_bundle_classify_can_load(gpkg
     assert taught_on["gpkg"] == "tiles.gpkg" and concept.provenance["positives"] == 3
     assert len(taught_on["positive_tiles"]) == 3 and taught_on["negative_tiles"] == ["0:0"]
     tiles = read_embeddings(gpkg, BACKBONE)
-    np.testing.assert_allclose(concept_probability(tiles.embeddings, concept), column(gpkg, "p_pits"), atol=1e-6)
+    applied, written = concept_probability(tiles.embeddings, concept), np.asarray(column(gpkg, "p_pits"))
+    voted = ~np.isclose(applied, written, rtol=0, atol=1e-6)  # the tiles most like the No, lowered on this scene
+    assert voted.sum() <= 5 and (written[voted] < applied[voted]).all()
     assert {p.name for p in saved.iterdir()} == {MANIFEST, MARKER, *bundle_files(bundle)}  # what the manifest names
     # saving again under the same name replaces the concept; the saved bundle can be the source of another
     proc = cli(gpkg, "--name", "pits", "--positive", str(marked[0]), "--bundle", bundle.path, "--save-to", saved)

@@ -129,10 +129,10 @@ def test_a_look_alike_of_a_tile_answered_no_drops_down_the_review():
     copy = int(np.flatnonzero(~truth)[0])
     rng = np.random.default_rng(3)
     embeddings[copy] = embeddings[no] * rng.uniform(0.95, 1.05, SIZE).astype(np.float32)  # its near twin
-    kwargs = dict(name="pits", backbone_id=BACKBONE, n_review=300)
+    kwargs = dict(name="pits", backbone_id=BACKBONE, n_review=300, answered_votes=False)  # p: the concept's alone
     voted = teach(embeddings, positives, [no], **kwargs)
     unvoted = teach(embeddings, positives, [no], vote_k=0, **kwargs)
-    np.testing.assert_array_equal(voted.probabilities, unvoted.probabilities)  # the votes move the review only
+    np.testing.assert_array_equal(voted.probabilities, unvoted.probabilities)  # these votes move the review only
     assert voted.review.index(copy) > unvoted.review.index(copy)
 
 

@@ -18,14 +18,16 @@ the mean ``u`` of the tile's 8 grid neighbours is added and the sum renormalised
   (labelled tiles of earlier scenes, from a concept file) join as positives and negatives.
 - **Probability and threshold** (:mod:`.calibrate`): each labelled tile's score out of fold, a Platt
   curve with conservative priors, and the flag cut where the expected precision is still ``target``.
-  Labelled tiles' flags follow their labels on the taught scene.
+  Labelled tiles' flags follow their labels on the taught scene, and there each confirmed No votes down
+  the p of the tiles most like it (:func:`_answered`): the concept, applied elsewhere, is the curve alone.
 - **Review** (:mod:`.review`): the unlabelled tiles likeliest to show the concept first (search), refitted
   after every answer; ranked by the same fit without the bank (:func:`_scene_probability`), moved by the
   votes of the labelled tiles most like each tile; "about M" from the calibration's count curve
   (:mod:`.calibrate`).
 
 The concept is ``p = sigmoid(w . f(e) + b)`` with the calibration folded into ``w`` and ``b``: the same
-:class:`.concepts.Concept` a concept file or a bundle stores and classify applies.
+:class:`.concepts.Concept` a concept file or a bundle stores and classify applies (on the taught scene, the
+tiles the Nos voted on are lower than it).
 """
 from __future__ import annotations
 
@@ -74,6 +76,8 @@ FOLDS = 5
 #: rows, so thousands of marks would take minutes and gigabytes for a concept that a few hundred already pin down.
 MAX_FIT_MARKS = 500
 MAX_BACKGROUND = 1000
+#: The confirmed Nos vote down the p of the tiles most like them on the taught scene (:func:`_answered`).
+ANSWERED_VOTES = True
 #: Rocchio weight of the negatives in the similarity query.
 NEGATIVE_WEIGHT = 0.5
 
@@ -83,8 +87,8 @@ class TeachResult:
     """A taught concept and what it says about every tile (arrays indexed like the embeddings)."""
 
     concept: Concept
-    probabilities: np.ndarray  # (N,) float32, 0..1
-    flags: np.ndarray  # (N,) bool: probabilities >= concept.threshold
+    probabilities: np.ndarray  # (N,) float32, 0..1: the concept's, lowered where confirmed Nos voted (_answered)
+    flags: np.ndarray  # (N,) bool: probabilities >= concept.threshold (labelled tiles: their label)
     method: str  # "similarity" or "logistic"
     background: int  # unmarked tiles used as background negatives (0 for similarity)
     top: list[int] = field(default_factory=list)  # unlabelled tiles, most probable first
@@ -114,7 +118,8 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
           explore_every: int = EXPLORE_EVERY, prune_bank: bool = False,
           neighbour_weight: float = NEIGHBOUR_WEIGHT, rank_with_bank: bool = False, vote_k: int = VOTE_K,
           vote_strength: float = VOTE_STRENGTH, coverage_power: float = COVERAGE_POWER,
-          review_l2: float = REVIEW_L2, stuck_ratio: float = STUCK_RATIO) -> TeachResult:
+          review_l2: float = REVIEW_L2, stuck_ratio: float = STUCK_RATIO,
+          answered_votes: bool = ANSWERED_VOTES) -> TeachResult:
     """Fit a concept on rows ``positives`` (and ``negatives``) of ``embeddings`` (N, D) and score all rows.
 
     ``rows``/``cols``: the tiles' grid places (needed for ``context="neighbours"``); ``bank``: background
@@ -128,6 +133,8 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
     Nos more than this many times the positives put the tile least like everything looked at first in the review
     (:func:`.review.far_tile`; 0: never); ``vote_k``, ``vote_strength``: the labelled
     tiles' votes on the tiles most like them (:func:`.review.similar_votes`; 0: none);
+    ``answered_votes``: on this scene, a tile among the ``vote_k`` most like a confirmed No has its p (and so
+    its flag) lowered by that No's vote (:func:`_answered`);
     ``explore_every``: every n-th review place the most uncertain tile (0: search only, :mod:`.review`);
     ``neighbour_weight``: log-odds each Yes-labelled grid neighbour adds to a tile's review priority
     (:func:`.review.search_priority`; needs ``rows``/``cols``; measured in docs/teach_flags.md, off by default);
@@ -187,6 +194,9 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
                       record, TRANSFORM, context)
     concept.validate(embedding_size=unit.shape[1])
     probs = sigmoid(calibration.slope * raw + calibration.offset)  # = concept_probability(embeddings, concept)
+    voters = _at_most(pos, MAX_FIT_MARKS, seed), _at_most(neg, MAX_FIT_MARKS, seed)  # bounded as the fit is
+    if answered_votes:
+        probs, flags = _answered(unit, probs, flags, voters[1], calibration.threshold, vote_k, vote_strength)
     flags[pos] = True  # on the scene it was taught on, a labelled tile's flag is its label
     flags[neg] = False
     found, about = estimate_total(calibration.count_probability(raw), pos, labelled, np.where(flags, probs, 0.0))
@@ -194,7 +204,6 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
     ranked = probs
     if chosen == "logistic" and not rank_with_bank:
         ranked = _scene_probability(fit, unit, fit_pos, fit_neg, raw, calibration, review_l2)
-    voters = _at_most(pos, MAX_FIT_MARKS, seed), _at_most(neg, MAX_FIT_MARKS, seed)  # bounded as the fit is
     ranked = vote_probability(ranked, similar_votes(unit, *voters, vote_k), vote_strength)
     priority = search_priority(ranked, area, rows, cols, pos, neg, neighbour_weight, coverage_power)
     looked = np.concatenate([labelled, skip])
@@ -221,6 +230,24 @@ def _scene_probability(fit: _Fit, unit: np.ndarray, pos: np.ndarray, neg: np.nda
     carried = float(np.median(raw[rest])) + (float(np.std(raw[rest])) or 1.0) * (
         scene - float(np.median(scene[rest]))) / (float(np.std(scene[rest])) or 1.0)
     return calibration.probability(carried)
+
+
+def _answered(unit: np.ndarray, probs: np.ndarray, flags: np.ndarray, negatives: np.ndarray, threshold: float,
+              k: int, strength: float) -> tuple[np.ndarray, np.ndarray]:
+    """(p, flags) on the taught scene after the confirmed Nos: each No votes down its ``k`` most similar tiles
+    (the review's vote rule without the Yes votes, :func:`.review.vote_probability`: p worth ``strength``
+    answers). The linear concept, kept close to the marks by its penalty so that it carries to other scenes,
+    still scores a look-alike the analyst turned down (a river without sand for a sandbar concept) as high as
+    before; its copies on this scene should not stay flagged. Tiles no No votes on keep p and their flag."""
+    no = similar_votes(unit, [], negatives, k)[1]
+    voted = no > 0
+    if not voted.any():
+        return probs, flags
+    lowered = vote_probability(probs, (np.zeros_like(no), no), strength)
+    probs, flags = probs.copy(), flags.copy()
+    probs[voted] = lowered[voted]
+    flags[voted] = probs[voted] >= threshold
+    return probs, flags
 
 
 def flagged_share(flags: np.ndarray, area: np.ndarray | None = None) -> float:
