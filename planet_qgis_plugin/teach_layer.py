@@ -172,7 +172,7 @@ class TeachSession:
         self.fitted_threshold = result.concept.threshold
         if self.threshold is not None:        # the analyst's choice outlives refits
             result.concept.threshold = self.threshold
-            result.flags = result.probabilities >= self.threshold
+            result.flags = self._flags_at(result.probabilities, self.threshold)
         before_commit = self.before_commit
         core.write(before_commit=(lambda: before_commit(result.concept)) if before_commit else None)
         self.committed = result
@@ -182,6 +182,12 @@ class TeachSession:
         self.result, self.state, self.core = result, state, core
         self.seconds = time.perf_counter() - start
         return result
+
+    def _flags_at(self, probabilities, threshold: float):
+        """The flags at ``threshold``, the marked and answered tiles keeping their label (as teach writes them)."""
+        from .core.teach.fit import flags_at
+        return flags_at(probabilities, threshold, [self.row_of[f] for f in self.positives],
+                        [self.row_of[f] for f in self.negatives])
 
     def core_session(self):
         """The core's teach session on this layer's tiles, holding this concept's marks and answers."""
@@ -221,7 +227,7 @@ class TeachSession:
         value = self.fitted_threshold if threshold is None else float(threshold)
         start = time.perf_counter()
         self.result.concept = replace(self.result.concept, threshold=value)
-        self.result.flags = self.result.probabilities >= value
+        self.result.flags = self._flags_at(self.result.probabilities, value)
         write_concept(self.data, self.result.concept, self.result.probabilities, self.result.flags,
                       self.bundle.manifest)
         self._stamp = self._file_state()

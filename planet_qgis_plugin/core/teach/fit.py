@@ -250,6 +250,15 @@ def _answered(unit: np.ndarray, probs: np.ndarray, flags: np.ndarray, negatives:
     return probs, flags
 
 
+def flags_at(probabilities: np.ndarray, threshold: float, positives=(), negatives=()) -> np.ndarray:
+    """flag_<name> on the taught scene at ``threshold`` (the panel's slider): p at or above it, and a marked or
+    answered tile its label, as :func:`teach` writes them."""
+    flags = np.asarray(probabilities) >= threshold
+    flags[np.asarray(list(positives), dtype=np.int64)] = True
+    flags[np.asarray(list(negatives), dtype=np.int64)] = False
+    return flags
+
+
 def flagged_share(flags: np.ndarray, area: np.ndarray | None = None) -> float:
     """The share of a scene's area that ``flags`` cover (``area``: each tile's coverage; None: all full)."""
     flags = np.asarray(flags, dtype=bool)
