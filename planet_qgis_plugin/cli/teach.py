@@ -233,7 +233,7 @@ def run(args: argparse.Namespace, state: dict | None = None) -> list[str]:
     if saved is not None:
         summary["saved_bundle"] = str(saved.path)
         lines.append(f"saved bundle with concept '{name}' to {saved.path} "
-                     f"(classify --bundle {saved.path} applies it to every tile)")
+                     f"(classify --bundle {saved.path} applies it as it applies a concept file)")
     return _output(args, lines, summary)
 
 

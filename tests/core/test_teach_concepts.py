@@ -420,3 +420,36 @@ def test_classify_with_concepts_publishes_the_layer_whole_or_not_at_all(bundle, 
     assert result.output == output and [a.name for a in applied] == ["pits"]
     with sqlite3.connect(output) as db:
         assert db.execute("SELECT count(p_pits) FROM tiles").fetchone()[0] == result.tiles
+
+
+def test_a_concept_saved_into_a_bundle_is_applied_as_a_concept_file_is(tmp_path):
+    """teach --save-to after two marks (a rough concept), then classify --bundle on a scene: held unconfirmed and
+    said, as classify --concept holds it, with p_<name> written for every tile. The same concept without the
+    counts of its labelled tiles (as a bundle's own concepts are) is applied per batch at its threshold."""
+    def run(*args):
+        proc = subprocess.run([sys.executable, *args], cwd=ROOT, capture_output=True, text=True, timeout=600)
+        assert proc.returncode == 0, proc.stderr
+        return proc
+
+    def column_sums(gpkg):
+        with sqlite3.connect(gpkg) as db:
+            return db.execute("SELECT sum(flag_roughc), count(p_roughc), sum(p_roughc >= ?), count(*) FROM tiles",
+                              (threshold,)).fetchone()
+
+    taught, saved = tmp_path / "taught.gpkg", tmp_path / "bundle"
+    run("-m", "planet_qgis_plugin", str(VISUAL_RGBA), "-o", str(taught))
+    run("-m", "planet_qgis_plugin.teach", str(taught), "--name", "roughc", "--positive", "1,2", "--save-to", str(saved))
+    manifest = json.loads((saved / "manifest.json").read_text())
+    concept = next(c for c in manifest["concepts"] if c["name"] == "roughc")  # beside the bundle's own
+    threshold = concept["threshold"]
+    proc = run("-m", "planet_qgis_plugin", str(VISUAL_RGBA), "-o", str(tmp_path / "held.gpkg"), "--bundle", str(saved))
+    assert "concept roughc was fitted to 2 labelled tiles only (a rough concept)" in proc.stderr
+    flagged, written, would, tiles = column_sums(tmp_path / "held.gpkg")
+    assert flagged == 0 and written == tiles and would >= 1  # it would flag the marked look-alikes here
+    for key in ("positives", "negatives"):
+        concept["provenance"].pop(key)
+    (saved / "manifest.json").write_text(json.dumps(manifest))
+    proc = run("-m", "planet_qgis_plugin", str(VISUAL_RGBA), "-o", str(tmp_path / "own.gpkg"), "--bundle", str(saved))
+    assert "roughc" not in proc.stderr
+    flagged, written, would, tiles = column_sums(tmp_path / "own.gpkg")
+    assert flagged == would >= 1 and written == tiles

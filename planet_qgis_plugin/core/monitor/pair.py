@@ -33,8 +33,9 @@ def compare_rasters(before: str | Path, after: str | Path, output: str | Path, o
     from ..layer.tiletable import write_run_metadata
     from ..pipeline.acquired import raster_date
     from ..pipeline.aoi import AOI
-    from ..pipeline.classify import classify, open_raster, resolve_bundle
+    from ..pipeline.classify import open_raster, resolve_bundle
     from ..pipeline.run_size import check_max_tiles
+    from ..teach.apply import classify_applying
 
     options = options or ChangeOptions()
     options.check()
@@ -64,7 +65,9 @@ def compare_rasters(before: str | Path, after: str | Path, output: str | Path, o
         for k, (side, source, original) in enumerate((("before", before, before), ("after", after_source, after))):
             gpkg = tmp / f"{side}.gpkg"
             both = (lambda done, total, k=k: progress(k * total + done, 2 * total)) if progress else None
-            said.append(classify(source, gpkg, bundle, run, progress=both, cancel=cancel).messages)
+            # a bundle's taught concepts are applied as classify --bundle applies them (teach/apply.taught_concepts)
+            ran, applied = classify_applying(source, gpkg, bundle, run, [], progress=both, cancel=cancel)
+            said.append(ran.messages + [a.message() for a in applied if a.unconfirmed])
             if source != original:  # classify recorded the warped VRT: record the raster it stands for
                 acquired = raster_date(original)
                 write_run_metadata(gpkg, {"scene": str(original.resolve()), "acquired": acquired.date,

@@ -23,6 +23,7 @@ higher (``applied_threshold``). ``p_<name>`` is written as before: sort by it to
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -176,11 +177,27 @@ def classify_applying(raster, output, bundle, options, concepts: list[Concept], 
     from ..pipeline.classify import classify
 
     bundle = resolve_bundle(bundle)
+    taught = taught_concepts(bundle.manifest) if options.embeddings else []
+    streamed = bundle
+    if taught:  # applied after the run with the files' concepts, not per batch as the bundle's own
+        kept = [c for c in bundle.manifest.concepts if rests_on(c) is None]
+        streamed = dataclasses.replace(bundle, manifest=dataclasses.replace(bundle.manifest, concepts=kept))
+    everything = taught + list(concepts)
     applied: list[Applied] = []
 
     def apply(temporary: Path) -> None:
-        applied.extend(apply_concepts(temporary, concepts, bundle.manifest))
+        applied.extend(apply_concepts(temporary, everything, bundle.manifest))
 
-    result = classify(raster, output, bundle, options, progress, cancel, predictor,
-                      completed=apply if concepts else None)
+    result = classify(raster, output, streamed, options, progress, cancel, predictor,
+                      completed=apply if everything else None)
     return result, applied
+
+
+def taught_concepts(manifest) -> list[Concept]:
+    """The concepts of a bundle that an analyst taught (saved into a copy of a bundle with teach --save-to:
+    their provenance records the labelled tiles they rest on). A run applies them as it applies a concept
+    file, after the run on the stored embeddings, so the same rules hold whichever way a concept was saved:
+    the floor on a new scene, a rough concept held, a much larger share than where it was taught held
+    unconfirmed. The bundle's own concepts (fitted to a labelled set, the provenance does not say how many
+    tiles) are applied per batch at their threshold."""
+    return [c for c in manifest.concepts if rests_on(c) is not None]
