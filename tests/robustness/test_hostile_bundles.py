@@ -48,6 +48,17 @@ def test_manifest_field_of_the_wrong_type_or_size(capsys, bundle, outdir, edit, 
     _refused(capsys, bundle, outdir, message)
 
 
+def test_a_concept_with_neighbour_context_is_refused_in_a_bundle(capsys, bundle, outdir):
+    """classify scores a bundle's concepts a batch at a time, without the grid around each tile: refused before
+    any tile is read, not halfway through the run."""
+    import json
+    embedding = json.loads((bundle / "manifest.json").read_text())["embedding"]
+    concept = {"name": "pits", "group": "mining", "weights": [0.0] * embedding["size"], "bias": 0.0,
+               "threshold": 0.5, "backbone_id": embedding["backbone_id"], "context": "neighbours"}
+    edit_manifest(bundle, concepts=[concept])
+    _refused(capsys, bundle, outdir, "concept 'pits' has neighbours context, which a bundle cannot carry")
+
+
 def test_every_problem_is_named_on_one_line(capsys, bundle, outdir):
     edit_manifest(bundle, thresholds=[0.2], normalize="imagenet", files__weights=5)
     line = _refused(capsys, bundle, outdir, "3 problems: ")

@@ -288,6 +288,9 @@ class Manifest:
                 concept.validate(self.embedding.size, self.embedding.backbone_id, "concept")
             except ConceptError as exc:
                 found.append(str(exc))
+            if concept.context != "none":  # classify scores a bundle's concepts batch by batch, tile by tile
+                found.append(f"concept {concept.name!r} has {concept.context} context, which a bundle cannot "
+                             "carry (a concept file can: classify --concept FILE)")
         return found
 
     @property
