@@ -77,7 +77,8 @@ class ClassifyRasterAlgorithm(PlanetAlgorithm):
                 "descriptions or the Planet layout). Limit to an extent and/or a polygon layer (tick 'Selected "
                 "features only' to use the selection). Concept files (saved by Teach a concept or teach "
                 "--save-concept) are applied to the new layer: p_<name> on every tile, flag_<name> at p >= 0.5 "
-                "or the concept's taught threshold if higher.")
+                "or the concept's taught threshold if higher; so is a concept taught into the model bundle "
+                "(Save concept..., teach --save-to).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, "Planet scene"))
