@@ -55,7 +55,7 @@ import numpy as np
 
 from planet_qgis_plugin.core.model.concepts import features
 from planet_qgis_plugin.core.teach.apply import NEW_SCENE_FLOOR
-from planet_qgis_plugin.core.teach.fit import DEFAULT_L2, TRANSFORM, teach
+from planet_qgis_plugin.core.teach.fit import DEFAULT_L2, TRANSFORM, flags_at, teach
 from planet_qgis_plugin.core.teach.review import review_order
 from scripts.ranking import auc, precision_at
 
@@ -302,8 +302,7 @@ def _midpoint_p(result, pos, neg) -> float:
 def measure(result, rule, pos, neg, skipped, labelled, y, truth, n_true, negatives_elsewhere, context):
     p = result.probabilities.astype(np.float64)
     threshold = result.concept.threshold if rule == "calibrated" else _midpoint_p(result, pos, neg)
-    flags = p >= threshold
-    flags[pos], flags[neg] = True, False
+    flags = flags_at(p, threshold, pos, neg)
     f = flags[labelled]
     hits = int((f & (y == 1)).sum())
     looked = set(pos + neg + skipped)
