@@ -63,7 +63,7 @@ class BlockSpill:
         self.block_shape = tuple(dataset.block_shapes[0])
         self.dtype = np.dtype(dataset.dtypes[0])
         self.bands = list(range(1, dataset.count + 1)) if source.nodata is not None else list(indexes)
-        self.block_bytes = len(self.bands) * self.block_shape[0] * self.block_shape[1] * self.dtype.itemsize
+        self.block_bytes = self._column_bytes(self.block_shape[0])
         blocks = -(-dataset.height // self.block_shape[0]) * -(-dataset.width // self.block_shape[1])
         self._room = min(MAX_BLOCKS, blocks) * self.block_bytes
         folder = self.folder or tempfile.gettempdir()
