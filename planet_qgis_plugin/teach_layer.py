@@ -183,11 +183,14 @@ class TeachSession:
         self.seconds = time.perf_counter() - start
         return result
 
+    def _labelled_rows(self) -> tuple[list[int], list[int]]:
+        """The rows (in the layer's tile data) of the tiles marked or answered Yes, and No."""
+        return [self.row_of[f] for f in self.positives], [self.row_of[f] for f in self.negatives]
+
     def _flags_at(self, probabilities, threshold: float):
         """The flags at ``threshold``, the marked and answered tiles keeping their label (as teach writes them)."""
         from .core.teach.fit import flags_at
-        return flags_at(probabilities, threshold, [self.row_of[f] for f in self.positives],
-                        [self.row_of[f] for f in self.negatives])
+        return flags_at(probabilities, threshold, *self._labelled_rows())
 
     def core_session(self):
         """The core's teach session on this layer's tiles, holding this concept's marks and answers."""
@@ -210,8 +213,7 @@ class TeachSession:
         return str(self.core.save_concept(path))
 
     def provenance(self) -> dict:
-        return {"layer": self.layer.name(), **self.data.provenance([self.row_of[f] for f in self.positives],
-                                                                   [self.row_of[f] for f in self.negatives])}
+        return {"layer": self.layer.name(), **self.data.provenance(*self._labelled_rows())}
 
     # -- review --------------------------------------------------------------------------------
     def set_threshold(self, threshold: float | None) -> None:
