@@ -177,11 +177,10 @@ def classify_applying(raster, output, bundle, options, concepts: list[Concept], 
     from ..pipeline.classify import classify
 
     bundle = resolve_bundle(bundle)
-    taught = taught_concepts(bundle.manifest) if options.embeddings else []
+    taught, own = taught_concepts(bundle.manifest) if options.embeddings else ([], bundle.manifest.concepts)
     streamed = bundle
     if taught:  # applied after the run with the files' concepts, not per batch as the bundle's own
-        kept = [c for c in bundle.manifest.concepts if rests_on(c) is None]
-        streamed = dataclasses.replace(bundle, manifest=dataclasses.replace(bundle.manifest, concepts=kept))
+        streamed = dataclasses.replace(bundle, manifest=dataclasses.replace(bundle.manifest, concepts=own))
     everything = taught + list(concepts)
     applied: list[Applied] = []
 
@@ -193,11 +192,15 @@ def classify_applying(raster, output, bundle, options, concepts: list[Concept], 
     return result, applied
 
 
-def taught_concepts(manifest) -> list[Concept]:
-    """The concepts of a bundle that an analyst taught (saved into a copy of a bundle with teach --save-to:
-    their provenance records the labelled tiles they rest on). A run applies them as it applies a concept
-    file, after the run on the stored embeddings, so the same rules hold whichever way a concept was saved:
+def taught_concepts(manifest) -> tuple[list[Concept], list[Concept]]:
+    """(taught, own): the concepts of a bundle that an analyst taught (saved into a copy of a bundle with teach
+    --save-to: their provenance records the labelled tiles they rest on), and the rest. A run applies the taught
+    ones as it applies a concept file, after the run on the stored embeddings, so the same rules hold whichever way
+    a concept was saved:
     the floor on a new scene, a rough concept held, a much larger share than where it was taught held
     unconfirmed. The bundle's own concepts (fitted to a labelled set, the provenance does not say how many
     tiles) are applied per batch at their threshold."""
-    return [c for c in manifest.concepts if rests_on(c) is not None]
+    taught, own = [], []
+    for concept in manifest.concepts:
+        (own if rests_on(concept) is None else taught).append(concept)
+    return taught, own
