@@ -214,3 +214,21 @@ def test_unknown_dates_are_said_not_invented(rapideye, rapideye_copy, tmp_path):
     assert {r["date_after"] for r in features(tmp_path / "c.gpkg")} == {"unknown"}
     asked = compare(rapideye, plain, tmp_path / "d.gpkg", ChangeOptions(file_time_dates=True))
     assert asked.after_date.source == "file time of the GeoPackage"
+
+
+def test_a_given_date_is_recorded_as_yyyy_mm_dd_and_one_in_the_future_is_refused(rapideye, rapideye_copy, tmp_path):
+    """Python 3.11 reads 20230105 and 2023-W01-1 as dates: they were written into the layer as typed, and
+    '20230105' > '2023-11-20' as text, so the order was said to be wrong. A day still to come is a typo."""
+    after = rapideye_copy(name="after.gpkg")
+    result = compare(rapideye, after, tmp_path / "c.gpkg", ChangeOptions(before_date="20230105",
+                                                                         after_date="2023-W47-1"))
+    assert (result.before_date.date, result.after_date.date) == ("2023-01-05", "2023-11-20")
+    assert not any("later than AFTER" in m for m in result.messages)
+    assert {(r["date_before"], r["date_after"]) for r in features(tmp_path / "c.gpkg")} == {("2023-01-05",
+                                                                                            "2023-11-20")}
+    cmd = [sys.executable, "-m", "planet_qgis_plugin", "change", str(rapideye), str(after), "-o",
+           str(tmp_path / "f.gpkg"), "--after-date", "2099-01-01"]
+    future = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    assert future.returncode == 1 and future.stderr.count("\n") == 1
+    assert future.stderr.startswith("error: after date 2099-01-01 is in the future")
+    assert not (tmp_path / "f.gpkg").exists()

@@ -74,12 +74,22 @@ class ChangeOptions:
         if not 0.0 < self.far_quantile < 1.0:
             raise ChangeError(f"far quantile must lie in (0, 1), got {self.far_quantile:g}")
         for name in ("before_date", "after_date"):
-            value = getattr(self, name)
-            if value is not None:
-                try:
-                    dt.date.fromisoformat(value)
-                except ValueError:
-                    raise ChangeError(f"{name.replace('_', ' ')} {value!r} is not a date (YYYY-MM-DD)") from None
+            given_date(getattr(self, name), name.replace("_", " "))
+
+
+def given_date(value: str | None, what: str) -> str | None:
+    """A date given for a side as YYYY-MM-DD (what the layer, the report and the export record and compare as
+    text); ChangeError if it is not one or lies in the future (an acquisition cannot: a typo)."""
+    if value is None:
+        return None
+    try:  # Python 3.11 also takes 20230105 and 2023-W01-1: the same day, recorded as YYYY-MM-DD
+        date = dt.date.fromisoformat(value)
+    except ValueError:
+        raise ChangeError(f"{what} {value!r} is not a date (YYYY-MM-DD)") from None
+    tomorrow = dt.datetime.now(dt.timezone.utc).date() + dt.timedelta(days=1)  # a day ahead anywhere on Earth
+    if date > tomorrow:
+        raise ChangeError(f"{what} {value} is in the future: give the day the scene was acquired (YYYY-MM-DD)")
+    return date.isoformat()
 
 
 #: How an alert's confidence follows from its evidence (in rule_text and the layer's metadata).
@@ -328,7 +338,8 @@ def _causes(table: TileTable):
 def _dates(before: TileTable, after: TileTable, options: ChangeOptions, messages: list[str]):
     dates = []
     for side, table, given in (("BEFORE", before, options.before_date), ("AFTER", after, options.after_date)):
-        date = Acquired(given, "given") if given else layer_date(table, options.file_time_dates)
+        date = (Acquired(given_date(given, f"{side.lower()} date"), "given") if given
+                else layer_date(table, options.file_time_dates))
         if not date.known:
             messages.append(f"{side}'s acquisition date is unknown (not in the run's metadata nor in a Planet file "
                             f"name); pass --{side.lower()}-date YYYY-MM-DD")
