@@ -1,7 +1,10 @@
 """Which rasters a batch takes, where outputs go, and when a scene was acquired."""
 from __future__ import annotations
 
+import csv
 import os
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -89,3 +92,26 @@ def test_every_classify_run_records_scene_date_bundle_and_grid(tmp_path):
     assert layer_date(table).describe() == "2017-07-19 (file name)"
     classify(BORNEO, tmp_path / "b.gpkg")
     assert layer_date(read_tiles(tmp_path / "b.gpkg", with_embeddings=False)).describe() == "2017-09-15 (metadata)"
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_link_in_a_folder_that_leads_nowhere_is_a_failed_scene_not_a_silent_gap(tmp_path, workers):
+    """A scene linked from an archive that is gone (or a link that loops) was skipped without a word: the batch
+    said '1 scene(s): 1 classified' and the summary had no row for it. Now it is a scene; it fails in its row
+    (on a LocalCluster too, where ordering the scenes by size stopped the batch with 'No such file')."""
+    from planet_qgis_plugin.cli.batch import main
+
+    folder = tmp_path / "scenes"
+    folder.mkdir()
+    shutil.copyfile(RAPIDEYE, folder / RAPIDEYE.name)
+    (folder / "20230612_gone.tif").symlink_to(tmp_path / "unmounted" / "20230612_gone.tif")
+    (folder / "loop.tif").symlink_to("loop.tif")
+    (folder / "notes.txt").symlink_to("nowhere.txt")  # not a raster's ending: not a scene
+    assert sorted(p.name for p in find_scenes([folder])) == sorted([RAPIDEYE.name, "20230612_gone.tif", "loop.tif"])
+    out = tmp_path / "out"
+    assert main([str(folder), "-o", str(out), "--workers", workers, "-q"]) == 1
+    rows = {Path(r["scene"]).name: r for r in csv.DictReader(open(out / "summary.csv", encoding="utf-8"))}
+    assert rows[RAPIDEYE.name]["status"] == "done"
+    assert rows["20230612_gone.tif"]["status"] == rows["loop.tif"]["status"] == "failed"
+    assert "does not exist" in rows["20230612_gone.tif"]["error"]
+    assert sorted(p.name for p in out.iterdir()) == sorted([f"{RAPIDEYE.stem}.gpkg", "summary.csv"])

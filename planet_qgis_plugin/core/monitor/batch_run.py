@@ -184,7 +184,7 @@ def _run_dask(scenes: list[Path], settings: BatchSettings, workers: int, schedul
             raise PlanetClassifierError(f"Dask scheduler {scheduler} is unreachable within {timeout:g} s "
                                         f"({reason}); start it or check the address") from None
     try:
-        order = sorted(scenes, key=lambda p: p.stat().st_size, reverse=True)
+        order = sorted(scenes, key=lambda p: p.stat().st_size if p.is_file() else 0, reverse=True)  # a broken link: 0
         futures = {client.submit(run_scene, str(s), settings, key=f"scene-{i}-{s.name}", pure=False): s
                    for i, s in enumerate(order)}
         try:

@@ -20,7 +20,9 @@ def find_scenes(inputs: Iterable[str | Path]) -> list[Path]:
     scenes: list[Path] = []
     for item in map(Path, inputs):
         if item.is_dir():
-            found = sorted(p for p in item.rglob("*") if p.is_file() and p.suffix.lower() in RASTER_SUFFIXES)
+            # a link that leads nowhere (its target gone, or a loop) is a scene that fails, not one left unsaid
+            found = sorted(p for p in item.rglob("*") if p.suffix.lower() in RASTER_SUFFIXES
+                           and (p.is_file() or (p.is_symlink() and not p.exists())))
             if not found:
                 raise ScenesError(f"folder {item} has no rasters ({', '.join(RASTER_SUFFIXES)})")
             scenes += found
@@ -30,7 +32,7 @@ def find_scenes(inputs: Iterable[str | Path]) -> list[Path]:
             raise ScenesError(f"{item} does not exist")
     if not scenes:
         raise ScenesError("no scene given")
-    unique = list(dict.fromkeys(p.resolve() for p in scenes))
+    unique = list(dict.fromkeys(p.resolve() if p.exists() else p.absolute() for p in scenes))  # a broken link as named
     by_name: dict[str, Path] = {}
     for scene in unique:
         other = by_name.setdefault(scene.stem, scene)
