@@ -340,6 +340,9 @@ class AlertsPanel(QDockWidget):
 
 def exported_text(result) -> str:
     """core.monitor.handoff.ExportResult.summary() in the analyst's language."""
+    if not result.alerts:  # no thumbnails to cut: not for want of the scenes
+        return tr("{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML)").format(
+            n=result.alerts, folder=result.folder)
     if result.thumbnails:
         return tr("{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)").format(
             n=result.alerts, folder=result.folder)

@@ -1086,22 +1086,22 @@ Comando: {command}</translation>
         <translation>{done}; quedan {n} aviso(s) pendiente(s).</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="344"/>
+        <location filename="../alerts_panel.py" line="347"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>{n} aviso(s) exportado(s) a {folder} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="346"/>
+        <location filename="../alerts_panel.py" line="349"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>{n} aviso(s) exportado(s) a {folder} (GeoJSON, KML, CSV, HTML; sin miniaturas: no se conocen las escenas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="393"/>
+        <location filename="../alerts_panel.py" line="396"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="393"/>
+        <location filename="../alerts_panel.py" line="396"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar o rechazar cada aviso de cambio en su par antes/después; exportar los confirmados</translation>
     </message>
@@ -1179,6 +1179,11 @@ Comando: {command}</translation>
         <location filename="../teach_panel.py" line="189"/>
         <source>Show the tiles not yet looked at as chips, likeliest first by your marks and answers so far (so the order can differ from the p under each chip); answer with Y / N / S, move with the arrow keys</source>
         <translation>Muestra como recortes las teselas aún no vistas, las más probables primero según sus marcas y respuestas hasta ahora (por eso el orden puede diferir del p bajo cada recorte); responda con Y / N / S, muévase con las flechas</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="344"/>
+        <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
+        <translation>{n} aviso(s) exportado(s) a {folder} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
 </context>
 </TS>

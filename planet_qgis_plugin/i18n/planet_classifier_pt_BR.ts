@@ -1086,22 +1086,22 @@ Comando: {command}</translation>
         <translation>{done}; restam {n} aviso(s) em aberto.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="344"/>
+        <location filename="../alerts_panel.py" line="347"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>{n} aviso(s) exportado(s) para {folder} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="346"/>
+        <location filename="../alerts_panel.py" line="349"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>{n} aviso(s) exportado(s) para {folder} (GeoJSON, KML, CSV, HTML; sem miniaturas: as cenas não são conhecidas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="393"/>
+        <location filename="../alerts_panel.py" line="396"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="393"/>
+        <location filename="../alerts_panel.py" line="396"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar ou rejeitar cada aviso de mudança no seu par antes/depois; exportar os confirmados</translation>
     </message>
@@ -1179,6 +1179,11 @@ Comando: {command}</translation>
         <location filename="../teach_panel.py" line="189"/>
         <source>Show the tiles not yet looked at as chips, likeliest first by your marks and answers so far (so the order can differ from the p under each chip); answer with Y / N / S, move with the arrow keys</source>
         <translation>Mostra como recortes as quadrículas ainda não vistas, as mais prováveis primeiro segundo suas marcações e respostas até agora (por isso a ordem pode diferir do p sob cada recorte); responda com Y / N / S, mova-se com as setas</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="344"/>
+        <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
+        <translation>{n} aviso(s) exportado(s) para {folder} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
 </context>
 </TS>

@@ -107,3 +107,13 @@ def test_export_folder_made_by_someone_else_meanwhile_is_kept_and_nothing_is_mer
         export_alerts(tmp_path / "change.gpkg", folder)
     assert [p.name for p in folder.iterdir()] == ["notes.txt"] and (folder / "notes.txt").read_text() == "theirs"
     assert not list(tmp_path.glob(".handoff*"))
+
+
+def test_an_export_without_alerts_does_not_say_the_scenes_are_unknown(rapideye, tmp_path):
+    """Two runs whose scenes are at hand and no alert: the export said 'no thumbnails: the scenes are not known',
+    which sends the analyst looking for a problem with the scenes that is not there."""
+    out, folder = tmp_path / "change.gpkg", tmp_path / "handoff"
+    proc = run(rapideye, rapideye, "-o", out, "--export", folder)
+    assert proc.returncode == 0, proc.stderr
+    assert f"0 alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML)" in proc.stdout
+    assert "not known" not in proc.stdout

@@ -92,8 +92,8 @@ def test_translated_summaries_say_in_english_what_the_cores_summary_says(qgis_if
     from planet_qgis_plugin.core.pipeline.classify import ClassifyResult
     from planet_qgis_plugin.dialog import run_summary
 
-    for thumbnails in (True, False):
-        exported = ExportResult(Path("out") / "handoff", 3, thumbnails)
+    for alerts, thumbnails in ((3, True), (3, False), (0, False)):
+        exported = ExportResult(Path("out") / "handoff", alerts, thumbnails)
         assert exported_text(exported) == exported.summary()
     for groups, concepts in (({}, {}), ({"mining": 2, "logging": 0}, {"mine": 1})):
         run = ClassifyResult(output=Path("out") / "tiles.gpkg", layer="tiles", tiles=576, skipped=3, flagged=2,

@@ -34,8 +34,9 @@ class ExportResult:
     thumbnails: bool
 
     def summary(self) -> str:
-        return (f"{self.alerts} alert(s) exported to {self.folder} (GeoJSON, KML, CSV, HTML"
-                + (", thumbnails)" if self.thumbnails else "; no thumbnails: the scenes are not known)"))
+        thumbnails = ("" if not self.alerts else ", thumbnails" if self.thumbnails  # none to cut without an alert
+                      else "; no thumbnails: the scenes are not known")
+        return f"{self.alerts} alert(s) exported to {self.folder} (GeoJSON, KML, CSV, HTML{thumbnails})"
 
 
 def check_export_folder(folder: str | Path) -> Path:
