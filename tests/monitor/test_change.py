@@ -232,3 +232,19 @@ def test_a_given_date_is_recorded_as_yyyy_mm_dd_and_one_in_the_future_is_refused
     assert future.returncode == 1 and future.stderr.count("\n") == 1
     assert future.stderr.startswith("error: after date 2099-01-01 is in the future")
     assert not (tmp_path / "f.gpkg").exists()
+
+
+def test_one_file_or_one_scene_on_both_sides_is_said(rapideye, rapideye_copy, tmp_path):
+    """`change a.gpkg a.gpkg` (a slip of the shell's history) said '0 alerts' and nothing else: read as 'nothing
+    changed on the ground'. Two runs on one scene likewise: what changes there is the model's."""
+    from planet_qgis_plugin.core.layer.tiletable import RUN_META
+
+    same = compare(rapideye, rapideye, tmp_path / "a.gpkg")
+    assert any(m.startswith("BEFORE and AFTER are the same file") for m in same.messages)
+    rerun = compare(rapideye, rapideye_copy(name="rerun.gpkg"), tmp_path / "b.gpkg")
+    assert any(m.startswith(f"BEFORE and AFTER were classified from the same scene ({RAPIDEYE.name})")
+               for m in rerun.messages)
+    later = rapideye_copy(name="later.gpkg")
+    set_layer_metadata(later, {RUN_META["scene"]: "/archive/20130105_000000_later.tif"})
+    other = compare(rapideye, later, tmp_path / "c.gpkg")
+    assert not any("same" in m for m in other.messages)

@@ -175,6 +175,7 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
     before, after = read_tiles(before_path), read_tiles(after_path)
     messages: list[str] = []
     _check_comparable(before, after, messages)
+    _say_if_one_scene(before, after, messages)
     _check_places(before, after, options)
     before_wkb = _to_crs(before.wkb, before.crs_wkt, after.crs_wkt)
     matches = _overlaps(before_wkb, after.wkb)
@@ -241,6 +242,17 @@ def _check_comparable(before: TileTable, after: TileTable, messages: list[str]) 
                         "part of the change may be the model's")
     if not len(before) or not len(after):
         raise ChangeError(f"{'BEFORE' if not len(before) else 'AFTER'} has no tiles")
+
+
+def _say_if_one_scene(before: TileTable, after: TileTable, messages: list[str]) -> None:
+    """BEFORE and AFTER given as one file, or runs on one scene: 0 alerts then says nothing about the ground."""
+    scenes = [run_metadata(t)["scene"] for t in (before, after)]
+    if before.path.resolve() == after.path.resolve():
+        messages.append(f"BEFORE and AFTER are the same file ({before.path.name}): nothing can change between them; "
+                        "give the later scene's classification as AFTER")
+    elif scenes[0] and scenes[0] == scenes[1]:
+        messages.append(f"BEFORE and AFTER were classified from the same scene ({Path(scenes[0]).name}): any change is "
+                        "the model's, not the ground's; give the later scene as AFTER")
 
 
 def _check_places(before: TileTable, after: TileTable, options: ChangeOptions) -> None:
