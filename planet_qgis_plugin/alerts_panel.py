@@ -228,7 +228,7 @@ class AlertsPanel(QDockWidget):
         mark = {CONFIRMED: "✔", REJECTED: "✘"}.get(row.review, "•")
         cause = row.cause if row.review == CONFIRMED else row.suggested_cause
         return (f"{mark} {confidence_title(row.confidence):<8} {cause_title(cause):<10} +{row.rise:.2f}  "
-                f"({row.lat:.4f},\u00a0{row.lon:.4f})")   # the place wraps as one
+                + (f"({row.lat:.4f},\u00a0{row.lon:.4f})" if row.located else ""))   # the place wraps as one
 
     def current(self):
         k = self.list.currentRow()
@@ -255,7 +255,8 @@ class AlertsPanel(QDockWidget):
                "{neighbours} flagged neighbour(s)").format(
                 cause=cause_title(row.suggested_cause), flags=row.new_flag, confidence=confidence_title(row.confidence),
                 evidence=evidence_title(row.evidence), rise=row.rise, neighbours=row.neighbours)
-            + f"<br>{row.date_before} → {row.date_after} · lat\u00a0{row.lat:.5f}, lon\u00a0{row.lon:.5f}"
+            + f"<br>{row.date_before} → {row.date_after}"
+            + (f" · lat\u00a0{row.lat:.5f}, lon\u00a0{row.lon:.5f}" if row.located else "")
             + f"<br>{review}" + (f" ({row.reviewed_at})" if row.reviewed_at else ""))
 
     def _chip_pair(self, row):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -117,3 +118,34 @@ def test_an_export_without_alerts_does_not_say_the_scenes_are_unknown(rapideye, 
     assert proc.returncode == 0, proc.stderr
     assert f"0 alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML)" in proc.stdout
     assert "not known" not in proc.stdout
+
+
+@pytest.mark.parametrize("edit, message", [
+    ("geom = NULL", "has no geometry (edited in QGIS?)"),
+    ("lon = NULL, lat = NULL", None),
+])
+def test_a_change_layer_edited_in_qgis_is_read_with_its_place_or_refused_in_one_line(pair, tmp_path, edit, message):
+    """An alert whose polygon was deleted was a traceback ('NoneType' has no attribute 'ExportToWkb') in the
+    export, the report and the Alerts panel; one whose lon/lat were blanked was exported at 0, 0."""
+    from osgeo import ogr
+
+    from planet_qgis_plugin.core.monitor.change import compare
+
+    out = tmp_path / "change.gpkg"
+    compare(*pair, out)
+    before = {row.fid: (row.lon, row.lat) for row in read_alerts(out).rows}
+    ds = ogr.Open(str(out), 1)
+    ds.ExecuteSQL(f"UPDATE changes SET {edit} WHERE fid = {min(before)}")
+    ds = None
+    edited = out.read_bytes()
+    if message:
+        with pytest.raises(ChangeError, match=re.escape(message)):
+            export_alerts(out, tmp_path / "handoff")
+        assert not (tmp_path / "handoff").exists() and out.read_bytes() == edited
+        return
+    after = {row.fid: (row.lon, row.lat) for row in read_alerts(out).rows}
+    assert after.keys() == before.keys()
+    assert all(after[fid] == pytest.approx(before[fid], abs=1e-6) for fid in before)  # from its tile
+    export_alerts(out, tmp_path / "handoff")
+    with open(tmp_path / "handoff" / "alerts.csv", newline="", encoding="utf-8") as handle:
+        assert all(float(r["lon"]) != 0.0 and float(r["lat"]) != 0.0 for r in csv.DictReader(handle))

@@ -102,6 +102,15 @@ def test_two_runs_on_one_raster_without_crs_are_compared_without_inventing_a_pla
     assert all(alert for *_, alert, _, _ in rows)
     assert all(lon_null and lat_null for *_, lon_null, lat_null in rows)  # no pixels posing as degrees
     assert "row, col (no CRS)" in (tmp_path / "alerts.html").read_text()
+    from planet_qgis_plugin.core.errors import OutputError
+    from planet_qgis_plugin.core.monitor.alerts import read_alerts
+    from planet_qgis_plugin.core.monitor.handoff import export_alerts
+
+    # read back for the Alerts panel: no place, not 0, 0 (GetFieldAsDouble reads NULL as 0)
+    assert not any(row.located for row in read_alerts(out).rows)
+    with pytest.raises(OutputError, match="no place on Earth to export"):  # the panel's export: lon/lat would be made up
+        export_alerts(out, tmp_path / "handoff")
+    assert not (tmp_path / "handoff").exists()
     from planet_qgis_plugin.core.monitor.alerts import read_alerts
 
     alerts = read_alerts(out)  # read back as the tiles are (tiletable.defined_srs): no CRS, not GDAL's 'undefined'

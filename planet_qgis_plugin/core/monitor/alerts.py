@@ -3,11 +3,22 @@ written into the layer (fields review, cause, reject_reason, reviewed_at: the au
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..layer.tiletable import defined_srs, open_layer
-from .change import CAUSES, CONFIDENCE, CONFIRMED, LAYER, META_AFTER_SCENE, META_BEFORE_SCENE, REJECTED, ChangeError
+from .change import (
+    CAUSES,
+    CONFIDENCE,
+    CONFIRMED,
+    LAYER,
+    META_AFTER_SCENE,
+    META_BEFORE_SCENE,
+    REJECTED,
+    ChangeError,
+    centroids_lonlat,
+)
 
 OPEN = "open"
 
@@ -34,6 +45,11 @@ class AlertRow:
     @property
     def status(self) -> str:
         return self.review or OPEN
+
+    @property
+    def located(self) -> bool:
+        """Whether the alert has a place on Earth (a layer without a CRS has pixel coordinates only)."""
+        return math.isfinite(self.lon) and math.isfinite(self.lat)
 
     @property
     def counted_cause(self) -> str:
@@ -70,6 +86,14 @@ def _scene(value: str) -> Path | None:
     return Path(value) if value and Path(value).is_file() else None
 
 
+def _lonlat(feature, wkb: bytes, crs_wkt: str | None) -> tuple[float, float]:
+    """The alert's lon/lat as the layer holds them; where one is NULL (no CRS, or blanked in an edit), from its
+    tile (NaN without a CRS), never 0, 0."""
+    if not (feature.IsFieldNull("lon") or feature.IsFieldNull("lat")):
+        return feature.GetFieldAsDouble("lon"), feature.GetFieldAsDouble("lat")
+    return centroids_lonlat([wkb], crs_wkt)[0]
+
+
 def read_alerts(path: str | Path, status: str | None = None) -> AlertSet:
     """Alerts of a change layer (``status``: only open / confirmed / rejected ones), highest confidence and
     biggest rise first."""
@@ -81,8 +105,13 @@ def read_alerts(path: str | Path, status: str | None = None) -> AlertSet:
     layer.SetAttributeFilter("alert = 1")
     for f in layer:
         rise = f.GetFieldAsDouble("rise")
-        row = AlertRow(f.GetFID(), bytes(f.GetGeometryRef().ExportToWkb()), f.GetFieldAsDouble("lon"),
-                       f.GetFieldAsDouble("lat"), f.GetField("new_flag") or "", f.GetField("confidence") or "", rise,
+        geometry = f.GetGeometryRef()
+        if geometry is None or geometry.IsEmpty():  # the tile's polygon deleted in an edit: no place to show or hand off
+            raise ChangeError(f"alert {f.GetFID()} of {Path(path).name} has no geometry (edited in QGIS?): undo "
+                              "the edit or run `change` again")
+        wkb = bytes(geometry.ExportToWkb())
+        lon, lat = _lonlat(f, wkb, wkt)
+        row = AlertRow(f.GetFID(), wkb, lon, lat, f.GetField("new_flag") or "", f.GetField("confidence") or "", rise,
                        f.GetField("suggested_cause") or "other", f.GetField("date_before") or "",
                        f.GetField("date_after") or "", f.GetField("evidence") or "", f.GetFieldAsInteger("neighbours"),
                        f.GetField("review") or "", f.GetField("cause") or "", f.GetField("reject_reason") or "",

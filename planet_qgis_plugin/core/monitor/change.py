@@ -196,7 +196,7 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
         messages.append(embedding_rule)
     names = list(FLAG_GROUPS) + [c for c in after.concepts if c in before.concepts]
     cause_of = _causes(after)
-    lonlat = _centroids_lonlat(after.wkb, after.crs_wkt)
+    lonlat = centroids_lonlat(after.wkb, after.crs_wkt)
     neighbours = _neighbour_index(after)
     rows, alerts = [], []
     for i in compared:
@@ -428,7 +428,7 @@ def _embedding_distance(before: TileTable, after: TileTable, matches, compared: 
     return distance, float(np.quantile(distance[compared], quantile)), ""
 
 
-def _centroids_lonlat(wkbs: list[bytes], crs_wkt: str | None) -> list[tuple[float, float]]:
+def centroids_lonlat(wkbs: list[bytes], crs_wkt: str | None) -> list[tuple[float, float]]:
     """Each tile's centre in WGS 84; NaN (NULL in the layer) where the layer has no CRS."""
     from osgeo import ogr, osr
 

@@ -57,6 +57,9 @@ def export_alerts(change: str | Path, folder: str | Path, confirmed_only: bool =
     """Write the alerts of a change GeoPackage (all, or only the confirmed ones) to the new ``folder``."""
     folder = check_export_folder(folder)
     alerts = read_alerts(change, CONFIRMED if confirmed_only else None)
+    if alerts.crs_wkt is None:  # pixel coordinates: written as lon/lat they would be a made-up place
+        raise OutputError(f"{Path(change).name} has no CRS: its alerts have no place on Earth to export in lon/lat; "
+                          "compare georeferenced scenes to hand alerts off")
     scenes = (Path(before_scene) if before_scene else alerts.scenes[0],
               Path(after_scene) if after_scene else alerts.scenes[1])
     try:
