@@ -26,6 +26,16 @@ def test_folder_without_rasters_is_one_line_error(tmp_path):
     assert "\n" not in str(info.value)
 
 
+def test_a_folder_whose_rasters_lie_behind_a_link_says_the_link_is_not_searched(tmp_path):
+    (tmp_path / "archive").mkdir()
+    (tmp_path / "archive" / "scene.tif").write_bytes(b"")
+    (tmp_path / "todo").mkdir()
+    (tmp_path / "todo" / "june").symlink_to(tmp_path / "archive")
+    with pytest.raises(ScenesError, match=r"linked folder\(s\) .*june are not searched: give them as inputs"):
+        find_scenes([tmp_path / "todo"])
+    assert find_scenes([tmp_path / "todo" / "june"]) == [(tmp_path / "archive" / "scene.tif").resolve()]
+
+
 def test_missing_input_and_name_clash(tmp_path):
     with pytest.raises(ScenesError, match="does not exist"):
         find_scenes([tmp_path / "nope.tif"])

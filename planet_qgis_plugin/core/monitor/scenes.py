@@ -24,7 +24,11 @@ def find_scenes(inputs: Iterable[str | Path]) -> list[Path]:
             found = sorted(p for p in item.rglob("*") if p.suffix.lower() in RASTER_SUFFIXES
                            and (p.is_file() or (p.is_symlink() and not p.exists())))
             if not found:
-                raise ScenesError(f"folder {item} has no rasters ({', '.join(RASTER_SUFFIXES)})")
+                # rglob does not enter a folder reached through a link (a link back up would loop): say where they lead
+                linked = sorted(str(p) for p in item.rglob("*") if p.is_symlink() and p.is_dir())
+                raise ScenesError(f"folder {item} has no rasters ({', '.join(RASTER_SUFFIXES)})" + (
+                    f"; the linked folder(s) {', '.join(linked[:3])} are not searched: give them as inputs"
+                    if linked else ""))
             scenes += found
         elif item.exists():
             scenes.append(item)
