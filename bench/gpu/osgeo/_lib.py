@@ -1,13 +1,16 @@
-"""The libgdal that rasterio's wheel bundles, with the signatures used here."""
+"""The libgdal that rasterio's wheel bundles (else the system's, which a rasterio built against it uses: how the
+stand-in is tested where the bindings exist), with the signatures used here."""
 import ctypes
+import ctypes.util
 import glob
 import os
 
 import rasterio
 
 _found = sorted(glob.glob(os.path.join(os.path.dirname(rasterio.__file__), os.pardir, "rasterio.libs", "libgdal*")))
+_found = _found or [name for name in [ctypes.util.find_library("gdal")] if name]
 if not _found:
-    raise ImportError("no libgdal beside rasterio (not a wheel install?)")
+    raise ImportError("no libgdal beside rasterio nor on the system")
 lib = ctypes.CDLL(_found[0])
 P, S, I, D, L = ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int, ctypes.c_double, ctypes.c_longlong
 
@@ -20,7 +23,7 @@ def _sig(name, restype, *argtypes):
 for _n, _r, *_a in (
     ("GDALAllRegister", None), ("GDALGetCacheMax64", L), ("GDALSetCacheMax64", None, L),
     ("CPLPushErrorHandler", None, P), ("CPLPopErrorHandler", None), ("CPLGetLastErrorMsg", S),
-    ("CPLErrorReset", None),
+    ("CPLErrorReset", None), ("CPLSetConfigOption", None, S, S),
     ("GDALGetDriverByName", P, S), ("GDALCreate", P, P, S, I, I, I, I, P), ("GDALClose", I, P),
     ("GDALDatasetCreateLayer", P, P, S, P, I, P), ("GDALDatasetStartTransaction", I, P, I),
     ("GDALDatasetCommitTransaction", I, P), ("GDALSetMetadataItem", I, P, S, S, S),
@@ -34,6 +37,8 @@ for _n, _r, *_a in (
     ("OGR_F_SetFieldBinary", None, P, I, I, P), ("OGR_F_SetGeometry", I, P, P),
     ("OGR_G_CreateGeometry", P, I), ("OGR_G_DestroyGeometry", None, P), ("OGR_G_AddPoint_2D", None, P, D, D),
     ("OGR_G_AddGeometry", I, P, P),
+    ("GDALOpenEx", P, S, ctypes.c_uint, P, P, P), ("GDALGetRasterCount", I, P), ("GDALGetRasterBand", P, P, I),
+    ("GDALGetRasterNoDataValue", D, P, ctypes.POINTER(I)), ("GDALGetMetadata", ctypes.POINTER(S), P, S),
 ):
     _sig(_n, _r, *_a)
 lib.GDALAllRegister()

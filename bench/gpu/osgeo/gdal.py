@@ -1,4 +1,6 @@
-"""gdal.GetCacheMax / SetCacheMax / PushErrorHandler / PopErrorHandler through rasterio's libgdal."""
+"""gdal.GetCacheMax / SetCacheMax / PushErrorHandler / PopErrorHandler / SetConfigOption, and OpenEx for the raster facts a run reads
+(core/pipeline/raster.nodata_warning: each band's nodata; core/pipeline/acquired.raster_date: the metadata
+items), through rasterio's libgdal."""
 import ctypes
 
 from ._lib import lib
@@ -18,3 +20,48 @@ def PushErrorHandler(name="CPLQuietErrorHandler"):  # noqa: N802
 
 def PopErrorHandler():  # noqa: N802
     lib.CPLPopErrorHandler()
+
+
+def SetConfigOption(key, value):  # noqa: N802
+    lib.CPLSetConfigOption(key.encode(), None if value is None else str(value).encode())
+
+
+OF_RASTER = 0x02
+
+
+class _Band:
+    def __init__(self, h):
+        self._h = h
+
+    def GetNoDataValue(self):  # noqa: N802
+        found = ctypes.c_int(0)
+        value = lib.GDALGetRasterNoDataValue(self._h, ctypes.byref(found))
+        return value if found.value else None
+
+
+class Dataset:
+    def __init__(self, h):
+        self._h = h
+        self.RasterCount = lib.GDALGetRasterCount(h)
+
+    def GetRasterBand(self, i):  # noqa: N802
+        return _Band(lib.GDALGetRasterBand(self._h, i))
+
+    def GetMetadata(self, domain=""):  # noqa: N802
+        items, out = lib.GDALGetMetadata(self._h, domain.encode() or None), {}
+        for k in range(1 << 16):  # a NULL-terminated list of KEY=VALUE
+            if not items or not items[k]:
+                break
+            key, _, value = items[k].decode(errors="replace").partition("=")
+            out[key] = value
+        return out
+
+    def __del__(self):
+        if self._h:
+            lib.GDALClose(self._h)
+            self._h = None
+
+
+def OpenEx(path, flags=OF_RASTER):  # noqa: N802  (None where GDAL cannot open it, as with exceptions off)
+    h = lib.GDALOpenEx(str(path).encode(), flags, None, None, None)
+    return Dataset(h) if h else None
