@@ -10,6 +10,7 @@ import subprocess
 import sys
 
 import numpy as np
+import pytest
 
 from tests.conftest import ROOT
 
@@ -20,6 +21,8 @@ def _classify(raster, out, bundle, standin: bool) -> None:
         env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "bench" / "gpu"), env.get("PYTHONPATH", "")])
         probe = subprocess.run([sys.executable, "-c", "import osgeo.gdal, osgeo.ogr; print(osgeo.ogr.__file__)"],
                                capture_output=True, text=True, env=env, cwd=ROOT)
+        if "no libgdal" in probe.stderr:
+            pytest.skip("the stand-in finds no libgdal here (neither rasterio's wheel nor ctypes.util.find_library)")
         assert probe.returncode == 0 and "bench" in probe.stdout, probe.stderr  # the stand-in, not the bindings
     proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin", "classify", str(raster), "-o", str(out),
                            "--bundle", str(bundle.path), "-q"], capture_output=True, text=True, env=env, cwd=ROOT)
