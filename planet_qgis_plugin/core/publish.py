@@ -366,6 +366,20 @@ def write_text_atomic(path: Path, text: str) -> Path:
     return Path(path)
 
 
+def special_file(path: str | Path) -> str | None:
+    """What is at ``path`` when it is neither a regular file, a folder nor a symbolic link ("a named pipe
+    (FIFO)", "a socket", "a device"), else None: an output put in its place would destroy it (for root,
+    ``/dev/null`` itself)."""
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode) or stat.S_ISLNK(mode):
+        return None
+    return ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file")
+
+
 class NotRegularFile(OSError):
     """open_regular refused a path: ``link`` if it is a symbolic link, else it is no regular file (a folder,
     a FIFO, a device)."""

@@ -737,13 +737,25 @@ SAVE_OVER = {  # --save-concept target -> the refusal
     "the-bundle-manifest": (lambda w: w / "bundle" / MANIFEST, "lies in the model bundle folder"),
     "a-new-file-in-the-bundle": (lambda w: w / "bundle" / "pits.concept.json", "lies in the model bundle folder"),
     "inside-save-to": (lambda w: (w / "saved").mkdir() or w / "saved" / "pits.concept.json", "lies in --save-to"),
+    "a-fifo": (lambda w: os.mkfifo(w / "pipe.concept.json") or w / "pipe.concept.json",
+               "is a named pipe (FIFO), not a file"),
+    "a-socket": (lambda w: _socket(w / "sock.concept.json"), "is a socket, not a file"),
 }
+
+
+def _socket(path: Path) -> Path:
+    import socket
+
+    with socket.socket(socket.AF_UNIX) as sock:
+        sock.bind(str(path))  # the name stays after the socket is closed
+    return path
 
 
 @pytest.mark.parametrize("case", sorted(SAVE_OVER))
 def test_save_concept_never_writes_over_an_input(work, case):
     """`teach tiles.gpkg --save-concept tiles.gpkg` replaced the GeoPackage with a concept file (exit 0), and
-    `--save-concept BUNDLE/manifest.json` the bundle's manifest."""
+    `--save-concept BUNDLE/manifest.json` the bundle's manifest. A FIFO, a socket (or, for root, a device:
+    `--save-concept /dev/null`) was replaced by the concept file, exit 0."""
     target, message = SAVE_OVER[case]
     path = target(work)
     before = snapshot(work)

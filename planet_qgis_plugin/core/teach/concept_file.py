@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from ..model.concepts import Concept, ConceptError
-from ..publish import NotRegularFile, Staged, discarded_on_error, open_regular, write_text_atomic
+from ..publish import NotRegularFile, Staged, discarded_on_error, open_regular, special_file, write_text_atomic
 from ..schema import loads
 
 FORMAT = "planet-concept"
@@ -85,6 +85,9 @@ def _checked_target(data: ConceptFile, path: str | Path) -> Path:
         raise ConceptError(f"folder {path.parent} does not exist; create it first")
     if path.is_dir():
         raise ConceptError(f"{path} is a folder; give a file name (e.g. {data.concept.name}{SUFFIX})")
+    kind = special_file(path)
+    if kind is not None:
+        raise ConceptError(f"{path} is {kind}, not a file; give a file name (e.g. {data.concept.name}{SUFFIX})")
     data.concept.validate(embedding_size=len(data.concept.weights))
     return path
 
