@@ -118,12 +118,15 @@ def resolved_target(path: str | Path, what: str, instead: str = "name") -> Path:
 
 def check_new_file(path: str | Path, what: str, overwrite: bool, folder_must_exist: bool = True) -> Path:
     """Before any work: ``path`` can be written as the run's ``what`` ("output", "preview", "report"): not a
-    folder, an existing file only replaced with ``overwrite``, its folder there (or, without
-    ``folder_must_exist``, creatable) and writable. OutputError names the first problem."""
+    folder nor a FIFO, socket or device, an existing file only replaced with ``overwrite``, its folder there
+    (or, without ``folder_must_exist``, creatable) and writable. OutputError names the first problem."""
     path = Path(path)
     resolved_target(path, what)
     if path.is_dir():
         raise OutputError(f"{what} {path} is a folder")
+    kind = special_file(path)
+    if kind is not None:  # even with overwrite: an output put in its place would destroy it
+        raise OutputError(f"{what} {path} is {kind}, not a file; choose another name")
     if path.exists() and not overwrite:
         raise OutputError(f"{what} {path} already exists; pass --overwrite (or choose another name) to replace it")
     if folder_must_exist and not path.parent.is_dir():

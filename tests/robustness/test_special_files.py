@@ -87,3 +87,24 @@ def test_a_fifo_as_the_area_of_interest_is_refused(tmp_path):
     proc = run_cli(RAPIDEYE, "-o", out / "tiles.gpkg", "--aoi", tmp_path / "aoi.geojson", timeout=120)
     assert_refused(proc, "area of interest", before, out)
     assert "is not a file (a pipe, socket or device)" in proc.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+@pytest.mark.parametrize("option", ["-o", "--preview"])
+def test_an_output_that_is_a_fifo_or_socket_is_never_replaced_even_with_overwrite(tmp_path, option):
+    """`classify ... -o pipe.gpkg --overwrite` (or --preview) replaced the FIFO with the GeoPackage, exit 0; as
+    root `-o /dev/null --overwrite` would have replaced the device node itself (core/publish.check_new_file)."""
+    from tests.conftest import RAPIDEYE
+
+    special = {"fifo": tmp_path / ("pipe.gpkg" if option == "-o" else "pipe.png"),
+               "socket": tmp_path / ("sock.gpkg" if option == "-o" else "sock.png")}
+    os.mkfifo(special["fifo"])
+    with socket.socket(socket.AF_UNIX) as sock:
+        sock.bind(str(special["socket"]))
+    for kind, path in special.items():
+        args = ["-o", path] if option == "-o" else ["-o", tmp_path / "tiles.gpkg", "--preview", path]
+        proc = run_cli(RAPIDEYE, *args, "--overwrite", timeout=120)
+        what = "a named pipe (FIFO)" if kind == "fifo" else "a socket"
+        assert_refused(proc, f"{path} is {what}, not a file")
+        assert not path.is_file() and path.exists()
+    assert not (tmp_path / "tiles.gpkg").exists()
