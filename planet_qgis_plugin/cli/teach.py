@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
 from ..core.model.bundle import resolve_bundle
-from ..core.model.concepts import CONCEPT_GROUPS, CONTEXTS
+from ..core.model.concepts import CONCEPT_GROUPS, CONTEXTS, ConceptError
 from ..core.publish import check_not_an_input
 from ..core.teach.calibrate import TARGET_PRECISION
+from ..core.teach.concept_file import SUFFIX as CONCEPT_SUFFIX
 from ..core.teach.concept_file import read_concept_file, stage_concept_file
 from ..core.teach.fields import TeachError, check_concept_fields, check_writable, unknown_concepts
 from ..core.teach.fit import DEFAULT_BACKGROUND, METHODS
@@ -144,7 +146,7 @@ def run(args: argparse.Namespace, state: dict | None = None) -> list[str]:
         check_save_target(args.save_to, bundle)
     if args.save_concept is not None:
         _check_concept_target(args.save_concept, [args.gpkg, *([args.raster] if args.raster else [])],
-                              {"the model bundle": bundle.path, "--save-to": args.save_to})
+                              {"the model bundle": bundle.path, "--save-to": args.save_to}, options.name, args.concept)
     session = TeachSession(args.gpkg, bundle, options)
     if not args.dry_run:
         check_writable(session.tiles.path)
@@ -237,10 +239,14 @@ def run(args: argparse.Namespace, state: dict | None = None) -> list[str]:
     return _output(args, lines, summary)
 
 
-def _check_concept_target(path: Path, inputs: list[Path], folders: dict[str, Path | None]) -> None:
+def _check_concept_target(path: Path, inputs: list[Path], folders: dict[str, Path | None], name: str,
+                          continued: Path | None) -> None:
     """Before any work: --save-concept writes over none of the run's inputs (the GeoPackage itself, the raster)
     and into neither the model bundle nor the --save-to folder (its files are the bundle's; a save there would be
-    lost when the new bundle takes the folder's place). Saving over the --concept file is how a concept is kept."""
+    lost when the new bundle takes the folder's place). Saving over the --concept file is how a concept is kept,
+    and so is saving over an earlier file of the same concept; any other file there is kept (teach has no
+    --overwrite: a scene, notes or another concept's file is never replaced). A symbolic link is replaced, not
+    the file it points to."""
     check_not_an_input(path, inputs, "--save-concept")
     if not path.parent.is_dir():
         raise TeachError(f"folder {path.parent} does not exist; create it first")
@@ -248,6 +254,23 @@ def _check_concept_target(path: Path, inputs: list[Path], folders: dict[str, Pat
     for what, folder in folders.items():
         if folder is not None and Path(folder).is_dir() and inside(where, Path(folder).resolve()):
             raise TeachError(f"--save-concept {path} lies in {what} folder {folder}; save the concept file elsewhere")
+    if path.is_symlink() or not path.is_file() or (continued is not None and _same_file(path, continued)):
+        return
+    try:
+        held = read_concept_file(path).concept.name
+    except ConceptError:
+        raise TeachError(f"--save-concept {path} already exists and is not a concept file, so it is not replaced; "
+                         f"choose another name (e.g. {name}{CONCEPT_SUFFIX})") from None
+    if held != name:
+        raise TeachError(f"--save-concept {path} holds the concept '{held}', not '{name}', so it is not replaced; "
+                         f"choose another name (e.g. {name}{CONCEPT_SUFFIX}), or remove that file first")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def _output(args: argparse.Namespace, lines: list[str], summary: dict) -> list[str]:

@@ -740,7 +740,18 @@ SAVE_OVER = {  # --save-concept target -> the refusal
     "a-fifo": (lambda w: os.mkfifo(w / "pipe.concept.json") or w / "pipe.concept.json",
                "is a named pipe (FIFO), not a file"),
     "a-socket": (lambda w: _socket(w / "sock.concept.json"), "is a socket, not a file"),
+    "a-scene-image": (lambda w: _file(w / "scene.jpg", b"\xff\xd8\xff\xe0 a JPEG"), "is not a concept file"),
+    "notes": (lambda w: _file(w / "notes.txt", b"my notes\n"), "is not a concept file"),
+    "another-tile-geopackage": (lambda w: _file(w / "other.gpkg", (w / "tiles.gpkg").read_bytes()),
+                                "is not a concept file"),
+    "a-concept-file-of-another-concept": (lambda w: _concept_file(w).rename(w / "tailings.concept.json"),
+                                          "holds the concept 'pits', not 'tailings'"),
 }
+
+
+def _file(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
 
 
 def _socket(path: Path) -> Path:
@@ -755,12 +766,14 @@ def _socket(path: Path) -> Path:
 def test_save_concept_never_writes_over_an_input(work, case):
     """`teach tiles.gpkg --save-concept tiles.gpkg` replaced the GeoPackage with a concept file (exit 0), and
     `--save-concept BUNDLE/manifest.json` the bundle's manifest. A FIFO, a socket (or, for root, a device:
-    `--save-concept /dev/null`) was replaced by the concept file, exit 0."""
+    `--save-concept /dev/null`), any other file (the scene's JPEG, notes, another GeoPackage) and another
+    concept's file were replaced by the concept file, exit 0."""
     target, message = SAVE_OVER[case]
     path = target(work)
     before = snapshot(work)
     args = ["--save-concept", path] + (["--save-to", work / "saved"] if case == "inside-save-to" else [])
-    assert_refused(teach_cli(work, *args), message)
+    name = "tailings" if case == "a-concept-file-of-another-concept" else "pits"
+    assert_refused(teach_cli(work, *args, name=name), message)
     assert snapshot(work) == before
 
 
@@ -768,6 +781,15 @@ def test_save_concept_over_the_concept_it_continues_still_works(work):
     path = _concept_file(work)
     proc = teach_cli(work, "--concept", path, "--save-concept", path)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_save_concept_over_an_earlier_file_of_the_same_concept_still_works(work):
+    """Teach again with the review's answers and save again: the earlier file of that concept is replaced."""
+    path = _concept_file(work)
+    before = path.read_bytes()
+    proc = teach_cli(work, "--negative", "5", "--save-concept", path)
+    assert proc.returncode == 0, proc.stderr
+    assert path.read_bytes() != before
 
 
 def test_save_to_a_symbolic_link_that_points_to_itself_is_one_line(work):
