@@ -98,6 +98,37 @@ def test_teaching_continues_on_a_second_scene(bundle, layers, tmp_path):
     assert again.concept.provenance["positives"] == 3
 
 
+def test_teaching_on_again_where_the_file_was_saved_counts_each_tile_once(bundle, layer, tmp_path):
+    """`teach tiles.gpkg --concept pits.concept.json --positive 0:2,0:5 --save-concept pits.concept.json`,
+    run again on the layer the file was saved from: its tiles were added again each time (the file said 2, 4,
+    6... positives for the same 2 marks), so after four re-saves a concept of 2 marks was no longer rough and
+    classify --concept applied its flags. A tile labelled again takes its label from now: one changed from yes
+    to no is a negative, not both."""
+    path = tmp_path / "pits.concept.json"
+    first = TeachSession(layer, bundle, TeachOptions(name="pits"))
+    first.mark(["0:2", "0:5"])
+    first.mark(["2:0"], positive=False)
+    first.refit()
+    first.save_concept(path)
+    for _ in range(5):
+        again = TeachSession(layer, bundle, TeachOptions(name="pits"))
+        again.continue_from(read_concept_file(path))
+        again.mark(["0:2", "0:5"])
+        again.mark(["2:0"], positive=False)
+        state = again.refit()
+        assert state.rests_on == 3 and state.rough
+        again.save_concept(path)
+    saved = read_concept_file(path)
+    assert (len(saved.positives), len(saved.negatives)) == (2, 1)
+    assert saved.concept.provenance["positives"] == 2 and saved.concept.provenance["negatives"] == 1
+    changed = TeachSession(layer, bundle, TeachOptions(name="pits"))
+    changed.continue_from(saved)
+    changed.mark(["0:2"])
+    changed.mark(["0:5", "2:0"], positive=False)
+    changed.refit()
+    assert (len(changed.concept_file().positives), len(changed.concept_file().negatives)) == (1, 2)
+
+
 def test_bad_marks_and_answers_are_one_line_errors(bundle, layer):
     session = TeachSession(layer, bundle, TeachOptions(name="pits"))
     with pytest.raises(TeachError, match="no tile"):

@@ -154,6 +154,7 @@ class TeachSession:
         self.negatives: list[int] = []
         self.answered: dict[int, str] = {}  # fid -> "yes" | "no" | "skip"
         self.earlier: ConceptFile | None = None  # the concept this session continues
+        self._earlier_fids: tuple[np.ndarray, np.ndarray] = (np.empty(0, np.int64),) * 2  # its rows' tiles here
         self.state: TeachState | None = None
         self._banks: dict[tuple[str, str], np.ndarray | None] = {}  # (context, group) -> the bundle's bank, read once
 
@@ -200,6 +201,24 @@ class TeachSession:
             raise ConceptError(f"the concept to continue uses context {concept.context!r}, not "
                                f"{self.options.context!r}; teach it on with the same context")
         self.earlier = earlier
+        self._earlier_fids = (self._fids_of_rows(earlier.positives), self._fids_of_rows(earlier.negatives))
+
+    def _fids_of_rows(self, rows: np.ndarray) -> np.ndarray:
+        """For each feature row of a concept file, the fid of this layer's tile it was taken from (the same
+        float16 row, as the file stores it), else -1: a file saved from this layer holds its marked tiles."""
+        t = self.tiles
+        x = features(t.embeddings, TRANSFORM, self.options.context, t.rows, t.cols).astype("<f2")
+        fid_of = {row.tobytes(): int(fid) for fid, row in zip(t.fids, x)}
+        return np.asarray([fid_of.get(np.asarray(r, dtype="<f2").tobytes(), -1) for r in rows], dtype=np.int64)
+
+    def _earlier_examples(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """The continued concept file's labelled rows, less those of tiles labelled in this session: teaching on
+        again on a layer the file was saved from counts each tile once, with the label it has now."""
+        if self.earlier is None:
+            return None
+        now = list(set(self.positives) | set(self.negatives))
+        return tuple(rows[~np.isin(fids, now)] for rows, fids in zip(
+            (self.earlier.positives, self.earlier.negatives), self._earlier_fids))
 
     # -- fitting ----------------------------------------------------------------------------------
     def refit(self) -> TeachState:
@@ -214,7 +233,7 @@ class TeachSession:
         rows = [self._row[f] for f in self.positives], [self._row[f] for f in self.negatives]
         skipped = [self._row[f] for f, a in self.answered.items() if a == "skip"]
         bank = self._bank(o.context, o.group) if o.bank else None
-        examples = (self.earlier.positives, self.earlier.negatives) if self.earlier else None
+        examples = self._earlier_examples()
         result = teach(self.tiles.embeddings, rows[0], rows[1], name=o.name, group=o.group,
                        backbone_id=self.tiles.backbone_id, method=o.method, background=o.background, seed=o.seed,
                        n_top=o.top_count, n_review=o.review_count, provenance=self.provenance(*rows),
@@ -269,8 +288,9 @@ class TeachSession:
         pos = x[[self._row[f] for f in self.positives]]
         neg = x[[self._row[f] for f in self.negatives]]
         if self.earlier is not None:
-            pos = np.vstack([self.earlier.positives, pos])
-            neg = np.vstack([self.earlier.negatives, neg])
+            earlier = self._earlier_examples()
+            pos = np.vstack([earlier[0], pos])
+            neg = np.vstack([earlier[1], neg])
         return ConceptFile(state.result.concept, pos, neg)
 
     def save_concept(self, path: str | Path) -> Path:
