@@ -3,6 +3,7 @@ in that quadrant by a concept taught on such squares, through the real network o
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -180,6 +181,34 @@ def test_a_missing_raster_is_one_line_and_nothing_is_written(run, tmp_path):
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: ") and "moved.tif" in lines[0], proc.stderr
     assert copy.read_bytes() == before
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+def test_a_raster_given_as_a_fifo_or_a_folder_is_one_line_and_never_waited_on(run, tmp_path):
+    """`teach layer.gpkg --locate --raster pipe` on a layer of a raster without a CRS (which records its content,
+    PLANET_SOURCE): the content was hashed before the raster was opened, so a FIFO blocked forever (`/dev/zero`
+    was read without end) and a folder was `error: [Errno 21] Is a directory: ...`."""
+    import rasterio
+
+    _, _, bundle = run
+    photo = tmp_path / "photo.png"
+    with rasterio.open(photo, "w", driver="PNG", width=512, height=512, count=3, dtype="uint8") as dst:
+        dst.write(np.random.default_rng(3).integers(0, 255, (3, 512, 512), dtype=np.uint8))
+    layer = tmp_path / "photo.gpkg"
+    classify(photo, layer, bundle, ClassifyOptions())
+    assert read_embeddings(layer).metadata.get("PLANET_SOURCE")
+    os.mkfifo(tmp_path / "pipe.png")
+    (tmp_path / "folder.png").mkdir()
+    before = layer.read_bytes()
+    for given, message in ((tmp_path / "pipe.png", "is a named pipe (FIFO), not a raster file"),
+                           (tmp_path / "folder.png", "is a folder, not a raster file")):
+        proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin.teach", str(layer), "--name", "bare",
+                               "--positive", "0:0", "--locate", "--raster", str(given)], cwd=ROOT,
+                              capture_output=True, text=True, timeout=60)  # a hang is a TimeoutExpired
+        assert proc.returncode == 1 and proc.stdout == "", proc.stderr
+        assert proc.stderr.startswith("error: ") and proc.stderr.count("\n") == 1, proc.stderr
+        assert message in proc.stderr and "Errno" not in proc.stderr, proc.stderr
+    assert layer.read_bytes() == before
 
 
 def test_another_raster_than_the_layers_is_refused(run, tmp_path):

@@ -111,9 +111,9 @@ class Locator:
                               "classify the scene again") from None
         self.messages: list[str] = []
         source = tiles.metadata.get(RUN_META["source"])  # checked before plan_run samples the scene's statistics
-        if source and source_identity(self.raster) != source:
-            raise self._not_the_raster("its content differs")
-        with open_raster(self.raster) as src:
+        with open_raster(self.raster) as src:  # first: it refuses a FIFO or device, which hashing would wait on
+            if source and source_identity(self.raster) != source:
+                raise self._not_the_raster("its content differs")
             self.transform = footprint_transform(src)
             self.width, self.height = src.width, src.height
             self.mapping, self.grid, _, self.prep = plan_run(
