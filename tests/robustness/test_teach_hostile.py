@@ -720,6 +720,16 @@ def test_fids_that_are_not_unique_whole_numbers_are_refused(work, change):
     assert (work / "tiles.gpkg").read_bytes() == before
 
 
+def test_a_row_col_that_names_two_tiles_is_refused_as_a_mark(work):
+    """A tile moved onto another's ROW:COL (an edit in QGIS): `--positive 0:0` marked whichever of the two came
+    last in fid order, silently; a fid still names one tile."""
+    sql(work / "tiles.gpkg", "UPDATE tiles SET row = 0, col = 0 WHERE fid = 7")
+    before = (work / "tiles.gpkg").read_bytes()
+    assert_refused(teach_cli(work, positive="0:0,2"), "ROW:COL 0:0 names 2 tiles of tiles.gpkg (fids 1, 7)")
+    assert (work / "tiles.gpkg").read_bytes() == before
+    assert teach_cli(work, positive="1,2").returncode == 0
+
+
 def test_layer_metadata_nested_too_deeply_is_read_as_absent(work):
     """PLANET_CONCEPTS / PLANET_UNCONFIRMED of 100000 brackets were a RecursionError traceback."""
     set_layer_metadata(work / "tiles.gpkg", "PLANET_CONCEPTS", "[" * 100_000)

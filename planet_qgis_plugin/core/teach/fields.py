@@ -85,7 +85,12 @@ class TileEmbeddings:
     def rows_of(self, ids: Iterable[str | int]) -> np.ndarray:
         """Row indices of tiles named by fid (``12``) or ``ROW:COL`` (``3:4``); TeachError names the first unknown."""
         by_fid = {int(f): i for i, f in enumerate(self.fids)}
-        by_cell = {(int(r), int(c)): i for i, (r, c) in enumerate(zip(self.rows, self.cols))}
+        by_cell: dict[tuple[int, int], int] = {}
+        twice: dict[tuple[int, int], list[int]] = {}  # a place two tiles claim (a row/col edited by hand)
+        for i, cell in enumerate(zip(self.rows.tolist(), self.cols.tolist())):
+            if cell in by_cell:
+                twice.setdefault(cell, [int(self.fids[by_cell[cell]])]).append(int(self.fids[i]))
+            by_cell[cell] = i
         out = []
         for raw in ids:
             text = str(raw).strip(" \t")
@@ -96,6 +101,9 @@ class TileEmbeddings:
             cell = tuple(int(part) for part in parts) if len(parts) == 2 else None
             fid = None if cell else int(parts[0])
             if cell is not None:
+                if cell in twice:
+                    raise TeachError(f"ROW:COL {text} names {len(twice[cell])} tiles of {self.path.name} (fids "
+                                     f"{', '.join(map(str, twice[cell]))}); give the fid of the one you mean")
                 index = by_cell.get(cell)
                 if index is None:
                     raise TeachError(f"no tile at ROW:COL {text} in {self.path.name} (rows {self.rows.min()}.."
