@@ -153,6 +153,15 @@ def test_bad_marks_are_one_line_errors(positives, negatives, message):
     assert "\n" not in str(info.value)
 
 
+def test_the_only_negatives_being_the_marked_ones_is_enough():
+    """`teach --positive 1,2 --negative 3 --no-bank --background 0`: the out-of-fold refit that held tile 3 out
+    had no negative left and failed the run, "no negative tiles: mark some", with one marked."""
+    embeddings, truth, _ = planted()
+    pos, neg = np.flatnonzero(truth)[:2], np.flatnonzero(~truth)[:1]
+    result = teach(embeddings, pos, neg, name="pits", backbone_id=BACKBONE, background=0)
+    assert result.method == "logistic" and result.flags[pos].all() and not result.flags[neg].any()
+
+
 @pytest.mark.parametrize("name", ["water", "mining", "flagged", "Pits", "p-x", "1pits", "a" * 41, ""])
 def test_unsafe_or_clashing_names_are_refused(name):
     embeddings, truth, _ = planted()

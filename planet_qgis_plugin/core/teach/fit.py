@@ -333,7 +333,8 @@ def _earlier(old_pos: np.ndarray, old_neg: np.ndarray, w: np.ndarray, b: float) 
 def _out_of_fold(fit: _Fit, unit: np.ndarray, pos: np.ndarray, neg: np.ndarray,
                  raw: np.ndarray) -> dict[int, tuple[float, int]]:
     """{row: (score when refitted without it, label)} for the labelled tiles, in FOLDS folds (seeded);
-    a fold that would leave no positive keeps the in-sample score. Each refit has its own offset and
+    a fold that would leave no positive, or no negative (the marked ones the only ones), keeps the in-sample
+    score. Each refit has its own offset and
     scale, so a held-out score is carried over to the full fit's by where it stands among the scene's
     unlabelled tiles (as many standard deviations from their median)."""
     labelled = np.concatenate([pos, neg])
@@ -349,10 +350,11 @@ def _out_of_fold(fit: _Fit, unit: np.ndarray, pos: np.ndarray, neg: np.ndarray,
     folds = min(FOLDS, len(labelled))
     for f in range(folds):
         held = order[f::folds]
-        keep_pos = np.setdiff1d(pos, held)
-        if len(keep_pos) + len(fit.old_pos) == 0:
+        keep_pos, keep_neg = np.setdiff1d(pos, held), np.setdiff1d(neg, held)
+        if len(keep_pos) + len(fit.old_pos) == 0 or \
+                len(keep_neg) + len(fit.old_neg) + len(fit.drawn) + len(fit.bank_rows) == 0:
             continue
-        w, b = fit(keep_pos, np.setdiff1d(neg, held))
+        w, b = fit(keep_pos, keep_neg)
         scores = (unit @ w.astype(np.float32)).astype(np.float64)
         centre, scale = float(np.median(scores[unlabelled])), float(np.std(scores[unlabelled])) or 1.0
         for i in held:
