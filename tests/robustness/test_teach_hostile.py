@@ -604,6 +604,24 @@ def test_concept_files_follow_the_bundle_rules(work, case):
     assert (work / "tiles.gpkg").read_bytes() == gpkg
 
 
+@pytest.mark.parametrize("size, rows", [(SIZE, 6000), (1280, 3000)], ids=["more-rows-than-a-file-holds", "over-8-mb"])
+def test_a_concept_file_with_thousands_of_marks_is_read_back(tmp_path, size, rows):
+    """A concept marked on thousands of tiles (the panel's Mark selected on a selection of 3000) was saved whole,
+    and then refused by every reader (Load concept..., classify --concept, teach --concept): "holds 6000 rows;
+    at most 5000" / "more than 8,388,608 bytes is too large for a concept file". The file keeps the most
+    recent labelled tiles that fit (the fit uses at most 500 of each kind)."""
+    from planet_qgis_plugin.core.teach.concept_file import ConceptFile, read_concept_file, write_concept_file
+
+    embeddings = planted(size=size)[0]
+    concept = teach(embeddings, [0, 1], name="pits", backbone_id=BACKBONE).concept
+    marks = np.random.default_rng(0).uniform(0.0, 0.1, (rows, size)).astype(np.float32)
+    marks[-1] = 0.05  # the last marked tile, which the file must keep
+    path = write_concept_file(ConceptFile(concept, marks, marks[:2]), tmp_path / "pits.concept.json")
+    back = read_concept_file(path, size, BACKBONE)
+    assert 500 <= len(back.positives) < rows and len(back.negatives) == 2
+    np.testing.assert_allclose(back.positives[-1], 0.05, atol=1e-3)
+
+
 def test_a_failing_save_leaves_the_earlier_concept_file_and_the_geopackage(work, monkeypatch, capsys):
     """--save-concept and --save-to: each is put in place just before the GeoPackage commits; when the
     second fails, the first is taken back (the earlier concept file returns) and the GeoPackage rolls back."""

@@ -71,11 +71,22 @@ def _decode(text, size: int, where: str) -> np.ndarray:
     return rows
 
 
+def _kept(rows: np.ndarray, size: int, room: int) -> np.ndarray:
+    """The most recent of ``rows`` a file keeps so that read_concept_file reads it back: at most MAX_EXAMPLES,
+    and within ``room`` bytes (half of what MAX_BYTES leaves beside the concept: about 1,000 of each kind at 1280
+    values; the fit uses at most 500 of each). Earlier scenes' rows come first (session.concept_file)."""
+    row_bytes = 4 * -(-2 * size // 3)  # base64 of one float16 row
+    return rows[-min(MAX_EXAMPLES, max(room // row_bytes, 1)):] if len(rows) else rows
+
+
 def concept_file_text(data: ConceptFile) -> str:
     size = len(data.concept.weights)
-    return json.dumps({"format": FORMAT, "version": VERSION, "concept": asdict(data.concept),
-                       "examples": {"dtype": "float16", "size": size, "positive": _encode(data.positives),
-                                    "negative": _encode(data.negatives)}}, indent=1) + "\n"
+    document = {"format": FORMAT, "version": VERSION, "concept": asdict(data.concept),
+                "examples": {"dtype": "float16", "size": size, "positive": "", "negative": ""}}
+    room = (MAX_BYTES - len(json.dumps(document, indent=1)) - 8) // 2
+    document["examples"].update(positive=_encode(_kept(data.positives, size, room)),
+                                negative=_encode(_kept(data.negatives, size, room)))
+    return json.dumps(document, indent=1) + "\n"
 
 
 def _checked_target(data: ConceptFile, path: str | Path) -> Path:
