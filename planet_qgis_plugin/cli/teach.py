@@ -280,15 +280,21 @@ def _output(args: argparse.Namespace, lines: list[str], summary: dict) -> list[s
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
     state: dict = {}
-    return run_cli(lambda: _print(run(args, state)),
+    return run_cli(lambda: _print(run(args, state), state),
                    lambda: state.get("written", "the GeoPackage is as it was") + ("" if "written" not in state
                                                                                  else " (the rest was not printed)"),
                    stop_signals=True)
 
 
-def _print(lines: list[str]) -> int:
-    for line in lines:
-        print(line)
+def _print(lines: list[str], state: dict) -> int:
+    try:
+        for line in lines:
+            print(line)
+        sys.stdout.flush()
+    except BrokenPipeError:  # whoever read the output (a program driving --json) went away: say what was written
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # Python's flush at exit would fail again
+        raise TeachError("the output could not be printed (its reader closed the pipe); "
+                         + state.get("written", "nothing was written")) from None
     return 0
 
 

@@ -748,6 +748,19 @@ def test_a_row_col_that_names_two_tiles_is_refused_as_a_mark(work):
     assert teach_cli(work, positive="1,2").returncode == 0
 
 
+def test_a_reader_that_goes_away_before_the_output_is_told_what_was_written(work):
+    """A program driving `teach --json` that closed its end of the pipe early: the fields were written, then
+    `error: [Errno 32] Broken pipe`, exit 1, as if nothing had been."""
+    proc = subprocess.Popen([sys.executable, "-m", "planet_qgis_plugin.teach", str(work / "tiles.gpkg"), "--name",
+                             "pits", "--positive", "1,2", "--bundle", str(work / "bundle"), "--json"], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc.stdout.close()  # before teach prints: it prints once everything is written
+    err = proc.stderr.read()
+    assert proc.wait(timeout=120) == 1
+    assert err.startswith("error: ") and err.count("\n") == 1 and "Traceback" not in err, err
+    assert "its reader closed the pipe" in err and "p_pits/flag_pits were written into" in err, err
+
+
 def test_layer_metadata_nested_too_deeply_is_read_as_absent(work):
     """PLANET_CONCEPTS / PLANET_UNCONFIRMED of 100000 brackets were a RecursionError traceback."""
     set_layer_metadata(work / "tiles.gpkg", "PLANET_CONCEPTS", "[" * 100_000)
