@@ -648,6 +648,17 @@ def test_saving_a_concept_file_over_a_link_replaces_the_link_not_its_target(work
     assert not path.is_symlink() and (work / "elsewhere" / path.name).read_bytes() == target_bytes
 
 
+def test_a_concept_file_saved_again_with_a_byte_order_mark_is_read(work):
+    """Windows Notepad writes a UTF-8 byte-order mark when it saves: such a file was 'not readable JSON'."""
+    from planet_qgis_plugin.core.teach.concept_file import read_concept_file
+
+    path = _concept_file(work)
+    plain = read_concept_file(path)
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    again = read_concept_file(path)
+    assert again.concept == plain.concept and np.array_equal(again.positives, plain.positives)
+
+
 # -- hostile inputs of 2026-12-05: numbers JSON can hold, SQL a file can hold, outputs that are inputs -------
 
 HUGE_NUMBERS = {  # integers JSON allows and Python reads only as int: 5000 digits, or above float's range
@@ -852,10 +863,11 @@ def test_a_missing_or_folder_concept_file_says_so(work):
         assert "JSON" not in proc.stderr
 
 
-@pytest.mark.parametrize("value", ["'abc'", "x'00'", "9e999"], ids=["text", "blob", "infinite"])
+@pytest.mark.parametrize("value", ["'abc'", "x'00'", "9e999", "NULL"], ids=["text", "blob", "infinite", "null"])
 def test_a_concept_field_that_is_not_a_number_is_refused(work, value):
     """Teaching a second concept refolds flag_/score_ over the layer's concepts: text in p_pits (SQLite lets it
-    into a REAL column) was a ValueError traceback, an infinite one became score 1.0."""
+    into a REAL column) was a ValueError traceback, an infinite one became score 1.0, a NULL (a save-as in QGIS
+    drops NOT NULL) was folded as 0 without a word."""
     assert teach_cli(work, "--group", "mining").returncode == 0
     sql(work / "tiles.gpkg", f"UPDATE tiles SET p_pits = {value} WHERE fid = 7")
     gpkg = (work / "tiles.gpkg").read_bytes()

@@ -138,7 +138,7 @@ def _read_regular(path: Path, where: str) -> str:
                            else f"{where} is not a file") from None
     if len(raw) > MAX_BYTES:
         raise ConceptError(f"{where}: more than {MAX_BYTES:,} bytes is too large for a concept file")
-    return raw.decode("utf-8")
+    return raw.decode("utf-8-sig")  # a file saved again by Windows Notepad starts with a byte-order mark
 
 
 def read_concept_file(path: str | Path, embedding_size: int | None = None,

@@ -407,13 +407,15 @@ def _group_columns(conn: sqlite3.Connection, fid: str, tiles: TileEmbeddings, co
         data = conn.execute(f'SELECT "{fid}", {selected} FROM "{LAYER}" ORDER BY "{fid}"').fetchall()
         if [r[0] for r in data] != tiles.fids.tolist():
             raise TeachError(f"{tiles.path.name} changed since it was read; read it again")
-        bad = next(((r[0], wanted[i], v) for r in data for i, v in enumerate(r[1:]) if v is not None and not (
+        bad = next(((r[0], wanted[i], v) for r in data for i, v in enumerate(r[1:]) if not (
             isinstance(v, (int, float)) and np.isfinite(v))), None)
-        if bad is not None:  # SQLite lets text, a BLOB or a NaN into a REAL column
-            raise TeachError(f"{tiles.path.name}: {bad[1]} of fid {bad[0]} is {str(bad[2])[:40]!r}, not a finite "
+        if bad is not None:  # SQLite lets text, a BLOB or a NaN into a REAL column, and a NULL where a save-as in
+            # QGIS dropped NOT NULL: folded as 0 it would lower the group's score without a word
+            raise TeachError(f"{tiles.path.name}: {bad[1]} of fid {bad[0]} is "
+                             f"{'NULL' if bad[2] is None else repr(str(bad[2])[:40])}, not a finite "
                              f"number, so flag_/score_ of the groups cannot be refolded; rerun classify (or fix that "
                              "value) and teach again")
-        array = np.asarray([[0.0 if v is None else float(v) for v in r[1:]] for r in data], dtype=np.float64)
+        array = np.asarray([[float(v) for v in r[1:]] for r in data], dtype=np.float64)
         table = {c: array[:, i] for i, c in enumerate(wanted)}
     concepts = {c: (g, table[f"p_{c}"], table[f"flag_{c}"] > 0.5) for c, g in groups.items()}
     concepts[concept.name] = (concept.group, probabilities, flags)
