@@ -242,7 +242,7 @@ def _alerts_chart(alerts) -> str:
         values = np.array([sum(confidence == a.confidence and a.cause == n for a in alerts) for n in names])
         ax.barh(range(len(names)), values, left=left, color=colour, label=confidence)
         left += values
-    _bar_axes(ax, names, "alerts", "alerts by cause and confidence")
+    _bar_axes(ax, names, "", "alerts by cause and confidence")  # no axis label: the legend sits below the ticks
     ax.legend(fontsize=7, ncol=3, loc="upper center", bbox_to_anchor=(0.5, -0.45), frameon=False)
     fig.tight_layout()
     return data_uri(fig)
