@@ -45,8 +45,9 @@ model: setup  ## rebuild the bundled model from ../shared/data/planet_sample (cr
 package: setup  ## installable plugin zip in dist/
 	$(PY) -m scripts.package
 
-docs: setup  ## screenshots of the plugin in a real QGIS window (Xvfb) -> docs/*.png
+docs: setup  ## screenshots of the plugin in a real QGIS window (Xvfb) and of change's report -> docs/*.png
 	$(PY) -m scripts.screenshot
+	$(PY) -m bench.report_picture
 
 clean:
 	rm -rf out dist .pytest_cache

@@ -1,0 +1,85 @@
+"""docs/change_report.png: `change`'s HTML report as an analyst opens it, rendered by QGIS's own Qt (QtWebKit).
+
+    python -m bench.report_picture [-o docs/change_report.png]      (part of `make docs`)
+
+The pair is the one bench/monitor_change.py measures (real public imagery, synthetic georeference): BEFORE the
+full-resolution strip culltivation2.jpg, AFTER the same strip with three public mine strips pasted in and
+cropped by 37 x 11 px, so its tile grid is not BEFORE's. `change` runs through the CLI with --report, and the
+page is drawn whole, cut at MAX_HEIGHT, scaled to WIDTH px and saved in 256 colours (as docs/demo.png).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from .monitor_change import SHARED, pasted, write
+
+ROOT = Path(__file__).resolve().parent.parent
+WIDTH = 1000
+MAX_HEIGHT = 1800  # the report's first alerts; the rest of the table repeats them
+SHIFT = (37, 11)
+
+
+def render(page: Path, png: Path, viewport: int = 1300) -> None:
+    """Draw the whole HTML page ``page`` into ``png`` (offscreen; images embedded in the page are waited for)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PyQt5.QtCore import QEventLoop, QSize, QTimer, QUrl
+    from PyQt5.QtGui import QImage, QPainter
+    from PyQt5.QtWebKitWidgets import QWebPage
+    from PyQt5.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    web = QWebPage()
+    web.setViewportSize(QSize(viewport, 800))
+    loop = QEventLoop()
+    web.mainFrame().loadFinished.connect(lambda _ok: loop.quit())
+    web.mainFrame().load(QUrl.fromLocalFile(str(page)))
+    QTimer.singleShot(60_000, loop.quit)  # a page that never finishes loading is drawn as far as it got
+    loop.exec_()
+    size = web.mainFrame().contentsSize()
+    web.setViewportSize(size)
+    image = QImage(size, QImage.Format_RGB32)
+    painter = QPainter(image)
+    web.mainFrame().render(painter)
+    painter.end()
+    if not image.save(str(png)):
+        raise OSError(f"could not write {png}")
+    del app
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("-o", "--output", type=Path, default=ROOT / "docs" / "change_report.png")
+    p.add_argument("--strip", type=Path, default=SHARED / "planet_examples" / "culltivation2.jpg")
+    args = p.parse_args(argv)
+    import numpy as np
+    from PIL import Image
+
+    if not args.strip.is_file():
+        print(f"error: {args.strip} is missing (../shared/data beside the checkout)", file=sys.stderr)
+        return 1
+    strip = np.array(Image.open(args.strip).convert("RGB")).transpose(2, 0, 1)
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        before = write(strip, tmp / "20230105_131500_00_2431_3B_Visual.tif")
+        after = write(pasted(strip)[0], tmp / "20231120_131500_00_2431_3B_Visual.tif", *SHIFT)
+        command = [sys.executable, "-m", "planet_qgis_plugin", "change", str(before), str(after),
+                   "-o", str(tmp / "change.gpkg"), "--report", str(tmp / "report.html")]
+        print("$ " + " ".join(["python -m planet_qgis_plugin change", before.name, after.name, "-o change.gpkg",
+                               "--report report.html"]))
+        subprocess.run(command, check=True, cwd=ROOT)
+        render(tmp / "report.html", tmp / "report.png")
+        page = Image.open(tmp / "report.png").convert("RGB")
+    page = page.crop((0, 0, page.width, min(page.height, MAX_HEIGHT)))
+    small = page.resize((WIDTH, round(page.height * WIDTH / page.width)), Image.LANCZOS)
+    small.quantize(256, method=Image.FASTOCTREE, dither=Image.NONE).save(args.output, optimize=True)
+    print(f"picture: {args.output} ({small.width}x{small.height})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
