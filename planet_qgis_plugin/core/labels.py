@@ -23,6 +23,8 @@ FLAG_GROUPS: dict[str, tuple[str, ...]] = {
     "logging": ("selective_logging",),
     "slash_burn": ("slash_burn",),
 }
+#: Flag groups a taught concept can fold into; ``other`` raises only its own ``flag_<name>``.
+CONCEPT_GROUPS: tuple[str, ...] = tuple(FLAG_GROUPS) + ("other",)
 
 
 class UnknownTagError(PlanetClassifierError, ValueError):

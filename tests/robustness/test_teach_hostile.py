@@ -781,6 +781,16 @@ def test_layer_metadata_nested_too_deeply_is_read_as_absent(work):
     assert "Traceback" not in proc.stderr
 
 
+def test_a_concept_group_edited_into_nonsense_is_not_taken(work):
+    """PLANET_CONCEPTS {"pits": "evil"} (hand-edited metadata) took pits out of flag_mining / score_mining without
+    a word when the next concept was taught; an unknown group now reads as no group at all, which teach says."""
+    assert teach_cli(work, "--group", "mining").returncode == 0
+    set_layer_metadata(work / "tiles.gpkg", "PLANET_CONCEPTS", json.dumps({"pits": "evil"}))
+    proc = teach_cli(work, "--group", "mining", name="tailings")
+    assert proc.returncode == 0, proc.stderr
+    assert "carries concept field(s) pits that bundle" in proc.stderr and "refolded without them" in proc.stderr
+
+
 SAVE_OVER = {  # --save-concept target -> the refusal
     "the-geopackage": (lambda w: w / "tiles.gpkg", "is the input"),
     "the-geopackage-spelled-otherwise": (lambda w: w / "bundle" / ".." / "tiles.gpkg", "is the input"),

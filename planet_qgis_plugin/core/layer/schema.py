@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Mapping, Sequence
 
-from ..labels import FLAG_GROUPS, LABELS
+from ..labels import CONCEPT_GROUPS, FLAG_GROUPS, LABELS
 from ..schema import loads
 from .embeddings import EMBEDDING_FIELD
 
@@ -60,9 +60,13 @@ def concepts_item(groups: Mapping[str, str]) -> str:
 
 
 def parse_concepts_item(text: str | None) -> dict[str, str]:
-    """{concept: group} of a META_CONCEPTS value; {} when absent or not a JSON object."""
+    """{concept: group} of a META_CONCEPTS value; {} when absent or not a JSON object. An entry whose group is not
+    one of CONCEPT_GROUPS (hand-edited metadata) is left out, so the bundle's group for it holds: taken as it
+    stood, it would have taken the concept out of every flag group without a word."""
     try:
         groups = loads(text) if text else {}
     except (ValueError, RecursionError):  # text a user's file holds: anything, nested 100000 deep
         return {}
-    return {str(k): str(v) for k, v in groups.items()} if isinstance(groups, dict) else {}
+    if not isinstance(groups, dict):
+        return {}
+    return {str(k): v for k, v in groups.items() if isinstance(v, str) and v in CONCEPT_GROUPS}

@@ -20,7 +20,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from ..errors import PlanetClassifierError
-from ..labels import FLAG_GROUPS
+from ..labels import CONCEPT_GROUPS
 from ..layer.schema import RESERVED_NAMES
 from ..schema import is_number
 
@@ -28,8 +28,6 @@ from ..schema import is_number
 TRANSFORMS: tuple[str, ...] = ("l2", "sqrt_l2")
 #: Whether a tile's neighbours take part in its score (see the module docstring).
 CONTEXTS: tuple[str, ...] = ("none", "neighbours")
-#: Flag groups a concept can fold into; ``other`` raises only its own ``flag_<name>``.
-CONCEPT_GROUPS: tuple[str, ...] = tuple(FLAG_GROUPS) + ("other",)
 #: The whole name must match (``fullmatch``: ``$`` alone would also accept a final newline).
 NAME_PATTERN = re.compile(r"[a-z][a-z0-9_]{0,39}")
 #: Largest weight or bias a concept may carry: taught ones are below 100 (unit features); a larger one is
