@@ -163,13 +163,14 @@ def run(args: argparse.Namespace, state: dict | None = None) -> list[str]:
     fitted = session.refit()
     summary = session.summary()
     name, r = options.name, fitted.result
+    joined = session.earlier_examples()  # the concept file's labelled tiles, less those labelled here now
     how = ("cosine similarity to the positive" if r.method == "similarity"
            else f"logistic regression against {r.background} background tiles"
            + (f" and {r.bank} tiles of other imagery" if r.bank else ""))
     cut = "nothing reaches it" if fitted.threshold >= 1.0 else f"p >= {fitted.threshold:.2f}"
     lines = [f"taught '{name}' (group {options.group}) from {len(session.positives)} positive and "
              f"{len(session.negatives)} negative tile(s) by {how}"
-             + (f", with {len(earlier.positives)} + {len(earlier.negatives)} tiles of earlier scenes" if earlier else ""),
+             + (f", with {len(joined[0])} + {len(joined[1])} tiles labelled earlier (the concept file's)" if joined is not None else ""),
              f"flag_{name} ({cut}) is set on {fitted.flagged} of {len(session.tiles.fids)} tiles; expected precision "
              f"{fitted.expected_precision:.2f} (aim {options.target_precision:.2f}), from {fitted.answers} labelled tiles",
              f"found {fitted.found} of about {fitted.about}, reviewed {fitted.reviewed}"]

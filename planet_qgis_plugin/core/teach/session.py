@@ -211,7 +211,7 @@ class TeachSession:
         fid_of = {row.tobytes(): int(fid) for fid, row in zip(t.fids, x)}
         return np.asarray([fid_of.get(np.asarray(r, dtype="<f2").tobytes(), -1) for r in rows], dtype=np.int64)
 
-    def _earlier_examples(self) -> tuple[np.ndarray, np.ndarray] | None:
+    def earlier_examples(self) -> tuple[np.ndarray, np.ndarray] | None:
         """The continued concept file's labelled rows, less those of tiles labelled in this session: teaching on
         again on a layer the file was saved from counts each tile once, with the label it has now."""
         if self.earlier is None:
@@ -233,7 +233,7 @@ class TeachSession:
         rows = [self._row[f] for f in self.positives], [self._row[f] for f in self.negatives]
         skipped = [self._row[f] for f, a in self.answered.items() if a == "skip"]
         bank = self._bank(o.context, o.group) if o.bank else None
-        examples = self._earlier_examples()
+        examples = self.earlier_examples()
         result = teach(self.tiles.embeddings, rows[0], rows[1], name=o.name, group=o.group,
                        backbone_id=self.tiles.backbone_id, method=o.method, background=o.background, seed=o.seed,
                        n_top=o.top_count, n_review=o.review_count, provenance=self.provenance(*rows),
@@ -288,7 +288,7 @@ class TeachSession:
         pos = x[[self._row[f] for f in self.positives]]
         neg = x[[self._row[f] for f in self.negatives]]
         if self.earlier is not None:
-            earlier = self._earlier_examples()
+            earlier = self.earlier_examples()
             pos = np.vstack([earlier[0], pos])
             neg = np.vstack([earlier[1], neg])
         return ConceptFile(state.result.concept, pos, neg)
