@@ -18,6 +18,7 @@ import pickle
 import warnings
 from pathlib import Path
 
+import numpy as np
 import torch
 from torch import nn
 
@@ -145,12 +146,18 @@ class EpochRecorder:
 
     # -- each epoch --------------------------------------------------------------------------------
     def record(self, epoch: int, row: dict, score: float, validated: bool, model: nn.Module,
-               optimizer: torch.optim.Optimizer, scaler=None) -> bool:
+               optimizer: torch.optim.Optimizer, scaler=None, probs: np.ndarray | None = None) -> bool:
         """Log one finished epoch and save it; returns whether it is kept as best.pt.
 
         The keep rule: the epoch with the best validation ``score`` (sample F2 at the best uniform
         threshold), or every epoch (so the last) with ``--checkpoint last`` or without validation chips.
+        An epoch whose weights, or whose validation probabilities ``probs``, are not finite numbers is
+        refused, not saved: each step's loss is checked before its update, so the last update can diverge.
         """
+        if not all(torch.isfinite(v).all() for v in model.state_dict().values() if v.is_floating_point()) \
+                or (probs is not None and not np.isfinite(probs).all()):
+            raise DataError(f"training diverged at epoch {epoch} (the network's weights or outputs are no longer "
+                            "finite numbers); lower --lr")
         self._append_history(row)
         self._tensorboard(epoch, row)
         kept = not validated or self.cfg.checkpoint == "last" or score > self.best_score

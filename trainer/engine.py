@@ -140,7 +140,7 @@ def train_fold(cfg: TrainConfig, table: ChipTable, train_idx: np.ndarray, val_id
         if dist.main:
             row = {"epoch": epoch, "phase": "frozen" if frozen else "finetune", "lr_head": cfg.lr,
                    "lr_backbone": 0 if frozen else cfg.backbone_lr, "train_loss": round(total / max(count, 1), 5)}
-            score = float("nan")
+            score, probs = float("nan"), None
             if len(val_ds):  # training on everything (no validation chips) keeps the last epoch
                 probs, val_loss = predict(model, val_ds, cfg.batch_size, dist.device, False, cfg.workers, False,
                                           criterion)
@@ -148,7 +148,7 @@ def train_fold(cfg: TrainConfig, table: ChipTable, train_idx: np.ndarray, val_id
                 row.update({"val_loss": round(val_loss, 5), "val_threshold": thr, "val_f2_uniform": round(score, 5),
                             "val_f2_05": round(sample_f2(val_table.targets, probs >= 0.5), 5)})
             row["seconds"] = round(time.time() - t0, 1)
-            recorder.record(epoch, row, score, len(val_ds) > 0, model, optimizer, scaler)
+            recorder.record(epoch, row, score, len(val_ds) > 0, model, optimizer, scaler, probs)
         dist.barrier()
     recorder.close()
     return recorder.best_model(build_network(cfg.architecture, table.bands, None))

@@ -131,7 +131,7 @@ def check_onnx(model: nn.Module, path: Path, bands: int, size: int, atol: float 
         else:
             logits, features = model.eval()(x), None
     diff = float(np.abs(torch.sigmoid(logits).numpy() - 1.0 / (1.0 + np.exp(-got[LOGITS]))).max())
-    if diff > atol:
+    if not diff <= atol:  # NaN too
         raise BundleError(f"{path}: ONNX output differs from PyTorch by {diff:.2e} (> {atol:.0e})")
     if features is None:
         return diff, None

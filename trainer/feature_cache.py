@@ -94,7 +94,7 @@ def train_head_cached(cfg: TrainConfig, table: ChipTable, train_idx: np.ndarray,
             total += loss.item() * len(idx)
         row = {"epoch": epoch, "phase": "frozen (cached features)", "lr_head": cfg.lr, "lr_backbone": 0,
                "train_loss": round(total / len(order), 5)}
-        score = float("nan")
+        score, probs = float("nan"), None
         if x_val is not None:
             head.eval()
             with torch.no_grad():
@@ -103,7 +103,7 @@ def train_head_cached(cfg: TrainConfig, table: ChipTable, train_idx: np.ndarray,
             row.update({"val_f2_05": round(sample_f2(val_table.targets, probs >= 0.5), 5),
                         "val_f2_uniform": round(score, 5), "val_threshold": thr})
         row["seconds"] = round(time.time() - t0, 2)
-        recorder.record(epoch, row, score, x_val is not None, model, optimizer)
+        recorder.record(epoch, row, score, x_val is not None, model, optimizer, probs=probs)
     recorder.close()
     if row:
         log.info("%s: head trained %d epochs on cached features (final train loss %.4f)", folder.name, cfg.epochs,

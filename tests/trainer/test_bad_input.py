@@ -145,3 +145,14 @@ def test_evaluate_gives_one_line_for_a_bad_manifest_or_a_truncated_chip(chips, t
     _truncate(chips / "train_5.jpg")
     assert evaluate.main(["--bundle", str(bundle), "--data", str(chips)]) == 2
     assert "train_5" in error_line(capsys.readouterr().err)
+
+
+def test_a_learning_rate_that_blows_up_the_network_is_one_line_and_no_bundle(chips, capsys):
+    """--lr 1e30: each step's loss is finite (it is computed before the update), but the last update leaves
+    weights of 1e30 whose outputs are NaN; the epoch was kept, exported and checked against ONNX (NaN > atol
+    is False): a bundle whose manifest said "onnx_max_abs_diff": NaN. Both training loops refuse it."""
+    for extra in ([], ["--cache-features", "--freeze-epochs", "1"]):
+        rc, err = run_cli(capsys, chips, "--lr", "1e30", *extra)
+        line = error_line(err)
+        assert rc == 2 and "training diverged at epoch 1" in line and "lower --lr" in line, extra
+        assert not (chips / "run" / "last.pt").exists() and not (chips / "run" / "bundle").exists()
