@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -55,13 +56,29 @@ class TrainConfig:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def validate(self) -> None:
+        from planet_qgis_plugin.core.model.bundle import MAX_INPUT_SIZE
+
         from .data import DataError
 
+        def number(value: float, low: float = 0.0, above: bool = False) -> bool:
+            return math.isfinite(value) and (value > low if above else value >= low)
+
+        try:
+            pos_weight = self.pos_weight in ("none", "auto") or number(float(self.pos_weight), above=True)
+        except ValueError:
+            pos_weight = False
         checks = [
             (self.epochs >= 1, "--epochs must be >= 1"),
             (self.freeze_epochs >= 0, "--freeze-epochs must be >= 0"),
             (self.batch_size >= 1, "--batch-size must be >= 1"),
-            (self.lr > 0 and self.backbone_lr > 0, "learning rates must be > 0"),
+            (number(self.lr, above=True) and number(self.backbone_lr, above=True),
+             "learning rates (--lr, --backbone-lr) must be finite numbers > 0"),
+            (number(self.weight_decay), "--weight-decay must be a finite number >= 0"),
+            (number(self.focal_gamma), "--focal-gamma must be a finite number >= 0"),
+            (pos_weight, f"--pos-weight must be none, auto or a finite number > 0, got {self.pos_weight!r}"),
+            (0 <= self.seed < 2**32, "--seed must be a whole number from 0 to 4294967295"),
+            (self.workers >= 0, "--workers must be >= 0 (0: load chips in the main process)"),
+            (self.limit is None or self.limit >= 1, "--limit must be >= 1 (leave it out to use every chip)"),
             (self.loss in ("bce", "focal"), "--loss must be bce or focal"),
             (self.folds >= 1, "--folds must be >= 1"),
             (self.checkpoint in ("best", "last"), "--checkpoint must be best or last"),
@@ -69,7 +86,8 @@ class TrainConfig:
              "--cache-features needs a backbone frozen for every epoch (--freeze-epochs >= --epochs)"),
             (0 < self.val_fraction < 1, "--val-fraction must be between 0 and 1"),
             (self.device in ("auto", "cpu", "cuda"), "--device must be auto, cpu or cuda"),
-            (self.input_size is None or self.input_size >= 16, "--input-size must be >= 16"),
+            (self.input_size is None or 16 <= self.input_size <= MAX_INPUT_SIZE,
+             f"--input-size must be 16..{MAX_INPUT_SIZE} px (the most a bundle's network may take)"),
         ]
         for ok, message in checks:
             if not ok:

@@ -156,3 +156,26 @@ def test_a_learning_rate_that_blows_up_the_network_is_one_line_and_no_bundle(chi
         line = error_line(err)
         assert rc == 2 and "training diverged at epoch 1" in line and "lower --lr" in line, extra
         assert not (chips / "run" / "last.pt").exists() and not (chips / "run" / "bundle").exists()
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--weight-decay", "nan"], "--weight-decay must be a finite number >= 0"),
+    (["--weight-decay", "-1"], "--weight-decay must be a finite number >= 0"),
+    (["--lr", "inf"], "learning rates (--lr, --backbone-lr) must be finite numbers > 0"),
+    (["--focal-gamma", "nan", "--loss", "focal"], "--focal-gamma must be a finite number >= 0"),
+    (["--pos-weight", "-3"], "--pos-weight must be none, auto or a finite number > 0, got '-3'"),
+    (["--pos-weight", "nan"], "--pos-weight must be none, auto or a finite number > 0"),
+    (["--workers", "-1"], "--workers must be >= 0"),
+    (["--seed", "-5"], "--seed must be a whole number from 0 to 4294967295"),
+    (["--seed", "99999999999999999999999"], "--seed must be a whole number from 0 to 4294967295"),
+    (["--limit", "-1"], "--limit must be >= 1"),
+    (["--limit", "0"], "--limit must be >= 1"),
+    (["--input-size", "100000"], "--input-size must be 16..2048 px"),
+], ids=lambda v: " ".join(v) if isinstance(v, list) else None)
+def test_numbers_no_run_can_use_are_one_line_before_the_run_folder(chips, capsys, args, message):
+    """Tracebacks (Adam's ValueError, DataLoader's, numpy's seeding, a 112 GiB resize), a silent
+    training on all but the last chip (--limit -1), on every chip (--limit 0), on a negative positive
+    weight, or 'training diverged; lower --lr' for a NaN focal gamma or positive weight."""
+    rc, err = run_cli(capsys, chips, *args)
+    assert rc == 2 and message in error_line(err)
+    assert not (chips / "run").exists()
