@@ -136,6 +136,30 @@ def _splits(cfg: TrainConfig, targets: np.ndarray) -> tuple[list[tuple[np.ndarra
     return [(train_idx, val_idx)], fold
 
 
+def _start_run_folder(cfg: TrainConfig, out: Path, split: str, main: bool) -> None:
+    """Make the run folder and write config.json and split.csv (``main``), having refused, before anything
+    in it is written, a file as ``out``, a folder that holds a run (without ``--resume``) or a run whose
+    chips were split otherwise (other data, --seed, --val-fraction or --folds: resuming would train on its
+    validation chips)."""
+    if out.exists() and not out.is_dir():
+        raise DataError(f"--out {out} is a file, not a run folder; choose another --out")
+    runs = [p for p in (out / "last.pt", *sorted(out.glob("fold_*/last.pt"))) if p.is_file()]
+    if runs and not cfg.resume:
+        raise DataError(f"{out} already holds a run ({runs[0].relative_to(out)}); pass --resume to continue it "
+                        "or choose another --out")
+    if runs and (out / "split.csv").is_file() and (out / "split.csv").read_text() != split:
+        raise DataError(f"{out} holds a run on another split of the chips (its split.csv): other data, --seed, "
+                        "--val-fraction or --folds; resume with its own command (config.json) or choose another --out")
+    if not main:
+        return
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataError(f"cannot make the run folder {out} ({exc.strerror or exc}); choose another --out") from None
+    cfg.save(out / "config.json")
+    (out / "split.csv").write_text(split)
+
+
 def run(cfg: TrainConfig) -> dict:
     """Train (one split or K folds), search thresholds, write metrics, report and bundle."""
     import torch
@@ -149,10 +173,9 @@ def run(cfg: TrainConfig) -> dict:
     out = Path(cfg.out)
     size = input_size_for(cfg)
     splits, fold = _splits(cfg, table.targets)
+    _start_run_folder(cfg, out, "image_name,fold\n" + "".join(f"{n},{f}\n" for n, f in zip(table.names, fold)),
+                      dist.main)
     if dist.main:
-        out.mkdir(parents=True, exist_ok=True)
-        cfg.save(out / "config.json")
-        (out / "split.csv").write_text("image_name,fold\n" + "".join(f"{n},{f}\n" for n, f in zip(table.names, fold)))
         log.info("%d %s chips from %s; %s; input %d px; device %s x%d", len(table), table.kind, table.csv,
                  f"{cfg.folds}-fold CV" if cfg.folds > 1 else f"{len(splits[0][0])} train / {len(splits[0][1])} validation",
                  size, dist.device.type, dist.world)

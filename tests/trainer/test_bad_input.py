@@ -78,6 +78,26 @@ def test_existing_run_needs_resume(chips, capsys):
     assert rc == 2 and "--resume" in error_line(err)
 
 
+def test_a_refused_run_folder_is_left_as_it_was(chips, tmp_path, capsys):
+    """A rerun without --resume, or a --resume on another split (other chips, --val-fraction: its training chips would
+    include the run's validation chips), was refused or resumed only after config.json and split.csv
+    had been written over with the new command's; a file as --out was a FileExistsError traceback."""
+    assert run_cli(capsys, chips, "--no-export")[0] == 0
+    run = chips / "run"
+    before = {p.name: p.read_bytes() for p in run.iterdir() if p.is_file()}
+    for extra, message in ((["--seed", "7"], "pass --resume"),
+                           (["--limit", "6", "--resume"], "holds a run on another split of the chips"),
+                           (["--val-fraction", "0.5", "--resume"], "holds a run on another split of the chips")):
+        rc, err = run_cli(capsys, chips, "--no-export", *extra)
+        assert rc == 2 and message in error_line(err), extra
+        assert {p.name: p.read_bytes() for p in run.iterdir() if p.is_file()} == before, extra
+    (tmp_path / "afile").write_text("mine")
+    for out, message in ((tmp_path / "afile", "is a file, not a run folder"), (tmp_path / "afile" / "sub", "cannot make")):
+        assert main(["--data", str(chips), "--out", str(out), "--epochs", "1", *TINY]) == 2
+        assert message in error_line(capsys.readouterr().err)
+    assert (tmp_path / "afile").read_text() == "mine"
+
+
 def test_tif_chips_load_as_bgrn_stretched(chips):
     from trainer.data import ChipDataset
 
