@@ -115,6 +115,13 @@ def read_labels(path: Path) -> list[tuple[str, list[str]]]:
             out.append((name, tags))
     if unknown:
         raise unknown_tags_error(path, unknown, "line")
+    lines: dict[str, list[str]] = {}
+    for line, row in enumerate(rows, start=2):
+        lines.setdefault(Path(row["image_name"].strip()).stem, []).append(str(line))
+    twice = [f"{name} (lines {', '.join(at)})" for name, at in lines.items() if name and len(at) > 1]
+    if twice:
+        raise DataError(f"{path}: {len(twice)} chips are listed more than once: {names_text(twice, 3)}; keep one row "
+                        "per chip (a chip listed twice can land in both training and validation)")
     if not out:
         raise DataError(f"{path}: no labelled chips (the CSV has no data rows)")
     if not any(tags for _, tags in out):

@@ -199,3 +199,15 @@ def test_numbers_no_run_can_use_are_one_line_before_the_run_folder(chips, capsys
     rc, err = run_cli(capsys, chips, *args)
     assert rc == 2 and message in error_line(err)
     assert not (chips / "run").exists()
+
+
+def test_a_chip_listed_twice_is_one_line(chips, capsys):
+    """train_0 listed again (the same tags, other tags, or as train_0.jpg) trained on 9 rows of 8 chips
+    without a word: split.csv named train_0 twice, so it could be a training and a validation chip at once."""
+    csv = chips / "labels.csv"
+    text = csv.read_text()
+    for extra in ("train_0,haze primary\n", "train_0,clear primary road\n", "train_0.jpg,haze primary\n"):
+        csv.write_text(text + extra)
+        rc, err = run_cli(capsys, chips)
+        assert rc == 2 and "1 chips are listed more than once: train_0 (lines 2, 10); keep one row" in error_line(err)
+        assert not (chips / "run").exists()

@@ -111,6 +111,26 @@ def test_bad_tile_data_is_one_line(classified, tmp_path, capsys):
     assert not (tmp_path / "run").exists()
 
 
+
+def test_a_tile_copied_in_qgis_is_one_line(classified, tmp_path, capsys):
+    """A feature copied and pasted in QGIS (a new fid, the same row, col and footprint) with other tags
+    trained as a seventh chip of six tiles: one tile, two labels, possibly in training and validation."""
+    from osgeo import ogr
+
+    gpkg = tmp_path / "tiles.gpkg"
+    shutil.copy(classified[VISUAL], gpkg)
+    ds = ogr.Open(str(gpkg), 1)
+    layer = ds.GetLayerByName("tiles")
+    copy = next(iter(layer)).Clone()
+    copy.SetFID(-1)
+    copy.SetField("tags", "clear primary road")
+    layer.CreateFeature(copy)
+    ds = None
+    assert main(["--data", str(gpkg), "--raster", str(VISUAL), "--out", str(tmp_path / "run"), *TINY]) == 2
+    err = capsys.readouterr().err
+    assert "1 tiles are in the layer more than once with tags: 0:0 (2 times)" in err and "Traceback" not in err
+    assert not (tmp_path / "run").exists()
+
 def test_a_concept_marked_in_qgis_labels_a_tag(classified, tmp_path, capsys):
     gpkg = tmp_path / "tiles.gpkg"
     shutil.copy(classified[VISUAL], gpkg)
