@@ -7,7 +7,6 @@ applies per scene. Usage: python trainer/calibrate.py --tif-dir DIR --jpg-dir DI
 """
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from dataclasses import asdict, dataclass
@@ -16,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from planet_qgis_plugin.core.model.bundle import Scaling
+from trainer.config import Parser
 from trainer.data import read_raw, scale_chip
 
 #: Where a JPG dataset keeps the same chips as 16-bit TIFs (Kaggle layout, the sample's layout).
@@ -96,7 +96,7 @@ def calibrate_next_to(jpg_dir: Path, limit: int = 500) -> Calibration | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p = Parser(description=__doc__.splitlines()[0])
     p.add_argument("--tif-dir", type=Path, required=True)
     p.add_argument("--jpg-dir", type=Path, required=True)
     args = p.parse_args(argv)

@@ -5,7 +5,6 @@ thresholds searched on labelled held-out chips.
 """
 from __future__ import annotations
 
-import argparse
 import json
 import logging
 import shlex
@@ -17,6 +16,7 @@ from planet_qgis_plugin.core.labels import LABELS
 from planet_qgis_plugin.core.model.bundle import Bundle, BundleError, Manifest, load_bundle
 from planet_qgis_plugin.core.model.networks import Ensemble, load_torch_model
 from planet_qgis_plugin.core.pipeline.decode import decode
+from trainer.config import Parser
 from trainer.evaluate import bundle_probs
 from trainer.export import export_bundle
 from trainer.metrics import evaluate_probs
@@ -52,7 +52,7 @@ def build_ensemble(bundles: list[Bundle], tta: bool) -> tuple[Ensemble, dict]:
 
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    p = argparse.ArgumentParser(description="Average bundles (and/or add TTA) into one bundle.")
+    p = Parser(description="Average bundles (and/or add TTA) into one bundle.")
     p.add_argument("--bundles", nargs="+", required=True, help="bundle folders with the same labels/bands/input size")
     p.add_argument("--data", required=True, help="labelled chips NOT used for training, to search thresholds")
     p.add_argument("--csv", default=None)

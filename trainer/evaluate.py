@@ -8,7 +8,6 @@ this data (an optimistic upper bound, since they are tuned on the data they are 
 """
 from __future__ import annotations
 
-import argparse
 import json
 import logging
 import sys
@@ -23,6 +22,7 @@ from planet_qgis_plugin.core.labels import LABELS
 from planet_qgis_plugin.core.model.bundle import Bundle, load_bundle
 from planet_qgis_plugin.core.model.networks import load_torch_model
 from planet_qgis_plugin.core.pipeline.decode import decode
+from trainer.config import Parser
 from trainer.data import ChipDataset, ChipTable
 from trainer.engine import predict
 from trainer.metrics import Evaluation, evaluate_probs
@@ -76,7 +76,7 @@ def evaluate_bundle(bundle: Bundle, table: ChipTable, **kwargs) -> tuple[Evaluat
 
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    p = argparse.ArgumentParser(description="Recompute the metrics of a model bundle on labelled chips.")
+    p = Parser(description="Recompute the metrics of a model bundle on labelled chips.")
     p.add_argument("--bundle", required=True, help="bundle folder (manifest.json + model.pt/model.onnx)")
     p.add_argument("--data", required=True, help="folder with labels CSV and chips, or a tile GeoPackage "
                    "(as for train.py)")

@@ -23,7 +23,7 @@ from planet_qgis_plugin.core.labels import LABELS
 from planet_qgis_plugin.core.model.networks import ARCHITECTURES
 from planet_qgis_plugin.core.pipeline.decode import decode
 from trainer.bundling import export, make_manifest, wrap_ensemble
-from trainer.config import TrainConfig
+from trainer.config import Parser, TrainConfig
 from trainer.data import ChipDataset, DataError, iterative_stratification, train_val_split
 from trainer.engine import predict, train_model
 from trainer.metrics import evaluate_probs
@@ -44,7 +44,7 @@ class _Help(argparse.ArgumentDefaultsHelpFormatter):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(description="Train a Planet-Amazon classifier and export a plugin bundle.",
+    p = Parser(description="Train a Planet-Amazon classifier and export a plugin bundle.",
                                 formatter_class=_Help)
     d = TrainConfig(data="")
     g = p.add_argument_group("data")

@@ -211,3 +211,24 @@ def test_a_chip_listed_twice_is_one_line(chips, capsys):
         rc, err = run_cli(capsys, chips)
         assert rc == 2 and "1 chips are listed more than once: train_0 (lines 2, 10); keep one row" in error_line(err)
         assert not (chips / "run").exists()
+
+
+@pytest.mark.parametrize("tool, args, message", [
+    ("train", ["--epochs", "x"], "error: argument --epochs: invalid int value: 'x' (see "),
+    ("train", ["--data", "d", "--arch", "resnet9000"], "error: argument --arch: invalid choice: 'resnet9000'"),
+    ("evaluate", ["--bundle", "b"], "error: the following arguments are required: --data (see "),
+    ("ensemble", ["--bogus"], "error: the following arguments are required: --bundles, --data, --out"),
+    ("calibrate", [], "error: the following arguments are required: --tif-dir, --jpg-dir"),
+])
+def test_a_wrong_or_missing_argument_is_one_line_and_exit_2(tool, args, message, tmp_path):
+    """argparse printed its usage block (9 lines for train.py) before its error, unlike every other bad input."""
+    import os
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    proc = subprocess.run([sys.executable, str(ROOT / "trainer" / f"{tool}.py"), *args], cwd=tmp_path,
+                          env=dict(os.environ, PYTHONPATH=str(ROOT)), capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2 and proc.stderr.splitlines() == [proc.stderr.strip()], proc.stderr
+    assert proc.stderr.startswith(message), proc.stderr
