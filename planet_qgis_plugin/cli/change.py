@@ -12,8 +12,7 @@ import sys
 from pathlib import Path
 
 from ..core.errors import OutputError
-from ..core.monitor.change import FAR_QUANTILE, MARGIN, MIN_RISE, ChangeOptions
-from ..core.publish import check_new_file, check_not_an_input
+from ..core.monitor.change import FAR_QUANTILE, MARGIN, MIN_RISE, ChangeOptions, check_outputs
 from .common import Parser, add_max_tiles_option, add_model_options, bar_progress, progress_bar, run_cli
 
 
@@ -68,13 +67,7 @@ def _run(args: argparse.Namespace) -> int:
     options = options_from(args)
     options.check()
     inputs = (args.before, args.after)
-    _check_outputs(args)
-    if args.report is not None:
-        _check_report(args.report, args.overwrite)
-    if args.export is not None:
-        from ..core.monitor.handoff import check_export_folder
-
-        check_export_folder(args.export)
+    check_outputs(args.before, args.after, args.output, options)
     if is_raster_pair(*inputs):
         from ..core.monitor.pair import compare_rasters
         from ..core.pipeline.options import ClassifyOptions
@@ -103,25 +96,6 @@ def _run(args: argparse.Namespace) -> int:
         done.append(export_alerts(result.output, args.export).summary())
     print("; ".join(done))
     return 0
-
-
-def _check_outputs(args: argparse.Namespace) -> None:
-    """Before any work: no output (-o, --report, --export) is a file the run reads (BEFORE, AFTER, the scenes
-    for thumbnails), and no two outputs share a path (the second would fail after the first was written)."""
-    reads = [p for p in (args.before, args.after, args.before_scene, args.after_scene) if p is not None]
-    named = [(what, Path(p)) for what, p in (("output", args.output), ("report", args.report),
-                                             ("export folder", args.export)) if p is not None]
-    for k, (what, path) in enumerate(named):
-        check_not_an_input(path, reads, what)
-        for other, other_path in named[k + 1:]:
-            if path.resolve() == other_path.resolve():
-                raise OutputError(f"the {what} and the {other} are both {path}; give each its own name")
-
-
-def _check_report(path: Path, overwrite: bool) -> None:
-    if path.suffix.lower() not in (".html", ".htm"):
-        raise OutputError(f"report {path} must end in .html")
-    check_new_file(path, "report", overwrite)
 
 
 if __name__ == "__main__":

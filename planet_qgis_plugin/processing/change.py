@@ -20,9 +20,9 @@ from qgis.core import (
 )
 
 from ..core.errors import OutputError
-from ..core.monitor.change import FAR_QUANTILE, MARGIN, MIN_RISE, ChangeOptions, compare
+from ..core.monitor.change import FAR_QUANTILE, MARGIN, MIN_RISE, ChangeOptions, check_outputs, compare
 from ..core.monitor.change_style import change_style_path
-from ..core.monitor.handoff import check_export_folder, export_alerts
+from ..core.monitor.handoff import export_alerts
 from ..core.pipeline.options import ClassifyOptions
 from ..runner import raster_source
 from ..style import tile_gpkg
@@ -133,16 +133,20 @@ class ChangeAlgorithm(PlanetAlgorithm):
                              file_time_dates=self.parameterAsBool(parameters, self.FILE_TIME_DATES, context))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        output = self.gpkg_output(parameters, self.OUTPUT, context)
+        report = self.parameterAsFileOutput(parameters, self.REPORT, context) if parameters.get(self.REPORT) else ""
+        export = self.parameterAsString(parameters, self.EXPORT, context) if parameters.get(self.EXPORT) else ""
         with processing_errors():
             before, after, rasters = self.inputs(parameters, context)
             options = self.options(parameters, context)
+            options.report, options.export = report or None, export or None
             options.check()
-            export = self.parameterAsString(parameters, self.EXPORT, context) if parameters.get(self.EXPORT) else ""
-            if export:
-                check_export_folder(export)
-        output = self.gpkg_output(parameters, self.OUTPUT, context)
-        report = self.parameterAsFileOutput(parameters, self.REPORT, context) if parameters.get(self.REPORT) else ""
-        Path(output).parent.mkdir(parents=True, exist_ok=True)
+            # the report and the export are checked as the command line checks them: never an input (the AFTER
+            # layer, a scene) nor another output, before anything is written
+            check_outputs(before, after, output, options, folder_must_exist=False)
+        for path in (output, report):
+            if path:
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
         with processing_errors():
             if rasters:
                 from ..core.monitor.pair import compare_rasters

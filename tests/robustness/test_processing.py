@@ -256,3 +256,57 @@ def test_processing_teach_writes_the_fields_and_the_saved_bundle_or_neither(qgis
             registry.removeProvider(provider)
     assert gpkg.read_bytes() == layer_bytes and snapshot(target) == before
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+@pytest.fixture
+def two_runs(run_alg, tmp_path, untrained_bundle):
+    """BEFORE and AFTER: two tile layers of one scene (a copy in tmp_path/in) classified through Processing."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    scene = folder / "scene.tif"
+    shutil.copyfile(CAPE_TOWN_SR, scene)
+    run_alg({"INPUT": _layer(scene), "BUNDLE": str(untrained_bundle.path), "OUTPUT": str(folder / "a.gpkg")})
+    shutil.copyfile(folder / "a.gpkg", folder / "b.gpkg")
+    return folder
+
+
+CHANGE = "planet_classifier:change_between_classifications"
+
+
+@pytest.mark.parametrize("report, message", [
+    ("in/b.gpkg", r"report .*b.gpkg is the input .*b.gpkg; choose another name"),     # AFTER
+    ("in/look.html", r"report .*look.html is the input .*look.html; choose another"),  # the AFTER scene
+    ("out/c.gpkg", "the output and the report are both .*c.gpkg; give each its own name"),
+    ("out/c.txt", r"report .*c.txt must end in .html"),
+])
+def test_change_never_writes_its_report_over_an_input_or_its_output(tmp_path, two_runs, report, message):
+    """The change algorithm's REPORT is checked as `change --report` checks it, before anything is written. It
+    wrote the HTML report over the AFTER tile layer, over the AFTER scene, or over the change layer it had just
+    written, and took a report named .txt."""
+    import processing
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    shutil.copyfile(two_runs / "scene.tif", two_runs / "look.html")   # the AFTER scene under an odd name
+    before = snapshot(two_runs)
+    with pytest.raises(QgsProcessingException, match=message) as info:
+        processing.run(CHANGE, {"BEFORE": str(two_runs / "a.gpkg"), "AFTER": str(two_runs / "b.gpkg"),
+                                "AFTER_SCENE": str(two_runs / "look.html"), "OUTPUT": str(tmp_path / "out" / "c.gpkg"),
+                                "REPORT": str(tmp_path / report)}, feedback=QgsProcessingFeedback())
+    assert len(str(info.value).splitlines()) == 1
+    assert snapshot(two_runs) == before and not (tmp_path / "out").exists()
+
+
+def test_change_makes_the_report_folder_and_refuses_an_export_named_like_its_output(tmp_path, two_runs):
+    """A report in a folder that does not exist is written (its folder made, as the output's is; it failed after
+    the change layer was written); an export folder named like the output is refused before either is written."""
+    import processing
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    params = {"BEFORE": str(two_runs / "a.gpkg"), "AFTER": str(two_runs / "b.gpkg")}
+    with pytest.raises(QgsProcessingException, match="the output and the export folder are both"):
+        processing.run(CHANGE, {**params, "OUTPUT": str(tmp_path / "c.gpkg"), "EXPORT": str(tmp_path / "c.gpkg")},
+                       feedback=QgsProcessingFeedback())
+    assert not (tmp_path / "c.gpkg").exists()
+    result = processing.run(CHANGE, {**params, "OUTPUT": str(tmp_path / "c.gpkg"),
+                                     "REPORT": str(tmp_path / "new" / "r.html")}, feedback=QgsProcessingFeedback())
+    assert result["REPORT"] == str(tmp_path / "new" / "r.html") and (tmp_path / "new" / "r.html").is_file()

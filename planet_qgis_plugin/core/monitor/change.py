@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import PlanetClassifierError
+from ..errors import OutputError, PlanetClassifierError
 from ..labels import FLAG_GROUPS
 from ..layer.tiletable import TileTable, backbone_of, read_tiles, run_metadata, xy_srs
 from ..model.concepts import normalize_rows
@@ -90,6 +90,31 @@ def given_date(value: str | None, what: str) -> str | None:
     if date > tomorrow:
         raise ChangeError(f"{what} {value} is in the future: give the day the scene was acquired (YYYY-MM-DD)")
     return date.isoformat()
+
+
+def check_outputs(before: str | Path, after: str | Path, output: str | Path, options: ChangeOptions,
+                  folder_must_exist: bool = True) -> None:
+    """Before any work (the command line and Processing alike): no output (``output``, the report, the export
+    folder) is a file the run reads (BEFORE, AFTER, the scenes for thumbnails), no two outputs share a path
+    (the second would fail after the first was written), the report is a writable .html and the export folder
+    new. ``folder_must_exist`` False: the report's folder may be made by the caller (Processing does)."""
+    from ..publish import check_new_file, check_not_an_input
+    from .handoff import check_export_folder
+
+    reads = [p for p in (before, after, options.before_scene, options.after_scene) if p is not None]
+    named = [(what, Path(p)) for what, p in (("output", output), ("report", options.report),
+                                             ("export folder", options.export)) if p is not None]
+    for k, (what, path) in enumerate(named):
+        check_not_an_input(path, reads, what)
+        for other, other_path in named[k + 1:]:
+            if path.resolve() == other_path.resolve():
+                raise OutputError(f"the {what} and the {other} are both {path}; give each its own name")
+    if options.report is not None:
+        if Path(options.report).suffix.lower() not in (".html", ".htm"):
+            raise OutputError(f"report {options.report} must end in .html")
+        check_new_file(options.report, "report", options.overwrite, folder_must_exist)
+    if options.export is not None:
+        check_export_folder(options.export)
 
 
 #: How an alert's confidence follows from its evidence (in rule_text and the layer's metadata).
