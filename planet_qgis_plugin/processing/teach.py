@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsExpression,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
     QgsFeatureRequest,
     QgsProcessingAlgorithm,
     QgsProcessingException,
@@ -83,6 +85,18 @@ class TeachConceptAlgorithm(PlanetAlgorithm):
         parsed = QgsExpression(expression)
         if parsed.hasParserError():
             raise QgsProcessingException(f"{name.lower()} expression: {parsed.parserErrorString()}")
+        # a filter that cannot be evaluated (an unknown field) matches nothing in silence: said instead
+        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+        parsed.prepare(context)
+        if not parsed.hasEvalError():
+            for feature in layer.getFeatures():
+                context.setFeature(feature)
+                parsed.evaluate(context)
+                if parsed.hasEvalError():
+                    break
+        if parsed.hasEvalError():
+            raise QgsProcessingException(f"{name.lower()} expression {expression!r} cannot be evaluated on "
+                                         f"{layer.name()}: {parsed.evalErrorString()}; correct the expression")
         request = QgsFeatureRequest().setFilterExpression(expression).setNoAttributes() \
             .setFlags(QgsFeatureRequest.NoGeometry)
         return [f.id() for f in layer.getFeatures(request)]

@@ -310,3 +310,42 @@ def test_change_makes_the_report_folder_and_refuses_an_export_named_like_its_out
     result = processing.run(CHANGE, {**params, "OUTPUT": str(tmp_path / "c.gpkg"),
                                      "REPORT": str(tmp_path / "new" / "r.html")}, feedback=QgsProcessingFeedback())
     assert result["REPORT"] == str(tmp_path / "new" / "r.html") and (tmp_path / "new" / "r.html").is_file()
+
+
+@pytest.mark.parametrize("expressions", [{"POSITIVE": '"nosuch" = 1'},
+                                         {"POSITIVE": '"fid" IN (1, 2)', "NEGATIVE": '"rwo" > 0'}])
+def test_teach_says_which_expression_cannot_be_evaluated(qgis_app, qgis_processing, tmp_path, expressions):
+    """A positive or negative expression naming a field the layer lacks matched nothing in silence: the
+    positive one was told 'select the tiles ... (or give a positive expression)' although one was given, the
+    negative one taught without negatives. Now one line names the expression and the field, nothing written."""
+    if PROCESSING_PLUGINS not in sys.path:
+        sys.path.append(PROCESSING_PLUGINS)
+    import processing
+    from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+
+    from planet_qgis_plugin.processing.provider import PlanetClassifierProvider
+
+    from ..core.teach_data import planted, write_tile_gpkg
+
+    gpkg = write_tile_gpkg(tmp_path / "tiles.gpkg", planted()[0])
+    layer_bytes = gpkg.read_bytes()
+    registry = QgsApplication.processingRegistry()
+    provider = None
+    if registry.algorithmById("planet_classifier:teach_concept") is None:
+        provider = PlanetClassifierProvider()
+        registry.addProvider(provider)
+    layer = QgsVectorLayer(f"{gpkg}|layername=tiles", "tiles", "ogr")
+    key, text = list(expressions.items())[-1]
+    field = text.split('"')[1]
+    try:
+        with pytest.raises(QgsProcessingException, match=f"{key.lower()} expression .*cannot be evaluated on tiles: "
+                                                         f".*'{field}' not found; correct the expression") as info:
+            processing.run("planet_classifier:teach_concept", {"INPUT": layer, "NAME": "pits", **expressions},
+                           feedback=QgsProcessingFeedback())
+        assert len(str(info.value).splitlines()) == 1
+    finally:
+        del layer
+        gc.collect()
+        if provider is not None:
+            registry.removeProvider(provider)
+    assert gpkg.read_bytes() == layer_bytes
