@@ -5,6 +5,7 @@ post-processors that outlive the call that created them."""
 from __future__ import annotations
 
 from contextlib import contextmanager
+from pathlib import Path
 
 from qgis.core import (
     QgsProcessingAlgorithm,
@@ -109,6 +110,27 @@ def processing_errors():
         yield
     except PlanetClassifierError as exc:
         raise QgsProcessingException(str(exc)) from None
+
+
+@contextmanager
+def output_folders(*paths: str):
+    """Makes the missing folders of output ``paths`` (Processing creates them, the command lines refuse them);
+    when the run fails or is cancelled, the ones made here are removed again: nothing is left behind."""
+    made = []
+    for path in filter(None, paths):
+        missing = [f for f in reversed(Path(path).parents) if not f.exists()]
+        for folder in missing:
+            folder.mkdir()
+            made.append(folder)
+    try:
+        yield
+    except BaseException:
+        for folder in reversed(made):
+            try:
+                folder.rmdir()
+            except OSError:   # something was put in it meanwhile: kept
+                pass
+        raise
 
 
 class KeptPostProcessor(QgsProcessingLayerPostProcessorInterface):

@@ -3,8 +3,6 @@
 result added to the map, styled."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from qgis.core import (
     QgsProcessing,
     QgsProcessingOutputNumber,
@@ -26,7 +24,7 @@ from ..core.monitor.handoff import export_alerts
 from ..core.pipeline.options import ClassifyOptions
 from ..runner import raster_source
 from ..style import tile_gpkg
-from .base import KeptPostProcessor, PlanetAlgorithm, processing_errors
+from .base import KeptPostProcessor, PlanetAlgorithm, output_folders, processing_errors
 
 
 class ChangeStylePostProcessor(KeptPostProcessor):
@@ -144,10 +142,7 @@ class ChangeAlgorithm(PlanetAlgorithm):
             # the report and the export are checked as the command line checks them: never an input (the AFTER
             # layer, a scene) nor another output, before anything is written
             check_outputs(before, after, output, options, folder_must_exist=False)
-        for path in (output, report):
-            if path:
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
-        with processing_errors():
+        with output_folders(output, report), processing_errors():
             if rasters:
                 from ..core.monitor.pair import compare_rasters
 

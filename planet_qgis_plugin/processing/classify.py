@@ -1,8 +1,6 @@
 """Processing algorithm "Classify raster": same parameters and code path as the dialog."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from qgis.core import (
     QgsProcessing,
     QgsProcessingContext,
@@ -27,7 +25,7 @@ from ..runner import (
     raster_source,
     run_classification,
 )
-from .base import KeptPostProcessor, PlanetAlgorithm, processing_errors
+from .base import KeptPostProcessor, PlanetAlgorithm, output_folders, processing_errors
 
 
 class TilesPostProcessor(KeptPostProcessor):
@@ -131,13 +129,12 @@ class ClassifyRasterAlgorithm(PlanetAlgorithm):
             raise QgsProcessingException("no inference backend in QGIS's Python: install onnxruntime with "
                                          f"{INSTALL_HINT}")
         request = self.request(parameters, context)
-        Path(request.output).parent.mkdir(parents=True, exist_ok=True)
 
         def progress(done: int, total: int) -> None:
             if total:
                 feedback.setProgress(100.0 * done / total)
 
-        with processing_errors():
+        with output_folders(request.output), processing_errors():
             result = run_classification(request, progress=progress, cancel=feedback.isCanceled)
         for message in result.messages:
             feedback.pushWarning(message)

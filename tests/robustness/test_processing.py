@@ -349,3 +349,28 @@ def test_teach_says_which_expression_cannot_be_evaluated(qgis_app, qgis_processi
         if provider is not None:
             registry.removeProvider(provider)
     assert gpkg.read_bytes() == layer_bytes
+
+
+def test_a_failed_or_cancelled_run_leaves_no_new_output_folder(run_alg, tmp_path, tiny_bundle, make_raster, two_runs):
+    """Processing makes an output's missing folders; a run that then failed (a band the raster lacks, a GeoPackage
+    without tiles) or was cancelled removed its file but left the new, empty folders behind. Now they go too."""
+    import processing
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    scene = make_raster(320, 320, count=3, dtype="uint8")
+    with pytest.raises(QgsProcessingException, match="outside the raster's bands"):
+        run_alg({"INPUT": _layer(scene), "BUNDLE": str(tiny_bundle.path), "BANDS": "red=9,green=2,blue=1",
+                 "OUTPUT": str(tmp_path / "new" / "deeper" / "o.gpkg")})
+    with pytest.raises(QgsProcessingException, match="cancelled by the user"):
+        run_alg({"INPUT": _layer(scene), "BUNDLE": str(tiny_bundle.path), "BATCH_SIZE": 1,
+                 "OUTPUT": str(tmp_path / "new" / "o.gpkg")}, cancel_at=50)
+    from osgeo import ogr
+
+    other = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp_path / "other.gpkg"))
+    other.CreateLayer("other", geom_type=ogr.wkbPolygon)
+    other = None
+    with pytest.raises(QgsProcessingException, match="has no layer 'tiles'"):   # found by the run, not before
+        processing.run(CHANGE, {"BEFORE": str(tmp_path / "other.gpkg"), "AFTER": str(two_runs / "a.gpkg"),
+                                "OUTPUT": str(tmp_path / "new" / "c.gpkg"),
+                                "REPORT": str(tmp_path / "new" / "r" / "r.html")}, feedback=QgsProcessingFeedback())
+    assert not (tmp_path / "new").exists()
