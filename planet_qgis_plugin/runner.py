@@ -59,6 +59,10 @@ def raster_source(layer: QgsRasterLayer) -> str:
     if layer.providerType() != "gdal":
         raise RasterError(f"raster layer {layer.name()!r} comes from the {layer.providerType()!r} provider; "
                           "only file-based (GDAL) rasters can be classified: save it as GeoTIFF first")
+    if layer.source().startswith("/vsi"):  # the core reads plain files only: it said "does not exist"
+        raise RasterError(f"raster layer {layer.name()!r} is read from inside an archive or a virtual file "
+                          f"({layer.source()}); only plain raster files can be classified: extract it (or save it as "
+                          "GeoTIFF) first")
     return layer.source()
 
 

@@ -374,3 +374,20 @@ def test_a_failed_or_cancelled_run_leaves_no_new_output_folder(run_alg, tmp_path
                                 "OUTPUT": str(tmp_path / "new" / "c.gpkg"),
                                 "REPORT": str(tmp_path / "new" / "r" / "r.html")}, feedback=QgsProcessingFeedback())
     assert not (tmp_path / "new").exists()
+
+
+def test_a_raster_inside_a_zip_is_told_to_be_extracted(run_alg, tmp_path, untrained_bundle, outdir):
+    """A scene opened from its Planet download without unzipping (/vsizip/...): QGIS shows it, the classifier
+    reads plain files only. It said 'raster /vsizip/... does not exist'; now it says to extract it."""
+    import zipfile
+
+    from qgis.core import QgsProcessingException
+
+    with zipfile.ZipFile(tmp_path / "order.zip", "w") as archive:
+        archive.write(CAPE_TOWN_SR, "files/scene.tif")
+    layer = _layer(f"/vsizip/{tmp_path / 'order.zip'}/files/scene.tif")
+    assert layer.isValid()
+    before = snapshot(outdir)
+    with pytest.raises(QgsProcessingException, match="is read from inside an archive .*: extract it") as info:
+        run_alg({"INPUT": layer, "BUNDLE": str(untrained_bundle.path), "OUTPUT": str(outdir / "previous.gpkg")})
+    assert len(str(info.value).splitlines()) == 1 and snapshot(outdir) == before
