@@ -138,7 +138,8 @@ def _splits(cfg: TrainConfig, targets: np.ndarray) -> tuple[list[tuple[np.ndarra
 
 def _start_run_folder(cfg: TrainConfig, out: Path, split: str, main: bool) -> None:
     """Make the run folder and write config.json and split.csv (``main``), having refused, before anything
-    in it is written, a file as ``out``, a folder that holds a run (without ``--resume``) or a run whose
+    in it is written, a file as ``out``, a folder holding other files but no run, a folder that holds a run
+    (without ``--resume``) or a run whose
     chips were split otherwise (other data, --seed, --val-fraction or --folds: resuming would train on its
     validation chips)."""
     if out.exists() and not out.is_dir():
@@ -147,6 +148,14 @@ def _start_run_folder(cfg: TrainConfig, out: Path, split: str, main: bool) -> No
     if runs and not cfg.resume:
         raise DataError(f"{out} already holds a run ({runs[0].relative_to(out)}); pass --resume to continue it "
                         "or choose another --out")
+    # a folder without a run may hold what a run that failed before its first checkpoint wrote, nothing else:
+    # the run writes metrics.json, report.md, bundle/... into it, over whatever had those names
+    others = sorted(p.name for p in out.iterdir() if p.name not in ("config.json", "split.csv")) \
+        if out.is_dir() and not runs else []
+    if others:
+        raise DataError(f"--out {out} holds no run but other files ({', '.join(others[:3])}"
+                        f"{', ...' if len(others) > 3 else ''}), which a run would write over; choose a new or empty "
+                        "--out")
     if runs and (out / "split.csv").is_file() and (out / "split.csv").read_text() != split:
         raise DataError(f"{out} holds a run on another split of the chips (its split.csv): other data, --seed, "
                         "--val-fraction or --folds; resume with its own command (config.json) or choose another --out")

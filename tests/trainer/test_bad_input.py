@@ -98,6 +98,24 @@ def test_a_refused_run_folder_is_left_as_it_was(chips, tmp_path, capsys):
     assert (tmp_path / "afile").read_text() == "mine"
 
 
+def test_an_out_folder_holding_other_files_but_no_run_is_refused(chips, tmp_path, capsys):
+    """--out naming a folder of one's own (or the data folder): the run wrote metrics.json, report.md, ... over
+    files of those names without asking. What a run that failed before its first checkpoint left (config.json,
+    split.csv) is still started over."""
+    mine = tmp_path / "notes"
+    mine.mkdir()
+    (mine / "report.md").write_text("my report")
+    for out in (mine, chips):
+        assert main(["--data", str(chips), "--out", str(out), "--epochs", "1", "--no-export", *TINY]) == 2
+        assert "holds no run but other files" in error_line(capsys.readouterr().err)
+    assert [p.name for p in mine.iterdir()] == ["report.md"] and (mine / "report.md").read_text() == "my report"
+    failed = tmp_path / "failed"
+    failed.mkdir()
+    (failed / "config.json").write_text("{}")
+    (failed / "split.csv").write_text("")
+    assert main(["--data", str(chips), "--out", str(failed), "--epochs", "1", "--no-export", *TINY]) == 0
+
+
 def test_tif_chips_load_as_bgrn_stretched(chips):
     from trainer.data import ChipDataset
 
