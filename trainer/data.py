@@ -192,6 +192,8 @@ def inspect_chip(path: Path, kind: str) -> tuple[int, int, int]:
         from PIL import Image
 
         with Image.open(path) as im:
+            if im.format == "TIFF":  # PIL reads a 16-bit B,G,R,NIR chip as 8-bit RGBA: garbage, not an error
+                raise ValueError("a TIFF named .jpg: rename it .tif")
             bands = 3 if im.mode in ("RGB", "RGBA", "CMYK") else len(im.getbands())
             im.load()
             return bands, im.height, im.width

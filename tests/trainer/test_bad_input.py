@@ -1,6 +1,8 @@
 """Bad training data gives one clear line on stderr (exit status 2), never a traceback."""
 from __future__ import annotations
 
+import shutil
+
 import numpy as np
 import pytest
 from PIL import Image
@@ -144,6 +146,13 @@ def test_truncated_jpg_is_named_or_skipped_with_a_count(chips, capsys, caplog):
     assert any("skipping 1 chips" in r.message and "train_3" in r.message for r in caplog.records)
     rc, err = run_cli(capsys, chips, "--skip-bad", "--no-export")
     assert rc == 0, err
+
+
+def test_a_tif_chip_named_jpg_is_named_not_trained_as_rgb(chips, capsys):
+    """A 16-bit B,G,R,NIR chip copied in as train_3.jpg: PIL reads it as 8-bit RGBA, and it was trained as such."""
+    shutil.copyfile(chips / "train_0.tif", chips / "train_3.jpg")
+    rc, err = run_cli(capsys, chips)
+    assert rc == 2 and "train_3 (a TIFF named .jpg: rename it .tif)" in error_line(err)
 
 
 def test_truncated_tif_is_named(chips):
