@@ -248,6 +248,11 @@ def main(argv: list[str] | None = None) -> int:
     except PlanetClassifierError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # the disk full, the run folder taken away or made read-only mid-run
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"error: could not read or write{where} ({exc.strerror or exc}); free or fix that, then continue with "
+              "the same command plus --resume", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("interrupted; continue with the same command plus --resume", file=sys.stderr)
         return 130

@@ -259,3 +259,19 @@ def test_a_wrong_or_missing_argument_is_one_line_and_exit_2(tool, args, message,
                           env=dict(os.environ, PYTHONPATH=str(ROOT)), capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2 and proc.stderr.splitlines() == [proc.stderr.strip()], proc.stderr
     assert proc.stderr.startswith(message), proc.stderr
+
+
+def test_a_disk_that_fills_up_mid_run_is_one_line(chips, capsys, monkeypatch):
+    """An OSError mid-run (the disk full when the checkpoint is written) was a traceback: only the project's own
+    errors were caught."""
+    import errno
+
+    import torch
+
+    def full(obj, f, *args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device", str(f))
+
+    monkeypatch.setattr(torch, "save", full)
+    rc, err = run_cli(capsys, chips, "--no-export")
+    line = error_line(err)
+    assert rc == 2 and "(No space left on device)" in line and "--resume" in line
