@@ -179,12 +179,18 @@ def test_processing_change_takes_max_tiles_as_the_command_lines_do(run_alg, tmp_
     assert result["COMPARED"] == 16
 
 
-def test_an_output_that_is_not_a_geopackage_is_refused_before_any_work(run_alg, tmp_path, untrained_bundle):
+@pytest.mark.parametrize("output, message", [
+    ("tiles.shp", r"must end in \.gpkg"),
+    ("tiles.gpkg|layername=mine", r"names a layer in a GeoPackage; give the file alone \(e\.g\. .*tiles\.gpkg\)"),
+], ids=["shapefile", "a-layer-in-a-geopackage"])
+def test_an_output_that_is_not_a_geopackage_is_refused_before_any_work(run_alg, tmp_path, untrained_bundle, output,
+                                                                       message):
+    """A layer in a GeoPackage (QGIS's "x.gpkg|layername=foo") was told it "must end in .gpkg", which it does."""
     from qgis.core import QgsProcessingException
 
-    with pytest.raises(QgsProcessingException, match=r"must end in \.gpkg") as info:
+    with pytest.raises(QgsProcessingException, match=message) as info:
         run_alg({"INPUT": _layer(CAPE_TOWN_SR), "BUNDLE": str(untrained_bundle.path),
-                 "OUTPUT": str(tmp_path / "new" / "tiles.shp")})
+                 "OUTPUT": str(tmp_path / "new" / output)})
     assert len(str(info.value).splitlines()) == 1
     assert not (tmp_path / "new").exists()
 

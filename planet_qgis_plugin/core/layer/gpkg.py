@@ -47,6 +47,10 @@ class EmbeddingLayout:
 
 def check_gpkg_name(path: str | Path) -> Path:
     """``path`` as a Path, or OutputError unless it ends in .gpkg (the one format written)."""
+    text = str(path)
+    if ".gpkg|" in text.lower() or text.startswith("ogr:"):  # QGIS's "a layer in a GeoPackage" forms
+        raise OutputError(f"output {text} names a layer in a GeoPackage; give the file alone (e.g. "
+                          f"{text.split('|')[0] if '|' in text else 'tiles.gpkg'}): its layer is always 'tiles'")
     path = Path(path)
     if path.suffix.lower() != ".gpkg":
         raise OutputError(f"output {path} must end in .gpkg")
