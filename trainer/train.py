@@ -139,9 +139,8 @@ def _splits(cfg: TrainConfig, targets: np.ndarray) -> tuple[list[tuple[np.ndarra
 def _start_run_folder(cfg: TrainConfig, out: Path, split: str, main: bool) -> None:
     """Make the run folder and write config.json and split.csv (``main``), having refused, before anything
     in it is written, a file as ``out``, a folder holding other files but no run, a folder that holds a run
-    (without ``--resume``) or a run whose
-    chips were split otherwise (other data, --seed, --val-fraction or --folds: resuming would train on its
-    validation chips)."""
+    (without ``--resume``) or a run whose chips were split otherwise (other data, --seed, --val-fraction or
+    --folds: resuming would train on its validation chips)."""
     if out.exists() and not out.is_dir():
         raise DataError(f"--out {out} is a file, not a run folder; choose another --out")
     runs = [p for p in (out / "last.pt", *sorted(out.glob("fold_*/last.pt"))) if p.is_file()]
