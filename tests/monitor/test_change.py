@@ -248,3 +248,16 @@ def test_one_file_or_one_scene_on_both_sides_is_said(rapideye, rapideye_copy, tm
     set_layer_metadata(later, {RUN_META["scene"]: "/archive/20130105_000000_later.tif"})
     other = compare(rapideye, later, tmp_path / "c.gpkg")
     assert not any("same" in m for m in other.messages)
+
+
+def test_a_scene_given_for_thumbnails_that_is_not_there_is_refused(rapideye, tmp_path):
+    """--before-scene naming a file that is not there (a typo, an unmounted archive) was dropped without a word:
+    the report then said 'thumbnails need both scenes: pass --before-scene', which had been passed."""
+    (tmp_path / "folder.tif").mkdir()
+    for scene in (tmp_path / "typo.tif", tmp_path / "folder.tif"):
+        cmd = [sys.executable, "-m", "planet_qgis_plugin", "change", str(rapideye), str(rapideye), "-o",
+               str(tmp_path / "c.gpkg"), "--report", str(tmp_path / "r.html"), "--before-scene", str(scene)]
+        proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+        assert proc.returncode == 1 and proc.stderr.count("\n") == 1, proc.stderr
+        assert proc.stderr.startswith(f"error: before scene {scene} is not a raster file")
+        assert not (tmp_path / "c.gpkg").exists() and not (tmp_path / "r.html").exists()

@@ -75,6 +75,11 @@ class ChangeOptions:
             raise ChangeError(f"far quantile must lie in (0, 1), got {self.far_quantile:g}")
         for name in ("before_date", "after_date"):
             given_date(getattr(self, name), name.replace("_", " "))
+        for name in ("before_scene", "after_scene"):  # given for thumbnails: one that is not there would go unsaid
+            scene = getattr(self, name)
+            if scene is not None and not Path(scene).is_file():
+                raise ChangeError(f"{name.replace('_', ' ')} {scene} is not a raster file (missing, a folder or a web "
+                                  "layer): give the raster the side was classified from, or leave it out")
 
 
 def given_date(value: str | None, what: str) -> str | None:
