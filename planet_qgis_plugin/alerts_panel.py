@@ -11,7 +11,7 @@ import io
 from pathlib import Path
 
 from qgis.core import QgsProject
-from qgis.PyQt.QtCore import QEvent, QObject, Qt
+from qgis.PyQt.QtCore import QEvent, QObject, QSize, Qt
 from qgis.PyQt.QtGui import QIcon, QPixmap
 from qgis.PyQt.QtWidgets import (
     QComboBox,
@@ -32,7 +32,7 @@ from .core.errors import PlanetClassifierError
 from .core.monitor.change import CAUSES, CONFIRMED, LAYER, REJECTED
 from .i18n import tr
 
-CHIP = 220  # px of each before/after chip
+CHIP = 220  # px of each before/after chip (drawn smaller, down to half, where the dock is short: a 768 px screen)
 
 
 def keys_hint() -> str:
@@ -90,6 +90,42 @@ class _Keys(QObject):
         return False
 
 
+class _Chip(QLabel):
+    """A before/after chip drawn as large as the dock allows, up to CHIP px (it never overlaps the facts below)."""
+
+    def __init__(self, parent):
+        super().__init__(parent)
+        self.full = None
+        self.setMinimumSize(CHIP // 2, CHIP // 2)
+        self.setMaximumSize(CHIP, CHIP)
+        self.setAlignment(Qt.AlignCenter)
+        self.setStyleSheet("background:#222;color:#ccc")
+
+    def sizeHint(self):  # noqa: N802
+        return QSize(CHIP, CHIP)
+
+    def minimumSizeHint(self):  # noqa: N802
+        return QSize(CHIP // 2, CHIP // 2)
+
+    def show_chip(self, pixmap) -> None:
+        self.full = pixmap
+        if pixmap is None:
+            self.clear()
+            self.setText(tr("no image"))
+        else:
+            self._fit()
+
+    def _fit(self) -> None:
+        side = min(self.width(), self.height())
+        self.setPixmap(self.full if side >= self.full.width() else
+                       self.full.scaled(side, side, Qt.KeepAspectRatio, Qt.SmoothTransformation))
+
+    def resizeEvent(self, event):  # noqa: N802
+        super().resizeEvent(event)
+        if self.full is not None:
+            self._fit()
+
+
 class AlertsPanel(QDockWidget):
     def __init__(self, iface, parent=None):
         super().__init__(tr("Planet classifier — Alerts"), parent)
@@ -127,14 +163,11 @@ class AlertsPanel(QDockWidget):
         self.list.installEventFilter(_Keys(self))
         layout.addWidget(self.list, 1)
         chips = QHBoxLayout()
-        self.before_chip, self.after_chip = QLabel(body), QLabel(body)
+        self.before_chip, self.after_chip = _Chip(body), _Chip(body)
         for label, title in ((self.before_chip, tr("before")), (self.after_chip, tr("after"))):
             column = QVBoxLayout()
             caption = QLabel(title, body)
             caption.setAlignment(Qt.AlignCenter)
-            label.setFixedSize(CHIP, CHIP)
-            label.setAlignment(Qt.AlignCenter)
-            label.setStyleSheet("background:#222;color:#ccc")
             column.addWidget(caption)
             column.addWidget(label)
             chips.addLayout(column)
@@ -242,12 +275,8 @@ class AlertsPanel(QDockWidget):
                                                       row.suggested_cause if row.suggested_cause in CAUSES else "other"))
         self.reason.setText(row.reject_reason)
         before, after = self._chip_pair(row)
-        for label, pixmap in ((self.before_chip, before), (self.after_chip, after)):
-            if pixmap is None:
-                label.clear()
-                label.setText(tr("no image"))
-            else:
-                label.setPixmap(pixmap)
+        self.before_chip.show_chip(before)
+        self.after_chip.show_chip(after)
         review = (tr("confirmed: {cause}").format(cause=cause_title(row.cause)) if row.review == CONFIRMED else
                   tr("rejected: {reason}").format(reason=row.reject_reason) if row.review == REJECTED else tr("open"))
         self.facts.setText(
@@ -377,6 +406,9 @@ def add_alerts_action(plugin, parent):
             panel = AlertsPanel(plugin.iface, plugin.iface.mainWindow())
             panel.visibilityChanged.connect(lambda visible: set_checked(action, visible))
             plugin.iface.addDockWidget(Qt.RightDockWidgetArea, panel)
+            main = plugin.iface.mainWindow()
+            if main.dockWidgetArea(panel) != Qt.NoDockWidgetArea:  # wide enough for both chips at full size (it
+                main.resizeDocks([panel], [2 * CHIP + 60], Qt.Horizontal)   # opens at its narrowest: chips shrink)
             plugin.iface.currentLayerChanged.connect(follow)
             state["panel"] = panel
         state["panel"].setVisible(on)

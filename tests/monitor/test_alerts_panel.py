@@ -75,6 +75,26 @@ def test_review_by_keyboard_writes_the_audit_trail_and_exports(qgis_iface, chang
         QgsProject.instance().removeAllMapLayers()
 
 
+def test_chips_shrink_in_a_short_dock_instead_of_covering_the_facts(qgis_iface, change_layer):
+    """A 1366 x 768 screen leaves the dock about 580 px: the chips were drawn over the alert's facts."""
+    from planet_qgis_plugin.alerts_panel import CHIP, AlertsPanel
+
+    panel = AlertsPanel(qgis_iface)
+    try:
+        assert panel.load(change_layer)
+        panel.resize(2 * CHIP + 60, 580)
+        panel.show()
+        panel.widget().layout().activate()
+        chip = panel.after_chip
+        assert CHIP // 2 <= chip.height() < CHIP and chip.pixmap().width() <= chip.height()
+        assert chip.mapTo(panel, chip.rect().bottomLeft()).y() < panel.facts.mapTo(panel, panel.facts.rect().topLeft()).y()
+        panel.resize(2 * CHIP + 60, 900)             # room enough: full size again
+        panel.widget().layout().activate()
+        assert chip.height() == CHIP and chip.pixmap().width() == CHIP
+    finally:
+        panel.deleteLater()
+
+
 def test_the_plugin_has_a_review_alerts_action(qgis_iface, qgis_processing, change_layer):
     import planet_qgis_plugin
 
