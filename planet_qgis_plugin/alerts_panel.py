@@ -4,13 +4,15 @@ Alerts are listed highest confidence first. Each shows the tile cut from the BEF
 the analyst confirms it with a cause (mining, logging, slash_burn, other) or rejects it with a reason.
 Answers are written into the change layer (fields review, cause, reject_reason, reviewed_at), so the
 layer is the audit trail. Keyboard: Y confirm, N reject (type the reason, Enter), 1-4 cause, Up/Down move.
+The map follows the current alert: zoomed to its tile and a few around it, the tile outlined in yellow as on
+the chips.
 """
 from __future__ import annotations
 
 import io
 from pathlib import Path
 
-from qgis.core import QgsProject
+from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtCore import QEvent, QObject, QSize, Qt
 from qgis.PyQt.QtGui import QIcon, QPixmap
 from qgis.PyQt.QtWidgets import (
@@ -31,8 +33,10 @@ from qgis.PyQt.QtWidgets import (
 from .core.errors import PlanetClassifierError
 from .core.monitor.change import CAUSES, CONFIRMED, LAYER, REJECTED
 from .i18n import tr
+from .runner import log
 
 CHIP = 220  # px of each before/after chip (drawn smaller, down to half, where the dock is short: a 768 px screen)
+ZOOM_TILES = 5.0  # the map shows the current alert's tile and this many tile widths around it (as the teach review)
 
 
 def keys_hint() -> str:
@@ -134,6 +138,7 @@ class AlertsPanel(QDockWidget):
         self.alerts = None           # core.monitor.alerts.AlertSet
         self._thumbs = None
         self._chips: dict[int, tuple[QPixmap | None, QPixmap | None]] = {}
+        self._band = None            # the current alert's outline on the map
         self.choose_folder = self._ask_folder   # replaceable in tests
         self.choose_file = self._ask_file
         self._build()
@@ -277,6 +282,7 @@ class AlertsPanel(QDockWidget):
         before, after = self._chip_pair(row)
         self.before_chip.show_chip(before)
         self.after_chip.show_chip(after)
+        self._follow(row)
         review = (tr("confirmed: {cause}").format(cause=cause_title(row.cause)) if row.review == CONFIRMED else
                   tr("rejected: {reason}").format(reason=row.reject_reason) if row.review == REJECTED else tr("open"))
         self.facts.setText(
@@ -287,6 +293,43 @@ class AlertsPanel(QDockWidget):
             + f"<br>{row.date_before} → {row.date_after}"
             + (f" · lat\u00a0{row.lat:.5f}, lon\u00a0{row.lon:.5f}" if row.located else "")
             + f"<br>{review}" + (f" ({row.reviewed_at})" if row.reviewed_at else ""))
+
+    def _follow(self, row) -> None:
+        """The map on the current alert: its tile and ZOOM_TILES tile widths around it, the tile outlined."""
+        self.clear_outline()
+        canvas = self.iface.mapCanvas()
+        # two runs on one raster without a CRS, or a map without one: no place on the map
+        if not self.alerts.crs_wkt or not canvas.mapSettings().destinationCrs().isValid():
+            return
+        try:
+            from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsWkbTypes
+            from qgis.gui import QgsRubberBand
+            from qgis.PyQt.QtGui import QColor
+
+            geometry = QgsGeometry()
+            geometry.fromWkb(row.wkb)
+            geometry.transform(QgsCoordinateTransform(QgsCoordinateReferenceSystem.fromWkt(self.alerts.crs_wkt),
+                                                      canvas.mapSettings().destinationCrs(), QgsProject.instance()))
+            box = geometry.boundingBox()
+            box.scale(ZOOM_TILES)
+            canvas.setExtent(box)
+            self._band = QgsRubberBand(canvas, QgsWkbTypes.PolygonGeometry)
+            self._band.setToGeometry(geometry, None)
+            self._band.setColor(QColor(255, 255, 0))       # as the chips outline it
+            self._band.setFillColor(QColor(0, 0, 0, 0))
+            self._band.setWidth(2)
+            canvas.refresh()
+        except Exception as exc:  # a canvas problem must not stop the review
+            log(f"alerts: could not show the alert on the map ({exc})", Qgis.Warning)
+
+    def clear_outline(self) -> None:
+        band, self._band = self._band, None
+        if band is not None:
+            self.iface.mapCanvas().scene().removeItem(band)
+
+    def closeEvent(self, event):  # noqa: N802
+        self.clear_outline()
+        super().closeEvent(event)
 
     def _chip_pair(self, row):
         if row.fid not in self._chips:
@@ -423,6 +466,7 @@ def add_alerts_action(plugin, parent):
                 plugin.iface.currentLayerChanged.disconnect(follow)
             except (TypeError, RuntimeError):
                 pass
+            panel.clear_outline()
             plugin.iface.removeDockWidget(panel)
             panel.deleteLater()
 

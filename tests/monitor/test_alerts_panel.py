@@ -28,6 +28,16 @@ def change_layer(rapideye, rapideye_copy, tmp_path):
     return tmp_path / "change.gpkg"
 
 
+def assert_map_on(iface, panel, row):
+    from qgis.core import QgsGeometry
+
+    geometry = QgsGeometry()
+    geometry.fromWkb(row.wkb)
+    extent = iface.mapCanvas().extent()
+    assert extent.contains(geometry.boundingBox()) and min(extent.width(), extent.height()) < 10 * geometry.boundingBox().width()
+    assert panel._band is not None and panel._band.asGeometry().boundingBox().center() == geometry.boundingBox().center()
+
+
 def test_review_by_keyboard_writes_the_audit_trail_and_exports(qgis_iface, change_layer, tmp_path):
     from qgis.core import QgsProject, QgsVectorLayer
     from qgis.PyQt.QtCore import Qt
@@ -37,12 +47,15 @@ def test_review_by_keyboard_writes_the_audit_trail_and_exports(qgis_iface, chang
 
     layer = QgsVectorLayer(f"{change_layer}|layername=changes", "change", "ogr")
     QgsProject.instance().addMapLayer(layer)
+    crs = qgis_iface.mapCanvas().mapSettings().destinationCrs()
+    qgis_iface.mapCanvas().setDestinationCrs(layer.crs())   # as QGIS's map takes the first layer's CRS
     panel = AlertsPanel(qgis_iface)
     panel.set_layer(layer)                       # a change layer made active loads itself
     try:
         assert panel.list.count() == 3
         assert not panel.before_chip.pixmap().isNull() and not panel.after_chip.pixmap().isNull()
         first = panel.current()
+        assert_map_on(qgis_iface, panel, first)     # the map follows the current alert, outlined
         assert first.confidence == "high"       # (0, 1) and (1, 1): neighbours raising mining, big rises
         QTest.keyClick(panel.list, Qt.Key_2)     # cause: logging
         QTest.keyClick(panel.list, Qt.Key_Y)
@@ -50,6 +63,7 @@ def test_review_by_keyboard_writes_the_audit_trail_and_exports(qgis_iface, chang
         assert answers[first.fid][:3] == ("confirmed", "logging", "") and answers[first.fid][3].endswith("Z")
         second = panel.current()
         assert second.fid != first.fid and panel.list.currentRow() == 1
+        assert_map_on(qgis_iface, panel, second)
         QTest.keyClick(panel.list, Qt.Key_N)     # no reason yet: nothing written, the reason box asks
         assert review_fields(change_layer)[second.fid][0] == ""
         assert "type why" in panel.status.text()
@@ -71,8 +85,10 @@ def test_review_by_keyboard_writes_the_audit_trail_and_exports(qgis_iface, chang
             panel.resize(520, 760)
             panel.grab().save(os.path.join(os.environ["PLANET_SHOTS"], "alerts_panel.png"))
     finally:
+        panel.clear_outline()
         panel.deleteLater()
         QgsProject.instance().removeAllMapLayers()
+        qgis_iface.mapCanvas().setDestinationCrs(crs)
 
 
 def test_chips_shrink_in_a_short_dock_instead_of_covering_the_facts(qgis_iface, change_layer):
