@@ -1,6 +1,8 @@
 """docs/change_report.png: `change`'s HTML report as an analyst opens it, rendered by QGIS's own Qt (QtWebKit).
 
     python -m bench.report_picture [-o docs/change_report.png]      (part of `make docs`)
+    python -m bench.report_picture --pair DIR     only the pair and its change layer DIR/change.gpkg (for the
+                                                  Alerts dock picture of scripts/screenshot.py)
 
 The pair is the one bench/monitor_change.py measures (real public imagery, synthetic georeference): BEFORE the
 full-resolution strip culltivation2.jpg, AFTER the same strip with three public mine strips pasted in and
@@ -51,27 +53,41 @@ def render(page: Path, png: Path, viewport: int = 1300) -> None:
     del app
 
 
+def change_pair(strip: Path, folder: Path, report: bool = False) -> Path:
+    """BEFORE and AFTER written into ``folder`` from ``strip``, and ``change`` run on them (the CLI): the change
+    GeoPackage, which records both rasters (and ``folder/report.html`` with ``report``)."""
+    import numpy as np
+    from PIL import Image
+
+    pixels = np.array(Image.open(strip).convert("RGB")).transpose(2, 0, 1)
+    before = write(pixels, folder / "20230105_131500_00_2431_3B_Visual.tif")
+    after = write(pasted(pixels)[0], folder / "20231120_131500_00_2431_3B_Visual.tif", *SHIFT)
+    command = [sys.executable, "-m", "planet_qgis_plugin", "change", str(before), str(after),
+               "-o", str(folder / "change.gpkg")] + (["--report", str(folder / "report.html")] if report else [])
+    print("$ " + " ".join(["python -m planet_qgis_plugin change", before.name, after.name, "-o change.gpkg"]
+                          + (["--report report.html"] if report else [])))
+    subprocess.run(command, check=True, cwd=ROOT)
+    return folder / "change.gpkg"
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("-o", "--output", type=Path, default=ROOT / "docs" / "change_report.png")
     p.add_argument("--strip", type=Path, default=SHARED / "planet_examples" / "culltivation2.jpg")
+    p.add_argument("--pair", type=Path, metavar="DIR",
+                   help="only write the pair and its change layer DIR/change.gpkg into the existing folder DIR")
     args = p.parse_args(argv)
-    import numpy as np
     from PIL import Image
 
     if not args.strip.is_file():
         print(f"error: {args.strip} is missing (../shared/data beside the checkout)", file=sys.stderr)
         return 1
-    strip = np.array(Image.open(args.strip).convert("RGB")).transpose(2, 0, 1)
+    if args.pair is not None:
+        print(f"change layer: {change_pair(args.strip, args.pair)}")
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        before = write(strip, tmp / "20230105_131500_00_2431_3B_Visual.tif")
-        after = write(pasted(strip)[0], tmp / "20231120_131500_00_2431_3B_Visual.tif", *SHIFT)
-        command = [sys.executable, "-m", "planet_qgis_plugin", "change", str(before), str(after),
-                   "-o", str(tmp / "change.gpkg"), "--report", str(tmp / "report.html")]
-        print("$ " + " ".join(["python -m planet_qgis_plugin change", before.name, after.name, "-o change.gpkg",
-                               "--report report.html"]))
-        subprocess.run(command, check=True, cwd=ROOT)
+        change_pair(args.strip, tmp, report=True)
         render(tmp / "report.html", tmp / "report.png")
         page = Image.open(tmp / "report.png").convert("RGB")
     page = page.crop((0, 0, page.width, min(page.height, MAX_HEIGHT)))

@@ -18,6 +18,7 @@ SCENE = Path(os.environ["PLANET_SHOTS_SCENE"])
 EXTRA_PATH = os.environ.get("PLANET_SHOTS_SITE", "")  # stands in for the plugin's private dependency folder
 SCREEN = tuple(int(v) for v in os.environ.get("PLANET_SHOTS_SCREEN", "1366x768").split("x"))
 LABELS = ROOT / "bench" / "data" / "tile_labels.csv"
+CHANGE = os.environ.get("PLANET_SHOTS_CHANGE", "")   # a change GeoPackage (two rasters' run) for the Alerts dock
 TMP = Path(tempfile.mkdtemp(prefix="planet_shots_"))
 # On purpose (the rest of scripts/ runs as python -m scripts.X): this file runs in QGIS's own Python (qgis
 # --code), where neither this checkout nor .venv is installed; the plugin is imported from the checkout.
@@ -244,7 +245,52 @@ def where():
     panel = state["plugin"].teach_panel
     panel.where_check.setChecked(True)
     later(15000, lambda: (note(f"where: {sum(panel.located(panel.gallery.item(i).data(Qt.UserRole)) is not None for i in range(panel.gallery.count()))} chips located"),
-                          grab(iface.mainWindow(), "review_where.png"), later(200, lambda: finish(0))))
+                          grab(iface.mainWindow(), "review_where.png"), later(200, alerts)))
+
+
+def alerts():
+    """The Alerts dock on a change layer, both scenes under it, the layer styled as the Processing algorithm
+    styles it: the first alert confirmed as mining with the keys (1, Y), the dock on the next one."""
+    if not CHANGE:
+        note("alerts: skipped (no change layer: the public imagery of ../shared/data is missing)")
+        finish(0)
+        return
+    from qgis.core import QgsVectorLayer
+    from qgis.PyQt.QtWidgets import QApplication
+
+    from planet_qgis_plugin.core.monitor.alerts import read_alerts
+    from planet_qgis_plugin.core.monitor.change_style import change_style_path
+    plugin, project = state["plugin"], QgsProject.instance()
+    plugin.toggle_teach_panel(False)
+    project.removeAllMapLayers()
+    for scene in read_alerts(CHANGE).scenes:        # the two rasters the change recorded
+        project.addMapLayer(QgsRasterLayer(str(scene), Path(scene).stem))
+    layer = QgsVectorLayer(f"{CHANGE}|layername=changes", "change", "ogr")
+    layer.loadNamedStyle(str(change_style_path()))
+    project.setCrs(layer.crs())                    # the scenes' UTM zone, as a new project of them would be
+    project.addMapLayer(layer)
+    iface.setActiveLayer(layer)
+    iface.layerTreeView().expandAll()
+    iface.mapCanvas().setExtent(layer.extent())
+    panel = state["alerts"] = plugin.action_alerts.toggle_panel(True)   # Review alerts...: follows the active layer
+    window = iface.mainWindow()
+    window.activateWindow()
+    QApplication.setActiveWindow(window)
+    panel.list.setFocus()
+    note(f"alerts: {panel.list.count()} alert(s) in {Path(CHANGE).name}")
+    later(1500, answer_alert)
+
+
+def answer_alert():
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtTest import QTest
+    panel = state["alerts"]
+    first = panel.current()
+    QTest.keyClick(panel.list, Qt.Key_1)     # cause: mining
+    QTest.keyClick(panel.list, Qt.Key_Y)     # confirm; the dock moves on to the next open alert
+    note(f"alerts: first alert {first.review} ({first.cause}), now on alert {panel.list.currentRow() + 1}")
+    iface.mapCanvas().refresh()
+    later(4000, lambda: (grab(iface.mainWindow(), "alerts.png"), later(200, lambda: finish(0))))
 
 
 later(3000, start)
