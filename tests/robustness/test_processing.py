@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import shutil
 import sys
+from contextlib import contextmanager
 
 import numpy as np
 import pytest
@@ -227,12 +228,11 @@ def test_processing_teach_writes_the_fields_and_the_saved_bundle_or_neither(qgis
     if PROCESSING_PLUGINS not in sys.path:
         sys.path.append(PROCESSING_PLUGINS)
     import processing
-    from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
     from planet_qgis_plugin.core.model.bundle import load_bundle
     from planet_qgis_plugin.core.teach import save
     from planet_qgis_plugin.core.teach.fit import teach
-    from planet_qgis_plugin.processing.provider import PlanetClassifierProvider
 
     from ..core.teach_data import BACKBONE, bundle_with_embedding, planted, write_tile_gpkg
     from .test_teach_hostile import _fail_publish_after_moving, snapshot
@@ -242,26 +242,38 @@ def test_processing_teach_writes_the_fields_and_the_saved_bundle_or_neither(qgis
     target = save.save_concept(teach(planted()[0], [0, 1], name="old", backbone_id=BACKBONE).concept, bundle,
                                tmp_path / "saved").path
     before, layer_bytes = snapshot(target), gpkg.read_bytes()
+    monkeypatch.setattr(save.StagedBundle, "publish", _fail_publish_after_moving(save.StagedBundle))
+    with teach_algorithm_on(gpkg) as layer:
+        with pytest.raises(QgsProcessingException, match="No space left"):
+            processing.run("planet_classifier:teach_concept",
+                           {"INPUT": layer, "NAME": "pits", "POSITIVE": '"fid" IN (1, 2)', "BUNDLE": str(bundle.path),
+                            "SAVE_TO": str(target)}, feedback=QgsProcessingFeedback())
+        assert "p_pits" not in layer.dataProvider().fields().names()
+    assert gpkg.read_bytes() == layer_bytes and snapshot(target) == before
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+@contextmanager
+def teach_algorithm_on(gpkg):
+    """The tile layer of ``gpkg`` with the Teach algorithm registered (the provider added for the block if QGIS
+    has none); the layer is released before the provider goes, as QGIS needs."""
+    from qgis.core import QgsApplication, QgsVectorLayer
+
+    from planet_qgis_plugin.processing.provider import PlanetClassifierProvider
+
     registry = QgsApplication.processingRegistry()
     provider = None
     if registry.algorithmById("planet_classifier:teach_concept") is None:
         provider = PlanetClassifierProvider()
         registry.addProvider(provider)
     layer = QgsVectorLayer(f"{gpkg}|layername=tiles", "tiles", "ogr")
-    monkeypatch.setattr(save.StagedBundle, "publish", _fail_publish_after_moving(save.StagedBundle))
     try:
-        with pytest.raises(QgsProcessingException, match="No space left"):
-            processing.run("planet_classifier:teach_concept",
-                           {"INPUT": layer, "NAME": "pits", "POSITIVE": '"fid" IN (1, 2)', "BUNDLE": str(bundle.path),
-                            "SAVE_TO": str(target)}, feedback=QgsProcessingFeedback())
-        assert "p_pits" not in layer.dataProvider().fields().names()
+        yield layer
     finally:
         del layer
         gc.collect()
         if provider is not None:
             registry.removeProvider(provider)
-    assert gpkg.read_bytes() == layer_bytes and snapshot(target) == before
-    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]
 
 
 @pytest.fixture
@@ -327,33 +339,20 @@ def test_teach_says_which_expression_cannot_be_evaluated(qgis_app, qgis_processi
     if PROCESSING_PLUGINS not in sys.path:
         sys.path.append(PROCESSING_PLUGINS)
     import processing
-    from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
-
-    from planet_qgis_plugin.processing.provider import PlanetClassifierProvider
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
     from ..core.teach_data import planted, write_tile_gpkg
 
     gpkg = write_tile_gpkg(tmp_path / "tiles.gpkg", planted()[0])
     layer_bytes = gpkg.read_bytes()
-    registry = QgsApplication.processingRegistry()
-    provider = None
-    if registry.algorithmById("planet_classifier:teach_concept") is None:
-        provider = PlanetClassifierProvider()
-        registry.addProvider(provider)
-    layer = QgsVectorLayer(f"{gpkg}|layername=tiles", "tiles", "ogr")
     key, text = list(expressions.items())[-1]
     field = text.split('"')[1]
-    try:
+    with teach_algorithm_on(gpkg) as layer:
         with pytest.raises(QgsProcessingException, match=f"{key.lower()} expression .*cannot be evaluated on tiles: "
                                                          f".*'{field}' not found; correct the expression") as info:
             processing.run("planet_classifier:teach_concept", {"INPUT": layer, "NAME": "pits", **expressions},
                            feedback=QgsProcessingFeedback())
         assert len(str(info.value).splitlines()) == 1
-    finally:
-        del layer
-        gc.collect()
-        if provider is not None:
-            registry.removeProvider(provider)
     assert gpkg.read_bytes() == layer_bytes
 
 
