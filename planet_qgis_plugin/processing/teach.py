@@ -85,18 +85,10 @@ class TeachConceptAlgorithm(PlanetAlgorithm):
         parsed = QgsExpression(expression)
         if parsed.hasParserError():
             raise QgsProcessingException(f"{name.lower()} expression: {parsed.parserErrorString()}")
-        # a filter that cannot be evaluated (an unknown field) matches nothing in silence: said instead
-        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
-        parsed.prepare(context)
-        if not parsed.hasEvalError():
-            for feature in layer.getFeatures():
-                context.setFeature(feature)
-                parsed.evaluate(context)
-                if parsed.hasEvalError():
-                    break
-        if parsed.hasEvalError():
+        error = _evaluation_error(layer, expression)  # a filter that cannot be evaluated matches nothing in silence
+        if error:
             raise QgsProcessingException(f"{name.lower()} expression {expression!r} cannot be evaluated on "
-                                         f"{layer.name()}: {parsed.evalErrorString()}; correct the expression")
+                                         f"{layer.name()}: {error}; correct the expression")
         request = QgsFeatureRequest().setFilterExpression(expression).setNoAttributes() \
             .setFlags(QgsFeatureRequest.NoGeometry)
         return [f.id() for f in layer.getFeatures(request)]
@@ -147,3 +139,22 @@ class TeachConceptAlgorithm(PlanetAlgorithm):
             feedback.pushInfo(f"saved the bundle with '{name}' to {saved}")
         return {self.OUTPUT: layer.id(), "FLAGGED": int(result.flags.sum()),
                 "THRESHOLD": float(result.concept.threshold), "SAVED_TO": saved}
+
+
+def _evaluation_error(layer, expression: str) -> str:
+    """Why ``expression`` cannot be evaluated on ``layer``'s tiles (a field the layer lacks), or "": evaluated on
+    the tiles until the first error, its feature iterator closed before the caller goes on."""
+    parsed = QgsExpression(expression)
+    scopes = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    parsed.prepare(scopes)
+    if not parsed.hasEvalError():
+        features = layer.getFeatures()
+        try:
+            for feature in features:
+                scopes.setFeature(feature)
+                parsed.evaluate(scopes)
+                if parsed.hasEvalError():
+                    break
+        finally:
+            features.close()
+    return parsed.evalErrorString() if parsed.hasEvalError() else ""

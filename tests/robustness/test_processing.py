@@ -256,8 +256,10 @@ def test_processing_teach_writes_the_fields_and_the_saved_bundle_or_neither(qgis
 @contextmanager
 def teach_algorithm_on(gpkg):
     """The tile layer of ``gpkg`` with the Teach algorithm registered (the provider added for the block if QGIS
-    has none); the layer is released before the provider goes, as QGIS needs."""
-    from qgis.core import QgsApplication, QgsVectorLayer
+    has none); the layer is released before the provider goes, as QGIS needs. The layer is the project's, as an
+    analyst's is: a layer of no project that a failed Teach run had seen crashed QGIS at exit (segmentation fault
+    after the last test)."""
+    from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 
     from planet_qgis_plugin.processing.provider import PlanetClassifierProvider
 
@@ -267,9 +269,11 @@ def teach_algorithm_on(gpkg):
         provider = PlanetClassifierProvider()
         registry.addProvider(provider)
     layer = QgsVectorLayer(f"{gpkg}|layername=tiles", "tiles", "ogr")
+    QgsProject.instance().addMapLayer(layer, False)  # the project owns it, and deletes it when it is removed
     try:
         yield layer
     finally:
+        QgsProject.instance().removeMapLayer(layer.id())
         del layer
         gc.collect()
         if provider is not None:
@@ -341,17 +345,18 @@ def test_teach_says_which_expression_cannot_be_evaluated(qgis_app, qgis_processi
     import processing
     from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
-    from ..core.teach_data import planted, write_tile_gpkg
+    from ..core.teach_data import bundle_with_embedding, planted, write_tile_gpkg
 
     gpkg = write_tile_gpkg(tmp_path / "tiles.gpkg", planted()[0])
+    bundle = bundle_with_embedding(tmp_path / "bundle")
     layer_bytes = gpkg.read_bytes()
     key, text = list(expressions.items())[-1]
     field = text.split('"')[1]
     with teach_algorithm_on(gpkg) as layer:
         with pytest.raises(QgsProcessingException, match=f"{key.lower()} expression .*cannot be evaluated on tiles: "
                                                          f".*'{field}' not found; correct the expression") as info:
-            processing.run("planet_classifier:teach_concept", {"INPUT": layer, "NAME": "pits", **expressions},
-                           feedback=QgsProcessingFeedback())
+            processing.run("planet_classifier:teach_concept", {"INPUT": layer, "NAME": "pits", "BUNDLE": str(bundle),
+                                                                **expressions}, feedback=QgsProcessingFeedback())
         assert len(str(info.value).splitlines()) == 1
     assert gpkg.read_bytes() == layer_bytes
 
