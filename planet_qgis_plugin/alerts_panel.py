@@ -61,6 +61,13 @@ def evidence_title(evidence: str) -> str:
     return ", ".join(titles.get(word, word) for word in evidence.split()) or "-"
 
 
+def new_flags_title(new_flag: str) -> str:
+    """The layer's new_flag words ('mining mine': a flag group and the concept that raised it) as the panel shows
+    them: a group by its title, anything else as a concept ('mining, concept mine')."""
+    return ", ".join(cause_title(word) if word in CAUSES else tr("concept {name}").format(name=word)
+                     for word in new_flag.split()) or "-"
+
+
 def change_gpkg(layer) -> Path | None:
     """The GeoPackage of a loaded ``changes`` layer, else None."""
     if layer is None or not hasattr(layer, "source") or layer.providerType() != "ogr":
@@ -288,7 +295,7 @@ class AlertsPanel(QDockWidget):
         self.facts.setText(
             tr("<b>{cause}</b> (new flags: {flags}) · <b>{confidence}</b> confidence ({evidence}) · score +{rise:.2f} · "
                "{neighbours} flagged neighbour(s)").format(
-                cause=cause_title(row.suggested_cause), flags=row.new_flag, confidence=confidence_title(row.confidence),
+                cause=cause_title(row.suggested_cause), flags=new_flags_title(row.new_flag), confidence=confidence_title(row.confidence),
                 evidence=evidence_title(row.evidence), rise=row.rise, neighbours=row.neighbours)
             + f"<br>{row.date_before} → {row.date_after}"
             + (f" · lat\u00a0{row.lat:.5f}, lon\u00a0{row.lon:.5f}" if row.located else "")

@@ -1185,5 +1185,10 @@ Comando: {command}</translation>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
         <translation>{n} aviso(s) exportado(s) para {folder} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
+    <message>
+        <location filename="../alerts_panel.py" line="67"/>
+        <source>concept {name}</source>
+        <translation>conceito {name}</translation>
+    </message>
 </context>
 </TS>

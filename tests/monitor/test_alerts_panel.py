@@ -122,3 +122,11 @@ def test_the_plugin_has_a_review_alerts_action(qgis_iface, qgis_processing, chan
         assert panel.load(change_layer) and panel.list.count() == 3
     finally:
         plugin.unload()
+
+
+def test_new_flags_read_as_flag_groups_and_the_concepts_that_raised_them(qgis_iface):
+    """The facts line showed the layer's raw words: 'new flags: mining mine'."""
+    from planet_qgis_plugin.alerts_panel import new_flags_title
+
+    assert new_flags_title("mining mine") == "mining, concept mine"
+    assert new_flags_title("slash_burn") == "slash-and-burn" and new_flags_title("") == "-"
