@@ -75,10 +75,11 @@ def crs_string(crs: QgsCoordinateReferenceSystem) -> str:
     return crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED if hasattr(QgsCoordinateReferenceSystem, "WKT_PREFERRED") else 1)
 
 
-def aoi_from_extent(rect: QgsRectangle, crs: QgsCoordinateReferenceSystem):
+def aoi_from_extent(rect: QgsRectangle, crs: QgsCoordinateReferenceSystem, what: str = "the map extent"):
+    """AOI of ``rect``; ``what``: how the message names it (the dialog's map extent, Processing's EXTENT)."""
     from .core.pipeline.aoi import AOI
     if rect is None or rect.isNull() or rect.isEmpty():
-        raise AOIError("the map extent is empty")
+        raise AOIError(f"{what} is empty (no width or no height): give one that covers part of the raster")
     return AOI.from_bbox(rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum(), crs_string(crs))
 
 

@@ -107,7 +107,8 @@ class ClassifyRasterAlgorithm(PlanetAlgorithm):
             if parameters.get(self.EXTENT) not in (None, ""):
                 rect = self.parameterAsExtent(parameters, self.EXTENT, context)
                 if not rect.isNull():
-                    aoi = aoi_from_extent(rect, self.parameterAsExtentCrs(parameters, self.EXTENT, context))
+                    aoi = aoi_from_extent(rect, self.parameterAsExtentCrs(parameters, self.EXTENT, context),
+                                          "the extent (EXTENT)")
             if parameters.get(self.AOI) not in (None, ""):
                 polygons = self.parameterAsSource(parameters, self.AOI, context)
                 if polygons is not None:

@@ -107,6 +107,7 @@ def test_missing_raster_file(run_alg, tmp_path, untrained_bundle):
     ("truncated", "is damaged or truncated"),
     ("bundle-v3", "manifest format 3 is not supported"),
     ("aoi-outside", "does not intersect"),
+    ("extent-without-width", "the extent (EXTENT) is empty (no width or no height)"),
     ("two-bands", "cannot tell which of the raster's 2 band(s)"),
 ])
 def test_bad_inputs_raise_a_clear_processing_error(run_alg, tmp_path, untrained_bundle, make_raster, case, message,
@@ -125,6 +126,8 @@ def test_bad_inputs_raise_a_clear_processing_error(run_alg, tmp_path, untrained_
         edit_manifest(bundle, format=3)
     elif case == "aoi-outside":
         extra = {"EXTENT": "10,11,10,11 [EPSG:4326]"}
+    elif case == "extent-without-width":  # it said "the map extent is empty", of a run with no map
+        extra = {"EXTENT": "18.4,18.4,-33.9,-33.8 [EPSG:4326]"}
     elif case == "two-bands":
         scene = make_raster(300, 300, count=2, name="two.tif")
     with pytest.raises(QgsProcessingException, match=message.replace("(", r"\(").replace(")", r"\)")) as info:
