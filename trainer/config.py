@@ -1,20 +1,20 @@
 """Training configuration: one dataclass, filled from the command line and saved in every run folder."""
 from __future__ import annotations
 
-import argparse
 import json
 import math
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from planet_qgis_plugin.cli.common import Parser as CommandParser
 
-class Parser(argparse.ArgumentParser):
-    """argparse with a wrong or missing argument (``--epochs x``, no ``--data``) as one ``error:`` line and exit
-    status 2, like every other bad input of the trainer's tools, instead of the usage block."""
 
-    def error(self, message: str):
-        self.exit(2, f"error: {' '.join(message.split())} (see {self.prog} --help)\n")
+class Parser(CommandParser):
+    """The command lines' parser (a wrong or missing argument, ``--epochs x`` or no ``--data``, is one ``error:``
+    line), with exit status 2 like every other bad input of the trainer's tools."""
+
+    exit_status = 2
 
 
 @dataclass

@@ -26,11 +26,13 @@ class Stopped(KeyboardInterrupt):
 
 
 class Parser(argparse.ArgumentParser):
-    """argparse, with a wrong or missing argument (``--stride nan``, no ``-o``) as one ``error:`` line and exit 1
-    like every other bad input, instead of the usage block and exit 2."""
+    """argparse, with a wrong or missing argument (``--stride nan``, no ``-o``) as one ``error:`` line and exit
+    ``exit_status`` (1) like every other bad input, instead of the usage block and exit 2."""
+
+    exit_status = EXIT_ERROR
 
     def error(self, message: str):
-        self.exit(EXIT_ERROR, f"error: {' '.join(message.split())} (see {self.prog} --help)\n")
+        self.exit(self.exit_status, f"error: {' '.join(message.split())} (see {self.prog} --help)\n")
 
 
 def add_model_options(p: argparse.ArgumentParser) -> None:
