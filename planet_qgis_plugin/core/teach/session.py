@@ -201,15 +201,10 @@ class TeachSession:
             raise ConceptError(f"the concept to continue uses context {concept.context!r}, not "
                                f"{self.options.context!r}; teach it on with the same context")
         self.earlier = earlier
-        self._earlier_fids = (self._fids_of_rows(earlier.positives), self._fids_of_rows(earlier.negatives))
-
-    def _fids_of_rows(self, rows: np.ndarray) -> np.ndarray:
-        """For each feature row of a concept file, the fid of this layer's tile it was taken from (the same
-        float16 row, as the file stores it), else -1: a file saved from this layer holds its marked tiles."""
-        t = self.tiles
-        x = features(t.embeddings, TRANSFORM, self.options.context, t.rows, t.cols).astype("<f2")
-        fid_of = {row.tobytes(): int(fid) for fid, row in zip(t.fids, x)}
-        return np.asarray([fid_of.get(np.asarray(r, dtype="<f2").tobytes(), -1) for r in rows], dtype=np.int64)
+        t = self.tiles  # the layer's feature rows as the file stores them (float16), computed once for both kinds
+        fid_of = {row.tobytes(): int(fid) for fid, row in
+                  zip(t.fids, features(t.embeddings, TRANSFORM, self.options.context, t.rows, t.cols).astype("<f2"))}
+        self._earlier_fids = tuple(_fids_of_rows(rows, fid_of) for rows in (earlier.positives, earlier.negatives))
 
     def earlier_examples(self) -> tuple[np.ndarray, np.ndarray] | None:
         """The continued concept file's labelled rows, less those of tiles labelled in this session: teaching on
@@ -308,3 +303,9 @@ class TeachSession:
                 "reviewed": state.reviewed, "positives": len(self.positives), "negatives": len(self.negatives),
                 "bank": r.bank, "scenes": len(r.concept.provenance.get("scenes", [])),
                 "review": [t.to_dict() for t in state.review], "top": [t.to_dict() for t in state.top]}
+
+
+def _fids_of_rows(rows: np.ndarray, fid_of: dict[bytes, int]) -> np.ndarray:
+    """For each feature row of a concept file, the fid of the layer's tile it was taken from (``fid_of``: the
+    layer's float16 rows), else -1: a file saved from this layer holds its marked tiles."""
+    return np.asarray([fid_of.get(np.asarray(r, dtype="<f2").tobytes(), -1) for r in rows], dtype=np.int64)
