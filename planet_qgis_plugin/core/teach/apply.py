@@ -196,9 +196,8 @@ def taught_concepts(manifest) -> tuple[list[Concept], list[Concept]]:
     """(taught, own): the concepts of a bundle that an analyst taught (saved into a copy of a bundle with teach
     --save-to: their provenance records the labelled tiles they rest on), and the rest. A run applies the taught
     ones as it applies a concept file, after the run on the stored embeddings, so the same rules hold whichever way
-    a concept was saved:
-    the floor on a new scene, a rough concept held, a much larger share than where it was taught held
-    unconfirmed. The bundle's own concepts (fitted to a labelled set, the provenance does not say how many
+    a concept was saved: the floor on a new scene, a rough concept held, a much larger share than where it was
+    taught held unconfirmed. The bundle's own concepts (fitted to a labelled set, the provenance does not say how many
     tiles) are applied per batch at their threshold."""
     taught, own = [], []
     for concept in manifest.concepts:

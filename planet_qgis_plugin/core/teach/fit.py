@@ -334,9 +334,8 @@ def _out_of_fold(fit: _Fit, unit: np.ndarray, pos: np.ndarray, neg: np.ndarray,
                  raw: np.ndarray) -> dict[int, tuple[float, int]]:
     """{row: (score when refitted without it, label)} for the labelled tiles, in FOLDS folds (seeded);
     a fold that would leave no positive, or no negative (the marked ones the only ones), keeps the in-sample
-    score. Each refit has its own offset and
-    scale, so a held-out score is carried over to the full fit's by where it stands among the scene's
-    unlabelled tiles (as many standard deviations from their median)."""
+    score. Each refit has its own offset and scale, so a held-out score is carried over to the full fit's by
+    where it stands among the scene's unlabelled tiles (as many standard deviations from their median)."""
     labelled = np.concatenate([pos, neg])
     unlabelled = np.setdiff1d(np.arange(len(unit)), labelled)
     if not len(unlabelled):
