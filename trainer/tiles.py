@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections import Counter
 from pathlib import Path
 from typing import Sequence
 
@@ -118,10 +119,7 @@ def load_tile_table(gpkg: str | Path, raster: str | Path | None, skip_bad: bool 
     if not rows:
         raise DataError(f"{gpkg}: no tile has tags{' matching --where' if where else ''}; "
                         "label tiles in the 'tags' field (e.g. 'clear primary') first")
-    seen: dict[str, int] = {}
-    for name, _, _ in rows:
-        seen[name] = seen.get(name, 0) + 1
-    twice = [f"{name} ({n} times)" for name, n in seen.items() if n > 1]
+    twice = [f"{name} ({n} times)" for name, n in Counter(name for name, _, _ in rows).items() if n > 1]
     if twice:
         raise DataError(f"{gpkg}: {len(twice)} tiles are in the layer more than once with tags: {names_text(twice, 3)} "
                         "(copied features?); keep one feature per tile (a tile listed twice can land in both "
