@@ -142,6 +142,11 @@ class ChangeAlgorithm(PlanetAlgorithm):
             # the report and the export are checked as the command line checks them: never an input (the AFTER
             # layer, a scene) nor another output, before anything is written
             check_outputs(before, after, output, options, folder_must_exist=False)
+
+        def progress(done: int, total: int) -> None:
+            if total:
+                feedback.setProgress(100.0 * done / total)
+
         with output_folders(output, report), processing_errors():
             if rasters:
                 from ..core.monitor.pair import compare_rasters
@@ -149,11 +154,10 @@ class ChangeAlgorithm(PlanetAlgorithm):
                 model = self.model_values(parameters, context)
                 bundle = model.pop("bundle")
                 run = ClassifyOptions(**model, max_tiles=self.parameterAsInt(parameters, self.MAX_TILES, context))
-                result = compare_rasters(before, after, output, options, bundle, run,
-                                         progress=lambda done, total: feedback.setProgress(100.0 * done / total)
-                                         if total else None, cancel=feedback.isCanceled)
+                result = compare_rasters(before, after, output, options, bundle, run, progress=progress,
+                                         cancel=feedback.isCanceled)
             else:
-                result = compare(before, after, output, options)
+                result = compare(before, after, output, options, progress=progress, cancel=feedback.isCanceled)
             if report:
                 from ..core.monitor.report import change_report
 

@@ -261,3 +261,73 @@ def test_a_scene_given_for_thumbnails_that_is_not_there_is_refused(rapideye, tmp
         assert proc.returncode == 1 and proc.stderr.count("\n") == 1, proc.stderr
         assert proc.stderr.startswith(f"error: before scene {scene} is not a raster file")
         assert not (tmp_path / "c.gpkg").exists() and not (tmp_path / "r.html").exists()
+
+
+class CancelAfter:
+    """cancel() that returns True from its ``n``-th call on (None: never), counting its calls."""
+
+    def __init__(self, n: int | None = None):
+        self.n, self.calls = n, 0
+
+    def __call__(self) -> bool:
+        self.calls += 1
+        return self.n is not None and self.calls >= self.n
+
+
+def test_compare_reports_progress_and_a_cancel_leaves_nothing(rapideye, rapideye_copy, tmp_path):
+    """compare() takes classify's progress and cancel: a cancel anywhere (reading, matching, comparing, in the
+    middle of writing the layer) raises Cancelled, says so, and leaves no output and no temporary file; an
+    existing output (Processing overwrites) is kept as it was."""
+    from planet_qgis_plugin.core.errors import Cancelled
+
+    after = rapideye_copy({(1, 1): {"flag_logging": 1, "flagged": 1, "score_logging": 0.99}})
+    seen, counting = [], CancelAfter()
+    result = compare(rapideye, after, tmp_path / "full.gpkg", ChangeOptions(min_rise=0.2),
+                     progress=lambda done, total: seen.append((done, total)), cancel=counting)
+    total = 3 * len(read_tiles(after, with_embeddings=False))
+    assert seen[0] == (0, total) and seen[-1] == (total, total) and len(result.alerts) == 1
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen) and {t for _, t in seen} == {total}
+    calls = counting.calls
+    assert calls > total  # every tile's step checks it, and between the steps
+    existing = tmp_path / "existing.gpkg"
+    existing.write_bytes(b"an earlier change layer")
+    before = sorted(p.name for p in tmp_path.iterdir())
+    for n in (1, 2, 3, total // 3 + 2, calls // 2, calls - 1, calls):
+        for output, overwrite in ((tmp_path / "change.gpkg", False), (existing, True)):
+            cancel = CancelAfter(n)
+            with pytest.raises(Cancelled, match="cancelled by the user; no output was written"):
+                compare(rapideye, after, output, ChangeOptions(min_rise=0.2, overwrite=overwrite), cancel=cancel)
+            assert cancel.calls == n
+            assert sorted(p.name for p in tmp_path.iterdir()) == before, n
+            assert existing.read_bytes() == b"an earlier change layer"
+
+
+def test_a_cancel_after_both_rasters_are_classified_stops_their_comparison(tmp_path, monkeypatch):
+    """`change BEFORE.tif AFTER.tif` (Processing with two rasters): the cancel that stopped either classify run
+    also stops the comparison that follows them; nothing written, the two runs' layers removed."""
+    import tempfile
+
+    from planet_qgis_plugin.core.errors import Cancelled
+    from planet_qgis_plugin.core.monitor.pair import compare_rasters
+
+    runs = tmp_path / "runs"
+    runs.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(runs))
+    after = tmp_path / "after.tif"
+    shutil.copyfile(RAPIDEYE, after)
+
+    class OnceBothClassified(CancelAfter):
+        """Counts only the calls once AFTER's tile layer is written (classify's reader threads call it too)."""
+
+        def __call__(self) -> bool:
+            return any(runs.glob("*/after.gpkg")) and super().__call__()
+
+    counting = OnceBothClassified()
+    compare_rasters(RAPIDEYE, after, tmp_path / "full.gpkg", cancel=counting)
+    assert counting.calls > len(features(tmp_path / "full.gpkg"))  # the comparison asked, on every tile
+    cancel = OnceBothClassified(counting.calls // 2)
+    with pytest.raises(Cancelled):
+        compare_rasters(RAPIDEYE, after, tmp_path / "change.gpkg", cancel=cancel)
+    assert cancel.calls == counting.calls // 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["after.tif", "full.gpkg", "runs"]
+    assert list(runs.iterdir()) == []

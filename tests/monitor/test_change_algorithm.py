@@ -89,6 +89,30 @@ def test_algorithm_refuses_a_layer_that_is_not_a_tile_geopackage(provider, seria
     assert len(str(info.value).splitlines()) == 1 and not (tmp_path / "c.gpkg").exists()
 
 
+def test_cancel_stops_the_comparison_and_leaves_nothing(provider, rapideye, rapideye_copy, tmp_path):
+    """Cancel pressed half-way through a comparison of two tile layers stops it (the feedback's isCanceled is
+    checked on every tile, its progress bar moves): one line that says it was cancelled, no output, no folder
+    made for it, no report."""
+    import processing
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    before, after = f"{rapideye}|layername=tiles", f"{rapideye_copy()}|layername=tiles"
+    feedback, seen = QgsProcessingFeedback(), []
+
+    def press_cancel(percent):
+        seen.append(percent)
+        if percent >= 50:
+            feedback.cancel()
+
+    feedback.progressChanged.connect(press_cancel)
+    out = tmp_path / "new folder" / "change.gpkg"
+    with pytest.raises(QgsProcessingException, match="^cancelled by the user; no output was written$"):
+        processing.run(ALG, {"BEFORE": before, "AFTER": after, "OUTPUT": str(out),
+                             "REPORT": str(tmp_path / "new folder" / "alerts.html")}, feedback=feedback)
+    assert 0 < len(seen) and max(seen) < 100 and sorted(seen) == seen
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["after.gpkg"]
+
+
 def test_algorithm_takes_two_rasters_like_the_cli(provider, tmp_path):
     """BEFORE and AFTER may be rasters, as for `change BEFORE.tif AFTER.tif`: both classified on one grid with
     the model parameters, then compared; one of each kind is refused in one line."""

@@ -19,10 +19,11 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
-from ..errors import OutputError, PlanetClassifierError
+from ..errors import Cancelled, OutputError, PlanetClassifierError
 from ..labels import FLAG_GROUPS
 from ..layer.tiletable import TileTable, backbone_of, read_tiles, run_metadata, xy_srs
 from ..model.concepts import normalize_rows
@@ -195,21 +196,32 @@ def recorded_scene(table: TileTable, given: str | Path | None = None) -> Path | 
 
 
 def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
-            options: ChangeOptions | None = None) -> ChangeResult:
-    """Compare two tile layers and write the AFTER tiles with their change to ``output`` (layer ``changes``)."""
+            options: ChangeOptions | None = None, progress: Callable[[int, int], None] | None = None,
+            cancel: Callable[[], bool] | None = None) -> ChangeResult:
+    """Compare two tile layers and write the AFTER tiles with their change to ``output`` (layer ``changes``).
+
+    As classify takes them: ``progress(done, total)`` over the AFTER tiles matched, compared and written;
+    ``cancel()`` checked between the steps and on every tile, Cancelled when it returns True (nothing is
+    written: the layer is published only when complete)."""
     from ..layer.gpkg import check_output
 
     options = options or ChangeOptions()
     options.check()
     output = check_output(output, options.overwrite, inputs=(before_path, after_path))  # never over an input
-    before, after = read_tiles(before_path), read_tiles(after_path)
+    steps = _Steps(progress, cancel)
+    before = read_tiles(before_path)
+    steps.check()
+    after = read_tiles(after_path)
+    steps.check()
     messages: list[str] = []
     _check_comparable(before, after, messages)
     _say_if_one_scene(before, after, messages)
     _check_places(before, after, options)
+    steps.start(3 * len(after))  # every AFTER tile matched, compared and written
     before_wkb = _to_crs(before.wkb, before.crs_wkt, after.crs_wkt)
-    matches = _overlaps(before_wkb, after.wkb)
+    matches = _overlaps(before_wkb, after.wkb, steps.tick)
     compared = [i for i, m in enumerate(matches) if m and m[0] >= MIN_COVER]
+    steps.tick(2 * (len(after) - len(compared)))  # tiles left out are neither compared nor written
     if not compared:
         raise ChangeError(f"BEFORE ({before.path.name}) and AFTER ({after.path.name}) do not overlap"
                           + (" enough: no AFTER tile is half covered" if any(matches) else "")
@@ -230,6 +242,7 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
     neighbours = _neighbour_index(after)
     rows, alerts = [], []
     for i in compared:
+        steps.tick()
         row = _compare_tile(i, matches[i], before, after, names, shared, neighbours, options)
         row.update(distance=None if distance is None else float(distance[i]), lonlat=lonlat[i])
         if row["new"]:
@@ -247,14 +260,42 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
     if options.check_registration and all(scenes):
         from .coregister import assess, verdict
 
+        steps.check()
         refusal, note = verdict(assess(*scenes))
         if refusal:
             raise ChangeError(refusal)
         if note:
             messages.append(note)
-    _write(output, rows, before, after, dates, distance is not None, options, scenes, shared)
+    steps.check()
+    _write(output, rows, before, after, dates, distance is not None, options, scenes, shared, steps.tick)
     return ChangeResult(output, len(compared), len(after) - len(compared), alerts, before, after, dates[0], dates[1],
                         messages, scenes, shared, rule_text(options))
+
+
+class _Steps:
+    """cancel() checked and progress(done, total) reported over a comparison's steps (progress only when the
+    whole percent changes: a layer of 100 000 tiles does not send 300 000 signals)."""
+
+    def __init__(self, progress: Callable[[int, int], None] | None, cancel: Callable[[], bool] | None):
+        self.progress, self.cancel = progress, cancel or (lambda: False)
+        self.done = self.total = self.said = 0
+
+    def check(self) -> None:
+        if self.cancel():
+            raise Cancelled()
+
+    def start(self, total: int) -> None:
+        self.total = total
+        if self.progress:
+            self.progress(0, total)
+
+    def tick(self, n: int = 1) -> None:
+        self.check()
+        self.done = min(self.total, self.done + n)
+        percent = 100 * self.done // self.total if self.total else 100
+        if self.progress and (percent != self.said or self.done == self.total):
+            self.said = percent
+            self.progress(self.done, self.total)
 
 
 def _check_comparable(before: TileTable, after: TileTable, messages: list[str]) -> None:
@@ -411,9 +452,10 @@ def _to_crs(wkbs: list[bytes], src_wkt: str | None, dst_wkt: str | None) -> list
     return out
 
 
-def _overlaps(before_wkb: list[bytes], after_wkb: list[bytes]):
+def _overlaps(before_wkb: list[bytes], after_wkb: list[bytes], tick: Callable[[], None] = lambda: None):
     """Per AFTER tile: (share covered by BEFORE tiles, {BEFORE index: share of the AFTER tile}, intersection
-    over union with the BEFORE tile of largest overlap, and over the smaller of the two) or None."""
+    over union with the BEFORE tile of largest overlap, and over the smaller of the two) or None. ``tick()``
+    once per AFTER tile (it raises Cancelled)."""
     from osgeo import ogr
 
     before = [ogr.CreateGeometryFromWkb(w) for w in before_wkb]
@@ -421,6 +463,7 @@ def _overlaps(before_wkb: list[bytes], after_wkb: list[bytes]):
     env = np.array([g.GetEnvelope() for g in before])  # minx, maxx, miny, maxy
     result = []
     for wkb in after_wkb:
+        tick()
         tile = ogr.CreateGeometryFromWkb(wkb)
         area = tile.GetArea()
         x0, x1, y0, y1 = tile.GetEnvelope()
@@ -490,9 +533,10 @@ def change_fields(with_distance: bool) -> list[tuple[str, str]]:
 
 
 def _write(output: Path, rows: list[dict], before: TileTable, after: TileTable, dates, with_distance: bool,
-           options: ChangeOptions, scenes, shared: bool) -> None:
+           options: ChangeOptions, scenes, shared: bool, tick: Callable[[], None] = lambda: None) -> None:
     """Layer ``changes`` (AFTER tiles, AFTER CRS, its style stored with it) through the one GeoPackage writer
-    (core/layer/gpkg.py: one transaction under a temporary name, then published)."""
+    (core/layer/gpkg.py: one transaction under a temporary name, then published; ``tick()`` once per tile: a
+    Cancelled it raises leaves nothing)."""
     from ..layer.gpkg import write_layer
     from .change_style import store_style
 
@@ -501,15 +545,17 @@ def _write(output: Path, rows: list[dict], before: TileTable, after: TileTable, 
                 "PLANET_GRIDS": "shared" if shared else "different", "PLANET_ALERT_RULE": rule_text(options),
                 "PLANET_CONFIDENCE_RULE": CONFIDENCE_RULE}
     write_layer(output, LAYER, change_fields(with_distance), after.crs_wkt,
-                lambda layer: _add_changes(layer, rows, before, after, dates, with_distance),
+                lambda layer: _add_changes(layer, rows, before, after, dates, with_distance, tick),
                 metadata=metadata, finish=lambda ds: store_style(ds, LAYER))
 
 
-def _add_changes(layer, rows: list[dict], before: TileTable, after: TileTable, dates, with_distance: bool) -> int:
+def _add_changes(layer, rows: list[dict], before: TileTable, after: TileTable, dates, with_distance: bool,
+                 tick: Callable[[], None]) -> int:
     from osgeo import ogr
 
     defn = layer.GetLayerDefn()
     for row in rows:
+        tick()
         i, j = row["index"], row["dominant"]
         feature = ogr.Feature(defn)
         feature.SetField("alert", int(bool(row["new"])))

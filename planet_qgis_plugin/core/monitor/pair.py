@@ -28,7 +28,8 @@ def compare_rasters(before: str | Path, after: str | Path, output: str | Path, o
                     bundle=None, classify_options: ClassifyOptions | None = None, progress=None,
                     cancel=None) -> ChangeResult:
     """Classify BEFORE and AFTER on one grid (AFTER resampled to BEFORE's when needed) and compare them.
-    ``progress(done, total)`` counts the tiles of both runs as one; ``cancel()`` stops either run."""
+    ``progress(done, total)`` counts the tiles of both runs as one; ``cancel()`` stops either run or the
+    comparison after them."""
     from ..layer.gpkg import check_output
     from ..layer.tiletable import write_run_metadata
     from ..pipeline.acquired import raster_date
@@ -75,7 +76,8 @@ def compare_rasters(before: str | Path, after: str | Path, output: str | Path, o
             layers.append(gpkg)
         result = compare(layers[0], layers[1], output, replace(options, before_scene=options.before_scene or before,
                                                                    after_scene=options.after_scene or after,
-                                                                   check_registration=False))  # checked above
+                                                                   check_registration=False),  # checked above
+                         cancel=cancel)
     result.messages[:0] = messages + _runs_said(*said)
     return result
 
