@@ -224,6 +224,74 @@ def flag_renderer(concepts: dict[str, str] | None = None, shade: tuple[str, floa
     return QgsRuleBasedRenderer(root)
 
 
+#: Change layer: confidence -> (fill alpha, outline width mm) of a new flag: the more certain, the stronger.
+CHANGE_STRENGTH = {"nominal": (60, 0.6), "high": (130, 1.0), "highest": (210, 1.6)}
+
+
+def change_titles() -> dict[str, str]:
+    """The change layer's legend titles, in the analyst's language: {confidence: its new flags' title, "": tiles
+    without a new flag}."""
+    from .alerts_panel import confidence_title
+    from .core.monitor.change import CONFIDENCE
+
+    titles = {c: tr("New flag, {confidence} confidence").format(confidence=confidence_title(c)) for c in CONFIDENCE}
+    return {**titles, "": tr("No new flag")}
+
+
+def _confidence_filter(confidence: str) -> str:
+    return f"\"alert\" AND \"confidence\" = {_literal(confidence)}"
+
+
+def change_renderer() -> QgsRuleBasedRenderer:
+    """The change layer's rules: per confidence (highest first) the new flags filled in their group's colour (as
+    on the tile layer), the stronger the more certain; tiles without an alert faint outlines. Titles in the
+    analyst's language: resources/styles/change.qml carries them in English (scripts/make_change_style.py) and
+    apply_change_style sets them again after loading it, as apply_style does flag_renderer for tile layers."""
+    from .core.monitor.change import CONFIDENCE
+
+    titles = change_titles()
+    root = QgsRuleBasedRenderer.Rule(None)
+    for confidence in reversed(CONFIDENCE):
+        alpha, width = CHANGE_STRENGTH[confidence]
+        parent = QgsRuleBasedRenderer.Rule(None, 0, 0, _confidence_filter(confidence), titles[confidence])
+        parent.appendChild(QgsRuleBasedRenderer.Rule(fill_symbol(SEVERAL_COLOUR, alpha, width), 0, 0,
+                                                     "\"new_flag\" LIKE '% %'", tr("Several new flags")))
+        for group in FLAG_GROUPS:
+            parent.appendChild(QgsRuleBasedRenderer.Rule(fill_symbol(FLAG_COLOURS[group], alpha, width), 0, 0,
+                                                         f"\"new_flag\" = '{group}'", tr(FLAG_TITLES[group])))
+        parent.appendChild(QgsRuleBasedRenderer.Rule(fill_symbol(FLAG_COLOURS["other"], alpha, width), 0, 0,
+                                                     "ELSE", tr("Taught concept")))
+        root.appendChild(parent)
+    root.appendChild(QgsRuleBasedRenderer.Rule(other_tiles_symbol(), 0, 0, "ELSE", titles[""]))
+    return QgsRuleBasedRenderer(root)
+
+
+def change_map_tip() -> str:
+    """The change layer's map tip: the tile's legend title (new flag and confidence, or none) and its new flags,
+    the dates, the tags gained and lost (the dataset's tag names, as the tile labels)."""
+    titles = change_titles()
+    title = ("CASE " + " ".join(f"WHEN {_confidence_filter(c)} THEN {_literal(html.escape(t) + ': ')}"
+                                for c, t in titles.items() if c) + f" ELSE {_literal(html.escape(titles['']))} END")
+    gained, lost = html.escape(tr("Tags gained:")), html.escape(tr("Tags lost:"))
+    return (f'[% {title} %]<b>[% "new_flag" %]</b><br/>[% "date_before" %] &rarr; [% "date_after" %]<br/>'
+            f'{gained} [% "tags_gained" %]<br/>{lost} [% "tags_lost" %]')
+
+
+def apply_change_style(layer: QgsVectorLayer) -> bool:
+    """Load resources/styles/change.qml on a change layer, its legend and map tip in the analyst's language (the
+    QML, and the copy the change GeoPackage stores as its default style, are English). False if it failed."""
+    from .core.monitor.change_style import change_style_path
+
+    path = change_style_path()
+    if not path.is_file():
+        return False
+    _msg, ok = layer.loadNamedStyle(str(path))
+    if ok:
+        set_renderer(layer, change_renderer())
+        layer.setMapTipTemplate(change_map_tip())
+    return bool(ok)
+
+
 def set_renderer(layer: QgsVectorLayer, renderer: QgsRuleBasedRenderer) -> None:
     """Use ``renderer`` and have the legend count its classes again. (QGIS 3.22 may keep N/A when a count
     started for the previous renderer finishes as this one's. Recounting from the count's signal, the
@@ -395,12 +463,12 @@ def apply_style(layer: QgsVectorLayer, concepts=(), weak: dict[str, str] | None 
         if layer.customProperty(CONCEPT_GROUP_PROPERTY + concept.name, None) is None:
             layer.setCustomProperty(CONCEPT_GROUP_PROPERTY + concept.name, concept.group)
     _msg, ok = layer.loadNamedStyle(str(path))
-    if ok:
+    if ok:   # the labels and the map tip again: the QML's are English and leave no tag out
         if weak:
             layer.setCustomProperty(WEAK_TAGS_PROPERTY, json.dumps(weak, sort_keys=True))
-            layer.setLabeling(tile_labeling(weak))
-            layer.setLabelsEnabled(True)
-            layer.setMapTipTemplate(map_tip_html(weak))
+        layer.setLabeling(tile_labeling(weak or ()))
+        layer.setLabelsEnabled(True)
+        layer.setMapTipTemplate(map_tip_html(weak))
         refresh_concepts(layer)
     return bool(ok)
 

@@ -259,14 +259,14 @@ def alerts():
     from qgis.PyQt.QtWidgets import QApplication
 
     from planet_qgis_plugin.core.monitor.alerts import read_alerts
-    from planet_qgis_plugin.core.monitor.change_style import change_style_path
+    from planet_qgis_plugin.style import apply_change_style
     plugin, project = state["plugin"], QgsProject.instance()
     plugin.toggle_teach_panel(False)
     project.removeAllMapLayers()
     for scene in read_alerts(CHANGE).scenes:        # the two rasters the change recorded
         project.addMapLayer(QgsRasterLayer(str(scene), Path(scene).stem))
     layer = QgsVectorLayer(f"{CHANGE}|layername=changes", "change", "ogr")
-    layer.loadNamedStyle(str(change_style_path()))
+    apply_change_style(layer)
     project.setCrs(layer.crs())                    # the scenes' UTM zone, as a new project of them would be
     project.addMapLayer(layer)
     iface.setActiveLayer(layer)

@@ -291,7 +291,7 @@ Comando: {command}</translation>
         <translation>Limitar a</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="176"/>
+        <location filename="../alerts_panel.py" line="221"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -776,7 +776,7 @@ Comando: {command}</translation>
         <translation>seleccione antes algunas teselas (cualquier herramienta de selección de QGIS)</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="219"/>
+        <location filename="../teach_layer.py" line="227"/>
         <source>the threshold must lie in 0..1</source>
         <translation>el umbral debe estar entre 0 y 1</translation>
     </message>
@@ -796,27 +796,27 @@ Comando: {command}</translation>
         <translation>Marcada: no lo muestra</translation>
     </message>
     <message>
-        <location filename="../style.py" line="272"/>
+        <location filename="../style.py" line="340"/>
         <source>cross-validated precision</source>
         <translation>precisión en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="274"/>
+        <location filename="../style.py" line="342"/>
         <source>cross-validated F2</source>
         <translation>F2 en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="280"/>
+        <location filename="../style.py" line="348"/>
         <source>never in the training chips</source>
         <translation>nunca en los recortes de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../style.py" line="280"/>
+        <location filename="../style.py" line="348"/>
         <source>not measured for this model</source>
         <translation>no medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="282"/>
+        <location filename="../style.py" line="350"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} ejemplos de entrenamiento)</translation>
     </message>
@@ -891,7 +891,7 @@ Comando: {command}</translation>
         <translation>{name} marcaría {n} de {tiles} teselas aquí, muchas más que donde se enseñó: sus alertas quedan apagadas hasta que revise y marque teselas en esta capa</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="203"/>
+        <location filename="../teach_layer.py" line="212"/>
         <source>nothing taught yet: mark a tile first</source>
         <translation>aún no se enseñó nada: marque antes una tesela</translation>
     </message>
@@ -901,212 +901,212 @@ Comando: {command}</translation>
         <translation>Solo el {percent} % de esta tesela tiene datos (borde de la escena o nodata): sus etiquetas y alertas se basan en esa parte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="311"/>
+        <location filename="../style.py" line="379"/>
         <source>({percent} % data)</source>
         <translation>({percent} % con datos)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="39"/>
+        <location filename="../alerts_panel.py" line="43"/>
         <source>Y confirm · N reject (type why, Enter) · 1-4 cause · ↑/↓ next alert</source>
         <translation>Y confirmar · N rechazar (escriba el motivo, Enter) · 1-4 causa · ↑/↓ siguiente aviso</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="44"/>
+        <location filename="../alerts_panel.py" line="48"/>
         <source>mining</source>
         <translation>minería</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="44"/>
+        <location filename="../alerts_panel.py" line="48"/>
         <source>logging</source>
         <translation>tala</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="44"/>
+        <location filename="../alerts_panel.py" line="48"/>
         <source>slash-and-burn</source>
         <translation>roza y quema</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="45"/>
+        <location filename="../alerts_panel.py" line="49"/>
         <source>other</source>
         <translation>otra</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="50"/>
+        <location filename="../alerts_panel.py" line="54"/>
         <source>nominal</source>
         <translation>nominal</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="50"/>
+        <location filename="../alerts_panel.py" line="54"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="50"/>
+        <location filename="../alerts_panel.py" line="54"/>
         <source>highest</source>
         <translation>máxima</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="56"/>
+        <location filename="../alerts_panel.py" line="60"/>
         <source>rise</source>
         <translation>aumento</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="56"/>
+        <location filename="../alerts_panel.py" line="60"/>
         <source>neighbours</source>
         <translation>vecinas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="56"/>
+        <location filename="../alerts_panel.py" line="60"/>
         <source>embedding</source>
         <translation>embedding</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="95"/>
+        <location filename="../alerts_panel.py" line="142"/>
         <source>Planet classifier — Alerts</source>
         <translation>Planet classifier — Avisos de cambio</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="109"/>
+        <location filename="../alerts_panel.py" line="157"/>
         <source>Open a change layer (Processing: Change between two classifications, or `change`).</source>
         <translation>Abra una capa de cambios (Procesos: Change between two classifications, o `change`).</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="114"/>
+        <location filename="../alerts_panel.py" line="162"/>
         <source>Open change layer…</source>
         <translation>Abrir capa de cambios…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="116"/>
+        <location filename="../alerts_panel.py" line="164"/>
         <source>Export confirmed…</source>
         <translation>Exportar confirmados…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="117"/>
+        <location filename="../alerts_panel.py" line="165"/>
         <source>GeoJSON, KML, CSV (lon/lat WGS 84), before/after thumbnails and one HTML page, in a new folder</source>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes y después y una página HTML, en una carpeta nueva</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="131"/>
+        <location filename="../alerts_panel.py" line="179"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="131"/>
+        <location filename="../alerts_panel.py" line="179"/>
         <source>after</source>
         <translation>después</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="153"/>
+        <location filename="../alerts_panel.py" line="198"/>
         <source>Cause</source>
         <translation>Causa</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="154"/>
+        <location filename="../alerts_panel.py" line="199"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="157"/>
+        <location filename="../alerts_panel.py" line="202"/>
         <source>Confirm (Y)</source>
         <translation>Confirmar (Y)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="158"/>
+        <location filename="../alerts_panel.py" line="203"/>
         <source>Reject (N)</source>
         <translation>Rechazar (N)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="176"/>
+        <location filename="../alerts_panel.py" line="221"/>
         <source>Change layer</source>
         <translation>Capa de cambios</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="180"/>
+        <location filename="../alerts_panel.py" line="225"/>
         <source>New folder for the confirmed alerts</source>
         <translation>Carpeta nueva para los avisos confirmados</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="180"/>
+        <location filename="../alerts_panel.py" line="225"/>
         <source>Folder (*)</source>
         <translation>Carpeta (*)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="335"/>
+        <location filename="../alerts_panel.py" line="415"/>
         <source>error: {error}</source>
         <translation>error: {error}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="209"/>
+        <location filename="../alerts_panel.py" line="254"/>
         <source>{n} alert(s)</source>
         <translation>{n} aviso(s) de cambio</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="209"/>
+        <location filename="../alerts_panel.py" line="254"/>
         <source>&lt;i&gt;no thumbnails: the scenes the runs recorded are missing (give them to the change algorithm)&lt;/i&gt;</source>
         <translation>&lt;i&gt;sin miniaturas: faltan las escenas que registraron las ejecuciones (indíquelas al algoritmo de cambio)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="248"/>
+        <location filename="../alerts_panel.py" line="125"/>
         <source>no image</source>
         <translation>sin imagen</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="251"/>
+        <location filename="../alerts_panel.py" line="293"/>
         <source>confirmed: {cause}</source>
         <translation>confirmado: {cause}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="251"/>
+        <location filename="../alerts_panel.py" line="293"/>
         <source>rejected: {reason}</source>
         <translation>rechazado: {reason}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="251"/>
+        <location filename="../alerts_panel.py" line="293"/>
         <source>open</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="282"/>
+        <location filename="../alerts_panel.py" line="362"/>
         <source>type why this is not a change, then press Enter</source>
         <translation>escriba por qué no es un cambio y pulse Enter</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="306"/>
+        <location filename="../alerts_panel.py" line="386"/>
         <source>confirmed</source>
         <translation>confirmado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="306"/>
+        <location filename="../alerts_panel.py" line="386"/>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="307"/>
+        <location filename="../alerts_panel.py" line="387"/>
         <source>{done}; {n} open alert(s) left.</source>
         <translation>{done}; quedan {n} aviso(s) pendiente(s).</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="347"/>
+        <location filename="../alerts_panel.py" line="427"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>{n} aviso(s) exportado(s) a {folder} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="349"/>
+        <location filename="../alerts_panel.py" line="429"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>{n} aviso(s) exportado(s) a {folder} (GeoJSON, KML, CSV, HTML; sin miniaturas: no se conocen las escenas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="396"/>
+        <location filename="../alerts_panel.py" line="480"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="396"/>
+        <location filename="../alerts_panel.py" line="480"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar o rechazar cada aviso de cambio en su par antes/después; exportar los confirmados</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="253"/>
+        <location filename="../alerts_panel.py" line="295"/>
         <source>&lt;b&gt;{cause}&lt;/b&gt; (new flags: {flags}) · &lt;b&gt;{confidence}&lt;/b&gt; confidence ({evidence}) · score +{rise:.2f} · {neighbours} flagged neighbour(s)</source>
         <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas nuevas: {flags}) · confianza &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · puntuación +{rise:.2f} · {neighbours} vecina(s) marcada(s)</translation>
     </message>
@@ -1116,7 +1116,7 @@ Comando: {command}</translation>
         <translation>Etiquetas débiles en este modelo (no figuran arriba ni en el mapa):</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="151"/>
+        <location filename="../alerts_panel.py" line="196"/>
         <source>why it is not a change (needed to reject)</source>
         <translation>por qué no es cambio (exigido al rechazar)</translation>
     </message>
@@ -1181,7 +1181,7 @@ Comando: {command}</translation>
         <translation>Muestra como recortes las teselas aún no vistas, las más probables primero según sus marcas y respuestas hasta ahora (por eso el orden puede diferir del p bajo cada recorte); responda con Y / N / S, muévase con las flechas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="344"/>
+        <location filename="../alerts_panel.py" line="424"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
         <translation>{n} aviso(s) exportado(s) a {folder} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
@@ -1189,6 +1189,36 @@ Comando: {command}</translation>
         <location filename="../alerts_panel.py" line="67"/>
         <source>concept {name}</source>
         <translation>concepto {name}</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="237"/>
+        <source>New flag, {confidence} confidence</source>
+        <translation>Alerta nueva, confianza {confidence}</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="238"/>
+        <source>No new flag</source>
+        <translation>Sin alerta nueva</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="257"/>
+        <source>Several new flags</source>
+        <translation>Varias alertas nuevas</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="262"/>
+        <source>Taught concept</source>
+        <translation>Concepto enseñado</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="275"/>
+        <source>Tags gained:</source>
+        <translation>Etiquetas ganadas:</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="275"/>
+        <source>Tags lost:</source>
+        <translation>Etiquetas perdidas:</translation>
     </message>
 </context>
 </TS>

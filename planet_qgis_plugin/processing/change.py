@@ -19,20 +19,19 @@ from qgis.core import (
 
 from ..core.errors import OutputError
 from ..core.monitor.change import FAR_QUANTILE, MARGIN, MIN_RISE, ChangeOptions, check_outputs, compare
-from ..core.monitor.change_style import change_style_path
 from ..core.monitor.handoff import export_alerts
 from ..core.pipeline.options import ClassifyOptions
 from ..runner import raster_source
-from ..style import tile_gpkg
+from ..style import apply_change_style, tile_gpkg
 from .base import KeptPostProcessor, PlanetAlgorithm, output_folders, processing_errors
 
 
 class ChangeStylePostProcessor(KeptPostProcessor):
-    """Loads resources/styles/change.qml on the output layer (runs in the main thread)."""
+    """Loads resources/styles/change.qml on the output layer, its legend in the analyst's language (runs in the
+    main thread)."""
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-        if change_style_path().is_file():
-            layer.loadNamedStyle(str(change_style_path()))
+        if apply_change_style(layer):
             layer.triggerRepaint()
 
 

@@ -9,27 +9,27 @@
   <renderer-v2 type="RuleRenderer" symbollevels="0" referencescale="-1" forceraster="0" enableorderby="0">
     <rules key="{c1e045d5-141a-4384-8682-5a829c477431}">
       <rule filter="&quot;alert&quot; AND &quot;confidence&quot; = 'highest'" key="{5e325288-89a9-4982-92d6-9588a5c7e0cf}" label="New flag, highest confidence">
-        <rule filter="&quot;new_flag&quot; LIKE '% %'" key="{51b7932e-891b-45a5-b11d-835113fb0c39}" label="several" symbol="0"/>
+        <rule filter="&quot;new_flag&quot; LIKE '% %'" key="{51b7932e-891b-45a5-b11d-835113fb0c39}" label="Several new flags" symbol="0"/>
         <rule filter="&quot;new_flag&quot; = 'mining'" key="{dd973226-840b-460d-b631-d87ebb5e0585}" label="Mining" symbol="1"/>
         <rule filter="&quot;new_flag&quot; = 'logging'" key="{bc23f43a-3fcb-49e8-af0c-bbc542fbf9ea}" label="Logging" symbol="2"/>
         <rule filter="&quot;new_flag&quot; = 'slash_burn'" key="{37d9a8d1-5e22-4b83-b1cd-e2522f8729da}" label="Slash-and-burn" symbol="3"/>
-        <rule filter="ELSE" key="{18a4efd2-1361-48a2-8716-5d46b0854d38}" label="taught concept" symbol="4"/>
+        <rule filter="ELSE" key="{18a4efd2-1361-48a2-8716-5d46b0854d38}" label="Taught concept" symbol="4"/>
       </rule>
       <rule filter="&quot;alert&quot; AND &quot;confidence&quot; = 'high'" key="{080f9e71-cae2-410b-bce7-05e28e10c295}" label="New flag, high confidence">
-        <rule filter="&quot;new_flag&quot; LIKE '% %'" key="{4b16b069-6b47-412b-9525-d7123e9e27fe}" label="several" symbol="5"/>
+        <rule filter="&quot;new_flag&quot; LIKE '% %'" key="{4b16b069-6b47-412b-9525-d7123e9e27fe}" label="Several new flags" symbol="5"/>
         <rule filter="&quot;new_flag&quot; = 'mining'" key="{f4dc333d-a7a6-4af5-8b7f-270dcb93248f}" label="Mining" symbol="6"/>
         <rule filter="&quot;new_flag&quot; = 'logging'" key="{510b8641-a1cc-4db2-a785-26f0d61efacf}" label="Logging" symbol="7"/>
         <rule filter="&quot;new_flag&quot; = 'slash_burn'" key="{36d4c580-6548-42b1-b7b4-1122f6162e7f}" label="Slash-and-burn" symbol="8"/>
-        <rule filter="ELSE" key="{056de1fa-850f-484b-a5da-28d08c11d0c0}" label="taught concept" symbol="9"/>
+        <rule filter="ELSE" key="{056de1fa-850f-484b-a5da-28d08c11d0c0}" label="Taught concept" symbol="9"/>
       </rule>
       <rule filter="&quot;alert&quot; AND &quot;confidence&quot; = 'nominal'" key="{8a7cd0f6-948c-4000-90e4-110de8acb1fa}" label="New flag, nominal confidence">
-        <rule filter="&quot;new_flag&quot; LIKE '% %'" key="{0d856011-9894-4a06-8099-2ebe87629a3c}" label="several" symbol="10"/>
+        <rule filter="&quot;new_flag&quot; LIKE '% %'" key="{0d856011-9894-4a06-8099-2ebe87629a3c}" label="Several new flags" symbol="10"/>
         <rule filter="&quot;new_flag&quot; = 'mining'" key="{3379b357-43cc-4a4a-a47f-5664f7195b43}" label="Mining" symbol="11"/>
         <rule filter="&quot;new_flag&quot; = 'logging'" key="{d97ea733-afa4-4893-9095-2c9b6228bab5}" label="Logging" symbol="12"/>
         <rule filter="&quot;new_flag&quot; = 'slash_burn'" key="{ec3f907b-b328-4ad5-a8d0-fa285bf03b54}" label="Slash-and-burn" symbol="13"/>
-        <rule filter="ELSE" key="{458be6e9-8555-43c4-a666-461bd3c1eb83}" label="taught concept" symbol="14"/>
+        <rule filter="ELSE" key="{458be6e9-8555-43c4-a666-461bd3c1eb83}" label="Taught concept" symbol="14"/>
       </rule>
-      <rule filter="ELSE" key="{59c6e142-a2e0-4e9c-add0-ad1d8ce7a22f}" label="no new flag" symbol="15"/>
+      <rule filter="ELSE" key="{59c6e142-a2e0-4e9c-add0-ad1d8ce7a22f}" label="No new flag" symbol="15"/>
     </rules>
     <symbols>
       <symbol type="fill" clip_to_extent="1" alpha="1" name="0" force_rhr="0">
@@ -710,6 +710,6 @@
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
   <previewExpression>coalesce("new_flag", '') || ' ' || coalesce("confidence", '')</previewExpression>
-  <mapTip>&lt;b>[% "new_flag" %]&lt;/b> [% "confidence" %]&lt;br/>[% "date_before" %] &amp;rarr; [% "date_after" %]&lt;br/>gained: [% "tags_gained" %]&lt;br/>lost: [% "tags_lost" %]</mapTip>
+  <mapTip>[% CASE WHEN "alert" AND "confidence" = 'nominal' THEN 'New flag, nominal confidence: ' WHEN "alert" AND "confidence" = 'high' THEN 'New flag, high confidence: ' WHEN "alert" AND "confidence" = 'highest' THEN 'New flag, highest confidence: ' ELSE 'No new flag' END %]&lt;b>[% "new_flag" %]&lt;/b>&lt;br/>[% "date_before" %] &amp;rarr; [% "date_after" %]&lt;br/>Tags gained: [% "tags_gained" %]&lt;br/>Tags lost: [% "tags_lost" %]</mapTip>
   <layerGeometryType>2</layerGeometryType>
 </qgis>

@@ -100,3 +100,71 @@ def test_translated_summaries_say_in_english_what_the_cores_summary_says(qgis_if
                              seconds=4.0, chips_per_s=143.94, device="cpu", backend="onnx", band_mapping="",
                              group_counts=groups, concept_counts=concepts)
         assert run_summary(run) == run.summary()
+
+
+def _rule_labels(rule) -> list[str]:
+    return [label for child in rule.children() for label in [child.label(), *_rule_labels(child)] if label]
+
+
+def _shipped_layer(name):
+    """A memory layer with the fields of the layer the shipped style ``name`` is for, styled as the plugin styles
+    it (the way each style is loaded in the analyst's language)."""
+    from planet_qgis_plugin.core.monitor.change import LAYER as CHANGES
+    from planet_qgis_plugin.core.monitor.change import change_fields
+    from planet_qgis_plugin.style import apply_change_style, apply_style
+    from scripts.make_style import template_layer
+    from scripts.qml import memory_layer
+
+    if name == "tiles.qml":
+        layer = template_layer()
+        assert apply_style(layer)
+    elif name == "change.qml":
+        layer = memory_layer(CHANGES, change_fields(True))
+        assert apply_change_style(layer)
+    else:
+        raise AssertionError(f"resources/styles/{name}: say here how the plugin loads it in the analyst's language")
+    return layer
+
+
+@needs_tools
+def test_every_shipped_style_loads_translated(portuguese, qgis_app):
+    """Each QML of resources/styles is English: loaded as the plugin loads it in a Portuguese QGIS, none of its
+    legend titles, nor its map tip, is left as the QML has it."""
+    from planet_qgis_plugin import i18n
+    from planet_qgis_plugin.core.resources import style_path
+
+    styles = sorted(style_path().parent.glob("*.qml"))
+    assert {qml.name for qml in styles} >= {"tiles.qml", "change.qml"}
+    translator = i18n.install()
+    assert translator is not None
+    try:
+        for qml in styles:
+            root = ET.parse(qml).getroot()
+            english = {e.get("label") for e in root.iter() if e.tag in ("rule", "category", "range") and e.get("label")}
+            assert english, qml.name
+            layer = _shipped_layer(qml.name)
+            labels = _rule_labels(layer.renderer().rootRule())
+            assert len(labels) >= len(english), qml.name
+            assert not english & set(labels), (qml.name, sorted(english & set(labels)))
+            tip = root.findtext("mapTip")
+            assert not tip or layer.mapTipTemplate() != tip, qml.name
+    finally:
+        i18n.remove(translator)
+    change = _shipped_layer("change.qml")   # no translator: English, as the QML
+    assert set(_rule_labels(change.renderer().rootRule())) >= {"New flag, highest confidence", "Mining", "No new flag"}
+
+
+def test_change_style_is_what_its_script_makes(qgis_app):
+    """resources/styles/change.qml holds style.change_renderer's rules and change_map_tip (in English): the
+    plugin sets them again translated, so the two must not drift apart."""
+    from planet_qgis_plugin.core.monitor.change_style import change_style_path
+    from planet_qgis_plugin.style import change_map_tip, change_renderer
+
+    def rules(rule):
+        return [(child.filterExpression(), child.label(), rules(child)) for child in rule.children()]
+    root = ET.parse(change_style_path()).getroot()
+
+    def qml_rules(element):
+        return [(r.get("filter"), r.get("label"), qml_rules(r)) for r in element.findall("rule")]
+    assert qml_rules(root.find("renderer-v2/rules")) == rules(change_renderer().rootRule())
+    assert root.findtext("mapTip") == change_map_tip()
