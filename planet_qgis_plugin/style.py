@@ -244,21 +244,24 @@ def _confidence_filter(confidence: str) -> str:
 
 def change_renderer() -> QgsRuleBasedRenderer:
     """The change layer's rules: per confidence (highest first) the new flags filled in their group's colour (as
-    on the tile layer), the stronger the more certain; tiles without an alert faint outlines. Titles in the
+    on the tile layer: two or more groups in the colour of several signals, a concept that raised no group's flag in
+    that of other concepts), the stronger the more certain; tiles without an alert faint outlines. Titles in the
     analyst's language: resources/styles/change.qml carries them in English (scripts/make_change_style.py) and
     apply_change_style sets them again after loading it, as apply_style does flag_renderer for tile layers."""
     from .core.monitor.change import CONFIDENCE
 
     titles = change_titles()
+    has = {g: f"array_contains(string_to_array(coalesce(\"new_flag\", ''), ' '), '{g}')" for g in FLAG_GROUPS}
+    count = " + ".join(f"if({test}, 1, 0)" for test in has.values())
     root = QgsRuleBasedRenderer.Rule(None)
     for confidence in reversed(CONFIDENCE):
         alpha, width = CHANGE_STRENGTH[confidence]
         parent = QgsRuleBasedRenderer.Rule(None, 0, 0, _confidence_filter(confidence), titles[confidence])
         parent.appendChild(QgsRuleBasedRenderer.Rule(fill_symbol(SEVERAL_COLOUR, alpha, width), 0, 0,
-                                                     "\"new_flag\" LIKE '% %'", tr("Several new flags")))
-        for group in FLAG_GROUPS:
+                                                     f"({count}) >= 2", tr(SEVERAL_TITLE)))
+        for group in FLAG_GROUPS:   # a group's flag, alone or with the concepts that raised it ('mining mine')
             parent.appendChild(QgsRuleBasedRenderer.Rule(fill_symbol(FLAG_COLOURS[group], alpha, width), 0, 0,
-                                                         f"\"new_flag\" = '{group}'", tr(FLAG_TITLES[group])))
+                                                         f"{has[group]} AND ({count}) = 1", tr(FLAG_TITLES[group])))
         parent.appendChild(QgsRuleBasedRenderer.Rule(fill_symbol(FLAG_COLOURS["other"], alpha, width), 0, 0,
                                                      "ELSE", tr("Taught concept")))
         root.appendChild(parent)

@@ -796,27 +796,27 @@ Comando: {command}</translation>
         <translation>Marcada: no lo muestra</translation>
     </message>
     <message>
-        <location filename="../style.py" line="340"/>
+        <location filename="../style.py" line="343"/>
         <source>cross-validated precision</source>
         <translation>precisión en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="342"/>
+        <location filename="../style.py" line="345"/>
         <source>cross-validated F2</source>
         <translation>F2 en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="348"/>
+        <location filename="../style.py" line="351"/>
         <source>never in the training chips</source>
         <translation>nunca en los recortes de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../style.py" line="348"/>
+        <location filename="../style.py" line="351"/>
         <source>not measured for this model</source>
         <translation>no medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="350"/>
+        <location filename="../style.py" line="353"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} ejemplos de entrenamiento)</translation>
     </message>
@@ -901,7 +901,7 @@ Comando: {command}</translation>
         <translation>Solo el {percent} % de esta tesela tiene datos (borde de la escena o nodata): sus etiquetas y alertas se basan en esa parte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="379"/>
+        <location filename="../style.py" line="382"/>
         <source>({percent} % data)</source>
         <translation>({percent} % con datos)</translation>
     </message>
@@ -1201,22 +1201,17 @@ Comando: {command}</translation>
         <translation>Sin alerta nueva</translation>
     </message>
     <message>
-        <location filename="../style.py" line="257"/>
-        <source>Several new flags</source>
-        <translation>Varias alertas nuevas</translation>
-    </message>
-    <message>
-        <location filename="../style.py" line="262"/>
+        <location filename="../style.py" line="265"/>
         <source>Taught concept</source>
         <translation>Concepto enseñado</translation>
     </message>
     <message>
-        <location filename="../style.py" line="275"/>
+        <location filename="../style.py" line="278"/>
         <source>Tags gained:</source>
         <translation>Etiquetas ganadas:</translation>
     </message>
     <message>
-        <location filename="../style.py" line="275"/>
+        <location filename="../style.py" line="278"/>
         <source>Tags lost:</source>
         <translation>Etiquetas perdidas:</translation>
     </message>

@@ -796,27 +796,27 @@ Comando: {command}</translation>
         <translation>Marcada: não mostra</translation>
     </message>
     <message>
-        <location filename="../style.py" line="340"/>
+        <location filename="../style.py" line="343"/>
         <source>cross-validated precision</source>
         <translation>precisão em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="342"/>
+        <location filename="../style.py" line="345"/>
         <source>cross-validated F2</source>
         <translation>F2 em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="348"/>
+        <location filename="../style.py" line="351"/>
         <source>never in the training chips</source>
         <translation>nunca nos recortes de treino</translation>
     </message>
     <message>
-        <location filename="../style.py" line="348"/>
+        <location filename="../style.py" line="351"/>
         <source>not measured for this model</source>
         <translation>não medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="350"/>
+        <location filename="../style.py" line="353"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} exemplos de treino)</translation>
     </message>
@@ -901,7 +901,7 @@ Comando: {command}</translation>
         <translation>Só {percent} % desta quadrícula tem dados (borda da cena ou nodata): suas tags e alertas se baseiam nessa parte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="379"/>
+        <location filename="../style.py" line="382"/>
         <source>({percent} % data)</source>
         <translation>({percent} % com dados)</translation>
     </message>
@@ -1201,22 +1201,17 @@ Comando: {command}</translation>
         <translation>Sem alerta novo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="257"/>
-        <source>Several new flags</source>
-        <translation>Vários alertas novos</translation>
-    </message>
-    <message>
-        <location filename="../style.py" line="262"/>
+        <location filename="../style.py" line="265"/>
         <source>Taught concept</source>
         <translation>Conceito ensinado</translation>
     </message>
     <message>
-        <location filename="../style.py" line="275"/>
+        <location filename="../style.py" line="278"/>
         <source>Tags gained:</source>
         <translation>Tags ganhas:</translation>
     </message>
     <message>
-        <location filename="../style.py" line="275"/>
+        <location filename="../style.py" line="278"/>
         <source>Tags lost:</source>
         <translation>Tags perdidas:</translation>
     </message>
