@@ -78,6 +78,42 @@ class TeachSession:
         info = os.stat(self.data.path)
         return info.st_mtime_ns, info.st_size
 
+    def _forget_gone(self) -> None:
+        """Drop the marks, answers and skips of tiles no longer in the file (deleted in an edit session)."""
+        known = self.row_of
+        self.positives = [f for f in self.positives if f in known]
+        self.negatives = [f for f in self.negatives if f in known]
+        self.skipped = [f for f in self.skipped if f in known]
+        self.answered = [f for f in self.answered if f in known]
+        self.history = [h for h in self.history if h[0] in known]
+
+    def sync(self) -> bool:
+        """Read the tiles again when the file was written by anyone else (an edit session saved in QGIS, the
+        teach command, Processing). When its tiles are no longer the ones the fit's rows stand for (tiles
+        deleted), the marks of deleted tiles are dropped and the concept refitted (or forgotten until the next
+        mark). True when the tiles had changed."""
+        if self._file_state() == self._stamp:
+            return False
+        fids = self.data.fids
+        self._read()
+        if np.array_equal(fids, self.data.fids):   # touched (QGIS opened it for editing), the same tiles
+            return False
+        self._forget_gone()
+        if self.name:
+            self._store()
+        self.result = self.state = None
+        if self.name and self.positives:
+            self.refit()
+        return True
+
+    def check_can_write(self) -> None:
+        """TeachError (one line) when the fields cannot be written now: checked before the marks change, so
+        a refused mark or undo leaves the marks list as the fields were written from it."""
+        from .core.teach.fields import check_writable
+        if self.layer.isEditable():
+            raise TeachError(f"{self.layer.name()} is in edit mode: save or discard the edits first")
+        check_writable(self.data.path)
+
     # -- concept and marks (kept in the layer's custom properties) ----------------------------
     def concepts_on_layer(self) -> list[str]:
         return [n for n in str(self.layer.customProperty(PROPERTY + "concepts", "") or "").split() if n]
@@ -131,6 +167,7 @@ class TeachSession:
             raise TeachError(tr("tile {fid} is not in {layer}").format(fid=unknown[0], layer=self.layer.name()))
         if not fids:
             raise TeachError(tr("select some tiles first (any QGIS selection tool)"))
+        self.check_can_write()
         target, other = (self.positives, self.negatives) if positive else (self.negatives, self.positives)
         other[:] = [f for f in other if f not in fids]
         target.extend(f for f in fids if f not in target)
@@ -143,6 +180,7 @@ class TeachSession:
     def unmark(self, fids) -> None:
         """Forget marks, answers and skips of ``fids`` (undo) and refit."""
         drop = {int(f) for f in fids}
+        self.check_can_write()
         self.positives = [f for f in self.positives if f not in drop]
         self.negatives = [f for f in self.negatives if f not in drop]
         self.skipped = [f for f in self.skipped if f not in drop]
@@ -157,15 +195,11 @@ class TeachSession:
     def refit(self):
         """The core's teach session on the marks and answers; writes the fields and repaints. Returns the
         TeachResult (self.state: the core's TeachState)."""
-        from .core.teach.fields import check_writable
-        if self.layer.isEditable():
-            raise TeachError(f"{self.layer.name()} is in edit mode: save or discard the edits first")
-        check_writable(self.data.path)
+        self.check_can_write()
         start = time.perf_counter()
         if self._file_state() != self._stamp:   # written meanwhile (teach CLI, Processing, an edit session)
             self._read()
-            self.positives = [f for f in self.positives if f in self.row_of]
-            self.negatives = [f for f in self.negatives if f in self.row_of]
+            self._forget_gone()
         core = self.core_session()
         state = core.refit()
         result = state.result
@@ -225,6 +259,9 @@ class TeachSession:
             return
         if threshold is not None and not 0.0 <= threshold <= 1.0:
             raise TeachError(tr("the threshold must lie in 0..1"))
+        self.check_can_write()
+        if self.sync() and self.result is None:   # tiles deleted meanwhile: the flags follow the next fit
+            return
         self.threshold = threshold
         value = self.fitted_threshold if threshold is None else float(threshold)
         start = time.perf_counter()
@@ -312,6 +349,7 @@ class TeachSession:
 
         from .core.teach.apply import apply_concepts
         from .core.teach.concept_file import read_concept_file
+        self.check_can_write()    # apply_concepts writes the file behind QGIS's edit buffer otherwise
         start = time.perf_counter()
         earlier = read_concept_file(path, self.data.embeddings.shape[1], self.data.backbone_id)
         applied = apply_concepts(self.data.path, [earlier.concept], self.bundle.manifest)[0]

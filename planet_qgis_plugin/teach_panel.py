@@ -641,6 +641,8 @@ class TeachPanel(QDockWidget):
     def _fill_gallery(self) -> None:
         """The most likely tiles not yet looked at, as chips; the first is current (the map follows it)."""
         session = self.session()
+        if session is not None:    # tiles deleted in a saved edit session: the chips are the file's tiles
+            self._run(session.sync)
         self.gallery.blockSignals(True)
         self.gallery.clear()
         fids = session.candidates(GALLERY_SIZE) if session is not None else []
@@ -708,6 +710,9 @@ class TeachPanel(QDockWidget):
 
     def _ask(self, session, fid: int) -> None:
         feature = self.layer.getFeature(fid)
+        if not feature.isValid():   # deleted in the edit session under way
+            self.question.setText(tr("Tile {fid} is no longer in the layer: answer another chip.").format(fid=fid))
+            return
         p = float(session.result.probabilities[session.row_of[fid]])
         self.question.setText(tr("Is tile {row}, {col} (p_{name} = {p:.2f}) a <b>{name}</b>? "
                                  "Y yes, N no, S skip").format(row=feature["row"], col=feature["col"],

@@ -726,7 +726,7 @@ Comando: {command}</translation>
         <translation>{name}: nenhum ainda</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="959"/>
+        <location filename="../teach_panel.py" line="964"/>
         <source>Teach</source>
         <translation>Ensinar</translation>
     </message>
@@ -741,42 +741,42 @@ Comando: {command}</translation>
         <translation>Parar revisão</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="654"/>
+        <location filename="../teach_panel.py" line="656"/>
         <source>tile {row}, {col}: p_{name} = {p:.2f}</source>
         <translation>quadrícula {row}, {col}: p_{name} = {p:.2f}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="706"/>
+        <location filename="../teach_panel.py" line="708"/>
         <source>Nothing left to review: mark more tiles or save the concept.</source>
         <translation>Nada mais a revisar: marque mais quadrículas ou salve o conceito.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="712"/>
+        <location filename="../teach_panel.py" line="717"/>
         <source>Is tile {row}, {col} (p_{name} = {p:.2f}) a &lt;b&gt;{name}&lt;/b&gt;? Y yes, N no, S skip</source>
         <translation>A quadrícula {row}, {col} (p_{name} = {p:.2f}) é &lt;b&gt;{name}&lt;/b&gt;? Y sim, N não, S pular</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="911"/>
+        <location filename="../teach_panel.py" line="916"/>
         <source>saved {name} into {path}; Classify raster now uses this bundle, so later runs flag the concept (change it under Model bundle)</source>
         <translation>{name} salvo em {path}; Classificar raster agora usa este pacote, então as próximas execuções sinalizam o conceito (troque em Pacote do modelo)</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="127"/>
+        <location filename="../teach_layer.py" line="163"/>
         <source>name the concept first</source>
         <translation>dê antes um nome ao conceito</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="131"/>
+        <location filename="../teach_layer.py" line="167"/>
         <source>tile {fid} is not in {layer}</source>
         <translation>a quadrícula {fid} não está em {layer}</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="133"/>
+        <location filename="../teach_layer.py" line="169"/>
         <source>select some tiles first (any QGIS selection tool)</source>
         <translation>selecione antes algumas quadrículas (qualquer ferramenta de seleção do QGIS)</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="227"/>
+        <location filename="../teach_layer.py" line="261"/>
         <source>the threshold must lie in 0..1</source>
         <translation>o limiar deve estar entre 0 e 1</translation>
     </message>
@@ -881,17 +881,17 @@ Comando: {command}</translation>
         <translation>Arquivos de conceito (*.concept.json)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="933"/>
+        <location filename="../teach_panel.py" line="938"/>
         <source>saved {name} as {path}</source>
         <translation>{name} salvo como {path}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="953"/>
+        <location filename="../teach_panel.py" line="958"/>
         <source>{name} would flag {n} of {tiles} tiles here, far more than where it was taught: its flags stay off until you review and mark tiles on this layer</source>
         <translation>{name} sinalizaria {n} de {tiles} quadrículas aqui, muito mais do que onde foi ensinado: seus alertas ficam desligados até você revisar e marcar quadrículas nesta camada</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="212"/>
+        <location filename="../teach_layer.py" line="246"/>
         <source>nothing taught yet: mark a tile first</source>
         <translation>nada ensinado ainda: marque antes uma quadrícula</translation>
     </message>
@@ -1151,7 +1151,7 @@ Comando: {command}</translation>
         <translation>sinalizada</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="836"/>
+        <location filename="../teach_panel.py" line="841"/>
         <source>Where?</source>
         <translation>Onde?</translation>
     </message>
@@ -1161,12 +1161,12 @@ Comando: {command}</translation>
         <translation>Contorna onde o conceito está em cada recorte (o melhor quarto da quadrícula), no recorte e no mapa. Roda a rede de novo em 9 janelas em volta de cada recorte, lidas do raster de que a camada foi classificada: alguns segundos para a galeria, em segundo plano</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="810"/>
+        <location filename="../teach_panel.py" line="815"/>
         <source>Planet classifier: where in {n} chips</source>
         <translation>Planet classifier: onde em {n} recortes</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="953"/>
+        <location filename="../teach_panel.py" line="958"/>
         <source>{name} was taught from only {k} tiles, too few to trust: its flags stay off until you review here</source>
         <translation>{name} foi ensinado com apenas {k} quadrículas, poucas demais para confiar: seus alertas ficam desligados até você revisar aqui</translation>
     </message>
@@ -1214,6 +1214,11 @@ Comando: {command}</translation>
         <location filename="../style.py" line="278"/>
         <source>Tags lost:</source>
         <translation>Tags perdidas:</translation>
+    </message>
+    <message>
+        <location filename="../teach_panel.py" line="714"/>
+        <source>Tile {fid} is no longer in the layer: answer another chip.</source>
+        <translation>A quadrícula {fid} não está mais na camada: responda outro recorte.</translation>
     </message>
 </context>
 </TS>

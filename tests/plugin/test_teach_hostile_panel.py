@@ -1,0 +1,109 @@
+"""The teach panel as a careful analyst strains it: tiles deleted in an edit session and saved, marks and undo
+while the layer is in edit mode, Load concept into an edit session. Each gives one line in the panel and loses
+nothing (the marks list is what the fields were written from)."""
+from __future__ import annotations
+
+from tests.plugin import test_teach_panel as teach
+from tests.plugin.test_teach_panel import _panel, _read, _reviewing
+
+# the teach tests' fixtures: a classified RapidEye scene (25 tiles with embeddings) copied for each test
+classified_many, tiles, forget_chosen_bundle = teach.classified_many, teach.tiles, teach.forget_chosen_bundle
+
+
+def _bar(panel) -> list[str]:
+    return [item.text() for item in panel.bar.items()]
+
+
+def _delete_and_save(layer, fid: int) -> None:
+    """What the analyst does in QGIS: toggle editing, delete the tile, save."""
+    assert layer.startEditing()
+    assert layer.deleteFeature(fid)
+    assert layer.commitChanges()
+
+
+def test_a_skipped_tile_deleted_and_saved_leaves_the_loop_going(plugin, tiles):
+    panel = _reviewing(plugin, tiles)
+    session = panel.session()
+    skipped = panel.reviewing
+    panel.answer("skip")
+    panel.set_reviewing(False)
+    _delete_and_save(tiles, skipped)
+    fids = sorted(tiles.allFeatureIds())
+    fresh = [f for f in fids if f not in session.positives + session.negatives][0]
+    tiles.selectByIds([fresh])
+    assert panel.mark_selected(True), _bar(panel)   # was KeyError: the skipped tile's fid, from the core's refit
+    assert skipped not in session.skipped and all(f != skipped for f, _ in session.history)
+    assert fresh in session.positives and _read(session.data.path, "flag_bright_water")[fresh]
+    assert panel.review_next() is not None
+    assert panel.undo(), _bar(panel)
+
+
+def test_a_chip_in_the_gallery_deleted_and_saved_is_not_asked_about(plugin, tiles):
+    panel = _panel(plugin, tiles)
+    fids = sorted(tiles.allFeatureIds())
+    tiles.selectByIds(fids[:2])
+    assert panel.mark_selected(True)
+    session = panel.session()
+    gone = session.candidates(1)[0]
+    _delete_and_save(tiles, gone)
+    # was KeyError 'row' out of the gallery's currentItemChanged slot (QGIS's Python error dialog)
+    assert panel.review_next() not in (None, gone)
+    shown = [panel.gallery.item(i).data(0x0100) for i in range(panel.gallery.count())]
+    assert shown and gone not in shown
+    assert gone not in session.row_of and session.result.probabilities.shape[0] == len(fids) - 1
+
+
+def test_marks_and_undo_in_edit_mode_change_nothing(plugin, tiles):
+    panel = _panel(plugin, tiles)
+    fids = sorted(tiles.allFeatureIds())
+    tiles.selectByIds(fids[:2])
+    assert panel.mark_selected(True)
+    tiles.selectByIds(fids[3:4])
+    assert panel.mark_selected(False)
+    session = panel.session()
+    before = (list(session.positives), list(session.negatives), list(session.history))
+    flags = _read(session.data.path, "flag_bright_water")
+    assert tiles.startEditing()
+    assert not panel.undo()
+    assert any("edit mode" in line for line in _bar(panel))
+    tiles.selectByIds(fids[5:6])
+    assert not panel.mark_selected(True)
+    assert not panel.unmark_selected()
+    # the list still shows what the fields were written from (the undo and the marks were kept before)
+    assert (session.positives, session.negatives, session.history) == before
+    assert panel.history_list.count() == 3
+    assert _read(session.data.path, "flag_bright_water") == flags
+    tiles.rollBack()
+    assert panel.undo() and fids[3] not in session.negatives    # the same undo once the edits are gone
+
+
+def test_load_concept_into_an_edit_session_is_refused(plugin, tiles, tmp_path):
+    panel = _panel(plugin, tiles)
+    fids = sorted(tiles.allFeatureIds())
+    tiles.selectByIds(fids[:3])
+    assert panel.mark_selected(True)
+    saved = panel.save_concept_file(str(tmp_path / "bright.concept.json"))
+    panel.name_combo.setEditText("other_name")
+    panel._concept_changed()
+    path = panel.session().data.path
+    fields = tiles.fields().names()
+    assert tiles.startEditing()
+    tiles.changeAttributeValue(fids[0], tiles.fields().indexOf("flag_bright_water"), False)
+    assert not panel.load_concept(saved)
+    assert any("edit mode" in line for line in _bar(panel))
+    assert tiles.fields().names() == fields and tiles.isEditable()   # the analyst's edit buffer as it was
+    assert tiles.commitChanges()
+    assert not _read(path, "flag_bright_water")[fids[0]]
+
+
+def test_a_chip_deleted_in_the_edit_session_under_way_is_not_asked_about(plugin, tiles):
+    panel = _panel(plugin, tiles)
+    fids = sorted(tiles.allFeatureIds())
+    tiles.selectByIds(fids[:2])
+    assert panel.mark_selected(True)
+    gone = panel.session().candidates(1)[0]
+    assert tiles.startEditing() and tiles.deleteFeature(gone)     # not saved yet: the file still holds it
+    assert panel.review_next() == gone          # was KeyError 'row' out of the gallery's slot
+    assert "no longer in the layer" in panel.question.text()
+    assert panel.answer("yes") is None and any("edit mode" in line for line in _bar(panel))
+    tiles.rollBack()
