@@ -67,15 +67,50 @@ def tag_title(tag: str) -> str:
 
 
 def field_aliases() -> dict[str, str]:
-    aliases = {"row": "Row", "col": "Column", "coverage": "Valid-pixel coverage", "tags": "Tags",
-               "flagged": "Flagged (any)", "model": "Model"}
+    """Column titles of the tile layer, in the analyst's language (the tags keep the dataset's names)."""
+    aliases = {"row": tr("Row"), "col": tr("Column"), "coverage": tr("Valid-pixel coverage"), "tags": tr("Tags"),
+               "flagged": tr("Flagged (any)"), "model": tr("Model")}
     for flag in FLAG_GROUPS:
-        aliases[f"flag_{flag}"] = f"Flag: {FLAG_TITLES[flag]}"
-        aliases[f"score_{flag}"] = f"Score: {FLAG_TITLES[flag]}"
+        aliases[f"flag_{flag}"] = flag_alias(tr(FLAG_TITLES[flag]))
+        aliases[f"score_{flag}"] = tr("Score: {title}").format(title=tr(FLAG_TITLES[flag]))
     for tag in LABELS:
         aliases[tag] = tag_title(tag)
         aliases[f"p_{tag}"] = f"P({tag_title(tag)})"
     return aliases
+
+
+def flag_alias(title: str) -> str:
+    """The column title of a flag field (a group's title, a concept's name)."""
+    return tr("Flag: {title}").format(title=title)
+
+
+def display_expression() -> str:
+    """How QGIS names a tile (identify results, forms): 'Tile 3, 4: clear primary'."""
+    tile = tr("Tile")
+    return f"{_literal(tile + ' ')} || \"row\" || ', ' || \"col\" || ': ' || \"tags\""
+
+
+def tile_form(layer: QgsVectorLayer) -> None:
+    """Identify/attribute form: a "Tile" tab and a "Tags and probabilities" tab listing every tag next to its
+    probability (titles in the analyst's language)."""
+    from qgis.core import QgsAttributeEditorContainer, QgsAttributeEditorField, QgsEditFormConfig
+    fields = layer.fields()
+    config = layer.editFormConfig()
+    config.setLayout(QgsEditFormConfig.TabLayout)
+    config.clearTabs()
+    root = config.invisibleRootContainer()
+    tile = QgsAttributeEditorContainer(tr("Tile"), root)
+    for name in (["tags", "flagged"] + [f"flag_{f}" for f in FLAG_GROUPS] + [f"score_{f}" for f in FLAG_GROUPS]
+                 + ["coverage", "row", "col", "model"]):
+        tile.addChildElement(QgsAttributeEditorField(name, fields.indexOf(name), tile))
+    tags = QgsAttributeEditorContainer(tr("Tags and probabilities"), root)
+    tags.setColumnCount(2)
+    for tag in LABELS:
+        tags.addChildElement(QgsAttributeEditorField(tag, fields.indexOf(tag), tags))
+        tags.addChildElement(QgsAttributeEditorField(f"p_{tag}", fields.indexOf(f"p_{tag}"), tags))
+    config.addTab(tile)
+    config.addTab(tags)
+    layer.setEditFormConfig(config)
 
 
 def top_probabilities_expression(n: int = 5) -> str:
@@ -443,7 +478,7 @@ def refresh_concepts(layer: QgsVectorLayer) -> None:
     from qgis.core import QgsEditorWidgetSetup
     groups = concept_groups(layer)  # may open the GeoPackage: once per refresh
     for name in groups:
-        for field, alias in ((f"p_{name}", f"P({name})"), (f"flag_{name}", f"Flag: {name}")):
+        for field, alias in ((f"p_{name}", f"P({name})"), (f"flag_{name}", flag_alias(name))):
             idx = layer.fields().indexOf(field)
             if idx >= 0:
                 layer.setFieldAlias(idx, alias)
@@ -466,13 +501,18 @@ def apply_style(layer: QgsVectorLayer, concepts=(), weak: dict[str, str] | None 
         if layer.customProperty(CONCEPT_GROUP_PROPERTY + concept.name, None) is None:
             layer.setCustomProperty(CONCEPT_GROUP_PROPERTY + concept.name, concept.group)
     _msg, ok = layer.loadNamedStyle(str(path))
-    if ok:   # the labels and the map tip again: the QML's are English and leave no tag out
+    if ok:   # what has words again, in the analyst's language: the QML's are English (and leave no tag out)
         if weak:
             layer.setCustomProperty(WEAK_TAGS_PROPERTY, json.dumps(weak, sort_keys=True))
         layer.setLabeling(tile_labeling(weak or ()))
         layer.setLabelsEnabled(True)
         layer.setMapTipTemplate(map_tip_html(weak))
-        refresh_concepts(layer)
+        for name, alias in field_aliases().items():
+            if layer.fields().indexOf(name) >= 0:
+                layer.setFieldAlias(layer.fields().indexOf(name), alias)
+        tile_form(layer)
+        layer.setDisplayExpression(display_expression())
+        refresh_concepts(layer)   # the renderer and the concepts' columns
     return bool(ok)
 
 

@@ -9,14 +9,16 @@ from pathlib import Path
 
 from qgis.core import QgsEditorWidgetSetup, QgsMapLayer, QgsVectorLayer
 
-from planet_qgis_plugin.core.labels import FLAG_GROUPS, LABELS
+from planet_qgis_plugin.core.labels import LABELS
 from planet_qgis_plugin.core.layer.schema import LAYER, field_kinds
 from planet_qgis_plugin.style import (
     PROBABILITY_WIDGET,
+    display_expression,
     field_aliases,
     flag_renderer,
     map_tip_html,
     order_columns,
+    tile_form,
     tile_labeling,
 )
 from scripts.qml import memory_layer, write_qml
@@ -37,31 +39,9 @@ def build(layer: QgsVectorLayer) -> None:
             elif name.startswith(("p_", "score_")) or name == "coverage":
                 layer.setEditorWidgetSetup(idx, QgsEditorWidgetSetup(*PROBABILITY_WIDGET))
     layer.setMapTipTemplate(map_tip_html())
-    build_form(layer)
+    tile_form(layer)
     order_columns(layer)
-    layer.setDisplayExpression('\'Tile \' || "row" || \', \' || "col" || \': \' || "tags"')
-
-
-def build_form(layer: QgsVectorLayer) -> None:
-    """Identify/attribute form: a "Tile" tab and a "Tags" tab listing every tag next to its probability."""
-    from qgis.core import QgsAttributeEditorContainer, QgsAttributeEditorField, QgsEditFormConfig
-    fields = layer.fields()
-    config = layer.editFormConfig()
-    config.setLayout(QgsEditFormConfig.TabLayout)
-    config.clearTabs()
-    root = config.invisibleRootContainer()
-    tile = QgsAttributeEditorContainer("Tile", root)
-    for name in (["tags", "flagged"] + [f"flag_{f}" for f in FLAG_GROUPS] + [f"score_{f}" for f in FLAG_GROUPS]
-                 + ["coverage", "row", "col", "model"]):
-        tile.addChildElement(QgsAttributeEditorField(name, fields.indexOf(name), tile))
-    tags = QgsAttributeEditorContainer("Tags and probabilities", root)
-    tags.setColumnCount(2)
-    for tag in LABELS:
-        tags.addChildElement(QgsAttributeEditorField(tag, fields.indexOf(tag), tags))
-        tags.addChildElement(QgsAttributeEditorField(f"p_{tag}", fields.indexOf(f"p_{tag}"), tags))
-    config.addTab(tile)
-    config.addTab(tags)
-    layer.setEditFormConfig(config)
+    layer.setDisplayExpression(display_expression())
 
 
 def template_layer() -> QgsVectorLayer:

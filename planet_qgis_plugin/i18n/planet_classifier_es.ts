@@ -781,42 +781,42 @@ Comando: {command}</translation>
         <translation>el umbral debe estar entre 0 y 1</translation>
     </message>
     <message>
-        <location filename="../style.py" line="200"/>
+        <location filename="../style.py" line="235"/>
         <source>Concept: {name} ({group})</source>
         <translation>Concepto: {name} ({group})</translation>
     </message>
     <message>
-        <location filename="../style.py" line="217"/>
+        <location filename="../style.py" line="252"/>
         <source>Marked: shows the concept</source>
         <translation>Marcada: muestra el concepto</translation>
     </message>
     <message>
-        <location filename="../style.py" line="217"/>
+        <location filename="../style.py" line="252"/>
         <source>Marked: does not show it</source>
         <translation>Marcada: no lo muestra</translation>
     </message>
     <message>
-        <location filename="../style.py" line="343"/>
+        <location filename="../style.py" line="378"/>
         <source>cross-validated precision</source>
         <translation>precisión en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="345"/>
+        <location filename="../style.py" line="380"/>
         <source>cross-validated F2</source>
         <translation>F2 en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="351"/>
+        <location filename="../style.py" line="386"/>
         <source>never in the training chips</source>
         <translation>nunca en los recortes de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../style.py" line="351"/>
+        <location filename="../style.py" line="386"/>
         <source>not measured for this model</source>
         <translation>no medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="353"/>
+        <location filename="../style.py" line="388"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} ejemplos de entrenamiento)</translation>
     </message>
@@ -896,12 +896,12 @@ Comando: {command}</translation>
         <translation>aún no se enseñó nada: marque antes una tesela</translation>
     </message>
     <message>
-        <location filename="../style.py" line="122"/>
+        <location filename="../style.py" line="157"/>
         <source>Only {percent} % of this tile has data (a scene&apos;s edge or nodata): its tags and flags rest on that part.</source>
         <translation>Solo el {percent} % de esta tesela tiene datos (borde de la escena o nodata): sus etiquetas y alertas se basan en esa parte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="382"/>
+        <location filename="../style.py" line="417"/>
         <source>({percent} % data)</source>
         <translation>({percent} % con datos)</translation>
     </message>
@@ -1111,7 +1111,7 @@ Comando: {command}</translation>
         <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas nuevas: {flags}) · confianza &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · puntuación +{rise:.2f} · {neighbours} vecina(s) marcada(s)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="134"/>
+        <location filename="../style.py" line="169"/>
         <source>Tags weak for this model (not listed above nor on the map):</source>
         <translation>Etiquetas débiles en este modelo (no figuran arriba ni en el mapa):</translation>
     </message>
@@ -1121,32 +1121,32 @@ Comando: {command}</translation>
         <translation>por qué no es cambio (exigido al rechazar)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="99"/>
+        <location filename="../style.py" line="134"/>
         <source>Tile</source>
         <translation>Tesela</translation>
     </message>
     <message>
-        <location filename="../style.py" line="99"/>
+        <location filename="../style.py" line="134"/>
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../style.py" line="99"/>
+        <location filename="../style.py" line="134"/>
         <source>Flag</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../style.py" line="99"/>
+        <location filename="../style.py" line="134"/>
         <source>score</source>
         <translation>puntuación</translation>
     </message>
     <message>
-        <location filename="../style.py" line="99"/>
+        <location filename="../style.py" line="134"/>
         <source>Most probable</source>
         <translation>Más probables</translation>
     </message>
     <message>
-        <location filename="../style.py" line="101"/>
+        <location filename="../style.py" line="136"/>
         <source>flagged</source>
         <translation>marcada</translation>
     </message>
@@ -1191,27 +1191,27 @@ Comando: {command}</translation>
         <translation>concepto {name}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="237"/>
+        <location filename="../style.py" line="272"/>
         <source>New flag, {confidence} confidence</source>
         <translation>Alerta nueva, confianza {confidence}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="238"/>
+        <location filename="../style.py" line="273"/>
         <source>No new flag</source>
         <translation>Sin alerta nueva</translation>
     </message>
     <message>
-        <location filename="../style.py" line="265"/>
+        <location filename="../style.py" line="300"/>
         <source>Taught concept</source>
         <translation>Concepto enseñado</translation>
     </message>
     <message>
-        <location filename="../style.py" line="278"/>
+        <location filename="../style.py" line="313"/>
         <source>Tags gained:</source>
         <translation>Etiquetas ganadas:</translation>
     </message>
     <message>
-        <location filename="../style.py" line="278"/>
+        <location filename="../style.py" line="313"/>
         <source>Tags lost:</source>
         <translation>Etiquetas perdidas:</translation>
     </message>
@@ -1219,6 +1219,51 @@ Comando: {command}</translation>
         <location filename="../teach_panel.py" line="714"/>
         <source>Tile {fid} is no longer in the layer: answer another chip.</source>
         <translation>La tesela {fid} ya no está en la capa: responda otro recorte.</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="71"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="71"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="71"/>
+        <source>Valid-pixel coverage</source>
+        <translation>Cobertura de píxeles válidos</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="71"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="72"/>
+        <source>Flagged (any)</source>
+        <translation>Marcada (alguna alerta)</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="72"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="75"/>
+        <source>Score: {title}</source>
+        <translation>Puntuación: {title}</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="84"/>
+        <source>Flag: {title}</source>
+        <translation>Alerta: {title}</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="106"/>
+        <source>Tags and probabilities</source>
+        <translation>Etiquetas y probabilidades</translation>
     </message>
 </context>
 </TS>

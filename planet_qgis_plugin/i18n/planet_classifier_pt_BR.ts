@@ -781,42 +781,42 @@ Comando: {command}</translation>
         <translation>o limiar deve estar entre 0 e 1</translation>
     </message>
     <message>
-        <location filename="../style.py" line="200"/>
+        <location filename="../style.py" line="235"/>
         <source>Concept: {name} ({group})</source>
         <translation>Conceito: {name} ({group})</translation>
     </message>
     <message>
-        <location filename="../style.py" line="217"/>
+        <location filename="../style.py" line="252"/>
         <source>Marked: shows the concept</source>
         <translation>Marcada: mostra o conceito</translation>
     </message>
     <message>
-        <location filename="../style.py" line="217"/>
+        <location filename="../style.py" line="252"/>
         <source>Marked: does not show it</source>
         <translation>Marcada: não mostra</translation>
     </message>
     <message>
-        <location filename="../style.py" line="343"/>
+        <location filename="../style.py" line="378"/>
         <source>cross-validated precision</source>
         <translation>precisão em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="345"/>
+        <location filename="../style.py" line="380"/>
         <source>cross-validated F2</source>
         <translation>F2 em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="351"/>
+        <location filename="../style.py" line="386"/>
         <source>never in the training chips</source>
         <translation>nunca nos recortes de treino</translation>
     </message>
     <message>
-        <location filename="../style.py" line="351"/>
+        <location filename="../style.py" line="386"/>
         <source>not measured for this model</source>
         <translation>não medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="353"/>
+        <location filename="../style.py" line="388"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} exemplos de treino)</translation>
     </message>
@@ -896,12 +896,12 @@ Comando: {command}</translation>
         <translation>nada ensinado ainda: marque antes uma quadrícula</translation>
     </message>
     <message>
-        <location filename="../style.py" line="122"/>
+        <location filename="../style.py" line="157"/>
         <source>Only {percent} % of this tile has data (a scene&apos;s edge or nodata): its tags and flags rest on that part.</source>
         <translation>Só {percent} % desta quadrícula tem dados (borda da cena ou nodata): suas tags e alertas se baseiam nessa parte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="382"/>
+        <location filename="../style.py" line="417"/>
         <source>({percent} % data)</source>
         <translation>({percent} % com dados)</translation>
     </message>
@@ -1111,7 +1111,7 @@ Comando: {command}</translation>
         <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas novos: {flags}) · confiança &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · pontuação +{rise:.2f} · {neighbours} vizinha(s) sinalizada(s)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="134"/>
+        <location filename="../style.py" line="169"/>
         <source>Tags weak for this model (not listed above nor on the map):</source>
         <translation>Tags fracas neste modelo (não listadas acima nem no mapa):</translation>
     </message>
@@ -1121,32 +1121,32 @@ Comando: {command}</translation>
         <translation>por que não é mudança (exigido ao rejeitar)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="99"/>
+        <location filename="../style.py" line="134"/>
         <source>Tile</source>
         <translation>Quadrícula</translation>
     </message>
     <message>
-        <location filename="../style.py" line="99"/>
+        <location filename="../style.py" line="134"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../style.py" line="99"/>
+        <location filename="../style.py" line="134"/>
         <source>Flag</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../style.py" line="99"/>
+        <location filename="../style.py" line="134"/>
         <source>score</source>
         <translation>pontuação</translation>
     </message>
     <message>
-        <location filename="../style.py" line="99"/>
+        <location filename="../style.py" line="134"/>
         <source>Most probable</source>
         <translation>Mais prováveis</translation>
     </message>
     <message>
-        <location filename="../style.py" line="101"/>
+        <location filename="../style.py" line="136"/>
         <source>flagged</source>
         <translation>sinalizada</translation>
     </message>
@@ -1191,27 +1191,27 @@ Comando: {command}</translation>
         <translation>conceito {name}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="237"/>
+        <location filename="../style.py" line="272"/>
         <source>New flag, {confidence} confidence</source>
         <translation>Alerta novo, confiança {confidence}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="238"/>
+        <location filename="../style.py" line="273"/>
         <source>No new flag</source>
         <translation>Sem alerta novo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="265"/>
+        <location filename="../style.py" line="300"/>
         <source>Taught concept</source>
         <translation>Conceito ensinado</translation>
     </message>
     <message>
-        <location filename="../style.py" line="278"/>
+        <location filename="../style.py" line="313"/>
         <source>Tags gained:</source>
         <translation>Tags ganhas:</translation>
     </message>
     <message>
-        <location filename="../style.py" line="278"/>
+        <location filename="../style.py" line="313"/>
         <source>Tags lost:</source>
         <translation>Tags perdidas:</translation>
     </message>
@@ -1219,6 +1219,51 @@ Comando: {command}</translation>
         <location filename="../teach_panel.py" line="714"/>
         <source>Tile {fid} is no longer in the layer: answer another chip.</source>
         <translation>A quadrícula {fid} não está mais na camada: responda outro recorte.</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="71"/>
+        <source>Row</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="71"/>
+        <source>Column</source>
+        <translation>Coluna</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="71"/>
+        <source>Valid-pixel coverage</source>
+        <translation>Cobertura de pixels válidos</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="71"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="72"/>
+        <source>Flagged (any)</source>
+        <translation>Sinalizada (algum alerta)</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="72"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="75"/>
+        <source>Score: {title}</source>
+        <translation>Pontuação: {title}</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="84"/>
+        <source>Flag: {title}</source>
+        <translation>Alerta: {title}</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="106"/>
+        <source>Tags and probabilities</source>
+        <translation>Tags e probabilidades</translation>
     </message>
 </context>
 </TS>

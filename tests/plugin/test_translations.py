@@ -129,8 +129,9 @@ def _shipped_layer(name):
 @needs_tools
 def test_every_shipped_style_loads_translated(portuguese, qgis_app):
     """Each QML of resources/styles is English: loaded as the plugin loads it in a Portuguese QGIS, none of its
-    legend titles, nor its map tip, is left as the QML has it."""
+    legend titles, its map tip, column titles, form tabs or tile name is left as the QML has it."""
     from planet_qgis_plugin import i18n
+    from planet_qgis_plugin.core.labels import LABELS
     from planet_qgis_plugin.core.resources import style_path
 
     styles = sorted(style_path().parent.glob("*.qml"))
@@ -148,23 +149,43 @@ def test_every_shipped_style_loads_translated(portuguese, qgis_app):
             assert not english & set(labels), (qml.name, sorted(english & set(labels)))
             tip = root.findtext("mapTip")
             assert not tip or layer.mapTipTemplate() != tip, qml.name
+            # column titles (the tags keep the dataset's names: 'P(Water)'; Portuguese says 'Tags' too), form tabs
+            aliases = {a.get("field"): a.get("name") for a in root.iter("alias") if a.get("name")}
+            kept = {field for field, alias in aliases.items() if layer.attributeAlias(layer.fields().indexOf(field))
+                    == alias and field.removeprefix("p_") not in LABELS and alias != "Tags"}
+            assert not kept, (qml.name, sorted(kept))
+            tabs = {c.get("name") for c in root.iter("attributeEditorContainer")}
+            assert not tabs & {tab.name() for tab in layer.editFormConfig().tabs()}, qml.name
+            preview = root.findtext("previewExpression")
+            assert not preview or "Tile" not in preview or layer.displayExpression() != preview, qml.name
     finally:
         i18n.remove(translator)
     change = _shipped_layer("change.qml")   # no translator: English, as the QML
     assert set(_rule_labels(change.renderer().rootRule())) >= {"New flag, highest confidence", "Mining", "No new flag"}
 
 
-def test_change_style_is_what_its_script_makes(qgis_app):
-    """resources/styles/change.qml holds style.change_renderer's rules and change_map_tip (in English): the
-    plugin sets them again translated, so the two must not drift apart."""
-    from planet_qgis_plugin.core.monitor.change_style import change_style_path
-    from planet_qgis_plugin.style import change_map_tip, change_renderer
+@pytest.mark.parametrize("script", ["make_style", "make_change_style"])
+def test_shipped_style_is_what_its_script_makes(qgis_app, script, tmp_path):
+    """resources/styles/*.qml hold in English what style.py builds (rules, map tip, column titles, form tabs, tile
+    name): the plugin sets them again translated after loading the QML, so the two must not drift apart."""
+    import importlib
 
-    def rules(rule):
-        return [(child.filterExpression(), child.label(), rules(child)) for child in rule.children()]
-    root = ET.parse(change_style_path()).getroot()
+    from qgis.core import QgsMapLayer
 
-    def qml_rules(element):
-        return [(r.get("filter"), r.get("label"), qml_rules(r)) for r in element.findall("rule")]
-    assert qml_rules(root.find("renderer-v2/rules")) == rules(change_renderer().rootRule())
-    assert root.findtext("mapTip") == change_map_tip()
+    module = importlib.import_module(f"scripts.{script}")
+    layer = module.styled_layer()
+    made = tmp_path / "made.qml"
+    assert layer.saveNamedStyle(str(made), QgsMapLayer.AllStyleCategories)[1]
+    shipped = {"make_style": "tiles.qml", "make_change_style": "change.qml"}[script]
+    from planet_qgis_plugin.core.resources import style_path
+
+    def words(path):
+        root = ET.parse(path).getroot()
+
+        def rules(element):
+            return [(r.get("filter"), r.get("label"), rules(r)) for r in element.findall("rule")]
+        return {"rules": rules(root.find("renderer-v2/rules")), "mapTip": root.findtext("mapTip"),
+                "preview": root.findtext("previewExpression"),
+                "aliases": sorted((a.get("field"), a.get("name")) for a in root.iter("alias") if a.get("name")),
+                "tabs": [c.get("name") for c in root.iter("attributeEditorContainer")]}
+    assert words(style_path().parent / shipped) == words(made)
