@@ -25,11 +25,35 @@ class Stopped(KeyboardInterrupt):
         self.signum = signum
 
 
+class _StoreOnce(argparse._StoreAction):
+    """argparse's ``store``, except that an option given twice with two values (``--name a --name b``) is an error:
+    argparse would keep the last and drop the first without a word (a program driving teach would read back
+    fields of another name than it asked for). The same value twice is taken."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        given = parser.__dict__.setdefault("_given_once", {})
+        if self.option_strings and self.dest in given and given[self.dest] != values:
+            parser.error(f"{'/'.join(self.option_strings)} given twice ({given[self.dest]}, {values}): "
+                         "give it once")
+        given[self.dest] = values
+        super().__call__(parser, namespace, values, option_string)
+
+
 class Parser(argparse.ArgumentParser):
     """argparse, with a wrong or missing argument (``--stride nan``, no ``-o``) as one ``error:`` line and exit
-    ``exit_status`` (1) like every other bad input, instead of the usage block and exit 2."""
+    ``exit_status`` (1) like every other bad input, instead of the usage block and exit 2; an option that takes
+    one value refuses two (``_StoreOnce``)."""
 
     exit_status = EXIT_ERROR
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.register("action", None, _StoreOnce)
+        self.register("action", "store", _StoreOnce)
+
+    def parse_known_args(self, args=None, namespace=None):
+        self._given_once = {}  # each parse starts afresh
+        return super().parse_known_args(args, namespace)
 
     def error(self, message: str):
         self.exit(self.exit_status, f"error: {' '.join(message.split())} (see {self.prog} --help)\n")

@@ -64,3 +64,32 @@ def test_cli_help(module):
     proc = subprocess.run([sys.executable, "-m", module, "--help"], cwd=ROOT,
                           capture_output=True, text=True)
     assert proc.returncode == 0 and "--backend" in proc.stdout and "--aoi" in proc.stdout
+
+
+@pytest.mark.parametrize("module, args, option", [
+    # a program driving teach that names the concept twice would write p_<the last name>, not the one it reads back
+    ("planet_qgis_plugin.teach", ["t.gpkg", "--name", "clearing", "--name", "other1", "--positive", "1"], "--name"),
+    ("planet_qgis_plugin.teach", ["t.gpkg", "--name", "a", "--positive", "1", "--save-concept", "a.json",
+                                  "--save-concept", "b.json"], "--save-concept"),
+    ("planet_qgis_plugin.teach", ["t.gpkg", "--name", "a", "--positive", "1", "--group", "mining",
+                                  "--group", "other"], "--group"),
+    ("planet_qgis_plugin", ["scene.tif", "-o", "a.gpkg", "--output", "b.gpkg"], "-o/--output"),
+])
+def test_an_option_given_twice_with_two_values_is_refused(tmp_path, module, args, option):
+    """argparse keeps the last of a repeated option and drops the first without a word; two values of an option
+    that takes one are contradictory input: one error line naming both, exit 1, nothing read or written."""
+    proc = subprocess.run([sys.executable, "-m", module, *args], cwd=tmp_path, capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and "given twice" in lines[0], proc.stderr
+    assert option in lines[0] and proc.stdout == "" and list(tmp_path.iterdir()) == []
+
+
+def test_an_option_given_twice_with_one_value_is_taken():
+    """The same value twice (a program that always passes --name and appends the user's own) is no contradiction."""
+    from planet_qgis_plugin.cli.teach import build_parser
+
+    args = build_parser().parse_args(["t.gpkg", "--name", "pits", "--name", "pits", "--positive", "1",
+                                      "--positive", "2", "--json", "--json"])
+    assert args.name == "pits" and args.positive == ["1", "2"] and args.json
