@@ -11,17 +11,17 @@
     <message>
         <location filename="../plugin.py" line="49"/>
         <source>Tag every tile of a Planet scene and flag deforestation</source>
-        <translation>Etiquetar cada tesela de una escena Planet y alertar sobre deforestación</translation>
+        <translation>Etiquetar cada tesela de una escena Planet y señalar la deforestación</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="51"/>
         <source>Show flagged tiles only</source>
-        <translation>Mostrar solo teselas marcadas</translation>
+        <translation>Mostrar solo teselas señaladas</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="51"/>
         <source>Show only tiles flagged for mining, logging or slash-and-burn</source>
-        <translation>Mostrar solo teselas marcadas por minería, tala o roza y quema</translation>
+        <translation>Mostrar solo teselas señaladas por minería, tala o roza y quema</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="55"/>
@@ -138,7 +138,7 @@ Comando: {command}</translation>
     <message>
         <location filename="../plugin.py" line="299"/>
         <source>{tiles} tiles processed, {skipped} skipped, {flagged} flagged; {speed:.1f} chips/s on {device} ({backend})</source>
-        <translation>{tiles} teselas procesadas, {skipped} omitidas, {flagged} marcadas; {speed:.1f} recortes/s en {device} ({backend})</translation>
+        <translation>{tiles} teselas procesadas, {skipped} omitidas, {flagged} señaladas; {speed:.1f} recortes/s en {device} ({backend})</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="304"/>
@@ -163,7 +163,7 @@ Comando: {command}</translation>
     <message>
         <location filename="../plugin.py" line="355"/>
         <source>no tile is flagged in {name}: all its tiles stay shown</source>
-        <translation>ninguna tesela está marcada en {name}: todas siguen visibles</translation>
+        <translation>ninguna tesela está señalada en {name}: todas siguen visibles</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="359"/>
@@ -523,7 +523,7 @@ Comando: {command}</translation>
     <message>
         <location filename="../teach_panel.py" line="162"/>
         <source>Flag at p ≥</source>
-        <translation>Alertar con p ≥</translation>
+        <translation>Señalar con p ≥</translation>
     </message>
     <message>
         <location filename="../teach_panel.py" line="165"/>
@@ -678,7 +678,7 @@ Comando: {command}</translation>
     <message>
         <location filename="../teach_panel.py" line="463"/>
         <source>{flagged} of {tiles} tiles flagged (p_{name} ≥ {t:.2f}, {method}); updated in {s:.2f} s</source>
-        <translation>{flagged} de {tiles} teselas marcadas (p_{name} ≥ {t:.2f}, {method}); actualizado en {s:.2f} s</translation>
+        <translation>{flagged} de {tiles} teselas señaladas (p_{name} ≥ {t:.2f}, {method}); actualizado en {s:.2f} s</translation>
     </message>
     <message>
         <location filename="../teach_panel.py" line="469"/>
@@ -758,7 +758,7 @@ Comando: {command}</translation>
     <message>
         <location filename="../teach_panel.py" line="916"/>
         <source>saved {name} into {path}; Classify raster now uses this bundle, so later runs flag the concept (change it under Model bundle)</source>
-        <translation>{name} guardado en {path}; Clasificar ráster usa ahora este paquete, así que las próximas ejecuciones alertan del concepto (cámbielo en Paquete del modelo)</translation>
+        <translation>{name} guardado en {path}; Clasificar ráster usa ahora este paquete, así que las próximas ejecuciones señalan el concepto (cámbielo en Paquete del modelo)</translation>
     </message>
     <message>
         <location filename="../teach_layer.py" line="163"/>
@@ -858,7 +858,7 @@ Comando: {command}</translation>
     <message>
         <location filename="../dialog.py" line="628"/>
         <source>{tiles} tiles classified, {skipped} skipped (no data), {flagged} flagged{detail}; {speed:.1f} chips/s on {device} ({backend}) -&gt; {path}</source>
-        <translation>{tiles} teselas clasificadas, {skipped} omitidas (sin datos), {flagged} marcadas{detail}; {speed:.1f} recortes/s en {device} ({backend}) -&gt; {path}</translation>
+        <translation>{tiles} teselas clasificadas, {skipped} omitidas (sin datos), {flagged} señaladas{detail}; {speed:.1f} recortes/s en {device} ({backend}) -&gt; {path}</translation>
     </message>
     <message>
         <location filename="../teach_panel.py" line="256"/>
@@ -888,7 +888,7 @@ Comando: {command}</translation>
     <message>
         <location filename="../teach_panel.py" line="958"/>
         <source>{name} would flag {n} of {tiles} tiles here, far more than where it was taught: its flags stay off until you review and mark tiles on this layer</source>
-        <translation>{name} marcaría {n} de {tiles} teselas aquí, muchas más que donde se enseñó: sus alertas quedan apagadas hasta que revise y marque teselas en esta capa</translation>
+        <translation>{name} señalaría {n} de {tiles} teselas aquí, muchas más que donde se enseñó: sus alertas quedan apagadas hasta que revise y marque teselas en esta capa</translation>
     </message>
     <message>
         <location filename="../teach_layer.py" line="246"/>
@@ -1108,7 +1108,7 @@ Comando: {command}</translation>
     <message>
         <location filename="../alerts_panel.py" line="295"/>
         <source>&lt;b&gt;{cause}&lt;/b&gt; (new flags: {flags}) · &lt;b&gt;{confidence}&lt;/b&gt; confidence ({evidence}) · score +{rise:.2f} · {neighbours} flagged neighbour(s)</source>
-        <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas nuevas: {flags}) · confianza &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · puntuación +{rise:.2f} · {neighbours} vecina(s) marcada(s)</translation>
+        <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas nuevas: {flags}) · confianza &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · puntuación +{rise:.2f} · {neighbours} vecina(s) señalada(s)</translation>
     </message>
     <message>
         <location filename="../style.py" line="169"/>
@@ -1148,7 +1148,7 @@ Comando: {command}</translation>
     <message>
         <location filename="../style.py" line="136"/>
         <source>flagged</source>
-        <translation>marcada</translation>
+        <translation>señalada</translation>
     </message>
     <message>
         <location filename="../teach_panel.py" line="841"/>
@@ -1158,7 +1158,7 @@ Comando: {command}</translation>
     <message>
         <location filename="../teach_panel.py" line="195"/>
         <source>Outline where in each chip the concept is (the best quarter of the tile), on the chip and on the map. Reruns the network on 9 windows around each chip, read from the raster the layer was classified from: a few seconds for the gallery, in the background</source>
-        <translation>Marca dónde está el concepto en cada recorte (el mejor cuarto de la tesela), en el recorte y en el mapa. Vuelve a ejecutar la red en 9 ventanas alrededor de cada recorte, leídas del ráster con el que se clasificó la capa: unos segundos para la galería, en segundo plano</translation>
+        <translation>Recuadra dónde está el concepto en cada recorte (el mejor cuarto de la tesela), en el recorte y en el mapa. Vuelve a ejecutar la red en 9 ventanas alrededor de cada recorte, leídas del ráster con el que se clasificó la capa: unos segundos para la galería, en segundo plano</translation>
     </message>
     <message>
         <location filename="../teach_panel.py" line="815"/>
@@ -1173,7 +1173,7 @@ Comando: {command}</translation>
     <message>
         <location filename="../teach_panel.py" line="473"/>
         <source>flag_{name} stays off here: it would flag far more of this layer than where it was taught. Review and mark tiles here to confirm it.</source>
-        <translation>flag_{name} queda apagado aquí: marcaría mucho más de esta capa que donde se enseñó. Revise y marque teselas aquí para confirmarlo.</translation>
+        <translation>flag_{name} queda apagado aquí: señalaría mucho más de esta capa que donde se enseñó. Revise y marque teselas aquí para confirmarlo.</translation>
     </message>
     <message>
         <location filename="../teach_panel.py" line="189"/>
@@ -1243,7 +1243,7 @@ Comando: {command}</translation>
     <message>
         <location filename="../style.py" line="72"/>
         <source>Flagged (any)</source>
-        <translation>Marcada (alguna alerta)</translation>
+        <translation>Señalada (alguna alerta)</translation>
     </message>
     <message>
         <location filename="../style.py" line="72"/>

@@ -33,6 +33,21 @@ def test_translations_keep_placeholders_and_markup(lang):
         assert text.strip() and (text != source or len(source) <= 20), source   # really translated
 
 
+@pytest.mark.parametrize("lang", translations.LANGUAGES)
+def test_flagged_and_marked_tiles_are_told_apart(lang):
+    """A tile the model flagged and a tile the analyst marked read differently (Spanish said 'marcada' for both: '18
+    teselas marcadas' under '3 marcadas como clearing' in the teach panel)."""
+    text = dict(messages(lang))
+    flagged, marked = text["flagged"].lower()[:-1], text["Marked: shows the concept"].split(":")[0].lower()[:-1]
+    assert flagged != marked
+    for source, translation in text.items():
+        said = re.sub(r"\{[^}]*\}", "", translation).lower()   # not the placeholders
+        if re.search(r"\bflag(ged|s)?\b", source) and not re.search(r"\bmark", source, re.I):
+            assert marked not in said, source
+        if re.search(r"\bmark(ed|s)?\b", source, re.I) and not re.search(r"\bflag", source):
+            assert flagged not in said, source
+
+
 @pytest.fixture
 def portuguese(tmp_path, monkeypatch):
     from qgis.core import QgsSettings
