@@ -75,7 +75,11 @@ class TeachSession:
         self._stamp = self._file_state()
 
     def _file_state(self) -> tuple[int, int]:
-        info = os.stat(self.data.path)
+        try:
+            info = os.stat(self.data.path)
+        except OSError as exc:   # renamed or deleted in the file manager while the panel is open
+            raise TeachError(f"{self.data.path} is no longer there ({exc.strerror}): was it moved or deleted? "
+                             "Add the tile layer again from where it is now") from None
         return info.st_mtime_ns, info.st_size
 
     def _forget_gone(self) -> None:
@@ -112,6 +116,7 @@ class TeachSession:
         from .core.teach.fields import check_writable
         if self.layer.isEditable():
             raise TeachError(f"{self.layer.name()} is in edit mode: save or discard the edits first")
+        self._file_state()    # a file gone is said as such, not as read-only
         check_writable(self.data.path)
 
     # -- concept and marks (kept in the layer's custom properties) ----------------------------

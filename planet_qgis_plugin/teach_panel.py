@@ -801,9 +801,10 @@ class TeachPanel(QDockWidget):
             return locator[1].locate(concept, fids)
 
         def done(exception, found=None):
+            cancelled = self._locate_task is not None and self._locate_task.isCanceled()
             self._locate_task = None
-            if exception is not None or found is None:
-                self._where_failed(exception)
+            if cancelled or exception is not None or found is None:
+                self._where_failed(None if cancelled else exception)
                 return
             for where in found:
                 self._cells[(layer_id, where.fid)] = (result, where.best)
@@ -832,11 +833,13 @@ class TeachPanel(QDockWidget):
         return kept
 
     def _where_failed(self, exception) -> None:
-        """A raster gone or replaced: say so once and stop asking (the box unticks)."""
+        """A raster gone or replaced (``exception``), or the task cancelled (None): say so once and stop asking
+        (the box unticks)."""
         self.where_check.blockSignals(True)
         self.where_check.setChecked(False)
         self.where_check.blockSignals(False)
-        text = str(exception) if isinstance(exception, PlanetClassifierError) else repr(exception)
+        text = (tr("cancelled: tick Where? again to locate the chips") if exception is None else
+                str(exception) if isinstance(exception, PlanetClassifierError) else repr(exception))
         self.bar.clearWidgets()
         self.bar.pushMessage(tr("Where?"), text, Qgis.Warning, 10)
         log(f"teach: where in the chip: {text}", Qgis.Warning)
@@ -906,7 +909,11 @@ class TeachPanel(QDockWidget):
 
         def act():
             from .core.teach.save import save_concept
-            path = save_concept(session.result.concept, session.bundle, folder).path
+            try:
+                path = save_concept(session.result.concept, session.bundle, folder).path
+            except OSError as exc:   # the staging folder beside it could not be made (a read-only folder)
+                raise PlanetClassifierError(f"could not save the bundle to {folder} (nothing changed there): "
+                                            f"{exc.strerror or exc}") from None
             from qgis.core import QgsSettings
 
             from .dialog import SETTINGS

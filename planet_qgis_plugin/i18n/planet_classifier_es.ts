@@ -726,7 +726,7 @@ Comando: {command}</translation>
         <translation>{name}: ninguno aún</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="964"/>
+        <location filename="../teach_panel.py" line="971"/>
         <source>Teach</source>
         <translation>Enseñar</translation>
     </message>
@@ -756,27 +756,27 @@ Comando: {command}</translation>
         <translation>¿La tesela {row}, {col} (p_{name} = {p:.2f}) es &lt;b&gt;{name}&lt;/b&gt;? Y sí, N no, S saltar</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="916"/>
+        <location filename="../teach_panel.py" line="923"/>
         <source>saved {name} into {path}; Classify raster now uses this bundle, so later runs flag the concept (change it under Model bundle)</source>
         <translation>{name} guardado en {path}; Clasificar ráster usa ahora este paquete, así que las próximas ejecuciones señalan el concepto (cámbielo en Paquete del modelo)</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="163"/>
+        <location filename="../teach_layer.py" line="168"/>
         <source>name the concept first</source>
         <translation>ponga antes un nombre al concepto</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="167"/>
+        <location filename="../teach_layer.py" line="172"/>
         <source>tile {fid} is not in {layer}</source>
         <translation>la tesela {fid} no está en {layer}</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="169"/>
+        <location filename="../teach_layer.py" line="174"/>
         <source>select some tiles first (any QGIS selection tool)</source>
         <translation>seleccione antes algunas teselas (cualquier herramienta de selección de QGIS)</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="261"/>
+        <location filename="../teach_layer.py" line="266"/>
         <source>the threshold must lie in 0..1</source>
         <translation>el umbral debe estar entre 0 y 1</translation>
     </message>
@@ -881,17 +881,17 @@ Comando: {command}</translation>
         <translation>Archivos de concepto (*.concept.json)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="938"/>
+        <location filename="../teach_panel.py" line="945"/>
         <source>saved {name} as {path}</source>
         <translation>{name} guardado como {path}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="958"/>
+        <location filename="../teach_panel.py" line="965"/>
         <source>{name} would flag {n} of {tiles} tiles here, far more than where it was taught: its flags stay off until you review and mark tiles on this layer</source>
         <translation>{name} señalaría {n} de {tiles} teselas aquí, muchas más que donde se enseñó: sus alertas quedan apagadas hasta que revise y marque teselas en esta capa</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="246"/>
+        <location filename="../teach_layer.py" line="251"/>
         <source>nothing taught yet: mark a tile first</source>
         <translation>aún no se enseñó nada: marque antes una tesela</translation>
     </message>
@@ -1151,7 +1151,7 @@ Comando: {command}</translation>
         <translation>señalada</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="841"/>
+        <location filename="../teach_panel.py" line="844"/>
         <source>Where?</source>
         <translation>¿Dónde?</translation>
     </message>
@@ -1161,12 +1161,12 @@ Comando: {command}</translation>
         <translation>Recuadra dónde está el concepto en cada recorte (el mejor cuarto de la tesela), en el recorte y en el mapa. Vuelve a ejecutar la red en 9 ventanas alrededor de cada recorte, leídas del ráster con el que se clasificó la capa: unos segundos para la galería, en segundo plano</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="815"/>
+        <location filename="../teach_panel.py" line="816"/>
         <source>Planet classifier: where in {n} chips</source>
         <translation>Planet classifier: dónde en {n} recortes</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="958"/>
+        <location filename="../teach_panel.py" line="965"/>
         <source>{name} was taught from only {k} tiles, too few to trust: its flags stay off until you review here</source>
         <translation>{name} se enseñó con solo {k} teselas, muy pocas para confiar: sus alertas quedan apagadas hasta que revise aquí</translation>
     </message>
@@ -1264,6 +1264,11 @@ Comando: {command}</translation>
         <location filename="../style.py" line="106"/>
         <source>Tags and probabilities</source>
         <translation>Etiquetas y probabilidades</translation>
+    </message>
+    <message>
+        <location filename="../teach_panel.py" line="841"/>
+        <source>cancelled: tick Where? again to locate the chips</source>
+        <translation>cancelado: marque ¿Dónde? de nuevo para localizar en los recortes</translation>
     </message>
 </context>
 </TS>

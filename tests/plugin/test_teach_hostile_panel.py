@@ -3,6 +3,13 @@ while the layer is in edit mode, Load concept into an edit session. Each gives o
 nothing (the marks list is what the fields were written from)."""
 from __future__ import annotations
 
+import contextlib
+import os
+import subprocess
+import time
+
+import pytest
+
 from tests.plugin import test_teach_panel as teach
 from tests.plugin.test_teach_panel import _panel, _read, _reviewing
 
@@ -107,3 +114,61 @@ def test_a_chip_deleted_in_the_edit_session_under_way_is_not_asked_about(plugin,
     assert "no longer in the layer" in panel.question.text()
     assert panel.answer("yes") is None and any("edit mode" in line for line in _bar(panel))
     tiles.rollBack()
+
+
+def test_the_geopackage_moved_away_is_one_line_everywhere(plugin, tiles, tmp_path):
+    """The tile GeoPackage renamed or deleted in the file manager while the panel is open."""
+    panel = _reviewing(plugin, tiles)
+    session = panel.session()
+    before = (list(session.positives), list(session.history))
+    os.rename(session.data.path, tmp_path / "moved.gpkg")
+    for act in (lambda: panel.answer("yes"), panel.review_next, lambda: panel.set_threshold(0.7), panel.undo):
+        panel.bar.clearWidgets()
+        act()     # was FileNotFoundError out of the panel from review and undo; "is read-only" from the others
+        assert any("no longer there" in line for line in _bar(panel)), _bar(panel)
+    assert (session.positives, session.history) == before
+
+
+def test_saving_the_bundle_into_a_folder_that_cannot_be_written_is_one_line(plugin, tiles, tmp_path):
+    panel = _panel(plugin, tiles)
+    fids = sorted(tiles.allFeatureIds())
+    tiles.selectByIds(fids[:3])
+    assert panel.mark_selected(True)
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    with read_only(locked):
+        panel.choose_folder = lambda: str(locked / "bundle")
+        assert panel.save_concept() is None      # was a PermissionError traceback (the staging folder)
+        assert any("could not save" in line for line in _bar(panel)), _bar(panel)
+        assert not list(locked.iterdir())
+
+
+@contextlib.contextmanager
+def read_only(folder):
+    """``folder`` read-only for this user, also for root (immutable), or the test is skipped."""
+    folder.chmod(0o555)
+    immutable = False
+    try:
+        if os.access(folder, os.W_OK):    # root: only the immutable attribute stops it
+            immutable = subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode == 0
+            if not immutable:
+                pytest.skip("cannot make a folder read-only for root here (chattr)")
+        yield folder
+    finally:
+        if immutable:
+            subprocess.run(["chattr", "-i", str(folder)], check=True)
+        folder.chmod(0o755)
+
+
+def test_where_cancelled_in_the_task_manager_says_so_in_words(plugin, tiles, wait_task):
+    from qgis.PyQt.QtCore import QCoreApplication
+    panel = _reviewing(plugin, tiles)
+    panel.where_check.setChecked(True)
+    task = panel._locate_task
+    assert task is not None
+    task.cancel()
+    deadline = time.monotonic() + 120        # a guard against a hang, not a timing
+    while panel._locate_task is not None and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+    assert not panel.where_check.isChecked()
+    assert _bar(panel) == ["cancelled: tick Where? again to locate the chips"]   # was "Exception('Task canceled')"
