@@ -259,7 +259,7 @@ class TeachSession:
             scene["scene"] = self.tiles.metadata["PLANET_SCENE"]
         scene["answers"] = len(self.answered)
         earlier = [s for s in (self.earlier.scenes if self.earlier else [])
-                   if isinstance(s, dict) and s.get("gpkg") != scene["gpkg"]]
+                   if isinstance(s, dict) and not _same_scene(s, scene)]
         return {"scenes": earlier + [scene], "models": self.tiles.models}
 
     def _fitted(self) -> TeachState:
@@ -303,6 +303,17 @@ class TeachSession:
                 "reviewed": state.reviewed, "positives": len(self.positives), "negatives": len(self.negatives),
                 "bank": r.bank, "scenes": len(r.concept.provenance.get("scenes", [])),
                 "review": [t.to_dict() for t in state.review], "top": [t.to_dict() for t in state.top]}
+
+
+def _same_scene(a: dict, b: dict) -> bool:
+    """Whether two scene records of a concept's provenance are one scene: by the raster the layers were classified
+    from (``scene``, its resolved path) where both record it, else by the GeoPackage's file name (files written
+    before scenes were recorded). By the file name alone, every driver that classifies each strip into its own
+    STRIP/tiles.gpkg dropped the first scene's record when teaching on on the second, and a copy of one layer under
+    another name counted as a second scene."""
+    if a.get("scene") and b.get("scene"):
+        return a["scene"] == b["scene"]
+    return a.get("gpkg") == b.get("gpkg")
 
 
 def _fids_of_rows(rows: np.ndarray, fid_of: dict[bytes, int]) -> np.ndarray:

@@ -1,0 +1,57 @@
+"""The teach command line as a program drives it (#18's acceptance check writes its own driver): the ways such
+a driver may differ from ours (bench/teach_cli_loop.py), each run as a real process on layers of real scenes."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+from planet_qgis_plugin.core.model.bundle import default_bundle_path, load_bundle
+from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
+
+from ..conftest import RAPIDEYE, ROOT, VISUAL_RGBA
+
+
+@pytest.fixture(scope="module")
+def scenes(tmp_path_factory):
+    """Two real scenes classified by the shipped bundle, each into its own folder as tiles.gpkg (stride 64)."""
+    bundle = load_bundle(default_bundle_path())
+    if bundle.manifest.embedding is None:
+        pytest.skip("the shipped bundle has no embedding output")
+    folder = tmp_path_factory.mktemp("cli_teach_loop")
+    out = []
+    for scene in (VISUAL_RGBA, RAPIDEYE):
+        path = folder / scene.stem / "tiles.gpkg"
+        path.parent.mkdir()
+        classify(scene, path, bundle, ClassifyOptions(stride=64))
+        out.append(path)
+    return out
+
+
+def teach(*args, cwd=ROOT):
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin.teach", *map(str, args), "--json"], cwd=cwd,
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
+def test_a_second_scene_whose_layer_has_the_first_ones_file_name_is_a_second_scene(scenes, tmp_path):
+    """A driver that classifies each strip into STRIP/tiles.gpkg and teaches the saved concept on on the second
+    one: the concept's record of the first scene (its marks, answers) was dropped, as the scenes were told apart
+    by the GeoPackage's file name only ("scenes": 1 after two scenes)."""
+    first, second = scenes
+    concept = tmp_path / "pits.concept.json"
+    out = teach(first, "--name", "pits", "--positive", "0:2,0:5", "--negative", "2:0", "--save-concept", concept,
+                "--dry-run")
+    assert out["scenes"] == 1
+    teach(first, "--name", "pits", "--positive", "0:2,0:5", "--negative", "2:0", "--save-concept", concept)
+    out = teach(second, "--concept", concept, "--positive", "1:1", "--save-concept", concept)
+    assert out["scenes"] == 2
+    saved = json.loads(concept.read_text())["concept"]["provenance"]["scenes"]
+    assert [s["scene"] for s in saved] == [str(VISUAL_RGBA), str(RAPIDEYE)]
+    assert saved[0]["positive_tiles"] == ["0:2", "0:5"] and saved[1]["positive_tiles"] == ["1:1"]
+    # taught on again on the first scene through a copy of its layer under another name: still two scenes
+    copy = tmp_path / "copy.gpkg"
+    copy.write_bytes(first.read_bytes())
+    out = teach(copy, "--concept", concept, "--positive", "0:2,0:5,0:6", "--dry-run")
+    assert out["scenes"] == 2
