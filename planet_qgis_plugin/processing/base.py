@@ -103,6 +103,26 @@ class PlanetAlgorithm(QgsProcessingAlgorithm):
         return output
 
 
+def tile_layer_file(layer, which: str) -> str:
+    """The tile GeoPackage behind ``layer`` (style.tile_gpkg), saying first in one short line what a model or a
+    batch meets: a layer of another provider (the temporary copy an algorithm such as Extract by expression
+    made: its source is its whole field list) or a tile layer whose GeoPackage was deleted or moved since it
+    was loaded (it is one, its file is gone)."""
+    from ..core.layer.tiletable import TileLayerError
+    from ..style import tile_gpkg
+
+    if layer is not None and layer.providerType() != "ogr":
+        raise TileLayerError(f"{layer.name()!r} is read by QGIS's {layer.providerType()!r} provider (a temporary "
+                             "layer is another algorithm's copy), not from a tile GeoPackage made by 'Classify raster'; "
+                             f"choose {which} it wrote (in a model: its Tiles output)")
+    if layer is not None:
+        path = Path(layer.source().split("|", 1)[0])
+        if path.suffix.lower() == ".gpkg" and not path.exists():
+            raise TileLayerError(f"{which} {layer.name()!r} reads {path}, which is no longer there (deleted or moved "
+                                 "since it was loaded); load the GeoPackage from where it is now, or classify again")
+    return tile_gpkg(layer, which)
+
+
 @contextmanager
 def processing_errors():
     """A core error (Cancelled included) becomes a QgsProcessingException: one line, no traceback."""

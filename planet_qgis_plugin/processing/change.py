@@ -22,8 +22,8 @@ from ..core.monitor.change import FAR_QUANTILE, MARGIN, MIN_RISE, ChangeOptions,
 from ..core.monitor.handoff import export_alerts
 from ..core.pipeline.options import ClassifyOptions
 from ..runner import raster_source
-from ..style import apply_change_style, tile_gpkg
-from .base import KeptPostProcessor, PlanetAlgorithm, output_folders, processing_errors
+from ..style import apply_change_style
+from .base import KeptPostProcessor, PlanetAlgorithm, output_folders, processing_errors, tile_layer_file
 
 
 class ChangeStylePostProcessor(KeptPostProcessor):
@@ -110,7 +110,8 @@ class ChangeAlgorithm(PlanetAlgorithm):
             return raster_source(layers[0]), raster_source(layers[1]), True
         if any(rasters):
             raise OutputError("give two tile layers or two rasters, not one of each")
-        return (tile_gpkg(layers[0], "the BEFORE tile layer"), tile_gpkg(layers[1], "the AFTER tile layer"), False)
+        return (tile_layer_file(layers[0], "the BEFORE tile layer"), tile_layer_file(layers[1], "the AFTER tile layer"),
+                False)
 
     def options(self, parameters, context) -> ChangeOptions:
         """The ChangeOptions the CLI fills from its flags, filled from the dialog."""

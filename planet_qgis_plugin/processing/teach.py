@@ -25,7 +25,7 @@ from qgis.core import (
 )
 
 from ..core.model.concepts import CONCEPT_GROUPS
-from .base import PlanetAlgorithm, processing_errors
+from .base import PlanetAlgorithm, processing_errors, tile_layer_file
 
 
 class TeachConceptAlgorithm(PlanetAlgorithm):
@@ -97,6 +97,8 @@ class TeachConceptAlgorithm(PlanetAlgorithm):
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         if not isinstance(layer, QgsVectorLayer):
             raise QgsProcessingException("choose a tile layer made by 'Classify raster'")
+        with processing_errors():  # a temporary copy, a deleted GeoPackage: said before the selection is asked for
+            tile_layer_file(layer, "the tile layer")
         positives = list(layer.selectedFeatureIds())
         positives += [f for f in self._matching(layer, parameters, self.POSITIVE, context) if f not in positives]
         if not positives:

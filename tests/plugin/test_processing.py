@@ -284,3 +284,59 @@ def test_the_algorithm_applies_concept_files_as_classify_does(plugin, bundle_pat
                              "CONCEPTS": [str(tmp_path / "other.concept.json")], "OUTPUT": str(tmp_path / "no.gpkg")},
                        feedback=QgsProcessingFeedback())
     assert not (tmp_path / "no.gpkg").exists()
+
+
+TEACH = "planet_classifier:teach_concept"
+CHANGE = "planet_classifier:change_between_classifications"
+
+
+@pytest.fixture
+def rapideye_tiles(tmp_path):
+    """The RapidEye sample scene classified into tmp_path/tiles.gpkg (9 tiles)."""
+    from planet_qgis_plugin.core.pipeline.classify import classify
+    from tests.conftest import RAPIDEYE
+
+    out = tmp_path / "tiles.gpkg"
+    classify(RAPIDEYE, out)
+    return out
+
+
+def test_a_temporary_copy_of_a_tile_layer_is_named_in_one_short_line(plugin, use_bundle, rapideye_tiles, show_layer,
+                                                                     tmp_path):
+    """A model or a user chains Classify raster -> Extract by expression (a temporary memory layer) -> Teach or
+    Change: the copy has the tile fields but no GeoPackage to teach into or to read. Said in one short line that
+    names the provider; the message held the memory layer's whole source (every field, 2,500 characters)."""
+    import processing
+
+    copy = processing.run("native:extractbyexpression", {"INPUT": str(rapideye_tiles), "EXPRESSION": '"row" >= 0',
+                                                           "OUTPUT": "memory:"})["OUTPUT"]
+    show_layer(copy)  # the project's, as in QGIS (a failed run on a layer of no project crashes QGIS at exit)
+    assert copy.providerType() == "memory" and copy.featureCount() == 9
+    kept = rapideye_tiles.read_bytes()
+    for algorithm, parameters in ((TEACH, {"INPUT": copy, "NAME": "corner", "POSITIVE": '"row" = 0'}),
+                                  (CHANGE, {"BEFORE": copy, "AFTER": str(rapideye_tiles),
+                                            "OUTPUT": str(tmp_path / "change.gpkg")})):
+        with pytest.raises(QgsProcessingException, match="'memory' provider") as info:
+            processing.run(algorithm, parameters, feedback=QgsProcessingFeedback())
+        message = str(info.value)
+        assert len(message.splitlines()) == 1 and len(message) < 300 and "field=" not in message, message
+    assert rapideye_tiles.read_bytes() == kept and not (tmp_path / "change.gpkg").exists()
+
+
+def test_a_tile_layer_whose_geopackage_was_deleted_says_so(plugin, use_bundle, rapideye_tiles, show_layer, tmp_path):
+    """A tile layer still in the project whose GeoPackage was deleted or moved: Teach and Change say that its file
+    is no longer there; they said it 'is not a tile GeoPackage made by Classify raster', which it was."""
+    import processing
+
+    after = tmp_path / "after.gpkg"
+    shutil.copyfile(rapideye_tiles, after)
+    layer = show_layer(QgsVectorLayer(f"{rapideye_tiles}|layername=tiles", "my tiles", "ogr"))
+    layer.selectByIds([1, 2])
+    rapideye_tiles.unlink()
+    for algorithm, parameters in ((TEACH, {"INPUT": layer, "NAME": "corner"}),
+                                  (CHANGE, {"BEFORE": layer, "AFTER": str(after), "OUTPUT": str(tmp_path / "c.gpkg")})):
+        with pytest.raises(QgsProcessingException, match="no longer there") as info:
+            processing.run(algorithm, parameters, feedback=QgsProcessingFeedback())
+        assert "'my tiles'" in str(info.value) and "not a tile GeoPackage" not in str(info.value)
+        assert len(str(info.value).splitlines()) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["after.gpkg"]
