@@ -81,7 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--raster", type=Path, default=None,
                    help="with --locate: the raster the layer was classified from, where it is now (moved or "
                         "copied; it must be the same raster: same tile grid, and same content for one without a CRS)")
-    p.add_argument("--dry-run", action="store_true", help="print the results, write nothing")
+    p.add_argument("--dry-run", action="store_true",
+                   help="print the results, write nothing (so not with --save-concept or --save-to)")
     return p
 
 
@@ -125,6 +126,10 @@ def run(args: argparse.Namespace, state: dict | None = None) -> list[str]:
         raise TeachError("no positive tile: give --positive with at least one fid or ROW:COL")
     if args.raster is not None and not args.locate:
         raise TeachError("--raster is read only by --locate: add --locate, or drop --raster")
+    saves = [flag for flag, value in (("--save-concept", args.save_concept), ("--save-to", args.save_to)) if value]
+    if args.dry_run and saves:  # a driver dry-running its last call would find no file where it asked for one
+        raise TeachError(f"--dry-run writes nothing, so {' and '.join(saves)} would not be written: drop --dry-run "
+                         f"to save, or drop {' and '.join(saves)}")
     bundle = resolve_bundle(args.bundle)
     if bundle.manifest.embedding is None:
         raise TeachError(f"bundle {bundle.path} has no embedding output, so its tiles cannot be taught on; "

@@ -41,10 +41,8 @@ def test_a_second_scene_whose_layer_has_the_first_ones_file_name_is_a_second_sce
     by the GeoPackage's file name only ("scenes": 1 after two scenes)."""
     first, second = scenes
     concept = tmp_path / "pits.concept.json"
-    out = teach(first, "--name", "pits", "--positive", "0:2,0:5", "--negative", "2:0", "--save-concept", concept,
-                "--dry-run")
+    out = teach(first, "--name", "pits", "--positive", "0:2,0:5", "--negative", "2:0", "--save-concept", concept)
     assert out["scenes"] == 1
-    teach(first, "--name", "pits", "--positive", "0:2,0:5", "--negative", "2:0", "--save-concept", concept)
     out = teach(second, "--concept", concept, "--positive", "1:1", "--save-concept", concept)
     assert out["scenes"] == 2
     saved = json.loads(concept.read_text())["concept"]["provenance"]["scenes"]
@@ -55,3 +53,20 @@ def test_a_second_scene_whose_layer_has_the_first_ones_file_name_is_a_second_sce
     copy.write_bytes(first.read_bytes())
     out = teach(copy, "--concept", concept, "--positive", "0:2,0:5,0:6", "--dry-run")
     assert out["scenes"] == 2
+
+
+@pytest.mark.parametrize("save", [["--save-concept", "pits.concept.json"], ["--save-to", "saved_bundle"]])
+def test_a_dry_run_that_is_asked_to_save_says_it_would_not(scenes, tmp_path, save):
+    """`teach ... --dry-run --save-concept FILE` (a driver that dry-runs every call of the loop, the last one with
+    --save-concept) printed "saved_concept": null, exit 0, and wrote no file: the next `classify --concept FILE`
+    failed far from the cause. An option the run would ignore is refused, as --raster without --locate is."""
+    layer = tmp_path / "tiles.gpkg"
+    layer.write_bytes(scenes[0].read_bytes())
+    before = layer.read_bytes()
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin.teach", layer, "--name", "pits", "--positive",
+                           "0:2,0:5", "--dry-run", "--json", *save], cwd=tmp_path, capture_output=True, text=True,
+                          timeout=300)
+    assert proc.returncode == 1 and proc.stdout == ""
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: --dry-run writes nothing") and save[0] in lines[0]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tiles.gpkg"] and layer.read_bytes() == before
