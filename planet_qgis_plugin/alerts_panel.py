@@ -257,6 +257,12 @@ class AlertsPanel(QDockWidget):
                                                                    "algorithm)</i>")))
         self.list.blockSignals(True)
         self.list.clear()
+        self.clear_outline()      # nothing of the layer shown before stays on show (an empty one shows nothing)
+        self.facts.setText("")
+        self.reason.clear()
+        for chip in (self.before_chip, self.after_chip):
+            chip.full = None
+            chip.clear()
         for row in rows:
             self.list.addItem(QListWidgetItem(self._item_text(row)))
         self.list.blockSignals(False)

@@ -350,6 +350,7 @@ class ClassifyDialog(QDialog):
             self.bundle = None
             self.bundle_info.setText(f"<span style='color:#c00'>{exc}</span>")
             self.show_warning("", "support")
+            self.card_button.setEnabled(False)
             return
         m = self.bundle.manifest
         f2 = self.bundle.sample_f2

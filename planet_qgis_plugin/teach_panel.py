@@ -893,6 +893,7 @@ class TeachPanel(QDockWidget):
         if not self.review_on or fid is None or session is None:
             return None
         if not self._run(lambda: session.answer(fid, reply)):
+            self._update()     # a mark the fit refused is kept (Undo takes it back): the list shows it
             return None
         log(f"teach {session.name}: tile {fid} answered {reply}")
         self._fill_gallery()

@@ -250,3 +250,11 @@ def test_legend_counts_survive_quick_restyles(tmp_path, scene):
     finally:
         QgsProject.instance().removeAllMapLayers()
 
+
+
+def test_a_bundle_that_cannot_be_read_leaves_no_model_card_to_open(dialog, tmp_path):
+    assert dialog.card_button.isEnabled()               # the shipped bundle's card
+    dialog.bundle_widget.setFilePath(str(tmp_path / "no_bundle"))
+    assert dialog.bundle is None and "is not a folder" in dialog.bundle_info.text()
+    assert not dialog.card_button.isEnabled()           # was enabled: the previous bundle's, a click did nothing
+    assert dialog.build_request() is None and "is not a folder" in dialog.status.text()

@@ -172,3 +172,21 @@ def test_where_cancelled_in_the_task_manager_says_so_in_words(plugin, tiles, wai
         QCoreApplication.processEvents()
     assert not panel.where_check.isChecked()
     assert _bar(panel) == ["cancelled: tick Where? again to locate the chips"]   # was "Exception('Task canceled')"
+
+
+def test_an_answer_the_fit_refuses_still_shows_in_the_list(plugin, tiles):
+    """Every tile but one marked, the last answered Yes: the fit has nothing to tell the concept apart from. The
+    answer is kept (Undo takes it back) and the list and counts show it."""
+    panel = _panel(plugin, tiles)
+    fids = sorted(tiles.allFeatureIds())
+    tiles.selectByIds(fids[:-1])
+    assert panel.mark_selected(True)
+    assert panel.review_next() == fids[-1]
+    assert panel.answer("yes") is None
+    assert any("nothing to tell the concept apart" in line for line in _bar(panel))
+    session = panel.session()
+    assert fids[-1] in session.positives
+    assert panel.history_list.count() == len(session.history) == len(fids)   # was one short: the list not redrawn
+    assert panel.history_list.item(0).data(0x0100) == fids[-1]
+    assert f"{len(fids)} marked as" in panel.counts.text()
+    assert panel.undo() and fids[-1] not in session.positives

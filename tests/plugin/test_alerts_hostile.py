@@ -1,0 +1,63 @@
+"""The Alerts dock as an analyst strains it: an empty change layer after one with alerts, a change layer whose file
+was deleted. One line each, and nothing of another layer left on show."""
+from __future__ import annotations
+
+import os
+
+from qgis.core import QgsProject, QgsVectorLayer
+
+from tests.monitor import conftest as monitor
+from tests.monitor import test_alerts_panel as alerts
+
+# the monitoring tests' fixtures: the sample scenes' batch, the RapidEye tile layer, edited copies, a change layer
+serial_batch, rapideye, rapideye_copy = monitor.serial_batch, monitor.rapideye, monitor.rapideye_copy
+change_layer = alerts.change_layer
+
+
+def _layer(path):
+    layer = QgsVectorLayer(f"{path}|layername=changes", path.stem, "ogr")
+    assert layer.isValid()
+    return QgsProject.instance().addMapLayer(layer)
+
+
+def test_an_empty_change_layer_after_one_with_alerts_shows_nothing_of_the_other(qgis_iface, change_layer, rapideye,
+                                                                                   rapideye_copy, tmp_path):
+    from planet_qgis_plugin.alerts_panel import AlertsPanel
+    from planet_qgis_plugin.core.monitor.change import compare
+
+    assert not compare(rapideye, rapideye_copy(name="same.gpkg"), tmp_path / "quiet.gpkg").alerts
+    qgis_iface.mapCanvas().setDestinationCrs(_layer(change_layer).crs())
+    panel = AlertsPanel(qgis_iface)
+    try:
+        panel.set_layer(QgsProject.instance().mapLayersByName("change")[0])
+        assert panel.list.count() == 3 and panel.facts.text() and panel._band is not None
+        assert not panel.before_chip.pixmap().isNull()
+        panel.set_layer(_layer(tmp_path / "quiet.gpkg"))
+        assert "0 alert(s)" in panel.header.text() and panel.list.count() == 0
+        # were the first layer's alert: its before/after chips, its facts ("open", its rise) and its outline on the map
+        assert panel.facts.text() == ""
+        assert panel.before_chip.full is None and panel.after_chip.full is None
+        assert panel._band is None
+        assert not panel.confirm() and not panel.export_button.isEnabled()
+    finally:
+        panel.clear_outline()
+        QgsProject.instance().removeAllMapLayers()
+
+
+def test_a_change_layer_deleted_from_disk_is_one_line(qgis_iface, change_layer, tmp_path):
+    from planet_qgis_plugin.alerts_panel import AlertsPanel
+
+    panel = AlertsPanel(qgis_iface)
+    try:
+        panel.set_layer(_layer(change_layer))
+        assert panel.list.count() == 3
+        QgsProject.instance().removeAllMapLayers()
+        assert panel.confirm()                  # the layer left the project: the file is still the audit trail
+        os.remove(change_layer)
+        assert not panel.confirm()
+        assert panel.status.text().startswith("error: ") and "does not exist" in panel.status.text()
+        assert not panel.export_confirmed(str(tmp_path / "handoff")) and not (tmp_path / "handoff").exists()
+        assert not panel.load(str(change_layer)) and "does not exist" in panel.status.text()
+    finally:
+        panel.clear_outline()
+        QgsProject.instance().removeAllMapLayers()
