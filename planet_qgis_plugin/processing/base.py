@@ -93,14 +93,50 @@ class PlanetAlgorithm(QgsProcessingAlgorithm):
         parameter.setHelp(MAX_TILES_HELP[:1].upper() + MAX_TILES_HELP[1:])
         self.addParameter(parameter)
 
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """In the main thread (processAlgorithm may run in another): the files the project's layers read, which
+        gpkg_output never replaces."""
+        self._open_files = open_layer_files(context)
+        return True
+
     def gpkg_output(self, parameters, key: str, context) -> str:
-        """The output path of vector destination ``key``; only a GeoPackage (.gpkg) is written."""
+        """The output path of vector destination ``key``; only a GeoPackage (.gpkg) is written, and never one a
+        layer of the project reads: replaced under it, the layer would show the old tiles and lose what is edited
+        or reviewed in it (two rows of a batch given one output, their results loaded, did that)."""
+        from ..core.errors import OutputError
         from ..core.layer.gpkg import check_gpkg_name
 
         output = self.parameterAsOutputLayer(parameters, key, context)
         with processing_errors():
             check_gpkg_name(output)
+            name = getattr(self, "_open_files", {}).get(_file_key(output))
+            if name is not None:
+                raise OutputError(f"output {output} is open in QGIS as layer {name!r} (an earlier run's, or an earlier "
+                                  "row's of this batch): replacing the file under it would lose what is edited or "
+                                  "reviewed there; choose another name, or remove that layer first")
         return output
+
+
+def _file_key(path: str) -> str:
+    """``path`` (a layer's source without its |options) as one file, however it is written."""
+    try:
+        return str(Path(path.split("|", 1)[0]).resolve())
+    except (OSError, RuntimeError):  # a link that loops, a name no file can have
+        return path
+
+
+def open_layer_files(context) -> dict[str, str]:
+    """{file: layer name} of the layers of the run's project; none read outside the main thread (a model's
+    children run in its thread), where the project's layers may be changing meanwhile."""
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtCore import QCoreApplication, QThread
+
+    app = QCoreApplication.instance()
+    if app is None or QThread.currentThread() != app.thread():
+        return {}
+    project = context.project() if context is not None else None
+    layers = (project or QgsProject.instance()).mapLayers().values()
+    return {_file_key(layer.source()): layer.name() for layer in layers if layer.source()}
 
 
 def tile_layer_file(layer, which: str) -> str:

@@ -340,3 +340,36 @@ def test_a_tile_layer_whose_geopackage_was_deleted_says_so(plugin, use_bundle, r
         assert "'my tiles'" in str(info.value) and "not a tile GeoPackage" not in str(info.value)
         assert len(str(info.value).splitlines()) == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["after.gpkg"]
+
+
+def test_an_output_open_in_the_project_is_not_replaced_under_its_layer(plugin, use_bundle, rapideye_tiles, tmp_path):
+    """Two rows of a batch given one output, results loaded as they finish (or a run again onto the output of
+    the last, still in the project): the second would replace the GeoPackage under the first row's layer,
+    which then shows the old tiles and loses what is edited or reviewed in it (a change layer's reviews);
+    refused in one line naming the layer, the first row's file intact. Once the layer is removed, the same
+    output is written again."""
+    import processing
+
+    from tests.conftest import BORNEO, RAPIDEYE
+
+    out, change = tmp_path / "row.gpkg", tmp_path / "change.gpkg"
+    try:
+        processing.runAndLoadResults(ALG, {"INPUT": str(RAPIDEYE), "OUTPUT": str(out)})
+        processing.runAndLoadResults(CHANGE, {"BEFORE": str(rapideye_tiles), "AFTER": str(rapideye_tiles),
+                                              "OUTPUT": str(change)})
+        loaded = {layer.source().split("|")[0]: layer for layer in QgsProject.instance().mapLayers().values()}
+        assert set(loaded) == {str(out), str(change)}
+        first = out.read_bytes(), change.read_bytes()
+        for algorithm, parameters in ((ALG, {"INPUT": str(BORNEO), "OUTPUT": str(out)}),
+                                      (CHANGE, {"BEFORE": str(rapideye_tiles), "AFTER": str(rapideye_tiles),
+                                                "OUTPUT": str(change)})):
+            with pytest.raises(QgsProcessingException, match="is open in QGIS as layer '") as info:
+                processing.runAndLoadResults(algorithm, parameters)
+            assert len(str(info.value).splitlines()) == 1
+        assert (out.read_bytes(), change.read_bytes()) == first
+        assert len(QgsProject.instance().mapLayers()) == 2
+        QgsProject.instance().removeMapLayer(loaded[str(out)])
+        assert processing.run(ALG, {"INPUT": str(BORNEO), "OUTPUT": str(out)})["TILES"] == 5
+    finally:
+        QgsProject.instance().removeAllMapLayers()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["change.gpkg", "row.gpkg", "tiles.gpkg"]
