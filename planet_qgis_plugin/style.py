@@ -457,8 +457,22 @@ def column_order(names: list[str]) -> list[str]:
     return ordered + [n for n in names if n not in ordered and n != EMBEDDING_FIELD]
 
 
+#: Attribute table: about this many pixels per character of a column title; the default width (about 100 px) cuts
+#: longer titles ('Pontuação: Extração de madeira'), so their columns are made wide enough.
+TITLE_CHAR_PX, DEFAULT_COLUMN_PX = 7.5, 100
+
+
+def column_width(name: str, title: str) -> int:
+    """Attribute table width of column ``name`` titled ``title``, in pixels (-1: QGIS's default)."""
+    if name == "tags":
+        return 260
+    wanted = int(len(title) * TITLE_CHAR_PX) + 20
+    return wanted if wanted > DEFAULT_COLUMN_PX else -1
+
+
 def order_columns(layer: QgsVectorLayer) -> None:
-    """Apply column_order to the layer's attribute table and hide the embedding column."""
+    """Apply column_order to the layer's attribute table (columns wide enough for their titles) and hide the
+    embedding column."""
     names = layer.fields().names()
     config = layer.attributeTableConfig()
     columns = []
@@ -467,7 +481,7 @@ def order_columns(layer: QgsVectorLayer) -> None:
         column.type = QgsAttributeTableConfig.Field
         column.name = name
         column.hidden = name == EMBEDDING_FIELD
-        column.width = 260 if name == "tags" else -1
+        column.width = column_width(name, layer.attributeDisplayName(layer.fields().indexOf(name)))
         columns.append(column)
     config.setColumns(columns)
     layer.setAttributeTableConfig(config)

@@ -994,50 +994,50 @@
   <attributetableconfig sortExpression="" actionWidgetStyle="dropDown" sortOrder="0">
     <columns>
       <column type="field" hidden="0" name="tags" width="260"/>
-      <column type="field" hidden="0" name="flagged" width="-1"/>
-      <column type="field" hidden="0" name="flag_mining" width="-1"/>
-      <column type="field" hidden="0" name="flag_logging" width="-1"/>
-      <column type="field" hidden="0" name="flag_slash_burn" width="-1"/>
-      <column type="field" hidden="0" name="score_mining" width="-1"/>
-      <column type="field" hidden="0" name="score_logging" width="-1"/>
-      <column type="field" hidden="0" name="score_slash_burn" width="-1"/>
+      <column type="field" hidden="0" name="flagged" width="117"/>
+      <column type="field" hidden="0" name="flag_mining" width="110"/>
+      <column type="field" hidden="0" name="flag_logging" width="117"/>
+      <column type="field" hidden="0" name="flag_slash_burn" width="170"/>
+      <column type="field" hidden="0" name="score_mining" width="117"/>
+      <column type="field" hidden="0" name="score_logging" width="125"/>
+      <column type="field" hidden="0" name="score_slash_burn" width="177"/>
       <column type="field" hidden="0" name="row" width="-1"/>
       <column type="field" hidden="0" name="col" width="-1"/>
-      <column type="field" hidden="0" name="coverage" width="-1"/>
+      <column type="field" hidden="0" name="coverage" width="170"/>
       <column type="field" hidden="0" name="p_clear" width="-1"/>
-      <column type="field" hidden="0" name="p_partly_cloudy" width="-1"/>
+      <column type="field" hidden="0" name="p_partly_cloudy" width="140"/>
       <column type="field" hidden="0" name="p_haze" width="-1"/>
       <column type="field" hidden="0" name="p_cloudy" width="-1"/>
       <column type="field" hidden="0" name="p_primary" width="-1"/>
-      <column type="field" hidden="0" name="p_agriculture" width="-1"/>
+      <column type="field" hidden="0" name="p_agriculture" width="125"/>
       <column type="field" hidden="0" name="p_road" width="-1"/>
       <column type="field" hidden="0" name="p_water" width="-1"/>
-      <column type="field" hidden="0" name="p_cultivation" width="-1"/>
-      <column type="field" hidden="0" name="p_habitation" width="-1"/>
-      <column type="field" hidden="0" name="p_bare_ground" width="-1"/>
-      <column type="field" hidden="0" name="p_artisinal_mine" width="-1"/>
-      <column type="field" hidden="0" name="p_selective_logging" width="-1"/>
-      <column type="field" hidden="0" name="p_blooming" width="-1"/>
-      <column type="field" hidden="0" name="p_slash_burn" width="-1"/>
-      <column type="field" hidden="0" name="p_blow_down" width="-1"/>
-      <column type="field" hidden="0" name="p_conventional_mine" width="-1"/>
+      <column type="field" hidden="0" name="p_cultivation" width="125"/>
+      <column type="field" hidden="0" name="p_habitation" width="117"/>
+      <column type="field" hidden="0" name="p_bare_ground" width="125"/>
+      <column type="field" hidden="0" name="p_artisinal_mine" width="147"/>
+      <column type="field" hidden="0" name="p_selective_logging" width="170"/>
+      <column type="field" hidden="0" name="p_blooming" width="102"/>
+      <column type="field" hidden="0" name="p_slash_burn" width="117"/>
+      <column type="field" hidden="0" name="p_blow_down" width="110"/>
+      <column type="field" hidden="0" name="p_conventional_mine" width="170"/>
       <column type="field" hidden="0" name="clear" width="-1"/>
-      <column type="field" hidden="0" name="partly_cloudy" width="-1"/>
+      <column type="field" hidden="0" name="partly_cloudy" width="117"/>
       <column type="field" hidden="0" name="haze" width="-1"/>
       <column type="field" hidden="0" name="cloudy" width="-1"/>
       <column type="field" hidden="0" name="primary" width="-1"/>
-      <column type="field" hidden="0" name="agriculture" width="-1"/>
+      <column type="field" hidden="0" name="agriculture" width="102"/>
       <column type="field" hidden="0" name="road" width="-1"/>
       <column type="field" hidden="0" name="water" width="-1"/>
-      <column type="field" hidden="0" name="cultivation" width="-1"/>
+      <column type="field" hidden="0" name="cultivation" width="102"/>
       <column type="field" hidden="0" name="habitation" width="-1"/>
-      <column type="field" hidden="0" name="bare_ground" width="-1"/>
-      <column type="field" hidden="0" name="artisinal_mine" width="-1"/>
-      <column type="field" hidden="0" name="selective_logging" width="-1"/>
+      <column type="field" hidden="0" name="bare_ground" width="102"/>
+      <column type="field" hidden="0" name="artisinal_mine" width="125"/>
+      <column type="field" hidden="0" name="selective_logging" width="147"/>
       <column type="field" hidden="0" name="blooming" width="-1"/>
       <column type="field" hidden="0" name="slash_burn" width="-1"/>
       <column type="field" hidden="0" name="blow_down" width="-1"/>
-      <column type="field" hidden="0" name="conventional_mine" width="-1"/>
+      <column type="field" hidden="0" name="conventional_mine" width="147"/>
       <column type="field" hidden="0" name="model" width="-1"/>
       <column type="field" hidden="1" name="embedding" width="-1"/>
     </columns>

@@ -171,6 +171,9 @@ def test_every_shipped_style_loads_translated(portuguese, qgis_app):
             assert not kept, (qml.name, sorted(kept))
             tabs = {c.get("name") for c in root.iter("attributeEditorContainer")}
             assert not tabs & {tab.name() for tab in layer.editFormConfig().tabs()}, qml.name
+            for column in layer.attributeTableConfig().columns():   # the table shows whole (longer) titles
+                title = layer.attributeDisplayName(layer.fields().indexOf(column.name)) if column.name else ""
+                assert title == column.name or len(title) <= 13 or column.width >= 7 * len(title), (qml.name, title)
             preview = root.findtext("previewExpression")
             assert not preview or "Tile" not in preview or layer.displayExpression() != preview, qml.name
     finally:
