@@ -147,7 +147,7 @@ class ChangeAlgorithm(PlanetAlgorithm):
             if total:
                 feedback.setProgress(100.0 * done / total)
 
-        with output_folders(output, report), processing_errors():
+        with output_folders(output, report, export), processing_errors():  # the folders above each, not EXPORT
             if rasters:
                 from ..core.monitor.pair import compare_rasters
 

@@ -113,6 +113,32 @@ def test_cancel_stops_the_comparison_and_leaves_nothing(provider, rapideye, rapi
     assert sorted(p.name for p in tmp_path.iterdir()) == ["after.gpkg"]
 
 
+def test_export_in_folders_that_do_not_exist_is_made_as_the_output_and_report_are(provider, rapideye, rapideye_copy,
+                                                                                     serial_batch, tmp_path):
+    """Processing makes the missing folders of its outputs: EXPORT's too (it was refused, 'new is not a folder',
+    while OUTPUT and REPORT in new folders were made); a run that then fails removes them again; a file on
+    the way is still refused."""
+    import processing
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    from tests.conftest import BORNEO
+
+    before, after = f"{rapideye}|layername=tiles", f"{rapideye_copy()}|layername=tiles"
+    export = tmp_path / "new" / "deeper" / "handoff"
+    result = processing.run(ALG, {"BEFORE": before, "AFTER": after, "OUTPUT": str(tmp_path / "c.gpkg"),
+                                  "EXPORT": str(export)}, feedback=QgsProcessingFeedback())
+    assert result["EXPORT"] == str(export) and (export / "alerts.csv").is_file()
+    elsewhere = f"{serial_batch / f'{BORNEO.stem}.gpkg'}|layername=tiles"
+    with pytest.raises(QgsProcessingException, match="do not overlap"):
+        processing.run(ALG, {"BEFORE": elsewhere, "AFTER": after, "OUTPUT": str(tmp_path / "d.gpkg"),
+                             "EXPORT": str(tmp_path / "other" / "handoff")}, feedback=QgsProcessingFeedback())
+    (tmp_path / "afile").write_text("x")
+    with pytest.raises(QgsProcessingException, match="afile is not a folder"):
+        processing.run(ALG, {"BEFORE": before, "AFTER": after, "OUTPUT": str(tmp_path / "e.gpkg"),
+                             "EXPORT": str(tmp_path / "afile" / "sub" / "handoff")}, feedback=QgsProcessingFeedback())
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["afile", "after.gpkg", "c.gpkg", "new"]
+
+
 def test_algorithm_takes_two_rasters_like_the_cli(provider, tmp_path):
     """BEFORE and AFTER may be rasters, as for `change BEFORE.tif AFTER.tif`: both classified on one grid with
     the model parameters, then compared; one of each kind is refused in one line."""

@@ -103,7 +103,8 @@ def check_outputs(before: str | Path, after: str | Path, output: str | Path, opt
     """Before any work (the command line and Processing alike): no output (``output``, the report, the export
     folder) is a file the run reads (BEFORE, AFTER, the scenes for thumbnails), no two outputs share a path
     (the second would fail after the first was written), the report is a writable .html and the export folder
-    new. ``folder_must_exist`` False: the report's folder may be made by the caller (Processing does)."""
+    new. ``folder_must_exist`` False: the report's and the export's folders may be made by the caller (Processing
+    does)."""
     from ..publish import check_new_file, check_not_an_input
     from .handoff import check_export_folder
 
@@ -120,7 +121,7 @@ def check_outputs(before: str | Path, after: str | Path, output: str | Path, opt
             raise OutputError(f"report {options.report} must end in .html")
         check_new_file(options.report, "report", options.overwrite, folder_must_exist)
     if options.export is not None:
-        check_export_folder(options.export)
+        check_export_folder(options.export, folder_must_exist)
 
 
 #: How an alert's confidence follows from its evidence (in rule_text and the layer's metadata).

@@ -39,14 +39,19 @@ class ExportResult:
         return f"{self.alerts} alert(s) exported to {self.folder} (GeoJSON, KML, CSV, HTML{thumbnails})"
 
 
-def check_export_folder(folder: str | Path) -> Path:
-    """One-line OutputError unless ``folder`` is new and its parent a writable folder."""
+def check_export_folder(folder: str | Path, parent_must_exist: bool = True) -> Path:
+    """One-line OutputError unless ``folder`` is new and its parent a writable folder. ``parent_must_exist``
+    False: missing folders above it are made by the caller (Processing, as for its other outputs), so the
+    nearest one that is there must be a writable folder."""
     folder = Path(folder)
     if folder.exists() or folder.is_symlink():
         raise OutputError(f"export folder {folder} already exists; give a new folder")
     parent = folder.parent if str(folder.parent) else Path(".")
+    if not parent_must_exist:
+        parent = next((p for p in (parent, *parent.parents) if p.exists() or p.is_symlink()), parent)
     if not parent.is_dir():
-        raise OutputError(f"export folder {folder}: {parent} is not a folder")
+        raise OutputError(f"export folder {folder}: {parent} is not a folder" if parent.exists() else
+                          f"export folder {folder}: folder {parent} does not exist; create it first")
     if not os.access(parent, os.W_OK | os.X_OK):
         raise OutputError(f"export folder {folder} cannot be written ({parent} is not writable)")
     return folder
