@@ -57,9 +57,10 @@ MARK_COLOURS = {"yes": (0, 230, 90), "no": (235, 235, 235)}
 
 
 def result_layer_name(raster_name: str | None) -> str:
-    """'<scene> tiles HH:MM:SS': re-runs of one scene get layers told apart by the time they were made."""
+    """'<scene> tiles HH:MM:SS' (in the analyst's language): re-runs of one scene get layers told apart by the time
+    they were made."""
     import time
-    return f"{raster_name or 'Planet'} tiles {time.strftime('%H:%M:%S')}"
+    return tr("{scene} tiles {time}").format(scene=raster_name or "Planet", time=time.strftime("%H:%M:%S"))
 
 
 def tag_title(tag: str) -> str:
