@@ -432,9 +432,10 @@ class TeachPanel(QDockWidget):
             widget.setEnabled(ok)
         session = self.session()
         taught = session is not None and session.result is not None
-        for widget in (self.review_button, self.save_button, self.threshold_slider, self.threshold_reset,
-                       self.save_file_button):
+        for widget in (self.review_button, self.save_button, self.threshold_slider, self.threshold_reset):
             widget.setEnabled(taught)
+        # a concept only loaded here has no fit of its own to write as a file until a mark or answer refits it
+        self.save_file_button.setEnabled(taught and session.state is not None)
         for button in (self.answer_yes, self.answer_no, self.answer_skip):
             button.setEnabled(self.review_on and self.reviewing is not None)
         self.undo_button.setEnabled(bool(session is not None and session.history))

@@ -190,3 +190,21 @@ def test_an_answer_the_fit_refuses_still_shows_in_the_list(plugin, tiles):
     assert panel.history_list.item(0).data(0x0100) == fids[-1]
     assert f"{len(fids)} marked as" in panel.counts.text()
     assert panel.undo() and fids[-1] not in session.positives
+
+
+def test_a_loaded_concept_is_saved_as_a_file_once_taught_here(plugin, tiles, tmp_path):
+    panel = _panel(plugin, tiles)
+    fids = sorted(tiles.allFeatureIds())
+    tiles.selectByIds(fids[:3])
+    assert panel.mark_selected(True)
+    saved = panel.save_concept_file(str(tmp_path / "bright.concept.json"))
+    panel.sessions.clear()          # as on another day: the concept only loaded on the layer
+    assert panel.load_concept(saved)
+    again = tmp_path / "again.concept.json"
+    panel.choose_concept_target = lambda name: str(again)
+    # Save concept file… did nothing at all (no file dialog, no file, no message) while it was enabled
+    assert not panel.save_file_button.isEnabled() and panel.save_button.isEnabled()
+    tiles.selectByIds(fids[3:4])
+    assert panel.mark_selected(True)
+    assert panel.save_file_button.isEnabled()
+    assert panel.save_concept_file() == str(again) and again.is_file()
