@@ -209,3 +209,18 @@ def test_shipped_style_is_what_its_script_makes(qgis_app, script, tmp_path):
                 "aliases": sorted((a.get("field"), a.get("name")) for a in root.iter("alias") if a.get("name")),
                 "tabs": [c.get("name") for c in root.iter("attributeEditorContainer")]}
     assert words(style_path().parent / shipped) == words(made)
+
+
+@pytest.mark.parametrize("lang", translations.LANGUAGES)
+def test_the_manual_names_the_controls_as_the_plugin_does(lang):
+    """A control the English manual names in bold (<b>Flag at p ≥</b>) is named in the translated manual as the
+    translated plugin shows it."""
+    import html
+    from pathlib import Path
+
+    help_dir = Path(translations.PACKAGE) / "help"
+    bold = {html.unescape(b) for b in re.findall(r"<b>([^<]+)</b>", (help_dir / "index.html").read_text("utf-8"))}
+    page = html.unescape((help_dir / lang / "index.html").read_text("utf-8"))
+    named = [(source, text) for source, text in messages(lang) if source in bold]
+    assert len(named) >= 10
+    assert [source for source, text in named if f"<b>{text}</b>" not in page] == []
