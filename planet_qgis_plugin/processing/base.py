@@ -102,7 +102,8 @@ class PlanetAlgorithm(QgsProcessingAlgorithm):
     def gpkg_output(self, parameters, key: str, context) -> str:
         """The output path of vector destination ``key``; only a GeoPackage (.gpkg) is written, and never one a
         layer of the project reads: replaced under it, the layer would show the old tiles and lose what is edited
-        or reviewed in it (two rows of a batch given one output, their results loaded, did that)."""
+        or reviewed in it (two rows of a batch given one output, their results loaded, did that); nor one that
+        holds layers of the analyst's own (foreign_tables)."""
         from ..core.errors import OutputError
         from ..core.layer.gpkg import check_gpkg_name
 
@@ -114,6 +115,11 @@ class PlanetAlgorithm(QgsProcessingAlgorithm):
                 raise OutputError(f"output {output} is open in QGIS as layer {name!r} (an earlier run's, or an earlier "
                                   "row's of this batch): replacing the file under it would lose what is edited or "
                                   "reviewed there; choose another name, or remove that layer first")
+            others = foreign_tables(output)
+            if others:  # no file dialog asked in a model, a batch or qgis_process; the whole file would be replaced
+                listed = ", ".join(others[:5]) + (f" and {len(others) - 5} more" if len(others) > 5 else "")
+                raise OutputError(f"output {output} is a GeoPackage that also holds {listed}, which replacing it "
+                                  "would lose (the run writes a GeoPackage of its own); give a new file name")
         return output
 
 
@@ -137,6 +143,33 @@ def open_layer_files(context) -> dict[str, str]:
     project = context.project() if context is not None else None
     layers = (project or QgsProject.instance()).mapLayers().values()
     return {_file_key(layer.source()): layer.name() for layer in layers if layer.source()}
+
+
+#: The tables (gpkg_contents) the plugin's outputs hold: a tile layer, a change layer, styles stored with either.
+OWN_TABLES = frozenset({"tiles", "changes", "layer_styles"})
+
+
+def foreign_tables(path: str) -> list[str]:
+    """The tables of the existing GeoPackage ``path`` that no output of the plugin holds (the analyst's own
+    layers), sorted; [] for a new file or one that cannot be read as a GeoPackage (the writer says why)."""
+    import sqlite3
+
+    from ..core.errors import PlanetClassifierError
+    from ..core.layer.sqlite_read import connect_read_only
+
+    if not Path(path).is_file():
+        return []
+    try:
+        conn = connect_read_only(path, PlanetClassifierError)
+    except PlanetClassifierError:
+        return []
+    try:
+        names = [row[0] for row in conn.execute("SELECT table_name FROM gpkg_contents")]
+    except sqlite3.DatabaseError:  # SQLite but no GeoPackage
+        return []
+    finally:
+        conn.close()
+    return sorted(name for name in names if name not in OWN_TABLES)
 
 
 def tile_layer_file(layer, which: str) -> str:

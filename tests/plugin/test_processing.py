@@ -373,3 +373,36 @@ def test_an_output_open_in_the_project_is_not_replaced_under_its_layer(plugin, u
     finally:
         QgsProject.instance().removeAllMapLayers()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["change.gpkg", "row.gpkg", "tiles.gpkg"]
+
+
+def test_a_geopackage_holding_the_users_other_layers_is_not_replaced(plugin, use_bundle, rapideye_tiles, tmp_path):
+    """OUTPUT naming the analyst's own GeoPackage (roads, rivers, villages: one file per project is common), as a
+    model, a batch or qgis_process give it, where no file dialog asks: one line naming its layers, the file intact.
+    It was replaced by the tile (or change) layer alone, the other layers lost. An earlier output of the plugin's
+    (its tiles, its change layer with the style stored beside it) is still replaced."""
+    import processing
+    from osgeo import ogr
+
+    from tests.conftest import RAPIDEYE
+
+    project = tmp_path / "project.gpkg"
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(project))
+    for name in ("roads", "rivers", "villages"):
+        ds.CreateLayer(name, geom_type=ogr.wkbLineString)
+    ds = None
+    kept = project.read_bytes()
+    for algorithm, parameters in ((ALG, {"INPUT": str(RAPIDEYE)}),
+                                  (CHANGE, {"BEFORE": str(rapideye_tiles), "AFTER": str(rapideye_tiles)})):
+        with pytest.raises(QgsProcessingException, match="also holds rivers, roads, villages") as info:
+            processing.run(algorithm, {**parameters, "OUTPUT": str(project)}, feedback=QgsProcessingFeedback())
+        assert len(str(info.value).splitlines()) == 1
+    assert project.read_bytes() == kept
+    change = tmp_path / "change.gpkg"
+    for algorithm, parameters in ((ALG, {"INPUT": str(RAPIDEYE), "OUTPUT": str(rapideye_tiles)}),
+                                  (CHANGE, {"BEFORE": str(rapideye_tiles), "AFTER": str(rapideye_tiles),
+                                            "OUTPUT": str(change)}),
+                                  (CHANGE, {"BEFORE": str(rapideye_tiles), "AFTER": str(rapideye_tiles),
+                                            "OUTPUT": str(change)})):
+        if algorithm == ALG:  # a tile layer saved with its style in the GeoPackage (QGIS's Save as default)
+            QgsVectorLayer(f"{rapideye_tiles}|layername=tiles", "t", "ogr").saveStyleToDatabase("s", "", True, "")
+        processing.run(algorithm, parameters, feedback=QgsProcessingFeedback())
