@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 import time
 from dataclasses import dataclass, fields
@@ -63,6 +64,11 @@ def raster_source(layer: QgsRasterLayer) -> str:
         raise RasterError(f"raster layer {layer.name()!r} is read from inside an archive or a virtual file "
                           f"({layer.source()}); only plain raster files can be classified: extract it (or save it as "
                           "GeoTIFF) first")
+    driver = re.match(r"([A-Za-z][A-Za-z0-9_]+):", layer.source())   # GPKG:file:table, NETCDF:file:var (C:\ is a drive)
+    if driver and not Path(layer.source()).exists():   # the core reads plain files only: it said "does not exist"
+        raise RasterError(f"raster layer {layer.name()!r} is read through GDAL's {driver.group(1)} driver "
+                          f"({layer.source()}), not from a raster file of its own; only plain raster files can be "
+                          "classified: save it as GeoTIFF first")
     return layer.source()
 
 

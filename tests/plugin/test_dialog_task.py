@@ -265,3 +265,32 @@ def test_another_raster_clears_the_previous_summary(plugin, qgis_iface, raster_l
     QgsProject.instance().addMapLayer(other)
     dialog.refresh(other)
     assert dialog.progress.value() == 0 and dialog.status.text() == ""
+
+
+def test_one_table_of_a_geopackage_of_rasters_is_told_to_be_exported(plugin, qgis_iface, use_bundle, tmp_path,
+                                                                      show_layer):
+    """QGIS opens one raster of a GeoPackage holding several as GPKG:file:table. The run said
+    'raster GPKG:...:b does not exist' of a file that is there."""
+    from osgeo import gdal
+
+    from planet_qgis_plugin.core.errors import RasterError
+    from planet_qgis_plugin.runner import raster_source
+    from tests.conftest import CAPE_TOWN_SR, VISUAL_RGBA
+
+    gpkg = tmp_path / "scenes.gpkg"
+    for table, scene, options in (("a", VISUAL_RGBA, []), ("b", CAPE_TOWN_SR, ["APPEND_SUBDATASET=YES"])):
+        gdal.Translate(str(gpkg), str(scene), format="GPKG", outputType=gdal.GDT_Byte, bandList=[3, 2, 1],
+                       scaleParams=[[]], creationOptions=[f"RASTER_TABLE={table}", *options])
+    layer = show_layer(QgsRasterLayer(f"GPKG:{gpkg}:b", "b"))
+    with pytest.raises(RasterError, match=r"^raster layer 'b' is read through GDAL's GPKG driver .*: save it as "
+                                          r"GeoTIFF first"):
+        raster_source(layer)
+    dialog = _dialog(plugin, qgis_iface)
+    dialog.refresh(layer)
+    dialog.output_widget.setFilePath(str(tmp_path / "b_tiles.gpkg"))
+    dialog.run()
+    assert dialog.task is None and "save it as GeoTIFF first" in dialog.status.text()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["scenes.gpkg"]
+    single = tmp_path / "single.gpkg"       # a GeoPackage of one raster opens by its file name: classified
+    gdal.Translate(str(single), str(VISUAL_RGBA), format="GPKG", bandList=[1, 2, 3])
+    assert raster_source(QgsRasterLayer(str(single), "single")) == str(single)
