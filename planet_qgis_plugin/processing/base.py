@@ -157,7 +157,10 @@ def foreign_tables(path: str) -> list[str]:
     from ..core.errors import PlanetClassifierError
     from ..core.layer.sqlite_read import connect_read_only
 
-    if not Path(path).is_file():
+    try:
+        if not Path(path).is_file():
+            return []
+    except OSError:  # a name too long: the writer says so
         return []
     try:
         conn = connect_read_only(path, PlanetClassifierError)
@@ -194,24 +197,26 @@ def tile_layer_file(layer, which: str) -> str:
 
 @contextmanager
 def processing_errors():
-    """A core error (Cancelled included) becomes a QgsProcessingException: one line, no traceback."""
+    """A core error (Cancelled included) becomes a QgsProcessingException: one line, no traceback; so does an
+    OSError, as the command lines say it (`error: [Errno 36] File name too long: ...`)."""
     try:
         yield
     except PlanetClassifierError as exc:
         raise QgsProcessingException(str(exc)) from None
+    except OSError as exc:
+        raise QgsProcessingException(" ".join(str(exc).split()) or type(exc).__name__) from None
 
 
 @contextmanager
 def output_folders(*paths: str):
     """Makes the missing folders of output ``paths`` (Processing creates them, the command lines refuse them);
-    when the run fails or is cancelled, the ones made here are removed again: nothing is left behind."""
+    when the run fails or is cancelled, the ones made here are removed again: nothing is left behind. A path
+    under a file, or one the file system cannot hold (a name too long), is one line before any work."""
     made = []
-    for path in filter(None, paths):
-        missing = [f for f in reversed(Path(path).parents) if not f.exists()]
-        for folder in missing:
-            folder.mkdir()
-            made.append(folder)
     try:
+        with processing_errors():
+            for path in filter(None, paths):
+                _make_folders(Path(path), made)
         yield
     except BaseException:
         for folder in reversed(made):
@@ -220,6 +225,22 @@ def output_folders(*paths: str):
             except OSError:   # something was put in it meanwhile: kept
                 pass
         raise
+
+
+def _make_folders(path: Path, made: list[Path]) -> None:
+    from ..core.errors import OutputError
+
+    for folder in reversed(path.parents):
+        try:
+            if folder.is_dir():
+                continue
+            if folder.exists() or folder.is_symlink():
+                raise OutputError(f"{path} cannot be written: {folder} is a file, not a folder; choose another place")
+            folder.mkdir()
+        except OSError as exc:  # a name too long, no permission, a folder another program just made a file
+            raise OutputError(f"{path} cannot be written: folder {folder} cannot be made "
+                              f"({exc.strerror or type(exc).__name__})") from None
+        made.append(folder)
 
 
 class KeptPostProcessor(QgsProcessingLayerPostProcessorInterface):

@@ -406,3 +406,35 @@ def test_a_geopackage_holding_the_users_other_layers_is_not_replaced(plugin, use
         if algorithm == ALG:  # a tile layer saved with its style in the GeoPackage (QGIS's Save as default)
             QgsVectorLayer(f"{rapideye_tiles}|layername=tiles", "t", "ogr").saveStyleToDatabase("s", "", True, "")
         processing.run(algorithm, parameters, feedback=QgsProcessingFeedback())
+
+
+@pytest.mark.parametrize("case", ["folder-a-file", "report-folder-a-file", "report-in-a-file", "long-folder-name",
+                                  "long-file-name"])
+def test_an_output_that_cannot_be_made_is_one_line_before_any_work(plugin, use_bundle, rapideye_tiles, tmp_path,
+                                                                   case):
+    """An output (or report) under a name that is a file, not a folder, or whose name is longer than the file
+    system allows: one line and nothing written. They were Python tracebacks (NotADirectoryError, 'File name too
+    long' from making the output's folders), and a report in a file's 'folder' failed after the change layer was
+    written, leaving it."""
+    import processing
+
+    from tests.conftest import RAPIDEYE
+
+    (tmp_path / "afile").write_text("x")
+    change = {"BEFORE": str(rapideye_tiles), "AFTER": str(rapideye_tiles), "OUTPUT": str(tmp_path / "c.gpkg")}
+    algorithm, parameters, said = {
+        "folder-a-file": (ALG, {"INPUT": str(RAPIDEYE), "OUTPUT": str(tmp_path / "afile" / "sub" / "o.gpkg")},
+                          "afile is a file, not a folder"),
+        "report-folder-a-file": (CHANGE, {**change, "REPORT": str(tmp_path / "afile" / "sub" / "r.html")},
+                                 "afile is a file, not a folder"),
+        "report-in-a-file": (CHANGE, {**change, "REPORT": str(tmp_path / "afile" / "r.html")},
+                             "afile is a file, not a folder"),
+        "long-folder-name": (ALG, {"INPUT": str(RAPIDEYE), "OUTPUT": str(tmp_path / ("x" * 300) / "o.gpkg")},
+                             "too long"),
+        "long-file-name": (ALG, {"INPUT": str(RAPIDEYE), "OUTPUT": str(tmp_path / ("x" * 300 + ".gpkg"))},
+                           "too long"),
+    }[case]
+    with pytest.raises(QgsProcessingException, match=said) as info:
+        processing.run(algorithm, parameters, feedback=QgsProcessingFeedback())
+    assert len(str(info.value).splitlines()) == 1 and "Traceback" not in str(info.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["afile", "tiles.gpkg"]
