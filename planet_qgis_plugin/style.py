@@ -306,13 +306,22 @@ def change_renderer() -> QgsRuleBasedRenderer:
 
 
 def change_map_tip() -> str:
-    """The change layer's map tip: the tile's legend title (new flag and confidence, or none) and its new flags,
-    the dates, the tags gained and lost (the dataset's tag names, as the tile labels)."""
+    """The change layer's map tip: the tile's legend title (new flag and confidence, or none) and its new flags as
+    the Alerts dock names them ('garimpo, conceito mine'), the dates, the tags gained and lost (the dataset's tag
+    names, as the tile labels)."""
+    from .alerts_panel import cause_title
+    from .core.monitor.change import CAUSES
+
     titles = change_titles()
     title = ("CASE " + " ".join(f"WHEN {_confidence_filter(c)} THEN {_literal(html.escape(t) + ': ')}"
                                 for c, t in titles.items() if c) + f" ELSE {_literal(html.escape(titles['']))} END")
+    before, _, after = html.escape(tr("concept {name}")).partition("{name}")
+    word = ("CASE " + " ".join(f"WHEN @element = {_literal(c)} THEN {_literal(html.escape(cause_title(c)))}"
+                               for c in CAUSES) + f" ELSE {_literal(before)} || @element || {_literal(after)} END")
+    names = "array_filter(string_to_array(coalesce(\"new_flag\", ''), ' '), @element <> '')"
+    flags = f"array_to_string(array_foreach({names}, {word}), ', ')"
     gained, lost = html.escape(tr("Tags gained:")), html.escape(tr("Tags lost:"))
-    return (f'[% {title} %]<b>[% "new_flag" %]</b><br/>[% "date_before" %] &rarr; [% "date_after" %]<br/>'
+    return (f'[% {title} %]<b>[% {flags} %]</b><br/>[% "date_before" %] &rarr; [% "date_after" %]<br/>'
             f'{gained} [% "tags_gained" %]<br/>{lost} [% "tags_lost" %]')
 
 

@@ -710,6 +710,6 @@
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
   <previewExpression>coalesce("new_flag", '') || ' ' || coalesce("confidence", '')</previewExpression>
-  <mapTip>[% CASE WHEN "alert" AND "confidence" = 'nominal' THEN 'New flag, nominal confidence: ' WHEN "alert" AND "confidence" = 'high' THEN 'New flag, high confidence: ' WHEN "alert" AND "confidence" = 'highest' THEN 'New flag, highest confidence: ' ELSE 'No new flag' END %]&lt;b>[% "new_flag" %]&lt;/b>&lt;br/>[% "date_before" %] &amp;rarr; [% "date_after" %]&lt;br/>Tags gained: [% "tags_gained" %]&lt;br/>Tags lost: [% "tags_lost" %]</mapTip>
+  <mapTip>[% CASE WHEN "alert" AND "confidence" = 'nominal' THEN 'New flag, nominal confidence: ' WHEN "alert" AND "confidence" = 'high' THEN 'New flag, high confidence: ' WHEN "alert" AND "confidence" = 'highest' THEN 'New flag, highest confidence: ' ELSE 'No new flag' END %]&lt;b&gt;[% array_to_string(array_foreach(array_filter(string_to_array(coalesce("new_flag", ''), ' '), @element &lt;&gt; ''), CASE WHEN @element = 'mining' THEN 'mining' WHEN @element = 'logging' THEN 'logging' WHEN @element = 'slash_burn' THEN 'slash-and-burn' WHEN @element = 'other' THEN 'other' ELSE 'concept ' || @element || '' END), ', ') %]&lt;/b&gt;&lt;br/&gt;[% "date_before" %] &amp;rarr; [% "date_after" %]&lt;br/&gt;Tags gained: [% "tags_gained" %]&lt;br/&gt;Tags lost: [% "tags_lost" %]</mapTip>
   <layerGeometryType>2</layerGeometryType>
 </qgis>

@@ -224,3 +224,31 @@ def test_the_manual_names_the_controls_as_the_plugin_does(lang):
     named = [(source, text) for source, text in messages(lang) if source in bold]
     assert len(named) >= 10
     assert [source for source, text in named if f"<b>{text}</b>" not in page] == []
+
+
+@needs_tools
+def test_change_map_tip_reads_in_portuguese(portuguese, qgis_app):
+    """The change layer's map tip names the alert as its legend does and the new flags as the Alerts dock does."""
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsField, QgsFields
+    from qgis.PyQt.QtCore import QVariant
+
+    from planet_qgis_plugin import i18n
+    from planet_qgis_plugin.style import change_map_tip
+
+    fields = QgsFields()
+    for name in ("alert", "confidence", "new_flag", "date_before", "date_after", "tags_gained", "tags_lost"):
+        fields.append(QgsField(name, QVariant.Int if name == "alert" else QVariant.String))
+    feature = QgsFeature(fields)
+    context = QgsExpressionContext()
+    translator = i18n.install()
+    try:
+        feature.setAttributes([1, "high", "mining mine", "2023-01-05", "2023-11-20", "agriculture road", "primary"])
+        context.setFeature(feature)
+        assert QgsExpression.replaceExpressionText(change_map_tip(), context) == (
+            "Alerta novo, confiança alta: <b>garimpo, conceito mine</b><br/>2023-01-05 &rarr; 2023-11-20<br/>"
+            "Tags ganhas: agriculture road<br/>Tags perdidas: primary")
+        feature.setAttributes([0, None, "", "2023-01-05", "2023-11-20", "", ""])
+        context.setFeature(feature)
+        assert QgsExpression.replaceExpressionText(change_map_tip(), context).startswith("Sem alerta novo<b></b><br/>")
+    finally:
+        i18n.remove(translator)
