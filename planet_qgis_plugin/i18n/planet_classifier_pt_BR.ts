@@ -1178,7 +1178,7 @@ Comando: {command}</translation>
     <message>
         <location filename="../teach_panel.py" line="189"/>
         <source>Show the tiles not yet looked at as chips, likeliest first by your marks and answers so far (so the order can differ from the p under each chip); answer with Y / N / S, move with the arrow keys</source>
-        <translation>Mostra como recortes as quadrículas ainda não vistas, as mais prováveis primeiro segundo suas marcações e respostas até agora (por isso a ordem pode diferir do p sob cada recorte); responda com Y / N / S, mova-se com as setas</translation>
+        <translation>Mostra como recortes as quadrículas ainda não vistas, as mais prováveis primeiro segundo suas marcas e respostas até agora (por isso a ordem pode diferir do p sob cada recorte); responda com Y / N / S, mova-se com as setas</translation>
     </message>
     <message>
         <location filename="../alerts_panel.py" line="430"/>
