@@ -144,6 +144,7 @@ def run(args: argparse.Namespace, state: dict | None = None) -> list[str]:
                            target_precision=args.target_precision, method=args.method, background=args.background,
                            seed=args.seed, review_count=args.review, top_count=args.top)
     options.check()
+    warning = _check_bundle_concept_name(options.name, bundle, args.save_concept, args.save_to)
     if args.save_to is not None:
         if options.context != "none":
             raise TeachError("--save-to writes a bundle, which carries per-tile concepts only; save a concept with "
@@ -191,7 +192,7 @@ def run(args: argparse.Namespace, state: dict | None = None) -> list[str]:
     summary.update({"wrote": None, "saved_concept": None, "saved_bundle": None})
     if args.dry_run:
         lines.append("dry run: nothing written")
-        return _output(args, lines, summary)
+        return _output(args, lines, summary, warning)
     unknown = [n for n in unknown_concepts(session.tiles, bundle.manifest) if n != name]
     if unknown:
         print(f"warning: {session.tiles.path.name} carries concept field(s) {', '.join(unknown)} that bundle "
@@ -242,7 +243,27 @@ def run(args: argparse.Namespace, state: dict | None = None) -> list[str]:
         summary["saved_bundle"] = str(saved.path)
         lines.append(f"saved bundle with concept '{name}' to {saved.path} "
                      f"(classify --bundle {saved.path} applies it as it applies a concept file)")
-    return _output(args, lines, summary)
+    return _output(args, lines, summary, warning)
+
+
+def _check_bundle_concept_name(name: str, bundle, save_concept: Path | None, save_to: Path | None) -> str | None:
+    """A concept named as one the bundle applies itself (its starter ``mine``): teaching it replaces the bundle's
+    p_<name>/flag_<name> on this layer, and a concept file of that name is refused by classify --concept beside the
+    bundle (core/teach/apply). Said by every call of the loop that succeeds (the warning returned, printed on
+    stderr: --json's stdout stays one object), and --save-concept refused before any work, not after the answers,
+    where the next classify would have failed. With --save-to alone it is the documented way to replace the concept
+    in a bundle copy: nothing to say."""
+    own = {c.name: c for c in bundle.manifest.concepts}
+    if name not in own or (save_concept is None and save_to is not None):
+        return None
+    other = f"{name[:38]}_2"  # a valid name (at most 40 characters)
+    what = (f"bundle {bundle.manifest.display_name} applies its own concept '{name}' (p_{name}, flag_{name}, group "
+            f"{own[name].group})")
+    if save_concept is not None:
+        raise TeachError(f"{what}: classify --concept would refuse a concept file of that name beside it; name this "
+                         f"one otherwise (--name {other}), or save it into a copy of the bundle with --save-to")
+    return (f"warning: {what}: teaching '{name}' replaces them on this layer, and a concept file of that name could "
+            f"not be applied beside the bundle; to keep both, name this one otherwise (--name {other})")
 
 
 def _check_concept_target(path: Path, inputs: list[Path], folders: dict[str, Path | None], name: str,
@@ -279,7 +300,9 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def _output(args: argparse.Namespace, lines: list[str], summary: dict) -> list[str]:
+def _output(args: argparse.Namespace, lines: list[str], summary: dict, warning: str | None = None) -> list[str]:
+    if warning:  # once the run has succeeded: a bad input's error stays the one line on stderr
+        print(warning, file=sys.stderr)
     return [json.dumps(summary)] if args.json else lines
 
 

@@ -70,3 +70,29 @@ def test_a_dry_run_that_is_asked_to_save_says_it_would_not(scenes, tmp_path, sav
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: --dry-run writes nothing") and save[0] in lines[0]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["tiles.gpkg"] and layer.read_bytes() == before
+
+
+def test_a_concept_named_as_one_the_bundle_applies_is_said_before_the_loop_not_after_it(scenes, tmp_path):
+    """A driver hunting mines names its concept `mine`, the shipped bundle's own concept: teach took it (replacing
+    the layer's p_mine/flag_mine), --save-concept wrote mine.concept.json after the 20 answers, and only then did
+    `classify --concept mine.concept.json` on the next strip refuse it (one would replace the other). Now every
+    teach call says so on stderr (stdout stays one JSON object), and --save-concept refuses before any work."""
+    bundle = load_bundle(default_bundle_path())
+    own = [c.name for c in bundle.manifest.concepts]
+    if not own:
+        pytest.skip("the shipped bundle carries no concept")
+    name = own[0]
+    layer = tmp_path / "tiles.gpkg"
+    layer.write_bytes(scenes[0].read_bytes())
+    args = [sys.executable, "-m", "planet_qgis_plugin.teach", layer, "--name", name, "--positive", "0:2,0:5", "--json"]
+    proc = subprocess.run(args, cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0 and json.loads(proc.stdout)["concept"] == name
+    warning = proc.stderr.strip().splitlines()
+    assert len(warning) == 1 and warning[0].startswith("warning: ") and f"--name {name}_2" in warning[0]
+    before = layer.read_bytes()
+    proc = subprocess.run([*args, "--save-concept", f"{name}.concept.json"], cwd=tmp_path, capture_output=True,
+                          text=True, timeout=300)
+    assert proc.returncode == 1 and proc.stdout == ""
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and "classify --concept" in lines[0], proc.stderr
+    assert layer.read_bytes() == before and not (tmp_path / f"{name}.concept.json").exists()
