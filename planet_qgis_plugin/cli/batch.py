@@ -18,7 +18,7 @@ from ..core.monitor.batch_run import REPORT, SCHEDULER_TIMEOUT, SUMMARY, BatchOp
 from ..core.monitor.scenes import output_for
 from ..core.pipeline.options import ClassifyOptions
 from ..core.publish import check_not_an_input
-from .common import Parser, add_max_tiles_option, add_model_options, progress_bar, run_cli
+from .common import Parser, add_max_tiles_option, add_model_options, distinct_files, progress_bar, run_cli
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -53,8 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
 def options_from(args: argparse.Namespace) -> BatchOptions:
     return BatchOptions(ClassifyOptions(args.backend, args.device, args.batch_size, args.bands,
                                         max_tiles=args.max_tiles), args.bundle,
-                        args.workers, args.scheduler, args.scheduler_timeout, args.threads, args.force, args.concept,
-                        args.report)
+                        args.workers, args.scheduler, args.scheduler_timeout, args.threads, args.force,
+                        distinct_files(args.concept), args.report)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,7 +12,7 @@ from ..core.pipeline.aoi import AOI
 from ..core.pipeline.classify import ClassifyOptions
 from ..core.publish import check_new_file, check_not_an_input, resolved_path, staged
 from ..core.teach.apply import classify_applying, read_concepts
-from .common import Parser, add_max_tiles_option, add_model_options, bar_progress, progress_bar, run_cli
+from .common import Parser, add_max_tiles_option, add_model_options, bar_progress, distinct_files, progress_bar, run_cli
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -76,6 +76,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, written: list[Path]) -> int:
+    args.concept = distinct_files(args.concept)  # one file given twice is applied once
     inputs = [args.scene, *([Path(args.aoi)] if args.aoi and Path(args.aoi).is_file() else []), *args.concept]
     check_not_an_input(args.output, inputs)   # e.g. -o area.gpkg --aoi area.gpkg --overwrite, or a --concept file
     if args.preview:

@@ -80,6 +80,25 @@ def add_max_tiles_option(p: argparse.ArgumentParser, runs: str = "") -> None:
                    help=f"{MAX_TILES_HELP} ({runs})" if runs else MAX_TILES_HELP)
 
 
+def distinct_files(paths: list[Path]) -> list[Path]:
+    """``paths`` less those naming a file given before (``--concept c.json --concept ./c.json``: a program passing
+    every concept it saved, and the one it just saved again), in their order. A path that cannot be looked at
+    (missing) is kept, for the command's own one-line error."""
+    import os
+
+    def same(a: Path, b: Path) -> bool:
+        try:
+            return os.path.samefile(a, b)
+        except OSError:
+            return a == b
+
+    out: list[Path] = []
+    for path in paths:
+        if not any(same(path, earlier) for earlier in out):
+            out.append(path)
+    return out
+
+
 def quiet_gdal_errors() -> None:
     """GDAL would print its own "ERROR 1: ..." lines next to ours; the exceptions carry the text."""
     try:

@@ -96,3 +96,23 @@ def test_a_concept_named_as_one_the_bundle_applies_is_said_before_the_loop_not_a
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: ") and "classify --concept" in lines[0], proc.stderr
     assert layer.read_bytes() == before and not (tmp_path / f"{name}.concept.json").exists()
+
+
+def test_one_concept_file_given_twice_to_classify_is_applied_once(scenes, tmp_path):
+    """A driver that passes every concept it has saved, and the one it just saved again (or spells one path two
+    ways): classify said "two concept files name the concept 'pits'" and classified nothing, of one file. The same
+    file twice is applied once; two files of one name are still refused."""
+    concept = tmp_path / "pits.concept.json"
+    teach(scenes[0], "--name", "pits", "--positive", "0:2,0:5", "--negative", "2:0", "--save-concept", concept)
+    out = tmp_path / "other.gpkg"
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin", RAPIDEYE, "-o", out, "-q", "--concept", concept,
+                           "--concept", f"{tmp_path}/./{concept.name}"], cwd=tmp_path, capture_output=True, text=True,
+                          timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.count("concept pits:") + proc.stderr.count("concept pits ") == 1
+    copy = tmp_path / "copy.concept.json"
+    copy.write_bytes(concept.read_bytes())
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin", RAPIDEYE, "-o", tmp_path / "again.gpkg", "-q",
+                           "--concept", concept, "--concept", copy], cwd=tmp_path, capture_output=True, text=True,
+                          timeout=300)
+    assert proc.returncode == 1 and "two concept files name the concept 'pits'" in proc.stderr
