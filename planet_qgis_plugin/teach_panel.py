@@ -6,6 +6,7 @@ below them, in fixed-height lines), so a click in the answering rhythm always la
 """
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from qgis.core import Qgis, QgsVectorLayer
@@ -532,6 +533,10 @@ class TeachPanel(QDockWidget):
             self.bar.clearWidgets()
             self.bar.pushMessage(tr("Teach"), str(exc), Qgis.Warning, 8)
             log(f"teach: {exc}", Qgis.Warning)
+            if self.review_on:   # the bar sits below the gallery, out of view while reviewing on a laptop screen:
+                # the line under the answer buttons says it too (fixed height: nothing moves)
+                self.question.setText(f"<span style='color:#c00'>{html.escape(str(exc))}</span>")
+                self.question.setToolTip(str(exc))
             return False
 
     # -- marks ---------------------------------------------------------------------------------
@@ -715,6 +720,7 @@ class TeachPanel(QDockWidget):
             self.question.setText(tr("Tile {fid} is no longer in the layer: answer another chip.").format(fid=fid))
             return
         p = float(session.result.probabilities[session.row_of[fid]])
+        self.question.setToolTip("")
         self.question.setText(tr("Is tile {row}, {col} (p_{name} = {p:.2f}) a <b>{name}</b>? "
                                  "Y yes, N no, S skip").format(row=feature["row"], col=feature["col"],
                                                                 name=session.name, p=p))

@@ -208,3 +208,34 @@ def test_a_loaded_concept_is_saved_as_a_file_once_taught_here(plugin, tiles, tmp
     assert panel.mark_selected(True)
     assert panel.save_file_button.isEnabled()
     assert panel.save_concept_file() == str(again) and again.is_file()
+
+
+def test_a_refused_answer_is_said_where_the_analyst_looks(plugin, tiles):
+    """On a 1366x768 screen the panel's message bar is below the gallery, scrolled out of view: an answer refused
+    (here: the layer in edit mode) changed nothing visible. The line under the answer buttons says why."""
+    from qgis.PyQt.QtCore import QPoint
+    from qgis.PyQt.QtWidgets import QApplication
+
+    panel = _reviewing(plugin, tiles)
+    panel.setFloating(True)
+    panel.resize(480, 620)                     # the dock's height on a laptop screen
+    panel.show()
+    QApplication.processEvents()
+
+    def where():
+        QApplication.processEvents()
+        return [b.mapTo(panel, QPoint(0, 0)) for b in (panel.answer_yes, panel.answer_no, panel.answer_skip)]
+
+    before = where()
+    assert tiles.startEditing()
+    try:
+        assert panel.answer("yes") is None
+        viewport = panel.widget().viewport()
+        where()
+        assert panel.bar.mapTo(viewport, QPoint(0, 0)).y() > viewport.height()     # the bar's line: out of view
+        assert "is in edit mode: save or discard the edits first" in panel.question.text()
+        assert panel.question.toolTip() == _bar(panel)[0]
+        assert where() == before
+    finally:
+        tiles.rollBack()
+    assert panel.answer("yes") is not None and "edit mode" not in panel.question.text()
