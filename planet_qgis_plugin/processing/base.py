@@ -99,11 +99,12 @@ class PlanetAlgorithm(QgsProcessingAlgorithm):
         self._open_files = open_layer_files(context)
         return True
 
-    def gpkg_output(self, parameters, key: str, context) -> str:
+    def gpkg_output(self, parameters, key: str, context, layer: str = "tiles") -> str:
         """The output path of vector destination ``key``; only a GeoPackage (.gpkg) is written, and never one a
         layer of the project reads: replaced under it, the layer would show the old tiles and lose what is edited
         or reviewed in it (two rows of a batch given one output, their results loaded, did that); nor one that
-        holds layers of the analyst's own (foreign_tables)."""
+        holds anything but the ``layer`` the run writes (foreign_tables: the analyst's own layers, or the other
+        kind of output: a change layer's reviews, a tile layer's taught concepts)."""
         from ..core.errors import OutputError
         from ..core.layer.gpkg import check_gpkg_name
 
@@ -115,11 +116,11 @@ class PlanetAlgorithm(QgsProcessingAlgorithm):
                 raise OutputError(f"output {output} is open in QGIS as layer {name!r} (an earlier run's, or an earlier "
                                   "row's of this batch): replacing the file under it would lose what is edited or "
                                   "reviewed there; choose another name, or remove that layer first")
-            others = foreign_tables(output)
+            others = foreign_tables(output, layer)
             if others:  # no file dialog asked in a model, a batch or qgis_process; the whole file would be replaced
                 listed = ", ".join(others[:5]) + (f" and {len(others) - 5} more" if len(others) > 5 else "")
-                raise OutputError(f"output {output} is a GeoPackage that also holds {listed}, which replacing it "
-                                  "would lose (the run writes a GeoPackage of its own); give a new file name")
+                raise OutputError(f"output {output} is a GeoPackage that holds {listed}, which replacing it would lose "
+                                  f"(the run writes a GeoPackage of its own, layer '{layer}'); give a new file name")
         return output
 
 
@@ -145,13 +146,14 @@ def open_layer_files(context) -> dict[str, str]:
     return {_file_key(layer.source()): layer.name() for layer in layers if layer.source()}
 
 
-#: The tables (gpkg_contents) the plugin's outputs hold: a tile layer, a change layer, styles stored with either.
-OWN_TABLES = frozenset({"tiles", "changes", "layer_styles"})
+#: Besides its one layer ('tiles' or 'changes'), what an output of the plugin may hold: the style QGIS saves in it.
+STYLES_TABLE = "layer_styles"
 
 
-def foreign_tables(path: str) -> list[str]:
-    """The tables of the existing GeoPackage ``path`` that no output of the plugin holds (the analyst's own
-    layers), sorted; [] for a new file or one that cannot be read as a GeoPackage (the writer says why)."""
+def foreign_tables(path: str, layer: str) -> list[str]:
+    """The tables of the existing GeoPackage ``path`` other than ``layer`` and its stored styles (the analyst's
+    own layers; another kind of output), sorted; [] for a new file or one that cannot be read as a GeoPackage
+    (the writer says why)."""
     import sqlite3
 
     from ..core.errors import PlanetClassifierError
@@ -172,7 +174,7 @@ def foreign_tables(path: str) -> list[str]:
         return []
     finally:
         conn.close()
-    return sorted(name for name in names if name not in OWN_TABLES)
+    return sorted(name for name in names if name not in (layer, STYLES_TABLE))
 
 
 def tile_layer_file(layer, which: str) -> str:

@@ -18,7 +18,15 @@ from qgis.core import (
 )
 
 from ..core.errors import OutputError
-from ..core.monitor.change import FAR_QUANTILE, MARGIN, MIN_RISE, ChangeOptions, check_outputs, compare
+from ..core.monitor.change import (
+    FAR_QUANTILE,
+    LAYER,
+    MARGIN,
+    MIN_RISE,
+    ChangeOptions,
+    check_outputs,
+    compare,
+)
 from ..core.monitor.handoff import export_alerts
 from ..core.pipeline.options import ClassifyOptions
 from ..runner import raster_source
@@ -131,7 +139,7 @@ class ChangeAlgorithm(PlanetAlgorithm):
                              file_time_dates=self.parameterAsBool(parameters, self.FILE_TIME_DATES, context))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        output = self.gpkg_output(parameters, self.OUTPUT, context)
+        output = self.gpkg_output(parameters, self.OUTPUT, context, LAYER)
         report = self.parameterAsFileOutput(parameters, self.REPORT, context) if parameters.get(self.REPORT) else ""
         export = self.parameterAsString(parameters, self.EXPORT, context) if parameters.get(self.EXPORT) else ""
         with processing_errors():

@@ -1,6 +1,8 @@
 """Processing algorithm "Classify raster": same parameters and code path as the dialog."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from qgis.core import (
     QgsProcessing,
     QgsProcessingContext,
@@ -116,6 +118,12 @@ class ClassifyRasterAlgorithm(PlanetAlgorithm):
                         raise QgsProcessingException("give either an extent or a polygon layer, not both")
                     aoi = aoi_from_features(polygons.getFeatures(), polygons.sourceCrs(), "the polygon layer")
         output = self.gpkg_output(parameters, self.OUTPUT, context)
+        aoi_layer = self.parameterAsVectorLayer(parameters, self.AOI, context) if aoi is not None else None
+        if aoi_layer is not None:  # the polygons are read first, but their file is an input all the same
+            from ..core.publish import check_not_an_input
+
+            with processing_errors():
+                check_not_an_input(Path(output), [aoi_layer.source().split("|", 1)[0]], "output")
         return ClassifyRequest(
             raster=source, output=output, **self.model_values(parameters, context),
             bands=(self.parameterAsString(parameters, self.BANDS, context) or "").strip() or None,

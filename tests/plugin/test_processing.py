@@ -393,7 +393,7 @@ def test_a_geopackage_holding_the_users_other_layers_is_not_replaced(plugin, use
     kept = project.read_bytes()
     for algorithm, parameters in ((ALG, {"INPUT": str(RAPIDEYE)}),
                                   (CHANGE, {"BEFORE": str(rapideye_tiles), "AFTER": str(rapideye_tiles)})):
-        with pytest.raises(QgsProcessingException, match="also holds rivers, roads, villages") as info:
+        with pytest.raises(QgsProcessingException, match="holds rivers, roads, villages") as info:
             processing.run(algorithm, {**parameters, "OUTPUT": str(project)}, feedback=QgsProcessingFeedback())
         assert len(str(info.value).splitlines()) == 1
     assert project.read_bytes() == kept
@@ -438,3 +438,37 @@ def test_an_output_that_cannot_be_made_is_one_line_before_any_work(plugin, use_b
         processing.run(algorithm, parameters, feedback=QgsProcessingFeedback())
     assert len(str(info.value).splitlines()) == 1 and "Traceback" not in str(info.value)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["afile", "tiles.gpkg"]
+
+
+def test_the_output_is_never_the_polygon_layer_it_is_limited_to_nor_another_kind_of_layer(plugin, use_bundle,
+                                                                                         rapideye_tiles, tmp_path):
+    """Classify raster limited to the polygons of a GeoPackage (AOI: last run's tiles, given by path in a model or
+    qgis_process) with OUTPUT that same file: refused as any input is; it was replaced by the new tiles. Classify
+    onto a change layer (the analyst's alert reviews) or Change onto a tile layer (its taught concepts): refused,
+    naming what the file holds; each was replaced by the other kind."""
+    import processing
+
+    from tests.conftest import RAPIDEYE
+
+    change = tmp_path / "change.gpkg"
+    processing.run(CHANGE, {"BEFORE": str(rapideye_tiles), "AFTER": str(rapideye_tiles), "OUTPUT": str(change)},
+                   feedback=QgsProcessingFeedback())
+    kept = rapideye_tiles.read_bytes(), change.read_bytes()
+    for algorithm, parameters, said in (
+            (ALG, {"INPUT": str(RAPIDEYE), "AOI": f"{rapideye_tiles}|layername=tiles", "OUTPUT": str(rapideye_tiles)},
+             "is the input"),
+            (ALG, {"INPUT": str(RAPIDEYE), "OUTPUT": str(change)}, "holds changes, which"),
+            (CHANGE, {"BEFORE": str(rapideye_tiles), "AFTER": str(rapideye_tiles), "OUTPUT": str(change)}, None)):
+        if said is None:  # an earlier change layer is replaced by a change run, as before
+            processing.run(algorithm, parameters, feedback=QgsProcessingFeedback())
+            continue
+        with pytest.raises(QgsProcessingException, match=said) as info:
+            processing.run(algorithm, parameters, feedback=QgsProcessingFeedback())
+        assert len(str(info.value).splitlines()) == 1
+        assert (rapideye_tiles.read_bytes(), change.read_bytes()) == kept
+    other = tmp_path / "other.gpkg"
+    shutil.copyfile(rapideye_tiles, other)
+    with pytest.raises(QgsProcessingException, match="holds tiles"):
+        processing.run(CHANGE, {"BEFORE": str(rapideye_tiles), "AFTER": str(rapideye_tiles), "OUTPUT": str(other)},
+                       feedback=QgsProcessingFeedback())
+    assert other.read_bytes() == kept[0]
