@@ -58,3 +58,22 @@ def test_missing_backend_is_one_clear_error(profile_home, tmp_path):
     assert len({line.split("\t")[-1] for line in (proc.stdout + proc.stderr).splitlines()
                 if "install onnxruntime" in line}) == 1
     assert not out.exists()
+
+
+def test_outputs_that_would_lose_data_are_one_line_from_the_command_line(profile_home, tmp_path):
+    """From qgis_process no file dialog asks before an output is replaced: a GeoPackage of the analyst's own
+    layers, or an output under a file, is refused in one line (exit 1), the file intact, no traceback."""
+    site = os.pathsep.join(p for p in sys.path if p.endswith("site-packages") and ".venv" in p)
+    mine = tmp_path / "project.gpkg"
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(mine))
+    ds.CreateLayer("roads", geom_type=ogr.wkbLineString)
+    ds = None
+    kept = mine.read_bytes()
+    (tmp_path / "afile").write_text("x")
+    for output, said in ((mine, "holds roads, which replacing it would lose"),
+                         (tmp_path / "afile" / "sub" / "t.gpkg", "afile is a file, not a folder")):
+        proc = run_qgis_process(profile_home, "run", "planet_classifier:classify_raster", "--", f"INPUT={SCENE}",
+                                f"OUTPUT={output}", python_path=site)
+        text = proc.stdout + proc.stderr
+        assert proc.returncode != 0 and said in text and "Traceback" not in text, text
+    assert mine.read_bytes() == kept and sorted(p.name for p in tmp_path.iterdir()) == ["afile", "project.gpkg"]
