@@ -249,7 +249,19 @@ class TeachSession:
         """The concept as a small file (weights, threshold, provenance, its labelled examples)."""
         if self.state is None:
             raise TeachError(tr("nothing taught yet: mark a tile first"))
+        self.check_concept_file_name()
         return str(self.core.save_concept(path))
+
+    def check_concept_file_name(self) -> None:
+        """TeachError when the concept is named as one the bundle applies itself (its starter ``mine``): classify
+        --concept refuses such a file beside the bundle (core/teach/apply), as the teach command line says."""
+        own = {c.name: c for c in self.bundle.manifest.concepts}
+        if self.name in own:
+            raise TeachError(
+                f"bundle {self.bundle.manifest.display_name} applies its own concept '{self.name}' (p_{self.name}, "
+                f"flag_{self.name}, group {own[self.name].group}): classify would refuse a concept file of that name "
+                f"beside it; name this one otherwise ({self.name[:38]}_2), or use Save concept… (a copy of the "
+                "bundle that carries it)")
 
     def provenance(self) -> dict:
         return {"layer": self.layer.name(), **self.data.provenance(*self._labelled_rows())}

@@ -940,8 +940,8 @@ class TeachPanel(QDockWidget):
     def save_concept_file(self, path: str | None = None) -> str | None:
         """The concept as a small file (core/teach/concept_file.py), by default in the profile's concepts folder."""
         session = self.session()
-        if session is None or session.state is None:
-            return None
+        if session is None or session.state is None or not self._run(session.check_concept_file_name):
+            return None     # (said before the file dialog, not after it)
         path = path or self.choose_concept_target(session.name)
         if not path:
             return None

@@ -239,3 +239,27 @@ def test_a_refused_answer_is_said_where_the_analyst_looks(plugin, tiles):
     finally:
         tiles.rollBack()
     assert panel.answer("yes") is not None and "edit mode" not in panel.question.text()
+
+
+def test_a_concept_named_as_one_the_bundle_applies_is_not_saved_as_a_file_classify_refuses(plugin, tiles, tmp_path):
+    """The panel's side of the teach loop's check (cli/teach._check_bundle_concept_name): a concept file named
+    'mine' beside the shipped bundle, which applies its own 'mine', is refused by classify --concept."""
+    import pytest
+
+    panel = _panel(plugin, tiles)
+    own = [c for c in panel.bundle().manifest.concepts]
+    if not own:
+        pytest.skip("the bundle applies no concept of its own")
+    name = own[0].name
+    panel.name_combo.setEditText(name)
+    panel._concept_changed()
+    fids = sorted(tiles.allFeatureIds())
+    tiles.selectByIds(fids[:3])
+    assert panel.mark_selected(True)
+    target = tmp_path / f"{name}.concept.json"
+    panel.choose_concept_target = lambda name: str(target)
+    assert panel.save_concept_file() is None     # was written, then refused by the next classify
+    assert not target.exists()
+    assert any(f"applies its own concept '{name}'" in line and f"{name}_2" in line for line in _bar(panel)), _bar(panel)
+    panel.choose_folder = lambda: str(tmp_path / "bundle")
+    assert panel.save_concept() == str(tmp_path / "bundle")    # a copy of the bundle replacing it: the way to keep it
