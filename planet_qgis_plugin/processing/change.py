@@ -18,6 +18,7 @@ from qgis.core import (
 )
 
 from ..core.errors import OutputError
+from ..core.layer.tiletable import TileLayerError
 from ..core.monitor.change import (
     FAR_QUANTILE,
     LAYER,
@@ -118,8 +119,12 @@ class ChangeAlgorithm(PlanetAlgorithm):
             return raster_source(layers[0]), raster_source(layers[1]), True
         if any(rasters):
             raise OutputError("give two tile layers or two rasters, not one of each")
-        return (tile_layer_file(layers[0], "the BEFORE tile layer"), tile_layer_file(layers[1], "the AFTER tile layer"),
-                False)
+        files = tuple(tile_layer_file(layer, f"the {side} tile layer") for layer, side in zip(layers, ("BEFORE", "AFTER")))
+        for layer, side in zip(layers, ("BEFORE", "AFTER")):
+            if layer.isModified():  # the comparison reads the GeoPackage: an edit not saved would go unseen
+                raise TileLayerError(f"the {side} tile layer {layer.name()!r} has unsaved edits, which the comparison "
+                                  "would not see (it reads the GeoPackage): save or discard them first")
+        return (*files, False)
 
     def options(self, parameters, context) -> ChangeOptions:
         """The ChangeOptions the CLI fills from its flags, filled from the dialog."""

@@ -139,6 +139,31 @@ def test_export_in_folders_that_do_not_exist_is_made_as_the_output_and_report_ar
     assert sorted(p.name for p in tmp_path.iterdir()) == ["afile", "after.gpkg", "c.gpkg", "new"]
 
 
+def test_a_tile_layer_with_unsaved_edits_is_refused_until_they_are_saved(provider, rapideye, rapideye_copy, tmp_path):
+    """The analyst raised a flag on an AFTER tile in an edit session not yet saved: Change reads the GeoPackage, so
+    it would compare without that edit; refused in one line (as Teach refuses a layer in edit mode), nothing
+    written. It compared in silence, 0 alerts. Saved, the edit makes its alert."""
+    import processing
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsProject, QgsVectorLayer
+
+    after = QgsVectorLayer(f"{rapideye_copy()}|layername=tiles", "after", "ogr")
+    QgsProject.instance().addMapLayer(after)  # the project's, as an analyst's (a layer of none crashes QGIS at exit)
+    try:
+        tile = next(f for f in after.getFeatures() if (f["row"], f["col"]) == (1, 1))
+        assert after.startEditing()
+        for name, value in (("flag_logging", True), ("flagged", True), ("score_logging", 0.99)):
+            after.changeAttributeValue(tile.id(), after.fields().indexOf(name), value)
+        out = tmp_path / "change.gpkg"
+        parameters = {"BEFORE": f"{rapideye}|layername=tiles", "AFTER": after, "OUTPUT": str(out), "MIN_RISE": 0.2}
+        with pytest.raises(QgsProcessingException, match="'after' has unsaved edits") as info:
+            processing.run(ALG, parameters, feedback=QgsProcessingFeedback())
+        assert len(str(info.value).splitlines()) == 1 and not out.exists()
+        assert after.commitChanges()
+        assert processing.run(ALG, parameters, feedback=QgsProcessingFeedback())["ALERTS"] == 1
+    finally:
+        QgsProject.instance().removeAllMapLayers()
+
+
 def test_algorithm_takes_two_rasters_like_the_cli(provider, tmp_path):
     """BEFORE and AFTER may be rasters, as for `change BEFORE.tif AFTER.tif`: both classified on one grid with
     the model parameters, then compared; one of each kind is refused in one line."""
