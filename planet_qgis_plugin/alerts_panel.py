@@ -43,6 +43,10 @@ def keys_hint() -> str:
     return tr("Y confirm · N reject (type why, Enter) · 1-4 cause · ↑/↓ next alert")
 
 
+def intro() -> str:
+    return tr("Open a change layer (Processing: Change between two classifications, or `change`).")
+
+
 def cause_title(cause: str) -> str:
     """A cause as the panel shows it (the layer keeps the English value)."""
     titles = {"mining": tr("mining"), "logging": tr("logging"), "slash_burn": tr("slash-and-burn"),
@@ -149,13 +153,13 @@ class AlertsPanel(QDockWidget):
         self.choose_folder = self._ask_folder   # replaceable in tests
         self.choose_file = self._ask_file
         self._build()
+        QgsProject.instance().cleared.connect(self.reset)   # a project closed takes its alert off the map
 
     # -- UI ------------------------------------------------------------------------------------
     def _build(self):
         body = QWidget(self)
         layout = QVBoxLayout(body)
-        self.header = QLabel(tr("Open a change layer (Processing: Change between two classifications, or `change`)."),
-                             body)
+        self.header = QLabel(intro(), body)
         self.header.setWordWrap(True)
         layout.addWidget(self.header)
         buttons = QHBoxLayout()
@@ -257,12 +261,7 @@ class AlertsPanel(QDockWidget):
                                                                    "algorithm)</i>")))
         self.list.blockSignals(True)
         self.list.clear()
-        self.clear_outline()      # nothing of the layer shown before stays on show (an empty one shows nothing)
-        self.facts.setText("")
-        self.reason.clear()
-        for chip in (self.before_chip, self.after_chip):
-            chip.full = None
-            chip.clear()
+        self._clear_shown()      # nothing of the layer shown before stays on show (an empty one shows nothing)
         for row in rows:
             self.list.addItem(QListWidgetItem(self._item_text(row)))
         self.list.blockSignals(False)
@@ -273,6 +272,27 @@ class AlertsPanel(QDockWidget):
             self.list.setFocus()
         self.say(keys_hint())
         return True
+
+    def _clear_shown(self) -> None:
+        """No alert on show: no outline on the map, no chips, no facts, no reason."""
+        self.clear_outline()
+        self.facts.setText("")
+        self.reason.clear()
+        for chip in (self.before_chip, self.after_chip):
+            chip.full = None
+            chip.clear()
+
+    def reset(self) -> None:
+        """Back to the start (the project was closed): no change layer, nothing on the map."""
+        self.alerts, self._thumbs = None, None
+        self._chips.clear()
+        self.list.blockSignals(True)
+        self.list.clear()
+        self.list.blockSignals(False)
+        self._clear_shown()
+        self.header.setText(intro())
+        self._enable(False)
+        self.say(keys_hint())
 
     @staticmethod
     def _item_text(row) -> str:

@@ -61,3 +61,29 @@ def test_a_change_layer_deleted_from_disk_is_one_line(qgis_iface, change_layer, 
     finally:
         panel.clear_outline()
         QgsProject.instance().removeAllMapLayers()
+
+
+def test_closing_the_project_takes_the_alert_off_the_map(qgis_iface, change_layer):
+    from qgis.gui import QgsRubberBand
+
+    from planet_qgis_plugin.alerts_panel import AlertsPanel
+
+    qgis_iface.mapCanvas().setDestinationCrs(_layer(change_layer).crs())
+    panel = AlertsPanel(qgis_iface)
+    scene = qgis_iface.mapCanvas().scene()
+
+    def outlines():
+        return [item for item in scene.items() if isinstance(item, QgsRubberBand)]
+
+    try:
+        panel.set_layer(QgsProject.instance().mapLayersByName("change")[0])
+        assert panel.list.count() == 3 and len(outlines()) == 1
+        QgsProject.instance().clear()
+        # the yellow outline stayed on the next project's map, the closed project's alerts in the dock
+        assert outlines() == [] and panel.list.count() == 0 and panel.facts.text() == ""
+        assert "Open a change layer" in panel.header.text() and not panel.confirm()
+        panel.set_layer(_layer(change_layer))     # the same file in the next project: reviewed on from there
+        assert panel.list.count() == 3 and len(outlines()) == 1
+    finally:
+        panel.clear_outline()
+        QgsProject.instance().removeAllMapLayers()
