@@ -113,9 +113,9 @@ class PlanetAlgorithm(QgsProcessingAlgorithm):
             check_gpkg_name(output)
             name = getattr(self, "_open_files", {}).get(_file_key(output))
             if name is not None:
-                raise OutputError(f"output {output} is open in QGIS as layer {name!r} (an earlier run's, or an earlier "
-                                  "row's of this batch): replacing the file under it would lose what is edited or "
-                                  "reviewed there; choose another name, or remove that layer first")
+                raise OutputError(f"output {output} is open in QGIS as layer {name!r}: replacing the file under it "
+                                  "would lose what is edited or reviewed there (two rows of a batch given one output "
+                                  "do that); choose another name, or remove that layer first")
             others = foreign_tables(output, layer)
             if others:  # no file dialog asked in a model, a batch or qgis_process; the whole file would be replaced
                 listed = ", ".join(others[:5]) + (f" and {len(others) - 5} more" if len(others) > 5 else "")
