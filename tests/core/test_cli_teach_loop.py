@@ -4,6 +4,7 @@ import json
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 
 from planet_qgis_plugin.core.model.bundle import default_bundle_path, load_bundle
@@ -116,3 +117,45 @@ def test_one_concept_file_given_twice_to_classify_is_applied_once(scenes, tmp_pa
                            "--concept", concept, "--concept", copy], cwd=tmp_path, capture_output=True, text=True,
                           timeout=300)
     assert proc.returncode == 1 and "two concept files name the concept 'pits'" in proc.stderr
+
+
+def test_the_unconfirmed_message_gives_the_share_the_rule_weighed(scenes, tmp_path):
+    """The rule holding a concept back counts tiles by their area (the slivers at a strip's edges weigh their
+    coverage), but the message gave the share by count: on blowdown.jpg (3 full tiles, 5 slivers) a water concept
+    taught on culltivation2 said it "would flag 3 of 8 tiles (38%), far more than the 30% of the scene it was taught
+    on", which a driver reading it cannot square with "more than twice that share plus 2 points" (3 of 3.2 tiles'
+    area: 94%). The message now gives the share by area, the one the rule compared."""
+    from osgeo import ogr
+
+    from planet_qgis_plugin.core.model.concepts import concept_probability
+    from planet_qgis_plugin.core.teach.apply import apply_concepts
+    from planet_qgis_plugin.core.teach.concept_file import read_concept_file
+    from planet_qgis_plugin.core.teach.fields import read_embeddings
+
+    bundle = load_bundle(default_bundle_path())
+    concept_path = tmp_path / "pits.concept.json"
+    teach(scenes[0], "--name", "pits", "--positive", "0:2,0:5,1:2,1:5,2:2", "--negative", "0:0,1:0,2:0,0:8,2:8",
+          "--save-concept", concept_path)  # not rough: 10 labelled tiles
+    concept = read_concept_file(concept_path).concept
+    tiles = read_embeddings(scenes[0])
+    p = concept_probability(tiles.embeddings, concept)
+    full = np.flatnonzero(tiles.area() >= 1.0)
+    top = full[np.argsort(-p[full])[:3]]  # the 3 likeliest whole tiles
+    concept.threshold = float(p[top].min())  # it flags 3 tiles here
+    concept.provenance["flagged_share"] = 0.2  # held back above 2 x 20 % + 2 % = 42 %
+    copy = tmp_path / "slivers.gpkg"
+    copy.write_bytes(scenes[0].read_bytes())
+    rest = [int(f) for i, f in enumerate(tiles.fids) if i not in set(top.tolist())]
+    ds = ogr.Open(str(copy), 1)  # every other tile a sliver of 1 % of a tile: the 3 flagged ones are most of the area
+    layer = ds.GetLayerByName("tiles")
+    for fid in rest:
+        feature = layer.GetFeature(fid)
+        feature.SetField("coverage", 0.01)
+        layer.SetFeature(feature)
+    ds = layer = None
+    (applied,) = apply_concepts(copy, [concept], bundle.manifest)
+    k = int((p >= concept.threshold).sum())  # the 3 and any sliver at least as likely
+    area = (3 + 0.01 * (k - 3)) / (3 + 0.01 * len(rest))
+    assert k / len(tiles.fids) < 2 * 0.2 + 0.02 < area  # by count it would not be held back; by area it is
+    assert applied.unconfirmed and applied.would_flag == k
+    assert f"{area:.0%}" in applied.message() and "far more than the 20%" in applied.message(), applied.message()

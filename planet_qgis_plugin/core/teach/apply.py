@@ -57,6 +57,7 @@ class Applied:
     unconfirmed: bool
     probabilities: np.ndarray  # (N,) p_<name> as written, in fid order
     rests_on: int | None = None  # labelled tiles the concept was fitted to (None: it does not say)
+    area_share: float | None = None  # the share of the scene's area it would flag: what the unconfirmed rule weighs
 
     @property
     def rough(self) -> bool:
@@ -65,6 +66,7 @@ class Applied:
 
     def message(self) -> str:
         share = self.would_flag / self.tiles if self.tiles else 0.0
+        weighed = share if self.area_share is None else self.area_share  # the rule counts tiles by their area
         if not self.unconfirmed:
             return (f"concept {self.name}: flag_{self.name} on {self.flagged} of {self.tiles} tiles ({share:.1%}; "
                     f"p >= {self.threshold:.2f})")
@@ -72,7 +74,8 @@ class Applied:
             return (f"concept {self.name} was fitted to {self.rests_on} labelled tiles only (a rough concept): its "
                     f"{self.would_flag} flags here are unconfirmed and flag_{self.name} is left off (sort by "
                     f"p_{self.name} and review, or answer its review where it was taught and save it again)")
-        return (f"concept {self.name} would flag {self.would_flag} of {self.tiles} tiles ({share:.0%}), far more than "
+        return (f"concept {self.name} would flag {self.would_flag} of {self.tiles} tiles ({weighed:.0%} of the scene "
+                f"by area, edge slivers weighing their coverage), far more than "
                 f"the {self.taught_share:.0%} of the scene it was taught on: its flags here are unconfirmed and "
                 f"flag_{self.name} is left off (sort by p_{self.name} and review, or teach it on this scene)")
 
@@ -156,6 +159,7 @@ def apply_concepts(gpkg: str | Path, concepts: list[Concept], manifest) -> list[
         area = tiles.area()
         labelled = rests_on(concept)
         held = is_rough(labelled) or is_unconfirmed(float(area[flags].sum()), float(area.sum()), share)
+        area_share = float(area[flags].sum() / area.sum()) if area.sum() > 0 else 0.0
         record = None
         if held:
             record = {"would_flag": would_flag, "tiles": len(flags), "taught_share": share, "threshold": threshold,
@@ -163,7 +167,7 @@ def apply_concepts(gpkg: str | Path, concepts: list[Concept], manifest) -> list[
             flags = np.zeros_like(flags)
         write_concept(tiles, concept, p, flags, manifest, unconfirmed=record)
         out.append(Applied(concept.name, len(flags), int(flags.sum()), would_flag, threshold, share, held, p,
-                           labelled))
+                           labelled, area_share))
     return out
 
 
