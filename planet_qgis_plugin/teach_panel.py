@@ -362,6 +362,7 @@ class TeachPanel(QDockWidget):
         """Follow the active layer: a tile layer enables the loop, anything else explains why not."""
         layer = layer if is_tiles_layer(layer) else None
         if layer is not self.layer:
+            self._flush_threshold()
             self.set_reviewing(False)
         self.layer = layer
         self.reviewing = None
@@ -402,6 +403,7 @@ class TeachPanel(QDockWidget):
         return session
 
     def _concept_changed(self, *_):
+        self._flush_threshold()
         self.reviewing = None
         name = self.name_combo.currentText().strip()
         if self.layer is not None and name:
@@ -588,6 +590,12 @@ class TeachPanel(QDockWidget):
                 if precision is not None else tr("expected precision: not known yet (no answer at or above "
                                                  "the threshold){mine}").format(mine=""))
         self._threshold_timer.start()
+
+    def _flush_threshold(self) -> None:
+        """A slider move still waiting to be written goes to the layer and concept it was made on, before they change
+        (the timer would write it on the next ones, as their analyst's own threshold)."""
+        if self._threshold_timer.isActive():
+            self.set_threshold(self.threshold_slider.value() / 100)
 
     def set_threshold(self, value: float | None) -> bool:
         """Flag at p >= ``value`` (None: the fitted threshold): rewrites flag_<name>, repaints in place."""

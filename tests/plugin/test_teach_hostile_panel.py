@@ -263,3 +263,33 @@ def test_a_concept_named_as_one_the_bundle_applies_is_not_saved_as_a_file_classi
     assert any(f"applies its own concept '{name}'" in line and f"{name}_2" in line for line in _bar(panel)), _bar(panel)
     panel.choose_folder = lambda: str(tmp_path / "bundle")
     assert panel.save_concept() == str(tmp_path / "bundle")    # a copy of the bundle replacing it: the way to keep it
+
+
+def test_the_slider_moved_just_before_another_layer_is_chosen_flags_the_first(plugin, tiles, tmp_path, show_layer):
+    """The slider rewrites the flags once it rests (THRESHOLD_DELAY_MS): another tile layer chosen meanwhile must
+    neither get the first one's threshold nor lose the analyst's move on the first."""
+    import shutil
+
+    from qgis.core import QgsVectorLayer
+
+    panel = _panel(plugin, tiles)
+    fids = sorted(tiles.allFeatureIds())
+    tiles.selectByIds(fids[:3])
+    assert panel.mark_selected(True)
+    first = panel.session()
+    copy = tmp_path / "other.gpkg"
+    shutil.copy(first.data.path, copy)
+    other = show_layer(QgsVectorLayer(f"{copy}|layername=tiles", "other tiles", "ogr"))
+    panel.set_layer(other)
+    other.selectByIds(fids[5:8])
+    assert panel.mark_selected(True)
+    second = panel.session()
+    assert second is not first and second.threshold is None
+    panel.set_layer(tiles)
+    panel.threshold_slider.setValue(80)           # dragged: the flags follow once it rests
+    panel.set_layer(other)                        # ... but another layer is chosen at once
+    assert not panel._threshold_timer.isActive()  # the timer fired later on the other layer's session
+    assert second.threshold is None               # (which then took its own threshold for the analyst's)
+    assert first.threshold == 0.8 and first.result.concept.threshold == 0.8
+    assert _read(first.data.path, "flag_bright_water") == {
+        f: bool(p >= 0.8 or f in fids[:3]) for f, p in _read(first.data.path, "p_bright_water").items()}
