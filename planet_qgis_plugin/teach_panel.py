@@ -996,4 +996,6 @@ class TeachPanel(QDockWidget):
         if ok:
             self._fill_names()
         self._update()
+        if ok and self.review_on:   # the gallery and the question were the concept reviewed before
+            self._fill_gallery()
         return ok

@@ -293,3 +293,25 @@ def test_the_slider_moved_just_before_another_layer_is_chosen_flags_the_first(pl
     assert first.threshold == 0.8 and first.result.concept.threshold == 0.8
     assert _read(first.data.path, "flag_bright_water") == {
         f: bool(p >= 0.8 or f in fids[:3]) for f, p in _read(first.data.path, "p_bright_water").items()}
+
+
+def test_load_concept_while_reviewing_asks_about_the_loaded_concept(plugin, tiles, tmp_path):
+    panel = _panel(plugin, tiles)
+    fids = sorted(tiles.allFeatureIds())
+    tiles.selectByIds(fids[:3])
+    assert panel.mark_selected(True)
+    saved = panel.save_concept_file(str(tmp_path / "bright_water.concept.json"))
+    panel.name_combo.setEditText("dark_forest")
+    panel._concept_changed()
+    tiles.selectByIds(fids[10:13])
+    assert panel.mark_selected(True)
+    panel.review_button.click()
+    assert panel.review_on and "dark_forest" in panel.question.text()
+    assert panel.load_concept(saved)
+    session = panel.session()
+    assert session.name == "bright_water"
+    # the gallery and the question were dark_forest's: Y marked a tile as bright_water from a question about
+    # dark_forest, picked by dark_forest's probabilities
+    assert "bright_water" in panel.question.text() and "dark_forest" not in panel.question.text()
+    shown = [panel.gallery.item(i).data(0x0100) for i in range(panel.gallery.count())]
+    assert shown == session.candidates(len(shown)) and panel.reviewing == shown[0]
