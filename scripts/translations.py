@@ -20,9 +20,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "planet_qgis_plugin"
 I18N = PACKAGE / "i18n"
-#: The plugin's own windows (the core and the CLI speak English: they are logged and scripted).
+#: The plugin's own windows and its Processing algorithms' names, help and parameter titles (the core and the CLI
+#: speak English: they are logged and scripted; so do the algorithms' ids and parameter names, which models and
+#: qgis_process use).
 SOURCES = ("plugin.py", "dialog.py", "teach_panel.py", "teach_layer.py", "alerts_panel.py", "style.py",
-           "i18n/__init__.py")
+           "i18n/__init__.py", "processing/base.py", "processing/classify.py", "processing/change.py",
+           "processing/teach.py")
 LANGUAGES = ("pt_BR", "es")
 
 

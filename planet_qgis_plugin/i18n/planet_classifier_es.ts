@@ -59,12 +59,12 @@
         <translation>Comprobar onnxruntime y rasterio e instalarlos si faltan</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="124"/>
+        <location filename="../teach_panel.py" line="125"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="125"/>
+        <location filename="../teach_panel.py" line="126"/>
         <source>Open the plugin&apos;s manual</source>
         <translation>Abrir el manual del complemento</translation>
     </message>
@@ -236,12 +236,12 @@ Comando: {command}</translation>
         <translation>auto (CUDA si la hay)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="190"/>
+        <location filename="../processing/base.py" line="68"/>
         <source>Backend</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="191"/>
+        <location filename="../processing/base.py" line="68"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
@@ -251,7 +251,7 @@ Comando: {command}</translation>
         <translation>Encontrados</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="193"/>
+        <location filename="../processing/base.py" line="68"/>
         <source>Batch size</source>
         <translation>Tamaño del lote</translation>
     </message>
@@ -291,7 +291,7 @@ Comando: {command}</translation>
         <translation>Limitar a</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="221"/>
+        <location filename="../alerts_panel.py" line="225"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -481,282 +481,282 @@ Comando: {command}</translation>
         <translation>Las etiquetas que el modelo vio menos de {few} veces no generan alertas por sí solas (sus probabilidades se siguen escribiendo). Tome las alertas como pistas; que falte una alerta no significa nada. Para encontrar minas, tala o quemas en su escena, marque unas teselas con &lt;i&gt;Enseñar un concepto…&lt;/i&gt; (vea la ficha del modelo).</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="91"/>
+        <location filename="../teach_panel.py" line="92"/>
         <source>Planet classifier — Teach a concept</source>
         <translation>Planet classifier — Enseñar un concepto</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="133"/>
+        <location filename="../teach_panel.py" line="134"/>
         <source>e.g. river_mine</source>
         <translation>p. ej. mina_rio</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="134"/>
+        <location filename="../teach_panel.py" line="135"/>
         <source>Becomes the fields p_&lt;name&gt; and flag_&lt;name&gt;: a-z, 0-9 and _</source>
         <translation>Se convierte en los campos p_&lt;nombre&gt; y flag_&lt;nombre&gt;: a-z, 0-9 y _</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="141"/>
+        <location filename="../teach_panel.py" line="142"/>
         <source>Mining / Logging / Slash-and-burn: flag_&lt;name&gt; also raises that group&apos;s flag and flagged. Other concept: only flag_&lt;name&gt;</source>
         <translation>Minería / Tala / Roza y quema: flag_&lt;nombre&gt; también activa la alerta de ese grupo y flagged. Otro concepto: solo flag_&lt;nombre&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="144"/>
+        <location filename="../teach_panel.py" line="145"/>
         <source>Concept</source>
         <translation>Concepto</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="145"/>
+        <location filename="../processing/teach.py" line="66"/>
         <source>Flag group</source>
         <translation>Grupo de alerta</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="148"/>
+        <location filename="../teach_panel.py" line="149"/>
         <source>Marks (select tiles on the map first)</source>
         <translation>Marcas (seleccione antes las teselas en el mapa)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="152"/>
+        <location filename="../teach_panel.py" line="153"/>
         <source>Unmark</source>
         <translation>Desmarcar</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="162"/>
+        <location filename="../teach_panel.py" line="163"/>
         <source>Flag at p ≥</source>
         <translation>Señalar con p ≥</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="165"/>
+        <location filename="../teach_panel.py" line="166"/>
         <source>Tiles at or above this probability get flag_&lt;name&gt;; the map follows at once</source>
         <translation>Las teselas con esta probabilidad o más reciben flag_&lt;nombre&gt;; el mapa se actualiza al instante</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="170"/>
+        <location filename="../teach_panel.py" line="171"/>
         <source>Fitted</source>
         <translation>Ajustado</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="171"/>
+        <location filename="../teach_panel.py" line="172"/>
         <source>Go back to the threshold the marks and answers give</source>
         <translation>Volver al umbral que dan las marcas y respuestas</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="184"/>
+        <location filename="../teach_panel.py" line="185"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="611"/>
+        <location filename="../teach_panel.py" line="625"/>
         <source>Start review</source>
         <translation>Iniciar revisión</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="205"/>
+        <location filename="../teach_panel.py" line="206"/>
         <source>Yes (Y)</source>
         <translation>Sí (Y)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="206"/>
+        <location filename="../teach_panel.py" line="207"/>
         <source>No (N)</source>
         <translation>No (N)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="207"/>
+        <location filename="../teach_panel.py" line="208"/>
         <source>Skip (S)</source>
         <translation>Saltar (S)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="238"/>
+        <location filename="../teach_panel.py" line="239"/>
         <source>Marks and answers (newest first)</source>
         <translation>Marcas y respuestas (las más recientes primero)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="243"/>
+        <location filename="../teach_panel.py" line="244"/>
         <source>Undo selected</source>
         <translation>Deshacer seleccionada</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="244"/>
+        <location filename="../teach_panel.py" line="245"/>
         <source>Forget the chosen mark or answer (the newest when none is chosen) and refit</source>
         <translation>Olvidar la marca o respuesta elegida (la más reciente si no se elige ninguna) y reajustar</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="252"/>
+        <location filename="../teach_panel.py" line="253"/>
         <source>Save concept…</source>
         <translation>Guardar concepto…</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="253"/>
+        <location filename="../teach_panel.py" line="254"/>
         <source>Write a copy of the model bundle that carries this concept, in a folder you choose; classify later scenes with it to get p_&lt;name&gt; / flag_&lt;name&gt;</source>
         <translation>Escribir una copia del paquete del modelo con este concepto, en una carpeta que usted elija; clasifique escenas futuras con ella para obtener p_&lt;nombre&gt; / flag_&lt;nombre&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="261"/>
+        <location filename="../teach_panel.py" line="262"/>
         <source>Load concept…</source>
         <translation>Cargar concepto…</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="262"/>
+        <location filename="../teach_panel.py" line="263"/>
         <source>Apply a saved concept file to this tile layer (the concepts folder of your QGIS profile is offered first)</source>
         <translation>Aplicar un archivo de concepto guardado a esta capa de teselas (primero se ofrece la carpeta de conceptos de su perfil de QGIS)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="270"/>
+        <location filename="../teach_panel.py" line="271"/>
         <source>Concepts in the model bundle</source>
         <translation>Conceptos en el paquete del modelo</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="324"/>
+        <location filename="../teach_panel.py" line="325"/>
         <source>Save the bundle with this concept into (an empty folder)</source>
         <translation>Guardar el paquete con este concepto en (una carpeta vacía)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="337"/>
+        <location filename="../teach_panel.py" line="338"/>
         <source>Load a concept</source>
         <translation>Cargar un concepto</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="337"/>
+        <location filename="../teach_panel.py" line="338"/>
         <source>Concept files (*.json *.concept.json);;All files (*)</source>
         <translation>Archivos de concepto (*.json *.concept.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="368"/>
+        <location filename="../teach_panel.py" line="370"/>
         <source>Select a tile layer made by &lt;b&gt;Classify raster&lt;/b&gt; in the Layers panel.</source>
         <translation>Seleccione en el panel Capas una capa de teselas hecha por &lt;b&gt;Clasificar ráster&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="370"/>
+        <location filename="../teach_panel.py" line="372"/>
         <source>Tile layer: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Capa de teselas: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="393"/>
+        <location filename="../teach_panel.py" line="395"/>
         <source>select a tile layer made by &apos;Classify raster&apos; first</source>
         <translation>seleccione antes una capa de teselas hecha por 'Clasificar ráster'</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="426"/>
+        <location filename="../teach_panel.py" line="429"/>
         <source>Mark selected as {name}</source>
         <translation>Marcar selección como {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="427"/>
+        <location filename="../teach_panel.py" line="430"/>
         <source>Not {name}</source>
         <translation>No es {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="443"/>
+        <location filename="../teach_panel.py" line="447"/>
         <source>No marks yet. Select tiles that show the concept, then mark them.</source>
         <translation>Aún no hay marcas. Seleccione teselas que muestran el concepto y márquelas.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="448"/>
+        <location filename="../teach_panel.py" line="452"/>
         <source>found {found} of about {about}, reviewed {reviewed}</source>
         <translation>encontradas {found} de unas {about}, revisadas {reviewed}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="450"/>
+        <location filename="../teach_panel.py" line="454"/>
         <source>{yes} marked as &lt;b&gt;{name}&lt;/b&gt;, {no} marked not {name}</source>
         <translation>{yes} marcadas como &lt;b&gt;{name}&lt;/b&gt;, {no} marcadas como no {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="456"/>
+        <location filename="../teach_panel.py" line="460"/>
         <source> (yours; fitted {t:.2f})</source>
         <translation> (suyo; ajustado {t:.2f})</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="580"/>
+        <location filename="../teach_panel.py" line="588"/>
         <source>expected precision: not known yet (no answer at or above the threshold){mine}</source>
         <translation>precisión esperada: aún desconocida (ninguna respuesta en el umbral o por encima){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="461"/>
+        <location filename="../teach_panel.py" line="465"/>
         <source>expected precision {p:.0%} (from {n} answers){mine}</source>
         <translation>precisión esperada {p:.0%} (de {n} respuestas){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="463"/>
+        <location filename="../teach_panel.py" line="467"/>
         <source>{flagged} of {tiles} tiles flagged (p_{name} ≥ {t:.2f}, {method}); updated in {s:.2f} s</source>
         <translation>{flagged} de {tiles} teselas señaladas (p_{name} ≥ {t:.2f}, {method}); actualizado en {s:.2f} s</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="469"/>
+        <location filename="../teach_panel.py" line="473"/>
         <source>A few marks give a rough concept: review and mark more before trusting flag_{name}.</source>
         <translation>Pocas marcas dan un concepto aproximado: revise y marque más antes de confiar en flag_{name}.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="490"/>
+        <location filename="../teach_panel.py" line="494"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="490"/>
+        <location filename="../teach_panel.py" line="494"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="490"/>
+        <location filename="../teach_panel.py" line="494"/>
         <source>skipped</source>
         <translation>saltada</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="495"/>
+        <location filename="../teach_panel.py" line="499"/>
         <source>tile {row}, {col}: {answer}</source>
         <translation>tesela {row}, {col}: {answer}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="514"/>
+        <location filename="../teach_panel.py" line="518"/>
         <source>cannot read the bundle: {error}</source>
         <translation>no se pudo leer el paquete: {error}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="516"/>
+        <location filename="../teach_panel.py" line="520"/>
         <source>Concepts in the model bundle ({name})</source>
         <translation>Conceptos en el paquete del modelo ({name})</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="520"/>
+        <location filename="../teach_panel.py" line="524"/>
         <source>{name} ({group}, threshold {t:.2f})</source>
         <translation>{name} ({group}, umbral {t:.2f})</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="523"/>
+        <location filename="../teach_panel.py" line="527"/>
         <source>{name}: none yet</source>
         <translation>{name}: ninguno aún</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="972"/>
+        <location filename="../teach_panel.py" line="987"/>
         <source>Teach</source>
         <translation>Enseñar</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="580"/>
+        <location filename="../teach_panel.py" line="588"/>
         <source>expected precision {p:.0%} (from {n} answers)</source>
         <translation>precisión esperada {p:.0%} (de {n} respuestas)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="611"/>
+        <location filename="../teach_panel.py" line="625"/>
         <source>Stop review</source>
         <translation>Detener revisión</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="656"/>
+        <location filename="../teach_panel.py" line="670"/>
         <source>tile {row}, {col}: p_{name} = {p:.2f}</source>
         <translation>tesela {row}, {col}: p_{name} = {p:.2f}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="708"/>
+        <location filename="../teach_panel.py" line="722"/>
         <source>Nothing left to review: mark more tiles or save the concept.</source>
         <translation>No queda nada por revisar: marque más teselas o guarde el concepto.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="717"/>
+        <location filename="../teach_panel.py" line="732"/>
         <source>Is tile {row}, {col} (p_{name} = {p:.2f}) a &lt;b&gt;{name}&lt;/b&gt;? Y yes, N no, S skip</source>
         <translation>¿La tesela {row}, {col} (p_{name} = {p:.2f}) es &lt;b&gt;{name}&lt;/b&gt;? Y sí, N no, S saltar</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="924"/>
+        <location filename="../teach_panel.py" line="939"/>
         <source>saved {name} into {path}; Classify raster now uses this bundle, so later runs flag the concept (change it under Model bundle)</source>
         <translation>{name} guardado en {path}; Clasificar ráster usa ahora este paquete, así que las próximas ejecuciones señalan el concepto (cámbielo en Paquete del modelo)</translation>
     </message>
@@ -776,7 +776,7 @@ Comando: {command}</translation>
         <translation>seleccione antes algunas teselas (cualquier herramienta de selección de QGIS)</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="266"/>
+        <location filename="../teach_layer.py" line="278"/>
         <source>the threshold must lie in 0..1</source>
         <translation>el umbral debe estar entre 0 y 1</translation>
     </message>
@@ -796,27 +796,27 @@ Comando: {command}</translation>
         <translation>Marcada: no lo muestra</translation>
     </message>
     <message>
-        <location filename="../style.py" line="379"/>
+        <location filename="../style.py" line="388"/>
         <source>cross-validated precision</source>
         <translation>precisión en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="381"/>
+        <location filename="../style.py" line="390"/>
         <source>cross-validated F2</source>
         <translation>F2 en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="387"/>
+        <location filename="../style.py" line="396"/>
         <source>never in the training chips</source>
         <translation>nunca en los recortes de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../style.py" line="387"/>
+        <location filename="../style.py" line="396"/>
         <source>not measured for this model</source>
         <translation>no medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="389"/>
+        <location filename="../style.py" line="398"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} ejemplos de entrenamiento)</translation>
     </message>
@@ -861,32 +861,32 @@ Comando: {command}</translation>
         <translation>{tiles} teselas clasificadas, {skipped} omitidas (sin datos), {flagged} señaladas{detail}; {speed:.1f} recortes/s en {device} ({backend}) -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="256"/>
+        <location filename="../teach_panel.py" line="257"/>
         <source>Save concept file…</source>
         <translation>Guardar archivo de concepto…</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="257"/>
+        <location filename="../teach_panel.py" line="258"/>
         <source>Write the concept as a small file (weights, threshold, where it was taught, its marked tiles) into the concepts folder of your QGIS profile: Load concept… and classify --concept apply it</source>
         <translation>Escribir el concepto como un archivo pequeño (pesos, umbral, dónde se enseñó, sus teselas marcadas) en la carpeta de conceptos de su perfil de QGIS: Cargar concepto… y classify --concept lo aplican</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="330"/>
+        <location filename="../teach_panel.py" line="331"/>
         <source>Save the concept as</source>
         <translation>Guardar el concepto como</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="330"/>
+        <location filename="../teach_panel.py" line="331"/>
         <source>Concept files (*.concept.json)</source>
         <translation>Archivos de concepto (*.concept.json)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="946"/>
+        <location filename="../teach_panel.py" line="961"/>
         <source>saved {name} as {path}</source>
         <translation>{name} guardado como {path}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="966"/>
+        <location filename="../teach_panel.py" line="981"/>
         <source>{name} would flag {n} of {tiles} tiles here, far more than where it was taught: its flags stay off until you review and mark tiles on this layer</source>
         <translation>{name} señalaría {n} de {tiles} teselas aquí, muchas más que donde se enseñó: sus alertas quedan apagadas hasta que revise y marque teselas en esta capa</translation>
     </message>
@@ -901,7 +901,7 @@ Comando: {command}</translation>
         <translation>Solo el {percent} % de esta tesela tiene datos (borde de la escena o nodata): sus etiquetas y alertas se basan en esa parte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="418"/>
+        <location filename="../style.py" line="427"/>
         <source>({percent} % data)</source>
         <translation>({percent} % con datos)</translation>
     </message>
@@ -911,202 +911,202 @@ Comando: {command}</translation>
         <translation>Y confirmar · N rechazar (escriba el motivo, Enter) · 1-4 causa · ↑/↓ siguiente aviso</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="48"/>
+        <location filename="../alerts_panel.py" line="52"/>
         <source>mining</source>
         <translation>minería</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="48"/>
+        <location filename="../alerts_panel.py" line="52"/>
         <source>logging</source>
         <translation>tala</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="48"/>
+        <location filename="../alerts_panel.py" line="52"/>
         <source>slash-and-burn</source>
         <translation>roza y quema</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="49"/>
+        <location filename="../alerts_panel.py" line="53"/>
         <source>other</source>
         <translation>otra</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="54"/>
+        <location filename="../alerts_panel.py" line="58"/>
         <source>nominal</source>
         <translation>nominal</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="54"/>
+        <location filename="../alerts_panel.py" line="58"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="54"/>
+        <location filename="../alerts_panel.py" line="58"/>
         <source>highest</source>
         <translation>máxima</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="60"/>
+        <location filename="../alerts_panel.py" line="64"/>
         <source>rise</source>
         <translation>aumento</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="60"/>
+        <location filename="../alerts_panel.py" line="64"/>
         <source>neighbours</source>
         <translation>vecinas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="60"/>
+        <location filename="../alerts_panel.py" line="64"/>
         <source>embedding</source>
         <translation>embedding</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="142"/>
+        <location filename="../alerts_panel.py" line="146"/>
         <source>Planet classifier — Alerts</source>
         <translation>Planet classifier — Avisos de cambio</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="157"/>
+        <location filename="../alerts_panel.py" line="47"/>
         <source>Open a change layer (Processing: Change between two classifications, or `change`).</source>
-        <translation>Abra una capa de cambios (Procesos: Change between two classifications, o `change`).</translation>
+        <translation>Abra una capa de cambios (Procesos: Cambio entre dos clasificaciones, o `change`).</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="162"/>
+        <location filename="../alerts_panel.py" line="166"/>
         <source>Open change layer…</source>
         <translation>Abrir capa de cambios…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="164"/>
+        <location filename="../alerts_panel.py" line="168"/>
         <source>Export confirmed…</source>
         <translation>Exportar confirmados…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="165"/>
+        <location filename="../alerts_panel.py" line="169"/>
         <source>GeoJSON, KML, CSV (lon/lat WGS 84), before/after thumbnails and one HTML page, in a new folder</source>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes y después y una página HTML, en una carpeta nueva</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="179"/>
+        <location filename="../alerts_panel.py" line="183"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="179"/>
+        <location filename="../alerts_panel.py" line="183"/>
         <source>after</source>
         <translation>después</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="198"/>
+        <location filename="../alerts_panel.py" line="202"/>
         <source>Cause</source>
         <translation>Causa</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="199"/>
+        <location filename="../alerts_panel.py" line="203"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="202"/>
+        <location filename="../alerts_panel.py" line="206"/>
         <source>Confirm (Y)</source>
         <translation>Confirmar (Y)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="203"/>
+        <location filename="../alerts_panel.py" line="207"/>
         <source>Reject (N)</source>
         <translation>Rechazar (N)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="221"/>
+        <location filename="../alerts_panel.py" line="225"/>
         <source>Change layer</source>
         <translation>Capa de cambios</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="225"/>
+        <location filename="../alerts_panel.py" line="229"/>
         <source>New folder for the confirmed alerts</source>
         <translation>Carpeta nueva para los avisos confirmados</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="225"/>
+        <location filename="../alerts_panel.py" line="229"/>
         <source>Folder (*)</source>
         <translation>Carpeta (*)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="421"/>
+        <location filename="../alerts_panel.py" line="441"/>
         <source>error: {error}</source>
         <translation>error: {error}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="254"/>
+        <location filename="../alerts_panel.py" line="258"/>
         <source>{n} alert(s)</source>
         <translation>{n} aviso(s) de cambio</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="254"/>
+        <location filename="../alerts_panel.py" line="258"/>
         <source>&lt;i&gt;no thumbnails: the scenes the runs recorded are missing (give them to the change algorithm)&lt;/i&gt;</source>
         <translation>&lt;i&gt;sin miniaturas: faltan las escenas que registraron las ejecuciones (indíquelas al algoritmo de cambio)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="125"/>
+        <location filename="../alerts_panel.py" line="129"/>
         <source>no image</source>
         <translation>sin imagen</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="299"/>
+        <location filename="../alerts_panel.py" line="319"/>
         <source>confirmed: {cause}</source>
         <translation>confirmado: {cause}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="299"/>
+        <location filename="../alerts_panel.py" line="319"/>
         <source>rejected: {reason}</source>
         <translation>rechazado: {reason}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="299"/>
+        <location filename="../alerts_panel.py" line="319"/>
         <source>open</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="368"/>
+        <location filename="../alerts_panel.py" line="388"/>
         <source>type why this is not a change, then press Enter</source>
         <translation>escriba por qué no es un cambio y pulse Enter</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="392"/>
+        <location filename="../alerts_panel.py" line="412"/>
         <source>confirmed</source>
         <translation>confirmado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="392"/>
+        <location filename="../alerts_panel.py" line="412"/>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="393"/>
+        <location filename="../alerts_panel.py" line="413"/>
         <source>{done}; {n} open alert(s) left.</source>
         <translation>{done}; quedan {n} aviso(s) pendiente(s).</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="433"/>
+        <location filename="../alerts_panel.py" line="453"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>{n} aviso(s) exportado(s) a {folder} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="435"/>
+        <location filename="../alerts_panel.py" line="455"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>{n} aviso(s) exportado(s) a {folder} (GeoJSON, KML, CSV, HTML; sin miniaturas: no se conocen las escenas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="486"/>
+        <location filename="../alerts_panel.py" line="506"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="486"/>
+        <location filename="../alerts_panel.py" line="506"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar o rechazar cada aviso de cambio en su par antes/después; exportar los confirmados</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="301"/>
+        <location filename="../alerts_panel.py" line="321"/>
         <source>&lt;b&gt;{cause}&lt;/b&gt; (new flags: {flags}) · &lt;b&gt;{confidence}&lt;/b&gt; confidence ({evidence}) · score +{rise:.2f} · {neighbours} flagged neighbour(s)</source>
         <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas nuevas: {flags}) · confianza &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · puntuación +{rise:.2f} · {neighbours} vecina(s) señalada(s)</translation>
     </message>
@@ -1116,7 +1116,7 @@ Comando: {command}</translation>
         <translation>Etiquetas débiles en este modelo (no figuran arriba ni en el mapa):</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="196"/>
+        <location filename="../alerts_panel.py" line="200"/>
         <source>why it is not a change (needed to reject)</source>
         <translation>por qué no es cambio (exigido al rechazar)</translation>
     </message>
@@ -1151,42 +1151,42 @@ Comando: {command}</translation>
         <translation>señalada</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="844"/>
+        <location filename="../teach_panel.py" line="859"/>
         <source>Where?</source>
         <translation>¿Dónde?</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="195"/>
+        <location filename="../teach_panel.py" line="196"/>
         <source>Outline where in each chip the concept is (the best quarter of the tile), on the chip and on the map. Reruns the network on 9 windows around each chip, read from the raster the layer was classified from: a few seconds for the gallery, in the background</source>
         <translation>Recuadra dónde está el concepto en cada recorte (el mejor cuarto de la tesela), en el recorte y en el mapa. Vuelve a ejecutar la red en 9 ventanas alrededor de cada recorte, leídas del ráster con el que se clasificó la capa: unos segundos para la galería, en segundo plano</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="816"/>
+        <location filename="../teach_panel.py" line="831"/>
         <source>Planet classifier: where in {n} chips</source>
         <translation>Planet classifier: dónde en {n} recortes</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="966"/>
+        <location filename="../teach_panel.py" line="981"/>
         <source>{name} was taught from only {k} tiles, too few to trust: its flags stay off until you review here</source>
         <translation>{name} se enseñó con solo {k} teselas, muy pocas para confiar: sus alertas quedan apagadas hasta que revise aquí</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="473"/>
+        <location filename="../teach_panel.py" line="477"/>
         <source>flag_{name} stays off here: it would flag far more of this layer than where it was taught. Review and mark tiles here to confirm it.</source>
         <translation>flag_{name} queda apagado aquí: señalaría mucho más de esta capa que donde se enseñó. Revise y marque teselas aquí para confirmarlo.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="189"/>
+        <location filename="../teach_panel.py" line="190"/>
         <source>Show the tiles not yet looked at as chips, likeliest first by your marks and answers so far (so the order can differ from the p under each chip); answer with Y / N / S, move with the arrow keys</source>
         <translation>Muestra como recortes las teselas aún no vistas, las más probables primero según sus marcas y respuestas hasta ahora (por eso el orden puede diferir del p bajo cada recorte); responda con Y / N / S, muévase con las flechas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="430"/>
+        <location filename="../alerts_panel.py" line="450"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
         <translation>{n} aviso(s) exportado(s) a {folder} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="67"/>
+        <location filename="../style.py" line="318"/>
         <source>concept {name}</source>
         <translation>concepto {name}</translation>
     </message>
@@ -1206,17 +1206,17 @@ Comando: {command}</translation>
         <translation>Concepto enseñado</translation>
     </message>
     <message>
-        <location filename="../style.py" line="314"/>
+        <location filename="../style.py" line="323"/>
         <source>Tags gained:</source>
         <translation>Etiquetas ganadas:</translation>
     </message>
     <message>
-        <location filename="../style.py" line="314"/>
+        <location filename="../style.py" line="323"/>
         <source>Tags lost:</source>
         <translation>Etiquetas perdidas:</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="714"/>
+        <location filename="../teach_panel.py" line="728"/>
         <source>Tile {fid} is no longer in the layer: answer another chip.</source>
         <translation>La tesela {fid} ya no está en la capa: responda otro recorte.</translation>
     </message>
@@ -1266,7 +1266,7 @@ Comando: {command}</translation>
         <translation>Etiquetas y probabilidades</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="841"/>
+        <location filename="../teach_panel.py" line="856"/>
         <source>cancelled: tick Where? again to locate the chips</source>
         <translation>cancelado: marque ¿Dónde? de nuevo para localizar en los recortes</translation>
     </message>
@@ -1274,6 +1274,245 @@ Comando: {command}</translation>
         <location filename="../style.py" line="63"/>
         <source>{scene} tiles {time}</source>
         <translation>{scene} teselas {time}</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="68"/>
+        <source>Model bundle folder (empty = bundled model)</source>
+        <translation>Carpeta del paquete del modelo (vacío = modelo incluido)</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="92"/>
+        <source>Most tiles to classify (--max-tiles)</source>
+        <translation>Máximo de teselas a clasificar (--max-tiles)</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="70"/>
+        <source>Classify raster</source>
+        <translation>Clasificar ráster</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="84"/>
+        <source>Planet scene</source>
+        <translation>Escena Planet</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="86"/>
+        <source>Band mapping (e.g. red=3,green=2,blue=1; empty = automatic)</source>
+        <translation>Asignación de bandas (p. ej. red=3,green=2,blue=1; vacío = automática)</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="88"/>
+        <source>Limit to extent</source>
+        <translation>Limitar a la extensión</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="89"/>
+        <source>Limit to polygons</source>
+        <translation>Limitar a los polígonos</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="91"/>
+        <source>Store tile embeddings (needed to teach concepts from marked tiles)</source>
+        <translation>Guardar los embeddings de las teselas (para enseñar conceptos con teselas marcadas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="94"/>
+        <source>Apply concept files (.concept.json)</source>
+        <translation>Aplicar archivos de concepto (.concept.json)</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="97"/>
+        <source>Tiles</source>
+        <translation>Teselas</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="99"/>
+        <source>Tiles classified</source>
+        <translation>Teselas clasificadas</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="99"/>
+        <source>Tiles skipped (no data)</source>
+        <translation>Teselas omitidas (sin datos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="99"/>
+        <source>Tiles flagged</source>
+        <translation>Teselas señaladas</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="102"/>
+        <source>Device used</source>
+        <translation>Dispositivo usado</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="103"/>
+        <source>Backend used</source>
+        <translation>Motor usado</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="68"/>
+        <source>Change between two classifications</source>
+        <translation>Cambio entre dos clasificaciones</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="71"/>
+        <source>Compares two tile layers of the same place (from Classify raster, the batch command or the plugin), or two rasters: these are classified first on one tile grid (AFTER resampled onto BEFORE&apos;s when its CRS or pixel size differs, after a co-registration check), with the model settings under Advanced. Runs of one CRS and pixel size share the tile grid and are compared tile by tile; others are compared on the overlap. For every AFTER tile: tags gained and lost, the change of each flag group&apos;s score and the new flags that pass the alert rule: an isolated new flag needs a score rise of the margin, one beside a tile raising the same flag the minimum rise. Confidence: nominal (an alert), high (score rise and a second evidence: neighbours or the embedding moved far), highest (all three). Dates come from the runs (scene metadata or Planet file name), else are unknown unless given. The scenes give the before/after thumbnails of the report, the export and the Alerts panel (default: the scenes the runs recorded). Review the alerts in the Alerts panel; the export folder hands them off as GeoJSON, KML, CSV and HTML.</source>
+        <translation>Compara dos capas de teselas del mismo lugar (de Clasificar ráster, del comando batch o del complemento), o dos rásteres: estos se clasifican primero en una misma malla de teselas (AFTER remuestreado a la malla de BEFORE cuando su SRC o su tamaño de píxel difiere, tras una comprobación del corregistro), con las opciones del modelo en Parámetros avanzados. Las ejecuciones de un mismo SRC y tamaño de píxel comparten la malla y se comparan tesela a tesela; las demás, en la superposición. Para cada tesela de AFTER: etiquetas ganadas y perdidas, el cambio de la puntuación de cada grupo de alerta y las alertas nuevas que pasan la regla de aviso: una alerta nueva aislada necesita un aumento de puntuación igual al margen; una junto a una tesela con la misma alerta, el aumento mínimo. Confianza: nominal (un aviso), alta (aumento de puntuación y una segunda señal: vecinas o un embedding que se alejó mucho), máxima (las tres). Las fechas vienen de las ejecuciones (metadatos de la escena o nombre de archivo Planet); si no, son desconocidas salvo que se indiquen. Las escenas dan las miniaturas de antes y después del informe, de la exportación y del panel Avisos de cambio (por defecto: las escenas que registraron las ejecuciones). Revise los avisos en el panel Avisos de cambio; la carpeta de exportación los entrega como GeoJSON, KML, CSV y HTML.</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="86"/>
+        <source>Earlier tile layer or raster (BEFORE)</source>
+        <translation>Capa de teselas o ráster anterior (BEFORE)</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="86"/>
+        <source>Later tile layer or raster (AFTER, the same kind)</source>
+        <translation>Capa de teselas o ráster posterior (AFTER, del mismo tipo)</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="90"/>
+        <source>BEFORE scene (thumbnails)</source>
+        <translation>Escena BEFORE (miniaturas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="92"/>
+        <source>AFTER scene (thumbnails)</source>
+        <translation>Escena AFTER (miniaturas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="94"/>
+        <source>Score rise an isolated new flag needs</source>
+        <translation>Aumento de puntuación exigido a una alerta nueva aislada</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="96"/>
+        <source>Score rise beside a flagged neighbour</source>
+        <translation>Aumento de puntuación junto a una vecina señalada</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="98"/>
+        <source>Embedding distance quantile for &apos;moved far&apos;</source>
+        <translation>Cuantil de la distancia de embedding para 'se alejó mucho'</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="101"/>
+        <source>BEFORE acquisition date (YYYY-MM-DD; default: recorded)</source>
+        <translation>Fecha de adquisición de BEFORE (AAAA-MM-DD; por defecto: la registrada)</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="101"/>
+        <source>AFTER acquisition date (YYYY-MM-DD; default: recorded)</source>
+        <translation>Fecha de adquisición de AFTER (AAAA-MM-DD; por defecto: la registrada)</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="104"/>
+        <source>Unknown date: use the file time</source>
+        <translation>Fecha desconocida: usar la fecha del archivo</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="106"/>
+        <source>Change</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="108"/>
+        <source>HTML report</source>
+        <translation>Informe HTML</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="108"/>
+        <source>HTML files (*.html)</source>
+        <translation>Archivos HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="110"/>
+        <source>Export alerts to a new folder</source>
+        <translation>Exportar los avisos a una carpeta nueva</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="114"/>
+        <source>Tiles compared</source>
+        <translation>Teselas comparadas</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="114"/>
+        <source>Alerts (new flags)</source>
+        <translation>Avisos (alertas nuevas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="188"/>
+        <source>Change {before} → {after}</source>
+        <translation>Cambio {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="48"/>
+        <source>Teach concept from selected features</source>
+        <translation>Enseñar concepto con las entidades seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="63"/>
+        <source>Tile layer (selected tiles = positives)</source>
+        <translation>Capa de teselas (teselas seleccionadas = positivas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="64"/>
+        <source>Concept name (a-z, 0-9, _)</source>
+        <translation>Nombre del concepto (a-z, 0-9, _)</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="74"/>
+        <source>Model bundle the tiles were classified with (empty = the bundled model)</source>
+        <translation>Paquete del modelo con el que se clasificaron las teselas (vacío = el modelo incluido)</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="79"/>
+        <source>Tile layer</source>
+        <translation>Capa de teselas</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="80"/>
+        <source>Tiles flagged by the concept</source>
+        <translation>Teselas señaladas por el concepto</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="81"/>
+        <source>Threshold of flag_&lt;name&gt;</source>
+        <translation>Umbral de flag_&lt;nombre&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="82"/>
+        <source>Bundle saved to</source>
+        <translation>Paquete guardado en</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="73"/>
+        <source>Tags every tile (256x256 px by default) of a Planet scene with the 17 Planet-Amazon labels and flags mining, selective logging and slash-and-burn. The output GeoPackage layer &apos;tiles&apos; holds every tag&apos;s probability (p_TAG, e.g. p_primary), the predicted tags and flag fields; it is styled so that flagged tiles stand out.
+
+Model bundle: a folder with manifest.json and model.onnx (empty = the bundled model). Band mapping: e.g. red=3,green=2,blue=1 (empty = from band descriptions or the Planet layout). Limit to an extent and/or a polygon layer (tick &apos;Selected features only&apos; to use the selection). Concept files (saved by Teach a concept or teach --save-concept) are applied to the new layer: p_NAME on every tile (NAME: the concept&apos;s), flag_NAME at p &gt;= 0.5 or the concept&apos;s taught threshold if higher; so is a concept taught into the model bundle (Save concept..., teach --save-to).</source>
+        <translation>Asigna a cada tesela (256x256 px por defecto) de una escena Planet las 17 etiquetas de Planet-Amazon y señala minería, tala selectiva y roza y quema. La capa 'tiles' del GeoPackage de salida guarda la probabilidad de cada etiqueta (p_ETIQUETA, p. ej. p_primary), las etiquetas previstas y los campos de alerta; su estilo destaca las teselas señaladas.
+
+Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el modelo incluido). Asignación de bandas: p. ej. red=3,green=2,blue=1 (vacío = a partir de las descripciones de las bandas o del orden de Planet). Limite a una extensión y/o a una capa de polígonos (active la opción de entidades seleccionadas de la capa para usar la selección). Los archivos de concepto (guardados con Enseñar un concepto o teach --save-concept) se aplican a la nueva capa: p_NOMBRE en cada tesela (NOMBRE: el del concepto), flag_NOMBRE con p &gt;= 0,5 o con el umbral enseñado del concepto si es mayor; lo mismo vale para un concepto enseñado en el paquete del modelo (Guardar concepto…, teach --save-to).</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="55"/>
+        <source>Teaches a concept from a few tiles of a tile layer written by &apos;Classify raster&apos;: the SELECTED tiles show it; tiles matching the optional negative expression do not. Uses the embeddings stored with the tiles (the network does not run again) and writes p_NAME (0..1) and flag_NAME (NAME: the concept&apos;s) into the layer&apos;s GeoPackage in place, refolding the group flags and scores. With &apos;Save bundle with the concept to&apos;, a copy of the model bundle that carries the concept is written there (never inside the plugin); classify later scenes with it to apply the concept.</source>
+        <translation>Enseña un concepto a partir de unas teselas de una capa de teselas escrita por 'Clasificar ráster': las teselas SELECCIONADAS lo muestran; las que cumplen la expresión negativa opcional, no. Usa los embeddings guardados con las teselas (la red no se vuelve a ejecutar) y escribe p_NOMBRE (0..1) y flag_NOMBRE (NOMBRE: el del concepto) en el propio GeoPackage de la capa, recalculando las alertas y las puntuaciones de los grupos. Con 'Guardar el paquete con el concepto en', se escribe allí una copia del paquete del modelo con el concepto (nunca dentro del complemento); clasifique escenas futuras con ella para aplicar el concepto.</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="69"/>
+        <source>More positive tiles (expression; for qgis_process and models, where nothing is selected)</source>
+        <translation>Más teselas positivas (expresión; para qgis_process y modelos, donde no hay nada seleccionado)</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="72"/>
+        <source>Negative tiles (expression)</source>
+        <translation>Teselas negativas (expresión)</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="77"/>
+        <source>Save bundle with the concept to</source>
+        <translation>Guardar el paquete con el concepto en</translation>
     </message>
 </context>
 </TS>

@@ -59,12 +59,12 @@
         <translation>Verificar onnxruntime e rasterio e instalá-los se faltarem</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="124"/>
+        <location filename="../teach_panel.py" line="125"/>
         <source>Help</source>
         <translation>Ajuda</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="125"/>
+        <location filename="../teach_panel.py" line="126"/>
         <source>Open the plugin&apos;s manual</source>
         <translation>Abrir o manual do plugin</translation>
     </message>
@@ -236,12 +236,12 @@ Comando: {command}</translation>
         <translation>auto (CUDA se houver)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="190"/>
+        <location filename="../processing/base.py" line="68"/>
         <source>Backend</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="191"/>
+        <location filename="../processing/base.py" line="68"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
@@ -251,7 +251,7 @@ Comando: {command}</translation>
         <translation>Encontrados</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="193"/>
+        <location filename="../processing/base.py" line="68"/>
         <source>Batch size</source>
         <translation>Tamanho do lote</translation>
     </message>
@@ -291,7 +291,7 @@ Comando: {command}</translation>
         <translation>Limitar a</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="221"/>
+        <location filename="../alerts_panel.py" line="225"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -481,282 +481,282 @@ Comando: {command}</translation>
         <translation>Tags que o modelo viu menos de {few} vezes não geram alerta sozinhas (suas probabilidades continuam gravadas). Trate os alertas como pistas; a falta de alerta não significa nada. Para achar garimpos, extração de madeira ou queimadas na sua cena, marque algumas quadrículas com &lt;i&gt;Ensinar um conceito…&lt;/i&gt; (veja o cartão do modelo).</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="91"/>
+        <location filename="../teach_panel.py" line="92"/>
         <source>Planet classifier — Teach a concept</source>
         <translation>Planet classifier — Ensinar um conceito</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="133"/>
+        <location filename="../teach_panel.py" line="134"/>
         <source>e.g. river_mine</source>
         <translation>ex.: garimpo_rio</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="134"/>
+        <location filename="../teach_panel.py" line="135"/>
         <source>Becomes the fields p_&lt;name&gt; and flag_&lt;name&gt;: a-z, 0-9 and _</source>
         <translation>Vira os campos p_&lt;nome&gt; e flag_&lt;nome&gt;: a-z, 0-9 e _</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="141"/>
+        <location filename="../teach_panel.py" line="142"/>
         <source>Mining / Logging / Slash-and-burn: flag_&lt;name&gt; also raises that group&apos;s flag and flagged. Other concept: only flag_&lt;name&gt;</source>
         <translation>Garimpo / Extração de madeira / Corte e queima: flag_&lt;nome&gt; também aciona o alerta desse grupo e flagged. Outro conceito: só flag_&lt;nome&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="144"/>
+        <location filename="../teach_panel.py" line="145"/>
         <source>Concept</source>
         <translation>Conceito</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="145"/>
+        <location filename="../processing/teach.py" line="66"/>
         <source>Flag group</source>
         <translation>Grupo de alerta</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="148"/>
+        <location filename="../teach_panel.py" line="149"/>
         <source>Marks (select tiles on the map first)</source>
         <translation>Marcas (selecione antes as quadrículas no mapa)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="152"/>
+        <location filename="../teach_panel.py" line="153"/>
         <source>Unmark</source>
         <translation>Desmarcar</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="162"/>
+        <location filename="../teach_panel.py" line="163"/>
         <source>Flag at p ≥</source>
         <translation>Sinalizar com p ≥</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="165"/>
+        <location filename="../teach_panel.py" line="166"/>
         <source>Tiles at or above this probability get flag_&lt;name&gt;; the map follows at once</source>
         <translation>Quadrículas com esta probabilidade ou mais recebem flag_&lt;nome&gt;; o mapa acompanha na hora</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="170"/>
+        <location filename="../teach_panel.py" line="171"/>
         <source>Fitted</source>
         <translation>Ajustado</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="171"/>
+        <location filename="../teach_panel.py" line="172"/>
         <source>Go back to the threshold the marks and answers give</source>
         <translation>Voltar ao limiar dado pelas marcas e respostas</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="184"/>
+        <location filename="../teach_panel.py" line="185"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="611"/>
+        <location filename="../teach_panel.py" line="625"/>
         <source>Start review</source>
         <translation>Iniciar revisão</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="205"/>
+        <location filename="../teach_panel.py" line="206"/>
         <source>Yes (Y)</source>
         <translation>Sim (Y)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="206"/>
+        <location filename="../teach_panel.py" line="207"/>
         <source>No (N)</source>
         <translation>Não (N)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="207"/>
+        <location filename="../teach_panel.py" line="208"/>
         <source>Skip (S)</source>
         <translation>Pular (S)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="238"/>
+        <location filename="../teach_panel.py" line="239"/>
         <source>Marks and answers (newest first)</source>
         <translation>Marcas e respostas (mais recentes primeiro)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="243"/>
+        <location filename="../teach_panel.py" line="244"/>
         <source>Undo selected</source>
         <translation>Desfazer selecionada</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="244"/>
+        <location filename="../teach_panel.py" line="245"/>
         <source>Forget the chosen mark or answer (the newest when none is chosen) and refit</source>
         <translation>Esquecer a marca ou resposta escolhida (a mais recente se nenhuma for escolhida) e reajustar</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="252"/>
+        <location filename="../teach_panel.py" line="253"/>
         <source>Save concept…</source>
         <translation>Salvar conceito…</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="253"/>
+        <location filename="../teach_panel.py" line="254"/>
         <source>Write a copy of the model bundle that carries this concept, in a folder you choose; classify later scenes with it to get p_&lt;name&gt; / flag_&lt;name&gt;</source>
         <translation>Gravar uma cópia do pacote do modelo com este conceito, numa pasta que você escolher; classifique cenas futuras com ela para obter p_&lt;nome&gt; / flag_&lt;nome&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="261"/>
+        <location filename="../teach_panel.py" line="262"/>
         <source>Load concept…</source>
         <translation>Carregar conceito…</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="262"/>
+        <location filename="../teach_panel.py" line="263"/>
         <source>Apply a saved concept file to this tile layer (the concepts folder of your QGIS profile is offered first)</source>
         <translation>Aplicar um arquivo de conceito salvo a esta camada de quadrículas (a pasta de conceitos do seu perfil do QGIS é oferecida primeiro)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="270"/>
+        <location filename="../teach_panel.py" line="271"/>
         <source>Concepts in the model bundle</source>
         <translation>Conceitos no pacote do modelo</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="324"/>
+        <location filename="../teach_panel.py" line="325"/>
         <source>Save the bundle with this concept into (an empty folder)</source>
         <translation>Salvar o pacote com este conceito em (uma pasta vazia)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="337"/>
+        <location filename="../teach_panel.py" line="338"/>
         <source>Load a concept</source>
         <translation>Carregar um conceito</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="337"/>
+        <location filename="../teach_panel.py" line="338"/>
         <source>Concept files (*.json *.concept.json);;All files (*)</source>
         <translation>Arquivos de conceito (*.json *.concept.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="368"/>
+        <location filename="../teach_panel.py" line="370"/>
         <source>Select a tile layer made by &lt;b&gt;Classify raster&lt;/b&gt; in the Layers panel.</source>
         <translation>Selecione no painel Camadas uma camada de quadrículas feita por &lt;b&gt;Classificar raster&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="370"/>
+        <location filename="../teach_panel.py" line="372"/>
         <source>Tile layer: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Camada de quadrículas: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="393"/>
+        <location filename="../teach_panel.py" line="395"/>
         <source>select a tile layer made by &apos;Classify raster&apos; first</source>
         <translation>selecione antes uma camada de quadrículas feita por 'Classificar raster'</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="426"/>
+        <location filename="../teach_panel.py" line="429"/>
         <source>Mark selected as {name}</source>
         <translation>Marcar seleção como {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="427"/>
+        <location filename="../teach_panel.py" line="430"/>
         <source>Not {name}</source>
         <translation>Não é {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="443"/>
+        <location filename="../teach_panel.py" line="447"/>
         <source>No marks yet. Select tiles that show the concept, then mark them.</source>
         <translation>Nenhuma marca ainda. Selecione quadrículas que mostram o conceito e marque-as.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="448"/>
+        <location filename="../teach_panel.py" line="452"/>
         <source>found {found} of about {about}, reviewed {reviewed}</source>
         <translation>encontradas {found} de cerca de {about}, revisadas {reviewed}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="450"/>
+        <location filename="../teach_panel.py" line="454"/>
         <source>{yes} marked as &lt;b&gt;{name}&lt;/b&gt;, {no} marked not {name}</source>
         <translation>{yes} marcadas como &lt;b&gt;{name}&lt;/b&gt;, {no} marcadas como não {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="456"/>
+        <location filename="../teach_panel.py" line="460"/>
         <source> (yours; fitted {t:.2f})</source>
         <translation> (seu; ajustado {t:.2f})</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="580"/>
+        <location filename="../teach_panel.py" line="588"/>
         <source>expected precision: not known yet (no answer at or above the threshold){mine}</source>
         <translation>precisão esperada: ainda desconhecida (nenhuma resposta no limiar ou acima){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="461"/>
+        <location filename="../teach_panel.py" line="465"/>
         <source>expected precision {p:.0%} (from {n} answers){mine}</source>
         <translation>precisão esperada {p:.0%} (de {n} respostas){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="463"/>
+        <location filename="../teach_panel.py" line="467"/>
         <source>{flagged} of {tiles} tiles flagged (p_{name} ≥ {t:.2f}, {method}); updated in {s:.2f} s</source>
         <translation>{flagged} de {tiles} quadrículas sinalizadas (p_{name} ≥ {t:.2f}, {method}); atualizado em {s:.2f} s</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="469"/>
+        <location filename="../teach_panel.py" line="473"/>
         <source>A few marks give a rough concept: review and mark more before trusting flag_{name}.</source>
         <translation>Poucas marcas dão um conceito grosseiro: revise e marque mais antes de confiar em flag_{name}.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="490"/>
+        <location filename="../teach_panel.py" line="494"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="490"/>
+        <location filename="../teach_panel.py" line="494"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="490"/>
+        <location filename="../teach_panel.py" line="494"/>
         <source>skipped</source>
         <translation>pulada</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="495"/>
+        <location filename="../teach_panel.py" line="499"/>
         <source>tile {row}, {col}: {answer}</source>
         <translation>quadrícula {row}, {col}: {answer}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="514"/>
+        <location filename="../teach_panel.py" line="518"/>
         <source>cannot read the bundle: {error}</source>
         <translation>não foi possível ler o pacote: {error}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="516"/>
+        <location filename="../teach_panel.py" line="520"/>
         <source>Concepts in the model bundle ({name})</source>
         <translation>Conceitos no pacote do modelo ({name})</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="520"/>
+        <location filename="../teach_panel.py" line="524"/>
         <source>{name} ({group}, threshold {t:.2f})</source>
         <translation>{name} ({group}, limiar {t:.2f})</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="523"/>
+        <location filename="../teach_panel.py" line="527"/>
         <source>{name}: none yet</source>
         <translation>{name}: nenhum ainda</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="972"/>
+        <location filename="../teach_panel.py" line="987"/>
         <source>Teach</source>
         <translation>Ensinar</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="580"/>
+        <location filename="../teach_panel.py" line="588"/>
         <source>expected precision {p:.0%} (from {n} answers)</source>
         <translation>precisão esperada {p:.0%} (de {n} respostas)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="611"/>
+        <location filename="../teach_panel.py" line="625"/>
         <source>Stop review</source>
         <translation>Parar revisão</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="656"/>
+        <location filename="../teach_panel.py" line="670"/>
         <source>tile {row}, {col}: p_{name} = {p:.2f}</source>
         <translation>quadrícula {row}, {col}: p_{name} = {p:.2f}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="708"/>
+        <location filename="../teach_panel.py" line="722"/>
         <source>Nothing left to review: mark more tiles or save the concept.</source>
         <translation>Nada mais a revisar: marque mais quadrículas ou salve o conceito.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="717"/>
+        <location filename="../teach_panel.py" line="732"/>
         <source>Is tile {row}, {col} (p_{name} = {p:.2f}) a &lt;b&gt;{name}&lt;/b&gt;? Y yes, N no, S skip</source>
         <translation>A quadrícula {row}, {col} (p_{name} = {p:.2f}) é &lt;b&gt;{name}&lt;/b&gt;? Y sim, N não, S pular</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="924"/>
+        <location filename="../teach_panel.py" line="939"/>
         <source>saved {name} into {path}; Classify raster now uses this bundle, so later runs flag the concept (change it under Model bundle)</source>
         <translation>{name} salvo em {path}; Classificar raster agora usa este pacote, então as próximas execuções sinalizam o conceito (troque em Pacote do modelo)</translation>
     </message>
@@ -776,7 +776,7 @@ Comando: {command}</translation>
         <translation>selecione antes algumas quadrículas (qualquer ferramenta de seleção do QGIS)</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="266"/>
+        <location filename="../teach_layer.py" line="278"/>
         <source>the threshold must lie in 0..1</source>
         <translation>o limiar deve estar entre 0 e 1</translation>
     </message>
@@ -796,27 +796,27 @@ Comando: {command}</translation>
         <translation>Marcada: não mostra</translation>
     </message>
     <message>
-        <location filename="../style.py" line="379"/>
+        <location filename="../style.py" line="388"/>
         <source>cross-validated precision</source>
         <translation>precisão em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="381"/>
+        <location filename="../style.py" line="390"/>
         <source>cross-validated F2</source>
         <translation>F2 em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="387"/>
+        <location filename="../style.py" line="396"/>
         <source>never in the training chips</source>
         <translation>nunca nos recortes de treino</translation>
     </message>
     <message>
-        <location filename="../style.py" line="387"/>
+        <location filename="../style.py" line="396"/>
         <source>not measured for this model</source>
         <translation>não medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="389"/>
+        <location filename="../style.py" line="398"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} exemplos de treino)</translation>
     </message>
@@ -861,32 +861,32 @@ Comando: {command}</translation>
         <translation>{tiles} quadrículas classificadas, {skipped} puladas (sem dados), {flagged} sinalizadas{detail}; {speed:.1f} recortes/s em {device} ({backend}) -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="256"/>
+        <location filename="../teach_panel.py" line="257"/>
         <source>Save concept file…</source>
         <translation>Salvar arquivo de conceito…</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="257"/>
+        <location filename="../teach_panel.py" line="258"/>
         <source>Write the concept as a small file (weights, threshold, where it was taught, its marked tiles) into the concepts folder of your QGIS profile: Load concept… and classify --concept apply it</source>
         <translation>Gravar o conceito como um arquivo pequeno (pesos, limiar, onde foi ensinado, suas quadrículas marcadas) na pasta de conceitos do seu perfil do QGIS: Carregar conceito… e classify --concept o aplicam</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="330"/>
+        <location filename="../teach_panel.py" line="331"/>
         <source>Save the concept as</source>
         <translation>Salvar o conceito como</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="330"/>
+        <location filename="../teach_panel.py" line="331"/>
         <source>Concept files (*.concept.json)</source>
         <translation>Arquivos de conceito (*.concept.json)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="946"/>
+        <location filename="../teach_panel.py" line="961"/>
         <source>saved {name} as {path}</source>
         <translation>{name} salvo como {path}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="966"/>
+        <location filename="../teach_panel.py" line="981"/>
         <source>{name} would flag {n} of {tiles} tiles here, far more than where it was taught: its flags stay off until you review and mark tiles on this layer</source>
         <translation>{name} sinalizaria {n} de {tiles} quadrículas aqui, muito mais do que onde foi ensinado: seus alertas ficam desligados até você revisar e marcar quadrículas nesta camada</translation>
     </message>
@@ -901,7 +901,7 @@ Comando: {command}</translation>
         <translation>Só {percent} % desta quadrícula tem dados (borda da cena ou nodata): suas tags e alertas se baseiam nessa parte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="418"/>
+        <location filename="../style.py" line="427"/>
         <source>({percent} % data)</source>
         <translation>({percent} % com dados)</translation>
     </message>
@@ -911,202 +911,202 @@ Comando: {command}</translation>
         <translation>Y confirmar · N rejeitar (escreva o motivo, Enter) · 1-4 causa · ↑/↓ próximo aviso</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="48"/>
+        <location filename="../alerts_panel.py" line="52"/>
         <source>mining</source>
         <translation>garimpo</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="48"/>
+        <location filename="../alerts_panel.py" line="52"/>
         <source>logging</source>
         <translation>extração de madeira</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="48"/>
+        <location filename="../alerts_panel.py" line="52"/>
         <source>slash-and-burn</source>
         <translation>corte e queima</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="49"/>
+        <location filename="../alerts_panel.py" line="53"/>
         <source>other</source>
         <translation>outra</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="54"/>
+        <location filename="../alerts_panel.py" line="58"/>
         <source>nominal</source>
         <translation>nominal</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="54"/>
+        <location filename="../alerts_panel.py" line="58"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="54"/>
+        <location filename="../alerts_panel.py" line="58"/>
         <source>highest</source>
         <translation>máxima</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="60"/>
+        <location filename="../alerts_panel.py" line="64"/>
         <source>rise</source>
         <translation>aumento</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="60"/>
+        <location filename="../alerts_panel.py" line="64"/>
         <source>neighbours</source>
         <translation>vizinhas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="60"/>
+        <location filename="../alerts_panel.py" line="64"/>
         <source>embedding</source>
         <translation>embedding</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="142"/>
+        <location filename="../alerts_panel.py" line="146"/>
         <source>Planet classifier — Alerts</source>
         <translation>Planet classifier — Avisos de mudança</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="157"/>
+        <location filename="../alerts_panel.py" line="47"/>
         <source>Open a change layer (Processing: Change between two classifications, or `change`).</source>
-        <translation>Abra uma camada de mudanças (Processamento: Change between two classifications, ou `change`).</translation>
+        <translation>Abra uma camada de mudanças (Processamento: Mudança entre duas classificações, ou `change`).</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="162"/>
+        <location filename="../alerts_panel.py" line="166"/>
         <source>Open change layer…</source>
         <translation>Abrir camada de mudanças…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="164"/>
+        <location filename="../alerts_panel.py" line="168"/>
         <source>Export confirmed…</source>
         <translation>Exportar confirmados…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="165"/>
+        <location filename="../alerts_panel.py" line="169"/>
         <source>GeoJSON, KML, CSV (lon/lat WGS 84), before/after thumbnails and one HTML page, in a new folder</source>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes e depois e uma página HTML, numa pasta nova</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="179"/>
+        <location filename="../alerts_panel.py" line="183"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="179"/>
+        <location filename="../alerts_panel.py" line="183"/>
         <source>after</source>
         <translation>depois</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="198"/>
+        <location filename="../alerts_panel.py" line="202"/>
         <source>Cause</source>
         <translation>Causa</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="199"/>
+        <location filename="../alerts_panel.py" line="203"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="202"/>
+        <location filename="../alerts_panel.py" line="206"/>
         <source>Confirm (Y)</source>
         <translation>Confirmar (Y)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="203"/>
+        <location filename="../alerts_panel.py" line="207"/>
         <source>Reject (N)</source>
         <translation>Rejeitar (N)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="221"/>
+        <location filename="../alerts_panel.py" line="225"/>
         <source>Change layer</source>
         <translation>Camada de mudanças</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="225"/>
+        <location filename="../alerts_panel.py" line="229"/>
         <source>New folder for the confirmed alerts</source>
         <translation>Pasta nova para os avisos confirmados</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="225"/>
+        <location filename="../alerts_panel.py" line="229"/>
         <source>Folder (*)</source>
         <translation>Pasta (*)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="421"/>
+        <location filename="../alerts_panel.py" line="441"/>
         <source>error: {error}</source>
         <translation>erro: {error}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="254"/>
+        <location filename="../alerts_panel.py" line="258"/>
         <source>{n} alert(s)</source>
         <translation>{n} aviso(s) de mudança</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="254"/>
+        <location filename="../alerts_panel.py" line="258"/>
         <source>&lt;i&gt;no thumbnails: the scenes the runs recorded are missing (give them to the change algorithm)&lt;/i&gt;</source>
         <translation>&lt;i&gt;sem miniaturas: faltam as cenas que as execuções registraram (informe-as ao algoritmo de mudança)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="125"/>
+        <location filename="../alerts_panel.py" line="129"/>
         <source>no image</source>
         <translation>sem imagem</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="299"/>
+        <location filename="../alerts_panel.py" line="319"/>
         <source>confirmed: {cause}</source>
         <translation>confirmado: {cause}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="299"/>
+        <location filename="../alerts_panel.py" line="319"/>
         <source>rejected: {reason}</source>
         <translation>rejeitado: {reason}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="299"/>
+        <location filename="../alerts_panel.py" line="319"/>
         <source>open</source>
         <translation>em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="368"/>
+        <location filename="../alerts_panel.py" line="388"/>
         <source>type why this is not a change, then press Enter</source>
         <translation>escreva por que não é uma mudança e tecle Enter</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="392"/>
+        <location filename="../alerts_panel.py" line="412"/>
         <source>confirmed</source>
         <translation>confirmado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="392"/>
+        <location filename="../alerts_panel.py" line="412"/>
         <source>rejected</source>
         <translation>rejeitado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="393"/>
+        <location filename="../alerts_panel.py" line="413"/>
         <source>{done}; {n} open alert(s) left.</source>
         <translation>{done}; restam {n} aviso(s) em aberto.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="433"/>
+        <location filename="../alerts_panel.py" line="453"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>{n} aviso(s) exportado(s) para {folder} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="435"/>
+        <location filename="../alerts_panel.py" line="455"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>{n} aviso(s) exportado(s) para {folder} (GeoJSON, KML, CSV, HTML; sem miniaturas: as cenas não são conhecidas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="486"/>
+        <location filename="../alerts_panel.py" line="506"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="486"/>
+        <location filename="../alerts_panel.py" line="506"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar ou rejeitar cada aviso de mudança no seu par antes/depois; exportar os confirmados</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="301"/>
+        <location filename="../alerts_panel.py" line="321"/>
         <source>&lt;b&gt;{cause}&lt;/b&gt; (new flags: {flags}) · &lt;b&gt;{confidence}&lt;/b&gt; confidence ({evidence}) · score +{rise:.2f} · {neighbours} flagged neighbour(s)</source>
         <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas novos: {flags}) · confiança &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · pontuação +{rise:.2f} · {neighbours} vizinha(s) sinalizada(s)</translation>
     </message>
@@ -1116,7 +1116,7 @@ Comando: {command}</translation>
         <translation>Tags fracas neste modelo (não listadas acima nem no mapa):</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="196"/>
+        <location filename="../alerts_panel.py" line="200"/>
         <source>why it is not a change (needed to reject)</source>
         <translation>por que não é mudança (exigido ao rejeitar)</translation>
     </message>
@@ -1151,42 +1151,42 @@ Comando: {command}</translation>
         <translation>sinalizada</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="844"/>
+        <location filename="../teach_panel.py" line="859"/>
         <source>Where?</source>
         <translation>Onde?</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="195"/>
+        <location filename="../teach_panel.py" line="196"/>
         <source>Outline where in each chip the concept is (the best quarter of the tile), on the chip and on the map. Reruns the network on 9 windows around each chip, read from the raster the layer was classified from: a few seconds for the gallery, in the background</source>
         <translation>Contorna onde o conceito está em cada recorte (o melhor quarto da quadrícula), no recorte e no mapa. Roda a rede de novo em 9 janelas em volta de cada recorte, lidas do raster de que a camada foi classificada: alguns segundos para a galeria, em segundo plano</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="816"/>
+        <location filename="../teach_panel.py" line="831"/>
         <source>Planet classifier: where in {n} chips</source>
         <translation>Planet classifier: onde em {n} recortes</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="966"/>
+        <location filename="../teach_panel.py" line="981"/>
         <source>{name} was taught from only {k} tiles, too few to trust: its flags stay off until you review here</source>
         <translation>{name} foi ensinado com apenas {k} quadrículas, poucas demais para confiar: seus alertas ficam desligados até você revisar aqui</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="473"/>
+        <location filename="../teach_panel.py" line="477"/>
         <source>flag_{name} stays off here: it would flag far more of this layer than where it was taught. Review and mark tiles here to confirm it.</source>
         <translation>flag_{name} fica desligado aqui: sinalizaria muito mais desta camada do que onde foi ensinado. Revise e marque quadrículas aqui para confirmá-lo.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="189"/>
+        <location filename="../teach_panel.py" line="190"/>
         <source>Show the tiles not yet looked at as chips, likeliest first by your marks and answers so far (so the order can differ from the p under each chip); answer with Y / N / S, move with the arrow keys</source>
         <translation>Mostra como recortes as quadrículas ainda não vistas, as mais prováveis primeiro segundo suas marcas e respostas até agora (por isso a ordem pode diferir do p sob cada recorte); responda com Y / N / S, mova-se com as setas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="430"/>
+        <location filename="../alerts_panel.py" line="450"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
         <translation>{n} aviso(s) exportado(s) para {folder} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="67"/>
+        <location filename="../style.py" line="318"/>
         <source>concept {name}</source>
         <translation>conceito {name}</translation>
     </message>
@@ -1206,17 +1206,17 @@ Comando: {command}</translation>
         <translation>Conceito ensinado</translation>
     </message>
     <message>
-        <location filename="../style.py" line="314"/>
+        <location filename="../style.py" line="323"/>
         <source>Tags gained:</source>
         <translation>Tags ganhas:</translation>
     </message>
     <message>
-        <location filename="../style.py" line="314"/>
+        <location filename="../style.py" line="323"/>
         <source>Tags lost:</source>
         <translation>Tags perdidas:</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="714"/>
+        <location filename="../teach_panel.py" line="728"/>
         <source>Tile {fid} is no longer in the layer: answer another chip.</source>
         <translation>A quadrícula {fid} não está mais na camada: responda outro recorte.</translation>
     </message>
@@ -1266,7 +1266,7 @@ Comando: {command}</translation>
         <translation>Tags e probabilidades</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="841"/>
+        <location filename="../teach_panel.py" line="856"/>
         <source>cancelled: tick Where? again to locate the chips</source>
         <translation>cancelado: marque Onde? de novo para localizar nos recortes</translation>
     </message>
@@ -1274,6 +1274,245 @@ Comando: {command}</translation>
         <location filename="../style.py" line="63"/>
         <source>{scene} tiles {time}</source>
         <translation>{scene} quadrículas {time}</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="68"/>
+        <source>Model bundle folder (empty = bundled model)</source>
+        <translation>Pasta do pacote do modelo (vazio = modelo incluído)</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="92"/>
+        <source>Most tiles to classify (--max-tiles)</source>
+        <translation>Máximo de quadrículas a classificar (--max-tiles)</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="70"/>
+        <source>Classify raster</source>
+        <translation>Classificar raster</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="84"/>
+        <source>Planet scene</source>
+        <translation>Cena Planet</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="86"/>
+        <source>Band mapping (e.g. red=3,green=2,blue=1; empty = automatic)</source>
+        <translation>Mapeamento de bandas (ex.: red=3,green=2,blue=1; vazio = automático)</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="88"/>
+        <source>Limit to extent</source>
+        <translation>Limitar à extensão</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="89"/>
+        <source>Limit to polygons</source>
+        <translation>Limitar aos polígonos</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="91"/>
+        <source>Store tile embeddings (needed to teach concepts from marked tiles)</source>
+        <translation>Guardar os embeddings das quadrículas (para ensinar conceitos com quadrículas marcadas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="94"/>
+        <source>Apply concept files (.concept.json)</source>
+        <translation>Aplicar arquivos de conceito (.concept.json)</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="97"/>
+        <source>Tiles</source>
+        <translation>Quadrículas</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="99"/>
+        <source>Tiles classified</source>
+        <translation>Quadrículas classificadas</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="99"/>
+        <source>Tiles skipped (no data)</source>
+        <translation>Quadrículas puladas (sem dados)</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="99"/>
+        <source>Tiles flagged</source>
+        <translation>Quadrículas sinalizadas</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="102"/>
+        <source>Device used</source>
+        <translation>Dispositivo usado</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="103"/>
+        <source>Backend used</source>
+        <translation>Motor usado</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="68"/>
+        <source>Change between two classifications</source>
+        <translation>Mudança entre duas classificações</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="71"/>
+        <source>Compares two tile layers of the same place (from Classify raster, the batch command or the plugin), or two rasters: these are classified first on one tile grid (AFTER resampled onto BEFORE&apos;s when its CRS or pixel size differs, after a co-registration check), with the model settings under Advanced. Runs of one CRS and pixel size share the tile grid and are compared tile by tile; others are compared on the overlap. For every AFTER tile: tags gained and lost, the change of each flag group&apos;s score and the new flags that pass the alert rule: an isolated new flag needs a score rise of the margin, one beside a tile raising the same flag the minimum rise. Confidence: nominal (an alert), high (score rise and a second evidence: neighbours or the embedding moved far), highest (all three). Dates come from the runs (scene metadata or Planet file name), else are unknown unless given. The scenes give the before/after thumbnails of the report, the export and the Alerts panel (default: the scenes the runs recorded). Review the alerts in the Alerts panel; the export folder hands them off as GeoJSON, KML, CSV and HTML.</source>
+        <translation>Compara duas camadas de quadrículas do mesmo lugar (de Classificar raster, do comando batch ou do plugin), ou dois rasters: estes são classificados primeiro numa mesma grade de quadrículas (AFTER reamostrado para a grade de BEFORE quando o SRC ou o tamanho do pixel difere, após uma verificação do registro entre os dois), com as opções do modelo em Parâmetros avançados. Execuções de um mesmo SRC e tamanho de pixel compartilham a grade e são comparadas quadrícula a quadrícula; as demais, na sobreposição. Para cada quadrícula de AFTER: tags ganhas e perdidas, a mudança da pontuação de cada grupo de alerta e os alertas novos que passam pela regra de aviso: um alerta novo isolado precisa de um aumento de pontuação igual à margem; um ao lado de uma quadrícula com o mesmo alerta, do aumento mínimo. Confiança: nominal (um aviso), alta (aumento de pontuação e um segundo sinal: vizinhas ou um embedding que se afastou muito), máxima (os três). As datas vêm das execuções (metadados da cena ou nome do arquivo Planet); senão ficam desconhecidas, a menos que sejam informadas. As cenas dão as miniaturas de antes e depois do relatório, da exportação e do painel Avisos de mudança (padrão: as cenas que as execuções registraram). Revise os avisos no painel Avisos de mudança; a pasta de exportação os entrega como GeoJSON, KML, CSV e HTML.</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="86"/>
+        <source>Earlier tile layer or raster (BEFORE)</source>
+        <translation>Camada de quadrículas ou raster anterior (BEFORE)</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="86"/>
+        <source>Later tile layer or raster (AFTER, the same kind)</source>
+        <translation>Camada de quadrículas ou raster posterior (AFTER, do mesmo tipo)</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="90"/>
+        <source>BEFORE scene (thumbnails)</source>
+        <translation>Cena BEFORE (miniaturas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="92"/>
+        <source>AFTER scene (thumbnails)</source>
+        <translation>Cena AFTER (miniaturas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="94"/>
+        <source>Score rise an isolated new flag needs</source>
+        <translation>Aumento de pontuação exigido de um alerta novo isolado</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="96"/>
+        <source>Score rise beside a flagged neighbour</source>
+        <translation>Aumento de pontuação ao lado de uma vizinha sinalizada</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="98"/>
+        <source>Embedding distance quantile for &apos;moved far&apos;</source>
+        <translation>Quantil da distância de embedding para 'afastou-se muito'</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="101"/>
+        <source>BEFORE acquisition date (YYYY-MM-DD; default: recorded)</source>
+        <translation>Data de aquisição de BEFORE (AAAA-MM-DD; padrão: a registrada)</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="101"/>
+        <source>AFTER acquisition date (YYYY-MM-DD; default: recorded)</source>
+        <translation>Data de aquisição de AFTER (AAAA-MM-DD; padrão: a registrada)</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="104"/>
+        <source>Unknown date: use the file time</source>
+        <translation>Data desconhecida: usar a data do arquivo</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="106"/>
+        <source>Change</source>
+        <translation>Mudanças</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="108"/>
+        <source>HTML report</source>
+        <translation>Relatório HTML</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="108"/>
+        <source>HTML files (*.html)</source>
+        <translation>Arquivos HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="110"/>
+        <source>Export alerts to a new folder</source>
+        <translation>Exportar os avisos para uma pasta nova</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="114"/>
+        <source>Tiles compared</source>
+        <translation>Quadrículas comparadas</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="114"/>
+        <source>Alerts (new flags)</source>
+        <translation>Avisos (alertas novos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="188"/>
+        <source>Change {before} → {after}</source>
+        <translation>Mudança {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="48"/>
+        <source>Teach concept from selected features</source>
+        <translation>Ensinar conceito pelas feições selecionadas</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="63"/>
+        <source>Tile layer (selected tiles = positives)</source>
+        <translation>Camada de quadrículas (quadrículas selecionadas = positivas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="64"/>
+        <source>Concept name (a-z, 0-9, _)</source>
+        <translation>Nome do conceito (a-z, 0-9, _)</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="74"/>
+        <source>Model bundle the tiles were classified with (empty = the bundled model)</source>
+        <translation>Pacote do modelo com que as quadrículas foram classificadas (vazio = o modelo incluído)</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="79"/>
+        <source>Tile layer</source>
+        <translation>Camada de quadrículas</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="80"/>
+        <source>Tiles flagged by the concept</source>
+        <translation>Quadrículas sinalizadas pelo conceito</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="81"/>
+        <source>Threshold of flag_&lt;name&gt;</source>
+        <translation>Limiar de flag_&lt;nome&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="82"/>
+        <source>Bundle saved to</source>
+        <translation>Pacote salvo em</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="73"/>
+        <source>Tags every tile (256x256 px by default) of a Planet scene with the 17 Planet-Amazon labels and flags mining, selective logging and slash-and-burn. The output GeoPackage layer &apos;tiles&apos; holds every tag&apos;s probability (p_TAG, e.g. p_primary), the predicted tags and flag fields; it is styled so that flagged tiles stand out.
+
+Model bundle: a folder with manifest.json and model.onnx (empty = the bundled model). Band mapping: e.g. red=3,green=2,blue=1 (empty = from band descriptions or the Planet layout). Limit to an extent and/or a polygon layer (tick &apos;Selected features only&apos; to use the selection). Concept files (saved by Teach a concept or teach --save-concept) are applied to the new layer: p_NAME on every tile (NAME: the concept&apos;s), flag_NAME at p &gt;= 0.5 or the concept&apos;s taught threshold if higher; so is a concept taught into the model bundle (Save concept..., teach --save-to).</source>
+        <translation>Atribui a cada quadrícula (256x256 px por padrão) de uma cena Planet as 17 tags do Planet-Amazon e sinaliza garimpo, extração seletiva de madeira e corte e queima. A camada 'tiles' do GeoPackage de saída guarda a probabilidade de cada tag (p_TAG, ex.: p_primary), as tags previstas e os campos de alerta; seu estilo destaca as quadrículas sinalizadas.
+
+Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo incluído). Mapeamento de bandas: ex.: red=3,green=2,blue=1 (vazio = a partir das descrições das bandas ou da ordem Planet). Limite a uma extensão e/ou a uma camada de polígonos (ative a opção de feições selecionadas da camada para usar a seleção). Os arquivos de conceito (salvos por Ensinar um conceito ou teach --save-concept) são aplicados à nova camada: p_NOME em cada quadrícula (NOME: o do conceito), flag_NOME com p &gt;= 0,5 ou com o limiar ensinado do conceito, se for maior; o mesmo vale para um conceito ensinado no pacote do modelo (Salvar conceito…, teach --save-to).</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="55"/>
+        <source>Teaches a concept from a few tiles of a tile layer written by &apos;Classify raster&apos;: the SELECTED tiles show it; tiles matching the optional negative expression do not. Uses the embeddings stored with the tiles (the network does not run again) and writes p_NAME (0..1) and flag_NAME (NAME: the concept&apos;s) into the layer&apos;s GeoPackage in place, refolding the group flags and scores. With &apos;Save bundle with the concept to&apos;, a copy of the model bundle that carries the concept is written there (never inside the plugin); classify later scenes with it to apply the concept.</source>
+        <translation>Ensina um conceito a partir de algumas quadrículas de uma camada de quadrículas gravada por 'Classificar raster': as quadrículas SELECIONADAS o mostram; as que atendem à expressão negativa opcional, não. Usa os embeddings guardados com as quadrículas (a rede não roda de novo) e grava p_NOME (0..1) e flag_NOME (NOME: o do conceito) no próprio GeoPackage da camada, recalculando os alertas e as pontuações dos grupos. Com 'Salvar o pacote com o conceito em', uma cópia do pacote do modelo com o conceito é gravada lá (nunca dentro do plugin); classifique cenas futuras com ela para aplicar o conceito.</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="69"/>
+        <source>More positive tiles (expression; for qgis_process and models, where nothing is selected)</source>
+        <translation>Mais quadrículas positivas (expressão; para qgis_process e modelos, onde nada está selecionado)</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="72"/>
+        <source>Negative tiles (expression)</source>
+        <translation>Quadrículas negativas (expressão)</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="77"/>
+        <source>Save bundle with the concept to</source>
+        <translation>Salvar o pacote com o conceito em</translation>
     </message>
 </context>
 </TS>

@@ -19,12 +19,15 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import PlanetClassifierError
+from ..i18n import tr
 from ..paths import icon_path
 
 
 class PlanetAlgorithm(QgsProcessingAlgorithm):
     """Base of the provider's algorithms (each gives name, displayName, shortHelpString, initAlgorithm and
-    processAlgorithm, and HELP_SECTION: the id of its section in the manual, help/index.html)."""
+    processAlgorithm, and HELP_SECTION: the id of its section in the manual, help/index.html). What the analyst
+    reads (display name, help, parameter and output titles) goes through the plugin's ``tr()``: QGIS's language
+    where translated; ``name()`` and the parameter keys never are (models and qgis_process name them)."""
 
     HELP_SECTION = ""
     BUNDLE = "BUNDLE"
@@ -63,13 +66,13 @@ class PlanetAlgorithm(QgsProcessingAlgorithm):
         # backend and device stored by name, not list position: a backend added to the table does not shift
         # saved models' choices
         for parameter in (
-                QgsProcessingParameterFile(self.BUNDLE, "Model bundle folder (empty = bundled model)",
+                QgsProcessingParameterFile(self.BUNDLE, tr("Model bundle folder (empty = bundled model)"),
                                            behavior=QgsProcessingParameterFile.Folder, optional=True),
-                QgsProcessingParameterEnum(self.BACKEND, "Backend", options=list(BACKENDS), defaultValue="auto",
+                QgsProcessingParameterEnum(self.BACKEND, tr("Backend"), options=list(BACKENDS), defaultValue="auto",
                                            usesStaticStrings=True),
-                QgsProcessingParameterEnum(self.DEVICE, "Device", options=list(DEVICES), defaultValue="auto",
+                QgsProcessingParameterEnum(self.DEVICE, tr("Device"), options=list(DEVICES), defaultValue="auto",
                                            usesStaticStrings=True),
-                QgsProcessingParameterNumber(self.BATCH_SIZE, "Batch size", QgsProcessingParameterNumber.Integer,
+                QgsProcessingParameterNumber(self.BATCH_SIZE, tr("Batch size"), QgsProcessingParameterNumber.Integer,
                                              defaultValue=DEFAULT_BATCH_SIZE, minValue=1, maxValue=4096)):
             if advanced:
                 parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
@@ -86,7 +89,7 @@ class PlanetAlgorithm(QgsProcessingAlgorithm):
         """MAX_TILES (advanced): the command lines' --max-tiles, named so in its title (the refusal names it)."""
         from ..core.pipeline.run_size import MAX_TILES, MAX_TILES_HELP
 
-        parameter = QgsProcessingParameterNumber(self.MAX_TILES, "Most tiles to classify (--max-tiles)",
+        parameter = QgsProcessingParameterNumber(self.MAX_TILES, tr("Most tiles to classify (--max-tiles)"),
                                                  QgsProcessingParameterNumber.Integer, defaultValue=MAX_TILES,
                                                  minValue=1)
         parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)

@@ -30,6 +30,7 @@ from ..core.monitor.change import (
 )
 from ..core.monitor.handoff import export_alerts
 from ..core.pipeline.options import ClassifyOptions
+from ..i18n import tr
 from ..runner import raster_source
 from ..style import apply_change_style
 from .base import KeptPostProcessor, PlanetAlgorithm, output_folders, processing_errors, tile_layer_file
@@ -64,51 +65,53 @@ class ChangeAlgorithm(PlanetAlgorithm):
         return "change_between_classifications"
 
     def displayName(self):  # noqa: N802
-        return "Change between two classifications"
+        return tr("Change between two classifications")
 
     def shortHelpString(self):  # noqa: N802
-        return ("Compares two tile layers of the same place (from Classify raster, the batch command or the plugin), "
-                "or two rasters: these are classified first on one tile grid (AFTER resampled onto BEFORE's when its "
-                "CRS or pixel size differs, after a co-registration check), with the model settings under Advanced. "
-                "Runs of one CRS and pixel size share the tile grid and are compared tile by tile; others are compared "
-                "on the overlap. For every AFTER tile: tags gained and lost, the change of each flag group's score and "
-                "the new flags that pass the alert rule: an isolated new flag needs a score rise of the margin, one "
-                "beside a tile raising the same flag the minimum rise. Confidence: nominal (an alert), high (score "
-                "rise and a second evidence: neighbours or the embedding moved far), highest (all three). Dates come "
-                "from the runs (scene metadata or Planet file name), else are unknown unless given. The scenes give "
-                "the before/after thumbnails of the report, the export and the Alerts panel (default: the scenes the "
-                "runs recorded). Review the alerts in the Alerts panel; the export folder hands them off as GeoJSON, "
-                "KML, CSV and HTML.")
+        return tr("Compares two tile layers of the same place (from Classify raster, the batch command or the plugin), "
+                  "or two rasters: these are classified first on one tile grid (AFTER resampled onto BEFORE's when its "
+                  "CRS or pixel size differs, after a co-registration check), with the model settings under Advanced. "
+                  "Runs of one CRS and pixel size share the tile grid and are compared tile by tile; others are compared "
+                  "on the overlap. For every AFTER tile: tags gained and lost, the change of each flag group's score and "
+                  "the new flags that pass the alert rule: an isolated new flag needs a score rise of the margin, one "
+                  "beside a tile raising the same flag the minimum rise. Confidence: nominal (an alert), high (score "
+                  "rise and a second evidence: neighbours or the embedding moved far), highest (all three). Dates come "
+                  "from the runs (scene metadata or Planet file name), else are unknown unless given. The scenes give "
+                  "the before/after thumbnails of the report, the export and the Alerts panel (default: the scenes the "
+                  "runs recorded). Review the alerts in the Alerts panel; the export folder hands them off as GeoJSON, "
+                  "KML, CSV and HTML.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         number = QgsProcessingParameterNumber.Double
-        for key, title in ((self.BEFORE, "Earlier tile layer or raster (BEFORE)"),
-                           (self.AFTER, "Later tile layer or raster (AFTER, the same kind)")):
+        for key, title in ((self.BEFORE, tr("Earlier tile layer or raster (BEFORE)")),
+                           (self.AFTER, tr("Later tile layer or raster (AFTER, the same kind)"))):
             self.addParameter(QgsProcessingParameterMapLayer(
                 key, title, types=[QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeRaster]))
-        self.addParameter(QgsProcessingParameterRasterLayer(self.BEFORE_SCENE, "BEFORE scene (thumbnails)",
+        self.addParameter(QgsProcessingParameterRasterLayer(self.BEFORE_SCENE, tr("BEFORE scene (thumbnails)"),
                                                             optional=True))
-        self.addParameter(QgsProcessingParameterRasterLayer(self.AFTER_SCENE, "AFTER scene (thumbnails)",
+        self.addParameter(QgsProcessingParameterRasterLayer(self.AFTER_SCENE, tr("AFTER scene (thumbnails)"),
                                                             optional=True))
-        self.addParameter(QgsProcessingParameterNumber(self.MARGIN, "Score rise an isolated new flag needs", number,
+        self.addParameter(QgsProcessingParameterNumber(self.MARGIN, tr("Score rise an isolated new flag needs"), number,
                                                        defaultValue=MARGIN, minValue=0.0, maxValue=1.0))
-        self.addParameter(QgsProcessingParameterNumber(self.MIN_RISE, "Score rise beside a flagged neighbour", number,
+        self.addParameter(QgsProcessingParameterNumber(self.MIN_RISE, tr("Score rise beside a flagged neighbour"), number,
                                                        defaultValue=MIN_RISE, minValue=0.0, maxValue=1.0))
-        self.addParameter(QgsProcessingParameterNumber(self.FAR_QUANTILE, "Embedding distance quantile for 'moved far'",
-                                                       number, defaultValue=FAR_QUANTILE, minValue=0.01, maxValue=0.99))
-        for key, title in ((self.BEFORE_DATE, "BEFORE acquisition date (YYYY-MM-DD; default: recorded)"),
-                           (self.AFTER_DATE, "AFTER acquisition date (YYYY-MM-DD; default: recorded)")):
+        self.addParameter(QgsProcessingParameterNumber(self.FAR_QUANTILE,
+                                                       tr("Embedding distance quantile for 'moved far'"), number,
+                                                       defaultValue=FAR_QUANTILE, minValue=0.01, maxValue=0.99))
+        for key, title in ((self.BEFORE_DATE, tr("BEFORE acquisition date (YYYY-MM-DD; default: recorded)")),
+                           (self.AFTER_DATE, tr("AFTER acquisition date (YYYY-MM-DD; default: recorded)"))):
             self.addParameter(QgsProcessingParameterString(key, title, optional=True))
-        self.addParameter(QgsProcessingParameterBoolean(self.FILE_TIME_DATES, "Unknown date: use the file time",
+        self.addParameter(QgsProcessingParameterBoolean(self.FILE_TIME_DATES, tr("Unknown date: use the file time"),
                                                         defaultValue=False))
-        self.addParameter(QgsProcessingParameterVectorDestination(self.OUTPUT, "Change", QgsProcessing.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFileDestination(self.REPORT, "HTML report", "HTML files (*.html)",
+        self.addParameter(QgsProcessingParameterVectorDestination(self.OUTPUT, tr("Change"),
+                                                                QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFileDestination(self.REPORT, tr("HTML report"), tr("HTML files (*.html)"),
                                                                 optional=True, createByDefault=False))
-        self.addParameter(QgsProcessingParameterFolderDestination(self.EXPORT, "Export alerts to a new folder",
+        self.addParameter(QgsProcessingParameterFolderDestination(self.EXPORT, tr("Export alerts to a new folder"),
                                                                   optional=True, createByDefault=False))
         self.add_model_parameters(advanced=True)   # for two rasters, as the CLI's --bundle, --backend, ...
         self.add_max_tiles_parameter()
-        for key, title in (("COMPARED", "Tiles compared"), ("ALERTS", "Alerts (new flags)")):
+        for key, title in (("COMPARED", tr("Tiles compared")), ("ALERTS", tr("Alerts (new flags)"))):
             self.addOutput(QgsProcessingOutputNumber(key, title))
 
     def inputs(self, parameters, context) -> tuple[str, str, bool]:
@@ -182,7 +185,8 @@ class ChangeAlgorithm(PlanetAlgorithm):
         feedback.pushInfo(result.summary())
         if context.willLoadLayerOnCompletion(output):
             details = context.layerToLoadOnCompletionDetails(output)
-            details.name = f"Change {result.before_date.date} → {result.after_date.date}"
+            details.name = tr("Change {before} → {after}").format(before=result.before_date.date,
+                                                                  after=result.after_date.date)
             details.setPostProcessor(ChangeStylePostProcessor.create())
         outputs = {self.OUTPUT: output, "COMPARED": result.compared, "ALERTS": len(result.alerts)}
         if report:

@@ -19,6 +19,7 @@ from qgis.core import (
     QgsProject,
 )
 
+from ..i18n import tr
 from ..paths import INSTALL_HINT
 from ..runner import (
     ClassifyRequest,
@@ -66,38 +67,40 @@ class ClassifyRasterAlgorithm(PlanetAlgorithm):
         return "classify_raster"
 
     def displayName(self):  # noqa: N802
-        return "Classify raster"
+        return tr("Classify raster")
 
     def shortHelpString(self):  # noqa: N802
-        return ("Tags every tile (256x256 px by default) of a Planet scene with the 17 Planet-Amazon labels and "
-                "flags mining, selective logging and slash-and-burn. The output GeoPackage layer 'tiles' holds "
-                "every tag's probability (p_<tag>), the predicted tags and flag fields; it is styled so that "
-                "flagged tiles stand out.\n\nModel bundle: a folder with manifest.json and model.onnx "
-                "(empty = the bundled model). Band mapping: e.g. red=3,green=2,blue=1 (empty = from band "
-                "descriptions or the Planet layout). Limit to an extent and/or a polygon layer (tick 'Selected "
-                "features only' to use the selection). Concept files (saved by Teach a concept or teach "
-                "--save-concept) are applied to the new layer: p_<name> on every tile, flag_<name> at p >= 0.5 "
-                "or the concept's taught threshold if higher; so is a concept taught into the model bundle "
-                "(Save concept..., teach --save-to).")
+        return tr("Tags every tile (256x256 px by default) of a Planet scene with the 17 Planet-Amazon labels and flags "
+                  "mining, selective logging and slash-and-burn. The output GeoPackage layer 'tiles' holds every tag's "
+                  "probability (p_TAG, e.g. p_primary), the predicted tags and flag fields; it is styled so that flagged "
+                  "tiles stand out.\n\nModel bundle: a folder with manifest.json and model.onnx (empty = the bundled "
+                  "model). Band mapping: e.g. red=3,green=2,blue=1 (empty = from band descriptions or the Planet layout). "
+                  "Limit to an extent and/or a polygon layer (tick 'Selected features only' to use the selection). Concept "
+                  "files (saved by Teach a concept or teach --save-concept) are applied to the new layer: p_NAME on every "
+                  "tile (NAME: the concept's), flag_NAME at p >= 0.5 or the concept's taught threshold if higher; so is a "
+                  "concept taught into the model bundle (Save concept..., teach --save-to).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, "Planet scene"))
+        self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, tr("Planet scene")))
         self.add_model_parameters()
-        self.addParameter(QgsProcessingParameterString(self.BANDS, "Band mapping (e.g. red=3,green=2,blue=1; empty = automatic)",
-                                                       optional=True))
-        self.addParameter(QgsProcessingParameterExtent(self.EXTENT, "Limit to extent", optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(self.AOI, "Limit to polygons",
+        self.addParameter(QgsProcessingParameterString(
+            self.BANDS, tr("Band mapping (e.g. red=3,green=2,blue=1; empty = automatic)"), optional=True))
+        self.addParameter(QgsProcessingParameterExtent(self.EXTENT, tr("Limit to extent"), optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.AOI, tr("Limit to polygons"),
                                                               [QgsProcessing.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterBoolean(self.EMBEDDINGS, "Store tile embeddings (needed to teach "
-                                                        "concepts from marked tiles)", defaultValue=True))
-        self.addParameter(QgsProcessingParameterMultipleLayers(self.CONCEPTS, "Apply concept files (.concept.json)",
+        self.addParameter(QgsProcessingParameterBoolean(self.EMBEDDINGS, tr("Store tile embeddings (needed to teach "
+                                                                           "concepts from marked tiles)"),
+                                                        defaultValue=True))
+        self.addParameter(QgsProcessingParameterMultipleLayers(self.CONCEPTS, tr("Apply concept files (.concept.json)"),
                                                                QgsProcessing.TypeFile, optional=True))
         self.add_max_tiles_parameter()
-        self.addParameter(QgsProcessingParameterVectorDestination(self.OUTPUT, "Tiles", QgsProcessing.TypeVectorPolygon))
-        for key, title in (("TILES", "Tiles classified"), ("SKIPPED", "Tiles skipped (no data)"), ("FLAGGED", "Tiles flagged")):
+        self.addParameter(QgsProcessingParameterVectorDestination(self.OUTPUT, tr("Tiles"),
+                                                                QgsProcessing.TypeVectorPolygon))
+        for key, title in (("TILES", tr("Tiles classified")), ("SKIPPED", tr("Tiles skipped (no data)")),
+                           ("FLAGGED", tr("Tiles flagged"))):
             self.addOutput(QgsProcessingOutputNumber(key, title))
-        self.addOutput(QgsProcessingOutputString("DEVICE", "Device used"))
-        self.addOutput(QgsProcessingOutputString("BACKEND", "Backend used"))
+        self.addOutput(QgsProcessingOutputString("DEVICE", tr("Device used")))
+        self.addOutput(QgsProcessingOutputString("BACKEND", tr("Backend used")))
 
     def request(self, parameters, context: QgsProcessingContext) -> ClassifyRequest:
         raster = self.parameterAsRasterLayer(parameters, self.INPUT, context)

@@ -25,6 +25,8 @@ from qgis.core import (
 )
 
 from ..core.model.concepts import CONCEPT_GROUPS
+from ..core.palette import FLAG_TITLES
+from ..i18n import tr
 from .base import PlanetAlgorithm, processing_errors, tile_layer_file
 
 
@@ -43,39 +45,41 @@ class TeachConceptAlgorithm(PlanetAlgorithm):
         return "teach_concept"
 
     def displayName(self):  # noqa: N802
-        return "Teach concept from selected features"
+        return tr("Teach concept from selected features")
 
     def flags(self):
         # it rewrites the input layer's GeoPackage and reloads the layer: main thread, and quick
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
     def shortHelpString(self):  # noqa: N802
-        return ("Teaches a concept from a few tiles of a tile layer written by 'Classify raster': the SELECTED "
-                "tiles show it; tiles matching the optional negative expression do not. Uses the embeddings "
-                "stored with the tiles (the network does not run again) and writes p_<name> (0..1) and "
-                "flag_<name> into the layer's GeoPackage in place, refolding the group flags and scores. "
-                "With 'Save bundle to', a copy of the model bundle that carries the concept is written there "
-                "(never inside the plugin); classify later scenes with it to apply the concept.")
+        return tr("Teaches a concept from a few tiles of a tile layer written by 'Classify raster': the SELECTED tiles "
+                  "show it; tiles matching the optional negative expression do not. Uses the embeddings stored with the "
+                  "tiles (the network does not run again) and writes p_NAME (0..1) and flag_NAME (NAME: the concept's) "
+                  "into the layer's GeoPackage in place, refolding the group flags and scores. With 'Save bundle with the "
+                  "concept to', a copy of the model bundle that carries the concept is written there (never inside the "
+                  "plugin); classify later scenes with it to apply the concept.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterVectorLayer(self.INPUT, "Tile layer (selected tiles = positives)"))
-        self.addParameter(QgsProcessingParameterString(self.NAME, "Concept name (a-z, 0-9, _)"))
-        self.addParameter(QgsProcessingParameterEnum(self.GROUP, "Flag group", options=list(CONCEPT_GROUPS),
+        self.addParameter(QgsProcessingParameterVectorLayer(self.INPUT, tr("Tile layer (selected tiles = positives)")))
+        self.addParameter(QgsProcessingParameterString(self.NAME, tr("Concept name (a-z, 0-9, _)")))
+        # the group's title as the teach panel lists it; the index is the value (models, qgis_process keep it)
+        self.addParameter(QgsProcessingParameterEnum(self.GROUP, tr("Flag group"),
+                                                     options=[tr(FLAG_TITLES.get(g, g)) for g in CONCEPT_GROUPS],
                                                      defaultValue=CONCEPT_GROUPS.index("other")))
-        self.addParameter(QgsProcessingParameterExpression(self.POSITIVE, "More positive tiles (expression, optional; "
-                                                           "for qgis_process and models, where nothing is selected)",
+        self.addParameter(QgsProcessingParameterExpression(self.POSITIVE, tr("More positive tiles (expression; for qgis_process and "
+                                                              "models, where nothing is selected)"),
                                                            parentLayerParameterName=self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterExpression(self.NEGATIVE, "Negative tiles (expression, optional)",
+        self.addParameter(QgsProcessingParameterExpression(self.NEGATIVE, tr("Negative tiles (expression)"),
                                                            parentLayerParameterName=self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterFile(self.BUNDLE, "Model bundle the tiles were classified with "
-                                                     "(empty = the bundled model)",
+        self.addParameter(QgsProcessingParameterFile(self.BUNDLE, tr("Model bundle the tiles were classified with "
+                                                                        "(empty = the bundled model)"),
                                                      behavior=QgsProcessingParameterFile.Folder, optional=True))
-        self.addParameter(QgsProcessingParameterFile(self.SAVE_TO, "Save bundle with the concept to (optional)",
+        self.addParameter(QgsProcessingParameterFile(self.SAVE_TO, tr("Save bundle with the concept to"),
                                                      behavior=QgsProcessingParameterFile.Folder, optional=True))
-        self.addOutput(QgsProcessingOutputVectorLayer(self.OUTPUT, "Tile layer"))
-        self.addOutput(QgsProcessingOutputNumber("FLAGGED", "Tiles flagged by the concept"))
-        self.addOutput(QgsProcessingOutputNumber("THRESHOLD", "Threshold of flag_<name>"))
-        self.addOutput(QgsProcessingOutputString("SAVED_TO", "Bundle saved to"))
+        self.addOutput(QgsProcessingOutputVectorLayer(self.OUTPUT, tr("Tile layer")))
+        self.addOutput(QgsProcessingOutputNumber("FLAGGED", tr("Tiles flagged by the concept")))
+        self.addOutput(QgsProcessingOutputNumber("THRESHOLD", tr("Threshold of flag_<name>")))
+        self.addOutput(QgsProcessingOutputString("SAVED_TO", tr("Bundle saved to")))
 
     def _matching(self, layer, parameters, name: str, context) -> list[int]:
         """fids of the tiles an expression parameter selects (none when it is empty)."""

@@ -252,3 +252,54 @@ def test_change_map_tip_reads_in_portuguese(portuguese, qgis_app):
         assert QgsExpression.replaceExpressionText(change_map_tip(), context).startswith("Sem alerta novo<b></b><br/>")
     finally:
         i18n.remove(translator)
+
+
+def _algorithm_words(alg) -> dict[str, str]:
+    """What the Processing toolbox and dialog show of ``alg``: name, help, parameter and output titles, options."""
+    words = {"displayName": alg.displayName(), "shortHelpString": alg.shortHelpString()}
+    for parameter in alg.parameterDefinitions():
+        words[parameter.name()] = parameter.description()
+        if parameter.type() == "enum" and not parameter.usesStaticStrings():   # static options are the values
+            words[f"{parameter.name()} options"] = " / ".join(parameter.options())
+    words.update({f"output {output.name()}": output.description() for output in alg.outputDefinitions()})
+    return words
+
+
+@needs_tools
+@pytest.mark.parametrize("lang", translations.LANGUAGES)
+def test_processing_algorithms_speak_the_language_of_qgis(lang, qgis_app, tmp_path):
+    """In a Portuguese or Spanish QGIS the Processing toolbox and dialogs read translated (they were all English):
+    each algorithm's name, help, parameter and output titles differ from the English ones (a title added without
+    tr(), or without a translation, fails here); ids and parameter names stay (models and qgis_process use them).
+    The help is HTML in the dialog: no <name> placeholder there, which it would swallow ('p_ on every tile')."""
+    from planet_qgis_plugin import i18n
+    from planet_qgis_plugin.processing.provider import PlanetClassifierProvider
+
+    def algorithms():
+        provider = PlanetClassifierProvider()
+        provider.loadAlgorithms()
+        return {alg.name(): _algorithm_words(alg.create()) for alg in provider.algorithms()}
+
+    english = algorithms()
+    assert len(english) == 3
+    translations.compile_all(tmp_path)
+    translator = i18n.install(lang, tmp_path)
+    assert translator is not None
+    try:
+        translated = algorithms()
+        text = dict(messages(lang))
+        change_name = i18n.tr("Change between two classifications")
+    finally:
+        i18n.remove(translator)
+    assert translated.keys() == english.keys()
+    for name, words in english.items():
+        assert translated[name].keys() == words.keys(), name
+        same = [key for key, word in words.items() if translated[name][key] == word]
+        assert same == [], (name, same)
+        for help_text in (words["shortHelpString"], translated[name]["shortHelpString"]):
+            assert not re.search(r"<[A-Za-z]", help_text), name
+    # the Alerts dock and the manual send the analyst to the change algorithm under its translated name
+    assert change_name != "Change between two classifications"
+    assert f"{change_name}," in text["Open a change layer (Processing: Change between two classifications, or `change`)."]
+    page = (translations.PACKAGE / "help" / lang / "index.html").read_text("utf-8")
+    assert f"Planet classifier &gt; {change_name}</i>" in page
