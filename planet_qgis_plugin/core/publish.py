@@ -210,12 +210,16 @@ class Staged:
         prefix = f".{path.name}." if prefix is None else prefix
         sweep_staged(path, prefix, suffix)
         prefix = f"{prefix}{os.getpid()}."
-        if folder:
-            temp = Path(tempfile.mkdtemp(prefix=prefix, suffix=suffix, dir=path.parent))
-        else:
-            fd, name = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=path.parent)
-            os.close(fd)
-            temp = Path(name)
+        try:
+            if folder:
+                temp = Path(tempfile.mkdtemp(prefix=prefix, suffix=suffix, dir=path.parent))
+            else:
+                fd, name = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=path.parent)
+                os.close(fd)
+                temp = Path(name)
+        except OSError as exc:  # named for the file asked for, not for the temporary one nobody asked for
+            raise OutputError(f"cannot write {path}: its folder {path.parent} does not take new files "
+                              f"({exc.strerror or exc}); nothing was written") from None
         return cls(path, temp, folder, undoable)
 
     def publish(self) -> None:

@@ -901,3 +901,30 @@ def test_batch_never_writes_over_a_concept_file_it_applies(work, name):
                            "--workers", "1", "-q"], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert_refused(proc, "would be written over by the batch's")
     assert snapshot(work / "out") == before
+
+
+@pytest.mark.parametrize("what", ["bundle", "concept file"])
+def test_a_folder_that_takes_no_new_files_is_named_not_the_temporary_file(work, monkeypatch, what):
+    """A folder the user cannot write in (as root, chmod does not stop the test, so the temporary file's
+    creation is refused the way the kernel refuses it): one line naming the file asked for, nothing written;
+    it named '.pits.concept.json.<pid>.<random>.partial', a file nobody asked for."""
+    import errno
+    import tempfile
+
+    from planet_qgis_plugin.core.errors import OutputError
+
+    def refused(*args, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied")
+    before = snapshot(work)
+    monkeypatch.setattr(tempfile, "mkstemp", refused)
+    monkeypatch.setattr(tempfile, "mkdtemp", refused)
+    with pytest.raises(OutputError) as caught:
+        if what == "bundle":
+            _made_by_save(work)
+        else:
+            _concept_file(work)
+    message = str(caught.value)
+    target = work / ("target" if what == "bundle" else "pits.concept.json")
+    assert str(target) in message and "Permission denied" in message and ".partial" not in message, message
+    assert "\n" not in message
+    assert snapshot(work) == before
