@@ -28,8 +28,8 @@ def compare_rasters(before: str | Path, after: str | Path, output: str | Path, o
                     bundle=None, classify_options: ClassifyOptions | None = None, progress=None,
                     cancel=None) -> ChangeResult:
     """Classify BEFORE and AFTER on one grid (AFTER resampled to BEFORE's when needed) and compare them.
-    ``progress(done, total)`` counts the tiles of both runs as one; ``cancel()`` stops either run or the
-    comparison after them."""
+    ``progress(done, total)`` is one bar over both runs and their comparison (_SharedBar: each run's tiles 45 %
+    of it, the comparison's steps the last 10 %); ``cancel()`` stops either run or the comparison after them."""
     from ..layer.gpkg import check_output
     from ..layer.tiletable import write_run_metadata
     from ..pipeline.acquired import raster_date
@@ -62,12 +62,11 @@ def compare_rasters(before: str | Path, after: str | Path, output: str | Path, o
         aoi = replace(AOI.from_bbox(*plan["overlap"], plan["crs"].to_wkt()), named="the overlap of BEFORE and AFTER",
                       narrower="crop BEFORE or AFTER to a smaller common area (gdal_translate -projwin)")
         run = replace(classify_options or ClassifyOptions(), aoi=aoi, overwrite=True)
-        layers, said = [], []
+        layers, said, bar = [], [], _SharedBar(progress)
         for k, (side, source, original) in enumerate((("before", before, before), ("after", after_source, after))):
             gpkg = tmp / f"{side}.gpkg"
-            both = (lambda done, total, k=k: progress(k * total + done, 2 * total)) if progress else None
             # a bundle's taught concepts are applied as classify --bundle applies them (teach/apply.taught_concepts)
-            ran, applied = classify_applying(source, gpkg, bundle, run, [], progress=both, cancel=cancel)
+            ran, applied = classify_applying(source, gpkg, bundle, run, [], progress=bar.run(k), cancel=cancel)
             said.append(ran.messages + [a.message() for a in applied if a.unconfirmed])
             if source != original:  # classify recorded the warped VRT: record the raster it stands for
                 acquired = raster_date(original)
@@ -77,9 +76,45 @@ def compare_rasters(before: str | Path, after: str | Path, output: str | Path, o
         result = compare(layers[0], layers[1], output, replace(options, before_scene=options.before_scene or before,
                                                                    after_scene=options.after_scene or after,
                                                                    check_registration=False),  # checked above
-                         cancel=cancel)
+                         progress=bar.comparison(), cancel=cancel)
     result.messages[:0] = messages + _runs_said(*said)
     return result
+
+
+class _SharedBar:
+    """One ``progress(done, total)`` over the two classify runs and their comparison, counted in tiles: each run
+    fills its tiles (45 % of the bar each), the comparison's steps the last tenth, ``COMPARE_SHARE`` (the bar sat
+    at 100 % while two large tile layers were compared, as if the work were done)."""
+
+    COMPARE_SHARE = 0.1
+
+    def __init__(self, progress):
+        self.progress, self.tiles = progress, 0
+
+    def total(self) -> int:
+        runs = 2 * self.tiles
+        return runs + (max(1, round(runs * self.COMPARE_SHARE / (1 - self.COMPARE_SHARE))) if runs else 0)
+
+    def run(self, k: int):
+        """Run ``k`` (0: BEFORE, 1: AFTER)'s ``progress``, None without a bar."""
+        if self.progress is None:
+            return None
+
+        def report(done: int, total: int) -> None:
+            self.tiles = total
+            self.progress(k * total + done, self.total())
+        return report
+
+    def comparison(self):
+        """The comparison's ``progress`` (change.compare's steps), None without a bar."""
+        if self.progress is None:
+            return None
+
+        def report(done: int, total: int) -> None:
+            runs, whole = 2 * self.tiles, self.total()
+            if whole:
+                self.progress(runs + ((whole - runs) * done // total if total else whole - runs), whole)
+        return report
 
 
 def _runs_said(before: list[str], after: list[str]) -> list[str]:
