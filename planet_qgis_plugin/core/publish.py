@@ -117,10 +117,23 @@ def resolved_target(path: str | Path, what: str, instead: str = "name") -> Path:
 
 
 def check_new_file(path: str | Path, what: str, overwrite: bool, folder_must_exist: bool = True) -> Path:
-    """Before any work: ``path`` can be written as the run's ``what`` ("output", "preview", "report"): not a
-    folder nor a FIFO, socket or device, an existing file only replaced with ``overwrite``, its folder there
-    (or, without ``folder_must_exist``, creatable) and writable. OutputError names the first problem."""
+    """Before any work: ``path`` can be written as the run's ``what`` ("output", "preview", "report"): a name
+    the file system can hold, not a folder nor a FIFO, socket or device, an existing file only replaced with
+    ``overwrite``, its folder there (or, without ``folder_must_exist``, creatable: no file on the way) and
+    writable. OutputError names the first problem, in one line."""
     path = Path(path)
+    too_long = name_too_long(path)
+    if too_long:
+        raise OutputError(f"{what} {too_long}; choose a shorter name")
+    try:
+        return _check_new_file(path, what, overwrite, folder_must_exist)
+    except OSError as exc:  # the file system refuses to look the name up (a path over PATH_MAX, a folder not searchable)
+        shown = str(path) if len(str(path)) <= 160 else f"{str(path)[:80]}…{str(path)[-60:]}"
+        raise OutputError(f"{what} {shown} cannot be written ({exc.strerror or type(exc).__name__}); choose another "
+                          "name") from None
+
+
+def _check_new_file(path: Path, what: str, overwrite: bool, folder_must_exist: bool) -> Path:
     resolved_target(path, what)
     if path.is_dir():
         raise OutputError(f"{what} {path} is a folder")
@@ -129,12 +142,40 @@ def check_new_file(path: str | Path, what: str, overwrite: bool, folder_must_exi
         raise OutputError(f"{what} {path} is {kind}, not a file; choose another name")
     if path.exists() and not overwrite:
         raise OutputError(f"{what} {path} already exists; pass --overwrite (or choose another name) to replace it")
+    folder = next((f for f in path.resolve().parents if f.exists()), None)  # the one a new folder would go in
+    if folder is not None and not folder.is_dir():  # 'afile/sub/o.png': no folder can be made under a file
+        raise OutputError(f"{what} {path} cannot be written: {folder} is a file, not a folder; choose another place")
     if folder_must_exist and not path.parent.is_dir():
         raise OutputError(f"{what} folder {path.parent} does not exist")
-    folder = next((f for f in path.resolve().parents if f.exists()), None)  # the one a new folder would go in
     if folder is None or not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
         raise OutputError(f"{what} {path} is not writable (check permissions)")
     return path
+
+
+def name_too_long(path: str | Path) -> str | None:
+    """Why the file system cannot hold ``path``: a file or folder name in it longer than its limit (NAME_MAX,
+    255 bytes on most), said with that name cut short ("out/nnnnnnnnnnnnnnnnnnnnnnnn… cannot be written: a name in
+    it is too long (300 bytes; the file system takes 255)"); None when every name fits."""
+    path = Path(path)
+    limit = _name_max(path)
+    sizes = [len(os.fsencode(part)) for part in path.parts]
+    if max(sizes, default=0) <= limit:
+        return None
+    shown = Path(*[part if size <= limit else part[:24] + "…" for part, size in zip(path.parts, sizes)])
+    return f"{shown} cannot be written: a name in it is too long ({max(sizes)} bytes; the file system takes {limit})"
+
+
+def _name_max(path: Path) -> int:
+    """The longest file name (bytes) the file system of ``path``'s nearest existing folder takes; 255 if unknown."""
+    for folder in Path(os.path.abspath(path)).parents:
+        try:
+            if folder.is_dir():
+                return int(os.pathconf(folder, "PC_NAME_MAX"))
+        except OSError:  # a name too long on the way up: its parents are asked
+            continue
+        except (ValueError, AttributeError):  # no such limit, or no pathconf (Windows)
+            break
+    return 255
 
 
 def discard(target: Target) -> None:

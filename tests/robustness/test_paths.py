@@ -94,3 +94,28 @@ def test_the_aoi_file_is_never_written_over(capsys, untrained_bundle, work, whic
     target = ["-o", aoi] if which == "output" else ["-o", work / "o.gpkg", "--preview", aoi]
     assert_refused(cli(capsys, work / "scene.tif", *target, "--bundle", untrained_bundle.path, "--aoi", aoi,
                        "--overwrite"), "is the input", before, work)
+
+
+def test_preview_under_a_file_is_refused_before_any_work(capsys, untrained_bundle, work):
+    """--preview's folder is made when missing, so check_new_file took one whose 'folder' is a file
+    (afile/sub/look.png): the classification ran, wrote o.gpkg, and only then the preview failed."""
+    (work / "afile").write_text("not a folder")
+    before = snapshot(work)
+    assert_refused(cli(capsys, work / "scene.tif", "-o", work / "o.gpkg", "--bundle", untrained_bundle.path,
+                       "--preview", work / "afile" / "sub" / "look.png"),
+                   "afile is a file, not a folder; choose another place", before, work)
+
+
+@pytest.mark.parametrize("option", ["-o", "--preview"])
+def test_a_name_longer_than_the_file_system_takes_is_one_clear_line(capsys, untrained_bundle, work, option):
+    """A file (or folder) name over NAME_MAX (255 bytes) as the output or the preview (whose folder need not
+    exist): the CLI printed `error: [Errno 36] File name too long: '...'` with the whole name."""
+    name = "n" * 300
+    args = {"-o": ["-o", work / f"{name}.gpkg"],
+            "--preview": ["-o", work / "o.gpkg", "--preview", work / "new" / f"{name}.png"]}[option]
+    before = snapshot(work)
+    line = assert_refused(cli(capsys, work / "scene.tif", *args, "--bundle", untrained_bundle.path),
+                          "cannot be written: a name in it is too long (30", before, work)
+    assert line.endswith(" bytes; the file system takes 255); choose a shorter name")
+    assert "Errno" not in line and name not in line
+    assert sorted(p.name for p in work.iterdir()) == ["scene.tif"]
