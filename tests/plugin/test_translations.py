@@ -87,6 +87,12 @@ def test_the_plugin_follows_qgis_locale(portuguese, qgis_iface, qgis_processing,
         assert alerts.cause_combo.itemData(2) == "slash_burn"      # the layer keeps the English value
         assert alerts.status.text().startswith("Y confirmar · N rejeitar")
         assert i18n.help_page().parts[-2:] == ("pt_BR", "index.html")
+        from qgis.core import QgsApplication    # the provider is registered after the translator is installed
+        registry = QgsApplication.processingRegistry()
+        assert registry.algorithmById("planet_classifier:change_between_classifications").displayName() == (
+            "Mudança entre duas classificações")
+        assert registry.createAlgorithmById("planet_classifier:classify_raster").parameterDefinition(
+            "INPUT").description() == "Cena Planet"
         from planet_qgis_plugin.style import map_tip_html
         tip = map_tip_html()
         assert "<b>Quadrícula [% \"row\" %]" in tip and "Mais prováveis" in tip and "Tags:" in tip
