@@ -87,7 +87,7 @@ def test_the_plugin_follows_qgis_locale(portuguese, qgis_iface, qgis_processing,
         assert alerts.cause_combo.itemData(2) == "slash_burn"      # the layer keeps the English value
         assert alerts.status.text().startswith("Y confirmar · N rejeitar")
         assert i18n.help_page().parts[-2:] == ("pt_BR", "index.html")
-        from qgis.core import QgsApplication    # the provider is registered after the translator is installed
+        from qgis.core import QgsApplication  # the provider is registered after the translator is installed
         registry = QgsApplication.processingRegistry()
         assert registry.algorithmById("planet_classifier:change_between_classifications").displayName() == (
             "Mudança entre duas classificações")
