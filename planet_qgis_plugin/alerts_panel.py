@@ -246,10 +246,12 @@ class AlertsPanel(QDockWidget):
         if not path:
             return False
         try:
-            self.alerts = read_alerts(path)
+            alerts = read_alerts(path)
         except PlanetClassifierError as exc:
+            self.reset()     # the file before's alerts were left listed, on the map and answerable into that file
             self.say(tr("error: {error}").format(error=exc))
             return False
+        self.alerts = alerts
         before, after = self.alerts.scenes
         self._thumbs = Thumbnails(before, after, self.alerts.crs_wkt) if before and after else None
         self._chips.clear()

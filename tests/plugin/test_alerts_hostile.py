@@ -87,3 +87,30 @@ def test_closing_the_project_takes_the_alert_off_the_map(qgis_iface, change_laye
     finally:
         panel.clear_outline()
         QgsProject.instance().removeAllMapLayers()
+
+
+def test_a_file_that_fails_to_load_leaves_no_alerts_of_the_one_before(qgis_iface, change_layer, tmp_path):
+    from planet_qgis_plugin.alerts_panel import AlertsPanel
+
+    qgis_iface.mapCanvas().setDestinationCrs(_layer(change_layer).crs())
+    panel = AlertsPanel(qgis_iface)
+    broken = tmp_path / "broken.gpkg"
+    broken.write_text("not a GeoPackage")
+    try:
+        panel.set_layer(QgsProject.instance().mapLayersByName("change")[0])
+        assert panel.list.count() == 3 and panel._band is not None
+        assert not panel.load(str(broken))
+        assert panel.status.text().startswith("error: ") and "broken.gpkg" in panel.status.text()
+        # the first file's alerts stayed listed, shown on the map and answerable (into the first file)
+        assert panel.list.count() == 0 and panel.facts.text() == "" and panel._band is None
+        assert "change.gpkg" not in panel.header.text() and not panel.confirm_button.isEnabled()
+        assert not panel.confirm() and not panel.export_button.isEnabled()
+        assert not panel.export_confirmed(str(tmp_path / "handoff")) and not (tmp_path / "handoff").exists()
+        assert panel.status.text().startswith("error: ") and "broken.gpkg" in panel.status.text()
+        assert all(not review for review, *_ in alerts.review_fields(change_layer).values())   # nothing answered
+        panel.set_layer(QgsProject.instance().mapLayersByName("change")[0])   # the change layer again: reviewed on
+        assert panel.list.count() == 3
+    finally:
+        panel.clear_outline()
+        QgsProject.instance().removeAllMapLayers()
+
