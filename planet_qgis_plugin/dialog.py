@@ -45,7 +45,7 @@ from .runner import (
     raster_source,
     writable,
 )
-from .style import filter_by_tag, is_tiles_layer, tag_title
+from .style import filter_by_tag, group_title, is_tiles_layer, tag_title
 
 SETTINGS = "planet_classifier/"
 #: The folder the last output went into: the default when the project has no folder of its own.
@@ -351,6 +351,7 @@ class ClassifyDialog(QDialog):
             self.bundle_info.setText(f"<span style='color:#c00'>{exc}</span>")
             self.show_warning("", "support")
             self.card_button.setEnabled(False)
+            self._fill_bands()      # no bundle: no mapping (the previous bundle's stayed, as if it still held)
             return
         m = self.bundle.manifest
         f2 = self.bundle.sample_f2
@@ -359,7 +360,8 @@ class ClassifyDialog(QDialog):
         if ci:
             f2_text += " " + tr("(95 % interval {low:.2f}–{high:.2f})").format(low=ci[0], high=ci[1])
         protocol = m.metrics.get("protocol", "")
-        concepts = ", ".join(f"{c.name} ({c.group})" for c in m.concepts) or tr("none (teach one: Teach a concept…)")
+        concepts = ", ".join(f"{c.name} ({group_title(c.group)})" for c in m.concepts) or tr(
+            "none (teach one: Teach a concept…)")
         self.bundle_info.setText(
             f"<b>{m.display_name}</b> ({m.architecture}, " + tr("bands {bands}").format(bands=", ".join(m.bands))
             + ")<br/>" + tr("Sample F2: {f2}").format(f2=f2_text) + f"<br/><small>{protocol}</small><br/>"
@@ -417,7 +419,11 @@ class ClassifyDialog(QDialog):
     def _fill_bands(self):
         layer = self.raster_combo.currentLayer()
         self._inferred_bands = None
-        if layer is None or self.bundle is None:
+        if self.bundle is None:
+            self.bands_edit.setText("")
+            self.bands_info.setText(tr("found from the model bundle's bands once a model bundle can be read"))
+            return
+        if layer is None:
             return
         try:
             text, how = default_band_mapping(raster_source(layer), self.bundle)
@@ -615,7 +621,7 @@ def flag_support_note(support: dict | None, few: int = 20) -> str:
     counts = group_support(support)
     if min(counts.values()) >= few:
         return ""
-    listed = ", ".join(f"{flag} {n}" for flag, n in counts.items())
+    listed = ", ".join(f"{group_title(flag)} {n}" for flag, n in counts.items())
     return warning_html(tr("Training examples behind the flags: {listed}.").format(listed=listed), tr(
         "Tags the model saw fewer than {few} times raise no flag by themselves (their probabilities are still "
         "written). Treat flags as hints; a missing flag means nothing. To find mines, logging or burns in your "

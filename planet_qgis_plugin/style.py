@@ -67,6 +67,11 @@ def tag_title(tag: str) -> str:
     return tag.replace("_", " ").replace("artisinal", "artisanal").capitalize()
 
 
+def group_title(group: str) -> str:
+    """A flag group's title in the analyst's language ('Garimpo' for mining; a group without a title as it is)."""
+    return tr(FLAG_TITLES.get(group, group))
+
+
 def field_aliases() -> dict[str, str]:
     """Column titles of the tile layer, in the analyst's language (the tags keep the dataset's names)."""
     aliases = {"row": tr("Row"), "col": tr("Column"), "coverage": tr("Valid-pixel coverage"), "tags": tr("Tags"),

@@ -10,6 +10,10 @@ import numpy as np
 import pytest
 from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer
 
+from tests.plugin import test_translations as translated
+
+portuguese = translated.portuguese     # QGIS in pt_BR (the .qm compiled from the .ts files)
+
 
 @pytest.fixture
 def raster_layer(scene, show_layer):
@@ -258,3 +262,23 @@ def test_a_bundle_that_cannot_be_read_leaves_no_model_card_to_open(dialog, tmp_p
     assert dialog.bundle is None and "is not a folder" in dialog.bundle_info.text()
     assert not dialog.card_button.isEnabled()           # was enabled: the previous bundle's, a click did nothing
     assert dialog.build_request() is None and "is not a folder" in dialog.status.text()
+
+
+def test_a_bad_bundle_path_leaves_no_band_mapping_of_the_bundle_before(dialog, tmp_path):
+    assert dialog.bands_edit.text() == "red=3,green=2,blue=1" and "from " in dialog.bands_info.text()
+    dialog.bundle_widget.setFilePath(str(tmp_path / "no_bundle"))
+    # were the previous bundle's mapping and 'from 4-band analytic BGRN ...; edit if wrong'
+    assert dialog.bands_edit.text() == "" and "edit if wrong" not in dialog.bands_info.text()
+    assert "model bundle" in dialog.bands_info.text() and dialog.band_request() is None
+    dialog.bundle_widget.setFilePath("")                # the bundled model again: its mapping comes back
+    assert dialog.bundle is not None and dialog.bands_edit.text() == "red=3,green=2,blue=1"
+
+
+def test_the_flag_groups_are_named_in_the_analysts_language(portuguese, dialog):
+    """The warning on the training examples and the bundle's concepts name the flag groups by their (translated)
+    titles, as the legend does; they showed the groups' names ('mining 2, logging 0, slash_burn 1', 'mine
+    (mining)')."""
+    warning, info = dialog.warning.text(), dialog.bundle_info.text()
+    assert "Garimpo 2, Extração de madeira 0, Corte e queima 1" in warning, warning
+    assert "mine (Garimpo)" in info, info
+    assert "mining" not in warning and "slash_burn" not in warning and "(mining)" not in info

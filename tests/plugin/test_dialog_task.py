@@ -100,7 +100,7 @@ def test_dialog_shows_the_model_card_of_the_bundle(plugin, qgis_iface, raster_la
     note = flag_support_note(load_bundle(use_bundle).manifest.metrics.get("support"))
     assert dialog.warning.text() == note and dialog.warning.isVisibleTo(dialog) == bool(note)
     few = {"artisinal_mine": 1, "conventional_mine": 1, "selective_logging": 0, "slash_burn": 1}
-    assert "mining 2, logging 0, slash_burn 1" in flag_support_note(few)
+    assert "Mining 2, Logging 0, Slash-and-burn 1" in flag_support_note(few)   # the legend's titles
     assert flag_support_note({k: 500 for k in few}) == "" and flag_support_note(None) == ""
     assert card.is_file(), f"{use_bundle} has no MODEL_CARD.md: the shipped bundle comes with its card"
     assert dialog.card_button.isEnabled()
