@@ -30,6 +30,9 @@ class PlanetClassifierPlugin:
         self.details = None          # the open "Details" message box (a reference keeps it alive)
         self.translator = None
         self._layer_signal = False
+        #: Counts the projects closed (QgsProject.cleared: New, Open, Close): a run keeps the count it started at,
+        #: and its layer is added only to the project it was started in.
+        self.projects_closed = 0
 
     # -- lifecycle ---------------------------------------------------------------------------
     def initProcessing(self):  # noqa: N802
@@ -72,6 +75,8 @@ class PlanetClassifierPlugin:
                                             tr("Help"), self.show_help, main,
                                             tr("Open the plugin's manual"), toolbar=False)
         self.iface.currentLayerChanged.connect(self._current_layer_changed)
+        QgsProject.instance().cleared.connect(self._project_closed)
+        QgsProject.instance().layersAdded.connect(self._layers_added)
         self._layer_signal = True
         self._current_layer_changed(self.iface.activeLayer())
         self.check_dependencies()
@@ -101,10 +106,13 @@ class PlanetClassifierPlugin:
                 task.waitForFinished(10000)
         self.tasks.clear()
         if self._layer_signal:
-            try:
-                self.iface.currentLayerChanged.disconnect(self._current_layer_changed)
-            except (TypeError, RuntimeError):
-                pass
+            for signal, slot in ((self.iface.currentLayerChanged, self._current_layer_changed),
+                                 (QgsProject.instance().cleared, self._project_closed),
+                                 (QgsProject.instance().layersAdded, self._layers_added)):
+                try:
+                    signal.disconnect(slot)
+                except (TypeError, RuntimeError):
+                    pass
             self._layer_signal = False
         for dialog in (self.dialog, self.filter_dialog):
             if dialog is not None:
@@ -256,6 +264,7 @@ class PlanetClassifierPlugin:
     def start(self, request: ClassifyRequest, on_progress=None) -> ClassifyTask:
         """Run a classification as a background task (progress in the task manager)."""
         task = ClassifyTask(request, self._task_finished)
+        task.project = self.projects_closed     # the project it was started in (see _project_closed)
         if on_progress is not None:
             task.progressChanged.connect(on_progress)
         self.tasks.append(task)
@@ -264,6 +273,20 @@ class PlanetClassifierPlugin:
             f"{', limited to an area' if request.aoi else ''})")
         QgsApplication.taskManager().addTask(task)
         return task
+
+    def _layers_added(self, layers):
+        """A change layer opened by hand (Add Layer, drag and drop, after the CLI's change) comes with the English
+        style its GeoPackage stores: styled again in the analyst's language (style.restyle_added)."""
+        from .style import restyle_added
+        for layer in layers:
+            try:
+                if restyle_added(layer):
+                    log(f"{layer.name()}: the change layer's style in the analyst's language")
+            except Exception:  # a style must never stop a layer from loading
+                log(traceback.format_exc(), Qgis.Warning)
+
+    def _project_closed(self):
+        self.projects_closed += 1
 
     def _forget(self, task):
         if task in self.tasks:
@@ -282,6 +305,12 @@ class PlanetClassifierPlugin:
                     self.check_dependencies()
             return
         result = task.result
+        if getattr(task, "project", self.projects_closed) != self.projects_closed:
+            # it went into the next project (above nothing of its own): the file is there to add by hand
+            self.message(tr("classification finished: {path} was written but not added as a layer, as the project "
+                            "it was started in was closed (add it with Layer > Add Layer)").format(
+                path=result.output), Qgis.Warning, 0)
+            return
         name = result_layer_name(task.request.raster_name)
         try:
             from .style import add_result_layer, bundle_look

@@ -345,6 +345,47 @@ def apply_change_style(layer: QgsVectorLayer) -> bool:
     return bool(ok)
 
 
+def _qml_rules(element) -> list:
+    return [(r.get("filter") or "", r.get("label") or "", _qml_rules(r)) for r in element.findall("rule")]
+
+
+def _layer_rules(rule) -> list:
+    return [(r.filterExpression() or "", r.label() or "", _layer_rules(r)) for r in rule.children()]
+
+
+def has_shipped_change_style(layer: QgsVectorLayer) -> bool:
+    """Whether ``layer`` looks as resources/styles/change.qml has it (the English default style a change GeoPackage
+    stores): the same rules, titles and map tip. A style the analyst changed (a title, the renderer) is theirs."""
+    import xml.etree.ElementTree as ET
+
+    from .core.monitor.change_style import change_style_path
+
+    renderer = layer.renderer()
+    if not isinstance(renderer, QgsRuleBasedRenderer):
+        return False
+    try:
+        root = ET.parse(change_style_path()).getroot()
+    except (OSError, ET.ParseError):
+        return False
+    rules = root.find("renderer-v2/rules")
+    return (rules is not None and _layer_rules(renderer.rootRule()) == _qml_rules(rules)
+            and (root.findtext("mapTip") or "") == (layer.mapTipTemplate() or ""))
+
+
+def restyle_added(layer) -> bool:
+    """A layer just added to the project (Add Layer, drag and drop, a project opened): a change layer that still
+    carries the shipped English style is styled again in the analyst's language (apply_change_style). True if it
+    was restyled."""
+    from .alerts_panel import change_gpkg
+
+    if not isinstance(layer, QgsVectorLayer) or change_gpkg(layer) is None or not has_shipped_change_style(layer):
+        return False
+    if not apply_change_style(layer):
+        return False
+    layer.triggerRepaint()
+    return True
+
+
 def set_renderer(layer: QgsVectorLayer, renderer: QgsRuleBasedRenderer) -> None:
     """Use ``renderer`` and have the legend count its classes again. (QGIS 3.22 may keep N/A when a count
     started for the previous renderer finishes as this one's. Recounting from the count's signal, the

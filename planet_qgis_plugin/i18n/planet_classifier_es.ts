@@ -4,57 +4,57 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin.py" line="49"/>
+        <location filename="../plugin.py" line="52"/>
         <source>Classify raster…</source>
         <translation>Clasificar ráster…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="49"/>
+        <location filename="../plugin.py" line="52"/>
         <source>Tag every tile of a Planet scene and flag deforestation</source>
         <translation>Etiquetar cada tesela de una escena Planet y señalar la deforestación</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="51"/>
+        <location filename="../plugin.py" line="54"/>
         <source>Show flagged tiles only</source>
         <translation>Mostrar solo teselas señaladas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="51"/>
+        <location filename="../plugin.py" line="54"/>
         <source>Show only tiles flagged for mining, logging or slash-and-burn</source>
         <translation>Mostrar solo teselas señaladas por minería, tala o roza y quema</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="55"/>
+        <location filename="../plugin.py" line="58"/>
         <source>Filter tiles by tag…</source>
         <translation>Filtrar teselas por etiqueta…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="55"/>
+        <location filename="../plugin.py" line="58"/>
         <source>Show tiles with a tag (minimum probability)</source>
         <translation>Mostrar teselas con una etiqueta (probabilidad mínima)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="58"/>
+        <location filename="../plugin.py" line="61"/>
         <source>Clear tile filter</source>
         <translation>Quitar filtro de teselas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="58"/>
+        <location filename="../plugin.py" line="61"/>
         <source>Show all tiles again</source>
         <translation>Mostrar de nuevo todas las teselas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="61"/>
+        <location filename="../plugin.py" line="64"/>
         <source>Teach a concept…</source>
         <translation>Enseñar un concepto…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="61"/>
+        <location filename="../plugin.py" line="64"/>
         <source>Mark a few tiles; the plugin finds the rest and remembers the concept</source>
         <translation>Marque unas teselas; el complemento encuentra el resto y recuerda el concepto</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="67"/>
+        <location filename="../plugin.py" line="70"/>
         <source>Check for onnxruntime and rasterio and install them if missing</source>
         <translation>Comprobar onnxruntime y rasterio e instalarlos si faltan</translation>
     </message>
@@ -69,22 +69,22 @@
         <translation>Abrir el manual del complemento</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="156"/>
+        <location filename="../plugin.py" line="164"/>
         <source>Details…</source>
         <translation>Detalles…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="185"/>
+        <location filename="../plugin.py" line="193"/>
         <source>missing Python package(s) in QGIS&apos;s Python: {names}</source>
         <translation>faltan paquetes de Python en el Python de QGIS: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="185"/>
+        <location filename="../plugin.py" line="193"/>
         <source>Install…</source>
         <translation>Instalar…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="211"/>
+        <location filename="../plugin.py" line="219"/>
         <source>{message}.
 
 Command:
@@ -99,74 +99,74 @@ Comando:
 ¿Instalar ahora?</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="221"/>
+        <location filename="../plugin.py" line="229"/>
         <source>nothing to install: {message}</source>
         <translation>nada que instalar: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="230"/>
+        <location filename="../plugin.py" line="238"/>
         <source>installing {names} with pip (see the &apos;Planet classifier&apos; log tab)</source>
         <translation>instalando {names} con pip (vea la pestaña de registro 'Planet classifier')</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="230"/>
+        <location filename="../plugin.py" line="238"/>
         <source>Folder: {folder}
 Command: {command}</source>
         <translation>Carpeta: {folder}
 Comando: {command}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="241"/>
+        <location filename="../plugin.py" line="249"/>
         <source>; still missing: {names} (restart QGIS)</source>
         <translation>; aún faltan: {names} (reinicie QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="278"/>
+        <location filename="../plugin.py" line="301"/>
         <source>classification cancelled; no output was written</source>
         <translation>clasificación cancelada; no se escribió ninguna salida</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="280"/>
+        <location filename="../plugin.py" line="303"/>
         <source>classification failed</source>
         <translation>la clasificación falló</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="295"/>
+        <location filename="../plugin.py" line="324"/>
         <source>classification finished but {path} could not be opened as a layer</source>
         <translation>la clasificación terminó, pero {path} no se pudo abrir como capa</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="299"/>
+        <location filename="../plugin.py" line="328"/>
         <source>{tiles} tiles processed, {skipped} skipped, {flagged} flagged; {speed:.1f} chips/s on {device} ({backend})</source>
         <translation>{tiles} teselas procesadas, {skipped} omitidas, {flagged} señaladas; {speed:.1f} recortes/s en {device} ({backend})</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="304"/>
+        <location filename="../plugin.py" line="333"/>
         <source>{n} warning(s)</source>
         <translation>{n} aviso(s)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="305"/>
+        <location filename="../plugin.py" line="334"/>
         <source>Output: {path}</source>
         <translation>Salida: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="305"/>
+        <location filename="../plugin.py" line="334"/>
         <source>Band mapping: {bands}</source>
         <translation>Asignación de bandas: {bands}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="318"/>
+        <location filename="../plugin.py" line="347"/>
         <source>select a tile layer made by &apos;Classify raster&apos; in the Layers panel first</source>
         <translation>seleccione antes en el panel Capas una capa de teselas hecha por 'Clasificar ráster'</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="355"/>
+        <location filename="../plugin.py" line="384"/>
         <source>no tile is flagged in {name}: all its tiles stay shown</source>
         <translation>ninguna tesela está señalada en {name}: todas siguen visibles</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="359"/>
+        <location filename="../plugin.py" line="388"/>
         <source>could not filter {name}</source>
         <translation>no se pudo filtrar {name}</translation>
     </message>
@@ -346,137 +346,137 @@ Comando: {command}</translation>
         <translation>instalando dependencias… (vea el administrador de tareas; Ejecutar se habilita al terminar)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="357"/>
+        <location filename="../dialog.py" line="358"/>
         <source>not recorded</source>
         <translation>no registrado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="360"/>
+        <location filename="../dialog.py" line="361"/>
         <source>(95 % interval {low:.2f}–{high:.2f})</source>
         <translation>(intervalo del 95 % {low:.2f}–{high:.2f})</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="362"/>
+        <location filename="../dialog.py" line="363"/>
         <source>none (teach one: Teach a concept…)</source>
         <translation>ninguno (enseñe uno: Enseñar un concepto…)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="363"/>
+        <location filename="../dialog.py" line="365"/>
         <source>bands {bands}</source>
         <translation>bandas {bands}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="363"/>
+        <location filename="../dialog.py" line="365"/>
         <source>Sample F2: {f2}</source>
         <translation>F2 por muestra: {f2}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="363"/>
+        <location filename="../dialog.py" line="365"/>
         <source>{n} labels (hover for the list); taught concepts: {concepts}</source>
         <translation>{n} etiquetas (pase el ratón para ver la lista); conceptos enseñados: {concepts}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="388"/>
+        <location filename="../dialog.py" line="390"/>
         <source>Model card: {name}</source>
         <translation>Ficha del modelo: {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="430"/>
+        <location filename="../dialog.py" line="436"/>
         <source>from {how}; edit if wrong</source>
         <translation>de {how}; edítela si es incorrecta</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="447"/>
+        <location filename="../dialog.py" line="453"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="456"/>
+        <location filename="../dialog.py" line="462"/>
         <source>choose a model bundle</source>
         <translation>elija un paquete de modelo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="459"/>
+        <location filename="../dialog.py" line="465"/>
         <source>choose an output GeoPackage</source>
         <translation>elija un GeoPackage de salida</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="476"/>
+        <location filename="../dialog.py" line="482"/>
         <source>choose a polygon layer to limit the area</source>
         <translation>elija una capa de polígonos para limitar el área</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="502"/>
+        <location filename="../dialog.py" line="508"/>
         <source>Cannot run</source>
         <translation>No se puede ejecutar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="513"/>
+        <location filename="../dialog.py" line="519"/>
         <source>classifying {name}…</source>
         <translation>clasificando {name}…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="526"/>
+        <location filename="../dialog.py" line="532"/>
         <source>cancelling…</source>
         <translation>cancelando…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="546"/>
+        <location filename="../dialog.py" line="552"/>
         <source>failed</source>
         <translation>falló</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="555"/>
+        <location filename="../dialog.py" line="561"/>
         <source>Filter tiles by tag</source>
         <translation>Filtrar teselas por etiqueta</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="562"/>
+        <location filename="../dialog.py" line="568"/>
         <source>Concept: {name}</source>
         <translation>Concepto: {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="567"/>
+        <location filename="../dialog.py" line="573"/>
         <source>predicted (model threshold)</source>
         <translation>prevista (umbral del modelo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="570"/>
+        <location filename="../dialog.py" line="576"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="571"/>
+        <location filename="../dialog.py" line="577"/>
         <source>Minimum probability</source>
         <translation>Probabilidad mínima</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="591"/>
+        <location filename="../dialog.py" line="597"/>
         <source>{name} has no CRS.</source>
         <translation>{name} no tiene SRC.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="591"/>
+        <location filename="../dialog.py" line="597"/>
         <source>Its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. Assign a CRS (Layer Properties &gt; Source) if you know it.</source>
         <translation>Sus teselas se escribirán en coordenadas de píxel y no se alinearán con otras capas; Extensión actual del mapa y Capa de polígonos no pueden limitar el área. Asigne un SRC (Propiedades de la capa &gt; Fuente) si lo conoce.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="600"/>
+        <location filename="../dialog.py" line="606"/>
         <source>The last run says:</source>
         <translation>La última ejecución dice:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="606"/>
+        <location filename="../dialog.py" line="612"/>
         <source>Unfamiliar scene:</source>
         <translation>Escena desconocida:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="619"/>
+        <location filename="../dialog.py" line="625"/>
         <source>Training examples behind the flags: {listed}.</source>
         <translation>Ejemplos de entrenamiento detrás de las alertas: {listed}.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="619"/>
+        <location filename="../dialog.py" line="625"/>
         <source>Tags the model saw fewer than {few} times raise no flag by themselves (their probabilities are still written). Treat flags as hints; a missing flag means nothing. To find mines, logging or burns in your scene, mark a few tiles with &lt;i&gt;Teach a concept…&lt;/i&gt; (see the model card).</source>
         <translation>Las etiquetas que el modelo vio menos de {few} veces no generan alertas por sí solas (sus probabilidades se siguen escribiendo). Tome las alertas como pistas; que falte una alerta no significa nada. Para encontrar minas, tala o quemas en su escena, marque unas teselas con &lt;i&gt;Enseñar un concepto…&lt;/i&gt; (vea la ficha del modelo).</translation>
     </message>
@@ -781,42 +781,42 @@ Comando: {command}</translation>
         <translation>el umbral debe estar entre 0 y 1</translation>
     </message>
     <message>
-        <location filename="../style.py" line="236"/>
+        <location filename="../style.py" line="241"/>
         <source>Concept: {name} ({group})</source>
         <translation>Concepto: {name} ({group})</translation>
     </message>
     <message>
-        <location filename="../style.py" line="253"/>
+        <location filename="../style.py" line="258"/>
         <source>Marked: shows the concept</source>
         <translation>Marcada: muestra el concepto</translation>
     </message>
     <message>
-        <location filename="../style.py" line="253"/>
+        <location filename="../style.py" line="258"/>
         <source>Marked: does not show it</source>
         <translation>Marcada: no lo muestra</translation>
     </message>
     <message>
-        <location filename="../style.py" line="388"/>
+        <location filename="../style.py" line="434"/>
         <source>cross-validated precision</source>
         <translation>precisión en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="390"/>
+        <location filename="../style.py" line="436"/>
         <source>cross-validated F2</source>
         <translation>F2 en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="396"/>
+        <location filename="../style.py" line="442"/>
         <source>never in the training chips</source>
         <translation>nunca en los recortes de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../style.py" line="396"/>
+        <location filename="../style.py" line="442"/>
         <source>not measured for this model</source>
         <translation>no medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="398"/>
+        <location filename="../style.py" line="444"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} ejemplos de entrenamiento)</translation>
     </message>
@@ -856,7 +856,7 @@ Comando: {command}</translation>
         <translation>Comprobar / instalar dependencias…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="629"/>
+        <location filename="../dialog.py" line="635"/>
         <source>{tiles} tiles classified, {skipped} skipped (no data), {flagged} flagged{detail}; {speed:.1f} chips/s on {device} ({backend}) -&gt; {path}</source>
         <translation>{tiles} teselas clasificadas, {skipped} omitidas (sin datos), {flagged} señaladas{detail}; {speed:.1f} recortes/s en {device} ({backend}) -&gt; {path}</translation>
     </message>
@@ -896,12 +896,12 @@ Comando: {command}</translation>
         <translation>aún no se enseñó nada: marque antes una tesela</translation>
     </message>
     <message>
-        <location filename="../style.py" line="158"/>
+        <location filename="../style.py" line="163"/>
         <source>Only {percent} % of this tile has data (a scene&apos;s edge or nodata): its tags and flags rest on that part.</source>
         <translation>Solo el {percent} % de esta tesela tiene datos (borde de la escena o nodata): sus etiquetas y alertas se basan en esa parte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="427"/>
+        <location filename="../style.py" line="473"/>
         <source>({percent} % data)</source>
         <translation>({percent} % con datos)</translation>
     </message>
@@ -1031,17 +1031,17 @@ Comando: {command}</translation>
         <translation>Carpeta (*)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="441"/>
+        <location filename="../alerts_panel.py" line="443"/>
         <source>error: {error}</source>
         <translation>error: {error}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="258"/>
+        <location filename="../alerts_panel.py" line="260"/>
         <source>{n} alert(s)</source>
         <translation>{n} aviso(s) de cambio</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="258"/>
+        <location filename="../alerts_panel.py" line="260"/>
         <source>&lt;i&gt;no thumbnails: the scenes the runs recorded are missing (give them to the change algorithm)&lt;/i&gt;</source>
         <translation>&lt;i&gt;sin miniaturas: faltan las escenas que registraron las ejecuciones (indíquelas al algoritmo de cambio)&lt;/i&gt;</translation>
     </message>
@@ -1051,67 +1051,67 @@ Comando: {command}</translation>
         <translation>sin imagen</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="319"/>
+        <location filename="../alerts_panel.py" line="321"/>
         <source>confirmed: {cause}</source>
         <translation>confirmado: {cause}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="319"/>
+        <location filename="../alerts_panel.py" line="321"/>
         <source>rejected: {reason}</source>
         <translation>rechazado: {reason}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="319"/>
+        <location filename="../alerts_panel.py" line="321"/>
         <source>open</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="388"/>
+        <location filename="../alerts_panel.py" line="390"/>
         <source>type why this is not a change, then press Enter</source>
         <translation>escriba por qué no es un cambio y pulse Enter</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="412"/>
+        <location filename="../alerts_panel.py" line="414"/>
         <source>confirmed</source>
         <translation>confirmado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="412"/>
+        <location filename="../alerts_panel.py" line="414"/>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="413"/>
+        <location filename="../alerts_panel.py" line="415"/>
         <source>{done}; {n} open alert(s) left.</source>
         <translation>{done}; quedan {n} aviso(s) pendiente(s).</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="453"/>
+        <location filename="../alerts_panel.py" line="455"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>{n} aviso(s) exportado(s) a {folder} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="455"/>
+        <location filename="../alerts_panel.py" line="457"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>{n} aviso(s) exportado(s) a {folder} (GeoJSON, KML, CSV, HTML; sin miniaturas: no se conocen las escenas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="506"/>
+        <location filename="../alerts_panel.py" line="508"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="506"/>
+        <location filename="../alerts_panel.py" line="508"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar o rechazar cada aviso de cambio en su par antes/después; exportar los confirmados</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="321"/>
+        <location filename="../alerts_panel.py" line="323"/>
         <source>&lt;b&gt;{cause}&lt;/b&gt; (new flags: {flags}) · &lt;b&gt;{confidence}&lt;/b&gt; confidence ({evidence}) · score +{rise:.2f} · {neighbours} flagged neighbour(s)</source>
         <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas nuevas: {flags}) · confianza &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · puntuación +{rise:.2f} · {neighbours} vecina(s) señalada(s)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="170"/>
+        <location filename="../style.py" line="175"/>
         <source>Tags weak for this model (not listed above nor on the map):</source>
         <translation>Etiquetas débiles en este modelo (no figuran arriba ni en el mapa):</translation>
     </message>
@@ -1121,32 +1121,32 @@ Comando: {command}</translation>
         <translation>por qué no es cambio (exigido al rechazar)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="135"/>
+        <location filename="../style.py" line="140"/>
         <source>Tile</source>
         <translation>Tesela</translation>
     </message>
     <message>
-        <location filename="../style.py" line="135"/>
+        <location filename="../style.py" line="140"/>
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../style.py" line="135"/>
+        <location filename="../style.py" line="140"/>
         <source>Flag</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../style.py" line="135"/>
+        <location filename="../style.py" line="140"/>
         <source>score</source>
         <translation>puntuación</translation>
     </message>
     <message>
-        <location filename="../style.py" line="135"/>
+        <location filename="../style.py" line="140"/>
         <source>Most probable</source>
         <translation>Más probables</translation>
     </message>
     <message>
-        <location filename="../style.py" line="137"/>
+        <location filename="../style.py" line="142"/>
         <source>flagged</source>
         <translation>señalada</translation>
     </message>
@@ -1181,37 +1181,37 @@ Comando: {command}</translation>
         <translation>Muestra como recortes las teselas aún no vistas, las más probables primero según sus marcas y respuestas hasta ahora (por eso el orden puede diferir del p bajo cada recorte); responda con Y / N / S, muévase con las flechas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="450"/>
+        <location filename="../alerts_panel.py" line="452"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
         <translation>{n} aviso(s) exportado(s) a {folder} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="318"/>
+        <location filename="../style.py" line="323"/>
         <source>concept {name}</source>
         <translation>concepto {name}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="273"/>
+        <location filename="../style.py" line="278"/>
         <source>New flag, {confidence} confidence</source>
         <translation>Alerta nueva, confianza {confidence}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="274"/>
+        <location filename="../style.py" line="279"/>
         <source>No new flag</source>
         <translation>Sin alerta nueva</translation>
     </message>
     <message>
-        <location filename="../style.py" line="301"/>
+        <location filename="../style.py" line="306"/>
         <source>Taught concept</source>
         <translation>Concepto enseñado</translation>
     </message>
     <message>
-        <location filename="../style.py" line="323"/>
+        <location filename="../style.py" line="328"/>
         <source>Tags gained:</source>
         <translation>Etiquetas ganadas:</translation>
     </message>
     <message>
-        <location filename="../style.py" line="323"/>
+        <location filename="../style.py" line="328"/>
         <source>Tags lost:</source>
         <translation>Etiquetas perdidas:</translation>
     </message>
@@ -1221,47 +1221,47 @@ Comando: {command}</translation>
         <translation>La tesela {fid} ya no está en la capa: responda otro recorte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="72"/>
+        <location filename="../style.py" line="77"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../style.py" line="72"/>
+        <location filename="../style.py" line="77"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../style.py" line="72"/>
+        <location filename="../style.py" line="77"/>
         <source>Valid-pixel coverage</source>
         <translation>Cobertura de píxeles válidos</translation>
     </message>
     <message>
-        <location filename="../style.py" line="72"/>
+        <location filename="../style.py" line="77"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../style.py" line="73"/>
+        <location filename="../style.py" line="78"/>
         <source>Flagged (any)</source>
         <translation>Señalada (alguna alerta)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="73"/>
+        <location filename="../style.py" line="78"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="76"/>
+        <location filename="../style.py" line="81"/>
         <source>Score: {title}</source>
         <translation>Puntuación: {title}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="85"/>
+        <location filename="../style.py" line="90"/>
         <source>Flag: {title}</source>
         <translation>Alerta: {title}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="107"/>
+        <location filename="../style.py" line="112"/>
         <source>Tags and probabilities</source>
         <translation>Etiquetas y probabilidades</translation>
     </message>
@@ -1513,6 +1513,16 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../processing/teach.py" line="77"/>
         <source>Save bundle with the concept to</source>
         <translation>Guardar el paquete con el concepto en</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="310"/>
+        <source>classification finished: {path} was written but not added as a layer, as the project it was started in was closed (add it with Layer &gt; Add Layer)</source>
+        <translation>la clasificación terminó: {path} se escribió, pero no se añadió como capa, porque el proyecto en que empezó se cerró (añádalo con Capa &gt; Añadir capa)</translation>
+    </message>
+    <message>
+        <location filename="../dialog.py" line="424"/>
+        <source>found from the model bundle&apos;s bands once a model bundle can be read</source>
+        <translation>se obtiene de las bandas del paquete de modelo cuando se pueda leer un paquete de modelo</translation>
     </message>
 </context>
 </TS>

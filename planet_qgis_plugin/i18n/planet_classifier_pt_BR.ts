@@ -4,57 +4,57 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin.py" line="49"/>
+        <location filename="../plugin.py" line="52"/>
         <source>Classify raster…</source>
         <translation>Classificar raster…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="49"/>
+        <location filename="../plugin.py" line="52"/>
         <source>Tag every tile of a Planet scene and flag deforestation</source>
         <translation>Atribuir tags a cada quadrícula de uma cena Planet e sinalizar desmatamento</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="51"/>
+        <location filename="../plugin.py" line="54"/>
         <source>Show flagged tiles only</source>
         <translation>Mostrar só quadrículas sinalizadas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="51"/>
+        <location filename="../plugin.py" line="54"/>
         <source>Show only tiles flagged for mining, logging or slash-and-burn</source>
         <translation>Mostrar só quadrículas sinalizadas por garimpo, extração de madeira ou corte e queima</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="55"/>
+        <location filename="../plugin.py" line="58"/>
         <source>Filter tiles by tag…</source>
         <translation>Filtrar quadrículas por tag…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="55"/>
+        <location filename="../plugin.py" line="58"/>
         <source>Show tiles with a tag (minimum probability)</source>
         <translation>Mostrar quadrículas com uma tag (probabilidade mínima)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="58"/>
+        <location filename="../plugin.py" line="61"/>
         <source>Clear tile filter</source>
         <translation>Limpar filtro de quadrículas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="58"/>
+        <location filename="../plugin.py" line="61"/>
         <source>Show all tiles again</source>
         <translation>Mostrar todas as quadrículas de novo</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="61"/>
+        <location filename="../plugin.py" line="64"/>
         <source>Teach a concept…</source>
         <translation>Ensinar um conceito…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="61"/>
+        <location filename="../plugin.py" line="64"/>
         <source>Mark a few tiles; the plugin finds the rest and remembers the concept</source>
         <translation>Marque algumas quadrículas; o plugin encontra as demais e guarda o conceito</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="67"/>
+        <location filename="../plugin.py" line="70"/>
         <source>Check for onnxruntime and rasterio and install them if missing</source>
         <translation>Verificar onnxruntime e rasterio e instalá-los se faltarem</translation>
     </message>
@@ -69,22 +69,22 @@
         <translation>Abrir o manual do plugin</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="156"/>
+        <location filename="../plugin.py" line="164"/>
         <source>Details…</source>
         <translation>Detalhes…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="185"/>
+        <location filename="../plugin.py" line="193"/>
         <source>missing Python package(s) in QGIS&apos;s Python: {names}</source>
         <translation>faltam pacotes Python no Python do QGIS: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="185"/>
+        <location filename="../plugin.py" line="193"/>
         <source>Install…</source>
         <translation>Instalar…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="211"/>
+        <location filename="../plugin.py" line="219"/>
         <source>{message}.
 
 Command:
@@ -99,74 +99,74 @@ Comando:
 Instalar agora?</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="221"/>
+        <location filename="../plugin.py" line="229"/>
         <source>nothing to install: {message}</source>
         <translation>nada a instalar: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="230"/>
+        <location filename="../plugin.py" line="238"/>
         <source>installing {names} with pip (see the &apos;Planet classifier&apos; log tab)</source>
         <translation>instalando {names} com pip (veja a aba de registro 'Planet classifier')</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="230"/>
+        <location filename="../plugin.py" line="238"/>
         <source>Folder: {folder}
 Command: {command}</source>
         <translation>Pasta: {folder}
 Comando: {command}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="241"/>
+        <location filename="../plugin.py" line="249"/>
         <source>; still missing: {names} (restart QGIS)</source>
         <translation>; ainda faltam: {names} (reinicie o QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="278"/>
+        <location filename="../plugin.py" line="301"/>
         <source>classification cancelled; no output was written</source>
         <translation>classificação cancelada; nenhuma saída foi gravada</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="280"/>
+        <location filename="../plugin.py" line="303"/>
         <source>classification failed</source>
         <translation>a classificação falhou</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="295"/>
+        <location filename="../plugin.py" line="324"/>
         <source>classification finished but {path} could not be opened as a layer</source>
         <translation>a classificação terminou, mas {path} não pôde ser aberto como camada</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="299"/>
+        <location filename="../plugin.py" line="328"/>
         <source>{tiles} tiles processed, {skipped} skipped, {flagged} flagged; {speed:.1f} chips/s on {device} ({backend})</source>
         <translation>{tiles} quadrículas processadas, {skipped} puladas, {flagged} sinalizadas; {speed:.1f} recortes/s em {device} ({backend})</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="304"/>
+        <location filename="../plugin.py" line="333"/>
         <source>{n} warning(s)</source>
         <translation>{n} aviso(s)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="305"/>
+        <location filename="../plugin.py" line="334"/>
         <source>Output: {path}</source>
         <translation>Saída: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="305"/>
+        <location filename="../plugin.py" line="334"/>
         <source>Band mapping: {bands}</source>
         <translation>Mapeamento de bandas: {bands}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="318"/>
+        <location filename="../plugin.py" line="347"/>
         <source>select a tile layer made by &apos;Classify raster&apos; in the Layers panel first</source>
         <translation>selecione antes no painel Camadas uma camada de quadrículas feita por 'Classificar raster'</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="355"/>
+        <location filename="../plugin.py" line="384"/>
         <source>no tile is flagged in {name}: all its tiles stay shown</source>
         <translation>nenhuma quadrícula está sinalizada em {name}: todas continuam visíveis</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="359"/>
+        <location filename="../plugin.py" line="388"/>
         <source>could not filter {name}</source>
         <translation>não foi possível filtrar {name}</translation>
     </message>
@@ -346,137 +346,137 @@ Comando: {command}</translation>
         <translation>instalando dependências… (veja o gerenciador de tarefas; Executar é liberado ao terminar)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="357"/>
+        <location filename="../dialog.py" line="358"/>
         <source>not recorded</source>
         <translation>não registrado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="360"/>
+        <location filename="../dialog.py" line="361"/>
         <source>(95 % interval {low:.2f}–{high:.2f})</source>
         <translation>(intervalo de 95 % {low:.2f}–{high:.2f})</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="362"/>
+        <location filename="../dialog.py" line="363"/>
         <source>none (teach one: Teach a concept…)</source>
         <translation>nenhum (ensine um: Ensinar um conceito…)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="363"/>
+        <location filename="../dialog.py" line="365"/>
         <source>bands {bands}</source>
         <translation>bandas {bands}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="363"/>
+        <location filename="../dialog.py" line="365"/>
         <source>Sample F2: {f2}</source>
         <translation>F2 por amostra: {f2}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="363"/>
+        <location filename="../dialog.py" line="365"/>
         <source>{n} labels (hover for the list); taught concepts: {concepts}</source>
         <translation>{n} tags (passe o mouse para ver a lista); conceitos ensinados: {concepts}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="388"/>
+        <location filename="../dialog.py" line="390"/>
         <source>Model card: {name}</source>
         <translation>Cartão do modelo: {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="430"/>
+        <location filename="../dialog.py" line="436"/>
         <source>from {how}; edit if wrong</source>
         <translation>de {how}; edite se estiver errado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="447"/>
+        <location filename="../dialog.py" line="453"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} já existe. Substituir?</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="456"/>
+        <location filename="../dialog.py" line="462"/>
         <source>choose a model bundle</source>
         <translation>escolha um pacote de modelo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="459"/>
+        <location filename="../dialog.py" line="465"/>
         <source>choose an output GeoPackage</source>
         <translation>escolha um GeoPackage de saída</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="476"/>
+        <location filename="../dialog.py" line="482"/>
         <source>choose a polygon layer to limit the area</source>
         <translation>escolha uma camada de polígonos para limitar a área</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="502"/>
+        <location filename="../dialog.py" line="508"/>
         <source>Cannot run</source>
         <translation>Não é possível executar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="513"/>
+        <location filename="../dialog.py" line="519"/>
         <source>classifying {name}…</source>
         <translation>classificando {name}…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="526"/>
+        <location filename="../dialog.py" line="532"/>
         <source>cancelling…</source>
         <translation>cancelando…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="546"/>
+        <location filename="../dialog.py" line="552"/>
         <source>failed</source>
         <translation>falhou</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="555"/>
+        <location filename="../dialog.py" line="561"/>
         <source>Filter tiles by tag</source>
         <translation>Filtrar quadrículas por tag</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="562"/>
+        <location filename="../dialog.py" line="568"/>
         <source>Concept: {name}</source>
         <translation>Conceito: {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="567"/>
+        <location filename="../dialog.py" line="573"/>
         <source>predicted (model threshold)</source>
         <translation>prevista (limiar do modelo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="570"/>
+        <location filename="../dialog.py" line="576"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="571"/>
+        <location filename="../dialog.py" line="577"/>
         <source>Minimum probability</source>
         <translation>Probabilidade mínima</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="591"/>
+        <location filename="../dialog.py" line="597"/>
         <source>{name} has no CRS.</source>
         <translation>{name} não tem SRC.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="591"/>
+        <location filename="../dialog.py" line="597"/>
         <source>Its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. Assign a CRS (Layer Properties &gt; Source) if you know it.</source>
         <translation>Suas quadrículas serão gravadas em coordenadas de pixel e não se alinharão com outras camadas; Extensão atual do mapa e Camada de polígonos não podem limitar a área. Atribua um SRC (Propriedades da camada &gt; Fonte) se você o conhece.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="600"/>
+        <location filename="../dialog.py" line="606"/>
         <source>The last run says:</source>
         <translation>A última execução diz:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="606"/>
+        <location filename="../dialog.py" line="612"/>
         <source>Unfamiliar scene:</source>
         <translation>Cena desconhecida:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="619"/>
+        <location filename="../dialog.py" line="625"/>
         <source>Training examples behind the flags: {listed}.</source>
         <translation>Exemplos de treino por trás dos alertas: {listed}.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="619"/>
+        <location filename="../dialog.py" line="625"/>
         <source>Tags the model saw fewer than {few} times raise no flag by themselves (their probabilities are still written). Treat flags as hints; a missing flag means nothing. To find mines, logging or burns in your scene, mark a few tiles with &lt;i&gt;Teach a concept…&lt;/i&gt; (see the model card).</source>
         <translation>Tags que o modelo viu menos de {few} vezes não geram alerta sozinhas (suas probabilidades continuam gravadas). Trate os alertas como pistas; a falta de alerta não significa nada. Para achar garimpos, extração de madeira ou queimadas na sua cena, marque algumas quadrículas com &lt;i&gt;Ensinar um conceito…&lt;/i&gt; (veja o cartão do modelo).</translation>
     </message>
@@ -781,42 +781,42 @@ Comando: {command}</translation>
         <translation>o limiar deve estar entre 0 e 1</translation>
     </message>
     <message>
-        <location filename="../style.py" line="236"/>
+        <location filename="../style.py" line="241"/>
         <source>Concept: {name} ({group})</source>
         <translation>Conceito: {name} ({group})</translation>
     </message>
     <message>
-        <location filename="../style.py" line="253"/>
+        <location filename="../style.py" line="258"/>
         <source>Marked: shows the concept</source>
         <translation>Marcada: mostra o conceito</translation>
     </message>
     <message>
-        <location filename="../style.py" line="253"/>
+        <location filename="../style.py" line="258"/>
         <source>Marked: does not show it</source>
         <translation>Marcada: não mostra</translation>
     </message>
     <message>
-        <location filename="../style.py" line="388"/>
+        <location filename="../style.py" line="434"/>
         <source>cross-validated precision</source>
         <translation>precisão em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="390"/>
+        <location filename="../style.py" line="436"/>
         <source>cross-validated F2</source>
         <translation>F2 em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="396"/>
+        <location filename="../style.py" line="442"/>
         <source>never in the training chips</source>
         <translation>nunca nos recortes de treino</translation>
     </message>
     <message>
-        <location filename="../style.py" line="396"/>
+        <location filename="../style.py" line="442"/>
         <source>not measured for this model</source>
         <translation>não medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="398"/>
+        <location filename="../style.py" line="444"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} exemplos de treino)</translation>
     </message>
@@ -856,7 +856,7 @@ Comando: {command}</translation>
         <translation>Verificar / instalar dependências…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="629"/>
+        <location filename="../dialog.py" line="635"/>
         <source>{tiles} tiles classified, {skipped} skipped (no data), {flagged} flagged{detail}; {speed:.1f} chips/s on {device} ({backend}) -&gt; {path}</source>
         <translation>{tiles} quadrículas classificadas, {skipped} puladas (sem dados), {flagged} sinalizadas{detail}; {speed:.1f} recortes/s em {device} ({backend}) -&gt; {path}</translation>
     </message>
@@ -896,12 +896,12 @@ Comando: {command}</translation>
         <translation>nada ensinado ainda: marque antes uma quadrícula</translation>
     </message>
     <message>
-        <location filename="../style.py" line="158"/>
+        <location filename="../style.py" line="163"/>
         <source>Only {percent} % of this tile has data (a scene&apos;s edge or nodata): its tags and flags rest on that part.</source>
         <translation>Só {percent} % desta quadrícula tem dados (borda da cena ou nodata): suas tags e alertas se baseiam nessa parte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="427"/>
+        <location filename="../style.py" line="473"/>
         <source>({percent} % data)</source>
         <translation>({percent} % com dados)</translation>
     </message>
@@ -1031,17 +1031,17 @@ Comando: {command}</translation>
         <translation>Pasta (*)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="441"/>
+        <location filename="../alerts_panel.py" line="443"/>
         <source>error: {error}</source>
         <translation>erro: {error}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="258"/>
+        <location filename="../alerts_panel.py" line="260"/>
         <source>{n} alert(s)</source>
         <translation>{n} aviso(s) de mudança</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="258"/>
+        <location filename="../alerts_panel.py" line="260"/>
         <source>&lt;i&gt;no thumbnails: the scenes the runs recorded are missing (give them to the change algorithm)&lt;/i&gt;</source>
         <translation>&lt;i&gt;sem miniaturas: faltam as cenas que as execuções registraram (informe-as ao algoritmo de mudança)&lt;/i&gt;</translation>
     </message>
@@ -1051,67 +1051,67 @@ Comando: {command}</translation>
         <translation>sem imagem</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="319"/>
+        <location filename="../alerts_panel.py" line="321"/>
         <source>confirmed: {cause}</source>
         <translation>confirmado: {cause}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="319"/>
+        <location filename="../alerts_panel.py" line="321"/>
         <source>rejected: {reason}</source>
         <translation>rejeitado: {reason}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="319"/>
+        <location filename="../alerts_panel.py" line="321"/>
         <source>open</source>
         <translation>em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="388"/>
+        <location filename="../alerts_panel.py" line="390"/>
         <source>type why this is not a change, then press Enter</source>
         <translation>escreva por que não é uma mudança e tecle Enter</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="412"/>
+        <location filename="../alerts_panel.py" line="414"/>
         <source>confirmed</source>
         <translation>confirmado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="412"/>
+        <location filename="../alerts_panel.py" line="414"/>
         <source>rejected</source>
         <translation>rejeitado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="413"/>
+        <location filename="../alerts_panel.py" line="415"/>
         <source>{done}; {n} open alert(s) left.</source>
         <translation>{done}; restam {n} aviso(s) em aberto.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="453"/>
+        <location filename="../alerts_panel.py" line="455"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>{n} aviso(s) exportado(s) para {folder} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="455"/>
+        <location filename="../alerts_panel.py" line="457"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>{n} aviso(s) exportado(s) para {folder} (GeoJSON, KML, CSV, HTML; sem miniaturas: as cenas não são conhecidas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="506"/>
+        <location filename="../alerts_panel.py" line="508"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="506"/>
+        <location filename="../alerts_panel.py" line="508"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar ou rejeitar cada aviso de mudança no seu par antes/depois; exportar os confirmados</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="321"/>
+        <location filename="../alerts_panel.py" line="323"/>
         <source>&lt;b&gt;{cause}&lt;/b&gt; (new flags: {flags}) · &lt;b&gt;{confidence}&lt;/b&gt; confidence ({evidence}) · score +{rise:.2f} · {neighbours} flagged neighbour(s)</source>
         <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas novos: {flags}) · confiança &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · pontuação +{rise:.2f} · {neighbours} vizinha(s) sinalizada(s)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="170"/>
+        <location filename="../style.py" line="175"/>
         <source>Tags weak for this model (not listed above nor on the map):</source>
         <translation>Tags fracas neste modelo (não listadas acima nem no mapa):</translation>
     </message>
@@ -1121,32 +1121,32 @@ Comando: {command}</translation>
         <translation>por que não é mudança (exigido ao rejeitar)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="135"/>
+        <location filename="../style.py" line="140"/>
         <source>Tile</source>
         <translation>Quadrícula</translation>
     </message>
     <message>
-        <location filename="../style.py" line="135"/>
+        <location filename="../style.py" line="140"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../style.py" line="135"/>
+        <location filename="../style.py" line="140"/>
         <source>Flag</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../style.py" line="135"/>
+        <location filename="../style.py" line="140"/>
         <source>score</source>
         <translation>pontuação</translation>
     </message>
     <message>
-        <location filename="../style.py" line="135"/>
+        <location filename="../style.py" line="140"/>
         <source>Most probable</source>
         <translation>Mais prováveis</translation>
     </message>
     <message>
-        <location filename="../style.py" line="137"/>
+        <location filename="../style.py" line="142"/>
         <source>flagged</source>
         <translation>sinalizada</translation>
     </message>
@@ -1181,37 +1181,37 @@ Comando: {command}</translation>
         <translation>Mostra como recortes as quadrículas ainda não vistas, as mais prováveis primeiro segundo suas marcas e respostas até agora (por isso a ordem pode diferir do p sob cada recorte); responda com Y / N / S, mova-se com as setas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="450"/>
+        <location filename="../alerts_panel.py" line="452"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
         <translation>{n} aviso(s) exportado(s) para {folder} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="318"/>
+        <location filename="../style.py" line="323"/>
         <source>concept {name}</source>
         <translation>conceito {name}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="273"/>
+        <location filename="../style.py" line="278"/>
         <source>New flag, {confidence} confidence</source>
         <translation>Alerta novo, confiança {confidence}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="274"/>
+        <location filename="../style.py" line="279"/>
         <source>No new flag</source>
         <translation>Sem alerta novo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="301"/>
+        <location filename="../style.py" line="306"/>
         <source>Taught concept</source>
         <translation>Conceito ensinado</translation>
     </message>
     <message>
-        <location filename="../style.py" line="323"/>
+        <location filename="../style.py" line="328"/>
         <source>Tags gained:</source>
         <translation>Tags ganhas:</translation>
     </message>
     <message>
-        <location filename="../style.py" line="323"/>
+        <location filename="../style.py" line="328"/>
         <source>Tags lost:</source>
         <translation>Tags perdidas:</translation>
     </message>
@@ -1221,47 +1221,47 @@ Comando: {command}</translation>
         <translation>A quadrícula {fid} não está mais na camada: responda outro recorte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="72"/>
+        <location filename="../style.py" line="77"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../style.py" line="72"/>
+        <location filename="../style.py" line="77"/>
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
     <message>
-        <location filename="../style.py" line="72"/>
+        <location filename="../style.py" line="77"/>
         <source>Valid-pixel coverage</source>
         <translation>Cobertura de pixels válidos</translation>
     </message>
     <message>
-        <location filename="../style.py" line="72"/>
+        <location filename="../style.py" line="77"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../style.py" line="73"/>
+        <location filename="../style.py" line="78"/>
         <source>Flagged (any)</source>
         <translation>Sinalizada (algum alerta)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="73"/>
+        <location filename="../style.py" line="78"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="76"/>
+        <location filename="../style.py" line="81"/>
         <source>Score: {title}</source>
         <translation>Pontuação: {title}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="85"/>
+        <location filename="../style.py" line="90"/>
         <source>Flag: {title}</source>
         <translation>Alerta: {title}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="107"/>
+        <location filename="../style.py" line="112"/>
         <source>Tags and probabilities</source>
         <translation>Tags e probabilidades</translation>
     </message>
@@ -1513,6 +1513,16 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../processing/teach.py" line="77"/>
         <source>Save bundle with the concept to</source>
         <translation>Salvar o pacote com o conceito em</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="310"/>
+        <source>classification finished: {path} was written but not added as a layer, as the project it was started in was closed (add it with Layer &gt; Add Layer)</source>
+        <translation>a classificação terminou: {path} foi gravado, mas não foi adicionado como camada, pois o projeto em que ela começou foi fechado (adicione-o com Camada &gt; Adicionar camada)</translation>
+    </message>
+    <message>
+        <location filename="../dialog.py" line="424"/>
+        <source>found from the model bundle&apos;s bands once a model bundle can be read</source>
+        <translation>vem das bandas do pacote de modelo quando um pacote de modelo puder ser lido</translation>
     </message>
 </context>
 </TS>

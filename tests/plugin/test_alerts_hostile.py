@@ -8,10 +8,12 @@ from qgis.core import QgsProject, QgsVectorLayer
 
 from tests.monitor import conftest as monitor
 from tests.monitor import test_alerts_panel as alerts
+from tests.plugin import test_translations as translated
 
 # the monitoring tests' fixtures: the sample scenes' batch, the RapidEye tile layer, edited copies, a change layer
 serial_batch, rapideye, rapideye_copy = monitor.serial_batch, monitor.rapideye, monitor.rapideye_copy
 change_layer = alerts.change_layer
+portuguese = translated.portuguese     # QGIS in pt_BR (the .qm compiled from the .ts files)
 
 
 def _layer(path):
@@ -114,3 +116,31 @@ def test_a_file_that_fails_to_load_leaves_no_alerts_of_the_one_before(qgis_iface
         panel.clear_outline()
         QgsProject.instance().removeAllMapLayers()
 
+
+def _labels(layer) -> set[str]:
+    def walk(rule):
+        return [label for child in rule.children() for label in [child.label(), *walk(child)] if label]
+    return set(walk(layer.renderer().rootRule()))
+
+
+def test_a_change_layer_opened_by_hand_reads_in_the_analysts_language(portuguese, plugin, change_layer):
+    """A change GeoPackage the CLI wrote, added by hand (Add Layer, drag and drop) to a Portuguese QGIS: it came up
+    in the English style it stores as its default. Styled as the Processing algorithm styles it; a layer whose
+    style the analyst changed is left as it is."""
+    from qgis.core import QgsSingleSymbolRenderer, QgsSymbol
+
+    english = QgsVectorLayer(f"{change_layer}|layername=changes", "change", "ogr")
+    assert {"Mining", "No new flag"} <= _labels(english)          # the GeoPackage's stored (English) style
+    try:
+        layer = QgsProject.instance().addMapLayer(english)
+        assert {"Garimpo", "Sem alerta novo"} <= _labels(layer) and "Mining" not in _labels(layer)
+        assert "Tags ganhas:" in layer.mapTipTemplate()
+        own = QgsVectorLayer(f"{change_layer}|layername=changes", "mine", "ogr")
+        own.setRenderer(QgsSingleSymbolRenderer(QgsSymbol.defaultSymbol(own.geometryType())))
+        assert isinstance(QgsProject.instance().addMapLayer(own).renderer(), QgsSingleSymbolRenderer)
+        relabelled = QgsVectorLayer(f"{change_layer}|layername=changes", "relabelled", "ogr")
+        relabelled.renderer().rootRule().children()[0].setLabel("Illegal mining, for sure")
+        QgsProject.instance().addMapLayer(relabelled)
+        assert "Illegal mining, for sure" in _labels(relabelled) and "Mining" in _labels(relabelled)
+    finally:
+        QgsProject.instance().removeAllMapLayers()

@@ -2,6 +2,8 @@
 cancel leaves no output, a bad raster gives a message and no crash."""
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from qgis.core import Qgis, QgsProject, QgsRasterLayer, QgsRuleBasedRenderer
 
@@ -294,3 +296,34 @@ def test_one_table_of_a_geopackage_of_rasters_is_told_to_be_exported(plugin, qgi
     single = tmp_path / "single.gpkg"       # a GeoPackage of one raster opens by its file name: classified
     gdal.Translate(str(single), str(VISUAL_RGBA), format="GPKG", bandList=[1, 2, 3])
     assert raster_source(QgsRasterLayer(str(single), "single")) == str(single)
+
+
+def test_a_run_finishing_after_its_project_was_closed_is_not_added_to_the_next(plugin, qgis_iface, raster_layer,
+                                                                                use_bundle, tmp_path, wait_task,
+                                                                                bar_messages):
+    """Classify finishing after the project it was started in was closed (another opened): its layer went into the
+    next project, above nothing of its own. It is written, not added, and the message bar says where it is."""
+    from qgis.core import QgsRectangle
+
+    from planet_qgis_plugin.runner import ClassifyRequest, aoi_from_extent
+
+    extent = raster_layer.extent()
+    corner = QgsRectangle(extent.center().x() + 10, extent.center().y(), extent.center().x() + 2000,
+                          extent.center().y() + 2000)      # a few tiles of the scene's valid half: a short run
+    out = tmp_path / "closed.gpkg"
+    request = ClassifyRequest(raster=raster_layer.source(), output=str(out), batch_size=4,
+                              aoi=aoi_from_extent(corner, raster_layer.crs()), raster_layer_id=raster_layer.id(),
+                              raster_name="borneo")
+    task = plugin.start(request)
+    QgsProject.instance().clear()                 # the analyst opens another project while it runs
+    other = QgsRasterLayer(request.raster, "next project's scene")
+    QgsProject.instance().addMapLayer(other)
+    wait_task(plugin, task)
+    assert task.result is not None, task.error
+    assert out.is_file()
+    assert list(QgsProject.instance().mapLayers().values()) == [other]
+    warnings = bar_messages(qgis_iface, Qgis.Warning)
+    assert any(str(out) in m and "not added" in m and "closed" in m for m in warnings), warnings
+    task = plugin.start(dataclasses.replace(request, output=str(tmp_path / "open.gpkg"), raster_layer_id=other.id()))
+    wait_task(plugin, task)                       # started in this project: added to it
+    assert [l.name() for l in QgsProject.instance().mapLayers().values() if l.name().startswith("borneo tiles ")]
