@@ -84,14 +84,21 @@ def test_marks_and_undo_in_edit_mode_change_nothing(plugin, tiles):
     assert panel.undo() and fids[3] not in session.negatives    # the same undo once the edits are gone
 
 
-def test_load_concept_into_an_edit_session_is_refused(plugin, tiles, tmp_path):
-    panel = _panel(plugin, tiles)
+def _saved_then_another(panel, tiles, path, other: str):
+    """Three tiles marked and saved as a concept file at ``path``, then the panel on to concept ``other``:
+    (the layer's fids in order, the saved file)."""
     fids = sorted(tiles.allFeatureIds())
     tiles.selectByIds(fids[:3])
     assert panel.mark_selected(True)
-    saved = panel.save_concept_file(str(tmp_path / "bright.concept.json"))
-    panel.name_combo.setEditText("other_name")
+    saved = panel.save_concept_file(str(path))
+    panel.name_combo.setEditText(other)
     panel._concept_changed()
+    return fids, saved
+
+
+def test_load_concept_into_an_edit_session_is_refused(plugin, tiles, tmp_path):
+    panel = _panel(plugin, tiles)
+    fids, saved = _saved_then_another(panel, tiles, tmp_path / "bright.concept.json", "other_name")
     path = panel.session().data.path
     fields = tiles.fields().names()
     assert tiles.startEditing()
@@ -297,12 +304,7 @@ def test_the_slider_moved_just_before_another_layer_is_chosen_flags_the_first(pl
 
 def test_load_concept_while_reviewing_asks_about_the_loaded_concept(plugin, tiles, tmp_path):
     panel = _panel(plugin, tiles)
-    fids = sorted(tiles.allFeatureIds())
-    tiles.selectByIds(fids[:3])
-    assert panel.mark_selected(True)
-    saved = panel.save_concept_file(str(tmp_path / "bright_water.concept.json"))
-    panel.name_combo.setEditText("dark_forest")
-    panel._concept_changed()
+    fids, saved = _saved_then_another(panel, tiles, tmp_path / "bright_water.concept.json", "dark_forest")
     tiles.selectByIds(fids[10:13])
     assert panel.mark_selected(True)
     panel.review_button.click()
