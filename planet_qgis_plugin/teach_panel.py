@@ -925,11 +925,7 @@ class TeachPanel(QDockWidget):
 
         def act():
             from .core.teach.save import save_concept
-            try:
-                path = save_concept(session.result.concept, session.bundle, folder).path
-            except OSError as exc:   # the staging folder beside it could not be made (a read-only folder)
-                raise PlanetClassifierError(f"could not save the bundle to {folder} (nothing changed there): "
-                                            f"{exc.strerror or exc}") from None
+            path = save_concept(session.result.concept, session.bundle, folder).path  # one line if it cannot
             from qgis.core import QgsSettings
 
             from .dialog import SETTINGS
