@@ -157,9 +157,13 @@ def run(args: argparse.Namespace, state: dict | None = None) -> list[str]:
     if not args.dry_run:
         check_writable(session.tiles.path)
         check_concept_fields(session.tiles, options.name)
-    both = set(session.fids_of(positives)) & set(session.fids_of(negatives))
-    if both:
-        raise TeachError(f"tile {min(both)} is marked both positive and negative")
+    # one label a tile (fid in one option, ROW:COL in another alike): the later call would take it in silence
+    labels = {"positive": positives, "negative": negatives, "skipped": skipped}
+    fids = {label: set(session.fids_of(ids)) for label, ids in labels.items()}
+    for first, second in (("positive", "negative"), ("positive", "skipped"), ("negative", "skipped")):
+        both = fids[first] & fids[second]
+        if both:
+            raise TeachError(f"tile {min(both)} is marked both {first} and {second}")
     for tile in skipped:
         session.answer(tile, "skip")
     session.mark(positives)
