@@ -1,6 +1,7 @@
 """What every command line of the package does the same way (no QGIS needed): GDAL's own error lines
-silenced, bad input as one ``error: ...`` line and exit 1, Ctrl-C as exit 130 (SIGTERM/SIGHUP as
-128 + the signal where a CLI asks for it), and a progress bar that is closed however the work ends."""
+silenced, bad input as one ``error: ...`` line and exit 1 (exit 75 where the error says the same call may succeed
+when run again: its ``retry``), Ctrl-C as exit 130 (SIGTERM/SIGHUP as 128 + the signal where a CLI asks for it),
+and a progress bar that is closed however the work ends."""
 from __future__ import annotations
 
 import argparse
@@ -14,6 +15,7 @@ from typing import Callable, Iterator
 from ..core.errors import PlanetClassifierError
 
 EXIT_ERROR = 1
+EXIT_RETRY = 75  # EX_TEMPFAIL (sysexits.h): nothing was done, the same call may succeed run again (teach's race)
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports Ctrl-C
 
 
@@ -192,7 +194,8 @@ def one_line(text: str) -> str:
 
 
 def run_cli(work: Callable[[], int], interrupted: str | Callable[[], str], stop_signals: bool = False) -> int:
-    """``work()``'s exit code; a PlanetClassifierError or OSError is one ``error:`` line and exit 1, Ctrl-C
+    """``work()``'s exit code; a PlanetClassifierError or OSError is one ``error:`` line and exit 1 (EXIT_RETRY for
+    an error whose ``retry`` is true: the layer teach read changed before it wrote), Ctrl-C
     (and with ``stop_signals`` SIGTERM/SIGHUP) is ``error: interrupted; <interrupted>`` and 130 (128 + signal)."""
     quiet_gdal_errors()
     run_no_code_from_files()
@@ -206,7 +209,7 @@ def run_cli(work: Callable[[], int], interrupted: str | Callable[[], str], stop_
         return 128 + exc.signum if isinstance(exc, Stopped) else EXIT_INTERRUPTED
     except (PlanetClassifierError, OSError) as exc:
         print(f"error: {one_line(str(exc))}", file=sys.stderr)
-        return EXIT_ERROR
+        return EXIT_RETRY if getattr(exc, "retry", False) else EXIT_ERROR
     except MemoryError as exc:  # e.g. --batch-size 100000000: numpy cannot allocate 71.5 TiB
         reason = (str(exc).splitlines() or [""])[0][:160]
         print(f"error: out of memory{f' ({reason})' if reason else ''}: lower --batch-size (where the command has "

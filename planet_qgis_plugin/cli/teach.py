@@ -27,14 +27,17 @@ from ..core.teach.fit import DEFAULT_BACKGROUND, METHODS
 from ..core.teach.locate import LocateOptions, Locator
 from ..core.teach.save import check_save_target, inside, stage_concept
 from ..core.teach.session import TeachOptions, TeachSession
-from .common import Parser, SignalHold, run_cli
+from .common import EXIT_ERROR, EXIT_RETRY, Parser, SignalHold, run_cli
 
 
 def build_parser() -> argparse.ArgumentParser:
     p = Parser(
         prog="python -m planet_qgis_plugin.teach",
         description="Teach a concept from a few marked tiles of a tile GeoPackage written by classify; writes "
-                    "p_<NAME> (0..1) and flag_<NAME> into its layer 'tiles' (replacing them if present).")
+                    "p_<NAME> (0..1) and flag_<NAME> into its layer 'tiles' (replacing them if present).",
+        epilog=f"Exit status: 0 done; {EXIT_ERROR} bad input (one 'error:' line, nothing written); {EXIT_RETRY} the "
+               "layer changed between the read and the write (another teach, QGIS or a script wrote into it; "
+               "nothing written): run the same call again; 130, 143, 129 interrupted by Ctrl-C, SIGTERM, SIGHUP.")
     p.add_argument("gpkg", type=Path, help="tile GeoPackage written by classify (with embeddings)")
     p.add_argument("--name", default=None,
                    help="concept name: a-z, 0-9, _ (fields p_<NAME>, flag_<NAME>); default: the --concept file's")

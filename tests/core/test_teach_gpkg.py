@@ -215,6 +215,34 @@ def test_cli_refuses_files_that_are_not_tile_geopackages(tmp_path, bundle):
     assert text.read_text() == "hello"
 
 
+def test_a_teach_that_loses_a_race_with_another_teach_exits_75_to_be_run_again(gpkg, bundle, monkeypatch, capsys):
+    """Two teach processes on one layer: the one that writes second finds the layer changed since it read it
+    ("so nothing was written; teach again"). It exited 1, as bad input does, so a driving program could not tell a
+    call to run again from one to correct; now 75 (EX_TEMPFAIL), said in teach --help, and the run again succeeds."""
+    from planet_qgis_plugin.cli import teach as teach_cli
+    from planet_qgis_plugin.core.teach.session import TeachSession
+
+    refit = TeachSession.refit
+
+    def refit_while_another_teach_writes(self):
+        state = refit(self)
+        other = cli(gpkg, "--name", "tailings", "--positive", "2", "--bundle", bundle.path)
+        assert other.returncode == 0, other.stderr
+        return state
+
+    monkeypatch.setattr(TeachSession, "refit", refit_while_another_teach_writes)
+    args = [str(gpkg), "--name", "pits", "--positive", "1", "--bundle", str(bundle.path), "--json"]
+    assert teach_cli.main(args) == 75
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1 and "changed since it was read" in err
+    columns = [r[1] for r in sqlite3.connect(gpkg).execute('PRAGMA table_info("tiles")')]
+    assert "p_tailings" in columns and "p_pits" not in columns  # the other's write kept, nothing of this one
+    monkeypatch.setattr(TeachSession, "refit", refit)
+    assert teach_cli.main(args) == 0  # run again as it was, it reads the layer afresh
+    assert json.loads(capsys.readouterr().out)["wrote"] == str(gpkg)
+    assert "75" in " ".join(teach_cli.build_parser().format_help().split())
+
+
 def test_dry_run_prints_and_writes_nothing(gpkg, bundle):
     before = gpkg.read_bytes()
     proc = cli(gpkg, "--name", "pits", "--positive", "1,2", "--bundle", bundle.path, "--dry-run")

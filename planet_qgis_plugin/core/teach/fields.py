@@ -49,6 +49,14 @@ class TeachError(PlanetClassifierError, ValueError):
     """A tile GeoPackage that cannot be taught on, or a mark that names no tile; one line."""
 
 
+class LayerChanged(TeachError):
+    """The layer changed between teach's read and its write (another teach, QGIS or a script wrote into it):
+    nothing was written, and the same call run again reads it afresh. ``retry``: the command lines exit
+    EXIT_RETRY (75) for it, not 1, so a program driving teach can tell it from bad input."""
+
+    retry = True
+
+
 @dataclass
 class TileEmbeddings:
     """The tiles of one GeoPackage layer, in fid order, with their embeddings."""
@@ -352,7 +360,7 @@ def write_concept(tiles: TileEmbeddings, concept: Concept, probabilities: np.nda
         conn.execute("BEGIN IMMEDIATE")
         columns, fid = _columns(conn)
         if columns != tiles.columns:
-            raise TeachError(f"{path.name} changed since it was read (another program wrote into it), so nothing was written; teach again")
+            raise LayerChanged(f"{path.name} changed since it was read (another program wrote into it), so nothing was written; teach again")
         group_columns = _group_columns(conn, fid, tiles, concept, probabilities, flags, manifest)
         values = {f"p_{name}": ("REAL", probabilities), f"flag_{name}": ("BOOLEAN", flags)}
         values.update(group_columns)
@@ -406,7 +414,7 @@ def _group_columns(conn: sqlite3.Connection, fid: str, tiles: TileEmbeddings, co
         selected = ", ".join(f'"{c}"' for c in wanted)
         data = conn.execute(f'SELECT "{fid}", {selected} FROM "{LAYER}" ORDER BY "{fid}"').fetchall()
         if [r[0] for r in data] != tiles.fids.tolist():
-            raise TeachError(f"{tiles.path.name} changed since it was read (another program wrote into it), so nothing was written; teach again")
+            raise LayerChanged(f"{tiles.path.name} changed since it was read (another program wrote into it), so nothing was written; teach again")
         bad = next(((r[0], wanted[i], v) for r in data for i, v in enumerate(r[1:]) if not (
             isinstance(v, (int, float)) and np.isfinite(v))), None)
         if bad is not None:  # SQLite lets text, a BLOB or a NaN into a REAL column, and a NULL where a save-as in
