@@ -141,6 +141,11 @@ class ClassifyRasterAlgorithm(PlanetAlgorithm):
             raise QgsProcessingException("no inference backend in QGIS's Python: install onnxruntime with "
                                          f"{INSTALL_HINT}")
         request = self.request(parameters, context)
+        with processing_errors():  # which model runs, said before the work (a model may feed BUNDLE an empty value)
+            from ..core.model.bundle import resolve_bundle
+            bundle = resolve_bundle(request.bundle or None)
+        feedback.pushInfo(f"model bundle: {bundle.manifest.display_name}, "
+                          + (f"{bundle.path}" if request.bundle else "the bundled model (BUNDLE is empty)"))
 
         def progress(done: int, total: int) -> None:
             if total:

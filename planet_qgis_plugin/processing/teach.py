@@ -143,6 +143,10 @@ class TeachConceptAlgorithm(PlanetAlgorithm):
                           f"on {int(result.flags.sum())} of {len(result.flags)} tiles")
         if saved:
             feedback.pushInfo(f"saved the bundle with '{name}' to {saved}")
+        else:  # in a model, a Classify raster fed the empty SAVED_TO runs the bundled model, without the concept
+            feedback.pushWarning(f"no SAVE_TO: '{name}' is written into {layer.name()}'s fields only (p_{name}, "
+                                 f"flag_{name}), SAVED_TO is empty; give SAVE_TO to save a bundle that later Classify "
+                                 "raster runs apply")
         return {self.OUTPUT: layer.id(), "FLAGGED": int(result.flags.sum()),
                 "THRESHOLD": float(result.concept.threshold), "SAVED_TO": saved}
 

@@ -472,3 +472,66 @@ def test_the_output_is_never_the_polygon_layer_it_is_limited_to_nor_another_kind
         processing.run(CHANGE, {"BEFORE": str(rapideye_tiles), "AFTER": str(rapideye_tiles), "OUTPUT": str(other)},
                        feedback=QgsProcessingFeedback())
     assert other.read_bytes() == kept[0]
+
+
+class _Log(QgsProcessingFeedback):
+    """Feedback that keeps what an algorithm says: (kind, text)."""
+
+    def __init__(self):
+        super().__init__()
+        self.lines: list[tuple[str, str]] = []
+
+    def pushInfo(self, text):  # noqa: N802
+        self.lines.append(("info", text))
+        super().pushInfo(text)
+
+    def pushWarning(self, text):  # noqa: N802
+        self.lines.append(("warning", text))
+        super().pushWarning(text)
+
+
+def test_a_model_teaching_without_save_to_then_classifying_says_the_concept_stays_in_the_layer(
+        plugin, use_bundle, rapideye_tiles, tmp_path):
+    """A Processing model: Teach (no SAVE_TO) -> Classify raster whose BUNDLE is Teach's SAVED_TO. SAVED_TO is
+    empty, and Classify ran the bundled model without the concept in silence, as if it applied it. Teach now says
+    in one warning that the concept is written into the layer's fields only (give SAVE_TO for a bundle that later
+    Classify runs apply), and Classify names the bundle it runs: the bundled model, BUNDLE being empty."""
+    import processing
+    from qgis.core import (
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+    )
+
+    from planet_qgis_plugin.core.model.bundle import load_bundle
+    from tests.conftest import RAPIDEYE
+
+    static = QgsProcessingModelChildParameterSource.fromStaticValue
+    model = QgsProcessingModelAlgorithm("teach then classify", "tests")
+    teach = QgsProcessingModelChildAlgorithm(TEACH)
+    teach.setChildId("teach")
+    for name, value in (("INPUT", f"{rapideye_tiles}|layername=tiles"), ("NAME", "corner"),
+                        ("POSITIVE", '"row" = 0 AND "col" = 0')):
+        teach.addParameterSources(name, [static(value)])
+    model.addChildAlgorithm(teach)
+    classify = QgsProcessingModelChildAlgorithm(ALG)
+    classify.setChildId("classify")
+    classify.addParameterSources("INPUT", [static(str(RAPIDEYE))])
+    classify.addParameterSources("BUNDLE", [QgsProcessingModelChildParameterSource.fromChildOutput("teach",
+                                                                                                 "SAVED_TO")])
+    model.addChildAlgorithm(classify)
+    log = _Log()
+    results = processing.run(model, {}, feedback=log)
+    assert results is not None
+    warnings = [text for kind, text in log.lines if kind == "warning" and "SAVE_TO" in text]
+    assert len(warnings) == 1 and len(warnings[0].splitlines()) == 1, log.lines
+    assert "fields only" in warnings[0] and "corner" in warnings[0], warnings
+    name = load_bundle(use_bundle).manifest.display_name
+    said = [text for kind, text in log.lines if kind == "info" and text.startswith("model bundle:")]
+    assert len(said) == 1 and name in said[0] and "the bundled model" in said[0] and "BUNDLE" in said[0], log.lines
+    # with SAVE_TO the bundle is saved and nothing is warned
+    log = _Log()
+    out = processing.run(TEACH, {"INPUT": f"{rapideye_tiles}|layername=tiles", "NAME": "corner",
+                                 "POSITIVE": '"row" = 0 AND "col" = 0', "SAVE_TO": str(tmp_path / "saved")},
+                         feedback=log)
+    assert out["SAVED_TO"] == str(tmp_path / "saved") and not [t for k, t in log.lines if k == "warning"]
