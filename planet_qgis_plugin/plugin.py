@@ -37,13 +37,14 @@ class PlanetClassifierPlugin:
     # -- lifecycle ---------------------------------------------------------------------------
     def initProcessing(self):  # noqa: N802
         from .processing.provider import PlanetClassifierProvider
+        if self.translator is None:  # qgis_process calls only this: the algorithms' names in QGIS's language there too
+            self.translator = i18n.install()
         if self.provider is None:
             self.provider = PlanetClassifierProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self):  # noqa: N802
-        self.translator = i18n.install()    # before any widget: QGIS's locale (pt_BR, es, ...)
-        self.initProcessing()
+        self.initProcessing()    # first: it loads the translator (QGIS's locale: pt_BR, es, ...) before any widget
         icon = QIcon(str(icon_path()))
         self.toolbar = self.iface.addToolBar(MENU)
         self.toolbar.setObjectName("PlanetClassifierToolbar")

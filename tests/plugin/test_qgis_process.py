@@ -77,3 +77,25 @@ def test_outputs_that_would_lose_data_are_one_line_from_the_command_line(profile
         text = proc.stdout + proc.stderr
         assert proc.returncode != 0 and said in text and "Traceback" not in text, text
     assert mine.read_bytes() == kept and sorted(p.name for p in tmp_path.iterdir()) == ["afile", "project.gpkg"]
+
+
+def test_the_algorithms_are_named_in_the_language_qgis_runs_in(profile_home):
+    """qgis_process in a pt_BR or es QGIS (the profile's locale/userLocale, which QGIS writes and reads): the
+    algorithms' names in that language, as in the desktop's toolbox. qgis_process calls only the plugin's
+    initProcessing, which loaded no translator: they stayed English."""
+    ini = profile_home / ".local" / "share" / "QGIS" / "QGIS3" / "profiles" / "default" / "QGIS" / "QGIS3.ini"
+    kept = ini.read_text()
+    try:
+        for locale, classify, teach in (("pt_BR", "Classificar raster", "Ensinar conceito pelas feições selecionadas"),
+                                        ("es", "Clasificar ráster", "Enseñar concepto con las entidades seleccionadas")):
+            ini.write_text(f"{kept}\n[locale]\noverrideFlag=true\nuserLocale={locale}\n")
+            proc = run_qgis_process(profile_home, "list")
+            assert proc.returncode == 0, proc.stdout + proc.stderr
+            lines = {line.split("\t")[1]: line.split("\t")[-1] for line in proc.stdout.splitlines()
+                     if line.startswith("\tplanet_classifier:")}
+            assert lines["planet_classifier:classify_raster"] == classify, proc.stdout
+            assert lines["planet_classifier:teach_concept"] == teach, proc.stdout
+    finally:
+        ini.write_text(kept)
+    proc = run_qgis_process(profile_home, "list")  # and English where QGIS runs in English
+    assert "\tplanet_classifier:teach_concept\tTeach concept from selected features" in proc.stdout
