@@ -12,9 +12,11 @@ from planet_qgis_plugin.cli.common import Parser as CommandParser
 
 class Parser(CommandParser):
     """The command lines' parser (a wrong or missing argument, ``--epochs x`` or no ``--data``, is one ``error:``
-    line), with exit status 2 like every other bad input of the trainer's tools."""
+    line), with exit status 2 like every other bad input of the trainer's tools. An option given twice keeps
+    the last, as argparse does: a run is often a base command with overrides appended (``--arch resnet50``)."""
 
     exit_status = 2
+    store_once = False
 
 
 @dataclass

@@ -47,11 +47,13 @@ class Parser(argparse.ArgumentParser):
     one value refuses two (``_StoreOnce``)."""
 
     exit_status = EXIT_ERROR
+    store_once = True  # the trainer's keeps argparse's last-wins: its runs are built by appending overrides
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.register("action", None, _StoreOnce)
-        self.register("action", "store", _StoreOnce)
+        if self.store_once:
+            self.register("action", None, _StoreOnce)
+            self.register("action", "store", _StoreOnce)
 
     def parse_known_args(self, args=None, namespace=None):
         self._given_once = {}  # each parse starts afresh
