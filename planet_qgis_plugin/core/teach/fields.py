@@ -56,6 +56,10 @@ class LayerChanged(TeachError):
 
     retry = True
 
+    def __init__(self, name: str):
+        super().__init__(f"{name} changed since it was read (another program wrote into it), so nothing was "
+                         "written; teach again")
+
 
 @dataclass
 class TileEmbeddings:
@@ -360,7 +364,7 @@ def write_concept(tiles: TileEmbeddings, concept: Concept, probabilities: np.nda
         conn.execute("BEGIN IMMEDIATE")
         columns, fid = _columns(conn)
         if columns != tiles.columns:
-            raise LayerChanged(f"{path.name} changed since it was read (another program wrote into it), so nothing was written; teach again")
+            raise LayerChanged(path.name)
         group_columns = _group_columns(conn, fid, tiles, concept, probabilities, flags, manifest)
         values = {f"p_{name}": ("REAL", probabilities), f"flag_{name}": ("BOOLEAN", flags)}
         values.update(group_columns)
@@ -414,7 +418,7 @@ def _group_columns(conn: sqlite3.Connection, fid: str, tiles: TileEmbeddings, co
         selected = ", ".join(f'"{c}"' for c in wanted)
         data = conn.execute(f'SELECT "{fid}", {selected} FROM "{LAYER}" ORDER BY "{fid}"').fetchall()
         if [r[0] for r in data] != tiles.fids.tolist():
-            raise LayerChanged(f"{tiles.path.name} changed since it was read (another program wrote into it), so nothing was written; teach again")
+            raise LayerChanged(tiles.path.name)
         bad = next(((r[0], wanted[i], v) for r in data for i, v in enumerate(r[1:]) if not (
             isinstance(v, (int, float)) and np.isfinite(v))), None)
         if bad is not None:  # SQLite lets text, a BLOB or a NaN into a REAL column, and a NULL where a save-as in
