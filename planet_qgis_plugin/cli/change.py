@@ -4,6 +4,7 @@ BEFORE and AFTER are two tile GeoPackages (classify, batch, the plugin) or two r
 classified on one tile grid first (core/monitor/pair.py). Every AFTER tile is written with its change;
 new flags that pass the alert rule (core/monitor/change.py, docs/monitoring.md) are alerts with a
 confidence (nominal / high / highest). ``--export DIR`` hands the alerts off (GeoJSON, KML, CSV, HTML).
+The layer, the report and the export are all written or none (core/monitor/change.compare).
 """
 from __future__ import annotations
 
@@ -84,16 +85,11 @@ def _run(args: argparse.Namespace) -> int:
         result = compare(args.before, args.after, args.output, options)
     for message in result.messages:
         print(f"warning: {message}", file=sys.stderr)
-    done = [result.summary()]
-    if args.report is not None:
-        from ..core.monitor.report import change_report
-
-        change_report(args.report, result, *result.scenes)
-        done.append(f"report {args.report}")
-    if args.export is not None:
-        from ..core.monitor.handoff import export_alerts
-
-        done.append(export_alerts(result.output, args.export).summary())
+    done = [result.summary()]  # the layer, the report and the export were put in place together (compare)
+    if result.report is not None:
+        done.append(f"report {result.report}")
+    if result.export is not None:
+        done.append(result.export.summary())
     print("; ".join(done))
     return 0
 

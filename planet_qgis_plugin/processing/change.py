@@ -28,7 +28,6 @@ from ..core.monitor.change import (
     check_outputs,
     compare,
 )
-from ..core.monitor.handoff import export_alerts
 from ..core.pipeline.options import ClassifyOptions
 from ..i18n import tr
 from ..runner import raster_source
@@ -164,6 +163,7 @@ class ChangeAlgorithm(PlanetAlgorithm):
                 feedback.setProgress(100.0 * done / total)
 
         with output_folders(output, report, export), processing_errors():  # the folders above each, not EXPORT
+            # compare writes the report and the export too: put in place with the layer, or none of them
             if rasters:
                 from ..core.monitor.pair import compare_rasters
 
@@ -174,12 +174,8 @@ class ChangeAlgorithm(PlanetAlgorithm):
                                          cancel=feedback.isCanceled)
             else:
                 result = compare(before, after, output, options, progress=progress, cancel=feedback.isCanceled)
-            if report:
-                from ..core.monitor.report import change_report
-
-                change_report(report, result, *result.scenes)
-            if export:
-                feedback.pushInfo(export_alerts(output, export).summary())
+        if result.export is not None:
+            feedback.pushInfo(result.export.summary())
         for message in result.messages:
             feedback.pushWarning(message)
         feedback.pushInfo(result.summary())

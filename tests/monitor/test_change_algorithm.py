@@ -113,6 +113,38 @@ def test_cancel_stops_the_comparison_and_leaves_nothing(provider, rapideye, rapi
     assert sorted(p.name for p in tmp_path.iterdir()) == ["after.gpkg"]
 
 
+def test_cancel_while_the_report_and_export_are_written_leaves_the_earlier_outputs(provider, rapideye, rapideye_copy,
+                                                                                    tmp_path):
+    """Cancel pressed once the layer is written, while the report and the export are (the last two fifths of
+    the bar): the layer is not published either; the earlier layer and report stay as they were, no folder."""
+    import processing
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    after = rapideye_copy({(1, 1): {"flag_logging": 1, "flagged": 1, "score_logging": 0.99}})
+    out = tmp_path / "out"
+    out.mkdir()
+    from planet_qgis_plugin.core.monitor.change import compare
+
+    compare(rapideye, after, out / "change.gpkg")  # an earlier run's layer (Processing replaces only its own kind)
+    (out / "alerts.html").write_bytes(b"<p>an earlier report</p>")
+    earlier = {name: (out / name).read_bytes() for name in ("change.gpkg", "alerts.html")}
+    feedback, seen = QgsProcessingFeedback(), []
+
+    def press_cancel(percent):
+        seen.append(percent)
+        if percent > 62:  # the layer written (60 %), the report begun
+            feedback.cancel()
+
+    feedback.progressChanged.connect(press_cancel)
+    with pytest.raises(QgsProcessingException, match="^cancelled by the user; no output was written$"):
+        processing.run(ALG, {"BEFORE": f"{rapideye}|layername=tiles", "AFTER": f"{after}|layername=tiles",
+                             "MIN_RISE": 0.2, "OUTPUT": str(out / "change.gpkg"), "REPORT": str(out / "alerts.html"),
+                             "EXPORT": str(out / "handoff")}, feedback=feedback)
+    assert max(seen) < 100
+    assert sorted(p.name for p in out.iterdir()) == sorted(earlier)
+    assert {name: (out / name).read_bytes() for name in earlier} == earlier
+
+
 def test_export_in_folders_that_do_not_exist_is_made_as_the_output_and_report_are(provider, rapideye, rapideye_copy,
                                                                                      serial_batch, tmp_path):
     """Processing makes the missing folders of its outputs: EXPORT's too (it was refused, 'new is not a folder',

@@ -19,7 +19,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 import numpy as np
 
@@ -165,6 +165,8 @@ class ChangeResult:
     scenes: tuple[Path | None, Path | None] = (None, None)   # BEFORE / AFTER rasters, where known
     shared_grid: bool = True
     rule: str = ""                                           # rule_text() of this run
+    report: Path | None = None                               # the HTML report, when asked for (put in place with output)
+    export: object = None                                    # handoff.ExportResult, when asked for (likewise)
 
     def summary(self) -> str:
         by = {c: sum(a.confidence == c for a in self.alerts) for c in CONFIDENCE}
@@ -198,12 +200,21 @@ def recorded_scene(table: TileTable, given: str | Path | None = None) -> Path | 
 
 def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
             options: ChangeOptions | None = None, progress: Callable[[int, int], None] | None = None,
-            cancel: Callable[[], bool] | None = None) -> ChangeResult:
-    """Compare two tile layers and write the AFTER tiles with their change to ``output`` (layer ``changes``).
+            cancel: Callable[[], bool] | None = None, notes: Sequence[str] = ()) -> ChangeResult:
+    """Compare two tile layers and write the AFTER tiles with their change to ``output`` (layer ``changes``),
+    and the report (``options.report``) and the export folder (``options.export``) where asked for.
 
-    As classify takes them: ``progress(done, total)`` over the AFTER tiles matched, compared and written;
-    ``cancel()`` checked between the steps and on every tile, Cancelled when it returns True (nothing is
-    written: the layer is published only when complete)."""
+    A run's outputs are all or nothing: the layer, the report and the export are each written whole under a
+    temporary name beside their place (core/publish.py) and put in place together only when all are complete
+    (the report and the export just before the layer is published; taken back if that fails). A cancel, Ctrl-C
+    or a failure (a full disk, an unwritable report) leaves no new file, and what was at those paths before
+    (--overwrite) as it was.
+
+    As classify takes them: ``progress(done, total)`` over the AFTER tiles matched, compared and written, the
+    report and the export each one more such share (spread over their alerts); ``cancel()`` checked between
+    the steps, on every tile and on every alert of the report and the export, Cancelled when it returns True.
+    ``notes``: what was said before the comparison (compare_rasters: its two runs), first in the messages and
+    the report."""
     from ..layer.gpkg import check_output
 
     options = options or ChangeOptions()
@@ -214,11 +225,12 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
     steps.check()
     after = read_tiles(after_path)
     steps.check()
-    messages: list[str] = []
+    messages: list[str] = list(notes)
     _check_comparable(before, after, messages)
     _say_if_one_scene(before, after, messages)
     _check_places(before, after, options)
-    steps.start(3 * len(after))  # every AFTER tile matched, compared and written
+    extras = [p for p in (options.report, options.export) if p is not None]
+    steps.start((3 + len(extras)) * len(after))  # every AFTER tile matched, compared and written; report, export
     before_wkb = _to_crs(before.wkb, before.crs_wkt, after.crs_wkt)
     matches = _overlaps(before_wkb, after.wkb, steps.tick)
     compared = [i for i, m in enumerate(matches) if m and m[0] >= MIN_COVER]
@@ -268,9 +280,79 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
         if note:
             messages.append(note)
     steps.check()
-    _write(output, rows, before, after, dates, distance is not None, options, scenes, shared, steps.tick)
-    return ChangeResult(output, len(compared), len(after) - len(compared), alerts, before, after, dates[0], dates[1],
-                        messages, scenes, shared, rule_text(options))
+    result = ChangeResult(output, len(compared), len(after) - len(compared), alerts, before, after, dates[0],
+                          dates[1], messages, scenes, shared, rule_text(options))
+    beside = _Beside(result, options, steps, len(after))
+    try:
+        _write(output, rows, before, after, dates, distance is not None, options, scenes, shared, steps.tick,
+               completed=beside.put_in_place)
+    except BaseException:
+        beside.take_back()  # the layer was not published: nor are the report and the export
+        raise
+    beside.finish()
+    return result
+
+
+class _Beside:
+    """The report and the export of a run, staged on its finished (not yet published) change layer and put in
+    place just before it; taken back if it is not published (core/publish.py Staged, as teach's concept file and
+    saved bundle beside its GeoPackage)."""
+
+    def __init__(self, result: ChangeResult, options: ChangeOptions, steps: "_Steps", units: int):
+        self.result, self.options, self.steps, self.units = result, options, steps, units
+        self.stages: list = []
+
+    def put_in_place(self, layer: Path) -> None:
+        """``layer``: the change layer under its temporary name, complete and closed."""
+        from ..publish import discarded_on_error
+
+        if self.options.report is not None:
+            from .report import report_parts, stage_change_report
+
+            self.stages.append(stage_change_report(self.options.report, self.result, layer,
+                                                   _Share(self.steps, self.units, report_parts(len(self.result.alerts)))))
+        if self.options.export is not None:
+            from .handoff import _not_new, export_parts, stage_export
+
+            stage, self.result.export = stage_export(
+                layer, self.options.export, named=self.result.output,
+                tick=_Share(self.steps, self.units, export_parts(len(self.result.alerts))))
+            self.stages.append(stage)
+        self.steps.check()  # the last cancel: from here on all goes in place
+        for stage in self.stages:
+            if stage.folder:
+                with discarded_on_error(stage, (OSError,), lambda exc: _not_new(self.options.export, exc)):
+                    stage.publish_new()
+            else:
+                with discarded_on_error(stage, (OSError,), lambda exc: OutputError(
+                        f"could not write report {self.options.report}: {exc}")):
+                    stage.publish()
+        if self.options.report is not None:
+            self.result.report = Path(self.options.report)
+
+    def take_back(self) -> None:
+        for stage in reversed(self.stages):
+            stage.discard()
+        self.result.report = self.result.export = None
+
+    def finish(self) -> None:
+        for stage in self.stages:
+            stage.finish()
+
+
+class _Share:
+    """``units`` of the steps' total spent over ``parts`` ticks of a later stage (the report, the export):
+    ``tick(n)`` checks cancel and reports progress like _Steps.tick."""
+
+    def __init__(self, steps: "_Steps", units: int, parts: int):
+        self.steps, self.units, self.parts = steps, units, max(1, parts)
+        self.done = self.spent = 0
+
+    def __call__(self, n: int = 1) -> None:
+        self.done = min(self.parts, self.done + n)
+        due = self.units * self.done // self.parts
+        self.steps.tick(due - self.spent)
+        self.spent = due
 
 
 class _Steps:
@@ -534,7 +616,8 @@ def change_fields(with_distance: bool) -> list[tuple[str, str]]:
 
 
 def _write(output: Path, rows: list[dict], before: TileTable, after: TileTable, dates, with_distance: bool,
-           options: ChangeOptions, scenes, shared: bool, tick: Callable[[], None] = lambda: None) -> None:
+           options: ChangeOptions, scenes, shared: bool, tick: Callable[[], None] = lambda: None,
+           completed: Callable[[Path], object] | None = None) -> None:
     """Layer ``changes`` (AFTER tiles, AFTER CRS, its style stored with it) through the one GeoPackage writer
     (core/layer/gpkg.py: one transaction under a temporary name, then published; ``tick()`` once per tile: a
     Cancelled it raises leaves nothing)."""
@@ -547,7 +630,7 @@ def _write(output: Path, rows: list[dict], before: TileTable, after: TileTable, 
                 "PLANET_CONFIDENCE_RULE": CONFIDENCE_RULE}
     write_layer(output, LAYER, change_fields(with_distance), after.crs_wkt,
                 lambda layer: _add_changes(layer, rows, before, after, dates, with_distance, tick),
-                metadata=metadata, finish=lambda ds: store_style(ds, LAYER))
+                metadata=metadata, finish=lambda ds: store_style(ds, LAYER), completed=completed)
 
 
 def _add_changes(layer, rows: list[dict], before: TileTable, after: TileTable, dates, with_distance: bool,

@@ -12,6 +12,7 @@ either whole or absent; a folder that already exists is refused.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import html
 import os
 from dataclasses import dataclass
@@ -60,10 +61,26 @@ def check_export_folder(folder: str | Path, parent_must_exist: bool = True) -> P
 def export_alerts(change: str | Path, folder: str | Path, confirmed_only: bool = False,
                   before_scene: str | Path | None = None, after_scene: str | Path | None = None) -> ExportResult:
     """Write the alerts of a change GeoPackage (all, or only the confirmed ones) to the new ``folder``."""
+    stage, result = stage_export(change, folder, confirmed_only, before_scene, after_scene)
+    with discarded_on_error(stage, (OSError,), lambda exc: _not_new(folder, exc)):
+        stage.publish_new()
+    stage.finish()
+    return result
+
+
+def stage_export(change: str | Path, folder: str | Path, confirmed_only: bool = False,
+                 before_scene: str | Path | None = None, after_scene: str | Path | None = None, *,
+                 named: str | Path | None = None, tick=lambda n=1: None) -> tuple[Staged, ExportResult]:
+    """export_alerts written whole in a temporary folder beside ``folder``, not yet in place (publish.Staged:
+    ``publish_new()`` puts it there, ``discard()`` removes it). ``named``: the change GeoPackage as the page
+    names it (``change`` may be its temporary file, not yet published); ``tick(n)`` once per alert and once per
+    file written (export_parts; it raises Cancelled, which removes the folder)."""
     folder = check_export_folder(folder)
     alerts = read_alerts(change, CONFIRMED if confirmed_only else None)
+    if named is not None:
+        alerts = dataclasses.replace(alerts, path=Path(named))
     if alerts.crs_wkt is None:  # pixel coordinates: written as lon/lat they would be a made-up place
-        raise OutputError(f"{Path(change).name} has no CRS: its alerts have no place on Earth to export in lon/lat; "
+        raise OutputError(f"{alerts.path.name} has no CRS: its alerts have no place on Earth to export in lon/lat; "
                           "compare georeferenced scenes to hand alerts off")
     scenes = (Path(before_scene) if before_scene else alerts.scenes[0],
               Path(after_scene) if after_scene else alerts.scenes[1])
@@ -74,17 +91,28 @@ def export_alerts(change: str | Path, folder: str | Path, confirmed_only: bool =
     tmp = stage.temp
     with discarded_on_error(stage, (OSError, RuntimeError), lambda exc: OutputError(
             f"could not write export folder {folder}: {' '.join(str(exc).split())[:160]}")):
-        thumbs = _thumbnails(alerts, scenes, tmp / "thumbs")
+        thumbs = _thumbnails(alerts, scenes, tmp / "thumbs", tick)
         records = [_record(k, row, thumbs) for k, row in enumerate(alerts.rows, start=1)]
         _write_vectors(tmp, alerts, records)
+        tick()
         with open(tmp / "alerts.csv", "w", newline="", encoding="utf-8") as handle:
             writer = csv.DictWriter(handle, COLUMNS, extrasaction="ignore", lineterminator="\n")
             writer.writeheader()
             writer.writerows(records)
+        tick()
         _write_html(tmp / "alerts.html", alerts, records, tmp, confirmed_only)
-        stage.publish_new()
-    stage.finish()
-    return ExportResult(folder, len(records), bool(thumbs))
+        tick()
+    return stage, ExportResult(Path(folder), len(records), bool(thumbs))
+
+
+def export_parts(alerts: int) -> int:
+    """How many times stage_export ticks for ``alerts`` alerts."""
+    return alerts + 3
+
+
+def _not_new(folder: str | Path, exc: OSError) -> OutputError:
+    """The export folder could not be put in place (something took its name meanwhile: it is left as it is)."""
+    return OutputError(f"could not write export folder {folder}: {' '.join(str(exc).split())[:160]}")
 
 
 def _record(k: int, row, thumbs: dict) -> dict:
@@ -96,9 +124,11 @@ def _record(k: int, row, thumbs: dict) -> dict:
             "thumb_before": pair[0], "thumb_after": pair[1], "_wkb": row.wkb}
 
 
-def _thumbnails(alerts: AlertSet, scenes, folder: Path) -> dict[int, tuple[str, str]]:
-    """fid -> (before, after) PNG paths relative to the export folder; {} without both scenes."""
+def _thumbnails(alerts: AlertSet, scenes, folder: Path, tick=lambda n=1: None) -> dict[int, tuple[str, str]]:
+    """fid -> (before, after) PNG paths relative to the export folder; {} without both scenes. ``tick()`` once
+    per alert."""
     if None in scenes or not all(Path(s).is_file() for s in scenes):
+        tick(len(alerts.rows))
         return {}
     from .report import Thumbnails
 
@@ -106,6 +136,7 @@ def _thumbnails(alerts: AlertSet, scenes, folder: Path) -> dict[int, tuple[str, 
     out = {}
     with Thumbnails(Path(scenes[0]), Path(scenes[1]), alerts.crs_wkt) as cut:  # each scene opened once
         for k, row in enumerate(alerts.rows, start=1):
+            tick()
             names = []
             for side, scene in zip(("before", "after"), scenes):
                 name = f"thumbs/{k:04d}_{side}.png"

@@ -76,8 +76,8 @@ def compare_rasters(before: str | Path, after: str | Path, output: str | Path, o
         result = compare(layers[0], layers[1], output, replace(options, before_scene=options.before_scene or before,
                                                                    after_scene=options.after_scene or after,
                                                                    check_registration=False),  # checked above
-                         progress=bar.comparison(), cancel=cancel)
-    result.messages[:0] = messages + _runs_said(*said)
+                         progress=bar.comparison(), cancel=cancel,
+                         notes=messages + _runs_said(*said))  # said first, in the report too
     return result
 
 

@@ -19,7 +19,7 @@ import numpy as np
 from ..errors import OutputError, PlanetClassifierError
 from ..labels import FLAG_GROUPS, LABELS
 from ..palette import FLAG_COLOURS, draw_credit
-from ..publish import write_text_atomic
+from ..publish import Staged, discarded_on_error, write_text_atomic
 
 CREDIT = "Imagery &copy; Planet Labs PBC"
 MAX_ALERTS = 200     # alert rows shown in a change report (the GeoPackage has all)
@@ -88,15 +88,24 @@ def counts_chart(counts: dict[str, int], title: str) -> str:
     return data_uri(fig)
 
 
-def _write_html(path: Path, title: str, body: str) -> Path:
-    """Write atomically: a report is either whole or absent."""
-    text = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
+def _page(title: str, body: str) -> str:
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
             f"<style>{CSS}</style></head><body><h1>{html.escape(title)}</h1>{body}"
             f"<p><small>{CREDIT}. Written by the Planet deforestation classifier.</small></p></body></html>")
+
+
+def _write_html(path: Path, title: str, body: str) -> Path:
+    """Write atomically: a report is either whole or absent."""
     try:
-        return write_text_atomic(path, text)
+        return write_text_atomic(path, _page(title, body))
     except OSError as exc:
         raise OutputError(f"could not write report {path}: {exc}") from None
+
+
+def write_text(path: Path, text: str) -> None:
+    """The report's text into the (temporary) file ``path``."""
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        handle.write(text)
 
 
 # -- batch -------------------------------------------------------------------------------------
@@ -166,14 +175,42 @@ def change_report(path: str | Path, result, before_scene: str | Path | None = No
                   after_scene: str | Path | None = None) -> Path:
     """Alerts of a core.monitor.change.ChangeResult, highest confidence first, with before/after thumbnails;
     the review counts (confirmed / rejected / open per cause) are read from the change GeoPackage."""
+    return _write_html(Path(path), CHANGE_TITLE, _change_body(result, before_scene, after_scene, result.output))
+
+
+def stage_change_report(path: str | Path, result, change: Path, tick=lambda n=1: None) -> Staged:
+    """change_report written whole under a temporary name beside ``path``, not yet in place (publish.Staged:
+    ``compare`` puts it in place with the change layer, or takes it back). ``change``: the change GeoPackage
+    the review counts are read from (the layer not yet published); ``tick(n)`` once per alert shown and once
+    for the overview (it raises Cancelled). OutputError, in one line, if it cannot be written."""
+    path = Path(path)
+    body = _change_body(result, *result.scenes, change, tick)
+    stage = Staged.create(path, prefix=f".{path.stem}.", suffix=f"{path.suffix}.partial")
+    with discarded_on_error(stage, (OSError,), lambda exc: OutputError(f"could not write report {path}: {exc}")):
+        write_text(stage.temp, _page(CHANGE_TITLE, body))
+    return stage
+
+
+def report_parts(alerts: int) -> int:
+    """How many times stage_change_report ticks for a run with ``alerts`` alerts."""
+    return min(alerts, MAX_ALERTS) + 1
+
+
+CHANGE_TITLE = "Planet classifier: change report"
+
+
+def _change_body(result, before_scene, after_scene, change: Path, tick=lambda n=1: None) -> str:
     from .alerts import OPEN, read_alerts
     from .change import CAUSES, CONFIDENCE, CONFIRMED, REJECTED, recorded_scene
 
-    path = Path(path)
     scenes = [recorded_scene(result.before, before_scene), recorded_scene(result.after, after_scene)]
     shown = result.alerts[:MAX_ALERTS]
     with Thumbnails(scenes[0], scenes[1], result.after.crs_wkt) as thumbs:  # each scene opened once
-        pictures = [thumbs.pair(result.after.wkb[a.index]) for a in shown]
+        pictures = []
+        for a in shown:
+            tick()
+            pictures.append(thumbs.pair(result.after.wkb[a.index]))
+        tick()
         overview = thumbs.overview([(result.after.wkb[a.index], CONFIDENCE_COLOURS[a.confidence],
                                      str(rank) if rank <= 50 else "") for rank, a in enumerate(shown, start=1)])
     notes = [html.escape(m) for m in result.messages]
@@ -203,7 +240,7 @@ def change_report(path: str | Path, result, before_scene: str | Path | None = No
     table = (f"<table><tr><th>#</th><th>cause<br><small>new flags</small></th><th>confidence<br><small>evidence</small>"
              f"</th><th>score rise</th><th>{where}</th><th>before<br>after</th><th>tags gained / lost</th>"
              "<th>before</th><th>after</th></tr>" + "".join(rows) + "</table>") if rows else "<p><b>No alerts.</b></p>"
-    counts = read_alerts(result.output).counts()
+    counts = read_alerts(change).counts()
     review = ("<table><tr><th>cause</th><th>confirmed</th><th>rejected</th><th>open</th><th>total</th></tr>"
               + "".join(f"<tr><td>{html.escape(c)}</td>" + "".join(f"<td class='num'>{n[k]}</td>"
                                                                    for k in (CONFIRMED, REJECTED, OPEN))
@@ -224,7 +261,7 @@ def change_report(path: str | Path, result, before_scene: str | Path | None = No
             + (f"<img alt='alerts by cause and confidence' src='{chart}'>" if chart else "") + "</div>"
             + "<h2>Review: alerts per cause</h2>" + review + more
             + "<h2>Alerts, highest confidence first</h2>" + table)
-    return _write_html(path, "Planet classifier: change report", body)
+    return body
 
 
 def _alerts_chart(alerts) -> str:
