@@ -276,13 +276,13 @@ class PlanetClassifierPlugin:
         return task
 
     def _layers_added(self, layers):
-        """A change layer opened by hand (Add Layer, drag and drop, after the CLI's change) comes with the English
-        style its GeoPackage stores: styled again in the analyst's language (style.restyle_added)."""
+        """A change or tile layer opened by hand (Add Layer, drag and drop, after the command line's change,
+        classify or batch) is styled as the plugin's own runs style it (style.restyle_added)."""
         from .style import restyle_added
         for layer in layers:
             try:
                 if restyle_added(layer):
-                    log(f"{layer.name()}: the change layer's style in the analyst's language")
+                    log(f"{layer.name()}: styled as the classifier styles its layers, in the analyst's language")
             except Exception:  # a style must never stop a layer from loading
                 log(traceback.format_exc(), Qgis.Warning)
 

@@ -44,6 +44,8 @@ OTHER_TILES = "Other tiles"
 TEACH_PROPERTY = "planet_classifier/teach/"
 REVIEW_LOOK_PROPERTY = "planet_classifier/review_look"
 WEAK_TAGS_PROPERTY = "planet_classifier/weak_tags"
+#: set on a tile layer once apply_style styled it: later a single symbol there is the analyst's choice (restyle_added)
+STYLED_PROPERTY = "planet_classifier/styled"
 #: A tag whose cross-validated score for the model is below this is left out of the tile labels (its
 #: probability is still in the table and the map tip says why).
 WEAK_TAG_SCORE = 0.7
@@ -374,16 +376,26 @@ def has_shipped_change_style(layer: QgsVectorLayer) -> bool:
 
 def restyle_added(layer) -> bool:
     """A layer just added to the project (Add Layer, drag and drop, a project opened): a change layer that still
-    carries the shipped English style is styled again in the analyst's language (apply_change_style). True if it
-    was restyled."""
+    carries the shipped English style is styled again in the analyst's language (apply_change_style); a tile
+    layer that comes with no style of its own (the command line's and batch's GeoPackages store none: QGIS gives
+    it one plain symbol) gets the tile style, flags in colour, as 'Classify raster' gives its result. A layer the
+    analyst styled is left as it is. True if it was restyled."""
     from .alerts_panel import change_gpkg
 
-    if not isinstance(layer, QgsVectorLayer) or change_gpkg(layer) is None or not has_shipped_change_style(layer):
+    if not isinstance(layer, QgsVectorLayer):
         return False
-    if not apply_change_style(layer):
+    if change_gpkg(layer) is not None:
+        if not has_shipped_change_style(layer):
+            return False
+        styled = apply_change_style(layer)
+    elif is_tiles_layer(layer) and not layer.customProperty(STYLED_PROPERTY) and layer.renderer() is not None \
+            and layer.renderer().type() == "singleSymbol":
+        styled = apply_style(layer, *bundle_look(None))
+    else:
         return False
-    layer.triggerRepaint()
-    return True
+    if styled:
+        layer.triggerRepaint()
+    return styled
 
 
 def set_renderer(layer: QgsVectorLayer, renderer: QgsRuleBasedRenderer) -> None:
@@ -572,6 +584,7 @@ def apply_style(layer: QgsVectorLayer, concepts=(), weak: dict[str, str] | None 
             layer.setCustomProperty(CONCEPT_GROUP_PROPERTY + concept.name, concept.group)
     _msg, ok = layer.loadNamedStyle(str(path))
     if ok:   # what has words again, in the analyst's language: the QML's are English (and leave no tag out)
+        layer.setCustomProperty(STYLED_PROPERTY, True)
         if weak:
             layer.setCustomProperty(WEAK_TAGS_PROPERTY, json.dumps(weak, sort_keys=True))
         layer.setLabeling(tile_labeling(weak or ()))

@@ -144,3 +144,25 @@ def test_a_change_layer_opened_by_hand_reads_in_the_analysts_language(portuguese
         assert "Illegal mining, for sure" in _labels(relabelled) and "Mining" in _labels(relabelled)
     finally:
         QgsProject.instance().removeAllMapLayers()
+
+
+def test_a_tile_layer_opened_by_hand_is_styled_as_classify_styles_it(portuguese, plugin, rapideye_copy):
+    """A tile GeoPackage the command line or batch wrote (they store no style), added by hand to a Portuguese QGIS:
+    it came up as one plain symbol, no flag in colour, no labels. Styled as 'Classify raster' styles its result; a
+    tile layer the plugin styled before (its project saved with the analyst's own single symbol) is left as it is."""
+    from qgis.core import QgsSingleSymbolRenderer
+
+    from planet_qgis_plugin.style import STYLED_PROPERTY
+
+    path = rapideye_copy(name="tiles.gpkg")
+    plain = QgsVectorLayer(f"{path}|layername=tiles", "tiles", "ogr")
+    assert isinstance(plain.renderer(), QgsSingleSymbolRenderer)         # what QGIS gives a GeoPackage without a style
+    try:
+        layer = QgsProject.instance().addMapLayer(plain)
+        assert layer.renderer().type() == "RuleRenderer" and layer.labelsEnabled()
+        assert "Garimpo" in _labels(layer) and "Mining" not in _labels(layer)
+        own = QgsVectorLayer(f"{path}|layername=tiles", "own", "ogr")
+        own.setCustomProperty(STYLED_PROPERTY, True)                      # as a saved project gives it back
+        assert isinstance(QgsProject.instance().addMapLayer(own).renderer(), QgsSingleSymbolRenderer)
+    finally:
+        QgsProject.instance().removeAllMapLayers()
