@@ -102,3 +102,34 @@ def test_report_and_export_open_each_scene_once_and_close_it(rapideye, rapideye_
                          after_scene=scenes[1]).thumbnails
     assert len(list((tmp_path / "handoff" / "thumbs").iterdir())) == 8
     assert len(opened) == 2 and all(src.closed for src in opened)
+
+
+def test_a_concept_of_group_other_is_drawn_and_counted_in_the_batch_report(rapideye_copy, tmp_path):
+    """A concept of group other (teach's default group: clearing, pits) raises no group flag, so a batch with
+    --concept said '0 flagged' and its quick-looks showed none of its tiles, while summary.csv counted them:
+    its tiles are now filled in the 'other' colour of the tile style, with a legend line, and the table has a
+    column for it."""
+    import numpy as np
+    from PIL import Image
+
+    from planet_qgis_plugin.cli.teach import main as teach
+    from planet_qgis_plugin.core.model.bundle import resolve_bundle
+    from planet_qgis_plugin.core.monitor.batch import SceneRow
+    from planet_qgis_plugin.core.monitor.report import batch_report
+    from planet_qgis_plugin.core.palette import FLAG_COLOURS
+    from planet_qgis_plugin.core.pipeline.preview import render_preview
+
+    tiles = rapideye_copy(name="tiles.gpkg")
+    bundle = resolve_bundle(None)
+    before = np.asarray(Image.open(render_preview(RAPIDEYE, tiles, tmp_path / "before.png", bundle)), dtype=float)
+    assert teach([str(tiles), "--name", "pits", "--positive", "0:0,0:1"]) == 0   # group other (its default)
+    after = np.asarray(Image.open(render_preview(RAPIDEYE, tiles, tmp_path / "after.png", bundle)), dtype=float)
+    other = np.array(FLAG_COLOURS["other"], dtype=float)
+    moved = np.abs(after - before).sum(axis=2) > 30
+    assert moved.mean() > 0.01                                   # the concept's tiles are filled
+    toward = np.linalg.norm(after[moved] - other, axis=1) < np.linalg.norm(before[moved] - other, axis=1)
+    assert toward.mean() > 0.9                                   # in the 'other' colour
+    row = SceneRow(scene=str(RAPIDEYE), status="done", output=str(tiles), tiles=25, flagged=0,
+                   counts={"flag_mining": 0, "flag_pits": 2})
+    text = batch_report(tmp_path / "report.html", [row], None).read_text(encoding="utf-8")
+    assert "<th>concept pits</th>" in text and "acquired unknown ()" not in text

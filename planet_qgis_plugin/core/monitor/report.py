@@ -131,7 +131,8 @@ def batch_report(path: str | Path, rows, bundle_path: str | None, bands: str | N
             except (PlanetClassifierError, OSError, ValueError) as exc:
                 quicklook = f"<p class='failed'>no quick-look: {html.escape(str(exc))}</p>"
             chart = counts_chart({k: row.counts.get(k, 0) for k in _count_order(row.counts)}, "tiles per tag and flag")
-            facts = (f"acquired {html.escape(row.acquired)} ({html.escape(row.acquired_source)}); {row.tiles} tiles, "
+            source = f" ({html.escape(row.acquired_source)})" if row.acquired_source else ""
+            facts = (f"acquired {html.escape(row.acquired)}{source}; {row.tiles} tiles, "
                      f"{row.skipped} skipped (no data), <b>{row.flagged} flagged</b>"
                      + (f" ({_area(row.flagged_km2)})" if row.flagged_km2 != "" else "")
                      + f"; {html.escape(row.device)} {html.escape(row.backend)}")
@@ -157,14 +158,18 @@ def _area(km2, unit: str = " km&sup2;") -> str:
 
 
 def _scene_table(rows) -> str:
+    """One row a scene: its flag groups' counts, then each concept's (``--concept``, a bundle's taught ones): a
+    concept of group other raises no group flag, so 'flagged' leaves it out."""
+    concepts = sorted({k[5:] for r in rows for k in r.counts if k.startswith("flag_") and k[5:] not in FLAG_GROUPS})
     head = "<tr><th>scene</th><th>status</th><th>acquired</th><th>tiles</th><th>flagged</th><th>km&sup2;</th>" + "".join(
-        f"<th>{g}</th>" for g in FLAG_GROUPS) + "</tr>"
+        f"<th>{g}</th>" for g in FLAG_GROUPS) + "".join(f"<th>concept {html.escape(c)}</th>" for c in concepts) + "</tr>"
+    fields = [f"flag_{g}" for g in FLAG_GROUPS] + [f"flag_{c}" for c in concepts]
     body = "".join(
         f"<tr><td>{html.escape(Path(r.scene).name)}</td>"
-        + (f"<td class='failed' colspan='{5 + len(FLAG_GROUPS)}'>failed: {html.escape(r.error)}</td>" if r.error else
+        + (f"<td class='failed' colspan='{5 + len(fields)}'>failed: {html.escape(r.error)}</td>" if r.error else
            f"<td>{html.escape(r.status)}</td><td>{html.escape(r.acquired)}</td><td class='num'>{r.tiles}</td>"
            f"<td class='num'>{r.flagged}</td><td class='num'>{_area(r.flagged_km2, '')}</td>"
-           + "".join(f"<td class='num'>{r.counts.get(f'flag_{g}', '')}</td>" for g in FLAG_GROUPS))
+           + "".join(f"<td class='num'>{r.counts.get(f, '')}</td>" for f in fields))
         + "</tr>"
         for r in sorted(rows, key=lambda r: r.scene))
     return f"<table>{head}{body}</table>"

@@ -38,6 +38,23 @@ def display_bands(src, manifest, bands: str | dict | None = None) -> list[int]:
             if b in manifest.bands] or list(mapping.indexes[:1]) * 3
 
 
+def _flag_looks(layer, manifest) -> tuple[dict[str, tuple[int, int, int]], dict[str, str]]:
+    """({flag field: fill colour}, {flag field: legend title}): the flag groups, then each concept of group
+    ``other`` the layer has fields of (taught or applied with --concept; the layer's PLANET_CONCEPTS metadata, else
+    the bundle's concepts): such a concept raises no group flag, and the QGIS style draws it in its own colour."""
+    from ..layer.schema import META_CONCEPTS, concept_names, parse_concepts_item
+
+    groups = {c.name: c.group for c in getattr(manifest, "concepts", [])}
+    groups.update(parse_concepts_item(layer.GetMetadataItem(META_CONCEPTS)))
+    definition = layer.GetLayerDefn()
+    present = concept_names([definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())])
+    others = [name for name in present if groups.get(name) == "other"]
+    colours = dict(FLAG_COLOURS) | {f"flag_{name}": GROUP_COLOURS["other"] for name in others}
+    titles = {name: FLAG_TITLES[name[5:]] for name in FLAG_COLOURS} | {
+        f"flag_{name}": f"{FLAG_TITLES['other']} {name}" for name in others}
+    return colours, titles
+
+
 def render_preview(raster: str | Path, tiles_gpkg: str | Path, png: str | Path, bundle: Bundle,
                    bands: str | dict | None = None) -> Path:
     """Write ``png``: the raster scaled as the bundle scales it, tiles outlined, flags coloured + legend."""
@@ -59,14 +76,15 @@ def render_preview(raster: str | Path, tiles_gpkg: str | Path, png: str | Path, 
     overlay = Image.new("RGBA", canvas.size, (0, 0, 0, 0))
     draw = ImageDraw.Draw(overlay)
     ds, layer = open_tile_layer(tiles_gpkg)
-    counts = {name: 0 for name in FLAG_COLOURS}
+    colours, titles = _flag_looks(layer, bundle.manifest)
+    counts = {name: 0 for name in colours}
     for feature in layer:
         ring = feature.GetGeometryRef().GetGeometryRef(0)
         pts = [inverse * (ring.GetX(i), ring.GetY(i)) for i in range(ring.GetPointCount())]
         pts = [(c * scale, r * scale) for c, r in pts]
-        colour = next((c for name, c in FLAG_COLOURS.items() if feature.GetField(name)), None)
+        colour = next((c for name, c in colours.items() if feature.GetField(name)), None)
         if colour:
-            for name in FLAG_COLOURS:
+            for name in colours:
                 counts[name] += bool(feature.GetField(name))
             draw.polygon(pts, fill=colour + (70,), outline=colour + (255,))
             draw.line(pts, fill=colour + (255,), width=3)
@@ -77,9 +95,9 @@ def render_preview(raster: str | Path, tiles_gpkg: str | Path, png: str | Path, 
     canvas = Image.alpha_composite(canvas, overlay)
     legend = ImageDraw.Draw(canvas)
     y = 4
-    for name, colour in FLAG_COLOURS.items():
+    for name, colour in colours.items():
         legend.rectangle([4, y, 16, y + 12], fill=colour + (255,))
-        legend.text((20, y), f"{FLAG_TITLES[name[5:]]}: {counts[name]} tiles", fill=(255, 255, 255, 255))
+        legend.text((20, y), f"{titles[name]}: {counts[name]} tiles", fill=(255, 255, 255, 255))
         y += 16
     draw_credit(legend, canvas.size)
     png = Path(png)
