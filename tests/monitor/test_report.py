@@ -133,3 +133,23 @@ def test_a_concept_of_group_other_is_drawn_and_counted_in_the_batch_report(rapid
                    counts={"flag_mining": 0, "flag_pits": 2})
     text = batch_report(tmp_path / "report.html", [row], None).read_text(encoding="utf-8")
     assert "<th>concept pits</th>" in text and "acquired unknown ()" not in text
+
+
+def test_a_quick_look_of_an_image_without_georeference_draws_its_tiles(tmp_path):
+    """A plain JPG/PNG (no CRS, no transform): its tiles are written in pixel coordinates with y = -row (as QGIS shows
+    such images), and the quick-look (classify --preview, batch --report) read them with the raster's identity
+    transform: every outline fell above the picture, so no tile and no flag was ever drawn on such an image."""
+    import numpy as np
+    from PIL import Image
+
+    from planet_qgis_plugin.core.model.bundle import resolve_bundle
+    from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
+    from planet_qgis_plugin.core.pipeline.preview import render_preview
+
+    image = tmp_path / "strip.png"
+    Image.fromarray(np.full((300, 600, 3), (40, 60, 40), np.uint8)).save(image)   # dark: white outlines stand out
+    bundle = resolve_bundle(None)
+    classify(image, tmp_path / "tiles.gpkg", bundle, ClassifyOptions())
+    look = np.asarray(Image.open(render_preview(image, tmp_path / "tiles.gpkg", tmp_path / "look.png", bundle)))
+    column = look[150:290, 255:258].astype(int)                                 # the line between tiles 0:0 and 0:1
+    assert (column.min(axis=2) > 100).any(axis=1).mean() > 0.9, "no tile outline at x = 256"

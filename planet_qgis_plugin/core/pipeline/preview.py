@@ -61,7 +61,9 @@ def render_preview(raster: str | Path, tiles_gpkg: str | Path, png: str | Path, 
     from PIL import Image, ImageDraw
 
     from ..layer.tiletable import open_tile_layer
-    from .raster import open_raster  # one-line errors, no blocking opens, no NotGeoreferencedWarning
+
+    # open_raster: one-line errors, no blocking opens, no NotGeoreferencedWarning
+    from .raster import footprint_transform, open_raster
 
     with open_raster(raster) as src:
         rgb_idx = display_bands(src, bundle.manifest, bands)
@@ -70,7 +72,7 @@ def render_preview(raster: str | Path, tiles_gpkg: str | Path, png: str | Path, 
         raw = src.read(rgb_idx, out_shape=(len(rgb_idx),) + shape)
         valid = src.dataset_mask(out_shape=shape) > 0
         scaler = scene_scaler(src, rgb_idx, scaling_rule(bundle.manifest, src.dtypes[0]))
-        inverse = ~src.transform
+        inverse = ~footprint_transform(src)  # the footprints' own: pixel coordinates, y = -row, without a georeference
     image = (scaler(raw) * valid[None] * 255).astype(np.uint8).transpose(1, 2, 0)
     canvas = Image.fromarray(np.ascontiguousarray(image), "RGB").convert("RGBA")
     overlay = Image.new("RGBA", canvas.size, (0, 0, 0, 0))
