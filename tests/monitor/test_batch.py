@@ -229,3 +229,20 @@ def test_a_bad_concept_file_is_one_line_and_the_output_folder_is_not_made(tmp_pa
     err = capsys.readouterr().err.strip()
     assert err.startswith("error: ") and "\n" not in err
     assert not out.exists()
+
+
+def test_the_summary_line_counts_the_concepts_that_flagged_tiles(tmp_path):
+    """A batch with --concept clearing (group other: no group flag) said '0 tiles flagged' and nothing else, while
+    summary.csv counted its tiles: the line names each concept that flagged tiles."""
+    from planet_qgis_plugin.core.monitor.batch import SceneRow
+    from planet_qgis_plugin.core.monitor.batch_run import BatchResult
+
+    rows_ = [SceneRow(scene="a.jpg", status="done", flagged=0, counts={"flag_mining": 0, "flag_clearing": 10,
+                                                                        "flag_mine": 0}),
+             SceneRow(scene="b.jpg", status="done", flagged=1, counts={"flag_mining": 1, "flag_clearing": 2,
+                                                                        "flag_mine": 1})]
+    line = BatchResult(rows_, tmp_path / "summary.csv").summary()
+    assert "; 1 tiles flagged; concept clearing 12 tiles, concept mine 1 tiles -> " in line, line
+    quiet = BatchResult([SceneRow(scene="c.jpg", status="done", flagged=0, counts={"flag_clearing": 0})],
+                        tmp_path / "summary.csv").summary()
+    assert "; 0 tiles flagged -> " in quiet, quiet

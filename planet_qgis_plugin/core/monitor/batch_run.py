@@ -79,8 +79,22 @@ class BatchResult:
         counts = {s: sum(r.status == s for r in self.rows) for s in (DONE, UP_TO_DATE, FAILED)}
         flagged = sum(int(r.flagged or 0) for r in self.rows)
         return (f"{len(self.rows)} scene(s): {counts[DONE]} classified, {counts[UP_TO_DATE]} up to date, "
-                f"{counts[FAILED]} failed; {flagged} tiles flagged -> {self.summary_path}"
+                f"{counts[FAILED]} failed; {flagged} tiles flagged{self._concepts()} -> {self.summary_path}"
                 + (f", {self.report_path}" if self.report_path else ""))
+
+    def _concepts(self) -> str:
+        """'; concept clearing 12 tiles': each concept that flagged tiles. A concept of group other (teach's default)
+        raises no group flag, so its tiles are not among the flagged, and a batch with --concept read as finding
+        nothing; a mining, logging or slash-and-burn concept's tiles are among them too."""
+        from ..labels import FLAG_GROUPS
+
+        totals: dict[str, int] = {}
+        for row in self.rows:
+            for key, n in row.counts.items():
+                if key.startswith("flag_") and key[5:] not in FLAG_GROUPS:
+                    totals[key[5:]] = totals.get(key[5:], 0) + int(n or 0)
+        found = [f"concept {name} {n} tiles" for name, n in sorted(totals.items()) if n]
+        return f"; {', '.join(found)}" if found else ""
 
 
 def plan_batch(inputs: list[str | Path], outdir: str | Path, options: BatchOptions) -> BatchPlan:
