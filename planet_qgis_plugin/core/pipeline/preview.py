@@ -96,6 +96,10 @@ def render_preview(raster: str | Path, tiles_gpkg: str | Path, png: str | Path, 
     del layer, ds  # the layer first: it keeps the data source open
     canvas = Image.alpha_composite(canvas, overlay)
     legend = ImageDraw.Draw(canvas)
+    lines = [f"{titles[name]}: {counts[name]} tiles" for name in colours]
+    width = max(legend.textlength(line) for line in lines)
+    # on a dark backing: the first tile's own tag labels lie under the legend
+    legend.rectangle([0, 0, 24 + width, 6 + 16 * len(lines)], fill=(0, 0, 0, 255))
     y = 4
     for name, colour in colours.items():
         legend.rectangle([4, y, 16, y + 12], fill=colour + (255,))
