@@ -88,17 +88,11 @@ def distinct_files(paths: list[Path]) -> list[Path]:
     """``paths`` less those naming a file given before (``--concept c.json --concept ./c.json``: a program passing
     every concept it saved, and the one it just saved again), in their order. A path that cannot be looked at
     (missing) is kept, for the command's own one-line error."""
-    import os
-
-    def same(a: Path, b: Path) -> bool:
-        try:
-            return os.path.samefile(a, b)
-        except OSError:
-            return a == b
+    from ..core.publish import same_file
 
     out: list[Path] = []
     for path in paths:
-        if not any(same(path, earlier) for earlier in out):
+        if not any(same_file(path, earlier) for earlier in out):
             out.append(path)
     return out
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..core.model.bundle import resolve_bundle
 from ..core.model.concepts import CONCEPT_GROUPS, CONTEXTS, ConceptError
-from ..core.publish import check_not_an_input
+from ..core.publish import check_not_an_input, same_file
 from ..core.teach.calibrate import TARGET_PRECISION
 from ..core.teach.concept_file import SUFFIX as CONCEPT_SUFFIX
 from ..core.teach.concept_file import read_concept_file, stage_concept_file
@@ -288,7 +288,7 @@ def _check_concept_target(path: Path, inputs: list[Path], folders: dict[str, Pat
     for what, folder in folders.items():
         if folder is not None and Path(folder).is_dir() and inside(where, Path(folder).resolve()):
             raise TeachError(f"--save-concept {path} lies in {what} folder {folder}; save the concept file elsewhere")
-    if path.is_symlink() or not path.is_file() or (continued is not None and _same_file(path, continued)):
+    if path.is_symlink() or not path.is_file() or (continued is not None and same_file(path, continued)):
         return
     try:
         held = read_concept_file(path).concept.name
@@ -298,13 +298,6 @@ def _check_concept_target(path: Path, inputs: list[Path], folders: dict[str, Pat
     if held != name:
         raise TeachError(f"--save-concept {path} holds the concept '{held}', not '{name}', so it is not replaced; "
                          f"choose another name (e.g. {name}{CONCEPT_SUFFIX}), or remove that file first")
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False
 
 
 def _output(args: argparse.Namespace, lines: list[str], summary: dict, warning: str | None = None) -> list[str]:

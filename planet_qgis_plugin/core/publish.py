@@ -91,16 +91,22 @@ def resolved_path(path: str | Path) -> Path:
         return Path(os.path.abspath(path))
 
 
+def same_file(a: str | Path, b: str | Path) -> bool:
+    """Whether ``a`` and ``b`` name one file: the same path once resolved, or one file through a link or another
+    spelling (a path that does not exist is the same file only as the same resolved path)."""
+    if resolved_path(a) == resolved_path(b):
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist: cannot be the same file
+        return False
+
+
 def check_not_an_input(path: Path, inputs: Sequence[str | Path], what: str = "output") -> None:
     """OutputError when ``path`` is one of ``inputs`` (also through a link or another spelling): an input is
     never written over, not even with --overwrite."""
     for given in inputs:
-        same = resolved_path(path) == resolved_path(given)
-        try:
-            same = same or os.path.samefile(path, given)
-        except OSError:  # one of them does not exist: cannot be the same file
-            pass
-        if same:
+        if same_file(path, given):
             raise OutputError(f"{what} {path} is the input {given}; choose another name (inputs are never written over)")
 
 
