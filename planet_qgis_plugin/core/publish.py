@@ -412,12 +412,29 @@ def discarded_on_error(stage: Staged, errors: tuple[type[BaseException], ...],
         raise
 
 
+def stage_text(path: str | Path, text: str, undoable: bool = True) -> Staged:
+    """A small text output (a summary table, a report, a manifest) written whole under a temporary name beside
+    ``path``, not yet in place (Staged: ``commit()``, or ``publish()`` with other outputs and ``discard()`` if one
+    of them fails); on an error writing it, nothing is left and the error is raised."""
+    path = Path(path)
+    stage = Staged.create(path, prefix=f".{path.stem}.", suffix=f"{path.suffix}.partial", undoable=undoable)
+    try:
+        write_text(stage.temp, text)
+    except BaseException:
+        stage.discard()
+        raise
+    return stage
+
+
+def write_text(path: Path, text: str) -> None:
+    """``text`` into the (temporary) file ``path``, UTF-8, newlines as given."""
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        handle.write(text)
+
+
 def write_text_atomic(path: Path, text: str) -> Path:
     """Write a small text output (a summary table, a report, a manifest) whole or not at all (staged)."""
-    with staged(path, prefix=f".{Path(path).stem}.", suffix=f"{Path(path).suffix}.partial") as temp:
-        with open(temp, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-    return Path(path)
+    return stage_text(path, text, undoable=False).commit()
 
 
 def special_file(path: str | Path) -> str | None:

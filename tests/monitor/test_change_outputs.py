@@ -66,7 +66,7 @@ def test_a_cancel_at_any_step_report_and_export_included_leaves_the_earlier_outp
 
 def test_a_full_disk_while_the_report_is_written_leaves_no_change_layer(rapideye, rapideye_copy, tmp_path,
                                                                         monkeypatch):
-    import planet_qgis_plugin.core.monitor.report as report
+    import planet_qgis_plugin.core.publish as publish
 
     after, out = _runs(tmp_path, rapideye_copy)
 
@@ -74,7 +74,7 @@ def test_a_full_disk_while_the_report_is_written_leaves_no_change_layer(rapideye
         path.write_text(text[:100])
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(report, "write_text", full)
+    monkeypatch.setattr(publish, "write_text", full)  # the report's text, as it is written
     for options, output in ((_options(out), out / "change.gpkg"), (_options(out, False), out / "new.gpkg")):
         if output.name == "new.gpkg":
             options.report = out / "new.html"
@@ -118,7 +118,7 @@ def test_a_layer_that_cannot_be_published_takes_back_the_report_and_export_alrea
 
 
 def test_the_command_line_writes_all_three_or_says_why_none(rapideye, rapideye_copy, tmp_path, monkeypatch, capsys):
-    import planet_qgis_plugin.core.monitor.report as report
+    import planet_qgis_plugin.core.publish as publish
     from planet_qgis_plugin.cli.change import main
 
     after, out = _runs(tmp_path, rapideye_copy)
@@ -129,7 +129,7 @@ def test_the_command_line_writes_all_three_or_says_why_none(rapideye, rapideye_c
         raise OSError(errno.ENOSPC, "No space left on device")
 
     with monkeypatch.context() as patch:
-        patch.setattr(report, "write_text", full)
+        patch.setattr(publish, "write_text", full)
         assert main(args) == 1
     err = capsys.readouterr().err
     assert err.startswith(f"error: could not write report {out / 'alerts.html'}: ") and err.count("\n") == 1, err

@@ -19,7 +19,7 @@ import numpy as np
 from ..errors import OutputError, PlanetClassifierError
 from ..labels import FLAG_GROUPS, LABELS
 from ..palette import FLAG_COLOURS, draw_credit
-from ..publish import Staged, discarded_on_error, write_text_atomic
+from ..publish import Staged, stage_text, write_text_atomic
 
 CREDIT = "Imagery &copy; Planet Labs PBC"
 MAX_ALERTS = 200     # alert rows shown in a change report (the GeoPackage has all)
@@ -100,12 +100,6 @@ def _write_html(path: Path, title: str, body: str) -> Path:
         return write_text_atomic(path, _page(title, body))
     except OSError as exc:
         raise OutputError(f"could not write report {path}: {exc}") from None
-
-
-def write_text(path: Path, text: str) -> None:
-    """The report's text into the (temporary) file ``path``."""
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        handle.write(text)
 
 
 # -- batch -------------------------------------------------------------------------------------
@@ -190,10 +184,10 @@ def stage_change_report(path: str | Path, result, change: Path, tick=lambda n=1:
     for the overview (it raises Cancelled). OutputError, in one line, if it cannot be written."""
     path = Path(path)
     body = _change_body(result, *result.scenes, change, tick)
-    stage = Staged.create(path, prefix=f".{path.stem}.", suffix=f"{path.suffix}.partial")
-    with discarded_on_error(stage, (OSError,), lambda exc: OutputError(f"could not write report {path}: {exc}")):
-        write_text(stage.temp, _page(CHANGE_TITLE, body))
-    return stage
+    try:
+        return stage_text(path, _page(CHANGE_TITLE, body))
+    except OSError as exc:  # nothing left beside it
+        raise OutputError(f"could not write report {path}: {exc}") from None
 
 
 def report_parts(alerts: int) -> int:
