@@ -128,11 +128,11 @@ class PlanetAlgorithm(QgsProcessingAlgorithm):
 
 
 def _file_key(path: str) -> str:
-    """``path`` (a layer's source without its |options) as one file, however it is written."""
-    try:
-        return str(Path(path.split("|", 1)[0]).resolve())
-    except (OSError, RuntimeError):  # a link that loops, a name no file can have
-        return path
+    """``path`` (a layer's source without its |options) as one file, however it is written (publish.resolved_path:
+    a link that loops, a name no file can have, as it is, absolute)."""
+    from ..core.publish import resolved_path
+
+    return str(resolved_path(path.split("|", 1)[0]))
 
 
 def open_layer_files(context) -> dict[str, str]:
