@@ -79,8 +79,8 @@ def field_aliases() -> dict[str, str]:
     aliases = {"row": tr("Row"), "col": tr("Column"), "coverage": tr("Valid-pixel coverage"), "tags": tr("Tags"),
                "flagged": tr("Flagged (any)"), "model": tr("Model")}
     for flag in FLAG_GROUPS:
-        aliases[f"flag_{flag}"] = flag_alias(tr(FLAG_TITLES[flag]))
-        aliases[f"score_{flag}"] = tr("Score: {title}").format(title=tr(FLAG_TITLES[flag]))
+        aliases[f"flag_{flag}"] = flag_alias(group_title(flag))
+        aliases[f"score_{flag}"] = tr("Score: {title}").format(title=group_title(flag))
     for tag in LABELS:
         aliases[tag] = tag_title(tag)
         aliases[f"p_{tag}"] = f"P({tag_title(tag)})"
@@ -133,8 +133,8 @@ def map_tip_html(weak: dict[str, str] | None = None) -> str:
     """HTML map tip: the tile's tags as its label lists them (``weak`` ones left out), right under them the
     tile's weak tags with why, then flags and scores and the most probable tags (the form has all 17)."""
     flags = "".join(
-        f'<tr><td>[% if("flag_{g}", {_literal("<b>&#9888; " + html.escape(tr(FLAG_TITLES[g])) + "</b>")}, '
-        f'{_literal(html.escape(tr(FLAG_TITLES[g])))}) %]</td>'
+        f'<tr><td>[% if("flag_{g}", {_literal("<b>&#9888; " + html.escape(group_title(g)) + "</b>")}, '
+        f'{_literal(html.escape(group_title(g)))}) %]</td>'
         f'<td align="right">[% coalesce(format_number("score_{g}", 2), \'\') %]</td></tr>'
         for g in FLAG_GROUPS)
     tags = (f"[% if(array_length({kept_tags_expression(weak)}) > 0, array_to_string({kept_tags_expression(weak)}, "
@@ -237,13 +237,13 @@ def flag_renderer(concepts: dict[str, str] | None = None, shade: tuple[str, floa
                                                0, 0, f"({count}) >= 2", tr(SEVERAL_TITLE)))
     for flag in FLAG_GROUPS:
         root.appendChild(QgsRuleBasedRenderer.Rule(fill_symbol(FLAG_COLOURS[flag], outline_only=outline_only), 0, 0,
-                                                   f'"flag_{flag}" AND ({count}) = 1', tr(FLAG_TITLES[flag])))
+                                                   f'"flag_{flag}" AND ({count}) = 1', group_title(flag)))
     for name, group in (concepts or {}).items():
         colour = FLAG_COLOURS.get(group, FLAG_COLOURS["other"])
         root.appendChild(QgsRuleBasedRenderer.Rule(
             fill_symbol(colour, 70, 0.9, "b_diagonal", outline_only), 0, 0,
             f'"flag_{name}" AND NOT coalesce("flagged", 0)',
-            tr("Concept: {name} ({group})").format(name=name, group=tr(FLAG_TITLES.get(group, group)))))
+            tr("Concept: {name} ({group})").format(name=name, group=group_title(group))))
     if shade is None:
         root.appendChild(QgsRuleBasedRenderer.Rule(other_tiles_symbol(), 0, 0, "ELSE", tr(OTHER_TILES)))
     else:
@@ -304,7 +304,7 @@ def change_renderer() -> QgsRuleBasedRenderer:
                                                      f"({count}) >= 2", tr(SEVERAL_TITLE)))
         for group in FLAG_GROUPS:   # a group's flag, alone or with the concepts that raised it ('mining mine')
             parent.appendChild(QgsRuleBasedRenderer.Rule(fill_symbol(FLAG_COLOURS[group], alpha, width), 0, 0,
-                                                         f"{has[group]} AND ({count}) = 1", tr(FLAG_TITLES[group])))
+                                                         f"{has[group]} AND ({count}) = 1", group_title(group)))
         parent.appendChild(QgsRuleBasedRenderer.Rule(fill_symbol(FLAG_COLOURS["other"], alpha, width), 0, 0,
                                                      "ELSE", tr("Taught concept")))
         root.appendChild(parent)

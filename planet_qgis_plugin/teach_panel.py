@@ -37,10 +37,9 @@ from qgis.PyQt.QtWidgets import (
 
 from .core.errors import PlanetClassifierError
 from .core.model.concepts import CONCEPT_GROUPS
-from .core.palette import FLAG_TITLES
 from .i18n import open_help, tr
 from .runner import log
-from .style import is_tiles_layer, set_review_look
+from .style import group_title, is_tiles_layer, set_review_look
 from .teach_layer import TeachSession
 
 ZOOM_TILES = 5.0      # the map shows the chip under review and this many tile widths around it
@@ -137,7 +136,7 @@ class TeachPanel(QDockWidget):
         self.name_combo.activated.connect(self._concept_changed)
         self.group_combo = QComboBox(body)
         for group in CONCEPT_GROUPS:
-            self.group_combo.addItem(tr(FLAG_TITLES.get(group, group)), group)
+            self.group_combo.addItem(group_title(group), group)
         self.group_combo.setCurrentIndex(CONCEPT_GROUPS.index("other"))
         self.group_combo.setToolTip(tr("Mining / Logging / Slash-and-burn: flag_<name> also raises that group's "
                                        "flag and flagged. Other concept: only flag_<name>"))
@@ -522,7 +521,7 @@ class TeachPanel(QDockWidget):
         self.bundle_box.setToolTip(str(bundle.path))
         for concept in bundle.manifest.concepts:
             self.bundle_concepts.addItem(tr("{name} ({group}, threshold {t:.2f})").format(
-                name=concept.name, group=tr(FLAG_TITLES.get(concept.group, concept.group)), t=concept.threshold))
+                name=concept.name, group=group_title(concept.group), t=concept.threshold))
         if not bundle.manifest.concepts:
             self.bundle_concepts.addItem(tr("{name}: none yet").format(name=bundle.manifest.display_name))
 

@@ -25,8 +25,8 @@ from qgis.core import (
 )
 
 from ..core.model.concepts import CONCEPT_GROUPS
-from ..core.palette import FLAG_TITLES
 from ..i18n import tr
+from ..style import group_title
 from .base import PlanetAlgorithm, processing_errors, tile_layer_file
 
 
@@ -64,7 +64,7 @@ class TeachConceptAlgorithm(PlanetAlgorithm):
         self.addParameter(QgsProcessingParameterString(self.NAME, tr("Concept name (a-z, 0-9, _)")))
         # the group's title as the teach panel lists it; the index is the value (models, qgis_process keep it)
         self.addParameter(QgsProcessingParameterEnum(self.GROUP, tr("Flag group"),
-                                                     options=[tr(FLAG_TITLES.get(g, g)) for g in CONCEPT_GROUPS],
+                                                     options=[group_title(g) for g in CONCEPT_GROUPS],
                                                      defaultValue=CONCEPT_GROUPS.index("other")))
         self.addParameter(QgsProcessingParameterExpression(self.POSITIVE, tr("More positive tiles (expression; for qgis_process and "
                                                               "models, where nothing is selected)"),
