@@ -9,7 +9,7 @@ import numpy as np
 
 from planet_qgis_plugin.core.labels import FLAG_GROUPS, LABELS
 from planet_qgis_plugin.core.layer.embeddings import META_BACKBONE, META_DTYPE, META_SIZE, encode
-from planet_qgis_plugin.core.model.bundle import MANIFEST, default_bundle_path
+from planet_qgis_plugin.core.model.bundle import MANIFEST, default_bundle_path, load_bundle
 from planet_qgis_plugin.core.model.concepts import features
 
 BACKBONE = "sha256:planted0000000000"
@@ -112,3 +112,13 @@ def bundle_with_embedding(folder: Path, backbone: str = BACKBONE, size: int = SI
     (folder / "background.npy").unlink(missing_ok=True)
     (folder / MANIFEST).write_text(json.dumps(manifest, indent=2))
     return folder
+
+
+def shipped_bundle_with_embedding():
+    """The shipped bundle; the test is skipped where it has no embedding output (nothing to teach on)."""
+    import pytest
+
+    bundle = load_bundle(default_bundle_path())
+    if bundle.manifest.embedding is None:
+        pytest.skip("the shipped bundle has no embedding output")
+    return bundle

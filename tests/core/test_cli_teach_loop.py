@@ -11,14 +11,13 @@ from planet_qgis_plugin.core.model.bundle import default_bundle_path, load_bundl
 from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
 
 from ..conftest import RAPIDEYE, ROOT, VISUAL_RGBA
+from .teach_data import shipped_bundle_with_embedding
 
 
 @pytest.fixture(scope="module")
 def scenes(tmp_path_factory):
     """Two real scenes classified by the shipped bundle, each into its own folder as tiles.gpkg (stride 64)."""
-    bundle = load_bundle(default_bundle_path())
-    if bundle.manifest.embedding is None:
-        pytest.skip("the shipped bundle has no embedding output")
+    bundle = shipped_bundle_with_embedding()
     folder = tmp_path_factory.mktemp("cli_teach_loop")
     out = []
     for scene in (VISUAL_RGBA, RAPIDEYE):

@@ -18,6 +18,7 @@ from planet_qgis_plugin.core.teach.locate import LocateError, LocateOptions, Loc
 from planet_qgis_plugin.core.teach.session import TeachOptions, TeachSession
 
 from ..conftest import ROOT
+from .teach_data import shipped_bundle_with_embedding
 
 TILES = 6           # the scene is TILES x TILES tiles of 256 px
 PIXEL = 3.0         # metres
@@ -54,9 +55,7 @@ def scene(path, squares: dict, tiles: int = TILES, origin=ORIGIN):
 @pytest.fixture(scope="module")
 def run(tmp_path_factory):
     """(scene, tile layer, bundle, a session taught on the three marked squares)."""
-    bundle = load_bundle(default_bundle_path())
-    if bundle.manifest.embedding is None:
-        pytest.skip("the shipped bundle has no embedding output")
+    bundle = shipped_bundle_with_embedding()
     folder = tmp_path_factory.mktemp("locate")
     raster = scene(folder / "squares.tif", {**TAUGHT, **HELD_OUT})
     gpkg = folder / "squares.gpkg"

@@ -4,15 +4,15 @@ import subprocess
 import sys
 
 import numpy as np
-import pytest
 
 from planet_qgis_plugin.core.labels import FLAG_GROUPS
-from planet_qgis_plugin.core.model.bundle import default_bundle_path, load_bundle
+from planet_qgis_plugin.core.model.bundle import load_bundle
 from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
 from planet_qgis_plugin.core.pipeline.flags import flag_eligible_tags
 from planet_qgis_plugin.core.teach.fields import read_embeddings
 
 from ..conftest import ROOT, VISUAL_RGBA
+from .teach_data import shipped_bundle_with_embedding
 
 
 def columns(path, *names):
@@ -25,9 +25,7 @@ def columns(path, *names):
 
 
 def test_a_concept_taught_on_one_run_is_applied_by_the_next(tmp_path):
-    bundle = load_bundle(default_bundle_path())
-    if bundle.manifest.embedding is None:
-        pytest.skip("the shipped bundle has no embedding output yet")
+    bundle = shipped_bundle_with_embedding()
     first = tmp_path / "first.gpkg"
     classify(VISUAL_RGBA, first, bundle, ClassifyOptions(stride=64))  # 24 overlapping tiles of a real scene
     saved = tmp_path / "with_pits"

@@ -5,7 +5,6 @@ import shutil
 import numpy as np
 import pytest
 
-from planet_qgis_plugin.core.model.bundle import default_bundle_path, load_bundle
 from planet_qgis_plugin.core.model.concepts import ConceptError, concept_probability
 from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
 from planet_qgis_plugin.core.teach.concept_file import list_concept_files, read_concept_file
@@ -13,14 +12,12 @@ from planet_qgis_plugin.core.teach.fields import TeachError, read_embeddings
 from planet_qgis_plugin.core.teach.session import TeachOptions, TeachSession
 
 from ..conftest import RAPIDEYE, VISUAL_RGBA
+from .teach_data import shipped_bundle_with_embedding
 
 
 @pytest.fixture(scope="module")
 def bundle():
-    b = load_bundle(default_bundle_path())
-    if b.manifest.embedding is None:
-        pytest.skip("the shipped bundle has no embedding output")
-    return b
+    return shipped_bundle_with_embedding()
 
 
 @pytest.fixture(scope="module")
