@@ -312,7 +312,7 @@ class _Beside:
             self.stages.append(stage_change_report(self.options.report, self.result, layer,
                                                    _Share(self.steps, self.units, report_parts(len(self.result.alerts)))))
         if self.options.export is not None:
-            from .handoff import _not_new, export_parts, stage_export
+            from .handoff import export_not_placed, export_parts, stage_export
 
             stage, self.result.export = stage_export(
                 layer, self.options.export, named=self.result.output,
@@ -321,7 +321,7 @@ class _Beside:
         self.steps.check()  # the last cancel: from here on all goes in place
         for stage in self.stages:
             if stage.folder:
-                with discarded_on_error(stage, (OSError,), lambda exc: _not_new(self.options.export, exc)):
+                with discarded_on_error(stage, (OSError,), lambda exc: export_not_placed(self.options.export, exc)):
                     stage.publish_new()
             else:
                 with discarded_on_error(stage, (OSError,), lambda exc: OutputError(

@@ -62,7 +62,7 @@ def export_alerts(change: str | Path, folder: str | Path, confirmed_only: bool =
                   before_scene: str | Path | None = None, after_scene: str | Path | None = None) -> ExportResult:
     """Write the alerts of a change GeoPackage (all, or only the confirmed ones) to the new ``folder``."""
     stage, result = stage_export(change, folder, confirmed_only, before_scene, after_scene)
-    with discarded_on_error(stage, (OSError,), lambda exc: _not_new(folder, exc)):
+    with discarded_on_error(stage, (OSError,), lambda exc: export_not_placed(folder, exc)):
         stage.publish_new()
     stage.finish()
     return result
@@ -110,7 +110,7 @@ def export_parts(alerts: int) -> int:
     return alerts + 3
 
 
-def _not_new(folder: str | Path, exc: OSError) -> OutputError:
+def export_not_placed(folder: str | Path, exc: OSError) -> OutputError:
     """The export folder could not be put in place (something took its name meanwhile: it is left as it is)."""
     return OutputError(f"could not write export folder {folder}: {' '.join(str(exc).split())[:160]}")
 
