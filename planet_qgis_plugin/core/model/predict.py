@@ -179,7 +179,7 @@ class TorchPredictor:
 
         self.torch = torch
         self.device = "cuda" if cuda else "cpu"
-        # float16 only on CUDA and only when asked: the outputs move by ~1e-3 (README, Speed and memory)
+        # float16 only on CUDA and only when asked: the outputs move (docs/speed.md, GPU)
         self.dtype = torch.float16 if half and cuda else torch.float32
         if threads > 0:
             torch.set_num_threads(int(threads))

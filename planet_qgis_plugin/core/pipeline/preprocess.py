@@ -271,7 +271,7 @@ def stats_sample(dataset, indexes: Sequence[int], open_dataset: Callable[[], obj
     so a window smaller than a block would cost as much), every k-th of their pixels so that at most
     STATS_MAX_SIDE**2 pixels go into the percentiles. Overviews are never read: GDAL's decimated read would take the
     overview, and an overview made by averaging (gdaladdo -r average) has lost the tails the percentiles are taken
-    from; GDAL does not say how an overview was made (README, Speed and memory). With ``open_dataset`` the strips or
+    from; GDAL does not say how an overview was made (docs/speed.md). With ``open_dataset`` the strips or
     blocks are read by ``threads`` threads, each with its own handle, in contiguous runs joined in order (the same
     sample). ``keep`` (decoded.DecodedRaster): where the raster is read whole, each strip is first decoded at full
     resolution into it, so that the readers need not decode it again; the decimated sample is then taken from those
@@ -471,7 +471,7 @@ def _jittered(blocks_y: int, blocks_x: int, down: int, across: int) -> list[tupl
     """One block (row, column) drawn at random in each cell of a ``down`` x ``across`` grid of equal cells over
     ``blocks_y`` x ``blocks_x`` blocks, in file order; seeded by the raster's shape, so the same raster always
     gives the same sample. Each cell draws its row and column on its own: picks shared by a whole row or column
-    of cells (a lattice) see a pattern repeating every few blocks at a few phases only (README, Speed and memory:
+    of cells (a lattice) see a pattern repeating every few blocks at a few phases only (docs/speed.md:
     against exact statistics the lattice's error was up to 4x larger for the same number of blocks)."""
     rng = np.random.default_rng([blocks_y, blocks_x])
     picks = set()

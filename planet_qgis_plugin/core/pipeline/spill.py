@@ -2,7 +2,7 @@
 whole block it decodes to an anonymous temporary file, and the reader threads copy those blocks from it instead
 of asking GDAL to decode them again. On a raster too large to be decoded once (decoded.DecodedRaster) the sample
 is up to STATS_MAX_BLOCKS blocks, 512 MB of 4-band 16-bit pixels at 256 px: too much for the run's memory, but a
-file's pages are the system's page cache, not the run's resident memory (README, Speed and memory)."""
+file's pages are the system's page cache, not the run's resident memory (docs/speed.md)."""
 from __future__ import annotations
 
 import os
