@@ -158,3 +158,23 @@ def test_the_unconfirmed_message_gives_the_share_the_rule_weighed(scenes, tmp_pa
     assert k / len(tiles.fids) < 2 * 0.2 + 0.02 < area  # by count it would not be held back; by area it is
     assert applied.unconfirmed and applied.would_flag == k
     assert f"{area:.0%}" in applied.message() and "far more than the 20%" in applied.message(), applied.message()
+
+
+def test_classify_s_summary_counts_the_flags_its_concept_files_raised(scenes, tmp_path):
+    """`classify --concept pits.concept.json` (group mining) printed "0 flagged" while the layer it wrote had tiles
+    with `flagged` and `flag_mining` set by the concept: the summary was counted before the concepts were applied.
+    It now counts the layer as published."""
+    import sqlite3
+
+    concept = tmp_path / "pits.concept.json"
+    teach(scenes[0], "--name", "pits", "--group", "mining", "--positive", "0:2,0:5,1:2,1:5,2:2", "--negative",
+          "0:0,1:0,2:0,0:8,2:8", "--save-concept", concept)  # not rough: 10 labelled tiles
+    out = tmp_path / "again.gpkg"
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin", VISUAL_RGBA, "-o", out, "-q", "--stride", "64",
+                           "--concept", concept], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    with sqlite3.connect(out) as db:
+        flagged, mining, pits = db.execute("SELECT sum(flagged), sum(flag_mining), sum(flag_pits) FROM tiles").fetchone()
+    assert pits > 0, "the concept flags nothing on the scene it was taught on: nothing to count"
+    summary = proc.stdout.strip().splitlines()[-1]
+    assert f"{flagged} flagged (" in summary and f"mining {mining}" in summary and f"pits {pits}" in summary, summary

@@ -188,12 +188,28 @@ def classify_applying(raster, output, bundle, options, concepts: list[Concept], 
     everything = taught + list(concepts)
     applied: list[Applied] = []
 
+    counted: dict = {}
+
     def apply(temporary: Path) -> None:
         applied.extend(apply_concepts(temporary, everything, bundle.manifest))
+        counted.update(_flag_counts(temporary))
 
     result = classify(raster, output, streamed, options, progress, cancel, predictor,
                       completed=apply if everything else None)
-    return result, applied
+    # classify counted its flags before the concepts were applied: the summary counts the layer as published
+    return (dataclasses.replace(result, **counted) if counted else result), applied
+
+
+def _flag_counts(gpkg: Path) -> dict:
+    """ClassifyResult's flag counts (flagged, per group, per concept) read back from the layer."""
+    from ..labels import FLAG_GROUPS
+    from ..layer.tiletable import read_tiles
+
+    table = read_tiles(gpkg, with_embeddings=False)
+    return {"flagged": int(table.flagged.sum()),
+            "group_counts": {g: int(table.flags[f"flag_{g}"].sum()) for g in FLAG_GROUPS if f"flag_{g}" in table.flags},
+            "concept_counts": {c: int(table.flags[f"flag_{c}"].sum()) for c in table.concepts
+                               if f"flag_{c}" in table.flags}}
 
 
 def taught_concepts(manifest) -> tuple[list[Concept], list[Concept]]:
