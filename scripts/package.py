@@ -6,13 +6,17 @@ Zip layout (what QGIS's "Install from ZIP" expects):
     planet_qgis_plugin/resources/     icon, styles/tiles.qml, models/<bundled model>/
     planet_qgis_plugin/i18n/*.qm      translations compiled from the .ts files (scripts/translations.py)
     planet_qgis_plugin/help/          the manual, per language
-The zip must stay under 25 MB: when the bundle's PyTorch weights would break that limit they are
-left out (the plugin runs on ONNX Runtime alone) and the manifest in the zip is rewritten to match.
+    planet_qgis_plugin/LICENSE, README.md, CHANGELOG.md
+The zip must stay within plugins.qgis.org's upload limit (LIMIT): when the bundle's PyTorch weights
+would break it they are left out (the plugin runs on ONNX Runtime alone) and the manifest in the zip
+is rewritten to match. Entries are plain files readable by everyone (an unzip into a shared plugins
+folder must not leave files only the installer can read).
 """
 from __future__ import annotations
 
 import argparse
 import json
+import stat
 import sys
 import zipfile
 from pathlib import Path
@@ -21,9 +25,14 @@ from planet_qgis_plugin.core.publish import staged
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "planet_qgis_plugin"
-LIMIT = 25 * 1024 * 1024
+# plugins.qgis.org refuses an upload over 25,000,000 bytes (its validator's PLUGIN_MAX_UPLOAD_SIZE): decimal
+# megabytes, not 25 MiB (26,214,400), which let a zip of 25.0-26.2 MB pass here and fail there
+LIMIT = 25_000_000
 SKIP_DIRS = {"__pycache__", "tests", ".pytest_cache", ".mypy_cache", "samples"}
-SKIP_SUFFIXES = {".pyc", ".pyo", ".orig", ".rej", ".swp"}
+# .ts: the translations' sources (scripts/translations.py compiles them; the plugin reads only the .qm)
+SKIP_SUFFIXES = {".pyc", ".pyo", ".orig", ".rej", ".swp", ".ts"}
+EXTRAS = ("LICENSE", "README.md", "CHANGELOG.md")  # beside metadata.txt in the plugin folder
+FILE_MODE = stat.S_IFREG | 0o644  # a regular rw-r--r-- file, those written from bytes too (zipfile gives those 0o600)
 RESOURCES = ("icon.svg", "icon.png", "styles", "models")
 
 
@@ -55,7 +64,7 @@ def collect(weights: str) -> tuple[dict[str, Path | bytes], list[str]]:
     entries[f"{PACKAGE}/metadata.txt"] = ROOT / "metadata.txt"
     for name, data in compiled_translations().items():
         entries[f"{PACKAGE}/i18n/{name}"] = data
-    for extra in ("LICENSE", "README.md"):
+    for extra in EXTRAS:
         if (ROOT / extra).is_file():
             entries[f"{PACKAGE}/{extra}"] = ROOT / extra
     resources = ROOT / "resources"
@@ -86,7 +95,7 @@ def collect(weights: str) -> tuple[dict[str, Path | bytes], list[str]]:
             entries.pop(arc, None)
             data["files"] = {k: v for k, v in files.items() if k != "weights"}
             entries[arc.rsplit("/", 1)[0] + "/manifest.json"] = (json.dumps(data, indent=2) + "\n").encode()
-            notes.append(f"left out {manifest_path.parent.name}/{name} (PyTorch weights) to stay under 25 MB; "
+            notes.append(f"left out {manifest_path.parent.name}/{name} (PyTorch weights) to stay under {LIMIT / 1e6:.0f} MB; "
                          "the plugin uses model.onnx with ONNX Runtime")
     return entries, notes
 
@@ -98,16 +107,16 @@ def build(out: Path | None = None, weights: str = "auto") -> Path:
     with staged(out) as tmp:
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
             for arc, src in sorted(entries.items()):
-                if isinstance(src, bytes):
-                    zf.writestr(arc, src)
-                else:
-                    zf.write(src, arc)
+                info = zipfile.ZipInfo.from_file(src, arc) if isinstance(src, Path) else zipfile.ZipInfo(arc)
+                info.external_attr = FILE_MODE << 16
+                info.compress_type = zipfile.ZIP_DEFLATED
+                zf.writestr(info, src.read_bytes() if isinstance(src, Path) else src, compresslevel=9)
         size = tmp.stat().st_size
         for note in notes:
             print(note)
         print(f"{out} ({size / 1e6:.1f} MB, {len(entries)} files)")
         if size > LIMIT:  # checked before it takes the place of the earlier zip, which stays
-            raise SystemExit(f"plugin zip is {size / 1e6:.1f} MB, over the 25 MB limit")
+            raise SystemExit(f"plugin zip is {size / 1e6:.1f} MB, over plugins.qgis.org's {LIMIT / 1e6:.0f} MB limit")
     return out
 
 
@@ -115,7 +124,7 @@ def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("-o", "--output", type=Path, default=None, help="zip path (default dist/planet_qgis_plugin.zip)")
     p.add_argument("--weights", choices=("auto", "always", "never"), default="auto",
-                   help="ship the bundle's PyTorch weights: auto = only if the zip stays under 25 MB")
+                   help=f"ship the bundle's PyTorch weights: auto = only if the zip stays under {LIMIT / 1e6:.0f} MB")
     args = p.parse_args(argv)
     build(args.output, args.weights)
     return 0

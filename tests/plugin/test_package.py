@@ -1,15 +1,29 @@
-"""`make package` output: an installable zip under 25 MB that loads from a fresh QGIS profile."""
+"""`make package` output: a zip plugins.qgis.org accepts, that loads from a fresh QGIS profile."""
 from __future__ import annotations
 
+import configparser
+import io
 import os
+import re
+import stat
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
 
 from tests.conftest import qgis_python_plugins  # ROOT is on sys.path (tests/plugin/conftest.py)
 
 ROOT = Path(__file__).resolve().parents[2]
+PLUGIN = "planet_qgis_plugin"
+# What plugins.qgis.org's upload validator (qgis/QGIS-Django, plugins/validator.py) refuses a zip for, stated
+# here on its own rather than read from scripts/package.py, so that the two can disagree and this test fail.
+REPOSITORY_MAX_BYTES = 25_000_000
+REQUIRED_METADATA = ("name", "description", "version", "qgisMinimumVersion", "author", "email", "about", "tracker",
+                     "repository")
+FORBIDDEN_FOLDERS = {"__MACOSX", ".git", "__pycache__"}
 
 LOAD_SCRIPT = r'''
 import os, sys
@@ -55,7 +69,12 @@ here = os.path.realpath(os.path.join(plugins, "planet_qgis_plugin"))
 assert os.path.realpath(planet_qgis_plugin.__file__).startswith(here), planet_qgis_plugin.__file__
 assert str(style_path().resolve()).startswith(here) and style_path().is_file()
 assert str(icon_path().resolve()).startswith(here) and icon_path().is_file()
-assert QgsApplication.processingRegistry().providerById("planet_classifier") is not None
+provider = QgsApplication.processingRegistry().providerById("planet_classifier")
+assert provider is not None
+algorithms = sorted(a.id() for a in provider.algorithms())
+assert algorithms == ["planet_classifier:change_between_classifications", "planet_classifier:classify_raster",
+                      "planet_classifier:teach_concept"], algorithms
+assert provider.longName().endswith(" " + os.environ["EXPECT_VERSION"]), provider.longName()  # the zip's metadata.txt
 if os.environ.get("EXPECT_BUNDLE") == "1":
     from planet_qgis_plugin.core.model.bundle import default_bundle_path, load_bundle
     bundle = load_bundle(default_bundle_path())
@@ -70,11 +89,68 @@ app.exitQgis()
 '''
 
 
-def test_package_installs_into_fresh_profile_and_loads(tmp_path):
+def _version(text: str) -> str:
+    return re.search(r"^version=(.+)$", text, re.M).group(1).strip()
+
+
+@pytest.fixture(scope="module")
+def zip_path(tmp_path_factory) -> Path:
+    """The plugin zip as `make package` builds it (built once for this module's tests)."""
     from scripts import package
 
-    zip_path = package.build(tmp_path / "plugin.zip")
-    assert zip_path.stat().st_size < 25 * 1024 * 1024
+    return package.build(tmp_path_factory.mktemp("dist") / "plugin.zip")
+
+
+def test_zip_meets_the_plugin_repository_rules(zip_path):
+    from scripts import package
+
+    assert package.LIMIT <= REPOSITORY_MAX_BYTES, "make package must refuse what the repository refuses"
+    assert zip_path.stat().st_size <= REPOSITORY_MAX_BYTES
+    with zipfile.ZipFile(zip_path) as zf:
+        assert zf.testzip() is None
+        infos, names = zf.infolist(), zf.namelist()
+        metadata_text = zf.read(f"{PLUGIN}/metadata.txt").decode("utf-8")
+    assert "/" in names[0] and {n.split("/")[0] for n in names} == {PLUGIN}  # one top-level folder
+    assert re.match(r"^[A-Za-z][A-Za-z0-9-_]+$", PLUGIN)
+    assert not [n for n in names if ".." in n or n.startswith("/") or ".pyc" in n
+                or FORBIDDEN_FOLDERS & set(n.split("/")) or "tests" in n.split("/")]
+    for needed in ("__init__.py", "metadata.txt", "LICENSE", "CHANGELOG.md"):
+        assert f"{PLUGIN}/{needed}" in names, needed
+    # QGIS's Install from ZIP takes the folder of the first name ending in metadata.txt as the plugin's
+    assert [n for n in names if n.endswith("metadata.txt")] == [f"{PLUGIN}/metadata.txt"]
+    # regular files everyone can read (an unzip keeps the modes; a link would point outside the plugin)
+    modes = {i.filename: i.external_attr >> 16 for i in infos}
+    assert not [n for n, m in modes.items() if not stat.S_ISREG(m) or m & 0o444 != 0o444], modes
+    assert not [n for n in names if n.endswith(".ts")], "translation sources: the plugin reads the .qm"
+
+    cfg = configparser.ConfigParser()
+    cfg.optionxform = str  # the validator's parser keeps the keys' case (qgisMinimumVersion)
+    cfg.read_file(io.StringIO(metadata_text))
+    general = cfg["general"]
+    assert not [k for k in REQUIRED_METADATA if not general.get(k, "").strip()]
+    assert metadata_text == (ROOT / "metadata.txt").read_text(encoding="utf-8")
+    for key in ("tracker", "repository", "homepage"):
+        url = urlparse(general[key])
+        assert url.scheme in ("http", "https") and url.netloc, key
+    assert "/" not in general["author"]
+    assert f"{PLUGIN}/{general['icon'].removeprefix('./')}" in names
+    for flag in ("experimental", "deprecated", "server"):
+        assert general[flag] in ("True", "False"), flag
+
+
+def test_an_oversized_zip_is_refused_and_the_earlier_one_kept(tmp_path, monkeypatch, capsys):
+    from scripts import package
+
+    out = tmp_path / "plugin.zip"
+    out.write_bytes(b"the earlier good zip")
+    monkeypatch.setattr(package, "LIMIT", 1_000_000)
+    with pytest.raises(SystemExit, match="over plugins.qgis.org's 1 MB limit"):
+        package.build(out)
+    assert out.read_bytes() == b"the earlier good zip"
+    assert [p.name for p in tmp_path.iterdir()] == ["plugin.zip"]
+
+
+def test_package_installs_into_fresh_profile_and_loads(zip_path, tmp_path):
     with zipfile.ZipFile(zip_path) as zf:
         names = zf.namelist()
     assert all(n.startswith("planet_qgis_plugin/") for n in names)
@@ -95,7 +171,8 @@ def test_package_installs_into_fresh_profile_and_loads(tmp_path):
     with zipfile.ZipFile(zip_path) as zf:
         zf.extractall(plugins)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_CUSTOM_CONFIG_PATH=str(profile),
-               PLANET_CLASSIFIER_DEPS=str(tmp_path / "deps"), EXPECT_BUNDLE="1" if has_bundle else "0")
+               PLANET_CLASSIFIER_DEPS=str(tmp_path / "deps"), EXPECT_BUNDLE="1" if has_bundle else "0",
+               EXPECT_VERSION=_version((ROOT / "metadata.txt").read_text(encoding="utf-8")))
     env.pop("PYTHONPATH", None)
     proc = subprocess.run([sys.executable, "-c", LOAD_SCRIPT, str(plugins), qgis_python_plugins()], cwd=tmp_path, env=env,
                           capture_output=True, text=True, timeout=300)
