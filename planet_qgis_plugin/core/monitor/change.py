@@ -270,7 +270,8 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
     alerts.sort(key=lambda a: (CONFIDENCE.index(a.confidence), a.rise), reverse=True)
     dates = _dates(before, after, options, messages)
     scenes = recorded_scene(before, options.before_scene), recorded_scene(after, options.after_scene)
-    if options.check_registration and all(scenes):
+    # layers without a CRS were let through only as runs on one raster (_check_places): nothing to misregister
+    if options.check_registration and all(scenes) and before.crs_wkt:
         from .coregister import assess, verdict
 
         steps.check()
