@@ -27,6 +27,7 @@ JOBS = {
     "core.teach": "teach a concept from marks, write it in place, save a bundle copy",
     "core.monitor": "scenes, batch, change, HTML report",
     "i18n": "translations of the plugin's texts",
+    "teach_dock": "the teach dock's parts: widgets, review gallery, map, Where?, marks, threshold, concept files",
     "cli": "the command lines",
     "processing": "the Processing provider and algorithms",
     "trainer": "training, evaluation, bundle export (not in the plugin zip)",

@@ -1,0 +1,148 @@
+"""Concepts in and out of the dock: the model bundle's concepts listed, the concept saved into a bundle copy
+or as a concept file, a concept file loaded onto the tile layer."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import Qgis
+from qgis.PyQt.QtWidgets import QFileDialog
+
+from ..core.errors import PlanetClassifierError
+from ..core.model.concepts import CONCEPT_GROUPS
+from ..i18n import tr
+from ..runner import log
+from ..style import group_title
+
+
+def concepts_folder() -> Path:
+    """``<QGIS profile>/planet_classifier/concepts``: where saved concept files are offered first."""
+    from qgis.core import QgsApplication
+    return Path(QgsApplication.qgisSettingsDirPath()) / "planet_classifier" / "concepts"
+
+
+class ConceptFilesMixin:
+    """The bundle's concepts; save the concept (bundle copy or file), load a concept file."""
+
+    def _ask_folder(self) -> str:
+        return QFileDialog.getExistingDirectory(self, tr("Save the bundle with this concept into (an empty folder)"))
+
+    def _ask_concept_target(self, name: str) -> str:
+        from ..core.teach.concept_file import SUFFIX
+        folder = concepts_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save the concept as"), str(folder / f"{name}{SUFFIX}"),
+                                              tr("Concept files (*.concept.json)"))
+        return path
+
+    def _ask_concept_file(self) -> str:
+        folder = concepts_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Load a concept"), str(folder),
+                                              tr("Concept files (*.json *.concept.json);;All files (*)"))
+        return path
+
+    def bundle(self):
+        """The model bundle chosen in the Classify dialog (else the bundled model); BundleError if unreadable."""
+        from qgis.core import QgsSettings
+
+        from ..core.model.bundle import resolve_bundle
+        from ..dialog import SETTINGS
+        return resolve_bundle(self.bundle_path or QgsSettings().value(SETTINGS + "bundle", "", str) or None)
+
+    def refresh_bundle(self) -> None:
+        """List the concepts the current model bundle carries."""
+        self.bundle_concepts.clear()
+        try:
+            bundle = self.bundle()
+        except PlanetClassifierError as exc:
+            self.bundle_concepts.addItem(tr("cannot read the bundle: {error}").format(error=exc))
+            return
+        self.bundle_box.setTitle(tr("Concepts in the model bundle ({name})").format(
+            name=bundle.manifest.display_name))
+        self.bundle_box.setToolTip(str(bundle.path))
+        for concept in bundle.manifest.concepts:
+            self.bundle_concepts.addItem(tr("{name} ({group}, threshold {t:.2f})").format(
+                name=concept.name, group=group_title(concept.group), t=concept.threshold))
+        if not bundle.manifest.concepts:
+            self.bundle_concepts.addItem(tr("{name}: none yet").format(name=bundle.manifest.display_name))
+
+    def save_concept(self) -> str | None:
+        session = self.session()
+        if session is None or session.result is None:
+            return None
+        folder = self.choose_folder()
+        if not folder:
+            return None
+
+        def act():
+            from ..core.teach.save import save_concept
+            path = save_concept(session.result.concept, session.bundle, folder).path  # one line if it cannot
+            from qgis.core import QgsSettings
+
+            from ..dialog import SETTINGS
+            QgsSettings().setValue(SETTINGS + "bundle", str(path))   # later Classify runs apply the concept
+            self.refresh_bundle()
+            self.bar.clearWidgets()
+            self.bar.pushMessage(tr("Teach"), tr("saved {name} into {path}; Classify raster now uses this bundle, "
+                                                 "so later runs flag the concept (change it under Model bundle)"
+                                                 ).format(name=session.name, path=path), Qgis.Success, 10)
+            log(f"teach: concept {session.name} saved into {path}")
+            self.saved = str(path)
+        self.saved = None
+        self._run(act)
+        return self.saved
+
+    def save_concept_file(self, path: str | None = None) -> str | None:
+        """The concept as a small file (core/teach/concept_file.py), by default in the profile's concepts folder."""
+        session = self.session()
+        if session is None or session.state is None or not self._run(session.check_concept_file_name):
+            return None     # (said before the file dialog, not after it)
+        path = path or self.choose_concept_target(session.name)
+        if not path:
+            return None
+        saved = []
+
+        def act():
+            saved.append(session.save_concept_file(path))
+            self.bar.clearWidgets()
+            self.bar.pushMessage(tr("Teach"), tr("saved {name} as {path}").format(name=session.name, path=saved[0]),
+                                 Qgis.Success, 10)
+            log(f"teach: concept {session.name} saved as {saved[0]}")
+        self._run(act)
+        return saved[0] if saved else None
+
+    def load_concept(self, path: str | None = None) -> bool:
+        """Apply a concept file to the tile layer (its p_<name> / flag_<name> are written in place)."""
+        if self.layer is None:
+            return False
+        path = path or self.choose_concept_file()
+        if not path:
+            return False
+
+        def act():
+            session = self._layer_session()
+            session.load(path)
+            concept = session.result.concept
+            if session.applied.unconfirmed:
+                self.bar.clearWidgets()
+                why = (tr("{name} was taught from only {k} tiles, too few to trust: its flags stay off until "
+                          "you review here")
+                       if session.applied.rough else
+                       tr("{name} would flag {n} of {tiles} tiles here, far more than "
+                          "where it was taught: its flags stay off until you review "
+                          "and mark tiles on this layer"))
+                self.bar.pushMessage(tr("Teach"), why.format(
+                    name=concept.name, n=session.applied.would_flag, tiles=session.applied.tiles,
+                    k=session.applied.rests_on), Qgis.Warning, 0)
+            self.name_combo.setEditText(concept.name)
+            self.group_combo.blockSignals(True)
+            self.group_combo.setCurrentIndex(CONCEPT_GROUPS.index(concept.group))
+            self.group_combo.blockSignals(False)
+            log(f"teach: concept {concept.name} loaded from {path}: {session.flagged_count()} tiles flagged")
+        ok = self._run(act)
+        if ok:
+            self._fill_names()
+        self._update()
+        if ok and self.review_on:   # the gallery and the question were the concept reviewed before
+            self._fill_gallery()
+        return ok

@@ -1,0 +1,64 @@
+"""Marks: the selected tiles marked as the concept or not, unmarked, and the list of marks and answers
+(newest first) with its undo."""
+from __future__ import annotations
+
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QListWidgetItem
+
+from ..i18n import tr
+from ..runner import log
+
+
+class MarksMixin:
+    """Mark / unmark the selected tiles; the list of marks and answers, undo."""
+
+    def mark_selected(self, positive: bool) -> bool:
+        def act():
+            session = self._ensure_session()
+            fids = list(self.layer.selectedFeatureIds())
+            session.mark(fids, positive)
+            log(f"teach {session.name}: marked {len(fids)} tile(s) {'as' if positive else 'not'} {session.name} "
+                f"on {self.layer.name()} ({session.seconds:.2f} s)")
+        ok = self._run(act)
+        self._fill_names()
+        self._update()
+        if self.review_on:
+            self._fill_gallery()
+        return ok
+
+    def unmark_selected(self) -> bool:
+        ok = self._run(lambda: self._ensure_session().unmark(self.layer.selectedFeatureIds()))
+        self._update()
+        return ok
+
+    def undo(self) -> bool:
+        """Forget the chosen entry of the marks list (the newest if none is chosen) and refit."""
+        session = self.session()
+        if session is None or not session.history:
+            return False
+        item = self.history_list.currentItem()
+        fid = item.data(Qt.UserRole) if item is not None else session.history[-1][0]
+        ok = self._run(lambda: session.unmark([fid]))
+        self._update()
+        if self.review_on:
+            self._fill_gallery()
+        return ok
+
+    def _show_history_item(self, item) -> None:
+        fid = item.data(Qt.UserRole)
+        if fid is not None and self.layer is not None:
+            self._zoom_to(self.layer.getFeature(int(fid)))
+
+    def _fill_history(self, session) -> None:
+        self.history_list.clear()
+        if session is None:
+            return
+        titles = {"yes": tr("yes"), "no": tr("no"), "skip": tr("skipped")}
+        for fid, reply in reversed(session.history):
+            row = session.row_of.get(fid)
+            if row is None:
+                continue
+            item = QListWidgetItem(tr("tile {row}, {col}: {answer}").format(
+                row=session.data.rows[row], col=session.data.cols[row], answer=titles[reply]))
+            item.setData(Qt.UserRole, int(fid))
+            self.history_list.addItem(item)

@@ -1,0 +1,196 @@
+"""The review: the tiles not yet looked at as a gallery of chips, answered with Y / N / S (buttons or keys) and
+moved through with the arrow keys; the map follows the current chip."""
+from __future__ import annotations
+
+from qgis.core import QgsVectorLayer
+from qgis.PyQt.QtCore import QSize, Qt
+from qgis.PyQt.QtGui import QKeySequence
+from qgis.PyQt.QtWidgets import QListWidgetItem, QShortcut
+
+from ..i18n import tr
+from ..runner import log
+from ..style import is_tiles_layer, set_review_look
+
+CHIP_PX = 88          # gallery thumbnails (screen pixels)
+GALLERY_ROWS = 2
+GALLERY_SIZE = 12     # candidates shown at once
+#: Keys that answer and move while the panel or the map has focus (Left / Right: previous / next chip).
+KEYS = {"yes": Qt.Key_Y, "no": Qt.Key_N, "skip": Qt.Key_S}
+MOVES = {Qt.Key_Left: -1, Qt.Key_Right: 1, Qt.Key_Up: -GALLERY_SIZE // GALLERY_ROWS,
+         Qt.Key_Down: GALLERY_SIZE // GALLERY_ROWS}
+
+
+def chip_image(layer: QgsVectorLayer, fid: int, size: int = CHIP_PX, layers=None):
+    """A QImage of the imagery under tile ``fid``: the map's visible layers below the tile layer,
+    rendered as the analyst sees them, cut to the tile."""
+    from qgis.core import QgsCoordinateTransform, QgsMapRendererCustomPainterJob, QgsMapSettings, QgsProject
+    from qgis.PyQt.QtGui import QColor, QImage, QPainter
+    feature = layer.getFeature(int(fid))
+    image = QImage(size, size, QImage.Format_ARGB32_Premultiplied)
+    image.fill(QColor(40, 40, 40))
+    if not feature.isValid() or not layers:
+        return image
+    settings = QgsMapSettings()
+    settings.setLayers(layers)
+    crs = layers[0].crs()
+    settings.setDestinationCrs(crs)
+    box = QgsCoordinateTransform(layer.crs(), crs, QgsProject.instance()).transformBoundingBox(
+        feature.geometry().boundingBox())
+    settings.setExtent(box)
+    settings.setOutputSize(QSize(size, size))
+    settings.setBackgroundColor(QColor(40, 40, 40))
+    painter = QPainter(image)
+    job = QgsMapRendererCustomPainterJob(settings, painter)
+    job.renderSynchronously()
+    painter.end()
+    return image
+
+
+class ReviewMixin:
+    """Start / stop the review, fill the gallery, answer the current chip, the keys."""
+
+    def _shortcuts(self) -> None:
+        """Y / N / S and the arrows, whenever the panel or the map canvas has focus, while reviewing."""
+        self.shortcuts: list[QShortcut] = []
+        canvas = self.iface.mapCanvas()
+        for owner in (self, canvas):
+            for reply, key in KEYS.items():
+                self._shortcut(owner, key, lambda r=reply: self.answer(r))
+            for key, step in MOVES.items():
+                self._shortcut(owner, key, lambda s=step: self.move(s))
+        self._enable_shortcuts(False)
+
+    def _shortcut(self, owner, key, slot) -> None:
+        shortcut = QShortcut(QKeySequence(key), owner)
+        shortcut.setContext(Qt.WidgetWithChildrenShortcut)
+        shortcut.setAutoRepeat(False)
+        shortcut.activated.connect(slot)
+        self.shortcuts.append(shortcut)
+
+    def _enable_shortcuts(self, on: bool) -> None:
+        """Only while reviewing: otherwise the keys type and the arrows pan the map as usual."""
+        for shortcut in self.shortcuts:
+            shortcut.setEnabled(on)
+
+    def set_reviewing(self, on: bool) -> None:
+        """Start / stop the review: the gallery, the keys, and the review look on the layer."""
+        on = bool(on) and self.layer is not None and self.session() is not None \
+            and self.session().result is not None
+        if self.review_button.isChecked() != on:
+            self.review_button.blockSignals(True)
+            self.review_button.setChecked(on)
+            self.review_button.blockSignals(False)
+        if on == self.review_on:
+            return
+        self.review_on = on
+        self.review_button.setText(tr("Stop review") if on else tr("Start review"))
+        self._enable_shortcuts(on)
+        if self.layer is not None:
+            set_review_look(self.layer, on)
+            if on:
+                self.layer.removeSelection()     # the selection's fill would cover the imagery too
+        self._map_tips(not on)
+        self.gallery.setVisible(on)
+        if on:
+            self._fill_gallery()
+            self.gallery.setFocus()
+        else:
+            self.gallery.clear()
+            self.reviewing = None
+            self.question.setText("")
+            self.clear_outline()
+        self._update()
+
+    def _fill_gallery(self) -> None:
+        """The most likely tiles not yet looked at, as chips; the first is current (the map follows it)."""
+        session = self.session()
+        if session is not None:    # tiles deleted in a saved edit session: the chips are the file's tiles
+            self._run(session.sync)
+        self.gallery.blockSignals(True)
+        self.gallery.clear()
+        fids = session.candidates(GALLERY_SIZE) if session is not None else []
+        layers = self._imagery_layers()
+        for fid in fids:
+            row = session.row_of[fid]
+            p = float(session.result.probabilities[row])
+            item = QListWidgetItem(self._chip_icon(fid, layers), f"{p:.2f}\n{session.data.rows[row]}, "
+                                   f"{session.data.cols[row]}")
+            item.setData(Qt.UserRole, int(fid))
+            item.setToolTip(tr("tile {row}, {col}: p_{name} = {p:.2f}").format(
+                row=session.data.rows[row], col=session.data.cols[row], name=session.name, p=p))
+            item.setTextAlignment(Qt.AlignHCenter)
+            self.gallery.addItem(item)
+        self.gallery.blockSignals(False)
+        self._locate_gallery()
+        if fids:
+            self.gallery.setCurrentRow(0)
+            self._chip_changed(self.gallery.currentItem())
+        else:
+            self.reviewing = None
+            self.clear_outline()
+            self.question.setText(tr("Nothing left to review: mark more tiles or save the concept."))
+            self._update()
+
+    def _imagery_layers(self) -> list:
+        """The map's visible layers that are not tile layers (what the chips are cut from)."""
+        canvas = self.iface.mapCanvas()
+        return [layer for layer in canvas.layers() if not is_tiles_layer(layer)]
+
+    def _chip_icon(self, fid: int, layers):
+        from qgis.PyQt.QtGui import QIcon, QPixmap
+        key = (self.layer.id(), int(fid))
+        if key not in self._chips:
+            pixmap = QPixmap.fromImage(chip_image(self.layer, fid, CHIP_PX, layers))
+            icon = QIcon(pixmap)
+            icon.addPixmap(pixmap, QIcon.Selected)     # the current chip untinted: it is the one judged
+            self._chips[key] = icon
+        return self._chips[key]
+
+    def _chip_changed(self, item, *_):
+        session = self.session()
+        if item is None or session is None:
+            return
+        self.reviewing = int(item.data(Qt.UserRole))
+        self._ask(session, self.reviewing)
+        self._update()
+
+    def move(self, step: int) -> None:
+        """Make the chip ``step`` places on current (the arrow keys)."""
+        if not self.review_on or not self.gallery.count():
+            return
+        row = min(max(self.gallery.currentRow() + step, 0), self.gallery.count() - 1)
+        self.gallery.setCurrentRow(row)
+
+    def review_next(self) -> int | None:
+        """Start the review if needed; the current chip's fid (None when nothing is left)."""
+        if not self.review_on:
+            self.set_reviewing(True)
+        else:
+            self._fill_gallery()
+        if self.reviewing is None and self.review_on:
+            self.question.setText(tr("Nothing left to review: mark more tiles or save the concept."))
+        return self.reviewing
+
+    def _ask(self, session, fid: int) -> None:
+        feature = self.layer.getFeature(fid)
+        if not feature.isValid():   # deleted in the edit session under way
+            self.question.setText(tr("Tile {fid} is no longer in the layer: answer another chip.").format(fid=fid))
+            return
+        p = float(session.result.probabilities[session.row_of[fid]])
+        self.question.setToolTip("")
+        self.question.setText(tr("Is tile {row}, {col} (p_{name} = {p:.2f}) a <b>{name}</b>? "
+                                 "Y yes, N no, S skip").format(row=feature["row"], col=feature["col"],
+                                                                name=session.name, p=p))
+        self._zoom_to(feature)
+
+    def answer(self, reply: str) -> int | None:
+        """Yes / No marks the current chip and refits; Skip passes it. Then the next chip is current."""
+        fid, session = self.reviewing, self.session()
+        if not self.review_on or fid is None or session is None:
+            return None
+        if not self._run(lambda: session.answer(fid, reply)):
+            self._update()     # a mark the fit refused is kept (Undo takes it back): the list shows it
+            return None
+        log(f"teach {session.name}: tile {fid} answered {reply}")
+        self._fill_gallery()
+        return self.reviewing

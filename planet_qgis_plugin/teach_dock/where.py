@@ -1,0 +1,144 @@
+""""Where?": the quarter of each chip where the concept is (core/teach/locate.py in a background task),
+boxed on the chip and outlined on the map."""
+from __future__ import annotations
+
+from qgis.core import Qgis
+from qgis.PyQt.QtCore import Qt
+
+from ..core.errors import PlanetClassifierError
+from ..i18n import tr
+from ..runner import log
+from .review import CHIP_PX
+
+CELL_COLOUR = (255, 230, 0)  # the located quarter of a chip: on the thumbnail and on the map
+
+
+class WhereMixin:
+    """Locate the gallery's chips, keep what was found per fit, draw it."""
+
+    def _where_toggled(self, _on: bool) -> None:
+        if self.review_on:
+            self._locate_gallery()
+        self._outline_cell(self.reviewing)
+
+    def located(self, fid: int):
+        """The located quarter (core Cell) of chip ``fid`` under the current fit, None where not (yet) known."""
+        session = self.session()
+        got = self._cells.get((self.layer.id(), int(fid))) if self.layer is not None else None
+        return got[1] if got is not None and session is not None and got[0] is session.result else None
+
+    def _locate_gallery(self) -> None:
+        """Show the chips' located quarters known under the current fit; locate the others in a QgsTask (one at
+        a time: a fit that changes meanwhile is located when the task ends)."""
+        session = self.session()
+        if not self.review_on or session is None or session.result is None:
+            return
+        layers = self._imagery_layers()
+        for i in range(self.gallery.count()):
+            item = self.gallery.item(i)
+            item.setIcon(self._cell_icon(int(item.data(Qt.UserRole)), layers))
+        if not self.where_check.isChecked() or self._locate_task is not None:
+            return
+        fids = [int(self.gallery.item(i).data(Qt.UserRole)) for i in range(self.gallery.count())]
+        fids = [f for f in fids if self.located(f) is None]
+        if not fids:
+            return
+        from qgis.core import QgsApplication, QgsTask
+        layer_id, result, concept = self.layer.id(), session.result, session.result.concept
+        locator = self._locator(session)
+        rasters = self._raster_sources()
+
+        def work(task):
+            if locator[1] is None:  # opening the raster and its statistics: off the GUI thread too
+                from ..core.pipeline.preprocess import remembered_statistics
+                from ..core.teach.locate import find_locator
+                with remembered_statistics():  # the classify run's, where it ran in this session
+                    locator[1] = find_locator(session.data, session.bundle, rasters)
+            return locator[1].locate(concept, fids)
+
+        def done(exception, found=None):
+            cancelled = self._locate_task is not None and self._locate_task.isCanceled()
+            self._locate_task = None
+            if cancelled or exception is not None or found is None:
+                self._where_failed(None if cancelled else exception)
+                return
+            for where in found:
+                self._cells[(layer_id, where.fid)] = (result, where.best)
+            if self.layer is not None and self.layer.id() == layer_id:
+                if self.reviewing is not None:
+                    self._outline_cell(self.reviewing)
+                self._locate_gallery()
+
+        self._locate_task = QgsTask.fromFunction(tr("Planet classifier: where in {n} chips").format(n=len(fids)),
+                                                 work, on_finished=done)
+        QgsApplication.taskManager().addTask(self._locate_task)
+
+    @staticmethod
+    def _raster_sources() -> list[str]:
+        """The files of the project's GDAL raster layers: where "Where?" looks when the layer's raster has moved."""
+        from qgis.core import QgsProject, QgsRasterLayer
+        return [layer.source() for layer in QgsProject.instance().mapLayers().values()
+                if isinstance(layer, QgsRasterLayer) and layer.providerType() == "gdal"]
+
+    def _locator(self, session) -> list:
+        """[tiles, Locator or None] of the layer (made by the first task; made again when the tiles are read
+        again)."""
+        kept = self._locators.get(self.layer.id())
+        if kept is None or kept[0] is not session.data:
+            kept = self._locators[self.layer.id()] = [session.data, None]
+        return kept
+
+    def _where_failed(self, exception) -> None:
+        """A raster gone or replaced (``exception``), or the task cancelled (None): say so once and stop asking
+        (the box unticks)."""
+        self.where_check.blockSignals(True)
+        self.where_check.setChecked(False)
+        self.where_check.blockSignals(False)
+        text = (tr("cancelled: tick Where? again to locate the chips") if exception is None else
+                str(exception) if isinstance(exception, PlanetClassifierError) else repr(exception))
+        self.bar.clearWidgets()
+        self.bar.pushMessage(tr("Where?"), text, Qgis.Warning, 10)
+        log(f"teach: where in the chip: {text}", Qgis.Warning)
+
+    def _cell_icon(self, fid: int, layers):
+        """The chip's icon, with its located quarter drawn on it when "Where?" is on and it is known."""
+        icon = self._chip_icon(fid, layers)
+        cell = self.located(fid) if self.where_check.isChecked() else None
+        if cell is None:
+            return icon
+        from qgis.PyQt.QtGui import QColor, QIcon, QPainter, QPen
+        pixmap = icon.pixmap(CHIP_PX, CHIP_PX)
+        rect = self._cell_rect(fid, cell)
+        if rect is not None:
+            painter = QPainter(pixmap)
+            painter.setPen(QPen(QColor(*CELL_COLOUR), 2))
+            painter.drawRect(rect)
+            painter.end()
+        out = QIcon(pixmap)
+        out.addPixmap(pixmap, QIcon.Selected)
+        return out
+
+    def _cell_rect(self, fid: int, cell):
+        """The quarter's rectangle on the chip (chip_image renders the tile's box, squared about its centre)."""
+        from qgis.PyQt.QtCore import QRectF
+        box = self.layer.getFeature(int(fid)).geometry().boundingBox()
+        side = max(box.width(), box.height())
+        if side <= 0:
+            return None
+        x0, top = box.center().x() - side / 2, box.center().y() + side / 2
+        xmin, ymin, xmax, ymax = cell.box
+        scale = CHIP_PX / side
+        return QRectF((xmin - x0) * scale + 1, (top - ymax) * scale + 1, (xmax - xmin) * scale - 2,
+                      (ymax - ymin) * scale - 2)
+
+    def _outline_cell(self, fid: int | None) -> None:
+        """Outline the located quarter of the chip under review on the map (dashed, over the tile's outline);
+        none when "Where?" is off or the quarter is not known yet."""
+        band, self.cell_band = getattr(self, "cell_band", None), None
+        if band is not None:
+            self.iface.mapCanvas().scene().removeItem(band)
+        cell = self.located(fid) if self.where_check.isChecked() and fid is not None else None
+        if cell is None or self.layer is None:
+            return
+        from qgis.core import QgsGeometry, QgsRectangle
+        self.cell_band = self._band(QgsGeometry.fromRect(QgsRectangle(*cell.box)), CELL_COLOUR, 2, Qt.DashLine)
