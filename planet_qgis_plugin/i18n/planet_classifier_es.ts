@@ -4,87 +4,87 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin.py" line="52"/>
+        <location filename="../plugin.py" line="53"/>
         <source>Classify raster…</source>
         <translation>Clasificar ráster…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="52"/>
+        <location filename="../plugin.py" line="53"/>
         <source>Tag every tile of a Planet scene and flag deforestation</source>
         <translation>Etiquetar cada tesela de una escena Planet y señalar la deforestación</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="54"/>
+        <location filename="../plugin.py" line="55"/>
         <source>Show flagged tiles only</source>
         <translation>Mostrar solo teselas señaladas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="54"/>
+        <location filename="../plugin.py" line="55"/>
         <source>Show only tiles flagged for mining, logging or slash-and-burn</source>
         <translation>Mostrar solo teselas señaladas por minería, tala o roza y quema</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="58"/>
+        <location filename="../plugin.py" line="59"/>
         <source>Filter tiles by tag…</source>
         <translation>Filtrar teselas por etiqueta…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="58"/>
+        <location filename="../plugin.py" line="59"/>
         <source>Show tiles with a tag (minimum probability)</source>
         <translation>Mostrar teselas con una etiqueta (probabilidad mínima)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="61"/>
+        <location filename="../plugin.py" line="62"/>
         <source>Clear tile filter</source>
         <translation>Quitar filtro de teselas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="61"/>
+        <location filename="../plugin.py" line="62"/>
         <source>Show all tiles again</source>
         <translation>Mostrar de nuevo todas las teselas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="64"/>
+        <location filename="../plugin.py" line="65"/>
         <source>Teach a concept…</source>
         <translation>Enseñar un concepto…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="64"/>
+        <location filename="../plugin.py" line="65"/>
         <source>Mark a few tiles; the plugin finds the rest and remembers the concept</source>
         <translation>Marque unas teselas; el complemento encuentra el resto y recuerda el concepto</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="70"/>
+        <location filename="../plugin.py" line="71"/>
         <source>Check for onnxruntime and rasterio and install them if missing</source>
         <translation>Comprobar onnxruntime y rasterio e instalarlos si faltan</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="125"/>
+        <location filename="../teach_dock/layout.py" line="47"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="126"/>
+        <location filename="../teach_dock/layout.py" line="48"/>
         <source>Open the plugin&apos;s manual</source>
         <translation>Abrir el manual del complemento</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="164"/>
+        <location filename="../plugin.py" line="165"/>
         <source>Details…</source>
         <translation>Detalles…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="193"/>
+        <location filename="../plugin.py" line="194"/>
         <source>missing Python package(s) in QGIS&apos;s Python: {names}</source>
         <translation>faltan paquetes de Python en el Python de QGIS: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="193"/>
+        <location filename="../plugin.py" line="194"/>
         <source>Install…</source>
         <translation>Instalar…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="219"/>
+        <location filename="../plugin.py" line="220"/>
         <source>{message}.
 
 Command:
@@ -99,74 +99,74 @@ Comando:
 ¿Instalar ahora?</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="229"/>
+        <location filename="../plugin.py" line="230"/>
         <source>nothing to install: {message}</source>
         <translation>nada que instalar: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="238"/>
+        <location filename="../plugin.py" line="239"/>
         <source>installing {names} with pip (see the &apos;Planet classifier&apos; log tab)</source>
         <translation>instalando {names} con pip (vea la pestaña de registro 'Planet classifier')</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="238"/>
+        <location filename="../plugin.py" line="239"/>
         <source>Folder: {folder}
 Command: {command}</source>
         <translation>Carpeta: {folder}
 Comando: {command}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="249"/>
+        <location filename="../plugin.py" line="250"/>
         <source>; still missing: {names} (restart QGIS)</source>
         <translation>; aún faltan: {names} (reinicie QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="301"/>
+        <location filename="../plugin.py" line="302"/>
         <source>classification cancelled; no output was written</source>
         <translation>clasificación cancelada; no se escribió ninguna salida</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="303"/>
+        <location filename="../plugin.py" line="304"/>
         <source>classification failed</source>
         <translation>la clasificación falló</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="324"/>
+        <location filename="../plugin.py" line="325"/>
         <source>classification finished but {path} could not be opened as a layer</source>
         <translation>la clasificación terminó, pero {path} no se pudo abrir como capa</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="328"/>
+        <location filename="../plugin.py" line="329"/>
         <source>{tiles} tiles processed, {skipped} skipped, {flagged} flagged; {speed:.1f} chips/s on {device} ({backend})</source>
         <translation>{tiles} teselas procesadas, {skipped} omitidas, {flagged} señaladas; {speed:.1f} recortes/s en {device} ({backend})</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="333"/>
+        <location filename="../plugin.py" line="334"/>
         <source>{n} warning(s)</source>
         <translation>{n} aviso(s)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="334"/>
+        <location filename="../plugin.py" line="335"/>
         <source>Output: {path}</source>
         <translation>Salida: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="334"/>
+        <location filename="../plugin.py" line="335"/>
         <source>Band mapping: {bands}</source>
         <translation>Asignación de bandas: {bands}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="347"/>
+        <location filename="../plugin.py" line="348"/>
         <source>select a tile layer made by &apos;Classify raster&apos; in the Layers panel first</source>
         <translation>seleccione antes en el panel Capas una capa de teselas hecha por 'Clasificar ráster'</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="384"/>
+        <location filename="../plugin.py" line="385"/>
         <source>no tile is flagged in {name}: all its tiles stay shown</source>
         <translation>ninguna tesela está señalada en {name}: todas siguen visibles</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="388"/>
+        <location filename="../plugin.py" line="389"/>
         <source>could not filter {name}</source>
         <translation>no se pudo filtrar {name}</translation>
     </message>
@@ -481,27 +481,27 @@ Comando: {command}</translation>
         <translation>Las etiquetas que el modelo vio menos de {few} veces no generan alertas por sí solas (sus probabilidades se siguen escribiendo). Tome las alertas como pistas; que falte una alerta no significa nada. Para encontrar minas, tala o quemas en su escena, marque unas teselas con &lt;i&gt;Enseñar un concepto…&lt;/i&gt; (vea la ficha del modelo).</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="92"/>
+        <location filename="../teach_panel.py" line="32"/>
         <source>Planet classifier — Teach a concept</source>
         <translation>Planet classifier — Enseñar un concepto</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="134"/>
+        <location filename="../teach_dock/layout.py" line="56"/>
         <source>e.g. river_mine</source>
         <translation>p. ej. mina_rio</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="135"/>
+        <location filename="../teach_dock/layout.py" line="57"/>
         <source>Becomes the fields p_&lt;name&gt; and flag_&lt;name&gt;: a-z, 0-9 and _</source>
         <translation>Se convierte en los campos p_&lt;nombre&gt; y flag_&lt;nombre&gt;: a-z, 0-9 y _</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="142"/>
+        <location filename="../teach_dock/layout.py" line="64"/>
         <source>Mining / Logging / Slash-and-burn: flag_&lt;name&gt; also raises that group&apos;s flag and flagged. Other concept: only flag_&lt;name&gt;</source>
         <translation>Minería / Tala / Roza y quema: flag_&lt;nombre&gt; también activa la alerta de ese grupo y flagged. Otro concepto: solo flag_&lt;nombre&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="145"/>
+        <location filename="../teach_dock/layout.py" line="67"/>
         <source>Concept</source>
         <translation>Concepto</translation>
     </message>
@@ -511,252 +511,252 @@ Comando: {command}</translation>
         <translation>Grupo de alerta</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="149"/>
+        <location filename="../teach_dock/layout.py" line="71"/>
         <source>Marks (select tiles on the map first)</source>
         <translation>Marcas (seleccione antes las teselas en el mapa)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="153"/>
+        <location filename="../teach_dock/layout.py" line="75"/>
         <source>Unmark</source>
         <translation>Desmarcar</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="163"/>
+        <location filename="../teach_dock/layout.py" line="85"/>
         <source>Flag at p ≥</source>
         <translation>Señalar con p ≥</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="166"/>
+        <location filename="../teach_dock/layout.py" line="88"/>
         <source>Tiles at or above this probability get flag_&lt;name&gt;; the map follows at once</source>
         <translation>Las teselas con esta probabilidad o más reciben flag_&lt;nombre&gt;; el mapa se actualiza al instante</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="171"/>
+        <location filename="../teach_dock/layout.py" line="93"/>
         <source>Fitted</source>
         <translation>Ajustado</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="172"/>
+        <location filename="../teach_dock/layout.py" line="94"/>
         <source>Go back to the threshold the marks and answers give</source>
         <translation>Volver al umbral que dan las marcas y respuestas</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="185"/>
+        <location filename="../teach_dock/layout.py" line="107"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="625"/>
+        <location filename="../teach_dock/review.py" line="86"/>
         <source>Start review</source>
         <translation>Iniciar revisión</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="206"/>
+        <location filename="../teach_dock/layout.py" line="128"/>
         <source>Yes (Y)</source>
         <translation>Sí (Y)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="207"/>
+        <location filename="../teach_dock/layout.py" line="129"/>
         <source>No (N)</source>
         <translation>No (N)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="208"/>
+        <location filename="../teach_dock/layout.py" line="130"/>
         <source>Skip (S)</source>
         <translation>Saltar (S)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="239"/>
+        <location filename="../teach_dock/layout.py" line="161"/>
         <source>Marks and answers (newest first)</source>
         <translation>Marcas y respuestas (las más recientes primero)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="244"/>
+        <location filename="../teach_dock/layout.py" line="166"/>
         <source>Undo selected</source>
         <translation>Deshacer seleccionada</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="245"/>
+        <location filename="../teach_dock/layout.py" line="167"/>
         <source>Forget the chosen mark or answer (the newest when none is chosen) and refit</source>
         <translation>Olvidar la marca o respuesta elegida (la más reciente si no se elige ninguna) y reajustar</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="253"/>
+        <location filename="../teach_dock/layout.py" line="175"/>
         <source>Save concept…</source>
         <translation>Guardar concepto…</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="254"/>
+        <location filename="../teach_dock/layout.py" line="176"/>
         <source>Write a copy of the model bundle that carries this concept, in a folder you choose; classify later scenes with it to get p_&lt;name&gt; / flag_&lt;name&gt;</source>
         <translation>Escribir una copia del paquete del modelo con este concepto, en una carpeta que usted elija; clasifique escenas futuras con ella para obtener p_&lt;nombre&gt; / flag_&lt;nombre&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="262"/>
+        <location filename="../teach_dock/layout.py" line="184"/>
         <source>Load concept…</source>
         <translation>Cargar concepto…</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="263"/>
+        <location filename="../teach_dock/layout.py" line="185"/>
         <source>Apply a saved concept file to this tile layer (the concepts folder of your QGIS profile is offered first)</source>
         <translation>Aplicar un archivo de concepto guardado a esta capa de teselas (primero se ofrece la carpeta de conceptos de su perfil de QGIS)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="271"/>
+        <location filename="../teach_dock/layout.py" line="193"/>
         <source>Concepts in the model bundle</source>
         <translation>Conceptos en el paquete del modelo</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="325"/>
+        <location filename="../teach_dock/concepts.py" line="27"/>
         <source>Save the bundle with this concept into (an empty folder)</source>
         <translation>Guardar el paquete con este concepto en (una carpeta vacía)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="338"/>
+        <location filename="../teach_dock/concepts.py" line="40"/>
         <source>Load a concept</source>
         <translation>Cargar un concepto</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="338"/>
+        <location filename="../teach_dock/concepts.py" line="40"/>
         <source>Concept files (*.json *.concept.json);;All files (*)</source>
         <translation>Archivos de concepto (*.json *.concept.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="370"/>
+        <location filename="../teach_panel.py" line="82"/>
         <source>Select a tile layer made by &lt;b&gt;Classify raster&lt;/b&gt; in the Layers panel.</source>
         <translation>Seleccione en el panel Capas una capa de teselas hecha por &lt;b&gt;Clasificar ráster&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="372"/>
+        <location filename="../teach_panel.py" line="84"/>
         <source>Tile layer: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Capa de teselas: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="395"/>
+        <location filename="../teach_panel.py" line="107"/>
         <source>select a tile layer made by &apos;Classify raster&apos; first</source>
         <translation>seleccione antes una capa de teselas hecha por 'Clasificar ráster'</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="429"/>
+        <location filename="../teach_panel.py" line="135"/>
         <source>Mark selected as {name}</source>
         <translation>Marcar selección como {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="430"/>
+        <location filename="../teach_panel.py" line="136"/>
         <source>Not {name}</source>
         <translation>No es {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="447"/>
+        <location filename="../teach_panel.py" line="153"/>
         <source>No marks yet. Select tiles that show the concept, then mark them.</source>
         <translation>Aún no hay marcas. Seleccione teselas que muestran el concepto y márquelas.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="452"/>
+        <location filename="../teach_panel.py" line="158"/>
         <source>found {found} of about {about}, reviewed {reviewed}</source>
         <translation>encontradas {found} de unas {about}, revisadas {reviewed}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="454"/>
+        <location filename="../teach_panel.py" line="160"/>
         <source>{yes} marked as &lt;b&gt;{name}&lt;/b&gt;, {no} marked not {name}</source>
         <translation>{yes} marcadas como &lt;b&gt;{name}&lt;/b&gt;, {no} marcadas como no {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="460"/>
+        <location filename="../teach_panel.py" line="166"/>
         <source> (yours; fitted {t:.2f})</source>
         <translation> (suyo; ajustado {t:.2f})</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="588"/>
+        <location filename="../teach_dock/threshold.py" line="18"/>
         <source>expected precision: not known yet (no answer at or above the threshold){mine}</source>
         <translation>precisión esperada: aún desconocida (ninguna respuesta en el umbral o por encima){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="465"/>
+        <location filename="../teach_panel.py" line="171"/>
         <source>expected precision {p:.0%} (from {n} answers){mine}</source>
         <translation>precisión esperada {p:.0%} (de {n} respuestas){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="467"/>
+        <location filename="../teach_panel.py" line="173"/>
         <source>{flagged} of {tiles} tiles flagged (p_{name} ≥ {t:.2f}, {method}); updated in {s:.2f} s</source>
         <translation>{flagged} de {tiles} teselas señaladas (p_{name} ≥ {t:.2f}, {method}); actualizado en {s:.2f} s</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="473"/>
+        <location filename="../teach_panel.py" line="179"/>
         <source>A few marks give a rough concept: review and mark more before trusting flag_{name}.</source>
         <translation>Pocas marcas dan un concepto aproximado: revise y marque más antes de confiar en flag_{name}.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="494"/>
+        <location filename="../teach_dock/marks.py" line="56"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="494"/>
+        <location filename="../teach_dock/marks.py" line="56"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="494"/>
+        <location filename="../teach_dock/marks.py" line="56"/>
         <source>skipped</source>
         <translation>saltada</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="499"/>
+        <location filename="../teach_dock/marks.py" line="61"/>
         <source>tile {row}, {col}: {answer}</source>
         <translation>tesela {row}, {col}: {answer}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="518"/>
+        <location filename="../teach_dock/concepts.py" line="58"/>
         <source>cannot read the bundle: {error}</source>
         <translation>no se pudo leer el paquete: {error}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="520"/>
+        <location filename="../teach_dock/concepts.py" line="60"/>
         <source>Concepts in the model bundle ({name})</source>
         <translation>Conceptos en el paquete del modelo ({name})</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="524"/>
+        <location filename="../teach_dock/concepts.py" line="64"/>
         <source>{name} ({group}, threshold {t:.2f})</source>
         <translation>{name} ({group}, umbral {t:.2f})</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="527"/>
+        <location filename="../teach_dock/concepts.py" line="67"/>
         <source>{name}: none yet</source>
         <translation>{name}: ninguno aún</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="987"/>
+        <location filename="../teach_dock/concepts.py" line="134"/>
         <source>Teach</source>
         <translation>Enseñar</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="588"/>
+        <location filename="../teach_dock/threshold.py" line="18"/>
         <source>expected precision {p:.0%} (from {n} answers)</source>
         <translation>precisión esperada {p:.0%} (de {n} respuestas)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="625"/>
+        <location filename="../teach_dock/review.py" line="86"/>
         <source>Stop review</source>
         <translation>Detener revisión</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="670"/>
+        <location filename="../teach_dock/review.py" line="119"/>
         <source>tile {row}, {col}: p_{name} = {p:.2f}</source>
         <translation>tesela {row}, {col}: p_{name} = {p:.2f}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="722"/>
+        <location filename="../teach_dock/review.py" line="171"/>
         <source>Nothing left to review: mark more tiles or save the concept.</source>
         <translation>No queda nada por revisar: marque más teselas o guarde el concepto.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="732"/>
+        <location filename="../teach_dock/review.py" line="181"/>
         <source>Is tile {row}, {col} (p_{name} = {p:.2f}) a &lt;b&gt;{name}&lt;/b&gt;? Y yes, N no, S skip</source>
         <translation>¿La tesela {row}, {col} (p_{name} = {p:.2f}) es &lt;b&gt;{name}&lt;/b&gt;? Y sí, N no, S saltar</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="939"/>
+        <location filename="../teach_dock/concepts.py" line="86"/>
         <source>saved {name} into {path}; Classify raster now uses this bundle, so later runs flag the concept (change it under Model bundle)</source>
         <translation>{name} guardado en {path}; Clasificar ráster usa ahora este paquete, así que las próximas ejecuciones señalan el concepto (cámbielo en Paquete del modelo)</translation>
     </message>
@@ -781,42 +781,42 @@ Comando: {command}</translation>
         <translation>el umbral debe estar entre 0 y 1</translation>
     </message>
     <message>
-        <location filename="../style.py" line="241"/>
+        <location filename="../style.py" line="243"/>
         <source>Concept: {name} ({group})</source>
         <translation>Concepto: {name} ({group})</translation>
     </message>
     <message>
-        <location filename="../style.py" line="258"/>
+        <location filename="../style.py" line="260"/>
         <source>Marked: shows the concept</source>
         <translation>Marcada: muestra el concepto</translation>
     </message>
     <message>
-        <location filename="../style.py" line="258"/>
+        <location filename="../style.py" line="260"/>
         <source>Marked: does not show it</source>
         <translation>Marcada: no lo muestra</translation>
     </message>
     <message>
-        <location filename="../style.py" line="434"/>
+        <location filename="../style.py" line="446"/>
         <source>cross-validated precision</source>
         <translation>precisión en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="436"/>
+        <location filename="../style.py" line="448"/>
         <source>cross-validated F2</source>
         <translation>F2 en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="442"/>
+        <location filename="../style.py" line="454"/>
         <source>never in the training chips</source>
         <translation>nunca en los recortes de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../style.py" line="442"/>
+        <location filename="../style.py" line="454"/>
         <source>not measured for this model</source>
         <translation>no medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="444"/>
+        <location filename="../style.py" line="456"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} ejemplos de entrenamiento)</translation>
     </message>
@@ -861,32 +861,32 @@ Comando: {command}</translation>
         <translation>{tiles} teselas clasificadas, {skipped} omitidas (sin datos), {flagged} señaladas{detail}; {speed:.1f} recortes/s en {device} ({backend}) -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="257"/>
+        <location filename="../teach_dock/layout.py" line="179"/>
         <source>Save concept file…</source>
         <translation>Guardar archivo de concepto…</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="258"/>
+        <location filename="../teach_dock/layout.py" line="180"/>
         <source>Write the concept as a small file (weights, threshold, where it was taught, its marked tiles) into the concepts folder of your QGIS profile: Load concept… and classify --concept apply it</source>
         <translation>Escribir el concepto como un archivo pequeño (pesos, umbral, dónde se enseñó, sus teselas marcadas) en la carpeta de conceptos de su perfil de QGIS: Cargar concepto… y classify --concept lo aplican</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="331"/>
+        <location filename="../teach_dock/concepts.py" line="33"/>
         <source>Save the concept as</source>
         <translation>Guardar el concepto como</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="331"/>
+        <location filename="../teach_dock/concepts.py" line="33"/>
         <source>Concept files (*.concept.json)</source>
         <translation>Archivos de concepto (*.concept.json)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="961"/>
+        <location filename="../teach_dock/concepts.py" line="108"/>
         <source>saved {name} as {path}</source>
         <translation>{name} guardado como {path}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="981"/>
+        <location filename="../teach_dock/concepts.py" line="128"/>
         <source>{name} would flag {n} of {tiles} tiles here, far more than where it was taught: its flags stay off until you review and mark tiles on this layer</source>
         <translation>{name} señalaría {n} de {tiles} teselas aquí, muchas más que donde se enseñó: sus alertas quedan apagadas hasta que revise y marque teselas en esta capa</translation>
     </message>
@@ -896,12 +896,12 @@ Comando: {command}</translation>
         <translation>aún no se enseñó nada: marque antes una tesela</translation>
     </message>
     <message>
-        <location filename="../style.py" line="163"/>
+        <location filename="../style.py" line="165"/>
         <source>Only {percent} % of this tile has data (a scene&apos;s edge or nodata): its tags and flags rest on that part.</source>
         <translation>Solo el {percent} % de esta tesela tiene datos (borde de la escena o nodata): sus etiquetas y alertas se basan en esa parte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="473"/>
+        <location filename="../style.py" line="485"/>
         <source>({percent} % data)</source>
         <translation>({percent} % con datos)</translation>
     </message>
@@ -1111,7 +1111,7 @@ Comando: {command}</translation>
         <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas nuevas: {flags}) · confianza &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · puntuación +{rise:.2f} · {neighbours} vecina(s) señalada(s)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="175"/>
+        <location filename="../style.py" line="177"/>
         <source>Tags weak for this model (not listed above nor on the map):</source>
         <translation>Etiquetas débiles en este modelo (no figuran arriba ni en el mapa):</translation>
     </message>
@@ -1121,62 +1121,62 @@ Comando: {command}</translation>
         <translation>por qué no es cambio (exigido al rechazar)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="140"/>
+        <location filename="../style.py" line="142"/>
         <source>Tile</source>
         <translation>Tesela</translation>
     </message>
     <message>
-        <location filename="../style.py" line="140"/>
+        <location filename="../style.py" line="142"/>
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../style.py" line="140"/>
+        <location filename="../style.py" line="142"/>
         <source>Flag</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../style.py" line="140"/>
+        <location filename="../style.py" line="142"/>
         <source>score</source>
         <translation>puntuación</translation>
     </message>
     <message>
-        <location filename="../style.py" line="140"/>
+        <location filename="../style.py" line="142"/>
         <source>Most probable</source>
         <translation>Más probables</translation>
     </message>
     <message>
-        <location filename="../style.py" line="142"/>
+        <location filename="../style.py" line="144"/>
         <source>flagged</source>
         <translation>señalada</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="859"/>
+        <location filename="../teach_dock/where.py" line="100"/>
         <source>Where?</source>
         <translation>¿Dónde?</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="196"/>
+        <location filename="../teach_dock/layout.py" line="118"/>
         <source>Outline where in each chip the concept is (the best quarter of the tile), on the chip and on the map. Reruns the network on 9 windows around each chip, read from the raster the layer was classified from: a few seconds for the gallery, in the background</source>
         <translation>Recuadra dónde está el concepto en cada recorte (el mejor cuarto de la tesela), en el recorte y en el mapa. Vuelve a ejecutar la red en 9 ventanas alrededor de cada recorte, leídas del ráster con el que se clasificó la capa: unos segundos para la galería, en segundo plano</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="831"/>
+        <location filename="../teach_dock/where.py" line="72"/>
         <source>Planet classifier: where in {n} chips</source>
         <translation>Planet classifier: dónde en {n} recortes</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="981"/>
+        <location filename="../teach_dock/concepts.py" line="128"/>
         <source>{name} was taught from only {k} tiles, too few to trust: its flags stay off until you review here</source>
         <translation>{name} se enseñó con solo {k} teselas, muy pocas para confiar: sus alertas quedan apagadas hasta que revise aquí</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="477"/>
+        <location filename="../teach_panel.py" line="183"/>
         <source>flag_{name} stays off here: it would flag far more of this layer than where it was taught. Review and mark tiles here to confirm it.</source>
         <translation>flag_{name} queda apagado aquí: señalaría mucho más de esta capa que donde se enseñó. Revise y marque teselas aquí para confirmarlo.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="190"/>
+        <location filename="../teach_dock/layout.py" line="112"/>
         <source>Show the tiles not yet looked at as chips, likeliest first by your marks and answers so far (so the order can differ from the p under each chip); answer with Y / N / S, move with the arrow keys</source>
         <translation>Muestra como recortes las teselas aún no vistas, las más probables primero según sus marcas y respuestas hasta ahora (por eso el orden puede diferir del p bajo cada recorte); responda con Y / N / S, muévase con las flechas</translation>
     </message>
@@ -1186,92 +1186,92 @@ Comando: {command}</translation>
         <translation>{n} aviso(s) exportado(s) a {folder} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="323"/>
+        <location filename="../style.py" line="325"/>
         <source>concept {name}</source>
         <translation>concepto {name}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="278"/>
+        <location filename="../style.py" line="280"/>
         <source>New flag, {confidence} confidence</source>
         <translation>Alerta nueva, confianza {confidence}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="279"/>
+        <location filename="../style.py" line="281"/>
         <source>No new flag</source>
         <translation>Sin alerta nueva</translation>
     </message>
     <message>
-        <location filename="../style.py" line="306"/>
+        <location filename="../style.py" line="308"/>
         <source>Taught concept</source>
         <translation>Concepto enseñado</translation>
     </message>
     <message>
-        <location filename="../style.py" line="328"/>
+        <location filename="../style.py" line="330"/>
         <source>Tags gained:</source>
         <translation>Etiquetas ganadas:</translation>
     </message>
     <message>
-        <location filename="../style.py" line="328"/>
+        <location filename="../style.py" line="330"/>
         <source>Tags lost:</source>
         <translation>Etiquetas perdidas:</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="728"/>
+        <location filename="../teach_dock/review.py" line="177"/>
         <source>Tile {fid} is no longer in the layer: answer another chip.</source>
         <translation>La tesela {fid} ya no está en la capa: responda otro recorte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="77"/>
+        <location filename="../style.py" line="79"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../style.py" line="77"/>
+        <location filename="../style.py" line="79"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../style.py" line="77"/>
+        <location filename="../style.py" line="79"/>
         <source>Valid-pixel coverage</source>
         <translation>Cobertura de píxeles válidos</translation>
     </message>
     <message>
-        <location filename="../style.py" line="77"/>
+        <location filename="../style.py" line="79"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../style.py" line="78"/>
+        <location filename="../style.py" line="80"/>
         <source>Flagged (any)</source>
         <translation>Señalada (alguna alerta)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="78"/>
+        <location filename="../style.py" line="80"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="81"/>
+        <location filename="../style.py" line="83"/>
         <source>Score: {title}</source>
         <translation>Puntuación: {title}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="90"/>
+        <location filename="../style.py" line="92"/>
         <source>Flag: {title}</source>
         <translation>Alerta: {title}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="112"/>
+        <location filename="../style.py" line="114"/>
         <source>Tags and probabilities</source>
         <translation>Etiquetas y probabilidades</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="856"/>
+        <location filename="../teach_dock/where.py" line="97"/>
         <source>cancelled: tick Where? again to locate the chips</source>
         <translation>cancelado: marque ¿Dónde? de nuevo para localizar en los recortes</translation>
     </message>
     <message>
-        <location filename="../style.py" line="63"/>
+        <location filename="../style.py" line="65"/>
         <source>{scene} tiles {time}</source>
         <translation>{scene} teselas {time}</translation>
     </message>
@@ -1351,97 +1351,97 @@ Comando: {command}</translation>
         <translation>Motor usado</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="68"/>
+        <location filename="../processing/change.py" line="67"/>
         <source>Change between two classifications</source>
         <translation>Cambio entre dos clasificaciones</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="71"/>
+        <location filename="../processing/change.py" line="70"/>
         <source>Compares two tile layers of the same place (from Classify raster, the batch command or the plugin), or two rasters: these are classified first on one tile grid (AFTER resampled onto BEFORE&apos;s when its CRS or pixel size differs, after a co-registration check), with the model settings under Advanced. Runs of one CRS and pixel size share the tile grid and are compared tile by tile; others are compared on the overlap. For every AFTER tile: tags gained and lost, the change of each flag group&apos;s score and the new flags that pass the alert rule: an isolated new flag needs a score rise of the margin, one beside a tile raising the same flag the minimum rise. Confidence: nominal (an alert), high (score rise and a second evidence: neighbours or the embedding moved far), highest (all three). Dates come from the runs (scene metadata or Planet file name), else are unknown unless given. The scenes give the before/after thumbnails of the report, the export and the Alerts panel (default: the scenes the runs recorded). Review the alerts in the Alerts panel; the export folder hands them off as GeoJSON, KML, CSV and HTML.</source>
         <translation>Compara dos capas de teselas del mismo lugar (de Clasificar ráster, del comando batch o del complemento), o dos rásteres: estos se clasifican primero en una misma malla de teselas (AFTER remuestreado a la malla de BEFORE cuando su SRC o su tamaño de píxel difiere, tras una comprobación del corregistro), con las opciones del modelo en Parámetros avanzados. Las ejecuciones de un mismo SRC y tamaño de píxel comparten la malla y se comparan tesela a tesela; las demás, en la superposición. Para cada tesela de AFTER: etiquetas ganadas y perdidas, el cambio de la puntuación de cada grupo de alerta y las alertas nuevas que pasan la regla de aviso: una alerta nueva aislada necesita un aumento de puntuación igual al margen; una junto a una tesela con la misma alerta, el aumento mínimo. Confianza: nominal (un aviso), alta (aumento de puntuación y una segunda señal: vecinas o un embedding que se alejó mucho), máxima (las tres). Las fechas vienen de las ejecuciones (metadatos de la escena o nombre de archivo Planet); si no, son desconocidas salvo que se indiquen. Las escenas dan las miniaturas de antes y después del informe, de la exportación y del panel Avisos de cambio (por defecto: las escenas que registraron las ejecuciones). Revise los avisos en el panel Avisos de cambio; la carpeta de exportación los entrega como GeoJSON, KML, CSV y HTML.</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="86"/>
+        <location filename="../processing/change.py" line="85"/>
         <source>Earlier tile layer or raster (BEFORE)</source>
         <translation>Capa de teselas o ráster anterior (BEFORE)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="86"/>
+        <location filename="../processing/change.py" line="85"/>
         <source>Later tile layer or raster (AFTER, the same kind)</source>
         <translation>Capa de teselas o ráster posterior (AFTER, del mismo tipo)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="90"/>
+        <location filename="../processing/change.py" line="89"/>
         <source>BEFORE scene (thumbnails)</source>
         <translation>Escena BEFORE (miniaturas)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="92"/>
+        <location filename="../processing/change.py" line="91"/>
         <source>AFTER scene (thumbnails)</source>
         <translation>Escena AFTER (miniaturas)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="94"/>
+        <location filename="../processing/change.py" line="93"/>
         <source>Score rise an isolated new flag needs</source>
         <translation>Aumento de puntuación exigido a una alerta nueva aislada</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="96"/>
+        <location filename="../processing/change.py" line="95"/>
         <source>Score rise beside a flagged neighbour</source>
         <translation>Aumento de puntuación junto a una vecina señalada</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="98"/>
+        <location filename="../processing/change.py" line="97"/>
         <source>Embedding distance quantile for &apos;moved far&apos;</source>
         <translation>Cuantil de la distancia de embedding para 'se alejó mucho'</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="101"/>
+        <location filename="../processing/change.py" line="100"/>
         <source>BEFORE acquisition date (YYYY-MM-DD; default: recorded)</source>
         <translation>Fecha de adquisición de BEFORE (AAAA-MM-DD; por defecto: la registrada)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="101"/>
+        <location filename="../processing/change.py" line="100"/>
         <source>AFTER acquisition date (YYYY-MM-DD; default: recorded)</source>
         <translation>Fecha de adquisición de AFTER (AAAA-MM-DD; por defecto: la registrada)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="104"/>
+        <location filename="../processing/change.py" line="103"/>
         <source>Unknown date: use the file time</source>
         <translation>Fecha desconocida: usar la fecha del archivo</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="106"/>
+        <location filename="../processing/change.py" line="105"/>
         <source>Change</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="108"/>
+        <location filename="../processing/change.py" line="107"/>
         <source>HTML report</source>
         <translation>Informe HTML</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="108"/>
+        <location filename="../processing/change.py" line="107"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="110"/>
+        <location filename="../processing/change.py" line="109"/>
         <source>Export alerts to a new folder</source>
         <translation>Exportar los avisos a una carpeta nueva</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="114"/>
+        <location filename="../processing/change.py" line="113"/>
         <source>Tiles compared</source>
         <translation>Teselas comparadas</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="114"/>
+        <location filename="../processing/change.py" line="113"/>
         <source>Alerts (new flags)</source>
         <translation>Avisos (alertas nuevas)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="188"/>
+        <location filename="../processing/change.py" line="184"/>
         <source>Change {before} → {after}</source>
         <translation>Cambio {before} → {after}</translation>
     </message>
@@ -1515,7 +1515,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Guardar el paquete con el concepto en</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="310"/>
+        <location filename="../plugin.py" line="311"/>
         <source>classification finished: {path} was written but not added as a layer, as the project it was started in was closed (add it with Layer &gt; Add Layer)</source>
         <translation>la clasificación terminó: {path} se escribió, pero no se añadió como capa, porque el proyecto en que empezó se cerró (añádalo con Capa &gt; Añadir capa)</translation>
     </message>

@@ -4,87 +4,87 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin.py" line="52"/>
+        <location filename="../plugin.py" line="53"/>
         <source>Classify raster…</source>
         <translation>Classificar raster…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="52"/>
+        <location filename="../plugin.py" line="53"/>
         <source>Tag every tile of a Planet scene and flag deforestation</source>
         <translation>Atribuir tags a cada quadrícula de uma cena Planet e sinalizar desmatamento</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="54"/>
+        <location filename="../plugin.py" line="55"/>
         <source>Show flagged tiles only</source>
         <translation>Mostrar só quadrículas sinalizadas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="54"/>
+        <location filename="../plugin.py" line="55"/>
         <source>Show only tiles flagged for mining, logging or slash-and-burn</source>
         <translation>Mostrar só quadrículas sinalizadas por garimpo, extração de madeira ou corte e queima</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="58"/>
+        <location filename="../plugin.py" line="59"/>
         <source>Filter tiles by tag…</source>
         <translation>Filtrar quadrículas por tag…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="58"/>
+        <location filename="../plugin.py" line="59"/>
         <source>Show tiles with a tag (minimum probability)</source>
         <translation>Mostrar quadrículas com uma tag (probabilidade mínima)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="61"/>
+        <location filename="../plugin.py" line="62"/>
         <source>Clear tile filter</source>
         <translation>Limpar filtro de quadrículas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="61"/>
+        <location filename="../plugin.py" line="62"/>
         <source>Show all tiles again</source>
         <translation>Mostrar todas as quadrículas de novo</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="64"/>
+        <location filename="../plugin.py" line="65"/>
         <source>Teach a concept…</source>
         <translation>Ensinar um conceito…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="64"/>
+        <location filename="../plugin.py" line="65"/>
         <source>Mark a few tiles; the plugin finds the rest and remembers the concept</source>
         <translation>Marque algumas quadrículas; o plugin encontra as demais e guarda o conceito</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="70"/>
+        <location filename="../plugin.py" line="71"/>
         <source>Check for onnxruntime and rasterio and install them if missing</source>
         <translation>Verificar onnxruntime e rasterio e instalá-los se faltarem</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="125"/>
+        <location filename="../teach_dock/layout.py" line="47"/>
         <source>Help</source>
         <translation>Ajuda</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="126"/>
+        <location filename="../teach_dock/layout.py" line="48"/>
         <source>Open the plugin&apos;s manual</source>
         <translation>Abrir o manual do plugin</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="164"/>
+        <location filename="../plugin.py" line="165"/>
         <source>Details…</source>
         <translation>Detalhes…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="193"/>
+        <location filename="../plugin.py" line="194"/>
         <source>missing Python package(s) in QGIS&apos;s Python: {names}</source>
         <translation>faltam pacotes Python no Python do QGIS: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="193"/>
+        <location filename="../plugin.py" line="194"/>
         <source>Install…</source>
         <translation>Instalar…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="219"/>
+        <location filename="../plugin.py" line="220"/>
         <source>{message}.
 
 Command:
@@ -99,74 +99,74 @@ Comando:
 Instalar agora?</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="229"/>
+        <location filename="../plugin.py" line="230"/>
         <source>nothing to install: {message}</source>
         <translation>nada a instalar: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="238"/>
+        <location filename="../plugin.py" line="239"/>
         <source>installing {names} with pip (see the &apos;Planet classifier&apos; log tab)</source>
         <translation>instalando {names} com pip (veja a aba de registro 'Planet classifier')</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="238"/>
+        <location filename="../plugin.py" line="239"/>
         <source>Folder: {folder}
 Command: {command}</source>
         <translation>Pasta: {folder}
 Comando: {command}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="249"/>
+        <location filename="../plugin.py" line="250"/>
         <source>; still missing: {names} (restart QGIS)</source>
         <translation>; ainda faltam: {names} (reinicie o QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="301"/>
+        <location filename="../plugin.py" line="302"/>
         <source>classification cancelled; no output was written</source>
         <translation>classificação cancelada; nenhuma saída foi gravada</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="303"/>
+        <location filename="../plugin.py" line="304"/>
         <source>classification failed</source>
         <translation>a classificação falhou</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="324"/>
+        <location filename="../plugin.py" line="325"/>
         <source>classification finished but {path} could not be opened as a layer</source>
         <translation>a classificação terminou, mas {path} não pôde ser aberto como camada</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="328"/>
+        <location filename="../plugin.py" line="329"/>
         <source>{tiles} tiles processed, {skipped} skipped, {flagged} flagged; {speed:.1f} chips/s on {device} ({backend})</source>
         <translation>{tiles} quadrículas processadas, {skipped} puladas, {flagged} sinalizadas; {speed:.1f} recortes/s em {device} ({backend})</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="333"/>
+        <location filename="../plugin.py" line="334"/>
         <source>{n} warning(s)</source>
         <translation>{n} aviso(s)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="334"/>
+        <location filename="../plugin.py" line="335"/>
         <source>Output: {path}</source>
         <translation>Saída: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="334"/>
+        <location filename="../plugin.py" line="335"/>
         <source>Band mapping: {bands}</source>
         <translation>Mapeamento de bandas: {bands}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="347"/>
+        <location filename="../plugin.py" line="348"/>
         <source>select a tile layer made by &apos;Classify raster&apos; in the Layers panel first</source>
         <translation>selecione antes no painel Camadas uma camada de quadrículas feita por 'Classificar raster'</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="384"/>
+        <location filename="../plugin.py" line="385"/>
         <source>no tile is flagged in {name}: all its tiles stay shown</source>
         <translation>nenhuma quadrícula está sinalizada em {name}: todas continuam visíveis</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="388"/>
+        <location filename="../plugin.py" line="389"/>
         <source>could not filter {name}</source>
         <translation>não foi possível filtrar {name}</translation>
     </message>
@@ -481,27 +481,27 @@ Comando: {command}</translation>
         <translation>Tags que o modelo viu menos de {few} vezes não geram alerta sozinhas (suas probabilidades continuam gravadas). Trate os alertas como pistas; a falta de alerta não significa nada. Para achar garimpos, extração de madeira ou queimadas na sua cena, marque algumas quadrículas com &lt;i&gt;Ensinar um conceito…&lt;/i&gt; (veja o cartão do modelo).</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="92"/>
+        <location filename="../teach_panel.py" line="32"/>
         <source>Planet classifier — Teach a concept</source>
         <translation>Planet classifier — Ensinar um conceito</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="134"/>
+        <location filename="../teach_dock/layout.py" line="56"/>
         <source>e.g. river_mine</source>
         <translation>ex.: garimpo_rio</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="135"/>
+        <location filename="../teach_dock/layout.py" line="57"/>
         <source>Becomes the fields p_&lt;name&gt; and flag_&lt;name&gt;: a-z, 0-9 and _</source>
         <translation>Vira os campos p_&lt;nome&gt; e flag_&lt;nome&gt;: a-z, 0-9 e _</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="142"/>
+        <location filename="../teach_dock/layout.py" line="64"/>
         <source>Mining / Logging / Slash-and-burn: flag_&lt;name&gt; also raises that group&apos;s flag and flagged. Other concept: only flag_&lt;name&gt;</source>
         <translation>Garimpo / Extração de madeira / Corte e queima: flag_&lt;nome&gt; também aciona o alerta desse grupo e flagged. Outro conceito: só flag_&lt;nome&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="145"/>
+        <location filename="../teach_dock/layout.py" line="67"/>
         <source>Concept</source>
         <translation>Conceito</translation>
     </message>
@@ -511,252 +511,252 @@ Comando: {command}</translation>
         <translation>Grupo de alerta</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="149"/>
+        <location filename="../teach_dock/layout.py" line="71"/>
         <source>Marks (select tiles on the map first)</source>
         <translation>Marcas (selecione antes as quadrículas no mapa)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="153"/>
+        <location filename="../teach_dock/layout.py" line="75"/>
         <source>Unmark</source>
         <translation>Desmarcar</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="163"/>
+        <location filename="../teach_dock/layout.py" line="85"/>
         <source>Flag at p ≥</source>
         <translation>Sinalizar com p ≥</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="166"/>
+        <location filename="../teach_dock/layout.py" line="88"/>
         <source>Tiles at or above this probability get flag_&lt;name&gt;; the map follows at once</source>
         <translation>Quadrículas com esta probabilidade ou mais recebem flag_&lt;nome&gt;; o mapa acompanha na hora</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="171"/>
+        <location filename="../teach_dock/layout.py" line="93"/>
         <source>Fitted</source>
         <translation>Ajustado</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="172"/>
+        <location filename="../teach_dock/layout.py" line="94"/>
         <source>Go back to the threshold the marks and answers give</source>
         <translation>Voltar ao limiar dado pelas marcas e respostas</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="185"/>
+        <location filename="../teach_dock/layout.py" line="107"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="625"/>
+        <location filename="../teach_dock/review.py" line="86"/>
         <source>Start review</source>
         <translation>Iniciar revisão</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="206"/>
+        <location filename="../teach_dock/layout.py" line="128"/>
         <source>Yes (Y)</source>
         <translation>Sim (Y)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="207"/>
+        <location filename="../teach_dock/layout.py" line="129"/>
         <source>No (N)</source>
         <translation>Não (N)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="208"/>
+        <location filename="../teach_dock/layout.py" line="130"/>
         <source>Skip (S)</source>
         <translation>Pular (S)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="239"/>
+        <location filename="../teach_dock/layout.py" line="161"/>
         <source>Marks and answers (newest first)</source>
         <translation>Marcas e respostas (mais recentes primeiro)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="244"/>
+        <location filename="../teach_dock/layout.py" line="166"/>
         <source>Undo selected</source>
         <translation>Desfazer selecionada</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="245"/>
+        <location filename="../teach_dock/layout.py" line="167"/>
         <source>Forget the chosen mark or answer (the newest when none is chosen) and refit</source>
         <translation>Esquecer a marca ou resposta escolhida (a mais recente se nenhuma for escolhida) e reajustar</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="253"/>
+        <location filename="../teach_dock/layout.py" line="175"/>
         <source>Save concept…</source>
         <translation>Salvar conceito…</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="254"/>
+        <location filename="../teach_dock/layout.py" line="176"/>
         <source>Write a copy of the model bundle that carries this concept, in a folder you choose; classify later scenes with it to get p_&lt;name&gt; / flag_&lt;name&gt;</source>
         <translation>Gravar uma cópia do pacote do modelo com este conceito, numa pasta que você escolher; classifique cenas futuras com ela para obter p_&lt;nome&gt; / flag_&lt;nome&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="262"/>
+        <location filename="../teach_dock/layout.py" line="184"/>
         <source>Load concept…</source>
         <translation>Carregar conceito…</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="263"/>
+        <location filename="../teach_dock/layout.py" line="185"/>
         <source>Apply a saved concept file to this tile layer (the concepts folder of your QGIS profile is offered first)</source>
         <translation>Aplicar um arquivo de conceito salvo a esta camada de quadrículas (a pasta de conceitos do seu perfil do QGIS é oferecida primeiro)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="271"/>
+        <location filename="../teach_dock/layout.py" line="193"/>
         <source>Concepts in the model bundle</source>
         <translation>Conceitos no pacote do modelo</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="325"/>
+        <location filename="../teach_dock/concepts.py" line="27"/>
         <source>Save the bundle with this concept into (an empty folder)</source>
         <translation>Salvar o pacote com este conceito em (uma pasta vazia)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="338"/>
+        <location filename="../teach_dock/concepts.py" line="40"/>
         <source>Load a concept</source>
         <translation>Carregar um conceito</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="338"/>
+        <location filename="../teach_dock/concepts.py" line="40"/>
         <source>Concept files (*.json *.concept.json);;All files (*)</source>
         <translation>Arquivos de conceito (*.json *.concept.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="370"/>
+        <location filename="../teach_panel.py" line="82"/>
         <source>Select a tile layer made by &lt;b&gt;Classify raster&lt;/b&gt; in the Layers panel.</source>
         <translation>Selecione no painel Camadas uma camada de quadrículas feita por &lt;b&gt;Classificar raster&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="372"/>
+        <location filename="../teach_panel.py" line="84"/>
         <source>Tile layer: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Camada de quadrículas: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="395"/>
+        <location filename="../teach_panel.py" line="107"/>
         <source>select a tile layer made by &apos;Classify raster&apos; first</source>
         <translation>selecione antes uma camada de quadrículas feita por 'Classificar raster'</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="429"/>
+        <location filename="../teach_panel.py" line="135"/>
         <source>Mark selected as {name}</source>
         <translation>Marcar seleção como {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="430"/>
+        <location filename="../teach_panel.py" line="136"/>
         <source>Not {name}</source>
         <translation>Não é {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="447"/>
+        <location filename="../teach_panel.py" line="153"/>
         <source>No marks yet. Select tiles that show the concept, then mark them.</source>
         <translation>Nenhuma marca ainda. Selecione quadrículas que mostram o conceito e marque-as.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="452"/>
+        <location filename="../teach_panel.py" line="158"/>
         <source>found {found} of about {about}, reviewed {reviewed}</source>
         <translation>encontradas {found} de cerca de {about}, revisadas {reviewed}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="454"/>
+        <location filename="../teach_panel.py" line="160"/>
         <source>{yes} marked as &lt;b&gt;{name}&lt;/b&gt;, {no} marked not {name}</source>
         <translation>{yes} marcadas como &lt;b&gt;{name}&lt;/b&gt;, {no} marcadas como não {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="460"/>
+        <location filename="../teach_panel.py" line="166"/>
         <source> (yours; fitted {t:.2f})</source>
         <translation> (seu; ajustado {t:.2f})</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="588"/>
+        <location filename="../teach_dock/threshold.py" line="18"/>
         <source>expected precision: not known yet (no answer at or above the threshold){mine}</source>
         <translation>precisão esperada: ainda desconhecida (nenhuma resposta no limiar ou acima){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="465"/>
+        <location filename="../teach_panel.py" line="171"/>
         <source>expected precision {p:.0%} (from {n} answers){mine}</source>
         <translation>precisão esperada {p:.0%} (de {n} respostas){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="467"/>
+        <location filename="../teach_panel.py" line="173"/>
         <source>{flagged} of {tiles} tiles flagged (p_{name} ≥ {t:.2f}, {method}); updated in {s:.2f} s</source>
         <translation>{flagged} de {tiles} quadrículas sinalizadas (p_{name} ≥ {t:.2f}, {method}); atualizado em {s:.2f} s</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="473"/>
+        <location filename="../teach_panel.py" line="179"/>
         <source>A few marks give a rough concept: review and mark more before trusting flag_{name}.</source>
         <translation>Poucas marcas dão um conceito grosseiro: revise e marque mais antes de confiar em flag_{name}.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="494"/>
+        <location filename="../teach_dock/marks.py" line="56"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="494"/>
+        <location filename="../teach_dock/marks.py" line="56"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="494"/>
+        <location filename="../teach_dock/marks.py" line="56"/>
         <source>skipped</source>
         <translation>pulada</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="499"/>
+        <location filename="../teach_dock/marks.py" line="61"/>
         <source>tile {row}, {col}: {answer}</source>
         <translation>quadrícula {row}, {col}: {answer}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="518"/>
+        <location filename="../teach_dock/concepts.py" line="58"/>
         <source>cannot read the bundle: {error}</source>
         <translation>não foi possível ler o pacote: {error}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="520"/>
+        <location filename="../teach_dock/concepts.py" line="60"/>
         <source>Concepts in the model bundle ({name})</source>
         <translation>Conceitos no pacote do modelo ({name})</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="524"/>
+        <location filename="../teach_dock/concepts.py" line="64"/>
         <source>{name} ({group}, threshold {t:.2f})</source>
         <translation>{name} ({group}, limiar {t:.2f})</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="527"/>
+        <location filename="../teach_dock/concepts.py" line="67"/>
         <source>{name}: none yet</source>
         <translation>{name}: nenhum ainda</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="987"/>
+        <location filename="../teach_dock/concepts.py" line="134"/>
         <source>Teach</source>
         <translation>Ensinar</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="588"/>
+        <location filename="../teach_dock/threshold.py" line="18"/>
         <source>expected precision {p:.0%} (from {n} answers)</source>
         <translation>precisão esperada {p:.0%} (de {n} respostas)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="625"/>
+        <location filename="../teach_dock/review.py" line="86"/>
         <source>Stop review</source>
         <translation>Parar revisão</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="670"/>
+        <location filename="../teach_dock/review.py" line="119"/>
         <source>tile {row}, {col}: p_{name} = {p:.2f}</source>
         <translation>quadrícula {row}, {col}: p_{name} = {p:.2f}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="722"/>
+        <location filename="../teach_dock/review.py" line="171"/>
         <source>Nothing left to review: mark more tiles or save the concept.</source>
         <translation>Nada mais a revisar: marque mais quadrículas ou salve o conceito.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="732"/>
+        <location filename="../teach_dock/review.py" line="181"/>
         <source>Is tile {row}, {col} (p_{name} = {p:.2f}) a &lt;b&gt;{name}&lt;/b&gt;? Y yes, N no, S skip</source>
         <translation>A quadrícula {row}, {col} (p_{name} = {p:.2f}) é &lt;b&gt;{name}&lt;/b&gt;? Y sim, N não, S pular</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="939"/>
+        <location filename="../teach_dock/concepts.py" line="86"/>
         <source>saved {name} into {path}; Classify raster now uses this bundle, so later runs flag the concept (change it under Model bundle)</source>
         <translation>{name} salvo em {path}; Classificar raster agora usa este pacote, então as próximas execuções sinalizam o conceito (troque em Pacote do modelo)</translation>
     </message>
@@ -781,42 +781,42 @@ Comando: {command}</translation>
         <translation>o limiar deve estar entre 0 e 1</translation>
     </message>
     <message>
-        <location filename="../style.py" line="241"/>
+        <location filename="../style.py" line="243"/>
         <source>Concept: {name} ({group})</source>
         <translation>Conceito: {name} ({group})</translation>
     </message>
     <message>
-        <location filename="../style.py" line="258"/>
+        <location filename="../style.py" line="260"/>
         <source>Marked: shows the concept</source>
         <translation>Marcada: mostra o conceito</translation>
     </message>
     <message>
-        <location filename="../style.py" line="258"/>
+        <location filename="../style.py" line="260"/>
         <source>Marked: does not show it</source>
         <translation>Marcada: não mostra</translation>
     </message>
     <message>
-        <location filename="../style.py" line="434"/>
+        <location filename="../style.py" line="446"/>
         <source>cross-validated precision</source>
         <translation>precisão em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="436"/>
+        <location filename="../style.py" line="448"/>
         <source>cross-validated F2</source>
         <translation>F2 em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="442"/>
+        <location filename="../style.py" line="454"/>
         <source>never in the training chips</source>
         <translation>nunca nos recortes de treino</translation>
     </message>
     <message>
-        <location filename="../style.py" line="442"/>
+        <location filename="../style.py" line="454"/>
         <source>not measured for this model</source>
         <translation>não medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="444"/>
+        <location filename="../style.py" line="456"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} exemplos de treino)</translation>
     </message>
@@ -861,32 +861,32 @@ Comando: {command}</translation>
         <translation>{tiles} quadrículas classificadas, {skipped} puladas (sem dados), {flagged} sinalizadas{detail}; {speed:.1f} recortes/s em {device} ({backend}) -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="257"/>
+        <location filename="../teach_dock/layout.py" line="179"/>
         <source>Save concept file…</source>
         <translation>Salvar arquivo de conceito…</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="258"/>
+        <location filename="../teach_dock/layout.py" line="180"/>
         <source>Write the concept as a small file (weights, threshold, where it was taught, its marked tiles) into the concepts folder of your QGIS profile: Load concept… and classify --concept apply it</source>
         <translation>Gravar o conceito como um arquivo pequeno (pesos, limiar, onde foi ensinado, suas quadrículas marcadas) na pasta de conceitos do seu perfil do QGIS: Carregar conceito… e classify --concept o aplicam</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="331"/>
+        <location filename="../teach_dock/concepts.py" line="33"/>
         <source>Save the concept as</source>
         <translation>Salvar o conceito como</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="331"/>
+        <location filename="../teach_dock/concepts.py" line="33"/>
         <source>Concept files (*.concept.json)</source>
         <translation>Arquivos de conceito (*.concept.json)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="961"/>
+        <location filename="../teach_dock/concepts.py" line="108"/>
         <source>saved {name} as {path}</source>
         <translation>{name} salvo como {path}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="981"/>
+        <location filename="../teach_dock/concepts.py" line="128"/>
         <source>{name} would flag {n} of {tiles} tiles here, far more than where it was taught: its flags stay off until you review and mark tiles on this layer</source>
         <translation>{name} sinalizaria {n} de {tiles} quadrículas aqui, muito mais do que onde foi ensinado: seus alertas ficam desligados até você revisar e marcar quadrículas nesta camada</translation>
     </message>
@@ -896,12 +896,12 @@ Comando: {command}</translation>
         <translation>nada ensinado ainda: marque antes uma quadrícula</translation>
     </message>
     <message>
-        <location filename="../style.py" line="163"/>
+        <location filename="../style.py" line="165"/>
         <source>Only {percent} % of this tile has data (a scene&apos;s edge or nodata): its tags and flags rest on that part.</source>
         <translation>Só {percent} % desta quadrícula tem dados (borda da cena ou nodata): suas tags e alertas se baseiam nessa parte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="473"/>
+        <location filename="../style.py" line="485"/>
         <source>({percent} % data)</source>
         <translation>({percent} % com dados)</translation>
     </message>
@@ -1111,7 +1111,7 @@ Comando: {command}</translation>
         <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas novos: {flags}) · confiança &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · pontuação +{rise:.2f} · {neighbours} vizinha(s) sinalizada(s)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="175"/>
+        <location filename="../style.py" line="177"/>
         <source>Tags weak for this model (not listed above nor on the map):</source>
         <translation>Tags fracas neste modelo (não listadas acima nem no mapa):</translation>
     </message>
@@ -1121,62 +1121,62 @@ Comando: {command}</translation>
         <translation>por que não é mudança (exigido ao rejeitar)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="140"/>
+        <location filename="../style.py" line="142"/>
         <source>Tile</source>
         <translation>Quadrícula</translation>
     </message>
     <message>
-        <location filename="../style.py" line="140"/>
+        <location filename="../style.py" line="142"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../style.py" line="140"/>
+        <location filename="../style.py" line="142"/>
         <source>Flag</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../style.py" line="140"/>
+        <location filename="../style.py" line="142"/>
         <source>score</source>
         <translation>pontuação</translation>
     </message>
     <message>
-        <location filename="../style.py" line="140"/>
+        <location filename="../style.py" line="142"/>
         <source>Most probable</source>
         <translation>Mais prováveis</translation>
     </message>
     <message>
-        <location filename="../style.py" line="142"/>
+        <location filename="../style.py" line="144"/>
         <source>flagged</source>
         <translation>sinalizada</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="859"/>
+        <location filename="../teach_dock/where.py" line="100"/>
         <source>Where?</source>
         <translation>Onde?</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="196"/>
+        <location filename="../teach_dock/layout.py" line="118"/>
         <source>Outline where in each chip the concept is (the best quarter of the tile), on the chip and on the map. Reruns the network on 9 windows around each chip, read from the raster the layer was classified from: a few seconds for the gallery, in the background</source>
         <translation>Contorna onde o conceito está em cada recorte (o melhor quarto da quadrícula), no recorte e no mapa. Roda a rede de novo em 9 janelas em volta de cada recorte, lidas do raster de que a camada foi classificada: alguns segundos para a galeria, em segundo plano</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="831"/>
+        <location filename="../teach_dock/where.py" line="72"/>
         <source>Planet classifier: where in {n} chips</source>
         <translation>Planet classifier: onde em {n} recortes</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="981"/>
+        <location filename="../teach_dock/concepts.py" line="128"/>
         <source>{name} was taught from only {k} tiles, too few to trust: its flags stay off until you review here</source>
         <translation>{name} foi ensinado com apenas {k} quadrículas, poucas demais para confiar: seus alertas ficam desligados até você revisar aqui</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="477"/>
+        <location filename="../teach_panel.py" line="183"/>
         <source>flag_{name} stays off here: it would flag far more of this layer than where it was taught. Review and mark tiles here to confirm it.</source>
         <translation>flag_{name} fica desligado aqui: sinalizaria muito mais desta camada do que onde foi ensinado. Revise e marque quadrículas aqui para confirmá-lo.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="190"/>
+        <location filename="../teach_dock/layout.py" line="112"/>
         <source>Show the tiles not yet looked at as chips, likeliest first by your marks and answers so far (so the order can differ from the p under each chip); answer with Y / N / S, move with the arrow keys</source>
         <translation>Mostra como recortes as quadrículas ainda não vistas, as mais prováveis primeiro segundo suas marcas e respostas até agora (por isso a ordem pode diferir do p sob cada recorte); responda com Y / N / S, mova-se com as setas</translation>
     </message>
@@ -1186,92 +1186,92 @@ Comando: {command}</translation>
         <translation>{n} aviso(s) exportado(s) para {folder} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="323"/>
+        <location filename="../style.py" line="325"/>
         <source>concept {name}</source>
         <translation>conceito {name}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="278"/>
+        <location filename="../style.py" line="280"/>
         <source>New flag, {confidence} confidence</source>
         <translation>Alerta novo, confiança {confidence}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="279"/>
+        <location filename="../style.py" line="281"/>
         <source>No new flag</source>
         <translation>Sem alerta novo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="306"/>
+        <location filename="../style.py" line="308"/>
         <source>Taught concept</source>
         <translation>Conceito ensinado</translation>
     </message>
     <message>
-        <location filename="../style.py" line="328"/>
+        <location filename="../style.py" line="330"/>
         <source>Tags gained:</source>
         <translation>Tags ganhas:</translation>
     </message>
     <message>
-        <location filename="../style.py" line="328"/>
+        <location filename="../style.py" line="330"/>
         <source>Tags lost:</source>
         <translation>Tags perdidas:</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="728"/>
+        <location filename="../teach_dock/review.py" line="177"/>
         <source>Tile {fid} is no longer in the layer: answer another chip.</source>
         <translation>A quadrícula {fid} não está mais na camada: responda outro recorte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="77"/>
+        <location filename="../style.py" line="79"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../style.py" line="77"/>
+        <location filename="../style.py" line="79"/>
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
     <message>
-        <location filename="../style.py" line="77"/>
+        <location filename="../style.py" line="79"/>
         <source>Valid-pixel coverage</source>
         <translation>Cobertura de pixels válidos</translation>
     </message>
     <message>
-        <location filename="../style.py" line="77"/>
+        <location filename="../style.py" line="79"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../style.py" line="78"/>
+        <location filename="../style.py" line="80"/>
         <source>Flagged (any)</source>
         <translation>Sinalizada (algum alerta)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="78"/>
+        <location filename="../style.py" line="80"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="81"/>
+        <location filename="../style.py" line="83"/>
         <source>Score: {title}</source>
         <translation>Pontuação: {title}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="90"/>
+        <location filename="../style.py" line="92"/>
         <source>Flag: {title}</source>
         <translation>Alerta: {title}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="112"/>
+        <location filename="../style.py" line="114"/>
         <source>Tags and probabilities</source>
         <translation>Tags e probabilidades</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="856"/>
+        <location filename="../teach_dock/where.py" line="97"/>
         <source>cancelled: tick Where? again to locate the chips</source>
         <translation>cancelado: marque Onde? de novo para localizar nos recortes</translation>
     </message>
     <message>
-        <location filename="../style.py" line="63"/>
+        <location filename="../style.py" line="65"/>
         <source>{scene} tiles {time}</source>
         <translation>{scene} quadrículas {time}</translation>
     </message>
@@ -1351,97 +1351,97 @@ Comando: {command}</translation>
         <translation>Motor usado</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="68"/>
+        <location filename="../processing/change.py" line="67"/>
         <source>Change between two classifications</source>
         <translation>Mudança entre duas classificações</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="71"/>
+        <location filename="../processing/change.py" line="70"/>
         <source>Compares two tile layers of the same place (from Classify raster, the batch command or the plugin), or two rasters: these are classified first on one tile grid (AFTER resampled onto BEFORE&apos;s when its CRS or pixel size differs, after a co-registration check), with the model settings under Advanced. Runs of one CRS and pixel size share the tile grid and are compared tile by tile; others are compared on the overlap. For every AFTER tile: tags gained and lost, the change of each flag group&apos;s score and the new flags that pass the alert rule: an isolated new flag needs a score rise of the margin, one beside a tile raising the same flag the minimum rise. Confidence: nominal (an alert), high (score rise and a second evidence: neighbours or the embedding moved far), highest (all three). Dates come from the runs (scene metadata or Planet file name), else are unknown unless given. The scenes give the before/after thumbnails of the report, the export and the Alerts panel (default: the scenes the runs recorded). Review the alerts in the Alerts panel; the export folder hands them off as GeoJSON, KML, CSV and HTML.</source>
         <translation>Compara duas camadas de quadrículas do mesmo lugar (de Classificar raster, do comando batch ou do plugin), ou dois rasters: estes são classificados primeiro numa mesma grade de quadrículas (AFTER reamostrado para a grade de BEFORE quando o SRC ou o tamanho do pixel difere, após uma verificação do registro entre os dois), com as opções do modelo em Parâmetros avançados. Execuções de um mesmo SRC e tamanho de pixel compartilham a grade e são comparadas quadrícula a quadrícula; as demais, na sobreposição. Para cada quadrícula de AFTER: tags ganhas e perdidas, a mudança da pontuação de cada grupo de alerta e os alertas novos que passam pela regra de aviso: um alerta novo isolado precisa de um aumento de pontuação igual à margem; um ao lado de uma quadrícula com o mesmo alerta, do aumento mínimo. Confiança: nominal (um aviso), alta (aumento de pontuação e um segundo sinal: vizinhas ou um embedding que se afastou muito), máxima (os três). As datas vêm das execuções (metadados da cena ou nome do arquivo Planet); senão ficam desconhecidas, a menos que sejam informadas. As cenas dão as miniaturas de antes e depois do relatório, da exportação e do painel Avisos de mudança (padrão: as cenas que as execuções registraram). Revise os avisos no painel Avisos de mudança; a pasta de exportação os entrega como GeoJSON, KML, CSV e HTML.</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="86"/>
+        <location filename="../processing/change.py" line="85"/>
         <source>Earlier tile layer or raster (BEFORE)</source>
         <translation>Camada de quadrículas ou raster anterior (BEFORE)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="86"/>
+        <location filename="../processing/change.py" line="85"/>
         <source>Later tile layer or raster (AFTER, the same kind)</source>
         <translation>Camada de quadrículas ou raster posterior (AFTER, do mesmo tipo)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="90"/>
+        <location filename="../processing/change.py" line="89"/>
         <source>BEFORE scene (thumbnails)</source>
         <translation>Cena BEFORE (miniaturas)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="92"/>
+        <location filename="../processing/change.py" line="91"/>
         <source>AFTER scene (thumbnails)</source>
         <translation>Cena AFTER (miniaturas)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="94"/>
+        <location filename="../processing/change.py" line="93"/>
         <source>Score rise an isolated new flag needs</source>
         <translation>Aumento de pontuação exigido de um alerta novo isolado</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="96"/>
+        <location filename="../processing/change.py" line="95"/>
         <source>Score rise beside a flagged neighbour</source>
         <translation>Aumento de pontuação ao lado de uma vizinha sinalizada</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="98"/>
+        <location filename="../processing/change.py" line="97"/>
         <source>Embedding distance quantile for &apos;moved far&apos;</source>
         <translation>Quantil da distância de embedding para 'afastou-se muito'</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="101"/>
+        <location filename="../processing/change.py" line="100"/>
         <source>BEFORE acquisition date (YYYY-MM-DD; default: recorded)</source>
         <translation>Data de aquisição de BEFORE (AAAA-MM-DD; padrão: a registrada)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="101"/>
+        <location filename="../processing/change.py" line="100"/>
         <source>AFTER acquisition date (YYYY-MM-DD; default: recorded)</source>
         <translation>Data de aquisição de AFTER (AAAA-MM-DD; padrão: a registrada)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="104"/>
+        <location filename="../processing/change.py" line="103"/>
         <source>Unknown date: use the file time</source>
         <translation>Data desconhecida: usar a data do arquivo</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="106"/>
+        <location filename="../processing/change.py" line="105"/>
         <source>Change</source>
         <translation>Mudanças</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="108"/>
+        <location filename="../processing/change.py" line="107"/>
         <source>HTML report</source>
         <translation>Relatório HTML</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="108"/>
+        <location filename="../processing/change.py" line="107"/>
         <source>HTML files (*.html)</source>
         <translation>Arquivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="110"/>
+        <location filename="../processing/change.py" line="109"/>
         <source>Export alerts to a new folder</source>
         <translation>Exportar os avisos para uma pasta nova</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="114"/>
+        <location filename="../processing/change.py" line="113"/>
         <source>Tiles compared</source>
         <translation>Quadrículas comparadas</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="114"/>
+        <location filename="../processing/change.py" line="113"/>
         <source>Alerts (new flags)</source>
         <translation>Avisos (alertas novos)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="188"/>
+        <location filename="../processing/change.py" line="184"/>
         <source>Change {before} → {after}</source>
         <translation>Mudança {before} → {after}</translation>
     </message>
@@ -1515,7 +1515,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Salvar o pacote com o conceito em</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="310"/>
+        <location filename="../plugin.py" line="311"/>
         <source>classification finished: {path} was written but not added as a layer, as the project it was started in was closed (add it with Layer &gt; Add Layer)</source>
         <translation>a classificação terminou: {path} foi gravado, mas não foi adicionado como camada, pois o projeto em que ela começou foi fechado (adicione-o com Camada &gt; Adicionar camada)</translation>
     </message>
