@@ -67,3 +67,13 @@ def test_world_sized_bbox_around_the_raster_selects_every_tile(capsys, untrained
     assert proc.returncode == 0, proc.stderr
     assert cli(capsys, BORNEO, "-o", everything, "--bundle", untrained_bundle.path).returncode == 0
     assert cells(out) == cells(everything) and len(cells(out)) >= 2
+
+
+@pytest.mark.parametrize("text", ["1,2,3", "1,2,3,4,5,6", "-60.1,-3.2,x,-3"])
+def test_a_malformed_bbox_is_named_as_one_not_as_a_missing_file(capsys, untrained_bundle, tmp_path, text):
+    """`--aoi 1,2,3` said "area of interest 1,2,3 does not exist", as if a file were meant: the fix (four numbers
+    and an optional CRS) went unsaid."""
+    error = assert_refused(cli(capsys, BORNEO, "-o", tmp_path / "o.gpkg", "--bundle", untrained_bundle.path,
+                               f"--aoi={text}"), "minx,miny,maxx,maxy[,CRS]")
+    assert "nor a file" in error
+    assert not (tmp_path / "o.gpkg").exists()

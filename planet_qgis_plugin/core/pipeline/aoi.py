@@ -45,6 +45,9 @@ class AOI:
                 coords = None
             if coords:
                 return cls.from_bbox(*coords, crs=parts[4] if len(parts) == 5 else "EPSG:4326")
+        if "," in text and not Path(text).exists():  # a box mistyped, not a file: say what a box is
+            raise AOIError(f"area of interest {text} is neither minx,miny,maxx,maxy[,CRS] (four numbers, then an "
+                           "optional CRS such as EPSG:32649) nor a file")
         return cls.from_file(text)
 
     @classmethod
