@@ -1,5 +1,5 @@
 """The result tile layer in QGIS: style (resources/styles/tiles.qml + what depends on its fields), placing
-it in the project, filters.
+it in the project, filters. (The change layer's style is change_layer_style.py.)
 
 The renderer is built here (scripts/make_style.py writes it into the QML): one rule per flag group, one
 per taught concept, colours and titles from core/palette.py; a tag filter shades what it selects.
@@ -95,7 +95,7 @@ def flag_alias(title: str) -> str:
 def display_expression() -> str:
     """How QGIS names a tile (identify results, forms): 'Tile 3, 4: clear primary'."""
     tile = tr("Tile")
-    return f"{_literal(tile + ' ')} || \"row\" || ', ' || \"col\" || ': ' || \"tags\""
+    return f"{string_literal(tile + ' ')} || \"row\" || ', ' || \"col\" || ': ' || \"tags\""
 
 
 def tile_form(layer: QgsVectorLayer) -> None:
@@ -133,15 +133,15 @@ def map_tip_html(weak: dict[str, str] | None = None) -> str:
     """HTML map tip: the tile's tags as its label lists them (``weak`` ones left out), right under them the
     tile's weak tags with why, then flags and scores and the most probable tags (the form has all 17)."""
     flags = "".join(
-        f'<tr><td>[% if("flag_{g}", {_literal("<b>&#9888; " + html.escape(group_title(g)) + "</b>")}, '
-        f'{_literal(html.escape(group_title(g)))}) %]</td>'
+        f'<tr><td>[% if("flag_{g}", {string_literal("<b>&#9888; " + html.escape(group_title(g)) + "</b>")}, '
+        f'{string_literal(html.escape(group_title(g)))}) %]</td>'
         f'<td align="right">[% coalesce(format_number("score_{g}", 2), \'\') %]</td></tr>'
         for g in FLAG_GROUPS)
     tags = (f"[% if(array_length({kept_tags_expression(weak)}) > 0, array_to_string({kept_tags_expression(weak)}, "
             "' '), '–') %]" if weak else '[% "tags" %]')
     words = {k: html.escape(v) for k, v in (("tile", tr("Tile")), ("tags", tr("Tags:")), ("flag", tr("Flag")),
                                             ("score", tr("score")), ("top", tr("Most probable")))}
-    flagged = _literal("&#9888; " + html.escape(tr("flagged")))
+    flagged = string_literal("&#9888; " + html.escape(tr("flagged")))
     return (f'<b>{words["tile"]} [% "row" %], [% "col" %]</b> [% if("flagged", {flagged}, \'\') %]<br/>'
             f'{words["tags"]} <i>{tags}</i><br/>' + weak_tip(weak or {}) + low_coverage_tip() +
             f'<table><tr><th align="left">{words["flag"]}</th><th>{words["score"]}</th></tr>{flags}</table>'
@@ -152,10 +152,10 @@ def _percent_text(template: str) -> str:
     """QGIS expression: ``template`` (translated, with {percent}) around the tile's coverage in whole percent,
     rounded down (49.8 % reads 49, under half) and at least 1 (a classified tile has valid pixels)."""
     before, _, after = template.partition("{percent}")
-    return f"{_literal(before)} || to_string(max(1, floor(\"coverage\" * 100))) || {_literal(after)}"
+    return f"{string_literal(before)} || to_string(max(1, floor(\"coverage\" * 100))) || {string_literal(after)}"
 
 
-def _literal(text: str) -> str:
+def string_literal(text: str) -> str:
     """``text`` as a QGIS expression string literal."""
     return "'" + text.replace("'", "''") + "'"
 
@@ -172,9 +172,9 @@ def weak_tip(weak: dict[str, str]) -> str:
     tile without such a tag)."""
     if not weak:
         return ""
-    lines = " || ".join(f"if(coalesce(\"{tag}\", 0), {_literal(f'{tag_title(tag)}: {why}<br/>')}, '')"
+    lines = " || ".join(f"if(coalesce(\"{tag}\", 0), {string_literal(f'{tag_title(tag)}: {why}<br/>')}, '')"
                         for tag, why in sorted(weak.items()))
-    head = _literal('<span style="color:#777"><i>' + tr("Tags weak for this model (not listed above nor on the map):")
+    head = string_literal('<span style="color:#777"><i>' + tr("Tags weak for this model (not listed above nor on the map):")
                     + "</i><br/>")
     return f"[% if(length({lines}) > 0, {head} || {lines} || '</span>', '') %]"
 
@@ -267,113 +267,6 @@ def flag_renderer(concepts: dict[str, str] | None = None, shade: tuple[str, floa
     return QgsRuleBasedRenderer(root)
 
 
-#: Change layer: confidence -> (fill alpha, outline width mm) of a new flag: the more certain, the stronger.
-CHANGE_STRENGTH = {"nominal": (60, 0.6), "high": (130, 1.0), "highest": (210, 1.6)}
-
-
-def change_titles() -> dict[str, str]:
-    """The change layer's legend titles, in the analyst's language: {confidence: its new flags' title, "": tiles
-    without a new flag}."""
-    from .alerts_panel import confidence_title
-    from .core.monitor.change import CONFIDENCE
-
-    titles = {c: tr("New flag, {confidence} confidence").format(confidence=confidence_title(c)) for c in CONFIDENCE}
-    return {**titles, "": tr("No new flag")}
-
-
-def _confidence_filter(confidence: str) -> str:
-    return f"\"alert\" AND \"confidence\" = {_literal(confidence)}"
-
-
-def change_renderer() -> QgsRuleBasedRenderer:
-    """The change layer's rules: per confidence (highest first) the new flags filled in their group's colour (as
-    on the tile layer: two or more groups in the colour of several signals, a concept that raised no group's flag in
-    that of other concepts), the stronger the more certain; tiles without an alert faint outlines. Titles in the
-    analyst's language: resources/styles/change.qml carries them in English (scripts/make_change_style.py) and
-    apply_change_style sets them again after loading it, as apply_style does flag_renderer for tile layers."""
-    from .core.monitor.change import CONFIDENCE
-
-    titles = change_titles()
-    has = {g: f"array_contains(string_to_array(coalesce(\"new_flag\", ''), ' '), '{g}')" for g in FLAG_GROUPS}
-    count = " + ".join(f"if({test}, 1, 0)" for test in has.values())
-    root = QgsRuleBasedRenderer.Rule(None)
-    for confidence in reversed(CONFIDENCE):
-        alpha, width = CHANGE_STRENGTH[confidence]
-        parent = QgsRuleBasedRenderer.Rule(None, 0, 0, _confidence_filter(confidence), titles[confidence])
-        parent.appendChild(QgsRuleBasedRenderer.Rule(fill_symbol(SEVERAL_COLOUR, alpha, width), 0, 0,
-                                                     f"({count}) >= 2", tr(SEVERAL_TITLE)))
-        for group in FLAG_GROUPS:   # a group's flag, alone or with the concepts that raised it ('mining mine')
-            parent.appendChild(QgsRuleBasedRenderer.Rule(fill_symbol(FLAG_COLOURS[group], alpha, width), 0, 0,
-                                                         f"{has[group]} AND ({count}) = 1", group_title(group)))
-        parent.appendChild(QgsRuleBasedRenderer.Rule(fill_symbol(FLAG_COLOURS["other"], alpha, width), 0, 0,
-                                                     "ELSE", tr("Taught concept")))
-        root.appendChild(parent)
-    root.appendChild(QgsRuleBasedRenderer.Rule(other_tiles_symbol(), 0, 0, "ELSE", titles[""]))
-    return QgsRuleBasedRenderer(root)
-
-
-def change_map_tip() -> str:
-    """The change layer's map tip: the tile's legend title (new flag and confidence, or none) and its new flags as
-    the Alerts dock names them ('garimpo, conceito mine'), the dates, the tags gained and lost (the dataset's tag
-    names, as the tile labels)."""
-    from .alerts_panel import cause_title
-    from .core.monitor.change import CAUSES
-
-    titles = change_titles()
-    title = ("CASE " + " ".join(f"WHEN {_confidence_filter(c)} THEN {_literal(html.escape(t) + ': ')}"
-                                for c, t in titles.items() if c) + f" ELSE {_literal(html.escape(titles['']))} END")
-    before, _, after = html.escape(tr("concept {name}")).partition("{name}")
-    word = ("CASE " + " ".join(f"WHEN @element = {_literal(c)} THEN {_literal(html.escape(cause_title(c)))}"
-                               for c in CAUSES) + f" ELSE {_literal(before)} || @element || {_literal(after)} END")
-    names = "array_filter(string_to_array(coalesce(\"new_flag\", ''), ' '), @element <> '')"
-    flags = f"array_to_string(array_foreach({names}, {word}), ', ')"
-    gained, lost = html.escape(tr("Tags gained:")), html.escape(tr("Tags lost:"))
-    return (f'[% {title} %]<b>[% {flags} %]</b><br/>[% "date_before" %] &rarr; [% "date_after" %]<br/>'
-            f'{gained} [% "tags_gained" %]<br/>{lost} [% "tags_lost" %]')
-
-
-def apply_change_style(layer: QgsVectorLayer) -> bool:
-    """Load resources/styles/change.qml on a change layer, its legend and map tip in the analyst's language (the
-    QML, and the copy the change GeoPackage stores as its default style, are English). False if it failed."""
-    from .core.monitor.change_style import change_style_path
-
-    path = change_style_path()
-    if not path.is_file():
-        return False
-    _msg, ok = layer.loadNamedStyle(str(path))
-    if ok:
-        set_renderer(layer, change_renderer())
-        layer.setMapTipTemplate(change_map_tip())
-    return bool(ok)
-
-
-def _qml_rules(element) -> list:
-    return [(r.get("filter") or "", r.get("label") or "", _qml_rules(r)) for r in element.findall("rule")]
-
-
-def _layer_rules(rule) -> list:
-    return [(r.filterExpression() or "", r.label() or "", _layer_rules(r)) for r in rule.children()]
-
-
-def has_shipped_change_style(layer: QgsVectorLayer) -> bool:
-    """Whether ``layer`` looks as resources/styles/change.qml has it (the English default style a change GeoPackage
-    stores): the same rules, titles and map tip. A style the analyst changed (a title, the renderer) is theirs."""
-    import xml.etree.ElementTree as ET
-
-    from .core.monitor.change_style import change_style_path
-
-    renderer = layer.renderer()
-    if not isinstance(renderer, QgsRuleBasedRenderer):
-        return False
-    try:
-        root = ET.parse(change_style_path()).getroot()
-    except (OSError, ET.ParseError):
-        return False
-    rules = root.find("renderer-v2/rules")
-    return (rules is not None and _layer_rules(renderer.rootRule()) == _qml_rules(rules)
-            and (root.findtext("mapTip") or "") == (layer.mapTipTemplate() or ""))
-
-
 def restyle_added(layer) -> bool:
     """A layer just added to the project (Add Layer, drag and drop, a project opened): a change layer that still
     carries the shipped English style is styled again in the analyst's language (apply_change_style); a tile
@@ -381,6 +274,7 @@ def restyle_added(layer) -> bool:
     it one plain symbol) gets the tile style, flags in colour, as 'Classify raster' gives its result. A layer the
     analyst styled is left as it is. True if it was restyled."""
     from .alerts_panel import change_gpkg
+    from .change_layer_style import apply_change_style, has_shipped_change_style
 
     if not isinstance(layer, QgsVectorLayer):
         return False
@@ -474,7 +368,7 @@ def bundle_look(bundle: str | None) -> tuple[list, dict[str, str]]:
 
 def kept_tags_expression(weak=()) -> str:
     """QGIS expression: the tile's tags as an array, leaving out ``weak`` ones (what its label and map tip list)."""
-    keep = "@element <> ''" + (f" AND NOT array_contains(array({', '.join(_literal(t) for t in sorted(weak))}), @element)"
+    keep = "@element <> ''" + (f" AND NOT array_contains(array({', '.join(string_literal(t) for t in sorted(weak))}), @element)"
                                if weak else "")
     return f"array_filter(string_to_array(coalesce(\"tags\", ''), ' '), {keep})"
 

@@ -1,10 +1,10 @@
 """Regenerate resources/styles/change.qml, the style of the change layer (layer ``changes`` of
 ``python -m planet_qgis_plugin.change``). Run headless: QT_QPA_PLATFORM=offscreen python -m scripts.make_change_style
 
-The rules and the map tip are style.change_renderer / change_map_tip (written here in English; the plugin sets
-them again in the analyst's language when it loads the QML: style.apply_change_style). New flags are filled in
-their group's colour (as in the tile layer), the stronger the higher the alert's confidence; tiles without an
-alert are faint outlines.
+The rules and the map tip are change_layer_style.change_renderer / change_map_tip (written here in English; the
+plugin sets them again in the analyst's language when it loads the QML: change_layer_style.apply_change_style). New
+flags are filled in their group's colour (as in the tile layer), the stronger the higher the alert's confidence;
+tiles without an alert are faint outlines.
 """
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from pathlib import Path
 
 from qgis.core import QgsMapLayer, QgsVectorLayer
 
+from planet_qgis_plugin.change_layer_style import change_map_tip, change_renderer
 from planet_qgis_plugin.core.monitor.change import LAYER, change_fields
-from planet_qgis_plugin.style import change_map_tip, change_renderer
 from scripts.qml import memory_layer, write_qml
 
 ROOT = Path(__file__).resolve().parent.parent

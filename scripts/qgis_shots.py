@@ -258,8 +258,8 @@ def alerts():
     from qgis.core import QgsVectorLayer
     from qgis.PyQt.QtWidgets import QApplication
 
+    from planet_qgis_plugin.change_layer_style import apply_change_style
     from planet_qgis_plugin.core.monitor.alerts import read_alerts
-    from planet_qgis_plugin.style import apply_change_style
     plugin, project = state["plugin"], QgsProject.instance()
     plugin.toggle_teach_panel(False)
     project.removeAllMapLayers()

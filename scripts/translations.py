@@ -25,8 +25,8 @@ I18N = PACKAGE / "i18n"
 #: qgis_process use).
 SOURCES = ("plugin.py", "dialog.py", "teach_panel.py",
            *(f"teach_dock/{p.name}" for p in sorted((PACKAGE / "teach_dock").glob("*.py"))),  # each part of the dock
-           "teach_layer.py", "alerts_panel.py", "style.py", "i18n/__init__.py", "processing/base.py",
-           "processing/classify.py", "processing/change.py", "processing/teach.py")
+           "teach_layer.py", "alerts_panel.py", "style.py", "change_layer_style.py", "i18n/__init__.py",
+           "processing/base.py", "processing/classify.py", "processing/change.py", "processing/teach.py")
 LANGUAGES = ("pt_BR", "es")
 
 

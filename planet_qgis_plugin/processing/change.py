@@ -17,6 +17,7 @@ from qgis.core import (
     QgsRasterLayer,
 )
 
+from ..change_layer_style import apply_change_style
 from ..core.errors import OutputError
 from ..core.layer.tiletable import TileLayerError
 from ..core.monitor.change import (
@@ -31,7 +32,6 @@ from ..core.monitor.change import (
 from ..core.pipeline.options import ClassifyOptions
 from ..i18n import tr
 from ..runner import raster_source
-from ..style import apply_change_style
 from .base import KeptPostProcessor, PlanetAlgorithm, output_folders, processing_errors, tile_layer_file
 
 

@@ -34,7 +34,7 @@ def _legend_of(renderer, values: dict):
     ("mining logging", "Several deforestation signals"), ("mining slash_burn mine", "Several deforestation signals"),
     ("mine", "Taught concept")])                                  # a concept of group other
 def test_change_style_draws_each_alert_under_one_legend_title(qgis_app, new_flag, title):
-    from planet_qgis_plugin.style import change_renderer
+    from planet_qgis_plugin.change_layer_style import change_renderer
 
     renderer = change_renderer()
     assert _legend_of(renderer, {"alert": 1, "confidence": "high", "new_flag": new_flag}) == [

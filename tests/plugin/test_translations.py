@@ -132,9 +132,10 @@ def _rule_labels(rule) -> list[str]:
 def _shipped_layer(name):
     """A memory layer with the fields of the layer the shipped style ``name`` is for, styled as the plugin styles
     it (the way each style is loaded in the analyst's language)."""
+    from planet_qgis_plugin.change_layer_style import apply_change_style
     from planet_qgis_plugin.core.monitor.change import LAYER as CHANGES
     from planet_qgis_plugin.core.monitor.change import change_fields
-    from planet_qgis_plugin.style import apply_change_style, apply_style
+    from planet_qgis_plugin.style import apply_style
     from scripts.make_style import template_layer
     from scripts.qml import memory_layer
 
@@ -239,7 +240,7 @@ def test_change_map_tip_reads_in_portuguese(portuguese, qgis_app):
     from qgis.PyQt.QtCore import QVariant
 
     from planet_qgis_plugin import i18n
-    from planet_qgis_plugin.style import change_map_tip
+    from planet_qgis_plugin.change_layer_style import change_map_tip
 
     fields = QgsFields()
     for name in ("alert", "confidence", "new_flag", "date_before", "date_after", "tags_gained", "tags_lost"):

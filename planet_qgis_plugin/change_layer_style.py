@@ -1,0 +1,120 @@
+"""The change layer in QGIS (a ``change`` run's GeoPackage): its rules, legend titles and map tip in the analyst's
+language, resources/styles/change.qml loaded and set again in that language, and whether a layer still carries
+that shipped style. Symbols and flag titles are the tile layer's (style.py), so both layers read alike.
+"""
+from __future__ import annotations
+
+import html
+
+from qgis.core import QgsRuleBasedRenderer, QgsVectorLayer
+
+from .core.labels import FLAG_GROUPS
+from .core.palette import FLAG_COLOURS, SEVERAL_COLOUR, SEVERAL_TITLE
+from .i18n import tr
+from .style import fill_symbol, group_title, other_tiles_symbol, set_renderer, string_literal
+
+#: Change layer: confidence -> (fill alpha, outline width mm) of a new flag: the more certain, the stronger.
+CHANGE_STRENGTH = {"nominal": (60, 0.6), "high": (130, 1.0), "highest": (210, 1.6)}
+
+
+def change_titles() -> dict[str, str]:
+    """The change layer's legend titles, in the analyst's language: {confidence: its new flags' title, "": tiles
+    without a new flag}."""
+    from .alerts_panel import confidence_title
+    from .core.monitor.change import CONFIDENCE
+
+    titles = {c: tr("New flag, {confidence} confidence").format(confidence=confidence_title(c)) for c in CONFIDENCE}
+    return {**titles, "": tr("No new flag")}
+
+
+def _confidence_filter(confidence: str) -> str:
+    return f"\"alert\" AND \"confidence\" = {string_literal(confidence)}"
+
+
+def change_renderer() -> QgsRuleBasedRenderer:
+    """The change layer's rules: per confidence (highest first) the new flags filled in their group's colour (as
+    on the tile layer: two or more groups in the colour of several signals, a concept that raised no group's flag in
+    that of other concepts), the stronger the more certain; tiles without an alert faint outlines. Titles in the
+    analyst's language: resources/styles/change.qml carries them in English (scripts/make_change_style.py) and
+    apply_change_style sets them again after loading it, as apply_style does flag_renderer for tile layers."""
+    from .core.monitor.change import CONFIDENCE
+
+    titles = change_titles()
+    has = {g: f"array_contains(string_to_array(coalesce(\"new_flag\", ''), ' '), '{g}')" for g in FLAG_GROUPS}
+    count = " + ".join(f"if({test}, 1, 0)" for test in has.values())
+    root = QgsRuleBasedRenderer.Rule(None)
+    for confidence in reversed(CONFIDENCE):
+        alpha, width = CHANGE_STRENGTH[confidence]
+        parent = QgsRuleBasedRenderer.Rule(None, 0, 0, _confidence_filter(confidence), titles[confidence])
+        parent.appendChild(QgsRuleBasedRenderer.Rule(fill_symbol(SEVERAL_COLOUR, alpha, width), 0, 0,
+                                                     f"({count}) >= 2", tr(SEVERAL_TITLE)))
+        for group in FLAG_GROUPS:   # a group's flag, alone or with the concepts that raised it ('mining mine')
+            parent.appendChild(QgsRuleBasedRenderer.Rule(fill_symbol(FLAG_COLOURS[group], alpha, width), 0, 0,
+                                                         f"{has[group]} AND ({count}) = 1", group_title(group)))
+        parent.appendChild(QgsRuleBasedRenderer.Rule(fill_symbol(FLAG_COLOURS["other"], alpha, width), 0, 0,
+                                                     "ELSE", tr("Taught concept")))
+        root.appendChild(parent)
+    root.appendChild(QgsRuleBasedRenderer.Rule(other_tiles_symbol(), 0, 0, "ELSE", titles[""]))
+    return QgsRuleBasedRenderer(root)
+
+
+def change_map_tip() -> str:
+    """The change layer's map tip: the tile's legend title (new flag and confidence, or none) and its new flags as
+    the Alerts dock names them ('garimpo, conceito mine'), the dates, the tags gained and lost (the dataset's tag
+    names, as the tile labels)."""
+    from .alerts_panel import cause_title
+    from .core.monitor.change import CAUSES
+
+    titles = change_titles()
+    title = ("CASE " + " ".join(f"WHEN {_confidence_filter(c)} THEN {string_literal(html.escape(t) + ': ')}"
+                                for c, t in titles.items() if c) + f" ELSE {string_literal(html.escape(titles['']))} END")
+    before, _, after = html.escape(tr("concept {name}")).partition("{name}")
+    word = ("CASE " + " ".join(f"WHEN @element = {string_literal(c)} THEN {string_literal(html.escape(cause_title(c)))}"
+                               for c in CAUSES) + f" ELSE {string_literal(before)} || @element || {string_literal(after)} END")
+    names = "array_filter(string_to_array(coalesce(\"new_flag\", ''), ' '), @element <> '')"
+    flags = f"array_to_string(array_foreach({names}, {word}), ', ')"
+    gained, lost = html.escape(tr("Tags gained:")), html.escape(tr("Tags lost:"))
+    return (f'[% {title} %]<b>[% {flags} %]</b><br/>[% "date_before" %] &rarr; [% "date_after" %]<br/>'
+            f'{gained} [% "tags_gained" %]<br/>{lost} [% "tags_lost" %]')
+
+
+def apply_change_style(layer: QgsVectorLayer) -> bool:
+    """Load resources/styles/change.qml on a change layer, its legend and map tip in the analyst's language (the
+    QML, and the copy the change GeoPackage stores as its default style, are English). False if it failed."""
+    from .core.monitor.change_style import change_style_path
+
+    path = change_style_path()
+    if not path.is_file():
+        return False
+    _msg, ok = layer.loadNamedStyle(str(path))
+    if ok:
+        set_renderer(layer, change_renderer())
+        layer.setMapTipTemplate(change_map_tip())
+    return bool(ok)
+
+
+def _qml_rules(element) -> list:
+    return [(r.get("filter") or "", r.get("label") or "", _qml_rules(r)) for r in element.findall("rule")]
+
+
+def _layer_rules(rule) -> list:
+    return [(r.filterExpression() or "", r.label() or "", _layer_rules(r)) for r in rule.children()]
+
+
+def has_shipped_change_style(layer: QgsVectorLayer) -> bool:
+    """Whether ``layer`` looks as resources/styles/change.qml has it (the English default style a change GeoPackage
+    stores): the same rules, titles and map tip. A style the analyst changed (a title, the renderer) is theirs."""
+    import xml.etree.ElementTree as ET
+
+    from .core.monitor.change_style import change_style_path
+
+    renderer = layer.renderer()
+    if not isinstance(renderer, QgsRuleBasedRenderer):
+        return False
+    try:
+        root = ET.parse(change_style_path()).getroot()
+    except (OSError, ET.ParseError):
+        return False
+    rules = root.find("renderer-v2/rules")
+    return (rules is not None and _layer_rules(renderer.rootRule()) == _qml_rules(rules)
+            and (root.findtext("mapTip") or "") == (layer.mapTipTemplate() or ""))
