@@ -796,27 +796,27 @@ Comando: {command}</translation>
         <translation>Marcada: no lo muestra</translation>
     </message>
     <message>
-        <location filename="../style.py" line="446"/>
+        <location filename="../style.py" line="340"/>
         <source>cross-validated precision</source>
         <translation>precisión en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="448"/>
+        <location filename="../style.py" line="342"/>
         <source>cross-validated F2</source>
         <translation>F2 en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="454"/>
+        <location filename="../style.py" line="348"/>
         <source>never in the training chips</source>
         <translation>nunca en los recortes de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../style.py" line="454"/>
+        <location filename="../style.py" line="348"/>
         <source>not measured for this model</source>
         <translation>no medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="456"/>
+        <location filename="../style.py" line="350"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} ejemplos de entrenamiento)</translation>
     </message>
@@ -901,7 +901,7 @@ Comando: {command}</translation>
         <translation>Solo el {percent} % de esta tesela tiene datos (borde de la escena o nodata): sus etiquetas y alertas se basan en esa parte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="485"/>
+        <location filename="../style.py" line="379"/>
         <source>({percent} % data)</source>
         <translation>({percent} % con datos)</translation>
     </message>
@@ -1186,32 +1186,32 @@ Comando: {command}</translation>
         <translation>{n} aviso(s) exportado(s) a {folder} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="325"/>
+        <location filename="../change_layer_style.py" line="71"/>
         <source>concept {name}</source>
         <translation>concepto {name}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="280"/>
+        <location filename="../change_layer_style.py" line="26"/>
         <source>New flag, {confidence} confidence</source>
         <translation>Alerta nueva, confianza {confidence}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="281"/>
+        <location filename="../change_layer_style.py" line="27"/>
         <source>No new flag</source>
         <translation>Sin alerta nueva</translation>
     </message>
     <message>
-        <location filename="../style.py" line="308"/>
+        <location filename="../change_layer_style.py" line="54"/>
         <source>Taught concept</source>
         <translation>Concepto enseñado</translation>
     </message>
     <message>
-        <location filename="../style.py" line="330"/>
+        <location filename="../change_layer_style.py" line="76"/>
         <source>Tags gained:</source>
         <translation>Etiquetas ganadas:</translation>
     </message>
     <message>
-        <location filename="../style.py" line="330"/>
+        <location filename="../change_layer_style.py" line="76"/>
         <source>Tags lost:</source>
         <translation>Etiquetas perdidas:</translation>
     </message>

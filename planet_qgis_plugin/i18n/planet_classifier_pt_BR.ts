@@ -796,27 +796,27 @@ Comando: {command}</translation>
         <translation>Marcada: não mostra</translation>
     </message>
     <message>
-        <location filename="../style.py" line="446"/>
+        <location filename="../style.py" line="340"/>
         <source>cross-validated precision</source>
         <translation>precisão em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="448"/>
+        <location filename="../style.py" line="342"/>
         <source>cross-validated F2</source>
         <translation>F2 em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="454"/>
+        <location filename="../style.py" line="348"/>
         <source>never in the training chips</source>
         <translation>nunca nos recortes de treino</translation>
     </message>
     <message>
-        <location filename="../style.py" line="454"/>
+        <location filename="../style.py" line="348"/>
         <source>not measured for this model</source>
         <translation>não medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="456"/>
+        <location filename="../style.py" line="350"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} exemplos de treino)</translation>
     </message>
@@ -901,7 +901,7 @@ Comando: {command}</translation>
         <translation>Só {percent} % desta quadrícula tem dados (borda da cena ou nodata): suas tags e alertas se baseiam nessa parte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="485"/>
+        <location filename="../style.py" line="379"/>
         <source>({percent} % data)</source>
         <translation>({percent} % com dados)</translation>
     </message>
@@ -1186,32 +1186,32 @@ Comando: {command}</translation>
         <translation>{n} aviso(s) exportado(s) para {folder} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="325"/>
+        <location filename="../change_layer_style.py" line="71"/>
         <source>concept {name}</source>
         <translation>conceito {name}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="280"/>
+        <location filename="../change_layer_style.py" line="26"/>
         <source>New flag, {confidence} confidence</source>
         <translation>Alerta novo, confiança {confidence}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="281"/>
+        <location filename="../change_layer_style.py" line="27"/>
         <source>No new flag</source>
         <translation>Sem alerta novo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="308"/>
+        <location filename="../change_layer_style.py" line="54"/>
         <source>Taught concept</source>
         <translation>Conceito ensinado</translation>
     </message>
     <message>
-        <location filename="../style.py" line="330"/>
+        <location filename="../change_layer_style.py" line="76"/>
         <source>Tags gained:</source>
         <translation>Tags ganhas:</translation>
     </message>
     <message>
-        <location filename="../style.py" line="330"/>
+        <location filename="../change_layer_style.py" line="76"/>
         <source>Tags lost:</source>
         <translation>Tags perdidas:</translation>
     </message>
