@@ -178,3 +178,24 @@ def test_classify_s_summary_counts_the_flags_its_concept_files_raised(scenes, tm
     assert pits > 0, "the concept flags nothing on the scene it was taught on: nothing to count"
     summary = proc.stdout.strip().splitlines()[-1]
     assert f"{flagged} flagged (" in summary and f"mining {mining}" in summary and f"pits {pits}" in summary, summary
+
+
+def test_the_unfamiliar_scene_caution_counts_the_flags_the_concepts_raised(scenes, tmp_path):
+    """The caution on a scene unlike the training data says how many flags are unreliable there; with concept files
+    applied it said "its tags and 0 flag(s)" beside a summary of several flags (counted before the concepts)."""
+    import copy
+
+    from planet_qgis_plugin.core.teach.apply import classify_applying, read_concepts
+
+    concept = tmp_path / "pits.concept.json"
+    teach(scenes[0], "--name", "pits", "--group", "mining", "--positive", "0:2,0:5,1:2,1:5,2:2", "--negative",
+          "0:0,1:0,2:0,0:8,2:8", "--save-concept", concept)
+    bundle = copy.deepcopy(shipped_bundle_with_embedding())
+    if "familiarity" not in bundle.manifest.metrics:
+        pytest.skip("the shipped bundle has no familiarity reference")
+    bundle.manifest.metrics["familiarity"]["distance"] = 0.0  # every tile unfamiliar: the caution is given
+    result, _ = classify_applying(VISUAL_RGBA, tmp_path / "t.gpkg", bundle, ClassifyOptions(stride=64),
+                                  read_concepts([concept], bundle))
+    assert result.flagged > 0, "the concept flags nothing on the scene it was taught on: nothing to count"
+    assert result.caution and f"its tags and {result.flagged} flag(s)" in result.caution, result.caution
+    assert result.caution in result.messages and sum("looks unlike" in m for m in result.messages) == 1

@@ -197,7 +197,16 @@ def classify_applying(raster, output, bundle, options, concepts: list[Concept], 
     result = classify(raster, output, streamed, options, progress, cancel, predictor,
                       completed=apply if everything else None)
     # classify counted its flags before the concepts were applied: the summary counts the layer as published
-    return (dataclasses.replace(result, **counted) if counted else result), applied
+    return (_recounted(result, counted) if counted else result), applied
+
+
+def _recounted(result, counted: dict):
+    """``result`` with the flag counts of the published layer, and its unfamiliar-scene caution saying them."""
+    from ..pipeline.familiarity import warning
+
+    caution = warning(result.unfamiliar_share, counted["flagged"]) if result.caution else None
+    messages = [caution if m == result.caution else m for m in result.messages]
+    return dataclasses.replace(result, **counted, caution=caution, messages=messages)
 
 
 def _flag_counts(gpkg: Path) -> dict:
