@@ -105,6 +105,7 @@ def _write_preview(args: argparse.Namespace, output: Path, bundle) -> None:
     """The quick-look under a temporary name, then renamed: an interrupted run never leaves half an image."""
     from ..core.pipeline.preview import render_preview
 
+    args.preview.parent.mkdir(parents=True, exist_ok=True)  # its check let a folder still to make through
     with staged(args.preview, suffix=f".partial{args.preview.suffix}") as temp:
         render_preview(args.scene, output, temp, bundle, args.bands)
 

@@ -119,3 +119,14 @@ def test_a_name_longer_than_the_file_system_takes_is_one_clear_line(capsys, untr
     assert line.endswith(" bytes; the file system takes 255); choose a shorter name")
     assert "Errno" not in line and name not in line
     assert sorted(p.name for p in work.iterdir()) == ["scene.tif"]
+
+
+def test_a_preview_in_a_folder_still_to_make_is_written_there(capsys, untrained_bundle, work):
+    """--preview's folder is made when missing (the preview's check lets it through), but the quick-look was staged
+    beside its place before the folder was made: `--preview new/look.png` ran the classification, wrote o.gpkg,
+    then said "cannot write new/look.png: its folder new does not take new files ...; nothing was written"."""
+    proc = cli(capsys, work / "scene.tif", "-o", work / "o.gpkg", "--bundle", untrained_bundle.path, "--preview",
+               work / "new" / "sub" / "look.png")
+    assert proc.returncode == 0, proc.stderr
+    assert (work / "new" / "sub" / "look.png").is_file() and (work / "o.gpkg").is_file()
+    assert sorted(p.name for p in (work / "new" / "sub").iterdir()) == ["look.png"]
