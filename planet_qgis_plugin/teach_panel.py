@@ -162,14 +162,8 @@ class TeachPanel(LayoutMixin, ReviewMixin, CanvasMixin, WhereMixin, MarksMixin, 
         if session.result is not None:
             r = session.result
             self._show_threshold(r.concept.threshold)
-            precision, answers = session.expected_precision()
             mine = tr(" (yours; fitted {t:.2f})").format(t=session.fitted_threshold) if session.threshold is not None else ""
-            if precision is None:
-                self.precision_label.setText(tr("expected precision: not known yet (no answer at or above "
-                                                "the threshold){mine}").format(mine=mine))
-            else:
-                self.precision_label.setText(tr("expected precision {p:.0%} (from {n} answers){mine}").format(
-                    p=precision, n=answers, mine=mine))
+            self._show_precision(*session.expected_precision(), mine=mine)
             text += "<br/>" + tr("{flagged} of {tiles} tiles flagged (p_{name} ≥ {t:.2f}, {method}); updated in "
                                  "{s:.2f} s").format(flagged=session.flagged_count(), tiles=len(session.data.fids),
                                                      name=session.name, t=r.concept.threshold, method=r.method,

@@ -27,6 +27,7 @@ from ..core.teach.fit import DEFAULT_BACKGROUND, METHODS
 from ..core.teach.locate import LocateOptions, Locator
 from ..core.teach.save import check_save_target, inside, stage_concept
 from ..core.teach.session import TeachOptions, TeachSession
+from ..core.wording import count
 from .common import EXIT_ERROR, EXIT_RETRY, Parser, SignalHold, run_cli
 
 
@@ -178,18 +179,20 @@ def run(args: argparse.Namespace, state: dict | None = None) -> list[str]:
     name, r = options.name, fitted.result
     joined = session.earlier_examples()  # the concept file's labelled tiles, less those labelled here now
     how = ("cosine similarity to the positive" if r.method == "similarity"
-           else f"logistic regression against {r.background} background tiles"
-           + (f" and {r.bank} tiles of other imagery" if r.bank else ""))
+           else f"logistic regression against {count(r.background, 'background tile')}"
+           + (f" and {count(r.bank, 'tile of other imagery', 'tiles of other imagery')}" if r.bank else ""))
     cut = "nothing reaches it" if fitted.threshold >= 1.0 else f"p >= {fitted.threshold:.2f}"
     lines = [f"taught '{name}' (group {options.group}) from {len(session.positives)} positive and "
              f"{len(session.negatives)} negative tile(s) by {how}"
              + (f", with {len(joined[0])} + {len(joined[1])} tiles labelled earlier (the concept file's)" if joined is not None else ""),
              f"flag_{name} ({cut}) is set on {fitted.flagged} of {len(session.tiles.fids)} tiles; expected precision "
-             f"{fitted.expected_precision:.2f} (aim {options.target_precision:.2f}), from {fitted.answers} labelled tiles",
+             f"{fitted.expected_precision:.2f} (aim {options.target_precision:.2f}), "
+             f"from {count(fitted.answers, 'labelled tile')}",
              f"found {fitted.found} of about {fitted.about}, reviewed {fitted.reviewed}"]
     if fitted.rough:
-        lines.append(f"a rough concept: {fitted.rests_on} labelled tiles are too few to trust flag_{name} or its "
-                     f"expected precision (as a concept file it flags nothing elsewhere); answer the review "
+        lines.append(f"a rough concept: {count(fitted.rests_on, 'labelled tile')} "
+                     f"{'is' if fitted.rests_on == 1 else 'are'} too few to trust flag_{name} or its expected "
+                     f"precision (as a concept file it flags nothing elsewhere); answer the review "
                      f"(--positive / --negative) and teach again")
     cells = _locate(session, bundle, fitted, summary, args.raster) if args.locate else None
     if args.top:

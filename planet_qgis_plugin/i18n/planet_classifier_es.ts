@@ -606,17 +606,17 @@ Comando: {command}</translation>
         <translation>Conceptos en el paquete del modelo</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="27"/>
+        <location filename="../teach_dock/concepts.py" line="28"/>
         <source>Save the bundle with this concept into (an empty folder)</source>
         <translation>Guardar el paquete con este concepto en (una carpeta vacía)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="40"/>
+        <location filename="../teach_dock/concepts.py" line="41"/>
         <source>Load a concept</source>
         <translation>Cargar un concepto</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="40"/>
+        <location filename="../teach_dock/concepts.py" line="41"/>
         <source>Concept files (*.json *.concept.json);;All files (*)</source>
         <translation>Archivos de concepto (*.json *.concept.json);;Todos los archivos (*)</translation>
     </message>
@@ -661,27 +661,22 @@ Comando: {command}</translation>
         <translation>{yes} marcadas como &lt;b&gt;{name}&lt;/b&gt;, {no} marcadas como no {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="166"/>
+        <location filename="../teach_panel.py" line="165"/>
         <source> (yours; fitted {t:.2f})</source>
         <translation> (suyo; ajustado {t:.2f})</translation>
     </message>
     <message>
-        <location filename="../teach_dock/threshold.py" line="18"/>
+        <location filename="../teach_dock/threshold.py" line="24"/>
         <source>expected precision: not known yet (no answer at or above the threshold){mine}</source>
         <translation>precisión esperada: aún desconocida (ninguna respuesta en el umbral o por encima){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="171"/>
-        <source>expected precision {p:.0%} (from {n} answers){mine}</source>
-        <translation>precisión esperada {p:.0%} (de {n} respuestas){mine}</translation>
-    </message>
-    <message>
-        <location filename="../teach_panel.py" line="173"/>
+        <location filename="../teach_panel.py" line="167"/>
         <source>{flagged} of {tiles} tiles flagged (p_{name} ≥ {t:.2f}, {method}); updated in {s:.2f} s</source>
         <translation>{flagged} de {tiles} teselas señaladas (p_{name} ≥ {t:.2f}, {method}); actualizado en {s:.2f} s</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="179"/>
+        <location filename="../teach_panel.py" line="173"/>
         <source>A few marks give a rough concept: review and mark more before trusting flag_{name}.</source>
         <translation>Pocas marcas dan un concepto aproximado: revise y marque más antes de confiar en flag_{name}.</translation>
     </message>
@@ -706,34 +701,29 @@ Comando: {command}</translation>
         <translation>tesela {row}, {col}: {answer}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="58"/>
+        <location filename="../teach_dock/concepts.py" line="59"/>
         <source>cannot read the bundle: {error}</source>
         <translation>no se pudo leer el paquete: {error}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="60"/>
+        <location filename="../teach_dock/concepts.py" line="61"/>
         <source>Concepts in the model bundle ({name})</source>
         <translation>Conceptos en el paquete del modelo ({name})</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="64"/>
+        <location filename="../teach_dock/concepts.py" line="65"/>
         <source>{name} ({group}, threshold {t:.2f})</source>
         <translation>{name} ({group}, umbral {t:.2f})</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="67"/>
+        <location filename="../teach_dock/concepts.py" line="68"/>
         <source>{name}: none yet</source>
         <translation>{name}: ninguno aún</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="134"/>
+        <location filename="../teach_dock/concepts.py" line="135"/>
         <source>Teach</source>
         <translation>Enseñar</translation>
-    </message>
-    <message>
-        <location filename="../teach_dock/threshold.py" line="18"/>
-        <source>expected precision {p:.0%} (from {n} answers)</source>
-        <translation>precisión esperada {p:.0%} (de {n} respuestas)</translation>
     </message>
     <message>
         <location filename="../teach_dock/review.py" line="86"/>
@@ -756,7 +746,7 @@ Comando: {command}</translation>
         <translation>¿La tesela {row}, {col} (p_{name} = {p:.2f}) es &lt;b&gt;{name}&lt;/b&gt;? Y sí, N no, S saltar</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="86"/>
+        <location filename="../teach_dock/concepts.py" line="87"/>
         <source>saved {name} into {path}; Classify raster now uses this bundle, so later runs flag the concept (change it under Model bundle)</source>
         <translation>{name} guardado en {path}; Clasificar ráster usa ahora este paquete, así que las próximas ejecuciones señalan el concepto (cámbielo en Paquete del modelo)</translation>
     </message>
@@ -871,22 +861,22 @@ Comando: {command}</translation>
         <translation>Escribir el concepto como un archivo pequeño (pesos, umbral, dónde se enseñó, sus teselas marcadas) en la carpeta de conceptos de su perfil de QGIS: Cargar concepto… y classify --concept lo aplican</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="33"/>
+        <location filename="../teach_dock/concepts.py" line="34"/>
         <source>Save the concept as</source>
         <translation>Guardar el concepto como</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="33"/>
+        <location filename="../teach_dock/concepts.py" line="34"/>
         <source>Concept files (*.concept.json)</source>
         <translation>Archivos de concepto (*.concept.json)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="108"/>
+        <location filename="../teach_dock/concepts.py" line="109"/>
         <source>saved {name} as {path}</source>
         <translation>{name} guardado como {path}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="128"/>
+        <location filename="../teach_dock/concepts.py" line="129"/>
         <source>{name} would flag {n} of {tiles} tiles here, far more than where it was taught: its flags stay off until you review and mark tiles on this layer</source>
         <translation>{name} señalaría {n} de {tiles} teselas aquí, muchas más que donde se enseñó: sus alertas quedan apagadas hasta que revise y marque teselas en esta capa</translation>
     </message>
@@ -1151,7 +1141,7 @@ Comando: {command}</translation>
         <translation>señalada</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="100"/>
+        <location filename="../teach_dock/where.py" line="101"/>
         <source>Where?</source>
         <translation>¿Dónde?</translation>
     </message>
@@ -1161,17 +1151,7 @@ Comando: {command}</translation>
         <translation>Recuadra dónde está el concepto en cada recorte (el mejor cuarto de la tesela), en el recorte y en el mapa. Vuelve a ejecutar la red en 9 ventanas alrededor de cada recorte, leídas del ráster con el que se clasificó la capa: unos segundos para la galería, en segundo plano</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="72"/>
-        <source>Planet classifier: where in {n} chips</source>
-        <translation>Planet classifier: dónde en {n} recortes</translation>
-    </message>
-    <message>
-        <location filename="../teach_dock/concepts.py" line="128"/>
-        <source>{name} was taught from only {k} tiles, too few to trust: its flags stay off until you review here</source>
-        <translation>{name} se enseñó con solo {k} teselas, muy pocas para confiar: sus alertas quedan apagadas hasta que revise aquí</translation>
-    </message>
-    <message>
-        <location filename="../teach_panel.py" line="183"/>
+        <location filename="../teach_panel.py" line="177"/>
         <source>flag_{name} stays off here: it would flag far more of this layer than where it was taught. Review and mark tiles here to confirm it.</source>
         <translation>flag_{name} queda apagado aquí: señalaría mucho más de esta capa que donde se enseñó. Revise y marque teselas aquí para confirmarlo.</translation>
     </message>
@@ -1266,7 +1246,7 @@ Comando: {command}</translation>
         <translation>Etiquetas y probabilidades</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="97"/>
+        <location filename="../teach_dock/where.py" line="98"/>
         <source>cancelled: tick Where? again to locate the chips</source>
         <translation>cancelado: marque ¿Dónde? de nuevo para localizar en los recortes</translation>
     </message>
@@ -1523,6 +1503,51 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../dialog.py" line="424"/>
         <source>found from the model bundle&apos;s bands once a model bundle can be read</source>
         <translation>se obtiene de las bandas del paquete de modelo cuando se pueda leer un paquete de modelo</translation>
+    </message>
+    <message>
+        <location filename="../teach_dock/concepts.py" line="129"/>
+        <source>{name} was taught from only {k}, too few to trust: its flags stay off until you review here</source>
+        <translation>{name} se enseñó con solo {k}, muy poco para confiar: sus alertas quedan apagadas hasta que revise aquí</translation>
+    </message>
+    <message>
+        <location filename="../teach_dock/concepts.py" line="135"/>
+        <source>tile</source>
+        <translation>tesela</translation>
+    </message>
+    <message>
+        <location filename="../teach_dock/concepts.py" line="135"/>
+        <source>tiles</source>
+        <translation>teselas</translation>
+    </message>
+    <message>
+        <location filename="../teach_dock/threshold.py" line="24"/>
+        <source>expected precision {p:.0%} (from {answers}){mine}</source>
+        <translation>precisión esperada {p:.0%} (de {answers}){mine}</translation>
+    </message>
+    <message>
+        <location filename="../teach_dock/threshold.py" line="24"/>
+        <source>answer</source>
+        <translation>respuesta</translation>
+    </message>
+    <message>
+        <location filename="../teach_dock/threshold.py" line="24"/>
+        <source>answers</source>
+        <translation>respuestas</translation>
+    </message>
+    <message>
+        <location filename="../teach_dock/where.py" line="73"/>
+        <source>Planet classifier: where in {chips}</source>
+        <translation>Planet classifier: dónde en {chips}</translation>
+    </message>
+    <message>
+        <location filename="../teach_dock/where.py" line="73"/>
+        <source>chip</source>
+        <translation>recorte</translation>
+    </message>
+    <message>
+        <location filename="../teach_dock/where.py" line="73"/>
+        <source>chips</source>
+        <translation>recortes</translation>
     </message>
 </context>
 </TS>

@@ -606,17 +606,17 @@ Comando: {command}</translation>
         <translation>Conceitos no pacote do modelo</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="27"/>
+        <location filename="../teach_dock/concepts.py" line="28"/>
         <source>Save the bundle with this concept into (an empty folder)</source>
         <translation>Salvar o pacote com este conceito em (uma pasta vazia)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="40"/>
+        <location filename="../teach_dock/concepts.py" line="41"/>
         <source>Load a concept</source>
         <translation>Carregar um conceito</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="40"/>
+        <location filename="../teach_dock/concepts.py" line="41"/>
         <source>Concept files (*.json *.concept.json);;All files (*)</source>
         <translation>Arquivos de conceito (*.json *.concept.json);;Todos os arquivos (*)</translation>
     </message>
@@ -661,27 +661,22 @@ Comando: {command}</translation>
         <translation>{yes} marcadas como &lt;b&gt;{name}&lt;/b&gt;, {no} marcadas como não {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="166"/>
+        <location filename="../teach_panel.py" line="165"/>
         <source> (yours; fitted {t:.2f})</source>
         <translation> (seu; ajustado {t:.2f})</translation>
     </message>
     <message>
-        <location filename="../teach_dock/threshold.py" line="18"/>
+        <location filename="../teach_dock/threshold.py" line="24"/>
         <source>expected precision: not known yet (no answer at or above the threshold){mine}</source>
         <translation>precisão esperada: ainda desconhecida (nenhuma resposta no limiar ou acima){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="171"/>
-        <source>expected precision {p:.0%} (from {n} answers){mine}</source>
-        <translation>precisão esperada {p:.0%} (de {n} respostas){mine}</translation>
-    </message>
-    <message>
-        <location filename="../teach_panel.py" line="173"/>
+        <location filename="../teach_panel.py" line="167"/>
         <source>{flagged} of {tiles} tiles flagged (p_{name} ≥ {t:.2f}, {method}); updated in {s:.2f} s</source>
         <translation>{flagged} de {tiles} quadrículas sinalizadas (p_{name} ≥ {t:.2f}, {method}); atualizado em {s:.2f} s</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="179"/>
+        <location filename="../teach_panel.py" line="173"/>
         <source>A few marks give a rough concept: review and mark more before trusting flag_{name}.</source>
         <translation>Poucas marcas dão um conceito grosseiro: revise e marque mais antes de confiar em flag_{name}.</translation>
     </message>
@@ -706,34 +701,29 @@ Comando: {command}</translation>
         <translation>quadrícula {row}, {col}: {answer}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="58"/>
+        <location filename="../teach_dock/concepts.py" line="59"/>
         <source>cannot read the bundle: {error}</source>
         <translation>não foi possível ler o pacote: {error}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="60"/>
+        <location filename="../teach_dock/concepts.py" line="61"/>
         <source>Concepts in the model bundle ({name})</source>
         <translation>Conceitos no pacote do modelo ({name})</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="64"/>
+        <location filename="../teach_dock/concepts.py" line="65"/>
         <source>{name} ({group}, threshold {t:.2f})</source>
         <translation>{name} ({group}, limiar {t:.2f})</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="67"/>
+        <location filename="../teach_dock/concepts.py" line="68"/>
         <source>{name}: none yet</source>
         <translation>{name}: nenhum ainda</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="134"/>
+        <location filename="../teach_dock/concepts.py" line="135"/>
         <source>Teach</source>
         <translation>Ensinar</translation>
-    </message>
-    <message>
-        <location filename="../teach_dock/threshold.py" line="18"/>
-        <source>expected precision {p:.0%} (from {n} answers)</source>
-        <translation>precisão esperada {p:.0%} (de {n} respostas)</translation>
     </message>
     <message>
         <location filename="../teach_dock/review.py" line="86"/>
@@ -756,7 +746,7 @@ Comando: {command}</translation>
         <translation>A quadrícula {row}, {col} (p_{name} = {p:.2f}) é &lt;b&gt;{name}&lt;/b&gt;? Y sim, N não, S pular</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="86"/>
+        <location filename="../teach_dock/concepts.py" line="87"/>
         <source>saved {name} into {path}; Classify raster now uses this bundle, so later runs flag the concept (change it under Model bundle)</source>
         <translation>{name} salvo em {path}; Classificar raster agora usa este pacote, então as próximas execuções sinalizam o conceito (troque em Pacote do modelo)</translation>
     </message>
@@ -871,22 +861,22 @@ Comando: {command}</translation>
         <translation>Gravar o conceito como um arquivo pequeno (pesos, limiar, onde foi ensinado, suas quadrículas marcadas) na pasta de conceitos do seu perfil do QGIS: Carregar conceito… e classify --concept o aplicam</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="33"/>
+        <location filename="../teach_dock/concepts.py" line="34"/>
         <source>Save the concept as</source>
         <translation>Salvar o conceito como</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="33"/>
+        <location filename="../teach_dock/concepts.py" line="34"/>
         <source>Concept files (*.concept.json)</source>
         <translation>Arquivos de conceito (*.concept.json)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="108"/>
+        <location filename="../teach_dock/concepts.py" line="109"/>
         <source>saved {name} as {path}</source>
         <translation>{name} salvo como {path}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="128"/>
+        <location filename="../teach_dock/concepts.py" line="129"/>
         <source>{name} would flag {n} of {tiles} tiles here, far more than where it was taught: its flags stay off until you review and mark tiles on this layer</source>
         <translation>{name} sinalizaria {n} de {tiles} quadrículas aqui, muito mais do que onde foi ensinado: seus alertas ficam desligados até você revisar e marcar quadrículas nesta camada</translation>
     </message>
@@ -1151,7 +1141,7 @@ Comando: {command}</translation>
         <translation>sinalizada</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="100"/>
+        <location filename="../teach_dock/where.py" line="101"/>
         <source>Where?</source>
         <translation>Onde?</translation>
     </message>
@@ -1161,17 +1151,7 @@ Comando: {command}</translation>
         <translation>Contorna onde o conceito está em cada recorte (o melhor quarto da quadrícula), no recorte e no mapa. Roda a rede de novo em 9 janelas em volta de cada recorte, lidas do raster de que a camada foi classificada: alguns segundos para a galeria, em segundo plano</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="72"/>
-        <source>Planet classifier: where in {n} chips</source>
-        <translation>Planet classifier: onde em {n} recortes</translation>
-    </message>
-    <message>
-        <location filename="../teach_dock/concepts.py" line="128"/>
-        <source>{name} was taught from only {k} tiles, too few to trust: its flags stay off until you review here</source>
-        <translation>{name} foi ensinado com apenas {k} quadrículas, poucas demais para confiar: seus alertas ficam desligados até você revisar aqui</translation>
-    </message>
-    <message>
-        <location filename="../teach_panel.py" line="183"/>
+        <location filename="../teach_panel.py" line="177"/>
         <source>flag_{name} stays off here: it would flag far more of this layer than where it was taught. Review and mark tiles here to confirm it.</source>
         <translation>flag_{name} fica desligado aqui: sinalizaria muito mais desta camada do que onde foi ensinado. Revise e marque quadrículas aqui para confirmá-lo.</translation>
     </message>
@@ -1266,7 +1246,7 @@ Comando: {command}</translation>
         <translation>Tags e probabilidades</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="97"/>
+        <location filename="../teach_dock/where.py" line="98"/>
         <source>cancelled: tick Where? again to locate the chips</source>
         <translation>cancelado: marque Onde? de novo para localizar nos recortes</translation>
     </message>
@@ -1523,6 +1503,51 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../dialog.py" line="424"/>
         <source>found from the model bundle&apos;s bands once a model bundle can be read</source>
         <translation>vem das bandas do pacote de modelo quando um pacote de modelo puder ser lido</translation>
+    </message>
+    <message>
+        <location filename="../teach_dock/concepts.py" line="129"/>
+        <source>{name} was taught from only {k}, too few to trust: its flags stay off until you review here</source>
+        <translation>{name} foi ensinado com apenas {k}, pouco para confiar: seus alertas ficam desligados até você revisar aqui</translation>
+    </message>
+    <message>
+        <location filename="../teach_dock/concepts.py" line="135"/>
+        <source>tile</source>
+        <translation>quadrícula</translation>
+    </message>
+    <message>
+        <location filename="../teach_dock/concepts.py" line="135"/>
+        <source>tiles</source>
+        <translation>quadrículas</translation>
+    </message>
+    <message>
+        <location filename="../teach_dock/threshold.py" line="24"/>
+        <source>expected precision {p:.0%} (from {answers}){mine}</source>
+        <translation>precisão esperada {p:.0%} (de {answers}){mine}</translation>
+    </message>
+    <message>
+        <location filename="../teach_dock/threshold.py" line="24"/>
+        <source>answer</source>
+        <translation>resposta</translation>
+    </message>
+    <message>
+        <location filename="../teach_dock/threshold.py" line="24"/>
+        <source>answers</source>
+        <translation>respostas</translation>
+    </message>
+    <message>
+        <location filename="../teach_dock/where.py" line="73"/>
+        <source>Planet classifier: where in {chips}</source>
+        <translation>Planet classifier: onde em {chips}</translation>
+    </message>
+    <message>
+        <location filename="../teach_dock/where.py" line="73"/>
+        <source>chip</source>
+        <translation>recorte</translation>
+    </message>
+    <message>
+        <location filename="../teach_dock/where.py" line="73"/>
+        <source>chips</source>
+        <translation>recortes</translation>
     </message>
 </context>
 </TS>

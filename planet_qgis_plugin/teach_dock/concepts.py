@@ -9,6 +9,7 @@ from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..core.errors import PlanetClassifierError
 from ..core.model.concepts import CONCEPT_GROUPS
+from ..core.wording import count
 from ..i18n import tr
 from ..runner import log
 from ..style import group_title
@@ -125,7 +126,7 @@ class ConceptFilesMixin:
             concept = session.result.concept
             if session.applied.unconfirmed:
                 self.bar.clearWidgets()
-                why = (tr("{name} was taught from only {k} tiles, too few to trust: its flags stay off until "
+                why = (tr("{name} was taught from only {k}, too few to trust: its flags stay off until "
                           "you review here")
                        if session.applied.rough else
                        tr("{name} would flag {n} of {tiles} tiles here, far more than "
@@ -133,12 +134,12 @@ class ConceptFilesMixin:
                           "and mark tiles on this layer"))
                 self.bar.pushMessage(tr("Teach"), why.format(
                     name=concept.name, n=session.applied.would_flag, tiles=session.applied.tiles,
-                    k=session.applied.rests_on), Qgis.Warning, 0)
+                    k=count(session.applied.rests_on, tr("tile"), tr("tiles"))), Qgis.Warning, 0)
             self.name_combo.setEditText(concept.name)
             self.group_combo.blockSignals(True)
             self.group_combo.setCurrentIndex(CONCEPT_GROUPS.index(concept.group))
             self.group_combo.blockSignals(False)
-            log(f"teach: concept {concept.name} loaded from {path}: {session.flagged_count()} tiles flagged")
+            log(f"teach: concept {concept.name} loaded from {path}: {count(session.flagged_count(), 'tile')} flagged")
         ok = self._run(act)
         if ok:
             self._fill_names()

@@ -1,6 +1,7 @@
 """The flag threshold slider: shows the expected precision as it moves, writes the flags once it rests."""
 from __future__ import annotations
 
+from ..core.wording import count
 from ..i18n import tr
 from ..runner import log
 
@@ -14,12 +15,16 @@ class ThresholdMixin:
         self.threshold_value.setText(f"{value / 100:.2f}")
         session = self.session()
         if session is not None and session.result is not None:
-            precision, answers = session.expected_precision(value / 100)
-            self.precision_label.setText(
-                tr("expected precision {p:.0%} (from {n} answers)").format(p=precision, n=answers)
-                if precision is not None else tr("expected precision: not known yet (no answer at or above "
-                                                 "the threshold){mine}").format(mine=""))
+            self._show_precision(*session.expected_precision(value / 100))
         self._threshold_timer.start()
+
+    def _show_precision(self, precision: float | None, answers: int, mine: str = "") -> None:
+        """The expected precision at a threshold and the answers it rests on; ``mine``: what the analyst's own
+        threshold adds."""
+        self.precision_label.setText(
+            tr("expected precision: not known yet (no answer at or above the threshold){mine}").format(mine=mine)
+            if precision is None else tr("expected precision {p:.0%} (from {answers}){mine}").format(
+                p=precision, answers=count(answers, tr("answer"), tr("answers")), mine=mine))
 
     def _flush_threshold(self) -> None:
         """A slider move still waiting to be written goes to the layer and concept it was made on, before they change

@@ -6,6 +6,7 @@ from qgis.core import Qgis
 from qgis.PyQt.QtCore import Qt
 
 from ..core.errors import PlanetClassifierError
+from ..core.wording import count
 from ..i18n import tr
 from ..runner import log
 from .review import CHIP_PX
@@ -69,8 +70,8 @@ class WhereMixin:
                     self._outline_cell(self.reviewing)
                 self._locate_gallery()
 
-        self._locate_task = QgsTask.fromFunction(tr("Planet classifier: where in {n} chips").format(n=len(fids)),
-                                                 work, on_finished=done)
+        title = tr("Planet classifier: where in {chips}").format(chips=count(len(fids), tr("chip"), tr("chips")))
+        self._locate_task = QgsTask.fromFunction(title, work, on_finished=done)
         QgsApplication.taskManager().addTask(self._locate_task)
 
     @staticmethod

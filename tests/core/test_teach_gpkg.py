@@ -260,3 +260,12 @@ def test_concepts_the_bundle_does_not_know_are_named_in_a_warning(gpkg, scene, b
     proc = cli(gpkg, "--name", "pits", "--positive", "1,2", "--bundle", bundle.path)
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr.startswith("warning: ") and "tailings" in proc.stderr and "--bundle" in proc.stderr
+
+
+def test_a_count_of_one_reads_in_the_singular(gpkg, bundle, capsys):
+    """`teach --positive 1`: its summary said "from 1 labelled tiles" and "1 labelled tiles are too few"."""
+    from planet_qgis_plugin.cli import teach as teach_cli
+
+    assert teach_cli.main([str(gpkg), "--name", "pits", "--positive", "1", "--bundle", str(bundle.path)]) == 0
+    out = capsys.readouterr().out
+    assert "from 1 labelled tile\n" in out and "a rough concept: 1 labelled tile is too few" in out, out

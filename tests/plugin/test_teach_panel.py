@@ -488,3 +488,25 @@ def test_expected_precision_is_the_cores_and_the_slider_previews_its_own(plugin,
     above = [reply for fid, reply in replies.items() if p[session.row_of[fid]] >= low]
     precision, n = session.expected_precision(low)
     assert n == len(above) and precision == (above.count("yes") / n if n else None)
+
+
+def test_a_count_of_one_reads_in_the_singular(plugin, tiles, tmp_path, show_layer, classified_many, monkeypatch):
+    """One mark: the panel said "(from 1 answers)" under the slider and, for the concept file saved from it loaded on
+    another layer, "taught from only 1 tiles"."""
+    panel = _panel(plugin, tiles)
+    tiles.selectByIds([min(f.id() for f in tiles.getFeatures())])
+    assert panel.mark_selected(True)
+    session = panel.session()
+    monkeypatch.setattr(session, "expected_precision", lambda threshold=None: (1.0, 1))  # one answer above it
+    panel._update()
+    assert "(from 1 answer)" in panel.precision_label.text(), panel.precision_label.text()
+    panel._threshold_moved(40)
+    assert "(from 1 answer)" in panel.precision_label.text(), panel.precision_label.text()
+    monkeypatch.undo()
+    target = tmp_path / "bright_water.concept.json"
+    assert panel.save_concept_file(str(target)) == str(target)
+    copy = tmp_path / "other.gpkg"
+    shutil.copy(classified_many, copy)
+    panel.set_layer(show_layer(QgsVectorLayer(f"{copy}|layername=tiles", "other tiles", "ogr")))
+    assert panel.load_concept(str(target))
+    assert "taught from only 1 tile," in panel.bar.currentItem().text(), panel.bar.currentItem().text()
