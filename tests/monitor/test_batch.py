@@ -216,8 +216,9 @@ def test_the_core_service_runs_a_batch_without_the_command_line(tmp_path):
     result = run_batch(plan, seen.append)
     assert [r.scene for r in seen] == [r.scene for r in result.rows] == [str(RAPIDEYE.resolve())]
     assert result.failed == [] and result.report_path is None
-    assert result.summary().startswith(f"1 scene(s): 1 classified, 0 up to date, 0 failed; {result.rows[0].flagged} "
-                                       f"tiles flagged -> {outdir / 'summary.csv'}")
+    flagged = result.rows[0].flagged
+    assert result.summary().startswith(f"1 scene(s): 1 classified, 0 up to date, 0 failed; {flagged} "
+                                       f"tile{'' if flagged == 1 else 's'} flagged -> {outdir / 'summary.csv'}")
     assert rows(outdir)[0]["status"] == "done"
 
 
@@ -233,7 +234,8 @@ def test_a_bad_concept_file_is_one_line_and_the_output_folder_is_not_made(tmp_pa
 
 def test_the_summary_line_counts_the_concepts_that_flagged_tiles(tmp_path):
     """A batch with --concept clearing (group other: no group flag) said '0 tiles flagged' and nothing else, while
-    summary.csv counted its tiles: the line names each concept that flagged tiles."""
+    summary.csv counted its tiles: the line names each concept that flagged tiles (a count of one in the singular:
+    it said '1 tiles flagged', 'concept mine 1 tiles')."""
     from planet_qgis_plugin.core.monitor.batch import SceneRow
     from planet_qgis_plugin.core.monitor.batch_run import BatchResult
 
@@ -242,7 +244,7 @@ def test_the_summary_line_counts_the_concepts_that_flagged_tiles(tmp_path):
              SceneRow(scene="b.jpg", status="done", flagged=1, counts={"flag_mining": 1, "flag_clearing": 2,
                                                                         "flag_mine": 1})]
     line = BatchResult(rows_, tmp_path / "summary.csv").summary()
-    assert "; 1 tiles flagged; concept clearing 12 tiles, concept mine 1 tiles -> " in line, line
+    assert "; 1 tile flagged; concept clearing 12 tiles, concept mine 1 tile -> " in line, line
     quiet = BatchResult([SceneRow(scene="c.jpg", status="done", flagged=0, counts={"flag_clearing": 0})],
                         tmp_path / "summary.csv").summary()
     assert "; 0 tiles flagged -> " in quiet, quiet

@@ -331,3 +331,13 @@ def test_a_cancel_after_both_rasters_are_classified_stops_their_comparison(tmp_p
     assert cancel.calls == counting.calls // 2
     assert sorted(p.name for p in tmp_path.iterdir()) == ["after.tif", "full.gpkg", "runs"]
     assert list(runs.iterdir()) == []
+
+
+def test_one_alert_is_said_in_the_singular(rapideye, rapideye_copy, tmp_path):
+    """`change` printed "1 alerts: 1 nominal, ..." for a single new flag."""
+    tiles = read_tiles(rapideye, with_embeddings=False)
+    k = next(i for i, (r, c) in enumerate(zip(tiles.rows, tiles.cols)) if (r, c) == (0, 0))
+    after = rapideye_copy({(0, 0): {"flag_mining": 1, "flagged": 1,
+                                    "score_mining": min(1.0, float(tiles.scores["mining"][k]) + 0.6)}})
+    result = compare(rapideye, after, tmp_path / "change.gpkg")
+    assert len(result.alerts) == 1 and "; 1 alert: 1 nominal," in result.summary(), result.summary()

@@ -17,6 +17,7 @@ from ..errors import OutputError, PlanetClassifierError
 from ..pipeline.options import ClassifyOptions
 from ..pipeline.run_size import check_max_tiles
 from ..publish import check_not_an_input
+from ..wording import count
 from .batch import (
     DONE,
     FAILED,
@@ -79,7 +80,7 @@ class BatchResult:
         counts = {s: sum(r.status == s for r in self.rows) for s in (DONE, UP_TO_DATE, FAILED)}
         flagged = sum(int(r.flagged or 0) for r in self.rows)
         return (f"{len(self.rows)} scene(s): {counts[DONE]} classified, {counts[UP_TO_DATE]} up to date, "
-                f"{counts[FAILED]} failed; {flagged} tiles flagged{self._concepts()} -> {self.summary_path}"
+                f"{counts[FAILED]} failed; {count(flagged, 'tile')} flagged{self._concepts()} -> {self.summary_path}"
                 + (f", {self.report_path}" if self.report_path else ""))
 
     def _concepts(self) -> str:
@@ -93,7 +94,7 @@ class BatchResult:
             for key, n in row.counts.items():
                 if key.startswith("flag_") and key[5:] not in FLAG_GROUPS:
                     totals[key[5:]] = totals.get(key[5:], 0) + int(n or 0)
-        found = [f"concept {name} {n} tiles" for name, n in sorted(totals.items()) if n]
+        found = [f"concept {name} {count(n, 'tile')}" for name, n in sorted(totals.items()) if n]
         return f"; {', '.join(found)}" if found else ""
 
 

@@ -28,6 +28,7 @@ from ..labels import FLAG_GROUPS
 from ..layer.tiletable import TileTable, backbone_of, read_tiles, run_metadata, xy_srs
 from ..model.concepts import normalize_rows
 from ..pipeline.acquired import UNKNOWN, Acquired, date_from_name
+from ..wording import count
 
 LAYER = "changes"
 MIN_COVER = 0.5       # share of an AFTER tile that BEFORE tiles must cover for it to be compared
@@ -170,8 +171,8 @@ class ChangeResult:
 
     def summary(self) -> str:
         by = {c: sum(a.confidence == c for a in self.alerts) for c in CONFIDENCE}
-        return (f"{self.compared} tiles compared ({self.no_baseline} without a BEFORE tile left out); "
-                f"{len(self.alerts)} alerts: " + ", ".join(f"{by[c]} {c}" for c in CONFIDENCE)
+        return (f"{count(self.compared, 'tile')} compared ({self.no_baseline} without a BEFORE tile left out); "
+                f"{count(len(self.alerts), 'alert')}: " + ", ".join(f"{by[c]} {c}" for c in CONFIDENCE)
                 + f"; {self.before_date.describe()} -> {self.after_date.describe()} -> {self.output}")
 
 
@@ -580,7 +581,7 @@ def _embedding_distance(before: TileTable, after: TileTable, matches, compared: 
         share = matches[i][1]
         distance[i] = 1.0 - float(a[i] @ b[max(share, key=share.get)])
     if len(compared) < MIN_PAIRS_FOR_FAR:
-        return distance, None, (f"only {len(compared)} tiles compared (fewer than {MIN_PAIRS_FOR_FAR}): too few to "
+        return distance, None, (f"only {count(len(compared), 'tile')} compared (fewer than {MIN_PAIRS_FOR_FAR}): too few to "
                                 "say which embeddings moved far, so no alert is 'highest'")
     return distance, float(np.quantile(distance[compared], quantile)), ""
 
