@@ -269,6 +269,21 @@ def test_a_rough_concept_is_held_unconfirmed_on_every_scene(saved, tmp_path):
         assert not applied.rough and not applied.unconfirmed and applied.flagged == applied.would_flag > 0
 
 
+def test_a_rough_concept_that_flags_nothing_here_says_so(saved, tmp_path):
+    """`classify --concept` with a rough concept no tile of the scene reaches said "its 0 flags here are
+    unconfirmed": it says that nothing reaches its threshold, and that a rough concept's nothing is no all-clear."""
+    path, gpkg, bundle = saved
+    concept = read_concept_file(path).concept
+    concept.provenance.update({"positives": 1, "negatives": 0})
+    concept.threshold = 1.0  # no tile reaches it
+    (applied,) = apply_concepts(shutil.copy(gpkg, tmp_path / "rough.gpkg"), [concept], bundle.manifest)
+    assert applied.rough and applied.would_flag == 0
+    message = applied.message()
+    assert "0 flags" not in message and "unconfirmed" not in message, message
+    assert "fitted to 1 labelled tile only (a rough concept): no tile here reaches p >= 1.00" in message, message
+    assert "sort by p_pits" in message, message
+
+
 def test_unconfirmed_needs_a_much_larger_share_and_a_few_tiles():
     assert not is_unconfirmed(2, 10, 0.01)  # too few tiles to say
     assert not is_unconfirmed(10, 100, 0.05)  # 10 % where 5 % was taught: within 2x + 2 points

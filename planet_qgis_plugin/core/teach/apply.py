@@ -31,6 +31,7 @@ import numpy as np
 
 from ..model.concepts import Concept, ConceptError, concept_probability
 from ..schema import is_number
+from ..wording import count
 from .calibrate import ROUGH_BELOW
 from .concept_file import read_concept_file
 from .fields import read_embeddings, write_concept
@@ -71,9 +72,13 @@ class Applied:
             return (f"concept {self.name}: flag_{self.name} on {self.flagged} of {self.tiles} tiles ({share:.1%}; "
                     f"p >= {self.threshold:.2f})")
         if self.rough:
-            return (f"concept {self.name} was fitted to {self.rests_on} labelled tiles only (a rough concept): its "
-                    f"{self.would_flag} flags here are unconfirmed and flag_{self.name} is left off (sort by "
-                    f"p_{self.name} and review, or answer its review where it was taught and save it again)")
+            held = (f"no tile here reaches p >= {self.threshold:.2f}, so it flags nothing; from so few tiles that is "
+                    f"no all-clear" if not self.would_flag else
+                    f"its {count(self.would_flag, 'flag')} here {'is' if self.would_flag == 1 else 'are'} "
+                    f"unconfirmed and flag_{self.name} is left off")
+            return (f"concept {self.name} was fitted to {count(self.rests_on, 'labelled tile')} only (a rough "
+                    f"concept): {held} (sort by p_{self.name} and review, or answer its review where it was taught "
+                    f"and save it again)")
         return (f"concept {self.name} would flag {self.would_flag} of {self.tiles} tiles ({weighed:.0%} of the scene "
                 f"by area, edge slivers weighing their coverage), far more than "
                 f"the {self.taught_share:.0%} of the scene it was taught on: its flags here are unconfirmed and "
