@@ -1,6 +1,9 @@
 """Processing algorithm "Classify raster": same parameters and code path as the dialog."""
 from __future__ import annotations
 
+import shlex
+import subprocess
+import sys
 from pathlib import Path
 
 from qgis.core import (
@@ -29,6 +32,25 @@ from ..runner import (
     run_classification,
 )
 from .base import KeptPostProcessor, PlanetAlgorithm, output_folders, processing_errors
+
+
+def no_backend_message() -> str:
+    """Where to get an inference backend. The QGIS window (the Processing toolbox) has the plugin's menu; qgis_process
+    has no window and no menu, so it is given the pip command for QGIS's Python into the plugin's package folder
+    (which the plugin adds to sys.path in qgis_process as in QGIS), or the menu once QGIS is opened."""
+    from qgis.utils import iface
+
+    said = "no inference backend in QGIS's Python: install onnxruntime with "
+    if iface is not None:
+        return said + INSTALL_HINT
+    from .. import deps
+    try:
+        python = deps.python_executable()
+    except deps.DependencyError:
+        python = f"python{sys.version_info.major}.{sys.version_info.minor}"
+    command = [python, "-m", "pip", "install", "--target", str(deps.packages_folder()), deps.REQUIRED["onnxruntime"]]
+    shown = subprocess.list2cmdline(command) if sys.platform == "win32" else shlex.join(command)
+    return f"{said}{shown} (qgis_process has no menu), or open QGIS once and use {INSTALL_HINT}"
 
 
 class TilesPostProcessor(KeptPostProcessor):
@@ -138,8 +160,7 @@ class ClassifyRasterAlgorithm(PlanetAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..core.model.predict import available_backends
         if not available_backends():   # one clear line, before any work, instead of the core's pip hint
-            raise QgsProcessingException("no inference backend in QGIS's Python: install onnxruntime with "
-                                         f"{INSTALL_HINT}")
+            raise QgsProcessingException(no_backend_message())
         request = self.request(parameters, context)
         with processing_errors():  # which model runs, said before the work (a model may feed BUNDLE an empty value)
             from ..core.model.bundle import resolve_bundle

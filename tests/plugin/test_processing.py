@@ -180,6 +180,20 @@ def test_algorithm_bad_raster_raises_processing_error(tmp_path, plugin):
     assert not (tmp_path / "o.gpkg").exists()
 
 
+def test_without_a_backend_the_toolbox_sends_the_analyst_to_the_menu(plugin, tmp_path, monkeypatch):
+    """In the QGIS window (an iface) the fix is the plugin's menu; qgis_process, which has none, is told the pip
+    command (tests/plugin/test_qgis_process.py)."""
+    import processing
+
+    from planet_qgis_plugin.core.model import predict
+    from tests.conftest import VISUAL_RGBA
+    monkeypatch.setattr(predict, "available_backends", lambda: [])
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run(ALG, {"INPUT": str(VISUAL_RGBA), "OUTPUT": str(tmp_path / "o.gpkg")}, feedback=QgsProcessingFeedback())
+    assert str(raised.value) == ("no inference backend in QGIS's Python: install onnxruntime with Raster > "
+                                 "Planet classifier > Check / install dependencies")
+
+
 def test_style_rules_are_exclusive(classified):
     """Every combination of flags is drawn by exactly one rule (combination rule when several)."""
     import itertools
