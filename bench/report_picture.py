@@ -62,9 +62,9 @@ def change_pair(strip: Path, folder: Path, report: bool = False) -> Path:
     pixels = np.array(Image.open(strip).convert("RGB")).transpose(2, 0, 1)
     before = write(pixels, folder / "20230105_131500_00_2431_3B_Visual.tif")
     after = write(pasted(pixels)[0], folder / "20231120_131500_00_2431_3B_Visual.tif", *SHIFT)
-    command = [sys.executable, "-m", "planet_qgis_plugin", "change", str(before), str(after),
+    command = [sys.executable, "-m", "planet_qgis_plugin.change", str(before), str(after),
                "-o", str(folder / "change.gpkg")] + (["--report", str(folder / "report.html")] if report else [])
-    print("$ " + " ".join(["python -m planet_qgis_plugin change", before.name, after.name, "-o change.gpkg"]
+    print("$ " + " ".join(["python -m planet_qgis_plugin.change", before.name, after.name, "-o change.gpkg"]
                           + (["--report report.html"] if report else [])))
     subprocess.run(command, check=True, cwd=ROOT)
     return folder / "change.gpkg"

@@ -29,3 +29,15 @@ def test_without_a_command_name_the_arguments_go_to_classify(tmp_path, capsys):
 def test_the_old_module_names_still_run(module):
     run = subprocess.run([sys.executable, "-m", module, "--help"], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert run.returncode == 0 and "usage: python -m planet_qgis_plugin" in run.stdout
+
+
+@pytest.mark.parametrize("command, usage", [("change", "python -m planet_qgis_plugin.change"),
+                                            ("teach", "python -m planet_qgis_plugin.teach"),
+                                            ("batch", "python -m planet_qgis_plugin.batch"),
+                                            ("classify", "python -m planet_qgis_plugin")])
+def test_each_usage_line_names_the_command_as_the_docs_do(command, usage, capsys):
+    """`change --help` said 'usage: python -m planet_qgis_plugin change' where the README and docs/monitoring.md
+    (and the other commands' usage lines) say 'python -m planet_qgis_plugin.change'."""
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    assert capsys.readouterr().out.startswith(f"usage: {usage} "), command

@@ -1,4 +1,4 @@
-"""Command line: ``python -m planet_qgis_plugin change BEFORE AFTER -o CHANGE.gpkg [--report r.html] [--export DIR]``.
+"""Command line: ``python -m planet_qgis_plugin.change BEFORE AFTER -o CHANGE.gpkg [--report r.html] [--export DIR]``.
 
 BEFORE and AFTER are two tile GeoPackages (classify, batch, the plugin) or two rasters, which are then
 classified on one tile grid first (core/monitor/pair.py). Every AFTER tile is written with its change;
@@ -19,7 +19,7 @@ from .common import Parser, add_max_tiles_option, add_model_options, bar_progres
 
 def build_parser() -> argparse.ArgumentParser:
     p = Parser(
-        prog="python -m planet_qgis_plugin change",
+        prog="python -m planet_qgis_plugin.change",
         description="Alerts between two classifications (or two rasters) of the same place: per AFTER tile the "
                     "tags gained and lost, the change of each flag group's score, new flags that pass the alert "
                     "rule with a confidence (nominal/high/highest).")
