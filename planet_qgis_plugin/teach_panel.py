@@ -126,8 +126,13 @@ class TeachPanel(LayoutMixin, ReviewMixin, CanvasMixin, WhereMixin, MarksMixin, 
                 self.group_combo.setCurrentIndex(CONCEPT_GROUPS.index(stored))
                 self.group_combo.blockSignals(False)
             self._run(lambda: self._ensure_session())
+        self._refresh()
+
+    def _refresh(self, gallery: bool = True) -> None:
+        """The panel's text, then the gallery if reviewing: after a refit or another concept, the chips and the
+        question were those of the concept as it was."""
         self._update()
-        if self.review_on:
+        if gallery and self.review_on:
             self._fill_gallery()
 
     def _update(self) -> None:

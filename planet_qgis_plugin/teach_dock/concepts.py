@@ -143,7 +143,5 @@ class ConceptFilesMixin:
         ok = self._run(act)
         if ok:
             self._fill_names()
-        self._update()
-        if ok and self.review_on:   # the gallery and the question were the concept reviewed before
-            self._fill_gallery()
+        self._refresh(gallery=ok)
         return ok

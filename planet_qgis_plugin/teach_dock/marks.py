@@ -21,9 +21,7 @@ class MarksMixin:
                 f"on {self.layer.name()} ({session.seconds:.2f} s)")
         ok = self._run(act)
         self._fill_names()
-        self._update()
-        if self.review_on:
-            self._fill_gallery()
+        self._refresh()
         return ok
 
     def unmark_selected(self) -> bool:
@@ -39,9 +37,7 @@ class MarksMixin:
         item = self.history_list.currentItem()
         fid = item.data(Qt.UserRole) if item is not None else session.history[-1][0]
         ok = self._run(lambda: session.unmark([fid]))
-        self._update()
-        if self.review_on:
-            self._fill_gallery()
+        self._refresh()
         return ok
 
     def _show_history_item(self, item) -> None:
