@@ -33,10 +33,10 @@ from qgis.PyQt.QtWidgets import (
 from .core.errors import PlanetClassifierError
 from .core.monitor.change import CAUSES, CONFIRMED, LAYER, REJECTED
 from .i18n import tr
+from .map_outline import outline, remove, zoom_to
 from .runner import log
 
 CHIP = 220  # px of each before/after chip (drawn smaller, down to half, where the dock is short: a 768 px screen)
-ZOOM_TILES = 5.0  # the map shows the current alert's tile and this many tile widths around it (as the teach review)
 
 
 def keys_hint() -> str:
@@ -337,30 +337,19 @@ class AlertsPanel(QDockWidget):
         if not self.alerts.crs_wkt or not canvas.mapSettings().destinationCrs().isValid():
             return
         try:
-            from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsWkbTypes
-            from qgis.gui import QgsRubberBand
-            from qgis.PyQt.QtGui import QColor
+            from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry
 
-            geometry = QgsGeometry()
+            geometry, crs = QgsGeometry(), QgsCoordinateReferenceSystem.fromWkt(self.alerts.crs_wkt)
             geometry.fromWkb(row.wkb)
-            geometry.transform(QgsCoordinateTransform(QgsCoordinateReferenceSystem.fromWkt(self.alerts.crs_wkt),
-                                                      canvas.mapSettings().destinationCrs(), QgsProject.instance()))
-            box = geometry.boundingBox()
-            box.scale(ZOOM_TILES)
-            canvas.setExtent(box)
-            self._band = QgsRubberBand(canvas, QgsWkbTypes.PolygonGeometry)
-            self._band.setToGeometry(geometry, None)
-            self._band.setColor(QColor(255, 255, 0))       # as the chips outline it
-            self._band.setFillColor(QColor(0, 0, 0, 0))
-            self._band.setWidth(2)
+            zoom_to(canvas, geometry, crs)
+            self._band = outline(canvas, geometry, crs, (255, 255, 0), 2)   # yellow, as the chips outline it
             canvas.refresh()
         except Exception as exc:  # a canvas problem must not stop the review
             log(f"alerts: could not show the alert on the map ({exc})", Qgis.Warning)
 
     def clear_outline(self) -> None:
         band, self._band = self._band, None
-        if band is not None:
-            self.iface.mapCanvas().scene().removeItem(band)
+        remove(self.iface.mapCanvas(), band)
 
     def closeEvent(self, event):  # noqa: N802
         self.clear_outline()

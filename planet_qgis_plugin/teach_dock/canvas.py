@@ -4,9 +4,8 @@ from __future__ import annotations
 from qgis.core import Qgis
 from qgis.PyQt.QtCore import Qt
 
+from ..map_outline import outline, remove, zoom_to
 from ..runner import log
-
-ZOOM_TILES = 5.0      # the map shows the chip under review and this many tile widths around it
 
 
 class CanvasMixin:
@@ -27,13 +26,7 @@ class CanvasMixin:
     def _zoom_to(self, feature) -> None:
         canvas = self.iface.mapCanvas()
         try:
-            from qgis.core import QgsCoordinateTransform, QgsProject
-            box = feature.geometry().boundingBox()
-            transform = QgsCoordinateTransform(self.layer.crs(), canvas.mapSettings().destinationCrs(),
-                                               QgsProject.instance())
-            box = transform.transformBoundingBox(box)
-            box.scale(ZOOM_TILES)
-            canvas.setExtent(box)
+            zoom_to(canvas, feature.geometry(), self.layer.crs())
             self._outline(feature)
             canvas.refresh()
         except Exception as exc:  # a canvas problem must not stop the loop
@@ -47,19 +40,10 @@ class CanvasMixin:
 
     def _band(self, geometry, colour: tuple[int, int, int], width: int, style=Qt.SolidLine):
         """A hollow outline of ``geometry`` (in the layer's CRS) on the map canvas."""
-        from qgis.gui import QgsRubberBand
-        from qgis.PyQt.QtGui import QColor
-        band = QgsRubberBand(self.iface.mapCanvas(), geometry.type())
-        band.setToGeometry(geometry, self.layer)
-        band.setColor(QColor(*colour))
-        band.setFillColor(QColor(0, 0, 0, 0))
-        band.setLineStyle(style)
-        band.setWidth(width)
-        return band
+        return outline(self.iface.mapCanvas(), geometry, self.layer.crs(), colour, width, style)
 
     def clear_outline(self) -> None:
         for name in ("review_band", "cell_band"):
             band = getattr(self, name, None)
             setattr(self, name, None)
-            if band is not None:
-                self.iface.mapCanvas().scene().removeItem(band)
+            remove(self.iface.mapCanvas(), band)

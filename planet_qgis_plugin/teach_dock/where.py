@@ -8,6 +8,7 @@ from qgis.PyQt.QtCore import Qt
 from ..core.errors import PlanetClassifierError
 from ..core.wording import count
 from ..i18n import tr
+from ..map_outline import remove
 from ..runner import log
 from .review import CHIP_PX
 
@@ -136,8 +137,7 @@ class WhereMixin:
         """Outline the located quarter of the chip under review on the map (dashed, over the tile's outline);
         none when "Where?" is off or the quarter is not known yet."""
         band, self.cell_band = getattr(self, "cell_band", None), None
-        if band is not None:
-            self.iface.mapCanvas().scene().removeItem(band)
+        remove(self.iface.mapCanvas(), band)
         cell = self.located(fid) if self.where_check.isChecked() and fid is not None else None
         if cell is None or self.layer is None:
             return
