@@ -34,6 +34,7 @@ from .core.errors import PlanetClassifierError
 from .core.labels import LABELS
 from .core.model.predict import BACKENDS, DEVICES
 from .core.pipeline.options import DEFAULT_BATCH_SIZE
+from .core.wording import count
 from .i18n import open_help, tr
 from .paths import PLUGIN_NAME, icon_path
 from .runner import (
@@ -632,8 +633,8 @@ def run_summary(result) -> str:
     """ClassifyResult.summary() in the analyst's language."""
     raised = {**result.group_counts, **result.concept_counts}
     detail = ", ".join(f"{name} {n}" for name, n in raised.items() if n)
-    return tr("{tiles} tiles classified, {skipped} skipped (no data), {flagged} flagged{detail}; {speed:.1f} chips/s "
+    return tr("{tiles}, {skipped} skipped (no data), {flagged} flagged{detail}; {speed:.1f} chips/s "
               "on {device} ({backend}) -> {path}").format(
-        tiles=result.tiles, skipped=result.skipped, flagged=result.flagged, detail=f" ({detail})" if detail else "",
+        tiles=count(result.tiles, tr("tile classified"), tr("tiles classified")), skipped=result.skipped, flagged=result.flagged, detail=f" ({detail})" if detail else "",
         speed=result.chips_per_s, device=result.device, backend=result.backend, path=result.output)
 

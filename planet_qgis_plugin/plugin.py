@@ -9,6 +9,7 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QPushButton
 
 from . import deps, i18n
+from .core.wording import count
 from .i18n import tr
 from .paths import INSTALL_ACTION, MENU, PLUGIN_NAME, icon_path
 from .runner import ClassifyRequest, log
@@ -326,8 +327,9 @@ class PlanetClassifierPlugin:
                 path=result.output), Qgis.Critical, 0)
             return
         log(f"device: {result.device}, backend: {result.backend}, band mapping: {result.band_mapping}")
-        summary = tr("{tiles} tiles processed, {skipped} skipped, {flagged} flagged; {speed:.1f} chips/s on "
-                     "{device} ({backend})").format(tiles=result.tiles, skipped=result.skipped,
+        summary = tr("{tiles}, {skipped} skipped, {flagged} flagged; {speed:.1f} chips/s on "
+                     "{device} ({backend})").format(tiles=count(result.tiles, tr("tile processed"),
+                                                                tr("tiles processed")), skipped=result.skipped,
                                                     flagged=result.flagged, speed=result.chips_per_s,
                                                     device=result.device, backend=result.backend)
         if result.messages:     # one item per run; every warning in full behind Details

@@ -4,57 +4,57 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin.py" line="53"/>
+        <location filename="../plugin.py" line="54"/>
         <source>Classify raster…</source>
         <translation>Clasificar ráster…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="53"/>
+        <location filename="../plugin.py" line="54"/>
         <source>Tag every tile of a Planet scene and flag deforestation</source>
         <translation>Etiquetar cada tesela de una escena Planet y señalar la deforestación</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="55"/>
+        <location filename="../plugin.py" line="56"/>
         <source>Show flagged tiles only</source>
         <translation>Mostrar solo teselas señaladas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="55"/>
+        <location filename="../plugin.py" line="56"/>
         <source>Show only tiles flagged for mining, logging or slash-and-burn</source>
         <translation>Mostrar solo teselas señaladas por minería, tala o roza y quema</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="59"/>
+        <location filename="../plugin.py" line="60"/>
         <source>Filter tiles by tag…</source>
         <translation>Filtrar teselas por etiqueta…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="59"/>
+        <location filename="../plugin.py" line="60"/>
         <source>Show tiles with a tag (minimum probability)</source>
         <translation>Mostrar teselas con una etiqueta (probabilidad mínima)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="62"/>
+        <location filename="../plugin.py" line="63"/>
         <source>Clear tile filter</source>
         <translation>Quitar filtro de teselas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="62"/>
+        <location filename="../plugin.py" line="63"/>
         <source>Show all tiles again</source>
         <translation>Mostrar de nuevo todas las teselas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="65"/>
+        <location filename="../plugin.py" line="66"/>
         <source>Teach a concept…</source>
         <translation>Enseñar un concepto…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="65"/>
+        <location filename="../plugin.py" line="66"/>
         <source>Mark a few tiles; the plugin finds the rest and remembers the concept</source>
         <translation>Marque unas teselas; el complemento encuentra el resto y recuerda el concepto</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="71"/>
+        <location filename="../plugin.py" line="72"/>
         <source>Check for onnxruntime and rasterio and install them if missing</source>
         <translation>Comprobar onnxruntime y rasterio e instalarlos si faltan</translation>
     </message>
@@ -69,22 +69,22 @@
         <translation>Abrir el manual del complemento</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="165"/>
+        <location filename="../plugin.py" line="166"/>
         <source>Details…</source>
         <translation>Detalles…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="194"/>
+        <location filename="../plugin.py" line="195"/>
         <source>missing Python package(s) in QGIS&apos;s Python: {names}</source>
         <translation>faltan paquetes de Python en el Python de QGIS: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="194"/>
+        <location filename="../plugin.py" line="195"/>
         <source>Install…</source>
         <translation>Instalar…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="220"/>
+        <location filename="../plugin.py" line="221"/>
         <source>{message}.
 
 Command:
@@ -99,139 +99,134 @@ Comando:
 ¿Instalar ahora?</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="230"/>
+        <location filename="../plugin.py" line="231"/>
         <source>nothing to install: {message}</source>
         <translation>nada que instalar: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="239"/>
+        <location filename="../plugin.py" line="240"/>
         <source>installing {names} with pip (see the &apos;Planet classifier&apos; log tab)</source>
         <translation>instalando {names} con pip (vea la pestaña de registro 'Planet classifier')</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="239"/>
+        <location filename="../plugin.py" line="240"/>
         <source>Folder: {folder}
 Command: {command}</source>
         <translation>Carpeta: {folder}
 Comando: {command}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="250"/>
+        <location filename="../plugin.py" line="251"/>
         <source>; still missing: {names} (restart QGIS)</source>
         <translation>; aún faltan: {names} (reinicie QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="302"/>
+        <location filename="../plugin.py" line="303"/>
         <source>classification cancelled; no output was written</source>
         <translation>clasificación cancelada; no se escribió ninguna salida</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="304"/>
+        <location filename="../plugin.py" line="305"/>
         <source>classification failed</source>
         <translation>la clasificación falló</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="325"/>
+        <location filename="../plugin.py" line="326"/>
         <source>classification finished but {path} could not be opened as a layer</source>
         <translation>la clasificación terminó, pero {path} no se pudo abrir como capa</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="329"/>
-        <source>{tiles} tiles processed, {skipped} skipped, {flagged} flagged; {speed:.1f} chips/s on {device} ({backend})</source>
-        <translation>{tiles} teselas procesadas, {skipped} omitidas, {flagged} señaladas; {speed:.1f} recortes/s en {device} ({backend})</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="334"/>
+        <location filename="../plugin.py" line="336"/>
         <source>{n} warning(s)</source>
         <translation>{n} aviso(s)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="335"/>
+        <location filename="../plugin.py" line="337"/>
         <source>Output: {path}</source>
         <translation>Salida: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="335"/>
+        <location filename="../plugin.py" line="337"/>
         <source>Band mapping: {bands}</source>
         <translation>Asignación de bandas: {bands}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="348"/>
+        <location filename="../plugin.py" line="350"/>
         <source>select a tile layer made by &apos;Classify raster&apos; in the Layers panel first</source>
         <translation>seleccione antes en el panel Capas una capa de teselas hecha por 'Clasificar ráster'</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="385"/>
+        <location filename="../plugin.py" line="387"/>
         <source>no tile is flagged in {name}: all its tiles stay shown</source>
         <translation>ninguna tesela está señalada en {name}: todas siguen visibles</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="389"/>
+        <location filename="../plugin.py" line="391"/>
         <source>could not filter {name}</source>
         <translation>no se pudo filtrar {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="59"/>
+        <location filename="../dialog.py" line="60"/>
         <source>Whole raster</source>
         <translation>Ráster completo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="59"/>
+        <location filename="../dialog.py" line="60"/>
         <source>Current map extent</source>
         <translation>Extensión actual del mapa</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="219"/>
+        <location filename="../dialog.py" line="220"/>
         <source>Polygon layer</source>
         <translation>Capa de polígonos</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="86"/>
+        <location filename="../dialog.py" line="87"/>
         <source>the output folder {folder} does not exist; choose another output GeoPackage</source>
         <translation>la carpeta de salida {folder} no existe; elija otro GeoPackage de salida</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="89"/>
+        <location filename="../dialog.py" line="90"/>
         <source>cannot write into {folder} (read-only or shared); choose another output GeoPackage</source>
         <translation>no se puede escribir en {folder} (solo lectura o compartida); elija otro GeoPackage de salida</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="123"/>
+        <location filename="../dialog.py" line="124"/>
         <source>Planet classifier — Classify raster</source>
         <translation>Planet classifier — Clasificar ráster</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="161"/>
+        <location filename="../dialog.py" line="162"/>
         <source>Raster layer</source>
         <translation>Capa ráster</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="165"/>
+        <location filename="../dialog.py" line="166"/>
         <source>bundled model</source>
         <translation>modelo incluido</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="167"/>
+        <location filename="../dialog.py" line="168"/>
         <source>Model bundle</source>
         <translation>Paquete del modelo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="172"/>
+        <location filename="../dialog.py" line="173"/>
         <source>Model card…</source>
         <translation>Ficha del modelo…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="173"/>
+        <location filename="../dialog.py" line="174"/>
         <source>What the model was trained on, how it was measured, and what its flags can be trusted for</source>
         <translation>Con qué se entrenó el modelo, cómo se midió y para qué se puede confiar en sus alertas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="179"/>
+        <location filename="../dialog.py" line="180"/>
         <source>Inference</source>
         <translation>Inferencia</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="184"/>
+        <location filename="../dialog.py" line="185"/>
         <source>auto (CUDA if present)</source>
         <translation>auto (CUDA si la hay)</translation>
     </message>
@@ -246,7 +241,7 @@ Comando: {command}</translation>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="192"/>
+        <location filename="../dialog.py" line="193"/>
         <source>Found</source>
         <translation>Encontrados</translation>
     </message>
@@ -256,37 +251,37 @@ Comando: {command}</translation>
         <translation>Tamaño del lote</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="198"/>
+        <location filename="../dialog.py" line="199"/>
         <source>e.g. red=3,green=2,blue=1</source>
         <translation>p. ej. red=3,green=2,blue=1</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="199"/>
+        <location filename="../dialog.py" line="200"/>
         <source>Reset</source>
         <translation>Restablecer</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="200"/>
+        <location filename="../dialog.py" line="201"/>
         <source>Fill in the mapping found from the raster and the bundle</source>
         <translation>Rellenar con la asignación hallada a partir del ráster y del paquete</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="204"/>
+        <location filename="../dialog.py" line="205"/>
         <source>Band mapping</source>
         <translation>Asignación de bandas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="210"/>
+        <location filename="../dialog.py" line="211"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="217"/>
+        <location filename="../dialog.py" line="218"/>
         <source>Selected features only</source>
         <translation>Solo entidades seleccionadas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="218"/>
+        <location filename="../dialog.py" line="219"/>
         <source>Limit to</source>
         <translation>Limitar a</translation>
     </message>
@@ -296,187 +291,187 @@ Comando: {command}</translation>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="233"/>
+        <location filename="../dialog.py" line="234"/>
         <source>Output GeoPackage</source>
         <translation>GeoPackage de salida</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="244"/>
+        <location filename="../dialog.py" line="245"/>
         <source>Install dependencies…</source>
         <translation>Instalar dependencias…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="245"/>
+        <location filename="../dialog.py" line="246"/>
         <source>pip install onnxruntime (and rasterio) into a private folder of your QGIS profile, with the Python QGIS runs</source>
         <translation>pip install onnxruntime (y rasterio) en una carpeta propia de su perfil de QGIS, con el Python que usa QGIS</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="252"/>
+        <location filename="../dialog.py" line="253"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="253"/>
+        <location filename="../dialog.py" line="254"/>
         <source>Cancel run</source>
         <translation>Cancelar ejecución</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="313"/>
+        <location filename="../dialog.py" line="314"/>
         <source>cannot check backends: {error}</source>
         <translation>no se pudieron comprobar los motores: {error}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="316"/>
+        <location filename="../dialog.py" line="317"/>
         <source>no inference backend: Run needs onnxruntime in QGIS's Python (Install dependencies… below)</source>
         <translation>ningún motor de inferencia: Ejecutar necesita onnxruntime en el Python de QGIS (Instalar dependencias… abajo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="320"/>
+        <location filename="../dialog.py" line="321"/>
         <source> — an NVIDIA GPU is present but no CUDA-enabled backend (install onnxruntime-gpu)</source>
         <translation> — hay una GPU NVIDIA pero ningún motor con CUDA (instale onnxruntime-gpu)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="329"/>
+        <location filename="../dialog.py" line="330"/>
         <source>No inference backend: install onnxruntime first (Install dependencies…)</source>
         <translation>Ningún motor de inferencia: instale antes onnxruntime (Instalar dependencias…)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="335"/>
+        <location filename="../dialog.py" line="336"/>
         <source>installing dependencies… (see the task manager; Run is enabled when done)</source>
         <translation>instalando dependencias… (vea el administrador de tareas; Ejecutar se habilita al terminar)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="358"/>
+        <location filename="../dialog.py" line="359"/>
         <source>not recorded</source>
         <translation>no registrado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="361"/>
+        <location filename="../dialog.py" line="362"/>
         <source>(95 % interval {low:.2f}–{high:.2f})</source>
         <translation>(intervalo del 95 % {low:.2f}–{high:.2f})</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="363"/>
+        <location filename="../dialog.py" line="364"/>
         <source>none (teach one: Teach a concept…)</source>
         <translation>ninguno (enseñe uno: Enseñar un concepto…)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="365"/>
+        <location filename="../dialog.py" line="366"/>
         <source>bands {bands}</source>
         <translation>bandas {bands}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="365"/>
+        <location filename="../dialog.py" line="366"/>
         <source>Sample F2: {f2}</source>
         <translation>F2 por muestra: {f2}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="365"/>
+        <location filename="../dialog.py" line="366"/>
         <source>{n} labels (hover for the list); taught concepts: {concepts}</source>
         <translation>{n} etiquetas (pase el ratón para ver la lista); conceptos enseñados: {concepts}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="390"/>
+        <location filename="../dialog.py" line="391"/>
         <source>Model card: {name}</source>
         <translation>Ficha del modelo: {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="436"/>
+        <location filename="../dialog.py" line="437"/>
         <source>from {how}; edit if wrong</source>
         <translation>de {how}; edítela si es incorrecta</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="453"/>
+        <location filename="../dialog.py" line="454"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="462"/>
+        <location filename="../dialog.py" line="463"/>
         <source>choose a model bundle</source>
         <translation>elija un paquete de modelo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="465"/>
+        <location filename="../dialog.py" line="466"/>
         <source>choose an output GeoPackage</source>
         <translation>elija un GeoPackage de salida</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="482"/>
+        <location filename="../dialog.py" line="483"/>
         <source>choose a polygon layer to limit the area</source>
         <translation>elija una capa de polígonos para limitar el área</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="508"/>
+        <location filename="../dialog.py" line="509"/>
         <source>Cannot run</source>
         <translation>No se puede ejecutar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="519"/>
+        <location filename="../dialog.py" line="520"/>
         <source>classifying {name}…</source>
         <translation>clasificando {name}…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="532"/>
+        <location filename="../dialog.py" line="533"/>
         <source>cancelling…</source>
         <translation>cancelando…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="552"/>
+        <location filename="../dialog.py" line="553"/>
         <source>failed</source>
         <translation>falló</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="561"/>
+        <location filename="../dialog.py" line="562"/>
         <source>Filter tiles by tag</source>
         <translation>Filtrar teselas por etiqueta</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="568"/>
+        <location filename="../dialog.py" line="569"/>
         <source>Concept: {name}</source>
         <translation>Concepto: {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="573"/>
+        <location filename="../dialog.py" line="574"/>
         <source>predicted (model threshold)</source>
         <translation>prevista (umbral del modelo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="576"/>
+        <location filename="../dialog.py" line="577"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="577"/>
+        <location filename="../dialog.py" line="578"/>
         <source>Minimum probability</source>
         <translation>Probabilidad mínima</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="597"/>
+        <location filename="../dialog.py" line="598"/>
         <source>{name} has no CRS.</source>
         <translation>{name} no tiene SRC.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="597"/>
+        <location filename="../dialog.py" line="598"/>
         <source>Its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. Assign a CRS (Layer Properties &gt; Source) if you know it.</source>
         <translation>Sus teselas se escribirán en coordenadas de píxel y no se alinearán con otras capas; Extensión actual del mapa y Capa de polígonos no pueden limitar el área. Asigne un SRC (Propiedades de la capa &gt; Fuente) si lo conoce.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="606"/>
+        <location filename="../dialog.py" line="607"/>
         <source>The last run says:</source>
         <translation>La última ejecución dice:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="612"/>
+        <location filename="../dialog.py" line="613"/>
         <source>Unfamiliar scene:</source>
         <translation>Escena desconocida:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="625"/>
+        <location filename="../dialog.py" line="626"/>
         <source>Training examples behind the flags: {listed}.</source>
         <translation>Ejemplos de entrenamiento detrás de las alertas: {listed}.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="625"/>
+        <location filename="../dialog.py" line="626"/>
         <source>Tags the model saw fewer than {few} times raise no flag by themselves (their probabilities are still written). Treat flags as hints; a missing flag means nothing. To find mines, logging or burns in your scene, mark a few tiles with &lt;i&gt;Teach a concept…&lt;/i&gt; (see the model card).</source>
         <translation>Las etiquetas que el modelo vio menos de {few} veces no generan alertas por sí solas (sus probabilidades se siguen escribiendo). Tome las alertas como pistas; que falte una alerta no significa nada. Para encontrar minas, tala o quemas en su escena, marque unas teselas con &lt;i&gt;Enseñar un concepto…&lt;/i&gt; (vea la ficha del modelo).</translation>
     </message>
@@ -636,32 +631,32 @@ Comando: {command}</translation>
         <translation>seleccione antes una capa de teselas hecha por 'Clasificar ráster'</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="135"/>
+        <location filename="../teach_panel.py" line="140"/>
         <source>Mark selected as {name}</source>
         <translation>Marcar selección como {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="136"/>
+        <location filename="../teach_panel.py" line="141"/>
         <source>Not {name}</source>
         <translation>No es {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="153"/>
+        <location filename="../teach_panel.py" line="158"/>
         <source>No marks yet. Select tiles that show the concept, then mark them.</source>
         <translation>Aún no hay marcas. Seleccione teselas que muestran el concepto y márquelas.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="158"/>
+        <location filename="../teach_panel.py" line="163"/>
         <source>found {found} of about {about}, reviewed {reviewed}</source>
         <translation>encontradas {found} de unas {about}, revisadas {reviewed}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="160"/>
+        <location filename="../teach_panel.py" line="165"/>
         <source>{yes} marked as &lt;b&gt;{name}&lt;/b&gt;, {no} marked not {name}</source>
         <translation>{yes} marcadas como &lt;b&gt;{name}&lt;/b&gt;, {no} marcadas como no {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="165"/>
+        <location filename="../teach_panel.py" line="170"/>
         <source> (yours; fitted {t:.2f})</source>
         <translation> (suyo; ajustado {t:.2f})</translation>
     </message>
@@ -671,32 +666,32 @@ Comando: {command}</translation>
         <translation>precisión esperada: aún desconocida (ninguna respuesta en el umbral o por encima){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="167"/>
+        <location filename="../teach_panel.py" line="172"/>
         <source>{flagged} of {tiles} tiles flagged (p_{name} ≥ {t:.2f}, {method}); updated in {s:.2f} s</source>
         <translation>{flagged} de {tiles} teselas señaladas (p_{name} ≥ {t:.2f}, {method}); actualizado en {s:.2f} s</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="173"/>
+        <location filename="../teach_panel.py" line="178"/>
         <source>A few marks give a rough concept: review and mark more before trusting flag_{name}.</source>
         <translation>Pocas marcas dan un concepto aproximado: revise y marque más antes de confiar en flag_{name}.</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="56"/>
+        <location filename="../teach_dock/marks.py" line="52"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="56"/>
+        <location filename="../teach_dock/marks.py" line="52"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="56"/>
+        <location filename="../teach_dock/marks.py" line="52"/>
         <source>skipped</source>
         <translation>saltada</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="61"/>
+        <location filename="../teach_dock/marks.py" line="57"/>
         <source>tile {row}, {col}: {answer}</source>
         <translation>tesela {row}, {col}: {answer}</translation>
     </message>
@@ -844,11 +839,6 @@ Comando: {command}</translation>
         <location filename="__init__.py" line="29"/>
         <source>Check / install dependencies…</source>
         <translation>Comprobar / instalar dependencias…</translation>
-    </message>
-    <message>
-        <location filename="../dialog.py" line="635"/>
-        <source>{tiles} tiles classified, {skipped} skipped (no data), {flagged} flagged{detail}; {speed:.1f} chips/s on {device} ({backend}) -&gt; {path}</source>
-        <translation>{tiles} teselas clasificadas, {skipped} omitidas (sin datos), {flagged} señaladas{detail}; {speed:.1f} recortes/s en {device} ({backend}) -&gt; {path}</translation>
     </message>
     <message>
         <location filename="../teach_dock/layout.py" line="179"/>
@@ -1021,7 +1011,7 @@ Comando: {command}</translation>
         <translation>Carpeta (*)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="443"/>
+        <location filename="../alerts_panel.py" line="432"/>
         <source>error: {error}</source>
         <translation>error: {error}</translation>
     </message>
@@ -1056,42 +1046,42 @@ Comando: {command}</translation>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="390"/>
+        <location filename="../alerts_panel.py" line="379"/>
         <source>type why this is not a change, then press Enter</source>
         <translation>escriba por qué no es un cambio y pulse Enter</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="414"/>
+        <location filename="../alerts_panel.py" line="403"/>
         <source>confirmed</source>
         <translation>confirmado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="414"/>
+        <location filename="../alerts_panel.py" line="403"/>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="415"/>
+        <location filename="../alerts_panel.py" line="404"/>
         <source>{done}; {n} open alert(s) left.</source>
         <translation>{done}; quedan {n} aviso(s) pendiente(s).</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="455"/>
+        <location filename="../alerts_panel.py" line="444"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>{n} aviso(s) exportado(s) a {folder} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="457"/>
+        <location filename="../alerts_panel.py" line="446"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>{n} aviso(s) exportado(s) a {folder} (GeoJSON, KML, CSV, HTML; sin miniaturas: no se conocen las escenas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="508"/>
+        <location filename="../alerts_panel.py" line="497"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="508"/>
+        <location filename="../alerts_panel.py" line="497"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar o rechazar cada aviso de cambio en su par antes/después; exportar los confirmados</translation>
     </message>
@@ -1141,7 +1131,7 @@ Comando: {command}</translation>
         <translation>señalada</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="101"/>
+        <location filename="../teach_dock/where.py" line="102"/>
         <source>Where?</source>
         <translation>¿Dónde?</translation>
     </message>
@@ -1151,7 +1141,7 @@ Comando: {command}</translation>
         <translation>Recuadra dónde está el concepto en cada recorte (el mejor cuarto de la tesela), en el recorte y en el mapa. Vuelve a ejecutar la red en 9 ventanas alrededor de cada recorte, leídas del ráster con el que se clasificó la capa: unos segundos para la galería, en segundo plano</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="177"/>
+        <location filename="../teach_panel.py" line="182"/>
         <source>flag_{name} stays off here: it would flag far more of this layer than where it was taught. Review and mark tiles here to confirm it.</source>
         <translation>flag_{name} queda apagado aquí: señalaría mucho más de esta capa que donde se enseñó. Revise y marque teselas aquí para confirmarlo.</translation>
     </message>
@@ -1161,7 +1151,7 @@ Comando: {command}</translation>
         <translation>Muestra como recortes las teselas aún no vistas, las más probables primero según sus marcas y respuestas hasta ahora (por eso el orden puede diferir del p bajo cada recorte); responda con Y / N / S, muévase con las flechas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="452"/>
+        <location filename="../alerts_panel.py" line="441"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
         <translation>{n} aviso(s) exportado(s) a {folder} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
@@ -1246,7 +1236,7 @@ Comando: {command}</translation>
         <translation>Etiquetas y probabilidades</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="98"/>
+        <location filename="../teach_dock/where.py" line="99"/>
         <source>cancelled: tick Where? again to locate the chips</source>
         <translation>cancelado: marque ¿Dónde? de nuevo para localizar en los recortes</translation>
     </message>
@@ -1266,67 +1256,67 @@ Comando: {command}</translation>
         <translation>Máximo de teselas a clasificar (--max-tiles)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="70"/>
+        <location filename="../processing/classify.py" line="92"/>
         <source>Classify raster</source>
         <translation>Clasificar ráster</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="84"/>
+        <location filename="../processing/classify.py" line="106"/>
         <source>Planet scene</source>
         <translation>Escena Planet</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="86"/>
+        <location filename="../processing/classify.py" line="108"/>
         <source>Band mapping (e.g. red=3,green=2,blue=1; empty = automatic)</source>
         <translation>Asignación de bandas (p. ej. red=3,green=2,blue=1; vacío = automática)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="88"/>
+        <location filename="../processing/classify.py" line="110"/>
         <source>Limit to extent</source>
         <translation>Limitar a la extensión</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="89"/>
+        <location filename="../processing/classify.py" line="111"/>
         <source>Limit to polygons</source>
         <translation>Limitar a los polígonos</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="91"/>
+        <location filename="../processing/classify.py" line="113"/>
         <source>Store tile embeddings (needed to teach concepts from marked tiles)</source>
         <translation>Guardar los embeddings de las teselas (para enseñar conceptos con teselas marcadas)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="94"/>
+        <location filename="../processing/classify.py" line="116"/>
         <source>Apply concept files (.concept.json)</source>
         <translation>Aplicar archivos de concepto (.concept.json)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="97"/>
+        <location filename="../processing/classify.py" line="119"/>
         <source>Tiles</source>
         <translation>Teselas</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="99"/>
+        <location filename="../processing/classify.py" line="121"/>
         <source>Tiles classified</source>
         <translation>Teselas clasificadas</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="99"/>
+        <location filename="../processing/classify.py" line="121"/>
         <source>Tiles skipped (no data)</source>
         <translation>Teselas omitidas (sin datos)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="99"/>
+        <location filename="../processing/classify.py" line="121"/>
         <source>Tiles flagged</source>
         <translation>Teselas señaladas</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="102"/>
+        <location filename="../processing/classify.py" line="124"/>
         <source>Device used</source>
         <translation>Dispositivo usado</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="103"/>
+        <location filename="../processing/classify.py" line="125"/>
         <source>Backend used</source>
         <translation>Motor usado</translation>
     </message>
@@ -1466,7 +1456,7 @@ Comando: {command}</translation>
         <translation>Paquete guardado en</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="73"/>
+        <location filename="../processing/classify.py" line="95"/>
         <source>Tags every tile (256x256 px by default) of a Planet scene with the 17 Planet-Amazon labels and flags mining, selective logging and slash-and-burn. The output GeoPackage layer &apos;tiles&apos; holds every tag&apos;s probability (p_TAG, e.g. p_primary), the predicted tags and flag fields; it is styled so that flagged tiles stand out.
 
 Model bundle: a folder with manifest.json and model.onnx (empty = the bundled model). Band mapping: e.g. red=3,green=2,blue=1 (empty = from band descriptions or the Planet layout). Limit to an extent and/or a polygon layer (tick &apos;Selected features only&apos; to use the selection). Concept files (saved by Teach a concept or teach --save-concept) are applied to the new layer: p_NAME on every tile (NAME: the concept&apos;s), flag_NAME at p &gt;= 0.5 or the concept&apos;s taught threshold if higher; so is a concept taught into the model bundle (Save concept..., teach --save-to).</source>
@@ -1495,12 +1485,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Guardar el paquete con el concepto en</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="311"/>
+        <location filename="../plugin.py" line="312"/>
         <source>classification finished: {path} was written but not added as a layer, as the project it was started in was closed (add it with Layer &gt; Add Layer)</source>
         <translation>la clasificación terminó: {path} se escribió, pero no se añadió como capa, porque el proyecto en que empezó se cerró (añádalo con Capa &gt; Añadir capa)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="424"/>
+        <location filename="../dialog.py" line="425"/>
         <source>found from the model bundle&apos;s bands once a model bundle can be read</source>
         <translation>se obtiene de las bandas del paquete de modelo cuando se pueda leer un paquete de modelo</translation>
     </message>
@@ -1535,19 +1525,49 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>respuestas</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="73"/>
+        <location filename="../teach_dock/where.py" line="74"/>
         <source>Planet classifier: where in {chips}</source>
         <translation>Planet classifier: dónde en {chips}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="73"/>
+        <location filename="../teach_dock/where.py" line="74"/>
         <source>chip</source>
         <translation>recorte</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="73"/>
+        <location filename="../teach_dock/where.py" line="74"/>
         <source>chips</source>
         <translation>recortes</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="330"/>
+        <source>{tiles}, {skipped} skipped, {flagged} flagged; {speed:.1f} chips/s on {device} ({backend})</source>
+        <translation>{tiles}, {skipped} omitidas, {flagged} señaladas; {speed:.1f} recortes/s en {device} ({backend})</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="331"/>
+        <source>tile processed</source>
+        <translation>tesela procesada</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="331"/>
+        <source>tiles processed</source>
+        <translation>teselas procesadas</translation>
+    </message>
+    <message>
+        <location filename="../dialog.py" line="636"/>
+        <source>{tiles}, {skipped} skipped (no data), {flagged} flagged{detail}; {speed:.1f} chips/s on {device} ({backend}) -&gt; {path}</source>
+        <translation>{tiles}, {skipped} omitidas (sin datos), {flagged} señaladas{detail}; {speed:.1f} recortes/s en {device} ({backend}) -&gt; {path}</translation>
+    </message>
+    <message>
+        <location filename="../dialog.py" line="637"/>
+        <source>tile classified</source>
+        <translation>tesela clasificada</translation>
+    </message>
+    <message>
+        <location filename="../dialog.py" line="637"/>
+        <source>tiles classified</source>
+        <translation>teselas clasificadas</translation>
     </message>
 </context>
 </TS>

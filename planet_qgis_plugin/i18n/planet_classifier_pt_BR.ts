@@ -4,57 +4,57 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin.py" line="53"/>
+        <location filename="../plugin.py" line="54"/>
         <source>Classify raster…</source>
         <translation>Classificar raster…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="53"/>
+        <location filename="../plugin.py" line="54"/>
         <source>Tag every tile of a Planet scene and flag deforestation</source>
         <translation>Atribuir tags a cada quadrícula de uma cena Planet e sinalizar desmatamento</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="55"/>
+        <location filename="../plugin.py" line="56"/>
         <source>Show flagged tiles only</source>
         <translation>Mostrar só quadrículas sinalizadas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="55"/>
+        <location filename="../plugin.py" line="56"/>
         <source>Show only tiles flagged for mining, logging or slash-and-burn</source>
         <translation>Mostrar só quadrículas sinalizadas por garimpo, extração de madeira ou corte e queima</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="59"/>
+        <location filename="../plugin.py" line="60"/>
         <source>Filter tiles by tag…</source>
         <translation>Filtrar quadrículas por tag…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="59"/>
+        <location filename="../plugin.py" line="60"/>
         <source>Show tiles with a tag (minimum probability)</source>
         <translation>Mostrar quadrículas com uma tag (probabilidade mínima)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="62"/>
+        <location filename="../plugin.py" line="63"/>
         <source>Clear tile filter</source>
         <translation>Limpar filtro de quadrículas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="62"/>
+        <location filename="../plugin.py" line="63"/>
         <source>Show all tiles again</source>
         <translation>Mostrar todas as quadrículas de novo</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="65"/>
+        <location filename="../plugin.py" line="66"/>
         <source>Teach a concept…</source>
         <translation>Ensinar um conceito…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="65"/>
+        <location filename="../plugin.py" line="66"/>
         <source>Mark a few tiles; the plugin finds the rest and remembers the concept</source>
         <translation>Marque algumas quadrículas; o plugin encontra as demais e guarda o conceito</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="71"/>
+        <location filename="../plugin.py" line="72"/>
         <source>Check for onnxruntime and rasterio and install them if missing</source>
         <translation>Verificar onnxruntime e rasterio e instalá-los se faltarem</translation>
     </message>
@@ -69,22 +69,22 @@
         <translation>Abrir o manual do plugin</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="165"/>
+        <location filename="../plugin.py" line="166"/>
         <source>Details…</source>
         <translation>Detalhes…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="194"/>
+        <location filename="../plugin.py" line="195"/>
         <source>missing Python package(s) in QGIS&apos;s Python: {names}</source>
         <translation>faltam pacotes Python no Python do QGIS: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="194"/>
+        <location filename="../plugin.py" line="195"/>
         <source>Install…</source>
         <translation>Instalar…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="220"/>
+        <location filename="../plugin.py" line="221"/>
         <source>{message}.
 
 Command:
@@ -99,139 +99,134 @@ Comando:
 Instalar agora?</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="230"/>
+        <location filename="../plugin.py" line="231"/>
         <source>nothing to install: {message}</source>
         <translation>nada a instalar: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="239"/>
+        <location filename="../plugin.py" line="240"/>
         <source>installing {names} with pip (see the &apos;Planet classifier&apos; log tab)</source>
         <translation>instalando {names} com pip (veja a aba de registro 'Planet classifier')</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="239"/>
+        <location filename="../plugin.py" line="240"/>
         <source>Folder: {folder}
 Command: {command}</source>
         <translation>Pasta: {folder}
 Comando: {command}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="250"/>
+        <location filename="../plugin.py" line="251"/>
         <source>; still missing: {names} (restart QGIS)</source>
         <translation>; ainda faltam: {names} (reinicie o QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="302"/>
+        <location filename="../plugin.py" line="303"/>
         <source>classification cancelled; no output was written</source>
         <translation>classificação cancelada; nenhuma saída foi gravada</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="304"/>
+        <location filename="../plugin.py" line="305"/>
         <source>classification failed</source>
         <translation>a classificação falhou</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="325"/>
+        <location filename="../plugin.py" line="326"/>
         <source>classification finished but {path} could not be opened as a layer</source>
         <translation>a classificação terminou, mas {path} não pôde ser aberto como camada</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="329"/>
-        <source>{tiles} tiles processed, {skipped} skipped, {flagged} flagged; {speed:.1f} chips/s on {device} ({backend})</source>
-        <translation>{tiles} quadrículas processadas, {skipped} puladas, {flagged} sinalizadas; {speed:.1f} recortes/s em {device} ({backend})</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="334"/>
+        <location filename="../plugin.py" line="336"/>
         <source>{n} warning(s)</source>
         <translation>{n} aviso(s)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="335"/>
+        <location filename="../plugin.py" line="337"/>
         <source>Output: {path}</source>
         <translation>Saída: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="335"/>
+        <location filename="../plugin.py" line="337"/>
         <source>Band mapping: {bands}</source>
         <translation>Mapeamento de bandas: {bands}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="348"/>
+        <location filename="../plugin.py" line="350"/>
         <source>select a tile layer made by &apos;Classify raster&apos; in the Layers panel first</source>
         <translation>selecione antes no painel Camadas uma camada de quadrículas feita por 'Classificar raster'</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="385"/>
+        <location filename="../plugin.py" line="387"/>
         <source>no tile is flagged in {name}: all its tiles stay shown</source>
         <translation>nenhuma quadrícula está sinalizada em {name}: todas continuam visíveis</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="389"/>
+        <location filename="../plugin.py" line="391"/>
         <source>could not filter {name}</source>
         <translation>não foi possível filtrar {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="59"/>
+        <location filename="../dialog.py" line="60"/>
         <source>Whole raster</source>
         <translation>Raster inteiro</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="59"/>
+        <location filename="../dialog.py" line="60"/>
         <source>Current map extent</source>
         <translation>Extensão atual do mapa</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="219"/>
+        <location filename="../dialog.py" line="220"/>
         <source>Polygon layer</source>
         <translation>Camada de polígonos</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="86"/>
+        <location filename="../dialog.py" line="87"/>
         <source>the output folder {folder} does not exist; choose another output GeoPackage</source>
         <translation>a pasta de saída {folder} não existe; escolha outro GeoPackage de saída</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="89"/>
+        <location filename="../dialog.py" line="90"/>
         <source>cannot write into {folder} (read-only or shared); choose another output GeoPackage</source>
         <translation>não é possível gravar em {folder} (somente leitura ou compartilhada); escolha outro GeoPackage de saída</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="123"/>
+        <location filename="../dialog.py" line="124"/>
         <source>Planet classifier — Classify raster</source>
         <translation>Planet classifier — Classificar raster</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="161"/>
+        <location filename="../dialog.py" line="162"/>
         <source>Raster layer</source>
         <translation>Camada raster</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="165"/>
+        <location filename="../dialog.py" line="166"/>
         <source>bundled model</source>
         <translation>modelo incluído</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="167"/>
+        <location filename="../dialog.py" line="168"/>
         <source>Model bundle</source>
         <translation>Pacote do modelo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="172"/>
+        <location filename="../dialog.py" line="173"/>
         <source>Model card…</source>
         <translation>Cartão do modelo…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="173"/>
+        <location filename="../dialog.py" line="174"/>
         <source>What the model was trained on, how it was measured, and what its flags can be trusted for</source>
         <translation>Com o que o modelo foi treinado, como foi medido e para que se pode confiar nos seus alertas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="179"/>
+        <location filename="../dialog.py" line="180"/>
         <source>Inference</source>
         <translation>Inferência</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="184"/>
+        <location filename="../dialog.py" line="185"/>
         <source>auto (CUDA if present)</source>
         <translation>auto (CUDA se houver)</translation>
     </message>
@@ -246,7 +241,7 @@ Comando: {command}</translation>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="192"/>
+        <location filename="../dialog.py" line="193"/>
         <source>Found</source>
         <translation>Encontrados</translation>
     </message>
@@ -256,37 +251,37 @@ Comando: {command}</translation>
         <translation>Tamanho do lote</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="198"/>
+        <location filename="../dialog.py" line="199"/>
         <source>e.g. red=3,green=2,blue=1</source>
         <translation>ex.: red=3,green=2,blue=1</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="199"/>
+        <location filename="../dialog.py" line="200"/>
         <source>Reset</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="200"/>
+        <location filename="../dialog.py" line="201"/>
         <source>Fill in the mapping found from the raster and the bundle</source>
         <translation>Preencher com o mapeamento encontrado a partir do raster e do pacote</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="204"/>
+        <location filename="../dialog.py" line="205"/>
         <source>Band mapping</source>
         <translation>Mapeamento de bandas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="210"/>
+        <location filename="../dialog.py" line="211"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="217"/>
+        <location filename="../dialog.py" line="218"/>
         <source>Selected features only</source>
         <translation>Só feições selecionadas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="218"/>
+        <location filename="../dialog.py" line="219"/>
         <source>Limit to</source>
         <translation>Limitar a</translation>
     </message>
@@ -296,187 +291,187 @@ Comando: {command}</translation>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="233"/>
+        <location filename="../dialog.py" line="234"/>
         <source>Output GeoPackage</source>
         <translation>GeoPackage de saída</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="244"/>
+        <location filename="../dialog.py" line="245"/>
         <source>Install dependencies…</source>
         <translation>Instalar dependências…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="245"/>
+        <location filename="../dialog.py" line="246"/>
         <source>pip install onnxruntime (and rasterio) into a private folder of your QGIS profile, with the Python QGIS runs</source>
         <translation>pip install onnxruntime (e rasterio) numa pasta própria do seu perfil do QGIS, com o Python que o QGIS usa</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="252"/>
+        <location filename="../dialog.py" line="253"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="253"/>
+        <location filename="../dialog.py" line="254"/>
         <source>Cancel run</source>
         <translation>Cancelar execução</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="313"/>
+        <location filename="../dialog.py" line="314"/>
         <source>cannot check backends: {error}</source>
         <translation>não foi possível verificar os motores: {error}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="316"/>
+        <location filename="../dialog.py" line="317"/>
         <source>no inference backend: Run needs onnxruntime in QGIS's Python (Install dependencies… below)</source>
         <translation>nenhum motor de inferência: Executar precisa do onnxruntime no Python do QGIS (Instalar dependências… abaixo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="320"/>
+        <location filename="../dialog.py" line="321"/>
         <source> — an NVIDIA GPU is present but no CUDA-enabled backend (install onnxruntime-gpu)</source>
         <translation> — há uma GPU NVIDIA, mas nenhum motor com CUDA (instale onnxruntime-gpu)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="329"/>
+        <location filename="../dialog.py" line="330"/>
         <source>No inference backend: install onnxruntime first (Install dependencies…)</source>
         <translation>Nenhum motor de inferência: instale antes o onnxruntime (Instalar dependências…)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="335"/>
+        <location filename="../dialog.py" line="336"/>
         <source>installing dependencies… (see the task manager; Run is enabled when done)</source>
         <translation>instalando dependências… (veja o gerenciador de tarefas; Executar é liberado ao terminar)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="358"/>
+        <location filename="../dialog.py" line="359"/>
         <source>not recorded</source>
         <translation>não registrado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="361"/>
+        <location filename="../dialog.py" line="362"/>
         <source>(95 % interval {low:.2f}–{high:.2f})</source>
         <translation>(intervalo de 95 % {low:.2f}–{high:.2f})</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="363"/>
+        <location filename="../dialog.py" line="364"/>
         <source>none (teach one: Teach a concept…)</source>
         <translation>nenhum (ensine um: Ensinar um conceito…)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="365"/>
+        <location filename="../dialog.py" line="366"/>
         <source>bands {bands}</source>
         <translation>bandas {bands}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="365"/>
+        <location filename="../dialog.py" line="366"/>
         <source>Sample F2: {f2}</source>
         <translation>F2 por amostra: {f2}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="365"/>
+        <location filename="../dialog.py" line="366"/>
         <source>{n} labels (hover for the list); taught concepts: {concepts}</source>
         <translation>{n} tags (passe o mouse para ver a lista); conceitos ensinados: {concepts}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="390"/>
+        <location filename="../dialog.py" line="391"/>
         <source>Model card: {name}</source>
         <translation>Cartão do modelo: {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="436"/>
+        <location filename="../dialog.py" line="437"/>
         <source>from {how}; edit if wrong</source>
         <translation>de {how}; edite se estiver errado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="453"/>
+        <location filename="../dialog.py" line="454"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} já existe. Substituir?</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="462"/>
+        <location filename="../dialog.py" line="463"/>
         <source>choose a model bundle</source>
         <translation>escolha um pacote de modelo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="465"/>
+        <location filename="../dialog.py" line="466"/>
         <source>choose an output GeoPackage</source>
         <translation>escolha um GeoPackage de saída</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="482"/>
+        <location filename="../dialog.py" line="483"/>
         <source>choose a polygon layer to limit the area</source>
         <translation>escolha uma camada de polígonos para limitar a área</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="508"/>
+        <location filename="../dialog.py" line="509"/>
         <source>Cannot run</source>
         <translation>Não é possível executar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="519"/>
+        <location filename="../dialog.py" line="520"/>
         <source>classifying {name}…</source>
         <translation>classificando {name}…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="532"/>
+        <location filename="../dialog.py" line="533"/>
         <source>cancelling…</source>
         <translation>cancelando…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="552"/>
+        <location filename="../dialog.py" line="553"/>
         <source>failed</source>
         <translation>falhou</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="561"/>
+        <location filename="../dialog.py" line="562"/>
         <source>Filter tiles by tag</source>
         <translation>Filtrar quadrículas por tag</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="568"/>
+        <location filename="../dialog.py" line="569"/>
         <source>Concept: {name}</source>
         <translation>Conceito: {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="573"/>
+        <location filename="../dialog.py" line="574"/>
         <source>predicted (model threshold)</source>
         <translation>prevista (limiar do modelo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="576"/>
+        <location filename="../dialog.py" line="577"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="577"/>
+        <location filename="../dialog.py" line="578"/>
         <source>Minimum probability</source>
         <translation>Probabilidade mínima</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="597"/>
+        <location filename="../dialog.py" line="598"/>
         <source>{name} has no CRS.</source>
         <translation>{name} não tem SRC.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="597"/>
+        <location filename="../dialog.py" line="598"/>
         <source>Its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. Assign a CRS (Layer Properties &gt; Source) if you know it.</source>
         <translation>Suas quadrículas serão gravadas em coordenadas de pixel e não se alinharão com outras camadas; Extensão atual do mapa e Camada de polígonos não podem limitar a área. Atribua um SRC (Propriedades da camada &gt; Fonte) se você o conhece.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="606"/>
+        <location filename="../dialog.py" line="607"/>
         <source>The last run says:</source>
         <translation>A última execução diz:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="612"/>
+        <location filename="../dialog.py" line="613"/>
         <source>Unfamiliar scene:</source>
         <translation>Cena desconhecida:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="625"/>
+        <location filename="../dialog.py" line="626"/>
         <source>Training examples behind the flags: {listed}.</source>
         <translation>Exemplos de treino por trás dos alertas: {listed}.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="625"/>
+        <location filename="../dialog.py" line="626"/>
         <source>Tags the model saw fewer than {few} times raise no flag by themselves (their probabilities are still written). Treat flags as hints; a missing flag means nothing. To find mines, logging or burns in your scene, mark a few tiles with &lt;i&gt;Teach a concept…&lt;/i&gt; (see the model card).</source>
         <translation>Tags que o modelo viu menos de {few} vezes não geram alerta sozinhas (suas probabilidades continuam gravadas). Trate os alertas como pistas; a falta de alerta não significa nada. Para achar garimpos, extração de madeira ou queimadas na sua cena, marque algumas quadrículas com &lt;i&gt;Ensinar um conceito…&lt;/i&gt; (veja o cartão do modelo).</translation>
     </message>
@@ -636,32 +631,32 @@ Comando: {command}</translation>
         <translation>selecione antes uma camada de quadrículas feita por 'Classificar raster'</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="135"/>
+        <location filename="../teach_panel.py" line="140"/>
         <source>Mark selected as {name}</source>
         <translation>Marcar seleção como {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="136"/>
+        <location filename="../teach_panel.py" line="141"/>
         <source>Not {name}</source>
         <translation>Não é {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="153"/>
+        <location filename="../teach_panel.py" line="158"/>
         <source>No marks yet. Select tiles that show the concept, then mark them.</source>
         <translation>Nenhuma marca ainda. Selecione quadrículas que mostram o conceito e marque-as.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="158"/>
+        <location filename="../teach_panel.py" line="163"/>
         <source>found {found} of about {about}, reviewed {reviewed}</source>
         <translation>encontradas {found} de cerca de {about}, revisadas {reviewed}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="160"/>
+        <location filename="../teach_panel.py" line="165"/>
         <source>{yes} marked as &lt;b&gt;{name}&lt;/b&gt;, {no} marked not {name}</source>
         <translation>{yes} marcadas como &lt;b&gt;{name}&lt;/b&gt;, {no} marcadas como não {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="165"/>
+        <location filename="../teach_panel.py" line="170"/>
         <source> (yours; fitted {t:.2f})</source>
         <translation> (seu; ajustado {t:.2f})</translation>
     </message>
@@ -671,32 +666,32 @@ Comando: {command}</translation>
         <translation>precisão esperada: ainda desconhecida (nenhuma resposta no limiar ou acima){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="167"/>
+        <location filename="../teach_panel.py" line="172"/>
         <source>{flagged} of {tiles} tiles flagged (p_{name} ≥ {t:.2f}, {method}); updated in {s:.2f} s</source>
         <translation>{flagged} de {tiles} quadrículas sinalizadas (p_{name} ≥ {t:.2f}, {method}); atualizado em {s:.2f} s</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="173"/>
+        <location filename="../teach_panel.py" line="178"/>
         <source>A few marks give a rough concept: review and mark more before trusting flag_{name}.</source>
         <translation>Poucas marcas dão um conceito grosseiro: revise e marque mais antes de confiar em flag_{name}.</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="56"/>
+        <location filename="../teach_dock/marks.py" line="52"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="56"/>
+        <location filename="../teach_dock/marks.py" line="52"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="56"/>
+        <location filename="../teach_dock/marks.py" line="52"/>
         <source>skipped</source>
         <translation>pulada</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="61"/>
+        <location filename="../teach_dock/marks.py" line="57"/>
         <source>tile {row}, {col}: {answer}</source>
         <translation>quadrícula {row}, {col}: {answer}</translation>
     </message>
@@ -844,11 +839,6 @@ Comando: {command}</translation>
         <location filename="__init__.py" line="29"/>
         <source>Check / install dependencies…</source>
         <translation>Verificar / instalar dependências…</translation>
-    </message>
-    <message>
-        <location filename="../dialog.py" line="635"/>
-        <source>{tiles} tiles classified, {skipped} skipped (no data), {flagged} flagged{detail}; {speed:.1f} chips/s on {device} ({backend}) -&gt; {path}</source>
-        <translation>{tiles} quadrículas classificadas, {skipped} puladas (sem dados), {flagged} sinalizadas{detail}; {speed:.1f} recortes/s em {device} ({backend}) -&gt; {path}</translation>
     </message>
     <message>
         <location filename="../teach_dock/layout.py" line="179"/>
@@ -1021,7 +1011,7 @@ Comando: {command}</translation>
         <translation>Pasta (*)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="443"/>
+        <location filename="../alerts_panel.py" line="432"/>
         <source>error: {error}</source>
         <translation>erro: {error}</translation>
     </message>
@@ -1056,42 +1046,42 @@ Comando: {command}</translation>
         <translation>em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="390"/>
+        <location filename="../alerts_panel.py" line="379"/>
         <source>type why this is not a change, then press Enter</source>
         <translation>escreva por que não é uma mudança e tecle Enter</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="414"/>
+        <location filename="../alerts_panel.py" line="403"/>
         <source>confirmed</source>
         <translation>confirmado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="414"/>
+        <location filename="../alerts_panel.py" line="403"/>
         <source>rejected</source>
         <translation>rejeitado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="415"/>
+        <location filename="../alerts_panel.py" line="404"/>
         <source>{done}; {n} open alert(s) left.</source>
         <translation>{done}; restam {n} aviso(s) em aberto.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="455"/>
+        <location filename="../alerts_panel.py" line="444"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>{n} aviso(s) exportado(s) para {folder} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="457"/>
+        <location filename="../alerts_panel.py" line="446"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>{n} aviso(s) exportado(s) para {folder} (GeoJSON, KML, CSV, HTML; sem miniaturas: as cenas não são conhecidas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="508"/>
+        <location filename="../alerts_panel.py" line="497"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="508"/>
+        <location filename="../alerts_panel.py" line="497"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar ou rejeitar cada aviso de mudança no seu par antes/depois; exportar os confirmados</translation>
     </message>
@@ -1141,7 +1131,7 @@ Comando: {command}</translation>
         <translation>sinalizada</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="101"/>
+        <location filename="../teach_dock/where.py" line="102"/>
         <source>Where?</source>
         <translation>Onde?</translation>
     </message>
@@ -1151,7 +1141,7 @@ Comando: {command}</translation>
         <translation>Contorna onde o conceito está em cada recorte (o melhor quarto da quadrícula), no recorte e no mapa. Roda a rede de novo em 9 janelas em volta de cada recorte, lidas do raster de que a camada foi classificada: alguns segundos para a galeria, em segundo plano</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="177"/>
+        <location filename="../teach_panel.py" line="182"/>
         <source>flag_{name} stays off here: it would flag far more of this layer than where it was taught. Review and mark tiles here to confirm it.</source>
         <translation>flag_{name} fica desligado aqui: sinalizaria muito mais desta camada do que onde foi ensinado. Revise e marque quadrículas aqui para confirmá-lo.</translation>
     </message>
@@ -1161,7 +1151,7 @@ Comando: {command}</translation>
         <translation>Mostra como recortes as quadrículas ainda não vistas, as mais prováveis primeiro segundo suas marcas e respostas até agora (por isso a ordem pode diferir do p sob cada recorte); responda com Y / N / S, mova-se com as setas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="452"/>
+        <location filename="../alerts_panel.py" line="441"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
         <translation>{n} aviso(s) exportado(s) para {folder} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
@@ -1246,7 +1236,7 @@ Comando: {command}</translation>
         <translation>Tags e probabilidades</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="98"/>
+        <location filename="../teach_dock/where.py" line="99"/>
         <source>cancelled: tick Where? again to locate the chips</source>
         <translation>cancelado: marque Onde? de novo para localizar nos recortes</translation>
     </message>
@@ -1266,67 +1256,67 @@ Comando: {command}</translation>
         <translation>Máximo de quadrículas a classificar (--max-tiles)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="70"/>
+        <location filename="../processing/classify.py" line="92"/>
         <source>Classify raster</source>
         <translation>Classificar raster</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="84"/>
+        <location filename="../processing/classify.py" line="106"/>
         <source>Planet scene</source>
         <translation>Cena Planet</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="86"/>
+        <location filename="../processing/classify.py" line="108"/>
         <source>Band mapping (e.g. red=3,green=2,blue=1; empty = automatic)</source>
         <translation>Mapeamento de bandas (ex.: red=3,green=2,blue=1; vazio = automático)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="88"/>
+        <location filename="../processing/classify.py" line="110"/>
         <source>Limit to extent</source>
         <translation>Limitar à extensão</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="89"/>
+        <location filename="../processing/classify.py" line="111"/>
         <source>Limit to polygons</source>
         <translation>Limitar aos polígonos</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="91"/>
+        <location filename="../processing/classify.py" line="113"/>
         <source>Store tile embeddings (needed to teach concepts from marked tiles)</source>
         <translation>Guardar os embeddings das quadrículas (para ensinar conceitos com quadrículas marcadas)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="94"/>
+        <location filename="../processing/classify.py" line="116"/>
         <source>Apply concept files (.concept.json)</source>
         <translation>Aplicar arquivos de conceito (.concept.json)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="97"/>
+        <location filename="../processing/classify.py" line="119"/>
         <source>Tiles</source>
         <translation>Quadrículas</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="99"/>
+        <location filename="../processing/classify.py" line="121"/>
         <source>Tiles classified</source>
         <translation>Quadrículas classificadas</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="99"/>
+        <location filename="../processing/classify.py" line="121"/>
         <source>Tiles skipped (no data)</source>
         <translation>Quadrículas puladas (sem dados)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="99"/>
+        <location filename="../processing/classify.py" line="121"/>
         <source>Tiles flagged</source>
         <translation>Quadrículas sinalizadas</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="102"/>
+        <location filename="../processing/classify.py" line="124"/>
         <source>Device used</source>
         <translation>Dispositivo usado</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="103"/>
+        <location filename="../processing/classify.py" line="125"/>
         <source>Backend used</source>
         <translation>Motor usado</translation>
     </message>
@@ -1466,7 +1456,7 @@ Comando: {command}</translation>
         <translation>Pacote salvo em</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="73"/>
+        <location filename="../processing/classify.py" line="95"/>
         <source>Tags every tile (256x256 px by default) of a Planet scene with the 17 Planet-Amazon labels and flags mining, selective logging and slash-and-burn. The output GeoPackage layer &apos;tiles&apos; holds every tag&apos;s probability (p_TAG, e.g. p_primary), the predicted tags and flag fields; it is styled so that flagged tiles stand out.
 
 Model bundle: a folder with manifest.json and model.onnx (empty = the bundled model). Band mapping: e.g. red=3,green=2,blue=1 (empty = from band descriptions or the Planet layout). Limit to an extent and/or a polygon layer (tick &apos;Selected features only&apos; to use the selection). Concept files (saved by Teach a concept or teach --save-concept) are applied to the new layer: p_NAME on every tile (NAME: the concept&apos;s), flag_NAME at p &gt;= 0.5 or the concept&apos;s taught threshold if higher; so is a concept taught into the model bundle (Save concept..., teach --save-to).</source>
@@ -1495,12 +1485,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Salvar o pacote com o conceito em</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="311"/>
+        <location filename="../plugin.py" line="312"/>
         <source>classification finished: {path} was written but not added as a layer, as the project it was started in was closed (add it with Layer &gt; Add Layer)</source>
         <translation>a classificação terminou: {path} foi gravado, mas não foi adicionado como camada, pois o projeto em que ela começou foi fechado (adicione-o com Camada &gt; Adicionar camada)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="424"/>
+        <location filename="../dialog.py" line="425"/>
         <source>found from the model bundle&apos;s bands once a model bundle can be read</source>
         <translation>vem das bandas do pacote de modelo quando um pacote de modelo puder ser lido</translation>
     </message>
@@ -1535,19 +1525,49 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>respostas</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="73"/>
+        <location filename="../teach_dock/where.py" line="74"/>
         <source>Planet classifier: where in {chips}</source>
         <translation>Planet classifier: onde em {chips}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="73"/>
+        <location filename="../teach_dock/where.py" line="74"/>
         <source>chip</source>
         <translation>recorte</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="73"/>
+        <location filename="../teach_dock/where.py" line="74"/>
         <source>chips</source>
         <translation>recortes</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="330"/>
+        <source>{tiles}, {skipped} skipped, {flagged} flagged; {speed:.1f} chips/s on {device} ({backend})</source>
+        <translation>{tiles}, {skipped} puladas, {flagged} sinalizadas; {speed:.1f} recortes/s em {device} ({backend})</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="331"/>
+        <source>tile processed</source>
+        <translation>quadrícula processada</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="331"/>
+        <source>tiles processed</source>
+        <translation>quadrículas processadas</translation>
+    </message>
+    <message>
+        <location filename="../dialog.py" line="636"/>
+        <source>{tiles}, {skipped} skipped (no data), {flagged} flagged{detail}; {speed:.1f} chips/s on {device} ({backend}) -&gt; {path}</source>
+        <translation>{tiles}, {skipped} puladas (sem dados), {flagged} sinalizadas{detail}; {speed:.1f} recortes/s em {device} ({backend}) -&gt; {path}</translation>
+    </message>
+    <message>
+        <location filename="../dialog.py" line="637"/>
+        <source>tile classified</source>
+        <translation>quadrícula classificada</translation>
+    </message>
+    <message>
+        <location filename="../dialog.py" line="637"/>
+        <source>tiles classified</source>
+        <translation>quadrículas classificadas</translation>
     </message>
 </context>
 </TS>

@@ -51,7 +51,7 @@ def test_cli_wrong_bands_and_tiny_raster(untrained_bundle, tmp_path, make_raster
     tiny = make_raster(100, 80, count=4, name="tiny.tif")   # smaller than a chip: one padded tile, said so
     proc = run_cli(tiny, "-o", tmp_path / "b.gpkg", "--bundle", untrained_bundle.path)
     assert proc.returncode == 0 and "smaller than one 256x256 chip: classified as one tile" in proc.stderr
-    assert "1 tiles classified" in proc.stdout
+    assert "1 tile classified" in proc.stdout  # one tile, said in the singular
 
 
 def test_cli_unwritable_output(untrained_bundle, tmp_path):

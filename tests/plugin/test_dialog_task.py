@@ -327,3 +327,14 @@ def test_a_run_finishing_after_its_project_was_closed_is_not_added_to_the_next(p
     task = plugin.start(dataclasses.replace(request, output=str(tmp_path / "open.gpkg"), raster_layer_id=other.id()))
     wait_task(plugin, task)                       # started in this project: added to it
     assert [l.name() for l in QgsProject.instance().mapLayers().values() if l.name().startswith("borneo tiles ")]
+
+
+def test_a_run_of_one_tile_reads_in_the_singular():
+    """A raster smaller than a chip is one tile: the dialog said "1 tiles classified"."""
+    from types import SimpleNamespace
+
+    from planet_qgis_plugin.dialog import run_summary
+
+    result = SimpleNamespace(tiles=1, skipped=0, flagged=0, group_counts={}, concept_counts={}, chips_per_s=1.0,
+                             device="cpu", backend="onnx", output="tiny.gpkg")
+    assert run_summary(result).startswith("1 tile classified, 0 skipped (no data), 0 flagged;"), run_summary(result)

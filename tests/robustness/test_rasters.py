@@ -335,7 +335,7 @@ def test_a_large_raster_with_its_data_in_one_corner_is_classified(untrained_bund
     scene, data = _corner_scene(tmp_path / "mosaic.tif", 16384, 100)
     proc = run_cli(scene, "-o", tmp_path / "mosaic.gpkg", "--bundle", untrained_bundle.path)
     assert proc.returncode == 0, proc.stderr
-    assert "1 tiles classified, 4095 skipped (no data)" in proc.stdout
+    assert "1 tile classified, 4095 skipped (no data)" in proc.stdout
     alone = tmp_path / "corner.tif"
     with rasterio.open(alone, "w", driver="GTiff", width=100, height=100, count=4, dtype="uint16", nodata=0,
                        crs="EPSG:32649", transform=Affine(3, 0, 699648, 0, -3, 100608)) as dst:

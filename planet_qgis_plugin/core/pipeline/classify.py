@@ -23,6 +23,7 @@ from ..layer.schema import LAYER
 from ..model.bundle import Bundle, resolve_bundle
 from ..model.concepts import concept_columns
 from ..model.predict import Prediction, start_predictor
+from ..wording import count
 from .acquired import run_facts
 from .bands import BandMapping, is_paletted, map_bands
 from .decode import decode
@@ -66,7 +67,7 @@ class ClassifyResult:
     def summary(self) -> str:
         raised = {**self.group_counts, **self.concept_counts}
         detail = ", ".join(f"{name} {n}" for name, n in raised.items() if n)
-        return (f"{self.tiles} tiles classified, {self.skipped} skipped (no data), {self.flagged} flagged"
+        return (f"{count(self.tiles, 'tile')} classified, {self.skipped} skipped (no data), {self.flagged} flagged"
                 f"{f' ({detail})' if detail else ''}; "
                 f"{self.chips_per_s:.1f} chips/s on {self.device} ({self.backend}) -> {self.output}")
 
