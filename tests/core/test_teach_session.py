@@ -158,3 +158,47 @@ def test_the_background_bank_is_read_once_per_session(bundle, layer, monkeypatch
     session.options.group = "other"
     np.testing.assert_array_equal(session.refit().probabilities, first)
     assert reads == [("none", "other"), ("none", "mining")]
+
+
+def _outputs(session: TeachSession) -> tuple:
+    state = session.refit()
+    return (state.probabilities, state.flags, state.threshold, session.summary(),
+            state.result.concept.weights, state.result.concept.bias)
+
+
+def test_sessions_made_per_refit_on_tiles_read_once_give_what_fresh_ones_give(bundle, layer, monkeypatch):
+    """The panel makes a core session per refit on the tiles it read once; what they derive from the tiles alone
+    (feature rows per context, the bank less the scene's own tiles, the rows the stuck review compares) is kept
+    with the tiles and computed once, and every output is bit for bit what a session on a fresh read gives."""
+    from planet_qgis_plugin.core.teach import fit as fit_module
+    compared = []
+
+    def counting(bank, scene):
+        compared.append(len(scene))
+        return real(bank, scene)
+
+    real = fit_module.without_scene
+    monkeypatch.setattr(fit_module, "without_scene", counting)
+    from planet_qgis_plugin.core.teach import session as session_module
+    monkeypatch.setattr(session_module, "without_scene", counting)
+    tiles = read_embeddings(layer, embedding=bundle.manifest.embedding)
+    marks = (["0:2", "0:5"], ["2:0", "2:1", "1:6", "2:6", "1:8"])  # Nos > 2 x Yeses: the review's far tile too
+    for context, group in (("none", "other"), ("neighbours", "other"), ("none", "mining"), ("none", "other")):
+        outputs = []
+        for kept in (tiles, None):  # the tiles read once (derived arrays kept), then a fresh read
+            session = TeachSession(layer, bundle, TeachOptions(name="pits", group=group, context=context),
+                                   tiles=kept)
+            session.mark(marks[0])
+            session.mark(marks[1], positive=False)
+            session.answer("1:4", "skip")
+            outputs.append(_outputs(session))
+        kept, fresh = outputs
+        np.testing.assert_array_equal(kept[0], fresh[0])
+        np.testing.assert_array_equal(kept[1], fresh[1])
+        assert kept[2:] == fresh[2:]
+    assert sorted(tiles.derived) == sorted([
+        ("features", "none"), ("features", "neighbours"), ("mean", "none"), ("mean", "neighbours"),
+        ("centred", "none"), ("centred", "neighbours")] + [
+        (kind, str(bundle.path), context, group) for kind in ("bank", "bank in scene")
+        for context, group in (("none", "other"), ("neighbours", "other"), ("none", "mining"))])
+    assert len(compared) == 3 + 4  # the kept tiles: once per context and group; each fresh read: once

@@ -76,6 +76,9 @@ class TileEmbeddings:
     metadata: dict[str, str] = field(default_factory=dict)  # the layer's metadata items (PLANET_SCENE, ...)
     models: list[str] = field(default_factory=list)  # the layer's ``model`` values: which bundle classified it
     coverage: np.ndarray | None = None  # (N,) share of each tile inside the raster (None: the layer has no field)
+    #: arrays teach derives from these tiles alone (feature rows, the bank rows that are not tiles of this scene),
+    #: kept for the life of this read: the panel makes a core session per refit (core/teach/session.py)
+    derived: dict = field(default_factory=dict, repr=False, compare=False)
 
     def area(self) -> np.ndarray:
         """(N,) each tile's share of a full tile (its ``coverage``; 1 where unknown, empty or out of 0..1):

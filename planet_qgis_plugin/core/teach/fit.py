@@ -46,6 +46,7 @@ from .review import (
     STUCK_RATIO,
     VOTE_K,
     VOTE_STRENGTH,
+    centred_rows,
     estimate_total,
     far_tile,
     review_order,
@@ -119,7 +120,8 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
           neighbour_weight: float = NEIGHBOUR_WEIGHT, rank_with_bank: bool = False, vote_k: int = VOTE_K,
           vote_strength: float = VOTE_STRENGTH, coverage_power: float = COVERAGE_POWER,
           review_l2: float = REVIEW_L2, stuck_ratio: float = STUCK_RATIO,
-          answered_votes: bool = ANSWERED_VOTES) -> TeachResult:
+          answered_votes: bool = ANSWERED_VOTES, cache: dict | None = None,
+          bank_pruned: bool = False) -> TeachResult:
     """Fit a concept on rows ``positives`` (and ``negatives``) of ``embeddings`` (N, D) and score all rows.
 
     ``rows``/``cols``: the tiles' grid places (needed for ``context="neighbours"``); ``bank``: background
@@ -139,7 +141,11 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
     ``neighbour_weight``: log-odds each Yes-labelled grid neighbour adds to a tile's review priority
     (:func:`.review.search_priority`; needs ``rows``/``cols``; measured in docs/teach_flags.md, off by default);
     ``prune_bank``: bank rows weigh what a bank-free fit says they are not (:func:`_bank_weights`; measured
-    in docs/teach_flags.md and off by default: it lets the concept flag more elsewhere).
+    in docs/teach_flags.md and off by default: it lets the concept flag more elsewhere);
+    ``cache``: a dict the caller keeps for these ``embeddings`` (and ``rows``/``cols``): the arrays derived from
+    them alone (feature rows, their mean, :func:`.review.centred_rows`) are computed once there, not per call
+    (:func:`derived`); ``bank_pruned``: ``bank`` holds no tile of this scene already (:func:`.bank.without_scene`,
+    as a session keeps it), so it is not compared with every tile again. Neither changes any result.
     """
     check_concept_name(name)
     if group not in CONCEPT_GROUPS:
@@ -148,7 +154,8 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
         raise ConceptError(f"method {method!r} is not one of {', '.join(METHODS)}")
     if context not in CONTEXTS:
         raise ConceptError(f"context {context!r} is not one of {', '.join(CONTEXTS)}")
-    unit = features(embeddings, TRANSFORM, context, rows, cols)
+    unit = scene_features(embeddings, context, rows, cols, cache)
+    mean = derived(cache, ("mean", context), lambda: unit.mean(axis=0, dtype=np.float64))
     pos, neg = _check_marks(len(unit), positives, negatives)
     empty = int((~unit[pos].any(axis=1)).sum())
     if empty:
@@ -158,10 +165,13 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
     chosen = ("similarity" if len(pos) + len(old_pos) == 1 else "logistic") if method == "auto" else method
     labelled = np.concatenate([pos, neg])
     unlabelled = np.setdiff1d(np.arange(len(unit)), labelled)
-    bank = without_scene(bank, unit) if bank is not None and bank_weight > 0 else None
+    if bank is not None and bank_weight > 0:
+        bank = bank if bank_pruned else without_scene(bank, unit)
+    else:
+        bank = None
     drawn = 0
     if chosen == "similarity":
-        direction, offset = _similarity_direction(unit, pos, neg), 0.0
+        direction, offset = _similarity_direction(unit, pos, neg, mean), 0.0
         raw = (unit @ direction.astype(np.float32)).astype(np.float64)
         evidence = _evidence(raw, pos, neg)
         extra = None
@@ -169,7 +179,7 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
         drawn_rows = _at_most(unlabelled, min(background, MAX_BACKGROUND), seed)
         drawn = len(drawn_rows)
         fit = _Fit(unit, drawn_rows, bank, bank_weight, old_pos[_at_most(np.arange(len(old_pos)), MAX_FIT_MARKS, seed)],
-                   old_neg[_at_most(np.arange(len(old_neg)), MAX_FIT_MARKS, seed)], l2)
+                   old_neg[_at_most(np.arange(len(old_neg)), MAX_FIT_MARKS, seed)], l2, mean)
         fit_pos, fit_neg = _at_most(pos, MAX_FIT_MARKS, seed), _at_most(neg, MAX_FIT_MARKS, seed)
         if len(fit.bank) and prune_bank:
             fit.bank_rows = _bank_weights(fit, fit_pos, fit_neg, target)
@@ -208,11 +218,33 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
     priority = search_priority(ranked, area, rows, cols, pos, neg, neighbour_weight, coverage_power)
     looked = np.concatenate([labelled, skip])
     review = review_order(probs, calibration.threshold, looked, n_review, explore_every, priority)
-    far = far_tile(unit, looked) if stuck_ratio and len(neg) > stuck_ratio * len(pos) and n_review > 0 else None
+    far = None
+    if stuck_ratio and len(neg) > stuck_ratio * len(pos) and n_review > 0:
+        far = far_tile(unit, looked, derived(cache, ("centred", context), lambda: centred_rows(unit)))
     if far is not None:
         review = [far] + [i for i in review if i != far][:n_review - 1]
     return TeachResult(concept, probs, flags, chosen, drawn, top_candidates(probs, labelled, n_top), review,
                        calibration, 0 if bank is None else len(bank), found, about, taught_share)
+
+
+def scene_features(embeddings: np.ndarray, context: str, rows: np.ndarray | None = None,
+                   cols: np.ndarray | None = None, cache: dict | None = None) -> np.ndarray:
+    """The feature rows teach scores (:func:`.concepts.features` with :data:`.bank.TRANSFORM` and ``context``),
+    kept in ``cache`` when one is given (see :func:`teach`)."""
+    return derived(cache, ("features", context), lambda: features(embeddings, TRANSFORM, context, rows, cols))
+
+
+def derived(cache: dict | None, key, compute):
+    """``compute()``, kept in ``cache`` under ``key`` (read-only, so that no caller changes what the next one
+    reads); computed afresh without a cache."""
+    if cache is None:
+        return compute()
+    if key not in cache:
+        value = compute()
+        if isinstance(value, np.ndarray):
+            value.flags.writeable = False
+        cache[key] = value
+    return cache[key]
 
 
 def _scene_probability(fit: _Fit, unit: np.ndarray, pos: np.ndarray, neg: np.ndarray, raw: np.ndarray,
@@ -284,13 +316,13 @@ class _Fit:
     """The logistic head on one scene's labelled tiles plus the fixed negatives (background draw, bank)
     and earlier scenes' examples; called again without some labelled tiles for out-of-fold scores."""
 
-    def __init__(self, unit, drawn, bank, bank_weight, old_pos, old_neg, l2):
+    def __init__(self, unit, drawn, bank, bank_weight, old_pos, old_neg, l2, mean=None):
         self.unit, self.drawn, self.l2 = unit, drawn, l2
         self.bank = bank if bank is not None and len(bank) else np.zeros((0, unit.shape[1]), np.float32)
         self.bank_weight = bank_weight
         self.bank_rows = np.ones(len(self.bank))  # each bank row's share of its weight (see _bank_weights)
         self.old_pos, self.old_neg = old_pos, old_neg
-        self.mean = unit.mean(axis=0, dtype=np.float64)
+        self.mean = unit.mean(axis=0, dtype=np.float64) if mean is None else mean  # the scene's mean row
 
     def __call__(self, pos: np.ndarray, neg: np.ndarray, bank: bool = True,
                  l2: float | None = None) -> tuple[np.ndarray, float]:
@@ -377,11 +409,11 @@ def _check_marks(n: int, positives: Sequence[int], negatives: Sequence[int]) -> 
     return pos, neg
 
 
-def _similarity_direction(unit: np.ndarray, pos: np.ndarray, neg: np.ndarray) -> np.ndarray:
+def _similarity_direction(unit: np.ndarray, pos: np.ndarray, neg: np.ndarray, scene: np.ndarray) -> np.ndarray:
     """Unit query: how the positives differ from the scene's average tile (minus NEGATIVE_WEIGHT times
     how the negatives do). The backbone's features share a large common component, which plain cosine
-    similarity mostly measures; taking the scene's mean out makes the query about what sets them apart."""
-    scene = unit.mean(axis=0, dtype=np.float64)
+    similarity mostly measures; taking the scene's mean out makes the query about what sets them apart.
+    ``scene``: the mean feature row (float64)."""
     query = unit[pos].astype(np.float64).mean(axis=0) - scene
     if len(neg):
         query -= NEGATIVE_WEIGHT * (unit[neg].astype(np.float64).mean(axis=0) - scene)

@@ -124,15 +124,21 @@ def review_order(probabilities: np.ndarray, threshold: float, exclude, count: in
     return out
 
 
-def far_tile(unit: np.ndarray, looked) -> int | None:
+def centred_rows(unit: np.ndarray) -> np.ndarray:
+    """The feature rows centred on the scene's mean tile and renormalised: what :func:`far_tile` compares."""
+    centred = np.asarray(unit, dtype=np.float32) - np.asarray(unit, dtype=np.float32).mean(axis=0)
+    centred /= np.maximum(np.linalg.norm(centred, axis=1, keepdims=True), 1e-12)
+    return centred
+
+
+def far_tile(unit: np.ndarray, looked, centred: np.ndarray | None = None) -> int | None:
     """The tile whose highest similarity to any looked-at tile is lowest (cosine after centring the features on
     the scene's mean tile, as the one-mark query does): a part of the scene the review has not been near; None
-    when every tile was looked at."""
+    when every tile was looked at. ``centred``: :func:`centred_rows` of ``unit``, when the caller keeps them."""
     looked = np.unique(np.asarray(list(looked), dtype=np.int64))
     if len(looked) >= len(unit):
         return None
-    centred = np.asarray(unit, dtype=np.float32) - np.asarray(unit, dtype=np.float32).mean(axis=0)
-    centred /= np.maximum(np.linalg.norm(centred, axis=1, keepdims=True), 1e-12)
+    centred = centred_rows(unit) if centred is None else centred
     nearest = np.full(len(unit), -np.inf, dtype=np.float32)
     for start in range(0, len(looked), _VOTE_CHUNK):  # tiles x chunk similarities at a time
         nearest = np.maximum(nearest, (centred @ centred[looked[start:start + _VOTE_CHUNK]].T).max(axis=1))

@@ -9,7 +9,7 @@ The one core service behind the teach CLI and the QGIS panel (QGIS-free: numpy +
     session.answer("40", "yes")                    # a review answer: "yes" | "no" | "skip"
     session.unmark(["7:14"])                       # undo a mark or an answer
     session.continue_from(concept_file)            # a ConceptFile: its labelled tiles of earlier scenes join
-    state = session.refit()                        # TeachState; writes nothing (~0.2 s for 4000 tiles)
+    state = session.refit()                        # TeachState; writes nothing (docs/teach.md, "Speed")
     state.threshold, state.expected_precision, state.answers   # the flag cut (p), its expected precision,
                                                    #   and how many labelled tiles it rests on
     state.rough                                    # too few of them to trust the flag yet
@@ -34,13 +34,13 @@ from typing import Iterable
 
 import numpy as np
 
-from ..model.concepts import CONCEPT_GROUPS, CONTEXTS, ConceptError, check_concept_name, features
+from ..model.concepts import CONCEPT_GROUPS, CONTEXTS, ConceptError, check_concept_name
 from .apply import is_rough, rests_on
-from .bank import BANK_WEIGHT, load_bank
+from .bank import BANK_WEIGHT, load_bank, without_scene
 from .calibrate import TARGET_PRECISION
 from .concept_file import ConceptFile, write_concept_file
 from .fields import TeachError, TileEmbeddings, read_embeddings, write_concept
-from .fit import DEFAULT_BACKGROUND, METHODS, TRANSFORM, TeachResult, teach
+from .fit import DEFAULT_BACKGROUND, METHODS, TeachResult, derived, scene_features, teach
 
 ANSWERS = ("yes", "no", "skip")
 
@@ -156,7 +156,6 @@ class TeachSession:
         self.earlier: ConceptFile | None = None  # the concept this session continues
         self._earlier_fids: tuple[np.ndarray, np.ndarray] = (np.empty(0, np.int64),) * 2  # its rows' tiles here
         self.state: TeachState | None = None
-        self._banks: dict[tuple[str, str], np.ndarray | None] = {}  # (context, group) -> the bundle's bank, read once
 
     # -- marks and answers ----------------------------------------------------------------------
     def fids_of(self, ids: Iterable[str | int]) -> list[int]:
@@ -202,8 +201,7 @@ class TeachSession:
                                f"{self.options.context!r}; teach it on with the same context")
         self.earlier = earlier
         t = self.tiles  # the layer's feature rows as the file stores them (float16), computed once for both kinds
-        fid_of = {row.tobytes(): int(fid) for fid, row in
-                  zip(t.fids, features(t.embeddings, TRANSFORM, self.options.context, t.rows, t.cols).astype("<f2"))}
+        fid_of = {row.tobytes(): int(fid) for fid, row in zip(t.fids, self._unit().astype("<f2"))}
         self._earlier_fids = tuple(_fids_of_rows(rows, fid_of) for rows in (earlier.positives, earlier.negatives))
 
     def earlier_examples(self) -> tuple[np.ndarray, np.ndarray] | None:
@@ -228,24 +226,31 @@ class TeachSession:
         rows = [self._row[f] for f in self.positives], [self._row[f] for f in self.negatives]
         skipped = [self._row[f] for f, a in self.answered.items() if a == "skip"]
         bank = self._bank(o.context, o.group) if o.bank else None
+        if bank is not None and o.bank_weight > 0:
+            bank = derived(self.tiles.derived, ("bank in scene", str(self.bundle.path), o.context, o.group),
+                           lambda: without_scene(bank, self._unit()))
         examples = self.earlier_examples()
         result = teach(self.tiles.embeddings, rows[0], rows[1], name=o.name, group=o.group,
                        backbone_id=self.tiles.backbone_id, method=o.method, background=o.background, seed=o.seed,
                        n_top=o.top_count, n_review=o.review_count, provenance=self.provenance(*rows),
                        rows=self.tiles.rows, cols=self.tiles.cols, context=o.context, bank=bank,
                        bank_weight=o.bank_weight, examples=examples, skipped=skipped, target=o.target_precision,
-                       area=self.tiles.area())
+                       area=self.tiles.area(), cache=self.tiles.derived, bank_pruned=True)
         looked_at = set(self.positives) | set(self.negatives) | set(self.answered)
         self.state = TeachState(result, self._tiles(result.review, result), self._tiles(result.top, result),
                                 len(looked_at), time.perf_counter() - start)
         return self.state
 
     def _bank(self, context: str, group: str) -> np.ndarray | None:
-        """The bundle's background bank for ``context`` and ``group``, read from disk once per session."""
-        key = (context, group)
-        if key not in self._banks:
-            self._banks[key] = load_bank(self.bundle, context, group)
-        return self._banks[key]
+        """The bundle's background bank for ``context`` and ``group``, read from disk once per read of the tiles
+        (kept with them: the panel makes a session per refit)."""
+        return derived(self.tiles.derived, ("bank", str(self.bundle.path), context, group),
+                       lambda: load_bank(self.bundle, context, group))
+
+    def _unit(self) -> np.ndarray:
+        """The tiles' feature rows for this context (fit.scene_features), computed once per read of the tiles."""
+        t = self.tiles
+        return scene_features(t.embeddings, self.options.context, t.rows, t.cols, t.derived)
 
     def _tiles(self, indices: list[int], result: TeachResult) -> list[ReviewTile]:
         t = self.tiles
@@ -278,8 +283,7 @@ class TeachSession:
     def concept_file(self) -> ConceptFile:
         """The concept with the feature rows of every tile labelled so far (earlier scenes' included)."""
         state = self._fitted()
-        t, o = self.tiles, self.options
-        x = features(t.embeddings, TRANSFORM, o.context, t.rows, t.cols)
+        x = self._unit()
         pos = x[[self._row[f] for f in self.positives]]
         neg = x[[self._row[f] for f in self.negatives]]
         if self.earlier is not None:
