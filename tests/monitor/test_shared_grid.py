@@ -301,3 +301,31 @@ def test_after_warped_keeps_its_black_pixels_and_its_nodata(untrained_bundle, tm
         assert np.array_equal(warped.dataset_mask(), mask)
         assert np.array_equal(warped.read()[:, valid], data[:bands, valid])
     assert bands == (3 if kind == "rgba" else len(data))  # the alpha band is the mask
+
+
+def test_layers_of_another_pixel_size_are_different_grids_and_can_alert(tmp_path):
+    """Two tile GeoPackages of one place and CRS, 5 m and 2.5 m pixels: each 2.5 m tile lies inside a 5 m one
+    (the grids nest), yet they are not one tile. They are compared on the overlap and said to be; a new flag on
+    a small tile wholly inside a whole BEFORE tile alerts (it used to be taken for one grid: every tile a
+    'partial tile', no alert possible, nothing said)."""
+    from osgeo import gdal, ogr
+
+    from planet_qgis_plugin.core.monitor.change import compare
+    from tests.conftest import edit_tiles
+
+    fine = tmp_path / "fine.tif"
+    gdal.Warp(str(fine), str(RAPIDEYE), xRes=2.5, yRes=2.5, resampleAlg="bilinear")
+    classify(RAPIDEYE, tmp_path / "b.gpkg")
+    classify(fine, tmp_path / "a.gpkg")
+    b, a = read_tiles(tmp_path / "b.gpkg"), read_tiles(tmp_path / "a.gpkg")
+    whole = [ogr.CreateGeometryFromWkb(w) for k, w in enumerate(b.wkb) if b.coverage[k] == 1.0 and not b.flagged[k]]
+    inside = [k for k, w in enumerate(a.wkb) if a.coverage[k] == 1.0
+              and any(ogr.CreateGeometryFromWkb(w).Within(g) for g in whole)]
+    assert inside, "no 2.5 m tile lies inside a whole 5 m tile: this test shows nothing"
+    k = inside[0]
+    edit_tiles(tmp_path / "a.gpkg", {(int(a.rows[k]), int(a.cols[k])): {"flag_mining": 1, "flagged": 1,
+                                                                          "score_mining": 0.99}})
+    result = compare(tmp_path / "b.gpkg", tmp_path / "a.gpkg", tmp_path / "c.gpkg")
+    assert not result.shared_grid
+    assert any("different grids" in m for m in result.messages)
+    assert [x.index for x in result.alerts] == [k]

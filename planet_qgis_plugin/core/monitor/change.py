@@ -241,7 +241,8 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
                           + (" enough: no AFTER tile is half covered" if any(matches) else "")
                           + "; compare two classifications of the same place")
     # one grid: each AFTER tile lies within its BEFORE tile or holds it (edge tiles may be cut differently)
-    shared = sum(matches[i][3] >= SAME_TILE for i in compared) * 2 >= len(compared)
+    shared = (sum(matches[i][3] >= SAME_TILE for i in compared) * 2 >= len(compared)
+              and _one_tile_size(before, after))
     if not shared:
         messages.append("BEFORE and AFTER were tiled on different grids (older runs, another CRS or pixel size): "
                         "compared on the overlap, each AFTER tile against the highest BEFORE score around it, and only "
@@ -518,6 +519,24 @@ def _dates(before: TileTable, after: TileTable, options: ChangeOptions, messages
     if dates[0].known and dates[1].known and dates[0].date > dates[1].date:
         messages.append(f"BEFORE ({dates[0].date}) is later than AFTER ({dates[1].date}): check the order")
     return tuple(dates)
+
+
+def _one_tile_size(before: TileTable, after: TileTable) -> bool:
+    """False where both runs recorded their grid (PLANET_GRID) and their tiles cover ground of another size (another
+    pixel size: 2.5 m tiles nest in 5 m ones, so the footprints alone would pass for one grid) or lie in another
+    CRS. True where either did not record it (older runs: the footprints decide)."""
+    import json
+
+    sizes = []
+    for table in (before, after):
+        try:
+            grid = json.loads(run_metadata(table)["grid"] or "null")
+            sizes.append((abs(float(grid["pixel"][0])) * grid["tile_px"], abs(float(grid["pixel"][1])) * grid["tile_px"]))
+        except (ValueError, TypeError, KeyError, IndexError):  # not recorded, or corner-anchored: no pixel size
+            return True
+    if before.crs_wkt and after.crs_wkt and not xy_srs(before.crs_wkt).IsSame(xy_srs(after.crs_wkt)):
+        return False
+    return all(math.isclose(b, a, rel_tol=1 - SAME_TILE) for b, a in zip(*sizes))
 
 
 def _to_crs(wkbs: list[bytes], src_wkt: str | None, dst_wkt: str | None) -> list[bytes]:
