@@ -341,3 +341,44 @@ def test_one_alert_is_said_in_the_singular(rapideye, rapideye_copy, tmp_path):
                                     "score_mining": min(1.0, float(tiles.scores["mining"][k]) + 0.6)}})
     result = compare(rapideye, after, tmp_path / "change.gpkg")
     assert len(result.alerts) == 1 and "; 1 alert: 1 nominal," in result.summary(), result.summary()
+
+
+def test_overlapping_before_tiles_do_not_count_their_ground_twice(tmp_path):
+    """BEFORE tiled with stride 128 (each place under up to four tiles), AFTER on another grid (4 m pixels)
+    reaching past BEFORE's edge. An AFTER tile's cover is the share of it under BEFORE, counted once: a tile
+    partly outside BEFORE is not 'wholly inside' and cannot alert (its shares of overlapping BEFORE tiles
+    summed to more than 1, so it did)."""
+    import rasterio
+    from affine import Affine
+    from osgeo import gdal, ogr
+
+    with rasterio.open(RAPIDEYE) as src:
+        data, t = src.read(), src.transform
+    scene = tmp_path / "on_grid.tif"  # corner on the CRS-anchored grid of 5 m and of 4 m pixels
+    with rasterio.open(scene, "w", driver="GTiff", width=512, height=512, count=data.shape[0], dtype=data.dtype,
+                       crs="EPSG:32649", transform=Affine(t.a, 0, 5120.0 * 10, 0, t.e, 5120.0 * 25)) as dst:
+        dst.write(data)
+    crop, coarse = tmp_path / "crop.tif", tmp_path / "coarse.tif"
+    gdal.Translate(str(crop), str(scene), srcWin=[0, 0, 384, 384])
+    gdal.Warp(str(coarse), str(scene), xRes=4, yRes=4, resampleAlg="bilinear")
+    classify(crop, tmp_path / "b.gpkg", options=ClassifyOptions(stride=128))
+    classify(coarse, tmp_path / "a.gpkg")
+    b, a = read_tiles(tmp_path / "b.gpkg", with_embeddings=False), read_tiles(tmp_path / "a.gpkg", with_embeddings=False)
+    under = ogr.Geometry(ogr.wkbMultiPolygon)
+    for w in b.wkb:
+        under.AddGeometry(ogr.CreateGeometryFromWkb(w))
+    under = under.UnionCascaded()
+    truth = {(int(a.rows[k]), int(a.cols[k])): under.Intersection(ogr.CreateGeometryFromWkb(w)).GetArea()
+             / ogr.CreateGeometryFromWkb(w).GetArea() for k, w in enumerate(a.wkb)}
+    straddling = [rc for rc, share in truth.items() if 0.5 <= share < 0.98
+                  and a.coverage[list(zip(a.rows, a.cols)).index(rc)] == 1.0]
+    assert straddling and not b.flagged.any(), "no whole AFTER tile half under BEFORE: this test shows nothing"
+    edit_tiles(tmp_path / "a.gpkg", {rc: {"flag_mining": 1, "flagged": 1, "score_mining": 0.99} for rc in straddling})
+    result = compare(tmp_path / "b.gpkg", tmp_path / "a.gpkg", tmp_path / "c.gpkg")
+    assert not result.shared_grid
+    rows = {(r["row"], r["col"]): r for r in features(tmp_path / "c.gpkg")}
+    assert len(rows) + result.no_baseline == len(a)
+    for rc, row in rows.items():
+        assert row["before_cover"] == pytest.approx(truth[rc], abs=1e-6)
+    assert all(rows[rc]["alert"] == 0 and rows[rc]["match"] == "partial tile" for rc in straddling)
+    assert result.alerts == []

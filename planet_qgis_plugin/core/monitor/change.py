@@ -572,19 +572,31 @@ def _overlaps(before_wkb: list[bytes], after_wkb: list[bytes], tick: Callable[[]
         area = tile.GetArea()
         x0, x1, y0, y1 = tile.GetEnvelope()
         near = np.flatnonzero((env[:, 0] < x1) & (env[:, 1] > x0) & (env[:, 2] < y1) & (env[:, 3] > y0))
-        share = {}
+        share, parts = {}, []
         for j in near:
             inter = tile.Intersection(before[j])
             if inter is not None and not inter.IsEmpty() and inter.GetArea() > 0:
                 share[int(j)] = inter.GetArea() / area
+                parts.append(inter)
         if not share or area <= 0:
             result.append(None)
             continue
         j = max(share, key=share.get)
         inter = share[j] * area
-        result.append((min(1.0, sum(share.values())), share, inter / (area + areas[j] - inter),
+        result.append((min(1.0, _union_area(parts) / area), share, inter / (area + areas[j] - inter),
                        inter / min(area, areas[j])))
     return result
+
+
+def _union_area(parts: list) -> float:
+    """Area of the union of ``parts``: BEFORE tiles overlap where they were cut with a stride below the tile size,
+    and a sum of shares would count their common ground twice."""
+    if len(parts) == 1:
+        return parts[0].GetArea()
+    covered = parts[0]
+    for part in parts[1:]:
+        covered = covered.Union(part)
+    return covered.GetArea()
 
 
 def _embedding_distance(before: TileTable, after: TileTable, matches, compared: list[int], quantile: float):
