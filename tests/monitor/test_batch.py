@@ -248,3 +248,25 @@ def test_the_summary_line_counts_the_concepts_that_flagged_tiles(tmp_path):
     quiet = BatchResult([SceneRow(scene="c.jpg", status="done", flagged=0, counts={"flag_clearing": 0})],
                         tmp_path / "summary.csv").summary()
     assert "; 0 tiles flagged -> " in quiet, quiet
+
+
+def test_a_concept_only_earlier_scenes_had_keeps_its_column_among_the_flags(tmp_path):
+    """summary.csv keeps the rows of an earlier run while their output exists. A concept only those rows had
+    (applied then, not now) is a flag column like any other, before the tags, and 'output' stays the last
+    column (it used to be appended after 'output', so the columns shifted against the documented order)."""
+    from planet_qgis_plugin.core.labels import FLAG_GROUPS, LABELS
+    from planet_qgis_plugin.core.monitor.batch import SceneRow, read_summary, write_summary
+
+    kept = tmp_path / "a.gpkg"
+    kept.write_bytes(b"")  # its output is there: the row is kept
+    path = tmp_path / "summary.csv"
+    write_summary(path, [SceneRow(str(tmp_path / "a.tif"), str(kept), "done", counts={"flag_clearing": 3})])
+    write_summary(path, [SceneRow(str(tmp_path / "b.tif"), str(tmp_path / "b.gpkg"), "done",
+                                  counts={"flag_mining": 1})], read_summary(path))
+    with open(path, newline="") as handle:
+        header = next(csv.reader(handle))
+    flags = [f"flag_{g}" for g in FLAG_GROUPS] + ["flag_clearing"]
+    assert header[header.index("flagged_km2") + 1:][:len(flags) + 1] == flags + [LABELS[0]]
+    assert header[-1] == "output"
+    assert {r["scene"]: r["flag_clearing"] for r in rows(tmp_path)} == {str(tmp_path / "a.tif"): "3",
+                                                                        str(tmp_path / "b.tif"): ""}

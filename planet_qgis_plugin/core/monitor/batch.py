@@ -11,6 +11,7 @@ import glob
 import io
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Iterable
 
 from ..errors import PlanetClassifierError
 from ..labels import FLAG_GROUPS, LABELS
@@ -168,9 +169,10 @@ def _number(text: str, kind):
         return ""
 
 
-def summary_columns(rows: list[SceneRow]) -> list[str]:
-    """summary.csv columns: run facts, flag counts (groups, then concepts seen in any scene), tag counts."""
-    seen = {name for row in rows for name in row.counts}
+def summary_columns(rows: list[SceneRow], kept: Iterable[str] = ()) -> list[str]:
+    """summary.csv columns: run facts, flag counts (groups, then concepts seen in any scene, the ``kept`` columns
+    of earlier rows included), tag counts."""
+    seen = {name for row in rows for name in row.counts} | set(kept)
     concept_flags = sorted(n for n in seen if n.startswith("flag_") and n[5:] not in FLAG_GROUPS)
     return (["scene", "status", "error", "acquired", "acquired_source", "tiles", "skipped", "flagged", "flagged_km2"]
             + [f"flag_{g}" for g in FLAG_GROUPS] + concept_flags + list(LABELS)
@@ -191,10 +193,11 @@ def write_summary(path: str | Path, rows: list[SceneRow], earlier: list[dict[str
     ``earlier``: rows of a previous summary.csv; those of scenes not in ``rows`` whose output is still
     there are kept, so the table covers every scene of the folder across monthly runs."""
     path = Path(path)
-    columns = summary_columns(rows)
     current = {row.scene for row in rows}
     kept = [r for r in earlier if r["scene"] not in current and Path(r.get("output") or "/nonexistent").is_file()]
-    columns += [c for c in dict.fromkeys(k for r in kept for k in r) if c not in columns]
+    kept_columns = [k for k in dict.fromkeys(k for r in kept for k in r) if isinstance(k, str)]
+    columns = summary_columns(rows, kept_columns)
+    columns += [c for c in kept_columns if c not in columns]
     values_by_scene = {r["scene"]: r for r in kept}
     for row in rows:
         values = {k: v for k, v in vars(row).items() if k != "counts"}
