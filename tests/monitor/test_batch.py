@@ -270,3 +270,28 @@ def test_a_concept_only_earlier_scenes_had_keeps_its_column_among_the_flags(tmp_
     assert header[-1] == "output"
     assert {r["scene"]: r["flag_clearing"] for r in rows(tmp_path)} == {str(tmp_path / "a.tif"): "3",
                                                                         str(tmp_path / "b.tif"): ""}
+
+
+def test_another_scene_of_the_same_name_is_not_taken_as_up_to_date(tmp_path):
+    """OUTDIR/x.gpkg was classified from one/x.tif. two/x.tif is another scene of that name, its file time
+    older (copied with its times kept, rsync -t): its output is not x.gpkg, so it is classified, and the row of
+    one/x.tif, whose output it replaced, leaves summary.csv (it used to be 'up to date' with one/x.tif's tiles,
+    both rows pointing at one output)."""
+    import os
+
+    from planet_qgis_plugin.core.layer.tiletable import run_metadata
+    from tests.conftest import BORNEO
+
+    first, second = tmp_path / "one" / "x.tif", tmp_path / "two" / "x.tif"
+    for path, source in ((first, RAPIDEYE), (second, BORNEO)):
+        path.parent.mkdir()
+        shutil.copyfile(source, path)
+    outdir = tmp_path / "out"
+    assert main([str(first), "-o", str(outdir), "--workers", "1", "-q"]) == 0
+    old = (outdir / "x.gpkg").stat().st_mtime - 3600
+    os.utime(second, (old, old))
+    assert main([str(second), "-o", str(outdir), "--workers", "1", "-q"]) == 0
+    assert [(r["scene"], r["status"]) for r in rows(outdir)] == [(str(second), "done")]
+    assert run_metadata(read_tiles(outdir / "x.gpkg", with_embeddings=False))["scene"] == str(second)
+    assert main([str(second), "-o", str(outdir), "--workers", "1", "-q"]) == 0  # now it is
+    assert [(r["scene"], r["status"]) for r in rows(outdir)] == [(str(second), "up to date")]

@@ -15,7 +15,8 @@ from typing import Iterable
 
 from ..errors import PlanetClassifierError
 from ..labels import FLAG_GROUPS, LABELS
-from ..layer.tiletable import TileLayerError, flagged_km2, read_tiles, run_metadata, write_run_metadata
+from ..layer.schema import LAYER, RUN_META
+from ..layer.tiletable import TileLayerError, flagged_km2, open_layer, read_tiles, run_metadata, write_run_metadata
 from ..pipeline.acquired import raster_date
 from ..pipeline.options import ClassifyOptions
 from ..publish import staged, write_text_atomic
@@ -67,8 +68,18 @@ class SceneRow:
 
 
 def is_up_to_date(scene: Path, output: Path) -> bool:
-    """The output exists (so it is complete: it is only ever renamed into place) and is newer than the scene."""
-    return output.is_file() and output.stat().st_mtime >= scene.stat().st_mtime
+    """The output exists (so it is complete: it is only ever renamed into place), is newer than the scene and was
+    classified from it: another scene of the same name, given from another folder, writes the same <name>.gpkg
+    (a layer that records no scene, or cannot be read, is taken as before / redone)."""
+    if not (output.is_file() and output.stat().st_mtime >= scene.stat().st_mtime):
+        return False
+    try:
+        ds, layer = open_layer(output, LAYER, TileLayerError)
+    except TileLayerError:
+        return False
+    recorded = layer.GetMetadataItem(RUN_META["scene"]) or ""
+    del layer, ds  # the layer first: it keeps the data source open
+    return recorded in ("", str(scene.resolve()))
 
 
 def cached_predictor(bundle, settings: BatchSettings):
@@ -194,7 +205,10 @@ def write_summary(path: str | Path, rows: list[SceneRow], earlier: list[dict[str
     there are kept, so the table covers every scene of the folder across monthly runs."""
     path = Path(path)
     current = {row.scene for row in rows}
-    kept = [r for r in earlier if r["scene"] not in current and Path(r.get("output") or "/nonexistent").is_file()]
+    # an earlier scene of the same name whose output one of these replaced (a failed one replaced nothing)
+    outputs = {row.output for row in rows if row.status != FAILED}
+    kept = [r for r in earlier if r["scene"] not in current and r.get("output") not in outputs
+            and Path(r.get("output") or "/nonexistent").is_file()]
     kept_columns = [k for k in dict.fromkeys(k for r in kept for k in r) if isinstance(k, str)]
     columns = summary_columns(rows, kept_columns)
     columns += [c for c in kept_columns if c not in columns]
