@@ -5,7 +5,7 @@ The plugin-facing API (QGIS-free; sqlite3 + numpy, so it runs in QGIS's Python):
     tiles = read_embeddings(gpkg_path, backbone_id=bundle.manifest.embedding.backbone_id)   # once per layer
     rows = tiles.rows_of(["12", "3:4"])             # fids or ROW:COL -> row indices (TeachError if unknown)
     result = core.teach.fit.teach(tiles.embeddings, positives, negatives, name=..., group=...,
-                              backbone_id=tiles.backbone_id)                          # ~0.1 s, writes nothing
+                              backbone_id=tiles.backbone_id)      # writes nothing (docs/teach.md, Speed)
     result.probabilities[i], result.flags[i]        # for tile fid tiles.fids[i]
     write_concept(tiles, result.concept, result.probabilities, result.flags, bundle.manifest)
 
