@@ -12,6 +12,7 @@ from planet_qgis_plugin.core.layer.tiletable import read_tiles
 from planet_qgis_plugin.core.monitor.change import ChangeError, ChangeOptions, compare
 from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
 from tests.conftest import BORNEO, RAPIDEYE, ROOT, edit_tiles
+from tests.core.test_teach_concepts import saved  # noqa: F401 - the fixture: a taught concept and its layer
 from tests.monitor.conftest import set_layer_metadata
 
 
@@ -382,3 +383,34 @@ def test_overlapping_before_tiles_do_not_count_their_ground_twice(tmp_path):
         assert row["before_cover"] == pytest.approx(truth[rc], abs=1e-6)
     assert all(rows[rc]["alert"] == 0 and rows[rc]["match"] == "partial tile" for rc in straddling)
     assert result.alerts == []
+
+
+def test_a_concept_held_unconfirmed_on_before_is_new_only_where_before_would_not_have_flagged(saved, tmp_path):  # noqa: F811
+    """A taught concept held unconfirmed on BEFORE (it would flag far more there than where it was taught) has
+    its flags off on that layer, but BEFORE's p_<name> says which tiles it would have flagged (PLANET_UNCONFIRMED
+    records the threshold). An AFTER flag on such a tile is not new; on a tile BEFORE would not have flagged it
+    is (every AFTER flag of the concept used to be new against the held-back BEFORE)."""
+    import json
+
+    from planet_qgis_plugin.core.teach.apply import apply_concepts
+    from planet_qgis_plugin.core.teach.concept_file import read_concept_file
+
+    path, taught, bundle = saved  # a concept taught on a planted layer without a CRS, and that layer
+    concept = read_concept_file(path).concept
+    before, after = (shutil.copy(taught, tmp_path / name) for name in ("before.gpkg", "after.gpkg"))
+    (confirmed,) = apply_concepts(after, [concept], bundle.manifest)
+    concept.provenance["flagged_share"] = 0.001  # on BEFORE it would flag far more than where it was taught
+    (held,) = apply_concepts(before, [concept], bundle.manifest)
+    assert held.unconfirmed and not confirmed.unconfirmed
+    threshold = json.loads(read_tiles(before).metadata["PLANET_UNCONFIRMED"])["pits"]["threshold"]
+    for path in (before, after):  # two runs on one raster without a CRS: matched by pixel
+        set_layer_metadata(path, {"PLANET_SOURCE": "sha256:0 1"})
+    tiles = read_tiles(before, with_embeddings=False)
+    p = tiles.concept_probs["pits"]
+    would = next(k for k in np.argsort(p) if threshold <= p[k] <= 0.7)  # BEFORE would have flagged it
+    would_not = next(k for k in np.argsort(p) if p[k] < threshold - 0.05)
+    edit_tiles(after, {(int(tiles.rows[k]), int(tiles.cols[k])): {"p_pits": float(p[k]) + 0.3, "flag_pits": 1}
+                       for k in (would, would_not)})
+    result = compare(before, after, tmp_path / "change.gpkg")
+    alerted = {a.index for a in result.alerts if "pits" in a.new_flag}
+    assert would_not in alerted and would not in alerted

@@ -255,10 +255,11 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
     cause_of = _causes(after)
     lonlat = centroids_lonlat(after.wkb, after.crs_wkt)
     neighbours = _neighbour_index(after)
+    judged = _with_held_flags(before)
     rows, alerts = [], []
     for i in compared:
         steps.tick()
-        row = _compare_tile(i, matches[i], before, after, names, shared, neighbours, options)
+        row = _compare_tile(i, matches[i], judged, after, names, shared, neighbours, options)
         row.update(distance=None if distance is None else float(distance[i]), lonlat=lonlat[i])
         if row["new"]:
             evidence = [e for e, on in (("rise", row["rise"] >= options.margin), ("neighbours", row["nb"] > 0),
@@ -477,6 +478,30 @@ def _compare_tile(i: int, match, before: TileTable, after: TileTable, names: lis
     return dict(index=i, dominant=dominant, cover=cover, new=new, held=held, confidence="", evidence=[], cause="",
                 rise=max(rises) if rises else 0.0, nb=max(nbs) if nbs else 0, d_score=d_score, gained=gained,
                 lost=lost, match=kind)
+
+
+def _with_held_flags(table: TileTable) -> TileTable:
+    """``table`` with each concept it holds unconfirmed (flags left off; PLANET_UNCONFIRMED records the threshold)
+    flagged where its p_<name> reaches that threshold: where the run would have flagged it. Against BEFORE's
+    held-back flags every AFTER flag of the concept would pass for new."""
+    import json
+    from dataclasses import replace
+
+    from ..teach.fields import META_UNCONFIRMED
+
+    try:
+        held = json.loads(table.metadata.get(META_UNCONFIRMED) or "{}")
+    except (ValueError, RecursionError):  # metadata of a file a user was given: anything
+        return table
+    flags = dict(table.flags)
+    for name, record in (held.items() if isinstance(held, dict) else ()):
+        try:
+            threshold = float(record["threshold"])
+        except (TypeError, KeyError, ValueError):
+            continue
+        if name in table.concept_probs and f"flag_{name}" in flags and math.isfinite(threshold):
+            flags[f"flag_{name}"] = table.concept_probs[name] >= threshold
+    return replace(table, flags=flags)
 
 
 def _neighbour_index(table: TileTable) -> dict[int, list[int]]:
