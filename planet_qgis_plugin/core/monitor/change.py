@@ -608,16 +608,17 @@ def _overlaps(before_wkb: list[bytes], after_wkb: list[bytes], tick: Callable[[]
             continue
         j = max(share, key=share.get)
         inter = share[j] * area
-        result.append((min(1.0, _union_area(parts) / area), share, inter / (area + areas[j] - inter),
+        result.append((min(1.0, _union_area(parts, area) / area), share, inter / (area + areas[j] - inter),
                        inter / min(area, areas[j])))
     return result
 
 
-def _union_area(parts: list) -> float:
-    """Area of the union of ``parts``: BEFORE tiles overlap where they were cut with a stride below the tile size,
-    and a sum of shares would count their common ground twice."""
-    if len(parts) == 1:
-        return parts[0].GetArea()
+def _union_area(parts: list, area: float) -> float:
+    """Area of the union of ``parts`` (pieces of one AFTER tile of ``area``): BEFORE tiles overlap where they were
+    cut with a stride below the tile size, and a sum of their shares would count the common ground twice."""
+    largest = max(part.GetArea() for part in parts)
+    if len(parts) == 1 or largest >= area * (1 - 1e-9):  # one of them covers it all: nothing to add up
+        return largest
     covered = parts[0]
     for part in parts[1:]:
         covered = covered.Union(part)
