@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 from planet_qgis_plugin.core.model.concepts import ConceptError, concept_probability, features
-from planet_qgis_plugin.core.teach.fit import TRANSFORM, teach
+from planet_qgis_plugin.core.teach.fit import TRANSFORM, flags_at, teach
 from planet_qgis_plugin.core.teach.review import EXPLORE_EVERY
 from scripts.ranking import auc
 
@@ -79,6 +79,16 @@ def test_a_confirmed_no_unflags_its_look_alikes_on_the_taught_scene_only():
     np.testing.assert_array_equal(result.flags[truth], plain.flags[truth])
     others = np.setdiff1d(np.arange(400), np.concatenate([positives, decoys[:1]]))
     np.testing.assert_array_equal(result.flags[others], result.probabilities[others] >= result.concept.threshold)
+
+
+def test_the_flag_is_p_at_or_above_the_threshold_also_where_the_marks_do_not_generalise():
+    """Two marks that, each held out, score below the scene's median tile: the calibration's curve is flat and every
+    tile has one p. teach flagged the top unlabelled tile by its raw score all the same, at a threshold every tile
+    reached (the panel's slider reset to it flagged all 144)."""
+    embeddings, truth, _ = planted(seed=42)
+    positives = np.flatnonzero(truth)[:2]
+    result = teach(embeddings, positives, name="pits", backbone_id=BACKBONE)
+    np.testing.assert_array_equal(flags_at(result.probabilities, result.concept.threshold, positives), result.flags)
 
 
 def test_negatives_push_the_similarity_query_away():

@@ -145,6 +145,27 @@ def test_nothing_is_flagged_when_the_answers_contradict_the_ranking():
     assert math.isinf(c.cut) and c.threshold == 1.0
 
 
+def test_a_flat_curve_flags_nothing_beyond_the_labels():
+    """Marks whose out-of-fold scores sit below the scene's median fit a flat curve (slope 0): every tile gets the
+    same p, so the flag, p >= the threshold, cannot set some tiles and not others; it set the top unlabelled tile
+    (and the panel, reset to the fitted threshold, every tile)."""
+    scores = np.random.default_rng(0).normal(size=200)
+    scores[:2] = 5.0, 4.5  # the two marks, in sample
+    c = calibrate(scores, {0: (-0.5, 1), 1: (-0.4, 1)})  # held out, they score below the median tile
+    assert c.slope == 0.0
+    assert math.isinf(c.cut) and c.threshold == 1.0
+
+
+def test_the_flag_never_cuts_between_tiles_of_equal_p():
+    """Tiles of one score (identical embeddings: duplicated chips) have one p: the flag takes them all or none, and
+    the expected precision stated is that of the tiles it flags."""
+    scores = np.r_[np.full(5, 5.0), np.full(20, 3.0), np.random.default_rng(0).normal(0, 0.5, 175)]
+    c = calibrate(scores, {i: (5.0, 1) for i in range(5)})
+    flagged = scores >= c.cut
+    share = np.r_[np.ones(5), c.probability(scores[5:])][flagged].mean()
+    assert c.expected_precision == pytest.approx(share) and share >= 0.8
+
+
 def test_neighbour_mean_uses_the_eight_surrounding_tiles_or_the_tile_alone():
     unit = np.eye(5, dtype=np.float32)
     rows, cols = np.array([0, 0, 1, 1, 9]), np.array([0, 1, 0, 1, 9])

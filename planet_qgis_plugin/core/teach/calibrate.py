@@ -11,7 +11,7 @@ scaling, ``a >= 0``) with two priors that speak when few answers do:
 
 ``flag_<name>`` then covers the tiles from the top of the ranking down to the lowest point where the
 expected share of true tiles among them (answered tiles count as their answer, the others as ``q``)
-is still at least ``target`` (0.8); never below the scene's median tile. That share is the *expected
+is still at least ``target`` (0.8); never below the scene's median tile, nor between tiles of equal ``q``. That share is the *expected
 precision* the panel and the CLI state, with the number of labelled tiles it rests on.
 
 **How many there are** ("found N of about M") needs the curve right in the tail, where the two priors
@@ -144,7 +144,11 @@ def calibrate(scores: np.ndarray, evidence: dict[int, tuple[float, int]], target
     order = np.lexsort((np.arange(len(scores)), -scores))
     share = np.cumsum(expected[order]) / np.arange(1, len(scores) + 1)
     allowed = scores[order] >= median  # never flag half the scene or more on a guess
-    ok = np.flatnonzero((share >= target) & allowed)
+    # the flag is p >= the threshold, p as teach writes it (float32): it cannot cut between tiles of equal p (tied
+    # scores, or every tile where the curve is flat, slope 0), so it cuts only where p drops
+    p = sigmoid(a * scores[order] + c)
+    drops = np.r_[p[1:] < p[:-1], True]
+    ok = np.flatnonzero((share >= target) & allowed & drops)
     if ok.size:
         k = int(ok.max())
         cut, precision = float(scores[order[k]]), float(share[k])
