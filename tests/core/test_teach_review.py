@@ -102,6 +102,18 @@ def test_the_review_ranks_as_the_scene_alone_says_while_the_flag_keeps_the_bank(
     assert truth[banked.review].sum() > truth[as_before.review].sum()
 
 
+def test_with_no_background_drawn_the_bank_alone_teaches_and_the_review_ranks_by_the_flag():
+    """--background 0 and no No yet: the bank's rows are the only negatives. The flag's fit has them, but the
+    review's fit, the scene's tiles alone, had none and failed with 'no negative tiles: ... leave unmarked tiles
+    for the background'; it ranks by the flag's fit then (rank_with_bank)."""
+    embeddings, truth, _ = planted(n=300, n_concept=30)
+    positives = np.flatnonzero(truth)[:3]
+    kwargs = dict(name="pits", backbone_id=BACKBONE, background=0, bank=look_alikes(embeddings, truth, skip=10))
+    result = teach(embeddings, positives, **kwargs)
+    assert result.background == 0 and result.bank > 0
+    assert result.review == teach(embeddings, positives, rank_with_bank=True, **kwargs).review
+
+
 def test_the_review_follows_the_answers_where_the_flag_keeps_to_the_marks():
     """A look-alike kind (the concept's look plus a look of its own: river without sand for a sandbar concept)
     answered No again and again: the review's weakly penalised fit learns from the answers what sets the concept

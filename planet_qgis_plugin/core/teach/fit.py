@@ -212,7 +212,8 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
     found, about = estimate_total(calibration.count_probability(raw), pos, labelled, np.where(flags, probs, 0.0))
     skip = np.asarray(list(skipped), dtype=np.int64)
     ranked = probs
-    if chosen == "logistic" and not rank_with_bank:
+    # the scene's own fit needs negatives besides the bank's: with no No and no background drawn, the flag's fit ranks
+    if chosen == "logistic" and not rank_with_bank and len(fit_neg) + len(fit.old_neg) + drawn:
         ranked = _scene_probability(fit, unit, fit_pos, fit_neg, raw, calibration, review_l2)
     ranked = vote_probability(ranked, similar_votes(unit, *voters, vote_k), vote_strength)
     priority = search_priority(ranked, area, rows, cols, pos, neg, neighbour_weight, coverage_power)
