@@ -36,7 +36,9 @@ from .network import (
 log = logging.getLogger("trainer")
 
 
-#: (architecture, pretrained, labels source, chip names, input size) -> (features (N, 8, F), targets (N, K)).
+#: (architecture, pretrained, labels source, chip kind, chip files, chip names, input size) -> (features (N, 8, F),
+#: targets (N, K)): one CSV's chips read as JPG or as TIF, or one GeoPackage's tiles cut from another raster, are
+#: other features.
 #: Frozen pretrained features do not depend on the fold, so folds and candidates share one pass.
 _CACHE: dict[tuple, tuple[torch.Tensor, torch.Tensor]] = {}
 
@@ -70,7 +72,8 @@ def train_head_cached(cfg: TrainConfig, table: ChipTable, train_idx: np.ndarray,
     start = recorder.resume(model, optimizer, device=dist.device)
     train_table, val_table = table.subset(train_idx), table.subset(val_idx)
     t0 = time.time()
-    key = (cfg.architecture, cfg.pretrained, str(table.csv), tuple(table.names), size)
+    key = (cfg.architecture, cfg.pretrained, str(table.csv), table.kind, tuple(map(str, table.paths)),
+           tuple(table.names), size)
     feats, targets = table_features(model, table, size, dist.device, key)
     x_train = feats[train_idx].reshape(-1, feats.shape[-1])          # every view of every training chip
     y_train = targets[train_idx].repeat_interleave(feats.shape[1], dim=0)
