@@ -28,6 +28,7 @@ from trainer.data import ChipDataset, DataError, iterative_stratification, train
 from trainer.engine import predict, train_model
 from trainer.metrics import evaluate_probs
 from trainer.network import input_size_for, setup_distributed
+from trainer.overlap import block_targets, blocks, purge
 from trainer.report import write_report
 from trainer.tables import load_table
 
@@ -120,20 +121,40 @@ def parse_config(argv: list[str] | None = None) -> TrainConfig:
     return cfg
 
 
-def _splits(cfg: TrainConfig, targets: np.ndarray) -> tuple[list[tuple[np.ndarray, np.ndarray]], np.ndarray]:
-    """[(train, validation)] index pairs and the per-chip fold (-1: train only for a single split)."""
-    n = len(targets)
+def _splits(cfg: TrainConfig, table) -> tuple[list[tuple[np.ndarray, np.ndarray]], np.ndarray]:
+    """[(train, validation)] index pairs and the per-chip fold (-1: train only for a single split; -2: left out of
+    it, sharing pixels with a validation tile). Overlapping tiles are split in blocks (trainer/overlap.py)."""
+    targets, n = table.targets, len(table)
+    parts = cfg.folds if cfg.folds > 1 else min(n, max(2, int(round(1 / cfg.val_fraction))))
+    ids = None if table.windows is None else blocks(table.windows, table.raster.chip_size, parts)
+    units = targets if ids is None else block_targets(targets, ids)
+    if ids is not None and len(units) < parts:
+        raise DataError(f"the {n} tiles overlap (a --stride below the tile size) and lie in {len(units)} blocks, "
+                        f"too few for {parts} parts that share no pixel: label tiles further apart, or more")
     if cfg.folds > 1:
         if n < 2 * cfg.folds:
             raise DataError(f"{n} chips are too few for {cfg.folds} folds")
-        fold = iterative_stratification(targets, cfg.folds, cfg.seed)
-        return [(np.flatnonzero(fold != k), np.flatnonzero(fold == k)) for k in range(cfg.folds)], fold
-    if n < 4:
-        raise DataError(f"{n} labelled chips are too few to train and validate (need at least 4)")
-    train_idx, val_idx = train_val_split(targets, cfg.val_fraction, cfg.seed)
-    fold = np.full(n, -1)
-    fold[val_idx] = 0
-    return [(train_idx, val_idx)], fold
+        fold = iterative_stratification(units, cfg.folds, cfg.seed)
+        fold = fold if ids is None else fold[ids]
+        pairs = [(np.flatnonzero(fold != k), np.flatnonzero(fold == k)) for k in range(cfg.folds)]
+    else:
+        if n < 4:
+            raise DataError(f"{n} labelled chips are too few to train and validate (need at least 4)")
+        _, val_units = train_val_split(units, cfg.val_fraction, cfg.seed)
+        fold = np.full(n, -1)
+        fold[val_units if ids is None else np.isin(ids, val_units)] = 0
+        pairs = [(np.flatnonzero(fold == -1), np.flatnonzero(fold == 0))]
+    if ids is not None:
+        kept = [purge(table.windows, train, val) for train, val in pairs]
+        if not all(len(k) for k in kept):
+            raise DataError(f"the {n} tiles overlap (a --stride below the tile size) so closely that no tile is "
+                            "left to train on beside the validation tiles: label tiles further apart, or more")
+        log.info("tiles overlap: split in blocks; %s training tiles that share pixels with a validation tile left out",
+                 "/".join(str(len(train) - len(k)) for (train, _), k in zip(pairs, kept)))
+        if cfg.folds == 1:
+            fold[np.setdiff1d(pairs[0][0], kept[0])] = -2
+        pairs = [(k, val) for k, (_, val) in zip(kept, pairs)]
+    return pairs, fold
 
 
 def _start_run_folder(cfg: TrainConfig, out: Path, split: str, main: bool) -> None:
@@ -180,7 +201,7 @@ def run(cfg: TrainConfig) -> dict:
                        where=cfg.where, concept_tags=cfg.concept_tags)
     out = Path(cfg.out)
     size = input_size_for(cfg)
-    splits, fold = _splits(cfg, table.targets)
+    splits, fold = _splits(cfg, table)
     _start_run_folder(cfg, out, "image_name,fold\n" + "".join(f"{n},{f}\n" for n, f in zip(table.names, fold)),
                       dist.main)
     if dist.main:
