@@ -46,6 +46,27 @@ def test_selection_matches_a_fine_mask(stride):
         assert np.array_equal(grid._selected, reference(grid)), (w, h, x0, y0, dx, dy)
 
 
+@pytest.mark.parametrize("stride", [256, 128, 200])
+@pytest.mark.parametrize("anchor", [(0, 0), (100, 60)], ids=["corner", "crs-anchored"])
+def test_the_aoi_outside_the_raster_touches_no_tile(stride, anchor):
+    """Tiles cut by the raster's edges (right and bottom; left and top too on a CRS-anchored grid) are decided on
+    cells that reach past the raster: an AOI there, outside the raster, selected them (up to a stride beyond the
+    edge at the default stride, a few px at a stride that does not divide the chip), and an AOI wholly outside
+    was classified instead of refused."""
+    w, h = 300, 300  # the last tiles are cut (to 44 px at stride 256)
+    outside = [box(w + 1, 10, w + 3, 50), box(10, h + 1, 50, h + 3), box(-3, 10, -1, 50), box(10, -3, 50, -1)]
+    for aoi in outside:
+        with pytest.raises(AOIError, match="does not intersect"):
+            TileGrid(w, h, TRANSFORM, 256, stride, CRS_UTM, aoi, anchor)
+    inner = box(10, 10, 50, 50)
+    grid = TileGrid(w, h, TRANSFORM, 256, stride, CRS_UTM,
+                    AOI(inner.geometries + [g for a in outside for g in a.geometries], inner.crs), anchor)
+    full = TileGrid(w, h, TRANSFORM, 256, stride, CRS_UTM, None, anchor)
+    touching = [(t.row, t.col) for t in full if t.window.col_off < 50 and t.window.col_off + t.window.width > 10
+                and t.window.row_off < 50 and t.window.row_off + t.window.height > 10]
+    assert [(t.row, t.col) for t in grid] == touching
+
+
 @pytest.mark.parametrize("stride", [256, 250])
 def test_huge_raster_with_aoi_is_cheap(stride):
     grid = TileGrid(200000, 200000, TRANSFORM, 256, stride, CRS_UTM, box(50000.5, 70000.5, 60000.5, 76000.5))

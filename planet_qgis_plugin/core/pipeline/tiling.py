@@ -116,16 +116,21 @@ class TileGrid:
         The AOI is rasterised (all touched) on cells of one stride: a tile covers ``size // stride`` whole
         cells each way (and part of one more when the stride does not divide the size). Tiles well inside
         are decided there; tiles along the AOI's outline are decided on their own window at
-        gcd(size, stride) px cells, as a whole-raster mask at that resolution would. Memory is one byte per
-        stride cell, never one per pixel.
+        gcd(size, stride) px cells, as a whole-raster mask at that resolution would; a tile cut by the raster's
+        edges on its window alone (cells reaching past the raster would count the AOI outside it). Memory is one
+        byte per stride cell, never one per pixel.
         """
         step, whole = self.stride, self.size // self.stride
         ax, ay = self.anchor
         shape = (math.ceil((self.height + ay) / step), math.ceil((self.width + ax) / step))
         aoi = self.aoi.in_crs(self.crs, self.transform, (self.height, self.width))
         inside = aoi.mask(self.crs, self.transform * Affine.translation(-ax, -ay) * Affine.scale(step), shape)
-        if self.size % step == 0:  # tiles are made of whole cells: nothing to decide finer
-            return _any_in_windows(inside, whole, self.rows, self.cols)
+        if self.size % step == 0:  # tiles are made of whole cells: nothing to decide finer...
+            sure = _any_in_windows(inside, whole, self.rows, self.cols)
+            # ...but where the raster's edge cuts a tile, its cells reach past it, where the AOI may lie outside
+            for row, col in np.argwhere(sure & self._clipped()):
+                sure[row, col] = self._touches(aoi, int(row), int(col), step)
+            return sure
         # certain: a whole cell inside the AOI's interior (it and its 8 neighbours touched), away from the
         # raster's edge (a cell reaching past it may hold AOI only outside the raster); candidates: a cell
         # next to a touched one anywhere in the tile's window. The rest of the candidates are checked exactly.
@@ -138,11 +143,26 @@ class TileGrid:
         maybe = _any_in_windows(_neighbours(inside, np.any), whole + 1, self.rows, self.cols) & ~sure
         cell = math.gcd(self.size, step)
         for row, col in np.argwhere(maybe):
-            window = self.tile(int(row), int(col)).window
-            cells = (math.ceil(window.height / cell), math.ceil(window.width / cell))
-            at = self.transform * Affine.translation(window.col_off, window.row_off) * Affine.scale(cell)
-            sure[row, col] = aoi.mask(self.crs, at, cells).any()
+            sure[row, col] = self._touches(aoi, int(row), int(col), cell)
         return sure
+
+    def _clipped(self) -> np.ndarray:
+        """rows x cols: tiles whose window the raster's edges cut (smaller than a chip)."""
+        def cut(count: int, anchor: int, length: int) -> np.ndarray:
+            start = np.arange(count) * self.stride - anchor
+            return (start < 0) | (start + self.size > length)
+
+        return cut(self.rows, self.anchor[1], self.height)[:, None] | cut(self.cols, self.anchor[0], self.width)[None]
+
+    def _touches(self, aoi: AOI, row: int, col: int, cell: int) -> bool:
+        """Whether ``aoi`` (in the raster's CRS) touches tile ``row``, ``col``: its window on cells of ``cell`` px,
+        narrowed where the window is not whole cells so that none reaches past its edge (the raster's, beyond which
+        the AOI may go on)."""
+        window = self.tile(row, col).window
+        cells = (math.ceil(window.height / cell), math.ceil(window.width / cell))
+        at = self.transform * Affine.translation(window.col_off, window.row_off) * Affine.scale(
+            window.width / cells[1], window.height / cells[0])
+        return bool(aoi.mask(self.crs, at, cells).any())
 
 
 def _neighbours(cells: np.ndarray, reduce) -> np.ndarray:
