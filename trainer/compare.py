@@ -2,8 +2,8 @@
 
 Every candidate is trained once per fold (fixed epoch count, no checkpoint picked on the fold it is
 scored on), giving out-of-fold (OOF) probabilities for every chip. Thresholds are *cross-fitted*:
-fold k is scored with thresholds searched on the OOF predictions of the other folds, so no number
-here has seen its own labels. Intervals are bootstrap 95 % intervals over chips (paired for
+fold k is scored with thresholds, and the atmosphere decoding, chosen on the OOF predictions of the
+other folds, so no number here has seen its own labels. Intervals are bootstrap 95 % intervals over chips (paired for
 differences between candidates).
 """
 from __future__ import annotations
@@ -80,26 +80,30 @@ def oof_probs(cfg: TrainConfig, table: ChipTable, folds: np.ndarray, out: Path) 
     return probs
 
 
+def cross_fitted_predictions(targets: np.ndarray, probs: np.ndarray, folds: np.ndarray) -> dict[str, np.ndarray]:
+    """{protocol: (N, K) tags}: each fold decoded with the uniform or per-class thresholds, and the decoding
+    (atmosphere exclusive or independent), chosen on the other folds' out-of-fold predictions alone."""
+    t = targets.astype(bool)
+    out = {UNIFORM: np.zeros_like(t), PER_CLASS: np.zeros_like(t)}
+    for k in np.unique(folds):
+        fit, held = folds != k, folds == k
+        u, _ = best_uniform_threshold(t[fit], probs[fit])
+        thr, _ = search_thresholds(t[fit], probs[fit], start=u)
+        exclusive = atmosphere_decoding(t[fit], probs[fit], LABELS, thr, decode)[0]
+        out[UNIFORM][held] = decode(probs[held], LABELS, np.full(len(LABELS), u, np.float32), exclusive)
+        out[PER_CLASS][held] = decode(probs[held], LABELS, thr, exclusive)
+    return out
+
+
 def score(result: CandidateResult, targets: np.ndarray, folds: np.ndarray) -> CandidateResult:
     """Fill per-chip F2 at 0.5, at a cross-fitted uniform threshold and at cross-fitted per-class thresholds."""
     t = targets.astype(bool)
     p = result.probs
-    uniform = np.zeros(len(t))
-    uniform_pred = np.zeros_like(t)
-    per_class_pred = np.zeros_like(t)
-    exclusive = _prefers_exclusive(t, p)
-    for k in np.unique(folds):
-        fit, held = folds != k, folds == k
-        u, _ = best_uniform_threshold(t[fit], p[fit])
-        uniform_pred[held] = decode(p[held], LABELS, np.full(len(LABELS), u, np.float32), exclusive)
-        uniform[held] = sample_f2_scores(t[held], uniform_pred[held])
-        thr, _ = search_thresholds(t[fit], p[fit], start=u)
-        per_class_pred[held] = decode(p[held], LABELS, thr, exclusive)
-    result.scores = {"at 0.5": sample_f2_scores(t, p >= 0.5), UNIFORM: uniform,
-                     PER_CLASS: sample_f2_scores(t, per_class_pred)}
-    result.per_class = {UNIFORM: [float(x) for x in per_class_f2(t, uniform_pred)],
-                        PER_CLASS: [float(x) for x in per_class_f2(t, per_class_pred)]}
-    result.exclusive = exclusive
+    predictions = cross_fitted_predictions(t, p, folds)
+    result.scores = {"at 0.5": sample_f2_scores(t, p >= 0.5),
+                     **{protocol: sample_f2_scores(t, pred) for protocol, pred in predictions.items()}}
+    result.per_class = {protocol: [float(x) for x in per_class_f2(t, pred)] for protocol, pred in predictions.items()}
+    result.exclusive = _prefers_exclusive(t, p)  # the shipped bundle's decoding: chosen on every chip
     return result
 
 

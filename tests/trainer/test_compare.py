@@ -70,3 +70,23 @@ def test_bootstrap_interval_brackets_the_mean_and_narrows_with_more_chips():
     lo_l, hi_l = bootstrap_interval(large)
     assert lo_s < small.mean() < hi_s and lo_l < large.mean() < hi_l
     assert hi_l - lo_l < (hi_s - lo_s) / 4
+
+
+def test_a_held_fold_is_decoded_as_the_other_folds_chose():
+    """Cross-fitted means that no choice made for fold k saw fold k's labels: its thresholds, and whether its
+    atmosphere tags are decoded exclusively. Here only fold 0's labels favour independent atmosphere tags (two
+    per chip, both probable): relabelling fold 0 must not change how fold 0 is decoded."""
+    n, clear, haze, primary = len(LABELS), LABELS.index("clear"), LABELS.index("haze"), LABELS.index("primary")
+    folds = np.repeat([0, 1], 6)
+    probs = np.full((12, n), 0.01, np.float32)
+    probs[:, [clear, primary]] = 0.9
+    probs[:6, haze] = 0.8
+    y = np.zeros((12, n), np.uint8)
+    y[:, [clear, primary]] = 1
+    two_atmospheres = y.copy()
+    two_atmospheres[:6, haze] = 1  # fold 0 alone: independent decoding scores it better
+    scored = [score(CandidateResult("r", "", probs, 0.0), labels, folds) for labels in (y, two_atmospheres)]
+    for protocol in (UNIFORM, PER_CLASS):
+        # fold 1 (ties: exclusive) decides: fold 0 gets clear + primary, right in y, missing haze in the other
+        assert (scored[0].scores[protocol][:6] == 1).all()
+        assert (scored[1].scores[protocol][:6] < 1).all()
