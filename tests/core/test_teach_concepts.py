@@ -118,6 +118,28 @@ def test_answers_for_tiles_that_do_not_exist_change_nothing(bundle, tmp_path):
     assert copy.read_bytes() == before
 
 
+def test_teaching_on_where_saved_counts_each_tile_once_also_among_tiles_of_one_embedding(tmp_path):
+    """Tiles with identical embeddings (a JPEG's black border, saturated cloud): the file's row of the tile answered
+    No was traced to another tile of that look, so teaching on again on the same layer kept it beside the tile's
+    label of now: each re-save added the No again, and the concept soon rested on more tiles than were labelled."""
+    embeddings, truth, _ = planted()
+    look = np.flatnonzero(~truth)[:6]
+    embeddings[look] = embeddings[look[0]]
+    gpkg = write_tile_gpkg(tmp_path / "tiles.gpkg", embeddings)
+    bundle, path = _planted_bundle(tmp_path), tmp_path / "pits.concept.json"
+    marks, no = [str(int(f) + 1) for f in np.flatnonzero(truth)[:3]], [str(int(look[0]) + 1)]
+    for _ in range(3):
+        session = TeachSession(gpkg, bundle, TeachOptions(name="pits"))
+        if path.exists():
+            session.continue_from(read_concept_file(path))
+        session.mark(marks)
+        session.mark(no, positive=False)
+        assert session.refit().rests_on == 4
+        session.save_concept(path)
+    saved = read_concept_file(path)
+    assert (len(saved.positives), len(saved.negatives)) == (3, 1)
+
+
 def test_the_calibrated_threshold_follows_the_answers():
     rng = np.random.default_rng(0)
     scores = np.concatenate([rng.normal(0, 1, 400), rng.normal(4, 1, 40)])  # 40 true tiles score high

@@ -154,7 +154,8 @@ class TeachSession:
         self.negatives: list[int] = []
         self.answered: dict[int, str] = {}  # fid -> "yes" | "no" | "skip"
         self.earlier: ConceptFile | None = None  # the concept this session continues
-        self._earlier_fids: tuple[np.ndarray, np.ndarray] = (np.empty(0, np.int64),) * 2  # its rows' tiles here
+        self._earlier_keys: tuple[list[bytes], list[bytes]] = ([], [])  # its rows as float16 bytes (positive, negative)
+        self._key_of: dict[int, bytes] = {}  # fid -> the tile's feature row as the file stores it
         self.state: TeachState | None = None
 
     # -- marks and answers ----------------------------------------------------------------------
@@ -201,17 +202,20 @@ class TeachSession:
                                f"{self.options.context!r}; teach it on with the same context")
         self.earlier = earlier
         t = self.tiles  # the layer's feature rows as the file stores them (float16), computed once for both kinds
-        fid_of = {row.tobytes(): int(fid) for fid, row in zip(t.fids, self._unit().astype("<f2"))}
-        self._earlier_fids = tuple(_fids_of_rows(rows, fid_of) for rows in (earlier.positives, earlier.negatives))
+        self._key_of = {int(fid): row.tobytes() for fid, row in zip(t.fids, self._unit().astype("<f2"))}
+        self._earlier_keys = tuple([np.asarray(r, dtype="<f2").tobytes() for r in rows]
+                                   for rows in (earlier.positives, earlier.negatives))
 
     def earlier_examples(self) -> tuple[np.ndarray, np.ndarray] | None:
         """The continued concept file's labelled rows, less those of tiles labelled in this session: teaching on
         again on a layer the file was saved from counts each tile once, with the label it has now."""
         if self.earlier is None:
             return None
-        now = list(set(self.positives) | set(self.negatives))
-        return tuple(rows[~np.isin(fids, now)] for rows, fids in zip(
-            (self.earlier.positives, self.earlier.negatives), self._earlier_fids))
+        # by the feature row, not by a tile it was traced to: tiles of one embedding cannot be told apart (traced to
+        # another tile of its look, a No came back on every re-save), so a tile labelled now takes out its look's rows
+        now = {self._key_of[f] for f in set(self.positives) | set(self.negatives)}
+        return tuple(rows[np.asarray([key not in now for key in keys], dtype=bool)] for rows, keys in zip(
+            (self.earlier.positives, self.earlier.negatives), self._earlier_keys))
 
     # -- fitting ----------------------------------------------------------------------------------
     def refit(self) -> TeachState:
@@ -318,9 +322,3 @@ def _same_scene(a: dict, b: dict) -> bool:
     if a.get("scene") and b.get("scene"):
         return a["scene"] == b["scene"]
     return a.get("gpkg") == b.get("gpkg")
-
-
-def _fids_of_rows(rows: np.ndarray, fid_of: dict[bytes, int]) -> np.ndarray:
-    """For each feature row of a concept file, the fid of the layer's tile it was taken from (``fid_of``: the
-    layer's float16 rows), else -1: a file saved from this layer holds its marked tiles."""
-    return np.asarray([fid_of.get(np.asarray(r, dtype="<f2").tobytes(), -1) for r in rows], dtype=np.int64)
