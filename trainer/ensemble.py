@@ -21,7 +21,7 @@ from trainer.evaluate import bundle_probs
 from trainer.export import export_bundle
 from trainer.metrics import evaluate_probs
 from trainer.report import write_report
-from trainer.tables import load_table
+from trainer.tables import add_tile_options, load_table
 
 SAME = ("labels", "bands", "input_size", "normalize")
 
@@ -55,6 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     p = Parser(description="Average bundles (and/or add TTA) into one bundle.")
     p.add_argument("--bundles", nargs="+", required=True, help="bundle folders with the same labels/bands/input size")
     p.add_argument("--data", required=True, help="labelled chips NOT used for training, to search thresholds")
+    add_tile_options(p)
     p.add_argument("--csv", default=None)
     p.add_argument("--images", default=None)
     p.add_argument("--format", default="auto", choices=["auto", "jpg", "tif"])
@@ -70,7 +71,8 @@ def main(argv: list[str] | None = None) -> int:
         bundles = [load_bundle(b) for b in args.bundles]
         module, kwargs = build_ensemble(bundles, args.tta)
         first = bundles[0].manifest
-        table = load_table(args.data, args.csv, args.images, args.format, args.skip_bad)
+        table = load_table(args.data, args.csv, args.images, args.format, args.skip_bad, raster=args.raster,
+                           where=args.where, concept_tags=args.concept_tags or [])
         out = Path(args.out)
         out.mkdir(parents=True, exist_ok=True)
         draft = Manifest(name=args.name, version=args.version, architecture="ensemble", labels=list(first.labels),

@@ -27,7 +27,7 @@ from trainer.data import ChipDataset, ChipTable
 from trainer.engine import predict
 from trainer.metrics import Evaluation, evaluate_probs
 from trainer.report import write_report
-from trainer.tables import load_table
+from trainer.tables import add_tile_options, load_table
 
 
 class OnnxModule(nn.Module):
@@ -80,8 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--bundle", required=True, help="bundle folder (manifest.json + model.pt/model.onnx)")
     p.add_argument("--data", required=True, help="folder with labels CSV and chips, or a tile GeoPackage "
                    "(as for train.py)")
-    p.add_argument("--raster", default=None, help="with a tile GeoPackage as --data: the raster it was classified from")
-    p.add_argument("--where", default=None, help="with a tile GeoPackage: use only the tiles matching this filter")
+    add_tile_options(p)
     p.add_argument("--csv", default=None)
     p.add_argument("--images", default=None)
     p.add_argument("--format", default="auto", choices=["auto", "jpg", "tif"])
@@ -97,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         bundle = load_bundle(args.bundle)
         table = load_table(args.data, args.csv, args.images, args.format, args.skip_bad, limit=args.limit,
-                           raster=args.raster, where=args.where)
+                           raster=args.raster, where=args.where, concept_tags=args.concept_tags or [])
         shipped, searched, _ = evaluate_bundle(bundle, table, runtime=args.runtime, tta=args.tta,
                                                batch_size=args.batch_size, workers=args.workers)
     except PlanetClassifierError as exc:

@@ -30,7 +30,7 @@ from trainer.metrics import evaluate_probs
 from trainer.network import input_size_for, setup_distributed
 from trainer.overlap import block_targets, blocks, purge
 from trainer.report import write_report
-from trainer.tables import load_table
+from trainer.tables import add_tile_options, load_table
 
 log = logging.getLogger("trainer")
 
@@ -51,13 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     g = p.add_argument_group("data")
     g.add_argument("--data", required=True, help="folder with the labels CSV and chips (Kaggle layout or any), or "
                    "a tile GeoPackage written by classify whose 'tags' were edited in QGIS (with --raster)")
-    g.add_argument("--raster", default=None, help="with a tile GeoPackage as --data: the raster it was classified "
-                   "from; each tile's chip is cut from it and scaled as the plugin does")
-    g.add_argument("--where", default=None, help="with a tile GeoPackage: use only the tiles matching this "
-                   "filter (OGR SQL, e.g. \"reviewed = 1\"); tiles with empty tags are always left out")
-    g.add_argument("--concept-tag", dest="concept_tags", action="append", default=None, metavar="NAME=TAG",
-                   help="with a tile GeoPackage: a concept taught in QGIS labels a tag; every tile whose flag_NAME "
-                        "is set gets TAG (repeatable), e.g. gold_pits=artisinal_mine")
+    add_tile_options(g)
     g.add_argument("--csv", default=None, help="labels CSV (image_name,tags); default: found in --data")
     g.add_argument("--images", default=None, help="chip folder; default: train-jpg/, train-tif-v2/, images/ ...")
     g.add_argument("--format", default=d.format, choices=["auto", "jpg", "tif"], help="chip format")

@@ -160,3 +160,18 @@ def _field_names(gpkg) -> list[str]:
     names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
     ds = None
     return names
+
+
+def test_ensemble_and_evaluate_take_tiles_labelled_in_qgis_as_train_does(classified, tiny_run, tmp_path, capsys):
+    from trainer.ensemble import main as ensemble_main
+    from trainer.evaluate import main as evaluate_main
+
+    gpkg = tmp_path / "tiles.gpkg"
+    shutil.copy(classified[VISUAL], gpkg)
+    tiles = ["--data", str(gpkg), "--raster", str(VISUAL), "--where", "row = 0"]
+    assert ensemble_main(["--bundles", str(tiny_run / "bundle"), *tiles, "--out", str(tmp_path / "ens"),
+                          "--no-onnx"]) == 0
+    assert load_bundle(tmp_path / "ens" / "bundle").manifest.metrics["n"] == len(load_table(gpkg, raster=VISUAL,
+                                                                                             where="row = 0"))
+    assert evaluate_main(["--bundle", str(tiny_run / "bundle"), *tiles, "--concept-tag", "mine=artisinal_mine",
+                          "--out", str(tmp_path / "m.json")]) == 0, capsys.readouterr().err
