@@ -200,6 +200,25 @@ def test_float_raster_with_nan_and_no_nodata_value(untrained_bundle, make_raster
     assert np.isfinite(probs).all()
 
 
+def test_float_raster_with_nan_has_a_quiet_preview(untrained_bundle, make_raster, tmp_path, capsys, recwarn):
+    """The preview of NaN and infinite pixels without a nodata value: nodata, as the tiles take them (black), and
+    nothing said. NaN reached the 8-bit cast: numpy's `RuntimeWarning: invalid value encountered in cast` and its
+    source line on the terminal, and whatever colour the cast gave."""
+    from PIL import Image
+
+    data = np.random.default_rng(0).random((3, 300, 300)).astype("float32")
+    data[:, :, :100] = np.nan
+    data[:, 280:, :] = np.inf
+    scene = make_raster(300, 300, count=3, dtype="float32", data=data)
+    out, look = tmp_path / "o.gpkg", tmp_path / "look.png"
+    code, stdout, stderr = cli(capsys, scene, "-o", out, "--bundle", untrained_bundle.path, "--preview", look)
+    assert code == 0, stderr
+    assert not [w for w in recwarn if issubclass(w.category, RuntimeWarning)], [str(w.message) for w in recwarn]
+    image = np.asarray(Image.open(look)).astype(int)
+    flat = image[150:250, 20:80].reshape(-1, 3)  # NaN, away from the outlines and the legend: one colour
+    assert (flat == flat[0]).all() and (image[150:250, 150:250] != image[150, 150]).any()
+
+
 @pytest.mark.parametrize("dtype, count", [("uint16", 4), ("uint8", 3), ("float32", 3)])
 def test_all_nodata_raster_is_refused_without_output(untrained_bundle, make_raster, tmp_path, dtype, count, outdir):
     scene = make_raster(300, 300, count=count, dtype=dtype, data=np.zeros((count, 300, 300), dtype), nodata=0)

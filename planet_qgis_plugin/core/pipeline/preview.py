@@ -10,7 +10,7 @@ from ..model.bundle import Bundle
 from ..palette import FLAG_COLOURS as GROUP_COLOURS
 from ..palette import FLAG_TITLES, draw_credit
 from .bands import is_paletted, map_bands
-from .preprocess import scaling_rule, scene_scaler
+from .preprocess import finite_valid, scaling_rule, scene_scaler
 
 #: Fill colours (RGB) by flag field, as the QGIS style draws them; tiles with no flag get a thin white outline.
 FLAG_COLOURS = {f"flag_{group}": GROUP_COLOURS[group] for group in FLAG_GROUPS}
@@ -70,10 +70,11 @@ def render_preview(raster: str | Path, tiles_gpkg: str | Path, png: str | Path, 
         scale = min(1.0, MAX_SIDE / max(src.width, src.height))
         shape = (max(1, round(src.height * scale)), max(1, round(src.width * scale)))
         raw = src.read(rgb_idx, out_shape=(len(rgb_idx),) + shape)
-        valid = src.dataset_mask(out_shape=shape) > 0
+        valid = finite_valid(raw, src.dataset_mask(out_shape=shape) > 0)  # NaN/inf: nodata, as the tiles take them
         scaler = scene_scaler(src, rgb_idx, scaling_rule(bundle.manifest, src.dtypes[0]))
         inverse = ~footprint_transform(src)  # the footprints' own: pixel coordinates, y = -row, without a georeference
-    image = (scaler(raw) * valid[None] * 255).astype(np.uint8).transpose(1, 2, 0)
+    # np.where, not * valid: NaN * 0 is NaN, which has no 8-bit value
+    image = (np.where(valid[None], scaler(raw), 0) * 255).astype(np.uint8).transpose(1, 2, 0)
     canvas = Image.fromarray(np.ascontiguousarray(image), "RGB").convert("RGBA")
     overlay = Image.new("RGBA", canvas.size, (0, 0, 0, 0))
     draw = ImageDraw.Draw(overlay)
