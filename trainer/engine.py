@@ -158,6 +158,8 @@ def train_model(cfg: TrainConfig, table: ChipTable, train_idx: np.ndarray, val_i
                 folder: Path, dist: Dist) -> nn.Module:
     """``train_fold``, or head-only training on cached features with ``cfg.cache_features``."""
     if cfg.cache_features:
+        if dist.ddp:  # every process would train the same head, and read best.pt while the first writes it
+            raise DataError("--cache-features runs in one process: start it without torchrun")
         return train_head_cached(cfg, table, train_idx, val_idx, folder, dist)
     return train_fold(cfg, table, train_idx, val_idx, folder, dist)
 

@@ -27,3 +27,18 @@ def test_jpg_and_tif_chips_of_one_csv_get_their_own_features(tmp_path):
     feature_cache._CACHE.clear()  # the TIF chips' features computed afresh are those the TIF run trained on
     train_model(cfg, tif, np.arange(2), np.array([], int), tmp_path / "again", setup_distributed("cpu"))
     assert torch.equal(next(iter(feature_cache._CACHE.values()))[0], seen[1])
+
+
+def test_cached_features_under_torchrun_is_one_line(tmp_path):
+    """The cached-feature loop runs in one process: under torchrun every process would train the same head and
+    the others would read best.pt while the first is still writing it. Refused before any training."""
+    import pytest
+
+    from trainer.data import DataError
+    from trainer.network import Dist
+
+    cfg = TrainConfig(data=str(CHIPS), architecture="baseline", pretrained="none", input_size=32, epochs=1,
+                      freeze_epochs=1, cache_features=True, batch_size=2, progress=False)
+    with pytest.raises(DataError, match="--cache-features runs in one process"):
+        train_model(cfg, load_table(CHIPS, kind="jpg"), np.arange(6), np.arange(6, 8), tmp_path / "run", Dist(0, 2))
+    assert not (tmp_path / "run").exists()
