@@ -198,6 +198,15 @@ def test_neighbour_mean_uses_the_eight_surrounding_tiles_or_the_tile_alone():
         features(unit, "l2", "neighbours")
 
 
+def test_a_tile_without_a_place_in_the_grid_is_nobody_s_neighbour():
+    """A tile whose row/col is NULL (a feature added by hand) is read as -1:-1 (fields.read_embeddings), which sat
+    diagonally beside tile 0:0: the corner tile's neighbour context took it in, and it took the corner's."""
+    unit = np.eye(3, dtype=np.float32)
+    m = neighbour_mean(unit, np.array([0, 0, -1]), np.array([0, 1, -1]))
+    np.testing.assert_allclose(m[0], unit[1])
+    np.testing.assert_allclose(m[2], unit[2])  # alone: scored as if alone
+
+
 def test_the_shipped_bank_loads_and_drops_the_scene_s_own_tiles(bundle, tmp_path):
     if bundle.file("background") is None:
         pytest.skip("the shipped bundle carries no background bank")

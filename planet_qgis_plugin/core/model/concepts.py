@@ -146,18 +146,20 @@ def neighbour_mean(unit: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.n
 
 def neighbour_sum(values: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(sum, count): each tile's sum of ``values`` (N, ...) over its (up to 8) grid neighbours in the layer,
-    as float64, and how many neighbours it has."""
+    as float64, and how many neighbours it has. A tile without a place (row or col below 0: NULL in the layer)
+    has none and is nobody's."""
     values = np.asarray(values)
     r = np.asarray(rows, dtype=np.int64)
     c = np.asarray(cols, dtype=np.int64)
-    index = {(int(a), int(b)): i for i, (a, b) in enumerate(zip(r, c))}
+    placed = (r >= 0) & (c >= 0)
+    index = {(int(a), int(b)): i for i, (a, b) in enumerate(zip(r, c)) if placed[i]}
     total = np.zeros(values.shape, dtype=np.float64)
     count = np.zeros(len(values))
     for dr in (-1, 0, 1):
         for dc in (-1, 0, 1):
             if dr or dc:
                 hit = np.array([index.get((int(a) + dr, int(b) + dc), -1) for a, b in zip(r, c)], dtype=np.int64)
-                have = hit >= 0
+                have = (hit >= 0) & placed
                 total[have] += values[hit[have]]
                 count[have] += 1
     return total, count
