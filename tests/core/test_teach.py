@@ -163,6 +163,15 @@ def test_bad_marks_are_one_line_errors(positives, negatives, message):
     assert "\n" not in str(info.value)
 
 
+def test_no_negative_and_none_drawn_says_to_draw_some():
+    """`teach --positive 1,2 --no-bank --background 0`: the error told the analyst to leave unmarked tiles for the
+    background, which they had; none is drawn with --background 0."""
+    embeddings, truth, _ = planted()
+    with pytest.raises(ConceptError, match="--background") as info:
+        teach(embeddings, np.flatnonzero(truth)[:2], name="pits", backbone_id=BACKBONE, background=0)
+    assert "\n" not in str(info.value)
+
+
 def test_the_only_negatives_being_the_marked_ones_is_enough():
     """`teach --positive 1,2 --negative 3 --no-bank --background 0`: the out-of-fold refit that held tile 3 out
     had no negative left and failed the run, "no negative tiles: mark some", with one marked."""

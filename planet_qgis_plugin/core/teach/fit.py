@@ -441,7 +441,8 @@ def _logistic_head(x: np.ndarray, y: np.ndarray, c: np.ndarray, mean: np.ndarray
     that span (at most a few hundred dimensions) however long the embedding is.
     """
     if not (y == 0).any():
-        raise ConceptError("no negative tiles: mark some, or leave unmarked tiles for the background")
+        raise ConceptError("no negative tiles: mark some, or let unmarked tiles be drawn as background negatives "
+                           "(--background above 0)")
     # x = U S V^T from the small Gram matrix x x^T = U S^2 U^T (m x m, m = training tiles)
     eigenvalues, u = np.linalg.eigh(x @ x.T)
     keep = eigenvalues > 1e-12 * max(float(eigenvalues.max()), 1e-24)
