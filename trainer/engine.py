@@ -72,7 +72,8 @@ def _wrap(model: nn.Module, dist: Dist) -> nn.Module:
 
 
 def _loader(cfg: TrainConfig, dataset: ChipDataset, epoch: int, dist: Dist) -> DataLoader:
-    """The epoch's shuffled training batches (a DistributedSampler shard per process under DDP)."""
+    """The epoch's shuffled training batches (a DistributedSampler shard per process under DDP); a last partial
+    batch is dropped only where the process's share of the chips fills a batch (else it would get none)."""
     sampler = None
     if dist.ddp:
         from torch.utils.data.distributed import DistributedSampler
@@ -81,7 +82,7 @@ def _loader(cfg: TrainConfig, dataset: ChipDataset, epoch: int, dist: Dist) -> D
         sampler.set_epoch(epoch)
     return DataLoader(dataset, batch_size=cfg.batch_size, shuffle=sampler is None, sampler=sampler,
                       num_workers=cfg.workers, generator=torch.Generator().manual_seed(epoch_seed(cfg, epoch)),
-                      drop_last=len(dataset) > cfg.batch_size, pin_memory=dist.device.type == "cuda",
+                      drop_last=len(sampler if sampler is not None else dataset) > cfg.batch_size, pin_memory=dist.device.type == "cuda",
                       persistent_workers=False)
 
 
