@@ -18,8 +18,8 @@ def add_tile_options(group) -> None:
                        "simple filter (fields compared with numbers or 'text', joined by AND / OR / NOT, e.g. "
                        "\"reviewed = 1\"); tiles with empty tags are always left out")
     group.add_argument("--concept-tag", dest="concept_tags", action="append", default=None, metavar="NAME=TAG",
-                       help="with a tile GeoPackage: a concept taught in QGIS labels a tag; every tile whose flag_NAME "
-                            "is set gets TAG (repeatable), e.g. gold_pits=artisinal_mine")
+                       help="with a tile GeoPackage: a concept taught in QGIS labels a tag; every labelled tile whose "
+                            "flag_NAME is set gets TAG (repeatable), e.g. gold_pits=artisinal_mine")
 
 
 def load_table(data: str | Path, csv_path: str | Path | None = None, images: str | Path | None = None,

@@ -7,7 +7,7 @@ and nodata, core.pipeline.preprocess for the per-scene scaling), so the network 
 plugin will feed it. Labels come from the ``tags`` field; tiles whose tags are empty are left out and
 counted. ``where`` (an OGR SQL filter such as ``reviewed = 1``) keeps only the tiles an analyst checked.
 A concept taught in QGIS feeds a tag too: ``concept_tags`` ``{"gold_pits": "artisinal_mine"}`` adds the
-tag to every tile whose ``flag_gold_pits`` is set.
+tag to every labelled tile whose ``flag_gold_pits`` is set.
 """
 from __future__ import annotations
 
@@ -210,8 +210,9 @@ def _read_layer(gpkg: Path, where: str | None, chips: RasterChips,
         name = f"{feature.GetField('row')}:{feature.GetField('col')}"
         try:
             tags = parse_tags(feature.GetField("tags") or "")
+            # a concept adds its tag to a labelled tile; a tile whose tags are empty stays unlabelled (left out)
             tags += [tag for concept, tag in concept_tags.items()
-                     if feature.GetField(f"flag_{concept}") and tag not in tags]
+                     if tags and feature.GetField(f"flag_{concept}") and tag not in tags]
         except UnknownTagError as exc:
             for t in exc.tags:
                 unknown.setdefault(t, []).append(name)

@@ -144,6 +144,11 @@ def test_a_concept_marked_in_qgis_labels_a_tag(classified, tmp_path, capsys):
     table = load_table(gpkg, raster=VISUAL, concept_tags=[f"{name}=conventional_mine"])
     col = LABELS.index("conventional_mine")
     assert {n for n, t in zip(table.names, table.targets) if t[col]} == {n for n, v in marks.items() if v}
+    # a tile whose tags the analyst emptied is left out, flagged or not: the concept's tag alone would teach that
+    # the tile is neither clear nor primary nor anything else (every Planet chip has an atmosphere tag)
+    _edit_tags(gpkg, {"1:2": ""})
+    table = load_table(gpkg, raster=VISUAL, concept_tags=[f"{name}=conventional_mine"])
+    assert "1:2" not in table.names and "0:0" in table.names
     assert main(["--data", str(gpkg), "--raster", str(VISUAL), "--concept-tag", "nothing_here=road",
                  "--out", str(tmp_path / "run"), *TINY]) == 2
     assert f"has no concept nothing_here (fields p_/flag_<name>); it has: {', '.join(concepts)}" in capsys.readouterr().err
