@@ -57,6 +57,7 @@ def make_manifest(*, name: str, version: str, architecture: str, model_kwargs: d
     return Manifest(
         name=name, version=version, architecture=architecture, labels=list(LABELS),
         thresholds={l: float(t) for l, t in zip(LABELS, ev.thresholds)}, input_size=int(input_size),
+        **({"chip_size": int(table.chip_size)} if table.chip_size else {}),
         bands=bands, scaling=scaling, normalize=normalization(bands),
         decoding={"atmosphere_exclusive": bool(ev.atmosphere_exclusive)},
         training=training, metrics=ev.manifest_metrics(LABELS, protocol), model_kwargs=model_kwargs,

@@ -57,6 +57,7 @@ class ChipTable:
     csv: Path
     raster: Any = None                    # kind "raster": the tiles.RasterChips the chips are cut from
     windows: list | None = None           # kind "raster": each chip's window in that raster
+    chip_size: int | None = None          # the chips' side in pixels (the ground window the bundle's tiles cut)
 
     def __len__(self) -> int:
         return len(self.names)
@@ -69,7 +70,7 @@ class ChipTable:
         idx = list(idx)
         windows = [self.windows[i] for i in idx] if self.windows is not None else None
         return ChipTable([self.names[i] for i in idx], [self.paths[i] for i in idx], self.targets[idx], self.kind,
-                         self.csv, self.raster, windows)
+                         self.csv, self.raster, windows, self.chip_size)
 
     def chip(self, i: int, positions: list[int], rule: Scaling | None = None) -> np.ndarray:
         """(C, H, W) float32 0..1 of chip ``i``'s bands at ``positions`` (of ``bands``), scaled as the
@@ -275,7 +276,8 @@ def load_chip_table(data: str | Path, csv_path: str | Path | None = None, images
     for j, i in enumerate(keep):
         for tag in rows[i][1]:
             targets[j, LABELS.index(tag)] = 1.0
-    return ChipTable([rows[i][0] for i in keep], [paths[i] for i in keep], targets, kind, csv_file)
+    return ChipTable([rows[i][0] for i in keep], [paths[i] for i in keep], targets, kind, csv_file,
+                     chip_size=expected[0] if expected else None)
 
 
 def normalization(bands: Sequence[str]) -> dict[str, list[float]]:

@@ -23,7 +23,7 @@ from trainer.metrics import evaluate_probs
 from trainer.report import write_report
 from trainer.tables import add_tile_options, load_table
 
-SAME = ("labels", "bands", "input_size", "normalize")
+SAME = ("labels", "bands", "input_size", "chip_size", "normalize")
 
 
 def members_of(bundle: Bundle) -> tuple[list, list[dict]]:
@@ -76,7 +76,8 @@ def main(argv: list[str] | None = None) -> int:
         out = Path(args.out)
         out.mkdir(parents=True, exist_ok=True)
         draft = Manifest(name=args.name, version=args.version, architecture="ensemble", labels=list(first.labels),
-                         thresholds={l: 0.5 for l in first.labels}, input_size=first.input_size, bands=first.bands,
+                         thresholds={l: 0.5 for l in first.labels}, input_size=first.input_size,
+                         chip_size=first.chip_size, bands=first.bands,
                          scaling=first.scaling, normalize=first.normalize, model_kwargs=kwargs)
         staged = export_bundle(module, draft, out / "bundle", onnx=False, overwrite=True)
         y = table.targets[:, [LABELS.index(l) for l in first.labels]]

@@ -146,7 +146,7 @@ def load_tile_table(gpkg: str | Path, raster: str | Path | None, skip_bad: bool 
         for tag in tags:
             targets[j, LABELS.index(tag)] = 1.0
     return ChipTable([r[0] for r in rows], [chips.path] * len(rows), targets, "raster", gpkg,
-                     raster=chips, windows=[r[2] for r in rows])
+                     raster=chips, windows=[r[2] for r in rows], chip_size=chips.chip_size)
 
 
 def _read_tiles(gpkg: Path, where: str | None, chips: RasterChips,
