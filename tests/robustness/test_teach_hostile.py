@@ -396,7 +396,10 @@ LIES = {  # layer metadata or column content -> message
     "metadata-size-full-width": ({"PLANET_EMBEDDING_SIZE": "\uff16\uff14"}, None, "missing or invalid"),
     "text-embedding": ({}, "UPDATE tiles SET embedding = 'hello' WHERE fid = 3", "not a BLOB"),
     "number-embedding": ({}, "UPDATE tiles SET embedding = 42 WHERE fid = 3", "not a BLOB"),
-    "short-blob": ({}, "UPDATE tiles SET embedding = x'0000' WHERE fid = 3", "bytes, expected"),
+    # the tile named by its fid (the message named the blob's place in fid order: 'embedding 2' for fid 3)
+    "short-blob": ({}, "UPDATE tiles SET embedding = x'0000' WHERE fid = 3", "fid 3 has 2 bytes, expected"),
+    "null-embedding": ({}, "UPDATE tiles SET embedding = NULL WHERE fid = 3", "fid 3 has 0 bytes, expected"),
+    "nan-embedding": ({}, f"UPDATE tiles SET embedding = x'{'007e' * SIZE}' WHERE fid = 3", "fid 3 holds values that"),
     "text-row": ({}, "UPDATE tiles SET row = 'three' WHERE fid = 3", "not a whole number"),
 }
 

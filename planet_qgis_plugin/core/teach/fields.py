@@ -237,12 +237,16 @@ def read_embeddings(path: str | Path, backbone_id: str | None = None, embedding=
         if wrong is not None:  # SQLite lets any value into any column
             raise TeachError(f"{path.name}: the embedding of fid {wrong} is not a BLOB (it holds text or a number); "
                              "rerun classify")
-        try:
-            embeddings = decode_blobs([r[3] for r in data], size, dtype)
-        except ValueError as exc:
-            raise TeachError(f"{path.name}: {exc} (in fid order); rerun classify") from None
-        if not np.isfinite(embeddings).all():
-            raise TeachError(f"{path.name}: some embeddings are not finite numbers; rerun classify")
+        width = size * np.dtype(dtype).itemsize
+        short = next((r for r in data if r[3] is None or len(r[3]) != width), None)
+        if short is not None:  # named by fid: decode_blobs names a blob by its place in the list
+            raise TeachError(f"{path.name}: the embedding of fid {short[0]} has {len(short[3] or b'')} bytes, expected "
+                             f"{width}; rerun classify")
+        embeddings = decode_blobs([r[3] for r in data], size, dtype)
+        finite = np.isfinite(embeddings).all(axis=1)
+        if not finite.all():
+            raise TeachError(f"{path.name}: the embedding of fid {data[int(np.argmin(finite))][0]} holds values that "
+                             "are not finite numbers; rerun classify")
         groups = parse_concepts_item(items.get(META_CONCEPTS))
         wrong = next((r[0] for r in data if not all(v is None or isinstance(v, int) for v in r[1:3])), None)
         if wrong is not None:
