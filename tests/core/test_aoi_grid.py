@@ -1,6 +1,5 @@
-"""The AOI tile selection: the same tiles as a mask at gcd(size, stride) px cells would give, without ever
-building such a mask over the whole raster (a 200000 px raster with a stride that does not divide 256)."""
-import math
+"""The AOI tile selection: exactly the tiles whose window the AOI overlaps, without ever building a mask of
+fine cells over the whole raster (a 200000 px raster with a stride that does not divide 256)."""
 
 import numpy as np
 import pytest
@@ -21,15 +20,16 @@ def box(x0, y0, x1, y1) -> AOI:
     return AOI.from_bbox(ax, ay, bx, by, "EPSG:32633")
 
 
-def reference(grid: TileGrid) -> np.ndarray:
-    """Tiles touching the AOI on a whole-raster mask at gcd(size, stride) px cells (the definition)."""
-    cell = math.gcd(grid.size, grid.stride)
-    shape = (math.ceil(grid.height / cell), math.ceil(grid.width / cell))
-    inside = grid.aoi.mask(grid.crs, grid.transform * Affine.scale(cell), shape)
-    per = grid.size // cell
-    return np.array([[inside[r * grid.stride // cell:r * grid.stride // cell + per,
-                             c * grid.stride // cell:c * grid.stride // cell + per].any()
-                      for c in range(grid.cols)] for r in range(grid.rows)])
+def reference(grid: TileGrid, x0: float, y0: float, x1: float, y1: float) -> np.ndarray:
+    """Tiles whose window overlaps the box ``x0``..``x1``, ``y0``..``y1`` (pixel coordinates): the definition, in
+    arithmetic (GDAL's all-touched burning, on which a mask at cells of the stride would rest, misses cells that
+    the box enters by about 1 % of their side)."""
+    full = TileGrid(grid.width, grid.height, grid.transform, grid.size, grid.stride, grid.crs, None, grid.anchor)
+    selected = np.zeros((grid.rows, grid.cols), bool)
+    for t in full:
+        w = t.window
+        selected[t.row, t.col] = w.col_off < x1 and w.col_off + w.width > x0 and w.row_off < y1 and w.row_off + w.height > y0
+    return selected
 
 
 @pytest.mark.parametrize("stride", [256, 128, 100, 200, 255, 37])
@@ -43,7 +43,7 @@ def test_selection_matches_a_fine_mask(stride):
             grid = TileGrid(w, h, TRANSFORM, 256, stride, CRS_UTM, box(x0, y0, x0 + dx, y0 + dy))
         except AOIError:  # the box misses the raster
             continue
-        assert np.array_equal(grid._selected, reference(grid)), (w, h, x0, y0, dx, dy)
+        assert np.array_equal(grid._selected, reference(grid, x0, y0, x0 + dx, y0 + dy)), (w, h, x0, y0, dx, dy)
 
 
 @pytest.mark.parametrize("stride", [256, 128, 200])
@@ -65,6 +65,23 @@ def test_the_aoi_outside_the_raster_touches_no_tile(stride, anchor):
     touching = [(t.row, t.col) for t in full if t.window.col_off < 50 and t.window.col_off + t.window.width > 10
                 and t.window.row_off < 50 and t.window.row_off + t.window.height > 10]
     assert [(t.row, t.col) for t in grid] == touching
+
+
+@pytest.mark.parametrize("stride, width, height, anchor, pixels", [
+    (256, 1068, 1265, (222, 57), (501, 111, 549, 578)),  # 3 px columns in the tiles of column 3
+    (128, 503, 892, (46, 44), (465, 1, 492, 726)),       # 1 px column in the (overlapping) tiles of column 2
+])
+def test_an_aoi_entering_a_tile_by_a_few_pixels_selects_it(stride, width, height, anchor, pixels):
+    """GDAL's all-touched burning misses a cell that a polygon enters by about 1 % of its side: on stride cells
+    (256 px) a box reaching 3 px into a tile left it out, and with it those pixels of the area unclassified."""
+    c0, r0, c1, r1 = pixels  # the box drawn through the centres of its edge pixels, as an analyst snaps it
+    grid = TileGrid(width, height, TRANSFORM, 256, stride, CRS_UTM, box(c0 + .5, r0 + .5, c1 - .5, r1 - .5), anchor)
+    assert np.array_equal(grid._selected, reference(grid, c0 + .5, r0 + .5, c1 - .5, r1 - .5))
+    covered = np.zeros((height, width), bool)
+    for t in grid:
+        w = t.window
+        covered[w.row_off:w.row_off + w.height, w.col_off:w.col_off + w.width] = True
+    assert covered[r0:r1, c0:c1].all()
 
 
 @pytest.mark.parametrize("stride", [256, 250])

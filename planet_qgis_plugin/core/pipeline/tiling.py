@@ -115,10 +115,10 @@ class TileGrid:
 
         The AOI is rasterised (all touched) on cells of one stride: a tile covers ``size // stride`` whole
         cells each way (and part of one more when the stride does not divide the size). Tiles well inside
-        are decided there; tiles along the AOI's outline are decided on their own window at
-        gcd(size, stride) px cells, as a whole-raster mask at that resolution would; a tile cut by the raster's
-        edges on its window alone (cells reaching past the raster would count the AOI outside it). Memory is one
-        byte per stride cell, never one per pixel.
+        are decided there; tiles along the AOI's outline, and those cut by the raster's edges (whose cells reach
+        past it, where the AOI may go on), on their own window: at gcd(size, stride) px cells, as a whole-raster
+        mask at that resolution would, or at 1 px where the stride divides the size. Memory is one byte per
+        stride cell, never one per pixel.
         """
         step, whole = self.stride, self.size // self.stride
         ax, ay = self.anchor
@@ -127,9 +127,12 @@ class TileGrid:
         inside = aoi.mask(self.crs, self.transform * Affine.translation(-ax, -ay) * Affine.scale(step), shape)
         if self.size % step == 0:  # tiles are made of whole cells: nothing to decide finer...
             sure = _any_in_windows(inside, whole, self.rows, self.cols)
-            # ...but where the raster's edge cuts a tile, its cells reach past it, where the AOI may lie outside
-            for row, col in np.argwhere(sure & self._clipped()):
-                sure[row, col] = self._touches(aoi, int(row), int(col), step)
+            # ...but where the raster's edge cuts a tile, its cells reach past it, where the AOI may lie outside;
+            # and GDAL's all-touched burning misses a cell that the AOI enters by about 1 % of its side: the tiles
+            # beside the touched cells are decided on their own window, at 1 px
+            beside = _any_in_windows(_neighbours(inside, np.any), whole, self.rows, self.cols) & ~sure
+            for row, col in np.argwhere((sure & self._clipped()) | beside):
+                sure[row, col] = self._touches(aoi, int(row), int(col), 1)
             return sure
         # certain: a whole cell inside the AOI's interior (it and its 8 neighbours touched), away from the
         # raster's edge (a cell reaching past it may hold AOI only outside the raster); candidates: a cell
