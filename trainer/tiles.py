@@ -21,10 +21,10 @@ import numpy as np
 
 from planet_qgis_plugin.core.errors import PlanetClassifierError
 from planet_qgis_plugin.core.labels import LABELS, UnknownTagError, canonical_tag, parse_tags
-from planet_qgis_plugin.core.layer.schema import LAYER, concept_names
+from planet_qgis_plugin.core.layer.schema import LAYER, RUN_META, concept_names
 from planet_qgis_plugin.core.layer.sqlite_read import connect_read_only
 from planet_qgis_plugin.core.layer.tiletable import defined_srs, open_tile_layer
-from planet_qgis_plugin.core.model.bundle import Manifest, Scaling
+from planet_qgis_plugin.core.model.bundle import MAX_CHIP_SIZE, Manifest, Scaling
 from planet_qgis_plugin.core.model.concepts import ConceptError, check_concept_name
 from planet_qgis_plugin.core.pipeline.bands import map_bands
 from planet_qgis_plugin.core.pipeline.preprocess import ChipPreprocessor, scene_scaler
@@ -37,7 +37,7 @@ from .where import check_where
 
 #: Why a tile is left out when its window misses the raster altogether.
 OFF_RASTER = "does not overlap the raster"
-#: The chip size of every bundle the trainer writes (the manifest's default): tiles are cut at it.
+#: The tile size of a layer whose run did not record its grid (the manifest's default chip size).
 CHIP_SIZE = Manifest.__dataclass_fields__["chip_size"].default
 
 
@@ -169,6 +169,7 @@ def _read_layer(gpkg: Path, where: str | None, chips: RasterChips,
     from osgeo import osr
 
     ds, layer = open_tile_layer(gpkg, DataError)
+    chips.chip_size = _tile_size(layer) or chips.chip_size  # tiles are cut at the size they were classified at
     cut = _tags_with_nul(gpkg)
     if cut:
         raise DataError(f"{gpkg}: the tags of {names_text(cut, 3)} hold a NUL byte, which would cut them short "
@@ -228,6 +229,17 @@ def _read_layer(gpkg: Path, where: str | None, chips: RasterChips,
     if unknown:
         raise unknown_tags_error(gpkg, unknown, "tile")
     return [(name, tags, _window(bounds)) for name, tags, bounds in rows]
+
+
+def _tile_size(layer) -> int | None:
+    """The tile size in pixels the layer's run recorded (metadata PLANET_GRID), or None (not recorded)."""
+    import json
+
+    try:
+        size = json.loads(layer.GetMetadataItem(RUN_META["grid"]) or "null")["tile_px"]
+    except (ValueError, TypeError, KeyError):
+        return None
+    return size if isinstance(size, int) and not isinstance(size, bool) and 8 <= size <= MAX_CHIP_SIZE else None
 
 
 def _tags_with_nul(gpkg: Path) -> list[str]:
