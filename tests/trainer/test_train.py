@@ -150,6 +150,12 @@ def test_resume_continues_from_saved_epoch_and_matches_uninterrupted_run(tmp_pat
         assert torch.allclose(v, cut["model"][k], atol=1e-6), k
 
 
+def test_the_manifest_says_when_its_numbers_scored_the_epoch_they_picked(tiny_run, tmp_path):
+    """--checkpoint best keeps the epoch that scored best on the validation chips the metrics are then taken on:
+    the protocol says so; --checkpoint last picks nothing on them."""
+    assert "epoch picked on it" in load_bundle(tiny_run / "bundle").manifest.metrics["protocol"]
+
+
 def test_kfold_writes_oof_and_exports_tta_ensemble(tmp_path):
     out = tmp_path / "cv"
     assert main(["--data", str(CHIPS), *TINY, "--out", str(out), "--epochs", "1", "--folds", "2", "--tta"]) == 0
@@ -159,7 +165,7 @@ def test_kfold_writes_oof_and_exports_tta_ensemble(tmp_path):
     assert (out / "fold_0" / "best.pt").is_file() and (out / "fold_1" / "best.pt").is_file()
     m = load_bundle(out / "bundle").manifest
     assert m.architecture == "ensemble" and len(m.model_kwargs["members"]) == 2 and m.model_kwargs["tta"]
-    assert "out-of-fold" in m.metrics["protocol"]
+    assert "out-of-fold" in m.metrics["protocol"] and "each fold's epoch picked on its fold" in m.metrics["protocol"]
     # the ensemble bundle runs through the core's ONNX predictor like any bundle
     predictor, _ = make_predictor(load_bundle(out / "bundle"), "onnx", "cpu")
     assert predictor(np.zeros((1, 3, 32, 32), np.float32)).shape == (1, 17)
