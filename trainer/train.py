@@ -220,7 +220,7 @@ def run(cfg: TrainConfig) -> dict:
     (out / "oof_names.txt").write_text("\n".join(table.names[i] for i in scored) + "\n")
     ev = evaluate_probs(y, p, LABELS, decode)
     protocol = (f"out-of-fold predictions of {cfg.folds}-fold CV, thresholds searched on them" if cfg.folds > 1
-                else f"stratified validation split ({cfg.val_fraction:.0%}), thresholds searched on it")
+                else f"stratified validation split ({len(scored) / len(table):.0%} of the chips), thresholds searched on it")
     if cfg.checkpoint == "best":  # the kept epoch is the one that scored best on these very chips
         protocol += ", each fold's epoch picked on its fold" if cfg.folds > 1 else ", epoch picked on it"
     if cfg.tta:

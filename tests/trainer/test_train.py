@@ -156,6 +156,15 @@ def test_the_manifest_says_when_its_numbers_scored_the_epoch_they_picked(tiny_ru
     assert "epoch picked on it" in load_bundle(tiny_run / "bundle").manifest.metrics["protocol"]
 
 
+def test_the_protocol_names_the_share_of_chips_actually_validated_on(tmp_path):
+    """--val-fraction 0.3 makes round(1 / 0.3) = 3 stratified folds, one of them validation: 3 of the 8 chips."""
+    out = tmp_path / "run"
+    assert main(["--data", str(CHIPS), *TINY, "--val-fraction", "0.3", "--epochs", "1", "--no-onnx",
+                 "--out", str(out)]) == 0
+    validated = sum(line.endswith(",0") for line in (out / "split.csv").read_text().splitlines())
+    share = f"{validated / 8:.0%}"
+    assert share != "30%" and f"validation split ({share} of the chips)" in load_bundle(out / "bundle").manifest.metrics["protocol"]
+
 def test_kfold_writes_oof_and_exports_tta_ensemble(tmp_path):
     out = tmp_path / "cv"
     assert main(["--data", str(CHIPS), *TINY, "--out", str(out), "--epochs", "1", "--folds", "2", "--tta"]) == 0
