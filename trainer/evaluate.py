@@ -66,6 +66,10 @@ def bundle_probs(bundle: Bundle, table: ChipTable, runtime: str = "torch", tta: 
 def evaluate_bundle(bundle: Bundle, table: ChipTable, **kwargs) -> tuple[Evaluation, Evaluation, np.ndarray]:
     """(as shipped, thresholds re-searched here, probabilities) on labelled chips."""
     m = bundle.manifest
+    if table.chip_size and table.chip_size != m.chip_size:
+        logging.getLogger("trainer").warning(
+            "%d px chips, but the plugin cuts %d px tiles for this bundle: they are scored at another ground scale "
+            "than the plugin sees", table.chip_size, m.chip_size)
     y = table.targets[:, [LABELS.index(l) for l in m.labels]]
     p = bundle_probs(bundle, table, **kwargs)
     shipped = evaluate_probs(y, p, m.labels, decode, thresholds=m.threshold_vector,

@@ -24,3 +24,15 @@ def test_chips_of_128_px_make_a_bundle_that_cuts_128_px_tiles(chips, tmp_path):
     assert ensemble_main(["--bundles", str(out / "bundle"), "--data", str(chips), "--format", "jpg",
                           "--out", str(tmp_path / "ens"), "--no-onnx"]) == 0
     assert load_bundle(tmp_path / "ens" / "bundle").manifest.chip_size == 128
+
+
+def test_evaluating_on_chips_of_another_size_than_the_bundle_cuts_is_said(tiny_run, chips, tmp_path, caplog):
+    """The plugin cuts chip_size px tiles; chips of another size are another ground scale: the score says so."""
+    from trainer.evaluate import main as evaluate_main
+
+    for path in chips.glob("*.jpg"):
+        with Image.open(path) as im:
+            im.convert("RGB").resize((128, 128)).save(path)
+    with caplog.at_level("WARNING"):
+        assert evaluate_main(["--bundle", str(tiny_run / "bundle"), "--data", str(chips), "--format", "jpg"]) == 0
+    assert any("128 px chips" in r.getMessage() and "256 px tiles" in r.getMessage() for r in caplog.records)
