@@ -40,6 +40,7 @@ bench: setup  ## speed/memory ratios measured in one run
 
 model: setup  ## rebuild the bundled model from ../shared/data/planet_sample (cross-validation + final fit)
 	$(PY) -m scripts.build_model
+	$(PY) -m scripts.teach_background  # teach's background bank (build_model starts the bundle folder afresh)
 	$(PY) -m scripts.build_starter_concepts  # the starter mining concept (public imagery), model card section
 
 package: setup  ## installable plugin zip in dist/
