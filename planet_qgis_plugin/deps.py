@@ -260,13 +260,21 @@ def _constraints_path(folder: Path) -> Path:
     return folder.parent / "constraints.txt"
 
 
-def pip_command(requirements: list[str], folder: Path | None = None) -> list[str]:
+def pip_command(requirements: list[str], folder: Path | None = None, python: str | None = None) -> list[str]:
     """The pip command line install runs with QGIS's Python (shown to the analyst in full before it runs),
-    held to the constraints file install writes first; DependencyError if QGIS's Python is not found."""
+    held to the constraints file install writes first; DependencyError if QGIS's Python is not found
+    (``python``: the interpreter to name instead of looking for it)."""
     folder = folder or packages_folder()
-    return [python_executable(), "-m", "pip", "install", "--upgrade", "--no-warn-script-location",
+    return [python or python_executable(), "-m", "pip", "install", "--upgrade", "--no-warn-script-location",
             "--disable-pip-version-check", "--target", str(folder), "--constraint", str(_constraints_path(folder)),
             *requirements]
+
+
+def command_line(command: list[str]) -> str:
+    """``command`` as the analyst would type it in this system's shell (paths with spaces quoted)."""
+    import shlex
+
+    return subprocess.list2cmdline(command) if sys.platform == "win32" else shlex.join(command)
 
 
 def install(requirements: list[str], folder: Path | None = None, log=print, cancel=None) -> tuple[bool, str]:

@@ -214,7 +214,7 @@ class PlanetClassifierPlugin:
         else:
             from qgis.PyQt.QtWidgets import QMessageBox
             try:
-                command = " ".join(deps.pip_command(report.requirements()))
+                command = deps.command_line(deps.pip_command(report.requirements()))
             except deps.DependencyError as exc:
                 self.message(str(exc), Qgis.Critical, 0)
                 return
@@ -231,7 +231,7 @@ class PlanetClassifierPlugin:
             self.message(tr("nothing to install: {message}").format(message=report.message()), Qgis.Success)
             return None
         try:     # before the task starts: it then finds QGIS's Python already looked up (deps.python_executable)
-            command = " ".join(deps.pip_command(report.requirements()))
+            command = deps.command_line(deps.pip_command(report.requirements()))
         except deps.DependencyError as exc:
             command = str(exc)
         task = DependencyInstallTask(report.requirements(), self._install_finished)

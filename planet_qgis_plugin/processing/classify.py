@@ -1,8 +1,6 @@
 """Processing algorithm "Classify raster": same parameters and code path as the dialog."""
 from __future__ import annotations
 
-import shlex
-import subprocess
 import sys
 from pathlib import Path
 
@@ -44,12 +42,16 @@ def no_backend_message() -> str:
     if iface is not None:
         return said + INSTALL_HINT
     from .. import deps
+    folder = deps.packages_folder()
     try:
         python = deps.python_executable()
     except deps.DependencyError:
         python = f"python{sys.version_info.major}.{sys.version_info.minor}"
-    command = [python, "-m", "pip", "install", "--target", str(deps.packages_folder()), deps.REQUIRED["onnxruntime"]]
-    shown = subprocess.list2cmdline(command) if sys.platform == "win32" else shlex.join(command)
+    try:  # the installer's own command, held to the numpy QGIS has imported: written as install writes it
+        deps.constraints_file(folder)
+    except OSError:
+        pass
+    shown = deps.command_line(deps.pip_command([deps.REQUIRED["onnxruntime"]], folder, python))
     return f"{said}{shown} (qgis_process has no menu), or open QGIS once and use {INSTALL_HINT}"
 
 
