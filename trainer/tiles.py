@@ -21,7 +21,7 @@ import numpy as np
 
 from planet_qgis_plugin.core.errors import PlanetClassifierError
 from planet_qgis_plugin.core.labels import LABELS, UnknownTagError, canonical_tag, parse_tags
-from planet_qgis_plugin.core.layer.schema import LAYER, RUN_META, concept_names
+from planet_qgis_plugin.core.layer.schema import LAYER, RUN_META, concept_names, recorded_grid
 from planet_qgis_plugin.core.layer.sqlite_read import connect_read_only
 from planet_qgis_plugin.core.layer.tiletable import defined_srs, open_tile_layer
 from planet_qgis_plugin.core.model.bundle import MAX_CHIP_SIZE, Manifest, Scaling
@@ -233,12 +233,7 @@ def _read_layer(gpkg: Path, where: str | None, chips: RasterChips,
 
 def _tile_size(layer) -> int | None:
     """The tile size in pixels the layer's run recorded (metadata PLANET_GRID), or None (not recorded)."""
-    import json
-
-    try:
-        size = json.loads(layer.GetMetadataItem(RUN_META["grid"]) or "null")["tile_px"]
-    except (ValueError, TypeError, KeyError):
-        return None
+    size = recorded_grid(layer.GetMetadataItem(RUN_META["grid"])).get("tile_px")
     return size if isinstance(size, int) and not isinstance(size, bool) and 8 <= size <= MAX_CHIP_SIZE else None
 
 

@@ -30,6 +30,16 @@ RUN_META = {"scene": "PLANET_SCENE", "acquired": "PLANET_ACQUIRED", "acquired_so
             "backend": "PLANET_BACKEND", "chips_per_s": "PLANET_CHIPS_PER_S", "seconds": "PLANET_SECONDS"}
 
 
+def recorded_grid(item: str | None) -> dict:
+    """A run's PLANET_GRID item (core/pipeline/tiling.TileGrid.describe wrote it) read as the untrusted text of a
+    file a user was given: {} where it is missing or not a JSON object; its values are the reader's to check."""
+    try:
+        grid = loads(item or "null")
+    except (ValueError, RecursionError):
+        return {}
+    return grid if isinstance(grid, dict) else {}
+
+
 def field_names(labels: Sequence[str], concepts: Sequence[str] = (), embedding: bool = True) -> list[str]:
     """Attribute names of the tile layer, in the order an analyst reads them."""
     return (["tags", "flagged"] + [f"flag_{f}" for f in FLAG_GROUPS] + [f"score_{f}" for f in FLAG_GROUPS]

@@ -484,13 +484,13 @@ def _with_held_flags(table: TileTable) -> TileTable:
     """``table`` with each concept it holds unconfirmed (flags left off; PLANET_UNCONFIRMED records the threshold)
     flagged where its p_<name> reaches that threshold: where the run would have flagged it. Against BEFORE's
     held-back flags every AFTER flag of the concept would pass for new."""
-    import json
     from dataclasses import replace
 
+    from ..schema import loads
     from ..teach.fields import META_UNCONFIRMED
 
     try:
-        held = json.loads(table.metadata.get(META_UNCONFIRMED) or "{}")
+        held = loads(table.metadata.get(META_UNCONFIRMED) or "{}")
     except (ValueError, RecursionError):  # metadata of a file a user was given: anything
         return table
     flags = dict(table.flags)
@@ -550,12 +550,12 @@ def _one_tile_size(before: TileTable, after: TileTable) -> bool:
     """False where both runs recorded their grid (PLANET_GRID) and their tiles cover ground of another size (another
     pixel size: 2.5 m tiles nest in 5 m ones, so the footprints alone would pass for one grid) or lie in another
     CRS. True where either did not record it (older runs: the footprints decide)."""
-    import json
+    from ..layer.schema import recorded_grid
 
     sizes = []
     for table in (before, after):
+        grid = recorded_grid(run_metadata(table)["grid"])
         try:
-            grid = json.loads(run_metadata(table)["grid"] or "null")
             sizes.append((abs(float(grid["pixel"][0])) * grid["tile_px"], abs(float(grid["pixel"][1])) * grid["tile_px"]))
         except (ValueError, TypeError, KeyError, IndexError):  # not recorded, or corner-anchored: no pixel size
             return True
