@@ -559,6 +559,8 @@ def _one_tile_size(before: TileTable, after: TileTable) -> bool:
             sizes.append((abs(float(grid["pixel"][0])) * grid["tile_px"], abs(float(grid["pixel"][1])) * grid["tile_px"]))
         except (ValueError, TypeError, KeyError, IndexError):  # not recorded, or corner-anchored: no pixel size
             return True
+        if not all(map(math.isfinite, sizes[-1])):  # a thousands-digit number (core.schema.loads: inf) is no size
+            return True
     if before.crs_wkt and after.crs_wkt and not xy_srs(before.crs_wkt).IsSame(xy_srs(after.crs_wkt)):
         return False
     return all(math.isclose(b, a, rel_tol=1 - SAME_TILE) for b, a in zip(*sizes))
