@@ -22,11 +22,13 @@ def encode(vectors: np.ndarray, dtype: str = "float16") -> list[bytes]:
     return [row.tobytes() for row in array]
 
 
-def decode_blobs(blobs: list[bytes], size: int, dtype: str = "float16") -> np.ndarray:
-    """N blobs -> (N, size) float32; ValueError naming the first blob of the wrong length."""
+def decode_blobs(blobs: list[bytes], size: int, dtype: str = "float16", names: list | None = None) -> np.ndarray:
+    """N blobs -> (N, size) float32; ValueError naming the first blob of the wrong length (by ``names[i]``, e.g. its
+    fid, where given; else by its place in the list)."""
     width = size * np.dtype(dtype).itemsize
     for i, blob in enumerate(blobs):
         if blob is None or len(blob) != width:
-            raise ValueError(f"embedding {i} has {0 if blob is None else len(blob)} bytes, expected {width}")
+            name = f"embedding {i}" if names is None else f"the embedding of {names[i]}"
+            raise ValueError(f"{name} has {0 if blob is None else len(blob)} bytes, expected {width}")
     joined = b"".join(blobs)
     return np.frombuffer(joined, dtype=np.dtype(dtype).newbyteorder("<")).reshape(len(blobs), size).astype(np.float32)

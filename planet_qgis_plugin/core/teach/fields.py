@@ -237,12 +237,10 @@ def read_embeddings(path: str | Path, backbone_id: str | None = None, embedding=
         if wrong is not None:  # SQLite lets any value into any column
             raise TeachError(f"{path.name}: the embedding of fid {wrong} is not a BLOB (it holds text or a number); "
                              "rerun classify")
-        width = size * np.dtype(dtype).itemsize
-        short = next((r for r in data if r[3] is None or len(r[3]) != width), None)
-        if short is not None:  # named by fid: decode_blobs names a blob by its place in the list
-            raise TeachError(f"{path.name}: the embedding of fid {short[0]} has {len(short[3] or b'')} bytes, expected "
-                             f"{width}; rerun classify")
-        embeddings = decode_blobs([r[3] for r in data], size, dtype)
+        try:
+            embeddings = decode_blobs([r[3] for r in data], size, dtype, names=[f"fid {r[0]}" for r in data])
+        except ValueError as exc:
+            raise TeachError(f"{path.name}: {exc}; rerun classify") from None
         finite = np.isfinite(embeddings).all(axis=1)
         if not finite.all():
             raise TeachError(f"{path.name}: the embedding of fid {data[int(np.argmin(finite))][0]} holds values that "
