@@ -37,8 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Teach a concept from a few marked tiles of a tile GeoPackage written by classify; writes "
                     "p_<NAME> (0..1) and flag_<NAME> into its layer 'tiles' (replacing them if present).",
         epilog=f"Exit status: 0 done; {EXIT_ERROR} bad input (one 'error:' line, nothing written); {EXIT_RETRY} the "
-               "layer changed between the read and the write (another teach, QGIS or a script wrote into it; "
-               "nothing written): run the same call again; 130, 143, 129 interrupted by Ctrl-C, SIGTERM, SIGHUP.")
+               "layer changed between the read and the write (another teach, QGIS or a script wrote into it), or "
+               "another program held it locked (nothing written): run the same call again; 130, 143, 129 interrupted by Ctrl-C, SIGTERM, SIGHUP.")
     p.add_argument("gpkg", type=Path, help="tile GeoPackage written by classify (with embeddings)")
     p.add_argument("--name", default=None,
                    help="concept name: a-z, 0-9, _ (fields p_<NAME>, flag_<NAME>); default: the --concept file's")

@@ -243,6 +243,45 @@ def test_a_teach_that_loses_a_race_with_another_teach_exits_75_to_be_run_again(g
     assert "75" in " ".join(teach_cli.build_parser().format_help().split())
 
 
+@pytest.mark.parametrize("when", ["read", "write"])
+def test_a_teach_blocked_by_a_lock_on_the_layer_exits_75_to_be_run_again(gpkg, bundle, monkeypatch, capsys, when):
+    """A program holding the GeoPackage's write lock (QGIS saving an edit session, a script) when teach reads it or
+    when it writes: nothing was written and the same call succeeds once the lock is gone, so it exits 75
+    (EX_TEMPFAIL) as the race above does, not 1 as bad input does (it did: a driving program could not tell)."""
+    from planet_qgis_plugin.cli import teach as teach_cli
+    from planet_qgis_plugin.core.layer import sqlite_read
+    from planet_qgis_plugin.core.teach import fields
+    from planet_qgis_plugin.core.teach.session import TeachSession
+
+    monkeypatch.setattr(sqlite_read, "WAIT_S", 0.05)  # SQLite's wait for the lock before it gives up
+    monkeypatch.setattr(fields, "WAIT_S", 0.05)
+    holder = sqlite3.connect(gpkg, isolation_level=None)
+    refit = TeachSession.refit
+
+    def refit_then_lock(self):
+        state = refit(self)
+        holder.execute("BEGIN EXCLUSIVE")
+        return state
+
+    if when == "read":
+        holder.execute("BEGIN EXCLUSIVE")
+    else:
+        monkeypatch.setattr(TeachSession, "refit", refit_then_lock)
+    before = gpkg.read_bytes()
+    args = [str(gpkg), "--name", "pits", "--positive", "1", "--bundle", str(bundle.path), "--json"]
+    try:
+        assert teach_cli.main(args) == 75
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1 and "locked" in err and "try again" in err, err
+    assert gpkg.read_bytes() == before
+    monkeypatch.setattr(TeachSession, "refit", refit)
+    assert teach_cli.main(args) == 0  # the lock gone, the same call succeeds
+    assert json.loads(capsys.readouterr().out)["wrote"] == str(gpkg)
+
+
 def test_dry_run_prints_and_writes_nothing(gpkg, bundle):
     before = gpkg.read_bytes()
     proc = cli(gpkg, "--name", "pits", "--positive", "1,2", "--bundle", bundle.path, "--dry-run")

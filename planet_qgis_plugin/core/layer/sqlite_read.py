@@ -13,15 +13,17 @@ import sqlite3
 from pathlib import Path
 
 LOCKED = ("SQLITE_BUSY", "SQLITE_LOCKED")
+WAIT_S = 5  # how long SQLite waits for another program's lock before it reports the file locked
 
 
-def connect_read_only(path: str | Path, error: type[Exception]) -> sqlite3.Connection:
-    """A read-only connection to ``path`` (an existing file); ``error`` with one line when it cannot be read."""
+def connect_read_only(path: str | Path, error: type[Exception], busy: type[Exception] | None = None) -> sqlite3.Connection:
+    """A read-only connection to ``path`` (an existing file); ``error`` with one line when it cannot be read,
+    ``busy`` (default ``error``) when another program holds its lock (the same call may succeed later)."""
     path = Path(path)
     for attempt in range(2):
         conn = None
         try:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=WAIT_S)
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             return conn
         except sqlite3.DatabaseError as exc:
@@ -29,7 +31,7 @@ def connect_read_only(path: str | Path, error: type[Exception]) -> sqlite3.Conne
                 conn.close()
             reason = getattr(exc, "sqlite_errorname", "")
             if reason in LOCKED:
-                raise error(f"{path} is in use by another program that is writing it (the database is locked); "
+                raise (busy or error)(f"{path} is in use by another program that is writing it (the database is locked); "
                             "finish or close that (an edit session in QGIS?) and try again") from None
             if reason != "SQLITE_READONLY_ROLLBACK":
                 raise error(f"{path} is not a GeoPackage ({exc})") from None
@@ -48,7 +50,7 @@ def writable(path: Path) -> bool:
 
 
 def _undo_unfinished_write(path: Path, error: type[Exception]) -> None:
-    conn = sqlite3.connect(str(path), timeout=5)
+    conn = sqlite3.connect(str(path), timeout=WAIT_S)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:

@@ -43,6 +43,7 @@ from ..schema import loads
 META_UNCONFIRMED = "PLANET_UNCONFIRMED"
 DIGITS = re.compile(r"[0-9]{1,18}")  # a fid, row or col as the user types it (fits in int64)
 NO_EMBEDDINGS = "this layer was written without embeddings: rerun classify without --no-embeddings"
+WAIT_S = 10  # how long teach's write waits for another program's lock on the file before it gives up
 
 
 class TeachError(PlanetClassifierError, ValueError):
@@ -59,6 +60,14 @@ class LayerChanged(TeachError):
     def __init__(self, name: str):
         super().__init__(f"{name} changed since it was read (another program wrote into it), so nothing was "
                          "written; teach again")
+
+
+class LayerBusy(TeachError):
+    """Another program held the GeoPackage's lock (QGIS saving an edit session, a script) longer than teach
+    waits, at its read or its write: nothing was written, and the same call may succeed once the lock is gone
+    (``retry``: exit EXIT_RETRY, as LayerChanged)."""
+
+    retry = True
 
 
 @dataclass
@@ -135,7 +144,7 @@ class TileEmbeddings:
 def _connect_read_only(path: Path) -> sqlite3.Connection:
     if not path.is_file():
         raise TeachError(f"tile GeoPackage {path} does not exist" if not path.exists() else f"{path} is not a file")
-    return connect_read_only(path, TeachError)
+    return connect_read_only(path, TeachError, busy=LayerBusy)
 
 
 def _columns(conn: sqlite3.Connection) -> tuple[list[str], str]:
@@ -361,7 +370,7 @@ def write_concept(tiles: TileEmbeddings, concept: Concept, probabilities: np.nda
     if not (np.isfinite(probabilities).all() and ((probabilities >= 0) & (probabilities <= 1)).all()):
         raise TeachError("concept probabilities must be finite numbers in 0..1")
     check_writable(path)
-    conn = sqlite3.connect(str(path), timeout=10, isolation_level=None)
+    conn = sqlite3.connect(str(path), timeout=WAIT_S, isolation_level=None)
     refused: list[tuple[str, str]] = []
     try:
         _gpkg_functions(conn)
@@ -392,7 +401,7 @@ def write_concept(tiles: TileEmbeddings, concept: Concept, probabilities: np.nda
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         if getattr(exc, "sqlite_errorname", "") in LOCKED:
-            raise TeachError(f"could not write {path.name} (left as it was): another program is using it (the "
+            raise LayerBusy(f"could not write {path.name} (left as it was): another program is using it (the "
                              "database is locked); finish or close that (an edit session in QGIS?) and try again") from None
         if refused and isinstance(exc, sqlite3.DatabaseError):
             trigger, table = refused[0]
