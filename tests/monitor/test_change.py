@@ -97,6 +97,37 @@ def test_new_flags_and_the_neighbour_rule(rapideye, rapideye_copy, tmp_path):
     assert again.alerts == []
 
 
+def test_confidence_comes_from_one_flag_of_the_tile(rapideye, rapideye_copy, tmp_path):
+    """A tile alerting on two flags: mining rose by the margin but alone, slash-and-burn rose a little beside a
+    neighbour raising it. Each flag is one evidence (nominal); the rise of one and the neighbours of the other
+    do not add up to 'high'."""
+    tiles = read_tiles(rapideye, with_embeddings=False)
+    at = {(int(r), int(c)): k for k, (r, c) in enumerate(zip(tiles.rows, tiles.cols))}
+    score = {g: {rc: float(tiles.scores[g][k]) for rc, k in at.items()} for g in ("mining", "slash_burn")}
+    after = rapideye_copy({(0, 0): {"flag_mining": 1, "flagged": 1, "score_mining": score["mining"][(0, 0)] + 0.3,
+                                    "flag_slash_burn": 1, "score_slash_burn": score["slash_burn"][(0, 0)] + 0.12},
+                           (0, 1): {"flag_slash_burn": 1, "flagged": 1,
+                                    "score_slash_burn": score["slash_burn"][(0, 1)] + 0.12}})
+    result = compare(rapideye, after, tmp_path / "change.gpkg")
+    first = next(a for a in result.alerts if a.index == at[(0, 0)])
+    assert sorted(first.new_flag) == ["mining", "slash_burn"]
+    assert first.confidence == "nominal" and len(first.evidence) == 1
+    by_tile = {(r["row"], r["col"]): r for r in features(tmp_path / "change.gpkg")}
+    assert by_tile[(0, 0)]["confidence"] == "nominal"
+    # the fields are those of the flag the confidence came from (equal confidence: the larger rise), named first
+    assert by_tile[(0, 0)]["new_flag"] == "mining slash_burn" and by_tile[(0, 0)]["evidence"] == "rise"
+    assert by_tile[(0, 0)]["rise"] == pytest.approx(0.3, abs=1e-6) and by_tile[(0, 0)]["neighbours"] == 0
+    # slash-and-burn leads where it is the stronger evidence: beside a neighbour and risen by the margin
+    after = rapideye_copy({(0, 0): {"flag_mining": 1, "flagged": 1, "score_mining": score["mining"][(0, 0)] + 0.4,
+                                    "flag_slash_burn": 1, "score_slash_burn": score["slash_burn"][(0, 0)] + 0.3},
+                           (0, 1): {"flag_slash_burn": 1, "flagged": 1,
+                                    "score_slash_burn": score["slash_burn"][(0, 1)] + 0.12}}, name="after2.gpkg")
+    compare(rapideye, after, tmp_path / "change2.gpkg")
+    row = next(r for r in features(tmp_path / "change2.gpkg") if (r["row"], r["col"]) == (0, 0))
+    assert (row["confidence"], row["new_flag"], row["evidence"]) == ("high", "slash_burn mining", "rise neighbours")
+    assert row["rise"] == pytest.approx(0.3, abs=1e-6) and row["neighbours"] == 1
+
+
 def test_highest_needs_the_embedding_to_move_far(tmp_path):
     """25 overlapping tiles (stride 64) of the RapidEye scene; AFTER has a flat patch painted over the top
     rows of the first tiles. Those tiles' embeddings move most; new flags on two neighbours there are 'highest'

@@ -126,7 +126,8 @@ def check_outputs(before: str | Path, after: str | Path, output: str | Path, opt
 
 
 #: How an alert's confidence follows from its evidence (in rule_text and the layer's metadata).
-CONFIDENCE_RULE = "nominal: an alert; high: score rise and one more evidence (neighbours or embedding); highest: all three"
+CONFIDENCE_RULE = ("nominal: an alert; high: score rise and one more evidence (neighbours or embedding); highest: all "
+                   "three; all of one flag (on a tile with several new flags, the one of highest confidence)")
 
 
 def rule_text(options: ChangeOptions) -> str:
@@ -142,12 +143,12 @@ def rule_text(options: ChangeOptions) -> str:
 class Alert:
     index: int              # AFTER tile index
     before: int             # BEFORE tile with the largest overlap
-    new_flag: list[str]
+    new_flag: list[str]     # the flag the confidence, evidence, rise and neighbours are of first (_lead)
     confidence: str
-    rise: float             # largest score rise among the new flags
+    rise: float             # score rise of the leading flag
     lon: float
     lat: float
-    neighbours: int = 0     # neighbouring AFTER tiles that raise one of the new flags
+    neighbours: int = 0     # neighbouring AFTER tiles that raise the leading flag
     evidence: list[str] = field(default_factory=list)
     cause: str = "other"    # the flag group the alert counts under (a concept counts under its group)
 
@@ -262,11 +263,9 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
         row = _compare_tile(i, matches[i], judged, after, names, shared, neighbours, options)
         row.update(distance=None if distance is None else float(distance[i]), lonlat=lonlat[i])
         if row["new"]:
-            evidence = [e for e, on in (("rise", row["rise"] >= options.margin), ("neighbours", row["nb"] > 0),
-                                        ("embedding", far is not None and distance[i] > far)) if on]
-            confidence = ("highest" if len(evidence) == 3 else "high" if "rise" in evidence and len(evidence) == 2
-                          else "nominal")
-            row.update(confidence=confidence, evidence=evidence, cause=cause_of(row["new"]))
+            _lead(row, far is not None and distance[i] > far, options.margin)
+            row["cause"] = cause_of(row["new"])
+            confidence, evidence = row["confidence"], row["evidence"]
             alerts.append(Alert(i, row["dominant"], row["new"], confidence, row["rise"], *lonlat[i], row["nb"],
                                 evidence, row["cause"]))
         rows.append(row)
@@ -453,7 +452,7 @@ def _compare_tile(i: int, match, before: TileTable, after: TileTable, names: lis
     else:
         like = cover >= FULL and min(valid(after, i), *(valid(before, j) for j in near)) >= FULL
         kind = "other grid" if like else "partial tile"
-    d_score, new, held, rises, nbs = {}, [], [], [], []
+    d_score, new, held, flags = {}, [], [], []
     for name in names:
         group = name in FLAG_GROUPS
         a_score = after.scores[name] if group else after.concept_probs[name]
@@ -469,15 +468,30 @@ def _compare_tile(i: int, match, before: TileTable, after: TileTable, names: lis
         needed = options.min_rise if nb else options.margin
         if like and rise >= needed:
             new.append(name)
-            rises.append(rise)
-            nbs.append(nb)
+            flags.append((name, rise, nb))
         else:
             held.append(name)
     gained = sorted(after.tag_text(i) - before.tag_text(dominant))
     lost = sorted(before.tag_text(dominant) - after.tag_text(i))
     return dict(index=i, dominant=dominant, cover=cover, new=new, held=held, confidence="", evidence=[], cause="",
-                rise=max(rises) if rises else 0.0, nb=max(nbs) if nbs else 0, d_score=d_score, gained=gained,
-                lost=lost, match=kind)
+                flags=flags, rise=0.0, nb=0, d_score=d_score, gained=gained, lost=lost, match=kind)
+
+
+def _lead(row: dict, far: bool, margin: float) -> None:
+    """The alert's confidence, evidence, rise and neighbours, all of one flag: the one of highest confidence (then
+    largest rise), put first in ``new``. Another flag's rise or neighbours are no evidence for this one (a tile
+    whose mining rose alone and whose slash-and-burn rose a little beside a neighbour is two nominal alerts'
+    worth, not a 'high' one). ``far``: the tile's embedding moved far (evidence for every flag of the tile)."""
+    def judged(flag):
+        name, rise, nb = flag
+        evidence = [e for e, on in (("rise", rise >= margin), ("neighbours", nb > 0), ("embedding", far)) if on]
+        confidence = ("highest" if len(evidence) == 3 else "high" if "rise" in evidence and len(evidence) == 2
+                      else "nominal")
+        return CONFIDENCE.index(confidence), rise, name, nb, evidence
+
+    rank, rise, name, nb, evidence = max(map(judged, row["flags"]), key=lambda j: j[:2])
+    row.update(confidence=CONFIDENCE[rank], evidence=evidence, rise=rise, nb=nb,
+               new=[name] + [n for n in row["new"] if n != name])
 
 
 def _with_held_flags(table: TileTable) -> TileTable:
