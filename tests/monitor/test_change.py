@@ -128,10 +128,32 @@ def test_confidence_comes_from_one_flag_of_the_tile(rapideye, rapideye_copy, tmp
     assert row["rise"] == pytest.approx(0.3, abs=1e-6) and row["neighbours"] == 1
 
 
+def test_neighbours_on_a_grid_cut_with_a_stride_below_the_tile_do_not_overlap_it(tmp_path):
+    """Stride 128 px, tiles 256 px: the tile one stride along shares half its ground, so its flag is the same
+    evidence seen again, not a neighbour's; the tile two strides along abuts it and is one."""
+    before = tmp_path / "before.gpkg"
+    classify(RAPIDEYE, before, options=ClassifyOptions(stride=128))
+    tiles = read_tiles(before, with_embeddings=False)
+    at = {(int(r), int(c)): k for k, (r, c) in enumerate(zip(tiles.rows, tiles.cols))}
+    assert {(0, 0), (0, 1), (3, 1), (3, 3)} <= set(at)
+    after = tmp_path / "after.gpkg"
+    shutil.copyfile(before, after)
+    edit_tiles(after, {rc: {f"flag_{g}": 1, "flagged": 1, f"score_{g}": float(tiles.scores[g][at[rc]]) + 0.15}
+                       for g, pair in (("mining", [(0, 0), (0, 1)]), ("slash_burn", [(3, 1), (3, 3)])) for rc in pair})
+    compare(before, after, tmp_path / "change.gpkg")
+    by_tile = {(r["row"], r["col"]): r for r in features(tmp_path / "change.gpkg")}
+    assert [(by_tile[rc]["alert"], by_tile[rc]["neighbours"], by_tile[rc]["held_back"]) for rc in ((0, 0), (0, 1))] \
+        == [(0, 0, "mining")] * 2  # overlapping: each isolated, +0.15 is below the margin
+    assert [(by_tile[rc]["alert"], by_tile[rc]["neighbours"], by_tile[rc]["evidence"]) for rc in ((3, 1), (3, 3))] \
+        == [(1, 1, "neighbours")] * 2
+
+
 def test_highest_needs_the_embedding_to_move_far(tmp_path):
     """25 overlapping tiles (stride 64) of the RapidEye scene; AFTER has a flat patch painted over the top
-    rows of the first tiles. Those tiles' embeddings move most; new flags on two neighbours there are 'highest'
-    (rise, neighbours and embedding agree); an isolated one elsewhere, with the same rise, is 'nominal'."""
+    rows of the first tiles. Those tiles' embeddings move most. New flags with one rise on (0, 0), in the patch,
+    and (0, 4), outside it, which abuts (0, 0) (the nearest tiles that do not overlap it are 4 strides away):
+    'highest' where rise, neighbours and embedding agree, 'high' without the embedding; an isolated one
+    elsewhere (2, 2), overlapping both, is 'nominal'."""
     import rasterio
 
     after_tif = tmp_path / "painted.tif"
@@ -149,12 +171,10 @@ def test_highest_needs_the_embedding_to_move_far(tmp_path):
     if tiles.embeddings is None:
         pytest.skip("this bundle writes no embeddings")
     assert len(tiles) >= 20
-    edit_tiles(after, {(0, 0): {"flag_mining": 1, "score_mining": 0.95},
-                       (0, 1): {"flag_mining": 1, "score_mining": 0.95},
-                       (4, 4): {"flag_mining": 1, "score_mining": 0.95}})
+    edit_tiles(after, {rc: {"flag_mining": 1, "score_mining": 0.95} for rc in ((0, 0), (0, 4), (2, 2))})
     result = compare(before, after, tmp_path / "change.gpkg")
     got = {(int(tiles.rows[a.index]), int(tiles.cols[a.index])): a.confidence for a in result.alerts}
-    assert got == {(0, 0): "highest", (0, 1): "highest", (4, 4): "nominal"}
+    assert got == {(0, 0): "highest", (0, 4): "high", (2, 2): "nominal"}
     rows = {(r["row"], r["col"]): r for r in features(tmp_path / "change.gpkg")}
     moved = sorted(rows, key=lambda k: rows[k]["embedding_distance"], reverse=True)[:3]
     assert set(moved) == {(0, 0), (0, 1), (0, 2)}

@@ -255,7 +255,7 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
     names = list(FLAG_GROUPS) + [c for c in after.concepts if c in before.concepts]
     cause_of = _causes(after)
     lonlat = centroids_lonlat(after.wkb, after.crs_wkt)
-    neighbours = _neighbour_index(after)
+    neighbours = _Neighbours(after)
     judged = _with_held_flags(before)
     rows, alerts = [], []
     for i in compared:
@@ -438,7 +438,7 @@ def _check_places(before: TileTable, after: TileTable, options: ChangeOptions) -
 
 
 def _compare_tile(i: int, match, before: TileTable, after: TileTable, names: list[str], shared: bool,
-                  neighbours: dict, options: ChangeOptions) -> dict:
+                  neighbours: _Neighbours, options: ChangeOptions) -> dict:
     """One AFTER tile against BEFORE: score changes, newly raised flags and whether they make an alert."""
     cover, share, iou, _ = match
     dominant = max(share, key=share.get)
@@ -464,7 +464,7 @@ def _compare_tile(i: int, match, before: TileTable, after: TileTable, names: lis
         b_flag = before.flags.get(f"flag_{name}")
         if a_flag is None or not a_flag[i] or (b_flag is not None and any(b_flag[j] for j in near)):
             continue
-        nb = sum(bool(a_flag[k]) for k in neighbours.get(i, ()))
+        nb = sum(bool(a_flag[k]) for k in neighbours.around(i))
         needed = options.min_rise if nb else options.margin
         if like and rise >= needed:
             new.append(name)
@@ -518,14 +518,39 @@ def _with_held_flags(table: TileTable) -> TileTable:
     return replace(table, flags=flags)
 
 
-def _neighbour_index(table: TileTable) -> dict[int, list[int]]:
-    """AFTER tile -> the tiles around it (8-neighbourhood on the layer's row/col grid)."""
-    at = {(int(r), int(c)): k for k, (r, c) in enumerate(zip(table.rows, table.cols))}
-    out = {}
-    for (r, c), k in at.items():
-        out[k] = [at[(r + dr, c + dc)] for dr in (-1, 0, 1) for dc in (-1, 0, 1)
-                  if (dr or dc) and (r + dr, c + dc) in at]
-    return out
+class _Neighbours:
+    """AFTER tile -> the tiles around it that do not overlap it: on the layer's row/col grid (one step a stride),
+    those ``step`` rows or columns away, whichever is more, where ``step`` = ceil(tile / stride) is the fewest
+    strides past a tile's edge. Cut at the tile size (stride = tile) that is the 8-neighbourhood; at half a tile, the
+    16 tiles two strides away (the tile one stride along shares half its ground: its flag would be the tile's own
+    evidence seen twice). A layer that does not record its grid (PLANET_GRID) is taken as cut at the tile size.
+    Computed per tile asked for (new flags are few; a ring holds 8 * step tiles)."""
+
+    def __init__(self, table: TileTable):
+        self.place = list(zip(table.rows.tolist(), table.cols.tolist()))
+        self.at = {rc: k for k, rc in enumerate(self.place)}
+        self.step = neighbour_step(table)
+        spans = [int(v.max() - v.min()) if len(v) else 0 for v in (table.rows, table.cols)]
+        self.none = self.step > max(spans)  # a ring beyond the layer's extent (a hostile grid record) holds no tile
+
+    def around(self, i: int) -> list[int]:
+        if self.none:
+            return []
+        (r, c), s = self.place[i], self.step
+        ring = [(r + dr, c + dc) for dr in range(-s, s + 1) for dc in range(-s, s + 1) if max(abs(dr), abs(dc)) == s]
+        return [self.at[rc] for rc in ring if rc in self.at]
+
+
+def neighbour_step(table: TileTable) -> int:
+    """Rows / columns of the layer's grid from a tile to the nearest tiles that do not overlap it: ceil(tile_px /
+    stride_px) of the grid the run recorded; 1 where it recorded none, or values no classify run writes."""
+    from ..layer.schema import recorded_grid
+
+    grid = recorded_grid(run_metadata(table)["grid"])
+    tile, stride = grid.get("tile_px"), grid.get("stride_px")
+    if not all(type(v) is int for v in (tile, stride)) or not 1 <= stride <= tile:
+        return 1
+    return -(-tile // stride)
 
 
 def _causes(table: TileTable):
