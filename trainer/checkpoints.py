@@ -102,6 +102,9 @@ class EpochRecorder:
         self.folder, self.cfg, self.main, self.quiet = Path(folder), cfg, main, quiet
         self.folder.mkdir(parents=True, exist_ok=True)
         self.best_path, self.last_path = self.folder / "best.pt", self.folder / "last.pt"
+        if self.main:  # before any process looks for last.pt in resume (the caller's barrier between the two)
+            for path in (self.best_path, self.last_path):  # saves cut short by a kill
+                sweep_staged(path)
         self.history = self.folder / "history.csv"
         self.identity = {"architecture": cfg.architecture, "bands": list(bands), "input_size": int(input_size)}
         self.best_score, self.best_epoch = -1.0, 0
@@ -113,9 +116,6 @@ class EpochRecorder:
         """The first epoch to run: 1 in a fresh folder; with ``--resume``, the epoch after last.pt's
         (model, optimizer, AMP scaler and the best score so far restored). A folder that already
         holds a run (last.pt) is refused without ``--resume``."""
-        if self.main:
-            for path in (self.best_path, self.last_path):  # saves cut short by a kill
-                sweep_staged(path)
         if not self.last_path.is_file():
             if self.main:
                 self._truncate_history(0)  # rows of a run that never saved an epoch

@@ -109,6 +109,7 @@ def train_fold(cfg: TrainConfig, table: ChipTable, train_idx: np.ndarray, val_id
     use_amp = cfg.amp and dist.device.type == "cuda"
     scaler = torch.amp.GradScaler("cuda", enabled=use_amp)
     recorder = EpochRecorder(folder, cfg, table.bands, size, dist.main)
+    dist.barrier()  # every rank resumes from the last.pt that rank 0's recorder may have put back (a killed save)
     start = recorder.resume(model, optimizer, scaler, dist.device)
     train_ds, val_ds = ChipDataset(train_table, size, training_augment(cfg.augment)), ChipDataset(val_table, size)
     phase, net = None, model

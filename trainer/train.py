@@ -27,7 +27,7 @@ from trainer.config import Parser, TrainConfig
 from trainer.data import ChipDataset, DataError, iterative_stratification, train_val_split
 from trainer.engine import predict, train_model
 from trainer.metrics import evaluate_probs
-from trainer.network import input_size_for, setup_distributed
+from trainer.network import Dist, input_size_for, setup_distributed
 from trainer.overlap import block_targets, blocks, purge
 from trainer.report import write_report
 from trainer.tables import add_tile_options, load_table
@@ -151,11 +151,16 @@ def _splits(cfg: TrainConfig, table) -> tuple[list[tuple[np.ndarray, np.ndarray]
     return pairs, fold
 
 
-def _start_run_folder(cfg: TrainConfig, out: Path, split: str, main: bool) -> None:
-    """Make the run folder and write config.json and split.csv (``main``), having refused, before anything
+def _start_run_folder(cfg: TrainConfig, out: Path, split: str, dist: Dist) -> None:
+    """Make the run folder and write config.json and split.csv (the main process), having refused, before anything
     in it is written, a file as ``out``, a folder holding other files but no run, a folder that holds a run
     (without ``--resume``) or a run whose chips were split otherwise (other data, --seed, --val-fraction or
-    --folds: resuming would train on its validation chips)."""
+    --folds: resuming would train on its validation chips).
+
+    Every process checks, so under torchrun each stops with the same line, and none goes on before all have
+    checked (a barrier): rank 0, going on first, made fold_0/ or history.csv (its EpochRecorder) or rewrote
+    split.csv (--resume) while a slower rank was still looking, which then found "other files" in a fresh
+    --out, or another split, and stopped alone."""
     if out.exists() and not out.is_dir():
         raise DataError(f"--out {out} is a file, not a run folder; choose another --out")
     runs = [p for p in (out / "last.pt", *sorted(out.glob("fold_*/last.pt"))) if p.is_file()]
@@ -173,7 +178,8 @@ def _start_run_folder(cfg: TrainConfig, out: Path, split: str, main: bool) -> No
     if runs and (out / "split.csv").is_file() and (out / "split.csv").read_text() != split:
         raise DataError(f"{out} holds a run on another split of the chips (its split.csv): other data, --seed, "
                         "--val-fraction or --folds; resume with its own command (config.json) or choose another --out")
-    if not main:
+    dist.barrier()
+    if not dist.main:
         return
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -197,7 +203,7 @@ def run(cfg: TrainConfig) -> dict:
     size = input_size_for(cfg)
     splits, fold = _splits(cfg, table)
     _start_run_folder(cfg, out, "image_name,fold\n" + "".join(f"{n},{f}\n" for n, f in zip(table.names, fold)),
-                      dist.main)
+                      dist)
     if dist.main:
         log.info("%d %s chips from %s; %s; input %d px; device %s x%d", len(table), table.kind, table.csv,
                  f"{cfg.folds}-fold CV" if cfg.folds > 1 else f"{len(splits[0][0])} train / {len(splits[0][1])} validation",
