@@ -92,6 +92,15 @@ def unknown_tags_error(source: Path, unknown: dict[str, list[str]], place: str) 
     return DataError(f"{source}: unknown tag(s) {text}; expected some of: {' '.join(LABELS)}")
 
 
+def chip_name(image_name: str) -> str:
+    """A chip's name as the labels CSV gives it: Kaggle's ``image_name`` has no extension (``train_1``; its file is
+    train_1.jpg or .tif), so only a chip file extension is dropped (``train_1.jpg``), never what follows another
+    dot (``train_1.2``, ``scene.v2`` are names); a folder before it is dropped."""
+    name = Path(image_name.strip()).name
+    stem, dot, extension = name.rpartition(".")
+    return stem if dot and stem and extension.lower() in IMAGE_DIRS else name
+
+
 def read_labels(path: Path) -> list[tuple[str, list[str]]]:
     """Rows of (image name without extension, canonical tags); unknown tags are reported all at once."""
     try:
@@ -105,7 +114,7 @@ def read_labels(path: Path) -> list[tuple[str, list[str]]]:
         raise DataError(f"{path}: cannot read labels CSV ({exc})") from None
     out, unknown = [], {}
     for line, row in enumerate(rows, start=2):
-        name = Path(row["image_name"].strip()).stem
+        name = chip_name(row["image_name"])
         try:
             tags = parse_tags(row["tags"])
         except UnknownTagError as exc:
@@ -118,7 +127,7 @@ def read_labels(path: Path) -> list[tuple[str, list[str]]]:
         raise unknown_tags_error(path, unknown, "line")
     lines: dict[str, list[str]] = {}
     for line, row in enumerate(rows, start=2):
-        lines.setdefault(Path(row["image_name"].strip()).stem, []).append(str(line))
+        lines.setdefault(chip_name(row["image_name"]), []).append(str(line))
     twice = [f"{name} (lines {', '.join(at)})" for name, at in lines.items() if name and len(at) > 1]
     if twice:
         raise DataError(f"{path}: {len(twice)} chips are listed more than once: {names_text(twice, 3)}; keep one row "

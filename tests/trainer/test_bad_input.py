@@ -275,3 +275,17 @@ def test_a_disk_that_fills_up_mid_run_is_one_line(chips, capsys, monkeypatch):
     rc, err = run_cli(capsys, chips, "--no-export")
     line = error_line(err)
     assert rc == 2 and "(No space left on device)" in line and "--resume" in line
+
+
+def test_a_chip_name_with_a_dot_is_kept_whole_and_only_a_chip_extension_is_dropped(chips):
+    """Kaggle's labels CSV names a chip without its extension (train_1), its file is train_1.jpg or .tif. The name
+    was cut at its last dot, so train_1.2 and scene.v2 became train_1 and scene (another chip, or none); a name
+    given with its chip extension (train_3.jpg) is still read as train_3."""
+    for old, new in (("train_1", "train_1.2"), ("train_2", "scene.v2")):
+        (chips / f"{old}.jpg").rename(chips / f"{new}.jpg")
+    csv = chips / "labels.csv"
+    text = csv.read_text().replace("\ntrain_1,", "\ntrain_1.2,").replace("\ntrain_2,", "\nscene.v2,")
+    csv.write_text(text.replace("\ntrain_3,", "\ntrain_3.jpg,").replace("\ntrain_4,", "\ntrain_4.JPG,"))
+    table = load_table(chips, kind="jpg")
+    assert table.names == ["train_0", "train_1.2", "scene.v2", "train_3", "train_4", "train_5", "train_6", "train_7"]
+    assert [p.name for p in table.paths][1:3] == ["train_1.2.jpg", "scene.v2.jpg"]
