@@ -23,7 +23,9 @@ from trainer.metrics import evaluate_probs
 from trainer.report import write_report
 from trainer.tables import add_tile_options, load_table
 
-SAME = ("labels", "bands", "input_size", "chip_size", "normalize")
+#: What every member must share: the ensemble bundle prepares one input (chip, bands, scaling, normalisation)
+#: for all of them, by its manifest, which is the first member's.
+SAME = ("labels", "bands", "input_size", "chip_size", "scaling", "normalize")
 
 
 def members_of(bundle: Bundle) -> tuple[list, list[dict]]:
@@ -39,9 +41,12 @@ def build_ensemble(bundles: list[Bundle], tta: bool) -> tuple[Ensemble, dict]:
     first = bundles[0].manifest
     for b in bundles[1:]:
         for key in SAME:
-            if getattr(b.manifest, key) != getattr(first, key):
-                raise BundleError(f"{b.path}: {key} differs from {bundles[0].path}; only bundles with the same "
-                                  f"{', '.join(SAME)} can be averaged")
+            mine, theirs = getattr(b.manifest, key), getattr(first, key)
+            if mine != theirs:
+                which = (f" (for {', '.join(sorted(k for k in {*mine, *theirs} if mine.get(k) != theirs.get(k)))} "
+                         "rasters)" if key == "scaling" else "")
+                raise BundleError(f"{b.path}: {key} differs from {bundles[0].path}{which}; only bundles with the "
+                                  f"same {', '.join(SAME)} can be averaged")
     modules, specs = [], []
     for b in bundles:
         mods, sp = members_of(b)

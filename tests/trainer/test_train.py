@@ -15,7 +15,7 @@ import torch
 from PIL import Image
 
 from planet_qgis_plugin.core.labels import LABELS
-from planet_qgis_plugin.core.model.bundle import load_bundle
+from planet_qgis_plugin.core.model.bundle import MANIFEST, load_bundle
 from planet_qgis_plugin.core.model.networks import load_torch_model
 from planet_qgis_plugin.core.model.predict import make_predictor
 from planet_qgis_plugin.core.pipeline.preprocess import ChipPreprocessor, Scaler
@@ -194,6 +194,26 @@ def test_ensemble_cli_combines_bundles(tiny_run, tmp_path):
     ensemble = evaluate.bundle_probs(load_bundle(out / "bundle"), table, progress=False)
     assert np.allclose(member, ensemble, atol=1e-5)
     assert json.loads((out / "metrics.json").read_text())["n"] == len(table) == m.metrics["n"]
+
+
+def test_ensemble_refuses_members_whose_input_scaling_differs(tiny_run, tmp_path, capsys):
+    """The ensemble bundle scales a raster once, by one rule, for every member: it took the first member's, so a
+    member trained to see 16-bit scenes stretched otherwise (another uint16 calibration) got inputs it was never
+    trained on, without a word. Refused, in one line naming the member and what differs."""
+    from trainer.ensemble import main as ensemble_main
+
+    other = tmp_path / "other"
+    shutil.copytree(tiny_run / "bundle", other)
+    manifest = json.loads((other / MANIFEST).read_text())
+    manifest["scaling"]["uint16"] = {**manifest["scaling"]["uint16"], "method": "percentile_stretch",
+                                     "out_low": [0.1, 0.1, 0.1], "out_high": [0.7, 0.7, 0.7]}
+    (other / MANIFEST).write_text(json.dumps(manifest))
+    load_bundle(other)  # a valid bundle on its own
+    assert ensemble_main(["--bundles", str(tiny_run / "bundle"), str(other), "--data", str(CHIPS), "--no-onnx",
+                          "--out", str(tmp_path / "ens")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith(f"error: {other}: scaling differs") and "uint16" in err, err
+    assert not (tmp_path / "ens").exists()
 
 
 @pytest.mark.slow
