@@ -120,8 +120,7 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
           neighbour_weight: float = NEIGHBOUR_WEIGHT, rank_with_bank: bool = False, vote_k: int = VOTE_K,
           vote_strength: float = VOTE_STRENGTH, coverage_power: float = COVERAGE_POWER,
           review_l2: float = REVIEW_L2, stuck_ratio: float = STUCK_RATIO,
-          answered_votes: bool = ANSWERED_VOTES, cache: dict | None = None,
-          bank_pruned: bool = False) -> TeachResult:
+          answered_votes: bool = ANSWERED_VOTES, cache: dict | None = None) -> TeachResult:
     """Fit a concept on rows ``positives`` (and ``negatives``) of ``embeddings`` (N, D) and score all rows.
 
     ``rows``/``cols``: the tiles' grid places (needed for ``context="neighbours"``); ``bank``: background
@@ -143,9 +142,9 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
     ``prune_bank``: bank rows weigh what a bank-free fit says they are not (:func:`_bank_weights`; measured
     in docs/teach_flags.md and off by default: it lets the concept flag more elsewhere);
     ``cache``: a dict the caller keeps for these ``embeddings`` (and ``rows``/``cols``): the arrays derived from
-    them alone (feature rows, their mean, :func:`.review.centred_rows`) are computed once there, not per call
-    (:func:`derived`); ``bank_pruned``: ``bank`` holds no tile of this scene already (:func:`.bank.without_scene`,
-    as a session keeps it), so it is not compared with every tile again. Neither changes any result.
+    them alone (feature rows, their mean, :func:`.review.centred_rows`) and from them and one ``bank`` (its rows
+    that are not tiles of this scene, :func:`_bank_in_scene`) are computed once there, not per call
+    (:func:`derived`). It changes no result.
     """
     check_concept_name(name)
     if group not in CONCEPT_GROUPS:
@@ -166,7 +165,7 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
     labelled = np.concatenate([pos, neg])
     unlabelled = np.setdiff1d(np.arange(len(unit)), labelled)
     if bank is not None and bank_weight > 0:
-        bank = bank if bank_pruned else without_scene(bank, unit)
+        bank = _bank_in_scene(bank, unit, context, cache)
     else:
         bank = None
     drawn = 0
@@ -233,6 +232,18 @@ def scene_features(embeddings: np.ndarray, context: str, rows: np.ndarray | None
     """The feature rows teach scores (:func:`.concepts.features` with :data:`.bank.TRANSFORM` and ``context``),
     kept in ``cache`` when one is given (see :func:`teach`)."""
     return derived(cache, ("features", context), lambda: features(embeddings, TRANSFORM, context, rows, cols))
+
+
+def _bank_in_scene(bank: np.ndarray, unit: np.ndarray, context: str, cache: dict | None) -> np.ndarray:
+    """The ``bank`` rows that are not (nearly) one of the scene's tiles ``unit`` (:func:`.bank.without_scene`: every
+    bank row against every tile), kept in ``cache`` per bank array: the entry holds that array, so its ``id``
+    names no other one while the entry lives (a session passes the one it read, kept with the tiles)."""
+    def compute():
+        kept = without_scene(bank, unit)
+        kept.flags.writeable = False
+        return bank, kept
+
+    return derived(cache, ("bank in scene", context, id(bank)), compute)[1]
 
 
 def derived(cache: dict | None, key, compute):

@@ -36,7 +36,7 @@ import numpy as np
 
 from ..model.concepts import CONCEPT_GROUPS, CONTEXTS, ConceptError, check_concept_name
 from .apply import is_rough, rests_on
-from .bank import BANK_WEIGHT, load_bank, without_scene
+from .bank import BANK_WEIGHT, load_bank
 from .calibrate import TARGET_PRECISION
 from .concept_file import ConceptFile, write_concept_file
 from .fields import TeachError, TileEmbeddings, read_embeddings, write_concept
@@ -230,16 +230,13 @@ class TeachSession:
         rows = [self._row[f] for f in self.positives], [self._row[f] for f in self.negatives]
         skipped = [self._row[f] for f, a in self.answered.items() if a == "skip"]
         bank = self._bank(o.context, o.group) if o.bank else None
-        if bank is not None and o.bank_weight > 0:
-            bank = derived(self.tiles.derived, ("bank in scene", str(self.bundle.path), o.context, o.group),
-                           lambda: without_scene(bank, self._unit()))
         examples = self.earlier_examples()
         result = teach(self.tiles.embeddings, rows[0], rows[1], name=o.name, group=o.group,
                        backbone_id=self.tiles.backbone_id, method=o.method, background=o.background, seed=o.seed,
                        n_top=o.top_count, n_review=o.review_count, provenance=self.provenance(*rows),
                        rows=self.tiles.rows, cols=self.tiles.cols, context=o.context, bank=bank,
                        bank_weight=o.bank_weight, examples=examples, skipped=skipped, target=o.target_precision,
-                       area=self.tiles.area(), cache=self.tiles.derived, bank_pruned=True)
+                       area=self.tiles.area(), cache=self.tiles.derived)
         looked_at = set(self.positives) | set(self.negatives) | set(self.answered)
         self.state = TeachState(result, self._tiles(result.review, result), self._tiles(result.top, result),
                                 len(looked_at), time.perf_counter() - start)
