@@ -4,6 +4,7 @@ Help button's page, a fresh instance of the same class, the model parameters (th
 post-processors that outlive the call that created them."""
 from __future__ import annotations
 
+import sys
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
 )
 from qgis.PyQt.QtGui import QIcon
 
@@ -198,6 +200,50 @@ def tile_layer_file(layer, which: str) -> str:
             raise TileLayerError(f"{which} {layer.name()!r} reads {path}, which is no longer there (deleted or moved "
                                  "since it was loaded); load the GeoPackage from where it is now, or classify again")
     return tile_gpkg(layer, which)
+
+
+#: How GDAL's message begins when a raster without georeference (no geotransform, no ground control points) is asked
+#: for its pixel-to-map transformation.
+NO_GEOREFERENCE = "Unable to compute a transformation between pixel/line and georeferenced coordinates"
+
+
+class RasterLayerParameter(QgsProcessingParameterRasterLayer):
+    """QGIS's raster layer parameter, whose check loads a raster given by path (qgis_process checks each parameter
+    so, then the algorithm's checks; processing.run the latter, which check each): QGIS's GDAL provider asks one
+    without georeference (a plain JPG or PNG) for its pixel-to-map transformation, and GDAL printed "ERROR 1: Unable
+    to compute a transformation ..." on stderr. That one is held back: the run says it in its own note ("... has no
+    CRS: tiles are written in pixel coordinates ...", core/pipeline/raster.georeference_warning)."""
+
+    def checkValueIsAcceptable(self, value, context=None):  # noqa: N802
+        with without_gdal_message(NO_GEOREFERENCE):
+            return super().checkValueIsAcceptable(value, context)
+
+
+@contextmanager
+def without_gdal_message(start: str):
+    """GDAL's messages in this thread during the block, less those that begin with ``start``: the others go on, once
+    the block ends, to the handler that was in place (GDAL's own prints ``ERROR 4: ...``)."""
+    try:
+        from osgeo import gdal
+    except ImportError:
+        yield
+        return
+    held = []
+
+    def hold(kind, number, message):
+        held.append((kind, number, message))
+
+    gdal.PushErrorHandler(hold)
+    try:
+        yield
+    finally:
+        gdal.PopErrorHandler()
+        for kind, number, message in held:
+            if not message.startswith(start):
+                try:
+                    gdal.Error(kind, number, message)
+                except RuntimeError:  # gdal.UseExceptions() turns an error raised from Python into an exception
+                    print(f"ERROR {number}: {message}", file=sys.stderr)
 
 
 @contextmanager

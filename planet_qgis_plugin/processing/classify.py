@@ -14,7 +14,6 @@ from qgis.core import (
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterMultipleLayers,
-    QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorDestination,
     QgsProject,
@@ -29,7 +28,7 @@ from ..runner import (
     raster_source,
     run_classification,
 )
-from .base import KeptPostProcessor, PlanetAlgorithm, output_folders, processing_errors
+from .base import KeptPostProcessor, PlanetAlgorithm, RasterLayerParameter, output_folders, processing_errors
 
 
 def no_backend_message() -> str:
@@ -105,7 +104,7 @@ class ClassifyRasterAlgorithm(PlanetAlgorithm):
                   "concept taught into the model bundle (Save concept..., teach --save-to).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, tr("Planet scene")))
+        self.addParameter(RasterLayerParameter(self.INPUT, tr("Planet scene")))
         self.add_model_parameters()
         self.addParameter(QgsProcessingParameterString(
             self.BANDS, tr("Band mapping (e.g. red=3,green=2,blue=1; empty = automatic)"), optional=True))

@@ -180,6 +180,71 @@ def test_algorithm_bad_raster_raises_processing_error(tmp_path, plugin):
     assert not (tmp_path / "o.gpkg").exists()
 
 
+class _Warnings(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.warnings = []
+
+    def pushWarning(self, warning):  # noqa: N802
+        self.warnings.append(warning)
+
+
+def test_a_raster_without_georeference_given_by_path_gets_the_runs_note_not_gdals_error(plugin, use_bundle, tmp_path):
+    """qgis_process (or processing.run) given a plain JPG or PNG by path: QGIS loads it while it checks the
+    parameters, its GDAL provider asks it for a pixel-to-map transformation and GDAL printed "ERROR 1: Unable to
+    compute a transformation ..." on stderr, beside the run's own note ("has no CRS: tiles are written in pixel
+    coordinates"). GDAL's other messages there still reach the handler that was in place (here, the test's)."""
+    import processing
+    from osgeo import gdal
+    from PIL import Image
+
+    image = tmp_path / "photo.png"
+    Image.fromarray(np.full((300, 280, 3), 90, dtype=np.uint8)).save(image)
+    heard = []
+
+    def handler(kind, number, message):
+        heard.append(message)
+
+    from qgis.core import QgsApplication, QgsProcessingContext
+    gdal.PushErrorHandler(handler)
+    try:
+        # qgis_process checks each parameter itself first (the layer is loaded there), then runs the algorithm
+        parameter = QgsApplication.processingRegistry().algorithmById(ALG).parameterDefinition("INPUT")
+        assert parameter.checkValueIsAcceptable(str(image), QgsProcessingContext())
+        feedback = _Warnings()
+        processing.run(ALG, {"INPUT": str(image), "OUTPUT": str(tmp_path / "o.gpkg")}, feedback=feedback)
+        gdal.Error(gdal.CE_Warning, 1, "a message of its own")  # the handler hears what GDAL says after the run
+    finally:
+        gdal.PopErrorHandler()
+    assert heard == ["a message of its own"], heard
+    assert [w for w in feedback.warnings if w.startswith("photo.png has no CRS: tiles are written in pixel")]
+
+
+def test_only_gdals_no_georeference_message_is_held_back():
+    from osgeo import gdal
+
+    from planet_qgis_plugin.processing.base import NO_GEOREFERENCE, without_gdal_message
+    heard = []
+
+    def handler(kind, number, message):
+        heard.append((kind, number, message))
+
+    raising = gdal.GetUseExceptions()
+    gdal.DontUseExceptions()  # gdal.Error below reaches the handlers (with exceptions on, it raises)
+    gdal.PushErrorHandler(handler)
+    try:
+        with without_gdal_message(NO_GEOREFERENCE):
+            gdal.Error(gdal.CE_Failure, 1, f"{NO_GEOREFERENCE} for photo.jpg. There is no affine transformation")
+            gdal.Error(gdal.CE_Failure, 4, "photo.jpg: No such file or directory")
+            gdal.Error(gdal.CE_Warning, 1, "TIFFReadDirectory: unknown field")
+    finally:
+        gdal.PopErrorHandler()
+        if raising:
+            gdal.UseExceptions()
+    assert heard == [(gdal.CE_Failure, 4, "photo.jpg: No such file or directory"),
+                     (gdal.CE_Warning, 1, "TIFFReadDirectory: unknown field")]
+
+
 def test_without_a_backend_the_toolbox_sends_the_analyst_to_the_menu(plugin, tmp_path, monkeypatch):
     """In the QGIS window (an iface) the fix is the plugin's menu; qgis_process, which has none, is told the pip
     command (tests/plugin/test_qgis_process.py)."""
