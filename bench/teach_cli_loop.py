@@ -25,10 +25,12 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import numpy as np
 
+from planet_qgis_plugin.cli.common import EXIT_RETRY
 from scripts.example_tiles import parse_tile_id, read_tile_labels
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,6 +38,7 @@ SHARED = ROOT.parent / "shared" / "data"
 TAUGHT = "culltivation2.jpg"
 CONCEPTS = ("clearing", "water", "sandbar")
 MARKS, ANSWERS, CAP = 3, 20, 120
+RETRIES = 5  # calls of one teach command that exits EXIT_RETRY before the loop gives up
 
 
 def labels() -> dict:
@@ -49,7 +52,11 @@ def labels() -> dict:
 
 
 def run(args: list[str]) -> str:
-    done = subprocess.run([sys.executable, "-m", *args], capture_output=True, text=True, cwd=ROOT)
+    for _ in range(RETRIES):  # exit 75: the layer was locked or changed by another program, run the same call again
+        done = subprocess.run([sys.executable, "-m", *args], capture_output=True, text=True, cwd=ROOT)
+        if done.returncode != EXIT_RETRY:
+            break
+        time.sleep(1)
     if done.returncode:
         raise SystemExit(f"error: {' '.join(args[:2])} failed: {done.stderr.strip().splitlines()[-1:]}")
     return done.stdout
