@@ -24,7 +24,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from ..errors import Cancelled, OutputError, PlanetClassifierError
-from ..labels import FLAG_GROUPS
+from ..labels import CLOUDY, FLAG_GROUPS, GROUND
 from ..layer.tiletable import TileTable, backbone_of, read_tiles, run_metadata, xy_srs
 from ..model.concepts import normalize_rows
 from ..pipeline.acquired import UNKNOWN, Acquired, date_from_name
@@ -132,7 +132,8 @@ CONFIDENCE_RULE = ("nominal: an alert; high: score rise and one more evidence (n
 
 def rule_text(options: ChangeOptions) -> str:
     """The alert rule in words, with this run's numbers (docs/monitoring.md says the same)."""
-    return (f"alert: a flag raised on AFTER and on no overlapping BEFORE tile, on a tile compared like for like, whose "
+    return (f"alert: a flag raised on AFTER and on no overlapping BEFORE tile, on a tile compared like for like that "
+            f"neither date saw only as cloud (tagged cloudy, no ground tag), whose "
             f"score rose by >= {options.min_rise:g} when a neighbouring AFTER tile raises the same flag, or by >= "
             f"{options.margin:g} when isolated. Evidence: rise (score rose >= {options.margin:g}), neighbours (a "
             f"neighbour raises the same flag), embedding (cosine distance to the BEFORE tile above the "
@@ -452,6 +453,9 @@ def _compare_tile(i: int, match, before: TileTable, after: TileTable, names: lis
     else:
         like = cover >= FULL and min(valid(after, i), *(valid(before, j) for j in near)) >= FULL
         kind = "other grid" if like else "partial tile"
+    # a date that saw only cloud there has no ground to compare: BEFORE no baseline (a mine under cloud that AFTER
+    # shows in the clear is no change seen), AFTER no flag worth one (the real pairs of bench/monitor_pairs.py)
+    seen = not any(_only_cloud(table, k) for table, k in ((after, i), *((before, j) for j in near)))
     d_score, new, held, flags = {}, [], [], []
     for name in names:
         group = name in FLAG_GROUPS
@@ -466,7 +470,7 @@ def _compare_tile(i: int, match, before: TileTable, after: TileTable, names: lis
             continue
         nb = sum(bool(a_flag[k]) for k in neighbours.around(i))
         needed = options.min_rise if nb else options.margin
-        if like and rise >= needed:
+        if like and seen and rise >= needed:
             new.append(name)
             flags.append((name, rise, nb))
         else:
@@ -492,6 +496,12 @@ def _lead(row: dict, far: bool, margin: float) -> None:
     rank, rise, name, nb, evidence = max(map(judged, row["flags"]), key=lambda j: j[:2])
     row.update(confidence=CONFIDENCE[rank], evidence=evidence, rise=rise, nb=nb,
                new=[name] + [n for n in row["new"] if n != name])
+
+
+def _only_cloud(table: TileTable, k: int) -> bool:
+    """Tile ``k`` saw no ground: tagged cloudy and no ground tag (the training labels' meaning of cloudy)."""
+    tags = table.tag_text(k)
+    return CLOUDY in tags and not tags & set(GROUND)
 
 
 def _with_held_flags(table: TileTable) -> TileTable:
