@@ -27,12 +27,13 @@ import numpy as np
 from planet_qgis_plugin.core.labels import FLAG_GROUPS
 from planet_qgis_plugin.core.monitor.change import MARGIN
 
-from .monitor_change import PX, SHARED, X0, Y0, pasted
+from .monitor_change import PATCHES, PX, SHARED, X0, Y0, pasted
 
 ROOT = Path(__file__).resolve().parent.parent
 STRIP = SHARED / "planet_examples" / "culltivation2.jpg"
 CLOUDS = ("train_12", "train_14", "train_26", "train_50")  # planet_sample chips labelled cloudy
-CHANGE = (("mine1.jpg", 2300, 1500), ("artmine1.jpg", 4300, 300))  # pasted into AFTER only, in the `change` cases
+# pasted into AFTER only, in the `change` cases: into forest, inside the partial AFTER of `change_real`, away from PATCHES
+CHANGE = (("mine1.jpg", 3300, 700), ("artmine1.jpg", 2200, 150), ("cultivation.jpg", 5750, 1750))
 
 
 @dataclass
@@ -126,6 +127,8 @@ def changed(rgb: np.ndarray) -> tuple[np.ndarray, list]:
 
 def make_cases(rgb: np.ndarray, tmp: Path) -> dict:
     """name -> (what it is, a function making its Pair in ``tmp``)."""
+    from PIL import Image
+
     h, w = rgb.shape[1:]
     full = np.full((h, w), 255, np.uint8)
 
@@ -185,6 +188,16 @@ def make_cases(rgb: np.ndarray, tmp: Path) -> dict:
         pixels, boxes = clouds(rgb)
         return Pair(before(), visual("cloudy", pixels), excused=boxes)
 
+    def cloud_before():
+        # the mines were there on BEFORE too, under cloud: AFTER's clear view of them is no change seen
+        out, boxes = rgb.copy(), []
+        chip = Image.open(SHARED / "planet_sample" / "images" / f"{CLOUDS[0]}.jpg").convert("RGB")
+        for name, col, row in PATCHES:
+            x, y = col - 128, row - 128
+            out[:, y:y + 512, x:x + 1024] = np.array(chip.resize((1024, 512))).transpose(2, 0, 1)
+            boxes.append(box(x, y, 1024, 512))
+        return Pair(visual("cloud_before_b", out), before(), excused=boxes)
+
     def cloudy16():
         pixels, boxes = clouds(rgb, many=True)
         return Pair(write(tmp / "analytic_b.tif", analytic(rgb, 9000, 300), nodata=0),
@@ -215,8 +228,9 @@ def make_cases(rgb: np.ndarray, tmp: Path) -> dict:
         "real": ("the real PlanetScope analytic scene (73 % nodata wedge) against itself in EPSG:3857 at 3.125 m",
                  real),
         "clouds": ("AFTER with 4 cloudy chips (512 px) pasted", cloudy),
+        "cloud_before": ("BEFORE with clouds over the mines (there all along), AFTER clear", cloud_before),
         "clouds16": ("16-bit analytic both; AFTER with cloudy chips over about a quarter of it", cloudy16),
-        "change": ("AFTER with 2 mine patches pasted into forest", change_plain),
+        "change": ("AFTER with 2 mine patches and a clearing pasted into forest", change_plain),
         "change_real": ("the same change, AFTER hazy, partial and in EPSG:3857 at 3.125 m", change_real),
     }
 
