@@ -160,6 +160,34 @@ def test_rasters_that_cannot_be_put_on_one_grid(strip_with_mine, tmp_path):
     assert not (tmp_path / "c.gpkg").exists()
 
 
+@pytest.mark.parametrize("model", ["gcps", "rpcs"])
+def test_a_raster_not_yet_orthorectified_is_refused_with_the_gdalwarp_that_does_it(tmp_path, model):
+    """A Planet Basic (unorthorectified) scene has RPCs or ground control points but no map grid: the refusal names
+    the gdalwarp command that puts it on one (onto BEFORE's CRS, -rpc for RPCs), not only 'no CRS'."""
+    from osgeo import gdal
+
+    gdal.UseExceptions()
+    data = np.full((3, 64, 64), 90, np.uint8)
+    before = georeferenced(data, tmp_path / "before.tif")
+    after = tmp_path / "basic.tif"
+    ds = gdal.GetDriverByName("GTiff").Create(str(after), 64, 64, 3, gdal.GDT_Byte)
+    if model == "gcps":
+        ds.SetGCPs([gdal.GCP(X0 + c * PX, Y0 - r * PX, 0, c, r) for c, r in ((0, 0), (64, 0), (0, 64), (64, 64))],
+                   gdal.osr.SpatialReference(wkt=gdal.Open(str(before)).GetProjection()).ExportToWkt())
+    else:
+        ds.SetMetadata({"LINE_OFF": "32", "SAMP_OFF": "32", "LAT_OFF": "-10.86", "LONG_OFF": "-56.9",
+                        "HEIGHT_OFF": "0", "LINE_SCALE": "32", "SAMP_SCALE": "32", "LAT_SCALE": "0.001",
+                        "LONG_SCALE": "0.001", "HEIGHT_SCALE": "1", "LINE_NUM_COEFF": "0 0 -1" + " 0" * 17,
+                        "LINE_DEN_COEFF": "1" + " 0" * 19, "SAMP_NUM_COEFF": "0 1" + " 0" * 18,
+                        "SAMP_DEN_COEFF": "1" + " 0" * 19}, "RPC")
+    ds = None
+    fix = f"gdalwarp {'-rpc ' if model == 'rpcs' else ''}-t_srs EPSG:32721 basic.tif basic_ortho.tif"
+    with pytest.raises(ChangeError, match="not orthorectified") as refused:
+        compare_rasters(before, after, tmp_path / "c.gpkg")
+    assert fix in str(refused.value) and "\n" not in str(refused.value)
+    assert not (tmp_path / "c.gpkg").exists()
+
+
 def test_a_misregistered_copy_is_refused(strip_with_mine, tmp_path):
     """The same georeference over pixels moved by 20 px: the co-registration check refuses it."""
     before = georeferenced(strip_with_mine, tmp_path / "before.tif")

@@ -130,9 +130,10 @@ def _grid_plan(b, a, before: Path, after: Path) -> dict:
     from rasterio.warp import transform_bounds
 
     if b.crs is None or a.crs is None:
-        which = "BEFORE" if b.crs is None else "AFTER"
-        raise ChangeError(f"{which} ({(before if b.crs is None else after).name}) has no CRS, so the two rasters cannot "
-                          "be put on one grid; georeference it first")
+        which, path, other = ("BEFORE", before, a) if b.crs is None else ("AFTER", after, b)
+        raise ChangeError(_not_orthorectified(b if b.crs is None else a, which, path, other.crs)
+                          or f"{which} ({path.name}) has no CRS, so the two rasters cannot be put on one grid; "
+                          "georeference it first")
     try:
         bounds = transform_bounds(a.crs, b.crs, *a.bounds, densify_pts=21)
     except Exception as exc:  # noqa: BLE001 - PROJ's errors have no common type
@@ -159,6 +160,21 @@ def _grid_plan(b, a, before: Path, after: Path) -> dict:
     overlap = (t.c + col0 * t.a, t.f + row1 * t.e, t.c + col1 * t.a, t.f + row0 * t.e)
     return {"warp": bool(reasons), "why": ", ".join(reasons), "overlap": overlap, "crs": b.crs,
             "res": (t.a, -t.e)}
+
+
+def _not_orthorectified(src, which: str, path: Path, crs) -> str | None:
+    """The refusal of a raster that holds RPCs or ground control points but no map grid (a Planet Basic product,
+    not yet orthorectified), with the gdalwarp that puts it on one: onto the other raster's CRS (else its GCPs')."""
+    rpcs = bool(getattr(src, "rpcs", None))
+    gcps, gcp_crs = src.gcps
+    if not (rpcs or gcps):
+        return None
+    target = crs or gcp_crs
+    epsg = target.to_epsg() if target is not None else None
+    name = f"EPSG:{epsg}" if epsg else f"'{target.to_wkt()}'" if target is not None else "EPSG:<UTM zone>"
+    return (f"{which} ({path.name}) is not orthorectified: it has {'RPCs' if rpcs else 'ground control points'} but no "
+            f"map grid; put it on one first: gdalwarp {'-rpc ' if rpcs else ''}-t_srs {name} {path.name} "
+            f"{path.stem}_ortho.tif")
 
 
 def _warp_to(after: Path, b_plan: dict, path: Path) -> Path:
