@@ -186,6 +186,15 @@ def test_a_raster_not_yet_orthorectified_is_refused_with_the_gdalwarp_that_does_
         compare_rasters(before, after, tmp_path / "c.gpkg")
     assert fix in str(refused.value) and "\n" not in str(refused.value)
     assert not (tmp_path / "c.gpkg").exists()
+    # classified each on its own (GeoPackages): the same fix, for the scene the tile layer was classified from
+    from planet_qgis_plugin.core.monitor.change import compare
+
+    classify(before, tmp_path / "before.gpkg")
+    classify(after, tmp_path / "basic.gpkg")
+    with pytest.raises(ChangeError, match="not orthorectified") as refused:
+        compare(tmp_path / "before.gpkg", tmp_path / "basic.gpkg", tmp_path / "c.gpkg")
+    assert f"{fix}, and classify that" in str(refused.value)
+    assert not (tmp_path / "c.gpkg").exists()
 
 
 def test_a_misregistered_copy_is_refused(strip_with_mine, tmp_path):

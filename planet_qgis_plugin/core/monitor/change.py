@@ -421,9 +421,14 @@ def _check_places(before: TileTable, after: TileTable, options: ChangeOptions) -
         return
     names = f"BEFORE ({before.path.name}) and AFTER ({after.path.name})"
     if before.crs_wkt or after.crs_wkt:
-        which = "BEFORE" if not before.crs_wkt else "AFTER"
-        raise ChangeError(f"{which} ({(before if which == 'BEFORE' else after).path.name}) has no CRS and the other "
-                          "has one, so their tiles cannot be matched by place; classify a georeferenced scene")
+        from .ortho import scene_not_orthorectified
+
+        which, table, other = ("BEFORE", before, after) if not before.crs_wkt else ("AFTER", after, before)
+        given = options.before_scene if which == "BEFORE" else options.after_scene
+        raise ChangeError(scene_not_orthorectified(recorded_scene(table, given), which, other.crs_wkt,
+                                                   then=", and classify that")
+                          or f"{which} ({table.path.name}) has no CRS and the other has one, so their tiles cannot be "
+                          "matched by place; classify a georeferenced scene")
     sources = [run_metadata(t)["source"] for t in (before, after)]
     if not all(sources):
         raise ChangeError(f"{names} have no CRS and do not record which raster they were classified from, so their "

@@ -17,6 +17,7 @@ from pathlib import Path
 from ..pipeline.options import ClassifyOptions
 from .change import ChangeError, ChangeOptions, ChangeResult, compare
 from .coregister import assess_open, verdict
+from .ortho import not_orthorectified
 
 
 def is_raster_pair(before: str | Path, after: str | Path) -> bool:
@@ -131,7 +132,7 @@ def _grid_plan(b, a, before: Path, after: Path) -> dict:
 
     if b.crs is None or a.crs is None:
         which, path, other = ("BEFORE", before, a) if b.crs is None else ("AFTER", after, b)
-        raise ChangeError(_not_orthorectified(b if b.crs is None else a, which, path, other.crs)
+        raise ChangeError(not_orthorectified(b if b.crs is None else a, which, path, other.crs)
                           or f"{which} ({path.name}) has no CRS, so the two rasters cannot be put on one grid; "
                           "georeference it first")
     try:
@@ -160,21 +161,6 @@ def _grid_plan(b, a, before: Path, after: Path) -> dict:
     overlap = (t.c + col0 * t.a, t.f + row1 * t.e, t.c + col1 * t.a, t.f + row0 * t.e)
     return {"warp": bool(reasons), "why": ", ".join(reasons), "overlap": overlap, "crs": b.crs,
             "res": (t.a, -t.e)}
-
-
-def _not_orthorectified(src, which: str, path: Path, crs) -> str | None:
-    """The refusal of a raster that holds RPCs or ground control points but no map grid (a Planet Basic product,
-    not yet orthorectified), with the gdalwarp that puts it on one: onto the other raster's CRS (else its GCPs')."""
-    rpcs = bool(getattr(src, "rpcs", None))
-    gcps, gcp_crs = src.gcps
-    if not (rpcs or gcps):
-        return None
-    target = crs or gcp_crs
-    epsg = target.to_epsg() if target is not None else None
-    name = f"EPSG:{epsg}" if epsg else f"'{target.to_wkt()}'" if target is not None else "EPSG:<UTM zone>"
-    return (f"{which} ({path.name}) is not orthorectified: it has {'RPCs' if rpcs else 'ground control points'} but no "
-            f"map grid; put it on one first: gdalwarp {'-rpc ' if rpcs else ''}-t_srs {name} {path.name} "
-            f"{path.stem}_ortho.tif")
 
 
 def _warp_to(after: Path, b_plan: dict, path: Path) -> Path:
