@@ -100,8 +100,9 @@ class PlanetAlgorithm(QgsProcessingAlgorithm):
 
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
         """In the main thread (processAlgorithm may run in another): the files the project's layers read, which
-        gpkg_output never replaces."""
+        gpkg_output never replaces; and no output that another row of the batch being run writes too."""
         self._open_files = open_layer_files(context)
+        self._batch_clash = batch_rows_clash(self, parameters)  # said by gpkg_output: one line, before any work
         return True
 
     def gpkg_output(self, parameters, key: str, context, layer: str = "tiles") -> str:
@@ -115,6 +116,8 @@ class PlanetAlgorithm(QgsProcessingAlgorithm):
 
         output = self.parameterAsOutputLayer(parameters, key, context)
         with processing_errors():
+            if getattr(self, "_batch_clash", ""):
+                raise OutputError(self._batch_clash)
             check_gpkg_name(output)
             name = getattr(self, "_open_files", {}).get(_file_key(output))
             if name is not None:
@@ -127,6 +130,67 @@ class PlanetAlgorithm(QgsProcessingAlgorithm):
                 raise OutputError(f"output {output} is a GeoPackage that holds {listed}, which replacing it would lose "
                                   f"(the run writes a GeoPackage of its own, layer '{layer}'); give a new file name")
         return output
+
+
+def batch_rows_clash(algorithm, parameters) -> str:
+    """The one-line refusal where an output of this run is also written by another row of the QGIS batch dialog it
+    runs from ('' where none is): each row runs on its own, so the later would replace the earlier's file unseen
+    (with loading off no layer of it is in the project to guard it). Every row sharing the output meets this before
+    writing, so none does; the other rows run. Rows are numbered as QGIS numbers them in its own messages. Where
+    QGIS's batch dialog is not as this reads it (another version), nothing is found."""
+    ours = [p for p in map(_output_path, _destination_values(algorithm, parameters)) if p]
+    for rows in _batch_outputs(algorithm) if ours else ():
+        for path in ours:
+            sharing = [number for number, paths in rows if path in paths]
+            if len(sharing) > 1:
+                listed = ", ".join(map(str, sharing[:-1])) + f" and {sharing[-1]}"
+                return (f"rows {listed} of the batch all write {path}: each would replace the one before; give each "
+                        "row its own output (none of these rows was run)" if len(sharing) > 2 else
+                        f"rows {listed} of the batch both write {path}: the later would replace the earlier; give "
+                        "each row its own output (neither row was run)")
+    return ""
+
+
+def _destination_values(algorithm, parameters) -> list:
+    return [parameters.get(d.name()) for d in algorithm.destinationParameterDefinitions()]
+
+
+def _output_path(value) -> str:
+    """An output value (a path, or QGIS's output definition holding one) as one file; '' for none or a temporary
+    output (each row gets its own)."""
+    sink = getattr(value, "sink", None)
+    if sink is not None:
+        value = sink.staticValue()
+    text = str(value or "").strip()
+    if not text or text == "TEMPORARY_OUTPUT" or text.startswith("memory:"):
+        return ""
+    return _file_key(text)
+
+
+def _batch_outputs(algorithm) -> list[list[tuple[int, set[str]]]]:
+    """Per open batch dialog of ``algorithm`` (QGIS's Processing BatchAlgorithmDialog): [(row number, its output
+    files)]; only in the main thread, where the dialog runs its rows."""
+    from qgis.PyQt.QtCore import QCoreApplication, QThread
+    from qgis.PyQt.QtWidgets import QApplication
+
+    app = QCoreApplication.instance()
+    if app is None or QThread.currentThread() != app.thread() or not isinstance(app, QApplication):
+        return []
+    found = []
+    for window in QApplication.topLevelWidgets():
+        try:
+            panel = window.mainWidget() if window.isVisible() and hasattr(window, "algorithm") else None
+            if panel is None or not hasattr(panel, "batchRowCount") or window.algorithm().id() != algorithm.id():
+                continue
+            columns = [panel.parameter_to_column[d.name()] for d in algorithm.destinationParameterDefinitions()
+                       if d.name() in panel.parameter_to_column]
+            # QGIS's table: row 0 fills the others; batch row r is table row r + 1 and QGIS calls it "row r + 2"
+            found.append([(row + 2, {p for p in (_output_path(panel.tblParameters.cellWidget(row + 1, c).getValue())
+                                                 for c in columns) if p})
+                          for row in range(panel.batchRowCount())])
+        except (AttributeError, RuntimeError, TypeError):  # not QGIS's batch dialog as read here, or being deleted
+            continue
+    return found
 
 
 def _file_key(path: str) -> str:
