@@ -364,11 +364,12 @@ class TeachSession:
         from dataclasses import replace
         from types import SimpleNamespace
 
-        from .core.teach.apply import apply_concepts
+        from .core.teach.apply import apply_concepts, check_bundle_names
         from .core.teach.concept_file import read_concept_file
         self.check_can_write()    # apply_concepts writes the file behind QGIS's edit buffer otherwise
         start = time.perf_counter()
         earlier = read_concept_file(path, self.data.embeddings.shape[1], self.data.backbone_id)
+        check_bundle_names([path], [earlier.concept], self.bundle)  # never over the bundle's own p_/flag_ fields
         applied = apply_concepts(self.data.path, [earlier.concept], self.bundle.manifest)[0]
         self._read()
         self.set_concept(earlier.concept.name, earlier.concept.group)

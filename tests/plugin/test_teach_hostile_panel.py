@@ -317,3 +317,29 @@ def test_load_concept_while_reviewing_asks_about_the_loaded_concept(plugin, tile
     assert "bright_water" in panel.question.text() and "dark_forest" not in panel.question.text()
     shown = [panel.gallery.item(i).data(0x0100) for i in range(panel.gallery.count())]
     assert shown == session.candidates(len(shown)) and panel.reviewing == shown[0]
+
+
+def test_load_concept_named_like_a_concept_of_the_bundle_is_refused(plugin, tiles, tmp_path):
+    """A concept file named as one the panel's bundle applies itself (the shipped bundle's ``mine``): loading it
+    replaced the bundle's p_<name>/flag_<name> on the layer, group and all; classify --concept and batch refuse
+    such a file (core/teach/apply.check_bundle_names). Load concept now says the same in one line, the fields kept."""
+    import dataclasses
+
+    import numpy as np
+
+    from planet_qgis_plugin.core.teach.concept_file import ConceptFile, write_concept_file
+
+    panel = _panel(plugin, tiles)
+    bundle = panel.bundle()
+    if not bundle.manifest.concepts:
+        pytest.skip("this bundle applies no concept of its own")
+    own = bundle.manifest.concepts[0]
+    concept = dataclasses.replace(own, group="other" if own.group != "other" else "mining", bias=own.bias + 3.0)
+    rows = np.zeros((1, len(concept.weights)), np.float32)
+    saved = write_concept_file(ConceptFile(concept, rows, rows), tmp_path / f"{own.name}.concept.json")
+    path = panel.session().data.path
+    kept = _read(path, f"p_{own.name}"), _read(path, f"flag_{own.name}")
+    assert not panel.load_concept(str(saved))
+    said = [line for line in _bar(panel) if "already applies" in line]
+    assert said and len(said[0].splitlines()) == 1 and f"p_{own.name}" in said[0]
+    assert (_read(path, f"p_{own.name}"), _read(path, f"flag_{own.name}")) == kept

@@ -132,13 +132,14 @@ def read_concepts(paths: list[Path], bundle, embeddings: bool = True) -> list[Co
     twice = sorted({n for n in names if names.count(n) > 1})
     if twice:
         raise ConceptError(f"two concept files name the concept {twice[0]!r}; give each name once")
-    _refuse_bundle_concept_names(paths, concepts, bundle)
+    check_bundle_names(paths, concepts, bundle)
     return concepts
 
 
-def _refuse_bundle_concept_names(paths: list[Path], concepts: list[Concept], bundle) -> None:
+def check_bundle_names(paths: list[Path], concepts: list[Concept], bundle) -> None:
     """ConceptError when a concept file names a concept the bundle carries: classify writes the bundle's
-    p_<name>/flag_<name> and the file's would silently replace them (its weights, threshold and group)."""
+    p_<name>/flag_<name> and the file's would silently replace them (its weights, threshold and group). The one
+    check of classify --concept, batch, Processing (read_concepts) and the teach panel's Load concept."""
     own = {c.name: c for c in bundle.manifest.concepts}
     for path, concept in zip(paths, concepts):
         if concept.name in own:
