@@ -8,7 +8,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QPushButton
 
-from . import deps, i18n
+from . import deps, i18n, project_closures
 from .core.wording import count
 from .i18n import tr
 from .paths import INSTALL_ACTION, MENU, PLUGIN_NAME, icon_path
@@ -31,9 +31,6 @@ class PlanetClassifierPlugin:
         self.details = None          # the open "Details" message box (a reference keeps it alive)
         self.translator = None
         self._layer_signal = False
-        #: Counts the projects closed (QgsProject.cleared: New, Open, Close): a run keeps the count it started at,
-        #: and its layer is added only to the project it was started in.
-        self.projects_closed = 0
 
     # -- lifecycle ---------------------------------------------------------------------------
     def initProcessing(self):  # noqa: N802
@@ -77,7 +74,7 @@ class PlanetClassifierPlugin:
                                             tr("Help"), self.show_help, main,
                                             tr("Open the plugin's manual"), toolbar=False)
         self.iface.currentLayerChanged.connect(self._current_layer_changed)
-        QgsProject.instance().cleared.connect(self._project_closed)
+        project_closures.watch()
         QgsProject.instance().layersAdded.connect(self._layers_added)
         self._layer_signal = True
         self._current_layer_changed(self.iface.activeLayer())
@@ -109,13 +106,13 @@ class PlanetClassifierPlugin:
         self.tasks.clear()
         if self._layer_signal:
             for signal, slot in ((self.iface.currentLayerChanged, self._current_layer_changed),
-                                 (QgsProject.instance().cleared, self._project_closed),
                                  (QgsProject.instance().layersAdded, self._layers_added)):
                 try:
                     signal.disconnect(slot)
                 except (TypeError, RuntimeError):
                     pass
             self._layer_signal = False
+            project_closures.unwatch()
         for dialog in (self.dialog, self.filter_dialog):
             if dialog is not None:
                 dialog.close()
@@ -266,7 +263,7 @@ class PlanetClassifierPlugin:
     def start(self, request: ClassifyRequest, on_progress=None) -> ClassifyTask:
         """Run a classification as a background task (progress in the task manager)."""
         task = ClassifyTask(request, self._task_finished)
-        task.project = self.projects_closed     # the project it was started in (see _project_closed)
+        task.project = project_closures.count()     # the project it was started in
         if on_progress is not None:
             task.progressChanged.connect(on_progress)
         self.tasks.append(task)
@@ -287,9 +284,6 @@ class PlanetClassifierPlugin:
             except Exception:  # a style must never stop a layer from loading
                 log(traceback.format_exc(), Qgis.Warning)
 
-    def _project_closed(self):
-        self.projects_closed += 1
-
     def _forget(self, task):
         if task in self.tasks:
             self.tasks.remove(task)
@@ -307,7 +301,7 @@ class PlanetClassifierPlugin:
                     self.check_dependencies()
             return
         result = task.result
-        if getattr(task, "project", self.projects_closed) != self.projects_closed:
+        if getattr(task, "project", project_closures.count()) != project_closures.count():
             # it went into the next project (above nothing of its own): the file is there to add by hand
             self.message(tr("classification finished: {path} was written but not added as a layer, as the project "
                             "it was started in was closed (add it with Layer > Add Layer)").format(

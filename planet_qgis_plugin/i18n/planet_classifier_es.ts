@@ -4,57 +4,57 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin.py" line="54"/>
+        <location filename="../plugin.py" line="51"/>
         <source>Classify raster…</source>
         <translation>Clasificar ráster…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="54"/>
+        <location filename="../plugin.py" line="51"/>
         <source>Tag every tile of a Planet scene and flag deforestation</source>
         <translation>Etiquetar cada tesela de una escena Planet y señalar la deforestación</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="56"/>
+        <location filename="../plugin.py" line="53"/>
         <source>Show flagged tiles only</source>
         <translation>Mostrar solo teselas señaladas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="56"/>
+        <location filename="../plugin.py" line="53"/>
         <source>Show only tiles flagged for mining, logging or slash-and-burn</source>
         <translation>Mostrar solo teselas señaladas por minería, tala o roza y quema</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="60"/>
+        <location filename="../plugin.py" line="57"/>
         <source>Filter tiles by tag…</source>
         <translation>Filtrar teselas por etiqueta…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="60"/>
+        <location filename="../plugin.py" line="57"/>
         <source>Show tiles with a tag (minimum probability)</source>
         <translation>Mostrar teselas con una etiqueta (probabilidad mínima)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="63"/>
+        <location filename="../plugin.py" line="60"/>
         <source>Clear tile filter</source>
         <translation>Quitar filtro de teselas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="63"/>
+        <location filename="../plugin.py" line="60"/>
         <source>Show all tiles again</source>
         <translation>Mostrar de nuevo todas las teselas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="66"/>
+        <location filename="../plugin.py" line="63"/>
         <source>Teach a concept…</source>
         <translation>Enseñar un concepto…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="66"/>
+        <location filename="../plugin.py" line="63"/>
         <source>Mark a few tiles; the plugin finds the rest and remembers the concept</source>
         <translation>Marque unas teselas; el complemento encuentra el resto y recuerda el concepto</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="72"/>
+        <location filename="../plugin.py" line="69"/>
         <source>Check for onnxruntime and rasterio and install them if missing</source>
         <translation>Comprobar onnxruntime y rasterio e instalarlos si faltan</translation>
     </message>
@@ -69,22 +69,22 @@
         <translation>Abrir el manual del complemento</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="166"/>
+        <location filename="../plugin.py" line="163"/>
         <source>Details…</source>
         <translation>Detalles…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="195"/>
+        <location filename="../plugin.py" line="192"/>
         <source>missing Python package(s) in QGIS&apos;s Python: {names}</source>
         <translation>faltan paquetes de Python en el Python de QGIS: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="195"/>
+        <location filename="../plugin.py" line="192"/>
         <source>Install…</source>
         <translation>Instalar…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="221"/>
+        <location filename="../plugin.py" line="218"/>
         <source>{message}.
 
 Command:
@@ -99,69 +99,69 @@ Comando:
 ¿Instalar ahora?</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="231"/>
+        <location filename="../plugin.py" line="228"/>
         <source>nothing to install: {message}</source>
         <translation>nada que instalar: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="240"/>
+        <location filename="../plugin.py" line="237"/>
         <source>installing {names} with pip (see the &apos;Planet classifier&apos; log tab)</source>
         <translation>instalando {names} con pip (vea la pestaña de registro 'Planet classifier')</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="240"/>
+        <location filename="../plugin.py" line="237"/>
         <source>Folder: {folder}
 Command: {command}</source>
         <translation>Carpeta: {folder}
 Comando: {command}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="251"/>
+        <location filename="../plugin.py" line="248"/>
         <source>; still missing: {names} (restart QGIS)</source>
         <translation>; aún faltan: {names} (reinicie QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="303"/>
+        <location filename="../plugin.py" line="297"/>
         <source>classification cancelled; no output was written</source>
         <translation>clasificación cancelada; no se escribió ninguna salida</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="305"/>
+        <location filename="../plugin.py" line="299"/>
         <source>classification failed</source>
         <translation>la clasificación falló</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="326"/>
+        <location filename="../plugin.py" line="320"/>
         <source>classification finished but {path} could not be opened as a layer</source>
         <translation>la clasificación terminó, pero {path} no se pudo abrir como capa</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="336"/>
+        <location filename="../plugin.py" line="330"/>
         <source>{n} warning(s)</source>
         <translation>{n} aviso(s)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="337"/>
+        <location filename="../plugin.py" line="331"/>
         <source>Output: {path}</source>
         <translation>Salida: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="337"/>
+        <location filename="../plugin.py" line="331"/>
         <source>Band mapping: {bands}</source>
         <translation>Asignación de bandas: {bands}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="350"/>
+        <location filename="../plugin.py" line="344"/>
         <source>select a tile layer made by &apos;Classify raster&apos; in the Layers panel first</source>
         <translation>seleccione antes en el panel Capas una capa de teselas hecha por 'Clasificar ráster'</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="387"/>
+        <location filename="../plugin.py" line="381"/>
         <source>no tile is flagged in {name}: all its tiles stay shown</source>
         <translation>ninguna tesela está señalada en {name}: todas siguen visibles</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="391"/>
+        <location filename="../plugin.py" line="385"/>
         <source>could not filter {name}</source>
         <translation>no se pudo filtrar {name}</translation>
     </message>
@@ -231,12 +231,12 @@ Comando: {command}</translation>
         <translation>auto (CUDA si la hay)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="68"/>
+        <location filename="../processing/base.py" line="70"/>
         <source>Backend</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="68"/>
+        <location filename="../processing/base.py" line="70"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
@@ -246,7 +246,7 @@ Comando: {command}</translation>
         <translation>Encontrados</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="68"/>
+        <location filename="../processing/base.py" line="70"/>
         <source>Batch size</source>
         <translation>Tamaño del lote</translation>
     </message>
@@ -1246,77 +1246,77 @@ Comando: {command}</translation>
         <translation>{scene} teselas {time}</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="68"/>
+        <location filename="../processing/base.py" line="70"/>
         <source>Model bundle folder (empty = bundled model)</source>
         <translation>Carpeta del paquete del modelo (vacío = modelo incluido)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="92"/>
+        <location filename="../processing/base.py" line="94"/>
         <source>Most tiles to classify (--max-tiles)</source>
         <translation>Máximo de teselas a clasificar (--max-tiles)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="92"/>
+        <location filename="../processing/classify.py" line="93"/>
         <source>Classify raster</source>
         <translation>Clasificar ráster</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="106"/>
+        <location filename="../processing/classify.py" line="107"/>
         <source>Planet scene</source>
         <translation>Escena Planet</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="108"/>
+        <location filename="../processing/classify.py" line="109"/>
         <source>Band mapping (e.g. red=3,green=2,blue=1; empty = automatic)</source>
         <translation>Asignación de bandas (p. ej. red=3,green=2,blue=1; vacío = automática)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="110"/>
+        <location filename="../processing/classify.py" line="111"/>
         <source>Limit to extent</source>
         <translation>Limitar a la extensión</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="111"/>
+        <location filename="../processing/classify.py" line="112"/>
         <source>Limit to polygons</source>
         <translation>Limitar a los polígonos</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="113"/>
+        <location filename="../processing/classify.py" line="114"/>
         <source>Store tile embeddings (needed to teach concepts from marked tiles)</source>
         <translation>Guardar los embeddings de las teselas (para enseñar conceptos con teselas marcadas)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="116"/>
+        <location filename="../processing/classify.py" line="117"/>
         <source>Apply concept files (.concept.json)</source>
         <translation>Aplicar archivos de concepto (.concept.json)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="119"/>
+        <location filename="../processing/classify.py" line="120"/>
         <source>Tiles</source>
         <translation>Teselas</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="121"/>
+        <location filename="../processing/classify.py" line="122"/>
         <source>Tiles classified</source>
         <translation>Teselas clasificadas</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="121"/>
+        <location filename="../processing/classify.py" line="122"/>
         <source>Tiles skipped (no data)</source>
         <translation>Teselas omitidas (sin datos)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="121"/>
+        <location filename="../processing/classify.py" line="122"/>
         <source>Tiles flagged</source>
         <translation>Teselas señaladas</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="124"/>
+        <location filename="../processing/classify.py" line="125"/>
         <source>Device used</source>
         <translation>Dispositivo usado</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="125"/>
+        <location filename="../processing/classify.py" line="126"/>
         <source>Backend used</source>
         <translation>Motor usado</translation>
     </message>
@@ -1411,7 +1411,7 @@ Comando: {command}</translation>
         <translation>Avisos (alertas nuevas)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="184"/>
+        <location filename="../processing/change.py" line="186"/>
         <source>Change {before} → {after}</source>
         <translation>Cambio {before} → {after}</translation>
     </message>
@@ -1456,7 +1456,7 @@ Comando: {command}</translation>
         <translation>Paquete guardado en</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="95"/>
+        <location filename="../processing/classify.py" line="96"/>
         <source>Tags every tile (256x256 px by default) of a Planet scene with the 17 Planet-Amazon labels and flags mining, selective logging and slash-and-burn. The output GeoPackage layer &apos;tiles&apos; holds every tag&apos;s probability (p_TAG, e.g. p_primary), the predicted tags and flag fields; it is styled so that flagged tiles stand out.
 
 Model bundle: a folder with manifest.json and model.onnx (empty = the bundled model). Band mapping: e.g. red=3,green=2,blue=1 (empty = from band descriptions or the Planet layout). Limit to an extent and/or a polygon layer (tick &apos;Selected features only&apos; to use the selection). Concept files (saved by Teach a concept or teach --save-concept) are applied to the new layer: p_NAME on every tile (NAME: the concept&apos;s), flag_NAME at p &gt;= 0.5 or the concept&apos;s taught threshold if higher; so is a concept taught into the model bundle (Save concept..., teach --save-to).</source>
@@ -1485,7 +1485,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Guardar el paquete con el concepto en</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="312"/>
+        <location filename="../processing/classify.py" line="182"/>
         <source>classification finished: {path} was written but not added as a layer, as the project it was started in was closed (add it with Layer &gt; Add Layer)</source>
         <translation>la clasificación terminó: {path} se escribió, pero no se añadió como capa, porque el proyecto en que empezó se cerró (añádalo con Capa &gt; Añadir capa)</translation>
     </message>
@@ -1540,17 +1540,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>recortes</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="330"/>
+        <location filename="../plugin.py" line="324"/>
         <source>{tiles}, {skipped} skipped, {flagged} flagged; {speed:.1f} chips/s on {device} ({backend})</source>
         <translation>{tiles}, {skipped} omitidas, {flagged} señaladas; {speed:.1f} recortes/s en {device} ({backend})</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="331"/>
+        <location filename="../plugin.py" line="325"/>
         <source>tile processed</source>
         <translation>tesela procesada</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="331"/>
+        <location filename="../plugin.py" line="325"/>
         <source>tiles processed</source>
         <translation>teselas procesadas</translation>
     </message>
@@ -1568,6 +1568,11 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../dialog.py" line="637"/>
         <source>tiles classified</source>
         <translation>teselas clasificadas</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="182"/>
+        <source>change finished: {path} was written but not added as a layer, as the project it was started in was closed (add it with Layer &gt; Add Layer)</source>
+        <translation>la comparación terminó: {path} se escribió, pero no se añadió como capa, porque el proyecto en que empezó se cerró (añádalo con Capa &gt; Añadir capa)</translation>
     </message>
 </context>
 </TS>

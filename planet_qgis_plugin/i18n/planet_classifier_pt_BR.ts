@@ -4,57 +4,57 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin.py" line="54"/>
+        <location filename="../plugin.py" line="51"/>
         <source>Classify raster…</source>
         <translation>Classificar raster…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="54"/>
+        <location filename="../plugin.py" line="51"/>
         <source>Tag every tile of a Planet scene and flag deforestation</source>
         <translation>Atribuir tags a cada quadrícula de uma cena Planet e sinalizar desmatamento</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="56"/>
+        <location filename="../plugin.py" line="53"/>
         <source>Show flagged tiles only</source>
         <translation>Mostrar só quadrículas sinalizadas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="56"/>
+        <location filename="../plugin.py" line="53"/>
         <source>Show only tiles flagged for mining, logging or slash-and-burn</source>
         <translation>Mostrar só quadrículas sinalizadas por garimpo, extração de madeira ou corte e queima</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="60"/>
+        <location filename="../plugin.py" line="57"/>
         <source>Filter tiles by tag…</source>
         <translation>Filtrar quadrículas por tag…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="60"/>
+        <location filename="../plugin.py" line="57"/>
         <source>Show tiles with a tag (minimum probability)</source>
         <translation>Mostrar quadrículas com uma tag (probabilidade mínima)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="63"/>
+        <location filename="../plugin.py" line="60"/>
         <source>Clear tile filter</source>
         <translation>Limpar filtro de quadrículas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="63"/>
+        <location filename="../plugin.py" line="60"/>
         <source>Show all tiles again</source>
         <translation>Mostrar todas as quadrículas de novo</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="66"/>
+        <location filename="../plugin.py" line="63"/>
         <source>Teach a concept…</source>
         <translation>Ensinar um conceito…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="66"/>
+        <location filename="../plugin.py" line="63"/>
         <source>Mark a few tiles; the plugin finds the rest and remembers the concept</source>
         <translation>Marque algumas quadrículas; o plugin encontra as demais e guarda o conceito</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="72"/>
+        <location filename="../plugin.py" line="69"/>
         <source>Check for onnxruntime and rasterio and install them if missing</source>
         <translation>Verificar onnxruntime e rasterio e instalá-los se faltarem</translation>
     </message>
@@ -69,22 +69,22 @@
         <translation>Abrir o manual do plugin</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="166"/>
+        <location filename="../plugin.py" line="163"/>
         <source>Details…</source>
         <translation>Detalhes…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="195"/>
+        <location filename="../plugin.py" line="192"/>
         <source>missing Python package(s) in QGIS&apos;s Python: {names}</source>
         <translation>faltam pacotes Python no Python do QGIS: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="195"/>
+        <location filename="../plugin.py" line="192"/>
         <source>Install…</source>
         <translation>Instalar…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="221"/>
+        <location filename="../plugin.py" line="218"/>
         <source>{message}.
 
 Command:
@@ -99,69 +99,69 @@ Comando:
 Instalar agora?</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="231"/>
+        <location filename="../plugin.py" line="228"/>
         <source>nothing to install: {message}</source>
         <translation>nada a instalar: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="240"/>
+        <location filename="../plugin.py" line="237"/>
         <source>installing {names} with pip (see the &apos;Planet classifier&apos; log tab)</source>
         <translation>instalando {names} com pip (veja a aba de registro 'Planet classifier')</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="240"/>
+        <location filename="../plugin.py" line="237"/>
         <source>Folder: {folder}
 Command: {command}</source>
         <translation>Pasta: {folder}
 Comando: {command}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="251"/>
+        <location filename="../plugin.py" line="248"/>
         <source>; still missing: {names} (restart QGIS)</source>
         <translation>; ainda faltam: {names} (reinicie o QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="303"/>
+        <location filename="../plugin.py" line="297"/>
         <source>classification cancelled; no output was written</source>
         <translation>classificação cancelada; nenhuma saída foi gravada</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="305"/>
+        <location filename="../plugin.py" line="299"/>
         <source>classification failed</source>
         <translation>a classificação falhou</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="326"/>
+        <location filename="../plugin.py" line="320"/>
         <source>classification finished but {path} could not be opened as a layer</source>
         <translation>a classificação terminou, mas {path} não pôde ser aberto como camada</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="336"/>
+        <location filename="../plugin.py" line="330"/>
         <source>{n} warning(s)</source>
         <translation>{n} aviso(s)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="337"/>
+        <location filename="../plugin.py" line="331"/>
         <source>Output: {path}</source>
         <translation>Saída: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="337"/>
+        <location filename="../plugin.py" line="331"/>
         <source>Band mapping: {bands}</source>
         <translation>Mapeamento de bandas: {bands}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="350"/>
+        <location filename="../plugin.py" line="344"/>
         <source>select a tile layer made by &apos;Classify raster&apos; in the Layers panel first</source>
         <translation>selecione antes no painel Camadas uma camada de quadrículas feita por 'Classificar raster'</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="387"/>
+        <location filename="../plugin.py" line="381"/>
         <source>no tile is flagged in {name}: all its tiles stay shown</source>
         <translation>nenhuma quadrícula está sinalizada em {name}: todas continuam visíveis</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="391"/>
+        <location filename="../plugin.py" line="385"/>
         <source>could not filter {name}</source>
         <translation>não foi possível filtrar {name}</translation>
     </message>
@@ -231,12 +231,12 @@ Comando: {command}</translation>
         <translation>auto (CUDA se houver)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="68"/>
+        <location filename="../processing/base.py" line="70"/>
         <source>Backend</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="68"/>
+        <location filename="../processing/base.py" line="70"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
@@ -246,7 +246,7 @@ Comando: {command}</translation>
         <translation>Encontrados</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="68"/>
+        <location filename="../processing/base.py" line="70"/>
         <source>Batch size</source>
         <translation>Tamanho do lote</translation>
     </message>
@@ -1246,77 +1246,77 @@ Comando: {command}</translation>
         <translation>{scene} quadrículas {time}</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="68"/>
+        <location filename="../processing/base.py" line="70"/>
         <source>Model bundle folder (empty = bundled model)</source>
         <translation>Pasta do pacote do modelo (vazio = modelo incluído)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="92"/>
+        <location filename="../processing/base.py" line="94"/>
         <source>Most tiles to classify (--max-tiles)</source>
         <translation>Máximo de quadrículas a classificar (--max-tiles)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="92"/>
+        <location filename="../processing/classify.py" line="93"/>
         <source>Classify raster</source>
         <translation>Classificar raster</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="106"/>
+        <location filename="../processing/classify.py" line="107"/>
         <source>Planet scene</source>
         <translation>Cena Planet</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="108"/>
+        <location filename="../processing/classify.py" line="109"/>
         <source>Band mapping (e.g. red=3,green=2,blue=1; empty = automatic)</source>
         <translation>Mapeamento de bandas (ex.: red=3,green=2,blue=1; vazio = automático)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="110"/>
+        <location filename="../processing/classify.py" line="111"/>
         <source>Limit to extent</source>
         <translation>Limitar à extensão</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="111"/>
+        <location filename="../processing/classify.py" line="112"/>
         <source>Limit to polygons</source>
         <translation>Limitar aos polígonos</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="113"/>
+        <location filename="../processing/classify.py" line="114"/>
         <source>Store tile embeddings (needed to teach concepts from marked tiles)</source>
         <translation>Guardar os embeddings das quadrículas (para ensinar conceitos com quadrículas marcadas)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="116"/>
+        <location filename="../processing/classify.py" line="117"/>
         <source>Apply concept files (.concept.json)</source>
         <translation>Aplicar arquivos de conceito (.concept.json)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="119"/>
+        <location filename="../processing/classify.py" line="120"/>
         <source>Tiles</source>
         <translation>Quadrículas</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="121"/>
+        <location filename="../processing/classify.py" line="122"/>
         <source>Tiles classified</source>
         <translation>Quadrículas classificadas</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="121"/>
+        <location filename="../processing/classify.py" line="122"/>
         <source>Tiles skipped (no data)</source>
         <translation>Quadrículas puladas (sem dados)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="121"/>
+        <location filename="../processing/classify.py" line="122"/>
         <source>Tiles flagged</source>
         <translation>Quadrículas sinalizadas</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="124"/>
+        <location filename="../processing/classify.py" line="125"/>
         <source>Device used</source>
         <translation>Dispositivo usado</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="125"/>
+        <location filename="../processing/classify.py" line="126"/>
         <source>Backend used</source>
         <translation>Motor usado</translation>
     </message>
@@ -1411,7 +1411,7 @@ Comando: {command}</translation>
         <translation>Avisos (alertas novos)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="184"/>
+        <location filename="../processing/change.py" line="186"/>
         <source>Change {before} → {after}</source>
         <translation>Mudança {before} → {after}</translation>
     </message>
@@ -1456,7 +1456,7 @@ Comando: {command}</translation>
         <translation>Pacote salvo em</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="95"/>
+        <location filename="../processing/classify.py" line="96"/>
         <source>Tags every tile (256x256 px by default) of a Planet scene with the 17 Planet-Amazon labels and flags mining, selective logging and slash-and-burn. The output GeoPackage layer &apos;tiles&apos; holds every tag&apos;s probability (p_TAG, e.g. p_primary), the predicted tags and flag fields; it is styled so that flagged tiles stand out.
 
 Model bundle: a folder with manifest.json and model.onnx (empty = the bundled model). Band mapping: e.g. red=3,green=2,blue=1 (empty = from band descriptions or the Planet layout). Limit to an extent and/or a polygon layer (tick &apos;Selected features only&apos; to use the selection). Concept files (saved by Teach a concept or teach --save-concept) are applied to the new layer: p_NAME on every tile (NAME: the concept&apos;s), flag_NAME at p &gt;= 0.5 or the concept&apos;s taught threshold if higher; so is a concept taught into the model bundle (Save concept..., teach --save-to).</source>
@@ -1485,7 +1485,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Salvar o pacote com o conceito em</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="312"/>
+        <location filename="../processing/classify.py" line="182"/>
         <source>classification finished: {path} was written but not added as a layer, as the project it was started in was closed (add it with Layer &gt; Add Layer)</source>
         <translation>a classificação terminou: {path} foi gravado, mas não foi adicionado como camada, pois o projeto em que ela começou foi fechado (adicione-o com Camada &gt; Adicionar camada)</translation>
     </message>
@@ -1540,17 +1540,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>recortes</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="330"/>
+        <location filename="../plugin.py" line="324"/>
         <source>{tiles}, {skipped} skipped, {flagged} flagged; {speed:.1f} chips/s on {device} ({backend})</source>
         <translation>{tiles}, {skipped} puladas, {flagged} sinalizadas; {speed:.1f} recortes/s em {device} ({backend})</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="331"/>
+        <location filename="../plugin.py" line="325"/>
         <source>tile processed</source>
         <translation>quadrícula processada</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="331"/>
+        <location filename="../plugin.py" line="325"/>
         <source>tiles processed</source>
         <translation>quadrículas processadas</translation>
     </message>
@@ -1568,6 +1568,11 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../dialog.py" line="637"/>
         <source>tiles classified</source>
         <translation>quadrículas classificadas</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="182"/>
+        <source>change finished: {path} was written but not added as a layer, as the project it was started in was closed (add it with Layer &gt; Add Layer)</source>
+        <translation>a comparação terminou: {path} foi gravado, mas não foi adicionado como camada, pois o projeto em que ela começou foi fechado (adicione-o com Camada &gt; Adicionar camada)</translation>
     </message>
 </context>
 </TS>

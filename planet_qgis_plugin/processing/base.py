@@ -101,9 +101,30 @@ class PlanetAlgorithm(QgsProcessingAlgorithm):
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
         """In the main thread (processAlgorithm may run in another): the files the project's layers read, which
         gpkg_output never replaces; and no output that another row of the batch being run writes too."""
+        from .. import project_closures
+
         self._open_files = open_layer_files(context)
+        self._project = project_closures.count()  # the project the run starts in (load_output: only into it)
         self._batch_clash = batch_rows_clash(self, parameters)  # said by gpkg_output: one line, before any work
         return True
+
+    def load_output(self, output: str, context, feedback, finished: str) -> bool:
+        """Whether the output QGIS is to load on completion (the analyst's *Open output file*) still goes into
+        the project the run was started in. Where that project was closed meanwhile (New, Open, Close: a run takes
+        minutes), the output is taken off the layers to load and ``finished`` (a translated line with {path}) is
+        pushed as a warning: the file is complete, but a layer of another project's run, added above nothing of
+        its own, is not the analyst's to find there (the dialog's runs do the same, plugin.py)."""
+        from .. import project_closures
+
+        if not context.willLoadLayerOnCompletion(output):
+            return False
+        if getattr(self, "_project", project_closures.count()) == project_closures.count():
+            return True
+        layers = context.layersToLoadOnCompletion()
+        layers.pop(output, None)
+        context.setLayersToLoadOnCompletion(layers)
+        feedback.pushWarning(finished.format(path=output))
+        return False
 
     def gpkg_output(self, parameters, key: str, context, layer: str = "tiles") -> str:
         """The output path of vector destination ``key``; only a GeoPackage (.gpkg) is written, and never one a

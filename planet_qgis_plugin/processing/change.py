@@ -179,7 +179,9 @@ class ChangeAlgorithm(PlanetAlgorithm):
         for message in result.messages:
             feedback.pushWarning(message)
         feedback.pushInfo(result.summary())
-        if context.willLoadLayerOnCompletion(output):
+        if self.load_output(output, context, feedback, tr(
+                "change finished: {path} was written but not added as a layer, as the project it was started in "
+                "was closed (add it with Layer > Add Layer)")):
             details = context.layerToLoadOnCompletionDetails(output)
             details.name = tr("Change {before} → {after}").format(before=result.before_date.date,
                                                                   after=result.after_date.date)

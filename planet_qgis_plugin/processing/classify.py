@@ -179,7 +179,9 @@ class ClassifyRasterAlgorithm(PlanetAlgorithm):
             feedback.pushWarning(message)
         feedback.pushInfo(f"device: {result.device}, backend: {result.backend}; bands: {result.band_mapping}")
         feedback.pushInfo(result.summary())
-        if context.willLoadLayerOnCompletion(request.output):
+        if self.load_output(request.output, context, feedback, tr(
+                "classification finished: {path} was written but not added as a layer, as the project it was started "
+                "in was closed (add it with Layer > Add Layer)")):
             details = context.layerToLoadOnCompletionDetails(request.output)
             from ..style import result_layer_name
             details.name = result_layer_name(request.raster_name)

@@ -26,6 +26,19 @@ class PlanetClassifierProvider(QgsProcessingProvider):
     def icon(self):
         return QIcon(str(icon_path()))
 
+    def load(self):
+        """Count the projects closed while the provider is loaded (processing/base.load_output)."""
+        from .. import project_closures
+
+        project_closures.watch()
+        return super().load()
+
+    def unload(self):
+        from .. import project_closures
+
+        project_closures.unwatch()
+        super().unload()
+
     def loadAlgorithms(self):  # noqa: N802
         self.addAlgorithm(ClassifyRasterAlgorithm())
         self.addAlgorithm(ChangeAlgorithm())
