@@ -260,9 +260,12 @@ def make_cases(rgb: np.ndarray, tmp: Path) -> dict:
     }
 
 
+BUNDLE: list[str] = []  # ["--bundle", DIR] with --threshold
+
+
 def run(*args: str) -> str:
-    done = subprocess.run([sys.executable, "-m", "planet_qgis_plugin", *args, "-q"], cwd=ROOT, capture_output=True,
-                          text=True)
+    done = subprocess.run([sys.executable, "-m", "planet_qgis_plugin", *args, *BUNDLE, "-q"], cwd=ROOT,
+                          capture_output=True, text=True)
     if done.returncode:
         said = (done.stderr or done.stdout).strip().splitlines()
         raise RuntimeError(said[-1].removeprefix("error: ") if said else f"{' '.join(args)}: exit {done.returncode}")
@@ -327,11 +330,30 @@ def measure(name: str, pair: Pair, tmp: Path, classified: set) -> list[dict]:
     return out
 
 
+def looser_bundle(threshold: float, folder: Path) -> Path:
+    """A copy of the shipped bundle whose concepts flag at ``threshold``: a concept an analyst taught flags at
+    whatever its calibration gave (teach), often far below the shipped mine concept's 0.90, so more flags can come
+    and go between two dates."""
+    import json
+    import shutil
+
+    from planet_qgis_plugin.core.model.bundle import default_bundle_path
+
+    shutil.copytree(default_bundle_path(), folder, dirs_exist_ok=True)
+    manifest = json.loads((folder / "manifest.json").read_text())
+    for concept in manifest["concepts"]:
+        concept["threshold"] = threshold
+    (folder / "manifest.json").write_text(json.dumps(manifest))
+    return folder
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--keep", type=Path, help="make the pairs and outputs in this folder (kept) instead of a temporary one")
     p.add_argument("--case", action="append", help="run only this case (repeatable)")
     p.add_argument("-v", "--verbose", action="store_true", help="print what change said for each run")
+    p.add_argument("--threshold", type=float, help="flag the bundle's concepts at this probability (a copy of the "
+                   "bundle), as a taught concept with a lower threshold does")
     args = p.parse_args(argv)
     if not STRIP.is_file():
         print(f"skipped: needs {STRIP} (../shared/data beside the checkout)")
@@ -343,6 +365,8 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory() as scratch:
         tmp = args.keep or Path(scratch)
         tmp.mkdir(parents=True, exist_ok=True)
+        if args.threshold is not None:
+            BUNDLE[:] = ["--bundle", str(looser_bundle(args.threshold, tmp / "bundle"))]
         cases = make_cases(rgb, tmp)
         classified: set = set()
         for name in args.case or cases:
