@@ -165,6 +165,38 @@ def test_a_tile_that_either_date_saw_only_as_cloud_cannot_alert(rapideye, rapide
     assert [(rows[rc]["alert"], rows[rc]["held_back"]) for rc in ((0, 0), (2, 2))] == [(0, "mining")] * 2
 
 
+def test_a_rise_of_every_score_across_the_scene_is_taken_away_before_the_rule(tmp_path):
+    """Haze or another product lifts every tile's mining score on AFTER (here by 1.2 on the logit scale, as the
+    hazy pair of bench/monitor_pairs.py does): a tile whose rise is that lift alone makes no alert, one that rose far
+    beyond it still does, and the run says the shift."""
+    before = tmp_path / "before.gpkg"
+    classify(RAPIDEYE, before, options=ClassifyOptions(stride=64))
+    tiles = read_tiles(before, with_embeddings=False)
+    at = sorted((int(r), int(c)) for r, c in zip(tiles.rows, tiles.cols))
+    assert len(at) >= 20 and {(0, 0), (4, 4)} <= set(at)
+
+    def lift(p: float, by: float = 1.2) -> float:
+        return float(1 / (1 + np.exp(-(np.log(p / (1 - p)) + by))))
+
+    base = {rc: 0.02 + 0.38 * k / len(at) for k, rc in enumerate(at)}
+    base[(0, 0)], base[(4, 4)] = 0.4, 0.05
+    edit_tiles(before, {rc: {"score_mining": p, "flag_mining": 0, "flagged": 0} for rc, p in base.items()})
+    after = tmp_path / "after.gpkg"
+    shutil.copyfile(before, after)
+    raised = {rc: {"score_mining": lift(p)} for rc, p in base.items()}
+    raised[(0, 0)].update(flag_mining=1, flagged=1)                      # 0.40 -> 0.69: the lift alone
+    raised[(4, 4)].update(score_mining=0.95, flag_mining=1, flagged=1)  # 0.05 -> 0.95: change
+    edit_tiles(after, raised)
+    assert lift(0.4) - 0.4 > ChangeOptions().margin  # without the shift taken away (0, 0) alerts
+    result = compare(before, after, tmp_path / "change.gpkg")
+    assert [(int(tiles.rows[a.index]), int(tiles.cols[a.index])) for a in result.alerts] == [(4, 4)]
+    assert any("mining" in m and "+1.2" in m for m in result.messages)
+    rows = {(r["row"], r["col"]): r for r in features(tmp_path / "change.gpkg")}
+    assert rows[(0, 0)]["held_back"] == "mining"
+    # the rise is counted above the lift; d_score stays the score's own change (0.95 less BEFORE's score there)
+    assert rows[(4, 4)]["rise"] == pytest.approx(lift(0.95, -1.2) - (0.95 - rows[(4, 4)]["d_score_mining"]), abs=1e-3)
+
+
 def test_highest_needs_the_embedding_to_move_far(tmp_path):
     """25 overlapping tiles (stride 64) of the RapidEye scene; AFTER has a flat patch painted over the top
     rows of the first tiles. Those tiles' embeddings move most. New flags with one rise on (0, 0), in the patch,

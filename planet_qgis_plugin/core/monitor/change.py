@@ -40,6 +40,7 @@ MARGIN = 0.25         # score rise an isolated new flag needs; with a second evi
 MIN_RISE = 0.10       # score rise a new flag needs beside a neighbour that raises the same flag
 FAR_QUANTILE = 0.9    # embedding distance quantile above which a tile 'moved far'
 MIN_PAIRS_FOR_FAR = 10
+SHIFT_SAID = 0.1      # median logit rise of a score over the scene from which it is taken away (and said)
 CONFIDENCE = ("nominal", "high", "highest")
 #: Causes an analyst gives when confirming an alert (the alerts panel, the export, the report).
 CAUSES = ("mining", "logging", "slash_burn", "other")
@@ -258,10 +259,11 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
     lonlat = centroids_lonlat(after.wkb, after.crs_wkt)
     neighbours = _Neighbours(after)
     judged = _with_held_flags(before)
+    shift = _scene_shift(judged, after, matches, compared, names, messages)
     rows, alerts = [], []
     for i in compared:
         steps.tick()
-        row = _compare_tile(i, matches[i], judged, after, names, shared, neighbours, options)
+        row = _compare_tile(i, matches[i], judged, after, names, shared, neighbours, options, shift)
         row.update(distance=None if distance is None else float(distance[i]), lonlat=lonlat[i])
         if row["new"]:
             _lead(row, far is not None and distance[i] > far, options.margin)
@@ -443,12 +445,47 @@ def _check_places(before: TileTable, after: TileTable, options: ChangeOptions) -
                           "export (--export writes lon/lat); leave --export out")
 
 
-def _compare_tile(i: int, match, before: TileTable, after: TileTable, names: list[str], shared: bool,
-                  neighbours: _Neighbours, options: ChangeOptions) -> dict:
-    """One AFTER tile against BEFORE: score changes, newly raised flags and whether they make an alert."""
-    cover, share, iou, _ = match
+def _near(share: dict) -> tuple[int, list[int]]:
+    """(the BEFORE tile with the largest overlap, the BEFORE tiles that count for scores and flags)."""
     dominant = max(share, key=share.get)
-    near = [j for j, s in share.items() if s >= MIN_SHARE] or [dominant]
+    return dominant, [j for j, s in share.items() if s >= MIN_SHARE] or [dominant]
+
+
+def _logit(p) -> np.ndarray:
+    p = np.clip(np.asarray(p, np.float64), 1e-4, 1 - 1e-4)
+    return np.log(p / (1 - p))
+
+
+def _scene_shift(before: TileTable, after: TileTable, matches, compared: list[int], names: list[str],
+                 messages: list[str]) -> dict[str, float]:
+    """name -> the median rise of its score over the tiles compared (each against its BEFORE twin, the tile of largest
+    overlap), on the logit scale, where it is a rise of at
+    least SHIFT_SAID (said in ``messages``) and at least MIN_PAIRS_FOR_FAR tiles are compared. Haze, light or another
+    product lifts every tile's score on AFTER (bench/monitor_pairs.py: a hazy 8-bit AFTER, +1.07 for mining); that
+    lift is no change, and a tile whose rise is mostly it made alerts beside tiles flagged on both dates."""
+    if len(compared) < MIN_PAIRS_FOR_FAR:
+        return {}
+    shift = {}
+    for name in names:
+        a_score = after.scores[name] if name in FLAG_GROUPS else after.concept_probs[name]
+        b_score = before.scores[name] if name in FLAG_GROUPS else before.concept_probs[name]
+        b = [b_score[_near(matches[i][1])[0]] for i in compared]  # each tile's twin: ground against ground
+        median = float(np.median(_logit(a_score[compared]) - _logit(b)))
+        if median >= SHIFT_SAID:
+            shift[name] = median
+    if shift:
+        messages.append("AFTER's scores sit higher than BEFORE's across the scene (" + ", ".join(
+            f"{name} {value:+.2f}" for name, value in shift.items()) + " on the logit scale, the median over "
+            f"{count(len(compared), 'tile')}: haze, light or another product): each rise is counted above it")
+    return shift
+
+
+def _compare_tile(i: int, match, before: TileTable, after: TileTable, names: list[str], shared: bool,
+                  neighbours: _Neighbours, options: ChangeOptions, shift: dict[str, float] | None = None) -> dict:
+    """One AFTER tile against BEFORE: score changes, newly raised flags and whether they make an alert (a flag's
+    rise counted above ``shift``, the scene-wide rise of its score on the logit scale)."""
+    cover, share, iou, _ = match
+    dominant, near = _near(share)
     def valid(table: TileTable, k: int) -> float:
         return float(table.coverage[k]) if table.coverage is not None else 1.0
 
@@ -469,6 +506,8 @@ def _compare_tile(i: int, match, before: TileTable, after: TileTable, names: lis
         rise = float(a_score[i]) - float(max(b_score[j] for j in near))
         if group:
             d_score[name] = rise
+        if (shift or {}).get(name):
+            rise = float(1 / (1 + np.exp(-(_logit(a_score[i]) - shift[name])))) - float(max(b_score[j] for j in near))
         a_flag = after.flags.get(f"flag_{name}")
         b_flag = before.flags.get(f"flag_{name}")
         if a_flag is None or not a_flag[i] or (b_flag is not None and any(b_flag[j] for j in near)):
