@@ -49,6 +49,7 @@ package: setup  ## installable plugin zip in dist/
 docs: setup  ## screenshots of the plugin in a real QGIS window (Xvfb) and of change's report -> docs/*.png
 	$(PY) -m scripts.screenshot
 	$(PY) -m bench.report_picture
+	$(PY) -m bench.report_picture --language pt_BR -o docs/pt_BR/change_report.png
 
 clean:
 	rm -rf out dist .pytest_cache

@@ -3,6 +3,9 @@
     python -m bench.report_picture [-o docs/change_report.png]      (part of `make docs`)
     python -m bench.report_picture --pair DIR     only the pair and its change layer DIR/change.gpkg (for the
                                                   Alerts dock picture of scripts/screenshot.py)
+    python -m bench.report_picture --language pt_BR -o docs/pt_BR/change_report.png
+                                                  the report as QGIS writes it in that language (Processing's
+                                                  Change; the plugin's compiled translation), made in this process
 
 The pair is the one bench/monitor_change.py measures (real public imagery, synthetic georeference): BEFORE the
 full-resolution strip culltivation2.jpg, AFTER the same strip with three public mine strips pasted in and
@@ -53,15 +56,21 @@ def render(page: Path, png: Path, viewport: int = 1300) -> None:
     del app
 
 
-def change_pair(strip: Path, folder: Path, report: bool = False) -> Path:
-    """BEFORE and AFTER written into ``folder`` from ``strip``, and ``change`` run on them (the CLI): the change
-    GeoPackage, which records both rasters (and ``folder/report.html`` with ``report``)."""
+def pair_rasters(strip: Path, folder: Path) -> tuple[Path, Path]:
+    """BEFORE and AFTER written into ``folder`` from ``strip``."""
     import numpy as np
     from PIL import Image
 
     pixels = np.array(Image.open(strip).convert("RGB")).transpose(2, 0, 1)
     before = write(pixels, folder / "20230105_131500_00_2431_3B_Visual.tif")
     after = write(pasted(pixels)[0], folder / "20231120_131500_00_2431_3B_Visual.tif", *SHIFT)
+    return before, after
+
+
+def change_pair(strip: Path, folder: Path, report: bool = False) -> Path:
+    """BEFORE and AFTER written into ``folder`` from ``strip``, and ``change`` run on them (the CLI): the change
+    GeoPackage, which records both rasters (and ``folder/report.html`` with ``report``)."""
+    before, after = pair_rasters(strip, folder)
     command = [sys.executable, "-m", "planet_qgis_plugin.change", str(before), str(after),
                "-o", str(folder / "change.gpkg")] + (["--report", str(folder / "report.html")] if report else [])
     print("$ " + " ".join(["python -m planet_qgis_plugin.change", before.name, after.name, "-o change.gpkg"]
@@ -70,12 +79,41 @@ def change_pair(strip: Path, folder: Path, report: bool = False) -> Path:
     return folder / "change.gpkg"
 
 
+def translated_report(strip: Path, folder: Path, language: str) -> Path:
+    """``folder/report.html`` of the same pair, written in ``language`` as QGIS writes it: the plugin's translation
+    (compiled from the .ts files now) installed, the comparison run under its words (core/wording.words), as
+    Processing's Change runs it."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from qgis.core import QgsApplication
+
+    from planet_qgis_plugin import i18n
+    from planet_qgis_plugin.core.monitor.change import ChangeOptions
+    from planet_qgis_plugin.core.monitor.pair import compare_rasters
+    from planet_qgis_plugin.core.wording import words
+    from scripts.translations import compile_all
+
+    app = QgsApplication.instance() or QgsApplication([], False)
+    compile_all(folder / "i18n")
+    translator = i18n.install(language, folder / "i18n")  # kept: a QTranslator collected is uninstalled
+    if translator is None:
+        raise SystemExit(f"error: no translation for {language}")
+    before, after = pair_rasters(strip, folder)
+    print(f"$ (Processing's Change, QGIS in {language}) {before.name} {after.name} -> report.html")
+    with words(i18n.tr):
+        compare_rasters(before, after, folder / "change.gpkg", ChangeOptions(report=folder / "report.html"))
+    i18n.remove(translator)
+    del app
+    return folder / "report.html"
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("-o", "--output", type=Path, default=ROOT / "docs" / "change_report.png")
     p.add_argument("--strip", type=Path, default=SHARED / "planet_examples" / "culltivation2.jpg")
     p.add_argument("--pair", type=Path, metavar="DIR",
                    help="only write the pair and its change layer DIR/change.gpkg into the existing folder DIR")
+    p.add_argument("--language", choices=("pt_BR", "es"),
+                   help="the report as QGIS writes it in this language (default: English, as the command line)")
     args = p.parse_args(argv)
     from PIL import Image
 
@@ -87,7 +125,10 @@ def main(argv=None) -> int:
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        change_pair(args.strip, tmp, report=True)
+        if args.language:
+            translated_report(args.strip, tmp, args.language)
+        else:
+            change_pair(args.strip, tmp, report=True)
         render(tmp / "report.html", tmp / "report.png")
         page = Image.open(tmp / "report.png").convert("RGB")
     page = page.crop((0, 0, page.width, min(page.height, MAX_HEIGHT)))

@@ -891,52 +891,52 @@ Comando: {command}</translation>
         <translation>Y confirmar · N rechazar (escriba el motivo, Enter) · 1-4 causa · ↑/↓ siguiente aviso</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="52"/>
+        <location filename="../core/monitor/report.py" line="208"/>
         <source>mining</source>
         <translation>minería</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="52"/>
+        <location filename="../core/monitor/report.py" line="208"/>
         <source>logging</source>
         <translation>tala</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="52"/>
+        <location filename="../core/monitor/report.py" line="208"/>
         <source>slash-and-burn</source>
         <translation>roza y quema</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="53"/>
+        <location filename="../core/monitor/report.py" line="208"/>
         <source>other</source>
         <translation>otra</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="58"/>
+        <location filename="../core/monitor/report.py" line="213"/>
         <source>nominal</source>
         <translation>nominal</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="58"/>
+        <location filename="../core/monitor/report.py" line="213"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="58"/>
+        <location filename="../core/monitor/report.py" line="213"/>
         <source>highest</source>
         <translation>máxima</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="64"/>
+        <location filename="../core/monitor/report.py" line="217"/>
         <source>rise</source>
         <translation>aumento</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="64"/>
+        <location filename="../core/monitor/report.py" line="217"/>
         <source>neighbours</source>
         <translation>vecinas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="64"/>
+        <location filename="../core/monitor/report.py" line="217"/>
         <source>embedding</source>
         <translation>embedding</translation>
     </message>
@@ -966,12 +966,12 @@ Comando: {command}</translation>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes y después y una página HTML, en una carpeta nueva</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="183"/>
+        <location filename="../core/monitor/report.py" line="260"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="183"/>
+        <location filename="../core/monitor/report.py" line="261"/>
         <source>after</source>
         <translation>después</translation>
     </message>
@@ -1026,7 +1026,7 @@ Comando: {command}</translation>
         <translation>&lt;i&gt;sin miniaturas: faltan las escenas que registraron las ejecuciones (indíquelas al algoritmo de cambio)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="129"/>
+        <location filename="../core/monitor/report.py" line="379"/>
         <source>no image</source>
         <translation>sin imagen</translation>
     </message>
@@ -1041,7 +1041,7 @@ Comando: {command}</translation>
         <translation>rechazado: {reason}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="321"/>
+        <location filename="../core/monitor/report.py" line="268"/>
         <source>open</source>
         <translation>pendiente</translation>
     </message>
@@ -1051,12 +1051,12 @@ Comando: {command}</translation>
         <translation>escriba por qué no es un cambio y pulse Enter</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="403"/>
+        <location filename="../core/monitor/report.py" line="268"/>
         <source>confirmed</source>
         <translation>confirmado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="403"/>
+        <location filename="../core/monitor/report.py" line="268"/>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
@@ -1321,97 +1321,97 @@ Comando: {command}</translation>
         <translation>Motor usado</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="67"/>
+        <location filename="../processing/change.py" line="68"/>
         <source>Change between two classifications</source>
         <translation>Cambio entre dos clasificaciones</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="70"/>
+        <location filename="../processing/change.py" line="71"/>
         <source>Compares two tile layers of the same place (from Classify raster, the batch command or the plugin), or two rasters: these are classified first on one tile grid (AFTER resampled onto BEFORE&apos;s when its CRS or pixel size differs, after a co-registration check), with the model settings under Advanced. Runs of one CRS and pixel size share the tile grid and are compared tile by tile; others are compared on the overlap. For every AFTER tile: tags gained and lost, the change of each flag group&apos;s score and the new flags that pass the alert rule: an isolated new flag needs a score rise of the margin, one beside a tile raising the same flag the minimum rise. Confidence: nominal (an alert), high (score rise and a second evidence: neighbours or the embedding moved far), highest (all three). Dates come from the runs (scene metadata or Planet file name), else are unknown unless given. The scenes give the before/after thumbnails of the report, the export and the Alerts panel (default: the scenes the runs recorded). Review the alerts in the Alerts panel; the export folder hands them off as GeoJSON, KML, CSV and HTML.</source>
         <translation>Compara dos capas de teselas del mismo lugar (de Clasificar ráster, del comando batch o del complemento), o dos rásteres: estos se clasifican primero en una misma malla de teselas (AFTER remuestreado a la malla de BEFORE cuando su SRC o su tamaño de píxel difiere, tras una comprobación del corregistro), con las opciones del modelo en Parámetros avanzados. Las ejecuciones de un mismo SRC y tamaño de píxel comparten la malla y se comparan tesela a tesela; las demás, en la superposición. Para cada tesela de AFTER: etiquetas ganadas y perdidas, el cambio de la puntuación de cada grupo de alerta y las alertas nuevas que pasan la regla de aviso: una alerta nueva aislada necesita un aumento de puntuación igual al margen; una junto a una tesela con la misma alerta, el aumento mínimo. Confianza: nominal (un aviso), alta (aumento de puntuación y una segunda señal: vecinas o un embedding que se alejó mucho), máxima (las tres). Las fechas vienen de las ejecuciones (metadatos de la escena o nombre de archivo Planet); si no, son desconocidas salvo que se indiquen. Las escenas dan las miniaturas de antes y después del informe, de la exportación y del panel Avisos de cambio (por defecto: las escenas que registraron las ejecuciones). Revise los avisos en el panel Avisos de cambio; la carpeta de exportación los entrega como GeoJSON, KML, CSV y HTML.</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="85"/>
+        <location filename="../processing/change.py" line="86"/>
         <source>Earlier tile layer or raster (BEFORE)</source>
         <translation>Capa de teselas o ráster anterior (BEFORE)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="85"/>
+        <location filename="../processing/change.py" line="86"/>
         <source>Later tile layer or raster (AFTER, the same kind)</source>
         <translation>Capa de teselas o ráster posterior (AFTER, del mismo tipo)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="89"/>
+        <location filename="../processing/change.py" line="90"/>
         <source>BEFORE scene (thumbnails)</source>
         <translation>Escena BEFORE (miniaturas)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="91"/>
+        <location filename="../processing/change.py" line="92"/>
         <source>AFTER scene (thumbnails)</source>
         <translation>Escena AFTER (miniaturas)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="93"/>
+        <location filename="../processing/change.py" line="94"/>
         <source>Score rise an isolated new flag needs</source>
         <translation>Aumento de puntuación exigido a una alerta nueva aislada</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="95"/>
+        <location filename="../processing/change.py" line="96"/>
         <source>Score rise beside a flagged neighbour</source>
         <translation>Aumento de puntuación junto a una vecina señalada</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="97"/>
+        <location filename="../processing/change.py" line="98"/>
         <source>Embedding distance quantile for &apos;moved far&apos;</source>
         <translation>Cuantil de la distancia de embedding para 'se alejó mucho'</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="100"/>
+        <location filename="../processing/change.py" line="101"/>
         <source>BEFORE acquisition date (YYYY-MM-DD; default: recorded)</source>
         <translation>Fecha de adquisición de BEFORE (AAAA-MM-DD; por defecto: la registrada)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="100"/>
+        <location filename="../processing/change.py" line="101"/>
         <source>AFTER acquisition date (YYYY-MM-DD; default: recorded)</source>
         <translation>Fecha de adquisición de AFTER (AAAA-MM-DD; por defecto: la registrada)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="103"/>
+        <location filename="../processing/change.py" line="104"/>
         <source>Unknown date: use the file time</source>
         <translation>Fecha desconocida: usar la fecha del archivo</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="105"/>
+        <location filename="../processing/change.py" line="106"/>
         <source>Change</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="107"/>
+        <location filename="../processing/change.py" line="108"/>
         <source>HTML report</source>
         <translation>Informe HTML</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="107"/>
+        <location filename="../processing/change.py" line="108"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="109"/>
+        <location filename="../processing/change.py" line="110"/>
         <source>Export alerts to a new folder</source>
         <translation>Exportar los avisos a una carpeta nueva</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="113"/>
+        <location filename="../processing/change.py" line="114"/>
         <source>Tiles compared</source>
         <translation>Teselas comparadas</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="113"/>
+        <location filename="../processing/change.py" line="114"/>
         <source>Alerts (new flags)</source>
         <translation>Avisos (alertas nuevas)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="186"/>
+        <location filename="../processing/change.py" line="190"/>
         <source>Change {before} → {after}</source>
         <translation>Cambio {before} → {after}</translation>
     </message>
@@ -1500,7 +1500,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{name} se enseñó con solo {k}, muy poco para confiar: sus alertas quedan apagadas hasta que revise aquí</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="135"/>
+        <location filename="../core/monitor/report.py" line="440"/>
         <source>tile</source>
         <translation>tesela</translation>
     </message>
@@ -1570,9 +1570,244 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>teselas clasificadas</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="182"/>
+        <location filename="../processing/change.py" line="186"/>
         <source>change finished: {path} was written but not added as a layer, as the project it was started in was closed (add it with Layer &gt; Add Layer)</source>
         <translation>la comparación terminó: {path} se escribió, pero no se añadió como capa, porque el proyecto en que empezó se cerró (añádalo con Capa &gt; Añadir capa)</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="145"/>
+        <source>output {output} is open in QGIS as layer {name!r}: replacing the file under it would lose what is edited or reviewed there (two rows of a batch given one output do that); choose another name, or remove that layer first</source>
+        <translation>la salida {output} está abierta en QGIS como la capa {name!r}: sustituir el archivo bajo ella perdería lo editado o revisado en ella (dos filas de un lote con la misma salida lo hacen); elija otro nombre o quite antes esa capa</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="151"/>
+        <source> and {n} more</source>
+        <translation> y {n} más</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="153"/>
+        <source>output {output} is a GeoPackage that holds {listed}, which replacing it would lose (the run writes a GeoPackage of its own, layer &apos;{layer}&apos;); give a new file name</source>
+        <translation>la salida {output} es un GeoPackage que contiene {listed}, que se perderían al sustituirlo (la ejecución escribe un GeoPackage propio, capa '{layer}'); dé un nombre de archivo nuevo</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="170"/>
+        <source>{first} and {last}</source>
+        <translation>{first} y {last}</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="171"/>
+        <source>rows {rows} of the batch all write {path}: each would replace the one before; give each row its own output (none of these rows was run)</source>
+        <translation>las filas {rows} del lote escriben todas {path}: cada una sustituiría a la anterior; dé a cada fila su propia salida (no se ejecutó ninguna de esas filas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="171"/>
+        <source>rows {rows} of the batch both write {path}: the later would replace the earlier; give each row its own output (neither row was run)</source>
+        <translation>las filas {rows} del lote escriben ambas {path}: la posterior sustituiría a la anterior; dé a cada fila su propia salida (no se ejecutó ninguna de las dos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="282"/>
+        <source>{name!r} is read by QGIS&apos;s {provider!r} provider (a temporary layer is another algorithm&apos;s copy), not from a tile GeoPackage made by &apos;Classify raster&apos;; choose {which} it wrote (in a model: its Tiles output)</source>
+        <translation>{name!r} se lee con el proveedor {provider!r} de QGIS (una capa temporal es la copia de otro algoritmo), no de un GeoPackage de teselas hecho por 'Clasificar ráster'; elija {which} que escribió (en un modelo: su salida Teselas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="289"/>
+        <source>{which} {name!r} reads {path}, which is no longer there (deleted or moved since it was loaded); load the GeoPackage from where it is now, or classify again</source>
+        <translation>{which} {name!r} lee {path}, que ya no está allí (borrado o movido después de cargarse); cargue el GeoPackage desde donde está ahora, o clasifique de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="379"/>
+        <source>{path} cannot be written: {folder} is a file, not a folder; choose another place</source>
+        <translation>no se puede escribir {path}: {folder} es un archivo, no una carpeta; elija otro lugar</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="383"/>
+        <source>{path} cannot be written: folder {folder} cannot be made ({reason})</source>
+        <translation>no se puede escribir {path}: no se puede crear la carpeta {folder} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="131"/>
+        <source>choose a raster layer to classify</source>
+        <translation>elija una capa ráster para clasificar</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="144"/>
+        <source>give either an extent or a polygon layer, not both</source>
+        <translation>dé una extensión o una capa de polígonos, no ambas</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="124"/>
+        <source>give two tile layers or two rasters, not one of each</source>
+        <translation>dé dos capas de teselas o dos rásteres, no uno de cada</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="125"/>
+        <source>the {side} tile layer</source>
+        <translation>la capa de teselas {side}</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="129"/>
+        <source>the {side} tile layer {name!r} has unsaved edits, which the comparison would not see (it reads the GeoPackage): save or discard them first</source>
+        <translation>la capa de teselas {side} {name!r} tiene ediciones sin guardar, que la comparación no vería (lee el GeoPackage): guárdelas o descártelas antes</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="91"/>
+        <source>{parameter} expression: {error}</source>
+        <translation>expresión {parameter}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="95"/>
+        <source>{parameter} expression {expression!r} cannot be evaluated on {layer}: {error}; correct the expression</source>
+        <translation>la expresión {parameter} {expression!r} no se puede evaluar en {layer}: {error}; corrija la expresión</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="105"/>
+        <source>choose a tile layer made by &apos;Classify raster&apos;</source>
+        <translation>elija una capa de teselas hecha por 'Clasificar ráster'</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="107"/>
+        <source>the tile layer</source>
+        <translation>la capa de teselas</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="111"/>
+        <source>select the tiles that show the concept in {layer} first (or give a positive expression)</source>
+        <translation>seleccione antes las teselas que muestran el concepto en {layer} (o dé una expresión positiva)</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="95"/>
+        <source>Written by the Planet deforestation classifier.</source>
+        <translation>Generado por el clasificador de deforestación Planet.</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="203"/>
+        <source>Planet classifier: change report</source>
+        <translation>Clasificador Planet: informe de cambios</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="237"/>
+        <source>thumbnails need both scenes: pass --before-scene and --after-scene (every classify run records its scene; this one&apos;s is missing or moved)</source>
+        <translation>las miniaturas necesitan las dos escenas: pase --before-scene y --after-scene (toda clasificación registra su escena; la de esta falta o se movió)</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="240"/>
+        <source>lat, lon</source>
+        <translation>lat., lon.</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="240"/>
+        <source>row, col (no CRS)</source>
+        <translation>fila, columna (sin SRC)</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="258"/>
+        <source>Showing the {shown} first of {n} alerts; the change GeoPackage has all.</source>
+        <translation>Se muestran las {shown} primeras de {n} alertas; el GeoPackage de cambios las tiene todas.</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="268"/>
+        <source>cause</source>
+        <translation>causa</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="260"/>
+        <source>new flags</source>
+        <translation>señales nuevas</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="260"/>
+        <source>confidence</source>
+        <translation>confianza</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="260"/>
+        <source>evidence</source>
+        <translation>evidencias</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="260"/>
+        <source>score rise</source>
+        <translation>aumento de la puntuación</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="261"/>
+        <source>tags gained / lost</source>
+        <translation>etiquetas ganadas / perdidas</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="266"/>
+        <source>No alerts.</source>
+        <translation>Ninguna alerta.</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="268"/>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="269"/>
+        <source>Each alert counted once: under the cause the analyst confirmed, else the flag group that raised it (a taught concept under its group).</source>
+        <translation>Cada alerta contada una vez: en la causa que confirmó el analista, si no en el grupo de señal que la levantó (un concepto enseñado en su grupo).</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="279"/>
+        <source>{side} {scene}, acquired {date}</source>
+        <translation>{side} {scene}, adquirida el {date}</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="279"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="279"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="284"/>
+        <source>{compared} tiles compared ({left_out} AFTER tiles without a BEFORE tile left out); {alerts}: {by_confidence}.</source>
+        <translation>{compared} teselas comparadas ({left_out} teselas de DESPUÉS sin tesela de ANTES dejadas fuera); {alerts}: {by_confidence}.</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="285"/>
+        <source>{n} alerts</source>
+        <translation>{n} alertas</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="289"/>
+        <source>note:</source>
+        <translation>nota:</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="319"/>
+        <source>alerts by cause and confidence</source>
+        <translation>alertas por causa y confianza</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="290"/>
+        <source>Review: alerts per cause</source>
+        <translation>Revisión: alertas por causa</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="290"/>
+        <source>Alerts, highest confidence first</source>
+        <translation>Alertas, mayor confianza primero</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="292"/>
+        <source>Alert rule: {rule}.</source>
+        <translation>Regla de alerta: {rule}.</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="292"/>
+        <source>Map: the AFTER scene, alerts outlined by confidence and numbered as in the table. Thumbnails: the AFTER tile&apos;s footprint outlined in both scenes.</source>
+        <translation>Mapa: la escena de DESPUÉS, con las alertas contorneadas por confianza y numeradas como en la tabla. Miniaturas: el contorno de la tesela de DESPUÉS en ambas escenas.</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="465"/>
+        <source>alerts on the AFTER scene</source>
+        <translation>alertas en la escena de DESPUÉS</translation>
     </message>
 </context>
 </TS>

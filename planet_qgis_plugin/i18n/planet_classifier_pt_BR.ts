@@ -891,52 +891,52 @@ Comando: {command}</translation>
         <translation>Y confirmar · N rejeitar (escreva o motivo, Enter) · 1-4 causa · ↑/↓ próximo aviso</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="52"/>
+        <location filename="../core/monitor/report.py" line="208"/>
         <source>mining</source>
         <translation>garimpo</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="52"/>
+        <location filename="../core/monitor/report.py" line="208"/>
         <source>logging</source>
         <translation>extração de madeira</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="52"/>
+        <location filename="../core/monitor/report.py" line="208"/>
         <source>slash-and-burn</source>
         <translation>corte e queima</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="53"/>
+        <location filename="../core/monitor/report.py" line="208"/>
         <source>other</source>
         <translation>outra</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="58"/>
+        <location filename="../core/monitor/report.py" line="213"/>
         <source>nominal</source>
         <translation>nominal</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="58"/>
+        <location filename="../core/monitor/report.py" line="213"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="58"/>
+        <location filename="../core/monitor/report.py" line="213"/>
         <source>highest</source>
         <translation>máxima</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="64"/>
+        <location filename="../core/monitor/report.py" line="217"/>
         <source>rise</source>
         <translation>aumento</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="64"/>
+        <location filename="../core/monitor/report.py" line="217"/>
         <source>neighbours</source>
         <translation>vizinhas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="64"/>
+        <location filename="../core/monitor/report.py" line="217"/>
         <source>embedding</source>
         <translation>embedding</translation>
     </message>
@@ -966,12 +966,12 @@ Comando: {command}</translation>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes e depois e uma página HTML, numa pasta nova</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="183"/>
+        <location filename="../core/monitor/report.py" line="260"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="183"/>
+        <location filename="../core/monitor/report.py" line="261"/>
         <source>after</source>
         <translation>depois</translation>
     </message>
@@ -1026,7 +1026,7 @@ Comando: {command}</translation>
         <translation>&lt;i&gt;sem miniaturas: faltam as cenas que as execuções registraram (informe-as ao algoritmo de mudança)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="129"/>
+        <location filename="../core/monitor/report.py" line="379"/>
         <source>no image</source>
         <translation>sem imagem</translation>
     </message>
@@ -1041,7 +1041,7 @@ Comando: {command}</translation>
         <translation>rejeitado: {reason}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="321"/>
+        <location filename="../core/monitor/report.py" line="268"/>
         <source>open</source>
         <translation>em aberto</translation>
     </message>
@@ -1051,12 +1051,12 @@ Comando: {command}</translation>
         <translation>escreva por que não é uma mudança e tecle Enter</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="403"/>
+        <location filename="../core/monitor/report.py" line="268"/>
         <source>confirmed</source>
         <translation>confirmado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="403"/>
+        <location filename="../core/monitor/report.py" line="268"/>
         <source>rejected</source>
         <translation>rejeitado</translation>
     </message>
@@ -1321,97 +1321,97 @@ Comando: {command}</translation>
         <translation>Motor usado</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="67"/>
+        <location filename="../processing/change.py" line="68"/>
         <source>Change between two classifications</source>
         <translation>Mudança entre duas classificações</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="70"/>
+        <location filename="../processing/change.py" line="71"/>
         <source>Compares two tile layers of the same place (from Classify raster, the batch command or the plugin), or two rasters: these are classified first on one tile grid (AFTER resampled onto BEFORE&apos;s when its CRS or pixel size differs, after a co-registration check), with the model settings under Advanced. Runs of one CRS and pixel size share the tile grid and are compared tile by tile; others are compared on the overlap. For every AFTER tile: tags gained and lost, the change of each flag group&apos;s score and the new flags that pass the alert rule: an isolated new flag needs a score rise of the margin, one beside a tile raising the same flag the minimum rise. Confidence: nominal (an alert), high (score rise and a second evidence: neighbours or the embedding moved far), highest (all three). Dates come from the runs (scene metadata or Planet file name), else are unknown unless given. The scenes give the before/after thumbnails of the report, the export and the Alerts panel (default: the scenes the runs recorded). Review the alerts in the Alerts panel; the export folder hands them off as GeoJSON, KML, CSV and HTML.</source>
         <translation>Compara duas camadas de quadrículas do mesmo lugar (de Classificar raster, do comando batch ou do plugin), ou dois rasters: estes são classificados primeiro numa mesma grade de quadrículas (AFTER reamostrado para a grade de BEFORE quando o SRC ou o tamanho do pixel difere, após uma verificação do registro entre os dois), com as opções do modelo em Parâmetros avançados. Execuções de um mesmo SRC e tamanho de pixel compartilham a grade e são comparadas quadrícula a quadrícula; as demais, na sobreposição. Para cada quadrícula de AFTER: tags ganhas e perdidas, a mudança da pontuação de cada grupo de alerta e os alertas novos que passam pela regra de aviso: um alerta novo isolado precisa de um aumento de pontuação igual à margem; um ao lado de uma quadrícula com o mesmo alerta, do aumento mínimo. Confiança: nominal (um aviso), alta (aumento de pontuação e um segundo sinal: vizinhas ou um embedding que se afastou muito), máxima (os três). As datas vêm das execuções (metadados da cena ou nome do arquivo Planet); senão ficam desconhecidas, a menos que sejam informadas. As cenas dão as miniaturas de antes e depois do relatório, da exportação e do painel Avisos de mudança (padrão: as cenas que as execuções registraram). Revise os avisos no painel Avisos de mudança; a pasta de exportação os entrega como GeoJSON, KML, CSV e HTML.</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="85"/>
+        <location filename="../processing/change.py" line="86"/>
         <source>Earlier tile layer or raster (BEFORE)</source>
         <translation>Camada de quadrículas ou raster anterior (BEFORE)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="85"/>
+        <location filename="../processing/change.py" line="86"/>
         <source>Later tile layer or raster (AFTER, the same kind)</source>
         <translation>Camada de quadrículas ou raster posterior (AFTER, do mesmo tipo)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="89"/>
+        <location filename="../processing/change.py" line="90"/>
         <source>BEFORE scene (thumbnails)</source>
         <translation>Cena BEFORE (miniaturas)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="91"/>
+        <location filename="../processing/change.py" line="92"/>
         <source>AFTER scene (thumbnails)</source>
         <translation>Cena AFTER (miniaturas)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="93"/>
+        <location filename="../processing/change.py" line="94"/>
         <source>Score rise an isolated new flag needs</source>
         <translation>Aumento de pontuação exigido de um alerta novo isolado</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="95"/>
+        <location filename="../processing/change.py" line="96"/>
         <source>Score rise beside a flagged neighbour</source>
         <translation>Aumento de pontuação ao lado de uma vizinha sinalizada</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="97"/>
+        <location filename="../processing/change.py" line="98"/>
         <source>Embedding distance quantile for &apos;moved far&apos;</source>
         <translation>Quantil da distância de embedding para 'afastou-se muito'</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="100"/>
+        <location filename="../processing/change.py" line="101"/>
         <source>BEFORE acquisition date (YYYY-MM-DD; default: recorded)</source>
         <translation>Data de aquisição de BEFORE (AAAA-MM-DD; padrão: a registrada)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="100"/>
+        <location filename="../processing/change.py" line="101"/>
         <source>AFTER acquisition date (YYYY-MM-DD; default: recorded)</source>
         <translation>Data de aquisição de AFTER (AAAA-MM-DD; padrão: a registrada)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="103"/>
+        <location filename="../processing/change.py" line="104"/>
         <source>Unknown date: use the file time</source>
         <translation>Data desconhecida: usar a data do arquivo</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="105"/>
+        <location filename="../processing/change.py" line="106"/>
         <source>Change</source>
         <translation>Mudanças</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="107"/>
+        <location filename="../processing/change.py" line="108"/>
         <source>HTML report</source>
         <translation>Relatório HTML</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="107"/>
+        <location filename="../processing/change.py" line="108"/>
         <source>HTML files (*.html)</source>
         <translation>Arquivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="109"/>
+        <location filename="../processing/change.py" line="110"/>
         <source>Export alerts to a new folder</source>
         <translation>Exportar os avisos para uma pasta nova</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="113"/>
+        <location filename="../processing/change.py" line="114"/>
         <source>Tiles compared</source>
         <translation>Quadrículas comparadas</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="113"/>
+        <location filename="../processing/change.py" line="114"/>
         <source>Alerts (new flags)</source>
         <translation>Avisos (alertas novos)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="186"/>
+        <location filename="../processing/change.py" line="190"/>
         <source>Change {before} → {after}</source>
         <translation>Mudança {before} → {after}</translation>
     </message>
@@ -1500,7 +1500,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{name} foi ensinado com apenas {k}, pouco para confiar: seus alertas ficam desligados até você revisar aqui</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="135"/>
+        <location filename="../core/monitor/report.py" line="440"/>
         <source>tile</source>
         <translation>quadrícula</translation>
     </message>
@@ -1570,9 +1570,244 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>quadrículas classificadas</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="182"/>
+        <location filename="../processing/change.py" line="186"/>
         <source>change finished: {path} was written but not added as a layer, as the project it was started in was closed (add it with Layer &gt; Add Layer)</source>
         <translation>a comparação terminou: {path} foi gravado, mas não foi adicionado como camada, pois o projeto em que ela começou foi fechado (adicione-o com Camada &gt; Adicionar camada)</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="145"/>
+        <source>output {output} is open in QGIS as layer {name!r}: replacing the file under it would lose what is edited or reviewed there (two rows of a batch given one output do that); choose another name, or remove that layer first</source>
+        <translation>a saída {output} está aberta no QGIS como a camada {name!r}: substituir o arquivo por baixo dela perderia o que foi editado ou revisado nela (duas linhas de um lote com a mesma saída fazem isso); escolha outro nome ou remova essa camada antes</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="151"/>
+        <source> and {n} more</source>
+        <translation> e mais {n}</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="153"/>
+        <source>output {output} is a GeoPackage that holds {listed}, which replacing it would lose (the run writes a GeoPackage of its own, layer &apos;{layer}&apos;); give a new file name</source>
+        <translation>a saída {output} é um GeoPackage que contém {listed}, que seriam perdidos ao substituí-lo (a execução grava um GeoPackage próprio, camada '{layer}'); dê um nome de arquivo novo</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="170"/>
+        <source>{first} and {last}</source>
+        <translation>{first} e {last}</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="171"/>
+        <source>rows {rows} of the batch all write {path}: each would replace the one before; give each row its own output (none of these rows was run)</source>
+        <translation>as linhas {rows} do lote gravam todas {path}: cada uma substituiria a anterior; dê a cada linha a sua própria saída (nenhuma dessas linhas foi executada)</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="171"/>
+        <source>rows {rows} of the batch both write {path}: the later would replace the earlier; give each row its own output (neither row was run)</source>
+        <translation>as linhas {rows} do lote gravam ambas {path}: a posterior substituiria a anterior; dê a cada linha a sua própria saída (nenhuma das duas foi executada)</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="282"/>
+        <source>{name!r} is read by QGIS&apos;s {provider!r} provider (a temporary layer is another algorithm&apos;s copy), not from a tile GeoPackage made by &apos;Classify raster&apos;; choose {which} it wrote (in a model: its Tiles output)</source>
+        <translation>{name!r} é lida pelo provedor {provider!r} do QGIS (uma camada temporária é a cópia de outro algoritmo), não de um GeoPackage de quadrículas feito por 'Classificar raster'; escolha {which} que ele gravou (num modelo: a sua saída Quadrículas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="289"/>
+        <source>{which} {name!r} reads {path}, which is no longer there (deleted or moved since it was loaded); load the GeoPackage from where it is now, or classify again</source>
+        <translation>{which} {name!r} lê {path}, que não está mais lá (apagado ou movido depois de carregado); carregue o GeoPackage de onde ele está agora, ou classifique de novo</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="379"/>
+        <source>{path} cannot be written: {folder} is a file, not a folder; choose another place</source>
+        <translation>não é possível gravar {path}: {folder} é um arquivo, não uma pasta; escolha outro lugar</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="383"/>
+        <source>{path} cannot be written: folder {folder} cannot be made ({reason})</source>
+        <translation>não é possível gravar {path}: a pasta {folder} não pode ser criada ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="131"/>
+        <source>choose a raster layer to classify</source>
+        <translation>escolha uma camada raster para classificar</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="144"/>
+        <source>give either an extent or a polygon layer, not both</source>
+        <translation>informe uma extensão ou uma camada de polígonos, não as duas</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="124"/>
+        <source>give two tile layers or two rasters, not one of each</source>
+        <translation>informe duas camadas de quadrículas ou dois rasters, não um de cada</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="125"/>
+        <source>the {side} tile layer</source>
+        <translation>a camada de quadrículas {side}</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="129"/>
+        <source>the {side} tile layer {name!r} has unsaved edits, which the comparison would not see (it reads the GeoPackage): save or discard them first</source>
+        <translation>a camada de quadrículas {side} {name!r} tem edições não salvas, que a comparação não veria (ela lê o GeoPackage): salve-as ou descarte-as antes</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="91"/>
+        <source>{parameter} expression: {error}</source>
+        <translation>expressão {parameter}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="95"/>
+        <source>{parameter} expression {expression!r} cannot be evaluated on {layer}: {error}; correct the expression</source>
+        <translation>a expressão {parameter} {expression!r} não pode ser avaliada em {layer}: {error}; corrija a expressão</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="105"/>
+        <source>choose a tile layer made by &apos;Classify raster&apos;</source>
+        <translation>escolha uma camada de quadrículas feita por 'Classificar raster'</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="107"/>
+        <source>the tile layer</source>
+        <translation>a camada de quadrículas</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="111"/>
+        <source>select the tiles that show the concept in {layer} first (or give a positive expression)</source>
+        <translation>selecione antes as quadrículas que mostram o conceito em {layer} (ou informe uma expressão positiva)</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="95"/>
+        <source>Written by the Planet deforestation classifier.</source>
+        <translation>Gerado pelo classificador de desmatamento Planet.</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="203"/>
+        <source>Planet classifier: change report</source>
+        <translation>Classificador Planet: relatório de mudanças</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="237"/>
+        <source>thumbnails need both scenes: pass --before-scene and --after-scene (every classify run records its scene; this one&apos;s is missing or moved)</source>
+        <translation>as miniaturas precisam das duas cenas: passe --before-scene e --after-scene (toda classificação registra a sua cena; a desta está faltando ou foi movida)</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="240"/>
+        <source>lat, lon</source>
+        <translation>lat., long.</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="240"/>
+        <source>row, col (no CRS)</source>
+        <translation>linha, coluna (sem SRC)</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="258"/>
+        <source>Showing the {shown} first of {n} alerts; the change GeoPackage has all.</source>
+        <translation>Mostrando os {shown} primeiros de {n} alertas; o GeoPackage de mudanças tem todos.</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="268"/>
+        <source>cause</source>
+        <translation>causa</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="260"/>
+        <source>new flags</source>
+        <translation>sinalizações novas</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="260"/>
+        <source>confidence</source>
+        <translation>confiança</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="260"/>
+        <source>evidence</source>
+        <translation>evidências</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="260"/>
+        <source>score rise</source>
+        <translation>aumento da pontuação</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="261"/>
+        <source>tags gained / lost</source>
+        <translation>rótulos ganhos / perdidos</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="266"/>
+        <source>No alerts.</source>
+        <translation>Nenhum alerta.</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="268"/>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="269"/>
+        <source>Each alert counted once: under the cause the analyst confirmed, else the flag group that raised it (a taught concept under its group).</source>
+        <translation>Cada alerta contado uma vez: na causa que o analista confirmou, senão no grupo de sinalização que o levantou (um conceito ensinado no seu grupo).</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="279"/>
+        <source>{side} {scene}, acquired {date}</source>
+        <translation>{side} {scene}, adquirida em {date}</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="279"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="279"/>
+        <source>After</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="284"/>
+        <source>{compared} tiles compared ({left_out} AFTER tiles without a BEFORE tile left out); {alerts}: {by_confidence}.</source>
+        <translation>{compared} quadrículas comparadas ({left_out} quadrículas de DEPOIS sem quadrícula de ANTES deixadas de fora); {alerts}: {by_confidence}.</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="285"/>
+        <source>{n} alerts</source>
+        <translation>{n} alertas</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="289"/>
+        <source>note:</source>
+        <translation>nota:</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="319"/>
+        <source>alerts by cause and confidence</source>
+        <translation>alertas por causa e confiança</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="290"/>
+        <source>Review: alerts per cause</source>
+        <translation>Revisão: alertas por causa</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="290"/>
+        <source>Alerts, highest confidence first</source>
+        <translation>Alertas, maior confiança primeiro</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="292"/>
+        <source>Alert rule: {rule}.</source>
+        <translation>Regra de alerta: {rule}.</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="292"/>
+        <source>Map: the AFTER scene, alerts outlined by confidence and numbered as in the table. Thumbnails: the AFTER tile&apos;s footprint outlined in both scenes.</source>
+        <translation>Mapa: a cena de DEPOIS, com os alertas contornados por confiança e numerados como na tabela. Miniaturas: o contorno da quadrícula de DEPOIS nas duas cenas.</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="465"/>
+        <source>alerts on the AFTER scene</source>
+        <translation>alertas na cena de DEPOIS</translation>
     </message>
 </context>
 </TS>

@@ -142,14 +142,17 @@ class PlanetAlgorithm(QgsProcessingAlgorithm):
             check_gpkg_name(output)
             name = getattr(self, "_open_files", {}).get(_file_key(output))
             if name is not None:
-                raise OutputError(f"output {output} is open in QGIS as layer {name!r}: replacing the file under it "
-                                  "would lose what is edited or reviewed there (two rows of a batch given one output "
-                                  "do that); choose another name, or remove that layer first")
+                raise OutputError(tr("output {output} is open in QGIS as layer {name!r}: replacing the file under it "
+                                     "would lose what is edited or reviewed there (two rows of a batch given one output "
+                                     "do that); choose another name, or remove that layer first").format(
+                    output=output, name=name))
             others = foreign_tables(output, layer)
             if others:  # no file dialog asked in a model, a batch or qgis_process; the whole file would be replaced
-                listed = ", ".join(others[:5]) + (f" and {len(others) - 5} more" if len(others) > 5 else "")
-                raise OutputError(f"output {output} is a GeoPackage that holds {listed}, which replacing it would lose "
-                                  f"(the run writes a GeoPackage of its own, layer '{layer}'); give a new file name")
+                listed = ", ".join(others[:5]) + (tr(" and {n} more").format(n=len(others) - 5)
+                                                  if len(others) > 5 else "")
+                raise OutputError(tr("output {output} is a GeoPackage that holds {listed}, which replacing it would "
+                                     "lose (the run writes a GeoPackage of its own, layer '{layer}'); give a new file "
+                                     "name").format(output=output, listed=listed, layer=layer))
         return output
 
 
@@ -164,11 +167,11 @@ def batch_rows_clash(algorithm, parameters) -> str:
         for path in ours:
             sharing = [number for number, paths in rows if path in paths]
             if len(sharing) > 1:
-                listed = ", ".join(map(str, sharing[:-1])) + f" and {sharing[-1]}"
-                return (f"rows {listed} of the batch all write {path}: each would replace the one before; give each "
-                        "row its own output (none of these rows was run)" if len(sharing) > 2 else
-                        f"rows {listed} of the batch both write {path}: the later would replace the earlier; give "
-                        "each row its own output (neither row was run)")
+                listed = tr("{first} and {last}").format(first=", ".join(map(str, sharing[:-1])), last=sharing[-1])
+                return (tr("rows {rows} of the batch all write {path}: each would replace the one before; give "
+                           "each row its own output (none of these rows was run)") if len(sharing) > 2 else
+                        tr("rows {rows} of the batch both write {path}: the later would replace the earlier; give "
+                           "each row its own output (neither row was run)")).format(rows=listed, path=path)
     return ""
 
 
@@ -276,14 +279,16 @@ def tile_layer_file(layer, which: str) -> str:
     from ..style import tile_gpkg
 
     if layer is not None and layer.providerType() != "ogr":
-        raise TileLayerError(f"{layer.name()!r} is read by QGIS's {layer.providerType()!r} provider (a temporary "
-                             "layer is another algorithm's copy), not from a tile GeoPackage made by 'Classify raster'; "
-                             f"choose {which} it wrote (in a model: its Tiles output)")
+        raise TileLayerError(tr("{name!r} is read by QGIS's {provider!r} provider (a temporary layer is another "
+                                "algorithm's copy), not from a tile GeoPackage made by 'Classify raster'; choose {which} "
+                                "it wrote (in a model: its Tiles output)").format(
+            name=layer.name(), provider=layer.providerType(), which=which))
     if layer is not None:
         path = Path(layer.source().split("|", 1)[0])
         if path.suffix.lower() == ".gpkg" and not path.exists():
-            raise TileLayerError(f"{which} {layer.name()!r} reads {path}, which is no longer there (deleted or moved "
-                                 "since it was loaded); load the GeoPackage from where it is now, or classify again")
+            raise TileLayerError(tr("{which} {name!r} reads {path}, which is no longer there (deleted or moved since "
+                                    "it was loaded); load the GeoPackage from where it is now, or classify again").format(
+                which=which, name=layer.name(), path=path))
     return tile_gpkg(layer, which)
 
 
@@ -371,11 +376,12 @@ def _make_folders(path: Path, made: list[Path]) -> None:
             if folder.is_dir():
                 continue
             if folder.exists() or folder.is_symlink():
-                raise OutputError(f"{path} cannot be written: {folder} is a file, not a folder; choose another place")
+                raise OutputError(tr("{path} cannot be written: {folder} is a file, not a folder; choose another "
+                                     "place").format(path=path, folder=folder))
             folder.mkdir()
         except OSError as exc:  # a name too long, no permission, a folder another program just made a file
-            raise OutputError(f"{path} cannot be written: folder {folder} cannot be made "
-                              f"({exc.strerror or type(exc).__name__})") from None
+            raise OutputError(tr("{path} cannot be written: folder {folder} cannot be made ({reason})").format(
+                path=path, folder=folder, reason=exc.strerror or type(exc).__name__)) from None
         made.append(folder)
 
 

@@ -30,6 +30,7 @@ from ..core.monitor.change import (
     compare,
 )
 from ..core.pipeline.options import ClassifyOptions
+from ..core.wording import words
 from ..i18n import tr
 from ..runner import raster_source
 from .base import KeptPostProcessor, PlanetAlgorithm, output_folders, processing_errors, tile_layer_file
@@ -120,12 +121,14 @@ class ChangeAlgorithm(PlanetAlgorithm):
         if all(rasters):
             return raster_source(layers[0]), raster_source(layers[1]), True
         if any(rasters):
-            raise OutputError("give two tile layers or two rasters, not one of each")
-        files = tuple(tile_layer_file(layer, f"the {side} tile layer") for layer, side in zip(layers, ("BEFORE", "AFTER")))
+            raise OutputError(tr("give two tile layers or two rasters, not one of each"))
+        files = tuple(tile_layer_file(layer, tr("the {side} tile layer").format(side=side))
+                      for layer, side in zip(layers, ("BEFORE", "AFTER")))
         for layer, side in zip(layers, ("BEFORE", "AFTER")):
             if layer.isModified():  # the comparison reads the GeoPackage: an edit not saved would go unseen
-                raise TileLayerError(f"the {side} tile layer {layer.name()!r} has unsaved edits, which the comparison "
-                                  "would not see (it reads the GeoPackage): save or discard them first")
+                raise TileLayerError(tr("the {side} tile layer {name!r} has unsaved edits, which the comparison "
+                                        "would not see (it reads the GeoPackage): save or discard them first").format(
+                    side=side, name=layer.name()))
         return (*files, False)
 
     def options(self, parameters, context) -> ChangeOptions:
@@ -162,7 +165,8 @@ class ChangeAlgorithm(PlanetAlgorithm):
             if total:
                 feedback.setProgress(100.0 * done / total)
 
-        with output_folders(output, report, export), processing_errors():  # the folders above each, not EXPORT
+        # the folders above each, not EXPORT; the report in the analyst's language
+        with output_folders(output, report, export), processing_errors(), words(tr):
             # compare writes the report and the export too: put in place with the layer, or none of them
             if rasters:
                 from ..core.monitor.pair import compare_rasters

@@ -128,7 +128,7 @@ class ClassifyRasterAlgorithm(PlanetAlgorithm):
     def request(self, parameters, context: QgsProcessingContext) -> ClassifyRequest:
         raster = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         if raster is None:
-            raise QgsProcessingException("choose a raster layer to classify")
+            raise QgsProcessingException(tr("choose a raster layer to classify"))
         with processing_errors():
             source = raster_source(raster)
             aoi = None
@@ -141,7 +141,7 @@ class ClassifyRasterAlgorithm(PlanetAlgorithm):
                 polygons = self.parameterAsSource(parameters, self.AOI, context)
                 if polygons is not None:
                     if aoi is not None:
-                        raise QgsProcessingException("give either an extent or a polygon layer, not both")
+                        raise QgsProcessingException(tr("give either an extent or a polygon layer, not both"))
                     aoi = aoi_from_features(polygons.getFeatures(), polygons.sourceCrs(), "the polygon layer")
         output = self.gpkg_output(parameters, self.OUTPUT, context)
         aoi_layer = self.parameterAsVectorLayer(parameters, self.AOI, context) if aoi is not None else None

@@ -88,11 +88,13 @@ class TeachConceptAlgorithm(PlanetAlgorithm):
             return []
         parsed = QgsExpression(expression)
         if parsed.hasParserError():
-            raise QgsProcessingException(f"{name.lower()} expression: {parsed.parserErrorString()}")
+            raise QgsProcessingException(tr("{parameter} expression: {error}").format(
+                parameter=name.lower(), error=parsed.parserErrorString()))
         error = _evaluation_error(layer, expression)  # a filter that cannot be evaluated matches nothing in silence
         if error:
-            raise QgsProcessingException(f"{name.lower()} expression {expression!r} cannot be evaluated on "
-                                         f"{layer.name()}: {error}; correct the expression")
+            raise QgsProcessingException(tr("{parameter} expression {expression!r} cannot be evaluated on {layer}: "
+                                            "{error}; correct the expression").format(
+                parameter=name.lower(), expression=expression, layer=layer.name(), error=error))
         request = QgsFeatureRequest().setFilterExpression(expression).setNoAttributes() \
             .setFlags(QgsFeatureRequest.NoGeometry)
         return [f.id() for f in layer.getFeatures(request)]
@@ -100,14 +102,14 @@ class TeachConceptAlgorithm(PlanetAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         if not isinstance(layer, QgsVectorLayer):
-            raise QgsProcessingException("choose a tile layer made by 'Classify raster'")
+            raise QgsProcessingException(tr("choose a tile layer made by 'Classify raster'"))
         with processing_errors():  # a temporary copy, a deleted GeoPackage: said before the selection is asked for
-            tile_layer_file(layer, "the tile layer")
+            tile_layer_file(layer, tr("the tile layer"))
         positives = list(layer.selectedFeatureIds())
         positives += [f for f in self._matching(layer, parameters, self.POSITIVE, context) if f not in positives]
         if not positives:
-            raise QgsProcessingException(f"select the tiles that show the concept in {layer.name()} first "
-                                         "(or give a positive expression)")
+            raise QgsProcessingException(tr("select the tiles that show the concept in {layer} first (or give a "
+                                            "positive expression)").format(layer=layer.name()))
         chosen = set(positives)
         negatives = [f for f in self._matching(layer, parameters, self.NEGATIVE, context) if f not in chosen]
         name = (self.parameterAsString(parameters, self.NAME, context) or "").strip()

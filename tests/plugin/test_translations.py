@@ -310,3 +310,44 @@ def test_processing_algorithms_speak_the_language_of_qgis(lang, qgis_app, tmp_pa
     assert f"{change_name}," in text["Open a change layer (Processing: Change between two classifications, or `change`)."]
     page = (translations.PACKAGE / "help" / lang / "index.html").read_text("utf-8")
     assert f"Planet classifier &gt; {change_name}</i>" in page
+
+
+@needs_tools
+def test_the_change_report_and_processing_errors_follow_qgis_locale(portuguese, qgis_iface, qgis_processing,
+                                                                    tmp_path):
+    """QGIS in pt_BR: Change's HTML report is written in Portuguese (its title, counts, tables, the causes and
+    confidences the Alerts panel shows so) and an error line of the algorithm is Portuguese too; both were English
+    whatever QGIS spoke. The command line's report stays English (tests/monitor/test_report.py)."""
+    import shutil
+
+    import processing
+    from qgis.core import QgsProcessingException
+
+    import planet_qgis_plugin
+    from planet_qgis_plugin.core.pipeline.classify import classify
+    from tests.conftest import RAPIDEYE, edit_tiles
+
+    before, after = tmp_path / "before.gpkg", tmp_path / "after.gpkg"
+    classify(RAPIDEYE, before)
+    shutil.copyfile(before, after)
+    edit_tiles(after, {(0, 0): {"flag_mining": 1, "flagged": 1, "score_mining": 0.99}})
+    plugin = planet_qgis_plugin.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        change = "planet_classifier:change_between_classifications"
+        report = tmp_path / "report.html"
+        result = processing.run(change, {"BEFORE": str(before), "AFTER": str(after), "OUTPUT": str(tmp_path / "c.gpkg"),
+                                         "REPORT": str(report)})
+        assert result["ALERTS"] == 1
+        page = report.read_text(encoding="utf-8")
+        for said in ("Classificador Planet: relatório de mudanças", "Revisão: alertas por causa",
+                     "Alertas, maior confiança primeiro", "<b>garimpo</b>", "quadrículas comparadas",
+                     "<th>causa</th><th>confirmado</th>", "Gerado pelo classificador"):
+            assert said in page, said
+        for english in ("change report", "Alerts, highest confidence first", "without a BEFORE tile", "<th>cause</th>"):
+            assert english not in page, english
+        with pytest.raises(QgsProcessingException) as info:
+            processing.run(change, {"BEFORE": str(RAPIDEYE), "AFTER": str(after), "OUTPUT": str(tmp_path / "d.gpkg")})
+        assert str(info.value) == "informe duas camadas de quadrículas ou dois rasters, não um de cada"
+    finally:
+        plugin.unload()

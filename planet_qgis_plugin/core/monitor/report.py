@@ -20,6 +20,7 @@ from ..errors import OutputError, PlanetClassifierError
 from ..labels import FLAG_GROUPS, LABELS
 from ..palette import FLAG_COLOURS, draw_credit
 from ..publish import Staged, stage_text, write_text_atomic
+from ..wording import tr
 
 CREDIT = "Imagery &copy; Planet Labs PBC"
 MAX_ALERTS = 200     # alert rows shown in a change report (the GeoPackage has all)
@@ -89,9 +90,12 @@ def counts_chart(counts: dict[str, int], title: str) -> str:
 
 
 def _page(title: str, body: str) -> str:
+    """The page around ``body``; its words, as the change report's, in the language of the run's translator
+    (core/wording.words: the QGIS faces set it; the command line writes English)."""
+    written = html.escape(tr("Written by the Planet deforestation classifier."))
     return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
             f"<style>{CSS}</style></head><body><h1>{html.escape(title)}</h1>{body}"
-            f"<p><small>{CREDIT}. Written by the Planet deforestation classifier.</small></p></body></html>")
+            f"<p><small>{CREDIT}. {written}</small></p></body></html>")
 
 
 def _write_html(path: Path, title: str, body: str) -> Path:
@@ -174,7 +178,7 @@ def change_report(path: str | Path, result, before_scene: str | Path | None = No
                   after_scene: str | Path | None = None) -> Path:
     """Alerts of a core.monitor.change.ChangeResult, highest confidence first, with before/after thumbnails;
     the review counts (confirmed / rejected / open per cause) are read from the change GeoPackage."""
-    return _write_html(Path(path), CHANGE_TITLE, _change_body(result, before_scene, after_scene, result.output))
+    return _write_html(Path(path), change_title(), _change_body(result, before_scene, after_scene, result.output))
 
 
 def stage_change_report(path: str | Path, result, change: Path, tick=lambda n=1: None) -> Staged:
@@ -185,7 +189,7 @@ def stage_change_report(path: str | Path, result, change: Path, tick=lambda n=1:
     path = Path(path)
     body = _change_body(result, *result.scenes, change, tick)
     try:
-        return stage_text(path, _page(CHANGE_TITLE, body))
+        return stage_text(path, _page(change_title(), body))
     except OSError as exc:  # nothing left beside it
         raise OutputError(f"could not write report {path}: {exc}") from None
 
@@ -195,7 +199,23 @@ def report_parts(alerts: int) -> int:
     return min(alerts, MAX_ALERTS) + 1
 
 
-CHANGE_TITLE = "Planet classifier: change report"
+def change_title() -> str:
+    return tr("Planet classifier: change report")
+
+
+def _cause(word: str) -> str:
+    """A cause as the analyst reads it (the Alerts panel's words)."""
+    titles = {"mining": tr("mining"), "logging": tr("logging"), "slash_burn": tr("slash-and-burn"), "other": tr("other")}
+    return titles.get(word, word)
+
+
+def _confidence(word: str) -> str:
+    return {"nominal": tr("nominal"), "high": tr("high"), "highest": tr("highest")}.get(word, word)
+
+
+def _evidence(words: list[str]) -> str:
+    titles = {"rise": tr("rise"), "neighbours": tr("neighbours"), "embedding": tr("embedding")}
+    return " ".join(titles.get(w, w) for w in words)
 
 
 def _change_body(result, before_scene, after_scene, change: Path, tick=lambda n=1: None) -> str:
@@ -214,10 +234,10 @@ def _change_body(result, before_scene, after_scene, change: Path, tick=lambda n=
                                      str(rank) if rank <= 50 else "") for rank, a in enumerate(shown, start=1)])
     notes = [html.escape(m) for m in result.messages]
     if None in scenes:
-        notes.append("thumbnails need both scenes: pass --before-scene and --after-scene "
-                     "(every classify run records its scene; this one's is missing or moved)")
+        notes.append(html.escape(tr("thumbnails need both scenes: pass --before-scene and --after-scene (every "
+                                    "classify run records its scene; this one's is missing or moved)")))
     located = bool(result.after.crs_wkt)  # read through tiletable.defined_srs: GDAL's 'undefined' SRS is None
-    where = "lat, lon" if located else "row, col (no CRS)"
+    where = tr("lat, lon") if located else tr("row, col (no CRS)")
     rows = []
     for rank, (alert, (before_img, after_img)) in enumerate(zip(shown, pictures), start=1):
         i = alert.index
@@ -225,41 +245,58 @@ def _change_body(result, before_scene, after_scene, change: Path, tick=lambda n=
         lost = result.before.tag_text(alert.before) - result.after.tag_text(i)
         place = f"{alert.lat:.5f}, {alert.lon:.5f}" if located else f"{result.after.rows[i]}, {result.after.cols[i]}"
         rows.append(
-            f"<tr class='{alert.confidence}'><td class='num'>{rank}</td><td><b>{html.escape(alert.cause)}</b><br>"
-            f"<small>{html.escape(' '.join(alert.new_flag))}</small></td>"
-            f"<td>{alert.confidence}<br><small>{html.escape(' '.join(alert.evidence))}</small></td>"
+            f"<tr class='{alert.confidence}'><td class='num'>{rank}</td><td><b>{html.escape(_cause(alert.cause))}</b>"
+            f"<br><small>{html.escape(' '.join(alert.new_flag))}</small></td>"
+            f"<td>{html.escape(_confidence(alert.confidence))}<br><small>{html.escape(_evidence(alert.evidence))}"
+            "</small></td>"
             f"<td class='num'>+{alert.rise:.2f}</td><td class='num'>{place}</td>"
             f"<td>{html.escape(result.before_date.date)}<br>{html.escape(result.after_date.date)}</td>"
             f"<td>+ {html.escape(' '.join(sorted(gained)) or '-')}<br>&minus; {html.escape(' '.join(sorted(lost)) or '-')}</td>"
             f"<td>{before_img}</td><td>{after_img}</td></tr>")
     by = {c: sum(a.confidence == c for a in result.alerts) for c in CONFIDENCE}
     chart = _alerts_chart(result.alerts) if result.alerts else ""
-    more = (f"<p>Showing the {MAX_ALERTS} first of {len(result.alerts)} alerts; the change GeoPackage has all.</p>"
-            if len(result.alerts) > MAX_ALERTS else "")
-    table = (f"<table><tr><th>#</th><th>cause<br><small>new flags</small></th><th>confidence<br><small>evidence</small>"
-             f"</th><th>score rise</th><th>{where}</th><th>before<br>after</th><th>tags gained / lost</th>"
-             "<th>before</th><th>after</th></tr>" + "".join(rows) + "</table>") if rows else "<p><b>No alerts.</b></p>"
+    more = ("<p>" + html.escape(tr("Showing the {shown} first of {n} alerts; the change GeoPackage has all.").format(
+        shown=MAX_ALERTS, n=len(result.alerts))) + "</p>" if len(result.alerts) > MAX_ALERTS else "")
+    heads = [tr("cause"), tr("new flags"), tr("confidence"), tr("evidence"), tr("score rise"), where, tr("before"),
+             tr("after"), tr("tags gained / lost")]
+    h = [html.escape(t) for t in heads]
+    table = (f"<table><tr><th>#</th><th>{h[0]}<br><small>{h[1]}</small></th><th>{h[2]}<br><small>{h[3]}</small>"
+             f"</th><th>{h[4]}</th><th>{h[5]}</th><th>{h[6]}<br>{h[7]}</th><th>{h[8]}</th>"
+             f"<th>{h[6]}</th><th>{h[7]}</th></tr>" + "".join(rows) + "</table>"
+             ) if rows else "<p><b>" + html.escape(tr("No alerts.")) + "</b></p>"
     counts = read_alerts(change).counts()
-    review = ("<table><tr><th>cause</th><th>confirmed</th><th>rejected</th><th>open</th><th>total</th></tr>"
-              + "".join(f"<tr><td>{html.escape(c)}</td>" + "".join(f"<td class='num'>{n[k]}</td>"
-                                                                   for k in (CONFIRMED, REJECTED, OPEN))
+    columns = [tr("cause"), tr("confirmed"), tr("rejected"), tr("open"), tr("total")]
+    review = ("<table><tr>" + "".join(f"<th>{html.escape(c)}</th>" for c in columns) + "</tr>"
+              + "".join(f"<tr><td>{html.escape(_cause(c))}</td>" + "".join(f"<td class='num'>{n[k]}</td>"
+                                                                           for k in (CONFIRMED, REJECTED, OPEN))
                         + f"<td class='num'>{sum(n.values())}</td></tr>"
                         for c, n in counts.items() if c in CAUSES or sum(n.values()))
-              + "</table><p><small>Each alert counted once: under the cause the analyst confirmed, else the flag "
-                "group that raised it (a taught concept under its group).</small></p>")
+              + "</table><p><small>" + html.escape(tr(
+                  "Each alert counted once: under the cause the analyst confirmed, else the flag group that raised it "
+                  "(a taught concept under its group).")) + "</small></p>")
     names = [html.escape(scene.name if scene is not None else table.path.name)
              for scene, table in zip(scenes, (result.before, result.after))]
-    body = (f"<p><b>Before</b> {names[0]}, acquired {html.escape(result.before_date.describe())}"
-            f"<br><b>After</b> {names[1]}, acquired {html.escape(result.after_date.describe())}</p>"
-            f"<p>{result.compared} tiles compared ({result.no_baseline} AFTER tiles without a BEFORE tile left out); "
-            f"<b>{len(result.alerts)} alerts</b>: " + ", ".join(f"{by[c]} {c}" for c in CONFIDENCE) + ".</p>"
-            + "".join(f"<p><small>note: {n}</small></p>" for n in notes)
-            + f"<p><small>Alert rule: {html.escape(result.rule)}. Map: the AFTER scene, alerts outlined by confidence "
-              "and numbered as in the table. Thumbnails: the AFTER tile's footprint outlined in both scenes.</small></p>"
+    sides = "".join(
+        html.escape(tr("{side} {scene}, acquired {date}")).format(
+            side=f"<b>{html.escape(side)}</b>", scene=name, date=html.escape(date.describe())) + end
+        for side, name, date, end in ((tr("Before"), names[0], result.before_date, "<br>"),
+                                      (tr("After"), names[1], result.after_date, "")))
+    compared = html.escape(tr("{compared} tiles compared ({left_out} AFTER tiles without a BEFORE tile left out); "
+                              "{alerts}: {by_confidence}.")).format(
+        compared=result.compared, left_out=result.no_baseline,
+        alerts="<b>" + html.escape(tr("{n} alerts").format(n=len(result.alerts))) + "</b>",
+        by_confidence=html.escape(", ".join(f"{by[c]} {_confidence(c)}" for c in CONFIDENCE)))
+    note = html.escape(tr("note:"))
+    titles = [html.escape(t) for t in (tr("alerts by cause and confidence"), tr("Review: alerts per cause"),
+                                       tr("Alerts, highest confidence first"))]
+    body = (f"<p>{sides}</p><p>{compared}</p>"
+            + "".join(f"<p><small>{note} {n}</small></p>" for n in notes)
+            + "<p><small>" + html.escape(tr("Alert rule: {rule}.")).format(rule=html.escape(result.rule)) + " "
+            + html.escape(tr("Map: the AFTER scene, alerts outlined by confidence and numbered as in the table. "
+                             "Thumbnails: the AFTER tile's footprint outlined in both scenes.")) + "</small></p>"
             + "<div class='scene'>" + overview
-            + (f"<img alt='alerts by cause and confidence' src='{chart}'>" if chart else "") + "</div>"
-            + "<h2>Review: alerts per cause</h2>" + review + more
-            + "<h2>Alerts, highest confidence first</h2>" + table)
+            + (f"<img alt='{titles[0]}' src='{chart}'>" if chart else "") + "</div>"
+            + f"<h2>{titles[1]}</h2>" + review + more + f"<h2>{titles[2]}</h2>" + table)
     return body
 
 
@@ -269,16 +306,17 @@ def _alerts_chart(alerts) -> str:
 
     from .change import CAUSES, CONFIDENCE
 
-    names = [c for c in CAUSES if any(a.cause == c for a in alerts)]
+    causes = [c for c in CAUSES if any(a.cause == c for a in alerts)]
+    names = [_cause(c) for c in causes]
     fig = Figure(figsize=(5.2, 0.35 * len(names) + 1.6), dpi=90)
     ax = fig.add_subplot(111)
     left = np.zeros(len(names))
     for confidence in CONFIDENCE:
         colour = _hex(CONFIDENCE_COLOURS[confidence])
-        values = np.array([sum(confidence == a.confidence and a.cause == n for a in alerts) for n in names])
-        ax.barh(range(len(names)), values, left=left, color=colour, label=confidence)
+        values = np.array([sum(confidence == a.confidence and a.cause == n for a in alerts) for n in causes])
+        ax.barh(range(len(names)), values, left=left, color=colour, label=_confidence(confidence))
         left += values
-    _bar_axes(ax, names, "", "alerts by cause and confidence")  # no axis label: the legend sits below the ticks
+    _bar_axes(ax, names, "", tr("alerts by cause and confidence"))  # no axis label: the legend sits below the ticks
     ax.legend(fontsize=7, ncol=3, loc="upper center", bbox_to_anchor=(0.5, -0.45), frameon=False)
     fig.tight_layout()
     return data_uri(fig)
@@ -338,7 +376,8 @@ class Thumbnails:
         try:
             return draw(scene, *args)
         except (PlanetClassifierError, OSError, ValueError, RuntimeError) as exc:
-            return f"<small>no image: {html.escape(' '.join(str(exc).split())[:80])}</small>"
+            said = tr("no image")
+            return f"<small>{html.escape(said)}: {html.escape(' '.join(str(exc).split())[:80])}</small>"
 
     def _read(self, src, window, shape: tuple[int, int]) -> np.ndarray:
         """(H, W, 3) uint8 of ``window`` resampled to ``shape``, nodata black."""
@@ -398,7 +437,8 @@ class Thumbnails:
 
     def _chip(self, scene: Path, footprint_wkb: bytes) -> str:
         canvas = self.chip_image(scene, footprint_wkb)
-        return f"<img alt='tile' width='{THUMB}' height='{THUMB}' src='{data_uri(canvas)}'>"
+        alt = html.escape(tr("tile"))
+        return f"<img alt='{alt}' width='{THUMB}' height='{THUMB}' src='{data_uri(canvas)}'>"
 
     def _overview(self, scene: Path, outlines) -> str:
         from PIL import Image, ImageDraw
@@ -422,4 +462,5 @@ class Thumbnails:
                 draw.text((x + 1, y + 1), label, fill=(0, 0, 0))
                 draw.text((x, y), label, fill=colour)
         draw_credit(draw, canvas.size)
-        return f"<img alt='alerts on the AFTER scene' src='{data_uri(canvas, 'JPEG')}'>"
+        alt = html.escape(tr("alerts on the AFTER scene"))
+        return f"<img alt='{alt}' src='{data_uri(canvas, 'JPEG')}'>"
