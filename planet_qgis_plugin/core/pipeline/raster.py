@@ -4,6 +4,7 @@ What a run over it would take: run_size.py."""
 from __future__ import annotations
 
 import math
+import re
 import warnings
 from pathlib import Path
 
@@ -26,6 +27,18 @@ VRT_SCAN_BYTES = 4 * 1024 * 1024
 #: NO, as the command lines set it, but QGIS keeps its own setting and would call the file damaged).
 PYTHON_VRT = ("a VRT with a Python pixel function: this tool never runs code from a file; turn it into a plain "
               "raster first (gdal_translate with GDAL_VRT_ENABLE_PYTHON=YES, if you trust the code)")
+#: Why a raster that GDAL would read over the network is refused: nothing is fetched while a run reads (no network
+#: at run time; a service can also be slow, change under the run or log who reads it).
+LOCAL_ONLY = "this tool reads local files only; save what it reads to a local raster first (e.g. gdal_translate)"
+OVER_THE_NETWORK = f"which GDAL would read over the network: {LOCAL_ONLY}"
+#: GDAL drivers that read a service or a URL rather than the file they are given (a GDAL_WMS or WMTS description,
+#: a STAC or Earth Engine catalogue, a KML super-overlay's links, a database connection).
+NETWORK_DRIVERS = frozenset({"WMS", "WMTS", "WCS", "HTTP", "EEDA", "EEDAI", "PLMOSAIC", "DAAS", "OGCAPI", "STACTA",
+                             "STACIT", "NGW", "KMLSUPEROVERLAY", "POSTGISRASTER"})
+#: A name GDAL reads over the network: a /vsi handler of a remote store anywhere in a chain (/vsizip//vsicurl/...),
+#: a URL, or the connection string of a network driver (WMS:http://..., PG:host=...).
+NETWORK_NAME = re.compile(r"/vsi(curl|s3|gs|az|adls|oss|swift|webhdfs|hdfs)|^[a-z][a-z0-9+.-]*://"
+                          r"|^(wms|wmts|wcs|eeda|eedai|plmosaic|daas|ogcapi|stacit|stacta|ngw|pg|pgraster)\s*:", re.I)
 
 
 def open_raster(path: str | Path):
@@ -41,12 +54,16 @@ def open_raster(path: str | Path):
         raise RasterError(f"raster {path} is {_kind(path)}, not a raster file; save the raster to a file first")
     if _runs_python(path):
         raise RasterError(f"raster {path} is {PYTHON_VRT}")
+    remote = _remote_use(path)
+    if remote is not None:
+        raise RasterError(f"raster {path} {remote}")
     try:
         dataset = rasterio.open(path)
     except RasterioIOError as exc:
         reason = str(exc).splitlines()[0] if str(exc) else "unknown format"
         raise RasterError(f"{path} is not a readable raster ({reason})") from None
-    refused = _refused_source(dataset.files[1:])
+    # the overview file first: GDAL's file list looks for it (a /vsicurl/ one is fetched to be listed)
+    refused = _refused_source(_overview_file(dataset)) or _refused_source(dataset.files[1:])
     if refused is not None:
         dataset.close()
         raise RasterError(f"{path} reads {refused}")
@@ -71,16 +88,56 @@ def _tree(files: list[str], depth: int = 0):
 def _refused_source(files: list[str]) -> str | None:
     """What is wrong with the first of a raster's other files (a VRT's sources, which GDAL opens only when
     reading), or of a source VRT's own sources, that cannot be read safely: one that exists but is not a
-    regular file or folder (FIFO, socket, device), or a VRT that asks to run Python. None when all can."""
+    regular file or folder (FIFO, socket, device), a VRT that asks to run Python, or anything GDAL would read over
+    the network (a remote name, a VRT naming one, a file of a network driver). None when all can."""
     for name, facts in _tree(files):
         path = Path(name)
+        if NETWORK_NAME.search(name):
+            return f"{name}, {OVER_THE_NETWORK}"
         if name.startswith("/vsi") or not path.exists() or path.is_dir():
             continue
         if not path.is_file():
             return f"{name}, which is {_kind(path)}, not a raster file"
         if facts is not None and facts.python:
             return f"{name}, {PYTHON_VRT}"
+        remote = _remote_use(path)
+        if remote is not None:
+            return f"{name}, which {remote}"
     return None
+
+
+def _remote_use(path: Path) -> str | None:
+    """How regular file ``path`` would make GDAL read over the network, told before GDAL opens it (a driver may
+    connect as it opens): a VRT naming a remote source (read by GDAL only when a pixel is, and not always in its
+    file list: a URL or a WMS: source is not), or a file GDAL opens with a network driver. None when it would not."""
+    facts = _vrt_facts(path)
+    if facts is not None:
+        return None if facts.remote is None else f"reads {facts.remote}, {OVER_THE_NETWORK}"
+    driver = _driver(path)
+    if driver is not None and driver.upper() in NETWORK_DRIVERS:
+        return f"is read by GDAL's {driver} driver, over the network: {LOCAL_ONLY}"
+    return None
+
+
+def _driver(path: Path) -> str | None:
+    """The short name of the GDAL driver that would open ``path`` (GDAL reads its head; no driver connects)."""
+    from osgeo import gdal
+
+    try:
+        driver = gdal.IdentifyDriverEx(str(path), gdal.OF_RASTER)
+    except RuntimeError:  # GDAL's exceptions on (QGIS may turn them on for the whole process)
+        return None
+    return None if driver is None else driver.ShortName
+
+
+def _overview_file(dataset) -> list[str]:
+    """The file a raster's OVERVIEW_FILE metadata (its .aux.xml, or GDAL metadata in the file) names: GDAL opens it
+    when overviews are asked for, as a VRT opens its sources; :::BASE::: is the raster's folder."""
+    name = dataset.tags(ns="OVERVIEWS").get("OVERVIEW_FILE")
+    if not name:
+        return []
+    base = ":::BASE:::"
+    return [str(Path(dataset.name).parent / name[len(base):]) if name.startswith(base) else name]
 
 
 def _runs_python(path: Path) -> bool:
@@ -90,11 +147,12 @@ def _runs_python(path: Path) -> bool:
 
 
 class _VrtFacts:
-    """What the open checks read of one version of a VRT: whether it asks for Python, and (read when first
-    needed, by opening it in GDAL, which does not open its sources) the files it reads."""
+    """What the open checks read of one version of a VRT: whether it asks for Python, the first source it names
+    that GDAL would read over the network (None when none), and (read when first needed, by opening it in GDAL,
+    which does not open its sources) the files it reads."""
 
-    def __init__(self, path: Path, python: bool):
-        self.path, self.python, self._sources = path, python, None
+    def __init__(self, path: Path, python: bool, remote: str | None):
+        self.path, self.python, self.remote, self._sources = path, python, remote, None
 
     def sources(self) -> list[str]:
         if self._sources is None:
@@ -136,20 +194,33 @@ def raster_version(dataset) -> tuple | None:
 
 def _vrt_facts(path: Path) -> _VrtFacts | None:
     """The _VrtFacts of regular file ``path``, or None when it is not a VRT; its head read once a version."""
-    import re
-
     key, signature = str(path), _signature(path)
     known = _FACTS.get(key)
     if known is not None and signature is not None and known[0] == signature:
         return known[1]
     head = _head(path, VRT_SCAN_BYTES)
-    facts = (_VrtFacts(path, re.search(rb"<PixelFunctionLanguage>\s*python", head, re.I) is not None)
+    facts = (_VrtFacts(path, re.search(rb"<PixelFunctionLanguage>\s*python", head, re.I) is not None,
+                       _remote_source(head))
              if head.lstrip().startswith(b"<VRTDataset") else None)
     if signature is not None:
         if len(_FACTS) >= MAX_REMEMBERED:
             _FACTS.clear()
         _FACTS[key] = (signature, facts)
     return facts
+
+
+def _remote_source(vrt: bytes) -> str | None:
+    """The first source that VRT text ``vrt`` names (a band's, a mask's, an overview's or a warped VRT's) that GDAL
+    would read over the network, as GDAL reads the name (CDATA, character references)."""
+    import html
+
+    for match in re.finditer(rb"<(SourceFilename|SourceDataset)\b[^>]*>(.*?)</\1\s*>", vrt, re.S):
+        text = match.group(2).decode("utf-8", "replace").strip()
+        cdata = re.fullmatch(r"<!\[CDATA\[(.*)\]\]>", text, re.S)
+        name = cdata.group(1) if cdata else html.unescape(text)
+        if NETWORK_NAME.search(name.strip()):
+            return name.strip()
+    return None
 
 
 def _head(path: Path, size: int) -> bytes:

@@ -1,0 +1,147 @@
+"""Hostile inputs of 2026-12-06: rasters whose files make GDAL reach the network. Nothing may be fetched at run
+time, whatever a raster, a VRT or a sidecar names: a listener on the loopback stands in for the remote server
+and must see no connection. A VRT with a /vsicurl/, http:// or WMS: source, a GDAL_WMS service file given as the
+scene (or read by a VRT), and a .aux.xml whose OVERVIEW_FILE is a URL all connected to it (the VRTs then said
+'damaged or truncated', the rest ran)."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import assert_refused, run_cli, snapshot
+
+#: A server on the loopback that hangs up on every client at once (GDAL then fails fast) and logs each one.
+SERVER = """
+import socket, sys
+server = socket.create_server(("127.0.0.1", 0))
+print(server.getsockname()[1], flush=True)
+while True:
+    conn, _ = server.accept()
+    with open(sys.argv[1], "a") as log:
+        log.write("connected\\n")
+    conn.close()
+"""
+
+
+class Listener:
+    """SERVER in a process of its own (GDAL may hold this process's GIL while it connects)."""
+
+    def __init__(self, log):
+        import subprocess
+        import sys
+
+        self.log = log
+        self.process = subprocess.Popen([sys.executable, "-c", SERVER, str(log)], stdout=subprocess.PIPE, text=True)
+        self.port = int(self.process.stdout.readline())
+
+    def connections(self) -> int:
+        return len(self.log.read_text().splitlines()) if self.log.exists() else 0
+
+    def close(self):
+        self.process.kill()
+        self.process.wait()
+
+
+#: GDAL as users have it: .aux.xml sidecars read (the suite turns them off, tests/conftest.py), and a client that
+#: did connect giving up soon (GDAL waits for an answer for minutes by default).
+USERS_GDAL = {"GDAL_PAM_ENABLED": "YES", "GDAL_HTTP_TIMEOUT": "2", "GDAL_HTTP_CONNECTTIMEOUT": "2",
+              "GDAL_HTTP_MAX_RETRY": "0"}
+
+
+@pytest.fixture
+def listener(tmp_path_factory):
+    server = Listener(tmp_path_factory.mktemp("listener") / "connections.log")
+    yield server
+    server.close()
+
+
+def _vrt(path, source: str, relative: bool = False) -> None:
+    bands = "".join(f'<VRTRasterBand dataType="Byte" band="{b}"><SimpleSource><SourceFilename relativeToVRT='
+                    f'"{int(relative)}">{source}</SourceFilename><SourceBand>{b}</SourceBand></SimpleSource>'
+                    "</VRTRasterBand>" for b in (1, 2, 3))
+    path.write_text(f'<VRTDataset rasterXSize="64" rasterYSize="64">{bands}</VRTDataset>')
+
+
+def _wms(path, port: int) -> None:
+    """A GDAL_WMS service description (a tile server), as QGIS or gdal_translate -of WMS writes one."""
+    path.write_text(
+        f'<GDAL_WMS><Service name="TMS"><ServerUrl>http://127.0.0.1:{port}/${{z}}/${{x}}/${{y}}.png</ServerUrl>'
+        "</Service><DataWindow><UpperLeftX>-20037508.34</UpperLeftX><UpperLeftY>20037508.34</UpperLeftY>"
+        "<LowerRightX>20037508.34</LowerRightX><LowerRightY>-20037508.34</LowerRightY><TileLevel>1</TileLevel>"
+        "<TileCountX>1</TileCountX><TileCountY>1</TileCountY><YOrigin>top</YOrigin></DataWindow>"
+        "<Projection>EPSG:3857</Projection><BlockSizeX>256</BlockSizeX><BlockSizeY>256</BlockSizeY>"
+        "<BandsCount>3</BandsCount></GDAL_WMS>")
+
+
+def _scene(case: str, folder, port: int, make_raster):
+    url = f"http://127.0.0.1:{port}/scene.tif"
+    if case == "vsicurl-source":
+        _vrt(folder / "s.vrt", f"/vsicurl/{url}")
+    elif case == "vsicurl-in-a-zip-source":
+        _vrt(folder / "s.vrt", f"/vsizip//vsicurl/http://127.0.0.1:{port}/order.zip/scene.tif")
+    elif case == "url-source":
+        _vrt(folder / "s.vrt", url)
+    elif case == "cdata-url-source":
+        _vrt(folder / "s.vrt", f"<![CDATA[{url}]]>")
+    elif case == "wms-connection-source":
+        _vrt(folder / "s.vrt", f"WMS:http://127.0.0.1:{port}/wms?")
+    elif case == "wms-file-source":
+        _wms(folder / "tiles.xml", port)
+        _vrt(folder / "s.vrt", "tiles.xml", relative=True)
+    elif case == "wms-file":
+        _wms(folder / "s.tif", port)  # a service file under a raster's name
+        return folder / "s.tif"
+    elif case == "vrt-reading-a-remote-vrt":
+        _vrt(folder / "inner.vrt", f"/vsicurl/{url}")
+        _vrt(folder / "s.vrt", "inner.vrt", relative=True)
+    elif case == "aux-xml-overview-file":
+        scene = make_raster(64, 64, count=3, dtype="uint8", name="s.tif")
+        (folder / "s.tif.aux.xml").write_text(
+            f'<PAMDataset><Metadata domain="OVERVIEWS"><MDI key="OVERVIEW_FILE">/vsicurl/{url}</MDI></Metadata>'
+            "</PAMDataset>")
+        return scene
+    return folder / "s.vrt"
+
+
+CASES = ["vsicurl-source", "vsicurl-in-a-zip-source", "url-source", "cdata-url-source", "wms-connection-source",
+         "wms-file-source", "wms-file", "vrt-reading-a-remote-vrt", "aux-xml-overview-file"]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_a_raster_that_reads_the_network_is_refused_before_gdal_connects(case, listener, make_raster, tmp_path):
+    """The core service (what QGIS, Processing and batch run, with GDAL's settings as QGIS has them): refused
+    before GDAL is asked for a pixel or an overview, naming what would be fetched; no connection is made."""
+    import rasterio
+
+    from planet_qgis_plugin.core.errors import RasterError
+    from planet_qgis_plugin.core.pipeline.raster import open_raster
+
+    scene = _scene(case, tmp_path, listener.port, make_raster)
+    with rasterio.Env(**USERS_GDAL), pytest.raises(RasterError, match="over the network") as refused:
+        with open_raster(scene) as src:  # what a run does first with the raster
+            src.overviews(1)
+            src.read(1, window=((0, 1), (0, 1)))
+    assert "\n" not in str(refused.value)
+    assert listener.connections() == 0
+
+
+@pytest.mark.parametrize("case", ["vsicurl-source", "wms-file", "aux-xml-overview-file"])
+def test_the_command_line_fetches_nothing_and_says_so_in_one_line(case, listener, untrained_bundle, outdir,
+                                                                  make_raster, tmp_path):
+    scene = _scene(case, tmp_path, listener.port, make_raster)
+    before = snapshot(outdir)
+    proc = run_cli(scene, "-o", outdir / "previous.gpkg", "--preview", outdir / "look.png", "--bundle",
+                   untrained_bundle.path, "--overwrite", env=USERS_GDAL)
+    assert_refused(proc, "over the network", before, outdir)
+    assert listener.connections() == 0
+
+
+def test_a_local_vrt_naming_a_url_only_in_its_metadata_is_classified(untrained_bundle, outdir, make_raster,
+                                                                     tmp_path):
+    """Only what GDAL would read counts: a URL in a VRT's metadata (where a provider names itself) is text."""
+    make_raster(64, 64, count=3, dtype="uint8", name="src.tif")
+    _vrt(tmp_path / "s.vrt", "src.tif", relative=True)
+    text = (tmp_path / "s.vrt").read_text()
+    (tmp_path / "s.vrt").write_text(text.replace(
+        '">', '"><Metadata><MDI key="source">https://www.planet.com/x.tif</MDI></Metadata>', 1))
+    proc = run_cli(tmp_path / "s.vrt", "-o", outdir / "new.gpkg", "--bundle", untrained_bundle.path)
+    assert proc.returncode == 0, proc.stderr
