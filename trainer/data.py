@@ -19,10 +19,11 @@ import numpy as np
 import torch
 from torch.utils.data import Dataset
 
-from planet_qgis_plugin.core.errors import PlanetClassifierError
+from planet_qgis_plugin.core.errors import PlanetClassifierError, RasterError
 from planet_qgis_plugin.core.labels import LABELS, UnknownTagError, parse_tags
 from planet_qgis_plugin.core.model.bundle import Scaling
 from planet_qgis_plugin.core.pipeline.preprocess import Scaler, band_percentiles, normalize, resize_bilinear
+from planet_qgis_plugin.core.pipeline.raster import open_raster
 
 log = logging.getLogger("trainer")
 
@@ -191,7 +192,7 @@ def read_raw(path: Path, kind: str) -> np.ndarray:
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", rasterio.errors.NotGeoreferencedWarning)
-        with rasterio.open(path) as ds:
+        with open_raster(path) as ds:  # the core's checks: no code run, nothing fetched, no FIFO
             return ds.read()
 
 
@@ -212,7 +213,7 @@ def inspect_chip(path: Path, kind: str) -> tuple[int, int, int]:
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", rasterio.errors.NotGeoreferencedWarning)
-        with rasterio.open(path) as ds:
+        with open_raster(path) as ds:
             ds.read(window=Window(0, ds.height - 1, ds.width, 1))
             return ds.count, ds.height, ds.width
 
@@ -259,6 +260,9 @@ def load_chip_table(data: str | Path, csv_path: str | Path | None = None, images
             continue
         try:
             bands, h, w = inspect_chip(p, kind)
+        except RasterError as exc:  # the core's refusal (a VRT fetching or running code), said in full
+            unreadable.append((name, str(exc).replace(str(p), p.name)))
+            continue
         except Exception as exc:  # unreadable or truncated file: PIL/rasterio raise many types
             unreadable.append((name, " ".join(str(exc).split())[:60] or type(exc).__name__))
             continue

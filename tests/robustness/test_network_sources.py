@@ -145,3 +145,31 @@ def test_a_local_vrt_naming_a_url_only_in_its_metadata_is_classified(untrained_b
         '">', '"><Metadata><MDI key="source">https://www.planet.com/x.tif</MDI></Metadata>', 1))
     proc = run_cli(tmp_path / "s.vrt", "-o", outdir / "new.gpkg", "--bundle", untrained_bundle.path)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_a_training_chip_that_reads_the_network_is_named_and_nothing_is_fetched(listener, tmp_path, capsys):
+    """A chip of the training data that is a VRT reading /vsicurl/ (under train_4.tif): the trainer connected to the
+    server to inspect it, and GDAL's own 'ERROR 11: CURL error ...' line came before its error line."""
+    import shutil
+
+    from tests.conftest import ROOT
+    from trainer.train import main
+
+    data = tmp_path / "data"
+    data.mkdir()
+    chip = ROOT / "tests" / "data" / "chips" / "train_0.tif"
+    names = [f"train_{i}" for i in range(8)]
+    for name in names:
+        shutil.copy(chip, data / f"{name}.tif")
+    (data / "labels.csv").write_text("image_name,tags\n" + "".join(f"{n},clear primary\n" for n in names))
+    bands = "".join(f'<VRTRasterBand dataType="UInt16" band="{b}"><SimpleSource><SourceFilename relativeToVRT="0">'
+                    f"/vsicurl/http://127.0.0.1:{listener.port}/chip.tif</SourceFilename><SourceBand>{b}"
+                    "</SourceBand></SimpleSource></VRTRasterBand>" for b in (1, 2, 3, 4))
+    (data / "train_4.tif").write_text(f'<VRTDataset rasterXSize="256" rasterYSize="256">{bands}</VRTDataset>')
+    rc = main(["--data", str(data), "--out", str(tmp_path / "run"), "--epochs", "1", "--arch", "baseline",
+               "--pretrained", "none", "--workers", "0", "--no-progress"])
+    err = capsys.readouterr().err.strip()
+    assert rc == 2 and err.startswith("error: ") and "\n" not in err, err
+    assert "train_4 (raster train_4.tif reads /vsicurl/" in err and "over the network" in err, err
+    assert listener.connections() == 0
+    assert not (tmp_path / "run").exists()
