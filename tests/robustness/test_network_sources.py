@@ -173,3 +173,30 @@ def test_a_training_chip_that_reads_the_network_is_named_and_nothing_is_fetched(
     assert "train_4 (raster train_4.tif reads /vsicurl/" in err and "over the network" in err, err
     assert listener.connections() == 0
     assert not (tmp_path / "run").exists()
+
+
+def test_change_fetches_nothing_for_a_scene_it_only_measures(listener, untrained_bundle, make_raster, tmp_path):
+    """`change A.gpkg B.gpkg --before-scene s.vrt --after-scene s.vrt` (or a layer whose recorded PLANET_SOURCE was
+    edited to such a VRT): the co-registration check opened the scenes with rasterio alone and connected to the
+    server; now it goes through the core's open_raster like every other reader (refused: not measured)."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    scene = make_raster(300, 300, name="scene.tif")
+    for name in ("a", "b"):
+        assert run_cli(scene, "-o", tmp_path / f"{name}.gpkg", "--bundle", untrained_bundle.path).returncode == 0
+    bands = "".join(f'<VRTRasterBand dataType="UInt16" band="{b}"><SimpleSource><SourceFilename relativeToVRT="0">'
+                    f"/vsicurl/http://127.0.0.1:{listener.port}/scene.tif</SourceFilename><SourceBand>{b}"
+                    "</SourceBand></SimpleSource></VRTRasterBand>" for b in (1, 2, 3, 4))
+    (tmp_path / "s.vrt").write_text('<VRTDataset rasterXSize="300" rasterYSize="300"><SRS>EPSG:32649</SRS>'
+                                    f"<GeoTransform>699648, 3, 0, 100608, 0, -3</GeoTransform>{bands}</VRTDataset>")
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin.change", tmp_path / "a.gpkg",
+                           tmp_path / "b.gpkg", "-o", tmp_path / "c.gpkg", "--before-scene", tmp_path / "s.vrt",
+                           "--after-scene", tmp_path / "s.vrt", "--report", tmp_path / "c.html"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=180,
+                          env=dict(os.environ, PYTHONPATH=str(ROOT), **USERS_GDAL))
+    assert "Traceback" not in proc.stderr, proc.stderr
+    assert listener.connections() == 0, proc.stderr

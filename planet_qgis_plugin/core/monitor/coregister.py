@@ -88,13 +88,15 @@ def centre_window(width: int, height: int, size: int = WINDOW):
 def assess(before_path, after_path) -> Shift | None:
     """Shift of the AFTER raster against BEFORE over a window at the centre of their overlap (AFTER read on
     BEFORE's grid); None where it cannot be read or they do not overlap."""
-    import rasterio
     from rasterio.errors import RasterioError
 
-    try:
-        with rasterio.open(before_path) as b, rasterio.open(after_path) as a:
+    from ..errors import RasterError
+    from ..pipeline.raster import open_raster
+
+    try:  # open_raster: a scene that would fetch or run code (a recorded one may have been edited) is not measured
+        with open_raster(before_path) as b, open_raster(after_path) as a:
             return assess_open(b, a)
-    except (RasterioError, ValueError, OSError):
+    except (RasterError, RasterioError, ValueError, OSError):
         return None
 
 
