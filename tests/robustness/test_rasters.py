@@ -180,6 +180,20 @@ def test_float64_values_beyond_float32_are_classified(untrained_bundle, make_ras
     probs = np.array([p for _, _, p, _ in tiles(out)], dtype=float)
     assert probs.shape == (4, 17) and np.isfinite(probs).all() and ((0 <= probs) & (probs <= 1)).all()
 
+def test_float32_values_across_its_whole_range_are_classified(untrained_bundle, make_raster, tmp_path, capsys):
+    """float32 pixels of +-3.4e38 (finite, float32's largest): the stretch's span hi - lo overflowed float32 to inf,
+    inf / inf made NaN probabilities and the run ended 'NOT NULL constraint failed: tiles.p_clear' after numpy's
+    'invalid value encountered in divide' and its source line. Stretched in float64 now, as float64 rasters are."""
+    top = np.finfo(np.float32).max
+    data = np.random.default_rng(4).choice(np.array([top, -top, 0, 1], np.float32), size=(3, 260, 270))
+    scene = make_raster(270, 260, count=3, dtype="float32", data=data)
+    out = tmp_path / "o.gpkg"
+    code, stdout, stderr = cli(capsys, scene, "-o", out, "--bundle", untrained_bundle.path)
+    assert code == 0 and stderr == "" and "4 tiles classified" in stdout, stderr
+    probs = np.array([p for _, _, p, _ in tiles(out)], dtype=float)
+    assert probs.shape == (4, 17) and np.isfinite(probs).all() and ((0 <= probs) & (probs <= 1)).all()
+
+
 def test_single_band_with_an_explicit_mapping_is_classified(untrained_bundle, make_raster, tmp_path, capsys):
     scene = make_raster(260, 260, count=1, dtype="uint16")
     code, stdout, stderr = cli(capsys, scene, "-o", tmp_path / "o.gpkg", "--bundle", untrained_bundle.path,

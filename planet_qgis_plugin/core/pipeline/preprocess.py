@@ -89,9 +89,10 @@ def guarded_range(lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarra
 
 
 def apply_stretch(array: np.ndarray, lo: Sequence[float], hi: Sequence[float]) -> np.ndarray:
-    """(C,H,W) values -> 0..1 float32 between per-band ``lo`` and ``hi``. A float64 raster is stretched in
-    float64: its values and limits may lie beyond float32's range (1e300 would become inf, and inf - inf NaN)."""
-    dtype = np.float64 if array.dtype == np.float64 else np.float32
+    """(C,H,W) values -> 0..1 float32 between per-band ``lo`` and ``hi``. A floating-point raster is stretched in
+    float64: a float64 one's values and limits may lie beyond float32's range (1e300 would become inf, and inf - inf
+    NaN), and a float32 one's span hi - lo may (-3.4e38 to 3.4e38: inf, and inf / inf NaN)."""
+    dtype = np.float64 if array.dtype.kind == "f" else np.float32
     lo = np.asarray(lo, dtype)[:, None, None]
     hi = np.asarray(hi, dtype)[:, None, None]
     with np.errstate(over="ignore"):  # hi - lo of limits near float64's own range: inf, and the values 0
