@@ -198,6 +198,18 @@ def test_neighbour_mean_uses_the_eight_surrounding_tiles_or_the_tile_alone():
         features(unit, "l2", "neighbours")
 
 
+def test_on_a_grid_cut_at_half_a_tile_the_neighbours_are_the_tiles_two_strides_away():
+    """Step 2 (core/layer/neighbours.neighbour_step of a 256 px tile, 128 px stride): the ring that abuts the tile,
+    not the 8 around it, which share its ground; a step beyond the layer (a hostile grid record) leaves each alone."""
+    rows, cols = np.divmod(np.arange(25), 5)
+    unit = np.eye(25, dtype=np.float32)
+    m = neighbour_mean(unit, rows, cols, step=2)
+    ring = [5 * r + c for r in range(5) for c in range(5) if max(abs(r - 2), abs(c - 2)) == 2]
+    np.testing.assert_allclose(m[12], unit[ring].mean(axis=0))
+    np.testing.assert_allclose(m[0], unit[[2, 7, 10, 11, 12]].mean(axis=0))
+    np.testing.assert_array_equal(neighbour_mean(unit, rows, cols, step=5), unit)
+
+
 def test_a_tile_without_a_place_in_the_grid_is_nobody_s_neighbour():
     """A tile whose row/col is NULL (a feature added by hand) is read as -1:-1 (fields.read_embeddings), which sat
     diagonally beside tile 0:0: the corner tile's neighbour context took it in, and it took the corner's."""

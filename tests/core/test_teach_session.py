@@ -72,7 +72,7 @@ def test_a_saved_concept_file_reproduces_the_scores_with_neighbour_context(bundl
     read = read_concept_file(saved, bundle.manifest.embedding.size, bundle.manifest.embedding.backbone_id)
     assert read.concept.context == "neighbours" and read.positives.shape == (3, bundle.manifest.embedding.size)
     tiles = read_embeddings(layer)
-    p = concept_probability(tiles.embeddings, read.concept, tiles.rows, tiles.cols)
+    p = concept_probability(tiles.embeddings, read.concept, tiles.rows, tiles.cols, tiles.step)  # stride 64: 4
     np.testing.assert_allclose(p, state.probabilities, atol=1e-5)
     assert [c.concept.name for _, c in list_concept_files(tmp_path)] == ["pits"]
     assert saved.stat().st_size < 200_000  # a small file, not a bundle copy

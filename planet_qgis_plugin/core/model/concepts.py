@@ -5,9 +5,10 @@ is ``e / |e|``; ``sqrt_l2`` takes the signed square root of each value first (po
 keeps a few large features from dominating; it ranks better, see docs/teach.md), then ``/ |.|``. Either
 way scoring depends on the direction of the features (what the chip looks like), not their length.
 A concept's ``context`` says whether a tile's neighbours count: ``none`` scores each tile alone;
-``neighbours`` scores ``f(e)`` plus the mean ``f`` of the (up to 8) surrounding tiles of the grid,
-renormalised (:func:`features`), so it needs every tile's row and column and is applied to a whole
-layer at once (core/teach/apply.py), never batch by batch.
+``neighbours`` scores ``f(e)`` plus the mean ``f`` of the tiles around it that do not overlap it (the 8
+surrounding tiles of a grid cut at the tile size; core/layer/neighbours.py), renormalised (:func:`features`),
+so it needs every tile's row and column and the layer's grid, and is applied to a whole layer at once
+(core/teach/apply.py), never batch by batch.
 Concepts travel in a concept file (core/teach/concept_file.py) or in the bundle manifest (per-tile
 concepts only), and are applied by every classify run with that bundle.
 """
@@ -21,6 +22,7 @@ import numpy as np
 
 from ..errors import PlanetClassifierError
 from ..labels import CONCEPT_GROUPS
+from ..layer.neighbours import Neighbours
 from ..layer.schema import RESERVED_NAMES
 from ..schema import is_number
 
@@ -119,9 +121,10 @@ def normalize_rows(embeddings: np.ndarray) -> np.ndarray:
 
 
 def features(embeddings: np.ndarray, transform: str = "l2", context: str = "none",
-             rows: np.ndarray | None = None, cols: np.ndarray | None = None) -> np.ndarray:
+             rows: np.ndarray | None = None, cols: np.ndarray | None = None, step: int = 1) -> np.ndarray:
     """(N, D) embeddings -> the (N, D) float32 unit vectors a concept with ``transform`` and ``context``
-    scores (``rows``/``cols``: each tile's place in the grid, needed for ``context="neighbours"``)."""
+    scores (``rows``/``cols``: each tile's place in the grid, needed for ``context="neighbours"``; ``step``: the
+    places from a tile to the tiles that do not overlap it, core/layer/neighbours.neighbour_step of the layer)."""
     unit = _transformed(embeddings, transform)
     if context == "none":
         return unit
@@ -129,40 +132,26 @@ def features(embeddings: np.ndarray, transform: str = "l2", context: str = "none
         raise ConceptError(f"context {context!r} is not one of {', '.join(CONTEXTS)}")
     if rows is None or cols is None or len(rows) != len(unit) or len(cols) != len(unit):
         raise ConceptError("a concept with neighbour context needs every tile's row and column")
-    return normalize_rows(unit + neighbour_mean(unit, rows, cols))
+    return normalize_rows(unit + neighbour_mean(unit, rows, cols, step))
 
 
-def neighbour_mean(unit: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-    """(N, D) mean of each tile's (up to 8) grid neighbours' rows of ``unit``; a tile with no neighbour in
-    the layer (a lone chip, a tile at the edge of the AOI) gets its own row, so it scores as if alone."""
+def neighbour_mean(unit: np.ndarray, rows: np.ndarray, cols: np.ndarray, step: int = 1) -> np.ndarray:
+    """(N, D) mean of each tile's grid neighbours' rows of ``unit`` (the tiles around it that do not overlap it,
+    ``step`` places away: :func:`neighbour_sum`); a tile with no neighbour in the layer (a lone chip, a tile at
+    the edge of the AOI) gets its own row, so it scores as if alone."""
     unit = np.asarray(unit, dtype=np.float32)
     if len(unit) == 0:
         return unit.copy()
-    total, count = neighbour_sum(unit, rows, cols)
+    total, count = neighbour_sum(unit, rows, cols, step)
     alone = count == 0
     total[alone] = unit[alone]
     return (total / np.maximum(count, 1)[:, None]).astype(np.float32)
 
 
-def neighbour_sum(values: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(sum, count): each tile's sum of ``values`` (N, ...) over its (up to 8) grid neighbours in the layer,
-    as float64, and how many neighbours it has. A tile without a place (row or col below 0: NULL in the layer)
-    has none and is nobody's."""
-    values = np.asarray(values)
-    r = np.asarray(rows, dtype=np.int64)
-    c = np.asarray(cols, dtype=np.int64)
-    placed = (r >= 0) & (c >= 0)
-    index = {(int(a), int(b)): i for i, (a, b) in enumerate(zip(r, c)) if placed[i]}
-    total = np.zeros(values.shape, dtype=np.float64)
-    count = np.zeros(len(values))
-    for dr in (-1, 0, 1):
-        for dc in (-1, 0, 1):
-            if dr or dc:
-                hit = np.array([index.get((int(a) + dr, int(b) + dc), -1) for a, b in zip(r, c)], dtype=np.int64)
-                have = (hit >= 0) & placed
-                total[have] += values[hit[have]]
-                count[have] += 1
-    return total, count
+def neighbour_sum(values: np.ndarray, rows: np.ndarray, cols: np.ndarray, step: int = 1) -> tuple[np.ndarray, np.ndarray]:
+    """(sum, count): each tile's sum of ``values`` (N, ...) over its grid neighbours in the layer
+    (core/layer/neighbours.Neighbours: ``step`` places away), as float64, and how many neighbours it has."""
+    return Neighbours(rows, cols, step).sum(values)
 
 
 def _transformed(embeddings: np.ndarray, transform: str) -> np.ndarray:
@@ -184,12 +173,12 @@ def sigmoid(x: np.ndarray, dtype=np.float32) -> np.ndarray:
 
 
 def concept_probability(embeddings: np.ndarray, concept: Concept, rows: np.ndarray | None = None,
-                        cols: np.ndarray | None = None) -> np.ndarray:
-    """(N, D) embeddings -> (N,) probabilities of ``concept`` in 0..1 (never NaN); ``rows``/``cols`` for a
-    concept with neighbour context."""
+                        cols: np.ndarray | None = None, step: int = 1) -> np.ndarray:
+    """(N, D) embeddings -> (N,) probabilities of ``concept`` in 0..1 (never NaN); ``rows``/``cols`` and ``step``
+    for a concept with neighbour context (:func:`features`)."""
     # einsum, not @: a matrix-vector product this small is not worth BLAS's threads, whose wake-up on a
     # machine busy reading and inferring costs far more than the sum itself
-    z = np.einsum("ij,j->i", features(embeddings, concept.transform, concept.context, rows, cols).astype(np.float64),
+    z = np.einsum("ij,j->i", features(embeddings, concept.transform, concept.context, rows, cols, step).astype(np.float64),
                   np.asarray(concept.weights, np.float64)) + concept.bias
     return sigmoid(np.nan_to_num(z, nan=0.0))
 

@@ -25,6 +25,7 @@ import numpy as np
 
 from ..errors import Cancelled, OutputError, PlanetClassifierError
 from ..labels import CLOUDY, FLAG_GROUPS, GROUND
+from ..layer.neighbours import Neighbours, neighbour_step
 from ..layer.tiletable import TileTable, backbone_of, read_tiles, run_metadata, xy_srs
 from ..model.concepts import normalize_rows
 from ..pipeline.acquired import UNKNOWN, Acquired, date_from_name
@@ -257,7 +258,7 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
     names = list(FLAG_GROUPS) + [c for c in after.concepts if c in before.concepts]
     cause_of = _causes(after)
     lonlat = centroids_lonlat(after.wkb, after.crs_wkt)
-    neighbours = _Neighbours(after)
+    neighbours = Neighbours(after.rows, after.cols, neighbour_step(after.metadata))
     judged = _with_held_flags(before)
     shift = _scene_shift(judged, after, matches, compared, names, messages)
     rows, alerts = [], []
@@ -481,7 +482,7 @@ def _scene_shift(before: TileTable, after: TileTable, matches, compared: list[in
 
 
 def _compare_tile(i: int, match, before: TileTable, after: TileTable, names: list[str], shared: bool,
-                  neighbours: _Neighbours, options: ChangeOptions, shift: dict[str, float] | None = None) -> dict:
+                  neighbours: Neighbours, options: ChangeOptions, shift: dict[str, float] | None = None) -> dict:
     """One AFTER tile against BEFORE: score changes, newly raised flags and whether they make an alert (a flag's
     rise counted above ``shift``, the scene-wide rise of its score on the logit scale)."""
     cover, share, iou, _ = match
@@ -570,41 +571,6 @@ def _with_held_flags(table: TileTable) -> TileTable:
         if name in table.concept_probs and f"flag_{name}" in flags and math.isfinite(threshold):
             flags[f"flag_{name}"] = table.concept_probs[name] >= threshold
     return replace(table, flags=flags)
-
-
-class _Neighbours:
-    """AFTER tile -> the tiles around it that do not overlap it: on the layer's row/col grid (one step a stride),
-    those ``step`` rows or columns away, whichever is more, where ``step`` = ceil(tile / stride) is the fewest
-    strides past a tile's edge. Cut at the tile size (stride = tile) that is the 8-neighbourhood; at half a tile, the
-    16 tiles two strides away (the tile one stride along shares half its ground: its flag would be the tile's own
-    evidence seen twice). A layer that does not record its grid (PLANET_GRID) is taken as cut at the tile size.
-    Computed per tile asked for (new flags are few; a ring holds 8 * step tiles)."""
-
-    def __init__(self, table: TileTable):
-        self.place = list(zip(table.rows.tolist(), table.cols.tolist()))
-        self.at = {rc: k for k, rc in enumerate(self.place)}
-        self.step = neighbour_step(table)
-        spans = [int(v.max() - v.min()) if len(v) else 0 for v in (table.rows, table.cols)]
-        self.none = self.step > max(spans)  # a ring beyond the layer's extent (a hostile grid record) holds no tile
-
-    def around(self, i: int) -> list[int]:
-        if self.none:
-            return []
-        (r, c), s = self.place[i], self.step
-        ring = [(r + dr, c + dc) for dr in range(-s, s + 1) for dc in range(-s, s + 1) if max(abs(dr), abs(dc)) == s]
-        return [self.at[rc] for rc in ring if rc in self.at]
-
-
-def neighbour_step(table: TileTable) -> int:
-    """Rows / columns of the layer's grid from a tile to the nearest tiles that do not overlap it: ceil(tile_px /
-    stride_px) of the grid the run recorded; 1 where it recorded none, or values no classify run writes."""
-    from ..layer.schema import recorded_grid
-
-    grid = recorded_grid(run_metadata(table)["grid"])
-    tile, stride = grid.get("tile_px"), grid.get("stride_px")
-    if not all(type(v) is int for v in (tile, stride)) or not 1 <= stride <= tile:
-        return 1
-    return -(-tile // stride)
 
 
 def _causes(table: TileTable):

@@ -157,7 +157,7 @@ def apply_concepts(gpkg: str | Path, concepts: list[Concept], manifest) -> list[
     for concept in concepts:
         if tiles is None or tiles.backbone_id != concept.backbone_id:  # write_concept keeps ``tiles`` current
             tiles = read_embeddings(gpkg, concept.backbone_id)
-        p = concept_probability(tiles.embeddings, concept, tiles.rows, tiles.cols)
+        p = concept_probability(tiles.embeddings, concept, tiles.rows, tiles.cols, tiles.step)
         threshold = applied_threshold(concept)
         flags = p >= threshold
         would_flag = int(flags.sum())

@@ -33,6 +33,7 @@ import numpy as np
 from ..errors import PlanetClassifierError
 from ..labels import FLAG_GROUPS
 from ..layer.embeddings import EMBEDDING_FIELD, META_BACKBONE, META_DTYPE, META_SIZE, decode_blobs
+from ..layer.neighbours import neighbour_step
 from ..layer.schema import LAYER, META_CONCEPTS, concept_names, concepts_item, parse_concepts_item
 from ..layer.sqlite_read import LOCKED, connect_read_only
 from ..model.concepts import Concept, check_concept_name
@@ -88,6 +89,12 @@ class TileEmbeddings:
     #: arrays teach derives from these tiles alone (feature rows, the bank rows that are not tiles of this scene),
     #: kept for the life of this read: the panel makes a core session per refit (core/teach/session.py)
     derived: dict = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def step(self) -> int:
+        """Places on the layer's row/col grid from a tile to the tiles around it that do not overlap it (a concept's
+        neighbour context: core/layer/neighbours.py), from the grid its run recorded."""
+        return neighbour_step(self.metadata)
 
     def area(self) -> np.ndarray:
         """(N,) each tile's share of a full tile (its ``coverage``; 1 where unknown, empty or out of 0..1):

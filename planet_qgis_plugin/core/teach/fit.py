@@ -3,7 +3,8 @@ calibrated probability and a flag per tile, and the tiles to review next.
 
 numpy only (it runs in QGIS's Python). Every embedding ``e`` becomes a unit vector ``u`` first: the
 signed square root of each value, divided by its length (``TRANSFORM``); with ``context="neighbours"``
-the mean ``u`` of the tile's 8 grid neighbours is added and the sum renormalised
+the mean ``u`` of the tiles around it that do not overlap it (its 8 grid neighbours at stride = tile) is
+added and the sum renormalised
 (:func:`.concepts.features`, as the concept is applied later).
 
 - **One positive** (``method="similarity"``): rank by similarity ``u . q`` to a query ``q``: how the
@@ -113,7 +114,7 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
           backbone_id: str, group: str = "other", method: str = "auto", background: int = DEFAULT_BACKGROUND,
           l2: float = DEFAULT_L2, seed: int = 0, n_top: int = 10, n_review: int = 10,
           provenance: dict[str, Any] | None = None, rows: np.ndarray | None = None, cols: np.ndarray | None = None,
-          context: str = "none", bank: np.ndarray | None = None, bank_weight: float = BANK_WEIGHT,
+          step: int = 1, context: str = "none", bank: np.ndarray | None = None, bank_weight: float = BANK_WEIGHT,
           examples: tuple[np.ndarray, np.ndarray] | None = None, skipped: Sequence[int] = (),
           target: float = TARGET_PRECISION, area: np.ndarray | None = None,
           explore_every: int = EXPLORE_EVERY, prune_bank: bool = False,
@@ -123,7 +124,8 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
           answered_votes: bool = ANSWERED_VOTES, cache: dict | None = None) -> TeachResult:
     """Fit a concept on rows ``positives`` (and ``negatives``) of ``embeddings`` (N, D) and score all rows.
 
-    ``rows``/``cols``: the tiles' grid places (needed for ``context="neighbours"``); ``bank``: background
+    ``rows``/``cols``: the tiles' grid places (needed for ``context="neighbours"``), ``step``: the places from a
+    tile to the tiles that do not overlap it (core/layer/neighbours.neighbour_step of the layer); ``bank``: background
     features (M, D) in the same feature space (:func:`.bank.load_bank` with the same context);
     ``examples``: (positive, negative) feature rows of labelled tiles of earlier scenes; ``skipped``:
     tiles the analyst passed over (never offered for review again); ``area``: each tile's share of a full
@@ -153,7 +155,7 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
         raise ConceptError(f"method {method!r} is not one of {', '.join(METHODS)}")
     if context not in CONTEXTS:
         raise ConceptError(f"context {context!r} is not one of {', '.join(CONTEXTS)}")
-    unit = scene_features(embeddings, context, rows, cols, cache)
+    unit = scene_features(embeddings, context, rows, cols, cache, step)
     mean = derived(cache, ("mean", context), lambda: unit.mean(axis=0, dtype=np.float64))
     pos, neg = _check_marks(len(unit), positives, negatives)
     empty = int((~unit[pos].any(axis=1)).sum())
@@ -228,10 +230,10 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
 
 
 def scene_features(embeddings: np.ndarray, context: str, rows: np.ndarray | None = None,
-                   cols: np.ndarray | None = None, cache: dict | None = None) -> np.ndarray:
+                   cols: np.ndarray | None = None, cache: dict | None = None, step: int = 1) -> np.ndarray:
     """The feature rows teach scores (:func:`.concepts.features` with :data:`.bank.TRANSFORM` and ``context``),
     kept in ``cache`` when one is given (see :func:`teach`)."""
-    return derived(cache, ("features", context), lambda: features(embeddings, TRANSFORM, context, rows, cols))
+    return derived(cache, ("features", context), lambda: features(embeddings, TRANSFORM, context, rows, cols, step))
 
 
 def _bank_in_scene(bank: np.ndarray, unit: np.ndarray, context: str, cache: dict | None) -> np.ndarray:

@@ -13,8 +13,9 @@ that no counted window covers, or that holds no data itself, has no score (None)
     for found in locator.locate(concept, fids):          # a TileLocation per fid, in order
         found.cells, found.best                          # [[p or None] * 2] * 2, the best Cell (or None)
 
-A concept with neighbour context scores each window with the stored mean features of its tile's 8
-neighbours (the windows shift by half a tile; their neighbourhood is taken to be the tile's).
+A concept with neighbour context scores each window with the stored mean features of its tile's neighbours
+(those that do not overlap it: core/layer/neighbours.py; the windows shift by half a tile, their neighbourhood
+is taken to be the tile's).
 Errors (the raster gone, not the one the layer was classified from, another backbone) are one-line
 LocateErrors, raised before the network runs.
 """
@@ -316,7 +317,7 @@ class Locator:
         # (the unit vectors' own direction) without context
         if concept.transform not in self._neighbours:
             t = self.tiles
-            self._neighbours[concept.transform] = neighbour_mean(features(t.embeddings, concept.transform), t.rows, t.cols)
+            self._neighbours[concept.transform] = neighbour_mean(features(t.embeddings, concept.transform), t.rows, t.cols, t.step)
         mixed = normalize_rows(features(embeddings, concept.transform) + self._neighbours[concept.transform][owners])
         return concept_probability(mixed, dataclasses.replace(concept, transform="l2", context="none"))
 

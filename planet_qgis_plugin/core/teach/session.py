@@ -234,7 +234,7 @@ class TeachSession:
         result = teach(self.tiles.embeddings, rows[0], rows[1], name=o.name, group=o.group,
                        backbone_id=self.tiles.backbone_id, method=o.method, background=o.background, seed=o.seed,
                        n_top=o.top_count, n_review=o.review_count, provenance=self.provenance(*rows),
-                       rows=self.tiles.rows, cols=self.tiles.cols, context=o.context, bank=bank,
+                       rows=self.tiles.rows, cols=self.tiles.cols, step=self.tiles.step, context=o.context, bank=bank,
                        bank_weight=o.bank_weight, examples=examples, skipped=skipped, target=o.target_precision,
                        area=self.tiles.area(), cache=self.tiles.derived)
         looked_at = set(self.positives) | set(self.negatives) | set(self.answered)
@@ -251,7 +251,7 @@ class TeachSession:
     def _unit(self) -> np.ndarray:
         """The tiles' feature rows for this context (fit.scene_features), computed once per read of the tiles."""
         t = self.tiles
-        return scene_features(t.embeddings, self.options.context, t.rows, t.cols, t.derived)
+        return scene_features(t.embeddings, self.options.context, t.rows, t.cols, t.derived, t.step)
 
     def _tiles(self, indices: list[int], result: TeachResult) -> list[ReviewTile]:
         t = self.tiles
