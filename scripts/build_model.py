@@ -138,6 +138,7 @@ def main() -> int:
         "pos_weight": cfg.pos_weight, "weight_decay": cfg.weight_decay, "lr": cfg.lr, "backbone_lr": cfg.backbone_lr,
         "batch_size": cfg.batch_size, "augment": cfg.augment, "loss": cfg.loss, "seed": cfg.seed,
         "date": datetime.date.today().isoformat(), "machine": f"{platform.machine()} CPU, torch {torch.__version__}",
+        "threads": torch.get_num_threads(),  # sums are taken in another order with another count (model card)
     }
     manifest = make_manifest(name="planet-lite0-sample", version=args.version, architecture=cfg.architecture,
                              model_kwargs={}, table=table, input_size=256, ev=ev, protocol=protocol, training=training)

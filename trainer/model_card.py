@@ -86,7 +86,7 @@ def _input_text(manifest: Manifest) -> str:
 
 
 def write_model_card(path: Path, manifest: Manifest, rows: Sequence[dict], results: dict, table: ChipTable) -> Path:
-    m = manifest.metrics
+    m, training = manifest.metrics, manifest.training
     support = dict(zip(LABELS, table.targets.sum(0).astype(int).tolist()))
     winner = results["winner"]
     folds = manifest.metrics["protocol"].split("-fold")[0]
@@ -173,14 +173,23 @@ def write_model_card(path: Path, manifest: Manifest, rows: Sequence[dict], resul
         "and style are ready for a model retrained on the full data (below), which the plugin loads unchanged.",
         "",
         "## Reproducibility",
-        "- `make model` rebuilds this bundle from the same chips and seeds. On one machine with the same thread count "
-        "the weights come out bit-identical (`tests/robustness/test_determinism.py` builds a small bundle twice and "
-        "compares).",
+        f"- `make model` rebuilds this bundle from the same chips and seed ({training.get('seed')}): the folds (iterative "
+        "stratification), each fold's and the final fit's initial weights (Python, NumPy and PyTorch seeded at its "
+        "start) and each epoch's shuffling and dropout (reseeded from the seed and the epoch number) depend on the "
+        "seed alone, not on what the process ran before (`tests/trainer/test_feature_cache.py`: a fold gives the same "
+        "head whether or not it filled the feature cache).",
+        "- On one machine with the same thread count the weights come out bit-identical "
+        "(`tests/robustness/test_determinism.py` builds a small bundle twice and compares). This build: "
+        f"{training.get('threads', 'unrecorded')} PyTorch CPU threads, {training.get('machine')}.",
+        "- To check a rebuild, run `make model` and `git diff --stat`: the comparison table, thresholds and per-class "
+        "F2 must come out the same; the date, version, timings and measured speed change, and so do the bytes of "
+        "`model.pt` (`torch.save` writes a random id), so compare its tensors: `python -c \"import sys, torch; "
+        "a, b = (torch.load(p, weights_only=True) for p in sys.argv[1:]); print(all(torch.equal(a[k], b[k]) for k in "
+        "a))\" OLD/model.pt NEW/model.pt`.",
         "- Across machines the CPU thread count and kernel paths (AVX2 / AVX-512, CUDA) change the order in which "
         "floating-point sums are taken: 1 against 2 threads moved a small network's weights by at most 7.5e-9 after 2 "
-        "epochs. Over a full build such differences can flip a near-tie: one fresh machine chose cross-fitted "
-        "per-class thresholds (F2 0.822) where this build chose uniform thresholds (0.815). Expect numbers within the "
-        "intervals above, not identical ones.",
+        "epochs, and over a 40-epoch head such differences can move the rows above by a few hundredths or flip a "
+        "near-tie between thresholdings or candidates. Expect numbers within the intervals above, not identical ones.",
         "",
         "## Speed",
         f"- Bare model on this build machine's CPU (batch 16): ONNX Runtime {m['speed'].get('onnx_cpu_chips_per_s')} chips/s, "
