@@ -314,6 +314,30 @@ def test_rotated_and_sheared_geotransform(untrained_bundle, make_raster, tmp_pat
     assert [(r, c) for r, c, _, _ in tiles(out2)] == [(1, 1)]
 
 
+@pytest.mark.parametrize("geotransform, message", [
+    ("nan, 3, 0, 100608, 0, -3", "nan"),
+    ("699648, inf, 0, 100608, 0, -3", "inf"),
+    ("1e308, 1e308, 0, 1e308, 0, -1e308", "beyond"),
+    ("699648, 0, 0, 100608, 0, 0", "no area"),
+    ("699648, 3, 3, 100608, 3, 3", "no area"),
+], ids=["nan-origin", "infinite-pixel", "corners-beyond-float", "zero-pixel-size", "singular"])
+def test_a_geotransform_that_places_pixels_nowhere_is_refused(untrained_bundle, outdir, make_raster, tmp_path,
+                                                              geotransform, message):
+    """A georeference edited by hand (a VRT's GeoTransform, an .aux.xml): NaN was a 'cannot convert float NaN to
+    integer' traceback; inf, or corners past float's range, wrote tiles at infinity (exit 0) after GDAL's 'Exception
+    ignored ... no such column: Inf'; a zero or singular pixel size wrote every tile on one point or line."""
+    make_raster(300, 300, name="src.tif")
+    bands = "".join(f'<VRTRasterBand dataType="UInt16" band="{b}"><SimpleSource><SourceFilename relativeToVRT="1">'
+                    f"src.tif</SourceFilename><SourceBand>{b}</SourceBand></SimpleSource></VRTRasterBand>"
+                    for b in (1, 2, 3, 4))
+    (tmp_path / "gt.vrt").write_text(f'<VRTDataset rasterXSize="300" rasterYSize="300"><SRS>EPSG:32649</SRS>'
+                                     f"<GeoTransform>{geotransform}</GeoTransform>{bands}</VRTDataset>")
+    before = snapshot(outdir)
+    line = assert_refused(run_cli(tmp_path / "gt.vrt", "-o", outdir / "previous.gpkg", "--bundle",
+                                  untrained_bundle.path, "--overwrite"), "geotransform", before, outdir)
+    assert message in line and "gdal_edit" in line, line
+
+
 @pytest.mark.parametrize("stride, message", [("0", "stride 0 px is not allowed"), ("-5", "stride -5 px is not allowed"),
                                              ("300", "stride 300 px is not allowed")])
 def test_invalid_stride_is_refused(untrained_bundle, make_raster, tmp_path, stride, message):

@@ -71,7 +71,29 @@ def open_raster(path: str | Path):
         subdatasets = list(dataset.subdatasets)
         dataset.close()
         raise _no_bands(path, subdatasets)
+    nowhere = _placed_nowhere(dataset)
+    if nowhere is not None:
+        dataset.close()
+        raise RasterError(f"{path} has a geotransform that places its pixels nowhere ({nowhere}); fix its "
+                          f"georeference (e.g. gdal_edit.py -a_ullr ULX ULY LRX LRY {path.name}) or remove it "
+                          f"(gdal_edit.py -unsetgt {path.name})")
     return dataset
+
+
+def _placed_nowhere(dataset) -> str | None:
+    """Why ``dataset``'s geotransform (a hand-edited VRT or .aux.xml) cannot place tiles: a coefficient that is not a
+    number (NaN: no tile position can be worked out) or infinite, corners past float's range (tiles at infinity),
+    or pixels without area (a zero or singular pixel size: every tile on one point or line). None when it can."""
+    t = dataset.transform
+    bad = [v for v in (t.a, t.b, t.c, t.d, t.e, t.f) if not math.isfinite(v)]
+    if bad:
+        return f"its numbers include {bad[0]}"
+    corners = [t * (col, row) for col in (0, dataset.width) for row in (0, dataset.height)]
+    if not all(math.isfinite(v) for corner in corners for v in corner):
+        return "its corners lie beyond the largest coordinate a number holds"
+    if t.determinant == 0:
+        return f"its pixels have no area: pixel size {t.a:g} x {t.e:g}, rotation {t.b:g}, {t.d:g}"
+    return None
 
 
 def _tree(files: list[str], depth: int = 0):
