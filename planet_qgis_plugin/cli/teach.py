@@ -19,6 +19,7 @@ from pathlib import Path
 from ..core.model.bundle import resolve_bundle
 from ..core.model.concepts import CONCEPT_GROUPS, CONTEXTS, ConceptError
 from ..core.publish import check_not_an_input, same_file
+from ..core.teach.apply import check_bundle_names
 from ..core.teach.calibrate import TARGET_PRECISION
 from ..core.teach.concept_file import SUFFIX as CONCEPT_SUFFIX
 from ..core.teach.concept_file import read_concept_file, stage_concept_file
@@ -148,6 +149,11 @@ def run(args: argparse.Namespace, state: dict | None = None) -> list[str]:
                            target_precision=args.target_precision, method=args.method, background=args.background,
                            seed=args.seed, review_count=args.review, top_count=args.top)
     options.check()
+    if base is not None and options.name == base.name and args.save_to is None:
+        # taught on, the file's concept is written over the bundle's own p_<name>/flag_<name> on the layer: refused
+        # as classify --concept, batch and Load concept refuse that file (its message names --name and --save-to,
+        # the two ways on: beside the bundle's, or replacing it in a copy of the bundle)
+        check_bundle_names([args.concept], [base], bundle)
     warning = _check_bundle_concept_name(options.name, bundle, args.save_concept, args.save_to)
     if args.save_to is not None:
         if options.context != "none":

@@ -1,6 +1,7 @@
 """The teach command line as a program drives it (#18's acceptance check writes its own driver): the ways such
 a driver may differ from ours (bench/teach_cli_loop.py), each run as a real process on layers of real scenes."""
 import json
+import shutil
 import subprocess
 import sys
 
@@ -10,7 +11,7 @@ import pytest
 from planet_qgis_plugin.core.model.bundle import default_bundle_path, load_bundle
 from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
 
-from ..conftest import RAPIDEYE, ROOT, VISUAL_RGBA
+from ..conftest import RAPIDEYE, ROOT, VISUAL_RGBA, edit_manifest
 from .teach_data import shipped_bundle_with_embedding
 
 
@@ -96,6 +97,36 @@ def test_a_concept_named_as_one_the_bundle_applies_is_said_before_the_loop_not_a
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: ") and "classify --concept" in lines[0], proc.stderr
     assert layer.read_bytes() == before and not (tmp_path / f"{name}.concept.json").exists()
+
+
+def test_a_concept_file_named_as_one_the_bundle_applies_is_not_taught_on_over_it(scenes, tmp_path):
+    """mine.concept.json, saved with a copy of the bundle that carries no concept `mine`, taught on with the shipped
+    bundle, which applies its own: teach warned and wrote the file's p_mine/flag_mine over the bundle's on the layer,
+    where classify --concept, batch and the panel's Load concept refuse that file. Refused in their one line, the
+    layer untouched; --name mine_2 teaches it on beside the bundle's, --save-to replaces it in a bundle copy."""
+    own = [c.name for c in load_bundle(default_bundle_path()).manifest.concepts]
+    if not own:
+        pytest.skip("the shipped bundle carries no concept")
+    name = own[0]
+    bare = tmp_path / "bare_bundle"
+    shutil.copytree(default_bundle_path(), bare)
+    edit_manifest(bare, concepts=[])
+    layer = tmp_path / "tiles.gpkg"
+    layer.write_bytes(scenes[0].read_bytes())
+    concept = tmp_path / f"{name}.concept.json"
+    teach(layer, "--bundle", bare, "--name", name, "--positive", "0:2,0:5", "--negative", "2:0", "--save-concept",
+          concept)
+    layer.write_bytes(scenes[0].read_bytes())  # the layer as classified with the shipped bundle again
+    before = layer.read_bytes()
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin.teach", layer, "--concept", concept, "--positive",
+                           "0:6", "--json"], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1 and proc.stdout == ""
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: concept file {concept} names the concept '{name}'"), lines
+    assert f"--name {name}_2" in lines[0] and "--save-to" in lines[0]
+    assert layer.read_bytes() == before
+    assert teach(layer, "--concept", concept, "--name", f"{name}_2", "--positive", "0:6")["concept"] == f"{name}_2"
+    assert teach(layer, "--concept", concept, "--positive", "0:6", "--save-to", tmp_path / "copy")["concept"] == name
 
 
 def test_one_concept_file_given_twice_to_classify_is_applied_once(scenes, tmp_path):
