@@ -62,8 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--save-to", type=Path, default=None, metavar="BUNDLE_DIR",
                    help="also write a copy of the bundle that carries the concept (not inside the plugin)")
     p.add_argument("--context", choices=CONTEXTS, default=None,
-                   help="neighbours: a tile's score also uses the mean of its 8 neighbours (default: the --concept "
-                        "file's, else none)")
+                   help="neighbours: a tile's score also uses the mean of the tiles around it that do not overlap it "
+                        "(its 8 neighbours at classify's default stride; default: the --concept file's, else none)")
     p.add_argument("--no-bank", dest="bank", action="store_false",
                    help="do not use the bundle's background bank of varied imagery as extra negatives")
     p.add_argument("--target-precision", type=float, default=TARGET_PRECISION,
