@@ -200,3 +200,25 @@ def test_change_fetches_nothing_for_a_scene_it_only_measures(listener, untrained
                           env=dict(os.environ, PYTHONPATH=str(ROOT), **USERS_GDAL))
     assert "Traceback" not in proc.stderr, proc.stderr
     assert listener.connections() == 0, proc.stderr
+
+
+@pytest.mark.parametrize("case", ["ogr-vrt-vsicurl", "ogr-vrt-wfs", "wfs-description"])
+def test_an_area_of_interest_that_reads_the_network_is_refused(case, listener, untrained_bundle, outdir,
+                                                               make_raster, tmp_path):
+    """`--aoi area.vrt` where the OGR VRT's SrcDataSource is /vsicurl/ or WFS:, or a WFS service description under
+    any name: OGR connected to the server (the WFS ones then a RuntimeError traceback out of GetSpatialRef)."""
+    scene = make_raster(300, 300)
+    url = f"http://127.0.0.1:{listener.port}"
+    if case == "wfs-description":
+        area = tmp_path / "area.xml"
+        area.write_text(f"<OGRWFSDataSource><URL>{url}/wfs?</URL></OGRWFSDataSource>")
+    else:
+        source = f"/vsicurl/{url}/area.geojson" if case == "ogr-vrt-vsicurl" else f"WFS:{url}/wfs?"
+        area = tmp_path / "area.vrt"
+        area.write_text(f'<OGRVRTDataSource><OGRVRTLayer name="a"><SrcDataSource>{source}</SrcDataSource>'
+                        "</OGRVRTLayer></OGRVRTDataSource>")
+    before = snapshot(outdir)
+    proc = run_cli(scene, "-o", outdir / "previous.gpkg", "--aoi", area, "--bundle", untrained_bundle.path,
+                   "--overwrite", env=USERS_GDAL)
+    assert_refused(proc, "over the network", before, outdir)
+    assert listener.connections() == 0

@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import AOIError
+from .raster import remote_vector
 
 #: Coordinates beyond this (in any CRS unit) are typing errors, not places (1e308 overflows transforms).
 MAX_COORDINATE = 1e9
@@ -62,6 +63,9 @@ class AOI:
             raise AOIError(f"area of interest {path} does not exist")
         if not (Path(path).is_file() or Path(path).is_dir()):  # a FIFO or device would block the open forever
             raise AOIError(f"area of interest {path} is not a file (a pipe, socket or device); save it to a file")
+        remote = remote_vector(Path(path)) if Path(path).is_file() else None
+        if remote is not None:  # told before OGR opens it: a driver may connect as it opens
+            raise AOIError(f"area of interest {path} {remote}")
         try:
             source = ogr.Open(str(path))
         except RuntimeError as exc:

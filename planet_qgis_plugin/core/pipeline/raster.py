@@ -31,14 +31,17 @@ PYTHON_VRT = ("a VRT with a Python pixel function: this tool never runs code fro
 #: at run time; a service can also be slow, change under the run or log who reads it).
 LOCAL_ONLY = "this tool reads local files only; save what it reads to a local raster first (e.g. gdal_translate)"
 OVER_THE_NETWORK = f"which GDAL would read over the network: {LOCAL_ONLY}"
-#: GDAL drivers that read a service or a URL rather than the file they are given (a GDAL_WMS or WMTS description,
-#: a STAC or Earth Engine catalogue, a KML super-overlay's links, a database connection).
+#: GDAL / OGR drivers that read a service or a URL rather than the file they are given (a GDAL_WMS or WMTS
+#: description, a STAC or Earth Engine catalogue, a KML super-overlay's links, a WFS description, a database).
 NETWORK_DRIVERS = frozenset({"WMS", "WMTS", "WCS", "HTTP", "EEDA", "EEDAI", "PLMOSAIC", "DAAS", "OGCAPI", "STACTA",
-                             "STACIT", "NGW", "KMLSUPEROVERLAY", "POSTGISRASTER"})
+                             "STACIT", "NGW", "KMLSUPEROVERLAY", "POSTGISRASTER", "WFS", "OAPIF", "CSW", "CARTO",
+                             "ELASTICSEARCH", "POSTGRESQL", "MYSQL", "MSSQLSPATIAL", "ODBC", "HANA", "AMIGOCLOUD",
+                             "PLSCENES", "MONGODBV3", "COUCHDB", "CLOUDANT", "GFT"})
 #: A name GDAL reads over the network: a /vsi handler of a remote store anywhere in a chain (/vsizip//vsicurl/...),
-#: a URL, or the connection string of a network driver (WMS:http://..., PG:host=...).
+#: a URL, or the connection string of a network driver (WMS:http://..., WFS:http://..., PG:host=...).
 NETWORK_NAME = re.compile(r"/vsi(curl|s3|gs|az|adls|oss|swift|webhdfs|hdfs)|^[a-z][a-z0-9+.-]*://"
-                          r"|^(wms|wmts|wcs|eeda|eedai|plmosaic|daas|ogcapi|stacit|stacta|ngw|pg|pgraster)\s*:", re.I)
+                          r"|^(wms|wmts|wcs|eeda|eedai|plmosaic|daas|ogcapi|stacit|stacta|ngw|pg|pgraster|wfs|oapif"
+                          r"|csw|carto|es|mysql|mssql|odbc|hana|amigocloud|plscenes|couchdb|cloudant|gft)\s*:", re.I)
 
 
 def open_raster(path: str | Path):
@@ -141,12 +144,26 @@ def _remote_use(path: Path) -> str | None:
     return None
 
 
-def _driver(path: Path) -> str | None:
+def remote_vector(path: Path) -> str | None:
+    """remote_use's counterpart for a vector file (an area of interest) that OGR would read over the network: an
+    OGR VRT whose SrcDataSource is a remote name, or a file of a network driver (a WFS description). None if not."""
+    head = _head(path, VRT_SCAN_BYTES, b"<OGRVRTDataSource")
+    for match in re.finditer(rb"<SrcDataSource\b[^>]*>(.*?)</SrcDataSource\s*>", head, re.S):
+        name = _xml_text(match.group(1))
+        if NETWORK_NAME.search(name):
+            return f"reads {name}, {OVER_THE_NETWORK}"
+    driver = _driver(path, vector=True)
+    if driver is not None and driver.upper() in NETWORK_DRIVERS:
+        return f"is read by GDAL's {driver} driver, over the network: {LOCAL_ONLY}"
+    return None
+
+
+def _driver(path: Path, vector: bool = False) -> str | None:
     """The short name of the GDAL driver that would open ``path`` (GDAL reads its head; no driver connects)."""
     from osgeo import gdal
 
     try:
-        driver = gdal.IdentifyDriverEx(str(path), gdal.OF_RASTER)
+        driver = gdal.IdentifyDriverEx(str(path), gdal.OF_VECTOR if vector else gdal.OF_RASTER)
     except RuntimeError:  # GDAL's exceptions on (QGIS may turn them on for the whole process)
         return None
     return None if driver is None else driver.ShortName
@@ -234,24 +251,29 @@ def _vrt_facts(path: Path) -> _VrtFacts | None:
 def _remote_source(vrt: bytes) -> str | None:
     """The first source that VRT text ``vrt`` names (a band's, a mask's, an overview's or a warped VRT's) that GDAL
     would read over the network, as GDAL reads the name (CDATA, character references)."""
-    import html
-
     for match in re.finditer(rb"<(SourceFilename|SourceDataset)\b[^>]*>(.*?)</\1\s*>", vrt, re.S):
-        text = match.group(2).decode("utf-8", "replace").strip()
-        cdata = re.fullmatch(r"<!\[CDATA\[(.*)\]\]>", text, re.S)
-        name = cdata.group(1) if cdata else html.unescape(text)
-        if NETWORK_NAME.search(name.strip()):
-            return name.strip()
+        name = _xml_text(match.group(2))
+        if NETWORK_NAME.search(name):
+            return name
     return None
 
 
-def _head(path: Path, size: int) -> bytes:
+def _xml_text(text: bytes) -> str:
+    """An element's text as GDAL reads it (CDATA, character references), stripped."""
+    import html
+
+    text = text.decode("utf-8", "replace").strip()
+    cdata = re.fullmatch(r"<!\[CDATA\[(.*)\]\]>", text, re.S)
+    return (cdata.group(1) if cdata else html.unescape(text)).strip()
+
+
+def _head(path: Path, size: int, vrt: bytes = b"<VRTDataset") -> bytes:
     """The first ``size`` bytes of regular file ``path`` (b"" where it cannot be read: the open says why); only
-    the first 64 when they do not start a VRT (a GeoTIFF's pixels are not read here)."""
+    the first 64 when they do not start a ``vrt`` (a GeoTIFF's pixels are not read here)."""
     try:
         with open(path, "rb") as handle:
             start = handle.read(64)
-            return start + handle.read(size - 64) if start.lstrip().startswith(b"<VRTDataset") else start
+            return start + handle.read(size - 64) if start.lstrip().startswith(vrt) else start
     except OSError:
         return b""
 
