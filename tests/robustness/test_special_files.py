@@ -108,3 +108,20 @@ def test_an_output_that_is_a_fifo_or_socket_is_never_replaced_even_with_overwrit
         assert_refused(proc, f"{path} is {what}, not a file")
         assert not path.is_file() and path.exists()
     assert not (tmp_path / "tiles.gpkg").exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+@pytest.mark.parametrize("name", ["summary.csv", "report.html", "scene.gpkg"])
+def test_a_fifo_where_batch_writes_is_refused_and_kept(tmp_path, make_raster, untrained_bundle, name):
+    """A named pipe at OUTDIR/summary.csv (or report.html, or a scene's GeoPackage) in the output folder of a run
+    resumed: batch read the earlier summary.csv from it and blocked forever (killed at its timeout here); a report
+    or a GeoPackage put in its place would have destroyed it. Refused before any scene runs, the pipe kept."""
+    scene = make_raster(64, 64, name="scene.tif")
+    out = tmp_path / "out"
+    out.mkdir()
+    os.mkfifo(out / name)
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin", "batch", str(scene), "-o", str(out),
+                           "--bundle", str(untrained_bundle.path), "--workers", "1", "--report", "-q"],
+                          capture_output=True, text=True, timeout=60)
+    assert_refused(proc, f"{out / name} is a named pipe (FIFO), not a file")
+    assert sorted(p.name for p in out.iterdir()) == [name] and not (out / name).is_file()

@@ -16,7 +16,7 @@ from typing import Callable
 from ..errors import OutputError, PlanetClassifierError
 from ..pipeline.options import ClassifyOptions
 from ..pipeline.run_size import check_max_tiles
-from ..publish import check_not_an_input
+from ..publish import check_not_an_input, special_file
 from ..wording import count
 from .batch import (
     DONE,
@@ -24,6 +24,7 @@ from .batch import (
     UP_TO_DATE,
     BatchSettings,
     SceneRow,
+    output_for,
     read_summary,
     run_scene,
     sweep_partials,
@@ -130,6 +131,11 @@ def plan_batch(inputs: list[str | Path], outdir: str | Path, options: BatchOptio
         except OutputError:
             raise OutputError(f"scene {outdir / name} would be written over by the batch's {name}; "
                               "choose another output folder") from None
+    for written in [outdir / SUMMARY, outdir / REPORT] + [output_for(Path(s), outdir) for s in scenes]:
+        kind = special_file(written)  # summary.csv is read back first: a FIFO there blocked the batch forever
+        if kind is not None:
+            raise OutputError(f"{written} is {kind}, not a file: the batch writes its {written.name} there; "
+                              "remove it or choose another output folder")
     from ..teach.apply import read_concepts
 
     read_concepts(options.concepts, bundle)  # a bad concept file is one error before any scene runs
