@@ -222,3 +222,19 @@ def test_an_area_of_interest_that_reads_the_network_is_refused(case, listener, u
                    "--overwrite", env=USERS_GDAL)
     assert_refused(proc, "over the network", before, outdir)
     assert listener.connections() == 0
+
+
+@pytest.mark.parametrize("name, remote", [
+    ("/vsicurl/http://host/a.tif", True), ("/vsicurl?url=http://host/a.tif", True),
+    ("/vsis3_streaming/bucket/a.tif", True), ("/vsizip//vsicurl/http://host/o.zip/a.tif", True),
+    ("/vsizip/{/vsigs/bucket/o.zip}/a.tif", True), ("/vsisubfile/0_100,/vsiaz/c/a.tif", True),
+    ("https://host/a.tif", True), ("WMS:http://host/wms?", True), ("PG:host=db dbname=x", True),
+    ("/data/vsicurl/a.tif", False), ("/home/ann/vsis3 backup/a.tif", False), ("/data/vsiazure/a.tif", False),
+    ("/vsizip//data/o.zip/a.tif", False), ("/data/wms: scenes/a.tif", False), ("C:/data/a.tif", False),
+], ids=lambda v: str(v))
+def test_only_names_gdal_reads_over_the_network_count_as_remote(name, remote):
+    """A local folder named like a handler (vsicurl, vsis3 backup) is a folder: only a handler GDAL takes as one
+    (at the start, or after another handler) counts."""
+    from planet_qgis_plugin.core.pipeline.raster import NETWORK_NAME
+
+    assert bool(NETWORK_NAME.search(name)) is remote

@@ -37,9 +37,11 @@ NETWORK_DRIVERS = frozenset({"WMS", "WMTS", "WCS", "HTTP", "EEDA", "EEDAI", "PLM
                              "STACIT", "NGW", "KMLSUPEROVERLAY", "POSTGISRASTER", "WFS", "OAPIF", "CSW", "CARTO",
                              "ELASTICSEARCH", "POSTGRESQL", "MYSQL", "MSSQLSPATIAL", "ODBC", "HANA", "AMIGOCLOUD",
                              "PLSCENES", "MONGODBV3", "COUCHDB", "CLOUDANT", "GFT"})
-#: A name GDAL reads over the network: a /vsi handler of a remote store anywhere in a chain (/vsizip//vsicurl/...),
-#: a URL, or the connection string of a network driver (WMS:http://..., WFS:http://..., PG:host=...).
-NETWORK_NAME = re.compile(r"/vsi(curl|s3|gs|az|adls|oss|swift|webhdfs|hdfs)|^[a-z][a-z0-9+.-]*://"
+#: A name GDAL reads over the network: a /vsi handler of a remote store where GDAL takes it as one (at the start, or
+#: after another handler or a /vsisubfile offset: /vsizip//vsicurl/..., /vsizip/{/vsigs/...}; a local folder named
+#: vsicurl is a folder), a URL, or the connection string of a network driver (WMS:http://..., PG:host=...).
+NETWORK_NAME = re.compile(r"(^|/vsi\w+/\{?|,)/vsi(curl|s3|gs|az|adls|oss|swift|webhdfs|hdfs)(_streaming)?[/?]"
+                          r"|^[a-z][a-z0-9+.-]*://"
                           r"|^(wms|wmts|wcs|eeda|eedai|plmosaic|daas|ogcapi|stacit|stacta|ngw|pg|pgraster|wfs|oapif"
                           r"|csw|carto|es|mysql|mssql|odbc|hana|amigocloud|plscenes|couchdb|cloudant|gft)\s*:", re.I)
 
