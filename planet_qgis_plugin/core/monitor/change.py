@@ -137,7 +137,8 @@ def rule_text(options: ChangeOptions) -> str:
     return (f"alert: a flag raised on AFTER and on no overlapping BEFORE tile, on a tile compared like for like that "
             f"neither date saw only as cloud (tagged cloudy, no ground tag), whose "
             f"score rose by >= {options.min_rise:g} when a neighbouring AFTER tile raises the same flag, or by >= "
-            f"{options.margin:g} when isolated. Evidence: rise (score rose >= {options.margin:g}), neighbours (a "
+            f"{options.margin:g} when isolated (a rise counted above the scene-wide lift of the score, where AFTER's sits "
+            f"higher over the whole comparison). Evidence: rise (score rose >= {options.margin:g}), neighbours (a "
             f"neighbour raises the same flag), embedding (cosine distance to the BEFORE tile above the "
             f"{options.far_quantile:g} quantile of this comparison). {CONFIDENCE_RULE}")
 
