@@ -1,6 +1,6 @@
 """`change` on pairs of dates as real Planet pairs differ, made from the public strip (nothing else to hand).
 
-    .venv/bin/python -m bench.monitor_pairs [--keep DIR] [--case NAME ...]
+    .venv/bin/python -m bench.monitor_pairs [--keep DIR] [--case NAME ...] [--threshold 0.5]
 
 A real pair of Planet scenes of one place is not a shifted copy: AFTER covers part of BEFORE and more, may come
 in another UTM zone or in EPSG:3857 at another pixel size (PlanetScope 3 m, RapidEye 5 m), sits on another pixel
@@ -11,7 +11,9 @@ georeference UTM 21S, 3 m, as bench/monitor_change.py) with GDAL, nothing change
 `change` cases, and runs the command line as a user would, both ways: classify each date and `change` the two
 GeoPackages, and `change` the two rasters. It counts alerts on unchanged ground (false), alerts on the pasted
 change (found), and alerts on AFTER's nodata or clouds. Prints a Markdown table for docs/monitoring.md; skips
-(exit 0, said) where ../shared/data is absent.
+(exit 0, said) where ../shared/data is absent. The shipped mine concept flags at p >= 0.90, so few tiles flag on
+either date; ``--threshold 0.5`` runs the same pairs with a bundle copy whose concepts flag at 0.5, as a taught
+concept with a lower threshold would, so that unchanged ground has flags to get wrong.
 """
 from __future__ import annotations
 
