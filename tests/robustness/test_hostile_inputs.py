@@ -192,3 +192,24 @@ def test_a_line_break_in_a_file_name_stays_on_the_error_line(tmp_path, command):
     args = [scene, "-o", tmp_path / "out.gpkg"] if command == "classify" else ["batch", scene, "-o", tmp_path / "out"]
     assert_refused(run_cli(*args), "no\\nsuch.tif")
     assert not (tmp_path / "out.gpkg").exists() and not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("value, shown", [("1e999", "inf"), ("-5", "-5"), ("1.5", "1.5")],
+                         ids=["infinite", "negative", "above-one"])
+def test_a_probability_edited_out_of_range_is_refused_by_change(untrained_bundle, make_raster, tmp_path, value,
+                                                                shown):
+    """An AFTER layer whose score_mining of one tile was edited to inf (or -5, 1.5) in QGIS's attribute table:
+    change wrote d_score_mining and score_mining inf (or the rise from -5) into the change layer, exit 0. The tile
+    reader now refuses a probability outside 0..1, naming the field and the tile."""
+    from osgeo import gdal
+
+    scene = make_raster(300, 300)
+    for name in ("a.gpkg", "b.gpkg"):
+        assert run_cli(scene, "-o", tmp_path / name, "--bundle", untrained_bundle.path).returncode == 0
+    ds = gdal.OpenEx(str(tmp_path / "b.gpkg"), gdal.OF_VECTOR | gdal.OF_UPDATE)
+    ds.ReleaseResultSet(ds.ExecuteSQL(f"UPDATE tiles SET score_mining = {value} WHERE fid = 2"))
+    ds = None
+    before = snapshot(tmp_path)
+    line = assert_refused(run_cli("change", tmp_path / "a.gpkg", tmp_path / "b.gpkg", "-o", tmp_path / "c.gpkg",
+                                  "--bundle", untrained_bundle.path), "score_mining of fid 2", before, tmp_path)
+    assert f"is {shown}, not a probability" in line, line

@@ -111,7 +111,7 @@ def read_tiles(path: str | Path, with_embeddings: bool = True) -> TileTable:
     srs = defined_srs(ds, layer)
     metadata = layer.GetMetadata() or {}
 
-    wkb, rows, cols, probs, tags, models, blobs, flagged, coverage = [], [], [], [], [], [], [], [], []
+    wkb, rows, cols, probs, tags, models, blobs, flagged, coverage, fids = [], [], [], [], [], [], [], [], [], []
     flags = {name: [] for name in flag_fields}
     scores = {g: [] for g in score_fields}
     cprobs = {c: [] for c in concepts}
@@ -120,6 +120,7 @@ def read_tiles(path: str | Path, with_embeddings: bool = True) -> TileTable:
         if geom is None:
             continue
         wkb.append(bytes(geom.ExportToWkb()))
+        fids.append(feature.GetFID())
         rows.append(feature.GetFieldAsInteger("row") if "row" in present else -1)
         cols.append(feature.GetFieldAsInteger("col") if "col" in present else -1)
         probs.append([feature.GetFieldAsDouble(f"p_{l}") for l in labels])
@@ -140,6 +141,8 @@ def read_tiles(path: str | Path, with_embeddings: bool = True) -> TileTable:
     n = len(wkb)
     probs_a = np.asarray(probs, np.float64).reshape(n, len(labels))
     score_a = {g: np.asarray(v, np.float64) for g, v in scores.items()}
+    _check_probabilities(path, fids, {**{f"p_{l}": probs_a[:, i] for i, l in enumerate(labels)},
+                                      **{score_fields[g]: v for g, v in score_a.items()}})
     source = "score fields"
     for group, members in FLAG_GROUPS.items():
         if group not in score_a:
@@ -159,6 +162,18 @@ def read_tiles(path: str | Path, with_embeddings: bool = True) -> TileTable:
                      {k: np.asarray(v, np.float64) for k, v in cprobs.items()}, models, metadata, embeddings,
                      np.asarray(flagged, bool) if "flagged" in present else None,
                      np.asarray(coverage, np.float64) if "coverage" in present else None)
+
+
+def _check_probabilities(path: Path, fids: list[int], columns: dict[str, np.ndarray]) -> None:
+    """TileLayerError naming the first tile whose p_<tag> or score_<group> is not a probability (0..1): a value
+    edited by hand (QGIS's attribute table) would reach change's rises and the layers it writes as inf or -5.
+    (Concept fields are teach's to check: it names what it cannot refold.)"""
+    for name, values in columns.items():
+        bad = np.flatnonzero(~((values >= 0) & (values <= 1)))  # NaN too
+        if bad.size:
+            value = values[bad[0]]
+            raise TileLayerError(f"{path.name}: {name} of fid {fids[bad[0]]} is {value:g}, not a probability (0..1); "
+                                 "was it edited by hand? Undo the edit or classify again")
 
 
 def defined_srs(ds, layer):
