@@ -1,4 +1,5 @@
-"""gdal.GetCacheMax / SetCacheMax / PushErrorHandler / PopErrorHandler / SetConfigOption, and OpenEx for the raster facts a run reads
+"""gdal.GetCacheMax / SetCacheMax / PushErrorHandler / PopErrorHandler / SetConfigOption, IdentifyDriverEx (which
+driver would open a file: core/pipeline/raster's network check), and OpenEx for the raster facts a run reads
 (core/pipeline/raster.nodata_warning: each band's nodata; core/pipeline/acquired.raster_date: the metadata
 items), through rasterio's libgdal."""
 import ctypes
@@ -27,6 +28,17 @@ def SetConfigOption(key, value):  # noqa: N802
 
 
 OF_RASTER = 0x02
+OF_VECTOR = 0x04
+
+
+class _Driver:
+    def __init__(self, h):
+        self.ShortName = lib.GDALGetDriverShortName(h).decode()
+
+
+def IdentifyDriverEx(path, flags=OF_RASTER):  # noqa: N802  (None where no driver knows the file)
+    h = lib.GDALIdentifyDriverEx(str(path).encode(), flags, None, None)
+    return _Driver(h) if h else None
 
 
 class _Band:
