@@ -168,17 +168,22 @@ def test_band_counts_and_data_types(untrained_bundle, make_raster, tmp_path, cap
 
 
 
+def _classifies_to_probabilities(scene, bundle, tmp_path, capsys):
+    """classify the 270 x 260 px ``scene`` quietly into 4 tiles of finite probabilities in 0..1."""
+    out = tmp_path / "o.gpkg"
+    code, stdout, stderr = cli(capsys, scene, "-o", out, "--bundle", bundle.path)
+    assert code == 0 and stderr == "" and "4 tiles classified" in stdout, stderr
+    probs = np.array([p for _, _, p, _ in tiles(out)], dtype=float)
+    assert probs.shape == (4, 17) and np.isfinite(probs).all() and ((0 <= probs) & (probs <= 1)).all()
+
+
 @pytest.mark.parametrize("scale", [1e300, 1e-300], ids=["huge", "tiny"])
 def test_float64_values_beyond_float32_are_classified(untrained_bundle, make_raster, tmp_path, capsys, scale):
     """1e300 became inf in float32, its stretch inf - inf: NaN probabilities, then 'NOT NULL constraint failed'
     after numpy's overflow warnings. Stretched in float64 now: numbers, no warning."""
     data = np.random.default_rng(3).random((3, 260, 270)) * scale
     scene = make_raster(270, 260, count=3, dtype="float64", data=data)
-    out = tmp_path / "o.gpkg"
-    code, stdout, stderr = cli(capsys, scene, "-o", out, "--bundle", untrained_bundle.path)
-    assert code == 0 and stderr == "" and "4 tiles classified" in stdout, stderr
-    probs = np.array([p for _, _, p, _ in tiles(out)], dtype=float)
-    assert probs.shape == (4, 17) and np.isfinite(probs).all() and ((0 <= probs) & (probs <= 1)).all()
+    _classifies_to_probabilities(scene, untrained_bundle, tmp_path, capsys)
 
 def test_float32_values_across_its_whole_range_are_classified(untrained_bundle, make_raster, tmp_path, capsys):
     """float32 pixels of +-3.4e38 (finite, float32's largest): the stretch's span hi - lo overflowed float32 to inf,
@@ -187,11 +192,7 @@ def test_float32_values_across_its_whole_range_are_classified(untrained_bundle, 
     top = np.finfo(np.float32).max
     data = np.random.default_rng(4).choice(np.array([top, -top, 0, 1], np.float32), size=(3, 260, 270))
     scene = make_raster(270, 260, count=3, dtype="float32", data=data)
-    out = tmp_path / "o.gpkg"
-    code, stdout, stderr = cli(capsys, scene, "-o", out, "--bundle", untrained_bundle.path)
-    assert code == 0 and stderr == "" and "4 tiles classified" in stdout, stderr
-    probs = np.array([p for _, _, p, _ in tiles(out)], dtype=float)
-    assert probs.shape == (4, 17) and np.isfinite(probs).all() and ((0 <= probs) & (probs <= 1)).all()
+    _classifies_to_probabilities(scene, untrained_bundle, tmp_path, capsys)
 
 
 def test_single_band_with_an_explicit_mapping_is_classified(untrained_bundle, make_raster, tmp_path, capsys):
