@@ -59,6 +59,10 @@ class TileTable:
     def model(self) -> str:
         return ", ".join(sorted(set(self.models))) or "unknown model"
 
+    def score(self, name: str) -> np.ndarray:
+        """What flag ``name`` is raised on: a flag group's score_<group>, else concept ``name``'s p_<name>."""
+        return self.scores[name] if name in FLAG_GROUPS else self.concept_probs[name]
+
     def tag_text(self, i: int) -> set[str]:
         return {label for label, on in zip(self.labels, self.tags[i]) if on}
 

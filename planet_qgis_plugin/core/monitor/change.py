@@ -470,10 +470,9 @@ def _scene_shift(before: TileTable, after: TileTable, matches, compared: list[in
         return {}
     shift = {}
     for name in names:
-        a_score = after.scores[name] if name in FLAG_GROUPS else after.concept_probs[name]
-        b_score = before.scores[name] if name in FLAG_GROUPS else before.concept_probs[name]
+        b_score = before.score(name)
         b = [b_score[_near(matches[i][1])[0]] for i in compared]  # each tile's twin: ground against ground
-        median = float(np.median(_logit(a_score[compared]) - _logit(b)))
+        median = float(np.median(_logit(after.score(name)[compared]) - _logit(b)))
         if median >= SHIFT_TAKEN:
             shift[name] = median
     said = {name: value for name, value in shift.items() if value >= SHIFT_SAID}
@@ -504,14 +503,13 @@ def _compare_tile(i: int, match, before: TileTable, after: TileTable, names: lis
     seen = not any(_clouded(table, k) for table, k in ((after, i), *((before, j) for j in near)))
     d_score, new, held, flags = {}, [], [], []
     for name in names:
-        group = name in FLAG_GROUPS
-        a_score = after.scores[name] if group else after.concept_probs[name]
-        b_score = before.scores[name] if group else before.concept_probs[name]
-        rise = float(a_score[i]) - float(max(b_score[j] for j in near))
-        if group:
+        a_score, b_score = after.score(name), before.score(name)
+        b_top = float(max(b_score[j] for j in near))
+        rise = float(a_score[i]) - b_top
+        if name in FLAG_GROUPS:
             d_score[name] = rise
         if (shift or {}).get(name):
-            rise = float(1 / (1 + np.exp(-(_logit(a_score[i]) - shift[name])))) - float(max(b_score[j] for j in near))
+            rise = float(1 / (1 + np.exp(-(_logit(a_score[i]) - shift[name])))) - b_top
         a_flag = after.flags.get(f"flag_{name}")
         b_flag = before.flags.get(f"flag_{name}")
         if a_flag is None or not a_flag[i] or (b_flag is not None and any(b_flag[j] for j in near)):
