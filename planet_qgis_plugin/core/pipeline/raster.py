@@ -140,35 +140,28 @@ def _remote_use(path: Path) -> str | None:
     facts = _vrt_facts(path)
     if facts is not None:
         return None if facts.remote is None else f"reads {facts.remote}, {OVER_THE_NETWORK}"
-    driver = _driver(path)
-    if driver is not None and driver.upper() in NETWORK_DRIVERS:
-        return f"is read by GDAL's {driver} driver, over the network: {LOCAL_ONLY}"
-    return None
+    return _network_driver(path)
 
 
 def remote_vector(path: Path) -> str | None:
-    """remote_use's counterpart for a vector file (an area of interest) that OGR would read over the network: an
+    """_remote_use's counterpart for a vector file (an area of interest) that OGR would read over the network: an
     OGR VRT whose SrcDataSource is a remote name, or a file of a network driver (a WFS description). None if not."""
-    head = _head(path, VRT_SCAN_BYTES, b"<OGRVRTDataSource")
-    for match in re.finditer(rb"<SrcDataSource\b[^>]*>(.*?)</SrcDataSource\s*>", head, re.S):
-        name = _xml_text(match.group(1))
-        if NETWORK_NAME.search(name):
-            return f"reads {name}, {OVER_THE_NETWORK}"
-    driver = _driver(path, vector=True)
-    if driver is not None and driver.upper() in NETWORK_DRIVERS:
-        return f"is read by GDAL's {driver} driver, over the network: {LOCAL_ONLY}"
-    return None
+    name = _remote_name(_head(path, VRT_SCAN_BYTES, b"<OGRVRTDataSource"), rb"SrcDataSource")
+    return f"reads {name}, {OVER_THE_NETWORK}" if name is not None else _network_driver(path, vector=True)
 
 
-def _driver(path: Path, vector: bool = False) -> str | None:
-    """The short name of the GDAL driver that would open ``path`` (GDAL reads its head; no driver connects)."""
+def _network_driver(path: Path, vector: bool = False) -> str | None:
+    """Why ``path`` would be read over the network by the GDAL driver that opens it (GDAL reads its head to tell;
+    no driver connects), or None where that driver reads the file itself."""
     from osgeo import gdal
 
     try:
         driver = gdal.IdentifyDriverEx(str(path), gdal.OF_VECTOR if vector else gdal.OF_RASTER)
     except RuntimeError:  # GDAL's exceptions on (QGIS may turn them on for the whole process)
         return None
-    return None if driver is None else driver.ShortName
+    if driver is None or driver.ShortName.upper() not in NETWORK_DRIVERS:
+        return None
+    return f"is read by GDAL's {driver.ShortName} driver, over the network: {LOCAL_ONLY}"
 
 
 def _overview_file(dataset) -> list[str]:
@@ -241,7 +234,7 @@ def _vrt_facts(path: Path) -> _VrtFacts | None:
         return known[1]
     head = _head(path, VRT_SCAN_BYTES)
     facts = (_VrtFacts(path, re.search(rb"<PixelFunctionLanguage>\s*python", head, re.I) is not None,
-                       _remote_source(head))
+                       _remote_name(head, rb"SourceFilename|SourceDataset"))  # a band's, mask's, overview's, warped VRT's
              if head.lstrip().startswith(b"<VRTDataset") else None)
     if signature is not None:
         if len(_FACTS) >= MAX_REMEMBERED:
@@ -250,10 +243,10 @@ def _vrt_facts(path: Path) -> _VrtFacts | None:
     return facts
 
 
-def _remote_source(vrt: bytes) -> str | None:
-    """The first source that VRT text ``vrt`` names (a band's, a mask's, an overview's or a warped VRT's) that GDAL
+def _remote_name(xml: bytes, elements: bytes) -> str | None:
+    """The first name that an element of ``elements`` (a regex alternation of tag names) in ``xml`` gives that GDAL
     would read over the network, as GDAL reads the name (CDATA, character references)."""
-    for match in re.finditer(rb"<(SourceFilename|SourceDataset)\b[^>]*>(.*?)</\1\s*>", vrt, re.S):
+    for match in re.finditer(rb"<(" + elements + rb")\b[^>]*>(.*?)</\1\s*>", xml, re.S):
         name = _xml_text(match.group(2))
         if NETWORK_NAME.search(name):
             return name
