@@ -174,10 +174,15 @@ def fill_from_output(row: SceneRow, output: Path) -> SceneRow:
 
 
 def _number(text: str, kind):
+    """A run fact read back from layer metadata (a file a user may have edited): the number, or blank where it is
+    not a finite number of zero or more (nan, inf, -3 or text are blank in summary.csv, never written as such)."""
+    import math
+
     try:
-        return kind(text)
-    except (TypeError, ValueError):
+        value = kind(text)
+    except (TypeError, ValueError, OverflowError):
         return ""
+    return value if math.isfinite(value) and value >= 0 else ""
 
 
 def summary_columns(rows: list[SceneRow], kept: Iterable[str] = ()) -> list[str]:
