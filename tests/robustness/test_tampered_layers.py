@@ -33,3 +33,32 @@ def test_a_tampered_run_fact_is_blank_in_the_summary_never_nan(value, untrained_
     assert row["status"] == "up to date"
     for column in ("chips_per_s", "seconds", "skipped"):
         assert row[column] == "", (column, row[column])
+
+
+@pytest.mark.parametrize("field, value, shown", [
+    ("p_clear", "'abc'", "'abc'"), ("score_mining", "'high'", "'high'"), ("flag_mining", "'true'", "'true'"),
+    ("clear", "'yes'", "'yes'"), ("coverage", "x'00ff'", "a BLOB"), ("row", "'0'", None)],
+    ids=["tag-probability", "group-score", "flag", "tag", "coverage-blob", "text-that-is-a-number"])
+def test_text_in_a_number_field_of_a_tile_is_refused_not_read_as_zero(field, value, shown, untrained_bundle,
+                                                                       make_raster, tmp_path):
+    """A value typed as text into a REAL or BOOLEAN field of the tiles (SQLite keeps text a REAL column cannot take
+    as a number, and OGR reads it as 0): change took p_clear 'abc' as 0 and compared on. Refused in one line naming
+    the field and the tile; text that reads as a number is stored as one (SQLite's affinity) and is read."""
+    from osgeo import gdal
+
+    from .conftest import assert_refused, snapshot
+
+    scene = make_raster(300, 300)
+    for name in ("a.gpkg", "b.gpkg"):
+        assert run_cli(scene, "-o", tmp_path / name, "--bundle", untrained_bundle.path).returncode == 0
+    ds = gdal.OpenEx(str(tmp_path / "b.gpkg"), gdal.OF_VECTOR | gdal.OF_UPDATE)
+    ds.ReleaseResultSet(ds.ExecuteSQL(f"UPDATE tiles SET {field} = {value} WHERE fid = 2"))
+    ds = None
+    args = ["change", tmp_path / "a.gpkg", tmp_path / "b.gpkg", "-o", tmp_path / "c.gpkg", "--bundle",
+            untrained_bundle.path]
+    if shown is None:
+        assert run_cli(*args).returncode == 0
+        return
+    before = snapshot(tmp_path)
+    line = assert_refused(run_cli(*args), f"{field} of fid 2 is {shown}, not a number", before, tmp_path)
+    assert "b.gpkg" in line, line

@@ -114,6 +114,9 @@ def read_tiles(path: str | Path, with_embeddings: bool = True) -> TileTable:
     has_embedding = with_embeddings and EMBEDDING_FIELD in present
     srs = defined_srs(ds, layer)
     metadata = layer.GetMetadata() or {}
+    numbers = ([f"p_{l}" for l in labels] + labels + flag_fields + list(score_fields.values())
+               + [f"p_{c}" for c in concepts] + [n for n in ("row", "col", "flagged", "coverage") if n in present])
+    _check_numbers(path, layer, numbers)
 
     wkb, rows, cols, probs, tags, models, blobs, flagged, coverage, fids = [], [], [], [], [], [], [], [], [], []
     flags = {name: [] for name in flag_fields}
@@ -166,6 +169,26 @@ def read_tiles(path: str | Path, with_embeddings: bool = True) -> TileTable:
                      {k: np.asarray(v, np.float64) for k, v in cprobs.items()}, models, metadata, embeddings,
                      np.asarray(flagged, bool) if "flagged" in present else None,
                      np.asarray(coverage, np.float64) if "coverage" in present else None)
+
+
+def _check_numbers(path: Path, layer, columns: list[str]) -> None:
+    """TileLayerError naming the first tile (with a geometry: the others are not read) whose field of ``columns``
+    holds text, a BLOB or NULL (typed into the attribute table, or a save-as that dropped NOT NULL): OGR reads it as
+    0, a probability or a flag nobody gave."""
+    from .sqlite_read import connect_read_only, first_non_number
+
+    geom = layer.GetGeometryColumn()
+    conn = connect_read_only(path, TileLayerError)
+    try:
+        bad = first_non_number(conn, layer.GetName(), layer.GetFIDColumn() or "fid", columns,
+                               f'"{geom}" IS NOT NULL' if geom and '"' not in geom else "")
+    finally:
+        conn.close()
+    if bad is not None:
+        fid, name, value = bad
+        shown = "NULL" if value is None else "a BLOB" if isinstance(value, bytes) else repr(str(value)[:40])
+        raise TileLayerError(f"{path.name}: {name} of fid {fid} is {shown}, not a number; was it edited by hand? "
+                             "Undo the edit or classify again")
 
 
 def _check_probabilities(path: Path, fids: list[int], columns: dict[str, np.ndarray]) -> None:
