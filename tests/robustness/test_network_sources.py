@@ -99,11 +99,49 @@ def _scene(case: str, folder, port: int, make_raster):
             f'<PAMDataset><Metadata domain="OVERVIEWS"><MDI key="OVERVIEW_FILE">/vsicurl/{url}</MDI></Metadata>'
             "</PAMDataset>")
         return scene
+    elif case in MRF_CASES:
+        _mrf(folder / "s.mrf", port, case)
+        return folder / "s.mrf"
+    elif case == "vrt-reading-a-remote-mrf":
+        _mrf(folder / "inner.mrf", port, "mrf-data-file")
+        _vrt(folder / "s.vrt", "inner.mrf", relative=True)
+    elif case in ("vrt-past-4-mb", "url-source-past-4-mb"):
+        _vrt(folder / "s.vrt", f"/vsicurl/{url}" if case == "vrt-past-4-mb" else url)
+        text = (folder / "s.vrt").read_text()  # a long description before the bands (many sources do the same)
+        padding = '<Metadata><MDI key="note">' + "x" * (5 * 1024 * 1024) + "</MDI></Metadata>"
+        (folder / "s.vrt").write_text(text.replace('">', '">' + padding, 1))
+    elif case == "source-in-a-connection-string":
+        _vrt(folder / "s.vrt", f"GPKG:/vsicurl/{url}/scenes.gpkg:scene")
+    elif case in ("overview-sidecar", "mask-sidecar"):
+        scene = make_raster(64, 64, count=3, dtype="uint8", name="s.tif")
+        _vrt(folder / ("s.tif.ovr" if case == "overview-sidecar" else "s.tif.msk"), f"/vsicurl/{url}")
+        return scene
+    elif case == "xml-declaration-before-a-url-source":
+        _vrt(folder / "s.vrt", url)
+        text = (folder / "s.vrt").read_text()
+        (folder / "s.vrt").write_text('<?xml version="1.0" encoding="UTF-8"?>\n<!-- made by hand -->\n' + text)
     return folder / "s.vrt"
 
 
+#: MRFs (GDAL's Meta Raster Format: an XML description, its index and data files named inside) that read over the
+#: network: a data or index file given as /vsicurl/, or a cached source given as a URL.
+MRF_CASES = ["mrf-data-file", "mrf-index-file", "mrf-cached-source"]
+
+
+def _mrf(path, port: int, case: str) -> None:
+    url = f"http://127.0.0.1:{port}"
+    data = f"/vsicurl/{url}/s.dat" if case == "mrf-data-file" else "s.dat"
+    index = f"/vsicurl/{url}/s.idx" if case == "mrf-index-file" else "s.idx"
+    source = f"<CachedSource><Source>{url}/s.tif</Source></CachedSource>" if case == "mrf-cached-source" else ""
+    path.write_text(f'<MRF_META>{source}<Raster><Size x="64" y="64" c="3"/><PageSize x="64" y="64" c="3"/>'
+                    f"<DataType>Byte</DataType><DataFile>{data}</DataFile><IndexFile>{index}</IndexFile></Raster>"
+                    "</MRF_META>")
+
+
 CASES = ["vsicurl-source", "vsicurl-in-a-zip-source", "url-source", "cdata-url-source", "wms-connection-source",
-         "wms-file-source", "wms-file", "vrt-reading-a-remote-vrt", "aux-xml-overview-file"]
+         "wms-file-source", "wms-file", "vrt-reading-a-remote-vrt", "aux-xml-overview-file", *MRF_CASES,
+         "vrt-reading-a-remote-mrf", "vrt-past-4-mb", "url-source-past-4-mb", "source-in-a-connection-string",
+         "overview-sidecar", "mask-sidecar", "xml-declaration-before-a-url-source"]
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -124,7 +162,8 @@ def test_a_raster_that_reads_the_network_is_refused_before_gdal_connects(case, l
     assert listener.connections() == 0
 
 
-@pytest.mark.parametrize("case", ["vsicurl-source", "wms-file", "aux-xml-overview-file"])
+@pytest.mark.parametrize("case", ["vsicurl-source", "wms-file", "aux-xml-overview-file", "mrf-data-file",
+                                  "vrt-past-4-mb", "overview-sidecar"])
 def test_the_command_line_fetches_nothing_and_says_so_in_one_line(case, listener, untrained_bundle, outdir,
                                                                   make_raster, tmp_path):
     scene = _scene(case, tmp_path, listener.port, make_raster)
@@ -229,6 +268,10 @@ def test_an_area_of_interest_that_reads_the_network_is_refused(case, listener, u
     ("/vsis3_streaming/bucket/a.tif", True), ("/vsizip//vsicurl/http://host/o.zip/a.tif", True),
     ("/vsizip/{/vsigs/bucket/o.zip}/a.tif", True), ("/vsisubfile/0_100,/vsiaz/c/a.tif", True),
     ("https://host/a.tif", True), ("WMS:http://host/wms?", True), ("PG:host=db dbname=x", True),
+    ("GPKG:/vsicurl/http://host/s.gpkg:t", True), ('NETCDF:"/vsis3/bucket/a.nc":v', True),
+    ('NETCDF:"http://host/dap":v', True), ("/VSICURL/http://host/a.tif", True), ("/vsiadls/c/a.tif", True),
+    ("/vsioss_streaming/b/a.tif", True), ("/vsiwebhdfs/http://host/a.tif", True), ("/vsihdfs/a.tif", True),
+    ("/vsiswift/c/a.tif", True), ("/data/x/vsicurl_streaming/a.tif", False),
     ("/data/vsicurl/a.tif", False), ("/home/ann/vsis3 backup/a.tif", False), ("/data/vsiazure/a.tif", False),
     ("/vsizip//data/o.zip/a.tif", False), ("/data/wms: scenes/a.tif", False), ("C:/data/a.tif", False),
 ], ids=lambda v: str(v))
@@ -238,3 +281,46 @@ def test_only_names_gdal_reads_over_the_network_count_as_remote(name, remote):
     from planet_qgis_plugin.core.pipeline.raster import NETWORK_NAME
 
     assert bool(NETWORK_NAME.search(name)) is remote
+
+
+def test_a_description_too_long_to_check_whole_is_refused(monkeypatch, make_raster, tmp_path):
+    """A VRT (or MRF) longer than the description this tool reads whole (MAX_DESCRIPTION_BYTES, 64 MB; 1 MB here) is
+    refused in one line rather than checked in part: only its first 4 MB were read, the rest left to GDAL."""
+    from planet_qgis_plugin.core.errors import RasterError
+    from planet_qgis_plugin.core.pipeline import raster
+
+    make_raster(64, 64, count=3, dtype="uint8", name="src.tif")
+    _vrt(tmp_path / "s.vrt", "src.tif", relative=True)
+    text = (tmp_path / "s.vrt").read_text()
+    (tmp_path / "s.vrt").write_text(text.replace('">', '"><Metadata><MDI key="note">' + "x" * (2 * 1024 * 1024)
+                                                 + "</MDI></Metadata>", 1))
+    monkeypatch.setattr(raster, "MAX_DESCRIPTION_BYTES", 1024 * 1024)
+    with pytest.raises(RasterError, match=r"s.vrt is 2 MB of text, more than the 1 MB of a raster description") as e:
+        raster.open_raster(tmp_path / "s.vrt")
+    assert "\n" not in str(e.value) and "gdalbuildvrt" in str(e.value)
+    monkeypatch.undo()
+    raster._FACTS.clear()  # what was found under the lower limit
+    with raster.open_raster(tmp_path / "s.vrt") as src:  # within the limit: checked whole, and local
+        assert src.count == 3
+
+
+def test_a_long_description_is_read_in_chunks_not_whole(make_raster, tmp_path):
+    """The check of a 20 MB VRT holds a chunk at a time, not the file (tracemalloc's peak of the scan)."""
+    import tracemalloc
+
+    from planet_qgis_plugin.core.pipeline import raster
+
+    make_raster(64, 64, count=3, dtype="uint8", name="src.tif")
+    _vrt(tmp_path / "s.vrt", "src.tif", relative=True)
+    text = (tmp_path / "s.vrt").read_text()
+    mdi = "".join(f'<MDI key="k{i}">{"y" * 200}</MDI>' for i in range(100_000))
+    (tmp_path / "s.vrt").write_text(text.replace('">', f'"><Metadata>{mdi}</Metadata>', 1))
+    assert (tmp_path / "s.vrt").stat().st_size > 20_000_000
+    tracemalloc.start()
+    try:
+        facts = raster._read_facts(tmp_path / "s.vrt", (tmp_path / "s.vrt").stat().st_size)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert facts.remote is None and not facts.python and not facts.too_large
+    assert peak < 16 * 1024 * 1024, peak

@@ -4,6 +4,7 @@ What a run over it would take: run_size.py."""
 from __future__ import annotations
 
 import math
+import os
 import re
 import warnings
 from pathlib import Path
@@ -19,10 +20,13 @@ from ..errors import RasterError
 warnings.filterwarnings("ignore", category=NotGeoreferencedWarning)
 
 
-#: How deep VRTs that read other VRTs are followed when checking their sources.
+#: How deep files that name other files (a VRT reading VRTs, a raster's sidecars) are followed when checking them.
 MAX_VRT_DEPTH = 8
-#: Enough of a VRT to find a pixel function in (a VRT of a few bands is a few kB).
-VRT_SCAN_BYTES = 4 * 1024 * 1024
+#: The most of one raster description (XML a GDAL driver reads whole: a VRT, an MRF, a service file) read to check
+#: what it names; a longer one is refused, never checked in part (a source past the part read went unchecked).
+MAX_DESCRIPTION_BYTES = 64 * 1024 * 1024
+#: Files beside a raster that GDAL opens by name as it reads it (overviews, masks: with any driver; PAM and .aux).
+SIDECARS = (".ovr", ".OVR", ".msk", ".MSK", ".aux.xml", ".aux", ".AUX")
 #: Why a raster that asks to run code is refused (GDAL would also refuse it where GDAL_VRT_ENABLE_PYTHON is
 #: NO, as the command lines set it, but QGIS keeps its own setting and would call the file damaged).
 PYTHON_VRT = ("a VRT with a Python pixel function: this tool never runs code from a file; turn it into a plain "
@@ -36,13 +40,23 @@ OVER_THE_NETWORK = f"which GDAL would read over the network: {LOCAL_ONLY}"
 NETWORK_DRIVERS = frozenset({"WMS", "WMTS", "WCS", "HTTP", "EEDA", "EEDAI", "PLMOSAIC", "DAAS", "OGCAPI", "STACTA",
                              "STACIT", "NGW", "KMLSUPEROVERLAY", "POSTGISRASTER", "WFS", "OAPIF", "CSW", "CARTO",
                              "ELASTICSEARCH", "POSTGRESQL", "MYSQL", "MSSQLSPATIAL", "ODBC", "HANA", "AMIGOCLOUD",
-                             "PLSCENES", "MONGODBV3", "COUCHDB", "CLOUDANT", "GFT"})
-#: A name GDAL reads over the network: a /vsi handler of a remote store where GDAL takes it as one (at the start, or
-#: after another handler or a /vsisubfile offset: /vsizip//vsicurl/..., /vsizip/{/vsigs/...}; a local folder named
-#: vsicurl is a folder), a URL, or the connection string of a network driver (WMS:http://..., PG:host=...).
-NETWORK_NAME = re.compile(r"(^|/vsi\w+/\{?|,)/vsi(curl|s3|gs|az|adls|oss|swift|webhdfs|hdfs)(_streaming)?[/?]"
-                          r"|^[a-z][a-z0-9+.-]*://"
-                          r"|^(wms|wmts|wcs|eeda|eedai|plmosaic|daas|ogcapi|stacit|stacta|ngw|pg|pgraster|wfs|oapif"
+                             "PLSCENES", "MONGODBV3", "COUCHDB", "CLOUDANT", "GFT", "JPIPKAK", "RDA"})
+#: Drivers (of newer GDALs) that read rasters listed where this tool does not look (a tile index's vector table) or
+#: run what a file describes: refused whatever they list.
+UNCHECKED_DRIVERS = {"GTI": "a GDAL tile index (GTI): the rasters it lists are not checked by this tool; build a VRT "
+                            "over its tiles (gdalbuildvrt) or save it as a GeoTIFF (gdal_translate)",
+                     "GDALG": "a GDAL pipeline description (GDALG): this tool never runs what a file describes; run it "
+                              "yourself into a GeoTIFF (gdal raster pipeline ... ! write out.tif)"}
+#: A /vsi handler of a remote store where GDAL takes it as one: at the start of a name, after another handler
+#: (/vsizip//vsicurl/...) or after anything but a path's own characters (a /vsisubfile offset's comma, a connection
+#: string's colon or quote: GPKG:/vsicurl/..., NETCDF:"/vsis3/..."); a local folder named vsicurl is a folder.
+_REMOTE_VSI = (r"(?:[^\w./-]|/vsi\w+/\{?)/vsi(?:curl|s3|gs|az|adls|oss|swift|webhdfs|hdfs)(?:_streaming)?[/?]")
+REMOTE_VSI = re.compile(_REMOTE_VSI, re.I)
+#: A name GDAL reads over the network: a remote /vsi handler (REMOTE_VSI), a URL (alone or in a driver's connection
+#: string, NETCDF:"http://..."), or the connection string of a network driver (WMS:http://..., PG:host=...).
+NETWORK_NAME = re.compile(rf"^/vsi(?:curl|s3|gs|az|adls|oss|swift|webhdfs|hdfs)(?:_streaming)?[/?]|{_REMOTE_VSI}"
+                          r"|^\s*(?:\w+:\s*\"?)?[a-z][a-z0-9+.-]*://"
+                          r"|^\s*(?:wms|wmts|wcs|eeda|eedai|plmosaic|daas|ogcapi|stacit|stacta|ngw|pg|pgraster|wfs|oapif"
                           r"|csw|carto|es|mysql|mssql|odbc|hana|amigocloud|plscenes|couchdb|cloudant|gft)\s*:", re.I)
 
 
@@ -62,6 +76,10 @@ def open_raster(path: str | Path):
     remote = _remote_use(path)
     if remote is not None:
         raise RasterError(f"raster {path} {remote}")
+    # what GDAL may open by name as it opens or reads it (an MRF's data file, a .ovr of any format), before it does
+    refused = _refused_source(_beside(path, _facts(path)))
+    if refused is not None:
+        raise RasterError(f"raster {path} reads {refused}")
     try:
         dataset = rasterio.open(path)
     except RasterioIOError as exc:
@@ -101,22 +119,54 @@ def _placed_nowhere(dataset) -> str | None:
     return None
 
 
-def _tree(files: list[str], depth: int = 0):
-    """Each of a raster's ``files`` and, after a VRT, its sources and theirs down to MAX_VRT_DEPTH, depth first:
-    (name, its _VrtFacts, None for a file that is not a regular VRT file; /vsi paths are not looked at)."""
+def _tree(files: list[str], depth: int = 0, seen: set | None = None):
+    """Each of a raster's ``files`` and what GDAL may open by name while reading it, down to MAX_VRT_DEPTH, depth
+    first: (name, its _Facts, None for what is not a regular file; /vsi paths are not looked at). After a file come
+    its sidecars and the local files its text names (_beside), then, after a raster description (a VRT), the files
+    GDAL lists for it: a file's own check comes before anything it names is opened."""
+    seen = set() if seen is None else seen
     for name in files:
+        if name in seen:
+            continue
+        seen.add(name)
         path = Path(name)
-        facts = None if name.startswith("/vsi") or not path.is_file() else _vrt_facts(path)
+        local = not name.startswith("/vsi") and path.is_file()
+        facts = _facts(path) if local else None
         yield name, facts
-        if facts is not None and not facts.python and depth < MAX_VRT_DEPTH:
-            yield from _tree(facts.sources(), depth + 1)
+        if facts is None or not facts.safe or depth >= MAX_VRT_DEPTH:
+            continue
+        yield from _tree(_beside(path, facts), depth + 1, seen)
+        if facts.xml:
+            yield from _tree(facts.sources(), depth + 1, seen)
+
+
+def _beside(path: Path, facts: "_Facts | None") -> list[str]:
+    """What GDAL may open by name when it reads regular file ``path``: its sidecars (SIDECARS, beside the full name and
+    the name without its extension) and the existing local files its description names (relative to its folder, or
+    to the working folder where GDAL takes them so)."""
+    found = []
+    for candidate in ([f"{path}{end}" for end in SIDECARS] + [f"{path.with_suffix('')}{end}" for end in SIDECARS[4:]]
+                      + [str(c) for name in (facts.names if facts else ()) for c in _named(path.parent, name)]):
+        try:
+            if os.path.lexists(candidate) and not os.path.isdir(candidate) and candidate != str(path):
+                found.append(candidate)
+        except (OSError, ValueError):
+            continue
+    return list(dict.fromkeys(found))
+
+
+def _named(folder: Path, name: str) -> list[Path]:
+    """Where a file a description names may lie: beside the description, or as given (absolute, or from the working
+    folder)."""
+    given = Path(name)
+    return [given] if given.is_absolute() else [folder / given, given]
 
 
 def _refused_source(files: list[str]) -> str | None:
     """What is wrong with the first of a raster's other files (a VRT's sources, which GDAL opens only when
-    reading), or of a source VRT's own sources, that cannot be read safely: one that exists but is not a
-    regular file or folder (FIFO, socket, device), a VRT that asks to run Python, or anything GDAL would read over
-    the network (a remote name, a VRT naming one, a file of a network driver). None when all can."""
+    reading; its sidecars; what a description names), or of theirs, that cannot be read safely: one that exists but
+    is not a regular file or folder (FIFO, socket, device), a VRT that asks to run Python, or anything GDAL would read
+    over the network (a remote name, a description naming one, a file of a network driver). None when all can."""
     for name, facts in _tree(files):
         path = Path(name)
         if NETWORK_NAME.search(name):
@@ -134,32 +184,51 @@ def _refused_source(files: list[str]) -> str | None:
 
 
 def _remote_use(path: Path) -> str | None:
-    """How regular file ``path`` would make GDAL read over the network, told before GDAL opens it (a driver may
-    connect as it opens): a VRT naming a remote source (read by GDAL only when a pixel is, and not always in its
-    file list: a URL or a WMS: source is not), or a file GDAL opens with a network driver. None when it would not."""
-    facts = _vrt_facts(path)
-    if facts is not None:
-        return None if facts.remote is None else f"reads {facts.remote}, {OVER_THE_NETWORK}"
+    """How regular file ``path`` would make GDAL read over the network (or read what is not checked), told before
+    GDAL opens it (a driver may connect as it opens): a raster description (a VRT, an MRF, any text a driver reads)
+    naming a remote source (read by GDAL only when a pixel is, and not always in its file list), one too long to
+    check, or a file GDAL opens with a network driver. None when it would not."""
+    facts = _facts(path)
+    if facts is not None and facts.too_large:
+        return _too_large(facts)
+    if facts is not None and facts.remote is not None:
+        return f"reads {facts.remote}, {OVER_THE_NETWORK}"
     return _network_driver(path)
+
+
+def _too_large(facts: "_Facts") -> str:
+    mb = 1024 * 1024
+    return (f"is {facts.too_large / mb:,.0f} MB of text, more than the {MAX_DESCRIPTION_BYTES // mb} MB of a raster "
+            "description (a VRT, an MRF) this tool reads to check what it names; build it over fewer files "
+            "(gdalbuildvrt) or save it as a GeoTIFF (gdal_translate)")
 
 
 def remote_vector(path: Path) -> str | None:
     """_remote_use's counterpart for a vector file (an area of interest) that OGR would read over the network: an
-    OGR VRT whose SrcDataSource is a remote name, or a file of a network driver (a WFS description). None if not."""
-    name = _remote_name(_head(path, VRT_SCAN_BYTES, b"<OGRVRTDataSource"), rb"SrcDataSource")
-    return f"reads {name}, {OVER_THE_NETWORK}" if name is not None else _network_driver(path, vector=True)
+    OGR VRT whose SrcDataSource (or any name it gives) is a remote name, or a file of a network driver (a WFS
+    description). None if not. (Other vector formats' text, a KML's or GML's links, is not read by OGR as names.)"""
+    facts = _facts(path)
+    if facts is not None and facts.root == "OGRVRTDataSource":
+        if facts.too_large:
+            return _too_large(facts)
+        if facts.remote is not None:
+            return f"reads {facts.remote}, {OVER_THE_NETWORK}"
+    return _network_driver(path, vector=True)
 
 
 def _network_driver(path: Path, vector: bool = False) -> str | None:
     """Why ``path`` would be read over the network by the GDAL driver that opens it (GDAL reads its head to tell;
-    no driver connects), or None where that driver reads the file itself."""
+    no driver connects), or read where this tool does not look; None where that driver reads the file itself."""
     from osgeo import gdal
 
     try:
         driver = gdal.IdentifyDriverEx(str(path), gdal.OF_VECTOR if vector else gdal.OF_RASTER)
     except RuntimeError:  # GDAL's exceptions on (QGIS may turn them on for the whole process)
         return None
-    if driver is None or driver.ShortName.upper() not in NETWORK_DRIVERS:
+    name = driver.ShortName.upper() if driver is not None else ""
+    if name in UNCHECKED_DRIVERS:
+        return f"is {UNCHECKED_DRIVERS[name]}"
+    if name not in NETWORK_DRIVERS:
         return None
     return f"is read by GDAL's {driver.ShortName} driver, over the network: {LOCAL_ONLY}"
 
@@ -176,17 +245,27 @@ def _overview_file(dataset) -> list[str]:
 
 def _runs_python(path: Path) -> bool:
     """Whether ``path`` is a VRT with a pixel function in Python."""
-    facts = _vrt_facts(path)
+    facts = _facts(path)
     return facts is not None and facts.python
 
 
-class _VrtFacts:
-    """What the open checks read of one version of a VRT: whether it asks for Python, the first source it names
-    that GDAL would read over the network (None when none), and (read when first needed, by opening it in GDAL,
-    which does not open its sources) the files it reads."""
+class _Facts:
+    """What the open checks read of one version of a regular file: its text (its bytes up to the first NUL: all of a
+    VRT, an MRF, a service file or a label; a few bytes of a GeoTIFF) is ``xml`` (with its first element ``root``)
+    or not; whether it asks for Python, the first name it gives that GDAL would read over the network (None when
+    none), its size when it is a description too long to check (else 0), the names it gives that may be local
+    files; and (read when first needed, by opening it in GDAL, which does not open what it names over the network
+    once these checks pass) the files GDAL lists for a description."""
 
-    def __init__(self, path: Path, python: bool, remote: str | None):
-        self.path, self.python, self.remote, self._sources = path, python, remote, None
+    def __init__(self, path: Path, xml: bool = False, root: str = "", python: bool = False,
+                 remote: str | None = None, too_large: int = 0, names: list[str] | None = None):
+        self.path, self.xml, self.root, self.python, self.remote = path, xml, root, python, remote
+        self.too_large, self.names, self._sources = too_large, names or [], None
+
+    @property
+    def safe(self) -> bool:
+        """Whether what it names may be looked at further (in GDAL too): no code, no network, checked whole."""
+        return not self.python and self.remote is None and not self.too_large
 
     def sources(self) -> list[str]:
         if self._sources is None:
@@ -196,10 +275,10 @@ class _VrtFacts:
         return self._sources
 
 
-#: path -> (the file's signature when read, its _VrtFacts or None for a file that is not a VRT). A run opens
-#: its raster once per reader thread: each open stats every file of the VRT tree again but reads (and opens
-#: in GDAL) only those that changed since, so a VRT edited between two opens is checked anew.
-_FACTS: dict[str, tuple[tuple, _VrtFacts | None]] = {}
+#: path -> (the file's signature when read, its _Facts or None where it cannot be read). A run opens its raster once
+#: per reader thread: each open stats every file of the tree again but reads (and opens in GDAL) only those that
+#: changed since, so a VRT edited between two opens is checked anew.
+_FACTS: dict[str, tuple[tuple, "_Facts | None"]] = {}
 #: Files remembered at most (a batch over thousands of scenes); past it the memory starts afresh.
 MAX_REMEMBERED = 4096
 
@@ -226,16 +305,13 @@ def raster_version(dataset) -> tuple | None:
     return tuple(version.items())
 
 
-def _vrt_facts(path: Path) -> _VrtFacts | None:
-    """The _VrtFacts of regular file ``path``, or None when it is not a VRT; its head read once a version."""
+def _facts(path: Path) -> "_Facts | None":
+    """The _Facts of regular file ``path`` (None where it cannot be read: the open says why); read once a version."""
     key, signature = str(path), _signature(path)
     known = _FACTS.get(key)
     if known is not None and signature is not None and known[0] == signature:
         return known[1]
-    head = _head(path, VRT_SCAN_BYTES)
-    facts = (_VrtFacts(path, re.search(rb"<PixelFunctionLanguage>\s*python", head, re.I) is not None,
-                       _remote_name(head, rb"SourceFilename|SourceDataset"))  # a band's, mask's, overview's, warped VRT's
-             if head.lstrip().startswith(b"<VRTDataset") else None)
+    facts = _read_facts(path, signature[2] if signature else 0)
     if signature is not None:
         if len(_FACTS) >= MAX_REMEMBERED:
             _FACTS.clear()
@@ -243,34 +319,170 @@ def _vrt_facts(path: Path) -> _VrtFacts | None:
     return facts
 
 
-def _remote_name(xml: bytes, elements: bytes) -> str | None:
-    """The first name that an element of ``elements`` (a regex alternation of tag names) in ``xml`` gives that GDAL
-    would read over the network, as GDAL reads the name (CDATA, character references)."""
-    for match in re.finditer(rb"<(" + elements + rb")\b[^>]*>(.*?)</\1\s*>", xml, re.S):
-        name = _xml_text(match.group(2))
-        if NETWORK_NAME.search(name):
-            return name
-    return None
+#: How much of a file is read at a time while its text is scanned (memory stays this, whatever the file's size).
+_CHUNK = 1024 * 1024
 
 
-def _xml_text(text: bytes) -> str:
-    """An element's text as GDAL reads it (CDATA, character references), stripped."""
-    import html
+def _text_chunks(handle, limit: int | None = None):
+    """``handle``'s bytes chunk by chunk up to its first NUL (a raster description's text: GDAL's XML reader stops
+    there too), at most ``limit`` bytes of it; a last None when there was more than ``limit``."""
+    total = 0
+    while True:
+        chunk = handle.read(_CHUNK)
+        if not chunk:
+            return
+        nul = chunk.find(b"\0")
+        if nul >= 0:
+            chunk = chunk[:nul]
+        total += len(chunk)
+        if limit is not None and total > limit:
+            yield None
+            return
+        yield chunk
+        if nul >= 0:
+            return
 
-    text = text.decode("utf-8", "replace").strip()
-    cdata = re.fullmatch(r"<!\[CDATA\[(.*)\]\]>", text, re.S)
-    return (cdata.group(1) if cdata else html.unescape(text)).strip()
 
-
-def _head(path: Path, size: int, vrt: bytes = b"<VRTDataset") -> bytes:
-    """The first ``size`` bytes of regular file ``path`` (b"" where it cannot be read: the open says why); only
-    the first 64 when they do not start a ``vrt`` (a GeoTIFF's pixels are not read here)."""
+def _read_facts(path: Path, size: int) -> "_Facts | None":
+    """Scan ``path``'s text whole (streamed: memory stays a chunk and an element's first characters). Text with a
+    tag in its first 1024 bytes (where GDAL's drivers look for theirs) is parsed as XML, element by element; XML
+    that is not well-formed (GDAL's reader is laxer) and other text (a label, JSON) are searched as they stand."""
     try:
         with open(path, "rb") as handle:
-            start = handle.read(64)
-            return start + handle.read(size - 64) if start.lstrip().startswith(vrt) else start
+            xml = b"<" in handle.read(1024).split(b"\0")[0]
+            handle.seek(0)
+            scan = _XmlScan() if xml else _TextScan(xml=False)
+            for chunk in _text_chunks(handle, MAX_DESCRIPTION_BYTES if xml else None):
+                if chunk is None:
+                    return _Facts(path, xml=True, too_large=size)
+                if scan.feed(chunk):
+                    break
+            if xml and not scan.close():  # not well-formed: searched again as plain text, tags and all
+                handle.seek(0)
+                scan = _TextScan(xml=True)
+                for chunk in _text_chunks(handle, MAX_DESCRIPTION_BYTES):
+                    if chunk is None:  # (grown since the first pass)
+                        return _Facts(path, xml=True, too_large=size)
+                    if scan.feed(chunk):
+                        break
     except OSError:
-        return b""
+        return None
+    return _Facts(path, xml, getattr(scan, "root", ""), scan.python, scan.remote, 0, getattr(scan, "names", []))
+
+
+#: What GDAL's drivers read as the name of a dataset when given as an attribute (CPLGetXMLValue takes either).
+_NAME_ATTRIBUTES = {"sourcefilename", "sourcedataset", "datafile", "indexfile", "source", "indexdataset",
+                    "serverurl", "url", "filename"}
+#: Characters of an element's text kept for the checks of its start (a URL, a connection string) and as a name.
+_HEAD = 4096
+
+
+class _XmlScan:
+    """Every element's text and attribute value of an XML raster description, fed chunk by chunk (expat): a remote
+    /vsi handler anywhere (REMOTE_VSI, its metadata too), a text that is a network name (NETWORK_NAME; a URL in
+    <Metadata> is text, where a provider names itself), a Python pixel function, and the names that may be files."""
+
+    def __init__(self):
+        from xml.parsers import expat
+
+        self.root, self.python, self.remote, self.names = "", False, None, []
+        self._stack: list[list] = []  # per open element: tag, in <Metadata>, its text's head, the tail searched, a hit
+        self._parser = expat.ParserCreate()
+        self._parser.StartElementHandler, self._parser.EndElementHandler = self._start, self._end
+        self._parser.CharacterDataHandler = self._text
+        self._parser.buffer_text, self._parser.buffer_size = True, 65536  # fewer, longer pieces of text
+        self._error = expat.ExpatError
+
+    def feed(self, chunk: bytes) -> bool:
+        """Parse one chunk; True once there is no need to read on (a finding, or not well-formed)."""
+        try:
+            self._parser.Parse(chunk, False)
+        except self._error:
+            self._parser = None
+            return True
+        return self.python or self.remote is not None
+
+    def close(self) -> bool:
+        """Whether the XML was well-formed up to where it was read (then its findings hold)."""
+        if self._parser is None:
+            return False
+        if self.python or self.remote is not None:
+            return True
+        try:
+            self._parser.Parse(b"", True)
+        except self._error:
+            return False
+        return True
+
+    def _start(self, tag: str, attrs: dict) -> None:
+        self.root = self.root or tag
+        meta = tag == "Metadata" or bool(self._stack and self._stack[-1][1])
+        for key, value in attrs.items():
+            named = not meta and key.lower() in _NAME_ATTRIBUTES
+            if self.remote is None and (REMOTE_VSI.search("\n" + value) or named and NETWORK_NAME.search(value)):
+                self.remote = value.strip()[:300]
+            if key.lower() == "pixelfunctionlanguage" and value.strip().lower().startswith("python"):
+                self.python = True
+        self._stack.append([tag, meta, "", "\n", False])
+
+    def _text(self, data: str) -> None:
+        if not self._stack:
+            return
+        top = self._stack[-1]
+        window = top[3] + data
+        top[4] = top[4] or REMOTE_VSI.search(window) is not None
+        top[3] = window[-64:]
+        if len(top[2]) < _HEAD:
+            top[2] = (top[2] + data)[:_HEAD] if top[2] else data.lstrip()[:_HEAD]
+
+    def _end(self, tag: str) -> None:
+        _, meta, head, _, hit = self._stack.pop()
+        head = head.strip()
+        if self.remote is None and (hit or not meta and NETWORK_NAME.search(head)):
+            self.remote = head[:300]
+        if tag.lower() == "pixelfunctionlanguage" and head.lower().startswith("python"):
+            self.python = True
+        if not meta and head and len(head) < _HEAD and "\n" not in head and re.search(r"[./\\]", head) \
+                and not re.fullmatch(r"[-+\d.eE, ]+", head):
+            self.names.append(head)
+
+
+#: In text searched as it stands: a name where XML gives one (an element's text, an attribute's value) that is a URL
+#: or a network driver's connection string; a Python pixel function.
+_TAGGED_NETWORK_NAME = re.compile(r"(?:>|=\s*[\"'])\s*(?:<!\[CDATA\[\s*)?(?:(?:\w+:\s*\"?)?[a-z][a-z0-9+.-]*://"
+                                  r"|(?:wms|wmts|wcs|eeda|eedai|plmosaic|daas|ogcapi|stacit|stacta|ngw|pg|pgraster|wfs"
+                                  r"|oapif|csw|carto|es|mysql|mssql|odbc|hana|amigocloud|plscenes|couchdb|cloudant|gft)"
+                                  r"\s*:)", re.I)
+_TAGGED_PYTHON = re.compile(r"PixelFunctionLanguage\s*(?:>|=\s*[\"'])\s*(?:<!\[CDATA\[\s*)?python", re.I)
+
+
+class _TextScan:
+    """Text searched as it stands, chunk by chunk (each searched with the end of the one before, so a name across two
+    chunks is found): a remote /vsi handler anywhere, after XML's and JSON's escapes are undone; in ``xml`` (not
+    well-formed) also a URL or connection string where a tag gives a name, and a Python pixel function."""
+
+    def __init__(self, xml: bool):
+        self.xml, self.python, self.remote, self._tail = xml, False, None, b"\n"
+
+    def feed(self, chunk: bytes) -> bool:
+        import html
+
+        window = self._tail + chunk
+        self._tail = window[-_HEAD:]
+        if not self.xml and b"vsi" not in window.lower() and b"\\u" not in window:
+            return False  # (a grid of numbers, gigabytes of it, read at the disk's pace)
+        text = window.decode("utf-8", "replace")
+        text = html.unescape(text) if self.xml else re.sub(
+            r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), text).replace("\\/", "/")
+        hit = REMOTE_VSI.search(text) or (_TAGGED_NETWORK_NAME.search(text) if self.xml else None)
+        if hit is not None:
+            self.remote = (re.split(r"[\s<\"']", text[hit.start():].lstrip(" \t\r\n>=\"'{,:"))[0][:300]
+                           or "a remote name")
+        self.python = self.python or (self.xml and _TAGGED_PYTHON.search(text) is not None)
+        return self.python or self.remote is not None
+
+    def close(self) -> bool:
+        return True
 
 
 def _kind(path: Path) -> str:
