@@ -262,13 +262,12 @@ def run(args: argparse.Namespace, state: dict | None = None) -> list[str]:
     return _output(args, lines, summary, warning)
 
 
-def _check_bundle_concept_name(name: str, bundle, save_concept: Path | None, save_to: Path | None) -> str | None:
-    """A concept named as one the bundle applies itself (its starter ``mine``): teaching it replaces the bundle's
-    p_<name>/flag_<name> on this layer, and a concept file of that name is refused by classify --concept beside the
-    bundle (core/teach/apply). Said by every call of the loop that succeeds (the warning returned, printed on
-    stderr: --json's stdout stays one object), and --save-concept refused before any work, not after the answers,
-    where the next classify would have failed. With --save-to alone it is the documented way to replace the concept
-    in a bundle copy: nothing to say."""
+def _check_bundle_concept_name(name: str, bundle, save_concept: Path | None, save_to: Path | None) -> None:
+    """A concept named as one the bundle applies itself (its starter ``mine``): teaching it would replace the
+    bundle's p_<name>/flag_<name> on this layer, and a concept file of that name is refused by classify --concept
+    beside the bundle (core/teach/apply.check_bundle_names, as teach --concept and the panel's Load concept refuse
+    it): refused before any work, whether a file is saved or not. With --save-to alone it is the documented way to
+    replace the concept in a bundle copy: nothing to say."""
     own = {c.name: c for c in bundle.manifest.concepts}
     if name not in own or (save_concept is None and save_to is not None):
         return None
@@ -278,8 +277,9 @@ def _check_bundle_concept_name(name: str, bundle, save_concept: Path | None, sav
     if save_concept is not None:
         raise TeachError(f"{what}: classify --concept would refuse a concept file of that name beside it; name this "
                          f"one otherwise (--name {other}), or save it into a copy of the bundle with --save-to")
-    return (f"warning: {what}: teaching '{name}' replaces them on this layer, and a concept file of that name could "
-            f"not be applied beside the bundle; to keep both, name this one otherwise (--name {other})")
+    raise TeachError(f"{what}: teaching '{name}' would replace them on this layer, where classify --concept would "
+                     f"refuse a concept file of that name; name this one otherwise (--name {other}), or replace the "
+                     "bundle's in a copy of it with --save-to DIR")
 
 
 def _check_concept_target(path: Path, inputs: list[Path], folders: dict[str, Path | None], name: str,

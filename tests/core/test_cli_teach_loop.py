@@ -77,7 +77,8 @@ def test_a_concept_named_as_one_the_bundle_applies_is_said_before_the_loop_not_a
     """A driver hunting mines names its concept `mine`, the shipped bundle's own concept: teach took it (replacing
     the layer's p_mine/flag_mine), --save-concept wrote mine.concept.json after the 20 answers, and only then did
     `classify --concept mine.concept.json` on the next strip refuse it (one would replace the other). Now every
-    teach call says so on stderr (stdout stays one JSON object), and --save-concept refuses before any work."""
+    teach call under that name (without --save-to) is refused before any work, --save-concept or not, as teach
+    --concept and Load concept refuse the clash (it only warned, and wrote over the bundle's p_mine/flag_mine)."""
     bundle = load_bundle(default_bundle_path())
     own = [c.name for c in bundle.manifest.concepts]
     if not own:
@@ -86,11 +87,12 @@ def test_a_concept_named_as_one_the_bundle_applies_is_said_before_the_loop_not_a
     layer = tmp_path / "tiles.gpkg"
     layer.write_bytes(scenes[0].read_bytes())
     args = [sys.executable, "-m", "planet_qgis_plugin.teach", layer, "--name", name, "--positive", "0:2,0:5", "--json"]
-    proc = subprocess.run(args, cwd=tmp_path, capture_output=True, text=True, timeout=300)
-    assert proc.returncode == 0 and json.loads(proc.stdout)["concept"] == name
-    warning = proc.stderr.strip().splitlines()
-    assert len(warning) == 1 and warning[0].startswith("warning: ") and f"--name {name}_2" in warning[0]
     before = layer.read_bytes()
+    proc = subprocess.run(args, cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1 and proc.stdout == ""
+    refused = proc.stderr.strip().splitlines()
+    assert len(refused) == 1 and refused[0].startswith("error: ") and f"--name {name}_2" in refused[0], proc.stderr
+    assert layer.read_bytes() == before
     proc = subprocess.run([*args, "--save-concept", f"{name}.concept.json"], cwd=tmp_path, capture_output=True,
                           text=True, timeout=300)
     assert proc.returncode == 1 and proc.stdout == ""

@@ -931,3 +931,22 @@ def test_a_folder_that_takes_no_new_files_is_named_not_the_temporary_file(work, 
     assert str(target) in message and "Permission denied" in message and ".partial" not in message, message
     assert "\n" not in message
     assert snapshot(work) == before
+
+
+@pytest.mark.parametrize("extra", [[], ["--dry-run"]], ids=["teach", "dry-run"])
+def test_teaching_under_the_name_of_a_concept_the_bundle_applies_is_refused(work, extra):
+    """`teach LAYER --name mine` where the bundle applies its own `mine` (no --save-concept, no --save-to) only
+    warned, and wrote its p_mine/flag_mine over the bundle's on the layer; `teach --concept` and the panel's Load
+    concept refuse the same clash. Refused before any work in one line naming both ways on; the layer byte for byte
+    as it was. (--save-to alone, replacing the bundle's concept in a copy of it, is the documented way.)"""
+    manifest = json.loads((work / "bundle" / MANIFEST).read_text())
+    manifest["concepts"] = [_concept_dict()]
+    (work / "bundle" / MANIFEST).write_text(json.dumps(manifest))
+    before = (work / "tiles.gpkg").read_bytes()
+    proc = teach_cli(work, *extra, name="mine")
+    lines = proc.stderr.strip().splitlines()
+    assert proc.returncode == 1 and len(lines) == 1 and lines[0].startswith("error: "), proc.stderr
+    assert "applies its own concept 'mine' (p_mine, flag_mine, group mining)" in lines[0], lines[0]
+    assert "--name mine_2" in lines[0] and "--save-to" in lines[0], lines[0]
+    assert (work / "tiles.gpkg").read_bytes() == before
+    assert teach_cli(work, "--save-to", work / "copy", name="mine").returncode == 0  # replaced in a bundle copy
