@@ -110,6 +110,14 @@ def _scene(case: str, folder, port: int, make_raster):
         text = (folder / "s.vrt").read_text()  # a long description before the bands (many sources do the same)
         padding = '<Metadata><MDI key="note">' + "x" * (5 * 1024 * 1024) + "</MDI></Metadata>"
         (folder / "s.vrt").write_text(text.replace('">', '">' + padding, 1))
+    elif case == "vrt-reading-a-remote-vrt-in-a-zip":  # read through GDAL's /vsizip/, not from the folder
+        import zipfile
+
+        _vrt(folder / "inner.vrt", f"/vsicurl/{url}")
+        with zipfile.ZipFile(folder / "pack.zip", "w") as pack:
+            pack.write(folder / "inner.vrt", "inner.vrt")
+        (folder / "inner.vrt").unlink()
+        _vrt(folder / "s.vrt", f"/vsizip/{folder}/pack.zip/inner.vrt")
     elif case == "source-in-a-connection-string":
         _vrt(folder / "s.vrt", f"GPKG:/vsicurl/{url}/scenes.gpkg:scene")
     elif case in ("overview-sidecar", "mask-sidecar"):
@@ -140,7 +148,7 @@ def _mrf(path, port: int, case: str) -> None:
 
 CASES = ["vsicurl-source", "vsicurl-in-a-zip-source", "url-source", "cdata-url-source", "wms-connection-source",
          "wms-file-source", "wms-file", "vrt-reading-a-remote-vrt", "aux-xml-overview-file", *MRF_CASES,
-         "vrt-reading-a-remote-mrf", "vrt-past-4-mb", "url-source-past-4-mb", "source-in-a-connection-string",
+         "vrt-reading-a-remote-mrf", "vrt-reading-a-remote-vrt-in-a-zip", "vrt-past-4-mb", "url-source-past-4-mb", "source-in-a-connection-string",
          "overview-sidecar", "mask-sidecar", "xml-declaration-before-a-url-source"]
 
 

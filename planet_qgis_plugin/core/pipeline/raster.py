@@ -129,37 +129,91 @@ def _tree(files: list[str], depth: int = 0, seen: set | None = None):
         if name in seen:
             continue
         seen.add(name)
-        path = Path(name)
-        local = not name.startswith("/vsi") and path.is_file()
-        facts = _facts(path) if local else None
+        facts = _facts_of(name)
         yield name, facts
         if facts is None or not facts.safe or depth >= MAX_VRT_DEPTH:
             continue
-        yield from _tree(_beside(path, facts), depth + 1, seen)
+        yield from _tree(_beside(name, facts), depth + 1, seen)
         if facts.xml:
             yield from _tree(facts.sources(), depth + 1, seen)
 
 
-def _beside(path: Path, facts: "_Facts | None") -> list[str]:
-    """What GDAL may open by name when it reads regular file ``path``: its sidecars (SIDECARS, beside the full name and
-    the name without its extension) and the existing local files its description names (relative to its folder, or
-    to the working folder where GDAL takes them so)."""
-    found = []
-    for candidate in ([f"{path}{end}" for end in SIDECARS] + [f"{path.with_suffix('')}{end}" for end in SIDECARS[4:]]
-                      + [str(c) for name in (facts.names if facts else ()) for c in _named(path.parent, name)]):
+def _facts_of(name: str) -> "_Facts | None":
+    """The _Facts of a regular file, or of a file inside a local archive GDAL reads through a /vsi handler
+    (/vsizip/pack.zip/inner.vrt: read through GDAL's own file API, never a remote one); None for anything else."""
+    if not name.startswith("/vsi"):
+        return _facts(Path(name)) if Path(name).is_file() else None
+    if NETWORK_NAME.search(name) or not _exists(name):
+        return None
+    from osgeo import gdal
+
+    return _read_facts(name, gdal.VSIStatL(name).size, _VsiFile)
+
+
+def _exists(name: str) -> bool:
+    """Whether ``name`` is there and not a folder: a local name (a link that leads nowhere counts: the check says what
+    it is), or one inside a local archive (never a remote name: that would connect)."""
+    if not name.startswith("/vsi"):
+        return os.path.lexists(name) and not os.path.isdir(name)
+    if NETWORK_NAME.search(name):
+        return True
+    from osgeo import gdal
+
+    try:
+        stat = gdal.VSIStatL(name)
+    except RuntimeError:  # GDAL's exceptions on
+        return False
+    return stat is not None and not stat.IsDirectory()
+
+
+class _VsiFile:
+    """A file inside a local archive, read as Python reads a file (GDAL's VSI API)."""
+
+    def __init__(self, name: str, mode: str = "rb"):
+        from osgeo import gdal
+
+        self._gdal = gdal
         try:
-            if os.path.lexists(candidate) and not os.path.isdir(candidate) and candidate != str(path):
+            self._handle = gdal.VSIFOpenL(name, mode)
+        except RuntimeError:
+            self._handle = None
+        if self._handle is None:
+            raise OSError(f"{name} cannot be read")
+
+    def read(self, size: int) -> bytes:
+        return bytes(self._gdal.VSIFReadL(1, size, self._handle) or b"")
+
+    def seek(self, offset: int) -> None:
+        self._gdal.VSIFSeekL(self._handle, offset, 0)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._gdal.VSIFCloseL(self._handle)
+
+
+def _beside(path: str | Path, facts: "_Facts | None") -> list[str]:
+    """What GDAL may open by name when it reads file ``path`` (a regular file or one inside a local archive): its
+    sidecars (SIDECARS, beside the full name and the name without its extension) and the files its description names
+    that are there (relative to its folder, or to the working folder where GDAL takes them so)."""
+    path = str(path)
+    folder, stem = path.rsplit("/", 1)[0] if "/" in path else ".", os.path.splitext(path)[0]
+    found = []
+    for candidate in ([path + end for end in SIDECARS] + [stem + end for end in SIDECARS[4:]]
+                      + [c for name in (facts.names if facts else ()) for c in _named(folder, name)]):
+        try:
+            if candidate != path and _exists(candidate):
                 found.append(candidate)
         except (OSError, ValueError):
             continue
     return list(dict.fromkeys(found))
 
 
-def _named(folder: Path, name: str) -> list[Path]:
-    """Where a file a description names may lie: beside the description, or as given (absolute, or from the working
-    folder)."""
-    given = Path(name)
-    return [given] if given.is_absolute() else [folder / given, given]
+def _named(folder: str, name: str) -> list[str]:
+    """Where a file a description names may lie: beside the description, or as given (absolute, a /vsi name, or
+    from the working folder)."""
+    return [name] if name.startswith("/") else [f"{folder}/{name}", name]
 
 
 def _refused_source(files: list[str]) -> str | None:
@@ -171,24 +225,27 @@ def _refused_source(files: list[str]) -> str | None:
         path = Path(name)
         if NETWORK_NAME.search(name):
             return f"{name}, {OVER_THE_NETWORK}"
-        if name.startswith("/vsi") or not path.exists() or path.is_dir():
+        if not name.startswith("/vsi"):
+            if not path.exists() or path.is_dir():
+                continue
+            if not path.is_file():
+                return f"{name}, which is {_kind(path)}, not a raster file"
+        elif facts is None:  # not there, or not a file
             continue
-        if not path.is_file():
-            return f"{name}, which is {_kind(path)}, not a raster file"
         if facts is not None and facts.python:
             return f"{name}, {PYTHON_VRT}"
-        remote = _remote_use(path)
+        remote = _remote_use(name, facts)
         if remote is not None:
             return f"{name}, which {remote}"
     return None
 
 
-def _remote_use(path: Path) -> str | None:
+def _remote_use(path: str | Path, facts: "_Facts | None" = None) -> str | None:
     """How regular file ``path`` would make GDAL read over the network (or read what is not checked), told before
     GDAL opens it (a driver may connect as it opens): a raster description (a VRT, an MRF, any text a driver reads)
     naming a remote source (read by GDAL only when a pixel is, and not always in its file list), one too long to
     check, or a file GDAL opens with a network driver. None when it would not."""
-    facts = _facts(path)
+    facts = facts or _facts(Path(path))
     if facts is not None and facts.too_large:
         return _too_large(facts)
     if facts is not None and facts.remote is not None:
@@ -216,7 +273,7 @@ def remote_vector(path: Path) -> str | None:
     return _network_driver(path, vector=True)
 
 
-def _network_driver(path: Path, vector: bool = False) -> str | None:
+def _network_driver(path: str | Path, vector: bool = False) -> str | None:
     """Why ``path`` would be read over the network by the GDAL driver that opens it (GDAL reads its head to tell;
     no driver connects), or read where this tool does not look; None where that driver reads the file itself."""
     from osgeo import gdal
@@ -257,7 +314,7 @@ class _Facts:
     files; and (read when first needed, by opening it in GDAL, which does not open what it names over the network
     once these checks pass) the files GDAL lists for a description."""
 
-    def __init__(self, path: Path, xml: bool = False, root: str = "", python: bool = False,
+    def __init__(self, path: str | Path, xml: bool = False, root: str = "", python: bool = False,
                  remote: str | None = None, too_large: int = 0, names: list[str] | None = None):
         self.path, self.xml, self.root, self.python, self.remote = path, xml, root, python, remote
         self.too_large, self.names, self._sources = too_large, names or [], None
@@ -343,12 +400,12 @@ def _text_chunks(handle, limit: int | None = None):
             return
 
 
-def _read_facts(path: Path, size: int) -> "_Facts | None":
+def _read_facts(path: str | Path, size: int, opener=open) -> "_Facts | None":
     """Scan ``path``'s text whole (streamed: memory stays a chunk and an element's first characters). Text with a
     tag in its first 1024 bytes (where GDAL's drivers look for theirs) is parsed as XML, element by element; XML
     that is not well-formed (GDAL's reader is laxer) and other text (a label, JSON) are searched as they stand."""
     try:
-        with open(path, "rb") as handle:
+        with opener(path, "rb") as handle:
             xml = b"<" in handle.read(1024).split(b"\0")[0]
             handle.seek(0)
             scan = _XmlScan() if xml else _TextScan(xml=False)
