@@ -249,7 +249,8 @@ def test_change_fetches_nothing_for_a_scene_it_only_measures(listener, untrained
     assert listener.connections() == 0, proc.stderr
 
 
-@pytest.mark.parametrize("case", ["ogr-vrt-vsicurl", "ogr-vrt-wfs", "wfs-description"])
+@pytest.mark.parametrize("case", ["ogr-vrt-vsicurl", "ogr-vrt-wfs", "wfs-description", "ogr-vrt-reading-a-wfs-file",
+                                  "ogr-vrt-reading-a-remote-ogr-vrt", "ogr-vrt-gpkg-connection-string"])
 def test_an_area_of_interest_that_reads_the_network_is_refused(case, listener, untrained_bundle, outdir,
                                                                make_raster, tmp_path):
     """`--aoi area.vrt` where the OGR VRT's SrcDataSource is /vsicurl/ or WFS:, or a WFS service description under
@@ -259,6 +260,20 @@ def test_an_area_of_interest_that_reads_the_network_is_refused(case, listener, u
     if case == "wfs-description":
         area = tmp_path / "area.xml"
         area.write_text(f"<OGRWFSDataSource><URL>{url}/wfs?</URL></OGRWFSDataSource>")
+    elif case in ("ogr-vrt-reading-a-wfs-file", "ogr-vrt-reading-a-remote-ogr-vrt"):
+        if case == "ogr-vrt-reading-a-wfs-file":
+            (tmp_path / "service.xml").write_text(f"<OGRWFSDataSource><URL>{url}/wfs?</URL></OGRWFSDataSource>")
+        else:
+            (tmp_path / "service.xml").write_text(
+                f'<OGRVRTDataSource><OGRVRTLayer name="a"><SrcDataSource>/vsicurl/{url}/a.geojson</SrcDataSource>'
+                "</OGRVRTLayer></OGRVRTDataSource>")
+        area = tmp_path / "area.vrt"
+        area.write_text('<OGRVRTDataSource><OGRVRTLayer name="a"><SrcDataSource relativeToVRT="1">service.xml'
+                        "</SrcDataSource></OGRVRTLayer></OGRVRTDataSource>")
+    elif case == "ogr-vrt-gpkg-connection-string":
+        area = tmp_path / "area.vrt"
+        area.write_text(f'<OGRVRTDataSource><OGRVRTLayer name="a"><SrcDataSource>GPKG:/vsicurl/{url}/a.gpkg:a'
+                        "</SrcDataSource></OGRVRTLayer></OGRVRTDataSource>")
     else:
         source = f"/vsicurl/{url}/area.geojson" if case == "ogr-vrt-vsicurl" else f"WFS:{url}/wfs?"
         area = tmp_path / "area.vrt"

@@ -264,7 +264,23 @@ def remote_vector(path: Path) -> str | None:
     """_remote_use's counterpart for a vector file (an area of interest) that OGR would read over the network: an
     OGR VRT whose SrcDataSource (or any name it gives) is a remote name, or a file of a network driver (a WFS
     description). None if not. (Other vector formats' text, a KML's or GML's links, is not read by OGR as names.)"""
-    facts = _facts(path)
+    own = _remote_vector_file(path)
+    if own is not None:
+        return own
+    for name, _ in _tree(_beside(path, _facts(path))):  # what an OGR VRT names: a WFS description, an OGR VRT...
+        if NETWORK_NAME.search(name):
+            return f"reads {name}, {OVER_THE_NETWORK}"
+        if not name.startswith("/vsi") and Path(name).exists() and not Path(name).is_file():
+            if not Path(name).is_dir():
+                return f"reads {name}, which is {_kind(Path(name))}, not a file"
+        elif _facts_of(name) is not None and _remote_vector_file(name) is not None:
+            return f"reads {name}, which {_remote_vector_file(name)}"
+    return None
+
+
+def _remote_vector_file(path: str | Path) -> str | None:
+    """remote_vector's check of one file: an OGR VRT naming a remote source, or a file of a network driver."""
+    facts = _facts_of(str(path))
     if facts is not None and facts.root == "OGRVRTDataSource":
         if facts.too_large:
             return _too_large(facts)
