@@ -347,3 +347,15 @@ def test_a_long_description_is_read_in_chunks_not_whole(make_raster, tmp_path):
         tracemalloc.stop()
     assert facts.remote is None and not facts.python and not facts.too_large
     assert peak < 16 * 1024 * 1024, peak
+
+
+def test_a_raw_image_is_not_taken_for_a_description(monkeypatch, tmp_path):
+    """A raw image (ENVI/EHdr .bil) whose bytes hold no NUL and a '<' early on is pixels, not text: opened, neither
+    scanned to its end nor refused as a description too long to check (1 MB here)."""
+    from planet_qgis_plugin.core.pipeline import raster
+
+    (tmp_path / "scene.bil").write_bytes(bytes(range(1, 256)) * (3 * 256 * 256 // 255 + 1))
+    (tmp_path / "scene.hdr").write_text("BYTEORDER I\nLAYOUT BIL\nNROWS 256\nNCOLS 256\nNBANDS 3\nNBITS 8\n")
+    monkeypatch.setattr(raster, "MAX_DESCRIPTION_BYTES", 64 * 1024)
+    with raster.open_raster(tmp_path / "scene.bil") as src:
+        assert src.count == 3 and src.driver == "EHdr"

@@ -396,15 +396,21 @@ def _facts(path: Path) -> "_Facts | None":
 _CHUNK = 1024 * 1024
 
 
-def _text_chunks(handle, limit: int | None = None):
-    """``handle``'s bytes chunk by chunk up to its first NUL (a raster description's text: GDAL's XML reader stops
-    there too), at most ``limit`` bytes of it; a last None when there was more than ``limit``."""
+#: Where text ends: a NUL (GDAL's XML reader stops there too) or, in text that is not XML, another control character
+#: (a label's binary image after it, a raw image that never holds a NUL: not text to search).
+_TEXT_END = {True: re.compile(rb"\0"), False: re.compile(rb"[\0-\x08\x0e-\x19\x1b-\x1f]")}
+
+
+def _text_chunks(handle, xml: bool, limit: int | None = None):
+    """``handle``'s text chunk by chunk, up to where it ends (_TEXT_END), at most ``limit`` bytes of it; a last None
+    when there was more than ``limit``."""
     total = 0
     while True:
         chunk = handle.read(_CHUNK)
         if not chunk:
             return
-        nul = chunk.find(b"\0")
+        end = _TEXT_END[xml].search(chunk)
+        nul = end.start() if end else -1
         if nul >= 0:
             chunk = chunk[:nul]
         total += len(chunk)
@@ -418,14 +424,15 @@ def _text_chunks(handle, limit: int | None = None):
 
 def _read_facts(path: str | Path, size: int, opener=open) -> "_Facts | None":
     """Scan ``path``'s text whole (streamed: memory stays a chunk and an element's first characters). Text with a
-    tag in its first 1024 bytes (where GDAL's drivers look for theirs) is parsed as XML, element by element; XML
+    tag in its first 1024 bytes (where GDAL's drivers look for theirs) is XML, parsed element by element; XML
     that is not well-formed (GDAL's reader is laxer) and other text (a label, JSON) are searched as they stand."""
     try:
         with opener(path, "rb") as handle:
-            xml = b"<" in handle.read(1024).split(b"\0")[0]
+            head = handle.read(1024)  # a tag before the text ends (a raw image's bytes may hold a "<" after that)
+            xml = b"<" in head[:_TEXT_END[False].search(head + b"\0").start()]
             handle.seek(0)
             scan = _XmlScan() if xml else _TextScan(xml=False)
-            for chunk in _text_chunks(handle, MAX_DESCRIPTION_BYTES if xml else None):
+            for chunk in _text_chunks(handle, xml, MAX_DESCRIPTION_BYTES if xml else None):
                 if chunk is None:
                     return _Facts(path, xml=True, too_large=size)
                 if scan.feed(chunk):
@@ -433,7 +440,7 @@ def _read_facts(path: str | Path, size: int, opener=open) -> "_Facts | None":
             if xml and not scan.close():  # not well-formed: searched again as plain text, tags and all
                 handle.seek(0)
                 scan = _TextScan(xml=True)
-                for chunk in _text_chunks(handle, MAX_DESCRIPTION_BYTES):
+                for chunk in _text_chunks(handle, True, MAX_DESCRIPTION_BYTES):
                     if chunk is None:  # (grown since the first pass)
                         return _Facts(path, xml=True, too_large=size)
                     if scan.feed(chunk):
