@@ -71,16 +71,35 @@ def test_a_python_pixel_function_never_runs(untrained_bundle, outdir, make_raste
 
 
 
-@pytest.mark.parametrize("nested", [False, True], ids=["python-vrt", "vrt-reading-a-python-vrt"])
-def test_a_python_pixel_function_never_runs_where_gdal_would_allow_it(untrained_bundle, make_raster, tmp_path,
-                                                                       nested):
+def _hidden_python_vrt(make_raster, tmp_path, how: str):
+    """A Python VRT where only a whole read finds it: after an XML declaration (GDAL finds <VRTDataset> in the first
+    1024 bytes), after 5 MB of metadata (only 4 MB were read), or as the overviews beside a GeoTIFF (s.tif.ovr)."""
+    code = _python_vrt(make_raster, tmp_path, nested=False)
+    text = code.read_text()
+    if how == "xml-declaration":
+        code.write_text('<?xml version="1.0" encoding="UTF-8"?>\n' + text)
+    elif how == "past-4-mb":
+        code.write_text(text.replace('">', '"><Metadata><MDI key="note">' + "x" * (5 * 1024 * 1024)
+                                     + "</MDI></Metadata>", 1))
+    else:
+        code.rename(tmp_path / f"{SOURCE}.ovr")
+        return tmp_path / SOURCE
+    return code
+
+
+@pytest.mark.parametrize("how", ["python-vrt", "vrt-reading-a-python-vrt", "xml-declaration", "past-4-mb",
+                                 "overview-sidecar"])
+def test_a_python_pixel_function_never_runs_where_gdal_would_allow_it(untrained_bundle, make_raster, tmp_path, how):
     """Inside QGIS (the dialog, Processing, batch) GDAL keeps QGIS's own setting, which a user may have set to
-    YES: the core service refuses such a VRT before GDAL opens it, nested or not, whatever the setting."""
+    YES: the core service refuses such a VRT before GDAL opens it, nested or not, whatever the setting; an XML
+    declaration before <VRTDataset>, a pixel function after 4 MB, or such a VRT as a GeoTIFF's .ovr were not
+    looked for."""
     from osgeo import gdal
 
     from planet_qgis_plugin.core.errors import RasterError
     from planet_qgis_plugin.core.pipeline.classify import classify
-    scene = _python_vrt(make_raster, tmp_path, nested)
+    scene = (_python_vrt(make_raster, tmp_path, how == "vrt-reading-a-python-vrt")
+             if how in ("python-vrt", "vrt-reading-a-python-vrt") else _hidden_python_vrt(make_raster, tmp_path, how))
     previous = gdal.GetConfigOption("GDAL_VRT_ENABLE_PYTHON")
     gdal.SetConfigOption("GDAL_VRT_ENABLE_PYTHON", "YES")
     try:
