@@ -118,6 +118,13 @@ def _scene(case: str, folder, port: int, make_raster):
             pack.write(folder / "inner.vrt", "inner.vrt")
         (folder / "inner.vrt").unlink()
         _vrt(folder / "s.vrt", f"/vsizip/{folder}/pack.zip/inner.vrt")
+    elif case in ("wmts-file", "wmts-file-source"):  # a WMTS service description: GDAL fetches its capabilities
+        (folder / "tiles.xml").write_text(f"<GDAL_WMTS><GetCapabilitiesUrl>{url}/wmts?</GetCapabilitiesUrl></GDAL_WMTS>")
+        if case == "wmts-file":
+            return folder / "tiles.xml"
+        _vrt(folder / "s.vrt", "tiles.xml", relative=True)
+    elif case == "vsicurl-streaming-source":
+        _vrt(folder / "s.vrt", f"/vsicurl_streaming/{url}/scene.tif")
     elif case == "source-in-a-connection-string":
         _vrt(folder / "s.vrt", f"GPKG:/vsicurl/{url}/scenes.gpkg:scene")
     elif case in ("overview-sidecar", "mask-sidecar"):
@@ -149,7 +156,8 @@ def _mrf(path, port: int, case: str) -> None:
 CASES = ["vsicurl-source", "vsicurl-in-a-zip-source", "url-source", "cdata-url-source", "wms-connection-source",
          "wms-file-source", "wms-file", "vrt-reading-a-remote-vrt", "aux-xml-overview-file", *MRF_CASES,
          "vrt-reading-a-remote-mrf", "vrt-reading-a-remote-vrt-in-a-zip", "vrt-past-4-mb", "url-source-past-4-mb", "source-in-a-connection-string",
-         "overview-sidecar", "mask-sidecar", "xml-declaration-before-a-url-source"]
+         "overview-sidecar", "mask-sidecar", "xml-declaration-before-a-url-source", "wmts-file", "wmts-file-source",
+         "vsicurl-streaming-source"]
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -294,7 +302,8 @@ def test_an_area_of_interest_that_reads_the_network_is_refused(case, listener, u
     ("GPKG:/vsicurl/http://host/s.gpkg:t", True), ('NETCDF:"/vsis3/bucket/a.nc":v', True),
     ('NETCDF:"http://host/dap":v', True), ("/VSICURL/http://host/a.tif", True), ("/vsiadls/c/a.tif", True),
     ("/vsioss_streaming/b/a.tif", True), ("/vsiwebhdfs/http://host/a.tif", True), ("/vsihdfs/a.tif", True),
-    ("/vsiswift/c/a.tif", True), ("/data/x/vsicurl_streaming/a.tif", False),
+    ("/vsiswift/c/a.tif", True), ("DERIVED_SUBDATASET:AMPLITUDE:/vsicurl/http://host/a.tif", True),
+    ("/vsigzip//vsis3/bucket/a.vrt.gz", True), ("/vsitar/{/vsiaz_streaming/c/a.tar}/a.tif", True), ("/data/x/vsicurl_streaming/a.tif", False),
     ("/data/vsicurl/a.tif", False), ("/home/ann/vsis3 backup/a.tif", False), ("/data/vsiazure/a.tif", False),
     ("/vsizip//data/o.zip/a.tif", False), ("/data/wms: scenes/a.tif", False), ("C:/data/a.tif", False),
 ], ids=lambda v: str(v))
