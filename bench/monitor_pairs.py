@@ -8,8 +8,9 @@ lattice, is another product (16-bit analytic DN or surface reflectance against t
 nodata wedges at other strip edges and clouds. Each case below makes BEFORE and AFTER from the full-resolution
 strip culltivation2.jpg (three public mine strips pasted in, so that there are flags to get wrong; synthetic
 georeference UTM 21S, 3 m, as bench/monitor_change.py) with GDAL, nothing changed on the ground except in the
-`change` cases, and runs the command line as a user would, both ways: classify each date and `change` the two
-GeoPackages, and `change` the two rasters. It counts alerts on unchanged ground (false), alerts on the pasted
+`change` cases, `faint_cloud` (a clear mine tile the head gives a low p_cloudy) and the `spread` cases (mines on
+30-70 % of the tiles, clear or hazy), and runs the command line as a user would, both ways: classify each date and
+`change` the two GeoPackages, and `change` the two rasters. It counts alerts on unchanged ground (false), alerts on the pasted
 change (found), and alerts on AFTER's nodata or clouds. Prints a Markdown table for docs/monitoring.md; skips
 (exit 0, said) where ../shared/data is absent. The shipped mine concept flags at p >= 0.90, so few tiles flag on
 either date; ``--threshold 0.5`` runs the same pairs with a bundle copy whose concepts flag at 0.5, as a taught
@@ -36,6 +37,11 @@ STRIP = SHARED / "planet_examples" / "culltivation2.jpg"
 CLOUDS = ("train_12", "train_14", "train_26", "train_50")  # planet_sample chips labelled cloudy
 # pasted into AFTER only, in the `change` cases: into forest, inside the partial AFTER of `change_real`, away from PATCHES
 CHANGE = (("mine1.jpg", 3300, 700), ("artmine1.jpg", 2200, 150), ("cultivation.jpg", 5750, 1750))
+# 256 px crops (x of each strip resized to 800 x 256) the shipped concept flags alone (p 0.95-0.97): pasted on whole
+# tiles of AFTER for a change over 30-70 % of the tiles (`spread` cases), where a scene-wide lift could swallow it
+SPREAD = (("artmine2.jpg", 256), ("artmine1.jpg", 320), ("mine1.jpg", 512))
+# a clear view of a mine that the head gives p_cloudy 0.026 (tagged cloudy at the bundle's 0.02; p_mine 0.86)
+FAINT_CLOUD = ("artmine2.jpg", 0)
 
 
 @dataclass
@@ -124,6 +130,35 @@ def changed(rgb: np.ndarray) -> tuple[np.ndarray, list]:
         patch = np.array(Image.open(SHARED / "planet_examples" / name).convert("RGB")).transpose(2, 0, 1)
         out[:, row:row + patch.shape[1], col:col + patch.shape[2]] = patch
         boxes.append(box(col, row, patch.shape[2], patch.shape[1]))
+    return out, boxes
+
+
+def meets(a: tuple, b: tuple) -> bool:
+    """Whether two (x0, y0, x1, y1) boxes share ground."""
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def crop(name: str, x: int) -> np.ndarray:
+    """A 256 px crop of a public mine strip resized to 800 x 256, starting at column ``x`` (bands first)."""
+    from PIL import Image
+
+    strip = Image.open(SHARED / "planet_examples" / name).convert("RGB").resize((800, 256))
+    return np.array(strip).transpose(2, 0, 1)[:, :, x:x + 256]
+
+
+def whole_tiles(rgb: np.ndarray, share: float, compared: int = 234, seed: int = 0) -> tuple[np.ndarray, list]:
+    """``rgb`` with SPREAD's crops pasted on ``share`` of the ``compared`` tiles (whole 256 px tiles of the strip's
+    grid, chosen at random among those away from the PATCHES already on both dates)."""
+    near = [box(col, row, 802, 274) for _, col, row in PATCHES]  # the patches (at most 802 x 274 px)
+    h, w = rgb.shape[1:]
+    free = [(r, c) for r in range(0, h - 255, 256) for c in range(0, w - 255, 256)
+            if not any(meets(box(c, r, 256, 256), other) for other in near)]
+    pick = np.random.default_rng(seed).choice(len(free), round(share * compared), replace=False)
+    out, boxes = rgb.copy(), []
+    for k, n in enumerate(sorted(pick)):
+        r, c = free[n]
+        out[:, r:r + 256, c:c + 256] = crop(*SPREAD[k % len(SPREAD)])
+        boxes.append(box(c, r, 256, 256))
     return out, boxes
 
 
@@ -236,6 +271,19 @@ def make_cases(rgb: np.ndarray, tmp: Path) -> dict:
         return Pair(before(), warp(after, tmp / "change_real.tif", dstSRS="EPSG:3857", xRes=3.125, yRes=3.125),
                     changed=boxes)
 
+    def spread(share, haze):
+        def make():
+            pixels, boxes = whole_tiles(rgb, share)
+            name = f"spread{round(100 * share)}{'_haze' if haze else ''}"
+            return Pair(before(), visual(name, hazy(pixels) if haze else pixels), changed=boxes)
+        return make
+
+    def faint_cloud():
+        # a clear mine tile the head gives a low p_cloudy: tagged cloudy at the bundle's threshold, not held back
+        pixels = rgb.copy()
+        pixels[:, 1792:2048, 4608:4864] = crop(*FAINT_CLOUD)  # a forest tile of the bottom row
+        return Pair(before(), visual("faint_cloud", pixels), changed=[box(4608, 1792, 256, 256)])
+
     return {
         "partial": ("AFTER covers the east 70 % of BEFORE and more (offset 2011 x 137 px)", partial),
         "utm22": ("AFTER in the next UTM zone (EPSG:32722), 3 m", crs("utm22", dstSRS="EPSG:32722", xRes=PX, yRes=PX)),
@@ -259,6 +307,11 @@ def make_cases(rgb: np.ndarray, tmp: Path) -> dict:
         "clouds16": ("16-bit analytic both; AFTER with cloudy chips over about a quarter of it", cloudy16),
         "change": ("AFTER with 2 mine patches and a clearing pasted into forest", change_plain),
         "change_real": ("the same change, AFTER hazy, partial and in EPSG:3857 at 3.125 m", change_real),
+        "faint_cloud": ("AFTER with a clear mine tile the head gives p_cloudy 0.026 (tagged cloudy at 0.02)",
+                        faint_cloud),
+        **{f"spread{round(100 * share)}{'_haze' if haze else ''}": (
+            f"AFTER with mines pasted on {round(100 * share)} % of the tiles{', hazy' if haze else ''}", spread(share, haze))
+           for haze in (False, True) for share in (0.3, 0.5, 0.7)},
     }
 
 
