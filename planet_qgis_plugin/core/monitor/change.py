@@ -43,6 +43,12 @@ FAR_QUANTILE = 0.9    # embedding distance quantile above which a tile 'moved fa
 MIN_PAIRS_FOR_FAR = 10
 SHIFT_TAKEN = 0.1     # median logit rise of a score over the scene from which it is taken away
 SHIFT_SAID = 0.5      # ... and said: resampling alone lifts mining by 0.2-0.4 (bench/monitor_pairs.py), haze by 1.07
+#: p_cloudy from which a date saw cloud on a tile (no alert there), on each side. The hold-back's own bars, not the
+#: cloudy tag's threshold: that one is F2-optimal for tagging (0.02 in the shipped bundle) and moves with each rebuild;
+#: at 0.02 a clear mine tile the head gives 0.026 was held back. BEFORE: any cloud may hide what AFTER shows, and tiles
+#: a cloud edge crosses measure 0.037 and up (clear ones of the public strip under 0.019). AFTER: a flag is on a cloud
+#: where the tile is mostly cloud; clouds at tile edges raised no flag there (bench/monitor_pairs.py, docs/monitoring.md).
+CLOUD_SEEN = {"before": 0.03, "after": 0.5}
 CONFIDENCE = ("nominal", "high", "highest")
 #: Causes an analyst gives when confirming an alert (the alerts panel, the export, the report).
 CAUSES = ("mining", "logging", "slash_burn", "other")
@@ -135,13 +141,13 @@ CONFIDENCE_RULE = ("nominal: an alert; high: score rise and one more evidence (n
 
 def rule_text(options: ChangeOptions) -> str:
     """The alert rule in words, with this run's numbers (docs/monitoring.md says the same)."""
-    return (f"alert: a flag raised on AFTER and on no overlapping BEFORE tile, on a tile compared like for like that "
-            f"neither date tagged cloudy, whose "
-            f"score rose by >= {options.min_rise:g} when a neighbouring AFTER tile raises the same flag, or by >= "
-            f"{options.margin:g} when isolated (a rise counted above the scene-wide lift of the score, where AFTER's sits "
-            f"higher over the whole comparison). Evidence: rise (score rose >= {options.margin:g}), neighbours (a "
-            f"neighbour raises the same flag), embedding (cosine distance to the BEFORE tile above the "
-            f"{options.far_quantile:g} quantile of this comparison). {CONFIDENCE_RULE}")
+    return (f"alert: a flag raised on AFTER and on no overlapping BEFORE tile, on a tile compared like for like where "
+            f"neither date saw cloud (p_cloudy >= {CLOUD_SEEN['before']:g} on BEFORE, >= {CLOUD_SEEN['after']:g} on "
+            f"AFTER), whose score rose by >= {options.min_rise:g} when a neighbouring AFTER tile raises the same flag, or "
+            f"by >= {options.margin:g} when isolated (a rise counted above the scene-wide lift of the score, where AFTER's "
+            f"sits higher over the whole comparison). Evidence: rise (score rose >= "
+            f"{options.margin:g}), neighbours (a neighbour raises the same flag), embedding (cosine distance to the "
+            f"BEFORE tile above the {options.far_quantile:g} quantile of this comparison). {CONFIDENCE_RULE}")
 
 
 @dataclass
@@ -500,7 +506,7 @@ def _compare_tile(i: int, match, before: TileTable, after: TileTable, names: lis
         kind = "other grid" if like else "partial tile"
     # a date that saw cloud there has not seen all the ground: BEFORE no baseline (a mine under cloud that AFTER
     # shows in the clear is no change seen), AFTER no flag worth one (the real pairs of bench/monitor_pairs.py)
-    seen = not any(_clouded(table, k) for table, k in ((after, i), *((before, j) for j in near)))
+    seen = not (_clouded(after, i, "after") or any(_clouded(before, j, "before") for j in near))
     d_score, new, held, flags = {}, [], [], []
     for name in names:
         a_score, b_score = after.score(name), before.score(name)
@@ -544,11 +550,13 @@ def _lead(row: dict, far: bool, margin: float) -> None:
                new=[name] + [n for n in row["new"] if n != name])
 
 
-def _clouded(table: TileTable, k: int) -> bool:
-    """Tile ``k`` is tagged cloudy: wholly under cloud, or in part (the model tags a tile half under a cloud
-    'cloudy primary'; bench/monitor_pairs.py's cloud_before alerted on such BEFORE tiles). A clear tile is tagged so
-    now and then too (1 of 234 on the public strip): its alerts are held back with the rest."""
-    return CLOUDY in table.tag_text(k)
+def _clouded(table: TileTable, k: int, side: str) -> bool:
+    """The ``side`` ("before" / "after") saw cloud on tile ``k``: its p_cloudy reaches CLOUD_SEEN[side] (on BEFORE a
+    tile a cloud edge crosses, 'cloudy primary': bench/monitor_pairs.py's cloud_before alerted on such tiles). A layer
+    without p_cloudy: its cloudy tag."""
+    if CLOUDY not in table.labels:
+        return CLOUDY in table.tag_text(k)
+    return bool(table.probs[k, table.labels.index(CLOUDY)] >= CLOUD_SEEN[side])
 
 
 def _with_held_flags(table: TileTable) -> TileTable:
