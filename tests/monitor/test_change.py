@@ -206,6 +206,43 @@ def test_a_rise_of_every_score_across_the_scene_is_taken_away_before_the_rule(tm
     assert rows[(4, 4)]["rise"] == pytest.approx(lift(0.95, -1.2) - (0.95 - rows[(4, 4)]["d_score_mining"]), abs=1e-3)
 
 
+@pytest.mark.parametrize("haze", [False, True])
+def test_a_change_over_most_tiles_is_not_taken_for_the_lift(tmp_path, haze):
+    """A real change over 70 % of the tiles (bench/monitor_pairs.py's spread70: mines pasted on 164 of 234 tiles)
+    moves the median rise over all tiles as far as the change itself: taken away as a lift, it swallowed every alert.
+    The lift is measured on the tiles that show nothing of the flag on either date (score under one half): without
+    haze they did not move (no lift, every changed tile alerts); under haze they carry its lift, which is taken away
+    (a tile risen by the lift alone is held back) while the change still alerts."""
+    before = tmp_path / "before.gpkg"
+    classify(RAPIDEYE, before, options=ClassifyOptions(stride=32))
+    tiles = read_tiles(before, with_embeddings=False)
+    at = sorted((int(r), int(c)) for r, c in zip(tiles.rows, tiles.cols))
+    assert len(at) >= 60 and (0, 0) in at
+
+    def lift(p: float, by: float = 1.2 if haze else 0.0) -> float:
+        return float(1 / (1 + np.exp(-(np.log(p / (1 - p)) + by))))
+
+    base = {rc: 0.02 + 0.2 * k / len(at) for k, rc in enumerate(at)}
+    base[(0, 0)] = 0.4
+    changed = [rc for k, rc in enumerate(at) if k % 10 < 7 and rc != (0, 0)]
+    edit_tiles(before, {rc: {"score_mining": p, "flag_mining": 0, "flagged": 0} for rc, p in base.items()})
+    after = tmp_path / "after.gpkg"
+    shutil.copyfile(before, after)
+    raised = {rc: {"score_mining": lift(p)} for rc, p in base.items()}
+    raised.update({rc: {"score_mining": 0.95, "flag_mining": 1, "flagged": 1} for rc in changed})
+    if haze:
+        raised[(0, 0)].update(flag_mining=1, flagged=1)  # 0.40 -> 0.69: the lift alone
+    edit_tiles(after, raised)
+    assert len(changed) / len(at) >= 0.68
+    result = compare(before, after, tmp_path / "change.gpkg")
+    assert {(int(tiles.rows[a.index]), int(tiles.cols[a.index])) for a in result.alerts} == set(changed)
+    lifted = [m for m in result.messages if "sit higher" in m]
+    assert (len(lifted) == 1 and "mining +1.20" in lifted[0]) if haze else not lifted
+    if haze:
+        rows = {(r["row"], r["col"]): r for r in features(tmp_path / "change.gpkg")}
+        assert rows[(0, 0)]["held_back"] == "mining"
+
+
 def test_highest_needs_the_embedding_to_move_far(tmp_path):
     """25 overlapping tiles (stride 64) of the RapidEye scene; AFTER has a flat patch painted over the top
     rows of the first tiles. Those tiles' embeddings move most. New flags with one rise on (0, 0), in the patch,
