@@ -36,7 +36,9 @@ tiles counted whole); that weighing p by coverage again; that plus the grid neig
 last default with the review's fit penalised 100 times less than the flag's (it follows the answers); and that
 with the tile least like everything looked at offered first while the Nos outnumber the finds 2 to 1 (the last
 default); and the default: that, with each confirmed No voting down the p, and so the flag, of the 5 tiles of the
-taught scene most like it (core/teach/fit._answered: it changes the flag, not the review).
+taught scene most like it (core/teach/fit._answered: it changes the flag, not the review); and that default with the
+signed fourth root of each embedding value instead of the square root (transform ``root4_l2``, which ranked better in
+docs/teach_eval.md, "Choices"): the bank and the held-out tiles are then taken in that transform too.
 One default is chosen by the mean reviews ratio over the three concepts, never per concept.
 
 "About M" is compared with the true tiles among the labelled ones (tiles left out by eye are not counted).
@@ -119,6 +121,8 @@ CHOICES = {  # name: (threshold rule, bank sources, context, explore_every, answ
         "calibrated", BANK, "none", 0, None, {"area": True, **OLD_FLAG}),
     "+ bank, that, and on the taught scene each confirmed No votes down the p of the 5 tiles most like it (the default)": (
         "calibrated", BANK, "none", 0, None, {"area": True}),
+    "+ bank, the default, but the fourth root instead of the square root (root4_l2)": (
+        "calibrated", BANK, "none", 0, None, {"area": True, "transform": "root4_l2"}),
 }
 
 
@@ -229,36 +233,36 @@ def load(bundle_path: Path | None):
     return {"scenes": scenes, "chips": (chips.embeddings, chip_tags), "labels": labels, "bundle": str(bundle.path)}
 
 
-def feats(data, image: str, context: str) -> np.ndarray:
+def feats(data, image: str, context: str, transform: str = TRANSFORM) -> np.ndarray:
     rows, cols, emb, _, _ = data["scenes"][image]
-    return features(emb, TRANSFORM, context, rows, cols)
+    return features(emb, transform, context, rows, cols)
 
 
-def chip_feats(data, context: str) -> np.ndarray:
+def chip_feats(data, context: str, transform: str = TRANSFORM) -> np.ndarray:
     emb = data["chips"][0]
-    return features(emb, TRANSFORM, context, np.zeros(len(emb), int), np.arange(len(emb)) * 3)  # no neighbours
+    return features(emb, transform, context, np.zeros(len(emb), int), np.arange(len(emb)) * 3)  # no neighbours
 
 
-def fold_bank(data, fold: int, sources, context: str) -> np.ndarray | None:
+def fold_bank(data, fold: int, sources, context: str, transform: str = TRANSFORM) -> np.ndarray | None:
     parts = []
     if "chips" in sources:
-        parts.append(chip_feats(data, context)[fold::2])
+        parts.append(chip_feats(data, context, transform)[fold::2])
     names = (STRIP_FOLDS[fold] if "strips" in sources else []) + \
         ([n for n, s in data["scenes"].items() if s[4]] if "scenes" in sources else [])
     for name in names:
-        parts.append(feats(data, name, context)[data["scenes"][name][3] >= 0.9])
+        parts.append(feats(data, name, context, transform)[data["scenes"][name][3] >= 0.9])
     return np.vstack(parts) if parts else None
 
 
-def held_out_negatives(data, concept: str, fold: int, context: str) -> np.ndarray:
+def held_out_negatives(data, concept: str, fold: int, context: str, transform: str = TRANSFORM) -> np.ndarray:
     other = 1 - fold
     rows = []
     for name in STRIP_FOLDS[other]:
         lab = data["labels"].get(name, {}).get(concept, {})
         r, c, _, _, _ = data["scenes"][name]
-        x = feats(data, name, context)
+        x = feats(data, name, context, transform)
         rows += [x[i] for i in range(len(r)) if lab.get((int(r[i]), int(c[i]))) == 0]
-    x = chip_feats(data, context)
+    x = chip_feats(data, context, transform)
     rows += [x[i] for i, tags in enumerate(data["chips"][1])
              if i % 2 == other and not tags & set(CHIP_RULES_OUT[concept])]
     return np.vstack(rows)
@@ -278,8 +282,9 @@ def simulate(data, concept: str, choice: str, draw: int, batch: int = BATCH):
     rng = np.random.default_rng([draw, sum(map(ord, concept))])
     marks = [int(i) for i in rng.choice(true_rows, MARKS, replace=False)]
     fold = draw % 2
-    bank = fold_bank(data, fold, sources, context)
-    negatives_elsewhere = held_out_negatives(data, concept, fold, context)
+    transform = more.get("transform", TRANSFORM)  # the bank and the held-out tiles in the concept's features
+    bank = fold_bank(data, fold, sources, context, transform)
+    negatives_elsewhere = held_out_negatives(data, concept, fold, context, transform)
     pos, neg, skipped = list(marks), [], []
     answered, reached, out, unsure = 0, None, {}, 0
     while True:

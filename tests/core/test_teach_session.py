@@ -9,6 +9,7 @@ from planet_qgis_plugin.core.model.concepts import ConceptError, concept_probabi
 from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
 from planet_qgis_plugin.core.teach.concept_file import list_concept_files, read_concept_file
 from planet_qgis_plugin.core.teach.fields import TeachError, read_embeddings
+from planet_qgis_plugin.core.teach.fit import TRANSFORM
 from planet_qgis_plugin.core.teach.session import TeachOptions, TeachSession
 
 from ..conftest import RAPIDEYE, VISUAL_RGBA
@@ -152,12 +153,12 @@ def test_the_background_bank_is_read_once_per_session(bundle, layer, monkeypatch
     session.mark(["0:2", "0:5"])
     first = session.refit().probabilities.copy()
     session.refit()
-    assert reads == [("none", "other")]
+    assert reads == [("none", "other", TRANSFORM)]
     session.options.group = "mining"  # another group leaves out other rows of the bank: read for it
     session.refit()
     session.options.group = "other"
     np.testing.assert_array_equal(session.refit().probabilities, first)
-    assert reads == [("none", "other"), ("none", "mining")]
+    assert reads == [("none", "other", TRANSFORM), ("none", "mining", TRANSFORM)]
 
 
 def _outputs(session: TeachSession) -> tuple:
@@ -195,10 +196,11 @@ def test_sessions_made_per_refit_on_tiles_read_once_give_what_fresh_ones_give(bu
         np.testing.assert_array_equal(kept[1], fresh[1])
         assert kept[2:] == fresh[2:]
     banks = [("none", "other"), ("neighbours", "other"), ("none", "mining")]
+    t = TRANSFORM
     assert sorted(k for k in tiles.derived if k[0] != "bank in scene") == sorted([
-        ("features", "none"), ("features", "neighbours"), ("mean", "none"), ("mean", "neighbours"),
-        ("centred", "none"), ("centred", "neighbours")] + [("bank", str(bundle.path), *b) for b in banks])
+        ("features", t, "none"), ("features", t, "neighbours"), ("mean", t, "none"), ("mean", t, "neighbours"),
+        ("centred", t, "none"), ("centred", t, "neighbours")] + [("bank", str(bundle.path), t, *b) for b in banks])
     # the bank less the scene's tiles, once per bank read (fit keys it on the bank array it was given)
-    assert sorted((k[1], k[2]) for k in tiles.derived if k[0] == "bank in scene") == sorted(
-        (context, id(tiles.derived[("bank", str(bundle.path), context, group)])) for context, group in banks)
+    assert sorted(k[1:] for k in tiles.derived if k[0] == "bank in scene") == sorted(
+        (t, context, id(tiles.derived[("bank", str(bundle.path), t, context, group)])) for context, group in banks)
     assert len(compared) == 3 + 4  # the kept tiles: once per context and group; each fresh read: once

@@ -2,8 +2,10 @@
 
 A concept scores a tile as ``sigmoid(w . f(e) + b)``. ``f`` is the concept's ``transform``: ``l2``
 is ``e / |e|``; ``sqrt_l2`` takes the signed square root of each value first (power normalisation, which
-keeps a few large features from dominating; it ranks better, see docs/teach.md), then ``/ |.|``. Either
-way scoring depends on the direction of the features (what the chip looks like), not their length.
+keeps a few large features from dominating; it ranks better, see docs/teach.md), then ``/ |.|``;
+``root4_l2`` the signed fourth root (docs/teach_eval.md, "Choices"). Each way scoring depends on the
+direction of the features (what the chip looks like), not their length. A concept keeps the transform it
+was taught with, so a concept file or manifest of one transform scores as it did whatever teach's default.
 A concept's ``context`` says whether a tile's neighbours count: ``none`` scores each tile alone;
 ``neighbours`` scores ``f(e)`` plus the mean ``f`` of the tiles around it that do not overlap it (the 8
 surrounding tiles of a grid cut at the tile size; core/layer/neighbours.py), renormalised (:func:`features`),
@@ -26,8 +28,9 @@ from ..layer.neighbours import Neighbours
 from ..layer.schema import RESERVED_NAMES
 from ..schema import is_number
 
-#: How a concept maps an embedding to the vector its weights apply to (see the module docstring).
-TRANSFORMS: tuple[str, ...] = ("l2", "sqrt_l2")
+#: How a concept maps an embedding to the vector its weights apply to (see the module docstring): each
+#: transform's name and how many times the signed square root is taken of each value before ``/ |.|``.
+TRANSFORMS: dict[str, int] = {"l2": 0, "sqrt_l2": 1, "root4_l2": 2}
 #: Whether a tile's neighbours take part in its score (see the module docstring).
 CONTEXTS: tuple[str, ...] = ("none", "neighbours")
 #: The whole name must match (``fullmatch``: ``$`` alone would also accept a final newline).
@@ -155,15 +158,36 @@ def neighbour_sum(values: np.ndarray, rows: np.ndarray, cols: np.ndarray, step: 
 
 
 def _transformed(embeddings: np.ndarray, transform: str) -> np.ndarray:
-    e = np.asarray(embeddings, dtype=np.float32)
-    if transform == "sqrt_l2":
-        negative = e < 0
-        e = np.sqrt(np.abs(e))  # a new array: the caller's embeddings stay as they were
-        if negative.any():
-            e[negative] *= -1.0
-    elif transform != "l2":
+    return normalize_rows(signed_roots(embeddings, _roots(transform)))
+
+
+def _roots(transform: str) -> int:
+    if transform not in TRANSFORMS:
         raise ConceptError(f"transform {transform!r} is not one of {', '.join(TRANSFORMS)}")
-    return normalize_rows(e)
+    return TRANSFORMS[transform]
+
+
+def signed_roots(values: np.ndarray, roots: int) -> np.ndarray:
+    """float32 ``values`` with the signed square root taken ``roots`` times (a negative ``roots``: squared that
+    many times, sign kept); a new array unless ``roots`` is 0."""
+    e = np.asarray(values, dtype=np.float32)
+    if roots == 0:
+        return e
+    negative = e < 0
+    e = np.abs(e)  # a new array: the caller's values stay as they were
+    for _ in range(abs(roots)):
+        e = np.sqrt(e) if roots > 0 else e * e
+    if negative.any():
+        e[negative] *= -1.0
+    return e
+
+
+def converted(unit: np.ndarray, held: str, transform: str) -> np.ndarray:
+    """Unit feature rows of transform ``held`` (each tile alone, context ``none``) as rows of ``transform``: the
+    signed power between the two, made unit again (both are powers of ``e`` up to each row's length). ``unit``
+    itself when the transforms are one."""
+    step = _roots(transform) - _roots(held)
+    return unit if step == 0 else normalize_rows(signed_roots(unit, step))
 
 
 def sigmoid(x: np.ndarray, dtype=np.float32) -> np.ndarray:

@@ -6,7 +6,11 @@ few hundred tiles of public Planet imagery (forest, rivers, sandbars, clouds, ha
 scripts/teach_background.py) as float16 ``background.npy`` in the bundle folder
 (``manifest.files["background"]``), shape (2, rows, embedding size): [0] each tile alone, [1] with
 its neighbours (core/model/concepts.features, context ``none`` / ``neighbours``), both with the
-``sqrt_l2`` transform. Read with ``allow_pickle=False``. teach adds them as negatives weighing, all
+transform ``manifest.metrics.background.transform`` records (``sqrt_l2`` in the shipped bank). A concept
+of another transform reads the rows alone converted to its own (core/model/concepts.converted: exact up to
+the float16 they are kept in); the rows with neighbours cannot be converted (the neighbours' mean is taken
+after the transform), so such a concept with neighbour context is taught without the bank, and says so.
+Read with ``allow_pickle=False``. teach adds them as negatives weighing, all
 together, ``BANK_WEIGHT`` times the positives; a bank row that is (nearly) a tile of the scene being
 taught is dropped first, since it may be one of the tiles the analyst marked.
 """
@@ -15,7 +19,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..model.bundle import Bundle, BundleError, read_array
-from ..model.concepts import CONTEXTS
+from ..model.concepts import CONTEXTS, TRANSFORMS, converted
 
 KIND = "background"  # key in manifest.files
 FILE = "background.npy"
@@ -31,13 +35,15 @@ BANK_WEIGHT = 5.0
 SAME_TILE = 0.995
 
 
-def load_bank(bundle: Bundle | None, context: str, group: str = "other") -> np.ndarray | None:
-    """(rows, D) float32 bank features for ``context``, or None when the bundle ships no bank. Rows of
-    imagery chosen for showing ``group``'s activity (``metrics.background.group_rows``: the mining strips
-    for ``mining``) are left out: a mining concept must not learn that mines are not mines."""
+def load_bank(bundle: Bundle | None, context: str, group: str = "other",
+              transform: str = TRANSFORM) -> np.ndarray | None:
+    """(rows, D) float32 bank features for ``context`` and ``transform``, or None when the bundle ships no bank
+    (or holds it in another transform, for ``context`` ``neighbours``: :func:`usable`). Rows of imagery chosen
+    for showing ``group``'s activity (``metrics.background.group_rows``: the mining strips for ``mining``) are
+    left out: a mining concept must not learn that mines are not mines."""
     path = bundle.file(KIND) if bundle is not None else None
     spec = bundle.manifest.embedding if bundle is not None else None
-    if path is None or spec is None:
+    if path is None or spec is None or not usable(bundle, context, transform):
         return None
     bank = read_array(path)
     if bank.ndim != 3 or bank.shape[0] != len(CONTEXTS) or bank.shape[2] != spec.size or bank.dtype.kind != "f":
@@ -45,7 +51,24 @@ def load_bank(bundle: Bundle | None, context: str, group: str = "other") -> np.n
     rows = bank[CONTEXTS.index(context)].astype(np.float32)
     if not np.isfinite(rows).all():
         raise BundleError(f"{path}: holds values that are not finite numbers; re-export the bundle")
-    return np.delete(rows, _group_rows(bundle, len(rows)).get(group, []), axis=0)
+    rows = np.delete(rows, _group_rows(bundle, len(rows)).get(group, []), axis=0)
+    return converted(rows, held_transform(bundle), transform)
+
+
+def held_transform(bundle: Bundle) -> str:
+    """The transform the bundle's bank rows were written with (``metrics.background.transform``; a bank
+    written before the field existed holds ``sqrt_l2``, the only one then)."""
+    held = (bundle.manifest.metrics.get(METRICS) or {}).get("transform", "sqrt_l2")
+    if held not in TRANSFORMS:
+        raise BundleError(f"{bundle.path}: manifest metrics.{METRICS}.transform {held!r} is not one of "
+                          f"{', '.join(TRANSFORMS)}; re-run python -m scripts.teach_background")
+    return held
+
+
+def usable(bundle: Bundle, context: str, transform: str) -> bool:
+    """Whether the bank can give rows of ``transform`` for ``context``: always for tiles alone; with neighbours only
+    in the transform it was written with."""
+    return context == "none" or held_transform(bundle) == transform
 
 
 def _group_rows(bundle: Bundle, count: int) -> dict[str, list[int]]:

@@ -2,7 +2,8 @@
 calibrated probability and a flag per tile, and the tiles to review next.
 
 numpy only (it runs in QGIS's Python). Every embedding ``e`` becomes a unit vector ``u`` first: the
-signed square root of each value, divided by its length (``TRANSFORM``); with ``context="neighbours"``
+signed square root of each value, divided by its length (``TRANSFORM``; ``transform`` names another of
+:data:`.concepts.TRANSFORMS`); with ``context="neighbours"``
 the mean ``u`` of the tiles around it that do not overlap it (its 8 grid neighbours at stride = tile) is
 added and the sum renormalised
 (:func:`.concepts.features`, as the concept is applied later).
@@ -121,12 +122,12 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
           neighbour_weight: float = NEIGHBOUR_WEIGHT, rank_with_bank: bool = False, vote_k: int = VOTE_K,
           vote_strength: float = VOTE_STRENGTH, coverage_power: float = COVERAGE_POWER,
           review_l2: float = REVIEW_L2, stuck_ratio: float = STUCK_RATIO,
-          answered_votes: bool = ANSWERED_VOTES, cache: dict | None = None) -> TeachResult:
+          answered_votes: bool = ANSWERED_VOTES, transform: str = TRANSFORM, cache: dict | None = None) -> TeachResult:
     """Fit a concept on rows ``positives`` (and ``negatives``) of ``embeddings`` (N, D) and score all rows.
 
     ``rows``/``cols``: the tiles' grid places (needed for ``context="neighbours"``), ``step``: the places from a
     tile to the tiles that do not overlap it (core/layer/neighbours.neighbour_step of the layer); ``bank``: background
-    features (M, D) in the same feature space (:func:`.bank.load_bank` with the same context);
+    features (M, D) in the same feature space (:func:`.bank.load_bank` with the same context and ``transform``);
     ``examples``: (positive, negative) feature rows of labelled tiles of earlier scenes; ``skipped``:
     tiles the analyst passed over (never offered for review again); ``area``: each tile's share of a full
     tile (its coverage), so the flagged share the concept records counts edge slivers for what they show
@@ -143,6 +144,7 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
     (:func:`.review.search_priority`; needs ``rows``/``cols``; measured in docs/teach_flags.md, off by default);
     ``prune_bank``: bank rows weigh what a bank-free fit says they are not (:func:`_bank_weights`; measured
     in docs/teach_flags.md and off by default: it lets the concept flag more elsewhere);
+    ``transform``: how each embedding becomes a unit vector (:data:`.concepts.TRANSFORMS`; the concept records it);
     ``cache``: a dict the caller keeps for these ``embeddings`` (and ``rows``/``cols``): the arrays derived from
     them alone (feature rows, their mean, :func:`.review.centred_rows`) and from them and one ``bank`` (its rows
     that are not tiles of this scene, :func:`_bank_in_scene`) are computed once there, not per call
@@ -155,8 +157,8 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
         raise ConceptError(f"method {method!r} is not one of {', '.join(METHODS)}")
     if context not in CONTEXTS:
         raise ConceptError(f"context {context!r} is not one of {', '.join(CONTEXTS)}")
-    unit = scene_features(embeddings, context, rows, cols, cache, step)
-    mean = derived(cache, ("mean", context), lambda: unit.mean(axis=0, dtype=np.float64))
+    unit = scene_features(embeddings, context, rows, cols, cache, step, transform)
+    mean = derived(cache, ("mean", transform, context), lambda: unit.mean(axis=0, dtype=np.float64))
     pos, neg = _check_marks(len(unit), positives, negatives)
     empty = int((~unit[pos].any(axis=1)).sum())
     if empty:
@@ -167,7 +169,7 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
     labelled = np.concatenate([pos, neg])
     unlabelled = np.setdiff1d(np.arange(len(unit)), labelled)
     if bank is not None and bank_weight > 0:
-        bank = _bank_in_scene(bank, unit, context, cache)
+        bank = _bank_in_scene(bank, unit, (transform, context), cache)
     else:
         bank = None
     drawn = 0
@@ -202,7 +204,7 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
                    "expected_precision": round(calibration.expected_precision, 4),
                    "answers": calibration.answers, "flagged_share": round(taught_share, 4)})
     concept = Concept(name, group, [float(v) for v in weights], float(bias), calibration.threshold, backbone_id,
-                      record, TRANSFORM, context)
+                      record, transform, context)
     concept.validate(embedding_size=unit.shape[1])
     probs = sigmoid(calibration.slope * raw + calibration.offset)  # = concept_probability(embeddings, concept)
     voters = _at_most(pos, MAX_FIT_MARKS, seed), _at_most(neg, MAX_FIT_MARKS, seed)  # bounded as the fit is
@@ -222,7 +224,7 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
     review = review_order(probs, calibration.threshold, looked, n_review, explore_every, priority)
     far = None
     if stuck_ratio and len(neg) > stuck_ratio * len(pos) and n_review > 0:
-        far = far_tile(unit, looked, derived(cache, ("centred", context), lambda: centred_rows(unit)))
+        far = far_tile(unit, looked, derived(cache, ("centred", transform, context), lambda: centred_rows(unit)))
     if far is not None:
         review = [far] + [i for i in review if i != far][:n_review - 1]
     return TeachResult(concept, probs, flags, chosen, drawn, top_candidates(probs, labelled, n_top), review,
@@ -230,22 +232,25 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
 
 
 def scene_features(embeddings: np.ndarray, context: str, rows: np.ndarray | None = None,
-                   cols: np.ndarray | None = None, cache: dict | None = None, step: int = 1) -> np.ndarray:
-    """The feature rows teach scores (:func:`.concepts.features` with :data:`.bank.TRANSFORM` and ``context``),
-    kept in ``cache`` when one is given (see :func:`teach`)."""
-    return derived(cache, ("features", context), lambda: features(embeddings, TRANSFORM, context, rows, cols, step))
+                   cols: np.ndarray | None = None, cache: dict | None = None, step: int = 1,
+                   transform: str = TRANSFORM) -> np.ndarray:
+    """The feature rows teach scores (:func:`.concepts.features` with ``transform``, by default
+    :data:`.bank.TRANSFORM`, and ``context``), kept in ``cache`` when one is given (see :func:`teach`)."""
+    return derived(cache, ("features", transform, context),
+                   lambda: features(embeddings, transform, context, rows, cols, step))
 
 
-def _bank_in_scene(bank: np.ndarray, unit: np.ndarray, context: str, cache: dict | None) -> np.ndarray:
+def _bank_in_scene(bank: np.ndarray, unit: np.ndarray, features_of: tuple[str, str], cache: dict | None) -> np.ndarray:
     """The ``bank`` rows that are not (nearly) one of the scene's tiles ``unit`` (:func:`.bank.without_scene`: every
-    bank row against every tile), kept in ``cache`` per bank array: the entry holds that array, so its ``id``
-    names no other one while the entry lives (a session passes the one it read, kept with the tiles)."""
+    bank row against every tile), kept in ``cache`` per bank array and ``features_of`` (the transform and context
+    of ``unit``): the entry holds that array, so its ``id`` names no other one while the entry lives (a session
+    passes the one it read, kept with the tiles)."""
     def compute():
         kept = without_scene(bank, unit)
         kept.flags.writeable = False
         return bank, kept
 
-    return derived(cache, ("bank in scene", context, id(bank)), compute)[1]
+    return derived(cache, ("bank in scene", *features_of, id(bank)), compute)[1]
 
 
 def derived(cache: dict | None, key, compute):

@@ -34,9 +34,9 @@ from typing import Iterable
 
 import numpy as np
 
-from ..model.concepts import CONCEPT_GROUPS, CONTEXTS, ConceptError, check_concept_name
+from ..model.concepts import CONCEPT_GROUPS, CONTEXTS, TRANSFORMS, ConceptError, check_concept_name
 from .apply import is_rough, rests_on
-from .bank import BANK_WEIGHT, load_bank
+from .bank import BANK_WEIGHT, TRANSFORM, load_bank
 from .calibrate import TARGET_PRECISION
 from .concept_file import ConceptFile, write_concept_file
 from .fields import TeachError, TileEmbeddings, read_embeddings, write_concept
@@ -52,6 +52,7 @@ class TeachOptions:
     name: str
     group: str = "other"
     context: str = "none"  # "none" | "neighbours" (core/model/concepts.py)
+    transform: str = TRANSFORM  # core/model/concepts.TRANSFORMS; a continued concept keeps its own (continue_from)
     bank: bool = True  # use the bundle's background bank as extra negatives (when it ships one)
     bank_weight: float = BANK_WEIGHT
     target_precision: float = TARGET_PRECISION
@@ -67,6 +68,8 @@ class TeachOptions:
             raise ConceptError(f"group {self.group!r} is not one of {', '.join(CONCEPT_GROUPS)}")
         if self.context not in CONTEXTS:
             raise ConceptError(f"context {self.context!r} is not one of {', '.join(CONTEXTS)}")
+        if self.transform not in TRANSFORMS:
+            raise ConceptError(f"transform {self.transform!r} is not one of {', '.join(TRANSFORMS)}")
         if self.method not in METHODS:
             raise ConceptError(f"method {self.method!r} is not one of {', '.join(METHODS)}")
         if not 0.0 < self.target_precision < 1.0:
@@ -194,12 +197,15 @@ class TeachSession:
 
     def continue_from(self, earlier: ConceptFile) -> None:
         """Teach on from a saved concept: its labelled tiles of earlier scenes join this scene's marks
-        (same backbone, same context; its name and group carry on unless the options name others)."""
+        (same backbone, same context; its name and group carry on unless the options name others). Its
+        transform carries on too: its examples are feature rows of that transform (a concept file written
+        before teach's default changed teaches on as it was taught)."""
         concept = earlier.concept
         concept.validate(self.tiles.embeddings.shape[1], self.tiles.backbone_id, "the concept to continue")
         if concept.context != self.options.context:
             raise ConceptError(f"the concept to continue uses context {concept.context!r}, not "
                                f"{self.options.context!r}; teach it on with the same context")
+        self.options.transform = concept.transform
         self.earlier = earlier
         t = self.tiles  # the layer's feature rows as the file stores them (float16), computed once for both kinds
         self._key_of = {int(fid): row.tobytes() for fid, row in zip(t.fids, self._unit().astype("<f2"))}
@@ -229,29 +235,30 @@ class TeachSession:
         o = self.options
         rows = [self._row[f] for f in self.positives], [self._row[f] for f in self.negatives]
         skipped = [self._row[f] for f, a in self.answered.items() if a == "skip"]
-        bank = self._bank(o.context, o.group) if o.bank else None
+        bank = self._bank(o.context, o.group, o.transform) if o.bank else None
         examples = self.earlier_examples()
         result = teach(self.tiles.embeddings, rows[0], rows[1], name=o.name, group=o.group,
                        backbone_id=self.tiles.backbone_id, method=o.method, background=o.background, seed=o.seed,
                        n_top=o.top_count, n_review=o.review_count, provenance=self.provenance(*rows),
                        rows=self.tiles.rows, cols=self.tiles.cols, step=self.tiles.step, context=o.context, bank=bank,
                        bank_weight=o.bank_weight, examples=examples, skipped=skipped, target=o.target_precision,
-                       area=self.tiles.area(), cache=self.tiles.derived)
+                       area=self.tiles.area(), transform=o.transform, cache=self.tiles.derived)
         looked_at = set(self.positives) | set(self.negatives) | set(self.answered)
         self.state = TeachState(result, self._tiles(result.review, result), self._tiles(result.top, result),
                                 len(looked_at), time.perf_counter() - start)
         return self.state
 
-    def _bank(self, context: str, group: str) -> np.ndarray | None:
-        """The bundle's background bank for ``context`` and ``group``, read from disk once per read of the tiles
-        (kept with them: the panel makes a session per refit)."""
-        return derived(self.tiles.derived, ("bank", str(self.bundle.path), context, group),
-                       lambda: load_bank(self.bundle, context, group))
+    def _bank(self, context: str, group: str, transform: str) -> np.ndarray | None:
+        """The bundle's background bank for ``context``, ``group`` and ``transform``, read from disk once per read
+        of the tiles (kept with them: the panel makes a session per refit)."""
+        return derived(self.tiles.derived, ("bank", str(self.bundle.path), transform, context, group),
+                       lambda: load_bank(self.bundle, context, group, transform))
 
     def _unit(self) -> np.ndarray:
         """The tiles' feature rows for this context (fit.scene_features), computed once per read of the tiles."""
         t = self.tiles
-        return scene_features(t.embeddings, self.options.context, t.rows, t.cols, t.derived, t.step)
+        return scene_features(t.embeddings, self.options.context, t.rows, t.cols, t.derived, t.step,
+                              self.options.transform)
 
     def _tiles(self, indices: list[int], result: TeachResult) -> list[ReviewTile]:
         t = self.tiles
