@@ -77,12 +77,14 @@ import numpy as np
 
 from planet_qgis_plugin.core.model.concepts import features
 from planet_qgis_plugin.core.teach.apply import NEW_SCENE_FLOOR
-from planet_qgis_plugin.core.teach.bank import TRANSFORM
-from planet_qgis_plugin.core.teach.fit import teach
+from planet_qgis_plugin.core.teach.fit import default_transform, teach
 from scripts.ranking import auc, precision_at
 
 from .jobs import run_tasks
 from .teach_flags import STRIP_FOLDS
+
+#: The transform teach gives these concepts (tiles alone): the bank and the held-out tiles are taken in it too.
+TRANSFORM = default_transform("none")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"

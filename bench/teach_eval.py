@@ -196,8 +196,9 @@ def choices_text(choices: list[str]) -> str:
 `bench/teach_choices.py`: candidate scorers under the protocol above, for k = 3, 5 and 10 marks (from
 two marks on, teach fits the logistic regression); each cell is the mean over all rows of (a), of (b),
 or of both. One default is chosen by the mean over every concept, never per concept. teach's default
-is in bold. λ is the L2 penalty with each marked tile weighing 1; *fourth root*: features
-`e^¼ / |e^¼|` instead of teach's `√e / |√e|`; *standardised*: each feature minus
+is in bold. λ is the L2 penalty with each marked tile weighing 1. teach's features are `e^¼ / |e^¼|` (the
+fourth root, since 2026-12-06); *square root*: `√e / |√e|`, teach's until then, which the standardised,
+whitened, discriminant and query-expansion rows still start from; *standardised*: each feature minus
 the scene's mean, over its standard deviation (floored at a tenth of the median one); *PCA-whitened*:
 the scene's top 10 principal components at unit variance; *shrunk discriminant*: the positives' mean
 difference times the inverse of the scene's covariance shrunk toward the identity; *query expansion*:

@@ -46,6 +46,9 @@ NAME, GROUP = "mine", "mining"
 MINE_TAGS = ("artisinal_mine", "conventional_mine")
 #: Groups the non-mine sample chips are split into for held-out scoring (seeded).
 FOLDS = 4
+#: The starter's transform (core/model/concepts.TRANSFORMS), as it was built and its held-out numbers recorded: teach's
+#: default for new concepts became the fourth root on 2026-12-06, and a shipped concept keeps its own.
+TRANSFORM = "sqrt_l2"
 #: Horizontal shift (px) of the extra windows over a labelled mine tile of a strip.
 SHIFT = 64
 CARD_HEADING = "## Starter concepts"
@@ -109,7 +112,8 @@ def fit(data: Examples, rows: np.ndarray, backbone_id: str) -> Concept:
     embeddings = np.concatenate([positive_views, data.embeddings[neg]])
     n_pos = len(positive_views)
     result = teach(embeddings, list(range(n_pos)), list(range(n_pos, len(embeddings))), name=NAME,
-                   backbone_id=backbone_id, group=GROUP, method="logistic", background=0, bank=None)
+                   backbone_id=backbone_id, group=GROUP, method="logistic", background=0, bank=None,
+                   transform=TRANSFORM)
     return midway(result.concept, embeddings, n_pos)
 
 

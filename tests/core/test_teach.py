@@ -3,11 +3,13 @@ import numpy as np
 import pytest
 
 from planet_qgis_plugin.core.model.concepts import ConceptError, concept_probability, features
-from planet_qgis_plugin.core.teach.fit import TRANSFORM, flags_at, teach
+from planet_qgis_plugin.core.teach.fit import default_transform, flags_at, teach
 from planet_qgis_plugin.core.teach.review import EXPLORE_EVERY
 from scripts.ranking import auc
 
 from .teach_data import BACKBONE, planted
+
+TRANSFORM = default_transform("none")  # the transform teach gives a concept of tiles alone
 
 
 def unmarked_auc(result, truth, marked):

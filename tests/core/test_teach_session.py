@@ -9,7 +9,7 @@ from planet_qgis_plugin.core.model.concepts import ConceptError, concept_probabi
 from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
 from planet_qgis_plugin.core.teach.concept_file import list_concept_files, read_concept_file
 from planet_qgis_plugin.core.teach.fields import TeachError, read_embeddings
-from planet_qgis_plugin.core.teach.fit import TRANSFORM
+from planet_qgis_plugin.core.teach.fit import default_transform
 from planet_qgis_plugin.core.teach.session import TeachOptions, TeachSession
 
 from ..conftest import RAPIDEYE, VISUAL_RGBA
@@ -153,12 +153,12 @@ def test_the_background_bank_is_read_once_per_session(bundle, layer, monkeypatch
     session.mark(["0:2", "0:5"])
     first = session.refit().probabilities.copy()
     session.refit()
-    assert reads == [("none", "other", TRANSFORM)]
+    assert reads == [("none", "other", default_transform("none"))]
     session.options.group = "mining"  # another group leaves out other rows of the bank: read for it
     session.refit()
     session.options.group = "other"
     np.testing.assert_array_equal(session.refit().probabilities, first)
-    assert reads == [("none", "other", TRANSFORM), ("none", "mining", TRANSFORM)]
+    assert reads == [("none", "other", default_transform("none")), ("none", "mining", default_transform("none"))]
 
 
 def _outputs(session: TeachSession) -> tuple:
@@ -196,11 +196,23 @@ def test_sessions_made_per_refit_on_tiles_read_once_give_what_fresh_ones_give(bu
         np.testing.assert_array_equal(kept[1], fresh[1])
         assert kept[2:] == fresh[2:]
     banks = [("none", "other"), ("neighbours", "other"), ("none", "mining")]
-    t = TRANSFORM
-    assert sorted(k for k in tiles.derived if k[0] != "bank in scene") == sorted([
-        ("features", t, "none"), ("features", t, "neighbours"), ("mean", t, "none"), ("mean", t, "neighbours"),
-        ("centred", t, "none"), ("centred", t, "neighbours")] + [("bank", str(bundle.path), t, *b) for b in banks])
+    t = {c: default_transform(c) for c in ("none", "neighbours")}  # each context's transform
+    assert sorted(k for k in tiles.derived if k[0] != "bank in scene") == sorted(
+        [(kind, t[c], c) for kind in ("features", "mean", "centred") for c in t]
+        + [("bank", str(bundle.path), t[b[0]], *b) for b in banks])
     # the bank less the scene's tiles, once per bank read (fit keys it on the bank array it was given)
     assert sorted(k[1:] for k in tiles.derived if k[0] == "bank in scene") == sorted(
-        (t, context, id(tiles.derived[("bank", str(bundle.path), t, context, group)])) for context, group in banks)
+        (t[c], c, id(tiles.derived[("bank", str(bundle.path), t[c], c, group)])) for c, group in banks)
     assert len(compared) == 3 + 4  # the kept tiles: once per context and group; each fresh read: once
+
+
+def test_a_new_concept_takes_the_fourth_root_alone_and_the_square_root_with_neighbours_each_with_the_bank(bundle, layer):
+    """teach's default transform (fit.DEFAULT_TRANSFORMS), as the CLI, the panel and Processing get it through
+    TeachOptions: the fourth root for tiles alone (the shipped bank's rows converted to it), the square root the
+    bank's neighbour rows are kept in for neighbour context."""
+    for context, transform in (("none", "root4_l2"), ("neighbours", "sqrt_l2")):
+        session = TeachSession(layer, bundle, TeachOptions(name="pits", context=context))
+        session.mark(["0:2", "0:5"])
+        state = session.refit()
+        assert state.result.concept.transform == transform
+        assert state.result.bank > 0 or bundle.file("background") is None

@@ -7,12 +7,12 @@ from planet_qgis_plugin.core.model.bundle import Bundle, Manifest, default_bundl
 from planet_qgis_plugin.core.model.concepts import Concept, ConceptError, concept_probability, converted, features
 from planet_qgis_plugin.core.teach.bank import load_bank
 from planet_qgis_plugin.core.teach.concept_file import read_concept_file
-from planet_qgis_plugin.core.teach.fit import TRANSFORM, teach
+from planet_qgis_plugin.core.teach.fit import default_transform, teach
 from planet_qgis_plugin.core.teach.session import TeachOptions, TeachSession
 
 from .teach_data import BACKBONE, planted, write_tile_gpkg
 
-OTHER = "root4_l2" if TRANSFORM != "root4_l2" else "sqrt_l2"  # a transform that is not teach's default
+OTHER = "sqrt_l2" if default_transform("none") != "sqrt_l2" else "root4_l2"  # not teach's default for tiles alone
 
 
 def _signed_root(e, power):
@@ -87,7 +87,7 @@ def test_a_concept_file_of_another_transform_is_taught_on_in_its_own(tmp_path):
     on.mark([str(int(f) + 1) for f in np.flatnonzero(truth)[3:5]])
     assert on.refit().result.concept.transform == OTHER
     assert on.concept_file().concept.transform == OTHER
-    assert TeachSession(gpkg, bundle, TeachOptions(name="pits")).options.transform == TRANSFORM
+    assert TeachSession(gpkg, bundle, TeachOptions(name="pits")).transform == default_transform("none")
 
 
 def test_the_bank_reads_in_the_concept_s_transform_and_unchanged_in_its_own():

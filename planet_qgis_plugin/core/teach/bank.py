@@ -9,7 +9,9 @@ its neighbours (core/model/concepts.features, context ``none`` / ``neighbours``)
 transform ``manifest.metrics.background.transform`` records (``sqrt_l2`` in the shipped bank). A concept
 of another transform reads the rows alone converted to its own (core/model/concepts.converted: exact up to
 the float16 they are kept in); the rows with neighbours cannot be converted (the neighbours' mean is taken
-after the transform), so such a concept with neighbour context is taught without the bank, and says so.
+after the transform), so teach gives a concept with neighbour context the bank's transform
+(core/teach/fit.DEFAULT_TRANSFORMS), and one of another transform with neighbours is taught without the bank
+(its ``bank`` count, in the CLI's JSON too, is 0).
 Read with ``allow_pickle=False``. teach adds them as negatives weighing, all
 together, ``BANK_WEIGHT`` times the positives; a bank row that is (nearly) a tile of the scene being
 taught is dropped first, since it may be one of the tiles the analyst marked.
@@ -26,8 +28,9 @@ FILE = "background.npy"
 METRICS = "background"  # key in manifest.metrics: {"rows", "transform", "sources", "group_rows", ...}
 #: key in manifest.metrics[METRICS]: {concept group: rows of imagery that shows that group's activity}
 GROUP_ROWS = "group_rows"
-#: core/model/concepts.py transform of taught concepts and of the bank (fit.py uses this one): power
-#: normalisation ranked better than plain e/|e| on most labelled sets (docs/teach_eval.md, "Choices").
+#: core/model/concepts.py transform scripts/teach_background.py writes the bank in (power normalisation ranked
+#: better than plain e/|e| on most labelled sets, docs/teach_eval.md), and so that of a concept taught with
+#: neighbour context (core/teach/fit.DEFAULT_TRANSFORMS: the bank's neighbour rows cannot be converted).
 TRANSFORM = "sqrt_l2"
 #: The bank's total weight as a multiple of the positives' (measured: docs/teach_eval.md).
 BANK_WEIGHT = 5.0

@@ -2,8 +2,8 @@
 calibrated probability and a flag per tile, and the tiles to review next.
 
 numpy only (it runs in QGIS's Python). Every embedding ``e`` becomes a unit vector ``u`` first: the
-signed square root of each value, divided by its length (``TRANSFORM``; ``transform`` names another of
-:data:`.concepts.TRANSFORMS`); with ``context="neighbours"``
+signed fourth root of each value, divided by its length (the concept's transform, by default
+:func:`default_transform`: the square root with neighbour context); with ``context="neighbours"``
 the mean ``u`` of the tiles around it that do not overlap it (its 8 grid neighbours at stride = tile) is
 added and the sum renormalised
 (:func:`.concepts.features`, as the concept is applied later).
@@ -83,6 +83,19 @@ MAX_BACKGROUND = 1000
 ANSWERED_VOTES = True
 #: Rocchio weight of the negatives in the similarity query.
 NEGATIVE_WEIGHT = 0.5
+#: The transform (core/model/concepts.TRANSFORMS) a new concept is taught in, by context. Tiles alone: the signed
+#: fourth root, which ranked better than the square root (docs/teach_eval.md, "Choices") and, after 3 marks + 20
+#: answers, met one more of #18's goals and lost none (docs/teach_flags.md, 2026-12-06). With neighbours: the
+#: transform the bank keeps its neighbour rows in (:data:`.bank.TRANSFORM`; they cannot be converted to another,
+#: and the fourth root was not measured with context). A concept taught on from a file keeps its own.
+DEFAULT_TRANSFORMS = {"none": "root4_l2", "neighbours": TRANSFORM}
+
+
+def default_transform(context: str) -> str:
+    """The transform teach gives a new concept with ``context`` (:data:`DEFAULT_TRANSFORMS`)."""
+    if context not in DEFAULT_TRANSFORMS:
+        raise ConceptError(f"context {context!r} is not one of {', '.join(CONTEXTS)}")
+    return DEFAULT_TRANSFORMS[context]
 
 
 @dataclass
@@ -122,7 +135,8 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
           neighbour_weight: float = NEIGHBOUR_WEIGHT, rank_with_bank: bool = False, vote_k: int = VOTE_K,
           vote_strength: float = VOTE_STRENGTH, coverage_power: float = COVERAGE_POWER,
           review_l2: float = REVIEW_L2, stuck_ratio: float = STUCK_RATIO,
-          answered_votes: bool = ANSWERED_VOTES, transform: str = TRANSFORM, cache: dict | None = None) -> TeachResult:
+          answered_votes: bool = ANSWERED_VOTES, transform: str | None = None,
+          cache: dict | None = None) -> TeachResult:
     """Fit a concept on rows ``positives`` (and ``negatives``) of ``embeddings`` (N, D) and score all rows.
 
     ``rows``/``cols``: the tiles' grid places (needed for ``context="neighbours"``), ``step``: the places from a
@@ -144,7 +158,8 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
     (:func:`.review.search_priority`; needs ``rows``/``cols``; measured in docs/teach_flags.md, off by default);
     ``prune_bank``: bank rows weigh what a bank-free fit says they are not (:func:`_bank_weights`; measured
     in docs/teach_flags.md and off by default: it lets the concept flag more elsewhere);
-    ``transform``: how each embedding becomes a unit vector (:data:`.concepts.TRANSFORMS`; the concept records it);
+    ``transform``: how each embedding becomes a unit vector (:data:`.concepts.TRANSFORMS`; the concept records it;
+    None: :func:`default_transform` for ``context``);
     ``cache``: a dict the caller keeps for these ``embeddings`` (and ``rows``/``cols``): the arrays derived from
     them alone (feature rows, their mean, :func:`.review.centred_rows`) and from them and one ``bank`` (its rows
     that are not tiles of this scene, :func:`_bank_in_scene`) are computed once there, not per call
@@ -157,6 +172,7 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
         raise ConceptError(f"method {method!r} is not one of {', '.join(METHODS)}")
     if context not in CONTEXTS:
         raise ConceptError(f"context {context!r} is not one of {', '.join(CONTEXTS)}")
+    transform = transform or default_transform(context)
     unit = scene_features(embeddings, context, rows, cols, cache, step, transform)
     mean = derived(cache, ("mean", transform, context), lambda: unit.mean(axis=0, dtype=np.float64))
     pos, neg = _check_marks(len(unit), positives, negatives)
@@ -233,9 +249,10 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
 
 def scene_features(embeddings: np.ndarray, context: str, rows: np.ndarray | None = None,
                    cols: np.ndarray | None = None, cache: dict | None = None, step: int = 1,
-                   transform: str = TRANSFORM) -> np.ndarray:
+                   transform: str | None = None) -> np.ndarray:
     """The feature rows teach scores (:func:`.concepts.features` with ``transform``, by default
-    :data:`.bank.TRANSFORM`, and ``context``), kept in ``cache`` when one is given (see :func:`teach`)."""
+    :func:`default_transform` of ``context``), kept in ``cache`` when one is given (see :func:`teach`)."""
+    transform = transform or default_transform(context)
     return derived(cache, ("features", transform, context),
                    lambda: features(embeddings, transform, context, rows, cols, step))
 

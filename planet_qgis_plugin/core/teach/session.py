@@ -36,11 +36,11 @@ import numpy as np
 
 from ..model.concepts import CONCEPT_GROUPS, CONTEXTS, TRANSFORMS, ConceptError, check_concept_name
 from .apply import is_rough, rests_on
-from .bank import BANK_WEIGHT, TRANSFORM, load_bank
+from .bank import BANK_WEIGHT, load_bank
 from .calibrate import TARGET_PRECISION
 from .concept_file import ConceptFile, write_concept_file
 from .fields import TeachError, TileEmbeddings, read_embeddings, write_concept
-from .fit import DEFAULT_BACKGROUND, METHODS, TeachResult, derived, scene_features, teach
+from .fit import DEFAULT_BACKGROUND, METHODS, TeachResult, default_transform, derived, scene_features, teach
 
 ANSWERS = ("yes", "no", "skip")
 
@@ -52,7 +52,8 @@ class TeachOptions:
     name: str
     group: str = "other"
     context: str = "none"  # "none" | "neighbours" (core/model/concepts.py)
-    transform: str = TRANSFORM  # core/model/concepts.TRANSFORMS; a continued concept keeps its own (continue_from)
+    transform: str | None = None  # core/model/concepts.TRANSFORMS; None: teach's for the context
+    #                               (fit.default_transform); a continued concept keeps its own (continue_from)
     bank: bool = True  # use the bundle's background bank as extra negatives (when it ships one)
     bank_weight: float = BANK_WEIGHT
     target_precision: float = TARGET_PRECISION
@@ -68,7 +69,7 @@ class TeachOptions:
             raise ConceptError(f"group {self.group!r} is not one of {', '.join(CONCEPT_GROUPS)}")
         if self.context not in CONTEXTS:
             raise ConceptError(f"context {self.context!r} is not one of {', '.join(CONTEXTS)}")
-        if self.transform not in TRANSFORMS:
+        if self.transform is not None and self.transform not in TRANSFORMS:
             raise ConceptError(f"transform {self.transform!r} is not one of {', '.join(TRANSFORMS)}")
         if self.method not in METHODS:
             raise ConceptError(f"method {self.method!r} is not one of {', '.join(METHODS)}")
@@ -235,14 +236,14 @@ class TeachSession:
         o = self.options
         rows = [self._row[f] for f in self.positives], [self._row[f] for f in self.negatives]
         skipped = [self._row[f] for f, a in self.answered.items() if a == "skip"]
-        bank = self._bank(o.context, o.group, o.transform) if o.bank else None
+        bank = self._bank(o.context, o.group, self.transform) if o.bank else None
         examples = self.earlier_examples()
         result = teach(self.tiles.embeddings, rows[0], rows[1], name=o.name, group=o.group,
                        backbone_id=self.tiles.backbone_id, method=o.method, background=o.background, seed=o.seed,
                        n_top=o.top_count, n_review=o.review_count, provenance=self.provenance(*rows),
                        rows=self.tiles.rows, cols=self.tiles.cols, step=self.tiles.step, context=o.context, bank=bank,
                        bank_weight=o.bank_weight, examples=examples, skipped=skipped, target=o.target_precision,
-                       area=self.tiles.area(), transform=o.transform, cache=self.tiles.derived)
+                       area=self.tiles.area(), transform=self.transform, cache=self.tiles.derived)
         looked_at = set(self.positives) | set(self.negatives) | set(self.answered)
         self.state = TeachState(result, self._tiles(result.review, result), self._tiles(result.top, result),
                                 len(looked_at), time.perf_counter() - start)
@@ -257,8 +258,12 @@ class TeachSession:
     def _unit(self) -> np.ndarray:
         """The tiles' feature rows for this context (fit.scene_features), computed once per read of the tiles."""
         t = self.tiles
-        return scene_features(t.embeddings, self.options.context, t.rows, t.cols, t.derived, t.step,
-                              self.options.transform)
+        return scene_features(t.embeddings, self.options.context, t.rows, t.cols, t.derived, t.step, self.transform)
+
+    @property
+    def transform(self) -> str:
+        """The transform this session teaches in: the options' (a continued concept's), else teach's default."""
+        return self.options.transform or default_transform(self.options.context)
 
     def _tiles(self, indices: list[int], result: TeachResult) -> list[ReviewTile]:
         t = self.tiles
