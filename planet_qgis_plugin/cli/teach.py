@@ -154,7 +154,7 @@ def run(args: argparse.Namespace, state: dict | None = None) -> list[str]:
         # as classify --concept, batch and Load concept refuse that file (its message names --name and --save-to,
         # the two ways on: beside the bundle's, or replacing it in a copy of the bundle)
         check_bundle_names([args.concept], [base], bundle)
-    warning = _check_bundle_concept_name(options.name, bundle, args.save_concept, args.save_to)
+    _check_bundle_concept_name(options.name, bundle, args.save_concept, args.save_to)
     if args.save_to is not None:
         if options.context != "none":
             raise TeachError("--save-to writes a bundle, which carries per-tile concepts only; save a concept with "
@@ -208,7 +208,7 @@ def run(args: argparse.Namespace, state: dict | None = None) -> list[str]:
     summary.update({"wrote": None, "saved_concept": None, "saved_bundle": None})
     if args.dry_run:
         lines.append("dry run: nothing written")
-        return _output(args, lines, summary, warning)
+        return _output(args, lines, summary)
     unknown = [n for n in unknown_concepts(session.tiles, bundle.manifest) if n != name]
     if unknown:
         print(f"warning: {session.tiles.path.name} carries concept field(s) {', '.join(unknown)} that bundle "
@@ -259,7 +259,7 @@ def run(args: argparse.Namespace, state: dict | None = None) -> list[str]:
         summary["saved_bundle"] = str(saved.path)
         lines.append(f"saved bundle with concept '{name}' to {saved.path} "
                      f"(classify --bundle {saved.path} applies it as it applies a concept file)")
-    return _output(args, lines, summary, warning)
+    return _output(args, lines, summary)
 
 
 def _check_bundle_concept_name(name: str, bundle, save_concept: Path | None, save_to: Path | None) -> None:
@@ -270,7 +270,7 @@ def _check_bundle_concept_name(name: str, bundle, save_concept: Path | None, sav
     replace the concept in a bundle copy: nothing to say."""
     own = {c.name: c for c in bundle.manifest.concepts}
     if name not in own or (save_concept is None and save_to is not None):
-        return None
+        return
     other = f"{name[:38]}_2"  # a valid name (at most 40 characters)
     what = (f"bundle {bundle.manifest.display_name} applies its own concept '{name}' (p_{name}, flag_{name}, group "
             f"{own[name].group})")
@@ -309,9 +309,7 @@ def _check_concept_target(path: Path, inputs: list[Path], folders: dict[str, Pat
                          f"choose another name (e.g. {name}{CONCEPT_SUFFIX}), or remove that file first")
 
 
-def _output(args: argparse.Namespace, lines: list[str], summary: dict, warning: str | None = None) -> list[str]:
-    if warning:  # once the run has succeeded: a bad input's error stays the one line on stderr
-        print(warning, file=sys.stderr)
+def _output(args: argparse.Namespace, lines: list[str], summary: dict) -> list[str]:
     return [json.dumps(summary)] if args.json else lines
 
 
