@@ -966,12 +966,12 @@ Comando: {command}</translation>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes y después y una página HTML, en una carpeta nueva</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="260"/>
+        <location filename="../core/monitor/report.py" line="269"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="261"/>
+        <location filename="../core/monitor/report.py" line="270"/>
         <source>after</source>
         <translation>después</translation>
     </message>
@@ -1026,7 +1026,7 @@ Comando: {command}</translation>
         <translation>&lt;i&gt;sin miniaturas: faltan las escenas que registraron las ejecuciones (indíquelas al algoritmo de cambio)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="379"/>
+        <location filename="../core/monitor/report.py" line="388"/>
         <source>no image</source>
         <translation>sin imagen</translation>
     </message>
@@ -1041,7 +1041,7 @@ Comando: {command}</translation>
         <translation>rechazado: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="268"/>
+        <location filename="../core/monitor/report.py" line="277"/>
         <source>open</source>
         <translation>pendiente</translation>
     </message>
@@ -1051,12 +1051,12 @@ Comando: {command}</translation>
         <translation>escriba por qué no es un cambio y pulse Enter</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="268"/>
+        <location filename="../core/monitor/report.py" line="277"/>
         <source>confirmed</source>
         <translation>confirmado</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="268"/>
+        <location filename="../core/monitor/report.py" line="277"/>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
@@ -1500,7 +1500,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{name} se enseñó con solo {k}, muy poco para confiar: sus alertas quedan apagadas hasta que revise aquí</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="440"/>
+        <location filename="../core/monitor/report.py" line="449"/>
         <source>tile</source>
         <translation>tesela</translation>
     </message>
@@ -1685,129 +1685,194 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Clasificador Planet: informe de cambios</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="237"/>
+        <location filename="../core/monitor/report.py" line="246"/>
         <source>thumbnails need both scenes: pass --before-scene and --after-scene (every classify run records its scene; this one&apos;s is missing or moved)</source>
         <translation>las miniaturas necesitan las dos escenas: pase --before-scene y --after-scene (toda clasificación registra su escena; la de esta falta o se movió)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="240"/>
+        <location filename="../core/monitor/report.py" line="249"/>
         <source>lat, lon</source>
         <translation>lat., lon.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="240"/>
+        <location filename="../core/monitor/report.py" line="249"/>
         <source>row, col (no CRS)</source>
         <translation>fila, columna (sin SRC)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="258"/>
+        <location filename="../core/monitor/report.py" line="267"/>
         <source>Showing the {shown} first of {n} alerts; the change GeoPackage has all.</source>
         <translation>Se muestran las {shown} primeras de {n} alertas; el GeoPackage de cambios las tiene todas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="268"/>
+        <location filename="../core/monitor/report.py" line="277"/>
         <source>cause</source>
         <translation>causa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="260"/>
+        <location filename="../core/monitor/report.py" line="269"/>
         <source>new flags</source>
         <translation>señales nuevas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="260"/>
+        <location filename="../core/monitor/report.py" line="269"/>
         <source>confidence</source>
         <translation>confianza</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="260"/>
+        <location filename="../core/monitor/report.py" line="269"/>
         <source>evidence</source>
         <translation>evidencias</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="260"/>
+        <location filename="../core/monitor/report.py" line="269"/>
         <source>score rise</source>
         <translation>aumento de la puntuación</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="261"/>
+        <location filename="../core/monitor/report.py" line="270"/>
         <source>tags gained / lost</source>
         <translation>etiquetas ganadas / perdidas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="266"/>
+        <location filename="../core/monitor/report.py" line="275"/>
         <source>No alerts.</source>
         <translation>Ninguna alerta.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="268"/>
+        <location filename="../core/monitor/report.py" line="277"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="269"/>
+        <location filename="../core/monitor/report.py" line="278"/>
         <source>Each alert counted once: under the cause the analyst confirmed, else the flag group that raised it (a taught concept under its group).</source>
         <translation>Cada alerta contada una vez: en la causa que confirmó el analista, si no en el grupo de señal que la levantó (un concepto enseñado en su grupo).</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="279"/>
+        <location filename="../core/monitor/report.py" line="288"/>
         <source>{side} {scene}, acquired {date}</source>
         <translation>{side} {scene}, adquirida el {date}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="279"/>
+        <location filename="../core/monitor/report.py" line="288"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="279"/>
+        <location filename="../core/monitor/report.py" line="288"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="284"/>
+        <location filename="../core/monitor/report.py" line="293"/>
         <source>{compared} tiles compared ({left_out} AFTER tiles without a BEFORE tile left out); {alerts}: {by_confidence}.</source>
         <translation>{compared} teselas comparadas ({left_out} teselas de DESPUÉS sin tesela de ANTES dejadas fuera); {alerts}: {by_confidence}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="285"/>
+        <location filename="../core/monitor/report.py" line="294"/>
         <source>{n} alerts</source>
         <translation>{n} alertas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="289"/>
+        <location filename="../core/monitor/report.py" line="298"/>
         <source>note:</source>
         <translation>nota:</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="319"/>
+        <location filename="../core/monitor/report.py" line="328"/>
         <source>alerts by cause and confidence</source>
         <translation>alertas por causa y confianza</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="290"/>
+        <location filename="../core/monitor/report.py" line="299"/>
         <source>Review: alerts per cause</source>
         <translation>Revisión: alertas por causa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="290"/>
+        <location filename="../core/monitor/report.py" line="299"/>
         <source>Alerts, highest confidence first</source>
         <translation>Alertas, mayor confianza primero</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="292"/>
+        <location filename="../core/monitor/report.py" line="301"/>
         <source>Alert rule: {rule}.</source>
         <translation>Regla de alerta: {rule}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="292"/>
+        <location filename="../core/monitor/report.py" line="301"/>
         <source>Map: the AFTER scene, alerts outlined by confidence and numbered as in the table. Thumbnails: the AFTER tile&apos;s footprint outlined in both scenes.</source>
         <translation>Mapa: la escena de DESPUÉS, con las alertas contorneadas por confianza y numeradas como en la tabla. Miniaturas: el contorno de la tesela de DESPUÉS en ambas escenas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="465"/>
+        <location filename="../core/monitor/report.py" line="474"/>
         <source>alerts on the AFTER scene</source>
         <translation>alertas en la escena de DESPUÉS</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="224"/>
+        <source>unknown date</source>
+        <translation>fecha desconocida</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="225"/>
+        <source>metadata</source>
+        <translation>metadatos</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="225"/>
+        <source>file name</source>
+        <translation>nombre del archivo</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="225"/>
+        <source>given</source>
+        <translation>indicada</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="226"/>
+        <source>file time of the GeoPackage</source>
+        <translation>fecha del archivo GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="142"/>
+        <source>nominal: an alert; high: score rise and one more evidence (neighbours or embedding); highest: all three; all of one flag (on a tile with several new flags, the one of highest confidence)</source>
+        <translation>nominal: una alerta; alta: aumento de la puntuación y una evidencia más (vecinas o embedding); máxima: las tres; todo de una misma señal (en una tesela con varias señales nuevas, la de mayor confianza)</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="149"/>
+        <source>alert: a flag raised on AFTER and on no overlapping BEFORE tile, on a tile compared like for like where neither date saw cloud (BEFORE tagged cloudy, at the bundle&apos;s threshold; AFTER p_cloudy &gt;= {after_cloud}), whose score rose by &gt;= {min_rise} when a neighbouring AFTER tile raises the same flag, or by &gt;= {margin} when isolated (a rise counted above the scene-wide lift of the score: its median rise over the tiles scoring under {background} on both dates). Evidence: rise (score rose &gt;= {margin}), neighbours (a neighbour raises the same flag), embedding (cosine distance to the BEFORE tile above the {far} quantile of this comparison). {confidence}</source>
+        <translation>alerta: una señal levantada en DESPUÉS y en ninguna tesela superpuesta de ANTES, en una tesela comparada en igualdad de condiciones donde ninguna de las fechas vio nube (ANTES con la etiqueta cloudy, en el umbral del paquete del modelo; DESPUÉS con p_cloudy &gt;= {after_cloud}), cuya puntuación subió &gt;= {min_rise} cuando una tesela vecina de DESPUÉS levanta la misma señal, o &gt;= {margin} cuando está aislada (un aumento contado por encima de la elevación de la puntuación en toda la escena: su aumento mediano en las teselas con puntuación inferior a {background} en ambas fechas). Evidencias: aumento (la puntuación subió &gt;= {margin}), vecinas (una vecina levanta la misma señal), embedding (distancia coseno a la tesela de ANTES por encima del cuantil {far} de esta comparación). {confidence}</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/pair.py" line="126"/>
+        <source>BEFORE and AFTER: {message}</source>
+        <translation>ANTES y DESPUÉS: {message}</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/pair.py" line="126"/>
+        <source>BEFORE: {message}</source>
+        <translation>ANTES: {message}</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/pair.py" line="126"/>
+        <source>AFTER: {message}</source>
+        <translation>DESPUÉS: {message}</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/classify.py" line="166"/>
+        <source>the model saw fewer than {minimum} training examples of {seen}: these tags raise no flag by themselves (their p_ fields are written)</source>
+        <translation>el modelo vio menos de {minimum} ejemplos de entrenamiento de {seen}: esas etiquetas no levantan señal por sí solas (sus campos p_ se escriben)</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/classify.py" line="168"/>
+        <source>; flags come from the bundle&apos;s concepts {taught}</source>
+        <translation>; las señales vienen de los conceptos del paquete del modelo {taught}</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/classify.py" line="169"/>
+        <source>; teach a concept from a few marked tiles to flag what you hunt</source>
+        <translation>; enseñe un concepto a partir de unas pocas teselas marcadas para señalar lo que busca</translation>
     </message>
 </context>
 </TS>

@@ -966,12 +966,12 @@ Comando: {command}</translation>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes e depois e uma página HTML, numa pasta nova</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="260"/>
+        <location filename="../core/monitor/report.py" line="269"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="261"/>
+        <location filename="../core/monitor/report.py" line="270"/>
         <source>after</source>
         <translation>depois</translation>
     </message>
@@ -1026,7 +1026,7 @@ Comando: {command}</translation>
         <translation>&lt;i&gt;sem miniaturas: faltam as cenas que as execuções registraram (informe-as ao algoritmo de mudança)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="379"/>
+        <location filename="../core/monitor/report.py" line="388"/>
         <source>no image</source>
         <translation>sem imagem</translation>
     </message>
@@ -1041,7 +1041,7 @@ Comando: {command}</translation>
         <translation>rejeitado: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="268"/>
+        <location filename="../core/monitor/report.py" line="277"/>
         <source>open</source>
         <translation>em aberto</translation>
     </message>
@@ -1051,12 +1051,12 @@ Comando: {command}</translation>
         <translation>escreva por que não é uma mudança e tecle Enter</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="268"/>
+        <location filename="../core/monitor/report.py" line="277"/>
         <source>confirmed</source>
         <translation>confirmado</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="268"/>
+        <location filename="../core/monitor/report.py" line="277"/>
         <source>rejected</source>
         <translation>rejeitado</translation>
     </message>
@@ -1500,7 +1500,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{name} foi ensinado com apenas {k}, pouco para confiar: seus alertas ficam desligados até você revisar aqui</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="440"/>
+        <location filename="../core/monitor/report.py" line="449"/>
         <source>tile</source>
         <translation>quadrícula</translation>
     </message>
@@ -1685,129 +1685,194 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Classificador Planet: relatório de mudanças</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="237"/>
+        <location filename="../core/monitor/report.py" line="246"/>
         <source>thumbnails need both scenes: pass --before-scene and --after-scene (every classify run records its scene; this one&apos;s is missing or moved)</source>
         <translation>as miniaturas precisam das duas cenas: passe --before-scene e --after-scene (toda classificação registra a sua cena; a desta está faltando ou foi movida)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="240"/>
+        <location filename="../core/monitor/report.py" line="249"/>
         <source>lat, lon</source>
         <translation>lat., long.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="240"/>
+        <location filename="../core/monitor/report.py" line="249"/>
         <source>row, col (no CRS)</source>
         <translation>linha, coluna (sem SRC)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="258"/>
+        <location filename="../core/monitor/report.py" line="267"/>
         <source>Showing the {shown} first of {n} alerts; the change GeoPackage has all.</source>
         <translation>Mostrando os {shown} primeiros de {n} alertas; o GeoPackage de mudanças tem todos.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="268"/>
+        <location filename="../core/monitor/report.py" line="277"/>
         <source>cause</source>
         <translation>causa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="260"/>
+        <location filename="../core/monitor/report.py" line="269"/>
         <source>new flags</source>
         <translation>sinalizações novas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="260"/>
+        <location filename="../core/monitor/report.py" line="269"/>
         <source>confidence</source>
         <translation>confiança</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="260"/>
+        <location filename="../core/monitor/report.py" line="269"/>
         <source>evidence</source>
         <translation>evidências</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="260"/>
+        <location filename="../core/monitor/report.py" line="269"/>
         <source>score rise</source>
         <translation>aumento da pontuação</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="261"/>
+        <location filename="../core/monitor/report.py" line="270"/>
         <source>tags gained / lost</source>
         <translation>rótulos ganhos / perdidos</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="266"/>
+        <location filename="../core/monitor/report.py" line="275"/>
         <source>No alerts.</source>
         <translation>Nenhum alerta.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="268"/>
+        <location filename="../core/monitor/report.py" line="277"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="269"/>
+        <location filename="../core/monitor/report.py" line="278"/>
         <source>Each alert counted once: under the cause the analyst confirmed, else the flag group that raised it (a taught concept under its group).</source>
         <translation>Cada alerta contado uma vez: na causa que o analista confirmou, senão no grupo de sinalização que o levantou (um conceito ensinado no seu grupo).</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="279"/>
+        <location filename="../core/monitor/report.py" line="288"/>
         <source>{side} {scene}, acquired {date}</source>
         <translation>{side} {scene}, adquirida em {date}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="279"/>
+        <location filename="../core/monitor/report.py" line="288"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="279"/>
+        <location filename="../core/monitor/report.py" line="288"/>
         <source>After</source>
         <translation>Depois</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="284"/>
+        <location filename="../core/monitor/report.py" line="293"/>
         <source>{compared} tiles compared ({left_out} AFTER tiles without a BEFORE tile left out); {alerts}: {by_confidence}.</source>
         <translation>{compared} quadrículas comparadas ({left_out} quadrículas de DEPOIS sem quadrícula de ANTES deixadas de fora); {alerts}: {by_confidence}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="285"/>
+        <location filename="../core/monitor/report.py" line="294"/>
         <source>{n} alerts</source>
         <translation>{n} alertas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="289"/>
+        <location filename="../core/monitor/report.py" line="298"/>
         <source>note:</source>
         <translation>nota:</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="319"/>
+        <location filename="../core/monitor/report.py" line="328"/>
         <source>alerts by cause and confidence</source>
         <translation>alertas por causa e confiança</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="290"/>
+        <location filename="../core/monitor/report.py" line="299"/>
         <source>Review: alerts per cause</source>
         <translation>Revisão: alertas por causa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="290"/>
+        <location filename="../core/monitor/report.py" line="299"/>
         <source>Alerts, highest confidence first</source>
         <translation>Alertas, maior confiança primeiro</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="292"/>
+        <location filename="../core/monitor/report.py" line="301"/>
         <source>Alert rule: {rule}.</source>
         <translation>Regra de alerta: {rule}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="292"/>
+        <location filename="../core/monitor/report.py" line="301"/>
         <source>Map: the AFTER scene, alerts outlined by confidence and numbered as in the table. Thumbnails: the AFTER tile&apos;s footprint outlined in both scenes.</source>
         <translation>Mapa: a cena de DEPOIS, com os alertas contornados por confiança e numerados como na tabela. Miniaturas: o contorno da quadrícula de DEPOIS nas duas cenas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="465"/>
+        <location filename="../core/monitor/report.py" line="474"/>
         <source>alerts on the AFTER scene</source>
         <translation>alertas na cena de DEPOIS</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="224"/>
+        <source>unknown date</source>
+        <translation>data desconhecida</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="225"/>
+        <source>metadata</source>
+        <translation>metadados</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="225"/>
+        <source>file name</source>
+        <translation>nome do arquivo</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="225"/>
+        <source>given</source>
+        <translation>informada</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="226"/>
+        <source>file time of the GeoPackage</source>
+        <translation>data do arquivo GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="142"/>
+        <source>nominal: an alert; high: score rise and one more evidence (neighbours or embedding); highest: all three; all of one flag (on a tile with several new flags, the one of highest confidence)</source>
+        <translation>nominal: um alerta; alta: aumento da pontuação e mais uma evidência (vizinhas ou embedding); máxima: as três; tudo de uma mesma sinalização (numa quadrícula com várias sinalizações novas, a de maior confiança)</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="149"/>
+        <source>alert: a flag raised on AFTER and on no overlapping BEFORE tile, on a tile compared like for like where neither date saw cloud (BEFORE tagged cloudy, at the bundle&apos;s threshold; AFTER p_cloudy &gt;= {after_cloud}), whose score rose by &gt;= {min_rise} when a neighbouring AFTER tile raises the same flag, or by &gt;= {margin} when isolated (a rise counted above the scene-wide lift of the score: its median rise over the tiles scoring under {background} on both dates). Evidence: rise (score rose &gt;= {margin}), neighbours (a neighbour raises the same flag), embedding (cosine distance to the BEFORE tile above the {far} quantile of this comparison). {confidence}</source>
+        <translation>alerta: uma sinalização levantada em DEPOIS e em nenhuma quadrícula sobreposta de ANTES, numa quadrícula comparada em igualdade de condições onde nenhuma das datas viu nuvem (ANTES com o rótulo cloudy, no limiar do pacote do modelo; DEPOIS com p_cloudy &gt;= {after_cloud}), cuja pontuação subiu &gt;= {min_rise} quando uma quadrícula vizinha de DEPOIS levanta a mesma sinalização, ou &gt;= {margin} quando isolada (um aumento contado acima da elevação da pontuação em toda a cena: seu aumento mediano nas quadrículas com pontuação abaixo de {background} nas duas datas). Evidências: aumento (a pontuação subiu &gt;= {margin}), vizinhas (uma vizinha levanta a mesma sinalização), embedding (distância de cosseno até a quadrícula de ANTES acima do quantil {far} desta comparação). {confidence}</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/pair.py" line="126"/>
+        <source>BEFORE and AFTER: {message}</source>
+        <translation>ANTES e DEPOIS: {message}</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/pair.py" line="126"/>
+        <source>BEFORE: {message}</source>
+        <translation>ANTES: {message}</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/pair.py" line="126"/>
+        <source>AFTER: {message}</source>
+        <translation>DEPOIS: {message}</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/classify.py" line="166"/>
+        <source>the model saw fewer than {minimum} training examples of {seen}: these tags raise no flag by themselves (their p_ fields are written)</source>
+        <translation>o modelo viu menos de {minimum} exemplos de treino de {seen}: esses rótulos não levantam sinalização sozinhos (seus campos p_ são gravados)</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/classify.py" line="168"/>
+        <source>; flags come from the bundle&apos;s concepts {taught}</source>
+        <translation>; as sinalizações vêm dos conceitos do pacote do modelo {taught}</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/classify.py" line="169"/>
+        <source>; teach a concept from a few marked tiles to flag what you hunt</source>
+        <translation>; ensine um conceito a partir de algumas quadrículas marcadas para sinalizar o que você procura</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,7 @@ the BEFORE tiles it overlaps.
 - An AFTER tile less than MIN_COVER covered by BEFORE tiles has no baseline and is left out (counted).
 - Tags gained / lost are against the BEFORE tile with the largest overlap.
 
-The alert rule (ALERT_RULE, also stored in the layer metadata) is stated in rule_text().
+The alert rule (also stored in the layer metadata) is stated in rule_text().
 """
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ from ..layer.neighbours import Neighbours, neighbour_step
 from ..layer.tiletable import TileTable, backbone_of, read_tiles, run_metadata, xy_srs
 from ..model.concepts import normalize_rows
 from ..pipeline.acquired import UNKNOWN, Acquired, date_from_name
-from ..wording import count
+from ..wording import count, tr, words
 
 LAYER = "changes"
 MIN_COVER = 0.5       # share of an AFTER tile that BEFORE tiles must cover for it to be compared
@@ -136,20 +136,25 @@ def check_outputs(before: str | Path, after: str | Path, output: str | Path, opt
         check_export_folder(options.export, folder_must_exist)
 
 
-#: How an alert's confidence follows from its evidence (in rule_text and the layer's metadata).
-CONFIDENCE_RULE = ("nominal: an alert; high: score rise and one more evidence (neighbours or embedding); highest: all "
-                   "three; all of one flag (on a tile with several new flags, the one of highest confidence)")
+def confidence_rule() -> str:
+    """How an alert's confidence follows from its evidence (in rule_text and the layer's metadata), in the language
+    of the run's translator (core/wording: English but in a QGIS face)."""
+    return tr("nominal: an alert; high: score rise and one more evidence (neighbours or embedding); highest: all "
+              "three; all of one flag (on a tile with several new flags, the one of highest confidence)")
 
 
 def rule_text(options: ChangeOptions) -> str:
-    """The alert rule in words, with this run's numbers (docs/monitoring.md says the same)."""
-    return (f"alert: a flag raised on AFTER and on no overlapping BEFORE tile, on a tile compared like for like where "
-            f"neither date saw cloud (BEFORE tagged cloudy, at the bundle's threshold; AFTER p_cloudy >= {AFTER_CLOUD:g}), "
-            f"whose score rose by >= {options.min_rise:g} when a neighbouring AFTER tile raises the same flag, or "
-            f"by >= {options.margin:g} when isolated (a rise counted above the scene-wide lift of the score: its median "
-            f"rise over the tiles scoring under {BACKGROUND:g} on both dates). Evidence: rise (score rose >= "
-            f"{options.margin:g}), neighbours (a neighbour raises the same flag), embedding (cosine distance to the "
-            f"BEFORE tile above the {options.far_quantile:g} quantile of this comparison). {CONFIDENCE_RULE}")
+    """The alert rule in words, with this run's numbers (docs/monitoring.md says the same), in the language of the
+    run's translator (the change report a QGIS face writes); the layer's metadata keeps it in English."""
+    return tr("alert: a flag raised on AFTER and on no overlapping BEFORE tile, on a tile compared like for like where "
+              "neither date saw cloud (BEFORE tagged cloudy, at the bundle's threshold; AFTER p_cloudy >= {after_cloud}), "
+              "whose score rose by >= {min_rise} when a neighbouring AFTER tile raises the same flag, or by >= {margin} "
+              "when isolated (a rise counted above the scene-wide lift of the score: its median rise over the tiles "
+              "scoring under {background} on both dates). Evidence: rise (score rose >= {margin}), neighbours (a "
+              "neighbour raises the same flag), embedding (cosine distance to the BEFORE tile above the {far} quantile "
+              "of this comparison). {confidence}").format(
+        after_cloud=f"{AFTER_CLOUD:g}", min_rise=f"{options.min_rise:g}", margin=f"{options.margin:g}",
+        background=f"{BACKGROUND:g}", far=f"{options.far_quantile:g}", confidence=confidence_rule())
 
 
 @dataclass
@@ -767,8 +772,9 @@ def _write(output: Path, rows: list[dict], before: TileTable, after: TileTable, 
 
     metadata = {"PLANET_BEFORE": before.path.resolve(), "PLANET_AFTER": after.path.resolve(),
                 META_BEFORE_SCENE: scenes[0] or "", META_AFTER_SCENE: scenes[1] or "",
-                "PLANET_GRIDS": "shared" if shared else "different", "PLANET_ALERT_RULE": rule_text(options),
-                "PLANET_CONFIDENCE_RULE": CONFIDENCE_RULE}
+                "PLANET_GRIDS": "shared" if shared else "different"}
+    with words(None):  # the layer's metadata is read by programs too: English, as the command line writes it
+        metadata.update(PLANET_ALERT_RULE=rule_text(options), PLANET_CONFIDENCE_RULE=confidence_rule())
     write_layer(output, LAYER, change_fields(with_distance), after.crs_wkt,
                 lambda layer: _add_changes(layer, rows, before, after, dates, with_distance, tick),
                 metadata=metadata, finish=lambda ds: store_style(ds, LAYER), completed=completed)

@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..pipeline.options import ClassifyOptions
+from ..wording import tr
 from .change import ChangeError, ChangeOptions, ChangeResult, compare
 from .coregister import assess_open, verdict
 from .ortho import not_orthorectified
@@ -122,8 +123,9 @@ def _runs_said(before: list[str], after: list[str]) -> list[str]:
     """What each classify run said (a nodata value the bands cannot hold, a scene unlike the training data),
     once, naming the side it is about; what both said is said once for both."""
     both = [m for m in before if m in after]
-    return ([f"BEFORE and AFTER: {m}" for m in both] + [f"BEFORE: {m}" for m in before if m not in both]
-            + [f"AFTER: {m}" for m in after if m not in both])
+    return ([tr("BEFORE and AFTER: {message}").format(message=m) for m in both]
+            + [tr("BEFORE: {message}").format(message=m) for m in before if m not in both]
+            + [tr("AFTER: {message}").format(message=m) for m in after if m not in both])
 
 
 def _grid_plan(b, a, before: Path, after: Path) -> dict:

@@ -218,6 +218,15 @@ def _evidence(words: list[str]) -> str:
     return " ".join(titles.get(w, w) for w in words)
 
 
+def _date_words(date) -> str:
+    """An acquisition date and where it was read (core/pipeline/acquired.Acquired.describe), in the report's language."""
+    if not date.known:
+        return tr("unknown date")
+    sources = {"metadata": tr("metadata"), "file name": tr("file name"), "given": tr("given"),
+               "file time of the GeoPackage": tr("file time of the GeoPackage")}
+    return f"{date.date} ({sources.get(date.source, date.source)})"
+
+
 def _change_body(result, before_scene, after_scene, change: Path, tick=lambda n=1: None) -> str:
     from .alerts import OPEN, read_alerts
     from .change import CAUSES, CONFIDENCE, CONFIRMED, REJECTED, recorded_scene
@@ -278,7 +287,7 @@ def _change_body(result, before_scene, after_scene, change: Path, tick=lambda n=
              for scene, table in zip(scenes, (result.before, result.after))]
     sides = "".join(
         html.escape(tr("{side} {scene}, acquired {date}")).format(
-            side=f"<b>{html.escape(side)}</b>", scene=name, date=html.escape(date.describe())) + end
+            side=f"<b>{html.escape(side)}</b>", scene=name, date=html.escape(_date_words(date))) + end
         for side, name, date, end in ((tr("Before"), names[0], result.before_date, "<br>"),
                                       (tr("After"), names[1], result.after_date, "")))
     compared = html.escape(tr("{compared} tiles compared ({left_out} AFTER tiles without a BEFORE tile left out); "

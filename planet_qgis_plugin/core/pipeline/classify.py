@@ -23,7 +23,7 @@ from ..layer.schema import LAYER
 from ..model.bundle import Bundle, resolve_bundle
 from ..model.concepts import concept_columns
 from ..model.predict import Prediction, start_predictor
-from ..wording import count
+from ..wording import count, tr
 from .acquired import run_facts
 from .bands import BandMapping, is_paletted, map_bands
 from .decode import decode
@@ -163,10 +163,10 @@ def _silenced_message(manifest) -> list[str]:
     minimum = min_flag_support(manifest.decoding)
     seen = ", ".join(f"{tag} ({manifest.metrics['support'][tag]})" for tag in silenced)
     taught = ", ".join(f"{c.name} ({c.group})" for c in manifest.concepts if c.group in FLAG_GROUPS)
-    return [f"the model saw fewer than {minimum} training examples of {seen}: these tags raise no flag by "
-            "themselves (their p_ fields are written)"
-            + (f"; flags come from the bundle's concepts {taught}" if taught else "")
-            + "; teach a concept from a few marked tiles to flag what you hunt"]
+    return [tr("the model saw fewer than {minimum} training examples of {seen}: these tags raise no flag by "
+               "themselves (their p_ fields are written)").format(minimum=minimum, seen=seen)
+            + (tr("; flags come from the bundle's concepts {taught}").format(taught=taught) if taught else "")
+            + tr("; teach a concept from a few marked tiles to flag what you hunt")]
 
 
 def plan_run(src, manifest, options: ClassifyOptions, messages: list[str], kept: list | None = None,
