@@ -562,3 +562,27 @@ def test_a_concept_held_unconfirmed_on_before_is_new_only_where_before_would_not
     result = compare(before, after, tmp_path / "change.gpkg")
     alerted = {a.index for a in result.alerts if "pits" in a.new_flag}
     assert would_not in alerted and would not in alerted
+
+
+def test_the_rule_is_in_the_runs_language_and_english_in_the_layers_metadata(rapideye, rapideye_copy, tmp_path):
+    """A QGIS face runs change under its translator (core/wording.words): the rule the report shows is in the
+    analyst's language, while the change layer's PLANET_ALERT_RULE/PLANET_CONFIDENCE_RULE, read by programs, stay
+    English as the command line writes them."""
+    from osgeo import gdal
+
+    from planet_qgis_plugin.core.monitor.change import confidence_rule, rule_text
+    from planet_qgis_plugin.core.wording import words
+
+    def translate(text: str) -> str:
+        return "[xx] " + text
+
+    out = tmp_path / "change.gpkg"
+    with words(translate):
+        result = compare(rapideye, rapideye_copy(), out)
+    english = rule_text(ChangeOptions())
+    assert result.rule == "[xx] " + english.replace(confidence_rule(), "[xx] " + confidence_rule())
+    ds = gdal.OpenEx(str(out), gdal.OF_VECTOR)
+    layer = ds.GetLayer(0)
+    assert (layer.GetMetadataItem("PLANET_ALERT_RULE"), layer.GetMetadataItem("PLANET_CONFIDENCE_RULE")) \
+        == (english, confidence_rule())
+    ds = None
