@@ -212,12 +212,12 @@ TRIED = [
     "## The fourth root instead of the square root (2026-12-06, `--choices 18,19`, 4 and 10 draws)", "",
     "docs/teach_eval.md (\"Choices\") ranked the signed fourth root of each embedding value above teach's square root "
     "(mean AUC with 3-10 marks and no answers: 0.799 against 0.796 for teach's p; 0.810 against 0.805 for its score "
-    "before calibration, measured by hand: the calibration is flat in a tenth of those draws either way). Ranking is not the flag: the default "
-    "changes only "
-    "if, on the goal table after 3 marks + 20 answers, it loses none of #18's goals and meets one more. It did, on 4 and "
+    "before calibration, measured by hand: the calibration is flat in a tenth of those draws either way). Ranking is "
+    "not the flag: the default changes only if, on the goal table after 3 marks + 20 answers, it loses none of #18's goals and meets one more. It did, on 4 and "
     "on 10 draws: clearing's reviews to 90 % fall under 1.25 x the best (its extra looks are the tiles the labels leave "
     "unsure: 1.00 without them either way), no goal is lost; but water's and sandbar's precision fall (sandbar 0.92 -> "
-    "0.84 in 10 draws, nearer the 0.8 goal) while their recall rises. Taken for tiles alone (core/teach/fit."
+    "0.84 in 10 draws, nearer the 0.8 goal; below it in 4 draws of 10 against 2) while their recall rises (water's "
+    "below 0.7 in 1 draw of 10, at 0.34, against 3). Taken for tiles alone (core/teach/fit."
     "DEFAULT_TRANSFORMS); with neighbour context the square root stays (not measured; the bank's neighbour rows are kept "
     "in it). Precision / recall / false flags elsewhere / reviews to 90 % x the best (without the unsure looks):", "",
     "| draws | concept | square root (the last default) | fourth root (the default) |", "|---|---|---|---|",
