@@ -138,6 +138,14 @@ def calibrate(scores: np.ndarray, evidence: dict[int, tuple[float, int]], target
     fit_y = np.concatenate([y, [0.0, 1.0, 0.0]])
     fit_w = np.concatenate([np.ones(len(s)), [MEDIAN_WEIGHT, PRIOR_WEIGHT, PRIOR_WEIGHT]])
     a, c = platt(fit_s, fit_y, fit_w)
+    if a <= 0.0:
+        # out of fold the positives score no higher than the scene's median tile (marks unlike one another, each
+        # scored by a fit without it): the curve is flat and p one number on every tile, the ranking lost on the
+        # map, in the slider and in a saved concept. The labelled tiles' own scores (in fold) then place it:
+        # flattered, but the two priors keep it conservative, and the concept is rough until answers come
+        inside = scores[rows]
+        fit_s = np.concatenate([inside, s[len(rows):], [median, *[float(inside[y[:len(rows)] == 1].mean())] * 2]])
+        a, c = platt(fit_s, fit_y, fit_w)
     expected = _sigmoid(a * scores + c)
     known = {int(i): label for i, (_, label) in evidence.items()}
     expected[rows] = [known[int(i)] for i in rows]
