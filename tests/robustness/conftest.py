@@ -110,6 +110,20 @@ class OtherUser:
                               timeout=timeout, env=self._env(), preexec_fn=self._demote)
 
 
+def edited_pair(make_raster, bundle, folder: Path, sql: str) -> tuple[Path, Path]:
+    """(a.gpkg, b.gpkg): one 300 px scene classified twice with ``bundle`` into ``folder``, then ``sql`` (an UPDATE
+    of layer ``tiles``) run on b.gpkg as an analyst's edit in QGIS's attribute table would change it."""
+    from osgeo import gdal
+
+    scene = make_raster(300, 300)
+    for name in ("a.gpkg", "b.gpkg"):
+        assert run_cli(scene, "-o", folder / name, "--bundle", bundle.path).returncode == 0
+    ds = gdal.OpenEx(str(folder / "b.gpkg"), gdal.OF_VECTOR | gdal.OF_UPDATE)
+    ds.ReleaseResultSet(ds.ExecuteSQL(sql))
+    ds = None
+    return folder / "a.gpkg", folder / "b.gpkg"
+
+
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file under ``folder`` (recursively) and its bytes; leftovers and overwrites show up as a diff."""
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}

@@ -8,7 +8,7 @@ import re
 import numpy as np
 import pytest
 
-from .conftest import assert_refused, run_cli, snapshot
+from .conftest import assert_refused, edited_pair, run_cli, snapshot
 
 SOURCE = "src.tif"
 
@@ -220,14 +220,7 @@ def test_a_probability_edited_out_of_range_is_refused_by_change(untrained_bundle
     """An AFTER layer whose score_mining of one tile was edited to inf (or -5, 1.5) in QGIS's attribute table:
     change wrote d_score_mining and score_mining inf (or the rise from -5) into the change layer, exit 0. The tile
     reader now refuses a probability outside 0..1, naming the field and the tile."""
-    from osgeo import gdal
-
-    scene = make_raster(300, 300)
-    for name in ("a.gpkg", "b.gpkg"):
-        assert run_cli(scene, "-o", tmp_path / name, "--bundle", untrained_bundle.path).returncode == 0
-    ds = gdal.OpenEx(str(tmp_path / "b.gpkg"), gdal.OF_VECTOR | gdal.OF_UPDATE)
-    ds.ReleaseResultSet(ds.ExecuteSQL(f"UPDATE tiles SET score_mining = {value} WHERE fid = 2"))
-    ds = None
+    edited_pair(make_raster, untrained_bundle, tmp_path, f"UPDATE tiles SET score_mining = {value} WHERE fid = 2")
     before = snapshot(tmp_path)
     line = assert_refused(run_cli("change", tmp_path / "a.gpkg", tmp_path / "b.gpkg", "-o", tmp_path / "c.gpkg",
                                   "--bundle", untrained_bundle.path), "score_mining of fid 2", before, tmp_path)

@@ -44,16 +44,9 @@ def test_text_in_a_number_field_of_a_tile_is_refused_not_read_as_zero(field, val
     """A value typed as text into a REAL or BOOLEAN field of the tiles (SQLite keeps text a REAL column cannot take
     as a number, and OGR reads it as 0): change took p_clear 'abc' as 0 and compared on. Refused in one line naming
     the field and the tile; text that reads as a number is stored as one (SQLite's affinity) and is read."""
-    from osgeo import gdal
+    from .conftest import assert_refused, edited_pair, snapshot
 
-    from .conftest import assert_refused, snapshot
-
-    scene = make_raster(300, 300)
-    for name in ("a.gpkg", "b.gpkg"):
-        assert run_cli(scene, "-o", tmp_path / name, "--bundle", untrained_bundle.path).returncode == 0
-    ds = gdal.OpenEx(str(tmp_path / "b.gpkg"), gdal.OF_VECTOR | gdal.OF_UPDATE)
-    ds.ReleaseResultSet(ds.ExecuteSQL(f"UPDATE tiles SET {field} = {value} WHERE fid = 2"))
-    ds = None
+    edited_pair(make_raster, untrained_bundle, tmp_path, f"UPDATE tiles SET {field} = {value} WHERE fid = 2")
     args = ["change", tmp_path / "a.gpkg", tmp_path / "b.gpkg", "-o", tmp_path / "c.gpkg", "--bundle",
             untrained_bundle.path]
     if shown is None:
