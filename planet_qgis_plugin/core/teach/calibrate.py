@@ -9,6 +9,9 @@ scaling, ``a >= 0``) with two priors that speak when few answers do:
 * at the positives' mean score, ``PRIOR_WEIGHT`` Yes and as many No: with three marks and no answers,
   a tile that scores like the marks is a coin toss, not a sure thing, so the flag stays conservative.
 
+Where the out-of-fold scores give no rising curve (``a`` 0: the positives, each held out, score no higher
+than the median tile), the labelled tiles' own scores place it instead: a flat curve gives every tile one p.
+
 ``flag_<name>`` then covers the tiles from the top of the ranking down to the lowest point where the
 expected share of true tiles among them (answered tiles count as their answer, the others as ``q``)
 is still at least ``target`` (0.8); never below the scene's median tile, nor between tiles of equal ``q``. That share is the *expected
