@@ -25,8 +25,10 @@ MAX_VRT_DEPTH = 8
 #: The most of one raster description (XML a GDAL driver reads whole: a VRT, an MRF, a service file) read to check
 #: what it names; a longer one is refused, never checked in part (a source past the part read went unchecked).
 MAX_DESCRIPTION_BYTES = 64 * 1024 * 1024
-#: Files beside a raster that GDAL opens by name as it reads it (overviews, masks: with any driver; PAM and .aux).
-SIDECARS = (".ovr", ".OVR", ".msk", ".MSK", ".aux.xml", ".aux", ".AUX")
+#: Files beside a raster that GDAL opens by name as it reads it (overviews, masks: with any driver; PAM and .aux),
+#: named after the whole file name; STEM_SIDECARS also after the name without its extension (scene.aux).
+STEM_SIDECARS = (".aux.xml", ".aux", ".AUX")
+SIDECARS = (".ovr", ".OVR", ".msk", ".MSK") + STEM_SIDECARS
 #: Why a raster that asks to run code is refused (GDAL would also refuse it where GDAL_VRT_ENABLE_PYTHON is
 #: NO, as the command lines set it, but QGIS keeps its own setting and would call the file damaged).
 PYTHON_VRT = ("a VRT with a Python pixel function: this tool never runs code from a file; turn it into a plain "
@@ -50,14 +52,17 @@ UNCHECKED_DRIVERS = {"GTI": "a GDAL tile index (GTI): the rasters it lists are n
 #: A /vsi handler of a remote store where GDAL takes it as one: at the start of a name, after another handler
 #: (/vsizip//vsicurl/...) or after anything but a path's own characters (a /vsisubfile offset's comma, a connection
 #: string's colon or quote: GPKG:/vsicurl/..., NETCDF:"/vsis3/..."); a local folder named vsicurl is a folder.
-_REMOTE_VSI = (r"(?:[^\w./-]|/vsi\w+/\{?)/vsi(?:curl|s3|gs|az|adls|oss|swift|webhdfs|hdfs)(?:_streaming)?[/?]")
+_REMOTE_HANDLER = r"/vsi(?:curl|s3|gs|az|adls|oss|swift|webhdfs|hdfs)(?:_streaming)?[/?]"
+_REMOTE_VSI = rf"(?:[^\w./-]|/vsi\w+/\{{?){_REMOTE_HANDLER}"
 REMOTE_VSI = re.compile(_REMOTE_VSI, re.I)
-#: A name GDAL reads over the network: a remote /vsi handler (REMOTE_VSI), a URL (alone or in a driver's connection
-#: string, NETCDF:"http://..."), or the connection string of a network driver (WMS:http://..., PG:host=...).
-NETWORK_NAME = re.compile(rf"^/vsi(?:curl|s3|gs|az|adls|oss|swift|webhdfs|hdfs)(?:_streaming)?[/?]|{_REMOTE_VSI}"
-                          r"|^\s*(?:\w+:\s*\"?)?[a-z][a-z0-9+.-]*://"
-                          r"|^\s*(?:wms|wmts|wcs|eeda|eedai|plmosaic|daas|ogcapi|stacit|stacta|ngw|pg|pgraster|wfs|oapif"
-                          r"|csw|carto|es|mysql|mssql|odbc|hana|amigocloud|plscenes|couchdb|cloudant|gft)\s*:", re.I)
+#: The start of a URL (alone or in a driver's connection string, NETCDF:"http://...") and the connection-string
+#: prefixes of network drivers (WMS:http://..., PG:host=...): as a whole name (NETWORK_NAME) or where XML gives one.
+_URL = r"(?:\w+:\s*\"?)?[a-z][a-z0-9+.-]*://"
+_CONNECTION = (r"(?:wms|wmts|wcs|eeda|eedai|plmosaic|daas|ogcapi|stacit|stacta|ngw|pg|pgraster|wfs|oapif"
+               r"|csw|carto|es|mysql|mssql|odbc|hana|amigocloud|plscenes|couchdb|cloudant|gft)\s*:")
+#: A name GDAL reads over the network: a remote /vsi handler (REMOTE_VSI), a URL, or a network driver's connection
+#: string.
+NETWORK_NAME = re.compile(rf"^{_REMOTE_HANDLER}|{_REMOTE_VSI}|^\s*{_URL}|^\s*{_CONNECTION}", re.I)
 
 
 def open_raster(path: str | Path):
@@ -200,7 +205,7 @@ def _beside(path: str | Path, facts: "_Facts | None") -> list[str]:
     path = str(path)
     folder, stem = path.rsplit("/", 1)[0] if "/" in path else ".", os.path.splitext(path)[0]
     found = []
-    for candidate in ([path + end for end in SIDECARS] + [stem + end for end in SIDECARS[4:]]
+    for candidate in ([path + end for end in SIDECARS] + [stem + end for end in STEM_SIDECARS]
                       + [c for name in (facts.names if facts else ()) for c in _named(folder, name)]):
         try:
             if candidate != path and _exists(candidate):
@@ -267,20 +272,22 @@ def remote_vector(path: Path) -> str | None:
     own = _remote_vector_file(path)
     if own is not None:
         return own
-    for name, _ in _tree(_beside(path, _facts(path))):  # what an OGR VRT names: a WFS description, an OGR VRT...
+    for name, facts in _tree(_beside(path, _facts(path))):  # what an OGR VRT names: a WFS description, an OGR VRT...
         if NETWORK_NAME.search(name):
             return f"reads {name}, {OVER_THE_NETWORK}"
-        if not name.startswith("/vsi") and Path(name).exists() and not Path(name).is_file():
-            if not Path(name).is_dir():
-                return f"reads {name}, which is {_kind(Path(name))}, not a file"
-        elif _facts_of(name) is not None and _remote_vector_file(name) is not None:
-            return f"reads {name}, which {_remote_vector_file(name)}"
+        local = Path(name)
+        if not name.startswith("/vsi") and local.exists() and not local.is_file() and not local.is_dir():
+            return f"reads {name}, which is {_kind(local)}, not a file"
+        why = _remote_vector_file(name, facts) if facts is not None else None
+        if why is not None:
+            return f"reads {name}, which {why}"
     return None
 
 
-def _remote_vector_file(path: str | Path) -> str | None:
-    """remote_vector's check of one file: an OGR VRT naming a remote source, or a file of a network driver."""
-    facts = _facts_of(str(path))
+def _remote_vector_file(path: str | Path, facts: "_Facts | None" = None) -> str | None:
+    """remote_vector's check of one file (``facts``: its _Facts where already read): an OGR VRT naming a remote
+    source, or a file of a network driver."""
+    facts = facts or _facts_of(str(path))
     if facts is not None and facts.root == "OGRVRTDataSource":
         if facts.too_large:
             return _too_large(facts)
@@ -529,10 +536,7 @@ class _XmlScan:
 
 #: In text searched as it stands: a name where XML gives one (an element's text, an attribute's value) that is a URL
 #: or a network driver's connection string; a Python pixel function.
-_TAGGED_NETWORK_NAME = re.compile(r"(?:>|=\s*[\"'])\s*(?:<!\[CDATA\[\s*)?(?:(?:\w+:\s*\"?)?[a-z][a-z0-9+.-]*://"
-                                  r"|(?:wms|wmts|wcs|eeda|eedai|plmosaic|daas|ogcapi|stacit|stacta|ngw|pg|pgraster|wfs"
-                                  r"|oapif|csw|carto|es|mysql|mssql|odbc|hana|amigocloud|plscenes|couchdb|cloudant|gft)"
-                                  r"\s*:)", re.I)
+_TAGGED_NETWORK_NAME = re.compile(rf"(?:>|=\s*[\"'])\s*(?:<!\[CDATA\[\s*)?(?:{_URL}|{_CONNECTION})", re.I)
 _TAGGED_PYTHON = re.compile(r"PixelFunctionLanguage\s*(?:>|=\s*[\"'])\s*(?:<!\[CDATA\[\s*)?python", re.I)
 
 
