@@ -158,10 +158,11 @@ def neighbour_sum(values: np.ndarray, rows: np.ndarray, cols: np.ndarray, step: 
 
 
 def _transformed(embeddings: np.ndarray, transform: str) -> np.ndarray:
-    return normalize_rows(signed_roots(embeddings, _roots(transform)))
+    return normalize_rows(signed_roots(embeddings, transform_roots(transform)))
 
 
-def _roots(transform: str) -> int:
+def transform_roots(transform: str) -> int:
+    """How many signed square roots ``transform`` takes (:data:`TRANSFORMS`); ConceptError naming the known ones."""
     if transform not in TRANSFORMS:
         raise ConceptError(f"transform {transform!r} is not one of {', '.join(TRANSFORMS)}")
     return TRANSFORMS[transform]
@@ -186,7 +187,7 @@ def converted(unit: np.ndarray, held: str, transform: str) -> np.ndarray:
     """Unit feature rows of transform ``held`` (each tile alone, context ``none``) as rows of ``transform``: the
     signed power between the two, made unit again (both are powers of ``e`` up to each row's length). ``unit``
     itself when the transforms are one."""
-    step = _roots(transform) - _roots(held)
+    step = transform_roots(transform) - transform_roots(held)
     return unit if step == 0 else normalize_rows(signed_roots(unit, step))
 
 

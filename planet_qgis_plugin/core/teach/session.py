@@ -34,7 +34,7 @@ from typing import Iterable
 
 import numpy as np
 
-from ..model.concepts import CONCEPT_GROUPS, CONTEXTS, TRANSFORMS, ConceptError, check_concept_name
+from ..model.concepts import CONCEPT_GROUPS, CONTEXTS, ConceptError, check_concept_name, transform_roots
 from .apply import is_rough, rests_on
 from .bank import BANK_WEIGHT, load_bank
 from .calibrate import TARGET_PRECISION
@@ -69,8 +69,8 @@ class TeachOptions:
             raise ConceptError(f"group {self.group!r} is not one of {', '.join(CONCEPT_GROUPS)}")
         if self.context not in CONTEXTS:
             raise ConceptError(f"context {self.context!r} is not one of {', '.join(CONTEXTS)}")
-        if self.transform is not None and self.transform not in TRANSFORMS:
-            raise ConceptError(f"transform {self.transform!r} is not one of {', '.join(TRANSFORMS)}")
+        if self.transform is not None:
+            transform_roots(self.transform)
         if self.method not in METHODS:
             raise ConceptError(f"method {self.method!r} is not one of {', '.join(METHODS)}")
         if not 0.0 < self.target_precision < 1.0:
