@@ -310,7 +310,7 @@ def test_an_area_of_interest_that_reads_the_network_is_refused(case, listener, u
 def test_only_names_gdal_reads_over_the_network_count_as_remote(name, remote):
     """A local folder named like a handler (vsicurl, vsis3 backup) is a folder: only a handler GDAL takes as one
     (at the start, or after another handler) counts."""
-    from planet_qgis_plugin.core.pipeline.raster import NETWORK_NAME
+    from planet_qgis_plugin.core.pipeline.scan import NETWORK_NAME
 
     assert bool(NETWORK_NAME.search(name)) is remote
 
@@ -319,19 +319,19 @@ def test_a_description_too_long_to_check_whole_is_refused(monkeypatch, make_rast
     """A VRT (or MRF) longer than the description this tool reads whole (MAX_DESCRIPTION_BYTES, 64 MB; 1 MB here) is
     refused in one line rather than checked in part: only its first 4 MB were read, the rest left to GDAL."""
     from planet_qgis_plugin.core.errors import RasterError
-    from planet_qgis_plugin.core.pipeline import raster
+    from planet_qgis_plugin.core.pipeline import raster, scan
 
     make_raster(64, 64, count=3, dtype="uint8", name="src.tif")
     _vrt(tmp_path / "s.vrt", "src.tif", relative=True)
     text = (tmp_path / "s.vrt").read_text()
     (tmp_path / "s.vrt").write_text(text.replace('">', '"><Metadata><MDI key="note">' + "x" * (2 * 1024 * 1024)
                                                  + "</MDI></Metadata>", 1))
-    monkeypatch.setattr(raster, "MAX_DESCRIPTION_BYTES", 1024 * 1024)
+    monkeypatch.setattr(scan, "MAX_DESCRIPTION_BYTES", 1024 * 1024)
     with pytest.raises(RasterError, match=r"s.vrt is 2 MB of text, more than the 1 MB of a raster description") as e:
         raster.open_raster(tmp_path / "s.vrt")
     assert "\n" not in str(e.value) and "gdalbuildvrt" in str(e.value)
     monkeypatch.undo()
-    raster._FACTS.clear()  # what was found under the lower limit
+    scan._FACTS.clear()  # what was found under the lower limit
     with raster.open_raster(tmp_path / "s.vrt") as src:  # within the limit: checked whole, and local
         assert src.count == 3
 
@@ -340,7 +340,7 @@ def test_a_long_description_is_read_in_chunks_not_whole(make_raster, tmp_path):
     """The check of a 20 MB VRT holds a chunk at a time, not the file (tracemalloc's peak of the scan)."""
     import tracemalloc
 
-    from planet_qgis_plugin.core.pipeline import raster
+    from planet_qgis_plugin.core.pipeline import scan
 
     make_raster(64, 64, count=3, dtype="uint8", name="src.tif")
     _vrt(tmp_path / "s.vrt", "src.tif", relative=True)
@@ -350,7 +350,7 @@ def test_a_long_description_is_read_in_chunks_not_whole(make_raster, tmp_path):
     assert (tmp_path / "s.vrt").stat().st_size > 20_000_000
     tracemalloc.start()
     try:
-        facts = raster._read_facts(tmp_path / "s.vrt", (tmp_path / "s.vrt").stat().st_size)
+        facts = scan.read_facts(tmp_path / "s.vrt", (tmp_path / "s.vrt").stat().st_size)
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
@@ -361,10 +361,10 @@ def test_a_long_description_is_read_in_chunks_not_whole(make_raster, tmp_path):
 def test_a_raw_image_is_not_taken_for_a_description(monkeypatch, tmp_path):
     """A raw image (ENVI/EHdr .bil) whose bytes hold no NUL and a '<' early on is pixels, not text: opened, neither
     scanned to its end nor refused as a description too long to check (1 MB here)."""
-    from planet_qgis_plugin.core.pipeline import raster
+    from planet_qgis_plugin.core.pipeline import raster, scan
 
     (tmp_path / "scene.bil").write_bytes(bytes(range(1, 256)) * (3 * 256 * 256 // 255 + 1))
     (tmp_path / "scene.hdr").write_text("BYTEORDER I\nLAYOUT BIL\nNROWS 256\nNCOLS 256\nNBANDS 3\nNBITS 8\n")
-    monkeypatch.setattr(raster, "MAX_DESCRIPTION_BYTES", 64 * 1024)
+    monkeypatch.setattr(scan, "MAX_DESCRIPTION_BYTES", 64 * 1024)
     with raster.open_raster(tmp_path / "scene.bil") as src:
         assert src.count == 3 and src.driver == "EHdr"

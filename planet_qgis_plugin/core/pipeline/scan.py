@@ -1,0 +1,319 @@
+"""What one file's text names, read before GDAL opens it: whether it asks to run Python, the first name in it that
+GDAL would read over the network, and the names that may be local files (a VRT's sources, an MRF's data file).
+XML is parsed element by element, other text searched as it stands, both streamed; what was read is remembered per
+version of the file. What GDAL may open by name while reading a raster, and the refusals: sources.py."""
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+#: The most of one raster description (XML a GDAL driver reads whole: a VRT, an MRF, a service file) read to check
+#: what it names; a longer one is refused, never checked in part (a source past the part read went unchecked).
+MAX_DESCRIPTION_BYTES = 64 * 1024 * 1024
+#: A /vsi handler of a remote store where GDAL takes it as one: at the start of a name, after another handler
+#: (/vsizip//vsicurl/...) or after anything but a path's own characters (a /vsisubfile offset's comma, a connection
+#: string's colon or quote: GPKG:/vsicurl/..., NETCDF:"/vsis3/..."); a local folder named vsicurl is a folder.
+_REMOTE_HANDLER = r"/vsi(?:curl|s3|gs|az|adls|oss|swift|webhdfs|hdfs)(?:_streaming)?[/?]"
+_REMOTE_VSI = rf"(?:[^\w./-]|/vsi\w+/\{{?){_REMOTE_HANDLER}"
+REMOTE_VSI = re.compile(_REMOTE_VSI, re.I)
+#: The start of a URL (alone or in a driver's connection string, NETCDF:"http://...") and the connection-string
+#: prefixes of network drivers (WMS:http://..., PG:host=...): as a whole name (NETWORK_NAME) or where XML gives one.
+_URL = r"(?:\w+:\s*\"?)?[a-z][a-z0-9+.-]*://"
+_CONNECTION = (r"(?:wms|wmts|wcs|eeda|eedai|plmosaic|daas|ogcapi|stacit|stacta|ngw|pg|pgraster|wfs|oapif"
+               r"|csw|carto|es|mysql|mssql|odbc|hana|amigocloud|plscenes|couchdb|cloudant|gft)\s*:")
+#: A name GDAL reads over the network: a remote /vsi handler (REMOTE_VSI), a URL, or a network driver's connection
+#: string.
+NETWORK_NAME = re.compile(rf"^{_REMOTE_HANDLER}|{_REMOTE_VSI}|^\s*{_URL}|^\s*{_CONNECTION}", re.I)
+
+
+def facts_of(name: str) -> "Facts | None":
+    """The Facts of a regular file, or of a file inside a local archive GDAL reads through a /vsi handler
+    (/vsizip/pack.zip/inner.vrt: read through GDAL's own file API, never a remote one); None for anything else."""
+    if not name.startswith("/vsi"):
+        return facts_of_file(Path(name)) if Path(name).is_file() else None
+    if NETWORK_NAME.search(name) or not exists(name):
+        return None
+    from osgeo import gdal
+
+    return read_facts(name, gdal.VSIStatL(name).size, _VsiFile)
+
+
+def exists(name: str) -> bool:
+    """Whether ``name`` is there and not a folder: a local name (a link that leads nowhere counts: the check says what
+    it is), or one inside a local archive (never a remote name: that would connect)."""
+    if not name.startswith("/vsi"):
+        return os.path.lexists(name) and not os.path.isdir(name)
+    if NETWORK_NAME.search(name):
+        return True
+    from osgeo import gdal
+
+    try:
+        stat = gdal.VSIStatL(name)
+    except RuntimeError:  # GDAL's exceptions on
+        return False
+    return stat is not None and not stat.IsDirectory()
+
+
+class _VsiFile:
+    """A file inside a local archive, read as Python reads a file (GDAL's VSI API)."""
+
+    def __init__(self, name: str, mode: str = "rb"):
+        from osgeo import gdal
+
+        self._gdal = gdal
+        try:
+            self._handle = gdal.VSIFOpenL(name, mode)
+        except RuntimeError:
+            self._handle = None
+        if self._handle is None:
+            raise OSError(f"{name} cannot be read")
+
+    def read(self, size: int) -> bytes:
+        return bytes(self._gdal.VSIFReadL(1, size, self._handle) or b"")
+
+    def seek(self, offset: int) -> None:
+        self._gdal.VSIFSeekL(self._handle, offset, 0)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._gdal.VSIFCloseL(self._handle)
+
+
+class Facts:
+    """What the open checks read of one version of a regular file: its text (its bytes up to the first NUL: all of a
+    VRT, an MRF, a service file or a label; a few bytes of a GeoTIFF) is ``xml`` (with its first element ``root``)
+    or not; whether it asks for Python, the first name it gives that GDAL would read over the network (None when
+    none), its size when it is a description too long to check (else 0), the names it gives that may be local
+    files; and (read when first needed, by opening it in GDAL, which does not open what it names over the network
+    once these checks pass) the files GDAL lists for a description."""
+
+    def __init__(self, path: str | Path, xml: bool = False, root: str = "", python: bool = False,
+                 remote: str | None = None, too_large: int = 0, names: list[str] | None = None):
+        self.path, self.xml, self.root, self.python, self.remote = path, xml, root, python, remote
+        self.too_large, self.names, self._sources = too_large, names or [], None
+
+    @property
+    def safe(self) -> bool:
+        """Whether what it names may be looked at further (in GDAL too): no code, no network, checked whole."""
+        return not self.python and self.remote is None and not self.too_large
+
+    def sources(self) -> list[str]:
+        if self._sources is None:
+            from .raster import gdal_handle
+
+            nested = gdal_handle(self.path)
+            self._sources = (nested.GetFileList() or [])[1:] if nested is not None else []
+            nested = None
+        return self._sources
+
+
+#: path -> (the file's signature when read, its Facts or None where it cannot be read). A run opens its raster once
+#: per reader thread: each open stats every file of the tree again but reads (and opens in GDAL) only those that
+#: changed since, so a VRT edited between two opens is checked anew.
+_FACTS: dict[str, tuple[tuple, "Facts | None"]] = {}
+#: Files remembered at most (a batch over thousands of scenes); past it the memory starts afresh.
+MAX_REMEMBERED = 4096
+
+
+def signature(path: Path) -> tuple | None:
+    """Which version of ``path`` this is: its inode, size and times (a rewrite changes the change time, a file
+    put in its place the inode); None where it cannot be statted."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
+
+
+def facts_of_file(path: Path) -> "Facts | None":
+    """The Facts of regular file ``path`` (None where it cannot be read: the open says why); read once a version."""
+    key, version = str(path), signature(path)
+    known = _FACTS.get(key)
+    if known is not None and version is not None and known[0] == version:
+        return known[1]
+    facts = read_facts(path, version[2] if version else 0)
+    if version is not None:
+        if len(_FACTS) >= MAX_REMEMBERED:
+            _FACTS.clear()
+        _FACTS[key] = (version, facts)
+    return facts
+
+
+def too_large(facts: "Facts") -> str:
+    mb = 1024 * 1024
+    return (f"is {facts.too_large / mb:,.0f} MB of text, more than the {MAX_DESCRIPTION_BYTES // mb} MB of a raster "
+            "description (a VRT, an MRF) this tool reads to check what it names; build it over fewer files "
+            "(gdalbuildvrt) or save it as a GeoTIFF (gdal_translate)")
+
+
+#: How much of a file is read at a time while its text is scanned (memory stays this, whatever the file's size).
+_CHUNK = 1024 * 1024
+
+
+#: Where text ends: a NUL (GDAL's XML reader stops there too) or, in text that is not XML, another control character
+#: (a label's binary image after it, a raw image that never holds a NUL: not text to search).
+_TEXT_END = {True: re.compile(rb"\0"), False: re.compile(rb"[\0-\x08\x0e-\x19\x1b-\x1f]")}
+
+
+def _text_chunks(handle, xml: bool, limit: int | None = None):
+    """``handle``'s text chunk by chunk, up to where it ends (_TEXT_END), at most ``limit`` bytes of it; a last None
+    when there was more than ``limit``."""
+    total = 0
+    while True:
+        chunk = handle.read(_CHUNK)
+        if not chunk:
+            return
+        end = _TEXT_END[xml].search(chunk)
+        nul = end.start() if end else -1
+        if nul >= 0:
+            chunk = chunk[:nul]
+        total += len(chunk)
+        if limit is not None and total > limit:
+            yield None
+            return
+        yield chunk
+        if nul >= 0:
+            return
+
+
+def read_facts(path: str | Path, size: int, opener=open) -> "Facts | None":
+    """Scan ``path``'s text whole (streamed: memory stays a chunk and an element's first characters). Text with a
+    tag in its first 1024 bytes (where GDAL's drivers look for theirs) is XML, parsed element by element; XML
+    that is not well-formed (GDAL's reader is laxer) and other text (a label, JSON) are searched as they stand."""
+    try:
+        with opener(path, "rb") as handle:
+            head = handle.read(1024)  # a tag before the text ends (a raw image's bytes may hold a "<" after that)
+            xml = b"<" in head[:_TEXT_END[False].search(head + b"\0").start()]
+            handle.seek(0)
+            scan = _XmlScan() if xml else _TextScan(xml=False)
+            for chunk in _text_chunks(handle, xml, MAX_DESCRIPTION_BYTES if xml else None):
+                if chunk is None:
+                    return Facts(path, xml=True, too_large=size)
+                if scan.feed(chunk):
+                    break
+            if xml and not scan.close():  # not well-formed: searched again as plain text, tags and all
+                handle.seek(0)
+                scan = _TextScan(xml=True)
+                for chunk in _text_chunks(handle, True, MAX_DESCRIPTION_BYTES):
+                    if chunk is None:  # (grown since the first pass)
+                        return Facts(path, xml=True, too_large=size)
+                    if scan.feed(chunk):
+                        break
+    except OSError:
+        return None
+    return Facts(path, xml, getattr(scan, "root", ""), scan.python, scan.remote, 0, getattr(scan, "names", []))
+
+
+#: What GDAL's drivers read as the name of a dataset when given as an attribute (CPLGetXMLValue takes either).
+_NAME_ATTRIBUTES = {"sourcefilename", "sourcedataset", "datafile", "indexfile", "source", "indexdataset",
+                    "serverurl", "url", "filename"}
+#: Characters of an element's text kept for the checks of its start (a URL, a connection string) and as a name.
+_HEAD = 4096
+
+
+class _XmlScan:
+    """Every element's text and attribute value of an XML raster description, fed chunk by chunk (expat): a remote
+    /vsi handler anywhere (REMOTE_VSI, its metadata too), a text that is a network name (NETWORK_NAME; a URL in
+    <Metadata> is text, where a provider names itself), a Python pixel function, and the names that may be files."""
+
+    def __init__(self):
+        from xml.parsers import expat
+
+        self.root, self.python, self.remote, self.names = "", False, None, []
+        self._stack: list[list] = []  # per open element: tag, in <Metadata>, its text's head, the tail searched, a hit
+        self._parser = expat.ParserCreate()
+        self._parser.StartElementHandler, self._parser.EndElementHandler = self._start, self._end
+        self._parser.CharacterDataHandler = self._text
+        self._parser.buffer_text, self._parser.buffer_size = True, 65536  # fewer, longer pieces of text
+        self._error = expat.ExpatError
+
+    def feed(self, chunk: bytes) -> bool:
+        """Parse one chunk; True once there is no need to read on (a finding, or not well-formed)."""
+        try:
+            self._parser.Parse(chunk, False)
+        except self._error:
+            self._parser = None
+            return True
+        return self.python or self.remote is not None
+
+    def close(self) -> bool:
+        """Whether the XML was well-formed up to where it was read (then its findings hold)."""
+        if self._parser is None:
+            return False
+        if self.python or self.remote is not None:
+            return True
+        try:
+            self._parser.Parse(b"", True)
+        except self._error:
+            return False
+        return True
+
+    def _start(self, tag: str, attrs: dict) -> None:
+        self.root = self.root or tag
+        meta = tag == "Metadata" or bool(self._stack and self._stack[-1][1])
+        for key, value in attrs.items():
+            named = not meta and key.lower() in _NAME_ATTRIBUTES
+            if self.remote is None and (REMOTE_VSI.search("\n" + value) or named and NETWORK_NAME.search(value)):
+                self.remote = value.strip()[:300]
+            if key.lower() == "pixelfunctionlanguage" and value.strip().lower().startswith("python"):
+                self.python = True
+        self._stack.append([tag, meta, "", "\n", False])
+
+    def _text(self, data: str) -> None:
+        if not self._stack:
+            return
+        top = self._stack[-1]
+        window = top[3] + data
+        top[4] = top[4] or REMOTE_VSI.search(window) is not None
+        top[3] = window[-64:]
+        if len(top[2]) < _HEAD:
+            top[2] = (top[2] + data)[:_HEAD] if top[2] else data.lstrip()[:_HEAD]
+
+    def _end(self, tag: str) -> None:
+        _, meta, head, _, hit = self._stack.pop()
+        head = head.strip()
+        if self.remote is None and (hit or not meta and NETWORK_NAME.search(head)):
+            self.remote = head[:300]
+        if tag.lower() == "pixelfunctionlanguage" and head.lower().startswith("python"):
+            self.python = True
+        if not meta and head and len(head) < _HEAD and "\n" not in head and re.search(r"[./\\]", head) \
+                and not re.fullmatch(r"[-+\d.eE, ]+", head):
+            self.names.append(head)
+
+
+#: In text searched as it stands: a name where XML gives one (an element's text, an attribute's value) that is a URL
+#: or a network driver's connection string; a Python pixel function.
+_TAGGED_NETWORK_NAME = re.compile(rf"(?:>|=\s*[\"'])\s*(?:<!\[CDATA\[\s*)?(?:{_URL}|{_CONNECTION})", re.I)
+_TAGGED_PYTHON = re.compile(r"PixelFunctionLanguage\s*(?:>|=\s*[\"'])\s*(?:<!\[CDATA\[\s*)?python", re.I)
+
+
+class _TextScan:
+    """Text searched as it stands, chunk by chunk (each searched with the end of the one before, so a name across two
+    chunks is found): a remote /vsi handler anywhere, after XML's and JSON's escapes are undone; in ``xml`` (not
+    well-formed) also a URL or connection string where a tag gives a name, and a Python pixel function."""
+
+    def __init__(self, xml: bool):
+        self.xml, self.python, self.remote, self._tail = xml, False, None, b"\n"
+
+    def feed(self, chunk: bytes) -> bool:
+        import html
+
+        window = self._tail + chunk
+        self._tail = window[-_HEAD:]
+        if not self.xml and b"vsi" not in window.lower() and b"\\u" not in window:
+            return False  # (a grid of numbers, gigabytes of it, read at the disk's pace)
+        text = window.decode("utf-8", "replace")
+        text = html.unescape(text) if self.xml else re.sub(
+            r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), text).replace("\\/", "/")
+        hit = REMOTE_VSI.search(text) or (_TAGGED_NETWORK_NAME.search(text) if self.xml else None)
+        if hit is not None:
+            self.remote = (re.split(r"[\s<\"']", text[hit.start():].lstrip(" \t\r\n>=\"'{,:"))[0][:300]
+                           or "a remote name")
+        self.python = self.python or (self.xml and _TAGGED_PYTHON.search(text) is not None)
+        return self.python or self.remote is not None
+
+    def close(self) -> bool:
+        return True
