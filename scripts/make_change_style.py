@@ -14,7 +14,8 @@ from pathlib import Path
 from qgis.core import QgsMapLayer, QgsVectorLayer
 
 from planet_qgis_plugin.change_layer_style import change_map_tip, change_renderer
-from planet_qgis_plugin.core.monitor.change import LAYER, change_fields
+from planet_qgis_plugin.core.monitor.change import LAYER
+from planet_qgis_plugin.core.monitor.change_layer import change_fields
 from scripts.qml import memory_layer, write_qml
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-#: field kind (core/layer/schema.py field_kinds, core/monitor/change.py change_fields) -> memory-layer field type
+#: field kind (core/layer/schema.py field_kinds, core/monitor/change_layer.py change_fields) -> memory-layer field type
 MEMORY_TYPES = {"bool": "boolean", "str": "string", "real": "double", "int": "integer", "binary": "binary"}
 
 

@@ -134,7 +134,7 @@ def _shipped_layer(name):
     it (the way each style is loaded in the analyst's language)."""
     from planet_qgis_plugin.change_layer_style import apply_change_style
     from planet_qgis_plugin.core.monitor.change import LAYER as CHANGES
-    from planet_qgis_plugin.core.monitor.change import change_fields
+    from planet_qgis_plugin.core.monitor.change_layer import change_fields
     from planet_qgis_plugin.style import apply_style
     from scripts.make_style import template_layer
     from scripts.qml import memory_layer

@@ -17,8 +17,8 @@ from .change import (
     META_BEFORE_SCENE,
     REJECTED,
     ChangeError,
-    centroids_lonlat,
 )
+from .footprints import centroids_lonlat
 
 OPEN = "open"
 

@@ -23,13 +23,15 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from ..errors import Cancelled, OutputError, PlanetClassifierError
+from ..errors import OutputError, PlanetClassifierError
 from ..labels import CLOUDY, FLAG_GROUPS
 from ..layer.neighbours import Neighbours, neighbour_step
 from ..layer.tiletable import TileTable, backbone_of, read_tiles, run_metadata, xy_srs
 from ..model.concepts import normalize_rows
 from ..pipeline.acquired import UNKNOWN, Acquired, date_from_name
 from ..wording import count, tr, words
+from .footprints import centroids_lonlat, overlaps, to_crs
+from .steps import Share, Steps
 
 LAYER = "changes"
 MIN_COVER = 0.5       # share of an AFTER tile that BEFORE tiles must cover for it to be compared
@@ -236,11 +238,12 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
     ``notes``: what was said before the comparison (compare_rasters: its two runs), first in the messages and
     the report."""
     from ..layer.gpkg import check_output
+    from .change_layer import write_changes
 
     options = options or ChangeOptions()
     options.check()
     output = check_output(output, options.overwrite, inputs=(before_path, after_path))  # never over an input
-    steps = _Steps(progress, cancel)
+    steps = Steps(progress, cancel)
     before = read_tiles(before_path)
     steps.check()
     after = read_tiles(after_path)
@@ -251,8 +254,8 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
     _check_places(before, after, options)
     extras = [p for p in (options.report, options.export) if p is not None]
     steps.start((3 + len(extras)) * len(after))  # every AFTER tile matched, compared and written; report, export
-    before_wkb = _to_crs(before.wkb, before.crs_wkt, after.crs_wkt)
-    matches = _overlaps(before_wkb, after.wkb, steps.tick)
+    before_wkb = to_crs(before.wkb, before.crs_wkt, after.crs_wkt)
+    matches = overlaps(before_wkb, after.wkb, steps.tick)
     compared = [i for i, m in enumerate(matches) if m and m[0] >= MIN_COVER]
     steps.tick(2 * (len(after) - len(compared)))  # tiles left out are neither compared nor written
     if not compared:
@@ -305,9 +308,14 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
     result = ChangeResult(output, len(compared), len(after) - len(compared), alerts, before, after, dates[0],
                           dates[1], messages, scenes, shared, rule_text(options))
     beside = _Beside(result, options, steps, len(after))
+    metadata = {"PLANET_BEFORE": before.path.resolve(), "PLANET_AFTER": after.path.resolve(),
+                META_BEFORE_SCENE: scenes[0] or "", META_AFTER_SCENE: scenes[1] or "",
+                "PLANET_GRIDS": "shared" if shared else "different"}
+    with words(None):  # the layer's metadata is read by programs too: English, as the command line writes it
+        metadata.update(PLANET_ALERT_RULE=rule_text(options), PLANET_CONFIDENCE_RULE=confidence_rule())
     try:
-        _write(output, rows, before, after, dates, distance is not None, options, scenes, shared, steps.tick,
-               completed=beside.put_in_place)
+        write_changes(output, rows, before, after, dates, distance is not None, metadata, steps.tick,
+                      completed=beside.put_in_place)
     except BaseException:
         beside.take_back()  # the layer was not published: nor are the report and the export
         raise
@@ -320,7 +328,7 @@ class _Beside:
     place just before it; taken back if it is not published (core/publish.py Staged, as teach's concept file and
     saved bundle beside its GeoPackage)."""
 
-    def __init__(self, result: ChangeResult, options: ChangeOptions, steps: "_Steps", units: int):
+    def __init__(self, result: ChangeResult, options: ChangeOptions, steps: "Steps", units: int):
         self.result, self.options, self.steps, self.units = result, options, steps, units
         self.stages: list = []
 
@@ -332,13 +340,13 @@ class _Beside:
             from .report import report_parts, stage_change_report
 
             self.stages.append(stage_change_report(self.options.report, self.result, layer,
-                                                   _Share(self.steps, self.units, report_parts(len(self.result.alerts)))))
+                                                   Share(self.steps, self.units, report_parts(len(self.result.alerts)))))
         if self.options.export is not None:
             from .handoff import export_not_placed, export_parts, stage_export
 
             stage, self.result.export = stage_export(
                 layer, self.options.export, named=self.result.output,
-                tick=_Share(self.steps, self.units, export_parts(len(self.result.alerts))))
+                tick=Share(self.steps, self.units, export_parts(len(self.result.alerts))))
             self.stages.append(stage)
         self.steps.check()  # the last cancel: from here on all goes in place
         for stage in self.stages:
@@ -360,47 +368,6 @@ class _Beside:
     def finish(self) -> None:
         for stage in self.stages:
             stage.finish()
-
-
-class _Share:
-    """``units`` of the steps' total spent over ``parts`` ticks of a later stage (the report, the export):
-    ``tick(n)`` checks cancel and reports progress like _Steps.tick."""
-
-    def __init__(self, steps: "_Steps", units: int, parts: int):
-        self.steps, self.units, self.parts = steps, units, max(1, parts)
-        self.done = self.spent = 0
-
-    def __call__(self, n: int = 1) -> None:
-        self.done = min(self.parts, self.done + n)
-        due = self.units * self.done // self.parts
-        self.steps.tick(due - self.spent)
-        self.spent = due
-
-
-class _Steps:
-    """cancel() checked and progress(done, total) reported over a comparison's steps (progress only when the
-    whole percent changes: a layer of 100 000 tiles does not send 300 000 signals)."""
-
-    def __init__(self, progress: Callable[[int, int], None] | None, cancel: Callable[[], bool] | None):
-        self.progress, self.cancel = progress, cancel or (lambda: False)
-        self.done = self.total = self.said = 0
-
-    def check(self) -> None:
-        if self.cancel():
-            raise Cancelled()
-
-    def start(self, total: int) -> None:
-        self.total = total
-        if self.progress:
-            self.progress(0, total)
-
-    def tick(self, n: int = 1) -> None:
-        self.check()
-        self.done = min(self.total, self.done + n)
-        percent = 100 * self.done // self.total if self.total else 100
-        if self.progress and (percent != self.said or self.done == self.total):
-            self.said = percent
-            self.progress(self.done, self.total)
 
 
 def _check_comparable(before: TileTable, after: TileTable, messages: list[str]) -> None:
@@ -651,67 +618,6 @@ def _one_tile_size(before: TileTable, after: TileTable) -> bool:
     return all(math.isclose(b, a, rel_tol=1 - SAME_TILE) for b, a in zip(*sizes))
 
 
-def _to_crs(wkbs: list[bytes], src_wkt: str | None, dst_wkt: str | None) -> list[bytes]:
-    from osgeo import ogr, osr
-
-    if src_wkt is None or dst_wkt is None:  # both none (_check_places): one raster's pixel coordinates
-        return list(wkbs)
-    src, dst = xy_srs(src_wkt), xy_srs(dst_wkt)
-    if src.IsSame(dst):
-        return list(wkbs)
-    transform = osr.CoordinateTransformation(src, dst)
-    out = []
-    for wkb in wkbs:
-        geom = ogr.CreateGeometryFromWkb(wkb)
-        geom.Transform(transform)
-        out.append(bytes(geom.ExportToWkb()))
-    return out
-
-
-def _overlaps(before_wkb: list[bytes], after_wkb: list[bytes], tick: Callable[[], None] = lambda: None):
-    """Per AFTER tile: (share covered by BEFORE tiles, {BEFORE index: share of the AFTER tile}, intersection
-    over union with the BEFORE tile of largest overlap, and over the smaller of the two) or None. ``tick()``
-    once per AFTER tile (it raises Cancelled)."""
-    from osgeo import ogr
-
-    before = [ogr.CreateGeometryFromWkb(w) for w in before_wkb]
-    areas = np.array([g.GetArea() for g in before])
-    env = np.array([g.GetEnvelope() for g in before])  # minx, maxx, miny, maxy
-    result = []
-    for wkb in after_wkb:
-        tick()
-        tile = ogr.CreateGeometryFromWkb(wkb)
-        area = tile.GetArea()
-        x0, x1, y0, y1 = tile.GetEnvelope()
-        near = np.flatnonzero((env[:, 0] < x1) & (env[:, 1] > x0) & (env[:, 2] < y1) & (env[:, 3] > y0))
-        share, parts = {}, []
-        for j in near:
-            inter = tile.Intersection(before[j])
-            if inter is not None and not inter.IsEmpty() and inter.GetArea() > 0:
-                share[int(j)] = inter.GetArea() / area
-                parts.append(inter)
-        if not share or area <= 0:
-            result.append(None)
-            continue
-        j = max(share, key=share.get)
-        inter = share[j] * area
-        result.append((min(1.0, _union_area(parts, area) / area), share, inter / (area + areas[j] - inter),
-                       inter / min(area, areas[j])))
-    return result
-
-
-def _union_area(parts: list, area: float) -> float:
-    """Area of the union of ``parts`` (pieces of one AFTER tile of ``area``): BEFORE tiles overlap where they were
-    cut with a stride below the tile size, and a sum of their shares would count the common ground twice."""
-    largest = max(part.GetArea() for part in parts)
-    if len(parts) == 1 or largest >= area * (1 - 1e-9):  # one of them covers it all: nothing to add up
-        return largest
-    covered = parts[0]
-    for part in parts[1:]:
-        covered = covered.Union(part)
-    return covered.GetArea()
-
-
 def _embedding_distance(before: TileTable, after: TileTable, matches, compared: list[int], quantile: float):
     """(cosine distance per AFTER tile to its largest-overlap BEFORE tile or None, the 'far' cut or None, note)."""
     if before.embeddings is None or after.embeddings is None:
@@ -728,96 +634,3 @@ def _embedding_distance(before: TileTable, after: TileTable, matches, compared: 
         return distance, None, (f"only {count(len(compared), 'tile')} compared (fewer than {MIN_PAIRS_FOR_FAR}): too few to "
                                 "say which embeddings moved far, so no alert is 'highest'")
     return distance, float(np.quantile(distance[compared], quantile)), ""
-
-
-def centroids_lonlat(wkbs: list[bytes], crs_wkt: str | None) -> list[tuple[float, float]]:
-    """Each tile's centre in WGS 84; NaN (NULL in the layer) where the layer has no CRS."""
-    from osgeo import ogr, osr
-
-    if crs_wkt is None:
-        return [(math.nan, math.nan)] * len(wkbs)
-    transform = osr.CoordinateTransformation(xy_srs(crs_wkt), xy_srs(epsg=4326))
-    out = []
-    for wkb in wkbs:
-        c = ogr.CreateGeometryFromWkb(wkb).Centroid()
-        lon, lat, _ = transform.TransformPoint(c.GetX(), c.GetY())
-        out.append((round(lon, 6), round(lat, 6)))
-    return out
-
-
-def change_fields(with_distance: bool) -> list[tuple[str, str]]:
-    """(name, kind) of layer ``changes`` in order (the fields of earlier versions first, in their order);
-    kind: bool, str, real, int."""
-    fields = [("alert", "bool"), ("new_flag", "str"), ("confidence", "str"), ("tags_gained", "str"),
-              ("tags_lost", "str")]
-    fields += [(f"d_score_{g}", "real") for g in FLAG_GROUPS] + [(f"score_{g}", "real") for g in FLAG_GROUPS]
-    if with_distance:
-        fields.append(("embedding_distance", "real"))
-    fields += [("date_before", "str"), ("date_after", "str"), ("lon", "real"), ("lat", "real"),
-               ("tags_before", "str"), ("tags_after", "str"), ("before_cover", "real"),
-               ("row", "int"), ("col", "int"), ("before_row", "int"), ("before_col", "int")]
-    fields += [("evidence", "str"), ("neighbours", "int"), ("suggested_cause", "str"), ("rise", "real"),
-               ("held_back", "str"), ("match", "str")]
-    return fields + [(name, "str") for name in REVIEW_FIELDS]
-
-
-def _write(output: Path, rows: list[dict], before: TileTable, after: TileTable, dates, with_distance: bool,
-           options: ChangeOptions, scenes, shared: bool, tick: Callable[[], None] = lambda: None,
-           completed: Callable[[Path], object] | None = None) -> None:
-    """Layer ``changes`` (AFTER tiles, AFTER CRS, its style stored with it) through the one GeoPackage writer
-    (core/layer/gpkg.py: one transaction under a temporary name, then published; ``tick()`` once per tile: a
-    Cancelled it raises leaves nothing)."""
-    from ..layer.gpkg import write_layer
-    from .change_style import store_style
-
-    metadata = {"PLANET_BEFORE": before.path.resolve(), "PLANET_AFTER": after.path.resolve(),
-                META_BEFORE_SCENE: scenes[0] or "", META_AFTER_SCENE: scenes[1] or "",
-                "PLANET_GRIDS": "shared" if shared else "different"}
-    with words(None):  # the layer's metadata is read by programs too: English, as the command line writes it
-        metadata.update(PLANET_ALERT_RULE=rule_text(options), PLANET_CONFIDENCE_RULE=confidence_rule())
-    write_layer(output, LAYER, change_fields(with_distance), after.crs_wkt,
-                lambda layer: _add_changes(layer, rows, before, after, dates, with_distance, tick),
-                metadata=metadata, finish=lambda ds: store_style(ds, LAYER), completed=completed)
-
-
-def _add_changes(layer, rows: list[dict], before: TileTable, after: TileTable, dates, with_distance: bool,
-                 tick: Callable[[], None]) -> int:
-    from osgeo import ogr
-
-    defn = layer.GetLayerDefn()
-    for row in rows:
-        tick()
-        i, j = row["index"], row["dominant"]
-        feature = ogr.Feature(defn)
-        feature.SetField("alert", int(bool(row["new"])))
-        feature.SetField("new_flag", " ".join(row["new"]))
-        feature.SetField("confidence", row["confidence"])
-        feature.SetField("evidence", " ".join(row["evidence"]))
-        feature.SetField("neighbours", int(row["nb"]))
-        feature.SetField("suggested_cause", row["cause"])
-        feature.SetField("rise", float(row["rise"]))
-        feature.SetField("held_back", " ".join(row["held"]))
-        feature.SetField("match", row["match"])
-        feature.SetField("tags_gained", " ".join(row["gained"]))
-        feature.SetField("tags_lost", " ".join(row["lost"]))
-        for g in FLAG_GROUPS:
-            feature.SetField(f"d_score_{g}", row["d_score"][g])
-            feature.SetField(f"score_{g}", float(after.scores[g][i]))
-        if with_distance:
-            feature.SetField("embedding_distance", row["distance"])
-        feature.SetField("date_before", dates[0].date)
-        feature.SetField("date_after", dates[1].date)
-        for name, value in zip(("lon", "lat"), row["lonlat"]):
-            if math.isfinite(value):  # no CRS: no place on Earth, NULL rather than pixels posing as degrees
-                feature.SetField(name, value)
-        feature.SetField("tags_before", " ".join(sorted(before.tag_text(j))))
-        feature.SetField("tags_after", " ".join(sorted(after.tag_text(i))))
-        feature.SetField("before_cover", row["cover"])
-        for name, value in (("row", after.rows[i]), ("col", after.cols[i]), ("before_row", before.rows[j]),
-                            ("before_col", before.cols[j])):
-            feature.SetField(name, int(value))
-        for name in REVIEW_FIELDS:
-            feature.SetField(name, "")
-        feature.SetGeometry(ogr.CreateGeometryFromWkb(after.wkb[i]))
-        layer.CreateFeature(feature)
-    return len(rows)
