@@ -209,6 +209,23 @@ TRIED = [
     "0.85 -> 0.79 (a true tile like a confirmed No, 3:18, drops out), clearing and water unchanged: taken "
     "(2026-12-06, the default row above; core/teach/fit._answered).",
     "",
+    "## Also tried for the flag on another scene (10 draws, scratch, 2026-12-06)", "",
+    "A stricter threshold for isolated hits (Amazon Mining Watch's rule; `change` holds its isolated alerts to a "
+    "larger rise): on a scene with no answers of its own, a tile at or above the applied threshold with no grid "
+    "neighbour there (core/layer/neighbours.py) would need p >= S; a tile with no neighbour in its layer at all (a "
+    "chip, a one-tile scene) has nothing to agree or disagree with and would keep its own p. Each draw's concept after "
+    "3 marks + 20 answers (the default row) applied to the other fold's strips whole, as classify --concept applies "
+    "it (p >= the taught threshold or 0.5), counted on their by-eye tiles: with no rule clearing flags 5 of 25 "
+    "labelled without clearings (mine1's cloudy forest, p 0.65-0.67, its neighbours at most 0.36, in every draw of "
+    "one fold: the 2.3 % above) and 20 of 50 labelled with them, water 0 of 55 and 10 of 35, sandbar 0 of 100 and 0 "
+    "of 10. S 0.65: clearing 5 of 25 and 15 of 50, water 9 of 35; S 0.7, 0.8 or 0.9: clearing 0 of 25 but 10 of 50, "
+    "water 9 of 35; a neighbour at p >= 0.25 counted as agreeing instead, with S 0.7 or 0.8: clearing 5 of 25 and 15 "
+    "of 50. The false flag is no more isolated than true ones: agg2's clearing (p 0.60-0.63, neighbours at most "
+    "0.34) and habitation1's (p 0.67, at most 0.20, above the false tile's p) drop with it, and water's on blowdown "
+    "(p 0.52, at most 0.39). Half the true flags elsewhere for one false one: not taken (the demo's two flags on "
+    "cultivation.jpg are neighbours, 0.97 and 0.87, and would stay). Nor the bundle's cloud tags: it sees that "
+    "tile as clear (p_clear 1.00).",
+    "",
     "## The fourth root instead of the square root (2026-12-06, `--choices 18,19`, 4 and 10 draws)", "",
     "docs/teach_eval.md (\"Choices\") ranked the signed fourth root of each embedding value above teach's square root "
     "(mean AUC with 3-10 marks and no answers: 0.799 against 0.796 for teach's p; 0.810 against 0.805 for its score "
