@@ -1,7 +1,7 @@
-"""What one file's text names, read before GDAL opens it: whether it asks to run Python, the first name in it that
-GDAL would read over the network, and the names that may be local files (a VRT's sources, an MRF's data file).
-XML is parsed element by element, other text searched as it stands, both streamed; what was read is remembered per
-version of the file. What GDAL may open by name while reading a raster, and the refusals: sources.py."""
+"""What one file names, read before GDAL opens it: whether it asks to run Python, the first name in it that GDAL
+would read over the network, and the names that may be local files (a VRT's sources, an MRF's data file).
+XML is parsed element by element, other text searched as it stands, a binary file's bytes searched for a remote
+name, all streamed; what was read is remembered per version of the file. What GDAL may open by name while reading a raster, and the refusals: sources.py."""
 from __future__ import annotations
 
 import os
@@ -182,18 +182,23 @@ def _text_chunks(handle, xml: bool, limit: int | None = None):
 def read_facts(path: str | Path, size: int, opener=open) -> "Facts | None":
     """Scan ``path``'s text whole (streamed: memory stays a chunk and an element's first characters). Text with a
     tag in its first 1024 bytes (where GDAL's drivers look for theirs) is XML, parsed element by element; XML
-    that is not well-formed (GDAL's reader is laxer) and other text (a label, JSON) are searched as they stand."""
+    that is not well-formed (GDAL's reader is laxer) and other text (a label, JSON) are searched as they stand;
+    the bytes after other text (all of a binary file: an HFA's, a PCIDSK's, an HDF5's) for a remote name."""
     try:
         with opener(path, "rb") as handle:
             head = handle.read(1024)  # a tag before the text ends (a raw image's bytes may hold a "<" after that)
             xml = b"<" in head[:_TEXT_END[False].search(head + b"\0").start()]
             handle.seek(0)
-            scan = _XmlScan() if xml else _TextScan(xml=False)
+            scan, text = (_XmlScan() if xml else _TextScan(xml=False)), 0
             for chunk in _text_chunks(handle, xml, MAX_DESCRIPTION_BYTES if xml else None):
                 if chunk is None:
                     return Facts(path, xml=True, too_large=size)
+                text += len(chunk)
                 if scan.feed(chunk):
                     break
+            if not xml and scan.remote is None and not head.startswith(_NAMES_NO_FILE):
+                handle.seek(text)  # the bytes after the text (all of a binary file's): a header's names among them
+                scan.remote = _remote_in_bytes(handle)
             if xml and not scan.close():  # not well-formed: searched again as plain text, tags and all
                 handle.seek(0)
                 scan = _TextScan(xml=True)
@@ -205,6 +210,32 @@ def read_facts(path: str | Path, size: int, opener=open) -> "Facts | None":
     except OSError:
         return None
     return Facts(path, xml, getattr(scan, "root", ""), scan.python, scan.remote, 0, getattr(scan, "names", []))
+
+
+#: How a file starts whose binary header names no other file GDAL reads (a TIFF, BigTIFF, JPEG 2000: what they name
+#: is GDAL metadata, checked once opened; sidecars are looked for by name): its bytes, the largest rasters', are
+#: not searched.
+_NAMES_NO_FILE = (b"II*\0", b"MM\0*", b"II+\0", b"MM\0+", b"\0\0\0\x0cjP  \r\n\x87\n", b"\xff\x4f\xff\x51")
+#: A remote /vsi handler anywhere in binary bytes, whatever comes before it (a length, a previous name's last byte):
+#: an HFA's spill file, a PCIDSK's channel file, an HDF5 virtual dataset's source, which GDAL opens through its own
+#: file API, remote handlers included.
+_REMOTE_BYTES = re.compile(_REMOTE_HANDLER.encode(), re.I)
+
+
+def _remote_in_bytes(handle) -> str | None:
+    """The first remote name in the rest of ``handle``'s bytes (streamed a chunk at a time, read to the end: a
+    binary container may keep its names anywhere, an HDF5 its heaps after the pixels), or None."""
+    tail = b""
+    while True:
+        chunk = handle.read(_CHUNK)
+        if not chunk:
+            return None
+        window = tail + chunk
+        hit = _REMOTE_BYTES.search(window)
+        if hit is not None:
+            name = re.match(rb"[\x21-\x7e]*", window[hit.start():] + handle.read(512)).group()
+            return name[:300].decode("ascii")
+        tail = window[-64:]
 
 
 #: What GDAL's drivers read as the name of a dataset when given as an attribute (CPLGetXMLValue takes either).
