@@ -64,9 +64,17 @@ def _lookup3(data: bytes) -> int:
     return b  # (seven turns: the first c is now b)
 
 
-def _hdf5_virtual(path, port: int) -> None:
-    """HDF5_VIRTUAL with the listener's port in its source's name, the global heap's checksum made anew."""
-    raw = bytearray(gzip.decompress(base64.b64decode(HDF5_VIRTUAL)).replace(b"PPPPP", f"{port:05d}".encode()))
+#: The source's name in HDF5_VIRTUAL, written over in place (the heap keeps its length).
+_HDF5_SOURCE = b"/vsicurl/http://127.0.0.1:PPPPP/v.h5"
+
+
+def _hdf5_virtual(path, source: str) -> None:
+    """HDF5_VIRTUAL with its source named ``source`` (a relative name led by ./ to the same length), the global
+    heap's checksum made anew."""
+    name = source.encode()
+    name = b"./" * ((len(_HDF5_SOURCE) - len(name)) // 2) + name
+    assert len(name) == len(_HDF5_SOURCE), source
+    raw = bytearray(gzip.decompress(base64.b64decode(HDF5_VIRTUAL)).replace(_HDF5_SOURCE, name))
     heap = raw.find(b"GCOL")  # collection header (16 bytes), object header (16: its size at 8), the object
     size = int.from_bytes(raw[heap + 24:heap + 32], "little")
     start, end = heap + 32, heap + 32 + size
@@ -121,7 +129,7 @@ def _hostile(case: str, folder, port: int):
     if case == "pcidsk-channel-file":
         return _pcidsk_file_channels(folder, url + ".001")
     path = folder / ("s.h5" if case == "hdf5-virtual-dataset" else "s.nc")
-    _hdf5_virtual(path, port)
+    _hdf5_virtual(path, f"/vsicurl/http://127.0.0.1:{port:05d}/v.h5")
     return path
 
 
@@ -184,6 +192,27 @@ def test_containers_naming_local_files_and_pixels_that_spell_a_handler_are_still
         assert src.count == 3
     proc = run_cli(tmp_path / f"{_LONG}.img", "-o", outdir / "new.gpkg", "--bundle", untrained_bundle.path)
     assert proc.returncode == 0, proc.stderr
+
+
+@pytest.mark.parametrize("case", ["hfa-spill-file", "pcidsk-channel-file", "hdf5-virtual-dataset"])
+def test_a_fifo_named_inside_a_binary_container_is_refused_not_waited_on(case, untrained_bundle, outdir, tmp_path):
+    """A named pipe beside the scene, named in its binary header as a file of its pixels: GDAL opened it and waited
+    for a writer for ever (the PCIDSK as it opened the scene, the HDF5 as a pixel was read). The HFA's spill file,
+    opened only when a pixel is read and listed by GDAL, was already refused after the open."""
+    import os
+
+    os.mkfifo(tmp_path / "pipe.dat")
+    if case == "hfa-spill-file":
+        scene = _hfa_spill(tmp_path, "pipe.dat")
+    elif case == "pcidsk-channel-file":
+        scene = _pcidsk_file_channels(tmp_path, "pipe.dat")
+    else:
+        scene = tmp_path / "s.h5"
+        _hdf5_virtual(scene, "pipe.dat")
+    before = snapshot(outdir)
+    proc = run_cli(scene, "-o", outdir / "previous.gpkg", "--bundle", untrained_bundle.path, "--overwrite",
+                   "--bands", "1,1,1", timeout=30)  # (the HDF5's one band as grey: on to where a pixel is read)
+    assert_refused(proc, "pipe.dat, which is a named pipe (FIFO), not a raster file", before, outdir)
 
 
 def test_an_hdf5_external_link_is_not_followed(listener, tmp_path):

@@ -189,7 +189,7 @@ def read_facts(path: str | Path, size: int, opener=open) -> "Facts | None":
             head = handle.read(1024)  # a tag before the text ends (a raw image's bytes may hold a "<" after that)
             xml = b"<" in head[:_TEXT_END[False].search(head + b"\0").start()]
             handle.seek(0)
-            scan, text = (_XmlScan() if xml else _TextScan(xml=False)), 0
+            scan, text, names = (_XmlScan() if xml else _TextScan(xml=False)), 0, []
             for chunk in _text_chunks(handle, xml, MAX_DESCRIPTION_BYTES if xml else None):
                 if chunk is None:
                     return Facts(path, xml=True, too_large=size)
@@ -198,7 +198,7 @@ def read_facts(path: str | Path, size: int, opener=open) -> "Facts | None":
                     break
             if not xml and scan.remote is None and not head.startswith(_NAMES_NO_FILE):
                 handle.seek(text)  # the bytes after the text (all of a binary file's): a header's names among them
-                scan.remote = _remote_in_bytes(handle)
+                scan.remote, names = _names_in_bytes(handle, any(magic in head for magic in _NAMING_CONTAINERS))
             if xml and not scan.close():  # not well-formed: searched again as plain text, tags and all
                 handle.seek(0)
                 scan = _TextScan(xml=True)
@@ -209,7 +209,7 @@ def read_facts(path: str | Path, size: int, opener=open) -> "Facts | None":
                         break
     except OSError:
         return None
-    return Facts(path, xml, getattr(scan, "root", ""), scan.python, scan.remote, 0, getattr(scan, "names", []))
+    return Facts(path, xml, getattr(scan, "root", ""), scan.python, scan.remote, 0, getattr(scan, "names", names))
 
 
 #: How a file starts whose binary header names no other file GDAL reads (a TIFF, BigTIFF, JPEG 2000: what they name
@@ -220,22 +220,41 @@ _NAMES_NO_FILE = (b"II*\0", b"MM\0*", b"II+\0", b"MM\0+", b"\0\0\0\x0cjP  \r\n\x
 #: an HFA's spill file, a PCIDSK's channel file, an HDF5 virtual dataset's source, which GDAL opens through its own
 #: file API, remote handlers included.
 _REMOTE_BYTES = re.compile(_REMOTE_HANDLER.encode(), re.I)
+#: How a binary container starts whose header names local files GDAL opens with it (HDF5, and netCDF-4, KEA, BAG
+#: built on it: a virtual dataset's sources, external storage; HDF4; HFA: spill and dependent files; PCIDSK: channel
+#: files): the names in its bytes are checked as a description's are (a FIFO among them would be waited on for ever).
+_NAMING_CONTAINERS = (b"\x89HDF\r\n\x1a\n", b"\x0e\x03\x13\x01", b"EHFA_HEADER_TAG", b"PCIDSK  ")
+#: A name in a binary header: path characters with a dot or a slash, between the NULs or spaces such headers end and
+#: pad a name with. Searched in the bytes as _NAME_BYTES maps them (separators to NUL, other bytes to 1) with their
+#: runs of NUL made one, which a regular expression goes through at memory's pace (a header's zeros included).
+_NAME_CHARS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.~+/-"
+_NAME_BYTES = bytes(b if b in _NAME_CHARS else 0 if b in b"\0 " else 1 for b in range(256))
+_BINARY_NAME = re.compile(rb"\0([^\0\x01]{3,1023})(?=\0)")
+_NULS = re.compile(rb"\0\0+")
+#: The most names kept of one container (past it the rest go unchecked: a few per dataset, metadata's too).
+MAX_BINARY_NAMES = 10_000
 
 
-def _remote_in_bytes(handle) -> str | None:
+def _names_in_bytes(handle, names: bool) -> tuple[str | None, list[str]]:
     """The first remote name in the rest of ``handle``'s bytes (streamed a chunk at a time, read to the end: a
-    binary container may keep its names anywhere, an HDF5 its heaps after the pixels), or None."""
-    tail = b""
+    binary container may keep its names anywhere, an HDF5 its heaps after the pixels), or None; and, where ``names``,
+    the names that may be local files (_BINARY_NAME), in the order found."""
+    tail, found = b"", {}
     while True:
         chunk = handle.read(_CHUNK)
         if not chunk:
-            return None
+            return None, list(found)
         window = tail + chunk
         hit = _REMOTE_BYTES.search(window)
         if hit is not None:
             name = re.match(rb"[\x21-\x7e]*", window[hit.start():] + handle.read(512)).group()
-            return name[:300].decode("ascii")
-        tail = window[-64:]
+            return name[:300].decode("ascii"), list(found)
+        if names and len(found) < MAX_BINARY_NAMES:
+            for match in _BINARY_NAME.finditer(_NULS.sub(b"\0", window.translate(_NAME_BYTES))):
+                name = match.group(1)
+                if b"." in name or b"/" in name:
+                    found.setdefault(name.decode("ascii"), None)
+        tail = window[-1024:]
 
 
 #: What GDAL's drivers read as the name of a dataset when given as an attribute (CPLGetXMLValue takes either).
