@@ -2,8 +2,8 @@
 
 Alerts are listed highest confidence first. Each shows the tile cut from the BEFORE and the AFTER scene;
 the analyst confirms it with a cause (mining, logging, slash_burn, other) or rejects it with a reason.
-Answers are written into the change layer (fields review, cause, reject_reason, reviewed_at), so the
-layer is the audit trail. Keyboard: Y confirm, N reject (type the reason, Enter), 1-4 cause, Up/Down move.
+Answers are written into the change layer (fields review, cause, reject_reason, reviewed_at, reviewed_by and
+review_history, every answer given), so the layer is the audit trail. Keyboard: Y confirm, N reject (type the reason, Enter), 1-4 cause, Up/Down move.
 The map follows the current alert: zoomed to its tile and a few around it, the tile outlined in yellow as on
 the chips.
 """
@@ -327,7 +327,8 @@ class AlertsPanel(QDockWidget):
                 evidence=evidence_title(row.evidence), rise=row.rise, neighbours=row.neighbours)
             + f"<br>{row.date_before} → {row.date_after}"
             + (f" · lat\u00a0{row.lat:.5f}, lon\u00a0{row.lon:.5f}" if row.located else "")
-            + f"<br>{review}" + (f" ({row.reviewed_at})" if row.reviewed_at else ""))
+            + f"<br>{review}" + (f" ({row.reviewed_at}" + (f", {row.reviewed_by}" if row.reviewed_by else "") + ")"
+                                 if row.reviewed_at else ""))
 
     def _follow(self, row) -> None:
         """The map on the current alert: its tile and ZOOM_TILES tile widths around it, the tile outlined."""
@@ -381,7 +382,7 @@ class AlertsPanel(QDockWidget):
         return self._answer(REJECTED)
 
     def _answer(self, verdict: str) -> bool:
-        from .core.monitor.alerts import record_review
+        from .core.monitor.alerts import record_review, reviewer_name
 
         row = self.current()
         if row is None:
@@ -393,7 +394,7 @@ class AlertsPanel(QDockWidget):
         except PlanetClassifierError as exc:
             self.say(tr("error: {error}").format(error=exc))
             return False
-        row.review, row.reviewed_at = verdict, stamp
+        row.review, row.reviewed_at, row.reviewed_by = verdict, stamp, reviewer_name() if verdict else ""
         row.cause = cause if verdict == CONFIRMED else ""
         row.reject_reason = reason if verdict == REJECTED else ""
         k = self.list.currentRow()

@@ -1,8 +1,11 @@
 """The alerts of a change layer, read back for review, hand-off and reports, and the analyst's answers
-written into the layer (fields review, cause, reject_reason, reviewed_at: the audit trail)."""
+written into the layer (fields review, cause, reject_reason, reviewed_at, reviewed_by, and review_history: every
+answer ever given to the alert, so a changed mind stays on record: the audit trail)."""
 from __future__ import annotations
 
 import datetime as dt
+import getpass
+import json
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,11 +19,14 @@ from .change import (
     META_AFTER_SCENE,
     META_BEFORE_SCENE,
     REJECTED,
+    REVIEW_FIELDS,
     ChangeError,
 )
 from .footprints import centroids_lonlat
 
 OPEN = "open"
+#: The longest reviewer name stored (a login or a name typed in the panel; longer ones are cut).
+MAX_REVIEWER = 80
 
 
 @dataclass
@@ -41,6 +47,7 @@ class AlertRow:
     cause: str = ""
     reject_reason: str = ""
     reviewed_at: str = ""
+    reviewed_by: str = ""
 
     @property
     def status(self) -> str:
@@ -74,12 +81,34 @@ class AlertSet:
 
 
 def _open(path: str | Path, update: bool = False):
-    """(data source, layer ``changes``) of a change GeoPackage with the review fields (tiletable.open_layer)."""
+    """(data source, layer ``changes``, its field names) of a change GeoPackage with the review fields
+    (tiletable.open_layer)."""
     ds, layer = open_layer(path, LAYER, ChangeError, update=update, written_by="`change`")
     defn = layer.GetLayerDefn()
-    if "review" not in {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())}:
+    names = {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())}
+    if "review" not in names:
         raise ChangeError(f"{path} was written by an older `change` without review fields; run `change` again")
-    return ds, layer
+    return ds, layer, names
+
+
+def reviewer_name() -> str:
+    """Who answers, as the review records it by default: the operating system's login name ("" where it has none)."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError, ImportError):  # no login name in the environment or the password database
+        return ""
+
+
+def _history(text: str | None) -> list:
+    """The answers recorded in field review_history (a JSON list); text that is not one (edited by hand) is kept
+    whole as the first entry, never dropped."""
+    if not text:
+        return []
+    try:
+        entries = json.loads(text)
+    except ValueError:
+        return [{"earlier": text}]
+    return entries if isinstance(entries, list) else [{"earlier": text}]
 
 
 def _scene(value: str) -> Path | None:
@@ -97,7 +126,7 @@ def _lonlat(feature, wkb: bytes, crs_wkt: str | None) -> tuple[float, float]:
 def read_alerts(path: str | Path, status: str | None = None) -> AlertSet:
     """Alerts of a change layer (``status``: only open / confirmed / rejected ones), highest confidence and
     biggest rise first."""
-    ds, layer = _open(path)
+    ds, layer, names = _open(path)
     srs = defined_srs(ds, layer)  # a layer written without a CRS has none, not GDAL's 'undefined' one
     wkt = srs.ExportToWkt() if srs is not None else None
     meta = layer.GetMetadata() or {}
@@ -115,7 +144,8 @@ def read_alerts(path: str | Path, status: str | None = None) -> AlertSet:
                        f.GetField("suggested_cause") or "other", f.GetField("date_before") or "",
                        f.GetField("date_after") or "", f.GetField("evidence") or "", f.GetFieldAsInteger("neighbours"),
                        f.GetField("review") or "", f.GetField("cause") or "", f.GetField("reject_reason") or "",
-                       f.GetField("reviewed_at") or "")
+                       f.GetField("reviewed_at") or "",
+                       (f.GetField("reviewed_by") or "") if "reviewed_by" in names else "")
         if status is None or row.status == status:
             rows.append(row)
     del layer, ds  # the layer first: it keeps the data source open
@@ -125,27 +155,53 @@ def read_alerts(path: str | Path, status: str | None = None) -> AlertSet:
 
 
 def record_review(path: str | Path, fid: int, verdict: str, cause: str = "", reason: str = "",
-                  when: dt.datetime | None = None) -> str:
+                  when: dt.datetime | None = None, reviewer: str | None = None) -> str:
     """Store an analyst's answer on alert ``fid``: confirmed with a cause, rejected with a reason, or ""
-    (reopened). Returns the UTC time stamp written."""
+    (reopened), by ``reviewer`` (None: reviewer_name()), and add it to the alert's review_history. A layer of an
+    earlier version gets the fields reviewed_by and review_history on its first answer. Returns the UTC time stamp
+    written."""
     reason = " ".join(reason.split())
+    reviewer = " ".join((reviewer_name() if reviewer is None else reviewer).split())[:MAX_REVIEWER]
     if verdict == CONFIRMED and cause not in CAUSES:
         raise ChangeError(f"a confirmed alert needs a cause: one of {', '.join(CAUSES)}")
     if verdict == REJECTED and not reason:
         raise ChangeError("a rejected alert needs a reason")
     if verdict not in (CONFIRMED, REJECTED, ""):
         raise ChangeError(f"verdict must be {CONFIRMED}, {REJECTED} or empty, got {verdict!r}")
-    stamp = (when or dt.datetime.now(dt.timezone.utc)).strftime("%Y-%m-%dT%H:%M:%SZ") if verdict else ""
-    ds, layer = _open(path, update=True)
+    now = when or dt.datetime.now(dt.timezone.utc)
+    stamp = now.strftime("%Y-%m-%dT%H:%M:%SZ") if verdict else ""
+    ds, layer, names = _open(path, update=True)
     feature = layer.GetFeature(int(fid))
-    if feature is None or not feature.GetFieldAsInteger("alert"):
+    is_alert = feature is not None and feature.GetFieldAsInteger("alert")
+    feature = None  # released before the layer's fields may grow (a feature of the old definition must not outlive it)
+    if not is_alert:
         ds = None
         raise ChangeError(f"{path} has no alert with id {fid}")
+    if not _add_review_fields(layer, names):
+        ds = None
+        raise ChangeError(f"could not add the fields reviewed_by and review_history to {path}")
+    feature = layer.GetFeature(int(fid))
+    history = _history(feature.GetField("review_history"))
+    history.append({"at": now.strftime("%Y-%m-%dT%H:%M:%SZ"), "by": reviewer, "review": verdict or OPEN,
+                    **({"cause": cause} if verdict == CONFIRMED else {}),
+                    **({"reason": reason} if verdict == REJECTED else {})})
     for name, value in (("review", verdict), ("cause", cause if verdict == CONFIRMED else ""),
-                        ("reject_reason", reason if verdict == REJECTED else ""), ("reviewed_at", stamp)):
+                        ("reject_reason", reason if verdict == REJECTED else ""), ("reviewed_at", stamp),
+                        ("reviewed_by", reviewer if verdict else ""),
+                        ("review_history", json.dumps(history, ensure_ascii=False))):
         feature.SetField(name, value)
     if layer.SetFeature(feature) != 0:
         ds = None
         raise ChangeError(f"could not store the review in {path}")
     del feature, layer, ds  # closes the file: the answer is on disk
     return stamp
+
+
+def _add_review_fields(layer, names: set[str]) -> bool:
+    """The review fields a layer of an earlier version lacks, added (empty); False where one could not be."""
+    from osgeo import ogr
+
+    for name in REVIEW_FIELDS:
+        if name not in names and layer.CreateField(ogr.FieldDefn(name, ogr.OFTString)) != 0:
+            return False
+    return True

@@ -57,7 +57,7 @@ CONFIDENCE = ("nominal", "high", "highest")
 #: Causes an analyst gives when confirming an alert (the alerts panel, the export, the report).
 CAUSES = ("mining", "logging", "slash_burn", "other")
 #: Fields the review writes into layer ``changes`` (the audit trail); empty until reviewed.
-REVIEW_FIELDS = ("review", "cause", "reject_reason", "reviewed_at")
+REVIEW_FIELDS = ("review", "cause", "reject_reason", "reviewed_at", "reviewed_by", "review_history")
 CONFIRMED, REJECTED = "confirmed", "rejected"
 META_BEFORE_SCENE, META_AFTER_SCENE = "PLANET_BEFORE_SCENE", "PLANET_AFTER_SCENE"
 

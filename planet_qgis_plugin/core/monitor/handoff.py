@@ -25,7 +25,7 @@ from .change import CONFIRMED
 from .report import data_uri
 
 COLUMNS = ("id", "lon", "lat", "date_before", "date_after", "cause", "confidence", "new_flag", "rise", "status",
-           "reject_reason", "reviewed_at", "evidence", "thumb_before", "thumb_after")
+           "reject_reason", "reviewed_at", "reviewed_by", "evidence", "thumb_before", "thumb_after")
 
 
 @dataclass
@@ -120,7 +120,8 @@ def _record(k: int, row, thumbs: dict) -> dict:
     return {"id": k, "lon": round(row.lon, 6), "lat": round(row.lat, 6), "date_before": row.date_before,
             "date_after": row.date_after, "cause": row.counted_cause, "confidence": row.confidence,
             "new_flag": row.new_flag, "rise": round(row.rise, 3), "status": row.status,
-            "reject_reason": row.reject_reason, "reviewed_at": row.reviewed_at, "evidence": row.evidence,
+            "reject_reason": row.reject_reason, "reviewed_at": row.reviewed_at,
+            "reviewed_by": row.reviewed_by, "evidence": row.evidence,
             "thumb_before": pair[0], "thumb_after": pair[1], "_wkb": row.wkb}
 
 

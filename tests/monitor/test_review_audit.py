@@ -1,0 +1,81 @@
+"""The review's audit trail: who answered each alert, and every answer ever given (a changed mind stays on record)."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+
+import pytest
+from osgeo import ogr
+
+from planet_qgis_plugin.core.monitor.alerts import read_alerts, record_review, reviewer_name
+from planet_qgis_plugin.core.monitor.change import REVIEW_FIELDS, compare
+from planet_qgis_plugin.core.monitor.handoff import export_alerts
+
+
+@pytest.fixture
+def change_layer(rapideye, rapideye_copy, tmp_path):
+    """A change layer with two alerts (a new mining and a new logging flag on a copy of the RapidEye run)."""
+    after = rapideye_copy({(0, 1): {"flag_mining": 1, "flagged": 1, "score_mining": 1.0},
+                           (2, 2): {"flag_logging": 1, "flagged": 1, "score_logging": 0.9}})
+    compare(rapideye, after, tmp_path / "change.gpkg")
+    return tmp_path / "change.gpkg"
+
+
+def _stored(path, fid):
+    ds = ogr.Open(str(path))
+    feature = ds.GetLayerByName("changes").GetFeature(fid)
+    values = {name: feature.GetField(name) for name in REVIEW_FIELDS}
+    del feature, ds
+    return values
+
+
+def test_each_answer_records_who_and_when_and_the_history_keeps_every_answer(change_layer):
+    fid = read_alerts(change_layer).rows[0].fid
+    first = dt.datetime(2026, 12, 1, 9, 30, tzinfo=dt.timezone.utc)
+    record_review(change_layer, fid, "confirmed", "mining", when=first, reviewer="Ana  Souza")
+    record_review(change_layer, fid, "rejected", reason="an old  pit, seen in 2019", reviewer="auditor")
+    stored = _stored(change_layer, fid)
+    assert (stored["review"], stored["reviewed_by"], stored["cause"]) == ("rejected", "auditor", "")
+    history = json.loads(stored["review_history"])
+    assert history[0] == {"at": "2026-12-01T09:30:00Z", "by": "Ana Souza", "review": "confirmed", "cause": "mining"}
+    assert (history[1]["by"], history[1]["review"], history[1]["reason"]) == ("auditor", "rejected",
+                                                                               "an old pit, seen in 2019")
+    record_review(change_layer, fid, "", reviewer="auditor")  # reopened: the answers before it stay on record
+    stored = _stored(change_layer, fid)
+    assert (stored["review"], stored["reviewed_by"], stored["reviewed_at"]) == ("", "", "")
+    assert [h["review"] for h in json.loads(stored["review_history"])] == ["confirmed", "rejected", "open"]
+    row = {r.fid: r for r in read_alerts(change_layer).rows}[fid]
+    assert row.status == "open" and row.reviewed_by == ""
+
+
+def test_the_default_reviewer_is_the_login_and_the_export_names_who_answered(change_layer, tmp_path):
+    fid = read_alerts(change_layer).rows[0].fid
+    record_review(change_layer, fid, "confirmed", "logging")
+    assert _stored(change_layer, fid)["reviewed_by"] == reviewer_name()
+    export_alerts(change_layer, tmp_path / "handoff", confirmed_only=True)
+    with open(tmp_path / "handoff" / "alerts.csv", newline="", encoding="utf-8") as handle:
+        (row,) = list(csv.DictReader(handle))
+    assert row["reviewed_by"] == reviewer_name() and row["status"] == "confirmed"
+
+
+def test_a_layer_of_an_earlier_version_gets_the_audit_fields_on_its_first_answer(change_layer):
+    ds = ogr.Open(str(change_layer), update=1)
+    ds.ExecuteSQL("ALTER TABLE changes DROP COLUMN review_history")
+    ds.ExecuteSQL("ALTER TABLE changes DROP COLUMN reviewed_by")
+    del ds
+    alerts = read_alerts(change_layer)  # read as before: no reviewer
+    assert all(r.reviewed_by == "" for r in alerts.rows)
+    record_review(change_layer, alerts.rows[0].fid, "confirmed", "other", reviewer="ana")
+    stored = _stored(change_layer, alerts.rows[0].fid)
+    assert stored["reviewed_by"] == "ana" and json.loads(stored["review_history"])[0]["cause"] == "other"
+
+
+def test_a_history_edited_by_hand_is_kept_as_it_was(change_layer):
+    fid = read_alerts(change_layer).rows[0].fid
+    ds = ogr.Open(str(change_layer), update=1)
+    ds.ExecuteSQL(f"UPDATE changes SET review_history = 'checked on paper, 2025' WHERE fid = {fid}")
+    del ds
+    record_review(change_layer, fid, "confirmed", "mining", reviewer="ana")
+    history = json.loads(_stored(change_layer, fid)["review_history"])
+    assert history[0] == {"earlier": "checked on paper, 2025"} and history[1]["by"] == "ana"
