@@ -57,6 +57,8 @@ def test_the_default_reviewer_is_the_login_and_the_export_names_who_answered(cha
     with open(tmp_path / "handoff" / "alerts.csv", newline="", encoding="utf-8") as handle:
         (row,) = list(csv.DictReader(handle))
     assert row["reviewed_by"] == reviewer_name() and row["status"] == "confirmed"
+    page = (tmp_path / "handoff" / "alerts.html").read_text(encoding="utf-8")
+    assert f"{row['reviewed_at']} {reviewer_name()}" in page
 
 
 def test_a_layer_of_an_earlier_version_gets_the_audit_fields_on_its_first_answer(change_layer):

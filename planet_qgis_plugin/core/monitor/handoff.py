@@ -188,7 +188,9 @@ def _write_html(path: Path, alerts: AlertSet, records: list[dict], root: Path, c
         rows.append(f"<tr><td>{rec['id']}</td><td>{rec['lat']:.6f}, {rec['lon']:.6f}</td><td>{esc(rec['date_before'])}"
                     f"<br>{esc(rec['date_after'])}</td><td><b>{esc(rec['cause'])}</b><br><small>{esc(rec['new_flag'])}"
                     f"</small></td><td>{esc(rec['confidence'])}<br><small>{esc(rec['evidence'])}</small></td>"
-                    f"<td>{esc(rec['status'])}<br><small>{esc(rec['reject_reason'])}</small></td>{imgs}</tr>")
+                    f"<td>{esc(rec['status'])}<br><small>{esc(rec['reject_reason'])}</small>"
+                    + (f"<br><small>{esc(rec['reviewed_at'])} {esc(rec['reviewed_by'])}</small>" if rec['reviewed_at'] else "")
+                    + f"</td>{imgs}</tr>")
     what = "Confirmed alerts" if confirmed_only else "Alerts"
     body = (f"<h1>{what}: {len(records)}</h1><p>From {esc(alerts.path.name)}. Coordinates: tile centre, WGS 84 "
             "(lat, lon). Thumbnails: the tile outlined in the BEFORE and AFTER scene.</p>"
