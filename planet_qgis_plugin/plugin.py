@@ -321,6 +321,7 @@ class PlanetClassifierPlugin:
                 path=result.output), Qgis.Critical, 0)
             return
         log(f"device: {result.device}, backend: {result.backend}, band mapping: {result.band_mapping}")
+        coloured = self._natural_colour(task.request.raster_layer_id, result.colour_bands)
         summary = tr("{tiles}, {skipped} skipped, {flagged} flagged; {speed:.1f} chips/s on "
                      "{device} ({backend})").format(tiles=count(result.tiles, tr("tile processed"),
                                                                 tr("tiles processed")), skipped=result.skipped,
@@ -329,11 +330,29 @@ class PlanetClassifierPlugin:
         if result.messages:     # one item per run; every warning in full behind Details
             summary += " — " + tr("{n} warning(s)").format(n=len(result.messages))
         details = "\n".join([summary, tr("Output: {path}").format(path=result.output),
-                             tr("Band mapping: {bands}").format(bands=result.band_mapping)]
+                             tr("Band mapping: {bands}").format(bands=result.band_mapping)] + coloured
                             + [f"• {note}" for note in result.messages])
         self.push_item(summary, details, Qgis.Warning if result.messages else Qgis.Success,
                        duration=0 if result.messages else 10)
         self.iface.setActiveLayer(layer) if hasattr(self.iface, "setActiveLayer") else None
+
+    def _natural_colour(self, raster_layer_id: str | None, bands) -> list[str]:
+        """The classified scene's layer drawn with the bands the run read as red, green, blue, where QGIS drew it
+        with its default ones (scene_style.py); the line that says so, or none."""
+        raster = QgsProject.instance().mapLayer(raster_layer_id) if raster_layer_id else None
+        try:
+            from .scene_style import show_natural_colour
+            if not show_natural_colour(raster, bands):
+                return []
+            view = self.iface.layerTreeView() if hasattr(self.iface, "layerTreeView") else None
+            if view is not None:
+                view.refreshLayerSymbology(raster.id())
+        except Exception:  # a style must never stop the result from being shown
+            log(traceback.format_exc(), Qgis.Warning)
+            return []
+        return [tr("{scene} is now drawn in natural colour: bands {bands} as red, green, blue, as the classifier "
+                   "read them (Layer Properties > Symbology changes it)").format(
+            scene=raster.name(), bands=", ".join(map(str, bands)))]
 
     # -- filters -----------------------------------------------------------------------------
     def _tiles_layer(self, quiet: bool = False) -> QgsVectorLayer | None:

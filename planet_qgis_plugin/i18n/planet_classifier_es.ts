@@ -136,32 +136,32 @@ Comando: {command}</translation>
         <translation>la clasificación terminó, pero {path} no se pudo abrir como capa</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="330"/>
+        <location filename="../plugin.py" line="331"/>
         <source>{n} warning(s)</source>
         <translation>{n} aviso(s)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="331"/>
+        <location filename="../plugin.py" line="332"/>
         <source>Output: {path}</source>
         <translation>Salida: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="331"/>
+        <location filename="../plugin.py" line="332"/>
         <source>Band mapping: {bands}</source>
         <translation>Asignación de bandas: {bands}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="344"/>
+        <location filename="../plugin.py" line="363"/>
         <source>select a tile layer made by &apos;Classify raster&apos; in the Layers panel first</source>
         <translation>seleccione antes en el panel Capas una capa de teselas hecha por 'Clasificar ráster'</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="381"/>
+        <location filename="../plugin.py" line="400"/>
         <source>no tile is flagged in {name}: all its tiles stay shown</source>
         <translation>ninguna tesela está señalada en {name}: todas siguen visibles</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="385"/>
+        <location filename="../plugin.py" line="404"/>
         <source>could not filter {name}</source>
         <translation>no se pudo filtrar {name}</translation>
     </message>
@@ -1011,7 +1011,7 @@ Comando: {command}</translation>
         <translation>Carpeta (*)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="432"/>
+        <location filename="../alerts_panel.py" line="433"/>
         <source>error: {error}</source>
         <translation>error: {error}</translation>
     </message>
@@ -1046,7 +1046,7 @@ Comando: {command}</translation>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="379"/>
+        <location filename="../alerts_panel.py" line="380"/>
         <source>type why this is not a change, then press Enter</source>
         <translation>escriba por qué no es un cambio y pulse Enter</translation>
     </message>
@@ -1061,27 +1061,27 @@ Comando: {command}</translation>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="404"/>
+        <location filename="../alerts_panel.py" line="405"/>
         <source>{done}; {n} open alert(s) left.</source>
         <translation>{done}; quedan {n} aviso(s) pendiente(s).</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="444"/>
+        <location filename="../alerts_panel.py" line="445"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>{n} aviso(s) exportado(s) a {folder} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="446"/>
+        <location filename="../alerts_panel.py" line="447"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>{n} aviso(s) exportado(s) a {folder} (GeoJSON, KML, CSV, HTML; sin miniaturas: no se conocen las escenas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="497"/>
+        <location filename="../alerts_panel.py" line="498"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="497"/>
+        <location filename="../alerts_panel.py" line="498"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar o rechazar cada aviso de cambio en su par antes/después; exportar los confirmados</translation>
     </message>
@@ -1151,7 +1151,7 @@ Comando: {command}</translation>
         <translation>Muestra como recortes las teselas aún no vistas, las más probables primero según sus marcas y respuestas hasta ahora (por eso el orden puede diferir del p bajo cada recorte); responda con Y / N / S, muévase con las flechas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="441"/>
+        <location filename="../alerts_panel.py" line="442"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
         <translation>{n} aviso(s) exportado(s) a {folder} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
@@ -1540,17 +1540,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>recortes</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="324"/>
+        <location filename="../plugin.py" line="325"/>
         <source>{tiles}, {skipped} skipped, {flagged} flagged; {speed:.1f} chips/s on {device} ({backend})</source>
         <translation>{tiles}, {skipped} omitidas, {flagged} señaladas; {speed:.1f} recortes/s en {device} ({backend})</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="325"/>
+        <location filename="../plugin.py" line="326"/>
         <source>tile processed</source>
         <translation>tesela procesada</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="325"/>
+        <location filename="../plugin.py" line="326"/>
         <source>tiles processed</source>
         <translation>teselas procesadas</translation>
     </message>
@@ -1835,12 +1835,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>fecha del archivo GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="142"/>
+        <location filename="../core/monitor/change.py" line="144"/>
         <source>nominal: an alert; high: score rise and one more evidence (neighbours or embedding); highest: all three; all of one flag (on a tile with several new flags, the one of highest confidence)</source>
         <translation>nominal: una alerta; alta: aumento de la puntuación y una evidencia más (vecinas o embedding); máxima: las tres; todo de una misma señal (en una tesela con varias señales nuevas, la de mayor confianza)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="149"/>
+        <location filename="../core/monitor/change.py" line="151"/>
         <source>alert: a flag raised on AFTER and on no overlapping BEFORE tile, on a tile compared like for like where neither date saw cloud (BEFORE tagged cloudy, at the bundle&apos;s threshold; AFTER p_cloudy &gt;= {after_cloud}), whose score rose by &gt;= {min_rise} when a neighbouring AFTER tile raises the same flag, or by &gt;= {margin} when isolated (a rise counted above the scene-wide lift of the score: its median rise over the tiles scoring under {background} on both dates). Evidence: rise (score rose &gt;= {margin}), neighbours (a neighbour raises the same flag), embedding (cosine distance to the BEFORE tile above the {far} quantile of this comparison). {confidence}</source>
         <translation>alerta: una señal levantada en DESPUÉS y en ninguna tesela superpuesta de ANTES, en una tesela comparada en igualdad de condiciones donde ninguna de las fechas vio nube (ANTES con la etiqueta cloudy, en el umbral del paquete del modelo; DESPUÉS con p_cloudy &gt;= {after_cloud}), cuya puntuación subió &gt;= {min_rise} cuando una tesela vecina de DESPUÉS levanta la misma señal, o &gt;= {margin} cuando está aislada (un aumento contado por encima de la elevación de la puntuación en toda la escena: su aumento mediano en las teselas con puntuación inferior a {background} en ambas fechas). Evidencias: aumento (la puntuación subió &gt;= {margin}), vecinas (una vecina levanta la misma señal), embedding (distancia coseno a la tesela de ANTES por encima del cuantil {far} de esta comparación). {confidence}</translation>
     </message>
@@ -1860,19 +1860,24 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>DESPUÉS: {message}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="166"/>
+        <location filename="../core/pipeline/classify.py" line="173"/>
         <source>the model saw fewer than {minimum} training examples of {seen}: these tags raise no flag by themselves (their p_ fields are written)</source>
         <translation>el modelo vio menos de {minimum} ejemplos de entrenamiento de {seen}: esas etiquetas no levantan señal por sí solas (sus campos p_ se escriben)</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="168"/>
+        <location filename="../core/pipeline/classify.py" line="175"/>
         <source>; flags come from the bundle&apos;s concepts {taught}</source>
         <translation>; las señales vienen de los conceptos del paquete del modelo {taught}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="169"/>
+        <location filename="../core/pipeline/classify.py" line="176"/>
         <source>; teach a concept from a few marked tiles to flag what you hunt</source>
         <translation>; enseñe un concepto a partir de unas pocas teselas marcadas para señalar lo que busca</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="353"/>
+        <source>{scene} is now drawn in natural colour: bands {bands} as red, green, blue, as the classifier read them (Layer Properties &gt; Symbology changes it)</source>
+        <translation>{scene} se muestra ahora en color natural: bandas {bands} como rojo, verde, azul, como las leyó el clasificador (Propiedades de la capa &gt; Simbología lo cambia)</translation>
     </message>
 </context>
 </TS>

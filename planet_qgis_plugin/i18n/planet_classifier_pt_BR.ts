@@ -136,32 +136,32 @@ Comando: {command}</translation>
         <translation>a classificação terminou, mas {path} não pôde ser aberto como camada</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="330"/>
+        <location filename="../plugin.py" line="331"/>
         <source>{n} warning(s)</source>
         <translation>{n} aviso(s)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="331"/>
+        <location filename="../plugin.py" line="332"/>
         <source>Output: {path}</source>
         <translation>Saída: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="331"/>
+        <location filename="../plugin.py" line="332"/>
         <source>Band mapping: {bands}</source>
         <translation>Mapeamento de bandas: {bands}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="344"/>
+        <location filename="../plugin.py" line="363"/>
         <source>select a tile layer made by &apos;Classify raster&apos; in the Layers panel first</source>
         <translation>selecione antes no painel Camadas uma camada de quadrículas feita por 'Classificar raster'</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="381"/>
+        <location filename="../plugin.py" line="400"/>
         <source>no tile is flagged in {name}: all its tiles stay shown</source>
         <translation>nenhuma quadrícula está sinalizada em {name}: todas continuam visíveis</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="385"/>
+        <location filename="../plugin.py" line="404"/>
         <source>could not filter {name}</source>
         <translation>não foi possível filtrar {name}</translation>
     </message>
@@ -1011,7 +1011,7 @@ Comando: {command}</translation>
         <translation>Pasta (*)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="432"/>
+        <location filename="../alerts_panel.py" line="433"/>
         <source>error: {error}</source>
         <translation>erro: {error}</translation>
     </message>
@@ -1046,7 +1046,7 @@ Comando: {command}</translation>
         <translation>em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="379"/>
+        <location filename="../alerts_panel.py" line="380"/>
         <source>type why this is not a change, then press Enter</source>
         <translation>escreva por que não é uma mudança e tecle Enter</translation>
     </message>
@@ -1061,27 +1061,27 @@ Comando: {command}</translation>
         <translation>rejeitado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="404"/>
+        <location filename="../alerts_panel.py" line="405"/>
         <source>{done}; {n} open alert(s) left.</source>
         <translation>{done}; restam {n} aviso(s) em aberto.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="444"/>
+        <location filename="../alerts_panel.py" line="445"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>{n} aviso(s) exportado(s) para {folder} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="446"/>
+        <location filename="../alerts_panel.py" line="447"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>{n} aviso(s) exportado(s) para {folder} (GeoJSON, KML, CSV, HTML; sem miniaturas: as cenas não são conhecidas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="497"/>
+        <location filename="../alerts_panel.py" line="498"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="497"/>
+        <location filename="../alerts_panel.py" line="498"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar ou rejeitar cada aviso de mudança no seu par antes/depois; exportar os confirmados</translation>
     </message>
@@ -1151,7 +1151,7 @@ Comando: {command}</translation>
         <translation>Mostra como recortes as quadrículas ainda não vistas, as mais prováveis primeiro segundo suas marcas e respostas até agora (por isso a ordem pode diferir do p sob cada recorte); responda com Y / N / S, mova-se com as setas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="441"/>
+        <location filename="../alerts_panel.py" line="442"/>
         <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
         <translation>{n} aviso(s) exportado(s) para {folder} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
@@ -1540,17 +1540,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>recortes</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="324"/>
+        <location filename="../plugin.py" line="325"/>
         <source>{tiles}, {skipped} skipped, {flagged} flagged; {speed:.1f} chips/s on {device} ({backend})</source>
         <translation>{tiles}, {skipped} puladas, {flagged} sinalizadas; {speed:.1f} recortes/s em {device} ({backend})</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="325"/>
+        <location filename="../plugin.py" line="326"/>
         <source>tile processed</source>
         <translation>quadrícula processada</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="325"/>
+        <location filename="../plugin.py" line="326"/>
         <source>tiles processed</source>
         <translation>quadrículas processadas</translation>
     </message>
@@ -1835,12 +1835,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>data do arquivo GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="142"/>
+        <location filename="../core/monitor/change.py" line="144"/>
         <source>nominal: an alert; high: score rise and one more evidence (neighbours or embedding); highest: all three; all of one flag (on a tile with several new flags, the one of highest confidence)</source>
         <translation>nominal: um alerta; alta: aumento da pontuação e mais uma evidência (vizinhas ou embedding); máxima: as três; tudo de uma mesma sinalização (numa quadrícula com várias sinalizações novas, a de maior confiança)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="149"/>
+        <location filename="../core/monitor/change.py" line="151"/>
         <source>alert: a flag raised on AFTER and on no overlapping BEFORE tile, on a tile compared like for like where neither date saw cloud (BEFORE tagged cloudy, at the bundle&apos;s threshold; AFTER p_cloudy &gt;= {after_cloud}), whose score rose by &gt;= {min_rise} when a neighbouring AFTER tile raises the same flag, or by &gt;= {margin} when isolated (a rise counted above the scene-wide lift of the score: its median rise over the tiles scoring under {background} on both dates). Evidence: rise (score rose &gt;= {margin}), neighbours (a neighbour raises the same flag), embedding (cosine distance to the BEFORE tile above the {far} quantile of this comparison). {confidence}</source>
         <translation>alerta: uma sinalização levantada em DEPOIS e em nenhuma quadrícula sobreposta de ANTES, numa quadrícula comparada em igualdade de condições onde nenhuma das datas viu nuvem (ANTES com o rótulo cloudy, no limiar do pacote do modelo; DEPOIS com p_cloudy &gt;= {after_cloud}), cuja pontuação subiu &gt;= {min_rise} quando uma quadrícula vizinha de DEPOIS levanta a mesma sinalização, ou &gt;= {margin} quando isolada (um aumento contado acima da elevação da pontuação em toda a cena: seu aumento mediano nas quadrículas com pontuação abaixo de {background} nas duas datas). Evidências: aumento (a pontuação subiu &gt;= {margin}), vizinhas (uma vizinha levanta a mesma sinalização), embedding (distância de cosseno até a quadrícula de ANTES acima do quantil {far} desta comparação). {confidence}</translation>
     </message>
@@ -1860,19 +1860,24 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>DEPOIS: {message}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="166"/>
+        <location filename="../core/pipeline/classify.py" line="173"/>
         <source>the model saw fewer than {minimum} training examples of {seen}: these tags raise no flag by themselves (their p_ fields are written)</source>
         <translation>o modelo viu menos de {minimum} exemplos de treino de {seen}: esses rótulos não levantam sinalização sozinhos (seus campos p_ são gravados)</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="168"/>
+        <location filename="../core/pipeline/classify.py" line="175"/>
         <source>; flags come from the bundle&apos;s concepts {taught}</source>
         <translation>; as sinalizações vêm dos conceitos do pacote do modelo {taught}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="169"/>
+        <location filename="../core/pipeline/classify.py" line="176"/>
         <source>; teach a concept from a few marked tiles to flag what you hunt</source>
         <translation>; ensine um conceito a partir de algumas quadrículas marcadas para sinalizar o que você procura</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="353"/>
+        <source>{scene} is now drawn in natural colour: bands {bands} as red, green, blue, as the classifier read them (Layer Properties &gt; Symbology changes it)</source>
+        <translation>{scene} agora é exibida em cores naturais: bandas {bands} como vermelho, verde, azul, como o classificador as leu (Propriedades da camada &gt; Simbologia altera isso)</translation>
     </message>
 </context>
 </TS>

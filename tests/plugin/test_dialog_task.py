@@ -57,6 +57,10 @@ def test_dialog_defaults_run_and_flagged_toggle(plugin, qgis_iface, raster_layer
     assert "tiles processed" in info and "chips/s" in info and "flagged" in info
     assert all(note in info for note in task.result.messages)
     assert "user mapping" not in info and "(4-band analytic BGRN" in info   # where the band mapping came from
+    # the scene, drawn by QGIS with bands 1, 2, 3 (its colour tags), is now drawn as the classifier read it
+    shown = raster_layer.renderer()
+    assert (shown.redBand(), shown.greenBand(), shown.blueBand()) == task.result.colour_bands == (3, 2, 1)
+    assert shown.redContrastEnhancement() is not None and "natural colour: bands 3, 2, 1" in info
     # flagged-only toggle on the new layer: with no flagged tile it says so instead of blanking the map
     qgis_iface.setActiveLayer(layer)
     plugin._current_layer_changed(layer)

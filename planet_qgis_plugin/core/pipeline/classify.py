@@ -63,6 +63,7 @@ class ClassifyResult:
     embeddings: bool = False                                     # the layer stores tile embeddings
     unfamiliar_share: float | None = None  # tiles unlike every training chip (None: bundle has no reference)
     caution: str | None = None             # familiarity.warning for that share (also in messages), else None
+    colour_bands: tuple[int, ...] = ()     # the raster bands read as red, green, blue (empty: the bundle has no RGB)
 
     def summary(self) -> str:
         raised = {**self.group_counts, **self.concept_counts}
@@ -130,7 +131,13 @@ def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path
     return ClassifyResult(output, LAYER, counts["tiles"], counts["skipped"], counts["flagged"], seconds,
                           counts["tiles"] / seconds if seconds > 0 else 0.0, predictor.device, predictor.backend,
                           mapping.describe(), scaler.describe(), messages, counts["groups"], counts["concepts"],
-                          store, share, caution)
+                          store, share, caution, _colour_bands(mapping))
+
+
+def _colour_bands(mapping) -> tuple[int, ...]:
+    """The raster's bands the run read as red, green and blue, in that order (empty without all three)."""
+    where = dict(zip(mapping.names, mapping.indexes))
+    return tuple(where[b] for b in ("red", "green", "blue")) if {"red", "green", "blue"} <= where.keys() else ()
 
 
 def _step(src, manifest, options: ClassifyOptions) -> int:
