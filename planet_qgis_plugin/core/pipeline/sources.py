@@ -36,6 +36,25 @@ UNCHECKED_DRIVERS = {"GTI": "a GDAL tile index (GTI): the rasters it lists are n
                      "GDALG": "a GDAL pipeline description (GDALG): this tool never runs what a file describes; run it "
                               "yourself into a GeoTIFF (gdal raster pipeline ... ! write out.tif)"}
 
+#: GDAL settings under which nothing GDAL reads goes over the network, whatever a file names, for a process that reads
+#: local files only (the command lines; QGIS keeps its own, its users' remote layers): a second wall behind the checks
+#: here. Every HTTP request goes to a proxy at port 0, where no connection can be made (the HTTP, WMS, WMTS drivers,
+#: /vsicurl/ and what opens through it); /vsicurl/ takes every other name for a file that is not there, before it asks.
+#: no_network_settings adds the drivers to leave out. Measured with the loopback listener:
+#: tests/robustness/test_network_settings.py.
+NO_NETWORK = {"GDAL_HTTP_PROXY": "127.0.0.1:0", "CPL_VSIL_CURL_ALLOWED_EXTENSIONS": ".no-network-access"}
+#: Environment variables that send a request past GDAL_HTTP_PROXY (curl reads them): unset where NO_NETWORK is set.
+PROXY_BYPASS = ("no_proxy", "NO_PROXY")
+
+
+def no_network_settings() -> dict[str, str]:
+    """NO_NETWORK, and GDAL_SKIP naming the drivers of services and databases (NETWORK_DRIVERS: PG: connects without
+    HTTP) that this GDAL has: GDAL warns of one it lacks at every registration of its drivers. GDAL_SKIP is read when
+    the drivers are registered (rasterio registers them again as it opens a file): ask before it is set."""
+    from osgeo import gdal
+
+    present = [name for name in sorted(NETWORK_DRIVERS) if gdal.GetDriverByName(name) is not None]
+    return {**NO_NETWORK, "GDAL_SKIP": ",".join(present)}
 
 def before_open(path: Path) -> str | None:
     """Why regular file ``path`` must not be opened by GDAL (the end of a line after "raster PATH "), or None: a

@@ -1,0 +1,97 @@
+"""A second wall behind the check of what a raster names: GDAL settings under which nothing it reads goes over the
+network, even a name the check missed (core/pipeline/sources.no_network_settings, for a process that reads local files only:
+the command lines; QGIS keeps its own settings, for its users' remote layers). Measured with the loopback listener on
+plain rasterio in a process of its own (no check of the tool's), each hostile file opened and one pixel read:
+
+- none set: every case connects (the hazard is real);
+- no_network_settings(): none does, and GDAL says nothing of them (a driver GDAL_SKIP names that this GDAL lacks
+  was a warning at every open). GDAL_HTTP_PROXY at port 0 stops every HTTP request (the HTTP, WMS and WMTS drivers,
+  /vsicurl/ and what opens through it, an HDF5's virtual sources); CPL_VSIL_CURL_ALLOWED_EXTENSIONS makes /vsicurl/
+  find no file before it asks; GDAL_SKIP leaves out the drivers of services and databases (PG: connects without HTTP);
+- a no_proxy (or NO_PROXY) in the environment sends the request past the proxy (curl reads it): PROXY_BYPASS names
+  what must be unset with them."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from .test_binary_names import _hdf5_virtual
+from .test_network_sources import Listener, _vrt, _wms
+
+#: The child: open with plain rasterio, read one pixel, whatever fails.
+_OPEN = """
+import sys, rasterio
+try:
+    with rasterio.open(sys.argv[1]) as src:
+        src.read(1, window=((0, 1), (0, 1)))
+except Exception:
+    pass
+"""
+
+
+def _hostile(case: str, folder, port: int):
+    url = f"http://127.0.0.1:{port}"
+    path = folder / f"{case}.vrt"
+    if case == "vsicurl-source":
+        _vrt(path, f"/vsicurl/{url}/scene.tif")
+    elif case == "url-source":
+        _vrt(path, f"{url}/scene.tif")
+    elif case == "wms-file":
+        path = folder / "tiles.xml"
+        _wms(path, port)
+    elif case == "hdf5-virtual-dataset":
+        path = folder / "s.h5"
+        _hdf5_virtual(path, f"/vsicurl/{url}/v.h5")
+    elif case == "vsicurl-source-with-the-allowed-extension":  # past the extension filter: the proxy stops it
+        from planet_qgis_plugin.core.pipeline.sources import NO_NETWORK
+
+        _vrt(path, f"/vsicurl/{url}/scene{NO_NETWORK['CPL_VSIL_CURL_ALLOWED_EXTENSIONS']}")
+    elif case == "postgis-source":
+        _vrt(path, f"PG:host=127.0.0.1 port={port} dbname=scenes table=scene mode=2")
+    return path
+
+
+CASES = ["vsicurl-source", "vsicurl-source-with-the-allowed-extension", "url-source", "wms-file",
+         "hdf5-virtual-dataset", "postgis-source"]
+
+
+def _connections(scene, port_log: Listener, settings: dict) -> int:
+    """How many connections the listener saw while the child opened ``scene`` under ``settings``; the child's
+    stderr holds no word of the settings."""
+    env = {k: v for k, v in os.environ.items() if k.lower() not in ("no_proxy", "http_proxy", "https_proxy",
+                                                                      "all_proxy", "gdal_skip")}
+    env.update(GDAL_HTTP_TIMEOUT="2", GDAL_HTTP_CONNECTTIMEOUT="2", GDAL_HTTP_MAX_RETRY="0", PGCONNECT_TIMEOUT="2",
+               **settings)
+    before = port_log.connections()
+    proc = subprocess.run([sys.executable, "-c", _OPEN, str(scene)], env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert "GDAL_SKIP" not in proc.stderr, proc.stderr
+    return port_log.connections() - before
+
+
+@pytest.fixture
+def listener(tmp_path_factory):
+    server = Listener(tmp_path_factory.mktemp("listener") / "connections.log")
+    yield server
+    server.close()
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_no_network_settings_stop_what_the_check_would_miss(case, listener, tmp_path):
+    from planet_qgis_plugin.core.pipeline.sources import no_network_settings
+
+    scene = _hostile(case, tmp_path, listener.port)
+    assert _connections(scene, listener, {}) > 0, "GDAL no longer connects here: the case proves nothing"
+    assert _connections(scene, listener, no_network_settings()) == 0
+
+
+@pytest.mark.parametrize("bypass", ["no_proxy", "NO_PROXY"])
+def test_a_no_proxy_in_the_environment_goes_past_the_proxy(bypass, listener, tmp_path):
+    from planet_qgis_plugin.core.pipeline.sources import PROXY_BYPASS, no_network_settings
+
+    assert bypass in PROXY_BYPASS
+    scene = _hostile("vsicurl-source-with-the-allowed-extension", tmp_path, listener.port)
+    assert _connections(scene, listener, {**no_network_settings(), bypass: "127.0.0.1"}) > 0
