@@ -192,6 +192,14 @@ TRIED = [
     "/ 1.56, sandbar's precision below 0.8 in 4 draws: not taken (the tiles above the edge are river tiles for most "
     "partial tiles, and they lift the partial ones without sand too).",
     "",
+    "Efficient nonmyopic search (ENS, Jiang et al. 2017; 4 draws, scratch, 2026-12-06): each of the 100 tiles the "
+    "review ranks first scored by its p plus the expected sum of the t - 1 highest p of the rest once it is answered "
+    "(its Yes or No voting on its 5 most similar tiles as the review's votes do; the refit after the answer left "
+    "out), t the true tiles still to find by \"about M\", or 3: reviews to 90 % 1.90 / 1.94 / 1.87 and 1.40 / 1.22 / "
+    "1.54 (clearing / water / sandbar) against 1.20 / 1.21 / 1.60 for the default in the same run (mean 1.90 and "
+    "1.39 against 1.34): not taken. The lookahead's model (the votes alone) is not the refit that follows each "
+    "answer, and over a long horizon it gives up likely finds now for clusters later.",
+    "",
     "## Also tried for the flag (10 draws, scratch, 2026-12-06; the default: after 20 answers precision 1.00 / 0.94 / "
     "0.84, recall 1.00 / 0.76 / 0.85, sandbar's precision below 0.8 in 3 draws, water's recall below 0.7 in 3)", "",
     "The flag's cut with what the review's fit knows (each unanswered tile's chance the lower of the flag's and the "
@@ -225,6 +233,14 @@ TRIED = [
     "(p 0.52, at most 0.39). Half the true flags elsewhere for one false one: not taken (the demo's two flags on "
     "cultivation.jpg are neighbours, 0.97 and 0.87, and would stay). Nor the bundle's cloud tags: it sees that "
     "tile as clear (p_clear 1.00).",
+    "",
+    "Nor the answers' word on a new scene (the same 10 draws and strips, and the held-out chips): a hit held back "
+    "where the labelled tile most like it (the concept's examples, a concept file's feature rows) is a No, where "
+    "its 5 most like it vote No by similarity, or with its p voted down by them as the Nos vote on the taught scene "
+    "(point 4a of docs/teach.md): no flag changed, true or false, for any concept (clearing 5 of 25 and 20 of 50, "
+    "water 0 of 55, 10 of 35 and 3 of 240 chips, sandbar none). The labelled tiles most like mine1's forest are "
+    "clearings: a look-alike the answers never met, which only a negative of its kind (the shipped bank holds "
+    "mine1; this fold's bank does not) teaches away.",
     "",
     "## The fourth root instead of the square root (2026-12-06, `--choices 18,19`, 4 and 10 draws)", "",
     "docs/teach_eval.md (\"Choices\") ranked the signed fourth root of each embedding value above teach's square root "
