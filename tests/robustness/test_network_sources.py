@@ -257,8 +257,41 @@ def test_change_fetches_nothing_for_a_scene_it_only_measures(listener, untrained
     assert listener.connections() == 0, proc.stderr
 
 
+#: An area of interest in a format OGR reads itself that makes it fetch a URL as it reads: a GeoJSON whose "crs" (of
+#: the collection or of one geometry) is a link or a URL (OGR fetches its WKT), a GML whose schema is a WFS DescribeFeatureType
+#: request (OGR downloads it). Measured: each connected to the listener.
+FETCHING_AOIS = ["geojson-crs-link", "geojson-geometry-crs-link", "geojson-crs-url", "gml-wfs-schema"]
+
+
+def _fetching_aoi(case: str, folder, url: str):
+    ring = "[[[0,0],[1,0],[1,1],[0,0]]]"
+    link = f'{{"type": "link", "properties": {{"href": "{url}/crs.wkt", "type": "ogcwkt"}}}}'
+    if case == "geojson-crs-url":
+        link = f'{{"type": "URL", "properties": {{"url": "{url}/crs.wkt"}}}}'
+    if case in ("geojson-crs-link", "geojson-crs-url"):
+        area = folder / "area.geojson"
+        area.write_text(f'{{"type": "FeatureCollection", "crs": {link}, "features": [{{"type": "Feature", '
+                        f'"properties": {{}}, "geometry": {{"type": "Polygon", "coordinates": {ring}}}}}]}}')
+    elif case == "geojson-geometry-crs-link":
+        area = folder / "area.json"
+        area.write_text(f'{{"type": "FeatureCollection", "features": [{{"type": "Feature", "properties": {{}}, '
+                        f'"geometry": {{"type": "Polygon", "crs": {link}, "coordinates": {ring}}}}}]}}')
+    else:
+        area = folder / "area.gml"
+        area.write_text(
+            '<?xml version="1.0"?>\n<wfs:FeatureCollection xmlns:wfs="http://www.opengis.net/wfs" '
+            'xmlns:gml="http://www.opengis.net/gml" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+            f'xmlns:ns="http://x" xsi:schemaLocation="http://x {url}/wfs?SERVICE=WFS&amp;VERSION=1.0.0&amp;'
+            'REQUEST=DescribeFeatureType&amp;TYPENAME=ns:a"><gml:featureMember><ns:a><ns:geom><gml:Polygon '
+            'srsName="EPSG:4326"><gml:outerBoundaryIs><gml:LinearRing><gml:coordinates>0,0 1,0 1,1 0,0'
+            "</gml:coordinates></gml:LinearRing></gml:outerBoundaryIs></gml:Polygon></ns:geom></ns:a>"
+            "</gml:featureMember></wfs:FeatureCollection>")
+    return area
+
+
 @pytest.mark.parametrize("case", ["ogr-vrt-vsicurl", "ogr-vrt-wfs", "wfs-description", "ogr-vrt-reading-a-wfs-file",
-                                  "ogr-vrt-reading-a-remote-ogr-vrt", "ogr-vrt-gpkg-connection-string"])
+                                  "ogr-vrt-reading-a-remote-ogr-vrt", "ogr-vrt-gpkg-connection-string",
+                                  *FETCHING_AOIS])
 def test_an_area_of_interest_that_reads_the_network_is_refused(case, listener, untrained_bundle, outdir,
                                                                make_raster, tmp_path):
     """`--aoi area.vrt` where the OGR VRT's SrcDataSource is /vsicurl/ or WFS:, or a WFS service description under
@@ -278,6 +311,8 @@ def test_an_area_of_interest_that_reads_the_network_is_refused(case, listener, u
         area = tmp_path / "area.vrt"
         area.write_text('<OGRVRTDataSource><OGRVRTLayer name="a"><SrcDataSource relativeToVRT="1">service.xml'
                         "</SrcDataSource></OGRVRTLayer></OGRVRTDataSource>")
+    elif case in FETCHING_AOIS:
+        area = _fetching_aoi(case, tmp_path, url)
     elif case == "ogr-vrt-gpkg-connection-string":
         area = tmp_path / "area.vrt"
         area.write_text(f'<OGRVRTDataSource><OGRVRTLayer name="a"><SrcDataSource>GPKG:/vsicurl/{url}/a.gpkg:a'
@@ -292,6 +327,22 @@ def test_an_area_of_interest_that_reads_the_network_is_refused(case, listener, u
                    "--overwrite", env=USERS_GDAL)
     assert_refused(proc, "over the network", before, outdir)
     assert listener.connections() == 0
+
+
+def test_an_area_of_interest_naming_urls_ogr_does_not_fetch_is_used(tmp_path):
+    """Only what OGR fetches counts: a GeoJSON with URLs among a feature's properties (a "url", an "href") and a GML
+    whose schema is a plain .xsd URL (OGR does not download it: measured) are areas of interest like any other."""
+    from planet_qgis_plugin.core.pipeline.sources import remote_vector
+
+    (tmp_path / "area.geojson").write_text(
+        '{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"url": "http://127.0.0.1:1/a",'
+        ' "href": "https://www.planet.com/x"}, "geometry": {"type": "Polygon", "coordinates": '
+        '[[[0,0],[1,0],[1,1],[0,0]]]}}]}')
+    area = _fetching_aoi("gml-wfs-schema", tmp_path, "http://127.0.0.1:1")
+    area.write_text(area.read_text().replace("wfs?SERVICE=WFS&amp;VERSION=1.0.0&amp;REQUEST=DescribeFeatureType&amp;"
+                                             "TYPENAME=ns:a", "schema.xsd"))
+    assert remote_vector(tmp_path / "area.geojson") is None
+    assert remote_vector(area) is None
 
 
 @pytest.mark.parametrize("name, remote", [

@@ -88,12 +88,14 @@ class Facts:
     or not; whether it asks for Python, the first name it gives that GDAL would read over the network (None when
     none), its size when it is a description too long to check (else 0), the names it gives that may be local
     files; and (read when first needed, by opening it in GDAL, which does not open what it names over the network
-    once these checks pass) the files GDAL lists for a description."""
+    once these checks pass) the files GDAL lists for a description; ``fetches``: a URL a vector driver fetches by itself
+    as it reads the file (_FETCHED), None when none."""
 
     def __init__(self, path: str | Path, xml: bool = False, root: str = "", python: bool = False,
-                 remote: str | None = None, too_large: int = 0, names: list[str] | None = None):
+                 remote: str | None = None, too_large: int = 0, names: list[str] | None = None,
+                 fetches: str | None = None):
         self.path, self.xml, self.root, self.python, self.remote = path, xml, root, python, remote
-        self.too_large, self.names, self._sources = too_large, names or [], None
+        self.too_large, self.names, self.fetches, self._sources = too_large, names or [], fetches, None
 
     @property
     def safe(self) -> bool:
@@ -209,7 +211,8 @@ def read_facts(path: str | Path, size: int, opener=open) -> "Facts | None":
                         break
     except OSError:
         return None
-    return Facts(path, xml, getattr(scan, "root", ""), scan.python, scan.remote, 0, getattr(scan, "names", names))
+    return Facts(path, xml, getattr(scan, "root", ""), scan.python, scan.remote, 0, getattr(scan, "names", names),
+                 scan.fetches)
 
 
 #: How a file starts whose binary header names no other file GDAL reads (a TIFF, BigTIFF, JPEG 2000: what they name
@@ -272,7 +275,7 @@ class _XmlScan:
     def __init__(self):
         from xml.parsers import expat
 
-        self.root, self.python, self.remote, self.names = "", False, None, []
+        self.root, self.python, self.remote, self.names, self.fetches = "", False, None, [], None
         self._stack: list[list] = []  # per open element: tag, in <Metadata>, its text's head, the tail searched, a hit
         self._parser = expat.ParserCreate()
         self._parser.StartElementHandler, self._parser.EndElementHandler = self._start, self._end
@@ -287,13 +290,13 @@ class _XmlScan:
         except self._error:
             self._parser = None
             return True
-        return self.python or self.remote is not None
+        return self.python or self.remote is not None or self.fetches is not None
 
     def close(self) -> bool:
         """Whether the XML was well-formed up to where it was read (then its findings hold)."""
         if self._parser is None:
             return False
-        if self.python or self.remote is not None:
+        if self.python or self.remote is not None or self.fetches is not None:
             return True
         try:
             self._parser.Parse(b"", True)
@@ -310,6 +313,8 @@ class _XmlScan:
                 self.remote = value.strip()[:300]
             if key.lower() == "pixelfunctionlanguage" and value.strip().lower().startswith("python"):
                 self.python = True
+            if key.lower().endswith("schemalocation") and self.fetches is None:
+                self.fetches = _found(_WFS_SCHEMA.search(value))
         self._stack.append([tag, meta, "", "\n", False])
 
     def _text(self, data: str) -> None:
@@ -340,20 +345,38 @@ _TAGGED_NETWORK_NAME = re.compile(rf"(?:>|=\s*[\"'])\s*(?:<!\[CDATA\[\s*)?(?:{_U
 _TAGGED_PYTHON = re.compile(r"PixelFunctionLanguage\s*(?:>|=\s*[\"'])\s*(?:<!\[CDATA\[\s*)?python", re.I)
 
 
+#: URLs vector drivers fetch by themselves as they read a file (measured: each connected): a GeoJSON "crs" (of the
+#: collection or of a geometry) given as a link or a URL, whose WKT OGR fetches; a GML schema given as a WFS DescribeFeatureType
+#: request, which OGR downloads (a plain .xsd URL it does not). A URL among a feature's properties is not fetched.
+_FETCHED = r"[a-z][a-z0-9+.-]*://"
+_CRS_LINK = re.compile(rf'"crs"\s*:\s*\{{(?:[^{{}}]|\{{[^{{}}]*\}})*?(?:\{{[^{{}}]*?)?"(?:href|url)"\s*:\s*"\s*({_FETCHED}[^"]*)"',
+                       re.I)
+_WFS_SCHEMA = re.compile(rf"{_FETCHED}[^\s\"'<>]*(?:describefeaturetype|service=wfs)[^\s\"'<>]*", re.I)
+_TAGGED_WFS_SCHEMA = re.compile(rf"schemaLocation\s*=\s*[\"'][^\"']*?({_WFS_SCHEMA.pattern})", re.I)
+
+
+def _found(match) -> str | None:
+    """The URL a _FETCHED pattern found (its group, or the whole match), cut to 300 characters; None for no match."""
+    if match is None:
+        return None
+    return (match.group(1) if match.re.groups else match.group())[:300]
+
+
 class _TextScan:
     """Text searched as it stands, chunk by chunk (each searched with the end of the one before, so a name across two
     chunks is found): a remote /vsi handler anywhere, after XML's and JSON's escapes are undone; in ``xml`` (not
     well-formed) also a URL or connection string where a tag gives a name, and a Python pixel function."""
 
     def __init__(self, xml: bool):
-        self.xml, self.python, self.remote, self._tail = xml, False, None, b"\n"
+        self.xml, self.python, self.remote, self.fetches, self._tail = xml, False, None, None, b"\n"
 
     def feed(self, chunk: bytes) -> bool:
         import html
 
         window = self._tail + chunk
         self._tail = window[-_HEAD:]
-        if not self.xml and b"vsi" not in window.lower() and b"\\u" not in window:
+        lower = window.lower()
+        if not self.xml and b"vsi" not in lower and b"\\u" not in window and b'"crs"' not in lower:
             return False  # (a grid of numbers, gigabytes of it, read at the disk's pace)
         text = window.decode("utf-8", "replace")
         text = html.unescape(text) if self.xml else re.sub(
@@ -363,7 +386,9 @@ class _TextScan:
             self.remote = (re.split(r"[\s<\"']", text[hit.start():].lstrip(" \t\r\n>=\"'{,:"))[0][:300]
                            or "a remote name")
         self.python = self.python or (self.xml and _TAGGED_PYTHON.search(text) is not None)
-        return self.python or self.remote is not None
+        if self.fetches is None:
+            self.fetches = _found((_TAGGED_WFS_SCHEMA if self.xml else _CRS_LINK).search(text))
+        return self.python or self.remote is not None or self.fetches is not None
 
     def close(self) -> bool:
         return True

@@ -176,9 +176,11 @@ def remote_vector(path: Path) -> str | None:
 
 
 def _remote_vector_file(path: str | Path, facts: "scan.Facts | None" = None) -> str | None:
-    """remote_vector's check of one file (``facts``: its scan.Facts where already read): an OGR VRT naming a remote
-    source, or a file of a network driver."""
+    """remote_vector's check of one file (``facts``: its scan.Facts where already read): a URL its driver fetches as
+    it reads it, an OGR VRT naming a remote source, or a file of a network driver."""
     facts = facts or scan.facts_of(str(path))
+    if facts is not None and facts.fetches is not None:  # a GeoJSON's linked CRS, a GML's WFS schema
+        return f"reads {facts.fetches}, {OVER_THE_NETWORK}"
     if facts is not None and facts.root == "OGRVRTDataSource":
         if facts.too_large:
             return scan.too_large(facts)
