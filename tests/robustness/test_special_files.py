@@ -125,3 +125,32 @@ def test_a_fifo_where_batch_writes_is_refused_and_kept(tmp_path, make_raster, un
                           capture_output=True, text=True, timeout=60)
     assert_refused(proc, f"{out / name} is a named pipe (FIFO), not a file")
     assert sorted(p.name for p in out.iterdir()) == [name] and not (out / name).is_file()
+
+
+#: Files GDAL opens by a name made from the raster's, beyond the sidecars every driver looks for: world files (read
+#: when the raster has no georeference of its own) and the imagery metadata its readers parse to tell whether a file
+#: is theirs (Planet/RapidEye, DigitalGlobe, Landsat, SPOT's DIMAP under a fixed name). Measured: a named pipe under
+#: any of these names was opened and waited on for ever, the run never ending.
+NEIGHBOURS = [("plain.tif", "plain.tfw"), ("plain.tif", "plain.wld"), ("plain.tif", "plain.tab"),
+              ("photo.png", "photo.pgw"), ("scene.tif", "scene_metadata.xml"), ("scene.tif", "scene.IMD"),
+              ("scene.tif", "scene.RPB"), ("scene.tif", "scene_RPC.TXT"), ("scene.tif", "scene.XML"),
+              ("scene.tif", "METADATA.DIM"), ("LC08_L1TP_B4.tif", "LC08_L1TP_MTL.txt")]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+@pytest.mark.parametrize("scene, pipe", NEIGHBOURS, ids=[pipe for _, pipe in NEIGHBOURS])
+def test_a_pipe_named_like_a_file_gdal_looks_for_beside_the_raster_is_refused(scene, pipe, make_raster,
+                                                                               untrained_bundle, tmp_path):
+    if scene.startswith("plain") or scene.endswith(".png"):  # no georeference: GDAL looks for a world file
+        from osgeo import gdal
+
+        driver = gdal.GetDriverByName("PNG" if scene.endswith(".png") else "GTiff")
+        driver.CreateCopy(str(tmp_path / scene), gdal.GetDriverByName("MEM").Create("", 64, 64, 3))
+    else:
+        make_raster(64, 64, count=3, dtype="uint8", name=scene)
+    os.mkfifo(tmp_path / pipe)
+    out = tmp_path / "out"
+    out.mkdir()
+    before = snapshot(out)
+    proc = run_cli(tmp_path / scene, "-o", out / "tiles.gpkg", "--bundle", untrained_bundle.path, timeout=20)
+    assert_refused(proc, f"{pipe}, which is a named pipe (FIFO), not a raster file", before, out)

@@ -5,6 +5,7 @@ MAX_VRT_DEPTH; refused in one line where any of them would run code, be read ove
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from . import scan
@@ -15,6 +16,8 @@ MAX_VRT_DEPTH = 8
 #: named after the whole file name; STEM_SIDECARS also after the name without its extension (scene.aux).
 STEM_SIDECARS = (".aux.xml", ".aux", ".AUX")
 SIDECARS = (".ovr", ".OVR", ".msk", ".MSK") + STEM_SIDECARS
+#: Names GDAL's imagery metadata readers open in a raster's folder whatever the raster is called (SPOT's DIMAP).
+FOLDER_SIDECARS = ("metadata.dim",)
 #: Why a raster that asks to run code is refused (GDAL would also refuse it where GDAL_VRT_ENABLE_PYTHON is
 #: NO, as the command lines set it, but QGIS keeps its own setting and would call the file damaged).
 PYTHON_VRT = ("a VRT with a Python pixel function: this tool never runs code from a file; turn it into a plain "
@@ -97,13 +100,15 @@ def tree(files: list[str], depth: int = 0, seen: set | None = None):
 
 def beside(path: str | Path, facts: "scan.Facts | None") -> list[str]:
     """What GDAL may open by name when it reads file ``path`` (a regular file or one inside a local archive): its
-    sidecars (SIDECARS, beside the full name and the name without its extension) and the files its description names
-    that are there (relative to its folder, or to the working folder where GDAL takes them so)."""
+    sidecars (SIDECARS, beside the full name and the name without its extension), the files its description names
+    that are there (relative to its folder, or to the working folder where GDAL takes them so), and the pipes, sockets
+    and devices beside it named as GDAL may look for (_special_neighbours)."""
     path = str(path)
     folder, stem = path.rsplit("/", 1)[0] if "/" in path else ".", os.path.splitext(path)[0]
     found = []
     for candidate in ([path + end for end in SIDECARS] + [stem + end for end in STEM_SIDECARS]
-                      + [c for name in (facts.names if facts else ()) for c in named(folder, name)]):
+                      + [c for name in (facts.names if facts else ()) for c in named(folder, name)]
+                      + _special_neighbours(path)):
         try:
             if candidate != path and scan.exists(candidate):
                 found.append(candidate)
@@ -111,6 +116,50 @@ def beside(path: str | Path, facts: "scan.Facts | None") -> list[str]:
             continue
     return list(dict.fromkeys(found))
 
+
+
+def _special_neighbours(path: str) -> list[str]:
+    """The pipes, sockets and devices in local file ``path``'s folder that GDAL may open by a name made from the
+    raster's, beyond SIDECARS: world files (.tfw, .wld, .tab: read when the raster has no georeference of its own) and
+    imagery metadata its readers parse to tell whether a file is theirs (_metadata.xml, .IMD, .RPB, _RPC.TXT, .XML,
+    a Landsat band's _MTL.txt, FOLDER_SIDECARS): one would be waited on for ever. Those names are too many to list:
+    any that begins as the raster's name does up to its first "_" or "." counts. A folder's few special files are
+    listed once a version of it (_SPECIALS)."""
+    if path.startswith("/vsi"):
+        return []
+    folder, name = os.path.split(path)
+    first = re.split(r"[_.]", name, maxsplit=1)[0].lower()
+    return [os.path.join(folder, entry) for entry in _specials(folder or ".")
+            if entry.lower().startswith(first) or entry.lower() in FOLDER_SIDECARS]
+
+
+#: folder -> (its signature when listed, the names of the special files in it).
+_SPECIALS: dict[str, tuple[tuple, list[str]]] = {}
+
+
+def _specials(folder: str) -> list[str]:
+    """The names of the entries of ``folder`` that are neither files nor folders (a link followed); listed again when
+    the folder changes (an entry made or removed changes its times)."""
+    version = scan.signature(Path(folder))
+    known = _SPECIALS.get(folder)
+    if known is not None and version is not None and known[0] == version:
+        return known[1]
+    found = []
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                try:
+                    if not entry.is_file() and not entry.is_dir() and os.path.exists(entry.path):
+                        found.append(entry.name)
+                except OSError:
+                    continue
+    except OSError:
+        return []
+    if version is not None:
+        if len(_SPECIALS) >= scan.MAX_REMEMBERED:
+            _SPECIALS.clear()
+        _SPECIALS[folder] = (version, found)
+    return found
 
 def named(folder: str, name: str) -> list[str]:
     """Where a file a description names may lie: beside the description, or as given (absolute, a /vsi name, or
