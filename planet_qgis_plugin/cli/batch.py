@@ -61,7 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     finished: list[SceneRow] = []  # scenes finished so far
     return run_cli(lambda: _run(args, finished),
-                   lambda: f"{len(finished)} finished scene(s) kept, listed in {args.outdir / SUMMARY}")
+                   lambda: f"{len(finished)} finished scene(s) kept, listed in {args.outdir / SUMMARY}",
+                   stop_signals=True)
 
 
 def _check_concepts_are_not_outputs(concepts: list[Path], plan) -> None:

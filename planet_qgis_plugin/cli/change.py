@@ -59,7 +59,7 @@ def options_from(args: argparse.Namespace) -> ChangeOptions:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return run_cli(lambda: _run(args), "no output was written")
+    return run_cli(lambda: _run(args), "no output was written", stop_signals=True)
 
 
 def _run(args: argparse.Namespace) -> int:
