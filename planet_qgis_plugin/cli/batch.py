@@ -12,13 +12,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..core.errors import OutputError
-from ..core.monitor.batch import SceneRow
-from ..core.monitor.batch_run import REPORT, SCHEDULER_TIMEOUT, SUMMARY, BatchOptions, plan_batch, run_batch
-from ..core.monitor.scenes import output_for
-from ..core.pipeline.options import ClassifyOptions
-from ..core.publish import check_not_an_input
-from .common import Parser, add_max_tiles_option, add_model_options, distinct_files, progress_bar, run_cli
+from .common import Parser, add_max_tiles_option, add_model_options, distinct_files, loading, progress_bar, run_cli
+
+with loading():  # Ctrl-C while the libraries load: one line, exit 130
+    from ..core.errors import OutputError
+    from ..core.monitor.batch import SceneRow
+    from ..core.monitor.batch_run import REPORT, SCHEDULER_TIMEOUT, SUMMARY, BatchOptions, plan_batch, run_batch
+    from ..core.monitor.scenes import output_for
+    from ..core.pipeline.options import ClassifyOptions
+    from ..core.publish import check_not_an_input
 
 
 def build_parser() -> argparse.ArgumentParser:

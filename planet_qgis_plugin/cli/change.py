@@ -12,9 +12,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..core.errors import OutputError
-from ..core.monitor.change import FAR_QUANTILE, MARGIN, MIN_RISE, ChangeOptions, check_outputs
-from .common import Parser, add_max_tiles_option, add_model_options, bar_progress, progress_bar, run_cli
+from .common import Parser, add_max_tiles_option, add_model_options, bar_progress, loading, progress_bar, run_cli
+
+with loading():  # Ctrl-C while the libraries load: one line, exit 130
+    from ..core.errors import OutputError
+    from ..core.monitor.change import FAR_QUANTILE, MARGIN, MIN_RISE, ChangeOptions, check_outputs
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -6,13 +6,24 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..core.errors import OutputError
-from ..core.model.bundle import resolve_bundle
-from ..core.pipeline.aoi import AOI
-from ..core.pipeline.classify import ClassifyOptions
-from ..core.publish import check_new_file, check_not_an_input, resolved_path, staged
-from ..core.teach.apply import classify_applying, read_concepts
-from .common import Parser, add_max_tiles_option, add_model_options, bar_progress, distinct_files, progress_bar, run_cli
+from .common import (
+    Parser,
+    add_max_tiles_option,
+    add_model_options,
+    bar_progress,
+    distinct_files,
+    loading,
+    progress_bar,
+    run_cli,
+)
+
+with loading():  # Ctrl-C while the libraries load: one line, exit 130
+    from ..core.errors import OutputError
+    from ..core.model.bundle import resolve_bundle
+    from ..core.pipeline.aoi import AOI
+    from ..core.pipeline.classify import ClassifyOptions
+    from ..core.publish import check_new_file, check_not_an_input, resolved_path, staged
+    from ..core.teach.apply import classify_applying, read_concepts
 
 
 def build_parser() -> argparse.ArgumentParser:

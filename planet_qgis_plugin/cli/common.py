@@ -139,6 +139,18 @@ def run_no_code_from_files() -> None:
         pass
 
 
+@contextmanager
+def loading() -> Iterator[None]:
+    """Around a command's own imports (numpy, GDAL, rasterio, the core: a third of a second and more before main()
+    runs): Ctrl-C there is one line and exit 130, as later in the run, not a traceback of whichever library was
+    loading. Nothing has been written yet."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        print("error: interrupted; nothing was written", file=sys.stderr)
+        raise SystemExit(EXIT_INTERRUPTED) from None
+
+
 def _stop_on(signals=(signal.SIGTERM, signal.SIGHUP)) -> dict:
     """Turn ``signals`` into Stopped while the CLI runs; returns the previous handlers. A signal its parent
     ignores stays ignored (``nohup``)."""

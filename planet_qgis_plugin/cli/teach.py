@@ -16,20 +16,22 @@ import os
 import sys
 from pathlib import Path
 
-from ..core.model.bundle import resolve_bundle
-from ..core.model.concepts import CONCEPT_GROUPS, CONTEXTS, ConceptError
-from ..core.publish import check_not_an_input, same_file
-from ..core.teach.apply import check_bundle_names
-from ..core.teach.calibrate import TARGET_PRECISION
-from ..core.teach.concept_file import SUFFIX as CONCEPT_SUFFIX
-from ..core.teach.concept_file import read_concept_file, stage_concept_file
-from ..core.teach.fields import TeachError, check_concept_fields, check_writable, unknown_concepts
-from ..core.teach.fit import DEFAULT_BACKGROUND, METHODS
-from ..core.teach.locate import LocateOptions, Locator
-from ..core.teach.save import check_save_target, inside, stage_concept
-from ..core.teach.session import TeachOptions, TeachSession
-from ..core.wording import count
-from .common import EXIT_ERROR, EXIT_RETRY, Parser, SignalHold, run_cli
+from .common import EXIT_ERROR, EXIT_RETRY, Parser, SignalHold, loading, run_cli
+
+with loading():  # Ctrl-C while the libraries load: one line, exit 130
+    from ..core.model.bundle import resolve_bundle
+    from ..core.model.concepts import CONCEPT_GROUPS, CONTEXTS, ConceptError
+    from ..core.publish import check_not_an_input, same_file
+    from ..core.teach.apply import check_bundle_names
+    from ..core.teach.calibrate import TARGET_PRECISION
+    from ..core.teach.concept_file import SUFFIX as CONCEPT_SUFFIX
+    from ..core.teach.concept_file import read_concept_file, stage_concept_file
+    from ..core.teach.fields import TeachError, check_concept_fields, check_writable, unknown_concepts
+    from ..core.teach.fit import DEFAULT_BACKGROUND, METHODS
+    from ..core.teach.locate import LocateOptions, Locator
+    from ..core.teach.save import check_save_target, inside, stage_concept
+    from ..core.teach.session import TeachOptions, TeachSession
+    from ..core.wording import count
 
 
 def build_parser() -> argparse.ArgumentParser:
