@@ -200,6 +200,15 @@ TRIED = [
     "1.39 against 1.34): not taken. The lookahead's model (the votes alone) is not the refit that follows each "
     "answer, and over a long horizon it gives up likely finds now for clusters later.",
     "",
+    "Neighbour context for the review alone (4 draws, scratch, 2026-12-06; the flag, and so the concept a file "
+    "carries, stays on tiles alone): the review's bank-free fit on each tile plus the mean of its grid neighbours "
+    "(core/model/concepts.features with context, as the context row does for both): reviews to 90 % 1.50 / 1.17 / "
+    "1.37 against 1.20 / 1.21 / 1.60 (mean 1.35 against 1.34), and water's false flags elsewhere 0.024 against "
+    "0.008 (the concept rests on other answers); on the tile and its neighbours' mean side by side (concatenated, "
+    "so the fit weighs each): 1.50 / 1.17 / 1.57 (1.41); the votes alone taken on the context features: 1.55 / "
+    "1.28 / 1.50 (1.44). Sandbars lie along rivers and gain from the tiles around them; clearings are single tiles "
+    "in forest and lose (their extra looks again tiles the labels leave unsure): no better on the mean, not taken.",
+    "",
     "## Also tried for the flag (10 draws, scratch, 2026-12-06; the default: after 20 answers precision 1.00 / 0.94 / "
     "0.84, recall 1.00 / 0.76 / 0.85, sandbar's precision below 0.8 in 3 draws, water's recall below 0.7 in 3)", "",
     "The flag's cut with what the review's fit knows (each unanswered tile's chance the lower of the flag's and the "
