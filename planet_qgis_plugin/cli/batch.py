@@ -16,11 +16,13 @@ from .common import Parser, add_max_tiles_option, add_model_options, distinct_fi
 
 with loading():  # Ctrl-C while the libraries load: one line, exit 130
     from ..core.errors import OutputError
-    from ..core.monitor.batch import SceneRow
+    from ..core.monitor.batch import UP_TO_DATE, SceneRow
     from ..core.monitor.batch_run import REPORT, SCHEDULER_TIMEOUT, SUMMARY, BatchOptions, plan_batch, run_batch
     from ..core.monitor.scenes import output_for
     from ..core.pipeline.options import ClassifyOptions
     from ..core.publish import check_not_an_input
+    from ..core.teach.concept_file import read_concept_file
+    from ..core.wording import count
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -82,6 +84,22 @@ def _check_concepts_are_not_outputs(concepts: list[Path], plan) -> None:
                                   "concept files out of the output folder") from None
 
 
+def _concepts_not_applied(concepts: list[Path], rows: list[SceneRow], outdir: Path) -> list[str]:
+    """One line per --concept that scenes left up to date lack: a scene is not redone for a concept it was not
+    classified with (a later run into the same OUTDIR), so without a word the analyst would read "nothing found"."""
+    lines = []
+    for concept in distinct_files(concepts):
+        name = read_concept_file(concept).concept.name
+        lacking = [Path(r.scene).name for r in rows if r.status == UP_TO_DATE and f"flag_{name}" not in r.counts]
+        if lacking:
+            listed = ", ".join(lacking[:3]) + (", ..." if len(lacking) > 3 else "")
+            their = "its layer was" if len(lacking) == 1 else "their layers were"
+            lines.append(f"--concept {name} was not applied to {count(len(lacking), 'scene')} up to date in {outdir} "
+                         f"({listed}): {their} classified without it; add --force to classify "
+                         f"{'it' if len(lacking) == 1 else 'them'} again with the concept")
+    return lines
+
+
 def _run(args: argparse.Namespace, finished: list[SceneRow]) -> int:
     plan = plan_batch(args.inputs, args.outdir, options_from(args))
     _check_concepts_are_not_outputs(args.concept, plan)
@@ -96,6 +114,8 @@ def _run(args: argparse.Namespace, finished: list[SceneRow]) -> int:
                 bar.update(1)
 
         result = run_batch(plan, progress)
+    for warning in _concepts_not_applied(args.concept, result.rows, plan.outdir):
+        print(f"warning: {warning}", file=sys.stderr)
     for row in result.failed:
         print(f"failed: {row.scene}: {row.error}", file=sys.stderr)
     if result.report_error is not None:

@@ -1,0 +1,31 @@
+"""Found in the acceptance rehearsal: a batch rerun into the same OUTDIR with a --concept its first run did not have
+left every scene 'up to date' and said nothing: the concept was not applied, summary.csv had no column for it, and the
+analyst read "nothing found". The run now says which scenes lack the concept and the flag that applies it."""
+from __future__ import annotations
+
+import shutil
+
+from planet_qgis_plugin.cli.batch import main as batch
+from planet_qgis_plugin.cli.teach import main as teach
+from tests.conftest import CAPE_TOWN_SR
+
+
+def test_a_concept_given_to_a_batch_whose_scenes_are_up_to_date_is_said_not_applied(tmp_path, capsys):
+    out = tmp_path / "out"
+    assert batch([str(CAPE_TOWN_SR), "-o", str(out), "--workers", "1", "-q"]) == 0
+    taught = tmp_path / "taught.gpkg"
+    shutil.copy(out / f"{CAPE_TOWN_SR.stem}.gpkg", taught)
+    concept = tmp_path / "pits.concept.json"
+    assert teach([str(taught), "--name", "pits", "--positive", "0:0", "--save-concept", str(concept)]) == 0
+    capsys.readouterr()
+
+    assert batch([str(CAPE_TOWN_SR), "-o", str(out), "--workers", "1", "-q", "--concept", str(concept)]) == 0
+    err = capsys.readouterr().err
+    assert err == (f"warning: --concept pits was not applied to 1 scene up to date in {out} ({CAPE_TOWN_SR.name}): "
+                   "its layer was classified without it; add --force to classify it again with the concept\n")
+
+    assert batch([str(CAPE_TOWN_SR), "-o", str(out), "--workers", "1", "-q", "--concept", str(concept),
+                  "--force"]) == 0
+    assert "warning" not in capsys.readouterr().err
+    assert batch([str(CAPE_TOWN_SR), "-o", str(out), "--workers", "1", "-q", "--concept", str(concept)]) == 0
+    assert "warning" not in capsys.readouterr().err  # up to date, with the concept this time
