@@ -154,3 +154,47 @@ def test_a_pipe_named_like_a_file_gdal_looks_for_beside_the_raster_is_refused(sc
     before = snapshot(out)
     proc = run_cli(tmp_path / scene, "-o", out / "tiles.gpkg", "--bundle", untrained_bundle.path, timeout=20)
     assert_refused(proc, f"{pipe}, which is a named pipe (FIFO), not a raster file", before, out)
+
+
+def _label_naming(kind: str, folder, pipe: str):
+    """A raster whose text label (or XML) names its pixels' file, that name given as ``pipe``."""
+    from osgeo import gdal
+
+    source = gdal.GetDriverByName("MEM").Create("", 8, 8, 1)
+    source.SetGeoTransform([0, 1, 0, 8, 0, -1])
+    if kind == "ers-data-file":
+        gdal.GetDriverByName("ERS").CreateCopy(str(folder / "r.ers"), source)
+        text = (folder / "r.ers").read_text()
+        (folder / "r.ers").write_text(text.replace("DatasetHeader Begin", f'DatasetHeader Begin\n\tDataFile\t= "{pipe}"', 1))
+        return folder / "r.ers"
+    if kind == "isis3-core-file":
+        gdal.GetDriverByName("ISIS3").CreateCopy(str(folder / "i.lbl"), source, options=["DATA_LOCATION=EXTERNAL"])
+        text = (folder / "i.lbl").read_text()
+        assert "^Core     = i.cub" in text
+        (folder / "i.lbl").write_text(text.replace("^Core     = i.cub", f"^Core     = {pipe}"))
+        return folder / "i.lbl"
+    if kind == "pds3-image-file":
+        (folder / "p.lbl").write_text(
+            "PDS_VERSION_ID = PDS3\nRECORD_TYPE = FIXED_LENGTH\nRECORD_BYTES = 8\n"
+            f'^IMAGE = "{pipe}"\nOBJECT = IMAGE\n  LINES = 8\n  LINE_SAMPLES = 8\n  SAMPLE_TYPE = UNSIGNED_INTEGER\n'
+            "  SAMPLE_BITS = 8\n  BANDS = 1\nEND_OBJECT = IMAGE\nEND\n")
+        return folder / "p.lbl"
+    gdal.GetDriverByName("PDS4").CreateCopy(str(folder / "p.xml"), source)
+    text = (folder / "p.xml").read_text()
+    (folder / "p.xml").write_text(text.replace("<file_name>p.img</file_name>", f"<file_name>{pipe}</file_name>"))
+    return folder / "p.xml"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+@pytest.mark.parametrize("kind", ["ers-data-file", "isis3-core-file", "pds3-image-file", "pds4-file-name"])
+def test_a_pipe_named_in_a_text_label_is_refused(kind, untrained_bundle, tmp_path):
+    """A label that names its pixels' file (ERS `DataFile = "..."`, ISIS3 `^Core = ...`, PDS3 `^IMAGE = "..."`, PDS4
+    `<file_name>`), that file a named pipe: GDAL opened it as it opened the raster and waited for ever (measured:
+    ERS, ISIS3); names were looked for in XML only."""
+    os.mkfifo(tmp_path / "pipe")
+    scene = _label_naming(kind, tmp_path, "pipe")
+    out = tmp_path / "out"
+    out.mkdir()
+    before = snapshot(out)
+    proc = run_cli(scene, "-o", out / "tiles.gpkg", "--bundle", untrained_bundle.path, "--bands", "1,1,1", timeout=20)
+    assert_refused(proc, "pipe, which is a named pipe (FIFO), not a raster file", before, out)

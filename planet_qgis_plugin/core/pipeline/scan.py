@@ -211,7 +211,7 @@ def read_facts(path: str | Path, size: int, opener=open) -> "Facts | None":
                         break
     except OSError:
         return None
-    return Facts(path, xml, getattr(scan, "root", ""), scan.python, scan.remote, 0, getattr(scan, "names", names),
+    return Facts(path, xml, getattr(scan, "root", ""), scan.python, scan.remote, 0, (scan.names or []) + names,
                  scan.fetches)
 
 
@@ -362,19 +362,45 @@ def _found(match) -> str | None:
     return (match.group(1) if match.re.groups else match.group())[:300]
 
 
+#: Where a text label (ERS, ISIS3, PDS, ENVI: GDAL opens the file it names as it opens the raster) may give a file's
+#: name: a key's value (`DataFile = "r.raw"`, `^Core = r.cub`, `^IMAGE = ("r.img", 1)`), a quoted string, a word with
+#: a dot or a slash. A number is no name.
+_LABEL_NAMES = re.compile(r'=\s*\(?\s*"?([^\s",()=]{1,1023})|"([^"\r\n]{1,1023})"'
+                          r"|(?<![\w.~+/-])([\w.~+/-]*[./][\w.~+/-]*)(?![\w.~+/-])")
+_NUMBER = re.compile(r"[-+\d.eE:]+")
+
+
+def _label_names(window: bytes) -> list[str]:
+    """The names the start of a text label gives that may be files (_LABEL_NAMES), at most MAX_BINARY_NAMES; none
+    from JSON (a GeoJSON's strings are values, not files OGR opens)."""
+    text = window.decode("utf-8", "replace")
+    if text.lstrip()[:1] in ("{", "["):
+        return []
+    found: dict[str, None] = {}
+    for match in _LABEL_NAMES.finditer(text):
+        name = next(group for group in match.groups() if group is not None).strip()
+        if name and not _NUMBER.fullmatch(name) and len(found) < MAX_BINARY_NAMES:
+            found.setdefault(name, None)
+    return list(found)
+
+
 class _TextScan:
     """Text searched as it stands, chunk by chunk (each searched with the end of the one before, so a name across two
     chunks is found): a remote /vsi handler anywhere, after XML's and JSON's escapes are undone; in ``xml`` (not
-    well-formed) also a URL or connection string where a tag gives a name, and a Python pixel function."""
+    well-formed) also a URL or connection string where a tag gives a name, and a Python pixel function; in other
+    text, the names its first chunk gives that may be files (_label_names)."""
 
     def __init__(self, xml: bool):
         self.xml, self.python, self.remote, self.fetches, self._tail = xml, False, None, None, b"\n"
+        self.names: list[str] | None = None  # read from the first chunk
 
     def feed(self, chunk: bytes) -> bool:
         import html
 
         window = self._tail + chunk
         self._tail = window[-_HEAD:]
+        if self.names is None:
+            self.names = [] if self.xml else _label_names(window)
         lower = window.lower()
         if not self.xml and b"vsi" not in lower and b"\\u" not in window and b'"crs"' not in lower:
             return False  # (a grid of numbers, gigabytes of it, read at the disk's pace)
