@@ -8,6 +8,8 @@ plain rasterio in a process of its own (no check of the tool's), each hostile fi
   was a warning at every open). GDAL_HTTP_PROXY at port 0 stops every HTTP request (the HTTP, WMS and WMTS drivers,
   /vsicurl/ and what opens through it, an HDF5's virtual sources); CPL_VSIL_CURL_ALLOWED_EXTENSIONS makes /vsicurl/
   find no file before it asks; GDAL_SKIP leaves out the drivers of services and databases (PG: connects without HTTP);
+  PROJ_NETWORK=OFF keeps PROJ from fetching a grid a file's CRS needs (a user's PROJ_NETWORK=ON fetched one, and the
+  transformation then gave inf when the server did not answer);
 - a no_proxy (or NO_PROXY) in the environment sends the request past the proxy (curl reads it): PROXY_BYPASS names
   what must be unset with them."""
 from __future__ import annotations
@@ -30,6 +32,17 @@ try:
 except Exception:
     pass
 """
+#: The child for a CRS whose transformation needs a grid (an area of interest in NAD27 over a scene in UTM): PROJ
+#: fetches the grid where the user's environment lets it (PROJ_NETWORK=ON; its endpoint here the listener).
+_TRANSFORM = """
+from osgeo import osr
+nad27, utm = osr.SpatialReference(), osr.SpatialReference()
+nad27.ImportFromEPSG(4267)
+utm.ImportFromEPSG(32615)
+for srs in (nad27, utm):
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+osr.CoordinateTransformation(nad27, utm).TransformPoint(-93.0, 40.0)
+"""
 
 
 def _hostile(case: str, folder, port: int):
@@ -51,11 +64,13 @@ def _hostile(case: str, folder, port: int):
         _vrt(path, f"/vsicurl/{url}/scene{NO_NETWORK['CPL_VSIL_CURL_ALLOWED_EXTENSIONS']}")
     elif case == "postgis-source":
         _vrt(path, f"PG:host=127.0.0.1 port={port} dbname=scenes table=scene mode=2")
+    elif case == "proj-grid":
+        return None
     return path
 
 
 CASES = ["vsicurl-source", "vsicurl-source-with-the-allowed-extension", "url-source", "wms-file",
-         "hdf5-virtual-dataset", "postgis-source"]
+         "hdf5-virtual-dataset", "postgis-source", "proj-grid"]
 
 
 def _connections(scene, port_log: Listener, settings: dict) -> int:
@@ -64,10 +79,12 @@ def _connections(scene, port_log: Listener, settings: dict) -> int:
     env = {k: v for k, v in os.environ.items() if k.lower() not in ("no_proxy", "http_proxy", "https_proxy",
                                                                       "all_proxy", "gdal_skip")}
     env.update(GDAL_HTTP_TIMEOUT="2", GDAL_HTTP_CONNECTTIMEOUT="2", GDAL_HTTP_MAX_RETRY="0", PGCONNECT_TIMEOUT="2",
-               **settings)
+               PROJ_NETWORK="ON", PROJ_NETWORK_ENDPOINT=f"http://127.0.0.1:{port_log.port}",
+               PROJ_USER_WRITABLE_DIRECTORY=str(port_log.log.parent))  # (the user's PROJ lets it fetch)
+    env.update(settings)
     before = port_log.connections()
-    proc = subprocess.run([sys.executable, "-c", _OPEN, str(scene)], env=env, capture_output=True, text=True,
-                          timeout=120)
+    child = [_TRANSFORM] if scene is None else [_OPEN, str(scene)]
+    proc = subprocess.run([sys.executable, "-c", *child], env=env, capture_output=True, text=True, timeout=120)
     assert "GDAL_SKIP" not in proc.stderr, proc.stderr
     return port_log.connections() - before
 
@@ -84,7 +101,9 @@ def test_no_network_settings_stop_what_the_check_would_miss(case, listener, tmp_
     from planet_qgis_plugin.core.pipeline.sources import no_network_settings
 
     scene = _hostile(case, tmp_path, listener.port)
-    assert _connections(scene, listener, {}) > 0, "GDAL no longer connects here: the case proves nothing"
+    if _connections(scene, listener, {}) == 0:
+        assert case == "proj-grid", "GDAL no longer connects here: the case proves nothing"
+        pytest.skip("PROJ found the grid installed here: nothing to fetch")
     assert _connections(scene, listener, no_network_settings()) == 0
 
 

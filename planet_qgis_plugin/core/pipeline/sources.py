@@ -42,10 +42,12 @@ UNCHECKED_DRIVERS = {"GTI": "a GDAL tile index (GTI): the rasters it lists are n
 #: GDAL settings under which nothing GDAL reads goes over the network, whatever a file names, for a process that reads
 #: local files only (the command lines; QGIS keeps its own, its users' remote layers): a second wall behind the checks
 #: here. Every HTTP request goes to a proxy at port 0, where no connection can be made (the HTTP, WMS, WMTS drivers,
-#: /vsicurl/ and what opens through it); /vsicurl/ takes every other name for a file that is not there, before it asks.
-#: no_network_settings adds the drivers to leave out. Measured with the loopback listener:
-#: tests/robustness/test_network_settings.py.
-NO_NETWORK = {"GDAL_HTTP_PROXY": "127.0.0.1:0", "CPL_VSIL_CURL_ALLOWED_EXTENSIONS": ".no-network-access"}
+#: /vsicurl/ and what opens through it); /vsicurl/ takes every other name for a file that is not there, before it asks;
+#: PROJ fetches no grid a file's CRS needs (its own client: the proxy does not reach it; an environment's
+#: PROJ_NETWORK=ON fetched one). no_network_settings adds the drivers to leave out. Measured with the loopback
+#: listener: tests/robustness/test_network_settings.py.
+NO_NETWORK = {"GDAL_HTTP_PROXY": "127.0.0.1:0", "CPL_VSIL_CURL_ALLOWED_EXTENSIONS": ".no-network-access",
+              "PROJ_NETWORK": "OFF"}
 #: Environment variables that send a request past GDAL_HTTP_PROXY (curl reads them): unset where NO_NETWORK is set.
 PROXY_BYPASS = ("no_proxy", "NO_PROXY")
 
