@@ -129,12 +129,13 @@ def test_a_fifo_where_batch_writes_is_refused_and_kept(tmp_path, make_raster, un
 
 #: Files GDAL opens by a name made from the raster's, beyond the sidecars every driver looks for: world files (read
 #: when the raster has no georeference of its own) and the imagery metadata its readers parse to tell whether a file
-#: is theirs (Planet/RapidEye, DigitalGlobe, Landsat, SPOT's DIMAP under a fixed name). Measured: a named pipe under
+#: is theirs (Planet/RapidEye, DigitalGlobe, Landsat, EROS; SPOT's DIMAP and ALOS's summary under fixed names). Measured: a named pipe under
 #: any of these names was opened and waited on for ever, the run never ending.
 NEIGHBOURS = [("plain.tif", "plain.tfw"), ("plain.tif", "plain.wld"), ("plain.tif", "plain.tab"),
               ("photo.png", "photo.pgw"), ("scene.tif", "scene_metadata.xml"), ("scene.tif", "scene.IMD"),
               ("scene.tif", "scene.RPB"), ("scene.tif", "scene_RPC.TXT"), ("scene.tif", "scene.XML"),
-              ("scene.tif", "METADATA.DIM"), ("LC08_L1TP_B4.tif", "LC08_L1TP_MTL.txt")]
+              ("scene.tif", "METADATA.DIM"), ("LC08_L1TP_B4.tif", "LC08_L1TP_MTL.txt"),
+              ("IMG-01-ALOS2.tif", "summary.txt"), ("scene.tif", "scene.pass")]
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")

@@ -16,8 +16,11 @@ MAX_VRT_DEPTH = 8
 #: named after the whole file name; STEM_SIDECARS also after the name without its extension (scene.aux).
 STEM_SIDECARS = (".aux.xml", ".aux", ".AUX")
 SIDECARS = (".ovr", ".OVR", ".msk", ".MSK") + STEM_SIDECARS
-#: Names GDAL's imagery metadata readers open in a raster's folder whatever the raster is called (SPOT's DIMAP).
-FOLDER_SIDECARS = ("metadata.dim",)
+#: Extensions of the sidecars GDAL's drivers and imagery metadata readers open in a raster's folder, some under names
+#: unlike the raster's (SPOT's METADATA.DIM, ALOS's summary.txt, Pleiades' DIM_*.XML): a pipe, socket or device with
+#: one counts whatever its name (_special_neighbours).
+SIDECAR_EXTENSIONS = (".txt", ".xml", ".dim", ".imd", ".rpb", ".rpc", ".pvl", ".pass", ".til", ".tfw", ".wld", ".tab",
+                      ".aux", ".ovr", ".msk", ".prj", ".hdr")
 #: Why a raster that asks to run code is refused (GDAL would also refuse it where GDAL_VRT_ENABLE_PYTHON is
 #: NO, as the command lines set it, but QGIS keeps its own setting and would call the file damaged).
 PYTHON_VRT = ("a VRT with a Python pixel function: this tool never runs code from a file; turn it into a plain "
@@ -124,15 +127,15 @@ def _special_neighbours(path: str) -> list[str]:
     """The pipes, sockets and devices in local file ``path``'s folder that GDAL may open by a name made from the
     raster's, beyond SIDECARS: world files (.tfw, .wld, .tab: read when the raster has no georeference of its own) and
     imagery metadata its readers parse to tell whether a file is theirs (_metadata.xml, .IMD, .RPB, _RPC.TXT, .XML,
-    a Landsat band's _MTL.txt, FOLDER_SIDECARS): one would be waited on for ever. Those names are too many to list:
-    any that begins as the raster's name does up to its first "_" or "." counts. A folder's few special files are
-    listed once a version of it (_SPECIALS)."""
+    a Landsat band's _MTL.txt, METADATA.DIM, summary.txt): one would be waited on for ever. Those names are too many to
+    list: any that begins as the raster's name does up to its first "_" or ".", or ends in one of SIDECAR_EXTENSIONS,
+    counts. A folder's few special files are listed once a version of it (_SPECIALS)."""
     if path.startswith("/vsi"):
         return []
     folder, name = os.path.split(path)
     first = re.split(r"[_.]", name, maxsplit=1)[0].lower()
     return [os.path.join(folder, entry) for entry in _specials(folder or ".")
-            if entry.lower().startswith(first) or entry.lower() in FOLDER_SIDECARS]
+            if entry.lower().startswith(first) or entry.lower().endswith(SIDECAR_EXTENSIONS)]
 
 
 #: folder -> (its signature when listed, the names of the special files in it).
