@@ -201,8 +201,45 @@ def one_line(text: str) -> str:
         else text
 
 
+@contextmanager
+def no_network() -> Iterator[None]:
+    """While the block runs nothing GDAL reads goes over the network, whatever a file names
+    (core/pipeline/sources.no_network_settings: a second wall behind the checks made before GDAL opens a file; a
+    no_proxy that would send a request past it is unset). Set in the environment too, so that the batch's worker
+    processes see it; what was there before is put back after (a program calling the commands keeps its own)."""
+    import os
+
+    try:
+        from osgeo import gdal
+
+        from ..core.pipeline.sources import PROXY_BYPASS, no_network_settings
+    except ImportError:  # no GDAL: nothing reads a raster
+        yield
+        return
+    settings = no_network_settings()
+    before = {key: os.environ.get(key) for key in [*settings, *PROXY_BYPASS]}
+    before_gdal = {key: gdal.GetConfigOption(key) for key in settings}
+    for key in PROXY_BYPASS:
+        os.environ.pop(key, None)
+    os.environ.update(settings)
+    for key, value in settings.items():
+        gdal.SetConfigOption(key, value)
+    try:
+        yield
+    finally:
+        for key, value in before.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+        for key, value in before_gdal.items():
+            gdal.SetConfigOption(key, value)
+        gdal.AllRegister()  # the drivers GDAL_SKIP left out, back for the caller
+
+
 def run_cli(work: Callable[[], int], interrupted: str | Callable[[], str], stop_signals: bool = False) -> int:
-    """``work()``'s exit code; a PlanetClassifierError or OSError is one ``error:`` line and exit 1 (EXIT_RETRY for
+    """``work()``'s exit code, run with no code run from a file and nothing read over the network (no_network); a
+    PlanetClassifierError or OSError is one ``error:`` line and exit 1 (EXIT_RETRY for
     an error whose ``retry`` is true: the layer teach read changed before it wrote), Ctrl-C
     (and with ``stop_signals`` SIGTERM/SIGHUP) is ``error: interrupted; <interrupted>`` and 130 (128 + signal)."""
     quiet_gdal_errors()
@@ -210,7 +247,8 @@ def run_cli(work: Callable[[], int], interrupted: str | Callable[[], str], stop_
     quiet_library_warnings()
     previous = _stop_on() if stop_signals else {}
     try:
-        return work()
+        with no_network():
+            return work()
     except KeyboardInterrupt as exc:
         what = interrupted() if callable(interrupted) else interrupted
         print(f"error: interrupted; {what}", file=sys.stderr)
