@@ -345,6 +345,58 @@ def test_an_area_of_interest_naming_urls_ogr_does_not_fetch_is_used(tmp_path):
     assert remote_vector(area) is None
 
 
+@pytest.mark.parametrize("case", ["kml-network-link", "gml-xlink-geometry", "gml-xsd-schema", "geojson-url-property",
+                                  "geojson-crs-name-url"])
+def test_links_ogr_does_not_follow_make_no_connection(case, listener, tmp_path):
+    """The proof behind what remote_vector lets through: OGR opening each of these and reading its features and CRS
+    (as the area of interest's open does) makes no connection: a KML NetworkLink, a GML geometry given by xlink:href,
+    a GML whose schema is a plain .xsd URL, a GeoJSON with a URL property or a CRS named by a URL."""
+    from osgeo import gdal, ogr
+
+    from planet_qgis_plugin.core.pipeline.sources import remote_vector
+
+    url = f"http://127.0.0.1:{listener.port}"
+    ring = "<coordinates>0,0 1,0 1,1 0,0</coordinates>"
+    gml_ring = ("<gml:Polygon srsName=\"EPSG:4326\"><gml:outerBoundaryIs><gml:LinearRing><gml:coordinates>0,0 1,0 1,1 0,0"
+                "</gml:coordinates></gml:LinearRing></gml:outerBoundaryIs></gml:Polygon>")
+    feature = '{"type": "Feature", "properties": {"url": "%s/p"}, "geometry": {"type": "Polygon", "coordinates": ' \
+              '[[[0,0],[1,0],[1,1],[0,0]]]}}' % url
+    if case == "kml-network-link":
+        area = tmp_path / "area.kml"
+        area.write_text('<?xml version="1.0"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document><NetworkLink><Link>'
+                        f"<href>{url}/net.kml</href></Link></NetworkLink><Placemark><Polygon><outerBoundaryIs>"
+                        f"<LinearRing>{ring}</LinearRing></outerBoundaryIs></Polygon></Placemark></Document></kml>")
+    elif case == "gml-xlink-geometry":
+        area = tmp_path / "area.gml"
+        area.write_text('<?xml version="1.0"?><ogr:FeatureCollection xmlns:ogr="http://ogr.maptools.org/" '
+                        'xmlns:gml="http://www.opengis.net/gml" xmlns:xlink="http://www.w3.org/1999/xlink">'
+                        f'<gml:featureMember><ogr:a><ogr:geometryProperty xlink:href="{url}/g.gml#g1"/></ogr:a>'
+                        f"</gml:featureMember><gml:featureMember><ogr:a><ogr:geometryProperty>{gml_ring}"
+                        "</ogr:geometryProperty></ogr:a></gml:featureMember></ogr:FeatureCollection>")
+    elif case == "gml-xsd-schema":
+        area = _fetching_aoi("gml-wfs-schema", tmp_path, url)
+        area.write_text(area.read_text().replace("wfs?SERVICE=WFS&amp;VERSION=1.0.0&amp;REQUEST=DescribeFeatureType"
+                                                 "&amp;TYPENAME=ns:a", "schema.xsd"))
+    else:
+        crs = f', "crs": {{"type": "name", "properties": {{"name": "{url}/crs"}}}}' if case.endswith("url") else ""
+        area = tmp_path / "area.geojson"
+        area.write_text(f'{{"type": "FeatureCollection"{crs}, "features": [{feature}]}}')
+    assert remote_vector(area) is None
+    for key, value in USERS_GDAL.items():
+        gdal.SetConfigOption(key, value)
+    try:
+        source = ogr.Open(str(area))
+        for layer in source:
+            layer.GetSpatialRef()
+            for _ in layer:
+                pass
+        source = None
+    finally:
+        for key in USERS_GDAL:
+            gdal.SetConfigOption(key, None)
+    assert listener.connections() == 0
+
+
 @pytest.mark.parametrize("name, remote", [
     ("/vsicurl/http://host/a.tif", True), ("/vsicurl?url=http://host/a.tif", True),
     ("/vsis3_streaming/bucket/a.tif", True), ("/vsizip//vsicurl/http://host/o.zip/a.tif", True),
