@@ -164,26 +164,6 @@ def test_existing_scheduler_runs_the_job(serial_batch, tmp_path):
     assert rows(outdir)[0]["status"] == "done"
 
 
-def test_sweep_removes_only_this_batchs_orphans(tmp_path):
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    from planet_qgis_plugin.core.monitor.batch import sweep_partials
-    from planet_qgis_plugin.core.publish import SUFFIX, _key
-
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
-                          text=True).stdout.strip()  # a process that has ended
-    orphan = tmp_path / ".a[1].x1y2.batch.gpkg"
-    orphans = [orphan, tmp_path / ".a[1].x1y2.batch.gpkg-journal",
-               tmp_path / f".{_key(orphan)}.{dead}.0123abcd{SUFFIX}"]  # classify's own file for it
-    kept = [tmp_path / "a[1].gpkg", tmp_path / ".b.zz.batch.gpkg", tmp_path / "summary.csv"]
-    for path in orphans + kept:
-        path.write_text("x")
-    assert sweep_partials(tmp_path, [Path("/scenes/a[1].tif")]) == 3
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in kept)
-
-
 def test_a_scene_that_is_its_own_output_is_never_written_over(tmp_path):
     from osgeo import gdal
 

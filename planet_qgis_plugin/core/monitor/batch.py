@@ -7,8 +7,8 @@ output that exists is complete. A scene whose output exists and is newer than th
 from __future__ import annotations
 
 import csv
-import glob
 import io
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
@@ -19,11 +19,17 @@ from ..layer.schema import LAYER, RUN_META
 from ..layer.tiletable import TileLayerError, flagged_km2, open_layer, read_tiles, run_metadata, write_run_metadata
 from ..pipeline.acquired import raster_date
 from ..pipeline.options import ClassifyOptions
+from ..publish import SUFFIX as PUBLISH_SUFFIX
 from ..publish import staged, write_text_atomic
 from .scenes import output_for
 
 #: Ending of a scene's GeoPackage while a worker writes it (renamed to <scene>.gpkg when complete).
 PARTIAL_SUFFIX = ".batch.gpkg"
+#: A scene's temporary files in OUTDIR, each with SQLite's journals: the batch's (staged: .<stem>.<pid>.<random>
+#: .batch.gpkg) and classify's inside it (core/publish.begin: .<key>.<pid>.<hex>.partial.gpkg). Group 1: the pid.
+LEFTOVERS = tuple(re.compile(pattern + r"(?:-journal|-wal|-shm)?") for pattern in (
+    r"\..+\.([0-9]{1,9})\.[a-z0-9_]+" + re.escape(PARTIAL_SUFFIX),
+    r"\.[0-9a-f]{12}\.([0-9]{1,9})\.[0-9a-f]{8}" + re.escape(PUBLISH_SUFFIX)))
 #: Status of a scene in summary.csv.
 DONE, UP_TO_DATE, FAILED = "done", "up to date", "failed"
 #: flagged_km2 of a scene whose area on the ground is unknown (no CRS): a number, never a blank.
@@ -133,17 +139,22 @@ def _classify_into(scene: Path, output: Path, settings: BatchSettings) -> None:
                                  "chips_per_s": f"{result.chips_per_s:.2f}", "seconds": f"{result.seconds:.2f}"})
 
 
-def sweep_partials(outdir: Path, scenes: list[Path]) -> int:
-    """Remove the temporary files of ``scenes`` that workers killed mid-scene left in ``outdir`` (call only
-    when no worker of this batch runs any more); returns how many were removed."""
-    from ..publish import sweep
+def sweep_partials(outdir: Path) -> int:
+    """Remove the temporary files in ``outdir`` (LEFTOVERS) whose process is gone: a run killed outright, a worker
+    stopped by a signal or by its cluster closing. A live process's files stay (another run into the same folder);
+    returns how many were removed."""
+    from ..publish import pid_alive
 
     removed = 0
-    for scene in scenes:
-        for leftover in outdir.glob(f".{glob.escape(scene.stem)}.*{PARTIAL_SUFFIX}*"):
-            removed += len(sweep(leftover))  # classify's own temporary file for it (its process is gone)
-            leftover.unlink(missing_ok=True)
+    for path in outdir.glob(".*"):
+        match = next((m for pattern in LEFTOVERS if (m := pattern.fullmatch(path.name))), None)
+        if match is None or pid_alive(int(match[1])) or (path.is_dir() and not path.is_symlink()):
+            continue
+        try:
+            path.unlink()
             removed += 1
+        except OSError:  # another run swept it first, or it is not ours to remove (another user's): harmless to leave
+            pass
     return removed
 
 

@@ -1,14 +1,13 @@
 """The batch use case: many scenes classified on this machine or a Dask cluster (the command line fills it in).
 
 ``plan_batch(inputs, outdir, options)`` makes every check (scenes, bundle, concepts, workers, scheduler, the
-outputs) and only then creates the output folder; ``run_batch(plan, progress)`` classifies each scene (core
+outputs) and only then creates the output folder (and removes what killed runs left in it: sweep_partials);
+``run_batch(plan, progress)`` classifies each scene (core
 batch.run_scene) here or on Dask, rewrites OUTDIR/summary.csv after each one, and writes the report.
 A LocalCluster gets one worker process per CPU core and per WORKER_MEMORY, each loading the model once.
 """
 from __future__ import annotations
 
-import logging
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -30,7 +29,7 @@ from .batch import (
     sweep_partials,
     write_summary,
 )
-from .cluster import WORKER_MEMORY, check_scheduler, cpu_cores, plan_workers
+from .cluster import WORKER_MEMORY, check_scheduler, cpu_cores, local_cluster, plan_workers
 from .scenes import check_output_folder, find_scenes
 
 SUMMARY = "summary.csv"
@@ -56,7 +55,7 @@ class BatchOptions:
 
 @dataclass
 class BatchPlan:
-    """A checked batch, its output folder made: what run_batch() runs."""
+    """A checked batch, its output folder made and swept of dead runs' temporary files: what run_batch() runs."""
 
     scenes: list[Path]
     outdir: Path
@@ -140,6 +139,10 @@ def plan_batch(inputs: list[str | Path], outdir: str | Path, options: BatchOptio
 
     read_concepts(options.concepts, bundle)  # a bad concept file is one error before any scene runs
     outdir = check_output_folder(outdir)  # created only once every check above has passed
+    swept = sweep_partials(outdir)  # what runs killed outright left: nothing else ever removes it
+    if swept:
+        messages.append(f"removed {count(swept, 'temporary file')} that stopped runs left in {outdir} (killed "
+                        "outright, or their workers stopped by a signal)")
     settings = BatchSettings(str(outdir.resolve()), str(bundle.path), options.classify, threads, options.force,
                              [str(Path(c).resolve()) for c in options.concepts])
     return BatchPlan(scenes, outdir, settings, workers, options, messages)
@@ -179,31 +182,29 @@ def run_batch(plan: BatchPlan, progress: Callable[[SceneRow], None] | None = Non
 
 def _run_dask(scenes: list[Path], settings: BatchSettings, workers: int, scheduler: str | None,
               timeout: float, finished: Callable[[SceneRow], None]) -> None:
-    """Submit one task per scene (largest first) and hand each row to ``finished`` as it completes."""
-    from distributed import Client, LocalCluster, as_completed
+    """Submit one task per scene (largest first) to a LocalCluster of ``workers`` or to ``scheduler``, and hand
+    each row to ``finished`` as it completes."""
+    from distributed import Client
 
-    cluster = None
-    if scheduler is None:
-        # workers are new processes: let them import this package from wherever this one came from
-        root = str(Path(__file__).resolve().parents[len(__name__.split(".")) - 1])
-        saved = os.environ.get("PYTHONPATH")
-        os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (root, saved) if p)
-        try:
-            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                                   silence_logs=logging.ERROR)
-        finally:
-            if saved is None:
-                del os.environ["PYTHONPATH"]
-            else:
-                os.environ["PYTHONPATH"] = saved
-        client = Client(cluster)
-    else:
+    if scheduler is not None:
         try:
             client = Client(scheduler, timeout=timeout)
         except (OSError, TimeoutError, ValueError, TypeError) as exc:  # TypeError: Dask's own config problems
             reason = " ".join(str(exc).split())[:160]
             raise PlanetClassifierError(f"Dask scheduler {scheduler} is unreachable within {timeout:g} s "
                                         f"({reason}); start it or check the address") from None
+        _run_on(client, scenes, settings, finished)
+        return
+    try:
+        with local_cluster(workers) as cluster:
+            _run_on(Client(cluster), scenes, settings, finished)
+    finally:
+        sweep_partials(Path(settings.outdir))  # its workers are gone: what one was writing when stopped is an orphan
+
+
+def _run_on(client, scenes: list[Path], settings: BatchSettings, finished: Callable[[SceneRow], None]) -> None:
+    from distributed import as_completed
+
     try:
         order = sorted(scenes, key=lambda p: p.stat().st_size if p.is_file() else 0, reverse=True)  # a broken link: 0
         futures = {client.submit(run_scene, str(s), settings, key=f"scene-{i}-{s.name}", pure=False): s
@@ -221,6 +222,3 @@ def _run_dask(scenes: list[Path], settings: BatchSettings, workers: int, schedul
             raise
     finally:
         client.close()
-        if cluster is not None:
-            cluster.close()  # its workers are gone: what a worker was writing when stopped is an orphan
-            sweep_partials(Path(settings.outdir), scenes)

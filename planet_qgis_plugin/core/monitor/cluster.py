@@ -4,14 +4,19 @@ Workers (plan_workers): at most one per CPU core and one per WORKER_MEMORY of av
 shared out among them; a request far beyond the cores (ABSURD_PER_CORE) is a typo, refused rather than
 capped. Scheduler: Dask speaks first on a new connection (an 8-byte frame length, then its handshake), so a
 bounded read tells a scheduler from an HTTP server or a silent port before Dask's own client, which has no
-bound on the handshake, is given it.
+bound on the handshake, is given it. A LocalCluster (local_cluster) takes no Ctrl-C in its workers: the terminal
+sends it to the whole process group, and only this process, which closes the cluster, should act on it.
 """
 from __future__ import annotations
 
 import math
 import os
+import signal
 import socket
 import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
 from urllib.parse import urlsplit
 
 from ..errors import PlanetClassifierError
@@ -70,6 +75,40 @@ def plan_workers(requested: int | None, scenes: int, cpus: int | None = None,
         check_requested(requested, cpus, memory)
     workers = max(1, min(requested or scenes, max_workers(cpus, memory), scenes))
     return workers, max(1, cpus // workers)
+
+
+@contextmanager
+def local_cluster(workers: int) -> Iterator[object]:
+    """A Dask LocalCluster of ``workers`` processes (one thread each) that import this package from wherever this
+    process does and take no Ctrl-C (dask_setup), closed when the block ends."""
+    import logging
+
+    from distributed import LocalCluster
+
+    root = str(Path(__file__).resolve().parents[len(__name__.split(".")) - 1])
+    saved = os.environ.get("PYTHONPATH")
+    os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (root, saved) if p)
+    try:
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                               silence_logs=logging.ERROR, preload=[__name__])
+    finally:
+        if saved is None:
+            del os.environ["PYTHONPATH"]
+        else:
+            os.environ["PYTHONPATH"] = saved
+    try:
+        yield cluster
+    finally:
+        cluster.close()
+
+
+def dask_setup(worker) -> None:
+    """Run by Dask in each worker process of local_cluster as it starts (its preload), in its main thread: SIGINT
+    ignored. A terminal sends Ctrl-C to the whole process group; each worker printed a KeyboardInterrupt traceback
+    (and GDAL's 'attempt to write a readonly database' for the scene it was writing) while this process, which
+    closes the cluster, said it once. (A signal mask set while starting them does not last: multiprocessing's
+    resource tracker unblocks SIGINT in the thread that spawns them.)"""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def check_scheduler(address: str, timeout: float) -> None:

@@ -1,0 +1,129 @@
+"""batch's temporary files: what runs killed outright (kill -9) or workers stopped by a signal left in OUTDIR is
+removed at the start of the next run, a live run's never; Ctrl-C on a LocalCluster reaches only the parent."""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+from planet_qgis_plugin.cli.batch import main
+from planet_qgis_plugin.core.publish import SUFFIX, _key
+from tests.conftest import RAPIDEYE, ROOT, SCENES
+from tests.robustness.conftest import as_from_a_terminal, tiny_bundle  # noqa: F401 (a fixture)
+
+
+def _dead_pid() -> int:
+    """The pid of a process that has ended."""
+    return int(subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                              text=True).stdout)
+
+
+def _leftovers(folder, pid: int, stem: str = "a.b[1]") -> list:
+    """What a worker of ``pid`` killed mid-scene leaves: its .batch.gpkg and classify's .partial.gpkg in it, each
+    with a journal."""
+    batch = folder / f".{stem}.{pid}.x1y2_9ab.batch.gpkg"
+    partial = folder / f".{_key(batch)}.{pid}.0123abcd{SUFFIX}"
+    return [batch, batch.with_name(batch.name + "-journal"), partial, partial.with_name(partial.name + "-journal")]
+
+
+def test_sweep_removes_the_files_of_dead_processes_only(tmp_path):
+    from planet_qgis_plugin.core.monitor.batch import sweep_partials
+
+    dead = _leftovers(tmp_path, _dead_pid())
+    live = _leftovers(tmp_path, os.getppid(), "c")  # a run still going: never touched
+    others = [tmp_path / "a.b[1].gpkg", tmp_path / "summary.csv", tmp_path / ".a.zz.batch.gpkg",  # no pid
+              tmp_path / f".notahash.{_dead_pid()}.0123abcd{SUFFIX}", tmp_path / ".hidden"]
+    for path in dead + live + others:
+        path.write_text("x")
+    assert sweep_partials(tmp_path) == 4
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in live + others)
+    assert sweep_partials(tmp_path) == 0
+
+
+def test_a_run_removes_what_killed_runs_left_and_says_so(tmp_path, capsys):
+    out = tmp_path / "out"
+    out.mkdir()
+    dead = _leftovers(out, _dead_pid())
+    live = _leftovers(out, os.getppid(), "c")
+    for path in dead + live:
+        path.write_text("x")
+    assert main([str(RAPIDEYE), "-o", str(out), "--workers", "1", "-q"]) == 0
+    err = capsys.readouterr().err
+    assert err == (f"warning: removed 4 temporary files that stopped runs left in {out} (killed outright, or their "
+                   "workers stopped by a signal)\n")
+    assert sorted(p.name for p in out.iterdir()) == sorted([p.name for p in live]
+                                                          + [f"{RAPIDEYE.stem}.gpkg", "summary.csv"])
+
+
+def _start(args: list[str]) -> subprocess.Popen:
+    """``python -m planet_qgis_plugin ARGS`` in a process group of its own, as from a terminal."""
+    def setup():
+        as_from_a_terminal()
+        os.setpgrp()
+
+    return subprocess.Popen([sys.executable, "-m", "planet_qgis_plugin", *args, "-q"], cwd=ROOT, text=True,
+                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, preexec_fn=setup,
+                            env=dict(os.environ, PYTHONPATH=str(ROOT)))
+
+
+def _wait_for(out, pattern: str, count: int, proc: subprocess.Popen, limit: float = 180) -> None:
+    deadline = time.monotonic() + limit
+    while len(list(out.glob(pattern))) < count:
+        assert proc.poll() is None, proc.stderr.read()
+        assert time.monotonic() < deadline, f"no {pattern} in {out}"
+        time.sleep(0.2)
+
+
+def _big_scenes(make_raster, folder, n: int, **options):
+    folder.mkdir()
+    for i in range(n):  # long enough to stop mid-scene
+        make_raster(3200, 3200, name=f"big{i}.tif", seed=i, **options).rename(folder / f"big{i}.tif")
+    return folder
+
+
+def test_a_run_after_kill_9_removes_its_leftovers(tiny_bundle, make_raster, tmp_path, capsys):  # noqa: F811
+    scenes = _big_scenes(make_raster, tmp_path / "scenes", 1, count=3, dtype="uint8")  # 10000 tiny tiles
+    out = tmp_path / "out"
+    proc = _start(["batch", str(scenes), "-o", str(out), "--workers", "1", "--bundle", str(tiny_bundle.path),
+                   "--batch-size", "4"])
+    try:
+        _wait_for(out, f".*{SUFFIX}", 1, proc)  # mid-scene: classify writes inside the batch's temporary file
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+    left = sorted(p.name for p in out.iterdir() if p.name.startswith("."))
+    assert any(n.endswith(".batch.gpkg") for n in left) and any(n.endswith(SUFFIX) for n in left), left
+    small = make_raster(320, 320, count=3, dtype="uint8", name="small.tif")
+    assert main([str(small), "-o", str(out), "--workers", "1", "--bundle", str(tiny_bundle.path), "-q"]) == 0
+    assert f"warning: removed {len(left)} temporary files that stopped runs left in {out}" in capsys.readouterr().err
+    assert sorted(p.name for p in out.iterdir()) == ["small.gpkg", "summary.csv"]
+
+
+def test_ctrl_c_on_a_local_cluster_is_one_line_from_the_parent(tmp_path):
+    """A terminal's Ctrl-C reaches the whole process group: each Dask worker printed a KeyboardInterrupt traceback
+    once its scene ended (and GDAL's 'attempt to write a readonly database' from one it was writing). The workers
+    take no SIGINT; the parent stops, closes the cluster and says so once."""
+    scenes = tmp_path / "scenes"
+    scenes.mkdir()
+    for i in range(10):  # scenes of a second or so: a worker's ends soon after the Ctrl-C
+        for scene in SCENES.glob("*.tif"):
+            shutil.copyfile(scene, scenes / f"{i}_{scene.name}")
+    out = tmp_path / "out"
+    proc = _start(["batch", str(scenes), "-o", str(out), "--workers", "2"])
+    try:
+        _wait_for(out, "summary.csv", 1, proc)  # the cluster is running scenes
+        os.killpg(proc.pid, signal.SIGINT)
+        started = time.monotonic()
+        err = proc.communicate(timeout=120)[1]
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 130, err
+    assert time.monotonic() - started < 30
+    assert re.fullmatch(rf"error: interrupted; [0-9]+ finished scene\(s\) kept, listed in {re.escape(str(out))}/"
+                        r"summary.csv\n", err), err
+    assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []  # swept once the cluster closed
