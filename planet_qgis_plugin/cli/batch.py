@@ -1,7 +1,8 @@
 """Command line: ``python -m planet_qgis_plugin.batch SCENE_OR_FOLDER... -o OUTDIR`` (many scenes, Dask).
 
 Every raster becomes OUTDIR/<scene>.gpkg (the same tile layer as the plugin's), OUTDIR/summary.csv
-gets one row per scene, and a scene already done (output newer than the scene) is not redone.
+gets one row per scene, and a scene already done (output newer than the scene, with every --concept's fields) is
+not redone.
 Several workers run on a Dask LocalCluster of processes (each loads the model once and gets an equal
 share of the CPU cores), or on an existing Dask cluster given by --scheduler. The run itself is the core's
 (core/monitor/batch_run.py); this module turns the flags into BatchOptions and prints.
@@ -16,20 +17,18 @@ from .common import Parser, add_max_tiles_option, add_model_options, distinct_fi
 
 with loading():  # Ctrl-C while the libraries load: one line, exit 130
     from ..core.errors import OutputError
-    from ..core.monitor.batch import UP_TO_DATE, SceneRow
+    from ..core.monitor.batch import SceneRow
     from ..core.monitor.batch_run import REPORT, SCHEDULER_TIMEOUT, SUMMARY, BatchOptions, plan_batch, run_batch
     from ..core.monitor.scenes import output_for
     from ..core.pipeline.options import ClassifyOptions
     from ..core.publish import check_not_an_input
-    from ..core.teach.concept_file import read_concept_file
-    from ..core.wording import count
 
 
 def build_parser() -> argparse.ArgumentParser:
     p = Parser(
         prog="python -m planet_qgis_plugin.batch",
         description="Classify many Planet scenes: one tile GeoPackage per scene in OUTDIR, plus OUTDIR/summary.csv. "
-                    "Scenes whose output is newer than the scene are not redone.")
+                    "Scenes whose output is newer than the scene (and has every --concept's fields) are not redone.")
     p.add_argument("inputs", nargs="+", type=Path, metavar="SCENE_OR_FOLDER",
                    help="rasters, or folders searched for .tif/.tiff/.jp2/.vrt/.jpg")
     p.add_argument("-o", "--outdir", type=Path, required=True, help="output folder (created if missing)")
@@ -84,22 +83,6 @@ def _check_concepts_are_not_outputs(concepts: list[Path], plan) -> None:
                                   "concept files out of the output folder") from None
 
 
-def _concepts_not_applied(concepts: list[Path], rows: list[SceneRow], outdir: Path) -> list[str]:
-    """One line per --concept that scenes left up to date lack: a scene is not redone for a concept it was not
-    classified with (a later run into the same OUTDIR), so without a word the analyst would read "nothing found"."""
-    lines = []
-    for concept in distinct_files(concepts):
-        name = read_concept_file(concept).concept.name
-        lacking = [Path(r.scene).name for r in rows if r.status == UP_TO_DATE and f"flag_{name}" not in r.counts]
-        if lacking:
-            listed = ", ".join(lacking[:3]) + (", ..." if len(lacking) > 3 else "")
-            their = "its layer was" if len(lacking) == 1 else "their layers were"
-            lines.append(f"--concept {name} was not applied to {count(len(lacking), 'scene')} up to date in {outdir} "
-                         f"({listed}): {their} classified without it; add --force to classify "
-                         f"{'it' if len(lacking) == 1 else 'them'} again with the concept")
-    return lines
-
-
 def _run(args: argparse.Namespace, finished: list[SceneRow]) -> int:
     plan = plan_batch(args.inputs, args.outdir, options_from(args))
     _check_concepts_are_not_outputs(args.concept, plan)
@@ -114,8 +97,6 @@ def _run(args: argparse.Namespace, finished: list[SceneRow]) -> int:
                 bar.update(1)
 
         result = run_batch(plan, progress)
-    for warning in _concepts_not_applied(args.concept, result.rows, plan.outdir):
-        print(f"warning: {warning}", file=sys.stderr)
     for row in result.failed:
         print(f"failed: {row.scene}: {row.error}", file=sys.stderr)
     if result.report_error is not None:

@@ -50,6 +50,7 @@ class BatchSettings:
     threads: int = 0  # CPU inference threads per worker (0 = backend default)
     force: bool = False  # redo scenes whose output is up to date
     concepts: list[str] = field(default_factory=list)  # concept files applied to every scene (core/teach/apply.py)
+    concept_names: list[str] = field(default_factory=list)  # their concepts' names: an output without one is redone
 
 
 @dataclass
@@ -73,10 +74,11 @@ class SceneRow:
     counts: dict[str, int] = field(default_factory=dict)  # flag_<group>, flag_<concept>, <tag> -> tiles
 
 
-def is_up_to_date(scene: Path, output: Path) -> bool:
-    """The output exists (so it is complete: it is only ever renamed into place), is newer than the scene and was
-    classified from it: another scene of the same name, given from another folder, writes the same <name>.gpkg
-    (a layer that records no scene, or cannot be read, is taken as before / redone)."""
+def is_up_to_date(scene: Path, output: Path, concepts: Iterable[str] = ()) -> bool:
+    """The output exists (so it is complete: it is only ever renamed into place), is newer than the scene, was
+    classified from it (another scene of the same name, given from another folder, writes the same <name>.gpkg;
+    a layer that records no scene is taken as before) and has the fields of each of ``concepts`` (a --concept
+    asked for now that the run which wrote it was not given). A layer that cannot be read is redone."""
     if not (output.is_file() and output.stat().st_mtime >= scene.stat().st_mtime):
         return False
     try:
@@ -84,8 +86,10 @@ def is_up_to_date(scene: Path, output: Path) -> bool:
     except TileLayerError:
         return False
     recorded = layer.GetMetadataItem(RUN_META["scene"]) or ""
-    del layer, ds  # the layer first: it keeps the data source open
-    return recorded in ("", str(scene.resolve()))
+    defn = layer.GetLayerDefn()
+    fields = {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())}
+    del defn, layer, ds  # the layer first: it keeps the data source open
+    return recorded in ("", str(scene.resolve())) and all({f"p_{c}", f"flag_{c}"} <= fields for c in concepts)
 
 
 def cached_predictor(bundle, settings: BatchSettings):
@@ -110,7 +114,7 @@ def run_scene(scene: str, settings: BatchSettings) -> SceneRow:
         from ..publish import check_not_an_input
 
         check_not_an_input(output, [scene_path], "output")  # a GeoPackage raster scene in OUTDIR itself
-        if not settings.force and is_up_to_date(scene_path, output):
+        if not settings.force and is_up_to_date(scene_path, output, settings.concept_names):
             row.status = UP_TO_DATE
             return fill_from_output(row, output)
         _classify_into(scene_path, output, settings)

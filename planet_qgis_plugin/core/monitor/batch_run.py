@@ -137,14 +137,14 @@ def plan_batch(inputs: list[str | Path], outdir: str | Path, options: BatchOptio
                               "remove it or choose another output folder")
     from ..teach.apply import read_concepts
 
-    read_concepts(options.concepts, bundle)  # a bad concept file is one error before any scene runs
+    concepts = read_concepts(options.concepts, bundle)  # a bad concept file is one error before any scene runs
     outdir = check_output_folder(outdir)  # created only once every check above has passed
     swept = sweep_partials(outdir)  # what runs killed outright left: nothing else ever removes it
     if swept:
         messages.append(f"removed {count(swept, 'temporary file')} that stopped runs left in {outdir} (killed "
                         "outright, or their workers stopped by a signal)")
     settings = BatchSettings(str(outdir.resolve()), str(bundle.path), options.classify, threads, options.force,
-                             [str(Path(c).resolve()) for c in options.concepts])
+                             [str(Path(c).resolve()) for c in options.concepts], [c.name for c in concepts])
     return BatchPlan(scenes, outdir, settings, workers, options, messages)
 
 
