@@ -10,6 +10,8 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from planet_qgis_plugin.cli.batch import main
 from planet_qgis_plugin.core.publish import SUFFIX, _key
 from tests.conftest import RAPIDEYE, ROOT, SCENES
@@ -42,6 +44,30 @@ def test_sweep_removes_the_files_of_dead_processes_only(tmp_path):
     assert sweep_partials(tmp_path) == 4
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in live + others)
     assert sweep_partials(tmp_path) == 0
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/stat"), reason="zombies are told by Linux's /proc")
+def test_a_process_killed_but_not_yet_reaped_is_gone(tmp_path):
+    """Workers killed with their parent (kill -9 of the process group) stay zombies until init reaps them (about a
+    second here): os.kill(pid, 0) still finds them, and a run started meanwhile kept their files."""
+    from planet_qgis_plugin.core.monitor.batch import sweep_partials
+
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    deadline = time.monotonic() + 30
+    while _state(child.pid) != "Z":  # ended, not waited for: a zombie
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    try:
+        for path in _leftovers(tmp_path, child.pid):
+            path.write_text("x")
+        assert sweep_partials(tmp_path) == 4
+    finally:
+        child.wait()
+
+
+def _state(pid: int) -> str:
+    with open(f"/proc/{pid}/stat") as handle:
+        return handle.read().rpartition(")")[2].split()[0]
 
 
 def test_a_run_removes_what_killed_runs_left_and_says_so(tmp_path, capsys):

@@ -147,12 +147,10 @@ def sweep_partials(outdir: Path) -> int:
     """Remove the temporary files in ``outdir`` (LEFTOVERS) whose process is gone: a run killed outright, a worker
     stopped by a signal or by its cluster closing. A live process's files stay (another run into the same folder);
     returns how many were removed."""
-    from ..publish import pid_alive
-
     removed = 0
     for path in outdir.glob(".*"):
         match = next((m for pattern in LEFTOVERS if (m := pattern.fullmatch(path.name))), None)
-        if match is None or pid_alive(int(match[1])) or (path.is_dir() and not path.is_symlink()):
+        if match is None or not _gone(int(match[1])) or (path.is_dir() and not path.is_symlink()):
             continue
         try:
             path.unlink()
@@ -160,6 +158,20 @@ def sweep_partials(outdir: Path) -> int:
         except OSError:  # another run swept it first, or it is not ours to remove (another user's): harmless to leave
             pass
     return removed
+
+
+def _gone(pid: int) -> bool:
+    """No process ``pid`` runs: there is none, or it is a zombie (killed, not yet reaped: workers killed with their
+    parent stay so until init reaps them, a second or so, and a run started meanwhile kept their files)."""
+    from ..publish import pid_alive
+
+    if not pid_alive(pid):
+        return True
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:  # Linux; elsewhere a zombie's files wait for the next run
+            return handle.read().rpartition(b")")[2].split()[:1] in ([b"Z"], [b"X"])
+    except OSError:
+        return False
 
 
 def fill_from_output(row: SceneRow, output: Path) -> SceneRow:
