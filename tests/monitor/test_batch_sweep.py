@@ -153,3 +153,39 @@ def test_ctrl_c_on_a_local_cluster_is_one_line_from_the_parent(tmp_path):
     assert re.fullmatch(rf"error: interrupted; [0-9]+ finished scene\(s\) kept, listed in {re.escape(str(out))}/"
                         r"summary.csv\n", err), err
     assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []  # swept once the cluster closed
+
+
+def _children(pid: int) -> list[int]:
+    """Worker processes that ``pid`` spawned (Linux /proc)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        try:
+            with open(f"/proc/{entry}/stat") as handle:
+                ppid = int(handle.read().rpartition(")")[2].split()[1])
+            with open(f"/proc/{entry}/cmdline", "rb") as handle:
+                spawned = b"spawn_main" in handle.read()
+        except (OSError, ValueError):
+            continue
+        if ppid == pid and spawned:
+            found.append(int(entry))
+    return found
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/stat"), reason="finds the workers in Linux's /proc")
+def test_ctrl_c_while_the_workers_start_is_one_line_too(tmp_path):
+    """Ctrl-C while the workers import their libraries (before Dask runs anything in them) printed their import
+    tracebacks, and the cluster, interrupted half-started, Dask's 'Exception ignored in atexit callback'."""
+    out = tmp_path / "out"
+    proc = _start(["batch", str(SCENES), "-o", str(out), "--workers", "2"])
+    try:
+        deadline = time.monotonic() + 60
+        while len(_children(proc.pid)) < 2:  # both spawned: importing
+            assert proc.poll() is None and time.monotonic() < deadline
+            time.sleep(0.01)
+        os.killpg(proc.pid, signal.SIGINT)
+        err = proc.communicate(timeout=120)[1]
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 130, err
+    assert re.fullmatch(r"error: interrupted; [0-9]+ finished scene\(s\) kept, listed in \S+\n", err), err

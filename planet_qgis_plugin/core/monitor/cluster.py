@@ -5,7 +5,7 @@ shared out among them; a request far beyond the cores (ABSURD_PER_CORE) is a typ
 capped. Scheduler: Dask speaks first on a new connection (an 8-byte frame length, then its handshake), so a
 bounded read tells a scheduler from an HTTP server or a silent port before Dask's own client, which has no
 bound on the handshake, is given it. A LocalCluster (local_cluster) takes no Ctrl-C in its workers: the terminal
-sends it to the whole process group, and only this process, which closes the cluster, should act on it.
+sends it to the whole process group, and only this process, which closes the cluster, acts on it.
 """
 from __future__ import annotations
 
@@ -80,7 +80,14 @@ def plan_workers(requested: int | None, scenes: int, cpus: int | None = None,
 @contextmanager
 def local_cluster(workers: int) -> Iterator[object]:
     """A Dask LocalCluster of ``workers`` processes (one thread each) that import this package from wherever this
-    process does and take no Ctrl-C (dask_setup), closed when the block ends."""
+    process does and take no Ctrl-C, closed when the block ends.
+
+    A terminal sends Ctrl-C to the whole process group: each worker printed a traceback (KeyboardInterrupt, and
+    GDAL's 'attempt to write a readonly database' for the scene it was writing) while this process, which closes
+    the cluster, said it once. The cluster is started with SIGINT blocked in this thread: Dask's event loop thread,
+    started meanwhile, inherits the mask, and so does every worker it spawns, from its first instruction on; once
+    running, each ignores SIGINT (dask_setup). A Ctrl-C pressed meanwhile is raised here once the cluster is up
+    (interrupted half-started, Dask printed its own traceback at exit), and the cluster is closed."""
     import logging
 
     from distributed import LocalCluster
@@ -88,26 +95,43 @@ def local_cluster(workers: int) -> Iterator[object]:
     root = str(Path(__file__).resolve().parents[len(__name__.split(".")) - 1])
     saved = os.environ.get("PYTHONPATH")
     os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (root, saved) if p)
+    held = _hold_sigint()
     try:
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
                                silence_logs=logging.ERROR, preload=[__name__])
+    except BaseException:
+        _release(held)
+        raise
     finally:
         if saved is None:
             del os.environ["PYTHONPATH"]
         else:
             os.environ["PYTHONPATH"] = saved
     try:
+        _release(held)
         yield cluster
     finally:
         cluster.close()
 
 
+def _hold_sigint():
+    """Block SIGINT in this thread; the mask to restore (None where there are no signal masks: Windows)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    from multiprocessing import resource_tracker
+
+    resource_tracker.ensure_running()  # it unblocks SIGINT in the thread that first starts it: started here, before
+    return signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+
+
+def _release(held) -> None:
+    if held is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
 def dask_setup(worker) -> None:
     """Run by Dask in each worker process of local_cluster as it starts (its preload), in its main thread: SIGINT
-    ignored. A terminal sends Ctrl-C to the whole process group; each worker printed a KeyboardInterrupt traceback
-    (and GDAL's 'attempt to write a readonly database' for the scene it was writing) while this process, which
-    closes the cluster, said it once. (A signal mask set while starting them does not last: multiprocessing's
-    resource tracker unblocks SIGINT in the thread that spawns them.)"""
+    ignored, whatever mask the worker's threads get later."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
