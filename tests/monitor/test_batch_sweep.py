@@ -172,9 +172,12 @@ def _children(pid: int) -> list[int]:
 
 
 @pytest.mark.skipif(not os.path.exists("/proc/self/stat"), reason="finds the workers in Linux's /proc")
-def test_ctrl_c_while_the_workers_start_is_one_line_too(tmp_path):
+@pytest.mark.parametrize("signum, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143), (signal.SIGHUP, 129)],
+                         ids=["ctrl-c", "sigterm", "sighup"])
+def test_a_stop_while_the_workers_start_is_one_line_too(tmp_path, signum, code):
     """Ctrl-C while the workers import their libraries (before Dask runs anything in them) printed their import
-    tracebacks, and the cluster, interrupted half-started, Dask's 'Exception ignored in atexit callback'."""
+    tracebacks; it, SIGTERM or SIGHUP interrupted the cluster half-started: Dask's 'Exception ignored in atexit
+    callback' traceback."""
     out = tmp_path / "out"
     proc = _start(["batch", str(SCENES), "-o", str(out), "--workers", "2"])
     try:
@@ -182,10 +185,29 @@ def test_ctrl_c_while_the_workers_start_is_one_line_too(tmp_path):
         while len(_children(proc.pid)) < 2:  # both spawned: importing
             assert proc.poll() is None and time.monotonic() < deadline
             time.sleep(0.01)
-        os.killpg(proc.pid, signal.SIGINT)
+        os.killpg(proc.pid, signum)
         err = proc.communicate(timeout=120)[1]
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
-    assert proc.returncode == 130, err
+    assert proc.returncode == code, err
     assert re.fullmatch(r"error: interrupted; [0-9]+ finished scene\(s\) kept, listed in \S+\n", err), err
+
+
+def _worker_state() -> tuple:
+    import logging
+
+    return signal.getsignal(signal.SIGINT), logging.getLogger("distributed").getEffectiveLevel()
+
+
+def test_a_local_clusters_workers_ignore_ctrl_c_and_log_errors_only():
+    """The workers' own Dask logs were left at INFO (the cluster's silence_logs reaches this process only); a batch
+    stopped by SIGTERM printed 'distributed.batched - INFO - Batched Comm Closed' with a traceback, now and then."""
+    import logging
+
+    from distributed import Client
+
+    from planet_qgis_plugin.core.monitor.cluster import local_cluster
+
+    with local_cluster(1) as cluster, Client(cluster) as client:
+        assert list(client.run(_worker_state).values()) == [(signal.SIG_IGN, logging.ERROR)]

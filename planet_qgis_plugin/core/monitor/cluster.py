@@ -25,6 +25,8 @@ from ..errors import PlanetClassifierError
 WORKER_MEMORY = 1 << 30
 #: More workers than this per core is refused, not capped: --workers 1000 on 2 cores is not a plan.
 ABSURD_PER_CORE = 4
+#: Signals held while a LocalCluster starts (the command line's stop signals; SIGHUP exists on POSIX only).
+HELD = frozenset(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
 #: Schemes a --scheduler may use over the network (Dask's ucx:// needs a package this project does not install).
 SCHEMES = ("tcp", "tls")
 DASK_PORT = 8786
@@ -84,10 +86,11 @@ def local_cluster(workers: int) -> Iterator[object]:
 
     A terminal sends Ctrl-C to the whole process group: each worker printed a traceback (KeyboardInterrupt, and
     GDAL's 'attempt to write a readonly database' for the scene it was writing) while this process, which closes
-    the cluster, said it once. The cluster is started with SIGINT blocked in this thread: Dask's event loop thread,
-    started meanwhile, inherits the mask, and so does every worker it spawns, from its first instruction on; once
-    running, each ignores SIGINT (dask_setup). A Ctrl-C pressed meanwhile is raised here once the cluster is up
-    (interrupted half-started, Dask printed its own traceback at exit), and the cluster is closed."""
+    the cluster, said it once. The cluster is started with HELD signals blocked in this thread: Dask's event loop
+    thread, started meanwhile, inherits the mask, and so does every worker it spawns, from its first instruction on;
+    once running, each ignores SIGINT and takes SIGTERM and SIGHUP again (dask_setup). One of them sent to this
+    process meanwhile is raised here once the cluster is up (interrupted half-started, Dask printed its own
+    traceback at exit), and the cluster is closed."""
     import logging
 
     from distributed import LocalCluster
@@ -95,7 +98,7 @@ def local_cluster(workers: int) -> Iterator[object]:
     root = str(Path(__file__).resolve().parents[len(__name__.split(".")) - 1])
     saved = os.environ.get("PYTHONPATH")
     os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (root, saved) if p)
-    held = _hold_sigint()
+    held = _hold_signals()
     try:
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
                                silence_logs=logging.ERROR, preload=[__name__])
@@ -114,14 +117,19 @@ def local_cluster(workers: int) -> Iterator[object]:
         cluster.close()
 
 
-def _hold_sigint():
-    """Block SIGINT in this thread; the mask to restore (None where there are no signal masks: Windows)."""
+def _hold_signals():
+    """Block HELD in this thread; the mask to restore (None where there are no signal masks: Windows)."""
     if not hasattr(signal, "pthread_sigmask"):
         return None
     from multiprocessing import resource_tracker
 
-    resource_tracker.ensure_running()  # it unblocks SIGINT in the thread that first starts it: started here, before
-    return signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, HELD)
+    # multiprocessing's resource tracker, started with the first worker, unblocks SIGINT and SIGTERM in the thread
+    # that starts it: started here, and it inherits SIGHUP blocked (it ignores the other two itself; a closed
+    # terminal killed it, and Python warned of leaks and printed its KeyError)
+    resource_tracker.ensure_running()
+    signal.pthread_sigmask(signal.SIG_BLOCK, HELD)
+    return held
 
 
 def _release(held) -> None:
@@ -131,8 +139,16 @@ def _release(held) -> None:
 
 def dask_setup(worker) -> None:
     """Run by Dask in each worker process of local_cluster as it starts (its preload), in its main thread: SIGINT
-    ignored, whatever mask the worker's threads get later."""
+    ignored whatever mask the worker's threads get later; SIGTERM and SIGHUP end it again (Dask's memory limit
+    terminates a worker so). Its Dask logs at ERROR, as the cluster's silence_logs sets them in this process only
+    (they were at INFO; a batch stopped by SIGTERM printed Dask's 'Batched Comm Closed' with a traceback, about one
+    run in ten, none in 15 since)."""
+    import logging
+
+    logging.getLogger("distributed").setLevel(logging.ERROR)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, set(HELD) - {signal.SIGINT})
 
 
 def check_scheduler(address: str, timeout: float) -> None:
