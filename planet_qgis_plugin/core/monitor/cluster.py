@@ -27,6 +27,8 @@ WORKER_MEMORY = 1 << 30
 ABSURD_PER_CORE = 4
 #: Signals held while a LocalCluster starts (the command line's stop signals; SIGHUP exists on POSIX only).
 HELD = frozenset(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
+#: Name Dask gives the processes of a LocalCluster's workers.
+WORKER_PROCESS = "Dask Worker process"
 #: Schemes a --scheduler may use over the network (Dask's ucx:// needs a package this project does not install).
 SCHEMES = ("tcp", "tls")
 DASK_PORT = 8786
@@ -113,8 +115,21 @@ def local_cluster(workers: int) -> Iterator[object]:
     try:
         _release(held)
         yield cluster
+    except BaseException:
+        _kill_workers()  # stopped: close would let each finish its scene for up to 4 s, its output then unlisted
+        raise
     finally:
         cluster.close()
+
+
+def _kill_workers() -> None:
+    """SIGKILL the worker processes this process spawned (what they were writing is swept: batch.sweep_partials)."""
+    import multiprocessing
+
+    for child in multiprocessing.active_children():
+        if child.name.startswith(WORKER_PROCESS):
+            child.kill()
+            child.join(5)
 
 
 def _hold_signals():
