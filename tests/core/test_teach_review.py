@@ -213,3 +213,37 @@ def test_when_the_nos_outnumber_the_finds_the_review_first_offers_the_least_like
     assert few_nos.review == teach(embeddings, positives, negatives[:int(2 * STUCK_RATIO)], stuck_ratio=0,
                                    **kwargs).review
     assert far_tile(unit, np.arange(len(unit))) is None
+
+
+def _scene_told_by_its_neighbours(seed: int = 0):
+    """A 12 x 12 grid: its top half one look (a river), its bottom half another (forest), and 8 tiles of a third look
+    in each half, alone among the others. The concept is the ones in the top half (sand beside the river): on their
+    own they look like the 8 below (look-alikes of the same look in the forest); only the tiles around them differ."""
+    rng = np.random.default_rng(seed)
+    looks = np.zeros((3, SIZE))
+    for k in range(3):
+        looks[k, k * (SIZE // 3):(k + 1) * (SIZE // 3)] = 1.0
+    rows, cols = np.divmod(np.arange(GRID * GRID), GRID)
+    spots = np.isin(rows % 3, [1]) & np.isin(cols % 3, [1]) & (rows != 7)  # rows 1, 4 above; 10 below
+    spots |= (rows == 7) & (cols % 3 == 1)
+    look = np.where(spots, 2, np.where(rows < GRID // 2, 0, 1))
+    emb = looks[look] + 0.3 * rng.random((GRID * GRID, SIZE))
+    return emb.astype(np.float32), rows, cols, np.flatnonzero(spots & (rows < GRID // 2)), \
+        np.flatnonzero(spots & (rows >= GRID // 2))
+
+
+def test_the_review_weighs_the_tiles_around_each_tile_as_far_as_the_answers_bear_it_out():
+    """With review_context the review also fits each tile with its neighbours' mean and weighs the two fits by how
+    well each predicted the answered tiles out of fold: where only the surroundings tell the concept apart, the
+    review offers the concept's tiles first; the flag, and the concept a file carries, stay on the tiles alone."""
+    emb, rows, cols, beside, alike = _scene_told_by_its_neighbours()
+    marks, nos = list(beside[:3]), list(alike[:3]) + [0, 2, 140, 142]  # look-alikes, river and forest answered No
+    kwargs = dict(name="beside", backbone_id=BACKBONE, rows=rows, cols=cols, n_review=5, vote_k=0, stuck_ratio=0)
+    alone = teach(emb, marks, nos, **kwargs)
+    weighed = teach(emb, marks, nos, review_context=True, **kwargs)
+    assert len(set(weighed.review) & set(beside)) == 5 > len(set(alone.review) & set(beside))
+    assert weighed.concept == alone.concept and np.array_equal(weighed.probabilities, alone.probabilities)
+    # no grid, or too few answers to judge the context by: the review as without it
+    assert teach(emb, marks, nos, review_context=True, **{**kwargs, "rows": None, "cols": None}).review == \
+        teach(emb, marks, nos, **{**kwargs, "rows": None, "cols": None}).review
+    assert teach(emb, marks, nos[:1], review_context=True, **kwargs).review == teach(emb, marks, nos[:1], **kwargs).review

@@ -72,6 +72,12 @@ DEFAULT_L2 = 1.0
 #: another), and it only orders tiles: a penalty this weak cut the reviews to 90 % on the labelled strip
 #: (docs/teach_flags.md), while much weaker ones let a few answers pull the order apart.
 REVIEW_L2 = 0.01
+#: The review's fit also on each tile plus its grid neighbours' mean (:func:`_context_probability`), the two weighed
+#: by how well each predicted the answered tiles out of fold: sandbars beside rivers are told apart by what is around
+#: them, lone clearings are not, and the answers say which a concept is. Off: on 10 draws it cut the mean reviews to
+#: 90 % 1.34 -> 1.28 and lost no goal (docs/teach_flags.md), but it doubles the fits of a refit after answers and the
+#: chip mosaic and the CLI loop (docs/teach_chips.md, docs/teach_cli_loop.md) were not rerun with it.
+REVIEW_CONTEXT = False
 #: Folds of the out-of-fold scores the calibration rests on.
 FOLDS = 5
 #: Most marked tiles of each kind (positive, negative) and background tiles a logistic fit uses (a seeded
@@ -136,7 +142,7 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
           vote_strength: float = VOTE_STRENGTH, coverage_power: float = COVERAGE_POWER,
           review_l2: float = REVIEW_L2, stuck_ratio: float = STUCK_RATIO,
           answered_votes: bool = ANSWERED_VOTES, transform: str | None = None,
-          cache: dict | None = None) -> TeachResult:
+          review_context: bool = REVIEW_CONTEXT, cache: dict | None = None) -> TeachResult:
     """Fit a concept on rows ``positives`` (and ``negatives``) of ``embeddings`` (N, D) and score all rows.
 
     ``rows``/``cols``: the tiles' grid places (needed for ``context="neighbours"``), ``step``: the places from a
@@ -158,6 +164,8 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
     (:func:`.review.search_priority`; needs ``rows``/``cols``; measured in docs/teach_flags.md, off by default);
     ``prune_bank``: bank rows weigh what a bank-free fit says they are not (:func:`_bank_weights`; measured
     in docs/teach_flags.md and off by default: it lets the concept flag more elsewhere);
+    ``review_context``: the review's fit weighed with one on the tiles' neighbour context (:func:`_context_probability`;
+    needs ``rows``/``cols``, a concept of tiles alone and two answered Nos; the flag is unchanged);
     ``transform``: how each embedding becomes a unit vector (:data:`.concepts.TRANSFORMS`; the concept records it;
     None: :func:`default_transform` for ``context``);
     ``cache``: a dict the caller keeps for these ``embeddings`` (and ``rows``/``cols``): the arrays derived from
@@ -234,6 +242,9 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
     # the scene's own fit needs negatives besides the bank's: with no No and no background drawn, the flag's fit ranks
     if chosen == "logistic" and not rank_with_bank and len(fit_neg) + len(fit.old_neg) + drawn:
         ranked = _scene_probability(fit, unit, fit_pos, fit_neg, raw, calibration, review_l2)
+        if review_context and context == "none" and rows is not None and cols is not None and len(fit_neg) >= 2:
+            around = scene_features(embeddings, "neighbours", rows, cols, cache, step, transform)
+            ranked = _context_probability(fit, unit, around, fit_pos, fit_neg, raw, calibration, review_l2)
     ranked = vote_probability(ranked, similar_votes(unit, *voters, vote_k), vote_strength)
     priority = search_priority(ranked, area, rows, cols, pos, neg, neighbour_weight, coverage_power)
     looked = np.concatenate([labelled, skip])
@@ -291,13 +302,49 @@ def _scene_probability(fit: _Fit, unit: np.ndarray, pos: np.ndarray, neg: np.nda
     and inside the scene the analyst's answers already say what the concept is not. Its scores are carried onto the flag fit's scale
     by where they stand among the unlabelled tiles (median and spread, as in :func:`_out_of_fold`) and
     read on the flag's calibration curve."""
+    return calibration.probability(_carried(fit, unit, pos, neg, raw, l2))
+
+
+def _carried(fit: _Fit, unit: np.ndarray, pos: np.ndarray, neg: np.ndarray, raw: np.ndarray, l2: float) -> np.ndarray:
+    """The bank-free fit's scores (features ``unit``, the rows ``fit`` was made on) on the flag fit's scale."""
     w, b = fit(pos, neg, bank=False, l2=l2)
     scene = (unit @ w.astype(np.float32)).astype(np.float64) + b
     rest = np.setdiff1d(np.arange(len(unit)), np.concatenate([pos, neg]))
     rest = rest if len(rest) else np.arange(len(unit))
-    carried = float(np.median(raw[rest])) + (float(np.std(raw[rest])) or 1.0) * (
+    return float(np.median(raw[rest])) + (float(np.std(raw[rest])) or 1.0) * (
         scene - float(np.median(scene[rest]))) / (float(np.std(scene[rest])) or 1.0)
-    return calibration.probability(carried)
+
+
+def _context_probability(fit: _Fit, unit: np.ndarray, around: np.ndarray, pos: np.ndarray, neg: np.ndarray,
+                         raw: np.ndarray, calibration: Calibration, l2: float) -> np.ndarray:
+    """:func:`_scene_probability` weighed with the same fit on ``around`` (each tile plus its neighbours' mean,
+    :func:`.concepts.features` with context): the mean of the two scores, each weighing as its likelihood of the
+    scene's labelled tiles out of fold (:func:`_held_out_loss`: two models, equal priors). Earlier scenes' examples
+    have no neighbours, so the context fit is the scene's alone."""
+    none = np.zeros((0, around.shape[1]), np.float32)
+    beside = _Fit(around, fit.drawn, None, 0.0, none, none, fit.l2)
+    weight = 1.0 / (1.0 + np.exp(np.clip(_held_out_loss(beside, around, pos, neg, l2)
+                                         - _held_out_loss(fit, unit, pos, neg, l2), -50.0, 50.0)))
+    mixed = (1 - weight) * _carried(fit, unit, pos, neg, raw, l2) + weight * _carried(beside, around, pos, neg, raw, l2)
+    return calibration.probability(mixed)
+
+
+def _held_out_loss(fit: _Fit, unit: np.ndarray, pos: np.ndarray, neg: np.ndarray, l2: float) -> float:
+    """The log-loss of the labelled tiles, each scored by the bank-free fit without its fold (FOLDS, seeded); a fold
+    that would leave no positive is not scored (nor counted: the same folds for every fit compared)."""
+    labelled = np.concatenate([pos, neg])
+    y = np.r_[np.ones(len(pos)), np.zeros(len(neg))]
+    order = np.random.default_rng(0).permutation(len(labelled))
+    loss = 0.0
+    for f in range(FOLDS):
+        held = order[f::FOLDS]
+        keep = np.setdiff1d(np.arange(len(labelled)), held)
+        if not (y[keep] == 1).any():
+            continue
+        w, b = fit(labelled[keep][y[keep] == 1], labelled[keep][y[keep] == 0], bank=False, l2=l2)
+        z = (unit[labelled[held]] @ w.astype(np.float32)).astype(np.float64) + b
+        loss += float(np.sum(np.logaddexp(0.0, z) - y[held] * z))
+    return loss
 
 
 def _answered(unit: np.ndarray, probs: np.ndarray, flags: np.ndarray, negatives: np.ndarray, threshold: float,
