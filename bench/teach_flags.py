@@ -223,9 +223,11 @@ TRIED = [
     "reviews still above 1.25). The better of the two alone instead of both weighed: 1.24 / 1.26 / 1.42 (1.31, water "
     "over the goal). Its price: a refit after 3 marks + 20 answers on culltivation2 took 0.34 s against 0.18 s (one "
     "thread, median of 5; eleven more logistic fits: the context fit and both fits' out-of-fold refits; unchanged "
-    "before the second No). Off by default for now (core/teach/fit.REVIEW_CONTEXT): the chip mosaic, where a tile's "
-    "grid neighbours are other chips (docs/teach_chips.md), and the CLI loop (docs/teach_cli_loop.md) were not rerun "
-    "with it.",
+    "before the second No). On the chip mosaic, where a tile's grid neighbours are other chips (bench/teach_chips.py, "
+    "8 draws, scratch, 2026-12-06): reviews to 90 % 3.46 / 1.49 / 1.23 / 11.71 -> 3.56 / 1.49 / 1.36 / 11.50 for "
+    "water / agriculture / road / cultivation, road's over 1.25 in 5 draws of 8 against none (the weights, judged on "
+    "a few answers, let unrelated surroundings in), water's recall 0.59 -> 0.63. So it stays off "
+    "(core/teach/fit.REVIEW_CONTEXT); the CLI loop (docs/teach_cli_loop.md) was not rerun with it.",
     "",
     "## Also tried for the flag (10 draws, scratch, 2026-12-06; the default: after 20 answers precision 1.00 / 0.94 / "
     "0.84, recall 1.00 / 0.76 / 0.85, sandbar's precision below 0.8 in 3 draws, water's recall below 0.7 in 3)", "",
