@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -88,11 +88,28 @@ def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path
     if options.batch_size < 1:
         raise PlanetClassifierError("batch size must be at least 1")
     bundle = resolve_bundle(bundle)
-    manifest = bundle.manifest
     output = check_output(output, options.overwrite, inputs=[raster])
     # the network starts while the raster is opened and its statistics read; its errors are raised where they
     # were when it started afterwards (after the raster's, before anything is written)
     starting = start_predictor(bundle, options.backend, options.device) if predictor is None else None
+    try:
+        return _classify(raster, output, bundle, options, progress, cancel, predictor, completed, starting)
+    finally:
+        if starting is not None:
+            _settle(starting)
+
+
+def _settle(starting: Future) -> None:
+    """The model's start (start_predictor) ended before the run returns or raises, however it ends: a session still
+    being built as a stopped run exits is cut off by the interpreter's exit (wait_through_interrupts)."""
+    if not starting.cancel():
+        wait_through_interrupts([starting])
+
+
+def _classify(raster, output: Path, bundle: Bundle, options: ClassifyOptions, progress: Progress | None,
+              cancel: CancelCheck, predictor, completed, starting: Future | None) -> ClassifyResult:
+    """classify() once its output is checked and the model is starting (``starting``, or ``predictor`` given)."""
+    manifest = bundle.manifest
     messages: list[str] = []
     in_flight = ((options.readers or default_readers()) + max(1, options.prefetch)) * options.batch_size
     with open_raster(raster) as src, bounded_block_cache(
@@ -269,19 +286,38 @@ def predicted_ahead(batches: Iterable[Batch], predictor) -> Iterator[tuple[Batch
         finally:
             batch.release()
 
-    with ThreadPoolExecutor(1, thread_name_prefix="planet-predict") as worker:
-        pending = None
-        try:
-            for batch in batches:
-                future = worker.submit(run, batch) if len(batch.tiles) else None
-                if pending is not None:
-                    yield pending[0], pending[1].result() if pending[1] is not None else None
-                pending = (batch, future)
+    worker = ThreadPoolExecutor(1, thread_name_prefix="planet-predict")
+    pending, submitted = None, []
+    try:
+        for batch in batches:
+            future = worker.submit(run, batch) if len(batch.tiles) else None
+            submitted = [f for f in submitted if not f.done()] + ([future] if future is not None else [])
             if pending is not None:
                 yield pending[0], pending[1].result() if pending[1] is not None else None
-        finally:
-            if pending is not None and pending[1] is not None:
-                pending[1].cancel()
+            pending = (batch, future)
+        if pending is not None:
+            yield pending[0], pending[1].result() if pending[1] is not None else None
+    finally:
+        for future in submitted:
+            future.cancel()
+        wait_through_interrupts(submitted)
+        worker.shutdown(wait=False)
+
+
+def wait_through_interrupts(futures: list[Future]) -> None:
+    """Wait until ``futures`` are done, even where a Ctrl-C lands meanwhile (raised after). A model run left going
+    as a stopped run exits is cut off inside ONNX Runtime by the interpreter's exit, and the process aborts
+    ("terminate called without an active exception", exit 134); a thread's join is no such wait: Python 3.11 can
+    take a join a Ctrl-C interrupted for the thread's end."""
+    interrupted = None
+    while True:
+        try:
+            wait(futures)
+            break
+        except KeyboardInterrupt as exc:
+            interrupted = exc
+    if interrupted is not None:
+        raise interrupted
 
 
 def _records(src, open_dataset: Callable[[], object], grid: TileGrid, mapping: BandMapping, prep: BatchPreprocessor,
