@@ -38,9 +38,13 @@ def test_a_command_opening_what_the_checks_missed_connects_nowhere(case, listene
             pass
         return 0
 
+    from osgeo import osr
+
+    proj_network = osr.GetPROJEnableNetwork()
     before = listener.connections()
     assert run_cli(work, "stopped") == 0
     assert listener.connections() == before
     assert os.environ.get("no_proxy") == "127.0.0.1" and "GDAL_SKIP" not in os.environ  # the caller's, back
     assert "GDAL_HTTP_PROXY" not in os.environ and gdal.GetConfigOption("GDAL_HTTP_PROXY") is None
     assert gdal.GetDriverByName("WMS") is not None  # the drivers GDAL_SKIP left out are registered again
+    assert osr.GetPROJEnableNetwork() == proj_network

@@ -216,17 +216,22 @@ def no_network() -> Iterator[None]:
     except ImportError:  # no GDAL: nothing reads a raster
         yield
         return
+    from osgeo import osr
+
     settings = no_network_settings()
     before = {key: os.environ.get(key) for key in [*settings, *PROXY_BYPASS]}
     before_gdal = {key: gdal.GetConfigOption(key) for key in settings}
+    before_proj = osr.GetPROJEnableNetwork()
     for key in PROXY_BYPASS:
         os.environ.pop(key, None)
     os.environ.update(settings)
     for key, value in settings.items():
         gdal.SetConfigOption(key, value)
+    osr.SetPROJEnableNetwork(False)  # PROJ_NETWORK in the environment is read by PROJ contexts made later only
     try:
         yield
     finally:
+        osr.SetPROJEnableNetwork(before_proj)
         for key, value in before.items():
             if value is None:
                 os.environ.pop(key, None)

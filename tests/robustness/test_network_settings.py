@@ -116,9 +116,6 @@ def test_a_no_proxy_in_the_environment_goes_past_the_proxy(bypass, listener, tmp
     assert _connections(scene, listener, {**no_network_settings(), bypass: "127.0.0.1"}) > 0
 
 
-@pytest.mark.xfail(strict=True, reason="cli/common.no_network sets PROJ_NETWORK=OFF in the environment, which only "
-                                       "PROJ contexts made after it read: the CLI's was made before (the lead's file; "
-                                       "osr.SetPROJEnableNetwork(False) there, the old value put back after)")
 def test_the_command_line_fetches_no_grid_for_an_area_of_interest(listener, untrained_bundle, make_raster, tmp_path):
     """`classify utm.tif --aoi nad27.geojson` where the user's environment says PROJ_NETWORK=ON: PROJ fetched the
     grids of the NAD27 -> UTM transformation (6 connections), then the run said the area's CRS cannot be
