@@ -40,6 +40,7 @@ class TileTable:
     embeddings: np.ndarray | None = None  # (N, D) float32 where the layer has them
     flagged_field: np.ndarray | None = None
     coverage: np.ndarray | None = None    # share of each tile's chip that holds valid pixels (where written)
+    embedding_problem: str = ""  # why a layer with an embedding field has no embeddings here (a damaged one)
 
     def __len__(self) -> int:
         return len(self.wkb)
@@ -156,19 +157,28 @@ def read_tiles(path: str | Path, with_embeddings: bool = True) -> TileTable:
             idx = [labels.index(t) for t in members if t in labels]
             score_a[group] = probs_a[:, idx].max(axis=1) if idx else np.zeros(n)
             source = "max p_ of the group's tags"
-    embeddings = None
-    if has_embedding and n and all(b is not None for b in blobs):
-        try:
-            size = int(metadata.get(META_SIZE) or 0) or len(blobs[0]) // 2
-            embeddings = decode_blobs(blobs, size, metadata.get(META_DTYPE) or "float16")
-        except ValueError:
-            embeddings = None
+    embeddings, problem = _embeddings(blobs, fids, metadata) if has_embedding and n else (None, "")
     return TileTable(path, srs.ExportToWkt() if srs is not None else None, labels, concepts, wkb,
                      np.asarray(rows, int), np.asarray(cols, int), probs_a, np.asarray(tags, bool).reshape(n, len(labels)),
                      {k: np.asarray(v, bool) for k, v in flags.items()}, score_a, source,
                      {k: np.asarray(v, np.float64) for k, v in cprobs.items()}, models, metadata, embeddings,
                      np.asarray(flagged, bool) if "flagged" in present else None,
-                     np.asarray(coverage, np.float64) if "coverage" in present else None)
+                     np.asarray(coverage, np.float64) if "coverage" in present else None, problem)
+
+
+def _embeddings(blobs: list, fids: list[int], metadata: dict) -> tuple[np.ndarray | None, str]:
+    """(the tiles' embeddings, "") or (None, what is wrong with the first damaged one: missing, of another size, not
+    finite): the caller says so (change: no alert is then 'highest') rather than take them all away unsaid."""
+    try:
+        size = int(metadata.get(META_SIZE) or 0) or len(next((b for b in blobs if b), b"")) // 2
+        embeddings = decode_blobs(blobs, size, metadata.get(META_DTYPE) or "float16",
+                                  names=[f"fid {f}" for f in fids])
+    except (ValueError, TypeError) as exc:  # TypeError: a dtype in the metadata numpy does not know
+        return None, str(exc)
+    finite = np.isfinite(embeddings).all(axis=1)
+    if not finite.all():
+        return None, f"the embedding of fid {fids[int(np.argmin(finite))]} holds values that are not finite numbers"
+    return embeddings, ""
 
 
 def _check_numbers(path: Path, layer, columns: list[str]) -> None:

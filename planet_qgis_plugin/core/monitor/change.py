@@ -621,7 +621,11 @@ def _one_tile_size(before: TileTable, after: TileTable) -> bool:
 def _embedding_distance(before: TileTable, after: TileTable, matches, compared: list[int], quantile: float):
     """(cosine distance per AFTER tile to its largest-overlap BEFORE tile or None, the 'far' cut or None, note)."""
     if before.embeddings is None or after.embeddings is None:
-        return None, None, "no embeddings in BEFORE and AFTER: the embedding evidence is missing, so no alert is 'highest'"
+        said = [f"{side} ({table.path.name}): " + (f"{table.embedding_problem} (edited by hand, or a write cut "
+                                                    "short? classify it again to have them)"
+                                                    if table.embedding_problem else "no embeddings")
+                for side, table in (("BEFORE", before), ("AFTER", after)) if table.embeddings is None]
+        return None, None, "; ".join(said) + ": the embedding evidence is missing, so no alert is 'highest'"
     if before.embeddings.shape[1] != after.embeddings.shape[1]:
         return None, None, "BEFORE and AFTER embeddings differ in size: no alert is 'highest'"
 
