@@ -152,7 +152,7 @@ def _check_new_file(path: Path, what: str, overwrite: bool, folder_must_exist: b
     if folder is not None and not folder.is_dir():  # 'afile/sub/o.png': no folder can be made under a file
         raise OutputError(f"{what} {path} cannot be written: {folder} is a file, not a folder; choose another place")
     if folder_must_exist and not path.parent.is_dir():
-        raise OutputError(f"{what} folder {path.parent} does not exist")
+        raise OutputError(f"{what} folder {path.parent} does not exist; create it first, or choose another folder")
     if folder is None or not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
         raise OutputError(f"{what} {path} is not writable (check permissions)")
     return path

@@ -154,7 +154,8 @@ def _grid_plan(b, a, before: Path, after: Path) -> dict:
     if not b.crs == a.crs:
         reasons.append("another CRS")
     if not (math.isclose(t.a, u.a, rel_tol=1e-6) and math.isclose(t.e, u.e, rel_tol=1e-6)) or u.b or u.d:
-        reasons.append(f"{abs(u.a):g} vs {abs(t.a):g} pixels")
+        units = (getattr(b.crs, "linear_units", "") or "CRS units") if b.crs else "pixel units"
+        reasons.append(f"pixels of {abs(u.a):g} vs {abs(t.a):g} {units}")
     elif (abs(((u.c - t.c) / t.a + 0.5) % 1 - 0.5) > 0.01 or abs(((u.f - t.f) / t.e + 0.5) % 1 - 0.5) > 0.01):
         reasons.append("pixels offset by a fraction of a pixel")
     # snap the overlap outward to BEFORE's pixel lattice, so the warped AFTER shares BEFORE's pixels

@@ -15,6 +15,7 @@ import numpy as np
 from ..model.bundle import Bundle, BundleError, read_array
 from ..model.concepts import normalize_rows
 from ..schema import is_number
+from ..wording import count
 
 REFERENCE = "reference"            # key in manifest.files
 REFERENCE_FILE = "reference.npy"
@@ -119,9 +120,10 @@ def warning(share: float | None, flagged: int) -> str | None:
     """The message classify adds when most of the scene looks unlike the training data."""
     if share is None or share <= WARN_SHARE:
         return None
-    return (f"this scene looks unlike the training data: {share:.0%} of its tiles are farther from every training "
-            f"chip than {PERCENTILE:.0f} % of the training chips are from each other; its tags and {flagged} flag(s) "
-            "are unreliable here (teach concepts on this scene, or retrain with similar imagery)")
+    flags = f"and its {count(flagged, 'flag')} are" if flagged else "are"
+    return (f"this scene looks unlike the training data: {100 * share:.0f} % of its tiles are farther from every "
+            f"training chip than {PERCENTILE:.0f} % of the training chips are from each other; its tags {flags} "
+            "unreliable here (teach concepts on this scene, or retrain with similar imagery)")
 
 
 def counter_for(bundle: Bundle) -> FamiliarityCounter | None:

@@ -9,6 +9,7 @@ from ..labels import FLAG_GROUPS
 from ..model.bundle import Bundle
 from ..palette import FLAG_COLOURS as GROUP_COLOURS
 from ..palette import FLAG_TITLES, draw_credit
+from ..wording import count
 from .bands import is_paletted, map_bands
 from .preprocess import finite_valid, scaling_rule, scene_scaler
 
@@ -97,14 +98,14 @@ def render_preview(raster: str | Path, tiles_gpkg: str | Path, png: str | Path, 
     del layer, ds  # the layer first: it keeps the data source open
     canvas = Image.alpha_composite(canvas, overlay)
     legend = ImageDraw.Draw(canvas)
-    lines = [f"{titles[name]}: {counts[name]} tiles" for name in colours]
+    lines = [f"{titles[name]}: {count(counts[name], 'tile')}" for name in colours]
     width = max(legend.textlength(line) for line in lines)
     # on a dark backing: the first tile's own tag labels lie under the legend
     legend.rectangle([0, 0, 24 + width, 6 + 16 * len(lines)], fill=(0, 0, 0, 255))
     y = 4
     for name, colour in colours.items():
         legend.rectangle([4, y, 16, y + 12], fill=colour + (255,))
-        legend.text((20, y), f"{titles[name]}: {counts[name]} tiles", fill=(255, 255, 255, 255))
+        legend.text((20, y), f"{titles[name]}: {count(counts[name], 'tile')}", fill=(255, 255, 255, 255))
         y += 16
     draw_credit(legend, canvas.size)
     png = Path(png)
