@@ -374,10 +374,9 @@ class TeachSession:
         self._read()
         self.set_concept(earlier.concept.name, earlier.concept.group)
         self.earlier = earlier
-        p = applied.probabilities
-        flags = (p >= applied.threshold) & (not applied.unconfirmed)
         concept = replace(earlier.concept, threshold=applied.threshold)  # what flags here until refitted
-        self.result = SimpleNamespace(concept=concept, probabilities=p, flags=flags, method="loaded")
+        self.result = SimpleNamespace(concept=concept, probabilities=applied.probabilities, flags=applied.flags,
+                                      method="loaded")  # the flags as the core wrote them, not worked out again
         self.applied = applied
         self.fitted_threshold, self.threshold = applied.threshold, None
         self._store()

@@ -59,6 +59,7 @@ class Applied:
     probabilities: np.ndarray  # (N,) p_<name> as written, in fid order
     rests_on: int | None = None  # labelled tiles the concept was fitted to (None: it does not say)
     area_share: float | None = None  # the share of the scene's area it would flag: what the unconfirmed rule weighs
+    flags: np.ndarray | None = None  # (N,) flag_<name> as written, in fid order (all off when unconfirmed)
 
     @property
     def rough(self) -> bool:
@@ -173,7 +174,7 @@ def apply_concepts(gpkg: str | Path, concepts: list[Concept], manifest) -> list[
             flags = np.zeros_like(flags)
         write_concept(tiles, concept, p, flags, manifest, unconfirmed=record)
         out.append(Applied(concept.name, len(flags), int(flags.sum()), would_flag, threshold, share, held, p,
-                           labelled, area_share))
+                           labelled, area_share, flags))
     return out
 
 
