@@ -159,3 +159,14 @@ def tiny_bundle(tmp_path_factory):
     manifest = Manifest(name="tiny-test", architecture="baseline", labels=list(LABELS),
                         thresholds={label: 0.5 for label in LABELS}, input_size=32, chip_size=32)
     return export_bundle(build_model("baseline"), manifest, tmp_path_factory.mktemp("tiny") / "tiny")
+
+
+@pytest.fixture
+def listener(tmp_path_factory):
+    """A loopback server counting the connections made to it (test_network_sources.Listener): the proof that a
+    hostile input made none."""
+    from .test_network_sources import Listener
+
+    server = Listener(tmp_path_factory.mktemp("listener") / "connections.log")
+    yield server
+    server.close()

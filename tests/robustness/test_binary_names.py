@@ -20,7 +20,7 @@ import gzip
 import pytest
 
 from .conftest import assert_refused, run_cli, snapshot
-from .test_network_sources import USERS_GDAL, Listener
+from .test_network_sources import USERS_GDAL
 
 #: An HDF5 file (h5py 3.16, HDF5 2.0) holding the 64 x 64 uint8 virtual dataset 'scene' mapped whole onto dataset
 #: 'data' of /vsicurl/http://127.0.0.1:PPPPP/v.h5 (PPPPP: the listener's port, put in by _hdf5_virtual), gzipped:
@@ -134,13 +134,6 @@ def _hostile(case: str, folder, port: int):
 
 
 CASES = ["hfa-spill-file", "pcidsk-channel-file", "hdf5-virtual-dataset", "hdf5-virtual-dataset-as-nc"]
-
-
-@pytest.fixture
-def listener(tmp_path_factory):
-    server = Listener(tmp_path_factory.mktemp("listener") / "connections.log")
-    yield server
-    server.close()
 
 
 @pytest.mark.parametrize("case", CASES)

@@ -89,13 +89,6 @@ def _connections(scene, port_log: Listener, settings: dict) -> int:
     return port_log.connections() - before
 
 
-@pytest.fixture
-def listener(tmp_path_factory):
-    server = Listener(tmp_path_factory.mktemp("listener") / "connections.log")
-    yield server
-    server.close()
-
-
 @pytest.mark.parametrize("case", CASES)
 def test_no_network_settings_stop_what_the_check_would_miss(case, listener, tmp_path):
     from planet_qgis_plugin.core.pipeline.sources import no_network_settings

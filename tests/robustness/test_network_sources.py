@@ -47,13 +47,6 @@ USERS_GDAL = {"GDAL_PAM_ENABLED": "YES", "GDAL_HTTP_TIMEOUT": "2", "GDAL_HTTP_CO
               "GDAL_HTTP_MAX_RETRY": "0"}
 
 
-@pytest.fixture
-def listener(tmp_path_factory):
-    server = Listener(tmp_path_factory.mktemp("listener") / "connections.log")
-    yield server
-    server.close()
-
-
 def _vrt(path, source: str, relative: bool = False) -> None:
     bands = "".join(f'<VRTRasterBand dataType="Byte" band="{b}"><SimpleSource><SourceFilename relativeToVRT='
                     f'"{int(relative)}">{source}</SourceFilename><SourceBand>{b}</SourceBand></SimpleSource>'

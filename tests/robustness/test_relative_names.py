@@ -8,14 +8,7 @@ import os
 
 import pytest
 
-from .test_network_sources import USERS_GDAL, Listener, _vrt
-
-
-@pytest.fixture
-def listener(tmp_path_factory):
-    server = Listener(tmp_path_factory.mktemp("listener") / "connections.log")
-    yield server
-    server.close()
+from .test_network_sources import USERS_GDAL, _vrt
 
 
 @pytest.mark.parametrize("decoy", [False, True], ids=["only-in-the-working-folder", "a-plain-one-beside-the-vrt"])

@@ -6,15 +6,7 @@ import os
 
 import pytest
 
-from tests.robustness.test_network_settings import CASES, _hostile
-from tests.robustness.test_network_sources import Listener
-
-
-@pytest.fixture
-def listener(tmp_path_factory):
-    server = Listener(tmp_path_factory.mktemp("listener") / "connections.log")
-    yield server
-    server.close()
+from .test_network_settings import CASES, _hostile
 
 
 @pytest.mark.parametrize("case", CASES)
