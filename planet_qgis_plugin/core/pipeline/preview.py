@@ -18,12 +18,14 @@ FLAG_COLOURS = {f"flag_{group}": GROUP_COLOURS[group] for group in FLAG_GROUPS}
 MAX_SIDE = 1024
 
 
-def _label(draw, pts: list[tuple[float, float]], tags: str, min_side: float = 96) -> None:
-    """Write a tile's tags inside its top-left corner, one per line, where the tile is large enough."""
+def _label(draw, pts: list[tuple[float, float]], tags: str, size: tuple[int, int], min_side: float = 96) -> None:
+    """Write a tile's tags inside the top-left corner of the part of it on the image (``size``: width, height; tiles
+    of the CRS-anchored grid start above or left of the raster), one per line, where that part is large enough."""
     xs, ys = [p[0] for p in pts], [p[1] for p in pts]
-    if min(max(xs) - min(xs), max(ys) - min(ys)) < min_side:
+    left, top = max(min(xs), 0.0), max(min(ys), 0.0)
+    if min(min(max(xs), size[0]) - left, min(max(ys), size[1]) - top) < min_side:
         return
-    x, y = min(xs) + 4, min(ys) + 3
+    x, y = left + 4, top + 3
     for tag in tags.split()[:8]:
         draw.text((x + 1, y + 1), tag, fill=(0, 0, 0, 255))
         draw.text((x, y), tag, fill=(255, 255, 255, 255))
@@ -94,7 +96,7 @@ def render_preview(raster: str | Path, tiles_gpkg: str | Path, png: str | Path, 
             draw.line(pts, fill=colour + (255,), width=3)
         else:
             draw.line(pts, fill=(255, 255, 255, 160), width=1)
-        _label(draw, pts, feature.GetField("tags") or "")
+        _label(draw, pts, feature.GetField("tags") or "", canvas.size)
     del layer, ds  # the layer first: it keeps the data source open
     canvas = Image.alpha_composite(canvas, overlay)
     legend = ImageDraw.Draw(canvas)
