@@ -175,7 +175,10 @@ def run(args: argparse.Namespace, state: dict | None = None) -> list[str]:
     for first, second in (("positive", "negative"), ("positive", "skipped"), ("negative", "skipped")):
         both = fids[first] & fids[second]
         if both:
-            raise TeachError(f"tile {min(both)} is marked both {first} and {second}")
+            fid = min(both)
+            k = [int(f) for f in session.tiles.fids].index(fid)
+            raise TeachError(f"tile {fid} ({session.tiles.rows[k]}:{session.tiles.cols[k]}) is marked both {first} "
+                             f"and {second}")
     for tile in skipped:
         session.answer(tile, "skip")
     session.mark(positives)

@@ -168,9 +168,9 @@ BAD = [
     ([], None, "no positive tile"),
     (["--positive", "1", "--negative", "1"], None, "both positive and negative"),
     # a tile given to --skip and to --positive or --negative (fid in one, ROW:COL in the other): the label was taken
-    (["--positive", "1", "--skip", "1"], None, "tile 1 is marked both positive and skipped"),
-    (["--positive", "0:0", "--skip", "1"], None, "tile 1 is marked both positive and skipped"),
-    (["--positive", "1", "--negative", "2", "--skip", "0:1"], None, "tile 2 is marked both negative and skipped"),
+    (["--positive", "1", "--skip", "1"], None, "tile 1 (0:0) is marked both positive and skipped"),
+    (["--positive", "0:0", "--skip", "1"], None, "tile 1 (0:0) is marked both positive and skipped"),
+    (["--positive", "1", "--negative", "2", "--skip", "0:1"], None, "tile 2 (0:1) is marked both negative and skipped"),
     (["--positive", "1", "--name", "water"], None, "clashes"),
     (["--positive", "1", "--name", "drop table"], None, "must be 1-40 characters"),
     (["--positive", "1"], _readonly, "read-only"),
