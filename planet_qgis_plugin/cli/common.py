@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
 
-from ..core.errors import PlanetClassifierError
+from ..core.errors import STOP_REQUESTED, PlanetClassifierError
 
 EXIT_ERROR = 1
 EXIT_RETRY = 75  # EX_TEMPFAIL (sysexits.h): nothing was done, the same call may succeed run again (teach's race)
@@ -155,6 +155,7 @@ def _stop_on(signals=(signal.SIGTERM, signal.SIGHUP)) -> dict:
     """Turn ``signals`` into Stopped while the CLI runs; returns the previous handlers. A signal its parent
     ignores stays ignored (``nohup``)."""
     def stop(signum, frame):
+        STOP_REQUESTED.signum = signum
         raise Stopped(signum)
 
     previous = {}
@@ -250,6 +251,7 @@ def run_cli(work: Callable[[], int], interrupted: str | Callable[[], str], stop_
     quiet_gdal_errors()
     run_no_code_from_files()
     quiet_library_warnings()
+    STOP_REQUESTED.signum = 0
     previous = _stop_on() if stop_signals else {}
     try:
         with no_network():
@@ -257,7 +259,8 @@ def run_cli(work: Callable[[], int], interrupted: str | Callable[[], str], stop_
     except KeyboardInterrupt as exc:
         what = interrupted() if callable(interrupted) else interrupted
         print(f"error: interrupted; {what}", file=sys.stderr)
-        return 128 + exc.signum if isinstance(exc, Stopped) else EXIT_INTERRUPTED
+        signum = exc.signum if isinstance(exc, Stopped) else STOP_REQUESTED.signum  # a stop a library re-raised
+        return 128 + signum if signum else EXIT_INTERRUPTED
     except (PlanetClassifierError, OSError) as exc:
         print(f"error: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_RETRY if getattr(exc, "retry", False) else EXIT_ERROR

@@ -40,6 +40,7 @@ for _n, _r, *_a in (
     ("GDALOpenEx", P, S, ctypes.c_uint, P, P, P), ("GDALGetRasterCount", I, P), ("GDALGetRasterBand", P, P, I),
     ("GDALGetRasterNoDataValue", D, P, ctypes.POINTER(I)), ("GDALGetMetadata", ctypes.POINTER(S), P, S),
     ("GDALIdentifyDriverEx", P, S, ctypes.c_uint, P, P), ("GDALGetDriverShortName", S, P),
+    ("CPLGetConfigOption", S, S, S), ("OSRGetPROJEnableNetwork", I), ("OSRSetPROJEnableNetwork", None, I),
 ):
     _sig(_n, _r, *_a)
 lib.GDALAllRegister()

@@ -1,4 +1,5 @@
-"""gdal.GetCacheMax / SetCacheMax / PushErrorHandler / PopErrorHandler / SetConfigOption, IdentifyDriverEx (which
+"""gdal.GetCacheMax / SetCacheMax / PushErrorHandler / PopErrorHandler / SetConfigOption / GetConfigOption /
+AllRegister / GetDriverByName (the command lines' network wall), IdentifyDriverEx (which
 driver would open a file: core/pipeline/raster's network check), and OpenEx for the raster facts a run reads
 (core/pipeline/raster.nodata_warning: each band's nodata; core/pipeline/acquired.raster_date: the metadata
 items), through rasterio's libgdal."""
@@ -25,6 +26,20 @@ def PopErrorHandler():  # noqa: N802
 
 def SetConfigOption(key, value):  # noqa: N802
     lib.CPLSetConfigOption(key.encode(), None if value is None else str(value).encode())
+
+
+def GetConfigOption(key, default=None):  # noqa: N802
+    value = lib.CPLGetConfigOption(key.encode(), None if default is None else str(default).encode())
+    return None if value is None else value.decode()
+
+
+def AllRegister():  # noqa: N802
+    lib.GDALAllRegister()
+
+
+def GetDriverByName(name):  # noqa: N802  (None where this GDAL lacks the driver: cli/common.no_network asks)
+    h = lib.GDALGetDriverByName(name.encode())
+    return _Driver(h) if h else None
 
 
 OF_RASTER = 0x02

@@ -1,9 +1,17 @@
-"""osr.SpatialReference (ImportFromWkt only) through rasterio's libgdal."""
+"""osr.SpatialReference (ImportFromWkt only) and PROJ's network switch through rasterio's libgdal."""
 import ctypes
 
 from ._lib import check, lib
 
 OAMS_TRADITIONAL_GIS_ORDER = 0
+
+
+def GetPROJEnableNetwork():  # noqa: N802
+    return bool(lib.OSRGetPROJEnableNetwork())
+
+
+def SetPROJEnableNetwork(enabled):  # noqa: N802  (cli/common.no_network turns PROJ's network off)
+    lib.OSRSetPROJEnableNetwork(int(bool(enabled)))
 
 
 class SpatialReference:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
 
-from ..errors import PlanetClassifierError
+from ..errors import STOP_REQUESTED, PlanetClassifierError
 from ..labels import FLAG_GROUPS, LABELS
 from ..layer.schema import LAYER, RUN_META
 from ..layer.tiletable import TileLayerError, flagged_km2, open_layer, read_tiles, run_metadata, write_run_metadata
@@ -124,8 +124,24 @@ def run_scene(scene: str, settings: BatchSettings) -> SceneRow:
         row.status, row.error = FAILED, " ".join(str(exc).split()) or type(exc).__name__
         return row
     except Exception as exc:  # noqa: BLE001 - a bug or an unforeseen library error: this scene fails, the batch goes on
+        stop = _interrupt_behind(exc)
+        if stop is not None or STOP_REQUESTED.signum:  # a stop a library turned into its own error: stop, as told
+            raise (stop or KeyboardInterrupt(STOP_REQUESTED.signum)) from None
         row.status, row.error = FAILED, f"unexpected {type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
         return row
+
+
+def _interrupt_behind(exc: BaseException) -> BaseException | None:
+    """The Ctrl-C or stop signal (a KeyboardInterrupt) that ``exc`` was raised while handling, if any: a C extension
+    importing numpy as a SIGTERM landed said "ImportError: import numpy failed", and the stopped batch recorded the
+    scene as failed and exited 1 instead of unwinding."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, KeyboardInterrupt):
+            return exc
+        exc = exc.__cause__ or exc.__context__
+    return None
 
 
 def _classify_into(scene: Path, output: Path, settings: BatchSettings) -> None:
