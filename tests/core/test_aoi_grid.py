@@ -92,3 +92,15 @@ def test_huge_raster_with_aoi_is_cheap(stride):
     assert len(grid) == len(rows) * len(cols)  # a box selects a rectangle of tiles
     first = grid.tile(min(rows), min(cols)).window
     assert first.col_off <= 50000.5 < first.col_off + 256 and first.row_off <= 70000.5 < first.row_off + 256
+
+
+def test_an_area_off_the_raster_is_refused_with_where_each_lies():
+    """It said only "does not intersect the raster": an area typed in degrees for a UTM scene, or in the wrong zone,
+    looked the same as one a street away. Now both extents are named, each in its own CRS."""
+    utm = CRS.from_epsg(32734)
+    area = AOI.from_bbox(10, 10, 11.5, 11, "EPSG:4326")
+    with pytest.raises(AOIError) as caught:
+        TileGrid(343, 325, Affine(3, 0, 260046, 0, -3, 6246069), 256, crs=utm, aoi=area)
+    assert str(caught.value) == (
+        "the area of interest does not intersect the raster: the raster spans 260046, 6245094 to 261075, 6246069 in "
+        "EPSG:32734, the area 10, 10 to 11.5, 11 in EPSG:4326; check the area's coordinates and CRS")

@@ -90,6 +90,14 @@ class AOI:
             raise AOIError(f"area of interest {path} holds no polygons")
         return cls(geoms, srs.ExportToWkt())
 
+    def extent(self) -> str:
+        """Where the area lies, in its own CRS, for a message."""
+        try:
+            crs = self._own_crs()
+        except AOIError:
+            crs = self.crs
+        return extent_text([p for g in self.geometries for p in _points(g.get("coordinates", []))], crs)
+
     def _own_crs(self):
         """The area's CRS as a rasterio CRS, or AOIError naming it."""
         from rasterio.crs import CRS
@@ -174,19 +182,42 @@ def _untransformable(exc: Exception) -> AOIError:
                     f"to the raster's ({reason}); save the area of interest in a defined CRS")
 
 
+def _points(coords):
+    """The (x, y) of every vertex of GeoJSON ``coordinates``, however deeply nested."""
+    if coords and isinstance(coords[0], (int, float)):
+        yield list(coords[:2])
+    else:
+        for c in coords:
+            yield from _points(c)
+
+
+def crs_name(crs: Any) -> str:
+    """A CRS as a message names it: its authority code where it has one, else its name (at most 60 characters)."""
+    try:
+        text = crs.to_string()
+    except Exception:  # noqa: BLE001 - a message must not fail on the CRS it names
+        text = str(crs)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def extent_text(points: list, crs: Any) -> str:
+    """"x0, y0 to x1, y1 in CRS" for ``points`` ((x, y) pairs; "no finite coordinates" where none is)."""
+    pts = [p for p in points if all(math.isfinite(v) for v in p)]
+    if not pts:
+        return "no finite coordinates"
+    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+
+    def num(v: float) -> str:  # metres whole, degrees to about 10 cm
+        return f"{v:.0f}" if abs(v) >= 1000 else f"{v:.6f}".rstrip("0").rstrip(".")
+    return f"{num(min(xs))}, {num(min(ys))} to {num(max(xs))}, {num(max(ys))} in {crs_name(crs)}"
+
+
 def _vertices(geoms: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Every vertex as a GeoJSON MultiPoint, so that a degenerate polygon (no area: a point or a line of
     vertices, e.g. a one-pixel box drawn through pixel centres) still marks the cells it touches."""
-    def points(coords):
-        if coords and isinstance(coords[0], (int, float)):
-            yield list(coords[:2])
-        else:
-            for c in coords:
-                yield from points(c)
-
     out = []
     for g in geoms:
-        pts = [p for p in points(g.get("coordinates", [])) if all(math.isfinite(v) for v in p)]
+        pts = [p for p in _points(g.get("coordinates", [])) if all(math.isfinite(v) for v in p)]
         if pts:
             out.append({"type": "MultiPoint", "coordinates": pts})
     return out

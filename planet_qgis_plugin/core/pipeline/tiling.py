@@ -66,7 +66,12 @@ class TileGrid:
         self.rows = _count(self.height + self.anchor[1], self.size, self.stride)
         self._selected = self._aoi_selection() if self.aoi is not None else None
         if self._selected is not None and not self._selected.any():
-            raise AOIError("the area of interest does not intersect the raster")
+            corners = [self.transform * (c, r) for c in (0, self.width) for r in (0, self.height)]
+            from .aoi import extent_text
+
+            raise AOIError(f"the area of interest does not intersect the raster: the raster spans "
+                           f"{extent_text(corners, self.crs)}, the area {self.aoi.extent()}; check the area's "
+                           "coordinates and CRS")
 
     def __len__(self) -> int:
         return int(self._selected.sum()) if self._selected is not None else self.rows * self.cols
