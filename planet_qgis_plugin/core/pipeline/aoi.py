@@ -9,7 +9,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import AOIError
-from .raster import remote_vector
+from .sources import remote_vector
 
 #: Coordinates beyond this (in any CRS unit) are typing errors, not places (1e308 overflows transforms).
 MAX_COORDINATE = 1e9

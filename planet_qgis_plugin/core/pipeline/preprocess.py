@@ -180,7 +180,7 @@ def scene_scaler(dataset, indexes: Sequence[int], rule: Scaling, open_dataset: C
     remembered_statistics(), those of this version of the raster sampled before in this process, if any."""
     if rule.method != "percentile_stretch":
         return Scaler(rule)
-    from .raster import raster_version
+    from .sources import raster_version
 
     version = raster_version(dataset)
     key = None if version is None else (version, tuple(indexes), repr(rule))

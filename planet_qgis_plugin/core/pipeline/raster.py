@@ -11,7 +11,6 @@ from rasterio.errors import NotGeoreferencedWarning, RasterioIOError
 
 from ..errors import RasterError
 from . import sources
-from .sources import raster_version, remote_vector  # noqa: F401 (preprocess and aoi import them from here)
 
 # rasterio warns at every open of a raster without georeference; classify says it once itself
 # (georeference_warning). The filter is process-wide because the reader threads open their own
