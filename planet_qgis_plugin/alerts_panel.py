@@ -382,7 +382,7 @@ class AlertsPanel(QDockWidget):
         return self._answer(REJECTED)
 
     def _answer(self, verdict: str) -> bool:
-        from .core.monitor.alerts import record_review, reviewer_name
+        from .core.monitor.alerts import record_review
 
         row = self.current()
         if row is None:
@@ -390,11 +390,11 @@ class AlertsPanel(QDockWidget):
         cause = self.cause_combo.currentData()
         reason = self.reason.text().strip()
         try:
-            stamp = record_review(self.alerts.path, row.fid, verdict, cause, reason)
+            stamp, by = record_review(self.alerts.path, row.fid, verdict, cause, reason)
         except PlanetClassifierError as exc:
             self.say(tr("error: {error}").format(error=exc))
             return False
-        row.review, row.reviewed_at, row.reviewed_by = verdict, stamp, reviewer_name() if verdict else ""
+        row.review, row.reviewed_at, row.reviewed_by = verdict, stamp, by  # as the layer now holds them
         row.cause = cause if verdict == CONFIRMED else ""
         row.reject_reason = reason if verdict == REJECTED else ""
         k = self.list.currentRow()

@@ -155,11 +155,11 @@ def read_alerts(path: str | Path, status: str | None = None) -> AlertSet:
 
 
 def record_review(path: str | Path, fid: int, verdict: str, cause: str = "", reason: str = "",
-                  when: dt.datetime | None = None, reviewer: str | None = None) -> str:
+                  when: dt.datetime | None = None, reviewer: str | None = None) -> tuple[str, str]:
     """Store an analyst's answer on alert ``fid``: confirmed with a cause, rejected with a reason, or ""
     (reopened), by ``reviewer`` (None: reviewer_name()), and add it to the alert's review_history. A layer of an
-    earlier version gets the fields reviewed_by and review_history on its first answer. Returns the UTC time stamp
-    written."""
+    earlier version gets the fields reviewed_by and review_history on its first answer. Returns what was written in
+    reviewed_at (UTC) and reviewed_by (both empty for a reopened alert)."""
     reason = " ".join(reason.split())
     reviewer = " ".join((reviewer_name() if reviewer is None else reviewer).split())[:MAX_REVIEWER]
     if verdict == CONFIRMED and cause not in CAUSES:
@@ -168,8 +168,8 @@ def record_review(path: str | Path, fid: int, verdict: str, cause: str = "", rea
         raise ChangeError("a rejected alert needs a reason")
     if verdict not in (CONFIRMED, REJECTED, ""):
         raise ChangeError(f"verdict must be {CONFIRMED}, {REJECTED} or empty, got {verdict!r}")
-    now = when or dt.datetime.now(dt.timezone.utc)
-    stamp = now.strftime("%Y-%m-%dT%H:%M:%SZ") if verdict else ""
+    at = (when or dt.datetime.now(dt.timezone.utc)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    stamp, by = (at, reviewer) if verdict else ("", "")
     ds, layer, names = _open(path, update=True)
     feature = layer.GetFeature(int(fid))
     is_alert = feature is not None and feature.GetFieldAsInteger("alert")
@@ -182,19 +182,19 @@ def record_review(path: str | Path, fid: int, verdict: str, cause: str = "", rea
         raise ChangeError(f"could not add the fields reviewed_by and review_history to {path}")
     feature = layer.GetFeature(int(fid))
     history = _history(feature.GetField("review_history"))
-    history.append({"at": now.strftime("%Y-%m-%dT%H:%M:%SZ"), "by": reviewer, "review": verdict or OPEN,
+    history.append({"at": at, "by": reviewer, "review": verdict or OPEN,
                     **({"cause": cause} if verdict == CONFIRMED else {}),
                     **({"reason": reason} if verdict == REJECTED else {})})
     for name, value in (("review", verdict), ("cause", cause if verdict == CONFIRMED else ""),
                         ("reject_reason", reason if verdict == REJECTED else ""), ("reviewed_at", stamp),
-                        ("reviewed_by", reviewer if verdict else ""),
+                        ("reviewed_by", by),
                         ("review_history", json.dumps(history, ensure_ascii=False))):
         feature.SetField(name, value)
     if layer.SetFeature(feature) != 0:
         ds = None
         raise ChangeError(f"could not store the review in {path}")
     del feature, layer, ds  # closes the file: the answer is on disk
-    return stamp
+    return stamp, by
 
 
 def _add_review_fields(layer, names: set[str]) -> bool:

@@ -27,8 +27,8 @@ def change_fields(with_distance: bool) -> list[tuple[str, str]]:
 
 
 def write_changes(output: Path, rows: list[dict], before: TileTable, after: TileTable, dates, with_distance: bool,
-           metadata: dict, tick: Callable[[], None] = lambda: None,
-           completed: Callable[[Path], object] | None = None) -> None:
+                  metadata: dict, tick: Callable[[], None] = lambda: None,
+                  completed: Callable[[Path], object] | None = None) -> None:
     """Layer ``changes`` (AFTER tiles, AFTER CRS, its style stored with it) through the one GeoPackage writer
     (core/layer/gpkg.py: one transaction under a temporary name, then published; ``tick()`` once per tile: a
     Cancelled it raises leaves nothing)."""
