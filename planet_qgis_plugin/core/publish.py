@@ -43,6 +43,17 @@ from typing import BinaryIO, Callable, Iterator, Sequence
 from .errors import OutputError
 
 SUFFIX = ".partial.gpkg"
+#: The side files SQLite writes beside a database (a GeoPackage) while it is written.
+_SIDE_FILES = r"(?:-journal|-wal|-shm)?"
+#: The names begin() gives a run's temporary GeoPackage, ``.<key>.<pid>.<random>.partial.gpkg``, with its side
+#: files (group 1: the pid).
+PARTIAL_NAME = re.compile(r"\.[0-9a-f]{12}\.([0-9]{1,9})\.[0-9a-f]{8}" + re.escape(SUFFIX) + _SIDE_FILES)
+
+
+def staged_name(prefix: str, suffix: str) -> re.Pattern:
+    """The names Staged.create gives temporary files, ``<prefix><pid>.<random><suffix>``, with SQLite's side files:
+    ``prefix`` is a regular expression, group 1 the pid."""
+    return re.compile(prefix + r"([0-9]{1,9})\.[a-z0-9_]+" + re.escape(suffix) + _SIDE_FILES)
 
 
 @dataclass(frozen=True)
@@ -217,6 +228,18 @@ def _identity(path: Path) -> tuple[int, int, int, int] | None:
     return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns
 
 
+def process_gone(pid: int) -> bool:
+    """No process ``pid`` runs: there is none, or it is a zombie (killed, not yet reaped: workers killed with their
+    parent stay so until init reaps them, a second or so, and a run started meanwhile kept their files)."""
+    if not pid_alive(pid):
+        return True
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:  # Linux; elsewhere a zombie's files wait for the next run
+            return handle.read().rpartition(b")")[2].split()[:1] in ([b"Z"], [b"X"])
+    except OSError:
+        return False
+
+
 def pid_alive(pid: int) -> bool:
     """Whether process ``pid`` may still run (a leftover of it must stay); always True on Windows."""
     if os.name == "nt":  # os.kill(pid, 0) would terminate the process there: never sweep on Windows
@@ -364,8 +387,7 @@ def sweep_staged(path: Path, prefix: str | None = None, suffix: str = ".partial"
     """Undo what a run killed outright (``kill -9``) while staging ``path`` left beside it: its temporary file or
     folder is removed, and a version it had put aside goes back if nothing took ``path``'s place since."""
     prefix = f".{path.name}." if prefix is None else prefix
-    patterns = {"temp": re.compile(re.escape(prefix) + r"([0-9]+)\.[a-z0-9_]+" + re.escape(suffix)
-                                   + "(-journal|-wal|-shm)?"),
+    patterns = {"temp": staged_name(re.escape(prefix), suffix),
                 "aside": re.compile(re.escape(f".{path.name}.") + r"([0-9]+)\.[a-z0-9_]+\.old")}
     for leftover in sorted({*path.parent.glob(glob.escape(prefix) + "*"),
                             *path.parent.glob(glob.escape(f".{path.name}.") + "*.old")}):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
@@ -19,17 +18,14 @@ from ..layer.schema import LAYER, RUN_META
 from ..layer.tiletable import TileLayerError, flagged_km2, open_layer, read_tiles, run_metadata, write_run_metadata
 from ..pipeline.acquired import raster_date
 from ..pipeline.options import ClassifyOptions
-from ..publish import SUFFIX as PUBLISH_SUFFIX
-from ..publish import staged, write_text_atomic
+from ..publish import PARTIAL_NAME, process_gone, staged, staged_name, write_text_atomic
 from .scenes import output_for
 
 #: Ending of a scene's GeoPackage while a worker writes it (renamed to <scene>.gpkg when complete).
 PARTIAL_SUFFIX = ".batch.gpkg"
 #: A scene's temporary files in OUTDIR, each with SQLite's journals: the batch's (staged: .<stem>.<pid>.<random>
 #: .batch.gpkg) and classify's inside it (core/publish.begin: .<key>.<pid>.<hex>.partial.gpkg). Group 1: the pid.
-LEFTOVERS = tuple(re.compile(pattern + r"(?:-journal|-wal|-shm)?") for pattern in (
-    r"\..+\.([0-9]{1,9})\.[a-z0-9_]+" + re.escape(PARTIAL_SUFFIX),
-    r"\.[0-9a-f]{12}\.([0-9]{1,9})\.[0-9a-f]{8}" + re.escape(PUBLISH_SUFFIX)))
+LEFTOVERS = (staged_name(r"\..+\.", PARTIAL_SUFFIX), PARTIAL_NAME)
 #: Status of a scene in summary.csv.
 DONE, UP_TO_DATE, FAILED = "done", "up to date", "failed"
 #: flagged_km2 of a scene whose area on the ground is unknown (no CRS): a number, never a blank.
@@ -166,7 +162,7 @@ def sweep_partials(outdir: Path) -> int:
     removed = 0
     for path in outdir.glob(".*"):
         match = next((m for pattern in LEFTOVERS if (m := pattern.fullmatch(path.name))), None)
-        if match is None or not _gone(int(match[1])) or (path.is_dir() and not path.is_symlink()):
+        if match is None or not process_gone(int(match[1])) or (path.is_dir() and not path.is_symlink()):
             continue
         try:
             path.unlink()
@@ -174,20 +170,6 @@ def sweep_partials(outdir: Path) -> int:
         except OSError:  # another run swept it first, or it is not ours to remove (another user's): harmless to leave
             pass
     return removed
-
-
-def _gone(pid: int) -> bool:
-    """No process ``pid`` runs: there is none, or it is a zombie (killed, not yet reaped: workers killed with their
-    parent stay so until init reaps them, a second or so, and a run started meanwhile kept their files)."""
-    from ..publish import pid_alive
-
-    if not pid_alive(pid):
-        return True
-    try:
-        with open(f"/proc/{pid}/stat", "rb") as handle:  # Linux; elsewhere a zombie's files wait for the next run
-            return handle.read().rpartition(b")")[2].split()[:1] in ([b"Z"], [b"X"])
-    except OSError:
-        return False
 
 
 def fill_from_output(row: SceneRow, output: Path) -> SceneRow:
