@@ -93,16 +93,21 @@ def _renamed(path, old: bytes, new: str, pad: bytes) -> None:
 _LONG = "s" * 48
 
 
-def _hfa_spill(folder, name: str):
-    """An HFA (.img) whose pixels are kept in a spill file (.ige) named in its header, renamed ``name``."""
+def _three_bands(path, driver: str, options: list[str]):
+    """``path`` written by GDAL's ``driver`` with creation ``options``: 64 x 64 px, three byte bands."""
     import numpy as np
     from osgeo import gdal
 
-    path = folder / f"{_LONG}.img"
-    ds = gdal.GetDriverByName("HFA").Create(str(path), 64, 64, 3, gdal.GDT_Byte, ["USE_SPILL=YES"])
+    ds = gdal.GetDriverByName(driver).Create(str(path), 64, 64, 3, gdal.GDT_Byte, options)
     for band in (1, 2, 3):
         ds.GetRasterBand(band).WriteArray(np.full((64, 64), 50 * band, "uint8"))
     ds = None
+    return path
+
+
+def _hfa_spill(folder, name: str):
+    """An HFA (.img) whose pixels are kept in a spill file (.ige) named in its header, renamed ``name``."""
+    path = _three_bands(folder / f"{_LONG}.img", "HFA", ["USE_SPILL=YES"])
     _renamed(path, f"{_LONG}.ige".encode(), name, b"\0")
     return path
 
@@ -110,14 +115,7 @@ def _hfa_spill(folder, name: str):
 def _pcidsk_file_channels(folder, name: str):
     """A PCIDSK (.pix) whose channels are kept in files named in its header (INTERLEAVING=FILE), the first
     one's renamed ``name``."""
-    import numpy as np
-    from osgeo import gdal
-
-    path = folder / f"{_LONG}.pix"
-    ds = gdal.GetDriverByName("PCIDSK").Create(str(path), 64, 64, 3, gdal.GDT_Byte, ["INTERLEAVING=FILE"])
-    for band in (1, 2, 3):
-        ds.GetRasterBand(band).WriteArray(np.full((64, 64), 50 * band, "uint8"))
-    ds = None
+    path = _three_bands(folder / f"{_LONG}.pix", "PCIDSK", ["INTERLEAVING=FILE"])
     _renamed(path, f"{_LONG}.001".encode(), name, b" ")
     return path
 
