@@ -15,7 +15,7 @@ from affine import Affine
 from rasterio.windows import Window
 
 from ..errors import AOIError, PlanetClassifierError, RasterError
-from .aoi import AOI
+from .aoi import AOI, extent_text
 
 
 class TilingError(PlanetClassifierError, ValueError):
@@ -67,8 +67,6 @@ class TileGrid:
         self._selected = self._aoi_selection() if self.aoi is not None else None
         if self._selected is not None and not self._selected.any():
             corners = [self.transform * (c, r) for c in (0, self.width) for r in (0, self.height)]
-            from .aoi import extent_text
-
             raise AOIError(f"the area of interest does not intersect the raster: the raster spans "
                            f"{extent_text(corners, self.crs)}, the area {self.aoi.extent()}; check the area's "
                            "coordinates and CRS")
