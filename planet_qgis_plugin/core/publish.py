@@ -19,7 +19,7 @@ when complete, publishes it under the output's name:
   inode, size and modification time); a file changed or put there during the run is left alone.
 
 A run killed outright (``kill -9``, power loss) cannot remove its temporary file; the next run to the same
-output removes those whose process is gone (sweep, sweep_staged).
+output removes those whose process is gone (sweep, sweep_staged; process_gone, a zombie counts as gone).
 
 ``open_regular``: a file an output is read or copied from (a concept file, a bundle's files), opened without
 following a link into somewhere else.
@@ -202,12 +202,12 @@ def discard(target: Target) -> None:
 
 
 def sweep(path: Path) -> list[Path]:
-    """Remove temporary files of earlier runs to ``path`` whose process no longer exists; returns them."""
+    """Remove temporary files of earlier runs to ``path`` whose process is gone (process_gone); returns them."""
     removed = []
     for leftover in path.parent.glob(f".{_key(path)}.*{SUFFIX}*"):
         parts = leftover.name.split(".")
         pid = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else None
-        if pid is not None and pid != os.getpid() and not pid_alive(pid):
+        if pid is not None and pid != os.getpid() and process_gone(pid):
             try:
                 leftover.unlink()
                 removed.append(leftover)
@@ -392,7 +392,7 @@ def sweep_staged(path: Path, prefix: str | None = None, suffix: str = ".partial"
     for leftover in sorted({*path.parent.glob(glob.escape(prefix) + "*"),
                             *path.parent.glob(glob.escape(f".{path.name}.") + "*.old")}):
         kind = next((k for k, p in patterns.items() if p.fullmatch(leftover.name)), None)
-        if kind is None or pid_alive(int(patterns[kind].fullmatch(leftover.name)[1])):
+        if kind is None or not process_gone(int(patterns[kind].fullmatch(leftover.name)[1])):
             continue
         kept = leftover / path.name
         if kind == "aside" and leftover.is_dir() and not leftover.is_symlink() and os.path.lexists(kept) \
