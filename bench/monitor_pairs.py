@@ -265,6 +265,11 @@ def make_cases(rgb: np.ndarray, tmp: Path) -> dict:
         pixels, boxes = changed(rgb)
         return Pair(before(), visual("change", pixels), changed=boxes)
 
+    def change_haze_before():
+        # a hazier BEFORE (another day's light) than AFTER: haze hides no ground, so the change should alert
+        pixels, boxes = changed(rgb)
+        return Pair(visual("haze_before", hazy(rgb)), visual("change_clear", pixels), changed=boxes)
+
     def change_real():
         pixels, boxes = changed(hazy(rgb))
         after = visual("change_real_src", pixels[:, 137:, 2011:], col=2011, row=137, alpha=full[137:, 2011:])
@@ -306,6 +311,8 @@ def make_cases(rgb: np.ndarray, tmp: Path) -> dict:
         "cloud_before": ("BEFORE with clouds over the mines (there all along), AFTER clear", cloud_before),
         "clouds16": ("16-bit analytic both; AFTER with cloudy chips over about a quarter of it", cloudy16),
         "change": ("AFTER with 2 mine patches and a clearing pasted into forest", change_plain),
+        "change_haze_before": ("the same change, BEFORE hazy (gamma 0.8, a haze veil), AFTER clear",
+                               change_haze_before),
         "change_real": ("the same change, AFTER hazy, partial and in EPSG:3857 at 3.125 m", change_real),
         "faint_cloud": ("AFTER with a clear mine tile the head gives p_cloudy 0.026 (tagged cloudy at 0.02)",
                         faint_cloud),
