@@ -32,6 +32,7 @@ from qgis.PyQt.QtWidgets import (
 
 from .core.errors import PlanetClassifierError
 from .core.monitor.change import CAUSES, CONFIRMED, LAYER, REJECTED
+from .core.wording import count
 from .i18n import tr
 from .map_outline import outline, remove, zoom_to
 from .runner import log
@@ -257,7 +258,7 @@ class AlertsPanel(QDockWidget):
         self._chips.clear()
         rows = self.alerts.rows
         dates = f"{rows[0].date_before} → {rows[0].date_after}" if rows else ""
-        self.header.setText(f"<b>{Path(path).name}</b> {dates}<br>" + tr("{n} alert(s)").format(n=len(rows))
+        self.header.setText(f"<b>{Path(path).name}</b> {dates}<br>" + count(len(rows), tr("alert"), tr("alerts"))
                             + ("" if self._thumbs else "<br>" + tr("<i>no thumbnails: the scenes the runs recorded "
                                                                    "are missing (give them to the change "
                                                                    "algorithm)</i>")))
@@ -322,9 +323,10 @@ class AlertsPanel(QDockWidget):
                   tr("rejected: {reason}").format(reason=row.reject_reason) if row.review == REJECTED else tr("open"))
         self.facts.setText(
             tr("<b>{cause}</b> (new flags: {flags}) · <b>{confidence}</b> confidence ({evidence}) · score +{rise:.2f} · "
-               "{neighbours} flagged neighbour(s)").format(
+               "{neighbours}").format(
                 cause=cause_title(row.suggested_cause), flags=new_flags_title(row.new_flag), confidence=confidence_title(row.confidence),
-                evidence=evidence_title(row.evidence), rise=row.rise, neighbours=row.neighbours)
+                evidence=evidence_title(row.evidence), rise=row.rise,
+                neighbours=count(row.neighbours, tr("flagged neighbour"), tr("flagged neighbours")))
             + f"<br>{row.date_before} → {row.date_after}"
             + (f" · lat\u00a0{row.lat:.5f}, lon\u00a0{row.lon:.5f}" if row.located else "")
             + f"<br>{review}" + (f" ({row.reviewed_at}" + (f", {row.reviewed_by}" if row.reviewed_by else "") + ")"
@@ -402,7 +404,7 @@ class AlertsPanel(QDockWidget):
         self._refresh_layers()
         left = [j for j, r in enumerate(self.alerts.rows) if not r.review]
         done = tr("confirmed") if verdict == CONFIRMED else tr("rejected")
-        self.say(tr("{done}; {n} open alert(s) left.").format(done=done, n=len(left)) + " " + keys_hint())
+        self.say(tr("{done}; {open} left.").format(done=done, open=count(len(left), tr("open alert"), tr("open alerts"))) + " " + keys_hint())
         after = [j for j in left if j > k] or left
         self.reason.clear()
         if after:
@@ -438,14 +440,15 @@ class AlertsPanel(QDockWidget):
 
 def exported_text(result) -> str:
     """core.monitor.handoff.ExportResult.summary() in the analyst's language."""
+    alerts = count(result.alerts, tr("alert"), tr("alerts"))
     if not result.alerts:  # no thumbnails to cut: not for want of the scenes
-        return tr("{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML)").format(
-            n=result.alerts, folder=result.folder)
+        return tr("{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML)").format(
+            alerts=alerts, folder=result.folder)
     if result.thumbnails:
-        return tr("{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)").format(
-            n=result.alerts, folder=result.folder)
-    return tr("{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not "
-              "known)").format(n=result.alerts, folder=result.folder)
+        return tr("{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)").format(
+            alerts=alerts, folder=result.folder)
+    return tr("{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not "
+              "known)").format(alerts=alerts, folder=result.folder)
 
 
 def _pixmap(image) -> QPixmap:

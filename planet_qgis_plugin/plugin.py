@@ -328,7 +328,7 @@ class PlanetClassifierPlugin:
                                                     flagged=result.flagged, speed=result.chips_per_s,
                                                     device=result.device, backend=result.backend)
         if result.messages:     # one item per run; every warning in full behind Details
-            summary += " — " + tr("{n} warning(s)").format(n=len(result.messages))
+            summary += " — " + count(len(result.messages), tr("warning"), tr("warnings"))
         details = "\n".join([summary, tr("Output: {path}").format(path=result.output),
                              tr("Band mapping: {bands}").format(bands=result.band_mapping)] + coloured
                             + [f"• {note}" for note in result.messages])

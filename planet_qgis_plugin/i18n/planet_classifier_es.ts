@@ -136,11 +136,6 @@ Comando: {command}</translation>
         <translation>la clasificación terminó, pero {path} no se pudo abrir como capa</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="331"/>
-        <source>{n} warning(s)</source>
-        <translation>{n} aviso(s)</translation>
-    </message>
-    <message>
         <location filename="../plugin.py" line="332"/>
         <source>Output: {path}</source>
         <translation>Salida: {path}</translation>
@@ -286,7 +281,7 @@ Comando: {command}</translation>
         <translation>Limitar a</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="225"/>
+        <location filename="../alerts_panel.py" line="226"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -886,7 +881,7 @@ Comando: {command}</translation>
         <translation>({percent} % con datos)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="43"/>
+        <location filename="../alerts_panel.py" line="44"/>
         <source>Y confirm · N reject (type why, Enter) · 1-4 cause · ↑/↓ next alert</source>
         <translation>Y confirmar · N rechazar (escriba el motivo, Enter) · 1-4 causa · ↑/↓ siguiente aviso</translation>
     </message>
@@ -941,27 +936,27 @@ Comando: {command}</translation>
         <translation>embedding</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="146"/>
+        <location filename="../alerts_panel.py" line="147"/>
         <source>Planet classifier — Alerts</source>
         <translation>Planet classifier — Avisos de cambio</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="47"/>
+        <location filename="../alerts_panel.py" line="48"/>
         <source>Open a change layer (Processing: Change between two classifications, or `change`).</source>
         <translation>Abra una capa de cambios (Procesos: Cambio entre dos clasificaciones, o `change`).</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="166"/>
+        <location filename="../alerts_panel.py" line="167"/>
         <source>Open change layer…</source>
         <translation>Abrir capa de cambios…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="168"/>
+        <location filename="../alerts_panel.py" line="169"/>
         <source>Export confirmed…</source>
         <translation>Exportar confirmados…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="169"/>
+        <location filename="../alerts_panel.py" line="170"/>
         <source>GeoJSON, KML, CSV (lon/lat WGS 84), before/after thumbnails and one HTML page, in a new folder</source>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes y después y una página HTML, en una carpeta nueva</translation>
     </message>
@@ -976,52 +971,47 @@ Comando: {command}</translation>
         <translation>después</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="202"/>
+        <location filename="../alerts_panel.py" line="203"/>
         <source>Cause</source>
         <translation>Causa</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="203"/>
+        <location filename="../alerts_panel.py" line="204"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="206"/>
+        <location filename="../alerts_panel.py" line="207"/>
         <source>Confirm (Y)</source>
         <translation>Confirmar (Y)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="207"/>
+        <location filename="../alerts_panel.py" line="208"/>
         <source>Reject (N)</source>
         <translation>Rechazar (N)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="225"/>
+        <location filename="../alerts_panel.py" line="226"/>
         <source>Change layer</source>
         <translation>Capa de cambios</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="229"/>
+        <location filename="../alerts_panel.py" line="230"/>
         <source>New folder for the confirmed alerts</source>
         <translation>Carpeta nueva para los avisos confirmados</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="229"/>
+        <location filename="../alerts_panel.py" line="230"/>
         <source>Folder (*)</source>
         <translation>Carpeta (*)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="433"/>
+        <location filename="../alerts_panel.py" line="435"/>
         <source>error: {error}</source>
         <translation>error: {error}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="260"/>
-        <source>{n} alert(s)</source>
-        <translation>{n} aviso(s) de cambio</translation>
-    </message>
-    <message>
-        <location filename="../alerts_panel.py" line="260"/>
+        <location filename="../alerts_panel.py" line="261"/>
         <source>&lt;i&gt;no thumbnails: the scenes the runs recorded are missing (give them to the change algorithm)&lt;/i&gt;</source>
         <translation>&lt;i&gt;sin miniaturas: faltan las escenas que registraron las ejecuciones (indíquelas al algoritmo de cambio)&lt;/i&gt;</translation>
     </message>
@@ -1031,12 +1021,12 @@ Comando: {command}</translation>
         <translation>sin imagen</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="321"/>
+        <location filename="../alerts_panel.py" line="322"/>
         <source>confirmed: {cause}</source>
         <translation>confirmado: {cause}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="321"/>
+        <location filename="../alerts_panel.py" line="322"/>
         <source>rejected: {reason}</source>
         <translation>rechazado: {reason}</translation>
     </message>
@@ -1046,7 +1036,7 @@ Comando: {command}</translation>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="380"/>
+        <location filename="../alerts_panel.py" line="382"/>
         <source>type why this is not a change, then press Enter</source>
         <translation>escriba por qué no es un cambio y pulse Enter</translation>
     </message>
@@ -1061,34 +1051,14 @@ Comando: {command}</translation>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="405"/>
-        <source>{done}; {n} open alert(s) left.</source>
-        <translation>{done}; quedan {n} aviso(s) pendiente(s).</translation>
-    </message>
-    <message>
-        <location filename="../alerts_panel.py" line="445"/>
-        <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
-        <translation>{n} aviso(s) exportado(s) a {folder} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
-    </message>
-    <message>
-        <location filename="../alerts_panel.py" line="447"/>
-        <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
-        <translation>{n} aviso(s) exportado(s) a {folder} (GeoJSON, KML, CSV, HTML; sin miniaturas: no se conocen las escenas)</translation>
-    </message>
-    <message>
-        <location filename="../alerts_panel.py" line="498"/>
+        <location filename="../alerts_panel.py" line="501"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="498"/>
+        <location filename="../alerts_panel.py" line="501"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar o rechazar cada aviso de cambio en su par antes/después; exportar los confirmados</translation>
-    </message>
-    <message>
-        <location filename="../alerts_panel.py" line="323"/>
-        <source>&lt;b&gt;{cause}&lt;/b&gt; (new flags: {flags}) · &lt;b&gt;{confidence}&lt;/b&gt; confidence ({evidence}) · score +{rise:.2f} · {neighbours} flagged neighbour(s)</source>
-        <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas nuevas: {flags}) · confianza &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · puntuación +{rise:.2f} · {neighbours} vecina(s) señalada(s)</translation>
     </message>
     <message>
         <location filename="../style.py" line="177"/>
@@ -1096,7 +1066,7 @@ Comando: {command}</translation>
         <translation>Etiquetas débiles en este modelo (no figuran arriba ni en el mapa):</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="200"/>
+        <location filename="../alerts_panel.py" line="201"/>
         <source>why it is not a change (needed to reject)</source>
         <translation>por qué no es cambio (exigido al rechazar)</translation>
     </message>
@@ -1149,11 +1119,6 @@ Comando: {command}</translation>
         <location filename="../teach_dock/layout.py" line="112"/>
         <source>Show the tiles not yet looked at as chips, likeliest first by your marks and answers so far (so the order can differ from the p under each chip); answer with Y / N / S, move with the arrow keys</source>
         <translation>Muestra como recortes las teselas aún no vistas, las más probables primero según sus marcas y respuestas hasta ahora (por eso el orden puede diferir del p bajo cada recorte); responda con Y / N / S, muévase con las flechas</translation>
-    </message>
-    <message>
-        <location filename="../alerts_panel.py" line="442"/>
-        <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
-        <translation>{n} aviso(s) exportado(s) a {folder} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
     <message>
         <location filename="../change_layer_style.py" line="71"/>
@@ -1860,17 +1825,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>DESPUÉS: {message}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="173"/>
+        <location filename="../core/pipeline/classify.py" line="190"/>
         <source>the model saw fewer than {minimum} training examples of {seen}: these tags raise no flag by themselves (their p_ fields are written)</source>
         <translation>el modelo vio menos de {minimum} ejemplos de entrenamiento de {seen}: esas etiquetas no levantan señal por sí solas (sus campos p_ se escriben)</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="175"/>
+        <location filename="../core/pipeline/classify.py" line="192"/>
         <source>; flags come from the bundle&apos;s concepts {taught}</source>
         <translation>; las señales vienen de los conceptos del paquete del modelo {taught}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="176"/>
+        <location filename="../core/pipeline/classify.py" line="193"/>
         <source>; teach a concept from a few marked tiles to flag what you hunt</source>
         <translation>; enseñe un concepto a partir de unas pocas teselas marcadas para señalar lo que busca</translation>
     </message>
@@ -1878,6 +1843,71 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../plugin.py" line="353"/>
         <source>{scene} is now drawn in natural colour: bands {bands} as red, green, blue, as the classifier read them (Layer Properties &gt; Symbology changes it)</source>
         <translation>{scene} se muestra ahora en color natural: bandas {bands} como rojo, verde, azul, como las leyó el clasificador (Propiedades de la capa &gt; Simbología lo cambia)</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="331"/>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="331"/>
+        <source>warnings</source>
+        <translation>avisos</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="443"/>
+        <source>alert</source>
+        <translation>aviso de cambio</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="443"/>
+        <source>alerts</source>
+        <translation>avisos de cambio</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="324"/>
+        <source>&lt;b&gt;{cause}&lt;/b&gt; (new flags: {flags}) · &lt;b&gt;{confidence}&lt;/b&gt; confidence ({evidence}) · score +{rise:.2f} · {neighbours}</source>
+        <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas nuevas: {flags}) · confianza &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · puntuación +{rise:.2f} · {neighbours}</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="324"/>
+        <source>flagged neighbour</source>
+        <translation>vecina señalada</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="324"/>
+        <source>flagged neighbours</source>
+        <translation>vecinas señaladas</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="407"/>
+        <source>{done}; {open} left.</source>
+        <translation>{done}; sin revisar: {open}.</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="407"/>
+        <source>open alert</source>
+        <translation>aviso pendiente</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="407"/>
+        <source>open alerts</source>
+        <translation>avisos pendientes</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="445"/>
+        <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
+        <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML)</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="448"/>
+        <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
+        <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="450"/>
+        <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
+        <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML; sin miniaturas: no se conocen las escenas)</translation>
     </message>
 </context>
 </TS>

@@ -136,11 +136,6 @@ Comando: {command}</translation>
         <translation>a classificação terminou, mas {path} não pôde ser aberto como camada</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="331"/>
-        <source>{n} warning(s)</source>
-        <translation>{n} aviso(s)</translation>
-    </message>
-    <message>
         <location filename="../plugin.py" line="332"/>
         <source>Output: {path}</source>
         <translation>Saída: {path}</translation>
@@ -286,7 +281,7 @@ Comando: {command}</translation>
         <translation>Limitar a</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="225"/>
+        <location filename="../alerts_panel.py" line="226"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -886,7 +881,7 @@ Comando: {command}</translation>
         <translation>({percent} % com dados)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="43"/>
+        <location filename="../alerts_panel.py" line="44"/>
         <source>Y confirm · N reject (type why, Enter) · 1-4 cause · ↑/↓ next alert</source>
         <translation>Y confirmar · N rejeitar (escreva o motivo, Enter) · 1-4 causa · ↑/↓ próximo aviso</translation>
     </message>
@@ -941,27 +936,27 @@ Comando: {command}</translation>
         <translation>embedding</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="146"/>
+        <location filename="../alerts_panel.py" line="147"/>
         <source>Planet classifier — Alerts</source>
         <translation>Planet classifier — Avisos de mudança</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="47"/>
+        <location filename="../alerts_panel.py" line="48"/>
         <source>Open a change layer (Processing: Change between two classifications, or `change`).</source>
         <translation>Abra uma camada de mudanças (Processamento: Mudança entre duas classificações, ou `change`).</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="166"/>
+        <location filename="../alerts_panel.py" line="167"/>
         <source>Open change layer…</source>
         <translation>Abrir camada de mudanças…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="168"/>
+        <location filename="../alerts_panel.py" line="169"/>
         <source>Export confirmed…</source>
         <translation>Exportar confirmados…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="169"/>
+        <location filename="../alerts_panel.py" line="170"/>
         <source>GeoJSON, KML, CSV (lon/lat WGS 84), before/after thumbnails and one HTML page, in a new folder</source>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes e depois e uma página HTML, numa pasta nova</translation>
     </message>
@@ -976,52 +971,47 @@ Comando: {command}</translation>
         <translation>depois</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="202"/>
+        <location filename="../alerts_panel.py" line="203"/>
         <source>Cause</source>
         <translation>Causa</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="203"/>
+        <location filename="../alerts_panel.py" line="204"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="206"/>
+        <location filename="../alerts_panel.py" line="207"/>
         <source>Confirm (Y)</source>
         <translation>Confirmar (Y)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="207"/>
+        <location filename="../alerts_panel.py" line="208"/>
         <source>Reject (N)</source>
         <translation>Rejeitar (N)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="225"/>
+        <location filename="../alerts_panel.py" line="226"/>
         <source>Change layer</source>
         <translation>Camada de mudanças</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="229"/>
+        <location filename="../alerts_panel.py" line="230"/>
         <source>New folder for the confirmed alerts</source>
         <translation>Pasta nova para os avisos confirmados</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="229"/>
+        <location filename="../alerts_panel.py" line="230"/>
         <source>Folder (*)</source>
         <translation>Pasta (*)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="433"/>
+        <location filename="../alerts_panel.py" line="435"/>
         <source>error: {error}</source>
         <translation>erro: {error}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="260"/>
-        <source>{n} alert(s)</source>
-        <translation>{n} aviso(s) de mudança</translation>
-    </message>
-    <message>
-        <location filename="../alerts_panel.py" line="260"/>
+        <location filename="../alerts_panel.py" line="261"/>
         <source>&lt;i&gt;no thumbnails: the scenes the runs recorded are missing (give them to the change algorithm)&lt;/i&gt;</source>
         <translation>&lt;i&gt;sem miniaturas: faltam as cenas que as execuções registraram (informe-as ao algoritmo de mudança)&lt;/i&gt;</translation>
     </message>
@@ -1031,12 +1021,12 @@ Comando: {command}</translation>
         <translation>sem imagem</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="321"/>
+        <location filename="../alerts_panel.py" line="322"/>
         <source>confirmed: {cause}</source>
         <translation>confirmado: {cause}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="321"/>
+        <location filename="../alerts_panel.py" line="322"/>
         <source>rejected: {reason}</source>
         <translation>rejeitado: {reason}</translation>
     </message>
@@ -1046,7 +1036,7 @@ Comando: {command}</translation>
         <translation>em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="380"/>
+        <location filename="../alerts_panel.py" line="382"/>
         <source>type why this is not a change, then press Enter</source>
         <translation>escreva por que não é uma mudança e tecle Enter</translation>
     </message>
@@ -1061,34 +1051,14 @@ Comando: {command}</translation>
         <translation>rejeitado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="405"/>
-        <source>{done}; {n} open alert(s) left.</source>
-        <translation>{done}; restam {n} aviso(s) em aberto.</translation>
-    </message>
-    <message>
-        <location filename="../alerts_panel.py" line="445"/>
-        <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
-        <translation>{n} aviso(s) exportado(s) para {folder} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
-    </message>
-    <message>
-        <location filename="../alerts_panel.py" line="447"/>
-        <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
-        <translation>{n} aviso(s) exportado(s) para {folder} (GeoJSON, KML, CSV, HTML; sem miniaturas: as cenas não são conhecidas)</translation>
-    </message>
-    <message>
-        <location filename="../alerts_panel.py" line="498"/>
+        <location filename="../alerts_panel.py" line="501"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="498"/>
+        <location filename="../alerts_panel.py" line="501"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar ou rejeitar cada aviso de mudança no seu par antes/depois; exportar os confirmados</translation>
-    </message>
-    <message>
-        <location filename="../alerts_panel.py" line="323"/>
-        <source>&lt;b&gt;{cause}&lt;/b&gt; (new flags: {flags}) · &lt;b&gt;{confidence}&lt;/b&gt; confidence ({evidence}) · score +{rise:.2f} · {neighbours} flagged neighbour(s)</source>
-        <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas novos: {flags}) · confiança &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · pontuação +{rise:.2f} · {neighbours} vizinha(s) sinalizada(s)</translation>
     </message>
     <message>
         <location filename="../style.py" line="177"/>
@@ -1096,7 +1066,7 @@ Comando: {command}</translation>
         <translation>Tags fracas neste modelo (não listadas acima nem no mapa):</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="200"/>
+        <location filename="../alerts_panel.py" line="201"/>
         <source>why it is not a change (needed to reject)</source>
         <translation>por que não é mudança (exigido ao rejeitar)</translation>
     </message>
@@ -1149,11 +1119,6 @@ Comando: {command}</translation>
         <location filename="../teach_dock/layout.py" line="112"/>
         <source>Show the tiles not yet looked at as chips, likeliest first by your marks and answers so far (so the order can differ from the p under each chip); answer with Y / N / S, move with the arrow keys</source>
         <translation>Mostra como recortes as quadrículas ainda não vistas, as mais prováveis primeiro segundo suas marcas e respostas até agora (por isso a ordem pode diferir do p sob cada recorte); responda com Y / N / S, mova-se com as setas</translation>
-    </message>
-    <message>
-        <location filename="../alerts_panel.py" line="442"/>
-        <source>{n} alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
-        <translation>{n} aviso(s) exportado(s) para {folder} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
     <message>
         <location filename="../change_layer_style.py" line="71"/>
@@ -1860,17 +1825,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>DEPOIS: {message}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="173"/>
+        <location filename="../core/pipeline/classify.py" line="190"/>
         <source>the model saw fewer than {minimum} training examples of {seen}: these tags raise no flag by themselves (their p_ fields are written)</source>
         <translation>o modelo viu menos de {minimum} exemplos de treino de {seen}: esses rótulos não levantam sinalização sozinhos (seus campos p_ são gravados)</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="175"/>
+        <location filename="../core/pipeline/classify.py" line="192"/>
         <source>; flags come from the bundle&apos;s concepts {taught}</source>
         <translation>; as sinalizações vêm dos conceitos do pacote do modelo {taught}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="176"/>
+        <location filename="../core/pipeline/classify.py" line="193"/>
         <source>; teach a concept from a few marked tiles to flag what you hunt</source>
         <translation>; ensine um conceito a partir de algumas quadrículas marcadas para sinalizar o que você procura</translation>
     </message>
@@ -1878,6 +1843,71 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../plugin.py" line="353"/>
         <source>{scene} is now drawn in natural colour: bands {bands} as red, green, blue, as the classifier read them (Layer Properties &gt; Symbology changes it)</source>
         <translation>{scene} agora é exibida em cores naturais: bandas {bands} como vermelho, verde, azul, como o classificador as leu (Propriedades da camada &gt; Simbologia altera isso)</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="331"/>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="331"/>
+        <source>warnings</source>
+        <translation>avisos</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="443"/>
+        <source>alert</source>
+        <translation>aviso de mudança</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="443"/>
+        <source>alerts</source>
+        <translation>avisos de mudança</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="324"/>
+        <source>&lt;b&gt;{cause}&lt;/b&gt; (new flags: {flags}) · &lt;b&gt;{confidence}&lt;/b&gt; confidence ({evidence}) · score +{rise:.2f} · {neighbours}</source>
+        <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas novos: {flags}) · confiança &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · pontuação +{rise:.2f} · {neighbours}</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="324"/>
+        <source>flagged neighbour</source>
+        <translation>vizinha sinalizada</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="324"/>
+        <source>flagged neighbours</source>
+        <translation>vizinhas sinalizadas</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="407"/>
+        <source>{done}; {open} left.</source>
+        <translation>{done}; a revisar: {open}.</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="407"/>
+        <source>open alert</source>
+        <translation>aviso em aberto</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="407"/>
+        <source>open alerts</source>
+        <translation>avisos em aberto</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="445"/>
+        <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
+        <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML)</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="448"/>
+        <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
+        <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="450"/>
+        <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
+        <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML; sem miniaturas: as cenas não são conhecidas)</translation>
     </message>
 </context>
 </TS>

@@ -78,7 +78,7 @@ def test_review_by_keyboard_writes_the_audit_trail_and_exports(qgis_iface, chang
         layer.dataProvider().reloadData()
         assert {f["review"] for f in layer.getFeatures() if f["alert"]} == {"confirmed", "rejected", ""}
         assert panel.export_confirmed(str(tmp_path / "handoff"))
-        assert "1 alert(s) exported" in panel.status.text()
+        assert "1 alert exported" in panel.status.text()
         assert not panel.export_confirmed(str(tmp_path / "handoff"))   # exists: refused, said in one line
         assert panel.status.text().startswith("error: ") and "already exists" in panel.status.text()
         if os.environ.get("PLANET_SHOTS"):

@@ -136,6 +136,6 @@ def test_the_command_line_writes_all_three_or_says_why_none(rapideye, rapideye_c
     _left_as_it_was(out)
     assert main(args) == 0
     said = capsys.readouterr().out
-    assert f"report {out / 'alerts.html'}" in said and "2 alert(s) exported to" in said
+    assert f"report {out / 'alerts.html'}" in said and "2 alerts exported to" in said
     assert sorted(p.name for p in out.iterdir()) == ["alerts.html", "change.gpkg", "handoff"]
     assert "2 alerts" in (out / "alerts.html").read_text(encoding="utf-8")

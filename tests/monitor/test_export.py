@@ -33,7 +33,7 @@ def test_cli_export_writes_geojson_kml_csv_thumbnails_and_html(pair, tmp_path):
     out, folder = tmp_path / "change.gpkg", tmp_path / "handoff"
     proc = run(*pair, "-o", out, "--export", folder, "--after-date", "2013-03-01")
     assert proc.returncode == 0, proc.stderr
-    assert "2 alert(s) exported" in proc.stdout
+    assert "2 alerts exported" in proc.stdout
     assert sorted(p.name for p in folder.iterdir()) == ["alerts.csv", "alerts.geojson", "alerts.html", "alerts.kml",
                                                          "thumbs"]
     with open(folder / "alerts.csv", newline="", encoding="utf-8") as handle:
@@ -116,7 +116,7 @@ def test_an_export_without_alerts_does_not_say_the_scenes_are_unknown(rapideye, 
     out, folder = tmp_path / "change.gpkg", tmp_path / "handoff"
     proc = run(rapideye, rapideye, "-o", out, "--export", folder)
     assert proc.returncode == 0, proc.stderr
-    assert f"0 alert(s) exported to {folder} (GeoJSON, KML, CSV, HTML)" in proc.stdout
+    assert f"0 alerts exported to {folder} (GeoJSON, KML, CSV, HTML)" in proc.stdout
     assert "not known" not in proc.stdout
 
 

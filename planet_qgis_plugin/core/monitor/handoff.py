@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..errors import OutputError, PlanetClassifierError
 from ..publish import Staged, discarded_on_error
+from ..wording import count
 from .alerts import AlertSet, read_alerts
 from .change import CONFIRMED
 from .report import data_uri
@@ -37,7 +38,7 @@ class ExportResult:
     def summary(self) -> str:
         thumbnails = ("" if not self.alerts else ", thumbnails" if self.thumbnails  # none to cut without an alert
                       else "; no thumbnails: the scenes are not known")
-        return f"{self.alerts} alert(s) exported to {self.folder} (GeoJSON, KML, CSV, HTML{thumbnails})"
+        return f"{count(self.alerts, 'alert')} exported to {self.folder} (GeoJSON, KML, CSV, HTML{thumbnails})"
 
 
 def check_export_folder(folder: str | Path, parent_must_exist: bool = True) -> Path:
