@@ -9,7 +9,7 @@ just before its GeoPackage commits and taken back if that fails).
 ``begin`` / ``publish`` / ``discard``: a run's GeoPackage output, which must also never clobber a file
 that another run or program put there meanwhile:
 
-a run writes ``.<key>.<pid>.<random>.partial.gpkg`` in the output's folder (``key`` is a hash of the output's
+a run writes ``.<key>.<pid>-<host>.<random>.partial.gpkg`` in the output's folder (``key`` is a hash of the output's
 name, so the temporary name stays short even when the output's name is near the file-name limit) and,
 when complete, publishes it under the output's name:
 
@@ -19,7 +19,8 @@ when complete, publishes it under the output's name:
   inode, size and modification time); a file changed or put there during the run is left alone.
 
 A run killed outright (``kill -9``, power loss) cannot remove its temporary file; the next run to the same
-output removes those whose process is gone (sweep, sweep_staged; process_gone, a zombie counts as gone).
+output removes those whose process is gone (sweep, sweep_staged; writer_gone: a zombie counts as gone, and only
+this machine's files are judged, by the ``<host>`` in their names).
 
 ``open_regular``: a file an output is read or copied from (a concept file, a bundle's files), opened without
 following a link into somewhere else.
@@ -33,6 +34,7 @@ import os
 import re
 import secrets
 import shutil
+import socket
 import stat
 import tempfile
 from contextlib import contextmanager
@@ -45,15 +47,33 @@ from .errors import OutputError
 SUFFIX = ".partial.gpkg"
 #: The side files SQLite writes beside a database (a GeoPackage) while it is written.
 _SIDE_FILES = r"(?:-journal|-wal|-shm)?"
-#: The names begin() gives a run's temporary GeoPackage, ``.<key>.<pid>.<random>.partial.gpkg``, with its side
-#: files (group 1: the pid).
-PARTIAL_NAME = re.compile(r"\.[0-9a-f]{12}\.([0-9]{1,9})\.[0-9a-f]{8}" + re.escape(SUFFIX) + _SIDE_FILES)
+#: This machine in the names of its temporary files (a hash of its host name): a pid tells whether a file's writer
+#: is gone only on the machine that ran it, and a folder may be shared with others (Dask workers of a --scheduler
+#: cluster on other hosts writing into one OUTDIR). A sweep judges this machine's files only.
+HOST = hashlib.sha1(socket.gethostname().encode("utf-8", "surrogateescape")).hexdigest()[:6]
+#: Who writes a temporary file, as its name says: ``<pid>-<host>`` (group 1 the pid, group 2 the host; names made
+#: before they carried a host have the pid alone and are taken for this machine's).
+_WRITER = r"([0-9]{1,9})(?:-([0-9a-f]{6}))?"
+#: The names begin() gives a run's temporary GeoPackage, ``.<key>.<pid>-<host>.<random>.partial.gpkg``, with its
+#: side files.
+PARTIAL_NAME = re.compile(r"\.[0-9a-f]{12}\." + _WRITER + r"\.[0-9a-f]{8}" + re.escape(SUFFIX) + _SIDE_FILES)
 
 
 def staged_name(prefix: str, suffix: str) -> re.Pattern:
-    """The names Staged.create gives temporary files, ``<prefix><pid>.<random><suffix>``, with SQLite's side files:
-    ``prefix`` is a regular expression, group 1 the pid."""
-    return re.compile(prefix + r"([0-9]{1,9})\.[a-z0-9_]+" + re.escape(suffix) + _SIDE_FILES)
+    """The names Staged.create gives temporary files, ``<prefix><pid>-<host>.<random><suffix>``, with SQLite's side
+    files: ``prefix`` is a regular expression; writer_gone reads a match."""
+    return re.compile(prefix + _WRITER + r"\.[a-z0-9_]+" + re.escape(suffix) + _SIDE_FILES)
+
+
+def _writer() -> str:
+    return f"{os.getpid()}-{HOST}"
+
+
+def writer_gone(name: re.Match) -> bool:
+    """Whether the process that wrote a temporary file is gone, from its name matched by PARTIAL_NAME or staged_name:
+    a process of this machine that no longer runs (process_gone). Another machine's writer cannot be told from here:
+    never gone (a run there removes its files)."""
+    return name[2] in (None, HOST) and process_gone(int(name[1]))
 
 
 @dataclass(frozen=True)
@@ -68,7 +88,7 @@ class Target:
 def begin(path: Path) -> Target:
     """Sweep stale temporary files of ``path``, note what is there now, and name this run's temporary file."""
     sweep(path)
-    temp = path.parent / f".{_key(path)}.{os.getpid()}.{secrets.token_hex(4)}{SUFFIX}"
+    temp = path.parent / f".{_key(path)}.{_writer()}.{secrets.token_hex(4)}{SUFFIX}"
     return Target(path, temp, _identity(path))
 
 
@@ -202,12 +222,11 @@ def discard(target: Target) -> None:
 
 
 def sweep(path: Path) -> list[Path]:
-    """Remove temporary files of earlier runs to ``path`` whose process is gone (process_gone); returns them."""
+    """Remove temporary files of earlier runs to ``path`` whose process is gone (writer_gone); returns them."""
     removed = []
     for leftover in path.parent.glob(f".{_key(path)}.*{SUFFIX}*"):
-        parts = leftover.name.split(".")
-        pid = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else None
-        if pid is not None and pid != os.getpid() and process_gone(pid):
+        name = PARTIAL_NAME.fullmatch(leftover.name)
+        if name is not None and writer_gone(name):
             try:
                 leftover.unlink()
                 removed.append(leftover)
@@ -279,7 +298,7 @@ class Staged:
         path = Path(path)
         prefix = f".{path.name}." if prefix is None else prefix
         sweep_staged(path, prefix, suffix)
-        prefix = f"{prefix}{os.getpid()}."
+        prefix = f"{prefix}{_writer()}."
         try:
             if folder:
                 temp = Path(tempfile.mkdtemp(prefix=prefix, suffix=suffix, dir=path.parent))
@@ -297,7 +316,7 @@ class Staged:
         self._make_readable()
         self.replaced = os.path.lexists(self.path)
         if self.replaced and self.undoable:
-            self.aside = Path(tempfile.mkdtemp(prefix=f".{self.path.name}.{os.getpid()}.", suffix=".old",
+            self.aside = Path(tempfile.mkdtemp(prefix=f".{self.path.name}.{_writer()}.", suffix=".old",
                                                dir=self.path.parent))
             if self.folder:
                 self.path.rename(self.aside / self.path.name)
@@ -388,11 +407,11 @@ def sweep_staged(path: Path, prefix: str | None = None, suffix: str = ".partial"
     folder is removed, and a version it had put aside goes back if nothing took ``path``'s place since."""
     prefix = f".{path.name}." if prefix is None else prefix
     patterns = {"temp": staged_name(re.escape(prefix), suffix),
-                "aside": re.compile(re.escape(f".{path.name}.") + r"([0-9]+)\.[a-z0-9_]+\.old")}
+                "aside": staged_name(re.escape(f".{path.name}."), ".old")}
     for leftover in sorted({*path.parent.glob(glob.escape(prefix) + "*"),
                             *path.parent.glob(glob.escape(f".{path.name}.") + "*.old")}):
         kind = next((k for k, p in patterns.items() if p.fullmatch(leftover.name)), None)
-        if kind is None or not process_gone(int(patterns[kind].fullmatch(leftover.name)[1])):
+        if kind is None or not writer_gone(patterns[kind].fullmatch(leftover.name)):
             continue
         kept = leftover / path.name
         if kind == "aside" and leftover.is_dir() and not leftover.is_symlink() and os.path.lexists(kept) \

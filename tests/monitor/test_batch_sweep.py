@@ -24,7 +24,7 @@ def _dead_pid() -> int:
                               text=True).stdout)
 
 
-def _leftovers(folder, pid: int, stem: str = "a.b[1]") -> list:
+def _leftovers(folder, pid: int | str, stem: str = "a.b[1]") -> list:
     """What a worker of ``pid`` killed mid-scene leaves: its .batch.gpkg and classify's .partial.gpkg in it, each
     with a journal."""
     batch = folder / f".{stem}.{pid}.x1y2_9ab.batch.gpkg"
@@ -44,6 +44,24 @@ def test_sweep_removes_the_files_of_dead_processes_only(tmp_path):
     assert sweep_partials(tmp_path) == 4
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in live + others)
     assert sweep_partials(tmp_path) == 0
+
+
+def test_only_this_machines_files_are_judged_by_their_pid(tmp_path):
+    """A worker of a --scheduler cluster on another machine writes into a shared OUTDIR under its own pid, which says
+    nothing here (no such process here, or another one): its files are left to a run on its machine. The names
+    carry their writer's machine (publish.HOST, a hash of its host name); names without one (made before) are taken
+    for this machine's."""
+    from planet_qgis_plugin.core import publish
+    from planet_qgis_plugin.core.monitor.batch import sweep_partials
+
+    dead = _dead_pid()
+    other = "eeeeee" if publish.HOST != "eeeeee" else "ffffff"
+    here = _leftovers(tmp_path, f"{dead}-{publish.HOST}", "here")
+    elsewhere = _leftovers(tmp_path, f"{dead}-{other}", "elsewhere")
+    for path in here + elsewhere:
+        path.write_text("x")
+    assert sweep_partials(tmp_path) == 4
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in elsewhere)
 
 
 @pytest.mark.skipif(not os.path.exists("/proc/self/stat"), reason="zombies are told by Linux's /proc")

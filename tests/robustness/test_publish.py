@@ -85,9 +85,11 @@ def test_stale_temporary_files_of_the_same_output_are_swept(tiny_bundle, make_ra
     target = tmp_path / "o.gpkg"
     key = publish.begin(target).temp.name.split(".")[1]
     dead, alive = _dead_pid(), os.getppid()
-    stale = [tmp_path / f".{key}.{dead}.abcd{publish.SUFFIX}", tmp_path / f".{key}.{dead}.abcd{publish.SUFFIX}-journal"]
-    running = tmp_path / f".{key}.{alive}.ef01{publish.SUFFIX}"      # a run still going: left alone
-    other = tmp_path / f".{publish._key(tmp_path / 'x.gpkg')}.{dead}.abcd{publish.SUFFIX}"  # another output's
+    stale = [tmp_path / f".{key}.{dead}-{publish.HOST}.abcd0123{publish.SUFFIX}",
+             tmp_path / f".{key}.{dead}-{publish.HOST}.abcd0123{publish.SUFFIX}-journal",
+             tmp_path / f".{key}.{dead}.4567abcd{publish.SUFFIX}"]  # named before names carried their machine
+    running = tmp_path / f".{key}.{alive}-{publish.HOST}.ef012345{publish.SUFFIX}"  # a run still going: left alone
+    other = tmp_path / f".{publish._key(tmp_path / 'x.gpkg')}.{dead}.abcd0123{publish.SUFFIX}"  # another output's
     for p in (*stale, running, other):
         p.write_bytes(b"left by a killed run")
     classify(scene, target, tiny_bundle, ClassifyOptions(batch_size=50))

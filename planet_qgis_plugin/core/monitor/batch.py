@@ -18,13 +18,14 @@ from ..layer.schema import LAYER, RUN_META
 from ..layer.tiletable import TileLayerError, flagged_km2, open_layer, read_tiles, run_metadata, write_run_metadata
 from ..pipeline.acquired import raster_date
 from ..pipeline.options import ClassifyOptions
-from ..publish import PARTIAL_NAME, process_gone, staged, staged_name, write_text_atomic
+from ..publish import PARTIAL_NAME, staged, staged_name, write_text_atomic, writer_gone
 from .scenes import output_for
 
 #: Ending of a scene's GeoPackage while a worker writes it (renamed to <scene>.gpkg when complete).
 PARTIAL_SUFFIX = ".batch.gpkg"
-#: A scene's temporary files in OUTDIR, each with SQLite's journals: the batch's (staged: .<stem>.<pid>.<random>
-#: .batch.gpkg) and classify's inside it (core/publish.begin: .<key>.<pid>.<hex>.partial.gpkg). Group 1: the pid.
+#: A scene's temporary files in OUTDIR, each with SQLite's journals: the batch's (staged: .<stem>.<pid>-<host>.<random>
+#: .batch.gpkg) and classify's inside it (core/publish.begin: .<key>.<pid>-<host>.<hex>.partial.gpkg); writer_gone
+#: reads a match.
 LEFTOVERS = (staged_name(r"\..+\.", PARTIAL_SUFFIX), PARTIAL_NAME)
 #: Status of a scene in summary.csv.
 DONE, UP_TO_DATE, FAILED = "done", "up to date", "failed"
@@ -157,12 +158,12 @@ def _classify_into(scene: Path, output: Path, settings: BatchSettings) -> None:
 
 def sweep_partials(outdir: Path) -> int:
     """Remove the temporary files in ``outdir`` (LEFTOVERS) whose process is gone: a run killed outright, a worker
-    stopped by a signal or by its cluster closing. A live process's files stay (another run into the same folder);
-    returns how many were removed."""
+    stopped by a signal or by its cluster closing. A live process's files stay (another run into the same folder), and
+    so do another machine's (publish.writer_gone); returns how many were removed."""
     removed = 0
     for path in outdir.glob(".*"):
         match = next((m for pattern in LEFTOVERS if (m := pattern.fullmatch(path.name))), None)
-        if match is None or not process_gone(int(match[1])) or (path.is_dir() and not path.is_symlink()):
+        if match is None or not writer_gone(match) or (path.is_dir() and not path.is_symlink()):
             continue
         try:
             path.unlink()
