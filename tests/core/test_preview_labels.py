@@ -22,3 +22,25 @@ def test_a_tile_starting_above_and_left_of_the_image_is_labelled_where_it_shows(
 
 def test_a_sliver_of_a_tile_on_the_image_gets_no_label():
     assert not _drawn(((-200, -200), (56, 56))).any()  # 56 px on the image: too small to write in
+
+
+def test_the_legend_is_below_the_picture_not_over_the_top_tiles(tmp_path):
+    """On a small scene (a strip of a few tiles) the legend in the top-left corner, on its black backing, hid the first
+    tile's tags (and the credit the bottom tiles'): both go in a strip below the image, which keeps every pixel of
+    the scene and its tiles."""
+    from planet_qgis_plugin.core.model.bundle import resolve_bundle
+    from planet_qgis_plugin.core.palette import FLAG_COLOURS
+    from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
+    from planet_qgis_plugin.core.pipeline.preview import render_preview
+
+    strip = tmp_path / "strip.png"
+    Image.fromarray(np.full((300, 600, 3), (40, 60, 40), np.uint8)).save(strip)  # 2 x 3 tiles, none flagged
+    bundle = resolve_bundle(None)
+    classify(strip, tmp_path / "tiles.gpkg", bundle, ClassifyOptions())
+    look = np.asarray(Image.open(render_preview(strip, tmp_path / "tiles.gpkg", tmp_path / "look.png", bundle)))
+    assert look.shape[0] > 300 and look.shape[1] >= 600
+    corner = look[:50, :160]
+    assert (corner.max(axis=2) == 0).mean() < 0.3, "the top-left tile is under a black legend"
+    assert (corner.min(axis=2) > 200).any(), "the top-left tile's tags are not written"
+    mining = (look == FLAG_COLOURS["mining"]).all(axis=2)
+    assert mining.any() and not mining[:300].any(), "the legend's swatch is not below the picture"

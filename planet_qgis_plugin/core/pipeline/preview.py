@@ -8,7 +8,7 @@ import numpy as np
 from ..labels import FLAG_GROUPS
 from ..model.bundle import Bundle
 from ..palette import FLAG_COLOURS as GROUP_COLOURS
-from ..palette import FLAG_TITLES, draw_credit
+from ..palette import FLAG_TITLES, IMAGE_CREDIT, draw_credit
 from ..wording import count
 from .bands import is_paletted, map_bands
 from .preprocess import finite_valid, scaling_rule, scene_scaler
@@ -60,7 +60,7 @@ def _flag_looks(layer, manifest) -> tuple[dict[str, tuple[int, int, int]], dict[
 
 def render_preview(raster: str | Path, tiles_gpkg: str | Path, png: str | Path, bundle: Bundle,
                    bands: str | dict | None = None) -> Path:
-    """Write ``png``: the raster scaled as the bundle scales it, tiles outlined, flags coloured + legend."""
+    """Write ``png``: the raster scaled as the bundle scales it, tiles outlined, flags coloured; the legend below."""
     from PIL import Image, ImageDraw
 
     from ..layer.tiletable import open_tile_layer
@@ -98,19 +98,37 @@ def render_preview(raster: str | Path, tiles_gpkg: str | Path, png: str | Path, 
             draw.line(pts, fill=(255, 255, 255, 160), width=1)
         _label(draw, pts, feature.GetField("tags") or "", canvas.size)
     del layer, ds  # the layer first: it keeps the data source open
-    canvas = Image.alpha_composite(canvas, overlay)
-    legend = ImageDraw.Draw(canvas)
-    lines = [f"{titles[name]}: {count(counts[name], 'tile')}" for name in colours]
-    width = max(legend.textlength(line) for line in lines)
-    # on a dark backing: the first tile's own tag labels lie under the legend
-    legend.rectangle([0, 0, 24 + width, 6 + 16 * len(lines)], fill=(0, 0, 0, 255))
-    y = 4
-    for name, colour in colours.items():
-        legend.rectangle([4, y, 16, y + 12], fill=colour + (255,))
-        legend.text((20, y), f"{titles[name]}: {count(counts[name], 'tile')}", fill=(255, 255, 255, 255))
-        y += 16
-    draw_credit(legend, canvas.size)
+    canvas = Image.alpha_composite(canvas, overlay).convert("RGB")
+    picture = _with_legend(canvas, [(colour, f"{titles[name]}: {count(counts[name], 'tile')}")
+                                    for name, colour in colours.items()])
     png = Path(png)
     png.parent.mkdir(parents=True, exist_ok=True)
-    canvas.convert("RGB").save(png)
+    picture.save(png)
     return png
+
+
+def _with_legend(canvas, entries: list[tuple[tuple[int, int, int], str]]):
+    """``canvas`` above a black strip holding the legend (a swatch and a line per entry, side by side as far as the
+    width allows) and the imagery credit: over the picture they hid the top tiles' tags of a small scene (a strip
+    of a few tiles), and the credit the bottom ones'. The strip widens the picture where a line would not fit."""
+    from PIL import Image, ImageDraw
+
+    measure = ImageDraw.Draw(canvas)
+    widths = [int(measure.textlength(text)) + 32 for _, text in entries]  # swatch 12, gap 4, text, gap 16
+    width = max(canvas.width, max(widths, default=0) + 4, int(measure.textlength(IMAGE_CREDIT)) + 8)
+    places, x, y = [], 4, 4
+    for entry_width in widths:
+        if x > 4 and x + entry_width > width:
+            x, y = 4, y + 16
+        places.append((x, y))
+        x += entry_width
+    picture = Image.new("RGB", (width, canvas.height + y + 16 + 18), (0, 0, 0))  # legend rows, then the credit
+    picture.paste(canvas, (0, 0))
+    draw = ImageDraw.Draw(picture)
+    draw.line([(0, canvas.height), (width, canvas.height)], fill=(96, 96, 96))  # where a black nodata edge ends
+    for (colour, text), (x, y) in zip(entries, places):
+        top = canvas.height + y
+        draw.rectangle([x, top, x + 12, top + 12], fill=colour)
+        draw.text((x + 16, top), text, fill=(255, 255, 255))
+    draw_credit(draw, picture.size)
+    return picture
