@@ -97,9 +97,10 @@ class OnnxPredictor:
         try:
             options = ort.SessionOptions()
             options.intra_op_num_threads = max(0, int(threads))  # 0: ONNX Runtime's default (physical cores)
-            # no CPU memory arena: the arena keeps its peak (~100 MB more here) for the life of the session,
-            # which inside QGIS is memory taken from the desktop; measured speed is the same without it
-            options.enable_cpu_mem_arena = False
+            # the CPU memory arena stays on (ONNX Runtime's default): without it every run allocates and
+            # page-faults its activations afresh, and the network ran about 1.5x slower (docs/speed.md, "The
+            # arena"); what the arena holds is a few chips' activations, freed with the session at the run's end
+            options.enable_cpu_mem_arena = True
             # no spinning: ONNX Runtime's idle threads otherwise busy-wait between batches on the cores the
             # reader threads need (2 cores, 3072 px, three alternating pairs: whole run 4-10 % faster)
             options.add_session_config_entry("session.intra_op.allow_spinning", "0")
