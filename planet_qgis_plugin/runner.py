@@ -24,6 +24,8 @@ from qgis.core import (
 
 from .core.errors import AOIError, PlanetClassifierError, RasterError
 from .core.pipeline.options import ClassifyOptions
+from .core.wording import words
+from .i18n import tr
 from .paths import INSTALL_HINT, LOG_TAG
 
 
@@ -172,8 +174,9 @@ def run_classification(request: ClassifyRequest, progress: Callable[[int, int], 
     try:
         bundle = resolve_bundle(request.bundle or None)
         concepts = read_concepts([Path(c) for c in request.concepts], bundle, request.embeddings)
-        result, applied = classify_applying(request.raster, request.output, bundle, request.options(), concepts,
-                                            progress=progress, cancel=cancel)
+        with words(tr):  # the run's notes (core/pipeline/classify: the tags too rare to flag) in QGIS's language
+            result, applied = classify_applying(request.raster, request.output, bundle, request.options(), concepts,
+                                                progress=progress, cancel=cancel)
         result.messages += [a.message() for a in applied]
     except ModuleNotFoundError as exc:   # e.g. rasterio or onnxruntime imported lazily by the core
         raise MissingDependency(exc) from None

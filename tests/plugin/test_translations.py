@@ -351,3 +351,25 @@ def test_the_change_report_and_processing_errors_follow_qgis_locale(portuguese, 
         assert str(info.value) == "informe duas camadas de quadrículas ou dois rasters, não um de cada"
     finally:
         plugin.unload()
+
+
+@needs_tools
+def test_the_runs_notes_follow_qgis_locale(portuguese, qgis_app, tmp_path):
+    """QGIS in pt_BR: the note a classify run gives the dialog and Processing (the tags the model saw too rarely to
+    flag) is in Portuguese, as the .ts file has it; the command line's stays English."""
+    from planet_qgis_plugin import i18n
+    from planet_qgis_plugin.runner import ClassifyRequest, run_classification
+
+    raster = translations.ROOT / "tests" / "data" / "scenes" / "20170915_020728_103d_3B_AnalyticMS.tif"
+    english = "the model saw fewer than"
+    translator = i18n.install()
+    try:
+        portuguese_note = i18n.tr("the model saw fewer than {minimum} training examples of {seen}: these tags raise "
+                                  "no flag by themselves (their p_ fields are written)").split("{")[0]
+        result = run_classification(ClassifyRequest(raster=str(raster), output=str(tmp_path / "pt.gpkg")))
+    finally:
+        i18n.remove(translator)
+    assert portuguese_note and english not in portuguese_note
+    assert any(m.startswith(portuguese_note) for m in result.messages), result.messages
+    english_run = run_classification(ClassifyRequest(raster=str(raster), output=str(tmp_path / "en.gpkg")))
+    assert any(m.startswith(english) for m in english_run.messages), english_run.messages
