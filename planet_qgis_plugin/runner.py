@@ -174,10 +174,10 @@ def run_classification(request: ClassifyRequest, progress: Callable[[int, int], 
     try:
         bundle = resolve_bundle(request.bundle or None)
         concepts = read_concepts([Path(c) for c in request.concepts], bundle, request.embeddings)
-        with words(tr):  # the run's notes (core/pipeline/classify: the tags too rare to flag) in QGIS's language
+        with words(tr):  # the run's notes (the tags too rare to flag, the concepts applied) in QGIS's language
             result, applied = classify_applying(request.raster, request.output, bundle, request.options(), concepts,
                                                 progress=progress, cancel=cancel)
-        result.messages += [a.message() for a in applied]
+            result.messages += [a.message() for a in applied]
     except ModuleNotFoundError as exc:   # e.g. rasterio or onnxruntime imported lazily by the core
         raise MissingDependency(exc) from None
     if cancel is not None and cancel():

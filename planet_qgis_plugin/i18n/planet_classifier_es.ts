@@ -1909,5 +1909,45 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML; sin miniaturas: no se conocen las escenas)</translation>
     </message>
+    <message>
+        <location filename="../core/teach/apply.py" line="75"/>
+        <source>concept {name}: flag_{name} on {flagged} of {tiles} tiles ({share}; p &gt;= {t})</source>
+        <translation>concepto {name}: flag_{name} en {flagged} de {tiles} teselas ({share}; p &gt;= {t})</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/apply.py" line="78"/>
+        <source>no tile here reaches p &gt;= {t}, so it flags nothing; from so few tiles that is no all-clear</source>
+        <translation>ninguna tesela llega aquí a p &gt;= {t}, así que no señala nada; con tan pocas teselas eso no significa que la escena esté limpia</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/apply.py" line="78"/>
+        <source>its 1 flag here is unconfirmed and flag_{name} is left off</source>
+        <translation>su 1 señal aquí no está confirmada y flag_{name} queda apagado</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/apply.py" line="78"/>
+        <source>its {n} flags here are unconfirmed and flag_{name} is left off</source>
+        <translation>sus {n} señales aquí no están confirmadas y flag_{name} queda apagado</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/apply.py" line="84"/>
+        <source>concept {name} was fitted to {labelled} only (a rough concept): {held} (sort by p_{name} and review, or answer its review where it was taught and save it again)</source>
+        <translation>el concepto {name} se ajustó solo a {labelled} (un concepto aproximado): {held} (ordene por p_{name} y revise, o responda a su revisión donde se enseñó y guárdelo de nuevo)</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/apply.py" line="85"/>
+        <source>labelled tile</source>
+        <translation>tesela etiquetada</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/apply.py" line="85"/>
+        <source>labelled tiles</source>
+        <translation>teselas etiquetadas</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/apply.py" line="87"/>
+        <source>concept {name} would flag {would} of {tiles} tiles ({weighed} of the scene by area, edge slivers weighing their coverage), far more than the {taught} of the scene it was taught on: its flags here are unconfirmed and flag_{name} is left off (sort by p_{name} and review, or teach it on this scene)</source>
+        <translation>el concepto {name} señalaría {would} de {tiles} teselas ({weighed} de la escena por área, los bordes según su cobertura), mucho más que el {taught} de la escena donde se enseñó: sus señales aquí no están confirmadas y flag_{name} queda apagado (ordene por p_{name} y revise, o enséñelo en esta escena)</translation>
+    </message>
 </context>
 </TS>

@@ -1909,5 +1909,45 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML; sem miniaturas: as cenas não são conhecidas)</translation>
     </message>
+    <message>
+        <location filename="../core/teach/apply.py" line="75"/>
+        <source>concept {name}: flag_{name} on {flagged} of {tiles} tiles ({share}; p &gt;= {t})</source>
+        <translation>conceito {name}: flag_{name} em {flagged} de {tiles} quadrículas ({share}; p &gt;= {t})</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/apply.py" line="78"/>
+        <source>no tile here reaches p &gt;= {t}, so it flags nothing; from so few tiles that is no all-clear</source>
+        <translation>nenhuma quadrícula aqui chega a p &gt;= {t}, então nada é sinalizado; com tão poucas quadrículas isso não quer dizer que a cena está limpa</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/apply.py" line="78"/>
+        <source>its 1 flag here is unconfirmed and flag_{name} is left off</source>
+        <translation>sua 1 sinalização aqui não está confirmada e flag_{name} fica desligado</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/apply.py" line="78"/>
+        <source>its {n} flags here are unconfirmed and flag_{name} is left off</source>
+        <translation>suas {n} sinalizações aqui não estão confirmadas e flag_{name} fica desligado</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/apply.py" line="84"/>
+        <source>concept {name} was fitted to {labelled} only (a rough concept): {held} (sort by p_{name} and review, or answer its review where it was taught and save it again)</source>
+        <translation>o conceito {name} foi ajustado a apenas {labelled} (um conceito grosseiro): {held} (ordene por p_{name} e revise, ou responda à revisão onde ele foi ensinado e salve-o de novo)</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/apply.py" line="85"/>
+        <source>labelled tile</source>
+        <translation>quadrícula rotulada</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/apply.py" line="85"/>
+        <source>labelled tiles</source>
+        <translation>quadrículas rotuladas</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/apply.py" line="87"/>
+        <source>concept {name} would flag {would} of {tiles} tiles ({weighed} of the scene by area, edge slivers weighing their coverage), far more than the {taught} of the scene it was taught on: its flags here are unconfirmed and flag_{name} is left off (sort by p_{name} and review, or teach it on this scene)</source>
+        <translation>o conceito {name} sinalizaria {would} de {tiles} quadrículas ({weighed} da cena em área, as bordas pesando pela cobertura), muito mais que os {taught} da cena onde foi ensinado: suas sinalizações aqui não estão confirmadas e flag_{name} fica desligado (ordene por p_{name} e revise, ou ensine-o nesta cena)</translation>
+    </message>
 </context>
 </TS>

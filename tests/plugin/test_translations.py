@@ -355,21 +355,31 @@ def test_the_change_report_and_processing_errors_follow_qgis_locale(portuguese, 
 
 @needs_tools
 def test_the_runs_notes_follow_qgis_locale(portuguese, qgis_app, tmp_path):
-    """QGIS in pt_BR: the note a classify run gives the dialog and Processing (the tags the model saw too rarely to
-    flag) is in Portuguese, as the .ts file has it; the command line's stays English."""
+    """QGIS in pt_BR: the notes a classify run gives the dialog and Processing (the tags the model saw too rarely to
+    flag, what each concept file applied did) are in Portuguese, as the .ts file has them; in English without."""
     from planet_qgis_plugin import i18n
+    from planet_qgis_plugin.core.model.bundle import resolve_bundle
+    from planet_qgis_plugin.core.teach.session import TeachOptions, TeachSession
     from planet_qgis_plugin.runner import ClassifyRequest, run_classification
 
     raster = translations.ROOT / "tests" / "data" / "scenes" / "20170915_020728_103d_3B_AnalyticMS.tif"
-    english = "the model saw fewer than"
+    english = run_classification(ClassifyRequest(raster=str(raster), output=str(tmp_path / "en.gpkg")))
+    session = TeachSession(tmp_path / "en.gpkg", resolve_bundle(None), TeachOptions(name="pits"))
+    session.mark(["1"])
+    session.refit()
+    concept = session.save_concept(tmp_path / "pits.concept.json")  # one mark: a rough concept
     translator = i18n.install()
     try:
-        portuguese_note = i18n.tr("the model saw fewer than {minimum} training examples of {seen}: these tags raise "
-                                  "no flag by themselves (their p_ fields are written)").split("{")[0]
-        result = run_classification(ClassifyRequest(raster=str(raster), output=str(tmp_path / "pt.gpkg")))
+        notes = [i18n.tr(text).split("{")[0] for text in (
+            "the model saw fewer than {minimum} training examples of {seen}: these tags raise no flag by themselves "
+            "(their p_ fields are written)",
+            "concept {name} was fitted to {labelled} only (a rough concept): {held} (sort by p_{name} and review, or "
+            "answer its review where it was taught and save it again)")]
+        result = run_classification(ClassifyRequest(raster=str(raster), output=str(tmp_path / "pt.gpkg"),
+                                                    concepts=[str(concept)]))
     finally:
         i18n.remove(translator)
-    assert portuguese_note and english not in portuguese_note
-    assert any(m.startswith(portuguese_note) for m in result.messages), result.messages
-    english_run = run_classification(ClassifyRequest(raster=str(raster), output=str(tmp_path / "en.gpkg")))
-    assert any(m.startswith(english) for m in english_run.messages), english_run.messages
+    assert notes[0].startswith("o modelo") and notes[1].startswith("o conceito"), notes
+    for note in notes:
+        assert any(m.startswith(note) for m in result.messages), (note, result.messages)
+    assert any(m.startswith("the model saw fewer than") for m in english.messages), english.messages

@@ -31,7 +31,7 @@ import numpy as np
 
 from ..model.concepts import Concept, ConceptError, concept_probability
 from ..schema import is_number
-from ..wording import count
+from ..wording import count, tr
 from .calibrate import ROUGH_BELOW
 from .concept_file import read_concept_file
 from .fields import read_embeddings, write_concept
@@ -67,23 +67,28 @@ class Applied:
         return is_rough(self.rests_on)
 
     def message(self) -> str:
+        """What the run says of this concept on this scene (in the analyst's language under wording.words)."""
         share = self.would_flag / self.tiles if self.tiles else 0.0
         weighed = share if self.area_share is None else self.area_share  # the rule counts tiles by their area
+        name, t = self.name, f"{self.threshold:.2f}"
         if not self.unconfirmed:
-            return (f"concept {self.name}: flag_{self.name} on {self.flagged} of {self.tiles} tiles ({share:.1%}; "
-                    f"p >= {self.threshold:.2f})")
+            return tr("concept {name}: flag_{name} on {flagged} of {tiles} tiles ({share}; p >= {t})").format(
+                name=name, flagged=self.flagged, tiles=self.tiles, share=f"{share:.1%}", t=t)
         if self.rough:
-            held = (f"no tile here reaches p >= {self.threshold:.2f}, so it flags nothing; from so few tiles that is "
-                    f"no all-clear" if not self.would_flag else
-                    f"its {count(self.would_flag, 'flag')} here {'is' if self.would_flag == 1 else 'are'} "
-                    f"unconfirmed and flag_{self.name} is left off")
-            return (f"concept {self.name} was fitted to {count(self.rests_on, 'labelled tile')} only (a rough "
-                    f"concept): {held} (sort by p_{self.name} and review, or answer its review where it was taught "
-                    f"and save it again)")
-        return (f"concept {self.name} would flag {self.would_flag} of {self.tiles} tiles ({weighed:.0%} of the scene "
-                f"by area, edge slivers weighing their coverage), far more than "
-                f"the {self.taught_share:.0%} of the scene it was taught on: its flags here are unconfirmed and "
-                f"flag_{self.name} is left off (sort by p_{self.name} and review, or teach it on this scene)")
+            held = (tr("no tile here reaches p >= {t}, so it flags nothing; from so few tiles that is no "
+                       "all-clear").format(t=t) if not self.would_flag else
+                    tr("its 1 flag here is unconfirmed and flag_{name} is left off").format(name=name)
+                    if self.would_flag == 1 else
+                    tr("its {n} flags here are unconfirmed and flag_{name} is left off").format(n=self.would_flag,
+                                                                                                 name=name))
+            return tr("concept {name} was fitted to {labelled} only (a rough concept): {held} (sort by p_{name} and "
+                      "review, or answer its review where it was taught and save it again)").format(
+                name=name, labelled=count(self.rests_on, tr("labelled tile"), tr("labelled tiles")), held=held)
+        return tr("concept {name} would flag {would} of {tiles} tiles ({weighed} of the scene by area, edge slivers "
+                  "weighing their coverage), far more than the {taught} of the scene it was taught on: its flags here "
+                  "are unconfirmed and flag_{name} is left off (sort by p_{name} and review, or teach it on this "
+                  "scene)").format(name=name, would=self.would_flag, tiles=self.tiles, weighed=f"{weighed:.0%}",
+                                   taught=f"{self.taught_share:.0%}")
 
 
 def applied_threshold(concept: Concept) -> float:
