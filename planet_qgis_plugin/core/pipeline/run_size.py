@@ -211,16 +211,17 @@ def _cgroup_stat(file: Path, key: str) -> int | None:
 
 
 def _physical_memory() -> int | None:
-    """This machine's physical memory in bytes (None where it cannot be told)."""
+    """This machine's physical memory in bytes (None where it cannot be told): the C library's count where it
+    gives one (Linux, macOS), else psutil's (Windows), whose import alone took 36-43 ms of a 2048 px run."""
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (AttributeError, ValueError, OSError):
+        pass
     try:
         import psutil
 
         return int(psutil.virtual_memory().total)
     except ImportError:
-        pass
-    try:
-        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
-    except (AttributeError, ValueError, OSError):
         return None
 
 
