@@ -247,3 +247,25 @@ def test_ctrl_c_mid_scene_stops_the_workers_at_once(tiny_bundle, make_raster, tm
             os.killpg(proc.pid, signal.SIGKILL)
     assert proc.returncode == 130 and err.count("\n") == 1, err
     assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_scheduler_batch_has_its_workers_sweep_the_output_folder(tmp_path):
+    """With --scheduler, the workers may run on other machines, whose temporary files only they can judge: each
+    worker sweeps OUTDIR as its machine sees it before the scenes are handed out (here a file a stopped worker of
+    this machine left after the run's own sweep, which the batch's one process would not have swept again)."""
+    import logging
+
+    from distributed import LocalCluster
+
+    from planet_qgis_plugin.core.monitor.batch_run import BatchOptions, plan_batch, run_batch
+
+    outdir = tmp_path / "out"
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None,
+                      silence_logs=logging.ERROR) as cluster:
+        plan = plan_batch([RAPIDEYE], outdir, BatchOptions(scheduler=cluster.scheduler_address))
+        left = _leftovers(outdir, _dead_pid())
+        for path in left:
+            path.write_text("x")
+        result = run_batch(plan)
+    assert [row.status for row in result.rows] == ["done"]
+    assert not [p for p in left if p.exists()]

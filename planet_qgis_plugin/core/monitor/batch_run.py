@@ -193,6 +193,7 @@ def _run_dask(scenes: list[Path], settings: BatchSettings, workers: int, schedul
             reason = " ".join(str(exc).split())[:160]
             raise PlanetClassifierError(f"Dask scheduler {scheduler} is unreachable within {timeout:g} s "
                                         f"({reason}); start it or check the address") from None
+        _sweep_on_workers(client, Path(settings.outdir))
         _run_on(client, scenes, settings, finished)
         return
     try:
@@ -200,6 +201,17 @@ def _run_dask(scenes: list[Path], settings: BatchSettings, workers: int, schedul
             _run_on(Client(cluster), scenes, settings, finished)
     finally:
         sweep_partials(Path(settings.outdir))  # its workers are gone: what one was writing when stopped is an orphan
+
+
+def _sweep_on_workers(client, outdir: Path) -> None:
+    """sweep_partials run by every worker of a --scheduler cluster on OUTDIR as its machine sees it: a file a
+    worker on another machine was writing when it was killed can be judged only there (publish.writer_gone), so
+    it would wait for a batch run started on that machine. Best effort: a worker that cannot see or sweep the folder
+    leaves it as it is, and the batch goes on."""
+    try:
+        client.run(sweep_partials, outdir)
+    except Exception:  # noqa: BLE001 - Dask's own errors (a worker gone, the folder not mounted there): nothing lost
+        pass
 
 
 def _run_on(client, scenes: list[Path], settings: BatchSettings, finished: Callable[[SceneRow], None]) -> None:
