@@ -8,10 +8,13 @@ as Ctrl-C would there."""
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 
 import pytest
+
+from planet_qgis_plugin.cli.common import Stopped, loading
 
 from .conftest import ROOT
 
@@ -36,3 +39,12 @@ def test_ctrl_c_while_a_command_loads_is_one_line_and_exit_130(module, tmp_path)
     done = subprocess.run([sys.executable, "-c", CTRL_C_AT_IMPORT, module, "--help"], cwd=ROOT, capture_output=True,
                           text=True, env=dict(os.environ, PYTHONPATH=str(ROOT)), timeout=120)
     assert (done.returncode, done.stderr, done.stdout) == (130, "error: interrupted; nothing was written\n", "")
+
+
+@pytest.mark.parametrize("stop, code", [(KeyboardInterrupt(), 130), (Stopped(signal.SIGTERM), 143),
+                                        (Stopped(signal.SIGHUP), 129)], ids=["ctrl-c", "sigterm", "sighup"])
+def test_a_stop_while_loading_exits_as_the_shell_reports_its_signal(capsys, stop, code):
+    """128 + the signal, as a stop later in the run exits (run_cli): `kill` while loading was 130, as if Ctrl-C."""
+    with pytest.raises(SystemExit) as exited, loading():
+        raise stop
+    assert (exited.value.code, capsys.readouterr().err) == (code, "error: interrupted; nothing was written\n")

@@ -139,16 +139,23 @@ def run_no_code_from_files() -> None:
         pass
 
 
+def stopped_exit(stop: KeyboardInterrupt) -> int:
+    """The exit code of a command that ``stop`` ended: 128 + its signal, as a shell reports it (130 Ctrl-C, 143
+    SIGTERM, 129 SIGHUP); a stop a library re-raised as a plain KeyboardInterrupt keeps its signal (STOP_REQUESTED)."""
+    signum = stop.signum if isinstance(stop, Stopped) else STOP_REQUESTED.signum
+    return 128 + signum if signum else EXIT_INTERRUPTED
+
+
 @contextmanager
 def loading() -> Iterator[None]:
     """Around a command's own imports (numpy, GDAL, rasterio, the core: a third of a second and more before main()
-    runs): Ctrl-C there is one line and exit 130, as later in the run, not a traceback of whichever library was
-    loading. Nothing has been written yet."""
+    runs): a stop there is one line and 128 + its signal, as later in the run, not a traceback of whichever library
+    was loading. Nothing has been written yet."""
     try:
         yield
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         print("error: interrupted; nothing was written", file=sys.stderr)
-        raise SystemExit(EXIT_INTERRUPTED) from None
+        raise SystemExit(stopped_exit(exc)) from None
 
 
 def _stop_on(signals=(signal.SIGTERM, signal.SIGHUP)) -> dict:
@@ -259,8 +266,7 @@ def run_cli(work: Callable[[], int], interrupted: str | Callable[[], str], stop_
     except KeyboardInterrupt as exc:
         what = interrupted() if callable(interrupted) else interrupted
         print(f"error: interrupted; {what}", file=sys.stderr)
-        signum = exc.signum if isinstance(exc, Stopped) else STOP_REQUESTED.signum  # a stop a library re-raised
-        return 128 + signum if signum else EXIT_INTERRUPTED
+        return stopped_exit(exc)
     except (PlanetClassifierError, OSError) as exc:
         print(f"error: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_RETRY if getattr(exc, "retry", False) else EXIT_ERROR
