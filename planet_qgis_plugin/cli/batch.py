@@ -10,68 +10,22 @@ share of the CPU cores), or on an existing Dask cluster given by --scheduler. Th
 from __future__ import annotations
 
 import argparse
-import signal
 import sys
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 from pathlib import Path
-from typing import Iterator
 
-from ..core.errors import STOP_REQUESTED
 from .common import (
-    EXIT_INTERRUPTED,
     Parser,
-    Stopped,
-    _stop_on,
     add_max_tiles_option,
     add_model_options,
+    command,
     distinct_files,
     loading,
     progress_bar,
     run_cli,
 )
 
-
-@contextmanager
-def _before_the_run() -> Iterator[None]:
-    """loading() (a stop before anything is written: one line) with SIGTERM's and SIGHUP's exit codes (143, 129) too;
-    an error a library raised while such a stop unwound it (numpy's C API imported by an extension: ImportError) is
-    the stop."""
-    try:
-        with loading():
-            try:
-                yield
-            except Exception:
-                if STOP_REQUESTED.signum:
-                    raise Stopped(STOP_REQUESTED.signum) from None
-                raise
-    except SystemExit as exc:
-        raise SystemExit(128 + STOP_REQUESTED.signum if exc.code == EXIT_INTERRUPTED and STOP_REQUESTED.signum
-                         else exc.code) from None
-
-
-@contextmanager
-def _stop_kept_when_lost() -> Iterator[None]:
-    """A stop raised where Python cannot raise it (an import lock's callback: six lines of 'Exception ignored in'),
-    printed by a C extension that turns it into its own ImportError (numpy's C API: a traceback) or swallowed by a
-    library as it loads (osgeo's import tries another name) is acted on as the block ends, quietly (STOP_REQUESTED
-    holds it)."""
-    hooks = sys.unraisablehook, sys.excepthook
-    sys.unraisablehook = lambda unraisable: None if isinstance(unraisable.exc_value, Stopped) else hooks[0](unraisable)
-    sys.excepthook = lambda kind, value, tb: None if isinstance(value, Stopped) else hooks[1](kind, value, tb)
-    try:
-        yield
-    finally:
-        sys.unraisablehook, sys.excepthook = hooks
-    if STOP_REQUESTED.signum:
-        raise Stopped(STOP_REQUESTED.signum)
-
-
-with _before_the_run(), _stop_kept_when_lost():  # a stop while the libraries load: one line, 130 / 143 / 129
-    #: SIGTERM / SIGHUP from the batch's first moment: run_cli's own handlers, installed before the libraries load
-    #: (half a second) rather than as the run begins (a kill meanwhile ended the batch silently); run_cli keeps them,
-    #: and main() puts back what was there before, for a program that imports this module and calls main().
-    STOP_REQUESTED.signum = 0
-    _EARLY = _stop_on()
+with loading():  # a stop while the libraries load: one line, exit 130 / 143 / 129
     from ..core.errors import OutputError
     from ..core.monitor.batch import SceneRow
     from ..core.monitor.batch_run import REPORT, SCHEDULER_TIMEOUT, SUMMARY, BatchOptions, plan_batch, run_batch
@@ -120,18 +74,12 @@ def options_from(args: argparse.Namespace) -> BatchOptions:
                         distinct_files(args.concept), args.report)
 
 
+@command
 def main(argv: list[str] | None = None) -> int:
-    STOP_REQUESTED.signum = 0
-    try:
-        with _before_the_run():  # also a stop in run_cli's first steps, before it handles one itself
-            args = build_parser().parse_args(argv)
-            finished: list[SceneRow] = []  # scenes finished so far
-            return run_cli(lambda: _run(args, finished),
-                           lambda: f"{len(finished)} finished scene(s) kept, listed in {args.outdir / SUMMARY}",
-                           stop_signals=True)
-    finally:
-        while _EARLY:
-            signal.signal(*_EARLY.popitem())
+    args = build_parser().parse_args(argv)
+    finished: list[SceneRow] = []  # scenes finished so far
+    return run_cli(lambda: _run(args, finished),
+                   lambda: f"{len(finished)} finished scene(s) kept, listed in {args.outdir / SUMMARY}")
 
 
 def _check_concepts_are_not_outputs(concepts: list[Path], plan) -> None:

@@ -12,9 +12,18 @@ import argparse
 import sys
 from pathlib import Path
 
-from .common import Parser, add_max_tiles_option, add_model_options, bar_progress, loading, progress_bar, run_cli
+from .common import (
+    Parser,
+    add_max_tiles_option,
+    add_model_options,
+    bar_progress,
+    command,
+    loading,
+    progress_bar,
+    run_cli,
+)
 
-with loading():  # Ctrl-C while the libraries load: one line, exit 130
+with loading():  # a stop while the libraries load: one line, exit 130 / 143 / 129
     from ..core.errors import OutputError
     from ..core.monitor.change import FAR_QUANTILE, MARGIN, MIN_RISE, ChangeOptions, check_outputs
 
@@ -59,9 +68,10 @@ def options_from(args: argparse.Namespace) -> ChangeOptions:
                          args.file_time_dates)
 
 
+@command
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return run_cli(lambda: _run(args), "no output was written", stop_signals=True)
+    return run_cli(lambda: _run(args), "no output was written")
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -11,13 +11,14 @@ from .common import (
     add_max_tiles_option,
     add_model_options,
     bar_progress,
+    command,
     distinct_files,
     loading,
     progress_bar,
     run_cli,
 )
 
-with loading():  # Ctrl-C while the libraries load: one line, exit 130
+with loading():  # a stop while the libraries load: one line, exit 130 / 143 / 129
     from ..core.errors import OutputError
     from ..core.model.bundle import resolve_bundle
     from ..core.pipeline.aoi import AOI
@@ -76,6 +77,7 @@ def _attach_values(argv: list[str]) -> list[str]:
     return [a for a in out if a != ""]
 
 
+@command
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(_attach_values(sys.argv[1:] if argv is None else argv))
     written: list[Path] = []  # the GeoPackage, once published (an interrupted preview must not deny it)
@@ -83,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     def interrupted() -> str:
         return f"{written[0]} was written, the preview was not" if written else "no output was written"
 
-    return run_cli(lambda: _run(args, written), interrupted, stop_signals=True)
+    return run_cli(lambda: _run(args, written), interrupted)
 
 
 def _run(args: argparse.Namespace, written: list[Path]) -> int:

@@ -1,10 +1,12 @@
 """What every command line of the package does the same way (no QGIS needed): GDAL's own error lines
 silenced, bad input as one ``error: ...`` line and exit 1 (exit 75 where the error says the same call may succeed
-when run again: its ``retry``), Ctrl-C as exit 130 (SIGTERM/SIGHUP as 128 + the signal where a CLI asks for it),
-and a progress bar that is closed however the work ends."""
+when run again: its ``retry``), a stop as one line and 128 + its signal from the command's first import to its end
+(Ctrl-C 130, SIGTERM 143, SIGHUP 129: ``with loading():`` around its imports, ``@command`` on its main(), run_cli
+around its run), and a progress bar that is closed however the work ends."""
 from __future__ import annotations
 
 import argparse
+import functools
 import signal
 import sys
 import threading
@@ -146,32 +148,71 @@ def stopped_exit(stop: KeyboardInterrupt) -> int:
     return 128 + signum if signum else EXIT_INTERRUPTED
 
 
-@contextmanager
-def loading() -> Iterator[None]:
-    """Around a command's own imports (numpy, GDAL, rasterio, the core: a third of a second and more before main()
-    runs): a stop there is one line and 128 + its signal, as later in the run, not a traceback of whichever library
-    was loading. Nothing has been written yet."""
-    try:
-        yield
-    except KeyboardInterrupt as exc:
-        print("error: interrupted; nothing was written", file=sys.stderr)
-        raise SystemExit(stopped_exit(exc)) from None
+#: The handlers the command's stop handlers replaced (loading, run_cli), put back as its run or its start ends.
+_REPLACED: dict = {}
 
 
-def _stop_on(signals=(signal.SIGTERM, signal.SIGHUP)) -> dict:
-    """Turn ``signals`` into Stopped while the CLI runs; returns the previous handlers. A signal its parent
-    ignores stays ignored (``nohup``)."""
+def _stop_on(signals=(signal.SIGTERM, signal.SIGHUP)) -> None:
+    """Turn ``signals`` into Stopped until _put_back_stops(). A signal its parent ignores stays ignored (``nohup``),
+    and one a program calling the command handles itself is left to it."""
     def stop(signum, frame):
         STOP_REQUESTED.signum = signum
         raise Stopped(signum)
 
-    previous = {}
     if threading.current_thread() is not threading.main_thread():  # only the main thread may set handlers
-        return previous
+        return
     for sig in signals:
         if signal.getsignal(sig) == signal.SIG_DFL:
-            previous[sig] = signal.signal(sig, stop)
-    return previous
+            _REPLACED[sig] = signal.signal(sig, stop)
+
+
+def _put_back_stops() -> None:
+    while _REPLACED:
+        signal.signal(*_REPLACED.popitem())
+
+
+@contextmanager
+def loading() -> Iterator[None]:
+    """Around a command's own imports (numpy, GDAL, rasterio, the core: half a second before main() runs), and
+    around main() (@command): a stop there (Ctrl-C; SIGTERM, SIGHUP: the handlers are installed as it begins) is one
+    line and 128 + its signal, as later in the run, not a traceback of whichever library was loading nor a silent
+    death by the signal. Nothing has been written yet. A stop Python cannot raise where it lands (an import lock's
+    callback: 'Exception ignored in'), that a C extension prints as its own ImportError (numpy's C API) or that a
+    library swallows as it loads (osgeo tries another name) is acted on as the block ends, quietly: STOP_REQUESTED
+    holds it, and an error raised while it unwound is the stop."""
+    STOP_REQUESTED.signum = 0
+    _stop_on()
+    hooks = sys.unraisablehook, sys.excepthook
+    sys.unraisablehook = lambda unraisable: None if isinstance(unraisable.exc_value, Stopped) else hooks[0](unraisable)
+    sys.excepthook = lambda kind, value, tb: None if isinstance(value, Stopped) else hooks[1](kind, value, tb)
+    try:
+        try:
+            yield
+        except Exception:
+            if STOP_REQUESTED.signum:
+                raise Stopped(STOP_REQUESTED.signum) from None
+            raise
+        if STOP_REQUESTED.signum:
+            raise Stopped(STOP_REQUESTED.signum)
+    except KeyboardInterrupt as exc:
+        print("error: interrupted; nothing was written", file=sys.stderr)
+        raise SystemExit(stopped_exit(exc)) from None
+    finally:
+        sys.unraisablehook, sys.excepthook = hooks
+        _put_back_stops()
+
+
+def command(main: Callable[..., int]) -> Callable[..., int]:
+    """A command's ``main(argv=None)``: loading() around it, so that a stop before its run_cli guards it (argparse,
+    the parser's imports) is one line too; a program that calls it (or imports the command) keeps its own signal
+    handlers after it. run_cli puts the handlers back as its run ends and clears the stop it acted on, so a stop after
+    that ends the process by the signal (its output and its summary are out by then), never a second line."""
+    @functools.wraps(main)
+    def guarded(argv: list[str] | None = None) -> int:
+        with loading():
+            return main(argv)
+
+    return guarded
 
 
 class SignalHold:
@@ -250,16 +291,16 @@ def no_network() -> Iterator[None]:
         gdal.AllRegister()  # the drivers GDAL_SKIP left out, back for the caller
 
 
-def run_cli(work: Callable[[], int], interrupted: str | Callable[[], str], stop_signals: bool = False) -> int:
+def run_cli(work: Callable[[], int], interrupted: str | Callable[[], str]) -> int:
     """``work()``'s exit code, run with no code run from a file and nothing read over the network (no_network); a
     PlanetClassifierError or OSError is one ``error:`` line and exit 1 (EXIT_RETRY for
-    an error whose ``retry`` is true: the layer teach read changed before it wrote), Ctrl-C
-    (and with ``stop_signals`` SIGTERM/SIGHUP) is ``error: interrupted; <interrupted>`` and 130 (128 + signal)."""
+    an error whose ``retry`` is true: the layer teach read changed before it wrote), Ctrl-C, SIGTERM or SIGHUP is
+    ``error: interrupted; <interrupted>`` and 128 + the signal (stopped_exit)."""
     quiet_gdal_errors()
     run_no_code_from_files()
     quiet_library_warnings()
     STOP_REQUESTED.signum = 0
-    previous = _stop_on() if stop_signals else {}
+    _stop_on()  # already on under @command; a program calling run_cli itself gets them here
     try:
         with no_network():
             return work()
@@ -276,8 +317,8 @@ def run_cli(work: Callable[[], int], interrupted: str | Callable[[], str], stop_
               "one) or free memory, and run again", file=sys.stderr)
         return EXIT_ERROR
     finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
+        _put_back_stops()
+        STOP_REQUESTED.signum = 0  # acted on (or too late to act on): not @command's to say again
 
 
 @contextmanager

@@ -16,9 +16,9 @@ import os
 import sys
 from pathlib import Path
 
-from .common import EXIT_ERROR, EXIT_RETRY, Parser, SignalHold, loading, run_cli
+from .common import EXIT_ERROR, EXIT_RETRY, Parser, SignalHold, command, loading, run_cli
 
-with loading():  # Ctrl-C while the libraries load: one line, exit 130
+with loading():  # a stop while the libraries load: one line, exit 130 / 143 / 129
     from ..core.model.bundle import resolve_bundle
     from ..core.model.concepts import CONCEPT_GROUPS, CONTEXTS, ConceptError
     from ..core.publish import check_not_an_input, same_file
@@ -318,13 +318,13 @@ def _output(args: argparse.Namespace, lines: list[str], summary: dict) -> list[s
     return [json.dumps(summary)] if args.json else lines
 
 
+@command
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
     state: dict = {}
     return run_cli(lambda: _print(run(args, state), state),
                    lambda: state.get("written", "the GeoPackage is as it was") + ("" if "written" not in state
-                                                                                 else " (the rest was not printed)"),
-                   stop_signals=True)
+                                                                                 else " (the rest was not printed)"))
 
 
 def _print(lines: list[str], state: dict) -> int:
