@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from contextlib import suppress
 from pathlib import Path
 
 from .common import (
@@ -32,10 +31,6 @@ with loading():  # a stop while the libraries load: one line, exit 130 / 143 / 1
     from ..core.monitor.scenes import output_for
     from ..core.pipeline.options import ClassifyOptions
     from ..core.publish import check_not_an_input
-
-    with suppress(ImportError):  # run_cli's first steps import these before it handles a stop: loaded here instead
-        import rasterio.errors  # noqa: F401
-        from osgeo import gdal  # noqa: F401
 
 
 def build_parser() -> argparse.ArgumentParser:

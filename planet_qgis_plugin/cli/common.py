@@ -200,6 +200,7 @@ def loading() -> Iterator[None]:
     finally:
         sys.unraisablehook, sys.excepthook = hooks
         _put_back_stops()
+        STOP_REQUESTED.signum = 0  # acted on: a program calling the command next starts afresh
 
 
 def command(main: Callable[..., int]) -> Callable[..., int]:
@@ -295,13 +296,16 @@ def run_cli(work: Callable[[], int], interrupted: str | Callable[[], str]) -> in
     """``work()``'s exit code, run with no code run from a file and nothing read over the network (no_network); a
     PlanetClassifierError or OSError is one ``error:`` line and exit 1 (EXIT_RETRY for
     an error whose ``retry`` is true: the layer teach read changed before it wrote), Ctrl-C, SIGTERM or SIGHUP is
-    ``error: interrupted; <interrupted>`` and 128 + the signal (stopped_exit)."""
-    quiet_gdal_errors()
-    run_no_code_from_files()
-    quiet_library_warnings()
-    STOP_REQUESTED.signum = 0
+    ``error: interrupted; <interrupted>`` and 128 + the signal (stopped_exit). STOP_REQUESTED is cleared as the
+    command begins (loading) and as the run ends, not here: a stop that the first steps' imports swallowed is the
+    stop (they import osgeo and rasterio, 0.1 s where classify, teach and change have not loaded them before)."""
     _stop_on()  # already on under @command; a program calling run_cli itself gets them here
     try:
+        quiet_gdal_errors()
+        run_no_code_from_files()
+        quiet_library_warnings()
+        if STOP_REQUESTED.signum:  # turned into the ImportError quiet_gdal_errors takes for "no GDAL", or swallowed
+            raise Stopped(STOP_REQUESTED.signum)
         with no_network():
             return work()
     except KeyboardInterrupt as exc:

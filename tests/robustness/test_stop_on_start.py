@@ -83,3 +83,57 @@ def test_a_program_that_imports_or_calls_a_command_keeps_its_own_signal_handlers
                           capture_output=True, text=True, env=dict(os.environ, PYTHONPATH=str(ROOT)),
                           preexec_fn=as_from_a_terminal, timeout=120)
     assert (done.returncode, done.stdout.splitlines()[-1]) == (0, "{}"), done.stderr  # after the --help texts
+
+
+@pytest.mark.parametrize("step", ["quiet_gdal_errors", "quiet_library_warnings"])
+def test_a_stop_swallowed_in_run_clis_first_steps_is_still_the_stop(monkeypatch, capsys, step):
+    """run_cli's first steps import osgeo and rasterio (70 ms and 40 ms for classify, teach and change, which have
+    not loaded osgeo by then). A stop that landed there and that the import swallowed (osgeo tries another name) was
+    forgotten as run_cli cleared STOP_REQUESTED after them, and the command ran to its end as if never stopped."""
+    from planet_qgis_plugin.cli import common
+    from planet_qgis_plugin.core.errors import STOP_REQUESTED
+
+    def swallowed_a_stop():  # what the handler did before the library swallowed its Stopped
+        STOP_REQUESTED.signum = signal.SIGTERM
+
+    monkeypatch.setattr(common, step, swallowed_a_stop)
+    ran = []
+    code = common.run_cli(lambda: ran.append("work") or 0, "no output was written")
+    assert (code, ran, capsys.readouterr().err) == (143, [], "error: interrupted; no output was written\n")
+    assert STOP_REQUESTED.signum == 0 and signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
+
+
+STOP_AS_GDAL_LOADS = """
+import os, runpy, signal, sys
+
+class StopTurnedIntoImportError:  # as numpy's C API does when a stop lands in a C extension's import
+    def find_spec(self, name, path=None, target=None):
+        if name == "osgeo._gdal":
+            try:
+                os.kill(os.getpid(), signal.SIGTERM)
+            except KeyboardInterrupt:
+                raise ImportError("numpy.core.multiarray failed to import") from None
+        return None
+
+sys.meta_path.insert(0, StopTurnedIntoImportError())
+sys.argv = [sys.argv[1], *sys.argv[2:]]
+runpy.run_module(sys.argv[0], run_name="__main__", alter_sys=True)
+"""
+
+
+@pytest.mark.parametrize("args, said", [
+    (["classify", "missing.tif", "-o", "out/tiles.gpkg"], "no output was written"),
+    (["teach", "missing.gpkg", "--name", "pits", "--positive", "1"], "the GeoPackage is as it was"),
+    (["change", "a.gpkg", "b.gpkg", "-o", "out/change.gpkg"], "no output was written"),
+    (["batch", "missing.tif", "-o", "out"], "0 finished scene(s) kept, listed in out/summary.csv")],
+    ids=["classify", "teach", "change", "batch"])
+def test_a_stop_gdals_loading_turned_into_an_import_error_stops_the_command(tmp_path, args, said):
+    """Where the stop lands as GDAL loads (run_cli's first step for classify, teach and change), osgeo takes the
+    ImportError it became for a missing GDAL and so did quiet_gdal_errors: the command went on (here: to its 'does not
+    exist' error, exit 1)."""
+    (tmp_path / "out").mkdir()
+    done = subprocess.run([sys.executable, "-c", STOP_AS_GDAL_LOADS, "planet_qgis_plugin", *args], cwd=tmp_path,
+                          capture_output=True, text=True, env=dict(os.environ, PYTHONPATH=str(ROOT)),
+                          preexec_fn=as_from_a_terminal, timeout=120)
+    assert (done.returncode, done.stderr, done.stdout) == (143, f"error: interrupted; {said}\n", "")
+    assert list((tmp_path / "out").iterdir()) == []
