@@ -178,13 +178,16 @@ def loading() -> Iterator[None]:
     line and 128 + its signal, as later in the run, not a traceback of whichever library was loading nor a silent
     death by the signal. Nothing has been written yet. A stop Python cannot raise where it lands (an import lock's
     callback: 'Exception ignored in'), that a C extension prints as its own ImportError (numpy's C API) or that a
-    library swallows as it loads (osgeo tries another name) is acted on as the block ends, quietly: STOP_REQUESTED
-    holds it, and an error raised while it unwound is the stop."""
+    library swallows as it loads (osgeo tries another name; a Cython module warns) is acted on as the block ends,
+    quietly: STOP_REQUESTED holds it, and an error raised or a warning given while it unwound is the stop's."""
+    import warnings
+
     STOP_REQUESTED.signum = 0
     _stop_on()
-    hooks = sys.unraisablehook, sys.excepthook
+    hooks = sys.unraisablehook, sys.excepthook, warnings.showwarning
     sys.unraisablehook = lambda unraisable: None if isinstance(unraisable.exc_value, Stopped) else hooks[0](unraisable)
     sys.excepthook = lambda kind, value, tb: None if isinstance(value, Stopped) else hooks[1](kind, value, tb)
+    warnings.showwarning = lambda *warning, **where: None if STOP_REQUESTED.signum else hooks[2](*warning, **where)
     try:
         try:
             yield
@@ -198,7 +201,7 @@ def loading() -> Iterator[None]:
         print("error: interrupted; nothing was written", file=sys.stderr)
         raise SystemExit(stopped_exit(exc)) from None
     finally:
-        sys.unraisablehook, sys.excepthook = hooks
+        sys.unraisablehook, sys.excepthook, warnings.showwarning = hooks
         _put_back_stops()
         STOP_REQUESTED.signum = 0  # acted on: a program calling the command next starts afresh
 
