@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import os
 import signal
 import sys
 import threading
@@ -150,6 +151,8 @@ def stopped_exit(stop: KeyboardInterrupt) -> int:
 
 #: The handlers the command's stop handlers replaced (loading, run_cli), put back as its run or its start ends.
 _REPLACED: dict = {}
+#: A stop that landed in importlib's own code, to be raised a moment later (_raise_later) unless acted on by then.
+_LATER: list[int] = []
 
 
 def _stop_on(signals=(signal.SIGTERM, signal.SIGHUP)) -> None:
@@ -157,7 +160,10 @@ def _stop_on(signals=(signal.SIGTERM, signal.SIGHUP)) -> None:
     and one a program calling the command handles itself is left to it."""
     def stop(signum, frame):
         STOP_REQUESTED.signum = signum
-        raise Stopped(signum)
+        if frame is not None and frame.f_code.co_filename.startswith("<frozen importlib"):
+            _raise_later(signum)
+            return
+        raise _stopped()
 
     if threading.current_thread() is not threading.main_thread():  # only the main thread may set handlers
         return
@@ -166,7 +172,28 @@ def _stop_on(signals=(signal.SIGTERM, signal.SIGHUP)) -> None:
             _REPLACED[sig] = signal.signal(sig, stop)
 
 
+def _raise_later(signum: int) -> None:
+    """Raised in importlib's own code (the callback that takes the import lock to drop a module's lock), the stop
+    left that lock held: the thread loading the model, importing onnxruntime, waited for it for ever and the command
+    with it. The signal is sent again 10 ms later, by when the main thread has left that code (or again later)."""
+    def again():
+        if _LATER and signum in _REPLACED:  # not acted on meanwhile (_stopped), nor the command over
+            os.kill(os.getpid(), signum)
+
+    _LATER[:] = [signum]
+    timer = threading.Timer(0.01, again)
+    timer.daemon = True
+    timer.start()
+
+
+def _stopped() -> Stopped:
+    """The stop STOP_REQUESTED holds, to raise now (one sent again later would be a second one)."""
+    _LATER.clear()
+    return Stopped(STOP_REQUESTED.signum)
+
+
 def _put_back_stops() -> None:
+    _LATER.clear()
     while _REPLACED:
         signal.signal(*_REPLACED.popitem())
 
@@ -193,10 +220,10 @@ def loading() -> Iterator[None]:
             yield
         except Exception:
             if STOP_REQUESTED.signum:
-                raise Stopped(STOP_REQUESTED.signum) from None
+                raise _stopped() from None
             raise
         if STOP_REQUESTED.signum:
-            raise Stopped(STOP_REQUESTED.signum)
+            raise _stopped()
     except KeyboardInterrupt as exc:
         print("error: interrupted; nothing was written", file=sys.stderr)
         raise SystemExit(stopped_exit(exc)) from None
@@ -308,7 +335,7 @@ def run_cli(work: Callable[[], int], interrupted: str | Callable[[], str]) -> in
         run_no_code_from_files()
         quiet_library_warnings()
         if STOP_REQUESTED.signum:  # turned into the ImportError quiet_gdal_errors takes for "no GDAL", or swallowed
-            raise Stopped(STOP_REQUESTED.signum)
+            raise _stopped()
         with no_network():
             return work()
     except KeyboardInterrupt as exc:

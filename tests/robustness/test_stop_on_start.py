@@ -157,3 +157,38 @@ def test_a_warning_a_library_gives_as_a_stop_lands_is_not_printed():
     done = subprocess.run([sys.executable, "-c", WARNED_AS_THE_STOP_LANDED], cwd=ROOT, capture_output=True, text=True,
                           env=dict(os.environ, PYTHONPATH=str(ROOT)), timeout=120)
     assert (done.returncode, done.stderr) == (143, "error: interrupted; nothing was written\n")
+
+
+STOP_IN_IMPORTLIB = """
+import signal, sys, time
+from planet_qgis_plugin.cli.common import loading
+
+frames = []
+
+class Probe:  # keeps a frame of importlib's own (frozen) code, where a stop can land
+    def find_spec(self, name, path=None, target=None):
+        if name == "no_such_module_here":
+            frames.append(sys._getframe(1))
+        return None
+
+sys.meta_path.insert(0, Probe())
+try:
+    import no_such_module_here  # noqa: F401
+except ImportError:
+    pass
+with loading():
+    signal.getsignal(signal.SIGTERM)(signal.SIGTERM, frames[0])  # the stop, landing in importlib's frame
+    print("not raised there", flush=True)
+    time.sleep(5)  # raised here, a moment later
+    print("not stopped", flush=True)
+"""
+
+
+def test_a_stop_landing_in_importlibs_own_code_is_raised_a_moment_later():
+    """Seen stopping classify with `timeout -s TERM 0.25` (a hang, 1 run in 25): the stop landed in importlib's
+    callback that takes the import lock to drop a module's lock; raised there it left the lock held, and the thread
+    that loads the model (importing onnxruntime) waited for it forever while the main thread waited for the model."""
+    done = subprocess.run([sys.executable, "-c", STOP_IN_IMPORTLIB], cwd=ROOT, capture_output=True, text=True,
+                          env=dict(os.environ, PYTHONPATH=str(ROOT)), preexec_fn=as_from_a_terminal, timeout=120)
+    assert (done.returncode, done.stdout, done.stderr) == (143, "not raised there\n",
+                                                           "error: interrupted; nothing was written\n")
