@@ -31,6 +31,7 @@ with loading():  # a stop while the libraries load: one line, exit 130 / 143 / 1
     from ..core.monitor.scenes import output_for
     from ..core.pipeline.options import ClassifyOptions
     from ..core.publish import check_not_an_input
+    from ..core.wording import count
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -74,7 +75,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     finished: list[SceneRow] = []  # scenes finished so far
     return run_cli(lambda: _run(args, finished),
-                   lambda: f"{len(finished)} finished scene(s) kept, listed in {args.outdir / SUMMARY}")
+                   lambda: (f"{count(len(finished), 'finished scene')} kept, listed in {args.outdir / SUMMARY}"
+                            if finished else "no scene had finished"))
 
 
 def _check_concepts_are_not_outputs(concepts: list[Path], plan) -> None:

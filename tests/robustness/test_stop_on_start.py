@@ -125,7 +125,7 @@ runpy.run_module(sys.argv[0], run_name="__main__", alter_sys=True)
     (["classify", "missing.tif", "-o", "out/tiles.gpkg"], "no output was written"),
     (["teach", "missing.gpkg", "--name", "pits", "--positive", "1"], "the GeoPackage is as it was"),
     (["change", "a.gpkg", "b.gpkg", "-o", "out/change.gpkg"], "no output was written"),
-    (["batch", "missing.tif", "-o", "out"], "0 finished scene(s) kept, listed in out/summary.csv")],
+    (["batch", "missing.tif", "-o", "out"], "no scene had finished")],
     ids=["classify", "teach", "change", "batch"])
 def test_a_stop_gdals_loading_turned_into_an_import_error_stops_the_command(tmp_path, args, said):
     """Where the stop lands as GDAL loads (run_cli's first step for classify, teach and change), osgeo takes the
