@@ -23,7 +23,8 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports Ctrl-C
 
 
 class Stopped(KeyboardInterrupt):
-    """SIGTERM or SIGHUP: unwinds like Ctrl-C (temporary file removed, nothing written)."""
+    """Ctrl-C, SIGTERM or SIGHUP while a command runs: unwinds as Ctrl-C does (temporary file removed, nothing
+    written), and says which (``signum``)."""
 
     def __init__(self, signum: int):
         super().__init__(signum)
@@ -155,9 +156,10 @@ _REPLACED: dict = {}
 _LATER: list[int] = []
 
 
-def _stop_on(signals=(signal.SIGTERM, signal.SIGHUP)) -> None:
+def _stop_on(signals=(signal.SIGINT, signal.SIGTERM, signal.SIGHUP)) -> None:
     """Turn ``signals`` into Stopped until _put_back_stops(). A signal its parent ignores stays ignored (``nohup``),
-    and one a program calling the command handles itself is left to it."""
+    and one a program calling the command handles itself is left to it. Ctrl-C too, where Python's own handler has
+    it: raised where it landed, in importlib's code, it hung classify as SIGTERM did (2 runs in 25 at 0.35 s)."""
     def stop(signum, frame):
         STOP_REQUESTED.signum = signum
         if frame is not None and frame.f_code.co_filename.startswith("<frozen importlib"):
@@ -168,7 +170,7 @@ def _stop_on(signals=(signal.SIGTERM, signal.SIGHUP)) -> None:
     if threading.current_thread() is not threading.main_thread():  # only the main thread may set handlers
         return
     for sig in signals:
-        if signal.getsignal(sig) == signal.SIG_DFL:
+        if signal.getsignal(sig) in (signal.SIG_DFL, signal.default_int_handler):
             _REPLACED[sig] = signal.signal(sig, stop)
 
 
