@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
 
-from ..core.errors import STOP_REQUESTED, PlanetClassifierError
+from ..core.errors import STOP_REQUESTED, STOP_SIGNALS, PlanetClassifierError
 
 EXIT_ERROR = 1
 EXIT_RETRY = 75  # EX_TEMPFAIL (sysexits.h): nothing was done, the same call may succeed run again (teach's race)
@@ -131,8 +131,6 @@ def quiet_library_warnings() -> None:
 
 def run_no_code_from_files() -> None:
     """Whatever the environment says, GDAL runs no Python from a raster (NO_CODE_FROM_FILES)."""
-    import os
-
     os.environ.update(NO_CODE_FROM_FILES)
     try:
         from osgeo import gdal
@@ -156,7 +154,7 @@ _REPLACED: dict = {}
 _LATER: list[int] = []
 
 
-def _stop_on(signals=(signal.SIGINT, signal.SIGTERM, signal.SIGHUP)) -> None:
+def _stop_on(signals=STOP_SIGNALS) -> None:
     """Turn ``signals`` into Stopped until _put_back_stops(). A signal its parent ignores stays ignored (``nohup``),
     and one a program calling the command handles itself is left to it. Ctrl-C too, where Python's own handler has
     it: raised where it landed, in importlib's code, it hung classify as SIGTERM did (2 runs in 25 at 0.35 s)."""
@@ -253,7 +251,7 @@ class SignalHold:
     handler runs then: Stopped or KeyboardInterrupt): for steps that must all happen once the first has
     (teach: the bundle put in place, then the GeoPackage committed). Only Python-level handlers are held."""
 
-    SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+    SIGNALS = STOP_SIGNALS
 
     def __init__(self):
         self.previous: dict = {}
@@ -289,8 +287,6 @@ def no_network() -> Iterator[None]:
     (core/pipeline/sources.no_network_settings: a second wall behind the checks made before GDAL opens a file; a
     no_proxy that would send a request past it is unset). Set in the environment too, so that the batch's worker
     processes see it; what was there before is put back after (a program calling the commands keeps its own)."""
-    import os
-
     try:
         from osgeo import gdal
 

@@ -1,9 +1,17 @@
-"""User-facing errors: every one carries a one-line message that says what is wrong and what to do."""
+"""User-facing errors: every one carries a one-line message that says what is wrong and what to do; and the stops
+a command line is asked for (STOP_SIGNALS, STOP_REQUESTED), which its errors may hide."""
+
+
+import signal
+
+#: The signals that stop a command line's run (Ctrl-C, ``kill``, a closed terminal), where this system has them
+#: (SIGHUP is POSIX only): the command lines' handlers (cli/common.py) and the batch's LocalCluster take these.
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
 
 
 class StopRequest:
-    """The stop signal (SIGTERM, SIGHUP) the command lines' handler received before it raised its stop, 0 for none
-    (cleared as a command starts): an error a library raised while that stop unwound it (numpy's C API as a C
+    """The stop signal (one of STOP_SIGNALS) the command lines' handler received before it raised its stop, 0 for
+    none (cleared as a command starts): an error a library raised while that stop unwound it (numpy's C API as a C
     extension imported it: "ImportError: import numpy failed") is the stop, not a failure of the scene it was on."""
 
     signum = 0

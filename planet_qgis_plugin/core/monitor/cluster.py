@@ -19,14 +19,14 @@ from pathlib import Path
 from typing import Iterator
 from urllib.parse import urlsplit
 
-from ..errors import PlanetClassifierError
+from ..errors import STOP_SIGNALS, PlanetClassifierError
 
 #: Memory a batch worker may need, bytes (measured peaks in docs/robustness.md, "Batch workers").
 WORKER_MEMORY = 1 << 30
 #: More workers than this per core is refused, not capped: --workers 1000 on 2 cores is not a plan.
 ABSURD_PER_CORE = 4
-#: Signals held while a LocalCluster starts (the command line's stop signals; SIGHUP exists on POSIX only).
-HELD = frozenset(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
+#: Signals held while a LocalCluster starts: the command line's stop signals.
+HELD = frozenset(STOP_SIGNALS)
 #: Name Dask gives the processes of a LocalCluster's workers.
 WORKER_PROCESS = "Dask Worker process"
 #: Schemes a --scheduler may use over the network (Dask's ucx:// needs a package this project does not install).
