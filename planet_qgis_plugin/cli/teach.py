@@ -176,9 +176,8 @@ def run(args: argparse.Namespace, state: dict | None = None) -> list[str]:
         both = fids[first] & fids[second]
         if both:
             fid = min(both)
-            k = [int(f) for f in session.tiles.fids].index(fid)
-            raise TeachError(f"tile {fid} ({session.tiles.rows[k]}:{session.tiles.cols[k]}) is marked both {first} "
-                             f"and {second}")
+            place = session.tiles.cells(session.tiles.rows_of([fid]))[0]
+            raise TeachError(f"tile {fid} ({place}) is marked both {first} and {second}")
     for tile in skipped:
         session.answer(tile, "skip")
     session.mark(positives)

@@ -20,7 +20,7 @@ SIDECARS = (".ovr", ".OVR", ".msk", ".MSK") + STEM_SIDECARS
 #: unlike the raster's (SPOT's METADATA.DIM, ALOS's summary.txt, Pleiades' DIM_*.XML): a pipe, socket or device with
 #: one counts whatever its name (_special_neighbours).
 SIDECAR_EXTENSIONS = (".txt", ".xml", ".dim", ".imd", ".rpb", ".rpc", ".pvl", ".pass", ".til", ".tfw", ".wld", ".tab",
-                      ".aux", ".ovr", ".msk", ".prj", ".hdr")
+                      ".prj", ".hdr") + tuple(dict.fromkeys(end.lower() for end in SIDECARS))
 #: Why a raster that asks to run code is refused (GDAL would also refuse it where GDAL_VRT_ENABLE_PYTHON is
 #: NO, as the command lines set it, but QGIS keeps its own setting and would call the file damaged).
 PYTHON_VRT = ("a VRT with a Python pixel function: this tool never runs code from a file; turn it into a plain "
@@ -122,7 +122,6 @@ def beside(path: str | Path, facts: "scan.Facts | None") -> list[str]:
     return list(dict.fromkeys(found))
 
 
-
 def _special_neighbours(path: str) -> list[str]:
     """The pipes, sockets and devices in local file ``path``'s folder that GDAL may open by a name made from the
     raster's, beyond SIDECARS: world files (.tfw, .wld, .tab: read when the raster has no georeference of its own) and
@@ -165,6 +164,7 @@ def _specials(folder: str) -> list[str]:
             _SPECIALS.clear()
         _SPECIALS[folder] = (version, found)
     return found
+
 
 def named(folder: str, name: str) -> list[str]:
     """Where a file a description names may lie: beside the description, or as given (absolute, a /vsi name, or

@@ -104,13 +104,14 @@ class TileEmbeddings:
         c = np.asarray(self.coverage, dtype=np.float64)
         return np.where(np.isfinite(c) & (c >= 0) & (c <= 1), c, 1.0)
 
+    def cells(self, indices: Sequence[int]) -> list[str]:
+        """The tiles at ``indices`` (as rows_of gives them) as ROW:COL."""
+        return [f"{self.rows[i]}:{self.cols[i]}" for i in indices]
+
     def provenance(self, positives: Sequence[int], negatives: Sequence[int]) -> dict:
         """What a concept taught on these tiles records about them (rows are indices, as rows_of gives):
         the file, the marked tiles as ROW:COL, the tile count and the date (UTC)."""
-        def cells(indices: Sequence[int]) -> list[str]:
-            return [f"{self.rows[i]}:{self.cols[i]}" for i in indices]
-
-        return {"gpkg": self.path.name, "positive_tiles": cells(positives), "negative_tiles": cells(negatives),
+        return {"gpkg": self.path.name, "positive_tiles": self.cells(positives), "negative_tiles": self.cells(negatives),
                 "tiles": int(len(self.fids)), "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
 
     def rows_of(self, ids: Iterable[str | int]) -> np.ndarray:
