@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer
+from qgis.core import QgsApplication, QgsProject, QgsRasterLayer, QgsTask, QgsVectorLayer
 
 from tests.plugin import test_translations as translated
 
@@ -227,33 +227,66 @@ def test_tiles_mostly_without_data_are_labelled_muted_with_their_share(tmp_path,
     assert seen == {True, False}, "the scene should have tiles on both sides of LOW_COVERAGE"
 
 
-@pytest.mark.skip(reason="QGIS 3.22 keeps N/A for a count started for the previous style; recounting from the "
-                  "count's signal (the workaround) crashed QGIS at exit, so it was removed: a known limitation")
-def test_legend_counts_survive_quick_restyles(tmp_path, scene):
-    """Every mark restyles the layer; the legend's counts must come back for the latest style, not N/A."""
+def _legend_counts_after_restyles(layer, restyles: int) -> list[int]:
+    """The legend's count of each class of the layer's style once QGIS has counted, after ``restyles``
+    restyles in a row (as quick marks in the teach panel make them)."""
     import time
 
     from qgis.PyQt.QtCore import QCoreApplication
 
+    from planet_qgis_plugin.style import layer_renderer, set_renderer
+    for _ in range(restyles):
+        set_renderer(layer, layer_renderer(layer))
+    keys = [r.ruleKey() for r in layer.renderer().rootRule().children()]
+    deadline = time.monotonic() + 20
+    while any(layer.featureCount(k) < 0 for k in keys) and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    return [layer.featureCount(k) for k in keys]
+
+
+@pytest.fixture
+def tile_layer(tmp_path, scene):
     from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
-    from planet_qgis_plugin.style import layer_renderer, open_result, place_above, set_renderer
+    from planet_qgis_plugin.style import open_result, place_above
     out = tmp_path / "tiles.gpkg"
     classify(str(scene), str(out), None, ClassifyOptions(embeddings=False))
     layer = open_result(str(out), "tiles")
     place_above(layer, None)
-    try:
-        for _ in range(3):
-            set_renderer(layer, layer_renderer(layer))
-        keys = [r.ruleKey() for r in layer.renderer().rootRule().children()]
-        deadline = time.monotonic() + 20
-        while any(layer.featureCount(k) < 0 for k in keys) and time.monotonic() < deadline:
-            QCoreApplication.processEvents()
-            time.sleep(0.01)
-        counts = [layer.featureCount(k) for k in keys]
-        assert min(counts) >= 0 and sum(counts) == layer.featureCount()   # the rules never overlap
-    finally:
-        QgsProject.instance().removeAllMapLayers()
+    yield layer
+    QgsProject.instance().removeAllMapLayers()
 
+
+def test_legend_counts_survive_quick_restyles(tile_layer):
+    """Every mark restyles the layer; the legend's counts must come back for the latest style, not N/A
+    (QGIS 3.22 took a count of the style before for this one's)."""
+    counts = _legend_counts_after_restyles(tile_layer, 3)
+    assert min(counts) >= 0 and sum(counts) == tile_layer.featureCount()   # the rules never overlap
+
+
+def test_legend_counts_come_back_while_other_tasks_hold_every_thread(tile_layer):
+    """With QGIS's task threads all busy (a classify run of another scene) a count cannot start: restyling
+    must neither wait for it nor leave the legend at N/A once the threads are free again."""
+    import threading
+    import time
+
+    from qgis.PyQt.QtCore import QThreadPool
+    release = threading.Event()
+    busy = [QgsTask.fromFunction("busy", lambda task: release.wait(30)) for _ in range(QThreadPool.globalInstance().maxThreadCount())]
+    for task in busy:
+        QgsApplication.taskManager().addTask(task)
+    deadline = time.monotonic() + 10
+    while any(task.status() != QgsTask.Running for task in busy) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    try:
+        from planet_qgis_plugin.style import layer_renderer, set_renderer
+        for _ in range(3):
+            set_renderer(tile_layer, layer_renderer(tile_layer))
+        assert all(task.status() == QgsTask.Running for task in busy), "the restyle waited for a count that could not start"
+    finally:
+        release.set()
+    counts = _legend_counts_after_restyles(tile_layer, 0)
+    assert min(counts) >= 0 and sum(counts) == tile_layer.featureCount()
 
 
 def test_a_bundle_that_cannot_be_read_leaves_no_model_card_to_open(dialog, tmp_path):
