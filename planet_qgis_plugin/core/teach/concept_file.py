@@ -33,6 +33,8 @@ SUFFIX = ".concept.json"
 MAX_BYTES = 8 * 1024 * 1024
 #: Labelled tiles a file may carry (positives and negatives each).
 MAX_EXAMPLES = 5000
+#: What the concept itself (weights, threshold, provenance) may take of a file; the rest holds its examples.
+CONCEPT_ROOM = MAX_BYTES // 2
 
 
 @dataclass
@@ -79,9 +81,29 @@ def _kept(rows: np.ndarray, size: int, room: int) -> np.ndarray:
     return rows[-min(MAX_EXAMPLES, max(room // row_bytes, 1)):] if len(rows) else rows
 
 
+def _concept_record(concept: Concept) -> dict:
+    """The concept as a file records it, within CONCEPT_ROOM: the oldest of its provenance's scene records are
+    left out while it would take more. A concept continued scene after scene (or from a file another program
+    wrote compactly) was written whole, indented, past MAX_BYTES: a file that every reader then refused."""
+    record = asdict(concept)
+    scenes = record["provenance"].get("scenes")
+    drop = 0
+    while len(json.dumps(record, indent=1)) > CONCEPT_ROOM:
+        if not isinstance(scenes, list) or drop >= len(scenes) - 1:
+            raise ConceptError(f"concept {concept.name!r} records more about its scenes and models than a concept "
+                               f"file holds ({CONCEPT_ROOM:,} bytes); teach it afresh on this scene (without --concept)")
+        # drop at least one record, and as many of the oldest as the excess takes at their compact size
+        excess = len(json.dumps(record, indent=1)) - CONCEPT_ROOM
+        while drop < len(scenes) - 1 and excess > 0:
+            excess -= len(json.dumps(scenes[drop], indent=1))
+            drop += 1
+        record["provenance"] = {**record["provenance"], "scenes": scenes[drop:]}
+    return record
+
+
 def concept_file_text(data: ConceptFile) -> str:
     size = len(data.concept.weights)
-    document = {"format": FORMAT, "version": VERSION, "concept": asdict(data.concept),
+    document = {"format": FORMAT, "version": VERSION, "concept": _concept_record(data.concept),
                 "examples": {"dtype": "float16", "size": size, "positive": "", "negative": ""}}
     room = (MAX_BYTES - len(json.dumps(document, indent=1)) - 8) // 2
     document["examples"].update(positive=_encode(_kept(data.positives, size, room)),

@@ -1,0 +1,100 @@
+"""Hostile inputs of 2026-12-07 (round 4): an adversarial pass through the four command lines.
+
+Each case was found by running the command line as an acceptance tester would, with the input built here.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from planet_qgis_plugin.core.teach.concept_file import MAX_BYTES, ConceptFile, read_concept_file, write_concept_file
+from planet_qgis_plugin.core.teach.fit import teach
+
+from ..conftest import ROOT
+from ..core.teach_data import BACKBONE, SIZE, bundle_with_embedding, planted, write_tile_gpkg
+
+
+@pytest.fixture(scope="module")
+def source(tmp_path_factory):
+    """A bundle with an embedding output (the teach tests' copy of the shipped one)."""
+    return bundle_with_embedding(tmp_path_factory.mktemp("src") / "bundle")
+
+
+@pytest.fixture
+def work(tmp_path, source):
+    write_tile_gpkg(tmp_path / "tiles.gpkg", planted()[0])
+    shutil.copytree(source, tmp_path / "bundle")
+    return tmp_path
+
+
+def _scene_records(count: int, marks: int) -> list[dict]:
+    """What a concept continued scene after scene records: one entry per scene, each listing its marked tiles."""
+    return [{"gpkg": "tiles.gpkg", "scene": f"/archive/strip_{i:05d}.tif", "tiles": 9000, "answers": 20,
+             "positive_tiles": [f"{j}:{i % 97}" for j in range(marks)], "negative_tiles": [],
+             "date": "2026-12-07T04:00:00Z"} for i in range(count)]
+
+
+def _long_history_concept_file(path: Path) -> Path:
+    """A concept file just under the 8 MB a reader takes, written compactly, whose concept lists 2,300 scenes."""
+    concept = teach(planted()[0], [0, 1], name="pits", backbone_id=BACKBONE).concept
+    rows = np.full((2, SIZE), 0.1, dtype=np.float32)
+    write_concept_file(ConceptFile(concept, rows, rows[:1]), path)
+    document = json.loads(path.read_text())
+    document["concept"]["provenance"]["scenes"] = _scene_records(2300, 300)
+    path.write_text(json.dumps(document, separators=(",", ":")))  # as another program (or an editor) may save it
+    assert path.stat().st_size <= MAX_BYTES
+    return path
+
+
+def test_a_concept_file_with_a_long_history_is_written_so_that_it_reads_back(tmp_path):
+    """A concept whose record of scenes is long (thousands of scenes continued one after another, or a file
+    given to teach) was written whole with indent=1: 12 MB that every reader then refused ('more than 8,388,608
+    bytes is too large for a concept file'). The file leaves out the oldest scene records instead."""
+    concept = teach(planted()[0], [0, 1], name="pits", backbone_id=BACKBONE).concept
+    concept.provenance["scenes"] = _scene_records(2300, 300)
+    rows = np.full((2, SIZE), 0.1, dtype=np.float32)
+    path = write_concept_file(ConceptFile(concept, rows, rows[:1]), tmp_path / "pits.concept.json")
+    assert path.stat().st_size <= MAX_BYTES
+    back = read_concept_file(path, SIZE, BACKBONE)
+    scenes = back.concept.provenance["scenes"]
+    assert 1 <= len(scenes) < 2300 and scenes[-1]["scene"] == "/archive/strip_02299.tif"  # the most recent kept
+    assert back.concept.weights == concept.weights and len(back.positives) == 2
+
+
+def test_teach_continuing_a_long_history_saves_a_file_every_reader_takes(work):
+    """teach --concept FILE --save-concept OUT, FILE just under the limit: OUT was 12 MB, refused by the next
+    teach --concept and by classify --concept."""
+    given = _long_history_concept_file(work / "given.concept.json")
+    out = work / "out.concept.json"
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin.teach", str(work / "tiles.gpkg"), "--concept",
+                           str(given), "--positive", "3", "--bundle", str(work / "bundle"), "--save-concept", str(out)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert out.stat().st_size <= MAX_BYTES
+    back = read_concept_file(out, SIZE, BACKBONE)
+    assert back.concept.provenance["scenes"][-1]["gpkg"] == "tiles.gpkg" and len(back.positives) >= 3
+
+
+def test_a_concept_whose_own_record_is_too_long_is_refused_in_one_line_and_nothing_is_left(tmp_path):
+    """Where even the latest scene's record (or the models it lists, read from a layer's metadata) passes what a
+    file holds, the save is refused in one line, no temporary file left and an earlier file kept."""
+    from planet_qgis_plugin.core.model.concepts import ConceptError
+    from planet_qgis_plugin.core.teach.concept_file import stage_concept_file
+
+    concept = teach(planted()[0], [0, 1], name="pits", backbone_id=BACKBONE).concept
+    concept.provenance.update(models=["m" * MAX_BYTES], scenes=_scene_records(3, 2))
+    rows = np.full((2, SIZE), 0.1, dtype=np.float32)
+    path = tmp_path / "pits.concept.json"
+    path.write_text("an earlier file")
+    for save in (write_concept_file, stage_concept_file):
+        with pytest.raises(ConceptError, match="teach it afresh") as info:
+            save(ConceptFile(concept, rows, rows[:1]), path)
+        assert "\n" not in str(info.value)
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["pits.concept.json"]
+        assert path.read_text() == "an earlier file"
