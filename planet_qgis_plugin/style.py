@@ -24,6 +24,7 @@ from qgis.core import (
 )
 
 from .core.labels import FLAG_GROUPS, LABELS
+from .core.labels import weak_tags as core_weak_tags
 from .core.layer.embeddings import EMBEDDING_FIELD
 from .core.layer.schema import LAYER, META_CONCEPTS, concept_names, field_names, parse_concepts_item
 from .core.palette import FLAG_COLOURS, FLAG_TITLES, SEVERAL_COLOUR, SEVERAL_TITLE, rgb_text
@@ -49,9 +50,6 @@ WEAK_TAGS_PROPERTY = "planet_classifier/weak_tags"
 STYLED_PROPERTY = "planet_classifier/styled"
 #: A restyle waits this long at most for the legend count of the style before it to land (set_renderer).
 COUNT_WAIT_MS = 3000
-#: A tag whose cross-validated score for the model is below this is left out of the tile labels (its
-#: probability is still in the table and the map tip says why).
-WEAK_TAG_SCORE = 0.7
 #: A tile with less than this share of valid pixels (at a scene's edge or beside nodata) is labelled in a muted
 #: look with the share that has data, and its map tip says its tags rest on that part; the layer keeps its tags.
 LOW_COVERAGE = 0.5
@@ -343,23 +341,13 @@ def set_review_look(layer: QgsVectorLayer, on: bool) -> None:
 
 
 def weak_tags(manifest) -> dict[str, str]:
-    """{tag: why} for the tags whose cross-validated score for this model is poor (below WEAK_TAG_SCORE)
-    or was never measured: read from the bundle's metrics (per-class precision where recorded, else
-    per-class F2), never assumed."""
-    metrics = getattr(manifest, "metrics", None) or {}
-    scores, what = metrics.get("per_class_precision"), tr("cross-validated precision")
-    if not scores:
-        scores, what = metrics.get("per_class_f2") or {}, tr("cross-validated F2")
-    support = metrics.get("support") or {}
-    weak = {}
-    for tag in manifest.labels:
-        value, n = scores.get(tag), support.get(tag)
-        if value is None:
-            weak[tag] = (tr("never in the training chips") if n == 0 else tr("not measured for this model"))
-        elif value < WEAK_TAG_SCORE:
-            weak[tag] = tr("{what} {value:.2f} ({n} training examples)").format(
-                what=what, value=value, n=n if n is not None else "?")
-    return weak
+    """{tag: why} for the tags weak for the bundle's model (core.labels.weak_tags: below WEAK_TAG_SCORE or never
+    measured), in the analyst's words."""
+    measures = {"precision": tr("cross-validated precision"), "F2": tr("cross-validated F2")}
+    return {tag: (tr("never in the training chips") if n == 0 else tr("not measured for this model")) if value is None
+            else tr("{what} {value:.2f} ({n} training examples)").format(
+                what=measures[measure], value=value, n=n if n is not None else "?")
+            for tag, (measure, value, n) in core_weak_tags(manifest).items()}
 
 
 def bundle_look(bundle: str | None) -> tuple[list, dict[str, str]]:

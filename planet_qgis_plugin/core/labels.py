@@ -27,6 +27,24 @@ FLAG_GROUPS: dict[str, tuple[str, ...]] = {
 CONCEPT_GROUPS: tuple[str, ...] = tuple(FLAG_GROUPS) + ("other",)
 
 
+#: A tag whose cross-validated score for the model is below this is weak for it: left out of the tile labels on the
+#: QGIS map and in the preview PNG (its probability stays in the layer, and the map tip says why).
+WEAK_TAG_SCORE = 0.7
+
+
+def weak_tags(manifest) -> dict[str, tuple[str, float | None, int | None]]:
+    """{tag: (measure, score or None where never measured, training examples or None)} for the tags of bundle
+    ``manifest`` that are weak for its model (below WEAK_TAG_SCORE): read from the bundle's metrics, per-class
+    precision where recorded, else per-class F2, never assumed."""
+    metrics = getattr(manifest, "metrics", None) or {}
+    scores, measure = metrics.get("per_class_precision"), "precision"
+    if not scores:
+        scores, measure = metrics.get("per_class_f2") or {}, "F2"
+    support = metrics.get("support") or {}
+    return {tag: (measure, scores.get(tag), support.get(tag)) for tag in manifest.labels
+            if scores.get(tag) is None or scores[tag] < WEAK_TAG_SCORE}
+
+
 class UnknownTagError(PlanetClassifierError, ValueError):
     """A tag that is neither one of the 17 labels nor a known alias."""
 

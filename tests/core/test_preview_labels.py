@@ -44,3 +44,33 @@ def test_the_legend_is_below_the_picture_not_over_the_top_tiles(tmp_path):
     assert (corner.min(axis=2) > 200).any(), "the top-left tile's tags are not written"
     mining = (look == FLAG_COLOURS["mining"]).all(axis=2)
     assert mining.any() and not mining[:300].any(), "the legend's swatch is not below the picture"
+
+
+def test_tags_weak_for_the_model_are_left_out_of_the_labels_and_named_below(tmp_path):
+    """As on the QGIS map: a tag the model card scores poorly (core.labels.weak_tags) is not written on the tiles
+    (it read as a finding on every tile of a scene), and the note below the picture names it."""
+    from osgeo import ogr
+
+    from planet_qgis_plugin.core.labels import weak_tags
+    from planet_qgis_plugin.core.model.bundle import resolve_bundle
+    from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
+    from planet_qgis_plugin.core.pipeline.preview import render_preview
+
+    bundle = resolve_bundle(None)
+    weak = sorted(weak_tags(bundle.manifest))
+    strong = [tag for tag in bundle.manifest.labels if tag not in weak]
+    assert weak and strong, "the bundle's metrics should score some tags well and some poorly"
+    strip = tmp_path / "strip.png"
+    Image.fromarray(np.full((300, 600, 3), (40, 60, 40), np.uint8)).save(strip)
+    classify(strip, tmp_path / "tiles.gpkg", bundle, ClassifyOptions())
+
+    def look(tag: str) -> np.ndarray:
+        ds = ogr.Open(str(tmp_path / "tiles.gpkg"), 1)
+        ds.ExecuteSQL(f"UPDATE tiles SET tags = '{tag}'")
+        ds = None
+        return np.asarray(Image.open(render_preview(strip, tmp_path / "tiles.gpkg", tmp_path / f"{tag}.png", bundle)))
+
+    with_weak, with_strong = look(weak[0]), look(strong[0])
+    written = lambda picture: (picture[:40, :120].min(axis=2) > 200).any()  # noqa: E731 (white text in a tile)
+    assert written(with_strong) and not written(with_weak)
+    assert with_weak.shape[0] > with_strong.shape[0], "no note below the picture names the tag left out"

@@ -167,7 +167,8 @@ def test_weak_tags_come_from_the_models_own_metrics_and_leave_the_labels(bundle_
 
     from planet_qgis_plugin.core.model.bundle import load_bundle
     from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
-    from planet_qgis_plugin.style import WEAK_TAG_SCORE, label_expression, open_result, weak_tags
+    from planet_qgis_plugin.core.labels import WEAK_TAG_SCORE
+    from planet_qgis_plugin.style import label_expression, open_result, weak_tags
     manifest = load_bundle(bundle_path).manifest
     scores = manifest.metrics.get("per_class_precision") or manifest.metrics.get("per_class_f2") or {}
     weak = weak_tags(manifest)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..labels import FLAG_GROUPS
+from ..labels import FLAG_GROUPS, weak_tags
 from ..model.bundle import Bundle
 from ..palette import FLAG_COLOURS as GROUP_COLOURS
 from ..palette import FLAG_TITLES, IMAGE_CREDIT, draw_credit
@@ -84,6 +84,7 @@ def render_preview(raster: str | Path, tiles_gpkg: str | Path, png: str | Path, 
     ds, layer = open_tile_layer(tiles_gpkg)
     colours, titles = _flag_looks(layer, bundle.manifest)
     counts = {name: 0 for name in colours}
+    weak, left_out = set(weak_tags(bundle.manifest)), set()   # as the QGIS map's labels leave them out
     for feature in layer:
         ring = feature.GetGeometryRef().GetGeometryRef(0)
         pts = [inverse * (ring.GetX(i), ring.GetY(i)) for i in range(ring.GetPointCount())]
@@ -96,21 +97,26 @@ def render_preview(raster: str | Path, tiles_gpkg: str | Path, png: str | Path, 
             draw.line(pts, fill=colour + (255,), width=3)
         else:
             draw.line(pts, fill=(255, 255, 255, 160), width=1)
-        _label(draw, pts, feature.GetField("tags") or "", canvas.size)
+        tags = (feature.GetField("tags") or "").split()
+        left_out.update(weak.intersection(tags))
+        _label(draw, pts, " ".join(tag for tag in tags if tag not in weak), canvas.size)
     del layer, ds  # the layer first: it keeps the data source open
     canvas = Image.alpha_composite(canvas, overlay).convert("RGB")
-    picture = _with_legend(canvas, [(colour, f"{titles[name]}: {count(counts[name], 'tile')}")
-                                    for name, colour in colours.items()])
+    entries = [(colour, f"{titles[name]}: {count(counts[name], 'tile')}") for name, colour in colours.items()]
+    if left_out:
+        entries.append((None, f"not written, weak for this model (model card): {', '.join(sorted(left_out))}"))
+    picture = _with_legend(canvas, entries)
     png = Path(png)
     png.parent.mkdir(parents=True, exist_ok=True)
     picture.save(png)
     return png
 
 
-def _with_legend(canvas, entries: list[tuple[tuple[int, int, int], str]]):
+def _with_legend(canvas, entries: list[tuple[tuple[int, int, int] | None, str]]):
     """``canvas`` above a black strip holding the legend (a swatch and a line per entry, side by side as far as the
     width allows) and the imagery credit: over the picture they hid the top tiles' tags of a small scene (a strip
-    of a few tiles), and the credit the bottom ones'. The strip widens the picture where a line would not fit."""
+    of a few tiles), and the credit the bottom ones'. The strip widens the picture where a line would not fit. An
+    entry without a colour is a note: grey, no swatch."""
     from PIL import Image, ImageDraw
 
     measure = ImageDraw.Draw(canvas)
@@ -128,7 +134,10 @@ def _with_legend(canvas, entries: list[tuple[tuple[int, int, int], str]]):
     draw.line([(0, canvas.height), (width, canvas.height)], fill=(96, 96, 96))  # where a black nodata edge ends
     for (colour, text), (x, y) in zip(entries, places):
         top = canvas.height + y
-        draw.rectangle([x, top, x + 12, top + 12], fill=colour)
-        draw.text((x + 16, top), text, fill=(255, 255, 255))
+        if colour is None:
+            draw.text((x, top), text, fill=(176, 176, 176))
+        else:
+            draw.rectangle([x, top, x + 12, top + 12], fill=colour)
+            draw.text((x + 16, top), text, fill=(255, 255, 255))
     draw_credit(draw, picture.size)
     return picture
