@@ -98,3 +98,41 @@ def test_a_concept_whose_own_record_is_too_long_is_refused_in_one_line_and_nothi
         assert "\n" not in str(info.value)
         assert sorted(p.name for p in tmp_path.iterdir()) == ["pits.concept.json"]
         assert path.read_text() == "an earlier file"
+
+
+# -- a bundle's training-chip reference (familiarity) -------------------------------------------------------------
+
+def _spoil_reference(folder: Path, case: str) -> None:
+    from planet_qgis_plugin.core.model.bundle import MANIFEST
+
+    if case in ("nan", "inf"):
+        reference = np.load(folder / "reference.npy")
+        reference[3] = np.nan if case == "nan" else np.inf
+        np.save(folder / "reference.npy", reference)
+        return
+    manifest = json.loads((folder / MANIFEST).read_text())
+    manifest["metrics"]["familiarity"]["distance"] = {"distance-nan": float("nan"), "distance-negative": -1.0,
+                                                      "distance-3": 3.0}[case]
+    (folder / MANIFEST).write_text(json.dumps(manifest))  # json writes NaN, and json.loads reads it back
+
+
+@pytest.mark.parametrize("case", ["nan", "inf", "distance-nan", "distance-negative", "distance-3"])
+def test_a_bundle_whose_familiarity_reference_is_not_numbers_is_one_line(tmp_path, case):
+    """A bundle's reference.npy holding NaN or inf, or a familiar distance that is no cosine distance (0..2) in its
+    manifest: inf printed numpy's 'RuntimeWarning: invalid value encountered in divide' with its source line and
+    the run went on; NaN (or a NaN / out-of-range distance) turned the 'looks unlike the training data' warning off
+    (or on for every tile) in silence. Refused before any work, as a bank of such values is."""
+    from planet_qgis_plugin.core.model.bundle import default_bundle_path
+
+    from ..conftest import RAPIDEYE
+
+    bundle = tmp_path / "bundle"
+    shutil.copytree(default_bundle_path(), bundle)
+    _spoil_reference(bundle, case)
+    out = tmp_path / "tiles.gpkg"
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin", str(RAPIDEYE), "-o", str(out), "--bundle",
+                           str(bundle), "-q"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1, (proc.stdout, proc.stderr)
+    assert proc.stderr.startswith("error: ") and proc.stderr.count("\n") == 1, proc.stderr
+    assert "re-export the bundle" in proc.stderr, proc.stderr
+    assert not out.exists() and sorted(p.name for p in tmp_path.iterdir()) == ["bundle"]

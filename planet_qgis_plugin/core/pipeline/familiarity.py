@@ -70,6 +70,8 @@ def load_reference(bundle: Bundle) -> np.ndarray | None:
     reference = read_array(path)
     if reference.ndim != 2 or reference.shape[1] != spec.size or len(reference) < 2 or reference.dtype.kind != "f":
         raise BundleError(f"{path}: expected (chips >= 2, {spec.size}) floats, got {reference.shape} {reference.dtype}")
+    if not np.isfinite(reference).all():  # NaN turned the warning off in silence, inf printed numpy's warnings
+        raise BundleError(f"{path}: holds values that are not finite numbers; re-export the bundle")
     return reference.astype(np.float32)
 
 
@@ -77,7 +79,12 @@ def reference_distance(bundle: Bundle) -> float | None:
     """The bundle's familiar distance, or None when it records none."""
     value = bundle.manifest.metrics.get(METRICS, {})
     value = value.get("distance") if isinstance(value, dict) else None
-    return float(value) if is_number(value) else None
+    if not is_number(value):
+        return None
+    if not 0.0 <= value <= 2.0:  # NaN too: it turned the warning off (a negative one on for every tile) in silence
+        raise BundleError(f"{bundle.path}: manifest metrics.{METRICS}.distance {value!r} is not a cosine distance "
+                          "(0..2); re-export the bundle")
+    return float(value)
 
 
 class FamiliarityCounter:
