@@ -136,3 +136,51 @@ def test_a_bundle_whose_familiarity_reference_is_not_numbers_is_one_line(tmp_pat
     assert proc.stderr.startswith("error: ") and proc.stderr.count("\n") == 1, proc.stderr
     assert "re-export the bundle" in proc.stderr, proc.stderr
     assert not out.exists() and sorted(p.name for p in tmp_path.iterdir()) == ["bundle"]
+
+
+# -- a geographic CRS on coordinates that are not degrees -----------------------------------------------------------
+
+OFF_EARTH = {  # transform (origin x, origin y, pixel size)
+    "utm-numbers-under-epsg-4326": (500000.0, 9000000.0, 3.0),  # the usual slip: the wrong CRS assigned in QGIS
+    "latitude-95": (10.0, 95.0, 0.001),
+    "longitude-900": (900.0, 10.0, 0.001),
+    "longitude-minus-600": (-600.0, 10.0, 0.001),
+}
+
+
+def _classify(raster: Path, out: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "planet_qgis_plugin", str(raster), "-o", str(out), "-q", *args],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.parametrize("case", list(OFF_EARTH))
+def test_a_geographic_crs_on_coordinates_off_the_earth_is_refused(make_raster, tmp_path, case):
+    """A raster in EPSG:4326 whose corners lie off the earth (latitude beyond 90, longitude beyond 540: most often
+    a projected raster whose CRS was set to WGS 84 by mistake) was classified without a word: tiles at latitude
+    9,000,000, then change's alerts handed to the field with lon 501651.5, lat 8999712.0 in alerts.csv and the KML
+    (or its export failing at the very end: 'Geometry extent outside of [-180.0,180.0]x[-90.0,90.0] bounds')."""
+    from rasterio.transform import from_origin
+
+    x, y, size = OFF_EARTH[case]
+    raster = make_raster(300, 300, crs="EPSG:4326", transform=from_origin(x, y, size, size))
+    out = tmp_path / "out.gpkg"
+    out.write_bytes(b"an earlier result")
+    proc = _classify(raster, out, "--overwrite")
+    assert proc.returncode == 1, (proc.stdout, proc.stderr)
+    assert proc.stderr.startswith("error: ") and proc.stderr.count("\n") == 1, proc.stderr
+    assert "off the earth" in proc.stderr and "gdal_edit.py -a_srs" in proc.stderr, proc.stderr
+    assert out.read_bytes() == b"an earlier result"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.gpkg", "r.tif"]
+
+
+@pytest.mark.parametrize("x, y, size", [(-180.0, 90.0, 0.5), (0.0, 90.25, 0.5), (179.0, 10.0, 0.01), (359.0, 0.0, 0.01)],
+                         ids=["whole-earth", "edges-past-the-pole-by-half-a-pixel", "past-the-antimeridian",
+                              "0-to-360-longitudes-running-on-past-360"])
+def test_geographic_rasters_on_the_earth_are_classified(make_raster, tmp_path, x, y, size):
+    """Rasters a global archive holds: the whole earth, pixel edges half a pixel past a pole (centres on it),
+    longitudes past 180 (a scene across the antimeridian) or in 0..360."""
+    from rasterio.transform import from_origin
+
+    raster = make_raster(360, 300, crs="EPSG:4326", transform=from_origin(x, y, size, size))
+    proc = _classify(raster, tmp_path / "out.gpkg")
+    assert proc.returncode == 0, proc.stderr

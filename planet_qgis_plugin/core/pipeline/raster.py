@@ -52,6 +52,12 @@ def open_raster(path: str | Path):
         raise RasterError(f"{path} has a geotransform that places its pixels nowhere ({nowhere}); fix its "
                           f"georeference (e.g. gdal_edit.py -a_ullr ULX ULY LRX LRY {path.name}) or remove it "
                           f"(gdal_edit.py -unsetgt {path.name})")
+    off = _off_the_earth(dataset)
+    if off is not None:
+        dataset.close()
+        raise RasterError(f"{path} is georeferenced in {off}, off the earth: its CRS is not the one its coordinates "
+                          f"are in (a projected raster given WGS 84?); assign the right one, e.g. gdal_edit.py "
+                          f"-a_srs EPSG:32633 {path.name} for UTM zone 33N")
     return dataset
 
 
@@ -69,6 +75,26 @@ def _placed_nowhere(dataset) -> str | None:
     if t.determinant == 0:
         return f"its pixels have no area: pixel size {t.a:g} x {t.e:g}, rotation {t.b:g}, {t.d:g}"
     return None
+
+
+def _off_the_earth(dataset) -> str | None:
+    """Where a raster in a geographic CRS (degrees) puts its pixel centres when some lie off the earth: latitude
+    beyond 90 or longitude beyond 540 (a scene across the antimeridian, 0..360 longitudes running on past 360 are
+    fine: GDAL and QGIS place them). Most often a projected
+    raster whose CRS was set to WGS 84 by mistake: its tiles were written at latitude 9,000,000 and change handed
+    such numbers to the field as alerts' coordinates. None when they lie on the earth (or the CRS is projected)."""
+    crs = dataset.crs
+    if crs is None or not crs.is_geographic or crs.units_factor[0] not in ("degree", "degrees"):
+        return None
+    t = dataset.transform
+    centres = [t * (col, row) for col in (0.5, dataset.width - 0.5) for row in (0.5, dataset.height - 0.5)]
+    lon = [c[0] for c in centres]
+    lat = [c[1] for c in centres]
+    if max(abs(v) for v in lat) <= 90.0 and max(abs(v) for v in lon) <= 540.0:
+        return None
+    name = crs.to_string() if crs.to_epsg() is None else f"EPSG:{crs.to_epsg()}"
+    return (f"{name} (degrees) with pixel centres at longitude {min(lon):.6g}..{max(lon):.6g}, "
+            f"latitude {min(lat):.6g}..{max(lat):.6g}")
 
 
 def _no_bands(path: Path, subdatasets: list[str]) -> RasterError:
