@@ -41,6 +41,7 @@ class TileTable:
     flagged_field: np.ndarray | None = None
     coverage: np.ndarray | None = None    # share of each tile's chip that holds valid pixels (where written)
     embedding_problem: str = ""  # why a layer with an embedding field has no embeddings here (a damaged one)
+    without_geometry: list[int] = field(default_factory=list)  # fids of tiles not read: no (readable) geometry
 
     def __len__(self) -> int:
         return len(self.wkb)
@@ -120,12 +121,14 @@ def read_tiles(path: str | Path, with_embeddings: bool = True) -> TileTable:
     _check_numbers(path, layer, numbers)
 
     wkb, rows, cols, probs, tags, models, blobs, flagged, coverage, fids = [], [], [], [], [], [], [], [], [], []
+    without_geometry = []
     flags = {name: [] for name in flag_fields}
     scores = {g: [] for g in score_fields}
     cprobs = {c: [] for c in concepts}
     for feature in layer:
         geom = feature.GetGeometryRef()
-        if geom is None:
+        if geom is None:  # deleted in QGIS, or a blob OGR cannot read: not a tile anyone can place
+            without_geometry.append(feature.GetFID())
             continue
         wkb.append(bytes(geom.ExportToWkb()))
         fids.append(feature.GetFID())
@@ -163,7 +166,7 @@ def read_tiles(path: str | Path, with_embeddings: bool = True) -> TileTable:
                      {k: np.asarray(v, bool) for k, v in flags.items()}, score_a, source,
                      {k: np.asarray(v, np.float64) for k, v in cprobs.items()}, models, metadata, embeddings,
                      np.asarray(flagged, bool) if "flagged" in present else None,
-                     np.asarray(coverage, np.float64) if "coverage" in present else None, problem)
+                     np.asarray(coverage, np.float64) if "coverage" in present else None, problem, without_geometry)
 
 
 def _embeddings(blobs: list, fids: list[int], metadata: dict) -> tuple[np.ndarray | None, str]:

@@ -251,6 +251,7 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
     messages: list[str] = list(notes)
     _check_comparable(before, after, messages)
     _say_if_one_scene(before, after, messages)
+    _say_tiles_without_geometry(before, after, messages)
     _check_places(before, after, options)
     extras = [p for p in (options.report, options.export) if p is not None]
     steps.start((3 + len(extras)) * len(after))  # every AFTER tile matched, compared and written; report, export
@@ -385,6 +386,19 @@ def _check_comparable(before: TileTable, after: TileTable, messages: list[str]) 
                         "part of the change may be the model's")
     if not len(before) or not len(after):
         raise ChangeError(f"{'BEFORE' if not len(before) else 'AFTER'} has no tiles")
+
+
+def _say_tiles_without_geometry(before: TileTable, after: TileTable, messages: list[str]) -> None:
+    """Tiles read_tiles left out for want of a geometry (deleted in QGIS, its attributes kept): a new flag on one
+    would never be an alert, and the count of tiles compared alone did not say why it fell short."""
+    for side, table in (("BEFORE", before), ("AFTER", after)):
+        fids = table.without_geometry
+        if fids:
+            shown = ", ".join(map(str, fids[:5])) + (f" and {len(fids) - 5} more" if len(fids) > 5 else "")
+            messages.append(f"{side} ({table.path.name}): {count(len(fids), 'tile')} "
+                            f"{'has' if len(fids) == 1 else 'have'} no geometry (fid {shown}; deleted in QGIS?), so "
+                            f"{'it is' if len(fids) == 1 else 'they are'} left out of the comparison; undo the edit "
+                            "or classify again")
 
 
 def _say_if_one_scene(before: TileTable, after: TileTable, messages: list[str]) -> None:
