@@ -32,7 +32,7 @@ from qgis.PyQt.QtWidgets import (
 
 from .core.errors import PlanetClassifierError
 from .core.monitor.change import CAUSES, CONFIRMED, LAYER, REJECTED
-from .core.wording import count
+from .core.wording import count, words
 from .i18n import tr
 from .map_outline import outline, remove, zoom_to
 from .runner import log
@@ -247,7 +247,8 @@ class AlertsPanel(QDockWidget):
         if not path:
             return False
         try:
-            alerts = read_alerts(path)
+            with words(tr):   # why it cannot be read, in QGIS's language
+                alerts = read_alerts(path)
         except PlanetClassifierError as exc:
             self.reset()     # the file before's alerts were left listed, on the map and answerable into that file
             self.say(tr("error: {error}").format(error=exc))
@@ -392,7 +393,8 @@ class AlertsPanel(QDockWidget):
         cause = self.cause_combo.currentData()
         reason = self.reason.text().strip()
         try:
-            stamp, by = record_review(self.alerts.path, row.fid, verdict, cause, reason)
+            with words(tr):
+                stamp, by = record_review(self.alerts.path, row.fid, verdict, cause, reason)
         except PlanetClassifierError as exc:
             self.say(tr("error: {error}").format(error=exc))
             return False
@@ -430,7 +432,8 @@ class AlertsPanel(QDockWidget):
         if not folder:
             return False
         try:
-            result = export_alerts(self.alerts.path, folder, confirmed_only=True)
+            with words(tr):
+                result = export_alerts(self.alerts.path, folder, confirmed_only=True)
         except PlanetClassifierError as exc:
             self.say(tr("error: {error}").format(error=exc))
             return False

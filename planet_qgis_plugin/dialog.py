@@ -34,7 +34,7 @@ from .core.errors import PlanetClassifierError
 from .core.labels import LABELS
 from .core.model.predict import BACKENDS, DEVICES
 from .core.pipeline.options import DEFAULT_BATCH_SIZE
-from .core.wording import count
+from .core.wording import count, words
 from .i18n import open_help, tr
 from .paths import PLUGIN_NAME, icon_path
 from .runner import (
@@ -346,7 +346,8 @@ class ClassifyDialog(QDialog):
         from .core.model.bundle import resolve_bundle
         path = self.bundle_widget.filePath().strip()
         try:
-            self.bundle = resolve_bundle(path or None)
+            with words(tr):   # why it cannot be read, in QGIS's language
+                self.bundle = resolve_bundle(path or None)
         except PlanetClassifierError as exc:
             self.bundle = None
             self.bundle_info.setText(f"<span style='color:#c00'>{exc}</span>")
@@ -427,7 +428,8 @@ class ClassifyDialog(QDialog):
         if layer is None:
             return
         try:
-            text, how = default_band_mapping(raster_source(layer), self.bundle)
+            with words(tr):
+                text, how = default_band_mapping(raster_source(layer), self.bundle)
         except PlanetClassifierError as exc:
             self.bands_edit.setText("")
             self.bands_info.setText(f"<span style='color:#c00'>{exc}</span>")

@@ -56,43 +56,48 @@ class ClassifyRequest(ClassifyOptions):
 def raster_source(layer: QgsRasterLayer) -> str:
     """File path (or GDAL string) of a raster layer; only GDAL-readable rasters can be classified."""
     if layer is None or not isinstance(layer, QgsRasterLayer):
-        raise RasterError("choose a raster layer to classify")
+        raise RasterError(tr("choose a raster layer to classify"))
     if not layer.isValid():
-        raise RasterError(f"raster layer {layer.name()!r} is not valid (is its file still there?)")
+        raise RasterError(tr("raster layer {name!r} is not valid (is its file still there?)").format(name=layer.name()))
     if layer.providerType() != "gdal":
-        raise RasterError(f"raster layer {layer.name()!r} comes from the {layer.providerType()!r} provider; "
-                          "only file-based (GDAL) rasters can be classified: save it as GeoTIFF first")
+        raise RasterError(tr("raster layer {name!r} comes from the {provider!r} provider; "
+                             "only file-based (GDAL) rasters can be classified: save it as GeoTIFF first").format(
+            name=layer.name(), provider=layer.providerType()))
     if layer.source().startswith("/vsi"):  # the core reads plain files only: it said "does not exist"
-        raise RasterError(f"raster layer {layer.name()!r} is read from inside an archive or a virtual file "
-                          f"({layer.source()}); only plain raster files can be classified: extract it (or save it as "
-                          "GeoTIFF) first")
+        raise RasterError(tr("raster layer {name!r} is read from inside an archive or a virtual file "
+                             "({source}); only plain raster files can be classified: extract it (or save it as "
+                             "GeoTIFF) first").format(name=layer.name(), source=layer.source()))
     driver = re.match(r"([A-Za-z][A-Za-z0-9_]+):", layer.source())   # GPKG:file:table, NETCDF:file:var (C:\ is a drive)
     if driver and not Path(layer.source()).exists():   # the core reads plain files only: it said "does not exist"
-        raise RasterError(f"raster layer {layer.name()!r} is read through GDAL's {driver.group(1)} driver "
-                          f"({layer.source()}), not from a raster file of its own; only plain raster files can be "
-                          "classified: save it as GeoTIFF first")
+        raise RasterError(tr("raster layer {name!r} is read through GDAL's {driver} driver "
+                             "({source}), not from a raster file of its own; only plain raster files can be "
+                             "classified: save it as GeoTIFF first").format(
+            name=layer.name(), driver=driver.group(1), source=layer.source()))
     return layer.source()
 
 
 def crs_string(crs: QgsCoordinateReferenceSystem) -> str:
     if not crs.isValid():
-        raise AOIError("the area of interest has no valid CRS")
+        raise AOIError(tr("the area of interest has no valid CRS"))
     authid = crs.authid()
     if authid and authid.upper().startswith("EPSG:"):
         return authid
     return crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED if hasattr(QgsCoordinateReferenceSystem, "WKT_PREFERRED") else 1)
 
 
-def aoi_from_extent(rect: QgsRectangle, crs: QgsCoordinateReferenceSystem, what: str = "the map extent"):
+def aoi_from_extent(rect: QgsRectangle, crs: QgsCoordinateReferenceSystem, what: str = ""):
     """AOI of ``rect``; ``what``: how the message names it (the dialog's map extent, Processing's EXTENT)."""
+    what = what or tr("the map extent")
     from .core.pipeline.aoi import AOI
     if rect is None or rect.isNull() or rect.isEmpty():
-        raise AOIError(f"{what} is empty (no width or no height): give one that covers part of the raster")
+        raise AOIError(tr("{what} is empty (no width or no height): give one that covers part of the raster").format(
+            what=what))
     return AOI.from_bbox(rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum(), crs_string(crs))
 
 
-def aoi_from_features(features, crs: QgsCoordinateReferenceSystem, what: str = "polygon layer"):
+def aoi_from_features(features, crs: QgsCoordinateReferenceSystem, what: str = ""):
     """AOI from an iterable of QgsFeature with polygon geometries."""
+    what = what or tr("polygon layer")
     from .core.pipeline.aoi import AOI
     geometries = []
     for feature in features:
@@ -100,21 +105,21 @@ def aoi_from_features(features, crs: QgsCoordinateReferenceSystem, what: str = "
         if geom is None or geom.isEmpty():
             continue
         if QgsWkbTypes.geometryType(geom.wkbType()) != QgsWkbTypes.PolygonGeometry:
-            raise AOIError(f"{what} must contain polygons")
+            raise AOIError(tr("{what} must contain polygons").format(what=what))
         geometries.append(json.loads(geom.asJson()))
     if not geometries:
-        raise AOIError(f"{what} has no (selected) polygon features")
+        raise AOIError(tr("{what} has no (selected) polygon features").format(what=what))
     return AOI(geometries, crs_string(crs))
 
 
 def aoi_from_layer(layer, selected_only: bool = False):
     if selected_only:
         if layer.selectedFeatureCount() == 0:
-            raise AOIError(f"layer {layer.name()!r} has no selected features")
+            raise AOIError(tr("layer {name!r} has no selected features").format(name=layer.name()))
         features = layer.getSelectedFeatures()
     else:
         features = layer.getFeatures(QgsFeatureRequest())
-    return aoi_from_features(features, layer.crs(), f"layer {layer.name()!r}")
+    return aoi_from_features(features, layer.crs(), tr("layer {name!r}").format(name=layer.name()))
 
 
 def writable(folder: Path) -> bool:
@@ -144,7 +149,7 @@ def raster_band_info(raster: str) -> tuple[int, bool, list[str | None]]:
     from .core.pipeline.raster import gdal_handle
     ds = gdal_handle(raster)
     if ds is None:
-        raise RasterError(f"{raster} is not a raster GDAL can read")
+        raise RasterError(tr("{raster} is not a raster GDAL can read").format(raster=raster))
     bands = [ds.GetRasterBand(i + 1) for i in range(ds.RasterCount)]
     eight_bit = bool(bands) and bands[0].DataType == gdal.GDT_Byte
     return ds.RasterCount, eight_bit, [b.GetDescription() or None for b in bands]
@@ -171,10 +176,11 @@ def run_classification(request: ClassifyRequest, progress: Callable[[int, int], 
     except ImportError as exc:
         raise MissingDependency(exc) from None
     start = time.perf_counter()
+    # the run's notes (the tags too rare to flag, the concepts applied) and its one-line errors in QGIS's language
     try:
-        bundle = resolve_bundle(request.bundle or None)
-        concepts = read_concepts([Path(c) for c in request.concepts], bundle, request.embeddings)
-        with words(tr):  # the run's notes (the tags too rare to flag, the concepts applied) in QGIS's language
+        with words(tr):
+            bundle = resolve_bundle(request.bundle or None)
+            concepts = read_concepts([Path(c) for c in request.concepts], bundle, request.embeddings)
             result, applied = classify_applying(request.raster, request.output, bundle, request.options(), concepts,
                                                 progress=progress, cancel=cancel)
             result.messages += [a.message() for a in applied]
@@ -183,7 +189,7 @@ def run_classification(request: ClassifyRequest, progress: Callable[[int, int], 
     if cancel is not None and cancel():
         # the core finished (the file is complete) just as the user cancelled: keep the result rather
         # than delete a finished layer, which with --overwrite would also lose the previous file
-        result.messages.append("cancel arrived after the last tile: the finished layer was kept")
+        result.messages.append(tr("cancel arrived after the last tile: the finished layer was kept"))
     log(f"classified {request.raster} in {time.perf_counter() - start:.1f} s")
     return result
 
@@ -193,6 +199,6 @@ class MissingDependency(PlanetClassifierError):
 
     def __init__(self, exc: ImportError):
         name = getattr(exc, "name", None) or str(exc)
-        super().__init__(f"Python package {name!r} is missing in QGIS's Python; use "
-                         f"{INSTALL_HINT} (or pip install it) and try again")
+        super().__init__(tr("Python package {name!r} is missing in QGIS's Python; use {hint} (or pip install it) "
+                            "and try again").format(name=name, hint=INSTALL_HINT))
         self.package = name

@@ -12,6 +12,7 @@ from qgis.core import Qgis, QgsTask
 
 from . import deps
 from .core.errors import Cancelled, PlanetClassifierError
+from .i18n import tr
 from .runner import ClassifyRequest, MissingDependency, log, run_classification
 
 
@@ -46,7 +47,8 @@ class ClassifyTask(QgsTask):
             self.error = str(exc)
             self.missing_dependency = isinstance(exc, MissingDependency)
         except Exception as exc:  # a bug: keep QGIS alive, log the traceback, show one line
-            self.error = f"unexpected error: {type(exc).__name__}: {exc} (details in the 'Planet classifier' log)"
+            self.error = tr("unexpected error: {kind}: {error} (details in the 'Planet classifier' log)").format(
+                kind=type(exc).__name__, error=exc)
             log(traceback.format_exc(), Qgis.Critical)
         if self.isCanceled():
             self.cancelled = True
@@ -56,7 +58,7 @@ class ClassifyTask(QgsTask):
     def finished(self, ok: bool) -> None:
         if not ok and self.isCanceled():
             self.cancelled = True
-            self.error = self.error or "cancelled by the user; no output was written"
+            self.error = self.error or tr("cancelled by the user; no output was written")
         if self.on_finished is not None:
             try:
                 self.on_finished(self)

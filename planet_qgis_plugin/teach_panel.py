@@ -13,6 +13,7 @@ from qgis.PyQt.QtWidgets import QDockWidget
 
 from .core.errors import PlanetClassifierError
 from .core.model.concepts import CONCEPT_GROUPS
+from .core.wording import words
 from .i18n import tr
 from .runner import log
 from .style import is_tiles_layer
@@ -187,9 +188,10 @@ class TeachPanel(LayoutMixin, ReviewMixin, CanvasMixin, WhereMixin, MarksMixin, 
         self.counts.setText(text)
 
     def _run(self, action) -> bool:
-        """Run ``action``; a PlanetClassifierError becomes a message in the panel, not a crash."""
+        """Run ``action``; a PlanetClassifierError becomes a message in the panel (in QGIS's language), not a crash."""
         try:
-            action()
+            with words(tr):
+                action()
             return True
         except PlanetClassifierError as exc:
             self.bar.clearWidgets()

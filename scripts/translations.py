@@ -20,16 +20,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "planet_qgis_plugin"
 I18N = PACKAGE / "i18n"
-#: The plugin's own windows and its Processing algorithms' names, help, parameter titles and error lines, the
-#: change report (with the rule and run notes it shows) and a classify run's notes (the concepts it applied), which
-#: the core writes in the analyst's language when QGIS makes it (core/wording.words). The rest of the core and the CLI speak English: they are logged and scripted; so do the algorithms' ids and parameter
-#: names, which models and qgis_process use.
-SOURCES = ("plugin.py", "dialog.py", "teach_panel.py",
+#: The plugin's own windows and its Processing algorithms' names, help, parameter titles and error lines; and what
+#: the core writes for the analyst in the analyst's language when QGIS runs it (core/wording.words): the change
+#: report (with the rule and run notes it shows), a classify run's notes (the concepts it applied) and the one-line
+#: errors of every core module. The CLI speaks English (it is logged and scripted), and so does the core without a
+#: QGIS face; so do the algorithms' ids and parameter names, which models and qgis_process use.
+SOURCES = ("plugin.py", "dialog.py", "runner.py", "task.py", "teach_panel.py",
            *(f"teach_dock/{p.name}" for p in sorted((PACKAGE / "teach_dock").glob("*.py"))),  # each part of the dock
            "teach_layer.py", "alerts_panel.py", "style.py", "change_layer_style.py", "i18n/__init__.py",
            "processing/base.py", "processing/classify.py", "processing/change.py", "processing/teach.py",
-           "core/monitor/report.py", "core/monitor/change.py", "core/monitor/pair.py", "core/pipeline/classify.py",
-           "core/teach/apply.py")
+           *(p.relative_to(PACKAGE).as_posix() for p in sorted((PACKAGE / "core").rglob("*.py"))))
 LANGUAGES = ("pt_BR", "es")
 
 

@@ -4,6 +4,8 @@ a command line is asked for (STOP_SIGNALS, STOP_REQUESTED), which its errors may
 
 import signal
 
+from .wording import tr
+
 #: The signals that stop a command line's run (Ctrl-C, ``kill``, a closed terminal), where this system has them
 #: (SIGHUP is POSIX only): the command lines' handlers (cli/common.py) and the batch's LocalCluster take these.
 STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
@@ -39,5 +41,5 @@ class OutputError(PlanetClassifierError):
 class Cancelled(PlanetClassifierError):
     """The run was cancelled by the user; nothing was written."""
 
-    def __init__(self, message: str = "cancelled by the user; no output was written"):
-        super().__init__(message)
+    def __init__(self, message: str = ""):
+        super().__init__(message or tr("cancelled by the user; no output was written"))

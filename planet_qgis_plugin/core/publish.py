@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import BinaryIO, Callable, Iterator, Sequence
 
 from .errors import OutputError
+from .wording import tr
 
 SUFFIX = ".partial.gpkg"
 #: The side files SQLite writes beside a database (a GeoPackage) while it is written.
@@ -96,14 +97,16 @@ def publish(target: Target) -> None:
     """Move the finished temporary file to the output path, or raise OutputError and leave the path alone."""
     now = _identity(target.path)
     if now is not None and now != target.found:
-        raise OutputError(f"output {target.path} was {'created' if target.found is None else 'changed'} by another "
-                          "program or run while this run was writing; it was left as it is (run again to replace it)")
+        raise OutputError(tr("output {path} was {how} by another "
+                             "program or run while this run was writing; it was left as it is (run again to replace it)").format(
+            path=target.path, how=tr("created") if target.found is None else tr("changed")))
     if now is None:
         try:
             os.link(target.temp, target.path)
         except FileExistsError:
-            raise OutputError(f"output {target.path} was created by another program or run while this run was "
-                              "writing; it was left as it is (run again to replace it)") from None
+            raise OutputError(tr("output {path} was created by another program or run while this run was "
+                                 "writing; it was left as it is (run again to replace it)").format(
+                path=target.path)) from None
         except OSError as exc:
             if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK):
                 raise
@@ -138,7 +141,8 @@ def check_not_an_input(path: Path, inputs: Sequence[str | Path], what: str = "ou
     never written over, not even with --overwrite."""
     for given in inputs:
         if same_file(path, given):
-            raise OutputError(f"{what} {path} is the input {given}; choose another name (inputs are never written over)")
+            raise OutputError(tr("{what} {path} is the input {given}; choose another name (inputs are never written over)").format(
+                what=tr(what), path=path, given=given))
 
 
 def resolved_target(path: str | Path, what: str, instead: str = "name") -> Path:
@@ -149,8 +153,8 @@ def resolved_target(path: str | Path, what: str, instead: str = "name") -> Path:
     try:
         return path.resolve()
     except RuntimeError:  # Python's word for a link that points to itself (or a loop of links)
-        raise OutputError(f"{what} {path} is a symbolic link that loops (it points to itself); remove it or choose "
-                          f"another {instead}") from None
+        raise OutputError(tr("{what} {path} is a symbolic link that loops (it points to itself); remove it or choose "
+                             "another {instead}").format(what=tr(what), path=path, instead=instead)) from None
 
 
 def check_new_file(path: str | Path, what: str, overwrite: bool, folder_must_exist: bool = True) -> Path:
@@ -161,31 +165,35 @@ def check_new_file(path: str | Path, what: str, overwrite: bool, folder_must_exi
     path = Path(path)
     too_long = name_too_long(path)
     if too_long:
-        raise OutputError(f"{what} {too_long}; choose a shorter name")
+        raise OutputError(tr("{what} {too_long}; choose a shorter name").format(what=tr(what), too_long=too_long))
     try:
         return _check_new_file(path, what, overwrite, folder_must_exist)
     except OSError as exc:  # the file system refuses to look the name up (a path over PATH_MAX, a folder not searchable)
         shown = str(path) if len(str(path)) <= 160 else f"{str(path)[:80]}…{str(path)[-60:]}"
-        raise OutputError(f"{what} {shown} cannot be written ({exc.strerror or type(exc).__name__}); choose another "
-                          "name") from None
+        raise OutputError(tr("{what} {shown} cannot be written ({reason}); choose another "
+                             "name").format(what=tr(what), shown=shown, reason=exc.strerror or type(exc).__name__)) from None
 
 
 def _check_new_file(path: Path, what: str, overwrite: bool, folder_must_exist: bool) -> Path:
     resolved_target(path, what)
     if path.is_dir():
-        raise OutputError(f"{what} {path} is a folder")
+        raise OutputError(tr("{what} {path} is a folder").format(what=tr(what), path=path))
     kind = special_file(path)
     if kind is not None:  # even with overwrite: an output put in its place would destroy it
-        raise OutputError(f"{what} {path} is {kind}, not a file; choose another name")
+        raise OutputError(tr("{what} {path} is {kind}, not a file; choose another name").format(
+            what=tr(what), path=path, kind=kind))
     if path.exists() and not overwrite:
-        raise OutputError(f"{what} {path} already exists; pass --overwrite (or choose another name) to replace it")
+        raise OutputError(tr("{what} {path} already exists; pass --overwrite (or choose another name) to replace it").format(
+            what=tr(what), path=path))
     folder = next((f for f in path.resolve().parents if f.exists()), None)  # the one a new folder would go in
     if folder is not None and not folder.is_dir():  # 'afile/sub/o.png': no folder can be made under a file
-        raise OutputError(f"{what} {path} cannot be written: {folder} is a file, not a folder; choose another place")
+        raise OutputError(tr("{what} {path} cannot be written: {folder} is a file, not a folder; choose another place").format(
+            what=tr(what), path=path, folder=folder))
     if folder_must_exist and not path.parent.is_dir():
-        raise OutputError(f"{what} folder {path.parent} does not exist; create it first, or choose another folder")
+        raise OutputError(tr("{what} folder {parent} does not exist; create it first, or choose another folder").format(
+            what=tr(what), parent=path.parent))
     if folder is None or not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise OutputError(f"{what} {path} is not writable (check permissions)")
+        raise OutputError(tr("{what} {path} is not writable (check permissions)").format(what=tr(what), path=path))
     return path
 
 
@@ -307,8 +315,9 @@ class Staged:
                 os.close(fd)
                 temp = Path(name)
         except OSError as exc:  # named for the file asked for, not for the temporary one nobody asked for
-            raise OutputError(f"cannot write {path}: its folder {path.parent} does not take new files "
-                              f"({exc.strerror or exc}); nothing was written") from None
+            raise OutputError(tr("cannot write {path}: its folder {parent} does not take new files "
+                                 "({reason}); nothing was written").format(
+                path=path, parent=path.parent, reason=exc.strerror or exc)) from None
         return cls(path, temp, folder, undoable)
 
     def publish(self) -> None:

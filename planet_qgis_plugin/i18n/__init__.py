@@ -25,9 +25,11 @@ def tr(text: str) -> str:
 
 def _strings_defined_elsewhere() -> tuple[str, ...]:
     """Never called: titles the core and paths.py define in English, named here so that pylupdate5 puts
-    them in the .ts files (the plugin shows them through tr())."""
+    them in the .ts files (the plugin shows them through tr()); and the outputs the core's one-line errors name
+    (publish.py: "output {path} is a folder")."""
     return (tr("Mining"), tr("Logging"), tr("Slash-and-burn"), tr("Other concept"),
-            tr("Several deforestation signals"), tr("Other tiles"), tr("Check / install dependencies…"))
+            tr("Several deforestation signals"), tr("Other tiles"), tr("Check / install dependencies…"),
+            tr("output"), tr("report"), tr("export folder"), tr("preview"))
 
 
 def locale_name() -> str:

@@ -226,12 +226,12 @@ Comando: {command}</translation>
         <translation>auto (CUDA si la hay)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="70"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>Backend</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="70"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
@@ -241,7 +241,7 @@ Comando: {command}</translation>
         <translation>Encontrados</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="70"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>Batch size</source>
         <translation>Tamaño del lote</translation>
     </message>
@@ -336,142 +336,142 @@ Comando: {command}</translation>
         <translation>instalando dependencias… (vea el administrador de tareas; Ejecutar se habilita al terminar)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="359"/>
+        <location filename="../dialog.py" line="360"/>
         <source>not recorded</source>
         <translation>no registrado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="362"/>
+        <location filename="../dialog.py" line="363"/>
         <source>(95 % interval {low:.2f}–{high:.2f})</source>
         <translation>(intervalo del 95 % {low:.2f}–{high:.2f})</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="364"/>
+        <location filename="../dialog.py" line="365"/>
         <source>none (teach one: Teach a concept…)</source>
         <translation>ninguno (enseñe uno: Enseñar un concepto…)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="366"/>
+        <location filename="../dialog.py" line="367"/>
         <source>bands {bands}</source>
         <translation>bandas {bands}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="366"/>
+        <location filename="../dialog.py" line="367"/>
         <source>Sample F2: {f2}</source>
         <translation>F2 por muestra: {f2}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="366"/>
+        <location filename="../dialog.py" line="367"/>
         <source>{n} labels (hover for the list); taught concepts: {concepts}</source>
         <translation>{n} etiquetas (pase el ratón para ver la lista); conceptos enseñados: {concepts}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="391"/>
+        <location filename="../dialog.py" line="392"/>
         <source>Model card: {name}</source>
         <translation>Ficha del modelo: {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="437"/>
+        <location filename="../dialog.py" line="439"/>
         <source>from {how}; edit if wrong</source>
         <translation>de {how}; edítela si es incorrecta</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="454"/>
+        <location filename="../dialog.py" line="456"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="463"/>
+        <location filename="../dialog.py" line="465"/>
         <source>choose a model bundle</source>
         <translation>elija un paquete de modelo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="466"/>
+        <location filename="../dialog.py" line="468"/>
         <source>choose an output GeoPackage</source>
         <translation>elija un GeoPackage de salida</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="483"/>
+        <location filename="../dialog.py" line="485"/>
         <source>choose a polygon layer to limit the area</source>
         <translation>elija una capa de polígonos para limitar el área</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="509"/>
+        <location filename="../dialog.py" line="511"/>
         <source>Cannot run</source>
         <translation>No se puede ejecutar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="520"/>
+        <location filename="../dialog.py" line="522"/>
         <source>classifying {name}…</source>
         <translation>clasificando {name}…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="533"/>
+        <location filename="../dialog.py" line="535"/>
         <source>cancelling…</source>
         <translation>cancelando…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="553"/>
+        <location filename="../dialog.py" line="555"/>
         <source>failed</source>
         <translation>falló</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="562"/>
+        <location filename="../dialog.py" line="564"/>
         <source>Filter tiles by tag</source>
         <translation>Filtrar teselas por etiqueta</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="569"/>
+        <location filename="../dialog.py" line="571"/>
         <source>Concept: {name}</source>
         <translation>Concepto: {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="574"/>
+        <location filename="../dialog.py" line="576"/>
         <source>predicted (model threshold)</source>
         <translation>prevista (umbral del modelo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="577"/>
+        <location filename="../dialog.py" line="579"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="578"/>
+        <location filename="../dialog.py" line="580"/>
         <source>Minimum probability</source>
         <translation>Probabilidad mínima</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="598"/>
+        <location filename="../dialog.py" line="600"/>
         <source>{name} has no CRS.</source>
         <translation>{name} no tiene SRC.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="598"/>
+        <location filename="../dialog.py" line="600"/>
         <source>Its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. Assign a CRS (Layer Properties &gt; Source) if you know it.</source>
         <translation>Sus teselas se escribirán en coordenadas de píxel y no se alinearán con otras capas; Extensión actual del mapa y Capa de polígonos no pueden limitar el área. Asigne un SRC (Propiedades de la capa &gt; Fuente) si lo conoce.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="607"/>
+        <location filename="../dialog.py" line="609"/>
         <source>The last run says:</source>
         <translation>La última ejecución dice:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="613"/>
+        <location filename="../dialog.py" line="615"/>
         <source>Unfamiliar scene:</source>
         <translation>Escena desconocida:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="626"/>
+        <location filename="../dialog.py" line="628"/>
         <source>Training examples behind the flags: {listed}.</source>
         <translation>Ejemplos de entrenamiento detrás de las alertas: {listed}.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="626"/>
+        <location filename="../dialog.py" line="628"/>
         <source>Tags the model saw fewer than {few} times raise no flag by themselves (their probabilities are still written). Treat flags as hints; a missing flag means nothing. To find mines, logging or burns in your scene, mark a few tiles with &lt;i&gt;Teach a concept…&lt;/i&gt; (see the model card).</source>
         <translation>Las etiquetas que el modelo vio menos de {few} veces no generan alertas por sí solas (sus probabilidades se siguen escribiendo). Tome las alertas como pistas; que falte una alerta no significa nada. Para encontrar minas, tala o quemas en su escena, marque unas teselas con &lt;i&gt;Enseñar un concepto…&lt;/i&gt; (vea la ficha del modelo).</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="32"/>
+        <location filename="../teach_panel.py" line="33"/>
         <source>Planet classifier — Teach a concept</source>
         <translation>Planet classifier — Enseñar un concepto</translation>
     </message>
@@ -611,47 +611,47 @@ Comando: {command}</translation>
         <translation>Archivos de concepto (*.json *.concept.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="82"/>
+        <location filename="../teach_panel.py" line="83"/>
         <source>Select a tile layer made by &lt;b&gt;Classify raster&lt;/b&gt; in the Layers panel.</source>
         <translation>Seleccione en el panel Capas una capa de teselas hecha por &lt;b&gt;Clasificar ráster&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="84"/>
+        <location filename="../teach_panel.py" line="85"/>
         <source>Tile layer: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Capa de teselas: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="107"/>
+        <location filename="../teach_panel.py" line="108"/>
         <source>select a tile layer made by &apos;Classify raster&apos; first</source>
         <translation>seleccione antes una capa de teselas hecha por 'Clasificar ráster'</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="140"/>
+        <location filename="../teach_panel.py" line="141"/>
         <source>Mark selected as {name}</source>
         <translation>Marcar selección como {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="141"/>
+        <location filename="../teach_panel.py" line="142"/>
         <source>Not {name}</source>
         <translation>No es {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="158"/>
+        <location filename="../teach_panel.py" line="159"/>
         <source>No marks yet. Select tiles that show the concept, then mark them.</source>
         <translation>Aún no hay marcas. Seleccione teselas que muestran el concepto y márquelas.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="163"/>
+        <location filename="../teach_panel.py" line="164"/>
         <source>found {found} of about {about}, reviewed {reviewed}</source>
         <translation>encontradas {found} de unas {about}, revisadas {reviewed}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="165"/>
+        <location filename="../teach_panel.py" line="166"/>
         <source>{yes} marked as &lt;b&gt;{name}&lt;/b&gt;, {no} marked not {name}</source>
         <translation>{yes} marcadas como &lt;b&gt;{name}&lt;/b&gt;, {no} marcadas como no {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="170"/>
+        <location filename="../teach_panel.py" line="171"/>
         <source> (yours; fitted {t:.2f})</source>
         <translation> (suyo; ajustado {t:.2f})</translation>
     </message>
@@ -661,12 +661,12 @@ Comando: {command}</translation>
         <translation>precisión esperada: aún desconocida (ninguna respuesta en el umbral o por encima){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="172"/>
+        <location filename="../teach_panel.py" line="173"/>
         <source>{flagged} of {tiles} tiles flagged (p_{name} ≥ {t:.2f}, {method}); updated in {s:.2f} s</source>
         <translation>{flagged} de {tiles} teselas señaladas (p_{name} ≥ {t:.2f}, {method}); actualizado en {s:.2f} s</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="178"/>
+        <location filename="../teach_panel.py" line="179"/>
         <source>A few marks give a rough concept: review and mark more before trusting flag_{name}.</source>
         <translation>Pocas marcas dan un concepto aproximado: revise y marque más antes de confiar en flag_{name}.</translation>
     </message>
@@ -691,27 +691,27 @@ Comando: {command}</translation>
         <translation>tesela {row}, {col}: {answer}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="59"/>
+        <location filename="../teach_dock/concepts.py" line="60"/>
         <source>cannot read the bundle: {error}</source>
         <translation>no se pudo leer el paquete: {error}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="61"/>
+        <location filename="../teach_dock/concepts.py" line="62"/>
         <source>Concepts in the model bundle ({name})</source>
         <translation>Conceptos en el paquete del modelo ({name})</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="65"/>
+        <location filename="../teach_dock/concepts.py" line="66"/>
         <source>{name} ({group}, threshold {t:.2f})</source>
         <translation>{name} ({group}, umbral {t:.2f})</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="68"/>
+        <location filename="../teach_dock/concepts.py" line="69"/>
         <source>{name}: none yet</source>
         <translation>{name}: ninguno aún</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="135"/>
+        <location filename="../teach_dock/concepts.py" line="136"/>
         <source>Teach</source>
         <translation>Enseñar</translation>
     </message>
@@ -736,7 +736,7 @@ Comando: {command}</translation>
         <translation>¿La tesela {row}, {col} (p_{name} = {p:.2f}) es &lt;b&gt;{name}&lt;/b&gt;? Y sí, N no, S saltar</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="87"/>
+        <location filename="../teach_dock/concepts.py" line="88"/>
         <source>saved {name} into {path}; Classify raster now uses this bundle, so later runs flag the concept (change it under Model bundle)</source>
         <translation>{name} guardado en {path}; Clasificar ráster usa ahora este paquete, así que las próximas ejecuciones señalan el concepto (cámbielo en Paquete del modelo)</translation>
     </message>
@@ -801,37 +801,37 @@ Comando: {command}</translation>
         <translation>{what} {value:.2f} ({n} ejemplos de entrenamiento)</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="29"/>
+        <location filename="__init__.py" line="30"/>
         <source>Mining</source>
         <translation>Minería</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="29"/>
+        <location filename="__init__.py" line="30"/>
         <source>Logging</source>
         <translation>Tala</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="29"/>
+        <location filename="__init__.py" line="30"/>
         <source>Slash-and-burn</source>
         <translation>Roza y quema</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="29"/>
+        <location filename="__init__.py" line="30"/>
         <source>Other concept</source>
         <translation>Otro concepto</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="29"/>
+        <location filename="__init__.py" line="30"/>
         <source>Several deforestation signals</source>
         <translation>Varias señales de deforestación</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="29"/>
+        <location filename="__init__.py" line="30"/>
         <source>Other tiles</source>
         <translation>Otras teselas</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="29"/>
+        <location filename="__init__.py" line="30"/>
         <source>Check / install dependencies…</source>
         <translation>Comprobar / instalar dependencias…</translation>
     </message>
@@ -856,12 +856,12 @@ Comando: {command}</translation>
         <translation>Archivos de concepto (*.concept.json)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="109"/>
+        <location filename="../teach_dock/concepts.py" line="110"/>
         <source>saved {name} as {path}</source>
         <translation>{name} guardado como {path}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="129"/>
+        <location filename="../teach_dock/concepts.py" line="130"/>
         <source>{name} would flag {n} of {tiles} tiles here, far more than where it was taught: its flags stay off until you review and mark tiles on this layer</source>
         <translation>{name} señalaría {n} de {tiles} teselas aquí, muchas más que donde se enseñó: sus alertas quedan apagadas hasta que revise y marque teselas en esta capa</translation>
     </message>
@@ -1006,12 +1006,12 @@ Comando: {command}</translation>
         <translation>Carpeta (*)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="435"/>
+        <location filename="../alerts_panel.py" line="438"/>
         <source>error: {error}</source>
         <translation>error: {error}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="261"/>
+        <location filename="../alerts_panel.py" line="262"/>
         <source>&lt;i&gt;no thumbnails: the scenes the runs recorded are missing (give them to the change algorithm)&lt;/i&gt;</source>
         <translation>&lt;i&gt;sin miniaturas: faltan las escenas que registraron las ejecuciones (indíquelas al algoritmo de cambio)&lt;/i&gt;</translation>
     </message>
@@ -1021,12 +1021,12 @@ Comando: {command}</translation>
         <translation>sin imagen</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="322"/>
+        <location filename="../alerts_panel.py" line="323"/>
         <source>confirmed: {cause}</source>
         <translation>confirmado: {cause}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="322"/>
+        <location filename="../alerts_panel.py" line="323"/>
         <source>rejected: {reason}</source>
         <translation>rechazado: {reason}</translation>
     </message>
@@ -1036,7 +1036,7 @@ Comando: {command}</translation>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="382"/>
+        <location filename="../alerts_panel.py" line="383"/>
         <source>type why this is not a change, then press Enter</source>
         <translation>escriba por qué no es un cambio y pulse Enter</translation>
     </message>
@@ -1051,12 +1051,12 @@ Comando: {command}</translation>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="501"/>
+        <location filename="../alerts_panel.py" line="504"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="501"/>
+        <location filename="../alerts_panel.py" line="504"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar o rechazar cada aviso de cambio en su par antes/después; exportar los confirmados</translation>
     </message>
@@ -1101,7 +1101,7 @@ Comando: {command}</translation>
         <translation>señalada</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="102"/>
+        <location filename="../teach_dock/where.py" line="103"/>
         <source>Where?</source>
         <translation>¿Dónde?</translation>
     </message>
@@ -1111,7 +1111,7 @@ Comando: {command}</translation>
         <translation>Recuadra dónde está el concepto en cada recorte (el mejor cuarto de la tesela), en el recorte y en el mapa. Vuelve a ejecutar la red en 9 ventanas alrededor de cada recorte, leídas del ráster con el que se clasificó la capa: unos segundos para la galería, en segundo plano</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="182"/>
+        <location filename="../teach_panel.py" line="183"/>
         <source>flag_{name} stays off here: it would flag far more of this layer than where it was taught. Review and mark tiles here to confirm it.</source>
         <translation>flag_{name} queda apagado aquí: señalaría mucho más de esta capa que donde se enseñó. Revise y marque teselas aquí para confirmarlo.</translation>
     </message>
@@ -1201,7 +1201,7 @@ Comando: {command}</translation>
         <translation>Etiquetas y probabilidades</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="99"/>
+        <location filename="../teach_dock/where.py" line="100"/>
         <source>cancelled: tick Where? again to locate the chips</source>
         <translation>cancelado: marque ¿Dónde? de nuevo para localizar en los recortes</translation>
     </message>
@@ -1211,12 +1211,12 @@ Comando: {command}</translation>
         <translation>{scene} teselas {time}</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="70"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>Model bundle folder (empty = bundled model)</source>
         <translation>Carpeta del paquete del modelo (vacío = modelo incluido)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="94"/>
+        <location filename="../processing/base.py" line="95"/>
         <source>Most tiles to classify (--max-tiles)</source>
         <translation>Máximo de teselas a clasificar (--max-tiles)</translation>
     </message>
@@ -1455,12 +1455,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la clasificación terminó: {path} se escribió, pero no se añadió como capa, porque el proyecto en que empezó se cerró (añádalo con Capa &gt; Añadir capa)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="425"/>
+        <location filename="../dialog.py" line="426"/>
         <source>found from the model bundle&apos;s bands once a model bundle can be read</source>
         <translation>se obtiene de las bandas del paquete de modelo cuando se pueda leer un paquete de modelo</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="129"/>
+        <location filename="../teach_dock/concepts.py" line="130"/>
         <source>{name} was taught from only {k}, too few to trust: its flags stay off until you review here</source>
         <translation>{name} se enseñó con solo {k}, muy poco para confiar: sus alertas quedan apagadas hasta que revise aquí</translation>
     </message>
@@ -1470,7 +1470,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>tesela</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="135"/>
+        <location filename="../teach_dock/concepts.py" line="136"/>
         <source>tiles</source>
         <translation>teselas</translation>
     </message>
@@ -1490,17 +1490,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>respuestas</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="74"/>
+        <location filename="../teach_dock/where.py" line="75"/>
         <source>Planet classifier: where in {chips}</source>
         <translation>Planet classifier: dónde en {chips}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="74"/>
+        <location filename="../teach_dock/where.py" line="75"/>
         <source>chip</source>
         <translation>recorte</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="74"/>
+        <location filename="../teach_dock/where.py" line="75"/>
         <source>chips</source>
         <translation>recortes</translation>
     </message>
@@ -1520,17 +1520,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>teselas procesadas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="636"/>
+        <location filename="../dialog.py" line="638"/>
         <source>{tiles}, {skipped} skipped (no data), {flagged} flagged{detail}; {speed:.1f} chips/s on {device} ({backend}) -&gt; {path}</source>
         <translation>{tiles}, {skipped} omitidas (sin datos), {flagged} señaladas{detail}; {speed:.1f} recortes/s en {device} ({backend}) -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="637"/>
+        <location filename="../dialog.py" line="639"/>
         <source>tile classified</source>
         <translation>tesela clasificada</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="637"/>
+        <location filename="../dialog.py" line="639"/>
         <source>tiles classified</source>
         <translation>teselas clasificadas</translation>
     </message>
@@ -1540,52 +1540,52 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la comparación terminó: {path} se escribió, pero no se añadió como capa, porque el proyecto en que empezó se cerró (añádalo con Capa &gt; Añadir capa)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="145"/>
+        <location filename="../processing/base.py" line="146"/>
         <source>output {output} is open in QGIS as layer {name!r}: replacing the file under it would lose what is edited or reviewed there (two rows of a batch given one output do that); choose another name, or remove that layer first</source>
         <translation>la salida {output} está abierta en QGIS como la capa {name!r}: sustituir el archivo bajo ella perdería lo editado o revisado en ella (dos filas de un lote con la misma salida lo hacen); elija otro nombre o quite antes esa capa</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="151"/>
+        <location filename="../processing/base.py" line="152"/>
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="153"/>
+        <location filename="../processing/base.py" line="154"/>
         <source>output {output} is a GeoPackage that holds {listed}, which replacing it would lose (the run writes a GeoPackage of its own, layer &apos;{layer}&apos;); give a new file name</source>
         <translation>la salida {output} es un GeoPackage que contiene {listed}, que se perderían al sustituirlo (la ejecución escribe un GeoPackage propio, capa '{layer}'); dé un nombre de archivo nuevo</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="170"/>
+        <location filename="../processing/base.py" line="171"/>
         <source>{first} and {last}</source>
         <translation>{first} y {last}</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="171"/>
+        <location filename="../processing/base.py" line="172"/>
         <source>rows {rows} of the batch all write {path}: each would replace the one before; give each row its own output (none of these rows was run)</source>
         <translation>las filas {rows} del lote escriben todas {path}: cada una sustituiría a la anterior; dé a cada fila su propia salida (no se ejecutó ninguna de esas filas)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="171"/>
+        <location filename="../processing/base.py" line="172"/>
         <source>rows {rows} of the batch both write {path}: the later would replace the earlier; give each row its own output (neither row was run)</source>
         <translation>las filas {rows} del lote escriben ambas {path}: la posterior sustituiría a la anterior; dé a cada fila su propia salida (no se ejecutó ninguna de las dos)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="282"/>
+        <location filename="../processing/base.py" line="283"/>
         <source>{name!r} is read by QGIS&apos;s {provider!r} provider (a temporary layer is another algorithm&apos;s copy), not from a tile GeoPackage made by &apos;Classify raster&apos;; choose {which} it wrote (in a model: its Tiles output)</source>
         <translation>{name!r} se lee con el proveedor {provider!r} de QGIS (una capa temporal es la copia de otro algoritmo), no de un GeoPackage de teselas hecho por 'Clasificar ráster'; elija {which} que escribió (en un modelo: su salida Teselas)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="289"/>
+        <location filename="../processing/base.py" line="290"/>
         <source>{which} {name!r} reads {path}, which is no longer there (deleted or moved since it was loaded); load the GeoPackage from where it is now, or classify again</source>
         <translation>{which} {name!r} lee {path}, que ya no está allí (borrado o movido después de cargarse); cargue el GeoPackage desde donde está ahora, o clasifique de nuevo</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="379"/>
+        <location filename="../processing/base.py" line="382"/>
         <source>{path} cannot be written: {folder} is a file, not a folder; choose another place</source>
         <translation>no se puede escribir {path}: {folder} es un archivo, no una carpeta; elija otro lugar</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="383"/>
+        <location filename="../processing/base.py" line="386"/>
         <source>{path} cannot be written: folder {folder} cannot be made ({reason})</source>
         <translation>no se puede escribir {path}: no se puede crear la carpeta {folder} ({reason})</translation>
     </message>
@@ -1800,12 +1800,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>fecha del archivo GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="144"/>
+        <location filename="../core/monitor/change.py" line="149"/>
         <source>nominal: an alert; high: score rise and one more evidence (neighbours or embedding); highest: all three; all of one flag (on a tile with several new flags, the one of highest confidence)</source>
         <translation>nominal: una alerta; alta: aumento de la puntuación y una evidencia más (vecinas o embedding); máxima: las tres; todo de una misma señal (en una tesela con varias señales nuevas, la de mayor confianza)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="151"/>
+        <location filename="../core/monitor/change.py" line="156"/>
         <source>alert: a flag raised on AFTER and on no overlapping BEFORE tile, on a tile compared like for like where neither date saw cloud (BEFORE tagged cloudy, at the bundle&apos;s threshold; AFTER p_cloudy &gt;= {after_cloud}), whose score rose by &gt;= {min_rise} when a neighbouring AFTER tile raises the same flag, or by &gt;= {margin} when isolated (a rise counted above the scene-wide lift of the score: its median rise over the tiles scoring under {background} on both dates). Evidence: rise (score rose &gt;= {margin}), neighbours (a neighbour raises the same flag), embedding (cosine distance to the BEFORE tile above the {far} quantile of this comparison). {confidence}</source>
         <translation>alerta: una señal levantada en DESPUÉS y en ninguna tesela superpuesta de ANTES, en una tesela comparada en igualdad de condiciones donde ninguna de las fechas vio nube (ANTES con la etiqueta cloudy, en el umbral del paquete del modelo; DESPUÉS con p_cloudy &gt;= {after_cloud}), cuya puntuación subió &gt;= {min_rise} cuando una tesela vecina de DESPUÉS levanta la misma señal, o &gt;= {margin} cuando está aislada (un aumento contado por encima de la elevación de la puntuación en toda la escena: su aumento mediano en las teselas con puntuación inferior a {background} en ambas fechas). Evidencias: aumento (la puntuación subió &gt;= {margin}), vecinas (una vecina levanta la misma señal), embedding (distancia coseno a la tesela de ANTES por encima del cuantil {far} de esta comparación). {confidence}</translation>
     </message>
@@ -1855,57 +1855,57 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>avisos</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="443"/>
+        <location filename="../alerts_panel.py" line="446"/>
         <source>alert</source>
         <translation>aviso de cambio</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="443"/>
+        <location filename="../alerts_panel.py" line="446"/>
         <source>alerts</source>
         <translation>avisos de cambio</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="324"/>
+        <location filename="../alerts_panel.py" line="325"/>
         <source>&lt;b&gt;{cause}&lt;/b&gt; (new flags: {flags}) · &lt;b&gt;{confidence}&lt;/b&gt; confidence ({evidence}) · score +{rise:.2f} · {neighbours}</source>
         <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas nuevas: {flags}) · confianza &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · puntuación +{rise:.2f} · {neighbours}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="324"/>
+        <location filename="../alerts_panel.py" line="325"/>
         <source>flagged neighbour</source>
         <translation>vecina señalada</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="324"/>
+        <location filename="../alerts_panel.py" line="325"/>
         <source>flagged neighbours</source>
         <translation>vecinas señaladas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="407"/>
+        <location filename="../alerts_panel.py" line="409"/>
         <source>{done}; {open} left.</source>
         <translation>{done}; sin revisar: {open}.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="407"/>
+        <location filename="../alerts_panel.py" line="409"/>
         <source>open alert</source>
         <translation>aviso pendiente</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="407"/>
+        <location filename="../alerts_panel.py" line="409"/>
         <source>open alerts</source>
         <translation>avisos pendientes</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="445"/>
+        <location filename="../alerts_panel.py" line="448"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
         <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="448"/>
+        <location filename="../alerts_panel.py" line="451"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="450"/>
+        <location filename="../alerts_panel.py" line="453"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML; sin miniaturas: no se conocen las escenas)</translation>
     </message>
@@ -1948,6 +1948,1416 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/teach/apply.py" line="87"/>
         <source>concept {name} would flag {would} of {tiles} tiles ({weighed} of the scene by area, edge slivers weighing their coverage), far more than the {taught} of the scene it was taught on: its flags here are unconfirmed and flag_{name} is left off (sort by p_{name} and review, or teach it on this scene)</source>
         <translation>el concepto {name} señalaría {would} de {tiles} teselas ({weighed} de la escena por área, los bordes según su cobertura), mucho más que el {taught} de la escena donde se enseñó: sus señales aquí no están confirmadas y flag_{name} queda apagado (ordene por p_{name} y revise, o enséñelo en esta escena)</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="138"/>
+        <source>the extent (EXTENT)</source>
+        <translation>la extensión (EXTENT)</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="145"/>
+        <source>the polygon layer</source>
+        <translation>la capa de polígonos</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/classify.py" line="89"/>
+        <source>batch size must be at least 1</source>
+        <translation>el tamaño de lote debe ser al menos 1</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/classify.py" line="205"/>
+        <source>bands of {name} have different data types ({types})</source>
+        <translation>las bandas de {name} tienen tipos de datos distintos ({types})</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/classify.py" line="251"/>
+        <source>the {backend} predictor returned no embeddings although model {display_name} declares them</source>
+        <translation>el predictor {backend} no devolvió embeddings, aunque el modelo {display_name} los declara</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/classify.py" line="358"/>
+        <source>nothing to classify: all {total} tile(s) {where} are nodata; check the raster&apos;s nodata value or choose another area</source>
+        <translation>nada que clasificar: las {total} tesela(s) {where} son nodata; revise el valor nodata del ráster o elija otra área</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/apply.py" line="133"/>
+        <source>bundle {path} has no embedding output, so it cannot apply concepts</source>
+        <translation>el paquete {path} no tiene salida de embeddings, así que no puede aplicar conceptos</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/apply.py" line="136"/>
+        <source>a concept is applied to the stored tile embeddings: drop --no-embeddings</source>
+        <translation>un concepto se aplica a los embeddings guardados de las teselas: quite --no-embeddings</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/apply.py" line="141"/>
+        <source>two concept files name the concept {twice!r}; give each name once</source>
+        <translation>dos archivos de concepto nombran el concepto {twice!r}; use cada nombre una sola vez</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/apply.py" line="155"/>
+        <source>concept file {path} names the concept {name!r}, which bundle {display_name} already applies (p_{name}, flag_{name}, group {group}): one would replace the other; save it under another name (teach LAYER --concept {path} --name {other} --positive ID --save-concept {other}.concept.json), or into a copy of the bundle with --save-to</source>
+        <translation>el archivo de concepto {path} nombra el concepto {name!r}, que el paquete {display_name} ya aplica (p_{name}, flag_{name}, grupo {group}): uno reemplazaría al otro; guárdelo con otro nombre (teach LAYER --concept {path} --name {other} --positive ID --save-concept {other}.concept.json) o en una copia del paquete con --save-to</translation>
+    </message>
+    <message>
+        <location filename="../runner.py" line="61"/>
+        <source>raster layer {name!r} is not valid (is its file still there?)</source>
+        <translation>la capa ráster {name!r} no es válida (¿sigue ahí su archivo?)</translation>
+    </message>
+    <message>
+        <location filename="../runner.py" line="63"/>
+        <source>raster layer {name!r} comes from the {provider!r} provider; only file-based (GDAL) rasters can be classified: save it as GeoTIFF first</source>
+        <translation>la capa ráster {name!r} viene del proveedor {provider!r}; solo se pueden clasificar rásteres en archivo (GDAL): guárdela antes como GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../runner.py" line="67"/>
+        <source>raster layer {name!r} is read from inside an archive or a virtual file ({source}); only plain raster files can be classified: extract it (or save it as GeoTIFF) first</source>
+        <translation>la capa ráster {name!r} se lee desde dentro de un archivo comprimido o de un archivo virtual ({source}); solo se pueden clasificar archivos ráster simples: extráigala (o guárdela como GeoTIFF) antes</translation>
+    </message>
+    <message>
+        <location filename="../runner.py" line="72"/>
+        <source>raster layer {name!r} is read through GDAL&apos;s {driver} driver ({source}), not from a raster file of its own; only plain raster files can be classified: save it as GeoTIFF first</source>
+        <translation>la capa ráster {name!r} se lee con el controlador {driver} de GDAL ({source}), no desde un archivo ráster propio; solo se pueden clasificar archivos ráster simples: guárdela antes como GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../runner.py" line="81"/>
+        <source>the area of interest has no valid CRS</source>
+        <translation>el área de interés no tiene un SRC válido</translation>
+    </message>
+    <message>
+        <location filename="../runner.py" line="90"/>
+        <source>the map extent</source>
+        <translation>la extensión del mapa</translation>
+    </message>
+    <message>
+        <location filename="../runner.py" line="93"/>
+        <source>{what} is empty (no width or no height): give one that covers part of the raster</source>
+        <translation>{what} está vacía (sin anchura o sin altura): indique una que cubra parte del ráster</translation>
+    </message>
+    <message>
+        <location filename="../runner.py" line="100"/>
+        <source>polygon layer</source>
+        <translation>la capa de polígonos</translation>
+    </message>
+    <message>
+        <location filename="../runner.py" line="108"/>
+        <source>{what} must contain polygons</source>
+        <translation>{what} debe contener polígonos</translation>
+    </message>
+    <message>
+        <location filename="../runner.py" line="111"/>
+        <source>{what} has no (selected) polygon features</source>
+        <translation>{what} no tiene entidades de polígono (seleccionadas)</translation>
+    </message>
+    <message>
+        <location filename="../runner.py" line="118"/>
+        <source>layer {name!r} has no selected features</source>
+        <translation>la capa {name!r} no tiene entidades seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../runner.py" line="122"/>
+        <source>layer {name!r}</source>
+        <translation>la capa {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../runner.py" line="152"/>
+        <source>{raster} is not a raster GDAL can read</source>
+        <translation>{raster} no es un ráster que GDAL pueda leer</translation>
+    </message>
+    <message>
+        <location filename="../runner.py" line="192"/>
+        <source>cancel arrived after the last tile: the finished layer was kept</source>
+        <translation>la cancelación llegó después de la última tesela: se conservó la capa terminada</translation>
+    </message>
+    <message>
+        <location filename="../runner.py" line="202"/>
+        <source>Python package {name!r} is missing in QGIS&apos;s Python; use {hint} (or pip install it) and try again</source>
+        <translation>falta el paquete de Python {name!r} en el Python de QGIS; use {hint} (o instálelo con pip) e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../task.py" line="50"/>
+        <source>unexpected error: {kind}: {error} (details in the &apos;Planet classifier&apos; log)</source>
+        <translation>error inesperado: {kind}: {error} (detalles en el registro 'Planet classifier')</translation>
+    </message>
+    <message>
+        <location filename="../core/errors.py" line="45"/>
+        <source>cancelled by the user; no output was written</source>
+        <translation>cancelado por el usuario; no se escribió ninguna salida</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/gpkg.py" line="53"/>
+        <source>output {text} names a layer in a GeoPackage; give the file alone (e.g. {file}): its layer is always &apos;tiles&apos;</source>
+        <translation>la salida {text} nombra una capa de un GeoPackage; indique solo el archivo (p. ej. {file}): su capa es siempre 'tiles'</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/gpkg.py" line="58"/>
+        <source>output {path} must end in .gpkg</source>
+        <translation>la salida {path} debe terminar en .gpkg</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/gpkg.py" line="141"/>
+        <source>could not write {path}: {reason}</source>
+        <translation>no se pudo escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="63"/>
+        <source>{where}: scaling method {method!r} is not one of {SCALING_METHODS}</source>
+        <translation>{where}: el método de escalado {method!r} no es uno de {SCALING_METHODS}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="66"/>
+        <source>{where}: percentiles must satisfy 0 &lt;= low &lt; high &lt;= 100</source>
+        <translation>{where}: los percentiles deben cumplir 0 &lt;= low &lt; high &lt;= 100</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="68"/>
+        <source>{where}: divide scale must be &gt; 0</source>
+        <translation>{where}: la escala de división debe ser &gt; 0</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="70"/>
+        <source>{where}: linear scaling needs gain and offset lists of equal length</source>
+        <translation>{where}: el escalado lineal necesita listas de ganancia y desplazamiento de igual longitud</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="73"/>
+        <source>{where}: give both out_low and out_high or neither</source>
+        <translation>{where}: indique out_low y out_high, o ninguno de los dos</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="91"/>
+        <source>{where}: embedding.output must name the network output</source>
+        <translation>{where}: embedding.output debe nombrar la salida de la red</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="93"/>
+        <source>{where}: embedding.size must be an integer in 1..65536</source>
+        <translation>{where}: embedding.size debe ser un entero en 1..65536</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="95"/>
+        <source>{where}: embedding.backbone_id must be a non-empty string</source>
+        <translation>{where}: embedding.backbone_id debe ser un texto no vacío</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="97"/>
+        <source>{where}: embedding.dtype must be float16 or float32</source>
+        <translation>{where}: embedding.dtype debe ser float16 o float32</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="142"/>
+        <source> (and {n} more)</source>
+        <translation> (y {n} más)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="143"/>
+        <source>{n} problems: </source>
+        <translation>{n} problemas: </translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="183"/>
+        <source>{where}: expected a JSON object</source>
+        <translation>{where}: se esperaba un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="186"/>
+        <source>{where}: manifest format {fmt!r} is not supported (this plugin reads format {formats}); re-export the bundle with a matching trainer</source>
+        <translation>{where}: el formato de manifiesto {fmt!r} no es compatible (este complemento lee el formato {formats}); vuelva a exportar el paquete con un entrenador compatible</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="194"/>
+        <source>{where}: missing field(s): {missing}</source>
+        <translation>{where}: falta(n) campo(s): {missing}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="198"/>
+        <source>{where}: unknown field(s): {unknown}</source>
+        <translation>{where}: campo(s) desconocido(s): {unknown}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="212"/>
+        <source>{where}: bad scaling entry ({exc})</source>
+        <translation>{where}: entrada de escalado no válida ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="216"/>
+        <source>{where}: bad embedding entry ({exc})</source>
+        <translation>{where}: entrada de embedding no válida ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="219"/>
+        <source>{where}: concepts must be a list</source>
+        <translation>{where}: concepts debe ser una lista</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="333"/>
+        <source>model bundle {folder} is not a folder</source>
+        <translation>el paquete del modelo {folder} no es una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="336"/>
+        <source>model bundle {folder} has no {MANIFEST}</source>
+        <translation>el paquete del modelo {folder} no tiene {MANIFEST}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="339"/>
+        <source>{manifest_path}: {size:,} bytes is too large for a manifest (at most {MAX_MANIFEST_BYTES:,}); is it the right file?</source>
+        <translation>{manifest_path}: {size:,} bytes es demasiado para un manifiesto (como máximo {MAX_MANIFEST_BYTES:,}); ¿es el archivo correcto?</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="345"/>
+        <source>{manifest_path}: not readable JSON ({exc})</source>
+        <translation>{manifest_path}: JSON ilegible ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="348"/>
+        <source>{manifest_path}: JSON nested too deeply to be a manifest</source>
+        <translation>{manifest_path}: JSON demasiado anidado para ser un manifiesto</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="353"/>
+        <source>model bundle {folder}: {kind} file {name} is missing</source>
+        <translation>paquete del modelo {folder}: falta el archivo {kind} {name}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="369"/>
+        <source>model bundle {folder}: {kind} file {name!r} lies outside the bundle folder; a bundle&apos;s files must be inside it</source>
+        <translation>paquete del modelo {folder}: el archivo {kind} {name!r} está fuera de la carpeta del paquete; los archivos de un paquete deben estar dentro de ella</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="380"/>
+        <source>{path}: not a readable .npy array ({reason}); re-export the bundle</source>
+        <translation>{path}: no es una matriz .npy legible ({reason}); vuelva a exportar el paquete</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="400"/>
+        <source>no bundled model found under resources/models; pass a bundle folder explicitly</source>
+        <translation>no se encontró ningún modelo incluido en resources/models; indique explícitamente una carpeta de paquete</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="32"/>
+        <source>bounding box ({minx}, {miny}, {maxx}, {maxy}) has a coordinate that is not a finite number within +-{MAX_COORDINATE:g}</source>
+        <translation>el rectángulo envolvente ({minx}, {miny}, {maxx}, {maxy}) tiene una coordenada que no es un número finito dentro de +-{MAX_COORDINATE:g}</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="36"/>
+        <source>bounding box ({minx}, {miny}, {maxx}, {maxy}) is empty: need minx &lt; maxx and miny &lt; maxy</source>
+        <translation>el rectángulo envolvente ({minx}, {miny}, {maxx}, {maxy}) está vacío: se necesita minx &lt; maxx y miny &lt; maxy</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="53"/>
+        <source>area of interest {text} is neither minx,miny,maxx,maxy[,CRS] (four numbers, then an optional CRS such as EPSG:32649) nor a file</source>
+        <translation>el área de interés {text} no es minx,miny,maxx,maxy[,CRS] (cuatro números y luego un SRC opcional como EPSG:32649) ni un archivo</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="66"/>
+        <source>area of interest {path} does not exist</source>
+        <translation>el área de interés {path} no existe</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="68"/>
+        <source>area of interest {path} is not a file (a pipe, socket or device); save it to a file</source>
+        <translation>el área de interés {path} no es un archivo (es una tubería, un socket o un dispositivo); guárdela en un archivo</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="72"/>
+        <source>area of interest {path} {remote}</source>
+        <translation>área de interés {path}: {remote}</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="76"/>
+        <source>area of interest {path} is not a readable vector file ({exc})</source>
+        <translation>el área de interés {path} no es un archivo vectorial legible ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="79"/>
+        <source>area of interest {path} has no vector layer</source>
+        <translation>el área de interés {path} no tiene ninguna capa vectorial</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="83"/>
+        <source>area of interest {path} has no CRS; save it with one</source>
+        <translation>el área de interés {path} no tiene SRC; guárdela con uno</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="85"/>
+        <source>area of interest {path} has an undefined CRS ({crs}); save it with a defined one</source>
+        <translation>el área de interés {path} tiene un SRC no definido ({crs}); guárdela con uno definido</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="96"/>
+        <source>area of interest {path} holds no polygons</source>
+        <translation>el área de interés {path} no contiene polígonos</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="115"/>
+        <source>area of interest CRS {crs!r} is not understood ({exc})</source>
+        <translation>no se reconoce el SRC {crs!r} del área de interés ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="142"/>
+        <source>the raster has no CRS, so an area of interest cannot be placed on it</source>
+        <translation>el ráster no tiene SRC, así que no se puede situar en él un área de interés</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="188"/>
+        <source>the area of interest cannot be placed on the raster: its CRS cannot be transformed to the raster&apos;s ({reason}); save the area of interest in a defined CRS</source>
+        <translation>no se puede situar el área de interés en el ráster: su SRC no se puede transformar al del ráster ({reason}); guarde el área de interés en un SRC definido</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/bands.py" line="70"/>
+        <source>band mapping {text!r} gives {n} bands, the model needs {needed} ({wanted})</source>
+        <translation>la asignación de bandas {text!r} da {n} bandas, el modelo necesita {needed} ({wanted})</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/bands.py" line="76"/>
+        <source>band mapping {text!r} is not like &apos;red=3,green=2,blue=1&apos; or &apos;3,2,1&apos;</source>
+        <translation>la asignación de bandas {text!r} no es como 'red=3,green=2,blue=1' o '3,2,1'</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/bands.py" line="97"/>
+        <source>the raster is one band of colour-table indexes (paletted), not colours: expand it to RGB first, e.g. gdal_translate -expand rgb in.tif rgb.tif</source>
+        <translation>el ráster es una banda de índices de tabla de colores (paleta), no colores: expándalo antes a RGB, p. ej. gdal_translate -expand rgb in.tif rgb.tif</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/bands.py" line="105"/>
+        <source>band mapping does not say which band is {missing}</source>
+        <translation>la asignación de bandas no dice qué banda es {missing}</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/bands.py" line="109"/>
+        <source>band mapping {bad} is outside the raster&apos;s bands 1..{count}</source>
+        <translation>la asignación de bandas {bad} está fuera de las bandas 1..{count} del ráster</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/bands.py" line="127"/>
+        <source>cannot tell which of the raster&apos;s {count} band(s) are {wanted}: set band descriptions or give a mapping such as --bands {listed} (known layouts: {known})</source>
+        <translation>no se puede saber cuáles de las {count} banda(s) del ráster son {wanted}: defina descripciones de banda o indique una asignación como --bands {listed} (disposiciones conocidas: {known})</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/preprocess.py" line="169"/>
+        <source>raster data type {dtype} is not supported (use one of {SUPPORTED_DTYPES})</source>
+        <translation>el tipo de dato ráster {dtype} no es compatible (use uno de {SUPPORTED_DTYPES})</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/preprocess.py" line="175"/>
+        <source>the model bundle says nothing about scaling {dtype} rasters (it knows {scaling})</source>
+        <translation>el paquete del modelo no dice nada sobre el escalado de rásteres {dtype} (conoce {scaling})</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/preprocess.py" line="196"/>
+        <source>the raster holds no valid pixels (all nodata)</source>
+        <translation>el ráster no contiene píxeles válidos (todo nodata)</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="29"/>
+        <source>raster {path} does not exist</source>
+        <translation>el ráster {path} no existe</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="31"/>
+        <source>raster {path} is a folder, not a raster file</source>
+        <translation>el ráster {path} es una carpeta, no un archivo ráster</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="33"/>
+        <source>raster {path} is {kind}, not a raster file; save the raster to a file first</source>
+        <translation>el ráster {path} es {kind}, no un archivo ráster; guarde antes el ráster en un archivo</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="42"/>
+        <source>{path} is not a readable raster ({reason})</source>
+        <translation>{path} no es un ráster legible ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="54"/>
+        <source>{path} has a geotransform that places its pixels nowhere ({nowhere}); fix its georeference (e.g. gdal_edit.py -a_ullr ULX ULY LRX LRY {name}) or remove it (gdal_edit.py -unsetgt {name})</source>
+        <translation>{path} tiene una geotransformación que no sitúa sus píxeles en ningún lugar ({nowhere}); corrija su georreferencia (p. ej. gdal_edit.py -a_ullr ULX ULY LRX LRY {name}) o elimínela (gdal_edit.py -unsetgt {name})</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="78"/>
+        <source>{path} has no raster bands (a vector-only file?); choose a raster</source>
+        <translation>{path} no tiene bandas ráster (¿un archivo solo vectorial?); elija un ráster</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="81"/>
+        <source>{path} holds {n} raster tables ({shown}); export the one to classify first, e.g. gdal_translate {subdataset} {table}.tif</source>
+        <translation>{path} contiene {n} tablas ráster ({shown}); exporte antes la que va a clasificar, p. ej. gdal_translate {subdataset} {table}.tif</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="89"/>
+        <source>{name} is damaged or truncated: its pixels cannot be read ({reason}); re-download or re-export the raster</source>
+        <translation>{name} está dañado o truncado: sus píxeles no se pueden leer ({reason}); vuelva a descargar o exportar el ráster</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/run_size.py" line="60"/>
+        <source>classifying {name} ({width}x{height} px) would hold about {needed} at once ({held}), more than this machine&apos;s {memory} ({source}); {fix}</source>
+        <translation>clasificar {name} ({width}x{height} px) ocuparía unos {needed} a la vez ({held}), más que los {memory} de esta máquina ({source}); {fix}</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/run_size.py" line="85"/>
+        <source>{where}{with_data}: more than {limit:,} to classify in one run; {part}, or raise --max-tiles if this machine may take the hours</source>
+        <translation>{where}{with_data}: más de {limit:,} que clasificar en una ejecución; {part}, o aumente --max-tiles si esta máquina puede dedicarle las horas</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/run_size.py" line="89"/>
+        <source>{where}, only about {tiles:,} of them with data: more than {MAX_GRID_TILES:,} tile positions to read in one run; {part} around its data</source>
+        <translation>{where}, solo unas {tiles:,} de ellas con datos: más de {MAX_GRID_TILES:,} posiciones de tesela que leer en una ejecución; {part} en torno a sus datos</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/run_size.py" line="98"/>
+        <source>the most tiles a run may classify must be at least 1, not {limit}</source>
+        <translation>el máximo de teselas que una ejecución puede clasificar debe ser al menos 1, no {limit}</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/tiling.py" line="59"/>
+        <source>tile size must be positive, got {size}</source>
+        <translation>el tamaño de tesela debe ser positivo, se recibió {size}</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/tiling.py" line="61"/>
+        <source>stride {stride} px is not allowed: use 1..{size} px (the chip size; a larger step would leave unclassified gaps between tiles)</source>
+        <translation>el paso de {stride} px no está permitido: use 1..{size} px (el tamaño del recorte; un paso mayor dejaría huecos sin clasificar entre teselas)</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/tiling.py" line="65"/>
+        <source>raster is {width}x{height} px: it holds no pixels</source>
+        <translation>el ráster mide {width}x{height} px: no contiene píxeles</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/tiling.py" line="73"/>
+        <source>the area of interest does not intersect the raster: the raster spans {raster_extent}, the area {area_extent}; check the area&apos;s coordinates and CRS</source>
+        <translation>el área de interés no interseca el ráster: el ráster abarca {raster_extent}, el área {area_extent}; revise las coordenadas y el SRC del área</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="100"/>
+        <source>output {path} was {how} by another program or run while this run was writing; it was left as it is (run again to replace it)</source>
+        <translation>la salida {path} fue {how} por otro programa o ejecución mientras esta ejecución escribía; se dejó como está (ejecute de nuevo para reemplazarla)</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="100"/>
+        <source>created</source>
+        <translation>creada</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="100"/>
+        <source>changed</source>
+        <translation>modificada</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="107"/>
+        <source>output {path} was created by another program or run while this run was writing; it was left as it is (run again to replace it)</source>
+        <translation>la salida {path} fue creada por otro programa o ejecución mientras esta ejecución escribía; se dejó como está (ejecute de nuevo para reemplazarla)</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="144"/>
+        <source>{what} {path} is the input {given}; choose another name (inputs are never written over)</source>
+        <translation>{what} {path} es la entrada {given}; elija otro nombre (las entradas nunca se sobrescriben)</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="156"/>
+        <source>{what} {path} is a symbolic link that loops (it points to itself); remove it or choose another {instead}</source>
+        <translation>{what} {path} es un enlace simbólico en bucle (apunta a sí mismo); elimínelo o elija otro {instead}</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="168"/>
+        <source>{what} {too_long}; choose a shorter name</source>
+        <translation>{what} {too_long}; elija un nombre más corto</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="173"/>
+        <source>{what} {shown} cannot be written ({reason}); choose another name</source>
+        <translation>{what} {shown} no se puede escribir ({reason}); elija otro nombre</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="180"/>
+        <source>{what} {path} is a folder</source>
+        <translation>{what} {path} es una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="183"/>
+        <source>{what} {path} is {kind}, not a file; choose another name</source>
+        <translation>{what} {path} es {kind}, no un archivo; elija otro nombre</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="186"/>
+        <source>{what} {path} already exists; pass --overwrite (or choose another name) to replace it</source>
+        <translation>{what} {path} ya existe; use --overwrite (o elija otro nombre) para reemplazarla</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="190"/>
+        <source>{what} {path} cannot be written: {folder} is a file, not a folder; choose another place</source>
+        <translation>{what} {path} no se puede escribir: {folder} es un archivo, no una carpeta; elija otro lugar</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="193"/>
+        <source>{what} folder {parent} does not exist; create it first, or choose another folder</source>
+        <translation>la carpeta de {what} {parent} no existe; créela antes o elija otra carpeta</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="196"/>
+        <source>{what} {path} is not writable (check permissions)</source>
+        <translation>{what} {path} no se puede escribir (revise los permisos)</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="318"/>
+        <source>cannot write {path}: its folder {parent} does not take new files ({reason}); nothing was written</source>
+        <translation>no se puede escribir {path}: su carpeta {parent} no admite archivos nuevos ({reason}); no se escribió nada</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="60"/>
+        <source>{where} must be base64 text</source>
+        <translation>{where} debe ser texto base64</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="64"/>
+        <source>{where} is not valid base64</source>
+        <translation>{where} no es base64 válido</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="66"/>
+        <source>{where} does not hold whole rows of {size} float16 values</source>
+        <translation>{where} no contiene filas completas de {size} valores float16</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="70"/>
+        <source>{where} holds {n} rows; at most {MAX_EXAMPLES}</source>
+        <translation>{where} contiene {n} filas; como máximo {MAX_EXAMPLES}</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="73"/>
+        <source>{where} holds values that are not unit feature rows</source>
+        <translation>{where} contiene valores que no son filas de rasgos unitarias</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/save.py" line="98"/>
+        <source>folder {parent} does not exist; create it first</source>
+        <translation>la carpeta {parent} no existe; créela antes</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="101"/>
+        <source>{path} is a folder; give a file name (e.g. {name}{SUFFIX})</source>
+        <translation>{path} es una carpeta; indique un nombre de archivo (p. ej. {name}{SUFFIX})</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="105"/>
+        <source>{path} is {kind}, not a file; give a file name (e.g. {name}{SUFFIX})</source>
+        <translation>{path} es {kind}, no un archivo; indique un nombre de archivo (p. ej. {name}{SUFFIX})</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="125"/>
+        <source>could not write concept file {path} (nothing changed there): {exc}</source>
+        <translation>no se pudo escribir el archivo de concepto {path} (nada cambió allí): {exc}</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="137"/>
+        <source>{where} does not exist</source>
+        <translation>{where} no existe</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="139"/>
+        <source>{where} is a folder; give the concept file in it (*{SUFFIX})</source>
+        <translation>{where} es una carpeta; indique el archivo de concepto que contiene (*{SUFFIX})</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="145"/>
+        <source>{where} is a symbolic link; give the file itself</source>
+        <translation>{where} es un enlace simbólico; indique el archivo mismo</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="145"/>
+        <source>{where} is not a file</source>
+        <translation>{where} no es un archivo</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="148"/>
+        <source>{where}: more than {MAX_BYTES:,} bytes is too large for a concept file</source>
+        <translation>{where}: más de {MAX_BYTES:,} bytes es demasiado para un archivo de concepto</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="157"/>
+        <source>concept file {path}</source>
+        <translation>el archivo de concepto {path}</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="166"/>
+        <source>{where}: not readable JSON ({reason})</source>
+        <translation>{where}: JSON ilegible ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="169"/>
+        <source>{where}: JSON nested too deeply to be a concept file</source>
+        <translation>{where}: JSON demasiado anidado para ser un archivo de concepto</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="171"/>
+        <source>{where}: not a concept file (no &quot;format&quot;: &quot;{FORMAT}&quot;)</source>
+        <translation>{where}: no es un archivo de concepto (sin &quot;format&quot;: &quot;{FORMAT}&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="174"/>
+        <source>{where}: version {version!r} is not one this plugin reads ({VERSION})</source>
+        <translation>{where}: la versión {version!r} no es una que este complemento lea ({VERSION})</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="181"/>
+        <source>{where}: examples must be float16 rows as long as the weights</source>
+        <translation>{where}: los ejemplos deben ser filas float16 tan largas como los pesos</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="30"/>
+        <source>output</source>
+        <translation>salida</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="30"/>
+        <source>report</source>
+        <translation>informe</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="30"/>
+        <source>export folder</source>
+        <translation>carpeta de exportación</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="30"/>
+        <source>preview</source>
+        <translation>vista previa</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/tiletable.py" line="114"/>
+        <source>{path}: layer &apos;{LAYER}&apos; has no p_&lt;tag&gt; fields; it was not written by the classifier</source>
+        <translation>{path}: la capa '{LAYER}' no tiene campos p_&lt;tag&gt;; no la escribió el clasificador</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/tiletable.py" line="204"/>
+        <source>{name}: {name2} of fid {fid} is {shown}, not a number; was it edited by hand? Undo the edit or classify again</source>
+        <translation>{name}: {name2} del fid {fid} es {shown}, no un número; ¿se editó a mano? Deshaga la edición o clasifique de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/tiletable.py" line="217"/>
+        <source>{name}: {name2} of fid {fids} is {value:g}, not a probability (0..1); was it edited by hand? Undo the edit or classify again</source>
+        <translation>{name}: {name2} del fid {fids} es {value:g}, no una probabilidad (0..1); ¿se editó a mano? Deshaga la edición o clasifique de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../core/model/concepts.py" line="51"/>
+        <source>concept name {name!r} must be 1-40 characters of a-z, 0-9 and _, starting with a letter (it becomes the fields p_&lt;name&gt; and flag_&lt;name&gt;)</source>
+        <translation>el nombre de concepto {name!r} debe tener 1-40 caracteres de a-z, 0-9 y _, empezando por una letra (se convierte en los campos p_&lt;name&gt; y flag_&lt;name&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/concepts.py" line="54"/>
+        <source>concept name {name!r} clashes with a field the tile layer already has (a tag, a flag group or a built-in field); choose another name</source>
+        <translation>el nombre de concepto {name!r} coincide con un campo que la capa de teselas ya tiene (una etiqueta, un grupo de alerta o un campo propio); elija otro nombre</translation>
+    </message>
+    <message>
+        <location filename="../core/model/concepts.py" line="78"/>
+        <source>{where}: transform {transform!r} is not one of {TRANSFORMS}</source>
+        <translation>{where}: la transformación {transform!r} no es una de {TRANSFORMS}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/concepts.py" line="81"/>
+        <source>{where}: backbone_id must be a non-empty string</source>
+        <translation>{where}: backbone_id debe ser un texto no vacío</translation>
+    </message>
+    <message>
+        <location filename="../core/model/concepts.py" line="87"/>
+        <source>{where}: context {context!r} is not one of {CONTEXTS}</source>
+        <translation>{where}: el contexto {context!r} no es uno de {CONTEXTS}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/concepts.py" line="90"/>
+        <source>{where}: group {group!r} is not one of {CONCEPT_GROUPS}</source>
+        <translation>{where}: el grupo {group!r} no es uno de {CONCEPT_GROUPS}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/concepts.py" line="93"/>
+        <source>{where}: weights must be a non-empty list of numbers (not strings or booleans)</source>
+        <translation>{where}: los pesos deben ser una lista no vacía de números (no textos ni booleanos)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/concepts.py" line="97"/>
+        <source>{where}: weights must be finite numbers within +-{MAX_COEFFICIENT:g}</source>
+        <translation>{where}: los pesos deben ser números finitos dentro de +-{MAX_COEFFICIENT:g}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/concepts.py" line="100"/>
+        <source>{where}: {size} weights but the embedding has {embedding_size} values</source>
+        <translation>{where}: {size} pesos, pero el embedding tiene {embedding_size} valores</translation>
+    </message>
+    <message>
+        <location filename="../core/model/concepts.py" line="105"/>
+        <source>{where}: {key} must be a finite number within +-{MAX_COEFFICIENT:g}</source>
+        <translation>{where}: {key} debe ser un número finito dentro de +-{MAX_COEFFICIENT:g}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/concepts.py" line="108"/>
+        <source>{where}: threshold must lie in [0, 1]</source>
+        <translation>{where}: el umbral debe estar en [0, 1]</translation>
+    </message>
+    <message>
+        <location filename="../core/model/concepts.py" line="113"/>
+        <source>{where}: expected an object</source>
+        <translation>{where}: se esperaba un objeto</translation>
+    </message>
+    <message>
+        <location filename="../core/model/concepts.py" line="118"/>
+        <source>unknown field(s) {names}</source>
+        <translation>campo(s) desconocido(s) {names}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/concepts.py" line="118"/>
+        <source>missing field(s) {names}</source>
+        <translation>campo(s) que faltan {names}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/concepts.py" line="122"/>
+        <source>{where}: provenance must be an object</source>
+        <translation>{where}: provenance debe ser un objeto</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/session.py" line="73"/>
+        <source>context {context!r} is not one of {CONTEXTS}</source>
+        <translation>el contexto {context!r} no es uno de {CONTEXTS}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/concepts.py" line="147"/>
+        <source>a concept with neighbour context needs every tile&apos;s row and column</source>
+        <translation>un concepto con contexto de vecindad necesita la fila y la columna de cada tesela</translation>
+    </message>
+    <message>
+        <location filename="../core/model/concepts.py" line="177"/>
+        <source>transform {transform!r} is not one of {TRANSFORMS}</source>
+        <translation>la transformación {transform!r} no es una de {TRANSFORMS}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/predict.py" line="118"/>
+        <source>{path}: the network has {outputs} outputs but the manifest lists {n} labels</source>
+        <translation>{path}: la red tiene {outputs} salidas, pero el manifiesto enumera {n} etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../core/model/predict.py" line="125"/>
+        <source>{path}: the manifest declares an embedding output {output!r} but the network has only {found}; re-export the bundle</source>
+        <translation>{path}: el manifiesto declara una salida de embeddings {output!r}, pero la red solo tiene {found}; vuelva a exportar el paquete</translation>
+    </message>
+    <message>
+        <location filename="../core/model/predict.py" line="129"/>
+        <source>{path}: the network&apos;s {output} output has {found} values but the manifest says {size}</source>
+        <translation>{path}: la salida {output} de la red tiene {found} valores, pero el manifiesto dice {size}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/predict.py" line="174"/>
+        <source>{path}: the network does not fit the manifest: {found}; re-export the bundle</source>
+        <translation>{path}: la red no corresponde al manifiesto: {found}; vuelva a exportar el paquete</translation>
+    </message>
+    <message>
+        <location filename="../core/model/predict.py" line="208"/>
+        <source>{path}: the manifest declares an embedding output but architecture {architecture!r} has no single backbone</source>
+        <translation>{path}: el manifiesto declara una salida de embeddings, pero la arquitectura {architecture!r} no tiene un backbone único</translation>
+    </message>
+    <message>
+        <location filename="../core/model/predict.py" line="213"/>
+        <source>{path}: the network&apos;s backbone gives {size} features but the manifest&apos;s embedding has {size2}</source>
+        <translation>{path}: el backbone de la red da {size} rasgos, pero el embedding del manifiesto tiene {size2}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/predict.py" line="295"/>
+        <source>backend {backend!r} is not one of {BACKENDS}</source>
+        <translation>el motor {backend!r} no es uno de {BACKENDS}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/predict.py" line="298"/>
+        <source>device {device!r} is not one of {DEVICES}</source>
+        <translation>el dispositivo {device!r} no es uno de {DEVICES}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/predict.py" line="315"/>
+        <source>no inference backend: install onnxruntime (pip install onnxruntime) or PyTorch</source>
+        <translation>ningún motor de inferencia: instale onnxruntime (pip install onnxruntime) o PyTorch</translation>
+    </message>
+    <message>
+        <location filename="../core/model/predict.py" line="323"/>
+        <source>backend {backend} cannot be used: {reason}</source>
+        <translation>no se puede usar el motor {backend}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/alerts.py" line="91"/>
+        <source>{path} was written by an older `change` without review fields; run `change` again</source>
+        <translation>{path} lo escribió un `change` más antiguo, sin campos de revisión; ejecute `change` de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/alerts.py" line="168"/>
+        <source>a confirmed alert needs a cause: one of {CAUSES}</source>
+        <translation>una alerta confirmada necesita una causa: una de {CAUSES}</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/alerts.py" line="170"/>
+        <source>a rejected alert needs a reason</source>
+        <translation>una alerta rechazada necesita un motivo</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/alerts.py" line="172"/>
+        <source>verdict must be {CONFIRMED}, {REJECTED} or empty, got {verdict!r}</source>
+        <translation>el veredicto debe ser {CONFIRMED}, {REJECTED} o vacío, se recibió {verdict!r}</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/alerts.py" line="182"/>
+        <source>{path} has no alert with id {fid}</source>
+        <translation>{path} no tiene ninguna alerta con id {fid}</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/alerts.py" line="185"/>
+        <source>could not add the fields reviewed_by and review_history to {path}</source>
+        <translation>no se pudieron añadir los campos reviewed_by y review_history a {path}</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/alerts.py" line="198"/>
+        <source>could not store the review in {path}</source>
+        <translation>no se pudo guardar la revisión en {path}</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="88"/>
+        <source>need 0 &lt;= min rise ({min_rise:g}) &lt;= margin ({margin:g}) &lt;= 1</source>
+        <translation>se necesita 0 &lt;= aumento mínimo ({min_rise:g}) &lt;= margen ({margin:g}) &lt;= 1</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="91"/>
+        <source>far quantile must lie in (0, 1), got {far_quantile:g}</source>
+        <translation>el cuantil lejano debe estar en (0, 1), se recibió {far_quantile:g}</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="98"/>
+        <source>{side} {scene} is not a raster file (missing, a folder or a web layer): give the raster the side was classified from, or leave it out</source>
+        <translation>{side} {scene} no es un archivo ráster (falta, es una carpeta o una capa web): indique el ráster del que se clasificó ese lado, o déjelo fuera</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="111"/>
+        <source>{what} {value!r} is not a date (YYYY-MM-DD)</source>
+        <translation>{what} {value!r} no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="114"/>
+        <source>{what} {value} is in the future: give the day the scene was acquired (YYYY-MM-DD)</source>
+        <translation>{what} {value} está en el futuro: indique el día en que se adquirió la escena (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="136"/>
+        <source>the {what} and the {other} are both {path}; give each its own name</source>
+        <translation>{what} y {other} son ambos {path}; dé a cada uno su propio nombre</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="140"/>
+        <source>report {report} must end in .html</source>
+        <translation>el informe {report} debe terminar en .html</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="267"/>
+        <source>BEFORE ({before}) and AFTER ({after}) do not overlap enough: no AFTER tile is half covered; compare two classifications of the same place</source>
+        <translation>BEFORE ({before}) y AFTER ({after}) no se solapan lo suficiente: ninguna tesela de AFTER está cubierta a medias; compare dos clasificaciones del mismo lugar</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="267"/>
+        <source>BEFORE ({before}) and AFTER ({after}) do not overlap; compare two classifications of the same place</source>
+        <translation>BEFORE ({before}) y AFTER ({after}) no se solapan; compare dos clasificaciones del mismo lugar</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="363"/>
+        <source>could not write report {report}: {exc}</source>
+        <translation>no se pudo escribir el informe {report}: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="383"/>
+        <source>BEFORE and AFTER were classified with different labels (only BEFORE: {before}; only AFTER: {after}); classify both with the same model bundle</source>
+        <translation>BEFORE y AFTER se clasificaron con etiquetas distintas (solo BEFORE: {before}; solo AFTER: {after}); clasifique ambos con el mismo paquete de modelo</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="387"/>
+        <source>BEFORE ({name}) and AFTER ({name2}) come from different networks (backbones {backbone} and {backbone2}): their scores and embeddings do not compare; classify both with the same model bundle</source>
+        <translation>BEFORE ({name}) y AFTER ({name2}) vienen de redes distintas (backbones {backbone} y {backbone2}): sus puntuaciones y embeddings no son comparables; clasifique ambos con el mismo paquete de modelo</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="395"/>
+        <source>{side} has no tiles</source>
+        <translation>{side} no tiene teselas</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="427"/>
+        <source>{names} have no CRS and do not record which raster they were classified from, so their tiles cannot be matched by place; classify georeferenced scenes (or classify both again with this version if they are the same raster)</source>
+        <translation>{names} no tienen SRC ni registran de qué ráster se clasificaron, así que sus teselas no se pueden emparejar por lugar; clasifique escenas georreferenciadas (o vuelva a clasificar ambos con esta versión si son el mismo ráster)</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="432"/>
+        <source>{names} have no CRS and were classified from different rasters ({scenes}): pixel positions say nothing about place; georeference both scenes to compare them</source>
+        <translation>{names} no tienen SRC y se clasificaron de rásteres distintos ({scenes}): las posiciones de píxel no dicen nada del lugar; georreferencie ambas escenas para compararlas</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="436"/>
+        <source>{names} are runs on one raster without a CRS: their alerts have no place on Earth to export (--export writes lon/lat); leave --export out</source>
+        <translation>{names} son ejecuciones sobre un ráster sin SRC: sus alertas no tienen lugar en la Tierra que exportar (--export escribe lon/lat); no use --export</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/handoff.py" line="50"/>
+        <source>export folder {folder} already exists; give a new folder</source>
+        <translation>la carpeta de exportación {folder} ya existe; indique una carpeta nueva</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/handoff.py" line="55"/>
+        <source>export folder {folder}: {parent} is not a folder</source>
+        <translation>carpeta de exportación {folder}: {parent} no es una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/handoff.py" line="55"/>
+        <source>export folder {folder}: folder {parent} does not exist; create it first</source>
+        <translation>carpeta de exportación {folder}: la carpeta {parent} no existe; créela antes</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/handoff.py" line="59"/>
+        <source>export folder {folder} cannot be written ({parent} is not writable)</source>
+        <translation>no se puede escribir la carpeta de exportación {folder} ({parent} no admite escritura)</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/handoff.py" line="86"/>
+        <source>{name} has no CRS: its alerts have no place on Earth to export in lon/lat; compare georeferenced scenes to hand alerts off</source>
+        <translation>{name} no tiene SRC: sus alertas no tienen lugar en la Tierra que exportar en lon/lat; compare escenas georreferenciadas para entregar alertas</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/handoff.py" line="93"/>
+        <source>export folder {folder} cannot be written ({value})</source>
+        <translation>no se puede escribir la carpeta de exportación {folder} ({value})</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/pair.py" line="147"/>
+        <source>AFTER&apos;s extent cannot be expressed in BEFORE&apos;s CRS, so it cannot be resampled onto its grid</source>
+        <translation>la extensión de AFTER no se puede expresar en el SRC de BEFORE, así que no se puede remuestrear en su cuadrícula</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/pair.py" line="151"/>
+        <source>BEFORE ({name}) and AFTER ({name2}) do not overlap; compare two rasters of the same place</source>
+        <translation>BEFORE ({name}) y AFTER ({name2}) no se solapan; compare dos rásteres del mismo lugar</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/pair.py" line="178"/>
+        <source>AFTER ({name}) cannot be opened by GDAL to resample it onto BEFORE&apos;s grid</source>
+        <translation>GDAL no puede abrir AFTER ({name}) para remuestrearlo en la cuadrícula de BEFORE</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/familiarity.py" line="72"/>
+        <source>{path}: expected (chips &gt;= 2, {size}) floats, got {shape} {dtype}</source>
+        <translation>{path}: se esperaban (recortes &gt;= 2, {size}) floats, se recibió {shape} {dtype}</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/bank.py" line="54"/>
+        <source>{path}: expected ({n}, rows, {size}) floats, got {shape} {dtype}</source>
+        <translation>{path}: se esperaban ({n}, filas, {size}) floats, se recibió {shape} {dtype}</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/bank.py" line="58"/>
+        <source>{path}: holds values that are not finite numbers; re-export the bundle</source>
+        <translation>{path}: contiene valores que no son números finitos; vuelva a exportar el paquete</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/bank.py" line="69"/>
+        <source>{path}: manifest metrics.{METRICS}.transform {held!r} is not one of {TRANSFORMS}; re-run python -m scripts.teach_background</source>
+        <translation>{path}: metrics.{METRICS}.transform {held!r} del manifiesto no es una de {TRANSFORMS}; vuelva a ejecutar python -m scripts.teach_background</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/bank.py" line="86"/>
+        <source>{path}: manifest metrics.{METRICS}.{GROUP_ROWS} must map a group to rows of the bank; re-run python -m scripts.teach_background</source>
+        <translation>{path}: metrics.{METRICS}.{GROUP_ROWS} del manifiesto debe asociar un grupo a filas del banco; vuelva a ejecutar python -m scripts.teach_background</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="133"/>
+        <source>tile id {text!r} is neither a fid (e.g. 12) nor ROW:COL (e.g. 3:4)</source>
+        <translation>el id de tesela {text!r} no es un fid (p. ej. 12) ni ROW:COL (p. ej. 3:4)</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="144"/>
+        <source>no tile at ROW:COL {text} in {name} (rows {min}..{max}, cols {min2}..{max2})</source>
+        <translation>ninguna tesela en ROW:COL {text} de {name} (filas {min}..{max}, columnas {min2}..{max2})</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="150"/>
+        <source>no tile with fid {fid} in {name} (fids {min}..{max})</source>
+        <translation>ninguna tesela con fid {fid} en {name} (fids {min}..{max})</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="159"/>
+        <source>tile GeoPackage {path} does not exist</source>
+        <translation>el GeoPackage de teselas {path} no existe</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="159"/>
+        <source>{path} is not a file</source>
+        <translation>{path} no es un archivo</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="222"/>
+        <source>{path} has no layer &apos;{LAYER}&apos;; teach works on the GeoPackage written by classify</source>
+        <translation>{path} no tiene la capa '{LAYER}'; la enseñanza trabaja sobre el GeoPackage escrito por la clasificación</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="227"/>
+        <source>layer &apos;{LAYER}&apos; of {path} has no {missing} field; teach works on the GeoPackage written by classify</source>
+        <translation>la capa '{LAYER}' de {path} no tiene el campo {missing}; la enseñanza trabaja sobre el GeoPackage escrito por la clasificación</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="236"/>
+        <source>{name}: the embeddings do not say which backbone made them (no {META_BACKBONE} layer metadata); rerun classify</source>
+        <translation>{name}: los embeddings no dicen qué backbone los generó (sin el metadato de capa {META_BACKBONE}); vuelva a clasificar</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="239"/>
+        <source>{name}: its embeddings come from backbone {found}, but the bundle&apos;s backbone is {backbone_id}; classify the scene again with this bundle, or pass the bundle it was classified with (--bundle)</source>
+        <translation>{name}: sus embeddings vienen del backbone {found}, pero el backbone del paquete es {backbone_id}; vuelva a clasificar la escena con este paquete o indique el paquete con que se clasificó (--bundle)</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="249"/>
+        <source>{name}: layer metadata {META_SIZE}/{META_DTYPE} missing or invalid; rerun classify</source>
+        <translation>{name}: metadato de capa {META_SIZE}/{META_DTYPE} ausente o no válido; vuelva a clasificar</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="253"/>
+        <source>{name}: its metadata says the embeddings are {size} {dtype} values, but the bundle&apos;s are {size2} {dtype2} values; rerun classify with this bundle</source>
+        <translation>{name}: sus metadatos dicen que los embeddings son {size} valores {dtype}, pero los del paquete son {size2} valores {dtype2}; vuelva a clasificar con este paquete</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="259"/>
+        <source>layer &apos;{LAYER}&apos; of {path} has no tiles</source>
+        <translation>la capa '{LAYER}' de {path} no tiene teselas</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="262"/>
+        <source>{name}: the fids of layer &apos;{LAYER}&apos; are not unique whole numbers (a table made without an integer primary key?); teach works on the GeoPackage written by classify</source>
+        <translation>{name}: los fids de la capa '{LAYER}' no son números enteros únicos (¿una tabla hecha sin clave primaria entera?); la enseñanza trabaja sobre el GeoPackage escrito por la clasificación</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="267"/>
+        <source>{name}: the embedding of fid {wrong} is not a BLOB (it holds text or a number); rerun classify</source>
+        <translation>{name}: el embedding del fid {wrong} no es un BLOB (contiene texto o un número); vuelva a clasificar</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="272"/>
+        <source>{name}: {exc}; rerun classify</source>
+        <translation>{name}: {exc}; vuelva a clasificar</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="275"/>
+        <source>{name}: the embedding of fid {data} holds values that are not finite numbers; rerun classify</source>
+        <translation>{name}: el embedding del fid {data} contiene valores que no son números finitos; vuelva a clasificar</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="281"/>
+        <source>{name}: row/col of fid {wrong} is not a whole number; rerun classify</source>
+        <translation>{name}: row/col del fid {wrong} no es un número entero; vuelva a clasificar</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="294"/>
+        <source>{path} cannot be read as a tile GeoPackage ({exc})</source>
+        <translation>{path} no se puede leer como GeoPackage de teselas ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="303"/>
+        <source>{path} is read-only; make it writable or teach on a copy</source>
+        <translation>{path} es de solo lectura; hágalo escribible o enseñe sobre una copia</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="305"/>
+        <source>the folder of {path} is read-only (SQLite needs it for its journal); teach on a copy in a writable folder</source>
+        <translation>la carpeta de {path} es de solo lectura (SQLite la necesita para su diario); enseñe sobre una copia en una carpeta escribible</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="314"/>
+        <source>teach does not change geometries</source>
+        <translation>la enseñanza no cambia geometrías</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="369"/>
+        <source>layer &apos;{LAYER}&apos; of {name} already has {taken}, which no taught concept wrote (its {META_CONCEPTS} metadata does not list &apos;{name2}&apos;): teaching would overwrite it; choose another name, or rename that field</source>
+        <translation>la capa '{LAYER}' de {name} ya tiene {taken}, que ningún concepto enseñado escribió (su metadato {META_CONCEPTS} no incluye '{name2}'): enseñar lo sobrescribiría; elija otro nombre o cambie el nombre de ese campo</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="392"/>
+        <source>{n} probabilities for {n2} tiles</source>
+        <translation>{n} probabilidades para {n2} teselas</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="394"/>
+        <source>concept probabilities must be finite numbers in 0..1</source>
+        <translation>las probabilidades del concepto deben ser números finitos en 0..1</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="431"/>
+        <source>{name} holds a trigger {trigger!r} that would change {table!r} when teach writes its fields; teach runs no SQL stored in a file, so it was left as it was: drop that trigger (DROP TRIGGER &quot;{trigger}&quot;) if you trust it, or teach on a layer classify wrote</source>
+        <translation>{name} contiene un disparador {trigger!r} que cambiaría {table!r} cuando la enseñanza escribe sus campos; la enseñanza no ejecuta SQL guardado en un archivo, así que se dejó como estaba: elimine ese disparador (DROP TRIGGER &quot;{trigger}&quot;) si confía en él, o enseñe sobre una capa escrita por la clasificación</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="436"/>
+        <source>could not write {name} (left as it was): {exc}</source>
+        <translation>no se pudo escribir {name} (quedó como estaba): {exc}</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="464"/>
+        <source>{name}: {bad} of fid {bad2} is {value}, not a finite number, so flag_/score_ of the groups cannot be refolded; rerun classify (or fix that value) and teach again</source>
+        <translation>{name}: {bad} del fid {bad2} es {value}, no un número finito, así que flag_/score_ de los grupos no se pueden recalcular; vuelva a clasificar (o corrija ese valor) y enseñe de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="496"/>
+        <source>the layer&apos;s metadata disappeared since it was read; read it again</source>
+        <translation>los metadatos de la capa desaparecieron desde que se leyeron; léala de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/session.py" line="70"/>
+        <source>group {group!r} is not one of {CONCEPT_GROUPS}</source>
+        <translation>el grupo {group!r} no es uno de {CONCEPT_GROUPS}</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/session.py" line="78"/>
+        <source>method {method!r} is not one of {METHODS}</source>
+        <translation>el método {method!r} no es uno de {METHODS}</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fit.py" line="194"/>
+        <source>{empty} of the marked positive tiles have an empty embedding (all zeros: the network saw nothing there); unmark them</source>
+        <translation>{empty} de las teselas marcadas como positivas tienen un embedding vacío (todo ceros: la red no vio nada allí); desmárquelas</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/session.py" line="238"/>
+        <source>mark at least one positive tile (a tile that shows the concept)</source>
+        <translation>marque al menos una tesela positiva (una tesela que muestre el concepto)</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fit.py" line="491"/>
+        <source>tile index {outside} is outside 0..{value}</source>
+        <translation>el índice de tesela {outside} está fuera de 0..{value}</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fit.py" line="494"/>
+        <source>tile index {both} is marked both positive and negative</source>
+        <translation>el índice de tesela {both} está marcado como positivo y como negativo</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fit.py" line="496"/>
+        <source>every tile is marked positive: there is nothing to tell the concept apart from</source>
+        <translation>todas las teselas están marcadas como positivas: no hay nada de lo que distinguir el concepto</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fit.py" line="510"/>
+        <source>the marked tiles look like the scene&apos;s average tile (or have empty embeddings); mark other tiles</source>
+        <translation>las teselas marcadas se parecen a la tesela media de la escena (o tienen embeddings vacíos); marque otras teselas</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fit.py" line="531"/>
+        <source>no negative tiles: mark some, or let unmarked tiles be drawn as background negatives (--background above 0)</source>
+        <translation>ninguna tesela negativa: marque algunas o deje que se tomen teselas sin marcar como negativas de fondo (--background mayor que 0)</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/locate.py" line="104"/>
+        <source>{name} was classified with backbone {backbone_id}, not this bundle&apos;s; locate with the bundle the layer was classified with</source>
+        <translation>{name} se clasificó con el backbone {backbone_id}, no el de este paquete; localice con el paquete con que se clasificó la capa</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/locate.py" line="113"/>
+        <source>{name}: its tile grid ({RUN_META}) is unreadable; classify the scene again</source>
+        <translation>{name}: su cuadrícula de teselas ({RUN_META}) es ilegible; vuelva a clasificar la escena</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/locate.py" line="140"/>
+        <source>{name} does not record the raster it was classified from ({RUN_META}); classify the scene again</source>
+        <translation>{name} no registra el ráster del que se clasificó ({RUN_META}); vuelva a clasificar la escena</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/locate.py" line="144"/>
+        <source>the raster {name} was classified from, {scene}, is gone (moved or deleted): put it back, or say where it is now (teach --raster), to locate tiles in it</source>
+        <translation>el ráster del que se clasificó {name}, {scene}, ya no está (movido o borrado): vuelva a ponerlo o diga dónde está ahora (teach --raster) para localizar teselas en él</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/locate.py" line="150"/>
+        <source>{raster} is not the raster {name} was classified from ({why}); give that raster</source>
+        <translation>{raster} no es el ráster del que se clasificó {name} ({why}); indique ese ráster</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/locate.py" line="193"/>
+        <source>no tile with fid {missing} in {name}</source>
+        <translation>ninguna tesela con fid {missing} en {name}</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/locate.py" line="265"/>
+        <source>tile {fid} of {name} has no geometry</source>
+        <translation>la tesela {fid} de {name} no tiene geometría</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/locate.py" line="313"/>
+        <source>the {backend} predictor returned no embeddings</source>
+        <translation>el predictor {backend} no devolvió embeddings</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/review.py" line="63"/>
+        <source>neighbour-weighted review needs every tile&apos;s row and column</source>
+        <translation>la revisión ponderada por vecindad necesita la fila y la columna de cada tesela</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/save.py" line="63"/>
+        <source>--save-to {target} is a file, not a folder</source>
+        <translation>--save-to {target} es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/save.py" line="69"/>
+        <source>--save-to {target} is a folder this plugin did not make (no {MARKER}): it is never replaced; choose a new or empty folder</source>
+        <translation>--save-to {target} es una carpeta que este complemento no creó (sin {MARKER}): nunca se reemplaza; elija una carpeta nueva o vacía</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/save.py" line="73"/>
+        <source>--save-to {target} also holds {extra}, which the earlier save did not write; move them out or choose another folder</source>
+        <translation>--save-to {target} también contiene {extra}, que el guardado anterior no escribió; sáquelos de ahí o elija otra carpeta</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/save.py" line="85"/>
+        <source>--save-to {target} is inside the installed plugin ({PLUGIN_DIR}), which an update replaces; choose a folder of your own</source>
+        <translation>--save-to {target} está dentro del complemento instalado ({PLUGIN_DIR}), que una actualización reemplaza; elija una carpeta propia</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/save.py" line="92"/>
+        <source>--save-to {target} is inside the plugin&apos;s own model folder ({shipped}); choose a folder of your own</source>
+        <translation>--save-to {target} está dentro de la carpeta de modelos del propio complemento ({shipped}); elija una carpeta propia</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/save.py" line="95"/>
+        <source>--save-to {target} would write over the bundle it copies ({source_dir}); choose another folder</source>
+        <translation>--save-to {target} sobrescribiría el paquete que copia ({source_dir}); elija otra carpeta</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/save.py" line="119"/>
+        <source>bundle {source_dir}: folder {part!r} of {name} is a symbolic link or not a folder; saving copies only regular files inside the bundle</source>
+        <translation>paquete {source_dir}: la carpeta {part!r} de {name} es un enlace simbólico o no es una carpeta; al guardar solo se copian archivos normales dentro del paquete</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/save.py" line="127"/>
+        <source>bundle {source_dir}: {name} {why}</source>
+        <translation>paquete {source_dir}: {name} {why}</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/save.py" line="153"/>
+        <source>bundle {path} has no embedding output, so it cannot carry a concept; use a bundle exported by this version</source>
+        <translation>el paquete {path} no tiene salida de embeddings, así que no puede llevar un concepto; use un paquete exportado por esta versión</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/save.py" line="177"/>
+        <source>could not save the bundle to {target} (nothing changed there): {exc}</source>
+        <translation>no se pudo guardar el paquete en {target} (nada cambió allí): {exc}</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/session.py" line="81"/>
+        <source>the target precision must lie between 0 and 1</source>
+        <translation>la precisión objetivo debe estar entre 0 y 1</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/session.py" line="83"/>
+        <source>--background, --top, --review, --seed and the bank weight must not be negative</source>
+        <translation>--background, --top, --review, --seed y el peso del banco no pueden ser negativos</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/session.py" line="156"/>
+        <source>bundle {path} has no embedding output, so its tiles cannot be taught on; use a bundle exported by this version</source>
+        <translation>el paquete {path} no tiene salida de embeddings, así que no se puede enseñar sobre sus teselas; use un paquete exportado por esta versión</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/session.py" line="187"/>
+        <source>answer {answer!r} is not one of {ANSWERS}</source>
+        <translation>la respuesta {answer!r} no es una de {ANSWERS}</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/session.py" line="212"/>
+        <source>the concept to continue uses context {context!r}, not {context2!r}; teach it on with the same context</source>
+        <translation>el concepto que continuar usa el contexto {context!r}, no {context2!r}; siga enseñándolo con el mismo contexto</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/session.py" line="240"/>
+        <source>mark at least one positive tile of this scene (the concept&apos;s earlier scenes are not enough to set its threshold here)</source>
+        <translation>marque al menos una tesela positiva de esta escena (las escenas anteriores del concepto no bastan para fijar su umbral aquí)</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/session.py" line="291"/>
+        <source>nothing taught yet: refit first</source>
+        <translation>aún no se ha enseñado nada: reajuste antes</translation>
+    </message>
+    <message>
+        <location filename="../core/model/concepts.py" line="83"/>
+        <source>{where} was taught on embeddings of backbone {backbone_id}, but this model&apos;s backbone is {model_backbone}; teach it again with this model</source>
+        <translation>{where} se enseñó con embeddings del backbone {backbone_id}, pero el backbone de este modelo es {model_backbone}; vuelva a enseñarlo con este modelo</translation>
+    </message>
+    <message>
+        <location filename="../core/model/predict.py" line="110"/>
+        <source>{path}: ONNX model cannot be loaded ({reason})</source>
+        <translation>{path}: no se puede cargar el modelo ONNX ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/alerts.py" line="141"/>
+        <source>alert {fid} of {name} has no geometry (edited in QGIS?): undo the edit or run `change` again</source>
+        <translation>la alerta {fid} de {name} no tiene geometría (¿editada en QGIS?): deshaga la edición o ejecute `change` de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/handoff.py" line="120"/>
+        <source>could not write export folder {folder}: {reason}</source>
+        <translation>no se pudo escribir la carpeta de exportación {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/pair.py" line="143"/>
+        <source>AFTER&apos;s CRS cannot be transformed to BEFORE&apos;s ({reason}), so AFTER cannot be resampled onto BEFORE&apos;s grid</source>
+        <translation>el SRC de AFTER no se puede transformar al de BEFORE ({reason}), así que AFTER no se puede remuestrear en la cuadrícula de BEFORE</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/pair.py" line="196"/>
+        <source>AFTER ({name}) could not be resampled onto BEFORE&apos;s grid: {reason}</source>
+        <translation>no se pudo remuestrear AFTER ({name}) en la cuadrícula de BEFORE: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="139"/>
+        <source>ROW:COL {text} names {n} tiles of {name} (fids {fids}); give the fid of the one you mean</source>
+        <translation>ROW:COL {text} nombra {n} teselas de {name} (fids {fids}); indique el fid de la que quiere</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/sqlite_read.py" line="36"/>
+        <source>{path} is in use by another program that is writing it (the database is locked); finish or close that (an edit session in QGIS?) and try again</source>
+        <translation>{path} está en uso por otro programa que lo está escribiendo (la base de datos está bloqueada); termine o cierre ese programa (¿una sesión de edición en QGIS?) e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/sqlite_read.py" line="40"/>
+        <source>{path} is not a GeoPackage ({exc})</source>
+        <translation>{path} no es un GeoPackage ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/sqlite_read.py" line="42"/>
+        <source>{path} holds an unfinished write (a program was stopped while writing it and left {name}-journal): open it once with write access (make the file and its folder writable) so SQLite can undo that write, then try again</source>
+        <translation>{path} contiene una escritura sin terminar (un programa se detuvo mientras lo escribía y dejó {name}-journal): ábralo una vez con acceso de escritura (haga escribibles el archivo y su carpeta) para que SQLite deshaga esa escritura, e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/sqlite_read.py" line="61"/>
+        <source>{path} holds an unfinished write that SQLite could not undo ({exc})</source>
+        <translation>{path} contiene una escritura sin terminar que SQLite no pudo deshacer ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/tiletable.py" line="88"/>
+        <source>{path} does not exist</source>
+        <translation>{path} no existe</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/tiletable.py" line="96"/>
+        <source>{path} is not a readable GeoPackage (or it cannot be written)</source>
+        <translation>{path} no es un GeoPackage legible (o no se puede escribir)</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/tiletable.py" line="96"/>
+        <source>{path} is not a readable GeoPackage</source>
+        <translation>{path} no es un GeoPackage legible</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/tiletable.py" line="100"/>
+        <source>{path} has no layer &apos;{name}&apos;; give a GeoPackage written by {written_by}</source>
+        <translation>{path} no tiene la capa '{name}'; indique un GeoPackage escrito por {written_by}</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/tiletable.py" line="100"/>
+        <source>the classifier</source>
+        <translation>el clasificador</translation>
     </message>
 </context>
 </TS>

@@ -226,12 +226,12 @@ Comando: {command}</translation>
         <translation>auto (CUDA se houver)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="70"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>Backend</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="70"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
@@ -241,7 +241,7 @@ Comando: {command}</translation>
         <translation>Encontrados</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="70"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>Batch size</source>
         <translation>Tamanho do lote</translation>
     </message>
@@ -336,142 +336,142 @@ Comando: {command}</translation>
         <translation>instalando dependências… (veja o gerenciador de tarefas; Executar é liberado ao terminar)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="359"/>
+        <location filename="../dialog.py" line="360"/>
         <source>not recorded</source>
         <translation>não registrado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="362"/>
+        <location filename="../dialog.py" line="363"/>
         <source>(95 % interval {low:.2f}–{high:.2f})</source>
         <translation>(intervalo de 95 % {low:.2f}–{high:.2f})</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="364"/>
+        <location filename="../dialog.py" line="365"/>
         <source>none (teach one: Teach a concept…)</source>
         <translation>nenhum (ensine um: Ensinar um conceito…)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="366"/>
+        <location filename="../dialog.py" line="367"/>
         <source>bands {bands}</source>
         <translation>bandas {bands}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="366"/>
+        <location filename="../dialog.py" line="367"/>
         <source>Sample F2: {f2}</source>
         <translation>F2 por amostra: {f2}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="366"/>
+        <location filename="../dialog.py" line="367"/>
         <source>{n} labels (hover for the list); taught concepts: {concepts}</source>
         <translation>{n} tags (passe o mouse para ver a lista); conceitos ensinados: {concepts}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="391"/>
+        <location filename="../dialog.py" line="392"/>
         <source>Model card: {name}</source>
         <translation>Cartão do modelo: {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="437"/>
+        <location filename="../dialog.py" line="439"/>
         <source>from {how}; edit if wrong</source>
         <translation>de {how}; edite se estiver errado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="454"/>
+        <location filename="../dialog.py" line="456"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} já existe. Substituir?</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="463"/>
+        <location filename="../dialog.py" line="465"/>
         <source>choose a model bundle</source>
         <translation>escolha um pacote de modelo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="466"/>
+        <location filename="../dialog.py" line="468"/>
         <source>choose an output GeoPackage</source>
         <translation>escolha um GeoPackage de saída</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="483"/>
+        <location filename="../dialog.py" line="485"/>
         <source>choose a polygon layer to limit the area</source>
         <translation>escolha uma camada de polígonos para limitar a área</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="509"/>
+        <location filename="../dialog.py" line="511"/>
         <source>Cannot run</source>
         <translation>Não é possível executar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="520"/>
+        <location filename="../dialog.py" line="522"/>
         <source>classifying {name}…</source>
         <translation>classificando {name}…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="533"/>
+        <location filename="../dialog.py" line="535"/>
         <source>cancelling…</source>
         <translation>cancelando…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="553"/>
+        <location filename="../dialog.py" line="555"/>
         <source>failed</source>
         <translation>falhou</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="562"/>
+        <location filename="../dialog.py" line="564"/>
         <source>Filter tiles by tag</source>
         <translation>Filtrar quadrículas por tag</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="569"/>
+        <location filename="../dialog.py" line="571"/>
         <source>Concept: {name}</source>
         <translation>Conceito: {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="574"/>
+        <location filename="../dialog.py" line="576"/>
         <source>predicted (model threshold)</source>
         <translation>prevista (limiar do modelo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="577"/>
+        <location filename="../dialog.py" line="579"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="578"/>
+        <location filename="../dialog.py" line="580"/>
         <source>Minimum probability</source>
         <translation>Probabilidade mínima</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="598"/>
+        <location filename="../dialog.py" line="600"/>
         <source>{name} has no CRS.</source>
         <translation>{name} não tem SRC.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="598"/>
+        <location filename="../dialog.py" line="600"/>
         <source>Its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. Assign a CRS (Layer Properties &gt; Source) if you know it.</source>
         <translation>Suas quadrículas serão gravadas em coordenadas de pixel e não se alinharão com outras camadas; Extensão atual do mapa e Camada de polígonos não podem limitar a área. Atribua um SRC (Propriedades da camada &gt; Fonte) se você o conhece.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="607"/>
+        <location filename="../dialog.py" line="609"/>
         <source>The last run says:</source>
         <translation>A última execução diz:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="613"/>
+        <location filename="../dialog.py" line="615"/>
         <source>Unfamiliar scene:</source>
         <translation>Cena desconhecida:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="626"/>
+        <location filename="../dialog.py" line="628"/>
         <source>Training examples behind the flags: {listed}.</source>
         <translation>Exemplos de treino por trás dos alertas: {listed}.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="626"/>
+        <location filename="../dialog.py" line="628"/>
         <source>Tags the model saw fewer than {few} times raise no flag by themselves (their probabilities are still written). Treat flags as hints; a missing flag means nothing. To find mines, logging or burns in your scene, mark a few tiles with &lt;i&gt;Teach a concept…&lt;/i&gt; (see the model card).</source>
         <translation>Tags que o modelo viu menos de {few} vezes não geram alerta sozinhas (suas probabilidades continuam gravadas). Trate os alertas como pistas; a falta de alerta não significa nada. Para achar garimpos, extração de madeira ou queimadas na sua cena, marque algumas quadrículas com &lt;i&gt;Ensinar um conceito…&lt;/i&gt; (veja o cartão do modelo).</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="32"/>
+        <location filename="../teach_panel.py" line="33"/>
         <source>Planet classifier — Teach a concept</source>
         <translation>Planet classifier — Ensinar um conceito</translation>
     </message>
@@ -611,47 +611,47 @@ Comando: {command}</translation>
         <translation>Arquivos de conceito (*.json *.concept.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="82"/>
+        <location filename="../teach_panel.py" line="83"/>
         <source>Select a tile layer made by &lt;b&gt;Classify raster&lt;/b&gt; in the Layers panel.</source>
         <translation>Selecione no painel Camadas uma camada de quadrículas feita por &lt;b&gt;Classificar raster&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="84"/>
+        <location filename="../teach_panel.py" line="85"/>
         <source>Tile layer: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Camada de quadrículas: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="107"/>
+        <location filename="../teach_panel.py" line="108"/>
         <source>select a tile layer made by &apos;Classify raster&apos; first</source>
         <translation>selecione antes uma camada de quadrículas feita por 'Classificar raster'</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="140"/>
+        <location filename="../teach_panel.py" line="141"/>
         <source>Mark selected as {name}</source>
         <translation>Marcar seleção como {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="141"/>
+        <location filename="../teach_panel.py" line="142"/>
         <source>Not {name}</source>
         <translation>Não é {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="158"/>
+        <location filename="../teach_panel.py" line="159"/>
         <source>No marks yet. Select tiles that show the concept, then mark them.</source>
         <translation>Nenhuma marca ainda. Selecione quadrículas que mostram o conceito e marque-as.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="163"/>
+        <location filename="../teach_panel.py" line="164"/>
         <source>found {found} of about {about}, reviewed {reviewed}</source>
         <translation>encontradas {found} de cerca de {about}, revisadas {reviewed}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="165"/>
+        <location filename="../teach_panel.py" line="166"/>
         <source>{yes} marked as &lt;b&gt;{name}&lt;/b&gt;, {no} marked not {name}</source>
         <translation>{yes} marcadas como &lt;b&gt;{name}&lt;/b&gt;, {no} marcadas como não {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="170"/>
+        <location filename="../teach_panel.py" line="171"/>
         <source> (yours; fitted {t:.2f})</source>
         <translation> (seu; ajustado {t:.2f})</translation>
     </message>
@@ -661,12 +661,12 @@ Comando: {command}</translation>
         <translation>precisão esperada: ainda desconhecida (nenhuma resposta no limiar ou acima){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="172"/>
+        <location filename="../teach_panel.py" line="173"/>
         <source>{flagged} of {tiles} tiles flagged (p_{name} ≥ {t:.2f}, {method}); updated in {s:.2f} s</source>
         <translation>{flagged} de {tiles} quadrículas sinalizadas (p_{name} ≥ {t:.2f}, {method}); atualizado em {s:.2f} s</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="178"/>
+        <location filename="../teach_panel.py" line="179"/>
         <source>A few marks give a rough concept: review and mark more before trusting flag_{name}.</source>
         <translation>Poucas marcas dão um conceito grosseiro: revise e marque mais antes de confiar em flag_{name}.</translation>
     </message>
@@ -691,27 +691,27 @@ Comando: {command}</translation>
         <translation>quadrícula {row}, {col}: {answer}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="59"/>
+        <location filename="../teach_dock/concepts.py" line="60"/>
         <source>cannot read the bundle: {error}</source>
         <translation>não foi possível ler o pacote: {error}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="61"/>
+        <location filename="../teach_dock/concepts.py" line="62"/>
         <source>Concepts in the model bundle ({name})</source>
         <translation>Conceitos no pacote do modelo ({name})</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="65"/>
+        <location filename="../teach_dock/concepts.py" line="66"/>
         <source>{name} ({group}, threshold {t:.2f})</source>
         <translation>{name} ({group}, limiar {t:.2f})</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="68"/>
+        <location filename="../teach_dock/concepts.py" line="69"/>
         <source>{name}: none yet</source>
         <translation>{name}: nenhum ainda</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="135"/>
+        <location filename="../teach_dock/concepts.py" line="136"/>
         <source>Teach</source>
         <translation>Ensinar</translation>
     </message>
@@ -736,7 +736,7 @@ Comando: {command}</translation>
         <translation>A quadrícula {row}, {col} (p_{name} = {p:.2f}) é &lt;b&gt;{name}&lt;/b&gt;? Y sim, N não, S pular</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="87"/>
+        <location filename="../teach_dock/concepts.py" line="88"/>
         <source>saved {name} into {path}; Classify raster now uses this bundle, so later runs flag the concept (change it under Model bundle)</source>
         <translation>{name} salvo em {path}; Classificar raster agora usa este pacote, então as próximas execuções sinalizam o conceito (troque em Pacote do modelo)</translation>
     </message>
@@ -801,37 +801,37 @@ Comando: {command}</translation>
         <translation>{what} {value:.2f} ({n} exemplos de treino)</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="29"/>
+        <location filename="__init__.py" line="30"/>
         <source>Mining</source>
         <translation>Garimpo</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="29"/>
+        <location filename="__init__.py" line="30"/>
         <source>Logging</source>
         <translation>Extração de madeira</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="29"/>
+        <location filename="__init__.py" line="30"/>
         <source>Slash-and-burn</source>
         <translation>Corte e queima</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="29"/>
+        <location filename="__init__.py" line="30"/>
         <source>Other concept</source>
         <translation>Outro conceito</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="29"/>
+        <location filename="__init__.py" line="30"/>
         <source>Several deforestation signals</source>
         <translation>Vários sinais de desmatamento</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="29"/>
+        <location filename="__init__.py" line="30"/>
         <source>Other tiles</source>
         <translation>Outras quadrículas</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="29"/>
+        <location filename="__init__.py" line="30"/>
         <source>Check / install dependencies…</source>
         <translation>Verificar / instalar dependências…</translation>
     </message>
@@ -856,12 +856,12 @@ Comando: {command}</translation>
         <translation>Arquivos de conceito (*.concept.json)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="109"/>
+        <location filename="../teach_dock/concepts.py" line="110"/>
         <source>saved {name} as {path}</source>
         <translation>{name} salvo como {path}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="129"/>
+        <location filename="../teach_dock/concepts.py" line="130"/>
         <source>{name} would flag {n} of {tiles} tiles here, far more than where it was taught: its flags stay off until you review and mark tiles on this layer</source>
         <translation>{name} sinalizaria {n} de {tiles} quadrículas aqui, muito mais do que onde foi ensinado: seus alertas ficam desligados até você revisar e marcar quadrículas nesta camada</translation>
     </message>
@@ -1006,12 +1006,12 @@ Comando: {command}</translation>
         <translation>Pasta (*)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="435"/>
+        <location filename="../alerts_panel.py" line="438"/>
         <source>error: {error}</source>
         <translation>erro: {error}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="261"/>
+        <location filename="../alerts_panel.py" line="262"/>
         <source>&lt;i&gt;no thumbnails: the scenes the runs recorded are missing (give them to the change algorithm)&lt;/i&gt;</source>
         <translation>&lt;i&gt;sem miniaturas: faltam as cenas que as execuções registraram (informe-as ao algoritmo de mudança)&lt;/i&gt;</translation>
     </message>
@@ -1021,12 +1021,12 @@ Comando: {command}</translation>
         <translation>sem imagem</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="322"/>
+        <location filename="../alerts_panel.py" line="323"/>
         <source>confirmed: {cause}</source>
         <translation>confirmado: {cause}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="322"/>
+        <location filename="../alerts_panel.py" line="323"/>
         <source>rejected: {reason}</source>
         <translation>rejeitado: {reason}</translation>
     </message>
@@ -1036,7 +1036,7 @@ Comando: {command}</translation>
         <translation>em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="382"/>
+        <location filename="../alerts_panel.py" line="383"/>
         <source>type why this is not a change, then press Enter</source>
         <translation>escreva por que não é uma mudança e tecle Enter</translation>
     </message>
@@ -1051,12 +1051,12 @@ Comando: {command}</translation>
         <translation>rejeitado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="501"/>
+        <location filename="../alerts_panel.py" line="504"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="501"/>
+        <location filename="../alerts_panel.py" line="504"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar ou rejeitar cada aviso de mudança no seu par antes/depois; exportar os confirmados</translation>
     </message>
@@ -1101,7 +1101,7 @@ Comando: {command}</translation>
         <translation>sinalizada</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="102"/>
+        <location filename="../teach_dock/where.py" line="103"/>
         <source>Where?</source>
         <translation>Onde?</translation>
     </message>
@@ -1111,7 +1111,7 @@ Comando: {command}</translation>
         <translation>Contorna onde o conceito está em cada recorte (o melhor quarto da quadrícula), no recorte e no mapa. Roda a rede de novo em 9 janelas em volta de cada recorte, lidas do raster de que a camada foi classificada: alguns segundos para a galeria, em segundo plano</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="182"/>
+        <location filename="../teach_panel.py" line="183"/>
         <source>flag_{name} stays off here: it would flag far more of this layer than where it was taught. Review and mark tiles here to confirm it.</source>
         <translation>flag_{name} fica desligado aqui: sinalizaria muito mais desta camada do que onde foi ensinado. Revise e marque quadrículas aqui para confirmá-lo.</translation>
     </message>
@@ -1201,7 +1201,7 @@ Comando: {command}</translation>
         <translation>Tags e probabilidades</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="99"/>
+        <location filename="../teach_dock/where.py" line="100"/>
         <source>cancelled: tick Where? again to locate the chips</source>
         <translation>cancelado: marque Onde? de novo para localizar nos recortes</translation>
     </message>
@@ -1211,12 +1211,12 @@ Comando: {command}</translation>
         <translation>{scene} quadrículas {time}</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="70"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>Model bundle folder (empty = bundled model)</source>
         <translation>Pasta do pacote do modelo (vazio = modelo incluído)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="94"/>
+        <location filename="../processing/base.py" line="95"/>
         <source>Most tiles to classify (--max-tiles)</source>
         <translation>Máximo de quadrículas a classificar (--max-tiles)</translation>
     </message>
@@ -1455,12 +1455,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a classificação terminou: {path} foi gravado, mas não foi adicionado como camada, pois o projeto em que ela começou foi fechado (adicione-o com Camada &gt; Adicionar camada)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="425"/>
+        <location filename="../dialog.py" line="426"/>
         <source>found from the model bundle&apos;s bands once a model bundle can be read</source>
         <translation>vem das bandas do pacote de modelo quando um pacote de modelo puder ser lido</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="129"/>
+        <location filename="../teach_dock/concepts.py" line="130"/>
         <source>{name} was taught from only {k}, too few to trust: its flags stay off until you review here</source>
         <translation>{name} foi ensinado com apenas {k}, pouco para confiar: seus alertas ficam desligados até você revisar aqui</translation>
     </message>
@@ -1470,7 +1470,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>quadrícula</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="135"/>
+        <location filename="../teach_dock/concepts.py" line="136"/>
         <source>tiles</source>
         <translation>quadrículas</translation>
     </message>
@@ -1490,17 +1490,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>respostas</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="74"/>
+        <location filename="../teach_dock/where.py" line="75"/>
         <source>Planet classifier: where in {chips}</source>
         <translation>Planet classifier: onde em {chips}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="74"/>
+        <location filename="../teach_dock/where.py" line="75"/>
         <source>chip</source>
         <translation>recorte</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="74"/>
+        <location filename="../teach_dock/where.py" line="75"/>
         <source>chips</source>
         <translation>recortes</translation>
     </message>
@@ -1520,17 +1520,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>quadrículas processadas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="636"/>
+        <location filename="../dialog.py" line="638"/>
         <source>{tiles}, {skipped} skipped (no data), {flagged} flagged{detail}; {speed:.1f} chips/s on {device} ({backend}) -&gt; {path}</source>
         <translation>{tiles}, {skipped} puladas (sem dados), {flagged} sinalizadas{detail}; {speed:.1f} recortes/s em {device} ({backend}) -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="637"/>
+        <location filename="../dialog.py" line="639"/>
         <source>tile classified</source>
         <translation>quadrícula classificada</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="637"/>
+        <location filename="../dialog.py" line="639"/>
         <source>tiles classified</source>
         <translation>quadrículas classificadas</translation>
     </message>
@@ -1540,52 +1540,52 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a comparação terminou: {path} foi gravado, mas não foi adicionado como camada, pois o projeto em que ela começou foi fechado (adicione-o com Camada &gt; Adicionar camada)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="145"/>
+        <location filename="../processing/base.py" line="146"/>
         <source>output {output} is open in QGIS as layer {name!r}: replacing the file under it would lose what is edited or reviewed there (two rows of a batch given one output do that); choose another name, or remove that layer first</source>
         <translation>a saída {output} está aberta no QGIS como a camada {name!r}: substituir o arquivo por baixo dela perderia o que foi editado ou revisado nela (duas linhas de um lote com a mesma saída fazem isso); escolha outro nome ou remova essa camada antes</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="151"/>
+        <location filename="../processing/base.py" line="152"/>
         <source> and {n} more</source>
         <translation> e mais {n}</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="153"/>
+        <location filename="../processing/base.py" line="154"/>
         <source>output {output} is a GeoPackage that holds {listed}, which replacing it would lose (the run writes a GeoPackage of its own, layer &apos;{layer}&apos;); give a new file name</source>
         <translation>a saída {output} é um GeoPackage que contém {listed}, que seriam perdidos ao substituí-lo (a execução grava um GeoPackage próprio, camada '{layer}'); dê um nome de arquivo novo</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="170"/>
+        <location filename="../processing/base.py" line="171"/>
         <source>{first} and {last}</source>
         <translation>{first} e {last}</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="171"/>
+        <location filename="../processing/base.py" line="172"/>
         <source>rows {rows} of the batch all write {path}: each would replace the one before; give each row its own output (none of these rows was run)</source>
         <translation>as linhas {rows} do lote gravam todas {path}: cada uma substituiria a anterior; dê a cada linha a sua própria saída (nenhuma dessas linhas foi executada)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="171"/>
+        <location filename="../processing/base.py" line="172"/>
         <source>rows {rows} of the batch both write {path}: the later would replace the earlier; give each row its own output (neither row was run)</source>
         <translation>as linhas {rows} do lote gravam ambas {path}: a posterior substituiria a anterior; dê a cada linha a sua própria saída (nenhuma das duas foi executada)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="282"/>
+        <location filename="../processing/base.py" line="283"/>
         <source>{name!r} is read by QGIS&apos;s {provider!r} provider (a temporary layer is another algorithm&apos;s copy), not from a tile GeoPackage made by &apos;Classify raster&apos;; choose {which} it wrote (in a model: its Tiles output)</source>
         <translation>{name!r} é lida pelo provedor {provider!r} do QGIS (uma camada temporária é a cópia de outro algoritmo), não de um GeoPackage de quadrículas feito por 'Classificar raster'; escolha {which} que ele gravou (num modelo: a sua saída Quadrículas)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="289"/>
+        <location filename="../processing/base.py" line="290"/>
         <source>{which} {name!r} reads {path}, which is no longer there (deleted or moved since it was loaded); load the GeoPackage from where it is now, or classify again</source>
         <translation>{which} {name!r} lê {path}, que não está mais lá (apagado ou movido depois de carregado); carregue o GeoPackage de onde ele está agora, ou classifique de novo</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="379"/>
+        <location filename="../processing/base.py" line="382"/>
         <source>{path} cannot be written: {folder} is a file, not a folder; choose another place</source>
         <translation>não é possível gravar {path}: {folder} é um arquivo, não uma pasta; escolha outro lugar</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="383"/>
+        <location filename="../processing/base.py" line="386"/>
         <source>{path} cannot be written: folder {folder} cannot be made ({reason})</source>
         <translation>não é possível gravar {path}: a pasta {folder} não pode ser criada ({reason})</translation>
     </message>
@@ -1800,12 +1800,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>data do arquivo GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="144"/>
+        <location filename="../core/monitor/change.py" line="149"/>
         <source>nominal: an alert; high: score rise and one more evidence (neighbours or embedding); highest: all three; all of one flag (on a tile with several new flags, the one of highest confidence)</source>
         <translation>nominal: um alerta; alta: aumento da pontuação e mais uma evidência (vizinhas ou embedding); máxima: as três; tudo de uma mesma sinalização (numa quadrícula com várias sinalizações novas, a de maior confiança)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="151"/>
+        <location filename="../core/monitor/change.py" line="156"/>
         <source>alert: a flag raised on AFTER and on no overlapping BEFORE tile, on a tile compared like for like where neither date saw cloud (BEFORE tagged cloudy, at the bundle&apos;s threshold; AFTER p_cloudy &gt;= {after_cloud}), whose score rose by &gt;= {min_rise} when a neighbouring AFTER tile raises the same flag, or by &gt;= {margin} when isolated (a rise counted above the scene-wide lift of the score: its median rise over the tiles scoring under {background} on both dates). Evidence: rise (score rose &gt;= {margin}), neighbours (a neighbour raises the same flag), embedding (cosine distance to the BEFORE tile above the {far} quantile of this comparison). {confidence}</source>
         <translation>alerta: uma sinalização levantada em DEPOIS e em nenhuma quadrícula sobreposta de ANTES, numa quadrícula comparada em igualdade de condições onde nenhuma das datas viu nuvem (ANTES com o rótulo cloudy, no limiar do pacote do modelo; DEPOIS com p_cloudy &gt;= {after_cloud}), cuja pontuação subiu &gt;= {min_rise} quando uma quadrícula vizinha de DEPOIS levanta a mesma sinalização, ou &gt;= {margin} quando isolada (um aumento contado acima da elevação da pontuação em toda a cena: seu aumento mediano nas quadrículas com pontuação abaixo de {background} nas duas datas). Evidências: aumento (a pontuação subiu &gt;= {margin}), vizinhas (uma vizinha levanta a mesma sinalização), embedding (distância de cosseno até a quadrícula de ANTES acima do quantil {far} desta comparação). {confidence}</translation>
     </message>
@@ -1855,57 +1855,57 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>avisos</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="443"/>
+        <location filename="../alerts_panel.py" line="446"/>
         <source>alert</source>
         <translation>aviso de mudança</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="443"/>
+        <location filename="../alerts_panel.py" line="446"/>
         <source>alerts</source>
         <translation>avisos de mudança</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="324"/>
+        <location filename="../alerts_panel.py" line="325"/>
         <source>&lt;b&gt;{cause}&lt;/b&gt; (new flags: {flags}) · &lt;b&gt;{confidence}&lt;/b&gt; confidence ({evidence}) · score +{rise:.2f} · {neighbours}</source>
         <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas novos: {flags}) · confiança &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · pontuação +{rise:.2f} · {neighbours}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="324"/>
+        <location filename="../alerts_panel.py" line="325"/>
         <source>flagged neighbour</source>
         <translation>vizinha sinalizada</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="324"/>
+        <location filename="../alerts_panel.py" line="325"/>
         <source>flagged neighbours</source>
         <translation>vizinhas sinalizadas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="407"/>
+        <location filename="../alerts_panel.py" line="409"/>
         <source>{done}; {open} left.</source>
         <translation>{done}; a revisar: {open}.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="407"/>
+        <location filename="../alerts_panel.py" line="409"/>
         <source>open alert</source>
         <translation>aviso em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="407"/>
+        <location filename="../alerts_panel.py" line="409"/>
         <source>open alerts</source>
         <translation>avisos em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="445"/>
+        <location filename="../alerts_panel.py" line="448"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="448"/>
+        <location filename="../alerts_panel.py" line="451"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="450"/>
+        <location filename="../alerts_panel.py" line="453"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML; sem miniaturas: as cenas não são conhecidas)</translation>
     </message>
@@ -1948,6 +1948,1416 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/teach/apply.py" line="87"/>
         <source>concept {name} would flag {would} of {tiles} tiles ({weighed} of the scene by area, edge slivers weighing their coverage), far more than the {taught} of the scene it was taught on: its flags here are unconfirmed and flag_{name} is left off (sort by p_{name} and review, or teach it on this scene)</source>
         <translation>o conceito {name} sinalizaria {would} de {tiles} quadrículas ({weighed} da cena em área, as bordas pesando pela cobertura), muito mais que os {taught} da cena onde foi ensinado: suas sinalizações aqui não estão confirmadas e flag_{name} fica desligado (ordene por p_{name} e revise, ou ensine-o nesta cena)</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="138"/>
+        <source>the extent (EXTENT)</source>
+        <translation>a extensão (EXTENT)</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="145"/>
+        <source>the polygon layer</source>
+        <translation>a camada de polígonos</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/classify.py" line="89"/>
+        <source>batch size must be at least 1</source>
+        <translation>o tamanho do lote deve ser pelo menos 1</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/classify.py" line="205"/>
+        <source>bands of {name} have different data types ({types})</source>
+        <translation>as bandas de {name} têm tipos de dados diferentes ({types})</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/classify.py" line="251"/>
+        <source>the {backend} predictor returned no embeddings although model {display_name} declares them</source>
+        <translation>o preditor {backend} não devolveu embeddings, embora o modelo {display_name} os declare</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/classify.py" line="358"/>
+        <source>nothing to classify: all {total} tile(s) {where} are nodata; check the raster&apos;s nodata value or choose another area</source>
+        <translation>nada a classificar: todas as {total} quadrícula(s) {where} são nodata; verifique o valor nodata do raster ou escolha outra área</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/apply.py" line="133"/>
+        <source>bundle {path} has no embedding output, so it cannot apply concepts</source>
+        <translation>o pacote {path} não tem saída de embeddings, então não pode aplicar conceitos</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/apply.py" line="136"/>
+        <source>a concept is applied to the stored tile embeddings: drop --no-embeddings</source>
+        <translation>um conceito é aplicado aos embeddings guardados das quadrículas: retire --no-embeddings</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/apply.py" line="141"/>
+        <source>two concept files name the concept {twice!r}; give each name once</source>
+        <translation>dois arquivos de conceito dão o nome {twice!r} ao conceito; use cada nome uma só vez</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/apply.py" line="155"/>
+        <source>concept file {path} names the concept {name!r}, which bundle {display_name} already applies (p_{name}, flag_{name}, group {group}): one would replace the other; save it under another name (teach LAYER --concept {path} --name {other} --positive ID --save-concept {other}.concept.json), or into a copy of the bundle with --save-to</source>
+        <translation>o arquivo de conceito {path} dá o nome {name!r} ao conceito, que o pacote {display_name} já aplica (p_{name}, flag_{name}, grupo {group}): um substituiria o outro; salve-o com outro nome (teach LAYER --concept {path} --name {other} --positive ID --save-concept {other}.concept.json) ou numa cópia do pacote com --save-to</translation>
+    </message>
+    <message>
+        <location filename="../runner.py" line="61"/>
+        <source>raster layer {name!r} is not valid (is its file still there?)</source>
+        <translation>a camada raster {name!r} não é válida (o arquivo ainda está lá?)</translation>
+    </message>
+    <message>
+        <location filename="../runner.py" line="63"/>
+        <source>raster layer {name!r} comes from the {provider!r} provider; only file-based (GDAL) rasters can be classified: save it as GeoTIFF first</source>
+        <translation>a camada raster {name!r} vem do provedor {provider!r}; só rasters em arquivo (GDAL) podem ser classificados: salve-a antes como GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../runner.py" line="67"/>
+        <source>raster layer {name!r} is read from inside an archive or a virtual file ({source}); only plain raster files can be classified: extract it (or save it as GeoTIFF) first</source>
+        <translation>a camada raster {name!r} é lida de dentro de um arquivo compactado ou de um arquivo virtual ({source}); só arquivos raster comuns podem ser classificados: extraia-a (ou salve-a como GeoTIFF) antes</translation>
+    </message>
+    <message>
+        <location filename="../runner.py" line="72"/>
+        <source>raster layer {name!r} is read through GDAL&apos;s {driver} driver ({source}), not from a raster file of its own; only plain raster files can be classified: save it as GeoTIFF first</source>
+        <translation>a camada raster {name!r} é lida pelo driver {driver} do GDAL ({source}), não de um arquivo raster próprio; só arquivos raster comuns podem ser classificados: salve-a antes como GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../runner.py" line="81"/>
+        <source>the area of interest has no valid CRS</source>
+        <translation>a área de interesse não tem um SRC válido</translation>
+    </message>
+    <message>
+        <location filename="../runner.py" line="90"/>
+        <source>the map extent</source>
+        <translation>a extensão do mapa</translation>
+    </message>
+    <message>
+        <location filename="../runner.py" line="93"/>
+        <source>{what} is empty (no width or no height): give one that covers part of the raster</source>
+        <translation>{what} está vazia (sem largura ou sem altura): informe uma que cubra parte do raster</translation>
+    </message>
+    <message>
+        <location filename="../runner.py" line="100"/>
+        <source>polygon layer</source>
+        <translation>a camada de polígonos</translation>
+    </message>
+    <message>
+        <location filename="../runner.py" line="108"/>
+        <source>{what} must contain polygons</source>
+        <translation>{what} deve conter polígonos</translation>
+    </message>
+    <message>
+        <location filename="../runner.py" line="111"/>
+        <source>{what} has no (selected) polygon features</source>
+        <translation>{what} não tem feições de polígono (selecionadas)</translation>
+    </message>
+    <message>
+        <location filename="../runner.py" line="118"/>
+        <source>layer {name!r} has no selected features</source>
+        <translation>a camada {name!r} não tem feições selecionadas</translation>
+    </message>
+    <message>
+        <location filename="../runner.py" line="122"/>
+        <source>layer {name!r}</source>
+        <translation>a camada {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../runner.py" line="152"/>
+        <source>{raster} is not a raster GDAL can read</source>
+        <translation>{raster} não é um raster que o GDAL consiga ler</translation>
+    </message>
+    <message>
+        <location filename="../runner.py" line="192"/>
+        <source>cancel arrived after the last tile: the finished layer was kept</source>
+        <translation>o cancelamento chegou depois da última quadrícula: a camada concluída foi mantida</translation>
+    </message>
+    <message>
+        <location filename="../runner.py" line="202"/>
+        <source>Python package {name!r} is missing in QGIS&apos;s Python; use {hint} (or pip install it) and try again</source>
+        <translation>falta o pacote Python {name!r} no Python do QGIS; use {hint} (ou instale-o com pip) e tente de novo</translation>
+    </message>
+    <message>
+        <location filename="../task.py" line="50"/>
+        <source>unexpected error: {kind}: {error} (details in the &apos;Planet classifier&apos; log)</source>
+        <translation>erro inesperado: {kind}: {error} (detalhes no log 'Planet classifier')</translation>
+    </message>
+    <message>
+        <location filename="../core/errors.py" line="45"/>
+        <source>cancelled by the user; no output was written</source>
+        <translation>cancelado pelo usuário; nenhuma saída foi gravada</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/gpkg.py" line="53"/>
+        <source>output {text} names a layer in a GeoPackage; give the file alone (e.g. {file}): its layer is always &apos;tiles&apos;</source>
+        <translation>a saída {text} nomeia uma camada num GeoPackage; informe só o arquivo (p. ex. {file}): a camada é sempre 'tiles'</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/gpkg.py" line="58"/>
+        <source>output {path} must end in .gpkg</source>
+        <translation>a saída {path} deve terminar em .gpkg</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/gpkg.py" line="141"/>
+        <source>could not write {path}: {reason}</source>
+        <translation>não foi possível gravar {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="63"/>
+        <source>{where}: scaling method {method!r} is not one of {SCALING_METHODS}</source>
+        <translation>{where}: o método de escala {method!r} não é um de {SCALING_METHODS}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="66"/>
+        <source>{where}: percentiles must satisfy 0 &lt;= low &lt; high &lt;= 100</source>
+        <translation>{where}: os percentis devem cumprir 0 &lt;= low &lt; high &lt;= 100</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="68"/>
+        <source>{where}: divide scale must be &gt; 0</source>
+        <translation>{where}: a escala de divisão deve ser &gt; 0</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="70"/>
+        <source>{where}: linear scaling needs gain and offset lists of equal length</source>
+        <translation>{where}: a escala linear precisa de listas de ganho e deslocamento do mesmo tamanho</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="73"/>
+        <source>{where}: give both out_low and out_high or neither</source>
+        <translation>{where}: informe out_low e out_high, ou nenhum dos dois</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="91"/>
+        <source>{where}: embedding.output must name the network output</source>
+        <translation>{where}: embedding.output deve nomear a saída da rede</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="93"/>
+        <source>{where}: embedding.size must be an integer in 1..65536</source>
+        <translation>{where}: embedding.size deve ser um inteiro em 1..65536</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="95"/>
+        <source>{where}: embedding.backbone_id must be a non-empty string</source>
+        <translation>{where}: embedding.backbone_id deve ser um texto não vazio</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="97"/>
+        <source>{where}: embedding.dtype must be float16 or float32</source>
+        <translation>{where}: embedding.dtype deve ser float16 ou float32</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="142"/>
+        <source> (and {n} more)</source>
+        <translation> (e mais {n})</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="143"/>
+        <source>{n} problems: </source>
+        <translation>{n} problemas: </translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="183"/>
+        <source>{where}: expected a JSON object</source>
+        <translation>{where}: esperava-se um objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="186"/>
+        <source>{where}: manifest format {fmt!r} is not supported (this plugin reads format {formats}); re-export the bundle with a matching trainer</source>
+        <translation>{where}: o formato de manifesto {fmt!r} não é suportado (este plugin lê o formato {formats}); exporte o pacote de novo com um treinador compatível</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="194"/>
+        <source>{where}: missing field(s): {missing}</source>
+        <translation>{where}: campo(s) ausente(s): {missing}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="198"/>
+        <source>{where}: unknown field(s): {unknown}</source>
+        <translation>{where}: campo(s) desconhecido(s): {unknown}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="212"/>
+        <source>{where}: bad scaling entry ({exc})</source>
+        <translation>{where}: entrada de escala inválida ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="216"/>
+        <source>{where}: bad embedding entry ({exc})</source>
+        <translation>{where}: entrada de embedding inválida ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="219"/>
+        <source>{where}: concepts must be a list</source>
+        <translation>{where}: concepts deve ser uma lista</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="333"/>
+        <source>model bundle {folder} is not a folder</source>
+        <translation>o pacote do modelo {folder} não é uma pasta</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="336"/>
+        <source>model bundle {folder} has no {MANIFEST}</source>
+        <translation>o pacote do modelo {folder} não tem {MANIFEST}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="339"/>
+        <source>{manifest_path}: {size:,} bytes is too large for a manifest (at most {MAX_MANIFEST_BYTES:,}); is it the right file?</source>
+        <translation>{manifest_path}: {size:,} bytes é grande demais para um manifesto (no máximo {MAX_MANIFEST_BYTES:,}); é o arquivo certo?</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="345"/>
+        <source>{manifest_path}: not readable JSON ({exc})</source>
+        <translation>{manifest_path}: JSON ilegível ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="348"/>
+        <source>{manifest_path}: JSON nested too deeply to be a manifest</source>
+        <translation>{manifest_path}: JSON aninhado demais para ser um manifesto</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="353"/>
+        <source>model bundle {folder}: {kind} file {name} is missing</source>
+        <translation>pacote do modelo {folder}: falta o arquivo {kind} {name}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="369"/>
+        <source>model bundle {folder}: {kind} file {name!r} lies outside the bundle folder; a bundle&apos;s files must be inside it</source>
+        <translation>pacote do modelo {folder}: o arquivo {kind} {name!r} fica fora da pasta do pacote; os arquivos de um pacote devem estar dentro dela</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="380"/>
+        <source>{path}: not a readable .npy array ({reason}); re-export the bundle</source>
+        <translation>{path}: não é uma matriz .npy legível ({reason}); exporte o pacote de novo</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="400"/>
+        <source>no bundled model found under resources/models; pass a bundle folder explicitly</source>
+        <translation>nenhum modelo incluído encontrado em resources/models; informe explicitamente uma pasta de pacote</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="32"/>
+        <source>bounding box ({minx}, {miny}, {maxx}, {maxy}) has a coordinate that is not a finite number within +-{MAX_COORDINATE:g}</source>
+        <translation>o retângulo envolvente ({minx}, {miny}, {maxx}, {maxy}) tem uma coordenada que não é um número finito dentro de +-{MAX_COORDINATE:g}</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="36"/>
+        <source>bounding box ({minx}, {miny}, {maxx}, {maxy}) is empty: need minx &lt; maxx and miny &lt; maxy</source>
+        <translation>o retângulo envolvente ({minx}, {miny}, {maxx}, {maxy}) está vazio: é preciso minx &lt; maxx e miny &lt; maxy</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="53"/>
+        <source>area of interest {text} is neither minx,miny,maxx,maxy[,CRS] (four numbers, then an optional CRS such as EPSG:32649) nor a file</source>
+        <translation>a área de interesse {text} não é minx,miny,maxx,maxy[,CRS] (quatro números e depois um SRC opcional como EPSG:32649) nem um arquivo</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="66"/>
+        <source>area of interest {path} does not exist</source>
+        <translation>a área de interesse {path} não existe</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="68"/>
+        <source>area of interest {path} is not a file (a pipe, socket or device); save it to a file</source>
+        <translation>a área de interesse {path} não é um arquivo (é um pipe, socket ou dispositivo); salve-a num arquivo</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="72"/>
+        <source>area of interest {path} {remote}</source>
+        <translation>área de interesse {path}: {remote}</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="76"/>
+        <source>area of interest {path} is not a readable vector file ({exc})</source>
+        <translation>a área de interesse {path} não é um arquivo vetorial legível ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="79"/>
+        <source>area of interest {path} has no vector layer</source>
+        <translation>a área de interesse {path} não tem camada vetorial</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="83"/>
+        <source>area of interest {path} has no CRS; save it with one</source>
+        <translation>a área de interesse {path} não tem SRC; salve-a com um</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="85"/>
+        <source>area of interest {path} has an undefined CRS ({crs}); save it with a defined one</source>
+        <translation>a área de interesse {path} tem um SRC indefinido ({crs}); salve-a com um SRC definido</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="96"/>
+        <source>area of interest {path} holds no polygons</source>
+        <translation>a área de interesse {path} não contém polígonos</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="115"/>
+        <source>area of interest CRS {crs!r} is not understood ({exc})</source>
+        <translation>o SRC {crs!r} da área de interesse não é reconhecido ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="142"/>
+        <source>the raster has no CRS, so an area of interest cannot be placed on it</source>
+        <translation>o raster não tem SRC, então não é possível posicionar nele uma área de interesse</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="188"/>
+        <source>the area of interest cannot be placed on the raster: its CRS cannot be transformed to the raster&apos;s ({reason}); save the area of interest in a defined CRS</source>
+        <translation>não é possível posicionar a área de interesse no raster: seu SRC não pode ser transformado no do raster ({reason}); salve a área de interesse num SRC definido</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/bands.py" line="70"/>
+        <source>band mapping {text!r} gives {n} bands, the model needs {needed} ({wanted})</source>
+        <translation>o mapeamento de bandas {text!r} dá {n} bandas, o modelo precisa de {needed} ({wanted})</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/bands.py" line="76"/>
+        <source>band mapping {text!r} is not like &apos;red=3,green=2,blue=1&apos; or &apos;3,2,1&apos;</source>
+        <translation>o mapeamento de bandas {text!r} não é como 'red=3,green=2,blue=1' ou '3,2,1'</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/bands.py" line="97"/>
+        <source>the raster is one band of colour-table indexes (paletted), not colours: expand it to RGB first, e.g. gdal_translate -expand rgb in.tif rgb.tif</source>
+        <translation>o raster é uma banda de índices de tabela de cores (paleta), não cores: expanda-o antes para RGB, p. ex. gdal_translate -expand rgb in.tif rgb.tif</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/bands.py" line="105"/>
+        <source>band mapping does not say which band is {missing}</source>
+        <translation>o mapeamento de bandas não diz qual banda é {missing}</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/bands.py" line="109"/>
+        <source>band mapping {bad} is outside the raster&apos;s bands 1..{count}</source>
+        <translation>o mapeamento de bandas {bad} está fora das bandas 1..{count} do raster</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/bands.py" line="127"/>
+        <source>cannot tell which of the raster&apos;s {count} band(s) are {wanted}: set band descriptions or give a mapping such as --bands {listed} (known layouts: {known})</source>
+        <translation>não é possível saber quais das {count} banda(s) do raster são {wanted}: defina descrições de banda ou informe um mapeamento como --bands {listed} (arranjos conhecidos: {known})</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/preprocess.py" line="169"/>
+        <source>raster data type {dtype} is not supported (use one of {SUPPORTED_DTYPES})</source>
+        <translation>o tipo de dado raster {dtype} não é suportado (use um de {SUPPORTED_DTYPES})</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/preprocess.py" line="175"/>
+        <source>the model bundle says nothing about scaling {dtype} rasters (it knows {scaling})</source>
+        <translation>o pacote do modelo não diz nada sobre a escala de rasters {dtype} (conhece {scaling})</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/preprocess.py" line="196"/>
+        <source>the raster holds no valid pixels (all nodata)</source>
+        <translation>o raster não contém pixels válidos (tudo nodata)</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="29"/>
+        <source>raster {path} does not exist</source>
+        <translation>o raster {path} não existe</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="31"/>
+        <source>raster {path} is a folder, not a raster file</source>
+        <translation>o raster {path} é uma pasta, não um arquivo raster</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="33"/>
+        <source>raster {path} is {kind}, not a raster file; save the raster to a file first</source>
+        <translation>o raster {path} é {kind}, não um arquivo raster; salve antes o raster num arquivo</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="42"/>
+        <source>{path} is not a readable raster ({reason})</source>
+        <translation>{path} não é um raster legível ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="54"/>
+        <source>{path} has a geotransform that places its pixels nowhere ({nowhere}); fix its georeference (e.g. gdal_edit.py -a_ullr ULX ULY LRX LRY {name}) or remove it (gdal_edit.py -unsetgt {name})</source>
+        <translation>{path} tem uma geotransformação que não posiciona seus pixels em lugar algum ({nowhere}); corrija o georreferenciamento (p. ex. gdal_edit.py -a_ullr ULX ULY LRX LRY {name}) ou remova-o (gdal_edit.py -unsetgt {name})</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="78"/>
+        <source>{path} has no raster bands (a vector-only file?); choose a raster</source>
+        <translation>{path} não tem bandas raster (um arquivo só vetorial?); escolha um raster</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="81"/>
+        <source>{path} holds {n} raster tables ({shown}); export the one to classify first, e.g. gdal_translate {subdataset} {table}.tif</source>
+        <translation>{path} contém {n} tabelas raster ({shown}); exporte antes a que vai classificar, p. ex. gdal_translate {subdataset} {table}.tif</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="89"/>
+        <source>{name} is damaged or truncated: its pixels cannot be read ({reason}); re-download or re-export the raster</source>
+        <translation>{name} está danificado ou truncado: seus pixels não podem ser lidos ({reason}); baixe ou exporte o raster de novo</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/run_size.py" line="60"/>
+        <source>classifying {name} ({width}x{height} px) would hold about {needed} at once ({held}), more than this machine&apos;s {memory} ({source}); {fix}</source>
+        <translation>classificar {name} ({width}x{height} px) ocuparia cerca de {needed} de uma vez ({held}), mais que os {memory} desta máquina ({source}); {fix}</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/run_size.py" line="85"/>
+        <source>{where}{with_data}: more than {limit:,} to classify in one run; {part}, or raise --max-tiles if this machine may take the hours</source>
+        <translation>{where}{with_data}: mais de {limit:,} para classificar numa execução; {part}, ou aumente --max-tiles se esta máquina puder levar as horas necessárias</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/run_size.py" line="89"/>
+        <source>{where}, only about {tiles:,} of them with data: more than {MAX_GRID_TILES:,} tile positions to read in one run; {part} around its data</source>
+        <translation>{where}, só cerca de {tiles:,} delas com dados: mais de {MAX_GRID_TILES:,} posições de quadrícula para ler numa execução; {part} em torno dos dados</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/run_size.py" line="98"/>
+        <source>the most tiles a run may classify must be at least 1, not {limit}</source>
+        <translation>o máximo de quadrículas que uma execução pode classificar deve ser pelo menos 1, não {limit}</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/tiling.py" line="59"/>
+        <source>tile size must be positive, got {size}</source>
+        <translation>o tamanho da quadrícula deve ser positivo, recebido {size}</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/tiling.py" line="61"/>
+        <source>stride {stride} px is not allowed: use 1..{size} px (the chip size; a larger step would leave unclassified gaps between tiles)</source>
+        <translation>o passo de {stride} px não é permitido: use 1..{size} px (o tamanho do recorte; um passo maior deixaria lacunas não classificadas entre as quadrículas)</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/tiling.py" line="65"/>
+        <source>raster is {width}x{height} px: it holds no pixels</source>
+        <translation>o raster tem {width}x{height} px: não contém pixels</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/tiling.py" line="73"/>
+        <source>the area of interest does not intersect the raster: the raster spans {raster_extent}, the area {area_extent}; check the area&apos;s coordinates and CRS</source>
+        <translation>a área de interesse não intersecta o raster: o raster cobre {raster_extent}, a área {area_extent}; verifique as coordenadas e o SRC da área</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="100"/>
+        <source>output {path} was {how} by another program or run while this run was writing; it was left as it is (run again to replace it)</source>
+        <translation>a saída {path} foi {how} por outro programa ou execução enquanto esta execução gravava; foi deixada como está (execute de novo para substituí-la)</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="100"/>
+        <source>created</source>
+        <translation>criada</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="100"/>
+        <source>changed</source>
+        <translation>alterada</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="107"/>
+        <source>output {path} was created by another program or run while this run was writing; it was left as it is (run again to replace it)</source>
+        <translation>a saída {path} foi criada por outro programa ou execução enquanto esta execução gravava; foi deixada como está (execute de novo para substituí-la)</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="144"/>
+        <source>{what} {path} is the input {given}; choose another name (inputs are never written over)</source>
+        <translation>{what} {path} é a entrada {given}; escolha outro nome (as entradas nunca são sobrescritas)</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="156"/>
+        <source>{what} {path} is a symbolic link that loops (it points to itself); remove it or choose another {instead}</source>
+        <translation>{what} {path} é um link simbólico em laço (aponta para si mesmo); remova-o ou escolha outro {instead}</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="168"/>
+        <source>{what} {too_long}; choose a shorter name</source>
+        <translation>{what} {too_long}; escolha um nome mais curto</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="173"/>
+        <source>{what} {shown} cannot be written ({reason}); choose another name</source>
+        <translation>{what} {shown} não pode ser gravada ({reason}); escolha outro nome</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="180"/>
+        <source>{what} {path} is a folder</source>
+        <translation>{what} {path} é uma pasta</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="183"/>
+        <source>{what} {path} is {kind}, not a file; choose another name</source>
+        <translation>{what} {path} é {kind}, não um arquivo; escolha outro nome</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="186"/>
+        <source>{what} {path} already exists; pass --overwrite (or choose another name) to replace it</source>
+        <translation>{what} {path} já existe; use --overwrite (ou escolha outro nome) para substituí-la</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="190"/>
+        <source>{what} {path} cannot be written: {folder} is a file, not a folder; choose another place</source>
+        <translation>{what} {path} não pode ser gravada: {folder} é um arquivo, não uma pasta; escolha outro lugar</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="193"/>
+        <source>{what} folder {parent} does not exist; create it first, or choose another folder</source>
+        <translation>a pasta de {what} {parent} não existe; crie-a antes ou escolha outra pasta</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="196"/>
+        <source>{what} {path} is not writable (check permissions)</source>
+        <translation>{what} {path} não é gravável (verifique as permissões)</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="318"/>
+        <source>cannot write {path}: its folder {parent} does not take new files ({reason}); nothing was written</source>
+        <translation>não é possível gravar {path}: a pasta {parent} não aceita arquivos novos ({reason}); nada foi gravado</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="60"/>
+        <source>{where} must be base64 text</source>
+        <translation>{where} deve ser texto base64</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="64"/>
+        <source>{where} is not valid base64</source>
+        <translation>{where} não é base64 válido</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="66"/>
+        <source>{where} does not hold whole rows of {size} float16 values</source>
+        <translation>{where} não contém linhas inteiras de {size} valores float16</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="70"/>
+        <source>{where} holds {n} rows; at most {MAX_EXAMPLES}</source>
+        <translation>{where} contém {n} linhas; no máximo {MAX_EXAMPLES}</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="73"/>
+        <source>{where} holds values that are not unit feature rows</source>
+        <translation>{where} contém valores que não são linhas de atributos unitárias</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/save.py" line="98"/>
+        <source>folder {parent} does not exist; create it first</source>
+        <translation>a pasta {parent} não existe; crie-a antes</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="101"/>
+        <source>{path} is a folder; give a file name (e.g. {name}{SUFFIX})</source>
+        <translation>{path} é uma pasta; informe um nome de arquivo (p. ex. {name}{SUFFIX})</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="105"/>
+        <source>{path} is {kind}, not a file; give a file name (e.g. {name}{SUFFIX})</source>
+        <translation>{path} é {kind}, não um arquivo; informe um nome de arquivo (p. ex. {name}{SUFFIX})</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="125"/>
+        <source>could not write concept file {path} (nothing changed there): {exc}</source>
+        <translation>não foi possível gravar o arquivo de conceito {path} (nada mudou lá): {exc}</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="137"/>
+        <source>{where} does not exist</source>
+        <translation>{where} não existe</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="139"/>
+        <source>{where} is a folder; give the concept file in it (*{SUFFIX})</source>
+        <translation>{where} é uma pasta; informe o arquivo de conceito dentro dela (*{SUFFIX})</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="145"/>
+        <source>{where} is a symbolic link; give the file itself</source>
+        <translation>{where} é um link simbólico; informe o próprio arquivo</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="145"/>
+        <source>{where} is not a file</source>
+        <translation>{where} não é um arquivo</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="148"/>
+        <source>{where}: more than {MAX_BYTES:,} bytes is too large for a concept file</source>
+        <translation>{where}: mais de {MAX_BYTES:,} bytes é grande demais para um arquivo de conceito</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="157"/>
+        <source>concept file {path}</source>
+        <translation>o arquivo de conceito {path}</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="166"/>
+        <source>{where}: not readable JSON ({reason})</source>
+        <translation>{where}: JSON ilegível ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="169"/>
+        <source>{where}: JSON nested too deeply to be a concept file</source>
+        <translation>{where}: JSON aninhado demais para ser um arquivo de conceito</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="171"/>
+        <source>{where}: not a concept file (no &quot;format&quot;: &quot;{FORMAT}&quot;)</source>
+        <translation>{where}: não é um arquivo de conceito (sem &quot;format&quot;: &quot;{FORMAT}&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="174"/>
+        <source>{where}: version {version!r} is not one this plugin reads ({VERSION})</source>
+        <translation>{where}: a versão {version!r} não é uma que este plugin lê ({VERSION})</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="181"/>
+        <source>{where}: examples must be float16 rows as long as the weights</source>
+        <translation>{where}: os exemplos devem ser linhas float16 do mesmo comprimento que os pesos</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="30"/>
+        <source>output</source>
+        <translation>saída</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="30"/>
+        <source>report</source>
+        <translation>relatório</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="30"/>
+        <source>export folder</source>
+        <translation>pasta de exportação</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="30"/>
+        <source>preview</source>
+        <translation>pré-visualização</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/tiletable.py" line="114"/>
+        <source>{path}: layer &apos;{LAYER}&apos; has no p_&lt;tag&gt; fields; it was not written by the classifier</source>
+        <translation>{path}: a camada '{LAYER}' não tem campos p_&lt;tag&gt;; não foi gravada pelo classificador</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/tiletable.py" line="204"/>
+        <source>{name}: {name2} of fid {fid} is {shown}, not a number; was it edited by hand? Undo the edit or classify again</source>
+        <translation>{name}: {name2} do fid {fid} é {shown}, não um número; foi editado à mão? Desfaça a edição ou classifique de novo</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/tiletable.py" line="217"/>
+        <source>{name}: {name2} of fid {fids} is {value:g}, not a probability (0..1); was it edited by hand? Undo the edit or classify again</source>
+        <translation>{name}: {name2} do fid {fids} é {value:g}, não uma probabilidade (0..1); foi editado à mão? Desfaça a edição ou classifique de novo</translation>
+    </message>
+    <message>
+        <location filename="../core/model/concepts.py" line="51"/>
+        <source>concept name {name!r} must be 1-40 characters of a-z, 0-9 and _, starting with a letter (it becomes the fields p_&lt;name&gt; and flag_&lt;name&gt;)</source>
+        <translation>o nome de conceito {name!r} deve ter 1-40 caracteres entre a-z, 0-9 e _, começando por uma letra (vira os campos p_&lt;name&gt; e flag_&lt;name&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/concepts.py" line="54"/>
+        <source>concept name {name!r} clashes with a field the tile layer already has (a tag, a flag group or a built-in field); choose another name</source>
+        <translation>o nome de conceito {name!r} coincide com um campo que a camada de quadrículas já tem (uma tag, um grupo de alerta ou um campo próprio); escolha outro nome</translation>
+    </message>
+    <message>
+        <location filename="../core/model/concepts.py" line="78"/>
+        <source>{where}: transform {transform!r} is not one of {TRANSFORMS}</source>
+        <translation>{where}: a transformação {transform!r} não é uma de {TRANSFORMS}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/concepts.py" line="81"/>
+        <source>{where}: backbone_id must be a non-empty string</source>
+        <translation>{where}: backbone_id deve ser um texto não vazio</translation>
+    </message>
+    <message>
+        <location filename="../core/model/concepts.py" line="87"/>
+        <source>{where}: context {context!r} is not one of {CONTEXTS}</source>
+        <translation>{where}: o contexto {context!r} não é um de {CONTEXTS}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/concepts.py" line="90"/>
+        <source>{where}: group {group!r} is not one of {CONCEPT_GROUPS}</source>
+        <translation>{where}: o grupo {group!r} não é um de {CONCEPT_GROUPS}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/concepts.py" line="93"/>
+        <source>{where}: weights must be a non-empty list of numbers (not strings or booleans)</source>
+        <translation>{where}: os pesos devem ser uma lista não vazia de números (não textos nem booleanos)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/concepts.py" line="97"/>
+        <source>{where}: weights must be finite numbers within +-{MAX_COEFFICIENT:g}</source>
+        <translation>{where}: os pesos devem ser números finitos dentro de +-{MAX_COEFFICIENT:g}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/concepts.py" line="100"/>
+        <source>{where}: {size} weights but the embedding has {embedding_size} values</source>
+        <translation>{where}: {size} pesos, mas o embedding tem {embedding_size} valores</translation>
+    </message>
+    <message>
+        <location filename="../core/model/concepts.py" line="105"/>
+        <source>{where}: {key} must be a finite number within +-{MAX_COEFFICIENT:g}</source>
+        <translation>{where}: {key} deve ser um número finito dentro de +-{MAX_COEFFICIENT:g}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/concepts.py" line="108"/>
+        <source>{where}: threshold must lie in [0, 1]</source>
+        <translation>{where}: o limiar deve estar em [0, 1]</translation>
+    </message>
+    <message>
+        <location filename="../core/model/concepts.py" line="113"/>
+        <source>{where}: expected an object</source>
+        <translation>{where}: esperava-se um objeto</translation>
+    </message>
+    <message>
+        <location filename="../core/model/concepts.py" line="118"/>
+        <source>unknown field(s) {names}</source>
+        <translation>campo(s) desconhecido(s) {names}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/concepts.py" line="118"/>
+        <source>missing field(s) {names}</source>
+        <translation>campo(s) ausente(s) {names}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/concepts.py" line="122"/>
+        <source>{where}: provenance must be an object</source>
+        <translation>{where}: provenance deve ser um objeto</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/session.py" line="73"/>
+        <source>context {context!r} is not one of {CONTEXTS}</source>
+        <translation>o contexto {context!r} não é um de {CONTEXTS}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/concepts.py" line="147"/>
+        <source>a concept with neighbour context needs every tile&apos;s row and column</source>
+        <translation>um conceito com contexto de vizinhança precisa da linha e da coluna de cada quadrícula</translation>
+    </message>
+    <message>
+        <location filename="../core/model/concepts.py" line="177"/>
+        <source>transform {transform!r} is not one of {TRANSFORMS}</source>
+        <translation>a transformação {transform!r} não é uma de {TRANSFORMS}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/predict.py" line="118"/>
+        <source>{path}: the network has {outputs} outputs but the manifest lists {n} labels</source>
+        <translation>{path}: a rede tem {outputs} saídas, mas o manifesto lista {n} rótulos</translation>
+    </message>
+    <message>
+        <location filename="../core/model/predict.py" line="125"/>
+        <source>{path}: the manifest declares an embedding output {output!r} but the network has only {found}; re-export the bundle</source>
+        <translation>{path}: o manifesto declara uma saída de embeddings {output!r}, mas a rede só tem {found}; exporte o pacote de novo</translation>
+    </message>
+    <message>
+        <location filename="../core/model/predict.py" line="129"/>
+        <source>{path}: the network&apos;s {output} output has {found} values but the manifest says {size}</source>
+        <translation>{path}: a saída {output} da rede tem {found} valores, mas o manifesto diz {size}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/predict.py" line="174"/>
+        <source>{path}: the network does not fit the manifest: {found}; re-export the bundle</source>
+        <translation>{path}: a rede não corresponde ao manifesto: {found}; exporte o pacote de novo</translation>
+    </message>
+    <message>
+        <location filename="../core/model/predict.py" line="208"/>
+        <source>{path}: the manifest declares an embedding output but architecture {architecture!r} has no single backbone</source>
+        <translation>{path}: o manifesto declara uma saída de embeddings, mas a arquitetura {architecture!r} não tem um backbone único</translation>
+    </message>
+    <message>
+        <location filename="../core/model/predict.py" line="213"/>
+        <source>{path}: the network&apos;s backbone gives {size} features but the manifest&apos;s embedding has {size2}</source>
+        <translation>{path}: o backbone da rede dá {size} atributos, mas o embedding do manifesto tem {size2}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/predict.py" line="295"/>
+        <source>backend {backend!r} is not one of {BACKENDS}</source>
+        <translation>o motor {backend!r} não é um de {BACKENDS}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/predict.py" line="298"/>
+        <source>device {device!r} is not one of {DEVICES}</source>
+        <translation>o dispositivo {device!r} não é um de {DEVICES}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/predict.py" line="315"/>
+        <source>no inference backend: install onnxruntime (pip install onnxruntime) or PyTorch</source>
+        <translation>nenhum motor de inferência: instale o onnxruntime (pip install onnxruntime) ou o PyTorch</translation>
+    </message>
+    <message>
+        <location filename="../core/model/predict.py" line="323"/>
+        <source>backend {backend} cannot be used: {reason}</source>
+        <translation>o motor {backend} não pode ser usado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/alerts.py" line="91"/>
+        <source>{path} was written by an older `change` without review fields; run `change` again</source>
+        <translation>{path} foi gravado por um `change` mais antigo, sem campos de revisão; execute `change` de novo</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/alerts.py" line="168"/>
+        <source>a confirmed alert needs a cause: one of {CAUSES}</source>
+        <translation>um alerta confirmado precisa de uma causa: uma de {CAUSES}</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/alerts.py" line="170"/>
+        <source>a rejected alert needs a reason</source>
+        <translation>um alerta rejeitado precisa de um motivo</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/alerts.py" line="172"/>
+        <source>verdict must be {CONFIRMED}, {REJECTED} or empty, got {verdict!r}</source>
+        <translation>o veredito deve ser {CONFIRMED}, {REJECTED} ou vazio, recebido {verdict!r}</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/alerts.py" line="182"/>
+        <source>{path} has no alert with id {fid}</source>
+        <translation>{path} não tem alerta com id {fid}</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/alerts.py" line="185"/>
+        <source>could not add the fields reviewed_by and review_history to {path}</source>
+        <translation>não foi possível adicionar os campos reviewed_by e review_history a {path}</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/alerts.py" line="198"/>
+        <source>could not store the review in {path}</source>
+        <translation>não foi possível guardar a revisão em {path}</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="88"/>
+        <source>need 0 &lt;= min rise ({min_rise:g}) &lt;= margin ({margin:g}) &lt;= 1</source>
+        <translation>é preciso 0 &lt;= aumento mínimo ({min_rise:g}) &lt;= margem ({margin:g}) &lt;= 1</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="91"/>
+        <source>far quantile must lie in (0, 1), got {far_quantile:g}</source>
+        <translation>o quantil distante deve estar em (0, 1), recebido {far_quantile:g}</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="98"/>
+        <source>{side} {scene} is not a raster file (missing, a folder or a web layer): give the raster the side was classified from, or leave it out</source>
+        <translation>{side} {scene} não é um arquivo raster (ausente, uma pasta ou uma camada web): informe o raster de que esse lado foi classificado, ou deixe-o de fora</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="111"/>
+        <source>{what} {value!r} is not a date (YYYY-MM-DD)</source>
+        <translation>{what} {value!r} não é uma data (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="114"/>
+        <source>{what} {value} is in the future: give the day the scene was acquired (YYYY-MM-DD)</source>
+        <translation>{what} {value} está no futuro: informe o dia em que a cena foi adquirida (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="136"/>
+        <source>the {what} and the {other} are both {path}; give each its own name</source>
+        <translation>{what} e {other} são ambos {path}; dê a cada um seu próprio nome</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="140"/>
+        <source>report {report} must end in .html</source>
+        <translation>o relatório {report} deve terminar em .html</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="267"/>
+        <source>BEFORE ({before}) and AFTER ({after}) do not overlap enough: no AFTER tile is half covered; compare two classifications of the same place</source>
+        <translation>BEFORE ({before}) e AFTER ({after}) não se sobrepõem o bastante: nenhuma quadrícula de AFTER está coberta pela metade; compare duas classificações do mesmo lugar</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="267"/>
+        <source>BEFORE ({before}) and AFTER ({after}) do not overlap; compare two classifications of the same place</source>
+        <translation>BEFORE ({before}) e AFTER ({after}) não se sobrepõem; compare duas classificações do mesmo lugar</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="363"/>
+        <source>could not write report {report}: {exc}</source>
+        <translation>não foi possível gravar o relatório {report}: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="383"/>
+        <source>BEFORE and AFTER were classified with different labels (only BEFORE: {before}; only AFTER: {after}); classify both with the same model bundle</source>
+        <translation>BEFORE e AFTER foram classificados com rótulos diferentes (só BEFORE: {before}; só AFTER: {after}); classifique ambos com o mesmo pacote de modelo</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="387"/>
+        <source>BEFORE ({name}) and AFTER ({name2}) come from different networks (backbones {backbone} and {backbone2}): their scores and embeddings do not compare; classify both with the same model bundle</source>
+        <translation>BEFORE ({name}) e AFTER ({name2}) vêm de redes diferentes (backbones {backbone} e {backbone2}): suas pontuações e embeddings não se comparam; classifique ambos com o mesmo pacote de modelo</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="395"/>
+        <source>{side} has no tiles</source>
+        <translation>{side} não tem quadrículas</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="427"/>
+        <source>{names} have no CRS and do not record which raster they were classified from, so their tiles cannot be matched by place; classify georeferenced scenes (or classify both again with this version if they are the same raster)</source>
+        <translation>{names} não têm SRC nem registram de que raster foram classificados, então suas quadrículas não podem ser pareadas por lugar; classifique cenas georreferenciadas (ou classifique ambos de novo com esta versão se forem o mesmo raster)</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="432"/>
+        <source>{names} have no CRS and were classified from different rasters ({scenes}): pixel positions say nothing about place; georeference both scenes to compare them</source>
+        <translation>{names} não têm SRC e foram classificados de rasters diferentes ({scenes}): posições de pixel não dizem nada sobre o lugar; georreferencie ambas as cenas para compará-las</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="436"/>
+        <source>{names} are runs on one raster without a CRS: their alerts have no place on Earth to export (--export writes lon/lat); leave --export out</source>
+        <translation>{names} são execuções sobre um raster sem SRC: seus alertas não têm lugar na Terra para exportar (--export grava lon/lat); deixe --export de fora</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/handoff.py" line="50"/>
+        <source>export folder {folder} already exists; give a new folder</source>
+        <translation>a pasta de exportação {folder} já existe; informe uma pasta nova</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/handoff.py" line="55"/>
+        <source>export folder {folder}: {parent} is not a folder</source>
+        <translation>pasta de exportação {folder}: {parent} não é uma pasta</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/handoff.py" line="55"/>
+        <source>export folder {folder}: folder {parent} does not exist; create it first</source>
+        <translation>pasta de exportação {folder}: a pasta {parent} não existe; crie-a antes</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/handoff.py" line="59"/>
+        <source>export folder {folder} cannot be written ({parent} is not writable)</source>
+        <translation>não é possível gravar a pasta de exportação {folder} ({parent} não é gravável)</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/handoff.py" line="86"/>
+        <source>{name} has no CRS: its alerts have no place on Earth to export in lon/lat; compare georeferenced scenes to hand alerts off</source>
+        <translation>{name} não tem SRC: seus alertas não têm lugar na Terra para exportar em lon/lat; compare cenas georreferenciadas para repassar alertas</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/handoff.py" line="93"/>
+        <source>export folder {folder} cannot be written ({value})</source>
+        <translation>não é possível gravar a pasta de exportação {folder} ({value})</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/pair.py" line="147"/>
+        <source>AFTER&apos;s extent cannot be expressed in BEFORE&apos;s CRS, so it cannot be resampled onto its grid</source>
+        <translation>a extensão de AFTER não pode ser expressa no SRC de BEFORE, então não pode ser reamostrada na grade dele</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/pair.py" line="151"/>
+        <source>BEFORE ({name}) and AFTER ({name2}) do not overlap; compare two rasters of the same place</source>
+        <translation>BEFORE ({name}) e AFTER ({name2}) não se sobrepõem; compare dois rasters do mesmo lugar</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/pair.py" line="178"/>
+        <source>AFTER ({name}) cannot be opened by GDAL to resample it onto BEFORE&apos;s grid</source>
+        <translation>AFTER ({name}) não pode ser aberto pelo GDAL para reamostrá-lo na grade de BEFORE</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/familiarity.py" line="72"/>
+        <source>{path}: expected (chips &gt;= 2, {size}) floats, got {shape} {dtype}</source>
+        <translation>{path}: esperava-se (recortes &gt;= 2, {size}) floats, recebido {shape} {dtype}</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/bank.py" line="54"/>
+        <source>{path}: expected ({n}, rows, {size}) floats, got {shape} {dtype}</source>
+        <translation>{path}: esperava-se ({n}, linhas, {size}) floats, recebido {shape} {dtype}</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/bank.py" line="58"/>
+        <source>{path}: holds values that are not finite numbers; re-export the bundle</source>
+        <translation>{path}: contém valores que não são números finitos; exporte o pacote de novo</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/bank.py" line="69"/>
+        <source>{path}: manifest metrics.{METRICS}.transform {held!r} is not one of {TRANSFORMS}; re-run python -m scripts.teach_background</source>
+        <translation>{path}: metrics.{METRICS}.transform {held!r} do manifesto não é uma de {TRANSFORMS}; execute de novo python -m scripts.teach_background</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/bank.py" line="86"/>
+        <source>{path}: manifest metrics.{METRICS}.{GROUP_ROWS} must map a group to rows of the bank; re-run python -m scripts.teach_background</source>
+        <translation>{path}: metrics.{METRICS}.{GROUP_ROWS} do manifesto deve associar um grupo a linhas do banco; execute de novo python -m scripts.teach_background</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="133"/>
+        <source>tile id {text!r} is neither a fid (e.g. 12) nor ROW:COL (e.g. 3:4)</source>
+        <translation>o id de quadrícula {text!r} não é um fid (p. ex. 12) nem ROW:COL (p. ex. 3:4)</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="144"/>
+        <source>no tile at ROW:COL {text} in {name} (rows {min}..{max}, cols {min2}..{max2})</source>
+        <translation>nenhuma quadrícula em ROW:COL {text} de {name} (linhas {min}..{max}, colunas {min2}..{max2})</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="150"/>
+        <source>no tile with fid {fid} in {name} (fids {min}..{max})</source>
+        <translation>nenhuma quadrícula com fid {fid} em {name} (fids {min}..{max})</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="159"/>
+        <source>tile GeoPackage {path} does not exist</source>
+        <translation>o GeoPackage de quadrículas {path} não existe</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="159"/>
+        <source>{path} is not a file</source>
+        <translation>{path} não é um arquivo</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="222"/>
+        <source>{path} has no layer &apos;{LAYER}&apos;; teach works on the GeoPackage written by classify</source>
+        <translation>{path} não tem a camada '{LAYER}'; o ensino trabalha no GeoPackage gravado pela classificação</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="227"/>
+        <source>layer &apos;{LAYER}&apos; of {path} has no {missing} field; teach works on the GeoPackage written by classify</source>
+        <translation>a camada '{LAYER}' de {path} não tem o campo {missing}; o ensino trabalha no GeoPackage gravado pela classificação</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="236"/>
+        <source>{name}: the embeddings do not say which backbone made them (no {META_BACKBONE} layer metadata); rerun classify</source>
+        <translation>{name}: os embeddings não dizem qual backbone os gerou (sem o metadado de camada {META_BACKBONE}); classifique de novo</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="239"/>
+        <source>{name}: its embeddings come from backbone {found}, but the bundle&apos;s backbone is {backbone_id}; classify the scene again with this bundle, or pass the bundle it was classified with (--bundle)</source>
+        <translation>{name}: seus embeddings vêm do backbone {found}, mas o backbone do pacote é {backbone_id}; classifique a cena de novo com este pacote ou informe o pacote com que foi classificada (--bundle)</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="249"/>
+        <source>{name}: layer metadata {META_SIZE}/{META_DTYPE} missing or invalid; rerun classify</source>
+        <translation>{name}: metadado de camada {META_SIZE}/{META_DTYPE} ausente ou inválido; classifique de novo</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="253"/>
+        <source>{name}: its metadata says the embeddings are {size} {dtype} values, but the bundle&apos;s are {size2} {dtype2} values; rerun classify with this bundle</source>
+        <translation>{name}: seus metadados dizem que os embeddings são {size} valores {dtype}, mas os do pacote são {size2} valores {dtype2}; classifique de novo com este pacote</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="259"/>
+        <source>layer &apos;{LAYER}&apos; of {path} has no tiles</source>
+        <translation>a camada '{LAYER}' de {path} não tem quadrículas</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="262"/>
+        <source>{name}: the fids of layer &apos;{LAYER}&apos; are not unique whole numbers (a table made without an integer primary key?); teach works on the GeoPackage written by classify</source>
+        <translation>{name}: os fids da camada '{LAYER}' não são números inteiros únicos (uma tabela feita sem chave primária inteira?); o ensino trabalha no GeoPackage gravado pela classificação</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="267"/>
+        <source>{name}: the embedding of fid {wrong} is not a BLOB (it holds text or a number); rerun classify</source>
+        <translation>{name}: o embedding do fid {wrong} não é um BLOB (contém texto ou um número); classifique de novo</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="272"/>
+        <source>{name}: {exc}; rerun classify</source>
+        <translation>{name}: {exc}; classifique de novo</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="275"/>
+        <source>{name}: the embedding of fid {data} holds values that are not finite numbers; rerun classify</source>
+        <translation>{name}: o embedding do fid {data} contém valores que não são números finitos; classifique de novo</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="281"/>
+        <source>{name}: row/col of fid {wrong} is not a whole number; rerun classify</source>
+        <translation>{name}: row/col do fid {wrong} não é um número inteiro; classifique de novo</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="294"/>
+        <source>{path} cannot be read as a tile GeoPackage ({exc})</source>
+        <translation>{path} não pode ser lido como GeoPackage de quadrículas ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="303"/>
+        <source>{path} is read-only; make it writable or teach on a copy</source>
+        <translation>{path} é somente leitura; torne-o gravável ou ensine numa cópia</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="305"/>
+        <source>the folder of {path} is read-only (SQLite needs it for its journal); teach on a copy in a writable folder</source>
+        <translation>a pasta de {path} é somente leitura (o SQLite precisa dela para seu journal); ensine numa cópia numa pasta gravável</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="314"/>
+        <source>teach does not change geometries</source>
+        <translation>o ensino não altera geometrias</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="369"/>
+        <source>layer &apos;{LAYER}&apos; of {name} already has {taken}, which no taught concept wrote (its {META_CONCEPTS} metadata does not list &apos;{name2}&apos;): teaching would overwrite it; choose another name, or rename that field</source>
+        <translation>a camada '{LAYER}' de {name} já tem {taken}, que nenhum conceito ensinado gravou (seu metadado {META_CONCEPTS} não lista '{name2}'): ensinar o sobrescreveria; escolha outro nome ou renomeie esse campo</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="392"/>
+        <source>{n} probabilities for {n2} tiles</source>
+        <translation>{n} probabilidades para {n2} quadrículas</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="394"/>
+        <source>concept probabilities must be finite numbers in 0..1</source>
+        <translation>as probabilidades do conceito devem ser números finitos em 0..1</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="431"/>
+        <source>{name} holds a trigger {trigger!r} that would change {table!r} when teach writes its fields; teach runs no SQL stored in a file, so it was left as it was: drop that trigger (DROP TRIGGER &quot;{trigger}&quot;) if you trust it, or teach on a layer classify wrote</source>
+        <translation>{name} contém um gatilho {trigger!r} que alteraria {table!r} quando o ensino grava seus campos; o ensino não executa SQL guardado num arquivo, então ele foi deixado como estava: remova esse gatilho (DROP TRIGGER &quot;{trigger}&quot;) se confiar nele, ou ensine numa camada gravada pela classificação</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="436"/>
+        <source>could not write {name} (left as it was): {exc}</source>
+        <translation>não foi possível gravar {name} (ficou como estava): {exc}</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="464"/>
+        <source>{name}: {bad} of fid {bad2} is {value}, not a finite number, so flag_/score_ of the groups cannot be refolded; rerun classify (or fix that value) and teach again</source>
+        <translation>{name}: {bad} do fid {bad2} é {value}, não um número finito, então flag_/score_ dos grupos não podem ser recalculados; classifique de novo (ou corrija esse valor) e ensine de novo</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="496"/>
+        <source>the layer&apos;s metadata disappeared since it was read; read it again</source>
+        <translation>os metadados da camada sumiram desde que foram lidos; leia-a de novo</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/session.py" line="70"/>
+        <source>group {group!r} is not one of {CONCEPT_GROUPS}</source>
+        <translation>o grupo {group!r} não é um de {CONCEPT_GROUPS}</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/session.py" line="78"/>
+        <source>method {method!r} is not one of {METHODS}</source>
+        <translation>o método {method!r} não é um de {METHODS}</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fit.py" line="194"/>
+        <source>{empty} of the marked positive tiles have an empty embedding (all zeros: the network saw nothing there); unmark them</source>
+        <translation>{empty} das quadrículas marcadas como positivas têm embedding vazio (só zeros: a rede não viu nada ali); desmarque-as</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/session.py" line="238"/>
+        <source>mark at least one positive tile (a tile that shows the concept)</source>
+        <translation>marque pelo menos uma quadrícula positiva (uma quadrícula que mostra o conceito)</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fit.py" line="491"/>
+        <source>tile index {outside} is outside 0..{value}</source>
+        <translation>o índice de quadrícula {outside} está fora de 0..{value}</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fit.py" line="494"/>
+        <source>tile index {both} is marked both positive and negative</source>
+        <translation>o índice de quadrícula {both} está marcado como positivo e como negativo</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fit.py" line="496"/>
+        <source>every tile is marked positive: there is nothing to tell the concept apart from</source>
+        <translation>todas as quadrículas estão marcadas como positivas: não há nada de que distinguir o conceito</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fit.py" line="510"/>
+        <source>the marked tiles look like the scene&apos;s average tile (or have empty embeddings); mark other tiles</source>
+        <translation>as quadrículas marcadas parecem a quadrícula média da cena (ou têm embeddings vazios); marque outras quadrículas</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fit.py" line="531"/>
+        <source>no negative tiles: mark some, or let unmarked tiles be drawn as background negatives (--background above 0)</source>
+        <translation>nenhuma quadrícula negativa: marque algumas ou deixe que quadrículas não marcadas sejam sorteadas como negativas de fundo (--background acima de 0)</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/locate.py" line="104"/>
+        <source>{name} was classified with backbone {backbone_id}, not this bundle&apos;s; locate with the bundle the layer was classified with</source>
+        <translation>{name} foi classificado com o backbone {backbone_id}, não o deste pacote; localize com o pacote com que a camada foi classificada</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/locate.py" line="113"/>
+        <source>{name}: its tile grid ({RUN_META}) is unreadable; classify the scene again</source>
+        <translation>{name}: sua grade de quadrículas ({RUN_META}) está ilegível; classifique a cena de novo</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/locate.py" line="140"/>
+        <source>{name} does not record the raster it was classified from ({RUN_META}); classify the scene again</source>
+        <translation>{name} não registra o raster de que foi classificado ({RUN_META}); classifique a cena de novo</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/locate.py" line="144"/>
+        <source>the raster {name} was classified from, {scene}, is gone (moved or deleted): put it back, or say where it is now (teach --raster), to locate tiles in it</source>
+        <translation>o raster de que {name} foi classificado, {scene}, sumiu (movido ou apagado): recoloque-o ou diga onde está agora (teach --raster) para localizar quadrículas nele</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/locate.py" line="150"/>
+        <source>{raster} is not the raster {name} was classified from ({why}); give that raster</source>
+        <translation>{raster} não é o raster de que {name} foi classificado ({why}); informe esse raster</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/locate.py" line="193"/>
+        <source>no tile with fid {missing} in {name}</source>
+        <translation>nenhuma quadrícula com fid {missing} em {name}</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/locate.py" line="265"/>
+        <source>tile {fid} of {name} has no geometry</source>
+        <translation>a quadrícula {fid} de {name} não tem geometria</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/locate.py" line="313"/>
+        <source>the {backend} predictor returned no embeddings</source>
+        <translation>o preditor {backend} não devolveu embeddings</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/review.py" line="63"/>
+        <source>neighbour-weighted review needs every tile&apos;s row and column</source>
+        <translation>a revisão ponderada pela vizinhança precisa da linha e da coluna de cada quadrícula</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/save.py" line="63"/>
+        <source>--save-to {target} is a file, not a folder</source>
+        <translation>--save-to {target} é um arquivo, não uma pasta</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/save.py" line="69"/>
+        <source>--save-to {target} is a folder this plugin did not make (no {MARKER}): it is never replaced; choose a new or empty folder</source>
+        <translation>--save-to {target} é uma pasta que este plugin não criou (sem {MARKER}): nunca é substituída; escolha uma pasta nova ou vazia</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/save.py" line="73"/>
+        <source>--save-to {target} also holds {extra}, which the earlier save did not write; move them out or choose another folder</source>
+        <translation>--save-to {target} também contém {extra}, que o salvamento anterior não gravou; tire-os de lá ou escolha outra pasta</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/save.py" line="85"/>
+        <source>--save-to {target} is inside the installed plugin ({PLUGIN_DIR}), which an update replaces; choose a folder of your own</source>
+        <translation>--save-to {target} está dentro do plugin instalado ({PLUGIN_DIR}), que uma atualização substitui; escolha uma pasta sua</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/save.py" line="92"/>
+        <source>--save-to {target} is inside the plugin&apos;s own model folder ({shipped}); choose a folder of your own</source>
+        <translation>--save-to {target} está dentro da pasta de modelos do próprio plugin ({shipped}); escolha uma pasta sua</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/save.py" line="95"/>
+        <source>--save-to {target} would write over the bundle it copies ({source_dir}); choose another folder</source>
+        <translation>--save-to {target} sobrescreveria o pacote que copia ({source_dir}); escolha outra pasta</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/save.py" line="119"/>
+        <source>bundle {source_dir}: folder {part!r} of {name} is a symbolic link or not a folder; saving copies only regular files inside the bundle</source>
+        <translation>pacote {source_dir}: a pasta {part!r} de {name} é um link simbólico ou não é uma pasta; salvar copia só arquivos comuns dentro do pacote</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/save.py" line="127"/>
+        <source>bundle {source_dir}: {name} {why}</source>
+        <translation>pacote {source_dir}: {name} {why}</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/save.py" line="153"/>
+        <source>bundle {path} has no embedding output, so it cannot carry a concept; use a bundle exported by this version</source>
+        <translation>o pacote {path} não tem saída de embeddings, então não pode levar um conceito; use um pacote exportado por esta versão</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/save.py" line="177"/>
+        <source>could not save the bundle to {target} (nothing changed there): {exc}</source>
+        <translation>não foi possível salvar o pacote em {target} (nada mudou lá): {exc}</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/session.py" line="81"/>
+        <source>the target precision must lie between 0 and 1</source>
+        <translation>a precisão-alvo deve estar entre 0 e 1</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/session.py" line="83"/>
+        <source>--background, --top, --review, --seed and the bank weight must not be negative</source>
+        <translation>--background, --top, --review, --seed e o peso do banco não podem ser negativos</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/session.py" line="156"/>
+        <source>bundle {path} has no embedding output, so its tiles cannot be taught on; use a bundle exported by this version</source>
+        <translation>o pacote {path} não tem saída de embeddings, então não se pode ensinar sobre suas quadrículas; use um pacote exportado por esta versão</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/session.py" line="187"/>
+        <source>answer {answer!r} is not one of {ANSWERS}</source>
+        <translation>a resposta {answer!r} não é uma de {ANSWERS}</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/session.py" line="212"/>
+        <source>the concept to continue uses context {context!r}, not {context2!r}; teach it on with the same context</source>
+        <translation>o conceito a continuar usa o contexto {context!r}, não {context2!r}; continue a ensiná-lo com o mesmo contexto</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/session.py" line="240"/>
+        <source>mark at least one positive tile of this scene (the concept&apos;s earlier scenes are not enough to set its threshold here)</source>
+        <translation>marque pelo menos uma quadrícula positiva desta cena (as cenas anteriores do conceito não bastam para definir seu limiar aqui)</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/session.py" line="291"/>
+        <source>nothing taught yet: refit first</source>
+        <translation>nada foi ensinado ainda: reajuste antes</translation>
+    </message>
+    <message>
+        <location filename="../core/model/concepts.py" line="83"/>
+        <source>{where} was taught on embeddings of backbone {backbone_id}, but this model&apos;s backbone is {model_backbone}; teach it again with this model</source>
+        <translation>{where} foi ensinado com embeddings do backbone {backbone_id}, mas o backbone deste modelo é {model_backbone}; ensine-o de novo com este modelo</translation>
+    </message>
+    <message>
+        <location filename="../core/model/predict.py" line="110"/>
+        <source>{path}: ONNX model cannot be loaded ({reason})</source>
+        <translation>{path}: o modelo ONNX não pode ser carregado ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/alerts.py" line="141"/>
+        <source>alert {fid} of {name} has no geometry (edited in QGIS?): undo the edit or run `change` again</source>
+        <translation>o alerta {fid} de {name} não tem geometria (editado no QGIS?): desfaça a edição ou execute `change` de novo</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/handoff.py" line="120"/>
+        <source>could not write export folder {folder}: {reason}</source>
+        <translation>não foi possível gravar a pasta de exportação {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/pair.py" line="143"/>
+        <source>AFTER&apos;s CRS cannot be transformed to BEFORE&apos;s ({reason}), so AFTER cannot be resampled onto BEFORE&apos;s grid</source>
+        <translation>o SRC de AFTER não pode ser transformado no de BEFORE ({reason}), então AFTER não pode ser reamostrado na grade de BEFORE</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/pair.py" line="196"/>
+        <source>AFTER ({name}) could not be resampled onto BEFORE&apos;s grid: {reason}</source>
+        <translation>AFTER ({name}) não pôde ser reamostrado na grade de BEFORE: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="139"/>
+        <source>ROW:COL {text} names {n} tiles of {name} (fids {fids}); give the fid of the one you mean</source>
+        <translation>ROW:COL {text} nomeia {n} quadrículas de {name} (fids {fids}); informe o fid da que você quer</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/sqlite_read.py" line="36"/>
+        <source>{path} is in use by another program that is writing it (the database is locked); finish or close that (an edit session in QGIS?) and try again</source>
+        <translation>{path} está em uso por outro programa que o está gravando (o banco de dados está bloqueado); termine ou feche esse programa (uma sessão de edição no QGIS?) e tente de novo</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/sqlite_read.py" line="40"/>
+        <source>{path} is not a GeoPackage ({exc})</source>
+        <translation>{path} não é um GeoPackage ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/sqlite_read.py" line="42"/>
+        <source>{path} holds an unfinished write (a program was stopped while writing it and left {name}-journal): open it once with write access (make the file and its folder writable) so SQLite can undo that write, then try again</source>
+        <translation>{path} contém uma gravação inacabada (um programa foi interrompido enquanto o gravava e deixou {name}-journal): abra-o uma vez com acesso de escrita (torne o arquivo e sua pasta graváveis) para que o SQLite desfaça essa gravação, e tente de novo</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/sqlite_read.py" line="61"/>
+        <source>{path} holds an unfinished write that SQLite could not undo ({exc})</source>
+        <translation>{path} contém uma gravação inacabada que o SQLite não conseguiu desfazer ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/tiletable.py" line="88"/>
+        <source>{path} does not exist</source>
+        <translation>{path} não existe</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/tiletable.py" line="96"/>
+        <source>{path} is not a readable GeoPackage (or it cannot be written)</source>
+        <translation>{path} não é um GeoPackage legível (ou não pode ser gravado)</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/tiletable.py" line="96"/>
+        <source>{path} is not a readable GeoPackage</source>
+        <translation>{path} não é um GeoPackage legível</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/tiletable.py" line="100"/>
+        <source>{path} has no layer &apos;{name}&apos;; give a GeoPackage written by {written_by}</source>
+        <translation>{path} não tem a camada '{name}'; informe um GeoPackage gravado por {written_by}</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/tiletable.py" line="100"/>
+        <source>the classifier</source>
+        <translation>o classificador</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import PlanetClassifierError
+from ..core.wording import words
 from ..i18n import tr
 from ..paths import icon_path
 
@@ -338,10 +339,12 @@ def without_gdal_message(start: str):
 
 @contextmanager
 def processing_errors():
-    """A core error (Cancelled included) becomes a QgsProcessingException: one line, no traceback; so does an
-    OSError, as the command lines say it (`error: [Errno 36] File name too long: ...`)."""
+    """A core error (Cancelled included) becomes a QgsProcessingException: one line, no traceback, in QGIS's language
+    (the core words it so within the block); so does an OSError, as the command lines say it (`error: [Errno 36] File
+    name too long: ...`)."""
     try:
-        yield
+        with words(tr):
+            yield
     except PlanetClassifierError as exc:
         raise QgsProcessingException(str(exc)) from None
     except OSError as exc:

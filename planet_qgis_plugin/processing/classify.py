@@ -136,13 +136,13 @@ class ClassifyRasterAlgorithm(PlanetAlgorithm):
                 rect = self.parameterAsExtent(parameters, self.EXTENT, context)
                 if not rect.isNull():
                     aoi = aoi_from_extent(rect, self.parameterAsExtentCrs(parameters, self.EXTENT, context),
-                                          "the extent (EXTENT)")
+                                          tr("the extent (EXTENT)"))
             if parameters.get(self.AOI) not in (None, ""):
                 polygons = self.parameterAsSource(parameters, self.AOI, context)
                 if polygons is not None:
                     if aoi is not None:
                         raise QgsProcessingException(tr("give either an extent or a polygon layer, not both"))
-                    aoi = aoi_from_features(polygons.getFeatures(), polygons.sourceCrs(), "the polygon layer")
+                    aoi = aoi_from_features(polygons.getFeatures(), polygons.sourceCrs(), tr("the polygon layer"))
         output = self.gpkg_output(parameters, self.OUTPUT, context)
         aoi_layer = self.parameterAsVectorLayer(parameters, self.AOI, context) if aoi is not None else None
         if aoi_layer is not None:  # the polygons are read first, but their file is an input all the same

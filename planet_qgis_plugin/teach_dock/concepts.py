@@ -9,7 +9,7 @@ from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..core.errors import PlanetClassifierError
 from ..core.model.concepts import CONCEPT_GROUPS
-from ..core.wording import count
+from ..core.wording import count, words
 from ..i18n import tr
 from ..runner import log
 from ..style import group_title
@@ -54,7 +54,8 @@ class ConceptFilesMixin:
         """List the concepts the current model bundle carries."""
         self.bundle_concepts.clear()
         try:
-            bundle = self.bundle()
+            with words(tr):
+                bundle = self.bundle()
         except PlanetClassifierError as exc:
             self.bundle_concepts.addItem(tr("cannot read the bundle: {error}").format(error=exc))
             return

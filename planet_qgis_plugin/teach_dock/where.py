@@ -6,7 +6,7 @@ from qgis.core import Qgis
 from qgis.PyQt.QtCore import Qt
 
 from ..core.errors import PlanetClassifierError
-from ..core.wording import count
+from ..core.wording import count, words
 from ..i18n import tr
 from ..map_outline import remove
 from ..runner import log
@@ -51,12 +51,13 @@ class WhereMixin:
         rasters = self._raster_sources()
 
         def work(task):
-            if locator[1] is None:  # opening the raster and its statistics: off the GUI thread too
-                from ..core.pipeline.preprocess import remembered_statistics
-                from ..core.teach.locate import find_locator
-                with remembered_statistics():  # the classify run's, where it ran in this session
-                    locator[1] = find_locator(session.data, session.bundle, rasters)
-            return locator[1].locate(concept, fids)
+            with words(tr):   # the task's thread: why a raster cannot be read, in QGIS's language there too
+                if locator[1] is None:  # opening the raster and its statistics: off the GUI thread too
+                    from ..core.pipeline.preprocess import remembered_statistics
+                    from ..core.teach.locate import find_locator
+                    with remembered_statistics():  # the classify run's, where it ran in this session
+                        locator[1] = find_locator(session.data, session.bundle, rasters)
+                return locator[1].locate(concept, fids)
 
         def done(exception, found=None):
             cancelled = self._locate_task is not None and self._locate_task.isCanceled()

@@ -15,6 +15,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 from .. import publish
 from ..errors import OutputError
 from ..labels import FLAG_GROUPS
+from ..wording import tr
 from .embeddings import EMBEDDING_FIELD, META_BACKBONE, META_DTYPE, META_SIZE
 from .schema import LAYER, META_CONCEPTS, concepts_item, field_kinds
 
@@ -49,11 +50,12 @@ def check_gpkg_name(path: str | Path) -> Path:
     """``path`` as a Path, or OutputError unless it ends in .gpkg (the one format written)."""
     text = str(path)
     if ".gpkg|" in text.lower() or text.startswith("ogr:"):  # QGIS's "a layer in a GeoPackage" forms
-        raise OutputError(f"output {text} names a layer in a GeoPackage; give the file alone (e.g. "
-                          f"{text.split('|')[0] if '|' in text else 'tiles.gpkg'}): its layer is always 'tiles'")
+        raise OutputError(tr("output {text} names a layer in a GeoPackage; give the file alone (e.g. "
+                             "{file}): its layer is always 'tiles'").format(
+            text=text, file=text.split('|')[0] if '|' in text else 'tiles.gpkg'))
     path = Path(path)
     if path.suffix.lower() != ".gpkg":
-        raise OutputError(f"output {path} must end in .gpkg")
+        raise OutputError(tr("output {path} must end in .gpkg").format(path=path))
     return path
 
 
@@ -136,7 +138,7 @@ def write_layer(path: Path, name: str, fields: Sequence[tuple[str, str]], crs_wk
         publish.discard(target)
         if isinstance(exc, (OSError, RuntimeError)):  # GDAL's text can hold the whole SQL statement: first line, cut
             reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
-            raise OutputError(f"could not write {path}: {reason}") from None
+            raise OutputError(tr("could not write {path}: {reason}").format(path=path, reason=reason)) from None
         raise
     return count
 

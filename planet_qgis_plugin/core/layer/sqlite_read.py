@@ -12,6 +12,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+from ..wording import tr
+
 LOCKED = ("SQLITE_BUSY", "SQLITE_LOCKED")
 WAIT_S = 5  # how long SQLite waits for another program's lock before it reports the file locked
 
@@ -31,14 +33,16 @@ def connect_read_only(path: str | Path, error: type[Exception], busy: type[Excep
                 conn.close()
             reason = getattr(exc, "sqlite_errorname", "")
             if reason in LOCKED:
-                raise (busy or error)(f"{path} is in use by another program that is writing it (the database is locked); "
-                            "finish or close that (an edit session in QGIS?) and try again") from None
+                raise (busy or error)(tr("{path} is in use by another program that is writing it (the database is "
+                                         "locked); finish or close that (an edit session in QGIS?) and try again").format(
+                    path=path)) from None
             if reason != "SQLITE_READONLY_ROLLBACK":
-                raise error(f"{path} is not a GeoPackage ({exc})") from None
+                raise error(tr("{path} is not a GeoPackage ({exc})").format(path=path, exc=exc)) from None
             if attempt or not writable(path):
-                raise error(f"{path} holds an unfinished write (a program was stopped while writing it and left "
-                            f"{path.name}-journal): open it once with write access (make the file and its folder "
-                            "writable) so SQLite can undo that write, then try again") from None
+                raise error(tr("{path} holds an unfinished write (a program was stopped while writing it and left "
+                               "{name}-journal): open it once with write access (make the file and its folder "
+                               "writable) so SQLite can undo that write, then try again").format(
+                    path=path, name=path.name)) from None
             _undo_unfinished_write(path, error)
     raise AssertionError("unreachable")
 
@@ -54,7 +58,8 @@ def _undo_unfinished_write(path: Path, error: type[Exception]) -> None:
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise error(f"{path} holds an unfinished write that SQLite could not undo ({exc})") from None
+        raise error(tr("{path} holds an unfinished write that SQLite could not undo ({exc})").format(
+            path=path, exc=exc)) from None
     finally:
         conn.close()
 

@@ -12,6 +12,7 @@ import numpy as np
 
 from ..errors import PlanetClassifierError
 from ..labels import FLAG_GROUPS, LABELS
+from ..wording import tr
 from .embeddings import EMBEDDING_FIELD, META_BACKBONE, META_DTYPE, META_SIZE, decode_blobs
 from .schema import LAYER, RUN_META, concept_names
 
@@ -76,7 +77,7 @@ def open_tile_layer(path: str | Path, error: type[PlanetClassifierError] = TileL
 
 
 def open_layer(path: str | Path, name: str, error: type[PlanetClassifierError], *, update: bool = False,
-               written_by: str = "the classifier"):
+               written_by: str = ""):
     """(data source, layer ``name``) of a GeoPackage this project wrote (the tile or the change layer), read-only
     unless ``update``; ``error`` with a one-line reason when the file is not one."""
     from osgeo import gdal, ogr
@@ -85,7 +86,7 @@ def open_layer(path: str | Path, name: str, error: type[PlanetClassifierError], 
 
     path = Path(path)
     if not path.is_file():
-        raise error(f"{path} does not exist" if not path.exists() else f"{path} is not a file")
+        raise error((tr("{path} does not exist") if not path.exists() else tr("{path} is not a file")).format(path=path))
     connect_read_only(path, error).close()  # locked, or left mid-write by a stopped program: say so (or undo that)
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
@@ -93,10 +94,12 @@ def open_layer(path: str | Path, name: str, error: type[PlanetClassifierError], 
     finally:
         gdal.PopErrorHandler()
     if ds is None:
-        raise error(f"{path} is not a readable GeoPackage" + (" (or it cannot be written)" if update else ""))
+        raise error((tr("{path} is not a readable GeoPackage (or it cannot be written)") if update else
+                     tr("{path} is not a readable GeoPackage")).format(path=path))
     layer = ds.GetLayerByName(name)
     if layer is None:
-        raise error(f"{path} has no layer '{name}'; give a GeoPackage written by {written_by}")
+        raise error(tr("{path} has no layer '{name}'; give a GeoPackage written by {written_by}").format(
+            path=path, name=name, written_by=written_by or tr("the classifier")))
     return ds, layer
 
 
@@ -109,7 +112,8 @@ def read_tiles(path: str | Path, with_embeddings: bool = True) -> TileTable:
     present = set(names)
     labels = [n[2:] for n in names if n.startswith("p_") and n[2:] in LABELS and n[2:] in present]
     if not labels:
-        raise TileLayerError(f"{path}: layer '{LAYER}' has no p_<tag> fields; it was not written by the classifier")
+        raise TileLayerError(tr("{path}: layer '{LAYER}' has no p_<tag> fields; it was not written by the classifier").format(
+            path=path, LAYER=LAYER))
     concepts = concept_names(names)
     flag_fields = [f"flag_{g}" for g in FLAG_GROUPS if f"flag_{g}" in present] + [f"flag_{c}" for c in concepts]
     score_fields = {g: f"score_{g}" for g in FLAG_GROUPS if f"score_{g}" in present}
@@ -200,8 +204,9 @@ def _check_numbers(path: Path, layer, columns: list[str]) -> None:
     if bad is not None:
         fid, name, value = bad
         shown = "NULL" if value is None else "a BLOB" if isinstance(value, bytes) else repr(str(value)[:40])
-        raise TileLayerError(f"{path.name}: {name} of fid {fid} is {shown}, not a number; was it edited by hand? "
-                             "Undo the edit or classify again")
+        raise TileLayerError(tr("{name}: {name2} of fid {fid} is {shown}, not a number; was it edited by hand? "
+                                "Undo the edit or classify again").format(
+            name=path.name, name2=name, fid=fid, shown=shown))
 
 
 def _check_probabilities(path: Path, fids: list[int], columns: dict[str, np.ndarray]) -> None:
@@ -212,8 +217,9 @@ def _check_probabilities(path: Path, fids: list[int], columns: dict[str, np.ndar
         bad = np.flatnonzero(~((values >= 0) & (values <= 1)))  # NaN too
         if bad.size:
             value = values[bad[0]]
-            raise TileLayerError(f"{path.name}: {name} of fid {fids[bad[0]]} is {value:g}, not a probability (0..1); "
-                                 "was it edited by hand? Undo the edit or classify again")
+            raise TileLayerError(tr("{name}: {name2} of fid {fids} is {value:g}, not a probability (0..1); "
+                                    "was it edited by hand? Undo the edit or classify again").format(
+                name=path.name, name2=name, fids=fids[bad[0]], value=value))
 
 
 def defined_srs(ds, layer):

@@ -17,6 +17,7 @@ from ..errors import PlanetClassifierError
 from ..labels import LABELS
 from ..publish import write_text_atomic
 from ..schema import ANY, NUMBER, loads, problems
+from ..wording import tr
 from .concepts import Concept, ConceptError
 
 FORMAT_VERSION = 2
@@ -59,15 +60,17 @@ class Scaling:
 
     def validate(self, where: str) -> None:
         if self.method not in SCALING_METHODS:
-            raise BundleError(f"{where}: scaling method {self.method!r} is not one of {SCALING_METHODS}")
+            raise BundleError(tr("{where}: scaling method {method!r} is not one of {SCALING_METHODS}").format(
+                where=where, method=self.method, SCALING_METHODS=SCALING_METHODS))
         if self.method == "percentile_stretch" and not 0 <= self.low < self.high <= 100:
-            raise BundleError(f"{where}: percentiles must satisfy 0 <= low < high <= 100")
+            raise BundleError(tr("{where}: percentiles must satisfy 0 <= low < high <= 100").format(where=where))
         if self.method == "divide" and not self.scale > 0:
-            raise BundleError(f"{where}: divide scale must be > 0")
+            raise BundleError(tr("{where}: divide scale must be > 0").format(where=where))
         if self.method == "linear" and (not self.gain or not self.offset or len(self.gain) != len(self.offset)):
-            raise BundleError(f"{where}: linear scaling needs gain and offset lists of equal length")
+            raise BundleError(tr("{where}: linear scaling needs gain and offset lists of equal length").format(
+                where=where))
         if (self.out_low is None) != (self.out_high is None):
-            raise BundleError(f"{where}: give both out_low and out_high or neither")
+            raise BundleError(tr("{where}: give both out_low and out_high or neither").format(where=where))
 
 
 @dataclass
@@ -85,13 +88,13 @@ class EmbeddingSpec:
 
     def validate(self, where: str) -> None:
         if not isinstance(self.output, str) or not self.output:
-            raise BundleError(f"{where}: embedding.output must name the network output")
+            raise BundleError(tr("{where}: embedding.output must name the network output").format(where=where))
         if isinstance(self.size, bool) or not isinstance(self.size, int) or not 1 <= self.size <= 65536:
-            raise BundleError(f"{where}: embedding.size must be an integer in 1..65536")
+            raise BundleError(tr("{where}: embedding.size must be an integer in 1..65536").format(where=where))
         if not isinstance(self.backbone_id, str) or not self.backbone_id:
-            raise BundleError(f"{where}: embedding.backbone_id must be a non-empty string")
+            raise BundleError(tr("{where}: embedding.backbone_id must be a non-empty string").format(where=where))
         if self.dtype not in ("float16", "float32"):
-            raise BundleError(f"{where}: embedding.dtype must be float16 or float32")
+            raise BundleError(tr("{where}: embedding.dtype must be float16 or float32").format(where=where))
 
 
 _FLOATS = ("optional", ("list", NUMBER, MAX_BANDS))
@@ -136,8 +139,8 @@ def model_kwargs_problems(kwargs: dict[str, Any], path: str = "model_kwargs", me
 def bundle_error(where: str, found: list[str]) -> BundleError:
     """One line naming every problem (the first few when there are many)."""
     shown = "; ".join(found[:MAX_PROBLEMS_SHOWN])
-    more = f" (and {len(found) - MAX_PROBLEMS_SHOWN} more)" if len(found) > MAX_PROBLEMS_SHOWN else ""
-    head = f"{len(found)} problems: " if len(found) > 1 else ""
+    more = tr(" (and {n} more)").format(n=len(found) - MAX_PROBLEMS_SHOWN) if len(found) > MAX_PROBLEMS_SHOWN else ""
+    head = tr("{n} problems: ").format(n=len(found)) if len(found) > 1 else ""
     return BundleError(f"{where}: {head}{shown}{more}")
 
 
@@ -177,20 +180,23 @@ class Manifest:
     @classmethod
     def from_dict(cls, data: dict[str, Any], where: str = MANIFEST) -> "Manifest":
         if not isinstance(data, dict):
-            raise BundleError(f"{where}: expected a JSON object")
+            raise BundleError(tr("{where}: expected a JSON object").format(where=where))
         fmt = data.get("format")
         if fmt not in READABLE_FORMATS:
             raise BundleError(
-                f"{where}: manifest format {fmt!r} is not supported (this plugin reads format "
-                f"{', '.join(map(str, READABLE_FORMATS))}); re-export the bundle with a matching trainer"
+                tr("{where}: manifest format {fmt!r} is not supported (this plugin reads format "
+                   "{formats}); re-export the bundle with a matching trainer").format(
+                where=where, fmt=fmt, formats=', '.join(map(str, READABLE_FORMATS)))
             )
         known = set(cls.__dataclass_fields__)
         missing = [k for k in ("name", "architecture", "labels", "thresholds") if k not in data]
         if missing:
-            raise BundleError(f"{where}: missing field(s): {', '.join(missing)}")
+            raise BundleError(tr("{where}: missing field(s): {missing}").format(
+                where=where, missing=', '.join(missing)))
         unknown = sorted(set(data) - known)
         if unknown:
-            raise BundleError(f"{where}: unknown field(s): {', '.join(unknown)}")
+            raise BundleError(tr("{where}: unknown field(s): {unknown}").format(
+                where=where, unknown=', '.join(unknown)))
         found = [p for key, spec in MANIFEST_TYPES.items() if key in data for p in problems(data[key], spec, key)]
         if isinstance(data.get("decoding"), dict):
             found += [p for key, spec in _DECODING.items() if key in data["decoding"]
@@ -203,14 +209,14 @@ class Manifest:
         try:
             values["scaling"] = {k: Scaling(**v) for k, v in data.get("scaling", {}).items()} or _default_scaling()
         except TypeError as exc:
-            raise BundleError(f"{where}: bad scaling entry ({exc})") from None
+            raise BundleError(tr("{where}: bad scaling entry ({exc})").format(where=where, exc=exc)) from None
         try:
             values["embedding"] = EmbeddingSpec(**data["embedding"]) if data.get("embedding") is not None else None
         except TypeError as exc:
-            raise BundleError(f"{where}: bad embedding entry ({exc})") from None
+            raise BundleError(tr("{where}: bad embedding entry ({exc})").format(where=where, exc=exc)) from None
         concepts = data.get("concepts", [])
         if not isinstance(concepts, list):
-            raise BundleError(f"{where}: concepts must be a list")
+            raise BundleError(tr("{where}: concepts must be a list").format(where=where))
         values["concepts"] = []
         for i, c in enumerate(concepts):
             try:
@@ -324,24 +330,28 @@ def load_bundle(path: str | Path) -> Bundle:
     """Read and validate a bundle folder; every problem is a BundleError with a one-line message."""
     folder = Path(path)
     if not folder.is_dir():
-        raise BundleError(f"model bundle {folder} is not a folder")
+        raise BundleError(tr("model bundle {folder} is not a folder").format(folder=folder))
     manifest_path = folder / MANIFEST
     if not manifest_path.is_file():
-        raise BundleError(f"model bundle {folder} has no {MANIFEST}")
+        raise BundleError(tr("model bundle {folder} has no {MANIFEST}").format(folder=folder, MANIFEST=MANIFEST))
     size = manifest_path.stat().st_size
     if size > MAX_MANIFEST_BYTES:
-        raise BundleError(f"{manifest_path}: {size:,} bytes is too large for a manifest "
-                          f"(at most {MAX_MANIFEST_BYTES:,}); is it the right file?")
+        raise BundleError(tr("{manifest_path}: {size:,} bytes is too large for a manifest "
+                             "(at most {MAX_MANIFEST_BYTES:,}); is it the right file?").format(
+            manifest_path=manifest_path, size=size, MAX_MANIFEST_BYTES=MAX_MANIFEST_BYTES))
     try:
         data = loads(manifest_path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise BundleError(f"{manifest_path}: not readable JSON ({exc})") from None
+        raise BundleError(tr("{manifest_path}: not readable JSON ({exc})").format(
+            manifest_path=manifest_path, exc=exc)) from None
     except RecursionError:
-        raise BundleError(f"{manifest_path}: JSON nested too deeply to be a manifest") from None
+        raise BundleError(tr("{manifest_path}: JSON nested too deeply to be a manifest").format(
+            manifest_path=manifest_path)) from None
     manifest = Manifest.from_dict(data, str(manifest_path))
     for kind, name in manifest.files.items():
         if not inside(folder, name, kind).is_file():
-            raise BundleError(f"model bundle {folder}: {kind} file {name} is missing")
+            raise BundleError(tr("model bundle {folder}: {kind} file {name} is missing").format(
+                folder=folder, kind=kind, name=name))
     return Bundle(folder, manifest)
 
 
@@ -356,8 +366,8 @@ def inside(folder: Path, name: str, kind: str) -> Path:
     path = folder / name
     root = folder.resolve()
     if not _plain_relative(name) or not path.resolve().is_relative_to(root):
-        raise BundleError(f"model bundle {folder}: {kind} file {name!r} lies outside the bundle folder; "
-                          "a bundle's files must be inside it")
+        raise BundleError(tr("model bundle {folder}: {kind} file {name!r} lies outside the bundle folder; "
+                             "a bundle's files must be inside it").format(folder=folder, kind=kind, name=name))
     return path
 
 
@@ -367,7 +377,8 @@ def read_array(path: Path) -> np.ndarray:
     try:
         return np.load(path, allow_pickle=False)
     except (OSError, ValueError) as exc:
-        raise BundleError(f"{path}: not a readable .npy array ({str(exc).splitlines()[0]}); re-export the bundle") from None
+        raise BundleError(tr("{path}: not a readable .npy array ({reason}); re-export the bundle").format(
+            path=path, reason=str(exc).splitlines()[0])) from None
 
 
 def write_manifest(manifest: Manifest, folder: str | Path) -> Path:
@@ -386,7 +397,7 @@ def default_bundle_path() -> Path:
             bundles = sorted(p for p in candidate.iterdir() if (p / MANIFEST).is_file())
             if bundles:
                 return bundles[0]
-    raise BundleError("no bundled model found under resources/models; pass a bundle folder explicitly")
+    raise BundleError(tr("no bundled model found under resources/models; pass a bundle folder explicitly"))
 
 
 def resolve_bundle(bundle: "Bundle | str | Path | None") -> Bundle:

@@ -27,6 +27,7 @@ from ..labels import CONCEPT_GROUPS
 from ..layer.neighbours import Neighbours
 from ..layer.schema import RESERVED_NAMES
 from ..schema import is_number
+from ..wording import tr
 
 #: How a concept maps an embedding to the vector its weights apply to (see the module docstring): each
 #: transform's name and how many times the signed square root is taken of each value before ``/ |.|``.
@@ -47,11 +48,11 @@ class ConceptError(PlanetClassifierError, ValueError):
 def check_concept_name(name: str) -> str:
     """``name`` if it makes safe, non-clashing fields ``p_<name>`` and ``flag_<name>``; else ConceptError."""
     if not isinstance(name, str) or not NAME_PATTERN.fullmatch(name):
-        raise ConceptError(f"concept name {name!r} must be 1-40 characters of a-z, 0-9 and _, starting with a "
-                           "letter (it becomes the fields p_<name> and flag_<name>)")
+        raise ConceptError(tr("concept name {name!r} must be 1-40 characters of a-z, 0-9 and _, starting with a "
+                              "letter (it becomes the fields p_<name> and flag_<name>)").format(name=name))
     if name in RESERVED_NAMES:
-        raise ConceptError(f"concept name {name!r} clashes with a field the tile layer already has "
-                           "(a tag, a flag group or a built-in field); choose another name")
+        raise ConceptError(tr("concept name {name!r} clashes with a field the tile layer already has "
+                              "(a tag, a flag group or a built-in field); choose another name").format(name=name))
     return name
 
 
@@ -74,43 +75,51 @@ class Concept:
         where = f"{where} {self.name!r}"
         check_concept_name(self.name)
         if self.transform not in TRANSFORMS:
-            raise ConceptError(f"{where}: transform {self.transform!r} is not one of {', '.join(TRANSFORMS)}")
+            raise ConceptError(tr("{where}: transform {transform!r} is not one of {TRANSFORMS}").format(
+                where=where, transform=self.transform, TRANSFORMS=', '.join(TRANSFORMS)))
         if not isinstance(self.backbone_id, str) or not self.backbone_id:
-            raise ConceptError(f"{where}: backbone_id must be a non-empty string")
+            raise ConceptError(tr("{where}: backbone_id must be a non-empty string").format(where=where))
         if backbone_id is not None and self.backbone_id != backbone_id:
-            raise ConceptError(f"{where} was taught on embeddings of backbone {self.backbone_id}, but this model's "
-                               f"backbone is {backbone_id}; teach it again with this model")
+            raise ConceptError(tr("{where} was taught on embeddings of backbone {backbone_id}, but this model's "
+                                  "backbone is {model_backbone}; teach it again with this model").format(
+                where=where, backbone_id=self.backbone_id, model_backbone=backbone_id))
         if self.context not in CONTEXTS:
-            raise ConceptError(f"{where}: context {self.context!r} is not one of {', '.join(CONTEXTS)}")
+            raise ConceptError(tr("{where}: context {context!r} is not one of {CONTEXTS}").format(
+                where=where, context=self.context, CONTEXTS=', '.join(CONTEXTS)))
         if self.group not in CONCEPT_GROUPS:
-            raise ConceptError(f"{where}: group {self.group!r} is not one of {', '.join(CONCEPT_GROUPS)}")
+            raise ConceptError(tr("{where}: group {group!r} is not one of {CONCEPT_GROUPS}").format(
+                where=where, group=self.group, CONCEPT_GROUPS=', '.join(CONCEPT_GROUPS)))
         if not isinstance(self.weights, list) or not self.weights or not all(map(is_number, self.weights)):
-            raise ConceptError(f"{where}: weights must be a non-empty list of numbers (not strings or booleans)")
+            raise ConceptError(tr("{where}: weights must be a non-empty list of numbers (not strings or booleans)").format(
+                where=where))
         w = np.asarray(self.weights, dtype=np.float64)
         if not (np.isfinite(w).all() and np.abs(w).max() <= MAX_COEFFICIENT):
-            raise ConceptError(f"{where}: weights must be finite numbers within +-{MAX_COEFFICIENT:g}")
+            raise ConceptError(tr("{where}: weights must be finite numbers within +-{MAX_COEFFICIENT:g}").format(
+                where=where, MAX_COEFFICIENT=MAX_COEFFICIENT))
         if embedding_size is not None and w.size != embedding_size:
-            raise ConceptError(f"{where}: {w.size} weights but the embedding has {embedding_size} values")
+            raise ConceptError(tr("{where}: {size} weights but the embedding has {embedding_size} values").format(
+                where=where, size=w.size, embedding_size=embedding_size))
         for key in ("bias", "threshold"):
             value = getattr(self, key)
             if not is_number(value) or not abs(value) <= MAX_COEFFICIENT:
-                raise ConceptError(f"{where}: {key} must be a finite number within +-{MAX_COEFFICIENT:g}")
+                raise ConceptError(tr("{where}: {key} must be a finite number within +-{MAX_COEFFICIENT:g}").format(
+                    where=where, key=key, MAX_COEFFICIENT=MAX_COEFFICIENT))
         if not 0.0 <= self.threshold <= 1.0:
-            raise ConceptError(f"{where}: threshold must lie in [0, 1]")
+            raise ConceptError(tr("{where}: threshold must lie in [0, 1]").format(where=where))
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "concept") -> "Concept":
         if not isinstance(data, dict):
-            raise ConceptError(f"{where}: expected an object")
+            raise ConceptError(tr("{where}: expected an object").format(where=where))
         known = set(cls.__dataclass_fields__)
         unknown = sorted(set(data) - known)
         missing = sorted(k for k in known - {"provenance", "transform", "context"} if k not in data)
         if unknown or missing:
             raise ConceptError(f"{where}: " + "; ".join(
-                ([f"unknown field(s) {', '.join(unknown)}"] if unknown else [])
-                + ([f"missing field(s) {', '.join(missing)}"] if missing else [])))
+                ([tr("unknown field(s) {names}").format(names=", ".join(unknown))] if unknown else [])
+                + ([tr("missing field(s) {names}").format(names=", ".join(missing))] if missing else [])))
         if not isinstance(data.get("provenance", {}), dict):
-            raise ConceptError(f"{where}: provenance must be an object")
+            raise ConceptError(tr("{where}: provenance must be an object").format(where=where))
         concept = cls(**data)
         concept.validate(where=where)
         return concept
@@ -132,9 +141,10 @@ def features(embeddings: np.ndarray, transform: str = "l2", context: str = "none
     if context == "none":
         return unit
     if context != "neighbours":
-        raise ConceptError(f"context {context!r} is not one of {', '.join(CONTEXTS)}")
+        raise ConceptError(tr("context {context!r} is not one of {CONTEXTS}").format(
+            context=context, CONTEXTS=', '.join(CONTEXTS)))
     if rows is None or cols is None or len(rows) != len(unit) or len(cols) != len(unit):
-        raise ConceptError("a concept with neighbour context needs every tile's row and column")
+        raise ConceptError(tr("a concept with neighbour context needs every tile's row and column"))
     return normalize_rows(unit + neighbour_mean(unit, rows, cols, step))
 
 
@@ -164,7 +174,8 @@ def _transformed(embeddings: np.ndarray, transform: str) -> np.ndarray:
 def transform_roots(transform: str) -> int:
     """How many signed square roots ``transform`` takes (:data:`TRANSFORMS`); ConceptError naming the known ones."""
     if transform not in TRANSFORMS:
-        raise ConceptError(f"transform {transform!r} is not one of {', '.join(TRANSFORMS)}")
+        raise ConceptError(tr("transform {transform!r} is not one of {TRANSFORMS}").format(
+            transform=transform, TRANSFORMS=', '.join(TRANSFORMS)))
     return TRANSFORMS[transform]
 
 

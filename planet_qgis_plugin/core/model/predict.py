@@ -12,6 +12,7 @@ from typing import Callable, Protocol
 import numpy as np
 
 from ..errors import PlanetClassifierError
+from ..wording import tr
 from .bundle import Bundle, BundleError
 from .concepts import sigmoid
 
@@ -106,25 +107,28 @@ class OnnxPredictor:
             options.add_session_config_entry("session.intra_op.allow_spinning", "0")
             self.session = ort.InferenceSession(str(path), options, providers=providers)
         except Exception as exc:  # onnxruntime raises its own exception types
-            raise BundleError(f"{path}: ONNX model cannot be loaded ({str(exc).splitlines()[0]})") from None
+            raise BundleError(tr("{path}: ONNX model cannot be loaded ({reason})").format(
+                path=path, reason=str(exc).splitlines()[0])) from None
         used = self.session.get_providers()
         self.device = "cuda" if "CUDAExecutionProvider" in used else "cpu"
         check_onnx_interface(self.session, bundle.manifest, path)
         self.input_name = self.session.get_inputs()[0].name
         outputs = self.session.get_outputs()[0].shape[-1]
         if isinstance(outputs, int) and outputs != len(bundle.manifest.labels):
-            raise BundleError(f"{path}: the network has {outputs} outputs but the manifest lists "
-                              f"{len(bundle.manifest.labels)} labels")
+            raise BundleError(tr("{path}: the network has {outputs} outputs but the manifest lists "
+                                 "{n} labels").format(path=path, outputs=outputs, n=len(bundle.manifest.labels)))
         self.outputs = [self.session.get_outputs()[0].name]
         spec = bundle.manifest.embedding
         if spec is not None:
             found = {o.name: o.shape[-1] for o in self.session.get_outputs()}
             if spec.output not in found:
-                raise BundleError(f"{path}: the manifest declares an embedding output {spec.output!r} but the "
-                                  f"network has only {', '.join(found)}; re-export the bundle")
+                raise BundleError(tr("{path}: the manifest declares an embedding output {output!r} but the "
+                                     "network has only {found}; re-export the bundle").format(
+                    path=path, output=spec.output, found=', '.join(found)))
             if isinstance(found[spec.output], int) and found[spec.output] != spec.size:
-                raise BundleError(f"{path}: the network's {spec.output} output has {found[spec.output]} values "
-                                  f"but the manifest says {spec.size}")
+                raise BundleError(tr("{path}: the network's {output} output has {found} values "
+                                     "but the manifest says {size}").format(
+                    path=path, output=spec.output, found=found[spec.output], size=spec.size))
             self.outputs.append(spec.output)
 
     def _run(self, outputs: list[str], batch: np.ndarray) -> list[np.ndarray]:
@@ -167,7 +171,8 @@ def check_onnx_interface(session, manifest, path) -> None:
     if embedding is not None and len(embedding.shape) != 2:
         found.append(f"its {spec.output} output has shape {embedding.shape}, not (batch, {spec.size})")
     if found:
-        raise BundleError(f"{path}: the network does not fit the manifest: {'; '.join(found)}; re-export the bundle")
+        raise BundleError(tr("{path}: the network does not fit the manifest: {found}; re-export the bundle").format(
+            path=path, found='; '.join(found)))
 
 
 class TorchPredictor:
@@ -200,12 +205,13 @@ class TorchPredictor:
             from .networks import WithEmbedding, has_embedding
 
             if not has_embedding(self.model):
-                raise BundleError(f"{bundle.path}: the manifest declares an embedding output but architecture "
-                                  f"{bundle.manifest.architecture!r} has no single backbone")
+                raise BundleError(tr("{path}: the manifest declares an embedding output but architecture "
+                                     "{architecture!r} has no single backbone").format(
+                    path=bundle.path, architecture=bundle.manifest.architecture))
             size = next(m for m in self.model.head.modules() if isinstance(m, nn.Linear)).in_features
             if size != spec.size:
-                raise BundleError(f"{bundle.path}: the network's backbone gives {size} features but the manifest's "
-                                  f"embedding has {spec.size}")
+                raise BundleError(tr("{path}: the network's backbone gives {size} features but the manifest's "
+                                     "embedding has {size2}").format(path=bundle.path, size=size, size2=spec.size))
             self.with_embedding = WithEmbedding(self.model).eval()
 
     def host_buffer(self, shape: tuple[int, ...]) -> np.ndarray:
@@ -286,9 +292,11 @@ def choose_backend(bundle: Bundle, backend: str = "auto", device: str = "auto") 
     with a message.
     """
     if backend not in BACKENDS:
-        raise PlanetClassifierError(f"backend {backend!r} is not one of {', '.join(BACKENDS)}")
+        raise PlanetClassifierError(tr("backend {backend!r} is not one of {BACKENDS}").format(
+            backend=backend, BACKENDS=', '.join(BACKENDS)))
     if device not in DEVICES:
-        raise PlanetClassifierError(f"device {device!r} is not one of {', '.join(DEVICES)}")
+        raise PlanetClassifierError(tr("device {device!r} is not one of {DEVICES}").format(
+            device=device, DEVICES=', '.join(DEVICES)))
     can = {name: _has(b.module) and bundle.file(b.bundle_file) is not None for name, b in BACKEND_TABLE.items()}
     wants_cuda = device != "cpu"
     cuda: dict[str, bool] = {}
@@ -305,14 +313,15 @@ def choose_backend(bundle: Bundle, backend: str = "auto", device: str = "auto") 
         usable = [b for b in order if can[b]]
         if not usable:
             raise PlanetClassifierError(
-                "no inference backend: install onnxruntime (pip install onnxruntime) or PyTorch"
+                tr("no inference backend: install onnxruntime (pip install onnxruntime) or PyTorch")
             )
         backend = usable[0]
     elif not can[backend]:
         entry = BACKEND_TABLE[backend]
         reason = (f"{entry.module} is not installed" if not _has(entry.module)
                   else f"the bundle has no {entry.bundle_file} file")
-        raise PlanetClassifierError(f"backend {backend} cannot be used: {reason}")
+        raise PlanetClassifierError(tr("backend {backend} cannot be used: {reason}").format(
+            backend=backend, reason=reason))
     use_cuda = device != "cpu" and cuda[backend]
     if device == "cuda" and not use_cuda:
         messages.append(f"CUDA requested but not available to {backend}: using CPU")

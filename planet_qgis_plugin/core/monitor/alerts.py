@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..layer.tiletable import defined_srs, open_layer
+from ..wording import tr
 from .change import (
     CAUSES,
     CONFIDENCE,
@@ -87,7 +88,8 @@ def _open(path: str | Path, update: bool = False):
     defn = layer.GetLayerDefn()
     names = {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())}
     if "review" not in names:
-        raise ChangeError(f"{path} was written by an older `change` without review fields; run `change` again")
+        raise ChangeError(tr("{path} was written by an older `change` without review fields; run `change` again").format(
+            path=path))
     return ds, layer, names
 
 
@@ -136,8 +138,8 @@ def read_alerts(path: str | Path, status: str | None = None) -> AlertSet:
         rise = f.GetFieldAsDouble("rise")
         geometry = f.GetGeometryRef()
         if geometry is None or geometry.IsEmpty():  # the tile's polygon deleted in an edit: no place to show or hand off
-            raise ChangeError(f"alert {f.GetFID()} of {Path(path).name} has no geometry (edited in QGIS?): undo "
-                              "the edit or run `change` again")
+            raise ChangeError(tr("alert {fid} of {name} has no geometry (edited in QGIS?): undo "
+                                 "the edit or run `change` again").format(fid=f.GetFID(), name=Path(path).name))
         wkb = bytes(geometry.ExportToWkb())
         lon, lat = _lonlat(f, wkb, wkt)
         row = AlertRow(f.GetFID(), wkb, lon, lat, f.GetField("new_flag") or "", f.GetField("confidence") or "", rise,
@@ -163,11 +165,12 @@ def record_review(path: str | Path, fid: int, verdict: str, cause: str = "", rea
     reason = " ".join(reason.split())
     reviewer = " ".join((reviewer_name() if reviewer is None else reviewer).split())[:MAX_REVIEWER]
     if verdict == CONFIRMED and cause not in CAUSES:
-        raise ChangeError(f"a confirmed alert needs a cause: one of {', '.join(CAUSES)}")
+        raise ChangeError(tr("a confirmed alert needs a cause: one of {CAUSES}").format(CAUSES=', '.join(CAUSES)))
     if verdict == REJECTED and not reason:
-        raise ChangeError("a rejected alert needs a reason")
+        raise ChangeError(tr("a rejected alert needs a reason"))
     if verdict not in (CONFIRMED, REJECTED, ""):
-        raise ChangeError(f"verdict must be {CONFIRMED}, {REJECTED} or empty, got {verdict!r}")
+        raise ChangeError(tr("verdict must be {CONFIRMED}, {REJECTED} or empty, got {verdict!r}").format(
+            CONFIRMED=CONFIRMED, REJECTED=REJECTED, verdict=verdict))
     at = (when or dt.datetime.now(dt.timezone.utc)).strftime("%Y-%m-%dT%H:%M:%SZ")
     stamp, by = (at, reviewer) if verdict else ("", "")
     ds, layer, names = _open(path, update=True)
@@ -176,10 +179,10 @@ def record_review(path: str | Path, fid: int, verdict: str, cause: str = "", rea
     feature = None  # released before the layer's fields may grow (a feature of the old definition must not outlive it)
     if not is_alert:
         ds = None
-        raise ChangeError(f"{path} has no alert with id {fid}")
+        raise ChangeError(tr("{path} has no alert with id {fid}").format(path=path, fid=fid))
     if not _add_review_fields(layer, names):
         ds = None
-        raise ChangeError(f"could not add the fields reviewed_by and review_history to {path}")
+        raise ChangeError(tr("could not add the fields reviewed_by and review_history to {path}").format(path=path))
     feature = layer.GetFeature(int(fid))
     history = _history(feature.GetField("review_history"))
     history.append({"at": at, "by": reviewer, "review": verdict or OPEN,
@@ -192,7 +195,7 @@ def record_review(path: str | Path, fid: int, verdict: str, cause: str = "", rea
         feature.SetField(name, value)
     if layer.SetFeature(feature) != 0:
         ds = None
-        raise ChangeError(f"could not store the review in {path}")
+        raise ChangeError(tr("could not store the review in {path}").format(path=path))
     del feature, layer, ds  # closes the file: the answer is on disk
     return stamp, by
 

@@ -85,16 +85,19 @@ class ChangeOptions:
 
     def check(self) -> None:
         if not 0.0 <= self.min_rise <= self.margin <= 1.0:
-            raise ChangeError(f"need 0 <= min rise ({self.min_rise:g}) <= margin ({self.margin:g}) <= 1")
+            raise ChangeError(tr("need 0 <= min rise ({min_rise:g}) <= margin ({margin:g}) <= 1").format(
+                min_rise=self.min_rise, margin=self.margin))
         if not 0.0 < self.far_quantile < 1.0:
-            raise ChangeError(f"far quantile must lie in (0, 1), got {self.far_quantile:g}")
+            raise ChangeError(tr("far quantile must lie in (0, 1), got {far_quantile:g}").format(
+                far_quantile=self.far_quantile))
         for name in ("before_date", "after_date"):
             given_date(getattr(self, name), name.replace("_", " "))
         for name in ("before_scene", "after_scene"):  # given for thumbnails: one that is not there would go unsaid
             scene = getattr(self, name)
             if scene is not None and not Path(scene).is_file():
-                raise ChangeError(f"{name.replace('_', ' ')} {scene} is not a raster file (missing, a folder or a web "
-                                  "layer): give the raster the side was classified from, or leave it out")
+                raise ChangeError(tr("{side} {scene} is not a raster file (missing, a folder or a web "
+                                     "layer): give the raster the side was classified from, or leave it out").format(
+                    side=name.replace('_', ' '), scene=scene))
 
 
 def given_date(value: str | None, what: str) -> str | None:
@@ -105,10 +108,11 @@ def given_date(value: str | None, what: str) -> str | None:
     try:  # Python 3.11 also takes 20230105 and 2023-W01-1: the same day, recorded as YYYY-MM-DD
         date = dt.date.fromisoformat(value)
     except ValueError:
-        raise ChangeError(f"{what} {value!r} is not a date (YYYY-MM-DD)") from None
+        raise ChangeError(tr("{what} {value!r} is not a date (YYYY-MM-DD)").format(what=what, value=value)) from None
     tomorrow = dt.datetime.now(dt.timezone.utc).date() + dt.timedelta(days=1)  # a day ahead anywhere on Earth
     if date > tomorrow:
-        raise ChangeError(f"{what} {value} is in the future: give the day the scene was acquired (YYYY-MM-DD)")
+        raise ChangeError(tr("{what} {value} is in the future: give the day the scene was acquired (YYYY-MM-DD)").format(
+            what=what, value=value))
     return date.isoformat()
 
 
@@ -129,10 +133,11 @@ def check_outputs(before: str | Path, after: str | Path, output: str | Path, opt
         check_not_an_input(path, reads, what)
         for other, other_path in named[k + 1:]:
             if path.resolve() == other_path.resolve():
-                raise OutputError(f"the {what} and the {other} are both {path}; give each its own name")
+                raise OutputError(tr("the {what} and the {other} are both {path}; give each its own name").format(
+                    what=tr(what), other=tr(other), path=path))
     if options.report is not None:
         if Path(options.report).suffix.lower() not in (".html", ".htm"):
-            raise OutputError(f"report {options.report} must end in .html")
+            raise OutputError(tr("report {report} must end in .html").format(report=options.report))
         check_new_file(options.report, "report", options.overwrite, folder_must_exist)
     if options.export is not None:
         check_export_folder(options.export, folder_must_exist)
@@ -260,9 +265,10 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
     compared = [i for i, m in enumerate(matches) if m and m[0] >= MIN_COVER]
     steps.tick(2 * (len(after) - len(compared)))  # tiles left out are neither compared nor written
     if not compared:
-        raise ChangeError(f"BEFORE ({before.path.name}) and AFTER ({after.path.name}) do not overlap"
-                          + (" enough: no AFTER tile is half covered" if any(matches) else "")
-                          + "; compare two classifications of the same place")
+        raise ChangeError((tr("BEFORE ({before}) and AFTER ({after}) do not overlap enough: no AFTER tile is half "
+                              "covered; compare two classifications of the same place") if any(matches) else
+                           tr("BEFORE ({before}) and AFTER ({after}) do not overlap; compare two classifications of "
+                              "the same place")).format(before=before.path.name, after=after.path.name))
     # one grid: each AFTER tile lies within its BEFORE tile or holds it (edge tiles may be cut differently)
     shared = (sum(matches[i][3] >= SAME_TILE for i in compared) * 2 >= len(compared)
               and _one_tile_size(before, after))
@@ -356,7 +362,7 @@ class _Beside:
                     stage.publish_new()
             else:
                 with discarded_on_error(stage, (OSError,), lambda exc: OutputError(
-                        f"could not write report {self.options.report}: {exc}")):
+                        tr("could not write report {report}: {exc}").format(report=self.options.report, exc=exc))):
                     stage.publish()
         if self.options.report is not None:
             self.result.report = Path(self.options.report)
@@ -375,17 +381,19 @@ def _check_comparable(before: TileTable, after: TileTable, messages: list[str]) 
     if set(before.labels) != set(after.labels):
         only_b = sorted(set(before.labels) - set(after.labels))
         only_a = sorted(set(after.labels) - set(before.labels))
-        raise ChangeError(f"BEFORE and AFTER were classified with different labels (only BEFORE: {' '.join(only_b) or '-'}; "
-                          f"only AFTER: {' '.join(only_a) or '-'}); classify both with the same model bundle")
+        raise ChangeError(tr("BEFORE and AFTER were classified with different labels (only BEFORE: {before}; "
+                             "only AFTER: {after}); classify both with the same model bundle").format(
+            before=' '.join(only_b) or '-', after=' '.join(only_a) or '-'))
     if backbone_of(before) and backbone_of(after) and backbone_of(before) != backbone_of(after):
-        raise ChangeError(f"BEFORE ({before.path.name}) and AFTER ({after.path.name}) come from different networks "
-                          f"(backbones {backbone_of(before)} and {backbone_of(after)}): their scores and embeddings do "
-                          "not compare; classify both with the same model bundle")
+        raise ChangeError(tr("BEFORE ({name}) and AFTER ({name2}) come from different networks "
+                             "(backbones {backbone} and {backbone2}): their scores and embeddings do "
+                             "not compare; classify both with the same model bundle").format(
+            name=before.path.name, name2=after.path.name, backbone=backbone_of(before), backbone2=backbone_of(after)))
     if before.model != after.model:
         messages.append(f"BEFORE was classified by {before.model} and AFTER by {after.model}: "
                         "part of the change may be the model's")
     if not len(before) or not len(after):
-        raise ChangeError(f"{'BEFORE' if not len(before) else 'AFTER'} has no tiles")
+        raise ChangeError(tr("{side} has no tiles").format(side='BEFORE' if not len(before) else 'AFTER'))
 
 
 def _say_tiles_without_geometry(before: TileTable, after: TileTable, messages: list[str]) -> None:
@@ -430,16 +438,17 @@ def _check_places(before: TileTable, after: TileTable, options: ChangeOptions) -
                           "matched by place; classify a georeferenced scene")
     sources = [run_metadata(t)["source"] for t in (before, after)]
     if not all(sources):
-        raise ChangeError(f"{names} have no CRS and do not record which raster they were classified from, so their "
-                          "tiles cannot be matched by place; classify georeferenced scenes (or classify both again "
-                          "with this version if they are the same raster)")
+        raise ChangeError(tr("{names} have no CRS and do not record which raster they were classified from, so their "
+                             "tiles cannot be matched by place; classify georeferenced scenes (or classify both again "
+                             "with this version if they are the same raster)").format(names=names))
     if sources[0] != sources[1]:
         scenes = " and ".join(Path(run_metadata(t)["scene"] or t.path.name).name for t in (before, after))
-        raise ChangeError(f"{names} have no CRS and were classified from different rasters ({scenes}): pixel "
-                          "positions say nothing about place; georeference both scenes to compare them")
+        raise ChangeError(tr("{names} have no CRS and were classified from different rasters ({scenes}): pixel "
+                             "positions say nothing about place; georeference both scenes to compare them").format(
+            names=names, scenes=scenes))
     if options.export is not None:
-        raise ChangeError(f"{names} are runs on one raster without a CRS: their alerts have no place on Earth to "
-                          "export (--export writes lon/lat); leave --export out")
+        raise ChangeError(tr("{names} are runs on one raster without a CRS: their alerts have no place on Earth to "
+                             "export (--export writes lon/lat); leave --export out").format(names=names))
 
 
 def _near(share: dict) -> tuple[int, list[int]]:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..errors import OutputError, PlanetClassifierError
 from ..publish import Staged, discarded_on_error
-from ..wording import count
+from ..wording import count, tr
 from .alerts import AlertSet, read_alerts
 from .change import CONFIRMED
 from .report import data_uri
@@ -47,15 +47,17 @@ def check_export_folder(folder: str | Path, parent_must_exist: bool = True) -> P
     nearest one that is there must be a writable folder."""
     folder = Path(folder)
     if folder.exists() or folder.is_symlink():
-        raise OutputError(f"export folder {folder} already exists; give a new folder")
+        raise OutputError(tr("export folder {folder} already exists; give a new folder").format(folder=folder))
     parent = folder.parent if str(folder.parent) else Path(".")
     if not parent_must_exist:
         parent = next((p for p in (parent, *parent.parents) if p.exists() or p.is_symlink()), parent)
     if not parent.is_dir():
-        raise OutputError(f"export folder {folder}: {parent} is not a folder" if parent.exists() else
-                          f"export folder {folder}: folder {parent} does not exist; create it first")
+        raise OutputError((tr("export folder {folder}: {parent} is not a folder") if parent.exists() else
+                           tr("export folder {folder}: folder {parent} does not exist; create it first")).format(
+            folder=folder, parent=parent))
     if not os.access(parent, os.W_OK | os.X_OK):
-        raise OutputError(f"export folder {folder} cannot be written ({parent} is not writable)")
+        raise OutputError(tr("export folder {folder} cannot be written ({parent} is not writable)").format(
+            folder=folder, parent=parent))
     return folder
 
 
@@ -81,17 +83,19 @@ def stage_export(change: str | Path, folder: str | Path, confirmed_only: bool = 
     if named is not None:
         alerts = dataclasses.replace(alerts, path=Path(named))
     if alerts.crs_wkt is None:  # pixel coordinates: written as lon/lat they would be a made-up place
-        raise OutputError(f"{alerts.path.name} has no CRS: its alerts have no place on Earth to export in lon/lat; "
-                          "compare georeferenced scenes to hand alerts off")
+        raise OutputError(tr("{name} has no CRS: its alerts have no place on Earth to export in lon/lat; "
+                             "compare georeferenced scenes to hand alerts off").format(name=alerts.path.name))
     scenes = (Path(before_scene) if before_scene else alerts.scenes[0],
               Path(after_scene) if after_scene else alerts.scenes[1])
     try:
         stage = Staged.create(folder, folder=True, undoable=False)
     except OSError as exc:
-        raise OutputError(f"export folder {folder} cannot be written ({exc.strerror or exc})") from None
+        raise OutputError(tr("export folder {folder} cannot be written ({value})").format(
+            folder=folder, value=exc.strerror or exc)) from None
     tmp = stage.temp
     with discarded_on_error(stage, (OSError, RuntimeError), lambda exc: OutputError(
-            f"could not write export folder {folder}: {' '.join(str(exc).split())[:160]}")):
+            tr("could not write export folder {folder}: {reason}").format(
+        folder=folder, reason=' '.join(str(exc).split())[:160]))):
         thumbs = _thumbnails(alerts, scenes, tmp / "thumbs", tick)
         records = [_record(k, row, thumbs) for k, row in enumerate(alerts.rows, start=1)]
         _write_vectors(tmp, alerts, records)
@@ -113,7 +117,8 @@ def export_parts(alerts: int) -> int:
 
 def export_not_placed(folder: str | Path, exc: OSError) -> OutputError:
     """The export folder could not be put in place (something took its name meanwhile: it is left as it is)."""
-    return OutputError(f"could not write export folder {folder}: {' '.join(str(exc).split())[:160]}")
+    return OutputError(tr("could not write export folder {folder}: {reason}").format(
+        folder=folder, reason=' '.join(str(exc).split())[:160]))
 
 
 def _record(k: int, row, thumbs: dict) -> dict:

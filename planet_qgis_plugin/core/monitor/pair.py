@@ -140,15 +140,16 @@ def _grid_plan(b, a, before: Path, after: Path) -> dict:
     try:
         bounds = transform_bounds(a.crs, b.crs, *a.bounds, densify_pts=21)
     except Exception as exc:  # noqa: BLE001 - PROJ's errors have no common type
-        raise ChangeError(f"AFTER's CRS cannot be transformed to BEFORE's ({' '.join(str(exc).split())[:120]}), so "
-                          "AFTER cannot be resampled onto BEFORE's grid") from None
+        raise ChangeError(tr("AFTER's CRS cannot be transformed to BEFORE's ({reason}), so "
+                             "AFTER cannot be resampled onto BEFORE's grid").format(
+            reason=' '.join(str(exc).split())[:120])) from None
     if not all(math.isfinite(v) for v in bounds):
-        raise ChangeError("AFTER's extent cannot be expressed in BEFORE's CRS, so it cannot be resampled onto its grid")
+        raise ChangeError(tr("AFTER's extent cannot be expressed in BEFORE's CRS, so it cannot be resampled onto its grid"))
     left, bottom = max(b.bounds.left, bounds[0]), max(b.bounds.bottom, bounds[1])
     right, top = min(b.bounds.right, bounds[2]), min(b.bounds.top, bounds[3])
     if left >= right or bottom >= top:
-        raise ChangeError(f"BEFORE ({before.name}) and AFTER ({after.name}) do not overlap; compare two rasters "
-                          "of the same place")
+        raise ChangeError(tr("BEFORE ({name}) and AFTER ({name2}) do not overlap; compare two rasters "
+                             "of the same place").format(name=before.name, name2=after.name))
     t, u = b.transform, a.transform
     reasons = []
     if not b.crs == a.crs:
@@ -174,7 +175,8 @@ def _warp_to(after: Path, b_plan: dict, path: Path) -> Path:
     # GDAL's exception mode is process-wide (and shared with QGIS): not switched here; a failed open is None
     src = gdal_handle(after.resolve())  # the VRT names its source: an absolute path, whatever the cwd
     if src is None:
-        raise ChangeError(f"AFTER ({after.name}) cannot be opened by GDAL to resample it onto BEFORE's grid")
+        raise ChangeError(tr("AFTER ({name}) cannot be opened by GDAL to resample it onto BEFORE's grid").format(
+            name=after.name))
     nodata = src.GetRasterBand(1).GetNoDataValue()
     grid = dict(format="VRT", dstSRS=b_plan["crs"].to_wkt(), outputBounds=b_plan["overlap"], xRes=b_plan["res"][0],
                 yRes=b_plan["res"][1], resampleAlg="bilinear")
@@ -191,6 +193,7 @@ def _warp_to(after: Path, b_plan: dict, path: Path) -> Path:
     except RuntimeError:
         warped = None
     if warped is None:
-        raise ChangeError(f"AFTER ({after.name}) could not be resampled onto BEFORE's grid: {gdal.GetLastErrorMsg()}")
+        raise ChangeError(tr("AFTER ({name}) could not be resampled onto BEFORE's grid: {reason}").format(
+            name=after.name, reason=gdal.GetLastErrorMsg()))
     warped = None  # closing writes the VRT
     return path

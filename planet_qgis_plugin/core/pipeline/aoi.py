@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import AOIError
+from ..wording import tr
 from .sources import remote_vector
 
 #: Coordinates beyond this (in any CRS unit) are typing errors, not places (1e308 overflows transforms).
@@ -28,10 +29,12 @@ class AOI:
     @classmethod
     def from_bbox(cls, minx: float, miny: float, maxx: float, maxy: float, crs: str) -> "AOI":
         if not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in (minx, miny, maxx, maxy)):
-            raise AOIError(f"bounding box ({minx}, {miny}, {maxx}, {maxy}) has a coordinate that is not a finite "
-                           f"number within +-{MAX_COORDINATE:g}")
+            raise AOIError(tr("bounding box ({minx}, {miny}, {maxx}, {maxy}) has a coordinate that is not a finite "
+                              "number within +-{MAX_COORDINATE:g}").format(
+                minx=minx, miny=miny, maxx=maxx, maxy=maxy, MAX_COORDINATE=MAX_COORDINATE))
         if not (minx < maxx and miny < maxy):
-            raise AOIError(f"bounding box ({minx}, {miny}, {maxx}, {maxy}) is empty: need minx < maxx and miny < maxy")
+            raise AOIError(tr("bounding box ({minx}, {miny}, {maxx}, {maxy}) is empty: need minx < maxx and miny < maxy").format(
+                minx=minx, miny=miny, maxx=maxx, maxy=maxy))
         ring = [[minx, miny], [maxx, miny], [maxx, maxy], [minx, maxy], [minx, miny]]
         return cls([{"type": "Polygon", "coordinates": [ring]}], crs)
 
@@ -47,8 +50,8 @@ class AOI:
             if coords:
                 return cls.from_bbox(*coords, crs=parts[4] if len(parts) == 5 else "EPSG:4326")
         if "," in text and not Path(text).exists():  # a box mistyped, not a file: say what a box is
-            raise AOIError(f"area of interest {text} is neither minx,miny,maxx,maxy[,CRS] (four numbers, then an "
-                           "optional CRS such as EPSG:32649) nor a file")
+            raise AOIError(tr("area of interest {text} is neither minx,miny,maxx,maxy[,CRS] (four numbers, then an "
+                              "optional CRS such as EPSG:32649) nor a file").format(text=text))
         return cls.from_file(text)
 
     @classmethod
@@ -60,24 +63,27 @@ class AOI:
 
         ogr.UseExceptions()
         if not Path(path).exists():
-            raise AOIError(f"area of interest {path} does not exist")
+            raise AOIError(tr("area of interest {path} does not exist").format(path=path))
         if not (Path(path).is_file() or Path(path).is_dir()):  # a FIFO or device would block the open forever
-            raise AOIError(f"area of interest {path} is not a file (a pipe, socket or device); save it to a file")
+            raise AOIError(tr("area of interest {path} is not a file (a pipe, socket or device); save it to a file").format(
+                path=path))
         remote = remote_vector(Path(path)) if Path(path).is_file() else None
         if remote is not None:  # told before OGR opens it: a driver may connect as it opens
-            raise AOIError(f"area of interest {path} {remote}")
+            raise AOIError(tr("area of interest {path} {remote}").format(path=path, remote=remote))
         try:
             source = ogr.Open(str(path))
         except RuntimeError as exc:
-            raise AOIError(f"area of interest {path} is not a readable vector file ({exc})") from None
+            raise AOIError(tr("area of interest {path} is not a readable vector file ({exc})").format(
+                path=path, exc=exc)) from None
         if source is None or source.GetLayerCount() == 0:
-            raise AOIError(f"area of interest {path} has no vector layer")
+            raise AOIError(tr("area of interest {path} has no vector layer").format(path=path))
         layer = source.GetLayer(0)
         srs = layer.GetSpatialRef()
         if srs is None:
-            raise AOIError(f"area of interest {path} has no CRS; save it with one")
+            raise AOIError(tr("area of interest {path} has no CRS; save it with one").format(path=path))
         if (srs.GetName() or "").lower().startswith("undefined"):  # GeoPackage's srs_id 0 / -1: no datum, no units
-            raise AOIError(f"area of interest {path} has an undefined CRS ({srs.GetName()}); save it with a defined one")
+            raise AOIError(tr("area of interest {path} has an undefined CRS ({crs}); save it with a defined one").format(
+                path=path, crs=srs.GetName()))
         srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
         geoms = []
         for feature in layer:
@@ -87,7 +93,7 @@ class AOI:
                     geom = geom.GetLinearGeometry()
                 geoms.append(json.loads(geom.ExportToJson()))
         if not geoms:
-            raise AOIError(f"area of interest {path} holds no polygons")
+            raise AOIError(tr("area of interest {path} holds no polygons").format(path=path))
         return cls(geoms, srs.ExportToWkt())
 
     def extent(self) -> str:
@@ -106,7 +112,8 @@ class AOI:
         try:
             return CRS.from_user_input(self.crs)
         except CRSError as exc:
-            raise AOIError(f"area of interest CRS {self.crs[:60]!r} is not understood ({exc})") from None
+            raise AOIError(tr("area of interest CRS {crs!r} is not understood ({exc})").format(
+                crs=self.crs[:60], exc=exc)) from None
 
     def in_crs(self, crs: Any, transform: Any = None, shape: tuple[int, int] | None = None) -> "AOI":
         """The same area with its geometries in ``crs`` (reprojected once, for many ``mask`` calls); given the
@@ -115,7 +122,7 @@ class AOI:
         from rasterio.warp import transform_geom
 
         if crs is None:
-            raise AOIError("the raster has no CRS, so an area of interest cannot be placed on it")
+            raise AOIError(tr("the raster has no CRS, so an area of interest cannot be placed on it"))
         src_crs = self._own_crs()
         if src_crs == crs:
             return self
@@ -132,7 +139,7 @@ class AOI:
 
         src_crs = self._own_crs()
         if crs is None:
-            raise AOIError("the raster has no CRS, so an area of interest cannot be placed on it")
+            raise AOIError(tr("the raster has no CRS, so an area of interest cannot be placed on it"))
         geoms = self.geometries if src_crs == crs else self._to_raster_crs(src_crs, crs, transform, shape)
         shapes = [(g, 1) for g in geoms] + [(p, 1) for p in _vertices(geoms)]
         if not shapes:  # nothing left near the raster after clipping
@@ -178,8 +185,8 @@ class AOI:
 
 def _untransformable(exc: Exception) -> AOIError:
     reason = " ".join(str(exc).split())[:160] or type(exc).__name__
-    return AOIError(f"the area of interest cannot be placed on the raster: its CRS cannot be transformed "
-                    f"to the raster's ({reason}); save the area of interest in a defined CRS")
+    return AOIError(tr("the area of interest cannot be placed on the raster: its CRS cannot be transformed "
+                       "to the raster's ({reason}); save the area of interest in a defined CRS").format(reason=reason))
 
 
 def _points(coords):

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Mapping, Sequence
 
 from ..errors import PlanetClassifierError
+from ..wording import tr
 
 #: Known Planet layouts: (band count, 8-bit?) -> band names in file order, and a human name.
 LAYOUTS: dict[tuple[int, bool], tuple[tuple[str, ...], str]] = {
@@ -66,12 +67,14 @@ def parse_user_mapping(text: str, wanted: Sequence[str]) -> dict[str, int]:
         else:
             mapping = dict(zip(wanted, (int(p) for p in parts)))
             if len(parts) != len(wanted):
-                raise BandMappingError(f"band mapping {text!r} gives {len(parts)} bands, the model needs "
-                                       f"{len(wanted)} ({', '.join(wanted)})")
+                raise BandMappingError(tr("band mapping {text!r} gives {n} bands, the model needs "
+                                          "{needed} ({wanted})").format(
+                    text=text, n=len(parts), needed=len(wanted), wanted=', '.join(wanted)))
     except ValueError as exc:
         if isinstance(exc, BandMappingError):
             raise
-        raise BandMappingError(f"band mapping {text!r} is not like 'red=3,green=2,blue=1' or '3,2,1'") from None
+        raise BandMappingError(tr("band mapping {text!r} is not like 'red=3,green=2,blue=1' or '3,2,1'").format(
+            text=text)) from None
     return mapping
 
 
@@ -91,18 +94,20 @@ def map_bands(count: int, eight_bit: bool, descriptions: Sequence[str | None], w
     (``is_paletted``) has no bands to map, whatever the user says: its pixels are colour-table indexes.
     """
     if paletted:
-        raise BandMappingError("the raster is one band of colour-table indexes (paletted), not colours: expand "
-                               "it to RGB first, e.g. gdal_translate -expand rgb in.tif rgb.tif")
+        raise BandMappingError(tr("the raster is one band of colour-table indexes (paletted), not colours: expand "
+                                  "it to RGB first, e.g. gdal_translate -expand rgb in.tif rgb.tif"))
     wanted = [w.lower() for w in wanted]
     if isinstance(user, str):
         user = parse_user_mapping(user, wanted)
     if user:
         missing = [w for w in wanted if w not in user]
         if missing:
-            raise BandMappingError(f"band mapping does not say which band is {', '.join(missing)}")
+            raise BandMappingError(tr("band mapping does not say which band is {missing}").format(
+                missing=', '.join(missing)))
         bad = [f"{w}={user[w]}" for w in wanted if not 1 <= user[w] <= count]
         if bad:
-            raise BandMappingError(f"band mapping {', '.join(bad)} is outside the raster's bands 1..{count}")
+            raise BandMappingError(tr("band mapping {bad} is outside the raster's bands 1..{count}").format(
+                bad=', '.join(bad), count=count))
         return BandMapping(tuple(user[w] for w in wanted), tuple(wanted), "user mapping")
 
     by_description = {}
@@ -120,7 +125,8 @@ def map_bands(count: int, eight_bit: bool, descriptions: Sequence[str | None], w
             return BandMapping(tuple(names.index(w) + 1 for w in wanted), tuple(wanted), label)
     known = "; ".join(sorted({f"{c} bands: {'/'.join(n)}" for (c, _), (n, _) in LAYOUTS.items()}))
     raise BandMappingError(
-        f"cannot tell which of the raster's {count} band(s) are {', '.join(wanted)}: set band "
-        f"descriptions or give a mapping such as --bands {','.join(f'{w}={i + 1}' for i, w in enumerate(wanted))} "
-        f"(known layouts: {known})"
+        tr("cannot tell which of the raster's {count} band(s) are {wanted}: set band "
+           "descriptions or give a mapping such as --bands {listed} "
+           "(known layouts: {known})").format(
+        count=count, wanted=', '.join(wanted), listed=','.join((f'{w}={i + 1}' for i, w in enumerate(wanted))), known=known)
     )

@@ -86,7 +86,7 @@ def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path
     options = options or ClassifyOptions()
     cancel = cancel or (lambda: False)
     if options.batch_size < 1:
-        raise PlanetClassifierError("batch size must be at least 1")
+        raise PlanetClassifierError(tr("batch size must be at least 1"))
     bundle = resolve_bundle(bundle)
     output = check_output(output, options.overwrite, inputs=[raster])
     # the network starts while the raster is opened and its statistics read; its errors are raised where they
@@ -202,7 +202,8 @@ def plan_run(src, manifest, options: ClassifyOptions, messages: list[str], kept:
     readers to take rather than decode again."""
     dtype = src.dtypes[0]
     if len(set(src.dtypes)) > 1:
-        raise RasterError(f"bands of {src.name} have different data types ({', '.join(set(src.dtypes))})")
+        raise RasterError(tr("bands of {name} have different data types ({types})").format(
+            name=src.name, types=', '.join(set(src.dtypes))))
     mapping = map_bands(src.count, dtype == "uint8", src.descriptions, manifest.bands, options.bands,
                         paletted=is_paletted(src))
     messages += raster_warnings(src)
@@ -247,8 +248,9 @@ class _Decoder:
         manifest = self.manifest
         probs, embeddings = out.probs, out.embeddings
         if (self.store or self.concept_groups) and embeddings is None:
-            raise PlanetClassifierError(f"the {predictor.backend} predictor returned no embeddings although "
-                                        f"model {manifest.display_name} declares them")
+            raise PlanetClassifierError(tr("the {backend} predictor returned no embeddings although "
+                                           "model {display_name} declares them").format(
+                backend=predictor.backend, display_name=manifest.display_name))
         tags = decode(probs, manifest.labels, self.thresholds, self.exclusive)
         concepts = concept_columns(embeddings, manifest.concepts) if self.concept_groups else {}
         folded = fold_groups(len(tiles), dict(zip(manifest.labels, probs.T)), dict(zip(manifest.labels, tags.T)),
@@ -353,8 +355,9 @@ def _records(src, open_dataset: Callable[[], object], grid: TileGrid, mapping: B
             raise Cancelled()
         if counts["tiles"] == 0:  # never write an empty layer as if it were a result
             where = "inside the area of interest" if options.aoi is not None else "in the raster"
-            raise RasterError(f"nothing to classify: all {total} tile(s) {where} are nodata; "
-                              "check the raster's nodata value or choose another area")
+            raise RasterError(tr("nothing to classify: all {total} tile(s) {where} are nodata; "
+                                 "check the raster's nodata value or choose another area").format(
+                total=total, where=where))
     finally:
         ahead.close()  # the prediction in flight finishes before the readers stop
         reader.close()

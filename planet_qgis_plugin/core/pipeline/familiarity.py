@@ -15,7 +15,7 @@ import numpy as np
 from ..model.bundle import Bundle, BundleError, read_array
 from ..model.concepts import normalize_rows
 from ..schema import is_number
-from ..wording import count
+from ..wording import count, tr
 
 REFERENCE = "reference"            # key in manifest.files
 REFERENCE_FILE = "reference.npy"
@@ -69,9 +69,11 @@ def load_reference(bundle: Bundle) -> np.ndarray | None:
         return None
     reference = read_array(path)
     if reference.ndim != 2 or reference.shape[1] != spec.size or len(reference) < 2 or reference.dtype.kind != "f":
-        raise BundleError(f"{path}: expected (chips >= 2, {spec.size}) floats, got {reference.shape} {reference.dtype}")
+        raise BundleError(tr("{path}: expected (chips >= 2, {size}) floats, got {shape} {dtype}").format(
+            path=path, size=spec.size, shape=reference.shape, dtype=reference.dtype))
     if not np.isfinite(reference).all():  # NaN turned the warning off in silence, inf printed numpy's warnings
-        raise BundleError(f"{path}: holds values that are not finite numbers; re-export the bundle")
+        raise BundleError(tr("{path}: holds values that are not finite numbers; re-export the bundle").format(
+            path=path))
     return reference.astype(np.float32)
 
 
@@ -82,8 +84,8 @@ def reference_distance(bundle: Bundle) -> float | None:
     if not is_number(value):
         return None
     if not 0.0 <= value <= 2.0:  # NaN too: it turned the warning off (a negative one on for every tile) in silence
-        raise BundleError(f"{bundle.path}: manifest metrics.{METRICS}.distance {value!r} is not a cosine distance "
-                          "(0..2); re-export the bundle")
+        raise BundleError(tr("{path}: manifest metrics.{METRICS}.distance {value!r} is not a cosine distance "
+                             "(0..2); re-export the bundle").format(path=bundle.path, METRICS=METRICS, value=value))
     return float(value)
 
 

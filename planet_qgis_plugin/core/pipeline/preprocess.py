@@ -13,6 +13,7 @@ import numpy as np
 
 from ..errors import RasterError
 from ..model.bundle import Manifest, Scaling
+from ..wording import tr
 
 if TYPE_CHECKING:
     from .decoded import DecodedRaster
@@ -165,13 +166,14 @@ class Scaler:
 def scaling_rule(manifest: Manifest, dtype: str) -> Scaling:
     """The bundle's rule for ``dtype``: an exact entry, else 'uint16' (any non-8-bit type), else an error."""
     if dtype not in SUPPORTED_DTYPES:
-        raise RasterError(f"raster data type {dtype} is not supported (use one of {', '.join(SUPPORTED_DTYPES)})")
+        raise RasterError(tr("raster data type {dtype} is not supported (use one of {SUPPORTED_DTYPES})").format(
+            dtype=dtype, SUPPORTED_DTYPES=', '.join(SUPPORTED_DTYPES)))
     if dtype in manifest.scaling:
         return manifest.scaling[dtype]
     if dtype != "uint8" and "uint16" in manifest.scaling:
         return manifest.scaling["uint16"]
-    raise RasterError(f"the model bundle says nothing about scaling {dtype} rasters "
-                      f"(it knows {', '.join(manifest.scaling)})")
+    raise RasterError(tr("the model bundle says nothing about scaling {dtype} rasters "
+                         "(it knows {scaling})").format(dtype=dtype, scaling=', '.join(manifest.scaling)))
 
 
 def scene_scaler(dataset, indexes: Sequence[int], rule: Scaling, open_dataset: Callable[[], object] | None = None,
@@ -191,7 +193,7 @@ def scene_scaler(dataset, indexes: Sequence[int], rule: Scaling, open_dataset: C
             return Scaler(rule, known.lo.copy(), known.hi.copy())
     raw, valid = stats_sample(dataset, indexes, open_dataset, threads, keep, spill)
     if not finite_valid(raw, valid).any():
-        raise RasterError("the raster holds no valid pixels (all nodata)")
+        raise RasterError(tr("the raster holds no valid pixels (all nodata)"))
     lo, hi = band_percentiles(raw, rule.low, rule.high, valid)
     if key is not None:
         with _SCALERS_LOCK:

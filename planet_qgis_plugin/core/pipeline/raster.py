@@ -10,6 +10,7 @@ from pathlib import Path
 from rasterio.errors import NotGeoreferencedWarning, RasterioIOError
 
 from ..errors import RasterError
+from ..wording import tr
 from . import sources
 
 # rasterio warns at every open of a raster without georeference; classify says it once itself
@@ -25,11 +26,12 @@ def open_raster(path: str | Path):
 
     path = Path(path)
     if not path.exists():
-        raise RasterError(f"raster {path} does not exist")
+        raise RasterError(tr("raster {path} does not exist").format(path=path))
     if path.is_dir():
-        raise RasterError(f"raster {path} is a folder, not a raster file")
+        raise RasterError(tr("raster {path} is a folder, not a raster file").format(path=path))
     if not path.is_file():  # a FIFO or device would block the open (or never end)
-        raise RasterError(f"raster {path} is {sources.kind(path)}, not a raster file; save the raster to a file first")
+        raise RasterError(tr("raster {path} is {kind}, not a raster file; save the raster to a file first").format(
+            path=path, kind=sources.kind(path)))
     why = sources.before_open(path)
     if why is not None:
         raise RasterError(f"raster {path} {why}")
@@ -37,7 +39,7 @@ def open_raster(path: str | Path):
         dataset = rasterio.open(path)
     except RasterioIOError as exc:
         reason = str(exc).splitlines()[0] if str(exc) else "unknown format"
-        raise RasterError(f"{path} is not a readable raster ({reason})") from None
+        raise RasterError(tr("{path} is not a readable raster ({reason})").format(path=path, reason=reason)) from None
     why = sources.after_open(dataset)
     if why is not None:
         dataset.close()
@@ -49,15 +51,15 @@ def open_raster(path: str | Path):
     nowhere = _placed_nowhere(dataset)
     if nowhere is not None:
         dataset.close()
-        raise RasterError(f"{path} has a geotransform that places its pixels nowhere ({nowhere}); fix its "
-                          f"georeference (e.g. gdal_edit.py -a_ullr ULX ULY LRX LRY {path.name}) or remove it "
-                          f"(gdal_edit.py -unsetgt {path.name})")
+        raise RasterError(tr("{path} has a geotransform that places its pixels nowhere ({nowhere}); fix its "
+                             "georeference (e.g. gdal_edit.py -a_ullr ULX ULY LRX LRY {name}) or remove it "
+                             "(gdal_edit.py -unsetgt {name})").format(path=path, nowhere=nowhere, name=path.name))
     off = _off_the_earth(dataset)
     if off is not None:
         dataset.close()
-        raise RasterError(f"{path} is georeferenced in {off}, off the earth: its CRS is not the one its coordinates "
-                          f"are in (a projected raster given WGS 84?); assign the right one, e.g. gdal_edit.py "
-                          f"-a_srs EPSG:32633 {path.name} for UTM zone 33N")
+        raise RasterError(tr("{path} is georeferenced in {off}, off the earth: its CRS is not the one its coordinates "
+                             "are in (a projected raster given WGS 84?); assign the right one, e.g. gdal_edit.py "
+                             "-a_srs EPSG:32633 {name} for UTM zone 33N").format(path=path, off=off, name=path.name))
     return dataset
 
 
@@ -99,18 +101,19 @@ def _off_the_earth(dataset) -> str | None:
 
 def _no_bands(path: Path, subdatasets: list[str]) -> RasterError:
     if not subdatasets:
-        return RasterError(f"{path} has no raster bands (a vector-only file?); choose a raster")
+        return RasterError(tr("{path} has no raster bands (a vector-only file?); choose a raster").format(path=path))
     names = [s.rsplit(":", 1)[-1] for s in subdatasets]
     shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
-    return RasterError(f"{path} holds {len(names)} raster tables ({shown}); export the one to classify first, "
-                       f"e.g. gdal_translate {subdatasets[0]} {names[0]}.tif")
+    return RasterError(tr("{path} holds {n} raster tables ({shown}); export the one to classify first, "
+                          "e.g. gdal_translate {subdataset} {table}.tif").format(
+        path=path, n=len(names), shown=shown, subdataset=subdatasets[0], table=names[0]))
 
 
 def damaged(dataset, exc: BaseException) -> RasterError:
     """RasterError for a raster whose pixels cannot be read (truncated download, broken compression)."""
     reason = " ".join(str(exc).split())[:160] or type(exc).__name__
-    return RasterError(f"{Path(dataset.name).name} is damaged or truncated: its pixels cannot be read ({reason}); "
-                       "re-download or re-export the raster")
+    return RasterError(tr("{name} is damaged or truncated: its pixels cannot be read ({reason}); "
+                          "re-download or re-export the raster").format(name=Path(dataset.name).name, reason=reason))
 
 
 def footprint_transform(dataset):

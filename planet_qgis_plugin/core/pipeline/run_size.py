@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..errors import RasterError
+from ..wording import tr
 
 #: Most tiles with data one run classifies: 65 Gpx at the 256 px grid, hours on a GPU, a day or more on a CPU
 #: and gigabytes of GeoPackage. A raster that declares more (a VRT of 10^6 x 10^6 px: 15 million tiles, 200
@@ -56,9 +57,10 @@ def check_run_memory(src, size: int, options, bands: int) -> None:
         fix.append(f"use a larger --stride (up to {size} px)")
     if batches >= memory / 2 or not fix:
         fix.insert(0, "lower --batch-size")
-    raise RasterError(f"classifying {Path(src.name).name} ({src.width}x{src.height} px) would hold about "
-                      f"{_gb(batches + cells * AOI_BYTES_PER_CELL)} at once ({' and '.join(held)}), more than this "
-                      f"machine's {_gb(memory)} ({source}); {' or '.join(fix)}")
+    raise RasterError(tr("classifying {name} ({width}x{height} px) would hold about "
+                         "{needed} at once ({held}), more than this "
+                         "machine's {memory} ({source}); {fix}").format(
+        name=Path(src.name).name, width=src.width, height=src.height, needed=_gb(batches + cells * AOI_BYTES_PER_CELL), held=' and '.join(held), memory=_gb(memory), source=source, fix=' or '.join(fix)))
 
 
 def check_tile_count(src, grid, limit: int | None = None) -> None:
@@ -80,18 +82,20 @@ def check_tile_count(src, grid, limit: int | None = None) -> None:
         f" or a larger --stride (up to {grid.size} px)" if grid.stride < grid.size else "")
     if tiles > limit:
         with_data = f", about {tiles:,} of them with data" if share < 1 else ""
-        raise RasterError(f"{where}{with_data}: more than {limit:,} to classify in one run; {part}, or raise "
-                          f"--max-tiles if this machine may take the hours")
+        raise RasterError(tr("{where}{with_data}: more than {limit:,} to classify in one run; {part}, or raise "
+                             "--max-tiles if this machine may take the hours").format(
+            where=where, with_data=with_data, limit=limit, part=part))
     if positions > MAX_GRID_TILES:
-        raise RasterError(f"{where}, only about {tiles:,} of them with data: more than {MAX_GRID_TILES:,} tile "
-                          f"positions to read in one run; {part} around its data")
+        raise RasterError(tr("{where}, only about {tiles:,} of them with data: more than {MAX_GRID_TILES:,} tile "
+                             "positions to read in one run; {part} around its data").format(
+            where=where, tiles=tiles, MAX_GRID_TILES=MAX_GRID_TILES, part=part))
 
 
 def check_max_tiles(limit: int | None) -> int:
     """The most tiles with data a run classifies: ``limit`` (None: MAX_TILES); RasterError below 1."""
     limit = MAX_TILES if limit is None else limit
     if limit < 1:
-        raise RasterError(f"the most tiles a run may classify must be at least 1, not {limit}")
+        raise RasterError(tr("the most tiles a run may classify must be at least 1, not {limit}").format(limit=limit))
     return limit
 
 

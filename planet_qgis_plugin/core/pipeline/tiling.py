@@ -15,6 +15,7 @@ from affine import Affine
 from rasterio.windows import Window
 
 from ..errors import AOIError, PlanetClassifierError, RasterError
+from ..wording import tr
 from .aoi import AOI, extent_text
 
 
@@ -55,21 +56,24 @@ class TileGrid:
     def __post_init__(self) -> None:
         self.stride = self.size if self.stride is None else self.stride
         if self.size <= 0:
-            raise TilingError(f"tile size must be positive, got {self.size}")
+            raise TilingError(tr("tile size must be positive, got {size}").format(size=self.size))
         if not 1 <= self.stride <= self.size:
-            raise TilingError(f"stride {self.stride} px is not allowed: use 1..{self.size} px (the chip size; "
-                              "a larger step would leave unclassified gaps between tiles)")
+            raise TilingError(tr("stride {stride} px is not allowed: use 1..{size} px (the chip size; "
+                                 "a larger step would leave unclassified gaps between tiles)").format(
+                stride=self.stride, size=self.size))
         if self.width < 1 or self.height < 1:
-            raise RasterError(f"raster is {self.width}x{self.height} px: it holds no pixels")
+            raise RasterError(tr("raster is {width}x{height} px: it holds no pixels").format(
+                width=self.width, height=self.height))
         self.anchor = (int(self.anchor[0]) % self.stride, int(self.anchor[1]) % self.stride)
         self.cols = _count(self.width + self.anchor[0], self.size, self.stride)
         self.rows = _count(self.height + self.anchor[1], self.size, self.stride)
         self._selected = self._aoi_selection() if self.aoi is not None else None
         if self._selected is not None and not self._selected.any():
             corners = [self.transform * (c, r) for c in (0, self.width) for r in (0, self.height)]
-            raise AOIError(f"the area of interest does not intersect the raster: the raster spans "
-                           f"{extent_text(corners, self.crs)}, the area {self.aoi.extent()}; check the area's "
-                           "coordinates and CRS")
+            raise AOIError(tr("the area of interest does not intersect the raster: the raster spans "
+                              "{raster_extent}, the area {area_extent}; check the area's "
+                              "coordinates and CRS").format(
+                raster_extent=extent_text(corners, self.crs), area_extent=self.aoi.extent()))
 
     def __len__(self) -> int:
         return int(self._selected.sum()) if self._selected is not None else self.rows * self.cols

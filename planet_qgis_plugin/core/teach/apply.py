@@ -130,14 +130,16 @@ def read_concepts(paths: list[Path], bundle, embeddings: bool = True) -> list[Co
         return []
     spec = bundle.manifest.embedding
     if spec is None:
-        raise ConceptError(f"bundle {bundle.path} has no embedding output, so it cannot apply concepts")
+        raise ConceptError(tr("bundle {path} has no embedding output, so it cannot apply concepts").format(
+            path=bundle.path))
     if not embeddings:
-        raise ConceptError("a concept is applied to the stored tile embeddings: drop --no-embeddings")
+        raise ConceptError(tr("a concept is applied to the stored tile embeddings: drop --no-embeddings"))
     concepts = [read_concept_file(p, spec.size, spec.backbone_id).concept for p in paths]
     names = [c.name for c in concepts]
     twice = sorted({n for n in names if names.count(n) > 1})
     if twice:
-        raise ConceptError(f"two concept files name the concept {twice[0]!r}; give each name once")
+        raise ConceptError(tr("two concept files name the concept {twice!r}; give each name once").format(
+            twice=twice[0]))
     check_bundle_names(paths, concepts, bundle)
     return concepts
 
@@ -151,10 +153,11 @@ def check_bundle_names(paths: list[Path], concepts: list[Concept], bundle) -> No
         if concept.name in own:
             name, other = concept.name, f"{concept.name[:38]}_2"  # a valid name (at most 40 characters)
             raise ConceptError(
-                f"concept file {path} names the concept {name!r}, which bundle {bundle.manifest.display_name} "
-                f"already applies (p_{name}, flag_{name}, group {own[name].group}): one would replace the other; "
-                f"save it under another name (teach LAYER --concept {path} --name {other} --positive ID "
-                f"--save-concept {other}.concept.json), or into a copy of the bundle with --save-to")
+                tr("concept file {path} names the concept {name!r}, which bundle {display_name} "
+                   "already applies (p_{name}, flag_{name}, group {group}): one would replace the other; "
+                   "save it under another name (teach LAYER --concept {path} --name {other} --positive ID "
+                   "--save-concept {other}.concept.json), or into a copy of the bundle with --save-to").format(
+                path=path, name=name, display_name=bundle.manifest.display_name, group=own[name].group, other=other))
 
 
 def apply_concepts(gpkg: str | Path, concepts: list[Concept], manifest) -> list[Applied]:

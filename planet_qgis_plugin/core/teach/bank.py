@@ -22,6 +22,7 @@ import numpy as np
 
 from ..model.bundle import Bundle, BundleError, read_array
 from ..model.concepts import CONTEXTS, TRANSFORMS, converted
+from ..wording import tr
 
 KIND = "background"  # key in manifest.files
 FILE = "background.npy"
@@ -50,10 +51,12 @@ def load_bank(bundle: Bundle | None, context: str, group: str = "other",
         return None
     bank = read_array(path)
     if bank.ndim != 3 or bank.shape[0] != len(CONTEXTS) or bank.shape[2] != spec.size or bank.dtype.kind != "f":
-        raise BundleError(f"{path}: expected ({len(CONTEXTS)}, rows, {spec.size}) floats, got {bank.shape} {bank.dtype}")
+        raise BundleError(tr("{path}: expected ({n}, rows, {size}) floats, got {shape} {dtype}").format(
+            path=path, n=len(CONTEXTS), size=spec.size, shape=bank.shape, dtype=bank.dtype))
     rows = bank[CONTEXTS.index(context)].astype(np.float32)
     if not np.isfinite(rows).all():
-        raise BundleError(f"{path}: holds values that are not finite numbers; re-export the bundle")
+        raise BundleError(tr("{path}: holds values that are not finite numbers; re-export the bundle").format(
+            path=path))
     rows = np.delete(rows, _group_rows(bundle, len(rows)).get(group, []), axis=0)
     return converted(rows, held_transform(bundle), transform)
 
@@ -63,8 +66,9 @@ def held_transform(bundle: Bundle) -> str:
     written before the field existed holds ``sqrt_l2``, the only one then)."""
     held = (bundle.manifest.metrics.get(METRICS) or {}).get("transform", "sqrt_l2")
     if held not in TRANSFORMS:
-        raise BundleError(f"{bundle.path}: manifest metrics.{METRICS}.transform {held!r} is not one of "
-                          f"{', '.join(TRANSFORMS)}; re-run python -m scripts.teach_background")
+        raise BundleError(tr("{path}: manifest metrics.{METRICS}.transform {held!r} is not one of "
+                             "{TRANSFORMS}; re-run python -m scripts.teach_background").format(
+            path=bundle.path, METRICS=METRICS, held=held, TRANSFORMS=', '.join(TRANSFORMS)))
     return held
 
 
@@ -79,8 +83,9 @@ def _group_rows(bundle: Bundle, count: int) -> dict[str, list[int]]:
     found = (bundle.manifest.metrics.get(METRICS) or {}).get(GROUP_ROWS, {})
     if not isinstance(found, dict) or not all(
             isinstance(rows, list) and all(type(r) is int and 0 <= r < count for r in rows) for rows in found.values()):
-        raise BundleError(f"{bundle.path}: manifest metrics.{METRICS}.{GROUP_ROWS} must map a group to rows of the "
-                          "bank; re-run python -m scripts.teach_background")
+        raise BundleError(tr("{path}: manifest metrics.{METRICS}.{GROUP_ROWS} must map a group to rows of the "
+                             "bank; re-run python -m scripts.teach_background").format(
+            path=bundle.path, METRICS=METRICS, GROUP_ROWS=GROUP_ROWS))
     return found
 
 

@@ -25,6 +25,7 @@ import numpy as np
 from ..model.concepts import Concept, ConceptError
 from ..publish import NotRegularFile, Staged, discarded_on_error, open_regular, special_file, write_text_atomic
 from ..schema import loads
+from ..wording import tr
 
 FORMAT = "planet-concept"
 VERSION = 1
@@ -58,18 +59,20 @@ def _encode(rows: np.ndarray) -> str:
 
 def _decode(text, size: int, where: str) -> np.ndarray:
     if not isinstance(text, str):
-        raise ConceptError(f"{where} must be base64 text")
+        raise ConceptError(tr("{where} must be base64 text").format(where=where))
     try:
         raw = base64.b64decode(text.encode("ascii"), validate=True)
     except (binascii.Error, UnicodeEncodeError, ValueError):
-        raise ConceptError(f"{where} is not valid base64") from None
+        raise ConceptError(tr("{where} is not valid base64").format(where=where)) from None
     if len(raw) % (2 * size):
-        raise ConceptError(f"{where} does not hold whole rows of {size} float16 values")
+        raise ConceptError(tr("{where} does not hold whole rows of {size} float16 values").format(
+            where=where, size=size))
     rows = np.frombuffer(raw, dtype="<f2").reshape(-1, size).astype(np.float32)
     if len(rows) > MAX_EXAMPLES:
-        raise ConceptError(f"{where} holds {len(rows)} rows; at most {MAX_EXAMPLES}")
+        raise ConceptError(tr("{where} holds {n} rows; at most {MAX_EXAMPLES}").format(
+            where=where, n=len(rows), MAX_EXAMPLES=MAX_EXAMPLES))
     if not np.isfinite(rows).all() or (np.abs(rows) > 2.0).any():
-        raise ConceptError(f"{where} holds values that are not unit feature rows")
+        raise ConceptError(tr("{where} holds values that are not unit feature rows").format(where=where))
     return rows
 
 
@@ -115,12 +118,14 @@ def _checked_target(data: ConceptFile, path: str | Path) -> Path:
     """``path`` as a Path once its folder exists, it is not a folder and ``data``'s concept is valid."""
     path = Path(path)
     if not path.parent.is_dir():
-        raise ConceptError(f"folder {path.parent} does not exist; create it first")
+        raise ConceptError(tr("folder {parent} does not exist; create it first").format(parent=path.parent))
     if path.is_dir():
-        raise ConceptError(f"{path} is a folder; give a file name (e.g. {data.concept.name}{SUFFIX})")
+        raise ConceptError(tr("{path} is a folder; give a file name (e.g. {name}{SUFFIX})").format(
+            path=path, name=data.concept.name, SUFFIX=SUFFIX))
     kind = special_file(path)
     if kind is not None:
-        raise ConceptError(f"{path} is {kind}, not a file; give a file name (e.g. {data.concept.name}{SUFFIX})")
+        raise ConceptError(tr("{path} is {kind}, not a file; give a file name (e.g. {name}{SUFFIX})").format(
+            path=path, kind=kind, name=data.concept.name, SUFFIX=SUFFIX))
     data.concept.validate(embedding_size=len(data.concept.weights))
     return path
 
@@ -131,7 +136,8 @@ def write_concept_file(data: ConceptFile, path: str | Path) -> Path:
     try:
         return write_text_atomic(path, concept_file_text(data))
     except OSError as exc:
-        raise ConceptError(f"could not write concept file {path} (nothing changed there): {exc}") from None
+        raise ConceptError(tr("could not write concept file {path} (nothing changed there): {exc}").format(
+            path=path, exc=exc)) from None
 
 
 def stage_concept_file(data: ConceptFile, path: str | Path) -> Staged:
@@ -139,7 +145,8 @@ def stage_concept_file(data: ConceptFile, path: str | Path) -> Staged:
     publishes it just before the GeoPackage commits and discards it if that fails (publish.Staged)."""
     path = _checked_target(data, path)
     with discarded_on_error(Staged.create(path), (OSError,), lambda exc: ConceptError(
-            f"could not write concept file {path} (nothing changed there): {exc}")) as staged:
+            tr("could not write concept file {path} (nothing changed there): {exc}").format(
+        path=path, exc=exc))) as staged:
         with open(staged.temp, "w", encoding="utf-8", newline="") as handle:  # as write_text_atomic writes it
             handle.write(concept_file_text(data))
     return staged
@@ -149,17 +156,19 @@ def _read_regular(path: Path, where: str) -> str:
     """The text of ``path`` if it is a regular file of at most MAX_BYTES (publish.open_regular: a symbolic
     link is refused, not followed, and a FIFO is never waited on)."""
     if not (path.exists() or path.is_symlink()):
-        raise ConceptError(f"{where} does not exist")
+        raise ConceptError(tr("{where} does not exist").format(where=where))
     if path.is_dir() and not path.is_symlink():
-        raise ConceptError(f"{where} is a folder; give the concept file in it (*{SUFFIX})")
+        raise ConceptError(tr("{where} is a folder; give the concept file in it (*{SUFFIX})").format(
+            where=where, SUFFIX=SUFFIX))
     try:
         with open_regular(path) as handle:
             raw = handle.read(MAX_BYTES + 1)
     except NotRegularFile as exc:
-        raise ConceptError(f"{where} is a symbolic link; give the file itself" if exc.link
-                           else f"{where} is not a file") from None
+        raise ConceptError((tr("{where} is a symbolic link; give the file itself") if exc.link
+                            else tr("{where} is not a file")).format(where=where)) from None
     if len(raw) > MAX_BYTES:
-        raise ConceptError(f"{where}: more than {MAX_BYTES:,} bytes is too large for a concept file")
+        raise ConceptError(tr("{where}: more than {MAX_BYTES:,} bytes is too large for a concept file").format(
+            where=where, MAX_BYTES=MAX_BYTES))
     return raw.decode("utf-8-sig")  # a file saved again by Windows Notepad starts with a byte-order mark
 
 
@@ -167,27 +176,31 @@ def read_concept_file(path: str | Path, embedding_size: int | None = None,
                       backbone_id: str | None = None) -> ConceptFile:
     """The concept in ``path``, checked (against the bundle's embedding size and backbone when given)."""
     path = Path(path)
-    where = f"concept file {path}"
+    where = tr("concept file {path}").format(path=path)
     try:
         text = _read_regular(path, where)  # ConceptError (a ValueError) says why it cannot be read
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConceptError(f"{where}: not readable JSON ({str(exc).splitlines()[0]})") from None
+        raise ConceptError(tr("{where}: not readable JSON ({reason})").format(
+            where=where, reason=str(exc).splitlines()[0])) from None
     try:
         data = loads(text)
     except ValueError as exc:
-        raise ConceptError(f"{where}: not readable JSON ({str(exc).splitlines()[0]})") from None
+        raise ConceptError(tr("{where}: not readable JSON ({reason})").format(
+            where=where, reason=str(exc).splitlines()[0])) from None
     except RecursionError:
-        raise ConceptError(f"{where}: JSON nested too deeply to be a concept file") from None
+        raise ConceptError(tr("{where}: JSON nested too deeply to be a concept file").format(where=where)) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ConceptError(f"{where}: not a concept file (no \"format\": \"{FORMAT}\")")
+        raise ConceptError(tr("{where}: not a concept file (no \"format\": \"{FORMAT}\")").format(
+            where=where, FORMAT=FORMAT))
     if data.get("version") != VERSION:
-        raise ConceptError(f"{where}: version {data.get('version')!r} is not one this plugin reads ({VERSION})")
+        raise ConceptError(tr("{where}: version {version!r} is not one this plugin reads ({VERSION})").format(
+            where=where, version=data.get('version'), VERSION=VERSION))
     concept = Concept.from_dict(data.get("concept"), where)
     concept.validate(embedding_size, backbone_id, where)
     examples = data.get("examples", {})
     if not isinstance(examples, dict) or examples.get("dtype", "float16") != "float16" \
             or examples.get("size", len(concept.weights)) != len(concept.weights):
-        raise ConceptError(f"{where}: examples must be float16 rows as long as the weights")
+        raise ConceptError(tr("{where}: examples must be float16 rows as long as the weights").format(where=where))
     positives = _decode(examples.get("positive", ""), len(concept.weights), f"{where}: examples.positive")
     negatives = _decode(examples.get("negative", ""), len(concept.weights), f"{where}: examples.negative")
     return ConceptFile(concept, positives, negatives, path)

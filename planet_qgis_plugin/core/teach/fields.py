@@ -39,6 +39,7 @@ from ..layer.sqlite_read import LOCKED, connect_read_only
 from ..model.concepts import Concept, check_concept_name
 from ..pipeline.flags import flag_eligible_tags, fold_groups
 from ..schema import loads
+from ..wording import tr
 
 #: Layer metadata item: {concept: why its flags on this layer are held back} (core/teach/apply.py).
 META_UNCONFIRMED = "PLANET_UNCONFIRMED"
@@ -129,29 +130,34 @@ class TileEmbeddings:
             parts = [part.strip(" \t") for part in text.split(":")]
             # ASCII digits only: int() would also read "1_0" as 10 and a full-width "１" as 1
             if len(parts) > 2 or not all(DIGITS.fullmatch(part) for part in parts):
-                raise TeachError(f"tile id {text!r} is neither a fid (e.g. 12) nor ROW:COL (e.g. 3:4)")
+                raise TeachError(tr("tile id {text!r} is neither a fid (e.g. 12) nor ROW:COL (e.g. 3:4)").format(
+                    text=text))
             cell = tuple(int(part) for part in parts) if len(parts) == 2 else None
             fid = None if cell else int(parts[0])
             if cell is not None:
                 if cell in twice:
-                    raise TeachError(f"ROW:COL {text} names {len(twice[cell])} tiles of {self.path.name} (fids "
-                                     f"{', '.join(map(str, twice[cell]))}); give the fid of the one you mean")
+                    raise TeachError(tr("ROW:COL {text} names {n} tiles of {name} (fids "
+                                        "{fids}); give the fid of the one you mean").format(
+                        text=text, n=len(twice[cell]), name=self.path.name, fids=', '.join(map(str, twice[cell]))))
                 index = by_cell.get(cell)
                 if index is None:
-                    raise TeachError(f"no tile at ROW:COL {text} in {self.path.name} (rows {self.rows.min()}.."
-                                     f"{self.rows.max()}, cols {self.cols.min()}..{self.cols.max()})")
+                    raise TeachError(tr("no tile at ROW:COL {text} in {name} (rows {min}.."
+                                        "{max}, cols {min2}..{max2})").format(
+                        text=text, name=self.path.name, min=self.rows.min(), max=self.rows.max(), min2=self.cols.min(), max2=self.cols.max()))
             else:
                 index = by_fid.get(fid)
                 if index is None:
-                    raise TeachError(f"no tile with fid {fid} in {self.path.name} "
-                                     f"(fids {self.fids.min()}..{self.fids.max()})")
+                    raise TeachError(tr("no tile with fid {fid} in {name} "
+                                        "(fids {min}..{max})").format(
+                        fid=fid, name=self.path.name, min=self.fids.min(), max=self.fids.max()))
             out.append(index)
         return np.asarray(out, dtype=np.int64)
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
     if not path.is_file():
-        raise TeachError(f"tile GeoPackage {path} does not exist" if not path.exists() else f"{path} is not a file")
+        raise TeachError((tr("tile GeoPackage {path} does not exist") if not path.exists() else
+                          tr("{path} is not a file")).format(path=path))
     return connect_read_only(path, TeachError, busy=LayerBusy)
 
 
@@ -213,59 +219,67 @@ def read_embeddings(path: str | Path, backbone_id: str | None = None, embedding=
     conn = _connect_read_only(path)
     try:
         if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (LAYER,)).fetchone():
-            raise TeachError(f"{path} has no layer '{LAYER}'; teach works on the GeoPackage written by classify")
+            raise TeachError(tr("{path} has no layer '{LAYER}'; teach works on the GeoPackage written by classify").format(
+                path=path, LAYER=LAYER))
         columns, fid = _columns(conn)
         missing = [c for c in ("row", "col") if c not in columns]
         if missing:
-            raise TeachError(f"layer '{LAYER}' of {path} has no {' or '.join(missing)} field; "
-                             "teach works on the GeoPackage written by classify")
+            raise TeachError(tr("layer '{LAYER}' of {path} has no {missing} field; "
+                                "teach works on the GeoPackage written by classify").format(
+                LAYER=LAYER, path=path, missing=' or '.join(missing)))
         if EMBEDDING_FIELD not in columns:
             raise TeachError(f"{path.name}: {NO_EMBEDDINGS}")
         meta = _metadata_row(conn)
         items = _metadata_items(meta[1] if meta else None)
         found = items.get(META_BACKBONE)
         if not found:
-            raise TeachError(f"{path.name}: the embeddings do not say which backbone made them (no {META_BACKBONE} "
-                             "layer metadata); rerun classify")
+            raise TeachError(tr("{name}: the embeddings do not say which backbone made them (no {META_BACKBONE} "
+                                "layer metadata); rerun classify").format(name=path.name, META_BACKBONE=META_BACKBONE))
         if backbone_id is not None and found != backbone_id:
-            raise TeachError(f"{path.name}: its embeddings come from backbone {found}, but the bundle's backbone is "
-                             f"{backbone_id}; classify the scene again with this bundle, or pass the bundle "
-                             "it was classified with (--bundle)")
+            raise TeachError(tr("{name}: its embeddings come from backbone {found}, but the bundle's backbone is "
+                                "{backbone_id}; classify the scene again with this bundle, or pass the bundle "
+                                "it was classified with (--bundle)").format(
+                name=path.name, found=found, backbone_id=backbone_id))
         try:
             size = int(items.get(META_SIZE, "")) if DIGITS.fullmatch(items.get(META_SIZE, "")) else 0
             dtype = items.get(META_DTYPE, "float16")
             if dtype not in ("float16", "float32") or not 1 <= size <= 65536:
                 raise ValueError
         except ValueError:
-            raise TeachError(f"{path.name}: layer metadata {META_SIZE}/{META_DTYPE} missing or invalid; "
-                             "rerun classify") from None
+            raise TeachError(tr("{name}: layer metadata {META_SIZE}/{META_DTYPE} missing or invalid; "
+                                "rerun classify").format(
+                name=path.name, META_SIZE=META_SIZE, META_DTYPE=META_DTYPE)) from None
         if embedding is not None and (size, dtype) != (embedding.size, embedding.dtype):
-            raise TeachError(f"{path.name}: its metadata says the embeddings are {size} {dtype} values, but the "
-                             f"bundle's are {embedding.size} {embedding.dtype} values; rerun classify with this bundle")
+            raise TeachError(tr("{name}: its metadata says the embeddings are {size} {dtype} values, but the "
+                                "bundle's are {size2} {dtype2} values; rerun classify with this bundle").format(
+                name=path.name, size=size, dtype=dtype, size2=embedding.size, dtype2=embedding.dtype))
         data = conn.execute(f'SELECT "{fid}", "row", "col", "{EMBEDDING_FIELD}" FROM "{LAYER}" '
                             f'ORDER BY "{fid}"').fetchall()
         if not data:
-            raise TeachError(f"layer '{LAYER}' of {path} has no tiles")
+            raise TeachError(tr("layer '{LAYER}' of {path} has no tiles").format(LAYER=LAYER, path=path))
         fids = [r[0] for r in data]
         if not all(isinstance(f, int) for f in fids) or len(set(fids)) != len(fids):
-            raise TeachError(f"{path.name}: the fids of layer '{LAYER}' are not unique whole numbers (a table made "
-                             "without an integer primary key?); teach works on the GeoPackage written by classify")
+            raise TeachError(tr("{name}: the fids of layer '{LAYER}' are not unique whole numbers (a table made "
+                                "without an integer primary key?); teach works on the GeoPackage written by classify").format(
+                name=path.name, LAYER=LAYER))
         wrong = next((r[0] for r in data if r[3] is not None and not isinstance(r[3], bytes)), None)
         if wrong is not None:  # SQLite lets any value into any column
-            raise TeachError(f"{path.name}: the embedding of fid {wrong} is not a BLOB (it holds text or a number); "
-                             "rerun classify")
+            raise TeachError(tr("{name}: the embedding of fid {wrong} is not a BLOB (it holds text or a number); "
+                                "rerun classify").format(name=path.name, wrong=wrong))
         try:
             embeddings = decode_blobs([r[3] for r in data], size, dtype, names=[f"fid {r[0]}" for r in data])
         except ValueError as exc:
-            raise TeachError(f"{path.name}: {exc}; rerun classify") from None
+            raise TeachError(tr("{name}: {exc}; rerun classify").format(name=path.name, exc=exc)) from None
         finite = np.isfinite(embeddings).all(axis=1)
         if not finite.all():
-            raise TeachError(f"{path.name}: the embedding of fid {data[int(np.argmin(finite))][0]} holds values that "
-                             "are not finite numbers; rerun classify")
+            raise TeachError(tr("{name}: the embedding of fid {data} holds values that "
+                                "are not finite numbers; rerun classify").format(
+                name=path.name, data=data[int(np.argmin(finite))][0]))
         groups = parse_concepts_item(items.get(META_CONCEPTS))
         wrong = next((r[0] for r in data if not all(v is None or isinstance(v, int) for v in r[1:3])), None)
         if wrong is not None:
-            raise TeachError(f"{path.name}: row/col of fid {wrong} is not a whole number; rerun classify")
+            raise TeachError(tr("{name}: row/col of fid {wrong} is not a whole number; rerun classify").format(
+                name=path.name, wrong=wrong))
         ints = np.asarray([(r[0], r[1] if r[1] is not None else -1, r[2] if r[2] is not None else -1)
                            for r in data], dtype=np.int64)
         models = sorted({str(r[0]) for r in conn.execute(f'SELECT DISTINCT "model" FROM "{LAYER}" LIMIT 5')
@@ -277,7 +291,7 @@ def read_embeddings(path: str | Path, backbone_id: str | None = None, embedding=
         return TileEmbeddings(path, ints[:, 0], ints[:, 1], ints[:, 2], embeddings, found, columns, groups, items,
                               models, coverage)
     except sqlite3.DatabaseError as exc:
-        raise TeachError(f"{path} cannot be read as a tile GeoPackage ({exc})") from None
+        raise TeachError(tr("{path} cannot be read as a tile GeoPackage ({exc})").format(path=path, exc=exc)) from None
     finally:
         conn.close()
 
@@ -286,10 +300,10 @@ def check_writable(path: str | Path) -> None:
     """TeachError unless the GeoPackage and its folder (SQLite's journal goes there) are writable."""
     path = Path(path)
     if not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222:  # root passes os.access regardless
-        raise TeachError(f"{path} is read-only; make it writable or teach on a copy")
+        raise TeachError(tr("{path} is read-only; make it writable or teach on a copy").format(path=path))
     if not os.access(path.parent, os.W_OK):
-        raise TeachError(f"the folder of {path} is read-only (SQLite needs it for its journal); "
-                         "teach on a copy in a writable folder")
+        raise TeachError(tr("the folder of {path} is read-only (SQLite needs it for its journal); "
+                            "teach on a copy in a writable folder").format(path=path))
 
 
 def _gpkg_functions(conn: sqlite3.Connection) -> None:
@@ -297,7 +311,7 @@ def _gpkg_functions(conn: sqlite3.Connection) -> None:
     exist when an UPDATE is prepared. They only run when a geometry or fid changes, which teach never
     does, so these stand-ins refuse to run."""
     def refuse(*_):
-        raise sqlite3.OperationalError("teach does not change geometries")
+        raise sqlite3.OperationalError(tr("teach does not change geometries"))
 
     for name in ("ST_IsEmpty", "ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY"):
         conn.create_function(name, 1, refuse)
@@ -352,9 +366,10 @@ def check_concept_fields(tiles: TileEmbeddings, name: str) -> None:
     own = {f"p_{name}", f"flag_{name}"}
     taken = [c for c in tiles.columns if c.lower() in own]  # SQLite's column names ignore case
     if taken and (name not in tiles.concept_groups or not set(taken) <= own):
-        raise TeachError(f"layer '{LAYER}' of {tiles.path.name} already has {' and '.join(taken)}, which no taught "
-                         f"concept wrote (its {META_CONCEPTS} metadata does not list '{name}'): teaching would "
-                         "overwrite it; choose another name, or rename that field")
+        raise TeachError(tr("layer '{LAYER}' of {name} already has {taken}, which no taught "
+                            "concept wrote (its {META_CONCEPTS} metadata does not list '{name2}'): teaching would "
+                            "overwrite it; choose another name, or rename that field").format(
+            LAYER=LAYER, name=tiles.path.name, taken=' and '.join(taken), META_CONCEPTS=META_CONCEPTS, name2=name))
 
 
 def write_concept(tiles: TileEmbeddings, concept: Concept, probabilities: np.ndarray, flags: np.ndarray,
@@ -374,9 +389,9 @@ def write_concept(tiles: TileEmbeddings, concept: Concept, probabilities: np.nda
     probabilities = np.asarray(probabilities, dtype=np.float64)
     flags = np.asarray(flags, dtype=bool)
     if probabilities.shape != (len(tiles.fids),) or flags.shape != (len(tiles.fids),):
-        raise TeachError(f"{len(probabilities)} probabilities for {len(tiles.fids)} tiles")
+        raise TeachError(tr("{n} probabilities for {n2} tiles").format(n=len(probabilities), n2=len(tiles.fids)))
     if not (np.isfinite(probabilities).all() and ((probabilities >= 0) & (probabilities <= 1)).all()):
-        raise TeachError("concept probabilities must be finite numbers in 0..1")
+        raise TeachError(tr("concept probabilities must be finite numbers in 0..1"))
     check_writable(path)
     conn = sqlite3.connect(str(path), timeout=WAIT_S, isolation_level=None)
     refused: list[tuple[str, str]] = []
@@ -413,12 +428,13 @@ def write_concept(tiles: TileEmbeddings, concept: Concept, probabilities: np.nda
                              "database is locked); finish or close that (an edit session in QGIS?) and try again") from None
         if refused and isinstance(exc, sqlite3.DatabaseError):
             trigger, table = refused[0]
-            raise TeachError(f"{path.name} holds a trigger {trigger!r} that would change {table!r} when teach writes "
-                             "its fields; teach runs no SQL stored in a file, so it was left as it was: drop that "
-                             f"trigger (DROP TRIGGER \"{trigger}\") if you trust it, or teach on a layer classify "
-                             "wrote") from None
+            raise TeachError(tr("{name} holds a trigger {trigger!r} that would change {table!r} when teach writes "
+                                "its fields; teach runs no SQL stored in a file, so it was left as it was: drop that "
+                                "trigger (DROP TRIGGER \"{trigger}\") if you trust it, or teach on a layer classify "
+                                "wrote").format(name=path.name, trigger=trigger, table=table)) from None
         if isinstance(exc, sqlite3.Error):
-            raise TeachError(f"could not write {path.name} (left as it was): {exc}") from None
+            raise TeachError(tr("could not write {name} (left as it was): {exc}").format(
+                name=path.name, exc=exc)) from None
         raise
     finally:
         conn.close()
@@ -445,10 +461,11 @@ def _group_columns(conn: sqlite3.Connection, fid: str, tiles: TileEmbeddings, co
             isinstance(v, (int, float)) and np.isfinite(v))), None)
         if bad is not None:  # SQLite lets text, a BLOB or a NaN into a REAL column, and a NULL where a save-as in
             # QGIS dropped NOT NULL: folded as 0 it would lower the group's score without a word
-            raise TeachError(f"{tiles.path.name}: {bad[1]} of fid {bad[0]} is "
-                             f"{'NULL' if bad[2] is None else repr(str(bad[2])[:40])}, not a finite "
-                             f"number, so flag_/score_ of the groups cannot be refolded; rerun classify (or fix that "
-                             "value) and teach again")
+            raise TeachError(tr("{name}: {bad} of fid {bad2} is "
+                                "{value}, not a finite "
+                                "number, so flag_/score_ of the groups cannot be refolded; rerun classify (or fix that "
+                                "value) and teach again").format(
+                name=tiles.path.name, bad=bad[1], bad2=bad[0], value='NULL' if bad[2] is None else repr(str(bad[2])[:40])))
         array = np.asarray([[float(v) for v in r[1:]] for r in data], dtype=np.float64)
         table = {c: array[:, i] for i, c in enumerate(wanted)}
     concepts = {c: (g, table[f"p_{c}"], table[f"flag_{c}"] > 0.5) for c, g in groups.items()}
@@ -476,7 +493,7 @@ def _record_concept_group(conn: sqlite3.Connection, name: str, group: str, uncon
     set or clear ``name`` in PLANET_UNCONFIRMED."""
     meta = _metadata_row(conn)
     if meta is None:  # read_embeddings found the backbone id there, so this only happens if the file changed
-        raise TeachError("the layer's metadata disappeared since it was read; read it again")
+        raise TeachError(tr("the layer's metadata disappeared since it was read; read it again"))
     items = _metadata_items(meta[1])
     groups = parse_concepts_item(items.get(META_CONCEPTS))
     groups[name] = group

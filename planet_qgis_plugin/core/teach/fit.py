@@ -39,6 +39,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from ..model.concepts import CONCEPT_GROUPS, CONTEXTS, Concept, ConceptError, check_concept_name, features, sigmoid
+from ..wording import tr
 from .bank import BANK_WEIGHT, TRANSFORM, without_scene
 from .calibrate import TARGET_PRECISION, Calibration, backtrack, calibrate
 from .review import (
@@ -100,7 +101,8 @@ DEFAULT_TRANSFORMS = {"none": "root4_l2", "neighbours": TRANSFORM}
 def default_transform(context: str) -> str:
     """The transform teach gives a new concept with ``context`` (:data:`DEFAULT_TRANSFORMS`)."""
     if context not in DEFAULT_TRANSFORMS:
-        raise ConceptError(f"context {context!r} is not one of {', '.join(CONTEXTS)}")
+        raise ConceptError(tr("context {context!r} is not one of {CONTEXTS}").format(
+            context=context, CONTEXTS=', '.join(CONTEXTS)))
     return DEFAULT_TRANSFORMS[context]
 
 
@@ -175,19 +177,22 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
     """
     check_concept_name(name)
     if group not in CONCEPT_GROUPS:
-        raise ConceptError(f"group {group!r} is not one of {', '.join(CONCEPT_GROUPS)}")
+        raise ConceptError(tr("group {group!r} is not one of {CONCEPT_GROUPS}").format(
+            group=group, CONCEPT_GROUPS=', '.join(CONCEPT_GROUPS)))
     if method not in METHODS:
-        raise ConceptError(f"method {method!r} is not one of {', '.join(METHODS)}")
+        raise ConceptError(tr("method {method!r} is not one of {METHODS}").format(
+            method=method, METHODS=', '.join(METHODS)))
     if context not in CONTEXTS:
-        raise ConceptError(f"context {context!r} is not one of {', '.join(CONTEXTS)}")
+        raise ConceptError(tr("context {context!r} is not one of {CONTEXTS}").format(
+            context=context, CONTEXTS=', '.join(CONTEXTS)))
     transform = transform or default_transform(context)
     unit = scene_features(embeddings, context, rows, cols, cache, step, transform)
     mean = derived(cache, ("mean", transform, context), lambda: unit.mean(axis=0, dtype=np.float64))
     pos, neg = _check_marks(len(unit), positives, negatives)
     empty = int((~unit[pos].any(axis=1)).sum())
     if empty:
-        raise ConceptError(f"{empty} of the marked positive tiles have an empty embedding (all zeros: the network "
-                           "saw nothing there); unmark them")
+        raise ConceptError(tr("{empty} of the marked positive tiles have an empty embedding (all zeros: the network "
+                              "saw nothing there); unmark them").format(empty=empty))
     old_pos, old_neg = _examples(examples, unit.shape[1])
     chosen = ("similarity" if len(pos) + len(old_pos) == 1 else "logistic") if method == "auto" else method
     labelled = np.concatenate([pos, neg])
@@ -216,7 +221,7 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
         evidence.update(_out_of_fold(fit, unit, fit_pos, fit_neg, raw))
         extra = _earlier(old_pos, old_neg, direction, offset)
     if not any(label for _, label in evidence.values()):
-        raise ConceptError("mark at least one positive tile (a tile that shows the concept)")
+        raise ConceptError(tr("mark at least one positive tile (a tile that shows the concept)"))
     calibration = calibrate(raw, evidence, target, extra)
     weights = calibration.slope * np.asarray(direction, dtype=np.float64)
     bias = calibration.slope * offset + calibration.offset
@@ -480,15 +485,15 @@ def _check_marks(n: int, positives: Sequence[int], negatives: Sequence[int]) -> 
     pos = np.unique(np.asarray(list(positives), dtype=np.int64))
     neg = np.unique(np.asarray(list(negatives), dtype=np.int64))
     if pos.size == 0:
-        raise ConceptError("mark at least one positive tile (a tile that shows the concept)")
+        raise ConceptError(tr("mark at least one positive tile (a tile that shows the concept)"))
     outside = [int(i) for i in np.concatenate([pos, neg]) if not 0 <= i < n]
     if outside:
-        raise ConceptError(f"tile index {outside[0]} is outside 0..{n - 1}")
+        raise ConceptError(tr("tile index {outside} is outside 0..{value}").format(outside=outside[0], value=n - 1))
     both = np.intersect1d(pos, neg)
     if both.size:
-        raise ConceptError(f"tile index {int(both[0])} is marked both positive and negative")
+        raise ConceptError(tr("tile index {both} is marked both positive and negative").format(both=int(both[0])))
     if pos.size == n:
-        raise ConceptError("every tile is marked positive: there is nothing to tell the concept apart from")
+        raise ConceptError(tr("every tile is marked positive: there is nothing to tell the concept apart from"))
     return pos, neg
 
 
@@ -502,8 +507,8 @@ def _similarity_direction(unit: np.ndarray, pos: np.ndarray, neg: np.ndarray, sc
         query -= NEGATIVE_WEIGHT * (unit[neg].astype(np.float64).mean(axis=0) - scene)
     norm = np.linalg.norm(query)
     if norm < 1e-12:
-        raise ConceptError("the marked tiles look like the scene's average tile (or have empty embeddings); "
-                           "mark other tiles")
+        raise ConceptError(tr("the marked tiles look like the scene's average tile (or have empty embeddings); "
+                              "mark other tiles"))
     return query / norm
 
 
@@ -523,8 +528,8 @@ def _logistic_head(x: np.ndarray, y: np.ndarray, c: np.ndarray, mean: np.ndarray
     that span (at most a few hundred dimensions) however long the embedding is.
     """
     if not (y == 0).any():
-        raise ConceptError("no negative tiles: mark some, or let unmarked tiles be drawn as background negatives "
-                           "(--background above 0)")
+        raise ConceptError(tr("no negative tiles: mark some, or let unmarked tiles be drawn as background negatives "
+                              "(--background above 0)"))
     # x = U S V^T from the small Gram matrix x x^T = U S^2 U^T (m x m, m = training tiles)
     eigenvalues, u = np.linalg.eigh(x @ x.T)
     keep = eigenvalues > 1e-12 * max(float(eigenvalues.max()), 1e-24)

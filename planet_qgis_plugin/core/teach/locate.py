@@ -39,6 +39,7 @@ from ..pipeline.options import DEFAULT_BATCH_SIZE, ClassifyOptions
 from ..pipeline.raster import damaged, footprint_transform, open_raster
 from ..pipeline.reader import WindowSource
 from ..pipeline.tiling import Tile
+from ..wording import tr
 
 #: A window counts when at least this share of it is data inside the raster. The part past the raster's edge is
 #: the raster mirrored across it, not classify's padding: a window half of padding is half dark ground to the
@@ -100,16 +101,18 @@ class Locator:
         self.options = options or LocateOptions()
         manifest = bundle.manifest
         if manifest.embedding is None or manifest.embedding.backbone_id != tiles.backbone_id:
-            raise LocateError(f"{tiles.path.name} was classified with backbone {tiles.backbone_id}, not this "
-                              "bundle's; locate with the bundle the layer was classified with")
+            raise LocateError(tr("{name} was classified with backbone {backbone_id}, not this "
+                                 "bundle's; locate with the bundle the layer was classified with").format(
+                name=tiles.path.name, backbone_id=tiles.backbone_id))
         self.raster = self._raster_path()
         grid_item = tiles.metadata.get(RUN_META["grid"])
         try:
             recorded = json.loads(grid_item) if grid_item else None
             stride = int(recorded["stride_px"]) if recorded else None
         except (ValueError, TypeError, KeyError, RecursionError):
-            raise LocateError(f"{tiles.path.name}: its tile grid ({RUN_META['grid']}) is unreadable; "
-                              "classify the scene again") from None
+            raise LocateError(tr("{name}: its tile grid ({RUN_META}) is unreadable; "
+                                 "classify the scene again").format(
+                name=tiles.path.name, RUN_META=RUN_META['grid'])) from None
         self.messages: list[str] = []
         source = tiles.metadata.get(RUN_META["source"])  # checked before plan_run samples the scene's statistics
         with open_raster(self.raster) as src:  # first: it refuses a FIFO or device, which hashing would wait on
@@ -134,16 +137,18 @@ class Locator:
             return Path(self.options.raster)
         scene = self.tiles.metadata.get(RUN_META["scene"])
         if not scene:
-            raise LocateError(f"{self.tiles.path.name} does not record the raster it was classified from "
-                              f"({RUN_META['scene']}); classify the scene again")
+            raise LocateError(tr("{name} does not record the raster it was classified from "
+                                 "({RUN_META}); classify the scene again").format(
+                name=self.tiles.path.name, RUN_META=RUN_META['scene']))
         if not Path(scene).is_file():
-            raise LocateError(f"the raster {self.tiles.path.name} was classified from, {scene}, is gone (moved or "
-                              "deleted): put it back, or say where it is now (teach --raster), to locate tiles in it")
+            raise LocateError(tr("the raster {name} was classified from, {scene}, is gone (moved or "
+                                 "deleted): put it back, or say where it is now (teach --raster), to locate tiles in it").format(
+                name=self.tiles.path.name, scene=scene))
         return Path(scene)
 
     def _not_the_raster(self, why: str) -> LocateError:
-        return LocateError(f"{self.raster} is not the raster {self.tiles.path.name} was classified from ({why}); "
-                           "give that raster")
+        return LocateError(tr("{raster} is not the raster {name} was classified from ({why}); "
+                              "give that raster").format(raster=self.raster, name=self.tiles.path.name, why=why))
 
     # -- the windows --------------------------------------------------------------------------
     def origin(self, row: int, col: int) -> tuple[int, int]:
@@ -185,7 +190,8 @@ class Locator:
         index = {int(f): i for i, f in enumerate(self.tiles.fids)}
         missing = [f for f in fids if int(f) not in index]
         if missing:
-            raise LocateError(f"no tile with fid {missing[0]} in {self.tiles.path.name}")
+            raise LocateError(tr("no tile with fid {missing} in {name}").format(
+                missing=missing[0], name=self.tiles.path.name))
         owners = [index[int(f)] for f in fids]  # each tile's row in the layer
         places = [(int(self.tiles.rows[i]), int(self.tiles.cols[i])) for i in owners]
         self._check_places(fids, places)
@@ -256,7 +262,8 @@ class Locator:
                 feature = layer.GetFeature(int(fid))
                 geom = feature.GetGeometryRef() if feature is not None else None
                 if geom is None:
-                    raise LocateError(f"tile {fid} of {self.tiles.path.name} has no geometry")
+                    raise LocateError(tr("tile {fid} of {name} has no geometry").format(
+                        fid=fid, name=self.tiles.path.name))
                 xmin, xmax, ymin, ymax = geom.GetEnvelope()
                 xs, ys = zip(*self.grid.tile(row, col).footprint(self.transform))
                 if max(abs(xmin - min(xs)), abs(xmax - max(xs)), abs(ymin - min(ys)), abs(ymax - max(ys))) > tol:
@@ -303,7 +310,8 @@ class Locator:
             batch, _ = self.prep(np.concatenate([c[0] for c in part]), np.concatenate([c[1] for c in part]))
             out = self._predictor.predict(batch)
             if out.embeddings is None:
-                raise LocateError(f"the {self._predictor.backend} predictor returned no embeddings")
+                raise LocateError(tr("the {backend} predictor returned no embeddings").format(
+                    backend=self._predictor.backend))
             embeddings.append(out.embeddings)
         return np.concatenate(embeddings)
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..model.concepts import ConceptError, neighbour_sum
+from ..wording import tr
 
 #: Every n-th review place is the most uncertain tile instead of the most probable one (0: never).
 EXPLORE_EVERY = 0
@@ -59,7 +60,7 @@ def search_priority(probabilities: np.ndarray, area: np.ndarray | None = None, r
     z = np.log(q) - np.log1p(-q)
     if neighbour_weight and len(z):
         if rows is None or cols is None:
-            raise ConceptError("neighbour-weighted review needs every tile's row and column")
+            raise ConceptError(tr("neighbour-weighted review needs every tile's row and column"))
         label = np.zeros(len(z))
         label[np.asarray(list(positives), dtype=np.int64)] = 1.0
         label[np.asarray(list(negatives), dtype=np.int64)] = -NO_SHARE

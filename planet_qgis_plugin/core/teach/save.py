@@ -30,6 +30,7 @@ from ..model.bundle import (
 )
 from ..model.concepts import Concept, ConceptError
 from ..publish import NotRegularFile, Staged, discarded_on_error, open_regular, resolved_target
+from ..wording import tr
 
 #: Written into every saved bundle: the files the save wrote. Only a folder holding it may be replaced.
 MARKER = ".planet_saved_bundle.json"
@@ -59,18 +60,19 @@ def check_replaceable(target: Path) -> None:
     if not target.exists() and not target.is_symlink():
         return
     if target.is_symlink() or not target.is_dir():
-        raise OutputError(f"--save-to {target} is a file, not a folder")
+        raise OutputError(tr("--save-to {target} is a file, not a folder").format(target=target))
     entries = sorted(p.name for p in target.iterdir())
     if not entries:
         return
     written = _made_here(target)
     if written is None:
-        raise OutputError(f"--save-to {target} is a folder this plugin did not make (no {MARKER}): it is never "
-                          "replaced; choose a new or empty folder")
+        raise OutputError(tr("--save-to {target} is a folder this plugin did not make (no {MARKER}): it is never "
+                             "replaced; choose a new or empty folder").format(target=target, MARKER=MARKER))
     extra = [name for name in entries if name not in {MARKER, *{f.split('/')[0] for f in written}}]
     if extra:
-        raise OutputError(f"--save-to {target} also holds {', '.join(extra[:5])}, which the earlier save did not "
-                          "write; move them out or choose another folder")
+        raise OutputError(tr("--save-to {target} also holds {extra}, which the earlier save did not "
+                             "write; move them out or choose another folder").format(
+            target=target, extra=', '.join(extra[:5])))
 
 
 def check_save_target(target: str | Path, source: Bundle) -> Path:
@@ -80,20 +82,20 @@ def check_save_target(target: str | Path, source: Bundle) -> Path:
     target = resolved_target(Path(target).expanduser(), "--save-to", "folder")
     source_dir = Path(source.path).resolve()
     if inside(target, PLUGIN_DIR.resolve()):
-        raise OutputError(f"--save-to {target} is inside the installed plugin ({PLUGIN_DIR}), which an update "
-                          "replaces; choose a folder of your own")
+        raise OutputError(tr("--save-to {target} is inside the installed plugin ({PLUGIN_DIR}), which an update "
+                             "replaces; choose a folder of your own").format(target=target, PLUGIN_DIR=PLUGIN_DIR))
     try:
         shipped = default_bundle_path().resolve().parent
     except BundleError:
         shipped = None
     if shipped is not None and inside(target, shipped):
-        raise OutputError(f"--save-to {target} is inside the plugin's own model folder ({shipped}); "
-                          "choose a folder of your own")
+        raise OutputError(tr("--save-to {target} is inside the plugin's own model folder ({shipped}); "
+                             "choose a folder of your own").format(target=target, shipped=shipped))
     if inside(target, source_dir) or inside(source_dir, target):
-        raise OutputError(f"--save-to {target} would write over the bundle it copies ({source_dir}); "
-                          "choose another folder")
+        raise OutputError(tr("--save-to {target} would write over the bundle it copies ({source_dir}); "
+                             "choose another folder").format(target=target, source_dir=source_dir))
     if not target.parent.is_dir():
-        raise OutputError(f"folder {target.parent} does not exist; create it first")
+        raise OutputError(tr("folder {parent} does not exist; create it first").format(parent=target.parent))
     check_replaceable(target)
     return target
 
@@ -114,14 +116,16 @@ def _copy_regular(source_dir: Path, name: str, target_dir: Path) -> None:
     for part in Path(name).parts[:-1]:
         where = where / part
         if where.is_symlink() or not where.is_dir():
-            raise OutputError(f"bundle {source_dir}: folder {part!r} of {name} is a symbolic link or not a folder; "
-                              "saving copies only regular files inside the bundle")
+            raise OutputError(tr("bundle {source_dir}: folder {part!r} of {name} is a symbolic link or not a folder; "
+                                 "saving copies only regular files inside the bundle").format(
+                source_dir=source_dir, part=part, name=name))
     try:
         src = open_regular(source_dir / name)
     except NotRegularFile as exc:
         why = ("is a symbolic link; saving copies only regular files (replace the link with the file itself)"
                if exc.link else "is not a regular file; saving copies only regular files")
-        raise OutputError(f"bundle {source_dir}: {name} {why}") from None
+        raise OutputError(tr("bundle {source_dir}: {name} {why}").format(
+            source_dir=source_dir, name=name, why=why)) from None
     with src:
         out = target_dir / name
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -146,8 +150,8 @@ def stage_concept(concept: Concept, source: Bundle, target: str | Path) -> Stage
     target = check_save_target(target, source)
     spec = source.manifest.embedding
     if spec is None:
-        raise OutputError(f"bundle {source.path} has no embedding output, so it cannot carry a concept; "
-                          "use a bundle exported by this version")
+        raise OutputError(tr("bundle {path} has no embedding output, so it cannot carry a concept; "
+                             "use a bundle exported by this version").format(path=source.path))
     try:
         concept.validate(spec.size, spec.backbone_id)
     except ConceptError as exc:
@@ -170,7 +174,8 @@ def stage_concept(concept: Concept, source: Bundle, target: str | Path) -> Stage
 
 
 def _not_saved(target: Path):
-    return lambda exc: OutputError(f"could not save the bundle to {target} (nothing changed there): {exc}")
+    return lambda exc: OutputError(tr("could not save the bundle to {target} (nothing changed there): {exc}").format(
+        target=target, exc=exc))
 
 
 def save_concept(concept: Concept, source: Bundle, target: str | Path) -> Bundle:

@@ -35,6 +35,7 @@ from typing import Iterable
 import numpy as np
 
 from ..model.concepts import CONCEPT_GROUPS, CONTEXTS, ConceptError, check_concept_name, transform_roots
+from ..wording import tr
 from .apply import is_rough, rests_on
 from .bank import BANK_WEIGHT, load_bank
 from .calibrate import TARGET_PRECISION
@@ -66,17 +67,20 @@ class TeachOptions:
     def check(self) -> None:
         check_concept_name(self.name)
         if self.group not in CONCEPT_GROUPS:
-            raise ConceptError(f"group {self.group!r} is not one of {', '.join(CONCEPT_GROUPS)}")
+            raise ConceptError(tr("group {group!r} is not one of {CONCEPT_GROUPS}").format(
+                group=self.group, CONCEPT_GROUPS=', '.join(CONCEPT_GROUPS)))
         if self.context not in CONTEXTS:
-            raise ConceptError(f"context {self.context!r} is not one of {', '.join(CONTEXTS)}")
+            raise ConceptError(tr("context {context!r} is not one of {CONTEXTS}").format(
+                context=self.context, CONTEXTS=', '.join(CONTEXTS)))
         if self.transform is not None:
             transform_roots(self.transform)
         if self.method not in METHODS:
-            raise ConceptError(f"method {self.method!r} is not one of {', '.join(METHODS)}")
+            raise ConceptError(tr("method {method!r} is not one of {METHODS}").format(
+                method=self.method, METHODS=', '.join(METHODS)))
         if not 0.0 < self.target_precision < 1.0:
-            raise ConceptError("the target precision must lie between 0 and 1")
+            raise ConceptError(tr("the target precision must lie between 0 and 1"))
         if min(self.background, self.review_count, self.top_count, self.seed) < 0 or not self.bank_weight >= 0:
-            raise ConceptError("--background, --top, --review, --seed and the bank weight must not be negative")
+            raise ConceptError(tr("--background, --top, --review, --seed and the bank weight must not be negative"))
 
 
 @dataclass
@@ -149,8 +153,8 @@ class TeachSession:
     def __init__(self, gpkg: str | Path, bundle, options: TeachOptions, tiles: TileEmbeddings | None = None):
         options.check()
         if bundle.manifest.embedding is None:
-            raise TeachError(f"bundle {bundle.path} has no embedding output, so its tiles cannot be taught on; "
-                             "use a bundle exported by this version")
+            raise TeachError(tr("bundle {path} has no embedding output, so its tiles cannot be taught on; "
+                                "use a bundle exported by this version").format(path=bundle.path))
         self.bundle, self.options = bundle, options
         self.tiles = tiles if tiles is not None else read_embeddings(gpkg, embedding=bundle.manifest.embedding)
         self._row = {int(f): i for i, f in enumerate(self.tiles.fids)}
@@ -180,7 +184,8 @@ class TeachSession:
     def answer(self, tile: str | int, answer: str) -> None:
         """A review answer for one tile: yes (a positive), no (a negative) or skip (not sure)."""
         if answer not in ANSWERS:
-            raise TeachError(f"answer {answer!r} is not one of {', '.join(ANSWERS)}")
+            raise TeachError(tr("answer {answer!r} is not one of {ANSWERS}").format(
+                answer=answer, ANSWERS=', '.join(ANSWERS)))
         fid = self.fids_of([tile])[0]
         self.positives = [f for f in self.positives if f != fid]
         self.negatives = [f for f in self.negatives if f != fid]
@@ -204,8 +209,9 @@ class TeachSession:
         concept = earlier.concept
         concept.validate(self.tiles.embeddings.shape[1], self.tiles.backbone_id, "the concept to continue")
         if concept.context != self.options.context:
-            raise ConceptError(f"the concept to continue uses context {concept.context!r}, not "
-                               f"{self.options.context!r}; teach it on with the same context")
+            raise ConceptError(tr("the concept to continue uses context {context!r}, not "
+                                  "{context2!r}; teach it on with the same context").format(
+                context=concept.context, context2=self.options.context))
         self.options.transform = concept.transform
         self.earlier = earlier
         t = self.tiles  # the layer's feature rows as the file stores them (float16), computed once for both kinds
@@ -229,10 +235,10 @@ class TeachSession:
         """Fit on every mark and answer so far (and the earlier scenes'); writes nothing."""
         start = time.perf_counter()
         if not self.positives and (self.earlier is None or not len(self.earlier.positives)):
-            raise TeachError("mark at least one positive tile (a tile that shows the concept)")
+            raise TeachError(tr("mark at least one positive tile (a tile that shows the concept)"))
         if not self.positives:
-            raise TeachError("mark at least one positive tile of this scene (the concept's earlier scenes "
-                             "are not enough to set its threshold here)")
+            raise TeachError(tr("mark at least one positive tile of this scene (the concept's earlier scenes "
+                                "are not enough to set its threshold here)"))
         o = self.options
         rows = [self._row[f] for f in self.positives], [self._row[f] for f in self.negatives]
         skipped = [self._row[f] for f, a in self.answered.items() if a == "skip"]
@@ -282,7 +288,7 @@ class TeachSession:
 
     def _fitted(self) -> TeachState:
         if self.state is None:
-            raise TeachError("nothing taught yet: refit first")
+            raise TeachError(tr("nothing taught yet: refit first"))
         return self.state
 
     # -- writing ----------------------------------------------------------------------------------
