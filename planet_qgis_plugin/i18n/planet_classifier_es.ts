@@ -2860,7 +2860,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>BEFORE ({before}) y AFTER ({after}) no se solapan; compare dos clasificaciones del mismo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="363"/>
+        <location filename="../core/monitor/report.py" line="194"/>
         <source>could not write report {report}: {exc}</source>
         <translation>no se pudo escribir el informe {report}: {exc}</translation>
     </message>
@@ -2965,37 +2965,37 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path}: metrics.{METRICS}.{GROUP_ROWS} del manifiesto debe asociar un grupo a filas del banco; vuelva a ejecutar python -m scripts.teach_background</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="133"/>
+        <location filename="../core/teach/fields.py" line="132"/>
         <source>tile id {text!r} is neither a fid (e.g. 12) nor ROW:COL (e.g. 3:4)</source>
         <translation>el id de tesela {text!r} no es un fid (p. ej. 12) ni ROW:COL (p. ej. 3:4)</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="144"/>
+        <location filename="../core/teach/fields.py" line="143"/>
         <source>no tile at ROW:COL {text} in {name} (rows {min}..{max}, cols {min2}..{max2})</source>
         <translation>ninguna tesela en ROW:COL {text} de {name} (filas {min}..{max}, columnas {min2}..{max2})</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="150"/>
+        <location filename="../core/teach/fields.py" line="149"/>
         <source>no tile with fid {fid} in {name} (fids {min}..{max})</source>
         <translation>ninguna tesela con fid {fid} en {name} (fids {min}..{max})</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="159"/>
+        <location filename="../core/teach/fields.py" line="158"/>
         <source>tile GeoPackage {path} does not exist</source>
         <translation>el GeoPackage de teselas {path} no existe</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="159"/>
+        <location filename="../core/teach/fields.py" line="158"/>
         <source>{path} is not a file</source>
         <translation>{path} no es un archivo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="222"/>
+        <location filename="../core/teach/fields.py" line="221"/>
         <source>{path} has no layer &apos;{LAYER}&apos;; teach works on the GeoPackage written by classify</source>
         <translation>{path} no tiene la capa '{LAYER}'; la enseñanza trabaja sobre el GeoPackage escrito por la clasificación</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="227"/>
+        <location filename="../core/teach/fields.py" line="226"/>
         <source>layer &apos;{LAYER}&apos; of {path} has no {missing} field; teach works on the GeoPackage written by classify</source>
         <translation>la capa '{LAYER}' de {path} no tiene el campo {missing}; la enseñanza trabaja sobre el GeoPackage escrito por la clasificación</translation>
     </message>
@@ -3310,7 +3310,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se pudo remuestrear AFTER ({name}) en la cuadrícula de BEFORE: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="139"/>
+        <location filename="../core/teach/fields.py" line="138"/>
         <source>ROW:COL {text} names {n} tiles of {name} (fids {fids}); give the fid of the one you mean</source>
         <translation>ROW:COL {text} nombra {n} teselas de {name} (fids {fids}); indique el fid de la que quiere</translation>
     </message>
@@ -3358,6 +3358,11 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/layer/tiletable.py" line="100"/>
         <source>the classifier</source>
         <translation>el clasificador</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="230"/>
+        <source>{name}: this layer was written without embeddings: rerun classify without --no-embeddings</source>
+        <translation>{name}: esta capa se escribió sin embeddings: vuelva a clasificar sin --no-embeddings</translation>
     </message>
 </context>
 </TS>

@@ -2860,7 +2860,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>BEFORE ({before}) e AFTER ({after}) não se sobrepõem; compare duas classificações do mesmo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="363"/>
+        <location filename="../core/monitor/report.py" line="194"/>
         <source>could not write report {report}: {exc}</source>
         <translation>não foi possível gravar o relatório {report}: {exc}</translation>
     </message>
@@ -2965,37 +2965,37 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path}: metrics.{METRICS}.{GROUP_ROWS} do manifesto deve associar um grupo a linhas do banco; execute de novo python -m scripts.teach_background</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="133"/>
+        <location filename="../core/teach/fields.py" line="132"/>
         <source>tile id {text!r} is neither a fid (e.g. 12) nor ROW:COL (e.g. 3:4)</source>
         <translation>o id de quadrícula {text!r} não é um fid (p. ex. 12) nem ROW:COL (p. ex. 3:4)</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="144"/>
+        <location filename="../core/teach/fields.py" line="143"/>
         <source>no tile at ROW:COL {text} in {name} (rows {min}..{max}, cols {min2}..{max2})</source>
         <translation>nenhuma quadrícula em ROW:COL {text} de {name} (linhas {min}..{max}, colunas {min2}..{max2})</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="150"/>
+        <location filename="../core/teach/fields.py" line="149"/>
         <source>no tile with fid {fid} in {name} (fids {min}..{max})</source>
         <translation>nenhuma quadrícula com fid {fid} em {name} (fids {min}..{max})</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="159"/>
+        <location filename="../core/teach/fields.py" line="158"/>
         <source>tile GeoPackage {path} does not exist</source>
         <translation>o GeoPackage de quadrículas {path} não existe</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="159"/>
+        <location filename="../core/teach/fields.py" line="158"/>
         <source>{path} is not a file</source>
         <translation>{path} não é um arquivo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="222"/>
+        <location filename="../core/teach/fields.py" line="221"/>
         <source>{path} has no layer &apos;{LAYER}&apos;; teach works on the GeoPackage written by classify</source>
         <translation>{path} não tem a camada '{LAYER}'; o ensino trabalha no GeoPackage gravado pela classificação</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="227"/>
+        <location filename="../core/teach/fields.py" line="226"/>
         <source>layer &apos;{LAYER}&apos; of {path} has no {missing} field; teach works on the GeoPackage written by classify</source>
         <translation>a camada '{LAYER}' de {path} não tem o campo {missing}; o ensino trabalha no GeoPackage gravado pela classificação</translation>
     </message>
@@ -3310,7 +3310,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>AFTER ({name}) não pôde ser reamostrado na grade de BEFORE: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="139"/>
+        <location filename="../core/teach/fields.py" line="138"/>
         <source>ROW:COL {text} names {n} tiles of {name} (fids {fids}); give the fid of the one you mean</source>
         <translation>ROW:COL {text} nomeia {n} quadrículas de {name} (fids {fids}); informe o fid da que você quer</translation>
     </message>
@@ -3358,6 +3358,11 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/layer/tiletable.py" line="100"/>
         <source>the classifier</source>
         <translation>o classificador</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/fields.py" line="230"/>
+        <source>{name}: this layer was written without embeddings: rerun classify without --no-embeddings</source>
+        <translation>{name}: esta camada foi gravada sem embeddings: classifique de novo sem --no-embeddings</translation>
     </message>
 </context>
 </TS>

@@ -103,7 +103,7 @@ def _write_html(path: Path, title: str, body: str) -> Path:
     try:
         return write_text_atomic(path, _page(title, body))
     except OSError as exc:
-        raise OutputError(f"could not write report {path}: {exc}") from None
+        raise OutputError(tr("could not write report {report}: {exc}").format(report=path, exc=exc)) from None
 
 
 # -- batch -------------------------------------------------------------------------------------
@@ -191,7 +191,7 @@ def stage_change_report(path: str | Path, result, change: Path, tick=lambda n=1:
     try:
         return stage_text(path, _page(change_title(), body))
     except OSError as exc:  # nothing left beside it
-        raise OutputError(f"could not write report {path}: {exc}") from None
+        raise OutputError(tr("could not write report {report}: {exc}").format(report=path, exc=exc)) from None
 
 
 def report_parts(alerts: int) -> int:

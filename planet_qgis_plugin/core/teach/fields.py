@@ -44,7 +44,6 @@ from ..wording import tr
 #: Layer metadata item: {concept: why its flags on this layer are held back} (core/teach/apply.py).
 META_UNCONFIRMED = "PLANET_UNCONFIRMED"
 DIGITS = re.compile(r"[0-9]{1,18}")  # a fid, row or col as the user types it (fits in int64)
-NO_EMBEDDINGS = "this layer was written without embeddings: rerun classify without --no-embeddings"
 WAIT_S = 10  # how long teach's write waits for another program's lock on the file before it gives up
 
 
@@ -228,7 +227,8 @@ def read_embeddings(path: str | Path, backbone_id: str | None = None, embedding=
                                 "teach works on the GeoPackage written by classify").format(
                 LAYER=LAYER, path=path, missing=' or '.join(missing)))
         if EMBEDDING_FIELD not in columns:
-            raise TeachError(f"{path.name}: {NO_EMBEDDINGS}")
+            raise TeachError(tr("{name}: this layer was written without embeddings: rerun classify without "
+                                "--no-embeddings").format(name=path.name))
         meta = _metadata_row(conn)
         items = _metadata_items(meta[1] if meta else None)
         found = items.get(META_BACKBONE)
