@@ -761,42 +761,42 @@ Comando: {command}</translation>
         <translation>el umbral debe estar entre 0 y 1</translation>
     </message>
     <message>
-        <location filename="../style.py" line="243"/>
+        <location filename="../style.py" line="244"/>
         <source>Concept: {name} ({group})</source>
         <translation>Concepto: {name} ({group})</translation>
     </message>
     <message>
-        <location filename="../style.py" line="260"/>
+        <location filename="../style.py" line="261"/>
         <source>Marked: shows the concept</source>
         <translation>Marcada: muestra el concepto</translation>
     </message>
     <message>
-        <location filename="../style.py" line="260"/>
+        <location filename="../style.py" line="261"/>
         <source>Marked: does not show it</source>
         <translation>Marcada: no lo muestra</translation>
     </message>
     <message>
-        <location filename="../style.py" line="340"/>
+        <location filename="../style.py" line="346"/>
         <source>cross-validated precision</source>
         <translation>precisión en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="342"/>
+        <location filename="../style.py" line="346"/>
         <source>cross-validated F2</source>
         <translation>F2 en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="348"/>
+        <location filename="../style.py" line="347"/>
         <source>never in the training chips</source>
         <translation>nunca en los recortes de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../style.py" line="348"/>
+        <location filename="../style.py" line="347"/>
         <source>not measured for this model</source>
         <translation>no medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="350"/>
+        <location filename="../style.py" line="348"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} ejemplos de entrenamiento)</translation>
     </message>
@@ -871,12 +871,12 @@ Comando: {command}</translation>
         <translation>aún no se enseñó nada: marque antes una tesela</translation>
     </message>
     <message>
-        <location filename="../style.py" line="165"/>
+        <location filename="../style.py" line="166"/>
         <source>Only {percent} % of this tile has data (a scene&apos;s edge or nodata): its tags and flags rest on that part.</source>
         <translation>Solo el {percent} % de esta tesela tiene datos (borde de la escena o nodata): sus etiquetas y alertas se basan en esa parte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="379"/>
+        <location filename="../style.py" line="377"/>
         <source>({percent} % data)</source>
         <translation>({percent} % con datos)</translation>
     </message>
@@ -1061,7 +1061,7 @@ Comando: {command}</translation>
         <translation>Confirmar o rechazar cada aviso de cambio en su par antes/después; exportar los confirmados</translation>
     </message>
     <message>
-        <location filename="../style.py" line="177"/>
+        <location filename="../style.py" line="178"/>
         <source>Tags weak for this model (not listed above nor on the map):</source>
         <translation>Etiquetas débiles en este modelo (no figuran arriba ni en el mapa):</translation>
     </message>
@@ -1071,32 +1071,32 @@ Comando: {command}</translation>
         <translation>por qué no es cambio (exigido al rechazar)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="142"/>
+        <location filename="../style.py" line="143"/>
         <source>Tile</source>
         <translation>Tesela</translation>
     </message>
     <message>
-        <location filename="../style.py" line="142"/>
+        <location filename="../style.py" line="143"/>
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../style.py" line="142"/>
+        <location filename="../style.py" line="143"/>
         <source>Flag</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../style.py" line="142"/>
+        <location filename="../style.py" line="143"/>
         <source>score</source>
         <translation>puntuación</translation>
     </message>
     <message>
-        <location filename="../style.py" line="142"/>
+        <location filename="../style.py" line="143"/>
         <source>Most probable</source>
         <translation>Más probables</translation>
     </message>
     <message>
-        <location filename="../style.py" line="144"/>
+        <location filename="../style.py" line="145"/>
         <source>flagged</source>
         <translation>señalada</translation>
     </message>
@@ -1156,47 +1156,47 @@ Comando: {command}</translation>
         <translation>La tesela {fid} ya no está en la capa: responda otro recorte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="79"/>
+        <location filename="../style.py" line="80"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../style.py" line="79"/>
+        <location filename="../style.py" line="80"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../style.py" line="79"/>
+        <location filename="../style.py" line="80"/>
         <source>Valid-pixel coverage</source>
         <translation>Cobertura de píxeles válidos</translation>
     </message>
     <message>
-        <location filename="../style.py" line="79"/>
+        <location filename="../style.py" line="80"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../style.py" line="80"/>
+        <location filename="../style.py" line="81"/>
         <source>Flagged (any)</source>
         <translation>Señalada (alguna alerta)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="80"/>
+        <location filename="../style.py" line="81"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="83"/>
+        <location filename="../style.py" line="84"/>
         <source>Score: {title}</source>
         <translation>Puntuación: {title}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="92"/>
+        <location filename="../style.py" line="93"/>
         <source>Flag: {title}</source>
         <translation>Alerta: {title}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="114"/>
+        <location filename="../style.py" line="115"/>
         <source>Tags and probabilities</source>
         <translation>Etiquetas y probabilidades</translation>
     </message>
@@ -1206,7 +1206,7 @@ Comando: {command}</translation>
         <translation>cancelado: marque ¿Dónde? de nuevo para localizar en los recortes</translation>
     </message>
     <message>
-        <location filename="../style.py" line="65"/>
+        <location filename="../style.py" line="66"/>
         <source>{scene} tiles {time}</source>
         <translation>{scene} teselas {time}</translation>
     </message>
@@ -2375,17 +2375,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} tiene una geotransformación que no sitúa sus píxeles en ningún lugar ({nowhere}); corrija su georreferencia (p. ej. gdal_edit.py -a_ullr ULX ULY LRX LRY {name}) o elimínela (gdal_edit.py -unsetgt {name})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="78"/>
+        <location filename="../core/pipeline/raster.py" line="104"/>
         <source>{path} has no raster bands (a vector-only file?); choose a raster</source>
         <translation>{path} no tiene bandas ráster (¿un archivo solo vectorial?); elija un ráster</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="81"/>
+        <location filename="../core/pipeline/raster.py" line="107"/>
         <source>{path} holds {n} raster tables ({shown}); export the one to classify first, e.g. gdal_translate {subdataset} {table}.tif</source>
         <translation>{path} contiene {n} tablas ráster ({shown}); exporte antes la que va a clasificar, p. ej. gdal_translate {subdataset} {table}.tif</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="89"/>
+        <location filename="../core/pipeline/raster.py" line="115"/>
         <source>{name} is damaged or truncated: its pixels cannot be read ({reason}); re-download or re-export the raster</source>
         <translation>{name} está dañado o truncado: sus píxeles no se pueden leer ({reason}); vuelva a descargar o exportar el ráster</translation>
     </message>
@@ -2505,27 +2505,27 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se puede escribir {path}: su carpeta {parent} no admite archivos nuevos ({reason}); no se escribió nada</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="60"/>
+        <location filename="../core/teach/concept_file.py" line="62"/>
         <source>{where} must be base64 text</source>
         <translation>{where} debe ser texto base64</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="64"/>
+        <location filename="../core/teach/concept_file.py" line="66"/>
         <source>{where} is not valid base64</source>
         <translation>{where} no es base64 válido</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="66"/>
+        <location filename="../core/teach/concept_file.py" line="68"/>
         <source>{where} does not hold whole rows of {size} float16 values</source>
         <translation>{where} no contiene filas completas de {size} valores float16</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="70"/>
+        <location filename="../core/teach/concept_file.py" line="72"/>
         <source>{where} holds {n} rows; at most {MAX_EXAMPLES}</source>
         <translation>{where} contiene {n} filas; como máximo {MAX_EXAMPLES}</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="73"/>
+        <location filename="../core/teach/concept_file.py" line="75"/>
         <source>{where} holds values that are not unit feature rows</source>
         <translation>{where} contiene valores que no son filas de rasgos unitarias</translation>
     </message>
@@ -2535,72 +2535,72 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la carpeta {parent} no existe; créela antes</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="101"/>
+        <location filename="../core/teach/concept_file.py" line="124"/>
         <source>{path} is a folder; give a file name (e.g. {name}{SUFFIX})</source>
         <translation>{path} es una carpeta; indique un nombre de archivo (p. ej. {name}{SUFFIX})</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="105"/>
+        <location filename="../core/teach/concept_file.py" line="128"/>
         <source>{path} is {kind}, not a file; give a file name (e.g. {name}{SUFFIX})</source>
         <translation>{path} es {kind}, no un archivo; indique un nombre de archivo (p. ej. {name}{SUFFIX})</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="125"/>
+        <location filename="../core/teach/concept_file.py" line="148"/>
         <source>could not write concept file {path} (nothing changed there): {exc}</source>
         <translation>no se pudo escribir el archivo de concepto {path} (nada cambió allí): {exc}</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="137"/>
+        <location filename="../core/teach/concept_file.py" line="160"/>
         <source>{where} does not exist</source>
         <translation>{where} no existe</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="139"/>
+        <location filename="../core/teach/concept_file.py" line="162"/>
         <source>{where} is a folder; give the concept file in it (*{SUFFIX})</source>
         <translation>{where} es una carpeta; indique el archivo de concepto que contiene (*{SUFFIX})</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="145"/>
+        <location filename="../core/teach/concept_file.py" line="168"/>
         <source>{where} is a symbolic link; give the file itself</source>
         <translation>{where} es un enlace simbólico; indique el archivo mismo</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="145"/>
+        <location filename="../core/teach/concept_file.py" line="168"/>
         <source>{where} is not a file</source>
         <translation>{where} no es un archivo</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="148"/>
+        <location filename="../core/teach/concept_file.py" line="171"/>
         <source>{where}: more than {MAX_BYTES:,} bytes is too large for a concept file</source>
         <translation>{where}: más de {MAX_BYTES:,} bytes es demasiado para un archivo de concepto</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="157"/>
+        <location filename="../core/teach/concept_file.py" line="180"/>
         <source>concept file {path}</source>
         <translation>el archivo de concepto {path}</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="166"/>
+        <location filename="../core/teach/concept_file.py" line="189"/>
         <source>{where}: not readable JSON ({reason})</source>
         <translation>{where}: JSON ilegible ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="169"/>
+        <location filename="../core/teach/concept_file.py" line="192"/>
         <source>{where}: JSON nested too deeply to be a concept file</source>
         <translation>{where}: JSON demasiado anidado para ser un archivo de concepto</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="171"/>
+        <location filename="../core/teach/concept_file.py" line="194"/>
         <source>{where}: not a concept file (no &quot;format&quot;: &quot;{FORMAT}&quot;)</source>
         <translation>{where}: no es un archivo de concepto (sin &quot;format&quot;: &quot;{FORMAT}&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="174"/>
+        <location filename="../core/teach/concept_file.py" line="197"/>
         <source>{where}: version {version!r} is not one this plugin reads ({VERSION})</source>
         <translation>{where}: la versión {version!r} no es una que este complemento lea ({VERSION})</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="181"/>
+        <location filename="../core/teach/concept_file.py" line="204"/>
         <source>{where}: examples must be float16 rows as long as the weights</source>
         <translation>{where}: los ejemplos deben ser filas float16 tan largas como los pesos</translation>
     </message>
@@ -2625,17 +2625,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>vista previa</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="114"/>
+        <location filename="../core/layer/tiletable.py" line="115"/>
         <source>{path}: layer &apos;{LAYER}&apos; has no p_&lt;tag&gt; fields; it was not written by the classifier</source>
         <translation>{path}: la capa '{LAYER}' no tiene campos p_&lt;tag&gt;; no la escribió el clasificador</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="204"/>
+        <location filename="../core/layer/tiletable.py" line="207"/>
         <source>{name}: {name2} of fid {fid} is {shown}, not a number; was it edited by hand? Undo the edit or classify again</source>
         <translation>{name}: {name2} del fid {fid} es {shown}, no un número; ¿se editó a mano? Deshaga la edición o clasifique de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="217"/>
+        <location filename="../core/layer/tiletable.py" line="220"/>
         <source>{name}: {name2} of fid {fids} is {value:g}, not a probability (0..1); was it edited by hand? Undo the edit or classify again</source>
         <translation>{name}: {name2} del fid {fids} es {value:g}, no una probabilidad (0..1); ¿se editó a mano? Deshaga la edición o clasifique de nuevo</translation>
     </message>
@@ -2850,12 +2850,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el informe {report} debe terminar en .html</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="267"/>
+        <location filename="../core/monitor/change.py" line="268"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap enough: no AFTER tile is half covered; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) y AFTER ({after}) no se solapan lo suficiente: ninguna tesela de AFTER está cubierta a medias; compare dos clasificaciones del mismo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="267"/>
+        <location filename="../core/monitor/change.py" line="268"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) y AFTER ({after}) no se solapan; compare dos clasificaciones del mismo lugar</translation>
     </message>
@@ -2865,32 +2865,32 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se pudo escribir el informe {report}: {exc}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="383"/>
+        <location filename="../core/monitor/change.py" line="384"/>
         <source>BEFORE and AFTER were classified with different labels (only BEFORE: {before}; only AFTER: {after}); classify both with the same model bundle</source>
         <translation>BEFORE y AFTER se clasificaron con etiquetas distintas (solo BEFORE: {before}; solo AFTER: {after}); clasifique ambos con el mismo paquete de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="387"/>
+        <location filename="../core/monitor/change.py" line="388"/>
         <source>BEFORE ({name}) and AFTER ({name2}) come from different networks (backbones {backbone} and {backbone2}): their scores and embeddings do not compare; classify both with the same model bundle</source>
         <translation>BEFORE ({name}) y AFTER ({name2}) vienen de redes distintas (backbones {backbone} y {backbone2}): sus puntuaciones y embeddings no son comparables; clasifique ambos con el mismo paquete de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="395"/>
+        <location filename="../core/monitor/change.py" line="396"/>
         <source>{side} has no tiles</source>
         <translation>{side} no tiene teselas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="427"/>
+        <location filename="../core/monitor/change.py" line="441"/>
         <source>{names} have no CRS and do not record which raster they were classified from, so their tiles cannot be matched by place; classify georeferenced scenes (or classify both again with this version if they are the same raster)</source>
         <translation>{names} no tienen SRC ni registran de qué ráster se clasificaron, así que sus teselas no se pueden emparejar por lugar; clasifique escenas georreferenciadas (o vuelva a clasificar ambos con esta versión si son el mismo ráster)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="432"/>
+        <location filename="../core/monitor/change.py" line="446"/>
         <source>{names} have no CRS and were classified from different rasters ({scenes}): pixel positions say nothing about place; georeference both scenes to compare them</source>
         <translation>{names} no tienen SRC y se clasificaron de rásteres distintos ({scenes}): las posiciones de píxel no dicen nada del lugar; georreferencie ambas escenas para compararlas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="436"/>
+        <location filename="../core/monitor/change.py" line="450"/>
         <source>{names} are runs on one raster without a CRS: their alerts have no place on Earth to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} son ejecuciones sobre un ráster sin SRC: sus alertas no tienen lugar en la Tierra que exportar (--export escribe lon/lat); no use --export</translation>
     </message>
@@ -3335,27 +3335,27 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} contiene una escritura sin terminar que SQLite no pudo deshacer ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="88"/>
+        <location filename="../core/layer/tiletable.py" line="89"/>
         <source>{path} does not exist</source>
         <translation>{path} no existe</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="96"/>
+        <location filename="../core/layer/tiletable.py" line="97"/>
         <source>{path} is not a readable GeoPackage (or it cannot be written)</source>
         <translation>{path} no es un GeoPackage legible (o no se puede escribir)</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="96"/>
+        <location filename="../core/layer/tiletable.py" line="97"/>
         <source>{path} is not a readable GeoPackage</source>
         <translation>{path} no es un GeoPackage legible</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="100"/>
+        <location filename="../core/layer/tiletable.py" line="101"/>
         <source>{path} has no layer &apos;{name}&apos;; give a GeoPackage written by {written_by}</source>
         <translation>{path} no tiene la capa '{name}'; indique un GeoPackage escrito por {written_by}</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="100"/>
+        <location filename="../core/layer/tiletable.py" line="101"/>
         <source>the classifier</source>
         <translation>el clasificador</translation>
     </message>
@@ -3363,6 +3363,21 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/teach/fields.py" line="230"/>
         <source>{name}: this layer was written without embeddings: rerun classify without --no-embeddings</source>
         <translation>{name}: esta capa se escribió sin embeddings: vuelva a clasificar sin --no-embeddings</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/familiarity.py" line="87"/>
+        <source>{path}: manifest metrics.{METRICS}.distance {value!r} is not a cosine distance (0..2); re-export the bundle</source>
+        <translation>{path}: metrics.{METRICS}.distance {value!r} del manifiesto no es una distancia coseno (0..2); vuelva a exportar el paquete</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="60"/>
+        <source>{path} is georeferenced in {off}, off the earth: its CRS is not the one its coordinates are in (a projected raster given WGS 84?); assign the right one, e.g. gdal_edit.py -a_srs EPSG:32633 {name} for UTM zone 33N</source>
+        <translation>{path} está georreferenciado en {off}, fuera de la Tierra: su SRC no es el de sus coordenadas (¿un ráster proyectado marcado como WGS 84?); asigne el correcto, p. ej. gdal_edit.py -a_srs EPSG:32633 {name} para UTM zona 33N</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="96"/>
+        <source>concept {name!r} records more about its scenes and models than a concept file holds ({CONCEPT_ROOM:,} bytes); teach it afresh on this scene (without --concept)</source>
+        <translation>el concepto {name!r} registra más sobre sus escenas y modelos de lo que cabe en un archivo de concepto ({CONCEPT_ROOM:,} bytes); enséñelo desde cero en esta escena (sin --concept)</translation>
     </message>
 </context>
 </TS>

@@ -761,42 +761,42 @@ Comando: {command}</translation>
         <translation>o limiar deve estar entre 0 e 1</translation>
     </message>
     <message>
-        <location filename="../style.py" line="243"/>
+        <location filename="../style.py" line="244"/>
         <source>Concept: {name} ({group})</source>
         <translation>Conceito: {name} ({group})</translation>
     </message>
     <message>
-        <location filename="../style.py" line="260"/>
+        <location filename="../style.py" line="261"/>
         <source>Marked: shows the concept</source>
         <translation>Marcada: mostra o conceito</translation>
     </message>
     <message>
-        <location filename="../style.py" line="260"/>
+        <location filename="../style.py" line="261"/>
         <source>Marked: does not show it</source>
         <translation>Marcada: não mostra</translation>
     </message>
     <message>
-        <location filename="../style.py" line="340"/>
+        <location filename="../style.py" line="346"/>
         <source>cross-validated precision</source>
         <translation>precisão em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="342"/>
+        <location filename="../style.py" line="346"/>
         <source>cross-validated F2</source>
         <translation>F2 em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="348"/>
+        <location filename="../style.py" line="347"/>
         <source>never in the training chips</source>
         <translation>nunca nos recortes de treino</translation>
     </message>
     <message>
-        <location filename="../style.py" line="348"/>
+        <location filename="../style.py" line="347"/>
         <source>not measured for this model</source>
         <translation>não medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="350"/>
+        <location filename="../style.py" line="348"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} exemplos de treino)</translation>
     </message>
@@ -871,12 +871,12 @@ Comando: {command}</translation>
         <translation>nada ensinado ainda: marque antes uma quadrícula</translation>
     </message>
     <message>
-        <location filename="../style.py" line="165"/>
+        <location filename="../style.py" line="166"/>
         <source>Only {percent} % of this tile has data (a scene&apos;s edge or nodata): its tags and flags rest on that part.</source>
         <translation>Só {percent} % desta quadrícula tem dados (borda da cena ou nodata): suas tags e alertas se baseiam nessa parte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="379"/>
+        <location filename="../style.py" line="377"/>
         <source>({percent} % data)</source>
         <translation>({percent} % com dados)</translation>
     </message>
@@ -1061,7 +1061,7 @@ Comando: {command}</translation>
         <translation>Confirmar ou rejeitar cada aviso de mudança no seu par antes/depois; exportar os confirmados</translation>
     </message>
     <message>
-        <location filename="../style.py" line="177"/>
+        <location filename="../style.py" line="178"/>
         <source>Tags weak for this model (not listed above nor on the map):</source>
         <translation>Tags fracas neste modelo (não listadas acima nem no mapa):</translation>
     </message>
@@ -1071,32 +1071,32 @@ Comando: {command}</translation>
         <translation>por que não é mudança (exigido ao rejeitar)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="142"/>
+        <location filename="../style.py" line="143"/>
         <source>Tile</source>
         <translation>Quadrícula</translation>
     </message>
     <message>
-        <location filename="../style.py" line="142"/>
+        <location filename="../style.py" line="143"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../style.py" line="142"/>
+        <location filename="../style.py" line="143"/>
         <source>Flag</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../style.py" line="142"/>
+        <location filename="../style.py" line="143"/>
         <source>score</source>
         <translation>pontuação</translation>
     </message>
     <message>
-        <location filename="../style.py" line="142"/>
+        <location filename="../style.py" line="143"/>
         <source>Most probable</source>
         <translation>Mais prováveis</translation>
     </message>
     <message>
-        <location filename="../style.py" line="144"/>
+        <location filename="../style.py" line="145"/>
         <source>flagged</source>
         <translation>sinalizada</translation>
     </message>
@@ -1156,47 +1156,47 @@ Comando: {command}</translation>
         <translation>A quadrícula {fid} não está mais na camada: responda outro recorte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="79"/>
+        <location filename="../style.py" line="80"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../style.py" line="79"/>
+        <location filename="../style.py" line="80"/>
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
     <message>
-        <location filename="../style.py" line="79"/>
+        <location filename="../style.py" line="80"/>
         <source>Valid-pixel coverage</source>
         <translation>Cobertura de pixels válidos</translation>
     </message>
     <message>
-        <location filename="../style.py" line="79"/>
+        <location filename="../style.py" line="80"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../style.py" line="80"/>
+        <location filename="../style.py" line="81"/>
         <source>Flagged (any)</source>
         <translation>Sinalizada (algum alerta)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="80"/>
+        <location filename="../style.py" line="81"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="83"/>
+        <location filename="../style.py" line="84"/>
         <source>Score: {title}</source>
         <translation>Pontuação: {title}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="92"/>
+        <location filename="../style.py" line="93"/>
         <source>Flag: {title}</source>
         <translation>Alerta: {title}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="114"/>
+        <location filename="../style.py" line="115"/>
         <source>Tags and probabilities</source>
         <translation>Tags e probabilidades</translation>
     </message>
@@ -1206,7 +1206,7 @@ Comando: {command}</translation>
         <translation>cancelado: marque Onde? de novo para localizar nos recortes</translation>
     </message>
     <message>
-        <location filename="../style.py" line="65"/>
+        <location filename="../style.py" line="66"/>
         <source>{scene} tiles {time}</source>
         <translation>{scene} quadrículas {time}</translation>
     </message>
@@ -2375,17 +2375,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} tem uma geotransformação que não posiciona seus pixels em lugar algum ({nowhere}); corrija o georreferenciamento (p. ex. gdal_edit.py -a_ullr ULX ULY LRX LRY {name}) ou remova-o (gdal_edit.py -unsetgt {name})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="78"/>
+        <location filename="../core/pipeline/raster.py" line="104"/>
         <source>{path} has no raster bands (a vector-only file?); choose a raster</source>
         <translation>{path} não tem bandas raster (um arquivo só vetorial?); escolha um raster</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="81"/>
+        <location filename="../core/pipeline/raster.py" line="107"/>
         <source>{path} holds {n} raster tables ({shown}); export the one to classify first, e.g. gdal_translate {subdataset} {table}.tif</source>
         <translation>{path} contém {n} tabelas raster ({shown}); exporte antes a que vai classificar, p. ex. gdal_translate {subdataset} {table}.tif</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="89"/>
+        <location filename="../core/pipeline/raster.py" line="115"/>
         <source>{name} is damaged or truncated: its pixels cannot be read ({reason}); re-download or re-export the raster</source>
         <translation>{name} está danificado ou truncado: seus pixels não podem ser lidos ({reason}); baixe ou exporte o raster de novo</translation>
     </message>
@@ -2505,27 +2505,27 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>não é possível gravar {path}: a pasta {parent} não aceita arquivos novos ({reason}); nada foi gravado</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="60"/>
+        <location filename="../core/teach/concept_file.py" line="62"/>
         <source>{where} must be base64 text</source>
         <translation>{where} deve ser texto base64</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="64"/>
+        <location filename="../core/teach/concept_file.py" line="66"/>
         <source>{where} is not valid base64</source>
         <translation>{where} não é base64 válido</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="66"/>
+        <location filename="../core/teach/concept_file.py" line="68"/>
         <source>{where} does not hold whole rows of {size} float16 values</source>
         <translation>{where} não contém linhas inteiras de {size} valores float16</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="70"/>
+        <location filename="../core/teach/concept_file.py" line="72"/>
         <source>{where} holds {n} rows; at most {MAX_EXAMPLES}</source>
         <translation>{where} contém {n} linhas; no máximo {MAX_EXAMPLES}</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="73"/>
+        <location filename="../core/teach/concept_file.py" line="75"/>
         <source>{where} holds values that are not unit feature rows</source>
         <translation>{where} contém valores que não são linhas de atributos unitárias</translation>
     </message>
@@ -2535,72 +2535,72 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a pasta {parent} não existe; crie-a antes</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="101"/>
+        <location filename="../core/teach/concept_file.py" line="124"/>
         <source>{path} is a folder; give a file name (e.g. {name}{SUFFIX})</source>
         <translation>{path} é uma pasta; informe um nome de arquivo (p. ex. {name}{SUFFIX})</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="105"/>
+        <location filename="../core/teach/concept_file.py" line="128"/>
         <source>{path} is {kind}, not a file; give a file name (e.g. {name}{SUFFIX})</source>
         <translation>{path} é {kind}, não um arquivo; informe um nome de arquivo (p. ex. {name}{SUFFIX})</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="125"/>
+        <location filename="../core/teach/concept_file.py" line="148"/>
         <source>could not write concept file {path} (nothing changed there): {exc}</source>
         <translation>não foi possível gravar o arquivo de conceito {path} (nada mudou lá): {exc}</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="137"/>
+        <location filename="../core/teach/concept_file.py" line="160"/>
         <source>{where} does not exist</source>
         <translation>{where} não existe</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="139"/>
+        <location filename="../core/teach/concept_file.py" line="162"/>
         <source>{where} is a folder; give the concept file in it (*{SUFFIX})</source>
         <translation>{where} é uma pasta; informe o arquivo de conceito dentro dela (*{SUFFIX})</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="145"/>
+        <location filename="../core/teach/concept_file.py" line="168"/>
         <source>{where} is a symbolic link; give the file itself</source>
         <translation>{where} é um link simbólico; informe o próprio arquivo</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="145"/>
+        <location filename="../core/teach/concept_file.py" line="168"/>
         <source>{where} is not a file</source>
         <translation>{where} não é um arquivo</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="148"/>
+        <location filename="../core/teach/concept_file.py" line="171"/>
         <source>{where}: more than {MAX_BYTES:,} bytes is too large for a concept file</source>
         <translation>{where}: mais de {MAX_BYTES:,} bytes é grande demais para um arquivo de conceito</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="157"/>
+        <location filename="../core/teach/concept_file.py" line="180"/>
         <source>concept file {path}</source>
         <translation>o arquivo de conceito {path}</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="166"/>
+        <location filename="../core/teach/concept_file.py" line="189"/>
         <source>{where}: not readable JSON ({reason})</source>
         <translation>{where}: JSON ilegível ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="169"/>
+        <location filename="../core/teach/concept_file.py" line="192"/>
         <source>{where}: JSON nested too deeply to be a concept file</source>
         <translation>{where}: JSON aninhado demais para ser um arquivo de conceito</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="171"/>
+        <location filename="../core/teach/concept_file.py" line="194"/>
         <source>{where}: not a concept file (no &quot;format&quot;: &quot;{FORMAT}&quot;)</source>
         <translation>{where}: não é um arquivo de conceito (sem &quot;format&quot;: &quot;{FORMAT}&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="174"/>
+        <location filename="../core/teach/concept_file.py" line="197"/>
         <source>{where}: version {version!r} is not one this plugin reads ({VERSION})</source>
         <translation>{where}: a versão {version!r} não é uma que este plugin lê ({VERSION})</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="181"/>
+        <location filename="../core/teach/concept_file.py" line="204"/>
         <source>{where}: examples must be float16 rows as long as the weights</source>
         <translation>{where}: os exemplos devem ser linhas float16 do mesmo comprimento que os pesos</translation>
     </message>
@@ -2625,17 +2625,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>pré-visualização</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="114"/>
+        <location filename="../core/layer/tiletable.py" line="115"/>
         <source>{path}: layer &apos;{LAYER}&apos; has no p_&lt;tag&gt; fields; it was not written by the classifier</source>
         <translation>{path}: a camada '{LAYER}' não tem campos p_&lt;tag&gt;; não foi gravada pelo classificador</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="204"/>
+        <location filename="../core/layer/tiletable.py" line="207"/>
         <source>{name}: {name2} of fid {fid} is {shown}, not a number; was it edited by hand? Undo the edit or classify again</source>
         <translation>{name}: {name2} do fid {fid} é {shown}, não um número; foi editado à mão? Desfaça a edição ou classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="217"/>
+        <location filename="../core/layer/tiletable.py" line="220"/>
         <source>{name}: {name2} of fid {fids} is {value:g}, not a probability (0..1); was it edited by hand? Undo the edit or classify again</source>
         <translation>{name}: {name2} do fid {fids} é {value:g}, não uma probabilidade (0..1); foi editado à mão? Desfaça a edição ou classifique de novo</translation>
     </message>
@@ -2850,12 +2850,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o relatório {report} deve terminar em .html</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="267"/>
+        <location filename="../core/monitor/change.py" line="268"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap enough: no AFTER tile is half covered; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) e AFTER ({after}) não se sobrepõem o bastante: nenhuma quadrícula de AFTER está coberta pela metade; compare duas classificações do mesmo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="267"/>
+        <location filename="../core/monitor/change.py" line="268"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) e AFTER ({after}) não se sobrepõem; compare duas classificações do mesmo lugar</translation>
     </message>
@@ -2865,32 +2865,32 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>não foi possível gravar o relatório {report}: {exc}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="383"/>
+        <location filename="../core/monitor/change.py" line="384"/>
         <source>BEFORE and AFTER were classified with different labels (only BEFORE: {before}; only AFTER: {after}); classify both with the same model bundle</source>
         <translation>BEFORE e AFTER foram classificados com rótulos diferentes (só BEFORE: {before}; só AFTER: {after}); classifique ambos com o mesmo pacote de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="387"/>
+        <location filename="../core/monitor/change.py" line="388"/>
         <source>BEFORE ({name}) and AFTER ({name2}) come from different networks (backbones {backbone} and {backbone2}): their scores and embeddings do not compare; classify both with the same model bundle</source>
         <translation>BEFORE ({name}) e AFTER ({name2}) vêm de redes diferentes (backbones {backbone} e {backbone2}): suas pontuações e embeddings não se comparam; classifique ambos com o mesmo pacote de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="395"/>
+        <location filename="../core/monitor/change.py" line="396"/>
         <source>{side} has no tiles</source>
         <translation>{side} não tem quadrículas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="427"/>
+        <location filename="../core/monitor/change.py" line="441"/>
         <source>{names} have no CRS and do not record which raster they were classified from, so their tiles cannot be matched by place; classify georeferenced scenes (or classify both again with this version if they are the same raster)</source>
         <translation>{names} não têm SRC nem registram de que raster foram classificados, então suas quadrículas não podem ser pareadas por lugar; classifique cenas georreferenciadas (ou classifique ambos de novo com esta versão se forem o mesmo raster)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="432"/>
+        <location filename="../core/monitor/change.py" line="446"/>
         <source>{names} have no CRS and were classified from different rasters ({scenes}): pixel positions say nothing about place; georeference both scenes to compare them</source>
         <translation>{names} não têm SRC e foram classificados de rasters diferentes ({scenes}): posições de pixel não dizem nada sobre o lugar; georreferencie ambas as cenas para compará-las</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="436"/>
+        <location filename="../core/monitor/change.py" line="450"/>
         <source>{names} are runs on one raster without a CRS: their alerts have no place on Earth to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} são execuções sobre um raster sem SRC: seus alertas não têm lugar na Terra para exportar (--export grava lon/lat); deixe --export de fora</translation>
     </message>
@@ -3335,27 +3335,27 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} contém uma gravação inacabada que o SQLite não conseguiu desfazer ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="88"/>
+        <location filename="../core/layer/tiletable.py" line="89"/>
         <source>{path} does not exist</source>
         <translation>{path} não existe</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="96"/>
+        <location filename="../core/layer/tiletable.py" line="97"/>
         <source>{path} is not a readable GeoPackage (or it cannot be written)</source>
         <translation>{path} não é um GeoPackage legível (ou não pode ser gravado)</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="96"/>
+        <location filename="../core/layer/tiletable.py" line="97"/>
         <source>{path} is not a readable GeoPackage</source>
         <translation>{path} não é um GeoPackage legível</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="100"/>
+        <location filename="../core/layer/tiletable.py" line="101"/>
         <source>{path} has no layer &apos;{name}&apos;; give a GeoPackage written by {written_by}</source>
         <translation>{path} não tem a camada '{name}'; informe um GeoPackage gravado por {written_by}</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="100"/>
+        <location filename="../core/layer/tiletable.py" line="101"/>
         <source>the classifier</source>
         <translation>o classificador</translation>
     </message>
@@ -3363,6 +3363,21 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/teach/fields.py" line="230"/>
         <source>{name}: this layer was written without embeddings: rerun classify without --no-embeddings</source>
         <translation>{name}: esta camada foi gravada sem embeddings: classifique de novo sem --no-embeddings</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/familiarity.py" line="87"/>
+        <source>{path}: manifest metrics.{METRICS}.distance {value!r} is not a cosine distance (0..2); re-export the bundle</source>
+        <translation>{path}: metrics.{METRICS}.distance {value!r} do manifesto não é uma distância de cosseno (0..2); exporte o pacote de novo</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="60"/>
+        <source>{path} is georeferenced in {off}, off the earth: its CRS is not the one its coordinates are in (a projected raster given WGS 84?); assign the right one, e.g. gdal_edit.py -a_srs EPSG:32633 {name} for UTM zone 33N</source>
+        <translation>{path} está georreferenciado em {off}, fora da Terra: seu SRC não é aquele em que estão suas coordenadas (um raster projetado marcado como WGS 84?); atribua o correto, p. ex. gdal_edit.py -a_srs EPSG:32633 {name} para UTM zona 33N</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="96"/>
+        <source>concept {name!r} records more about its scenes and models than a concept file holds ({CONCEPT_ROOM:,} bytes); teach it afresh on this scene (without --concept)</source>
+        <translation>o conceito {name!r} registra mais sobre suas cenas e modelos do que cabe num arquivo de conceito ({CONCEPT_ROOM:,} bytes); ensine-o do zero nesta cena (sem --concept)</translation>
     </message>
 </context>
 </TS>
