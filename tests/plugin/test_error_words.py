@@ -40,13 +40,14 @@ def _other_backbone_concept(path, bundle):
                               path)
 
 
-def _run_error(**request) -> str:
-    """The one line the Classify dialog's task shows for ``request`` (runner.run_classification, as the task runs it)."""
+def _run_error(cancel=None, **request) -> str:
+    """The one line the Classify dialog's task shows for ``request`` (runner.run_classification, as the task runs it;
+    ``cancel``: the task's Cancel button)."""
     from planet_qgis_plugin.core.errors import PlanetClassifierError
     from planet_qgis_plugin.runner import ClassifyRequest, run_classification
 
     with pytest.raises(PlanetClassifierError) as info:
-        run_classification(ClassifyRequest(**request))
+        run_classification(ClassifyRequest(**request), cancel=cancel)
     return str(info.value)
 
 
@@ -60,12 +61,13 @@ def _run_errors(tmp_path) -> list[str]:
     return [_run_error(raster=str(tmp_path / "missing.tif"), output=str(tmp_path / "out.gpkg")),
             _run_error(raster=str(RAPIDEYE), output=str(tmp_path / "no such folder" / "out.gpkg")),
             _run_error(raster=str(gpkg_scene), output=str(gpkg_scene), overwrite=True),
-            _run_error(raster=str(RAPIDEYE), output=str(tmp_path / "out.gpkg"), concepts=(str(concept),))]
+            _run_error(raster=str(RAPIDEYE), output=str(tmp_path / "out.gpkg"), concepts=(str(concept),)),
+            _run_error(raster=str(RAPIDEYE), output=str(tmp_path / "out.gpkg"), cancel=lambda: True)]
 
 
 @needs_tools
 def test_the_classify_run_says_what_is_wrong_in_portuguese(portuguese, tmp_path):
-    missing, folder, same, concept = _run_errors(tmp_path)
+    missing, folder, same, concept, cancelled = _run_errors(tmp_path)
     assert missing == f"o raster {tmp_path / 'missing.tif'} não existe"
     assert folder == (f"a pasta de saída {tmp_path / 'no such folder'} não existe; crie-a antes ou escolha outra "
                       "pasta")
@@ -74,11 +76,12 @@ def test_the_classify_run_says_what_is_wrong_in_portuguese(portuguese, tmp_path)
     assert concept.startswith(f"o arquivo de conceito {tmp_path / 'pits.concept.json'} 'pits' foi ensinado com "
                               "embeddings do backbone another-network, mas o backbone deste modelo é ")
     assert concept.endswith("; ensine-o de novo com este modelo")
+    assert cancelled == "cancelado pelo usuário; nenhuma saída foi gravada"
 
 
 def test_without_qgis_the_same_runs_say_it_in_english(qgis_app, tmp_path):
     """No translator (the command line, the core on its own): the messages are the English ones, word for word."""
-    missing, folder, same, concept = _run_errors(tmp_path)
+    missing, folder, same, concept, cancelled = _run_errors(tmp_path)
     assert missing == f"raster {tmp_path / 'missing.tif'} does not exist"
     assert folder == (f"output folder {tmp_path / 'no such folder'} does not exist; create it first, or choose "
                       "another folder")
@@ -86,6 +89,7 @@ def test_without_qgis_the_same_runs_say_it_in_english(qgis_app, tmp_path):
         "; choose another name (inputs are never written over)")
     assert concept.startswith(f"concept file {tmp_path / 'pits.concept.json'} 'pits' was taught on embeddings of "
                               "backbone another-network, but this model's backbone is ")
+    assert cancelled == "cancelled by the user; no output was written"
 
 
 @needs_tools
