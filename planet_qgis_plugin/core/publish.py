@@ -97,8 +97,8 @@ def publish(target: Target) -> None:
     """Move the finished temporary file to the output path, or raise OutputError and leave the path alone."""
     now = _identity(target.path)
     if now is not None and now != target.found:
-        raise OutputError(tr("output {path} was {how} by another "
-                             "program or run while this run was writing; it was left as it is (run again to replace it)").format(
+        raise OutputError(tr("output {path} was {how} by another program or run while this run was writing; it was "
+                             "left as it is (run again to replace it)").format(
             path=target.path, how=tr("created") if target.found is None else tr("changed")))
     if now is None:
         try:
@@ -141,8 +141,8 @@ def check_not_an_input(path: Path, inputs: Sequence[str | Path], what: str = "ou
     never written over, not even with --overwrite."""
     for given in inputs:
         if same_file(path, given):
-            raise OutputError(tr("{what} {path} is the input {given}; choose another name (inputs are never written over)").format(
-                what=tr(what), path=path, given=given))
+            raise OutputError(tr("{what} {path} is the input {given}; choose another name (inputs are never written "
+                                 "over)").format(what=tr(what), path=path, given=given))
 
 
 def resolved_target(path: str | Path, what: str, instead: str = "name") -> Path:
@@ -170,8 +170,8 @@ def check_new_file(path: str | Path, what: str, overwrite: bool, folder_must_exi
         return _check_new_file(path, what, overwrite, folder_must_exist)
     except OSError as exc:  # the file system refuses to look the name up (a path over PATH_MAX, a folder not searchable)
         shown = str(path) if len(str(path)) <= 160 else f"{str(path)[:80]}…{str(path)[-60:]}"
-        raise OutputError(tr("{what} {shown} cannot be written ({reason}); choose another "
-                             "name").format(what=tr(what), shown=shown, reason=exc.strerror or type(exc).__name__)) from None
+        raise OutputError(tr("{what} {shown} cannot be written ({reason}); choose another name").format(
+            what=tr(what), shown=shown, reason=exc.strerror or type(exc).__name__)) from None
 
 
 def _check_new_file(path: Path, what: str, overwrite: bool, folder_must_exist: bool) -> Path:
@@ -183,12 +183,12 @@ def _check_new_file(path: Path, what: str, overwrite: bool, folder_must_exist: b
         raise OutputError(tr("{what} {path} is {kind}, not a file; choose another name").format(
             what=tr(what), path=path, kind=kind))
     if path.exists() and not overwrite:
-        raise OutputError(tr("{what} {path} already exists; pass --overwrite (or choose another name) to replace it").format(
-            what=tr(what), path=path))
+        raise OutputError(tr("{what} {path} already exists; pass --overwrite (or choose another name) to "
+                             "replace it").format(what=tr(what), path=path))
     folder = next((f for f in path.resolve().parents if f.exists()), None)  # the one a new folder would go in
     if folder is not None and not folder.is_dir():  # 'afile/sub/o.png': no folder can be made under a file
-        raise OutputError(tr("{what} {path} cannot be written: {folder} is a file, not a folder; choose another place").format(
-            what=tr(what), path=path, folder=folder))
+        raise OutputError(tr("{what} {path} cannot be written: {folder} is a file, not a folder; choose "
+                             "another place").format(what=tr(what), path=path, folder=folder))
     if folder_must_exist and not path.parent.is_dir():
         raise OutputError(tr("{what} folder {parent} does not exist; create it first, or choose another folder").format(
             what=tr(what), parent=path.parent))

@@ -2625,17 +2625,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>vista previa</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="115"/>
+        <location filename="../core/layer/tiletable.py" line="116"/>
         <source>{path}: layer &apos;{LAYER}&apos; has no p_&lt;tag&gt; fields; it was not written by the classifier</source>
         <translation>{path}: la capa '{LAYER}' no tiene campos p_&lt;tag&gt;; no la escribió el clasificador</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="207"/>
+        <location filename="../core/layer/tiletable.py" line="208"/>
         <source>{name}: {name2} of fid {fid} is {shown}, not a number; was it edited by hand? Undo the edit or classify again</source>
         <translation>{name}: {name2} del fid {fid} es {shown}, no un número; ¿se editó a mano? Deshaga la edición o clasifique de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="220"/>
+        <location filename="../core/layer/tiletable.py" line="221"/>
         <source>{name}: {name2} of fid {fids} is {value:g}, not a probability (0..1); was it edited by hand? Undo the edit or classify again</source>
         <translation>{name}: {name2} del fid {fids} es {value:g}, no una probabilidad (0..1); ¿se editó a mano? Deshaga la edición o clasifique de nuevo</translation>
     </message>
@@ -2930,12 +2930,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la extensión de AFTER no se puede expresar en el SRC de BEFORE, así que no se puede remuestrear en su cuadrícula</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="151"/>
+        <location filename="../core/monitor/pair.py" line="152"/>
         <source>BEFORE ({name}) and AFTER ({name2}) do not overlap; compare two rasters of the same place</source>
         <translation>BEFORE ({name}) y AFTER ({name2}) no se solapan; compare dos rásteres del mismo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="178"/>
+        <location filename="../core/monitor/pair.py" line="179"/>
         <source>AFTER ({name}) cannot be opened by GDAL to resample it onto BEFORE&apos;s grid</source>
         <translation>GDAL no puede abrir AFTER ({name}) para remuestrearlo en la cuadrícula de BEFORE</translation>
     </message>
@@ -2975,127 +2975,127 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>ninguna tesela en ROW:COL {text} de {name} (filas {min}..{max}, columnas {min2}..{max2})</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="149"/>
+        <location filename="../core/teach/fields.py" line="150"/>
         <source>no tile with fid {fid} in {name} (fids {min}..{max})</source>
         <translation>ninguna tesela con fid {fid} en {name} (fids {min}..{max})</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="158"/>
+        <location filename="../core/teach/fields.py" line="159"/>
         <source>tile GeoPackage {path} does not exist</source>
         <translation>el GeoPackage de teselas {path} no existe</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="158"/>
+        <location filename="../core/teach/fields.py" line="159"/>
         <source>{path} is not a file</source>
         <translation>{path} no es un archivo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="221"/>
+        <location filename="../core/teach/fields.py" line="222"/>
         <source>{path} has no layer &apos;{LAYER}&apos;; teach works on the GeoPackage written by classify</source>
         <translation>{path} no tiene la capa '{LAYER}'; la enseñanza trabaja sobre el GeoPackage escrito por la clasificación</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="226"/>
+        <location filename="../core/teach/fields.py" line="227"/>
         <source>layer &apos;{LAYER}&apos; of {path} has no {missing} field; teach works on the GeoPackage written by classify</source>
         <translation>la capa '{LAYER}' de {path} no tiene el campo {missing}; la enseñanza trabaja sobre el GeoPackage escrito por la clasificación</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="236"/>
+        <location filename="../core/teach/fields.py" line="237"/>
         <source>{name}: the embeddings do not say which backbone made them (no {META_BACKBONE} layer metadata); rerun classify</source>
         <translation>{name}: los embeddings no dicen qué backbone los generó (sin el metadato de capa {META_BACKBONE}); vuelva a clasificar</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="239"/>
+        <location filename="../core/teach/fields.py" line="240"/>
         <source>{name}: its embeddings come from backbone {found}, but the bundle&apos;s backbone is {backbone_id}; classify the scene again with this bundle, or pass the bundle it was classified with (--bundle)</source>
         <translation>{name}: sus embeddings vienen del backbone {found}, pero el backbone del paquete es {backbone_id}; vuelva a clasificar la escena con este paquete o indique el paquete con que se clasificó (--bundle)</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="249"/>
+        <location filename="../core/teach/fields.py" line="250"/>
         <source>{name}: layer metadata {META_SIZE}/{META_DTYPE} missing or invalid; rerun classify</source>
         <translation>{name}: metadato de capa {META_SIZE}/{META_DTYPE} ausente o no válido; vuelva a clasificar</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="253"/>
+        <location filename="../core/teach/fields.py" line="254"/>
         <source>{name}: its metadata says the embeddings are {size} {dtype} values, but the bundle&apos;s are {size2} {dtype2} values; rerun classify with this bundle</source>
         <translation>{name}: sus metadatos dicen que los embeddings son {size} valores {dtype}, pero los del paquete son {size2} valores {dtype2}; vuelva a clasificar con este paquete</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="259"/>
+        <location filename="../core/teach/fields.py" line="260"/>
         <source>layer &apos;{LAYER}&apos; of {path} has no tiles</source>
         <translation>la capa '{LAYER}' de {path} no tiene teselas</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="262"/>
+        <location filename="../core/teach/fields.py" line="263"/>
         <source>{name}: the fids of layer &apos;{LAYER}&apos; are not unique whole numbers (a table made without an integer primary key?); teach works on the GeoPackage written by classify</source>
         <translation>{name}: los fids de la capa '{LAYER}' no son números enteros únicos (¿una tabla hecha sin clave primaria entera?); la enseñanza trabaja sobre el GeoPackage escrito por la clasificación</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="267"/>
+        <location filename="../core/teach/fields.py" line="268"/>
         <source>{name}: the embedding of fid {wrong} is not a BLOB (it holds text or a number); rerun classify</source>
         <translation>{name}: el embedding del fid {wrong} no es un BLOB (contiene texto o un número); vuelva a clasificar</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="272"/>
+        <location filename="../core/teach/fields.py" line="273"/>
         <source>{name}: {exc}; rerun classify</source>
         <translation>{name}: {exc}; vuelva a clasificar</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="275"/>
+        <location filename="../core/teach/fields.py" line="276"/>
         <source>{name}: the embedding of fid {data} holds values that are not finite numbers; rerun classify</source>
         <translation>{name}: el embedding del fid {data} contiene valores que no son números finitos; vuelva a clasificar</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="281"/>
+        <location filename="../core/teach/fields.py" line="282"/>
         <source>{name}: row/col of fid {wrong} is not a whole number; rerun classify</source>
         <translation>{name}: row/col del fid {wrong} no es un número entero; vuelva a clasificar</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="294"/>
+        <location filename="../core/teach/fields.py" line="295"/>
         <source>{path} cannot be read as a tile GeoPackage ({exc})</source>
         <translation>{path} no se puede leer como GeoPackage de teselas ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="303"/>
+        <location filename="../core/teach/fields.py" line="304"/>
         <source>{path} is read-only; make it writable or teach on a copy</source>
         <translation>{path} es de solo lectura; hágalo escribible o enseñe sobre una copia</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="305"/>
+        <location filename="../core/teach/fields.py" line="306"/>
         <source>the folder of {path} is read-only (SQLite needs it for its journal); teach on a copy in a writable folder</source>
         <translation>la carpeta de {path} es de solo lectura (SQLite la necesita para su diario); enseñe sobre una copia en una carpeta escribible</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="314"/>
+        <location filename="../core/teach/fields.py" line="315"/>
         <source>teach does not change geometries</source>
         <translation>la enseñanza no cambia geometrías</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="369"/>
+        <location filename="../core/teach/fields.py" line="370"/>
         <source>layer &apos;{LAYER}&apos; of {name} already has {taken}, which no taught concept wrote (its {META_CONCEPTS} metadata does not list &apos;{name2}&apos;): teaching would overwrite it; choose another name, or rename that field</source>
         <translation>la capa '{LAYER}' de {name} ya tiene {taken}, que ningún concepto enseñado escribió (su metadato {META_CONCEPTS} no incluye '{name2}'): enseñar lo sobrescribiría; elija otro nombre o cambie el nombre de ese campo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="392"/>
+        <location filename="../core/teach/fields.py" line="393"/>
         <source>{n} probabilities for {n2} tiles</source>
         <translation>{n} probabilidades para {n2} teselas</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="394"/>
+        <location filename="../core/teach/fields.py" line="395"/>
         <source>concept probabilities must be finite numbers in 0..1</source>
         <translation>las probabilidades del concepto deben ser números finitos en 0..1</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="431"/>
+        <location filename="../core/teach/fields.py" line="432"/>
         <source>{name} holds a trigger {trigger!r} that would change {table!r} when teach writes its fields; teach runs no SQL stored in a file, so it was left as it was: drop that trigger (DROP TRIGGER &quot;{trigger}&quot;) if you trust it, or teach on a layer classify wrote</source>
         <translation>{name} contiene un disparador {trigger!r} que cambiaría {table!r} cuando la enseñanza escribe sus campos; la enseñanza no ejecuta SQL guardado en un archivo, así que se dejó como estaba: elimine ese disparador (DROP TRIGGER &quot;{trigger}&quot;) si confía en él, o enseñe sobre una capa escrita por la clasificación</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="436"/>
+        <location filename="../core/teach/fields.py" line="437"/>
         <source>could not write {name} (left as it was): {exc}</source>
         <translation>no se pudo escribir {name} (quedó como estaba): {exc}</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="464"/>
+        <location filename="../core/teach/fields.py" line="465"/>
         <source>{name}: {bad} of fid {bad2} is {value}, not a finite number, so flag_/score_ of the groups cannot be refolded; rerun classify (or fix that value) and teach again</source>
         <translation>{name}: {bad} del fid {bad2} es {value}, no un número finito, así que flag_/score_ de los grupos no se pueden recalcular; vuelva a clasificar (o corrija ese valor) y enseñe de nuevo</translation>
     </message>
@@ -3305,7 +3305,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el SRC de AFTER no se puede transformar al de BEFORE ({reason}), así que AFTER no se puede remuestrear en la cuadrícula de BEFORE</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="196"/>
+        <location filename="../core/monitor/pair.py" line="197"/>
         <source>AFTER ({name}) could not be resampled onto BEFORE&apos;s grid: {reason}</source>
         <translation>no se pudo remuestrear AFTER ({name}) en la cuadrícula de BEFORE: {reason}</translation>
     </message>
@@ -3340,27 +3340,27 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} no existe</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="97"/>
+        <location filename="../core/layer/tiletable.py" line="98"/>
         <source>{path} is not a readable GeoPackage (or it cannot be written)</source>
         <translation>{path} no es un GeoPackage legible (o no se puede escribir)</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="97"/>
+        <location filename="../core/layer/tiletable.py" line="98"/>
         <source>{path} is not a readable GeoPackage</source>
         <translation>{path} no es un GeoPackage legible</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="101"/>
+        <location filename="../core/layer/tiletable.py" line="102"/>
         <source>{path} has no layer &apos;{name}&apos;; give a GeoPackage written by {written_by}</source>
         <translation>{path} no tiene la capa '{name}'; indique un GeoPackage escrito por {written_by}</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="101"/>
+        <location filename="../core/layer/tiletable.py" line="102"/>
         <source>the classifier</source>
         <translation>el clasificador</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="230"/>
+        <location filename="../core/teach/fields.py" line="231"/>
         <source>{name}: this layer was written without embeddings: rerun classify without --no-embeddings</source>
         <translation>{name}: esta capa se escribió sin embeddings: vuelva a clasificar sin --no-embeddings</translation>
     </message>

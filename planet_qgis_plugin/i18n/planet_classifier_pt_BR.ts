@@ -2625,17 +2625,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>pré-visualização</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="115"/>
+        <location filename="../core/layer/tiletable.py" line="116"/>
         <source>{path}: layer &apos;{LAYER}&apos; has no p_&lt;tag&gt; fields; it was not written by the classifier</source>
         <translation>{path}: a camada '{LAYER}' não tem campos p_&lt;tag&gt;; não foi gravada pelo classificador</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="207"/>
+        <location filename="../core/layer/tiletable.py" line="208"/>
         <source>{name}: {name2} of fid {fid} is {shown}, not a number; was it edited by hand? Undo the edit or classify again</source>
         <translation>{name}: {name2} do fid {fid} é {shown}, não um número; foi editado à mão? Desfaça a edição ou classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="220"/>
+        <location filename="../core/layer/tiletable.py" line="221"/>
         <source>{name}: {name2} of fid {fids} is {value:g}, not a probability (0..1); was it edited by hand? Undo the edit or classify again</source>
         <translation>{name}: {name2} do fid {fids} é {value:g}, não uma probabilidade (0..1); foi editado à mão? Desfaça a edição ou classifique de novo</translation>
     </message>
@@ -2930,12 +2930,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a extensão de AFTER não pode ser expressa no SRC de BEFORE, então não pode ser reamostrada na grade dele</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="151"/>
+        <location filename="../core/monitor/pair.py" line="152"/>
         <source>BEFORE ({name}) and AFTER ({name2}) do not overlap; compare two rasters of the same place</source>
         <translation>BEFORE ({name}) e AFTER ({name2}) não se sobrepõem; compare dois rasters do mesmo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="178"/>
+        <location filename="../core/monitor/pair.py" line="179"/>
         <source>AFTER ({name}) cannot be opened by GDAL to resample it onto BEFORE&apos;s grid</source>
         <translation>AFTER ({name}) não pode ser aberto pelo GDAL para reamostrá-lo na grade de BEFORE</translation>
     </message>
@@ -2975,127 +2975,127 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>nenhuma quadrícula em ROW:COL {text} de {name} (linhas {min}..{max}, colunas {min2}..{max2})</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="149"/>
+        <location filename="../core/teach/fields.py" line="150"/>
         <source>no tile with fid {fid} in {name} (fids {min}..{max})</source>
         <translation>nenhuma quadrícula com fid {fid} em {name} (fids {min}..{max})</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="158"/>
+        <location filename="../core/teach/fields.py" line="159"/>
         <source>tile GeoPackage {path} does not exist</source>
         <translation>o GeoPackage de quadrículas {path} não existe</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="158"/>
+        <location filename="../core/teach/fields.py" line="159"/>
         <source>{path} is not a file</source>
         <translation>{path} não é um arquivo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="221"/>
+        <location filename="../core/teach/fields.py" line="222"/>
         <source>{path} has no layer &apos;{LAYER}&apos;; teach works on the GeoPackage written by classify</source>
         <translation>{path} não tem a camada '{LAYER}'; o ensino trabalha no GeoPackage gravado pela classificação</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="226"/>
+        <location filename="../core/teach/fields.py" line="227"/>
         <source>layer &apos;{LAYER}&apos; of {path} has no {missing} field; teach works on the GeoPackage written by classify</source>
         <translation>a camada '{LAYER}' de {path} não tem o campo {missing}; o ensino trabalha no GeoPackage gravado pela classificação</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="236"/>
+        <location filename="../core/teach/fields.py" line="237"/>
         <source>{name}: the embeddings do not say which backbone made them (no {META_BACKBONE} layer metadata); rerun classify</source>
         <translation>{name}: os embeddings não dizem qual backbone os gerou (sem o metadado de camada {META_BACKBONE}); classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="239"/>
+        <location filename="../core/teach/fields.py" line="240"/>
         <source>{name}: its embeddings come from backbone {found}, but the bundle&apos;s backbone is {backbone_id}; classify the scene again with this bundle, or pass the bundle it was classified with (--bundle)</source>
         <translation>{name}: seus embeddings vêm do backbone {found}, mas o backbone do pacote é {backbone_id}; classifique a cena de novo com este pacote ou informe o pacote com que foi classificada (--bundle)</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="249"/>
+        <location filename="../core/teach/fields.py" line="250"/>
         <source>{name}: layer metadata {META_SIZE}/{META_DTYPE} missing or invalid; rerun classify</source>
         <translation>{name}: metadado de camada {META_SIZE}/{META_DTYPE} ausente ou inválido; classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="253"/>
+        <location filename="../core/teach/fields.py" line="254"/>
         <source>{name}: its metadata says the embeddings are {size} {dtype} values, but the bundle&apos;s are {size2} {dtype2} values; rerun classify with this bundle</source>
         <translation>{name}: seus metadados dizem que os embeddings são {size} valores {dtype}, mas os do pacote são {size2} valores {dtype2}; classifique de novo com este pacote</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="259"/>
+        <location filename="../core/teach/fields.py" line="260"/>
         <source>layer &apos;{LAYER}&apos; of {path} has no tiles</source>
         <translation>a camada '{LAYER}' de {path} não tem quadrículas</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="262"/>
+        <location filename="../core/teach/fields.py" line="263"/>
         <source>{name}: the fids of layer &apos;{LAYER}&apos; are not unique whole numbers (a table made without an integer primary key?); teach works on the GeoPackage written by classify</source>
         <translation>{name}: os fids da camada '{LAYER}' não são números inteiros únicos (uma tabela feita sem chave primária inteira?); o ensino trabalha no GeoPackage gravado pela classificação</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="267"/>
+        <location filename="../core/teach/fields.py" line="268"/>
         <source>{name}: the embedding of fid {wrong} is not a BLOB (it holds text or a number); rerun classify</source>
         <translation>{name}: o embedding do fid {wrong} não é um BLOB (contém texto ou um número); classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="272"/>
+        <location filename="../core/teach/fields.py" line="273"/>
         <source>{name}: {exc}; rerun classify</source>
         <translation>{name}: {exc}; classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="275"/>
+        <location filename="../core/teach/fields.py" line="276"/>
         <source>{name}: the embedding of fid {data} holds values that are not finite numbers; rerun classify</source>
         <translation>{name}: o embedding do fid {data} contém valores que não são números finitos; classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="281"/>
+        <location filename="../core/teach/fields.py" line="282"/>
         <source>{name}: row/col of fid {wrong} is not a whole number; rerun classify</source>
         <translation>{name}: row/col do fid {wrong} não é um número inteiro; classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="294"/>
+        <location filename="../core/teach/fields.py" line="295"/>
         <source>{path} cannot be read as a tile GeoPackage ({exc})</source>
         <translation>{path} não pode ser lido como GeoPackage de quadrículas ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="303"/>
+        <location filename="../core/teach/fields.py" line="304"/>
         <source>{path} is read-only; make it writable or teach on a copy</source>
         <translation>{path} é somente leitura; torne-o gravável ou ensine numa cópia</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="305"/>
+        <location filename="../core/teach/fields.py" line="306"/>
         <source>the folder of {path} is read-only (SQLite needs it for its journal); teach on a copy in a writable folder</source>
         <translation>a pasta de {path} é somente leitura (o SQLite precisa dela para seu journal); ensine numa cópia numa pasta gravável</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="314"/>
+        <location filename="../core/teach/fields.py" line="315"/>
         <source>teach does not change geometries</source>
         <translation>o ensino não altera geometrias</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="369"/>
+        <location filename="../core/teach/fields.py" line="370"/>
         <source>layer &apos;{LAYER}&apos; of {name} already has {taken}, which no taught concept wrote (its {META_CONCEPTS} metadata does not list &apos;{name2}&apos;): teaching would overwrite it; choose another name, or rename that field</source>
         <translation>a camada '{LAYER}' de {name} já tem {taken}, que nenhum conceito ensinado gravou (seu metadado {META_CONCEPTS} não lista '{name2}'): ensinar o sobrescreveria; escolha outro nome ou renomeie esse campo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="392"/>
+        <location filename="../core/teach/fields.py" line="393"/>
         <source>{n} probabilities for {n2} tiles</source>
         <translation>{n} probabilidades para {n2} quadrículas</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="394"/>
+        <location filename="../core/teach/fields.py" line="395"/>
         <source>concept probabilities must be finite numbers in 0..1</source>
         <translation>as probabilidades do conceito devem ser números finitos em 0..1</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="431"/>
+        <location filename="../core/teach/fields.py" line="432"/>
         <source>{name} holds a trigger {trigger!r} that would change {table!r} when teach writes its fields; teach runs no SQL stored in a file, so it was left as it was: drop that trigger (DROP TRIGGER &quot;{trigger}&quot;) if you trust it, or teach on a layer classify wrote</source>
         <translation>{name} contém um gatilho {trigger!r} que alteraria {table!r} quando o ensino grava seus campos; o ensino não executa SQL guardado num arquivo, então ele foi deixado como estava: remova esse gatilho (DROP TRIGGER &quot;{trigger}&quot;) se confiar nele, ou ensine numa camada gravada pela classificação</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="436"/>
+        <location filename="../core/teach/fields.py" line="437"/>
         <source>could not write {name} (left as it was): {exc}</source>
         <translation>não foi possível gravar {name} (ficou como estava): {exc}</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="464"/>
+        <location filename="../core/teach/fields.py" line="465"/>
         <source>{name}: {bad} of fid {bad2} is {value}, not a finite number, so flag_/score_ of the groups cannot be refolded; rerun classify (or fix that value) and teach again</source>
         <translation>{name}: {bad} do fid {bad2} é {value}, não um número finito, então flag_/score_ dos grupos não podem ser recalculados; classifique de novo (ou corrija esse valor) e ensine de novo</translation>
     </message>
@@ -3305,7 +3305,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o SRC de AFTER não pode ser transformado no de BEFORE ({reason}), então AFTER não pode ser reamostrado na grade de BEFORE</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="196"/>
+        <location filename="../core/monitor/pair.py" line="197"/>
         <source>AFTER ({name}) could not be resampled onto BEFORE&apos;s grid: {reason}</source>
         <translation>AFTER ({name}) não pôde ser reamostrado na grade de BEFORE: {reason}</translation>
     </message>
@@ -3340,27 +3340,27 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} não existe</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="97"/>
+        <location filename="../core/layer/tiletable.py" line="98"/>
         <source>{path} is not a readable GeoPackage (or it cannot be written)</source>
         <translation>{path} não é um GeoPackage legível (ou não pode ser gravado)</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="97"/>
+        <location filename="../core/layer/tiletable.py" line="98"/>
         <source>{path} is not a readable GeoPackage</source>
         <translation>{path} não é um GeoPackage legível</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="101"/>
+        <location filename="../core/layer/tiletable.py" line="102"/>
         <source>{path} has no layer &apos;{name}&apos;; give a GeoPackage written by {written_by}</source>
         <translation>{path} não tem a camada '{name}'; informe um GeoPackage gravado por {written_by}</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="101"/>
+        <location filename="../core/layer/tiletable.py" line="102"/>
         <source>the classifier</source>
         <translation>o classificador</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="230"/>
+        <location filename="../core/teach/fields.py" line="231"/>
         <source>{name}: this layer was written without embeddings: rerun classify without --no-embeddings</source>
         <translation>{name}: esta camada foi gravada sem embeddings: classifique de novo sem --no-embeddings</translation>
     </message>

@@ -34,8 +34,8 @@ def connect_read_only(path: str | Path, error: type[Exception], busy: type[Excep
             reason = getattr(exc, "sqlite_errorname", "")
             if reason in LOCKED:
                 raise (busy or error)(tr("{path} is in use by another program that is writing it (the database is "
-                                         "locked); finish or close that (an edit session in QGIS?) and try again").format(
-                    path=path)) from None
+                                         "locked); finish or close that (an edit session in QGIS?) and try "
+                                         "again").format(path=path)) from None
             if reason != "SQLITE_READONLY_ROLLBACK":
                 raise error(tr("{path} is not a GeoPackage ({exc})").format(path=path, exc=exc)) from None
             if attempt or not writable(path):

@@ -86,7 +86,8 @@ def open_layer(path: str | Path, name: str, error: type[PlanetClassifierError], 
 
     path = Path(path)
     if not path.is_file():
-        raise error((tr("{path} does not exist") if not path.exists() else tr("{path} is not a file")).format(path=path))
+        raise error((tr("{path} does not exist") if not path.exists() else
+                     tr("{path} is not a file")).format(path=path))
     connect_read_only(path, error).close()  # locked, or left mid-write by a stopped program: say so (or undo that)
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
@@ -112,8 +113,8 @@ def read_tiles(path: str | Path, with_embeddings: bool = True) -> TileTable:
     present = set(names)
     labels = [n[2:] for n in names if n.startswith("p_") and n[2:] in LABELS and n[2:] in present]
     if not labels:
-        raise TileLayerError(tr("{path}: layer '{LAYER}' has no p_<tag> fields; it was not written by the classifier").format(
-            path=path, LAYER=LAYER))
+        raise TileLayerError(tr("{path}: layer '{LAYER}' has no p_<tag> fields; it was not written by the "
+                                "classifier").format(path=path, LAYER=LAYER))
     concepts = concept_names(names)
     flag_fields = [f"flag_{g}" for g in FLAG_GROUPS if f"flag_{g}" in present] + [f"flag_{c}" for c in concepts]
     score_fields = {g: f"score_{g}" for g in FLAG_GROUPS if f"score_{g}" in present}

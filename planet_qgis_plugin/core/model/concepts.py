@@ -90,8 +90,8 @@ class Concept:
             raise ConceptError(tr("{where}: group {group!r} is not one of {CONCEPT_GROUPS}").format(
                 where=where, group=self.group, CONCEPT_GROUPS=', '.join(CONCEPT_GROUPS)))
         if not isinstance(self.weights, list) or not self.weights or not all(map(is_number, self.weights)):
-            raise ConceptError(tr("{where}: weights must be a non-empty list of numbers (not strings or booleans)").format(
-                where=where))
+            raise ConceptError(tr("{where}: weights must be a non-empty list of numbers (not strings or "
+                                  "booleans)").format(where=where))
         w = np.asarray(self.weights, dtype=np.float64)
         if not (np.isfinite(w).all() and np.abs(w).max() <= MAX_COEFFICIENT):
             raise ConceptError(tr("{where}: weights must be finite numbers within +-{MAX_COEFFICIENT:g}").format(

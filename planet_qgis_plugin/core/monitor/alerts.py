@@ -88,8 +88,8 @@ def _open(path: str | Path, update: bool = False):
     defn = layer.GetLayerDefn()
     names = {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())}
     if "review" not in names:
-        raise ChangeError(tr("{path} was written by an older `change` without review fields; run `change` again").format(
-            path=path))
+        raise ChangeError(tr("{path} was written by an older `change` without review fields; run `change` "
+                             "again").format(path=path))
     return ds, layer, names
 
 

@@ -111,8 +111,8 @@ def given_date(value: str | None, what: str) -> str | None:
         raise ChangeError(tr("{what} {value!r} is not a date (YYYY-MM-DD)").format(what=what, value=value)) from None
     tomorrow = dt.datetime.now(dt.timezone.utc).date() + dt.timedelta(days=1)  # a day ahead anywhere on Earth
     if date > tomorrow:
-        raise ChangeError(tr("{what} {value} is in the future: give the day the scene was acquired (YYYY-MM-DD)").format(
-            what=what, value=value))
+        raise ChangeError(tr("{what} {value} is in the future: give the day the scene was acquired "
+                             "(YYYY-MM-DD)").format(what=what, value=value))
     return date.isoformat()
 
 
@@ -154,12 +154,12 @@ def rule_text(options: ChangeOptions) -> str:
     """The alert rule in words, with this run's numbers (docs/monitoring.md says the same), in the language of the
     run's translator (the change report a QGIS face writes); the layer's metadata keeps it in English."""
     return tr("alert: a flag raised on AFTER and on no overlapping BEFORE tile, on a tile compared like for like where "
-              "neither date saw cloud (BEFORE tagged cloudy, at the bundle's threshold; AFTER p_cloudy >= {after_cloud}), "
-              "whose score rose by >= {min_rise} when a neighbouring AFTER tile raises the same flag, or by >= {margin} "
-              "when isolated (a rise counted above the scene-wide lift of the score: its median rise over the tiles "
-              "scoring under {background} on both dates). Evidence: rise (score rose >= {margin}), neighbours (a "
-              "neighbour raises the same flag), embedding (cosine distance to the BEFORE tile above the {far} quantile "
-              "of this comparison). {confidence}").format(
+              "neither date saw cloud (BEFORE tagged cloudy, at the bundle's threshold; AFTER p_cloudy >= "
+              "{after_cloud}), whose score rose by >= {min_rise} when a neighbouring AFTER tile raises the same flag, "
+              "or by >= {margin} when isolated (a rise counted above the scene-wide lift of the score: its median rise "
+              "over the tiles scoring under {background} on both dates). Evidence: rise (score rose >= {margin}), "
+              "neighbours (a neighbour raises the same flag), embedding (cosine distance to the BEFORE tile above the "
+              "{far} quantile of this comparison). {confidence}").format(
         after_cloud=f"{AFTER_CLOUD:g}", min_rise=f"{options.min_rise:g}", margin=f"{options.margin:g}",
         background=f"{BACKGROUND:g}", far=f"{options.far_quantile:g}", confidence=confidence_rule())
 

@@ -144,7 +144,8 @@ def _grid_plan(b, a, before: Path, after: Path) -> dict:
                              "AFTER cannot be resampled onto BEFORE's grid").format(
             reason=' '.join(str(exc).split())[:120])) from None
     if not all(math.isfinite(v) for v in bounds):
-        raise ChangeError(tr("AFTER's extent cannot be expressed in BEFORE's CRS, so it cannot be resampled onto its grid"))
+        raise ChangeError(tr("AFTER's extent cannot be expressed in BEFORE's CRS, so it cannot be resampled onto its "
+                             "grid"))
     left, bottom = max(b.bounds.left, bounds[0]), max(b.bounds.bottom, bounds[1])
     right, top = min(b.bounds.right, bounds[2]), min(b.bounds.top, bounds[3])
     if left >= right or bottom >= top:

@@ -33,8 +33,8 @@ class AOI:
                               "number within +-{MAX_COORDINATE:g}").format(
                 minx=minx, miny=miny, maxx=maxx, maxy=maxy, MAX_COORDINATE=MAX_COORDINATE))
         if not (minx < maxx and miny < maxy):
-            raise AOIError(tr("bounding box ({minx}, {miny}, {maxx}, {maxy}) is empty: need minx < maxx and miny < maxy").format(
-                minx=minx, miny=miny, maxx=maxx, maxy=maxy))
+            raise AOIError(tr("bounding box ({minx}, {miny}, {maxx}, {maxy}) is empty: need minx < maxx and "
+                              "miny < maxy").format(minx=minx, miny=miny, maxx=maxx, maxy=maxy))
         ring = [[minx, miny], [maxx, miny], [maxx, maxy], [minx, maxy], [minx, miny]]
         return cls([{"type": "Polygon", "coordinates": [ring]}], crs)
 
@@ -65,8 +65,8 @@ class AOI:
         if not Path(path).exists():
             raise AOIError(tr("area of interest {path} does not exist").format(path=path))
         if not (Path(path).is_file() or Path(path).is_dir()):  # a FIFO or device would block the open forever
-            raise AOIError(tr("area of interest {path} is not a file (a pipe, socket or device); save it to a file").format(
-                path=path))
+            raise AOIError(tr("area of interest {path} is not a file (a pipe, socket or device); save it to "
+                              "a file").format(path=path))
         remote = remote_vector(Path(path)) if Path(path).is_file() else None
         if remote is not None:  # told before OGR opens it: a driver may connect as it opens
             raise AOIError(tr("area of interest {path} {remote}").format(path=path, remote=remote))
@@ -82,8 +82,8 @@ class AOI:
         if srs is None:
             raise AOIError(tr("area of interest {path} has no CRS; save it with one").format(path=path))
         if (srs.GetName() or "").lower().startswith("undefined"):  # GeoPackage's srs_id 0 / -1: no datum, no units
-            raise AOIError(tr("area of interest {path} has an undefined CRS ({crs}); save it with a defined one").format(
-                path=path, crs=srs.GetName()))
+            raise AOIError(tr("area of interest {path} has an undefined CRS ({crs}); save it with a defined "
+                              "one").format(path=path, crs=srs.GetName()))
         srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
         geoms = []
         for feature in layer:

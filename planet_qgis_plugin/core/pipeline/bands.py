@@ -125,8 +125,8 @@ def map_bands(count: int, eight_bit: bool, descriptions: Sequence[str | None], w
             return BandMapping(tuple(names.index(w) + 1 for w in wanted), tuple(wanted), label)
     known = "; ".join(sorted({f"{c} bands: {'/'.join(n)}" for (c, _), (n, _) in LAYOUTS.items()}))
     raise BandMappingError(
-        tr("cannot tell which of the raster's {count} band(s) are {wanted}: set band "
-           "descriptions or give a mapping such as --bands {listed} "
-           "(known layouts: {known})").format(
-        count=count, wanted=', '.join(wanted), listed=','.join((f'{w}={i + 1}' for i, w in enumerate(wanted))), known=known)
+        tr("cannot tell which of the raster's {count} band(s) are {wanted}: set band descriptions or give a mapping "
+           "such as --bands {listed} (known layouts: {known})").format(
+            count=count, wanted=', '.join(wanted), listed=','.join((f'{w}={i + 1}' for i, w in enumerate(wanted))),
+            known=known)
     )

@@ -57,10 +57,10 @@ def check_run_memory(src, size: int, options, bands: int) -> None:
         fix.append(f"use a larger --stride (up to {size} px)")
     if batches >= memory / 2 or not fix:
         fix.insert(0, "lower --batch-size")
-    raise RasterError(tr("classifying {name} ({width}x{height} px) would hold about "
-                         "{needed} at once ({held}), more than this "
-                         "machine's {memory} ({source}); {fix}").format(
-        name=Path(src.name).name, width=src.width, height=src.height, needed=_gb(batches + cells * AOI_BYTES_PER_CELL), held=' and '.join(held), memory=_gb(memory), source=source, fix=' or '.join(fix)))
+    raise RasterError(tr("classifying {name} ({width}x{height} px) would hold about {needed} at once ({held}), more "
+                         "than this machine's {memory} ({source}); {fix}").format(
+        name=Path(src.name).name, width=src.width, height=src.height, needed=_gb(batches + cells * AOI_BYTES_PER_CELL),
+        held=' and '.join(held), memory=_gb(memory), source=source, fix=' or '.join(fix)))
 
 
 def check_tile_count(src, grid, limit: int | None = None) -> None:

@@ -93,8 +93,8 @@ def _concept_record(concept: Concept) -> dict:
     drop = 0
     while len(json.dumps(record, indent=1)) > CONCEPT_ROOM:
         if not isinstance(scenes, list) or drop >= len(scenes) - 1:
-            raise ConceptError(tr("concept {name!r} records more about its scenes and models than a concept "
-                                  "file holds ({CONCEPT_ROOM:,} bytes); teach it afresh on this scene (without --concept)").format(
+            raise ConceptError(tr("concept {name!r} records more about its scenes and models than a concept file holds "
+                                  "({CONCEPT_ROOM:,} bytes); teach it afresh on this scene (without --concept)").format(
                 name=concept.name, CONCEPT_ROOM=CONCEPT_ROOM))
         # drop at least one record, and as many of the oldest as the excess takes at their compact size
         excess = len(json.dumps(record, indent=1)) - CONCEPT_ROOM

@@ -140,9 +140,10 @@ class TileEmbeddings:
                         text=text, n=len(twice[cell]), name=self.path.name, fids=', '.join(map(str, twice[cell]))))
                 index = by_cell.get(cell)
                 if index is None:
-                    raise TeachError(tr("no tile at ROW:COL {text} in {name} (rows {min}.."
-                                        "{max}, cols {min2}..{max2})").format(
-                        text=text, name=self.path.name, min=self.rows.min(), max=self.rows.max(), min2=self.cols.min(), max2=self.cols.max()))
+                    raise TeachError(tr("no tile at ROW:COL {text} in {name} (rows {min}..{max}, cols "
+                                        "{min2}..{max2})").format(
+                        text=text, name=self.path.name, min=self.rows.min(), max=self.rows.max(), min2=self.cols.min(),
+                        max2=self.cols.max()))
             else:
                 index = by_fid.get(fid)
                 if index is None:
@@ -218,8 +219,8 @@ def read_embeddings(path: str | Path, backbone_id: str | None = None, embedding=
     conn = _connect_read_only(path)
     try:
         if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (LAYER,)).fetchone():
-            raise TeachError(tr("{path} has no layer '{LAYER}'; teach works on the GeoPackage written by classify").format(
-                path=path, LAYER=LAYER))
+            raise TeachError(tr("{path} has no layer '{LAYER}'; teach works on the GeoPackage written by "
+                                "classify").format(path=path, LAYER=LAYER))
         columns, fid = _columns(conn)
         missing = [c for c in ("row", "col") if c not in columns]
         if missing:
@@ -260,8 +261,8 @@ def read_embeddings(path: str | Path, backbone_id: str | None = None, embedding=
         fids = [r[0] for r in data]
         if not all(isinstance(f, int) for f in fids) or len(set(fids)) != len(fids):
             raise TeachError(tr("{name}: the fids of layer '{LAYER}' are not unique whole numbers (a table made "
-                                "without an integer primary key?); teach works on the GeoPackage written by classify").format(
-                name=path.name, LAYER=LAYER))
+                                "without an integer primary key?); teach works on the GeoPackage written by "
+                                "classify").format(name=path.name, LAYER=LAYER))
         wrong = next((r[0] for r in data if r[3] is not None and not isinstance(r[3], bytes)), None)
         if wrong is not None:  # SQLite lets any value into any column
             raise TeachError(tr("{name}: the embedding of fid {wrong} is not a BLOB (it holds text or a number); "
@@ -461,11 +462,10 @@ def _group_columns(conn: sqlite3.Connection, fid: str, tiles: TileEmbeddings, co
             isinstance(v, (int, float)) and np.isfinite(v))), None)
         if bad is not None:  # SQLite lets text, a BLOB or a NaN into a REAL column, and a NULL where a save-as in
             # QGIS dropped NOT NULL: folded as 0 it would lower the group's score without a word
-            raise TeachError(tr("{name}: {bad} of fid {bad2} is "
-                                "{value}, not a finite "
-                                "number, so flag_/score_ of the groups cannot be refolded; rerun classify (or fix that "
-                                "value) and teach again").format(
-                name=tiles.path.name, bad=bad[1], bad2=bad[0], value='NULL' if bad[2] is None else repr(str(bad[2])[:40])))
+            raise TeachError(tr("{name}: {bad} of fid {bad2} is {value}, not a finite number, so flag_/score_ of the "
+                                "groups cannot be refolded; rerun classify (or fix that value) and teach again").format(
+                name=tiles.path.name, bad=bad[1], bad2=bad[0],
+                value='NULL' if bad[2] is None else repr(str(bad[2])[:40])))
         array = np.asarray([[float(v) for v in r[1:]] for r in data], dtype=np.float64)
         table = {c: array[:, i] for i, c in enumerate(wanted)}
     concepts = {c: (g, table[f"p_{c}"], table[f"flag_{c}"] > 0.5) for c, g in groups.items()}

@@ -141,8 +141,8 @@ class Locator:
                                  "({RUN_META}); classify the scene again").format(
                 name=self.tiles.path.name, RUN_META=RUN_META['scene']))
         if not Path(scene).is_file():
-            raise LocateError(tr("the raster {name} was classified from, {scene}, is gone (moved or "
-                                 "deleted): put it back, or say where it is now (teach --raster), to locate tiles in it").format(
+            raise LocateError(tr("the raster {name} was classified from, {scene}, is gone (moved or deleted): put it "
+                                 "back, or say where it is now (teach --raster), to locate tiles in it").format(
                 name=self.tiles.path.name, scene=scene))
         return Path(scene)
 
