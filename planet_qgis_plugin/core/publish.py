@@ -497,8 +497,8 @@ def special_file(path: str | Path) -> str | None:
         return None
     if stat.S_ISREG(mode) or stat.S_ISDIR(mode) or stat.S_ISLNK(mode):
         return None
-    return ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
-            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file")
+    return (tr("a named pipe (FIFO)") if stat.S_ISFIFO(mode) else tr("a socket") if stat.S_ISSOCK(mode)
+            else tr("a device") if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else tr("not a regular file"))
 
 
 class NotRegularFile(OSError):

@@ -3379,5 +3379,25 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <source>concept {name!r} records more about its scenes and models than a concept file holds ({CONCEPT_ROOM:,} bytes); teach it afresh on this scene (without --concept)</source>
         <translation>o conceito {name!r} registra mais sobre suas cenas e modelos do que cabe num arquivo de conceito ({CONCEPT_ROOM:,} bytes); ensine-o do zero nesta cena (sem --concept)</translation>
     </message>
+    <message>
+        <location filename="../core/publish.py" line="500"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>um pipe nomeado (FIFO)</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="500"/>
+        <source>a socket</source>
+        <translation>um socket</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="500"/>
+        <source>a device</source>
+        <translation>um dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="500"/>
+        <source>not a regular file</source>
+        <translation>não é um arquivo comum</translation>
+    </message>
 </context>
 </TS>

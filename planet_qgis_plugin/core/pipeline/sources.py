@@ -8,6 +8,7 @@ import os
 import re
 from pathlib import Path
 
+from ..wording import tr
 from . import scan
 
 #: How deep files that name other files (a VRT reading VRTs, a raster's sidecars) are followed when checking them.
@@ -292,5 +293,5 @@ def kind(path: Path) -> str:
     import stat
 
     mode = path.stat().st_mode
-    return ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
-            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file")
+    return (tr("a named pipe (FIFO)") if stat.S_ISFIFO(mode) else tr("a socket") if stat.S_ISSOCK(mode)
+            else tr("a device") if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else tr("not a regular file"))
