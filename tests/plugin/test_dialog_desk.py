@@ -165,9 +165,9 @@ def test_help_opens_the_manual_in_the_analysts_language(dialog, monkeypatch):
 def test_weak_tags_come_from_the_models_own_metrics_and_leave_the_labels(bundle_path, tmp_path, scene):
     from types import SimpleNamespace
 
+    from planet_qgis_plugin.core.labels import WEAK_TAG_SCORE
     from planet_qgis_plugin.core.model.bundle import load_bundle
     from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
-    from planet_qgis_plugin.core.labels import WEAK_TAG_SCORE
     from planet_qgis_plugin.style import label_expression, open_result, weak_tags
     manifest = load_bundle(bundle_path).manifest
     scores = manifest.metrics.get("per_class_precision") or manifest.metrics.get("per_class_f2") or {}
