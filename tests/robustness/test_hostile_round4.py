@@ -251,3 +251,94 @@ def test_change_says_which_tiles_it_leaves_out_for_want_of_a_geometry(tmp_path, 
     name = "after.gpkg" if side == "AFTER" else "before.gpkg"
     assert (f"warning: {side} ({name}): 1 tile has no geometry (fid 2; deleted in QGIS?), so it is left out of the "
             "comparison; undo the edit or classify again") in proc.stderr, proc.stderr
+
+
+# -- a GeoPackage whose SQL views never end -------------------------------------------------------------------------
+
+ENDLESS = "WITH RECURSIVE n(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM n)"  # SQLite counts on for ever
+
+
+def _endless_srs_table(path: Path) -> None:
+    """The GeoPackage's CRS table, which GDAL reads as it opens the file, replaced by a view that never ends."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    conn.execute("ALTER TABLE gpkg_spatial_ref_sys RENAME TO srs_kept")
+    conn.execute(f"CREATE VIEW gpkg_spatial_ref_sys AS {ENDLESS} SELECT s.* FROM srs_kept s, n WHERE n.v < 0 "
+                 "UNION ALL SELECT * FROM srs_kept")
+    conn.commit()
+    conn.close()
+
+
+def _endless_layer(path: Path) -> None:
+    """A GeoPackage whose first layer is a view that never ends."""
+    from osgeo import ogr, osr
+
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32649)
+    layer = ds.CreateLayer("kept", srs, ogr.wkbPolygon)
+    feature = ogr.Feature(layer.GetLayerDefn())
+    feature.SetGeometry(ogr.CreateGeometryFromWkt("POLYGON((699700 100500,699800 100500,699800 100400,699700 100400,"
+                                                  "699700 100500))"))
+    layer.CreateFeature(feature)
+    ds = None
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    conn.execute(f"CREATE VIEW area AS {ENDLESS} SELECT n.v AS fid, (SELECT geom FROM kept) AS geom FROM n WHERE n.v < 0")
+    conn.execute("UPDATE gpkg_contents SET table_name = 'area', identifier = 'area' WHERE table_name = 'kept'")
+    conn.execute("UPDATE gpkg_geometry_columns SET table_name = 'area' WHERE table_name = 'kept'")
+    conn.commit()
+    conn.close()
+
+
+def _assert_one_line_quickly(proc: subprocess.CompletedProcess, *words: str) -> None:
+    assert proc.returncode == 1, (proc.stdout, proc.stderr)
+    assert proc.stderr.startswith("error: ") and proc.stderr.count("\n") == 1, proc.stderr
+    assert "SQL view" in proc.stderr and all(w in proc.stderr for w in words), proc.stderr
+
+
+def test_change_of_a_geopackage_whose_views_never_end_is_one_line(tmp_path):
+    """A tile layer whose CRS table is a view that never ends (a recursive WITH): GDAL runs it as it opens the file
+    and change hung for good, deaf to Ctrl-C and SIGTERM (SQLite runs it in C, where Python's handlers wait)."""
+    from ..conftest import RAPIDEYE
+
+    before, after = tmp_path / "before.gpkg", tmp_path / "after.gpkg"
+    assert _classify(RAPIDEYE, before).returncode == 0
+    shutil.copyfile(before, after)
+    _endless_srs_table(after)
+    kept = after.read_bytes()
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin.change", str(before), str(after), "-o",
+                           str(tmp_path / "change.gpkg"), "-q"], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    _assert_one_line_quickly(proc, "after.gpkg", "gpkg_spatial_ref_sys")
+    assert after.read_bytes() == kept and not (tmp_path / "change.gpkg").exists()
+
+
+def test_an_area_of_interest_whose_layer_never_ends_is_one_line(make_raster, tmp_path):
+    """--aoi area.gpkg whose layer is a view that never ends: classify hung for good as it read the area."""
+    raster = make_raster(300, 300)
+    _endless_layer(tmp_path / "area.gpkg")
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin", str(raster), "-o", str(tmp_path / "out.gpkg"),
+                           "--aoi", str(tmp_path / "area.gpkg"), "-q"], cwd=ROOT, capture_output=True, text=True,
+                          timeout=60)
+    _assert_one_line_quickly(proc, "area of interest", "area.gpkg")
+    assert not (tmp_path / "out.gpkg").exists()
+
+
+def test_a_raster_geopackage_whose_views_never_end_is_one_line(make_raster, tmp_path):
+    """A GeoPackage raster (gdal_translate -of GPKG) whose CRS table is a view that never ends, given to classify
+    itself or through a VRT that reads it."""
+    from osgeo import gdal
+
+    scene = tmp_path / "scene.gpkg"
+    gdal.Translate(str(scene), str(make_raster(300, 300, count=3, dtype="uint8")), format="GPKG")
+    _endless_srs_table(scene)
+    gdal.BuildVRT(str(tmp_path / "scene.vrt"), [str(make_raster(300, 300, count=3, dtype="uint8", name="ok.tif"))])
+    vrt = (tmp_path / "scene.vrt").read_text().replace(str(tmp_path / "ok.tif"), str(scene)).replace("ok.tif", "scene.gpkg")
+    (tmp_path / "scene.vrt").write_text(vrt)
+    for given in (scene, tmp_path / "scene.vrt"):
+        proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin", str(given), "-o", str(tmp_path / "out.gpkg"),
+                               "-q"], cwd=ROOT, capture_output=True, text=True, timeout=60)
+        _assert_one_line_quickly(proc, "scene.gpkg")
+        assert not (tmp_path / "out.gpkg").exists()

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..wording import tr
 
+SQLITE_MAGIC = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite file (a GeoPackage, an MBTiles, ...)
 LOCKED = ("SQLITE_BUSY", "SQLITE_LOCKED")
 WAIT_S = 5  # how long SQLite waits for another program's lock before it reports the file locked
 
@@ -84,3 +85,33 @@ def first_non_number(conn: sqlite3.Connection, table: str, key: str, columns: li
             column, value = next((c, v) for c, v in zip(group, row[1:]) if not isinstance(v, (int, float)))
             found = (row[0], column, value)
     return found
+
+
+def views_of(path: str | Path) -> list[str]:
+    """The SQL views of SQLite file ``path`` (a GeoPackage), [] for any other file or one this cannot read. A view
+    is SQL that GDAL runs when it reads what the view stands for: a layer, or one of the GeoPackage's own tables (its
+    CRS list, its contents), which it reads as it opens the file. One that never ends (a recursive WITH) hung the
+    reader for good, deaf to Ctrl-C and SIGTERM: SQLite runs it in C, where Python's handlers wait. Reading the
+    schema runs none of it. The layers this project writes hold no view."""
+    try:
+        with open(path, "rb") as handle:
+            if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+                return []
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=WAIT_S)
+    except (OSError, sqlite3.Error):
+        return []
+    try:
+        return [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'view' ORDER BY name")]
+    except sqlite3.Error:  # locked, damaged: the reader's own open says so
+        return []
+    finally:
+        conn.close()
+
+
+def views_said(path: str | Path) -> str | None:
+    """What ``path``'s views are, for the end of a one-line refusal ("PATH holds ..."), or None when it has none."""
+    views = views_of(path)
+    if not views:
+        return None
+    shown = ", ".join(views[:3]) + (f" and {len(views) - 3} more" if len(views) > 3 else "")
+    return tr("SQL views ({shown}), which reading it runs (one may never end)").format(shown=shown)

@@ -61,6 +61,8 @@ class AOI:
 
         from osgeo import ogr, osr
 
+        from ..layer.sqlite_read import views_said
+
         ogr.UseExceptions()
         if not Path(path).exists():
             raise AOIError(tr("area of interest {path} does not exist").format(path=path))
@@ -70,6 +72,10 @@ class AOI:
         remote = remote_vector(Path(path)) if Path(path).is_file() else None
         if remote is not None:  # told before OGR opens it: a driver may connect as it opens
             raise AOIError(tr("area of interest {path} {remote}").format(path=path, remote=remote))
+        views = views_said(path) if Path(path).is_file() else None
+        if views is not None:  # before OGR opens it: it reads its CRS table and contents as it opens
+            raise AOIError(tr("area of interest {path} holds {views}; save the area as a plain file (GeoJSON) and give "
+                              "that").format(path=path, views=views))
         try:
             source = ogr.Open(str(path))
         except RuntimeError as exc:

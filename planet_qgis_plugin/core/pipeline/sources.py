@@ -8,6 +8,7 @@ import os
 import re
 from pathlib import Path
 
+from ..layer.sqlite_read import views_said
 from ..wording import tr
 from . import scan
 
@@ -71,6 +72,9 @@ def before_open(path: Path) -> str | None:
     it (an MRF's data file, a .ovr of any format), told before it does."""
     if runs_python(path):
         return f"is {PYTHON_VRT}"
+    views = views_said(path)
+    if views is not None:
+        return f"holds {views}; export the raster to a GeoTIFF where it was made, and give that"
     remote = remote_use(path)
     if remote is not None:
         return remote
@@ -191,6 +195,9 @@ def refused_source(files: list[str]) -> str | None:
             continue
         if facts is not None and facts.python:
             return f"{name}, {PYTHON_VRT}"
+        views = views_said(path) if not name.startswith("/vsi") else None
+        if views is not None:
+            return f"{name}, which holds {views}"
         remote = remote_use(name, facts)
         if remote is not None:
             return f"{name}, which {remote}"
