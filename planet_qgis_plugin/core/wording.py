@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Callable
+from typing import Callable, TypeVar
+
+T = TypeVar("T")
 
 
 def count(n: int, one: str, many: str | None = None) -> str:
@@ -33,3 +35,14 @@ def words(translate: Callable[[str], str] | None):
         yield
     finally:
         _WORDS.reset(token)
+
+
+def with_words(fn: Callable[..., T]) -> Callable[..., T]:
+    """``fn`` to be run by another thread (a reader, a pool's worker) in the calling thread's words: a ContextVar
+    does not cross into a thread Python starts, and an error raised there reached QGIS in English."""
+    translate = _WORDS.get()
+
+    def call(*args, **kwargs):
+        with words(translate):
+            return fn(*args, **kwargs)
+    return call

@@ -137,3 +137,39 @@ def test_the_teach_panel_and_the_alerts_dock_say_it_in_portuguese(portuguese, pl
     alerts = plugin.action_alerts.toggle_panel(True)
     assert not alerts.load(str(tiles))
     assert alerts.status.text() == f"erro: {tiles} não tem a camada 'changes'; informe um GeoPackage gravado por `change`"
+
+
+@needs_tools
+@pytest.mark.parametrize("keep", [0.5, 0.95])
+def test_a_raster_found_damaged_by_the_reading_threads_says_it_in_portuguese(portuguese, tmp_path, keep):
+    """A GeoTIFF cut off in its pixel data is found damaged while its blocks are read, by the statistics' or the
+    readers' threads, not the thread the QGIS face set its words in: the line is Portuguese all the same."""
+    import rasterio
+    from rasterio.transform import Affine
+
+    full = tmp_path / "full.tif"
+    with rasterio.open(full, "w", driver="GTiff", width=600, height=600, count=4, dtype="uint16", crs="EPSG:32649",
+                       transform=Affine(3, 0, 7e5, 0, -3, 1e5)) as dst:
+        dst.write(np.random.default_rng(0).integers(1, 4000, (4, 600, 600)).astype("uint16"))
+    cut = tmp_path / "cut.tif"
+    data = full.read_bytes()
+    cut.write_bytes(data[:int(len(data) * keep)])
+    said = _run_error(raster=str(cut), output=str(tmp_path / "out.gpkg"))
+    assert said.startswith("cut.tif está danificado ou truncado: seus pixels não podem ser lidos ("), said
+    assert not (tmp_path / "out.gpkg").exists()
+
+
+@needs_tools
+def test_a_model_that_cannot_be_loaded_says_it_in_portuguese(portuguese, tmp_path):
+    """The network is loaded in a thread of its own while the scene's statistics are read (predict.start_predictor):
+    a model file cut short is found there, and the line is Portuguese all the same."""
+    from planet_qgis_plugin.core.model.bundle import resolve_bundle
+
+    folder = tmp_path / "bundle"
+    shutil.copytree(resolve_bundle(None).path, folder)
+    model = folder / "model.onnx"
+    model.write_bytes(model.read_bytes()[:model.stat().st_size // 3])
+    said = _run_error(raster=str(RAPIDEYE), output=str(tmp_path / "out.gpkg"), bundle=str(folder),
+                      backend="onnx")
+    assert "o modelo ONNX não pode ser carregado (" in said, said
+    assert not (tmp_path / "out.gpkg").exists()

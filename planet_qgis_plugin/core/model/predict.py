@@ -12,7 +12,7 @@ from typing import Callable, Protocol
 import numpy as np
 
 from ..errors import PlanetClassifierError
-from ..wording import tr
+from ..wording import tr, with_words
 from .bundle import Bundle, BundleError
 from .concepts import sigmoid
 
@@ -346,7 +346,7 @@ def start_predictor(bundle: Bundle, backend: str = "auto", device: str = "auto")
     and returns what make_predictor returns, or raises what it raised (the same one-line error)."""
     pool = ThreadPoolExecutor(1, thread_name_prefix="planet-model-start")
     try:
-        return pool.submit(make_predictor, bundle, backend, device)
+        return pool.submit(with_words(make_predictor), bundle, backend, device)
     finally:
         pool.shutdown(wait=False)  # the thread ends with its one job
 

@@ -23,7 +23,7 @@ from ..layer.schema import LAYER
 from ..model.bundle import Bundle, resolve_bundle
 from ..model.concepts import concept_columns
 from ..model.predict import Prediction, start_predictor
-from ..wording import count, tr
+from ..wording import count, tr, with_words
 from .acquired import run_facts
 from .bands import BandMapping, is_paletted, map_bands
 from .decode import decode
@@ -292,7 +292,7 @@ def predicted_ahead(batches: Iterable[Batch], predictor) -> Iterator[tuple[Batch
     pending, submitted = None, []
     try:
         for batch in batches:
-            future = worker.submit(run, batch) if len(batch.tiles) else None
+            future = worker.submit(with_words(run), batch) if len(batch.tiles) else None
             submitted = [f for f in submitted if not f.done()] + ([future] if future is not None else [])
             if pending is not None:
                 yield pending[0], pending[1].result() if pending[1] is not None else None

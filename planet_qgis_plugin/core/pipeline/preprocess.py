@@ -13,7 +13,7 @@ import numpy as np
 
 from ..errors import RasterError
 from ..model.bundle import Manifest, Scaling
-from ..wording import tr
+from ..wording import tr, with_words
 
 if TYPE_CHECKING:
     from .decoded import DecodedRaster
@@ -392,7 +392,7 @@ def _in_order(work: Callable, items: list, dataset, open_dataset: Callable[[], o
 
     cut = [len(items) * i // threads for i in range(threads + 1)]
     with ThreadPoolExecutor(threads, thread_name_prefix="planet-stats") as pool:
-        parts = pool.map(run, range(threads), [items[a:b] for a, b in zip(cut, cut[1:])])
+        parts = pool.map(with_words(run), range(threads), [items[a:b] for a, b in zip(cut, cut[1:])])
         return [got for part in parts for got in part]
 
 

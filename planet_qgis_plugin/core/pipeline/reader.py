@@ -17,6 +17,7 @@ from typing import Callable, Iterable, Iterator
 import numpy as np
 from rasterio.windows import Window
 
+from ..wording import with_words
 from .preprocess import BatchPreprocessor, finite_valid
 from .tiling import Tile, TileGrid
 
@@ -488,7 +489,7 @@ class ParallelReader:
         self._carries = Carries(grid, self._stop)
         self._grid = grid
         self._edges: Edges | None = None  # made with the first handle (it needs the block width)
-        self._threads = [threading.Thread(target=self._work, name=f"planet-reader-{i}", daemon=True)
+        self._threads = [threading.Thread(target=with_words(self._work), name=f"planet-reader-{i}", daemon=True)
                          for i in range(self.readers)]
         for thread in self._threads:
             thread.start()
