@@ -44,10 +44,10 @@ class TeachSession:
         self.layer = layer
         self.bundle = bundle
         if bundle.manifest.embedding is None:
-            raise TeachError(f"model bundle {bundle.path} has no embedding output, so it cannot teach; "
-                             "choose a bundle exported by this version")
+            raise TeachError(tr("model bundle {path} has no embedding output, so it cannot teach; "
+                                "choose a bundle exported by this version").format(path=bundle.path))
         if layer.isEditable():
-            raise TeachError(f"{layer.name()} is in edit mode: save or discard the edits first")
+            raise TeachError(tr("{layer} is in edit mode: save or discard the edits first").format(layer=layer.name()))
         self._read()
         #: called with the fitted concept just before the fields commit (Processing puts the saved bundle in
         #: place there, so both are written or neither); ``committed``: the last result whose fields committed
@@ -78,8 +78,9 @@ class TeachSession:
         try:
             info = os.stat(self.data.path)
         except OSError as exc:   # renamed or deleted in the file manager while the panel is open
-            raise TeachError(f"{self.data.path} is no longer there ({exc.strerror}): was it moved or deleted? "
-                             "Add the tile layer again from where it is now") from None
+            raise TeachError(tr("{path} is no longer there ({why}): was it moved or deleted? "
+                                "Add the tile layer again from where it is now").format(
+                path=self.data.path, why=exc.strerror)) from None
         return info.st_mtime_ns, info.st_size
 
     def _forget_gone(self) -> None:
@@ -115,7 +116,8 @@ class TeachSession:
         a refused mark or undo leaves the marks list as the fields were written from it."""
         from .core.teach.fields import check_writable
         if self.layer.isEditable():
-            raise TeachError(f"{self.layer.name()} is in edit mode: save or discard the edits first")
+            raise TeachError(tr("{layer} is in edit mode: save or discard the edits first").format(
+                layer=self.layer.name()))
         self._file_state()    # a file gone is said as such, not as read-only
         check_writable(self.data.path)
 
@@ -128,7 +130,8 @@ class TeachSession:
         from .core.model.concepts import CONCEPT_GROUPS
         check_concept_name(name)
         if group not in CONCEPT_GROUPS:
-            raise ConceptError(f"group {group!r} is not one of {', '.join(CONCEPT_GROUPS)}")
+            raise ConceptError(tr("group {group} is not one of {groups}").format(group=repr(group),
+                                                                             groups=", ".join(CONCEPT_GROUPS)))
         self.name, self.group = name, group
 
         def stored_fids(key: str) -> list[int]:
@@ -257,11 +260,12 @@ class TeachSession:
         --concept refuses such a file beside the bundle (core/teach/apply), as the teach command line says."""
         own = {c.name: c for c in self.bundle.manifest.concepts}
         if self.name in own:
-            raise TeachError(
-                f"bundle {self.bundle.manifest.display_name} applies its own concept '{self.name}' (p_{self.name}, "
-                f"flag_{self.name}, group {own[self.name].group}): classify would refuse a concept file of that name "
-                f"beside it; name this one otherwise ({self.name[:38]}_2), or use Save concept… (a copy of the "
-                "bundle that carries it)")
+            raise TeachError(tr(
+                "bundle {bundle} applies its own concept '{name}' (p_{name}, flag_{name}, group {group}): classify "
+                "would refuse a concept file of that name beside it; name this one otherwise ({other}), or use Save "
+                "concept… (a copy of the bundle that carries it)").format(
+                bundle=self.bundle.manifest.display_name, name=self.name, group=own[self.name].group,
+                other=f"{self.name[:38]}_2"))
 
     def provenance(self) -> dict:
         return {"layer": self.layer.name(), **self.data.provenance(*self._labelled_rows())}

@@ -741,22 +741,22 @@ Comando: {command}</translation>
         <translation>{name} guardado en {path}; Clasificar ráster usa ahora este paquete, así que las próximas ejecuciones señalan el concepto (cámbielo en Paquete del modelo)</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="168"/>
+        <location filename="../teach_layer.py" line="171"/>
         <source>name the concept first</source>
         <translation>ponga antes un nombre al concepto</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="172"/>
+        <location filename="../teach_layer.py" line="175"/>
         <source>tile {fid} is not in {layer}</source>
         <translation>la tesela {fid} no está en {layer}</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="174"/>
+        <location filename="../teach_layer.py" line="177"/>
         <source>select some tiles first (any QGIS selection tool)</source>
         <translation>seleccione antes algunas teselas (cualquier herramienta de selección de QGIS)</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="278"/>
+        <location filename="../teach_layer.py" line="282"/>
         <source>the threshold must lie in 0..1</source>
         <translation>el umbral debe estar entre 0 y 1</translation>
     </message>
@@ -866,7 +866,7 @@ Comando: {command}</translation>
         <translation>{name} señalaría {n} de {tiles} teselas aquí, muchas más que donde se enseñó: sus alertas quedan apagadas hasta que revise y marque teselas en esta capa</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="251"/>
+        <location filename="../teach_layer.py" line="254"/>
         <source>nothing taught yet: mark a tile first</source>
         <translation>aún no se enseñó nada: marque antes una tesela</translation>
     </message>
@@ -2250,57 +2250,57 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el área de interés {text} no es minx,miny,maxx,maxy[,CRS] (cuatro números y luego un SRC opcional como EPSG:32649) ni un archivo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="66"/>
+        <location filename="../core/pipeline/aoi.py" line="68"/>
         <source>area of interest {path} does not exist</source>
         <translation>el área de interés {path} no existe</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="68"/>
+        <location filename="../core/pipeline/aoi.py" line="70"/>
         <source>area of interest {path} is not a file (a pipe, socket or device); save it to a file</source>
         <translation>el área de interés {path} no es un archivo (es una tubería, un socket o un dispositivo); guárdela en un archivo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="72"/>
+        <location filename="../core/pipeline/aoi.py" line="74"/>
         <source>area of interest {path} {remote}</source>
         <translation>área de interés {path}: {remote}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="76"/>
+        <location filename="../core/pipeline/aoi.py" line="82"/>
         <source>area of interest {path} is not a readable vector file ({exc})</source>
         <translation>el área de interés {path} no es un archivo vectorial legible ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="79"/>
+        <location filename="../core/pipeline/aoi.py" line="85"/>
         <source>area of interest {path} has no vector layer</source>
         <translation>el área de interés {path} no tiene ninguna capa vectorial</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="83"/>
+        <location filename="../core/pipeline/aoi.py" line="89"/>
         <source>area of interest {path} has no CRS; save it with one</source>
         <translation>el área de interés {path} no tiene SRC; guárdela con uno</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="85"/>
+        <location filename="../core/pipeline/aoi.py" line="91"/>
         <source>area of interest {path} has an undefined CRS ({crs}); save it with a defined one</source>
         <translation>el área de interés {path} tiene un SRC no definido ({crs}); guárdela con uno definido</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="96"/>
+        <location filename="../core/pipeline/aoi.py" line="102"/>
         <source>area of interest {path} holds no polygons</source>
         <translation>el área de interés {path} no contiene polígonos</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="115"/>
+        <location filename="../core/pipeline/aoi.py" line="121"/>
         <source>area of interest CRS {crs!r} is not understood ({exc})</source>
         <translation>no se reconoce el SRC {crs!r} del área de interés ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="142"/>
+        <location filename="../core/pipeline/aoi.py" line="148"/>
         <source>the raster has no CRS, so an area of interest cannot be placed on it</source>
         <translation>el ráster no tiene SRC, así que no se puede situar en él un área de interés</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="188"/>
+        <location filename="../core/pipeline/aoi.py" line="194"/>
         <source>the area of interest cannot be placed on the raster: its CRS cannot be transformed to the raster&apos;s ({reason}); save the area of interest in a defined CRS</source>
         <translation>no se puede situar el área de interés en el ráster: su SRC no se puede transformar al del ráster ({reason}); guarde el área de interés en un SRC definido</translation>
     </message>
@@ -2625,17 +2625,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>vista previa</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="116"/>
+        <location filename="../core/layer/tiletable.py" line="120"/>
         <source>{path}: layer &apos;{LAYER}&apos; has no p_&lt;tag&gt; fields; it was not written by the classifier</source>
         <translation>{path}: la capa '{LAYER}' no tiene campos p_&lt;tag&gt;; no la escribió el clasificador</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="208"/>
+        <location filename="../core/layer/tiletable.py" line="212"/>
         <source>{name}: {name2} of fid {fid} is {shown}, not a number; was it edited by hand? Undo the edit or classify again</source>
         <translation>{name}: {name2} del fid {fid} es {shown}, no un número; ¿se editó a mano? Deshaga la edición o clasifique de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="221"/>
+        <location filename="../core/layer/tiletable.py" line="225"/>
         <source>{name}: {name2} of fid {fids} is {value:g}, not a probability (0..1); was it edited by hand? Undo the edit or classify again</source>
         <translation>{name}: {name2} del fid {fids} es {value:g}, no una probabilidad (0..1); ¿se editó a mano? Deshaga la edición o clasifique de nuevo</translation>
     </message>
@@ -3315,22 +3315,22 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>ROW:COL {text} nombra {n} teselas de {name} (fids {fids}); indique el fid de la que quiere</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="36"/>
+        <location filename="../core/layer/sqlite_read.py" line="37"/>
         <source>{path} is in use by another program that is writing it (the database is locked); finish or close that (an edit session in QGIS?) and try again</source>
         <translation>{path} está en uso por otro programa que lo está escribiendo (la base de datos está bloqueada); termine o cierre ese programa (¿una sesión de edición en QGIS?) e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="40"/>
+        <location filename="../core/layer/sqlite_read.py" line="41"/>
         <source>{path} is not a GeoPackage ({exc})</source>
         <translation>{path} no es un GeoPackage ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="42"/>
+        <location filename="../core/layer/sqlite_read.py" line="43"/>
         <source>{path} holds an unfinished write (a program was stopped while writing it and left {name}-journal): open it once with write access (make the file and its folder writable) so SQLite can undo that write, then try again</source>
         <translation>{path} contiene una escritura sin terminar (un programa se detuvo mientras lo escribía y dejó {name}-journal): ábralo una vez con acceso de escritura (haga escribibles el archivo y su carpeta) para que SQLite deshaga esa escritura, e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="61"/>
+        <location filename="../core/layer/sqlite_read.py" line="62"/>
         <source>{path} holds an unfinished write that SQLite could not undo ({exc})</source>
         <translation>{path} contiene una escritura sin terminar que SQLite no pudo deshacer ({exc})</translation>
     </message>
@@ -3340,22 +3340,22 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} no existe</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="98"/>
+        <location filename="../core/layer/tiletable.py" line="102"/>
         <source>{path} is not a readable GeoPackage (or it cannot be written)</source>
         <translation>{path} no es un GeoPackage legible (o no se puede escribir)</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="98"/>
+        <location filename="../core/layer/tiletable.py" line="102"/>
         <source>{path} is not a readable GeoPackage</source>
         <translation>{path} no es un GeoPackage legible</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="102"/>
+        <location filename="../core/layer/tiletable.py" line="106"/>
         <source>{path} has no layer &apos;{name}&apos;; give a GeoPackage written by {written_by}</source>
         <translation>{path} no tiene la capa '{name}'; indique un GeoPackage escrito por {written_by}</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="102"/>
+        <location filename="../core/layer/tiletable.py" line="106"/>
         <source>the classifier</source>
         <translation>el clasificador</translation>
     </message>
@@ -3398,6 +3398,46 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/publish.py" line="500"/>
         <source>not a regular file</source>
         <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <location filename="../teach_layer.py" line="47"/>
+        <source>model bundle {path} has no embedding output, so it cannot teach; choose a bundle exported by this version</source>
+        <translation>el paquete del modelo {path} no tiene salida de embeddings, así que no puede enseñar; elija un paquete exportado por esta versión</translation>
+    </message>
+    <message>
+        <location filename="../teach_layer.py" line="119"/>
+        <source>{layer} is in edit mode: save or discard the edits first</source>
+        <translation>{layer} está en modo de edición: guarde o descarte las ediciones primero</translation>
+    </message>
+    <message>
+        <location filename="../teach_layer.py" line="81"/>
+        <source>{path} is no longer there ({why}): was it moved or deleted? Add the tile layer again from where it is now</source>
+        <translation>{path} ya no está ahí ({why}): ¿se movió o se borró? Añada la capa de teselas de nuevo desde donde está ahora</translation>
+    </message>
+    <message>
+        <location filename="../teach_layer.py" line="133"/>
+        <source>group {group} is not one of {groups}</source>
+        <translation>el grupo {group} no es uno de {groups}</translation>
+    </message>
+    <message>
+        <location filename="../teach_layer.py" line="263"/>
+        <source>bundle {bundle} applies its own concept '{name}' (p_{name}, flag_{name}, group {group}): classify would refuse a concept file of that name beside it; name this one otherwise ({other}), or use Save concept… (a copy of the bundle that carries it)</source>
+        <translation>el paquete {bundle} aplica su propio concepto '{name}' (p_{name}, flag_{name}, grupo {group}): la clasificación rechazaría un archivo de concepto con ese nombre a su lado; llame a este de otra forma ({other}) o use Guardar concepto… (una copia del paquete que lo lleva)</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/sqlite_read.py" line="117"/>
+        <source>SQL views ({shown}), which reading it runs (one may never end)</source>
+        <translation>vistas SQL ({shown}), que la lectura ejecuta (una puede no terminar nunca)</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/tiletable.py" line="94"/>
+        <source>{path} holds {views}; a GeoPackage written by {written_by} holds none: give the one it wrote</source>
+        <translation>{path} contiene {views}; un GeoPackage escrito por {written_by} no contiene ninguna: indique el que escribió</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="77"/>
+        <source>area of interest {path} holds {views}; save the area as a plain file (GeoJSON) and give that</source>
+        <translation>el área de interés {path} contiene {views}; guarde el área como un archivo simple (GeoJSON) e indique ese</translation>
     </message>
 </context>
 </TS>

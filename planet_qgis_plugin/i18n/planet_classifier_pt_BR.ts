@@ -741,22 +741,22 @@ Comando: {command}</translation>
         <translation>{name} salvo em {path}; Classificar raster agora usa este pacote, então as próximas execuções sinalizam o conceito (troque em Pacote do modelo)</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="168"/>
+        <location filename="../teach_layer.py" line="171"/>
         <source>name the concept first</source>
         <translation>dê antes um nome ao conceito</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="172"/>
+        <location filename="../teach_layer.py" line="175"/>
         <source>tile {fid} is not in {layer}</source>
         <translation>a quadrícula {fid} não está em {layer}</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="174"/>
+        <location filename="../teach_layer.py" line="177"/>
         <source>select some tiles first (any QGIS selection tool)</source>
         <translation>selecione antes algumas quadrículas (qualquer ferramenta de seleção do QGIS)</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="278"/>
+        <location filename="../teach_layer.py" line="282"/>
         <source>the threshold must lie in 0..1</source>
         <translation>o limiar deve estar entre 0 e 1</translation>
     </message>
@@ -866,7 +866,7 @@ Comando: {command}</translation>
         <translation>{name} sinalizaria {n} de {tiles} quadrículas aqui, muito mais do que onde foi ensinado: seus alertas ficam desligados até você revisar e marcar quadrículas nesta camada</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="251"/>
+        <location filename="../teach_layer.py" line="254"/>
         <source>nothing taught yet: mark a tile first</source>
         <translation>nada ensinado ainda: marque antes uma quadrícula</translation>
     </message>
@@ -2250,57 +2250,57 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a área de interesse {text} não é minx,miny,maxx,maxy[,CRS] (quatro números e depois um SRC opcional como EPSG:32649) nem um arquivo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="66"/>
+        <location filename="../core/pipeline/aoi.py" line="68"/>
         <source>area of interest {path} does not exist</source>
         <translation>a área de interesse {path} não existe</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="68"/>
+        <location filename="../core/pipeline/aoi.py" line="70"/>
         <source>area of interest {path} is not a file (a pipe, socket or device); save it to a file</source>
         <translation>a área de interesse {path} não é um arquivo (é um pipe, socket ou dispositivo); salve-a num arquivo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="72"/>
+        <location filename="../core/pipeline/aoi.py" line="74"/>
         <source>area of interest {path} {remote}</source>
         <translation>área de interesse {path}: {remote}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="76"/>
+        <location filename="../core/pipeline/aoi.py" line="82"/>
         <source>area of interest {path} is not a readable vector file ({exc})</source>
         <translation>a área de interesse {path} não é um arquivo vetorial legível ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="79"/>
+        <location filename="../core/pipeline/aoi.py" line="85"/>
         <source>area of interest {path} has no vector layer</source>
         <translation>a área de interesse {path} não tem camada vetorial</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="83"/>
+        <location filename="../core/pipeline/aoi.py" line="89"/>
         <source>area of interest {path} has no CRS; save it with one</source>
         <translation>a área de interesse {path} não tem SRC; salve-a com um</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="85"/>
+        <location filename="../core/pipeline/aoi.py" line="91"/>
         <source>area of interest {path} has an undefined CRS ({crs}); save it with a defined one</source>
         <translation>a área de interesse {path} tem um SRC indefinido ({crs}); salve-a com um SRC definido</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="96"/>
+        <location filename="../core/pipeline/aoi.py" line="102"/>
         <source>area of interest {path} holds no polygons</source>
         <translation>a área de interesse {path} não contém polígonos</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="115"/>
+        <location filename="../core/pipeline/aoi.py" line="121"/>
         <source>area of interest CRS {crs!r} is not understood ({exc})</source>
         <translation>o SRC {crs!r} da área de interesse não é reconhecido ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="142"/>
+        <location filename="../core/pipeline/aoi.py" line="148"/>
         <source>the raster has no CRS, so an area of interest cannot be placed on it</source>
         <translation>o raster não tem SRC, então não é possível posicionar nele uma área de interesse</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="188"/>
+        <location filename="../core/pipeline/aoi.py" line="194"/>
         <source>the area of interest cannot be placed on the raster: its CRS cannot be transformed to the raster&apos;s ({reason}); save the area of interest in a defined CRS</source>
         <translation>não é possível posicionar a área de interesse no raster: seu SRC não pode ser transformado no do raster ({reason}); salve a área de interesse num SRC definido</translation>
     </message>
@@ -2625,17 +2625,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>pré-visualização</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="116"/>
+        <location filename="../core/layer/tiletable.py" line="120"/>
         <source>{path}: layer &apos;{LAYER}&apos; has no p_&lt;tag&gt; fields; it was not written by the classifier</source>
         <translation>{path}: a camada '{LAYER}' não tem campos p_&lt;tag&gt;; não foi gravada pelo classificador</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="208"/>
+        <location filename="../core/layer/tiletable.py" line="212"/>
         <source>{name}: {name2} of fid {fid} is {shown}, not a number; was it edited by hand? Undo the edit or classify again</source>
         <translation>{name}: {name2} do fid {fid} é {shown}, não um número; foi editado à mão? Desfaça a edição ou classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="221"/>
+        <location filename="../core/layer/tiletable.py" line="225"/>
         <source>{name}: {name2} of fid {fids} is {value:g}, not a probability (0..1); was it edited by hand? Undo the edit or classify again</source>
         <translation>{name}: {name2} do fid {fids} é {value:g}, não uma probabilidade (0..1); foi editado à mão? Desfaça a edição ou classifique de novo</translation>
     </message>
@@ -3315,22 +3315,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>ROW:COL {text} nomeia {n} quadrículas de {name} (fids {fids}); informe o fid da que você quer</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="36"/>
+        <location filename="../core/layer/sqlite_read.py" line="37"/>
         <source>{path} is in use by another program that is writing it (the database is locked); finish or close that (an edit session in QGIS?) and try again</source>
         <translation>{path} está em uso por outro programa que o está gravando (o banco de dados está bloqueado); termine ou feche esse programa (uma sessão de edição no QGIS?) e tente de novo</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="40"/>
+        <location filename="../core/layer/sqlite_read.py" line="41"/>
         <source>{path} is not a GeoPackage ({exc})</source>
         <translation>{path} não é um GeoPackage ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="42"/>
+        <location filename="../core/layer/sqlite_read.py" line="43"/>
         <source>{path} holds an unfinished write (a program was stopped while writing it and left {name}-journal): open it once with write access (make the file and its folder writable) so SQLite can undo that write, then try again</source>
         <translation>{path} contém uma gravação inacabada (um programa foi interrompido enquanto o gravava e deixou {name}-journal): abra-o uma vez com acesso de escrita (torne o arquivo e sua pasta graváveis) para que o SQLite desfaça essa gravação, e tente de novo</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="61"/>
+        <location filename="../core/layer/sqlite_read.py" line="62"/>
         <source>{path} holds an unfinished write that SQLite could not undo ({exc})</source>
         <translation>{path} contém uma gravação inacabada que o SQLite não conseguiu desfazer ({exc})</translation>
     </message>
@@ -3340,22 +3340,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} não existe</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="98"/>
+        <location filename="../core/layer/tiletable.py" line="102"/>
         <source>{path} is not a readable GeoPackage (or it cannot be written)</source>
         <translation>{path} não é um GeoPackage legível (ou não pode ser gravado)</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="98"/>
+        <location filename="../core/layer/tiletable.py" line="102"/>
         <source>{path} is not a readable GeoPackage</source>
         <translation>{path} não é um GeoPackage legível</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="102"/>
+        <location filename="../core/layer/tiletable.py" line="106"/>
         <source>{path} has no layer &apos;{name}&apos;; give a GeoPackage written by {written_by}</source>
         <translation>{path} não tem a camada '{name}'; informe um GeoPackage gravado por {written_by}</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="102"/>
+        <location filename="../core/layer/tiletable.py" line="106"/>
         <source>the classifier</source>
         <translation>o classificador</translation>
     </message>
@@ -3398,6 +3398,46 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/publish.py" line="500"/>
         <source>not a regular file</source>
         <translation>não é um arquivo comum</translation>
+    </message>
+    <message>
+        <location filename="../teach_layer.py" line="47"/>
+        <source>model bundle {path} has no embedding output, so it cannot teach; choose a bundle exported by this version</source>
+        <translation>o pacote do modelo {path} não tem saída de embeddings, então não pode ensinar; escolha um pacote exportado por esta versão</translation>
+    </message>
+    <message>
+        <location filename="../teach_layer.py" line="119"/>
+        <source>{layer} is in edit mode: save or discard the edits first</source>
+        <translation>{layer} está em modo de edição: salve ou descarte as edições primeiro</translation>
+    </message>
+    <message>
+        <location filename="../teach_layer.py" line="81"/>
+        <source>{path} is no longer there ({why}): was it moved or deleted? Add the tile layer again from where it is now</source>
+        <translation>{path} não está mais lá ({why}): foi movido ou apagado? Adicione a camada de quadrículas de novo a partir de onde ela está agora</translation>
+    </message>
+    <message>
+        <location filename="../teach_layer.py" line="133"/>
+        <source>group {group} is not one of {groups}</source>
+        <translation>o grupo {group} não é um de {groups}</translation>
+    </message>
+    <message>
+        <location filename="../teach_layer.py" line="263"/>
+        <source>bundle {bundle} applies its own concept '{name}' (p_{name}, flag_{name}, group {group}): classify would refuse a concept file of that name beside it; name this one otherwise ({other}), or use Save concept… (a copy of the bundle that carries it)</source>
+        <translation>o pacote {bundle} aplica o seu próprio conceito '{name}' (p_{name}, flag_{name}, grupo {group}): a classificação recusaria um arquivo de conceito com esse nome ao lado dele; dê outro nome a este ({other}) ou use Salvar conceito… (uma cópia do pacote que o leva)</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/sqlite_read.py" line="117"/>
+        <source>SQL views ({shown}), which reading it runs (one may never end)</source>
+        <translation>visões SQL ({shown}), que a leitura executa (uma pode nunca terminar)</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/tiletable.py" line="94"/>
+        <source>{path} holds {views}; a GeoPackage written by {written_by} holds none: give the one it wrote</source>
+        <translation>{path} contém {views}; um GeoPackage gravado por {written_by} não contém nenhuma: informe o que ele gravou</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="77"/>
+        <source>area of interest {path} holds {views}; save the area as a plain file (GeoJSON) and give that</source>
+        <translation>a área de interesse {path} contém {views}; salve a área como um arquivo simples (GeoJSON) e informe esse</translation>
     </message>
 </context>
 </TS>
