@@ -342,3 +342,38 @@ def test_a_raster_geopackage_whose_views_never_end_is_one_line(make_raster, tmp_
                                "-q"], cwd=ROOT, capture_output=True, text=True, timeout=60)
         _assert_one_line_quickly(proc, "scene.gpkg")
         assert not (tmp_path / "out.gpkg").exists()
+
+
+# -- band descriptions that contradict the layout, or name a band twice -------------------------------------------
+
+RGB = ["red", "green", "blue"]
+
+
+@pytest.mark.parametrize("descriptions, words", [
+    (("red", "red", "green", "blue"), "more than one band as red (bands 1, 2)"),
+    (("red", "green", "nir", "nir"), "band 1 'red', band 3 'nir'"),
+    (("nir", None, None, None), "band 1 'nir'"),
+], ids=["red-twice", "partly-described-against-bgrn", "nir-where-bgrn-has-blue"])
+def test_band_descriptions_that_contradict_the_mapping_are_one_line(descriptions, words):
+    """A 4-band 16-bit raster whose descriptions name red on two bands took the first in silence; one whose
+    descriptions name some bands but not all fell back to the BGRN layout in silence, reading blue from a band
+    described as red and red from one described as nir."""
+    from planet_qgis_plugin.core.pipeline.bands import BandMappingError, map_bands
+
+    with pytest.raises(BandMappingError, match="--bands") as info:
+        map_bands(4, False, descriptions, RGB)
+    assert words in str(info.value) and "\n" not in str(info.value)
+    assert map_bands(4, False, descriptions, RGB, "red=1,green=3,blue=4").indexes == (1, 3, 4)  # the way out
+
+
+@pytest.mark.parametrize("descriptions, expected", [
+    ((None, None, None, "alpha"), (1, 2, 3)),                 # 8-bit RGBA: its alpha named, as the layout has it
+    (("blue", "green", "red", "nir"), (3, 2, 1)),            # every band named
+    (("Band 1", "Band 2", "Band 3", "Band 4"), (3, 2, 1)),    # names that are no band name: the layout
+    ((None, None, "red", None), (3, 2, 1)),                  # named where the layout has it
+], ids=["rgba-alpha", "all-named", "generic-names", "red-where-bgrn-has-it"])
+def test_band_descriptions_that_agree_with_the_layout_are_taken(descriptions, expected):
+    from planet_qgis_plugin.core.pipeline.bands import map_bands
+
+    eight_bit = descriptions[3] == "alpha"
+    assert map_bands(4, eight_bit, descriptions, RGB).indexes == expected

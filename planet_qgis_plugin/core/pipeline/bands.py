@@ -84,6 +84,11 @@ def is_paletted(src) -> bool:
     return src.count == 1 and src.colorinterp[0] == ColorInterp.palette
 
 
+def _listed(wanted: Sequence[str]) -> str:
+    """An example --bands value for ``wanted`` (``red=1,green=2,blue=3``)."""
+    return ",".join(f"{w}={i + 1}" for i, w in enumerate(wanted))
+
+
 def map_bands(count: int, eight_bit: bool, descriptions: Sequence[str | None], wanted: Sequence[str],
               user: Mapping[str, int] | str | None = None, paletted: bool = False) -> BandMapping:
     """Find the raster band (1-based) for each wanted band name.
@@ -110,23 +115,36 @@ def map_bands(count: int, eight_bit: bool, descriptions: Sequence[str | None], w
                 bad=', '.join(bad), count=count))
         return BandMapping(tuple(user[w] for w in wanted), tuple(wanted), "user mapping")
 
-    by_description = {}
-    for i, desc in enumerate(descriptions, start=1):
-        name = _canonical(desc)
-        if name and name not in by_description:
-            by_description[name] = i
+    described = {i: _canonical(desc) for i, desc in enumerate(descriptions, start=1) if _canonical(desc)}
+    by_description: dict[str, list[int]] = {}
+    for i, name in described.items():
+        by_description.setdefault(name, []).append(i)
+    twice = [w for w in wanted if len(by_description.get(w, [])) > 1]
+    if twice:  # the first was taken in silence
+        raise BandMappingError(tr("the raster's band descriptions name more than one band as {name} (bands {bands}): "
+                                  "say which is which with --bands {listed}").format(
+            name=twice[0], bands=", ".join(map(str, by_description[twice[0]])), listed=_listed(wanted)))
     if all(w in by_description for w in wanted):
-        return BandMapping(tuple(by_description[w] for w in wanted), tuple(wanted), "band descriptions")
+        return BandMapping(tuple(by_description[w][0] for w in wanted), tuple(wanted), "band descriptions")
 
     layout = LAYOUTS.get((count, eight_bit))
     if layout:
         names, label = layout
         if all(w in names for w in wanted):
+            # descriptions that name some bands but not all, against the layout: it was taken in silence, reading
+            # blue from a band described as red
+            against = [i for i, name in described.items() if names[i - 1] != name and (name in wanted or
+                                                                                     names[i - 1] in wanted)]
+            if against:
+                raise BandMappingError(tr("the raster's band descriptions ({said}) contradict the {label} layout its "
+                                          "band count suggests: say which band is which with --bands {listed} (or "
+                                          "describe every band)").format(
+                    said=", ".join(f"band {i} '{described[i]}'" for i in against), label=label, listed=_listed(wanted)))
             return BandMapping(tuple(names.index(w) + 1 for w in wanted), tuple(wanted), label)
     known = "; ".join(sorted({f"{c} bands: {'/'.join(n)}" for (c, _), (n, _) in LAYOUTS.items()}))
     raise BandMappingError(
         tr("cannot tell which of the raster's {count} band(s) are {wanted}: set band descriptions or give a mapping "
            "such as --bands {listed} (known layouts: {known})").format(
-            count=count, wanted=', '.join(wanted), listed=','.join((f'{w}={i + 1}' for i, w in enumerate(wanted))),
+            count=count, wanted=', '.join(wanted), listed=_listed(wanted),
             known=known)
     )
