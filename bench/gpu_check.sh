@@ -13,7 +13,8 @@
 #   pip download --no-deps --only-binary=:all: --python-version 3.12 --platform manylinux_2_28_x86_64 \
 #       -d wheels rasterio affine==2.4.0 cligj click-plugins        # affine 3 drops `transform * (x, y)`
 # and, to fit, unpack rasterio, `strip --strip-unneeded rasterio/*.so` (38 -> 7 MB) and pack the tree as
-# rasterio.tar.xz (~22 MB) in place of its wheel. onnxruntime-gpu (~255 MB) does not fit such an upload.
+# rasterio.tar.xz (~22 MB) in place of its wheel. onnxruntime-gpu (244 MiB; its CUDA library 178 MB with xz)
+# does not fit such an upload beside the working tree (43 MB): docs/speed.md, GPU.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 log_dir=${1:-${OUT:-out}}
@@ -34,6 +35,10 @@ site=/tmp/gpu-check-site
     python3 -c "import $module" 2>/dev/null || python3 -m pip install -q --target "$site" "$module" \
       || { echo "error: $module is missing and could not be installed"; exit 1; }
   done
+  # ONNX Runtime's CUDA provider: onnxruntime-gpu (CUDA 13 builds since 1.31) where the registry can be reached
+  python3 -c "import onnxruntime, sys; sys.exit('CUDAExecutionProvider' not in onnxruntime.get_available_providers())" \
+    2>/dev/null || timeout 120 python3 -m pip install -q --target "$site" --upgrade --no-deps onnxruntime-gpu \
+    2>/dev/null || echo "onnxruntime-gpu could not be installed: ONNX Runtime on CUDA is not measured"
   if ! python3 -c "from osgeo import ogr" 2>/dev/null; then
     export PYTHONPATH="$PYTHONPATH:$PWD/bench/gpu"
     echo "GDAL Python bindings missing: bench/gpu/osgeo (ctypes, rasterio's libgdal) writes the tile layers"
