@@ -377,3 +377,63 @@ def test_band_descriptions_that_agree_with_the_layout_are_taken(descriptions, ex
 
     eight_bit = descriptions[3] == "alpha"
     assert map_bands(4, eight_bit, descriptions, RGB).indexes == expected
+
+
+# -- batch: an output made with another concept file or bundle is not up to date --------------------------------
+
+def _batch(scene: Path, out: Path, *args) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "planet_qgis_plugin.batch", str(scene), "-o", str(out), "--workers",
+                           "1", "-q", *map(str, args)], cwd=ROOT, capture_output=True, text=True, timeout=300)
+
+
+def _status(out: Path) -> str:
+    import csv
+
+    with open(out / "summary.csv", newline="", encoding="utf-8") as handle:
+        (row,) = list(csv.DictReader(handle))
+    return row["status"]
+
+
+@pytest.fixture
+def taught(tmp_path):
+    """The RapidEye clip and a concept file taught on it (tiles 1 and 2)."""
+    from ..conftest import RAPIDEYE
+
+    layer = tmp_path / "taught.gpkg"
+    assert _classify(RAPIDEYE, layer).returncode == 0
+    concept = tmp_path / "pits.concept.json"
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin.teach", str(layer), "--name", "pits", "--positive",
+                           "1,2", "--save-concept", str(concept)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    return RAPIDEYE, concept
+
+
+def test_batch_redoes_a_scene_whose_concept_file_was_taught_again(taught, tmp_path):
+    """The teach loop: teach, save the concept, batch the archive with --concept; teach on, save again, batch again.
+    Every scene was 'up to date' (its layer had the concept's fields) and kept the flags of the concept as it was."""
+    scene, concept = taught
+    out = tmp_path / "out"
+    assert _batch(scene, out, "--concept", concept).returncode == 0 and _status(out) == "done"
+    assert _batch(scene, out, "--concept", concept).returncode == 0 and _status(out) == "up to date"  # unchanged
+    data = json.loads(concept.read_text())
+    data["concept"]["threshold"] = 0.99  # taught on: a new threshold (and weights)
+    concept.write_text(json.dumps(data))
+    proc = _batch(scene, out, "--concept", concept)
+    assert proc.returncode == 0, proc.stderr
+    assert _status(out) == "done"
+
+
+def test_batch_redoes_a_scene_classified_with_another_bundle(taught, tmp_path):
+    """batch --bundle OTHER onto an output folder of the shipped bundle's runs: every scene was 'up to date', the
+    layers still the other model's."""
+    from planet_qgis_plugin.core.model.bundle import default_bundle_path
+
+    scene, _ = taught
+    out = tmp_path / "out"
+    assert _batch(scene, out).returncode == 0 and _status(out) == "done"
+    other = tmp_path / "other-bundle"
+    shutil.copytree(default_bundle_path(), other)
+    proc = _batch(scene, out, "--bundle", other)
+    assert proc.returncode == 0, proc.stderr
+    assert _status(out) == "done"
+    assert _batch(scene, out, "--bundle", other).returncode == 0 and _status(out) == "up to date"

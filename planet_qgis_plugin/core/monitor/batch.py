@@ -16,7 +16,8 @@ from ..errors import STOP_REQUESTED, PlanetClassifierError
 from ..labels import FLAG_GROUPS, LABELS
 from ..layer.schema import LAYER, RUN_META
 from ..layer.tiletable import TileLayerError, flagged_km2, open_layer, read_tiles, run_metadata, write_run_metadata
-from ..pipeline.acquired import raster_date
+from ..model.bundle import MANIFEST
+from ..pipeline.acquired import bundle_record, raster_date
 from ..pipeline.options import ClassifyOptions
 from ..publish import PARTIAL_NAME, staged, staged_name, write_text_atomic, writer_gone
 from .scenes import output_for
@@ -71,22 +72,34 @@ class SceneRow:
     counts: dict[str, int] = field(default_factory=dict)  # flag_<group>, flag_<concept>, <tag> -> tiles
 
 
-def is_up_to_date(scene: Path, output: Path, concepts: Iterable[str] = ()) -> bool:
+def is_up_to_date(scene: Path, output: Path, concepts: Iterable[str] = (), concept_files: Iterable[str | Path] = (),
+                  bundle=None) -> bool:
     """The output exists (so it is complete: it is only ever renamed into place), is newer than the scene, was
     classified from it (another scene of the same name, given from another folder, writes the same <name>.gpkg;
     a layer that records no scene is taken as before) and has the fields of each of ``concepts`` (a --concept
-    asked for now that the run which wrote it was not given). A layer that cannot be read is redone."""
-    if not (output.is_file() and output.stat().st_mtime >= scene.stat().st_mtime):
+    asked for now that the run which wrote it was not given). A layer that cannot be read is redone.
+
+    Also newer than each of ``concept_files`` and ``bundle``'s manifest, and classified with ``bundle`` (where the
+    layer records its bundle): a concept taught on and saved again, or another --bundle, left every scene 'up to
+    date' with the flags of the concept, or the tags of the model, as they were."""
+    inputs = [scene, *map(Path, concept_files)] + ([Path(bundle.path) / MANIFEST] if bundle is not None else [])
+    try:
+        if not (output.is_file() and all(output.stat().st_mtime >= p.stat().st_mtime for p in inputs)):
+            return False
+    except OSError:  # an input gone meanwhile: the run says so
         return False
     try:
         ds, layer = open_layer(output, LAYER, TileLayerError)
     except TileLayerError:
         return False
     recorded = layer.GetMetadataItem(RUN_META["scene"]) or ""
+    recorded_bundle = layer.GetMetadataItem(RUN_META["bundle"]) or ""
     defn = layer.GetLayerDefn()
     fields = {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())}
     del defn, layer, ds  # the layer first: it keeps the data source open
-    return recorded in ("", str(scene.resolve())) and all({f"p_{c}", f"flag_{c}"} <= fields for c in concepts)
+    same_bundle = bundle is None or not recorded_bundle or recorded_bundle == bundle_record(bundle)
+    return (recorded in ("", str(scene.resolve())) and same_bundle
+            and all({f"p_{c}", f"flag_{c}"} <= fields for c in concepts))
 
 
 def cached_predictor(bundle, settings: BatchSettings):
@@ -111,7 +124,8 @@ def run_scene(scene: str, settings: BatchSettings) -> SceneRow:
         from ..publish import check_not_an_input
 
         check_not_an_input(output, [scene_path], "output")  # a GeoPackage raster scene in OUTDIR itself
-        if not settings.force and is_up_to_date(scene_path, output, settings.concept_names):
+        if not settings.force and is_up_to_date(scene_path, output, settings.concept_names, settings.concepts,
+                                                _bundle(settings)):
             row.status = UP_TO_DATE
             return fill_from_output(row, output)
         _classify_into(scene_path, output, settings)
@@ -141,11 +155,16 @@ def _interrupt_behind(exc: BaseException) -> BaseException | None:
     return None
 
 
-def _classify_into(scene: Path, output: Path, settings: BatchSettings) -> None:
+def _bundle(settings: BatchSettings):
     from ..model.bundle import resolve_bundle
+
+    return resolve_bundle(settings.bundle)
+
+
+def _classify_into(scene: Path, output: Path, settings: BatchSettings) -> None:
     from ..teach.apply import classify_applying, read_concepts
 
-    bundle = resolve_bundle(settings.bundle)
+    bundle = _bundle(settings)
     predictor, _notes = cached_predictor(bundle, settings)
     concepts = read_concepts([Path(c) for c in settings.concepts], bundle)
     with staged(output, prefix=f".{output.stem}.", suffix=PARTIAL_SUFFIX) as tmp:

@@ -69,6 +69,12 @@ def acquisition_date(scene: str | Path, tags: dict[str, str] | None = None) -> A
     return Acquired(UNKNOWN, "")
 
 
+def bundle_record(bundle) -> str:
+    """How a run records its bundle (PLANET_BUNDLE): its name and version, and the folder it was read from; batch
+    redoes a scene whose layer records another."""
+    return f"{bundle.manifest.display_name} ({bundle.path})"
+
+
 def run_facts(scene: str | Path, tags: dict[str, str], bundle, grid: dict, georeferenced: bool = True,
               bands: str | None = None) -> dict[str, str]:
     """Layer metadata every classify run records (schema.RUN_META): the scene, when it was acquired, the
@@ -79,7 +85,7 @@ def run_facts(scene: str | Path, tags: dict[str, str], bundle, grid: dict, geore
 
     acquired = acquisition_date(scene, tags)
     facts = {"scene": str(Path(scene).resolve()), "acquired": acquired.date, "acquired_source": acquired.source,
-             "bundle": f"{bundle.manifest.display_name} ({bundle.path})", "grid": json.dumps(grid)}
+             "bundle": bundle_record(bundle), "grid": json.dumps(grid)}
     if bands:
         facts["bands"] = bands
     if not georeferenced:
