@@ -437,3 +437,47 @@ def test_batch_redoes_a_scene_classified_with_another_bundle(taught, tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert _status(out) == "done"
     assert _batch(scene, out, "--bundle", other).returncode == 0 and _status(out) == "up to date"
+
+
+# -- an area of interest whose coordinates are not numbers ------------------------------------------------------------
+
+def _polygon_gpkg(path: Path, corner: float) -> None:
+    from osgeo import ogr, osr
+
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32649)
+    layer = ds.CreateLayer("area", srs, ogr.wkbPolygon)
+    feature = ogr.Feature(layer.GetLayerDefn())
+    geom = ogr.CreateGeometryFromWkt("POLYGON((699700 100500,699800 100500,699800 100400,699700 100400,699700 100500))")
+    geom.GetGeometryRef(0).SetPoint_2D(1, corner, 100500)
+    feature.SetGeometry(geom)
+    layer.CreateFeature(feature)
+    ds = None
+
+
+AREAS = {
+    "geojson-nan": lambda p: p.write_text('{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {}, '
+                                          '"geometry": {"type": "Polygon", "coordinates": [[[699700, 100500], [NaN, 100500], '
+                                          '[699800, 100400], [699700, 100500]]]}}]}'),
+    "geojson-1e400": lambda p: p.write_text('{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {}, '
+                                            '"geometry": {"type": "Polygon", "coordinates": [[[699700, 100500], [1e400, 100500], '
+                                            '[699800, 100400], [699700, 100500]]]}}]}'),
+    "gpkg-nan": lambda p: _polygon_gpkg(p, float("nan")),
+    "gpkg-inf": lambda p: _polygon_gpkg(p, float("inf")),
+}
+
+
+@pytest.mark.parametrize("case", list(AREAS))
+def test_an_area_of_interest_with_coordinates_that_are_not_numbers_is_one_line(make_raster, tmp_path, case):
+    """--aoi with a polygon whose vertex is NaN or infinite (a GeoJSON written by a script, 1e400 past float's
+    range; a GeoPackage edited by one): a TypeError traceback (OGR's ExportToJson gives None for such a polygon)."""
+    raster = make_raster(300, 300)
+    area = tmp_path / ("area.gpkg" if case.startswith("gpkg") else "area.geojson")
+    AREAS[case](area)
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin", str(raster), "-o", str(tmp_path / "out.gpkg"),
+                           "--aoi", str(area), "-q"], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 1, (proc.stdout, proc.stderr)
+    assert proc.stderr.startswith("error: ") and proc.stderr.count("\n") == 1, proc.stderr
+    assert "not finite numbers" in proc.stderr and area.name in proc.stderr, proc.stderr
+    assert not (tmp_path / "out.gpkg").exists()

@@ -97,7 +97,13 @@ class AOI:
             if geom is not None and "POLYGON" in geom.GetGeometryName():
                 if geom.HasCurveGeometry():  # CurvePolygon, MultiSurface: GeoJSON has no arcs
                     geom = geom.GetLinearGeometry()
-                geoms.append(json.loads(geom.ExportToJson()))
+                text = geom.ExportToJson()  # None for a vertex that is NaN or infinite
+                shape = json.loads(text) if text else None
+                if shape is None or not all(map(math.isfinite, _numbers(shape["coordinates"]))):
+                    raise AOIError(tr("area of interest {path}: polygon {fid} has coordinates that are not finite "
+                                      "numbers (NaN or infinite); fix or redraw it").format(
+                        path=path, fid=feature.GetFID()))
+                geoms.append(shape)
         if not geoms:
             raise AOIError(tr("area of interest {path} holds no polygons").format(path=path))
         return cls(geoms, srs.ExportToWkt())
@@ -193,6 +199,15 @@ def _untransformable(exc: Exception) -> AOIError:
     reason = " ".join(str(exc).split())[:160] or type(exc).__name__
     return AOIError(tr("the area of interest cannot be placed on the raster: its CRS cannot be transformed "
                        "to the raster's ({reason}); save the area of interest in a defined CRS").format(reason=reason))
+
+
+def _numbers(coords):
+    """Every number of a GeoJSON ``coordinates`` array, however deeply nested."""
+    if isinstance(coords, (list, tuple)):
+        for item in coords:
+            yield from _numbers(item)
+    else:
+        yield float(coords)
 
 
 def _points(coords):
