@@ -481,3 +481,34 @@ def test_an_area_of_interest_with_coordinates_that_are_not_numbers_is_one_line(m
     assert proc.stderr.startswith("error: ") and proc.stderr.count("\n") == 1, proc.stderr
     assert "not finite numbers" in proc.stderr and area.name in proc.stderr, proc.stderr
     assert not (tmp_path / "out.gpkg").exists()
+
+
+def _area_gpkg(path: Path, *wkts: str) -> Path:
+    from osgeo import ogr, osr
+
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32649)
+    layer = ds.CreateLayer("area", srs, ogr.wkbUnknown)
+    for wkt in wkts:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        layer.CreateFeature(feature)
+    ds = None
+    return path
+
+
+def test_an_area_of_interest_of_empty_polygons_is_one_line(make_raster, tmp_path):
+    """--aoi whose polygon is empty (POLYGON EMPTY: a feature whose shape was deleted part by part in QGIS): a
+    'ValueError: No valid geometry objects found for rasterize' traceback. Empty polygons are no area: alone they
+    are 'no polygons', beside a real one they are passed over."""
+    raster = make_raster(300, 300)
+    empty = _area_gpkg(tmp_path / "empty.gpkg", "POLYGON EMPTY")
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin", str(raster), "-o", str(tmp_path / "out.gpkg"),
+                           "--aoi", str(empty), "-q"], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 1 and proc.stderr == f"error: area of interest {empty} holds no polygons\n", proc.stderr
+    both = _area_gpkg(tmp_path / "both.gpkg", "POLYGON EMPTY",
+                      "POLYGON((699700 100500,699800 100500,699800 100400,699700 100400,699700 100500))")
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin", str(raster), "-o", str(tmp_path / "out.gpkg"),
+                           "--aoi", str(both), "-q"], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0 and "1 tile classified" in proc.stdout, proc.stderr

@@ -94,7 +94,8 @@ class AOI:
         geoms = []
         for feature in layer:
             geom = feature.GetGeometryRef()
-            if geom is not None and "POLYGON" in geom.GetGeometryName():
+            # an empty polygon (its shape deleted part by part in QGIS) is no area: rasterio's burning raised on it
+            if geom is not None and "POLYGON" in geom.GetGeometryName() and not geom.IsEmpty():
                 if geom.HasCurveGeometry():  # CurvePolygon, MultiSurface: GeoJSON has no arcs
                     geom = geom.GetLinearGeometry()
                 text = geom.ExportToJson()  # None for a vertex that is NaN or infinite
