@@ -512,3 +512,53 @@ def test_an_area_of_interest_of_empty_polygons_is_one_line(make_raster, tmp_path
     proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin", str(raster), "-o", str(tmp_path / "out.gpkg"),
                            "--aoi", str(both), "-q"], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0 and "1 tile classified" in proc.stdout, proc.stderr
+
+
+# -- tile layers edited by hand: a row off the grid, a model that is not text ---------------------------------------
+
+def _edited_layer(tmp_path: Path, statement: str) -> tuple[Path, Path]:
+    """(the RapidEye clip's tile layer, a copy with ``statement`` run on its tiles, as SQL or a script edits it)."""
+    import sqlite3
+
+    from ..conftest import RAPIDEYE
+
+    layer = tmp_path / "tiles.gpkg"
+    assert _classify(RAPIDEYE, layer).returncode == 0
+    edited = tmp_path / "edited.gpkg"
+    shutil.copyfile(layer, edited)
+    conn = sqlite3.connect(edited)
+    for name in ("ST_IsEmpty", "ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY"):  # the GeoPackage's triggers call them
+        conn.create_function(name, 1, lambda geom: None)
+    conn.execute(statement)
+    conn.commit()
+    conn.close()
+    return layer, edited
+
+
+@pytest.mark.parametrize("row", [-3, 2 ** 40])
+def test_teach_locate_on_a_tile_whose_row_was_edited_off_the_grid_is_one_line(tmp_path, row):
+    """teach --locate reads each marked tile's pixels where its row and col put it: a row edited to -3 (or past the
+    raster) was a 'ValueError: Number of columns or rows must be non-negative' traceback from rasterio."""
+    from ..conftest import RAPIDEYE
+
+    _, edited = _edited_layer(tmp_path, f"UPDATE tiles SET row = {row} + row")  # every tile: whichever locate reads
+    kept = edited.read_bytes()
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin.teach", str(edited), "--name", "pits", "--positive",
+                           "1,2", "--locate", "--raster", str(RAPIDEYE)], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 1, (proc.stdout, proc.stderr)
+    assert proc.stderr.startswith("error: ") and proc.stderr.count("\n") == 1, proc.stderr
+    assert "lies outside the raster's grid of 3 x 3 tiles" in proc.stderr, proc.stderr
+    assert edited.read_bytes() == kept
+
+
+def test_change_of_a_layer_whose_model_field_holds_bytes_writes_its_report(tmp_path):
+    """A tile layer whose `model` text field holds bytes that are not UTF-8 (a BLOB typed in by SQL): change --report
+    ended in a 'UnicodeEncodeError: ... surrogates not allowed' traceback while writing the report."""
+    layer, edited = _edited_layer(tmp_path, "UPDATE tiles SET model = x'ff00fe' WHERE fid = 9")
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin.change", str(layer), str(edited), "-o",
+                           str(tmp_path / "change.gpkg"), "--report", str(tmp_path / "r.html"), "-q"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr and (tmp_path / "r.html").is_file()
+    (tmp_path / "r.html").read_text(encoding="utf-8")

@@ -124,7 +124,7 @@ def read_tiles(path: str | Path, with_embeddings: bool = True) -> TileTable:
     score_fields = {g: f"score_{g}" for g in FLAG_GROUPS if f"score_{g}" in present}
     has_embedding = with_embeddings and EMBEDDING_FIELD in present
     srs = defined_srs(ds, layer)
-    metadata = layer.GetMetadata() or {}
+    metadata = {key: _text(value) for key, value in (layer.GetMetadata() or {}).items()}
     numbers = ([f"p_{l}" for l in labels] + labels + flag_fields + list(score_fields.values())
                + [f"p_{c}" for c in concepts] + [n for n in ("row", "col", "flagged", "coverage") if n in present])
     _check_numbers(path, layer, numbers)
@@ -151,7 +151,7 @@ def read_tiles(path: str | Path, with_embeddings: bool = True) -> TileTable:
             scores[group].append(feature.GetFieldAsDouble(name))
         for c in concepts:
             cprobs[c].append(feature.GetFieldAsDouble(f"p_{c}"))
-        models.append(feature.GetFieldAsString("model") if "model" in present else "")
+        models.append(_text(feature.GetFieldAsString("model")) if "model" in present else "")
         flagged.append(bool(feature.GetFieldAsInteger("flagged")) if "flagged" in present else False)
         coverage.append(feature.GetFieldAsDouble("coverage") if "coverage" in present else 1.0)
         if has_embedding:
@@ -176,6 +176,12 @@ def read_tiles(path: str | Path, with_embeddings: bool = True) -> TileTable:
                      {k: np.asarray(v, np.float64) for k, v in cprobs.items()}, models, metadata, embeddings,
                      np.asarray(flagged, bool) if "flagged" in present else None,
                      np.asarray(coverage, np.float64) if "coverage" in present else None, problem, without_geometry)
+
+
+def _text(value: str) -> str:
+    """A text field or metadata item as text any file takes: bytes that are not UTF-8 (a BLOB typed in by SQL) reach
+    Python as lone surrogates, which ended change's report in a UnicodeEncodeError; they become '?'."""
+    return value.encode("utf-8", "replace").decode("utf-8")
 
 
 def _embeddings(blobs: list, fids: list[int], metadata: dict) -> tuple[np.ndarray | None, str]:

@@ -90,6 +90,11 @@ class TileGrid:
         return inside and (self._selected is None or bool(self._selected[row, col]))
 
     def tile(self, row: int, col: int) -> Tile:
+        if not (0 <= row < self.rows and 0 <= col < self.cols):  # a row or col edited by hand (teach --locate)
+            raise TilingError(tr("tile {row}:{col} lies outside the raster's grid of {rows} x {cols} tiles (rows 0..{r}, "
+                                 "cols 0..{c}): is it a tile of this raster, its row and col as classify wrote "
+                                 "them?").format(row=row, col=col, rows=self.rows, cols=self.cols, r=self.rows - 1,
+                                                  c=self.cols - 1))
         x, y = col * self.stride - self.anchor[0], row * self.stride - self.anchor[1]
         x0, y0 = max(0, x), max(0, y)
         return Tile(row, col, Window(x0, y0, min(x + self.size, self.width) - x0, min(y + self.size, self.height) - y0))
