@@ -562,3 +562,29 @@ def test_change_of_a_layer_whose_model_field_holds_bytes_writes_its_report(tmp_p
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr and (tmp_path / "r.html").is_file()
     (tmp_path / "r.html").read_text(encoding="utf-8")
+
+
+# -- a concept file whose strings are not strings -------------------------------------------------------------------
+
+@pytest.mark.parametrize("field, value", [("transform", []), ("transform", {"a": 1}), ("context", ["none"]),
+                                          ("group", {"mining": 1}), ("name", ["pits"])])
+def test_a_concept_file_whose_names_are_lists_or_objects_is_one_line(work, field, value):
+    """A concept file edited (or written by another program) with a list or an object where a name belongs:
+    "transform": [] was a 'TypeError: unhashable type: list' traceback out of teach --concept and classify
+    --concept."""
+    from planet_qgis_plugin.core.model.concepts import ConceptError
+
+    concept = teach(planted()[0], [0, 1], name="pits", backbone_id=BACKBONE).concept
+    rows = np.full((2, SIZE), 0.1, dtype=np.float32)
+    path = write_concept_file(ConceptFile(concept, rows, rows[:1]), work / "pits.concept.json")
+    data = json.loads(path.read_text())
+    data["concept"][field] = value
+    path.write_text(json.dumps(data))
+    with pytest.raises(ConceptError, match=field):
+        read_concept_file(path, SIZE, BACKBONE)
+    kept = (work / "tiles.gpkg").read_bytes()
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin.teach", str(work / "tiles.gpkg"), "--concept",
+                           str(path), "--positive", "1,2", "--bundle", str(work / "bundle")], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1 and proc.stderr.startswith("error: ") and proc.stderr.count("\n") == 1, proc.stderr
+    assert (work / "tiles.gpkg").read_bytes() == kept

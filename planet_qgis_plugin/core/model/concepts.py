@@ -74,7 +74,7 @@ class Concept:
                  where: str = "concept") -> None:
         where = f"{where} {self.name!r}"
         check_concept_name(self.name)
-        if self.transform not in TRANSFORMS:
+        if not isinstance(self.transform, str) or self.transform not in TRANSFORMS:
             raise ConceptError(tr("{where}: transform {transform!r} is not one of {TRANSFORMS}").format(
                 where=where, transform=self.transform, TRANSFORMS=', '.join(TRANSFORMS)))
         if not isinstance(self.backbone_id, str) or not self.backbone_id:
