@@ -588,3 +588,27 @@ def test_a_concept_file_whose_names_are_lists_or_objects_is_one_line(work, field
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 1 and proc.stderr.startswith("error: ") and proc.stderr.count("\n") == 1, proc.stderr
     assert (work / "tiles.gpkg").read_bytes() == kept
+
+
+@pytest.mark.parametrize("background, words", [
+    ("x", "metrics.background must be an object"), ([1, 2], "metrics.background must be an object"),
+    ({"transform": []}, "metrics.background.transform must be a string"),
+    ({"transform": {"a": 1}}, "metrics.background.transform must be a string"),
+], ids=["text", "list", "transform-list", "transform-object"])
+def test_a_manifest_whose_bank_metrics_are_not_an_object_is_one_line(work, background, words):
+    """A bundle's manifest with metrics.background not an object, or its transform a list (found by a battery of
+    2,886 mutated manifests through load_bundle, the familiarity check and the teach bank): 'AttributeError: 'str'
+    object has no attribute 'get'' / 'TypeError: unhashable type' tracebacks out of teach."""
+    from planet_qgis_plugin.core.model.bundle import MANIFEST, BundleError, load_bundle
+
+    manifest = json.loads((work / "bundle" / MANIFEST).read_text())
+    manifest.setdefault("metrics", {})["background"] = background
+    (work / "bundle" / MANIFEST).write_text(json.dumps(manifest))
+    with pytest.raises(BundleError, match=words.replace(".", r"\.")):
+        load_bundle(work / "bundle")
+    kept = (work / "tiles.gpkg").read_bytes()
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin.teach", str(work / "tiles.gpkg"), "--name", "pits",
+                           "--positive", "1,2", "--bundle", str(work / "bundle")], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert proc.returncode == 1 and proc.stderr.startswith("error: ") and proc.stderr.count("\n") == 1, proc.stderr
+    assert words in proc.stderr and (work / "tiles.gpkg").read_bytes() == kept

@@ -112,6 +112,9 @@ MANIFEST_TYPES = {
     "concepts": ("list", ("dict", ANY, 64), 1000),
 }
 _DECODING = {"atmosphere_exclusive": bool, "min_flag_support": int}
+#: metrics entries code reads (the teach bank's, the familiarity check's); the rest of metrics is the card's to show
+_METRICS = {"background": ("dict", ANY, 64), "familiarity": ("dict", ANY, 64)}
+_BACKGROUND = {"transform": str}
 _MODEL_KWARGS = ("object", {"hidden": int, "dropout": NUMBER, "tta": bool,
                             "members": ("list", ("object", {"architecture": str, "model_kwargs": ("dict", ANY, 64)},
                                                  ("architecture",)), MAX_MEMBERS)}, ())
@@ -203,6 +206,13 @@ class Manifest:
                       for p in problems(data["decoding"][key], spec, f"decoding.{key}")]
         if isinstance(data.get("model_kwargs"), dict):
             found += model_kwargs_problems(data["model_kwargs"])
+        metrics = data.get("metrics")
+        if isinstance(metrics, dict):  # a background of text was an AttributeError out of teach, a transform list a TypeError
+            found += [p for key, spec in _METRICS.items() if key in metrics
+                      for p in problems(metrics[key], spec, f"metrics.{key}")]
+            if isinstance(metrics.get("background"), dict):
+                found += [p for key, spec in _BACKGROUND.items() if key in metrics["background"]
+                          for p in problems(metrics["background"][key], spec, f"metrics.background.{key}")]
         if found:
             raise bundle_error(where, found)
         values = dict(data)
