@@ -2145,92 +2145,92 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{where}: embedding.dtype debe ser float16 o float32</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="142"/>
+        <location filename="../core/model/bundle.py" line="145"/>
         <source> (and {n} more)</source>
         <translation> (y {n} más)</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="143"/>
+        <location filename="../core/model/bundle.py" line="146"/>
         <source>{n} problems: </source>
         <translation>{n} problemas: </translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="183"/>
+        <location filename="../core/model/bundle.py" line="186"/>
         <source>{where}: expected a JSON object</source>
         <translation>{where}: se esperaba un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="186"/>
+        <location filename="../core/model/bundle.py" line="189"/>
         <source>{where}: manifest format {fmt!r} is not supported (this plugin reads format {formats}); re-export the bundle with a matching trainer</source>
         <translation>{where}: el formato de manifiesto {fmt!r} no es compatible (este complemento lee el formato {formats}); vuelva a exportar el paquete con un entrenador compatible</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="194"/>
+        <location filename="../core/model/bundle.py" line="197"/>
         <source>{where}: missing field(s): {missing}</source>
         <translation>{where}: falta(n) campo(s): {missing}</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="198"/>
+        <location filename="../core/model/bundle.py" line="201"/>
         <source>{where}: unknown field(s): {unknown}</source>
         <translation>{where}: campo(s) desconocido(s): {unknown}</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="212"/>
+        <location filename="../core/model/bundle.py" line="222"/>
         <source>{where}: bad scaling entry ({exc})</source>
         <translation>{where}: entrada de escalado no válida ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="216"/>
+        <location filename="../core/model/bundle.py" line="226"/>
         <source>{where}: bad embedding entry ({exc})</source>
         <translation>{where}: entrada de embedding no válida ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="219"/>
+        <location filename="../core/model/bundle.py" line="229"/>
         <source>{where}: concepts must be a list</source>
         <translation>{where}: concepts debe ser una lista</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="333"/>
+        <location filename="../core/model/bundle.py" line="343"/>
         <source>model bundle {folder} is not a folder</source>
         <translation>el paquete del modelo {folder} no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="336"/>
+        <location filename="../core/model/bundle.py" line="346"/>
         <source>model bundle {folder} has no {MANIFEST}</source>
         <translation>el paquete del modelo {folder} no tiene {MANIFEST}</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="339"/>
+        <location filename="../core/model/bundle.py" line="349"/>
         <source>{manifest_path}: {size:,} bytes is too large for a manifest (at most {MAX_MANIFEST_BYTES:,}); is it the right file?</source>
         <translation>{manifest_path}: {size:,} bytes es demasiado para un manifiesto (como máximo {MAX_MANIFEST_BYTES:,}); ¿es el archivo correcto?</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="345"/>
+        <location filename="../core/model/bundle.py" line="355"/>
         <source>{manifest_path}: not readable JSON ({exc})</source>
         <translation>{manifest_path}: JSON ilegible ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="348"/>
+        <location filename="../core/model/bundle.py" line="358"/>
         <source>{manifest_path}: JSON nested too deeply to be a manifest</source>
         <translation>{manifest_path}: JSON demasiado anidado para ser un manifiesto</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="353"/>
+        <location filename="../core/model/bundle.py" line="363"/>
         <source>model bundle {folder}: {kind} file {name} is missing</source>
         <translation>paquete del modelo {folder}: falta el archivo {kind} {name}</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="369"/>
+        <location filename="../core/model/bundle.py" line="379"/>
         <source>model bundle {folder}: {kind} file {name!r} lies outside the bundle folder; a bundle&apos;s files must be inside it</source>
         <translation>paquete del modelo {folder}: el archivo {kind} {name!r} está fuera de la carpeta del paquete; los archivos de un paquete deben estar dentro de ella</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="380"/>
+        <location filename="../core/model/bundle.py" line="390"/>
         <source>{path}: not a readable .npy array ({reason}); re-export the bundle</source>
         <translation>{path}: no es una matriz .npy legible ({reason}); vuelva a exportar el paquete</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="400"/>
+        <location filename="../core/model/bundle.py" line="410"/>
         <source>no bundled model found under resources/models; pass a bundle folder explicitly</source>
         <translation>no se encontró ningún modelo incluido en resources/models; indique explícitamente una carpeta de paquete</translation>
     </message>
@@ -2285,22 +2285,22 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el área de interés {path} tiene un SRC no definido ({crs}); guárdela con uno definido</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="102"/>
+        <location filename="../core/pipeline/aoi.py" line="109"/>
         <source>area of interest {path} holds no polygons</source>
         <translation>el área de interés {path} no contiene polígonos</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="121"/>
+        <location filename="../core/pipeline/aoi.py" line="128"/>
         <source>area of interest CRS {crs!r} is not understood ({exc})</source>
         <translation>no se reconoce el SRC {crs!r} del área de interés ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="148"/>
+        <location filename="../core/pipeline/aoi.py" line="155"/>
         <source>the raster has no CRS, so an area of interest cannot be placed on it</source>
         <translation>el ráster no tiene SRC, así que no se puede situar en él un área de interés</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="194"/>
+        <location filename="../core/pipeline/aoi.py" line="201"/>
         <source>the area of interest cannot be placed on the raster: its CRS cannot be transformed to the raster&apos;s ({reason}); save the area of interest in a defined CRS</source>
         <translation>no se puede situar el área de interés en el ráster: su SRC no se puede transformar al del ráster ({reason}); guarde el área de interés en un SRC definido</translation>
     </message>
@@ -2315,22 +2315,22 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la asignación de bandas {text!r} no es como 'red=3,green=2,blue=1' o '3,2,1'</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="97"/>
+        <location filename="../core/pipeline/bands.py" line="102"/>
         <source>the raster is one band of colour-table indexes (paletted), not colours: expand it to RGB first, e.g. gdal_translate -expand rgb in.tif rgb.tif</source>
         <translation>el ráster es una banda de índices de tabla de colores (paleta), no colores: expándalo antes a RGB, p. ej. gdal_translate -expand rgb in.tif rgb.tif</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="105"/>
+        <location filename="../core/pipeline/bands.py" line="110"/>
         <source>band mapping does not say which band is {missing}</source>
         <translation>la asignación de bandas no dice qué banda es {missing}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="109"/>
+        <location filename="../core/pipeline/bands.py" line="114"/>
         <source>band mapping {bad} is outside the raster&apos;s bands 1..{count}</source>
         <translation>la asignación de bandas {bad} está fuera de las bandas 1..{count} del ráster</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="127"/>
+        <location filename="../core/pipeline/bands.py" line="145"/>
         <source>cannot tell which of the raster&apos;s {count} band(s) are {wanted}: set band descriptions or give a mapping such as --bands {listed} (known layouts: {known})</source>
         <translation>no se puede saber cuáles de las {count} banda(s) del ráster son {wanted}: defina descripciones de banda o indique una asignación como --bands {listed} (disposiciones conocidas: {known})</translation>
     </message>
@@ -2630,12 +2630,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path}: la capa '{LAYER}' no tiene campos p_&lt;tag&gt;; no la escribió el clasificador</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="212"/>
+        <location filename="../core/layer/tiletable.py" line="218"/>
         <source>{name}: {name2} of fid {fid} is {shown}, not a number; was it edited by hand? Undo the edit or classify again</source>
         <translation>{name}: {name2} del fid {fid} es {shown}, no un número; ¿se editó a mano? Deshaga la edición o clasifique de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="225"/>
+        <location filename="../core/layer/tiletable.py" line="231"/>
         <source>{name}: {name2} of fid {fids} is {value:g}, not a probability (0..1); was it edited by hand? Undo the edit or classify again</source>
         <translation>{name}: {name2} del fid {fids} es {value:g}, no una probabilidad (0..1); ¿se editó a mano? Deshaga la edición o clasifique de nuevo</translation>
     </message>
@@ -3438,6 +3438,26 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/pipeline/aoi.py" line="77"/>
         <source>area of interest {path} holds {views}; save the area as a plain file (GeoJSON) and give that</source>
         <translation>el área de interés {path} contiene {views}; guarde el área como un archivo simple (GeoJSON) e indique ese</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="104"/>
+        <source>area of interest {path}: polygon {fid} has coordinates that are not finite numbers (NaN or infinite); fix or redraw it</source>
+        <translation>área de interés {path}: el polígono {fid} tiene coordenadas que no son números finitos (NaN o infinitos); corríjalo o dibújelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/bands.py" line="124"/>
+        <source>the raster&apos;s band descriptions name more than one band as {name} (bands {bands}): say which is which with --bands {listed}</source>
+        <translation>las descripciones de banda del ráster nombran más de una banda como {name} (bandas {bands}): indique cuál es cuál con --bands {listed}</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/bands.py" line="139"/>
+        <source>the raster&apos;s band descriptions ({said}) contradict the {label} layout its band count suggests: say which band is which with --bands {listed} (or describe every band)</source>
+        <translation>las descripciones de banda del ráster ({said}) contradicen la disposición {label} que sugiere su número de bandas: indique qué banda es cuál con --bands {listed} (o describa todas las bandas)</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/tiling.py" line="94"/>
+        <source>tile {row}:{col} lies outside the raster&apos;s grid of {rows} x {cols} tiles (rows 0..{r}, cols 0..{c}): is it a tile of this raster, its row and col as classify wrote them?</source>
+        <translation>la tesela {row}:{col} está fuera de la cuadrícula del ráster de {rows} x {cols} teselas (filas 0..{r}, columnas 0..{c}): ¿es una tesela de este ráster, con row y col como los escribió la clasificación?</translation>
     </message>
 </context>
 </TS>

@@ -2145,92 +2145,92 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{where}: embedding.dtype deve ser float16 ou float32</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="142"/>
+        <location filename="../core/model/bundle.py" line="145"/>
         <source> (and {n} more)</source>
         <translation> (e mais {n})</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="143"/>
+        <location filename="../core/model/bundle.py" line="146"/>
         <source>{n} problems: </source>
         <translation>{n} problemas: </translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="183"/>
+        <location filename="../core/model/bundle.py" line="186"/>
         <source>{where}: expected a JSON object</source>
         <translation>{where}: esperava-se um objeto JSON</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="186"/>
+        <location filename="../core/model/bundle.py" line="189"/>
         <source>{where}: manifest format {fmt!r} is not supported (this plugin reads format {formats}); re-export the bundle with a matching trainer</source>
         <translation>{where}: o formato de manifesto {fmt!r} não é suportado (este plugin lê o formato {formats}); exporte o pacote de novo com um treinador compatível</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="194"/>
+        <location filename="../core/model/bundle.py" line="197"/>
         <source>{where}: missing field(s): {missing}</source>
         <translation>{where}: campo(s) ausente(s): {missing}</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="198"/>
+        <location filename="../core/model/bundle.py" line="201"/>
         <source>{where}: unknown field(s): {unknown}</source>
         <translation>{where}: campo(s) desconhecido(s): {unknown}</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="212"/>
+        <location filename="../core/model/bundle.py" line="222"/>
         <source>{where}: bad scaling entry ({exc})</source>
         <translation>{where}: entrada de escala inválida ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="216"/>
+        <location filename="../core/model/bundle.py" line="226"/>
         <source>{where}: bad embedding entry ({exc})</source>
         <translation>{where}: entrada de embedding inválida ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="219"/>
+        <location filename="../core/model/bundle.py" line="229"/>
         <source>{where}: concepts must be a list</source>
         <translation>{where}: concepts deve ser uma lista</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="333"/>
+        <location filename="../core/model/bundle.py" line="343"/>
         <source>model bundle {folder} is not a folder</source>
         <translation>o pacote do modelo {folder} não é uma pasta</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="336"/>
+        <location filename="../core/model/bundle.py" line="346"/>
         <source>model bundle {folder} has no {MANIFEST}</source>
         <translation>o pacote do modelo {folder} não tem {MANIFEST}</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="339"/>
+        <location filename="../core/model/bundle.py" line="349"/>
         <source>{manifest_path}: {size:,} bytes is too large for a manifest (at most {MAX_MANIFEST_BYTES:,}); is it the right file?</source>
         <translation>{manifest_path}: {size:,} bytes é grande demais para um manifesto (no máximo {MAX_MANIFEST_BYTES:,}); é o arquivo certo?</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="345"/>
+        <location filename="../core/model/bundle.py" line="355"/>
         <source>{manifest_path}: not readable JSON ({exc})</source>
         <translation>{manifest_path}: JSON ilegível ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="348"/>
+        <location filename="../core/model/bundle.py" line="358"/>
         <source>{manifest_path}: JSON nested too deeply to be a manifest</source>
         <translation>{manifest_path}: JSON aninhado demais para ser um manifesto</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="353"/>
+        <location filename="../core/model/bundle.py" line="363"/>
         <source>model bundle {folder}: {kind} file {name} is missing</source>
         <translation>pacote do modelo {folder}: falta o arquivo {kind} {name}</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="369"/>
+        <location filename="../core/model/bundle.py" line="379"/>
         <source>model bundle {folder}: {kind} file {name!r} lies outside the bundle folder; a bundle&apos;s files must be inside it</source>
         <translation>pacote do modelo {folder}: o arquivo {kind} {name!r} fica fora da pasta do pacote; os arquivos de um pacote devem estar dentro dela</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="380"/>
+        <location filename="../core/model/bundle.py" line="390"/>
         <source>{path}: not a readable .npy array ({reason}); re-export the bundle</source>
         <translation>{path}: não é uma matriz .npy legível ({reason}); exporte o pacote de novo</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="400"/>
+        <location filename="../core/model/bundle.py" line="410"/>
         <source>no bundled model found under resources/models; pass a bundle folder explicitly</source>
         <translation>nenhum modelo incluído encontrado em resources/models; informe explicitamente uma pasta de pacote</translation>
     </message>
@@ -2285,22 +2285,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a área de interesse {path} tem um SRC indefinido ({crs}); salve-a com um SRC definido</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="102"/>
+        <location filename="../core/pipeline/aoi.py" line="109"/>
         <source>area of interest {path} holds no polygons</source>
         <translation>a área de interesse {path} não contém polígonos</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="121"/>
+        <location filename="../core/pipeline/aoi.py" line="128"/>
         <source>area of interest CRS {crs!r} is not understood ({exc})</source>
         <translation>o SRC {crs!r} da área de interesse não é reconhecido ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="148"/>
+        <location filename="../core/pipeline/aoi.py" line="155"/>
         <source>the raster has no CRS, so an area of interest cannot be placed on it</source>
         <translation>o raster não tem SRC, então não é possível posicionar nele uma área de interesse</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="194"/>
+        <location filename="../core/pipeline/aoi.py" line="201"/>
         <source>the area of interest cannot be placed on the raster: its CRS cannot be transformed to the raster&apos;s ({reason}); save the area of interest in a defined CRS</source>
         <translation>não é possível posicionar a área de interesse no raster: seu SRC não pode ser transformado no do raster ({reason}); salve a área de interesse num SRC definido</translation>
     </message>
@@ -2315,22 +2315,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o mapeamento de bandas {text!r} não é como 'red=3,green=2,blue=1' ou '3,2,1'</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="97"/>
+        <location filename="../core/pipeline/bands.py" line="102"/>
         <source>the raster is one band of colour-table indexes (paletted), not colours: expand it to RGB first, e.g. gdal_translate -expand rgb in.tif rgb.tif</source>
         <translation>o raster é uma banda de índices de tabela de cores (paleta), não cores: expanda-o antes para RGB, p. ex. gdal_translate -expand rgb in.tif rgb.tif</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="105"/>
+        <location filename="../core/pipeline/bands.py" line="110"/>
         <source>band mapping does not say which band is {missing}</source>
         <translation>o mapeamento de bandas não diz qual banda é {missing}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="109"/>
+        <location filename="../core/pipeline/bands.py" line="114"/>
         <source>band mapping {bad} is outside the raster&apos;s bands 1..{count}</source>
         <translation>o mapeamento de bandas {bad} está fora das bandas 1..{count} do raster</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="127"/>
+        <location filename="../core/pipeline/bands.py" line="145"/>
         <source>cannot tell which of the raster&apos;s {count} band(s) are {wanted}: set band descriptions or give a mapping such as --bands {listed} (known layouts: {known})</source>
         <translation>não é possível saber quais das {count} banda(s) do raster são {wanted}: defina descrições de banda ou informe um mapeamento como --bands {listed} (arranjos conhecidos: {known})</translation>
     </message>
@@ -2630,12 +2630,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path}: a camada '{LAYER}' não tem campos p_&lt;tag&gt;; não foi gravada pelo classificador</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="212"/>
+        <location filename="../core/layer/tiletable.py" line="218"/>
         <source>{name}: {name2} of fid {fid} is {shown}, not a number; was it edited by hand? Undo the edit or classify again</source>
         <translation>{name}: {name2} do fid {fid} é {shown}, não um número; foi editado à mão? Desfaça a edição ou classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="225"/>
+        <location filename="../core/layer/tiletable.py" line="231"/>
         <source>{name}: {name2} of fid {fids} is {value:g}, not a probability (0..1); was it edited by hand? Undo the edit or classify again</source>
         <translation>{name}: {name2} do fid {fids} é {value:g}, não uma probabilidade (0..1); foi editado à mão? Desfaça a edição ou classifique de novo</translation>
     </message>
@@ -3438,6 +3438,26 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/pipeline/aoi.py" line="77"/>
         <source>area of interest {path} holds {views}; save the area as a plain file (GeoJSON) and give that</source>
         <translation>a área de interesse {path} contém {views}; salve a área como um arquivo simples (GeoJSON) e informe esse</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="104"/>
+        <source>area of interest {path}: polygon {fid} has coordinates that are not finite numbers (NaN or infinite); fix or redraw it</source>
+        <translation>área de interesse {path}: o polígono {fid} tem coordenadas que não são números finitos (NaN ou infinitos); corrija-o ou desenhe-o de novo</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/bands.py" line="124"/>
+        <source>the raster&apos;s band descriptions name more than one band as {name} (bands {bands}): say which is which with --bands {listed}</source>
+        <translation>as descrições de banda do raster nomeiam mais de uma banda como {name} (bandas {bands}): diga qual é qual com --bands {listed}</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/bands.py" line="139"/>
+        <source>the raster&apos;s band descriptions ({said}) contradict the {label} layout its band count suggests: say which band is which with --bands {listed} (or describe every band)</source>
+        <translation>as descrições de banda do raster ({said}) contradizem o arranjo {label} que o seu número de bandas sugere: diga qual banda é qual com --bands {listed} (ou descreva todas as bandas)</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/tiling.py" line="94"/>
+        <source>tile {row}:{col} lies outside the raster&apos;s grid of {rows} x {cols} tiles (rows 0..{r}, cols 0..{c}): is it a tile of this raster, its row and col as classify wrote them?</source>
+        <translation>a quadrícula {row}:{col} está fora da grade do raster de {rows} x {cols} quadrículas (linhas 0..{r}, colunas 0..{c}): é uma quadrícula deste raster, com row e col como a classificação os gravou?</translation>
     </message>
 </context>
 </TS>
