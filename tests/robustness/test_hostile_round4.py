@@ -612,3 +612,30 @@ def test_a_manifest_whose_bank_metrics_are_not_an_object_is_one_line(work, backg
                           text=True, timeout=120)
     assert proc.returncode == 1 and proc.stderr.startswith("error: ") and proc.stderr.count("\n") == 1, proc.stderr
     assert words in proc.stderr and (work / "tiles.gpkg").read_bytes() == kept
+
+
+def test_a_batch_error_that_starts_like_a_formula_reaches_summary_csv_as_text(make_raster, tmp_path):
+    """summary.csv's error column starts with the scene's file name for a damaged scene ('=cut.tif is damaged or
+    truncated ...'): a spreadsheet ran it as a formula. Such text starts with an apostrophe, as in alerts.csv."""
+    import csv
+
+    scene = make_raster(300, 300, name="=cut.tif")
+    scene.write_bytes(scene.read_bytes()[:4000])  # cut short: its pixels cannot be read
+    out = tmp_path / "out"
+    proc = _batch(scene, out)
+    assert proc.returncode == 1, proc.stderr
+    with open(out / "summary.csv", newline="", encoding="utf-8") as handle:
+        (row,) = list(csv.DictReader(handle))
+    assert row["status"] == "failed" and row["error"].startswith("'=cut.tif is damaged"), row
+    assert _batch(scene, out).returncode == 1  # read back and written again: one apostrophe, not two
+    with open(out / "summary.csv", newline="", encoding="utf-8") as handle:
+        (row,) = list(csv.DictReader(handle))
+    assert row["error"].startswith("'=cut.tif is damaged"), row
+
+
+def test_numbers_read_back_as_text_stay_numbers_in_a_csv():
+    from planet_qgis_plugin.core.monitor.handoff import as_text
+
+    assert [as_text(v) for v in ("-1", "-0.5", "+3", "-1e3", -1, 2.5, "", "ok")] == ["-1", "-0.5", "+3", "-1e3", -1, 2.5,
+                                                                                     "", "ok"]
+    assert [as_text(v) for v in ("=1+1", "-cmd", "@x", "+A1", "\tx")] == ["'=1+1", "'-cmd", "'@x", "'+A1", "'\tx"]

@@ -20,6 +20,7 @@ from ..model.bundle import MANIFEST
 from ..pipeline.acquired import bundle_record, raster_date
 from ..pipeline.options import ClassifyOptions
 from ..publish import PARTIAL_NAME, staged, staged_name, write_text_atomic, writer_gone
+from .handoff import as_text
 from .scenes import output_for
 
 #: Ending of a scene's GeoPackage while a worker writes it (renamed to <scene>.gpkg when complete).
@@ -270,6 +271,6 @@ def write_summary(path: str | Path, rows: list[SceneRow], earlier: list[dict[str
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, columns, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
-    for scene in sorted(values_by_scene):
-        writer.writerow(values_by_scene[scene])
+    for scene in sorted(values_by_scene):  # an error that starts with a file name may start like a formula
+        writer.writerow({k: as_text(v) for k, v in values_by_scene[scene].items()})
     return write_text_atomic(path, buffer.getvalue())

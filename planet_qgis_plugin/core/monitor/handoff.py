@@ -103,7 +103,7 @@ def stage_export(change: str | Path, folder: str | Path, confirmed_only: bool = 
         with open(tmp / "alerts.csv", "w", newline="", encoding="utf-8") as handle:
             writer = csv.DictWriter(handle, COLUMNS, extrasaction="ignore", lineterminator="\n")
             writer.writeheader()
-            writer.writerows({k: _as_text(v) for k, v in record.items()} for record in records)
+            writer.writerows({k: as_text(v) for k, v in record.items()} for record in records)
         tick()
         _write_html(tmp / "alerts.html", alerts, records, tmp, confirmed_only)
         tick()
@@ -131,15 +131,22 @@ def _record(k: int, row, thumbs: dict) -> dict:
             "thumb_before": pair[0], "thumb_after": pair[1], "_wkb": row.wkb}
 
 
-#: What a spreadsheet opening alerts.csv takes for the start of a formula (OWASP's list for CSV injection).
+#: What a spreadsheet opening a CSV file takes for the start of a formula (OWASP's list for CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _as_text(value):
-    """``value`` for alerts.csv: text a spreadsheet would run as a formula (a reject reason typed as
-    ``=HYPERLINK(...)``, in a change layer someone else reviewed) behind an apostrophe, so it is shown, never run;
-    numbers as they are."""
-    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+def as_text(value):
+    """``value`` for a CSV file (alerts.csv, batch's summary.csv): text a spreadsheet would run as a formula (a
+    reject reason typed as ``=HYPERLINK(...)``, in a change layer someone else reviewed; an error that starts with
+    a scene's file name) behind an apostrophe, so it is shown, never run; numbers as they are, also as text (a
+    summary row read back: its -1)."""
+    if not isinstance(value, str) or not value.startswith(FORMULA_STARTS):
+        return value
+    try:
+        float(value)
+        return value
+    except ValueError:
+        return "'" + value
 
 
 def _thumbnails(alerts: AlertSet, scenes, folder: Path, tick=lambda n=1: None) -> dict[int, tuple[str, str]]:
