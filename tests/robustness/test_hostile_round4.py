@@ -639,3 +639,14 @@ def test_numbers_read_back_as_text_stay_numbers_in_a_csv():
     assert [as_text(v) for v in ("-1", "-0.5", "+3", "-1e3", -1, 2.5, "", "ok")] == ["-1", "-0.5", "+3", "-1e3", -1, 2.5,
                                                                                      "", "ok"]
     assert [as_text(v) for v in ("=1+1", "-cmd", "@x", "+A1", "\tx")] == ["'=1+1", "'-cmd", "'@x", "'+A1", "'\tx"]
+
+
+def test_an_absurd_thread_count_for_batch_is_refused_before_the_output_folder_is_made(tmp_path):
+    """batch --threads 1000000000: each scene failed as 'ONNX model cannot be loaded (std::bad_alloc)', as if the
+    bundle were damaged. Refused up front as --workers 1000 is."""
+    from ..conftest import RAPIDEYE
+
+    out = tmp_path / "out"
+    proc = _batch(RAPIDEYE, out, "--threads", "1000000000")
+    assert proc.returncode == 1 and proc.stderr.startswith("error: --threads 1000000000 is far more than"), proc.stderr
+    assert proc.stderr.count("\n") == 1 and not out.exists()

@@ -29,7 +29,7 @@ from .batch import (
     sweep_partials,
     write_summary,
 )
-from .cluster import WORKER_MEMORY, check_scheduler, cpu_cores, local_cluster, plan_workers
+from .cluster import ABSURD_PER_CORE, WORKER_MEMORY, check_scheduler, cpu_cores, local_cluster, plan_workers
 from .scenes import check_output_folder, find_scenes
 
 SUMMARY = "summary.csv"
@@ -98,6 +98,10 @@ class BatchResult:
         return f"; {', '.join(found)}" if found else ""
 
 
+#: The most inference threads per worker a --scheduler batch may ask for (machines of its cluster are not this one).
+MAX_THREADS = 1024
+
+
 def plan_batch(inputs: list[str | Path], outdir: str | Path, options: BatchOptions) -> BatchPlan:
     """Every check before any work (one PlanetClassifierError naming the problem); the output folder is
     created last, once all have passed."""
@@ -122,6 +126,14 @@ def plan_batch(inputs: list[str | Path], outdir: str | Path, options: BatchOptio
     if options.threads is not None:
         if options.threads < 1:
             raise PlanetClassifierError("--threads must be at least 1")
+        # each scene failed as 'ONNX model cannot be loaded (std::bad_alloc)' at 10^9, as if the bundle were damaged;
+        # a --scheduler's machines are not this one: there only what no machine has is refused
+        most = ABSURD_PER_CORE * cpu_cores() if options.scheduler is None else MAX_THREADS
+        if options.threads > most:
+            raise PlanetClassifierError(
+                f"--threads {options.threads} is far more than "
+                + (f"this machine's {cpu_cores()} CPU cores: use at most {cpu_cores()}" if options.scheduler is None
+                   else f"any machine's cores: use at most {MAX_THREADS}") + ", or leave --threads out")
         threads = options.threads
     outdir = Path(outdir)
     for name in (SUMMARY, REPORT):  # a scene given as OUTDIR/summary.csv would be written over
