@@ -650,3 +650,37 @@ def test_an_absurd_thread_count_for_batch_is_refused_before_the_output_folder_is
     proc = _batch(RAPIDEYE, out, "--threads", "1000000000")
     assert proc.returncode == 1 and proc.stderr.startswith("error: --threads 1000000000 is far more than"), proc.stderr
     assert proc.stderr.count("\n") == 1 and not out.exists()
+
+
+# -- a local grid (an engineering CRS: no place on the earth) --------------------------------------------------------
+
+LOCAL_GRID = 'LOCAL_CS["mine site grid",UNIT["metre",1],AXIS["Easting",EAST],AXIS["Northing",NORTH]]'
+
+
+def test_change_of_layers_on_a_mine_sites_local_grid(make_raster, tmp_path):
+    """Scenes georeferenced on a mine site's local grid (an engineering CRS, which no datum ties to the earth),
+    classified, a flag raised on AFTER, then change with --report and --export: a 'TypeError: Wrong number or type
+    of arguments for overloaded function 'CoordinateTransformation_TransformPoint'' traceback (GDAL gives an empty
+    transformation to WGS 84), and with the scenes known, rasterio's CPLE_NotSupportedError. Compared as layers
+    without a CRS are: lon/lat unknown. Against a layer in a projected CRS it is one line."""
+    from rasterio.crs import CRS
+    from rasterio.transform import from_origin
+
+    from ..conftest import edit_tiles
+
+    raster = make_raster(600, 600, crs=CRS.from_wkt(LOCAL_GRID), transform=from_origin(1000, 2000, 1, 1))
+    before, after = tmp_path / "before.gpkg", tmp_path / "after.gpkg"
+    assert _classify(raster, before).returncode == 0
+    shutil.copyfile(before, after)
+    edit_tiles(after, {(0, 1): {"flag_mining": 1, "flagged": 1, "score_mining": 1.0}})
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin.change", str(before), str(after), "-o",
+                           str(tmp_path / "change.gpkg"), "--report", str(tmp_path / "r.html"), "--export",
+                           str(tmp_path / "handoff"), "-q"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr and "ERROR" not in proc.stderr, proc.stderr
+    assert (tmp_path / "handoff" / "alerts.csv").is_file() and (tmp_path / "r.html").is_file()
+    utm = tmp_path / "utm.gpkg"
+    assert _classify(make_raster(600, 600, name="utm.tif"), utm).returncode == 0
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin.change", str(before), str(utm), "-o",
+                           str(tmp_path / "c2.gpkg"), "-q"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1 and proc.stderr.startswith("error: ") and proc.stderr.count("\n") == 1, proc.stderr
+    assert "no transformation between them" in proc.stderr and not (tmp_path / "c2.gpkg").exists()

@@ -268,6 +268,23 @@ def write_run_metadata(path: str | Path, values: dict[str, object]) -> None:
     del layer, ds  # the layer first: it keeps the data source open; closing writes the items
 
 
+def transformation(src, dst):
+    """osr.CoordinateTransformation from SpatialReference ``src`` to ``dst``, or None where PROJ knows none: an
+    engineering CRS (a mine site's local grid, which no datum ties to the earth) has no place in WGS 84. Quiet:
+    GDAL's 'ERROR 6: Cannot find coordinate operations' line is the caller's to word. It returned an empty proxy
+    whose first use was a TypeError traceback out of change."""
+    from osgeo import gdal, osr
+
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        found = osr.CoordinateTransformation(src, dst)
+    except (RuntimeError, TypeError, ValueError):  # GDAL's exceptions on (QGIS, another plugin)
+        return None
+    finally:
+        gdal.PopErrorHandler()
+    return found if getattr(found, "this", None) is not None else None
+
+
 def xy_srs(wkt: str | None = None, *, epsg: int | None = None, proj4: str | None = None):
     """An osr.SpatialReference from WKT, an EPSG code or a PROJ string, axes in x/y (easting/lon,
     northing/lat) order, as the tile geometries are written."""

@@ -104,6 +104,8 @@ def assess_open(b, a, on_grid=None) -> Shift | None:
     """assess() on open rasterio datasets ``b`` (BEFORE) and ``a`` (AFTER). ``on_grid``: AFTER already on
     BEFORE's pixel lattice (any extent; ``a`` itself where it shares the lattice, or the warped VRT a caller
     made), else AFTER is warped onto BEFORE's grid here."""
+    # GDAL's own errors (PROJ finding no way between two CRSs) are not RasterioErrors
+    from rasterio._err import CPLE_BaseError
     from rasterio.enums import Resampling
     from rasterio.errors import RasterioError
     from rasterio.vrt import WarpedVRT
@@ -113,7 +115,8 @@ def assess_open(b, a, on_grid=None) -> Shift | None:
     try:
         if b.crs is None or a.crs is None:
             return None
-        bounds = transform_bounds(a.crs, b.crs, *a.bounds, densify_pts=21)
+        # one CRS: no transformation (a local grid has none, not even to itself)
+        bounds = a.bounds if a.crs == b.crs else transform_bounds(a.crs, b.crs, *a.bounds, densify_pts=21)
         whole = Window(0, 0, b.width, b.height)
         overlap = from_bounds(*bounds, b.transform).round_offsets().round_lengths().intersection(whole)
         centre = centre_window(int(overlap.width), int(overlap.height))
@@ -127,7 +130,7 @@ def assess_open(b, a, on_grid=None) -> Shift | None:
         with WarpedVRT(a, crs=b.crs, transform=b.transform, width=b.width, height=b.height,
                        resampling=Resampling.bilinear) as warped:
             return measure(b, warped, window, window)
-    except (RasterioError, ValueError, OSError):
+    except (RasterioError, CPLE_BaseError, ValueError, OSError):
         return None
 
 

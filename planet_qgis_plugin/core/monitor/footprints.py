@@ -7,19 +7,27 @@ from typing import Callable
 
 import numpy as np
 
-from ..layer.tiletable import xy_srs
+from ..layer.tiletable import transformation, xy_srs
+from ..wording import tr
 
 
 def to_crs(wkbs: list[bytes], src_wkt: str | None, dst_wkt: str | None) -> list[bytes]:
-    """The footprints ``wkbs`` from CRS ``src_wkt`` into ``dst_wkt`` (unchanged where either is None or they are one)."""
-    from osgeo import ogr, osr
+    """The footprints ``wkbs`` from CRS ``src_wkt`` into ``dst_wkt`` (unchanged where either is None or they are one);
+    ChangeError where no transformation joins the two."""
+    from osgeo import ogr
+
+    from .change import ChangeError  # here: change imports this module
 
     if src_wkt is None or dst_wkt is None:  # both none (_check_places): one raster's pixel coordinates
         return list(wkbs)
     src, dst = xy_srs(src_wkt), xy_srs(dst_wkt)
     if src.IsSame(dst):
         return list(wkbs)
-    transform = osr.CoordinateTransformation(src, dst)
+    transform = transformation(src, dst)
+    if transform is None:
+        raise ChangeError(tr("BEFORE's CRS ({before}) and AFTER's ({after}) have no transformation between them (a "
+                             "local grid is tied to no place on the earth): classify both in one CRS").format(
+            before=src.GetName(), after=dst.GetName()))
     out = []
     for wkb in wkbs:
         geom = ogr.CreateGeometryFromWkb(wkb)
@@ -73,12 +81,13 @@ def _union_area(parts: list, area: float) -> float:
 
 
 def centroids_lonlat(wkbs: list[bytes], crs_wkt: str | None) -> list[tuple[float, float]]:
-    """Each tile's centre in WGS 84; NaN (NULL in the layer) where the layer has no CRS."""
-    from osgeo import ogr, osr
+    """Each tile's centre in WGS 84; NaN (NULL in the layer) where the layer has no CRS, or one with no place on the
+    earth (an engineering CRS: a mine site's local grid)."""
+    from osgeo import ogr
 
-    if crs_wkt is None:
+    transform = transformation(xy_srs(crs_wkt), xy_srs(epsg=4326)) if crs_wkt is not None else None
+    if transform is None:
         return [(math.nan, math.nan)] * len(wkbs)
-    transform = osr.CoordinateTransformation(xy_srs(crs_wkt), xy_srs(epsg=4326))
     out = []
     for wkb in wkbs:
         c = ogr.CreateGeometryFromWkb(wkb).Centroid()

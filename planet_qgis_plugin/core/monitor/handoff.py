@@ -176,13 +176,14 @@ def _thumbnails(alerts: AlertSet, scenes, folder: Path, tick=lambda n=1: None) -
 
 def _write_vectors(folder: Path, alerts: AlertSet, records: list[dict]) -> None:
     """alerts.geojson and alerts.kml: the tiles in WGS 84, transformed once for both."""
-    from osgeo import ogr, osr
+    from osgeo import ogr
 
-    from ..layer.tiletable import xy_srs
+    from ..layer.tiletable import transformation, xy_srs
 
     ogr.UseExceptions()
     wgs84 = xy_srs(epsg=4326)
-    transform = osr.CoordinateTransformation(xy_srs(alerts.crs_wkt), wgs84) if alerts.crs_wkt else None
+    # a CRS with no place on the earth (a local grid) is written as a layer without one is
+    transform = transformation(xy_srs(alerts.crs_wkt), wgs84) if alerts.crs_wkt else None
     geometries = [ogr.CreateGeometryFromWkb(rec["_wkb"]) for rec in records]
     if transform is not None:
         for geom in geometries:
