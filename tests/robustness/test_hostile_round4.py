@@ -684,3 +684,20 @@ def test_change_of_layers_on_a_mine_sites_local_grid(make_raster, tmp_path):
                            str(tmp_path / "c2.gpkg"), "-q"], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 1 and proc.stderr.startswith("error: ") and proc.stderr.count("\n") == 1, proc.stderr
     assert "no transformation between them" in proc.stderr and not (tmp_path / "c2.gpkg").exists()
+
+
+@pytest.mark.parametrize("offset", [0.0, 0.5], ids=["one-lattice", "half-a-pixel-off"])
+def test_change_of_two_rasters_on_one_local_grid(make_raster, tmp_path, offset):
+    """change BEFORE.tif AFTER.tif, both on a mine site's local grid: 'AFTER's CRS cannot be transformed to BEFORE's
+    (Cannot find coordinate operations ...)' although it is the same CRS (PROJ relates an engineering CRS to nothing,
+    not even itself)."""
+    from rasterio.crs import CRS
+    from rasterio.transform import from_origin
+
+    grid = CRS.from_wkt(LOCAL_GRID)
+    before = make_raster(600, 600, crs=grid, transform=from_origin(1000, 2000, 1, 1), name="b.tif")
+    after = make_raster(600, 600, crs=grid, transform=from_origin(1000 + offset, 2000 + offset, 1, 1), name="a.tif",
+                        seed=1)
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin.change", str(before), str(after), "-o",
+                           str(tmp_path / "change.gpkg"), "-q"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0 and "tiles compared" in proc.stdout, proc.stderr

@@ -137,8 +137,8 @@ def _grid_plan(b, a, before: Path, after: Path) -> dict:
         raise ChangeError(not_orthorectified(b if b.crs is None else a, which, path, other.crs)
                           or f"{which} ({path.name}) has no CRS, so the two rasters cannot be put on one grid; "
                           "georeference it first")
-    try:
-        bounds = transform_bounds(a.crs, b.crs, *a.bounds, densify_pts=21)
+    try:  # one CRS needs no transformation: a local grid (an engineering CRS) has none, not even to itself
+        bounds = tuple(a.bounds) if a.crs == b.crs else transform_bounds(a.crs, b.crs, *a.bounds, densify_pts=21)
     except Exception as exc:  # noqa: BLE001 - PROJ's errors have no common type
         raise ChangeError(tr("AFTER's CRS cannot be transformed to BEFORE's ({reason}), so "
                              "AFTER cannot be resampled onto BEFORE's grid").format(
