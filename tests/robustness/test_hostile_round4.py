@@ -701,3 +701,15 @@ def test_change_of_two_rasters_on_one_local_grid(make_raster, tmp_path, offset):
     proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin.change", str(before), str(after), "-o",
                            str(tmp_path / "change.gpkg"), "-q"], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0 and "tiles compared" in proc.stdout, proc.stderr
+
+
+def test_an_area_of_interest_with_a_ring_of_no_area_is_quiet(make_raster, tmp_path):
+    """--aoi whose polygon's ring goes out and back along one line (three points, no area: a digitising slip): rasterio
+    printed 'ShapeSkipWarning: Invalid or empty shape ... will not be rasterized' and its source line once per tile
+    checked. Its vertices mark the tiles they touch, as a one-pixel box's do, in silence."""
+    raster = make_raster(300, 300)
+    area = _area_gpkg(tmp_path / "slip.gpkg", "POLYGON((699700 100500,699800 100500,699700 100500))")
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin", str(raster), "-o", str(tmp_path / "out.gpkg"),
+                           "--aoi", str(area), "-q"], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0 and "1 tile classified" in proc.stdout, proc.stderr
+    assert "Warning" not in proc.stderr, proc.stderr

@@ -148,13 +148,15 @@ class AOI:
 
     def mask(self, crs: Any, transform: Any, shape: tuple[int, int]) -> np.ndarray:
         """Boolean mask (True = inside, all-touched) on a grid with ``transform`` and ``shape``."""
-        from rasterio.features import rasterize
+        from rasterio.features import is_valid_geom, rasterize
 
         src_crs = self._own_crs()
         if crs is None:
             raise AOIError(tr("the raster has no CRS, so an area of interest cannot be placed on it"))
         geoms = self.geometries if src_crs == crs else self._to_raster_crs(src_crs, crs, transform, shape)
-        shapes = [(g, 1) for g in geoms] + [(p, 1) for p in _vertices(geoms)]
+        # a polygon of no area (a ring out and back along one line) is marked by its vertices alone: rasterio skips it
+        # itself, with a ShapeSkipWarning and its source line on the terminal for every mask
+        shapes = [(g, 1) for g in geoms if is_valid_geom(g)] + [(p, 1) for p in _vertices(geoms)]
         if not shapes:  # nothing left near the raster after clipping
             return np.zeros(shape, dtype=bool)
         return rasterize(shapes, out_shape=shape, transform=transform, fill=0, all_touched=True,
