@@ -441,19 +441,37 @@ def test_batch_redoes_a_scene_classified_with_another_bundle(taught, tmp_path):
 
 # -- an area of interest whose coordinates are not numbers ------------------------------------------------------------
 
-def _polygon_gpkg(path: Path, corner: float) -> None:
+def _area_gpkg(path: Path, *wkts: str) -> Path:
     from osgeo import ogr, osr
 
     ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(32649)
-    layer = ds.CreateLayer("area", srs, ogr.wkbPolygon)
-    feature = ogr.Feature(layer.GetLayerDefn())
-    geom = ogr.CreateGeometryFromWkt("POLYGON((699700 100500,699800 100500,699800 100400,699700 100400,699700 100500))")
-    geom.GetGeometryRef(0).SetPoint_2D(1, corner, 100500)
-    feature.SetGeometry(geom)
-    layer.CreateFeature(feature)
+    layer = ds.CreateLayer("area", srs, ogr.wkbUnknown)
+    for wkt in wkts:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        layer.CreateFeature(feature)
     ds = None
+    return path
+
+
+def _polygon_gpkg(path: Path, corner: float) -> None:
+    """A GeoPackage area whose polygon's second vertex has x ``corner``, set in the geometry's bytes (as a script
+    writing the file would: GDAL itself refuses to store an infinite extent)."""
+    import sqlite3
+    import struct
+
+    _area_gpkg(path, "POLYGON((699700 100500,699800 100500,699800 100400,699700 100400,699700 100500))")
+    conn = sqlite3.connect(path)
+    for name in ("ST_IsEmpty", "ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY"):  # the GeoPackage's triggers call them
+        conn.create_function(name, 1, lambda geom: None)
+    (blob,) = conn.execute("SELECT geom FROM area").fetchone()
+    vertex = struct.pack("<dd", 699800.0, 100500.0)
+    assert vertex in blob
+    conn.execute("UPDATE area SET geom = ?", (blob.replace(vertex, struct.pack("<dd", corner, 100500.0), 1),))
+    conn.commit()
+    conn.close()
 
 
 AREAS = {
@@ -481,21 +499,6 @@ def test_an_area_of_interest_with_coordinates_that_are_not_numbers_is_one_line(m
     assert proc.stderr.startswith("error: ") and proc.stderr.count("\n") == 1, proc.stderr
     assert "not finite numbers" in proc.stderr and area.name in proc.stderr, proc.stderr
     assert not (tmp_path / "out.gpkg").exists()
-
-
-def _area_gpkg(path: Path, *wkts: str) -> Path:
-    from osgeo import ogr, osr
-
-    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(32649)
-    layer = ds.CreateLayer("area", srs, ogr.wkbUnknown)
-    for wkt in wkts:
-        feature = ogr.Feature(layer.GetLayerDefn())
-        feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
-        layer.CreateFeature(feature)
-    ds = None
-    return path
 
 
 def test_an_area_of_interest_of_empty_polygons_is_one_line(make_raster, tmp_path):
