@@ -716,3 +716,15 @@ def test_an_area_of_interest_with_a_ring_of_no_area_is_quiet(make_raster, tmp_pa
                            "--aoi", str(area), "-q"], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0 and "1 tile classified" in proc.stdout, proc.stderr
     assert "Warning" not in proc.stderr, proc.stderr
+
+
+def test_a_band_mapping_naming_a_band_twice_says_so():
+    """--bands red=1,red=2,blue=1 (a typo for green) said 'band mapping does not say which band is green': the second
+    red silently replaced the first. The name given twice is said."""
+    from planet_qgis_plugin.core.pipeline.bands import BandMappingError, map_bands
+
+    with pytest.raises(BandMappingError, match=r"names red twice \(red=1, red=2\)"):
+        map_bands(4, False, [None] * 4, RGB, "red=1,red=2,blue=1")
+    with pytest.raises(BandMappingError, match=r"names red twice \(red=3, Red=3\)"):
+        map_bands(4, False, [None] * 4, RGB, "red=3,green=2,blue=1,Red=3")
+    assert map_bands(1, False, [None], RGB, "red=1,green=1,blue=1").indexes == (1, 1, 1)  # one band for all: fine

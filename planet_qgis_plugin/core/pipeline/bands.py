@@ -63,7 +63,14 @@ def parse_user_mapping(text: str, wanted: Sequence[str]) -> dict[str, int]:
     parts = [p.strip() for p in text.split(",") if p.strip()]
     try:
         if all("=" in p for p in parts):
-            mapping = {k.strip().lower(): int(v) for k, v in (p.split("=", 1) for p in parts)}
+            pairs = [(k.strip().lower(), k.strip(), v.strip()) for k, v in (p.split("=", 1) for p in parts)]
+            names = [name for name, _, _ in pairs]
+            twice = next((name for name in names if names.count(name) > 1), None)
+            if twice is not None:  # the last one silently replaced the first ('does not say which band is green')
+                raise BandMappingError(tr("band mapping names {name} twice ({given}): give each band once, e.g. "
+                                          "{listed}").format(name=twice, listed=_listed(wanted), given=", ".join(
+                                              f"{shown}={v}" for name, shown, v in pairs if name == twice)))
+            mapping = {name: int(v) for name, _, v in pairs}
         else:
             mapping = dict(zip(wanted, (int(p) for p in parts)))
             if len(parts) != len(wanted):
