@@ -229,3 +229,21 @@ def test_torch_load_failure_message_is_short(untrained_bundle, tmp_path):
     proc = run_cli(CAPE_TOWN_SR, "-o", tmp_path / "o.gpkg", "--bundle", folder, "--backend", "torch")
     line = assert_refused(proc, "re-export the bundle")
     assert len(line) < 400
+
+
+def test_a_model_whose_external_weights_are_cut_short_is_one_line(untrained_bundle, tmp_path, outdir):
+    """model.onnx keeping its weights in a file beside it (ONNX external data) that was cut short: ONNX Runtime
+    printed its own coloured '[E:onnxruntime...]' line before ours; stderr is our one line."""
+    import onnx
+
+    folder = _bundle(untrained_bundle, tmp_path)
+    model = onnx.load(str(folder / "model.onnx"))
+    onnx.save_model(model, str(folder / "model.onnx"), save_as_external_data=True, all_tensors_to_one_file=True,
+                    location="weights.bin", size_threshold=0)
+    weights = folder / "weights.bin"
+    weights.write_bytes(weights.read_bytes()[:weights.stat().st_size // 2])
+    before = snapshot(outdir)
+    proc = run_cli(CAPE_TOWN_SR, "-o", outdir / "previous.gpkg", "--bundle", folder, "--overwrite",
+                   "--backend", "onnx")
+    assert_refused(proc, "ONNX model cannot be loaded", before, outdir)
+    assert "[E:onnxruntime" not in proc.stderr and len(proc.stderr.strip().splitlines()) == 1, proc.stderr

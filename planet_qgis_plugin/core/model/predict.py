@@ -105,6 +105,9 @@ class OnnxPredictor:
             # no spinning: ONNX Runtime's idle threads otherwise busy-wait between batches on the cores the
             # reader threads need (2 cores, 3072 px, three alternating pairs: whole run 4-10 % faster)
             options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+            # fatal only: ONNX Runtime printed its own coloured line for a model it cannot load (weights cut short)
+            # above the one-line error below, which says the same
+            options.log_severity_level = 4
             self.session = ort.InferenceSession(str(path), options, providers=providers)
         except Exception as exc:  # onnxruntime raises its own exception types
             raise BundleError(tr("{path}: ONNX model cannot be loaded ({reason})").format(
