@@ -2300,37 +2300,37 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el ráster no tiene SRC, así que no se puede situar en él un área de interés</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="201"/>
+        <location filename="../core/pipeline/aoi.py" line="203"/>
         <source>the area of interest cannot be placed on the raster: its CRS cannot be transformed to the raster&apos;s ({reason}); save the area of interest in a defined CRS</source>
         <translation>no se puede situar el área de interés en el ráster: su SRC no se puede transformar al del ráster ({reason}); guarde el área de interés en un SRC definido</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="70"/>
+        <location filename="../core/pipeline/bands.py" line="77"/>
         <source>band mapping {text!r} gives {n} bands, the model needs {needed} ({wanted})</source>
         <translation>la asignación de bandas {text!r} da {n} bandas, el modelo necesita {needed} ({wanted})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="76"/>
+        <location filename="../core/pipeline/bands.py" line="83"/>
         <source>band mapping {text!r} is not like &apos;red=3,green=2,blue=1&apos; or &apos;3,2,1&apos;</source>
         <translation>la asignación de bandas {text!r} no es como 'red=3,green=2,blue=1' o '3,2,1'</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="102"/>
+        <location filename="../core/pipeline/bands.py" line="109"/>
         <source>the raster is one band of colour-table indexes (paletted), not colours: expand it to RGB first, e.g. gdal_translate -expand rgb in.tif rgb.tif</source>
         <translation>el ráster es una banda de índices de tabla de colores (paleta), no colores: expándalo antes a RGB, p. ej. gdal_translate -expand rgb in.tif rgb.tif</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="110"/>
+        <location filename="../core/pipeline/bands.py" line="117"/>
         <source>band mapping does not say which band is {missing}</source>
         <translation>la asignación de bandas no dice qué banda es {missing}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="114"/>
+        <location filename="../core/pipeline/bands.py" line="121"/>
         <source>band mapping {bad} is outside the raster&apos;s bands 1..{count}</source>
         <translation>la asignación de bandas {bad} está fuera de las bandas 1..{count} del ráster</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="145"/>
+        <location filename="../core/pipeline/bands.py" line="152"/>
         <source>cannot tell which of the raster&apos;s {count} band(s) are {wanted}: set band descriptions or give a mapping such as --bands {listed} (known layouts: {known})</source>
         <translation>no se puede saber cuáles de las {count} banda(s) del ráster son {wanted}: defina descripciones de banda o indique una asignación como --bands {listed} (disposiciones conocidas: {known})</translation>
     </message>
@@ -2730,52 +2730,52 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la transformación {transform!r} no es una de {TRANSFORMS}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="118"/>
+        <location filename="../core/model/predict.py" line="121"/>
         <source>{path}: the network has {outputs} outputs but the manifest lists {n} labels</source>
         <translation>{path}: la red tiene {outputs} salidas, pero el manifiesto enumera {n} etiquetas</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="125"/>
+        <location filename="../core/model/predict.py" line="128"/>
         <source>{path}: the manifest declares an embedding output {output!r} but the network has only {found}; re-export the bundle</source>
         <translation>{path}: el manifiesto declara una salida de embeddings {output!r}, pero la red solo tiene {found}; vuelva a exportar el paquete</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="129"/>
+        <location filename="../core/model/predict.py" line="132"/>
         <source>{path}: the network&apos;s {output} output has {found} values but the manifest says {size}</source>
         <translation>{path}: la salida {output} de la red tiene {found} valores, pero el manifiesto dice {size}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="174"/>
+        <location filename="../core/model/predict.py" line="177"/>
         <source>{path}: the network does not fit the manifest: {found}; re-export the bundle</source>
         <translation>{path}: la red no corresponde al manifiesto: {found}; vuelva a exportar el paquete</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="208"/>
+        <location filename="../core/model/predict.py" line="211"/>
         <source>{path}: the manifest declares an embedding output but architecture {architecture!r} has no single backbone</source>
         <translation>{path}: el manifiesto declara una salida de embeddings, pero la arquitectura {architecture!r} no tiene un backbone único</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="213"/>
+        <location filename="../core/model/predict.py" line="216"/>
         <source>{path}: the network&apos;s backbone gives {size} features but the manifest&apos;s embedding has {size2}</source>
         <translation>{path}: el backbone de la red da {size} rasgos, pero el embedding del manifiesto tiene {size2}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="295"/>
+        <location filename="../core/model/predict.py" line="298"/>
         <source>backend {backend!r} is not one of {BACKENDS}</source>
         <translation>el motor {backend!r} no es uno de {BACKENDS}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="298"/>
+        <location filename="../core/model/predict.py" line="301"/>
         <source>device {device!r} is not one of {DEVICES}</source>
         <translation>el dispositivo {device!r} no es uno de {DEVICES}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="315"/>
+        <location filename="../core/model/predict.py" line="318"/>
         <source>no inference backend: install onnxruntime (pip install onnxruntime) or PyTorch</source>
         <translation>ningún motor de inferencia: instale onnxruntime (pip install onnxruntime) o PyTorch</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="323"/>
+        <location filename="../core/model/predict.py" line="326"/>
         <source>backend {backend} cannot be used: {reason}</source>
         <translation>no se puede usar el motor {backend}: {reason}</translation>
     </message>
@@ -2990,117 +2990,117 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} no es un archivo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="222"/>
+        <location filename="../core/teach/fields.py" line="228"/>
         <source>{path} has no layer &apos;{LAYER}&apos;; teach works on the GeoPackage written by classify</source>
         <translation>{path} no tiene la capa '{LAYER}'; la enseñanza trabaja sobre el GeoPackage escrito por la clasificación</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="227"/>
+        <location filename="../core/teach/fields.py" line="233"/>
         <source>layer &apos;{LAYER}&apos; of {path} has no {missing} field; teach works on the GeoPackage written by classify</source>
         <translation>la capa '{LAYER}' de {path} no tiene el campo {missing}; la enseñanza trabaja sobre el GeoPackage escrito por la clasificación</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="237"/>
+        <location filename="../core/teach/fields.py" line="243"/>
         <source>{name}: the embeddings do not say which backbone made them (no {META_BACKBONE} layer metadata); rerun classify</source>
         <translation>{name}: los embeddings no dicen qué backbone los generó (sin el metadato de capa {META_BACKBONE}); vuelva a clasificar</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="240"/>
+        <location filename="../core/teach/fields.py" line="246"/>
         <source>{name}: its embeddings come from backbone {found}, but the bundle&apos;s backbone is {backbone_id}; classify the scene again with this bundle, or pass the bundle it was classified with (--bundle)</source>
         <translation>{name}: sus embeddings vienen del backbone {found}, pero el backbone del paquete es {backbone_id}; vuelva a clasificar la escena con este paquete o indique el paquete con que se clasificó (--bundle)</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="250"/>
+        <location filename="../core/teach/fields.py" line="256"/>
         <source>{name}: layer metadata {META_SIZE}/{META_DTYPE} missing or invalid; rerun classify</source>
         <translation>{name}: metadato de capa {META_SIZE}/{META_DTYPE} ausente o no válido; vuelva a clasificar</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="254"/>
+        <location filename="../core/teach/fields.py" line="260"/>
         <source>{name}: its metadata says the embeddings are {size} {dtype} values, but the bundle&apos;s are {size2} {dtype2} values; rerun classify with this bundle</source>
         <translation>{name}: sus metadatos dicen que los embeddings son {size} valores {dtype}, pero los del paquete son {size2} valores {dtype2}; vuelva a clasificar con este paquete</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="260"/>
+        <location filename="../core/teach/fields.py" line="266"/>
         <source>layer &apos;{LAYER}&apos; of {path} has no tiles</source>
         <translation>la capa '{LAYER}' de {path} no tiene teselas</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="263"/>
+        <location filename="../core/teach/fields.py" line="269"/>
         <source>{name}: the fids of layer &apos;{LAYER}&apos; are not unique whole numbers (a table made without an integer primary key?); teach works on the GeoPackage written by classify</source>
         <translation>{name}: los fids de la capa '{LAYER}' no son números enteros únicos (¿una tabla hecha sin clave primaria entera?); la enseñanza trabaja sobre el GeoPackage escrito por la clasificación</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="268"/>
+        <location filename="../core/teach/fields.py" line="274"/>
         <source>{name}: the embedding of fid {wrong} is not a BLOB (it holds text or a number); rerun classify</source>
         <translation>{name}: el embedding del fid {wrong} no es un BLOB (contiene texto o un número); vuelva a clasificar</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="273"/>
+        <location filename="../core/teach/fields.py" line="279"/>
         <source>{name}: {exc}; rerun classify</source>
         <translation>{name}: {exc}; vuelva a clasificar</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="276"/>
+        <location filename="../core/teach/fields.py" line="282"/>
         <source>{name}: the embedding of fid {data} holds values that are not finite numbers; rerun classify</source>
         <translation>{name}: el embedding del fid {data} contiene valores que no son números finitos; vuelva a clasificar</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="282"/>
+        <location filename="../core/teach/fields.py" line="288"/>
         <source>{name}: row/col of fid {wrong} is not a whole number; rerun classify</source>
         <translation>{name}: row/col del fid {wrong} no es un número entero; vuelva a clasificar</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="295"/>
+        <location filename="../core/teach/fields.py" line="301"/>
         <source>{path} cannot be read as a tile GeoPackage ({exc})</source>
         <translation>{path} no se puede leer como GeoPackage de teselas ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="304"/>
+        <location filename="../core/teach/fields.py" line="310"/>
         <source>{path} is read-only; make it writable or teach on a copy</source>
         <translation>{path} es de solo lectura; hágalo escribible o enseñe sobre una copia</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="306"/>
+        <location filename="../core/teach/fields.py" line="312"/>
         <source>the folder of {path} is read-only (SQLite needs it for its journal); teach on a copy in a writable folder</source>
         <translation>la carpeta de {path} es de solo lectura (SQLite la necesita para su diario); enseñe sobre una copia en una carpeta escribible</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="315"/>
+        <location filename="../core/teach/fields.py" line="321"/>
         <source>teach does not change geometries</source>
         <translation>la enseñanza no cambia geometrías</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="370"/>
+        <location filename="../core/teach/fields.py" line="376"/>
         <source>layer &apos;{LAYER}&apos; of {name} already has {taken}, which no taught concept wrote (its {META_CONCEPTS} metadata does not list &apos;{name2}&apos;): teaching would overwrite it; choose another name, or rename that field</source>
         <translation>la capa '{LAYER}' de {name} ya tiene {taken}, que ningún concepto enseñado escribió (su metadato {META_CONCEPTS} no incluye '{name2}'): enseñar lo sobrescribiría; elija otro nombre o cambie el nombre de ese campo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="393"/>
+        <location filename="../core/teach/fields.py" line="399"/>
         <source>{n} probabilities for {n2} tiles</source>
         <translation>{n} probabilidades para {n2} teselas</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="395"/>
+        <location filename="../core/teach/fields.py" line="401"/>
         <source>concept probabilities must be finite numbers in 0..1</source>
         <translation>las probabilidades del concepto deben ser números finitos en 0..1</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="432"/>
+        <location filename="../core/teach/fields.py" line="438"/>
         <source>{name} holds a trigger {trigger!r} that would change {table!r} when teach writes its fields; teach runs no SQL stored in a file, so it was left as it was: drop that trigger (DROP TRIGGER &quot;{trigger}&quot;) if you trust it, or teach on a layer classify wrote</source>
         <translation>{name} contiene un disparador {trigger!r} que cambiaría {table!r} cuando la enseñanza escribe sus campos; la enseñanza no ejecuta SQL guardado en un archivo, así que se dejó como estaba: elimine ese disparador (DROP TRIGGER &quot;{trigger}&quot;) si confía en él, o enseñe sobre una capa escrita por la clasificación</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="437"/>
+        <location filename="../core/teach/fields.py" line="443"/>
         <source>could not write {name} (left as it was): {exc}</source>
         <translation>no se pudo escribir {name} (quedó como estaba): {exc}</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="465"/>
+        <location filename="../core/teach/fields.py" line="471"/>
         <source>{name}: {bad} of fid {bad2} is {value}, not a finite number, so flag_/score_ of the groups cannot be refolded; rerun classify (or fix that value) and teach again</source>
         <translation>{name}: {bad} del fid {bad2} es {value}, no un número finito, así que flag_/score_ de los grupos no se pueden recalcular; vuelva a clasificar (o corrija ese valor) y enseñe de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="496"/>
+        <location filename="../core/teach/fields.py" line="502"/>
         <source>the layer&apos;s metadata disappeared since it was read; read it again</source>
         <translation>los metadatos de la capa desaparecieron desde que se leyeron; léala de nuevo</translation>
     </message>
@@ -3285,7 +3285,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{where} se enseñó con embeddings del backbone {backbone_id}, pero el backbone de este modelo es {model_backbone}; vuelva a enseñarlo con este modelo</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="110"/>
+        <location filename="../core/model/predict.py" line="113"/>
         <source>{path}: ONNX model cannot be loaded ({reason})</source>
         <translation>{path}: no se puede cargar el modelo ONNX ({reason})</translation>
     </message>
@@ -3355,12 +3355,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} no tiene la capa '{name}'; indique un GeoPackage escrito por {written_by}</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="106"/>
+        <location filename="../core/teach/fields.py" line="165"/>
         <source>the classifier</source>
         <translation>el clasificador</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="231"/>
+        <location filename="../core/teach/fields.py" line="237"/>
         <source>{name}: this layer was written without embeddings: rerun classify without --no-embeddings</source>
         <translation>{name}: esta capa se escribió sin embeddings: vuelva a clasificar sin --no-embeddings</translation>
     </message>
@@ -3430,7 +3430,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>vistas SQL ({shown}), que la lectura ejecuta (una puede no terminar nunca)</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="94"/>
+        <location filename="../core/teach/fields.py" line="165"/>
         <source>{path} holds {views}; a GeoPackage written by {written_by} holds none: give the one it wrote</source>
         <translation>{path} contiene {views}; un GeoPackage escrito por {written_by} no contiene ninguna: indique el que escribió</translation>
     </message>
@@ -3445,12 +3445,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>área de interés {path}: el polígono {fid} tiene coordenadas que no son números finitos (NaN o infinitos); corríjalo o dibújelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="124"/>
+        <location filename="../core/pipeline/bands.py" line="131"/>
         <source>the raster&apos;s band descriptions name more than one band as {name} (bands {bands}): say which is which with --bands {listed}</source>
         <translation>las descripciones de banda del ráster nombran más de una banda como {name} (bandas {bands}): indique cuál es cuál con --bands {listed}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="139"/>
+        <location filename="../core/pipeline/bands.py" line="146"/>
         <source>the raster&apos;s band descriptions ({said}) contradict the {label} layout its band count suggests: say which band is which with --bands {listed} (or describe every band)</source>
         <translation>las descripciones de banda del ráster ({said}) contradicen la disposición {label} que sugiere su número de bandas: indique qué banda es cuál con --bands {listed} (o describa todas las bandas)</translation>
     </message>
@@ -3458,6 +3458,16 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/pipeline/tiling.py" line="94"/>
         <source>tile {row}:{col} lies outside the raster&apos;s grid of {rows} x {cols} tiles (rows 0..{r}, cols 0..{c}): is it a tile of this raster, its row and col as classify wrote them?</source>
         <translation>la tesela {row}:{col} está fuera de la cuadrícula del ráster de {rows} x {cols} teselas (filas 0..{r}, columnas 0..{c}): ¿es una tesela de este ráster, con row y col como los escribió la clasificación?</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/footprints.py" line="28"/>
+        <source>BEFORE&apos;s CRS ({before}) and AFTER&apos;s ({after}) have no transformation between them (a local grid is tied to no place on the earth): classify both in one CRS</source>
+        <translation>el SRC de BEFORE ({before}) y el de AFTER ({after}) no tienen transformación entre sí (una cuadrícula local no está ligada a ningún lugar de la Tierra): clasifique ambos en un mismo SRC</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/bands.py" line="70"/>
+        <source>band mapping names {name} twice ({given}): give each band once, e.g. {listed}</source>
+        <translation>la asignación de bandas nombra {name} dos veces ({given}): indique cada banda una vez, por ejemplo {listed}</translation>
     </message>
 </context>
 </TS>

@@ -2300,37 +2300,37 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o raster não tem SRC, então não é possível posicionar nele uma área de interesse</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="201"/>
+        <location filename="../core/pipeline/aoi.py" line="203"/>
         <source>the area of interest cannot be placed on the raster: its CRS cannot be transformed to the raster&apos;s ({reason}); save the area of interest in a defined CRS</source>
         <translation>não é possível posicionar a área de interesse no raster: seu SRC não pode ser transformado no do raster ({reason}); salve a área de interesse num SRC definido</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="70"/>
+        <location filename="../core/pipeline/bands.py" line="77"/>
         <source>band mapping {text!r} gives {n} bands, the model needs {needed} ({wanted})</source>
         <translation>o mapeamento de bandas {text!r} dá {n} bandas, o modelo precisa de {needed} ({wanted})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="76"/>
+        <location filename="../core/pipeline/bands.py" line="83"/>
         <source>band mapping {text!r} is not like &apos;red=3,green=2,blue=1&apos; or &apos;3,2,1&apos;</source>
         <translation>o mapeamento de bandas {text!r} não é como 'red=3,green=2,blue=1' ou '3,2,1'</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="102"/>
+        <location filename="../core/pipeline/bands.py" line="109"/>
         <source>the raster is one band of colour-table indexes (paletted), not colours: expand it to RGB first, e.g. gdal_translate -expand rgb in.tif rgb.tif</source>
         <translation>o raster é uma banda de índices de tabela de cores (paleta), não cores: expanda-o antes para RGB, p. ex. gdal_translate -expand rgb in.tif rgb.tif</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="110"/>
+        <location filename="../core/pipeline/bands.py" line="117"/>
         <source>band mapping does not say which band is {missing}</source>
         <translation>o mapeamento de bandas não diz qual banda é {missing}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="114"/>
+        <location filename="../core/pipeline/bands.py" line="121"/>
         <source>band mapping {bad} is outside the raster&apos;s bands 1..{count}</source>
         <translation>o mapeamento de bandas {bad} está fora das bandas 1..{count} do raster</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="145"/>
+        <location filename="../core/pipeline/bands.py" line="152"/>
         <source>cannot tell which of the raster&apos;s {count} band(s) are {wanted}: set band descriptions or give a mapping such as --bands {listed} (known layouts: {known})</source>
         <translation>não é possível saber quais das {count} banda(s) do raster são {wanted}: defina descrições de banda ou informe um mapeamento como --bands {listed} (arranjos conhecidos: {known})</translation>
     </message>
@@ -2730,52 +2730,52 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a transformação {transform!r} não é uma de {TRANSFORMS}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="118"/>
+        <location filename="../core/model/predict.py" line="121"/>
         <source>{path}: the network has {outputs} outputs but the manifest lists {n} labels</source>
         <translation>{path}: a rede tem {outputs} saídas, mas o manifesto lista {n} rótulos</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="125"/>
+        <location filename="../core/model/predict.py" line="128"/>
         <source>{path}: the manifest declares an embedding output {output!r} but the network has only {found}; re-export the bundle</source>
         <translation>{path}: o manifesto declara uma saída de embeddings {output!r}, mas a rede só tem {found}; exporte o pacote de novo</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="129"/>
+        <location filename="../core/model/predict.py" line="132"/>
         <source>{path}: the network&apos;s {output} output has {found} values but the manifest says {size}</source>
         <translation>{path}: a saída {output} da rede tem {found} valores, mas o manifesto diz {size}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="174"/>
+        <location filename="../core/model/predict.py" line="177"/>
         <source>{path}: the network does not fit the manifest: {found}; re-export the bundle</source>
         <translation>{path}: a rede não corresponde ao manifesto: {found}; exporte o pacote de novo</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="208"/>
+        <location filename="../core/model/predict.py" line="211"/>
         <source>{path}: the manifest declares an embedding output but architecture {architecture!r} has no single backbone</source>
         <translation>{path}: o manifesto declara uma saída de embeddings, mas a arquitetura {architecture!r} não tem um backbone único</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="213"/>
+        <location filename="../core/model/predict.py" line="216"/>
         <source>{path}: the network&apos;s backbone gives {size} features but the manifest&apos;s embedding has {size2}</source>
         <translation>{path}: o backbone da rede dá {size} atributos, mas o embedding do manifesto tem {size2}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="295"/>
+        <location filename="../core/model/predict.py" line="298"/>
         <source>backend {backend!r} is not one of {BACKENDS}</source>
         <translation>o motor {backend!r} não é um de {BACKENDS}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="298"/>
+        <location filename="../core/model/predict.py" line="301"/>
         <source>device {device!r} is not one of {DEVICES}</source>
         <translation>o dispositivo {device!r} não é um de {DEVICES}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="315"/>
+        <location filename="../core/model/predict.py" line="318"/>
         <source>no inference backend: install onnxruntime (pip install onnxruntime) or PyTorch</source>
         <translation>nenhum motor de inferência: instale o onnxruntime (pip install onnxruntime) ou o PyTorch</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="323"/>
+        <location filename="../core/model/predict.py" line="326"/>
         <source>backend {backend} cannot be used: {reason}</source>
         <translation>o motor {backend} não pode ser usado: {reason}</translation>
     </message>
@@ -2990,117 +2990,117 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} não é um arquivo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="222"/>
+        <location filename="../core/teach/fields.py" line="228"/>
         <source>{path} has no layer &apos;{LAYER}&apos;; teach works on the GeoPackage written by classify</source>
         <translation>{path} não tem a camada '{LAYER}'; o ensino trabalha no GeoPackage gravado pela classificação</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="227"/>
+        <location filename="../core/teach/fields.py" line="233"/>
         <source>layer &apos;{LAYER}&apos; of {path} has no {missing} field; teach works on the GeoPackage written by classify</source>
         <translation>a camada '{LAYER}' de {path} não tem o campo {missing}; o ensino trabalha no GeoPackage gravado pela classificação</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="237"/>
+        <location filename="../core/teach/fields.py" line="243"/>
         <source>{name}: the embeddings do not say which backbone made them (no {META_BACKBONE} layer metadata); rerun classify</source>
         <translation>{name}: os embeddings não dizem qual backbone os gerou (sem o metadado de camada {META_BACKBONE}); classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="240"/>
+        <location filename="../core/teach/fields.py" line="246"/>
         <source>{name}: its embeddings come from backbone {found}, but the bundle&apos;s backbone is {backbone_id}; classify the scene again with this bundle, or pass the bundle it was classified with (--bundle)</source>
         <translation>{name}: seus embeddings vêm do backbone {found}, mas o backbone do pacote é {backbone_id}; classifique a cena de novo com este pacote ou informe o pacote com que foi classificada (--bundle)</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="250"/>
+        <location filename="../core/teach/fields.py" line="256"/>
         <source>{name}: layer metadata {META_SIZE}/{META_DTYPE} missing or invalid; rerun classify</source>
         <translation>{name}: metadado de camada {META_SIZE}/{META_DTYPE} ausente ou inválido; classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="254"/>
+        <location filename="../core/teach/fields.py" line="260"/>
         <source>{name}: its metadata says the embeddings are {size} {dtype} values, but the bundle&apos;s are {size2} {dtype2} values; rerun classify with this bundle</source>
         <translation>{name}: seus metadados dizem que os embeddings são {size} valores {dtype}, mas os do pacote são {size2} valores {dtype2}; classifique de novo com este pacote</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="260"/>
+        <location filename="../core/teach/fields.py" line="266"/>
         <source>layer &apos;{LAYER}&apos; of {path} has no tiles</source>
         <translation>a camada '{LAYER}' de {path} não tem quadrículas</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="263"/>
+        <location filename="../core/teach/fields.py" line="269"/>
         <source>{name}: the fids of layer &apos;{LAYER}&apos; are not unique whole numbers (a table made without an integer primary key?); teach works on the GeoPackage written by classify</source>
         <translation>{name}: os fids da camada '{LAYER}' não são números inteiros únicos (uma tabela feita sem chave primária inteira?); o ensino trabalha no GeoPackage gravado pela classificação</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="268"/>
+        <location filename="../core/teach/fields.py" line="274"/>
         <source>{name}: the embedding of fid {wrong} is not a BLOB (it holds text or a number); rerun classify</source>
         <translation>{name}: o embedding do fid {wrong} não é um BLOB (contém texto ou um número); classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="273"/>
+        <location filename="../core/teach/fields.py" line="279"/>
         <source>{name}: {exc}; rerun classify</source>
         <translation>{name}: {exc}; classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="276"/>
+        <location filename="../core/teach/fields.py" line="282"/>
         <source>{name}: the embedding of fid {data} holds values that are not finite numbers; rerun classify</source>
         <translation>{name}: o embedding do fid {data} contém valores que não são números finitos; classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="282"/>
+        <location filename="../core/teach/fields.py" line="288"/>
         <source>{name}: row/col of fid {wrong} is not a whole number; rerun classify</source>
         <translation>{name}: row/col do fid {wrong} não é um número inteiro; classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="295"/>
+        <location filename="../core/teach/fields.py" line="301"/>
         <source>{path} cannot be read as a tile GeoPackage ({exc})</source>
         <translation>{path} não pode ser lido como GeoPackage de quadrículas ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="304"/>
+        <location filename="../core/teach/fields.py" line="310"/>
         <source>{path} is read-only; make it writable or teach on a copy</source>
         <translation>{path} é somente leitura; torne-o gravável ou ensine numa cópia</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="306"/>
+        <location filename="../core/teach/fields.py" line="312"/>
         <source>the folder of {path} is read-only (SQLite needs it for its journal); teach on a copy in a writable folder</source>
         <translation>a pasta de {path} é somente leitura (o SQLite precisa dela para seu journal); ensine numa cópia numa pasta gravável</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="315"/>
+        <location filename="../core/teach/fields.py" line="321"/>
         <source>teach does not change geometries</source>
         <translation>o ensino não altera geometrias</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="370"/>
+        <location filename="../core/teach/fields.py" line="376"/>
         <source>layer &apos;{LAYER}&apos; of {name} already has {taken}, which no taught concept wrote (its {META_CONCEPTS} metadata does not list &apos;{name2}&apos;): teaching would overwrite it; choose another name, or rename that field</source>
         <translation>a camada '{LAYER}' de {name} já tem {taken}, que nenhum conceito ensinado gravou (seu metadado {META_CONCEPTS} não lista '{name2}'): ensinar o sobrescreveria; escolha outro nome ou renomeie esse campo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="393"/>
+        <location filename="../core/teach/fields.py" line="399"/>
         <source>{n} probabilities for {n2} tiles</source>
         <translation>{n} probabilidades para {n2} quadrículas</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="395"/>
+        <location filename="../core/teach/fields.py" line="401"/>
         <source>concept probabilities must be finite numbers in 0..1</source>
         <translation>as probabilidades do conceito devem ser números finitos em 0..1</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="432"/>
+        <location filename="../core/teach/fields.py" line="438"/>
         <source>{name} holds a trigger {trigger!r} that would change {table!r} when teach writes its fields; teach runs no SQL stored in a file, so it was left as it was: drop that trigger (DROP TRIGGER &quot;{trigger}&quot;) if you trust it, or teach on a layer classify wrote</source>
         <translation>{name} contém um gatilho {trigger!r} que alteraria {table!r} quando o ensino grava seus campos; o ensino não executa SQL guardado num arquivo, então ele foi deixado como estava: remova esse gatilho (DROP TRIGGER &quot;{trigger}&quot;) se confiar nele, ou ensine numa camada gravada pela classificação</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="437"/>
+        <location filename="../core/teach/fields.py" line="443"/>
         <source>could not write {name} (left as it was): {exc}</source>
         <translation>não foi possível gravar {name} (ficou como estava): {exc}</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="465"/>
+        <location filename="../core/teach/fields.py" line="471"/>
         <source>{name}: {bad} of fid {bad2} is {value}, not a finite number, so flag_/score_ of the groups cannot be refolded; rerun classify (or fix that value) and teach again</source>
         <translation>{name}: {bad} do fid {bad2} é {value}, não um número finito, então flag_/score_ dos grupos não podem ser recalculados; classifique de novo (ou corrija esse valor) e ensine de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="496"/>
+        <location filename="../core/teach/fields.py" line="502"/>
         <source>the layer&apos;s metadata disappeared since it was read; read it again</source>
         <translation>os metadados da camada sumiram desde que foram lidos; leia-a de novo</translation>
     </message>
@@ -3285,7 +3285,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{where} foi ensinado com embeddings do backbone {backbone_id}, mas o backbone deste modelo é {model_backbone}; ensine-o de novo com este modelo</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="110"/>
+        <location filename="../core/model/predict.py" line="113"/>
         <source>{path}: ONNX model cannot be loaded ({reason})</source>
         <translation>{path}: o modelo ONNX não pode ser carregado ({reason})</translation>
     </message>
@@ -3355,12 +3355,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} não tem a camada '{name}'; informe um GeoPackage gravado por {written_by}</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="106"/>
+        <location filename="../core/teach/fields.py" line="165"/>
         <source>the classifier</source>
         <translation>o classificador</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="231"/>
+        <location filename="../core/teach/fields.py" line="237"/>
         <source>{name}: this layer was written without embeddings: rerun classify without --no-embeddings</source>
         <translation>{name}: esta camada foi gravada sem embeddings: classifique de novo sem --no-embeddings</translation>
     </message>
@@ -3430,7 +3430,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>visões SQL ({shown}), que a leitura executa (uma pode nunca terminar)</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="94"/>
+        <location filename="../core/teach/fields.py" line="165"/>
         <source>{path} holds {views}; a GeoPackage written by {written_by} holds none: give the one it wrote</source>
         <translation>{path} contém {views}; um GeoPackage gravado por {written_by} não contém nenhuma: informe o que ele gravou</translation>
     </message>
@@ -3445,12 +3445,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>área de interesse {path}: o polígono {fid} tem coordenadas que não são números finitos (NaN ou infinitos); corrija-o ou desenhe-o de novo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="124"/>
+        <location filename="../core/pipeline/bands.py" line="131"/>
         <source>the raster&apos;s band descriptions name more than one band as {name} (bands {bands}): say which is which with --bands {listed}</source>
         <translation>as descrições de banda do raster nomeiam mais de uma banda como {name} (bandas {bands}): diga qual é qual com --bands {listed}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="139"/>
+        <location filename="../core/pipeline/bands.py" line="146"/>
         <source>the raster&apos;s band descriptions ({said}) contradict the {label} layout its band count suggests: say which band is which with --bands {listed} (or describe every band)</source>
         <translation>as descrições de banda do raster ({said}) contradizem o arranjo {label} que o seu número de bandas sugere: diga qual banda é qual com --bands {listed} (ou descreva todas as bandas)</translation>
     </message>
@@ -3458,6 +3458,16 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/pipeline/tiling.py" line="94"/>
         <source>tile {row}:{col} lies outside the raster&apos;s grid of {rows} x {cols} tiles (rows 0..{r}, cols 0..{c}): is it a tile of this raster, its row and col as classify wrote them?</source>
         <translation>a quadrícula {row}:{col} está fora da grade do raster de {rows} x {cols} quadrículas (linhas 0..{r}, colunas 0..{c}): é uma quadrícula deste raster, com row e col como a classificação os gravou?</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/footprints.py" line="28"/>
+        <source>BEFORE&apos;s CRS ({before}) and AFTER&apos;s ({after}) have no transformation between them (a local grid is tied to no place on the earth): classify both in one CRS</source>
+        <translation>o SRC de BEFORE ({before}) e o de AFTER ({after}) não têm transformação entre si (uma grade local não está ligada a nenhum lugar da Terra): classifique os dois num mesmo SRC</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/bands.py" line="70"/>
+        <source>band mapping names {name} twice ({given}): give each band once, e.g. {listed}</source>
+        <translation>o mapeamento de bandas nomeia {name} duas vezes ({given}): informe cada banda uma vez, por exemplo {listed}</translation>
     </message>
 </context>
 </TS>

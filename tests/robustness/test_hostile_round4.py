@@ -728,3 +728,25 @@ def test_a_band_mapping_naming_a_band_twice_says_so():
     with pytest.raises(BandMappingError, match=r"names red twice \(red=3, Red=3\)"):
         map_bands(4, False, [None] * 4, RGB, "red=3,green=2,blue=1,Red=3")
     assert map_bands(1, False, [None], RGB, "red=1,green=1,blue=1").indexes == (1, 1, 1)  # one band for all: fine
+
+
+def test_teach_on_a_layer_whose_metadata_never_ends_is_one_line(tmp_path):
+    """A tile layer whose gpkg_metadata_reference is a view that never ends: teach reads it with SQLite itself (not
+    GDAL) and hung for good, deaf to Ctrl-C and SIGTERM."""
+    import sqlite3
+
+    from ..conftest import RAPIDEYE
+
+    tiles = tmp_path / "tiles.gpkg"
+    assert _classify(RAPIDEYE, tiles).returncode == 0
+    conn = sqlite3.connect(tiles)
+    conn.execute("ALTER TABLE gpkg_metadata_reference RENAME TO reference_kept")
+    conn.execute(f"CREATE VIEW gpkg_metadata_reference AS {ENDLESS} SELECT r.* FROM reference_kept r, n "
+                 "WHERE n.v < 0 UNION ALL SELECT * FROM reference_kept")
+    conn.commit()
+    conn.close()
+    kept = tiles.read_bytes()
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin.teach", str(tiles), "--name", "pits",
+                           "--positive", "0:0"], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    _assert_one_line_quickly(proc, "tiles.gpkg", "gpkg_metadata_reference")
+    assert tiles.read_bytes() == kept
