@@ -2505,102 +2505,102 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se puede escribir {path}: su carpeta {parent} no admite archivos nuevos ({reason}); no se escribió nada</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="62"/>
+        <location filename="../core/teach/concept_file.py" line="63"/>
         <source>{where} must be base64 text</source>
         <translation>{where} debe ser texto base64</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="66"/>
+        <location filename="../core/teach/concept_file.py" line="67"/>
         <source>{where} is not valid base64</source>
         <translation>{where} no es base64 válido</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="68"/>
+        <location filename="../core/teach/concept_file.py" line="69"/>
         <source>{where} does not hold whole rows of {size} float16 values</source>
         <translation>{where} no contiene filas completas de {size} valores float16</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="72"/>
+        <location filename="../core/teach/concept_file.py" line="73"/>
         <source>{where} holds {n} rows; at most {MAX_EXAMPLES}</source>
         <translation>{where} contiene {n} filas; como máximo {MAX_EXAMPLES}</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="75"/>
+        <location filename="../core/teach/concept_file.py" line="76"/>
         <source>{where} holds values that are not unit feature rows</source>
         <translation>{where} contiene valores que no son filas de rasgos unitarias</translation>
     </message>
     <message>
-        <location filename="../core/teach/save.py" line="98"/>
+        <location filename="../core/teach/save.py" line="100"/>
         <source>folder {parent} does not exist; create it first</source>
         <translation>la carpeta {parent} no existe; créela antes</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="124"/>
+        <location filename="../core/teach/concept_file.py" line="136"/>
         <source>{path} is a folder; give a file name (e.g. {name}{SUFFIX})</source>
         <translation>{path} es una carpeta; indique un nombre de archivo (p. ej. {name}{SUFFIX})</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="128"/>
+        <location filename="../core/teach/concept_file.py" line="140"/>
         <source>{path} is {kind}, not a file; give a file name (e.g. {name}{SUFFIX})</source>
         <translation>{path} es {kind}, no un archivo; indique un nombre de archivo (p. ej. {name}{SUFFIX})</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="148"/>
+        <location filename="../core/teach/concept_file.py" line="160"/>
         <source>could not write concept file {path} (nothing changed there): {exc}</source>
         <translation>no se pudo escribir el archivo de concepto {path} (nada cambió allí): {exc}</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="160"/>
+        <location filename="../core/teach/concept_file.py" line="172"/>
         <source>{where} does not exist</source>
         <translation>{where} no existe</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="162"/>
+        <location filename="../core/teach/concept_file.py" line="174"/>
         <source>{where} is a folder; give the concept file in it (*{SUFFIX})</source>
         <translation>{where} es una carpeta; indique el archivo de concepto que contiene (*{SUFFIX})</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="168"/>
+        <location filename="../core/teach/concept_file.py" line="180"/>
         <source>{where} is a symbolic link; give the file itself</source>
         <translation>{where} es un enlace simbólico; indique el archivo mismo</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="168"/>
+        <location filename="../core/teach/concept_file.py" line="180"/>
         <source>{where} is not a file</source>
         <translation>{where} no es un archivo</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="171"/>
+        <location filename="../core/teach/concept_file.py" line="183"/>
         <source>{where}: more than {MAX_BYTES:,} bytes is too large for a concept file</source>
         <translation>{where}: más de {MAX_BYTES:,} bytes es demasiado para un archivo de concepto</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="180"/>
+        <location filename="../core/teach/concept_file.py" line="192"/>
         <source>concept file {path}</source>
         <translation>el archivo de concepto {path}</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="189"/>
+        <location filename="../core/teach/concept_file.py" line="201"/>
         <source>{where}: not readable JSON ({reason})</source>
         <translation>{where}: JSON ilegible ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="192"/>
+        <location filename="../core/teach/concept_file.py" line="204"/>
         <source>{where}: JSON nested too deeply to be a concept file</source>
         <translation>{where}: JSON demasiado anidado para ser un archivo de concepto</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="194"/>
+        <location filename="../core/teach/concept_file.py" line="206"/>
         <source>{where}: not a concept file (no &quot;format&quot;: &quot;{FORMAT}&quot;)</source>
         <translation>{where}: no es un archivo de concepto (sin &quot;format&quot;: &quot;{FORMAT}&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="197"/>
+        <location filename="../core/teach/concept_file.py" line="209"/>
         <source>{where}: version {version!r} is not one this plugin reads ({VERSION})</source>
         <translation>{where}: la versión {version!r} no es una que este complemento lea ({VERSION})</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="204"/>
+        <location filename="../core/teach/concept_file.py" line="216"/>
         <source>{where}: examples must be float16 rows as long as the weights</source>
         <translation>{where}: los ejemplos deben ser filas float16 tan largas como los pesos</translation>
     </message>
@@ -3195,52 +3195,52 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la revisión ponderada por vecindad necesita la fila y la columna de cada tesela</translation>
     </message>
     <message>
-        <location filename="../core/teach/save.py" line="63"/>
+        <location filename="../core/teach/save.py" line="65"/>
         <source>--save-to {target} is a file, not a folder</source>
         <translation>--save-to {target} es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <location filename="../core/teach/save.py" line="69"/>
+        <location filename="../core/teach/save.py" line="71"/>
         <source>--save-to {target} is a folder this plugin did not make (no {MARKER}): it is never replaced; choose a new or empty folder</source>
         <translation>--save-to {target} es una carpeta que este complemento no creó (sin {MARKER}): nunca se reemplaza; elija una carpeta nueva o vacía</translation>
     </message>
     <message>
-        <location filename="../core/teach/save.py" line="73"/>
+        <location filename="../core/teach/save.py" line="75"/>
         <source>--save-to {target} also holds {extra}, which the earlier save did not write; move them out or choose another folder</source>
         <translation>--save-to {target} también contiene {extra}, que el guardado anterior no escribió; sáquelos de ahí o elija otra carpeta</translation>
     </message>
     <message>
-        <location filename="../core/teach/save.py" line="85"/>
+        <location filename="../core/teach/save.py" line="87"/>
         <source>--save-to {target} is inside the installed plugin ({PLUGIN_DIR}), which an update replaces; choose a folder of your own</source>
         <translation>--save-to {target} está dentro del complemento instalado ({PLUGIN_DIR}), que una actualización reemplaza; elija una carpeta propia</translation>
     </message>
     <message>
-        <location filename="../core/teach/save.py" line="92"/>
+        <location filename="../core/teach/save.py" line="94"/>
         <source>--save-to {target} is inside the plugin&apos;s own model folder ({shipped}); choose a folder of your own</source>
         <translation>--save-to {target} está dentro de la carpeta de modelos del propio complemento ({shipped}); elija una carpeta propia</translation>
     </message>
     <message>
-        <location filename="../core/teach/save.py" line="95"/>
+        <location filename="../core/teach/save.py" line="97"/>
         <source>--save-to {target} would write over the bundle it copies ({source_dir}); choose another folder</source>
         <translation>--save-to {target} sobrescribiría el paquete que copia ({source_dir}); elija otra carpeta</translation>
     </message>
     <message>
-        <location filename="../core/teach/save.py" line="119"/>
+        <location filename="../core/teach/save.py" line="121"/>
         <source>bundle {source_dir}: folder {part!r} of {name} is a symbolic link or not a folder; saving copies only regular files inside the bundle</source>
         <translation>paquete {source_dir}: la carpeta {part!r} de {name} es un enlace simbólico o no es una carpeta; al guardar solo se copian archivos normales dentro del paquete</translation>
     </message>
     <message>
-        <location filename="../core/teach/save.py" line="127"/>
+        <location filename="../core/teach/save.py" line="129"/>
         <source>bundle {source_dir}: {name} {why}</source>
         <translation>paquete {source_dir}: {name} {why}</translation>
     </message>
     <message>
-        <location filename="../core/teach/save.py" line="153"/>
+        <location filename="../core/teach/save.py" line="155"/>
         <source>bundle {path} has no embedding output, so it cannot carry a concept; use a bundle exported by this version</source>
         <translation>el paquete {path} no tiene salida de embeddings, así que no puede llevar un concepto; use un paquete exportado por esta versión</translation>
     </message>
     <message>
-        <location filename="../core/teach/save.py" line="177"/>
+        <location filename="../core/teach/save.py" line="189"/>
         <source>could not save the bundle to {target} (nothing changed there): {exc}</source>
         <translation>no se pudo guardar el paquete en {target} (nada cambió allí): {exc}</translation>
     </message>
@@ -3375,7 +3375,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} está georreferenciado en {off}, fuera de la Tierra: su SRC no es el de sus coordenadas (¿un ráster proyectado marcado como WGS 84?); asigne el correcto, p. ej. gdal_edit.py -a_srs EPSG:32633 {name} para UTM zona 33N</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="96"/>
+        <location filename="../core/teach/concept_file.py" line="114"/>
         <source>concept {name!r} records more about its scenes and models than a concept file holds ({CONCEPT_ROOM:,} bytes); teach it afresh on this scene (without --concept)</source>
         <translation>el concepto {name!r} registra más sobre sus escenas y modelos de lo que cabe en un archivo de concepto ({CONCEPT_ROOM:,} bytes); enséñelo desde cero en esta escena (sin --concept)</translation>
     </message>
@@ -3468,6 +3468,11 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/pipeline/bands.py" line="70"/>
         <source>band mapping names {name} twice ({given}): give each band once, e.g. {listed}</source>
         <translation>la asignación de bandas nombra {name} dos veces ({given}): indique cada banda una vez, por ejemplo {listed}</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/save.py" line="170"/>
+        <source>concept {name!r} records more about its scenes and models than a bundle&apos;s manifest holds ({MAX_MANIFEST_BYTES:,} bytes); save it as a concept file instead</source>
+        <translation>el concepto {name!r} registra más sobre sus escenas y modelos de lo que cabe en el manifiesto de un paquete ({MAX_MANIFEST_BYTES:,} bytes); guárdelo como archivo de concepto</translation>
     </message>
 </context>
 </TS>

@@ -2505,102 +2505,102 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>não é possível gravar {path}: a pasta {parent} não aceita arquivos novos ({reason}); nada foi gravado</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="62"/>
+        <location filename="../core/teach/concept_file.py" line="63"/>
         <source>{where} must be base64 text</source>
         <translation>{where} deve ser texto base64</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="66"/>
+        <location filename="../core/teach/concept_file.py" line="67"/>
         <source>{where} is not valid base64</source>
         <translation>{where} não é base64 válido</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="68"/>
+        <location filename="../core/teach/concept_file.py" line="69"/>
         <source>{where} does not hold whole rows of {size} float16 values</source>
         <translation>{where} não contém linhas inteiras de {size} valores float16</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="72"/>
+        <location filename="../core/teach/concept_file.py" line="73"/>
         <source>{where} holds {n} rows; at most {MAX_EXAMPLES}</source>
         <translation>{where} contém {n} linhas; no máximo {MAX_EXAMPLES}</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="75"/>
+        <location filename="../core/teach/concept_file.py" line="76"/>
         <source>{where} holds values that are not unit feature rows</source>
         <translation>{where} contém valores que não são linhas de atributos unitárias</translation>
     </message>
     <message>
-        <location filename="../core/teach/save.py" line="98"/>
+        <location filename="../core/teach/save.py" line="100"/>
         <source>folder {parent} does not exist; create it first</source>
         <translation>a pasta {parent} não existe; crie-a antes</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="124"/>
+        <location filename="../core/teach/concept_file.py" line="136"/>
         <source>{path} is a folder; give a file name (e.g. {name}{SUFFIX})</source>
         <translation>{path} é uma pasta; informe um nome de arquivo (p. ex. {name}{SUFFIX})</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="128"/>
+        <location filename="../core/teach/concept_file.py" line="140"/>
         <source>{path} is {kind}, not a file; give a file name (e.g. {name}{SUFFIX})</source>
         <translation>{path} é {kind}, não um arquivo; informe um nome de arquivo (p. ex. {name}{SUFFIX})</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="148"/>
+        <location filename="../core/teach/concept_file.py" line="160"/>
         <source>could not write concept file {path} (nothing changed there): {exc}</source>
         <translation>não foi possível gravar o arquivo de conceito {path} (nada mudou lá): {exc}</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="160"/>
+        <location filename="../core/teach/concept_file.py" line="172"/>
         <source>{where} does not exist</source>
         <translation>{where} não existe</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="162"/>
+        <location filename="../core/teach/concept_file.py" line="174"/>
         <source>{where} is a folder; give the concept file in it (*{SUFFIX})</source>
         <translation>{where} é uma pasta; informe o arquivo de conceito dentro dela (*{SUFFIX})</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="168"/>
+        <location filename="../core/teach/concept_file.py" line="180"/>
         <source>{where} is a symbolic link; give the file itself</source>
         <translation>{where} é um link simbólico; informe o próprio arquivo</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="168"/>
+        <location filename="../core/teach/concept_file.py" line="180"/>
         <source>{where} is not a file</source>
         <translation>{where} não é um arquivo</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="171"/>
+        <location filename="../core/teach/concept_file.py" line="183"/>
         <source>{where}: more than {MAX_BYTES:,} bytes is too large for a concept file</source>
         <translation>{where}: mais de {MAX_BYTES:,} bytes é grande demais para um arquivo de conceito</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="180"/>
+        <location filename="../core/teach/concept_file.py" line="192"/>
         <source>concept file {path}</source>
         <translation>o arquivo de conceito {path}</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="189"/>
+        <location filename="../core/teach/concept_file.py" line="201"/>
         <source>{where}: not readable JSON ({reason})</source>
         <translation>{where}: JSON ilegível ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="192"/>
+        <location filename="../core/teach/concept_file.py" line="204"/>
         <source>{where}: JSON nested too deeply to be a concept file</source>
         <translation>{where}: JSON aninhado demais para ser um arquivo de conceito</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="194"/>
+        <location filename="../core/teach/concept_file.py" line="206"/>
         <source>{where}: not a concept file (no &quot;format&quot;: &quot;{FORMAT}&quot;)</source>
         <translation>{where}: não é um arquivo de conceito (sem &quot;format&quot;: &quot;{FORMAT}&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="197"/>
+        <location filename="../core/teach/concept_file.py" line="209"/>
         <source>{where}: version {version!r} is not one this plugin reads ({VERSION})</source>
         <translation>{where}: a versão {version!r} não é uma que este plugin lê ({VERSION})</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="204"/>
+        <location filename="../core/teach/concept_file.py" line="216"/>
         <source>{where}: examples must be float16 rows as long as the weights</source>
         <translation>{where}: os exemplos devem ser linhas float16 do mesmo comprimento que os pesos</translation>
     </message>
@@ -3195,52 +3195,52 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a revisão ponderada pela vizinhança precisa da linha e da coluna de cada quadrícula</translation>
     </message>
     <message>
-        <location filename="../core/teach/save.py" line="63"/>
+        <location filename="../core/teach/save.py" line="65"/>
         <source>--save-to {target} is a file, not a folder</source>
         <translation>--save-to {target} é um arquivo, não uma pasta</translation>
     </message>
     <message>
-        <location filename="../core/teach/save.py" line="69"/>
+        <location filename="../core/teach/save.py" line="71"/>
         <source>--save-to {target} is a folder this plugin did not make (no {MARKER}): it is never replaced; choose a new or empty folder</source>
         <translation>--save-to {target} é uma pasta que este plugin não criou (sem {MARKER}): nunca é substituída; escolha uma pasta nova ou vazia</translation>
     </message>
     <message>
-        <location filename="../core/teach/save.py" line="73"/>
+        <location filename="../core/teach/save.py" line="75"/>
         <source>--save-to {target} also holds {extra}, which the earlier save did not write; move them out or choose another folder</source>
         <translation>--save-to {target} também contém {extra}, que o salvamento anterior não gravou; tire-os de lá ou escolha outra pasta</translation>
     </message>
     <message>
-        <location filename="../core/teach/save.py" line="85"/>
+        <location filename="../core/teach/save.py" line="87"/>
         <source>--save-to {target} is inside the installed plugin ({PLUGIN_DIR}), which an update replaces; choose a folder of your own</source>
         <translation>--save-to {target} está dentro do plugin instalado ({PLUGIN_DIR}), que uma atualização substitui; escolha uma pasta sua</translation>
     </message>
     <message>
-        <location filename="../core/teach/save.py" line="92"/>
+        <location filename="../core/teach/save.py" line="94"/>
         <source>--save-to {target} is inside the plugin&apos;s own model folder ({shipped}); choose a folder of your own</source>
         <translation>--save-to {target} está dentro da pasta de modelos do próprio plugin ({shipped}); escolha uma pasta sua</translation>
     </message>
     <message>
-        <location filename="../core/teach/save.py" line="95"/>
+        <location filename="../core/teach/save.py" line="97"/>
         <source>--save-to {target} would write over the bundle it copies ({source_dir}); choose another folder</source>
         <translation>--save-to {target} sobrescreveria o pacote que copia ({source_dir}); escolha outra pasta</translation>
     </message>
     <message>
-        <location filename="../core/teach/save.py" line="119"/>
+        <location filename="../core/teach/save.py" line="121"/>
         <source>bundle {source_dir}: folder {part!r} of {name} is a symbolic link or not a folder; saving copies only regular files inside the bundle</source>
         <translation>pacote {source_dir}: a pasta {part!r} de {name} é um link simbólico ou não é uma pasta; salvar copia só arquivos comuns dentro do pacote</translation>
     </message>
     <message>
-        <location filename="../core/teach/save.py" line="127"/>
+        <location filename="../core/teach/save.py" line="129"/>
         <source>bundle {source_dir}: {name} {why}</source>
         <translation>pacote {source_dir}: {name} {why}</translation>
     </message>
     <message>
-        <location filename="../core/teach/save.py" line="153"/>
+        <location filename="../core/teach/save.py" line="155"/>
         <source>bundle {path} has no embedding output, so it cannot carry a concept; use a bundle exported by this version</source>
         <translation>o pacote {path} não tem saída de embeddings, então não pode levar um conceito; use um pacote exportado por esta versão</translation>
     </message>
     <message>
-        <location filename="../core/teach/save.py" line="177"/>
+        <location filename="../core/teach/save.py" line="189"/>
         <source>could not save the bundle to {target} (nothing changed there): {exc}</source>
         <translation>não foi possível salvar o pacote em {target} (nada mudou lá): {exc}</translation>
     </message>
@@ -3375,7 +3375,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} está georreferenciado em {off}, fora da Terra: seu SRC não é aquele em que estão suas coordenadas (um raster projetado marcado como WGS 84?); atribua o correto, p. ex. gdal_edit.py -a_srs EPSG:32633 {name} para UTM zona 33N</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="96"/>
+        <location filename="../core/teach/concept_file.py" line="114"/>
         <source>concept {name!r} records more about its scenes and models than a concept file holds ({CONCEPT_ROOM:,} bytes); teach it afresh on this scene (without --concept)</source>
         <translation>o conceito {name!r} registra mais sobre suas cenas e modelos do que cabe num arquivo de conceito ({CONCEPT_ROOM:,} bytes); ensine-o do zero nesta cena (sem --concept)</translation>
     </message>
@@ -3468,6 +3468,11 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/pipeline/bands.py" line="70"/>
         <source>band mapping names {name} twice ({given}): give each band once, e.g. {listed}</source>
         <translation>o mapeamento de bandas nomeia {name} duas vezes ({given}): informe cada banda uma vez, por exemplo {listed}</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/save.py" line="170"/>
+        <source>concept {name!r} records more about its scenes and models than a bundle&apos;s manifest holds ({MAX_MANIFEST_BYTES:,} bytes); save it as a concept file instead</source>
+        <translation>o conceito {name!r} registra mais sobre as suas cenas e modelos do que cabe no manifesto de um pacote ({MAX_MANIFEST_BYTES:,} bytes); salve-o como arquivo de conceito</translation>
     </message>
 </context>
 </TS>

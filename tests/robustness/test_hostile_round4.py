@@ -750,3 +750,19 @@ def test_teach_on_a_layer_whose_metadata_never_ends_is_one_line(tmp_path):
                            "--positive", "0:0"], cwd=ROOT, capture_output=True, text=True, timeout=60)
     _assert_one_line_quickly(proc, "tiles.gpkg", "gpkg_metadata_reference")
     assert tiles.read_bytes() == kept
+
+
+def test_a_concept_with_a_long_history_saved_as_a_bundle_copy_loads(work, source):
+    """teach --save-to (a copy of the bundle carrying the concept): a concept whose record of scenes passed the
+    1,000,000 bytes a manifest may take failed with a line naming the copy's temporary folder ('...partial/
+    manifest.json ... is it the right file?'). The manifest leaves out the oldest scene records instead."""
+    from planet_qgis_plugin.core.model.bundle import MAX_MANIFEST_BYTES, load_bundle
+    from planet_qgis_plugin.core.teach.save import save_concept
+
+    concept = teach(planted()[0], [0, 1], name="pits", backbone_id=BACKBONE).concept
+    concept.provenance["scenes"] = _scene_records(400, 300)
+    saved = save_concept(concept, load_bundle(source), work / "saved")
+    assert (work / "saved" / "manifest.json").stat().st_size <= MAX_MANIFEST_BYTES
+    kept = next(c for c in saved.manifest.concepts if c.name == "pits")
+    assert 1 <= len(kept.provenance["scenes"]) < 400 and kept.provenance["scenes"][-1]["scene"] == "/archive/strip_00399.tif"
+    assert kept.weights == concept.weights

@@ -17,8 +17,9 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
@@ -84,25 +85,36 @@ def _kept(rows: np.ndarray, size: int, room: int) -> np.ndarray:
     return rows[-min(MAX_EXAMPLES, max(room // row_bytes, 1)):] if len(rows) else rows
 
 
+def recent_scenes(concept: Concept, fits: Callable[[Concept], bool]) -> Concept | None:
+    """``concept`` with as few of the oldest of its provenance's scene records left out as make ``fits`` true of it
+    (the latest record is always kept), or None where even that does not fit. A concept continued scene after scene
+    (or read from a file another program wrote compactly) records more with each: written whole it outgrew what
+    every reader takes (a concept file, a bundle's manifest)."""
+    if fits(concept):
+        return concept
+    scenes = concept.provenance.get("scenes")
+    if not isinstance(scenes, list) or len(scenes) < 2:
+        return None
+
+    def keeping(n: int) -> Concept:
+        return replace(concept, provenance={**concept.provenance, "scenes": scenes[len(scenes) - n:]})
+    low, high = 1, len(scenes) - 1        # the most records kept that fit, found by halving
+    if not fits(keeping(low)):
+        return None
+    while low < high:
+        middle = (low + high + 1) // 2
+        low, high = (middle, high) if fits(keeping(middle)) else (low, middle - 1)
+    return keeping(low)
+
+
 def _concept_record(concept: Concept) -> dict:
-    """The concept as a file records it, within CONCEPT_ROOM: the oldest of its provenance's scene records are
-    left out while it would take more. A concept continued scene after scene (or from a file another program
-    wrote compactly) was written whole, indented, past MAX_BYTES: a file that every reader then refused."""
-    record = asdict(concept)
-    scenes = record["provenance"].get("scenes")
-    drop = 0
-    while len(json.dumps(record, indent=1)) > CONCEPT_ROOM:
-        if not isinstance(scenes, list) or drop >= len(scenes) - 1:
-            raise ConceptError(tr("concept {name!r} records more about its scenes and models than a concept file holds "
-                                  "({CONCEPT_ROOM:,} bytes); teach it afresh on this scene (without --concept)").format(
-                name=concept.name, CONCEPT_ROOM=CONCEPT_ROOM))
-        # drop at least one record, and as many of the oldest as the excess takes at their compact size
-        excess = len(json.dumps(record, indent=1)) - CONCEPT_ROOM
-        while drop < len(scenes) - 1 and excess > 0:
-            excess -= len(json.dumps(scenes[drop], indent=1))
-            drop += 1
-        record["provenance"] = {**record["provenance"], "scenes": scenes[drop:]}
-    return record
+    """The concept as a file records it, within CONCEPT_ROOM (recent_scenes)."""
+    kept = recent_scenes(concept, lambda c: len(json.dumps(asdict(c), indent=1)) <= CONCEPT_ROOM)
+    if kept is None:
+        raise ConceptError(tr("concept {name!r} records more about its scenes and models than a concept file holds "
+                              "({CONCEPT_ROOM:,} bytes); teach it afresh on this scene (without --concept)").format(
+            name=concept.name, CONCEPT_ROOM=CONCEPT_ROOM))
+    return asdict(kept)
 
 
 def concept_file_text(data: ConceptFile) -> str:

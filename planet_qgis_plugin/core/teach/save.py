@@ -21,6 +21,7 @@ from ..errors import OutputError
 from ..model.bundle import (
     FORMAT_VERSION,
     MANIFEST,
+    MAX_MANIFEST_BYTES,
     Bundle,
     BundleError,
     Manifest,
@@ -31,6 +32,7 @@ from ..model.bundle import (
 from ..model.concepts import Concept, ConceptError
 from ..publish import NotRegularFile, Staged, discarded_on_error, open_regular, resolved_target
 from ..wording import tr
+from .concept_file import recent_scenes
 
 #: Written into every saved bundle: the files the save wrote. Only a folder holding it may be replaced.
 MARKER = ".planet_saved_bundle.json"
@@ -158,7 +160,17 @@ def stage_concept(concept: Concept, source: Bundle, target: str | Path) -> Stage
         raise OutputError(str(exc)) from None
     manifest = Manifest.from_dict(source.manifest.to_dict(), str(source.path / MANIFEST))
     manifest.format = FORMAT_VERSION
-    manifest.concepts = [c for c in manifest.concepts if c.name != concept.name] + [concept]
+    others = [c for c in manifest.concepts if c.name != concept.name]
+
+    def fits(candidate: Concept) -> bool:   # as write_manifest writes it, within what load_bundle reads
+        manifest.concepts = others + [candidate]
+        return len(json.dumps(manifest.to_dict(), indent=2)) + 1 <= MAX_MANIFEST_BYTES
+    kept = recent_scenes(concept, fits)
+    if kept is None:
+        raise OutputError(tr("concept {name!r} records more about its scenes and models than a bundle's manifest "
+                             "holds ({MAX_MANIFEST_BYTES:,} bytes); save it as a concept file instead"
+                             ).format(name=concept.name, MAX_MANIFEST_BYTES=MAX_MANIFEST_BYTES))
+    manifest.concepts = others + [kept]
     staged = StagedBundle.create(target, folder=True)  # sweeps what a save killed with kill -9 left beside it
     tmp = staged.temp
     with discarded_on_error(staged, (OSError, BundleError), _not_saved(target)):
