@@ -246,22 +246,23 @@ STYLES_TABLE = "layer_styles"
 
 def foreign_tables(path: str, layer: str) -> list[str]:
     """The tables of the existing GeoPackage ``path`` other than ``layer`` and its stored styles (the analyst's
-    own layers; another kind of output), sorted; [] for a new file or one that cannot be read as a GeoPackage
-    (the writer says why)."""
+    own layers; another kind of output), sorted; [] for a new file or one that is no SQLite file (the writer says
+    why). An SQLite file whose tables cannot be listed (another program is writing it; a write was left unfinished)
+    is OutputError: it may hold the analyst's layers, and the run would replace it."""
     import sqlite3
 
-    from ..core.errors import PlanetClassifierError
-    from ..core.layer.sqlite_read import connect_read_only
+    from ..core.errors import OutputError
+    from ..core.layer.sqlite_read import SQLITE_MAGIC, connect_read_only
 
     try:
-        if not Path(path).is_file():
+        if not Path(path).is_file():    # none there, or no file to open (a pipe would wait for a writer)
             return []
-    except OSError:  # a name too long: the writer says so
+        with open(path, "rb") as handle:
+            if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+                return []
+    except OSError:  # a name too long, unreadable: the writer says so
         return []
-    try:
-        conn = connect_read_only(path, PlanetClassifierError)
-    except PlanetClassifierError:
-        return []
+    conn = connect_read_only(path, OutputError)
     try:
         names = [row[0] for row in conn.execute("SELECT table_name FROM gpkg_contents")]
     except sqlite3.DatabaseError:  # SQLite but no GeoPackage

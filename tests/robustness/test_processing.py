@@ -404,3 +404,31 @@ def test_a_raster_inside_a_zip_is_told_to_be_extracted(run_alg, tmp_path, untrai
     with pytest.raises(QgsProcessingException, match="is read from inside an archive .*: extract it") as info:
         run_alg({"INPUT": layer, "BUNDLE": str(untrained_bundle.path), "OUTPUT": str(outdir / "previous.gpkg")})
     assert len(str(info.value).splitlines()) == 1 and snapshot(outdir) == before
+
+
+def test_an_output_of_the_analysts_own_layers_that_another_program_is_writing_is_not_replaced(run_alg, tmp_path,
+                                                                                              untrained_bundle):
+    """Processing refuses an output GeoPackage holding the analyst's own layers; where another program held that
+    file's write lock as the run began, its layers could not be listed, and the run went on to replace the file
+    once the lock was gone. It is refused in one line, the file intact."""
+    import sqlite3
+
+    from osgeo import ogr
+    from qgis.core import QgsProcessingException
+
+    mine = tmp_path / "project.gpkg"
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(mine))
+    ds.CreateLayer("roads", geom_type=ogr.wkbLineString)
+    ds = None
+    writer = sqlite3.connect(mine, timeout=0)
+    writer.execute("BEGIN EXCLUSIVE")                 # another program, mid-write
+    try:
+        with pytest.raises(QgsProcessingException, match="in use by another program") as info:
+            run_alg({"INPUT": _layer(CAPE_TOWN_SR), "BUNDLE": str(untrained_bundle.path), "OUTPUT": str(mine)})
+        assert len(str(info.value).splitlines()) == 1
+    finally:
+        writer.rollback()
+        writer.close()
+    conn = sqlite3.connect(mine)
+    assert [r[0] for r in conn.execute("SELECT table_name FROM gpkg_contents")] == ["roads"]
+    conn.close()
