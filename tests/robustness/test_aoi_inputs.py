@@ -52,6 +52,19 @@ def test_curve_polygon_aoi_selects_the_tile_it_covers(capsys, untrained_bundle, 
     assert cells(out) == [(2, 2)]
 
 
+def test_polygons_inside_a_geometry_collection_are_the_area(capsys, untrained_bundle, tmp_path):
+    """A feature saved as a GEOMETRYCOLLECTION of a polygon and a line (some tools save a set of shapes so) was
+    refused as 'holds no polygons': its polygon is the area, the line is not."""
+    x, y = _borneo_point(400, 400)       # in the tile (2, 2), as above
+    square = f"POLYGON(({x - 30} {y - 30},{x + 30} {y - 30},{x + 30} {y + 30},{x - 30} {y + 30},{x - 30} {y - 30}))"
+    line = f"LINESTRING({x - 900} {y - 900},{x + 900} {y + 900})"
+    aoi = _aoi_file(tmp_path / "aoi.gpkg", f"GEOMETRYCOLLECTION({square},{line})", "EPSG:32649")
+    out = tmp_path / "o.gpkg"
+    proc = cli(capsys, BORNEO, "-o", out, "--bundle", untrained_bundle.path, "--aoi", aoi)
+    assert proc.returncode == 0, proc.stderr
+    assert cells(out) == [(2, 2)]
+
+
 @pytest.mark.parametrize("bbox", ["-inf,0,1,1", "0,0,inf,1", "-1e308,-1e308,1e308,1e308", "0,0,1e300,1",
                                   "nan,0,1,1"])
 def test_bbox_with_infinite_or_absurd_coordinates(capsys, untrained_bundle, tmp_path, bbox):

@@ -93,9 +93,7 @@ class AOI:
         srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
         geoms = []
         for feature in layer:
-            geom = feature.GetGeometryRef()
-            # an empty polygon (its shape deleted part by part in QGIS) is no area: rasterio's burning raised on it
-            if geom is not None and "POLYGON" in geom.GetGeometryName() and not geom.IsEmpty():
+            for geom in _polygon_parts(feature.GetGeometryRef()):
                 if geom.HasCurveGeometry():  # CurvePolygon, MultiSurface: GeoJSON has no arcs
                     geom = geom.GetLinearGeometry()
                 text = geom.ExportToJson()  # None for a vertex that is NaN or infinite
@@ -202,6 +200,20 @@ def _untransformable(exc: Exception) -> AOIError:
     reason = " ".join(str(exc).split())[:160] or type(exc).__name__
     return AOIError(tr("the area of interest cannot be placed on the raster: its CRS cannot be transformed "
                        "to the raster's ({reason}); save the area of interest in a defined CRS").format(reason=reason))
+
+
+def _polygon_parts(geom):
+    """The non-empty polygons (polygon, multipolygon, curve polygon, multisurface) of an OGR geometry, those inside
+    a geometry collection too (what some tools save a set of shapes as); none for points, lines or no geometry. An
+    empty polygon (its shape deleted part by part in QGIS) is no area: rasterio's burning raised on it."""
+    if geom is None or geom.IsEmpty():
+        return []
+    name = geom.GetGeometryName()
+    if "POLYGON" in name or name == "MULTISURFACE":
+        return [geom]
+    if name == "GEOMETRYCOLLECTION":
+        return [part for i in range(geom.GetGeometryCount()) for part in _polygon_parts(geom.GetGeometryRef(i))]
+    return []
 
 
 def _numbers(coords):
