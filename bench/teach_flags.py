@@ -345,8 +345,8 @@ TRIED = [
     "## Clouds and haze in the bank (2026-12-07, `--choices 19,21-27`, 10 draws; none taken)", "",
     "Clouds, their shadows and haze are the classic false positives of clearing and slash-and-burn concepts in Amazon "
     "imagery. On real labels (the held-out tiles of each draw: strip tiles labelled `cloud` by eye, chips Kaggle tags "
-    "partly_cloudy, haze or cloudy; the fold's bank never holds them, as for every false flag here; the table above "
-    "\"False flags elsewhere under cloud or haze\" counts them), the default after 3 marks + 20 answers flagged under "
+    "partly_cloudy, haze or cloudy; the fold's bank never holds them, as for every false flag here; the "
+    "table \"False flags elsewhere under cloud or haze\" counts them from the next full run of this bench on), the default after 3 marks + 20 answers flagged under "
     "cloud or haze: clearing 5 of 80, all of them mine1's first tile (forest under popcorn cumulus and their shadows, "
     "p 0.65-0.66, in each of the 5 draws that hold mine1 out; the cloudy and hazy chips at most p 0.03), water 0 of 105, "
     "sandbar 0 of 120; under a clear sky 0 of 145, 3 of 190 (an agriculture chip) and 0 of 210. Tried, each on top of "
