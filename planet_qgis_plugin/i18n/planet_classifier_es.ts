@@ -1570,22 +1570,22 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>las filas {rows} del lote escriben ambas {path}: la posterior sustituiría a la anterior; dé a cada fila su propia salida (no se ejecutó ninguna de las dos)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="283"/>
+        <location filename="../processing/base.py" line="284"/>
         <source>{name!r} is read by QGIS&apos;s {provider!r} provider (a temporary layer is another algorithm&apos;s copy), not from a tile GeoPackage made by &apos;Classify raster&apos;; choose {which} it wrote (in a model: its Tiles output)</source>
         <translation>{name!r} se lee con el proveedor {provider!r} de QGIS (una capa temporal es la copia de otro algoritmo), no de un GeoPackage de teselas hecho por 'Clasificar ráster'; elija {which} que escribió (en un modelo: su salida Teselas)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="290"/>
+        <location filename="../processing/base.py" line="291"/>
         <source>{which} {name!r} reads {path}, which is no longer there (deleted or moved since it was loaded); load the GeoPackage from where it is now, or classify again</source>
         <translation>{which} {name!r} lee {path}, que ya no está allí (borrado o movido después de cargarse); cargue el GeoPackage desde donde está ahora, o clasifique de nuevo</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="382"/>
+        <location filename="../processing/base.py" line="383"/>
         <source>{path} cannot be written: {folder} is a file, not a folder; choose another place</source>
         <translation>no se puede escribir {path}: {folder} es un archivo, no una carpeta; elija otro lugar</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="386"/>
+        <location filename="../processing/base.py" line="387"/>
         <source>{path} cannot be written: folder {folder} cannot be made ({reason})</source>
         <translation>no se puede escribir {path}: no se puede crear la carpeta {folder} ({reason})</translation>
     </message>
@@ -2285,22 +2285,22 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el área de interés {path} tiene un SRC no definido ({crs}); guárdela con uno definido</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="109"/>
+        <location filename="../core/pipeline/aoi.py" line="107"/>
         <source>area of interest {path} holds no polygons</source>
         <translation>el área de interés {path} no contiene polígonos</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="128"/>
+        <location filename="../core/pipeline/aoi.py" line="126"/>
         <source>area of interest CRS {crs!r} is not understood ({exc})</source>
         <translation>no se reconoce el SRC {crs!r} del área de interés ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="155"/>
+        <location filename="../core/pipeline/aoi.py" line="153"/>
         <source>the raster has no CRS, so an area of interest cannot be placed on it</source>
         <translation>el ráster no tiene SRC, así que no se puede situar en él un área de interés</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="203"/>
+        <location filename="../core/pipeline/aoi.py" line="201"/>
         <source>the area of interest cannot be placed on the raster: its CRS cannot be transformed to the raster&apos;s ({reason}); save the area of interest in a defined CRS</source>
         <translation>no se puede situar el área de interés en el ráster: su SRC no se puede transformar al del ráster ({reason}); guarde el área de interés en un SRC definido</translation>
     </message>
@@ -3440,7 +3440,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el área de interés {path} contiene {views}; guarde el área como un archivo simple (GeoJSON) e indique ese</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="104"/>
+        <location filename="../core/pipeline/aoi.py" line="102"/>
         <source>area of interest {path}: polygon {fid} has coordinates that are not finite numbers (NaN or infinite); fix or redraw it</source>
         <translation>área de interés {path}: el polígono {fid} tiene coordenadas que no son números finitos (NaN o infinitos); corríjalo o dibújelo de nuevo</translation>
     </message>

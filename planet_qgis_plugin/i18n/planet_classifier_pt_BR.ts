@@ -1570,22 +1570,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>as linhas {rows} do lote gravam ambas {path}: a posterior substituiria a anterior; dê a cada linha a sua própria saída (nenhuma das duas foi executada)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="283"/>
+        <location filename="../processing/base.py" line="284"/>
         <source>{name!r} is read by QGIS&apos;s {provider!r} provider (a temporary layer is another algorithm&apos;s copy), not from a tile GeoPackage made by &apos;Classify raster&apos;; choose {which} it wrote (in a model: its Tiles output)</source>
         <translation>{name!r} é lida pelo provedor {provider!r} do QGIS (uma camada temporária é a cópia de outro algoritmo), não de um GeoPackage de quadrículas feito por 'Classificar raster'; escolha {which} que ele gravou (num modelo: a sua saída Quadrículas)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="290"/>
+        <location filename="../processing/base.py" line="291"/>
         <source>{which} {name!r} reads {path}, which is no longer there (deleted or moved since it was loaded); load the GeoPackage from where it is now, or classify again</source>
         <translation>{which} {name!r} lê {path}, que não está mais lá (apagado ou movido depois de carregado); carregue o GeoPackage de onde ele está agora, ou classifique de novo</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="382"/>
+        <location filename="../processing/base.py" line="383"/>
         <source>{path} cannot be written: {folder} is a file, not a folder; choose another place</source>
         <translation>não é possível gravar {path}: {folder} é um arquivo, não uma pasta; escolha outro lugar</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="386"/>
+        <location filename="../processing/base.py" line="387"/>
         <source>{path} cannot be written: folder {folder} cannot be made ({reason})</source>
         <translation>não é possível gravar {path}: a pasta {folder} não pode ser criada ({reason})</translation>
     </message>
@@ -2285,22 +2285,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a área de interesse {path} tem um SRC indefinido ({crs}); salve-a com um SRC definido</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="109"/>
+        <location filename="../core/pipeline/aoi.py" line="107"/>
         <source>area of interest {path} holds no polygons</source>
         <translation>a área de interesse {path} não contém polígonos</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="128"/>
+        <location filename="../core/pipeline/aoi.py" line="126"/>
         <source>area of interest CRS {crs!r} is not understood ({exc})</source>
         <translation>o SRC {crs!r} da área de interesse não é reconhecido ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="155"/>
+        <location filename="../core/pipeline/aoi.py" line="153"/>
         <source>the raster has no CRS, so an area of interest cannot be placed on it</source>
         <translation>o raster não tem SRC, então não é possível posicionar nele uma área de interesse</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="203"/>
+        <location filename="../core/pipeline/aoi.py" line="201"/>
         <source>the area of interest cannot be placed on the raster: its CRS cannot be transformed to the raster&apos;s ({reason}); save the area of interest in a defined CRS</source>
         <translation>não é possível posicionar a área de interesse no raster: seu SRC não pode ser transformado no do raster ({reason}); salve a área de interesse num SRC definido</translation>
     </message>
@@ -3440,7 +3440,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a área de interesse {path} contém {views}; salve a área como um arquivo simples (GeoJSON) e informe esse</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="104"/>
+        <location filename="../core/pipeline/aoi.py" line="102"/>
         <source>area of interest {path}: polygon {fid} has coordinates that are not finite numbers (NaN or infinite); fix or redraw it</source>
         <translation>área de interesse {path}: o polígono {fid} tem coordenadas que não são números finitos (NaN ou infinitos); corrija-o ou desenhe-o de novo</translation>
     </message>
