@@ -2880,47 +2880,47 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{side} no tiene teselas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="441"/>
+        <location filename="../core/monitor/change.py" line="444"/>
         <source>{names} have no CRS and do not record which raster they were classified from, so their tiles cannot be matched by place; classify georeferenced scenes (or classify both again with this version if they are the same raster)</source>
         <translation>{names} no tienen SRC ni registran de qué ráster se clasificaron, así que sus teselas no se pueden emparejar por lugar; clasifique escenas georreferenciadas (o vuelva a clasificar ambos con esta versión si son el mismo ráster)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="446"/>
+        <location filename="../core/monitor/change.py" line="449"/>
         <source>{names} have no CRS and were classified from different rasters ({scenes}): pixel positions say nothing about place; georeference both scenes to compare them</source>
         <translation>{names} no tienen SRC y se clasificaron de rásteres distintos ({scenes}): las posiciones de píxel no dicen nada del lugar; georreferencie ambas escenas para compararlas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="450"/>
+        <location filename="../core/monitor/change.py" line="453"/>
         <source>{names} are runs on one raster without a CRS: their alerts have no place on Earth to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} son ejecuciones sobre un ráster sin SRC: sus alertas no tienen lugar en la Tierra que exportar (--export escribe lon/lat); no use --export</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="50"/>
+        <location filename="../core/monitor/handoff.py" line="51"/>
         <source>export folder {folder} already exists; give a new folder</source>
         <translation>la carpeta de exportación {folder} ya existe; indique una carpeta nueva</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="55"/>
+        <location filename="../core/monitor/handoff.py" line="56"/>
         <source>export folder {folder}: {parent} is not a folder</source>
         <translation>carpeta de exportación {folder}: {parent} no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="55"/>
+        <location filename="../core/monitor/handoff.py" line="56"/>
         <source>export folder {folder}: folder {parent} does not exist; create it first</source>
         <translation>carpeta de exportación {folder}: la carpeta {parent} no existe; créela antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="59"/>
+        <location filename="../core/monitor/handoff.py" line="60"/>
         <source>export folder {folder} cannot be written ({parent} is not writable)</source>
         <translation>no se puede escribir la carpeta de exportación {folder} ({parent} no admite escritura)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="86"/>
+        <location filename="../core/monitor/handoff.py" line="87"/>
         <source>{name} has no CRS: its alerts have no place on Earth to export in lon/lat; compare georeferenced scenes to hand alerts off</source>
         <translation>{name} no tiene SRC: sus alertas no tienen lugar en la Tierra que exportar en lon/lat; compare escenas georreferenciadas para entregar alertas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="93"/>
+        <location filename="../core/monitor/handoff.py" line="98"/>
         <source>export folder {folder} cannot be written ({value})</source>
         <translation>no se puede escribir la carpeta de exportación {folder} ({value})</translation>
     </message>
@@ -3295,7 +3295,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la alerta {fid} de {name} no tiene geometría (¿editada en QGIS?): deshaga la edición o ejecute `change` de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="120"/>
+        <location filename="../core/monitor/handoff.py" line="125"/>
         <source>could not write export folder {folder}: {reason}</source>
         <translation>no se pudo escribir la carpeta de exportación {folder}: {reason}</translation>
     </message>
@@ -3473,6 +3473,16 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/teach/save.py" line="170"/>
         <source>concept {name!r} records more about its scenes and models than a bundle&apos;s manifest holds ({MAX_MANIFEST_BYTES:,} bytes); save it as a concept file instead</source>
         <translation>el concepto {name!r} registra más sobre sus escenas y modelos de lo que cabe en el manifiesto de un paquete ({MAX_MANIFEST_BYTES:,} bytes); guárdelo como archivo de concepto</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="430"/>
+        <source>{names} are on a local grid that no datum ties to the earth: their alerts have no lon/lat to export (--export writes lon/lat); leave --export out</source>
+        <translation>{names} están en una cuadrícula local que ningún datum liga a la Tierra: sus alertas no tienen lon/lat que exportar (--export escribe lon/lat); omita --export</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/handoff.py" line="90"/>
+        <source>{name} is on a local grid that no datum ties to the earth: its alerts have no lon/lat to export; compare scenes georeferenced on the earth to hand alerts off</source>
+        <translation>{name} está en una cuadrícula local que ningún datum liga a la Tierra: sus alertas no tienen lon/lat que exportar; compare escenas georreferenciadas en la Tierra para entregar alertas</translation>
     </message>
 </context>
 </TS>

@@ -2880,47 +2880,47 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{side} não tem quadrículas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="441"/>
+        <location filename="../core/monitor/change.py" line="444"/>
         <source>{names} have no CRS and do not record which raster they were classified from, so their tiles cannot be matched by place; classify georeferenced scenes (or classify both again with this version if they are the same raster)</source>
         <translation>{names} não têm SRC nem registram de que raster foram classificados, então suas quadrículas não podem ser pareadas por lugar; classifique cenas georreferenciadas (ou classifique ambos de novo com esta versão se forem o mesmo raster)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="446"/>
+        <location filename="../core/monitor/change.py" line="449"/>
         <source>{names} have no CRS and were classified from different rasters ({scenes}): pixel positions say nothing about place; georeference both scenes to compare them</source>
         <translation>{names} não têm SRC e foram classificados de rasters diferentes ({scenes}): posições de pixel não dizem nada sobre o lugar; georreferencie ambas as cenas para compará-las</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="450"/>
+        <location filename="../core/monitor/change.py" line="453"/>
         <source>{names} are runs on one raster without a CRS: their alerts have no place on Earth to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} são execuções sobre um raster sem SRC: seus alertas não têm lugar na Terra para exportar (--export grava lon/lat); deixe --export de fora</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="50"/>
+        <location filename="../core/monitor/handoff.py" line="51"/>
         <source>export folder {folder} already exists; give a new folder</source>
         <translation>a pasta de exportação {folder} já existe; informe uma pasta nova</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="55"/>
+        <location filename="../core/monitor/handoff.py" line="56"/>
         <source>export folder {folder}: {parent} is not a folder</source>
         <translation>pasta de exportação {folder}: {parent} não é uma pasta</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="55"/>
+        <location filename="../core/monitor/handoff.py" line="56"/>
         <source>export folder {folder}: folder {parent} does not exist; create it first</source>
         <translation>pasta de exportação {folder}: a pasta {parent} não existe; crie-a antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="59"/>
+        <location filename="../core/monitor/handoff.py" line="60"/>
         <source>export folder {folder} cannot be written ({parent} is not writable)</source>
         <translation>não é possível gravar a pasta de exportação {folder} ({parent} não é gravável)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="86"/>
+        <location filename="../core/monitor/handoff.py" line="87"/>
         <source>{name} has no CRS: its alerts have no place on Earth to export in lon/lat; compare georeferenced scenes to hand alerts off</source>
         <translation>{name} não tem SRC: seus alertas não têm lugar na Terra para exportar em lon/lat; compare cenas georreferenciadas para repassar alertas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="93"/>
+        <location filename="../core/monitor/handoff.py" line="98"/>
         <source>export folder {folder} cannot be written ({value})</source>
         <translation>não é possível gravar a pasta de exportação {folder} ({value})</translation>
     </message>
@@ -3295,7 +3295,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o alerta {fid} de {name} não tem geometria (editado no QGIS?): desfaça a edição ou execute `change` de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="120"/>
+        <location filename="../core/monitor/handoff.py" line="125"/>
         <source>could not write export folder {folder}: {reason}</source>
         <translation>não foi possível gravar a pasta de exportação {folder}: {reason}</translation>
     </message>
@@ -3473,6 +3473,16 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/teach/save.py" line="170"/>
         <source>concept {name!r} records more about its scenes and models than a bundle&apos;s manifest holds ({MAX_MANIFEST_BYTES:,} bytes); save it as a concept file instead</source>
         <translation>o conceito {name!r} registra mais sobre as suas cenas e modelos do que cabe no manifesto de um pacote ({MAX_MANIFEST_BYTES:,} bytes); salve-o como arquivo de conceito</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="430"/>
+        <source>{names} are on a local grid that no datum ties to the earth: their alerts have no lon/lat to export (--export writes lon/lat); leave --export out</source>
+        <translation>{names} estão numa grade local que nenhum datum liga à Terra: os seus alertas não têm lon/lat para exportar (--export grava lon/lat); deixe --export de fora</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/handoff.py" line="90"/>
+        <source>{name} is on a local grid that no datum ties to the earth: its alerts have no lon/lat to export; compare scenes georeferenced on the earth to hand alerts off</source>
+        <translation>{name} está numa grade local que nenhum datum liga à Terra: os seus alertas não têm lon/lat para exportar; compare cenas georreferenciadas na Terra para repassar alertas</translation>
     </message>
 </context>
 </TS>

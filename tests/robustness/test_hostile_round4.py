@@ -677,10 +677,22 @@ def test_change_of_layers_on_a_mine_sites_local_grid(make_raster, tmp_path):
     shutil.copyfile(before, after)
     edit_tiles(after, {(0, 1): {"flag_mining": 1, "flagged": 1, "score_mining": 1.0}})
     proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin.change", str(before), str(after), "-o",
-                           str(tmp_path / "change.gpkg"), "--report", str(tmp_path / "r.html"), "--export",
-                           str(tmp_path / "handoff"), "-q"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+                           str(tmp_path / "change.gpkg"), "--report", str(tmp_path / "r.html"), "-q"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0 and "Traceback" not in proc.stderr and "ERROR" not in proc.stderr, proc.stderr
-    assert (tmp_path / "handoff" / "alerts.csv").is_file() and (tmp_path / "r.html").is_file()
+    assert (tmp_path / "r.html").is_file()
+    # --export hands alerts off in lon/lat, which a local grid has none of (alerts.csv had 'nan'): refused up front,
+    # as for layers without a CRS, and by the Alerts dock's export of the change layer made without it
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin.change", str(before), str(after), "-o",
+                           str(tmp_path / "c1.gpkg"), "--export", str(tmp_path / "handoff"), "-q"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1 and proc.stderr.startswith("error: ") and proc.stderr.count("\n") == 1, proc.stderr
+    assert "local grid" in proc.stderr and not (tmp_path / "handoff").exists() and not (tmp_path / "c1.gpkg").exists()
+    from planet_qgis_plugin.core.errors import OutputError
+    from planet_qgis_plugin.core.monitor.handoff import export_alerts
+    with pytest.raises(OutputError, match="local grid"):
+        export_alerts(tmp_path / "change.gpkg", tmp_path / "handoff")
+    assert not (tmp_path / "handoff").exists()
     utm = tmp_path / "utm.gpkg"
     assert _classify(make_raster(600, 600, name="utm.tif"), utm).returncode == 0
     proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin.change", str(before), str(utm), "-o",

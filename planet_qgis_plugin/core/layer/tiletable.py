@@ -285,6 +285,12 @@ def transformation(src, dst):
     return found if getattr(found, "this", None) is not None else None
 
 
+def on_the_earth(crs_wkt: str | None) -> bool:
+    """Whether a layer in ``crs_wkt`` has places on the earth (lon/lat): not without a CRS, nor on a local
+    (engineering) grid, which PROJ relates to no geographic CRS."""
+    return bool(crs_wkt) and transformation(xy_srs(crs_wkt), xy_srs(epsg=4326)) is not None
+
+
 def xy_srs(wkt: str | None = None, *, epsg: int | None = None, proj4: str | None = None):
     """An osr.SpatialReference from WKT, an EPSG code or a PROJ string, axes in x/y (easting/lon,
     northing/lat) order, as the tile geometries are written."""

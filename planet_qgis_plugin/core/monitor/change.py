@@ -26,7 +26,7 @@ import numpy as np
 from ..errors import OutputError, PlanetClassifierError
 from ..labels import CLOUDY, FLAG_GROUPS
 from ..layer.neighbours import Neighbours, neighbour_step
-from ..layer.tiletable import TileTable, backbone_of, read_tiles, run_metadata, xy_srs
+from ..layer.tiletable import TileTable, backbone_of, on_the_earth, read_tiles, run_metadata, xy_srs
 from ..model.concepts import normalize_rows
 from ..pipeline.acquired import UNKNOWN, Acquired, date_from_name
 from ..wording import count, tr, words
@@ -424,9 +424,12 @@ def _check_places(before: TileTable, after: TileTable, options: ChangeOptions) -
     """Tiles are matched by place. Layers without a CRS have none: their coordinates are pixels, so they are
     matched only when both are runs on the very same raster (the content classify records as PLANET_SOURCE),
     and never handed off in lon/lat (--export)."""
-    if before.crs_wkt and after.crs_wkt:
-        return
     names = f"BEFORE ({before.path.name}) and AFTER ({after.path.name})"
+    if before.crs_wkt and after.crs_wkt:
+        if options.export is not None and not (on_the_earth(before.crs_wkt) and on_the_earth(after.crs_wkt)):
+            raise ChangeError(tr("{names} are on a local grid that no datum ties to the earth: their alerts have no "
+                                 "lon/lat to export (--export writes lon/lat); leave --export out").format(names=names))
+        return
     if before.crs_wkt or after.crs_wkt:
         from .ortho import scene_not_orthorectified
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import OutputError, PlanetClassifierError
+from ..layer.tiletable import on_the_earth
 from ..publish import Staged, discarded_on_error
 from ..wording import count, tr
 from .alerts import AlertSet, read_alerts
@@ -85,6 +86,10 @@ def stage_export(change: str | Path, folder: str | Path, confirmed_only: bool = 
     if alerts.crs_wkt is None:  # pixel coordinates: written as lon/lat they would be a made-up place
         raise OutputError(tr("{name} has no CRS: its alerts have no place on Earth to export in lon/lat; "
                              "compare georeferenced scenes to hand alerts off").format(name=alerts.path.name))
+    if not on_the_earth(alerts.crs_wkt):  # a local grid: lon/lat would be NaN
+        raise OutputError(tr("{name} is on a local grid that no datum ties to the earth: its alerts have no lon/lat "
+                             "to export; compare scenes georeferenced on the earth to hand alerts off").format(
+            name=alerts.path.name))
     scenes = (Path(before_scene) if before_scene else alerts.scenes[0],
               Path(after_scene) if after_scene else alerts.scenes[1])
     try:
