@@ -3120,7 +3120,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{empty} de las teselas marcadas como positivas tienen un embedding vacío (todo ceros: la red no vio nada allí); desmárquelas</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="238"/>
+        <location filename="../core/teach/session.py" line="239"/>
         <source>mark at least one positive tile (a tile that shows the concept)</source>
         <translation>marque al menos una tesela positiva (una tesela que muestre el concepto)</translation>
     </message>
@@ -3246,36 +3246,36 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
     </message>
     <message>
         <location filename="../core/teach/session.py" line="81"/>
-        <source>the target precision must lie between 0 and 1</source>
-        <translation>la precisión objetivo debe estar entre 0 y 1</translation>
+        <source>the target precision must lie above 0 and below 1 (e.g. 0.8), not {value}</source>
+        <translation>la precisión objetivo debe quedar por encima de 0 y por debajo de 1 (por ejemplo 0.8), no {value}</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="83"/>
+        <location filename="../core/teach/session.py" line="84"/>
         <source>--background, --top, --review, --seed and the bank weight must not be negative</source>
         <translation>--background, --top, --review, --seed y el peso del banco no pueden ser negativos</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="156"/>
+        <location filename="../core/teach/session.py" line="157"/>
         <source>bundle {path} has no embedding output, so its tiles cannot be taught on; use a bundle exported by this version</source>
         <translation>el paquete {path} no tiene salida de embeddings, así que no se puede enseñar sobre sus teselas; use un paquete exportado por esta versión</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="187"/>
+        <location filename="../core/teach/session.py" line="188"/>
         <source>answer {answer!r} is not one of {ANSWERS}</source>
         <translation>la respuesta {answer!r} no es una de {ANSWERS}</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="212"/>
+        <location filename="../core/teach/session.py" line="213"/>
         <source>the concept to continue uses context {context!r}, not {context2!r}; teach it on with the same context</source>
         <translation>el concepto que continuar usa el contexto {context!r}, no {context2!r}; siga enseñándolo con el mismo contexto</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="240"/>
+        <location filename="../core/teach/session.py" line="241"/>
         <source>mark at least one positive tile of this scene (the concept&apos;s earlier scenes are not enough to set its threshold here)</source>
         <translation>marque al menos una tesela positiva de esta escena (las escenas anteriores del concepto no bastan para fijar su umbral aquí)</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="291"/>
+        <location filename="../core/teach/session.py" line="292"/>
         <source>nothing taught yet: refit first</source>
         <translation>aún no se ha enseñado nada: reajuste antes</translation>
     </message>

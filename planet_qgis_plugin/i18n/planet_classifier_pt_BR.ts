@@ -3120,7 +3120,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{empty} das quadrículas marcadas como positivas têm embedding vazio (só zeros: a rede não viu nada ali); desmarque-as</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="238"/>
+        <location filename="../core/teach/session.py" line="239"/>
         <source>mark at least one positive tile (a tile that shows the concept)</source>
         <translation>marque pelo menos uma quadrícula positiva (uma quadrícula que mostra o conceito)</translation>
     </message>
@@ -3246,36 +3246,36 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
     </message>
     <message>
         <location filename="../core/teach/session.py" line="81"/>
-        <source>the target precision must lie between 0 and 1</source>
-        <translation>a precisão-alvo deve estar entre 0 e 1</translation>
+        <source>the target precision must lie above 0 and below 1 (e.g. 0.8), not {value}</source>
+        <translation>a precisão-alvo deve ficar acima de 0 e abaixo de 1 (por exemplo 0.8), não {value}</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="83"/>
+        <location filename="../core/teach/session.py" line="84"/>
         <source>--background, --top, --review, --seed and the bank weight must not be negative</source>
         <translation>--background, --top, --review, --seed e o peso do banco não podem ser negativos</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="156"/>
+        <location filename="../core/teach/session.py" line="157"/>
         <source>bundle {path} has no embedding output, so its tiles cannot be taught on; use a bundle exported by this version</source>
         <translation>o pacote {path} não tem saída de embeddings, então não se pode ensinar sobre suas quadrículas; use um pacote exportado por esta versão</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="187"/>
+        <location filename="../core/teach/session.py" line="188"/>
         <source>answer {answer!r} is not one of {ANSWERS}</source>
         <translation>a resposta {answer!r} não é uma de {ANSWERS}</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="212"/>
+        <location filename="../core/teach/session.py" line="213"/>
         <source>the concept to continue uses context {context!r}, not {context2!r}; teach it on with the same context</source>
         <translation>o conceito a continuar usa o contexto {context!r}, não {context2!r}; continue a ensiná-lo com o mesmo contexto</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="240"/>
+        <location filename="../core/teach/session.py" line="241"/>
         <source>mark at least one positive tile of this scene (the concept&apos;s earlier scenes are not enough to set its threshold here)</source>
         <translation>marque pelo menos uma quadrícula positiva desta cena (as cenas anteriores do conceito não bastam para definir seu limiar aqui)</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="291"/>
+        <location filename="../core/teach/session.py" line="292"/>
         <source>nothing taught yet: refit first</source>
         <translation>nada foi ensinado ainda: reajuste antes</translation>
     </message>

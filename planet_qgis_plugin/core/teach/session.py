@@ -78,7 +78,8 @@ class TeachOptions:
             raise ConceptError(tr("method {method!r} is not one of {METHODS}").format(
                 method=self.method, METHODS=', '.join(METHODS)))
         if not 0.0 < self.target_precision < 1.0:
-            raise ConceptError(tr("the target precision must lie between 0 and 1"))
+            raise ConceptError(tr("the target precision must lie above 0 and below 1 (e.g. 0.8), not {value}").format(
+                value=self.target_precision))
         if min(self.background, self.review_count, self.top_count, self.seed) < 0 or not self.bank_weight >= 0:
             raise ConceptError(tr("--background, --top, --review, --seed and the bank weight must not be negative"))
 
