@@ -1965,17 +1965,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el tamaño de lote debe ser al menos 1</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="205"/>
-        <source>bands of {name} have different data types ({types})</source>
-        <translation>las bandas de {name} tienen tipos de datos distintos ({types})</translation>
-    </message>
-    <message>
-        <location filename="../core/pipeline/classify.py" line="251"/>
+        <location filename="../core/pipeline/classify.py" line="254"/>
         <source>the {backend} predictor returned no embeddings although model {display_name} declares them</source>
         <translation>el predictor {backend} no devolvió embeddings, aunque el modelo {display_name} los declara</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="358"/>
+        <location filename="../core/pipeline/classify.py" line="361"/>
         <source>nothing to classify: all {total} tile(s) {where} are nodata; check the raster&apos;s nodata value or choose another area</source>
         <translation>nada que clasificar: las {total} tesela(s) {where} son nodata; revise el valor nodata del ráster o elija otra área</translation>
     </message>
@@ -3483,6 +3478,11 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/monitor/handoff.py" line="90"/>
         <source>{name} is on a local grid that no datum ties to the earth: its alerts have no lon/lat to export; compare scenes georeferenced on the earth to hand alerts off</source>
         <translation>{name} está en una cuadrícula local que ningún datum liga a la Tierra: sus alertas no tienen lon/lat que exportar; compare escenas georreferenciadas en la Tierra para entregar alertas</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/classify.py" line="207"/>
+        <source>bands of {name} have different data types ({types}); write it with one first, e.g. gdal_translate -ot {gdal_type} {name} {stem}_{gdal_type}.tif</source>
+        <translation>las bandas de {name} tienen tipos de datos distintos ({types}); escríbalo antes con un solo tipo, por ejemplo gdal_translate -ot {gdal_type} {name} {stem}_{gdal_type}.tif</translation>
     </message>
 </context>
 </TS>

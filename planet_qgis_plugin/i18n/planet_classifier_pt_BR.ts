@@ -1965,17 +1965,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o tamanho do lote deve ser pelo menos 1</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="205"/>
-        <source>bands of {name} have different data types ({types})</source>
-        <translation>as bandas de {name} têm tipos de dados diferentes ({types})</translation>
-    </message>
-    <message>
-        <location filename="../core/pipeline/classify.py" line="251"/>
+        <location filename="../core/pipeline/classify.py" line="254"/>
         <source>the {backend} predictor returned no embeddings although model {display_name} declares them</source>
         <translation>o preditor {backend} não devolveu embeddings, embora o modelo {display_name} os declare</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="358"/>
+        <location filename="../core/pipeline/classify.py" line="361"/>
         <source>nothing to classify: all {total} tile(s) {where} are nodata; check the raster&apos;s nodata value or choose another area</source>
         <translation>nada a classificar: todas as {total} quadrícula(s) {where} são nodata; verifique o valor nodata do raster ou escolha outra área</translation>
     </message>
@@ -3483,6 +3478,11 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/monitor/handoff.py" line="90"/>
         <source>{name} is on a local grid that no datum ties to the earth: its alerts have no lon/lat to export; compare scenes georeferenced on the earth to hand alerts off</source>
         <translation>{name} está numa grade local que nenhum datum liga à Terra: os seus alertas não têm lon/lat para exportar; compare cenas georreferenciadas na Terra para repassar alertas</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/classify.py" line="207"/>
+        <source>bands of {name} have different data types ({types}); write it with one first, e.g. gdal_translate -ot {gdal_type} {name} {stem}_{gdal_type}.tif</source>
+        <translation>as bandas de {name} têm tipos de dados diferentes ({types}); grave-o antes com um só tipo, por exemplo gdal_translate -ot {gdal_type} {name} {stem}_{gdal_type}.tif</translation>
     </message>
 </context>
 </TS>

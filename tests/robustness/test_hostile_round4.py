@@ -778,3 +778,20 @@ def test_a_concept_with_a_long_history_saved_as_a_bundle_copy_loads(work, source
     kept = next(c for c in saved.manifest.concepts if c.name == "pits")
     assert 1 <= len(kept.provenance["scenes"]) < 400 and kept.provenance["scenes"][-1]["scene"] == "/archive/strip_00399.tif"
     assert kept.weights == concept.weights
+
+
+def test_bands_of_different_data_types_are_refused_with_the_way_to_one_type(make_raster, tmp_path):
+    """A VRT stacking a 16-bit band and an 8-bit one: one line that says how to write the raster with one
+    type (it named the types alone, in a random order)."""
+    from osgeo import gdal
+
+    wide = make_raster(300, 300, count=3, name="wide.tif")
+    narrow = make_raster(300, 300, count=1, dtype="uint8", name="narrow.tif")
+    vrt = tmp_path / "mixed.vrt"
+    gdal.BuildVRT(str(vrt), [str(wide), str(narrow)], separate=True)
+    text = vrt.read_text()
+    assert "UInt16" in text and "Byte" in text, "the VRT should keep each band's own type"
+    proc = _classify(vrt, tmp_path / "out.gpkg")
+    assert proc.returncode == 1 and proc.stderr.count("\n") == 1, proc.stderr
+    assert "have different data types (uint16, uint8)" in proc.stderr and "gdal_translate -ot UInt16" in proc.stderr
+    assert not (tmp_path / "out.gpkg").exists()

@@ -202,8 +202,11 @@ def plan_run(src, manifest, options: ClassifyOptions, messages: list[str], kept:
     readers to take rather than decode again."""
     dtype = src.dtypes[0]
     if len(set(src.dtypes)) > 1:
-        raise RasterError(tr("bands of {name} have different data types ({types})").format(
-            name=src.name, types=', '.join(set(src.dtypes))))
+        common = str(np.result_type(*set(src.dtypes)))   # one type that holds every band's values
+        gdal_type = {"uint8": "Byte", "int8": "Int8"}.get(common, common.capitalize().replace("Ui", "UI"))
+        raise RasterError(tr("bands of {name} have different data types ({types}); write it with one first, e.g. "
+                             "gdal_translate -ot {gdal_type} {name} {stem}_{gdal_type}.tif").format(
+            name=src.name, types=', '.join(sorted(set(src.dtypes))), gdal_type=gdal_type, stem=Path(src.name).stem))
     mapping = map_bands(src.count, dtype == "uint8", src.descriptions, manifest.bands, options.bands,
                         paletted=is_paletted(src))
     messages += raster_warnings(src)
