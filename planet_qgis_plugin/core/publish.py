@@ -497,6 +497,12 @@ def special_file(path: str | Path) -> str | None:
         return None
     if stat.S_ISREG(mode) or stat.S_ISDIR(mode) or stat.S_ISLNK(mode):
         return None
+    return not_a_file(mode)
+
+
+def not_a_file(mode: int) -> str:
+    """What a file of ``mode`` (os.stat's st_mode) that is no regular file is, in words: "a named pipe (FIFO)",
+    "a socket", "a device" or "not a regular file"."""
     return (tr("a named pipe (FIFO)") if stat.S_ISFIFO(mode) else tr("a socket") if stat.S_ISSOCK(mode)
             else tr("a device") if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else tr("not a regular file"))
 

@@ -3375,22 +3375,22 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el concepto {name!r} registra más sobre sus escenas y modelos de lo que cabe en un archivo de concepto ({CONCEPT_ROOM:,} bytes); enséñelo desde cero en esta escena (sin --concept)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="500"/>
+        <location filename="../core/publish.py" line="506"/>
         <source>a named pipe (FIFO)</source>
         <translation>una tubería con nombre (FIFO)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="500"/>
+        <location filename="../core/publish.py" line="506"/>
         <source>a socket</source>
         <translation>un socket</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="500"/>
+        <location filename="../core/publish.py" line="506"/>
         <source>a device</source>
         <translation>un dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="500"/>
+        <location filename="../core/publish.py" line="506"/>
         <source>not a regular file</source>
         <translation>no es un archivo normal</translation>
     </message>

@@ -3375,22 +3375,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o conceito {name!r} registra mais sobre suas cenas e modelos do que cabe num arquivo de conceito ({CONCEPT_ROOM:,} bytes); ensine-o do zero nesta cena (sem --concept)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="500"/>
+        <location filename="../core/publish.py" line="506"/>
         <source>a named pipe (FIFO)</source>
         <translation>um pipe nomeado (FIFO)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="500"/>
+        <location filename="../core/publish.py" line="506"/>
         <source>a socket</source>
         <translation>um socket</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="500"/>
+        <location filename="../core/publish.py" line="506"/>
         <source>a device</source>
         <translation>um dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="500"/>
+        <location filename="../core/publish.py" line="506"/>
         <source>not a regular file</source>
         <translation>não é um arquivo comum</translation>
     </message>

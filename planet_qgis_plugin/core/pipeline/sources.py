@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from ..layer.sqlite_read import views_said
-from ..wording import tr
+from ..publish import not_a_file
 from . import scan
 
 #: How deep files that name other files (a VRT reading VRTs, a raster's sidecars) are followed when checking them.
@@ -297,8 +297,5 @@ def raster_version(dataset) -> tuple | None:
 
 
 def kind(path: Path) -> str:
-    import stat
-
-    mode = path.stat().st_mode
-    return (tr("a named pipe (FIFO)") if stat.S_ISFIFO(mode) else tr("a socket") if stat.S_ISSOCK(mode)
-            else tr("a device") if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else tr("not a regular file"))
+    """What ``path`` (no regular file, followed through links) is, in words (publish.not_a_file)."""
+    return not_a_file(path.stat().st_mode)
