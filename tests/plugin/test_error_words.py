@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from scripts import translations
-from tests.conftest import RAPIDEYE
+from tests.conftest import RAPIDEYE, VISUAL_RGBA
 
 needs_tools = pytest.mark.skipif(not (shutil.which("pylupdate5") and shutil.which("lrelease")),
                                  reason="pylupdate5 / lrelease missing (scripts/setup.sh installs them)")
@@ -56,7 +56,7 @@ def _run_errors(tmp_path) -> list[str]:
 
     gpkg_scene = tmp_path / "scene.gpkg"   # a GeoPackage raster: the output named as the input
     from osgeo import gdal
-    gdal.Translate(str(gpkg_scene), str(RAPIDEYE), format="GPKG")
+    gdal.Translate(str(gpkg_scene), str(VISUAL_RGBA), format="GPKG")   # 8-bit RGBA: a GeoPackage raster holds it
     concept = _other_backbone_concept(tmp_path / "pits.concept.json", resolve_bundle(None))
     return [_run_error(raster=str(tmp_path / "missing.tif"), output=str(tmp_path / "out.gpkg")),
             _run_error(raster=str(RAPIDEYE), output=str(tmp_path / "no such folder" / "out.gpkg")),

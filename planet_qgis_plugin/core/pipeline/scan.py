@@ -8,6 +8,8 @@ import os
 import re
 from pathlib import Path
 
+from ..layer.sqlite_read import SQLITE_MAGIC
+
 #: The most of one raster description (XML a GDAL driver reads whole: a VRT, an MRF, a service file) read to check
 #: what it names; a longer one is refused, never checked in part (a source past the part read went unchecked).
 MAX_DESCRIPTION_BYTES = 64 * 1024 * 1024
@@ -93,9 +95,11 @@ class Facts:
 
     def __init__(self, path: str | Path, xml: bool = False, root: str = "", python: bool = False,
                  remote: str | None = None, too_large: int = 0, names: list[str] | None = None,
-                 fetches: str | None = None):
+                 fetches: str | None = None, sqlite: bool = False):
         self.path, self.xml, self.root, self.python, self.remote = path, xml, root, python, remote
         self.too_large, self.names, self.fetches, self._sources = too_large, names or [], fetches, None
+        #: an SQLite file (a GeoPackage): its SQL views are what reading it may run (sqlite_read.views_of)
+        self.sqlite = sqlite
 
     @property
     def safe(self) -> bool:
@@ -212,7 +216,7 @@ def read_facts(path: str | Path, size: int, opener=open) -> "Facts | None":
     except OSError:
         return None
     return Facts(path, xml, getattr(scan, "root", ""), scan.python, scan.remote, 0, (scan.names or []) + names,
-                 scan.fetches)
+                 scan.fetches, head.startswith(SQLITE_MAGIC))
 
 
 #: How a file starts whose binary header names no other file GDAL reads (a TIFF, BigTIFF, JPEG 2000: what they name

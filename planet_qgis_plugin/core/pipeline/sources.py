@@ -72,13 +72,14 @@ def before_open(path: Path) -> str | None:
     it (an MRF's data file, a .ovr of any format), told before it does."""
     if runs_python(path):
         return f"is {PYTHON_VRT}"
-    views = views_said(path)
+    facts = scan.facts_of_file(path)     # read once a version of the file (its views only if it is SQLite)
+    views = views_said(path) if facts is not None and facts.sqlite else None
     if views is not None:
         return f"holds {views}; export the raster to a GeoTIFF where it was made, and give that"
     remote = remote_use(path)
     if remote is not None:
         return remote
-    refused = refused_source(beside(path, scan.facts_of_file(path)))
+    refused = refused_source(beside(path, facts))
     return None if refused is None else f"reads {refused}"
 
 
@@ -195,7 +196,7 @@ def refused_source(files: list[str]) -> str | None:
             continue
         if facts is not None and facts.python:
             return f"{name}, {PYTHON_VRT}"
-        views = views_said(path) if not name.startswith("/vsi") else None
+        views = views_said(path) if facts is not None and facts.sqlite and not name.startswith("/vsi") else None
         if views is not None:
             return f"{name}, which holds {views}"
         remote = remote_use(name, facts)
