@@ -2620,17 +2620,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>vista previa</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="120"/>
+        <location filename="../core/layer/tiletable.py" line="117"/>
         <source>{path}: layer &apos;{LAYER}&apos; has no p_&lt;tag&gt; fields; it was not written by the classifier</source>
         <translation>{path}: la capa '{LAYER}' no tiene campos p_&lt;tag&gt;; no la escribió el clasificador</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="218"/>
+        <location filename="../core/layer/tiletable.py" line="215"/>
         <source>{name}: {name2} of fid {fid} is {shown}, not a number; was it edited by hand? Undo the edit or classify again</source>
         <translation>{name}: {name2} del fid {fid} es {shown}, no un número; ¿se editó a mano? Deshaga la edición o clasifique de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="231"/>
+        <location filename="../core/layer/tiletable.py" line="228"/>
         <source>{name}: {name2} of fid {fids} is {value:g}, not a probability (0..1); was it edited by hand? Undo the edit or classify again</source>
         <translation>{name}: {name2} del fid {fids} es {value:g}, no una probabilidad (0..1); ¿se editó a mano? Deshaga la edición o clasifique de nuevo</translation>
     </message>
@@ -3335,22 +3335,22 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} no existe</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="102"/>
+        <location filename="../core/layer/tiletable.py" line="99"/>
         <source>{path} is not a readable GeoPackage (or it cannot be written)</source>
         <translation>{path} no es un GeoPackage legible (o no se puede escribir)</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="102"/>
+        <location filename="../core/layer/tiletable.py" line="99"/>
         <source>{path} is not a readable GeoPackage</source>
         <translation>{path} no es un GeoPackage legible</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="106"/>
+        <location filename="../core/layer/tiletable.py" line="103"/>
         <source>{path} has no layer &apos;{name}&apos;; give a GeoPackage written by {written_by}</source>
         <translation>{path} no tiene la capa '{name}'; indique un GeoPackage escrito por {written_by}</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="165"/>
+        <location filename="../core/layer/tiletable.py" line="103"/>
         <source>the classifier</source>
         <translation>el clasificador</translation>
     </message>
@@ -3425,7 +3425,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>vistas SQL ({shown}), que la lectura ejecuta (una puede no terminar nunca)</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="165"/>
+        <location filename="../core/layer/sqlite_read.py" line="126"/>
         <source>{path} holds {views}; a GeoPackage written by {written_by} holds none: give the one it wrote</source>
         <translation>{path} contiene {views}; un GeoPackage escrito por {written_by} no contiene ninguna: indique el que escribió</translation>
     </message>

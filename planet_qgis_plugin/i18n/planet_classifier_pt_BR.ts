@@ -2620,17 +2620,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>pré-visualização</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="120"/>
+        <location filename="../core/layer/tiletable.py" line="117"/>
         <source>{path}: layer &apos;{LAYER}&apos; has no p_&lt;tag&gt; fields; it was not written by the classifier</source>
         <translation>{path}: a camada '{LAYER}' não tem campos p_&lt;tag&gt;; não foi gravada pelo classificador</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="218"/>
+        <location filename="../core/layer/tiletable.py" line="215"/>
         <source>{name}: {name2} of fid {fid} is {shown}, not a number; was it edited by hand? Undo the edit or classify again</source>
         <translation>{name}: {name2} do fid {fid} é {shown}, não um número; foi editado à mão? Desfaça a edição ou classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="231"/>
+        <location filename="../core/layer/tiletable.py" line="228"/>
         <source>{name}: {name2} of fid {fids} is {value:g}, not a probability (0..1); was it edited by hand? Undo the edit or classify again</source>
         <translation>{name}: {name2} do fid {fids} é {value:g}, não uma probabilidade (0..1); foi editado à mão? Desfaça a edição ou classifique de novo</translation>
     </message>
@@ -3335,22 +3335,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} não existe</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="102"/>
+        <location filename="../core/layer/tiletable.py" line="99"/>
         <source>{path} is not a readable GeoPackage (or it cannot be written)</source>
         <translation>{path} não é um GeoPackage legível (ou não pode ser gravado)</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="102"/>
+        <location filename="../core/layer/tiletable.py" line="99"/>
         <source>{path} is not a readable GeoPackage</source>
         <translation>{path} não é um GeoPackage legível</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="106"/>
+        <location filename="../core/layer/tiletable.py" line="103"/>
         <source>{path} has no layer &apos;{name}&apos;; give a GeoPackage written by {written_by}</source>
         <translation>{path} não tem a camada '{name}'; informe um GeoPackage gravado por {written_by}</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="165"/>
+        <location filename="../core/layer/tiletable.py" line="103"/>
         <source>the classifier</source>
         <translation>o classificador</translation>
     </message>
@@ -3425,7 +3425,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>visões SQL ({shown}), que a leitura executa (uma pode nunca terminar)</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="165"/>
+        <location filename="../core/layer/sqlite_read.py" line="126"/>
         <source>{path} holds {views}; a GeoPackage written by {written_by} holds none: give the one it wrote</source>
         <translation>{path} contém {views}; um GeoPackage gravado por {written_by} não contém nenhuma: informe o que ele gravou</translation>
     </message>

@@ -115,3 +115,13 @@ def views_said(path: str | Path) -> str | None:
         return None
     shown = ", ".join(views[:3]) + (f" and {len(views) - 3} more" if len(views) > 3 else "")
     return tr("SQL views ({shown}), which reading it runs (one may never end)").format(shown=shown)
+
+
+def refuse_views(path: str | Path, error: type[Exception], written_by: str | None = None) -> None:
+    """``error`` with one line where GeoPackage ``path``, given as a layer this project writes (by ``written_by``,
+    default the classifier), holds SQL views: reading it, GDAL or SQLite itself would run them, and one may never
+    end. Asked before either reads it."""
+    views = views_said(path)
+    if views is not None:
+        raise error(tr("{path} holds {views}; a GeoPackage written by {written_by} holds none: give the one it "
+                       "wrote").format(path=path, views=views, written_by=written_by or tr("the classifier")))

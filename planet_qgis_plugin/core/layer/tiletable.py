@@ -82,17 +82,14 @@ def open_layer(path: str | Path, name: str, error: type[PlanetClassifierError], 
     unless ``update``; ``error`` with a one-line reason when the file is not one."""
     from osgeo import gdal, ogr
 
-    from .sqlite_read import connect_read_only, views_said
+    from .sqlite_read import connect_read_only, refuse_views
 
     path = Path(path)
     if not path.is_file():
         raise error((tr("{path} does not exist") if not path.exists() else
                      tr("{path} is not a file")).format(path=path))
     connect_read_only(path, error).close()  # locked, or left mid-write by a stopped program: say so (or undo that)
-    views = views_said(path)
-    if views is not None:  # before GDAL opens it: it reads its CRS table and contents as it opens
-        raise error(tr("{path} holds {views}; a GeoPackage written by {written_by} holds none: give the one it "
-                       "wrote").format(path=path, views=views, written_by=written_by or tr("the classifier")))
+    refuse_views(path, error, written_by)  # before GDAL opens it: it reads its CRS table and contents as it opens
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
         ds = ogr.Open(str(path), 1 if update else 0)

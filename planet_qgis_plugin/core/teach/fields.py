@@ -35,7 +35,7 @@ from ..labels import FLAG_GROUPS
 from ..layer.embeddings import EMBEDDING_FIELD, META_BACKBONE, META_DTYPE, META_SIZE, decode_blobs
 from ..layer.neighbours import neighbour_step
 from ..layer.schema import LAYER, META_CONCEPTS, concept_names, concepts_item, parse_concepts_item
-from ..layer.sqlite_read import LOCKED, connect_read_only, views_said
+from ..layer.sqlite_read import LOCKED, connect_read_only, refuse_views
 from ..model.concepts import Concept, check_concept_name
 from ..pipeline.flags import flag_eligible_tags, fold_groups
 from ..schema import loads
@@ -159,11 +159,11 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
         raise TeachError((tr("tile GeoPackage {path} does not exist") if not path.exists() else
                           tr("{path} is not a file")).format(path=path))
     conn = connect_read_only(path, TeachError, busy=LayerBusy)  # locked or left mid-write: said first
-    views = views_said(path)
-    if views is not None:  # SQLite runs a view as teach reads the table it stands for; one may never end
+    try:
+        refuse_views(path, TeachError)  # SQLite runs a view as teach reads the table it stands for
+    except TeachError:
         conn.close()
-        raise TeachError(tr("{path} holds {views}; a GeoPackage written by {written_by} holds none: give the one it "
-                            "wrote").format(path=path, views=views, written_by=tr("the classifier")))
+        raise
     return conn
 
 
