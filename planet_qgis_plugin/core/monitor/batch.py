@@ -125,11 +125,12 @@ def run_scene(scene: str, settings: BatchSettings) -> SceneRow:
         from ..publish import check_not_an_input
 
         check_not_an_input(output, [scene_path], "output")  # a GeoPackage raster scene in OUTDIR itself
+        bundle = _bundle(settings)
         if not settings.force and is_up_to_date(scene_path, output, settings.concept_names, settings.concepts,
-                                                _bundle(settings)):
+                                                bundle):
             row.status = UP_TO_DATE
             return fill_from_output(row, output)
-        _classify_into(scene_path, output, settings)
+        _classify_into(scene_path, output, settings, bundle)
         row.status = DONE
         return fill_from_output(row, output)
     except (PlanetClassifierError, OSError) as exc:
@@ -162,10 +163,9 @@ def _bundle(settings: BatchSettings):
     return resolve_bundle(settings.bundle)
 
 
-def _classify_into(scene: Path, output: Path, settings: BatchSettings) -> None:
+def _classify_into(scene: Path, output: Path, settings: BatchSettings, bundle) -> None:
     from ..teach.apply import classify_applying, read_concepts
 
-    bundle = _bundle(settings)
     predictor, _notes = cached_predictor(bundle, settings)
     concepts = read_concepts([Path(c) for c in settings.concepts], bundle)
     with staged(output, prefix=f".{output.stem}.", suffix=PARTIAL_SUFFIX) as tmp:
