@@ -16,7 +16,6 @@ from qgis.core import (
     QgsProject,
     QgsProperty,
     QgsRuleBasedRenderer,
-    QgsTask,
     QgsTextBufferSettings,
     QgsTextFormat,
     QgsVectorLayer,
@@ -48,8 +47,6 @@ REVIEW_LOOK_PROPERTY = "planet_classifier/review_look"
 WEAK_TAGS_PROPERTY = "planet_classifier/weak_tags"
 #: set on a tile layer once apply_style styled it: later a single symbol there is the analyst's choice (restyle_added)
 STYLED_PROPERTY = "planet_classifier/styled"
-#: A restyle waits this long at most for the legend count of the style before it to land (set_renderer).
-COUNT_WAIT_MS = 3000
 #: A tile with less than this share of valid pixels (at a scene's edge or beside nodata) is labelled in a muted
 #: look with the share that has data, and its map tip says its tags rest on that part; the layer keeps its tags.
 LOW_COVERAGE = 0.5
@@ -294,16 +291,10 @@ def restyle_added(layer) -> bool:
 
 
 def set_renderer(layer: QgsVectorLayer, renderer: QgsRuleBasedRenderer) -> None:
-    """Use ``renderer`` and have the legend count its classes again. QGIS 3.22 takes a count of the previous
-    style that lands after the restyle for this style's, and the legend then shows N/A for every class until
-    the next restyle (each teach mark restyles). So a count still running is let finish first (at most
-    ``COUNT_WAIT_MS``: counting is one pass over the attributes) and one not yet started is cancelled."""
-    counting = layer.countSymbolFeatures()      # the count in flight, if any (QGIS starts none when counted)
-    if counting is not None:
-        if counting.status() == QgsTask.Running:
-            counting.waitForFinished(COUNT_WAIT_MS)
-        else:
-            counting.cancel()
+    """Use ``renderer`` and have the legend count its classes again. (QGIS 3.22 may keep N/A when a count
+    started for the previous renderer finishes as this one's. Recounting from the count's signal crashed QGIS,
+    and so did waiting for a running count and cancelling a queued one before the restyle (a segfault as a test's
+    layer was removed, 3 runs in 3), so a stale count stays until the next restyle.)"""
     layer.setRenderer(renderer)
     layer.countSymbolFeatures()
 
