@@ -12,7 +12,7 @@ from tests.conftest import CAPE_TOWN_SR
 
 @pytest.fixture
 def failing_import(monkeypatch, tmp_path):
-    def classify_into(scene, output, settings, raised=None):
+    def classify_into(scene, output, settings, bundle=None):
         raise ImportError("import numpy failed")
     monkeypatch.setattr(batch, "_classify_into", classify_into)
     yield batch.BatchSettings(outdir=str(tmp_path))
@@ -31,7 +31,7 @@ def test_the_same_error_without_a_stop_fails_the_scene_only(failing_import):
 
 
 def test_an_error_raised_from_a_ctrl_c_is_the_ctrl_c(monkeypatch, tmp_path):
-    def classify_into(scene, output, settings):
+    def classify_into(scene, output, settings, bundle=None):
         try:
             raise KeyboardInterrupt
         except KeyboardInterrupt as exc:
