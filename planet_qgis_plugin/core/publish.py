@@ -163,6 +163,9 @@ def check_new_file(path: str | Path, what: str, overwrite: bool, folder_must_exi
     ``overwrite``, its folder there (or, without ``folder_must_exist``, creatable: no file on the way) and
     writable. OutputError names the first problem, in one line."""
     path = Path(path)
+    unnamed = name_not_utf8(what, path)
+    if unnamed is not None:  # GDAL and the files that record it would fail on it once the work is done
+        raise OutputError(unnamed)
     too_long = name_too_long(path)
     if too_long:
         raise OutputError(tr("{what} {too_long}; choose a shorter name").format(what=tr(what), too_long=too_long))
@@ -182,6 +185,10 @@ def _check_new_file(path: Path, what: str, overwrite: bool, folder_must_exist: b
     if kind is not None:  # even with overwrite: an output put in its place would destroy it
         raise OutputError(tr("{what} {path} is {kind}, not a file; choose another name").format(
             what=tr(what), path=path, kind=kind))
+    if path.is_symlink() and not path.exists() and not overwrite:  # the run would end on its link, never publish
+        raise OutputError(tr("{what} {path} is a symbolic link to {target}, which does not exist; pass --overwrite "
+                             "to replace the link (or choose another name)").format(
+            what=tr(what), path=path, target=os.readlink(path)))
     if path.exists() and not overwrite:
         raise OutputError(tr("{what} {path} already exists; pass --overwrite (or choose another name) to "
                              "replace it").format(what=tr(what), path=path))
@@ -195,6 +202,24 @@ def _check_new_file(path: Path, what: str, overwrite: bool, folder_must_exist: b
     if folder is None or not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
         raise OutputError(tr("{what} {path} is not writable (check permissions)").format(what=tr(what), path=path))
     return path
+
+
+def name_not_utf8(what: str, path: str | Path) -> str | None:
+    """The line for a ``what`` ("raster", "scene", "output") whose path is not UTF-8 text, else None. GDAL is
+    given names as UTF-8 (rasterio, OGR), and Dask, summary.csv and the reports write them so: a name from an archive
+    written in another encoding (Latin-1's 'cena\\xe9.tif' on a UTF-8 system) reaches none of them. Shown as its bytes."""
+    name = os.fspath(path)
+    try:
+        name.encode("utf-8")
+        return None
+    except UnicodeEncodeError:
+        pass
+    try:
+        shown = os.fsencode(name).decode("utf-8", "backslashreplace")
+    except UnicodeError:  # a surrogate that names no byte (not from the file system)
+        shown = name.encode("utf-8", "backslashreplace").decode("utf-8")
+    return tr("{what} {shown} has a name that is not UTF-8 text, which GDAL cannot be given; use a name in UTF-8 "
+              "(convmv -f latin1 -t utf8 --notest FILE renames a file)").format(what=tr(what), shown=shown)
 
 
 def name_too_long(path: str | Path) -> str | None:
@@ -251,7 +276,10 @@ def _identity(path: Path) -> tuple[int, int, int, int] | None:
     try:
         st = os.stat(path)
     except FileNotFoundError:
-        return None
+        try:  # a link to nowhere is there all the same (os.link would refuse it): the link, replaced as it is
+            st = os.lstat(path)
+        except FileNotFoundError:
+            return None
     return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns
 
 

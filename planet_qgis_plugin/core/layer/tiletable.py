@@ -12,6 +12,7 @@ import numpy as np
 
 from ..errors import PlanetClassifierError
 from ..labels import FLAG_GROUPS, LABELS
+from ..publish import name_not_utf8
 from ..wording import tr
 from .embeddings import EMBEDDING_FIELD, META_BACKBONE, META_DTYPE, META_SIZE, decode_blobs
 from .schema import LAYER, RUN_META, concept_names
@@ -88,6 +89,9 @@ def open_layer(path: str | Path, name: str, error: type[PlanetClassifierError], 
     if not path.is_file():
         raise error((tr("{path} does not exist") if not path.exists() else
                      tr("{path} is not a file")).format(path=path))
+    unnamed = name_not_utf8("GeoPackage", path)
+    if unnamed is not None:  # OGR would say 'not a string'
+        raise error(unnamed)
     connect_read_only(path, error).close()  # locked, or left mid-write by a stopped program: say so (or undo that)
     refuse_views(path, error, written_by)  # before GDAL opens it: it reads its CRS table and contents as it opens
     gdal.PushErrorHandler("CPLQuietErrorHandler")

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..errors import OutputError, PlanetClassifierError
 from ..layer.tiletable import on_the_earth
-from ..publish import Staged, discarded_on_error
+from ..publish import Staged, discarded_on_error, name_not_utf8
 from ..wording import count, tr
 from .alerts import AlertSet, read_alerts
 from .change import CONFIRMED
@@ -47,6 +47,9 @@ def check_export_folder(folder: str | Path, parent_must_exist: bool = True) -> P
     False: missing folders above it are made by the caller (Processing, as for its other outputs), so the
     nearest one that is there must be a writable folder."""
     folder = Path(folder)
+    unnamed = name_not_utf8("export folder", folder)
+    if unnamed is not None:  # GDAL writes the GeoJSON and KML in it
+        raise OutputError(unnamed)
     if folder.exists() or folder.is_symlink():
         raise OutputError(tr("export folder {folder} already exists; give a new folder").format(folder=folder))
     parent = folder.parent if str(folder.parent) else Path(".")

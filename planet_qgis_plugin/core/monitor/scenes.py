@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..errors import PlanetClassifierError
+from ..publish import name_not_utf8
 
 #: File endings a folder is searched for (case-insensitive).
 RASTER_SUFFIXES = (".tif", ".tiff", ".jp2", ".vrt", ".jpg")
@@ -36,6 +37,9 @@ def find_scenes(inputs: Iterable[str | Path]) -> list[Path]:
             raise ScenesError(f"{item} does not exist")
     if not scenes:
         raise ScenesError("no scene given")
+    unnamed = next(filter(None, (name_not_utf8("scene", scene) for scene in scenes)), None)
+    if unnamed is not None:  # before any work: Dask and summary.csv cannot carry its name
+        raise ScenesError(unnamed)
     unique = list(dict.fromkeys(p.resolve() if p.exists() else p.absolute() for p in scenes))  # a broken link as named
     by_name: dict[str, Path] = {}
     for scene in unique:
@@ -49,6 +53,9 @@ def find_scenes(inputs: Iterable[str | Path]) -> list[Path]:
 def check_output_folder(outdir: str | Path) -> Path:
     """Create ``outdir`` if needed; one-line error if it is a file or cannot be written."""
     outdir = Path(outdir)
+    unnamed = name_not_utf8("output folder", outdir)
+    if unnamed is not None:  # summary.csv and the report record it
+        raise ScenesError(unnamed)
     if outdir.exists() and not outdir.is_dir():
         raise ScenesError(f"output folder {outdir} is a file; choose a folder")
     try:

@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import AOIError
+from ..publish import name_not_utf8
 from ..wording import tr
 from .sources import remote_vector
 
@@ -69,6 +70,9 @@ class AOI:
         if not (Path(path).is_file() or Path(path).is_dir()):  # a FIFO or device would block the open forever
             raise AOIError(tr("area of interest {path} is not a file (a pipe, socket or device); save it to "
                               "a file").format(path=path))
+        unnamed = name_not_utf8("area of interest", path)
+        if unnamed is not None:  # OGR would say 'not a string'
+            raise AOIError(unnamed)
         remote = remote_vector(Path(path)) if Path(path).is_file() else None
         if remote is not None:  # told before OGR opens it: a driver may connect as it opens
             raise AOIError(tr("area of interest {path} {remote}").format(path=path, remote=remote))

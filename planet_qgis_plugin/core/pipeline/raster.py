@@ -10,6 +10,7 @@ from pathlib import Path
 from rasterio.errors import NotGeoreferencedWarning, RasterioIOError
 
 from ..errors import RasterError
+from ..publish import name_not_utf8
 from ..wording import tr
 from . import sources
 
@@ -32,6 +33,9 @@ def open_raster(path: str | Path):
     if not path.is_file():  # a FIFO or device would block the open (or never end)
         raise RasterError(tr("raster {path} is {kind}, not a raster file; save the raster to a file first").format(
             path=path, kind=sources.kind(path)))
+    unnamed = name_not_utf8("raster", path)
+    if unnamed is not None:
+        raise RasterError(unnamed)
     why = sources.before_open(path)
     if why is not None:
         raise RasterError(f"raster {path} {why}")

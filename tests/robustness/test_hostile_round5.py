@@ -1,0 +1,100 @@
+"""Hostile inputs of 2026-12-07 (round 5): paths, names and environments the four command lines meet.
+
+Each case was found by running the command line as an acceptance tester would, with the input built here.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ..conftest import RAPIDEYE, ROOT
+
+LATIN1 = os.fsdecode(b"cena\xe9.tif")  # a name from an archive written in Latin-1, on a UTF-8 system
+
+
+def _cli(command: str, *args, cwd: Path = ROOT, env: dict | None = None) -> subprocess.CompletedProcess:
+    module = "planet_qgis_plugin" + ("" if command == "classify" else f".{command}")
+    return subprocess.run([sys.executable, "-m", module, *map(str, args)], cwd=cwd, capture_output=True,
+                          text=True, timeout=180, env=env)
+
+
+def _one_line(proc: subprocess.CompletedProcess, *words: str) -> None:
+    assert proc.returncode == 1, (proc.stdout, proc.stderr)
+    assert proc.stderr.startswith("error: ") and proc.stderr.count("\n") == 1, proc.stderr
+    for word in words:
+        assert word in proc.stderr, proc.stderr
+
+
+# -- an output path that is a link to nowhere ----------------------------------------------------------------------
+
+def test_an_output_that_is_a_link_to_nowhere_is_refused_before_the_run(tmp_path):
+    """`-o tiles.gpkg` where tiles.gpkg is a symbolic link whose target is gone (an archive not mounted, a file
+    deleted): the whole run was done, then `output tiles.gpkg was created by another program or run while this
+    run was writing`, which nobody had done. Refused before any work; with --overwrite the link is replaced (as
+    a link at any output is), its target's folder left alone."""
+    link = tmp_path / "tiles.gpkg"
+    link.symlink_to(tmp_path / "unmounted" / "tiles.gpkg")
+    _one_line(_cli("classify", RAPIDEYE, "-o", link, "-q"), "is a symbolic link to", "which does not exist",
+              "--overwrite")
+    assert link.is_symlink() and sorted(p.name for p in tmp_path.iterdir()) == ["tiles.gpkg"]
+    proc = _cli("classify", RAPIDEYE, "-o", link, "-q", "--overwrite")
+    assert proc.returncode == 0, proc.stderr
+    assert not link.is_symlink() and link.is_file() and not (tmp_path / "unmounted").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tiles.gpkg"]
+
+
+# -- names that are not UTF-8 ---------------------------------------------------------------------------------------
+
+def test_a_raster_whose_name_is_not_utf8_is_one_line(tmp_path):
+    """A scene copied from an archive written in Latin-1 (`cena\\xe9.tif` on a UTF-8 system): classify and change
+    ended in `UnicodeEncodeError: 'utf-8' codec can't encode character '\\udce9'` tracebacks (rasterio gives GDAL
+    names as UTF-8). One line naming the file as its bytes are, and how to rename it."""
+    scene = tmp_path / LATIN1
+    shutil.copyfile(RAPIDEYE, scene)
+    _one_line(_cli("classify", scene, "-o", tmp_path / "out.gpkg", "-q"), "cena\\xe9.tif", "not UTF-8", "convmv")
+    _one_line(_cli("change", RAPIDEYE, scene, "-o", tmp_path / "change.gpkg", "-q"), "cena\\xe9.tif", "not UTF-8")
+    assert sorted(os.listdir(tmp_path)) == sorted([LATIN1])
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_batch_folder_holding_a_name_that_is_not_utf8_is_one_line(tmp_path, workers):
+    """A batch over a folder one of whose scenes has a Latin-1 name: with one worker the scenes were classified and
+    then summary.csv could not be written (`UnicodeEncodeError` traceback, no summary, the GeoPackages left); with a
+    LocalCluster Dask could not send the name to a worker (`distributed.protocol.core - CRITICAL - Failed to
+    Serialize` and pages of tracebacks). Refused before the output folder is made, naming the file."""
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    shutil.copyfile(RAPIDEYE, archive / "ok.tif")
+    shutil.copyfile(RAPIDEYE, archive / LATIN1)
+    _one_line(_cli("batch", archive, "-o", tmp_path / "out", "--workers", workers), "cena\\xe9.tif", "not UTF-8")
+    assert sorted(os.listdir(tmp_path)) == ["archive"]
+
+
+def test_outputs_and_inputs_whose_names_are_not_utf8_are_one_line_before_any_work(tmp_path):
+    """The same names given as outputs or as other inputs: `--preview p\\xe9.png` published the GeoPackage and then
+    ended in `RuntimeError: not a string` (GDAL's PNG driver), `change -o c\\xe9.gpkg` or a BEFORE/AFTER tile layer so
+    named in that traceback, `--export e\\xe9` in `could not write export folder e\\udce9: not a string`, `batch -o
+    out\\xe9 --report` classified every scene and then failed on summary.csv (a traceback, the folder left half
+    written), `--aoi` said `is not a readable vector file (not a string)`. Each is refused before any work."""
+    before, after = tmp_path / "before.gpkg", tmp_path / "after.gpkg"
+    assert _cli("classify", RAPIDEYE, "-o", before, "-q").returncode == 0
+    shutil.copyfile(before, after)
+    odd = os.fsdecode(b"\xe9")
+    shutil.copyfile(before, tmp_path / f"in{odd}.gpkg")
+    made = sorted(os.listdir(tmp_path))
+    for command, args, words in [
+            ("classify", [RAPIDEYE, "-o", tmp_path / "p.gpkg", "--preview", tmp_path / f"p{odd}.png"], "preview"),
+            ("classify", [RAPIDEYE, "-o", tmp_path / f"p{odd}.gpkg"], "output"),
+            ("classify", [RAPIDEYE, "-o", tmp_path / "p.gpkg", "--aoi", tmp_path / f"in{odd}.gpkg"], "area of interest"),
+            ("change", [before, after, "-o", tmp_path / f"c{odd}.gpkg"], "output"),
+            ("change", [before, after, "-o", tmp_path / "c.gpkg", "--report", tmp_path / f"r{odd}.html"], "report"),
+            ("change", [before, after, "-o", tmp_path / "c.gpkg", "--export", tmp_path / f"e{odd}"], "export folder"),
+            ("change", [before, tmp_path / f"in{odd}.gpkg", "-o", tmp_path / "c.gpkg"], "GeoPackage"),
+            ("batch", [RAPIDEYE, "-o", tmp_path / f"out{odd}", "--report"], "output folder")]:
+        _one_line(_cli(command, *args, "-q"), f"{words} {tmp_path}/", "\\xe9", "not UTF-8")
+        assert sorted(os.listdir(tmp_path)) == made, (command, args)
