@@ -231,16 +231,17 @@ def flag_renderer(concepts: dict[str, str] | None = None, shade: tuple[str, floa
     "no": fids} the analyst marked or answered, outlined on top (a fact, not a prediction)."""
     root = QgsRuleBasedRenderer.Rule(None)
     count = " + ".join(f'if("flag_{f}", 1, 0)' for f in FLAG_GROUPS)
+    flag_rules = [f"({count}) >= 2"] + [f'"flag_{flag}" AND ({count}) = 1' for flag in FLAG_GROUPS]
     root.appendChild(QgsRuleBasedRenderer.Rule(fill_symbol(SEVERAL_COLOUR, 110, 1.3, outline_only=outline_only),
-                                               0, 0, f"({count}) >= 2", tr(SEVERAL_TITLE)))
-    for flag in FLAG_GROUPS:
+                                               0, 0, flag_rules[0], tr(SEVERAL_TITLE)))
+    for flag, rule in zip(FLAG_GROUPS, flag_rules[1:]):
         root.appendChild(QgsRuleBasedRenderer.Rule(fill_symbol(FLAG_COLOURS[flag], outline_only=outline_only), 0, 0,
-                                                   f'"flag_{flag}" AND ({count}) = 1', group_title(flag)))
+                                                   rule, group_title(flag)))
     for name, group in (concepts or {}).items():
         colour = FLAG_COLOURS.get(group, FLAG_COLOURS["other"])
+        flag_rules.append(f'"flag_{name}" AND NOT coalesce("flagged", 0)')
         root.appendChild(QgsRuleBasedRenderer.Rule(
-            fill_symbol(colour, 70, 0.9, "b_diagonal", outline_only), 0, 0,
-            f'"flag_{name}" AND NOT coalesce("flagged", 0)',
+            fill_symbol(colour, 70, 0.9, "b_diagonal", outline_only), 0, 0, flag_rules[-1],
             tr("Concept: {name} ({group})").format(name=name, group=group_title(group))))
     if shade is None:
         root.appendChild(QgsRuleBasedRenderer.Rule(other_tiles_symbol(), 0, 0, "ELSE", tr(OTHER_TILES)))
@@ -248,7 +249,10 @@ def flag_renderer(concepts: dict[str, str] | None = None, shade: tuple[str, floa
         tag, low = shade
         field = quote_field("p_" + tag)
         bounds = [low] + [b for b in SHADE_STEPS if b > low] + [1.0001]
-        other = QgsRuleBasedRenderer.Rule(other_tiles_symbol(), 0, 0, "ELSE", tr(OTHER_TILES))
+        # the tiles no rule above takes, spelt out: QGIS 3.22's legend counts no tile under an ELSE rule that
+        # has classes of its own (Other tiles and every shade read 0 over a shaded map); a NULL flag is no flag
+        unflagged = "if(" + " OR ".join(f"({r})" for r in flag_rules) + ", 0, 1) = 1"
+        other = QgsRuleBasedRenderer.Rule(other_tiles_symbol(), 0, 0, unflagged, tr(OTHER_TILES))
         for i, (a, b) in enumerate(zip(bounds, bounds[1:])):
             alpha = 40 + int(120 * (i + 1) / (len(bounds) - 1))
             other.appendChild(QgsRuleBasedRenderer.Rule(

@@ -318,3 +318,33 @@ def test_the_flag_groups_are_named_in_the_analysts_language(portuguese, dialog):
     assert "Garimpo 2, Extração de madeira 0, Corte e queima 1" in warning, warning
     assert "mine (Garimpo)" in info, info
     assert "mining" not in warning and "slash_burn" not in warning and "(mining)" not in info
+
+
+def _legend_counts(layer) -> dict[str, int]:
+    """{legend title: count} of every class of the layer's style (nested ones too) once QGIS has counted."""
+    import time
+
+    from qgis.PyQt.QtCore import QCoreApplication
+    rules = layer.renderer().rootRule().descendants()
+    deadline = time.monotonic() + 20
+    while any(layer.featureCount(r.ruleKey()) < 0 for r in rules) and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    return {r.label(): layer.featureCount(r.ruleKey()) for r in rules}
+
+
+def test_a_tag_filters_legend_counts_the_tiles_it_shades(tile_layer):
+    """Filter tiles by tag: the legend read 0 for 'Other tiles' and each P(tag) class while the map showed
+    them shaded (QGIS 3.22 counts nothing under an ELSE rule that has classes of its own)."""
+    from planet_qgis_plugin.style import OTHER_TILES, clear_filter, filter_by_tag
+    _legend_counts(tile_layer)                          # the style's first count, done
+    assert filter_by_tag(tile_layer, "primary", 0.3)
+    shown = tile_layer.featureCount()
+    flagged = sum(1 for f in tile_layer.getFeatures() if f["flagged"])
+    assert shown > flagged                              # tiles the filter shades
+    counts = _legend_counts(tile_layer)
+    shades = {title: n for title, n in counts.items() if title.startswith("P(Primary)")}
+    assert len(shades) == 4 and min(shades.values()) >= 0
+    assert counts[OTHER_TILES] == sum(shades.values()) == shown - flagged
+    assert clear_filter(tile_layer)
+    assert _legend_counts(tile_layer)[OTHER_TILES] == tile_layer.featureCount() - flagged

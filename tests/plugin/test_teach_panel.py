@@ -40,7 +40,9 @@ def tiles(classified_many, tmp_path, show_layer):
 def shade_rules(layer) -> list[tuple[str, str]]:
     """(label, expression) of the rules under "Other tiles", as plain strings: a Python wrapper of a rule
     must not outlive the renderer that owns it (the next filter replaces it)."""
-    other = [r for r in layer.renderer().rootRule().children() if r.isElse()][0]
+    from planet_qgis_plugin.i18n import tr
+    from planet_qgis_plugin.style import OTHER_TILES
+    other = [r for r in layer.renderer().rootRule().children() if r.label() == tr(OTHER_TILES)][0]
     return [(r.label(), r.filterExpression()) for r in other.children()]
 
 
