@@ -172,7 +172,7 @@ class TeachPanel(LayoutMixin, ReviewMixin, CanvasMixin, WhereMixin, MarksMixin, 
             self._show_precision(*session.expected_precision(), mine=mine)
             text += "<br/>" + tr("{flagged} of {tiles} tiles flagged (p_{name} ≥ {t:.2f}, {method}); updated in "
                                  "{s:.2f} s").format(flagged=session.flagged_count(), tiles=len(session.data.fids),
-                                                     name=session.name, t=r.concept.threshold, method=r.method,
+                                                     name=session.name, t=r.concept.threshold, method=fit_name(r.method),
                                                      s=session.seconds)
             held = r.method == "loaded" and session.applied.unconfirmed  # Load concept: its flags held here
             if (session.state is not None and session.state.rough) or (held and session.applied.rough):
@@ -202,3 +202,9 @@ class TeachPanel(LayoutMixin, ReviewMixin, CanvasMixin, WhereMixin, MarksMixin, 
                 self.question.setText(f"<span style='color:#c00'>{html.escape(str(exc))}</span>")
                 self.question.setToolTip(str(exc))
             return False
+
+
+def fit_name(method: str) -> str:
+    """How the concept was fitted (core.teach.fit's method), in the analyst's language; an unknown one as it is."""
+    return {"similarity": tr("similarity"), "logistic": tr("logistic regression"),
+            "loaded": tr("loaded")}.get(method, method)

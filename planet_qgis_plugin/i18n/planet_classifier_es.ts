@@ -761,42 +761,42 @@ Comando: {command}</translation>
         <translation>el umbral debe estar entre 0 y 1</translation>
     </message>
     <message>
-        <location filename="../style.py" line="244"/>
+        <location filename="../style.py" line="243"/>
         <source>Concept: {name} ({group})</source>
         <translation>Concepto: {name} ({group})</translation>
     </message>
     <message>
-        <location filename="../style.py" line="261"/>
+        <location filename="../style.py" line="262"/>
         <source>Marked: shows the concept</source>
         <translation>Marcada: muestra el concepto</translation>
     </message>
     <message>
-        <location filename="../style.py" line="261"/>
+        <location filename="../style.py" line="262"/>
         <source>Marked: does not show it</source>
         <translation>Marcada: no lo muestra</translation>
     </message>
     <message>
-        <location filename="../style.py" line="346"/>
+        <location filename="../style.py" line="341"/>
         <source>cross-validated precision</source>
         <translation>precisión en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="346"/>
+        <location filename="../style.py" line="341"/>
         <source>cross-validated F2</source>
         <translation>F2 en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="347"/>
+        <location filename="../style.py" line="342"/>
         <source>never in the training chips</source>
         <translation>nunca en los recortes de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../style.py" line="347"/>
+        <location filename="../style.py" line="342"/>
         <source>not measured for this model</source>
         <translation>no medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="348"/>
+        <location filename="../style.py" line="343"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} ejemplos de entrenamiento)</translation>
     </message>
@@ -871,12 +871,12 @@ Comando: {command}</translation>
         <translation>aún no se enseñó nada: marque antes una tesela</translation>
     </message>
     <message>
-        <location filename="../style.py" line="166"/>
+        <location filename="../style.py" line="163"/>
         <source>Only {percent} % of this tile has data (a scene&apos;s edge or nodata): its tags and flags rest on that part.</source>
         <translation>Solo el {percent} % de esta tesela tiene datos (borde de la escena o nodata): sus etiquetas y alertas se basan en esa parte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="377"/>
+        <location filename="../style.py" line="372"/>
         <source>({percent} % data)</source>
         <translation>({percent} % con datos)</translation>
     </message>
@@ -1061,7 +1061,7 @@ Comando: {command}</translation>
         <translation>Confirmar o rechazar cada aviso de cambio en su par antes/después; exportar los confirmados</translation>
     </message>
     <message>
-        <location filename="../style.py" line="178"/>
+        <location filename="../style.py" line="175"/>
         <source>Tags weak for this model (not listed above nor on the map):</source>
         <translation>Etiquetas débiles en este modelo (no figuran arriba ni en el mapa):</translation>
     </message>
@@ -1071,32 +1071,32 @@ Comando: {command}</translation>
         <translation>por qué no es cambio (exigido al rechazar)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="143"/>
+        <location filename="../style.py" line="140"/>
         <source>Tile</source>
         <translation>Tesela</translation>
     </message>
     <message>
-        <location filename="../style.py" line="143"/>
+        <location filename="../style.py" line="140"/>
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../style.py" line="143"/>
+        <location filename="../style.py" line="140"/>
         <source>Flag</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../style.py" line="143"/>
+        <location filename="../style.py" line="140"/>
         <source>score</source>
         <translation>puntuación</translation>
     </message>
     <message>
-        <location filename="../style.py" line="143"/>
+        <location filename="../style.py" line="140"/>
         <source>Most probable</source>
         <translation>Más probables</translation>
     </message>
     <message>
-        <location filename="../style.py" line="145"/>
+        <location filename="../style.py" line="142"/>
         <source>flagged</source>
         <translation>señalada</translation>
     </message>
@@ -1156,47 +1156,47 @@ Comando: {command}</translation>
         <translation>La tesela {fid} ya no está en la capa: responda otro recorte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="80"/>
+        <location filename="../style.py" line="77"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../style.py" line="80"/>
+        <location filename="../style.py" line="77"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../style.py" line="80"/>
+        <location filename="../style.py" line="77"/>
         <source>Valid-pixel coverage</source>
         <translation>Cobertura de píxeles válidos</translation>
     </message>
     <message>
-        <location filename="../style.py" line="80"/>
+        <location filename="../style.py" line="77"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../style.py" line="81"/>
+        <location filename="../style.py" line="78"/>
         <source>Flagged (any)</source>
         <translation>Señalada (alguna alerta)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="81"/>
+        <location filename="../style.py" line="78"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="84"/>
+        <location filename="../style.py" line="81"/>
         <source>Score: {title}</source>
         <translation>Puntuación: {title}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="93"/>
+        <location filename="../style.py" line="90"/>
         <source>Flag: {title}</source>
         <translation>Alerta: {title}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="115"/>
+        <location filename="../style.py" line="112"/>
         <source>Tags and probabilities</source>
         <translation>Etiquetas y probabilidades</translation>
     </message>
@@ -1206,7 +1206,7 @@ Comando: {command}</translation>
         <translation>cancelado: marque ¿Dónde? de nuevo para localizar en los recortes</translation>
     </message>
     <message>
-        <location filename="../style.py" line="66"/>
+        <location filename="../style.py" line="63"/>
         <source>{scene} tiles {time}</source>
         <translation>{scene} teselas {time}</translation>
     </message>
@@ -3483,6 +3483,21 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/pipeline/classify.py" line="207"/>
         <source>bands of {name} have different data types ({types}); write it with one first, e.g. gdal_translate -ot {gdal_type} {name} {stem}_{gdal_type}.tif</source>
         <translation>las bandas de {name} tienen tipos de datos distintos ({types}); escríbalo antes con un solo tipo, por ejemplo gdal_translate -ot {gdal_type} {name} {stem}_{gdal_type}.tif</translation>
+    </message>
+    <message>
+        <location filename="../teach_panel.py" line="209"/>
+        <source>similarity</source>
+        <translation>similitud</translation>
+    </message>
+    <message>
+        <location filename="../teach_panel.py" line="209"/>
+        <source>logistic regression</source>
+        <translation>regresión logística</translation>
+    </message>
+    <message>
+        <location filename="../teach_panel.py" line="210"/>
+        <source>loaded</source>
+        <translation>cargado</translation>
     </message>
 </context>
 </TS>

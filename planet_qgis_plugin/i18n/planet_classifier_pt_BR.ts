@@ -761,42 +761,42 @@ Comando: {command}</translation>
         <translation>o limiar deve estar entre 0 e 1</translation>
     </message>
     <message>
-        <location filename="../style.py" line="244"/>
+        <location filename="../style.py" line="243"/>
         <source>Concept: {name} ({group})</source>
         <translation>Conceito: {name} ({group})</translation>
     </message>
     <message>
-        <location filename="../style.py" line="261"/>
+        <location filename="../style.py" line="262"/>
         <source>Marked: shows the concept</source>
         <translation>Marcada: mostra o conceito</translation>
     </message>
     <message>
-        <location filename="../style.py" line="261"/>
+        <location filename="../style.py" line="262"/>
         <source>Marked: does not show it</source>
         <translation>Marcada: não mostra</translation>
     </message>
     <message>
-        <location filename="../style.py" line="346"/>
+        <location filename="../style.py" line="341"/>
         <source>cross-validated precision</source>
         <translation>precisão em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="346"/>
+        <location filename="../style.py" line="341"/>
         <source>cross-validated F2</source>
         <translation>F2 em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="347"/>
+        <location filename="../style.py" line="342"/>
         <source>never in the training chips</source>
         <translation>nunca nos recortes de treino</translation>
     </message>
     <message>
-        <location filename="../style.py" line="347"/>
+        <location filename="../style.py" line="342"/>
         <source>not measured for this model</source>
         <translation>não medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="348"/>
+        <location filename="../style.py" line="343"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} exemplos de treino)</translation>
     </message>
@@ -871,12 +871,12 @@ Comando: {command}</translation>
         <translation>nada ensinado ainda: marque antes uma quadrícula</translation>
     </message>
     <message>
-        <location filename="../style.py" line="166"/>
+        <location filename="../style.py" line="163"/>
         <source>Only {percent} % of this tile has data (a scene&apos;s edge or nodata): its tags and flags rest on that part.</source>
         <translation>Só {percent} % desta quadrícula tem dados (borda da cena ou nodata): suas tags e alertas se baseiam nessa parte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="377"/>
+        <location filename="../style.py" line="372"/>
         <source>({percent} % data)</source>
         <translation>({percent} % com dados)</translation>
     </message>
@@ -1061,7 +1061,7 @@ Comando: {command}</translation>
         <translation>Confirmar ou rejeitar cada aviso de mudança no seu par antes/depois; exportar os confirmados</translation>
     </message>
     <message>
-        <location filename="../style.py" line="178"/>
+        <location filename="../style.py" line="175"/>
         <source>Tags weak for this model (not listed above nor on the map):</source>
         <translation>Tags fracas neste modelo (não listadas acima nem no mapa):</translation>
     </message>
@@ -1071,32 +1071,32 @@ Comando: {command}</translation>
         <translation>por que não é mudança (exigido ao rejeitar)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="143"/>
+        <location filename="../style.py" line="140"/>
         <source>Tile</source>
         <translation>Quadrícula</translation>
     </message>
     <message>
-        <location filename="../style.py" line="143"/>
+        <location filename="../style.py" line="140"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../style.py" line="143"/>
+        <location filename="../style.py" line="140"/>
         <source>Flag</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../style.py" line="143"/>
+        <location filename="../style.py" line="140"/>
         <source>score</source>
         <translation>pontuação</translation>
     </message>
     <message>
-        <location filename="../style.py" line="143"/>
+        <location filename="../style.py" line="140"/>
         <source>Most probable</source>
         <translation>Mais prováveis</translation>
     </message>
     <message>
-        <location filename="../style.py" line="145"/>
+        <location filename="../style.py" line="142"/>
         <source>flagged</source>
         <translation>sinalizada</translation>
     </message>
@@ -1156,47 +1156,47 @@ Comando: {command}</translation>
         <translation>A quadrícula {fid} não está mais na camada: responda outro recorte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="80"/>
+        <location filename="../style.py" line="77"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../style.py" line="80"/>
+        <location filename="../style.py" line="77"/>
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
     <message>
-        <location filename="../style.py" line="80"/>
+        <location filename="../style.py" line="77"/>
         <source>Valid-pixel coverage</source>
         <translation>Cobertura de pixels válidos</translation>
     </message>
     <message>
-        <location filename="../style.py" line="80"/>
+        <location filename="../style.py" line="77"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../style.py" line="81"/>
+        <location filename="../style.py" line="78"/>
         <source>Flagged (any)</source>
         <translation>Sinalizada (algum alerta)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="81"/>
+        <location filename="../style.py" line="78"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="84"/>
+        <location filename="../style.py" line="81"/>
         <source>Score: {title}</source>
         <translation>Pontuação: {title}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="93"/>
+        <location filename="../style.py" line="90"/>
         <source>Flag: {title}</source>
         <translation>Alerta: {title}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="115"/>
+        <location filename="../style.py" line="112"/>
         <source>Tags and probabilities</source>
         <translation>Tags e probabilidades</translation>
     </message>
@@ -1206,7 +1206,7 @@ Comando: {command}</translation>
         <translation>cancelado: marque Onde? de novo para localizar nos recortes</translation>
     </message>
     <message>
-        <location filename="../style.py" line="66"/>
+        <location filename="../style.py" line="63"/>
         <source>{scene} tiles {time}</source>
         <translation>{scene} quadrículas {time}</translation>
     </message>
@@ -3483,6 +3483,21 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/pipeline/classify.py" line="207"/>
         <source>bands of {name} have different data types ({types}); write it with one first, e.g. gdal_translate -ot {gdal_type} {name} {stem}_{gdal_type}.tif</source>
         <translation>as bandas de {name} têm tipos de dados diferentes ({types}); grave-o antes com um só tipo, por exemplo gdal_translate -ot {gdal_type} {name} {stem}_{gdal_type}.tif</translation>
+    </message>
+    <message>
+        <location filename="../teach_panel.py" line="209"/>
+        <source>similarity</source>
+        <translation>semelhança</translation>
+    </message>
+    <message>
+        <location filename="../teach_panel.py" line="209"/>
+        <source>logistic regression</source>
+        <translation>regressão logística</translation>
+    </message>
+    <message>
+        <location filename="../teach_panel.py" line="210"/>
+        <source>loaded</source>
+        <translation>carregado</translation>
     </message>
 </context>
 </TS>

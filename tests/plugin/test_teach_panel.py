@@ -8,6 +8,9 @@ import pytest
 from qgis.core import QgsProject, QgsVectorLayer
 
 from tests.conftest import RAPIDEYE
+from tests.plugin import test_translations as translated
+
+portuguese = translated.portuguese     # QGIS in pt_BR (the .qm compiled from the .ts files)
 
 
 @pytest.fixture(scope="module")
@@ -512,3 +515,14 @@ def test_a_count_of_one_reads_in_the_singular(plugin, tiles, tmp_path, show_laye
     panel.set_layer(show_layer(QgsVectorLayer(f"{copy}|layername=tiles", "other tiles", "ogr")))
     assert panel.load_concept(str(target))
     assert "taught from only 1 tile," in panel.bar.currentItem().text(), panel.bar.currentItem().text()
+
+
+def test_the_fit_is_named_in_the_analysts_language(portuguese, plugin, tiles):
+    """The panel's line '17 of 234 tiles flagged (p_clearing ≥ 0.63, logistic)' kept the core's English name of
+    the fit in Portuguese."""
+    panel = _panel(plugin, tiles)
+    fids = sorted(f.id() for f in tiles.getFeatures())
+    tiles.selectByIds(fids[:2])
+    panel.mark_selected(True)
+    text = panel.counts.text()
+    assert "regressão logística" in text and "logistic)" not in text, text
