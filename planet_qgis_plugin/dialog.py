@@ -564,8 +564,10 @@ class TagFilterDialog(QDialog):
         self.setWindowTitle(tr("Filter tiles by tag"))
         form = QFormLayout(self)
         self.tag_combo = QComboBox(self)
+        self.weak = stored_weak_tags(layer)
         for tag in LABELS:
-            self.tag_combo.addItem(tag_title(tag), tag)
+            self.tag_combo.addItem(tr("{title} (weak for this model)").format(title=tag_title(tag)) if tag in self.weak
+                                   else tag_title(tag), tag)
         from .style import concept_fields
         for name in concept_fields(layer):   # taught concepts: filter and shade by p_<name> too
             self.tag_combo.addItem(tr("Concept: {name}").format(name=name), name)
@@ -576,7 +578,13 @@ class TagFilterDialog(QDialog):
         self.prob_spin.setSpecialValueText(tr("predicted (model threshold)"))
         self.prob_spin.setValue(0.0)
         self.prob_spin.setButtonSymbols(QAbstractSpinBox.UpDownArrows)
+        # a weak tag's tiles are a hint (its labels and map tip say so too): said before the map is filtered by it
+        self.weak_note = QLabel(self)
+        self.weak_note.setWordWrap(True)
+        self.weak_note.setStyleSheet("QLabel { color: #b35900; }")
+        self.tag_combo.currentIndexChanged.connect(self._show_weak)
         form.addRow(tr("Tag"), self.tag_combo)
+        form.addRow(self.weak_note)
         form.addRow(tr("Minimum probability"), self.prob_spin)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel | QDialogButtonBox.Help, self)
         buttons.accepted.connect(self.apply)
@@ -584,11 +592,33 @@ class TagFilterDialog(QDialog):
         buttons.helpRequested.connect(lambda: open_help())
         form.addRow(buttons)
 
+        self._show_weak()
+
+    def _show_weak(self, *_):
+        tag = self.tag_combo.currentData()
+        self.weak_note.setText(tr("{title} is weak for this model ({why}): the tiles it selects are a hint, not a "
+                                  "finding; the map's labels leave it out.").format(
+            title=tag_title(tag), why=self.weak[tag]) if tag in self.weak else "")
+        self.weak_note.setHidden(tag not in self.weak)
+
     def apply(self):
         tag = self.tag_combo.currentData()
         value = self.prob_spin.value()
         filter_by_tag(self.layer, tag, value if value > 0 else None)
         self.accept()
+
+
+def stored_weak_tags(layer) -> dict[str, str]:
+    """{tag: why} of the tags weak for the model that classified ``layer`` (kept with it by style.apply_style);
+    none where the layer keeps none or its record cannot be read."""
+    import json
+
+    from .style import WEAK_TAGS_PROPERTY
+    try:
+        weak = json.loads(str(layer.customProperty(WEAK_TAGS_PROPERTY, "") or "{}"))
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in weak.items()} if isinstance(weak, dict) else {}
 
 
 def warning_html(head: str, body: str) -> str:

@@ -348,3 +348,24 @@ def test_a_tag_filters_legend_counts_the_tiles_it_shades(tile_layer):
     assert counts[OTHER_TILES] == sum(shades.values()) == shown - flagged
     assert clear_filter(tile_layer)
     assert _legend_counts(tile_layer)[OTHER_TILES] == tile_layer.featureCount() - flagged
+
+
+def test_the_tag_filter_says_which_tags_are_weak_for_the_model(tile_layer, qgis_iface):
+    """Filter tiles by tag offered 'Water' as any other tag, though the labels and map tips leave it out as weak
+    for the model (on culltivation2 its tiles lie over forest as much as over the river)."""
+    import json
+
+    from planet_qgis_plugin.dialog import TagFilterDialog
+    from planet_qgis_plugin.style import WEAK_TAGS_PROPERTY
+    why = "cross-validated F2 0.65 (16 training examples)"
+    tile_layer.setCustomProperty(WEAK_TAGS_PROPERTY, json.dumps({"water": why}))
+    dialog = TagFilterDialog(tile_layer)
+    tags = [dialog.tag_combo.itemData(i) for i in range(dialog.tag_combo.count())]
+    texts = dict(zip(tags, (dialog.tag_combo.itemText(i) for i in range(dialog.tag_combo.count()))))
+    assert texts["water"] == "Water (weak for this model)" and texts["primary"] == "Primary"
+    dialog.tag_combo.setCurrentIndex(tags.index("water"))
+    assert not dialog.weak_note.isHidden() and why in dialog.weak_note.text()
+    dialog.tag_combo.setCurrentIndex(tags.index("primary"))
+    assert dialog.weak_note.isHidden()
+    tile_layer.setCustomProperty(WEAK_TAGS_PROPERTY, "{not json")     # a damaged project: no weak tags, no crash
+    assert TagFilterDialog(tile_layer).tag_combo.itemText(tags.index("water")) == "Water"
