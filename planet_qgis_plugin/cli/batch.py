@@ -20,8 +20,10 @@ from .common import (
     command,
     distinct_files,
     loading,
+    one_line,
     progress_bar,
     run_cli,
+    warn,
 )
 
 with loading():  # a stop while the libraries load: one line, exit 130 / 143 / 129
@@ -98,20 +100,20 @@ def _run(args: argparse.Namespace, finished: list[SceneRow]) -> int:
     plan = plan_batch(args.inputs, args.outdir, options_from(args))
     _check_concepts_are_not_outputs(args.concept, plan)
     for message in plan.messages:
-        print(f"warning: {message}", file=sys.stderr)
+        warn(message)
     with progress_bar(args.quiet, "scene", "batch", total=len(plan.scenes)) as bar:
 
         def progress(row: SceneRow) -> None:
             finished.append(row)
             if bar:
-                bar.set_postfix_str(f"{Path(row.scene).name}: {row.status}", refresh=False)
+                bar.set_postfix_str(one_line(f"{Path(row.scene).name}: {row.status}"), refresh=False)
                 bar.update(1)
 
         result = run_batch(plan, progress)
     for row in result.failed:
-        print(f"failed: {row.scene}: {row.error}", file=sys.stderr)
+        print(one_line(f"failed: {row.scene}: {row.error}"), file=sys.stderr)
     if result.report_error is not None:
-        print(f"error: report not written: {result.report_error}", file=sys.stderr)
+        print(one_line(f"error: report not written: {result.report_error}"), file=sys.stderr)
         return 1
     print(result.summary())
     return 1 if result.failed else 0

@@ -21,6 +21,7 @@ from .common import (
     loading,
     progress_bar,
     run_cli,
+    warn,
 )
 
 with loading():  # a stop while the libraries load: one line, exit 130 / 143 / 129
@@ -96,7 +97,7 @@ def _run(args: argparse.Namespace) -> int:
             raise OutputError("give two tile GeoPackages or two rasters, not one of each")
         result = compare(args.before, args.after, args.output, options)
     for message in result.messages:
-        print(f"warning: {message}", file=sys.stderr)
+        warn(message)
     done = [result.summary()]  # the layer, the report and the export were put in place together (compare)
     if result.report is not None:
         done.append(f"report {result.report}")

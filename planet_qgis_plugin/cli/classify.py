@@ -16,6 +16,7 @@ from .common import (
     loading,
     progress_bar,
     run_cli,
+    warn,
 )
 
 with loading():  # a stop while the libraries load: one line, exit 130 / 143 / 129
@@ -104,7 +105,7 @@ def _run(args: argparse.Namespace, written: list[Path]) -> int:
                                                      bar_progress(bar))
     written.append(result.output)
     for message in result.messages:
-        print(f"warning: {message}", file=sys.stderr)
+        warn(message)
     for applied in applied_concepts:
         print(("warning: " if applied.unconfirmed else "") + applied.message(),
               file=sys.stderr if applied.unconfirmed else sys.stdout)

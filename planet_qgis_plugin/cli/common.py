@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import functools
 import os
+import re
 import signal
 import sys
 import threading
@@ -275,10 +276,23 @@ class SignalHold:
             previous[signum](signum, None)
 
 
+#: What a line must not carry as it is, from a file's text or a file's name: line breaks (a second, forged line),
+#: other control characters (a terminal escape: ESC [2J clears the screen, OSC 52 writes the clipboard) and the
+#: bidirectional controls that show the rest of a line reordered (U+202E).
+_UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
 def one_line(text: str) -> str:
-    """``text`` on one line: a line break inside it (a file name may hold one) written as ``\\n``, as repr would."""
-    return text.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n") if "\n" in text or "\r" in text \
-        else text
+    """``text`` as one line of plain text: a line break, control or bidirectional character inside it (a file or a
+    file name may hold one) written as its escape (``\\n``, ``\\x1b``, ``\\u202e``), as repr would."""
+    if not _UNSHOWABLE.search(text):
+        return text
+    return _UNSHOWABLE.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text.replace("\\", "\\\\"))
+
+
+def warn(message: str) -> None:
+    """``warning: <message>`` on stderr, one line (one_line)."""
+    print(f"warning: {one_line(message)}", file=sys.stderr)
 
 
 @contextmanager

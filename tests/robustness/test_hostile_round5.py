@@ -98,3 +98,48 @@ def test_outputs_and_inputs_whose_names_are_not_utf8_are_one_line_before_any_wor
             ("batch", [RAPIDEYE, "-o", tmp_path / f"out{odd}", "--report"], "output folder")]:
         _one_line(_cli(command, *args, "-q"), f"{words} {tmp_path}/", "\\xe9", "not UTF-8")
         assert sorted(os.listdir(tmp_path)) == made, (command, args)
+
+
+# -- text from a file printed on the terminal -------------------------------------------------------------------------
+
+FORGED = "x\nerror: nothing is wrong\x1b[2J\x1b]52;c;cm0gLXJmIH4=\x07\u202egpj.exe"  # a second line, ESC, OSC 52, RTL
+
+
+def _shown_as_text(stderr: str) -> None:
+    """Every line printed is one of the command's own, none carries a control or bidirectional character."""
+    assert not any(line.startswith("error: nothing") for line in stderr.splitlines()), stderr
+    assert not any(ch in stderr for ch in "\x1b\x07\u202e"), repr(stderr)
+
+
+def test_text_a_file_holds_reaches_the_terminal_as_text(tmp_path):
+    """A tile layer's `model` field (or a concept file's backbone id, a bundle's name) holding a line break, a
+    terminal escape and a right-to-left override: change's warning `BEFORE was classified by ... and AFTER by x` went
+    out as two lines, the second a forged `error: nothing is wrong`, and the escapes reached the terminal as they were
+    (ESC [2J cleared the screen, OSC 52 wrote the clipboard, U+202E showed the rest of the line reversed); classify
+    --concept escaped the line break in its error but not the escapes. Both are written as escapes (`\\x1b`, `\\u202e`,
+    `\\n`), one line each."""
+    import json
+
+    from ..conftest import edit_tiles
+
+    before, after = tmp_path / "before.gpkg", tmp_path / "after.gpkg"
+    assert _cli("classify", RAPIDEYE, "-o", before, "-q").returncode == 0
+    shutil.copyfile(before, after)
+    edit_tiles(after, {(r, c): {"model": FORGED} for r in range(3) for c in range(3)})
+    proc = _cli("change", before, after, "-o", tmp_path / "change.gpkg", "-q")
+    assert proc.returncode == 0, proc.stderr
+    assert all(line.startswith("warning: ") for line in proc.stderr.splitlines()), proc.stderr
+    assert "AFTER by x\\nerror: nothing is wrong\\x1b[2J\\x1b]52;c;cm0gLXJmIH4=\\x07\\u202egpj.exe" in proc.stderr
+    _shown_as_text(proc.stderr)
+
+    taught = tmp_path / "taught.gpkg"
+    shutil.copyfile(before, taught)
+    concept = tmp_path / "pits.concept.json"
+    proc = _cli("teach", taught, "--name", "pits", "--positive", "1,2", "--save-concept", concept)
+    assert proc.returncode == 0, proc.stderr
+    document = json.loads(concept.read_text())
+    document["concept"]["backbone_id"] = FORGED
+    concept.write_text(json.dumps(document))
+    proc = _cli("classify", RAPIDEYE, "-o", tmp_path / "out.gpkg", "--concept", concept, "-q")
+    _one_line(proc, "backbone x\\nerror: nothing is wrong\\x1b[2J")
+    _shown_as_text(proc.stderr)
