@@ -355,7 +355,7 @@ def run_cli(work: Callable[[], int], interrupted: str | Callable[[], str]) -> in
         print(f"error: interrupted; {what}", file=sys.stderr)
         return stopped_exit(exc)
     except (PlanetClassifierError, OSError) as exc:
-        print(f"error: {one_line(str(exc))}", file=sys.stderr)
+        print(f"error: {one_line(str(exc) + _working_folder_gone())}", file=sys.stderr)
         return EXIT_RETRY if getattr(exc, "retry", False) else EXIT_ERROR
     except MemoryError as exc:  # e.g. --batch-size 100000000: numpy cannot allocate 71.5 TiB
         reason = (str(exc).splitlines() or [""])[0][:160]
@@ -365,6 +365,17 @@ def run_cli(work: Callable[[], int], interrupted: str | Callable[[], str]) -> in
     finally:
         _put_back_stops()
         STOP_REQUESTED.signum = 0  # acted on (or too late to act on): not @command's to say again
+
+
+def _working_folder_gone() -> str:
+    """What to add to an error when the working folder was deleted under the shell (every relative name then fails,
+    as "does not exist" or a bare "[Errno 2]"); "" while it is there."""
+    try:
+        os.getcwd()
+        return ""
+    except FileNotFoundError:
+        return (" (the folder this command was started in no longer exists: cd into one that does, or give absolute "
+                "paths)")
 
 
 @contextmanager

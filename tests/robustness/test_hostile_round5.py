@@ -143,3 +143,59 @@ def test_text_a_file_holds_reaches_the_terminal_as_text(tmp_path):
     proc = _cli("classify", RAPIDEYE, "-o", tmp_path / "out.gpkg", "--concept", concept, "-q")
     _one_line(proc, "backbone x\\nerror: nothing is wrong\\x1b[2J")
     _shown_as_text(proc.stderr)
+
+
+# -- a working folder deleted under the shell -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("command, args", [("classify", ["re.tif", "-o", "x.gpkg"]),
+                                           ("teach", ["a.gpkg", "--name", "pits", "--positive", "1,2"]),
+                                           ("change", ["a.gpkg", "a.gpkg", "-o", "c.gpkg"]),
+                                           ("batch", ["re.tif", "-o", "out"])])
+def test_a_working_folder_deleted_under_the_shell_is_named(tmp_path, command, args):
+    """A shell left in a folder that was deleted meanwhile (a scratch folder cleaned up, a share remounted), the
+    command given relative names: `error: [Errno 2] No such file or directory` (classify, change), `tile GeoPackage
+    a.gpkg does not exist` (teach) or `re.tif does not exist` (batch), the files sitting where the analyst had
+    put them. The line says that the working folder is gone, and what to do."""
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    code = ("import os, runpy, sys; os.chdir(sys.argv[1]); os.rmdir(sys.argv[1]); sys.argv = sys.argv[2:]; "
+            "runpy.run_module(sys.argv[0], run_name='__main__', alter_sys=True)")
+    module = "planet_qgis_plugin" + ("" if command == "classify" else f".{command}")
+    proc = subprocess.run([sys.executable, "-c", code, str(gone), module, *args], capture_output=True, text=True,
+                          timeout=180, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    _one_line(proc, "the folder this command was started in no longer exists", "give absolute paths")
+    assert not gone.exists() and sorted(os.listdir(tmp_path)) == []
+
+
+# -- a tile layer holding one tile twice ------------------------------------------------------------------------------
+
+def _copy_feature(path: Path, fid: int) -> int:
+    """A feature copied and pasted in QGIS (or a layer appended to itself): the same tile under a new fid."""
+    from osgeo import ogr
+
+    ds = ogr.Open(str(path), 1)
+    layer = ds.GetLayerByName("tiles")
+    feature = layer.GetFeature(fid)
+    feature.SetFID(-1)
+    layer.CreateFeature(feature)
+    copy = feature.GetFID()
+    ds = None
+    return copy
+
+
+@pytest.mark.parametrize("side", ["AFTER", "BEFORE"])
+def test_change_of_a_layer_holding_one_tile_twice_is_one_line(tmp_path, side):
+    """An AFTER tile layer in which one flagged tile was copied and pasted in QGIS: `10 tiles compared` of a 3 x 3
+    grid, `2 alerts` for one place, both in the change layer, the report and the hand-off to the field. Refused in
+    one line naming the fids, nothing written (the same for BEFORE)."""
+    from ..conftest import edit_tiles
+
+    before, after = tmp_path / "before.gpkg", tmp_path / "after.gpkg"
+    assert _cli("classify", RAPIDEYE, "-o", before, "-q").returncode == 0
+    shutil.copyfile(before, after)
+    edit_tiles(after, {(1, 1): {"flag_mining": 1, "flagged": 1, "score_mining": 1.0}})
+    copy = _copy_feature(after if side == "AFTER" else before, 5)
+    name = "after.gpkg" if side == "AFTER" else "before.gpkg"
+    _one_line(_cli("change", before, after, "-o", tmp_path / "change.gpkg", "--report", tmp_path / "r.html"),
+              f"{side} ({name}) holds tile 1:1 twice (fids 5, {copy}", "delete the copy")
+    assert sorted(os.listdir(tmp_path)) == ["after.gpkg", "before.gpkg"]

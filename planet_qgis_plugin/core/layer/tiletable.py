@@ -44,6 +44,7 @@ class TileTable:
     coverage: np.ndarray | None = None    # share of each tile's chip that holds valid pixels (where written)
     embedding_problem: str = ""  # why a layer with an embedding field has no embeddings here (a damaged one)
     without_geometry: list[int] = field(default_factory=list)  # fids of tiles not read: no (readable) geometry
+    fids: list[int] = field(default_factory=list)  # each tile's feature id, in the order of wkb
 
     def __len__(self) -> int:
         return len(self.wkb)
@@ -176,7 +177,8 @@ def read_tiles(path: str | Path, with_embeddings: bool = True) -> TileTable:
                      {k: np.asarray(v, bool) for k, v in flags.items()}, score_a, source,
                      {k: np.asarray(v, np.float64) for k, v in cprobs.items()}, models, metadata, embeddings,
                      np.asarray(flagged, bool) if "flagged" in present else None,
-                     np.asarray(coverage, np.float64) if "coverage" in present else None, problem, without_geometry)
+                     np.asarray(coverage, np.float64) if "coverage" in present else None, problem, without_geometry,
+                     fids)
 
 
 def _text(value: str) -> str:

@@ -257,6 +257,7 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
     _check_comparable(before, after, messages)
     _say_if_one_scene(before, after, messages)
     _say_tiles_without_geometry(before, after, messages)
+    _check_each_tile_once(before, after)
     _check_places(before, after, options)
     extras = [p for p in (options.report, options.export) if p is not None]
     steps.start((3 + len(extras)) * len(after))  # every AFTER tile matched, compared and written; report, export
@@ -407,6 +408,20 @@ def _say_tiles_without_geometry(before: TileTable, after: TileTable, messages: l
                             f"{'has' if len(fids) == 1 else 'have'} no geometry (fid {shown}; deleted in QGIS?), so "
                             f"{'it is' if len(fids) == 1 else 'they are'} left out of the comparison; undo the edit "
                             "or classify again")
+
+
+def _check_each_tile_once(before: TileTable, after: TileTable) -> None:
+    """A tile there twice (a feature copied and pasted in QGIS, a layer appended to itself: one polygon in two
+    features) would be compared twice: two alerts for one place, one more tile compared than the grid holds."""
+    for side, table in (("BEFORE", before), ("AFTER", after)):
+        first: dict[bytes, int] = {}
+        for i, wkb in enumerate(table.wkb):
+            j = first.setdefault(wkb, i)
+            if j != i:
+                raise ChangeError(f"{side} ({table.path.name}) holds tile {table.rows[j]}:{table.cols[j]} twice (fids "
+                                  f"{table.fids[j]}, {table.fids[i]}: one polygon in two features, a feature copied "
+                                  "in QGIS?), which would be compared and alerted on twice; delete the copy or "
+                                  "classify again")
 
 
 def _say_if_one_scene(before: TileTable, after: TileTable, messages: list[str]) -> None:
