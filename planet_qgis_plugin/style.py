@@ -54,6 +54,7 @@ LOW_COVERAGE_TEST = f'coalesce("coverage", 1) < {LOW_COVERAGE}'
 LABEL_COLOUR, MUTED_LABEL = "#ffffff", "#b4b4b4"
 #: How marked tiles are outlined on top of the flag colours (they are facts, not predictions).
 MARK_COLOURS = {"yes": (0, 230, 90), "no": (235, 235, 235)}
+MARK_HALO = (40, 40, 40)   # under the light dashes of "no"
 
 
 def result_layer_name(raster_name: str | None) -> str:
@@ -262,10 +263,13 @@ def flag_renderer(concepts: dict[str, str] | None = None, shade: tuple[str, floa
     titles = {"yes": tr("Marked: shows the concept"), "no": tr("Marked: does not show it")}
     for answer, fids in (marks or {}).items():
         if fids:
+            symbol = fill_symbol(MARK_COLOURS[answer], 0, 1.4 if answer == "yes" else 1.0, outline_only=True,
+                                 line="solid" if answer == "yes" else "dash")
+            if answer == "no":   # light dashes alone vanish on the legend's white and on sand or cloud
+                halo = fill_symbol(MARK_HALO, 170, 1.6, outline_only=True)   # held: its layer dies with it
+                symbol.insertSymbolLayer(0, halo.symbolLayer(0).clone())
             root.appendChild(QgsRuleBasedRenderer.Rule(
-                fill_symbol(MARK_COLOURS[answer], 0, 1.4 if answer == "yes" else 1.0, outline_only=True,
-                            line="solid" if answer == "yes" else "dash"),
-                0, 0, f"$id IN ({', '.join(str(int(f)) for f in sorted(fids))})", titles[answer]))
+                symbol, 0, 0, f"$id IN ({', '.join(str(int(f)) for f in sorted(fids))})", titles[answer]))
     return QgsRuleBasedRenderer(root)
 
 

@@ -40,3 +40,23 @@ def test_change_style_draws_each_alert_under_one_legend_title(qgis_app, new_flag
     assert _legend_of(renderer, {"alert": 1, "confidence": "high", "new_flag": new_flag}) == [
         ("New flag, high confidence", title)]
     assert _legend_of(renderer, {"alert": 0, "confidence": "", "new_flag": ""}) == [("No new flag", None)]
+
+
+@pytest.mark.parametrize("answer", ["Marked: shows the concept", "Marked: does not show it"])
+def test_each_marked_class_can_be_told_in_the_legend(qgis_app, answer):
+    """The legend draws its icons on white: the light grey dashes of 'Marked: does not show it' were invisible there
+    (each class must show a stroke darker than the legend's white)."""
+    from qgis.PyQt.QtCore import QSize, Qt
+    from qgis.PyQt.QtGui import QColor, QImage, QPainter
+
+    from planet_qgis_plugin.style import flag_renderer
+    renderer = flag_renderer({}, marks={"yes": [1], "no": [2]})
+    rule = next(r for r in renderer.rootRule().children() if r.label() == answer)
+    icon = rule.symbol().asImage(QSize(32, 32))
+    legend = QImage(icon.size(), QImage.Format_ARGB32)
+    legend.fill(Qt.white)
+    painter = QPainter(legend)
+    painter.drawImage(0, 0, icon)
+    painter.end()
+    darkest = min(QColor(legend.pixel(x, y)).lightness() for x in range(32) for y in range(32))
+    assert darkest < 160, f"{answer}: its darkest pixel has lightness {darkest} on the legend's white"
