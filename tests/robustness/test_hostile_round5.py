@@ -199,3 +199,49 @@ def test_change_of_a_layer_holding_one_tile_twice_is_one_line(tmp_path, side):
     _one_line(_cli("change", before, after, "-o", tmp_path / "change.gpkg", "--report", tmp_path / "r.html"),
               f"{side} ({name}) holds tile 1:1 twice (fids 5, {copy}", "delete the copy")
     assert sorted(os.listdir(tmp_path)) == ["after.gpkg", "before.gpkg"]
+
+
+# -- a raster whose blocks are huge ---------------------------------------------------------------------------------
+
+def _blocked(tmp_path: Path, block: int) -> Path:
+    """A 300 px GeoTIFF of 4 bands whose blocks are ``block`` px a side (pixel-interleaved, compressed): what a
+    tool that writes one strip or one tile for the whole image leaves, which GDAL must decode whole."""
+    import numpy as np
+    import rasterio
+    from rasterio.transform import from_origin
+
+    path = tmp_path / f"b{block}.tif"
+    with rasterio.open(path, "w", driver="GTiff", width=300, height=300, count=4, dtype="uint16", crs="EPSG:32649",
+                       transform=from_origin(699648, 100608, 3, 3), tiled=True, blockxsize=block, blockysize=block,
+                       compress="deflate", interleave="pixel") as dst:
+        dst.write(np.random.default_rng(0).integers(1, 4000, (4, 300, 300)).astype("uint16"))
+    return path
+
+
+def test_a_raster_whose_blocks_take_more_memory_than_the_machine_has_is_refused(tmp_path, monkeypatch):
+    """A GeoTIFF whose blocks are 32768 px a side (5 bands, 10 GiB each decoded: GDAL decodes a block whole, one per
+    reader) passed the run's memory check, which counted the batches only: the run set out to decode them, and
+    under a memory limit (`ulimit -v 8000000`) said `hb.tif is damaged or truncated: its pixels cannot be read (...
+    cannot allocate 1x10737418240 bytes); re-download or re-export the raster` of a sound file. The decoded
+    blocks count now; the refusal says how to re-tile it. Shown on a 4096 px block against 200 MiB."""
+    from planet_qgis_plugin.core.errors import RasterError
+    from planet_qgis_plugin.core.pipeline import run_size
+    from planet_qgis_plugin.core.pipeline.options import ClassifyOptions
+    from planet_qgis_plugin.core.pipeline.raster import open_raster
+
+    monkeypatch.setattr(run_size, "machine_memory", lambda: run_size.Memory(200 * 2**20, "test memory"))
+    options = ClassifyOptions(readers=2)
+    with open_raster(_blocked(tmp_path, 256)) as src:
+        run_size.check_run_memory(src, 256, options, 3)  # 256 px blocks: 0.5 MB each
+    with open_raster(_blocked(tmp_path, 4096)) as src, pytest.raises(RasterError) as info:
+        run_size.check_run_memory(src, 256, options, 3)
+    message = str(info.value)
+    assert "\n" not in message and "2 blocks of 4096x4096 px decoded at once (one per reader)" in message, message
+    assert "gdal_translate -co TILED=YES" in message and "b4096.tif" in message, message
+    from planet_qgis_plugin.core.pipeline.raster import damaged
+
+    failed = OSError("Read or write failed. b4096.tif, band 1: IReadBlock failed at X offset 0, Y offset 0: "
+                     "./frmts/gtiff/geotiff.cpp, 11548: cannot allocate 1x134217728 bytes")  # GDAL's words under ulimit
+    with open_raster(tmp_path / "b4096.tif") as src:
+        message = str(damaged(src, failed))
+    assert "damaged" not in message and "a block of 4096x4096 px" in message and "TILED=YES" in message, message

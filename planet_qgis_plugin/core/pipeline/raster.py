@@ -114,10 +114,23 @@ def _no_bands(path: Path, subdatasets: list[str]) -> RasterError:
 
 
 def damaged(dataset, exc: BaseException) -> RasterError:
-    """RasterError for a raster whose pixels cannot be read (truncated download, broken compression)."""
+    """RasterError for a raster whose pixels cannot be read (truncated download, broken compression), or whose
+    block GDAL had no memory to decode (a sound file written as one huge strip or tile)."""
     reason = " ".join(str(exc).split())[:160] or type(exc).__name__
+    if any(words in reason.lower() for words in ("cannot allocate", "out of memory")):
+        height, width = dataset.block_shapes[0]
+        return RasterError(("{name}: a block of {width}x{height} px (GDAL decodes each whole) could not be held in "
+                            "memory ({reason}); {retile}").format(name=Path(dataset.name).name, width=width,
+                                                                    height=height, reason=reason,
+                                                                    retile=retile(dataset.name)))
     return RasterError(tr("{name} is damaged or truncated: its pixels cannot be read ({reason}); "
                           "re-download or re-export the raster").format(name=Path(dataset.name).name, reason=reason))
+
+
+def retile(name: str | Path) -> str:
+    """The way out for a raster whose blocks are too large to decode: its copy in 256 px blocks."""
+    name = Path(name).name
+    return f"re-tile it first, e.g. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {Path(name).stem}_tiled.tif"
 
 
 def footprint_transform(dataset):

@@ -36,8 +36,11 @@ class Memory(NamedTuple):
 
 def check_run_memory(src, size: int, options, bands: int) -> None:
     """Before the tile grid is built: RasterError (one line, with the way out) when the run would hold more
-    memory at once than this machine has: the batches in flight and, with an area of interest, its selection
-    over the whole raster. ``options``: the run's ClassifyOptions; ``bands``: the bands read."""
+    memory at once than this machine has: the batches in flight, the blocks GDAL decodes whole (one per reader: a
+    raster written as one strip or one huge tile) and, with an area of interest, its selection over the whole
+    raster. ``options``: the run's ClassifyOptions; ``bands``: the bands read."""
+    from .raster import retile
+    from .reader import default_readers
     from .tiling import TileGrid, crs_anchor
 
     stride = options.stride or size
@@ -46,11 +49,17 @@ def check_run_memory(src, size: int, options, bands: int) -> None:
     batches = whole.memory_estimate(bands, options.batch_size, options.prefetch)
     cells = (-(-(src.height + whole.anchor[1]) // stride) * -(-(src.width + whole.anchor[0]) // stride)
              if options.aoi is not None else 0)
+    readers = options.readers or default_readers()
+    blocks = _decoded_block_bytes(src, bands) * readers
     memory = machine_memory()
-    if memory is None or batches + cells * AOI_BYTES_PER_CELL <= memory.size:
+    if memory is None or batches + blocks + cells * AOI_BYTES_PER_CELL <= memory.size:
         return
     memory, source = memory
     held, fix = [f"{options.batch_size} chips a batch"], []
+    if blocks >= memory / 2:
+        height, width = src.block_shapes[0]
+        held.append(f"{readers} blocks of {width}x{height} px decoded at once (one per reader)")
+        fix.append(retile(src.name))
     if cells:
         held.append(f"the area of interest's selection on {cells:,} cells of {stride} px")
     if cells * AOI_BYTES_PER_CELL >= memory / 2 and stride < size:
@@ -59,8 +68,19 @@ def check_run_memory(src, size: int, options, bands: int) -> None:
         fix.insert(0, "lower --batch-size")
     raise RasterError(tr("classifying {name} ({width}x{height} px) would hold about {needed} at once ({held}), more "
                          "than this machine's {memory} ({source}); {fix}").format(
-        name=Path(src.name).name, width=src.width, height=src.height, needed=_gb(batches + cells * AOI_BYTES_PER_CELL),
-        held=' and '.join(held), memory=_gb(memory), source=source, fix=' or '.join(fix)))
+        name=Path(src.name).name, width=src.width, height=src.height,
+        needed=_gb(batches + blocks + cells * AOI_BYTES_PER_CELL), held=' and '.join(held), memory=_gb(memory),
+        source=source, fix=' or '.join(fix)))
+
+
+def _decoded_block_bytes(src, bands: int) -> int:
+    """Bytes of one block of the ``bands`` read as GDAL decodes it (whole, whatever window is asked for): a
+    pixel-interleaved file's blocks hold every band."""
+    import numpy as np
+
+    height, width = src.block_shapes[0]
+    interleave = str(getattr(src, "interleaving", "") or "").lower()
+    return height * width * np.dtype(src.dtypes[0]).itemsize * (src.count if "pixel" in interleave else bands)
 
 
 def check_tile_count(src, grid, limit: int | None = None) -> None:
