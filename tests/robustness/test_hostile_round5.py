@@ -245,3 +245,41 @@ def test_a_raster_whose_blocks_take_more_memory_than_the_machine_has_is_refused(
     with open_raster(tmp_path / "b4096.tif") as src:
         message = str(damaged(src, failed))
     assert "damaged" not in message and "a block of 4096x4096 px" in message and "TILED=YES" in message, message
+
+
+# -- a bundle's array whose header declares more than the file holds ---------------------------------------------------
+
+def _declare_rows(path: Path, rows: int) -> None:
+    """The .npy header of ``path`` rewritten to declare ``rows`` rows, the data left cut short (a download cut off,
+    a file another program wrote in part)."""
+    import numpy as np
+    from numpy.lib import format as npy
+
+    array = np.load(path, allow_pickle=False)
+    with open(path, "wb") as handle:
+        npy.write_array_header_1_0(handle, {"descr": array.dtype.str, "fortran_order": False,
+                                            "shape": (rows, *array.shape[1:])})
+        handle.write(array.tobytes()[:64])
+
+
+@pytest.mark.parametrize("name, command", [("reference.npy", "classify"), ("background.npy", "teach")])
+def test_a_bundle_array_whose_header_declares_more_than_its_file_holds_is_one_line(tmp_path, name, command):
+    """A bundle's reference.npy (classify's familiarity check) or background.npy (teach's bank) whose header says
+    10^10 rows over 64 bytes of data: `error: out of memory (Unable to allocate 23.3 TiB ...): lower --batch-size
+    ... or free memory`, advice that cannot help (and a header declaring what fits in memory had numpy allocate it
+    all before finding the file short). It is named as the damaged file it is, before anything is allocated."""
+    from planet_qgis_plugin.core.model.bundle import default_bundle_path
+
+    bundle = tmp_path / "bundle"
+    shutil.copytree(default_bundle_path(), bundle)
+    _declare_rows(bundle / name, 10**10)
+    layer = tmp_path / "tiles.gpkg"
+    if command == "teach":
+        assert _cli("classify", RAPIDEYE, "-o", layer, "-q").returncode == 0
+        before = layer.read_bytes()
+        proc = _cli("teach", layer, "--name", "pits", "--positive", "1,2", "--bundle", bundle)
+        assert layer.read_bytes() == before
+    else:
+        proc = _cli("classify", RAPIDEYE, "-o", layer, "--bundle", bundle, "-q")
+        assert not layer.exists()
+    _one_line(proc, f"{name}: not a readable .npy array (its header declares 10000000000 x ", "re-export the bundle")

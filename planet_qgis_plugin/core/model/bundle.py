@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -385,10 +386,31 @@ def read_array(path: Path) -> np.ndarray:
     """A bundle's ``.npy`` file (never unpickled: a bundle never makes the plugin run code); BundleError
     with one line when it is not a readable .npy array. Callers check its shape and dtype."""
     try:
+        short = _short_of_its_header(path)
+        if short is not None:  # np.load would allocate what the header declares before finding the file short
+            raise ValueError(short)
         return np.load(path, allow_pickle=False)
     except (OSError, ValueError) as exc:
         raise BundleError(tr("{path}: not a readable .npy array ({reason}); re-export the bundle").format(
             path=path, reason=str(exc).splitlines()[0])) from None
+
+
+def _short_of_its_header(path: Path) -> str | None:
+    """Why the ``.npy`` file ``path`` cannot hold the array its header declares (a download cut off, a header
+    edited), else None (a header numpy cannot read is np.load's to word)."""
+    from numpy.lib import format as npy
+
+    with open(path, "rb") as handle:
+        try:
+            read = {1: npy.read_array_header_1_0, 2: npy.read_array_header_2_0}.get(npy.read_magic(handle)[0])
+            shape, _, dtype = read(handle) if read is not None else (None, None, None)
+        except ValueError:
+            return None
+        held = os.fstat(handle.fileno()).st_size - handle.tell()
+    needed = math.prod(shape) * dtype.itemsize if shape is not None else 0
+    if needed <= held:
+        return None
+    return f"its header declares {' x '.join(map(str, shape))} {dtype} values, {needed:,} bytes; the file holds {held:,}"
 
 
 def write_manifest(manifest: Manifest, folder: str | Path) -> Path:
