@@ -36,6 +36,7 @@ import secrets
 import shutil
 import socket
 import stat
+import sys
 import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -215,9 +216,14 @@ def name_not_utf8(what: str, path: str | Path) -> str | None:
     except UnicodeEncodeError:
         pass
     try:
-        shown = os.fsencode(name).decode("utf-8", "backslashreplace")
+        raw = os.fsencode(name)
     except UnicodeError:  # a surrogate that names no byte (not from the file system)
-        shown = name.encode("utf-8", "backslashreplace").decode("utf-8")
+        raw = name.encode("utf-8", "backslashreplace")
+    shown = raw.decode("utf-8", "backslashreplace")
+    if shown == raw.decode("utf-8", "replace"):  # UTF-8 bytes this Python read as another encoding (LC_ALL=C)
+        return ("{what} {shown} cannot be given to GDAL: this Python reads file names as {encoding} (its locale); run "
+                "it with PYTHONUTF8=1 or a UTF-8 locale (LANG=C.UTF-8)").format(
+            what=tr(what), shown=ascii(shown)[1:-1], encoding=sys.getfilesystemencoding())
     return ("{what} {shown} has a name that is not UTF-8 text, which GDAL cannot be given; use a name in UTF-8 "
             "(convmv -f latin1 -t utf8 --notest FILE renames a file)").format(what=tr(what), shown=shown)
 

@@ -283,3 +283,17 @@ def test_a_bundle_array_whose_header_declares_more_than_its_file_holds_is_one_li
         proc = _cli("classify", RAPIDEYE, "-o", layer, "--bundle", bundle, "-q")
         assert not layer.exists()
     _one_line(proc, f"{name}: not a readable .npy array (its header declares 10000000000 x ", "re-export the bundle")
+
+
+def test_utf8_names_under_a_locale_python_reads_as_ascii_are_told_how_to_run(tmp_path):
+    """The C locale with Python's UTF-8 mode off (LC_ALL=C PYTHONUTF8=0: a cron job, a service), a scene named in
+    UTF-8 (`ção/cena é.tif`): a `UnicodeEncodeError: 'utf-8' codec can't encode characters ... surrogates not
+    allowed` traceback. The name is fine; the line says how to run Python so that it reads it."""
+    folder = tmp_path / "ção"
+    folder.mkdir()
+    shutil.copyfile(RAPIDEYE, folder / "cena é.tif")
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C", "PYTHONUTF8": "0",
+           "PYTHONCOERCECLOCALE": "0", "PYTHONPATH": str(ROOT)}
+    proc = _cli("classify", folder / "cena é.tif", "-o", tmp_path / "out.gpkg", "-q", env=env)
+    _one_line(proc, "cena \\xe9.tif cannot be given to GDAL: this Python reads file names as ascii", "PYTHONUTF8=1")
+    assert sorted(os.listdir(tmp_path)) == ["ção"]
