@@ -110,6 +110,35 @@ class WheelGuard(QObject):
         widget.installEventFilter(self)
 
 
+class WrappedLabel(QLabel):
+    """A word-wrapped label as tall as its text at the width it is given. In a form layout Qt sizes one by its text
+    wrapped at a guessed, narrower width: the bundle's description stood in 60 px of blank that pushed the Inference
+    box's 'Found' line out of view on a 1366x768 screen."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        policy = self.sizePolicy()   # the form layout would ask for the height at its guessed width again
+        policy.setHeightForWidth(False)
+        self.setSizePolicy(policy)
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event):  # noqa: N802
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._fit()
+
+    def _fit(self) -> None:
+        self.setMinimumHeight(0)          # heightForWidth of a label of fixed height is that height
+        self.setMaximumHeight(16777215)
+        height = self.heightForWidth(self.width()) if self.text() else -1
+        if height > 0:
+            self.setFixedHeight(height)
+
+
 class ClassifyDialog(QDialog):
     def __init__(self, iface, plugin, parent=None):
         super().__init__(parent)
@@ -166,8 +195,7 @@ class ClassifyDialog(QDialog):
         self.bundle_widget.lineEdit().setPlaceholderText(tr("bundled model"))
         self.bundle_widget.fileChanged.connect(self._bundle_changed)
         form.addRow(tr("Model bundle"), self.bundle_widget)
-        self.bundle_info = QLabel(self)
-        self.bundle_info.setWordWrap(True)
+        self.bundle_info = WrappedLabel(self)
         self.bundle_info.setTextInteractionFlags(Qt.TextSelectableByMouse)
         form.addRow("", self.bundle_info)
         self.card_button = QPushButton(tr("Model card…"), self)
@@ -203,8 +231,7 @@ class ClassifyDialog(QDialog):
         bands_layout.addWidget(self.bands_edit)
         bands_layout.addWidget(self.bands_reset)
         run_form.addRow(tr("Band mapping"), bands_row)
-        self.bands_info = QLabel(self)
-        self.bands_info.setWordWrap(True)
+        self.bands_info = WrappedLabel(self)
         run_form.addRow("", self.bands_info)
         layout.addWidget(run_box)
 

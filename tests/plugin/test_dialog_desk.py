@@ -369,3 +369,26 @@ def test_the_tag_filter_says_which_tags_are_weak_for_the_model(tile_layer, qgis_
     assert dialog.weak_note.isHidden()
     tile_layer.setCustomProperty(WEAK_TAGS_PROPERTY, "{not json")     # a damaged project: no weak tags, no crash
     assert TagFilterDialog(tile_layer).tag_combo.itemText(tags.index("water")) == "Water"
+
+
+def test_the_bundles_description_takes_the_height_of_its_text(dialog):
+    """Qt's form layout gave the wrapped description of the bundle the height of its text wrapped at a guessed,
+    narrower width: blank space above and below it (60 px on a 1366x768 screen) that pushed the Inference box's
+    'Found' line out of view."""
+    from qgis.PyQt.QtWidgets import QApplication
+    dialog.resize(620, 640)
+    dialog.show()
+    for _ in range(5):
+        QApplication.processEvents()
+    for label in (dialog.bundle_info, dialog.bands_info):
+        if label.text():
+            assert label.height() <= label.heightForWidth(label.width()) + 2, (label.height(), label.text())
+    dialog.bundle_widget.setFilePath("/nowhere/no_bundle")    # a shorter text: the label shrinks with it
+    for _ in range(5):
+        QApplication.processEvents()
+    label = dialog.bundle_info
+    assert label.height() <= label.heightForWidth(label.width()) + 2
+    dialog.bundle_widget.setFilePath("")                       # and grows back
+    for _ in range(5):
+        QApplication.processEvents()
+    assert abs(label.height() - label.heightForWidth(label.width())) <= 2 and "Sample F2" in label.text()
