@@ -248,7 +248,9 @@ TRIED = [
     "reviews to 90 % 1.46 / 1.25 / 1.36 against 1.24 / 1.22 / 1.55 for the default in the same run (mean 1.36 "
     "against 1.34; clearing's extra looks its unsure tiles, 1.00 without them either way), sandbar's precision 0.93 "
     "against 0.84, water's false flags elsewhere 3.3 % against 1.0 % (over the goal; in 4 draws 2.4 % against "
-    "0.8 %). Not taken: sandbar's reviews gain, water's false flags lose a goal.",
+    "0.8 %); mirrored only where the real part is at least half the tile either way (a single reflection, no "
+    "repeated pattern): 1.40 / 1.21 / 1.54, water's false flags 1.6 % (sandbar's gain came from the 88 px bottom "
+    "row). Not taken: sandbar's reviews gain, water's false flags lose a goal.",
     "",
     "Efficient nonmyopic search (ENS, Jiang et al. 2017; 4 draws, scratch, 2026-12-06): each of the 100 tiles the "
     "review ranks first scored by its p plus the expected sum of the t - 1 highest p of the rest once it is answered "
