@@ -551,6 +551,7 @@ class ClassifyDialog(QDialog):
         self.show_warning("", "familiarity")
         self.task = self.plugin.start(request, on_progress=self._progress)
         self._last_run_raster = request.raster_layer_id
+        self._run_raster = request.raster
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
 
@@ -573,13 +574,33 @@ class ClassifyDialog(QDialog):
             self.status.setText(run_summary(task.result))
             self.status.setToolTip(str(task.result.output))
             caution = task.result.caution
-            self.show_warning(run_note([n for n in task.result.messages if n != caution]), "run")
+            said = self._said_above(self._run_raster) | {caution}
+            self.show_warning(run_note([n for n in task.result.messages if n not in said]), "run")
             self.show_warning(caution_note(caution), "familiarity")
             self._output_auto = True
             self._raster_changed(self.raster_combo.currentLayer())  # next default name
         else:
             self.progress.setValue(0)
             self.status.setText(task.error or tr("failed"))
+
+
+    def _said_above(self, raster: str) -> set[str]:
+        """The run's notes that the warnings above already say in the analyst's words, as the core words them for
+        the run: the flag tags too few training examples stand behind ('support'), and ``raster`` having no CRS
+        ('crs'). Said twice, the second was right under the first (or, for a raster without CRS, both were)."""
+        said = set()
+        if "support" in self._warnings and self.bundle is not None:
+            from .core.pipeline.classify import _silenced_message  # the words the run used, for this bundle
+            with words(tr):
+                said.update(_silenced_message(self.bundle.manifest))
+        if "crs" in self._warnings:
+            from .core.pipeline.raster import georeference_warning, open_raster
+            try:
+                with open_raster(raster) as dataset:
+                    said.add(georeference_warning(dataset))
+            except (PlanetClassifierError, ImportError):   # the run read it; the note is then said twice, not lost
+                pass
+        return said
 
 
 class TagFilterDialog(QDialog):

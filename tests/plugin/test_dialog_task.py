@@ -342,3 +342,39 @@ def test_a_run_of_one_tile_reads_in_the_singular():
     result = SimpleNamespace(tiles=1, skipped=0, flagged=0, group_counts={}, concept_counts={}, chips_per_s=1.0,
                              device="cpu", backend="onnx", output="tiny.gpkg")
     assert run_summary(result).startswith("1 tile classified, 0 skipped (no data), 0 flagged;"), run_summary(result)
+
+
+def _no_crs_copy(scene, folder):
+    """The scene's pixels in a GeoTIFF with no CRS and no georeference (a plain image)."""
+    from osgeo import gdal
+    source = gdal.Open(str(scene))
+    path = folder / "no_crs.tif"
+    out = gdal.GetDriverByName("GTiff").Create(str(path), source.RasterXSize, source.RasterYSize, source.RasterCount,
+                                               source.GetRasterBand(1).DataType)
+    for i in range(1, source.RasterCount + 1):
+        out.GetRasterBand(i).WriteArray(source.GetRasterBand(i).ReadAsArray())
+    out = source = None
+    return path
+
+
+@pytest.mark.parametrize("crs", [True, False])
+def test_the_runs_notes_leave_out_what_the_warnings_above_say(plugin, qgis_iface, scene, show_layer, use_bundle,
+                                                              tmp_path, wait_task, crs):
+    """The box above the settings said 'Training examples behind the flags: Mining 2, ...' and, after a run, 'The
+    last run says: the model saw fewer than 20 training examples of artisinal_mine (1), ...' right under it (and
+    'has no CRS' twice for a raster without one): each fact once."""
+    path = scene if crs else _no_crs_copy(scene, tmp_path)
+    show_layer(QgsRasterLayer(str(path), "scene"))
+    dialog = _dialog(plugin, qgis_iface)
+    assert [k for k in ("crs", "support") if k in dialog._warnings] == (["support"] if crs else ["crs", "support"])
+    dialog.output_widget.setFilePath(str(tmp_path / "tiles.gpkg"))
+    dialog.run()
+    task = dialog.task
+    wait_task(plugin, task)
+    assert task.result is not None, task.error
+    notes = task.result.messages
+    assert any("training examples of" in n for n in notes) and crs != any("has no CRS" in n for n in notes)
+    shown = " ".join(dialog.warnings())
+    assert "training examples of" not in shown and shown.count("has no CRS") == (0 if crs else 1), shown
+    kept = [n for n in notes if "training examples of" not in n and "has no CRS" not in n]
+    assert all(n in shown for n in kept)          # whatever else the run said is still there
