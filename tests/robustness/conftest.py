@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -170,3 +171,21 @@ def listener(tmp_path_factory):
     server = Listener(tmp_path_factory.mktemp("listener") / "connections.log")
     yield server
     server.close()
+
+
+@pytest.fixture(scope="module")
+def source(tmp_path_factory):
+    """A bundle with an embedding output (the teach tests' copy of the shipped one), made once per module."""
+    from ..core.teach_data import bundle_with_embedding
+
+    return bundle_with_embedding(tmp_path_factory.mktemp("src") / "bundle")
+
+
+@pytest.fixture
+def work(tmp_path, source):
+    """tmp_path holding tiles.gpkg and a private copy of the bundle (a case may plant links in it)."""
+    from ..core.teach_data import planted, write_tile_gpkg
+
+    write_tile_gpkg(tmp_path / "tiles.gpkg", planted()[0])
+    shutil.copytree(source, tmp_path / "bundle")
+    return tmp_path

@@ -17,20 +17,7 @@ from planet_qgis_plugin.core.teach.concept_file import MAX_BYTES, ConceptFile, r
 from planet_qgis_plugin.core.teach.fit import teach
 
 from ..conftest import ROOT
-from ..core.teach_data import BACKBONE, SIZE, bundle_with_embedding, planted, write_tile_gpkg
-
-
-@pytest.fixture(scope="module")
-def source(tmp_path_factory):
-    """A bundle with an embedding output (the teach tests' copy of the shipped one)."""
-    return bundle_with_embedding(tmp_path_factory.mktemp("src") / "bundle")
-
-
-@pytest.fixture
-def work(tmp_path, source):
-    write_tile_gpkg(tmp_path / "tiles.gpkg", planted()[0])
-    shutil.copytree(source, tmp_path / "bundle")
-    return tmp_path
+from ..core.teach_data import BACKBONE, SIZE, planted
 
 
 def _scene_records(count: int, marks: int) -> list[dict]:

@@ -23,24 +23,11 @@ from planet_qgis_plugin.core.teach.fit import teach
 from planet_qgis_plugin.core.teach.save import MARKER, save_concept
 
 from ..conftest import ROOT
-from ..core.teach_data import BACKBONE, SIZE, bundle_with_embedding, planted, write_tile_gpkg
+from ..core.teach_data import BACKBONE, SIZE, planted
 from .conftest import as_from_a_terminal
 
 ST_FUNCTIONS = ("ST_IsEmpty", "ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY")
 
-
-@pytest.fixture(scope="module")
-def source(tmp_path_factory):
-    """A bundle with an embedding output (the teach tests' copy of the shipped one)."""
-    return bundle_with_embedding(tmp_path_factory.mktemp("src") / "bundle")
-
-
-@pytest.fixture
-def work(tmp_path, source):
-    """tmp_path holding tiles.gpkg and a private copy of the bundle (a case may plant links in it)."""
-    write_tile_gpkg(tmp_path / "tiles.gpkg", planted()[0])
-    shutil.copytree(source, tmp_path / "bundle")
-    return tmp_path
 
 
 def teach_cli(work: Path, *args, name: str = "pits", positive: str = "1,2", **kwargs) -> subprocess.CompletedProcess:
