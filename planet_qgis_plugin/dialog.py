@@ -590,9 +590,9 @@ class ClassifyDialog(QDialog):
         ('crs'). Said twice, the second was right under the first (or, for a raster without CRS, both were)."""
         said = set()
         if "support" in self._warnings and self.bundle is not None:
-            from .core.pipeline.classify import _silenced_message  # the words the run used, for this bundle
+            from .core.pipeline.classify import silenced_message  # the words the run used, for this bundle
             with words(tr):
-                said.update(_silenced_message(self.bundle.manifest))
+                said.update(silenced_message(self.bundle.manifest))
         if "crs" in self._warnings:
             from .core.pipeline.raster import georeference_warning, open_raster
             try:

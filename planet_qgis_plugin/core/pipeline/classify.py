@@ -120,7 +120,7 @@ def _classify(raster, output: Path, bundle: Bundle, options: ClassifyOptions, pr
             predictor, notes = starting.result()
             messages += notes
         store = _stores_embeddings(manifest, options, messages)
-        messages += _silenced_message(manifest)
+        messages += silenced_message(manifest)
         counts = {"skipped": 0, "tiles": 0, "flagged": 0, "groups": dict.fromkeys(FLAG_GROUPS, 0),
                   "concepts": {c.name: 0 for c in manifest.concepts}, "familiarity": counter_for(bundle)}
         started = time.perf_counter()
@@ -179,7 +179,7 @@ def _silenced_tags(manifest) -> list[str]:
     return [tag for tags in FLAG_GROUPS.values() for tag in tags if tag in manifest.labels and tag not in eligible]
 
 
-def _silenced_message(manifest) -> list[str]:
+def silenced_message(manifest) -> list[str]:
     """One message naming the flag tags that raise no flag because training saw too few examples of them."""
     silenced = _silenced_tags(manifest)
     if not silenced:
