@@ -47,8 +47,9 @@ from .errors import OutputError
 from .wording import tr
 
 SUFFIX = ".partial.gpkg"
-#: The side files SQLite writes beside a database (a GeoPackage) while it is written.
-_SIDE_FILES = r"(?:-journal|-wal|-shm)?"
+#: The side files SQLite opens beside a database (a GeoPackage) by name: its rollback journal, write-ahead log, index.
+SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")
+_SIDE_FILES = f"(?:{'|'.join(SQLITE_SIDE_FILES)})?"
 #: This machine in the names of its temporary files (a hash of its host name): a pid tells whether a file's writer
 #: is gone only on the machine that ran it, and a folder may be shared with others (Dask workers of a --scheduler
 #: cluster on other hosts writing into one OUTDIR). A sweep judges this machine's files only.

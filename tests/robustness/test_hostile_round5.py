@@ -297,3 +297,36 @@ def test_utf8_names_under_a_locale_python_reads_as_ascii_are_told_how_to_run(tmp
     proc = _cli("classify", folder / "cena é.tif", "-o", tmp_path / "out.gpkg", "-q", env=env)
     _one_line(proc, "cena \\xe9.tif cannot be given to GDAL: this Python reads file names as ascii", "PYTHONUTF8=1")
     assert sorted(os.listdir(tmp_path)) == ["ção"]
+
+
+# -- what SQLite opens beside a GeoPackage ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("side", ["-journal", "-wal"])
+def test_a_pipe_where_sqlite_keeps_a_geopackages_journal_is_one_line_not_a_hang(tmp_path, side):
+    """A named pipe beside a tile layer under the name SQLite gives its journal (`tiles.gpkg-journal`, `-wal`):
+    teach, change, and a batch run again into its folder (reading the earlier output to see whether it is up to
+    date) opened it and waited for a writer for ever; the commands' SIGTERM handler let the open start again, so
+    `timeout` and `kill` did not end them either (`kill -9` did). The area of interest was already refused so. Now
+    one line, before SQLite opens the file, the pipe left where it is."""
+    layer = tmp_path / "tiles.gpkg"
+    assert _cli("classify", RAPIDEYE, "-o", layer, "-q").returncode == 0
+    os.mkfifo(tmp_path / f"tiles.gpkg{side}")
+    runs = {"teach": ["teach", layer, "--name", "pits", "--positive", "1,2"],
+            "change": ["change", layer, layer, "-o", tmp_path / "change.gpkg"]}
+    for name, args in runs.items():
+        module = "planet_qgis_plugin" + f".{args[0]}"
+        try:
+            proc = subprocess.run([sys.executable, "-m", module, *map(str, args[1:])], cwd=ROOT,
+                                  capture_output=True, text=True, timeout=60)
+        except subprocess.TimeoutExpired:
+            pytest.fail(f"{name} waited on tiles.gpkg{side} for a minute")
+        _one_line(proc, f"tiles.gpkg{side}", "named pipe")
+    scene = tmp_path / "tiles.tif"  # a batch into this folder reads tiles.gpkg as the scene's earlier output
+    shutil.copyfile(RAPIDEYE, scene)
+    try:
+        proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin.batch", str(scene), "-o", str(tmp_path),
+                               "-q"], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"batch waited on tiles.gpkg{side} for a minute")
+    assert proc.returncode == 1 and f"tiles.gpkg{side}" in proc.stderr, proc.stderr
+    assert (tmp_path / f"tiles.gpkg{side}").is_fifo()

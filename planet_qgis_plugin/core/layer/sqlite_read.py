@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from pathlib import Path
 
+from ..publish import SQLITE_SIDE_FILES, not_a_file
 from ..wording import tr
 
 SQLITE_MAGIC = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite file (a GeoPackage, an MBTiles, ...)
@@ -23,6 +25,10 @@ def connect_read_only(path: str | Path, error: type[Exception], busy: type[Excep
     """A read-only connection to ``path`` (an existing file); ``error`` with one line when it cannot be read,
     ``busy`` (default ``error``) when another program holds its lock (the same call may succeed later)."""
     path = Path(path)
+    odd = odd_side_file(path)
+    if odd is not None:  # SQLite would open it as it opens the file: a pipe waits for a writer for ever
+        raise error(("{path} cannot be read: {odd}, where SQLite keeps the file's journal; remove it (or move the "
+                     "GeoPackage elsewhere)").format(path=path, odd=odd))
     for attempt in range(2):
         conn = None
         try:
@@ -46,6 +52,20 @@ def connect_read_only(path: str | Path, error: type[Exception], busy: type[Excep
                     path=path, name=path.name)) from None
             _undo_unfinished_write(path, error)
     raise AssertionError("unreachable")
+
+
+def odd_side_file(path: Path) -> str | None:
+    """"<side> is <kind>" for a side file SQLite opens beside ``path`` (its -journal, -wal, -shm) that is not a
+    regular file (a named pipe, a socket, a device, a folder), followed through links; else None."""
+    for suffix in SQLITE_SIDE_FILES:
+        side = path.with_name(path.name + suffix)
+        try:
+            mode = os.stat(side).st_mode
+        except OSError:  # not there (or a link to nowhere: SQLite finds no journal either)
+            continue
+        if not stat.S_ISREG(mode):
+            return f"{side} is {not_a_file(mode)}"
+    return None
 
 
 def writable(path: Path) -> bool:
