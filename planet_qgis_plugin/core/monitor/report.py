@@ -31,7 +31,7 @@ CONFIDENCE_COLOURS = {"nominal": (242, 214, 75), "high": (240, 138, 36), "highes
 CSS = """body{font-family:sans-serif;margin:1.5em;color:#222;max-width:1200px}
 h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.6em;border-bottom:1px solid #ccc}
 table{border-collapse:collapse;font-size:.9em}td,th{border:1px solid #ddd;padding:3px 6px;text-align:left;vertical-align:top}
-th{background:#f3f3f3}.num{text-align:right}.scene{display:flex;gap:1em;flex-wrap:wrap;align-items:flex-start}
+th{background:#f3f3f3}.num{text-align:right}.nowrap{white-space:nowrap}.scene{display:flex;gap:1em;flex-wrap:wrap;align-items:flex-start}
 .scene img{max-width:560px;border:1px solid #ccc}.failed{color:#b00}.highest{background:#f6c6c6}
 .high{background:#fde3c8}.nominal{background:#fff6c8}small{color:#666}"""
 
@@ -255,11 +255,11 @@ def _change_body(result, before_scene, after_scene, change: Path, tick=lambda n=
         place = f"{alert.lat:.5f}, {alert.lon:.5f}" if located else f"{result.after.rows[i]}, {result.after.cols[i]}"
         rows.append(
             f"<tr class='{alert.confidence}'><td class='num'>{rank}</td><td><b>{html.escape(_cause(alert.cause))}</b>"
-            f"<br><small>{html.escape(' '.join(alert.new_flag))}</small></td>"
+            f"<br><small>{html.escape(' '.join(map(_cause, alert.new_flag)))}</small></td>"
             f"<td>{html.escape(_confidence(alert.confidence))}<br><small>{html.escape(_evidence(alert.evidence))}"
             "</small></td>"
             f"<td class='num'>+{alert.rise:.2f}</td><td class='num'>{place}</td>"
-            f"<td>{html.escape(result.before_date.date)}<br>{html.escape(result.after_date.date)}</td>"
+            f"<td class='nowrap'>{html.escape(result.before_date.date)}<br>{html.escape(result.after_date.date)}</td>"
             f"<td>+ {html.escape(' '.join(sorted(gained)) or '-')}<br>&minus; {html.escape(' '.join(sorted(lost)) or '-')}</td>"
             f"<td>{before_img}</td><td>{after_img}</td></tr>")
     by = {c: sum(a.confidence == c for a in result.alerts) for c in CONFIDENCE}
