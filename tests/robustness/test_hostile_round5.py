@@ -330,3 +330,24 @@ def test_a_pipe_where_sqlite_keeps_a_geopackages_journal_is_one_line_not_a_hang(
         pytest.fail(f"batch waited on tiles.gpkg{side} for a minute")
     assert proc.returncode == 1 and f"tiles.gpkg{side}" in proc.stderr, proc.stderr
     assert (tmp_path / f"tiles.gpkg{side}").is_fifo()
+
+
+# -- a projected raster whose coordinates lie outside what its CRS maps ------------------------------------------------
+
+def test_a_projected_raster_placed_outside_its_crs_is_refused_before_any_work(make_raster, tmp_path):
+    """A scene given an orthographic CRS (or any projection with a domain) whose coordinates lie off the globe it
+    shows (x, y = 9,000 km: most often a CRS assigned by mistake): classified without a word, then every tile of
+    change's layer had an empty lon/lat (its alert too, for the field) and `change --export` failed at the very end
+    with `could not write export folder ...: Point outside of projection domain`. Refused up front, as a raster in
+    degrees off the earth is; a full-disk view whose centre lies on the globe stays allowed."""
+    from rasterio.transform import from_origin
+
+    crs = "+proj=ortho +lat_0=0 +lon_0=0 +datum=WGS84 +units=m +no_defs"
+    raster = make_raster(300, 300, crs=crs, transform=from_origin(9_000_000, 9_000_000, 3, 3))
+    out = tmp_path / "out.gpkg"
+    _one_line(_cli("classify", raster, "-o", out, "-q"), "r.tif is georeferenced in", "outside the area",
+              "gdal_edit.py -a_srs")
+    assert not out.exists()
+    disk = make_raster(300, 300, crs=crs, transform=from_origin(-7_000_000, 7_000_000, 46_666, 46_666),
+                       name="disk.tif")  # the whole globe: its corners are off it, its centre on it
+    assert _cli("classify", disk, "-o", out, "-q").returncode == 0

@@ -64,6 +64,12 @@ def open_raster(path: str | Path):
         raise RasterError(tr("{path} is georeferenced in {off}, off the earth: its CRS is not the one its coordinates "
                              "are in (a projected raster given WGS 84?); assign the right one, e.g. gdal_edit.py "
                              "-a_srs EPSG:32633 {name} for UTM zone 33N").format(path=path, off=off, name=path.name))
+    outside = _outside_its_projection(dataset)
+    if outside is not None:
+        dataset.close()
+        raise RasterError(("{path} is georeferenced in {outside}, outside the area that CRS maps to the earth: its CRS "
+                           "is not the one its coordinates are in; assign the right one, e.g. gdal_edit.py -a_srs "
+                           "EPSG:32633 {name} for UTM zone 33N").format(path=path, outside=outside, name=path.name))
     return dataset
 
 
@@ -101,6 +107,31 @@ def _off_the_earth(dataset) -> str | None:
     name = crs.to_string() if crs.to_epsg() is None else f"EPSG:{crs.to_epsg()}"
     return (f"{name} (degrees) with pixel centres at longitude {min(lon):.6g}..{max(lon):.6g}, "
             f"latitude {min(lat):.6g}..{max(lat):.6g}")
+
+
+def _outside_its_projection(dataset) -> str | None:
+    """Where a raster in a projected CRS puts its pixels when none of its corners nor its centre has a longitude and
+    latitude there (an orthographic view placed off the globe it shows: a CRS assigned by mistake): change found no
+    place for its alerts and its export failed at the very end. None where any of them has one (a full-disk view, its
+    corners in space), and for other CRSs."""
+    from rasterio.warp import transform
+
+    crs = dataset.crs
+    if crs is None or not crs.is_projected:
+        return None
+    t = dataset.transform
+    points = [t * (col, row) for col in (0.5, dataset.width - 0.5) for row in (0.5, dataset.height - 0.5)]
+    points.append(t * (dataset.width / 2, dataset.height / 2))
+    for x, y in points:  # one at a time: PROJ refuses a whole list for one point outside its domain
+        try:
+            (lon,), (lat,) = transform(crs, "EPSG:4326", [x], [y])
+        except Exception:  # noqa: BLE001 -- "Point outside of projection domain" (a CPLE_AppDefinedError)
+            continue
+        if math.isfinite(lon) and math.isfinite(lat):
+            return None
+    name = crs.to_string() if crs.to_epsg() is None else f"EPSG:{crs.to_epsg()}"
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return f"{name} with pixel centres at x {min(xs):.6g}..{max(xs):.6g}, y {min(ys):.6g}..{max(ys):.6g}"
 
 
 def _no_bands(path: Path, subdatasets: list[str]) -> RasterError:
