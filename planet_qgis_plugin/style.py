@@ -300,9 +300,11 @@ def restyle_added(layer) -> bool:
 
 def set_renderer(layer: QgsVectorLayer, renderer: QgsRuleBasedRenderer) -> None:
     """Use ``renderer`` and have the legend count its classes again. (QGIS 3.22 may keep N/A when a count
-    started for the previous renderer finishes as this one's. Recounting from the count's signal crashed QGIS,
-    and so did waiting for a running count and cancelling a queued one before the restyle (a segfault as a test's
-    layer was removed, 3 runs in 3), so a stale count stays until the next restyle.)"""
+    started for the previous renderer finishes as this one's. Recounting from the count's signal crashed QGIS, both
+    through a timer holding the layer and through a queued call to a child QObject of the layer (the extra count's
+    thread and a later startEditing corrupted the heap, 1 run in 5), and so did waiting for a running count and
+    cancelling a queued one before the restyle (a segfault as a test's layer was removed, 3 runs in 3), so a stale
+    count stays until the next restyle.)"""
     layer.setRenderer(renderer)
     layer.countSymbolFeatures()
 

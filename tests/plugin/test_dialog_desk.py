@@ -258,7 +258,7 @@ def tile_layer(tmp_path, scene):
     QgsProject.instance().removeAllMapLayers()
 
 
-@pytest.mark.skip(reason="QGIS 3.22 keeps N/A for a count started for the previous style; both workarounds tried (recounting from the count's signal; waiting for or cancelling the count before a restyle) crashed QGIS as layers were removed: a known limitation")
+@pytest.mark.skip(reason="QGIS 3.22 keeps N/A for a count started for the previous style; the three workarounds tried crashed QGIS (recounting from the count's signal, through a timer or through a queued call to a child of the layer; waiting for or cancelling the count before a restyle): a known limitation")
 def test_legend_counts_survive_quick_restyles(tile_layer):
     """Every mark restyles the layer; the legend's counts must come back for the latest style, not N/A
     (QGIS 3.22 took a count of the style before for this one's)."""
@@ -266,7 +266,7 @@ def test_legend_counts_survive_quick_restyles(tile_layer):
     assert min(counts) >= 0 and sum(counts) == tile_layer.featureCount()   # the rules never overlap
 
 
-@pytest.mark.skip(reason="QGIS 3.22 keeps N/A for a count started for the previous style; both workarounds tried (recounting from the count's signal; waiting for or cancelling the count before a restyle) crashed QGIS as layers were removed: a known limitation")
+@pytest.mark.skip(reason="QGIS 3.22 keeps N/A for a count started for the previous style; the three workarounds tried crashed QGIS (recounting from the count's signal, through a timer or through a queued call to a child of the layer; waiting for or cancelling the count before a restyle): a known limitation")
 def test_legend_counts_come_back_while_other_tasks_hold_every_thread(tile_layer):
     """With QGIS's task threads all busy (a classify run of another scene) a count cannot start: restyling
     must neither wait for it nor leave the legend at N/A once the threads are free again."""
