@@ -351,3 +351,35 @@ def test_a_projected_raster_placed_outside_its_crs_is_refused_before_any_work(ma
     disk = make_raster(300, 300, crs=crs, transform=from_origin(-7_000_000, 7_000_000, 46_666, 46_666),
                        name="disk.tif")  # the whole globe: its corners are off it, its centre on it
     assert _cli("classify", disk, "-o", out, "-q").returncode == 0
+
+
+# -- a tile layer whose row or col field is gone ----------------------------------------------------------------------
+
+def _sql(path: Path, statement: str) -> None:
+    from osgeo import ogr
+
+    ds = ogr.Open(str(path), 1)
+    ds.ExecuteSQL(statement)
+    ds = None
+
+
+@pytest.mark.parametrize("side, statement", [("AFTER", "ALTER TABLE tiles DROP COLUMN row"),
+                                             ("AFTER", "ALTER TABLE tiles RENAME COLUMN col TO column_"),
+                                             ("BEFORE", "ALTER TABLE tiles DROP COLUMN col"),
+                                             ("AFTER", "UPDATE tiles SET row = -3 WHERE fid = 2")],
+                         ids=["row-dropped", "col-renamed", "before-col-dropped", "row-edited-below-0"])
+def test_change_of_a_layer_without_its_tiles_places_on_the_grid_is_one_line(tmp_path, side, statement):
+    """An AFTER tile layer whose `row` field was deleted (QGIS's Refactor fields, a save-as keeping some fields):
+    change wrote row -1 for every tile into the change layer and lost the neighbours' evidence in silence, so three
+    alerts that were `high` (`rise neighbours`) came out `nominal` (`rise`). Refused in one line, nothing written."""
+    from ..conftest import edit_tiles
+
+    before, after = tmp_path / "before.gpkg", tmp_path / "after.gpkg"
+    assert _cli("classify", RAPIDEYE, "-o", before, "-q").returncode == 0
+    shutil.copyfile(before, after)
+    edit_tiles(after, {(r, r): {"flag_mining": 1, "flagged": 1, "score_mining": 1.0} for r in range(3)})
+    _sql(after if side == "AFTER" else before, statement)
+    name = "after.gpkg" if side == "AFTER" else "before.gpkg"
+    _one_line(_cli("change", before, after, "-o", tmp_path / "change.gpkg"), f"{side} ({name}): ",
+              "no row and col of", "classify again")
+    assert sorted(os.listdir(tmp_path)) == ["after.gpkg", "before.gpkg"]

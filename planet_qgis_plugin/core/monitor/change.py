@@ -258,6 +258,7 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
     _say_if_one_scene(before, after, messages)
     _say_tiles_without_geometry(before, after, messages)
     _check_each_tile_once(before, after)
+    _check_grid_places(before, after)
     _check_places(before, after, options)
     extras = [p for p in (options.report, options.export) if p is not None]
     steps.start((3 + len(extras)) * len(after))  # every AFTER tile matched, compared and written; report, export
@@ -422,6 +423,20 @@ def _check_each_tile_once(before: TileTable, after: TileTable) -> None:
                                   f"{table.fids[j]}, {table.fids[i]}: one polygon in two features, a feature copied "
                                   "in QGIS?), which would be compared and alerted on twice; delete the copy or "
                                   "classify again")
+
+
+def _check_grid_places(before: TileTable, after: TileTable) -> None:
+    """Each tile's row and col (classify writes 0 and up) place it among its neighbours, whose flags are an alert's
+    evidence, and go into the change layer: a layer whose row or col field was deleted or renamed (read_tiles gives
+    -1) or edited below 0 lost its alerts' neighbours in silence and wrote -1 there."""
+    for side, table in (("BEFORE", before), ("AFTER", after)):
+        odd = np.flatnonzero((table.rows < 0) | (table.cols < 0))
+        if len(odd):
+            shown = ", ".join(str(table.fids[i]) for i in odd[:5]) + (f" and {len(odd) - 5} more" if len(odd) > 5 else "")
+            raise ChangeError(f"{side} ({table.path.name}): {count(len(odd), 'tile')} (fid {shown}) "
+                              f"{'has' if len(odd) == 1 else 'have'} no row and col of {'its' if len(odd) == 1 else 'their'} own (the row or col field "
+                              "deleted, renamed or edited below 0 in QGIS?), which place each tile among its "
+                              "neighbours; undo the edit or classify again")
 
 
 def _say_if_one_scene(before: TileTable, after: TileTable, messages: list[str]) -> None:
