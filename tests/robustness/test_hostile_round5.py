@@ -383,3 +383,44 @@ def test_change_of_a_layer_without_its_tiles_places_on_the_grid_is_one_line(tmp_
     _one_line(_cli("change", before, after, "-o", tmp_path / "change.gpkg"), f"{side} ({name}): ",
               "no row and col of", "classify again")
     assert sorted(os.listdir(tmp_path)) == ["after.gpkg", "before.gpkg"]
+
+
+# -- batch: a file of the analyst's own where a scene's output goes ---------------------------------------------------
+
+@pytest.mark.parametrize("kind", ["geopackage-of-roads", "text-file", "sqlite-not-geopackage"])
+def test_batch_never_replaces_a_file_of_the_analysts_own_named_like_a_scenes_output(tmp_path, kind):
+    """`batch scenes/ -o project/` where project/ holds s1.gpkg of the analyst's own (their roads; notes saved
+    under that name; another program's SQLite database) and scenes/ holds s1.tif: the batch replaced it with s1's
+    tiles without a word, exit 0 (Processing's Classify raster refuses such an output). Refused before any scene
+    runs, the file byte for byte as it was; the batch's own earlier output (a tile layer, a style QGIS saved in it)
+    is still replaced as a batch run again does."""
+    import sqlite3
+
+    from osgeo import ogr
+
+    scenes, out = tmp_path / "scenes", tmp_path / "project"
+    scenes.mkdir()
+    out.mkdir()
+    shutil.copyfile(RAPIDEYE, scenes / "s1.tif")
+    own = out / "s1.gpkg"
+    if kind == "geopackage-of-roads":
+        ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(own))
+        ds.CreateLayer("roads", geom_type=ogr.wkbLineString)
+        ds = None
+    elif kind == "text-file":
+        own.write_text("field notes\n")
+    else:
+        with sqlite3.connect(own) as conn:
+            conn.execute("CREATE TABLE notes (t TEXT)")
+        conn.close()
+    kept = own.read_bytes()
+    _one_line(_cli("batch", scenes, "-o", out, "-q"), f"{own} is ", "move it or choose another output folder")
+    assert own.read_bytes() == kept and sorted(os.listdir(out)) == ["s1.gpkg"]
+
+    own.unlink()  # the batch's own output, with a style QGIS saved into it, is replaced as before
+    assert _cli("batch", scenes, "-o", out, "-q").returncode == 0
+    with sqlite3.connect(own) as conn:
+        conn.execute("CREATE TABLE layer_styles (id INTEGER PRIMARY KEY, styleName TEXT)")
+    conn.close()
+    proc = _cli("batch", scenes, "-o", out, "-q", "--force")
+    assert proc.returncode == 0, proc.stderr

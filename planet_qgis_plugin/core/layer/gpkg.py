@@ -37,6 +37,10 @@ class TileRecord:
     embedding: bytes | None = None             # encoded by core.layer.embeddings.encode
 
 
+#: The table QGIS keeps the styles saved into a GeoPackage in: not a layer of the analyst's.
+STYLES_TABLE = "layer_styles"
+
+
 @dataclass
 class EmbeddingLayout:
     """What the layer's metadata says about the ``embedding`` BLOBs (core/layer/embeddings.py)."""
@@ -57,6 +61,32 @@ def check_gpkg_name(path: str | Path) -> Path:
     if path.suffix.lower() != ".gpkg":
         raise OutputError(tr("output {path} must end in .gpkg").format(path=path))
     return path
+
+
+def not_ours(path: Path, layer: str = LAYER) -> str | None:
+    """What the file at ``path`` is, when replacing it with a GeoPackage of ``layer`` would lose something of the
+    analyst's: "a GeoPackage that holds roads, rivers" (tables besides ``layer`` and the styles QGIS saves in it),
+    "an SQLite database that is not a GeoPackage", "not a GeoPackage"; None where nothing is there (or no regular
+    file: the callers refuse those apart) or it holds ``layer`` alone. One it cannot list (another program is
+    writing it) is OutputError."""
+    import sqlite3
+
+    from .sqlite_read import SQLITE_MAGIC, connect_read_only
+
+    if not path.is_file():
+        return None
+    with open(path, "rb") as handle:
+        if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+            return "not a GeoPackage"
+    conn = connect_read_only(path, OutputError)
+    try:
+        tables = [row[0] for row in conn.execute("SELECT table_name FROM gpkg_contents")]
+    except sqlite3.DatabaseError:
+        return "an SQLite database that is not a GeoPackage"
+    finally:
+        conn.close()
+    others = sorted(t for t in tables if t not in (layer, STYLES_TABLE))
+    return f"a GeoPackage that holds {', '.join(others)}" if others else None
 
 
 def check_output(path: str | Path, overwrite: bool, inputs: Sequence[str | Path] = ()) -> Path:

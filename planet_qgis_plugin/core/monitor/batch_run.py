@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import Callable
 
 from ..errors import OutputError, PlanetClassifierError
+from ..layer.gpkg import not_ours
 from ..pipeline.options import ClassifyOptions
 from ..pipeline.run_size import check_max_tiles
-from ..publish import check_not_an_input, special_file
+from ..publish import check_not_an_input, same_file, special_file
 from ..wording import count
 from .batch import (
     DONE,
@@ -147,6 +148,12 @@ def plan_batch(inputs: list[str | Path], outdir: str | Path, options: BatchOptio
         if kind is not None:
             raise OutputError(f"{written} is {kind}, not a file: the batch writes its {written.name} there; "
                               "remove it or choose another output folder")
+    for scene in scenes:  # the batch replaces its own outputs without asking, never a file of the analyst's
+        written = output_for(Path(scene), outdir)
+        what = None if same_file(written, scene) else not_ours(written)  # a scene that is its own output: its row
+        if what is not None:
+            raise OutputError(f"{written} is {what}, which the batch would replace with the tiles of {Path(scene).name}; "
+                              "move it or choose another output folder")
     from ..teach.apply import read_concepts
 
     concepts = read_concepts(options.concepts, bundle)  # a bad concept file is one error before any scene runs
