@@ -424,3 +424,24 @@ def test_batch_never_replaces_a_file_of_the_analysts_own_named_like_a_scenes_out
     conn.close()
     proc = _cli("batch", scenes, "-o", out, "-q", "--force")
     assert proc.returncode == 0, proc.stderr
+
+
+@pytest.mark.parametrize("name, text", [("summary.csv", "name,amount\nrent,1200\n"),
+                                        ("report.html", "<html><body>my thesis</body></html>\n")])
+def test_batch_never_replaces_a_summary_or_report_it_did_not_write(tmp_path, name, text):
+    """The output folder holding the analyst's own summary.csv (a budget) or report.html (a thesis): the batch
+    replaced it with its own, exit 0. Refused before any scene runs, the file as it was; the batch's own summary and
+    report are replaced as a batch run again does."""
+    scenes, out = tmp_path / "scenes", tmp_path / "project"
+    scenes.mkdir()
+    out.mkdir()
+    shutil.copyfile(RAPIDEYE, scenes / "s1.tif")
+    own = out / name
+    own.write_text(text)
+    _one_line(_cli("batch", scenes, "-o", out, "-q", "--report"), f"{own} is not", "move it or choose another "
+              "output folder")
+    assert own.read_text() == text and sorted(os.listdir(out)) == [name]
+    own.unlink()
+    assert _cli("batch", scenes, "-o", out, "-q", "--report").returncode == 0
+    proc = _cli("batch", scenes, "-o", out, "-q", "--report", "--force")
+    assert proc.returncode == 0, proc.stderr

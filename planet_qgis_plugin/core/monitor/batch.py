@@ -241,6 +241,13 @@ def summary_columns(rows: list[SceneRow], kept: Iterable[str] = ()) -> list[str]
             + ["device", "backend", "chips_per_s", "seconds", "output"])
 
 
+def is_summary(path: Path) -> bool:
+    """Whether the file at ``path`` is a summary.csv a batch wrote: its header begins as summary_columns' does."""
+    with open(path, "rb") as handle:
+        first = handle.readline(4096).decode("utf-8", "replace")
+    return first.startswith(",".join(summary_columns([])[:2]) + ",")
+
+
 def read_summary(path: str | Path) -> list[dict[str, str]]:
     """Rows of an earlier summary.csv ([] where there is none or it cannot be read)."""
     try:

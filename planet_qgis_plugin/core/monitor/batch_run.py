@@ -24,6 +24,7 @@ from .batch import (
     UP_TO_DATE,
     BatchSettings,
     SceneRow,
+    is_summary,
     output_for,
     read_summary,
     run_scene,
@@ -148,6 +149,12 @@ def plan_batch(inputs: list[str | Path], outdir: str | Path, options: BatchOptio
         if kind is not None:
             raise OutputError(f"{written} is {kind}, not a file: the batch writes its {written.name} there; "
                               "remove it or choose another output folder")
+    from .report import is_batch_report
+
+    for written, ours in ((outdir / SUMMARY, is_summary), (outdir / REPORT, is_batch_report)):
+        if written.is_file() and (options.report or written.name != REPORT) and not ours(written):
+            raise OutputError(f"{written} is not the {written.name} of a batch, which the batch would replace with its "
+                              "own; move it or choose another output folder")
     for scene in scenes:  # the batch replaces its own outputs without asking, never a file of the analyst's
         written = output_for(Path(scene), outdir)
         what = None if same_file(written, scene) else not_ours(written)  # a scene that is its own output: its row

@@ -23,6 +23,8 @@ from ..publish import Staged, stage_text, write_text_atomic
 from ..wording import tr
 
 CREDIT = "Imagery &copy; Planet Labs PBC"
+#: The batch report's title; also how a report.html the batch wrote is told from one of the analyst's own.
+BATCH_TITLE = "Planet classifier: batch report"
 MAX_ALERTS = 200     # alert rows shown in a change report (the GeoPackage has all)
 THUMB = 160          # thumbnail side, px
 OVERVIEW = 900       # longest side of the overview of the AFTER scene, px
@@ -140,7 +142,13 @@ def batch_report(path: str | Path, rows, bundle_path: str | None, bands: str | N
     body = (f"<p>{len(rows)} scene(s) given to <b>{html.escape(bundle.manifest.display_name)}</b>. Flagged tiles "
             "are filled in their flag's colour on each quick-look; read the model card before trusting a flag.</p>"
             f"{table}{''.join(sections)}")
-    return _write_html(path, "Planet classifier: batch report", body)
+    return _write_html(path, BATCH_TITLE, body)
+
+
+def is_batch_report(path: Path) -> bool:
+    """Whether the file at ``path`` is a report a batch wrote (its title, at the start of the page)."""
+    with open(path, "rb") as handle:
+        return f"<title>{html.escape(BATCH_TITLE)}</title>".encode() in handle.read(4096)
 
 
 def _count_order(counts: dict[str, int]) -> list[str]:
