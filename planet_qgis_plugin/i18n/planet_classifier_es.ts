@@ -171,7 +171,7 @@ Comando: {command}</translation>
         <translation>Extensión actual del mapa</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="220"/>
+        <location filename="../dialog.py" line="247"/>
         <source>Polygon layer</source>
         <translation>Capa de polígonos</translation>
     </message>
@@ -186,42 +186,42 @@ Comando: {command}</translation>
         <translation>no se puede escribir en {folder} (solo lectura o compartida); elija otro GeoPackage de salida</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="124"/>
+        <location filename="../dialog.py" line="153"/>
         <source>Planet classifier — Classify raster</source>
         <translation>Planet classifier — Clasificar ráster</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="162"/>
+        <location filename="../dialog.py" line="191"/>
         <source>Raster layer</source>
         <translation>Capa ráster</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="166"/>
+        <location filename="../dialog.py" line="195"/>
         <source>bundled model</source>
         <translation>modelo incluido</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="168"/>
+        <location filename="../dialog.py" line="197"/>
         <source>Model bundle</source>
         <translation>Paquete del modelo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="173"/>
+        <location filename="../dialog.py" line="201"/>
         <source>Model card…</source>
         <translation>Ficha del modelo…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="174"/>
+        <location filename="../dialog.py" line="202"/>
         <source>What the model was trained on, how it was measured, and what its flags can be trusted for</source>
         <translation>Con qué se entrenó el modelo, cómo se midió y para qué se puede confiar en sus alertas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="180"/>
+        <location filename="../dialog.py" line="208"/>
         <source>Inference</source>
         <translation>Inferencia</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="185"/>
+        <location filename="../dialog.py" line="213"/>
         <source>auto (CUDA if present)</source>
         <translation>auto (CUDA si la hay)</translation>
     </message>
@@ -236,7 +236,7 @@ Comando: {command}</translation>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="193"/>
+        <location filename="../dialog.py" line="221"/>
         <source>Found</source>
         <translation>Encontrados</translation>
     </message>
@@ -246,37 +246,37 @@ Comando: {command}</translation>
         <translation>Tamaño del lote</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="199"/>
+        <location filename="../dialog.py" line="227"/>
         <source>e.g. red=3,green=2,blue=1</source>
         <translation>p. ej. red=3,green=2,blue=1</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="200"/>
+        <location filename="../dialog.py" line="228"/>
         <source>Reset</source>
         <translation>Restablecer</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="201"/>
+        <location filename="../dialog.py" line="229"/>
         <source>Fill in the mapping found from the raster and the bundle</source>
         <translation>Rellenar con la asignación hallada a partir del ráster y del paquete</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="205"/>
+        <location filename="../dialog.py" line="233"/>
         <source>Band mapping</source>
         <translation>Asignación de bandas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="211"/>
+        <location filename="../dialog.py" line="238"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="218"/>
+        <location filename="../dialog.py" line="245"/>
         <source>Selected features only</source>
         <translation>Solo entidades seleccionadas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="219"/>
+        <location filename="../dialog.py" line="246"/>
         <source>Limit to</source>
         <translation>Limitar a</translation>
     </message>
@@ -286,187 +286,187 @@ Comando: {command}</translation>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="234"/>
+        <location filename="../dialog.py" line="261"/>
         <source>Output GeoPackage</source>
         <translation>GeoPackage de salida</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="245"/>
+        <location filename="../dialog.py" line="272"/>
         <source>Install dependencies…</source>
         <translation>Instalar dependencias…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="246"/>
+        <location filename="../dialog.py" line="273"/>
         <source>pip install onnxruntime (and rasterio) into a private folder of your QGIS profile, with the Python QGIS runs</source>
         <translation>pip install onnxruntime (y rasterio) en una carpeta propia de su perfil de QGIS, con el Python que usa QGIS</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="253"/>
+        <location filename="../dialog.py" line="280"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="254"/>
+        <location filename="../dialog.py" line="281"/>
         <source>Cancel run</source>
         <translation>Cancelar ejecución</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="314"/>
+        <location filename="../dialog.py" line="341"/>
         <source>cannot check backends: {error}</source>
         <translation>no se pudieron comprobar los motores: {error}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="317"/>
+        <location filename="../dialog.py" line="344"/>
         <source>no inference backend: Run needs onnxruntime in QGIS's Python (Install dependencies… below)</source>
         <translation>ningún motor de inferencia: Ejecutar necesita onnxruntime en el Python de QGIS (Instalar dependencias… abajo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="321"/>
+        <location filename="../dialog.py" line="348"/>
         <source> — an NVIDIA GPU is present but no CUDA-enabled backend (install onnxruntime-gpu)</source>
         <translation> — hay una GPU NVIDIA pero ningún motor con CUDA (instale onnxruntime-gpu)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="330"/>
+        <location filename="../dialog.py" line="357"/>
         <source>No inference backend: install onnxruntime first (Install dependencies…)</source>
         <translation>Ningún motor de inferencia: instale antes onnxruntime (Instalar dependencias…)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="336"/>
+        <location filename="../dialog.py" line="363"/>
         <source>installing dependencies… (see the task manager; Run is enabled when done)</source>
         <translation>instalando dependencias… (vea el administrador de tareas; Ejecutar se habilita al terminar)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="360"/>
+        <location filename="../dialog.py" line="387"/>
         <source>not recorded</source>
         <translation>no registrado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="363"/>
+        <location filename="../dialog.py" line="390"/>
         <source>(95 % interval {low:.2f}–{high:.2f})</source>
         <translation>(intervalo del 95 % {low:.2f}–{high:.2f})</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="365"/>
+        <location filename="../dialog.py" line="392"/>
         <source>none (teach one: Teach a concept…)</source>
         <translation>ninguno (enseñe uno: Enseñar un concepto…)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="367"/>
+        <location filename="../dialog.py" line="394"/>
         <source>bands {bands}</source>
         <translation>bandas {bands}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="367"/>
+        <location filename="../dialog.py" line="394"/>
         <source>Sample F2: {f2}</source>
         <translation>F2 por muestra: {f2}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="367"/>
+        <location filename="../dialog.py" line="394"/>
         <source>{n} labels (hover for the list); taught concepts: {concepts}</source>
         <translation>{n} etiquetas (pase el ratón para ver la lista); conceptos enseñados: {concepts}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="392"/>
+        <location filename="../dialog.py" line="419"/>
         <source>Model card: {name}</source>
         <translation>Ficha del modelo: {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="439"/>
+        <location filename="../dialog.py" line="466"/>
         <source>from {how}; edit if wrong</source>
         <translation>de {how}; edítela si es incorrecta</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="456"/>
+        <location filename="../dialog.py" line="483"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="465"/>
+        <location filename="../dialog.py" line="492"/>
         <source>choose a model bundle</source>
         <translation>elija un paquete de modelo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="468"/>
+        <location filename="../dialog.py" line="495"/>
         <source>choose an output GeoPackage</source>
         <translation>elija un GeoPackage de salida</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="485"/>
+        <location filename="../dialog.py" line="512"/>
         <source>choose a polygon layer to limit the area</source>
         <translation>elija una capa de polígonos para limitar el área</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="511"/>
+        <location filename="../dialog.py" line="538"/>
         <source>Cannot run</source>
         <translation>No se puede ejecutar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="522"/>
+        <location filename="../dialog.py" line="549"/>
         <source>classifying {name}…</source>
         <translation>clasificando {name}…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="535"/>
+        <location filename="../dialog.py" line="563"/>
         <source>cancelling…</source>
         <translation>cancelando…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="555"/>
+        <location filename="../dialog.py" line="584"/>
         <source>failed</source>
         <translation>falló</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="564"/>
+        <location filename="../dialog.py" line="612"/>
         <source>Filter tiles by tag</source>
         <translation>Filtrar teselas por etiqueta</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="573"/>
+        <location filename="../dialog.py" line="621"/>
         <source>Concept: {name}</source>
         <translation>Concepto: {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="578"/>
+        <location filename="../dialog.py" line="626"/>
         <source>predicted (model threshold)</source>
         <translation>prevista (umbral del modelo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="586"/>
+        <location filename="../dialog.py" line="634"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="588"/>
+        <location filename="../dialog.py" line="636"/>
         <source>Minimum probability</source>
         <translation>Probabilidad mínima</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="630"/>
+        <location filename="../dialog.py" line="678"/>
         <source>{name} has no CRS.</source>
         <translation>{name} no tiene SRC.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="630"/>
+        <location filename="../dialog.py" line="678"/>
         <source>Its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. Assign a CRS (Layer Properties &gt; Source) if you know it.</source>
         <translation>Sus teselas se escribirán en coordenadas de píxel y no se alinearán con otras capas; Extensión actual del mapa y Capa de polígonos no pueden limitar el área. Asigne un SRC (Propiedades de la capa &gt; Fuente) si lo conoce.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="639"/>
+        <location filename="../dialog.py" line="687"/>
         <source>The last run says:</source>
         <translation>La última ejecución dice:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="645"/>
+        <location filename="../dialog.py" line="693"/>
         <source>Unfamiliar scene:</source>
         <translation>Escena desconocida:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="658"/>
+        <location filename="../dialog.py" line="706"/>
         <source>Training examples behind the flags: {listed}.</source>
         <translation>Ejemplos de entrenamiento detrás de las alertas: {listed}.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="658"/>
+        <location filename="../dialog.py" line="706"/>
         <source>Tags the model saw fewer than {few} times raise no flag by themselves (their probabilities are still written). Treat flags as hints; a missing flag means nothing. To find mines, logging or burns in your scene, mark a few tiles with &lt;i&gt;Teach a concept…&lt;/i&gt; (see the model card).</source>
         <translation>Las etiquetas que el modelo vio menos de {few} veces no generan alertas por sí solas (sus probabilidades se siguen escribiendo). Tome las alertas como pistas; que falte una alerta no significa nada. Para encontrar minas, tala o quemas en su escena, marque unas teselas con &lt;i&gt;Enseñar un concepto…&lt;/i&gt; (vea la ficha del modelo).</translation>
     </message>
@@ -761,42 +761,42 @@ Comando: {command}</translation>
         <translation>el umbral debe estar entre 0 y 1</translation>
     </message>
     <message>
-        <location filename="../style.py" line="243"/>
+        <location filename="../style.py" line="244"/>
         <source>Concept: {name} ({group})</source>
         <translation>Concepto: {name} ({group})</translation>
     </message>
     <message>
-        <location filename="../style.py" line="262"/>
+        <location filename="../style.py" line="263"/>
         <source>Marked: shows the concept</source>
         <translation>Marcada: muestra el concepto</translation>
     </message>
     <message>
-        <location filename="../style.py" line="262"/>
+        <location filename="../style.py" line="263"/>
         <source>Marked: does not show it</source>
         <translation>Marcada: no lo muestra</translation>
     </message>
     <message>
-        <location filename="../style.py" line="341"/>
+        <location filename="../style.py" line="347"/>
         <source>cross-validated precision</source>
         <translation>precisión en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="341"/>
+        <location filename="../style.py" line="347"/>
         <source>cross-validated F2</source>
         <translation>F2 en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="342"/>
+        <location filename="../style.py" line="348"/>
         <source>never in the training chips</source>
         <translation>nunca en los recortes de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../style.py" line="342"/>
+        <location filename="../style.py" line="348"/>
         <source>not measured for this model</source>
         <translation>no medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="343"/>
+        <location filename="../style.py" line="349"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} ejemplos de entrenamiento)</translation>
     </message>
@@ -871,12 +871,12 @@ Comando: {command}</translation>
         <translation>aún no se enseñó nada: marque antes una tesela</translation>
     </message>
     <message>
-        <location filename="../style.py" line="163"/>
+        <location filename="../style.py" line="164"/>
         <source>Only {percent} % of this tile has data (a scene&apos;s edge or nodata): its tags and flags rest on that part.</source>
         <translation>Solo el {percent} % de esta tesela tiene datos (borde de la escena o nodata): sus etiquetas y alertas se basan en esa parte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="372"/>
+        <location filename="../style.py" line="378"/>
         <source>({percent} % data)</source>
         <translation>({percent} % con datos)</translation>
     </message>
@@ -886,52 +886,52 @@ Comando: {command}</translation>
         <translation>Y confirmar · N rechazar (escriba el motivo, Enter) · 1-4 causa · ↑/↓ siguiente aviso</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="208"/>
+        <location filename="../core/monitor/report.py" line="216"/>
         <source>mining</source>
         <translation>minería</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="208"/>
+        <location filename="../core/monitor/report.py" line="216"/>
         <source>logging</source>
         <translation>tala</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="208"/>
+        <location filename="../core/monitor/report.py" line="216"/>
         <source>slash-and-burn</source>
         <translation>roza y quema</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="208"/>
+        <location filename="../core/monitor/report.py" line="216"/>
         <source>other</source>
         <translation>otra</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="213"/>
+        <location filename="../core/monitor/report.py" line="221"/>
         <source>nominal</source>
         <translation>nominal</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="213"/>
+        <location filename="../core/monitor/report.py" line="221"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="213"/>
+        <location filename="../core/monitor/report.py" line="221"/>
         <source>highest</source>
         <translation>máxima</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="217"/>
+        <location filename="../core/monitor/report.py" line="225"/>
         <source>rise</source>
         <translation>aumento</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="217"/>
+        <location filename="../core/monitor/report.py" line="225"/>
         <source>neighbours</source>
         <translation>vecinas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="217"/>
+        <location filename="../core/monitor/report.py" line="225"/>
         <source>embedding</source>
         <translation>embedding</translation>
     </message>
@@ -961,12 +961,12 @@ Comando: {command}</translation>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes y después y una página HTML, en una carpeta nueva</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="269"/>
+        <location filename="../core/monitor/report.py" line="277"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="270"/>
+        <location filename="../core/monitor/report.py" line="278"/>
         <source>after</source>
         <translation>después</translation>
     </message>
@@ -1016,7 +1016,7 @@ Comando: {command}</translation>
         <translation>&lt;i&gt;sin miniaturas: faltan las escenas que registraron las ejecuciones (indíquelas al algoritmo de cambio)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="388"/>
+        <location filename="../core/monitor/report.py" line="396"/>
         <source>no image</source>
         <translation>sin imagen</translation>
     </message>
@@ -1031,7 +1031,7 @@ Comando: {command}</translation>
         <translation>rechazado: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="277"/>
+        <location filename="../core/monitor/report.py" line="285"/>
         <source>open</source>
         <translation>pendiente</translation>
     </message>
@@ -1041,12 +1041,12 @@ Comando: {command}</translation>
         <translation>escriba por qué no es un cambio y pulse Enter</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="277"/>
+        <location filename="../core/monitor/report.py" line="285"/>
         <source>confirmed</source>
         <translation>confirmado</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="277"/>
+        <location filename="../core/monitor/report.py" line="285"/>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
@@ -1061,7 +1061,7 @@ Comando: {command}</translation>
         <translation>Confirmar o rechazar cada aviso de cambio en su par antes/después; exportar los confirmados</translation>
     </message>
     <message>
-        <location filename="../style.py" line="175"/>
+        <location filename="../style.py" line="176"/>
         <source>Tags weak for this model (not listed above nor on the map):</source>
         <translation>Etiquetas débiles en este modelo (no figuran arriba ni en el mapa):</translation>
     </message>
@@ -1071,32 +1071,32 @@ Comando: {command}</translation>
         <translation>por qué no es cambio (exigido al rechazar)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="140"/>
+        <location filename="../style.py" line="141"/>
         <source>Tile</source>
         <translation>Tesela</translation>
     </message>
     <message>
-        <location filename="../style.py" line="140"/>
+        <location filename="../style.py" line="141"/>
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../style.py" line="140"/>
+        <location filename="../style.py" line="141"/>
         <source>Flag</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../style.py" line="140"/>
+        <location filename="../style.py" line="141"/>
         <source>score</source>
         <translation>puntuación</translation>
     </message>
     <message>
-        <location filename="../style.py" line="140"/>
+        <location filename="../style.py" line="141"/>
         <source>Most probable</source>
         <translation>Más probables</translation>
     </message>
     <message>
-        <location filename="../style.py" line="142"/>
+        <location filename="../style.py" line="143"/>
         <source>flagged</source>
         <translation>señalada</translation>
     </message>
@@ -1156,47 +1156,47 @@ Comando: {command}</translation>
         <translation>La tesela {fid} ya no está en la capa: responda otro recorte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="77"/>
+        <location filename="../style.py" line="78"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../style.py" line="77"/>
+        <location filename="../style.py" line="78"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../style.py" line="77"/>
+        <location filename="../style.py" line="78"/>
         <source>Valid-pixel coverage</source>
         <translation>Cobertura de píxeles válidos</translation>
     </message>
     <message>
-        <location filename="../style.py" line="77"/>
+        <location filename="../style.py" line="78"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../style.py" line="78"/>
+        <location filename="../style.py" line="79"/>
         <source>Flagged (any)</source>
         <translation>Señalada (alguna alerta)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="78"/>
+        <location filename="../style.py" line="79"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="81"/>
+        <location filename="../style.py" line="82"/>
         <source>Score: {title}</source>
         <translation>Puntuación: {title}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="90"/>
+        <location filename="../style.py" line="91"/>
         <source>Flag: {title}</source>
         <translation>Alerta: {title}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="112"/>
+        <location filename="../style.py" line="113"/>
         <source>Tags and probabilities</source>
         <translation>Etiquetas y probabilidades</translation>
     </message>
@@ -1206,7 +1206,7 @@ Comando: {command}</translation>
         <translation>cancelado: marque ¿Dónde? de nuevo para localizar en los recortes</translation>
     </message>
     <message>
-        <location filename="../style.py" line="63"/>
+        <location filename="../style.py" line="64"/>
         <source>{scene} tiles {time}</source>
         <translation>{scene} teselas {time}</translation>
     </message>
@@ -1455,7 +1455,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la clasificación terminó: {path} se escribió, pero no se añadió como capa, porque el proyecto en que empezó se cerró (añádalo con Capa &gt; Añadir capa)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="426"/>
+        <location filename="../dialog.py" line="453"/>
         <source>found from the model bundle&apos;s bands once a model bundle can be read</source>
         <translation>se obtiene de las bandas del paquete de modelo cuando se pueda leer un paquete de modelo</translation>
     </message>
@@ -1465,7 +1465,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{name} se enseñó con solo {k}, muy poco para confiar: sus alertas quedan apagadas hasta que revise aquí</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="449"/>
+        <location filename="../core/monitor/report.py" line="457"/>
         <source>tile</source>
         <translation>tesela</translation>
     </message>
@@ -1520,17 +1520,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>teselas procesadas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="668"/>
+        <location filename="../dialog.py" line="716"/>
         <source>{tiles}, {skipped} skipped (no data), {flagged} flagged{detail}; {speed:.1f} chips/s on {device} ({backend}) -&gt; {path}</source>
         <translation>{tiles}, {skipped} omitidas (sin datos), {flagged} señaladas{detail}; {speed:.1f} recortes/s en {device} ({backend}) -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="669"/>
+        <location filename="../dialog.py" line="717"/>
         <source>tile classified</source>
         <translation>tesela clasificada</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="669"/>
+        <location filename="../dialog.py" line="717"/>
         <source>tiles classified</source>
         <translation>teselas clasificadas</translation>
     </message>
@@ -1640,162 +1640,162 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>seleccione antes las teselas que muestran el concepto en {layer} (o dé una expresión positiva)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="95"/>
+        <location filename="../core/monitor/report.py" line="97"/>
         <source>Written by the Planet deforestation classifier.</source>
         <translation>Generado por el clasificador de deforestación Planet.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="203"/>
+        <location filename="../core/monitor/report.py" line="211"/>
         <source>Planet classifier: change report</source>
         <translation>Clasificador Planet: informe de cambios</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="246"/>
+        <location filename="../core/monitor/report.py" line="254"/>
         <source>thumbnails need both scenes: pass --before-scene and --after-scene (every classify run records its scene; this one&apos;s is missing or moved)</source>
         <translation>las miniaturas necesitan las dos escenas: pase --before-scene y --after-scene (toda clasificación registra su escena; la de esta falta o se movió)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="249"/>
+        <location filename="../core/monitor/report.py" line="257"/>
         <source>lat, lon</source>
         <translation>lat., lon.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="249"/>
+        <location filename="../core/monitor/report.py" line="257"/>
         <source>row, col (no CRS)</source>
         <translation>fila, columna (sin SRC)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="267"/>
+        <location filename="../core/monitor/report.py" line="275"/>
         <source>Showing the {shown} first of {n} alerts; the change GeoPackage has all.</source>
         <translation>Se muestran las {shown} primeras de {n} alertas; el GeoPackage de cambios las tiene todas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="277"/>
+        <location filename="../core/monitor/report.py" line="285"/>
         <source>cause</source>
         <translation>causa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="269"/>
+        <location filename="../core/monitor/report.py" line="277"/>
         <source>new flags</source>
         <translation>señales nuevas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="269"/>
+        <location filename="../core/monitor/report.py" line="277"/>
         <source>confidence</source>
         <translation>confianza</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="269"/>
+        <location filename="../core/monitor/report.py" line="277"/>
         <source>evidence</source>
         <translation>evidencias</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="269"/>
+        <location filename="../core/monitor/report.py" line="277"/>
         <source>score rise</source>
         <translation>aumento de la puntuación</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="270"/>
+        <location filename="../core/monitor/report.py" line="278"/>
         <source>tags gained / lost</source>
         <translation>etiquetas ganadas / perdidas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="275"/>
+        <location filename="../core/monitor/report.py" line="283"/>
         <source>No alerts.</source>
         <translation>Ninguna alerta.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="277"/>
+        <location filename="../core/monitor/report.py" line="285"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="278"/>
+        <location filename="../core/monitor/report.py" line="286"/>
         <source>Each alert counted once: under the cause the analyst confirmed, else the flag group that raised it (a taught concept under its group).</source>
         <translation>Cada alerta contada una vez: en la causa que confirmó el analista, si no en el grupo de señal que la levantó (un concepto enseñado en su grupo).</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="288"/>
+        <location filename="../core/monitor/report.py" line="296"/>
         <source>{side} {scene}, acquired {date}</source>
         <translation>{side} {scene}, adquirida el {date}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="288"/>
+        <location filename="../core/monitor/report.py" line="296"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="288"/>
+        <location filename="../core/monitor/report.py" line="296"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="293"/>
+        <location filename="../core/monitor/report.py" line="301"/>
         <source>{compared} tiles compared ({left_out} AFTER tiles without a BEFORE tile left out); {alerts}: {by_confidence}.</source>
         <translation>{compared} teselas comparadas ({left_out} teselas de DESPUÉS sin tesela de ANTES dejadas fuera); {alerts}: {by_confidence}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="294"/>
+        <location filename="../core/monitor/report.py" line="302"/>
         <source>{n} alerts</source>
         <translation>{n} alertas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="298"/>
+        <location filename="../core/monitor/report.py" line="306"/>
         <source>note:</source>
         <translation>nota:</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="328"/>
+        <location filename="../core/monitor/report.py" line="336"/>
         <source>alerts by cause and confidence</source>
         <translation>alertas por causa y confianza</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="299"/>
+        <location filename="../core/monitor/report.py" line="307"/>
         <source>Review: alerts per cause</source>
         <translation>Revisión: alertas por causa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="299"/>
+        <location filename="../core/monitor/report.py" line="307"/>
         <source>Alerts, highest confidence first</source>
         <translation>Alertas, mayor confianza primero</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="301"/>
+        <location filename="../core/monitor/report.py" line="309"/>
         <source>Alert rule: {rule}.</source>
         <translation>Regla de alerta: {rule}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="301"/>
+        <location filename="../core/monitor/report.py" line="309"/>
         <source>Map: the AFTER scene, alerts outlined by confidence and numbered as in the table. Thumbnails: the AFTER tile&apos;s footprint outlined in both scenes.</source>
         <translation>Mapa: la escena de DESPUÉS, con las alertas contorneadas por confianza y numeradas como en la tabla. Miniaturas: el contorno de la tesela de DESPUÉS en ambas escenas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="474"/>
+        <location filename="../core/monitor/report.py" line="482"/>
         <source>alerts on the AFTER scene</source>
         <translation>alertas en la escena de DESPUÉS</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="224"/>
+        <location filename="../core/monitor/report.py" line="232"/>
         <source>unknown date</source>
         <translation>fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="225"/>
+        <location filename="../core/monitor/report.py" line="233"/>
         <source>metadata</source>
         <translation>metadatos</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="225"/>
+        <location filename="../core/monitor/report.py" line="233"/>
         <source>file name</source>
         <translation>nombre del archivo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="225"/>
+        <location filename="../core/monitor/report.py" line="233"/>
         <source>given</source>
         <translation>indicada</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="226"/>
+        <location filename="../core/monitor/report.py" line="234"/>
         <source>file time of the GeoPackage</source>
         <translation>fecha del archivo GeoPackage</translation>
     </message>
@@ -2080,222 +2080,222 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>cancelado por el usuario; no se escribió ninguna salida</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="53"/>
+        <location filename="../core/layer/gpkg.py" line="57"/>
         <source>output {text} names a layer in a GeoPackage; give the file alone (e.g. {file}): its layer is always &apos;tiles&apos;</source>
         <translation>la salida {text} nombra una capa de un GeoPackage; indique solo el archivo (p. ej. {file}): su capa es siempre 'tiles'</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="58"/>
+        <location filename="../core/layer/gpkg.py" line="62"/>
         <source>output {path} must end in .gpkg</source>
         <translation>la salida {path} debe terminar en .gpkg</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="141"/>
+        <location filename="../core/layer/gpkg.py" line="171"/>
         <source>could not write {path}: {reason}</source>
         <translation>no se pudo escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="63"/>
+        <location filename="../core/model/bundle.py" line="64"/>
         <source>{where}: scaling method {method!r} is not one of {SCALING_METHODS}</source>
         <translation>{where}: el método de escalado {method!r} no es uno de {SCALING_METHODS}</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="66"/>
+        <location filename="../core/model/bundle.py" line="67"/>
         <source>{where}: percentiles must satisfy 0 &lt;= low &lt; high &lt;= 100</source>
         <translation>{where}: los percentiles deben cumplir 0 &lt;= low &lt; high &lt;= 100</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="68"/>
+        <location filename="../core/model/bundle.py" line="69"/>
         <source>{where}: divide scale must be &gt; 0</source>
         <translation>{where}: la escala de división debe ser &gt; 0</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="70"/>
+        <location filename="../core/model/bundle.py" line="71"/>
         <source>{where}: linear scaling needs gain and offset lists of equal length</source>
         <translation>{where}: el escalado lineal necesita listas de ganancia y desplazamiento de igual longitud</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="73"/>
+        <location filename="../core/model/bundle.py" line="74"/>
         <source>{where}: give both out_low and out_high or neither</source>
         <translation>{where}: indique out_low y out_high, o ninguno de los dos</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="91"/>
+        <location filename="../core/model/bundle.py" line="92"/>
         <source>{where}: embedding.output must name the network output</source>
         <translation>{where}: embedding.output debe nombrar la salida de la red</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="93"/>
+        <location filename="../core/model/bundle.py" line="94"/>
         <source>{where}: embedding.size must be an integer in 1..65536</source>
         <translation>{where}: embedding.size debe ser un entero en 1..65536</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="95"/>
+        <location filename="../core/model/bundle.py" line="96"/>
         <source>{where}: embedding.backbone_id must be a non-empty string</source>
         <translation>{where}: embedding.backbone_id debe ser un texto no vacío</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="97"/>
+        <location filename="../core/model/bundle.py" line="98"/>
         <source>{where}: embedding.dtype must be float16 or float32</source>
         <translation>{where}: embedding.dtype debe ser float16 o float32</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="145"/>
+        <location filename="../core/model/bundle.py" line="146"/>
         <source> (and {n} more)</source>
         <translation> (y {n} más)</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="146"/>
+        <location filename="../core/model/bundle.py" line="147"/>
         <source>{n} problems: </source>
         <translation>{n} problemas: </translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="186"/>
+        <location filename="../core/model/bundle.py" line="187"/>
         <source>{where}: expected a JSON object</source>
         <translation>{where}: se esperaba un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="189"/>
+        <location filename="../core/model/bundle.py" line="190"/>
         <source>{where}: manifest format {fmt!r} is not supported (this plugin reads format {formats}); re-export the bundle with a matching trainer</source>
         <translation>{where}: el formato de manifiesto {fmt!r} no es compatible (este complemento lee el formato {formats}); vuelva a exportar el paquete con un entrenador compatible</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="197"/>
+        <location filename="../core/model/bundle.py" line="198"/>
         <source>{where}: missing field(s): {missing}</source>
         <translation>{where}: falta(n) campo(s): {missing}</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="201"/>
+        <location filename="../core/model/bundle.py" line="202"/>
         <source>{where}: unknown field(s): {unknown}</source>
         <translation>{where}: campo(s) desconocido(s): {unknown}</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="222"/>
+        <location filename="../core/model/bundle.py" line="223"/>
         <source>{where}: bad scaling entry ({exc})</source>
         <translation>{where}: entrada de escalado no válida ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="226"/>
+        <location filename="../core/model/bundle.py" line="227"/>
         <source>{where}: bad embedding entry ({exc})</source>
         <translation>{where}: entrada de embedding no válida ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="229"/>
+        <location filename="../core/model/bundle.py" line="230"/>
         <source>{where}: concepts must be a list</source>
         <translation>{where}: concepts debe ser una lista</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="343"/>
+        <location filename="../core/model/bundle.py" line="344"/>
         <source>model bundle {folder} is not a folder</source>
         <translation>el paquete del modelo {folder} no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="346"/>
+        <location filename="../core/model/bundle.py" line="347"/>
         <source>model bundle {folder} has no {MANIFEST}</source>
         <translation>el paquete del modelo {folder} no tiene {MANIFEST}</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="349"/>
+        <location filename="../core/model/bundle.py" line="350"/>
         <source>{manifest_path}: {size:,} bytes is too large for a manifest (at most {MAX_MANIFEST_BYTES:,}); is it the right file?</source>
         <translation>{manifest_path}: {size:,} bytes es demasiado para un manifiesto (como máximo {MAX_MANIFEST_BYTES:,}); ¿es el archivo correcto?</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="355"/>
+        <location filename="../core/model/bundle.py" line="356"/>
         <source>{manifest_path}: not readable JSON ({exc})</source>
         <translation>{manifest_path}: JSON ilegible ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="358"/>
+        <location filename="../core/model/bundle.py" line="359"/>
         <source>{manifest_path}: JSON nested too deeply to be a manifest</source>
         <translation>{manifest_path}: JSON demasiado anidado para ser un manifiesto</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="363"/>
+        <location filename="../core/model/bundle.py" line="364"/>
         <source>model bundle {folder}: {kind} file {name} is missing</source>
         <translation>paquete del modelo {folder}: falta el archivo {kind} {name}</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="379"/>
+        <location filename="../core/model/bundle.py" line="380"/>
         <source>model bundle {folder}: {kind} file {name!r} lies outside the bundle folder; a bundle&apos;s files must be inside it</source>
         <translation>paquete del modelo {folder}: el archivo {kind} {name!r} está fuera de la carpeta del paquete; los archivos de un paquete deben estar dentro de ella</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="390"/>
+        <location filename="../core/model/bundle.py" line="394"/>
         <source>{path}: not a readable .npy array ({reason}); re-export the bundle</source>
         <translation>{path}: no es una matriz .npy legible ({reason}); vuelva a exportar el paquete</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="410"/>
+        <location filename="../core/model/bundle.py" line="432"/>
         <source>no bundled model found under resources/models; pass a bundle folder explicitly</source>
         <translation>no se encontró ningún modelo incluido en resources/models; indique explícitamente una carpeta de paquete</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="32"/>
+        <location filename="../core/pipeline/aoi.py" line="33"/>
         <source>bounding box ({minx}, {miny}, {maxx}, {maxy}) has a coordinate that is not a finite number within +-{MAX_COORDINATE:g}</source>
         <translation>el rectángulo envolvente ({minx}, {miny}, {maxx}, {maxy}) tiene una coordenada que no es un número finito dentro de +-{MAX_COORDINATE:g}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="36"/>
+        <location filename="../core/pipeline/aoi.py" line="37"/>
         <source>bounding box ({minx}, {miny}, {maxx}, {maxy}) is empty: need minx &lt; maxx and miny &lt; maxy</source>
         <translation>el rectángulo envolvente ({minx}, {miny}, {maxx}, {maxy}) está vacío: se necesita minx &lt; maxx y miny &lt; maxy</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="53"/>
+        <location filename="../core/pipeline/aoi.py" line="54"/>
         <source>area of interest {text} is neither minx,miny,maxx,maxy[,CRS] (four numbers, then an optional CRS such as EPSG:32649) nor a file</source>
         <translation>el área de interés {text} no es minx,miny,maxx,maxy[,CRS] (cuatro números y luego un SRC opcional como EPSG:32649) ni un archivo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="68"/>
+        <location filename="../core/pipeline/aoi.py" line="69"/>
         <source>area of interest {path} does not exist</source>
         <translation>el área de interés {path} no existe</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="70"/>
+        <location filename="../core/pipeline/aoi.py" line="71"/>
         <source>area of interest {path} is not a file (a pipe, socket or device); save it to a file</source>
         <translation>el área de interés {path} no es un archivo (es una tubería, un socket o un dispositivo); guárdela en un archivo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="74"/>
+        <location filename="../core/pipeline/aoi.py" line="78"/>
         <source>area of interest {path} {remote}</source>
         <translation>área de interés {path}: {remote}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="82"/>
+        <location filename="../core/pipeline/aoi.py" line="86"/>
         <source>area of interest {path} is not a readable vector file ({exc})</source>
         <translation>el área de interés {path} no es un archivo vectorial legible ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="85"/>
+        <location filename="../core/pipeline/aoi.py" line="89"/>
         <source>area of interest {path} has no vector layer</source>
         <translation>el área de interés {path} no tiene ninguna capa vectorial</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="89"/>
+        <location filename="../core/pipeline/aoi.py" line="93"/>
         <source>area of interest {path} has no CRS; save it with one</source>
         <translation>el área de interés {path} no tiene SRC; guárdela con uno</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="91"/>
+        <location filename="../core/pipeline/aoi.py" line="95"/>
         <source>area of interest {path} has an undefined CRS ({crs}); save it with a defined one</source>
         <translation>el área de interés {path} tiene un SRC no definido ({crs}); guárdela con uno definido</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="107"/>
+        <location filename="../core/pipeline/aoi.py" line="111"/>
         <source>area of interest {path} holds no polygons</source>
         <translation>el área de interés {path} no contiene polígonos</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="126"/>
+        <location filename="../core/pipeline/aoi.py" line="130"/>
         <source>area of interest CRS {crs!r} is not understood ({exc})</source>
         <translation>no se reconoce el SRC {crs!r} del área de interés ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="153"/>
+        <location filename="../core/pipeline/aoi.py" line="157"/>
         <source>the raster has no CRS, so an area of interest cannot be placed on it</source>
         <translation>el ráster no tiene SRC, así que no se puede situar en él un área de interés</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="201"/>
+        <location filename="../core/pipeline/aoi.py" line="205"/>
         <source>the area of interest cannot be placed on the raster: its CRS cannot be transformed to the raster&apos;s ({reason}); save the area of interest in a defined CRS</source>
         <translation>no se puede situar el área de interés en el ráster: su SRC no se puede transformar al del ráster ({reason}); guarde el área de interés en un SRC definido</translation>
     </message>
@@ -2345,62 +2345,62 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el ráster no contiene píxeles válidos (todo nodata)</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="29"/>
+        <location filename="../core/pipeline/raster.py" line="30"/>
         <source>raster {path} does not exist</source>
         <translation>el ráster {path} no existe</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="31"/>
+        <location filename="../core/pipeline/raster.py" line="32"/>
         <source>raster {path} is a folder, not a raster file</source>
         <translation>el ráster {path} es una carpeta, no un archivo ráster</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="33"/>
+        <location filename="../core/pipeline/raster.py" line="34"/>
         <source>raster {path} is {kind}, not a raster file; save the raster to a file first</source>
         <translation>el ráster {path} es {kind}, no un archivo ráster; guarde antes el ráster en un archivo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="42"/>
+        <location filename="../core/pipeline/raster.py" line="46"/>
         <source>{path} is not a readable raster ({reason})</source>
         <translation>{path} no es un ráster legible ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="54"/>
+        <location filename="../core/pipeline/raster.py" line="58"/>
         <source>{path} has a geotransform that places its pixels nowhere ({nowhere}); fix its georeference (e.g. gdal_edit.py -a_ullr ULX ULY LRX LRY {name}) or remove it (gdal_edit.py -unsetgt {name})</source>
         <translation>{path} tiene una geotransformación que no sitúa sus píxeles en ningún lugar ({nowhere}); corrija su georreferencia (p. ej. gdal_edit.py -a_ullr ULX ULY LRX LRY {name}) o elimínela (gdal_edit.py -unsetgt {name})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="104"/>
+        <location filename="../core/pipeline/raster.py" line="139"/>
         <source>{path} has no raster bands (a vector-only file?); choose a raster</source>
         <translation>{path} no tiene bandas ráster (¿un archivo solo vectorial?); elija un ráster</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="107"/>
+        <location filename="../core/pipeline/raster.py" line="142"/>
         <source>{path} holds {n} raster tables ({shown}); export the one to classify first, e.g. gdal_translate {subdataset} {table}.tif</source>
         <translation>{path} contiene {n} tablas ráster ({shown}); exporte antes la que va a clasificar, p. ej. gdal_translate {subdataset} {table}.tif</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="115"/>
+        <location filename="../core/pipeline/raster.py" line="157"/>
         <source>{name} is damaged or truncated: its pixels cannot be read ({reason}); re-download or re-export the raster</source>
         <translation>{name} está dañado o truncado: sus píxeles no se pueden leer ({reason}); vuelva a descargar o exportar el ráster</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/run_size.py" line="60"/>
+        <location filename="../core/pipeline/run_size.py" line="69"/>
         <source>classifying {name} ({width}x{height} px) would hold about {needed} at once ({held}), more than this machine&apos;s {memory} ({source}); {fix}</source>
         <translation>clasificar {name} ({width}x{height} px) ocuparía unos {needed} a la vez ({held}), más que los {memory} de esta máquina ({source}); {fix}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/run_size.py" line="85"/>
+        <location filename="../core/pipeline/run_size.py" line="105"/>
         <source>{where}{with_data}: more than {limit:,} to classify in one run; {part}, or raise --max-tiles if this machine may take the hours</source>
         <translation>{where}{with_data}: más de {limit:,} que clasificar en una ejecución; {part}, o aumente --max-tiles si esta máquina puede dedicarle las horas</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/run_size.py" line="89"/>
+        <location filename="../core/pipeline/run_size.py" line="109"/>
         <source>{where}, only about {tiles:,} of them with data: more than {MAX_GRID_TILES:,} tile positions to read in one run; {part} around its data</source>
         <translation>{where}, solo unas {tiles:,} de ellas con datos: más de {MAX_GRID_TILES:,} posiciones de tesela que leer en una ejecución; {part} en torno a sus datos</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/run_size.py" line="98"/>
+        <location filename="../core/pipeline/run_size.py" line="118"/>
         <source>the most tiles a run may classify must be at least 1, not {limit}</source>
         <translation>el máximo de teselas que una ejecución puede clasificar debe ser al menos 1, no {limit}</translation>
     </message>
@@ -2425,77 +2425,77 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el área de interés no interseca el ráster: el ráster abarca {raster_extent}, el área {area_extent}; revise las coordenadas y el SRC del área</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="100"/>
+        <location filename="../core/publish.py" line="102"/>
         <source>output {path} was {how} by another program or run while this run was writing; it was left as it is (run again to replace it)</source>
         <translation>la salida {path} fue {how} por otro programa o ejecución mientras esta ejecución escribía; se dejó como está (ejecute de nuevo para reemplazarla)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="100"/>
+        <location filename="../core/publish.py" line="102"/>
         <source>created</source>
         <translation>creada</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="100"/>
+        <location filename="../core/publish.py" line="102"/>
         <source>changed</source>
         <translation>modificada</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="107"/>
+        <location filename="../core/publish.py" line="109"/>
         <source>output {path} was created by another program or run while this run was writing; it was left as it is (run again to replace it)</source>
         <translation>la salida {path} fue creada por otro programa o ejecución mientras esta ejecución escribía; se dejó como está (ejecute de nuevo para reemplazarla)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="144"/>
+        <location filename="../core/publish.py" line="146"/>
         <source>{what} {path} is the input {given}; choose another name (inputs are never written over)</source>
         <translation>{what} {path} es la entrada {given}; elija otro nombre (las entradas nunca se sobrescriben)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="156"/>
+        <location filename="../core/publish.py" line="158"/>
         <source>{what} {path} is a symbolic link that loops (it points to itself); remove it or choose another {instead}</source>
         <translation>{what} {path} es un enlace simbólico en bucle (apunta a sí mismo); elimínelo o elija otro {instead}</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="168"/>
+        <location filename="../core/publish.py" line="173"/>
         <source>{what} {too_long}; choose a shorter name</source>
         <translation>{what} {too_long}; elija un nombre más corto</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="173"/>
+        <location filename="../core/publish.py" line="178"/>
         <source>{what} {shown} cannot be written ({reason}); choose another name</source>
         <translation>{what} {shown} no se puede escribir ({reason}); elija otro nombre</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="180"/>
+        <location filename="../core/publish.py" line="185"/>
         <source>{what} {path} is a folder</source>
         <translation>{what} {path} es una carpeta</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="183"/>
+        <location filename="../core/publish.py" line="188"/>
         <source>{what} {path} is {kind}, not a file; choose another name</source>
         <translation>{what} {path} es {kind}, no un archivo; elija otro nombre</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="186"/>
+        <location filename="../core/publish.py" line="195"/>
         <source>{what} {path} already exists; pass --overwrite (or choose another name) to replace it</source>
         <translation>{what} {path} ya existe; use --overwrite (o elija otro nombre) para reemplazarla</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="190"/>
+        <location filename="../core/publish.py" line="199"/>
         <source>{what} {path} cannot be written: {folder} is a file, not a folder; choose another place</source>
         <translation>{what} {path} no se puede escribir: {folder} es un archivo, no una carpeta; elija otro lugar</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="193"/>
+        <location filename="../core/publish.py" line="202"/>
         <source>{what} folder {parent} does not exist; create it first, or choose another folder</source>
         <translation>la carpeta de {what} {parent} no existe; créela antes o elija otra carpeta</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="196"/>
+        <location filename="../core/publish.py" line="205"/>
         <source>{what} {path} is not writable (check permissions)</source>
         <translation>{what} {path} no se puede escribir (revise los permisos)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="318"/>
+        <location filename="../core/publish.py" line="353"/>
         <source>cannot write {path}: its folder {parent} does not take new files ({reason}); nothing was written</source>
         <translation>no se puede escribir {path}: su carpeta {parent} no admite archivos nuevos ({reason}); no se escribió nada</translation>
     </message>
@@ -2620,17 +2620,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>vista previa</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="117"/>
+        <location filename="../core/layer/tiletable.py" line="122"/>
         <source>{path}: layer &apos;{LAYER}&apos; has no p_&lt;tag&gt; fields; it was not written by the classifier</source>
         <translation>{path}: la capa '{LAYER}' no tiene campos p_&lt;tag&gt;; no la escribió el clasificador</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="215"/>
+        <location filename="../core/layer/tiletable.py" line="221"/>
         <source>{name}: {name2} of fid {fid} is {shown}, not a number; was it edited by hand? Undo the edit or classify again</source>
         <translation>{name}: {name2} del fid {fid} es {shown}, no un número; ¿se editó a mano? Deshaga la edición o clasifique de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="228"/>
+        <location filename="../core/layer/tiletable.py" line="234"/>
         <source>{name}: {name2} of fid {fids} is {value:g}, not a probability (0..1); was it edited by hand? Undo the edit or classify again</source>
         <translation>{name}: {name2} del fid {fids} es {value:g}, no una probabilidad (0..1); ¿se editó a mano? Deshaga la edición o clasifique de nuevo</translation>
     </message>
@@ -2845,77 +2845,77 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el informe {report} debe terminar en .html</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="268"/>
+        <location filename="../core/monitor/change.py" line="270"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap enough: no AFTER tile is half covered; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) y AFTER ({after}) no se solapan lo suficiente: ninguna tesela de AFTER está cubierta a medias; compare dos clasificaciones del mismo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="268"/>
+        <location filename="../core/monitor/change.py" line="270"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) y AFTER ({after}) no se solapan; compare dos clasificaciones del mismo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="194"/>
+        <location filename="../core/monitor/report.py" line="202"/>
         <source>could not write report {report}: {exc}</source>
         <translation>no se pudo escribir el informe {report}: {exc}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="384"/>
+        <location filename="../core/monitor/change.py" line="386"/>
         <source>BEFORE and AFTER were classified with different labels (only BEFORE: {before}; only AFTER: {after}); classify both with the same model bundle</source>
         <translation>BEFORE y AFTER se clasificaron con etiquetas distintas (solo BEFORE: {before}; solo AFTER: {after}); clasifique ambos con el mismo paquete de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="388"/>
+        <location filename="../core/monitor/change.py" line="390"/>
         <source>BEFORE ({name}) and AFTER ({name2}) come from different networks (backbones {backbone} and {backbone2}): their scores and embeddings do not compare; classify both with the same model bundle</source>
         <translation>BEFORE ({name}) y AFTER ({name2}) vienen de redes distintas (backbones {backbone} y {backbone2}): sus puntuaciones y embeddings no son comparables; clasifique ambos con el mismo paquete de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="396"/>
+        <location filename="../core/monitor/change.py" line="398"/>
         <source>{side} has no tiles</source>
         <translation>{side} no tiene teselas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="444"/>
+        <location filename="../core/monitor/change.py" line="474"/>
         <source>{names} have no CRS and do not record which raster they were classified from, so their tiles cannot be matched by place; classify georeferenced scenes (or classify both again with this version if they are the same raster)</source>
         <translation>{names} no tienen SRC ni registran de qué ráster se clasificaron, así que sus teselas no se pueden emparejar por lugar; clasifique escenas georreferenciadas (o vuelva a clasificar ambos con esta versión si son el mismo ráster)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="449"/>
+        <location filename="../core/monitor/change.py" line="479"/>
         <source>{names} have no CRS and were classified from different rasters ({scenes}): pixel positions say nothing about place; georeference both scenes to compare them</source>
         <translation>{names} no tienen SRC y se clasificaron de rásteres distintos ({scenes}): las posiciones de píxel no dicen nada del lugar; georreferencie ambas escenas para compararlas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="453"/>
+        <location filename="../core/monitor/change.py" line="483"/>
         <source>{names} are runs on one raster without a CRS: their alerts have no place on Earth to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} son ejecuciones sobre un ráster sin SRC: sus alertas no tienen lugar en la Tierra que exportar (--export escribe lon/lat); no use --export</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="51"/>
+        <location filename="../core/monitor/handoff.py" line="54"/>
         <source>export folder {folder} already exists; give a new folder</source>
         <translation>la carpeta de exportación {folder} ya existe; indique una carpeta nueva</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="56"/>
+        <location filename="../core/monitor/handoff.py" line="59"/>
         <source>export folder {folder}: {parent} is not a folder</source>
         <translation>carpeta de exportación {folder}: {parent} no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="56"/>
+        <location filename="../core/monitor/handoff.py" line="59"/>
         <source>export folder {folder}: folder {parent} does not exist; create it first</source>
         <translation>carpeta de exportación {folder}: la carpeta {parent} no existe; créela antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="60"/>
+        <location filename="../core/monitor/handoff.py" line="63"/>
         <source>export folder {folder} cannot be written ({parent} is not writable)</source>
         <translation>no se puede escribir la carpeta de exportación {folder} ({parent} no admite escritura)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="87"/>
+        <location filename="../core/monitor/handoff.py" line="90"/>
         <source>{name} has no CRS: its alerts have no place on Earth to export in lon/lat; compare georeferenced scenes to hand alerts off</source>
         <translation>{name} no tiene SRC: sus alertas no tienen lugar en la Tierra que exportar en lon/lat; compare escenas georreferenciadas para entregar alertas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="98"/>
+        <location filename="../core/monitor/handoff.py" line="101"/>
         <source>export folder {folder} cannot be written ({value})</source>
         <translation>no se puede escribir la carpeta de exportación {folder} ({value})</translation>
     </message>
@@ -3290,7 +3290,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la alerta {fid} de {name} no tiene geometría (¿editada en QGIS?): deshaga la edición o ejecute `change` de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="125"/>
+        <location filename="../core/monitor/handoff.py" line="128"/>
         <source>could not write export folder {folder}: {reason}</source>
         <translation>no se pudo escribir la carpeta de exportación {folder}: {reason}</translation>
     </message>
@@ -3310,47 +3310,47 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>ROW:COL {text} nombra {n} teselas de {name} (fids {fids}); indique el fid de la que quiere</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="37"/>
+        <location filename="../core/layer/sqlite_read.py" line="43"/>
         <source>{path} is in use by another program that is writing it (the database is locked); finish or close that (an edit session in QGIS?) and try again</source>
         <translation>{path} está en uso por otro programa que lo está escribiendo (la base de datos está bloqueada); termine o cierre ese programa (¿una sesión de edición en QGIS?) e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="41"/>
+        <location filename="../core/layer/sqlite_read.py" line="47"/>
         <source>{path} is not a GeoPackage ({exc})</source>
         <translation>{path} no es un GeoPackage ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="43"/>
+        <location filename="../core/layer/sqlite_read.py" line="49"/>
         <source>{path} holds an unfinished write (a program was stopped while writing it and left {name}-journal): open it once with write access (make the file and its folder writable) so SQLite can undo that write, then try again</source>
         <translation>{path} contiene una escritura sin terminar (un programa se detuvo mientras lo escribía y dejó {name}-journal): ábralo una vez con acceso de escritura (haga escribibles el archivo y su carpeta) para que SQLite deshaga esa escritura, e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="62"/>
+        <location filename="../core/layer/sqlite_read.py" line="82"/>
         <source>{path} holds an unfinished write that SQLite could not undo ({exc})</source>
         <translation>{path} contiene una escritura sin terminar que SQLite no pudo deshacer ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="89"/>
+        <location filename="../core/layer/tiletable.py" line="91"/>
         <source>{path} does not exist</source>
         <translation>{path} no existe</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="99"/>
+        <location filename="../core/layer/tiletable.py" line="104"/>
         <source>{path} is not a readable GeoPackage (or it cannot be written)</source>
         <translation>{path} no es un GeoPackage legible (o no se puede escribir)</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="99"/>
+        <location filename="../core/layer/tiletable.py" line="104"/>
         <source>{path} is not a readable GeoPackage</source>
         <translation>{path} no es un GeoPackage legible</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="103"/>
+        <location filename="../core/layer/tiletable.py" line="108"/>
         <source>{path} has no layer &apos;{name}&apos;; give a GeoPackage written by {written_by}</source>
         <translation>{path} no tiene la capa '{name}'; indique un GeoPackage escrito por {written_by}</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="103"/>
+        <location filename="../core/layer/tiletable.py" line="108"/>
         <source>the classifier</source>
         <translation>el clasificador</translation>
     </message>
@@ -3365,7 +3365,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path}: metrics.{METRICS}.distance {value!r} del manifiesto no es una distancia coseno (0..2); vuelva a exportar el paquete</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="60"/>
+        <location filename="../core/pipeline/raster.py" line="64"/>
         <source>{path} is georeferenced in {off}, off the earth: its CRS is not the one its coordinates are in (a projected raster given WGS 84?); assign the right one, e.g. gdal_edit.py -a_srs EPSG:32633 {name} for UTM zone 33N</source>
         <translation>{path} está georreferenciado en {off}, fuera de la Tierra: su SRC no es el de sus coordenadas (¿un ráster proyectado marcado como WGS 84?); asigne el correcto, p. ej. gdal_edit.py -a_srs EPSG:32633 {name} para UTM zona 33N</translation>
     </message>
@@ -3375,22 +3375,22 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el concepto {name!r} registra más sobre sus escenas y modelos de lo que cabe en un archivo de concepto ({CONCEPT_ROOM:,} bytes); enséñelo desde cero en esta escena (sin --concept)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="506"/>
+        <location filename="../core/publish.py" line="541"/>
         <source>a named pipe (FIFO)</source>
         <translation>una tubería con nombre (FIFO)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="506"/>
+        <location filename="../core/publish.py" line="541"/>
         <source>a socket</source>
         <translation>un socket</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="506"/>
+        <location filename="../core/publish.py" line="541"/>
         <source>a device</source>
         <translation>un dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="506"/>
+        <location filename="../core/publish.py" line="541"/>
         <source>not a regular file</source>
         <translation>no es un archivo normal</translation>
     </message>
@@ -3420,22 +3420,22 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el paquete {bundle} aplica su propio concepto '{name}' (p_{name}, flag_{name}, grupo {group}): la clasificación rechazaría un archivo de concepto con ese nombre a su lado; llame a este de otra forma ({other}) o use Guardar concepto… (una copia del paquete que lo lleva)</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="117"/>
+        <location filename="../core/layer/sqlite_read.py" line="137"/>
         <source>SQL views ({shown}), which reading it runs (one may never end)</source>
         <translation>vistas SQL ({shown}), que la lectura ejecuta (una puede no terminar nunca)</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="126"/>
+        <location filename="../core/layer/sqlite_read.py" line="146"/>
         <source>{path} holds {views}; a GeoPackage written by {written_by} holds none: give the one it wrote</source>
         <translation>{path} contiene {views}; un GeoPackage escrito por {written_by} no contiene ninguna: indique el que escribió</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="77"/>
+        <location filename="../core/pipeline/aoi.py" line="81"/>
         <source>area of interest {path} holds {views}; save the area as a plain file (GeoJSON) and give that</source>
         <translation>el área de interés {path} contiene {views}; guarde el área como un archivo simple (GeoJSON) e indique ese</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="102"/>
+        <location filename="../core/pipeline/aoi.py" line="106"/>
         <source>area of interest {path}: polygon {fid} has coordinates that are not finite numbers (NaN or infinite); fix or redraw it</source>
         <translation>área de interés {path}: el polígono {fid} tiene coordenadas que no son números finitos (NaN o infinitos); corríjalo o dibújelo de nuevo</translation>
     </message>
@@ -3470,12 +3470,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el concepto {name!r} registra más sobre sus escenas y modelos de lo que cabe en el manifiesto de un paquete ({MAX_MANIFEST_BYTES:,} bytes); guárdelo como archivo de concepto</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="430"/>
+        <location filename="../core/monitor/change.py" line="460"/>
         <source>{names} are on a local grid that no datum ties to the earth: their alerts have no lon/lat to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} están en una cuadrícula local que ningún datum liga a la Tierra: sus alertas no tienen lon/lat que exportar (--export escribe lon/lat); omita --export</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="90"/>
+        <location filename="../core/monitor/handoff.py" line="93"/>
         <source>{name} is on a local grid that no datum ties to the earth: its alerts have no lon/lat to export; compare scenes georeferenced on the earth to hand alerts off</source>
         <translation>{name} está en una cuadrícula local que ningún datum liga a la Tierra: sus alertas no tienen lon/lat que exportar; compare escenas georreferenciadas en la Tierra para entregar alertas</translation>
     </message>
@@ -3500,14 +3500,29 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>cargado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="569"/>
+        <location filename="../dialog.py" line="617"/>
         <source>{title} (weak for this model)</source>
         <translation>{title} (débil en este modelo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="599"/>
+        <location filename="../dialog.py" line="647"/>
         <source>{title} is weak for this model ({why}): the tiles it selects are a hint, not a finding; the map&apos;s labels leave it out.</source>
         <translation>{title} es débil en este modelo ({why}): las teselas que selecciona son un indicio, no un hallazgo; las etiquetas del mapa la omiten.</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="230"/>
+        <source>{name} has no CRS: tiles are written in pixel coordinates (row down is negative y) and will not line up with other layers</source>
+        <translation>{name} no tiene SRC: las teselas se escriben en coordenadas de píxel (bajar una fila es y negativo) y no se alinearán con otras capas</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="233"/>
+        <source>{name} is georeferenced by ground control points only: tiles are written in pixel coordinates; warp it first (gdalwarp {name} warped.tif) to line them up with other layers</source>
+        <translation>{name} está georreferenciado solo por puntos de control: las teselas se escriben en coordenadas de píxel; reproyéctelo antes (gdalwarp {name} warped.tif) para alinearlas con otras capas</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="236"/>
+        <source>{name} has no CRS: tiles are written in its map coordinates without a CRS; assign the layer&apos;s CRS in QGIS to line it up with other layers</source>
+        <translation>{name} no tiene SRC: las teselas se escriben en sus coordenadas de mapa sin SRC; asigne el SRC de la capa en QGIS para alinearla con otras capas</translation>
     </message>
 </context>
 </TS>

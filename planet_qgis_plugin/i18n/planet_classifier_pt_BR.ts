@@ -171,7 +171,7 @@ Comando: {command}</translation>
         <translation>Extensão atual do mapa</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="220"/>
+        <location filename="../dialog.py" line="247"/>
         <source>Polygon layer</source>
         <translation>Camada de polígonos</translation>
     </message>
@@ -186,42 +186,42 @@ Comando: {command}</translation>
         <translation>não é possível gravar em {folder} (somente leitura ou compartilhada); escolha outro GeoPackage de saída</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="124"/>
+        <location filename="../dialog.py" line="153"/>
         <source>Planet classifier — Classify raster</source>
         <translation>Planet classifier — Classificar raster</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="162"/>
+        <location filename="../dialog.py" line="191"/>
         <source>Raster layer</source>
         <translation>Camada raster</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="166"/>
+        <location filename="../dialog.py" line="195"/>
         <source>bundled model</source>
         <translation>modelo incluído</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="168"/>
+        <location filename="../dialog.py" line="197"/>
         <source>Model bundle</source>
         <translation>Pacote do modelo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="173"/>
+        <location filename="../dialog.py" line="201"/>
         <source>Model card…</source>
         <translation>Cartão do modelo…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="174"/>
+        <location filename="../dialog.py" line="202"/>
         <source>What the model was trained on, how it was measured, and what its flags can be trusted for</source>
         <translation>Com o que o modelo foi treinado, como foi medido e para que se pode confiar nos seus alertas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="180"/>
+        <location filename="../dialog.py" line="208"/>
         <source>Inference</source>
         <translation>Inferência</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="185"/>
+        <location filename="../dialog.py" line="213"/>
         <source>auto (CUDA if present)</source>
         <translation>auto (CUDA se houver)</translation>
     </message>
@@ -236,7 +236,7 @@ Comando: {command}</translation>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="193"/>
+        <location filename="../dialog.py" line="221"/>
         <source>Found</source>
         <translation>Encontrados</translation>
     </message>
@@ -246,37 +246,37 @@ Comando: {command}</translation>
         <translation>Tamanho do lote</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="199"/>
+        <location filename="../dialog.py" line="227"/>
         <source>e.g. red=3,green=2,blue=1</source>
         <translation>ex.: red=3,green=2,blue=1</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="200"/>
+        <location filename="../dialog.py" line="228"/>
         <source>Reset</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="201"/>
+        <location filename="../dialog.py" line="229"/>
         <source>Fill in the mapping found from the raster and the bundle</source>
         <translation>Preencher com o mapeamento encontrado a partir do raster e do pacote</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="205"/>
+        <location filename="../dialog.py" line="233"/>
         <source>Band mapping</source>
         <translation>Mapeamento de bandas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="211"/>
+        <location filename="../dialog.py" line="238"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="218"/>
+        <location filename="../dialog.py" line="245"/>
         <source>Selected features only</source>
         <translation>Só feições selecionadas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="219"/>
+        <location filename="../dialog.py" line="246"/>
         <source>Limit to</source>
         <translation>Limitar a</translation>
     </message>
@@ -286,187 +286,187 @@ Comando: {command}</translation>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="234"/>
+        <location filename="../dialog.py" line="261"/>
         <source>Output GeoPackage</source>
         <translation>GeoPackage de saída</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="245"/>
+        <location filename="../dialog.py" line="272"/>
         <source>Install dependencies…</source>
         <translation>Instalar dependências…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="246"/>
+        <location filename="../dialog.py" line="273"/>
         <source>pip install onnxruntime (and rasterio) into a private folder of your QGIS profile, with the Python QGIS runs</source>
         <translation>pip install onnxruntime (e rasterio) numa pasta própria do seu perfil do QGIS, com o Python que o QGIS usa</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="253"/>
+        <location filename="../dialog.py" line="280"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="254"/>
+        <location filename="../dialog.py" line="281"/>
         <source>Cancel run</source>
         <translation>Cancelar execução</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="314"/>
+        <location filename="../dialog.py" line="341"/>
         <source>cannot check backends: {error}</source>
         <translation>não foi possível verificar os motores: {error}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="317"/>
+        <location filename="../dialog.py" line="344"/>
         <source>no inference backend: Run needs onnxruntime in QGIS's Python (Install dependencies… below)</source>
         <translation>nenhum motor de inferência: Executar precisa do onnxruntime no Python do QGIS (Instalar dependências… abaixo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="321"/>
+        <location filename="../dialog.py" line="348"/>
         <source> — an NVIDIA GPU is present but no CUDA-enabled backend (install onnxruntime-gpu)</source>
         <translation> — há uma GPU NVIDIA, mas nenhum motor com CUDA (instale onnxruntime-gpu)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="330"/>
+        <location filename="../dialog.py" line="357"/>
         <source>No inference backend: install onnxruntime first (Install dependencies…)</source>
         <translation>Nenhum motor de inferência: instale antes o onnxruntime (Instalar dependências…)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="336"/>
+        <location filename="../dialog.py" line="363"/>
         <source>installing dependencies… (see the task manager; Run is enabled when done)</source>
         <translation>instalando dependências… (veja o gerenciador de tarefas; Executar é liberado ao terminar)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="360"/>
+        <location filename="../dialog.py" line="387"/>
         <source>not recorded</source>
         <translation>não registrado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="363"/>
+        <location filename="../dialog.py" line="390"/>
         <source>(95 % interval {low:.2f}–{high:.2f})</source>
         <translation>(intervalo de 95 % {low:.2f}–{high:.2f})</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="365"/>
+        <location filename="../dialog.py" line="392"/>
         <source>none (teach one: Teach a concept…)</source>
         <translation>nenhum (ensine um: Ensinar um conceito…)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="367"/>
+        <location filename="../dialog.py" line="394"/>
         <source>bands {bands}</source>
         <translation>bandas {bands}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="367"/>
+        <location filename="../dialog.py" line="394"/>
         <source>Sample F2: {f2}</source>
         <translation>F2 por amostra: {f2}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="367"/>
+        <location filename="../dialog.py" line="394"/>
         <source>{n} labels (hover for the list); taught concepts: {concepts}</source>
         <translation>{n} tags (passe o mouse para ver a lista); conceitos ensinados: {concepts}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="392"/>
+        <location filename="../dialog.py" line="419"/>
         <source>Model card: {name}</source>
         <translation>Cartão do modelo: {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="439"/>
+        <location filename="../dialog.py" line="466"/>
         <source>from {how}; edit if wrong</source>
         <translation>de {how}; edite se estiver errado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="456"/>
+        <location filename="../dialog.py" line="483"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} já existe. Substituir?</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="465"/>
+        <location filename="../dialog.py" line="492"/>
         <source>choose a model bundle</source>
         <translation>escolha um pacote de modelo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="468"/>
+        <location filename="../dialog.py" line="495"/>
         <source>choose an output GeoPackage</source>
         <translation>escolha um GeoPackage de saída</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="485"/>
+        <location filename="../dialog.py" line="512"/>
         <source>choose a polygon layer to limit the area</source>
         <translation>escolha uma camada de polígonos para limitar a área</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="511"/>
+        <location filename="../dialog.py" line="538"/>
         <source>Cannot run</source>
         <translation>Não é possível executar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="522"/>
+        <location filename="../dialog.py" line="549"/>
         <source>classifying {name}…</source>
         <translation>classificando {name}…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="535"/>
+        <location filename="../dialog.py" line="563"/>
         <source>cancelling…</source>
         <translation>cancelando…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="555"/>
+        <location filename="../dialog.py" line="584"/>
         <source>failed</source>
         <translation>falhou</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="564"/>
+        <location filename="../dialog.py" line="612"/>
         <source>Filter tiles by tag</source>
         <translation>Filtrar quadrículas por tag</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="573"/>
+        <location filename="../dialog.py" line="621"/>
         <source>Concept: {name}</source>
         <translation>Conceito: {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="578"/>
+        <location filename="../dialog.py" line="626"/>
         <source>predicted (model threshold)</source>
         <translation>prevista (limiar do modelo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="586"/>
+        <location filename="../dialog.py" line="634"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="588"/>
+        <location filename="../dialog.py" line="636"/>
         <source>Minimum probability</source>
         <translation>Probabilidade mínima</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="630"/>
+        <location filename="../dialog.py" line="678"/>
         <source>{name} has no CRS.</source>
         <translation>{name} não tem SRC.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="630"/>
+        <location filename="../dialog.py" line="678"/>
         <source>Its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. Assign a CRS (Layer Properties &gt; Source) if you know it.</source>
         <translation>Suas quadrículas serão gravadas em coordenadas de pixel e não se alinharão com outras camadas; Extensão atual do mapa e Camada de polígonos não podem limitar a área. Atribua um SRC (Propriedades da camada &gt; Fonte) se você o conhece.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="639"/>
+        <location filename="../dialog.py" line="687"/>
         <source>The last run says:</source>
         <translation>A última execução diz:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="645"/>
+        <location filename="../dialog.py" line="693"/>
         <source>Unfamiliar scene:</source>
         <translation>Cena desconhecida:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="658"/>
+        <location filename="../dialog.py" line="706"/>
         <source>Training examples behind the flags: {listed}.</source>
         <translation>Exemplos de treino por trás dos alertas: {listed}.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="658"/>
+        <location filename="../dialog.py" line="706"/>
         <source>Tags the model saw fewer than {few} times raise no flag by themselves (their probabilities are still written). Treat flags as hints; a missing flag means nothing. To find mines, logging or burns in your scene, mark a few tiles with &lt;i&gt;Teach a concept…&lt;/i&gt; (see the model card).</source>
         <translation>Tags que o modelo viu menos de {few} vezes não geram alerta sozinhas (suas probabilidades continuam gravadas). Trate os alertas como pistas; a falta de alerta não significa nada. Para achar garimpos, extração de madeira ou queimadas na sua cena, marque algumas quadrículas com &lt;i&gt;Ensinar um conceito…&lt;/i&gt; (veja o cartão do modelo).</translation>
     </message>
@@ -761,42 +761,42 @@ Comando: {command}</translation>
         <translation>o limiar deve estar entre 0 e 1</translation>
     </message>
     <message>
-        <location filename="../style.py" line="243"/>
+        <location filename="../style.py" line="244"/>
         <source>Concept: {name} ({group})</source>
         <translation>Conceito: {name} ({group})</translation>
     </message>
     <message>
-        <location filename="../style.py" line="262"/>
+        <location filename="../style.py" line="263"/>
         <source>Marked: shows the concept</source>
         <translation>Marcada: mostra o conceito</translation>
     </message>
     <message>
-        <location filename="../style.py" line="262"/>
+        <location filename="../style.py" line="263"/>
         <source>Marked: does not show it</source>
         <translation>Marcada: não mostra</translation>
     </message>
     <message>
-        <location filename="../style.py" line="341"/>
+        <location filename="../style.py" line="347"/>
         <source>cross-validated precision</source>
         <translation>precisão em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="341"/>
+        <location filename="../style.py" line="347"/>
         <source>cross-validated F2</source>
         <translation>F2 em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="342"/>
+        <location filename="../style.py" line="348"/>
         <source>never in the training chips</source>
         <translation>nunca nos recortes de treino</translation>
     </message>
     <message>
-        <location filename="../style.py" line="342"/>
+        <location filename="../style.py" line="348"/>
         <source>not measured for this model</source>
         <translation>não medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="343"/>
+        <location filename="../style.py" line="349"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} exemplos de treino)</translation>
     </message>
@@ -871,12 +871,12 @@ Comando: {command}</translation>
         <translation>nada ensinado ainda: marque antes uma quadrícula</translation>
     </message>
     <message>
-        <location filename="../style.py" line="163"/>
+        <location filename="../style.py" line="164"/>
         <source>Only {percent} % of this tile has data (a scene&apos;s edge or nodata): its tags and flags rest on that part.</source>
         <translation>Só {percent} % desta quadrícula tem dados (borda da cena ou nodata): suas tags e alertas se baseiam nessa parte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="372"/>
+        <location filename="../style.py" line="378"/>
         <source>({percent} % data)</source>
         <translation>({percent} % com dados)</translation>
     </message>
@@ -886,52 +886,52 @@ Comando: {command}</translation>
         <translation>Y confirmar · N rejeitar (escreva o motivo, Enter) · 1-4 causa · ↑/↓ próximo aviso</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="208"/>
+        <location filename="../core/monitor/report.py" line="216"/>
         <source>mining</source>
         <translation>garimpo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="208"/>
+        <location filename="../core/monitor/report.py" line="216"/>
         <source>logging</source>
         <translation>extração de madeira</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="208"/>
+        <location filename="../core/monitor/report.py" line="216"/>
         <source>slash-and-burn</source>
         <translation>corte e queima</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="208"/>
+        <location filename="../core/monitor/report.py" line="216"/>
         <source>other</source>
         <translation>outra</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="213"/>
+        <location filename="../core/monitor/report.py" line="221"/>
         <source>nominal</source>
         <translation>nominal</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="213"/>
+        <location filename="../core/monitor/report.py" line="221"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="213"/>
+        <location filename="../core/monitor/report.py" line="221"/>
         <source>highest</source>
         <translation>máxima</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="217"/>
+        <location filename="../core/monitor/report.py" line="225"/>
         <source>rise</source>
         <translation>aumento</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="217"/>
+        <location filename="../core/monitor/report.py" line="225"/>
         <source>neighbours</source>
         <translation>vizinhas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="217"/>
+        <location filename="../core/monitor/report.py" line="225"/>
         <source>embedding</source>
         <translation>embedding</translation>
     </message>
@@ -961,12 +961,12 @@ Comando: {command}</translation>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes e depois e uma página HTML, numa pasta nova</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="269"/>
+        <location filename="../core/monitor/report.py" line="277"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="270"/>
+        <location filename="../core/monitor/report.py" line="278"/>
         <source>after</source>
         <translation>depois</translation>
     </message>
@@ -1016,7 +1016,7 @@ Comando: {command}</translation>
         <translation>&lt;i&gt;sem miniaturas: faltam as cenas que as execuções registraram (informe-as ao algoritmo de mudança)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="388"/>
+        <location filename="../core/monitor/report.py" line="396"/>
         <source>no image</source>
         <translation>sem imagem</translation>
     </message>
@@ -1031,7 +1031,7 @@ Comando: {command}</translation>
         <translation>rejeitado: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="277"/>
+        <location filename="../core/monitor/report.py" line="285"/>
         <source>open</source>
         <translation>em aberto</translation>
     </message>
@@ -1041,12 +1041,12 @@ Comando: {command}</translation>
         <translation>escreva por que não é uma mudança e tecle Enter</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="277"/>
+        <location filename="../core/monitor/report.py" line="285"/>
         <source>confirmed</source>
         <translation>confirmado</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="277"/>
+        <location filename="../core/monitor/report.py" line="285"/>
         <source>rejected</source>
         <translation>rejeitado</translation>
     </message>
@@ -1061,7 +1061,7 @@ Comando: {command}</translation>
         <translation>Confirmar ou rejeitar cada aviso de mudança no seu par antes/depois; exportar os confirmados</translation>
     </message>
     <message>
-        <location filename="../style.py" line="175"/>
+        <location filename="../style.py" line="176"/>
         <source>Tags weak for this model (not listed above nor on the map):</source>
         <translation>Tags fracas neste modelo (não listadas acima nem no mapa):</translation>
     </message>
@@ -1071,32 +1071,32 @@ Comando: {command}</translation>
         <translation>por que não é mudança (exigido ao rejeitar)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="140"/>
+        <location filename="../style.py" line="141"/>
         <source>Tile</source>
         <translation>Quadrícula</translation>
     </message>
     <message>
-        <location filename="../style.py" line="140"/>
+        <location filename="../style.py" line="141"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../style.py" line="140"/>
+        <location filename="../style.py" line="141"/>
         <source>Flag</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../style.py" line="140"/>
+        <location filename="../style.py" line="141"/>
         <source>score</source>
         <translation>pontuação</translation>
     </message>
     <message>
-        <location filename="../style.py" line="140"/>
+        <location filename="../style.py" line="141"/>
         <source>Most probable</source>
         <translation>Mais prováveis</translation>
     </message>
     <message>
-        <location filename="../style.py" line="142"/>
+        <location filename="../style.py" line="143"/>
         <source>flagged</source>
         <translation>sinalizada</translation>
     </message>
@@ -1156,47 +1156,47 @@ Comando: {command}</translation>
         <translation>A quadrícula {fid} não está mais na camada: responda outro recorte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="77"/>
+        <location filename="../style.py" line="78"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../style.py" line="77"/>
+        <location filename="../style.py" line="78"/>
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
     <message>
-        <location filename="../style.py" line="77"/>
+        <location filename="../style.py" line="78"/>
         <source>Valid-pixel coverage</source>
         <translation>Cobertura de pixels válidos</translation>
     </message>
     <message>
-        <location filename="../style.py" line="77"/>
+        <location filename="../style.py" line="78"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../style.py" line="78"/>
+        <location filename="../style.py" line="79"/>
         <source>Flagged (any)</source>
         <translation>Sinalizada (algum alerta)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="78"/>
+        <location filename="../style.py" line="79"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="81"/>
+        <location filename="../style.py" line="82"/>
         <source>Score: {title}</source>
         <translation>Pontuação: {title}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="90"/>
+        <location filename="../style.py" line="91"/>
         <source>Flag: {title}</source>
         <translation>Alerta: {title}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="112"/>
+        <location filename="../style.py" line="113"/>
         <source>Tags and probabilities</source>
         <translation>Tags e probabilidades</translation>
     </message>
@@ -1206,7 +1206,7 @@ Comando: {command}</translation>
         <translation>cancelado: marque Onde? de novo para localizar nos recortes</translation>
     </message>
     <message>
-        <location filename="../style.py" line="63"/>
+        <location filename="../style.py" line="64"/>
         <source>{scene} tiles {time}</source>
         <translation>{scene} quadrículas {time}</translation>
     </message>
@@ -1455,7 +1455,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a classificação terminou: {path} foi gravado, mas não foi adicionado como camada, pois o projeto em que ela começou foi fechado (adicione-o com Camada &gt; Adicionar camada)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="426"/>
+        <location filename="../dialog.py" line="453"/>
         <source>found from the model bundle&apos;s bands once a model bundle can be read</source>
         <translation>vem das bandas do pacote de modelo quando um pacote de modelo puder ser lido</translation>
     </message>
@@ -1465,7 +1465,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{name} foi ensinado com apenas {k}, pouco para confiar: seus alertas ficam desligados até você revisar aqui</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="449"/>
+        <location filename="../core/monitor/report.py" line="457"/>
         <source>tile</source>
         <translation>quadrícula</translation>
     </message>
@@ -1520,17 +1520,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>quadrículas processadas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="668"/>
+        <location filename="../dialog.py" line="716"/>
         <source>{tiles}, {skipped} skipped (no data), {flagged} flagged{detail}; {speed:.1f} chips/s on {device} ({backend}) -&gt; {path}</source>
         <translation>{tiles}, {skipped} puladas (sem dados), {flagged} sinalizadas{detail}; {speed:.1f} recortes/s em {device} ({backend}) -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="669"/>
+        <location filename="../dialog.py" line="717"/>
         <source>tile classified</source>
         <translation>quadrícula classificada</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="669"/>
+        <location filename="../dialog.py" line="717"/>
         <source>tiles classified</source>
         <translation>quadrículas classificadas</translation>
     </message>
@@ -1640,162 +1640,162 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>selecione antes as quadrículas que mostram o conceito em {layer} (ou informe uma expressão positiva)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="95"/>
+        <location filename="../core/monitor/report.py" line="97"/>
         <source>Written by the Planet deforestation classifier.</source>
         <translation>Gerado pelo classificador de desmatamento Planet.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="203"/>
+        <location filename="../core/monitor/report.py" line="211"/>
         <source>Planet classifier: change report</source>
         <translation>Classificador Planet: relatório de mudanças</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="246"/>
+        <location filename="../core/monitor/report.py" line="254"/>
         <source>thumbnails need both scenes: pass --before-scene and --after-scene (every classify run records its scene; this one&apos;s is missing or moved)</source>
         <translation>as miniaturas precisam das duas cenas: passe --before-scene e --after-scene (toda classificação registra a sua cena; a desta está faltando ou foi movida)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="249"/>
+        <location filename="../core/monitor/report.py" line="257"/>
         <source>lat, lon</source>
         <translation>lat., long.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="249"/>
+        <location filename="../core/monitor/report.py" line="257"/>
         <source>row, col (no CRS)</source>
         <translation>linha, coluna (sem SRC)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="267"/>
+        <location filename="../core/monitor/report.py" line="275"/>
         <source>Showing the {shown} first of {n} alerts; the change GeoPackage has all.</source>
         <translation>Mostrando os {shown} primeiros de {n} alertas; o GeoPackage de mudanças tem todos.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="277"/>
+        <location filename="../core/monitor/report.py" line="285"/>
         <source>cause</source>
         <translation>causa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="269"/>
+        <location filename="../core/monitor/report.py" line="277"/>
         <source>new flags</source>
         <translation>sinalizações novas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="269"/>
+        <location filename="../core/monitor/report.py" line="277"/>
         <source>confidence</source>
         <translation>confiança</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="269"/>
+        <location filename="../core/monitor/report.py" line="277"/>
         <source>evidence</source>
         <translation>evidências</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="269"/>
+        <location filename="../core/monitor/report.py" line="277"/>
         <source>score rise</source>
         <translation>aumento da pontuação</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="270"/>
+        <location filename="../core/monitor/report.py" line="278"/>
         <source>tags gained / lost</source>
         <translation>rótulos ganhos / perdidos</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="275"/>
+        <location filename="../core/monitor/report.py" line="283"/>
         <source>No alerts.</source>
         <translation>Nenhum alerta.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="277"/>
+        <location filename="../core/monitor/report.py" line="285"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="278"/>
+        <location filename="../core/monitor/report.py" line="286"/>
         <source>Each alert counted once: under the cause the analyst confirmed, else the flag group that raised it (a taught concept under its group).</source>
         <translation>Cada alerta contado uma vez: na causa que o analista confirmou, senão no grupo de sinalização que o levantou (um conceito ensinado no seu grupo).</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="288"/>
+        <location filename="../core/monitor/report.py" line="296"/>
         <source>{side} {scene}, acquired {date}</source>
         <translation>{side} {scene}, adquirida em {date}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="288"/>
+        <location filename="../core/monitor/report.py" line="296"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="288"/>
+        <location filename="../core/monitor/report.py" line="296"/>
         <source>After</source>
         <translation>Depois</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="293"/>
+        <location filename="../core/monitor/report.py" line="301"/>
         <source>{compared} tiles compared ({left_out} AFTER tiles without a BEFORE tile left out); {alerts}: {by_confidence}.</source>
         <translation>{compared} quadrículas comparadas ({left_out} quadrículas de DEPOIS sem quadrícula de ANTES deixadas de fora); {alerts}: {by_confidence}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="294"/>
+        <location filename="../core/monitor/report.py" line="302"/>
         <source>{n} alerts</source>
         <translation>{n} alertas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="298"/>
+        <location filename="../core/monitor/report.py" line="306"/>
         <source>note:</source>
         <translation>nota:</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="328"/>
+        <location filename="../core/monitor/report.py" line="336"/>
         <source>alerts by cause and confidence</source>
         <translation>alertas por causa e confiança</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="299"/>
+        <location filename="../core/monitor/report.py" line="307"/>
         <source>Review: alerts per cause</source>
         <translation>Revisão: alertas por causa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="299"/>
+        <location filename="../core/monitor/report.py" line="307"/>
         <source>Alerts, highest confidence first</source>
         <translation>Alertas, maior confiança primeiro</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="301"/>
+        <location filename="../core/monitor/report.py" line="309"/>
         <source>Alert rule: {rule}.</source>
         <translation>Regra de alerta: {rule}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="301"/>
+        <location filename="../core/monitor/report.py" line="309"/>
         <source>Map: the AFTER scene, alerts outlined by confidence and numbered as in the table. Thumbnails: the AFTER tile&apos;s footprint outlined in both scenes.</source>
         <translation>Mapa: a cena de DEPOIS, com os alertas contornados por confiança e numerados como na tabela. Miniaturas: o contorno da quadrícula de DEPOIS nas duas cenas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="474"/>
+        <location filename="../core/monitor/report.py" line="482"/>
         <source>alerts on the AFTER scene</source>
         <translation>alertas na cena de DEPOIS</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="224"/>
+        <location filename="../core/monitor/report.py" line="232"/>
         <source>unknown date</source>
         <translation>data desconhecida</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="225"/>
+        <location filename="../core/monitor/report.py" line="233"/>
         <source>metadata</source>
         <translation>metadados</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="225"/>
+        <location filename="../core/monitor/report.py" line="233"/>
         <source>file name</source>
         <translation>nome do arquivo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="225"/>
+        <location filename="../core/monitor/report.py" line="233"/>
         <source>given</source>
         <translation>informada</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="226"/>
+        <location filename="../core/monitor/report.py" line="234"/>
         <source>file time of the GeoPackage</source>
         <translation>data do arquivo GeoPackage</translation>
     </message>
@@ -2080,222 +2080,222 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>cancelado pelo usuário; nenhuma saída foi gravada</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="53"/>
+        <location filename="../core/layer/gpkg.py" line="57"/>
         <source>output {text} names a layer in a GeoPackage; give the file alone (e.g. {file}): its layer is always &apos;tiles&apos;</source>
         <translation>a saída {text} nomeia uma camada num GeoPackage; informe só o arquivo (p. ex. {file}): a camada é sempre 'tiles'</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="58"/>
+        <location filename="../core/layer/gpkg.py" line="62"/>
         <source>output {path} must end in .gpkg</source>
         <translation>a saída {path} deve terminar em .gpkg</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="141"/>
+        <location filename="../core/layer/gpkg.py" line="171"/>
         <source>could not write {path}: {reason}</source>
         <translation>não foi possível gravar {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="63"/>
+        <location filename="../core/model/bundle.py" line="64"/>
         <source>{where}: scaling method {method!r} is not one of {SCALING_METHODS}</source>
         <translation>{where}: o método de escala {method!r} não é um de {SCALING_METHODS}</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="66"/>
+        <location filename="../core/model/bundle.py" line="67"/>
         <source>{where}: percentiles must satisfy 0 &lt;= low &lt; high &lt;= 100</source>
         <translation>{where}: os percentis devem cumprir 0 &lt;= low &lt; high &lt;= 100</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="68"/>
+        <location filename="../core/model/bundle.py" line="69"/>
         <source>{where}: divide scale must be &gt; 0</source>
         <translation>{where}: a escala de divisão deve ser &gt; 0</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="70"/>
+        <location filename="../core/model/bundle.py" line="71"/>
         <source>{where}: linear scaling needs gain and offset lists of equal length</source>
         <translation>{where}: a escala linear precisa de listas de ganho e deslocamento do mesmo tamanho</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="73"/>
+        <location filename="../core/model/bundle.py" line="74"/>
         <source>{where}: give both out_low and out_high or neither</source>
         <translation>{where}: informe out_low e out_high, ou nenhum dos dois</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="91"/>
+        <location filename="../core/model/bundle.py" line="92"/>
         <source>{where}: embedding.output must name the network output</source>
         <translation>{where}: embedding.output deve nomear a saída da rede</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="93"/>
+        <location filename="../core/model/bundle.py" line="94"/>
         <source>{where}: embedding.size must be an integer in 1..65536</source>
         <translation>{where}: embedding.size deve ser um inteiro em 1..65536</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="95"/>
+        <location filename="../core/model/bundle.py" line="96"/>
         <source>{where}: embedding.backbone_id must be a non-empty string</source>
         <translation>{where}: embedding.backbone_id deve ser um texto não vazio</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="97"/>
+        <location filename="../core/model/bundle.py" line="98"/>
         <source>{where}: embedding.dtype must be float16 or float32</source>
         <translation>{where}: embedding.dtype deve ser float16 ou float32</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="145"/>
+        <location filename="../core/model/bundle.py" line="146"/>
         <source> (and {n} more)</source>
         <translation> (e mais {n})</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="146"/>
+        <location filename="../core/model/bundle.py" line="147"/>
         <source>{n} problems: </source>
         <translation>{n} problemas: </translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="186"/>
+        <location filename="../core/model/bundle.py" line="187"/>
         <source>{where}: expected a JSON object</source>
         <translation>{where}: esperava-se um objeto JSON</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="189"/>
+        <location filename="../core/model/bundle.py" line="190"/>
         <source>{where}: manifest format {fmt!r} is not supported (this plugin reads format {formats}); re-export the bundle with a matching trainer</source>
         <translation>{where}: o formato de manifesto {fmt!r} não é suportado (este plugin lê o formato {formats}); exporte o pacote de novo com um treinador compatível</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="197"/>
+        <location filename="../core/model/bundle.py" line="198"/>
         <source>{where}: missing field(s): {missing}</source>
         <translation>{where}: campo(s) ausente(s): {missing}</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="201"/>
+        <location filename="../core/model/bundle.py" line="202"/>
         <source>{where}: unknown field(s): {unknown}</source>
         <translation>{where}: campo(s) desconhecido(s): {unknown}</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="222"/>
+        <location filename="../core/model/bundle.py" line="223"/>
         <source>{where}: bad scaling entry ({exc})</source>
         <translation>{where}: entrada de escala inválida ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="226"/>
+        <location filename="../core/model/bundle.py" line="227"/>
         <source>{where}: bad embedding entry ({exc})</source>
         <translation>{where}: entrada de embedding inválida ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="229"/>
+        <location filename="../core/model/bundle.py" line="230"/>
         <source>{where}: concepts must be a list</source>
         <translation>{where}: concepts deve ser uma lista</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="343"/>
+        <location filename="../core/model/bundle.py" line="344"/>
         <source>model bundle {folder} is not a folder</source>
         <translation>o pacote do modelo {folder} não é uma pasta</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="346"/>
+        <location filename="../core/model/bundle.py" line="347"/>
         <source>model bundle {folder} has no {MANIFEST}</source>
         <translation>o pacote do modelo {folder} não tem {MANIFEST}</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="349"/>
+        <location filename="../core/model/bundle.py" line="350"/>
         <source>{manifest_path}: {size:,} bytes is too large for a manifest (at most {MAX_MANIFEST_BYTES:,}); is it the right file?</source>
         <translation>{manifest_path}: {size:,} bytes é grande demais para um manifesto (no máximo {MAX_MANIFEST_BYTES:,}); é o arquivo certo?</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="355"/>
+        <location filename="../core/model/bundle.py" line="356"/>
         <source>{manifest_path}: not readable JSON ({exc})</source>
         <translation>{manifest_path}: JSON ilegível ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="358"/>
+        <location filename="../core/model/bundle.py" line="359"/>
         <source>{manifest_path}: JSON nested too deeply to be a manifest</source>
         <translation>{manifest_path}: JSON aninhado demais para ser um manifesto</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="363"/>
+        <location filename="../core/model/bundle.py" line="364"/>
         <source>model bundle {folder}: {kind} file {name} is missing</source>
         <translation>pacote do modelo {folder}: falta o arquivo {kind} {name}</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="379"/>
+        <location filename="../core/model/bundle.py" line="380"/>
         <source>model bundle {folder}: {kind} file {name!r} lies outside the bundle folder; a bundle&apos;s files must be inside it</source>
         <translation>pacote do modelo {folder}: o arquivo {kind} {name!r} fica fora da pasta do pacote; os arquivos de um pacote devem estar dentro dela</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="390"/>
+        <location filename="../core/model/bundle.py" line="394"/>
         <source>{path}: not a readable .npy array ({reason}); re-export the bundle</source>
         <translation>{path}: não é uma matriz .npy legível ({reason}); exporte o pacote de novo</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="410"/>
+        <location filename="../core/model/bundle.py" line="432"/>
         <source>no bundled model found under resources/models; pass a bundle folder explicitly</source>
         <translation>nenhum modelo incluído encontrado em resources/models; informe explicitamente uma pasta de pacote</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="32"/>
+        <location filename="../core/pipeline/aoi.py" line="33"/>
         <source>bounding box ({minx}, {miny}, {maxx}, {maxy}) has a coordinate that is not a finite number within +-{MAX_COORDINATE:g}</source>
         <translation>o retângulo envolvente ({minx}, {miny}, {maxx}, {maxy}) tem uma coordenada que não é um número finito dentro de +-{MAX_COORDINATE:g}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="36"/>
+        <location filename="../core/pipeline/aoi.py" line="37"/>
         <source>bounding box ({minx}, {miny}, {maxx}, {maxy}) is empty: need minx &lt; maxx and miny &lt; maxy</source>
         <translation>o retângulo envolvente ({minx}, {miny}, {maxx}, {maxy}) está vazio: é preciso minx &lt; maxx e miny &lt; maxy</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="53"/>
+        <location filename="../core/pipeline/aoi.py" line="54"/>
         <source>area of interest {text} is neither minx,miny,maxx,maxy[,CRS] (four numbers, then an optional CRS such as EPSG:32649) nor a file</source>
         <translation>a área de interesse {text} não é minx,miny,maxx,maxy[,CRS] (quatro números e depois um SRC opcional como EPSG:32649) nem um arquivo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="68"/>
+        <location filename="../core/pipeline/aoi.py" line="69"/>
         <source>area of interest {path} does not exist</source>
         <translation>a área de interesse {path} não existe</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="70"/>
+        <location filename="../core/pipeline/aoi.py" line="71"/>
         <source>area of interest {path} is not a file (a pipe, socket or device); save it to a file</source>
         <translation>a área de interesse {path} não é um arquivo (é um pipe, socket ou dispositivo); salve-a num arquivo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="74"/>
+        <location filename="../core/pipeline/aoi.py" line="78"/>
         <source>area of interest {path} {remote}</source>
         <translation>área de interesse {path}: {remote}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="82"/>
+        <location filename="../core/pipeline/aoi.py" line="86"/>
         <source>area of interest {path} is not a readable vector file ({exc})</source>
         <translation>a área de interesse {path} não é um arquivo vetorial legível ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="85"/>
+        <location filename="../core/pipeline/aoi.py" line="89"/>
         <source>area of interest {path} has no vector layer</source>
         <translation>a área de interesse {path} não tem camada vetorial</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="89"/>
+        <location filename="../core/pipeline/aoi.py" line="93"/>
         <source>area of interest {path} has no CRS; save it with one</source>
         <translation>a área de interesse {path} não tem SRC; salve-a com um</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="91"/>
+        <location filename="../core/pipeline/aoi.py" line="95"/>
         <source>area of interest {path} has an undefined CRS ({crs}); save it with a defined one</source>
         <translation>a área de interesse {path} tem um SRC indefinido ({crs}); salve-a com um SRC definido</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="107"/>
+        <location filename="../core/pipeline/aoi.py" line="111"/>
         <source>area of interest {path} holds no polygons</source>
         <translation>a área de interesse {path} não contém polígonos</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="126"/>
+        <location filename="../core/pipeline/aoi.py" line="130"/>
         <source>area of interest CRS {crs!r} is not understood ({exc})</source>
         <translation>o SRC {crs!r} da área de interesse não é reconhecido ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="153"/>
+        <location filename="../core/pipeline/aoi.py" line="157"/>
         <source>the raster has no CRS, so an area of interest cannot be placed on it</source>
         <translation>o raster não tem SRC, então não é possível posicionar nele uma área de interesse</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="201"/>
+        <location filename="../core/pipeline/aoi.py" line="205"/>
         <source>the area of interest cannot be placed on the raster: its CRS cannot be transformed to the raster&apos;s ({reason}); save the area of interest in a defined CRS</source>
         <translation>não é possível posicionar a área de interesse no raster: seu SRC não pode ser transformado no do raster ({reason}); salve a área de interesse num SRC definido</translation>
     </message>
@@ -2345,62 +2345,62 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o raster não contém pixels válidos (tudo nodata)</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="29"/>
+        <location filename="../core/pipeline/raster.py" line="30"/>
         <source>raster {path} does not exist</source>
         <translation>o raster {path} não existe</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="31"/>
+        <location filename="../core/pipeline/raster.py" line="32"/>
         <source>raster {path} is a folder, not a raster file</source>
         <translation>o raster {path} é uma pasta, não um arquivo raster</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="33"/>
+        <location filename="../core/pipeline/raster.py" line="34"/>
         <source>raster {path} is {kind}, not a raster file; save the raster to a file first</source>
         <translation>o raster {path} é {kind}, não um arquivo raster; salve antes o raster num arquivo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="42"/>
+        <location filename="../core/pipeline/raster.py" line="46"/>
         <source>{path} is not a readable raster ({reason})</source>
         <translation>{path} não é um raster legível ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="54"/>
+        <location filename="../core/pipeline/raster.py" line="58"/>
         <source>{path} has a geotransform that places its pixels nowhere ({nowhere}); fix its georeference (e.g. gdal_edit.py -a_ullr ULX ULY LRX LRY {name}) or remove it (gdal_edit.py -unsetgt {name})</source>
         <translation>{path} tem uma geotransformação que não posiciona seus pixels em lugar algum ({nowhere}); corrija o georreferenciamento (p. ex. gdal_edit.py -a_ullr ULX ULY LRX LRY {name}) ou remova-o (gdal_edit.py -unsetgt {name})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="104"/>
+        <location filename="../core/pipeline/raster.py" line="139"/>
         <source>{path} has no raster bands (a vector-only file?); choose a raster</source>
         <translation>{path} não tem bandas raster (um arquivo só vetorial?); escolha um raster</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="107"/>
+        <location filename="../core/pipeline/raster.py" line="142"/>
         <source>{path} holds {n} raster tables ({shown}); export the one to classify first, e.g. gdal_translate {subdataset} {table}.tif</source>
         <translation>{path} contém {n} tabelas raster ({shown}); exporte antes a que vai classificar, p. ex. gdal_translate {subdataset} {table}.tif</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="115"/>
+        <location filename="../core/pipeline/raster.py" line="157"/>
         <source>{name} is damaged or truncated: its pixels cannot be read ({reason}); re-download or re-export the raster</source>
         <translation>{name} está danificado ou truncado: seus pixels não podem ser lidos ({reason}); baixe ou exporte o raster de novo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/run_size.py" line="60"/>
+        <location filename="../core/pipeline/run_size.py" line="69"/>
         <source>classifying {name} ({width}x{height} px) would hold about {needed} at once ({held}), more than this machine&apos;s {memory} ({source}); {fix}</source>
         <translation>classificar {name} ({width}x{height} px) ocuparia cerca de {needed} de uma vez ({held}), mais que os {memory} desta máquina ({source}); {fix}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/run_size.py" line="85"/>
+        <location filename="../core/pipeline/run_size.py" line="105"/>
         <source>{where}{with_data}: more than {limit:,} to classify in one run; {part}, or raise --max-tiles if this machine may take the hours</source>
         <translation>{where}{with_data}: mais de {limit:,} para classificar numa execução; {part}, ou aumente --max-tiles se esta máquina puder levar as horas necessárias</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/run_size.py" line="89"/>
+        <location filename="../core/pipeline/run_size.py" line="109"/>
         <source>{where}, only about {tiles:,} of them with data: more than {MAX_GRID_TILES:,} tile positions to read in one run; {part} around its data</source>
         <translation>{where}, só cerca de {tiles:,} delas com dados: mais de {MAX_GRID_TILES:,} posições de quadrícula para ler numa execução; {part} em torno dos dados</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/run_size.py" line="98"/>
+        <location filename="../core/pipeline/run_size.py" line="118"/>
         <source>the most tiles a run may classify must be at least 1, not {limit}</source>
         <translation>o máximo de quadrículas que uma execução pode classificar deve ser pelo menos 1, não {limit}</translation>
     </message>
@@ -2425,77 +2425,77 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a área de interesse não intersecta o raster: o raster cobre {raster_extent}, a área {area_extent}; verifique as coordenadas e o SRC da área</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="100"/>
+        <location filename="../core/publish.py" line="102"/>
         <source>output {path} was {how} by another program or run while this run was writing; it was left as it is (run again to replace it)</source>
         <translation>a saída {path} foi {how} por outro programa ou execução enquanto esta execução gravava; foi deixada como está (execute de novo para substituí-la)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="100"/>
+        <location filename="../core/publish.py" line="102"/>
         <source>created</source>
         <translation>criada</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="100"/>
+        <location filename="../core/publish.py" line="102"/>
         <source>changed</source>
         <translation>alterada</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="107"/>
+        <location filename="../core/publish.py" line="109"/>
         <source>output {path} was created by another program or run while this run was writing; it was left as it is (run again to replace it)</source>
         <translation>a saída {path} foi criada por outro programa ou execução enquanto esta execução gravava; foi deixada como está (execute de novo para substituí-la)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="144"/>
+        <location filename="../core/publish.py" line="146"/>
         <source>{what} {path} is the input {given}; choose another name (inputs are never written over)</source>
         <translation>{what} {path} é a entrada {given}; escolha outro nome (as entradas nunca são sobrescritas)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="156"/>
+        <location filename="../core/publish.py" line="158"/>
         <source>{what} {path} is a symbolic link that loops (it points to itself); remove it or choose another {instead}</source>
         <translation>{what} {path} é um link simbólico em laço (aponta para si mesmo); remova-o ou escolha outro {instead}</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="168"/>
+        <location filename="../core/publish.py" line="173"/>
         <source>{what} {too_long}; choose a shorter name</source>
         <translation>{what} {too_long}; escolha um nome mais curto</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="173"/>
+        <location filename="../core/publish.py" line="178"/>
         <source>{what} {shown} cannot be written ({reason}); choose another name</source>
         <translation>{what} {shown} não pode ser gravada ({reason}); escolha outro nome</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="180"/>
+        <location filename="../core/publish.py" line="185"/>
         <source>{what} {path} is a folder</source>
         <translation>{what} {path} é uma pasta</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="183"/>
+        <location filename="../core/publish.py" line="188"/>
         <source>{what} {path} is {kind}, not a file; choose another name</source>
         <translation>{what} {path} é {kind}, não um arquivo; escolha outro nome</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="186"/>
+        <location filename="../core/publish.py" line="195"/>
         <source>{what} {path} already exists; pass --overwrite (or choose another name) to replace it</source>
         <translation>{what} {path} já existe; use --overwrite (ou escolha outro nome) para substituí-la</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="190"/>
+        <location filename="../core/publish.py" line="199"/>
         <source>{what} {path} cannot be written: {folder} is a file, not a folder; choose another place</source>
         <translation>{what} {path} não pode ser gravada: {folder} é um arquivo, não uma pasta; escolha outro lugar</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="193"/>
+        <location filename="../core/publish.py" line="202"/>
         <source>{what} folder {parent} does not exist; create it first, or choose another folder</source>
         <translation>a pasta de {what} {parent} não existe; crie-a antes ou escolha outra pasta</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="196"/>
+        <location filename="../core/publish.py" line="205"/>
         <source>{what} {path} is not writable (check permissions)</source>
         <translation>{what} {path} não é gravável (verifique as permissões)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="318"/>
+        <location filename="../core/publish.py" line="353"/>
         <source>cannot write {path}: its folder {parent} does not take new files ({reason}); nothing was written</source>
         <translation>não é possível gravar {path}: a pasta {parent} não aceita arquivos novos ({reason}); nada foi gravado</translation>
     </message>
@@ -2620,17 +2620,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>pré-visualização</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="117"/>
+        <location filename="../core/layer/tiletable.py" line="122"/>
         <source>{path}: layer &apos;{LAYER}&apos; has no p_&lt;tag&gt; fields; it was not written by the classifier</source>
         <translation>{path}: a camada '{LAYER}' não tem campos p_&lt;tag&gt;; não foi gravada pelo classificador</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="215"/>
+        <location filename="../core/layer/tiletable.py" line="221"/>
         <source>{name}: {name2} of fid {fid} is {shown}, not a number; was it edited by hand? Undo the edit or classify again</source>
         <translation>{name}: {name2} do fid {fid} é {shown}, não um número; foi editado à mão? Desfaça a edição ou classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="228"/>
+        <location filename="../core/layer/tiletable.py" line="234"/>
         <source>{name}: {name2} of fid {fids} is {value:g}, not a probability (0..1); was it edited by hand? Undo the edit or classify again</source>
         <translation>{name}: {name2} do fid {fids} é {value:g}, não uma probabilidade (0..1); foi editado à mão? Desfaça a edição ou classifique de novo</translation>
     </message>
@@ -2845,77 +2845,77 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o relatório {report} deve terminar em .html</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="268"/>
+        <location filename="../core/monitor/change.py" line="270"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap enough: no AFTER tile is half covered; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) e AFTER ({after}) não se sobrepõem o bastante: nenhuma quadrícula de AFTER está coberta pela metade; compare duas classificações do mesmo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="268"/>
+        <location filename="../core/monitor/change.py" line="270"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) e AFTER ({after}) não se sobrepõem; compare duas classificações do mesmo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="194"/>
+        <location filename="../core/monitor/report.py" line="202"/>
         <source>could not write report {report}: {exc}</source>
         <translation>não foi possível gravar o relatório {report}: {exc}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="384"/>
+        <location filename="../core/monitor/change.py" line="386"/>
         <source>BEFORE and AFTER were classified with different labels (only BEFORE: {before}; only AFTER: {after}); classify both with the same model bundle</source>
         <translation>BEFORE e AFTER foram classificados com rótulos diferentes (só BEFORE: {before}; só AFTER: {after}); classifique ambos com o mesmo pacote de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="388"/>
+        <location filename="../core/monitor/change.py" line="390"/>
         <source>BEFORE ({name}) and AFTER ({name2}) come from different networks (backbones {backbone} and {backbone2}): their scores and embeddings do not compare; classify both with the same model bundle</source>
         <translation>BEFORE ({name}) e AFTER ({name2}) vêm de redes diferentes (backbones {backbone} e {backbone2}): suas pontuações e embeddings não se comparam; classifique ambos com o mesmo pacote de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="396"/>
+        <location filename="../core/monitor/change.py" line="398"/>
         <source>{side} has no tiles</source>
         <translation>{side} não tem quadrículas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="444"/>
+        <location filename="../core/monitor/change.py" line="474"/>
         <source>{names} have no CRS and do not record which raster they were classified from, so their tiles cannot be matched by place; classify georeferenced scenes (or classify both again with this version if they are the same raster)</source>
         <translation>{names} não têm SRC nem registram de que raster foram classificados, então suas quadrículas não podem ser pareadas por lugar; classifique cenas georreferenciadas (ou classifique ambos de novo com esta versão se forem o mesmo raster)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="449"/>
+        <location filename="../core/monitor/change.py" line="479"/>
         <source>{names} have no CRS and were classified from different rasters ({scenes}): pixel positions say nothing about place; georeference both scenes to compare them</source>
         <translation>{names} não têm SRC e foram classificados de rasters diferentes ({scenes}): posições de pixel não dizem nada sobre o lugar; georreferencie ambas as cenas para compará-las</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="453"/>
+        <location filename="../core/monitor/change.py" line="483"/>
         <source>{names} are runs on one raster without a CRS: their alerts have no place on Earth to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} são execuções sobre um raster sem SRC: seus alertas não têm lugar na Terra para exportar (--export grava lon/lat); deixe --export de fora</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="51"/>
+        <location filename="../core/monitor/handoff.py" line="54"/>
         <source>export folder {folder} already exists; give a new folder</source>
         <translation>a pasta de exportação {folder} já existe; informe uma pasta nova</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="56"/>
+        <location filename="../core/monitor/handoff.py" line="59"/>
         <source>export folder {folder}: {parent} is not a folder</source>
         <translation>pasta de exportação {folder}: {parent} não é uma pasta</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="56"/>
+        <location filename="../core/monitor/handoff.py" line="59"/>
         <source>export folder {folder}: folder {parent} does not exist; create it first</source>
         <translation>pasta de exportação {folder}: a pasta {parent} não existe; crie-a antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="60"/>
+        <location filename="../core/monitor/handoff.py" line="63"/>
         <source>export folder {folder} cannot be written ({parent} is not writable)</source>
         <translation>não é possível gravar a pasta de exportação {folder} ({parent} não é gravável)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="87"/>
+        <location filename="../core/monitor/handoff.py" line="90"/>
         <source>{name} has no CRS: its alerts have no place on Earth to export in lon/lat; compare georeferenced scenes to hand alerts off</source>
         <translation>{name} não tem SRC: seus alertas não têm lugar na Terra para exportar em lon/lat; compare cenas georreferenciadas para repassar alertas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="98"/>
+        <location filename="../core/monitor/handoff.py" line="101"/>
         <source>export folder {folder} cannot be written ({value})</source>
         <translation>não é possível gravar a pasta de exportação {folder} ({value})</translation>
     </message>
@@ -3290,7 +3290,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o alerta {fid} de {name} não tem geometria (editado no QGIS?): desfaça a edição ou execute `change` de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="125"/>
+        <location filename="../core/monitor/handoff.py" line="128"/>
         <source>could not write export folder {folder}: {reason}</source>
         <translation>não foi possível gravar a pasta de exportação {folder}: {reason}</translation>
     </message>
@@ -3310,47 +3310,47 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>ROW:COL {text} nomeia {n} quadrículas de {name} (fids {fids}); informe o fid da que você quer</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="37"/>
+        <location filename="../core/layer/sqlite_read.py" line="43"/>
         <source>{path} is in use by another program that is writing it (the database is locked); finish or close that (an edit session in QGIS?) and try again</source>
         <translation>{path} está em uso por outro programa que o está gravando (o banco de dados está bloqueado); termine ou feche esse programa (uma sessão de edição no QGIS?) e tente de novo</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="41"/>
+        <location filename="../core/layer/sqlite_read.py" line="47"/>
         <source>{path} is not a GeoPackage ({exc})</source>
         <translation>{path} não é um GeoPackage ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="43"/>
+        <location filename="../core/layer/sqlite_read.py" line="49"/>
         <source>{path} holds an unfinished write (a program was stopped while writing it and left {name}-journal): open it once with write access (make the file and its folder writable) so SQLite can undo that write, then try again</source>
         <translation>{path} contém uma gravação inacabada (um programa foi interrompido enquanto o gravava e deixou {name}-journal): abra-o uma vez com acesso de escrita (torne o arquivo e sua pasta graváveis) para que o SQLite desfaça essa gravação, e tente de novo</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="62"/>
+        <location filename="../core/layer/sqlite_read.py" line="82"/>
         <source>{path} holds an unfinished write that SQLite could not undo ({exc})</source>
         <translation>{path} contém uma gravação inacabada que o SQLite não conseguiu desfazer ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="89"/>
+        <location filename="../core/layer/tiletable.py" line="91"/>
         <source>{path} does not exist</source>
         <translation>{path} não existe</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="99"/>
+        <location filename="../core/layer/tiletable.py" line="104"/>
         <source>{path} is not a readable GeoPackage (or it cannot be written)</source>
         <translation>{path} não é um GeoPackage legível (ou não pode ser gravado)</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="99"/>
+        <location filename="../core/layer/tiletable.py" line="104"/>
         <source>{path} is not a readable GeoPackage</source>
         <translation>{path} não é um GeoPackage legível</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="103"/>
+        <location filename="../core/layer/tiletable.py" line="108"/>
         <source>{path} has no layer &apos;{name}&apos;; give a GeoPackage written by {written_by}</source>
         <translation>{path} não tem a camada '{name}'; informe um GeoPackage gravado por {written_by}</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="103"/>
+        <location filename="../core/layer/tiletable.py" line="108"/>
         <source>the classifier</source>
         <translation>o classificador</translation>
     </message>
@@ -3365,7 +3365,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path}: metrics.{METRICS}.distance {value!r} do manifesto não é uma distância de cosseno (0..2); exporte o pacote de novo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="60"/>
+        <location filename="../core/pipeline/raster.py" line="64"/>
         <source>{path} is georeferenced in {off}, off the earth: its CRS is not the one its coordinates are in (a projected raster given WGS 84?); assign the right one, e.g. gdal_edit.py -a_srs EPSG:32633 {name} for UTM zone 33N</source>
         <translation>{path} está georreferenciado em {off}, fora da Terra: seu SRC não é aquele em que estão suas coordenadas (um raster projetado marcado como WGS 84?); atribua o correto, p. ex. gdal_edit.py -a_srs EPSG:32633 {name} para UTM zona 33N</translation>
     </message>
@@ -3375,22 +3375,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o conceito {name!r} registra mais sobre suas cenas e modelos do que cabe num arquivo de conceito ({CONCEPT_ROOM:,} bytes); ensine-o do zero nesta cena (sem --concept)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="506"/>
+        <location filename="../core/publish.py" line="541"/>
         <source>a named pipe (FIFO)</source>
         <translation>um pipe nomeado (FIFO)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="506"/>
+        <location filename="../core/publish.py" line="541"/>
         <source>a socket</source>
         <translation>um socket</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="506"/>
+        <location filename="../core/publish.py" line="541"/>
         <source>a device</source>
         <translation>um dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="506"/>
+        <location filename="../core/publish.py" line="541"/>
         <source>not a regular file</source>
         <translation>não é um arquivo comum</translation>
     </message>
@@ -3420,22 +3420,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o pacote {bundle} aplica o seu próprio conceito '{name}' (p_{name}, flag_{name}, grupo {group}): a classificação recusaria um arquivo de conceito com esse nome ao lado dele; dê outro nome a este ({other}) ou use Salvar conceito… (uma cópia do pacote que o leva)</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="117"/>
+        <location filename="../core/layer/sqlite_read.py" line="137"/>
         <source>SQL views ({shown}), which reading it runs (one may never end)</source>
         <translation>visões SQL ({shown}), que a leitura executa (uma pode nunca terminar)</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="126"/>
+        <location filename="../core/layer/sqlite_read.py" line="146"/>
         <source>{path} holds {views}; a GeoPackage written by {written_by} holds none: give the one it wrote</source>
         <translation>{path} contém {views}; um GeoPackage gravado por {written_by} não contém nenhuma: informe o que ele gravou</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="77"/>
+        <location filename="../core/pipeline/aoi.py" line="81"/>
         <source>area of interest {path} holds {views}; save the area as a plain file (GeoJSON) and give that</source>
         <translation>a área de interesse {path} contém {views}; salve a área como um arquivo simples (GeoJSON) e informe esse</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="102"/>
+        <location filename="../core/pipeline/aoi.py" line="106"/>
         <source>area of interest {path}: polygon {fid} has coordinates that are not finite numbers (NaN or infinite); fix or redraw it</source>
         <translation>área de interesse {path}: o polígono {fid} tem coordenadas que não são números finitos (NaN ou infinitos); corrija-o ou desenhe-o de novo</translation>
     </message>
@@ -3470,12 +3470,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o conceito {name!r} registra mais sobre as suas cenas e modelos do que cabe no manifesto de um pacote ({MAX_MANIFEST_BYTES:,} bytes); salve-o como arquivo de conceito</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="430"/>
+        <location filename="../core/monitor/change.py" line="460"/>
         <source>{names} are on a local grid that no datum ties to the earth: their alerts have no lon/lat to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} estão numa grade local que nenhum datum liga à Terra: os seus alertas não têm lon/lat para exportar (--export grava lon/lat); deixe --export de fora</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="90"/>
+        <location filename="../core/monitor/handoff.py" line="93"/>
         <source>{name} is on a local grid that no datum ties to the earth: its alerts have no lon/lat to export; compare scenes georeferenced on the earth to hand alerts off</source>
         <translation>{name} está numa grade local que nenhum datum liga à Terra: os seus alertas não têm lon/lat para exportar; compare cenas georreferenciadas na Terra para repassar alertas</translation>
     </message>
@@ -3500,14 +3500,29 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>carregado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="569"/>
+        <location filename="../dialog.py" line="617"/>
         <source>{title} (weak for this model)</source>
         <translation>{title} (fraca neste modelo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="599"/>
+        <location filename="../dialog.py" line="647"/>
         <source>{title} is weak for this model ({why}): the tiles it selects are a hint, not a finding; the map&apos;s labels leave it out.</source>
         <translation>{title} é fraca neste modelo ({why}): as quadrículas que ela seleciona são uma pista, não um achado; os rótulos do mapa a deixam de fora.</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="230"/>
+        <source>{name} has no CRS: tiles are written in pixel coordinates (row down is negative y) and will not line up with other layers</source>
+        <translation>{name} não tem SRC: as quadrículas são gravadas em coordenadas de pixel (descer uma linha é y negativo) e não se alinharão com outras camadas</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="233"/>
+        <source>{name} is georeferenced by ground control points only: tiles are written in pixel coordinates; warp it first (gdalwarp {name} warped.tif) to line them up with other layers</source>
+        <translation>{name} é georreferenciado apenas por pontos de controle: as quadrículas são gravadas em coordenadas de pixel; reprojete-o antes (gdalwarp {name} warped.tif) para alinhá-las com outras camadas</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="236"/>
+        <source>{name} has no CRS: tiles are written in its map coordinates without a CRS; assign the layer&apos;s CRS in QGIS to line it up with other layers</source>
+        <translation>{name} não tem SRC: as quadrículas são gravadas em suas coordenadas de mapa sem SRC; atribua o SRC da camada no QGIS para alinhá-la com outras camadas</translation>
     </message>
 </context>
 </TS>

@@ -227,11 +227,12 @@ def georeference_warning(dataset) -> str | None:
     if dataset.crs is None:
         name = Path(dataset.name).name
         if footprint_transform(dataset) != dataset.transform:  # (rasterio builds a new Affine on each access)
-            return (f"{name} has no CRS: tiles are written in pixel coordinates "
-                    "(row down is negative y) and will not line up with other layers")
+            return tr("{name} has no CRS: tiles are written in pixel coordinates (row down is negative y) and will "
+                      "not line up with other layers").format(name=name)
         if dataset.gcps[0]:
-            return (f"{name} is georeferenced by ground control points only: tiles are written in pixel "
-                    f"coordinates; warp it first (gdalwarp {name} warped.tif) to line them up with other layers")
-        return (f"{name} has no CRS: tiles are written in its map coordinates without a CRS; "
-                "assign the layer's CRS in QGIS to line it up with other layers")
+            return tr("{name} is georeferenced by ground control points only: tiles are written in pixel "
+                      "coordinates; warp it first (gdalwarp {name} warped.tif) to line them up with other "
+                      "layers").format(name=name)
+        return tr("{name} has no CRS: tiles are written in its map coordinates without a CRS; assign the layer's "
+                  "CRS in QGIS to line it up with other layers").format(name=name)
     return None
