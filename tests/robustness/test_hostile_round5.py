@@ -445,3 +445,31 @@ def test_batch_never_replaces_a_summary_or_report_it_did_not_write(tmp_path, nam
     assert _cli("batch", scenes, "-o", out, "-q", "--report").returncode == 0
     proc = _cli("batch", scenes, "-o", out, "-q", "--report", "--force")
     assert proc.returncode == 0, proc.stderr
+
+
+# -- a tile whose polygon was emptied or replaced -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("wkt", ["POLYGON EMPTY", "POINT (260100 119900)", "LINESTRING (260000 120000, 260700 119300)"],
+                         ids=["emptied", "a-point", "a-line"])
+def test_change_says_which_tile_lost_its_polygon(tmp_path, wkt):
+    """A flagged AFTER tile whose polygon was emptied in QGIS (Delete Part on its one part leaves POLYGON EMPTY, not
+    NULL) or replaced by a point or a line: change left it out as `1 without a BEFORE tile`, which it had, and its
+    alert was gone without a word naming it. Said as a tile without geometry is (round 4)."""
+    from osgeo import ogr
+
+    from ..conftest import edit_tiles
+
+    before, after = tmp_path / "before.gpkg", tmp_path / "after.gpkg"
+    assert _cli("classify", RAPIDEYE, "-o", before, "-q").returncode == 0
+    shutil.copyfile(before, after)
+    edit_tiles(after, {(1, 1): {"flag_mining": 1, "flagged": 1, "score_mining": 1.0}})
+    ds = ogr.Open(str(after), 1)
+    layer = ds.GetLayerByName("tiles")
+    feature = layer.GetFeature(5)
+    feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+    layer.SetFeature(feature)
+    ds = None
+    proc = _cli("change", before, after, "-o", tmp_path / "change.gpkg", "-q")
+    assert proc.returncode == 0, proc.stderr
+    assert ("warning: AFTER (after.gpkg): 1 tile has no geometry (fid 5; deleted in QGIS?), so it is left out of the "
+            "comparison") in proc.stderr, proc.stderr

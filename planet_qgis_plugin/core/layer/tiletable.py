@@ -138,7 +138,7 @@ def read_tiles(path: str | Path, with_embeddings: bool = True) -> TileTable:
     cprobs = {c: [] for c in concepts}
     for feature in layer:
         geom = feature.GetGeometryRef()
-        if geom is None:  # deleted in QGIS, or a blob OGR cannot read: not a tile anyone can place
+        if not _a_polygon(geom):  # deleted or emptied in QGIS, a point, a blob OGR cannot read: nothing to place
             without_geometry.append(feature.GetFID())
             continue
         wkb.append(bytes(geom.ExportToWkb()))
@@ -179,6 +179,16 @@ def read_tiles(path: str | Path, with_embeddings: bool = True) -> TileTable:
                      np.asarray(flagged, bool) if "flagged" in present else None,
                      np.asarray(coverage, np.float64) if "coverage" in present else None, problem, without_geometry,
                      fids)
+
+
+def _a_polygon(geom) -> bool:
+    """Whether ``geom`` is a tile's footprint: a polygon with area to match by place. None (deleted, or unreadable),
+    POLYGON EMPTY (QGIS's Delete Part on its one part), a point or a line (edited, or another layer saved as tiles)
+    is not one."""
+    from osgeo import ogr
+
+    return (geom is not None and not geom.IsEmpty()
+            and ogr.GT_Flatten(geom.GetGeometryType()) in (ogr.wkbPolygon, ogr.wkbMultiPolygon, ogr.wkbCurvePolygon))
 
 
 def _text(value: str) -> str:
