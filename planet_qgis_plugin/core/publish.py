@@ -188,8 +188,8 @@ def _check_new_file(path: Path, what: str, overwrite: bool, folder_must_exist: b
         raise OutputError(tr("{what} {path} is {kind}, not a file; choose another name").format(
             what=tr(what), path=path, kind=kind))
     if path.is_symlink() and not path.exists() and not overwrite:  # the run would end on its link, never publish
-        raise OutputError(("{what} {path} is a symbolic link to {target}, which does not exist; pass --overwrite "
-                           "to replace the link (or choose another name)").format(
+        raise OutputError(tr("{what} {path} is a symbolic link to {target}, which does not exist; pass --overwrite "
+                             "to replace the link (or choose another name)").format(
             what=tr(what), path=path, target=os.readlink(path)))
     if path.exists() and not overwrite:
         raise OutputError(tr("{what} {path} already exists; pass --overwrite (or choose another name) to "
@@ -222,11 +222,11 @@ def name_not_utf8(what: str, path: str | Path) -> str | None:
         raw = name.encode("utf-8", "backslashreplace")
     shown = raw.decode("utf-8", "backslashreplace")
     if shown == raw.decode("utf-8", "replace"):  # UTF-8 bytes this Python read as another encoding (LC_ALL=C)
-        return ("{what} {shown} cannot be given to GDAL: this Python reads file names as {encoding} (its locale); run "
-                "it with PYTHONUTF8=1 or a UTF-8 locale (LANG=C.UTF-8)").format(
+        return tr("{what} {shown} cannot be given to GDAL: this Python reads file names as {encoding} (its locale); "
+                  "run it with PYTHONUTF8=1 or a UTF-8 locale (LANG=C.UTF-8)").format(
             what=tr(what), shown=ascii(shown)[1:-1], encoding=sys.getfilesystemencoding())
-    return ("{what} {shown} has a name that is not UTF-8 text, which GDAL cannot be given; use a name in UTF-8 "
-            "(convmv -f latin1 -t utf8 --notest FILE renames a file)").format(what=tr(what), shown=shown)
+    return tr("{what} {shown} has a name that is not UTF-8 text, which GDAL cannot be given; use a name in UTF-8 "
+              "(convmv -f latin1 -t utf8 --notest FILE renames a file)").format(what=tr(what), shown=shown)
 
 
 def name_too_long(path: str | Path) -> str | None:

@@ -381,7 +381,7 @@ def test_change_of_a_layer_without_its_tiles_places_on_the_grid_is_one_line(tmp_
     _sql(after if side == "AFTER" else before, statement)
     name = "after.gpkg" if side == "AFTER" else "before.gpkg"
     _one_line(_cli("change", before, after, "-o", tmp_path / "change.gpkg"), f"{side} ({name}): ",
-              "no row and col of", "classify again")
+              "no row and col of the grid", "classify again")
     assert sorted(os.listdir(tmp_path)) == ["after.gpkg", "before.gpkg"]
 
 

@@ -27,7 +27,7 @@ def connect_read_only(path: str | Path, error: type[Exception], busy: type[Excep
     path = Path(path)
     odd = odd_side_file(path)
     if odd is not None:  # SQLite would open it as it opens the file: a pipe waits for a writer for ever
-        raise error(("{path} cannot be read: {odd}, where SQLite keeps the file's journal; remove it (or move the "
+        raise error(tr("{path} cannot be read: {odd}, where SQLite keeps the file's journal; remove it (or move the "
                      "GeoPackage elsewhere)").format(path=path, odd=odd))
     for attempt in range(2):
         conn = None

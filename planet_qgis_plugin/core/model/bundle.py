@@ -410,7 +410,8 @@ def _short_of_its_header(path: Path) -> str | None:
     needed = math.prod(shape) * dtype.itemsize if shape is not None else 0
     if needed <= held:
         return None
-    return f"its header declares {' x '.join(map(str, shape))} {dtype} values, {needed:,} bytes; the file holds {held:,}"
+    return tr("its header declares {shape} {dtype} values, {needed:,} bytes; the file holds {held:,}").format(
+        shape=" x ".join(map(str, shape)), dtype=dtype, needed=needed, held=held)
 
 
 def write_manifest(manifest: Manifest, folder: str | Path) -> Path:

@@ -419,10 +419,11 @@ def _check_each_tile_once(before: TileTable, after: TileTable) -> None:
         for i, wkb in enumerate(table.wkb):
             j = first.setdefault(wkb, i)
             if j != i:
-                raise ChangeError(f"{side} ({table.path.name}) holds tile {table.rows[j]}:{table.cols[j]} twice (fids "
-                                  f"{table.fids[j]}, {table.fids[i]}: one polygon in two features, a feature copied "
-                                  "in QGIS?), which would be compared and alerted on twice; delete the copy or "
-                                  "classify again")
+                raise ChangeError(tr("{side} ({name}) holds tile {row}:{col} twice (fids {first}, {second}: one polygon "
+                                     "in two features, a feature copied in QGIS?), which would be compared and alerted "
+                                     "on twice; delete the copy or classify again").format(
+                    side=side, name=table.path.name, row=table.rows[j], col=table.cols[j], first=table.fids[j],
+                    second=table.fids[i]))
 
 
 def _check_grid_places(before: TileTable, after: TileTable) -> None:
@@ -432,11 +433,12 @@ def _check_grid_places(before: TileTable, after: TileTable) -> None:
     for side, table in (("BEFORE", before), ("AFTER", after)):
         odd = np.flatnonzero((table.rows < 0) | (table.cols < 0))
         if len(odd):
-            shown = ", ".join(str(table.fids[i]) for i in odd[:5]) + (f" and {len(odd) - 5} more" if len(odd) > 5 else "")
-            raise ChangeError(f"{side} ({table.path.name}): {count(len(odd), 'tile')} (fid {shown}) "
-                              f"{'has' if len(odd) == 1 else 'have'} no row and col of {'its' if len(odd) == 1 else 'their'} own (the row or col field "
-                              "deleted, renamed or edited below 0 in QGIS?), which place each tile among its "
-                              "neighbours; undo the edit or classify again")
+            shown = ", ".join(str(table.fids[i]) for i in odd[:5]) + (
+                tr(" and {n} more").format(n=len(odd) - 5) if len(odd) > 5 else "")
+            raise ChangeError(tr("{side} ({name}): {tiles} (fid {shown}) with no row and col of the grid (the row or col "
+                                 "field deleted, renamed or edited below 0 in QGIS?), which place each tile among its "
+                                 "neighbours; undo the edit or classify again").format(
+                side=side, name=table.path.name, tiles=count(len(odd), "tile"), shown=shown))
 
 
 def _say_if_one_scene(before: TileTable, after: TileTable, messages: list[str]) -> None:

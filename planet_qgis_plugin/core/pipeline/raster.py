@@ -67,9 +67,9 @@ def open_raster(path: str | Path):
     outside = _outside_its_projection(dataset)
     if outside is not None:
         dataset.close()
-        raise RasterError(("{path} is georeferenced in {outside}, outside the area that CRS maps to the earth: its CRS "
-                           "is not the one its coordinates are in; assign the right one, e.g. gdal_edit.py -a_srs "
-                           "EPSG:32633 {name} for UTM zone 33N").format(path=path, outside=outside, name=path.name))
+        raise RasterError(tr("{path} is georeferenced in {outside}, outside the area that CRS maps to the earth: its "
+                             "CRS is not the one its coordinates are in; assign the right one, e.g. gdal_edit.py -a_srs "
+                             "EPSG:32633 {name} for UTM zone 33N").format(path=path, outside=outside, name=path.name))
     return dataset
 
 
@@ -150,7 +150,7 @@ def damaged(dataset, exc: BaseException) -> RasterError:
     reason = " ".join(str(exc).split())[:160] or type(exc).__name__
     if any(words in reason.lower() for words in ("cannot allocate", "out of memory")):
         height, width = dataset.block_shapes[0]
-        return RasterError(("{name}: a block of {width}x{height} px (GDAL decodes each whole) could not be held in "
+        return RasterError(tr("{name}: a block of {width}x{height} px (GDAL decodes each whole) could not be held in "
                             "memory ({reason}); {retile}").format(name=Path(dataset.name).name, width=width,
                                                                     height=height, reason=reason,
                                                                     retile=retile(dataset.name)))
@@ -161,7 +161,8 @@ def damaged(dataset, exc: BaseException) -> RasterError:
 def retile(name: str | Path) -> str:
     """The way out for a raster whose blocks are too large to decode: its copy in 256 px blocks."""
     name = Path(name).name
-    return f"re-tile it first, e.g. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {Path(name).stem}_tiled.tif"
+    return tr("re-tile it first, e.g. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {stem}_tiled.tif").format(
+        name=name, stem=Path(name).stem)
 
 
 def footprint_transform(dataset):
