@@ -27,12 +27,9 @@ from .common import (
 )
 
 with loading():  # a stop while the libraries load: one line, exit 130 / 143 / 129
-    from ..core.errors import OutputError
     from ..core.monitor.batch import SceneRow
     from ..core.monitor.batch_run import REPORT, SCHEDULER_TIMEOUT, SUMMARY, BatchOptions, plan_batch, run_batch
-    from ..core.monitor.scenes import output_for
     from ..core.pipeline.options import ClassifyOptions
-    from ..core.publish import check_not_an_input
     from ..core.wording import count
 
 
@@ -81,24 +78,8 @@ def main(argv: list[str] | None = None) -> int:
                             if finished else "no scene had finished"))
 
 
-def _check_concepts_are_not_outputs(concepts: list[Path], plan) -> None:
-    """Before any scene runs: no --concept file is a file the batch writes (OUTDIR/<scene>.gpkg, summary.csv,
-    report.html); a concept file kept in the output folder under such a name would be written over. (The output
-    folder exists by now only if it did before: a concept file can lie in it only then.)"""
-    outputs = [output_for(Path(scene), plan.outdir) for scene in plan.scenes]
-    outputs += [plan.outdir / SUMMARY, plan.outdir / REPORT]
-    for concept in concepts:
-        for output in outputs:
-            try:
-                check_not_an_input(output, [concept])
-            except OutputError:
-                raise OutputError(f"--concept {concept} would be written over by the batch's {output.name}; keep "
-                                  "concept files out of the output folder") from None
-
-
 def _run(args: argparse.Namespace, finished: list[SceneRow]) -> int:
     plan = plan_batch(args.inputs, args.outdir, options_from(args))
-    _check_concepts_are_not_outputs(args.concept, plan)
     for message in plan.messages:
         warn(message)
     with progress_bar(args.quiet, "scene", "batch", total=len(plan.scenes)) as bar:

@@ -22,12 +22,23 @@ MAX_INT_DIGITS = 30
 def loads(text: str) -> Any:
     """``json.loads`` for untrusted text: an integer of more than MAX_INT_DIGITS digits becomes a float
     (infinite beyond float's range, which every NUMBER check refuses), never an OverflowError or the digit
-    limit's ValueError later. A JSONDecodeError (a ValueError) or RecursionError is the caller's to word."""
-    return json.loads(text, parse_int=_int)
+    limit's ValueError later; a key given twice in one object is a ValueError (json keeps the last in silence:
+    ``"threshold": 0.0001, ..., "threshold": 0.6`` read as 0.6, whichever the file's writer meant). A
+    JSONDecodeError (a ValueError) or RecursionError is the caller's to word."""
+    return json.loads(text, parse_int=_int, object_pairs_hook=_one_of_each)
 
 
 def _int(digits: str) -> int | float:
     return int(digits) if len(digits.lstrip("-")) <= MAX_INT_DIGITS else float(digits)
+
+
+def _one_of_each(pairs: list[tuple[str, Any]]) -> dict:
+    obj = dict(pairs)
+    if len(obj) < len(pairs):
+        seen: set[str] = set()
+        twice = next(key for key, _ in pairs if key in seen or seen.add(key))
+        raise ValueError(f"key {ascii(twice)[:60]} given twice in one object")
+    return obj
 
 
 def is_number(value: Any) -> bool:

@@ -473,3 +473,36 @@ def test_change_says_which_tile_lost_its_polygon(tmp_path, wkt):
     assert proc.returncode == 0, proc.stderr
     assert ("warning: AFTER (after.gpkg): 1 tile has no geometry (fid 5; deleted in QGIS?), so it is left out of the "
             "comparison") in proc.stderr, proc.stderr
+
+
+def test_a_key_given_twice_in_a_concept_file_or_manifest_is_one_line(tmp_path):
+    """JSON keeps the last of a key given twice in silence: a concept file reading "threshold": 0.0001 and, further
+    down, "threshold": 0.6 (two edits, a merge) was applied at 0.6, whichever its writer meant. Refused, naming the
+    key, by every reader of untrusted JSON (core/schema.loads)."""
+    import json
+
+    import numpy as np
+
+    from planet_qgis_plugin.core.model.bundle import MANIFEST, BundleError, default_bundle_path, load_bundle
+    from planet_qgis_plugin.core.model.concepts import ConceptError
+    from planet_qgis_plugin.core.teach.concept_file import ConceptFile, read_concept_file, write_concept_file
+    from planet_qgis_plugin.core.teach.fit import teach
+
+    from ..core.teach_data import BACKBONE, SIZE, planted
+
+    concept = teach(planted()[0], [0, 1], name="pits", backbone_id=BACKBONE).concept
+    rows = np.full((2, SIZE), 0.1, dtype=np.float32)
+    path = write_concept_file(ConceptFile(concept, rows, rows[:1]), tmp_path / "pits.concept.json")
+    assert read_concept_file(path, SIZE, BACKBONE).concept.name == "pits"
+    text = path.read_text()
+    path.write_text(text.replace('"format":', '"threshold": 0.0001, "format":', 1).replace(
+        '"concept": {', '"concept": {"threshold": 0.6, "threshold": 0.0001, ', 1))
+    with pytest.raises(ConceptError, match=r"not readable JSON \(key 'threshold' given twice in one object\)"):
+        read_concept_file(path, SIZE, BACKBONE)
+
+    bundle = shutil.copytree(default_bundle_path(), tmp_path / "bundle")
+    manifest = (bundle / MANIFEST).read_text()
+    assert json.loads(manifest)["labels"]
+    (bundle / MANIFEST).write_text(manifest.replace('"labels":', '"labels": [], "labels":', 1))
+    with pytest.raises(BundleError, match="key 'labels' given twice"):
+        load_bundle(bundle)

@@ -144,7 +144,15 @@ def plan_batch(inputs: list[str | Path], outdir: str | Path, options: BatchOptio
         except OutputError:
             raise OutputError(f"scene {outdir / name} would be written over by the batch's {name}; "
                               "choose another output folder") from None
-    for written in [outdir / SUMMARY, outdir / REPORT] + [output_for(Path(s), outdir) for s in scenes]:
+    outputs = [outdir / SUMMARY, outdir / REPORT] + [output_for(Path(s), outdir) for s in scenes]
+    for concept in options.concepts:  # a concept file kept in the output folder under an output's name
+        for output in outputs:
+            try:
+                check_not_an_input(output, [concept])
+            except OutputError:
+                raise OutputError(f"--concept {concept} would be written over by the batch's {output.name}; keep "
+                                  "concept files out of the output folder") from None
+    for written in outputs:
         kind = special_file(written)  # summary.csv is read back first: a FIFO there blocked the batch forever
         if kind is not None:
             raise OutputError(f"{written} is {kind}, not a file: the batch writes its {written.name} there; "
