@@ -240,36 +240,16 @@ def open_layer_files(context) -> dict[str, str]:
     return {_file_key(layer.source()): layer.name() for layer in layers if layer.source()}
 
 
-#: Besides its one layer ('tiles' or 'changes'), what an output of the plugin may hold: the style QGIS saves in it.
-STYLES_TABLE = "layer_styles"
-
 
 def foreign_tables(path: str, layer: str) -> list[str]:
     """The tables of the existing GeoPackage ``path`` other than ``layer`` and its stored styles (the analyst's
     own layers; another kind of output), sorted; [] for a new file or one that is no SQLite file (the writer says
     why). An SQLite file whose tables cannot be listed (another program is writing it; a write was left unfinished)
     is OutputError: it may hold the analyst's layers, and the run would replace it."""
-    import sqlite3
+    from ..core.layer.gpkg import tables_besides
 
-    from ..core.errors import OutputError
-    from ..core.layer.sqlite_read import SQLITE_MAGIC, connect_read_only
-
-    try:
-        if not Path(path).is_file():    # none there, or no file to open (a pipe would wait for a writer)
-            return []
-        with open(path, "rb") as handle:
-            if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
-                return []
-    except OSError:  # a name too long, unreadable: the writer says so
-        return []
-    conn = connect_read_only(path, OutputError)
-    try:
-        names = [row[0] for row in conn.execute("SELECT table_name FROM gpkg_contents")]
-    except sqlite3.DatabaseError:  # SQLite but no GeoPackage
-        return []
-    finally:
-        conn.close()
-    return sorted(name for name in names if name not in (layer, STYLES_TABLE))
+    others = tables_besides(path, layer)
+    return others if isinstance(others, list) else []
 
 
 def tile_layer_file(layer, which: str) -> str:

@@ -69,24 +69,40 @@ def not_ours(path: Path, layer: str = LAYER) -> str | None:
     "an SQLite database that is not a GeoPackage", "not a GeoPackage"; None where nothing is there (or no regular
     file: the callers refuse those apart) or it holds ``layer`` alone. One it cannot list (another program is
     writing it) is OutputError."""
+    others = tables_besides(path, layer)
+    if isinstance(others, list):
+        return f"a GeoPackage that holds {', '.join(others)}" if others else None
+    return {NOT_SQLITE: "not a GeoPackage", NOT_GPKG: "an SQLite database that is not a GeoPackage"}.get(others)
+
+
+NOT_SQLITE, NOT_GPKG = "not SQLite", "not a GeoPackage"
+
+
+def tables_besides(path: str | Path, layer: str = LAYER) -> list[str] | str | None:
+    """The tables of the GeoPackage at ``path`` besides ``layer`` and the styles QGIS saves in it (the analyst's
+    own layers), sorted; NOT_SQLITE or NOT_GPKG for a file of another kind; None where no regular file can be read
+    there (none, a pipe, a name too long: the writer says why). One whose tables cannot be listed (another program
+    is writing it; a write left unfinished) is OutputError: it may hold the analyst's layers."""
     import sqlite3
 
     from .sqlite_read import SQLITE_MAGIC, connect_read_only
 
-    if not path.is_file():
+    try:
+        if not Path(path).is_file():  # a pipe would wait for a writer
+            return None
+        with open(path, "rb") as handle:
+            if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+                return NOT_SQLITE
+    except OSError:
         return None
-    with open(path, "rb") as handle:
-        if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
-            return "not a GeoPackage"
     conn = connect_read_only(path, OutputError)
     try:
         tables = [row[0] for row in conn.execute("SELECT table_name FROM gpkg_contents")]
     except sqlite3.DatabaseError:
-        return "an SQLite database that is not a GeoPackage"
+        return NOT_GPKG
     finally:
         conn.close()
-    others = sorted(t for t in tables if t not in (layer, STYLES_TABLE))
-    return f"a GeoPackage that holds {', '.join(others)}" if others else None
+    return sorted(t for t in tables if t not in (layer, STYLES_TABLE))
 
 
 def check_output(path: str | Path, overwrite: bool, inputs: Sequence[str | Path] = ()) -> Path:
