@@ -77,7 +77,8 @@ def add_model_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--backend", choices=BACKENDS, default="auto", help="inference backend (default: auto)")
     p.add_argument("--device", choices=DEVICES, default="auto", help="device (default: auto, CUDA when present)")
     p.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE,
-                   help=f"chips per inference batch (default: {DEFAULT_BATCH_SIZE})")
+                   help=f"chips per inference batch (default: {DEFAULT_BATCH_SIZE}; with PyTorch on CUDA the default "
+                        "grows to what half the free GPU memory holds, up to 64)")
 
 
 def add_max_tiles_option(p: argparse.ArgumentParser, runs: str = "") -> None:
