@@ -63,6 +63,10 @@ def check_gpkg_name(path: str | Path) -> Path:
     return path
 
 
+#: What tables_besides says of a file of another kind.
+NOT_SQLITE, NOT_GPKG = "not SQLite", "not a GeoPackage"
+
+
 def not_ours(path: Path, layer: str = LAYER) -> str | None:
     """What the file at ``path`` is, when replacing it with a GeoPackage of ``layer`` would lose something of the
     analyst's: "a GeoPackage that holds roads, rivers" (tables besides ``layer`` and the styles QGIS saves in it),
@@ -73,9 +77,6 @@ def not_ours(path: Path, layer: str = LAYER) -> str | None:
     if isinstance(others, list):
         return f"a GeoPackage that holds {', '.join(others)}" if others else None
     return {NOT_SQLITE: "not a GeoPackage", NOT_GPKG: "an SQLite database that is not a GeoPackage"}.get(others)
-
-
-NOT_SQLITE, NOT_GPKG = "not SQLite", "not a GeoPackage"
 
 
 def tables_besides(path: str | Path, layer: str = LAYER) -> list[str] | str | None:
