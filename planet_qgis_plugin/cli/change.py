@@ -76,6 +76,13 @@ def main(argv: list[str] | None = None) -> int:
     return run_cli(lambda: _run(args), "no output was written")
 
 
+def _classify_options_given(args: argparse.Namespace) -> list[str]:
+    """The options of a classification given other than their defaults (what two tile layers leave unused)."""
+    defaults = build_parser().parse_args([str(args.before), str(args.after), "-o", str(args.output)])
+    return [f"--{name.replace('_', '-')}" for name in ("bundle", "backend", "device", "batch_size", "max_tiles")
+            if getattr(args, name) != getattr(defaults, name)]
+
+
 def _run(args: argparse.Namespace) -> int:
     from ..core.monitor.pair import is_raster_pair
 
@@ -96,6 +103,10 @@ def _run(args: argparse.Namespace) -> int:
 
         if Path(args.before).suffix.lower() != ".gpkg" or Path(args.after).suffix.lower() != ".gpkg":
             raise OutputError("give two tile GeoPackages or two rasters, not one of each")
+        unused = _classify_options_given(args)
+        if unused:  # they shape a classification, and two tile layers are compared as they were classified
+            warn(f"{', '.join(unused)} {'apply' if len(unused) > 1 else 'applies'} only when change classifies two "
+                 "rasters; these two tile layers are compared as they are")
         result = compare(args.before, args.after, args.output, options)
     for message in result.messages:
         warn(message)

@@ -139,3 +139,17 @@ def test_the_command_line_writes_all_three_or_says_why_none(rapideye, rapideye_c
     assert f"report {out / 'alerts.html'}" in said and "2 alerts exported to" in said
     assert sorted(p.name for p in out.iterdir()) == ["alerts.html", "change.gpkg", "handoff"]
     assert "2 alerts" in (out / "alerts.html").read_text(encoding="utf-8")
+
+
+def test_classify_options_given_for_two_tile_layers_are_said_to_be_unused(rapideye, rapideye_copy, tmp_path, capsys):
+    """--batch-size, --max-tiles, --backend ... shape a classification; change of two tile layers classifies nothing
+    and took them without a word (`--max-tiles -1` too), so a user may believe they bounded the run."""
+    from planet_qgis_plugin.cli.change import main
+
+    after, out = _runs(tmp_path, rapideye_copy)
+    base = [str(rapideye), str(after), "-o", str(out / "c.gpkg")]
+    assert main([*base, "--batch-size", "4", "--max-tiles", "-1"]) == 0
+    err = capsys.readouterr().err
+    assert "warning: --batch-size, --max-tiles apply only when change classifies two rasters" in err, err
+    assert main([*base, "--overwrite"]) == 0
+    assert "apply only when" not in capsys.readouterr().err   # nothing said where none was given
