@@ -104,3 +104,25 @@ def test_an_area_off_the_raster_is_refused_with_where_each_lies():
     assert str(caught.value) == (
         "the area of interest does not intersect the raster: the raster spans 260046, 6245094 to 261075, 6246069 in "
         "EPSG:32734, the area 10, 10 to 11.5, 11 in EPSG:4326; check the area's coordinates and CRS")
+
+
+@pytest.mark.parametrize("stride", [256, 128, 100])
+@pytest.mark.parametrize("anchor", [(0, 0), (100, 60)], ids=["corner", "crs-anchored"])
+def test_an_aoi_drawn_on_tile_lines_selects_the_tiles_inside_only(stride, anchor):
+    """A box exactly on the grid's lines overlaps the tiles inside it and only borders the ring around it: GDAL's
+    all-touched burning took a ragged part of that ring (9 tiles for a box of 2 x 3 on a real scene's grid)."""
+    ax, ay = anchor
+    x0, y0 = 256 - ax, 512 - ay                      # on a line of tiles whichever the anchor
+    grid = TileGrid(2000, 1800, TRANSFORM, 256, stride, CRS_UTM, box(x0, y0, x0 + 512, y0 + 768), anchor)
+    assert np.array_equal(grid._selected, reference(grid, x0, y0, x0 + 512, y0 + 768))
+
+
+def test_a_tile_layer_given_as_the_aoi_selects_its_own_tiles():
+    """Re-running on the tiles of an earlier layer (--aoi tiles.gpkg): its footprints border every neighbour, and
+    all-touched burning took 24 tiles for a layer of 15."""
+    full = TileGrid(2000, 1800, TRANSFORM, 256, None, CRS_UTM)
+    chosen = {(1, 1), (1, 2), (2, 2), (3, 2), (3, 3), (4, 0), (6, 6)}
+    footprints = [{"type": "Polygon", "coordinates": [[list(p) for p in t.footprint(TRANSFORM)]]}
+                  for t in full if (t.row, t.col) in chosen]
+    grid = TileGrid(2000, 1800, TRANSFORM, 256, None, CRS_UTM, AOI(footprints, "EPSG:32633"))
+    assert {(t.row, t.col) for t in grid} == chosen

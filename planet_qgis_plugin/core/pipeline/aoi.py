@@ -148,6 +148,28 @@ class AOI:
         except Exception as exc:  # PROJ/GDAL raise several types for CRSs that cannot be related
             raise _untransformable(exc) from None
 
+    def exact_shapes(self) -> list | None:
+        """The geometries as OGR polygons, for exact overlap tests of tiles (in the CRS ``mask`` is given, the
+        raster's: call it on ``in_crs``'s AOI); None where GEOS cannot judge one: no area (a box drawn through one
+        pixel's centre), not valid (a ring crossing itself), or OGR unable to read it."""
+        import json
+
+        from osgeo import gdal, ogr
+
+        shapes = []
+        gdal.PushErrorHandler("CPLQuietErrorHandler")  # GEOS words an invalid ring ("Self-intersection at ...")
+        try:
+            for geometry in self.geometries:
+                shape = ogr.CreateGeometryFromJson(json.dumps(geometry))
+                if shape is None or shape.IsEmpty() or not shape.IsValid() or not shape.GetArea() > 0:
+                    return None
+                shapes.append(shape)
+        except (RuntimeError, TypeError, ValueError):  # GDAL's exceptions on (QGIS may turn them on)
+            return None
+        finally:
+            gdal.PopErrorHandler()
+        return shapes
+
     def mask(self, crs: Any, transform: Any, shape: tuple[int, int]) -> np.ndarray:
         """Boolean mask (True = inside, all-touched) on a grid with ``transform`` and ``shape``."""
         from rasterio.features import is_valid_geom, rasterize

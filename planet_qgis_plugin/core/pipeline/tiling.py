@@ -137,11 +137,20 @@ class TileGrid:
         shape = (math.ceil((self.height + ay) / step), math.ceil((self.width + ax) / step))
         aoi = self.aoi.in_crs(self.crs, self.transform, (self.height, self.width))
         inside = aoi.mask(self.crs, self.transform * Affine.translation(-ax, -ay) * Affine.scale(step), shape)
-        if self.size % step == 0:  # tiles are made of whole cells: nothing to decide finer...
+        shapes = aoi.exact_shapes()
+        if self.size % step == 0 and shapes is not None:
+            # tiles are made of whole cells; a cell touched with its 8 neighbours lies inside the AOI (unless the
+            # raster's edge cuts its tile, where the AOI may lie outside). The tiles along the outline are decided
+            # exactly: all-touched burning takes a tile the AOI only borders (an AOI drawn on tile lines, or a
+            # tile layer given as the AOI, took a ragged ring of neighbours) and misses a cell the AOI enters by
+            # about 1 % of its side
+            sure = _any_in_windows(_neighbours(inside, np.all), whole, self.rows, self.cols) & ~self._clipped()
+            maybe = _any_in_windows(_neighbours(inside, np.any), whole, self.rows, self.cols) & ~sure
+            for row, col in np.argwhere(maybe):
+                sure[row, col] = self._overlaps(shapes, int(row), int(col))
+            return sure
+        if self.size % step == 0:  # an AOI GEOS cannot judge (no area, not valid): the tiles it touches
             sure = _any_in_windows(inside, whole, self.rows, self.cols)
-            # ...but where the raster's edge cuts a tile, its cells reach past it, where the AOI may lie outside;
-            # and GDAL's all-touched burning misses a cell that the AOI enters by about 1 % of its side: the tiles
-            # beside the touched cells are decided on their own window, at 1 px
             beside = _any_in_windows(_neighbours(inside, np.any), whole, self.rows, self.cols) & ~sure
             for row, col in np.argwhere((sure & self._clipped()) | beside):
                 sure[row, col] = self._touches(aoi, int(row), int(col), 1)
@@ -158,7 +167,8 @@ class TileGrid:
         maybe = _any_in_windows(_neighbours(inside, np.any), whole + 1, self.rows, self.cols) & ~sure
         cell = math.gcd(self.size, step)
         for row, col in np.argwhere(maybe):
-            sure[row, col] = self._touches(aoi, int(row), int(col), cell)
+            sure[row, col] = (self._overlaps(shapes, int(row), int(col)) if shapes is not None else
+                              self._touches(aoi, int(row), int(col), cell))
         return sure
 
     def _clipped(self) -> np.ndarray:
@@ -168,6 +178,18 @@ class TileGrid:
             return (start < 0) | (start + self.size > length)
 
         return cut(self.rows, self.anchor[1], self.height)[:, None] | cut(self.cols, self.anchor[0], self.width)[None]
+
+    def _overlaps(self, shapes: list, row: int, col: int) -> bool:
+        """Whether the AOI's ``shapes`` (AOI.exact_shapes) overlap tile ``row``, ``col``'s window with some area:
+        a tile the AOI only borders along an edge or at a corner is not one it overlaps."""
+        from osgeo import ogr
+
+        ring = ogr.Geometry(ogr.wkbLinearRing)
+        for x, y in self.tile(row, col).footprint(self.transform):
+            ring.AddPoint_2D(x, y)
+        window = ogr.Geometry(ogr.wkbPolygon)
+        window.AddGeometry(ring)
+        return any(shape.Intersects(window) and not shape.Touches(window) for shape in shapes)
 
     def _touches(self, aoi: AOI, row: int, col: int, cell: int) -> bool:
         """Whether ``aoi`` (in the raster's CRS) touches tile ``row``, ``col``: its window on cells of ``cell`` px,
