@@ -506,3 +506,20 @@ def test_a_key_given_twice_in_a_concept_file_or_manifest_is_one_line(tmp_path):
     (bundle / MANIFEST).write_text(manifest.replace('"labels":', '"labels": [], "labels":', 1))
     with pytest.raises(BundleError, match="key 'labels' given twice"):
         load_bundle(bundle)
+
+
+def test_a_truncated_jpeg_is_damaged_not_classified_grey(tmp_path):
+    """A JPEG cut short (a download stopped) opened and decoded with only libjpeg's 'Premature end of JPEG file'
+    warning: its missing part came back grey, and classify (and batch: 'done') tagged every tile of it. It is
+    damaged, in one line, for classify and batch alike; the whole file still classifies."""
+    whole = ROOT / "demo" / "data" / "blowdown.jpg"
+    cut = tmp_path / "cut.jpg"
+    cut.write_bytes(whole.read_bytes()[:5000])
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin", str(cut), "-o", str(tmp_path / "c.gpkg"), "-q"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    _one_line(proc, f"{cut} is damaged or truncated: the JPEG ends before its end-of-image marker", "re-download")
+    assert not (tmp_path / "c.gpkg").exists()
+    from planet_qgis_plugin.core.pipeline.raster import open_raster
+
+    with open_raster(whole) as dataset:
+        assert dataset.driver == "JPEG"

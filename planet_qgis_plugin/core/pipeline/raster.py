@@ -48,6 +48,11 @@ def open_raster(path: str | Path):
     if why is not None:
         dataset.close()
         raise RasterError(f"{path} {why}")
+    cut = _cut_short(path, dataset)
+    if cut is not None:
+        dataset.close()
+        raise RasterError(tr("{path} is damaged or truncated: {cut}; re-download or re-export the raster").format(
+            path=path, cut=cut))
     if dataset.count == 0:  # a container of several rasters (GeoPackage, NetCDF) or a vector-only file
         subdatasets = list(dataset.subdatasets)
         dataset.close()
@@ -142,6 +147,22 @@ def _no_bands(path: Path, subdatasets: list[str]) -> RasterError:
     return RasterError(tr("{path} holds {n} raster tables ({shown}); export the one to classify first, "
                           "e.g. gdal_translate {subdataset} {table}.tif").format(
         path=path, n=len(names), shown=shown, subdataset=subdatasets[0], table=names[0]))
+
+
+#: How near its end a JPEG's end-of-image marker must lie (some writers append bytes after it).
+JPEG_TAIL_BYTES = 65536
+
+
+def _cut_short(path: Path, dataset) -> str | None:
+    """Why a file that GDAL decodes without an error ends before its data: a JPEG without its end-of-image marker
+    near its end (a download cut off: libjpeg fills the rest with grey and only warns, and each grey tile was
+    classified and tagged)."""
+    if dataset.driver != "JPEG":
+        return None
+    with open(path, "rb") as handle:
+        handle.seek(max(0, path.stat().st_size - JPEG_TAIL_BYTES))
+        tail = handle.read()
+    return None if b"\xff\xd9" in tail else tr("the JPEG ends before its end-of-image marker")
 
 
 def damaged(dataset, exc: BaseException) -> RasterError:
