@@ -132,7 +132,11 @@ def interpreter_candidates(executable: str | Path | None = None, prefixes=None, 
     platform = platform or sys.platform
     major, minor = version or sys.version_info[:2]
     versioned = f"python{major}.{minor}"
-    found: list[Path] = [exe] if exe.name.lower().startswith("python") else []
+    # a Python outside QGIS's prefixes is one an embedding interpreter found on PATH (qgis_process: a pyenv shim,
+    # another installation): looked at last, never first
+    python = exe.name.lower().startswith("python")
+    ours = python and any(_under(path, p) for path in (exe, exe.resolve()) for p in prefixes)
+    found: list[Path] = [exe] if ours else []
     if platform.startswith("win"):
         names = ("python.exe", "python3.exe")
         root = exe.parent.parent                     # <root>/bin/qgis-bin.exe -> <root>
@@ -149,11 +153,24 @@ def interpreter_candidates(executable: str | Path | None = None, prefixes=None, 
     else:
         for folder in (*(p / "bin" for p in prefixes), Path("/usr/bin")):
             found += [folder / versioned, folder / "python3"]
+    if python and not ours:
+        found.append(exe)
     unique: list[Path] = []
     for path in found:
         if path not in unique:
             unique.append(path)
     return unique
+
+
+def _under(path: Path, folder: Path) -> bool:
+    """Whether ``path`` lies in ``folder`` (as given or resolved); relative_to, as QGIS's Python may be 3.8."""
+    for base in (folder, folder.resolve()):
+        try:
+            path.relative_to(base)
+            return True
+        except ValueError:
+            continue
+    return False
 
 
 #: python_executable's answers by the candidates it looked at: each candidate is started to check its version,

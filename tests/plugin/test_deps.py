@@ -53,8 +53,18 @@ def test_linux_prefix_before_path_shims(tmp_path, monkeypatch):
     python = fake_python(tmp_path / "usr" / "bin" / f"python{VERSION[0]}.{VERSION[1]}")
     found = deps.python_executable(executable="/usr/bin/qgis", prefixes=[tmp_path / "usr"], platform="linux")
     assert found == str(python)
-    assert deps.interpreter_candidates(executable=sys.executable, prefixes=[], platform="linux")[0] \
+    assert deps.interpreter_candidates(executable=sys.executable, prefixes=[Path(sys.exec_prefix)], platform="linux")[0] \
         == Path(sys.executable)                         # QGIS run from a Python: that Python first
+
+
+def test_a_python_outside_qgis_prefix_is_looked_at_last(tmp_path):
+    """Embedded in qgis_process, Python takes the first python3 on PATH for sys.executable (a pyenv shim here):
+    the pip command named it. QGIS's own prefix comes first; the shim stays a last resort."""
+    shim = fake_python(tmp_path / "shims" / "python3")
+    python = fake_python(tmp_path / "usr" / "bin" / f"python{VERSION[0]}.{VERSION[1]}")
+    found = deps.interpreter_candidates(executable=shim, prefixes=[tmp_path / "usr"], platform="linux")
+    assert found[0] == python and found[-1] == shim
+    assert deps.python_executable(executable=shim, prefixes=[tmp_path / "usr"], platform="linux") == str(python)
 
 
 def test_each_candidate_is_started_once_a_session(tmp_path):
