@@ -44,38 +44,46 @@ def open_raster(path: str | Path):
     except RasterioIOError as exc:
         reason = str(exc).splitlines()[0] if str(exc) else "unknown format"
         raise RasterError(tr("{path} is not a readable raster ({reason})").format(path=path, reason=reason)) from None
-    why = sources.after_open(dataset)
-    if why is not None:
+    refusal = _refusal(path, dataset)
+    if refusal is not None:
         dataset.close()
-        raise RasterError(f"{path} {why}")
-    cut = _cut_short(path, dataset)
-    if cut is not None:
-        dataset.close()
-        raise RasterError(tr("{path} is damaged or truncated: {cut}; re-download or re-export the raster").format(
-            path=path, cut=cut))
+        raise RasterError(refusal)
     if dataset.count == 0:  # a container of several rasters (GeoPackage, NetCDF) or a vector-only file
         subdatasets = list(dataset.subdatasets)
         dataset.close()
         raise _no_bands(path, subdatasets)
+    return dataset
+
+
+def _refusal(path: Path, dataset) -> str | None:
+    """The one line refusing the open ``dataset`` of ``path``, first of: what it would read that is not local,
+    a JPEG cut short, a geotransform that places its pixels nowhere, off the earth or outside its CRS's area;
+    None where it can be read."""
+    why = sources.after_open(dataset)
+    if why is not None:
+        return f"{path} {why}"
+    cut = _cut_short(path, dataset)
+    if cut is not None:
+        return tr("{path} is damaged or truncated: {cut}; re-download or re-export the raster").format(path=path,
+                                                                                                      cut=cut)
+    if dataset.count == 0:  # open_raster refuses it naming the rasters it holds
+        return None
     nowhere = _placed_nowhere(dataset)
     if nowhere is not None:
-        dataset.close()
-        raise RasterError(tr("{path} has a geotransform that places its pixels nowhere ({nowhere}); fix its "
-                             "georeference (e.g. gdal_edit.py -a_ullr ULX ULY LRX LRY {name}) or remove it "
-                             "(gdal_edit.py -unsetgt {name})").format(path=path, nowhere=nowhere, name=path.name))
+        return tr("{path} has a geotransform that places its pixels nowhere ({nowhere}); fix its georeference (e.g. "
+                  "gdal_edit.py -a_ullr ULX ULY LRX LRY {name}) or remove it (gdal_edit.py -unsetgt {name})").format(
+            path=path, nowhere=nowhere, name=path.name)
     off = _off_the_earth(dataset)
     if off is not None:
-        dataset.close()
-        raise RasterError(tr("{path} is georeferenced in {off}, off the earth: its CRS is not the one its coordinates "
-                             "are in (a projected raster given WGS 84?); assign the right one, e.g. gdal_edit.py "
-                             "-a_srs EPSG:32633 {name} for UTM zone 33N").format(path=path, off=off, name=path.name))
+        return tr("{path} is georeferenced in {off}, off the earth: its CRS is not the one its coordinates are in (a "
+                  "projected raster given WGS 84?); assign the right one, e.g. gdal_edit.py -a_srs EPSG:32633 {name} "
+                  "for UTM zone 33N").format(path=path, off=off, name=path.name)
     outside = _outside_its_projection(dataset)
     if outside is not None:
-        dataset.close()
-        raise RasterError(tr("{path} is georeferenced in {outside}, outside the area that CRS maps to the earth: its "
-                             "CRS is not the one its coordinates are in; assign the right one, e.g. gdal_edit.py -a_srs "
-                             "EPSG:32633 {name} for UTM zone 33N").format(path=path, outside=outside, name=path.name))
-    return dataset
+        return tr("{path} is georeferenced in {outside}, outside the area that CRS maps to the earth: its CRS is not "
+                  "the one its coordinates are in; assign the right one, e.g. gdal_edit.py -a_srs EPSG:32633 {name} "
+                  "for UTM zone 33N").format(path=path, outside=outside, name=path.name)
+    return None
 
 
 def _placed_nowhere(dataset) -> str | None:
