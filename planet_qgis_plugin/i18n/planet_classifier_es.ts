@@ -2300,32 +2300,32 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se puede situar el área de interés en el ráster: su SRC no se puede transformar al del ráster ({reason}); guarde el área de interés en un SRC definido</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="77"/>
+        <location filename="../core/pipeline/bands.py" line="80"/>
         <source>band mapping {text!r} gives {n} bands, the model needs {needed} ({wanted})</source>
         <translation>la asignación de bandas {text!r} da {n} bandas, el modelo necesita {needed} ({wanted})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="83"/>
+        <location filename="../core/pipeline/bands.py" line="86"/>
         <source>band mapping {text!r} is not like &apos;red=3,green=2,blue=1&apos; or &apos;3,2,1&apos;</source>
         <translation>la asignación de bandas {text!r} no es como 'red=3,green=2,blue=1' o '3,2,1'</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="109"/>
+        <location filename="../core/pipeline/bands.py" line="112"/>
         <source>the raster is one band of colour-table indexes (paletted), not colours: expand it to RGB first, e.g. gdal_translate -expand rgb in.tif rgb.tif</source>
         <translation>el ráster es una banda de índices de tabla de colores (paleta), no colores: expándalo antes a RGB, p. ej. gdal_translate -expand rgb in.tif rgb.tif</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="117"/>
+        <location filename="../core/pipeline/bands.py" line="120"/>
         <source>band mapping does not say which band is {missing}</source>
         <translation>la asignación de bandas no dice qué banda es {missing}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="121"/>
+        <location filename="../core/pipeline/bands.py" line="124"/>
         <source>band mapping {bad} is outside the raster&apos;s bands 1..{count}</source>
         <translation>la asignación de bandas {bad} está fuera de las bandas 1..{count} del ráster</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="152"/>
+        <location filename="../core/pipeline/bands.py" line="155"/>
         <source>cannot tell which of the raster&apos;s {count} band(s) are {wanted}: set band descriptions or give a mapping such as --bands {listed} (known layouts: {known})</source>
         <translation>no se puede saber cuáles de las {count} banda(s) del ráster son {wanted}: defina descripciones de banda o indique una asignación como --bands {listed} (disposiciones conocidas: {known})</translation>
     </message>
@@ -3440,12 +3440,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>área de interés {path}: el polígono {fid} tiene coordenadas que no son números finitos (NaN o infinitos); corríjalo o dibújelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="131"/>
+        <location filename="../core/pipeline/bands.py" line="134"/>
         <source>the raster&apos;s band descriptions name more than one band as {name} (bands {bands}): say which is which with --bands {listed}</source>
         <translation>las descripciones de banda del ráster nombran más de una banda como {name} (bandas {bands}): indique cuál es cuál con --bands {listed}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="146"/>
+        <location filename="../core/pipeline/bands.py" line="149"/>
         <source>the raster&apos;s band descriptions ({said}) contradict the {label} layout its band count suggests: say which band is which with --bands {listed} (or describe every band)</source>
         <translation>las descripciones de banda del ráster ({said}) contradicen la disposición {label} que sugiere su número de bandas: indique qué banda es cuál con --bands {listed} (o describa todas las bandas)</translation>
     </message>
@@ -3460,7 +3460,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el SRC de BEFORE ({before}) y el de AFTER ({after}) no tienen transformación entre sí (una cuadrícula local no está ligada a ningún lugar de la Tierra): clasifique ambos en un mismo SRC</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="70"/>
+        <location filename="../core/pipeline/bands.py" line="73"/>
         <source>band mapping names {name} twice ({given}): give each band once, e.g. {listed}</source>
         <translation>la asignación de bandas nombra {name} dos veces ({given}): indique cada banda una vez, por ejemplo {listed}</translation>
     </message>
@@ -3583,6 +3583,11 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/pipeline/raster.py" line="173"/>
         <source>the JPEG ends before its end-of-image marker</source>
         <translation>el JPEG termina antes de su marcador de fin de imagen</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/bands.py" line="65"/>
+        <source>band mapping {text!r} names no band: give one like {listed}, or leave it out to let the raster&apos;s layout decide</source>
+        <translation>el mapeo de bandas {text!r} no nombra ninguna banda: dé uno como {listed}, u omítalo para que la disposición del ráster decida</translation>
     </message>
 </context>
 </TS>

@@ -2300,32 +2300,32 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>não é possível posicionar a área de interesse no raster: seu SRC não pode ser transformado no do raster ({reason}); salve a área de interesse num SRC definido</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="77"/>
+        <location filename="../core/pipeline/bands.py" line="80"/>
         <source>band mapping {text!r} gives {n} bands, the model needs {needed} ({wanted})</source>
         <translation>o mapeamento de bandas {text!r} dá {n} bandas, o modelo precisa de {needed} ({wanted})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="83"/>
+        <location filename="../core/pipeline/bands.py" line="86"/>
         <source>band mapping {text!r} is not like &apos;red=3,green=2,blue=1&apos; or &apos;3,2,1&apos;</source>
         <translation>o mapeamento de bandas {text!r} não é como 'red=3,green=2,blue=1' ou '3,2,1'</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="109"/>
+        <location filename="../core/pipeline/bands.py" line="112"/>
         <source>the raster is one band of colour-table indexes (paletted), not colours: expand it to RGB first, e.g. gdal_translate -expand rgb in.tif rgb.tif</source>
         <translation>o raster é uma banda de índices de tabela de cores (paleta), não cores: expanda-o antes para RGB, p. ex. gdal_translate -expand rgb in.tif rgb.tif</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="117"/>
+        <location filename="../core/pipeline/bands.py" line="120"/>
         <source>band mapping does not say which band is {missing}</source>
         <translation>o mapeamento de bandas não diz qual banda é {missing}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="121"/>
+        <location filename="../core/pipeline/bands.py" line="124"/>
         <source>band mapping {bad} is outside the raster&apos;s bands 1..{count}</source>
         <translation>o mapeamento de bandas {bad} está fora das bandas 1..{count} do raster</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="152"/>
+        <location filename="../core/pipeline/bands.py" line="155"/>
         <source>cannot tell which of the raster&apos;s {count} band(s) are {wanted}: set band descriptions or give a mapping such as --bands {listed} (known layouts: {known})</source>
         <translation>não é possível saber quais das {count} banda(s) do raster são {wanted}: defina descrições de banda ou informe um mapeamento como --bands {listed} (arranjos conhecidos: {known})</translation>
     </message>
@@ -3440,12 +3440,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>área de interesse {path}: o polígono {fid} tem coordenadas que não são números finitos (NaN ou infinitos); corrija-o ou desenhe-o de novo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="131"/>
+        <location filename="../core/pipeline/bands.py" line="134"/>
         <source>the raster&apos;s band descriptions name more than one band as {name} (bands {bands}): say which is which with --bands {listed}</source>
         <translation>as descrições de banda do raster nomeiam mais de uma banda como {name} (bandas {bands}): diga qual é qual com --bands {listed}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="146"/>
+        <location filename="../core/pipeline/bands.py" line="149"/>
         <source>the raster&apos;s band descriptions ({said}) contradict the {label} layout its band count suggests: say which band is which with --bands {listed} (or describe every band)</source>
         <translation>as descrições de banda do raster ({said}) contradizem o arranjo {label} que o seu número de bandas sugere: diga qual banda é qual com --bands {listed} (ou descreva todas as bandas)</translation>
     </message>
@@ -3460,7 +3460,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o SRC de BEFORE ({before}) e o de AFTER ({after}) não têm transformação entre si (uma grade local não está ligada a nenhum lugar da Terra): classifique os dois num mesmo SRC</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/bands.py" line="70"/>
+        <location filename="../core/pipeline/bands.py" line="73"/>
         <source>band mapping names {name} twice ({given}): give each band once, e.g. {listed}</source>
         <translation>o mapeamento de bandas nomeia {name} duas vezes ({given}): informe cada banda uma vez, por exemplo {listed}</translation>
     </message>
@@ -3583,6 +3583,11 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/pipeline/raster.py" line="173"/>
         <source>the JPEG ends before its end-of-image marker</source>
         <translation>o JPEG termina antes do seu marcador de fim de imagem</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/bands.py" line="65"/>
+        <source>band mapping {text!r} names no band: give one like {listed}, or leave it out to let the raster&apos;s layout decide</source>
+        <translation>o mapeamento de bandas {text!r} não nomeia nenhuma banda: dê um como {listed}, ou omita-o para que o layout do raster decida</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,6 @@
 import pytest
 
-from planet_qgis_plugin.core.pipeline.bands import BandMappingError, map_bands
+from planet_qgis_plugin.core.pipeline.bands import BandMappingError, map_bands, parse_user_mapping
 
 RGB = ["red", "green", "blue"]
 
@@ -35,3 +35,12 @@ def test_unmappable_rasters_are_refused_with_advice(count, eight_bit):
 def test_user_mapping_outside_the_raster():
     with pytest.raises(BandMappingError, match="outside the raster's bands 1..3"):
         map_bands(3, True, [None] * 3, RGB, "red=4,green=2,blue=1")
+
+
+@pytest.mark.parametrize("text", [",,,", " , ", ","])
+def test_a_band_mapping_of_commas_only_is_refused_not_taken_as_none(text):
+    """--bands ,,, (a value cut off in a script) was read as no mapping: the raster's layout guessed the bands in
+    silence, where the user meant to say them. An empty value stays 'no mapping' (the dialog's empty field)."""
+    with pytest.raises(BandMappingError, match="names no band: give one like red=1,green=2,blue=3"):
+        parse_user_mapping(text, ["red", "green", "blue"])
+    assert parse_user_mapping("", ["red", "green", "blue"]) == {}

@@ -61,6 +61,9 @@ def _canonical(description: str | None) -> str | None:
 def parse_user_mapping(text: str, wanted: Sequence[str]) -> dict[str, int]:
     """Parse ``red=3,green=2,blue=1`` or ``3,2,1`` (in the model's band order)."""
     parts = [p.strip() for p in text.split(",") if p.strip()]
+    if not parts and text.strip():  # ',,,' read as no mapping: the layout's guess, as if none were given
+        raise BandMappingError(tr("band mapping {text!r} names no band: give one like {listed}, or leave it out "
+                                  "to let the raster's layout decide").format(text=text, listed=_listed(wanted)))
     try:
         if all("=" in p for p in parts):
             pairs = [(k.strip().lower(), k.strip(), v.strip()) for k, v in (p.split("=", 1) for p in parts)]
