@@ -36,6 +36,7 @@ from .core.wording import count, words
 from .i18n import tr
 from .map_outline import outline, remove, zoom_to
 from .runner import log
+from .style import editing_layer
 
 CHIP = 220  # px of each before/after chip (drawn smaller, down to half, where the dock is short: a 768 px screen)
 
@@ -392,6 +393,11 @@ class AlertsPanel(QDockWidget):
             return False
         cause = self.cause_combo.currentData()
         reason = self.reason.text().strip()
+        editing = editing_layer(self.alerts.path)
+        if editing is not None:  # saving its edits would write over the answer (or the answer over its edits)
+            edited = tr("{layer} is in edit mode: save or discard the edits first").format(layer=editing.name())
+            self.say(tr("error: {error}").format(error=edited))
+            return False
         try:
             with words(tr):
                 stamp, by = record_review(self.alerts.path, row.fid, verdict, cause, reason)

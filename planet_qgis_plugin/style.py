@@ -613,6 +613,21 @@ def tile_gpkg(layer, which: str = "a tile layer") -> str:
     return path
 
 
+def editing_layer(path):
+    """A layer of the project in edit mode that reads the GeoPackage ``path`` (the layer itself, or the same file
+    added twice), else None: what the plugin writes into the file now, saving that layer's edits would write over
+    (and its edit buffer would not show)."""
+    from qgis.core import QgsProject
+
+    from .core.publish import same_file
+
+    for layer in QgsProject.instance().mapLayers().values():
+        if isinstance(layer, QgsVectorLayer) and layer.isEditable() and layer.providerType() == "ogr" \
+                and same_file(layer.source().split("|", 1)[0], path):
+            return layer
+    return None
+
+
 def is_tiles_layer(layer) -> bool:
     """A vector layer produced by this plugin (it has the flag fields)."""
     if not isinstance(layer, QgsVectorLayer):

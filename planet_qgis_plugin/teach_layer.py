@@ -18,7 +18,7 @@ from qgis.core import QgsVectorLayer
 from .core.model.concepts import ConceptError, check_concept_name
 from .core.teach.fields import TeachError
 from .i18n import tr
-from .style import CONCEPT_GROUP_PROPERTY, TEACH_PROPERTY, refresh_concepts, tile_gpkg
+from .style import CONCEPT_GROUP_PROPERTY, TEACH_PROPERTY, editing_layer, refresh_concepts, tile_gpkg
 
 PROPERTY = TEACH_PROPERTY
 #: Tiles the core suggests for review after each fit.
@@ -37,6 +37,14 @@ def _fid_list(text) -> list[int]:
     return [int(v) for v in str(text or "").split()]
 
 
+def check_not_edited(layer: QgsVectorLayer) -> None:
+    """TeachError (one line) when ``layer``, or another layer of the project reading its GeoPackage (the file added
+    twice), is in edit mode: saving those edits would write over the fields teach writes now."""
+    editing = layer if layer.isEditable() else editing_layer(layer.source().split("|", 1)[0])
+    if editing is not None:
+        raise TeachError(tr("{layer} is in edit mode: save or discard the edits first").format(layer=editing.name()))
+
+
 class TeachSession:
     """One concept taught on one tile layer: marks (by fid), the latest fit, the review queue."""
 
@@ -46,8 +54,7 @@ class TeachSession:
         if bundle.manifest.embedding is None:
             raise TeachError(tr("model bundle {path} has no embedding output, so it cannot teach; "
                                 "choose a bundle exported by this version").format(path=bundle.path))
-        if layer.isEditable():
-            raise TeachError(tr("{layer} is in edit mode: save or discard the edits first").format(layer=layer.name()))
+        check_not_edited(layer)
         self._read()
         #: called with the fitted concept just before the fields commit (Processing puts the saved bundle in
         #: place there, so both are written or neither); ``committed``: the last result whose fields committed
@@ -115,9 +122,7 @@ class TeachSession:
         """TeachError (one line) when the fields cannot be written now: checked before the marks change, so
         a refused mark or undo leaves the marks list as the fields were written from it."""
         from .core.teach.fields import check_writable
-        if self.layer.isEditable():
-            raise TeachError(tr("{layer} is in edit mode: save or discard the edits first").format(
-                layer=self.layer.name()))
+        check_not_edited(self.layer)
         self._file_state()    # a file gone is said as such, not as read-only
         check_writable(self.data.path)
 

@@ -1,0 +1,106 @@
+"""Round 6 of hostile input through QGIS's faces: what an analyst's project holds (one GeoPackage loaded twice, a
+layer in edit mode with edits not saved) met by the Processing algorithms, the teach panel and the Alerts dock.
+Each gives one line and loses nothing: neither the analyst's edits nor what the plugin wrote."""
+from __future__ import annotations
+
+import pytest
+from qgis.core import QgsProcessingFeedback, QgsProject, QgsVectorLayer
+
+from tests.monitor import conftest as monitor
+from tests.monitor import test_alerts_panel as alerts
+from tests.plugin import test_teach_panel as teach
+from tests.plugin.test_teach_panel import _panel, _read
+
+# the teach tests' fixtures (a classified RapidEye scene, 25 tiles with embeddings, copied for each test) and the
+# monitoring tests' (a change layer with 3 alerts)
+classified_many, tiles, forget_chosen_bundle = teach.classified_many, teach.tiles, teach.forget_chosen_bundle
+serial_batch, rapideye, rapideye_copy = monitor.serial_batch, monitor.rapideye, monitor.rapideye_copy
+change_layer = alerts.change_layer
+
+
+def _twin_being_edited(tiles, show_layer):
+    """The same GeoPackage added again (drag and drop, Add Layer twice), that copy in edit mode with an edit."""
+    twin = show_layer(QgsVectorLayer(tiles.source(), "rapideye tiles (2)", "ogr"))
+    assert twin.startEditing()
+    assert twin.changeAttributeValue(sorted(twin.allFeatureIds())[0], twin.fields().indexOf("flag_mining"), 1)
+    return twin
+
+
+def test_teaching_while_another_layer_of_the_geopackage_is_edited_is_refused(plugin, tiles, show_layer):
+    """Teach wrote its fields (and refolded flag_<group>, score_<group>) into the file behind the twin's edit buffer;
+    saving the twin then wrote its edits over them."""
+    import processing
+
+    twin = _twin_being_edited(tiles, show_layer)
+    tiles.selectByIds(sorted(tiles.allFeatureIds())[:2])
+    path = tiles.source().split("|")[0]
+    with pytest.raises(Exception, match=r"rapideye tiles \(2\) is in edit mode: save or discard the edits first"):
+        processing.run("planet_classifier:teach_concept", {"INPUT": tiles, "NAME": "twice"},
+                       feedback=QgsProcessingFeedback())
+    panel = _panel(plugin, tiles)
+    assert not panel.mark_selected(True)
+    assert "rapideye tiles (2) is in edit mode" in " ".join(item.text() for item in panel.bar.items())
+    assert not any(name.endswith(("twice", "bright_water")) for name in _read_fields(path))
+    assert twin.isModified() and twin.commitChanges()     # the analyst's edit is kept, saved as they meant it
+    tiles.selectByIds(sorted(tiles.allFeatureIds())[:2])
+    assert panel.mark_selected(True)                       # saved: teaching goes on
+    assert _read(path, "flag_bright_water")
+
+
+def _read_fields(path) -> list[str]:
+    from osgeo import ogr
+    ds = ogr.Open(str(path))
+    names = [d.GetName() for d in ds.GetLayerByName("tiles").schema]
+    ds = None
+    return names
+
+
+def test_an_alert_answered_while_its_change_layer_is_edited_is_refused(qgis_iface, change_layer):
+    """Confirm wrote the review into the file behind the layer's edit buffer; saving the layer then wrote the
+    analyst's own edit of that alert over it: a row 'rejected' with the confirmation's cause and time."""
+    from osgeo import ogr
+
+    from planet_qgis_plugin.alerts_panel import AlertsPanel
+
+    layer = QgsProject.instance().addMapLayer(QgsVectorLayer(f"{change_layer}|layername=changes", "chg", "ogr"))
+    panel = AlertsPanel(qgis_iface)
+    try:
+        panel.set_layer(layer)
+        row = panel.current()
+        assert layer.startEditing()
+        assert layer.changeAttributeValue(row.fid, layer.fields().indexOf("reject_reason"), "a cloud")
+        assert not panel.confirm()
+        assert panel.status.text() == "error: chg is in edit mode: save or discard the edits first"
+        assert not panel.current().review
+        ds = ogr.Open(str(change_layer))
+        feature = ds.GetLayerByName("changes").GetFeature(row.fid)
+        assert not feature.GetField("review") and not feature.GetField("reviewed_at")
+        ds = None
+        assert layer.commitChanges()
+        assert panel.confirm()                  # saved: answering goes on
+    finally:
+        panel.clear_outline()
+        QgsProject.instance().removeAllMapLayers()
+
+
+def test_classifying_onto_a_tile_layer_being_edited_is_refused(plugin, tiles, use_bundle, show_layer, borneo):
+    """The dialog asked 'Replace it?' and, answered Yes, replaced the GeoPackage under the layer being edited: the
+    layer went on showing the old tiles and saving its edits wrote them into the new file's tiles of those fids."""
+    from qgis.core import QgsRasterLayer
+
+    raster = show_layer(QgsRasterLayer(str(borneo), "borneo"))
+    plugin.show_dialog()
+    dialog = plugin.dialog
+    dialog.hide()
+    dialog.raster_combo.setLayer(raster)
+    path = tiles.source().split("|")[0]
+    assert tiles.startEditing()   # (QGIS turns the file's journal to WAL as it opens it for editing)
+    before = open(path, "rb").read()
+    asked = []
+    dialog.confirm_overwrite = lambda p: asked.append(p) or True
+    dialog.output_widget.setFilePath(path)
+    assert dialog.build_request() is None and not asked
+    assert dialog.status.text() == "rapideye tiles is in edit mode: save or discard the edits first"
+    assert open(path, "rb").read() == before
+    assert tiles.rollBack()
+    assert dialog.build_request() is not None and asked == [path]   # not in edit mode: asked, as before
