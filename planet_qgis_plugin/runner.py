@@ -73,6 +73,14 @@ def raster_source(layer: QgsRasterLayer) -> str:
                              "({source}), not from a raster file of its own; only plain raster files can be "
                              "classified: save it as GeoTIFF first").format(
             name=layer.name(), driver=driver.group(1), source=layer.source()))
+    own, shown = layer.dataProvider().crs(), layer.crs()
+    # the core reads the file's CRS: the tiles would lie elsewhere than QGIS draws the raster. Told apart by their
+    # codes (a project read again gives the layer its CRS from its own XML, which may differ from the file's in form)
+    if own.authid() and shown.authid() and own.authid() != shown.authid():
+        raise RasterError(tr("raster layer {name!r} is in {shown} in QGIS, but its file says {own}: the tiles would be "
+                             "written in {own}; write the CRS QGIS uses into the file (gdal_edit.py -a_srs {shown} "
+                             "{path}) or set the layer's CRS back to {own}").format(
+            name=layer.name(), shown=shown.authid(), own=own.authid(), path=layer.source()))
     return layer.source()
 
 

@@ -281,7 +281,7 @@ Comando: {command}</translation>
         <translation>Limitar a</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="226"/>
+        <location filename="../alerts_panel.py" line="227"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -391,82 +391,82 @@ Comando: {command}</translation>
         <translation>elija un GeoPackage de salida</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="512"/>
+        <location filename="../dialog.py" line="516"/>
         <source>choose a polygon layer to limit the area</source>
         <translation>elija una capa de polígonos para limitar el área</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="538"/>
+        <location filename="../dialog.py" line="542"/>
         <source>Cannot run</source>
         <translation>No se puede ejecutar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="549"/>
+        <location filename="../dialog.py" line="553"/>
         <source>classifying {name}…</source>
         <translation>clasificando {name}…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="563"/>
+        <location filename="../dialog.py" line="567"/>
         <source>cancelling…</source>
         <translation>cancelando…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="584"/>
+        <location filename="../dialog.py" line="588"/>
         <source>failed</source>
         <translation>falló</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="612"/>
+        <location filename="../dialog.py" line="616"/>
         <source>Filter tiles by tag</source>
         <translation>Filtrar teselas por etiqueta</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="621"/>
+        <location filename="../dialog.py" line="625"/>
         <source>Concept: {name}</source>
         <translation>Concepto: {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="626"/>
+        <location filename="../dialog.py" line="630"/>
         <source>predicted (model threshold)</source>
         <translation>prevista (umbral del modelo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="634"/>
+        <location filename="../dialog.py" line="638"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="636"/>
+        <location filename="../dialog.py" line="640"/>
         <source>Minimum probability</source>
         <translation>Probabilidad mínima</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="678"/>
+        <location filename="../dialog.py" line="682"/>
         <source>{name} has no CRS.</source>
         <translation>{name} no tiene SRC.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="678"/>
+        <location filename="../dialog.py" line="682"/>
         <source>Its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. Assign a CRS (Layer Properties &gt; Source) if you know it.</source>
         <translation>Sus teselas se escribirán en coordenadas de píxel y no se alinearán con otras capas; Extensión actual del mapa y Capa de polígonos no pueden limitar el área. Asigne un SRC (Propiedades de la capa &gt; Fuente) si lo conoce.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="687"/>
+        <location filename="../dialog.py" line="691"/>
         <source>The last run says:</source>
         <translation>La última ejecución dice:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="693"/>
+        <location filename="../dialog.py" line="697"/>
         <source>Unfamiliar scene:</source>
         <translation>Escena desconocida:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="706"/>
+        <location filename="../dialog.py" line="710"/>
         <source>Training examples behind the flags: {listed}.</source>
         <translation>Ejemplos de entrenamiento detrás de las alertas: {listed}.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="706"/>
+        <location filename="../dialog.py" line="710"/>
         <source>Tags the model saw fewer than {few} times raise no flag by themselves (their probabilities are still written). Treat flags as hints; a missing flag means nothing. To find mines, logging or burns in your scene, mark a few tiles with &lt;i&gt;Teach a concept…&lt;/i&gt; (see the model card).</source>
         <translation>Las etiquetas que el modelo vio menos de {few} veces no generan alertas por sí solas (sus probabilidades se siguen escribiendo). Tome las alertas como pistas; que falte una alerta no significa nada. Para encontrar minas, tala o quemas en su escena, marque unas teselas con &lt;i&gt;Enseñar un concepto…&lt;/i&gt; (vea la ficha del modelo).</translation>
     </message>
@@ -741,22 +741,22 @@ Comando: {command}</translation>
         <translation>{name} guardado en {path}; Clasificar ráster usa ahora este paquete, así que las próximas ejecuciones señalan el concepto (cámbielo en Paquete del modelo)</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="171"/>
+        <location filename="../teach_layer.py" line="176"/>
         <source>name the concept first</source>
         <translation>ponga antes un nombre al concepto</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="175"/>
+        <location filename="../teach_layer.py" line="180"/>
         <source>tile {fid} is not in {layer}</source>
         <translation>la tesela {fid} no está en {layer}</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="177"/>
+        <location filename="../teach_layer.py" line="182"/>
         <source>select some tiles first (any QGIS selection tool)</source>
         <translation>seleccione antes algunas teselas (cualquier herramienta de selección de QGIS)</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="282"/>
+        <location filename="../teach_layer.py" line="287"/>
         <source>the threshold must lie in 0..1</source>
         <translation>el umbral debe estar entre 0 y 1</translation>
     </message>
@@ -866,7 +866,7 @@ Comando: {command}</translation>
         <translation>{name} señalaría {n} de {tiles} teselas aquí, muchas más que donde se enseñó: sus alertas quedan apagadas hasta que revise y marque teselas en esta capa</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="254"/>
+        <location filename="../teach_layer.py" line="259"/>
         <source>nothing taught yet: mark a tile first</source>
         <translation>aún no se enseñó nada: marque antes una tesela</translation>
     </message>
@@ -881,7 +881,7 @@ Comando: {command}</translation>
         <translation>({percent} % con datos)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="44"/>
+        <location filename="../alerts_panel.py" line="45"/>
         <source>Y confirm · N reject (type why, Enter) · 1-4 cause · ↑/↓ next alert</source>
         <translation>Y confirmar · N rechazar (escriba el motivo, Enter) · 1-4 causa · ↑/↓ siguiente aviso</translation>
     </message>
@@ -936,27 +936,27 @@ Comando: {command}</translation>
         <translation>embedding</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="147"/>
+        <location filename="../alerts_panel.py" line="148"/>
         <source>Planet classifier — Alerts</source>
         <translation>Planet classifier — Avisos de cambio</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="48"/>
+        <location filename="../alerts_panel.py" line="49"/>
         <source>Open a change layer (Processing: Change between two classifications, or `change`).</source>
         <translation>Abra una capa de cambios (Procesos: Cambio entre dos clasificaciones, o `change`).</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="167"/>
+        <location filename="../alerts_panel.py" line="168"/>
         <source>Open change layer…</source>
         <translation>Abrir capa de cambios…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="169"/>
+        <location filename="../alerts_panel.py" line="170"/>
         <source>Export confirmed…</source>
         <translation>Exportar confirmados…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="170"/>
+        <location filename="../alerts_panel.py" line="171"/>
         <source>GeoJSON, KML, CSV (lon/lat WGS 84), before/after thumbnails and one HTML page, in a new folder</source>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes y después y una página HTML, en una carpeta nueva</translation>
     </message>
@@ -971,47 +971,47 @@ Comando: {command}</translation>
         <translation>después</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="203"/>
+        <location filename="../alerts_panel.py" line="204"/>
         <source>Cause</source>
         <translation>Causa</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="204"/>
+        <location filename="../alerts_panel.py" line="205"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="207"/>
+        <location filename="../alerts_panel.py" line="208"/>
         <source>Confirm (Y)</source>
         <translation>Confirmar (Y)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="208"/>
+        <location filename="../alerts_panel.py" line="209"/>
         <source>Reject (N)</source>
         <translation>Rechazar (N)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="226"/>
+        <location filename="../alerts_panel.py" line="227"/>
         <source>Change layer</source>
         <translation>Capa de cambios</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="230"/>
+        <location filename="../alerts_panel.py" line="231"/>
         <source>New folder for the confirmed alerts</source>
         <translation>Carpeta nueva para los avisos confirmados</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="230"/>
+        <location filename="../alerts_panel.py" line="231"/>
         <source>Folder (*)</source>
         <translation>Carpeta (*)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="438"/>
+        <location filename="../alerts_panel.py" line="444"/>
         <source>error: {error}</source>
         <translation>error: {error}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="262"/>
+        <location filename="../alerts_panel.py" line="263"/>
         <source>&lt;i&gt;no thumbnails: the scenes the runs recorded are missing (give them to the change algorithm)&lt;/i&gt;</source>
         <translation>&lt;i&gt;sin miniaturas: faltan las escenas que registraron las ejecuciones (indíquelas al algoritmo de cambio)&lt;/i&gt;</translation>
     </message>
@@ -1021,12 +1021,12 @@ Comando: {command}</translation>
         <translation>sin imagen</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="323"/>
+        <location filename="../alerts_panel.py" line="324"/>
         <source>confirmed: {cause}</source>
         <translation>confirmado: {cause}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="323"/>
+        <location filename="../alerts_panel.py" line="324"/>
         <source>rejected: {reason}</source>
         <translation>rechazado: {reason}</translation>
     </message>
@@ -1036,7 +1036,7 @@ Comando: {command}</translation>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="383"/>
+        <location filename="../alerts_panel.py" line="384"/>
         <source>type why this is not a change, then press Enter</source>
         <translation>escriba por qué no es un cambio y pulse Enter</translation>
     </message>
@@ -1051,12 +1051,12 @@ Comando: {command}</translation>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="504"/>
+        <location filename="../alerts_panel.py" line="510"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="504"/>
+        <location filename="../alerts_panel.py" line="510"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar o rechazar cada aviso de cambio en su par antes/después; exportar los confirmados</translation>
     </message>
@@ -1066,7 +1066,7 @@ Comando: {command}</translation>
         <translation>Etiquetas débiles en este modelo (no figuran arriba ni en el mapa):</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="201"/>
+        <location filename="../alerts_panel.py" line="202"/>
         <source>why it is not a change (needed to reject)</source>
         <translation>por qué no es cambio (exigido al rechazar)</translation>
     </message>
@@ -1520,17 +1520,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>teselas procesadas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="716"/>
+        <location filename="../dialog.py" line="720"/>
         <source>{tiles}, {skipped} skipped (no data), {flagged} flagged{detail}; {speed:.1f} chips/s on {device} ({backend}) -&gt; {path}</source>
         <translation>{tiles}, {skipped} omitidas (sin datos), {flagged} señaladas{detail}; {speed:.1f} recortes/s en {device} ({backend}) -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="717"/>
+        <location filename="../dialog.py" line="721"/>
         <source>tile classified</source>
         <translation>tesela clasificada</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="717"/>
+        <location filename="../dialog.py" line="721"/>
         <source>tiles classified</source>
         <translation>teselas clasificadas</translation>
     </message>
@@ -1855,57 +1855,57 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>avisos</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="446"/>
+        <location filename="../alerts_panel.py" line="452"/>
         <source>alert</source>
         <translation>aviso de cambio</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="446"/>
+        <location filename="../alerts_panel.py" line="452"/>
         <source>alerts</source>
         <translation>avisos de cambio</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="325"/>
+        <location filename="../alerts_panel.py" line="326"/>
         <source>&lt;b&gt;{cause}&lt;/b&gt; (new flags: {flags}) · &lt;b&gt;{confidence}&lt;/b&gt; confidence ({evidence}) · score +{rise:.2f} · {neighbours}</source>
         <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas nuevas: {flags}) · confianza &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · puntuación +{rise:.2f} · {neighbours}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="325"/>
+        <location filename="../alerts_panel.py" line="326"/>
         <source>flagged neighbour</source>
         <translation>vecina señalada</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="325"/>
+        <location filename="../alerts_panel.py" line="326"/>
         <source>flagged neighbours</source>
         <translation>vecinas señaladas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="409"/>
+        <location filename="../alerts_panel.py" line="415"/>
         <source>{done}; {open} left.</source>
         <translation>{done}; sin revisar: {open}.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="409"/>
+        <location filename="../alerts_panel.py" line="415"/>
         <source>open alert</source>
         <translation>aviso pendiente</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="409"/>
+        <location filename="../alerts_panel.py" line="415"/>
         <source>open alerts</source>
         <translation>avisos pendientes</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="448"/>
+        <location filename="../alerts_panel.py" line="454"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
         <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="451"/>
+        <location filename="../alerts_panel.py" line="457"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="453"/>
+        <location filename="../alerts_panel.py" line="459"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML; sin miniaturas: no se conocen las escenas)</translation>
     </message>
@@ -2015,57 +2015,57 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la capa ráster {name!r} se lee con el controlador {driver} de GDAL ({source}), no desde un archivo ráster propio; solo se pueden clasificar archivos ráster simples: guárdela antes como GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../runner.py" line="81"/>
+        <location filename="../runner.py" line="89"/>
         <source>the area of interest has no valid CRS</source>
         <translation>el área de interés no tiene un SRC válido</translation>
     </message>
     <message>
-        <location filename="../runner.py" line="90"/>
+        <location filename="../runner.py" line="98"/>
         <source>the map extent</source>
         <translation>la extensión del mapa</translation>
     </message>
     <message>
-        <location filename="../runner.py" line="93"/>
+        <location filename="../runner.py" line="101"/>
         <source>{what} is empty (no width or no height): give one that covers part of the raster</source>
         <translation>{what} está vacía (sin anchura o sin altura): indique una que cubra parte del ráster</translation>
     </message>
     <message>
-        <location filename="../runner.py" line="100"/>
+        <location filename="../runner.py" line="108"/>
         <source>polygon layer</source>
         <translation>la capa de polígonos</translation>
     </message>
     <message>
-        <location filename="../runner.py" line="108"/>
+        <location filename="../runner.py" line="116"/>
         <source>{what} must contain polygons</source>
         <translation>{what} debe contener polígonos</translation>
     </message>
     <message>
-        <location filename="../runner.py" line="111"/>
+        <location filename="../runner.py" line="119"/>
         <source>{what} has no (selected) polygon features</source>
         <translation>{what} no tiene entidades de polígono (seleccionadas)</translation>
     </message>
     <message>
-        <location filename="../runner.py" line="118"/>
+        <location filename="../runner.py" line="126"/>
         <source>layer {name!r} has no selected features</source>
         <translation>la capa {name!r} no tiene entidades seleccionadas</translation>
     </message>
     <message>
-        <location filename="../runner.py" line="122"/>
+        <location filename="../runner.py" line="130"/>
         <source>layer {name!r}</source>
         <translation>la capa {name!r}</translation>
     </message>
     <message>
-        <location filename="../runner.py" line="152"/>
+        <location filename="../runner.py" line="160"/>
         <source>{raster} is not a raster GDAL can read</source>
         <translation>{raster} no es un ráster que GDAL pueda leer</translation>
     </message>
     <message>
-        <location filename="../runner.py" line="192"/>
+        <location filename="../runner.py" line="200"/>
         <source>cancel arrived after the last tile: the finished layer was kept</source>
         <translation>la cancelación llegó después de la última tesela: se conservó la capa terminada</translation>
     </message>
     <message>
-        <location filename="../runner.py" line="202"/>
+        <location filename="../runner.py" line="210"/>
         <source>Python package {name!r} is missing in QGIS&apos;s Python; use {hint} (or pip install it) and try again</source>
         <translation>falta el paquete de Python {name!r} en el Python de QGIS; use {hint} (o instálelo con pip) e inténtelo de nuevo</translation>
     </message>
@@ -3395,27 +3395,27 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="47"/>
+        <location filename="../teach_layer.py" line="55"/>
         <source>model bundle {path} has no embedding output, so it cannot teach; choose a bundle exported by this version</source>
         <translation>el paquete del modelo {path} no tiene salida de embeddings, así que no puede enseñar; elija un paquete exportado por esta versión</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="119"/>
+        <location filename="../alerts_panel.py" line="398"/>
         <source>{layer} is in edit mode: save or discard the edits first</source>
         <translation>{layer} está en modo de edición: guarde o descarte las ediciones primero</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="81"/>
+        <location filename="../teach_layer.py" line="88"/>
         <source>{path} is no longer there ({why}): was it moved or deleted? Add the tile layer again from where it is now</source>
         <translation>{path} ya no está ahí ({why}): ¿se movió o se borró? Añada la capa de teselas de nuevo desde donde está ahora</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="133"/>
+        <location filename="../teach_layer.py" line="138"/>
         <source>group {group} is not one of {groups}</source>
         <translation>el grupo {group} no es uno de {groups}</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="263"/>
+        <location filename="../teach_layer.py" line="268"/>
         <source>bundle {bundle} applies its own concept '{name}' (p_{name}, flag_{name}, group {group}): classify would refuse a concept file of that name beside it; name this one otherwise ({other}), or use Save concept… (a copy of the bundle that carries it)</source>
         <translation>el paquete {bundle} aplica su propio concepto '{name}' (p_{name}, flag_{name}, grupo {group}): la clasificación rechazaría un archivo de concepto con ese nombre a su lado; llame a este de otra forma ({other}) o use Guardar concepto… (una copia del paquete que lo lleva)</translation>
     </message>
@@ -3500,12 +3500,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>cargado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="617"/>
+        <location filename="../dialog.py" line="621"/>
         <source>{title} (weak for this model)</source>
         <translation>{title} (débil en este modelo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="647"/>
+        <location filename="../dialog.py" line="651"/>
         <source>{title} is weak for this model ({why}): the tiles it selects are a hint, not a finding; the map&apos;s labels leave it out.</source>
         <translation>{title} es débil en este modelo ({why}): las teselas que selecciona son un indicio, no un hallazgo; las etiquetas del mapa la omiten.</translation>
     </message>
@@ -3588,6 +3588,11 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/pipeline/bands.py" line="65"/>
         <source>band mapping {text!r} names no band: give one like {listed}, or leave it out to let the raster&apos;s layout decide</source>
         <translation>el mapeo de bandas {text!r} no nombra ninguna banda: dé uno como {listed}, u omítalo para que la disposición del ráster decida</translation>
+    </message>
+    <message>
+        <location filename="../runner.py" line="80"/>
+        <source>raster layer {name!r} is in {shown} in QGIS, but its file says {own}: the tiles would be written in {own}; write the CRS QGIS uses into the file (gdal_edit.py -a_srs {shown} {path}) or set the layer&apos;s CRS back to {own}</source>
+        <translation>la capa ráster {name!r} está en {shown} en QGIS, pero su archivo dice {own}: las teselas se escribirían en {own}; escriba en el archivo el SRC que usa QGIS (gdal_edit.py -a_srs {shown} {path}) o vuelva a poner el SRC de la capa en {own}</translation>
     </message>
 </context>
 </TS>

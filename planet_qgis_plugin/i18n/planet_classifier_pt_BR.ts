@@ -281,7 +281,7 @@ Comando: {command}</translation>
         <translation>Limitar a</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="226"/>
+        <location filename="../alerts_panel.py" line="227"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -391,82 +391,82 @@ Comando: {command}</translation>
         <translation>escolha um GeoPackage de saída</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="512"/>
+        <location filename="../dialog.py" line="516"/>
         <source>choose a polygon layer to limit the area</source>
         <translation>escolha uma camada de polígonos para limitar a área</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="538"/>
+        <location filename="../dialog.py" line="542"/>
         <source>Cannot run</source>
         <translation>Não é possível executar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="549"/>
+        <location filename="../dialog.py" line="553"/>
         <source>classifying {name}…</source>
         <translation>classificando {name}…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="563"/>
+        <location filename="../dialog.py" line="567"/>
         <source>cancelling…</source>
         <translation>cancelando…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="584"/>
+        <location filename="../dialog.py" line="588"/>
         <source>failed</source>
         <translation>falhou</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="612"/>
+        <location filename="../dialog.py" line="616"/>
         <source>Filter tiles by tag</source>
         <translation>Filtrar quadrículas por tag</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="621"/>
+        <location filename="../dialog.py" line="625"/>
         <source>Concept: {name}</source>
         <translation>Conceito: {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="626"/>
+        <location filename="../dialog.py" line="630"/>
         <source>predicted (model threshold)</source>
         <translation>prevista (limiar do modelo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="634"/>
+        <location filename="../dialog.py" line="638"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="636"/>
+        <location filename="../dialog.py" line="640"/>
         <source>Minimum probability</source>
         <translation>Probabilidade mínima</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="678"/>
+        <location filename="../dialog.py" line="682"/>
         <source>{name} has no CRS.</source>
         <translation>{name} não tem SRC.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="678"/>
+        <location filename="../dialog.py" line="682"/>
         <source>Its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. Assign a CRS (Layer Properties &gt; Source) if you know it.</source>
         <translation>Suas quadrículas serão gravadas em coordenadas de pixel e não se alinharão com outras camadas; Extensão atual do mapa e Camada de polígonos não podem limitar a área. Atribua um SRC (Propriedades da camada &gt; Fonte) se você o conhece.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="687"/>
+        <location filename="../dialog.py" line="691"/>
         <source>The last run says:</source>
         <translation>A última execução diz:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="693"/>
+        <location filename="../dialog.py" line="697"/>
         <source>Unfamiliar scene:</source>
         <translation>Cena desconhecida:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="706"/>
+        <location filename="../dialog.py" line="710"/>
         <source>Training examples behind the flags: {listed}.</source>
         <translation>Exemplos de treino por trás dos alertas: {listed}.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="706"/>
+        <location filename="../dialog.py" line="710"/>
         <source>Tags the model saw fewer than {few} times raise no flag by themselves (their probabilities are still written). Treat flags as hints; a missing flag means nothing. To find mines, logging or burns in your scene, mark a few tiles with &lt;i&gt;Teach a concept…&lt;/i&gt; (see the model card).</source>
         <translation>Tags que o modelo viu menos de {few} vezes não geram alerta sozinhas (suas probabilidades continuam gravadas). Trate os alertas como pistas; a falta de alerta não significa nada. Para achar garimpos, extração de madeira ou queimadas na sua cena, marque algumas quadrículas com &lt;i&gt;Ensinar um conceito…&lt;/i&gt; (veja o cartão do modelo).</translation>
     </message>
@@ -741,22 +741,22 @@ Comando: {command}</translation>
         <translation>{name} salvo em {path}; Classificar raster agora usa este pacote, então as próximas execuções sinalizam o conceito (troque em Pacote do modelo)</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="171"/>
+        <location filename="../teach_layer.py" line="176"/>
         <source>name the concept first</source>
         <translation>dê antes um nome ao conceito</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="175"/>
+        <location filename="../teach_layer.py" line="180"/>
         <source>tile {fid} is not in {layer}</source>
         <translation>a quadrícula {fid} não está em {layer}</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="177"/>
+        <location filename="../teach_layer.py" line="182"/>
         <source>select some tiles first (any QGIS selection tool)</source>
         <translation>selecione antes algumas quadrículas (qualquer ferramenta de seleção do QGIS)</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="282"/>
+        <location filename="../teach_layer.py" line="287"/>
         <source>the threshold must lie in 0..1</source>
         <translation>o limiar deve estar entre 0 e 1</translation>
     </message>
@@ -866,7 +866,7 @@ Comando: {command}</translation>
         <translation>{name} sinalizaria {n} de {tiles} quadrículas aqui, muito mais do que onde foi ensinado: seus alertas ficam desligados até você revisar e marcar quadrículas nesta camada</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="254"/>
+        <location filename="../teach_layer.py" line="259"/>
         <source>nothing taught yet: mark a tile first</source>
         <translation>nada ensinado ainda: marque antes uma quadrícula</translation>
     </message>
@@ -881,7 +881,7 @@ Comando: {command}</translation>
         <translation>({percent} % com dados)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="44"/>
+        <location filename="../alerts_panel.py" line="45"/>
         <source>Y confirm · N reject (type why, Enter) · 1-4 cause · ↑/↓ next alert</source>
         <translation>Y confirmar · N rejeitar (escreva o motivo, Enter) · 1-4 causa · ↑/↓ próximo aviso</translation>
     </message>
@@ -936,27 +936,27 @@ Comando: {command}</translation>
         <translation>embedding</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="147"/>
+        <location filename="../alerts_panel.py" line="148"/>
         <source>Planet classifier — Alerts</source>
         <translation>Planet classifier — Avisos de mudança</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="48"/>
+        <location filename="../alerts_panel.py" line="49"/>
         <source>Open a change layer (Processing: Change between two classifications, or `change`).</source>
         <translation>Abra uma camada de mudanças (Processamento: Mudança entre duas classificações, ou `change`).</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="167"/>
+        <location filename="../alerts_panel.py" line="168"/>
         <source>Open change layer…</source>
         <translation>Abrir camada de mudanças…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="169"/>
+        <location filename="../alerts_panel.py" line="170"/>
         <source>Export confirmed…</source>
         <translation>Exportar confirmados…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="170"/>
+        <location filename="../alerts_panel.py" line="171"/>
         <source>GeoJSON, KML, CSV (lon/lat WGS 84), before/after thumbnails and one HTML page, in a new folder</source>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes e depois e uma página HTML, numa pasta nova</translation>
     </message>
@@ -971,47 +971,47 @@ Comando: {command}</translation>
         <translation>depois</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="203"/>
+        <location filename="../alerts_panel.py" line="204"/>
         <source>Cause</source>
         <translation>Causa</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="204"/>
+        <location filename="../alerts_panel.py" line="205"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="207"/>
+        <location filename="../alerts_panel.py" line="208"/>
         <source>Confirm (Y)</source>
         <translation>Confirmar (Y)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="208"/>
+        <location filename="../alerts_panel.py" line="209"/>
         <source>Reject (N)</source>
         <translation>Rejeitar (N)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="226"/>
+        <location filename="../alerts_panel.py" line="227"/>
         <source>Change layer</source>
         <translation>Camada de mudanças</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="230"/>
+        <location filename="../alerts_panel.py" line="231"/>
         <source>New folder for the confirmed alerts</source>
         <translation>Pasta nova para os avisos confirmados</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="230"/>
+        <location filename="../alerts_panel.py" line="231"/>
         <source>Folder (*)</source>
         <translation>Pasta (*)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="438"/>
+        <location filename="../alerts_panel.py" line="444"/>
         <source>error: {error}</source>
         <translation>erro: {error}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="262"/>
+        <location filename="../alerts_panel.py" line="263"/>
         <source>&lt;i&gt;no thumbnails: the scenes the runs recorded are missing (give them to the change algorithm)&lt;/i&gt;</source>
         <translation>&lt;i&gt;sem miniaturas: faltam as cenas que as execuções registraram (informe-as ao algoritmo de mudança)&lt;/i&gt;</translation>
     </message>
@@ -1021,12 +1021,12 @@ Comando: {command}</translation>
         <translation>sem imagem</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="323"/>
+        <location filename="../alerts_panel.py" line="324"/>
         <source>confirmed: {cause}</source>
         <translation>confirmado: {cause}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="323"/>
+        <location filename="../alerts_panel.py" line="324"/>
         <source>rejected: {reason}</source>
         <translation>rejeitado: {reason}</translation>
     </message>
@@ -1036,7 +1036,7 @@ Comando: {command}</translation>
         <translation>em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="383"/>
+        <location filename="../alerts_panel.py" line="384"/>
         <source>type why this is not a change, then press Enter</source>
         <translation>escreva por que não é uma mudança e tecle Enter</translation>
     </message>
@@ -1051,12 +1051,12 @@ Comando: {command}</translation>
         <translation>rejeitado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="504"/>
+        <location filename="../alerts_panel.py" line="510"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="504"/>
+        <location filename="../alerts_panel.py" line="510"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar ou rejeitar cada aviso de mudança no seu par antes/depois; exportar os confirmados</translation>
     </message>
@@ -1066,7 +1066,7 @@ Comando: {command}</translation>
         <translation>Tags fracas neste modelo (não listadas acima nem no mapa):</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="201"/>
+        <location filename="../alerts_panel.py" line="202"/>
         <source>why it is not a change (needed to reject)</source>
         <translation>por que não é mudança (exigido ao rejeitar)</translation>
     </message>
@@ -1520,17 +1520,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>quadrículas processadas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="716"/>
+        <location filename="../dialog.py" line="720"/>
         <source>{tiles}, {skipped} skipped (no data), {flagged} flagged{detail}; {speed:.1f} chips/s on {device} ({backend}) -&gt; {path}</source>
         <translation>{tiles}, {skipped} puladas (sem dados), {flagged} sinalizadas{detail}; {speed:.1f} recortes/s em {device} ({backend}) -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="717"/>
+        <location filename="../dialog.py" line="721"/>
         <source>tile classified</source>
         <translation>quadrícula classificada</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="717"/>
+        <location filename="../dialog.py" line="721"/>
         <source>tiles classified</source>
         <translation>quadrículas classificadas</translation>
     </message>
@@ -1855,57 +1855,57 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>avisos</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="446"/>
+        <location filename="../alerts_panel.py" line="452"/>
         <source>alert</source>
         <translation>aviso de mudança</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="446"/>
+        <location filename="../alerts_panel.py" line="452"/>
         <source>alerts</source>
         <translation>avisos de mudança</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="325"/>
+        <location filename="../alerts_panel.py" line="326"/>
         <source>&lt;b&gt;{cause}&lt;/b&gt; (new flags: {flags}) · &lt;b&gt;{confidence}&lt;/b&gt; confidence ({evidence}) · score +{rise:.2f} · {neighbours}</source>
         <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas novos: {flags}) · confiança &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · pontuação +{rise:.2f} · {neighbours}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="325"/>
+        <location filename="../alerts_panel.py" line="326"/>
         <source>flagged neighbour</source>
         <translation>vizinha sinalizada</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="325"/>
+        <location filename="../alerts_panel.py" line="326"/>
         <source>flagged neighbours</source>
         <translation>vizinhas sinalizadas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="409"/>
+        <location filename="../alerts_panel.py" line="415"/>
         <source>{done}; {open} left.</source>
         <translation>{done}; a revisar: {open}.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="409"/>
+        <location filename="../alerts_panel.py" line="415"/>
         <source>open alert</source>
         <translation>aviso em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="409"/>
+        <location filename="../alerts_panel.py" line="415"/>
         <source>open alerts</source>
         <translation>avisos em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="448"/>
+        <location filename="../alerts_panel.py" line="454"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="451"/>
+        <location filename="../alerts_panel.py" line="457"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="453"/>
+        <location filename="../alerts_panel.py" line="459"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML; sem miniaturas: as cenas não são conhecidas)</translation>
     </message>
@@ -2015,57 +2015,57 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a camada raster {name!r} é lida pelo driver {driver} do GDAL ({source}), não de um arquivo raster próprio; só arquivos raster comuns podem ser classificados: salve-a antes como GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../runner.py" line="81"/>
+        <location filename="../runner.py" line="89"/>
         <source>the area of interest has no valid CRS</source>
         <translation>a área de interesse não tem um SRC válido</translation>
     </message>
     <message>
-        <location filename="../runner.py" line="90"/>
+        <location filename="../runner.py" line="98"/>
         <source>the map extent</source>
         <translation>a extensão do mapa</translation>
     </message>
     <message>
-        <location filename="../runner.py" line="93"/>
+        <location filename="../runner.py" line="101"/>
         <source>{what} is empty (no width or no height): give one that covers part of the raster</source>
         <translation>{what} está vazia (sem largura ou sem altura): informe uma que cubra parte do raster</translation>
     </message>
     <message>
-        <location filename="../runner.py" line="100"/>
+        <location filename="../runner.py" line="108"/>
         <source>polygon layer</source>
         <translation>a camada de polígonos</translation>
     </message>
     <message>
-        <location filename="../runner.py" line="108"/>
+        <location filename="../runner.py" line="116"/>
         <source>{what} must contain polygons</source>
         <translation>{what} deve conter polígonos</translation>
     </message>
     <message>
-        <location filename="../runner.py" line="111"/>
+        <location filename="../runner.py" line="119"/>
         <source>{what} has no (selected) polygon features</source>
         <translation>{what} não tem feições de polígono (selecionadas)</translation>
     </message>
     <message>
-        <location filename="../runner.py" line="118"/>
+        <location filename="../runner.py" line="126"/>
         <source>layer {name!r} has no selected features</source>
         <translation>a camada {name!r} não tem feições selecionadas</translation>
     </message>
     <message>
-        <location filename="../runner.py" line="122"/>
+        <location filename="../runner.py" line="130"/>
         <source>layer {name!r}</source>
         <translation>a camada {name!r}</translation>
     </message>
     <message>
-        <location filename="../runner.py" line="152"/>
+        <location filename="../runner.py" line="160"/>
         <source>{raster} is not a raster GDAL can read</source>
         <translation>{raster} não é um raster que o GDAL consiga ler</translation>
     </message>
     <message>
-        <location filename="../runner.py" line="192"/>
+        <location filename="../runner.py" line="200"/>
         <source>cancel arrived after the last tile: the finished layer was kept</source>
         <translation>o cancelamento chegou depois da última quadrícula: a camada concluída foi mantida</translation>
     </message>
     <message>
-        <location filename="../runner.py" line="202"/>
+        <location filename="../runner.py" line="210"/>
         <source>Python package {name!r} is missing in QGIS&apos;s Python; use {hint} (or pip install it) and try again</source>
         <translation>falta o pacote Python {name!r} no Python do QGIS; use {hint} (ou instale-o com pip) e tente de novo</translation>
     </message>
@@ -3395,27 +3395,27 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>não é um arquivo comum</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="47"/>
+        <location filename="../teach_layer.py" line="55"/>
         <source>model bundle {path} has no embedding output, so it cannot teach; choose a bundle exported by this version</source>
         <translation>o pacote do modelo {path} não tem saída de embeddings, então não pode ensinar; escolha um pacote exportado por esta versão</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="119"/>
+        <location filename="../alerts_panel.py" line="398"/>
         <source>{layer} is in edit mode: save or discard the edits first</source>
         <translation>{layer} está em modo de edição: salve ou descarte as edições primeiro</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="81"/>
+        <location filename="../teach_layer.py" line="88"/>
         <source>{path} is no longer there ({why}): was it moved or deleted? Add the tile layer again from where it is now</source>
         <translation>{path} não está mais lá ({why}): foi movido ou apagado? Adicione a camada de quadrículas de novo a partir de onde ela está agora</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="133"/>
+        <location filename="../teach_layer.py" line="138"/>
         <source>group {group} is not one of {groups}</source>
         <translation>o grupo {group} não é um de {groups}</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="263"/>
+        <location filename="../teach_layer.py" line="268"/>
         <source>bundle {bundle} applies its own concept '{name}' (p_{name}, flag_{name}, group {group}): classify would refuse a concept file of that name beside it; name this one otherwise ({other}), or use Save concept… (a copy of the bundle that carries it)</source>
         <translation>o pacote {bundle} aplica o seu próprio conceito '{name}' (p_{name}, flag_{name}, grupo {group}): a classificação recusaria um arquivo de conceito com esse nome ao lado dele; dê outro nome a este ({other}) ou use Salvar conceito… (uma cópia do pacote que o leva)</translation>
     </message>
@@ -3500,12 +3500,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>carregado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="617"/>
+        <location filename="../dialog.py" line="621"/>
         <source>{title} (weak for this model)</source>
         <translation>{title} (fraca neste modelo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="647"/>
+        <location filename="../dialog.py" line="651"/>
         <source>{title} is weak for this model ({why}): the tiles it selects are a hint, not a finding; the map&apos;s labels leave it out.</source>
         <translation>{title} é fraca neste modelo ({why}): as quadrículas que ela seleciona são uma pista, não um achado; os rótulos do mapa a deixam de fora.</translation>
     </message>
@@ -3588,6 +3588,11 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/pipeline/bands.py" line="65"/>
         <source>band mapping {text!r} names no band: give one like {listed}, or leave it out to let the raster&apos;s layout decide</source>
         <translation>o mapeamento de bandas {text!r} não nomeia nenhuma banda: dê um como {listed}, ou omita-o para que o layout do raster decida</translation>
+    </message>
+    <message>
+        <location filename="../runner.py" line="80"/>
+        <source>raster layer {name!r} is in {shown} in QGIS, but its file says {own}: the tiles would be written in {own}; write the CRS QGIS uses into the file (gdal_edit.py -a_srs {shown} {path}) or set the layer&apos;s CRS back to {own}</source>
+        <translation>a camada raster {name!r} está em {shown} no QGIS, mas o seu arquivo diz {own}: as quadrículas seriam escritas em {own}; escreva no arquivo o SRC que o QGIS usa (gdal_edit.py -a_srs {shown} {path}) ou volte o SRC da camada para {own}</translation>
     </message>
 </context>
 </TS>

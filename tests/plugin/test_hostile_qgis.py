@@ -104,3 +104,31 @@ def test_classifying_onto_a_tile_layer_being_edited_is_refused(plugin, tiles, us
     assert open(path, "rb").read() == before
     assert tiles.rollBack()
     assert dialog.build_request() is not None and asked == [path]   # not in edit mode: asked, as before
+
+
+def test_a_raster_whose_crs_was_set_otherwise_in_qgis_is_told_which_crs_the_tiles_take(plugin, use_bundle, show_layer,
+                                                                                         borneo, tmp_path):
+    """A UTM scene whose layer CRS was set to another in QGIS (Layer Properties > Source: the file's was wrong, or a
+    slip): QGIS draws it there, and the tiles were written in the file's CRS, elsewhere on the map, in silence."""
+    import processing
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingException, QgsRasterLayer
+
+    raster = show_layer(QgsRasterLayer(str(borneo), "borneo"))
+    raster.setCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
+    out = tmp_path / "tiles.gpkg"
+    said = (r"raster layer 'borneo' is in EPSG:3857 in QGIS, but its file says EPSG:32649: the tiles would be "
+            r"written in EPSG:32649; write the CRS QGIS uses into the file \(gdal_edit.py -a_srs EPSG:3857 .*"
+            r"AnalyticMS.tif\) or set the layer's CRS back to EPSG:32649")
+    with pytest.raises(QgsProcessingException, match=said):
+        processing.run("planet_classifier:classify_raster", {"INPUT": raster, "OUTPUT": str(out)},
+                       feedback=QgsProcessingFeedback())
+    assert not out.exists()
+    plugin.show_dialog()
+    dialog = plugin.dialog
+    dialog.hide()
+    dialog.raster_combo.setLayer(raster)
+    dialog.output_widget.setFilePath(str(out))
+    assert dialog.build_request() is None
+    assert dialog.status.text().startswith("raster layer 'borneo' is in EPSG:3857 in QGIS, but its file says")
+    raster.setCrs(QgsCoordinateReferenceSystem("EPSG:32649"))
+    assert dialog.build_request() is not None          # the file's own CRS: as before
