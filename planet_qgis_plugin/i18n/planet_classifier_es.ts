@@ -2775,37 +2775,37 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se puede usar el motor {backend}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="91"/>
+        <location filename="../core/monitor/alerts.py" line="97"/>
         <source>{path} was written by an older `change` without review fields; run `change` again</source>
         <translation>{path} lo escribió un `change` más antiguo, sin campos de revisión; ejecute `change` de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="168"/>
+        <location filename="../core/monitor/alerts.py" line="178"/>
         <source>a confirmed alert needs a cause: one of {CAUSES}</source>
         <translation>una alerta confirmada necesita una causa: una de {CAUSES}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="170"/>
+        <location filename="../core/monitor/alerts.py" line="180"/>
         <source>a rejected alert needs a reason</source>
         <translation>una alerta rechazada necesita un motivo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="172"/>
+        <location filename="../core/monitor/alerts.py" line="182"/>
         <source>verdict must be {CONFIRMED}, {REJECTED} or empty, got {verdict!r}</source>
         <translation>el veredicto debe ser {CONFIRMED}, {REJECTED} o vacío, se recibió {verdict!r}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="182"/>
+        <location filename="../core/monitor/alerts.py" line="192"/>
         <source>{path} has no alert with id {fid}</source>
         <translation>{path} no tiene ninguna alerta con id {fid}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="185"/>
+        <location filename="../core/monitor/alerts.py" line="195"/>
         <source>could not add the fields reviewed_by and review_history to {path}</source>
         <translation>no se pudieron añadir los campos reviewed_by y review_history a {path}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="198"/>
+        <location filename="../core/monitor/alerts.py" line="208"/>
         <source>could not store the review in {path}</source>
         <translation>no se pudo guardar la revisión en {path}</translation>
     </message>
@@ -3285,7 +3285,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path}: no se puede cargar el modelo ONNX ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="141"/>
+        <location filename="../core/monitor/alerts.py" line="151"/>
         <source>alert {fid} of {name} has no geometry (edited in QGIS?): undo the edit or run `change` again</source>
         <translation>la alerta {fid} de {name} no tiene geometría (¿editada en QGIS?): deshaga la edición o ejecute `change` de nuevo</translation>
     </message>
@@ -3593,6 +3593,11 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../runner.py" line="80"/>
         <source>raster layer {name!r} is in {shown} in QGIS, but its file says {own}: the tiles would be written in {own}; write the CRS QGIS uses into the file (gdal_edit.py -a_srs {shown} {path}) or set the layer&apos;s CRS back to {own}</source>
         <translation>la capa ráster {name!r} está en {shown} en QGIS, pero su archivo dice {own}: las teselas se escribirían en {own}; escriba en el archivo el SRC que usa QGIS (gdal_edit.py -a_srs {shown} {path}) o vuelva a poner el SRC de la capa en {own}</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/alerts.py" line="101"/>
+        <source>{path} lacks the field {field} of a change layer (deleted or renamed in QGIS?): run `change` again</source>
+        <translation>a {path} le falta el campo {field} de una capa de cambios (¿borrado o renombrado en QGIS?): ejecute `change` de nuevo</translation>
     </message>
 </context>
 </TS>

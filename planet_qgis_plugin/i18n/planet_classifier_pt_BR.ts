@@ -2775,37 +2775,37 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o motor {backend} não pode ser usado: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="91"/>
+        <location filename="../core/monitor/alerts.py" line="97"/>
         <source>{path} was written by an older `change` without review fields; run `change` again</source>
         <translation>{path} foi gravado por um `change` mais antigo, sem campos de revisão; execute `change` de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="168"/>
+        <location filename="../core/monitor/alerts.py" line="178"/>
         <source>a confirmed alert needs a cause: one of {CAUSES}</source>
         <translation>um alerta confirmado precisa de uma causa: uma de {CAUSES}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="170"/>
+        <location filename="../core/monitor/alerts.py" line="180"/>
         <source>a rejected alert needs a reason</source>
         <translation>um alerta rejeitado precisa de um motivo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="172"/>
+        <location filename="../core/monitor/alerts.py" line="182"/>
         <source>verdict must be {CONFIRMED}, {REJECTED} or empty, got {verdict!r}</source>
         <translation>o veredito deve ser {CONFIRMED}, {REJECTED} ou vazio, recebido {verdict!r}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="182"/>
+        <location filename="../core/monitor/alerts.py" line="192"/>
         <source>{path} has no alert with id {fid}</source>
         <translation>{path} não tem alerta com id {fid}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="185"/>
+        <location filename="../core/monitor/alerts.py" line="195"/>
         <source>could not add the fields reviewed_by and review_history to {path}</source>
         <translation>não foi possível adicionar os campos reviewed_by e review_history a {path}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="198"/>
+        <location filename="../core/monitor/alerts.py" line="208"/>
         <source>could not store the review in {path}</source>
         <translation>não foi possível guardar a revisão em {path}</translation>
     </message>
@@ -3285,7 +3285,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path}: o modelo ONNX não pode ser carregado ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="141"/>
+        <location filename="../core/monitor/alerts.py" line="151"/>
         <source>alert {fid} of {name} has no geometry (edited in QGIS?): undo the edit or run `change` again</source>
         <translation>o alerta {fid} de {name} não tem geometria (editado no QGIS?): desfaça a edição ou execute `change` de novo</translation>
     </message>
@@ -3593,6 +3593,11 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../runner.py" line="80"/>
         <source>raster layer {name!r} is in {shown} in QGIS, but its file says {own}: the tiles would be written in {own}; write the CRS QGIS uses into the file (gdal_edit.py -a_srs {shown} {path}) or set the layer&apos;s CRS back to {own}</source>
         <translation>a camada raster {name!r} está em {shown} no QGIS, mas o seu arquivo diz {own}: as quadrículas seriam escritas em {own}; escreva no arquivo o SRC que o QGIS usa (gdal_edit.py -a_srs {shown} {path}) ou volte o SRC da camada para {own}</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/alerts.py" line="101"/>
+        <source>{path} lacks the field {field} of a change layer (deleted or renamed in QGIS?): run `change` again</source>
+        <translation>falta a {path} o campo {field} de uma camada de mudanças (excluído ou renomeado no QGIS?): execute `change` de novo</translation>
     </message>
 </context>
 </TS>

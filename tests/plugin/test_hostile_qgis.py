@@ -132,3 +132,32 @@ def test_a_raster_whose_crs_was_set_otherwise_in_qgis_is_told_which_crs_the_tile
     assert dialog.status.text().startswith("raster layer 'borneo' is in EPSG:3857 in QGIS, but its file says")
     raster.setCrs(QgsCoordinateReferenceSystem("EPSG:32649"))
     assert dialog.build_request() is not None          # the file's own CRS: as before
+
+
+@pytest.mark.parametrize("field", ["alert", "lon", "new_flag", "cause", "reviewed_at"])
+def test_a_change_layer_with_a_field_deleted_in_qgis_is_one_line_in_the_alerts_dock(qgis_iface, change_layer, tmp_path,
+                                                                                    field):
+    """A field deleted (attribute table > Delete field, saved; Refactor fields) and the layer made active: KeyError or
+    RuntimeError out of the dock's layer-changed slot, QGIS's Python error dialog."""
+    import shutil
+
+    from osgeo import ogr
+
+    from planet_qgis_plugin.alerts_panel import AlertsPanel
+
+    copy = tmp_path / "edited.gpkg"
+    shutil.copy(change_layer, copy)
+    ds = ogr.Open(str(copy), 1)
+    ds.ExecuteSQL(f'ALTER TABLE changes DROP COLUMN "{field}"')
+    ds = None
+    before = copy.read_bytes()
+    panel = AlertsPanel(qgis_iface)
+    try:
+        panel.set_layer(QgsProject.instance().addMapLayer(QgsVectorLayer(f"{copy}|layername=changes", "chg", "ogr")))
+        assert panel.status.text() == (f"error: {copy} lacks the field {field} of a change layer (deleted or renamed "
+                                       "in QGIS?): run `change` again")
+        assert panel.list.count() == 0 and not panel.confirm()
+        assert copy.read_bytes() == before
+    finally:
+        panel.clear_outline()
+        QgsProject.instance().removeAllMapLayers()

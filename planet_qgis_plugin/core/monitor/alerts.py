@@ -81,6 +81,12 @@ class AlertSet:
         return table
 
 
+#: The fields of a change layer that reading its alerts needs (``reviewed_by``, ``review_history``: later additions,
+#: read where present).
+READ_FIELDS = ("alert", "rise", "lon", "lat", "new_flag", "confidence", "suggested_cause", "date_before", "date_after",
+               "evidence", "neighbours", "cause", "reject_reason", "reviewed_at")
+
+
 def _open(path: str | Path, update: bool = False):
     """(data source, layer ``changes``, its field names) of a change GeoPackage with the review fields
     (tiletable.open_layer)."""
@@ -90,6 +96,10 @@ def _open(path: str | Path, update: bool = False):
     if "review" not in names:
         raise ChangeError(tr("{path} was written by an older `change` without review fields; run `change` "
                              "again").format(path=path))
+    missing = [name for name in READ_FIELDS if name not in names]
+    if missing:  # deleted or renamed in QGIS: GDAL's KeyError or RuntimeError, out of the Alerts dock's slot
+        raise ChangeError(tr("{path} lacks the field {field} of a change layer (deleted or renamed in QGIS?): run "
+                             "`change` again").format(path=path, field=missing[0]))
     return ds, layer, names
 
 
