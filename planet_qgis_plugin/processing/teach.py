@@ -124,6 +124,16 @@ class TeachConceptAlgorithm(PlanetAlgorithm):
                 check_save_target(save_to, bundle)
             session = TeachSession(layer, bundle)
             session.set_concept(name, group)
+            # marks the layer records under this name other than this run's (the panel's marks and answers) are
+            # never replaced; the same ones (a model run again) are this run's own
+            if (session.positives or session.negatives) and \
+                    (sorted(session.positives), sorted(session.negatives)) != (sorted(positives), sorted(negatives)):
+                raise QgsProcessingException(tr(
+                    "'{name}' is taught on {layer} already, from {positives} positive and {negatives} negative tiles "
+                    "marked there (the teach panel, or an earlier run), which this run would replace: give another "
+                    "NAME, or go on teaching it in the teach panel").format(
+                    name=name, layer=layer.name(), positives=len(session.positives),
+                    negatives=len(session.negatives)))
             session.positives, session.negatives = [], []
             session.mark(negatives, False) if negatives else None
             staged = []

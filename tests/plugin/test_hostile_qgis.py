@@ -161,3 +161,35 @@ def test_a_change_layer_with_a_field_deleted_in_qgis_is_one_line_in_the_alerts_d
     finally:
         panel.clear_outline()
         QgsProject.instance().removeAllMapLayers()
+
+
+def test_teach_concept_never_replaces_the_marks_the_panel_taught_under_that_name(plugin, tiles):
+    """*Teach concept* named as a concept taught in the panel on that layer: it started from no marks, so the panel's
+    marks and answers (the layer's record of them) became the run's 2 positives, and p_/flag_ were fitted on those
+    alone."""
+    import processing
+
+    from planet_qgis_plugin.teach_layer import PROPERTY
+
+    panel = _panel(plugin, tiles)
+    fids = sorted(tiles.allFeatureIds())
+    tiles.selectByIds(fids[5:8])
+    assert panel.mark_selected(True)
+    tiles.selectByIds(fids[10:14])
+    assert panel.mark_selected(False)
+    tiles.removeSelection()
+    path = tiles.source().split("|")[0]
+    marks = {key: tiles.customProperty(PROPERTY + f"bright_water/{key}") for key in ("positive", "negative", "history")}
+    p = _read(path, "p_bright_water")
+    run = {"INPUT": tiles, "NAME": "bright_water", "POSITIVE": f"$id IN ({fids[0]}, {fids[1]})"}
+    with pytest.raises(Exception, match=r"'bright_water' is taught on rapideye tiles already, from 3 positive and 4 "
+                                        r"negative tiles marked there \(the teach panel, or an earlier run\), which this "
+                                        r"run would replace: give another NAME, or go on teaching it in the teach panel"):
+        processing.run("planet_classifier:teach_concept", run, feedback=QgsProcessingFeedback())
+    assert {key: tiles.customProperty(PROPERTY + f"bright_water/{key}") for key in marks} == marks
+    assert _read(path, "p_bright_water") == p
+    # a run again with its own marks (a model run twice) goes on, as before
+    run["NAME"] = "by_model"
+    first = processing.run("planet_classifier:teach_concept", run, feedback=QgsProcessingFeedback())
+    again = processing.run("planet_classifier:teach_concept", run, feedback=QgsProcessingFeedback())
+    assert again["FLAGGED"] == first["FLAGGED"]
