@@ -10,6 +10,7 @@ the chips.
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 
 from qgis.core import Qgis, QgsProject
@@ -149,6 +150,7 @@ class AlertsPanel(QDockWidget):
         self.setObjectName("PlanetClassifierAlertsDock")
         self.iface = iface
         self.alerts = None           # core.monitor.alerts.AlertSet
+        self._file = None            # (device, inode) of its file as it was read (_identity)
         self._thumbs = None
         self._chips: dict[int, tuple[QPixmap | None, QPixmap | None]] = {}
         self._band = None            # the current alert's outline on the map
@@ -254,7 +256,7 @@ class AlertsPanel(QDockWidget):
             self.reset()     # the file before's alerts were left listed, on the map and answerable into that file
             self.say(tr("error: {error}").format(error=exc))
             return False
-        self.alerts = alerts
+        self.alerts, self._file = alerts, _identity(path)
         before, after = self.alerts.scenes
         self._thumbs = Thumbnails(before, after, self.alerts.crs_wkt) if before and after else None
         self._chips.clear()
@@ -393,6 +395,13 @@ class AlertsPanel(QDockWidget):
             return False
         cause = self.cause_combo.currentData()
         reason = self.reason.text().strip()
+        now = _identity(self.alerts.path)
+        if now is not None and now != self._file:  # its fids are another run's alerts: never answered unseen
+            path = self.alerts.path
+            if self.load(path):
+                self.say(tr("{path} was replaced since it was opened (a new run of Change?): its alerts are read "
+                            "again; answer them again").format(path=path))
+            return False
         editing = editing_layer(self.alerts.path)
         if editing is not None:  # saving its edits would write over the answer (or the answer over its edits)
             edited = tr("{layer} is in edit mode: save or discard the edits first").format(layer=editing.name())
@@ -445,6 +454,16 @@ class AlertsPanel(QDockWidget):
             return False
         self.say(exported_text(result))
         return True
+
+
+def _identity(path) -> tuple[int, int] | None:
+    """The file at ``path`` as one file (device, inode), None where there is none: a file published again under
+    the name (core/publish: a new file renamed over it) is another."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
 
 
 def exported_text(result) -> str:

@@ -193,3 +193,38 @@ def test_teach_concept_never_replaces_the_marks_the_panel_taught_under_that_name
     first = processing.run("planet_classifier:teach_concept", run, feedback=QgsProcessingFeedback())
     again = processing.run("planet_classifier:teach_concept", run, feedback=QgsProcessingFeedback())
     assert again["FLAGGED"] == first["FLAGGED"]
+
+
+def test_an_alert_answered_after_its_file_was_replaced_is_read_again_not_written_to_another(qgis_iface, change_layer,
+                                                                                             tmp_path):
+    """The dock's file (opened with *Open change layer…*, so no layer of the project guards it) replaced by a new run
+    of *Change* (its file dialog asked 'replace?'): Confirm wrote the answer into the new file's alert of that id, an
+    alert the analyst had not seen (another tile's facts), and the dock went on showing the old ones."""
+    import os
+    import shutil
+
+    from osgeo import ogr
+
+    from planet_qgis_plugin.alerts_panel import AlertsPanel
+
+    panel = AlertsPanel(qgis_iface)
+    try:
+        assert panel.load(change_layer) and panel.list.count() == 3
+        row = panel.current()
+        new = tmp_path / "new.gpkg"
+        shutil.copy(change_layer, new)
+        ds = ogr.Open(str(new), 1)
+        ds.ExecuteSQL(f"UPDATE changes SET lon = lon + 1, rise = 0.99 WHERE fid = {row.fid}")   # another alert there
+        ds = None
+        os.replace(new, change_layer)        # published as core/publish does: a new file under the name
+        assert not panel.confirm()
+        assert panel.status.text() == (f"{change_layer} was replaced since it was opened (a new run of Change?): its "
+                                       "alerts are read again; answer them again")
+        ds = ogr.Open(str(change_layer))
+        assert not ds.GetLayerByName("changes").GetFeature(row.fid).GetField("review")
+        ds = None
+        assert panel.list.count() == 3 and any(abs(r.rise - 0.99) < 1e-9 for r in panel.alerts.rows)
+        assert panel.confirm()               # read again: answering goes on
+    finally:
+        panel.clear_outline()
+        QgsProject.instance().removeAllMapLayers()
