@@ -1545,7 +1545,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la salida {output} está abierta en QGIS como la capa {name!r}: sustituir el archivo bajo ella perdería lo editado o revisado en ella (dos filas de un lote con la misma salida lo hacen); elija otro nombre o quite antes esa capa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="436"/>
+        <location filename="../core/monitor/change.py" line="442"/>
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
@@ -2870,22 +2870,22 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>BEFORE ({name}) y AFTER ({name2}) vienen de redes distintas (backbones {backbone} y {backbone2}): sus puntuaciones y embeddings no son comparables; clasifique ambos con el mismo paquete de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="398"/>
+        <location filename="../core/monitor/change.py" line="404"/>
         <source>{side} has no tiles</source>
         <translation>{side} no tiene teselas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="476"/>
+        <location filename="../core/monitor/change.py" line="482"/>
         <source>{names} have no CRS and do not record which raster they were classified from, so their tiles cannot be matched by place; classify georeferenced scenes (or classify both again with this version if they are the same raster)</source>
         <translation>{names} no tienen SRC ni registran de qué ráster se clasificaron, así que sus teselas no se pueden emparejar por lugar; clasifique escenas georreferenciadas (o vuelva a clasificar ambos con esta versión si son el mismo ráster)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="481"/>
+        <location filename="../core/monitor/change.py" line="487"/>
         <source>{names} have no CRS and were classified from different rasters ({scenes}): pixel positions say nothing about place; georeference both scenes to compare them</source>
         <translation>{names} no tienen SRC y se clasificaron de rásteres distintos ({scenes}): las posiciones de píxel no dicen nada del lugar; georreferencie ambas escenas para compararlas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="485"/>
+        <location filename="../core/monitor/change.py" line="491"/>
         <source>{names} are runs on one raster without a CRS: their alerts have no place on Earth to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} son ejecuciones sobre un ráster sin SRC: sus alertas no tienen lugar en la Tierra que exportar (--export escribe lon/lat); no use --export</translation>
     </message>
@@ -3470,7 +3470,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el concepto {name!r} registra más sobre sus escenas y modelos de lo que cabe en el manifiesto de un paquete ({MAX_MANIFEST_BYTES:,} bytes); guárdelo como archivo de concepto</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="462"/>
+        <location filename="../core/monitor/change.py" line="468"/>
         <source>{names} are on a local grid that no datum ties to the earth: their alerts have no lon/lat to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} están en una cuadrícula local que ningún datum liga a la Tierra: sus alertas no tienen lon/lat que exportar (--export escribe lon/lat); omita --export</translation>
     </message>
@@ -3535,12 +3535,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>su cabecera declara {shape} valores {dtype}, {needed:,} bytes; el archivo tiene {held:,}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="422"/>
+        <location filename="../core/monitor/change.py" line="428"/>
         <source>{side} ({name}) holds tile {row}:{col} twice (fids {first}, {second}: one polygon in two features, a feature copied in QGIS?), which would be compared and alerted on twice; delete the copy or classify again</source>
         <translation>{side} ({name}) tiene la tesela {row}:{col} dos veces (fids {first}, {second}: un polígono en dos entidades, ¿una entidad copiada en QGIS?), que se compararía y alertaría dos veces; borre la copia o clasifique de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="438"/>
+        <location filename="../core/monitor/change.py" line="444"/>
         <source>{side} ({name}): {tiles} (fid {shown}) with no row and col of the grid (the row or col field deleted, renamed or edited below 0 in QGIS?), which place each tile among its neighbours; undo the edit or classify again</source>
         <translation>{side} ({name}): {tiles} (fid {shown}) sin fila ni columna de la malla (¿el campo row o col borrado, renombrado o editado por debajo de 0 en QGIS?), que sitúan cada tesela entre sus vecinas; deshaga la edición o clasifique de nuevo</translation>
     </message>
@@ -3608,6 +3608,11 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../alerts_panel.py" line="402"/>
         <source>{path} was replaced since it was opened (a new run of Change?): its alerts are read again; answer them again</source>
         <translation>{path} fue reemplazado desde que se abrió (¿una nueva ejecución de Cambio?): sus avisos se leen de nuevo; respóndalos de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="399"/>
+        <source>{side} ({name}) has no tile with a polygon: its {n} features are points, lines or without geometry (a layer saved from the tiles, such as QGIS&apos;s centroids?); give the tile layer classify wrote</source>
+        <translation>{side} ({name}) no tiene ninguna tesela con polígono: sus {n} entidades son puntos, líneas o sin geometría (¿una capa guardada a partir de las teselas, como los centroides de QGIS?); dé la capa de teselas que escribió classify</translation>
     </message>
 </context>
 </TS>

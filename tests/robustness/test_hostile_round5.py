@@ -523,3 +523,24 @@ def test_a_truncated_jpeg_is_damaged_not_classified_grey(tmp_path):
 
     with open_raster(whole) as dataset:
         assert dataset.driver == "JPEG"
+
+
+def test_change_of_a_layer_of_points_says_it_holds_no_tile_polygon(tmp_path):
+    """A layer whose every feature is a point (QGIS's Centroids of the tiles, saved under the same fields) was told
+    'AFTER has no tiles', which its feature count contradicts. It says what the features are instead."""
+    from osgeo import ogr
+
+    before, after = tmp_path / "before.gpkg", tmp_path / "after.gpkg"
+    assert _cli("classify", RAPIDEYE, "-o", before, "-q").returncode == 0
+    shutil.copyfile(before, after)
+    ds = ogr.Open(str(after), 1)
+    layer = ds.GetLayerByName("tiles")
+    for feature in list(layer):
+        feature.SetGeometry(feature.GetGeometryRef().Centroid())
+        layer.SetFeature(feature)
+    count = layer.GetFeatureCount()
+    ds = None
+    proc = _cli("change", before, after, "-o", tmp_path / "change.gpkg", "-q")
+    _one_line(proc, f"AFTER (after.gpkg) has no tile with a polygon: its {count} features are points, lines or "
+                    "without geometry")
+    assert not (tmp_path / "change.gpkg").exists()

@@ -394,8 +394,14 @@ def _check_comparable(before: TileTable, after: TileTable, messages: list[str]) 
     if before.model != after.model:
         messages.append(f"BEFORE was classified by {before.model} and AFTER by {after.model}: "
                         "part of the change may be the model's")
-    if not len(before) or not len(after):
-        raise ChangeError(tr("{side} has no tiles").format(side='BEFORE' if not len(before) else 'AFTER'))
+    for side, table in (("BEFORE", before), ("AFTER", after)):
+        if not len(table) and table.without_geometry:  # every feature a point, a line or no geometry
+            raise ChangeError(tr("{side} ({name}) has no tile with a polygon: its {n} features are points, lines or "
+                                 "without geometry (a layer saved from the tiles, such as QGIS's centroids?); give "
+                                 "the tile layer classify wrote").format(
+                side=side, name=table.path.name, n=len(table.without_geometry)))
+        if not len(table):
+            raise ChangeError(tr("{side} has no tiles").format(side=side))
 
 
 def _say_tiles_without_geometry(before: TileTable, after: TileTable, messages: list[str]) -> None:
