@@ -41,7 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--bands", default=None,
                    help="band mapping, e.g. red=3,green=2,blue=1 (default: from band descriptions / known layouts)")
     p.add_argument("--aoi", default=None,
-                   help="area of interest: a vector file, or minx,miny,maxx,maxy[,CRS] (CRS default EPSG:4326)")
+                   help="area of interest: only the tiles it overlaps are classified (a tile it only borders is "
+                        "not); a vector file, or minx,miny,maxx,maxy[,CRS] (CRS default EPSG:4326)")
     p.add_argument("--stride", type=int, default=None, help="tile step in pixels (default: chip size, no overlap)")
     add_max_tiles_option(p)
     p.add_argument("--preview", type=Path, default=None, help="also write a PNG quick-look with flagged tiles coloured")
