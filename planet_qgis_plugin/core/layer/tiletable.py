@@ -45,6 +45,7 @@ class TileTable:
     embedding_problem: str = ""  # why a layer with an embedding field has no embeddings here (a damaged one)
     without_geometry: list[int] = field(default_factory=list)  # fids of tiles not read: no (readable) geometry
     fids: list[int] = field(default_factory=list)  # each tile's feature id, in the order of wkb
+    scored: tuple[str, ...] = ()  # the flag groups read from their score_<group> field (the rest: max p_ of tags)
 
     def __len__(self) -> int:
         return len(self.wkb)
@@ -178,7 +179,7 @@ def read_tiles(path: str | Path, with_embeddings: bool = True) -> TileTable:
                      {k: np.asarray(v, np.float64) for k, v in cprobs.items()}, models, metadata, embeddings,
                      np.asarray(flagged, bool) if "flagged" in present else None,
                      np.asarray(coverage, np.float64) if "coverage" in present else None, problem, without_geometry,
-                     fids)
+                     fids, tuple(score_fields))
 
 
 def _a_polygon(geom) -> bool:

@@ -380,6 +380,13 @@ class _Beside:
 
 
 def _check_comparable(before: TileTable, after: TileTable, messages: list[str]) -> None:
+    for side, table, other in (("BEFORE", before, after), ("AFTER", after, before)):
+        lost = [group for group in other.scored if group not in table.scored]
+        if lost:  # its score would be the max p_ of the group's tags, another scale than the other date's field
+            raise ChangeError(tr("{side} ({name}) lacks the field score_{group} that {other_side} has (deleted or "
+                                 "renamed in QGIS?): the two dates' {group} scores would not compare; undo the edit or "
+                                 "classify again").format(side=side, name=table.path.name, group=lost[0],
+                                                          other_side="AFTER" if side == "BEFORE" else "BEFORE"))
     if set(before.labels) != set(after.labels):
         only_b = sorted(set(before.labels) - set(after.labels))
         only_a = sorted(set(after.labels) - set(before.labels))
