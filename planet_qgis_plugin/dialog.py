@@ -681,8 +681,9 @@ def warning_html(head: str, body: str) -> str:
 def no_crs_note(name: str) -> str:
     return warning_html(tr("{name} has no CRS.").format(name=name),
                         tr("Its tiles will be written in pixel coordinates and will not line up with other layers; "
-                           "Current map extent and Polygon layer cannot limit the area. Assign a CRS (Layer "
-                           "Properties > Source) if you know it."))
+                           "Current map extent and Polygon layer cannot limit the area. If you know its CRS, write it "
+                           "into the file (gdal_edit.py -a_srs EPSG:xxxx FILE): the run reads the file's, not one "
+                           "set on the layer in QGIS."))
 
 
 def run_note(notes: list[str]) -> str:

@@ -119,7 +119,7 @@ def test_a_raster_without_crs_is_said_in_the_dialog(dialog, tmp_path):
     dialog.refresh(plain)
     dialog.show()
     assert "plain has no CRS" in dialog.warning.text() and dialog.warning_scroll.isVisible()
-    assert "Assign a CRS" in dialog.warning.text()
+    assert "write it into the file (gdal_edit.py -a_srs EPSG:xxxx FILE)" in dialog.warning.text()
     support = [w for w in dialog.warnings() if "Training examples" in w]
     assert support                                   # the model's warning is kept beside it, not replaced
 
