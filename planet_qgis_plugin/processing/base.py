@@ -240,7 +240,6 @@ def open_layer_files(context) -> dict[str, str]:
     return {_file_key(layer.source()): layer.name() for layer in layers if layer.source()}
 
 
-
 def foreign_tables(path: str, layer: str) -> list[str]:
     """The tables of the existing GeoPackage ``path`` other than ``layer`` and its stored styles (the analyst's
     own layers; another kind of output), sorted; [] for a new file or one that is no SQLite file (the writer says

@@ -123,14 +123,15 @@ class TileGrid:
         return bands * self.size * self.size * 4 * batch_size * (prefetch + 2)
 
     def _aoi_selection(self) -> np.ndarray:
-        """rows x cols booleans: tiles whose window touches the AOI.
+        """rows x cols booleans: tiles whose window the AOI overlaps with some area (an AOI GEOS cannot judge, of no
+        area or not valid: the tiles it touches).
 
         The AOI is rasterised (all touched) on cells of one stride: a tile covers ``size // stride`` whole
         cells each way (and part of one more when the stride does not divide the size). Tiles well inside
         are decided there; tiles along the AOI's outline, and those cut by the raster's edges (whose cells reach
-        past it, where the AOI may go on), on their own window: at gcd(size, stride) px cells, as a whole-raster
-        mask at that resolution would, or at 1 px where the stride divides the size. Memory is one byte per
-        stride cell, never one per pixel.
+        past it, where the AOI may go on), on their own window: by GEOS (_overlaps), or for an AOI it cannot judge
+        at gcd(size, stride) px cells, as a whole-raster mask at that resolution would, or at 1 px where the stride
+        divides the size. Memory is one byte per stride cell, never one per pixel.
         """
         step, whole = self.stride, self.size // self.stride
         ax, ay = self.anchor
@@ -138,34 +139,31 @@ class TileGrid:
         aoi = self.aoi.in_crs(self.crs, self.transform, (self.height, self.width))
         inside = aoi.mask(self.crs, self.transform * Affine.translation(-ax, -ay) * Affine.scale(step), shape)
         shapes = aoi.exact_shapes()
-        if self.size % step == 0 and shapes is not None:
-            # tiles are made of whole cells; a cell touched with its 8 neighbours lies inside the AOI (unless the
-            # raster's edge cuts its tile, where the AOI may lie outside). The tiles along the outline are decided
-            # exactly: all-touched burning takes a tile the AOI only borders (an AOI drawn on tile lines, or a
-            # tile layer given as the AOI, took a ragged ring of neighbours) and misses a cell the AOI enters by
-            # about 1 % of its side
-            sure = _any_in_windows(_neighbours(inside, np.all), whole, self.rows, self.cols) & ~self._clipped()
-            maybe = _any_in_windows(_neighbours(inside, np.any), whole, self.rows, self.cols) & ~sure
-            for row, col in np.argwhere(maybe):
-                sure[row, col] = self._overlaps(shapes, int(row), int(col))
-            return sure
-        if self.size % step == 0:  # an AOI GEOS cannot judge (no area, not valid): the tiles it touches
-            sure = _any_in_windows(inside, whole, self.rows, self.cols)
-            beside = _any_in_windows(_neighbours(inside, np.any), whole, self.rows, self.cols) & ~sure
-            for row, col in np.argwhere((sure & self._clipped()) | beside):
-                sure[row, col] = self._touches(aoi, int(row), int(col), 1)
-            return sure
-        # certain: a whole cell inside the AOI's interior (it and its 8 neighbours touched), away from the
-        # raster's edge (a cell reaching past it may hold AOI only outside the raster); candidates: a cell
-        # next to a touched one anywhere in the tile's window. The rest of the candidates are checked exactly.
-        edge_rows = ((np.arange(self.rows) + whole >= shape[0]) & bool((self.height + ay) % step)) | (
-            (np.arange(self.rows) == 0) & bool(ay))
-        edge_cols = ((np.arange(self.cols) + whole >= shape[1]) & bool((self.width + ax) % step)) | (
-            (np.arange(self.cols) == 0) & bool(ax))
-        sure = _any_in_windows(_neighbours(inside, np.all), whole, self.rows, self.cols)
-        sure &= ~(edge_rows[:, None] | edge_cols[None])
-        maybe = _any_in_windows(_neighbours(inside, np.any), whole + 1, self.rows, self.cols) & ~sure
-        cell = math.gcd(self.size, step)
+        interior = _any_in_windows(_neighbours(inside, np.all), whole, self.rows, self.cols)
+        if self.size % step == 0:  # tiles are made of whole cells
+            near = _any_in_windows(_neighbours(inside, np.any), whole, self.rows, self.cols)
+            cell = 1
+            if shapes is not None:
+                # a cell touched with its 8 neighbours lies inside the AOI (unless the raster's edge cuts its tile,
+                # where the AOI may lie outside); the tiles along the outline are decided exactly: all-touched
+                # burning takes a tile the AOI only borders (an AOI drawn on tile lines, or a tile layer given as
+                # the AOI, took a ragged ring of neighbours) and misses a cell the AOI enters by about 1 % of its side
+                sure = interior & ~self._clipped()
+                maybe = near & ~sure
+            else:  # the touched tiles, but those the raster's edge cuts and those beside them, looked at on their own
+                sure = _any_in_windows(inside, whole, self.rows, self.cols)
+                maybe = (sure & self._clipped()) | (near & ~sure)
+        else:
+            # certain: a whole cell inside the AOI's interior (it and its 8 neighbours touched), away from the
+            # raster's edge (a cell reaching past it may hold AOI only outside the raster); candidates: a cell
+            # next to a touched one anywhere in the tile's window. The rest of the candidates are checked exactly.
+            edge_rows = ((np.arange(self.rows) + whole >= shape[0]) & bool((self.height + ay) % step)) | (
+                (np.arange(self.rows) == 0) & bool(ay))
+            edge_cols = ((np.arange(self.cols) + whole >= shape[1]) & bool((self.width + ax) % step)) | (
+                (np.arange(self.cols) == 0) & bool(ax))
+            sure = interior & ~(edge_rows[:, None] | edge_cols[None])
+            maybe = _any_in_windows(_neighbours(inside, np.any), whole + 1, self.rows, self.cols) & ~sure
+            cell = math.gcd(self.size, step)
         for row, col in np.argwhere(maybe):
             sure[row, col] = (self._overlaps(shapes, int(row), int(col)) if shapes is not None else
                               self._touches(aoi, int(row), int(col), cell))
