@@ -13,12 +13,15 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
 from .common import EXIT_ERROR, EXIT_RETRY, Parser, SignalHold, command, loading, run_cli
 
 with loading():  # a stop while the libraries load: one line, exit 130 / 143 / 129
+    import numpy as np
+
     from ..core.model.bundle import resolve_bundle
     from ..core.model.concepts import CONCEPT_GROUPS, CONTEXTS, ConceptError
     from ..core.publish import check_not_an_input, same_file
@@ -90,11 +93,37 @@ def build_parser() -> argparse.ArgumentParser:
                         "copied; it must be the same raster: same tile grid, and same content for one without a CRS)")
     p.add_argument("--dry-run", action="store_true",
                    help="print the results, write nothing (so not with --save-concept or --save-to)")
+    # a tile whose fid was edited in QGIS to a negative one (-5) is listed in the review as any other: argparse
+    # would read "-5,3" after --negative as an option (and an unknown one); any argument that starts with a minus
+    # and a digit is a value (no option of teach looks like that)
+    p._negative_number_matcher = re.compile(r"^-\d")
     return p
 
 
 def _ids(values: list[str]) -> list[str]:
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+_NEGATIVE_FID = re.compile(r"-\d+")
+
+
+def _by_place(ids: list[str], tiles) -> list[str]:
+    """``ids`` with each negative fid (a fid edited in QGIS: the review lists it as any other) given as its tile's
+    ROW:COL, the way the core's session names a tile other than by a fid of digits."""
+    out = []
+    for text in ids:
+        if not _NEGATIVE_FID.fullmatch(text):
+            out.append(text)
+            continue
+        at = np.flatnonzero(tiles.fids == int(text))
+        if not len(at):
+            raise TeachError(f"no tile with fid {text} in {tiles.path.name} (fids {tiles.fids.min()}..{tiles.fids.max()})")
+        place = f"{tiles.rows[at[0]]}:{tiles.cols[at[0]]}"
+        if np.count_nonzero((tiles.rows == tiles.rows[at[0]]) & (tiles.cols == tiles.cols[at[0]])) > 1:
+            raise TeachError(f"tile {text} has a negative fid and shares its ROW:COL {place} with another tile, so "
+                             f"teach cannot name it: give it a fid of 0 or more in QGIS (Attribute table, fid)")
+        out.append(place)
+    return out
 
 
 def _table(title: str, tiles, cells: dict | None = None) -> list[str]:
@@ -169,6 +198,7 @@ def run(args: argparse.Namespace, state: dict | None = None) -> list[str]:
     if not args.dry_run:
         check_writable(session.tiles.path)
         check_concept_fields(session.tiles, options.name)
+    positives, negatives, skipped = (_by_place(ids, session.tiles) for ids in (positives, negatives, skipped))
     # one label a tile (fid in one option, ROW:COL in another alike): the later call would take it in silence
     labels = {"positive": positives, "negative": negatives, "skipped": skipped}
     fids = {label: set(session.fids_of(ids)) for label, ids in labels.items()}
