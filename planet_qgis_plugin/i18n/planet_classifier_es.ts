@@ -226,12 +226,12 @@ Comando: {command}</translation>
         <translation>auto (CUDA si la hay)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="71"/>
+        <location filename="../processing/base.py" line="72"/>
         <source>Backend</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="71"/>
+        <location filename="../processing/base.py" line="72"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
@@ -241,7 +241,7 @@ Comando: {command}</translation>
         <translation>Encontrados</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="71"/>
+        <location filename="../processing/base.py" line="72"/>
         <source>Batch size</source>
         <translation>Tamaño del lote</translation>
     </message>
@@ -1206,77 +1206,77 @@ Comando: {command}</translation>
         <translation>{scene} teselas {time}</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="71"/>
+        <location filename="../processing/base.py" line="72"/>
         <source>Model bundle folder (empty = bundled model)</source>
         <translation>Carpeta del paquete del modelo (vacío = modelo incluido)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="95"/>
+        <location filename="../processing/base.py" line="96"/>
         <source>Most tiles to classify (--max-tiles)</source>
         <translation>Máximo de teselas a clasificar (--max-tiles)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="93"/>
+        <location filename="../processing/classify.py" line="94"/>
         <source>Classify raster</source>
         <translation>Clasificar ráster</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="107"/>
+        <location filename="../processing/classify.py" line="108"/>
         <source>Planet scene</source>
         <translation>Escena Planet</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="109"/>
+        <location filename="../processing/classify.py" line="110"/>
         <source>Band mapping (e.g. red=3,green=2,blue=1; empty = automatic)</source>
         <translation>Asignación de bandas (p. ej. red=3,green=2,blue=1; vacío = automática)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="111"/>
+        <location filename="../processing/classify.py" line="112"/>
         <source>Limit to extent</source>
         <translation>Limitar a la extensión</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="112"/>
+        <location filename="../processing/classify.py" line="113"/>
         <source>Limit to polygons</source>
         <translation>Limitar a los polígonos</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="114"/>
+        <location filename="../processing/classify.py" line="115"/>
         <source>Store tile embeddings (needed to teach concepts from marked tiles)</source>
         <translation>Guardar los embeddings de las teselas (para enseñar conceptos con teselas marcadas)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="117"/>
+        <location filename="../processing/classify.py" line="118"/>
         <source>Apply concept files (.concept.json)</source>
         <translation>Aplicar archivos de concepto (.concept.json)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="120"/>
+        <location filename="../processing/classify.py" line="121"/>
         <source>Tiles</source>
         <translation>Teselas</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="122"/>
+        <location filename="../processing/classify.py" line="123"/>
         <source>Tiles classified</source>
         <translation>Teselas clasificadas</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="122"/>
+        <location filename="../processing/classify.py" line="123"/>
         <source>Tiles skipped (no data)</source>
         <translation>Teselas omitidas (sin datos)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="122"/>
+        <location filename="../processing/classify.py" line="123"/>
         <source>Tiles flagged</source>
         <translation>Teselas señaladas</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="125"/>
+        <location filename="../processing/classify.py" line="126"/>
         <source>Device used</source>
         <translation>Dispositivo usado</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="126"/>
+        <location filename="../processing/classify.py" line="127"/>
         <source>Backend used</source>
         <translation>Motor usado</translation>
     </message>
@@ -1416,7 +1416,7 @@ Comando: {command}</translation>
         <translation>Paquete guardado en</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="96"/>
+        <location filename="../processing/classify.py" line="97"/>
         <source>Tags every tile (256x256 px by default) of a Planet scene with the 17 Planet-Amazon labels and flags mining, selective logging and slash-and-burn. The output GeoPackage layer &apos;tiles&apos; holds every tag&apos;s probability (p_TAG, e.g. p_primary), the predicted tags and flag fields; it is styled so that flagged tiles stand out.
 
 Model bundle: a folder with manifest.json and model.onnx (empty = the bundled model). Band mapping: e.g. red=3,green=2,blue=1 (empty = from band descriptions or the Planet layout). Limit to an extent and/or a polygon layer (tick &apos;Selected features only&apos; to use the selection). Concept files (saved by Teach a concept or teach --save-concept) are applied to the new layer: p_NAME on every tile (NAME: the concept&apos;s), flag_NAME at p &gt;= 0.5 or the concept&apos;s taught threshold if higher; so is a concept taught into the model bundle (Save concept..., teach --save-to).</source>
@@ -1445,7 +1445,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Guardar el paquete con el concepto en</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="182"/>
+        <location filename="../processing/classify.py" line="197"/>
         <source>classification finished: {path} was written but not added as a layer, as the project it was started in was closed (add it with Layer &gt; Add Layer)</source>
         <translation>la clasificación terminó: {path} se escribió, pero no se añadió como capa, porque el proyecto en que empezó se cerró (añádalo con Capa &gt; Añadir capa)</translation>
     </message>
@@ -1535,7 +1535,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la comparación terminó: {path} se escribió, pero no se añadió como capa, porque el proyecto en que empezó se cerró (añádalo con Capa &gt; Añadir capa)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="146"/>
+        <location filename="../processing/base.py" line="147"/>
         <source>output {output} is open in QGIS as layer {name!r}: replacing the file under it would lose what is edited or reviewed there (two rows of a batch given one output do that); choose another name, or remove that layer first</source>
         <translation>la salida {output} está abierta en QGIS como la capa {name!r}: sustituir el archivo bajo ella perdería lo editado o revisado en ella (dos filas de un lote con la misma salida lo hacen); elija otro nombre o quite antes esa capa</translation>
     </message>
@@ -1545,22 +1545,22 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation> y {n} más</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="154"/>
+        <location filename="../processing/base.py" line="155"/>
         <source>output {output} is a GeoPackage that holds {listed}, which replacing it would lose (the run writes a GeoPackage of its own, layer &apos;{layer}&apos;); give a new file name</source>
         <translation>la salida {output} es un GeoPackage que contiene {listed}, que se perderían al sustituirlo (la ejecución escribe un GeoPackage propio, capa '{layer}'); dé un nombre de archivo nuevo</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="171"/>
+        <location filename="../processing/base.py" line="172"/>
         <source>{first} and {last}</source>
         <translation>{first} y {last}</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="172"/>
+        <location filename="../processing/base.py" line="173"/>
         <source>rows {rows} of the batch all write {path}: each would replace the one before; give each row its own output (none of these rows was run)</source>
         <translation>las filas {rows} del lote escriben todas {path}: cada una sustituiría a la anterior; dé a cada fila su propia salida (no se ejecutó ninguna de esas filas)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="172"/>
+        <location filename="../processing/base.py" line="173"/>
         <source>rows {rows} of the batch both write {path}: the later would replace the earlier; give each row its own output (neither row was run)</source>
         <translation>las filas {rows} del lote escriben ambas {path}: la posterior sustituiría a la anterior; dé a cada fila su propia salida (no se ejecutó ninguna de las dos)</translation>
     </message>
@@ -1575,22 +1575,22 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{which} {name!r} lee {path}, que ya no está allí (borrado o movido después de cargarse); cargue el GeoPackage desde donde está ahora, o clasifique de nuevo</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="363"/>
+        <location filename="../processing/base.py" line="367"/>
         <source>{path} cannot be written: {folder} is a file, not a folder; choose another place</source>
         <translation>no se puede escribir {path}: {folder} es un archivo, no una carpeta; elija otro lugar</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="367"/>
+        <location filename="../processing/base.py" line="371"/>
         <source>{path} cannot be written: folder {folder} cannot be made ({reason})</source>
         <translation>no se puede escribir {path}: no se puede crear la carpeta {folder} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="131"/>
+        <location filename="../processing/classify.py" line="132"/>
         <source>choose a raster layer to classify</source>
         <translation>elija una capa ráster para clasificar</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="144"/>
+        <location filename="../processing/classify.py" line="145"/>
         <source>give either an extent or a polygon layer, not both</source>
         <translation>dé una extensión o una capa de polígonos, no ambas</translation>
     </message>
@@ -1945,12 +1945,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el concepto {name} señalaría {would} de {tiles} teselas ({weighed} de la escena por área, los bordes según su cobertura), mucho más que el {taught} de la escena donde se enseñó: sus señales aquí no están confirmadas y flag_{name} queda apagado (ordene por p_{name} y revise, o enséñelo en esta escena)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="138"/>
+        <location filename="../processing/classify.py" line="139"/>
         <source>the extent (EXTENT)</source>
         <translation>la extensión (EXTENT)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="145"/>
+        <location filename="../processing/classify.py" line="146"/>
         <source>the polygon layer</source>
         <translation>la capa de polígonos</translation>
     </message>
@@ -3618,6 +3618,11 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../dialog.py" line="682"/>
         <source>Its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. If you know its CRS, write it into the file (gdal_edit.py -a_srs EPSG:xxxx FILE): the run reads the file&apos;s, not one set on the layer in QGIS.</source>
         <translation>Sus teselas se escribirán en coordenadas de píxel y no se alinearán con otras capas; Extensión actual del mapa y Capa de polígonos no pueden limitar el área. Si conoce su SRC, escríbalo en el archivo (gdal_edit.py -a_srs EPSG:xxxx ARCHIVO): la ejecución lee el del archivo, no uno fijado en la capa en QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="171"/>
+        <source>CONCEPTS takes concept files (.concept.json), not the layer {name!r}: give the path of a file saved by the teach panel's Save concept file… or teach --save-concept</source>
+        <translation>CONCEPTS recibe archivos de concepto (.concept.json), no la capa {name!r}: dé la ruta de un archivo guardado con Guardar archivo de concepto… del panel Enseñar un concepto o con teach --save-concept</translation>
     </message>
 </context>
 </TS>

@@ -226,12 +226,12 @@ Comando: {command}</translation>
         <translation>auto (CUDA se houver)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="71"/>
+        <location filename="../processing/base.py" line="72"/>
         <source>Backend</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="71"/>
+        <location filename="../processing/base.py" line="72"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
@@ -241,7 +241,7 @@ Comando: {command}</translation>
         <translation>Encontrados</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="71"/>
+        <location filename="../processing/base.py" line="72"/>
         <source>Batch size</source>
         <translation>Tamanho do lote</translation>
     </message>
@@ -1206,77 +1206,77 @@ Comando: {command}</translation>
         <translation>{scene} quadrículas {time}</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="71"/>
+        <location filename="../processing/base.py" line="72"/>
         <source>Model bundle folder (empty = bundled model)</source>
         <translation>Pasta do pacote do modelo (vazio = modelo incluído)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="95"/>
+        <location filename="../processing/base.py" line="96"/>
         <source>Most tiles to classify (--max-tiles)</source>
         <translation>Máximo de quadrículas a classificar (--max-tiles)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="93"/>
+        <location filename="../processing/classify.py" line="94"/>
         <source>Classify raster</source>
         <translation>Classificar raster</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="107"/>
+        <location filename="../processing/classify.py" line="108"/>
         <source>Planet scene</source>
         <translation>Cena Planet</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="109"/>
+        <location filename="../processing/classify.py" line="110"/>
         <source>Band mapping (e.g. red=3,green=2,blue=1; empty = automatic)</source>
         <translation>Mapeamento de bandas (ex.: red=3,green=2,blue=1; vazio = automático)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="111"/>
+        <location filename="../processing/classify.py" line="112"/>
         <source>Limit to extent</source>
         <translation>Limitar à extensão</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="112"/>
+        <location filename="../processing/classify.py" line="113"/>
         <source>Limit to polygons</source>
         <translation>Limitar aos polígonos</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="114"/>
+        <location filename="../processing/classify.py" line="115"/>
         <source>Store tile embeddings (needed to teach concepts from marked tiles)</source>
         <translation>Guardar os embeddings das quadrículas (para ensinar conceitos com quadrículas marcadas)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="117"/>
+        <location filename="../processing/classify.py" line="118"/>
         <source>Apply concept files (.concept.json)</source>
         <translation>Aplicar arquivos de conceito (.concept.json)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="120"/>
+        <location filename="../processing/classify.py" line="121"/>
         <source>Tiles</source>
         <translation>Quadrículas</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="122"/>
+        <location filename="../processing/classify.py" line="123"/>
         <source>Tiles classified</source>
         <translation>Quadrículas classificadas</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="122"/>
+        <location filename="../processing/classify.py" line="123"/>
         <source>Tiles skipped (no data)</source>
         <translation>Quadrículas puladas (sem dados)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="122"/>
+        <location filename="../processing/classify.py" line="123"/>
         <source>Tiles flagged</source>
         <translation>Quadrículas sinalizadas</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="125"/>
+        <location filename="../processing/classify.py" line="126"/>
         <source>Device used</source>
         <translation>Dispositivo usado</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="126"/>
+        <location filename="../processing/classify.py" line="127"/>
         <source>Backend used</source>
         <translation>Motor usado</translation>
     </message>
@@ -1416,7 +1416,7 @@ Comando: {command}</translation>
         <translation>Pacote salvo em</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="96"/>
+        <location filename="../processing/classify.py" line="97"/>
         <source>Tags every tile (256x256 px by default) of a Planet scene with the 17 Planet-Amazon labels and flags mining, selective logging and slash-and-burn. The output GeoPackage layer &apos;tiles&apos; holds every tag&apos;s probability (p_TAG, e.g. p_primary), the predicted tags and flag fields; it is styled so that flagged tiles stand out.
 
 Model bundle: a folder with manifest.json and model.onnx (empty = the bundled model). Band mapping: e.g. red=3,green=2,blue=1 (empty = from band descriptions or the Planet layout). Limit to an extent and/or a polygon layer (tick &apos;Selected features only&apos; to use the selection). Concept files (saved by Teach a concept or teach --save-concept) are applied to the new layer: p_NAME on every tile (NAME: the concept&apos;s), flag_NAME at p &gt;= 0.5 or the concept&apos;s taught threshold if higher; so is a concept taught into the model bundle (Save concept..., teach --save-to).</source>
@@ -1445,7 +1445,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Salvar o pacote com o conceito em</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="182"/>
+        <location filename="../processing/classify.py" line="197"/>
         <source>classification finished: {path} was written but not added as a layer, as the project it was started in was closed (add it with Layer &gt; Add Layer)</source>
         <translation>a classificação terminou: {path} foi gravado, mas não foi adicionado como camada, pois o projeto em que ela começou foi fechado (adicione-o com Camada &gt; Adicionar camada)</translation>
     </message>
@@ -1535,7 +1535,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a comparação terminou: {path} foi gravado, mas não foi adicionado como camada, pois o projeto em que ela começou foi fechado (adicione-o com Camada &gt; Adicionar camada)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="146"/>
+        <location filename="../processing/base.py" line="147"/>
         <source>output {output} is open in QGIS as layer {name!r}: replacing the file under it would lose what is edited or reviewed there (two rows of a batch given one output do that); choose another name, or remove that layer first</source>
         <translation>a saída {output} está aberta no QGIS como a camada {name!r}: substituir o arquivo por baixo dela perderia o que foi editado ou revisado nela (duas linhas de um lote com a mesma saída fazem isso); escolha outro nome ou remova essa camada antes</translation>
     </message>
@@ -1545,22 +1545,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation> e mais {n}</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="154"/>
+        <location filename="../processing/base.py" line="155"/>
         <source>output {output} is a GeoPackage that holds {listed}, which replacing it would lose (the run writes a GeoPackage of its own, layer &apos;{layer}&apos;); give a new file name</source>
         <translation>a saída {output} é um GeoPackage que contém {listed}, que seriam perdidos ao substituí-lo (a execução grava um GeoPackage próprio, camada '{layer}'); dê um nome de arquivo novo</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="171"/>
+        <location filename="../processing/base.py" line="172"/>
         <source>{first} and {last}</source>
         <translation>{first} e {last}</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="172"/>
+        <location filename="../processing/base.py" line="173"/>
         <source>rows {rows} of the batch all write {path}: each would replace the one before; give each row its own output (none of these rows was run)</source>
         <translation>as linhas {rows} do lote gravam todas {path}: cada uma substituiria a anterior; dê a cada linha a sua própria saída (nenhuma dessas linhas foi executada)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="172"/>
+        <location filename="../processing/base.py" line="173"/>
         <source>rows {rows} of the batch both write {path}: the later would replace the earlier; give each row its own output (neither row was run)</source>
         <translation>as linhas {rows} do lote gravam ambas {path}: a posterior substituiria a anterior; dê a cada linha a sua própria saída (nenhuma das duas foi executada)</translation>
     </message>
@@ -1575,22 +1575,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{which} {name!r} lê {path}, que não está mais lá (apagado ou movido depois de carregado); carregue o GeoPackage de onde ele está agora, ou classifique de novo</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="363"/>
+        <location filename="../processing/base.py" line="367"/>
         <source>{path} cannot be written: {folder} is a file, not a folder; choose another place</source>
         <translation>não é possível gravar {path}: {folder} é um arquivo, não uma pasta; escolha outro lugar</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="367"/>
+        <location filename="../processing/base.py" line="371"/>
         <source>{path} cannot be written: folder {folder} cannot be made ({reason})</source>
         <translation>não é possível gravar {path}: a pasta {folder} não pode ser criada ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="131"/>
+        <location filename="../processing/classify.py" line="132"/>
         <source>choose a raster layer to classify</source>
         <translation>escolha uma camada raster para classificar</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="144"/>
+        <location filename="../processing/classify.py" line="145"/>
         <source>give either an extent or a polygon layer, not both</source>
         <translation>informe uma extensão ou uma camada de polígonos, não as duas</translation>
     </message>
@@ -1945,12 +1945,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o conceito {name} sinalizaria {would} de {tiles} quadrículas ({weighed} da cena em área, as bordas pesando pela cobertura), muito mais que os {taught} da cena onde foi ensinado: suas sinalizações aqui não estão confirmadas e flag_{name} fica desligado (ordene por p_{name} e revise, ou ensine-o nesta cena)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="138"/>
+        <location filename="../processing/classify.py" line="139"/>
         <source>the extent (EXTENT)</source>
         <translation>a extensão (EXTENT)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="145"/>
+        <location filename="../processing/classify.py" line="146"/>
         <source>the polygon layer</source>
         <translation>a camada de polígonos</translation>
     </message>
@@ -3618,6 +3618,11 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../dialog.py" line="682"/>
         <source>Its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. If you know its CRS, write it into the file (gdal_edit.py -a_srs EPSG:xxxx FILE): the run reads the file&apos;s, not one set on the layer in QGIS.</source>
         <translation>Suas quadrículas serão gravadas em coordenadas de pixel e não se alinharão com outras camadas; Extensão atual do mapa e Camada de polígonos não podem limitar a área. Se você conhece o SRC, grave-o no arquivo (gdal_edit.py -a_srs EPSG:xxxx ARQUIVO): a execução lê o do arquivo, não um definido na camada no QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="171"/>
+        <source>CONCEPTS takes concept files (.concept.json), not the layer {name!r}: give the path of a file saved by the teach panel's Save concept file… or teach --save-concept</source>
+        <translation>CONCEPTS recebe arquivos de conceito (.concept.json), não a camada {name!r}: informe o caminho de um arquivo salvo por Salvar arquivo de conceito… do painel Ensinar um conceito ou por teach --save-concept</translation>
     </message>
 </context>
 </TS>

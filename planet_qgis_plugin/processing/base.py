@@ -4,6 +4,7 @@ Help button's page, a fresh instance of the same class, the model parameters (th
 post-processors that outlive the call that created them."""
 from __future__ import annotations
 
+import re
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -318,15 +319,19 @@ def without_gdal_message(start: str):
 
 
 @contextmanager
-def processing_errors():
+def processing_errors(options: dict[str, str] | None = None):
     """A core error (Cancelled included) becomes a QgsProcessingException: one line, no traceback, in QGIS's language
     (the core words it so within the block); so does an OSError, as the command lines say it (`error: [Errno 36] File
-    name too long: ...`)."""
+    name too long: ...`). ``options``: the command line's option a core message names (teach's ``--save-to``), said
+    as the parameter the Processing user gave (``SAVE_TO``), as the algorithm's own lines name it."""
     try:
         with words(tr):
             yield
     except PlanetClassifierError as exc:
-        raise QgsProcessingException(str(exc)) from None
+        text = str(exc)
+        for option, parameter in (options or {}).items():
+            text = re.sub(rf"(?<![\w-]){re.escape(option)}(?![\w-])", parameter, text)
+        raise QgsProcessingException(text) from None
     except OSError as exc:
         raise QgsProcessingException(" ".join(str(exc).split()) or type(exc).__name__) from None
 

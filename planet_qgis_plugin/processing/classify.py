@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 from qgis.core import (
+    QgsMapLayer,
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
@@ -156,7 +157,21 @@ class ClassifyRasterAlgorithm(PlanetAlgorithm):
             aoi=aoi, overwrite=True, raster_layer_id=raster.id(), raster_name=raster.name(),
             embeddings=self.parameterAsBoolean(parameters, self.EMBEDDINGS, context),
             max_tiles=self.parameterAsInt(parameters, self.MAX_TILES, context),
-            concepts=tuple(f for f in self.parameterAsFileList(parameters, self.CONCEPTS, context) if f))  # qgis_process: [""]
+            concepts=self.concept_files(parameters, context))
+
+    def concept_files(self, parameters, context: QgsProcessingContext) -> tuple[str, ...]:
+        """CONCEPTS' files. A layer given to it from a script (``"CONCEPTS": [layer]``) is an empty path to QGIS, and
+        its id a file that does not exist: the run went on without it in silence, or named an odd file."""
+        given = parameters.get(self.CONCEPTS)
+        project = context.project()
+        for value in given if isinstance(given, (list, tuple)) else [given]:
+            layer = value if isinstance(value, QgsMapLayer) else (
+                project.mapLayer(value) if project is not None and isinstance(value, str) and value else None)
+            if layer is not None:
+                raise QgsProcessingException(tr(
+                    "CONCEPTS takes concept files (.concept.json), not the layer {name!r}: give the path of a file "
+                    "saved by the teach panel's Save concept file… or teach --save-concept").format(name=layer.name()))
+        return tuple(f for f in self.parameterAsFileList(parameters, self.CONCEPTS, context) if f)  # qgis_process: [""]
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..core.model.predict import available_backends

@@ -115,7 +115,7 @@ class TeachConceptAlgorithm(PlanetAlgorithm):
         name = (self.parameterAsString(parameters, self.NAME, context) or "").strip()
         group = CONCEPT_GROUPS[self.parameterAsEnum(parameters, self.GROUP, context)]
         save_to = (self.parameterAsFile(parameters, self.SAVE_TO, context) or "").strip()
-        with processing_errors():
+        with processing_errors({"--save-to": self.SAVE_TO}):  # the core's refusals of the folder name its CLI option
             from ..core.model.bundle import resolve_bundle
             from ..core.teach.save import check_save_target, stage_concept
             from ..teach_layer import TeachSession

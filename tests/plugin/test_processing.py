@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -614,3 +615,51 @@ def test_a_model_teaching_without_save_to_then_classifying_says_the_concept_stay
                                  "POSITIVE": '"row" = 0 AND "col" = 0', "SAVE_TO": str(tmp_path / "saved")},
                          feedback=log)
     assert out["SAVED_TO"] == str(tmp_path / "saved") and not [t for k, t in log.lines if k == "warning"]
+
+
+@pytest.mark.parametrize("given", ["vector layer", "raster layer", "layer id"])
+def test_a_layer_given_to_concepts_is_refused_naming_it(plugin, use_bundle, tmp_path, given):
+    """CONCEPTS takes concept files; a layer given to it from a script (processing.run(..., {"CONCEPTS": [layer]}))
+    was read by QGIS as an empty path, dropped, and the run went on without the concept in silence; its id was
+    "concept file pits_marked_2846... does not exist". (A layer alone, not in a list, QGIS refuses itself:
+    "Incorrect parameter value for CONCEPTS".)"""
+    import processing
+    from qgis.core import QgsRasterLayer
+
+    from tests.conftest import RAPIDEYE
+
+    points = QgsVectorLayer("Point?crs=EPSG:4326", "pits marked", "memory")
+    scene = QgsRasterLayer(str(RAPIDEYE), "the scene")
+    QgsProject.instance().addMapLayers([points, scene])
+    value = {"vector layer": [points], "raster layer": [scene], "layer id": [points.id()]}[given]
+    named = "the scene" if given == "raster layer" else "pits marked"
+    out = tmp_path / "tiles.gpkg"
+    try:
+        with pytest.raises(QgsProcessingException) as raised:
+            processing.run(ALG, {"INPUT": str(RAPIDEYE), "CONCEPTS": value, "OUTPUT": str(out)},
+                           feedback=QgsProcessingFeedback())
+    finally:
+        QgsProject.instance().removeMapLayers([points.id(), scene.id()])
+    said = str(raised.value)
+    assert len(said.splitlines()) == 1 and said.startswith("CONCEPTS takes concept files"), said
+    assert f"'{named}'" in said and not out.exists()
+
+
+@pytest.mark.parametrize("target", ["the bundle", "a folder of the analyst's"])
+def test_a_save_to_refusal_names_the_parameter_not_the_command_lines_option(plugin, use_bundle, rapideye_tiles,
+                                                                          tmp_path, target):
+    """The core's refusal of a SAVE_TO folder named teach's --save-to, an option the Processing user never saw."""
+    import processing
+
+    folder = use_bundle if target == "the bundle" else tmp_path / "notes"
+    if target != "the bundle":
+        folder.mkdir()
+        (folder / "field notes.txt").write_text("kept")
+    before = rapideye_tiles.read_bytes()
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run(TEACH, {"INPUT": f"{rapideye_tiles}|layername=tiles", "NAME": "corner",
+                               "POSITIVE": '"row" = 0 AND "col" = 0', "SAVE_TO": str(folder)},
+                       feedback=QgsProcessingFeedback())
+    said = str(raised.value)
+    assert len(said.splitlines()) == 1 and said.startswith(f"SAVE_TO {Path(folder).resolve()} "), said
+    assert "--save-to" not in said and rapideye_tiles.read_bytes() == before
