@@ -105,7 +105,7 @@ class TeachConceptAlgorithm(PlanetAlgorithm):
             raise QgsProcessingException(tr("choose a tile layer made by 'Classify raster'"))
         with processing_errors():  # a temporary copy, a deleted GeoPackage: said before the selection is asked for
             tile_layer_file(layer, tr("the tile layer"))
-        positives = list(layer.selectedFeatureIds())
+        positives = sorted(layer.selectedFeatureIds(), reverse=True)  # a set: as the teach panel marks it
         positives += [f for f in self._matching(layer, parameters, self.POSITIVE, context) if f not in positives]
         if not positives:
             raise QgsProcessingException(tr("select the tiles that show the concept in {layer} first (or give a "

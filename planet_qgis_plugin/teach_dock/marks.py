@@ -15,7 +15,9 @@ class MarksMixin:
     def mark_selected(self, positive: bool) -> bool:
         def act():
             session = self._ensure_session()
-            fids = list(self.layer.selectedFeatureIds())
+            # QGIS's selection is a set, in another order each run: marked from the highest fid, so that the list
+            # (newest first) shows each batch by fid from the lowest, the same every run
+            fids = sorted(self.layer.selectedFeatureIds(), reverse=True)
             session.mark(fids, positive)
             log(f"teach {session.name}: marked {len(fids)} tile(s) {'as' if positive else 'not'} {session.name} "
                 f"on {self.layer.name()} ({session.seconds:.2f} s)")

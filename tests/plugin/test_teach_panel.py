@@ -526,3 +526,32 @@ def test_the_fit_is_named_in_the_analysts_language(portuguese, plugin, tiles):
     panel.mark_selected(True)
     text = panel.counts.text()
     assert "regressão logística" in text and "logistic)" not in text, text
+
+
+def test_a_batch_of_marks_is_listed_in_one_order_whatever_order_qgis_gives_the_selection(plugin, tiles, monkeypatch):
+    """QGIS hands the selection over as a set whose order changes from run to run (Qt's hash seed): the "Marks and
+    answers" list showed one batch of marks in another order each run, and Undo without a chosen entry forgot
+    another tile. Now the newest batch is listed first and each batch's tiles by fid (marked from the highest, so that
+    the list, newest first, reads them from the lowest); the same from Processing's Teach concept, whose marks the
+    panel lists too."""
+    fids = sorted(f.id() for f in tiles.getFeatures())
+    panel = _panel(plugin, tiles)
+    given = {"order": []}
+    monkeypatch.setattr(QgsVectorLayer, "selectedFeatureIds", lambda layer: list(given["order"]))
+    given["order"] = [fids[5], fids[1], fids[3]]
+    assert panel.mark_selected(True)
+    given["order"] = [fids[20], fids[9], fids[14]]
+    assert panel.mark_selected(False)
+    listed = [panel.history_list.item(i).data(0x0100) for i in range(panel.history_list.count())]
+    assert listed == [fids[9], fids[14], fids[20], fids[1], fids[3], fids[5]]
+    assert panel.undo() and fids[9] not in panel.session().negatives  # none chosen: the top of the list
+    # Processing's Teach concept marks the selection in fid order too (the panel lists its marks)
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    from planet_qgis_plugin.teach_layer import PROPERTY
+    given["order"] = [fids[7], fids[2], fids[11]]
+    processing.run("planet_classifier:teach_concept", {"INPUT": tiles, "NAME": "from_processing"},
+                   feedback=QgsProcessingFeedback())
+    history = tiles.customProperty(f"{PROPERTY}from_processing/history")
+    assert history == f"{fids[11]}:yes {fids[7]}:yes {fids[2]}:yes", history
