@@ -18,6 +18,9 @@ SCENE = Path(os.environ["PLANET_SHOTS_SCENE"])
 EXTRA_PATH = os.environ.get("PLANET_SHOTS_SITE", "")  # stands in for the plugin's private dependency folder
 SCREEN = tuple(int(v) for v in os.environ.get("PLANET_SHOTS_SCREEN", "1366x768").split("x"))
 LABELS = ROOT / "bench" / "data" / "tile_labels.csv"
+LAYERS_WIDTH = 330   # the Layers panel at least (px)
+DIALOG_WIDTH = 700   # the Classify dialog in the pictures (px)
+MAP_LEAST = 360      # the map at least, beside the Layers panel and a panel on the right (px)
 CHANGE = os.environ.get("PLANET_SHOTS_CHANGE", "")   # a change GeoPackage (two rasters' run) for the Alerts dock
 TMP = Path(tempfile.mkdtemp(prefix="planet_shots_"))
 # On purpose (the rest of scripts/ runs as python -m scripts.X): this file runs in QGIS's own Python (qgis
@@ -47,8 +50,56 @@ def later(ms, step):
 
 def grab(widget, name):
     path = OUT / name
+    if widget is iface.mainWindow():
+        fit_layers_panel()
     ok = widget.grab().save(str(path))
     note(f"{'wrote' if ok else 'could not write'} {path} ({widget.width()}x{widget.height()})")
+
+
+def fit_layers_panel():
+    """The Layers panel as wide as its longest legend line, icons and indicators included (at least LAYERS_WIDTH,
+    at most a third of the screen): at a fixed 330 px pt_BR's 'Conceito: clearing (Outro conceito) [N/A]' and the
+    tile layer's name with its time were cut."""
+    from qgis.PyQt.QtCore import QCoreApplication, Qt
+    from qgis.PyQt.QtWidgets import QDockWidget
+
+    view = iface.layerTreeView()
+    dock = next((d for d in iface.mainWindow().findChildren(QDockWidget) if d.objectName() == "Layers"), None)
+    if dock is None:
+        return
+    need = view.sizeHintForColumn(0) + 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width() + 28
+    width = max(LAYERS_WIDTH, min(need, SCREEN[0] // 3))
+    window = iface.mainWindow()
+    window.resizeDocks([dock], [width], Qt.Horizontal)
+    QCoreApplication.processEvents()
+    short = width - dock.width()   # the map keeps a least width: a panel on the right (teach, alerts) gives the rest
+    right = [d for d in window.findChildren(QDockWidget)
+             if d.isVisible() and not d.isFloating() and window.dockWidgetArea(d) == Qt.RightDockWidgetArea]
+    if short > 0 and right:
+        window.resizeDocks(right, [d.width() - short for d in right], Qt.Horizontal)
+        window.resizeDocks([dock], [width], Qt.Horizontal)
+        QCoreApplication.processEvents()   # laid out before the grab
+    note(f"layers panel: {dock.width()} px (legend needs {need}); map {iface.mapCanvas().width()} px, right "
+         f"{[d.width() for d in right]} (least {[d.minimumSizeHint().width() for d in right]})")
+
+
+def fit_warnings(dialog):
+    """The dialog's warnings box scrolls past 8 lines (the dialog fits a 1366x768 screen); in the picture each warning
+    is read whole: the box as tall as its text, the dialog taller by as much (pt_BR's second warning was cut)."""
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    box, label = dialog.warning_scroll, dialog.warning
+    if not box.isVisible():
+        return
+    QCoreApplication.processEvents()
+    need = label.heightForWidth(box.viewport().width()) + 2
+    extra = need - box.height()
+    if extra > 0:
+        box.setMaximumHeight(need)
+        box.setMinimumHeight(need)
+        dialog.resize(dialog.width(), dialog.height() + extra)
+        QCoreApplication.processEvents()
+    note(f"warnings box: {box.height()} px for {need} px of text")
 
 
 def finish(code=0):
@@ -77,12 +128,15 @@ def start():
     import planet_qgis_plugin
     window = iface.mainWindow()
     window.setGeometry(0, 0, SCREEN[0], SCREEN[1])   # no window manager under Xvfb to maximise it
+    # the map gives way to the legend and a panel on the right: its least width is otherwise the welcome page's
+    # (471 px), and with the teach panel (543 px) the Layers panel could not be wider than 340
+    window.centralWidget().setMinimumWidth(MAP_LEAST)
     for dock in window.findChildren(QDockWidget):
         if dock.objectName() in ("Browser", "Browser2"):
             dock.hide()
-        if dock.objectName() == "Layers":      # wide enough for the legend's titles and counts
+        if dock.objectName() == "Layers":      # widened to its legend before each picture (fit_layers_panel)
             from qgis.PyQt.QtCore import Qt
-            window.resizeDocks([dock], [330], Qt.Horizontal)
+            window.resizeDocks([dock], [LAYERS_WIDTH], Qt.Horizontal)
     plugin = planet_qgis_plugin.classFactory(iface)
     plugin.initGui()
     state["plugin"] = plugin
@@ -101,7 +155,8 @@ def open_dialog():
     plugin.show_dialog()
     dialog = plugin.dialog
     dialog.output_widget.setFilePath(str(TMP / f"{SCENE.stem}_tiles.gpkg"))
-    later(1500, lambda: (grab(dialog, "dialog.png"), later(100, run_classify)))
+    dialog.resize(DIALOG_WIDTH, dialog.height())   # wider than its 620 px: fewer lines of warnings
+    later(1500, lambda: (fit_warnings(dialog), grab(dialog, "dialog.png"), later(100, run_classify)))
 
 
 def run_classify():
@@ -119,7 +174,7 @@ def wait_classify():
     dialog = plugin.dialog
     if state["task"].result is None:
         raise RuntimeError(f"classification failed: {state['task'].error}")
-    later(800, lambda: (grab(dialog, "dialog_done.png"), dialog.close(), later(500, show_map)))
+    later(800, lambda: (fit_warnings(dialog), grab(dialog, "dialog_done.png"), dialog.close(), later(500, show_map)))
 
 
 def tiles_layer():
