@@ -431,7 +431,7 @@ class ClassifyDialog(QDialog):
             return
         if layer.id() != getattr(self, "_last_run_raster", None):
             self._forget_last_run()
-        self.show_warning("" if layer.crs().isValid() else no_crs_note(layer.name()), "crs")
+        self.show_warning(_crs_note(layer), "crs")
         try:
             source = raster_source(layer)
         except PlanetClassifierError:
@@ -678,12 +678,46 @@ def warning_html(head: str, body: str) -> str:
     return f"<span style='color:#b35900'><b>{head}</b> {body}</span>"
 
 
-def no_crs_note(name: str) -> str:
-    return warning_html(tr("{name} has no CRS.").format(name=name),
-                        tr("Its tiles will be written in pixel coordinates and will not line up with other layers; "
-                           "Current map extent and Polygon layer cannot limit the area. If you know its CRS, write it "
-                           "into the file (gdal_edit.py -a_srs EPSG:xxxx FILE): the run reads the file's, not one "
-                           "set on the layer in QGIS."))
+def _crs_note(layer) -> str:
+    """The warning for a raster whose file has no CRS (the run reads the file's, so one set on the layer in QGIS is
+    not the run's), or "". Where its tiles lie is the core's fact (raster.footprint_transform): its map coordinates
+    where it has a geotransform, else pixel coordinates; "" where the file cannot be read (the run says why)."""
+    if layer.dataProvider().crs().isValid():
+        return ""
+    from .core.pipeline.raster import footprint_transform, open_raster
+    try:
+        with open_raster(layer.source()) as dataset:
+            placed = "gcps" if dataset.gcps[0] else (
+                "pixels" if footprint_transform(dataset) != dataset.transform else "map")
+    except (PlanetClassifierError, ImportError):
+        return ""
+    shown = layer.crs()
+    crs = (shown.authid() or shown.toProj()) if shown.isValid() else ""
+    return no_crs_note(layer.name(), placed, crs, layer.source())
+
+
+def no_crs_note(name: str, placed: str = "pixels", crs: str = "", path: str = "") -> str:
+    """``placed``: where the tiles lie ("pixels": no georeference, "gcps": ground control points only, "map": its
+    map coordinates); ``crs``: the one set on the layer in QGIS, if any."""
+    head = (tr("{name} has no CRS in its file: the {crs} set on the layer in QGIS is not the run's, which reads the "
+               "file's.").format(name=name, crs=crs) if crs else tr("{name} has no CRS.").format(name=name))
+    if placed == "map":
+        body = (tr("Its tiles will be written in its map coordinates, without a CRS; Current map extent and Polygon "
+                   "layer cannot limit the area. Write that CRS into the file (gdal_edit.py -a_srs {crs} {path}) and "
+                   "the tiles take it.").format(crs=crs, path=path) if crs else
+                tr("Its tiles will be written in its map coordinates, without a CRS; Current map extent and Polygon "
+                   "layer cannot limit the area. If you know its CRS, write it into the file (gdal_edit.py -a_srs "
+                   "EPSG:xxxx FILE): the run reads the file's, not one set on the layer in QGIS."))
+    elif placed == "gcps":
+        body = tr("It is georeferenced by ground control points only: its tiles will be written in pixel coordinates "
+                  "and will not line up with other layers; Current map extent and Polygon layer cannot limit the "
+                  "area. Warp it first (gdalwarp {path} warped.tif) and classify the warped file.").format(
+            path=path or "FILE")
+    else:  # a CRS written into a file without a geotransform would put the tiles upside down under the image
+        body = tr("Its tiles will be written in pixel coordinates and will not line up with other layers; Current map "
+                  "extent and Polygon layer cannot limit the area. It has no georeference either, so a CRS alone "
+                  "would not place it: georeference it first (Raster > Georeferencer).")
+    return warning_html(head, body)
 
 
 def run_note(notes: list[str]) -> str:

@@ -441,27 +441,27 @@ Comando: {command}</translation>
         <translation>Probabilidad mínima</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="682"/>
+        <location filename="../dialog.py" line="702"/>
         <source>{name} has no CRS.</source>
         <translation>{name} no tiene SRC.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="692"/>
+        <location filename="../dialog.py" line="726"/>
         <source>The last run says:</source>
         <translation>La última ejecución dice:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="698"/>
+        <location filename="../dialog.py" line="732"/>
         <source>Unfamiliar scene:</source>
         <translation>Escena desconocida:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="711"/>
+        <location filename="../dialog.py" line="745"/>
         <source>Training examples behind the flags: {listed}.</source>
         <translation>Ejemplos de entrenamiento detrás de las alertas: {listed}.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="711"/>
+        <location filename="../dialog.py" line="745"/>
         <source>Tags the model saw fewer than {few} times raise no flag by themselves (their probabilities are still written). Treat flags as hints; a missing flag means nothing. To find mines, logging or burns in your scene, mark a few tiles with &lt;i&gt;Teach a concept…&lt;/i&gt; (see the model card).</source>
         <translation>Las etiquetas que el modelo vio menos de {few} veces no generan alertas por sí solas (sus probabilidades se siguen escribiendo). Tome las alertas como pistas; que falte una alerta no significa nada. Para encontrar minas, tala o quemas en su escena, marque unas teselas con &lt;i&gt;Enseñar un concepto…&lt;/i&gt; (vea la ficha del modelo).</translation>
     </message>
@@ -666,22 +666,22 @@ Comando: {command}</translation>
         <translation>Pocas marcas dan un concepto aproximado: revise y marque más antes de confiar en flag_{name}.</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="52"/>
+        <location filename="../teach_dock/marks.py" line="54"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="52"/>
+        <location filename="../teach_dock/marks.py" line="54"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="52"/>
+        <location filename="../teach_dock/marks.py" line="54"/>
         <source>skipped</source>
         <translation>saltada</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="57"/>
+        <location filename="../teach_dock/marks.py" line="59"/>
         <source>tile {row}, {col}: {answer}</source>
         <translation>tesela {row}, {col}: {answer}</translation>
     </message>
@@ -1216,67 +1216,67 @@ Comando: {command}</translation>
         <translation>Máximo de teselas a clasificar (--max-tiles)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="94"/>
+        <location filename="../processing/classify.py" line="107"/>
         <source>Classify raster</source>
         <translation>Clasificar ráster</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="108"/>
+        <location filename="../processing/classify.py" line="121"/>
         <source>Planet scene</source>
         <translation>Escena Planet</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="110"/>
+        <location filename="../processing/classify.py" line="123"/>
         <source>Band mapping (e.g. red=3,green=2,blue=1; empty = automatic)</source>
         <translation>Asignación de bandas (p. ej. red=3,green=2,blue=1; vacío = automática)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="112"/>
+        <location filename="../processing/classify.py" line="125"/>
         <source>Limit to extent</source>
         <translation>Limitar a la extensión</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="113"/>
+        <location filename="../processing/classify.py" line="126"/>
         <source>Limit to polygons</source>
         <translation>Limitar a los polígonos</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="115"/>
+        <location filename="../processing/classify.py" line="128"/>
         <source>Store tile embeddings (needed to teach concepts from marked tiles)</source>
         <translation>Guardar los embeddings de las teselas (para enseñar conceptos con teselas marcadas)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="118"/>
+        <location filename="../processing/classify.py" line="131"/>
         <source>Apply concept files (.concept.json)</source>
         <translation>Aplicar archivos de concepto (.concept.json)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="121"/>
+        <location filename="../processing/classify.py" line="134"/>
         <source>Tiles</source>
         <translation>Teselas</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="123"/>
+        <location filename="../processing/classify.py" line="136"/>
         <source>Tiles classified</source>
         <translation>Teselas clasificadas</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="123"/>
+        <location filename="../processing/classify.py" line="136"/>
         <source>Tiles skipped (no data)</source>
         <translation>Teselas omitidas (sin datos)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="123"/>
+        <location filename="../processing/classify.py" line="136"/>
         <source>Tiles flagged</source>
         <translation>Teselas señaladas</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="126"/>
+        <location filename="../processing/classify.py" line="139"/>
         <source>Device used</source>
         <translation>Dispositivo usado</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="127"/>
+        <location filename="../processing/classify.py" line="140"/>
         <source>Backend used</source>
         <translation>Motor usado</translation>
     </message>
@@ -1416,7 +1416,7 @@ Comando: {command}</translation>
         <translation>Paquete guardado en</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="97"/>
+        <location filename="../processing/classify.py" line="110"/>
         <source>Tags every tile (256x256 px by default) of a Planet scene with the 17 Planet-Amazon labels and flags mining, selective logging and slash-and-burn. The output GeoPackage layer &apos;tiles&apos; holds every tag&apos;s probability (p_TAG, e.g. p_primary), the predicted tags and flag fields; it is styled so that flagged tiles stand out.
 
 Model bundle: a folder with manifest.json and model.onnx (empty = the bundled model). Band mapping: e.g. red=3,green=2,blue=1 (empty = from band descriptions or the Planet layout). Limit to an extent and/or a polygon layer (tick &apos;Selected features only&apos; to use the selection). Concept files (saved by Teach a concept or teach --save-concept) are applied to the new layer: p_NAME on every tile (NAME: the concept&apos;s), flag_NAME at p &gt;= 0.5 or the concept&apos;s taught threshold if higher; so is a concept taught into the model bundle (Save concept..., teach --save-to).</source>
@@ -1445,7 +1445,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Guardar el paquete con el concepto en</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="197"/>
+        <location filename="../processing/classify.py" line="213"/>
         <source>classification finished: {path} was written but not added as a layer, as the project it was started in was closed (add it with Layer &gt; Add Layer)</source>
         <translation>la clasificación terminó: {path} se escribió, pero no se añadió como capa, porque el proyecto en que empezó se cerró (añádalo con Capa &gt; Añadir capa)</translation>
     </message>
@@ -1515,17 +1515,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>teselas procesadas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="721"/>
+        <location filename="../dialog.py" line="755"/>
         <source>{tiles}, {skipped} skipped (no data), {flagged} flagged{detail}; {speed:.1f} chips/s on {device} ({backend}) -&gt; {path}</source>
         <translation>{tiles}, {skipped} omitidas (sin datos), {flagged} señaladas{detail}; {speed:.1f} recortes/s en {device} ({backend}) -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="722"/>
+        <location filename="../dialog.py" line="756"/>
         <source>tile classified</source>
         <translation>tesela clasificada</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="722"/>
+        <location filename="../dialog.py" line="756"/>
         <source>tiles classified</source>
         <translation>teselas clasificadas</translation>
     </message>
@@ -1585,12 +1585,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se puede escribir {path}: no se puede crear la carpeta {folder} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="132"/>
+        <location filename="../processing/classify.py" line="145"/>
         <source>choose a raster layer to classify</source>
         <translation>elija una capa ráster para clasificar</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="145"/>
+        <location filename="../processing/classify.py" line="158"/>
         <source>give either an extent or a polygon layer, not both</source>
         <translation>dé una extensión o una capa de polígonos, no ambas</translation>
     </message>
@@ -1945,12 +1945,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el concepto {name} señalaría {would} de {tiles} teselas ({weighed} de la escena por área, los bordes según su cobertura), mucho más que el {taught} de la escena donde se enseñó: sus señales aquí no están confirmadas y flag_{name} queda apagado (ordene por p_{name} y revise, o enséñelo en esta escena)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="139"/>
+        <location filename="../processing/classify.py" line="152"/>
         <source>the extent (EXTENT)</source>
         <translation>la extensión (EXTENT)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="146"/>
+        <location filename="../processing/classify.py" line="159"/>
         <source>the polygon layer</source>
         <translation>la capa de polígonos</translation>
     </message>
@@ -3615,14 +3615,39 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{side} ({name}) no tiene el campo score_{group} que {other_side} tiene (¿borrado o renombrado en QGIS?): las puntuaciones {group} de las dos fechas no serían comparables; deshaga la edición o clasifique de nuevo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="682"/>
-        <source>Its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. If you know its CRS, write it into the file (gdal_edit.py -a_srs EPSG:xxxx FILE): the run reads the file&apos;s, not one set on the layer in QGIS.</source>
-        <translation>Sus teselas se escribirán en coordenadas de píxel y no se alinearán con otras capas; Extensión actual del mapa y Capa de polígonos no pueden limitar el área. Si conoce su SRC, escríbalo en el archivo (gdal_edit.py -a_srs EPSG:xxxx ARCHIVO): la ejecución lee el del archivo, no uno fijado en la capa en QGIS.</translation>
-    </message>
-    <message>
-        <location filename="../processing/classify.py" line="171"/>
+        <location filename="../processing/classify.py" line="184"/>
         <source>CONCEPTS takes concept files (.concept.json), not the layer {name!r}: give the path of a file saved by the teach panel's Save concept file… or teach --save-concept</source>
         <translation>CONCEPTS recibe archivos de concepto (.concept.json), no la capa {name!r}: dé la ruta de un archivo guardado con Guardar archivo de concepto… del panel Enseñar un concepto o con teach --save-concept</translation>
+    </message>
+    <message>
+        <location filename="../dialog.py" line="702"/>
+        <source>{name} has no CRS in its file: the {crs} set on the layer in QGIS is not the run&apos;s, which reads the file&apos;s.</source>
+        <translation>{name} no tiene SRC en su archivo: el {crs} fijado en la capa en QGIS no es el de la ejecución, que lee el del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../dialog.py" line="705"/>
+        <source>Its tiles will be written in its map coordinates, without a CRS; Current map extent and Polygon layer cannot limit the area. Write that CRS into the file (gdal_edit.py -a_srs {crs} {path}) and the tiles take it.</source>
+        <translation>Sus teselas se escribirán en sus coordenadas de mapa, sin SRC; Extensión actual del mapa y Capa de polígonos no pueden limitar el área. Escriba ese SRC en el archivo (gdal_edit.py -a_srs {crs} {path}) y las teselas lo tendrán.</translation>
+    </message>
+    <message>
+        <location filename="../dialog.py" line="705"/>
+        <source>Its tiles will be written in its map coordinates, without a CRS; Current map extent and Polygon layer cannot limit the area. If you know its CRS, write it into the file (gdal_edit.py -a_srs EPSG:xxxx FILE): the run reads the file&apos;s, not one set on the layer in QGIS.</source>
+        <translation>Sus teselas se escribirán en sus coordenadas de mapa, sin SRC; Extensión actual del mapa y Capa de polígonos no pueden limitar el área. Si conoce su SRC, escríbalo en el archivo (gdal_edit.py -a_srs EPSG:xxxx ARCHIVO): la ejecución lee el del archivo, no uno fijado en la capa en QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../dialog.py" line="712"/>
+        <source>It is georeferenced by ground control points only: its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. Warp it first (gdalwarp {path} warped.tif) and classify the warped file.</source>
+        <translation>Está georreferenciado solo por puntos de control: sus teselas se escribirán en coordenadas de píxel y no se alinearán con otras capas; Extensión actual del mapa y Capa de polígonos no pueden limitar el área. Reproyéctelo antes (gdalwarp {path} warped.tif) y clasifique el archivo reproyectado.</translation>
+    </message>
+    <message>
+        <location filename="../dialog.py" line="717"/>
+        <source>Its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. It has no georeference either, so a CRS alone would not place it: georeference it first (Raster &gt; Georeferencer).</source>
+        <translation>Sus teselas se escribirán en coordenadas de píxel y no se alinearán con otras capas; Extensión actual del mapa y Capa de polígonos no pueden limitar el área. Tampoco tiene georreferencia, así que un SRC solo no lo situaría: georreferéncielo antes (Ráster &gt; Georreferenciador).</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="65"/>
+        <source>{name} is in {crs} in QGIS, but its file has no CRS, and the run reads the file&apos;s: its tiles carry no CRS; give the file that CRS (gdal_edit.py -a_srs {crs} {path}) where it has a geotransform, or georeference it first (Raster &gt; Georeferencer)</source>
+        <translation>{name} está en {crs} en QGIS, pero su archivo no tiene SRC, y la ejecución lee el del archivo: sus teselas no tienen SRC; dé ese SRC al archivo (gdal_edit.py -a_srs {crs} {path}) si tiene una geotransformación, o georreferéncielo antes (Ráster &gt; Georreferenciador)</translation>
     </message>
 </context>
 </TS>

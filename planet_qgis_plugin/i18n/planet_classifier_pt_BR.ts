@@ -441,27 +441,27 @@ Comando: {command}</translation>
         <translation>Probabilidade mínima</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="682"/>
+        <location filename="../dialog.py" line="702"/>
         <source>{name} has no CRS.</source>
         <translation>{name} não tem SRC.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="692"/>
+        <location filename="../dialog.py" line="726"/>
         <source>The last run says:</source>
         <translation>A última execução diz:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="698"/>
+        <location filename="../dialog.py" line="732"/>
         <source>Unfamiliar scene:</source>
         <translation>Cena desconhecida:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="711"/>
+        <location filename="../dialog.py" line="745"/>
         <source>Training examples behind the flags: {listed}.</source>
         <translation>Exemplos de treino por trás dos alertas: {listed}.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="711"/>
+        <location filename="../dialog.py" line="745"/>
         <source>Tags the model saw fewer than {few} times raise no flag by themselves (their probabilities are still written). Treat flags as hints; a missing flag means nothing. To find mines, logging or burns in your scene, mark a few tiles with &lt;i&gt;Teach a concept…&lt;/i&gt; (see the model card).</source>
         <translation>Tags que o modelo viu menos de {few} vezes não geram alerta sozinhas (suas probabilidades continuam gravadas). Trate os alertas como pistas; a falta de alerta não significa nada. Para achar garimpos, extração de madeira ou queimadas na sua cena, marque algumas quadrículas com &lt;i&gt;Ensinar um conceito…&lt;/i&gt; (veja o cartão do modelo).</translation>
     </message>
@@ -666,22 +666,22 @@ Comando: {command}</translation>
         <translation>Poucas marcas dão um conceito grosseiro: revise e marque mais antes de confiar em flag_{name}.</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="52"/>
+        <location filename="../teach_dock/marks.py" line="54"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="52"/>
+        <location filename="../teach_dock/marks.py" line="54"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="52"/>
+        <location filename="../teach_dock/marks.py" line="54"/>
         <source>skipped</source>
         <translation>pulada</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="57"/>
+        <location filename="../teach_dock/marks.py" line="59"/>
         <source>tile {row}, {col}: {answer}</source>
         <translation>quadrícula {row}, {col}: {answer}</translation>
     </message>
@@ -1216,67 +1216,67 @@ Comando: {command}</translation>
         <translation>Máximo de quadrículas a classificar (--max-tiles)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="94"/>
+        <location filename="../processing/classify.py" line="107"/>
         <source>Classify raster</source>
         <translation>Classificar raster</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="108"/>
+        <location filename="../processing/classify.py" line="121"/>
         <source>Planet scene</source>
         <translation>Cena Planet</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="110"/>
+        <location filename="../processing/classify.py" line="123"/>
         <source>Band mapping (e.g. red=3,green=2,blue=1; empty = automatic)</source>
         <translation>Mapeamento de bandas (ex.: red=3,green=2,blue=1; vazio = automático)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="112"/>
+        <location filename="../processing/classify.py" line="125"/>
         <source>Limit to extent</source>
         <translation>Limitar à extensão</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="113"/>
+        <location filename="../processing/classify.py" line="126"/>
         <source>Limit to polygons</source>
         <translation>Limitar aos polígonos</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="115"/>
+        <location filename="../processing/classify.py" line="128"/>
         <source>Store tile embeddings (needed to teach concepts from marked tiles)</source>
         <translation>Guardar os embeddings das quadrículas (para ensinar conceitos com quadrículas marcadas)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="118"/>
+        <location filename="../processing/classify.py" line="131"/>
         <source>Apply concept files (.concept.json)</source>
         <translation>Aplicar arquivos de conceito (.concept.json)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="121"/>
+        <location filename="../processing/classify.py" line="134"/>
         <source>Tiles</source>
         <translation>Quadrículas</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="123"/>
+        <location filename="../processing/classify.py" line="136"/>
         <source>Tiles classified</source>
         <translation>Quadrículas classificadas</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="123"/>
+        <location filename="../processing/classify.py" line="136"/>
         <source>Tiles skipped (no data)</source>
         <translation>Quadrículas puladas (sem dados)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="123"/>
+        <location filename="../processing/classify.py" line="136"/>
         <source>Tiles flagged</source>
         <translation>Quadrículas sinalizadas</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="126"/>
+        <location filename="../processing/classify.py" line="139"/>
         <source>Device used</source>
         <translation>Dispositivo usado</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="127"/>
+        <location filename="../processing/classify.py" line="140"/>
         <source>Backend used</source>
         <translation>Motor usado</translation>
     </message>
@@ -1416,7 +1416,7 @@ Comando: {command}</translation>
         <translation>Pacote salvo em</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="97"/>
+        <location filename="../processing/classify.py" line="110"/>
         <source>Tags every tile (256x256 px by default) of a Planet scene with the 17 Planet-Amazon labels and flags mining, selective logging and slash-and-burn. The output GeoPackage layer &apos;tiles&apos; holds every tag&apos;s probability (p_TAG, e.g. p_primary), the predicted tags and flag fields; it is styled so that flagged tiles stand out.
 
 Model bundle: a folder with manifest.json and model.onnx (empty = the bundled model). Band mapping: e.g. red=3,green=2,blue=1 (empty = from band descriptions or the Planet layout). Limit to an extent and/or a polygon layer (tick &apos;Selected features only&apos; to use the selection). Concept files (saved by Teach a concept or teach --save-concept) are applied to the new layer: p_NAME on every tile (NAME: the concept&apos;s), flag_NAME at p &gt;= 0.5 or the concept&apos;s taught threshold if higher; so is a concept taught into the model bundle (Save concept..., teach --save-to).</source>
@@ -1445,7 +1445,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Salvar o pacote com o conceito em</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="197"/>
+        <location filename="../processing/classify.py" line="213"/>
         <source>classification finished: {path} was written but not added as a layer, as the project it was started in was closed (add it with Layer &gt; Add Layer)</source>
         <translation>a classificação terminou: {path} foi gravado, mas não foi adicionado como camada, pois o projeto em que ela começou foi fechado (adicione-o com Camada &gt; Adicionar camada)</translation>
     </message>
@@ -1515,17 +1515,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>quadrículas processadas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="721"/>
+        <location filename="../dialog.py" line="755"/>
         <source>{tiles}, {skipped} skipped (no data), {flagged} flagged{detail}; {speed:.1f} chips/s on {device} ({backend}) -&gt; {path}</source>
         <translation>{tiles}, {skipped} puladas (sem dados), {flagged} sinalizadas{detail}; {speed:.1f} recortes/s em {device} ({backend}) -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="722"/>
+        <location filename="../dialog.py" line="756"/>
         <source>tile classified</source>
         <translation>quadrícula classificada</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="722"/>
+        <location filename="../dialog.py" line="756"/>
         <source>tiles classified</source>
         <translation>quadrículas classificadas</translation>
     </message>
@@ -1585,12 +1585,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>não é possível gravar {path}: a pasta {folder} não pode ser criada ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="132"/>
+        <location filename="../processing/classify.py" line="145"/>
         <source>choose a raster layer to classify</source>
         <translation>escolha uma camada raster para classificar</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="145"/>
+        <location filename="../processing/classify.py" line="158"/>
         <source>give either an extent or a polygon layer, not both</source>
         <translation>informe uma extensão ou uma camada de polígonos, não as duas</translation>
     </message>
@@ -1945,12 +1945,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o conceito {name} sinalizaria {would} de {tiles} quadrículas ({weighed} da cena em área, as bordas pesando pela cobertura), muito mais que os {taught} da cena onde foi ensinado: suas sinalizações aqui não estão confirmadas e flag_{name} fica desligado (ordene por p_{name} e revise, ou ensine-o nesta cena)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="139"/>
+        <location filename="../processing/classify.py" line="152"/>
         <source>the extent (EXTENT)</source>
         <translation>a extensão (EXTENT)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="146"/>
+        <location filename="../processing/classify.py" line="159"/>
         <source>the polygon layer</source>
         <translation>a camada de polígonos</translation>
     </message>
@@ -3615,14 +3615,39 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{side} ({name}) não tem o campo score_{group} que {other_side} tem (apagado ou renomeado no QGIS?): as pontuações {group} das duas datas não seriam comparáveis; desfaça a edição ou classifique de novo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="682"/>
-        <source>Its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. If you know its CRS, write it into the file (gdal_edit.py -a_srs EPSG:xxxx FILE): the run reads the file&apos;s, not one set on the layer in QGIS.</source>
-        <translation>Suas quadrículas serão gravadas em coordenadas de pixel e não se alinharão com outras camadas; Extensão atual do mapa e Camada de polígonos não podem limitar a área. Se você conhece o SRC, grave-o no arquivo (gdal_edit.py -a_srs EPSG:xxxx ARQUIVO): a execução lê o do arquivo, não um definido na camada no QGIS.</translation>
-    </message>
-    <message>
-        <location filename="../processing/classify.py" line="171"/>
+        <location filename="../processing/classify.py" line="184"/>
         <source>CONCEPTS takes concept files (.concept.json), not the layer {name!r}: give the path of a file saved by the teach panel's Save concept file… or teach --save-concept</source>
         <translation>CONCEPTS recebe arquivos de conceito (.concept.json), não a camada {name!r}: informe o caminho de um arquivo salvo por Salvar arquivo de conceito… do painel Ensinar um conceito ou por teach --save-concept</translation>
+    </message>
+    <message>
+        <location filename="../dialog.py" line="702"/>
+        <source>{name} has no CRS in its file: the {crs} set on the layer in QGIS is not the run&apos;s, which reads the file&apos;s.</source>
+        <translation>{name} não tem SRC no arquivo: o {crs} definido na camada no QGIS não é o da execução, que lê o do arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../dialog.py" line="705"/>
+        <source>Its tiles will be written in its map coordinates, without a CRS; Current map extent and Polygon layer cannot limit the area. Write that CRS into the file (gdal_edit.py -a_srs {crs} {path}) and the tiles take it.</source>
+        <translation>Suas quadrículas serão gravadas em suas coordenadas de mapa, sem SRC; Extensão atual do mapa e Camada de polígonos não podem limitar a área. Grave esse SRC no arquivo (gdal_edit.py -a_srs {crs} {path}) e as quadrículas o terão.</translation>
+    </message>
+    <message>
+        <location filename="../dialog.py" line="705"/>
+        <source>Its tiles will be written in its map coordinates, without a CRS; Current map extent and Polygon layer cannot limit the area. If you know its CRS, write it into the file (gdal_edit.py -a_srs EPSG:xxxx FILE): the run reads the file&apos;s, not one set on the layer in QGIS.</source>
+        <translation>Suas quadrículas serão gravadas em suas coordenadas de mapa, sem SRC; Extensão atual do mapa e Camada de polígonos não podem limitar a área. Se você conhece o SRC, grave-o no arquivo (gdal_edit.py -a_srs EPSG:xxxx ARQUIVO): a execução lê o do arquivo, não um definido na camada no QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../dialog.py" line="712"/>
+        <source>It is georeferenced by ground control points only: its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. Warp it first (gdalwarp {path} warped.tif) and classify the warped file.</source>
+        <translation>É georreferenciado apenas por pontos de controle: suas quadrículas serão gravadas em coordenadas de pixel e não se alinharão com outras camadas; Extensão atual do mapa e Camada de polígonos não podem limitar a área. Reprojete-o antes (gdalwarp {path} warped.tif) e classifique o arquivo reprojetado.</translation>
+    </message>
+    <message>
+        <location filename="../dialog.py" line="717"/>
+        <source>Its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. It has no georeference either, so a CRS alone would not place it: georeference it first (Raster &gt; Georeferencer).</source>
+        <translation>Suas quadrículas serão gravadas em coordenadas de pixel e não se alinharão com outras camadas; Extensão atual do mapa e Camada de polígonos não podem limitar a área. Ele também não tem georreferência, então um SRC sozinho não o posicionaria: georreferencie-o antes (Raster &gt; Georreferenciador).</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="65"/>
+        <source>{name} is in {crs} in QGIS, but its file has no CRS, and the run reads the file&apos;s: its tiles carry no CRS; give the file that CRS (gdal_edit.py -a_srs {crs} {path}) where it has a geotransform, or georeference it first (Raster &gt; Georeferencer)</source>
+        <translation>{name} está em {crs} no QGIS, mas seu arquivo não tem SRC, e a execução lê o do arquivo: suas quadrículas não têm SRC; dê esse SRC ao arquivo (gdal_edit.py -a_srs {crs} {path}) se ele tiver uma geotransformação, ou georreferencie-o antes (Raster &gt; Georreferenciador)</translation>
     </message>
 </context>
 </TS>

@@ -55,6 +55,19 @@ def no_backend_message() -> str:
     return f"{said}{shown} (qgis_process has no menu), or open QGIS once and use {INSTALL_HINT}"
 
 
+def crs_set_in_qgis_only(raster) -> str:
+    """What to say of a scene whose CRS was set on the layer in QGIS while its file has none, or "": the run reads
+    the file's, so its tiles carry none (the run's own note says where they lie)."""
+    shown = raster.crs()
+    if raster.dataProvider().crs().isValid() or not shown.isValid():
+        return ""
+    crs = shown.authid() or shown.toProj()
+    return tr("{name} is in {crs} in QGIS, but its file has no CRS, and the run reads the file's: its tiles carry no "
+              "CRS; give the file that CRS (gdal_edit.py -a_srs {crs} {path}) where it has a geotransform, or "
+              "georeference it first (Raster > Georeferencer)").format(name=raster.name(), crs=crs,
+                                                                       path=raster.source())
+
+
 class TilesPostProcessor(KeptPostProcessor):
     """Styles the loaded output and moves it above the classified raster (runs in the main thread)."""
 
@@ -183,6 +196,9 @@ class ClassifyRasterAlgorithm(PlanetAlgorithm):
             bundle = resolve_bundle(request.bundle or None)
         feedback.pushInfo(f"model bundle: {bundle.manifest.display_name}, "
                           + (f"{bundle.path}" if request.bundle else "the bundled model (BUNDLE is empty)"))
+        crs_set = crs_set_in_qgis_only(self.parameterAsRasterLayer(parameters, self.INPUT, context))
+        if crs_set:
+            feedback.pushWarning(crs_set)
 
         def progress(done: int, total: int) -> None:
             if total:

@@ -119,7 +119,7 @@ def test_a_raster_without_crs_is_said_in_the_dialog(dialog, tmp_path):
     dialog.refresh(plain)
     dialog.show()
     assert "plain has no CRS" in dialog.warning.text() and dialog.warning_scroll.isVisible()
-    assert "write it into the file (gdal_edit.py -a_srs EPSG:xxxx FILE)" in dialog.warning.text()
+    assert "pixel coordinates" in dialog.warning.text() and "Georeferencer" in dialog.warning.text()
     support = [w for w in dialog.warnings() if "Training examples" in w]
     assert support                                   # the model's warning is kept beside it, not replaced
 
@@ -392,3 +392,61 @@ def test_the_bundles_description_takes_the_height_of_its_text(dialog):
     for _ in range(5):
         QApplication.processEvents()
     assert abs(label.height() - label.heightForWidth(label.width())) <= 2 and "Sample F2" in label.text()
+
+
+def _no_crs_raster(folder, name, transform):
+    """A 3-band GeoTIFF without a CRS; with ``transform``, a geotransform (its map coordinates)."""
+    from osgeo import gdal
+    path = folder / f"{name}.tif"
+    ds = gdal.GetDriverByName("GTiff").Create(str(path), 64, 64, 3, gdal.GDT_Byte)
+    for b in range(3):
+        ds.GetRasterBand(b + 1).WriteArray(np.full((64, 64), 40 * b, np.uint8))
+    if transform:
+        ds.SetGeoTransform((260000.0, 5.0, 0.0, 120000.0, 0.0, -5.0))
+    ds = None
+    return path
+
+
+@pytest.mark.parametrize("transform", [False, True])
+@pytest.mark.parametrize("set_in_qgis", [False, True])
+def test_what_the_dialog_says_of_a_raster_without_crs_is_what_the_run_does(dialog, tmp_path, transform, set_in_qgis):
+    """The note said 'its tiles will be written in pixel coordinates ... write the CRS into the file (gdal_edit.py
+    -a_srs)' of every raster without a CRS, and nothing of one whose CRS was set on the layer in QGIS. Untrue: with a
+    geotransform the tiles are written in its map coordinates; a plain image given a CRS by gdal_edit.py has its
+    tiles written at y = +row, upside down under the image QGIS draws at y = -row (and the run then says nothing);
+    and a CRS set on the layer in QGIS is not the run's (it reads the file's), so its tiles carried none in silence."""
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    from planet_qgis_plugin.core.pipeline.classify import classify
+    from planet_qgis_plugin.core.pipeline.raster import georeference_warning, open_raster
+
+    path = _no_crs_raster(tmp_path, "bare", transform)
+    layer = QgsRasterLayer(str(path), "bare")
+    if set_in_qgis:
+        layer.setCrs(QgsCoordinateReferenceSystem("EPSG:32649"))
+    QgsProject.instance().addMapLayer(layer)
+    dialog.refresh(layer)
+    said = dialog._warnings.get("crs", "")
+    with open_raster(path) as dataset:      # what the run will say of it (and leave out, said above)
+        run_note = georeference_warning(dataset)
+    assert run_note and said, said
+    assert ("map coordinates" in run_note) == transform == ("map coordinates" in said), said
+    assert ("pixel coordinates" in run_note) == (not transform) == ("pixel coordinates" in said), said
+    if transform:
+        fix = "gdal_edit.py -a_srs " + (f"EPSG:32649 {path}" if set_in_qgis else "EPSG:xxxx FILE")
+        assert fix in said and "Georeferencer" not in said, said
+    else:
+        assert "Georeferencer" in said and "gdal_edit" not in said, said
+    assert ("EPSG:32649 set on the layer in QGIS" in said) == set_in_qgis, said
+    if transform and set_in_qgis:           # the fix said is the fix: the file given that CRS, the tiles carry it
+        from osgeo import gdal, ogr, osr
+        crs = osr.SpatialReference()
+        crs.ImportFromEPSG(32649)
+        ds = gdal.Open(str(path), gdal.GA_Update)
+        ds.SetProjection(crs.ExportToWkt())
+        ds = None
+        classify(str(path), str(tmp_path / "tiles.gpkg"))
+        out = ogr.Open(str(tmp_path / "tiles.gpkg"))
+        tiles = out.GetLayer("tiles")
+        assert tiles.GetSpatialRef().GetAuthorityCode(None) == "32649" and tiles.GetExtent()[0] == 260000.0
+        tiles = out = None

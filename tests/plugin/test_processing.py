@@ -663,3 +663,26 @@ def test_a_save_to_refusal_names_the_parameter_not_the_command_lines_option(plug
     said = str(raised.value)
     assert len(said.splitlines()) == 1 and said.startswith(f"SAVE_TO {Path(folder).resolve()} "), said
     assert "--save-to" not in said and rapideye_tiles.read_bytes() == before
+
+
+def test_a_scene_whose_crs_was_set_in_qgis_only_is_told_its_tiles_carry_none(plugin, use_bundle, show_layer, tmp_path):
+    """A scene whose file has no CRS, given one on the layer in QGIS (Layer Properties > Source): QGIS draws it
+    there, and the run, which reads the file's, wrote its tiles without a CRS; Processing said only that the file
+    has none, as if nothing had been set."""
+    import processing
+    from osgeo import gdal
+    from qgis.core import QgsCoordinateReferenceSystem, QgsRasterLayer
+
+    from tests.conftest import RAPIDEYE
+
+    path = tmp_path / "no_crs.tif"
+    copy = gdal.GetDriverByName("GTiff").CreateCopy(str(path), gdal.Open(str(RAPIDEYE)))
+    copy.SetProjection("")
+    copy = None
+    raster = show_layer(QgsRasterLayer(str(path), "no crs"))
+    raster.setCrs(QgsCoordinateReferenceSystem("EPSG:32649"))
+    log = _Log()
+    processing.run(ALG, {"INPUT": raster, "OUTPUT": str(tmp_path / "tiles.gpkg")}, feedback=log)
+    said = [text for kind, text in log.lines if kind == "warning" and "EPSG:32649" in text]
+    assert len(said) == 1 and said[0].startswith("no crs is in EPSG:32649 in QGIS, but its file has no CRS"), log.lines
+    assert f"gdal_edit.py -a_srs EPSG:32649 {path}" in said[0]
