@@ -7,6 +7,7 @@ module-level ``tr("...")`` under the ``@default`` context, so that is the contex
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 FOLDER = Path(__file__).resolve().parent
@@ -21,6 +22,14 @@ def tr(text: str) -> str:
     """``text`` in the language QGIS runs in (as is where there is no translation)."""
     from qgis.PyQt.QtCore import QCoreApplication
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def option_as(text: str, options: dict[str, str]) -> str:
+    """A core message, worded for the command lines, with each option it names (``--save-to``) said as this face
+    names what the user gave (Processing's ``SAVE_TO``, the teach panel's "the folder")."""
+    for option, name in options.items():
+        text = re.sub(rf"(?<![\w-]){re.escape(option)}(?![\w-])", lambda _: name, text)
+    return text
 
 
 def _strings_defined_elsewhere() -> tuple[str, ...]:

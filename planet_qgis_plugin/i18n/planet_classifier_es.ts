@@ -226,12 +226,12 @@ Comando: {command}</translation>
         <translation>auto (CUDA si la hay)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="72"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>Backend</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="72"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
@@ -241,7 +241,7 @@ Comando: {command}</translation>
         <translation>Encontrados</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="72"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>Batch size</source>
         <translation>Tamaño del lote</translation>
     </message>
@@ -706,7 +706,7 @@ Comando: {command}</translation>
         <translation>{name}: ninguno aún</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="136"/>
+        <location filename="../teach_dock/concepts.py" line="140"/>
         <source>Teach</source>
         <translation>Enseñar</translation>
     </message>
@@ -731,7 +731,7 @@ Comando: {command}</translation>
         <translation>¿La tesela {row}, {col} (p_{name} = {p:.2f}) es &lt;b&gt;{name}&lt;/b&gt;? Y sí, N no, S saltar</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="88"/>
+        <location filename="../teach_dock/concepts.py" line="92"/>
         <source>saved {name} into {path}; Classify raster now uses this bundle, so later runs flag the concept (change it under Model bundle)</source>
         <translation>{name} guardado en {path}; Clasificar ráster usa ahora este paquete, así que las próximas ejecuciones señalan el concepto (cámbielo en Paquete del modelo)</translation>
     </message>
@@ -796,37 +796,37 @@ Comando: {command}</translation>
         <translation>{what} {value:.2f} ({n} ejemplos de entrenamiento)</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="30"/>
+        <location filename="__init__.py" line="39"/>
         <source>Mining</source>
         <translation>Minería</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="30"/>
+        <location filename="__init__.py" line="39"/>
         <source>Logging</source>
         <translation>Tala</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="30"/>
+        <location filename="__init__.py" line="39"/>
         <source>Slash-and-burn</source>
         <translation>Roza y quema</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="30"/>
+        <location filename="__init__.py" line="39"/>
         <source>Other concept</source>
         <translation>Otro concepto</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="30"/>
+        <location filename="__init__.py" line="39"/>
         <source>Several deforestation signals</source>
         <translation>Varias señales de deforestación</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="30"/>
+        <location filename="__init__.py" line="39"/>
         <source>Other tiles</source>
         <translation>Otras teselas</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="30"/>
+        <location filename="__init__.py" line="39"/>
         <source>Check / install dependencies…</source>
         <translation>Comprobar / instalar dependencias…</translation>
     </message>
@@ -851,12 +851,12 @@ Comando: {command}</translation>
         <translation>Archivos de concepto (*.concept.json)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="110"/>
+        <location filename="../teach_dock/concepts.py" line="114"/>
         <source>saved {name} as {path}</source>
         <translation>{name} guardado como {path}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="130"/>
+        <location filename="../teach_dock/concepts.py" line="134"/>
         <source>{name} would flag {n} of {tiles} tiles here, far more than where it was taught: its flags stay off until you review and mark tiles on this layer</source>
         <translation>{name} señalaría {n} de {tiles} teselas aquí, muchas más que donde se enseñó: sus alertas quedan apagadas hasta que revise y marque teselas en esta capa</translation>
     </message>
@@ -1206,12 +1206,12 @@ Comando: {command}</translation>
         <translation>{scene} teselas {time}</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="72"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>Model bundle folder (empty = bundled model)</source>
         <translation>Carpeta del paquete del modelo (vacío = modelo incluido)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="96"/>
+        <location filename="../processing/base.py" line="95"/>
         <source>Most tiles to classify (--max-tiles)</source>
         <translation>Máximo de teselas a clasificar (--max-tiles)</translation>
     </message>
@@ -1455,7 +1455,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>se obtiene de las bandas del paquete de modelo cuando se pueda leer un paquete de modelo</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="130"/>
+        <location filename="../teach_dock/concepts.py" line="134"/>
         <source>{name} was taught from only {k}, too few to trust: its flags stay off until you review here</source>
         <translation>{name} se enseñó con solo {k}, muy poco para confiar: sus alertas quedan apagadas hasta que revise aquí</translation>
     </message>
@@ -1465,7 +1465,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>tesela</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="136"/>
+        <location filename="../teach_dock/concepts.py" line="140"/>
         <source>tiles</source>
         <translation>teselas</translation>
     </message>
@@ -1535,7 +1535,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la comparación terminó: {path} se escribió, pero no se añadió como capa, porque el proyecto en que empezó se cerró (añádalo con Capa &gt; Añadir capa)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="147"/>
+        <location filename="../processing/base.py" line="146"/>
         <source>output {output} is open in QGIS as layer {name!r}: replacing the file under it would lose what is edited or reviewed there (two rows of a batch given one output do that); choose another name, or remove that layer first</source>
         <translation>la salida {output} está abierta en QGIS como la capa {name!r}: sustituir el archivo bajo ella perdería lo editado o revisado en ella (dos filas de un lote con la misma salida lo hacen); elija otro nombre o quite antes esa capa</translation>
     </message>
@@ -1545,42 +1545,42 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation> y {n} más</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="155"/>
+        <location filename="../processing/base.py" line="154"/>
         <source>output {output} is a GeoPackage that holds {listed}, which replacing it would lose (the run writes a GeoPackage of its own, layer &apos;{layer}&apos;); give a new file name</source>
         <translation>la salida {output} es un GeoPackage que contiene {listed}, que se perderían al sustituirlo (la ejecución escribe un GeoPackage propio, capa '{layer}'); dé un nombre de archivo nuevo</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="172"/>
+        <location filename="../processing/base.py" line="171"/>
         <source>{first} and {last}</source>
         <translation>{first} y {last}</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="173"/>
+        <location filename="../processing/base.py" line="172"/>
         <source>rows {rows} of the batch all write {path}: each would replace the one before; give each row its own output (none of these rows was run)</source>
         <translation>las filas {rows} del lote escriben todas {path}: cada una sustituiría a la anterior; dé a cada fila su propia salida (no se ejecutó ninguna de esas filas)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="173"/>
+        <location filename="../processing/base.py" line="172"/>
         <source>rows {rows} of the batch both write {path}: the later would replace the earlier; give each row its own output (neither row was run)</source>
         <translation>las filas {rows} del lote escriben ambas {path}: la posterior sustituiría a la anterior; dé a cada fila su propia salida (no se ejecutó ninguna de las dos)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="264"/>
+        <location filename="../processing/base.py" line="263"/>
         <source>{name!r} is read by QGIS&apos;s {provider!r} provider (a temporary layer is another algorithm&apos;s copy), not from a tile GeoPackage made by &apos;Classify raster&apos;; choose {which} it wrote (in a model: its Tiles output)</source>
         <translation>{name!r} se lee con el proveedor {provider!r} de QGIS (una capa temporal es la copia de otro algoritmo), no de un GeoPackage de teselas hecho por 'Clasificar ráster'; elija {which} que escribió (en un modelo: su salida Teselas)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="271"/>
+        <location filename="../processing/base.py" line="270"/>
         <source>{which} {name!r} reads {path}, which is no longer there (deleted or moved since it was loaded); load the GeoPackage from where it is now, or classify again</source>
         <translation>{which} {name!r} lee {path}, que ya no está allí (borrado o movido después de cargarse); cargue el GeoPackage desde donde está ahora, o clasifique de nuevo</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="367"/>
+        <location filename="../processing/base.py" line="363"/>
         <source>{path} cannot be written: {folder} is a file, not a folder; choose another place</source>
         <translation>no se puede escribir {path}: {folder} es un archivo, no una carpeta; elija otro lugar</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="371"/>
+        <location filename="../processing/base.py" line="367"/>
         <source>{path} cannot be written: folder {folder} cannot be made ({reason})</source>
         <translation>no se puede escribir {path}: no se puede crear la carpeta {folder} ({reason})</translation>
     </message>
@@ -2595,22 +2595,22 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{where}: los ejemplos deben ser filas float16 tan largas como los pesos</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="30"/>
+        <location filename="__init__.py" line="39"/>
         <source>output</source>
         <translation>salida</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="30"/>
+        <location filename="__init__.py" line="39"/>
         <source>report</source>
         <translation>informe</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="30"/>
+        <location filename="__init__.py" line="39"/>
         <source>export folder</source>
         <translation>carpeta de exportación</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="30"/>
+        <location filename="__init__.py" line="39"/>
         <source>preview</source>
         <translation>vista previa</translation>
     </message>
@@ -3648,6 +3648,11 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../processing/classify.py" line="65"/>
         <source>{name} is in {crs} in QGIS, but its file has no CRS, and the run reads the file&apos;s: its tiles carry no CRS; give the file that CRS (gdal_edit.py -a_srs {crs} {path}) where it has a geotransform, or georeference it first (Raster &gt; Georeferencer)</source>
         <translation>{name} está en {crs} en QGIS, pero su archivo no tiene SRC, y la ejecución lee el del archivo: sus teselas no tienen SRC; dé ese SRC al archivo (gdal_edit.py -a_srs {crs} {path}) si tiene una geotransformación, o georreferéncielo antes (Ráster &gt; Georreferenciador)</translation>
+    </message>
+    <message>
+        <location filename="../teach_dock/concepts.py" line="84"/>
+        <source>the folder</source>
+        <translation>la carpeta</translation>
     </message>
 </context>
 </TS>

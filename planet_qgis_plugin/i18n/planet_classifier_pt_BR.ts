@@ -226,12 +226,12 @@ Comando: {command}</translation>
         <translation>auto (CUDA se houver)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="72"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>Backend</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="72"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
@@ -241,7 +241,7 @@ Comando: {command}</translation>
         <translation>Encontrados</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="72"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>Batch size</source>
         <translation>Tamanho do lote</translation>
     </message>
@@ -706,7 +706,7 @@ Comando: {command}</translation>
         <translation>{name}: nenhum ainda</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="136"/>
+        <location filename="../teach_dock/concepts.py" line="140"/>
         <source>Teach</source>
         <translation>Ensinar</translation>
     </message>
@@ -731,7 +731,7 @@ Comando: {command}</translation>
         <translation>A quadrícula {row}, {col} (p_{name} = {p:.2f}) é &lt;b&gt;{name}&lt;/b&gt;? Y sim, N não, S pular</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="88"/>
+        <location filename="../teach_dock/concepts.py" line="92"/>
         <source>saved {name} into {path}; Classify raster now uses this bundle, so later runs flag the concept (change it under Model bundle)</source>
         <translation>{name} salvo em {path}; Classificar raster agora usa este pacote, então as próximas execuções sinalizam o conceito (troque em Pacote do modelo)</translation>
     </message>
@@ -796,37 +796,37 @@ Comando: {command}</translation>
         <translation>{what} {value:.2f} ({n} exemplos de treino)</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="30"/>
+        <location filename="__init__.py" line="39"/>
         <source>Mining</source>
         <translation>Garimpo</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="30"/>
+        <location filename="__init__.py" line="39"/>
         <source>Logging</source>
         <translation>Extração de madeira</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="30"/>
+        <location filename="__init__.py" line="39"/>
         <source>Slash-and-burn</source>
         <translation>Corte e queima</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="30"/>
+        <location filename="__init__.py" line="39"/>
         <source>Other concept</source>
         <translation>Outro conceito</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="30"/>
+        <location filename="__init__.py" line="39"/>
         <source>Several deforestation signals</source>
         <translation>Vários sinais de desmatamento</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="30"/>
+        <location filename="__init__.py" line="39"/>
         <source>Other tiles</source>
         <translation>Outras quadrículas</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="30"/>
+        <location filename="__init__.py" line="39"/>
         <source>Check / install dependencies…</source>
         <translation>Verificar / instalar dependências…</translation>
     </message>
@@ -851,12 +851,12 @@ Comando: {command}</translation>
         <translation>Arquivos de conceito (*.concept.json)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="110"/>
+        <location filename="../teach_dock/concepts.py" line="114"/>
         <source>saved {name} as {path}</source>
         <translation>{name} salvo como {path}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="130"/>
+        <location filename="../teach_dock/concepts.py" line="134"/>
         <source>{name} would flag {n} of {tiles} tiles here, far more than where it was taught: its flags stay off until you review and mark tiles on this layer</source>
         <translation>{name} sinalizaria {n} de {tiles} quadrículas aqui, muito mais do que onde foi ensinado: seus alertas ficam desligados até você revisar e marcar quadrículas nesta camada</translation>
     </message>
@@ -1206,12 +1206,12 @@ Comando: {command}</translation>
         <translation>{scene} quadrículas {time}</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="72"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>Model bundle folder (empty = bundled model)</source>
         <translation>Pasta do pacote do modelo (vazio = modelo incluído)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="96"/>
+        <location filename="../processing/base.py" line="95"/>
         <source>Most tiles to classify (--max-tiles)</source>
         <translation>Máximo de quadrículas a classificar (--max-tiles)</translation>
     </message>
@@ -1455,7 +1455,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>vem das bandas do pacote de modelo quando um pacote de modelo puder ser lido</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="130"/>
+        <location filename="../teach_dock/concepts.py" line="134"/>
         <source>{name} was taught from only {k}, too few to trust: its flags stay off until you review here</source>
         <translation>{name} foi ensinado com apenas {k}, pouco para confiar: seus alertas ficam desligados até você revisar aqui</translation>
     </message>
@@ -1465,7 +1465,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>quadrícula</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="136"/>
+        <location filename="../teach_dock/concepts.py" line="140"/>
         <source>tiles</source>
         <translation>quadrículas</translation>
     </message>
@@ -1535,7 +1535,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a comparação terminou: {path} foi gravado, mas não foi adicionado como camada, pois o projeto em que ela começou foi fechado (adicione-o com Camada &gt; Adicionar camada)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="147"/>
+        <location filename="../processing/base.py" line="146"/>
         <source>output {output} is open in QGIS as layer {name!r}: replacing the file under it would lose what is edited or reviewed there (two rows of a batch given one output do that); choose another name, or remove that layer first</source>
         <translation>a saída {output} está aberta no QGIS como a camada {name!r}: substituir o arquivo por baixo dela perderia o que foi editado ou revisado nela (duas linhas de um lote com a mesma saída fazem isso); escolha outro nome ou remova essa camada antes</translation>
     </message>
@@ -1545,42 +1545,42 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation> e mais {n}</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="155"/>
+        <location filename="../processing/base.py" line="154"/>
         <source>output {output} is a GeoPackage that holds {listed}, which replacing it would lose (the run writes a GeoPackage of its own, layer &apos;{layer}&apos;); give a new file name</source>
         <translation>a saída {output} é um GeoPackage que contém {listed}, que seriam perdidos ao substituí-lo (a execução grava um GeoPackage próprio, camada '{layer}'); dê um nome de arquivo novo</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="172"/>
+        <location filename="../processing/base.py" line="171"/>
         <source>{first} and {last}</source>
         <translation>{first} e {last}</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="173"/>
+        <location filename="../processing/base.py" line="172"/>
         <source>rows {rows} of the batch all write {path}: each would replace the one before; give each row its own output (none of these rows was run)</source>
         <translation>as linhas {rows} do lote gravam todas {path}: cada uma substituiria a anterior; dê a cada linha a sua própria saída (nenhuma dessas linhas foi executada)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="173"/>
+        <location filename="../processing/base.py" line="172"/>
         <source>rows {rows} of the batch both write {path}: the later would replace the earlier; give each row its own output (neither row was run)</source>
         <translation>as linhas {rows} do lote gravam ambas {path}: a posterior substituiria a anterior; dê a cada linha a sua própria saída (nenhuma das duas foi executada)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="264"/>
+        <location filename="../processing/base.py" line="263"/>
         <source>{name!r} is read by QGIS&apos;s {provider!r} provider (a temporary layer is another algorithm&apos;s copy), not from a tile GeoPackage made by &apos;Classify raster&apos;; choose {which} it wrote (in a model: its Tiles output)</source>
         <translation>{name!r} é lida pelo provedor {provider!r} do QGIS (uma camada temporária é a cópia de outro algoritmo), não de um GeoPackage de quadrículas feito por 'Classificar raster'; escolha {which} que ele gravou (num modelo: a sua saída Quadrículas)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="271"/>
+        <location filename="../processing/base.py" line="270"/>
         <source>{which} {name!r} reads {path}, which is no longer there (deleted or moved since it was loaded); load the GeoPackage from where it is now, or classify again</source>
         <translation>{which} {name!r} lê {path}, que não está mais lá (apagado ou movido depois de carregado); carregue o GeoPackage de onde ele está agora, ou classifique de novo</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="367"/>
+        <location filename="../processing/base.py" line="363"/>
         <source>{path} cannot be written: {folder} is a file, not a folder; choose another place</source>
         <translation>não é possível gravar {path}: {folder} é um arquivo, não uma pasta; escolha outro lugar</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="371"/>
+        <location filename="../processing/base.py" line="367"/>
         <source>{path} cannot be written: folder {folder} cannot be made ({reason})</source>
         <translation>não é possível gravar {path}: a pasta {folder} não pode ser criada ({reason})</translation>
     </message>
@@ -2595,22 +2595,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{where}: os exemplos devem ser linhas float16 do mesmo comprimento que os pesos</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="30"/>
+        <location filename="__init__.py" line="39"/>
         <source>output</source>
         <translation>saída</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="30"/>
+        <location filename="__init__.py" line="39"/>
         <source>report</source>
         <translation>relatório</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="30"/>
+        <location filename="__init__.py" line="39"/>
         <source>export folder</source>
         <translation>pasta de exportação</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="30"/>
+        <location filename="__init__.py" line="39"/>
         <source>preview</source>
         <translation>pré-visualização</translation>
     </message>
@@ -3648,6 +3648,11 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../processing/classify.py" line="65"/>
         <source>{name} is in {crs} in QGIS, but its file has no CRS, and the run reads the file&apos;s: its tiles carry no CRS; give the file that CRS (gdal_edit.py -a_srs {crs} {path}) where it has a geotransform, or georeference it first (Raster &gt; Georeferencer)</source>
         <translation>{name} está em {crs} no QGIS, mas seu arquivo não tem SRC, e a execução lê o do arquivo: suas quadrículas não têm SRC; dê esse SRC ao arquivo (gdal_edit.py -a_srs {crs} {path}) se ele tiver uma geotransformação, ou georreferencie-o antes (Raster &gt; Georreferenciador)</translation>
+    </message>
+    <message>
+        <location filename="../teach_dock/concepts.py" line="84"/>
+        <source>the folder</source>
+        <translation>a pasta</translation>
     </message>
 </context>
 </TS>

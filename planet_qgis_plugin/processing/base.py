@@ -4,7 +4,6 @@ Help button's page, a fresh instance of the same class, the model parameters (th
 post-processors that outlive the call that created them."""
 from __future__ import annotations
 
-import re
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,7 +22,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import PlanetClassifierError
 from ..core.wording import words
-from ..i18n import tr
+from ..i18n import option_as, tr
 from ..paths import icon_path
 
 
@@ -328,10 +327,7 @@ def processing_errors(options: dict[str, str] | None = None):
         with words(tr):
             yield
     except PlanetClassifierError as exc:
-        text = str(exc)
-        for option, parameter in (options or {}).items():
-            text = re.sub(rf"(?<![\w-]){re.escape(option)}(?![\w-])", parameter, text)
-        raise QgsProcessingException(text) from None
+        raise QgsProcessingException(option_as(str(exc), options or {})) from None
     except OSError as exc:
         raise QgsProcessingException(" ".join(str(exc).split()) or type(exc).__name__) from None
 

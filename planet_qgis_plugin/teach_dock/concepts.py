@@ -10,7 +10,7 @@ from qgis.PyQt.QtWidgets import QFileDialog
 from ..core.errors import PlanetClassifierError
 from ..core.model.concepts import CONCEPT_GROUPS
 from ..core.wording import count, words
-from ..i18n import tr
+from ..i18n import option_as, tr
 from ..runner import log
 from ..style import group_title
 
@@ -78,7 +78,11 @@ class ConceptFilesMixin:
 
         def act():
             from ..core.teach.save import save_concept
-            path = save_concept(session.result.concept, session.bundle, folder).path  # one line if it cannot
+            try:
+                path = save_concept(session.result.concept, session.bundle, folder).path  # one line if it cannot
+            except PlanetClassifierError as exc:  # the core's line names teach's --save-to: here, the folder chosen
+                exc.args = (option_as(str(exc), {"--save-to": tr("the folder")}),)
+                raise
             from qgis.core import QgsSettings
 
             from ..dialog import SETTINGS

@@ -343,3 +343,19 @@ def test_load_concept_named_like_a_concept_of_the_bundle_is_refused(plugin, tile
     said = [line for line in _bar(panel) if "already applies" in line]
     assert said and len(said[0].splitlines()) == 1 and f"p_{own.name}" in said[0]
     assert (_read(path, f"p_{own.name}"), _read(path, f"flag_{own.name}")) == kept
+
+
+def test_a_refused_bundle_folder_is_named_as_the_folder_chosen_not_as_teachs_option(plugin, tiles, tmp_path):
+    """Save concept… into a folder of the analyst's: the core's refusal named the command line's --save-to, an option
+    the panel's user never saw ("--save-to /home/ana/notes is a folder this plugin did not make ...")."""
+    panel = _panel(plugin, tiles)
+    tiles.selectByIds(sorted(tiles.allFeatureIds())[:3])
+    assert panel.mark_selected(True)
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "field notes.txt").write_text("kept")
+    panel.choose_folder = lambda: str(notes)
+    assert panel.save_concept() is None
+    said = [line for line in _bar(panel) if str(notes) in line]
+    assert len(said) == 1 and said[0].startswith(f"the folder {notes} is a folder this plugin did not make"), _bar(panel)
+    assert sorted(p.name for p in notes.iterdir()) == ["field notes.txt"]
