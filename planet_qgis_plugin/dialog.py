@@ -713,7 +713,7 @@ def no_crs_note(name: str, placed: str = "pixels", crs: str = "", path: str = ""
                   "and will not line up with other layers; Current map extent and Polygon layer cannot limit the "
                   "area. Warp it first (gdalwarp {path} warped.tif) and classify the warped file.").format(
             path=path or "FILE")
-    else:  # a CRS written into a file without a geotransform would put the tiles upside down under the image
+    else:  # a CRS written into a file without a geotransform would put the tiles at y = +row, mirrored off the image
         body = tr("Its tiles will be written in pixel coordinates and will not line up with other layers; Current map "
                   "extent and Polygon layer cannot limit the area. It has no georeference either, so a CRS alone "
                   "would not place it: georeference it first (Raster > Georeferencer).")

@@ -413,7 +413,7 @@ def test_what_the_dialog_says_of_a_raster_without_crs_is_what_the_run_does(dialo
     """The note said 'its tiles will be written in pixel coordinates ... write the CRS into the file (gdal_edit.py
     -a_srs)' of every raster without a CRS, and nothing of one whose CRS was set on the layer in QGIS. Untrue: with a
     geotransform the tiles are written in its map coordinates; a plain image given a CRS by gdal_edit.py has its
-    tiles written at y = +row, upside down under the image QGIS draws at y = -row (and the run then says nothing);
+    tiles written at y = +row, mirrored off the image QGIS draws at y = -row (and the run then says nothing);
     and a CRS set on the layer in QGIS is not the run's (it reads the file's), so its tiles carried none in silence."""
     from qgis.core import QgsCoordinateReferenceSystem
 
