@@ -95,8 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="print the results, write nothing (so not with --save-concept or --save-to)")
     # a tile whose fid was edited in QGIS to a negative one (-5) is listed in the review as any other: argparse
     # would read "-5,3" after --negative as an option (and an unknown one); any argument that starts with a minus
-    # and a digit is a value (no option of teach looks like that)
-    p._negative_number_matcher = re.compile(r"^-\d")
+    # and a digit, or a minus, a point and a digit (-.5, as argparse's own rule), is a value (no option of teach
+    # looks like that)
+    p._negative_number_matcher = re.compile(r"^-\.?\d")
     return p
 
 

@@ -88,3 +88,13 @@ def test_a_negative_fid_whose_row_col_another_tile_has_too_names_the_fix(layer, 
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and f"tile {negative} has a negative fid and shares its ROW:COL {row}:{col}" in err[0]
     assert "give it a fid of 0 or more in QGIS" in err[0]
+
+
+def test_a_negative_number_given_to_another_option_is_still_its_value(layer, bundle, capsys):
+    """argparse's own rule took "-.5" as a number; the rule that takes "-5,3" as a value keeps that."""
+    path, truth = layer
+    positive = str(next(f for f, shows in truth.items() if shows))
+    assert teach_cli.main([str(path), "--bundle", str(bundle), "--name", "pits", "--positive", positive,
+                           "--target-precision", "-.5"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("error: the target precision must lie above 0"), err
