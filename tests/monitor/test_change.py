@@ -410,6 +410,26 @@ def test_a_scene_given_for_thumbnails_that_is_not_there_is_refused(rapideye, tmp
         assert not (tmp_path / "c.gpkg").exists() and not (tmp_path / "r.html").exists()
 
 
+def test_scenes_given_by_relative_paths_are_recorded_whole(rapideye, tmp_path, monkeypatch):
+    """`change pair/a.tif pair/b.tif -o changes.gpkg` recorded the scenes as typed ('pair/a.tif'): QGIS, started
+    elsewhere, found neither, and the Alerts dock showed 'no image' and exported no thumbnails."""
+    from planet_qgis_plugin.core.monitor.alerts import read_alerts
+
+    shutil.copyfile(RAPIDEYE, tmp_path / RAPIDEYE.name)
+    monkeypatch.chdir(tmp_path)
+    given = RAPIDEYE.name   # relative to the folder the command ran in
+    compare(rapideye, rapideye, tmp_path / "c.gpkg", ChangeOptions(before_scene=given, after_scene=given))
+    monkeypatch.chdir(ROOT)  # QGIS opens the layer from another folder
+    assert read_alerts(tmp_path / "c.gpkg").scenes == (tmp_path / RAPIDEYE.name,) * 2
+    # a layer an earlier version wrote so (run in the layer's folder, as -o c.gpkg was): found beside the layer
+    from osgeo import ogr
+
+    ds = ogr.Open(str(tmp_path / "c.gpkg"), 1)
+    ds.GetLayerByName("changes").SetMetadataItem("PLANET_AFTER_SCENE", given)
+    ds = None
+    assert read_alerts(tmp_path / "c.gpkg").scenes == (tmp_path / RAPIDEYE.name,) * 2
+
+
 class CancelAfter:
     """cancel() that returns True from its ``n``-th call on (None: never), counting its calls."""
 

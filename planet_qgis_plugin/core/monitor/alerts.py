@@ -123,8 +123,13 @@ def _history(text: str | None) -> list:
     return entries if isinstance(entries, list) else [{"earlier": text}]
 
 
-def _scene(value: str) -> Path | None:
-    return Path(value) if value and Path(value).is_file() else None
+def _scene(value: str, layer: Path) -> Path | None:
+    """A scene the change layer records; one recorded relative (by an earlier version) is looked for beside the
+    layer too: `change` is run in the layer's folder as often as not."""
+    for scene in ((Path(value), Path(layer).parent / value) if value else ()):
+        if scene.is_file():
+            return scene.resolve()
+    return None
 
 
 def _lonlat(feature, wkb: bytes, crs_wkt: str | None) -> tuple[float, float]:
@@ -163,7 +168,7 @@ def read_alerts(path: str | Path, status: str | None = None) -> AlertSet:
     del layer, ds  # the layer first: it keeps the data source open
     rows.sort(key=lambda r: (-CONFIDENCE.index(r.confidence) if r.confidence in CONFIDENCE else 1, -r.rise, r.fid))
     return AlertSet(Path(path), wkt, rows,
-                    (_scene(meta.get(META_BEFORE_SCENE, "")), _scene(meta.get(META_AFTER_SCENE, ""))), meta)
+                    (_scene(meta.get(META_BEFORE_SCENE, ""), path), _scene(meta.get(META_AFTER_SCENE, ""), path)), meta)
 
 
 def record_review(path: str | Path, fid: int, verdict: str, cause: str = "", reason: str = "",

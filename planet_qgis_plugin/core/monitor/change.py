@@ -219,10 +219,11 @@ def layer_date(table: TileTable, file_time: bool = False) -> Acquired:
 
 
 def recorded_scene(table: TileTable, given: str | Path | None = None) -> Path | None:
-    """The raster a tile layer was classified from: ``given``, else the one its run recorded; None if missing."""
+    """The raster a tile layer was classified from: ``given``, else the one its run recorded; None if missing. A
+    whole path (the change layer records it: QGIS, started in another folder, cuts its thumbnails from it)."""
     recorded = run_metadata(table)["scene"]
     scene = Path(given) if given else (Path(recorded) if recorded else None)
-    return scene if scene is not None and scene.is_file() else None
+    return scene.resolve() if scene is not None and scene.is_file() else None
 
 
 def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
