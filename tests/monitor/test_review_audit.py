@@ -81,3 +81,22 @@ def test_a_history_edited_by_hand_is_kept_as_it_was(change_layer):
     record_review(change_layer, fid, "confirmed", "mining", reviewer="ana")
     history = json.loads(_stored(change_layer, fid)["review_history"])
     assert history[0] == {"earlier": "checked on paper, 2025"} and history[1]["by"] == "ana"
+
+
+def test_the_export_carries_every_answer_given(change_layer, tmp_path):
+    """The hand-off named only the last answer: an alert first rejected, then confirmed by an auditor, reached the
+    field team as if confirmed from the start; the layer's history stayed behind."""
+    fid = read_alerts(change_layer).rows[0].fid
+    first = dt.datetime(2026, 12, 1, 9, 30, tzinfo=dt.timezone.utc)
+    record_review(change_layer, fid, "rejected", reason="cloud shadow", when=first, reviewer="ana")
+    record_review(change_layer, fid, "confirmed", "mining", reviewer="auditor")
+    export_alerts(change_layer, tmp_path / "handoff", confirmed_only=True)
+    with open(tmp_path / "handoff" / "alerts.csv", newline="", encoding="utf-8") as handle:
+        (row,) = list(csv.DictReader(handle))
+    history = json.loads(row["review_history"])
+    assert [(h["by"], h["review"]) for h in history] == [("ana", "rejected"), ("auditor", "confirmed")]
+    collection = json.loads((tmp_path / "handoff" / "alerts.geojson").read_text(encoding="utf-8"))
+    assert collection["features"][0]["properties"]["review_history"] == history   # GDAL writes it as JSON there
+    assert "review_history" in (tmp_path / "handoff" / "alerts.kml").read_text(encoding="utf-8")
+    page = (tmp_path / "handoff" / "alerts.html").read_text(encoding="utf-8")
+    assert "2026-12-01T09:30:00Z ana: rejected (cloud shadow)" in page

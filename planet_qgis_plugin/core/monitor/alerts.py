@@ -49,6 +49,7 @@ class AlertRow:
     reject_reason: str = ""
     reviewed_at: str = ""
     reviewed_by: str = ""
+    history: str = ""         # field review_history as stored (a JSON list of every answer; see _history)
 
     @property
     def status(self) -> str:
@@ -111,6 +112,19 @@ def reviewer_name() -> str:
         return ""
 
 
+def history_lines(text: str | None) -> list[str]:
+    """Field review_history as a reader reads it, one answer a line, oldest first: 'AT BY: REVIEW (CAUSE or
+    REASON)' (English, as the layer and the hand-off record it)."""
+    lines = []
+    for entry in _history(text):
+        if not isinstance(entry, dict) or "review" not in entry:
+            lines.append(str(entry.get("earlier", entry) if isinstance(entry, dict) else entry))
+            continue
+        detail = entry.get("cause") or entry.get("reason")
+        lines.append(f"{entry.get('at', '')} {entry.get('by', '')}: {entry['review']}" + (f" ({detail})" if detail else ""))
+    return lines
+
+
 def _history(text: str | None) -> list:
     """The answers recorded in field review_history (a JSON list); text that is not one (edited by hand) is kept
     whole as the first entry, never dropped."""
@@ -162,7 +176,8 @@ def read_alerts(path: str | Path, status: str | None = None) -> AlertSet:
                        f.GetField("date_after") or "", f.GetField("evidence") or "", f.GetFieldAsInteger("neighbours"),
                        f.GetField("review") or "", f.GetField("cause") or "", f.GetField("reject_reason") or "",
                        f.GetField("reviewed_at") or "",
-                       (f.GetField("reviewed_by") or "") if "reviewed_by" in names else "")
+                       (f.GetField("reviewed_by") or "") if "reviewed_by" in names else "",
+                       (f.GetField("review_history") or "") if "review_history" in names else "")
         if status is None or row.status == status:
             rows.append(row)
     del layer, ds  # the layer first: it keeps the data source open

@@ -22,12 +22,12 @@ from ..errors import OutputError, PlanetClassifierError
 from ..layer.tiletable import on_the_earth
 from ..publish import Staged, discarded_on_error, name_not_utf8
 from ..wording import count, tr
-from .alerts import AlertSet, read_alerts
+from .alerts import AlertSet, history_lines, read_alerts
 from .change import CONFIRMED
 from .report import data_uri
 
 COLUMNS = ("id", "lon", "lat", "date_before", "date_after", "cause", "confidence", "new_flag", "rise", "status",
-           "reject_reason", "reviewed_at", "reviewed_by", "evidence", "thumb_before", "thumb_after")
+           "reject_reason", "reviewed_at", "reviewed_by", "evidence", "thumb_before", "thumb_after", "review_history")
 
 
 @dataclass
@@ -136,7 +136,7 @@ def _record(k: int, row, thumbs: dict) -> dict:
             "new_flag": row.new_flag, "rise": round(row.rise, 3), "status": row.status,
             "reject_reason": row.reject_reason, "reviewed_at": row.reviewed_at,
             "reviewed_by": row.reviewed_by, "evidence": row.evidence,
-            "thumb_before": pair[0], "thumb_after": pair[1], "_wkb": row.wkb}
+            "thumb_before": pair[0], "thumb_after": pair[1], "review_history": row.history, "_wkb": row.wkb}
 
 
 #: What a spreadsheet opening a CSV file takes for the start of a formula (OWASP's list for CSV injection).
@@ -212,6 +212,14 @@ def _write_vectors(folder: Path, alerts: AlertSet, records: list[dict]) -> None:
         ds = None
 
 
+def _earlier_answers(history: str) -> str:
+    """The answers given to an alert, where there was more than the one it holds now (a changed mind on record)."""
+    lines = history_lines(history)
+    if len(lines) < 2:
+        return ""
+    return "<br><small>history:<br>" + "<br>".join(html.escape(line) for line in lines) + "</small>"
+
+
 def _write_html(path: Path, alerts: AlertSet, records: list[dict], root: Path, confirmed_only: bool) -> None:
     esc = html.escape
     rows = []
@@ -223,6 +231,7 @@ def _write_html(path: Path, alerts: AlertSet, records: list[dict], root: Path, c
                     f"</small></td><td>{esc(rec['confidence'])}<br><small>{esc(rec['evidence'])}</small></td>"
                     f"<td>{esc(rec['status'])}<br><small>{esc(rec['reject_reason'])}</small>"
                     + (f"<br><small>{esc(rec['reviewed_at'])} {esc(rec['reviewed_by'])}</small>" if rec['reviewed_at'] else "")
+                    + _earlier_answers(rec["review_history"])
                     + f"</td>{imgs}</tr>")
     what = "Confirmed alerts" if confirmed_only else "Alerts"
     body = (f"<h1>{what}: {len(records)}</h1><p>From {esc(alerts.path.name)}. Coordinates: tile centre, WGS 84 "
