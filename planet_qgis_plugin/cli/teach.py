@@ -109,16 +109,15 @@ _NEGATIVE_FID = re.compile(r"-\d+")
 
 
 def _by_place(ids: list[str], tiles) -> list[str]:
-    """``ids`` with each negative fid (a fid edited in QGIS: the review lists it as any other) given as its tile's
-    ROW:COL, the way the core's session names a tile other than by a fid of digits."""
+    """``ids`` with each negative fid of the layer (a fid edited in QGIS: the review lists it as any other) given as
+    its tile's ROW:COL, the way the core's session names a tile other than by a fid of digits. One the layer lacks
+    is left to the core's line (ids are digits or ROW:COL), as the review never lists it."""
     out = []
     for text in ids:
-        if not _NEGATIVE_FID.fullmatch(text):
+        at = np.flatnonzero(tiles.fids == int(text)) if _NEGATIVE_FID.fullmatch(text) else []
+        if not len(at):
             out.append(text)
             continue
-        at = np.flatnonzero(tiles.fids == int(text))
-        if not len(at):
-            raise TeachError(f"no tile with fid {text} in {tiles.path.name} (fids {tiles.fids.min()}..{tiles.fids.max()})")
         place = f"{tiles.rows[at[0]]}:{tiles.cols[at[0]]}"
         if np.count_nonzero((tiles.rows == tiles.rows[at[0]]) & (tiles.cols == tiles.cols[at[0]])) > 1:
             raise TeachError(f"tile {text} has a negative fid and shares its ROW:COL {place} with another tile, so "
