@@ -3,7 +3,8 @@
 Alerts are listed highest confidence first. Each shows the tile cut from the BEFORE and the AFTER scene;
 the analyst confirms it with a cause (mining, logging, slash_burn, other) or rejects it with a reason.
 Answers are written into the change layer (fields review, cause, reject_reason, reviewed_at, reviewed_by and
-review_history, every answer given), so the layer is the audit trail. Keyboard: Y confirm, N reject (type the reason, Enter), 1-4 cause, Up/Down move.
+review_history, every answer given), so the layer is the audit trail. Keyboard: Y confirm, N reject (type the reason, Enter), 1-4 cause, Up/Down move,
+Ctrl+Z undo (the panel's last answer taken back: the alert as it was before it, the history keeping both).
 The map follows the current alert: zoomed to its tile and a few around it, the tile outlined in yellow as on
 the chips.
 """
@@ -43,7 +44,7 @@ CHIP = 220  # px of each before/after chip (drawn smaller, down to half, where t
 
 
 def keys_hint() -> str:
-    return tr("Y confirm · N reject (type why, Enter) · 1-4 cause · ↑/↓ next alert")
+    return tr("Y confirm · N reject (type why, Enter) · 1-4 cause · ↑/↓ next alert · Ctrl+Z undo")
 
 
 def intro() -> str:
@@ -96,6 +97,9 @@ class _Keys(QObject):
     def eventFilter(self, obj, event):  # noqa: N802
         if event.type() == QEvent.KeyPress:
             key = event.key()
+            if key == Qt.Key_Z and event.modifiers() & Qt.ControlModifier:
+                self.panel.undo()
+                return True
             if key == Qt.Key_Y:
                 self.panel.confirm()
                 return True
@@ -154,6 +158,7 @@ class AlertsPanel(QDockWidget):
         self._thumbs = None
         self._chips: dict[int, tuple[QPixmap | None, QPixmap | None]] = {}
         self._band = None            # the current alert's outline on the map
+        self._undo: list = []        # (fid, (review, cause, reject_reason)) before each answer given here, newest last
         self.choose_folder = self._ask_folder   # replaceable in tests
         self.choose_file = self._ask_file
         self._build()
@@ -211,8 +216,13 @@ class AlertsPanel(QDockWidget):
         self.reject_button = QPushButton(tr("Reject (N)"), body)
         self.confirm_button.clicked.connect(self.confirm)
         self.reject_button.clicked.connect(self.reject)
+        self.undo_button = QPushButton(tr("Undo (Ctrl+Z)"), body)
+        self.undo_button.setToolTip(tr("Take back the last answer given here: the alert as it was before it (open, "
+                                       "or its earlier answer); the layer's history keeps both"))
+        self.undo_button.clicked.connect(self.undo)
         answer.addWidget(self.confirm_button)
         answer.addWidget(self.reject_button)
+        answer.addWidget(self.undo_button)
         layout.addLayout(answer)
         self.status = QLabel(keys_hint(), body)
         self.status.setWordWrap(True)
@@ -224,6 +234,7 @@ class AlertsPanel(QDockWidget):
         for widget in (self.list, self.cause_combo, self.reason, self.confirm_button, self.reject_button,
                        self.export_button):
             widget.setEnabled(on)
+        self.undo_button.setEnabled(on and bool(self._undo))
 
     def _ask_file(self) -> str:
         path, _ = QFileDialog.getOpenFileName(self, tr("Change layer"), "", tr("GeoPackage (*.gpkg)"))
@@ -257,6 +268,7 @@ class AlertsPanel(QDockWidget):
             self.say(tr("error: {error}").format(error=exc))
             return False
         self.alerts, self._file = alerts, _identity(path)
+        self._undo.clear()       # answers given to another layer (or before it was replaced) are not this one's
         before, after = self.alerts.scenes
         self._thumbs = Thumbnails(before, after, self.alerts.crs_wkt) if before and after else None
         self._chips.clear()
@@ -292,6 +304,7 @@ class AlertsPanel(QDockWidget):
     def reset(self) -> None:
         """Back to the start (the project was closed): no change layer, nothing on the map."""
         self.alerts, self._thumbs = None, None
+        self._undo.clear()
         self._chips.clear()
         self.list.blockSignals(True)
         self.list.clear()
@@ -388,13 +401,53 @@ class AlertsPanel(QDockWidget):
         return self._answer(REJECTED)
 
     def _answer(self, verdict: str) -> bool:
-        from .core.monitor.alerts import record_review
-
         row = self.current()
         if row is None:
             return False
-        cause = self.cause_combo.currentData()
-        reason = self.reason.text().strip()
+        before = (row.review, row.cause, row.reject_reason)
+        if not self._store(row, verdict, self.cause_combo.currentData(), self.reason.text().strip()):
+            return False
+        self._undo.append((row.fid, before))
+        self.undo_button.setEnabled(True)
+        k = self.list.currentRow()
+        left = [j for j, r in enumerate(self.alerts.rows) if not r.review]
+        done = tr("confirmed") if verdict == CONFIRMED else tr("rejected")
+        self.say(tr("{done}; {open} left.").format(done=done, open=count(len(left), tr("open alert"), tr("open alerts"))) + " " + keys_hint())
+        after = [j for j in left if j > k] or left
+        self.reason.clear()
+        if after:
+            self.list.setCurrentRow(after[0])
+        else:
+            self._show(k)
+        self.list.setFocus()
+        return True
+
+    def undo(self) -> bool:
+        """Take back the newest answer given in this panel: its alert as it was before (open, or the answer it had:
+        written again now, by whoever answers here; the history keeps every step), shown."""
+        if self.alerts is None or not self._undo:
+            return False
+        fid, (verdict, cause, reason) = self._undo[-1]
+        k = next((j for j, r in enumerate(self.alerts.rows) if r.fid == fid), None)
+        if k is None or not self._store(self.alerts.rows[k], verdict, cause, reason):
+            return False
+        self._undo.pop()
+        self.undo_button.setEnabled(bool(self._undo))
+        if self.list.currentRow() == k:
+            self._show(k)        # already current: its facts, cause and reason anew
+        else:
+            self.list.setCurrentRow(k)
+        was = (tr("confirmed: {cause}").format(cause=cause_title(cause)) if verdict == CONFIRMED else
+               tr("rejected: {reason}").format(reason=reason) if verdict == REJECTED else tr("open"))
+        self.say(tr("undone: alert {n} is {state} again.").format(n=k + 1, state=was) + " " + keys_hint())
+        self.list.setFocus()
+        return True
+
+    def _store(self, row, verdict: str, cause: str, reason: str) -> bool:
+        """Write an answer ('' reopens) to ``row``'s alert in the layer and show it in the list; False, said, where
+        it cannot be."""
+        from .core.monitor.alerts import record_review
+
         now = _identity(self.alerts.path)
         if now is not None and now != self._file:  # its fids are another run's alerts: never answered unseen
             path = self.alerts.path
@@ -416,19 +469,8 @@ class AlertsPanel(QDockWidget):
         row.review, row.reviewed_at, row.reviewed_by = verdict, stamp, by  # as the layer now holds them
         row.cause = cause if verdict == CONFIRMED else ""
         row.reject_reason = reason if verdict == REJECTED else ""
-        k = self.list.currentRow()
-        self.list.item(k).setText(self._item_text(row))
+        self.list.item(next(j for j, r in enumerate(self.alerts.rows) if r is row)).setText(self._item_text(row))
         self._refresh_layers()
-        left = [j for j, r in enumerate(self.alerts.rows) if not r.review]
-        done = tr("confirmed") if verdict == CONFIRMED else tr("rejected")
-        self.say(tr("{done}; {open} left.").format(done=done, open=count(len(left), tr("open alert"), tr("open alerts"))) + " " + keys_hint())
-        after = [j for j in left if j > k] or left
-        self.reason.clear()
-        if after:
-            self.list.setCurrentRow(after[0])
-        else:
-            self._show(k)
-        self.list.setFocus()
         return True
 
     def _refresh_layers(self) -> None:

@@ -281,7 +281,7 @@ Comando: {command}</translation>
         <translation>Limitar a</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="229"/>
+        <location filename="../alerts_panel.py" line="240"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -876,11 +876,6 @@ Comando: {command}</translation>
         <translation>({percent} % con datos)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="46"/>
-        <source>Y confirm · N reject (type why, Enter) · 1-4 cause · ↑/↓ next alert</source>
-        <translation>Y confirmar · N rechazar (escriba el motivo, Enter) · 1-4 causa · ↑/↓ siguiente aviso</translation>
-    </message>
-    <message>
         <location filename="../core/monitor/report.py" line="216"/>
         <source>mining</source>
         <translation>minería</translation>
@@ -931,27 +926,27 @@ Comando: {command}</translation>
         <translation>embedding</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="149"/>
+        <location filename="../alerts_panel.py" line="153"/>
         <source>Planet classifier — Alerts</source>
         <translation>Planet classifier — Avisos de cambio</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="50"/>
+        <location filename="../alerts_panel.py" line="51"/>
         <source>Open a change layer (Processing: Change between two classifications, or `change`).</source>
         <translation>Abra una capa de cambios (Procesos: Cambio entre dos clasificaciones, o `change`).</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="170"/>
+        <location filename="../alerts_panel.py" line="175"/>
         <source>Open change layer…</source>
         <translation>Abrir capa de cambios…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="172"/>
+        <location filename="../alerts_panel.py" line="177"/>
         <source>Export confirmed…</source>
         <translation>Exportar confirmados…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="173"/>
+        <location filename="../alerts_panel.py" line="178"/>
         <source>GeoJSON, KML, CSV (lon/lat WGS 84), before/after thumbnails and one HTML page, in a new folder</source>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes y después y una página HTML, en una carpeta nueva</translation>
     </message>
@@ -966,47 +961,47 @@ Comando: {command}</translation>
         <translation>después</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="206"/>
+        <location filename="../alerts_panel.py" line="211"/>
         <source>Cause</source>
         <translation>Causa</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="207"/>
+        <location filename="../alerts_panel.py" line="212"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="210"/>
+        <location filename="../alerts_panel.py" line="215"/>
         <source>Confirm (Y)</source>
         <translation>Confirmar (Y)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="211"/>
+        <location filename="../alerts_panel.py" line="216"/>
         <source>Reject (N)</source>
         <translation>Rechazar (N)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="229"/>
+        <location filename="../alerts_panel.py" line="240"/>
         <source>Change layer</source>
         <translation>Capa de cambios</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="233"/>
+        <location filename="../alerts_panel.py" line="244"/>
         <source>New folder for the confirmed alerts</source>
         <translation>Carpeta nueva para los avisos confirmados</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="233"/>
+        <location filename="../alerts_panel.py" line="244"/>
         <source>Folder (*)</source>
         <translation>Carpeta (*)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="453"/>
+        <location filename="../alerts_panel.py" line="495"/>
         <source>error: {error}</source>
         <translation>error: {error}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="265"/>
+        <location filename="../alerts_panel.py" line="277"/>
         <source>&lt;i&gt;no thumbnails: the scenes the runs recorded are missing (give them to the change algorithm)&lt;/i&gt;</source>
         <translation>&lt;i&gt;sin miniaturas: faltan las escenas que registraron las ejecuciones (indíquelas al algoritmo de cambio)&lt;/i&gt;</translation>
     </message>
@@ -1016,12 +1011,12 @@ Comando: {command}</translation>
         <translation>sin imagen</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="326"/>
+        <location filename="../alerts_panel.py" line="440"/>
         <source>confirmed: {cause}</source>
         <translation>confirmado: {cause}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="326"/>
+        <location filename="../alerts_panel.py" line="440"/>
         <source>rejected: {reason}</source>
         <translation>rechazado: {reason}</translation>
     </message>
@@ -1031,7 +1026,7 @@ Comando: {command}</translation>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="386"/>
+        <location filename="../alerts_panel.py" line="399"/>
         <source>type why this is not a change, then press Enter</source>
         <translation>escriba por qué no es un cambio y pulse Enter</translation>
     </message>
@@ -1046,12 +1041,12 @@ Comando: {command}</translation>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="529"/>
+        <location filename="../alerts_panel.py" line="571"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="529"/>
+        <location filename="../alerts_panel.py" line="571"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar o rechazar cada aviso de cambio en su par antes/después; exportar los confirmados</translation>
     </message>
@@ -1061,7 +1056,7 @@ Comando: {command}</translation>
         <translation>Etiquetas débiles en este modelo (no figuran arriba ni en el mapa):</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="204"/>
+        <location filename="../alerts_panel.py" line="209"/>
         <source>why it is not a change (needed to reject)</source>
         <translation>por qué no es cambio (exigido al rechazar)</translation>
     </message>
@@ -1540,7 +1535,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la salida {output} está abierta en QGIS como la capa {name!r}: sustituir el archivo bajo ella perdería lo editado o revisado en ella (dos filas de un lote con la misma salida lo hacen); elija otro nombre o quite antes esa capa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="449"/>
+        <location filename="../core/monitor/change.py" line="450"/>
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
@@ -1850,57 +1845,57 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>avisos</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="471"/>
+        <location filename="../alerts_panel.py" line="513"/>
         <source>alert</source>
         <translation>aviso de cambio</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="471"/>
+        <location filename="../alerts_panel.py" line="513"/>
         <source>alerts</source>
         <translation>avisos de cambio</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="328"/>
+        <location filename="../alerts_panel.py" line="341"/>
         <source>&lt;b&gt;{cause}&lt;/b&gt; (new flags: {flags}) · &lt;b&gt;{confidence}&lt;/b&gt; confidence ({evidence}) · score +{rise:.2f} · {neighbours}</source>
         <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas nuevas: {flags}) · confianza &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · puntuación +{rise:.2f} · {neighbours}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="328"/>
+        <location filename="../alerts_panel.py" line="341"/>
         <source>flagged neighbour</source>
         <translation>vecina señalada</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="328"/>
+        <location filename="../alerts_panel.py" line="341"/>
         <source>flagged neighbours</source>
         <translation>vecinas señaladas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="424"/>
+        <location filename="../alerts_panel.py" line="415"/>
         <source>{done}; {open} left.</source>
         <translation>{done}; sin revisar: {open}.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="424"/>
+        <location filename="../alerts_panel.py" line="415"/>
         <source>open alert</source>
         <translation>aviso pendiente</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="424"/>
+        <location filename="../alerts_panel.py" line="415"/>
         <source>open alerts</source>
         <translation>avisos pendientes</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="473"/>
+        <location filename="../alerts_panel.py" line="515"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
         <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="476"/>
+        <location filename="../alerts_panel.py" line="518"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="478"/>
+        <location filename="../alerts_panel.py" line="520"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML; sin miniaturas: no se conocen las escenas)</translation>
     </message>
@@ -2770,37 +2765,37 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se puede usar el motor {backend}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="97"/>
+        <location filename="../core/monitor/alerts.py" line="98"/>
         <source>{path} was written by an older `change` without review fields; run `change` again</source>
         <translation>{path} lo escribió un `change` más antiguo, sin campos de revisión; ejecute `change` de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="178"/>
+        <location filename="../core/monitor/alerts.py" line="198"/>
         <source>a confirmed alert needs a cause: one of {CAUSES}</source>
         <translation>una alerta confirmada necesita una causa: una de {CAUSES}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="180"/>
+        <location filename="../core/monitor/alerts.py" line="200"/>
         <source>a rejected alert needs a reason</source>
         <translation>una alerta rechazada necesita un motivo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="182"/>
+        <location filename="../core/monitor/alerts.py" line="202"/>
         <source>verdict must be {CONFIRMED}, {REJECTED} or empty, got {verdict!r}</source>
         <translation>el veredicto debe ser {CONFIRMED}, {REJECTED} o vacío, se recibió {verdict!r}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="192"/>
+        <location filename="../core/monitor/alerts.py" line="212"/>
         <source>{path} has no alert with id {fid}</source>
         <translation>{path} no tiene ninguna alerta con id {fid}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="195"/>
+        <location filename="../core/monitor/alerts.py" line="215"/>
         <source>could not add the fields reviewed_by and review_history to {path}</source>
         <translation>no se pudieron añadir los campos reviewed_by y review_history a {path}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="208"/>
+        <location filename="../core/monitor/alerts.py" line="228"/>
         <source>could not store the review in {path}</source>
         <translation>no se pudo guardar la revisión en {path}</translation>
     </message>
@@ -2840,12 +2835,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el informe {report} debe terminar en .html</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="270"/>
+        <location filename="../core/monitor/change.py" line="271"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap enough: no AFTER tile is half covered; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) y AFTER ({after}) no se solapan lo suficiente: ninguna tesela de AFTER está cubierta a medias; compare dos clasificaciones del mismo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="270"/>
+        <location filename="../core/monitor/change.py" line="271"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) y AFTER ({after}) no se solapan; compare dos clasificaciones del mismo lugar</translation>
     </message>
@@ -2855,32 +2850,32 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se pudo escribir el informe {report}: {exc}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="393"/>
+        <location filename="../core/monitor/change.py" line="394"/>
         <source>BEFORE and AFTER were classified with different labels (only BEFORE: {before}; only AFTER: {after}); classify both with the same model bundle</source>
         <translation>BEFORE y AFTER se clasificaron con etiquetas distintas (solo BEFORE: {before}; solo AFTER: {after}); clasifique ambos con el mismo paquete de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="397"/>
+        <location filename="../core/monitor/change.py" line="398"/>
         <source>BEFORE ({name}) and AFTER ({name2}) come from different networks (backbones {backbone} and {backbone2}): their scores and embeddings do not compare; classify both with the same model bundle</source>
         <translation>BEFORE ({name}) y AFTER ({name2}) vienen de redes distintas (backbones {backbone} y {backbone2}): sus puntuaciones y embeddings no son comparables; clasifique ambos con el mismo paquete de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="411"/>
+        <location filename="../core/monitor/change.py" line="412"/>
         <source>{side} has no tiles</source>
         <translation>{side} no tiene teselas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="489"/>
+        <location filename="../core/monitor/change.py" line="490"/>
         <source>{names} have no CRS and do not record which raster they were classified from, so their tiles cannot be matched by place; classify georeferenced scenes (or classify both again with this version if they are the same raster)</source>
         <translation>{names} no tienen SRC ni registran de qué ráster se clasificaron, así que sus teselas no se pueden emparejar por lugar; clasifique escenas georreferenciadas (o vuelva a clasificar ambos con esta versión si son el mismo ráster)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="494"/>
+        <location filename="../core/monitor/change.py" line="495"/>
         <source>{names} have no CRS and were classified from different rasters ({scenes}): pixel positions say nothing about place; georeference both scenes to compare them</source>
         <translation>{names} no tienen SRC y se clasificaron de rásteres distintos ({scenes}): las posiciones de píxel no dicen nada del lugar; georreferencie ambas escenas para compararlas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="498"/>
+        <location filename="../core/monitor/change.py" line="499"/>
         <source>{names} are runs on one raster without a CRS: their alerts have no place on Earth to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} son ejecuciones sobre un ráster sin SRC: sus alertas no tienen lugar en la Tierra que exportar (--export escribe lon/lat); no use --export</translation>
     </message>
@@ -3280,7 +3275,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path}: no se puede cargar el modelo ONNX ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="151"/>
+        <location filename="../core/monitor/alerts.py" line="170"/>
         <source>alert {fid} of {name} has no geometry (edited in QGIS?): undo the edit or run `change` again</source>
         <translation>la alerta {fid} de {name} no tiene geometría (¿editada en QGIS?): deshaga la edición o ejecute `change` de nuevo</translation>
     </message>
@@ -3395,7 +3390,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el paquete del modelo {path} no tiene salida de embeddings, así que no puede enseñar; elija un paquete exportado por esta versión</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="407"/>
+        <location filename="../alerts_panel.py" line="460"/>
         <source>{layer} is in edit mode: save or discard the edits first</source>
         <translation>{layer} está en modo de edición: guarde o descarte las ediciones primero</translation>
     </message>
@@ -3465,7 +3460,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el concepto {name!r} registra más sobre sus escenas y modelos de lo que cabe en el manifiesto de un paquete ({MAX_MANIFEST_BYTES:,} bytes); guárdelo como archivo de concepto</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="475"/>
+        <location filename="../core/monitor/change.py" line="476"/>
         <source>{names} are on a local grid that no datum ties to the earth: their alerts have no lon/lat to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} están en una cuadrícula local que ningún datum liga a la Tierra: sus alertas no tienen lon/lat que exportar (--export escribe lon/lat); omita --export</translation>
     </message>
@@ -3530,12 +3525,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>su cabecera declara {shape} valores {dtype}, {needed:,} bytes; el archivo tiene {held:,}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="435"/>
+        <location filename="../core/monitor/change.py" line="436"/>
         <source>{side} ({name}) holds tile {row}:{col} twice (fids {first}, {second}: one polygon in two features, a feature copied in QGIS?), which would be compared and alerted on twice; delete the copy or classify again</source>
         <translation>{side} ({name}) tiene la tesela {row}:{col} dos veces (fids {first}, {second}: un polígono en dos entidades, ¿una entidad copiada en QGIS?), que se compararía y alertaría dos veces; borre la copia o clasifique de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="451"/>
+        <location filename="../core/monitor/change.py" line="452"/>
         <source>{side} ({name}): {tiles} (fid {shown}) with no row and col of the grid (the row or col field deleted, renamed or edited below 0 in QGIS?), which place each tile among its neighbours; undo the edit or classify again</source>
         <translation>{side} ({name}): {tiles} (fid {shown}) sin fila ni columna de la malla (¿el campo row o col borrado, renombrado o editado por debajo de 0 en QGIS?), que sitúan cada tesela entre sus vecinas; deshaga la edición o clasifique de nuevo</translation>
     </message>
@@ -3590,7 +3585,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la capa ráster {name!r} está en {shown} en QGIS, pero su archivo dice {own}: las teselas se escribirían en {own}; escriba en el archivo el SRC que usa QGIS (gdal_edit.py -a_srs {shown} {path}) o vuelva a poner el SRC de la capa en {own}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="101"/>
+        <location filename="../core/monitor/alerts.py" line="102"/>
         <source>{path} lacks the field {field} of a change layer (deleted or renamed in QGIS?): run `change` again</source>
         <translation>a {path} le falta el campo {field} de una capa de cambios (¿borrado o renombrado en QGIS?): ejecute `change` de nuevo</translation>
     </message>
@@ -3600,17 +3595,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>'{name}' ya se enseñó en {layer}, a partir de {positives} teselas positivas y {negatives} negativas marcadas allí (el panel Enseñar un concepto, o una ejecución anterior), que esta ejecución reemplazaría: dé otro NAME, o siga enseñándolo en el panel</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="402"/>
+        <location filename="../alerts_panel.py" line="455"/>
         <source>{path} was replaced since it was opened (a new run of Change?): its alerts are read again; answer them again</source>
         <translation>{path} fue reemplazado desde que se abrió (¿una nueva ejecución de Cambio?): sus avisos se leen de nuevo; respóndalos de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="406"/>
+        <location filename="../core/monitor/change.py" line="407"/>
         <source>{side} ({name}) has no tile with a polygon: its {n} features are points, lines or without geometry (a layer saved from the tiles, such as QGIS&apos;s centroids?); give the tile layer classify wrote</source>
         <translation>{side} ({name}) no tiene ninguna tesela con polígono: sus {n} entidades son puntos, líneas o sin geometría (¿una capa guardada a partir de las teselas, como los centroides de QGIS?); dé la capa de teselas que escribió classify</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="386"/>
+        <location filename="../core/monitor/change.py" line="387"/>
         <source>{side} ({name}) lacks the field score_{group} that {other_side} has (deleted or renamed in QGIS?): the two dates&apos; {group} scores would not compare; undo the edit or classify again</source>
         <translation>{side} ({name}) no tiene el campo score_{group} que {other_side} tiene (¿borrado o renombrado en QGIS?): las puntuaciones {group} de las dos fechas no serían comparables; deshaga la edición o clasifique de nuevo</translation>
     </message>
@@ -3653,6 +3648,26 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../teach_dock/concepts.py" line="84"/>
         <source>the folder</source>
         <translation>la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="47"/>
+        <source>Y confirm · N reject (type why, Enter) · 1-4 cause · ↑/↓ next alert · Ctrl+Z undo</source>
+        <translation>Y confirmar · N rechazar (escriba el motivo, Enter) · 1-4 causa · ↑/↓ siguiente aviso · Ctrl+Z deshacer</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="219"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Deshacer (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="220"/>
+        <source>Take back the last answer given here: the alert as it was before it (open, or its earlier answer); the layer&apos;s history keeps both</source>
+        <translation>Deshace la última respuesta dada aquí: el aviso vuelve a estar como antes de ella (abierto, o con su respuesta anterior); el historial de la capa guarda ambas</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="442"/>
+        <source>undone: alert {n} is {state} again.</source>
+        <translation>deshecho: el aviso {n} vuelve a: {state}.</translation>
     </message>
 </context>
 </TS>

@@ -281,7 +281,7 @@ Comando: {command}</translation>
         <translation>Limitar a</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="229"/>
+        <location filename="../alerts_panel.py" line="240"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -876,11 +876,6 @@ Comando: {command}</translation>
         <translation>({percent} % com dados)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="46"/>
-        <source>Y confirm · N reject (type why, Enter) · 1-4 cause · ↑/↓ next alert</source>
-        <translation>Y confirmar · N rejeitar (escreva o motivo, Enter) · 1-4 causa · ↑/↓ próximo aviso</translation>
-    </message>
-    <message>
         <location filename="../core/monitor/report.py" line="216"/>
         <source>mining</source>
         <translation>garimpo</translation>
@@ -931,27 +926,27 @@ Comando: {command}</translation>
         <translation>embedding</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="149"/>
+        <location filename="../alerts_panel.py" line="153"/>
         <source>Planet classifier — Alerts</source>
         <translation>Planet classifier — Avisos de mudança</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="50"/>
+        <location filename="../alerts_panel.py" line="51"/>
         <source>Open a change layer (Processing: Change between two classifications, or `change`).</source>
         <translation>Abra uma camada de mudanças (Processamento: Mudança entre duas classificações, ou `change`).</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="170"/>
+        <location filename="../alerts_panel.py" line="175"/>
         <source>Open change layer…</source>
         <translation>Abrir camada de mudanças…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="172"/>
+        <location filename="../alerts_panel.py" line="177"/>
         <source>Export confirmed…</source>
         <translation>Exportar confirmados…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="173"/>
+        <location filename="../alerts_panel.py" line="178"/>
         <source>GeoJSON, KML, CSV (lon/lat WGS 84), before/after thumbnails and one HTML page, in a new folder</source>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes e depois e uma página HTML, numa pasta nova</translation>
     </message>
@@ -966,47 +961,47 @@ Comando: {command}</translation>
         <translation>depois</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="206"/>
+        <location filename="../alerts_panel.py" line="211"/>
         <source>Cause</source>
         <translation>Causa</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="207"/>
+        <location filename="../alerts_panel.py" line="212"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="210"/>
+        <location filename="../alerts_panel.py" line="215"/>
         <source>Confirm (Y)</source>
         <translation>Confirmar (Y)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="211"/>
+        <location filename="../alerts_panel.py" line="216"/>
         <source>Reject (N)</source>
         <translation>Rejeitar (N)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="229"/>
+        <location filename="../alerts_panel.py" line="240"/>
         <source>Change layer</source>
         <translation>Camada de mudanças</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="233"/>
+        <location filename="../alerts_panel.py" line="244"/>
         <source>New folder for the confirmed alerts</source>
         <translation>Pasta nova para os avisos confirmados</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="233"/>
+        <location filename="../alerts_panel.py" line="244"/>
         <source>Folder (*)</source>
         <translation>Pasta (*)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="453"/>
+        <location filename="../alerts_panel.py" line="495"/>
         <source>error: {error}</source>
         <translation>erro: {error}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="265"/>
+        <location filename="../alerts_panel.py" line="277"/>
         <source>&lt;i&gt;no thumbnails: the scenes the runs recorded are missing (give them to the change algorithm)&lt;/i&gt;</source>
         <translation>&lt;i&gt;sem miniaturas: faltam as cenas que as execuções registraram (informe-as ao algoritmo de mudança)&lt;/i&gt;</translation>
     </message>
@@ -1016,12 +1011,12 @@ Comando: {command}</translation>
         <translation>sem imagem</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="326"/>
+        <location filename="../alerts_panel.py" line="440"/>
         <source>confirmed: {cause}</source>
         <translation>confirmado: {cause}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="326"/>
+        <location filename="../alerts_panel.py" line="440"/>
         <source>rejected: {reason}</source>
         <translation>rejeitado: {reason}</translation>
     </message>
@@ -1031,7 +1026,7 @@ Comando: {command}</translation>
         <translation>em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="386"/>
+        <location filename="../alerts_panel.py" line="399"/>
         <source>type why this is not a change, then press Enter</source>
         <translation>escreva por que não é uma mudança e tecle Enter</translation>
     </message>
@@ -1046,12 +1041,12 @@ Comando: {command}</translation>
         <translation>rejeitado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="529"/>
+        <location filename="../alerts_panel.py" line="571"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="529"/>
+        <location filename="../alerts_panel.py" line="571"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar ou rejeitar cada aviso de mudança no seu par antes/depois; exportar os confirmados</translation>
     </message>
@@ -1061,7 +1056,7 @@ Comando: {command}</translation>
         <translation>Tags fracas neste modelo (não listadas acima nem no mapa):</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="204"/>
+        <location filename="../alerts_panel.py" line="209"/>
         <source>why it is not a change (needed to reject)</source>
         <translation>por que não é mudança (exigido ao rejeitar)</translation>
     </message>
@@ -1540,7 +1535,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a saída {output} está aberta no QGIS como a camada {name!r}: substituir o arquivo por baixo dela perderia o que foi editado ou revisado nela (duas linhas de um lote com a mesma saída fazem isso); escolha outro nome ou remova essa camada antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="449"/>
+        <location filename="../core/monitor/change.py" line="450"/>
         <source> and {n} more</source>
         <translation> e mais {n}</translation>
     </message>
@@ -1850,57 +1845,57 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>avisos</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="471"/>
+        <location filename="../alerts_panel.py" line="513"/>
         <source>alert</source>
         <translation>aviso de mudança</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="471"/>
+        <location filename="../alerts_panel.py" line="513"/>
         <source>alerts</source>
         <translation>avisos de mudança</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="328"/>
+        <location filename="../alerts_panel.py" line="341"/>
         <source>&lt;b&gt;{cause}&lt;/b&gt; (new flags: {flags}) · &lt;b&gt;{confidence}&lt;/b&gt; confidence ({evidence}) · score +{rise:.2f} · {neighbours}</source>
         <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas novos: {flags}) · confiança &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · pontuação +{rise:.2f} · {neighbours}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="328"/>
+        <location filename="../alerts_panel.py" line="341"/>
         <source>flagged neighbour</source>
         <translation>vizinha sinalizada</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="328"/>
+        <location filename="../alerts_panel.py" line="341"/>
         <source>flagged neighbours</source>
         <translation>vizinhas sinalizadas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="424"/>
+        <location filename="../alerts_panel.py" line="415"/>
         <source>{done}; {open} left.</source>
         <translation>{done}; a revisar: {open}.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="424"/>
+        <location filename="../alerts_panel.py" line="415"/>
         <source>open alert</source>
         <translation>aviso em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="424"/>
+        <location filename="../alerts_panel.py" line="415"/>
         <source>open alerts</source>
         <translation>avisos em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="473"/>
+        <location filename="../alerts_panel.py" line="515"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="476"/>
+        <location filename="../alerts_panel.py" line="518"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="478"/>
+        <location filename="../alerts_panel.py" line="520"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML; sem miniaturas: as cenas não são conhecidas)</translation>
     </message>
@@ -2770,37 +2765,37 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o motor {backend} não pode ser usado: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="97"/>
+        <location filename="../core/monitor/alerts.py" line="98"/>
         <source>{path} was written by an older `change` without review fields; run `change` again</source>
         <translation>{path} foi gravado por um `change` mais antigo, sem campos de revisão; execute `change` de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="178"/>
+        <location filename="../core/monitor/alerts.py" line="198"/>
         <source>a confirmed alert needs a cause: one of {CAUSES}</source>
         <translation>um alerta confirmado precisa de uma causa: uma de {CAUSES}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="180"/>
+        <location filename="../core/monitor/alerts.py" line="200"/>
         <source>a rejected alert needs a reason</source>
         <translation>um alerta rejeitado precisa de um motivo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="182"/>
+        <location filename="../core/monitor/alerts.py" line="202"/>
         <source>verdict must be {CONFIRMED}, {REJECTED} or empty, got {verdict!r}</source>
         <translation>o veredito deve ser {CONFIRMED}, {REJECTED} ou vazio, recebido {verdict!r}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="192"/>
+        <location filename="../core/monitor/alerts.py" line="212"/>
         <source>{path} has no alert with id {fid}</source>
         <translation>{path} não tem alerta com id {fid}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="195"/>
+        <location filename="../core/monitor/alerts.py" line="215"/>
         <source>could not add the fields reviewed_by and review_history to {path}</source>
         <translation>não foi possível adicionar os campos reviewed_by e review_history a {path}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="208"/>
+        <location filename="../core/monitor/alerts.py" line="228"/>
         <source>could not store the review in {path}</source>
         <translation>não foi possível guardar a revisão em {path}</translation>
     </message>
@@ -2840,12 +2835,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o relatório {report} deve terminar em .html</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="270"/>
+        <location filename="../core/monitor/change.py" line="271"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap enough: no AFTER tile is half covered; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) e AFTER ({after}) não se sobrepõem o bastante: nenhuma quadrícula de AFTER está coberta pela metade; compare duas classificações do mesmo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="270"/>
+        <location filename="../core/monitor/change.py" line="271"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) e AFTER ({after}) não se sobrepõem; compare duas classificações do mesmo lugar</translation>
     </message>
@@ -2855,32 +2850,32 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>não foi possível gravar o relatório {report}: {exc}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="393"/>
+        <location filename="../core/monitor/change.py" line="394"/>
         <source>BEFORE and AFTER were classified with different labels (only BEFORE: {before}; only AFTER: {after}); classify both with the same model bundle</source>
         <translation>BEFORE e AFTER foram classificados com rótulos diferentes (só BEFORE: {before}; só AFTER: {after}); classifique ambos com o mesmo pacote de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="397"/>
+        <location filename="../core/monitor/change.py" line="398"/>
         <source>BEFORE ({name}) and AFTER ({name2}) come from different networks (backbones {backbone} and {backbone2}): their scores and embeddings do not compare; classify both with the same model bundle</source>
         <translation>BEFORE ({name}) e AFTER ({name2}) vêm de redes diferentes (backbones {backbone} e {backbone2}): suas pontuações e embeddings não se comparam; classifique ambos com o mesmo pacote de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="411"/>
+        <location filename="../core/monitor/change.py" line="412"/>
         <source>{side} has no tiles</source>
         <translation>{side} não tem quadrículas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="489"/>
+        <location filename="../core/monitor/change.py" line="490"/>
         <source>{names} have no CRS and do not record which raster they were classified from, so their tiles cannot be matched by place; classify georeferenced scenes (or classify both again with this version if they are the same raster)</source>
         <translation>{names} não têm SRC nem registram de que raster foram classificados, então suas quadrículas não podem ser pareadas por lugar; classifique cenas georreferenciadas (ou classifique ambos de novo com esta versão se forem o mesmo raster)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="494"/>
+        <location filename="../core/monitor/change.py" line="495"/>
         <source>{names} have no CRS and were classified from different rasters ({scenes}): pixel positions say nothing about place; georeference both scenes to compare them</source>
         <translation>{names} não têm SRC e foram classificados de rasters diferentes ({scenes}): posições de pixel não dizem nada sobre o lugar; georreferencie ambas as cenas para compará-las</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="498"/>
+        <location filename="../core/monitor/change.py" line="499"/>
         <source>{names} are runs on one raster without a CRS: their alerts have no place on Earth to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} são execuções sobre um raster sem SRC: seus alertas não têm lugar na Terra para exportar (--export grava lon/lat); deixe --export de fora</translation>
     </message>
@@ -3280,7 +3275,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path}: o modelo ONNX não pode ser carregado ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="151"/>
+        <location filename="../core/monitor/alerts.py" line="170"/>
         <source>alert {fid} of {name} has no geometry (edited in QGIS?): undo the edit or run `change` again</source>
         <translation>o alerta {fid} de {name} não tem geometria (editado no QGIS?): desfaça a edição ou execute `change` de novo</translation>
     </message>
@@ -3395,7 +3390,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o pacote do modelo {path} não tem saída de embeddings, então não pode ensinar; escolha um pacote exportado por esta versão</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="407"/>
+        <location filename="../alerts_panel.py" line="460"/>
         <source>{layer} is in edit mode: save or discard the edits first</source>
         <translation>{layer} está em modo de edição: salve ou descarte as edições primeiro</translation>
     </message>
@@ -3465,7 +3460,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o conceito {name!r} registra mais sobre as suas cenas e modelos do que cabe no manifesto de um pacote ({MAX_MANIFEST_BYTES:,} bytes); salve-o como arquivo de conceito</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="475"/>
+        <location filename="../core/monitor/change.py" line="476"/>
         <source>{names} are on a local grid that no datum ties to the earth: their alerts have no lon/lat to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} estão numa grade local que nenhum datum liga à Terra: os seus alertas não têm lon/lat para exportar (--export grava lon/lat); deixe --export de fora</translation>
     </message>
@@ -3530,12 +3525,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>seu cabeçalho declara {shape} valores {dtype}, {needed:,} bytes; o arquivo tem {held:,}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="435"/>
+        <location filename="../core/monitor/change.py" line="436"/>
         <source>{side} ({name}) holds tile {row}:{col} twice (fids {first}, {second}: one polygon in two features, a feature copied in QGIS?), which would be compared and alerted on twice; delete the copy or classify again</source>
         <translation>{side} ({name}) tem a quadrícula {row}:{col} duas vezes (fids {first}, {second}: um polígono em duas feições, uma feição copiada no QGIS?), que seria comparada e alertada duas vezes; apague a cópia ou classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="451"/>
+        <location filename="../core/monitor/change.py" line="452"/>
         <source>{side} ({name}): {tiles} (fid {shown}) with no row and col of the grid (the row or col field deleted, renamed or edited below 0 in QGIS?), which place each tile among its neighbours; undo the edit or classify again</source>
         <translation>{side} ({name}): {tiles} (fid {shown}) sem linha e coluna da grade (o campo row ou col apagado, renomeado ou editado abaixo de 0 no QGIS?), que situam cada quadrícula entre suas vizinhas; desfaça a edição ou classifique de novo</translation>
     </message>
@@ -3590,7 +3585,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a camada raster {name!r} está em {shown} no QGIS, mas o seu arquivo diz {own}: as quadrículas seriam escritas em {own}; escreva no arquivo o SRC que o QGIS usa (gdal_edit.py -a_srs {shown} {path}) ou volte o SRC da camada para {own}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="101"/>
+        <location filename="../core/monitor/alerts.py" line="102"/>
         <source>{path} lacks the field {field} of a change layer (deleted or renamed in QGIS?): run `change` again</source>
         <translation>falta a {path} o campo {field} de uma camada de mudanças (excluído ou renomeado no QGIS?): execute `change` de novo</translation>
     </message>
@@ -3600,17 +3595,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>'{name}' já foi ensinado em {layer}, a partir de {positives} quadrículas positivas e {negatives} negativas marcadas ali (o painel Ensinar um conceito, ou uma execução anterior), que esta execução substituiria: informe outro NAME, ou continue a ensiná-lo no painel</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="402"/>
+        <location filename="../alerts_panel.py" line="455"/>
         <source>{path} was replaced since it was opened (a new run of Change?): its alerts are read again; answer them again</source>
         <translation>{path} foi substituído desde que foi aberto (uma nova execução de Mudança?): seus avisos são lidos de novo; responda-os de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="406"/>
+        <location filename="../core/monitor/change.py" line="407"/>
         <source>{side} ({name}) has no tile with a polygon: its {n} features are points, lines or without geometry (a layer saved from the tiles, such as QGIS&apos;s centroids?); give the tile layer classify wrote</source>
         <translation>{side} ({name}) não tem nenhuma quadrícula com polígono: suas {n} feições são pontos, linhas ou sem geometria (uma camada salva a partir das quadrículas, como os centroides do QGIS?); dê a camada de quadrículas que o classify gravou</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="386"/>
+        <location filename="../core/monitor/change.py" line="387"/>
         <source>{side} ({name}) lacks the field score_{group} that {other_side} has (deleted or renamed in QGIS?): the two dates&apos; {group} scores would not compare; undo the edit or classify again</source>
         <translation>{side} ({name}) não tem o campo score_{group} que {other_side} tem (apagado ou renomeado no QGIS?): as pontuações {group} das duas datas não seriam comparáveis; desfaça a edição ou classifique de novo</translation>
     </message>
@@ -3653,6 +3648,26 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../teach_dock/concepts.py" line="84"/>
         <source>the folder</source>
         <translation>a pasta</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="47"/>
+        <source>Y confirm · N reject (type why, Enter) · 1-4 cause · ↑/↓ next alert · Ctrl+Z undo</source>
+        <translation>Y confirmar · N rejeitar (escreva o motivo, Enter) · 1-4 causa · ↑/↓ próximo aviso · Ctrl+Z desfazer</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="219"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Desfazer (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="220"/>
+        <source>Take back the last answer given here: the alert as it was before it (open, or its earlier answer); the layer&apos;s history keeps both</source>
+        <translation>Desfaz a última resposta dada aqui: o aviso volta a ser como era antes dela (aberto, ou com a resposta anterior); o histórico da camada guarda as duas</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="442"/>
+        <source>undone: alert {n} is {state} again.</source>
+        <translation>desfeito: o aviso {n} voltou a: {state}.</translation>
     </message>
 </context>
 </TS>

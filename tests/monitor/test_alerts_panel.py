@@ -131,3 +131,59 @@ def test_new_flags_read_as_flag_groups_and_the_concepts_that_raised_them(qgis_if
 
     assert new_flags_title("mining mine") == "mining, concept mine"
     assert new_flags_title("slash_burn") == "slash-and-burn" and new_flags_title("") == "-"
+
+
+def test_undo_takes_back_the_last_answer_and_goes_back_to_it(qgis_iface, change_layer):
+    """A Y pressed on the wrong alert could only be answered over: the dock had no way back to open."""
+    import json
+
+    from osgeo import ogr
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtTest import QTest
+
+    from planet_qgis_plugin.alerts_panel import AlertsPanel
+
+    panel = AlertsPanel(qgis_iface)
+    try:
+        assert panel.load(change_layer) and not panel.undo_button.isEnabled()   # nothing answered yet
+        first = panel.current()
+        QTest.keyClick(panel.list, Qt.Key_Y)
+        QTest.keyClicks(panel.reason, "river bank")
+        QTest.keyClick(panel.reason, Qt.Key_Return)   # the second rejected: on to the third
+        assert panel.list.currentRow() == 2 and panel.undo_button.isEnabled()
+        QTest.keyClick(panel.list, Qt.Key_Z, Qt.ControlModifier)   # the rejection taken back: open again, shown
+        second = panel.current()
+        assert panel.list.currentRow() == 1 and second.review == "" and panel.reason.text() == ""
+        assert review_fields(change_layer)[second.fid][:3] == ("", "", "")
+        assert panel.list.item(1).text().startswith("•") and "undone" in panel.status.text()
+        panel.undo_button.click()                       # then the confirmation
+        assert panel.current().fid == first.fid and review_fields(change_layer)[first.fid][0] == ""
+        assert not panel.undo_button.isEnabled()        # nothing more this panel answered
+        ds = ogr.Open(str(change_layer))
+        history = json.loads(ds.GetLayerByName("changes").GetFeature(first.fid).GetField("review_history"))
+        ds = None
+        assert [h["review"] for h in history] == ["confirmed", "open"]   # the audit trail keeps both
+    finally:
+        panel.clear_outline()
+        panel.deleteLater()
+
+
+def test_undo_gives_back_the_answer_the_alert_had_before(qgis_iface, change_layer):
+    """An alert a colleague confirmed, answered over by mistake: undo brings back her answer, not an open alert."""
+    from planet_qgis_plugin.alerts_panel import AlertsPanel
+    from planet_qgis_plugin.core.monitor.alerts import read_alerts, record_review
+
+    fid = read_alerts(change_layer).rows[0].fid
+    record_review(change_layer, fid, "confirmed", "logging", reviewer="ana")
+    panel = AlertsPanel(qgis_iface)
+    try:
+        assert panel.load(change_layer)
+        panel.list.setCurrentRow(0)
+        panel.reason.setText("shadow")
+        assert panel.reject() and review_fields(change_layer)[fid][:3] == ("rejected", "", "shadow")
+        assert panel.undo()
+        assert review_fields(change_layer)[fid][:3] == ("confirmed", "logging", "")
+        assert panel.current().fid == fid and panel.cause_combo.currentData() == "logging"
+    finally:
+        panel.clear_outline()
+        panel.deleteLater()
