@@ -154,3 +154,40 @@ def test_a_quick_look_of_an_image_without_georeference_draws_its_tiles(tmp_path)
     look = np.asarray(Image.open(render_preview(image, tmp_path / "tiles.gpkg", tmp_path / "look.png", bundle)))
     column = look[150:290, 255:258].astype(int)                                 # the line between tiles 0:0 and 0:1
     assert (column.min(axis=2) > 100).any(axis=1).mean() > 0.9, "no tile outline at x = 256"
+
+
+def test_the_numbers_on_the_report_map_are_legible(tmp_path):
+    """The alerts' numbers on the report's map were PIL's 11 px bitmap font in the outline's colour, cut into the
+    tile: on the map as the page shows it (900 px drawn 560 px wide) a digit stood about 5 px tall."""
+    import base64
+    import io
+
+    import numpy as np
+    import rasterio
+    from affine import Affine
+    from osgeo import ogr, osr
+    from PIL import Image
+
+    from planet_qgis_plugin.core.monitor.report import CONFIDENCE_COLOURS, OVERVIEW, Thumbnails
+
+    scene = tmp_path / "scene.tif"
+    with rasterio.open(scene, "w", driver="GTiff", width=1800, height=600, count=3, dtype="uint8",
+                       crs="EPSG:32721", transform=Affine(3, 0, 500000, 0, -3, 8800000)) as dst:
+        dst.write(np.full((3, 600, 1800), 60, np.uint8))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32721)
+    x0, y0 = 500000 + 3 * 900, 8800000 - 3 * 300          # a 256 px tile at the scene's centre
+    ring = f"POLYGON(({x0} {y0},{x0 + 768} {y0},{x0 + 768} {y0 - 768},{x0} {y0 - 768},{x0} {y0}))"
+    wkb = bytes(ogr.CreateGeometryFromWkt(ring).ExportToWkb())
+    colour = CONFIDENCE_COLOURS["high"]
+    with Thumbnails(scene, scene, srs.ExportToWkt()) as thumbs:
+        tag = thumbs.overview([(wkb, colour, "8")])
+    data = base64.b64decode(tag.split("base64,", 1)[1].split("'", 1)[0])
+    picture = np.asarray(Image.open(io.BytesIO(data)).convert("RGB")).astype(int)
+    assert picture.shape[1] == OVERVIEW
+    near = (np.abs(picture - colour).max(axis=2) < 60)
+    inside = np.zeros_like(near)
+    scale = OVERVIEW / 1800
+    inside[round(300 * scale) - 3:round(556 * scale) + 3, round(900 * scale) - 3:round(1156 * scale) + 3] = True
+    rows = np.nonzero((near & ~inside).any(axis=1))[0]     # the number, drawn beside the tile's outline
+    assert len(rows) and (rows.max() - rows.min() + 1) * 560 / OVERVIEW >= 10, "the number is not 10 px tall as shown"

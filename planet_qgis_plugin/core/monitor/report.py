@@ -339,6 +339,20 @@ def _alerts_chart(alerts) -> str:
     return data_uri(fig)
 
 
+def _label_font(size: int):
+    """A bold font ``size`` px tall for the numbers on the map, that the page shows at about 60 % (matplotlib's
+    DejaVu Sans, there wherever the report's charts are drawn); PIL's small bitmap font where it cannot be loaded."""
+    from PIL import ImageFont
+
+    try:
+        from matplotlib import font_manager
+
+        return ImageFont.truetype(font_manager.findfont(font_manager.FontProperties(family="DejaVu Sans",
+                                                                                    weight="bold")), size)
+    except (ImportError, OSError, ValueError):
+        return ImageFont.load_default()
+
+
 class Thumbnails:
     """Pictures cut from the BEFORE and AFTER scenes, read with the bundled model's band mapping and
     scaling (as the network saw them), footprints given in the AFTER CRS; '' where a scene is missing.
@@ -472,12 +486,15 @@ class Thumbnails:
                                      shape[0] / src.height), colour, label) for wkb, colour, label in outlines]
         canvas = Image.fromarray(image, "RGB")
         draw = ImageDraw.Draw(canvas)
+        font = _label_font(max(12, round(max(canvas.size) / 36)))
         for points, colour, label in reversed(shapes):  # the biggest alerts drawn last, on top
             draw.line(points + points[:1], fill=colour, width=3)
-            if label:
-                x, y = min(p[0] for p in points) + 4, min(p[1] for p in points) + 3
-                draw.text((x + 1, y + 1), label, fill=(0, 0, 0))
-                draw.text((x, y), label, fill=colour)
+            if label:   # above the tile (below it at the map's top), never over what it shows; black-edged
+                left, top, _, height = draw.textbbox((0, 0), label, font=font, stroke_width=2)
+                x, y = min(p[0] for p in points) - left, min(p[1] for p in points) - height - 2
+                if y < 0:
+                    y = max(p[1] for p in points) + 2 - top
+                draw.text((x, y), label, fill=colour, font=font, stroke_width=2, stroke_fill=(0, 0, 0))
         draw_credit(draw, canvas.size)
         alt = html.escape(tr("alerts on the AFTER scene"))
         return f"<img alt='{alt}' src='{data_uri(canvas, 'JPEG')}'>"
