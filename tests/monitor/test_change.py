@@ -316,6 +316,25 @@ def test_cli_one_line_errors_and_no_overwrite(rapideye, serial_batch, tmp_path):
     assert not (tmp_path / "n.gpkg").exists()
 
 
+def test_overwrite_never_throws_away_the_analysts_answers(rapideye, rapideye_copy, tmp_path):
+    """`change ... --overwrite` over a reviewed change layer (to get a fresh report, or another --margin) wrote a new
+    layer in silence: every confirmation, rejection and its history, the audit trail, was gone."""
+    from planet_qgis_plugin.core.monitor.alerts import read_alerts, record_review
+    from planet_qgis_plugin.core.monitor.change import check_outputs
+
+    after = rapideye_copy({(0, 1): {"flag_mining": 1, "flagged": 1, "score_mining": 1.0}})
+    out = tmp_path / "change.gpkg"
+    compare(rapideye, after, out)
+    check_outputs(rapideye, after, out, ChangeOptions(overwrite=True))   # no answer yet: replaced as before
+    record_review(out, read_alerts(out).rows[0].fid, "", reviewer="ana")  # answered and reopened: history kept
+    cmd = [sys.executable, "-m", "planet_qgis_plugin.change", str(rapideye), str(after), "-o", str(out), "--overwrite"]
+    stamp = out.stat().st_mtime_ns
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 1 and proc.stderr.count("\n") == 1, proc.stderr
+    assert proc.stderr.startswith(f"error: {out} holds the answers given to 1 alert") and "delete it" in proc.stderr
+    assert out.stat().st_mtime_ns == stamp
+
+
 def test_change_layer_carries_its_style(rapideye, tmp_path):
     from osgeo import ogr
 
