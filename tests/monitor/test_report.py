@@ -191,3 +191,15 @@ def test_the_numbers_on_the_report_map_are_legible(tmp_path):
     inside[round(300 * scale) - 3:round(556 * scale) + 3, round(900 * scale) - 3:round(1156 * scale) + 3] = True
     rows = np.nonzero((near & ~inside).any(axis=1))[0]     # the number, drawn beside the tile's outline
     assert len(rows) and (rows.max() - rows.min() + 1) * 560 / OVERVIEW >= 10, "the number is not 10 px tall as shown"
+
+
+def test_the_change_report_says_what_to_do_next(rapideye, rapideye_copy, tmp_path):
+    """The report listed the alerts and stopped: nothing said that each is to be judged on its before/after pair in
+    the Alerts dock, nor where the answers go."""
+    after = rapideye_copy({(0, 0): {"flag_mining": 1, "score_mining": 1.0}})
+    result = compare(rapideye, after, tmp_path / "change.gpkg")
+    text = change_report(tmp_path / "alerts.html", result).read_text(encoding="utf-8")
+    nxt = text.split("Next:", 1)[1].split("</p>", 1)[0]
+    assert "change.gpkg" in nxt and "Review alerts…" in nxt and "Export confirmed…" in nxt
+    same = compare(rapideye, rapideye, tmp_path / "same.gpkg")   # no alert: nothing to judge
+    assert "Next:" not in change_report(tmp_path / "same.html", same).read_text(encoding="utf-8")

@@ -303,10 +303,16 @@ def _change_body(result, before_scene, after_scene, change: Path, tick=lambda n=
         compared=result.compared, left_out=result.no_baseline,
         alerts="<b>" + html.escape(tr("{n} alerts").format(n=len(result.alerts))) + "</b>",
         by_confidence=html.escape(", ".join(f"{by[c]} {_confidence(c)}" for c in CONFIDENCE)))
+    nxt = ("<p>" + html.escape(tr(
+        "Next: judge each alert on its before/after pair. Open {layer} in QGIS, Review alerts… (toolbar): Y confirms "
+        "with a cause, N rejects with a reason, Ctrl+Z undoes; each answer is stored in the layer with when and by "
+        "whom. Export confirmed… then hands the confirmed alerts off. The review table below counts the answers as "
+        "they stood when this report was written.")).format(layer=f"<b>{html.escape(Path(result.output).name)}</b>")
+           + "</p>") if result.alerts else ""
     note = html.escape(tr("note:"))
     titles = [html.escape(t) for t in (tr("alerts by cause and confidence"), tr("Review: alerts per cause"),
                                        tr("Alerts, highest confidence first"))]
-    body = (f"<p>{sides}</p><p>{compared}</p>"
+    body = (f"<p>{sides}</p><p>{compared}</p>" + nxt
             + "".join(f"<p><small>{note} {n}</small></p>" for n in notes)
             + "<p><small>" + html.escape(tr("Alert rule: {rule}.")).format(rule=html.escape(result.rule)) + " "
             + html.escape(tr("Map: the AFTER scene, alerts outlined by confidence and numbered as in the table. "
