@@ -2355,22 +2355,22 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} no es un ráster legible ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="73"/>
+        <location filename="../core/pipeline/raster.py" line="76"/>
         <source>{path} has a geotransform that places its pixels nowhere ({nowhere}); fix its georeference (e.g. gdal_edit.py -a_ullr ULX ULY LRX LRY {name}) or remove it (gdal_edit.py -unsetgt {name})</source>
         <translation>{path} tiene una geotransformación que no sitúa sus píxeles en ningún lugar ({nowhere}); corrija su georreferencia (p. ej. gdal_edit.py -a_ullr ULX ULY LRX LRY {name}) o elimínela (gdal_edit.py -unsetgt {name})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="152"/>
+        <location filename="../core/pipeline/raster.py" line="174"/>
         <source>{path} has no raster bands (a vector-only file?); choose a raster</source>
         <translation>{path} no tiene bandas ráster (¿un archivo solo vectorial?); elija un ráster</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="155"/>
+        <location filename="../core/pipeline/raster.py" line="177"/>
         <source>{path} holds {n} raster tables ({shown}); export the one to classify first, e.g. gdal_translate {subdataset} {table}.tif</source>
         <translation>{path} contiene {n} tablas ráster ({shown}); exporte antes la que va a clasificar, p. ej. gdal_translate {subdataset} {table}.tif</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="186"/>
+        <location filename="../core/pipeline/raster.py" line="208"/>
         <source>{name} is damaged or truncated: its pixels cannot be read ({reason}); re-download or re-export the raster</source>
         <translation>{name} está dañado o truncado: sus píxeles no se pueden leer ({reason}); vuelva a descargar o exportar el ráster</translation>
     </message>
@@ -3355,7 +3355,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path}: metrics.{METRICS}.distance {value!r} del manifiesto no es una distancia coseno (0..2); vuelva a exportar el paquete</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="78"/>
+        <location filename="../core/pipeline/raster.py" line="81"/>
         <source>{path} is georeferenced in {off}, off the earth: its CRS is not the one its coordinates are in (a projected raster given WGS 84?); assign the right one, e.g. gdal_edit.py -a_srs EPSG:32633 {name} for UTM zone 33N</source>
         <translation>{path} está georreferenciado en {off}, fuera de la Tierra: su SRC no es el de sus coordenadas (¿un ráster proyectado marcado como WGS 84?); asigne el correcto, p. ej. gdal_edit.py -a_srs EPSG:32633 {name} para UTM zona 33N</translation>
     </message>
@@ -3500,19 +3500,14 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{title} es débil en este modelo ({why}): las teselas que selecciona son un indicio, no un hallazgo; las etiquetas del mapa la omiten.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="260"/>
+        <location filename="../core/pipeline/raster.py" line="282"/>
         <source>{name} has no CRS: tiles are written in pixel coordinates (row down is negative y) and will not line up with other layers</source>
         <translation>{name} no tiene SRC: las teselas se escriben en coordenadas de píxel (bajar una fila es y negativo) y no se alinearán con otras capas</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="263"/>
+        <location filename="../core/pipeline/raster.py" line="285"/>
         <source>{name} is georeferenced by ground control points only: tiles are written in pixel coordinates; warp it first (gdalwarp {name} warped.tif) to line them up with other layers</source>
         <translation>{name} está georreferenciado solo por puntos de control: las teselas se escriben en coordenadas de píxel; reproyéctelo antes (gdalwarp {name} warped.tif) para alinearlas con otras capas</translation>
-    </message>
-    <message>
-        <location filename="../core/pipeline/raster.py" line="266"/>
-        <source>{name} has no CRS: tiles are written in its map coordinates without a CRS; assign the layer&apos;s CRS in QGIS to line it up with other layers</source>
-        <translation>{name} no tiene SRC: las teselas se escriben en sus coordenadas de mapa sin SRC; asigne el SRC de la capa en QGIS para alinearla con otras capas</translation>
     </message>
     <message>
         <location filename="../core/layer/sqlite_read.py" line="30"/>
@@ -3535,17 +3530,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{side} ({name}): {tiles} (fid {shown}) sin fila ni columna de la malla (¿el campo row o col borrado, renombrado o editado por debajo de 0 en QGIS?), que sitúan cada tesela entre sus vecinas; deshaga la edición o clasifique de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="83"/>
+        <location filename="../core/pipeline/raster.py" line="86"/>
         <source>{path} is georeferenced in {outside}, outside the area that CRS maps to the earth: its CRS is not the one its coordinates are in; assign the right one, e.g. gdal_edit.py -a_srs EPSG:32633 {name} for UTM zone 33N</source>
         <translation>{path} está georreferenciado en {outside}, fuera del área que ese SRC representa en la Tierra: su SRC no es aquel en que están sus coordenadas; asigne el correcto, p. ej. gdal_edit.py -a_srs EPSG:32633 {name} para la zona UTM 33N</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="182"/>
+        <location filename="../core/pipeline/raster.py" line="204"/>
         <source>{name}: a block of {width}x{height} px (GDAL decodes each whole) could not be held in memory ({reason}); {retile}</source>
         <translation>{name}: un bloque de {width}x{height} px (GDAL decodifica cada uno entero) no cupo en memoria ({reason}); {retile}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="193"/>
+        <location filename="../core/pipeline/raster.py" line="215"/>
         <source>re-tile it first, e.g. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {stem}_tiled.tif</source>
         <translation>reorganícelo en bloques antes, p. ej. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {stem}_tiled.tif</translation>
     </message>
@@ -3570,7 +3565,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} está dañado o truncado: {cut}; descargue o exporte el ráster de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="173"/>
+        <location filename="../core/pipeline/raster.py" line="195"/>
         <source>the JPEG ends before its end-of-image marker</source>
         <translation>el JPEG termina antes de su marcador de fin de imagen</translation>
     </message>
@@ -3678,6 +3673,21 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/monitor/report.py" line="306"/>
         <source>Next: judge each alert on its before/after pair. Open {layer} in QGIS, Review alerts… (toolbar): Y confirms with a cause, N rejects with a reason, Ctrl+Z undoes; each answer is stored in the layer with when and by whom. Export confirmed… then hands the confirmed alerts off. The review table below counts the answers as they stood when this report was written.</source>
         <translation>Siguiente paso: juzgue cada aviso en su par antes/después. Abra {layer} en QGIS, Revisar avisos… (barra de herramientas): Y confirma con una causa, N rechaza con un motivo, Ctrl+Z deshace; cada respuesta queda en la capa, con cuándo y quién. Exportar confirmados… entrega luego los avisos confirmados. La tabla de revisión de abajo cuenta las respuestas tal como estaban cuando se escribió este informe.</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="103"/>
+        <source>the SRS in {name}.aux.xml</source>
+        <translation>el SRS en {name}.aux.xml</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="105"/>
+        <source>{path} has a CRS ({crs}) but no georeference (no geotransform, ground control points or RPCs): nothing places its pixels in that CRS, so its tiles would not lie under the image; georeference it (QGIS: Raster &gt; Georeferencer), or remove that CRS ({remove}) to classify it in pixel coordinates</source>
+        <translation>{path} tiene un SRC ({crs}) pero ninguna georreferencia (sin geotransformación, puntos de control ni RPC): nada sitúa sus píxeles en ese SRC, así que sus teselas no quedarían bajo la imagen; georreferéncielo (QGIS: Ráster &gt; Georreferenciador) o quite ese SRC ({remove}) para clasificarlo en coordenadas de píxel</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="290"/>
+        <source>{name} has no CRS: tiles are written in its map coordinates without a CRS; to line them up with other layers write its CRS into the file (gdal_edit.py -a_srs EPSG:xxxx {name}) and classify again, or set the tile layer&apos;s CRS in QGIS</source>
+        <translation>{name} no tiene SRC: las teselas se escriben en sus coordenadas de mapa sin SRC; para alinearlas con otras capas, escriba su SRC en el archivo (gdal_edit.py -a_srs EPSG:xxxx {name}) y clasifique de nuevo, o defina el SRC de la capa de teselas en QGIS</translation>
     </message>
 </context>
 </TS>

@@ -2355,22 +2355,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} não é um raster legível ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="73"/>
+        <location filename="../core/pipeline/raster.py" line="76"/>
         <source>{path} has a geotransform that places its pixels nowhere ({nowhere}); fix its georeference (e.g. gdal_edit.py -a_ullr ULX ULY LRX LRY {name}) or remove it (gdal_edit.py -unsetgt {name})</source>
         <translation>{path} tem uma geotransformação que não posiciona seus pixels em lugar algum ({nowhere}); corrija o georreferenciamento (p. ex. gdal_edit.py -a_ullr ULX ULY LRX LRY {name}) ou remova-o (gdal_edit.py -unsetgt {name})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="152"/>
+        <location filename="../core/pipeline/raster.py" line="174"/>
         <source>{path} has no raster bands (a vector-only file?); choose a raster</source>
         <translation>{path} não tem bandas raster (um arquivo só vetorial?); escolha um raster</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="155"/>
+        <location filename="../core/pipeline/raster.py" line="177"/>
         <source>{path} holds {n} raster tables ({shown}); export the one to classify first, e.g. gdal_translate {subdataset} {table}.tif</source>
         <translation>{path} contém {n} tabelas raster ({shown}); exporte antes a que vai classificar, p. ex. gdal_translate {subdataset} {table}.tif</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="186"/>
+        <location filename="../core/pipeline/raster.py" line="208"/>
         <source>{name} is damaged or truncated: its pixels cannot be read ({reason}); re-download or re-export the raster</source>
         <translation>{name} está danificado ou truncado: seus pixels não podem ser lidos ({reason}); baixe ou exporte o raster de novo</translation>
     </message>
@@ -3355,7 +3355,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path}: metrics.{METRICS}.distance {value!r} do manifesto não é uma distância de cosseno (0..2); exporte o pacote de novo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="78"/>
+        <location filename="../core/pipeline/raster.py" line="81"/>
         <source>{path} is georeferenced in {off}, off the earth: its CRS is not the one its coordinates are in (a projected raster given WGS 84?); assign the right one, e.g. gdal_edit.py -a_srs EPSG:32633 {name} for UTM zone 33N</source>
         <translation>{path} está georreferenciado em {off}, fora da Terra: seu SRC não é aquele em que estão suas coordenadas (um raster projetado marcado como WGS 84?); atribua o correto, p. ex. gdal_edit.py -a_srs EPSG:32633 {name} para UTM zona 33N</translation>
     </message>
@@ -3500,19 +3500,14 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{title} é fraca neste modelo ({why}): as quadrículas que ela seleciona são uma pista, não um achado; os rótulos do mapa a deixam de fora.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="260"/>
+        <location filename="../core/pipeline/raster.py" line="282"/>
         <source>{name} has no CRS: tiles are written in pixel coordinates (row down is negative y) and will not line up with other layers</source>
         <translation>{name} não tem SRC: as quadrículas são gravadas em coordenadas de pixel (descer uma linha é y negativo) e não se alinharão com outras camadas</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="263"/>
+        <location filename="../core/pipeline/raster.py" line="285"/>
         <source>{name} is georeferenced by ground control points only: tiles are written in pixel coordinates; warp it first (gdalwarp {name} warped.tif) to line them up with other layers</source>
         <translation>{name} é georreferenciado apenas por pontos de controle: as quadrículas são gravadas em coordenadas de pixel; reprojete-o antes (gdalwarp {name} warped.tif) para alinhá-las com outras camadas</translation>
-    </message>
-    <message>
-        <location filename="../core/pipeline/raster.py" line="266"/>
-        <source>{name} has no CRS: tiles are written in its map coordinates without a CRS; assign the layer&apos;s CRS in QGIS to line it up with other layers</source>
-        <translation>{name} não tem SRC: as quadrículas são gravadas em suas coordenadas de mapa sem SRC; atribua o SRC da camada no QGIS para alinhá-la com outras camadas</translation>
     </message>
     <message>
         <location filename="../core/layer/sqlite_read.py" line="30"/>
@@ -3535,17 +3530,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{side} ({name}): {tiles} (fid {shown}) sem linha e coluna da grade (o campo row ou col apagado, renomeado ou editado abaixo de 0 no QGIS?), que situam cada quadrícula entre suas vizinhas; desfaça a edição ou classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="83"/>
+        <location filename="../core/pipeline/raster.py" line="86"/>
         <source>{path} is georeferenced in {outside}, outside the area that CRS maps to the earth: its CRS is not the one its coordinates are in; assign the right one, e.g. gdal_edit.py -a_srs EPSG:32633 {name} for UTM zone 33N</source>
         <translation>{path} está georreferenciado em {outside}, fora da área que esse SRC mapeia na Terra: seu SRC não é aquele em que estão suas coordenadas; atribua o certo, p. ex. gdal_edit.py -a_srs EPSG:32633 {name} para a zona UTM 33N</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="182"/>
+        <location filename="../core/pipeline/raster.py" line="204"/>
         <source>{name}: a block of {width}x{height} px (GDAL decodes each whole) could not be held in memory ({reason}); {retile}</source>
         <translation>{name}: um bloco de {width}x{height} px (o GDAL decodifica cada um inteiro) não coube na memória ({reason}); {retile}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="193"/>
+        <location filename="../core/pipeline/raster.py" line="215"/>
         <source>re-tile it first, e.g. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {stem}_tiled.tif</source>
         <translation>reorganize-o em blocos antes, p. ex. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {stem}_tiled.tif</translation>
     </message>
@@ -3570,7 +3565,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} está danificado ou truncado: {cut}; baixe ou exporte o raster de novo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="173"/>
+        <location filename="../core/pipeline/raster.py" line="195"/>
         <source>the JPEG ends before its end-of-image marker</source>
         <translation>o JPEG termina antes do seu marcador de fim de imagem</translation>
     </message>
@@ -3678,6 +3673,21 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/monitor/report.py" line="306"/>
         <source>Next: judge each alert on its before/after pair. Open {layer} in QGIS, Review alerts… (toolbar): Y confirms with a cause, N rejects with a reason, Ctrl+Z undoes; each answer is stored in the layer with when and by whom. Export confirmed… then hands the confirmed alerts off. The review table below counts the answers as they stood when this report was written.</source>
         <translation>Próximo passo: julgue cada aviso no seu par antes/depois. Abra {layer} no QGIS, Revisar avisos… (barra de ferramentas): Y confirma com uma causa, N rejeita com um motivo, Ctrl+Z desfaz; cada resposta fica na camada, com quando e por quem. Exportar confirmados… entrega então os avisos confirmados. A tabela de revisão abaixo conta as respostas como estavam quando este relatório foi escrito.</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="103"/>
+        <source>the SRS in {name}.aux.xml</source>
+        <translation>o SRS em {name}.aux.xml</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="105"/>
+        <source>{path} has a CRS ({crs}) but no georeference (no geotransform, ground control points or RPCs): nothing places its pixels in that CRS, so its tiles would not lie under the image; georeference it (QGIS: Raster &gt; Georeferencer), or remove that CRS ({remove}) to classify it in pixel coordinates</source>
+        <translation>{path} tem um SRC ({crs}) mas nenhum georreferenciamento (sem geotransformação, pontos de controle ou RPCs): nada situa seus pixels nesse SRC, então suas quadrículas não ficariam sob a imagem; georreferencie-o (QGIS: Raster &gt; Georreferenciador) ou remova esse SRC ({remove}) para classificá-lo em coordenadas de pixel</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="290"/>
+        <source>{name} has no CRS: tiles are written in its map coordinates without a CRS; to line them up with other layers write its CRS into the file (gdal_edit.py -a_srs EPSG:xxxx {name}) and classify again, or set the tile layer&apos;s CRS in QGIS</source>
+        <translation>{name} não tem SRC: as quadrículas são gravadas em suas coordenadas de mapa sem SRC; para alinhá-las com outras camadas, grave o SRC no arquivo (gdal_edit.py -a_srs EPSG:xxxx {name}) e classifique de novo, ou defina o SRC da camada de quadrículas no QGIS</translation>
     </message>
 </context>
 </TS>

@@ -105,6 +105,24 @@ def test_a_raster_without_crs_is_told_where_its_tiles_are_written(untrained_bund
 
 
 @pytest.mark.filterwarnings("ignore::rasterio.errors.NotGeoreferencedWarning")  # writing the test file
+def test_a_crs_without_any_georeference_is_refused(untrained_bundle, tmp_path, outdir):
+    """A CRS written into a file that has no geotransform, ground control points or RPCs (gdal_edit.py -a_srs on a
+    plain image; an .aux.xml naming one does the same, not tried here: the suite turns GDAL's PAM off): its tiles
+    were written at y = +row in that CRS, mirrored off the image QGIS draws at y = -row, with no word, and batch
+    took its pixels for metres. Refused before any work."""
+    scene = tmp_path / "plain.tif"
+    with rasterio.open(scene, "w", driver="GTiff", width=300, height=280, count=3, dtype="uint8",
+                       crs="EPSG:32649") as ds:
+        ds.write(np.random.default_rng(2).integers(0, 255, (3, 280, 300), dtype=np.uint8))
+    with rasterio.open(scene) as ds:  # the case: a CRS, nothing placing the pixels in it
+        assert ds.crs is not None and ds.transform == Affine.identity() and not ds.gcps[0]
+    before = snapshot(outdir)
+    line = assert_refused(run_cli(scene, "-o", outdir / "previous.gpkg", "--bundle", untrained_bundle.path,
+                                  "--overwrite"), "has a CRS (EPSG:32649) but no georeference", before, outdir)
+    assert scene.name in line and "Georeferencer" in line
+
+
+@pytest.mark.filterwarnings("ignore::rasterio.errors.NotGeoreferencedWarning")  # writing the test file
 @pytest.mark.parametrize("bands", [None, "red=1,green=1,blue=1"])
 def test_a_paletted_raster_is_told_to_expand_its_palette(untrained_bundle, tmp_path, outdir, bands):
     """Colour-table indexes are not colours: even with a mapping the user gives (which classified the

@@ -57,7 +57,7 @@ def open_raster(path: str | Path):
 
 def _refusal(path: Path, dataset) -> str | None:
     """The one line refusing the open ``dataset`` of ``path``, first of: what it would read that is not local,
-    a JPEG cut short, a geotransform that places its pixels nowhere, off the earth or outside its CRS's area;
+    a JPEG cut short, a CRS with nothing placing the pixels in it, a geotransform that places its pixels nowhere, off the earth or outside its CRS's area;
     None where it can be read."""
     why = sources.after_open(dataset)
     if why is not None:
@@ -68,6 +68,9 @@ def _refusal(path: Path, dataset) -> str | None:
                                                                                                       cut=cut)
     if dataset.count == 0:  # open_raster refuses it naming the rasters it holds
         return None
+    unplaced = _crs_without_georeference(path, dataset)
+    if unplaced is not None:
+        return unplaced
     nowhere = _placed_nowhere(dataset)
     if nowhere is not None:
         return tr("{path} has a geotransform that places its pixels nowhere ({nowhere}); fix its georeference (e.g. "
@@ -84,6 +87,25 @@ def _refusal(path: Path, dataset) -> str | None:
                   "the one its coordinates are in; assign the right one, e.g. gdal_edit.py -a_srs EPSG:32633 {name} "
                   "for UTM zone 33N").format(path=path, outside=outside, name=path.name)
     return None
+
+
+def _crs_without_georeference(path: Path, dataset) -> str | None:
+    """The refusal of a raster with a CRS and nothing placing its pixels in it (no geotransform, ground control
+    points or RPCs: gdal_edit.py -a_srs on a plain image, an .aux.xml naming a CRS): its tiles would lie at
+    y = +row in that CRS, mirrored off the image QGIS draws at y = -row, and its pixels count as that CRS's
+    units in areas. None for any other raster (without a CRS it is classified in pixel coordinates, with a
+    warning)."""
+    from affine import Affine
+
+    if dataset.crs is None or dataset.transform != Affine.identity() or dataset.gcps[0] or dataset.rpcs:
+        return None
+    crs = dataset.crs.to_string() or "a CRS"
+    remove = ("gdal_edit.py -a_srs None {name}" if dataset.driver == "GTiff" else
+              tr("the SRS in {name}.aux.xml")).format(name=path.name)
+    return tr("{path} has a CRS ({crs}) but no georeference (no geotransform, ground control points or RPCs): "
+              "nothing places its pixels in that CRS, so its tiles would not lie under the image; georeference it "
+              "(QGIS: Raster > Georeferencer), or remove that CRS ({remove}) to classify it in pixel "
+              "coordinates").format(path=path, crs=crs, remove=remove)
 
 
 def _placed_nowhere(dataset) -> str | None:
@@ -263,6 +285,9 @@ def georeference_warning(dataset) -> str | None:
             return tr("{name} is georeferenced by ground control points only: tiles are written in pixel "
                       "coordinates; warp it first (gdalwarp {name} warped.tif) to line them up with other "
                       "layers").format(name=name)
-        return tr("{name} has no CRS: tiles are written in its map coordinates without a CRS; assign the layer's "
-                  "CRS in QGIS to line it up with other layers").format(name=name)
+        # the raster layer's CRS set in QGIS is not read by the run (it reads the file): the fix is in the file,
+        # or on the tile layer afterwards
+        return tr("{name} has no CRS: tiles are written in its map coordinates without a CRS; to line them up with "
+                  "other layers write its CRS into the file (gdal_edit.py -a_srs EPSG:xxxx {name}) and classify "
+                  "again, or set the tile layer's CRS in QGIS").format(name=name)
     return None
