@@ -10,6 +10,7 @@ the chips.
 """
 from __future__ import annotations
 
+import html
 import io
 import os
 from pathlib import Path
@@ -74,6 +75,27 @@ def new_flags_title(new_flag: str) -> str:
     them: a group by its title, anything else as a concept ('mining, concept mine')."""
     return ", ".join(cause_title(word) if word in CAUSES else tr("concept {name}").format(name=word)
                      for word in new_flag.split()) or "-"
+
+
+def earlier_answers(row) -> list[str]:
+    """The answers given to ``row``'s alert before the one it holds now (its review_history), oldest first, as the
+    panel words them: a changed mind, and whose, in sight of whoever reviews after."""
+    from .core.monitor.alerts import OPEN, answers
+
+    entries = answers(row.history)
+    if entries and isinstance(entries[-1], dict) and entries[-1].get("review") == row.status:
+        entries = entries[:-1]   # the answer the alert holds, shown above
+    lines = []
+    for entry in entries:
+        if not isinstance(entry, dict) or "review" not in entry:   # history written by hand, kept whole
+            lines.append(str(entry.get("earlier", entry) if isinstance(entry, dict) else entry))
+            continue
+        verdict = entry["review"]
+        said = (tr("confirmed: {cause}").format(cause=cause_title(entry.get("cause", ""))) if verdict == CONFIRMED else
+                tr("rejected: {reason}").format(reason=entry.get("reason", "")) if verdict == REJECTED else
+                tr("open") if verdict == OPEN else verdict)
+        lines.append(f"{said} ({entry.get('at', '')}" + (f", {entry['by']}" if entry.get("by") else "") + ")")
+    return lines
 
 
 def change_gpkg(layer) -> Path | None:
@@ -347,7 +369,9 @@ class AlertsPanel(QDockWidget):
             + f"<br>{row.date_before} → {row.date_after}"
             + (f" · lat\u00a0{row.lat:.5f}, lon\u00a0{row.lon:.5f}" if row.located else "")
             + f"<br>{review}" + (f" ({row.reviewed_at}" + (f", {row.reviewed_by}" if row.reviewed_by else "") + ")"
-                                 if row.reviewed_at else ""))
+                                 if row.reviewed_at else "")
+            + "".join("<br><small>" + tr("earlier: {answer}").format(answer=html.escape(line)) + "</small>"
+                      for line in earlier_answers(row)))
 
     def _follow(self, row) -> None:
         """The map on the current alert: its tile and ZOOM_TILES tile widths around it, the tile outlined."""
@@ -462,11 +486,11 @@ class AlertsPanel(QDockWidget):
             return False
         try:
             with words(tr):
-                stamp, by = record_review(self.alerts.path, row.fid, verdict, cause, reason)
+                stamp, by, history = record_review(self.alerts.path, row.fid, verdict, cause, reason)
         except PlanetClassifierError as exc:
             self.say(tr("error: {error}").format(error=exc))
             return False
-        row.review, row.reviewed_at, row.reviewed_by = verdict, stamp, by  # as the layer now holds them
+        row.review, row.reviewed_at, row.reviewed_by, row.history = verdict, stamp, by, history  # as the layer holds them
         row.cause = cause if verdict == CONFIRMED else ""
         row.reject_reason = reason if verdict == REJECTED else ""
         self.list.item(next(j for j, r in enumerate(self.alerts.rows) if r is row)).setText(self._item_text(row))

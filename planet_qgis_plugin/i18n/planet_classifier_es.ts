@@ -281,7 +281,7 @@ Comando: {command}</translation>
         <translation>Limitar a</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="240"/>
+        <location filename="../alerts_panel.py" line="262"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -926,27 +926,27 @@ Comando: {command}</translation>
         <translation>embedding</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="153"/>
+        <location filename="../alerts_panel.py" line="175"/>
         <source>Planet classifier — Alerts</source>
         <translation>Planet classifier — Avisos de cambio</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="51"/>
+        <location filename="../alerts_panel.py" line="52"/>
         <source>Open a change layer (Processing: Change between two classifications, or `change`).</source>
         <translation>Abra una capa de cambios (Procesos: Cambio entre dos clasificaciones, o `change`).</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="175"/>
+        <location filename="../alerts_panel.py" line="197"/>
         <source>Open change layer…</source>
         <translation>Abrir capa de cambios…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="177"/>
+        <location filename="../alerts_panel.py" line="199"/>
         <source>Export confirmed…</source>
         <translation>Exportar confirmados…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="178"/>
+        <location filename="../alerts_panel.py" line="200"/>
         <source>GeoJSON, KML, CSV (lon/lat WGS 84), before/after thumbnails and one HTML page, in a new folder</source>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes y después y una página HTML, en una carpeta nueva</translation>
     </message>
@@ -961,47 +961,47 @@ Comando: {command}</translation>
         <translation>después</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="211"/>
+        <location filename="../alerts_panel.py" line="233"/>
         <source>Cause</source>
         <translation>Causa</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="212"/>
+        <location filename="../alerts_panel.py" line="234"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="215"/>
+        <location filename="../alerts_panel.py" line="237"/>
         <source>Confirm (Y)</source>
         <translation>Confirmar (Y)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="216"/>
+        <location filename="../alerts_panel.py" line="238"/>
         <source>Reject (N)</source>
         <translation>Rechazar (N)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="240"/>
+        <location filename="../alerts_panel.py" line="262"/>
         <source>Change layer</source>
         <translation>Capa de cambios</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="244"/>
+        <location filename="../alerts_panel.py" line="266"/>
         <source>New folder for the confirmed alerts</source>
         <translation>Carpeta nueva para los avisos confirmados</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="244"/>
+        <location filename="../alerts_panel.py" line="266"/>
         <source>Folder (*)</source>
         <translation>Carpeta (*)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="495"/>
+        <location filename="../alerts_panel.py" line="519"/>
         <source>error: {error}</source>
         <translation>error: {error}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="277"/>
+        <location filename="../alerts_panel.py" line="299"/>
         <source>&lt;i&gt;no thumbnails: the scenes the runs recorded are missing (give them to the change algorithm)&lt;/i&gt;</source>
         <translation>&lt;i&gt;sin miniaturas: faltan las escenas que registraron las ejecuciones (indíquelas al algoritmo de cambio)&lt;/i&gt;</translation>
     </message>
@@ -1011,12 +1011,12 @@ Comando: {command}</translation>
         <translation>sin imagen</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="440"/>
+        <location filename="../alerts_panel.py" line="464"/>
         <source>confirmed: {cause}</source>
         <translation>confirmado: {cause}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="440"/>
+        <location filename="../alerts_panel.py" line="464"/>
         <source>rejected: {reason}</source>
         <translation>rechazado: {reason}</translation>
     </message>
@@ -1026,7 +1026,7 @@ Comando: {command}</translation>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="399"/>
+        <location filename="../alerts_panel.py" line="423"/>
         <source>type why this is not a change, then press Enter</source>
         <translation>escriba por qué no es un cambio y pulse Enter</translation>
     </message>
@@ -1041,12 +1041,12 @@ Comando: {command}</translation>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="571"/>
+        <location filename="../alerts_panel.py" line="595"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="571"/>
+        <location filename="../alerts_panel.py" line="595"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar o rechazar cada aviso de cambio en su par antes/después; exportar los confirmados</translation>
     </message>
@@ -1056,7 +1056,7 @@ Comando: {command}</translation>
         <translation>Etiquetas débiles en este modelo (no figuran arriba ni en el mapa):</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="209"/>
+        <location filename="../alerts_panel.py" line="231"/>
         <source>why it is not a change (needed to reject)</source>
         <translation>por qué no es cambio (exigido al rechazar)</translation>
     </message>
@@ -1855,47 +1855,47 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>avisos de cambio</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="341"/>
+        <location filename="../alerts_panel.py" line="363"/>
         <source>&lt;b&gt;{cause}&lt;/b&gt; (new flags: {flags}) · &lt;b&gt;{confidence}&lt;/b&gt; confidence ({evidence}) · score +{rise:.2f} · {neighbours}</source>
         <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas nuevas: {flags}) · confianza &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · puntuación +{rise:.2f} · {neighbours}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="341"/>
+        <location filename="../alerts_panel.py" line="363"/>
         <source>flagged neighbour</source>
         <translation>vecina señalada</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="341"/>
+        <location filename="../alerts_panel.py" line="363"/>
         <source>flagged neighbours</source>
         <translation>vecinas señaladas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="415"/>
+        <location filename="../alerts_panel.py" line="439"/>
         <source>{done}; {open} left.</source>
         <translation>{done}; sin revisar: {open}.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="415"/>
+        <location filename="../alerts_panel.py" line="439"/>
         <source>open alert</source>
         <translation>aviso pendiente</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="415"/>
+        <location filename="../alerts_panel.py" line="439"/>
         <source>open alerts</source>
         <translation>avisos pendientes</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="515"/>
+        <location filename="../alerts_panel.py" line="539"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
         <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="518"/>
+        <location filename="../alerts_panel.py" line="542"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="520"/>
+        <location filename="../alerts_panel.py" line="544"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML; sin miniaturas: no se conocen las escenas)</translation>
     </message>
@@ -2770,32 +2770,32 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} lo escribió un `change` más antiguo, sin campos de revisión; ejecute `change` de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="223"/>
+        <location filename="../core/monitor/alerts.py" line="229"/>
         <source>a confirmed alert needs a cause: one of {CAUSES}</source>
         <translation>una alerta confirmada necesita una causa: una de {CAUSES}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="225"/>
+        <location filename="../core/monitor/alerts.py" line="231"/>
         <source>a rejected alert needs a reason</source>
         <translation>una alerta rechazada necesita un motivo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="227"/>
+        <location filename="../core/monitor/alerts.py" line="233"/>
         <source>verdict must be {CONFIRMED}, {REJECTED} or empty, got {verdict!r}</source>
         <translation>el veredicto debe ser {CONFIRMED}, {REJECTED} o vacío, se recibió {verdict!r}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="237"/>
+        <location filename="../core/monitor/alerts.py" line="243"/>
         <source>{path} has no alert with id {fid}</source>
         <translation>{path} no tiene ninguna alerta con id {fid}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="240"/>
+        <location filename="../core/monitor/alerts.py" line="246"/>
         <source>could not add the fields reviewed_by and review_history to {path}</source>
         <translation>no se pudieron añadir los campos reviewed_by y review_history a {path}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="253"/>
+        <location filename="../core/monitor/alerts.py" line="259"/>
         <source>could not store the review in {path}</source>
         <translation>no se pudo guardar la revisión en {path}</translation>
     </message>
@@ -3275,7 +3275,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path}: no se puede cargar el modelo ONNX ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="195"/>
+        <location filename="../core/monitor/alerts.py" line="201"/>
         <source>alert {fid} of {name} has no geometry (edited in QGIS?): undo the edit or run `change` again</source>
         <translation>la alerta {fid} de {name} no tiene geometría (¿editada en QGIS?): deshaga la edición o ejecute `change` de nuevo</translation>
     </message>
@@ -3390,7 +3390,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el paquete del modelo {path} no tiene salida de embeddings, así que no puede enseñar; elija un paquete exportado por esta versión</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="460"/>
+        <location filename="../alerts_panel.py" line="484"/>
         <source>{layer} is in edit mode: save or discard the edits first</source>
         <translation>{layer} está en modo de edición: guarde o descarte las ediciones primero</translation>
     </message>
@@ -3590,7 +3590,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>'{name}' ya se enseñó en {layer}, a partir de {positives} teselas positivas y {negatives} negativas marcadas allí (el panel Enseñar un concepto, o una ejecución anterior), que esta ejecución reemplazaría: dé otro NAME, o siga enseñándolo en el panel</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="455"/>
+        <location filename="../alerts_panel.py" line="479"/>
         <source>{path} was replaced since it was opened (a new run of Change?): its alerts are read again; answer them again</source>
         <translation>{path} fue reemplazado desde que se abrió (¿una nueva ejecución de Cambio?): sus avisos se leen de nuevo; respóndalos de nuevo</translation>
     </message>
@@ -3645,22 +3645,22 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la carpeta</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="47"/>
+        <location filename="../alerts_panel.py" line="48"/>
         <source>Y confirm · N reject (type why, Enter) · 1-4 cause · ↑/↓ next alert · Ctrl+Z undo</source>
         <translation>Y confirmar · N rechazar (escriba el motivo, Enter) · 1-4 causa · ↑/↓ siguiente aviso · Ctrl+Z deshacer</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="219"/>
+        <location filename="../alerts_panel.py" line="241"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="220"/>
+        <location filename="../alerts_panel.py" line="242"/>
         <source>Take back the last answer given here: the alert as it was before it (open, or its earlier answer); the layer&apos;s history keeps both</source>
         <translation>Deshace la última respuesta dada aquí: el aviso vuelve a estar como antes de ella (abierto, o con su respuesta anterior); el historial de la capa guarda ambas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="442"/>
+        <location filename="../alerts_panel.py" line="466"/>
         <source>undone: alert {n} is {state} again.</source>
         <translation>deshecho: el aviso {n} vuelve a: {state}.</translation>
     </message>
@@ -3688,6 +3688,11 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/pipeline/raster.py" line="290"/>
         <source>{name} has no CRS: tiles are written in its map coordinates without a CRS; to line them up with other layers write its CRS into the file (gdal_edit.py -a_srs EPSG:xxxx {name}) and classify again, or set the tile layer&apos;s CRS in QGIS</source>
         <translation>{name} no tiene SRC: las teselas se escriben en sus coordenadas de mapa sin SRC; para alinearlas con otras capas, escriba su SRC en el archivo (gdal_edit.py -a_srs EPSG:xxxx {name}) y clasifique de nuevo, o defina el SRC de la capa de teselas en QGIS</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="363"/>
+        <source>earlier: {answer}</source>
+        <translation>antes: {answer}</translation>
     </message>
 </context>
 </TS>

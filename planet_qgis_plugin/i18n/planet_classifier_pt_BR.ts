@@ -281,7 +281,7 @@ Comando: {command}</translation>
         <translation>Limitar a</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="240"/>
+        <location filename="../alerts_panel.py" line="262"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -926,27 +926,27 @@ Comando: {command}</translation>
         <translation>embedding</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="153"/>
+        <location filename="../alerts_panel.py" line="175"/>
         <source>Planet classifier — Alerts</source>
         <translation>Planet classifier — Avisos de mudança</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="51"/>
+        <location filename="../alerts_panel.py" line="52"/>
         <source>Open a change layer (Processing: Change between two classifications, or `change`).</source>
         <translation>Abra uma camada de mudanças (Processamento: Mudança entre duas classificações, ou `change`).</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="175"/>
+        <location filename="../alerts_panel.py" line="197"/>
         <source>Open change layer…</source>
         <translation>Abrir camada de mudanças…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="177"/>
+        <location filename="../alerts_panel.py" line="199"/>
         <source>Export confirmed…</source>
         <translation>Exportar confirmados…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="178"/>
+        <location filename="../alerts_panel.py" line="200"/>
         <source>GeoJSON, KML, CSV (lon/lat WGS 84), before/after thumbnails and one HTML page, in a new folder</source>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes e depois e uma página HTML, numa pasta nova</translation>
     </message>
@@ -961,47 +961,47 @@ Comando: {command}</translation>
         <translation>depois</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="211"/>
+        <location filename="../alerts_panel.py" line="233"/>
         <source>Cause</source>
         <translation>Causa</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="212"/>
+        <location filename="../alerts_panel.py" line="234"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="215"/>
+        <location filename="../alerts_panel.py" line="237"/>
         <source>Confirm (Y)</source>
         <translation>Confirmar (Y)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="216"/>
+        <location filename="../alerts_panel.py" line="238"/>
         <source>Reject (N)</source>
         <translation>Rejeitar (N)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="240"/>
+        <location filename="../alerts_panel.py" line="262"/>
         <source>Change layer</source>
         <translation>Camada de mudanças</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="244"/>
+        <location filename="../alerts_panel.py" line="266"/>
         <source>New folder for the confirmed alerts</source>
         <translation>Pasta nova para os avisos confirmados</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="244"/>
+        <location filename="../alerts_panel.py" line="266"/>
         <source>Folder (*)</source>
         <translation>Pasta (*)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="495"/>
+        <location filename="../alerts_panel.py" line="519"/>
         <source>error: {error}</source>
         <translation>erro: {error}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="277"/>
+        <location filename="../alerts_panel.py" line="299"/>
         <source>&lt;i&gt;no thumbnails: the scenes the runs recorded are missing (give them to the change algorithm)&lt;/i&gt;</source>
         <translation>&lt;i&gt;sem miniaturas: faltam as cenas que as execuções registraram (informe-as ao algoritmo de mudança)&lt;/i&gt;</translation>
     </message>
@@ -1011,12 +1011,12 @@ Comando: {command}</translation>
         <translation>sem imagem</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="440"/>
+        <location filename="../alerts_panel.py" line="464"/>
         <source>confirmed: {cause}</source>
         <translation>confirmado: {cause}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="440"/>
+        <location filename="../alerts_panel.py" line="464"/>
         <source>rejected: {reason}</source>
         <translation>rejeitado: {reason}</translation>
     </message>
@@ -1026,7 +1026,7 @@ Comando: {command}</translation>
         <translation>em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="399"/>
+        <location filename="../alerts_panel.py" line="423"/>
         <source>type why this is not a change, then press Enter</source>
         <translation>escreva por que não é uma mudança e tecle Enter</translation>
     </message>
@@ -1041,12 +1041,12 @@ Comando: {command}</translation>
         <translation>rejeitado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="571"/>
+        <location filename="../alerts_panel.py" line="595"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="571"/>
+        <location filename="../alerts_panel.py" line="595"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar ou rejeitar cada aviso de mudança no seu par antes/depois; exportar os confirmados</translation>
     </message>
@@ -1056,7 +1056,7 @@ Comando: {command}</translation>
         <translation>Tags fracas neste modelo (não listadas acima nem no mapa):</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="209"/>
+        <location filename="../alerts_panel.py" line="231"/>
         <source>why it is not a change (needed to reject)</source>
         <translation>por que não é mudança (exigido ao rejeitar)</translation>
     </message>
@@ -1855,47 +1855,47 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>avisos de mudança</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="341"/>
+        <location filename="../alerts_panel.py" line="363"/>
         <source>&lt;b&gt;{cause}&lt;/b&gt; (new flags: {flags}) · &lt;b&gt;{confidence}&lt;/b&gt; confidence ({evidence}) · score +{rise:.2f} · {neighbours}</source>
         <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas novos: {flags}) · confiança &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · pontuação +{rise:.2f} · {neighbours}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="341"/>
+        <location filename="../alerts_panel.py" line="363"/>
         <source>flagged neighbour</source>
         <translation>vizinha sinalizada</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="341"/>
+        <location filename="../alerts_panel.py" line="363"/>
         <source>flagged neighbours</source>
         <translation>vizinhas sinalizadas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="415"/>
+        <location filename="../alerts_panel.py" line="439"/>
         <source>{done}; {open} left.</source>
         <translation>{done}; a revisar: {open}.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="415"/>
+        <location filename="../alerts_panel.py" line="439"/>
         <source>open alert</source>
         <translation>aviso em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="415"/>
+        <location filename="../alerts_panel.py" line="439"/>
         <source>open alerts</source>
         <translation>avisos em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="515"/>
+        <location filename="../alerts_panel.py" line="539"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="518"/>
+        <location filename="../alerts_panel.py" line="542"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="520"/>
+        <location filename="../alerts_panel.py" line="544"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML; sem miniaturas: as cenas não são conhecidas)</translation>
     </message>
@@ -2770,32 +2770,32 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} foi gravado por um `change` mais antigo, sem campos de revisão; execute `change` de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="223"/>
+        <location filename="../core/monitor/alerts.py" line="229"/>
         <source>a confirmed alert needs a cause: one of {CAUSES}</source>
         <translation>um alerta confirmado precisa de uma causa: uma de {CAUSES}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="225"/>
+        <location filename="../core/monitor/alerts.py" line="231"/>
         <source>a rejected alert needs a reason</source>
         <translation>um alerta rejeitado precisa de um motivo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="227"/>
+        <location filename="../core/monitor/alerts.py" line="233"/>
         <source>verdict must be {CONFIRMED}, {REJECTED} or empty, got {verdict!r}</source>
         <translation>o veredito deve ser {CONFIRMED}, {REJECTED} ou vazio, recebido {verdict!r}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="237"/>
+        <location filename="../core/monitor/alerts.py" line="243"/>
         <source>{path} has no alert with id {fid}</source>
         <translation>{path} não tem alerta com id {fid}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="240"/>
+        <location filename="../core/monitor/alerts.py" line="246"/>
         <source>could not add the fields reviewed_by and review_history to {path}</source>
         <translation>não foi possível adicionar os campos reviewed_by e review_history a {path}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="253"/>
+        <location filename="../core/monitor/alerts.py" line="259"/>
         <source>could not store the review in {path}</source>
         <translation>não foi possível guardar a revisão em {path}</translation>
     </message>
@@ -3275,7 +3275,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path}: o modelo ONNX não pode ser carregado ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="195"/>
+        <location filename="../core/monitor/alerts.py" line="201"/>
         <source>alert {fid} of {name} has no geometry (edited in QGIS?): undo the edit or run `change` again</source>
         <translation>o alerta {fid} de {name} não tem geometria (editado no QGIS?): desfaça a edição ou execute `change` de novo</translation>
     </message>
@@ -3390,7 +3390,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o pacote do modelo {path} não tem saída de embeddings, então não pode ensinar; escolha um pacote exportado por esta versão</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="460"/>
+        <location filename="../alerts_panel.py" line="484"/>
         <source>{layer} is in edit mode: save or discard the edits first</source>
         <translation>{layer} está em modo de edição: salve ou descarte as edições primeiro</translation>
     </message>
@@ -3590,7 +3590,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>'{name}' já foi ensinado em {layer}, a partir de {positives} quadrículas positivas e {negatives} negativas marcadas ali (o painel Ensinar um conceito, ou uma execução anterior), que esta execução substituiria: informe outro NAME, ou continue a ensiná-lo no painel</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="455"/>
+        <location filename="../alerts_panel.py" line="479"/>
         <source>{path} was replaced since it was opened (a new run of Change?): its alerts are read again; answer them again</source>
         <translation>{path} foi substituído desde que foi aberto (uma nova execução de Mudança?): seus avisos são lidos de novo; responda-os de novo</translation>
     </message>
@@ -3645,22 +3645,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a pasta</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="47"/>
+        <location filename="../alerts_panel.py" line="48"/>
         <source>Y confirm · N reject (type why, Enter) · 1-4 cause · ↑/↓ next alert · Ctrl+Z undo</source>
         <translation>Y confirmar · N rejeitar (escreva o motivo, Enter) · 1-4 causa · ↑/↓ próximo aviso · Ctrl+Z desfazer</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="219"/>
+        <location filename="../alerts_panel.py" line="241"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Desfazer (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="220"/>
+        <location filename="../alerts_panel.py" line="242"/>
         <source>Take back the last answer given here: the alert as it was before it (open, or its earlier answer); the layer&apos;s history keeps both</source>
         <translation>Desfaz a última resposta dada aqui: o aviso volta a ser como era antes dela (aberto, ou com a resposta anterior); o histórico da camada guarda as duas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="442"/>
+        <location filename="../alerts_panel.py" line="466"/>
         <source>undone: alert {n} is {state} again.</source>
         <translation>desfeito: o aviso {n} voltou a: {state}.</translation>
     </message>
@@ -3688,6 +3688,11 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/pipeline/raster.py" line="290"/>
         <source>{name} has no CRS: tiles are written in its map coordinates without a CRS; to line them up with other layers write its CRS into the file (gdal_edit.py -a_srs EPSG:xxxx {name}) and classify again, or set the tile layer&apos;s CRS in QGIS</source>
         <translation>{name} não tem SRC: as quadrículas são gravadas em suas coordenadas de mapa sem SRC; para alinhá-las com outras camadas, grave o SRC no arquivo (gdal_edit.py -a_srs EPSG:xxxx {name}) e classifique de novo, ou defina o SRC da camada de quadrículas no QGIS</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="363"/>
+        <source>earlier: {answer}</source>
+        <translation>antes: {answer}</translation>
     </message>
 </context>
 </TS>

@@ -187,3 +187,35 @@ def test_undo_gives_back_the_answer_the_alert_had_before(qgis_iface, change_laye
     finally:
         panel.clear_outline()
         panel.deleteLater()
+
+
+def test_the_facts_show_the_answers_given_before(qgis_iface, change_layer):
+    """The dock showed only an alert's last answer: an auditor could not see that it had been confirmed before it
+    was rejected, nor by whom (the layer's review_history had it)."""
+    import datetime as dt
+
+    from planet_qgis_plugin.alerts_panel import AlertsPanel
+    from planet_qgis_plugin.core.monitor.alerts import read_alerts, record_review
+
+    fid = read_alerts(change_layer).rows[0].fid
+    when = dt.datetime(2026, 12, 1, 9, 30, tzinfo=dt.timezone.utc)
+    record_review(change_layer, fid, "confirmed", "logging", when=when, reviewer="ana")
+    record_review(change_layer, fid, "rejected", reason="an old road", reviewer="auditor")
+    panel = AlertsPanel(qgis_iface)
+    try:
+        assert panel.load(change_layer)
+        panel.list.setCurrentRow(0)
+        facts = panel.facts.text()
+        assert "rejected: an old road" in facts and "earlier: confirmed: logging (2026-12-01T09:30:00Z, ana)" in facts
+        assert facts.count("earlier:") == 1          # the answer it holds now is not repeated
+        panel.list.setCurrentRow(1)
+        assert "earlier:" not in panel.facts.text()  # never answered
+        panel.list.setCurrentRow(0)
+        assert panel.confirm()                       # answered here: the facts follow the layer's history
+        panel.list.setCurrentRow(0)
+        assert panel.facts.text().count("earlier:") == 2 and "earlier: rejected: an old road" in panel.facts.text()
+        assert panel.undo()                          # the rejection back, written anew: three answers before it
+        assert panel.facts.text().count("earlier:") == 3 and "rejected: an old road (" in panel.facts.text()
+    finally:
+        panel.clear_outline()
+        panel.deleteLater()

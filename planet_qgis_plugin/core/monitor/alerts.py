@@ -150,6 +150,12 @@ def history_lines(text: str | None) -> list[str]:
     return lines
 
 
+def answers(text: str | None) -> list:
+    """Field review_history read: every answer given to the alert, oldest first (dicts of at, by, review and its
+    cause or reason; {"earlier": text} for text that is not such a list)."""
+    return _history(text)
+
+
 def _history(text: str | None) -> list:
     """The answers recorded in field review_history (a JSON list); text that is not one (edited by hand) is kept
     whole as the first entry, never dropped."""
@@ -212,11 +218,11 @@ def read_alerts(path: str | Path, status: str | None = None) -> AlertSet:
 
 
 def record_review(path: str | Path, fid: int, verdict: str, cause: str = "", reason: str = "",
-                  when: dt.datetime | None = None, reviewer: str | None = None) -> tuple[str, str]:
+                  when: dt.datetime | None = None, reviewer: str | None = None) -> tuple[str, str, str]:
     """Store an analyst's answer on alert ``fid``: confirmed with a cause, rejected with a reason, or ""
     (reopened), by ``reviewer`` (None: reviewer_name()), and add it to the alert's review_history. A layer of an
     earlier version gets the fields reviewed_by and review_history on its first answer. Returns what was written in
-    reviewed_at (UTC) and reviewed_by (both empty for a reopened alert)."""
+    reviewed_at (UTC) and reviewed_by (both empty for a reopened alert), and in review_history."""
     reason = " ".join(reason.split())
     reviewer = " ".join((reviewer_name() if reviewer is None else reviewer).split())[:MAX_REVIEWER]
     if verdict == CONFIRMED and cause not in CAUSES:
@@ -243,16 +249,16 @@ def record_review(path: str | Path, fid: int, verdict: str, cause: str = "", rea
     history.append({"at": at, "by": reviewer, "review": verdict or OPEN,
                     **({"cause": cause} if verdict == CONFIRMED else {}),
                     **({"reason": reason} if verdict == REJECTED else {})})
+    recorded = json.dumps(history, ensure_ascii=False)
     for name, value in (("review", verdict), ("cause", cause if verdict == CONFIRMED else ""),
                         ("reject_reason", reason if verdict == REJECTED else ""), ("reviewed_at", stamp),
-                        ("reviewed_by", by),
-                        ("review_history", json.dumps(history, ensure_ascii=False))):
+                        ("reviewed_by", by), ("review_history", recorded)):
         feature.SetField(name, value)
     if layer.SetFeature(feature) != 0:
         ds = None
         raise ChangeError(tr("could not store the review in {path}").format(path=path))
     del feature, layer, ds  # closes the file: the answer is on disk
-    return stamp, by
+    return stamp, by, recorded
 
 
 def _add_review_fields(layer, names: set[str]) -> bool:
