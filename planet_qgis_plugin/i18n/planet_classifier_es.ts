@@ -3692,7 +3692,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
     <message>
         <location filename="../alerts_panel.py" line="363"/>
         <source>earlier: {answer}</source>
-        <translation>antes: {answer}</translation>
+        <translation>respuesta anterior: {answer}</translation>
     </message>
 </context>
 </TS>

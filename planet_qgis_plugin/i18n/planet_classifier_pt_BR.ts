@@ -3692,7 +3692,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
     <message>
         <location filename="../alerts_panel.py" line="363"/>
         <source>earlier: {answer}</source>
-        <translation>antes: {answer}</translation>
+        <translation>resposta anterior: {answer}</translation>
     </message>
 </context>
 </TS>
