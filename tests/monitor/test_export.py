@@ -149,3 +149,26 @@ def test_a_change_layer_edited_in_qgis_is_read_with_its_place_or_refused_in_one_
     export_alerts(out, tmp_path / "handoff")
     with open(tmp_path / "handoff" / "alerts.csv", newline="", encoding="utf-8") as handle:
         assert all(float(r["lon"]) != 0.0 and float(r["lat"]) != 0.0 for r in csv.DictReader(handle))
+
+
+def test_the_export_page_is_in_the_analysts_language_and_the_data_english(pair, tmp_path):
+    """The Alerts dock exports under QGIS's translator (core/wording.words): alerts.html, what the field team reads,
+    stayed English in a Portuguese QGIS, while the report of the same run was translated. The CSV, GeoJSON and KML,
+    read by programs, keep the layer's English values."""
+    from planet_qgis_plugin.core.monitor.change import compare
+    from planet_qgis_plugin.core.wording import words
+
+    def translate(text: str) -> str:
+        return "[xx] " + text
+
+    compare(*pair, tmp_path / "change.gpkg")
+    fid = read_alerts(tmp_path / "change.gpkg").rows[0].fid
+    record_review(tmp_path / "change.gpkg", fid, "confirmed", "mining")
+    with words(translate):
+        export_alerts(tmp_path / "change.gpkg", tmp_path / "handoff", confirmed_only=True)
+    page = (tmp_path / "handoff" / "alerts.html").read_text(encoding="utf-8")
+    for said in ("Confirmed alerts", "lat, lon", "cause", "review", "confirmed", "mining", "nominal", "rise"):
+        assert f"[xx] {said}" in page, said
+    with open(tmp_path / "handoff" / "alerts.csv", newline="", encoding="utf-8") as handle:
+        (row,) = list(csv.DictReader(handle))
+    assert (row["status"], row["cause"], row["confidence"]) == ("confirmed", "mining", "nominal")

@@ -24,7 +24,7 @@ from ..publish import Staged, discarded_on_error, name_not_utf8
 from ..wording import count, tr
 from .alerts import AlertSet, history_lines, read_alerts
 from .change import CONFIRMED
-from .report import data_uri
+from .report import cause_word, confidence_word, data_uri, evidence_words
 
 COLUMNS = ("id", "lon", "lat", "date_before", "date_after", "cause", "confidence", "new_flag", "rise", "status",
            "reject_reason", "reviewed_at", "reviewed_by", "evidence", "thumb_before", "thumb_after", "review_history")
@@ -213,31 +213,44 @@ def _write_vectors(folder: Path, alerts: AlertSet, records: list[dict]) -> None:
 
 
 def _earlier_answers(history: str) -> str:
-    """The answers given to an alert, where there was more than the one it holds now (a changed mind on record)."""
+    """The answers given to an alert, where there was more than the one it holds now (a changed mind on record; each
+    as the layer records it)."""
     lines = history_lines(history)
     if len(lines) < 2:
         return ""
-    return "<br><small>history:<br>" + "<br>".join(html.escape(line) for line in lines) + "</small>"
+    said = tr("history:")
+    return f"<br><small>{html.escape(said)}<br>" + "<br>".join(html.escape(line) for line in lines) + "</small>"
+
+
+def _status(status: str) -> str:
+    return {"confirmed": tr("confirmed"), "rejected": tr("rejected"), "open": tr("open")}.get(status, status)
 
 
 def _write_html(path: Path, alerts: AlertSet, records: list[dict], root: Path, confirmed_only: bool) -> None:
+    """alerts.html: what the field team reads, in the words of the run (the Alerts dock's language; English from
+    the command line); the values in it as the other files hold them, but for causes, confidences and statuses."""
     esc = html.escape
     rows = []
     for rec in records:
         imgs = "".join(f"<td><img width=160 height=160 src={data_uri((root / rec[k]).read_bytes())!r}></td>"
                        if rec[k] else "<td>-</td>" for k in ("thumb_before", "thumb_after"))
+        flags = " ".join(cause_word(word) for word in rec["new_flag"].split())
         rows.append(f"<tr><td>{rec['id']}</td><td>{rec['lat']:.6f}, {rec['lon']:.6f}</td><td>{esc(rec['date_before'])}"
-                    f"<br>{esc(rec['date_after'])}</td><td><b>{esc(rec['cause'])}</b><br><small>{esc(rec['new_flag'])}"
-                    f"</small></td><td>{esc(rec['confidence'])}<br><small>{esc(rec['evidence'])}</small></td>"
-                    f"<td>{esc(rec['status'])}<br><small>{esc(rec['reject_reason'])}</small>"
+                    f"<br>{esc(rec['date_after'])}</td><td><b>{esc(cause_word(rec['cause']))}</b><br><small>{esc(flags)}"
+                    f"</small></td><td>{esc(confidence_word(rec['confidence']))}<br><small>"
+                    f"{esc(evidence_words(rec['evidence'].split()))}</small></td>"
+                    f"<td>{esc(_status(rec['status']))}<br><small>{esc(rec['reject_reason'])}</small>"
                     + (f"<br><small>{esc(rec['reviewed_at'])} {esc(rec['reviewed_by'])}</small>" if rec['reviewed_at'] else "")
                     + _earlier_answers(rec["review_history"])
                     + f"</td>{imgs}</tr>")
-    what = "Confirmed alerts" if confirmed_only else "Alerts"
-    body = (f"<h1>{what}: {len(records)}</h1><p>From {esc(alerts.path.name)}. Coordinates: tile centre, WGS 84 "
-            "(lat, lon). Thumbnails: the tile outlined in the BEFORE and AFTER scene.</p>"
-            "<table><tr><th>#</th><th>lat, lon</th><th>before<br>after</th><th>cause</th><th>confidence</th>"
-            "<th>review</th><th>before</th><th>after</th></tr>" + "".join(rows) + "</table>"
+    what = esc(tr("Confirmed alerts") if confirmed_only else tr("Alerts"))
+    before, after = esc(tr("before")), esc(tr("after"))
+    heads = "".join(f"<th>{h}</th>" for h in (esc(tr("lat, lon")), f"{before}<br>{after}", esc(tr("cause")),
+                                              esc(tr("confidence")), esc(tr("review")), before, after))
+    body = (f"<h1>{what}: {len(records)}</h1><p>" + esc(tr(
+                "From {name}. Coordinates: tile centre, WGS 84 (lat, lon). Thumbnails: the tile outlined in the BEFORE "
+                "and AFTER scene.").format(name=alerts.path.name)) + "</p>"
+            "<table><tr><th>#</th>" + heads + "</tr>" + "".join(rows) + "</table>"
             "<p><small>Imagery &copy; Planet Labs PBC.</small></p>")
     style = ("body{font-family:sans-serif;margin:1.5em}table{border-collapse:collapse}td,th{border:1px solid #ddd;"
              "padding:3px 6px;vertical-align:top;text-align:left}")

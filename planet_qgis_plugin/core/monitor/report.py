@@ -211,17 +211,17 @@ def change_title() -> str:
     return tr("Planet classifier: change report")
 
 
-def _cause(word: str) -> str:
+def cause_word(word: str) -> str:
     """A cause as the analyst reads it (the Alerts panel's words)."""
     titles = {"mining": tr("mining"), "logging": tr("logging"), "slash_burn": tr("slash-and-burn"), "other": tr("other")}
     return titles.get(word, word)
 
 
-def _confidence(word: str) -> str:
+def confidence_word(word: str) -> str:
     return {"nominal": tr("nominal"), "high": tr("high"), "highest": tr("highest")}.get(word, word)
 
 
-def _evidence(words: list[str]) -> str:
+def evidence_words(words: list[str]) -> str:
     titles = {"rise": tr("rise"), "neighbours": tr("neighbours"), "embedding": tr("embedding")}
     return " ".join(titles.get(w, w) for w in words)
 
@@ -262,9 +262,9 @@ def _change_body(result, before_scene, after_scene, change: Path, tick=lambda n=
         lost = result.before.tag_text(alert.before) - result.after.tag_text(i)
         place = f"{alert.lat:.5f}, {alert.lon:.5f}" if located else f"{result.after.rows[i]}, {result.after.cols[i]}"
         rows.append(
-            f"<tr class='{alert.confidence}'><td class='num'>{rank}</td><td><b>{html.escape(_cause(alert.cause))}</b>"
-            f"<br><small>{html.escape(' '.join(map(_cause, alert.new_flag)))}</small></td>"
-            f"<td>{html.escape(_confidence(alert.confidence))}<br><small>{html.escape(_evidence(alert.evidence))}"
+            f"<tr class='{alert.confidence}'><td class='num'>{rank}</td><td><b>{html.escape(cause_word(alert.cause))}</b>"
+            f"<br><small>{html.escape(' '.join(map(cause_word, alert.new_flag)))}</small></td>"
+            f"<td>{html.escape(confidence_word(alert.confidence))}<br><small>{html.escape(evidence_words(alert.evidence))}"
             "</small></td>"
             f"<td class='num'>+{alert.rise:.2f}</td><td class='num'>{place}</td>"
             f"<td class='nowrap'>{html.escape(result.before_date.date)}<br>{html.escape(result.after_date.date)}</td>"
@@ -284,7 +284,7 @@ def _change_body(result, before_scene, after_scene, change: Path, tick=lambda n=
     counts = read_alerts(change).counts()
     columns = [tr("cause"), tr("confirmed"), tr("rejected"), tr("open"), tr("total")]
     review = ("<table><tr>" + "".join(f"<th>{html.escape(c)}</th>" for c in columns) + "</tr>"
-              + "".join(f"<tr><td>{html.escape(_cause(c))}</td>" + "".join(f"<td class='num'>{n[k]}</td>"
+              + "".join(f"<tr><td>{html.escape(cause_word(c))}</td>" + "".join(f"<td class='num'>{n[k]}</td>"
                                                                            for k in (CONFIRMED, REJECTED, OPEN))
                         + f"<td class='num'>{sum(n.values())}</td></tr>"
                         for c, n in counts.items() if c in CAUSES or sum(n.values()))
@@ -302,7 +302,7 @@ def _change_body(result, before_scene, after_scene, change: Path, tick=lambda n=
                               "{alerts}: {by_confidence}.")).format(
         compared=result.compared, left_out=result.no_baseline,
         alerts="<b>" + html.escape(tr("{n} alerts").format(n=len(result.alerts))) + "</b>",
-        by_confidence=html.escape(", ".join(f"{by[c]} {_confidence(c)}" for c in CONFIDENCE)))
+        by_confidence=html.escape(", ".join(f"{by[c]} {confidence_word(c)}" for c in CONFIDENCE)))
     nxt = ("<p>" + html.escape(tr(
         "Next: judge each alert on its before/after pair. Open {layer} in QGIS, Review alerts… (toolbar): Y confirms "
         "with a cause, N rejects with a reason, Ctrl+Z undoes; each answer is stored in the layer with when and by "
@@ -330,14 +330,14 @@ def _alerts_chart(alerts) -> str:
     from .change import CAUSES, CONFIDENCE
 
     causes = [c for c in CAUSES if any(a.cause == c for a in alerts)]
-    names = [_cause(c) for c in causes]
+    names = [cause_word(c) for c in causes]
     fig = Figure(figsize=(5.2, 0.35 * len(names) + 1.6), dpi=90)
     ax = fig.add_subplot(111)
     left = np.zeros(len(names))
     for confidence in CONFIDENCE:
         colour = _hex(CONFIDENCE_COLOURS[confidence])
         values = np.array([sum(confidence == a.confidence and a.cause == n for a in alerts) for n in causes])
-        ax.barh(range(len(names)), values, left=left, color=colour, label=_confidence(confidence))
+        ax.barh(range(len(names)), values, left=left, color=colour, label=confidence_word(confidence))
         left += values
     _bar_axes(ax, names, "", tr("alerts by cause and confidence"))  # no axis label: the legend sits below the ticks
     ax.legend(fontsize=7, ncol=3, loc="upper center", bbox_to_anchor=(0.5, -0.45), frameon=False)
