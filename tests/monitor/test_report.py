@@ -157,8 +157,9 @@ def test_a_quick_look_of_an_image_without_georeference_draws_its_tiles(tmp_path)
 
 
 def test_the_numbers_on_the_report_map_are_legible(tmp_path):
-    """The alerts' numbers on the report's map were PIL's 11 px bitmap font in the outline's colour, cut into the
-    tile: on the map as the page shows it (900 px drawn 560 px wide) a digit stood about 5 px tall."""
+    """The alerts' numbers on the report's map were PIL's 11 px bitmap font in the outline's colour: on the map as
+    the page shows it (900 px drawn 560 px wide) a digit stood about 5 px tall. Each stays inside its own tile, so
+    that the numbers of neighbouring alerts never run together ('28' beside '1' read '281')."""
     import base64
     import io
 
@@ -189,7 +190,10 @@ def test_the_numbers_on_the_report_map_are_legible(tmp_path):
     inside = np.zeros_like(near)
     scale = OVERVIEW / 1800
     inside[round(300 * scale) - 3:round(556 * scale) + 3, round(900 * scale) - 3:round(1156 * scale) + 3] = True
-    rows = np.nonzero((near & ~inside).any(axis=1))[0]     # the number, drawn beside the tile's outline
+    assert not (near & ~inside).any()                      # nothing of the number outside its tile
+    core = np.zeros_like(near)                             # within the outline's 3 px line
+    core[round(300 * scale) + 4:round(556 * scale) - 3, round(900 * scale) + 4:round(1156 * scale) - 3] = True
+    rows = np.nonzero((near & core).any(axis=1))[0]        # the number, drawn in its tile
     assert len(rows) and (rows.max() - rows.min() + 1) * 560 / OVERVIEW >= 10, "the number is not 10 px tall as shown"
 
 

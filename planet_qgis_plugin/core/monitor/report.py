@@ -346,8 +346,8 @@ def _alerts_chart(alerts) -> str:
 
 
 def _label_font(size: int):
-    """A bold font ``size`` px tall for the numbers on the map, that the page shows at about 60 % (matplotlib's
-    DejaVu Sans, there wherever the report's charts are drawn); PIL's small bitmap font where it cannot be loaded."""
+    """A bold font ``size`` px for the numbers on the map (matplotlib's DejaVu Sans, there wherever the report's
+    charts are drawn); PIL's small bitmap font where it cannot be loaded."""
     from PIL import ImageFont
 
     try:
@@ -357,6 +357,17 @@ def _label_font(size: int):
                                                                                     weight="bold")), size)
     except (ImportError, OSError, ValueError):
         return ImageFont.load_default()
+
+
+def _fitted(draw, label: str, width: float, height: float, largest: int):
+    """(font, its box of ``label``, black edge included): the largest size up to ``largest`` whose label fits in
+    ``width`` x ``height`` px (a tile on the map), else the smallest tried (10 px)."""
+    for size in range(largest, 9, -1):
+        font = _label_font(size)
+        box = draw.textbbox((0, 0), label, font=font, stroke_width=2)
+        if box[2] - box[0] <= width and box[3] - box[1] <= height:
+            break
+    return font, box
 
 
 class Thumbnails:
@@ -492,14 +503,14 @@ class Thumbnails:
                                      shape[0] / src.height), colour, label) for wkb, colour, label in outlines]
         canvas = Image.fromarray(image, "RGB")
         draw = ImageDraw.Draw(canvas)
-        font = _label_font(max(12, round(max(canvas.size) / 36)))
+        largest = max(12, round(max(canvas.size) / 36))   # ~11 px tall as the page shows the map (60 %)
         for points, colour, label in reversed(shapes):  # the biggest alerts drawn last, on top
             draw.line(points + points[:1], fill=colour, width=3)
-            if label:   # above the tile (below it at the map's top), never over what it shows; black-edged
-                left, top, _, height = draw.textbbox((0, 0), label, font=font, stroke_width=2)
-                x, y = min(p[0] for p in points) - left, min(p[1] for p in points) - height - 2
-                if y < 0:
-                    y = max(p[1] for p in points) + 2 - top
+            if label:   # inside its own tile, centred: neighbouring alerts' numbers never run together
+                x0, x1 = min(p[0] for p in points), max(p[0] for p in points)
+                y0, y1 = min(p[1] for p in points), max(p[1] for p in points)
+                font, (left, top, right, bottom) = _fitted(draw, label, x1 - x0 - 4, y1 - y0 - 4, largest)
+                x, y = (x0 + x1 - right - left) / 2, (y0 + y1 - bottom - top) / 2
                 draw.text((x, y), label, fill=colour, font=font, stroke_width=2, stroke_fill=(0, 0, 0))
         draw_credit(draw, canvas.size)
         alt = html.escape(tr("alerts on the AFTER scene"))
