@@ -436,7 +436,14 @@ class AlertsPanel(QDockWidget):
         k = self.list.currentRow()
         left = [j for j, r in enumerate(self.alerts.rows) if not r.review]
         done = tr("confirmed") if verdict == CONFIRMED else tr("rejected")
-        self.say(tr("{done}; {open} left.").format(done=done, open=count(len(left), tr("open alert"), tr("open alerts"))) + " " + keys_hint())
+        if left:
+            self.say(tr("{done}; {open} left.").format(done=done, open=count(len(left), tr("open alert"), tr("open alerts"))) + " " + keys_hint())
+        else:   # the review is done: what to do with it
+            rows = self.alerts.rows
+            self.say(tr("{done}; every alert answered ({confirmed} confirmed, {rejected} rejected): Export confirmed… "
+                        "hands the confirmed ones off; Ctrl+Z takes the last answer back.").format(
+                done=done, confirmed=sum(r.review == CONFIRMED for r in rows),
+                rejected=sum(r.review == REJECTED for r in rows)))
         after = [j for j in left if j > k] or left
         self.reason.clear()
         if after:

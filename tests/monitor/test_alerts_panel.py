@@ -219,3 +219,19 @@ def test_the_facts_show_the_answers_given_before(qgis_iface, change_layer):
     finally:
         panel.clear_outline()
         panel.deleteLater()
+
+
+def test_the_last_answer_says_what_comes_next(qgis_iface, change_layer):
+    """'confirmed; 0 open alerts left.' and the keys again: nothing said the review was done and what to do with it."""
+    from planet_qgis_plugin.alerts_panel import AlertsPanel
+
+    panel = AlertsPanel(qgis_iface)
+    try:
+        assert panel.load(change_layer)
+        assert panel.confirm() and panel.confirm() and "Export confirmed…" not in panel.status.text()
+        assert panel.confirm()
+        assert panel.status.text().startswith("confirmed; every alert answered (3 confirmed, 0 rejected)")
+        assert "Export confirmed…" in panel.status.text() and "Ctrl+Z" in panel.status.text()
+    finally:
+        panel.clear_outline()
+        panel.deleteLater()
