@@ -15,7 +15,7 @@ import io
 import os
 from pathlib import Path
 
-from qgis.core import Qgis, QgsProject
+from qgis.core import Qgis, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import QEvent, QObject, QSize, Qt
 from qgis.PyQt.QtGui import QIcon, QPixmap
 from qgis.PyQt.QtWidgets import (
@@ -36,11 +36,14 @@ from qgis.PyQt.QtWidgets import (
 from .core.errors import PlanetClassifierError
 from .core.monitor.change import CAUSES, CONFIRMED, LAYER, REJECTED
 from .core.wording import count, words
+from .dialog import SETTINGS
 from .i18n import tr
 from .map_outline import outline, remove, zoom_to
 from .runner import log
 from .style import editing_layer
 
+#: Who answers, as the analyst gave it (kept between sessions); the operating system's login until then.
+REVIEWER = SETTINGS + "reviewer"
 CHIP = 220  # px of each before/after chip (drawn smaller, down to half, where the dock is short: a 768 px screen)
 
 
@@ -230,7 +233,19 @@ class AlertsPanel(QDockWidget):
         self.reason = QLineEdit(body)
         self.reason.setPlaceholderText(tr("why it is not a change (needed to reject)"))
         self.reason.returnPressed.connect(self.reject)
-        form.addRow(tr("Cause"), self.cause_combo)
+        from .core.monitor.alerts import reviewer_name
+
+        self.reviewer = QLineEdit(QgsSettings().value(REVIEWER, "", str) or reviewer_name(), body)
+        self.reviewer.setPlaceholderText(tr("your name, stored with each answer"))
+        self.reviewer.setToolTip(tr("Who answers: stored with each answer (reviewed_by, review_history) and kept for "
+                                    "the next session; the login until a name is given"))
+        self.reviewer.editingFinished.connect(
+            lambda: QgsSettings().setValue(REVIEWER, " ".join(self.reviewer.text().split())))
+        cause_row = QHBoxLayout()   # one row with the cause: a short dock (768 px screen) keeps its chips
+        cause_row.addWidget(self.cause_combo, 1)
+        cause_row.addWidget(QLabel(tr("Reviewer"), body))
+        cause_row.addWidget(self.reviewer, 1)
+        form.addRow(tr("Cause"), cause_row)
         form.addRow(tr("Reason"), self.reason)
         layout.addLayout(form)
         answer = QHBoxLayout()
@@ -493,7 +508,8 @@ class AlertsPanel(QDockWidget):
             return False
         try:
             with words(tr):
-                stamp, by, history = record_review(self.alerts.path, row.fid, verdict, cause, reason)
+                stamp, by, history = record_review(self.alerts.path, row.fid, verdict, cause, reason,
+                                                   reviewer=" ".join(self.reviewer.text().split()) or None)
         except PlanetClassifierError as exc:
             self.say(tr("error: {error}").format(error=exc))
             return False

@@ -235,3 +235,33 @@ def test_the_last_answer_says_what_comes_next(qgis_iface, change_layer):
     finally:
         panel.clear_outline()
         panel.deleteLater()
+
+
+def test_the_reviewer_is_who_the_analyst_says_and_is_remembered(qgis_iface, change_layer):
+    """Each answer recorded the operating system's login, nothing else: on a shared workstation ('analista', 'root')
+    the audit trail could not say which analyst answered."""
+    from qgis.core import QgsSettings
+
+    from planet_qgis_plugin.alerts_panel import REVIEWER, AlertsPanel
+    from planet_qgis_plugin.core.monitor.alerts import reviewer_name
+
+    QgsSettings().remove(REVIEWER)
+    panel = AlertsPanel(qgis_iface)
+    try:
+        assert panel.reviewer.text() == reviewer_name()       # the login until a name is given
+        panel.reviewer.setText("  Ana  Souza ")
+        panel.reviewer.editingFinished.emit()
+        assert panel.load(change_layer) and panel.confirm()
+        answered = [f for f, r in review_fields(change_layer).items() if r[0]]
+        assert len(answered) == 1
+        from osgeo import ogr
+        ds = ogr.Open(str(change_layer))
+        assert ds.GetLayerByName("changes").GetFeature(answered[0]).GetField("reviewed_by") == "Ana Souza"
+        ds = None
+        again = AlertsPanel(qgis_iface)                     # the next session: the name kept
+        assert again.reviewer.text() == "Ana Souza"
+        again.deleteLater()
+    finally:
+        QgsSettings().remove(REVIEWER)
+        panel.clear_outline()
+        panel.deleteLater()
