@@ -311,10 +311,15 @@ class AlertsPanel(QDockWidget):
         self._chips.clear()
         rows = self.alerts.rows
         dates = f"{rows[0].date_before} → {rows[0].date_after}" if rows else ""
+        # Processing's default output: deleted with its folder when QGIS closes, the answers given to it with it
+        temporary = tr("temporary: Processing's temporary output, deleted when QGIS closes with every answer given "
+                       "to it; copy {path} elsewhere and open the copy, or give Change a file for its output").format(
+            path=path) if is_temporary(path) else ""
         self.header.setText(f"<b>{Path(path).name}</b> {dates}<br>" + count(len(rows), tr("alert"), tr("alerts"))
                             + ("" if self._thumbs else "<br>" + tr("<i>no thumbnails: the scenes the runs recorded "
                                                                    "are missing (give them to the change "
-                                                                   "algorithm)</i>")))
+                                                                   "algorithm)</i>"))
+                            + (f"<br><b style='color:#b00'>{html.escape(temporary)}</b>" if temporary else ""))
         self.list.blockSignals(True)
         self.list.clear()
         self._clear_shown()      # nothing of the layer shown before stays on show (an empty one shows nothing)
@@ -326,7 +331,7 @@ class AlertsPanel(QDockWidget):
             opened = [k for k, r in enumerate(rows) if not r.review]
             self.list.setCurrentRow(opened[0] if opened else 0)
             self.list.setFocus()
-        self.say(keys_hint())
+        self.say((tr("warning: {warning}").format(warning=temporary) + " " if temporary else "") + keys_hint())
         return True
 
     def _clear_shown(self) -> None:
@@ -543,6 +548,17 @@ class AlertsPanel(QDockWidget):
             return False
         self.say(exported_text(result))
         return True
+
+
+def is_temporary(path) -> bool:
+    """Whether ``path`` lies in QGIS's folder for Processing's temporary outputs (removed when QGIS closes)."""
+    from qgis.core import QgsProcessingUtils
+
+    try:
+        Path(path).resolve().relative_to(Path(QgsProcessingUtils.tempFolder()).resolve())
+    except (ValueError, OSError):
+        return False
+    return True
 
 
 def _identity(path) -> tuple[int, int] | None:

@@ -265,3 +265,28 @@ def test_the_reviewer_is_who_the_analyst_says_and_is_remembered(qgis_iface, chan
         QgsSettings().remove(REVIEWER)
         panel.clear_outline()
         panel.deleteLater()
+
+
+def test_a_temporary_change_layer_is_said_before_any_answer_is_lost(qgis_iface, change_layer):
+    """Processing's Change writes a temporary output by default (QGIS's processing folder, deleted when QGIS closes):
+    every answer given to it was lost with QGIS, in silence."""
+    import shutil
+    from pathlib import Path
+
+    from qgis.core import QgsProcessingUtils
+
+    from planet_qgis_plugin.alerts_panel import AlertsPanel
+
+    temporary = Path(QgsProcessingUtils.tempFolder()) / "a1b2c3" / "OUTPUT.gpkg"
+    temporary.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(change_layer, temporary)
+    panel = AlertsPanel(qgis_iface)
+    try:
+        assert panel.load(change_layer) and "temporary" not in panel.header.text()
+        assert panel.load(temporary)
+        assert "temporary" in panel.header.text() and "deleted when QGIS closes" in panel.header.text()
+        assert "temporary" in panel.status.text()   # said where the eye is too, not only in the header
+    finally:
+        panel.clear_outline()
+        panel.deleteLater()
+        shutil.rmtree(temporary.parent)
