@@ -198,7 +198,7 @@ class AlertsPanel(QDockWidget):
         layout.addWidget(self.header)
         buttons = QHBoxLayout()
         self.open_button = QPushButton(tr("Open change layer…"), body)
-        self.open_button.clicked.connect(lambda: self.load(self.choose_file()))
+        self.open_button.clicked.connect(lambda: self.open_layer(self.choose_file()))
         self.export_button = QPushButton(tr("Export confirmed…"), body)
         self.export_button.setToolTip(tr("GeoJSON, KML, CSV (lon/lat WGS 84), before/after thumbnails and one HTML "
                                          "page, in a new folder"))
@@ -332,6 +332,28 @@ class AlertsPanel(QDockWidget):
             self.list.setCurrentRow(opened[0] if opened else 0)
             self.list.setFocus()
         self.say((tr("warning: {warning}").format(warning=temporary) + " " if temporary else "") + keys_hint())
+        return True
+
+    def open_layer(self, path) -> bool:
+        """Open change layer…: its alerts listed, and the layer on the map, styled as Processing's Change styles its
+        output, unless a layer of the project shows it already (the map follows each alert to it)."""
+        if not self.load(path):
+            return False
+        from qgis.core import QgsVectorLayer
+
+        from .change_layer_style import apply_change_style
+
+        path = Path(path)
+        if not any(change_gpkg(layer) == path for layer in QgsProject.instance().mapLayers().values()):
+            layer = QgsVectorLayer(f"{path}|layername={LAYER}", path.stem, "ogr")
+            if layer.isValid():
+                apply_change_style(layer)
+                QgsProject.instance().addMapLayer(layer)
+                canvas = self.iface.mapCanvas()
+                if not canvas.mapSettings().destinationCrs().isValid():   # an empty map takes the layer's CRS
+                    canvas.setDestinationCrs(layer.crs())
+                if self.current() is not None:
+                    self._follow(self.current())          # the map was nowhere when the alert was first shown
         return True
 
     def _clear_shown(self) -> None:

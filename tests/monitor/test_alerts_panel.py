@@ -290,3 +290,27 @@ def test_a_temporary_change_layer_is_said_before_any_answer_is_lost(qgis_iface, 
         panel.clear_outline()
         panel.deleteLater()
         shutil.rmtree(temporary.parent)
+
+
+def test_open_change_layer_puts_it_on_the_map_once(qgis_iface, change_layer):
+    """Open change layer… listed the alerts but left the map without the layer: the map 'followed' each alert to a
+    yellow outline on nothing, and the answers showed nowhere."""
+    from qgis.core import QgsProject
+
+    from planet_qgis_plugin.alerts_panel import AlertsPanel, change_gpkg
+
+    panel = AlertsPanel(qgis_iface)
+    panel.choose_file = lambda: str(change_layer)
+    try:
+        for _ in range(2):                              # opened again: not a second copy
+            panel.open_button.click()
+            layers = [la for la in QgsProject.instance().mapLayers().values() if change_gpkg(la) == change_layer]
+            assert len(layers) == 1 and panel.list.count() == 3
+        assert layers[0].renderer().type() == "RuleRenderer"   # styled as Processing's Change styles its output
+        panel.choose_file = lambda: str(change_layer.parent / "after.gpkg")   # not a change layer: nothing added
+        panel.open_button.click()
+        assert len(QgsProject.instance().mapLayers()) == 1 and panel.status.text().startswith("error: ")
+    finally:
+        panel.clear_outline()
+        panel.deleteLater()
+        QgsProject.instance().removeAllMapLayers()
