@@ -323,8 +323,8 @@ class AlertsPanel(QDockWidget):
         self.list.blockSignals(True)
         self.list.clear()
         self._clear_shown()      # nothing of the layer shown before stays on show (an empty one shows nothing)
-        for row in rows:
-            self.list.addItem(QListWidgetItem(self._item_text(row)))
+        for k, row in enumerate(rows, start=1):
+            self.list.addItem(QListWidgetItem(self._item_text(k, row)))
         self.list.blockSignals(False)
         self._enable(bool(rows))
         if rows:
@@ -379,10 +379,11 @@ class AlertsPanel(QDockWidget):
         self.say(keys_hint())
 
     @staticmethod
-    def _item_text(row) -> str:
+    def _item_text(k: int, row) -> str:
+        """Alert ``k`` (numbered as the report numbers it: the same order) as the list shows it."""
         mark = {CONFIRMED: "✔", REJECTED: "✘"}.get(row.review, "•")
         cause = row.cause if row.review == CONFIRMED else row.suggested_cause
-        return (f"{mark} {confidence_title(row.confidence):<8} {cause_title(cause):<10} +{row.rise:.2f}  "
+        return (f"{k}. {mark} {confidence_title(row.confidence):<8} {cause_title(cause):<10} +{row.rise:.2f}  "
                 + (f"({row.lat:.4f},\u00a0{row.lon:.4f})" if row.located else ""))   # the place wraps as one
 
     def current(self):
@@ -543,7 +544,8 @@ class AlertsPanel(QDockWidget):
         row.review, row.reviewed_at, row.reviewed_by, row.history = verdict, stamp, by, history  # as the layer holds them
         row.cause = cause if verdict == CONFIRMED else ""
         row.reject_reason = reason if verdict == REJECTED else ""
-        self.list.item(next(j for j, r in enumerate(self.alerts.rows) if r is row)).setText(self._item_text(row))
+        k = next(j for j, r in enumerate(self.alerts.rows) if r is row)
+        self.list.item(k).setText(self._item_text(k + 1, row))
         self._refresh_layers()
         return True
 

@@ -155,7 +155,7 @@ def test_undo_takes_back_the_last_answer_and_goes_back_to_it(qgis_iface, change_
         second = panel.current()
         assert panel.list.currentRow() == 1 and second.review == "" and panel.reason.text() == ""
         assert review_fields(change_layer)[second.fid][:3] == ("", "", "")
-        assert panel.list.item(1).text().startswith("•") and "undone" in panel.status.text()
+        assert panel.list.item(1).text().startswith("2. •") and "undone" in panel.status.text()
         panel.undo_button.click()                       # then the confirmation
         assert panel.current().fid == first.fid and review_fields(change_layer)[first.fid][0] == ""
         assert not panel.undo_button.isEnabled()        # nothing more this panel answered
@@ -314,3 +314,30 @@ def test_open_change_layer_puts_it_on_the_map_once(qgis_iface, change_layer):
         panel.clear_outline()
         panel.deleteLater()
         QgsProject.instance().removeAllMapLayers()
+
+
+def test_alerts_are_numbered_as_in_the_report(qgis_iface, change_layer, tmp_path):
+    """The report numbers its alerts on the map and in the table; the dock listed them unnumbered, so 'alert 7' of
+    the report had to be found in the dock by its coordinates."""
+    import re
+
+    from planet_qgis_plugin.alerts_panel import AlertsPanel
+    from planet_qgis_plugin.core.monitor.alerts import read_alerts
+    from planet_qgis_plugin.core.monitor.change import ChangeOptions, compare
+
+    alerts = read_alerts(change_layer)
+    report = tmp_path / "numbered.html"
+    compare(alerts.metadata["PLANET_BEFORE"], alerts.metadata["PLANET_AFTER"], tmp_path / "again.gpkg",
+            ChangeOptions(report=report))
+    places = re.findall(r"<tr class='\w+'><td class='num'>(\d+)</td>.*?<td class='num'>([-\d.]+), ([-\d.]+)</td>",
+                        report.read_text(encoding="utf-8"))
+    panel = AlertsPanel(qgis_iface)
+    try:
+        assert panel.load(change_layer)
+        listed = [panel.list.item(k).text() for k in range(panel.list.count())]
+        assert [(n, round(float(lat), 4), round(float(lon), 4)) for n, lat, lon in places] == \
+            [(t.split(".", 1)[0], round(r.lat, 4), round(r.lon, 4)) for t, r in zip(listed, alerts.rows)]
+        assert len(places) == 3
+    finally:
+        panel.clear_outline()
+        panel.deleteLater()
