@@ -172,3 +172,18 @@ def test_the_export_page_is_in_the_analysts_language_and_the_data_english(pair, 
     with open(tmp_path / "handoff" / "alerts.csv", newline="", encoding="utf-8") as handle:
         (row,) = list(csv.DictReader(handle))
     assert (row["status"], row["cause"], row["confidence"]) == ("confirmed", "mining", "nominal")
+
+
+def test_an_exported_alert_keeps_its_number(pair, tmp_path):
+    """Export confirmed… numbered the confirmed alerts 1, 2, ... among themselves: the report's and the dock's alert 2,
+    the only one confirmed, reached the field team as alert 1 (and thumbs/0001_*.png)."""
+    from planet_qgis_plugin.core.monitor.change import compare
+
+    compare(*pair, tmp_path / "change.gpkg")
+    second = read_alerts(tmp_path / "change.gpkg").rows[1]
+    record_review(tmp_path / "change.gpkg", second.fid, "confirmed", "mining")
+    export_alerts(tmp_path / "change.gpkg", tmp_path / "handoff", confirmed_only=True)
+    with open(tmp_path / "handoff" / "alerts.csv", newline="", encoding="utf-8") as handle:
+        (row,) = list(csv.DictReader(handle))
+    assert row["id"] == "2" and row["thumb_after"] == "thumbs/0002_after.png"
+    assert (tmp_path / "handoff" / "thumbs" / "0002_after.png").is_file()

@@ -83,7 +83,10 @@ def stage_export(change: str | Path, folder: str | Path, confirmed_only: bool = 
     names it (``change`` may be its temporary file, not yet published); ``tick(n)`` once per alert and once per
     file written (export_parts; it raises Cancelled, which removes the folder)."""
     folder = check_export_folder(folder)
-    alerts = read_alerts(change, CONFIRMED if confirmed_only else None)
+    alerts = read_alerts(change)
+    numbers = {row.fid: k for k, row in enumerate(alerts.rows, start=1)}   # as the report and the dock number them
+    if confirmed_only:
+        alerts = dataclasses.replace(alerts, rows=[row for row in alerts.rows if row.status == CONFIRMED])
     if named is not None:
         alerts = dataclasses.replace(alerts, path=Path(named))
     if alerts.crs_wkt is None:  # pixel coordinates: written as lon/lat they would be a made-up place
@@ -104,8 +107,8 @@ def stage_export(change: str | Path, folder: str | Path, confirmed_only: bool = 
     with discarded_on_error(stage, (OSError, RuntimeError), lambda exc: OutputError(
             tr("could not write export folder {folder}: {reason}").format(
         folder=folder, reason=' '.join(str(exc).split())[:160]))):
-        thumbs = _thumbnails(alerts, scenes, tmp / "thumbs", tick)
-        records = [_record(k, row, thumbs) for k, row in enumerate(alerts.rows, start=1)]
+        thumbs = _thumbnails(alerts, numbers, scenes, tmp / "thumbs", tick)
+        records = [_record(numbers[row.fid], row, thumbs) for row in alerts.rows]
         _write_vectors(tmp, alerts, records)
         tick()
         with open(tmp / "alerts.csv", "w", newline="", encoding="utf-8") as handle:
@@ -157,9 +160,10 @@ def as_text(value):
         return "'" + value
 
 
-def _thumbnails(alerts: AlertSet, scenes, folder: Path, tick=lambda n=1: None) -> dict[int, tuple[str, str]]:
-    """fid -> (before, after) PNG paths relative to the export folder; {} without both scenes. ``tick()`` once
-    per alert."""
+def _thumbnails(alerts: AlertSet, numbers: dict[int, int], scenes, folder: Path,
+                tick=lambda n=1: None) -> dict[int, tuple[str, str]]:
+    """fid -> (before, after) PNG paths relative to the export folder, named by the alert's number (``numbers``:
+    fid -> number); {} without both scenes. ``tick()`` once per alert."""
     if None in scenes or not all(Path(s).is_file() for s in scenes):
         tick(len(alerts.rows))
         return {}
@@ -168,11 +172,11 @@ def _thumbnails(alerts: AlertSet, scenes, folder: Path, tick=lambda n=1: None) -
     folder.mkdir()
     out = {}
     with Thumbnails(Path(scenes[0]), Path(scenes[1]), alerts.crs_wkt) as cut:  # each scene opened once
-        for k, row in enumerate(alerts.rows, start=1):
+        for row in alerts.rows:
             tick()
             names = []
             for side, scene in zip(("before", "after"), scenes):
-                name = f"thumbs/{k:04d}_{side}.png"
+                name = f"thumbs/{numbers[row.fid]:04d}_{side}.png"
                 try:
                     cut.chip_image(Path(scene), row.wkb).save(folder.parent / name)
                 except (PlanetClassifierError, OSError, ValueError):  # a scene that does not cover the tile
