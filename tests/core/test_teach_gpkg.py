@@ -308,3 +308,38 @@ def test_a_count_of_one_reads_in_the_singular(gpkg, bundle, capsys):
     assert teach_cli.main([str(gpkg), "--name", "pits", "--positive", "1", "--bundle", str(bundle.path)]) == 0
     out = capsys.readouterr().out
     assert "from 1 labelled tile\n" in out and "a rough concept: 1 labelled tile is too few" in out, out
+
+
+def test_the_json_is_the_same_shape_whether_the_review_weighs_the_tiles_around_or_not(tmp_path, bundle, monkeypatch,
+                                                                                       capsys):
+    """teach --json on a layer whose neighbours are related (the review's context on, by default) and with the gate
+    shut (context off): the same keys and value types, and the same concept (threshold, expected precision, flags);
+    only the order of the review may differ."""
+    from planet_qgis_plugin.cli import teach as teach_cli
+    from planet_qgis_plugin.core.teach import fit
+
+    from .test_teach_review import _scene_told_by_its_neighbours
+
+    emb, rows, cols, beside, alike = _scene_told_by_its_neighbours()
+    place = [f"{rows[i]}:{cols[i]}" for i in range(len(rows))]
+    args = ["--name", "beside", "--positive", ",".join(place[i] for i in beside[:3]), "--negative",
+            ",".join(place[i] for i in [*alike[:3], 0, 2, 140, 142]), "--bundle", str(bundle.path), "--json"]
+    outs = []
+    for gate in (fit.RELATED_NEIGHBOURS, float("inf")):
+        monkeypatch.setattr(fit, "RELATED_NEIGHBOURS", gate)
+        gpkg = write_tile_gpkg(tmp_path / f"tiles{len(outs)}.gpkg", emb)
+        assert teach_cli.main([str(gpkg), *args]) == 0
+        outs.append(json.loads(capsys.readouterr().out))
+    on, off = outs
+    assert on["review"] != off["review"]  # the context did move the review
+
+    def shape(value):
+        if isinstance(value, dict):
+            return {k: shape(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [shape(v) for v in value[:1]]
+        return type(value).__name__
+
+    assert shape(on) == shape(off)
+    same = {k for k in on if k not in ("review", "wrote")}
+    assert {k: on[k] for k in same} == {k: off[k] for k in same}

@@ -4,9 +4,15 @@ import math
 import numpy as np
 import pytest
 
-from planet_qgis_plugin.core.model.concepts import ConceptError
-from planet_qgis_plugin.core.teach import review
-from planet_qgis_plugin.core.teach.fit import teach
+from planet_qgis_plugin.core.model.concepts import ConceptError, features
+from planet_qgis_plugin.core.teach import fit, review
+from planet_qgis_plugin.core.teach.fit import (
+    RELATED_MIN_TILES,
+    RELATED_NEIGHBOURS,
+    default_transform,
+    neighbours_related,
+    teach,
+)
 from planet_qgis_plugin.core.teach.review import (
     NEIGHBOUR_WEIGHT,
     review_order,
@@ -239,11 +245,53 @@ def test_the_review_weighs_the_tiles_around_each_tile_as_far_as_the_answers_bear
     emb, rows, cols, beside, alike = _scene_told_by_its_neighbours()
     marks, nos = list(beside[:3]), list(alike[:3]) + [0, 2, 140, 142]  # look-alikes, river and forest answered No
     kwargs = dict(name="beside", backbone_id=BACKBONE, rows=rows, cols=cols, n_review=5, vote_k=0, stuck_ratio=0)
-    alone = teach(emb, marks, nos, **kwargs)
+    alone = teach(emb, marks, nos, review_context=False, **kwargs)
     weighed = teach(emb, marks, nos, review_context=True, **kwargs)
     assert len(set(weighed.review) & set(beside)) == 5 > len(set(alone.review) & set(beside))
     assert weighed.concept == alone.concept and np.array_equal(weighed.probabilities, alone.probabilities)
     # no grid, or too few answers to judge the context by: the review as without it
     assert teach(emb, marks, nos, review_context=True, **{**kwargs, "rows": None, "cols": None}).review == \
-        teach(emb, marks, nos, **{**kwargs, "rows": None, "cols": None}).review
-    assert teach(emb, marks, nos[:1], review_context=True, **kwargs).review == teach(emb, marks, nos[:1], **kwargs).review
+        teach(emb, marks, nos, review_context=False, **{**kwargs, "rows": None, "cols": None}).review
+    assert teach(emb, marks, nos[:1], review_context=True, **kwargs).review == \
+        teach(emb, marks, nos[:1], review_context=False, **kwargs).review
+
+
+def test_the_review_weighs_the_tiles_around_by_default_where_the_layer_s_neighbours_are_related():
+    """Context for the review is on by default, where the layer's grid neighbours are related (a raster's tiles:
+    neighbours_related at or above RELATED_NEIGHBOURS), and the flag and the concept are the same with it or
+    without it: the same threshold, weights, probabilities and flags."""
+    emb, rows, cols, beside, alike = _scene_told_by_its_neighbours()
+    assert fit.REVIEW_CONTEXT
+    assert neighbours_related(features(emb, default_transform("none")), rows, cols) >= RELATED_NEIGHBOURS
+    marks, nos = list(beside[:3]), list(alike[:3]) + [0, 2, 140, 142]
+    kwargs = dict(name="beside", backbone_id=BACKBONE, rows=rows, cols=cols, n_review=5, vote_k=0, stuck_ratio=0)
+    default, off = teach(emb, marks, nos, **kwargs), teach(emb, marks, nos, review_context=False, **kwargs)
+    assert default.review == teach(emb, marks, nos, review_context=True, **kwargs).review != off.review
+    assert len(set(default.review) & set(beside)) == 5
+    assert default.concept == off.concept and default.concept.threshold == off.concept.threshold
+    assert default.concept.weights == off.concept.weights and default.concept.bias == off.concept.bias
+    np.testing.assert_array_equal(default.probabilities, off.probabilities)
+    np.testing.assert_array_equal(default.flags, off.flags)
+
+
+def test_on_a_layer_whose_neighbours_are_unrelated_the_review_goes_without_them(monkeypatch):
+    """The same tiles with their places shuffled (a mosaic of unrelated chips): a tile is no more like its grid
+    neighbours than like any other, the gate stays shut and the review is the one without context; the gate is
+    worked out once per layer (kept in the caller's cache); a layer with too few tiles cannot tell (-inf)."""
+    emb, rows, cols, beside, alike = _scene_told_by_its_neighbours()
+    order = np.random.default_rng(3).permutation(len(rows))
+    rows, cols = rows[order], cols[order]
+    unit = features(emb, default_transform("none"))
+    assert abs(neighbours_related(unit, rows, cols)) < RELATED_NEIGHBOURS / 2
+    marks, nos = list(beside[:3]), list(alike[:3]) + [0, 2, 140, 142]
+    kwargs = dict(name="beside", backbone_id=BACKBONE, rows=rows, cols=cols, n_review=5, vote_k=0, stuck_ratio=0)
+    off = teach(emb, marks, nos, review_context=False, **kwargs)
+    calls = []
+    monkeypatch.setattr(fit, "neighbours_related", lambda *a: calls.append(a) or neighbours_related(*a))
+    cache: dict = {}
+    for answered in (nos, nos + [4]):
+        assert teach(emb, marks, answered, cache=cache, **kwargs).review == \
+            teach(emb, marks, answered, review_context=False, cache=cache, **kwargs).review
+    assert teach(emb, marks, nos, cache=cache, **kwargs).review == off.review and len(calls) == 1
+    few = np.arange(RELATED_MIN_TILES - 1)
+    assert neighbours_related(unit[few], ROWS[few], COLS[few]) == -np.inf

@@ -199,7 +199,8 @@ def test_sessions_made_per_refit_on_tiles_read_once_give_what_fresh_ones_give(bu
     t = {c: default_transform(c) for c in ("none", "neighbours")}  # each context's transform
     assert sorted(k for k in tiles.derived if k[0] != "bank in scene") == sorted(
         [(kind, t[c], c) for kind in ("features", "mean", "centred") for c in t]
-        + [("bank", str(bundle.path), t[b[0]], *b) for b in banks])
+        + [("bank", str(bundle.path), t[b[0]], *b) for b in banks]
+        + [("neighbours related", t["none"], tiles.step)])  # the review's context gate, once per layer
     # the bank less the scene's tiles, once per bank read (fit keys it on the bank array it was given)
     assert sorted(k[1:] for k in tiles.derived if k[0] == "bank in scene") == sorted(
         (t[c], c, id(tiles.derived[("bank", str(bundle.path), t[c], c, group)])) for c, group in banks)

@@ -23,7 +23,9 @@ added and the sum renormalised
   Labelled tiles' flags follow their labels on the taught scene, and there each confirmed No votes down
   the p of the tiles most like it (:func:`_answered`): the concept, applied elsewhere, is the curve alone.
 - **Review** (:mod:`.review`): the unlabelled tiles likeliest to show the concept first (search), refitted
-  after every answer; ranked by the same fit without the bank (:func:`_scene_probability`), moved by the
+  after every answer; ranked by the same fit without the bank (:func:`_scene_probability`; from the second
+  answered No weighed with that fit on each tile plus its neighbours' mean where the layer's neighbours are related,
+  :func:`_context_probability`, :data:`REVIEW_CONTEXT`), moved by the
   votes of the labelled tiles most like each tile; "about M" from the calibration's count curve
   (:mod:`.calibrate`).
 
@@ -38,7 +40,16 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from ..model.concepts import CONCEPT_GROUPS, CONTEXTS, Concept, ConceptError, check_concept_name, features, sigmoid
+from ..layer.neighbours import Neighbours
+from ..model.concepts import (
+    CONCEPT_GROUPS,
+    CONTEXTS,
+    Concept,
+    ConceptError,
+    check_concept_name,
+    features,
+    sigmoid,
+)
 from ..wording import tr
 from .bank import BANK_WEIGHT, TRANSFORM, without_scene
 from .calibrate import TARGET_PRECISION, Calibration, backtrack, calibrate
@@ -75,10 +86,24 @@ DEFAULT_L2 = 1.0
 REVIEW_L2 = 0.01
 #: The review's fit also on each tile plus its grid neighbours' mean (:func:`_context_probability`), the two weighed
 #: by how well each predicted the answered tiles out of fold: sandbars beside rivers are told apart by what is around
-#: them, lone clearings are not, and the answers say which a concept is. Off: on culltivation2 (10 draws) it cut the
-#: mean reviews to 90 % 1.34 -> 1.28 and lost no goal, but on the chip mosaic road's rose 1.23 -> 1.36, over the goal,
-#: and it doubles the fits of a refit after answers (docs/teach_flags.md, "Also tried").
-REVIEW_CONTEXT = False
+#: them, lone clearings are not, and the answers say which a concept is. On culltivation2 (10 draws) it cut the mean
+#: reviews to 90 % 1.34 -> 1.28 and lost no goal (docs/teach_flags.md, "Also tried"), as neighbours helped on the
+#: issue's real Amazon strips; on a layer whose grid neighbours are unrelated (the bench's chip mosaic: Kaggle chips
+#: side by side) it let unrelated surroundings in (road's reviews 1.23 -> 1.36), so it is used only where the layer's
+#: neighbours are related (:data:`RELATED_NEIGHBOURS`).
+REVIEW_CONTEXT = True
+#: The review's context is used on a layer whose tiles are at least this much more like their grid neighbours than
+#: like as many tiles of the layer drawn at random (:func:`neighbours_related`: a difference of mean cosines of rows
+#: centred on the layer's mean tile), and only on a layer of at least :data:`RELATED_MIN_TILES` tiles with a
+#: neighbour. Measured (2026-12-07, docs/teach.md "Context for the review"): culltivation2 0.33, its 8 x 8 crops
+#: 0.18-0.32 (so a small real layer may go without, as before); the chip mosaic -0.05 and 16 other layouts of it -0.11
+#: to 0.15; culltivation2 with its places shuffled -0.05 to 0.03. Fewer tiles cannot tell: the 8-tile strips of
+#: planet_examples (three whole tiles and slivers) give -0.32 to -0.19, the 4-9 tile sample scenes -0.06 to 0.13, and
+#: a layer that small has too few tiles to review for the context to matter.
+RELATED_NEIGHBOURS = 0.2
+RELATED_MIN_TILES = 64
+#: Most tiles :func:`neighbours_related` looks at (a seeded draw), so that it costs the same on any layer.
+RELATED_SAMPLE = 2000
 #: Folds of the out-of-fold scores the calibration rests on.
 FOLDS = 5
 #: Most marked tiles of each kind (positive, negative) and background tiles a logistic fit uses (a seeded
@@ -167,7 +192,8 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
     ``prune_bank``: bank rows weigh what a bank-free fit says they are not (:func:`_bank_weights`; measured
     in docs/teach_flags.md and off by default: it lets the concept flag more elsewhere);
     ``review_context``: the review's fit weighed with one on the tiles' neighbour context (:func:`_context_probability`;
-    needs ``rows``/``cols``, a concept of tiles alone and two answered Nos; the flag is unchanged);
+    needs ``rows``/``cols``, a concept of tiles alone, two answered Nos and a layer whose grid neighbours are related,
+    :func:`neighbours_related` >= :data:`RELATED_NEIGHBOURS`, kept in ``cache``; the flag is unchanged);
     ``transform``: how each embedding becomes a unit vector (:data:`.concepts.TRANSFORMS`; the concept records it;
     None: :func:`default_transform` for ``context``);
     ``cache``: a dict the caller keeps for these ``embeddings`` (and ``rows``/``cols``): the arrays derived from
@@ -247,7 +273,9 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
     # the scene's own fit needs negatives besides the bank's: with no No and no background drawn, the flag's fit ranks
     if chosen == "logistic" and not rank_with_bank and len(fit_neg) + len(fit.old_neg) + drawn:
         ranked = _scene_probability(fit, unit, fit_pos, fit_neg, raw, calibration, review_l2)
-        if review_context and context == "none" and rows is not None and cols is not None and len(fit_neg) >= 2:
+        if review_context and context == "none" and rows is not None and cols is not None and len(fit_neg) >= 2 \
+                and derived(cache, ("neighbours related", transform, step),
+                            lambda: neighbours_related(unit, rows, cols, step)) >= RELATED_NEIGHBOURS:
             around = scene_features(embeddings, "neighbours", rows, cols, cache, step, transform)
             ranked = _context_probability(fit, unit, around, fit_pos, fit_neg, raw, calibration, review_l2)
     ranked = vote_probability(ranked, similar_votes(unit, *voters, vote_k), vote_strength)
@@ -271,6 +299,43 @@ def scene_features(embeddings: np.ndarray, context: str, rows: np.ndarray | None
     transform = transform or default_transform(context)
     return derived(cache, ("features", transform, context),
                    lambda: features(embeddings, transform, context, rows, cols, step))
+
+
+def neighbours_related(unit: np.ndarray, rows: np.ndarray, cols: np.ndarray, step: int = 1) -> float:
+    """How much more alike a layer's tiles are to their grid neighbours than to tiles drawn at random: over up to
+    :data:`RELATED_SAMPLE` tiles with a neighbour (``step`` places away; a seeded draw), the mean cosine of each
+    tile's row of ``unit`` to the sum of its neighbours' rows, less the mean cosine to the sum of as many other tiles
+    drawn at random (4 draws a tile), every row centred on the layer's mean tile first (the rows share much of it).
+    About 0 where a tile's neighbours are unrelated (a mosaic of chips); -inf where fewer than
+    :data:`RELATED_MIN_TILES` tiles have a neighbour (too few to tell). What :data:`REVIEW_CONTEXT` is gated by;
+    a few hundred small sums, whatever the layer's size."""
+    n = len(unit)
+    grid = Neighbours(rows, cols, step)
+    rng = np.random.default_rng(0)
+    tiles, around = [], []
+    for i in rng.permutation(n):
+        near = grid.around(int(i))
+        if near:
+            tiles.append(int(i))
+            around.append(near)
+            if len(tiles) == RELATED_SAMPLE:
+                break
+    if len(tiles) < RELATED_MIN_TILES:
+        return float("-inf")
+    mean = unit.mean(axis=0, dtype=np.float64)
+
+    def cosine(i: int, others) -> float:  # of the centred rows (only these: a layer's may not fit in memory twice)
+        total, own = unit[others].sum(axis=0, dtype=np.float64) - len(others) * mean, unit[i] - mean
+        length = float(np.linalg.norm(total) * np.linalg.norm(own))
+        return float(total @ own) / length if length > 0 else 0.0
+
+    own, drawn = [], []
+    for i, near in zip(tiles, around):
+        own.append(cosine(i, near))
+        for _ in range(4):
+            others = rng.choice(n - 1, size=len(near), replace=False)
+            drawn.append(cosine(i, others + (others >= i)))  # any tile but i
+    return float(np.mean(own) - np.mean(drawn))
 
 
 def _bank_in_scene(bank: np.ndarray, unit: np.ndarray, features_of: tuple[str, str], cache: dict | None) -> np.ndarray:
