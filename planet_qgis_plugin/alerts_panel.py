@@ -75,9 +75,12 @@ def evidence_title(evidence: str) -> str:
 
 def new_flags_title(new_flag: str) -> str:
     """The layer's new_flag words ('mining mine': a flag group and the concept that raised it) as the panel shows
-    them: a group by its title, anything else as a concept ('mining, concept mine')."""
-    return ", ".join(cause_title(word) if word in CAUSES else tr("concept {name}").format(name=word)
-                     for word in new_flag.split()) or "-"
+    them, as the report and the hand-off do: a group by its title, anything else as a concept ('mining, concept
+    mine')."""
+    from .core.monitor.report import flags_words
+
+    with words(tr):
+        return flags_words(new_flag.split())
 
 
 def earlier_answers(row) -> list[str]:

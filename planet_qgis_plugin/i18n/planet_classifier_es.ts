@@ -281,7 +281,7 @@ Comando: {command}</translation>
         <translation>Limitar a</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="277"/>
+        <location filename="../alerts_panel.py" line="280"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -896,37 +896,37 @@ Comando: {command}</translation>
         <translation>otra</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="221"/>
+        <location filename="../core/monitor/report.py" line="229"/>
         <source>nominal</source>
         <translation>nominal</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="221"/>
+        <location filename="../core/monitor/report.py" line="229"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="221"/>
+        <location filename="../core/monitor/report.py" line="229"/>
         <source>highest</source>
         <translation>máxima</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="225"/>
+        <location filename="../core/monitor/report.py" line="233"/>
         <source>rise</source>
         <translation>aumento</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="225"/>
+        <location filename="../core/monitor/report.py" line="233"/>
         <source>neighbours</source>
         <translation>vecinas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="225"/>
+        <location filename="../core/monitor/report.py" line="233"/>
         <source>embedding</source>
         <translation>embedding</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="178"/>
+        <location filename="../alerts_panel.py" line="181"/>
         <source>Planet classifier — Alerts</source>
         <translation>Planet classifier — Avisos de cambio</translation>
     </message>
@@ -936,117 +936,117 @@ Comando: {command}</translation>
         <translation>Abra una capa de cambios (Procesos: Cambio entre dos clasificaciones, o `change`).</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="200"/>
+        <location filename="../alerts_panel.py" line="203"/>
         <source>Open change layer…</source>
         <translation>Abrir capa de cambios…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="202"/>
+        <location filename="../alerts_panel.py" line="205"/>
         <source>Export confirmed…</source>
         <translation>Exportar confirmados…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="203"/>
+        <location filename="../alerts_panel.py" line="206"/>
         <source>GeoJSON, KML, CSV (lon/lat WGS 84), before/after thumbnails and one HTML page, in a new folder</source>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes y después y una página HTML, en una carpeta nueva</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="277"/>
+        <location filename="../core/monitor/report.py" line="285"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="278"/>
+        <location filename="../core/monitor/report.py" line="286"/>
         <source>after</source>
         <translation>después</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="248"/>
+        <location filename="../alerts_panel.py" line="251"/>
         <source>Cause</source>
         <translation>Causa</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="249"/>
+        <location filename="../alerts_panel.py" line="252"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="252"/>
+        <location filename="../alerts_panel.py" line="255"/>
         <source>Confirm (Y)</source>
         <translation>Confirmar (Y)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="253"/>
+        <location filename="../alerts_panel.py" line="256"/>
         <source>Reject (N)</source>
         <translation>Rechazar (N)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="277"/>
+        <location filename="../alerts_panel.py" line="280"/>
         <source>Change layer</source>
         <translation>Capa de cambios</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="281"/>
+        <location filename="../alerts_panel.py" line="284"/>
         <source>New folder for the confirmed alerts</source>
         <translation>Carpeta nueva para los avisos confirmados</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="281"/>
+        <location filename="../alerts_panel.py" line="284"/>
         <source>Folder (*)</source>
         <translation>Carpeta (*)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="547"/>
+        <location filename="../alerts_panel.py" line="574"/>
         <source>error: {error}</source>
         <translation>error: {error}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="318"/>
+        <location filename="../alerts_panel.py" line="321"/>
         <source>&lt;i&gt;no thumbnails: the scenes the runs recorded are missing (give them to the change algorithm)&lt;/i&gt;</source>
         <translation>&lt;i&gt;sin miniaturas: faltan las escenas que registraron las ejecuciones (indíquelas al algoritmo de cambio)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="427"/>
+        <location filename="../core/monitor/report.py" line="435"/>
         <source>no image</source>
         <translation>sin imagen</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="491"/>
+        <location filename="../alerts_panel.py" line="517"/>
         <source>confirmed: {cause}</source>
         <translation>confirmado: {cause}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="491"/>
+        <location filename="../alerts_panel.py" line="517"/>
         <source>rejected: {reason}</source>
         <translation>rechazado: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="285"/>
+        <location filename="../core/monitor/report.py" line="293"/>
         <source>open</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="443"/>
+        <location filename="../alerts_panel.py" line="469"/>
         <source>type why this is not a change, then press Enter</source>
         <translation>escriba por qué no es un cambio y pulse Enter</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="285"/>
+        <location filename="../core/monitor/report.py" line="293"/>
         <source>confirmed</source>
         <translation>confirmado</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="285"/>
+        <location filename="../core/monitor/report.py" line="293"/>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="634"/>
+        <location filename="../alerts_panel.py" line="661"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="634"/>
+        <location filename="../alerts_panel.py" line="661"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar o rechazar cada aviso de cambio en su par antes/después; exportar los confirmados</translation>
     </message>
@@ -1056,7 +1056,7 @@ Comando: {command}</translation>
         <translation>Etiquetas débiles en este modelo (no figuran arriba ni en el mapa):</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="234"/>
+        <location filename="../alerts_panel.py" line="237"/>
         <source>why it is not a change (needed to reject)</source>
         <translation>por qué no es cambio (exigido al rechazar)</translation>
     </message>
@@ -1111,7 +1111,7 @@ Comando: {command}</translation>
         <translation>Muestra como recortes las teselas aún no vistas, las más probables primero según sus marcas y respuestas hasta ahora (por eso el orden puede diferir del p bajo cada recorte); responda con Y / N / S, muévase con las flechas</translation>
     </message>
     <message>
-        <location filename="../change_layer_style.py" line="71"/>
+        <location filename="../core/monitor/report.py" line="225"/>
         <source>concept {name}</source>
         <translation>concepto {name}</translation>
     </message>
@@ -1455,7 +1455,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{name} se enseñó con solo {k}, muy poco para confiar: sus alertas quedan apagadas hasta que revise aquí</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="488"/>
+        <location filename="../core/monitor/report.py" line="496"/>
         <source>tile</source>
         <translation>tesela</translation>
     </message>
@@ -1640,152 +1640,152 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Clasificador Planet: informe de cambios</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="254"/>
+        <location filename="../core/monitor/report.py" line="262"/>
         <source>thumbnails need both scenes: pass --before-scene and --after-scene (every classify run records its scene; this one&apos;s is missing or moved)</source>
         <translation>las miniaturas necesitan las dos escenas: pase --before-scene y --after-scene (toda clasificación registra su escena; la de esta falta o se movió)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="257"/>
+        <location filename="../core/monitor/report.py" line="265"/>
         <source>lat, lon</source>
         <translation>lat., lon.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="257"/>
+        <location filename="../core/monitor/report.py" line="265"/>
         <source>row, col (no CRS)</source>
         <translation>fila, columna (sin SRC)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="275"/>
+        <location filename="../core/monitor/report.py" line="283"/>
         <source>Showing the {shown} first of {n} alerts; the change GeoPackage has all.</source>
         <translation>Se muestran las {shown} primeras de {n} alertas; el GeoPackage de cambios las tiene todas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="285"/>
+        <location filename="../core/monitor/report.py" line="293"/>
         <source>cause</source>
         <translation>causa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="277"/>
+        <location filename="../core/monitor/report.py" line="285"/>
         <source>new flags</source>
         <translation>señales nuevas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="277"/>
+        <location filename="../core/monitor/report.py" line="285"/>
         <source>confidence</source>
         <translation>confianza</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="277"/>
+        <location filename="../core/monitor/report.py" line="285"/>
         <source>evidence</source>
         <translation>evidencias</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="277"/>
+        <location filename="../core/monitor/report.py" line="285"/>
         <source>score rise</source>
         <translation>aumento de la puntuación</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="278"/>
+        <location filename="../core/monitor/report.py" line="286"/>
         <source>tags gained / lost</source>
         <translation>etiquetas ganadas / perdidas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="283"/>
+        <location filename="../core/monitor/report.py" line="291"/>
         <source>No alerts.</source>
         <translation>Ninguna alerta.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="285"/>
+        <location filename="../core/monitor/report.py" line="293"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="286"/>
+        <location filename="../core/monitor/report.py" line="294"/>
         <source>Each alert counted once: under the cause the analyst confirmed, else the flag group that raised it (a taught concept under its group).</source>
         <translation>Cada alerta contada una vez: en la causa que confirmó el analista, si no en el grupo de señal que la levantó (un concepto enseñado en su grupo).</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="296"/>
+        <location filename="../core/monitor/report.py" line="304"/>
         <source>{side} {scene}, acquired {date}</source>
         <translation>{side} {scene}, adquirida el {date}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="296"/>
+        <location filename="../core/monitor/report.py" line="304"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="296"/>
+        <location filename="../core/monitor/report.py" line="304"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="301"/>
+        <location filename="../core/monitor/report.py" line="309"/>
         <source>{compared} tiles compared ({left_out} AFTER tiles without a BEFORE tile left out); {alerts}: {by_confidence}.</source>
         <translation>{compared} teselas comparadas ({left_out} teselas de DESPUÉS sin tesela de ANTES dejadas fuera); {alerts}: {by_confidence}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="302"/>
+        <location filename="../core/monitor/report.py" line="310"/>
         <source>{n} alerts</source>
         <translation>{n} alertas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="312"/>
+        <location filename="../core/monitor/report.py" line="320"/>
         <source>note:</source>
         <translation>nota:</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="342"/>
+        <location filename="../core/monitor/report.py" line="350"/>
         <source>alerts by cause and confidence</source>
         <translation>alertas por causa y confianza</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="313"/>
+        <location filename="../core/monitor/report.py" line="321"/>
         <source>Review: alerts per cause</source>
         <translation>Revisión: alertas por causa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="313"/>
+        <location filename="../core/monitor/report.py" line="321"/>
         <source>Alerts, highest confidence first</source>
         <translation>Alertas, mayor confianza primero</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="315"/>
+        <location filename="../core/monitor/report.py" line="323"/>
         <source>Alert rule: {rule}.</source>
         <translation>Regla de alerta: {rule}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="315"/>
+        <location filename="../core/monitor/report.py" line="323"/>
         <source>Map: the AFTER scene, alerts outlined by confidence and numbered as in the table. Thumbnails: the AFTER tile&apos;s footprint outlined in both scenes.</source>
         <translation>Mapa: la escena de DESPUÉS, con las alertas contorneadas por confianza y numeradas como en la tabla. Miniaturas: el contorno de la tesela de DESPUÉS en ambas escenas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="516"/>
+        <location filename="../core/monitor/report.py" line="524"/>
         <source>alerts on the AFTER scene</source>
         <translation>alertas en la escena de DESPUÉS</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="232"/>
+        <location filename="../core/monitor/report.py" line="240"/>
         <source>unknown date</source>
         <translation>fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="233"/>
+        <location filename="../core/monitor/report.py" line="241"/>
         <source>metadata</source>
         <translation>metadatos</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="233"/>
+        <location filename="../core/monitor/report.py" line="241"/>
         <source>file name</source>
         <translation>nombre del archivo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="233"/>
+        <location filename="../core/monitor/report.py" line="241"/>
         <source>given</source>
         <translation>indicada</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="234"/>
+        <location filename="../core/monitor/report.py" line="242"/>
         <source>file time of the GeoPackage</source>
         <translation>fecha del archivo GeoPackage</translation>
     </message>
@@ -1855,47 +1855,47 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>avisos de cambio</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="383"/>
+        <location filename="../alerts_panel.py" line="409"/>
         <source>&lt;b&gt;{cause}&lt;/b&gt; (new flags: {flags}) · &lt;b&gt;{confidence}&lt;/b&gt; confidence ({evidence}) · score +{rise:.2f} · {neighbours}</source>
         <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas nuevas: {flags}) · confianza &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · puntuación +{rise:.2f} · {neighbours}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="383"/>
+        <location filename="../alerts_panel.py" line="409"/>
         <source>flagged neighbour</source>
         <translation>vecina señalada</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="383"/>
+        <location filename="../alerts_panel.py" line="409"/>
         <source>flagged neighbours</source>
         <translation>vecinas señaladas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="460"/>
+        <location filename="../alerts_panel.py" line="486"/>
         <source>{done}; {open} left.</source>
         <translation>{done}; sin revisar: {open}.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="460"/>
+        <location filename="../alerts_panel.py" line="486"/>
         <source>open alert</source>
         <translation>aviso pendiente</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="460"/>
+        <location filename="../alerts_panel.py" line="486"/>
         <source>open alerts</source>
         <translation>avisos pendientes</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="578"/>
+        <location filename="../alerts_panel.py" line="605"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
         <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="581"/>
+        <location filename="../alerts_panel.py" line="608"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="583"/>
+        <location filename="../alerts_panel.py" line="610"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML; sin miniaturas: no se conocen las escenas)</translation>
     </message>
@@ -2900,12 +2900,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se puede escribir la carpeta de exportación {folder} ({parent} no admite escritura)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="90"/>
+        <location filename="../core/monitor/handoff.py" line="93"/>
         <source>{name} has no CRS: its alerts have no place on Earth to export in lon/lat; compare georeferenced scenes to hand alerts off</source>
         <translation>{name} no tiene SRC: sus alertas no tienen lugar en la Tierra que exportar en lon/lat; compare escenas georreferenciadas para entregar alertas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="101"/>
+        <location filename="../core/monitor/handoff.py" line="104"/>
         <source>export folder {folder} cannot be written ({value})</source>
         <translation>no se puede escribir la carpeta de exportación {folder} ({value})</translation>
     </message>
@@ -3100,7 +3100,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el método {method!r} no es uno de {METHODS}</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="194"/>
+        <location filename="../core/teach/fit.py" line="220"/>
         <source>{empty} of the marked positive tiles have an empty embedding (all zeros: the network saw nothing there); unmark them</source>
         <translation>{empty} de las teselas marcadas como positivas tienen un embedding vacío (todo ceros: la red no vio nada allí); desmárquelas</translation>
     </message>
@@ -3110,27 +3110,27 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>marque al menos una tesela positiva (una tesela que muestre el concepto)</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="491"/>
+        <location filename="../core/teach/fit.py" line="556"/>
         <source>tile index {outside} is outside 0..{value}</source>
         <translation>el índice de tesela {outside} está fuera de 0..{value}</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="494"/>
+        <location filename="../core/teach/fit.py" line="559"/>
         <source>tile index {both} is marked both positive and negative</source>
         <translation>el índice de tesela {both} está marcado como positivo y como negativo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="496"/>
+        <location filename="../core/teach/fit.py" line="561"/>
         <source>every tile is marked positive: there is nothing to tell the concept apart from</source>
         <translation>todas las teselas están marcadas como positivas: no hay nada de lo que distinguir el concepto</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="510"/>
+        <location filename="../core/teach/fit.py" line="575"/>
         <source>the marked tiles look like the scene&apos;s average tile (or have empty embeddings); mark other tiles</source>
         <translation>las teselas marcadas se parecen a la tesela media de la escena (o tienen embeddings vacíos); marque otras teselas</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="531"/>
+        <location filename="../core/teach/fit.py" line="596"/>
         <source>no negative tiles: mark some, or let unmarked tiles be drawn as background negatives (--background above 0)</source>
         <translation>ninguna tesela negativa: marque algunas o deje que se tomen teselas sin marcar como negativas de fondo (--background mayor que 0)</translation>
     </message>
@@ -3280,7 +3280,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la alerta {fid} de {name} no tiene geometría (¿editada en QGIS?): deshaga la edición o ejecute `change` de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="128"/>
+        <location filename="../core/monitor/handoff.py" line="131"/>
         <source>could not write export folder {folder}: {reason}</source>
         <translation>no se pudo escribir la carpeta de exportación {folder}: {reason}</translation>
     </message>
@@ -3390,7 +3390,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el paquete del modelo {path} no tiene salida de embeddings, así que no puede enseñar; elija un paquete exportado por esta versión</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="511"/>
+        <location filename="../alerts_panel.py" line="537"/>
         <source>{layer} is in edit mode: save or discard the edits first</source>
         <translation>{layer} está en modo de edición: guarde o descarte las ediciones primero</translation>
     </message>
@@ -3465,7 +3465,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{names} están en una cuadrícula local que ningún datum liga a la Tierra: sus alertas no tienen lon/lat que exportar (--export escribe lon/lat); omita --export</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="93"/>
+        <location filename="../core/monitor/handoff.py" line="96"/>
         <source>{name} is on a local grid that no datum ties to the earth: its alerts have no lon/lat to export; compare scenes georeferenced on the earth to hand alerts off</source>
         <translation>{name} está en una cuadrícula local que ningún datum liga a la Tierra: sus alertas no tienen lon/lat que exportar; compare escenas georreferenciadas en la Tierra para entregar alertas</translation>
     </message>
@@ -3590,7 +3590,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>'{name}' ya se enseñó en {layer}, a partir de {positives} teselas positivas y {negatives} negativas marcadas allí (el panel Enseñar un concepto, o una ejecución anterior), que esta ejecución reemplazaría: dé otro NAME, o siga enseñándolo en el panel</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="506"/>
+        <location filename="../alerts_panel.py" line="532"/>
         <source>{path} was replaced since it was opened (a new run of Change?): its alerts are read again; answer them again</source>
         <translation>{path} fue reemplazado desde que se abrió (¿una nueva ejecución de Cambio?): sus avisos se leen de nuevo; respóndalos de nuevo</translation>
     </message>
@@ -3650,17 +3650,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Y confirmar · N rechazar (escriba el motivo, Enter) · 1-4 causa · ↑/↓ siguiente aviso · Ctrl+Z deshacer</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="256"/>
+        <location filename="../alerts_panel.py" line="259"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="257"/>
+        <location filename="../alerts_panel.py" line="260"/>
         <source>Take back the last answer given here: the alert as it was before it (open, or its earlier answer); the layer&apos;s history keeps both</source>
         <translation>Deshace la última respuesta dada aquí: el aviso vuelve a estar como antes de ella (abierto, o con su respuesta anterior); el historial de la capa guarda ambas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="493"/>
+        <location filename="../alerts_panel.py" line="519"/>
         <source>undone: alert {n} is {state} again.</source>
         <translation>deshecho: el aviso {n} vuelve a: {state}.</translation>
     </message>
@@ -3670,7 +3670,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} guarda las respuestas dadas a {alerts} (review, review_history): escribir encima las perdería; elija otra salida, o bórrelo antes para empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="306"/>
+        <location filename="../core/monitor/report.py" line="314"/>
         <source>Next: judge each alert on its before/after pair. Open {layer} in QGIS, Review alerts… (toolbar): Y confirms with a cause, N rejects with a reason, Ctrl+Z undoes; each answer is stored in the layer with when and by whom. Export confirmed… then hands the confirmed alerts off. The review table below counts the answers as they stood when this report was written.</source>
         <translation>Siguiente paso: juzgue cada alerta en su par antes/después. Abra {layer} en QGIS, Revisar avisos… (barra de herramientas): Y confirma con una causa, N rechaza con un motivo, Ctrl+Z deshace; cada respuesta queda en la capa, con cuándo y quién. Exportar confirmados… entrega luego las alertas confirmadas. La tabla de revisión de abajo cuenta las respuestas tal como estaban cuando se escribió este informe.</translation>
     </message>
@@ -3690,62 +3690,62 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{name} no tiene SRC: las teselas se escriben en sus coordenadas de mapa sin SRC; para alinearlas con otras capas, escriba su SRC en el archivo (gdal_edit.py -a_srs EPSG:xxxx {name}) y clasifique de nuevo, o defina el SRC de la capa de teselas en QGIS</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="383"/>
+        <location filename="../alerts_panel.py" line="409"/>
         <source>earlier: {answer}</source>
         <translation>respuesta anterior: {answer}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="221"/>
+        <location filename="../core/monitor/handoff.py" line="225"/>
         <source>history:</source>
         <translation>historial:</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="246"/>
+        <location filename="../core/monitor/handoff.py" line="250"/>
         <source>Confirmed alerts</source>
         <translation>Alertas confirmadas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="246"/>
+        <location filename="../core/monitor/handoff.py" line="250"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="248"/>
+        <location filename="../core/monitor/handoff.py" line="252"/>
         <source>review</source>
         <translation>revisión</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="250"/>
+        <location filename="../core/monitor/handoff.py" line="254"/>
         <source>From {name}. Coordinates: tile centre, WGS 84 (lat, lon). Thumbnails: the tile outlined in the BEFORE and AFTER scene.</source>
         <translation>De {name}. Coordenadas: centro de la tesela, WGS 84 (lat., lon.). Miniaturas: el contorno de la tesela en las escenas de ANTES y DESPUÉS.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="463"/>
+        <location filename="../alerts_panel.py" line="489"/>
         <source>{done}; every alert answered ({confirmed} confirmed, {rejected} rejected): Export confirmed… hands the confirmed ones off; Ctrl+Z takes the last answer back.</source>
         <translation>{done}; todos los avisos respondidos ({confirmed} confirmados, {rejected} rechazados): Exportar confirmados… entrega los confirmados; Ctrl+Z deshace la última respuesta.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="239"/>
+        <location filename="../alerts_panel.py" line="242"/>
         <source>your name, stored with each answer</source>
         <translation>su nombre, guardado con cada respuesta</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="240"/>
+        <location filename="../alerts_panel.py" line="243"/>
         <source>Who answers: stored with each answer (reviewed_by, review_history) and kept for the next session; the login until a name is given</source>
         <translation>Quién responde: se guarda con cada respuesta (reviewed_by, review_history) y se conserva para la próxima sesión; el usuario del sistema hasta que se dé un nombre</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="246"/>
+        <location filename="../alerts_panel.py" line="249"/>
         <source>Reviewer</source>
         <translation>Revisor</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="315"/>
+        <location filename="../alerts_panel.py" line="318"/>
         <source>temporary: Processing&apos;s temporary output, deleted when QGIS closes with every answer given to it; copy {path} elsewhere and open the copy, or give Change a file for its output</source>
         <translation>temporal: salida temporal de Procesos, que se borra al cerrar QGIS con todas las respuestas dadas en ella; copie {path} a otro lugar y abra la copia, o dé al algoritmo de cambios un archivo como salida</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="334"/>
+        <location filename="../alerts_panel.py" line="337"/>
         <source>warning: {warning}</source>
         <translation>advertencia: {warning}</translation>
     </message>

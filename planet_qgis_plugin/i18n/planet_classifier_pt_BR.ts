@@ -281,7 +281,7 @@ Comando: {command}</translation>
         <translation>Limitar a</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="277"/>
+        <location filename="../alerts_panel.py" line="280"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -896,37 +896,37 @@ Comando: {command}</translation>
         <translation>outra</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="221"/>
+        <location filename="../core/monitor/report.py" line="229"/>
         <source>nominal</source>
         <translation>nominal</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="221"/>
+        <location filename="../core/monitor/report.py" line="229"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="221"/>
+        <location filename="../core/monitor/report.py" line="229"/>
         <source>highest</source>
         <translation>máxima</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="225"/>
+        <location filename="../core/monitor/report.py" line="233"/>
         <source>rise</source>
         <translation>aumento</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="225"/>
+        <location filename="../core/monitor/report.py" line="233"/>
         <source>neighbours</source>
         <translation>vizinhas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="225"/>
+        <location filename="../core/monitor/report.py" line="233"/>
         <source>embedding</source>
         <translation>embedding</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="178"/>
+        <location filename="../alerts_panel.py" line="181"/>
         <source>Planet classifier — Alerts</source>
         <translation>Planet classifier — Avisos de mudança</translation>
     </message>
@@ -936,117 +936,117 @@ Comando: {command}</translation>
         <translation>Abra uma camada de mudanças (Processamento: Mudança entre duas classificações, ou `change`).</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="200"/>
+        <location filename="../alerts_panel.py" line="203"/>
         <source>Open change layer…</source>
         <translation>Abrir camada de mudanças…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="202"/>
+        <location filename="../alerts_panel.py" line="205"/>
         <source>Export confirmed…</source>
         <translation>Exportar confirmados…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="203"/>
+        <location filename="../alerts_panel.py" line="206"/>
         <source>GeoJSON, KML, CSV (lon/lat WGS 84), before/after thumbnails and one HTML page, in a new folder</source>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes e depois e uma página HTML, numa pasta nova</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="277"/>
+        <location filename="../core/monitor/report.py" line="285"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="278"/>
+        <location filename="../core/monitor/report.py" line="286"/>
         <source>after</source>
         <translation>depois</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="248"/>
+        <location filename="../alerts_panel.py" line="251"/>
         <source>Cause</source>
         <translation>Causa</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="249"/>
+        <location filename="../alerts_panel.py" line="252"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="252"/>
+        <location filename="../alerts_panel.py" line="255"/>
         <source>Confirm (Y)</source>
         <translation>Confirmar (Y)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="253"/>
+        <location filename="../alerts_panel.py" line="256"/>
         <source>Reject (N)</source>
         <translation>Rejeitar (N)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="277"/>
+        <location filename="../alerts_panel.py" line="280"/>
         <source>Change layer</source>
         <translation>Camada de mudanças</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="281"/>
+        <location filename="../alerts_panel.py" line="284"/>
         <source>New folder for the confirmed alerts</source>
         <translation>Pasta nova para os avisos confirmados</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="281"/>
+        <location filename="../alerts_panel.py" line="284"/>
         <source>Folder (*)</source>
         <translation>Pasta (*)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="547"/>
+        <location filename="../alerts_panel.py" line="574"/>
         <source>error: {error}</source>
         <translation>erro: {error}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="318"/>
+        <location filename="../alerts_panel.py" line="321"/>
         <source>&lt;i&gt;no thumbnails: the scenes the runs recorded are missing (give them to the change algorithm)&lt;/i&gt;</source>
         <translation>&lt;i&gt;sem miniaturas: faltam as cenas que as execuções registraram (informe-as ao algoritmo de mudança)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="427"/>
+        <location filename="../core/monitor/report.py" line="435"/>
         <source>no image</source>
         <translation>sem imagem</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="491"/>
+        <location filename="../alerts_panel.py" line="517"/>
         <source>confirmed: {cause}</source>
         <translation>confirmado: {cause}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="491"/>
+        <location filename="../alerts_panel.py" line="517"/>
         <source>rejected: {reason}</source>
         <translation>rejeitado: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="285"/>
+        <location filename="../core/monitor/report.py" line="293"/>
         <source>open</source>
         <translation>em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="443"/>
+        <location filename="../alerts_panel.py" line="469"/>
         <source>type why this is not a change, then press Enter</source>
         <translation>escreva por que não é uma mudança e tecle Enter</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="285"/>
+        <location filename="../core/monitor/report.py" line="293"/>
         <source>confirmed</source>
         <translation>confirmado</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="285"/>
+        <location filename="../core/monitor/report.py" line="293"/>
         <source>rejected</source>
         <translation>rejeitado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="634"/>
+        <location filename="../alerts_panel.py" line="661"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="634"/>
+        <location filename="../alerts_panel.py" line="661"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar ou rejeitar cada aviso de mudança no seu par antes/depois; exportar os confirmados</translation>
     </message>
@@ -1056,7 +1056,7 @@ Comando: {command}</translation>
         <translation>Tags fracas neste modelo (não listadas acima nem no mapa):</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="234"/>
+        <location filename="../alerts_panel.py" line="237"/>
         <source>why it is not a change (needed to reject)</source>
         <translation>por que não é mudança (exigido ao rejeitar)</translation>
     </message>
@@ -1111,7 +1111,7 @@ Comando: {command}</translation>
         <translation>Mostra como recortes as quadrículas ainda não vistas, as mais prováveis primeiro segundo suas marcas e respostas até agora (por isso a ordem pode diferir do p sob cada recorte); responda com Y / N / S, mova-se com as setas</translation>
     </message>
     <message>
-        <location filename="../change_layer_style.py" line="71"/>
+        <location filename="../core/monitor/report.py" line="225"/>
         <source>concept {name}</source>
         <translation>conceito {name}</translation>
     </message>
@@ -1455,7 +1455,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{name} foi ensinado com apenas {k}, pouco para confiar: seus alertas ficam desligados até você revisar aqui</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="488"/>
+        <location filename="../core/monitor/report.py" line="496"/>
         <source>tile</source>
         <translation>quadrícula</translation>
     </message>
@@ -1640,152 +1640,152 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Classificador Planet: relatório de mudanças</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="254"/>
+        <location filename="../core/monitor/report.py" line="262"/>
         <source>thumbnails need both scenes: pass --before-scene and --after-scene (every classify run records its scene; this one&apos;s is missing or moved)</source>
         <translation>as miniaturas precisam das duas cenas: passe --before-scene e --after-scene (toda classificação registra a sua cena; a desta está faltando ou foi movida)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="257"/>
+        <location filename="../core/monitor/report.py" line="265"/>
         <source>lat, lon</source>
         <translation>lat., long.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="257"/>
+        <location filename="../core/monitor/report.py" line="265"/>
         <source>row, col (no CRS)</source>
         <translation>linha, coluna (sem SRC)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="275"/>
+        <location filename="../core/monitor/report.py" line="283"/>
         <source>Showing the {shown} first of {n} alerts; the change GeoPackage has all.</source>
         <translation>Mostrando os {shown} primeiros de {n} alertas; o GeoPackage de mudanças tem todos.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="285"/>
+        <location filename="../core/monitor/report.py" line="293"/>
         <source>cause</source>
         <translation>causa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="277"/>
+        <location filename="../core/monitor/report.py" line="285"/>
         <source>new flags</source>
         <translation>sinalizações novas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="277"/>
+        <location filename="../core/monitor/report.py" line="285"/>
         <source>confidence</source>
         <translation>confiança</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="277"/>
+        <location filename="../core/monitor/report.py" line="285"/>
         <source>evidence</source>
         <translation>evidências</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="277"/>
+        <location filename="../core/monitor/report.py" line="285"/>
         <source>score rise</source>
         <translation>aumento da pontuação</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="278"/>
+        <location filename="../core/monitor/report.py" line="286"/>
         <source>tags gained / lost</source>
         <translation>rótulos ganhos / perdidos</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="283"/>
+        <location filename="../core/monitor/report.py" line="291"/>
         <source>No alerts.</source>
         <translation>Nenhum alerta.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="285"/>
+        <location filename="../core/monitor/report.py" line="293"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="286"/>
+        <location filename="../core/monitor/report.py" line="294"/>
         <source>Each alert counted once: under the cause the analyst confirmed, else the flag group that raised it (a taught concept under its group).</source>
         <translation>Cada alerta contado uma vez: na causa que o analista confirmou, senão no grupo de sinalização que o levantou (um conceito ensinado no seu grupo).</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="296"/>
+        <location filename="../core/monitor/report.py" line="304"/>
         <source>{side} {scene}, acquired {date}</source>
         <translation>{side} {scene}, adquirida em {date}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="296"/>
+        <location filename="../core/monitor/report.py" line="304"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="296"/>
+        <location filename="../core/monitor/report.py" line="304"/>
         <source>After</source>
         <translation>Depois</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="301"/>
+        <location filename="../core/monitor/report.py" line="309"/>
         <source>{compared} tiles compared ({left_out} AFTER tiles without a BEFORE tile left out); {alerts}: {by_confidence}.</source>
         <translation>{compared} quadrículas comparadas ({left_out} quadrículas de DEPOIS sem quadrícula de ANTES deixadas de fora); {alerts}: {by_confidence}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="302"/>
+        <location filename="../core/monitor/report.py" line="310"/>
         <source>{n} alerts</source>
         <translation>{n} alertas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="312"/>
+        <location filename="../core/monitor/report.py" line="320"/>
         <source>note:</source>
         <translation>nota:</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="342"/>
+        <location filename="../core/monitor/report.py" line="350"/>
         <source>alerts by cause and confidence</source>
         <translation>alertas por causa e confiança</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="313"/>
+        <location filename="../core/monitor/report.py" line="321"/>
         <source>Review: alerts per cause</source>
         <translation>Revisão: alertas por causa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="313"/>
+        <location filename="../core/monitor/report.py" line="321"/>
         <source>Alerts, highest confidence first</source>
         <translation>Alertas, maior confiança primeiro</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="315"/>
+        <location filename="../core/monitor/report.py" line="323"/>
         <source>Alert rule: {rule}.</source>
         <translation>Regra de alerta: {rule}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="315"/>
+        <location filename="../core/monitor/report.py" line="323"/>
         <source>Map: the AFTER scene, alerts outlined by confidence and numbered as in the table. Thumbnails: the AFTER tile&apos;s footprint outlined in both scenes.</source>
         <translation>Mapa: a cena de DEPOIS, com os alertas contornados por confiança e numerados como na tabela. Miniaturas: o contorno da quadrícula de DEPOIS nas duas cenas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="516"/>
+        <location filename="../core/monitor/report.py" line="524"/>
         <source>alerts on the AFTER scene</source>
         <translation>alertas na cena de DEPOIS</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="232"/>
+        <location filename="../core/monitor/report.py" line="240"/>
         <source>unknown date</source>
         <translation>data desconhecida</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="233"/>
+        <location filename="../core/monitor/report.py" line="241"/>
         <source>metadata</source>
         <translation>metadados</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="233"/>
+        <location filename="../core/monitor/report.py" line="241"/>
         <source>file name</source>
         <translation>nome do arquivo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="233"/>
+        <location filename="../core/monitor/report.py" line="241"/>
         <source>given</source>
         <translation>informada</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="234"/>
+        <location filename="../core/monitor/report.py" line="242"/>
         <source>file time of the GeoPackage</source>
         <translation>data do arquivo GeoPackage</translation>
     </message>
@@ -1855,47 +1855,47 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>avisos de mudança</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="383"/>
+        <location filename="../alerts_panel.py" line="409"/>
         <source>&lt;b&gt;{cause}&lt;/b&gt; (new flags: {flags}) · &lt;b&gt;{confidence}&lt;/b&gt; confidence ({evidence}) · score +{rise:.2f} · {neighbours}</source>
         <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas novos: {flags}) · confiança &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · pontuação +{rise:.2f} · {neighbours}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="383"/>
+        <location filename="../alerts_panel.py" line="409"/>
         <source>flagged neighbour</source>
         <translation>vizinha sinalizada</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="383"/>
+        <location filename="../alerts_panel.py" line="409"/>
         <source>flagged neighbours</source>
         <translation>vizinhas sinalizadas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="460"/>
+        <location filename="../alerts_panel.py" line="486"/>
         <source>{done}; {open} left.</source>
         <translation>{done}; a revisar: {open}.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="460"/>
+        <location filename="../alerts_panel.py" line="486"/>
         <source>open alert</source>
         <translation>aviso em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="460"/>
+        <location filename="../alerts_panel.py" line="486"/>
         <source>open alerts</source>
         <translation>avisos em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="578"/>
+        <location filename="../alerts_panel.py" line="605"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="581"/>
+        <location filename="../alerts_panel.py" line="608"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="583"/>
+        <location filename="../alerts_panel.py" line="610"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML; sem miniaturas: as cenas não são conhecidas)</translation>
     </message>
@@ -2900,12 +2900,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>não é possível gravar a pasta de exportação {folder} ({parent} não é gravável)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="90"/>
+        <location filename="../core/monitor/handoff.py" line="93"/>
         <source>{name} has no CRS: its alerts have no place on Earth to export in lon/lat; compare georeferenced scenes to hand alerts off</source>
         <translation>{name} não tem SRC: seus alertas não têm lugar na Terra para exportar em lon/lat; compare cenas georreferenciadas para repassar alertas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="101"/>
+        <location filename="../core/monitor/handoff.py" line="104"/>
         <source>export folder {folder} cannot be written ({value})</source>
         <translation>não é possível gravar a pasta de exportação {folder} ({value})</translation>
     </message>
@@ -3100,7 +3100,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o método {method!r} não é um de {METHODS}</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="194"/>
+        <location filename="../core/teach/fit.py" line="220"/>
         <source>{empty} of the marked positive tiles have an empty embedding (all zeros: the network saw nothing there); unmark them</source>
         <translation>{empty} das quadrículas marcadas como positivas têm embedding vazio (só zeros: a rede não viu nada ali); desmarque-as</translation>
     </message>
@@ -3110,27 +3110,27 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>marque pelo menos uma quadrícula positiva (uma quadrícula que mostra o conceito)</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="491"/>
+        <location filename="../core/teach/fit.py" line="556"/>
         <source>tile index {outside} is outside 0..{value}</source>
         <translation>o índice de quadrícula {outside} está fora de 0..{value}</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="494"/>
+        <location filename="../core/teach/fit.py" line="559"/>
         <source>tile index {both} is marked both positive and negative</source>
         <translation>o índice de quadrícula {both} está marcado como positivo e como negativo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="496"/>
+        <location filename="../core/teach/fit.py" line="561"/>
         <source>every tile is marked positive: there is nothing to tell the concept apart from</source>
         <translation>todas as quadrículas estão marcadas como positivas: não há nada de que distinguir o conceito</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="510"/>
+        <location filename="../core/teach/fit.py" line="575"/>
         <source>the marked tiles look like the scene&apos;s average tile (or have empty embeddings); mark other tiles</source>
         <translation>as quadrículas marcadas parecem a quadrícula média da cena (ou têm embeddings vazios); marque outras quadrículas</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="531"/>
+        <location filename="../core/teach/fit.py" line="596"/>
         <source>no negative tiles: mark some, or let unmarked tiles be drawn as background negatives (--background above 0)</source>
         <translation>nenhuma quadrícula negativa: marque algumas ou deixe que quadrículas não marcadas sejam sorteadas como negativas de fundo (--background acima de 0)</translation>
     </message>
@@ -3280,7 +3280,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o alerta {fid} de {name} não tem geometria (editado no QGIS?): desfaça a edição ou execute `change` de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="128"/>
+        <location filename="../core/monitor/handoff.py" line="131"/>
         <source>could not write export folder {folder}: {reason}</source>
         <translation>não foi possível gravar a pasta de exportação {folder}: {reason}</translation>
     </message>
@@ -3390,7 +3390,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o pacote do modelo {path} não tem saída de embeddings, então não pode ensinar; escolha um pacote exportado por esta versão</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="511"/>
+        <location filename="../alerts_panel.py" line="537"/>
         <source>{layer} is in edit mode: save or discard the edits first</source>
         <translation>{layer} está em modo de edição: salve ou descarte as edições primeiro</translation>
     </message>
@@ -3465,7 +3465,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{names} estão numa grade local que nenhum datum liga à Terra: os seus alertas não têm lon/lat para exportar (--export grava lon/lat); deixe --export de fora</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="93"/>
+        <location filename="../core/monitor/handoff.py" line="96"/>
         <source>{name} is on a local grid that no datum ties to the earth: its alerts have no lon/lat to export; compare scenes georeferenced on the earth to hand alerts off</source>
         <translation>{name} está numa grade local que nenhum datum liga à Terra: os seus alertas não têm lon/lat para exportar; compare cenas georreferenciadas na Terra para repassar alertas</translation>
     </message>
@@ -3590,7 +3590,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>'{name}' já foi ensinado em {layer}, a partir de {positives} quadrículas positivas e {negatives} negativas marcadas ali (o painel Ensinar um conceito, ou uma execução anterior), que esta execução substituiria: informe outro NAME, ou continue a ensiná-lo no painel</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="506"/>
+        <location filename="../alerts_panel.py" line="532"/>
         <source>{path} was replaced since it was opened (a new run of Change?): its alerts are read again; answer them again</source>
         <translation>{path} foi substituído desde que foi aberto (uma nova execução de Mudança?): seus avisos são lidos de novo; responda-os de novo</translation>
     </message>
@@ -3650,17 +3650,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Y confirmar · N rejeitar (escreva o motivo, Enter) · 1-4 causa · ↑/↓ próximo aviso · Ctrl+Z desfazer</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="256"/>
+        <location filename="../alerts_panel.py" line="259"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Desfazer (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="257"/>
+        <location filename="../alerts_panel.py" line="260"/>
         <source>Take back the last answer given here: the alert as it was before it (open, or its earlier answer); the layer&apos;s history keeps both</source>
         <translation>Desfaz a última resposta dada aqui: o aviso volta a ser como era antes dela (aberto, ou com a resposta anterior); o histórico da camada guarda as duas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="493"/>
+        <location filename="../alerts_panel.py" line="519"/>
         <source>undone: alert {n} is {state} again.</source>
         <translation>desfeito: o aviso {n} voltou a: {state}.</translation>
     </message>
@@ -3670,7 +3670,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} guarda as respostas dadas a {alerts} (review, review_history): gravar por cima as perderia; escolha outra saída, ou apague-o antes para recomeçar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="306"/>
+        <location filename="../core/monitor/report.py" line="314"/>
         <source>Next: judge each alert on its before/after pair. Open {layer} in QGIS, Review alerts… (toolbar): Y confirms with a cause, N rejects with a reason, Ctrl+Z undoes; each answer is stored in the layer with when and by whom. Export confirmed… then hands the confirmed alerts off. The review table below counts the answers as they stood when this report was written.</source>
         <translation>Próximo passo: julgue cada alerta no seu par antes/depois. Abra {layer} no QGIS, Revisar avisos… (barra de ferramentas): Y confirma com uma causa, N rejeita com um motivo, Ctrl+Z desfaz; cada resposta fica na camada, com quando e por quem. Exportar confirmados… entrega então os alertas confirmados. A tabela de revisão abaixo conta as respostas como estavam quando este relatório foi escrito.</translation>
     </message>
@@ -3690,62 +3690,62 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{name} não tem SRC: as quadrículas são gravadas em suas coordenadas de mapa sem SRC; para alinhá-las com outras camadas, grave o SRC no arquivo (gdal_edit.py -a_srs EPSG:xxxx {name}) e classifique de novo, ou defina o SRC da camada de quadrículas no QGIS</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="383"/>
+        <location filename="../alerts_panel.py" line="409"/>
         <source>earlier: {answer}</source>
         <translation>resposta anterior: {answer}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="221"/>
+        <location filename="../core/monitor/handoff.py" line="225"/>
         <source>history:</source>
         <translation>histórico:</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="246"/>
+        <location filename="../core/monitor/handoff.py" line="250"/>
         <source>Confirmed alerts</source>
         <translation>Alertas confirmados</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="246"/>
+        <location filename="../core/monitor/handoff.py" line="250"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="248"/>
+        <location filename="../core/monitor/handoff.py" line="252"/>
         <source>review</source>
         <translation>revisão</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="250"/>
+        <location filename="../core/monitor/handoff.py" line="254"/>
         <source>From {name}. Coordinates: tile centre, WGS 84 (lat, lon). Thumbnails: the tile outlined in the BEFORE and AFTER scene.</source>
         <translation>De {name}. Coordenadas: centro da quadrícula, WGS 84 (lat., long.). Miniaturas: o contorno da quadrícula nas cenas de ANTES e DEPOIS.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="463"/>
+        <location filename="../alerts_panel.py" line="489"/>
         <source>{done}; every alert answered ({confirmed} confirmed, {rejected} rejected): Export confirmed… hands the confirmed ones off; Ctrl+Z takes the last answer back.</source>
         <translation>{done}; todos os avisos respondidos ({confirmed} confirmados, {rejected} rejeitados): Exportar confirmados… entrega os confirmados; Ctrl+Z desfaz a última resposta.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="239"/>
+        <location filename="../alerts_panel.py" line="242"/>
         <source>your name, stored with each answer</source>
         <translation>seu nome, gravado com cada resposta</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="240"/>
+        <location filename="../alerts_panel.py" line="243"/>
         <source>Who answers: stored with each answer (reviewed_by, review_history) and kept for the next session; the login until a name is given</source>
         <translation>Quem responde: gravado com cada resposta (reviewed_by, review_history) e mantido para a próxima sessão; o login do sistema até que um nome seja dado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="246"/>
+        <location filename="../alerts_panel.py" line="249"/>
         <source>Reviewer</source>
         <translation>Revisor</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="315"/>
+        <location filename="../alerts_panel.py" line="318"/>
         <source>temporary: Processing&apos;s temporary output, deleted when QGIS closes with every answer given to it; copy {path} elsewhere and open the copy, or give Change a file for its output</source>
         <translation>temporário: saída temporária do Processamento, apagada quando o QGIS fecha, com todas as respostas dadas a ela; copie {path} para outro lugar e abra a cópia, ou dê ao algoritmo de mudanças um arquivo como saída</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="334"/>
+        <location filename="../alerts_panel.py" line="337"/>
         <source>warning: {warning}</source>
         <translation>atenção: {warning}</translation>
     </message>

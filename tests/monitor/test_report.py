@@ -207,3 +207,17 @@ def test_the_change_report_says_what_to_do_next(rapideye, rapideye_copy, tmp_pat
     assert "change.gpkg" in nxt and "Review alerts…" in nxt and "Export confirmed…" in nxt
     same = compare(rapideye, rapideye, tmp_path / "same.gpkg")   # no alert: nothing to judge
     assert "Next:" not in change_report(tmp_path / "same.html", same).read_text(encoding="utf-8")
+
+
+def test_new_flags_read_as_flag_groups_and_the_concepts_that_raised_them(rapideye_copy, rapideye, tmp_path):
+    """The report's alert rows showed the layer's raw words, 'mining mine' (in Portuguese 'garimpo mine'), where the
+    Alerts dock reads 'mining, concept mine'."""
+    after = rapideye_copy({(0, 0): {"flag_mining": 1, "score_mining": 1.0, "flag_mine": 1, "p_mine": 1.0}})
+    result = compare(rapideye, after, tmp_path / "change.gpkg")
+    text = change_report(tmp_path / "alerts.html", result).read_text(encoding="utf-8")
+    assert "<small>mining, concept mine</small>" in text and "mining mine" not in text
+    from planet_qgis_plugin.core.monitor.handoff import export_alerts
+
+    export_alerts(tmp_path / "change.gpkg", tmp_path / "handoff")
+    page = (tmp_path / "handoff" / "alerts.html").read_text(encoding="utf-8")
+    assert "<small>mining, concept mine</small>" in page

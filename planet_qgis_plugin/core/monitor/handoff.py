@@ -24,7 +24,7 @@ from ..publish import Staged, discarded_on_error, name_not_utf8
 from ..wording import count, tr
 from .alerts import AlertSet, history_lines, read_alerts
 from .change import CONFIRMED
-from .report import cause_word, confidence_word, data_uri, evidence_words
+from .report import cause_word, confidence_word, data_uri, evidence_words, flags_words
 
 COLUMNS = ("id", "lon", "lat", "date_before", "date_after", "cause", "confidence", "new_flag", "rise", "status",
            "reject_reason", "reviewed_at", "reviewed_by", "evidence", "thumb_before", "thumb_after", "review_history")
@@ -238,7 +238,7 @@ def _write_html(path: Path, alerts: AlertSet, records: list[dict], root: Path, c
     for rec in records:
         imgs = "".join(f"<td><img width=160 height=160 src={data_uri((root / rec[k]).read_bytes())!r}></td>"
                        if rec[k] else "<td>-</td>" for k in ("thumb_before", "thumb_after"))
-        flags = " ".join(cause_word(word) for word in rec["new_flag"].split())
+        flags = flags_words(rec["new_flag"].split())
         rows.append(f"<tr><td>{rec['id']}</td><td>{rec['lat']:.6f}, {rec['lon']:.6f}</td><td>{esc(rec['date_before'])}"
                     f"<br>{esc(rec['date_after'])}</td><td><b>{esc(cause_word(rec['cause']))}</b><br><small>{esc(flags)}"
                     f"</small></td><td>{esc(confidence_word(rec['confidence']))}<br><small>"

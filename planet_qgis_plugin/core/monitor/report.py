@@ -217,6 +217,14 @@ def cause_word(word: str) -> str:
     return titles.get(word, word)
 
 
+def flags_words(flags: list[str]) -> str:
+    """An alert's new flags (a flag group and the concept that raised it: 'mining mine') as the Alerts dock reads
+    them: 'mining, concept mine'."""
+    from .change import CAUSES
+
+    return ", ".join(cause_word(w) if w in CAUSES else tr("concept {name}").format(name=w) for w in flags) or "-"
+
+
 def confidence_word(word: str) -> str:
     return {"nominal": tr("nominal"), "high": tr("high"), "highest": tr("highest")}.get(word, word)
 
@@ -263,7 +271,7 @@ def _change_body(result, before_scene, after_scene, change: Path, tick=lambda n=
         place = f"{alert.lat:.5f}, {alert.lon:.5f}" if located else f"{result.after.rows[i]}, {result.after.cols[i]}"
         rows.append(
             f"<tr class='{alert.confidence}'><td class='num'>{rank}</td><td><b>{html.escape(cause_word(alert.cause))}</b>"
-            f"<br><small>{html.escape(' '.join(map(cause_word, alert.new_flag)))}</small></td>"
+            f"<br><small>{html.escape(flags_words(alert.new_flag))}</small></td>"
             f"<td>{html.escape(confidence_word(alert.confidence))}<br><small>{html.escape(evidence_words(alert.evidence))}"
             "</small></td>"
             f"<td class='num'>+{alert.rise:.2f}</td><td class='num'>{place}</td>"
