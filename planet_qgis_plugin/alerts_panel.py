@@ -334,6 +334,10 @@ class AlertsPanel(QDockWidget):
             opened = [k for k, r in enumerate(rows) if not r.review]
             self.list.setCurrentRow(opened[0] if opened else 0)
             self.list.setFocus()
+        if not rows:   # no key to press
+            self.say(tr("No alerts in {name}: nothing new between the two dates under the alert rule.").format(
+                name=Path(path).name))
+            return True
         self.say((tr("warning: {warning}").format(warning=temporary) + " " if temporary else "") + keys_hint())
         return True
 

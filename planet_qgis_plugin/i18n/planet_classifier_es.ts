@@ -996,7 +996,7 @@ Comando: {command}</translation>
         <translation>Carpeta (*)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="574"/>
+        <location filename="../alerts_panel.py" line="578"/>
         <source>error: {error}</source>
         <translation>error: {error}</translation>
     </message>
@@ -1011,12 +1011,12 @@ Comando: {command}</translation>
         <translation>sin imagen</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="517"/>
+        <location filename="../alerts_panel.py" line="521"/>
         <source>confirmed: {cause}</source>
         <translation>confirmado: {cause}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="517"/>
+        <location filename="../alerts_panel.py" line="521"/>
         <source>rejected: {reason}</source>
         <translation>rechazado: {reason}</translation>
     </message>
@@ -1026,7 +1026,7 @@ Comando: {command}</translation>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="469"/>
+        <location filename="../alerts_panel.py" line="473"/>
         <source>type why this is not a change, then press Enter</source>
         <translation>escriba por qué no es un cambio y pulse Enter</translation>
     </message>
@@ -1041,12 +1041,12 @@ Comando: {command}</translation>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="661"/>
+        <location filename="../alerts_panel.py" line="665"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="661"/>
+        <location filename="../alerts_panel.py" line="665"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar o rechazar cada aviso de cambio en su par antes/después; exportar los confirmados</translation>
     </message>
@@ -1855,47 +1855,47 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>avisos de cambio</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="409"/>
+        <location filename="../alerts_panel.py" line="413"/>
         <source>&lt;b&gt;{cause}&lt;/b&gt; (new flags: {flags}) · &lt;b&gt;{confidence}&lt;/b&gt; confidence ({evidence}) · score +{rise:.2f} · {neighbours}</source>
         <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas nuevas: {flags}) · confianza &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · puntuación +{rise:.2f} · {neighbours}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="409"/>
+        <location filename="../alerts_panel.py" line="413"/>
         <source>flagged neighbour</source>
         <translation>vecina señalada</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="409"/>
+        <location filename="../alerts_panel.py" line="413"/>
         <source>flagged neighbours</source>
         <translation>vecinas señaladas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="486"/>
+        <location filename="../alerts_panel.py" line="490"/>
         <source>{done}; {open} left.</source>
         <translation>{done}; sin revisar: {open}.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="486"/>
+        <location filename="../alerts_panel.py" line="490"/>
         <source>open alert</source>
         <translation>aviso pendiente</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="486"/>
+        <location filename="../alerts_panel.py" line="490"/>
         <source>open alerts</source>
         <translation>avisos pendientes</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="605"/>
+        <location filename="../alerts_panel.py" line="609"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
         <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="608"/>
+        <location filename="../alerts_panel.py" line="612"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="610"/>
+        <location filename="../alerts_panel.py" line="614"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML; sin miniaturas: no se conocen las escenas)</translation>
     </message>
@@ -3390,7 +3390,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el paquete del modelo {path} no tiene salida de embeddings, así que no puede enseñar; elija un paquete exportado por esta versión</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="537"/>
+        <location filename="../alerts_panel.py" line="541"/>
         <source>{layer} is in edit mode: save or discard the edits first</source>
         <translation>{layer} está en modo de edición: guarde o descarte las ediciones primero</translation>
     </message>
@@ -3590,7 +3590,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>'{name}' ya se enseñó en {layer}, a partir de {positives} teselas positivas y {negatives} negativas marcadas allí (el panel Enseñar un concepto, o una ejecución anterior), que esta ejecución reemplazaría: dé otro NAME, o siga enseñándolo en el panel</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="532"/>
+        <location filename="../alerts_panel.py" line="536"/>
         <source>{path} was replaced since it was opened (a new run of Change?): its alerts are read again; answer them again</source>
         <translation>{path} fue reemplazado desde que se abrió (¿una nueva ejecución de Cambio?): sus avisos se leen de nuevo; respóndalos de nuevo</translation>
     </message>
@@ -3660,7 +3660,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Deshace la última respuesta dada aquí: el aviso vuelve a estar como antes de ella (abierto, o con su respuesta anterior); el historial de la capa guarda ambas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="519"/>
+        <location filename="../alerts_panel.py" line="523"/>
         <source>undone: alert {n} is {state} again.</source>
         <translation>deshecho: el aviso {n} vuelve a: {state}.</translation>
     </message>
@@ -3690,7 +3690,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{name} no tiene SRC: las teselas se escriben en sus coordenadas de mapa sin SRC; para alinearlas con otras capas, escriba su SRC en el archivo (gdal_edit.py -a_srs EPSG:xxxx {name}) y clasifique de nuevo, o defina el SRC de la capa de teselas en QGIS</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="409"/>
+        <location filename="../alerts_panel.py" line="413"/>
         <source>earlier: {answer}</source>
         <translation>respuesta anterior: {answer}</translation>
     </message>
@@ -3720,7 +3720,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>De {name}. Coordenadas: centro de la tesela, WGS 84 (lat., lon.). Miniaturas: el contorno de la tesela en las escenas de ANTES y DESPUÉS.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="489"/>
+        <location filename="../alerts_panel.py" line="493"/>
         <source>{done}; every alert answered ({confirmed} confirmed, {rejected} rejected): Export confirmed… hands the confirmed ones off; Ctrl+Z takes the last answer back.</source>
         <translation>{done}; todos los avisos respondidos ({confirmed} confirmados, {rejected} rechazados): Exportar confirmados… entrega los confirmados; Ctrl+Z deshace la última respuesta.</translation>
     </message>
@@ -3745,9 +3745,14 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>temporal: salida temporal de Procesos, que se borra al cerrar QGIS con todas las respuestas dadas en ella; copie {path} a otro lugar y abra la copia, o dé al algoritmo de cambios un archivo como salida</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="337"/>
+        <location filename="../alerts_panel.py" line="341"/>
         <source>warning: {warning}</source>
         <translation>advertencia: {warning}</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="338"/>
+        <source>No alerts in {name}: nothing new between the two dates under the alert rule.</source>
+        <translation>Ningún aviso en {name}: nada nuevo entre las dos fechas según la regla de alerta.</translation>
     </message>
 </context>
 </TS>

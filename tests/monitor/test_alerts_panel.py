@@ -341,3 +341,17 @@ def test_alerts_are_numbered_as_in_the_report(qgis_iface, change_layer, tmp_path
     finally:
         panel.clear_outline()
         panel.deleteLater()
+
+
+def test_a_change_without_alerts_says_so(qgis_iface, rapideye, tmp_path):
+    """A change layer without alerts showed '0 alerts', a disabled list and the keys to answer with."""
+    from planet_qgis_plugin.alerts_panel import AlertsPanel
+    from planet_qgis_plugin.core.monitor.change import compare
+
+    compare(rapideye, rapideye, tmp_path / "same.gpkg")
+    panel = AlertsPanel(qgis_iface)
+    try:
+        assert panel.load(tmp_path / "same.gpkg")
+        assert panel.status.text() == "No alerts in same.gpkg: nothing new between the two dates under the alert rule."
+    finally:
+        panel.deleteLater()
