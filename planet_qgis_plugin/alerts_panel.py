@@ -409,7 +409,8 @@ class AlertsPanel(QDockWidget):
         self.after_chip.show_chip(after)
         self._follow(row)
         review = (tr("confirmed: {cause}").format(cause=cause_title(row.cause)) if row.review == CONFIRMED else
-                  tr("rejected: {reason}").format(reason=row.reject_reason) if row.review == REJECTED else tr("open"))
+                  tr("rejected: {reason}").format(reason=html.escape(row.reject_reason)) if row.review == REJECTED else
+                  tr("open"))   # what the analyst typed is text, never markup ('<1 ha' read as a tag)
         self.facts.setText(
             tr("<b>{cause}</b> (new flags: {flags}) · <b>{confidence}</b> confidence ({evidence}) · score +{rise:.2f} · "
                "{neighbours}").format(
@@ -418,7 +419,8 @@ class AlertsPanel(QDockWidget):
                 neighbours=count(row.neighbours, tr("flagged neighbour"), tr("flagged neighbours")))
             + f"<br>{row.date_before} → {row.date_after}"
             + (f" · lat\u00a0{row.lat:.5f}, lon\u00a0{row.lon:.5f}" if row.located else "")
-            + f"<br>{review}" + (f" ({row.reviewed_at}" + (f", {row.reviewed_by}" if row.reviewed_by else "") + ")"
+            + f"<br>{review}" + (f" ({html.escape(row.reviewed_at)}"
+                                 + (f", {html.escape(row.reviewed_by)}" if row.reviewed_by else "") + ")"
                                  if row.reviewed_at else "")
             + "".join("<br><small>" + tr("earlier: {answer}").format(answer=html.escape(line)) + "</small>"
                       for line in earlier_answers(row)))

@@ -355,3 +355,25 @@ def test_a_change_without_alerts_says_so(qgis_iface, rapideye, tmp_path):
         assert panel.status.text() == "No alerts in same.gpkg: nothing new between the two dates under the alert rule."
     finally:
         panel.deleteLater()
+
+
+def test_a_reason_is_shown_as_typed(qgis_iface, change_layer):
+    """The facts are rich text: a reason typed '<1 ha, too small' lost '<1 ha' (taken for a tag), and a reviewer's
+    name in angle brackets vanished."""
+    from qgis.PyQt.QtGui import QTextDocument
+
+    from planet_qgis_plugin.alerts_panel import AlertsPanel
+
+    panel = AlertsPanel(qgis_iface)
+    try:
+        assert panel.load(change_layer)
+        panel.reviewer.setText("<ana>")
+        panel.reason.setText("<1 ha, too small")
+        assert panel.reject()
+        panel.list.setCurrentRow(0)
+        shown = QTextDocument()
+        shown.setHtml(panel.facts.text())
+        assert "rejected: <1 ha, too small (" in shown.toPlainText() and ", <ana>)" in shown.toPlainText()
+    finally:
+        panel.clear_outline()
+        panel.deleteLater()
