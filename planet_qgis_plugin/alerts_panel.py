@@ -570,6 +570,12 @@ class AlertsPanel(QDockWidget):
 
         if self.alerts is None:
             return False
+        rows = self.alerts.rows
+        if not any(r.review == CONFIRMED for r in rows):   # a folder of empty files would be handed off
+            self.say(tr("No confirmed alert to export yet: confirm one with Y first ({rejected} rejected, {open} "
+                        "open).").format(rejected=sum(r.review == REJECTED for r in rows),
+                                         open=sum(not r.review for r in rows)))
+            return False
         folder = folder or self.choose_folder()
         if not folder:
             return False

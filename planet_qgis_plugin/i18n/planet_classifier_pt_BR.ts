@@ -996,7 +996,7 @@ Comando: {command}</translation>
         <translation>Pasta (*)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="578"/>
+        <location filename="../alerts_panel.py" line="586"/>
         <source>error: {error}</source>
         <translation>erro: {error}</translation>
     </message>
@@ -1011,12 +1011,12 @@ Comando: {command}</translation>
         <translation>sem imagem</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="521"/>
+        <location filename="../alerts_panel.py" line="523"/>
         <source>confirmed: {cause}</source>
         <translation>confirmado: {cause}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="521"/>
+        <location filename="../alerts_panel.py" line="523"/>
         <source>rejected: {reason}</source>
         <translation>rejeitado: {reason}</translation>
     </message>
@@ -1026,7 +1026,7 @@ Comando: {command}</translation>
         <translation>em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="473"/>
+        <location filename="../alerts_panel.py" line="475"/>
         <source>type why this is not a change, then press Enter</source>
         <translation>escreva por que não é uma mudança e tecle Enter</translation>
     </message>
@@ -1041,12 +1041,12 @@ Comando: {command}</translation>
         <translation>rejeitado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="665"/>
+        <location filename="../alerts_panel.py" line="673"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="665"/>
+        <location filename="../alerts_panel.py" line="673"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar ou rejeitar cada aviso de mudança no seu par antes/depois; exportar os confirmados</translation>
     </message>
@@ -1855,47 +1855,47 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>avisos de mudança</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="413"/>
+        <location filename="../alerts_panel.py" line="414"/>
         <source>&lt;b&gt;{cause}&lt;/b&gt; (new flags: {flags}) · &lt;b&gt;{confidence}&lt;/b&gt; confidence ({evidence}) · score +{rise:.2f} · {neighbours}</source>
         <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas novos: {flags}) · confiança &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · pontuação +{rise:.2f} · {neighbours}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="413"/>
+        <location filename="../alerts_panel.py" line="414"/>
         <source>flagged neighbour</source>
         <translation>vizinha sinalizada</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="413"/>
+        <location filename="../alerts_panel.py" line="414"/>
         <source>flagged neighbours</source>
         <translation>vizinhas sinalizadas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="490"/>
+        <location filename="../alerts_panel.py" line="492"/>
         <source>{done}; {open} left.</source>
         <translation>{done}; a revisar: {open}.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="490"/>
+        <location filename="../alerts_panel.py" line="492"/>
         <source>open alert</source>
         <translation>aviso em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="490"/>
+        <location filename="../alerts_panel.py" line="492"/>
         <source>open alerts</source>
         <translation>avisos em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="609"/>
+        <location filename="../alerts_panel.py" line="617"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="612"/>
+        <location filename="../alerts_panel.py" line="620"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="614"/>
+        <location filename="../alerts_panel.py" line="622"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML; sem miniaturas: as cenas não são conhecidas)</translation>
     </message>
@@ -3390,7 +3390,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o pacote do modelo {path} não tem saída de embeddings, então não pode ensinar; escolha um pacote exportado por esta versão</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="541"/>
+        <location filename="../alerts_panel.py" line="543"/>
         <source>{layer} is in edit mode: save or discard the edits first</source>
         <translation>{layer} está em modo de edição: salve ou descarte as edições primeiro</translation>
     </message>
@@ -3590,7 +3590,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>'{name}' já foi ensinado em {layer}, a partir de {positives} quadrículas positivas e {negatives} negativas marcadas ali (o painel Ensinar um conceito, ou uma execução anterior), que esta execução substituiria: informe outro NAME, ou continue a ensiná-lo no painel</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="536"/>
+        <location filename="../alerts_panel.py" line="538"/>
         <source>{path} was replaced since it was opened (a new run of Change?): its alerts are read again; answer them again</source>
         <translation>{path} foi substituído desde que foi aberto (uma nova execução de Mudança?): seus avisos são lidos de novo; responda-os de novo</translation>
     </message>
@@ -3660,7 +3660,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Desfaz a última resposta dada aqui: o aviso volta a ser como era antes dela (aberto, ou com a resposta anterior); o histórico da camada guarda as duas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="523"/>
+        <location filename="../alerts_panel.py" line="525"/>
         <source>undone: alert {n} is {state} again.</source>
         <translation>desfeito: o aviso {n} voltou a: {state}.</translation>
     </message>
@@ -3690,7 +3690,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{name} não tem SRC: as quadrículas são gravadas em suas coordenadas de mapa sem SRC; para alinhá-las com outras camadas, grave o SRC no arquivo (gdal_edit.py -a_srs EPSG:xxxx {name}) e classifique de novo, ou defina o SRC da camada de quadrículas no QGIS</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="413"/>
+        <location filename="../alerts_panel.py" line="414"/>
         <source>earlier: {answer}</source>
         <translation>resposta anterior: {answer}</translation>
     </message>
@@ -3720,7 +3720,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>De {name}. Coordenadas: centro da quadrícula, WGS 84 (lat., long.). Miniaturas: o contorno da quadrícula nas cenas de ANTES e DEPOIS.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="493"/>
+        <location filename="../alerts_panel.py" line="495"/>
         <source>{done}; every alert answered ({confirmed} confirmed, {rejected} rejected): Export confirmed… hands the confirmed ones off; Ctrl+Z takes the last answer back.</source>
         <translation>{done}; todos os avisos respondidos ({confirmed} confirmados, {rejected} rejeitados): Exportar confirmados… entrega os confirmados; Ctrl+Z desfaz a última resposta.</translation>
     </message>
@@ -3753,6 +3753,11 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../alerts_panel.py" line="338"/>
         <source>No alerts in {name}: nothing new between the two dates under the alert rule.</source>
         <translation>Nenhum aviso em {name}: nada de novo entre as duas datas pela regra de alerta.</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="575"/>
+        <source>No confirmed alert to export yet: confirm one with Y first ({rejected} rejected, {open} open).</source>
+        <translation>Ainda nenhum aviso confirmado para exportar: confirme um com Y antes ({rejected} rejeitados, {open} em aberto).</translation>
     </message>
 </context>
 </TS>

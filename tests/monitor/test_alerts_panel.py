@@ -377,3 +377,22 @@ def test_a_reason_is_shown_as_typed(qgis_iface, change_layer):
     finally:
         panel.clear_outline()
         panel.deleteLater()
+
+
+def test_export_confirmed_with_none_confirmed_says_so_and_writes_nothing(qgis_iface, change_layer, tmp_path):
+    """Export confirmed… before any confirmation asked for a folder and wrote one of empty files: '0 alerts exported'."""
+    from planet_qgis_plugin.alerts_panel import AlertsPanel
+
+    panel = AlertsPanel(qgis_iface)
+    asked = []
+    panel.choose_folder = lambda: asked.append(1) or str(tmp_path / "handoff")
+    try:
+        assert panel.load(change_layer)
+        panel.reason.setText("shadow")
+        assert panel.reject()
+        assert not panel.export_confirmed()
+        assert not asked and not (tmp_path / "handoff").exists()
+        assert panel.status.text() == "No confirmed alert to export yet: confirm one with Y first (1 rejected, 2 open)."
+    finally:
+        panel.clear_outline()
+        panel.deleteLater()
