@@ -212,6 +212,8 @@ class AlertsPanel(QDockWidget):
         self.list = QListWidget(body)
         self.list.setWordWrap(True)      # a long cause (extração de madeira) wraps instead of hiding the place
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        # two rows at least (Up/Down keep the current one in sight): a short dock gives the rest to the chips and facts
+        self.list.setMinimumHeight(2 * self.list.fontMetrics().lineSpacing() + 2 * self.list.frameWidth() + 4)
         self.list.currentRowChanged.connect(self._show)
         self.list.installEventFilter(_Keys(self))
         layout.addWidget(self.list, 1)
@@ -322,7 +324,10 @@ class AlertsPanel(QDockWidget):
                             + ("" if self._thumbs else "<br>" + tr("<i>no thumbnails: the scenes the runs recorded "
                                                                    "are missing (give them to the change "
                                                                    "algorithm)</i>"))
-                            + (f"<br><b style='color:#b00'>{html.escape(temporary)}</b>" if temporary else ""))
+                            + ("<br><b style='color:#b00'>" + html.escape(tr(
+                                "temporary: deleted when QGIS closes")) + "</b>"
+                               if temporary else ""))
+        self.header.setToolTip(temporary)   # the whole of it, its path too (the status says it until an answer)
         self.list.blockSignals(True)
         self.list.clear()
         self._clear_shown()      # nothing of the layer shown before stays on show (an empty one shows nothing)
@@ -338,7 +343,8 @@ class AlertsPanel(QDockWidget):
             self.say(tr("No alerts in {name}: nothing new between the two dates under the alert rule.").format(
                 name=Path(path).name))
             return True
-        self.say((tr("warning: {warning}").format(warning=temporary) + " " if temporary else "") + keys_hint())
+        self.say(tr("warning: temporary: copy {name} elsewhere and open the copy, or give Change a file (its path: "
+                    "the header's tooltip)").format(name=Path(path).name) if temporary else keys_hint())
         return True
 
     def open_layer(self, path) -> bool:

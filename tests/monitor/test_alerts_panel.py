@@ -286,6 +286,15 @@ def test_a_temporary_change_layer_is_said_before_any_answer_is_lost(qgis_iface, 
         assert panel.load(temporary)
         assert "temporary" in panel.header.text() and "deleted when QGIS closes" in panel.header.text()
         assert "temporary" in panel.status.text()   # said where the eye is too, not only in the header
+        assert str(temporary) in panel.header.toolTip()
+        panel.resize(2 * 220 + 60, 580)              # a 1366 x 768 screen: the warning leaves the facts in sight
+        panel.show()
+        panel.widget().layout().activate()
+        chip, facts = panel.after_chip, panel.facts
+        assert chip.mapTo(panel, chip.rect().bottomLeft()).y() < facts.mapTo(panel, facts.rect().topLeft()).y()
+        status = panel.status
+        assert status.mapTo(panel, status.rect().bottomLeft()).y() <= panel.widget().height()
+        assert status.heightForWidth(status.width()) <= status.height()   # its text whole
     finally:
         panel.clear_outline()
         panel.deleteLater()
