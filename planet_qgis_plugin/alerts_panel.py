@@ -116,7 +116,7 @@ def change_gpkg(layer) -> Path | None:
 
 
 class _Keys(QObject):
-    """Y / N / 1-4 on the alert list (which would otherwise search its items by letter)."""
+    """Y / N / 1-4 / Ctrl+Z on the alert list (which would otherwise search its items by letter) and the cause box."""
 
     def __init__(self, panel):
         super().__init__(panel)
@@ -215,7 +215,8 @@ class AlertsPanel(QDockWidget):
         # two rows at least (Up/Down keep the current one in sight): a short dock gives the rest to the chips and facts
         self.list.setMinimumHeight(2 * self.list.fontMetrics().lineSpacing() + 2 * self.list.frameWidth() + 4)
         self.list.currentRowChanged.connect(self._show)
-        self.list.installEventFilter(_Keys(self))
+        self._keys = _Keys(self)
+        self.list.installEventFilter(self._keys)
         layout.addWidget(self.list, 1)
         chips = QHBoxLayout()
         self.before_chip, self.after_chip = _Chip(body), _Chip(body)
@@ -235,6 +236,7 @@ class AlertsPanel(QDockWidget):
         self.cause_combo = QComboBox(body)
         for k, cause in enumerate(CAUSES, start=1):
             self.cause_combo.addItem(f"{k}  {cause_title(cause)}", cause)
+        self.cause_combo.installEventFilter(self._keys)   # chosen with the mouse, the focus stays there: Y still answers
         self.reason = QLineEdit(body)
         self.reason.setPlaceholderText(tr("why it is not a change (needed to reject)"))
         self.reason.returnPressed.connect(self.reject)

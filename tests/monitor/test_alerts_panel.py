@@ -405,3 +405,24 @@ def test_export_confirmed_with_none_confirmed_says_so_and_writes_nothing(qgis_if
     finally:
         panel.clear_outline()
         panel.deleteLater()
+
+
+def test_the_keys_answer_after_the_cause_is_chosen_with_the_mouse(qgis_iface, change_layer):
+    """The cause chosen in its box with the mouse left the focus there, where Y, N and Ctrl+Z did nothing."""
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtTest import QTest
+
+    from planet_qgis_plugin.alerts_panel import AlertsPanel
+
+    panel = AlertsPanel(qgis_iface)
+    try:
+        assert panel.load(change_layer)
+        first = panel.current()
+        panel.cause_combo.setCurrentIndex(3)             # other
+        QTest.keyClick(panel.cause_combo, Qt.Key_Y)
+        assert review_fields(change_layer)[first.fid][:2] == ("confirmed", "other")
+        QTest.keyClick(panel.cause_combo, Qt.Key_Z, Qt.ControlModifier)
+        assert review_fields(change_layer)[first.fid][0] == ""
+    finally:
+        panel.clear_outline()
+        panel.deleteLater()
