@@ -281,7 +281,7 @@ Comando: {command}</translation>
         <translation>Limitar a</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="282"/>
+        <location filename="../alerts_panel.py" line="284"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -961,47 +961,47 @@ Comando: {command}</translation>
         <translation>después</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="253"/>
+        <location filename="../alerts_panel.py" line="255"/>
         <source>Cause</source>
         <translation>Causa</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="254"/>
+        <location filename="../alerts_panel.py" line="256"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="257"/>
+        <location filename="../alerts_panel.py" line="259"/>
         <source>Confirm (Y)</source>
         <translation>Confirmar (Y)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="258"/>
+        <location filename="../alerts_panel.py" line="260"/>
         <source>Reject (N)</source>
         <translation>Rechazar (N)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="282"/>
+        <location filename="../alerts_panel.py" line="284"/>
         <source>Change layer</source>
         <translation>Capa de cambios</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="286"/>
+        <location filename="../alerts_panel.py" line="288"/>
         <source>New folder for the confirmed alerts</source>
         <translation>Carpeta nueva para los avisos confirmados</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="286"/>
+        <location filename="../alerts_panel.py" line="288"/>
         <source>Folder (*)</source>
         <translation>Carpeta (*)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="592"/>
+        <location filename="../alerts_panel.py" line="594"/>
         <source>error: {error}</source>
         <translation>error: {error}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="323"/>
+        <location filename="../alerts_panel.py" line="325"/>
         <source>&lt;i&gt;no thumbnails: the scenes the runs recorded are missing (give them to the change algorithm)&lt;/i&gt;</source>
         <translation>&lt;i&gt;sin miniaturas: faltan las escenas que registraron las ejecuciones (indíquelas al algoritmo de cambio)&lt;/i&gt;</translation>
     </message>
@@ -1011,12 +1011,12 @@ Comando: {command}</translation>
         <translation>sin imagen</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="529"/>
+        <location filename="../alerts_panel.py" line="531"/>
         <source>confirmed: {cause}</source>
         <translation>confirmado: {cause}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="529"/>
+        <location filename="../alerts_panel.py" line="531"/>
         <source>rejected: {reason}</source>
         <translation>rechazado: {reason}</translation>
     </message>
@@ -1026,7 +1026,7 @@ Comando: {command}</translation>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="481"/>
+        <location filename="../alerts_panel.py" line="483"/>
         <source>type why this is not a change, then press Enter</source>
         <translation>escriba por qué no es un cambio y pulse Enter</translation>
     </message>
@@ -1041,12 +1041,12 @@ Comando: {command}</translation>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="679"/>
+        <location filename="../alerts_panel.py" line="681"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="679"/>
+        <location filename="../alerts_panel.py" line="681"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar o rechazar cada aviso de cambio en su par antes/después; exportar los confirmados</translation>
     </message>
@@ -1056,7 +1056,7 @@ Comando: {command}</translation>
         <translation>Etiquetas débiles en este modelo (no figuran arriba ni en el mapa):</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="239"/>
+        <location filename="../alerts_panel.py" line="241"/>
         <source>why it is not a change (needed to reject)</source>
         <translation>por qué no es cambio (exigido al rechazar)</translation>
     </message>
@@ -1366,7 +1366,7 @@ Comando: {command}</translation>
         <translation>Avisos (alertas nuevas)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="190"/>
+        <location filename="../processing/change.py" line="196"/>
         <source>Change {before} → {after}</source>
         <translation>Cambio {before} → {after}</translation>
     </message>
@@ -1525,7 +1525,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>teselas clasificadas</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="186"/>
+        <location filename="../processing/change.py" line="192"/>
         <source>change finished: {path} was written but not added as a layer, as the project it was started in was closed (add it with Layer &gt; Add Layer)</source>
         <translation>la comparación terminó: {path} se escribió, pero no se añadió como capa, porque el proyecto en que empezó se cerró (añádalo con Capa &gt; Añadir capa)</translation>
     </message>
@@ -1855,47 +1855,47 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>avisos de cambio</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="420"/>
+        <location filename="../alerts_panel.py" line="422"/>
         <source>&lt;b&gt;{cause}&lt;/b&gt; (new flags: {flags}) · &lt;b&gt;{confidence}&lt;/b&gt; confidence ({evidence}) · score +{rise:.2f} · {neighbours}</source>
         <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas nuevas: {flags}) · confianza &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · puntuación +{rise:.2f} · {neighbours}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="420"/>
+        <location filename="../alerts_panel.py" line="422"/>
         <source>flagged neighbour</source>
         <translation>vecina señalada</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="420"/>
+        <location filename="../alerts_panel.py" line="422"/>
         <source>flagged neighbours</source>
         <translation>vecinas señaladas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="498"/>
+        <location filename="../alerts_panel.py" line="500"/>
         <source>{done}; {open} left.</source>
         <translation>{done}; sin revisar: {open}.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="498"/>
+        <location filename="../alerts_panel.py" line="500"/>
         <source>open alert</source>
         <translation>aviso pendiente</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="498"/>
+        <location filename="../alerts_panel.py" line="500"/>
         <source>open alerts</source>
         <translation>avisos pendientes</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="623"/>
+        <location filename="../alerts_panel.py" line="625"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
         <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="626"/>
+        <location filename="../alerts_panel.py" line="628"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="628"/>
+        <location filename="../alerts_panel.py" line="630"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML; sin miniaturas: no se conocen las escenas)</translation>
     </message>
@@ -3390,7 +3390,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el paquete del modelo {path} no tiene salida de embeddings, así que no puede enseñar; elija un paquete exportado por esta versión</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="549"/>
+        <location filename="../alerts_panel.py" line="551"/>
         <source>{layer} is in edit mode: save or discard the edits first</source>
         <translation>{layer} está en modo de edición: guarde o descarte las ediciones primero</translation>
     </message>
@@ -3590,7 +3590,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>'{name}' ya se enseñó en {layer}, a partir de {positives} teselas positivas y {negatives} negativas marcadas allí (el panel Enseñar un concepto, o una ejecución anterior), que esta ejecución reemplazaría: dé otro NAME, o siga enseñándolo en el panel</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="544"/>
+        <location filename="../alerts_panel.py" line="546"/>
         <source>{path} was replaced since it was opened (a new run of Change?): its alerts are read again; answer them again</source>
         <translation>{path} fue reemplazado desde que se abrió (¿una nueva ejecución de Cambio?): sus avisos se leen de nuevo; respóndalos de nuevo</translation>
     </message>
@@ -3650,17 +3650,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Y confirmar · N rechazar (escriba el motivo, Enter) · 1-4 causa · ↑/↓ siguiente aviso · Ctrl+Z deshacer</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="261"/>
+        <location filename="../alerts_panel.py" line="263"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="262"/>
+        <location filename="../alerts_panel.py" line="264"/>
         <source>Take back the last answer given here: the alert as it was before it (open, or its earlier answer); the layer&apos;s history keeps both</source>
         <translation>Deshace la última respuesta dada aquí: el aviso vuelve a estar como antes de ella (abierto, o con su respuesta anterior); el historial de la capa guarda ambas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="531"/>
+        <location filename="../alerts_panel.py" line="533"/>
         <source>undone: alert {n} is {state} again.</source>
         <translation>deshecho: el aviso {n} vuelve a: {state}.</translation>
     </message>
@@ -3690,7 +3690,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{name} no tiene SRC: las teselas se escriben en sus coordenadas de mapa sin SRC; para alinearlas con otras capas, escriba su SRC en el archivo (gdal_edit.py -a_srs EPSG:xxxx {name}) y clasifique de nuevo, o defina el SRC de la capa de teselas en QGIS</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="420"/>
+        <location filename="../alerts_panel.py" line="422"/>
         <source>earlier: {answer}</source>
         <translation>respuesta anterior: {answer}</translation>
     </message>
@@ -3720,49 +3720,54 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>De {name}. Coordenadas: centro de la tesela, WGS 84 (lat., lon.). Miniaturas: el contorno de la tesela en las escenas de ANTES y DESPUÉS.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="501"/>
+        <location filename="../alerts_panel.py" line="503"/>
         <source>{done}; every alert answered ({confirmed} confirmed, {rejected} rejected): Export confirmed… hands the confirmed ones off; Ctrl+Z takes the last answer back.</source>
         <translation>{done}; todos los avisos respondidos ({confirmed} confirmados, {rejected} rechazados): Exportar confirmados… entrega los confirmados; Ctrl+Z deshace la última respuesta.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="244"/>
+        <location filename="../alerts_panel.py" line="246"/>
         <source>your name, stored with each answer</source>
         <translation>su nombre, guardado con cada respuesta</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="245"/>
+        <location filename="../alerts_panel.py" line="247"/>
         <source>Who answers: stored with each answer (reviewed_by, review_history) and kept for the next session; the login until a name is given</source>
         <translation>Quién responde: se guarda con cada respuesta (reviewed_by, review_history) y se conserva para la próxima sesión; el usuario del sistema hasta que se dé un nombre</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="251"/>
+        <location filename="../alerts_panel.py" line="253"/>
         <source>Reviewer</source>
         <translation>Revisor</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="320"/>
+        <location filename="../alerts_panel.py" line="322"/>
         <source>temporary: Processing&apos;s temporary output, deleted when QGIS closes with every answer given to it; copy {path} elsewhere and open the copy, or give Change a file for its output</source>
         <translation>temporal: salida temporal de Procesos, que se borra al cerrar QGIS con todas las respuestas dadas en ella; copie {path} a otro lugar y abra la copia, o dé al algoritmo de cambios un archivo como salida</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="343"/>
+        <location filename="../alerts_panel.py" line="345"/>
         <source>No alerts in {name}: nothing new between the two dates under the alert rule.</source>
         <translation>Ningún aviso en {name}: nada nuevo entre las dos fechas según la regla de alerta.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="581"/>
+        <location filename="../alerts_panel.py" line="583"/>
         <source>No confirmed alert to export yet: confirm one with Y first ({rejected} rejected, {open} open).</source>
         <translation>Aún no hay avisos confirmados que exportar: confirme uno con Y antes ({rejected} rechazados, {open} pendientes).</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="323"/>
+        <location filename="../alerts_panel.py" line="325"/>
         <source>temporary: deleted when QGIS closes</source>
         <translation>temporal: se borra al cerrar QGIS</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="346"/>
+        <location filename="../alerts_panel.py" line="348"/>
         <source>warning: temporary: copy {name} elsewhere and open the copy, or give Change a file (its path: the header&apos;s tooltip)</source>
         <translation>advertencia: temporal: copie {name} a otro lugar y abra la copia, o dé un archivo como salida al algoritmo de cambios (su ruta: en la información del encabezado)</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="188"/>
+        <source>{path} is a temporary output, deleted when QGIS closes with every answer given to its alerts in the Alerts dock: run Change again with a file for its output before reviewing, or copy this one elsewhere</source>
+        <translation>{path} es una salida temporal, que se borra al cerrar QGIS con todas las respuestas dadas a sus avisos en el panel Avisos de cambio: ejecute de nuevo el algoritmo de cambios con un archivo como salida antes de revisar, o copie este a otro lugar</translation>
     </message>
 </context>
 </TS>

@@ -281,7 +281,7 @@ Comando: {command}</translation>
         <translation>Limitar a</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="282"/>
+        <location filename="../alerts_panel.py" line="284"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -961,47 +961,47 @@ Comando: {command}</translation>
         <translation>depois</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="253"/>
+        <location filename="../alerts_panel.py" line="255"/>
         <source>Cause</source>
         <translation>Causa</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="254"/>
+        <location filename="../alerts_panel.py" line="256"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="257"/>
+        <location filename="../alerts_panel.py" line="259"/>
         <source>Confirm (Y)</source>
         <translation>Confirmar (Y)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="258"/>
+        <location filename="../alerts_panel.py" line="260"/>
         <source>Reject (N)</source>
         <translation>Rejeitar (N)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="282"/>
+        <location filename="../alerts_panel.py" line="284"/>
         <source>Change layer</source>
         <translation>Camada de mudanças</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="286"/>
+        <location filename="../alerts_panel.py" line="288"/>
         <source>New folder for the confirmed alerts</source>
         <translation>Pasta nova para os avisos confirmados</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="286"/>
+        <location filename="../alerts_panel.py" line="288"/>
         <source>Folder (*)</source>
         <translation>Pasta (*)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="592"/>
+        <location filename="../alerts_panel.py" line="594"/>
         <source>error: {error}</source>
         <translation>erro: {error}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="323"/>
+        <location filename="../alerts_panel.py" line="325"/>
         <source>&lt;i&gt;no thumbnails: the scenes the runs recorded are missing (give them to the change algorithm)&lt;/i&gt;</source>
         <translation>&lt;i&gt;sem miniaturas: faltam as cenas que as execuções registraram (informe-as ao algoritmo de mudança)&lt;/i&gt;</translation>
     </message>
@@ -1011,12 +1011,12 @@ Comando: {command}</translation>
         <translation>sem imagem</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="529"/>
+        <location filename="../alerts_panel.py" line="531"/>
         <source>confirmed: {cause}</source>
         <translation>confirmado: {cause}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="529"/>
+        <location filename="../alerts_panel.py" line="531"/>
         <source>rejected: {reason}</source>
         <translation>rejeitado: {reason}</translation>
     </message>
@@ -1026,7 +1026,7 @@ Comando: {command}</translation>
         <translation>em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="481"/>
+        <location filename="../alerts_panel.py" line="483"/>
         <source>type why this is not a change, then press Enter</source>
         <translation>escreva por que não é uma mudança e tecle Enter</translation>
     </message>
@@ -1041,12 +1041,12 @@ Comando: {command}</translation>
         <translation>rejeitado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="679"/>
+        <location filename="../alerts_panel.py" line="681"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="679"/>
+        <location filename="../alerts_panel.py" line="681"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar ou rejeitar cada aviso de mudança no seu par antes/depois; exportar os confirmados</translation>
     </message>
@@ -1056,7 +1056,7 @@ Comando: {command}</translation>
         <translation>Tags fracas neste modelo (não listadas acima nem no mapa):</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="239"/>
+        <location filename="../alerts_panel.py" line="241"/>
         <source>why it is not a change (needed to reject)</source>
         <translation>por que não é mudança (exigido ao rejeitar)</translation>
     </message>
@@ -1366,7 +1366,7 @@ Comando: {command}</translation>
         <translation>Avisos (alertas novos)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="190"/>
+        <location filename="../processing/change.py" line="196"/>
         <source>Change {before} → {after}</source>
         <translation>Mudança {before} → {after}</translation>
     </message>
@@ -1525,7 +1525,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>quadrículas classificadas</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="186"/>
+        <location filename="../processing/change.py" line="192"/>
         <source>change finished: {path} was written but not added as a layer, as the project it was started in was closed (add it with Layer &gt; Add Layer)</source>
         <translation>a comparação terminou: {path} foi gravado, mas não foi adicionado como camada, pois o projeto em que ela começou foi fechado (adicione-o com Camada &gt; Adicionar camada)</translation>
     </message>
@@ -1855,47 +1855,47 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>avisos de mudança</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="420"/>
+        <location filename="../alerts_panel.py" line="422"/>
         <source>&lt;b&gt;{cause}&lt;/b&gt; (new flags: {flags}) · &lt;b&gt;{confidence}&lt;/b&gt; confidence ({evidence}) · score +{rise:.2f} · {neighbours}</source>
         <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas novos: {flags}) · confiança &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · pontuação +{rise:.2f} · {neighbours}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="420"/>
+        <location filename="../alerts_panel.py" line="422"/>
         <source>flagged neighbour</source>
         <translation>vizinha sinalizada</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="420"/>
+        <location filename="../alerts_panel.py" line="422"/>
         <source>flagged neighbours</source>
         <translation>vizinhas sinalizadas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="498"/>
+        <location filename="../alerts_panel.py" line="500"/>
         <source>{done}; {open} left.</source>
         <translation>{done}; a revisar: {open}.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="498"/>
+        <location filename="../alerts_panel.py" line="500"/>
         <source>open alert</source>
         <translation>aviso em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="498"/>
+        <location filename="../alerts_panel.py" line="500"/>
         <source>open alerts</source>
         <translation>avisos em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="623"/>
+        <location filename="../alerts_panel.py" line="625"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="626"/>
+        <location filename="../alerts_panel.py" line="628"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="628"/>
+        <location filename="../alerts_panel.py" line="630"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML; sem miniaturas: as cenas não são conhecidas)</translation>
     </message>
@@ -3390,7 +3390,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o pacote do modelo {path} não tem saída de embeddings, então não pode ensinar; escolha um pacote exportado por esta versão</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="549"/>
+        <location filename="../alerts_panel.py" line="551"/>
         <source>{layer} is in edit mode: save or discard the edits first</source>
         <translation>{layer} está em modo de edição: salve ou descarte as edições primeiro</translation>
     </message>
@@ -3590,7 +3590,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>'{name}' já foi ensinado em {layer}, a partir de {positives} quadrículas positivas e {negatives} negativas marcadas ali (o painel Ensinar um conceito, ou uma execução anterior), que esta execução substituiria: informe outro NAME, ou continue a ensiná-lo no painel</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="544"/>
+        <location filename="../alerts_panel.py" line="546"/>
         <source>{path} was replaced since it was opened (a new run of Change?): its alerts are read again; answer them again</source>
         <translation>{path} foi substituído desde que foi aberto (uma nova execução de Mudança?): seus avisos são lidos de novo; responda-os de novo</translation>
     </message>
@@ -3650,17 +3650,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Y confirmar · N rejeitar (escreva o motivo, Enter) · 1-4 causa · ↑/↓ próximo aviso · Ctrl+Z desfazer</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="261"/>
+        <location filename="../alerts_panel.py" line="263"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Desfazer (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="262"/>
+        <location filename="../alerts_panel.py" line="264"/>
         <source>Take back the last answer given here: the alert as it was before it (open, or its earlier answer); the layer&apos;s history keeps both</source>
         <translation>Desfaz a última resposta dada aqui: o aviso volta a ser como era antes dela (aberto, ou com a resposta anterior); o histórico da camada guarda as duas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="531"/>
+        <location filename="../alerts_panel.py" line="533"/>
         <source>undone: alert {n} is {state} again.</source>
         <translation>desfeito: o aviso {n} voltou a: {state}.</translation>
     </message>
@@ -3690,7 +3690,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{name} não tem SRC: as quadrículas são gravadas em suas coordenadas de mapa sem SRC; para alinhá-las com outras camadas, grave o SRC no arquivo (gdal_edit.py -a_srs EPSG:xxxx {name}) e classifique de novo, ou defina o SRC da camada de quadrículas no QGIS</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="420"/>
+        <location filename="../alerts_panel.py" line="422"/>
         <source>earlier: {answer}</source>
         <translation>resposta anterior: {answer}</translation>
     </message>
@@ -3720,49 +3720,54 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>De {name}. Coordenadas: centro da quadrícula, WGS 84 (lat., long.). Miniaturas: o contorno da quadrícula nas cenas de ANTES e DEPOIS.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="501"/>
+        <location filename="../alerts_panel.py" line="503"/>
         <source>{done}; every alert answered ({confirmed} confirmed, {rejected} rejected): Export confirmed… hands the confirmed ones off; Ctrl+Z takes the last answer back.</source>
         <translation>{done}; todos os avisos respondidos ({confirmed} confirmados, {rejected} rejeitados): Exportar confirmados… entrega os confirmados; Ctrl+Z desfaz a última resposta.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="244"/>
+        <location filename="../alerts_panel.py" line="246"/>
         <source>your name, stored with each answer</source>
         <translation>seu nome, gravado com cada resposta</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="245"/>
+        <location filename="../alerts_panel.py" line="247"/>
         <source>Who answers: stored with each answer (reviewed_by, review_history) and kept for the next session; the login until a name is given</source>
         <translation>Quem responde: gravado com cada resposta (reviewed_by, review_history) e mantido para a próxima sessão; o login do sistema até que um nome seja dado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="251"/>
+        <location filename="../alerts_panel.py" line="253"/>
         <source>Reviewer</source>
         <translation>Revisor</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="320"/>
+        <location filename="../alerts_panel.py" line="322"/>
         <source>temporary: Processing&apos;s temporary output, deleted when QGIS closes with every answer given to it; copy {path} elsewhere and open the copy, or give Change a file for its output</source>
         <translation>temporário: saída temporária do Processamento, apagada quando o QGIS fecha, com todas as respostas dadas a ela; copie {path} para outro lugar e abra a cópia, ou dê ao algoritmo de mudanças um arquivo como saída</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="343"/>
+        <location filename="../alerts_panel.py" line="345"/>
         <source>No alerts in {name}: nothing new between the two dates under the alert rule.</source>
         <translation>Nenhum aviso em {name}: nada de novo entre as duas datas pela regra de alerta.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="581"/>
+        <location filename="../alerts_panel.py" line="583"/>
         <source>No confirmed alert to export yet: confirm one with Y first ({rejected} rejected, {open} open).</source>
         <translation>Ainda nenhum aviso confirmado para exportar: confirme um com Y antes ({rejected} rejeitados, {open} em aberto).</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="323"/>
+        <location filename="../alerts_panel.py" line="325"/>
         <source>temporary: deleted when QGIS closes</source>
         <translation>temporário: apagado quando o QGIS fecha</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="346"/>
+        <location filename="../alerts_panel.py" line="348"/>
         <source>warning: temporary: copy {name} elsewhere and open the copy, or give Change a file (its path: the header&apos;s tooltip)</source>
         <translation>atenção: temporário: copie {name} para outro lugar e abra a cópia, ou dê um arquivo como saída ao algoritmo de mudanças (o caminho: na dica do cabeçalho)</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="188"/>
+        <source>{path} is a temporary output, deleted when QGIS closes with every answer given to its alerts in the Alerts dock: run Change again with a file for its output before reviewing, or copy this one elsewhere</source>
+        <translation>{path} é uma saída temporária, apagada quando o QGIS fecha, com todas as respostas dadas aos seus avisos no painel Avisos de mudança: execute o algoritmo de mudanças de novo com um arquivo como saída antes de revisar, ou copie este para outro lugar</translation>
     </message>
 </context>
 </TS>

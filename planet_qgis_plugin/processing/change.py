@@ -182,6 +182,12 @@ class ChangeAlgorithm(PlanetAlgorithm):
             feedback.pushInfo(result.export.summary())
         for message in result.messages:
             feedback.pushWarning(message)
+        from ..alerts_panel import is_temporary
+
+        if result.alerts and is_temporary(output):   # the default output: reviewed, its answers would go with it
+            feedback.pushWarning(tr("{path} is a temporary output, deleted when QGIS closes with every answer given "
+                                    "to its alerts in the Alerts dock: run Change again with a file for its output "
+                                    "before reviewing, or copy this one elsewhere").format(path=output))
         feedback.pushInfo(result.summary())
         if self.load_output(output, context, feedback, tr(
                 "change finished: {path} was written but not added as a layer, as the project it was started in "

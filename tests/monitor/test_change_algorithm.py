@@ -255,3 +255,28 @@ def test_every_algorithm_help_opens_its_section_of_the_bundled_manual(provider):
         assert url.isLocalFile() and page.is_file() and page.parent == HELP, algorithm.id()
         for manual in [page] + [HELP / lang / page.name for lang in LANGUAGES]:
             assert f'id="{url.fragment()}"' in manual.read_text(encoding="utf-8"), (algorithm.id(), manual)
+
+
+def test_a_temporary_output_with_alerts_is_warned_about(provider, rapideye, rapideye_copy):
+    """Change's default output is a temporary file, deleted when QGIS closes: the run said nothing, and every answer
+    given to its alerts in the Alerts dock went with it."""
+    import processing
+    from qgis.core import QgsProcessingFeedback, QgsVectorLayer
+
+    class Said(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.warnings = []
+
+        def pushWarning(self, text):  # noqa: N802
+            self.warnings.append(text)
+            super().pushWarning(text)
+
+    before, after = rapideye, rapideye_copy({(1, 1): {"flag_logging": 1, "flagged": 1, "score_logging": 0.99}})
+    layers = [QgsVectorLayer(f"{p}|layername=tiles", name, "ogr") for p, name in ((before, "before"), (after, "after"))]
+    said = Said()
+    result = processing.run(ALG, {"BEFORE": layers[0], "AFTER": layers[1], "OUTPUT": "TEMPORARY_OUTPUT",
+                                  "MIN_RISE": 0.2}, feedback=said)
+    assert result["ALERTS"] == 1
+    assert any("temporary" in w and "deleted when QGIS closes" in w for w in said.warnings), said.warnings
+    del layers
