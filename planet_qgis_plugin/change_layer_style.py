@@ -11,7 +11,7 @@ from qgis.core import QgsRuleBasedRenderer, QgsVectorLayer
 from .core.labels import FLAG_GROUPS
 from .core.palette import FLAG_COLOURS, SEVERAL_COLOUR, SEVERAL_TITLE
 from .i18n import tr
-from .style import fill_symbol, group_title, other_tiles_symbol, set_renderer, string_literal
+from .style import answer_symbol, fill_symbol, group_title, other_tiles_symbol, set_renderer, string_literal
 
 #: Change layer: confidence -> (fill alpha, outline width mm) of a new flag: the more certain, the stronger.
 CHANGE_STRENGTH = {"nominal": (60, 0.6), "high": (130, 1.0), "highest": (210, 1.6)}
@@ -34,7 +34,8 @@ def _confidence_filter(confidence: str) -> str:
 def change_renderer() -> QgsRuleBasedRenderer:
     """The change layer's rules: per confidence (highest first) the new flags filled in their group's colour (as
     on the tile layer: two or more groups in the colour of several signals, a concept that raised no group's flag in
-    that of other concepts), the stronger the more certain; tiles without an alert faint outlines. Titles in the
+    that of other concepts), the stronger the more certain; the alerts answered outlined on top (confirmed solid,
+    rejected dashed, as the teach loop's marks); tiles without an alert faint outlines. Titles in the
     analyst's language: resources/styles/change.qml carries them in English (scripts/make_change_style.py) and
     apply_change_style sets them again after loading it, as apply_style does flag_renderer for tile layers."""
     from .core.monitor.change import CONFIDENCE
@@ -54,8 +55,22 @@ def change_renderer() -> QgsRuleBasedRenderer:
         parent.appendChild(QgsRuleBasedRenderer.Rule(fill_symbol(FLAG_COLOURS["other"], alpha, width), 0, 0,
                                                      "ELSE", tr("Taught concept")))
         root.appendChild(parent)
+    # the analyst's answers outlined on top, as the teach loop outlines its marks: which alerts are judged, and how,
+    # seen on the map (each rule matches beside its confidence's, not instead of it)
+    for answer, review in (("yes", "confirmed"), ("no", "rejected")):
+        root.appendChild(QgsRuleBasedRenderer.Rule(answer_symbol(answer), 0, 0, _answer_filter(review),
+                                                   answer_titles()[review]))
     root.appendChild(QgsRuleBasedRenderer.Rule(other_tiles_symbol(), 0, 0, "ELSE", titles[""]))
     return QgsRuleBasedRenderer(root)
+
+
+def answer_titles() -> dict[str, str]:
+    """{review value: its legend title} for the alerts the analyst answered."""
+    return {"confirmed": tr("Answered: confirmed"), "rejected": tr("Answered: rejected")}
+
+
+def _answer_filter(review: str) -> str:
+    return f"\"alert\" AND coalesce(\"review\", '') = {string_literal(review)}"
 
 
 def change_map_tip() -> str:
@@ -74,8 +89,13 @@ def change_map_tip() -> str:
     names = "array_filter(string_to_array(coalesce(\"new_flag\", ''), ' '), @element <> '')"
     flags = f"array_to_string(array_foreach({names}, {word}), ', ')"
     gained, lost = html.escape(tr("Tags gained:")), html.escape(tr("Tags lost:"))
+    # the answer, where there is one: a reason is what the analyst typed, text and never markup ('<1 ha')
+    reason = "replace(coalesce(\"reject_reason\", ''), array('&', '<', '>'), array('&amp;', '&lt;', '&gt;'))"
+    answered = ("CASE " + " ".join(f"WHEN {_answer_filter(r)} THEN {string_literal('<br/>' + html.escape(t))}"
+                                   for r, t in answer_titles().items())
+                + " ELSE '' END || if(" + _answer_filter("rejected") + f" AND {reason} <> '', ': ' || {reason}, '')")
     return (f'[% {title} %]<b>[% {flags} %]</b><br/>[% "date_before" %] &rarr; [% "date_after" %]<br/>'
-            f'{gained} [% "tags_gained" %]<br/>{lost} [% "tags_lost" %]')
+            f'{gained} [% "tags_gained" %]<br/>{lost} [% "tags_lost" %][% {answered} %]')
 
 
 def apply_change_style(layer: QgsVectorLayer) -> bool:

@@ -263,14 +263,22 @@ def flag_renderer(concepts: dict[str, str] | None = None, shade: tuple[str, floa
     titles = {"yes": tr("Marked: shows the concept"), "no": tr("Marked: does not show it")}
     for answer, fids in (marks or {}).items():
         if fids:
-            symbol = fill_symbol(MARK_COLOURS[answer], 0, 1.4 if answer == "yes" else 1.0, outline_only=True,
-                                 line="solid" if answer == "yes" else "dash")
-            if answer == "no":   # light dashes alone vanish on the legend's white and on sand or cloud
-                halo = fill_symbol(MARK_HALO, 170, 1.6, outline_only=True)   # held: its layer dies with it
-                symbol.insertSymbolLayer(0, halo.symbolLayer(0).clone())
             root.appendChild(QgsRuleBasedRenderer.Rule(
-                symbol, 0, 0, f"$id IN ({', '.join(str(int(f)) for f in sorted(fids))})", titles[answer]))
+                answer_symbol(answer), 0, 0, f"$id IN ({', '.join(str(int(f)) for f in sorted(fids))})",
+                titles[answer]))
     return QgsRuleBasedRenderer(root)
+
+
+def answer_symbol(answer: str) -> QgsFillSymbol:
+    """The outline of a tile the analyst answered, drawn on top of the predicted colours (a fact, not a
+    prediction): ``yes`` (a marked tile that shows the concept, a confirmed alert) solid, ``no`` (does not show it,
+    a rejected alert) light dashes over a dark halo, the same on the tile and the change layers."""
+    symbol = fill_symbol(MARK_COLOURS[answer], 0, 1.4 if answer == "yes" else 1.0, outline_only=True,
+                         line="solid" if answer == "yes" else "dash")
+    if answer == "no":   # light dashes alone vanish on the legend's white and on sand or cloud
+        halo = fill_symbol(MARK_HALO, 170, 1.6, outline_only=True)   # held: its layer dies with it
+        symbol.insertSymbolLayer(0, halo.symbolLayer(0).clone())
+    return symbol
 
 
 def restyle_added(layer) -> bool:

@@ -771,27 +771,27 @@ Comando: {command}</translation>
         <translation>Marcada: no lo muestra</translation>
     </message>
     <message>
-        <location filename="../style.py" line="347"/>
+        <location filename="../style.py" line="355"/>
         <source>cross-validated precision</source>
         <translation>precisión en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="347"/>
+        <location filename="../style.py" line="355"/>
         <source>cross-validated F2</source>
         <translation>F2 en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="348"/>
+        <location filename="../style.py" line="356"/>
         <source>never in the training chips</source>
         <translation>nunca en los recortes de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../style.py" line="348"/>
+        <location filename="../style.py" line="356"/>
         <source>not measured for this model</source>
         <translation>no medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="349"/>
+        <location filename="../style.py" line="357"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} ejemplos de entrenamiento)</translation>
     </message>
@@ -871,7 +871,7 @@ Comando: {command}</translation>
         <translation>Solo el {percent} % de esta tesela tiene datos (borde de la escena o nodata): sus etiquetas y alertas se basan en esa parte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="378"/>
+        <location filename="../style.py" line="386"/>
         <source>({percent} % data)</source>
         <translation>({percent} % con datos)</translation>
     </message>
@@ -1126,17 +1126,17 @@ Comando: {command}</translation>
         <translation>Sin alerta nueva</translation>
     </message>
     <message>
-        <location filename="../change_layer_style.py" line="54"/>
+        <location filename="../change_layer_style.py" line="55"/>
         <source>Taught concept</source>
         <translation>Concepto enseñado</translation>
     </message>
     <message>
-        <location filename="../change_layer_style.py" line="76"/>
+        <location filename="../change_layer_style.py" line="91"/>
         <source>Tags gained:</source>
         <translation>Etiquetas ganadas:</translation>
     </message>
     <message>
-        <location filename="../change_layer_style.py" line="76"/>
+        <location filename="../change_layer_style.py" line="91"/>
         <source>Tags lost:</source>
         <translation>Etiquetas perdidas:</translation>
     </message>
@@ -3768,6 +3768,16 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../processing/change.py" line="188"/>
         <source>{path} is a temporary output, deleted when QGIS closes with every answer given to its alerts in the Alerts dock: run Change again with a file for its output before reviewing, or copy this one elsewhere</source>
         <translation>{path} es una salida temporal, que se borra al cerrar QGIS con todas las respuestas dadas a sus avisos en el panel Avisos de cambio: ejecute de nuevo el algoritmo de cambios con un archivo como salida antes de revisar, o copie este a otro lugar</translation>
+    </message>
+    <message>
+        <location filename="../change_layer_style.py" line="69"/>
+        <source>Answered: confirmed</source>
+        <translation>Respondido: confirmado</translation>
+    </message>
+    <message>
+        <location filename="../change_layer_style.py" line="69"/>
+        <source>Answered: rejected</source>
+        <translation>Respondido: rechazado</translation>
     </message>
 </context>
 </TS>

@@ -771,27 +771,27 @@ Comando: {command}</translation>
         <translation>Marcada: não mostra</translation>
     </message>
     <message>
-        <location filename="../style.py" line="347"/>
+        <location filename="../style.py" line="355"/>
         <source>cross-validated precision</source>
         <translation>precisão em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="347"/>
+        <location filename="../style.py" line="355"/>
         <source>cross-validated F2</source>
         <translation>F2 em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="348"/>
+        <location filename="../style.py" line="356"/>
         <source>never in the training chips</source>
         <translation>nunca nos recortes de treino</translation>
     </message>
     <message>
-        <location filename="../style.py" line="348"/>
+        <location filename="../style.py" line="356"/>
         <source>not measured for this model</source>
         <translation>não medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="349"/>
+        <location filename="../style.py" line="357"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} exemplos de treino)</translation>
     </message>
@@ -871,7 +871,7 @@ Comando: {command}</translation>
         <translation>Só {percent} % desta quadrícula tem dados (borda da cena ou nodata): suas tags e alertas se baseiam nessa parte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="378"/>
+        <location filename="../style.py" line="386"/>
         <source>({percent} % data)</source>
         <translation>({percent} % com dados)</translation>
     </message>
@@ -1126,17 +1126,17 @@ Comando: {command}</translation>
         <translation>Sem alerta novo</translation>
     </message>
     <message>
-        <location filename="../change_layer_style.py" line="54"/>
+        <location filename="../change_layer_style.py" line="55"/>
         <source>Taught concept</source>
         <translation>Conceito ensinado</translation>
     </message>
     <message>
-        <location filename="../change_layer_style.py" line="76"/>
+        <location filename="../change_layer_style.py" line="91"/>
         <source>Tags gained:</source>
         <translation>Tags ganhas:</translation>
     </message>
     <message>
-        <location filename="../change_layer_style.py" line="76"/>
+        <location filename="../change_layer_style.py" line="91"/>
         <source>Tags lost:</source>
         <translation>Tags perdidas:</translation>
     </message>
@@ -3768,6 +3768,16 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../processing/change.py" line="188"/>
         <source>{path} is a temporary output, deleted when QGIS closes with every answer given to its alerts in the Alerts dock: run Change again with a file for its output before reviewing, or copy this one elsewhere</source>
         <translation>{path} é uma saída temporária, apagada quando o QGIS fecha, com todas as respostas dadas aos seus avisos no painel Avisos de mudança: execute o algoritmo de mudanças de novo com um arquivo como saída antes de revisar, ou copie este para outro lugar</translation>
+    </message>
+    <message>
+        <location filename="../change_layer_style.py" line="69"/>
+        <source>Answered: confirmed</source>
+        <translation>Respondido: confirmado</translation>
+    </message>
+    <message>
+        <location filename="../change_layer_style.py" line="69"/>
+        <source>Answered: rejected</source>
+        <translation>Respondido: rejeitado</translation>
     </message>
 </context>
 </TS>

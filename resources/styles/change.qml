@@ -1,38 +1,40 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyDrawingHints="1" readOnly="0" minScale="100000000" styleCategories="LayerConfiguration|Symbology|MapTips|Rendering" simplifyDrawingTol="1" symbologyReferenceScale="-1" maxScale="0" version="3.22.16-Białowieża" simplifyAlgorithm="0" simplifyLocal="1" hasScaleBasedVisibilityFlag="0" simplifyMaxScale="1">
+<qgis minScale="100000000" simplifyMaxScale="1" styleCategories="LayerConfiguration|Symbology|MapTips|Rendering" symbologyReferenceScale="-1" readOnly="0" simplifyLocal="1" simplifyDrawingTol="1" maxScale="0" version="3.22.16-Białowieża" hasScaleBasedVisibilityFlag="0" simplifyAlgorithm="0" simplifyDrawingHints="1">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <renderer-v2 type="RuleRenderer" symbollevels="0" referencescale="-1" forceraster="0" enableorderby="0">
-    <rules key="{c1e045d5-141a-4384-8682-5a829c477431}">
-      <rule filter="&quot;alert&quot; AND &quot;confidence&quot; = 'highest'" key="{5e325288-89a9-4982-92d6-9588a5c7e0cf}" label="New flag, highest confidence">
-        <rule filter="(if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) &gt;= 2" key="{51b7932e-891b-45a5-b11d-835113fb0c39}" label="Several deforestation signals" symbol="0"/>
-        <rule filter="array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining') AND (if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) = 1" key="{dd973226-840b-460d-b631-d87ebb5e0585}" label="Mining" symbol="1"/>
-        <rule filter="array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging') AND (if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) = 1" key="{bc23f43a-3fcb-49e8-af0c-bbc542fbf9ea}" label="Logging" symbol="2"/>
-        <rule filter="array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn') AND (if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) = 1" key="{37d9a8d1-5e22-4b83-b1cd-e2522f8729da}" label="Slash-and-burn" symbol="3"/>
-        <rule filter="ELSE" key="{18a4efd2-1361-48a2-8716-5d46b0854d38}" label="Taught concept" symbol="4"/>
+  <renderer-v2 type="RuleRenderer" enableorderby="0" referencescale="-1" symbollevels="0" forceraster="0">
+    <rules key="{fae48334-c78b-4a4a-a9b0-27f22417ca4c}">
+      <rule label="New flag, highest confidence" filter="&quot;alert&quot; AND &quot;confidence&quot; = 'highest'" key="{6d217740-3262-4c72-b790-d71c7540f5cb}">
+        <rule label="Several deforestation signals" filter="(if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) >= 2" key="{c5906154-aa59-45d7-9ca0-cb83d5643e1d}" symbol="0"/>
+        <rule label="Mining" filter="array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining') AND (if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) = 1" key="{0d590f5c-af1e-4c0b-856b-ac264cb73631}" symbol="1"/>
+        <rule label="Logging" filter="array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging') AND (if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) = 1" key="{4535ac15-5315-458c-ab0e-4584f2ef8632}" symbol="2"/>
+        <rule label="Slash-and-burn" filter="array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn') AND (if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) = 1" key="{1f3562e4-1462-459a-bce6-2e9bc9653394}" symbol="3"/>
+        <rule label="Taught concept" filter="ELSE" key="{b5446a98-3cd9-4213-af98-745ef1c1ecef}" symbol="4"/>
       </rule>
-      <rule filter="&quot;alert&quot; AND &quot;confidence&quot; = 'high'" key="{080f9e71-cae2-410b-bce7-05e28e10c295}" label="New flag, high confidence">
-        <rule filter="(if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) &gt;= 2" key="{4b16b069-6b47-412b-9525-d7123e9e27fe}" label="Several deforestation signals" symbol="5"/>
-        <rule filter="array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining') AND (if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) = 1" key="{f4dc333d-a7a6-4af5-8b7f-270dcb93248f}" label="Mining" symbol="6"/>
-        <rule filter="array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging') AND (if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) = 1" key="{510b8641-a1cc-4db2-a785-26f0d61efacf}" label="Logging" symbol="7"/>
-        <rule filter="array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn') AND (if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) = 1" key="{36d4c580-6548-42b1-b7b4-1122f6162e7f}" label="Slash-and-burn" symbol="8"/>
-        <rule filter="ELSE" key="{056de1fa-850f-484b-a5da-28d08c11d0c0}" label="Taught concept" symbol="9"/>
+      <rule label="New flag, high confidence" filter="&quot;alert&quot; AND &quot;confidence&quot; = 'high'" key="{79229410-fae1-4e1e-abd5-8c25101accea}">
+        <rule label="Several deforestation signals" filter="(if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) >= 2" key="{1e7b739b-47a9-4f8a-8750-c30e056e605a}" symbol="5"/>
+        <rule label="Mining" filter="array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining') AND (if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) = 1" key="{6050e001-3ea4-4d3e-b181-165f67aa4cbc}" symbol="6"/>
+        <rule label="Logging" filter="array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging') AND (if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) = 1" key="{e9b274c1-23d3-44bf-8ff4-a2f6cbb61caa}" symbol="7"/>
+        <rule label="Slash-and-burn" filter="array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn') AND (if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) = 1" key="{1c187d4a-dbe3-4bc6-b368-f8f10526cc36}" symbol="8"/>
+        <rule label="Taught concept" filter="ELSE" key="{27de1cbf-3f1d-46e4-8848-424769321cfe}" symbol="9"/>
       </rule>
-      <rule filter="&quot;alert&quot; AND &quot;confidence&quot; = 'nominal'" key="{8a7cd0f6-948c-4000-90e4-110de8acb1fa}" label="New flag, nominal confidence">
-        <rule filter="(if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) &gt;= 2" key="{0d856011-9894-4a06-8099-2ebe87629a3c}" label="Several deforestation signals" symbol="10"/>
-        <rule filter="array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining') AND (if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) = 1" key="{3379b357-43cc-4a4a-a47f-5664f7195b43}" label="Mining" symbol="11"/>
-        <rule filter="array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging') AND (if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) = 1" key="{d97ea733-afa4-4893-9095-2c9b6228bab5}" label="Logging" symbol="12"/>
-        <rule filter="array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn') AND (if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) = 1" key="{ec3f907b-b328-4ad5-a8d0-fa285bf03b54}" label="Slash-and-burn" symbol="13"/>
-        <rule filter="ELSE" key="{458be6e9-8555-43c4-a666-461bd3c1eb83}" label="Taught concept" symbol="14"/>
+      <rule label="New flag, nominal confidence" filter="&quot;alert&quot; AND &quot;confidence&quot; = 'nominal'" key="{b450eca6-0c54-4c0d-8449-58d82903a391}">
+        <rule label="Several deforestation signals" filter="(if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) >= 2" key="{d213851e-e488-47e9-8030-4d35e55cda9a}" symbol="10"/>
+        <rule label="Mining" filter="array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining') AND (if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) = 1" key="{73c5cc95-1f0c-4324-91fa-3f23aa79a466}" symbol="11"/>
+        <rule label="Logging" filter="array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging') AND (if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) = 1" key="{30658b14-6351-44bd-a837-c02601e18175}" symbol="12"/>
+        <rule label="Slash-and-burn" filter="array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn') AND (if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) = 1" key="{e6c233cf-a239-4e1f-81e7-7ad4b2b75513}" symbol="13"/>
+        <rule label="Taught concept" filter="ELSE" key="{6af73588-b5bf-49f4-a21a-c4e190231612}" symbol="14"/>
       </rule>
-      <rule filter="ELSE" key="{59c6e142-a2e0-4e9c-add0-ad1d8ce7a22f}" label="No new flag" symbol="15"/>
+      <rule label="Answered: confirmed" filter="&quot;alert&quot; AND coalesce(&quot;review&quot;, '') = 'confirmed'" key="{90c302b3-e0eb-4fb3-b869-d2d9b6b14899}" symbol="15"/>
+      <rule label="Answered: rejected" filter="&quot;alert&quot; AND coalesce(&quot;review&quot;, '') = 'rejected'" key="{5da2c10e-ac36-4c64-a281-e2889d3b2c95}" symbol="16"/>
+      <rule label="No new flag" filter="ELSE" key="{c1af4b28-d4c7-4b03-ab94-9ad2cc0d9d84}" symbol="17"/>
     </rules>
     <symbols>
-      <symbol type="fill" clip_to_extent="1" alpha="1" name="0" force_rhr="0">
+      <symbol clip_to_extent="1" type="fill" alpha="1" force_rhr="0" name="0">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -40,7 +42,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" enabled="1" pass="0" locked="0">
+        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="255,0,0,210" name="color"/>
@@ -54,17 +56,17 @@
             <Option type="QString" value="MM" name="outline_width_unit"/>
             <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="255,0,0,210" k="color"/>
-          <prop v="miter" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="255,0,0,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="1.6" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="255,0,0,210"/>
+          <prop k="joinstyle" v="miter"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="255,0,0,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="1.6"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" value="" name="name"/>
@@ -74,7 +76,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" clip_to_extent="1" alpha="1" name="1" force_rhr="0">
+      <symbol clip_to_extent="1" type="fill" alpha="1" force_rhr="0" name="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -82,7 +84,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" enabled="1" pass="0" locked="0">
+        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="230,0,126,210" name="color"/>
@@ -96,17 +98,17 @@
             <Option type="QString" value="MM" name="outline_width_unit"/>
             <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="230,0,126,210" k="color"/>
-          <prop v="miter" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="230,0,126,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="1.6" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="230,0,126,210"/>
+          <prop k="joinstyle" v="miter"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="230,0,126,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="1.6"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" value="" name="name"/>
@@ -116,7 +118,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" clip_to_extent="1" alpha="1" name="10" force_rhr="0">
+      <symbol clip_to_extent="1" type="fill" alpha="1" force_rhr="0" name="10">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -124,7 +126,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" enabled="1" pass="0" locked="0">
+        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="255,0,0,60" name="color"/>
@@ -138,17 +140,17 @@
             <Option type="QString" value="MM" name="outline_width_unit"/>
             <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="255,0,0,60" k="color"/>
-          <prop v="miter" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="255,0,0,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.6" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="255,0,0,60"/>
+          <prop k="joinstyle" v="miter"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="255,0,0,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.6"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" value="" name="name"/>
@@ -158,7 +160,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" clip_to_extent="1" alpha="1" name="11" force_rhr="0">
+      <symbol clip_to_extent="1" type="fill" alpha="1" force_rhr="0" name="11">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -166,7 +168,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" enabled="1" pass="0" locked="0">
+        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="230,0,126,60" name="color"/>
@@ -180,17 +182,17 @@
             <Option type="QString" value="MM" name="outline_width_unit"/>
             <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="230,0,126,60" k="color"/>
-          <prop v="miter" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="230,0,126,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.6" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="230,0,126,60"/>
+          <prop k="joinstyle" v="miter"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="230,0,126,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.6"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" value="" name="name"/>
@@ -200,7 +202,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" clip_to_extent="1" alpha="1" name="12" force_rhr="0">
+      <symbol clip_to_extent="1" type="fill" alpha="1" force_rhr="0" name="12">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -208,7 +210,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" enabled="1" pass="0" locked="0">
+        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="255,212,0,60" name="color"/>
@@ -222,17 +224,17 @@
             <Option type="QString" value="MM" name="outline_width_unit"/>
             <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="255,212,0,60" k="color"/>
-          <prop v="miter" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="255,212,0,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.6" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="255,212,0,60"/>
+          <prop k="joinstyle" v="miter"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="255,212,0,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.6"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" value="" name="name"/>
@@ -242,7 +244,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" clip_to_extent="1" alpha="1" name="13" force_rhr="0">
+      <symbol clip_to_extent="1" type="fill" alpha="1" force_rhr="0" name="13">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -250,7 +252,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" enabled="1" pass="0" locked="0">
+        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="255,95,0,60" name="color"/>
@@ -264,17 +266,17 @@
             <Option type="QString" value="MM" name="outline_width_unit"/>
             <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="255,95,0,60" k="color"/>
-          <prop v="miter" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="255,95,0,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.6" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="255,95,0,60"/>
+          <prop k="joinstyle" v="miter"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="255,95,0,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.6"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" value="" name="name"/>
@@ -284,7 +286,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" clip_to_extent="1" alpha="1" name="14" force_rhr="0">
+      <symbol clip_to_extent="1" type="fill" alpha="1" force_rhr="0" name="14">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -292,7 +294,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" enabled="1" pass="0" locked="0">
+        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="0,190,255,60" name="color"/>
@@ -306,17 +308,17 @@
             <Option type="QString" value="MM" name="outline_width_unit"/>
             <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="0,190,255,60" k="color"/>
-          <prop v="miter" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="0,190,255,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.6" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="0,190,255,60"/>
+          <prop k="joinstyle" v="miter"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="0,190,255,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.6"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" value="" name="name"/>
@@ -326,7 +328,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" clip_to_extent="1" alpha="1" name="15" force_rhr="0">
+      <symbol clip_to_extent="1" type="fill" alpha="1" force_rhr="0" name="15">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -334,7 +336,124 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" enabled="1" pass="0" locked="0">
+        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
+          <Option type="Map">
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
+            <Option type="QString" value="0,230,90,0" name="color"/>
+            <Option type="QString" value="miter" name="joinstyle"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="0,230,90,255" name="outline_color"/>
+            <Option type="QString" value="solid" name="outline_style"/>
+            <Option type="QString" value="1.4" name="outline_width"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="no" name="style"/>
+          </Option>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="0,230,90,0"/>
+          <prop k="joinstyle" v="miter"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="0,230,90,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="1.4"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="no"/>
+          <data_defined_properties>
+            <Option type="Map">
+              <Option type="QString" value="" name="name"/>
+              <Option name="properties"/>
+              <Option type="QString" value="collection" name="type"/>
+            </Option>
+          </data_defined_properties>
+        </layer>
+      </symbol>
+      <symbol clip_to_extent="1" type="fill" alpha="1" force_rhr="0" name="16">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option type="QString" value="" name="name"/>
+            <Option name="properties"/>
+            <Option type="QString" value="collection" name="type"/>
+          </Option>
+        </data_defined_properties>
+        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
+          <Option type="Map">
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
+            <Option type="QString" value="40,40,40,170" name="color"/>
+            <Option type="QString" value="miter" name="joinstyle"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="40,40,40,255" name="outline_color"/>
+            <Option type="QString" value="solid" name="outline_style"/>
+            <Option type="QString" value="1.6" name="outline_width"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="no" name="style"/>
+          </Option>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="40,40,40,170"/>
+          <prop k="joinstyle" v="miter"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="40,40,40,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="1.6"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="no"/>
+          <data_defined_properties>
+            <Option type="Map">
+              <Option type="QString" value="" name="name"/>
+              <Option name="properties"/>
+              <Option type="QString" value="collection" name="type"/>
+            </Option>
+          </data_defined_properties>
+        </layer>
+        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
+          <Option type="Map">
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
+            <Option type="QString" value="235,235,235,0" name="color"/>
+            <Option type="QString" value="miter" name="joinstyle"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="235,235,235,255" name="outline_color"/>
+            <Option type="QString" value="dash" name="outline_style"/>
+            <Option type="QString" value="1" name="outline_width"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="no" name="style"/>
+          </Option>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="235,235,235,0"/>
+          <prop k="joinstyle" v="miter"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="235,235,235,255"/>
+          <prop k="outline_style" v="dash"/>
+          <prop k="outline_width" v="1"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="no"/>
+          <data_defined_properties>
+            <Option type="Map">
+              <Option type="QString" value="" name="name"/>
+              <Option name="properties"/>
+              <Option type="QString" value="collection" name="type"/>
+            </Option>
+          </data_defined_properties>
+        </layer>
+      </symbol>
+      <symbol clip_to_extent="1" type="fill" alpha="1" force_rhr="0" name="17">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option type="QString" value="" name="name"/>
+            <Option name="properties"/>
+            <Option type="QString" value="collection" name="type"/>
+          </Option>
+        </data_defined_properties>
+        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="0,0,255,255" name="color"/>
@@ -348,17 +467,17 @@
             <Option type="QString" value="MM" name="outline_width_unit"/>
             <Option type="QString" value="no" name="style"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="0,0,255,255" k="color"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="240,240,240,180" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.2" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="no" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="0,0,255,255"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="240,240,240,180"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.2"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="no"/>
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" value="" name="name"/>
@@ -368,7 +487,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" clip_to_extent="1" alpha="1" name="2" force_rhr="0">
+      <symbol clip_to_extent="1" type="fill" alpha="1" force_rhr="0" name="2">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -376,7 +495,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" enabled="1" pass="0" locked="0">
+        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="255,212,0,210" name="color"/>
@@ -390,17 +509,17 @@
             <Option type="QString" value="MM" name="outline_width_unit"/>
             <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="255,212,0,210" k="color"/>
-          <prop v="miter" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="255,212,0,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="1.6" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="255,212,0,210"/>
+          <prop k="joinstyle" v="miter"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="255,212,0,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="1.6"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" value="" name="name"/>
@@ -410,7 +529,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" clip_to_extent="1" alpha="1" name="3" force_rhr="0">
+      <symbol clip_to_extent="1" type="fill" alpha="1" force_rhr="0" name="3">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -418,7 +537,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" enabled="1" pass="0" locked="0">
+        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="255,95,0,210" name="color"/>
@@ -432,17 +551,17 @@
             <Option type="QString" value="MM" name="outline_width_unit"/>
             <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="255,95,0,210" k="color"/>
-          <prop v="miter" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="255,95,0,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="1.6" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="255,95,0,210"/>
+          <prop k="joinstyle" v="miter"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="255,95,0,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="1.6"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" value="" name="name"/>
@@ -452,7 +571,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" clip_to_extent="1" alpha="1" name="4" force_rhr="0">
+      <symbol clip_to_extent="1" type="fill" alpha="1" force_rhr="0" name="4">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -460,7 +579,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" enabled="1" pass="0" locked="0">
+        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="0,190,255,210" name="color"/>
@@ -474,17 +593,17 @@
             <Option type="QString" value="MM" name="outline_width_unit"/>
             <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="0,190,255,210" k="color"/>
-          <prop v="miter" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="0,190,255,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="1.6" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="0,190,255,210"/>
+          <prop k="joinstyle" v="miter"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="0,190,255,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="1.6"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" value="" name="name"/>
@@ -494,7 +613,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" clip_to_extent="1" alpha="1" name="5" force_rhr="0">
+      <symbol clip_to_extent="1" type="fill" alpha="1" force_rhr="0" name="5">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -502,7 +621,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" enabled="1" pass="0" locked="0">
+        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="255,0,0,130" name="color"/>
@@ -516,17 +635,17 @@
             <Option type="QString" value="MM" name="outline_width_unit"/>
             <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="255,0,0,130" k="color"/>
-          <prop v="miter" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="255,0,0,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="1" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="255,0,0,130"/>
+          <prop k="joinstyle" v="miter"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="255,0,0,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="1"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" value="" name="name"/>
@@ -536,7 +655,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" clip_to_extent="1" alpha="1" name="6" force_rhr="0">
+      <symbol clip_to_extent="1" type="fill" alpha="1" force_rhr="0" name="6">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -544,7 +663,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" enabled="1" pass="0" locked="0">
+        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="230,0,126,130" name="color"/>
@@ -558,17 +677,17 @@
             <Option type="QString" value="MM" name="outline_width_unit"/>
             <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="230,0,126,130" k="color"/>
-          <prop v="miter" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="230,0,126,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="1" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="230,0,126,130"/>
+          <prop k="joinstyle" v="miter"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="230,0,126,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="1"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" value="" name="name"/>
@@ -578,7 +697,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" clip_to_extent="1" alpha="1" name="7" force_rhr="0">
+      <symbol clip_to_extent="1" type="fill" alpha="1" force_rhr="0" name="7">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -586,7 +705,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" enabled="1" pass="0" locked="0">
+        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="255,212,0,130" name="color"/>
@@ -600,17 +719,17 @@
             <Option type="QString" value="MM" name="outline_width_unit"/>
             <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="255,212,0,130" k="color"/>
-          <prop v="miter" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="255,212,0,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="1" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="255,212,0,130"/>
+          <prop k="joinstyle" v="miter"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="255,212,0,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="1"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" value="" name="name"/>
@@ -620,7 +739,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" clip_to_extent="1" alpha="1" name="8" force_rhr="0">
+      <symbol clip_to_extent="1" type="fill" alpha="1" force_rhr="0" name="8">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -628,7 +747,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" enabled="1" pass="0" locked="0">
+        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="255,95,0,130" name="color"/>
@@ -642,17 +761,17 @@
             <Option type="QString" value="MM" name="outline_width_unit"/>
             <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="255,95,0,130" k="color"/>
-          <prop v="miter" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="255,95,0,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="1" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="255,95,0,130"/>
+          <prop k="joinstyle" v="miter"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="255,95,0,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="1"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" value="" name="name"/>
@@ -662,7 +781,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" clip_to_extent="1" alpha="1" name="9" force_rhr="0">
+      <symbol clip_to_extent="1" type="fill" alpha="1" force_rhr="0" name="9">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -670,7 +789,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" enabled="1" pass="0" locked="0">
+        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="0,190,255,130" name="color"/>
@@ -684,17 +803,17 @@
             <Option type="QString" value="MM" name="outline_width_unit"/>
             <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="0,190,255,130" k="color"/>
-          <prop v="miter" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="0,190,255,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="1" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="0,190,255,130"/>
+          <prop k="joinstyle" v="miter"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="0,190,255,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="1"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" value="" name="name"/>
@@ -710,6 +829,6 @@
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
   <previewExpression>coalesce("new_flag", '') || ' ' || coalesce("confidence", '')</previewExpression>
-  <mapTip>[% CASE WHEN "alert" AND "confidence" = 'nominal' THEN 'New flag, nominal confidence: ' WHEN "alert" AND "confidence" = 'high' THEN 'New flag, high confidence: ' WHEN "alert" AND "confidence" = 'highest' THEN 'New flag, highest confidence: ' ELSE 'No new flag' END %]&lt;b&gt;[% array_to_string(array_foreach(array_filter(string_to_array(coalesce("new_flag", ''), ' '), @element &lt;&gt; ''), CASE WHEN @element = 'mining' THEN 'mining' WHEN @element = 'logging' THEN 'logging' WHEN @element = 'slash_burn' THEN 'slash-and-burn' WHEN @element = 'other' THEN 'other' ELSE 'concept ' || @element || '' END), ', ') %]&lt;/b&gt;&lt;br/&gt;[% "date_before" %] &amp;rarr; [% "date_after" %]&lt;br/&gt;Tags gained: [% "tags_gained" %]&lt;br/&gt;Tags lost: [% "tags_lost" %]</mapTip>
+  <mapTip>[% CASE WHEN "alert" AND "confidence" = 'nominal' THEN 'New flag, nominal confidence: ' WHEN "alert" AND "confidence" = 'high' THEN 'New flag, high confidence: ' WHEN "alert" AND "confidence" = 'highest' THEN 'New flag, highest confidence: ' ELSE 'No new flag' END %]&lt;b>[% array_to_string(array_foreach(array_filter(string_to_array(coalesce("new_flag", ''), ' '), @element &lt;> ''), CASE WHEN @element = 'mining' THEN 'mining' WHEN @element = 'logging' THEN 'logging' WHEN @element = 'slash_burn' THEN 'slash-and-burn' WHEN @element = 'other' THEN 'other' ELSE 'concept ' || @element || '' END), ', ') %]&lt;/b>&lt;br/>[% "date_before" %] &amp;rarr; [% "date_after" %]&lt;br/>Tags gained: [% "tags_gained" %]&lt;br/>Tags lost: [% "tags_lost" %][% CASE WHEN "alert" AND coalesce("review", '') = 'confirmed' THEN '&lt;br/>Answered: confirmed' WHEN "alert" AND coalesce("review", '') = 'rejected' THEN '&lt;br/>Answered: rejected' ELSE '' END || if("alert" AND coalesce("review", '') = 'rejected' AND replace(coalesce("reject_reason", ''), array('&amp;', '&lt;', '>'), array('&amp;amp;', '&amp;lt;', '&amp;gt;')) &lt;> '', ': ' || replace(coalesce("reject_reason", ''), array('&amp;', '&lt;', '>'), array('&amp;amp;', '&amp;lt;', '&amp;gt;')), '') %]</mapTip>
   <layerGeometryType>2</layerGeometryType>
 </qgis>

@@ -42,6 +42,45 @@ def test_change_style_draws_each_alert_under_one_legend_title(qgis_app, new_flag
     assert _legend_of(renderer, {"alert": 0, "confidence": "", "new_flag": ""}) == [("No new flag", None)]
 
 
+@pytest.mark.parametrize("review, answered", [("confirmed", "Answered: confirmed"), ("rejected", "Answered: rejected"),
+                                               ("", None)])
+def test_change_style_outlines_the_alerts_answered(qgis_app, review, answered):
+    """Judged alerts looked like open ones on the map (an analyst back from a break could not see which were done):
+    each answer is outlined on top of its confidence's colours, as the teach loop outlines its marks."""
+    from planet_qgis_plugin.change_layer_style import change_renderer
+
+    drawn = _legend_of(change_renderer(), {"alert": 1, "confidence": "high", "new_flag": "mining", "review": review})
+    assert drawn[0] == ("New flag, high confidence", "Mining")
+    assert drawn[1:] == ([(answered, None)] if answered else [])
+    # a tile without an alert is never drawn as answered, whatever its field holds
+    assert _legend_of(change_renderer(), {"alert": 0, "confidence": "", "new_flag": "", "review": review}) == [
+        ("No new flag", None)]
+
+
+def test_change_map_tip_says_the_answer_and_the_reason_as_typed(qgis_app):
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsField, QgsFields
+    from qgis.PyQt.QtCore import QVariant
+
+    from planet_qgis_plugin.change_layer_style import change_map_tip
+
+    values = {"alert": 1, "confidence": "high", "new_flag": "mining", "date_before": "2023-01-05",
+              "date_after": "2023-03-05", "tags_gained": "bare_ground", "tags_lost": "primary",
+              "review": "rejected", "reject_reason": "<1 ha & cloud"}
+    fields = QgsFields()
+    for name, value in values.items():
+        fields.append(QgsField(name, QVariant.Int if isinstance(value, int) else QVariant.String))
+    feature = QgsFeature(fields)
+    for name, value in values.items():
+        feature[name] = value
+    context = QgsExpressionContext()
+    context.setFeature(feature)
+    tip = QgsExpression.replaceExpressionText(change_map_tip(), context)
+    assert tip.endswith("<br/>Answered: rejected: &lt;1 ha &amp; cloud"), tip
+    feature["review"], feature["reject_reason"] = "", ""
+    context.setFeature(feature)
+    assert "Answered" not in QgsExpression.replaceExpressionText(change_map_tip(), context)
+
+
 @pytest.mark.parametrize("answer", ["Marked: shows the concept", "Marked: does not show it"])
 def test_each_marked_class_can_be_told_in_the_legend(qgis_app, answer):
     """The legend draws its icons on white: the light grey dashes of 'Marked: does not show it' were invisible there
