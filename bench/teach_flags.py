@@ -40,9 +40,10 @@ default); that, with each confirmed No voting down the p, and so the flag, of th
 like it (core/teach/fit._answered: it changes the flag, not the review; the last default); and the default: that,
 with the signed fourth root of each embedding value instead of the square root (transform ``root4_l2``, which ranked
 better in docs/teach_eval.md, "Choices"; every other row keeps the square root, ``SQRT``): the bank and the
-held-out tiles are taken in each row's transform; and that with the review's bank-free fit weighed with the same fit on each tile
-plus its grid neighbours' mean, each by its likelihood of the answered tiles out of fold (``review_context``, off by
-default: core/teach/fit.REVIEW_CONTEXT). Then clouds in the bank (2026-12-07, none taken): the default with synthetic skies
+held-out tiles are taken in each row's transform (the last default); and the default: that with the review's bank-free fit
+weighed with the same fit on each tile plus its grid neighbours' mean, each by its likelihood of the answered tiles out of
+fold (``review_context``: core/teach/fit.REVIEW_CONTEXT, on since 2026-12-07 where the layer's grid neighbours are related,
+as culltivation2's are; every other row keeps it off, ``OFF``). Then clouds in the bank (2026-12-07, none taken): the last default with synthetic skies
 (scripts/teach_background_clouds.py: soft white clouds with displaced shadows, or haze, drawn over the plain-forest
 chips of the fold's half, ``clouds:K``), with the fold's cloudy and hazy chips and cloud-labelled strip tiles added
 again as their 7 other flips and quarter turns (``cloud_flips``), as 7 copies (``cloud_weight``), as their 3
@@ -105,58 +106,61 @@ OLD_FLAG = {"answered_votes": False}
 #: The signed square root, teach's transform for tiles alone before 2026-12-06 (every row but the default; the
 #: neighbour-context row's is the square root either way: core/teach/fit.DEFAULT_TRANSFORMS).
 SQRT = {"transform": "sqrt_l2"}
+#: The review without the neighbour context, as before 2026-12-07 (every row but the default: the clouds' rows too,
+#: measured against the fourth root's; core/teach/fit.REVIEW_CONTEXT).
+OFF = {"review_context": False}
 CHOICES = {  # name: (threshold rule, bank sources, context, explore_every, answers per refit (None: --batch),
     #                 more teach options: "area" passes each tile's coverage, as the session does)
-    "before: midpoint flag, uncertain review (old teach, 5 answers per refit)": ("midpoint", (), "none", 1, 5, {**OLD_REVIEW, **OLD_FLAG, **SQRT}),
-    "calibrated threshold, search review, no bank": ("calibrated", (), "none", 0, None, {**OLD_REVIEW, **OLD_FLAG, **SQRT}),
-    "+ bank (chips, strips, scenes)": ("calibrated", BANK, "none", 0, None, {**OLD_REVIEW, **OLD_FLAG, **SQRT}),
-    "+ bank of chips only": ("calibrated", ("chips",), "none", 0, None, {**OLD_REVIEW, **OLD_FLAG, **SQRT}),
-    "+ bank of strips and scenes only": ("calibrated", ("strips", "scenes"), "none", 0, None, {**OLD_REVIEW, **OLD_FLAG, **SQRT}),
-    "+ bank + neighbour context": ("calibrated", BANK, "neighbours", 0, None, {**OLD_REVIEW, **OLD_FLAG, **SQRT}),
+    "before: midpoint flag, uncertain review (old teach, 5 answers per refit)": ("midpoint", (), "none", 1, 5, {**OLD_REVIEW, **OLD_FLAG, **SQRT, **OFF}),
+    "calibrated threshold, search review, no bank": ("calibrated", (), "none", 0, None, {**OLD_REVIEW, **OLD_FLAG, **SQRT, **OFF}),
+    "+ bank (chips, strips, scenes)": ("calibrated", BANK, "none", 0, None, {**OLD_REVIEW, **OLD_FLAG, **SQRT, **OFF}),
+    "+ bank of chips only": ("calibrated", ("chips",), "none", 0, None, {**OLD_REVIEW, **OLD_FLAG, **SQRT, **OFF}),
+    "+ bank of strips and scenes only": ("calibrated", ("strips", "scenes"), "none", 0, None, {**OLD_REVIEW, **OLD_FLAG, **SQRT, **OFF}),
+    "+ bank + neighbour context": ("calibrated", BANK, "neighbours", 0, None, {**OLD_REVIEW, **OLD_FLAG, **SQRT, **OFF}),
     "+ bank, 5 answers per refit, an uncertain tile every fifth (last session)": (
-        "calibrated", BANK, "none", 5, 5, {**OLD_REVIEW, **OLD_FLAG, **SQRT}),
-    "+ bank, 5 answers per refit, search only": ("calibrated", BANK, "none", 0, 5, {**OLD_REVIEW, **OLD_FLAG, **SQRT}),
+        "calibrated", BANK, "none", 5, 5, {**OLD_REVIEW, **OLD_FLAG, **SQRT, **OFF}),
+    "+ bank, 5 answers per refit, search only": ("calibrated", BANK, "none", 0, 5, {**OLD_REVIEW, **OLD_FLAG, **SQRT, **OFF}),
     "+ bank pruned where it looks like the marks": ("calibrated", BANK, "none", 0, None,
-                                                    {**OLD_REVIEW, **OLD_FLAG, **SQRT, "prune_bank": True}),
+                                                    {**OLD_REVIEW, **OLD_FLAG, **SQRT, **OFF, "prune_bank": True}),
     "+ bank, review by p x coverage (edge slivers count for what they show; the last default)": (
-        "calibrated", BANK, "none", 0, None, {**OLD_REVIEW, **OLD_FLAG, **SQRT, "area": True}),
+        "calibrated", BANK, "none", 0, None, {**OLD_REVIEW, **OLD_FLAG, **SQRT, **OFF, "area": True}),
     "+ bank, review by p x coverage, + log 2 per Yes neighbour, - half that per No neighbour": (
-        "calibrated", BANK, "none", 0, None, {**OLD_REVIEW, **OLD_FLAG, **SQRT, "area": True,
+        "calibrated", BANK, "none", 0, None, {**OLD_REVIEW, **OLD_FLAG, **SQRT, **OFF, "area": True,
                                                "neighbour_weight": math.log(2)}),
     "+ bank, review ranked by the fit without the bank": (
-        "calibrated", BANK, "none", 0, None, {"area": True, "vote_k": 0, **FLAG_L2, **OLD_FLAG, **SQRT}),
+        "calibrated", BANK, "none", 0, None, {"area": True, "vote_k": 0, **FLAG_L2, **OLD_FLAG, **SQRT, **OFF}),
     "+ bank, review moved by the votes of the labelled tiles most like each tile (k 5)": (
-        "calibrated", BANK, "none", 0, None, {"area": True, "rank_with_bank": True, **OLD_FLAG, **SQRT}),
+        "calibrated", BANK, "none", 0, None, {"area": True, "rank_with_bank": True, **OLD_FLAG, **SQRT, **OFF}),
     "+ bank, review ranked by the fit without the bank, moved by the votes (k 5; the last default)": (
-        "calibrated", BANK, "none", 0, None, {"area": True, **FLAG_L2, **OLD_FLAG, **SQRT}),
+        "calibrated", BANK, "none", 0, None, {"area": True, **FLAG_L2, **OLD_FLAG, **SQRT, **OFF}),
     "+ bank, the last default, but p x coverage": (
-        "calibrated", BANK, "none", 0, None, {"area": True, "coverage_power": 1.0, **FLAG_L2, **OLD_FLAG, **SQRT}),
+        "calibrated", BANK, "none", 0, None, {"area": True, "coverage_power": 1.0, **FLAG_L2, **OLD_FLAG, **SQRT, **OFF}),
     "+ bank, the last default, + log 2 per Yes neighbour, - half that per No neighbour": (
-        "calibrated", BANK, "none", 0, None, {"area": True, "neighbour_weight": math.log(2), **FLAG_L2, **OLD_FLAG, **SQRT}),
+        "calibrated", BANK, "none", 0, None, {"area": True, "neighbour_weight": math.log(2), **FLAG_L2, **OLD_FLAG, **SQRT, **OFF}),
     "+ bank, the last default, its review fit penalised 100 x less (L2 0.01)": (
-        "calibrated", BANK, "none", 0, None, {"area": True, "stuck_ratio": 0, **OLD_FLAG, **SQRT}),
+        "calibrated", BANK, "none", 0, None, {"area": True, "stuck_ratio": 0, **OLD_FLAG, **SQRT, **OFF}),
     "+ bank, that, and the tile least like all looked at first while Nos outnumber finds 2 to 1 (the last default)": (
-        "calibrated", BANK, "none", 0, None, {"area": True, **OLD_FLAG, **SQRT}),
+        "calibrated", BANK, "none", 0, None, {"area": True, **OLD_FLAG, **SQRT, **OFF}),
     "+ bank, that, and on the taught scene each confirmed No votes down the p of the 5 tiles most like it (the last default)": (
-        "calibrated", BANK, "none", 0, None, {"area": True, **SQRT}),
-    "+ bank, that, with the signed fourth root of each value instead of the square root (root4_l2; the default)": (
+        "calibrated", BANK, "none", 0, None, {"area": True, **SQRT, **OFF}),
+    "+ bank, that, with the signed fourth root of each value instead of the square root (root4_l2; the last default)": (
+        "calibrated", BANK, "none", 0, None, {"area": True, **OFF}),
+    "+ bank, that, its review's fit weighed with one on each tile and its neighbours' mean as the answers bear out (review_context; the default)": (
         "calibrated", BANK, "none", 0, None, {"area": True}),
-    "+ bank, the default, its review's fit weighed with one on each tile and its neighbours' mean as the answers bear out (review_context)": (
-        "calibrated", BANK, "none", 0, None, {"area": True, "review_context": True}),
-    "+ bank and 2 synthetic skies over each plain-forest chip of it (clouds with shadows, or haze), on the default": (
-        "calibrated", (*BANK, "clouds:2"), "none", 0, None, {"area": True}),
-    "+ bank and 4 synthetic skies over each plain-forest chip of it, on the default": (
-        "calibrated", (*BANK, "clouds:4"), "none", 0, None, {"area": True}),
-    "+ bank and 8 synthetic skies over each plain-forest chip of it, on the default": (
-        "calibrated", (*BANK, "clouds:8"), "none", 0, None, {"area": True}),
-    "+ bank and the 7 other flips and quarter turns of its cloudy and hazy chips and tiles, on the default": (
-        "calibrated", (*BANK, "cloud_flips"), "none", 0, None, {"area": True}),
-    "+ bank with its cloudy and hazy chips and tiles weighing 8 times (7 copies), on the default": (
-        "calibrated", (*BANK, "cloud_weight"), "none", 0, None, {"area": True}),
-    "+ bank and the 3 quarter turns of its cloudy and hazy chips and tiles, on the default": (
-        "calibrated", (*BANK, "cloud_flips:3"), "none", 0, None, {"area": True}),
-    "+ bank and the 3 quarter turns of its cloudy and hazy chips and tiles that show nothing else hunted, on the default": (
-        "calibrated", (*BANK, "cloud_flips_bare:3"), "none", 0, None, {"area": True}),
+    "+ bank and 2 synthetic skies over each plain-forest chip of it (clouds with shadows, or haze), on the last default": (
+        "calibrated", (*BANK, "clouds:2"), "none", 0, None, {"area": True, **OFF}),
+    "+ bank and 4 synthetic skies over each plain-forest chip of it, on the last default": (
+        "calibrated", (*BANK, "clouds:4"), "none", 0, None, {"area": True, **OFF}),
+    "+ bank and 8 synthetic skies over each plain-forest chip of it, on the last default": (
+        "calibrated", (*BANK, "clouds:8"), "none", 0, None, {"area": True, **OFF}),
+    "+ bank and the 7 other flips and quarter turns of its cloudy and hazy chips and tiles, on the last default": (
+        "calibrated", (*BANK, "cloud_flips"), "none", 0, None, {"area": True, **OFF}),
+    "+ bank with its cloudy and hazy chips and tiles weighing 8 times (7 copies), on the last default": (
+        "calibrated", (*BANK, "cloud_weight"), "none", 0, None, {"area": True, **OFF}),
+    "+ bank and the 3 quarter turns of its cloudy and hazy chips and tiles, on the last default": (
+        "calibrated", (*BANK, "cloud_flips:3"), "none", 0, None, {"area": True, **OFF}),
+    "+ bank and the 3 quarter turns of its cloudy and hazy chips and tiles that show nothing else hunted, on the last default": (
+        "calibrated", (*BANK, "cloud_flips_bare:3"), "none", 0, None, {"area": True, **OFF}),
 }
 
 
@@ -303,8 +307,10 @@ TRIED = [
     "before the second No). On the chip mosaic, where a tile's grid neighbours are other chips (bench/teach_chips.py, "
     "8 draws, scratch, 2026-12-06): reviews to 90 % 3.46 / 1.49 / 1.23 / 11.71 -> 3.56 / 1.49 / 1.36 / 11.50 for "
     "water / agriculture / road / cultivation, road's over 1.25 in 5 draws of 8 against none (the weights, judged on "
-    "a few answers, let unrelated surroundings in), water's recall 0.59 -> 0.63. So it stays off "
-    "(core/teach/fit.REVIEW_CONTEXT); the CLI loop (docs/teach_cli_loop.md) was not rerun with it.",
+    "a few answers, let unrelated surroundings in), water's recall 0.59 -> 0.63. So it stayed off, until "
+    "2026-12-07: now on where the layer's grid neighbours are related (core/teach/fit.RELATED_NEIGHBOURS: the "
+    "mosaic's are not, and the gate keeps it off there; docs/teach.md, \"Context for the review\"): the default row "
+    "above, the last default the row before it.",
     "",
     "## Also tried for the flag (10 draws, scratch, 2026-12-06; the default: after 20 answers precision 1.00 / 0.94 / "
     "0.84, recall 1.00 / 0.76 / 0.85, sandbar's precision below 0.8 in 3 draws, water's recall below 0.7 in 3)", "",
