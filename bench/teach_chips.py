@@ -53,11 +53,15 @@ negatives anywhere: not measured.
 all: the leave-one-out AUC of the default fit with every other chip labelled (no bank, and each fold's bank).
 
 **Neighbour context** is meaningless on a mosaic (a chip's grid neighbours are unrelated chips). The
-default does not use it: ``teach(context="none")``, ``TeachOptions.context = "none"`` and
-``review.NEIGHBOUR_WEIGHT = 0`` (the doc prints the values read from the code); the review's votes and
-its far tile use feature similarity, not the grid. So the layout enters the default's numbers only
-through the tiles' order (ties, the calibration's seeded folds over the labelled tiles), not through who
-lies beside whom; ``--context neighbours`` is not measured here (it would average unrelated chips).
+default concept does not use it: ``teach(context="none")``, ``TeachOptions.context = "none"`` and
+``review.NEIGHBOUR_WEIGHT = 0``; the review's context (``fit.REVIEW_CONTEXT``, on since 2026-12-07) is used
+only where the layer's neighbours are related (``fit.neighbours_related`` at or above ``fit.RELATED_NEIGHBOURS``),
+and the mosaic's are not: the doc prints the values read from the code and the mosaic's gate value, and the
+numbers are then the review without context (docs/teach_flags.md, "Also tried", measured it with the gate
+forced open). The review's votes and its far tile use feature similarity, not the grid. So the layout enters
+the default's numbers only through the tiles' order (ties, the calibration's seeded folds over the labelled
+tiles), not through who lies beside whom; ``--context neighbours`` is not measured here (it would average
+unrelated chips).
 
 Cultivation has 6 chips: 90 % of them is all 6 and the best possible is 3 reviews, so each review more is
 0.33 on its ratio; its rows say whether a rare, subtle Kaggle tag is found at all, not how well.
@@ -76,6 +80,7 @@ from pathlib import Path
 import numpy as np
 
 from planet_qgis_plugin.core.model.concepts import features
+from planet_qgis_plugin.core.teach import fit
 from planet_qgis_plugin.core.teach.apply import NEW_SCENE_FLOOR
 from planet_qgis_plugin.core.teach.fit import default_transform, teach
 from scripts.ranking import auc, precision_at
@@ -367,6 +372,16 @@ def defaults_text() -> str:
             f"`review.NEIGHBOUR_WEIGHT = {review.NEIGHBOUR_WEIGHT}`")
 
 
+def gate_text(data) -> str:
+    """The review's neighbour context on the mosaic: the gate's value (core/teach/fit.neighbours_related) and rule."""
+    m = data["mosaic"]
+    value = fit.neighbours_related(features(m["embeddings"], default_transform("none")), m["rows"], m["cols"])
+    used = fit.REVIEW_CONTEXT and value >= fit.RELATED_NEIGHBOURS
+    return (f"The review's context (`fit.REVIEW_CONTEXT = {fit.REVIEW_CONTEXT}`) is used where the layer's "
+            f"neighbours are related (`fit.neighbours_related` >= `fit.RELATED_NEIGHBOURS = {fit.RELATED_NEIGHBOURS}`): "
+            f"the mosaic's {value:.2f}, so {'it is used here' if used else 'the review goes without it here'}.")
+
+
 def describe(data, i: int) -> str:
     m = data["mosaic"]
     tags = sorted(m["tags"][i] - {"primary", "clear"})
@@ -508,9 +523,9 @@ def main() -> int:
         f"min {m['cosine'][0]:.6f}, mean {m['cosine'][1]:.6f}. Labels: the Kaggle tags (labels.csv). Chip at each "
         "tile (train_N, N shown):", "",
         *layout_text(data), "",
-        f"Neighbour context: the default does not use the grid ({defaults_text()}); on a mosaic a tile's neighbours "
-        "are unrelated chips; the layout enters only through the tiles' order (ties, the calibration's seeded folds), "
-        "and the `--context neighbours` option is not measured here.", "",
+        f"Neighbour context: the default concept does not use the grid ({defaults_text()}); on a mosaic a tile's "
+        f"neighbours are unrelated chips. {gate_text(data)} The layout enters only through the tiles' order (ties, the "
+        "calibration's seeded folds), and the `--context neighbours` option is not measured here.", "",
         "Background bank and held-out negatives per fold (never the chips; fold = draw parity): bank rows; "
         "by-eye 0s of the other fold for each concept (strips; for water also culltivation2's other half).", "",
         "| fold | bank rows | " + " | ".join(f"held-out {c}" for c in concepts) + " |",
