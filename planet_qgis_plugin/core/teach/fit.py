@@ -97,8 +97,8 @@ REVIEW_CONTEXT = True
 #: centred on the layer's mean tile), and only on a layer of at least :data:`RELATED_MIN_TILES` tiles with a
 #: neighbour. Measured (2026-12-07, docs/teach.md "Context for the review"): culltivation2 0.33, its 8 x 8 crops
 #: 0.18-0.32 (so a small real layer may go without, as before); the chip mosaic -0.05 and 16 other layouts of it -0.11
-#: to 0.15; culltivation2 with its places shuffled -0.05 to 0.03. Fewer tiles cannot tell: the 8-tile strips of
-#: planet_examples (three whole tiles and slivers) give -0.32 to -0.19, the 4-9 tile sample scenes -0.06 to 0.13, and
+#: to 0.15; culltivation2 with its places shuffled -0.05 to 0.03. Fewer tiles cannot tell: the 4-8 tile strips of
+#: planet_examples (three whole tiles and slivers) give -0.32 to 0.10, the 4-9 tile sample scenes -0.06 to 0.13, and
 #: a layer that small has too few tiles to review for the context to matter.
 RELATED_NEIGHBOURS = 0.2
 RELATED_MIN_TILES = 64
