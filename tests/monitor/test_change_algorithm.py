@@ -51,7 +51,7 @@ def test_algorithm_writes_alerts_report_and_styled_layer(provider, rapideye, rap
     ChangeStylePostProcessor.create().postProcessLayer(change, None, None)
     labels = [rule.label() for rule in change.renderer().rootRule().children()]
     assert labels == ["New flag, highest confidence", "New flag, high confidence", "New flag, nominal confidence",
-                      "No new flag"]
+                      "Answered: confirmed", "Answered: rejected", "No new flag"]
     alerts = [f for f in change.getFeatures() if f["alert"]]
     assert [(f["new_flag"], f["row"], f["col"]) for f in alerts] == [("logging", 1, 1)]
     del change, layers
