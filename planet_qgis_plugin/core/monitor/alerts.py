@@ -22,6 +22,7 @@ from .change import (
     REJECTED,
     REVIEW_FIELDS,
     ChangeError,
+    is_file,
 )
 from .footprints import centroids_lonlat
 
@@ -163,7 +164,7 @@ def _history(text: str | None) -> list:
         return []
     try:
         entries = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):   # RecursionError: a list nested past Python's limit is JSON too
         return [{"earlier": text}]
     return entries if isinstance(entries, list) else [{"earlier": text}]
 
@@ -172,7 +173,7 @@ def _scene(value: str, layer: Path) -> Path | None:
     """A scene the change layer records; one recorded relative (by an earlier version) is looked for beside the
     layer too: `change` is run in the layer's folder as often as not."""
     for scene in ((Path(value), Path(layer).parent / value) if value else ()):
-        if scene.is_file():
+        if is_file(scene):
             return scene.resolve()
     return None
 

@@ -236,7 +236,16 @@ def recorded_scene(table: TileTable, given: str | Path | None = None) -> Path | 
     whole path (the change layer records it: QGIS, started in another folder, cuts its thumbnails from it)."""
     recorded = run_metadata(table)["scene"]
     scene = Path(given) if given else (Path(recorded) if recorded else None)
-    return scene.resolve() if scene is not None and scene.is_file() else None
+    return scene.resolve() if scene is not None and is_file(scene) else None
+
+
+def is_file(path: Path) -> bool:
+    """Whether ``path`` is a file, False for a name the system cannot look up (a layer's recorded scene edited to
+    one longer than it takes: Path.is_file raises OSError 'File name too long' there)."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def compare(before_path: str | Path, after_path: str | Path, output: str | Path,

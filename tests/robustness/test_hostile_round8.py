@@ -1,0 +1,106 @@
+"""Hostile inputs of 2026-12-07 (round 8): the code that landed that day, given what a careless user or a hostile
+file gives it (docs/robustness.md, "Hostile inputs of 2026-12-07 (round 8: today's new code)")."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ..conftest import RAPIDEYE, ROOT, edit_tiles
+
+
+@pytest.fixture(scope="module")
+def classified(tmp_path_factory) -> Path:
+    """The RapidEye sample scene's tile layer (classified once for the module)."""
+    out = tmp_path_factory.mktemp("round8") / "before.gpkg"
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin", str(RAPIDEYE), "-o", str(out), "-q"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=180)
+    assert proc.returncode == 0, proc.stderr
+    return out
+
+
+@pytest.fixture
+def change_layer(classified, tmp_path) -> Path:
+    """A change layer with one alert (a new mining flag at 0:1)."""
+    from planet_qgis_plugin.core.monitor.change import compare
+
+    after = tmp_path / "after.gpkg"
+    shutil.copyfile(classified, after)
+    edit_tiles(after, {(0, 1): {"flag_mining": 1, "flagged": 1, "score_mining": 1.0}})
+    compare(classified, after, tmp_path / "change.gpkg")
+    return tmp_path / "change.gpkg"
+
+
+def _set_history(path: Path, fid: int, text: str) -> None:
+    from osgeo import ogr
+
+    ds = ogr.Open(str(path), 1)
+    layer = ds.GetLayerByName("changes")
+    feature = layer.GetFeature(fid)
+    feature.SetField("review_history", text)
+    layer.SetFeature(feature)
+    del feature, layer, ds
+
+
+NESTED = "[" * 100_000 + "]" * 100_000   # valid JSON, nested past Python's recursion limit
+
+
+def test_a_review_history_nested_past_the_recursion_limit_is_kept_whole_as_text(change_layer, tmp_path):
+    """review_history is a JSON list; text that is not one (edited by hand) is kept whole as the first entry. A
+    list nested 100 000 deep is JSON, and json.loads raised RecursionError (not ValueError) out of the Alerts dock's
+    earlier answers, the next answer (record_review) and the hand-off's alerts.html: a traceback each."""
+    from planet_qgis_plugin.core.monitor.alerts import answers, history_lines, read_alerts, record_review
+    from planet_qgis_plugin.core.monitor.handoff import export_alerts
+
+    fid = read_alerts(change_layer).rows[0].fid
+    _set_history(change_layer, fid, NESTED)
+    assert answers(NESTED) == [{"earlier": NESTED}] and history_lines(NESTED) == [NESTED]
+    record_review(change_layer, fid, "confirmed", "mining", reviewer="auditor")
+    (row,) = read_alerts(change_layer).rows
+    kept = json.loads(row.history)
+    assert kept[0] == {"earlier": NESTED} and kept[1]["review"] == "confirmed"
+    export_alerts(change_layer, tmp_path / "handoff")
+    assert "history:" in (tmp_path / "handoff" / "alerts.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", ["a" * 5000, "d/" * 3000 + "b.tif"])
+def test_a_scene_recorded_with_a_name_too_long_for_the_system_is_no_scene(change_layer, tmp_path, name):
+    """The change layer records its scenes (metadata PLANET_BEFORE_SCENE / PLANET_AFTER_SCENE), looked for as
+    recorded and beside the layer. A name the system cannot look up (longer than PATH_MAX / NAME_MAX, in a hostile
+    or hand-edited layer) raised OSError 'File name too long' out of read_alerts: the Alerts dock, the export and
+    the report all failed on it. It is a scene not found, as a missing one is (no thumbnails)."""
+    from osgeo import ogr
+
+    from planet_qgis_plugin.core.monitor.alerts import read_alerts
+    from planet_qgis_plugin.core.monitor.change import META_AFTER_SCENE, META_BEFORE_SCENE
+    from planet_qgis_plugin.core.monitor.handoff import export_alerts
+
+    ds = ogr.Open(str(change_layer), 1)
+    layer = ds.GetLayerByName("changes")
+    layer.SetMetadataItem(META_BEFORE_SCENE, name)
+    layer.SetMetadataItem(META_AFTER_SCENE, name)
+    del layer, ds
+    alerts = read_alerts(change_layer)
+    assert alerts.scenes == (None, None) and len(alerts.rows) == 1
+    export_alerts(change_layer, tmp_path / "handoff")
+    assert (tmp_path / "handoff" / "alerts.csv").is_file()
+
+
+def test_change_of_a_tile_layer_recording_a_scene_name_too_long_runs_without_its_thumbnails(classified, tmp_path):
+    """change records each tile layer's scene (metadata PLANET_SCENE) whole since today (recorded_scene resolves
+    it); a name too long for the system (a hand-edited or hostile layer) raised OSError out of the run. It is a scene
+    not found, as a moved one is: the run goes on, its report without thumbnails."""
+    from planet_qgis_plugin.core.layer.tiletable import write_run_metadata
+    from planet_qgis_plugin.core.monitor.alerts import read_alerts
+    from planet_qgis_plugin.core.monitor.change import compare
+
+    after = tmp_path / "after.gpkg"
+    shutil.copyfile(classified, after)
+    edit_tiles(after, {(0, 1): {"flag_mining": 1, "flagged": 1, "score_mining": 1.0}})
+    write_run_metadata(after, {"scene": "x" * 5000})
+    compare(classified, after, tmp_path / "change.gpkg")
+    assert read_alerts(tmp_path / "change.gpkg").scenes[1] is None
