@@ -96,8 +96,8 @@ def earlier_answers(row) -> list[str]:
         if not isinstance(entry, dict) or "review" not in entry:   # history written by hand, kept whole
             lines.append(str(entry.get("earlier", entry) if isinstance(entry, dict) else entry))
             continue
-        verdict = entry["review"]
-        said = (tr("confirmed: {cause}").format(cause=cause_title(entry.get("cause", ""))) if verdict == CONFIRMED else
+        verdict = entry["review"]   # each value as written: a history edited by hand may hold a list where text was
+        said = (tr("confirmed: {cause}").format(cause=cause_title(str(entry.get("cause", "")))) if verdict == CONFIRMED else
                 tr("rejected: {reason}").format(reason=entry.get("reason", "")) if verdict == REJECTED else
                 tr("open") if verdict == OPEN else verdict)
         lines.append(f"{said} ({entry.get('at', '')}" + (f", {entry['by']}" if entry.get("by") else "") + ")")
