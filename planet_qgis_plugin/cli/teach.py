@@ -119,6 +119,9 @@ def _by_place(ids: list[str], tiles) -> list[str]:
             out.append(text)
             continue
         place = f"{tiles.rows[at[0]]}:{tiles.cols[at[0]]}"
+        if tiles.rows[at[0]] < 0 or tiles.cols[at[0]] < 0:   # row or col NULL (-1): no ROW:COL to name it by
+            raise TeachError(f"tile {text} has a negative fid and no ROW:COL (row or col is NULL), so teach cannot "
+                             f"name it: give it a fid of 0 or more in QGIS (Attribute table, fid)")
         if np.count_nonzero((tiles.rows == tiles.rows[at[0]]) & (tiles.cols == tiles.cols[at[0]])) > 1:
             raise TeachError(f"tile {text} has a negative fid and shares its ROW:COL {place} with another tile, so "
                              f"teach cannot name it: give it a fid of 0 or more in QGIS (Attribute table, fid)")

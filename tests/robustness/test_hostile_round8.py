@@ -104,3 +104,29 @@ def test_change_of_a_tile_layer_recording_a_scene_name_too_long_runs_without_its
     write_run_metadata(after, {"scene": "x" * 5000})
     compare(classified, after, tmp_path / "change.gpkg")
     assert read_alerts(tmp_path / "change.gpkg").scenes[1] is None
+
+
+def test_teach_given_a_negative_fid_of_a_tile_without_a_place_names_that_tile_and_the_fix(tmp_path, capsys):
+    """teach names a tile whose fid was edited to a negative one by its ROW:COL (cli/teach._by_place), the core's ids
+    being digits. A tile whose row or col is NULL too (both edited in QGIS) has no ROW:COL: teach refused the fid the
+    user gave as "tile id '-1:-1' is neither a fid nor ROW:COL", a ROW:COL nobody typed. It names the fid given and
+    the fix, and nothing is written."""
+    from osgeo import ogr
+
+    from planet_qgis_plugin.cli import teach as teach_cli
+
+    from ..core.teach_data import bundle_with_embedding, planted, write_tile_gpkg
+
+    embeddings, truth, _ = planted()
+    path = write_tile_gpkg(tmp_path / "tiles.gpkg", embeddings)
+    ds = ogr.Open(str(path), 1)
+    ds.ExecuteSQL("UPDATE tiles SET fid = -fid, row = NULL WHERE fid = 3")
+    ds = None
+    bundle = bundle_with_embedding(tmp_path / "bundle")
+    before = path.read_bytes()
+    positive = str(int(truth.nonzero()[0][0]) + 1)
+    assert teach_cli.main([str(path), "--bundle", str(bundle), "--name", "pits", "--positive", positive,
+                           "--negative", "-3"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("error: tile -3 ") and "fid of 0 or more" in err[0], err
+    assert path.read_bytes() == before
