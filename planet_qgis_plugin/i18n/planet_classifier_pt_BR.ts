@@ -1535,7 +1535,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a saída {output} está aberta no QGIS como a camada {name!r}: substituir o arquivo por baixo dela perderia o que foi editado ou revisado nela (duas linhas de um lote com a mesma saída fazem isso); escolha outro nome ou remova essa camada antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="463"/>
+        <location filename="../core/monitor/change.py" line="472"/>
         <source> and {n} more</source>
         <translation> e mais {n}</translation>
     </message>
@@ -2360,17 +2360,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} tem uma geotransformação que não posiciona seus pixels em lugar algum ({nowhere}); corrija o georreferenciamento (p. ex. gdal_edit.py -a_ullr ULX ULY LRX LRY {name}) ou remova-o (gdal_edit.py -unsetgt {name})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="174"/>
+        <location filename="../core/pipeline/raster.py" line="175"/>
         <source>{path} has no raster bands (a vector-only file?); choose a raster</source>
         <translation>{path} não tem bandas raster (um arquivo só vetorial?); escolha um raster</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="177"/>
+        <location filename="../core/pipeline/raster.py" line="178"/>
         <source>{path} holds {n} raster tables ({shown}); export the one to classify first, e.g. gdal_translate {subdataset} {table}.tif</source>
         <translation>{path} contém {n} tabelas raster ({shown}); exporte antes a que vai classificar, p. ex. gdal_translate {subdataset} {table}.tif</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="208"/>
+        <location filename="../core/pipeline/raster.py" line="209"/>
         <source>{name} is damaged or truncated: its pixels cannot be read ({reason}); re-download or re-export the raster</source>
         <translation>{name} está danificado ou truncado: seus pixels não podem ser lidos ({reason}); baixe ou exporte o raster de novo</translation>
     </message>
@@ -2765,37 +2765,37 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o motor {backend} não pode ser usado: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="98"/>
+        <location filename="../core/monitor/alerts.py" line="99"/>
         <source>{path} was written by an older `change` without review fields; run `change` again</source>
         <translation>{path} foi gravado por um `change` mais antigo, sem campos de revisão; execute `change` de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="229"/>
+        <location filename="../core/monitor/alerts.py" line="230"/>
         <source>a confirmed alert needs a cause: one of {CAUSES}</source>
         <translation>um alerta confirmado precisa de uma causa: uma de {CAUSES}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="231"/>
+        <location filename="../core/monitor/alerts.py" line="232"/>
         <source>a rejected alert needs a reason</source>
         <translation>um alerta rejeitado precisa de um motivo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="233"/>
+        <location filename="../core/monitor/alerts.py" line="234"/>
         <source>verdict must be {CONFIRMED}, {REJECTED} or empty, got {verdict!r}</source>
         <translation>o veredito deve ser {CONFIRMED}, {REJECTED} ou vazio, recebido {verdict!r}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="243"/>
+        <location filename="../core/monitor/alerts.py" line="244"/>
         <source>{path} has no alert with id {fid}</source>
         <translation>{path} não tem alerta com id {fid}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="246"/>
+        <location filename="../core/monitor/alerts.py" line="247"/>
         <source>could not add the fields reviewed_by and review_history to {path}</source>
         <translation>não foi possível adicionar os campos reviewed_by e review_history a {path}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="259"/>
+        <location filename="../core/monitor/alerts.py" line="260"/>
         <source>could not store the review in {path}</source>
         <translation>não foi possível guardar a revisão em {path}</translation>
     </message>
@@ -2835,12 +2835,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o relatório {report} deve terminar em .html</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="284"/>
+        <location filename="../core/monitor/change.py" line="293"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap enough: no AFTER tile is half covered; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) e AFTER ({after}) não se sobrepõem o bastante: nenhuma quadrícula de AFTER está coberta pela metade; compare duas classificações do mesmo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="284"/>
+        <location filename="../core/monitor/change.py" line="293"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) e AFTER ({after}) não se sobrepõem; compare duas classificações do mesmo lugar</translation>
     </message>
@@ -2850,32 +2850,32 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>não foi possível gravar o relatório {report}: {exc}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="407"/>
+        <location filename="../core/monitor/change.py" line="416"/>
         <source>BEFORE and AFTER were classified with different labels (only BEFORE: {before}; only AFTER: {after}); classify both with the same model bundle</source>
         <translation>BEFORE e AFTER foram classificados com rótulos diferentes (só BEFORE: {before}; só AFTER: {after}); classifique ambos com o mesmo pacote de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="411"/>
+        <location filename="../core/monitor/change.py" line="420"/>
         <source>BEFORE ({name}) and AFTER ({name2}) come from different networks (backbones {backbone} and {backbone2}): their scores and embeddings do not compare; classify both with the same model bundle</source>
         <translation>BEFORE ({name}) e AFTER ({name2}) vêm de redes diferentes (backbones {backbone} e {backbone2}): suas pontuações e embeddings não se comparam; classifique ambos com o mesmo pacote de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="425"/>
+        <location filename="../core/monitor/change.py" line="434"/>
         <source>{side} has no tiles</source>
         <translation>{side} não tem quadrículas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="503"/>
+        <location filename="../core/monitor/change.py" line="512"/>
         <source>{names} have no CRS and do not record which raster they were classified from, so their tiles cannot be matched by place; classify georeferenced scenes (or classify both again with this version if they are the same raster)</source>
         <translation>{names} não têm SRC nem registram de que raster foram classificados, então suas quadrículas não podem ser pareadas por lugar; classifique cenas georreferenciadas (ou classifique ambos de novo com esta versão se forem o mesmo raster)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="508"/>
+        <location filename="../core/monitor/change.py" line="517"/>
         <source>{names} have no CRS and were classified from different rasters ({scenes}): pixel positions say nothing about place; georeference both scenes to compare them</source>
         <translation>{names} não têm SRC e foram classificados de rasters diferentes ({scenes}): posições de pixel não dizem nada sobre o lugar; georreferencie ambas as cenas para compará-las</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="512"/>
+        <location filename="../core/monitor/change.py" line="521"/>
         <source>{names} are runs on one raster without a CRS: their alerts have no place on Earth to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} são execuções sobre um raster sem SRC: seus alertas não têm lugar na Terra para exportar (--export grava lon/lat); deixe --export de fora</translation>
     </message>
@@ -3275,7 +3275,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path}: o modelo ONNX não pode ser carregado ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="201"/>
+        <location filename="../core/monitor/alerts.py" line="202"/>
         <source>alert {fid} of {name} has no geometry (edited in QGIS?): undo the edit or run `change` again</source>
         <translation>o alerta {fid} de {name} não tem geometria (editado no QGIS?): desfaça a edição ou execute `change` de novo</translation>
     </message>
@@ -3460,7 +3460,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o conceito {name!r} registra mais sobre as suas cenas e modelos do que cabe no manifesto de um pacote ({MAX_MANIFEST_BYTES:,} bytes); salve-o como arquivo de conceito</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="489"/>
+        <location filename="../core/monitor/change.py" line="498"/>
         <source>{names} are on a local grid that no datum ties to the earth: their alerts have no lon/lat to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} estão numa grade local que nenhum datum liga à Terra: os seus alertas não têm lon/lat para exportar (--export grava lon/lat); deixe --export de fora</translation>
     </message>
@@ -3500,12 +3500,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{title} é fraca neste modelo ({why}): as quadrículas que ela seleciona são uma pista, não um achado; os rótulos do mapa a deixam de fora.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="282"/>
+        <location filename="../core/pipeline/raster.py" line="283"/>
         <source>{name} has no CRS: tiles are written in pixel coordinates (row down is negative y) and will not line up with other layers</source>
         <translation>{name} não tem SRC: as quadrículas são gravadas em coordenadas de pixel (descer uma linha é y negativo) e não se alinharão com outras camadas</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="285"/>
+        <location filename="../core/pipeline/raster.py" line="286"/>
         <source>{name} is georeferenced by ground control points only: tiles are written in pixel coordinates; warp it first (gdalwarp {name} warped.tif) to line them up with other layers</source>
         <translation>{name} é georreferenciado apenas por pontos de controle: as quadrículas são gravadas em coordenadas de pixel; reprojete-o antes (gdalwarp {name} warped.tif) para alinhá-las com outras camadas</translation>
     </message>
@@ -3520,12 +3520,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>seu cabeçalho declara {shape} valores {dtype}, {needed:,} bytes; o arquivo tem {held:,}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="449"/>
+        <location filename="../core/monitor/change.py" line="458"/>
         <source>{side} ({name}) holds tile {row}:{col} twice (fids {first}, {second}: one polygon in two features, a feature copied in QGIS?), which would be compared and alerted on twice; delete the copy or classify again</source>
         <translation>{side} ({name}) tem a quadrícula {row}:{col} duas vezes (fids {first}, {second}: um polígono em duas feições, uma feição copiada no QGIS?), que seria comparada e alertada duas vezes; apague a cópia ou classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="465"/>
+        <location filename="../core/monitor/change.py" line="474"/>
         <source>{side} ({name}): {tiles} (fid {shown}) with no row and col of the grid (the row or col field deleted, renamed or edited below 0 in QGIS?), which place each tile among its neighbours; undo the edit or classify again</source>
         <translation>{side} ({name}): {tiles} (fid {shown}) sem linha e coluna da grade (o campo row ou col apagado, renomeado ou editado abaixo de 0 no QGIS?), que situam cada quadrícula entre suas vizinhas; desfaça a edição ou classifique de novo</translation>
     </message>
@@ -3535,12 +3535,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} está georreferenciado em {outside}, fora da área que esse SRC mapeia na Terra: seu SRC não é aquele em que estão suas coordenadas; atribua o certo, p. ex. gdal_edit.py -a_srs EPSG:32633 {name} para a zona UTM 33N</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="204"/>
+        <location filename="../core/pipeline/raster.py" line="205"/>
         <source>{name}: a block of {width}x{height} px (GDAL decodes each whole) could not be held in memory ({reason}); {retile}</source>
         <translation>{name}: um bloco de {width}x{height} px (o GDAL decodifica cada um inteiro) não coube na memória ({reason}); {retile}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="215"/>
+        <location filename="../core/pipeline/raster.py" line="216"/>
         <source>re-tile it first, e.g. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {stem}_tiled.tif</source>
         <translation>reorganize-o em blocos antes, p. ex. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {stem}_tiled.tif</translation>
     </message>
@@ -3565,7 +3565,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} está danificado ou truncado: {cut}; baixe ou exporte o raster de novo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="195"/>
+        <location filename="../core/pipeline/raster.py" line="196"/>
         <source>the JPEG ends before its end-of-image marker</source>
         <translation>o JPEG termina antes do seu marcador de fim de imagem</translation>
     </message>
@@ -3580,7 +3580,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a camada raster {name!r} está em {shown} no QGIS, mas o seu arquivo diz {own}: as quadrículas seriam escritas em {own}; escreva no arquivo o SRC que o QGIS usa (gdal_edit.py -a_srs {shown} {path}) ou volte o SRC da camada para {own}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="102"/>
+        <location filename="../core/monitor/alerts.py" line="103"/>
         <source>{path} lacks the field {field} of a change layer (deleted or renamed in QGIS?): run `change` again</source>
         <translation>falta a {path} o campo {field} de uma camada de mudanças (excluído ou renomeado no QGIS?): execute `change` de novo</translation>
     </message>
@@ -3595,12 +3595,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} foi substituído desde que foi aberto (uma nova execução de Mudança?): seus avisos são lidos de novo; responda-os de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="420"/>
+        <location filename="../core/monitor/change.py" line="429"/>
         <source>{side} ({name}) has no tile with a polygon: its {n} features are points, lines or without geometry (a layer saved from the tiles, such as QGIS&apos;s centroids?); give the tile layer classify wrote</source>
         <translation>{side} ({name}) não tem nenhuma quadrícula com polígono: suas {n} feições são pontos, linhas ou sem geometria (uma camada salva a partir das quadrículas, como os centroides do QGIS?); dê a camada de quadrículas que o classify gravou</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="400"/>
+        <location filename="../core/monitor/change.py" line="409"/>
         <source>{side} ({name}) lacks the field score_{group} that {other_side} has (deleted or renamed in QGIS?): the two dates&apos; {group} scores would not compare; undo the edit or classify again</source>
         <translation>{side} ({name}) não tem o campo score_{group} que {other_side} tem (apagado ou renomeado no QGIS?): as pontuações {group} das duas datas não seriam comparáveis; desfaça a edição ou classifique de novo</translation>
     </message>
@@ -3680,12 +3680,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o SRS em {name}.aux.xml</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="105"/>
+        <location filename="../core/pipeline/raster.py" line="106"/>
         <source>{path} has a CRS ({crs}) but no georeference (no geotransform, ground control points or RPCs): nothing places its pixels in that CRS, so its tiles would not lie under the image; georeference it (QGIS: Raster &gt; Georeferencer), or remove that CRS ({remove}) to classify it in pixel coordinates</source>
         <translation>{path} tem um SRC ({crs}) mas nenhum georreferenciamento (sem geotransformação, pontos de controle ou RPCs): nada situa seus pixels nesse SRC, então suas quadrículas não ficariam sob a imagem; georreferencie-o (QGIS: Raster &gt; Georreferenciador) ou remova esse SRC ({remove}) para classificá-lo em coordenadas de pixel</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="290"/>
+        <location filename="../core/pipeline/raster.py" line="291"/>
         <source>{name} has no CRS: tiles are written in its map coordinates without a CRS; to line them up with other layers write its CRS into the file (gdal_edit.py -a_srs EPSG:xxxx {name}) and classify again, or set the tile layer&apos;s CRS in QGIS</source>
         <translation>{name} não tem SRC: as quadrículas são gravadas em suas coordenadas de mapa sem SRC; para alinhá-las com outras camadas, grave o SRC no arquivo (gdal_edit.py -a_srs EPSG:xxxx {name}) e classifique de novo, ou defina o SRC da camada de quadrículas no QGIS</translation>
     </message>
@@ -3778,6 +3778,11 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../change_layer_style.py" line="69"/>
         <source>Answered: rejected</source>
         <translation>Respondido: rejeitado</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="103"/>
+        <source>the SRS element in {name}</source>
+        <translation>o elemento SRS em {name}</translation>
     </message>
 </context>
 </TS>

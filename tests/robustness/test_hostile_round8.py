@@ -130,3 +130,22 @@ def test_teach_given_a_negative_fid_of_a_tile_without_a_place_names_that_tile_an
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("error: tile -3 ") and "fid of 0 or more" in err[0], err
     assert path.read_bytes() == before
+
+
+def test_a_vrt_with_a_crs_and_no_georeference_is_told_where_that_crs_is(tmp_path):
+    """A raster with a CRS and nothing placing its pixels in it is refused, naming how to remove that CRS. For a VRT
+    (gdal_translate -of VRT -a_srs on a plain image) it said to remove 'the SRS in plain.vrt.aux.xml', a file that
+    does not exist: the CRS is the VRT's own SRS element."""
+    import numpy as np
+    from osgeo import gdal
+
+    plain = tmp_path / "plain.tif"
+    ds = gdal.GetDriverByName("GTiff").Create(str(plain), 64, 64, 3, gdal.GDT_Byte)
+    ds.WriteArray(np.zeros((3, 64, 64), np.uint8))
+    ds = None
+    gdal.Translate(str(tmp_path / "plain.vrt"), str(plain), format="VRT", outputSRS="EPSG:32649")
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin", str(tmp_path / "plain.vrt"), "-o",
+                           str(tmp_path / "tiles.gpkg"), "-q"], cwd=ROOT, capture_output=True, text=True, timeout=180)
+    assert proc.returncode == 1 and proc.stderr.count("\n") == 1, proc.stderr
+    assert "the SRS element in plain.vrt" in proc.stderr and ".aux.xml" not in proc.stderr, proc.stderr
+    assert not (tmp_path / "tiles.gpkg").exists()

@@ -101,6 +101,7 @@ def _crs_without_georeference(path: Path, dataset) -> str | None:
         return None
     crs = dataset.crs.to_string() or "a CRS"
     remove = ("gdal_edit.py -a_srs None {name}" if dataset.driver == "GTiff" else
+              tr("the SRS element in {name}") if dataset.driver == "VRT" else   # a VRT holds its CRS itself
               tr("the SRS in {name}.aux.xml")).format(name=path.name)
     return tr("{path} has a CRS ({crs}) but no georeference (no geotransform, ground control points or RPCs): "
               "nothing places its pixels in that CRS, so its tiles would not lie under the image; georeference it "
