@@ -269,6 +269,7 @@ class AlertsPanel(QDockWidget):
         answer.addWidget(self.undo_button)
         layout.addLayout(answer)
         self.status = QLabel(keys_hint(), body)
+        self.status.setTextFormat(Qt.PlainText)   # it says a reason or a path as typed: '<b>pit</b>' is no markup
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.setWidget(body)

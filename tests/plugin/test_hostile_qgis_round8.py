@@ -6,6 +6,7 @@ import json
 from types import SimpleNamespace
 
 import pytest
+from qgis.PyQt.QtCore import Qt
 
 
 @pytest.mark.parametrize("cause", [["mining"], {"mining": 1}])
@@ -19,3 +20,38 @@ def test_an_earlier_answer_whose_cause_is_not_text_is_shown_not_a_traceback(qgis
                           {"at": "2026-12-02T09:30:00Z", "by": "ana", "review": "rejected", "reason": "pit"}])
     (line,) = earlier_answers(SimpleNamespace(history=history, status="rejected"))
     assert "mining" in line and "ana" in line
+
+
+# the monitoring tests' fixtures: the sample scenes' batch, the RapidEye tile layer, edited copies, a change layer
+from tests.monitor import conftest as monitor  # noqa: E402
+from tests.monitor import test_alerts_panel as alerts  # noqa: E402
+
+serial_batch, rapideye, rapideye_copy = monitor.serial_batch, monitor.rapideye, monitor.rapideye_copy
+change_layer = alerts.change_layer
+
+
+def test_undo_says_the_reason_it_brings_back_as_typed(qgis_iface, change_layer):
+    """Undo says in the dock's status line what the alert is again ('undone: alert 1 is rejected: REASON again.').
+    The status line took text with a tag in it for rich text: a reason typed '<b>pit</b> of 2019 <img src=x>' showed
+    'pit' in bold and a broken image where the analyst's words were (the facts above show it as typed)."""
+    from qgis.PyQt.QtGui import QTextDocument
+
+    from planet_qgis_plugin.alerts_panel import AlertsPanel
+
+    panel = AlertsPanel(qgis_iface)
+    try:
+        assert panel.load(change_layer)
+        panel.reason.setText("<b>pit</b> of 2019 <img src=x>")
+        assert panel.reject()
+        panel.list.setCurrentRow(0)
+        assert panel.confirm()
+        assert panel.undo()
+        text = panel.status.text()
+        assert "<b>pit</b> of 2019 <img src=x>" in text
+        if panel.status.textFormat() != Qt.PlainText:   # shown as rich text: what a reader sees
+            shown = QTextDocument()
+            shown.setHtml(text)
+            assert "<b>pit</b> of 2019 <img src=x>" in shown.toPlainText(), shown.toPlainText()
+    finally:
+        panel.clear_outline()
+        panel.deleteLater()
