@@ -27,8 +27,8 @@ def tr(text: str) -> str:
 def option_as(text: str, options: dict[str, str]) -> str:
     """A core message, worded for the command lines, with each option it names (``--save-to``) said as this face
     names what the user gave (Processing's ``SAVE_TO``, the teach panel's "the folder")."""
-    for option, name in options.items():
-        text = re.sub(rf"(?<![\w-]){re.escape(option)}(?![\w-])", lambda _: name, text)
+    for option, name in options.items():   # the option as a word of the line, never a part of a path it names
+        text = re.sub(rf"(?<![^\s(]){re.escape(option)}(?![\w-])", lambda _: name, text)
     return text
 
 

@@ -149,3 +149,22 @@ def test_a_vrt_with_a_crs_and_no_georeference_is_told_where_that_crs_is(tmp_path
     assert proc.returncode == 1 and proc.stderr.count("\n") == 1, proc.stderr
     assert "the SRS element in plain.vrt" in proc.stderr and ".aux.xml" not in proc.stderr, proc.stderr
     assert not (tmp_path / "tiles.gpkg").exists()
+
+
+def test_a_folder_named_like_the_option_keeps_its_name_in_the_faces_refusal(tmp_path):
+    """Processing's Teach concept and the teach panel say the core's refusals of the folder with their own name for
+    teach's --save-to (i18n.option_as). A folder the analyst named '--save-to' (or 'x --save-to') was renamed in
+    that line too: 'SAVE_TO /data/SAVE_TO is a folder this plugin did not make', a folder that does not exist. Only
+    the option, never the path, is renamed."""
+    from planet_qgis_plugin.core.errors import OutputError
+    from planet_qgis_plugin.core.teach.save import check_replaceable
+    from planet_qgis_plugin.i18n import option_as
+
+    folder = tmp_path / "--save-to"
+    folder.mkdir()
+    (folder / "mine.txt").write_text("the analyst's", encoding="utf-8")
+    with pytest.raises(OutputError) as refused:
+        check_replaceable(folder)
+    said = option_as(str(refused.value), {"--save-to": "SAVE_TO"})
+    assert said.startswith(f"SAVE_TO {folder} is a folder"), said
+    assert option_as("the model is copied with --save-to", {"--save-to": "SAVE_TO"}).endswith("with SAVE_TO")
