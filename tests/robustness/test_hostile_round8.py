@@ -3,6 +3,7 @@ file gives it (docs/robustness.md, "Hostile inputs of 2026-12-07 (round 8: today
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -168,3 +169,53 @@ def test_a_folder_named_like_the_option_keeps_its_name_in_the_faces_refusal(tmp_
     said = option_as(str(refused.value), {"--save-to": "SAVE_TO"})
     assert said.startswith(f"SAVE_TO {folder} is a folder"), said
     assert option_as("the model is copied with --save-to", {"--save-to": "SAVE_TO"}).endswith("with SAVE_TO")
+
+
+LATIN1 = os.fsdecode(b"cena\xe9")  # a name from an archive written in Latin-1, on a UTF-8 system
+
+
+def _change(*args, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "planet_qgis_plugin.change", *map(str, args)], cwd=cwd,
+                          capture_output=True, text=True, timeout=180, env={**os.environ, "PYTHONPATH": str(ROOT)})
+
+
+@pytest.fixture
+def pair(classified, tmp_path) -> tuple[Path, Path]:
+    """(before, after) tile layers of the RapidEye scene, a new mining flag at 0:1 in AFTER."""
+    before, after = tmp_path / "before.gpkg", tmp_path / "after.gpkg"
+    shutil.copyfile(classified, before)
+    shutil.copyfile(classified, after)
+    edit_tiles(after, {(0, 1): {"flag_mining": 1, "flagged": 1, "score_mining": 1.0}})
+    return before, after
+
+
+def test_change_given_a_scene_whose_name_is_not_utf8_is_one_line(pair, tmp_path):
+    """change records its scenes in the change layer (whole paths since today); --before-scene named in Latin-1
+    ended in a traceback (SetMetadataItem: TypeError 'argument 3 of type char const *') after the comparison, the
+    change layer half written. It is refused before any work, as classify refuses such a raster."""
+    before, after = pair
+    scene = tmp_path / (LATIN1 + ".tif")
+    shutil.copyfile(RAPIDEYE, scene)
+    proc = _change(before, after, "-o", "change.gpkg", "--before-scene", scene, cwd=tmp_path)
+    assert proc.returncode == 1 and proc.stderr.startswith("error: ") and proc.stderr.count("\n") == 1, proc.stderr
+    assert "not UTF-8" in proc.stderr
+    assert not (tmp_path / "change.gpkg").exists()
+
+
+def test_change_run_in_a_folder_whose_name_is_not_utf8_records_its_scenes(classified, tmp_path):
+    """Run in a folder named in Latin-1 on layers whose runs recorded their scene by a relative name, change made
+    each whole (today) and wrote that name, not UTF-8, into the change layer: the same traceback. The scenes are
+    recorded as the runs recorded them, and found beside the layer."""
+    from planet_qgis_plugin.core.layer.tiletable import write_run_metadata
+
+    folder = tmp_path / LATIN1
+    folder.mkdir()
+    shutil.copyfile(RAPIDEYE, folder / "scene.tif")
+    for name in ("before.gpkg", "after.gpkg"):   # made here, then moved: GDAL takes no name that is not UTF-8
+        shutil.copyfile(classified, tmp_path / name)
+        write_run_metadata(tmp_path / name, {"scene": "scene.tif"})
+    edit_tiles(tmp_path / "after.gpkg", {(0, 1): {"flag_mining": 1, "flagged": 1, "score_mining": 1.0}})
+    for name in ("before.gpkg", "after.gpkg"):
+        shutil.move(tmp_path / name, folder / name)
+    proc = _change("before.gpkg", "after.gpkg", "-o", "change.gpkg", cwd=folder)
+    assert proc.returncode == 0, proc.stderr

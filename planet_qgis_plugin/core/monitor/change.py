@@ -29,6 +29,7 @@ from ..layer.neighbours import Neighbours, neighbour_step
 from ..layer.tiletable import TileTable, backbone_of, on_the_earth, read_tiles, run_metadata, xy_srs
 from ..model.concepts import normalize_rows
 from ..pipeline.acquired import UNKNOWN, Acquired, date_from_name
+from ..publish import name_not_utf8
 from ..wording import count, tr, words
 from .footprints import centroids_lonlat, overlaps, to_crs
 from .steps import Share, Steps
@@ -98,6 +99,9 @@ class ChangeOptions:
                 raise ChangeError(tr("{side} {scene} is not a raster file (missing, a folder or a web "
                                      "layer): give the raster the side was classified from, or leave it out").format(
                     side=name.replace('_', ' '), scene=scene))
+            unnamed = name_not_utf8("scene", scene) if scene is not None else None
+            if unnamed is not None:   # the change layer records it: no GeoPackage takes such a name
+                raise ChangeError(unnamed)
 
 
 def given_date(value: str | None, what: str) -> str | None:
@@ -236,7 +240,15 @@ def recorded_scene(table: TileTable, given: str | Path | None = None) -> Path | 
     whole path (the change layer records it: QGIS, started in another folder, cuts its thumbnails from it)."""
     recorded = run_metadata(table)["scene"]
     scene = Path(given) if given else (Path(recorded) if recorded else None)
-    return scene.resolve() if scene is not None and is_file(scene) else None
+    return whole(scene) if scene is not None and is_file(scene) else None
+
+
+def whole(path: Path) -> Path:
+    """``path`` resolved, as the change layer records its inputs; as given where the whole path is not UTF-8 (run
+    in a folder named in Latin-1: neither GDAL nor a GeoPackage's metadata takes that name, the relative one
+    they do)."""
+    resolved = path.resolve()
+    return resolved if name_not_utf8("path", resolved) is None else path
 
 
 def is_file(path: Path) -> bool:
@@ -340,7 +352,7 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
     result = ChangeResult(output, len(compared), len(after) - len(compared), alerts, before, after, dates[0],
                           dates[1], messages, scenes, shared, rule_text(options))
     beside = _Beside(result, options, steps, len(after))
-    metadata = {"PLANET_BEFORE": before.path.resolve(), "PLANET_AFTER": after.path.resolve(),
+    metadata = {"PLANET_BEFORE": whole(before.path), "PLANET_AFTER": whole(after.path),
                 META_BEFORE_SCENE: scenes[0] or "", META_AFTER_SCENE: scenes[1] or "",
                 "PLANET_GRIDS": "shared" if shared else "different"}
     with words(None):  # the layer's metadata is read by programs too: English, as the command line writes it
