@@ -219,3 +219,18 @@ def test_change_run_in_a_folder_whose_name_is_not_utf8_records_its_scenes(classi
         shutil.move(tmp_path / name, folder / name)
     proc = _change("before.gpkg", "after.gpkg", "-o", "change.gpkg", cwd=folder)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_a_reviewer_or_reason_with_control_characters_is_stored_as_one_text_everywhere(change_layer):
+    """The Reviewer box (or a script's record_review) given a name with a NUL, a terminal escape or a right-to-left
+    override: the GeoPackage field stopped at the NUL ('ana') while review_history kept 'ana\\x00evil', so the
+    audit trail named two reviewers; U+202E showed the name, and the rest of the dock's line, reversed ('Ana' for
+    'anA'). Control and bidirectional characters are taken out (a space), as the whitespace the name already loses."""
+    from planet_qgis_plugin.core.monitor.alerts import read_alerts, record_review
+
+    fid = read_alerts(change_layer).rows[0].fid
+    record_review(change_layer, fid, "rejected", reason="pit\x00 of 2019\x1b[2J", reviewer="ana\x00evil\u202eanA")
+    (row,) = read_alerts(change_layer).rows
+    last = json.loads(row.history)[-1]
+    assert (row.reviewed_by, last["by"]) == ("ana evil anA",) * 2
+    assert (row.reject_reason, last["reason"]) == ("pit of 2019 [2J",) * 2

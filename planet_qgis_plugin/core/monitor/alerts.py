@@ -7,6 +7,7 @@ import datetime as dt
 import getpass
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -138,6 +139,17 @@ def reviewer_name() -> str:
         return ""
 
 
+#: Control and bidirectional characters: a GeoPackage field ends at a NUL (review_history, JSON, keeps it), and U+202E
+#: shows a name reversed wherever it is read.
+_UNSHOWN = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _one_text(text: str) -> str:
+    """A reviewer's name or a reason as stored: one line, its runs of white space (and control or bidirectional
+    characters) one space, so that the field and review_history hold the same text."""
+    return " ".join(_UNSHOWN.sub(" ", text).split())
+
+
 def history_lines(text: str | None) -> list[str]:
     """Field review_history as a reader reads it, one answer a line, oldest first: 'AT BY: REVIEW (CAUSE or
     REASON)' (English, as the layer and the hand-off record it)."""
@@ -224,8 +236,8 @@ def record_review(path: str | Path, fid: int, verdict: str, cause: str = "", rea
     (reopened), by ``reviewer`` (None: reviewer_name()), and add it to the alert's review_history. A layer of an
     earlier version gets the fields reviewed_by and review_history on its first answer. Returns what was written in
     reviewed_at (UTC) and reviewed_by (both empty for a reopened alert), and in review_history."""
-    reason = " ".join(reason.split())
-    reviewer = " ".join((reviewer_name() if reviewer is None else reviewer).split())[:MAX_REVIEWER]
+    reason = _one_text(reason)
+    reviewer = _one_text(reviewer_name() if reviewer is None else reviewer)[:MAX_REVIEWER]
     if verdict == CONFIRMED and cause not in CAUSES:
         raise ChangeError(tr("a confirmed alert needs a cause: one of {CAUSES}").format(CAUSES=', '.join(CAUSES)))
     if verdict == REJECTED and not reason:
