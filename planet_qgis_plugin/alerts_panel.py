@@ -108,11 +108,12 @@ def change_gpkg(layer) -> Path | None:
     """The GeoPackage of a loaded ``changes`` layer, else None."""
     if layer is None or not hasattr(layer, "source") or layer.providerType() != "ogr":
         return None
-    parts = layer.source().split("|")
-    if not parts[0].lower().endswith(".gpkg"):
-        return None
-    names = [p.split("=", 1)[1] for p in parts[1:] if p.startswith("layername=")]
-    return Path(parts[0]) if names == [LAYER] else None
+    from qgis.core import QgsProviderRegistry
+
+    # QGIS's own reading of the source: a file name may hold a '|' ('dry|season.gpkg|layername=changes')
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path = parts.get("path") or ""
+    return Path(path) if path.lower().endswith(".gpkg") and parts.get("layerName") == LAYER else None
 
 
 class _Keys(QObject):

@@ -55,3 +55,28 @@ def test_undo_says_the_reason_it_brings_back_as_typed(qgis_iface, change_layer):
     finally:
         panel.clear_outline()
         panel.deleteLater()
+
+
+def test_a_change_layer_whose_file_name_holds_a_bar_is_known_for_one(qgis_iface, change_layer):
+    """QGIS opens 'a|b.gpkg' (its OGR source 'a|b.gpkg|layername=changes'), but the dock read the file as the text
+    before the first '|' ('a'), not a GeoPackage: Open change layer… added the layer to the map again each time
+    it was opened, and the dock did not follow it when it was made the active layer."""
+    import shutil
+
+    from qgis.core import QgsProject
+
+    from planet_qgis_plugin.alerts_panel import AlertsPanel, change_gpkg
+
+    barred = change_layer.parent / "dry|season.gpkg"
+    shutil.copyfile(change_layer, barred)
+    panel = AlertsPanel(qgis_iface)
+    panel.choose_file = lambda: str(barred)
+    try:
+        for _ in range(2):                              # opened again: not a second copy
+            panel.open_button.click()
+            layers = list(QgsProject.instance().mapLayers().values())
+            assert len(layers) == 1 and change_gpkg(layers[0]) == barred and panel.list.count() == 3
+    finally:
+        panel.clear_outline()
+        panel.deleteLater()
+        QgsProject.instance().removeAllMapLayers()
