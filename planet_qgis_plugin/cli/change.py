@@ -116,9 +116,9 @@ def _run(args: argparse.Namespace) -> int:
     if result.export is not None:
         done.append(result.export.summary())
     print("; ".join(done))
-    if result.alerts:  # what an analyst does with them (the report says it too)
-        print(f"next: judge each alert on its before/after pair: open {result.output} in QGIS, Review alerts… "
-              "(Y confirms, N rejects, Ctrl+Z undoes); then Export confirmed… hands them off")
+    if result.alerts:  # what an analyst does with them (the report says it too); ASCII, as every line printed
+        print(f"next: judge each alert on its before/after pair: open {result.output} in QGIS, Review alerts... "
+              "(Y confirms, N rejects, Ctrl+Z undoes); then Export confirmed... hands them off")
     return 0
 
 

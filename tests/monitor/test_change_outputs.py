@@ -139,7 +139,7 @@ def test_the_command_line_writes_all_three_or_says_why_none(rapideye, rapideye_c
     assert f"report {out / 'alerts.html'}" in said and "2 alerts exported to" in said
     # and what to do with them next, as the report says it
     assert said.splitlines()[-1].startswith(f"next: judge each alert on its before/after pair: open {out / 'change.gpkg'}"
-                                            " in QGIS, Review alerts…")
+                                            " in QGIS, Review alerts...")
     assert sorted(p.name for p in out.iterdir()) == ["alerts.html", "change.gpkg", "handoff"]
     assert "2 alerts" in (out / "alerts.html").read_text(encoding="utf-8")
 

@@ -234,3 +234,16 @@ def test_a_reviewer_or_reason_with_control_characters_is_stored_as_one_text_ever
     last = json.loads(row.history)[-1]
     assert (row.reviewed_by, last["by"]) == ("ana evil anA",) * 2
     assert (row.reject_reason, last["reason"]) == ("pit of 2019 [2J",) * 2
+
+
+def test_change_on_a_terminal_that_is_not_utf8_says_its_next_step(pair, tmp_path):
+    """change's last line (today) says the next step with the dock's button names, 'Review alerts…': on a terminal
+    whose encoding has no '…' (a Latin-1 locale, PYTHONIOENCODING=latin-1, a log in ASCII) the print raised
+    UnicodeEncodeError: a traceback and exit 1 after the layer was written. Every other line of the command lines is
+    ASCII; so is this one."""
+    before, after = pair
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "latin-1"}
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin.change", str(before), str(after), "-o",
+                           "change.gpkg"], cwd=tmp_path, capture_output=True, text=True, timeout=180, env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[-1].startswith("next: judge each alert"), proc.stdout
