@@ -319,12 +319,13 @@ class AlertsPanel(QDockWidget):
         self._thumbs = Thumbnails(before, after, self.alerts.crs_wkt) if before and after else None
         self._chips.clear()
         rows = self.alerts.rows
-        dates = f"{rows[0].date_before} → {rows[0].date_after}" if rows else ""
+        # the header and the facts are rich text: what the file holds is shown as text (a layer edited by hand)
+        dates = html.escape(f"{rows[0].date_before} → {rows[0].date_after}") if rows else ""
         # Processing's default output: deleted with its folder when QGIS closes, the answers given to it with it
         temporary = tr("temporary: Processing's temporary output, deleted when QGIS closes with every answer given "
                        "to it; copy {path} elsewhere and open the copy, or give Change a file for its output").format(
             path=path) if is_temporary(path) else ""
-        self.header.setText(f"<b>{Path(path).name}</b> {dates}<br>" + count(len(rows), tr("alert"), tr("alerts"))
+        self.header.setText(f"<b>{html.escape(Path(path).name)}</b> {dates}<br>" + count(len(rows), tr("alert"), tr("alerts"))
                             + ("" if self._thumbs else "<br>" + tr("<i>no thumbnails: the scenes the runs recorded "
                                                                    "are missing (give them to the change "
                                                                    "algorithm)</i>"))
@@ -418,16 +419,17 @@ class AlertsPanel(QDockWidget):
         self.before_chip.show_chip(before)
         self.after_chip.show_chip(after)
         self._follow(row)
-        review = (tr("confirmed: {cause}").format(cause=cause_title(row.cause)) if row.review == CONFIRMED else
+        review = (tr("confirmed: {cause}").format(cause=html.escape(cause_title(row.cause))) if row.review == CONFIRMED else
                   tr("rejected: {reason}").format(reason=html.escape(row.reject_reason)) if row.review == REJECTED else
                   tr("open"))   # what the analyst typed is text, never markup ('<1 ha' read as a tag)
         self.facts.setText(
             tr("<b>{cause}</b> (new flags: {flags}) · <b>{confidence}</b> confidence ({evidence}) · score +{rise:.2f} · "
                "{neighbours}").format(
-                cause=cause_title(row.suggested_cause), flags=new_flags_title(row.new_flag), confidence=confidence_title(row.confidence),
-                evidence=evidence_title(row.evidence), rise=row.rise,
+                cause=html.escape(cause_title(row.suggested_cause)), flags=html.escape(new_flags_title(row.new_flag)),
+                confidence=html.escape(confidence_title(row.confidence)), evidence=html.escape(evidence_title(row.evidence)),
+                rise=row.rise,
                 neighbours=count(row.neighbours, tr("flagged neighbour"), tr("flagged neighbours")))
-            + f"<br>{row.date_before} → {row.date_after}"
+            + "<br>" + html.escape(f"{row.date_before} → {row.date_after}")
             + (f" · lat\u00a0{row.lat:.5f}, lon\u00a0{row.lon:.5f}" if row.located else "")
             + f"<br>{review}" + (f" ({html.escape(row.reviewed_at)}"
                                  + (f", {html.escape(row.reviewed_by)}" if row.reviewed_by else "") + ")"

@@ -87,15 +87,24 @@ def change_map_tip() -> str:
     word = ("CASE " + " ".join(f"WHEN @element = {string_literal(c)} THEN {string_literal(html.escape(cause_title(c)))}"
                                for c in CAUSES) + f" ELSE {string_literal(before)} || @element || {string_literal(after)} END")
     names = "array_filter(string_to_array(coalesce(\"new_flag\", ''), ' '), @element <> '')"
-    flags = f"array_to_string(array_foreach({names}, {word}), ', ')"
+    flags = _as_text(f"array_to_string(array_foreach({names}, {word}), ', ')")
     gained, lost = html.escape(tr("Tags gained:")), html.escape(tr("Tags lost:"))
     # the answer, where there is one: a reason is what the analyst typed, text and never markup ('<1 ha')
-    reason = "replace(coalesce(\"reject_reason\", ''), array('&', '<', '>'), array('&amp;', '&lt;', '&gt;'))"
+    reason = _as_text("\"reject_reason\"")
     answered = ("CASE " + " ".join(f"WHEN {_answer_filter(r)} THEN {string_literal('<br/>' + html.escape(t))}"
                                    for r, t in answer_titles().items())
                 + " ELSE '' END || if(" + _answer_filter("rejected") + f" AND {reason} <> '', ': ' || {reason}, '')")
-    return (f'[% {title} %]<b>[% {flags} %]</b><br/>[% "date_before" %] &rarr; [% "date_after" %]<br/>'
-            f'{gained} [% "tags_gained" %]<br/>{lost} [% "tags_lost" %][% {answered} %]')
+    before_date, after_date, tags_gained, tags_lost = (_as_text(f'"{name}"') for name in
+                                                       ("date_before", "date_after", "tags_gained", "tags_lost"))
+    return (f'[% {title} %]<b>[% {flags} %]</b><br/>[% {before_date} %] &rarr; [% {after_date} %]<br/>'
+            f'{gained} [% {tags_gained} %]<br/>{lost} [% {tags_lost} %][% {answered} %]')
+
+
+def _as_text(expression: str) -> str:
+    """``expression`` (a field, or what is made of one) as text in the map tip's HTML: a layer edited by hand may hold
+    markup in any field ('<img src=x>'), shown as typed, never rendered."""
+    return (f"replace(coalesce(to_string({expression}), ''), array('&', '<', '>'), "
+            "array('&amp;', '&lt;', '&gt;'))")
 
 
 def apply_change_style(layer: QgsVectorLayer) -> bool:

@@ -1,40 +1,40 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis minScale="100000000" simplifyMaxScale="1" styleCategories="LayerConfiguration|Symbology|MapTips|Rendering" symbologyReferenceScale="-1" readOnly="0" simplifyLocal="1" simplifyDrawingTol="1" maxScale="0" version="3.22.16-Białowieża" hasScaleBasedVisibilityFlag="0" simplifyAlgorithm="0" simplifyDrawingHints="1">
+<qgis symbologyReferenceScale="-1" simplifyDrawingTol="1" styleCategories="LayerConfiguration|Symbology|MapTips|Rendering" simplifyMaxScale="1" readOnly="0" simplifyLocal="1" minScale="100000000" simplifyDrawingHints="1" maxScale="0" version="3.22.16-Białowieża" hasScaleBasedVisibilityFlag="0" simplifyAlgorithm="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <renderer-v2 type="RuleRenderer" enableorderby="0" referencescale="-1" symbollevels="0" forceraster="0">
-    <rules key="{fae48334-c78b-4a4a-a9b0-27f22417ca4c}">
-      <rule label="New flag, highest confidence" filter="&quot;alert&quot; AND &quot;confidence&quot; = 'highest'" key="{6d217740-3262-4c72-b790-d71c7540f5cb}">
-        <rule label="Several deforestation signals" filter="(if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) >= 2" key="{c5906154-aa59-45d7-9ca0-cb83d5643e1d}" symbol="0"/>
-        <rule label="Mining" filter="array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining') AND (if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) = 1" key="{0d590f5c-af1e-4c0b-856b-ac264cb73631}" symbol="1"/>
-        <rule label="Logging" filter="array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging') AND (if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) = 1" key="{4535ac15-5315-458c-ab0e-4584f2ef8632}" symbol="2"/>
-        <rule label="Slash-and-burn" filter="array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn') AND (if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) = 1" key="{1f3562e4-1462-459a-bce6-2e9bc9653394}" symbol="3"/>
-        <rule label="Taught concept" filter="ELSE" key="{b5446a98-3cd9-4213-af98-745ef1c1ecef}" symbol="4"/>
+  <renderer-v2 type="RuleRenderer" symbollevels="0" referencescale="-1" enableorderby="0" forceraster="0">
+    <rules key="{1f807ceb-90c6-4453-9b6a-bd7f18bcec3c}">
+      <rule filter="&quot;alert&quot; AND &quot;confidence&quot; = 'highest'" label="New flag, highest confidence" key="{15e1c92a-cf19-445a-a865-a889da88a247}">
+        <rule filter="(if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) >= 2" symbol="0" label="Several deforestation signals" key="{4564bab8-21d7-4380-8073-5efa07af0cbf}"/>
+        <rule filter="array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining') AND (if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) = 1" symbol="1" label="Mining" key="{e1ee3424-3f29-4b12-afad-4d471147f61a}"/>
+        <rule filter="array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging') AND (if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) = 1" symbol="2" label="Logging" key="{90311f85-0eab-41c1-900e-4f5acff56242}"/>
+        <rule filter="array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn') AND (if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) = 1" symbol="3" label="Slash-and-burn" key="{88363021-2386-4196-9e81-af4c6630f889}"/>
+        <rule filter="ELSE" symbol="4" label="Taught concept" key="{26e85191-2ee9-4798-a6b0-3bf0d141d990}"/>
       </rule>
-      <rule label="New flag, high confidence" filter="&quot;alert&quot; AND &quot;confidence&quot; = 'high'" key="{79229410-fae1-4e1e-abd5-8c25101accea}">
-        <rule label="Several deforestation signals" filter="(if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) >= 2" key="{1e7b739b-47a9-4f8a-8750-c30e056e605a}" symbol="5"/>
-        <rule label="Mining" filter="array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining') AND (if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) = 1" key="{6050e001-3ea4-4d3e-b181-165f67aa4cbc}" symbol="6"/>
-        <rule label="Logging" filter="array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging') AND (if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) = 1" key="{e9b274c1-23d3-44bf-8ff4-a2f6cbb61caa}" symbol="7"/>
-        <rule label="Slash-and-burn" filter="array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn') AND (if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) = 1" key="{1c187d4a-dbe3-4bc6-b368-f8f10526cc36}" symbol="8"/>
-        <rule label="Taught concept" filter="ELSE" key="{27de1cbf-3f1d-46e4-8848-424769321cfe}" symbol="9"/>
+      <rule filter="&quot;alert&quot; AND &quot;confidence&quot; = 'high'" label="New flag, high confidence" key="{a43aed44-6f2a-4896-b5d8-c220a973989e}">
+        <rule filter="(if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) >= 2" symbol="5" label="Several deforestation signals" key="{69a8787d-89e1-4eea-b1d5-6f66e3134f85}"/>
+        <rule filter="array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining') AND (if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) = 1" symbol="6" label="Mining" key="{2e5fb7bb-a300-4304-b9e9-6a3ff92a23e3}"/>
+        <rule filter="array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging') AND (if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) = 1" symbol="7" label="Logging" key="{194bbade-508f-43ce-83f2-4a8be1591e55}"/>
+        <rule filter="array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn') AND (if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) = 1" symbol="8" label="Slash-and-burn" key="{f136c5e4-69eb-479d-b52a-c622c83f1f8a}"/>
+        <rule filter="ELSE" symbol="9" label="Taught concept" key="{cde8fb42-0f30-4e3f-871a-faa4819d18e8}"/>
       </rule>
-      <rule label="New flag, nominal confidence" filter="&quot;alert&quot; AND &quot;confidence&quot; = 'nominal'" key="{b450eca6-0c54-4c0d-8449-58d82903a391}">
-        <rule label="Several deforestation signals" filter="(if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) >= 2" key="{d213851e-e488-47e9-8030-4d35e55cda9a}" symbol="10"/>
-        <rule label="Mining" filter="array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining') AND (if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) = 1" key="{73c5cc95-1f0c-4324-91fa-3f23aa79a466}" symbol="11"/>
-        <rule label="Logging" filter="array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging') AND (if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) = 1" key="{30658b14-6351-44bd-a837-c02601e18175}" symbol="12"/>
-        <rule label="Slash-and-burn" filter="array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn') AND (if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) = 1" key="{e6c233cf-a239-4e1f-81e7-7ad4b2b75513}" symbol="13"/>
-        <rule label="Taught concept" filter="ELSE" key="{6af73588-b5bf-49f4-a21a-c4e190231612}" symbol="14"/>
+      <rule filter="&quot;alert&quot; AND &quot;confidence&quot; = 'nominal'" label="New flag, nominal confidence" key="{d19c13b8-903d-4f51-acf7-18196a8be07f}">
+        <rule filter="(if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) >= 2" symbol="10" label="Several deforestation signals" key="{fd058490-524a-41f1-ac0c-fc00b9b45133}"/>
+        <rule filter="array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining') AND (if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) = 1" symbol="11" label="Mining" key="{1fa3cbee-f701-4d7f-b029-6f8bbe9be48b}"/>
+        <rule filter="array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging') AND (if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) = 1" symbol="12" label="Logging" key="{4e6b945c-ca95-4355-9817-1bd4f4cc6ced}"/>
+        <rule filter="array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn') AND (if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'mining'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'logging'), 1, 0) + if(array_contains(string_to_array(coalesce(&quot;new_flag&quot;, ''), ' '), 'slash_burn'), 1, 0)) = 1" symbol="13" label="Slash-and-burn" key="{e0fb50b6-c119-4af8-9d24-22367b13e76c}"/>
+        <rule filter="ELSE" symbol="14" label="Taught concept" key="{1b5401b2-db85-4f39-a895-bdbb25afd2e0}"/>
       </rule>
-      <rule label="Answered: confirmed" filter="&quot;alert&quot; AND coalesce(&quot;review&quot;, '') = 'confirmed'" key="{90c302b3-e0eb-4fb3-b869-d2d9b6b14899}" symbol="15"/>
-      <rule label="Answered: rejected" filter="&quot;alert&quot; AND coalesce(&quot;review&quot;, '') = 'rejected'" key="{5da2c10e-ac36-4c64-a281-e2889d3b2c95}" symbol="16"/>
-      <rule label="No new flag" filter="ELSE" key="{c1af4b28-d4c7-4b03-ab94-9ad2cc0d9d84}" symbol="17"/>
+      <rule filter="&quot;alert&quot; AND coalesce(&quot;review&quot;, '') = 'confirmed'" symbol="15" label="Answered: confirmed" key="{c73f76b1-4407-4b58-8ee1-426d086aea91}"/>
+      <rule filter="&quot;alert&quot; AND coalesce(&quot;review&quot;, '') = 'rejected'" symbol="16" label="Answered: rejected" key="{03ac38f0-6a46-42ef-a5b3-a570904e8714}"/>
+      <rule filter="ELSE" symbol="17" label="No new flag" key="{70d00c51-0560-4857-9bb2-e4cec6aef589}"/>
     </rules>
     <symbols>
-      <symbol clip_to_extent="1" type="fill" alpha="1" force_rhr="0" name="0">
+      <symbol type="fill" alpha="1" force_rhr="0" name="0" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -42,7 +42,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
+        <layer pass="0" class="SimpleFill" locked="0" enabled="1">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="255,0,0,210" name="color"/>
@@ -56,17 +56,17 @@
             <Option type="QString" value="MM" name="outline_width_unit"/>
             <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="255,0,0,210"/>
-          <prop k="joinstyle" v="miter"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="255,0,0,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="1.6"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="solid"/>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="255,0,0,210" k="color"/>
+          <prop v="miter" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="255,0,0,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="1.6" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" value="" name="name"/>
@@ -76,7 +76,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" type="fill" alpha="1" force_rhr="0" name="1">
+      <symbol type="fill" alpha="1" force_rhr="0" name="1" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -84,7 +84,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
+        <layer pass="0" class="SimpleFill" locked="0" enabled="1">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="230,0,126,210" name="color"/>
@@ -98,17 +98,17 @@
             <Option type="QString" value="MM" name="outline_width_unit"/>
             <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="230,0,126,210"/>
-          <prop k="joinstyle" v="miter"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="230,0,126,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="1.6"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="solid"/>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="230,0,126,210" k="color"/>
+          <prop v="miter" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="230,0,126,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="1.6" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" value="" name="name"/>
@@ -118,7 +118,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" type="fill" alpha="1" force_rhr="0" name="10">
+      <symbol type="fill" alpha="1" force_rhr="0" name="10" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -126,7 +126,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
+        <layer pass="0" class="SimpleFill" locked="0" enabled="1">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="255,0,0,60" name="color"/>
@@ -140,17 +140,17 @@
             <Option type="QString" value="MM" name="outline_width_unit"/>
             <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="255,0,0,60"/>
-          <prop k="joinstyle" v="miter"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="255,0,0,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.6"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="solid"/>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="255,0,0,60" k="color"/>
+          <prop v="miter" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="255,0,0,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.6" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" value="" name="name"/>
@@ -160,7 +160,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" type="fill" alpha="1" force_rhr="0" name="11">
+      <symbol type="fill" alpha="1" force_rhr="0" name="11" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -168,7 +168,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
+        <layer pass="0" class="SimpleFill" locked="0" enabled="1">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="230,0,126,60" name="color"/>
@@ -182,17 +182,17 @@
             <Option type="QString" value="MM" name="outline_width_unit"/>
             <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="230,0,126,60"/>
-          <prop k="joinstyle" v="miter"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="230,0,126,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.6"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="solid"/>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="230,0,126,60" k="color"/>
+          <prop v="miter" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="230,0,126,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.6" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" value="" name="name"/>
@@ -202,7 +202,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" type="fill" alpha="1" force_rhr="0" name="12">
+      <symbol type="fill" alpha="1" force_rhr="0" name="12" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -210,7 +210,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
+        <layer pass="0" class="SimpleFill" locked="0" enabled="1">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="255,212,0,60" name="color"/>
@@ -224,17 +224,17 @@
             <Option type="QString" value="MM" name="outline_width_unit"/>
             <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="255,212,0,60"/>
-          <prop k="joinstyle" v="miter"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="255,212,0,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.6"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="solid"/>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="255,212,0,60" k="color"/>
+          <prop v="miter" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="255,212,0,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.6" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" value="" name="name"/>
@@ -244,7 +244,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" type="fill" alpha="1" force_rhr="0" name="13">
+      <symbol type="fill" alpha="1" force_rhr="0" name="13" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -252,7 +252,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
+        <layer pass="0" class="SimpleFill" locked="0" enabled="1">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="255,95,0,60" name="color"/>
@@ -266,17 +266,17 @@
             <Option type="QString" value="MM" name="outline_width_unit"/>
             <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="255,95,0,60"/>
-          <prop k="joinstyle" v="miter"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="255,95,0,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.6"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="solid"/>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="255,95,0,60" k="color"/>
+          <prop v="miter" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="255,95,0,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.6" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" value="" name="name"/>
@@ -286,7 +286,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" type="fill" alpha="1" force_rhr="0" name="14">
+      <symbol type="fill" alpha="1" force_rhr="0" name="14" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -294,7 +294,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
+        <layer pass="0" class="SimpleFill" locked="0" enabled="1">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="0,190,255,60" name="color"/>
@@ -308,17 +308,17 @@
             <Option type="QString" value="MM" name="outline_width_unit"/>
             <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="0,190,255,60"/>
-          <prop k="joinstyle" v="miter"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="0,190,255,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.6"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="solid"/>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="0,190,255,60" k="color"/>
+          <prop v="miter" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="0,190,255,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.6" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" value="" name="name"/>
@@ -328,7 +328,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" type="fill" alpha="1" force_rhr="0" name="15">
+      <symbol type="fill" alpha="1" force_rhr="0" name="15" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -336,7 +336,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
+        <layer pass="0" class="SimpleFill" locked="0" enabled="1">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="0,230,90,0" name="color"/>
@@ -350,17 +350,17 @@
             <Option type="QString" value="MM" name="outline_width_unit"/>
             <Option type="QString" value="no" name="style"/>
           </Option>
-          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="0,230,90,0"/>
-          <prop k="joinstyle" v="miter"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="0,230,90,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="1.4"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="no"/>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="0,230,90,0" k="color"/>
+          <prop v="miter" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="0,230,90,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="1.4" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="no" k="style"/>
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" value="" name="name"/>
@@ -370,7 +370,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" type="fill" alpha="1" force_rhr="0" name="16">
+      <symbol type="fill" alpha="1" force_rhr="0" name="16" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -378,7 +378,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
+        <layer pass="0" class="SimpleFill" locked="0" enabled="1">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="40,40,40,170" name="color"/>
@@ -392,17 +392,17 @@
             <Option type="QString" value="MM" name="outline_width_unit"/>
             <Option type="QString" value="no" name="style"/>
           </Option>
-          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="40,40,40,170"/>
-          <prop k="joinstyle" v="miter"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="40,40,40,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="1.6"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="no"/>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="40,40,40,170" k="color"/>
+          <prop v="miter" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="40,40,40,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="1.6" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="no" k="style"/>
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" value="" name="name"/>
@@ -411,7 +411,7 @@
             </Option>
           </data_defined_properties>
         </layer>
-        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
+        <layer pass="0" class="SimpleFill" locked="0" enabled="1">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="235,235,235,0" name="color"/>
@@ -425,17 +425,17 @@
             <Option type="QString" value="MM" name="outline_width_unit"/>
             <Option type="QString" value="no" name="style"/>
           </Option>
-          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="235,235,235,0"/>
-          <prop k="joinstyle" v="miter"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="235,235,235,255"/>
-          <prop k="outline_style" v="dash"/>
-          <prop k="outline_width" v="1"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="no"/>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="235,235,235,0" k="color"/>
+          <prop v="miter" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="235,235,235,255" k="outline_color"/>
+          <prop v="dash" k="outline_style"/>
+          <prop v="1" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="no" k="style"/>
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" value="" name="name"/>
@@ -445,7 +445,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" type="fill" alpha="1" force_rhr="0" name="17">
+      <symbol type="fill" alpha="1" force_rhr="0" name="17" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -453,7 +453,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
+        <layer pass="0" class="SimpleFill" locked="0" enabled="1">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="0,0,255,255" name="color"/>
@@ -467,17 +467,17 @@
             <Option type="QString" value="MM" name="outline_width_unit"/>
             <Option type="QString" value="no" name="style"/>
           </Option>
-          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="0,0,255,255"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="240,240,240,180"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.2"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="no"/>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="0,0,255,255" k="color"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="240,240,240,180" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.2" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="no" k="style"/>
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" value="" name="name"/>
@@ -487,7 +487,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" type="fill" alpha="1" force_rhr="0" name="2">
+      <symbol type="fill" alpha="1" force_rhr="0" name="2" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -495,7 +495,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
+        <layer pass="0" class="SimpleFill" locked="0" enabled="1">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="255,212,0,210" name="color"/>
@@ -509,17 +509,17 @@
             <Option type="QString" value="MM" name="outline_width_unit"/>
             <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="255,212,0,210"/>
-          <prop k="joinstyle" v="miter"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="255,212,0,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="1.6"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="solid"/>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="255,212,0,210" k="color"/>
+          <prop v="miter" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="255,212,0,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="1.6" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" value="" name="name"/>
@@ -529,7 +529,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" type="fill" alpha="1" force_rhr="0" name="3">
+      <symbol type="fill" alpha="1" force_rhr="0" name="3" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -537,7 +537,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
+        <layer pass="0" class="SimpleFill" locked="0" enabled="1">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="255,95,0,210" name="color"/>
@@ -551,17 +551,17 @@
             <Option type="QString" value="MM" name="outline_width_unit"/>
             <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="255,95,0,210"/>
-          <prop k="joinstyle" v="miter"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="255,95,0,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="1.6"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="solid"/>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="255,95,0,210" k="color"/>
+          <prop v="miter" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="255,95,0,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="1.6" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" value="" name="name"/>
@@ -571,7 +571,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" type="fill" alpha="1" force_rhr="0" name="4">
+      <symbol type="fill" alpha="1" force_rhr="0" name="4" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -579,7 +579,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
+        <layer pass="0" class="SimpleFill" locked="0" enabled="1">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="0,190,255,210" name="color"/>
@@ -593,17 +593,17 @@
             <Option type="QString" value="MM" name="outline_width_unit"/>
             <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="0,190,255,210"/>
-          <prop k="joinstyle" v="miter"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="0,190,255,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="1.6"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="solid"/>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="0,190,255,210" k="color"/>
+          <prop v="miter" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="0,190,255,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="1.6" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" value="" name="name"/>
@@ -613,7 +613,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" type="fill" alpha="1" force_rhr="0" name="5">
+      <symbol type="fill" alpha="1" force_rhr="0" name="5" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -621,7 +621,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
+        <layer pass="0" class="SimpleFill" locked="0" enabled="1">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="255,0,0,130" name="color"/>
@@ -635,17 +635,17 @@
             <Option type="QString" value="MM" name="outline_width_unit"/>
             <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="255,0,0,130"/>
-          <prop k="joinstyle" v="miter"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="255,0,0,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="1"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="solid"/>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="255,0,0,130" k="color"/>
+          <prop v="miter" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="255,0,0,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="1" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" value="" name="name"/>
@@ -655,7 +655,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" type="fill" alpha="1" force_rhr="0" name="6">
+      <symbol type="fill" alpha="1" force_rhr="0" name="6" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -663,7 +663,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
+        <layer pass="0" class="SimpleFill" locked="0" enabled="1">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="230,0,126,130" name="color"/>
@@ -677,17 +677,17 @@
             <Option type="QString" value="MM" name="outline_width_unit"/>
             <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="230,0,126,130"/>
-          <prop k="joinstyle" v="miter"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="230,0,126,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="1"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="solid"/>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="230,0,126,130" k="color"/>
+          <prop v="miter" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="230,0,126,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="1" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" value="" name="name"/>
@@ -697,7 +697,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" type="fill" alpha="1" force_rhr="0" name="7">
+      <symbol type="fill" alpha="1" force_rhr="0" name="7" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -705,7 +705,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
+        <layer pass="0" class="SimpleFill" locked="0" enabled="1">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="255,212,0,130" name="color"/>
@@ -719,17 +719,17 @@
             <Option type="QString" value="MM" name="outline_width_unit"/>
             <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="255,212,0,130"/>
-          <prop k="joinstyle" v="miter"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="255,212,0,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="1"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="solid"/>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="255,212,0,130" k="color"/>
+          <prop v="miter" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="255,212,0,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="1" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" value="" name="name"/>
@@ -739,7 +739,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" type="fill" alpha="1" force_rhr="0" name="8">
+      <symbol type="fill" alpha="1" force_rhr="0" name="8" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -747,7 +747,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
+        <layer pass="0" class="SimpleFill" locked="0" enabled="1">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="255,95,0,130" name="color"/>
@@ -761,17 +761,17 @@
             <Option type="QString" value="MM" name="outline_width_unit"/>
             <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="255,95,0,130"/>
-          <prop k="joinstyle" v="miter"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="255,95,0,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="1"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="solid"/>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="255,95,0,130" k="color"/>
+          <prop v="miter" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="255,95,0,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="1" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" value="" name="name"/>
@@ -781,7 +781,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" type="fill" alpha="1" force_rhr="0" name="9">
+      <symbol type="fill" alpha="1" force_rhr="0" name="9" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -789,7 +789,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
+        <layer pass="0" class="SimpleFill" locked="0" enabled="1">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="0,190,255,130" name="color"/>
@@ -803,17 +803,17 @@
             <Option type="QString" value="MM" name="outline_width_unit"/>
             <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="0,190,255,130"/>
-          <prop k="joinstyle" v="miter"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="0,190,255,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="1"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="solid"/>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="0,190,255,130" k="color"/>
+          <prop v="miter" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="0,190,255,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="1" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" value="" name="name"/>
@@ -829,6 +829,6 @@
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
   <previewExpression>coalesce("new_flag", '') || ' ' || coalesce("confidence", '')</previewExpression>
-  <mapTip>[% CASE WHEN "alert" AND "confidence" = 'nominal' THEN 'New flag, nominal confidence: ' WHEN "alert" AND "confidence" = 'high' THEN 'New flag, high confidence: ' WHEN "alert" AND "confidence" = 'highest' THEN 'New flag, highest confidence: ' ELSE 'No new flag' END %]&lt;b>[% array_to_string(array_foreach(array_filter(string_to_array(coalesce("new_flag", ''), ' '), @element &lt;> ''), CASE WHEN @element = 'mining' THEN 'mining' WHEN @element = 'logging' THEN 'logging' WHEN @element = 'slash_burn' THEN 'slash-and-burn' WHEN @element = 'other' THEN 'other' ELSE 'concept ' || @element || '' END), ', ') %]&lt;/b>&lt;br/>[% "date_before" %] &amp;rarr; [% "date_after" %]&lt;br/>Tags gained: [% "tags_gained" %]&lt;br/>Tags lost: [% "tags_lost" %][% CASE WHEN "alert" AND coalesce("review", '') = 'confirmed' THEN '&lt;br/>Answered: confirmed' WHEN "alert" AND coalesce("review", '') = 'rejected' THEN '&lt;br/>Answered: rejected' ELSE '' END || if("alert" AND coalesce("review", '') = 'rejected' AND replace(coalesce("reject_reason", ''), array('&amp;', '&lt;', '>'), array('&amp;amp;', '&amp;lt;', '&amp;gt;')) &lt;> '', ': ' || replace(coalesce("reject_reason", ''), array('&amp;', '&lt;', '>'), array('&amp;amp;', '&amp;lt;', '&amp;gt;')), '') %]</mapTip>
+  <mapTip>[% CASE WHEN "alert" AND "confidence" = 'nominal' THEN 'New flag, nominal confidence: ' WHEN "alert" AND "confidence" = 'high' THEN 'New flag, high confidence: ' WHEN "alert" AND "confidence" = 'highest' THEN 'New flag, highest confidence: ' ELSE 'No new flag' END %]&lt;b>[% replace(coalesce(to_string(array_to_string(array_foreach(array_filter(string_to_array(coalesce("new_flag", ''), ' '), @element &lt;> ''), CASE WHEN @element = 'mining' THEN 'mining' WHEN @element = 'logging' THEN 'logging' WHEN @element = 'slash_burn' THEN 'slash-and-burn' WHEN @element = 'other' THEN 'other' ELSE 'concept ' || @element || '' END), ', ')), ''), array('&amp;', '&lt;', '>'), array('&amp;amp;', '&amp;lt;', '&amp;gt;')) %]&lt;/b>&lt;br/>[% replace(coalesce(to_string("date_before"), ''), array('&amp;', '&lt;', '>'), array('&amp;amp;', '&amp;lt;', '&amp;gt;')) %] &amp;rarr; [% replace(coalesce(to_string("date_after"), ''), array('&amp;', '&lt;', '>'), array('&amp;amp;', '&amp;lt;', '&amp;gt;')) %]&lt;br/>Tags gained: [% replace(coalesce(to_string("tags_gained"), ''), array('&amp;', '&lt;', '>'), array('&amp;amp;', '&amp;lt;', '&amp;gt;')) %]&lt;br/>Tags lost: [% replace(coalesce(to_string("tags_lost"), ''), array('&amp;', '&lt;', '>'), array('&amp;amp;', '&amp;lt;', '&amp;gt;')) %][% CASE WHEN "alert" AND coalesce("review", '') = 'confirmed' THEN '&lt;br/>Answered: confirmed' WHEN "alert" AND coalesce("review", '') = 'rejected' THEN '&lt;br/>Answered: rejected' ELSE '' END || if("alert" AND coalesce("review", '') = 'rejected' AND replace(coalesce(to_string("reject_reason"), ''), array('&amp;', '&lt;', '>'), array('&amp;amp;', '&amp;lt;', '&amp;gt;')) &lt;> '', ': ' || replace(coalesce(to_string("reject_reason"), ''), array('&amp;', '&lt;', '>'), array('&amp;amp;', '&amp;lt;', '&amp;gt;')), '') %]</mapTip>
   <layerGeometryType>2</layerGeometryType>
 </qgis>

@@ -80,3 +80,32 @@ def test_a_change_layer_whose_file_name_holds_a_bar_is_known_for_one(qgis_iface,
         panel.clear_outline()
         panel.deleteLater()
         QgsProject.instance().removeAllMapLayers()
+
+
+def test_fields_edited_to_markup_are_shown_as_typed_in_the_dock(qgis_iface, change_layer):
+    """The dock's header and facts are rich text, and showed a change layer's own fields as markup: a date, a new
+    flag or a cause edited by hand to '<img src=x>' showed a broken image (round 8 left it; the lead mended it)."""
+    from osgeo import ogr
+    from qgis.PyQt.QtGui import QTextDocument
+
+    from planet_qgis_plugin.alerts_panel import AlertsPanel
+
+    marked = "<b>x</b><img src=x>"
+    ds = ogr.Open(str(change_layer), 1)
+    layer = ds.GetLayerByName("changes")
+    for feature in layer:
+        if feature.GetField("alert"):
+            for name in ("date_before", "new_flag"):
+                feature.SetField(name, marked)
+            layer.SetFeature(feature)
+    ds = layer = None
+    panel = AlertsPanel(qgis_iface)
+    try:
+        assert panel.load(change_layer)
+        for label in (panel.header, panel.facts):
+            shown = QTextDocument()
+            shown.setHtml(label.text())
+            assert marked in shown.toPlainText(), shown.toPlainText()
+    finally:
+        panel.clear_outline()
+        panel.deleteLater()

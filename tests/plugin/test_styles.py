@@ -76,6 +76,12 @@ def test_change_map_tip_says_the_answer_and_the_reason_as_typed(qgis_app):
     context.setFeature(feature)
     tip = QgsExpression.replaceExpressionText(change_map_tip(), context)
     assert tip.endswith("<br/>Answered: rejected: &lt;1 ha &amp; cloud"), tip
+    # every field is text, whatever a layer edited by hand holds
+    for name in ("date_before", "tags_gained", "new_flag"):
+        feature[name] = "<img src=x>"
+    context.setFeature(feature)
+    tip = QgsExpression.replaceExpressionText(change_map_tip(), context)
+    assert "<img" not in tip and tip.count("&lt;img") == 3, tip
     feature["review"], feature["reject_reason"] = "", ""
     context.setFeature(feature)
     assert "Answered" not in QgsExpression.replaceExpressionText(change_map_tip(), context)
