@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 
 
-def _legend_of(renderer, values: dict):
-    """The legend titles (parent, child) a change-layer feature with ``values`` is drawn under."""
-    from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsField, QgsFields
+def _feature_context(values: dict):
+    """(an expression context on a change-layer feature with ``values``, the feature)."""
+    from qgis.core import QgsExpressionContext, QgsFeature, QgsField, QgsFields
     from qgis.PyQt.QtCore import QVariant
 
     fields = QgsFields()
@@ -17,6 +17,14 @@ def _legend_of(renderer, values: dict):
         feature[name] = value
     context = QgsExpressionContext()
     context.setFeature(feature)
+    return context, feature
+
+
+def _legend_of(renderer, values: dict):
+    """The legend titles (parent, child) a change-layer feature with ``values`` is drawn under."""
+    from qgis.core import QgsExpression
+
+    context, _ = _feature_context(values)
 
     def matching(rule):
         kids = rule.children()
@@ -58,22 +66,13 @@ def test_change_style_outlines_the_alerts_answered(qgis_app, review, answered):
 
 
 def test_change_map_tip_says_the_answer_and_the_reason_as_typed(qgis_app):
-    from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsField, QgsFields
-    from qgis.PyQt.QtCore import QVariant
+    from qgis.core import QgsExpression
 
     from planet_qgis_plugin.change_layer_style import change_map_tip
 
-    values = {"alert": 1, "confidence": "high", "new_flag": "mining", "date_before": "2023-01-05",
-              "date_after": "2023-03-05", "tags_gained": "bare_ground", "tags_lost": "primary",
-              "review": "rejected", "reject_reason": "<1 ha & cloud"}
-    fields = QgsFields()
-    for name, value in values.items():
-        fields.append(QgsField(name, QVariant.Int if isinstance(value, int) else QVariant.String))
-    feature = QgsFeature(fields)
-    for name, value in values.items():
-        feature[name] = value
-    context = QgsExpressionContext()
-    context.setFeature(feature)
+    context, feature = _feature_context({
+        "alert": 1, "confidence": "high", "new_flag": "mining", "date_before": "2023-01-05", "date_after": "2023-03-05",
+        "tags_gained": "bare_ground", "tags_lost": "primary", "review": "rejected", "reject_reason": "<1 ha & cloud"})
     tip = QgsExpression.replaceExpressionText(change_map_tip(), context)
     assert tip.endswith("<br/>Answered: rejected: &lt;1 ha &amp; cloud"), tip
     # every field is text, whatever a layer edited by hand holds
