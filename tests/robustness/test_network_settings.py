@@ -93,11 +93,32 @@ def _connections(scene, port_log: Listener, settings: dict) -> int:
 def test_no_network_settings_stop_what_the_check_would_miss(case, listener, tmp_path):
     from planet_qgis_plugin.core.pipeline.sources import no_network_settings
 
-    scene = _hostile(case, tmp_path, listener.port)
-    if _connections(scene, listener, {}) == 0:
-        assert case == "proj-grid", "GDAL no longer connects here: the case proves nothing"
-        pytest.skip("PROJ found the grid installed here: nothing to fetch")
-    assert _connections(scene, listener, no_network_settings()) == 0
+    own = _zero_free_listener(tmp_path) if case == "hdf5-virtual-dataset" and "0" in str(listener.port) else None
+    port_log = own or listener
+    try:
+        scene = _hostile(case, tmp_path, port_log.port)
+        if _connections(scene, port_log, {}) == 0:
+            assert case == "proj-grid", "GDAL no longer connects here: the case proves nothing"
+            pytest.skip("PROJ found the grid installed here: nothing to fetch")
+        assert _connections(scene, port_log, no_network_settings()) == 0
+    finally:
+        if own is not None:
+            own.close()
+
+
+def _zero_free_listener(folder):
+    """A listener whose port has no digit 0: this HDF5 (1.10) never opens the virtual source of the file
+    _hdf5_virtual makes when its name holds a 0 after the host (ports 10345, 12305, 30000 ... never connected,
+    12345 and 45855 always did; found 2026-12-07, not understood), so the case proved nothing on about a third of
+    the loopback's ports and failed at random."""
+    from .test_network_sources import Listener
+
+    for k in range(50):
+        server = Listener(folder / f"connections-{k}.log")
+        if "0" not in str(server.port):
+            return server
+        server.close()
+    pytest.fail("no loopback port without a 0 in 50 tries")
 
 
 @pytest.mark.parametrize("bypass", ["no_proxy", "NO_PROXY"])

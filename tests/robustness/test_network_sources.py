@@ -9,15 +9,16 @@ import pytest
 
 from .conftest import assert_refused, run_cli, snapshot
 
-#: A server on the loopback that hangs up on every client at once (GDAL then fails fast) and logs each one.
+#: A server on the loopback that hangs up on every client at once (GDAL then fails fast) and logs each one by its
+#: port.
 SERVER = """
 import socket, sys
 server = socket.create_server(("127.0.0.1", 0))
 print(server.getsockname()[1], flush=True)
 while True:
-    conn, _ = server.accept()
+    conn, (_, port) = server.accept()
     with open(sys.argv[1], "a") as log:
-        log.write("connected\\n")
+        log.write(f"{port}\\n")
     conn.close()
 """
 
@@ -30,11 +31,26 @@ class Listener:
         import sys
 
         self.log = log
+        self._probes: set[str] = set()   # the ports of connections() own probes, not clients
         self.process = subprocess.Popen([sys.executable, "-c", SERVER, str(log)], stdout=subprocess.PIPE, text=True)
         self.port = int(self.process.stdout.readline())
 
     def connections(self) -> int:
-        return len(self.log.read_text().splitlines()) if self.log.exists() else 0
+        """The clients logged so far, every one that connected before this call: a client's connection may still
+        wait in the server's queue when it has exited (a busy machine), so a probe of our own connects last and
+        the count is read once the server has logged it (it takes its queue in order)."""
+        import socket
+        import time
+
+        with socket.create_connection(("127.0.0.1", self.port)) as probe:
+            mine = str(probe.getsockname()[1])
+        self._probes.add(mine)
+        deadline = time.monotonic() + 60
+        while True:
+            lines = self.log.read_text().splitlines() if self.log.exists() else []
+            if mine in lines or time.monotonic() > deadline:
+                return sum(line not in self._probes for line in lines)
+            time.sleep(0.01)
 
     def close(self):
         self.process.kill()
