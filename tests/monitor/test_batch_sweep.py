@@ -224,10 +224,14 @@ def test_a_local_clusters_workers_ignore_ctrl_c_and_log_errors_only():
 
     from distributed import Client
 
-    from planet_qgis_plugin.core.monitor.cluster import local_cluster
+    from planet_qgis_plugin.core.monitor.cluster import DASK_LOGGING, local_cluster
 
     with local_cluster(1) as cluster, Client(cluster) as client:
         assert list(client.run(_worker_state).values()) == [(signal.SIG_IGN, logging.ERROR)]
+        # the nanny too, which no preload reaches: from its first import (Dask's config from the environment); a
+        # stop while the workers started printed its 'Batched Comm Closed' at INFO with a traceback, now and then
+        assert [level for _, level in client.run(_worker_state, nanny=True).values()] == [logging.ERROR]
+    assert DASK_LOGGING not in os.environ   # as it was in this process
 
 
 def test_ctrl_c_mid_scene_stops_the_workers_at_once(tiny_bundle, make_raster, tmp_path):  # noqa: F811

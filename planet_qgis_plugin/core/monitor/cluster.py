@@ -40,6 +40,10 @@ class ClusterError(PlanetClassifierError):
     """--workers or --scheduler cannot be used."""
 
 
+#: The environment variable Dask takes its "distributed" logger's level from (config logging.distributed).
+DASK_LOGGING = "DASK_LOGGING__DISTRIBUTED"
+
+
 def cpu_cores() -> int:
     """Cores this process may run on (its affinity: a container's limit), at least 1."""
     try:
@@ -97,29 +101,45 @@ def local_cluster(workers: int) -> Iterator[object]:
 
     from distributed import LocalCluster
 
-    root = str(Path(__file__).resolve().parents[len(__name__.split(".")) - 1])
-    saved = os.environ.get("PYTHONPATH")
-    os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (root, saved) if p)
-    held = _hold_signals()
+    # this process's nannies and scheduler log at ERROR while the cluster lives (silence_logs holds only while it
+    # starts: a stop printed a nanny's 'Batched Comm Closed' at INFO with a traceback, now and then)
+    dask_log = logging.getLogger("distributed")
+    level = dask_log.level
+    dask_log.setLevel(logging.ERROR)
     try:
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                               silence_logs=logging.ERROR, preload=[__name__])
-    except BaseException:
-        _release(held)
-        raise
+        root = str(Path(__file__).resolve().parents[len(__name__.split(".")) - 1])
+        saved = os.environ.get("PYTHONPATH")
+        os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (root, saved) if p)
+        # the workers Dask spawns log at ERROR from their first import (Dask reads its config from the
+        # environment), not only once dask_setup runs
+        saved_logging = os.environ.get(DASK_LOGGING)
+        os.environ[DASK_LOGGING] = "error"
+        held = _hold_signals()
+        try:
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                                   silence_logs=logging.ERROR, preload=[__name__])
+        except BaseException:
+            _release(held)
+            raise
+        finally:
+            if saved_logging is None:
+                del os.environ[DASK_LOGGING]
+            else:
+                os.environ[DASK_LOGGING] = saved_logging
+            if saved is None:
+                del os.environ["PYTHONPATH"]
+            else:
+                os.environ["PYTHONPATH"] = saved
+        try:
+            _release(held)
+            yield cluster
+        except BaseException:
+            _kill_workers()  # stopped: close would let each finish its scene for up to 4 s, its output then unlisted
+            raise
+        finally:
+            cluster.close()
     finally:
-        if saved is None:
-            del os.environ["PYTHONPATH"]
-        else:
-            os.environ["PYTHONPATH"] = saved
-    try:
-        _release(held)
-        yield cluster
-    except BaseException:
-        _kill_workers()  # stopped: close would let each finish its scene for up to 4 s, its output then unlisted
-        raise
-    finally:
-        cluster.close()
+        dask_log.setLevel(level)
 
 
 def _kill_workers() -> None:
