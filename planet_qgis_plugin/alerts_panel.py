@@ -56,15 +56,18 @@ def intro() -> str:
 
 
 def cause_title(cause: str) -> str:
-    """A cause as the panel shows it (the layer keeps the English value)."""
-    titles = {"mining": tr("mining"), "logging": tr("logging"), "slash_burn": tr("slash-and-burn"),
-              "other": tr("other")}
-    return titles.get(cause, cause)
+    """A cause as the panel shows it (the layer keeps the English value), in the report's words."""
+    from .core.monitor.report import cause_word
+
+    with words(tr):
+        return cause_word(cause)
 
 
 def confidence_title(confidence: str) -> str:
-    titles = {"nominal": tr("nominal"), "high": tr("high"), "highest": tr("highest")}
-    return titles.get(confidence, confidence)
+    from .core.monitor.report import confidence_word
+
+    with words(tr):
+        return confidence_word(confidence)
 
 
 def evidence_title(evidence: str) -> str:
@@ -86,15 +89,16 @@ def new_flags_title(new_flag: str) -> str:
 def earlier_answers(row) -> list[str]:
     """The answers given to ``row``'s alert before the one it holds now (its review_history), oldest first, as the
     panel words them: a changed mind, and whose, in sight of whoever reviews after."""
-    from .core.monitor.alerts import OPEN, answers
+    from .core.monitor.alerts import OPEN, answers, not_an_answer
 
     entries = answers(row.history)
     if entries and isinstance(entries[-1], dict) and entries[-1].get("review") == row.status:
         entries = entries[:-1]   # the answer the alert holds, shown above
     lines = []
     for entry in entries:
-        if not isinstance(entry, dict) or "review" not in entry:   # history written by hand, kept whole
-            lines.append(str(entry.get("earlier", entry) if isinstance(entry, dict) else entry))
+        kept = not_an_answer(entry)   # history written by hand, kept whole
+        if kept is not None:
+            lines.append(kept)
             continue
         verdict = entry["review"]   # each value as written: a history edited by hand may hold a list where text was
         said = (tr("confirmed: {cause}").format(cause=cause_title(str(entry.get("cause", "")))) if verdict == CONFIRMED else

@@ -51,7 +51,7 @@ class AlertRow:
     reject_reason: str = ""
     reviewed_at: str = ""
     reviewed_by: str = ""
-    history: str = ""         # field review_history as stored (a JSON list of every answer; see _history)
+    history: str = ""         # field review_history as stored (a JSON list of every answer; see answers)
 
     @property
     def status(self) -> str:
@@ -154,24 +154,28 @@ def history_lines(text: str | None) -> list[str]:
     """Field review_history as a reader reads it, one answer a line, oldest first: 'AT BY: REVIEW (CAUSE or
     REASON)' (English, as the layer and the hand-off record it)."""
     lines = []
-    for entry in _history(text):
-        if not isinstance(entry, dict) or "review" not in entry:
-            lines.append(str(entry.get("earlier", entry) if isinstance(entry, dict) else entry))
+    for entry in answers(text):
+        kept = not_an_answer(entry)
+        if kept is not None:
+            lines.append(kept)
             continue
         detail = entry.get("cause") or entry.get("reason")
         lines.append(f"{entry.get('at', '')} {entry.get('by', '')}: {entry['review']}" + (f" ({detail})" if detail else ""))
     return lines
 
 
+def not_an_answer(entry) -> str | None:
+    """An entry of review_history that is no answer (text edited by hand, another tool's value) as written; None for
+    an answer (a dict with its review)."""
+    if isinstance(entry, dict) and "review" in entry:
+        return None
+    return str(entry.get("earlier", entry) if isinstance(entry, dict) else entry)
+
+
 def answers(text: str | None) -> list:
     """Field review_history read: every answer given to the alert, oldest first (dicts of at, by, review and its
-    cause or reason; {"earlier": text} for text that is not such a list)."""
-    return _history(text)
-
-
-def _history(text: str | None) -> list:
-    """The answers recorded in field review_history (a JSON list); text that is not one (edited by hand) is kept
-    whole as the first entry, never dropped."""
+    cause or reason); text that is not such a list (edited by hand) is kept whole as the first entry
+    ({"earlier": text}), never dropped."""
     if not text:
         return []
     try:
@@ -258,7 +262,7 @@ def record_review(path: str | Path, fid: int, verdict: str, cause: str = "", rea
         ds = None
         raise ChangeError(tr("could not add the fields reviewed_by and review_history to {path}").format(path=path))
     feature = layer.GetFeature(int(fid))
-    history = _history(feature.GetField("review_history"))
+    history = answers(feature.GetField("review_history"))
     history.append({"at": at, "by": reviewer, "review": verdict or OPEN,
                     **({"cause": cause} if verdict == CONFIRMED else {}),
                     **({"reason": reason} if verdict == REJECTED else {})})
