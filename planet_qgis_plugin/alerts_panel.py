@@ -40,7 +40,7 @@ from .dialog import SETTINGS
 from .i18n import tr
 from .map_outline import outline, remove, zoom_to
 from .runner import log
-from .style import editing_layer
+from .style import edit_mode_refusal
 
 #: Who answers, as the analyst gave it (kept between sessions); the operating system's login until then.
 REVIEWER = SETTINGS + "reviewer"
@@ -554,10 +554,9 @@ class AlertsPanel(QDockWidget):
                 self.say(tr("{path} was replaced since it was opened (a new run of Change?): its alerts are read "
                             "again; answer them again").format(path=path))
             return False
-        editing = editing_layer(self.alerts.path)
+        editing = edit_mode_refusal(self.alerts.path)
         if editing is not None:  # saving its edits would write over the answer (or the answer over its edits)
-            edited = tr("{layer} is in edit mode: save or discard the edits first").format(layer=editing.name())
-            self.say(tr("error: {error}").format(error=edited))
+            self.say(tr("error: {error}").format(error=editing))
             return False
         try:
             with words(tr):

@@ -46,7 +46,7 @@ from .runner import (
     raster_source,
     writable,
 )
-from .style import editing_layer, filter_by_tag, group_title, is_tiles_layer, tag_title
+from .style import edit_mode_refusal, filter_by_tag, group_title, is_tiles_layer, tag_title
 
 SETTINGS = "planet_classifier/"
 #: The folder the last output went into: the default when the project has no folder of its own.
@@ -496,10 +496,9 @@ class ClassifyDialog(QDialog):
             if not output.lower().endswith(".gpkg"):
                 output += ".gpkg"
             check_output_folder(output)
-            editing = editing_layer(output)
+            editing = edit_mode_refusal(output)
             if editing is not None:  # replaced under it, saving its edits would write them into the new tiles
-                raise PlanetClassifierError(tr("{layer} is in edit mode: save or discard the edits first").format(
-                    layer=editing.name()))
+                raise PlanetClassifierError(editing)
             overwrite = False
             if Path(output).exists():
                 if not self.confirm_overwrite(output):

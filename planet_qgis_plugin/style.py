@@ -636,6 +636,15 @@ def editing_layer(path):
     return None
 
 
+def edit_mode_refusal(path, layer=None) -> str | None:
+    """The one line refusing to write into the GeoPackage ``path`` while ``layer`` (its layer being written, where
+    given) or another layer of the project reading the file is in edit mode (editing_layer); None where none is."""
+    editing = layer if layer is not None and layer.isEditable() else editing_layer(path)
+    if editing is None:
+        return None
+    return tr("{layer} is in edit mode: save or discard the edits first").format(layer=editing.name())
+
+
 def is_tiles_layer(layer) -> bool:
     """A vector layer produced by this plugin (it has the flag fields)."""
     if not isinstance(layer, QgsVectorLayer):

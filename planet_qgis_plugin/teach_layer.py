@@ -18,7 +18,7 @@ from qgis.core import QgsVectorLayer
 from .core.model.concepts import ConceptError, check_concept_name
 from .core.teach.fields import TeachError
 from .i18n import tr
-from .style import CONCEPT_GROUP_PROPERTY, TEACH_PROPERTY, editing_layer, refresh_concepts, tile_gpkg
+from .style import CONCEPT_GROUP_PROPERTY, TEACH_PROPERTY, edit_mode_refusal, refresh_concepts, tile_gpkg
 
 PROPERTY = TEACH_PROPERTY
 #: Tiles the core suggests for review after each fit.
@@ -40,9 +40,9 @@ def _fid_list(text) -> list[int]:
 def check_not_edited(layer: QgsVectorLayer) -> None:
     """TeachError (one line) when ``layer``, or another layer of the project reading its GeoPackage (the file added
     twice), is in edit mode: saving those edits would write over the fields teach writes now."""
-    editing = layer if layer.isEditable() else editing_layer(layer.source().split("|", 1)[0])
+    editing = edit_mode_refusal(layer.source().split("|", 1)[0], layer)
     if editing is not None:
-        raise TeachError(tr("{layer} is in edit mode: save or discard the edits first").format(layer=editing.name()))
+        raise TeachError(editing)
 
 
 class TeachSession:
