@@ -134,7 +134,7 @@ def local_cluster(workers: int) -> Iterator[object]:
             _release(held)
             yield cluster
         except BaseException:
-            _kill_workers()  # stopped: close would let each finish its scene for up to 4 s, its output then unlisted
+            _kill_workers(cluster)  # stopped: close would let each finish its scene for up to 4 s, its output then unlisted
             raise
         finally:
             cluster.close()
@@ -142,10 +142,17 @@ def local_cluster(workers: int) -> Iterator[object]:
         dask_log.setLevel(level)
 
 
-def _kill_workers() -> None:
-    """SIGKILL the worker processes this process spawned (what they were writing is swept: batch.sweep_partials)."""
+def _kill_workers(cluster) -> None:
+    """SIGKILL the worker processes this process spawned (what they were writing is swept: batch.sweep_partials),
+    their nannies told first not to restart them: a restarted worker, closed a moment later, printed GDAL's
+    'attempt to write a readonly database' now and then, and its start cost the stop a second."""
     import multiprocessing
 
+    from distributed.core import Status
+
+    for nanny in list(getattr(cluster, "workers", {}).values()):
+        if getattr(nanny, "status", None) == Status.running:
+            nanny.status = Status.closing_gracefully  # what Nanny.close_gracefully sets, minus its INFO log
     for child in multiprocessing.active_children():
         if child.name.startswith(WORKER_PROCESS):
             child.kill()
