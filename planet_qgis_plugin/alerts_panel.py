@@ -117,7 +117,20 @@ def change_gpkg(layer) -> Path | None:
     # QGIS's own reading of the source: a file name may hold a '|' ('dry|season.gpkg|layername=changes')
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     path = parts.get("path") or ""
-    return Path(path) if path.lower().endswith(".gpkg") and parts.get("layerName") == LAYER else None
+    if not path.lower().endswith(".gpkg"):
+        return None
+    # a path alone (Processing loads its outputs so) is the file's first layer: a change file's is 'changes'
+    name = parts.get("layerName") or _layer_name(path, int(parts.get("layerId") or 0))
+    return Path(path) if name == LAYER else None
+
+
+def _layer_name(path: str, index: int) -> str | None:
+    """The name of OGR's layer ``index`` of ``path`` (what QGIS opens from a source naming no layer), else None."""
+    from osgeo import ogr
+
+    dataset = ogr.Open(path)
+    layer = dataset.GetLayer(index) if dataset is not None and 0 <= index < dataset.GetLayerCount() else None
+    return layer.GetName() if layer is not None else None
 
 
 class _Keys(QObject):
