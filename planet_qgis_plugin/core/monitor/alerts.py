@@ -88,6 +88,9 @@ class AlertSet:
 #: read where present).
 READ_FIELDS = ("alert", "rise", "lon", "lat", "new_flag", "confidence", "suggested_cause", "date_before", "date_after",
                "evidence", "neighbours", "cause", "reject_reason", "reviewed_at")
+#: Those of them (and the review fields) read and written as text: one of another type (QGIS's Refactor fields) turns
+#: an answer written into it into 0, and a number read from it is no text to show.
+TEXT_FIELDS = ("new_flag", "confidence", "suggested_cause", "date_before", "date_after", "evidence", *REVIEW_FIELDS)
 
 
 def _open(path: str | Path, update: bool = False):
@@ -95,7 +98,8 @@ def _open(path: str | Path, update: bool = False):
     (tiletable.open_layer)."""
     ds, layer = open_layer(path, LAYER, ChangeError, update=update, written_by="`change`")
     defn = layer.GetLayerDefn()
-    names = {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())}
+    types = {defn.GetFieldDefn(i).GetName(): defn.GetFieldDefn(i) for i in range(defn.GetFieldCount())}
+    names = set(types)
     if "review" not in names:
         raise ChangeError(tr("{path} was written by an older `change` without review fields; run `change` "
                              "again").format(path=path))
@@ -103,6 +107,14 @@ def _open(path: str | Path, update: bool = False):
     if missing:  # deleted or renamed in QGIS: GDAL's KeyError or RuntimeError, out of the Alerts dock's slot
         raise ChangeError(tr("{path} lacks the field {field} of a change layer (deleted or renamed in QGIS?): run "
                              "`change` again").format(path=path, field=missing[0]))
+    from osgeo import ogr
+
+    retyped = [name for name in TEXT_FIELDS if name in types and types[name].GetType() != ogr.OFTString]
+    if retyped:
+        raise ChangeError(tr("{path}: its field {field} holds {kind} values, not text as a change layer's does (its "
+                             "type changed in QGIS, Refactor fields?), so answers written into it would be lost: set "
+                             "it back to text (String), or run `change` again").format(
+            path=path, field=retyped[0], kind=types[retyped[0]].GetTypeName()))
     return ds, layer, names
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
@@ -265,8 +266,9 @@ def write_summary(path: str | Path, rows: list[SceneRow], earlier: list[dict[str
     current = {row.scene for row in rows}
     # an earlier scene of the same name whose output one of these replaced (a failed one replaced nothing)
     outputs = {row.output for row in rows if row.status != FAILED}
+    # os.path.isfile: a name the system cannot look up (too long, in an edited summary) is no output that is there
     kept = [r for r in earlier if r["scene"] not in current and r.get("output") not in outputs
-            and Path(r.get("output") or "/nonexistent").is_file()]
+            and os.path.isfile(r.get("output") or "/nonexistent")]
     kept_columns = [k for k in dict.fromkeys(k for r in kept for k in r) if isinstance(k, str)]
     columns = summary_columns(rows, kept_columns)
     columns += [c for c in kept_columns if c not in columns]

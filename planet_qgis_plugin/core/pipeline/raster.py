@@ -68,6 +68,9 @@ def _refusal(path: Path, dataset) -> str | None:
                                                                                                       cut=cut)
     if dataset.count == 0:  # open_raster refuses it naming the rasters it holds
         return None
+    untyped = _unread_type(path, dataset)
+    if untyped is not None:
+        return untyped
     unplaced = _crs_without_georeference(path, dataset)
     if unplaced is not None:
         return unplaced
@@ -87,6 +90,28 @@ def _refusal(path: Path, dataset) -> str | None:
                   "the one its coordinates are in; assign the right one, e.g. gdal_edit.py -a_srs EPSG:32633 {name} "
                   "for UTM zone 33N").format(path=path, outside=outside, name=path.name)
     return None
+
+
+def _unread_type(path: Path, dataset) -> str | None:
+    """The refusal of a raster whose pixels are of a type no reader takes (complex numbers: a radar product; 64-bit
+    integers), named as GDAL names it: rasterio 1.3 calls GDAL's Int64 'uint64' (and UInt64 'int64'), CInt32
+    'complex64', and numpy cannot take its 'complex_int16' (a TypeError out of the nodata check)."""
+    from .preprocess import SUPPORTED_DTYPES
+
+    if all(dtype in SUPPORTED_DTYPES for dtype in dataset.dtypes):
+        return None
+    handle = gdal_handle(dataset.name)
+    if handle is None:
+        types = sorted(set(dataset.dtypes) - set(SUPPORTED_DTYPES))
+    else:
+        from osgeo import gdal
+
+        types = sorted({"Int8" if dtype == "int8" else gdal.GetDataTypeName(handle.GetRasterBand(i).DataType)
+                        for i, dtype in enumerate(dataset.dtypes, start=1) if dtype not in SUPPORTED_DTYPES})
+        handle = None
+    return tr("{path} holds pixels of GDAL type {types}, which the classifier does not read (it reads {supported}); "
+              "write a copy of a type it reads, e.g. gdal_translate -ot Float32 {name} {stem}_Float32.tif").format(
+        path=path, types=", ".join(types), supported=", ".join(SUPPORTED_DTYPES), name=path.name, stem=path.stem)
 
 
 def _crs_without_georeference(path: Path, dataset) -> str | None:

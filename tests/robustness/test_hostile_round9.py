@@ -1,0 +1,142 @@
+"""Hostile inputs of 2026-12-07 (round 9): files a user hands the tool and the ones it reads back (docs/robustness.md,
+"Hostile inputs of 2026-12-07 (round 9)"). Each test failed before its fix."""
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from ..conftest import RAPIDEYE, ROOT, edit_tiles
+from .conftest import assert_refused, run_cli, snapshot
+
+
+@pytest.fixture(scope="module")
+def classified(tmp_path_factory) -> Path:
+    """The RapidEye sample scene's tile layer (classified once for the module)."""
+    out = tmp_path_factory.mktemp("round9") / "before.gpkg"
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin", str(RAPIDEYE), "-o", str(out), "-q"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=180)
+    assert proc.returncode == 0, proc.stderr
+    return out
+
+
+@pytest.fixture
+def change_layer(classified, tmp_path) -> Path:
+    """A change layer with one alert (a new mining flag at 0:1)."""
+    from planet_qgis_plugin.core.monitor.change import compare
+
+    after = tmp_path / "after.gpkg"
+    shutil.copyfile(classified, after)
+    edit_tiles(after, {(0, 1): {"flag_mining": 1, "flagged": 1, "score_mining": 1.0}})
+    compare(classified, after, tmp_path / "change.gpkg")
+    return tmp_path / "change.gpkg"
+
+
+def _gdal_raster(path: Path, gdal_type: str, bands: int = 3, size: int = 300) -> Path:
+    """A georeferenced GeoTIFF of GDAL's pixel type ``gdal_type`` (numbers 1..249 in every band)."""
+    from osgeo import gdal, osr
+
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32649)
+    ds = gdal.GetDriverByName("GTiff").Create(str(path), size, size, bands, gdal.GetDataTypeByName(gdal_type))
+    ds.SetGeoTransform((699648, 3, 0, 100608, 0, -3))
+    ds.SetProjection(srs.ExportToWkt())
+    values = np.random.default_rng(0).integers(1, 250, size=(size, size))
+    for band in range(1, bands + 1):
+        ds.GetRasterBand(band).WriteArray(values.astype(np.complex64 if gdal_type.startswith("C") else np.float64))
+    ds = None
+    return path
+
+
+@pytest.mark.parametrize("gdal_type", ["CInt16", "CInt32", "CFloat32", "Int64", "UInt64"])
+def test_a_raster_of_a_pixel_type_no_reader_takes_is_named_by_its_type(tmp_path, gdal_type):
+    """A raster of complex numbers (a radar product) or 64-bit integers (a GDAL >= 3.5 export) cannot be classified.
+    CInt16 was a 'TypeError: data type 'complex_int16' not understood' traceback (numpy, in the nodata check); Int64
+    was refused as 'uint64' and UInt64 as 'int64' (rasterio 1.3 swaps GDAL's two new codes), CInt32 as 'complex64';
+    none said how to go on. Refused as the raster is opened (every reader), by GDAL's name, with the fix."""
+    scene = _gdal_raster(tmp_path / "scene.tif", gdal_type)
+    out = tmp_path / "out"
+    out.mkdir()
+    line = assert_refused(run_cli(scene, "-o", out / "tiles.gpkg"), f"GDAL type {gdal_type}", {}, out)
+    assert "gdal_translate -ot Float32" in line, line
+
+
+def _tamper_summary(summary: Path, **row) -> None:
+    """Add a row to batch's summary.csv, as someone editing it by hand (or another tool) would."""
+    with open(summary, newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    columns = list(rows[0])
+    rows.append({**rows[0], **row})
+    with open(summary, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+@pytest.mark.parametrize("output", ["/x/" + "y" * 5000 + ".gpkg", "y" * 300 + ".gpkg"],
+                         ids=["path-too-long", "name-too-long"])
+def test_a_summary_csv_naming_an_output_the_system_cannot_look_up_is_rewritten(tmp_path, output):
+    """batch keeps the rows of an earlier summary.csv whose output is still there (scenes of earlier months). A row
+    whose output name is longer than the system takes (edited by hand, another tool's summary) made every later run
+    classify its scenes and then fail, 'error: [Errno 36] File name too long: '/x/yyyy...'' (the 5000 characters on
+    the terminal), summary.csv left as it was for good. Such a row names no output that is there: it is dropped."""
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    shutil.copyfile(_gdal_raster(tmp_path / "s1.tif", "Float32"), archive / "s1.tif")
+    out = tmp_path / "out"
+    assert run_cli("batch", archive, "-o", out, "--workers", "1").returncode == 0
+    _tamper_summary(out / "summary.csv", scene=str(archive / "gone.tif"), output=output)
+    proc = run_cli("batch", archive, "-o", out, "--workers", "1", "--force")
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr and "error" not in proc.stderr, proc.stderr
+    with open(out / "summary.csv", newline="", encoding="utf-8") as handle:
+        assert [row["scene"] for row in csv.DictReader(handle)] == [str(archive / "s1.tif")]
+
+
+def _retyped(path: Path, layer: str, field: str, sql_type: str) -> Path:
+    """``path`` with ``field`` of ``layer`` of another type (QGIS's Refactor fields, saved over the file), the layer's
+    metadata kept."""
+    from osgeo import gdal, ogr
+
+    src = ogr.Open(str(path))
+    source = src.GetLayerByName(layer)
+    defn = source.GetLayerDefn()
+    names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+    columns = ", ".join(f'CAST("{n}" AS {sql_type}) AS "{n}"' if n == field else f'"{n}"' for n in names)
+    edited = path.with_name("edited.gpkg")
+    out = gdal.VectorTranslate(str(edited), str(path), format="GPKG", layerName=layer, SQLDialect="SQLite",
+                               SQLStatement=f"SELECT geom, {columns} FROM {layer}")
+    out.GetLayerByName(layer).SetMetadata(source.GetMetadata())
+    out = src = source = defn = None
+    os.replace(edited, path)
+    return path
+
+
+@pytest.mark.parametrize("field, sql_type", [("review", "integer"), ("cause", "real"), ("reviewed_at", "integer"),
+                                             ("date_before", "real")])
+def test_a_change_layer_whose_answer_fields_were_retyped_is_one_line_and_keeps_every_answer(change_layer, field,
+                                                                                           sql_type):
+    """The Alerts dock, the export and the report read a change layer's text fields as text. One of another type
+    (Refactor fields in QGIS: review as a whole number, a date as a real) lost the answers written into it (GDAL:
+    'Value 'confirmed' of field changes.review parsed incompletely to integer 0', the review saved as 0, the cause
+    as 0.0, the time as 2026), and the export then ended in AttributeError: 'float' object has no attribute
+    'replace'. Refused as the file is opened, naming the field and the fix; nothing written."""
+    from planet_qgis_plugin.core.monitor.alerts import read_alerts, record_review
+    from planet_qgis_plugin.core.monitor.change import ChangeError
+    from planet_qgis_plugin.core.monitor.handoff import export_alerts
+
+    fid = read_alerts(change_layer).rows[0].fid
+    _retyped(change_layer, "changes", field, sql_type)
+    before = snapshot(change_layer.parent)
+    for use in (lambda: read_alerts(change_layer), lambda: record_review(change_layer, fid, "confirmed", "mining"),
+                lambda: export_alerts(change_layer, change_layer.parent / "handoff")):
+        with pytest.raises(ChangeError) as refused:
+            use()
+        said = str(refused.value)
+        assert f"field {field} " in said and "text" in said and "\n" not in said, said
+    assert snapshot(change_layer.parent) == before
