@@ -132,9 +132,14 @@ class ReviewMixin:
             self._update()
 
     def _imagery_layers(self) -> list:
-        """The map's visible layers that are not tile layers (what the chips are cut from)."""
-        canvas = self.iface.mapCanvas()
-        return [layer for layer in canvas.layers() if not is_tiles_layer(layer)]
+        """The map's visible layers below the tile layer that are not tile layers (what the chips are cut from): a
+        later scene above it (two dates on the map, each tile layer over its own scene) would give the chips its
+        imagery. All of them where the tile layer itself is not drawn."""
+        layers = self.iface.mapCanvas().layers()     # top first
+        ids = [layer.id() for layer in layers]
+        if self.layer is not None and self.layer.id() in ids:
+            layers = layers[ids.index(self.layer.id()) + 1:]
+        return [layer for layer in layers if not is_tiles_layer(layer)]
 
     def _chip_icon(self, fid: int, layers):
         from qgis.PyQt.QtGui import QIcon, QPixmap

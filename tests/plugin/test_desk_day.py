@@ -34,3 +34,56 @@ def test_the_change_layer_processing_loads_opens_in_the_alerts_dock(plugin, qgis
         assert panel.list.count() == 1 and "1 alert" in panel.header.text()
     finally:
         QgsProject.instance().removeAllMapLayers()
+
+
+def _flat_raster(path, layer, rgb):
+    """A 3-band GeoTIFF of one colour covering ``layer``'s extent, in its CRS."""
+    from osgeo import gdal
+
+    extent, size = layer.extent(), 64
+    dataset = gdal.GetDriverByName("GTiff").Create(str(path), size, size, 3, gdal.GDT_Byte)
+    dataset.SetGeoTransform((extent.xMinimum(), extent.width() / size, 0, extent.yMaximum(), 0,
+                             -extent.height() / size))
+    dataset.SetProjection(layer.crs().toWkt())
+    for band, value in enumerate(rgb, start=1):
+        dataset.GetRasterBand(band).Fill(value)
+    dataset = None
+    return path
+
+
+def test_review_chips_are_cut_from_the_scene_under_the_tile_layer_not_a_later_one_above_it(plugin, qgis_iface,
+                                                                                           rapideye, tmp_path):
+    """Two dates on the map, each classified (each tile layer just above its own scene): teaching on the earlier
+    one, the gallery's chips were cut from every visible raster, the later scene on top included, so the analyst
+    judged the earlier tiles on the later imagery."""
+    import shutil
+
+    from qgis.core import QgsRasterLayer, QgsVectorLayer
+
+    copy = shutil.copy(rapideye, tmp_path / "tiles.gpkg")
+    tiles = QgsVectorLayer(f"{copy}|layername=tiles", "earlier tiles", "ogr")
+    earlier = QgsRasterLayer(str(_flat_raster(tmp_path / "earlier.tif", tiles, (200, 0, 0))), "earlier")
+    later = QgsRasterLayer(str(_flat_raster(tmp_path / "later.tif", tiles, (0, 0, 200))), "later")
+    project = QgsProject.instance()
+    try:
+        for layer in (earlier, tiles, later):
+            assert layer.isValid()
+            project.addMapLayer(layer)
+        canvas = qgis_iface.mapCanvas()
+        canvas.setDestinationCrs(tiles.crs())
+        canvas.setLayers([later, tiles, earlier])    # the map's order, top first: the later scene over the tiles
+        qgis_iface.setActiveLayer(tiles)
+        panel = plugin.toggle_teach_panel(True)
+        panel.set_layer(tiles)
+        panel.name_combo.setEditText("bright")
+        panel._concept_changed()
+        tiles.selectByIds([min(f.id() for f in tiles.getFeatures())])
+        assert panel.mark_selected(True)
+        panel.review_button.setChecked(True)
+        assert panel.gallery.count()
+        chip = panel.gallery.item(0).icon().pixmap(20, 20).toImage()
+        colour = chip.pixelColor(10, 10)
+        assert (colour.red(), colour.blue()) == (200, 0), (colour.red(), colour.green(), colour.blue())
+    finally:
+        panel.set_reviewing(False)
+        project.removeAllMapLayers()
