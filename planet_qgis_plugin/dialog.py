@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from html import escape
 from pathlib import Path
 
 from qgis.core import Qgis, QgsMapLayerProxyModel, QgsProject, QgsRasterLayer, QgsSettings, QgsVectorLayer
@@ -266,6 +267,7 @@ class ClassifyDialog(QDialog):
         self.progress.setValue(0)
         self.status = QLabel("", self)
         self.status.setWordWrap(True)   # a long output path wraps instead of being cut
+        self.status.setTextFormat(Qt.PlainText)   # an error names files as they are called: '<img src=x>.tif' is no markup
         self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
         outer.addWidget(self.progress)
         outer.addWidget(self.status)
@@ -377,7 +379,7 @@ class ClassifyDialog(QDialog):
                 self.bundle = resolve_bundle(path or None)
         except PlanetClassifierError as exc:
             self.bundle = None
-            self.bundle_info.setText(f"<span style='color:#c00'>{exc}</span>")
+            self.bundle_info.setText(f"<span style='color:#c00'>{escape(str(exc))}</span>")
             self.show_warning("", "support")
             self.card_button.setEnabled(False)
             self._fill_bands()      # no bundle: no mapping (the previous bundle's stayed, as if it still held)
@@ -391,9 +393,11 @@ class ClassifyDialog(QDialog):
         protocol = m.metrics.get("protocol", "")
         concepts = ", ".join(f"{c.name} ({group_title(c.group)})" for c in m.concepts) or tr(
             "none (teach one: Teach a concept…)")
+        # the manifest's words are a file someone handed the analyst: shown as written, never as markup
         self.bundle_info.setText(
-            f"<b>{m.display_name}</b> ({m.architecture}, " + tr("bands {bands}").format(bands=", ".join(m.bands))
-            + ")<br/>" + tr("Sample F2: {f2}").format(f2=f2_text) + f"<br/><small>{protocol}</small><br/>"
+            f"<b>{escape(m.display_name)}</b> ({escape(m.architecture)}, "
+            + escape(tr("bands {bands}").format(bands=", ".join(m.bands)))
+            + ")<br/>" + tr("Sample F2: {f2}").format(f2=f2_text) + f"<br/><small>{escape(str(protocol))}</small><br/>"
             + tr("{n} labels (hover for the list); taught concepts: {concepts}").format(n=len(m.labels),
                                                                                       concepts=concepts))
         self.bundle_info.setToolTip(", ".join(m.labels))
@@ -459,7 +463,7 @@ class ClassifyDialog(QDialog):
                 text, how = default_band_mapping(raster_source(layer), self.bundle)
         except PlanetClassifierError as exc:
             self.bands_edit.setText("")
-            self.bands_info.setText(f"<span style='color:#c00'>{exc}</span>")
+            self.bands_info.setText(f"<span style='color:#c00'>{escape(str(exc))}</span>")
             return
         self._inferred_bands = (text, how)
         self.bands_edit.setText(text)
@@ -692,7 +696,7 @@ def _crs_note(layer) -> str:
         return ""
     shown = layer.crs()
     crs = (shown.authid() or shown.toProj()) if shown.isValid() else ""
-    return no_crs_note(layer.name(), placed, crs, layer.source())
+    return no_crs_note(escape(layer.name()), placed, escape(crs), escape(layer.source()))   # said in rich text
 
 
 def no_crs_note(name: str, placed: str = "pixels", crs: str = "", path: str = "") -> str:
@@ -722,7 +726,7 @@ def no_crs_note(name: str, placed: str = "pixels", crs: str = "", path: str = ""
 def run_note(notes: list[str]) -> str:
     if not notes:
         return ""
-    return ("<b>" + tr("The last run says:") + "</b><ul>" + "".join(f"<li>{n}</li>" for n in notes) + "</ul>")
+    return ("<b>" + tr("The last run says:") + "</b><ul>" + "".join(f"<li>{escape(n)}</li>" for n in notes) + "</ul>")
 
 
 def caution_note(caution: str | None) -> str:
