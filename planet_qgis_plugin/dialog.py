@@ -140,6 +140,27 @@ class WrappedLabel(QLabel):
             self.setFixedHeight(height)
 
 
+class WarningBox(QScrollArea):
+    """The warnings above the settings: as tall as their text at the box's width, up to ``lines`` lines, then they
+    scroll. At a fixed 8 lines one warning of four sat in blank orange, and the settings below lost that height."""
+
+    def __init__(self, label: QLabel, lines: int, parent=None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.NoFrame)
+        self.setWidget(label)
+        self.most = label.fontMetrics().height() * lines + 16
+
+    def fit(self) -> None:
+        need = self.widget().heightForWidth(self.viewport().width()) if self.widget().text() else 0
+        self.setFixedHeight(min(max(need, 0), self.most))
+
+    def resizeEvent(self, event):  # noqa: N802
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.fit()
+
+
 class ClassifyDialog(QDialog):
     def __init__(self, iface, plugin, parent=None):
         super().__init__(parent)
@@ -168,11 +189,7 @@ class ClassifyDialog(QDialog):
         self.warning.setWordWrap(True)
         self.warning.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.warning.setStyleSheet("QLabel { background: #fff3e0; border: 1px solid #e0a060; padding: 6px; }")
-        self.warning_scroll = QScrollArea(self)   # several long warnings scroll in their box, all readable
-        self.warning_scroll.setWidgetResizable(True)
-        self.warning_scroll.setFrameShape(QScrollArea.NoFrame)
-        self.warning_scroll.setWidget(self.warning)
-        self.warning_scroll.setMaximumHeight(self.fontMetrics().height() * 8 + 16)
+        self.warning_scroll = WarningBox(self.warning, 8, self)   # several long warnings scroll, all readable
         self.warning_scroll.hide()
         outer.addWidget(self.warning_scroll)
         scroll = QScrollArea(self)
@@ -535,6 +552,7 @@ class ClassifyDialog(QDialog):
         shown = self.warnings()
         self.warning.setText("<br/><br/>".join(shown))
         self.warning_scroll.setVisible(bool(shown))
+        self.warning_scroll.fit()
 
     def warnings(self) -> list[str]:
         """The warnings shown, in WARNINGS order."""

@@ -87,3 +87,35 @@ def test_review_chips_are_cut_from_the_scene_under_the_tile_layer_not_a_later_on
     finally:
         panel.set_reviewing(False)
         project.removeAllMapLayers()
+
+
+def test_the_classify_dialogs_warnings_box_is_as_tall_as_its_warnings(plugin, qgis_iface, scene, show_layer,
+                                                                       use_bundle):
+    """The orange box above the settings stood 8 lines tall whatever it held: one warning of four lines sat in the
+    middle of blank orange (seen on a georeferenced scene: only the training-examples warning), and the settings
+    below, which scroll, lost that height. It is as tall as its text, up to its 8 lines."""
+    from qgis.core import QgsRasterLayer
+    from qgis.PyQt.QtWidgets import QApplication
+
+    show_layer(QgsRasterLayer(str(scene), "borneo"))
+    plugin.show_dialog()
+    dialog = plugin.dialog
+    try:
+        dialog.resize(620, 640)
+        for _ in range(5):
+            QApplication.processEvents()
+        box, label = dialog.warning_scroll, dialog.warning
+        assert box.isVisible() and "Training examples" in label.text()
+        need = label.heightForWidth(box.viewport().width())
+        assert need <= box.height() <= need + 4, (box.height(), need)
+        assert box.verticalScrollBar().maximum() == 0          # read whole, not scrolled
+        dialog.show_warning("<b>one more</b> " + "word " * 400, "run")   # more than 8 lines: it scrolls at 8
+        for _ in range(5):
+            QApplication.processEvents()
+        assert box.height() == box.maximumHeight() and box.verticalScrollBar().maximum() > 0
+        dialog.show_warning("", "run")
+        for _ in range(5):
+            QApplication.processEvents()
+        assert need <= box.height() <= need + 4, (box.height(), need)
+    finally:
+        dialog.hide()
