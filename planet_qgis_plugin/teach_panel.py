@@ -18,7 +18,7 @@ from .i18n import tr
 from .runner import log
 from .style import is_tiles_layer
 from .teach_dock.canvas import CanvasMixin
-from .teach_dock.concepts import ConceptFilesMixin
+from .teach_dock.concepts import ConceptFilesMixin, held_why
 from .teach_dock.layout import LayoutMixin
 from .teach_dock.marks import MarksMixin
 from .teach_dock.review import ReviewMixin
@@ -175,7 +175,9 @@ class TeachPanel(LayoutMixin, ReviewMixin, CanvasMixin, WhereMixin, MarksMixin, 
                                                      name=session.name, t=r.concept.threshold, method=fit_name(r.method),
                                                      s=session.seconds)
             held = r.method == "loaded" and session.applied.unconfirmed  # Load concept: its flags held here
-            if (session.state is not None and session.state.rough) or (held and session.applied.rough):
+            if held and session.applied.rough:   # its flags are off here: not 'before trusting flag_<name>'
+                text += "<br/><span style='color:#b35900'>" + html.escape(held_why(session)) + "</span>"
+            elif session.state is not None and session.state.rough:
                 text += ("<br/><span style='color:#b35900'>" + tr(
                     "A few marks give a rough concept: review and mark more before trusting flag_{name}.").format(
                     name=session.name) + "</span>")

@@ -15,6 +15,17 @@ from ..runner import log
 from ..style import group_title
 
 
+def held_why(session) -> str:
+    """Why a loaded concept's flags stay off on this layer (core/teach/apply: unconfirmed), in one line."""
+    applied = session.applied
+    why = (tr("{name} was taught from only {k}, too few to trust: its flags stay off until you review here")
+           if applied.rough else
+           tr("{name} would flag {n} of {tiles} tiles here, far more than where it was taught: its flags stay off "
+              "until you review and mark tiles on this layer"))
+    return why.format(name=session.name, n=applied.would_flag, tiles=applied.tiles,
+                      k=count(applied.rests_on, tr("tile"), tr("tiles")))
+
+
 def concepts_folder() -> Path:
     """``<QGIS profile>/planet_classifier/concepts``: where saved concept files are offered first."""
     from qgis.core import QgsApplication
@@ -131,15 +142,7 @@ class ConceptFilesMixin:
             concept = session.result.concept
             if session.applied.unconfirmed:
                 self.bar.clearWidgets()
-                why = (tr("{name} was taught from only {k}, too few to trust: its flags stay off until "
-                          "you review here")
-                       if session.applied.rough else
-                       tr("{name} would flag {n} of {tiles} tiles here, far more than "
-                          "where it was taught: its flags stay off until you review "
-                          "and mark tiles on this layer"))
-                self.bar.pushMessage(tr("Teach"), why.format(
-                    name=concept.name, n=session.applied.would_flag, tiles=session.applied.tiles,
-                    k=count(session.applied.rests_on, tr("tile"), tr("tiles"))), Qgis.Warning, 0)
+                self.bar.pushMessage(tr("Teach"), held_why(session), Qgis.Warning, 0)
             self.name_combo.setEditText(concept.name)
             self.group_combo.blockSignals(True)
             self.group_combo.setCurrentIndex(CONCEPT_GROUPS.index(concept.group))
