@@ -22,7 +22,7 @@ from .teach_dock.concepts import ConceptFilesMixin, held_why
 from .teach_dock.layout import LayoutMixin
 from .teach_dock.marks import MarksMixin
 from .teach_dock.review import ReviewMixin
-from .teach_dock.threshold import ThresholdMixin
+from .teach_dock.threshold import NO_FIT, ThresholdMixin
 from .teach_dock.where import WhereMixin
 from .teach_layer import TeachSession
 
@@ -159,6 +159,7 @@ class TeachPanel(LayoutMixin, ReviewMixin, CanvasMixin, WhereMixin, MarksMixin, 
             self.counts.setText(tr("No marks yet. Select tiles that show the concept, then mark them."))
             self.progress_label.setText("")
             self.precision_label.setText("")
+            self._show_threshold(NO_FIT)   # not the threshold of the layer or concept the panel was on
             return
         found, about, reviewed = session.progress()
         self.progress_label.setText(tr("found {found} of about {about}, reviewed {reviewed}").format(
@@ -187,6 +188,7 @@ class TeachPanel(LayoutMixin, ReviewMixin, CanvasMixin, WhereMixin, MarksMixin, 
                     "Review and mark tiles here to confirm it.").format(name=session.name) + "</span>")
         else:
             self.precision_label.setText("")
+            self._show_threshold(NO_FIT)
         self.counts.setText(text)
 
     def _run(self, action) -> bool:

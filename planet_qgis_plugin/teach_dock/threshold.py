@@ -6,6 +6,7 @@ from ..i18n import tr
 from ..runner import log
 
 THRESHOLD_DELAY_MS = 250   # the slider rewrites the flags once it rests this long
+NO_FIT = 0.5               # where the (greyed) slider stands while the layer's concept has no fit yet
 
 
 class ThresholdMixin:

@@ -119,3 +119,30 @@ def test_the_classify_dialogs_warnings_box_is_as_tall_as_its_warnings(plugin, qg
         assert need <= box.height() <= need + 4, (box.height(), need)
     finally:
         dialog.hide()
+
+
+def test_the_threshold_slider_shows_no_other_layers_threshold(plugin, qgis_iface, rapideye, tmp_path, show_layer):
+    """The slider is where its number says, and a layer with no concept yet does not show the threshold of the layer
+    the panel was on: the panel opened with the handle at 0.01 beside '0.50', and on the next scene's tile layer
+    it kept the last layer's 0.80 (greyed), as if that were this layer's."""
+    import shutil
+
+    from qgis.core import QgsVectorLayer
+
+    first = show_layer(QgsVectorLayer(f"{shutil.copy(rapideye, tmp_path / 'a.gpkg')}|layername=tiles", "a", "ogr"))
+    panel = plugin.toggle_teach_panel(True)
+    panel.set_layer(None)
+    assert (panel.threshold_slider.value(), panel.threshold_value.text()) == (50, "0.50")
+    panel.set_layer(first)
+    panel.name_combo.setEditText("bright")
+    panel._concept_changed()
+    first.selectByIds([min(f.id() for f in first.getFeatures())])
+    assert panel.mark_selected(True) and panel.set_threshold(0.8)
+    assert (panel.threshold_slider.value(), panel.threshold_value.text()) == (80, "0.80")
+    second = show_layer(QgsVectorLayer(f"{shutil.copy(rapideye, tmp_path / 'b.gpkg')}|layername=tiles", "b", "ogr"))
+    panel.set_layer(second)
+    assert panel.session() is None or panel.session().result is None
+    assert (panel.threshold_slider.value(), panel.threshold_value.text()) == (50, "0.50")
+    assert not panel.threshold_slider.isEnabled()
+    panel.set_layer(first)                      # and back: this layer's own
+    assert (panel.threshold_slider.value(), panel.threshold_value.text()) == (80, "0.80")
