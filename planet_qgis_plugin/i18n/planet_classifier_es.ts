@@ -171,7 +171,7 @@ Comando: {command}</translation>
         <translation>Extensión actual del mapa</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="248"/>
+        <location filename="../dialog.py" line="265"/>
         <source>Polygon layer</source>
         <translation>Capa de polígonos</translation>
     </message>
@@ -186,42 +186,42 @@ Comando: {command}</translation>
         <translation>no se puede escribir en {folder} (solo lectura o compartida); elija otro GeoPackage de salida</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="154"/>
+        <location filename="../dialog.py" line="175"/>
         <source>Planet classifier — Classify raster</source>
         <translation>Planet classifier — Clasificar ráster</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="192"/>
+        <location filename="../dialog.py" line="209"/>
         <source>Raster layer</source>
         <translation>Capa ráster</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="196"/>
+        <location filename="../dialog.py" line="213"/>
         <source>bundled model</source>
         <translation>modelo incluido</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="198"/>
+        <location filename="../dialog.py" line="215"/>
         <source>Model bundle</source>
         <translation>Paquete del modelo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="202"/>
+        <location filename="../dialog.py" line="219"/>
         <source>Model card…</source>
         <translation>Ficha del modelo…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="203"/>
+        <location filename="../dialog.py" line="220"/>
         <source>What the model was trained on, how it was measured, and what its flags can be trusted for</source>
         <translation>Con qué se entrenó el modelo, cómo se midió y para qué se puede confiar en sus alertas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="209"/>
+        <location filename="../dialog.py" line="226"/>
         <source>Inference</source>
         <translation>Inferencia</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="214"/>
+        <location filename="../dialog.py" line="231"/>
         <source>auto (CUDA if present)</source>
         <translation>auto (CUDA si la hay)</translation>
     </message>
@@ -236,7 +236,7 @@ Comando: {command}</translation>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="222"/>
+        <location filename="../dialog.py" line="239"/>
         <source>Found</source>
         <translation>Encontrados</translation>
     </message>
@@ -246,37 +246,37 @@ Comando: {command}</translation>
         <translation>Tamaño del lote</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="228"/>
+        <location filename="../dialog.py" line="245"/>
         <source>e.g. red=3,green=2,blue=1</source>
         <translation>p. ej. red=3,green=2,blue=1</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="229"/>
+        <location filename="../dialog.py" line="246"/>
         <source>Reset</source>
         <translation>Restablecer</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="230"/>
+        <location filename="../dialog.py" line="247"/>
         <source>Fill in the mapping found from the raster and the bundle</source>
         <translation>Rellenar con la asignación hallada a partir del ráster y del paquete</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="234"/>
+        <location filename="../dialog.py" line="251"/>
         <source>Band mapping</source>
         <translation>Asignación de bandas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="239"/>
+        <location filename="../dialog.py" line="256"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="246"/>
+        <location filename="../dialog.py" line="263"/>
         <source>Selected features only</source>
         <translation>Solo entidades seleccionadas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="247"/>
+        <location filename="../dialog.py" line="264"/>
         <source>Limit to</source>
         <translation>Limitar a</translation>
     </message>
@@ -286,182 +286,182 @@ Comando: {command}</translation>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="262"/>
+        <location filename="../dialog.py" line="279"/>
         <source>Output GeoPackage</source>
         <translation>GeoPackage de salida</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="274"/>
+        <location filename="../dialog.py" line="291"/>
         <source>Install dependencies…</source>
         <translation>Instalar dependencias…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="275"/>
+        <location filename="../dialog.py" line="292"/>
         <source>pip install onnxruntime (and rasterio) into a private folder of your QGIS profile, with the Python QGIS runs</source>
         <translation>pip install onnxruntime (y rasterio) en una carpeta propia de su perfil de QGIS, con el Python que usa QGIS</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="282"/>
+        <location filename="../dialog.py" line="299"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="283"/>
+        <location filename="../dialog.py" line="300"/>
         <source>Cancel run</source>
         <translation>Cancelar ejecución</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="343"/>
+        <location filename="../dialog.py" line="360"/>
         <source>cannot check backends: {error}</source>
         <translation>no se pudieron comprobar los motores: {error}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="346"/>
+        <location filename="../dialog.py" line="363"/>
         <source>no inference backend: Run needs onnxruntime in QGIS's Python (Install dependencies… below)</source>
         <translation>ningún motor de inferencia: Ejecutar necesita onnxruntime en el Python de QGIS (Instalar dependencias… abajo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="350"/>
+        <location filename="../dialog.py" line="367"/>
         <source> — an NVIDIA GPU is present but no CUDA-enabled backend (install onnxruntime-gpu)</source>
         <translation> — hay una GPU NVIDIA pero ningún motor con CUDA (instale onnxruntime-gpu)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="359"/>
+        <location filename="../dialog.py" line="376"/>
         <source>No inference backend: install onnxruntime first (Install dependencies…)</source>
         <translation>Ningún motor de inferencia: instale antes onnxruntime (Instalar dependencias…)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="365"/>
+        <location filename="../dialog.py" line="382"/>
         <source>installing dependencies… (see the task manager; Run is enabled when done)</source>
         <translation>instalando dependencias… (vea el administrador de tareas; Ejecutar se habilita al terminar)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="389"/>
+        <location filename="../dialog.py" line="406"/>
         <source>not recorded</source>
         <translation>no registrado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="392"/>
+        <location filename="../dialog.py" line="409"/>
         <source>(95 % interval {low:.2f}–{high:.2f})</source>
         <translation>(intervalo del 95 % {low:.2f}–{high:.2f})</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="394"/>
+        <location filename="../dialog.py" line="411"/>
         <source>none (teach one: Teach a concept…)</source>
         <translation>ninguno (enseñe uno: Enseñar un concepto…)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="397"/>
+        <location filename="../dialog.py" line="414"/>
         <source>bands {bands}</source>
         <translation>bandas {bands}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="397"/>
+        <location filename="../dialog.py" line="414"/>
         <source>Sample F2: {f2}</source>
         <translation>F2 por muestra: {f2}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="397"/>
+        <location filename="../dialog.py" line="414"/>
         <source>{n} labels (hover for the list); taught concepts: {concepts}</source>
         <translation>{n} etiquetas (pase el ratón para ver la lista); conceptos enseñados: {concepts}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="423"/>
+        <location filename="../dialog.py" line="440"/>
         <source>Model card: {name}</source>
         <translation>Ficha del modelo: {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="470"/>
+        <location filename="../dialog.py" line="487"/>
         <source>from {how}; edit if wrong</source>
         <translation>de {how}; edítela si es incorrecta</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="487"/>
+        <location filename="../dialog.py" line="504"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="496"/>
+        <location filename="../dialog.py" line="513"/>
         <source>choose a model bundle</source>
         <translation>elija un paquete de modelo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="499"/>
+        <location filename="../dialog.py" line="516"/>
         <source>choose an output GeoPackage</source>
         <translation>elija un GeoPackage de salida</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="519"/>
+        <location filename="../dialog.py" line="536"/>
         <source>choose a polygon layer to limit the area</source>
         <translation>elija una capa de polígonos para limitar el área</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="545"/>
+        <location filename="../dialog.py" line="563"/>
         <source>Cannot run</source>
         <translation>No se puede ejecutar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="556"/>
+        <location filename="../dialog.py" line="574"/>
         <source>classifying {name}…</source>
         <translation>clasificando {name}…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="570"/>
+        <location filename="../dialog.py" line="588"/>
         <source>cancelling…</source>
         <translation>cancelando…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="591"/>
+        <location filename="../dialog.py" line="609"/>
         <source>failed</source>
         <translation>falló</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="619"/>
+        <location filename="../dialog.py" line="637"/>
         <source>Filter tiles by tag</source>
         <translation>Filtrar teselas por etiqueta</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="628"/>
+        <location filename="../dialog.py" line="646"/>
         <source>Concept: {name}</source>
         <translation>Concepto: {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="633"/>
+        <location filename="../dialog.py" line="651"/>
         <source>predicted (model threshold)</source>
         <translation>prevista (umbral del modelo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="641"/>
+        <location filename="../dialog.py" line="659"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="643"/>
+        <location filename="../dialog.py" line="661"/>
         <source>Minimum probability</source>
         <translation>Probabilidad mínima</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="705"/>
+        <location filename="../dialog.py" line="723"/>
         <source>{name} has no CRS.</source>
         <translation>{name} no tiene SRC.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="729"/>
+        <location filename="../dialog.py" line="747"/>
         <source>The last run says:</source>
         <translation>La última ejecución dice:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="735"/>
+        <location filename="../dialog.py" line="753"/>
         <source>Unfamiliar scene:</source>
         <translation>Escena desconocida:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="748"/>
+        <location filename="../dialog.py" line="766"/>
         <source>Training examples behind the flags: {listed}.</source>
         <translation>Ejemplos de entrenamiento detrás de las alertas: {listed}.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="748"/>
+        <location filename="../dialog.py" line="766"/>
         <source>Tags the model saw fewer than {few} times raise no flag by themselves (their probabilities are still written). Treat flags as hints; a missing flag means nothing. To find mines, logging or burns in your scene, mark a few tiles with &lt;i&gt;Teach a concept…&lt;/i&gt; (see the model card).</source>
         <translation>Las etiquetas que el modelo vio menos de {few} veces no generan alertas por sí solas (sus probabilidades se siguen escribiendo). Tome las alertas como pistas; que falte una alerta no significa nada. Para encontrar minas, tala o quemas en su escena, marque unas teselas con &lt;i&gt;Enseñar un concepto…&lt;/i&gt; (vea la ficha del modelo).</translation>
     </message>
@@ -591,17 +591,17 @@ Comando: {command}</translation>
         <translation>Conceptos en el paquete del modelo</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="28"/>
+        <location filename="../teach_dock/concepts.py" line="39"/>
         <source>Save the bundle with this concept into (an empty folder)</source>
         <translation>Guardar el paquete con este concepto en (una carpeta vacía)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="41"/>
+        <location filename="../teach_dock/concepts.py" line="52"/>
         <source>Load a concept</source>
         <translation>Cargar un concepto</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="41"/>
+        <location filename="../teach_dock/concepts.py" line="52"/>
         <source>Concept files (*.json *.concept.json);;All files (*)</source>
         <translation>Archivos de concepto (*.json *.concept.json);;Todos los archivos (*)</translation>
     </message>
@@ -636,32 +636,32 @@ Comando: {command}</translation>
         <translation>Aún no hay marcas. Seleccione teselas que muestran el concepto y márquelas.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="164"/>
+        <location filename="../teach_panel.py" line="165"/>
         <source>found {found} of about {about}, reviewed {reviewed}</source>
         <translation>encontradas {found} de unas {about}, revisadas {reviewed}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="166"/>
+        <location filename="../teach_panel.py" line="167"/>
         <source>{yes} marked as &lt;b&gt;{name}&lt;/b&gt;, {no} marked not {name}</source>
         <translation>{yes} marcadas como &lt;b&gt;{name}&lt;/b&gt;, {no} marcadas como no {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="171"/>
+        <location filename="../teach_panel.py" line="172"/>
         <source> (yours; fitted {t:.2f})</source>
         <translation> (suyo; ajustado {t:.2f})</translation>
     </message>
     <message>
-        <location filename="../teach_dock/threshold.py" line="24"/>
+        <location filename="../teach_dock/threshold.py" line="25"/>
         <source>expected precision: not known yet (no answer at or above the threshold){mine}</source>
         <translation>precisión esperada: aún desconocida (ninguna respuesta en el umbral o por encima){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="173"/>
+        <location filename="../teach_panel.py" line="174"/>
         <source>{flagged} of {tiles} tiles flagged (p_{name} ≥ {t:.2f}, {method}); updated in {s:.2f} s</source>
         <translation>{flagged} de {tiles} teselas señaladas (p_{name} ≥ {t:.2f}, {method}); actualizado en {s:.2f} s</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="179"/>
+        <location filename="../teach_panel.py" line="182"/>
         <source>A few marks give a rough concept: review and mark more before trusting flag_{name}.</source>
         <translation>Pocas marcas dan un concepto aproximado: revise y marque más antes de confiar en flag_{name}.</translation>
     </message>
@@ -686,27 +686,27 @@ Comando: {command}</translation>
         <translation>tesela {row}, {col}: {answer}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="60"/>
+        <location filename="../teach_dock/concepts.py" line="71"/>
         <source>cannot read the bundle: {error}</source>
         <translation>no se pudo leer el paquete: {error}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="62"/>
+        <location filename="../teach_dock/concepts.py" line="73"/>
         <source>Concepts in the model bundle ({name})</source>
         <translation>Conceptos en el paquete del modelo ({name})</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="66"/>
+        <location filename="../teach_dock/concepts.py" line="77"/>
         <source>{name} ({group}, threshold {t:.2f})</source>
         <translation>{name} ({group}, umbral {t:.2f})</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="69"/>
+        <location filename="../teach_dock/concepts.py" line="80"/>
         <source>{name}: none yet</source>
         <translation>{name}: ninguno aún</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="140"/>
+        <location filename="../teach_dock/concepts.py" line="145"/>
         <source>Teach</source>
         <translation>Enseñar</translation>
     </message>
@@ -731,7 +731,7 @@ Comando: {command}</translation>
         <translation>¿La tesela {row}, {col} (p_{name} = {p:.2f}) es &lt;b&gt;{name}&lt;/b&gt;? Y sí, N no, S saltar</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="92"/>
+        <location filename="../teach_dock/concepts.py" line="103"/>
         <source>saved {name} into {path}; Classify raster now uses this bundle, so later runs flag the concept (change it under Model bundle)</source>
         <translation>{name} guardado en {path}; Clasificar ráster usa ahora este paquete, así que las próximas ejecuciones señalan el concepto (cámbielo en Paquete del modelo)</translation>
     </message>
@@ -841,22 +841,22 @@ Comando: {command}</translation>
         <translation>Escribir el concepto como un archivo pequeño (pesos, umbral, dónde se enseñó, sus teselas marcadas) en la carpeta de conceptos de su perfil de QGIS: Cargar concepto… y classify --concept lo aplican</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="34"/>
+        <location filename="../teach_dock/concepts.py" line="45"/>
         <source>Save the concept as</source>
         <translation>Guardar el concepto como</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="34"/>
+        <location filename="../teach_dock/concepts.py" line="45"/>
         <source>Concept files (*.concept.json)</source>
         <translation>Archivos de concepto (*.concept.json)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="114"/>
+        <location filename="../teach_dock/concepts.py" line="125"/>
         <source>saved {name} as {path}</source>
         <translation>{name} guardado como {path}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="134"/>
+        <location filename="../teach_dock/concepts.py" line="21"/>
         <source>{name} would flag {n} of {tiles} tiles here, far more than where it was taught: its flags stay off until you review and mark tiles on this layer</source>
         <translation>{name} señalaría {n} de {tiles} teselas aquí, muchas más que donde se enseñó: sus alertas quedan apagadas hasta que revise y marque teselas en esta capa</translation>
     </message>
@@ -1101,7 +1101,7 @@ Comando: {command}</translation>
         <translation>Recuadra dónde está el concepto en cada recorte (el mejor cuarto de la tesela), en el recorte y en el mapa. Vuelve a ejecutar la red en 9 ventanas alrededor de cada recorte, leídas del ráster con el que se clasificó la capa: unos segundos para la galería, en segundo plano</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="183"/>
+        <location filename="../teach_panel.py" line="186"/>
         <source>flag_{name} stays off here: it would flag far more of this layer than where it was taught. Review and mark tiles here to confirm it.</source>
         <translation>flag_{name} queda apagado aquí: señalaría mucho más de esta capa que donde se enseñó. Revise y marque teselas aquí para confirmarlo.</translation>
     </message>
@@ -1445,12 +1445,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la clasificación terminó: {path} se escribió, pero no se añadió como capa, porque el proyecto en que empezó se cerró (añádalo con Capa &gt; Añadir capa)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="457"/>
+        <location filename="../dialog.py" line="474"/>
         <source>found from the model bundle&apos;s bands once a model bundle can be read</source>
         <translation>se obtiene de las bandas del paquete de modelo cuando se pueda leer un paquete de modelo</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="134"/>
+        <location filename="../teach_dock/concepts.py" line="21"/>
         <source>{name} was taught from only {k}, too few to trust: its flags stay off until you review here</source>
         <translation>{name} se enseñó con solo {k}, muy poco para confiar: sus alertas quedan apagadas hasta que revise aquí</translation>
     </message>
@@ -1460,22 +1460,22 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>tesela</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="140"/>
+        <location filename="../teach_dock/concepts.py" line="25"/>
         <source>tiles</source>
         <translation>teselas</translation>
     </message>
     <message>
-        <location filename="../teach_dock/threshold.py" line="24"/>
+        <location filename="../teach_dock/threshold.py" line="25"/>
         <source>expected precision {p:.0%} (from {answers}){mine}</source>
         <translation>precisión esperada {p:.0%} (de {answers}){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/threshold.py" line="24"/>
+        <location filename="../teach_dock/threshold.py" line="25"/>
         <source>answer</source>
         <translation>respuesta</translation>
     </message>
     <message>
-        <location filename="../teach_dock/threshold.py" line="24"/>
+        <location filename="../teach_dock/threshold.py" line="25"/>
         <source>answers</source>
         <translation>respuestas</translation>
     </message>
@@ -1510,17 +1510,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>teselas procesadas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="758"/>
+        <location filename="../dialog.py" line="776"/>
         <source>{tiles}, {skipped} skipped (no data), {flagged} flagged{detail}; {speed:.1f} chips/s on {device} ({backend}) -&gt; {path}</source>
         <translation>{tiles}, {skipped} omitidas (sin datos), {flagged} señaladas{detail}; {speed:.1f} recortes/s en {device} ({backend}) -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="759"/>
+        <location filename="../dialog.py" line="777"/>
         <source>tile classified</source>
         <translation>tesela clasificada</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="759"/>
+        <location filename="../dialog.py" line="777"/>
         <source>tiles classified</source>
         <translation>teselas clasificadas</translation>
     </message>
@@ -2765,37 +2765,37 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se puede usar el motor {backend}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="104"/>
+        <location filename="../core/monitor/alerts.py" line="105"/>
         <source>{path} was written by an older `change` without review fields; run `change` again</source>
         <translation>{path} lo escribió un `change` más antiguo, sin campos de revisión; ejecute `change` de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="258"/>
+        <location filename="../core/monitor/alerts.py" line="259"/>
         <source>a confirmed alert needs a cause: one of {CAUSES}</source>
         <translation>una alerta confirmada necesita una causa: una de {CAUSES}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="260"/>
+        <location filename="../core/monitor/alerts.py" line="261"/>
         <source>a rejected alert needs a reason</source>
         <translation>una alerta rechazada necesita un motivo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="262"/>
+        <location filename="../core/monitor/alerts.py" line="263"/>
         <source>verdict must be {CONFIRMED}, {REJECTED} or empty, got {verdict!r}</source>
         <translation>el veredicto debe ser {CONFIRMED}, {REJECTED} o vacío, se recibió {verdict!r}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="272"/>
+        <location filename="../core/monitor/alerts.py" line="280"/>
         <source>{path} has no alert with id {fid}</source>
         <translation>{path} no tiene ninguna alerta con id {fid}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="275"/>
+        <location filename="../core/monitor/alerts.py" line="283"/>
         <source>could not add the fields reviewed_by and review_history to {path}</source>
         <translation>no se pudieron añadir los campos reviewed_by y review_history a {path}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="288"/>
+        <location filename="../core/monitor/alerts.py" line="296"/>
         <source>could not store the review in {path}</source>
         <translation>no se pudo guardar la revisión en {path}</translation>
     </message>
@@ -2950,142 +2950,137 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path}: metrics.{METRICS}.{GROUP_ROWS} del manifiesto debe asociar un grupo a filas del banco; vuelva a ejecutar python -m scripts.teach_background</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="132"/>
+        <location filename="../core/teach/fields.py" line="138"/>
         <source>tile id {text!r} is neither a fid (e.g. 12) nor ROW:COL (e.g. 3:4)</source>
         <translation>el id de tesela {text!r} no es un fid (p. ej. 12) ni ROW:COL (p. ej. 3:4)</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="143"/>
+        <location filename="../core/teach/fields.py" line="149"/>
         <source>no tile at ROW:COL {text} in {name} (rows {min}..{max}, cols {min2}..{max2})</source>
         <translation>ninguna tesela en ROW:COL {text} de {name} (filas {min}..{max}, columnas {min2}..{max2})</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="150"/>
+        <location filename="../core/teach/fields.py" line="156"/>
         <source>no tile with fid {fid} in {name} (fids {min}..{max})</source>
         <translation>ninguna tesela con fid {fid} en {name} (fids {min}..{max})</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="159"/>
+        <location filename="../core/teach/fields.py" line="165"/>
         <source>tile GeoPackage {path} does not exist</source>
         <translation>el GeoPackage de teselas {path} no existe</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="159"/>
+        <location filename="../core/teach/fields.py" line="165"/>
         <source>{path} is not a file</source>
         <translation>{path} no es un archivo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="228"/>
+        <location filename="../core/teach/fields.py" line="234"/>
         <source>{path} has no layer &apos;{LAYER}&apos;; teach works on the GeoPackage written by classify</source>
         <translation>{path} no tiene la capa '{LAYER}'; la enseñanza trabaja sobre el GeoPackage escrito por la clasificación</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="233"/>
+        <location filename="../core/teach/fields.py" line="239"/>
         <source>layer &apos;{LAYER}&apos; of {path} has no {missing} field; teach works on the GeoPackage written by classify</source>
         <translation>la capa '{LAYER}' de {path} no tiene el campo {missing}; la enseñanza trabaja sobre el GeoPackage escrito por la clasificación</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="243"/>
+        <location filename="../core/teach/fields.py" line="249"/>
         <source>{name}: the embeddings do not say which backbone made them (no {META_BACKBONE} layer metadata); rerun classify</source>
         <translation>{name}: los embeddings no dicen qué backbone los generó (sin el metadato de capa {META_BACKBONE}); vuelva a clasificar</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="246"/>
+        <location filename="../core/teach/fields.py" line="252"/>
         <source>{name}: its embeddings come from backbone {found}, but the bundle&apos;s backbone is {backbone_id}; classify the scene again with this bundle, or pass the bundle it was classified with (--bundle)</source>
         <translation>{name}: sus embeddings vienen del backbone {found}, pero el backbone del paquete es {backbone_id}; vuelva a clasificar la escena con este paquete o indique el paquete con que se clasificó (--bundle)</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="256"/>
+        <location filename="../core/teach/fields.py" line="262"/>
         <source>{name}: layer metadata {META_SIZE}/{META_DTYPE} missing or invalid; rerun classify</source>
         <translation>{name}: metadato de capa {META_SIZE}/{META_DTYPE} ausente o no válido; vuelva a clasificar</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="260"/>
+        <location filename="../core/teach/fields.py" line="266"/>
         <source>{name}: its metadata says the embeddings are {size} {dtype} values, but the bundle&apos;s are {size2} {dtype2} values; rerun classify with this bundle</source>
         <translation>{name}: sus metadatos dicen que los embeddings son {size} valores {dtype}, pero los del paquete son {size2} valores {dtype2}; vuelva a clasificar con este paquete</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="266"/>
+        <location filename="../core/teach/fields.py" line="272"/>
         <source>layer &apos;{LAYER}&apos; of {path} has no tiles</source>
         <translation>la capa '{LAYER}' de {path} no tiene teselas</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="269"/>
+        <location filename="../core/teach/fields.py" line="275"/>
         <source>{name}: the fids of layer &apos;{LAYER}&apos; are not unique whole numbers (a table made without an integer primary key?); teach works on the GeoPackage written by classify</source>
         <translation>{name}: los fids de la capa '{LAYER}' no son números enteros únicos (¿una tabla hecha sin clave primaria entera?); la enseñanza trabaja sobre el GeoPackage escrito por la clasificación</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="274"/>
+        <location filename="../core/teach/fields.py" line="280"/>
         <source>{name}: the embedding of fid {wrong} is not a BLOB (it holds text or a number); rerun classify</source>
         <translation>{name}: el embedding del fid {wrong} no es un BLOB (contiene texto o un número); vuelva a clasificar</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="279"/>
+        <location filename="../core/teach/fields.py" line="285"/>
         <source>{name}: {exc}; rerun classify</source>
         <translation>{name}: {exc}; vuelva a clasificar</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="282"/>
+        <location filename="../core/teach/fields.py" line="288"/>
         <source>{name}: the embedding of fid {data} holds values that are not finite numbers; rerun classify</source>
         <translation>{name}: el embedding del fid {data} contiene valores que no son números finitos; vuelva a clasificar</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="288"/>
+        <location filename="../core/teach/fields.py" line="294"/>
         <source>{name}: row/col of fid {wrong} is not a whole number; rerun classify</source>
         <translation>{name}: row/col del fid {wrong} no es un número entero; vuelva a clasificar</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="301"/>
+        <location filename="../core/teach/fields.py" line="307"/>
         <source>{path} cannot be read as a tile GeoPackage ({exc})</source>
         <translation>{path} no se puede leer como GeoPackage de teselas ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="310"/>
+        <location filename="../core/teach/fields.py" line="316"/>
         <source>{path} is read-only; make it writable or teach on a copy</source>
         <translation>{path} es de solo lectura; hágalo escribible o enseñe sobre una copia</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="312"/>
+        <location filename="../core/teach/fields.py" line="318"/>
         <source>the folder of {path} is read-only (SQLite needs it for its journal); teach on a copy in a writable folder</source>
         <translation>la carpeta de {path} es de solo lectura (SQLite la necesita para su diario); enseñe sobre una copia en una carpeta escribible</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="321"/>
-        <source>teach does not change geometries</source>
-        <translation>la enseñanza no cambia geometrías</translation>
-    </message>
-    <message>
-        <location filename="../core/teach/fields.py" line="376"/>
+        <location filename="../core/teach/fields.py" line="344"/>
         <source>layer &apos;{LAYER}&apos; of {name} already has {taken}, which no taught concept wrote (its {META_CONCEPTS} metadata does not list &apos;{name2}&apos;): teaching would overwrite it; choose another name, or rename that field</source>
         <translation>la capa '{LAYER}' de {name} ya tiene {taken}, que ningún concepto enseñado escribió (su metadato {META_CONCEPTS} no incluye '{name2}'): enseñar lo sobrescribiría; elija otro nombre o cambie el nombre de ese campo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="399"/>
+        <location filename="../core/teach/fields.py" line="367"/>
         <source>{n} probabilities for {n2} tiles</source>
         <translation>{n} probabilidades para {n2} teselas</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="401"/>
+        <location filename="../core/teach/fields.py" line="369"/>
         <source>concept probabilities must be finite numbers in 0..1</source>
         <translation>las probabilidades del concepto deben ser números finitos en 0..1</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="438"/>
+        <location filename="../core/teach/fields.py" line="406"/>
         <source>{name} holds a trigger {trigger!r} that would change {table!r} when teach writes its fields; teach runs no SQL stored in a file, so it was left as it was: drop that trigger (DROP TRIGGER &quot;{trigger}&quot;) if you trust it, or teach on a layer classify wrote</source>
         <translation>{name} contiene un disparador {trigger!r} que cambiaría {table!r} cuando la enseñanza escribe sus campos; la enseñanza no ejecuta SQL guardado en un archivo, así que se dejó como estaba: elimine ese disparador (DROP TRIGGER &quot;{trigger}&quot;) si confía en él, o enseñe sobre una capa escrita por la clasificación</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="443"/>
+        <location filename="../core/teach/fields.py" line="411"/>
         <source>could not write {name} (left as it was): {exc}</source>
         <translation>no se pudo escribir {name} (quedó como estaba): {exc}</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="471"/>
+        <location filename="../core/teach/fields.py" line="439"/>
         <source>{name}: {bad} of fid {bad2} is {value}, not a finite number, so flag_/score_ of the groups cannot be refolded; rerun classify (or fix that value) and teach again</source>
         <translation>{name}: {bad} del fid {bad2} es {value}, no un número finito, así que flag_/score_ de los grupos no se pueden recalcular; vuelva a clasificar (o corrija ese valor) y enseñe de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="502"/>
+        <location filename="../core/teach/fields.py" line="470"/>
         <source>the layer&apos;s metadata disappeared since it was read; read it again</source>
         <translation>los metadatos de la capa desaparecieron desde que se leyeron; léala de nuevo</translation>
     </message>
@@ -3275,7 +3270,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path}: no se puede cargar el modelo ONNX ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="230"/>
+        <location filename="../core/monitor/alerts.py" line="231"/>
         <source>alert {fid} of {name} has no geometry (edited in QGIS?): undo the edit or run `change` again</source>
         <translation>la alerta {fid} de {name} no tiene geometría (¿editada en QGIS?): deshaga la edición o ejecute `change` de nuevo</translation>
     </message>
@@ -3295,7 +3290,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se pudo remuestrear AFTER ({name}) en la cuadrícula de BEFORE: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="138"/>
+        <location filename="../core/teach/fields.py" line="144"/>
         <source>ROW:COL {text} names {n} tiles of {name} (fids {fids}); give the fid of the one you mean</source>
         <translation>ROW:COL {text} nombra {n} teselas de {name} (fids {fids}); indique el fid de la que quiere</translation>
     </message>
@@ -3345,7 +3340,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el clasificador</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="237"/>
+        <location filename="../core/teach/fields.py" line="243"/>
         <source>{name}: this layer was written without embeddings: rerun classify without --no-embeddings</source>
         <translation>{name}: esta capa se escribió sin embeddings: vuelva a clasificar sin --no-embeddings</translation>
     </message>
@@ -3475,27 +3470,27 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>las bandas de {name} tienen tipos de datos distintos ({types}); escríbalo antes con un solo tipo, por ejemplo gdal_translate -ot {gdal_type} {name} {stem}_{gdal_type}.tif</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="209"/>
+        <location filename="../teach_panel.py" line="213"/>
         <source>similarity</source>
         <translation>similitud</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="209"/>
+        <location filename="../teach_panel.py" line="213"/>
         <source>logistic regression</source>
         <translation>regresión logística</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="210"/>
+        <location filename="../teach_panel.py" line="214"/>
         <source>loaded</source>
         <translation>cargado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="624"/>
+        <location filename="../dialog.py" line="642"/>
         <source>{title} (weak for this model)</source>
         <translation>{title} (débil en este modelo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="654"/>
+        <location filename="../dialog.py" line="672"/>
         <source>{title} is weak for this model ({why}): the tiles it selects are a hint, not a finding; the map&apos;s labels leave it out.</source>
         <translation>{title} es débil en este modelo ({why}): las teselas que selecciona son un indicio, no un hallazgo; las etiquetas del mapa la omiten.</translation>
     </message>
@@ -3580,7 +3575,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la capa ráster {name!r} está en {shown} en QGIS, pero su archivo dice {own}: las teselas se escribirían en {own}; escriba en el archivo el SRC que usa QGIS (gdal_edit.py -a_srs {shown} {path}) o vuelva a poner el SRC de la capa en {own}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="108"/>
+        <location filename="../core/monitor/alerts.py" line="109"/>
         <source>{path} lacks the field {field} of a change layer (deleted or renamed in QGIS?): run `change` again</source>
         <translation>a {path} le falta el campo {field} de una capa de cambios (¿borrado o renombrado en QGIS?): ejecute `change` de nuevo</translation>
     </message>
@@ -3610,27 +3605,27 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>CONCEPTS recibe archivos de concepto (.concept.json), no la capa {name!r}: dé la ruta de un archivo guardado con Guardar archivo de concepto… del panel Enseñar un concepto o con teach --save-concept</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="705"/>
+        <location filename="../dialog.py" line="723"/>
         <source>{name} has no CRS in its file: the {crs} set on the layer in QGIS is not the run&apos;s, which reads the file&apos;s.</source>
         <translation>{name} no tiene SRC en su archivo: el {crs} fijado en la capa en QGIS no es el de la ejecución, que lee el del archivo.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="708"/>
+        <location filename="../dialog.py" line="726"/>
         <source>Its tiles will be written in its map coordinates, without a CRS; Current map extent and Polygon layer cannot limit the area. Write that CRS into the file (gdal_edit.py -a_srs {crs} {path}) and the tiles take it.</source>
         <translation>Sus teselas se escribirán en sus coordenadas de mapa, sin SRC; Extensión actual del mapa y Capa de polígonos no pueden limitar el área. Escriba ese SRC en el archivo (gdal_edit.py -a_srs {crs} {path}) y las teselas lo tendrán.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="708"/>
+        <location filename="../dialog.py" line="726"/>
         <source>Its tiles will be written in its map coordinates, without a CRS; Current map extent and Polygon layer cannot limit the area. If you know its CRS, write it into the file (gdal_edit.py -a_srs EPSG:xxxx FILE): the run reads the file&apos;s, not one set on the layer in QGIS.</source>
         <translation>Sus teselas se escribirán en sus coordenadas de mapa, sin SRC; Extensión actual del mapa y Capa de polígonos no pueden limitar el área. Si conoce su SRC, escríbalo en el archivo (gdal_edit.py -a_srs EPSG:xxxx ARCHIVO): la ejecución lee el del archivo, no uno fijado en la capa en QGIS.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="715"/>
+        <location filename="../dialog.py" line="733"/>
         <source>It is georeferenced by ground control points only: its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. Warp it first (gdalwarp {path} warped.tif) and classify the warped file.</source>
         <translation>Está georreferenciado solo por puntos de control: sus teselas se escribirán en coordenadas de píxel y no se alinearán con otras capas; Extensión actual del mapa y Capa de polígonos no pueden limitar el área. Reproyéctelo antes (gdalwarp {path} warped.tif) y clasifique el archivo reproyectado.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="720"/>
+        <location filename="../dialog.py" line="738"/>
         <source>Its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. It has no georeference either, so a CRS alone would not place it: georeference it first (Raster &gt; Georeferencer).</source>
         <translation>Sus teselas se escribirán en coordenadas de píxel y no se alinearán con otras capas; Extensión actual del mapa y Capa de polígonos no pueden limitar el área. Tampoco tiene georreferencia, así que un SRC solo no lo situaría: georreferéncielo antes (Ráster &gt; Georreferenciador).</translation>
     </message>
@@ -3640,7 +3635,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{name} está en {crs} en QGIS, pero su archivo no tiene SRC, y la ejecución lee el del archivo: sus teselas no tienen SRC; dé ese SRC al archivo (gdal_edit.py -a_srs {crs} {path}) si tiene una geotransformación, o georreferéncielo antes (Ráster &gt; Georreferenciador)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="84"/>
+        <location filename="../teach_dock/concepts.py" line="95"/>
         <source>the folder</source>
         <translation>la carpeta</translation>
     </message>
@@ -3785,7 +3780,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el elemento SRS en {name}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="114"/>
+        <location filename="../core/monitor/alerts.py" line="115"/>
         <source>{path}: its field {field} holds {kind} values, not text as a change layer&apos;s does (its type changed in QGIS, Refactor fields?), so answers written into it would be lost: set it back to text (String), or run `change` again</source>
         <translation>{path}: su campo {field} guarda valores {kind}, no texto como el de una capa de cambios (¿se cambió su tipo en QGIS, Refactorizar campos?), así que las respuestas escritas en él se perderían: vuelva a ponerlo como texto (String), o ejecute `change` de nuevo</translation>
     </message>
@@ -3793,6 +3788,16 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/pipeline/raster.py" line="112"/>
         <source>{path} holds pixels of GDAL type {types}, which the classifier does not read (it reads {supported}); write a copy of a type it reads, e.g. gdal_translate -ot Float32 {name} {stem}_Float32.tif</source>
         <translation>{path} tiene píxeles del tipo GDAL {types}, que el clasificador no lee (lee {supported}); escriba una copia de un tipo que lea, p. ej. gdal_translate -ot Float32 {name} {stem}_Float32.tif</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/sqlite_read.py" line="155"/>
+        <source>this write changes no geometry</source>
+        <translation>esta escritura no cambia ninguna geometría</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/alerts.py" line="271"/>
+        <source>{name} holds a trigger {trigger!r} that would change {table!r} when an answer is written; no SQL stored in a file is run, so it was left as it was: drop that trigger (DROP TRIGGER &quot;{trigger}&quot;) if you trust it, or run `change` again</source>
+        <translation>{name} contiene un disparador {trigger!r} que cambiaría {table!r} al escribir una respuesta; no se ejecuta ningún SQL guardado en un archivo, así que se dejó como estaba: elimine ese disparador (DROP TRIGGER &quot;{trigger}&quot;) si confía en él, o ejecute `change` de nuevo</translation>
     </message>
 </context>
 </TS>

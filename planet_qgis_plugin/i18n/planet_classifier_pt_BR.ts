@@ -171,7 +171,7 @@ Comando: {command}</translation>
         <translation>Extensão atual do mapa</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="248"/>
+        <location filename="../dialog.py" line="265"/>
         <source>Polygon layer</source>
         <translation>Camada de polígonos</translation>
     </message>
@@ -186,42 +186,42 @@ Comando: {command}</translation>
         <translation>não é possível gravar em {folder} (somente leitura ou compartilhada); escolha outro GeoPackage de saída</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="154"/>
+        <location filename="../dialog.py" line="175"/>
         <source>Planet classifier — Classify raster</source>
         <translation>Planet classifier — Classificar raster</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="192"/>
+        <location filename="../dialog.py" line="209"/>
         <source>Raster layer</source>
         <translation>Camada raster</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="196"/>
+        <location filename="../dialog.py" line="213"/>
         <source>bundled model</source>
         <translation>modelo incluído</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="198"/>
+        <location filename="../dialog.py" line="215"/>
         <source>Model bundle</source>
         <translation>Pacote do modelo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="202"/>
+        <location filename="../dialog.py" line="219"/>
         <source>Model card…</source>
         <translation>Cartão do modelo…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="203"/>
+        <location filename="../dialog.py" line="220"/>
         <source>What the model was trained on, how it was measured, and what its flags can be trusted for</source>
         <translation>Com o que o modelo foi treinado, como foi medido e para que se pode confiar nos seus alertas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="209"/>
+        <location filename="../dialog.py" line="226"/>
         <source>Inference</source>
         <translation>Inferência</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="214"/>
+        <location filename="../dialog.py" line="231"/>
         <source>auto (CUDA if present)</source>
         <translation>auto (CUDA se houver)</translation>
     </message>
@@ -236,7 +236,7 @@ Comando: {command}</translation>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="222"/>
+        <location filename="../dialog.py" line="239"/>
         <source>Found</source>
         <translation>Encontrados</translation>
     </message>
@@ -246,37 +246,37 @@ Comando: {command}</translation>
         <translation>Tamanho do lote</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="228"/>
+        <location filename="../dialog.py" line="245"/>
         <source>e.g. red=3,green=2,blue=1</source>
         <translation>ex.: red=3,green=2,blue=1</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="229"/>
+        <location filename="../dialog.py" line="246"/>
         <source>Reset</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="230"/>
+        <location filename="../dialog.py" line="247"/>
         <source>Fill in the mapping found from the raster and the bundle</source>
         <translation>Preencher com o mapeamento encontrado a partir do raster e do pacote</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="234"/>
+        <location filename="../dialog.py" line="251"/>
         <source>Band mapping</source>
         <translation>Mapeamento de bandas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="239"/>
+        <location filename="../dialog.py" line="256"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="246"/>
+        <location filename="../dialog.py" line="263"/>
         <source>Selected features only</source>
         <translation>Só feições selecionadas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="247"/>
+        <location filename="../dialog.py" line="264"/>
         <source>Limit to</source>
         <translation>Limitar a</translation>
     </message>
@@ -286,182 +286,182 @@ Comando: {command}</translation>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="262"/>
+        <location filename="../dialog.py" line="279"/>
         <source>Output GeoPackage</source>
         <translation>GeoPackage de saída</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="274"/>
+        <location filename="../dialog.py" line="291"/>
         <source>Install dependencies…</source>
         <translation>Instalar dependências…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="275"/>
+        <location filename="../dialog.py" line="292"/>
         <source>pip install onnxruntime (and rasterio) into a private folder of your QGIS profile, with the Python QGIS runs</source>
         <translation>pip install onnxruntime (e rasterio) numa pasta própria do seu perfil do QGIS, com o Python que o QGIS usa</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="282"/>
+        <location filename="../dialog.py" line="299"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="283"/>
+        <location filename="../dialog.py" line="300"/>
         <source>Cancel run</source>
         <translation>Cancelar execução</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="343"/>
+        <location filename="../dialog.py" line="360"/>
         <source>cannot check backends: {error}</source>
         <translation>não foi possível verificar os motores: {error}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="346"/>
+        <location filename="../dialog.py" line="363"/>
         <source>no inference backend: Run needs onnxruntime in QGIS's Python (Install dependencies… below)</source>
         <translation>nenhum motor de inferência: Executar precisa do onnxruntime no Python do QGIS (Instalar dependências… abaixo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="350"/>
+        <location filename="../dialog.py" line="367"/>
         <source> — an NVIDIA GPU is present but no CUDA-enabled backend (install onnxruntime-gpu)</source>
         <translation> — há uma GPU NVIDIA, mas nenhum motor com CUDA (instale onnxruntime-gpu)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="359"/>
+        <location filename="../dialog.py" line="376"/>
         <source>No inference backend: install onnxruntime first (Install dependencies…)</source>
         <translation>Nenhum motor de inferência: instale antes o onnxruntime (Instalar dependências…)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="365"/>
+        <location filename="../dialog.py" line="382"/>
         <source>installing dependencies… (see the task manager; Run is enabled when done)</source>
         <translation>instalando dependências… (veja o gerenciador de tarefas; Executar é liberado ao terminar)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="389"/>
+        <location filename="../dialog.py" line="406"/>
         <source>not recorded</source>
         <translation>não registrado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="392"/>
+        <location filename="../dialog.py" line="409"/>
         <source>(95 % interval {low:.2f}–{high:.2f})</source>
         <translation>(intervalo de 95 % {low:.2f}–{high:.2f})</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="394"/>
+        <location filename="../dialog.py" line="411"/>
         <source>none (teach one: Teach a concept…)</source>
         <translation>nenhum (ensine um: Ensinar um conceito…)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="397"/>
+        <location filename="../dialog.py" line="414"/>
         <source>bands {bands}</source>
         <translation>bandas {bands}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="397"/>
+        <location filename="../dialog.py" line="414"/>
         <source>Sample F2: {f2}</source>
         <translation>F2 por amostra: {f2}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="397"/>
+        <location filename="../dialog.py" line="414"/>
         <source>{n} labels (hover for the list); taught concepts: {concepts}</source>
         <translation>{n} tags (passe o mouse para ver a lista); conceitos ensinados: {concepts}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="423"/>
+        <location filename="../dialog.py" line="440"/>
         <source>Model card: {name}</source>
         <translation>Cartão do modelo: {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="470"/>
+        <location filename="../dialog.py" line="487"/>
         <source>from {how}; edit if wrong</source>
         <translation>de {how}; edite se estiver errado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="487"/>
+        <location filename="../dialog.py" line="504"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} já existe. Substituir?</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="496"/>
+        <location filename="../dialog.py" line="513"/>
         <source>choose a model bundle</source>
         <translation>escolha um pacote de modelo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="499"/>
+        <location filename="../dialog.py" line="516"/>
         <source>choose an output GeoPackage</source>
         <translation>escolha um GeoPackage de saída</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="519"/>
+        <location filename="../dialog.py" line="536"/>
         <source>choose a polygon layer to limit the area</source>
         <translation>escolha uma camada de polígonos para limitar a área</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="545"/>
+        <location filename="../dialog.py" line="563"/>
         <source>Cannot run</source>
         <translation>Não é possível executar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="556"/>
+        <location filename="../dialog.py" line="574"/>
         <source>classifying {name}…</source>
         <translation>classificando {name}…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="570"/>
+        <location filename="../dialog.py" line="588"/>
         <source>cancelling…</source>
         <translation>cancelando…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="591"/>
+        <location filename="../dialog.py" line="609"/>
         <source>failed</source>
         <translation>falhou</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="619"/>
+        <location filename="../dialog.py" line="637"/>
         <source>Filter tiles by tag</source>
         <translation>Filtrar quadrículas por tag</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="628"/>
+        <location filename="../dialog.py" line="646"/>
         <source>Concept: {name}</source>
         <translation>Conceito: {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="633"/>
+        <location filename="../dialog.py" line="651"/>
         <source>predicted (model threshold)</source>
         <translation>prevista (limiar do modelo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="641"/>
+        <location filename="../dialog.py" line="659"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="643"/>
+        <location filename="../dialog.py" line="661"/>
         <source>Minimum probability</source>
         <translation>Probabilidade mínima</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="705"/>
+        <location filename="../dialog.py" line="723"/>
         <source>{name} has no CRS.</source>
         <translation>{name} não tem SRC.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="729"/>
+        <location filename="../dialog.py" line="747"/>
         <source>The last run says:</source>
         <translation>A última execução diz:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="735"/>
+        <location filename="../dialog.py" line="753"/>
         <source>Unfamiliar scene:</source>
         <translation>Cena desconhecida:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="748"/>
+        <location filename="../dialog.py" line="766"/>
         <source>Training examples behind the flags: {listed}.</source>
         <translation>Exemplos de treino por trás dos alertas: {listed}.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="748"/>
+        <location filename="../dialog.py" line="766"/>
         <source>Tags the model saw fewer than {few} times raise no flag by themselves (their probabilities are still written). Treat flags as hints; a missing flag means nothing. To find mines, logging or burns in your scene, mark a few tiles with &lt;i&gt;Teach a concept…&lt;/i&gt; (see the model card).</source>
         <translation>Tags que o modelo viu menos de {few} vezes não geram alerta sozinhas (suas probabilidades continuam gravadas). Trate os alertas como pistas; a falta de alerta não significa nada. Para achar garimpos, extração de madeira ou queimadas na sua cena, marque algumas quadrículas com &lt;i&gt;Ensinar um conceito…&lt;/i&gt; (veja o cartão do modelo).</translation>
     </message>
@@ -591,17 +591,17 @@ Comando: {command}</translation>
         <translation>Conceitos no pacote do modelo</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="28"/>
+        <location filename="../teach_dock/concepts.py" line="39"/>
         <source>Save the bundle with this concept into (an empty folder)</source>
         <translation>Salvar o pacote com este conceito em (uma pasta vazia)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="41"/>
+        <location filename="../teach_dock/concepts.py" line="52"/>
         <source>Load a concept</source>
         <translation>Carregar um conceito</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="41"/>
+        <location filename="../teach_dock/concepts.py" line="52"/>
         <source>Concept files (*.json *.concept.json);;All files (*)</source>
         <translation>Arquivos de conceito (*.json *.concept.json);;Todos os arquivos (*)</translation>
     </message>
@@ -636,32 +636,32 @@ Comando: {command}</translation>
         <translation>Nenhuma marca ainda. Selecione quadrículas que mostram o conceito e marque-as.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="164"/>
+        <location filename="../teach_panel.py" line="165"/>
         <source>found {found} of about {about}, reviewed {reviewed}</source>
         <translation>encontradas {found} de cerca de {about}, revisadas {reviewed}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="166"/>
+        <location filename="../teach_panel.py" line="167"/>
         <source>{yes} marked as &lt;b&gt;{name}&lt;/b&gt;, {no} marked not {name}</source>
         <translation>{yes} marcadas como &lt;b&gt;{name}&lt;/b&gt;, {no} marcadas como não {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="171"/>
+        <location filename="../teach_panel.py" line="172"/>
         <source> (yours; fitted {t:.2f})</source>
         <translation> (seu; ajustado {t:.2f})</translation>
     </message>
     <message>
-        <location filename="../teach_dock/threshold.py" line="24"/>
+        <location filename="../teach_dock/threshold.py" line="25"/>
         <source>expected precision: not known yet (no answer at or above the threshold){mine}</source>
         <translation>precisão esperada: ainda desconhecida (nenhuma resposta no limiar ou acima){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="173"/>
+        <location filename="../teach_panel.py" line="174"/>
         <source>{flagged} of {tiles} tiles flagged (p_{name} ≥ {t:.2f}, {method}); updated in {s:.2f} s</source>
         <translation>{flagged} de {tiles} quadrículas sinalizadas (p_{name} ≥ {t:.2f}, {method}); atualizado em {s:.2f} s</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="179"/>
+        <location filename="../teach_panel.py" line="182"/>
         <source>A few marks give a rough concept: review and mark more before trusting flag_{name}.</source>
         <translation>Poucas marcas dão um conceito grosseiro: revise e marque mais antes de confiar em flag_{name}.</translation>
     </message>
@@ -686,27 +686,27 @@ Comando: {command}</translation>
         <translation>quadrícula {row}, {col}: {answer}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="60"/>
+        <location filename="../teach_dock/concepts.py" line="71"/>
         <source>cannot read the bundle: {error}</source>
         <translation>não foi possível ler o pacote: {error}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="62"/>
+        <location filename="../teach_dock/concepts.py" line="73"/>
         <source>Concepts in the model bundle ({name})</source>
         <translation>Conceitos no pacote do modelo ({name})</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="66"/>
+        <location filename="../teach_dock/concepts.py" line="77"/>
         <source>{name} ({group}, threshold {t:.2f})</source>
         <translation>{name} ({group}, limiar {t:.2f})</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="69"/>
+        <location filename="../teach_dock/concepts.py" line="80"/>
         <source>{name}: none yet</source>
         <translation>{name}: nenhum ainda</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="140"/>
+        <location filename="../teach_dock/concepts.py" line="145"/>
         <source>Teach</source>
         <translation>Ensinar</translation>
     </message>
@@ -731,7 +731,7 @@ Comando: {command}</translation>
         <translation>A quadrícula {row}, {col} (p_{name} = {p:.2f}) é &lt;b&gt;{name}&lt;/b&gt;? Y sim, N não, S pular</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="92"/>
+        <location filename="../teach_dock/concepts.py" line="103"/>
         <source>saved {name} into {path}; Classify raster now uses this bundle, so later runs flag the concept (change it under Model bundle)</source>
         <translation>{name} salvo em {path}; Classificar raster agora usa este pacote, então as próximas execuções sinalizam o conceito (troque em Pacote do modelo)</translation>
     </message>
@@ -841,22 +841,22 @@ Comando: {command}</translation>
         <translation>Gravar o conceito como um arquivo pequeno (pesos, limiar, onde foi ensinado, suas quadrículas marcadas) na pasta de conceitos do seu perfil do QGIS: Carregar conceito… e classify --concept o aplicam</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="34"/>
+        <location filename="../teach_dock/concepts.py" line="45"/>
         <source>Save the concept as</source>
         <translation>Salvar o conceito como</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="34"/>
+        <location filename="../teach_dock/concepts.py" line="45"/>
         <source>Concept files (*.concept.json)</source>
         <translation>Arquivos de conceito (*.concept.json)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="114"/>
+        <location filename="../teach_dock/concepts.py" line="125"/>
         <source>saved {name} as {path}</source>
         <translation>{name} salvo como {path}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="134"/>
+        <location filename="../teach_dock/concepts.py" line="21"/>
         <source>{name} would flag {n} of {tiles} tiles here, far more than where it was taught: its flags stay off until you review and mark tiles on this layer</source>
         <translation>{name} sinalizaria {n} de {tiles} quadrículas aqui, muito mais do que onde foi ensinado: seus alertas ficam desligados até você revisar e marcar quadrículas nesta camada</translation>
     </message>
@@ -1101,7 +1101,7 @@ Comando: {command}</translation>
         <translation>Contorna onde o conceito está em cada recorte (o melhor quarto da quadrícula), no recorte e no mapa. Roda a rede de novo em 9 janelas em volta de cada recorte, lidas do raster de que a camada foi classificada: alguns segundos para a galeria, em segundo plano</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="183"/>
+        <location filename="../teach_panel.py" line="186"/>
         <source>flag_{name} stays off here: it would flag far more of this layer than where it was taught. Review and mark tiles here to confirm it.</source>
         <translation>flag_{name} fica desligado aqui: sinalizaria muito mais desta camada do que onde foi ensinado. Revise e marque quadrículas aqui para confirmá-lo.</translation>
     </message>
@@ -1445,12 +1445,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a classificação terminou: {path} foi gravado, mas não foi adicionado como camada, pois o projeto em que ela começou foi fechado (adicione-o com Camada &gt; Adicionar camada)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="457"/>
+        <location filename="../dialog.py" line="474"/>
         <source>found from the model bundle&apos;s bands once a model bundle can be read</source>
         <translation>vem das bandas do pacote de modelo quando um pacote de modelo puder ser lido</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="134"/>
+        <location filename="../teach_dock/concepts.py" line="21"/>
         <source>{name} was taught from only {k}, too few to trust: its flags stay off until you review here</source>
         <translation>{name} foi ensinado com apenas {k}, pouco para confiar: seus alertas ficam desligados até você revisar aqui</translation>
     </message>
@@ -1460,22 +1460,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>quadrícula</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="140"/>
+        <location filename="../teach_dock/concepts.py" line="25"/>
         <source>tiles</source>
         <translation>quadrículas</translation>
     </message>
     <message>
-        <location filename="../teach_dock/threshold.py" line="24"/>
+        <location filename="../teach_dock/threshold.py" line="25"/>
         <source>expected precision {p:.0%} (from {answers}){mine}</source>
         <translation>precisão esperada {p:.0%} (de {answers}){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/threshold.py" line="24"/>
+        <location filename="../teach_dock/threshold.py" line="25"/>
         <source>answer</source>
         <translation>resposta</translation>
     </message>
     <message>
-        <location filename="../teach_dock/threshold.py" line="24"/>
+        <location filename="../teach_dock/threshold.py" line="25"/>
         <source>answers</source>
         <translation>respostas</translation>
     </message>
@@ -1510,17 +1510,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>quadrículas processadas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="758"/>
+        <location filename="../dialog.py" line="776"/>
         <source>{tiles}, {skipped} skipped (no data), {flagged} flagged{detail}; {speed:.1f} chips/s on {device} ({backend}) -&gt; {path}</source>
         <translation>{tiles}, {skipped} puladas (sem dados), {flagged} sinalizadas{detail}; {speed:.1f} recortes/s em {device} ({backend}) -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="759"/>
+        <location filename="../dialog.py" line="777"/>
         <source>tile classified</source>
         <translation>quadrícula classificada</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="759"/>
+        <location filename="../dialog.py" line="777"/>
         <source>tiles classified</source>
         <translation>quadrículas classificadas</translation>
     </message>
@@ -2765,37 +2765,37 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o motor {backend} não pode ser usado: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="104"/>
+        <location filename="../core/monitor/alerts.py" line="105"/>
         <source>{path} was written by an older `change` without review fields; run `change` again</source>
         <translation>{path} foi gravado por um `change` mais antigo, sem campos de revisão; execute `change` de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="258"/>
+        <location filename="../core/monitor/alerts.py" line="259"/>
         <source>a confirmed alert needs a cause: one of {CAUSES}</source>
         <translation>um alerta confirmado precisa de uma causa: uma de {CAUSES}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="260"/>
+        <location filename="../core/monitor/alerts.py" line="261"/>
         <source>a rejected alert needs a reason</source>
         <translation>um alerta rejeitado precisa de um motivo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="262"/>
+        <location filename="../core/monitor/alerts.py" line="263"/>
         <source>verdict must be {CONFIRMED}, {REJECTED} or empty, got {verdict!r}</source>
         <translation>o veredito deve ser {CONFIRMED}, {REJECTED} ou vazio, recebido {verdict!r}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="272"/>
+        <location filename="../core/monitor/alerts.py" line="280"/>
         <source>{path} has no alert with id {fid}</source>
         <translation>{path} não tem alerta com id {fid}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="275"/>
+        <location filename="../core/monitor/alerts.py" line="283"/>
         <source>could not add the fields reviewed_by and review_history to {path}</source>
         <translation>não foi possível adicionar os campos reviewed_by e review_history a {path}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="288"/>
+        <location filename="../core/monitor/alerts.py" line="296"/>
         <source>could not store the review in {path}</source>
         <translation>não foi possível guardar a revisão em {path}</translation>
     </message>
@@ -2950,142 +2950,137 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path}: metrics.{METRICS}.{GROUP_ROWS} do manifesto deve associar um grupo a linhas do banco; execute de novo python -m scripts.teach_background</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="132"/>
+        <location filename="../core/teach/fields.py" line="138"/>
         <source>tile id {text!r} is neither a fid (e.g. 12) nor ROW:COL (e.g. 3:4)</source>
         <translation>o id de quadrícula {text!r} não é um fid (p. ex. 12) nem ROW:COL (p. ex. 3:4)</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="143"/>
+        <location filename="../core/teach/fields.py" line="149"/>
         <source>no tile at ROW:COL {text} in {name} (rows {min}..{max}, cols {min2}..{max2})</source>
         <translation>nenhuma quadrícula em ROW:COL {text} de {name} (linhas {min}..{max}, colunas {min2}..{max2})</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="150"/>
+        <location filename="../core/teach/fields.py" line="156"/>
         <source>no tile with fid {fid} in {name} (fids {min}..{max})</source>
         <translation>nenhuma quadrícula com fid {fid} em {name} (fids {min}..{max})</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="159"/>
+        <location filename="../core/teach/fields.py" line="165"/>
         <source>tile GeoPackage {path} does not exist</source>
         <translation>o GeoPackage de quadrículas {path} não existe</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="159"/>
+        <location filename="../core/teach/fields.py" line="165"/>
         <source>{path} is not a file</source>
         <translation>{path} não é um arquivo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="228"/>
+        <location filename="../core/teach/fields.py" line="234"/>
         <source>{path} has no layer &apos;{LAYER}&apos;; teach works on the GeoPackage written by classify</source>
         <translation>{path} não tem a camada '{LAYER}'; o ensino trabalha no GeoPackage gravado pela classificação</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="233"/>
+        <location filename="../core/teach/fields.py" line="239"/>
         <source>layer &apos;{LAYER}&apos; of {path} has no {missing} field; teach works on the GeoPackage written by classify</source>
         <translation>a camada '{LAYER}' de {path} não tem o campo {missing}; o ensino trabalha no GeoPackage gravado pela classificação</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="243"/>
+        <location filename="../core/teach/fields.py" line="249"/>
         <source>{name}: the embeddings do not say which backbone made them (no {META_BACKBONE} layer metadata); rerun classify</source>
         <translation>{name}: os embeddings não dizem qual backbone os gerou (sem o metadado de camada {META_BACKBONE}); classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="246"/>
+        <location filename="../core/teach/fields.py" line="252"/>
         <source>{name}: its embeddings come from backbone {found}, but the bundle&apos;s backbone is {backbone_id}; classify the scene again with this bundle, or pass the bundle it was classified with (--bundle)</source>
         <translation>{name}: seus embeddings vêm do backbone {found}, mas o backbone do pacote é {backbone_id}; classifique a cena de novo com este pacote ou informe o pacote com que foi classificada (--bundle)</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="256"/>
+        <location filename="../core/teach/fields.py" line="262"/>
         <source>{name}: layer metadata {META_SIZE}/{META_DTYPE} missing or invalid; rerun classify</source>
         <translation>{name}: metadado de camada {META_SIZE}/{META_DTYPE} ausente ou inválido; classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="260"/>
+        <location filename="../core/teach/fields.py" line="266"/>
         <source>{name}: its metadata says the embeddings are {size} {dtype} values, but the bundle&apos;s are {size2} {dtype2} values; rerun classify with this bundle</source>
         <translation>{name}: seus metadados dizem que os embeddings são {size} valores {dtype}, mas os do pacote são {size2} valores {dtype2}; classifique de novo com este pacote</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="266"/>
+        <location filename="../core/teach/fields.py" line="272"/>
         <source>layer &apos;{LAYER}&apos; of {path} has no tiles</source>
         <translation>a camada '{LAYER}' de {path} não tem quadrículas</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="269"/>
+        <location filename="../core/teach/fields.py" line="275"/>
         <source>{name}: the fids of layer &apos;{LAYER}&apos; are not unique whole numbers (a table made without an integer primary key?); teach works on the GeoPackage written by classify</source>
         <translation>{name}: os fids da camada '{LAYER}' não são números inteiros únicos (uma tabela feita sem chave primária inteira?); o ensino trabalha no GeoPackage gravado pela classificação</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="274"/>
+        <location filename="../core/teach/fields.py" line="280"/>
         <source>{name}: the embedding of fid {wrong} is not a BLOB (it holds text or a number); rerun classify</source>
         <translation>{name}: o embedding do fid {wrong} não é um BLOB (contém texto ou um número); classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="279"/>
+        <location filename="../core/teach/fields.py" line="285"/>
         <source>{name}: {exc}; rerun classify</source>
         <translation>{name}: {exc}; classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="282"/>
+        <location filename="../core/teach/fields.py" line="288"/>
         <source>{name}: the embedding of fid {data} holds values that are not finite numbers; rerun classify</source>
         <translation>{name}: o embedding do fid {data} contém valores que não são números finitos; classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="288"/>
+        <location filename="../core/teach/fields.py" line="294"/>
         <source>{name}: row/col of fid {wrong} is not a whole number; rerun classify</source>
         <translation>{name}: row/col do fid {wrong} não é um número inteiro; classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="301"/>
+        <location filename="../core/teach/fields.py" line="307"/>
         <source>{path} cannot be read as a tile GeoPackage ({exc})</source>
         <translation>{path} não pode ser lido como GeoPackage de quadrículas ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="310"/>
+        <location filename="../core/teach/fields.py" line="316"/>
         <source>{path} is read-only; make it writable or teach on a copy</source>
         <translation>{path} é somente leitura; torne-o gravável ou ensine numa cópia</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="312"/>
+        <location filename="../core/teach/fields.py" line="318"/>
         <source>the folder of {path} is read-only (SQLite needs it for its journal); teach on a copy in a writable folder</source>
         <translation>a pasta de {path} é somente leitura (o SQLite precisa dela para seu journal); ensine numa cópia numa pasta gravável</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="321"/>
-        <source>teach does not change geometries</source>
-        <translation>o ensino não altera geometrias</translation>
-    </message>
-    <message>
-        <location filename="../core/teach/fields.py" line="376"/>
+        <location filename="../core/teach/fields.py" line="344"/>
         <source>layer &apos;{LAYER}&apos; of {name} already has {taken}, which no taught concept wrote (its {META_CONCEPTS} metadata does not list &apos;{name2}&apos;): teaching would overwrite it; choose another name, or rename that field</source>
         <translation>a camada '{LAYER}' de {name} já tem {taken}, que nenhum conceito ensinado gravou (seu metadado {META_CONCEPTS} não lista '{name2}'): ensinar o sobrescreveria; escolha outro nome ou renomeie esse campo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="399"/>
+        <location filename="../core/teach/fields.py" line="367"/>
         <source>{n} probabilities for {n2} tiles</source>
         <translation>{n} probabilidades para {n2} quadrículas</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="401"/>
+        <location filename="../core/teach/fields.py" line="369"/>
         <source>concept probabilities must be finite numbers in 0..1</source>
         <translation>as probabilidades do conceito devem ser números finitos em 0..1</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="438"/>
+        <location filename="../core/teach/fields.py" line="406"/>
         <source>{name} holds a trigger {trigger!r} that would change {table!r} when teach writes its fields; teach runs no SQL stored in a file, so it was left as it was: drop that trigger (DROP TRIGGER &quot;{trigger}&quot;) if you trust it, or teach on a layer classify wrote</source>
         <translation>{name} contém um gatilho {trigger!r} que alteraria {table!r} quando o ensino grava seus campos; o ensino não executa SQL guardado num arquivo, então ele foi deixado como estava: remova esse gatilho (DROP TRIGGER &quot;{trigger}&quot;) se confiar nele, ou ensine numa camada gravada pela classificação</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="443"/>
+        <location filename="../core/teach/fields.py" line="411"/>
         <source>could not write {name} (left as it was): {exc}</source>
         <translation>não foi possível gravar {name} (ficou como estava): {exc}</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="471"/>
+        <location filename="../core/teach/fields.py" line="439"/>
         <source>{name}: {bad} of fid {bad2} is {value}, not a finite number, so flag_/score_ of the groups cannot be refolded; rerun classify (or fix that value) and teach again</source>
         <translation>{name}: {bad} do fid {bad2} é {value}, não um número finito, então flag_/score_ dos grupos não podem ser recalculados; classifique de novo (ou corrija esse valor) e ensine de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="502"/>
+        <location filename="../core/teach/fields.py" line="470"/>
         <source>the layer&apos;s metadata disappeared since it was read; read it again</source>
         <translation>os metadados da camada sumiram desde que foram lidos; leia-a de novo</translation>
     </message>
@@ -3275,7 +3270,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path}: o modelo ONNX não pode ser carregado ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="230"/>
+        <location filename="../core/monitor/alerts.py" line="231"/>
         <source>alert {fid} of {name} has no geometry (edited in QGIS?): undo the edit or run `change` again</source>
         <translation>o alerta {fid} de {name} não tem geometria (editado no QGIS?): desfaça a edição ou execute `change` de novo</translation>
     </message>
@@ -3295,7 +3290,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>AFTER ({name}) não pôde ser reamostrado na grade de BEFORE: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="138"/>
+        <location filename="../core/teach/fields.py" line="144"/>
         <source>ROW:COL {text} names {n} tiles of {name} (fids {fids}); give the fid of the one you mean</source>
         <translation>ROW:COL {text} nomeia {n} quadrículas de {name} (fids {fids}); informe o fid da que você quer</translation>
     </message>
@@ -3345,7 +3340,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o classificador</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="237"/>
+        <location filename="../core/teach/fields.py" line="243"/>
         <source>{name}: this layer was written without embeddings: rerun classify without --no-embeddings</source>
         <translation>{name}: esta camada foi gravada sem embeddings: classifique de novo sem --no-embeddings</translation>
     </message>
@@ -3475,27 +3470,27 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>as bandas de {name} têm tipos de dados diferentes ({types}); grave-o antes com um só tipo, por exemplo gdal_translate -ot {gdal_type} {name} {stem}_{gdal_type}.tif</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="209"/>
+        <location filename="../teach_panel.py" line="213"/>
         <source>similarity</source>
         <translation>semelhança</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="209"/>
+        <location filename="../teach_panel.py" line="213"/>
         <source>logistic regression</source>
         <translation>regressão logística</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="210"/>
+        <location filename="../teach_panel.py" line="214"/>
         <source>loaded</source>
         <translation>carregado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="624"/>
+        <location filename="../dialog.py" line="642"/>
         <source>{title} (weak for this model)</source>
         <translation>{title} (fraca neste modelo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="654"/>
+        <location filename="../dialog.py" line="672"/>
         <source>{title} is weak for this model ({why}): the tiles it selects are a hint, not a finding; the map&apos;s labels leave it out.</source>
         <translation>{title} é fraca neste modelo ({why}): as quadrículas que ela seleciona são uma pista, não um achado; os rótulos do mapa a deixam de fora.</translation>
     </message>
@@ -3580,7 +3575,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a camada raster {name!r} está em {shown} no QGIS, mas o seu arquivo diz {own}: as quadrículas seriam escritas em {own}; escreva no arquivo o SRC que o QGIS usa (gdal_edit.py -a_srs {shown} {path}) ou volte o SRC da camada para {own}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="108"/>
+        <location filename="../core/monitor/alerts.py" line="109"/>
         <source>{path} lacks the field {field} of a change layer (deleted or renamed in QGIS?): run `change` again</source>
         <translation>falta a {path} o campo {field} de uma camada de mudanças (excluído ou renomeado no QGIS?): execute `change` de novo</translation>
     </message>
@@ -3610,27 +3605,27 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>CONCEPTS recebe arquivos de conceito (.concept.json), não a camada {name!r}: informe o caminho de um arquivo salvo por Salvar arquivo de conceito… do painel Ensinar um conceito ou por teach --save-concept</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="705"/>
+        <location filename="../dialog.py" line="723"/>
         <source>{name} has no CRS in its file: the {crs} set on the layer in QGIS is not the run&apos;s, which reads the file&apos;s.</source>
         <translation>{name} não tem SRC no arquivo: o {crs} definido na camada no QGIS não é o da execução, que lê o do arquivo.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="708"/>
+        <location filename="../dialog.py" line="726"/>
         <source>Its tiles will be written in its map coordinates, without a CRS; Current map extent and Polygon layer cannot limit the area. Write that CRS into the file (gdal_edit.py -a_srs {crs} {path}) and the tiles take it.</source>
         <translation>Suas quadrículas serão gravadas em suas coordenadas de mapa, sem SRC; Extensão atual do mapa e Camada de polígonos não podem limitar a área. Grave esse SRC no arquivo (gdal_edit.py -a_srs {crs} {path}) e as quadrículas o terão.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="708"/>
+        <location filename="../dialog.py" line="726"/>
         <source>Its tiles will be written in its map coordinates, without a CRS; Current map extent and Polygon layer cannot limit the area. If you know its CRS, write it into the file (gdal_edit.py -a_srs EPSG:xxxx FILE): the run reads the file&apos;s, not one set on the layer in QGIS.</source>
         <translation>Suas quadrículas serão gravadas em suas coordenadas de mapa, sem SRC; Extensão atual do mapa e Camada de polígonos não podem limitar a área. Se você conhece o SRC, grave-o no arquivo (gdal_edit.py -a_srs EPSG:xxxx ARQUIVO): a execução lê o do arquivo, não um definido na camada no QGIS.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="715"/>
+        <location filename="../dialog.py" line="733"/>
         <source>It is georeferenced by ground control points only: its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. Warp it first (gdalwarp {path} warped.tif) and classify the warped file.</source>
         <translation>É georreferenciado apenas por pontos de controle: suas quadrículas serão gravadas em coordenadas de pixel e não se alinharão com outras camadas; Extensão atual do mapa e Camada de polígonos não podem limitar a área. Reprojete-o antes (gdalwarp {path} warped.tif) e classifique o arquivo reprojetado.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="720"/>
+        <location filename="../dialog.py" line="738"/>
         <source>Its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. It has no georeference either, so a CRS alone would not place it: georeference it first (Raster &gt; Georeferencer).</source>
         <translation>Suas quadrículas serão gravadas em coordenadas de pixel e não se alinharão com outras camadas; Extensão atual do mapa e Camada de polígonos não podem limitar a área. Ele também não tem georreferência, então um SRC sozinho não o posicionaria: georreferencie-o antes (Raster &gt; Georreferenciador).</translation>
     </message>
@@ -3640,7 +3635,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{name} está em {crs} no QGIS, mas seu arquivo não tem SRC, e a execução lê o do arquivo: suas quadrículas não têm SRC; dê esse SRC ao arquivo (gdal_edit.py -a_srs {crs} {path}) se ele tiver uma geotransformação, ou georreferencie-o antes (Raster &gt; Georreferenciador)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="84"/>
+        <location filename="../teach_dock/concepts.py" line="95"/>
         <source>the folder</source>
         <translation>a pasta</translation>
     </message>
@@ -3785,7 +3780,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o elemento SRS em {name}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="114"/>
+        <location filename="../core/monitor/alerts.py" line="115"/>
         <source>{path}: its field {field} holds {kind} values, not text as a change layer&apos;s does (its type changed in QGIS, Refactor fields?), so answers written into it would be lost: set it back to text (String), or run `change` again</source>
         <translation>{path}: seu campo {field} guarda valores {kind}, não texto como o de uma camada de mudanças (o tipo foi mudado no QGIS, Refatorar campos?), então as respostas gravadas nele se perderiam: volte-o a texto (String), ou execute `change` de novo</translation>
     </message>
@@ -3793,6 +3788,16 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/pipeline/raster.py" line="112"/>
         <source>{path} holds pixels of GDAL type {types}, which the classifier does not read (it reads {supported}); write a copy of a type it reads, e.g. gdal_translate -ot Float32 {name} {stem}_Float32.tif</source>
         <translation>{path} tem pixels do tipo GDAL {types}, que o classificador não lê (ele lê {supported}); grave uma cópia de um tipo que ele lê, p. ex. gdal_translate -ot Float32 {name} {stem}_Float32.tif</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/sqlite_read.py" line="155"/>
+        <source>this write changes no geometry</source>
+        <translation>esta gravação não muda nenhuma geometria</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/alerts.py" line="271"/>
+        <source>{name} holds a trigger {trigger!r} that would change {table!r} when an answer is written; no SQL stored in a file is run, so it was left as it was: drop that trigger (DROP TRIGGER &quot;{trigger}&quot;) if you trust it, or run `change` again</source>
+        <translation>{name} contém um gatilho {trigger!r} que mudaria {table!r} quando uma resposta for gravada; nenhum SQL guardado em um arquivo é executado, então ele foi deixado como estava: remova esse gatilho (DROP TRIGGER &quot;{trigger}&quot;) se confiar nele, ou execute `change` de novo</translation>
     </message>
 </context>
 </TS>

@@ -140,3 +140,49 @@ def test_a_change_layer_whose_answer_fields_were_retyped_is_one_line_and_keeps_e
         said = str(refused.value)
         assert f"field {field} " in said and "text" in said and "\n" not in said, said
     assert snapshot(change_layer.parent) == before
+
+
+@pytest.mark.parametrize("trigger", [
+    "AFTER UPDATE ON changes BEGIN DELETE FROM notes; END",
+    "AFTER UPDATE OF review ON changes BEGIN INSERT INTO notes VALUES (NEW.reject_reason); END",
+    "AFTER UPDATE ON gpkg_contents BEGIN DELETE FROM notes; END",
+], ids=["on-the-layer", "on-the-review-field", "on-gpkg-contents"])
+def test_a_trigger_stored_in_a_change_layer_never_runs_when_an_answer_is_written(change_layer, trigger):
+    """An answer (the Alerts dock's Y / N, record_review) is written into the change GeoPackage through GDAL, which
+    runs the SQL a trigger stored in the file holds: a change layer handed over by someone else deleted the notes
+    beside it on the first answer (exit 0, the answer stored). teach refuses such a file (round 5); the answer is
+    refused the same way, naming the trigger and its fix, and nothing in the file changes."""
+    import sqlite3
+
+    from planet_qgis_plugin.core.monitor.alerts import read_alerts, record_review
+    from planet_qgis_plugin.core.monitor.change import ChangeError
+
+    fid = read_alerts(change_layer).rows[0].fid
+    conn = sqlite3.connect(change_layer)
+    conn.execute("CREATE TABLE notes (t TEXT)")
+    conn.execute("INSERT INTO notes VALUES ('the analyst''s notes')")
+    conn.execute(f"CREATE TRIGGER evil {trigger}")
+    conn.commit()
+    conn.close()
+    before = snapshot(change_layer.parent)
+    with pytest.raises(ChangeError) as refused:
+        record_review(change_layer, fid, "rejected", reason="cloud shadow")
+    said = str(refused.value)
+    assert "trigger 'evil'" in said and 'DROP TRIGGER "evil"' in said and "\n" not in said, said
+    assert snapshot(change_layer.parent) == before
+
+
+def test_gdals_own_index_triggers_still_let_an_answer_be_written(change_layer):
+    """The change layer's spatial index (GDAL's rtree_changes_geom_* triggers) and the feature count triggers GDAL
+    writes stay: an answer is stored as before."""
+    import sqlite3
+
+    from planet_qgis_plugin.core.monitor.alerts import read_alerts, record_review
+
+    conn = sqlite3.connect(change_layer)
+    names = [n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")]
+    conn.close()
+    assert any(n.startswith("rtree_changes_") for n in names), names
+    fid = read_alerts(change_layer).rows[0].fid
+    record_review(change_layer, fid, "rejected", reason="cloud shadow")
+    assert read_alerts(change_layer).rows[0].reject_reason == "cloud shadow"

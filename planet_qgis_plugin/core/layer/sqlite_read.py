@@ -145,3 +145,41 @@ def refuse_views(path: str | Path, error: type[Exception], written_by: str | Non
     if views is not None:
         raise error(tr("{path} holds {views}; a GeoPackage written by {written_by} holds none: give the one it "
                        "wrote").format(path=path, views=views, written_by=written_by or tr("the classifier")))
+
+
+def stand_in_gpkg_functions(conn: sqlite3.Connection) -> None:
+    """The GeoPackage's R-tree triggers name ST_* functions (SpatiaLite/GDAL); SQLite checks that they
+    exist when an UPDATE is prepared. They only run when a geometry or fid changes, which the plugin's own
+    writes of fields never do, so these stand-ins refuse to run."""
+    def refuse(*_):
+        raise sqlite3.OperationalError(tr("this write changes no geometry"))
+
+    for name in ("ST_IsEmpty", "ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY"):
+        conn.create_function(name, 1, refuse)
+
+
+#: What SQL stored in the file (a trigger) may do while the plugin writes: read (a check that aborts, as the
+#: GeoPackage specification's own triggers do). GDAL's spatial-index triggers also write the index table.
+_READ_ACTIONS = (sqlite3.SQLITE_READ, sqlite3.SQLITE_SELECT, sqlite3.SQLITE_FUNCTION)
+_WRITE_ACTIONS = (sqlite3.SQLITE_INSERT, sqlite3.SQLITE_UPDATE, sqlite3.SQLITE_DELETE)
+
+
+def deny_stored_writes(conn: sqlite3.Connection, refused: list[tuple[str, str]], layer: str) -> None:
+    """Deny every write that a trigger stored in the GeoPackage would make while the plugin writes into ``layer``
+    (a file a user was given may carry ``AFTER UPDATE ON tiles BEGIN DELETE FROM notes; END``): SQLite asks this
+    authorizer while it prepares each statement, trigger bodies included, so a denied write never runs and the
+    statement fails; ``refused`` gets (trigger, table) for the message. GDAL's own R-tree triggers
+    (``rtree_<layer>_<column>_*``, which write only ``rtree_<layer>_<column>``) are let through: no field write
+    changes a geometry or fid, the only case in which they run."""
+    index = f"rtree_{layer}_"
+
+    def authorize(action, arg1, arg2, database, trigger):
+        if trigger is None or action in _READ_ACTIONS:
+            return sqlite3.SQLITE_OK
+        if action in _WRITE_ACTIONS and trigger.startswith(index) and str(arg1).startswith(index) \
+                and "_" not in str(arg1)[len(index):]:
+            return sqlite3.SQLITE_OK
+        refused.append((trigger, str(arg1)))
+        return sqlite3.SQLITE_DENY
+
+    conn.set_authorizer(authorize)

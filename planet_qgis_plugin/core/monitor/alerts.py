@@ -8,6 +8,7 @@ import getpass
 import json
 import math
 import re
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -264,6 +265,13 @@ def record_review(path: str | Path, fid: int, verdict: str, cause: str = "", rea
     at = (when or dt.datetime.now(dt.timezone.utc)).strftime("%Y-%m-%dT%H:%M:%SZ")
     stamp, by = (at, reviewer) if verdict else ("", "")
     ds, layer, names = _open(path, update=True)
+    stored = _stored_writes(path, names)
+    if stored is not None:
+        layer = ds = None
+        raise ChangeError(tr("{name} holds a trigger {trigger!r} that would change {table!r} when an answer is "
+                             "written; no SQL stored in a file is run, so it was left as it was: drop that trigger "
+                             "(DROP TRIGGER \"{trigger}\") if you trust it, or run `change` again").format(
+            name=Path(path).name, trigger=stored[0], table=stored[1]))
     feature = layer.GetFeature(int(fid))
     is_alert = feature is not None and feature.GetFieldAsInteger("alert")
     feature = None  # released before the layer's fields may grow (a feature of the old definition must not outlive it)
@@ -288,6 +296,30 @@ def record_review(path: str | Path, fid: int, verdict: str, cause: str = "", rea
         raise ChangeError(tr("could not store the review in {path}").format(path=path))
     del feature, layer, ds  # closes the file: the answer is on disk
     return stamp, by, recorded
+
+
+def _stored_writes(path: str | Path, names: set[str]) -> tuple[str, str] | None:
+    """(trigger, table) of the first write SQL stored in the change GeoPackage (a trigger: a file handed over by
+    someone else) would make as an answer is written through GDAL: the update of the alert's review fields and GDAL's
+    stamp of the layer's last change, prepared (never run) under the authorizer teach writes under; None where
+    there is none. GDAL runs such SQL as it writes: the notes beside the layer were deleted on the first answer."""
+    from ..layer.sqlite_read import connect_read_only, deny_stored_writes, stand_in_gpkg_functions
+
+    refused: list[tuple[str, str]] = []
+    conn = connect_read_only(path, ChangeError)
+    try:
+        stand_in_gpkg_functions(conn)
+        deny_stored_writes(conn, refused, LAYER)
+        fields = ", ".join(f'"{name}" = "{name}"' for name in REVIEW_FIELDS if name in names)
+        for sql in (f'UPDATE "{LAYER}" SET {fields} WHERE 0', "UPDATE gpkg_contents SET last_change = last_change"
+                    " WHERE 0"):
+            try:
+                conn.execute(sql)
+            except sqlite3.DatabaseError:   # denied (said below), or the read-only connection's refusal to write
+                pass
+    finally:
+        conn.close()
+    return refused[0] if refused else None
 
 
 def _add_review_fields(layer, names: set[str]) -> bool:

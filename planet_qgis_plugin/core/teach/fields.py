@@ -35,7 +35,13 @@ from ..labels import FLAG_GROUPS
 from ..layer.embeddings import EMBEDDING_FIELD, META_BACKBONE, META_DTYPE, META_SIZE, decode_blobs
 from ..layer.neighbours import neighbour_step
 from ..layer.schema import LAYER, META_CONCEPTS, concept_names, concepts_item, parse_concepts_item
-from ..layer.sqlite_read import LOCKED, connect_read_only, refuse_views
+from ..layer.sqlite_read import (
+    LOCKED,
+    connect_read_only,
+    deny_stored_writes,
+    refuse_views,
+    stand_in_gpkg_functions,
+)
 from ..model.concepts import Concept, check_concept_name
 from ..pipeline.flags import flag_eligible_tags, fold_groups
 from ..schema import loads
@@ -313,44 +319,6 @@ def check_writable(path: str | Path) -> None:
                             "teach on a copy in a writable folder").format(path=path))
 
 
-def _gpkg_functions(conn: sqlite3.Connection) -> None:
-    """The GeoPackage's R-tree triggers name ST_* functions (SpatiaLite/GDAL); SQLite checks that they
-    exist when an UPDATE is prepared. They only run when a geometry or fid changes, which teach never
-    does, so these stand-ins refuse to run."""
-    def refuse(*_):
-        raise sqlite3.OperationalError(tr("teach does not change geometries"))
-
-    for name in ("ST_IsEmpty", "ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY"):
-        conn.create_function(name, 1, refuse)
-
-
-#: What SQL stored in the file (a trigger) may do while teach writes: read (a check that aborts, as the
-#: GeoPackage specification's own triggers do). GDAL's spatial-index triggers also write the index table.
-_READ_ACTIONS = (sqlite3.SQLITE_READ, sqlite3.SQLITE_SELECT, sqlite3.SQLITE_FUNCTION)
-_WRITE_ACTIONS = (sqlite3.SQLITE_INSERT, sqlite3.SQLITE_UPDATE, sqlite3.SQLITE_DELETE)
-
-
-def _run_no_stored_sql(conn: sqlite3.Connection, refused: list[tuple[str, str]]) -> None:
-    """Deny every write that a trigger stored in the GeoPackage would make while teach writes (a file a user
-    was given may carry ``AFTER UPDATE ON tiles BEGIN DELETE FROM notes; END``): SQLite asks this authorizer
-    while it prepares each statement, trigger bodies included, so a denied write never runs and the statement
-    fails; ``refused`` gets (trigger, table) for the message. GDAL's own R-tree triggers
-    (``rtree_tiles_<column>_*``, which write only ``rtree_tiles_<column>``) are let through: teach never changes
-    a geometry or fid, the only case in which they run."""
-    index = f"rtree_{LAYER}_"
-
-    def authorize(action, arg1, arg2, database, trigger):
-        if trigger is None or action in _READ_ACTIONS:
-            return sqlite3.SQLITE_OK
-        if action in _WRITE_ACTIONS and trigger.startswith(index) and str(arg1).startswith(index) \
-                and "_" not in str(arg1)[len(index):]:
-            return sqlite3.SQLITE_OK
-        refused.append((trigger, str(arg1)))
-        return sqlite3.SQLITE_DENY
-
-    conn.set_authorizer(authorize)
-
-
 def _concept_groups(tiles: TileEmbeddings, manifest) -> dict[str, str]:
     """{concept: group} for every concept whose fields the layer has (layer metadata wins over the bundle)."""
     groups = {c.name: c.group for c in getattr(manifest, "concepts", [])}
@@ -403,8 +371,8 @@ def write_concept(tiles: TileEmbeddings, concept: Concept, probabilities: np.nda
     conn = sqlite3.connect(str(path), timeout=WAIT_S, isolation_level=None)
     refused: list[tuple[str, str]] = []
     try:
-        _gpkg_functions(conn)
-        _run_no_stored_sql(conn, refused)
+        stand_in_gpkg_functions(conn)
+        deny_stored_writes(conn, refused, LAYER)
         conn.execute("BEGIN IMMEDIATE")
         columns, fid = _columns(conn)
         if columns != tiles.columns:
