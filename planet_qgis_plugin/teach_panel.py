@@ -80,9 +80,9 @@ class TeachPanel(LayoutMixin, ReviewMixin, CanvasMixin, WhereMixin, MarksMixin, 
         self.layer = layer
         self.reviewing = None
         if self.layer is None:
-            self.layer_label.setText(tr("Select a tile layer made by <b>Classify raster</b> in the Layers panel."))
+            self.layer_label.show_name(tr("Select a tile layer made by <b>Classify raster</b> in the Layers panel."), "")
         else:
-            self.layer_label.setText(tr("Tile layer: <b>{name}</b>").format(name=self.layer.name()))
+            self.layer_label.show_name(tr("Tile layer: <b>{name}</b>"), self.layer.name())
             self._fill_names()
         self._update()
 

@@ -5,6 +5,8 @@ below them, in fixed-height lines), so a click in the answering rhythm always la
 """
 from __future__ import annotations
 
+import html
+
 from qgis.gui import QgsMessageBar
 from qgis.PyQt.QtCore import QSize, Qt, QTimer
 from qgis.PyQt.QtWidgets import (
@@ -32,6 +34,51 @@ from .review import CHIP_PX, GALLERY_ROWS
 from .threshold import THRESHOLD_DELAY_MS
 
 
+class LayerLabel(QLabel):
+    """'Tile layer: <name>' in its fixed two lines (above the answer buttons nothing changes height): a name that would
+    wrap into a third line, cut off, is shortened in the middle (a scene's date and the run's time are its ends), whole
+    in the tooltip. Text, never markup."""
+
+    def __init__(self, parent=None, lines: int = 2):
+        super().__init__(parent)
+        self.setTextFormat(Qt.RichText)
+        self.setWordWrap(True)
+        self.setFixedHeight(self.fontMetrics().height() * lines + 6)
+        self._template, self._name = "", ""
+
+    def show_name(self, template: str, name: str) -> None:
+        """``template`` (translated, with ``{name}``) shown with ``name``, as much of it as fits."""
+        self._template, self._name = template, name
+        self.setToolTip(name)
+        self._fit()
+
+    def _html(self, keep: int) -> str:
+        name = self._name if keep >= len(self._name) else \
+            self._name[:(keep + 1) // 2] + "…" + self._name[len(self._name) - keep // 2:]
+        return self._template.format(name=html.escape(name))
+
+    def _fits(self, keep: int) -> bool:
+        self.setText(self._html(keep))
+        return self.heightForWidth(self.width()) <= self.height()
+
+    def _fit(self) -> None:
+        if not self._name:
+            self.setText(self._template)
+            return
+        if self._fits(len(self._name)):
+            return
+        low, high = 0, len(self._name) - 1      # the most characters kept that fit (or none)
+        while low < high:
+            middle = (low + high + 1) // 2
+            low, high = (middle, high) if self._fits(middle) else (low, middle - 1)
+        self.setText(self._html(low))
+
+    def resizeEvent(self, event):  # noqa: N802
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._fit()
+
+
 class LayoutMixin:
     """The dock's widgets (each kept as an attribute of the panel) and its width."""
 
@@ -39,10 +86,7 @@ class LayoutMixin:
         body = QWidget(self)
         layout = QVBoxLayout(body)
         top = QHBoxLayout()
-        self.layer_label = QLabel(body)
-        self.layer_label.setTextFormat(Qt.RichText)
-        self.layer_label.setFixedHeight(self.layer_label.fontMetrics().height() * 2 + 6)
-        self.layer_label.setWordWrap(True)
+        self.layer_label = LayerLabel(body)
         top.addWidget(self.layer_label, 1)
         self.help_button = QPushButton(tr("Help"), body)
         self.help_button.setToolTip(tr("Open the plugin's manual"))

@@ -146,3 +146,33 @@ def test_the_threshold_slider_shows_no_other_layers_threshold(plugin, qgis_iface
     assert not panel.threshold_slider.isEnabled()
     panel.set_layer(first)                      # and back: this layer's own
     assert (panel.threshold_slider.value(), panel.threshold_value.text()) == (80, "0.80")
+
+
+def test_a_long_tile_layer_name_is_not_cut_at_the_top_of_the_teach_panel(plugin, rapideye, tmp_path, show_layer):
+    """'Tile layer: <scene> tiles <time>' sits in two fixed lines above the answer buttons (nothing there changes
+    height): a Planet scene's name wrapped into a third line in Portuguese ('Camada de quadrículas: 20230105_131500_00_
+    2431_3B_Visual quadrículas 13:38:59') or with a longer product name, and the third line, the run's time, was cut
+    off. The name is shortened in the middle (its date and the run's time kept), whole in the tooltip, and is text."""
+    import shutil
+
+    from qgis.core import QgsVectorLayer
+    from qgis.PyQt.QtWidgets import QApplication
+
+    name = "20230105_131500_00_2431_3B_AnalyticMS_SR_8b_harmonized_clip <i>tiles</i> 13:38:59"
+    layer = show_layer(QgsVectorLayer(f"{shutil.copy(rapideye, tmp_path / 't.gpkg')}|layername=tiles", name, "ogr"))
+    panel = plugin.toggle_teach_panel(True)
+    panel.setFloating(True)
+    panel.resize(560, 700)
+    panel.show()
+    panel.set_layer(layer)
+    for _ in range(5):
+        QApplication.processEvents()
+    label = panel.layer_label
+    height = label.height()
+    assert label.heightForWidth(label.width()) <= height, (label.heightForWidth(label.width()), height, label.text())
+    assert "20230105" in label.text() and "13:38:59" in label.text() and "&lt;i&gt;" in label.text()
+    assert label.toolTip() == name
+    panel.resize(900, 700)                       # wider: more of the name, in the same two lines
+    for _ in range(5):
+        QApplication.processEvents()
+    assert label.height() == height and label.heightForWidth(label.width()) <= height
