@@ -59,12 +59,12 @@
         <translation>Comprobar onnxruntime y rasterio e instalarlos si faltan</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="47"/>
+        <location filename="../teach_dock/layout.py" line="91"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="48"/>
+        <location filename="../teach_dock/layout.py" line="92"/>
         <source>Open the plugin&apos;s manual</source>
         <translation>Abrir el manual del complemento</translation>
     </message>
@@ -471,22 +471,22 @@ Comando: {command}</translation>
         <translation>Planet classifier — Enseñar un concepto</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="56"/>
+        <location filename="../teach_dock/layout.py" line="100"/>
         <source>e.g. river_mine</source>
         <translation>p. ej. mina_rio</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="57"/>
+        <location filename="../teach_dock/layout.py" line="101"/>
         <source>Becomes the fields p_&lt;name&gt; and flag_&lt;name&gt;: a-z, 0-9 and _</source>
         <translation>Se convierte en los campos p_&lt;nombre&gt; y flag_&lt;nombre&gt;: a-z, 0-9 y _</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="64"/>
+        <location filename="../teach_dock/layout.py" line="108"/>
         <source>Mining / Logging / Slash-and-burn: flag_&lt;name&gt; also raises that group&apos;s flag and flagged. Other concept: only flag_&lt;name&gt;</source>
         <translation>Minería / Tala / Roza y quema: flag_&lt;nombre&gt; también activa la alerta de ese grupo y flagged. Otro concepto: solo flag_&lt;nombre&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="67"/>
+        <location filename="../teach_dock/layout.py" line="111"/>
         <source>Concept</source>
         <translation>Concepto</translation>
     </message>
@@ -496,37 +496,37 @@ Comando: {command}</translation>
         <translation>Grupo de alerta</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="71"/>
+        <location filename="../teach_dock/layout.py" line="115"/>
         <source>Marks (select tiles on the map first)</source>
         <translation>Marcas (seleccione antes las teselas en el mapa)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="75"/>
+        <location filename="../teach_dock/layout.py" line="119"/>
         <source>Unmark</source>
         <translation>Desmarcar</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="85"/>
+        <location filename="../teach_dock/layout.py" line="129"/>
         <source>Flag at p ≥</source>
         <translation>Señalar con p ≥</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="88"/>
+        <location filename="../teach_dock/layout.py" line="132"/>
         <source>Tiles at or above this probability get flag_&lt;name&gt;; the map follows at once</source>
         <translation>Las teselas con esta probabilidad o más reciben flag_&lt;nombre&gt;; el mapa se actualiza al instante</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="93"/>
+        <location filename="../teach_dock/layout.py" line="137"/>
         <source>Fitted</source>
         <translation>Ajustado</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="94"/>
+        <location filename="../teach_dock/layout.py" line="138"/>
         <source>Go back to the threshold the marks and answers give</source>
         <translation>Volver al umbral que dan las marcas y respuestas</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="107"/>
+        <location filename="../teach_dock/layout.py" line="151"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
@@ -536,57 +536,57 @@ Comando: {command}</translation>
         <translation>Iniciar revisión</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="128"/>
+        <location filename="../teach_dock/layout.py" line="172"/>
         <source>Yes (Y)</source>
         <translation>Sí (Y)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="129"/>
+        <location filename="../teach_dock/layout.py" line="173"/>
         <source>No (N)</source>
         <translation>No (N)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="130"/>
+        <location filename="../teach_dock/layout.py" line="174"/>
         <source>Skip (S)</source>
         <translation>Saltar (S)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="161"/>
+        <location filename="../teach_dock/layout.py" line="205"/>
         <source>Marks and answers (newest first)</source>
         <translation>Marcas y respuestas (las más recientes primero)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="166"/>
+        <location filename="../teach_dock/layout.py" line="210"/>
         <source>Undo selected</source>
         <translation>Deshacer seleccionada</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="167"/>
+        <location filename="../teach_dock/layout.py" line="211"/>
         <source>Forget the chosen mark or answer (the newest when none is chosen) and refit</source>
         <translation>Olvidar la marca o respuesta elegida (la más reciente si no se elige ninguna) y reajustar</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="175"/>
+        <location filename="../teach_dock/layout.py" line="219"/>
         <source>Save concept…</source>
         <translation>Guardar concepto…</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="176"/>
+        <location filename="../teach_dock/layout.py" line="220"/>
         <source>Write a copy of the model bundle that carries this concept, in a folder you choose; classify later scenes with it to get p_&lt;name&gt; / flag_&lt;name&gt;</source>
         <translation>Escribir una copia del paquete del modelo con este concepto, en una carpeta que usted elija; clasifique escenas futuras con ella para obtener p_&lt;nombre&gt; / flag_&lt;nombre&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="184"/>
+        <location filename="../teach_dock/layout.py" line="228"/>
         <source>Load concept…</source>
         <translation>Cargar concepto…</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="185"/>
+        <location filename="../teach_dock/layout.py" line="229"/>
         <source>Apply a saved concept file to this tile layer (the concepts folder of your QGIS profile is offered first)</source>
         <translation>Aplicar un archivo de concepto guardado a esta capa de teselas (primero se ofrece la carpeta de conceptos de su perfil de QGIS)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="193"/>
+        <location filename="../teach_dock/layout.py" line="237"/>
         <source>Concepts in the model bundle</source>
         <translation>Conceptos en el paquete del modelo</translation>
     </message>
@@ -831,12 +831,12 @@ Comando: {command}</translation>
         <translation>Comprobar / instalar dependencias…</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="179"/>
+        <location filename="../teach_dock/layout.py" line="223"/>
         <source>Save concept file…</source>
         <translation>Guardar archivo de concepto…</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="180"/>
+        <location filename="../teach_dock/layout.py" line="224"/>
         <source>Write the concept as a small file (weights, threshold, where it was taught, its marked tiles) into the concepts folder of your QGIS profile: Load concept… and classify --concept apply it</source>
         <translation>Escribir el concepto como un archivo pequeño (pesos, umbral, dónde se enseñó, sus teselas marcadas) en la carpeta de conceptos de su perfil de QGIS: Cargar concepto… y classify --concept lo aplican</translation>
     </message>
@@ -1096,7 +1096,7 @@ Comando: {command}</translation>
         <translation>¿Dónde?</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="118"/>
+        <location filename="../teach_dock/layout.py" line="162"/>
         <source>Outline where in each chip the concept is (the best quarter of the tile), on the chip and on the map. Reruns the network on 9 windows around each chip, read from the raster the layer was classified from: a few seconds for the gallery, in the background</source>
         <translation>Recuadra dónde está el concepto en cada recorte (el mejor cuarto de la tesela), en el recorte y en el mapa. Vuelve a ejecutar la red en 9 ventanas alrededor de cada recorte, leídas del ráster con el que se clasificó la capa: unos segundos para la galería, en segundo plano</translation>
     </message>
@@ -1106,7 +1106,7 @@ Comando: {command}</translation>
         <translation>flag_{name} queda apagado aquí: señalaría mucho más de esta capa que donde se enseñó. Revise y marque teselas aquí para confirmarlo.</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="112"/>
+        <location filename="../teach_dock/layout.py" line="156"/>
         <source>Show the tiles not yet looked at as chips, likeliest first by your marks and answers so far (so the order can differ from the p under each chip); answer with Y / N / S, move with the arrow keys</source>
         <translation>Muestra como recortes las teselas aún no vistas, las más probables primero según sus marcas y respuestas hasta ahora (por eso el orden puede diferir del p bajo cada recorte); responda con Y / N / S, muévase con las flechas</translation>
     </message>
@@ -2765,37 +2765,37 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se puede usar el motor {backend}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="105"/>
+        <location filename="../core/monitor/alerts.py" line="111"/>
         <source>{path} was written by an older `change` without review fields; run `change` again</source>
         <translation>{path} lo escribió un `change` más antiguo, sin campos de revisión; ejecute `change` de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="259"/>
+        <location filename="../core/monitor/alerts.py" line="264"/>
         <source>a confirmed alert needs a cause: one of {CAUSES}</source>
         <translation>una alerta confirmada necesita una causa: una de {CAUSES}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="261"/>
+        <location filename="../core/monitor/alerts.py" line="266"/>
         <source>a rejected alert needs a reason</source>
         <translation>una alerta rechazada necesita un motivo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="263"/>
+        <location filename="../core/monitor/alerts.py" line="268"/>
         <source>verdict must be {CONFIRMED}, {REJECTED} or empty, got {verdict!r}</source>
         <translation>el veredicto debe ser {CONFIRMED}, {REJECTED} o vacío, se recibió {verdict!r}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="280"/>
+        <location filename="../core/monitor/alerts.py" line="285"/>
         <source>{path} has no alert with id {fid}</source>
         <translation>{path} no tiene ninguna alerta con id {fid}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="283"/>
+        <location filename="../core/monitor/alerts.py" line="288"/>
         <source>could not add the fields reviewed_by and review_history to {path}</source>
         <translation>no se pudieron añadir los campos reviewed_by y review_history a {path}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="296"/>
+        <location filename="../core/monitor/alerts.py" line="301"/>
         <source>could not store the review in {path}</source>
         <translation>no se pudo guardar la revisión en {path}</translation>
     </message>
@@ -3270,7 +3270,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path}: no se puede cargar el modelo ONNX ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="231"/>
+        <location filename="../core/monitor/alerts.py" line="236"/>
         <source>alert {fid} of {name} has no geometry (edited in QGIS?): undo the edit or run `change` again</source>
         <translation>la alerta {fid} de {name} no tiene geometría (¿editada en QGIS?): deshaga la edición o ejecute `change` de nuevo</translation>
     </message>
@@ -3575,7 +3575,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la capa ráster {name!r} está en {shown} en QGIS, pero su archivo dice {own}: las teselas se escribirían en {own}; escriba en el archivo el SRC que usa QGIS (gdal_edit.py -a_srs {shown} {path}) o vuelva a poner el SRC de la capa en {own}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="109"/>
+        <location filename="../core/monitor/alerts.py" line="114"/>
         <source>{path} lacks the field {field} of a change layer (deleted or renamed in QGIS?): run `change` again</source>
         <translation>a {path} le falta el campo {field} de una capa de cambios (¿borrado o renombrado en QGIS?): ejecute `change` de nuevo</translation>
     </message>
@@ -3780,7 +3780,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el elemento SRS en {name}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="115"/>
+        <location filename="../core/monitor/alerts.py" line="117"/>
         <source>{path}: its field {field} holds {kind} values, not text as a change layer&apos;s does (its type changed in QGIS, Refactor fields?), so answers written into it would be lost: set it back to text (String), or run `change` again</source>
         <translation>{path}: su campo {field} guarda valores {kind}, no texto como el de una capa de cambios (¿se cambió su tipo en QGIS, Refactorizar campos?), así que las respuestas escritas en él se perderían: vuelva a ponerlo como texto (String), o ejecute `change` de nuevo</translation>
     </message>
@@ -3795,7 +3795,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>esta escritura no cambia ninguna geometría</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="271"/>
+        <location filename="../core/monitor/alerts.py" line="276"/>
         <source>{name} holds a trigger {trigger!r} that would change {table!r} when an answer is written; no SQL stored in a file is run, so it was left as it was: drop that trigger (DROP TRIGGER &quot;{trigger}&quot;) if you trust it, or run `change` again</source>
         <translation>{name} contiene un disparador {trigger!r} que cambiaría {table!r} al escribir una respuesta; no se ejecuta ningún SQL guardado en un archivo, así que se dejó como estaba: elimine ese disparador (DROP TRIGGER &quot;{trigger}&quot;) si confía en él, o ejecute `change` de nuevo</translation>
     </message>

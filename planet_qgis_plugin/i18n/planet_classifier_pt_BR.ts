@@ -59,12 +59,12 @@
         <translation>Verificar onnxruntime e rasterio e instalá-los se faltarem</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="47"/>
+        <location filename="../teach_dock/layout.py" line="91"/>
         <source>Help</source>
         <translation>Ajuda</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="48"/>
+        <location filename="../teach_dock/layout.py" line="92"/>
         <source>Open the plugin&apos;s manual</source>
         <translation>Abrir o manual do plugin</translation>
     </message>
@@ -471,22 +471,22 @@ Comando: {command}</translation>
         <translation>Planet classifier — Ensinar um conceito</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="56"/>
+        <location filename="../teach_dock/layout.py" line="100"/>
         <source>e.g. river_mine</source>
         <translation>ex.: garimpo_rio</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="57"/>
+        <location filename="../teach_dock/layout.py" line="101"/>
         <source>Becomes the fields p_&lt;name&gt; and flag_&lt;name&gt;: a-z, 0-9 and _</source>
         <translation>Vira os campos p_&lt;nome&gt; e flag_&lt;nome&gt;: a-z, 0-9 e _</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="64"/>
+        <location filename="../teach_dock/layout.py" line="108"/>
         <source>Mining / Logging / Slash-and-burn: flag_&lt;name&gt; also raises that group&apos;s flag and flagged. Other concept: only flag_&lt;name&gt;</source>
         <translation>Garimpo / Extração de madeira / Corte e queima: flag_&lt;nome&gt; também aciona o alerta desse grupo e flagged. Outro conceito: só flag_&lt;nome&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="67"/>
+        <location filename="../teach_dock/layout.py" line="111"/>
         <source>Concept</source>
         <translation>Conceito</translation>
     </message>
@@ -496,37 +496,37 @@ Comando: {command}</translation>
         <translation>Grupo de alerta</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="71"/>
+        <location filename="../teach_dock/layout.py" line="115"/>
         <source>Marks (select tiles on the map first)</source>
         <translation>Marcas (selecione antes as quadrículas no mapa)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="75"/>
+        <location filename="../teach_dock/layout.py" line="119"/>
         <source>Unmark</source>
         <translation>Desmarcar</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="85"/>
+        <location filename="../teach_dock/layout.py" line="129"/>
         <source>Flag at p ≥</source>
         <translation>Sinalizar com p ≥</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="88"/>
+        <location filename="../teach_dock/layout.py" line="132"/>
         <source>Tiles at or above this probability get flag_&lt;name&gt;; the map follows at once</source>
         <translation>Quadrículas com esta probabilidade ou mais recebem flag_&lt;nome&gt;; o mapa acompanha na hora</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="93"/>
+        <location filename="../teach_dock/layout.py" line="137"/>
         <source>Fitted</source>
         <translation>Ajustado</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="94"/>
+        <location filename="../teach_dock/layout.py" line="138"/>
         <source>Go back to the threshold the marks and answers give</source>
         <translation>Voltar ao limiar dado pelas marcas e respostas</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="107"/>
+        <location filename="../teach_dock/layout.py" line="151"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
@@ -536,57 +536,57 @@ Comando: {command}</translation>
         <translation>Iniciar revisão</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="128"/>
+        <location filename="../teach_dock/layout.py" line="172"/>
         <source>Yes (Y)</source>
         <translation>Sim (Y)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="129"/>
+        <location filename="../teach_dock/layout.py" line="173"/>
         <source>No (N)</source>
         <translation>Não (N)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="130"/>
+        <location filename="../teach_dock/layout.py" line="174"/>
         <source>Skip (S)</source>
         <translation>Pular (S)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="161"/>
+        <location filename="../teach_dock/layout.py" line="205"/>
         <source>Marks and answers (newest first)</source>
         <translation>Marcas e respostas (mais recentes primeiro)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="166"/>
+        <location filename="../teach_dock/layout.py" line="210"/>
         <source>Undo selected</source>
         <translation>Desfazer selecionada</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="167"/>
+        <location filename="../teach_dock/layout.py" line="211"/>
         <source>Forget the chosen mark or answer (the newest when none is chosen) and refit</source>
         <translation>Esquecer a marca ou resposta escolhida (a mais recente se nenhuma for escolhida) e reajustar</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="175"/>
+        <location filename="../teach_dock/layout.py" line="219"/>
         <source>Save concept…</source>
         <translation>Salvar conceito…</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="176"/>
+        <location filename="../teach_dock/layout.py" line="220"/>
         <source>Write a copy of the model bundle that carries this concept, in a folder you choose; classify later scenes with it to get p_&lt;name&gt; / flag_&lt;name&gt;</source>
         <translation>Gravar uma cópia do pacote do modelo com este conceito, numa pasta que você escolher; classifique cenas futuras com ela para obter p_&lt;nome&gt; / flag_&lt;nome&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="184"/>
+        <location filename="../teach_dock/layout.py" line="228"/>
         <source>Load concept…</source>
         <translation>Carregar conceito…</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="185"/>
+        <location filename="../teach_dock/layout.py" line="229"/>
         <source>Apply a saved concept file to this tile layer (the concepts folder of your QGIS profile is offered first)</source>
         <translation>Aplicar um arquivo de conceito salvo a esta camada de quadrículas (a pasta de conceitos do seu perfil do QGIS é oferecida primeiro)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="193"/>
+        <location filename="../teach_dock/layout.py" line="237"/>
         <source>Concepts in the model bundle</source>
         <translation>Conceitos no pacote do modelo</translation>
     </message>
@@ -831,12 +831,12 @@ Comando: {command}</translation>
         <translation>Verificar / instalar dependências…</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="179"/>
+        <location filename="../teach_dock/layout.py" line="223"/>
         <source>Save concept file…</source>
         <translation>Salvar arquivo de conceito…</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="180"/>
+        <location filename="../teach_dock/layout.py" line="224"/>
         <source>Write the concept as a small file (weights, threshold, where it was taught, its marked tiles) into the concepts folder of your QGIS profile: Load concept… and classify --concept apply it</source>
         <translation>Gravar o conceito como um arquivo pequeno (pesos, limiar, onde foi ensinado, suas quadrículas marcadas) na pasta de conceitos do seu perfil do QGIS: Carregar conceito… e classify --concept o aplicam</translation>
     </message>
@@ -1096,7 +1096,7 @@ Comando: {command}</translation>
         <translation>Onde?</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="118"/>
+        <location filename="../teach_dock/layout.py" line="162"/>
         <source>Outline where in each chip the concept is (the best quarter of the tile), on the chip and on the map. Reruns the network on 9 windows around each chip, read from the raster the layer was classified from: a few seconds for the gallery, in the background</source>
         <translation>Contorna onde o conceito está em cada recorte (o melhor quarto da quadrícula), no recorte e no mapa. Roda a rede de novo em 9 janelas em volta de cada recorte, lidas do raster de que a camada foi classificada: alguns segundos para a galeria, em segundo plano</translation>
     </message>
@@ -1106,7 +1106,7 @@ Comando: {command}</translation>
         <translation>flag_{name} fica desligado aqui: sinalizaria muito mais desta camada do que onde foi ensinado. Revise e marque quadrículas aqui para confirmá-lo.</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="112"/>
+        <location filename="../teach_dock/layout.py" line="156"/>
         <source>Show the tiles not yet looked at as chips, likeliest first by your marks and answers so far (so the order can differ from the p under each chip); answer with Y / N / S, move with the arrow keys</source>
         <translation>Mostra como recortes as quadrículas ainda não vistas, as mais prováveis primeiro segundo suas marcas e respostas até agora (por isso a ordem pode diferir do p sob cada recorte); responda com Y / N / S, mova-se com as setas</translation>
     </message>
@@ -2765,37 +2765,37 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o motor {backend} não pode ser usado: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="105"/>
+        <location filename="../core/monitor/alerts.py" line="111"/>
         <source>{path} was written by an older `change` without review fields; run `change` again</source>
         <translation>{path} foi gravado por um `change` mais antigo, sem campos de revisão; execute `change` de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="259"/>
+        <location filename="../core/monitor/alerts.py" line="264"/>
         <source>a confirmed alert needs a cause: one of {CAUSES}</source>
         <translation>um alerta confirmado precisa de uma causa: uma de {CAUSES}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="261"/>
+        <location filename="../core/monitor/alerts.py" line="266"/>
         <source>a rejected alert needs a reason</source>
         <translation>um alerta rejeitado precisa de um motivo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="263"/>
+        <location filename="../core/monitor/alerts.py" line="268"/>
         <source>verdict must be {CONFIRMED}, {REJECTED} or empty, got {verdict!r}</source>
         <translation>o veredito deve ser {CONFIRMED}, {REJECTED} ou vazio, recebido {verdict!r}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="280"/>
+        <location filename="../core/monitor/alerts.py" line="285"/>
         <source>{path} has no alert with id {fid}</source>
         <translation>{path} não tem alerta com id {fid}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="283"/>
+        <location filename="../core/monitor/alerts.py" line="288"/>
         <source>could not add the fields reviewed_by and review_history to {path}</source>
         <translation>não foi possível adicionar os campos reviewed_by e review_history a {path}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="296"/>
+        <location filename="../core/monitor/alerts.py" line="301"/>
         <source>could not store the review in {path}</source>
         <translation>não foi possível guardar a revisão em {path}</translation>
     </message>
@@ -3270,7 +3270,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path}: o modelo ONNX não pode ser carregado ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="231"/>
+        <location filename="../core/monitor/alerts.py" line="236"/>
         <source>alert {fid} of {name} has no geometry (edited in QGIS?): undo the edit or run `change` again</source>
         <translation>o alerta {fid} de {name} não tem geometria (editado no QGIS?): desfaça a edição ou execute `change` de novo</translation>
     </message>
@@ -3575,7 +3575,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a camada raster {name!r} está em {shown} no QGIS, mas o seu arquivo diz {own}: as quadrículas seriam escritas em {own}; escreva no arquivo o SRC que o QGIS usa (gdal_edit.py -a_srs {shown} {path}) ou volte o SRC da camada para {own}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="109"/>
+        <location filename="../core/monitor/alerts.py" line="114"/>
         <source>{path} lacks the field {field} of a change layer (deleted or renamed in QGIS?): run `change` again</source>
         <translation>falta a {path} o campo {field} de uma camada de mudanças (excluído ou renomeado no QGIS?): execute `change` de novo</translation>
     </message>
@@ -3780,7 +3780,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o elemento SRS em {name}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="115"/>
+        <location filename="../core/monitor/alerts.py" line="117"/>
         <source>{path}: its field {field} holds {kind} values, not text as a change layer&apos;s does (its type changed in QGIS, Refactor fields?), so answers written into it would be lost: set it back to text (String), or run `change` again</source>
         <translation>{path}: seu campo {field} guarda valores {kind}, não texto como o de uma camada de mudanças (o tipo foi mudado no QGIS, Refatorar campos?), então as respostas gravadas nele se perderiam: volte-o a texto (String), ou execute `change` de novo</translation>
     </message>
@@ -3795,7 +3795,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>esta gravação não muda nenhuma geometria</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="271"/>
+        <location filename="../core/monitor/alerts.py" line="276"/>
         <source>{name} holds a trigger {trigger!r} that would change {table!r} when an answer is written; no SQL stored in a file is run, so it was left as it was: drop that trigger (DROP TRIGGER &quot;{trigger}&quot;) if you trust it, or run `change` again</source>
         <translation>{name} contém um gatilho {trigger!r} que mudaria {table!r} quando uma resposta for gravada; nenhum SQL guardado em um arquivo é executado, então ele foi deixado como estava: remova esse gatilho (DROP TRIGGER &quot;{trigger}&quot;) se confiar nele, ou execute `change` de novo</translation>
     </message>

@@ -112,7 +112,8 @@ def _retyped(path: Path, layer: str, field: str, sql_type: str) -> Path:
     out = gdal.VectorTranslate(str(edited), str(path), format="GPKG", layerName=layer, SQLDialect="SQLite",
                                SQLStatement=f"SELECT geom, {columns} FROM {layer}")
     out.GetLayerByName(layer).SetMetadata(source.GetMetadata())
-    out = src = source = defn = None
+    del defn, source
+    out = src = None
     os.replace(edited, path)
     return path
 

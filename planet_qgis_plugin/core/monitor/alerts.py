@@ -97,26 +97,31 @@ TEXT_FIELDS = ("new_flag", "confidence", "suggested_cause", "date_before", "date
 def _open(path: str | Path, update: bool = False):
     """(data source, layer ``changes``, its field names) of a change GeoPackage with the review fields
     (tiletable.open_layer)."""
-    ds, layer = open_layer(path, LAYER, ChangeError, update=update, written_by="`change`")
-    defn = layer.GetLayerDefn()
-    types = {defn.GetFieldDefn(i).GetName(): defn.GetFieldDefn(i) for i in range(defn.GetFieldCount())}
-    names = set(types)
-    if "review" not in names:
-        raise ChangeError(tr("{path} was written by an older `change` without review fields; run `change` "
-                             "again").format(path=path))
-    missing = [name for name in READ_FIELDS if name not in names]
-    if missing:  # deleted or renamed in QGIS: GDAL's KeyError or RuntimeError, out of the Alerts dock's slot
-        raise ChangeError(tr("{path} lacks the field {field} of a change layer (deleted or renamed in QGIS?): run "
-                             "`change` again").format(path=path, field=missing[0]))
     from osgeo import ogr
 
-    retyped = [name for name in TEXT_FIELDS if name in types and types[name].GetType() != ogr.OFTString]
-    if retyped:
-        raise ChangeError(tr("{path}: its field {field} holds {kind} values, not text as a change layer's does (its "
-                             "type changed in QGIS, Refactor fields?), so answers written into it would be lost: set "
-                             "it back to text (String), or run `change` again").format(
-            path=path, field=retyped[0], kind=types[retyped[0]].GetTypeName()))
-    return ds, layer, names
+    ds, layer = open_layer(path, LAYER, ChangeError, update=update, written_by="`change`")
+    defn = layer.GetLayerDefn()
+    kinds = {defn.GetFieldDefn(i).GetName(): (defn.GetFieldDefn(i).GetType(), defn.GetFieldDefn(i).GetTypeName())
+             for i in range(defn.GetFieldCount())}
+    del defn
+    names = set(kinds)
+    missing = [name for name in READ_FIELDS if name not in names]
+    retyped = [name for name in TEXT_FIELDS if name in kinds and kinds[name][0] != ogr.OFTString]
+    if "review" not in names:
+        refusal = tr("{path} was written by an older `change` without review fields; run `change` again").format(
+            path=path)
+    elif missing:  # deleted or renamed in QGIS: GDAL's KeyError or RuntimeError, out of the Alerts dock's slot
+        refusal = tr("{path} lacks the field {field} of a change layer (deleted or renamed in QGIS?): run `change` "
+                     "again").format(path=path, field=missing[0])
+    elif retyped:  # Refactor fields: an answer written into an integer review is stored as 0
+        refusal = tr("{path}: its field {field} holds {kind} values, not text as a change layer's does (its type "
+                     "changed in QGIS, Refactor fields?), so answers written into it would be lost: set it back to "
+                     "text (String), or run `change` again").format(path=path, field=retyped[0],
+                                                                    kind=kinds[retyped[0]][1])
+    else:
+        return ds, layer, names
+    layer = ds = None   # the layer first, and before the refusal's traceback holds this frame (freed in any order)
+    raise ChangeError(refusal)
 
 
 def answered(path: str | Path) -> int:
@@ -276,10 +281,10 @@ def record_review(path: str | Path, fid: int, verdict: str, cause: str = "", rea
     is_alert = feature is not None and feature.GetFieldAsInteger("alert")
     feature = None  # released before the layer's fields may grow (a feature of the old definition must not outlive it)
     if not is_alert:
-        ds = None
+        layer = ds = None
         raise ChangeError(tr("{path} has no alert with id {fid}").format(path=path, fid=fid))
     if not _add_review_fields(layer, names):
-        ds = None
+        layer = ds = None
         raise ChangeError(tr("could not add the fields reviewed_by and review_history to {path}").format(path=path))
     feature = layer.GetFeature(int(fid))
     history = answers(feature.GetField("review_history"))
@@ -292,7 +297,7 @@ def record_review(path: str | Path, fid: int, verdict: str, cause: str = "", rea
                         ("reviewed_by", by), ("review_history", recorded)):
         feature.SetField(name, value)
     if layer.SetFeature(feature) != 0:
-        ds = None
+        layer = ds = None
         raise ChangeError(tr("could not store the review in {path}").format(path=path))
     del feature, layer, ds  # closes the file: the answer is on disk
     return stamp, by, recorded
