@@ -215,3 +215,33 @@ def test_each_block_is_decoded_once(tmp_path, monkeypatch, kind, readers, batch_
     else:
         assert asked(sampled) == every  # every block, decimated
     assert asked(sampled + windows) == (every if spilled else sorted(every + asked(sampled)))
+
+
+def test_a_claimed_block_column_is_handed_on_before_the_rest_of_the_run_is_read(tmp_path):
+    """A run that claims the block column it shares with the next chunk (reader.Edges) reads that column on its own
+    and hands it on at once, then reads the rest of its strip: the neighbouring thread waits for one column of
+    blocks, not for the whole run to be decoded."""
+    from planet_qgis_plugin.core.pipeline.reader import Carries, Edges
+
+    path = _anchored_raster(tmp_path / "nodata.tif", "nodata")
+    manifest = load_bundle(default_bundle_path()).manifest
+    events: list = []
+
+    class Recorded(Edges):
+        def put(self, row, col, read):
+            events.append(("put", col))
+            super().put(row, col, read)
+
+    with rasterio.open(path) as src:
+        mapping, grid, _, _ = plan_run(src, manifest, ClassifyOptions(), [])
+        edges = Recorded(grid, src.block_shapes[0][1], src.width)
+        source = WindowSource(_CountingDataset(src, events), mapping.indexes, grid.size)
+        run = [grid.tile(0, col) for col in range(3)]
+        band = edges.band(0, 3)
+        assert band is not None
+        got = list(source.read_run(run, Carries(grid), {}, edges))
+    assert len(got) == 3
+    order = [e if isinstance(e, tuple) else ("read", (int(e.col_off), int(e.col_off + e.width))) for e in events]
+    put = order.index(("put", 3))
+    assert order[put - 1] == ("read", band)  # the column alone, just before it is handed on
+    assert ("read", band) not in order[put + 1:] and order[put + 1:]  # the rest of the run read after it
