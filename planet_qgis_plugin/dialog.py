@@ -771,7 +771,9 @@ def flag_support_note(support: dict | None, few: int = 20) -> str:
 
 def run_summary(result) -> str:
     """ClassifyResult.summary() in the analyst's language."""
-    raised = {**result.group_counts, **result.concept_counts}
+    from .core.monitor.report import cause_word   # the flag groups as the Alerts dock says them ('garimpo')
+    with words(tr):
+        raised = {**{cause_word(g): n for g, n in result.group_counts.items()}, **result.concept_counts}
     detail = ", ".join(f"{name} {n}" for name, n in raised.items() if n)
     return tr("{tiles}, {skipped} skipped (no data), {flagged} flagged{detail}; {speed:.1f} chips/s "
               "on {device} ({backend}) -> {path}").format(

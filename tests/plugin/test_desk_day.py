@@ -6,9 +6,11 @@ from qgis.core import QgsProject
 
 from tests.monitor import conftest as monitor
 from tests.monitor import test_alerts_panel as alerts
+from tests.plugin import test_translations as translated
 
 serial_batch, rapideye, rapideye_copy = monitor.serial_batch, monitor.rapideye, monitor.rapideye_copy
 change_layer = alerts.change_layer
+portuguese = translated.portuguese     # QGIS in pt_BR (the .qm compiled from the .ts files)
 
 CHANGE = "planet_classifier:change_between_classifications"
 
@@ -176,3 +178,16 @@ def test_a_long_tile_layer_name_is_not_cut_at_the_top_of_the_teach_panel(plugin,
     for _ in range(5):
         QApplication.processEvents()
     assert label.height() == height and label.heightForWidth(label.width()) <= height
+
+
+def test_the_runs_line_names_the_flag_groups_in_the_analysts_language(portuguese, plugin):
+    """The line under the progress bar read '... 2 sinalizadas (mining 2, mine 2)' in Portuguese: the flag group in
+    English, where the legend says 'Garimpo' and the Alerts dock 'garimpo' (its words)."""
+    from types import SimpleNamespace
+
+    from planet_qgis_plugin.dialog import run_summary
+
+    result = SimpleNamespace(group_counts={"mining": 2, "slash_burn": 1}, concept_counts={"mine": 2}, tiles=234,
+                             skipped=0, flagged=2, chips_per_s=29.2, device="cpu", backend="onnx", output="/x.gpkg")
+    line = run_summary(result)
+    assert "(garimpo 2, corte e queima 1, mine 2)" in line and "mining" not in line, line

@@ -107,7 +107,8 @@ def test_the_plugin_follows_qgis_locale(portuguese, qgis_iface, qgis_processing,
 
 def test_translated_summaries_say_in_english_what_the_cores_summary_says(qgis_iface):
     """dialog.run_summary and alerts_panel.exported_text write the core's summary() again so that it can be
-    translated (the core speaks English): untranslated, each must read exactly as its twin."""
+    translated (the core speaks English): untranslated, each must read exactly as its twin (run_summary names the
+    flag slash_burn as the Alerts dock does, 'slash-and-burn')."""
     from pathlib import Path
 
     from planet_qgis_plugin.alerts_panel import exported_text
