@@ -771,8 +771,9 @@ def flag_support_note(support: dict | None, few: int = 20) -> str:
 
 def run_summary(result) -> str:
     """ClassifyResult.summary() in the analyst's language."""
-    from .core.monitor.report import cause_word   # the flag groups as the Alerts dock says them ('garimpo')
-    with words(tr):
+    from .core.monitor.report import cause_word
+
+    with words(tr):   # the flag groups as the Alerts dock says them ('garimpo')
         raised = {**{cause_word(g): n for g, n in result.group_counts.items()}, **result.concept_counts}
     detail = ", ".join(f"{name} {n}" for name, n in raised.items() if n)
     return tr("{tiles}, {skipped} skipped (no data), {flagged} flagged{detail}; {speed:.1f} chips/s "
