@@ -1510,17 +1510,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>teselas procesadas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="776"/>
+        <location filename="../dialog.py" line="779"/>
         <source>{tiles}, {skipped} skipped (no data), {flagged} flagged{detail}; {speed:.1f} chips/s on {device} ({backend}) -&gt; {path}</source>
         <translation>{tiles}, {skipped} omitidas (sin datos), {flagged} señaladas{detail}; {speed:.1f} recortes/s en {device} ({backend}) -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="777"/>
+        <location filename="../dialog.py" line="780"/>
         <source>tile classified</source>
         <translation>tesela clasificada</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="777"/>
+        <location filename="../dialog.py" line="780"/>
         <source>tiles classified</source>
         <translation>teselas clasificadas</translation>
     </message>
@@ -2360,17 +2360,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} tiene una geotransformación que no sitúa sus píxeles en ningún lugar ({nowhere}); corrija su georreferencia (p. ej. gdal_edit.py -a_ullr ULX ULY LRX LRY {name}) o elimínela (gdal_edit.py -unsetgt {name})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="200"/>
+        <location filename="../core/pipeline/raster.py" line="207"/>
         <source>{path} has no raster bands (a vector-only file?); choose a raster</source>
         <translation>{path} no tiene bandas ráster (¿un archivo solo vectorial?); elija un ráster</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="203"/>
+        <location filename="../core/pipeline/raster.py" line="210"/>
         <source>{path} holds {n} raster tables ({shown}); export the one to classify first, e.g. gdal_translate {subdataset} {table}.tif</source>
         <translation>{path} contiene {n} tablas ráster ({shown}); exporte antes la que va a clasificar, p. ej. gdal_translate {subdataset} {table}.tif</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="234"/>
+        <location filename="../core/pipeline/raster.py" line="241"/>
         <source>{name} is damaged or truncated: its pixels cannot be read ({reason}); re-download or re-export the raster</source>
         <translation>{name} está dañado o truncado: sus píxeles no se pueden leer ({reason}); vuelva a descargar o exportar el ráster</translation>
     </message>
@@ -3495,12 +3495,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{title} es débil en este modelo ({why}): las teselas que selecciona son un indicio, no un hallazgo; las etiquetas del mapa la omiten.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="308"/>
+        <location filename="../core/pipeline/raster.py" line="319"/>
         <source>{name} has no CRS: tiles are written in pixel coordinates (row down is negative y) and will not line up with other layers</source>
         <translation>{name} no tiene SRC: las teselas se escriben en coordenadas de píxel (bajar una fila es y negativo) y no se alinearán con otras capas</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="311"/>
+        <location filename="../core/pipeline/raster.py" line="322"/>
         <source>{name} is georeferenced by ground control points only: tiles are written in pixel coordinates; warp it first (gdalwarp {name} warped.tif) to line them up with other layers</source>
         <translation>{name} está georreferenciado solo por puntos de control: las teselas se escriben en coordenadas de píxel; reproyéctelo antes (gdalwarp {name} warped.tif) para alinearlas con otras capas</translation>
     </message>
@@ -3530,12 +3530,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} está georreferenciado en {outside}, fuera del área que ese SRC representa en la Tierra: su SRC no es aquel en que están sus coordenadas; asigne el correcto, p. ej. gdal_edit.py -a_srs EPSG:32633 {name} para la zona UTM 33N</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="230"/>
+        <location filename="../core/pipeline/raster.py" line="237"/>
         <source>{name}: a block of {width}x{height} px (GDAL decodes each whole) could not be held in memory ({reason}); {retile}</source>
         <translation>{name}: un bloque de {width}x{height} px (GDAL decodifica cada uno entero) no cupo en memoria ({reason}); {retile}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="241"/>
+        <location filename="../core/pipeline/raster.py" line="248"/>
         <source>re-tile it first, e.g. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {stem}_tiled.tif</source>
         <translation>reorganícelo en bloques antes, p. ej. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {stem}_tiled.tif</translation>
     </message>
@@ -3560,7 +3560,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} está dañado o truncado: {cut}; descargue o exporte el ráster de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="221"/>
+        <location filename="../core/pipeline/raster.py" line="228"/>
         <source>the JPEG ends before its end-of-image marker</source>
         <translation>el JPEG termina antes de su marcador de fin de imagen</translation>
     </message>
@@ -3670,17 +3670,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Siguiente paso: juzgue cada alerta en su par antes/después. Abra {layer} en QGIS, Revisar avisos… (barra de herramientas): Y confirma con una causa, N rechaza con un motivo, Ctrl+Z deshace; cada respuesta queda en la capa, con cuándo y quién. Exportar confirmados… entrega luego las alertas confirmadas. La tabla de revisión de abajo cuenta las respuestas tal como estaban cuando se escribió este informe.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="128"/>
+        <location filename="../core/pipeline/raster.py" line="135"/>
         <source>the SRS in {name}.aux.xml</source>
         <translation>el SRS en {name}.aux.xml</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="131"/>
+        <location filename="../core/pipeline/raster.py" line="138"/>
         <source>{path} has a CRS ({crs}) but no georeference (no geotransform, ground control points or RPCs): nothing places its pixels in that CRS, so its tiles would not lie under the image; georeference it (QGIS: Raster &gt; Georeferencer), or remove that CRS ({remove}) to classify it in pixel coordinates</source>
         <translation>{path} tiene un SRC ({crs}) pero ninguna georreferencia (sin geotransformación, puntos de control ni RPC): nada sitúa sus píxeles en ese SRC, así que sus teselas no quedarían bajo la imagen; georreferéncielo (QGIS: Ráster &gt; Georreferenciador) o quite ese SRC ({remove}) para clasificarlo en coordenadas de píxel</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="316"/>
+        <location filename="../core/pipeline/raster.py" line="327"/>
         <source>{name} has no CRS: tiles are written in its map coordinates without a CRS; to line them up with other layers write its CRS into the file (gdal_edit.py -a_srs EPSG:xxxx {name}) and classify again, or set the tile layer&apos;s CRS in QGIS</source>
         <translation>{name} no tiene SRC: las teselas se escriben en sus coordenadas de mapa sin SRC; para alinearlas con otras capas, escriba su SRC en el archivo (gdal_edit.py -a_srs EPSG:xxxx {name}) y clasifique de nuevo, o defina el SRC de la capa de teselas en QGIS</translation>
     </message>
@@ -3775,7 +3775,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Respondido: rechazado</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="128"/>
+        <location filename="../core/pipeline/raster.py" line="135"/>
         <source>the SRS element in {name}</source>
         <translation>el elemento SRS en {name}</translation>
     </message>
@@ -3798,6 +3798,16 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/monitor/alerts.py" line="276"/>
         <source>{name} holds a trigger {trigger!r} that would change {table!r} when an answer is written; no SQL stored in a file is run, so it was left as it was: drop that trigger (DROP TRIGGER &quot;{trigger}&quot;) if you trust it, or run `change` again</source>
         <translation>{name} contiene un disparador {trigger!r} que cambiaría {table!r} al escribir una respuesta; no se ejecuta ningún SQL guardado en un archivo, así que se dejó como estaba: elimine ese disparador (DROP TRIGGER &quot;{trigger}&quot;) si confía en él, o ejecute `change` de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="129"/>
+        <source>{path} is georeferenced by RPCs only (a scene not orthorectified, such as a Planet Basic product), which a run does not apply: its tiles would lie at its pixel positions taken for {crs} coordinates; orthorectify it first (gdalwarp -rpc -t_srs EPSG:xxxx {name} {stem}_ortho.tif) and classify that</source>
+        <translation>{path} está georreferenciado solo por RPC (una escena no ortorrectificada, como un producto Planet Basic), que una ejecución no aplica: sus teselas quedarían en sus posiciones de píxel tomadas como coordenadas de {crs}; ortorrectifíquelo antes (gdalwarp -rpc -t_srs EPSG:xxxx {name} {stem}_ortho.tif) y clasifique el resultado</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="315"/>
+        <source>{name} is georeferenced by RPCs only: tiles are written in pixel coordinates; orthorectify it first (gdalwarp -rpc -t_srs EPSG:xxxx {name} ortho.tif) to line them up with other layers</source>
+        <translation>{name} está georreferenciado solo por RPC: las teselas se escriben en coordenadas de píxel; ortorrectifíquelo antes (gdalwarp -rpc -t_srs EPSG:xxxx {name} ortho.tif) para alinearlas con otras capas</translation>
     </message>
 </context>
 </TS>

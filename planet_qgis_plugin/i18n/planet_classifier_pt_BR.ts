@@ -1510,17 +1510,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>quadrículas processadas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="776"/>
+        <location filename="../dialog.py" line="779"/>
         <source>{tiles}, {skipped} skipped (no data), {flagged} flagged{detail}; {speed:.1f} chips/s on {device} ({backend}) -&gt; {path}</source>
         <translation>{tiles}, {skipped} puladas (sem dados), {flagged} sinalizadas{detail}; {speed:.1f} recortes/s em {device} ({backend}) -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="777"/>
+        <location filename="../dialog.py" line="780"/>
         <source>tile classified</source>
         <translation>quadrícula classificada</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="777"/>
+        <location filename="../dialog.py" line="780"/>
         <source>tiles classified</source>
         <translation>quadrículas classificadas</translation>
     </message>
@@ -2360,17 +2360,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} tem uma geotransformação que não posiciona seus pixels em lugar algum ({nowhere}); corrija o georreferenciamento (p. ex. gdal_edit.py -a_ullr ULX ULY LRX LRY {name}) ou remova-o (gdal_edit.py -unsetgt {name})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="200"/>
+        <location filename="../core/pipeline/raster.py" line="207"/>
         <source>{path} has no raster bands (a vector-only file?); choose a raster</source>
         <translation>{path} não tem bandas raster (um arquivo só vetorial?); escolha um raster</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="203"/>
+        <location filename="../core/pipeline/raster.py" line="210"/>
         <source>{path} holds {n} raster tables ({shown}); export the one to classify first, e.g. gdal_translate {subdataset} {table}.tif</source>
         <translation>{path} contém {n} tabelas raster ({shown}); exporte antes a que vai classificar, p. ex. gdal_translate {subdataset} {table}.tif</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="234"/>
+        <location filename="../core/pipeline/raster.py" line="241"/>
         <source>{name} is damaged or truncated: its pixels cannot be read ({reason}); re-download or re-export the raster</source>
         <translation>{name} está danificado ou truncado: seus pixels não podem ser lidos ({reason}); baixe ou exporte o raster de novo</translation>
     </message>
@@ -3495,12 +3495,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{title} é fraca neste modelo ({why}): as quadrículas que ela seleciona são uma pista, não um achado; os rótulos do mapa a deixam de fora.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="308"/>
+        <location filename="../core/pipeline/raster.py" line="319"/>
         <source>{name} has no CRS: tiles are written in pixel coordinates (row down is negative y) and will not line up with other layers</source>
         <translation>{name} não tem SRC: as quadrículas são gravadas em coordenadas de pixel (descer uma linha é y negativo) e não se alinharão com outras camadas</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="311"/>
+        <location filename="../core/pipeline/raster.py" line="322"/>
         <source>{name} is georeferenced by ground control points only: tiles are written in pixel coordinates; warp it first (gdalwarp {name} warped.tif) to line them up with other layers</source>
         <translation>{name} é georreferenciado apenas por pontos de controle: as quadrículas são gravadas em coordenadas de pixel; reprojete-o antes (gdalwarp {name} warped.tif) para alinhá-las com outras camadas</translation>
     </message>
@@ -3530,12 +3530,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} está georreferenciado em {outside}, fora da área que esse SRC mapeia na Terra: seu SRC não é aquele em que estão suas coordenadas; atribua o certo, p. ex. gdal_edit.py -a_srs EPSG:32633 {name} para a zona UTM 33N</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="230"/>
+        <location filename="../core/pipeline/raster.py" line="237"/>
         <source>{name}: a block of {width}x{height} px (GDAL decodes each whole) could not be held in memory ({reason}); {retile}</source>
         <translation>{name}: um bloco de {width}x{height} px (o GDAL decodifica cada um inteiro) não coube na memória ({reason}); {retile}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="241"/>
+        <location filename="../core/pipeline/raster.py" line="248"/>
         <source>re-tile it first, e.g. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {stem}_tiled.tif</source>
         <translation>reorganize-o em blocos antes, p. ex. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {stem}_tiled.tif</translation>
     </message>
@@ -3560,7 +3560,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} está danificado ou truncado: {cut}; baixe ou exporte o raster de novo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="221"/>
+        <location filename="../core/pipeline/raster.py" line="228"/>
         <source>the JPEG ends before its end-of-image marker</source>
         <translation>o JPEG termina antes do seu marcador de fim de imagem</translation>
     </message>
@@ -3670,17 +3670,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Próximo passo: julgue cada alerta no seu par antes/depois. Abra {layer} no QGIS, Revisar avisos… (barra de ferramentas): Y confirma com uma causa, N rejeita com um motivo, Ctrl+Z desfaz; cada resposta fica na camada, com quando e por quem. Exportar confirmados… entrega então os alertas confirmados. A tabela de revisão abaixo conta as respostas como estavam quando este relatório foi escrito.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="128"/>
+        <location filename="../core/pipeline/raster.py" line="135"/>
         <source>the SRS in {name}.aux.xml</source>
         <translation>o SRS em {name}.aux.xml</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="131"/>
+        <location filename="../core/pipeline/raster.py" line="138"/>
         <source>{path} has a CRS ({crs}) but no georeference (no geotransform, ground control points or RPCs): nothing places its pixels in that CRS, so its tiles would not lie under the image; georeference it (QGIS: Raster &gt; Georeferencer), or remove that CRS ({remove}) to classify it in pixel coordinates</source>
         <translation>{path} tem um SRC ({crs}) mas nenhum georreferenciamento (sem geotransformação, pontos de controle ou RPCs): nada situa seus pixels nesse SRC, então suas quadrículas não ficariam sob a imagem; georreferencie-o (QGIS: Raster &gt; Georreferenciador) ou remova esse SRC ({remove}) para classificá-lo em coordenadas de pixel</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="316"/>
+        <location filename="../core/pipeline/raster.py" line="327"/>
         <source>{name} has no CRS: tiles are written in its map coordinates without a CRS; to line them up with other layers write its CRS into the file (gdal_edit.py -a_srs EPSG:xxxx {name}) and classify again, or set the tile layer&apos;s CRS in QGIS</source>
         <translation>{name} não tem SRC: as quadrículas são gravadas em suas coordenadas de mapa sem SRC; para alinhá-las com outras camadas, grave o SRC no arquivo (gdal_edit.py -a_srs EPSG:xxxx {name}) e classifique de novo, ou defina o SRC da camada de quadrículas no QGIS</translation>
     </message>
@@ -3775,7 +3775,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Respondido: rejeitado</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="128"/>
+        <location filename="../core/pipeline/raster.py" line="135"/>
         <source>the SRS element in {name}</source>
         <translation>o elemento SRS em {name}</translation>
     </message>
@@ -3798,6 +3798,16 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/monitor/alerts.py" line="276"/>
         <source>{name} holds a trigger {trigger!r} that would change {table!r} when an answer is written; no SQL stored in a file is run, so it was left as it was: drop that trigger (DROP TRIGGER &quot;{trigger}&quot;) if you trust it, or run `change` again</source>
         <translation>{name} contém um gatilho {trigger!r} que mudaria {table!r} quando uma resposta for gravada; nenhum SQL guardado em um arquivo é executado, então ele foi deixado como estava: remova esse gatilho (DROP TRIGGER &quot;{trigger}&quot;) se confiar nele, ou execute `change` de novo</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="129"/>
+        <source>{path} is georeferenced by RPCs only (a scene not orthorectified, such as a Planet Basic product), which a run does not apply: its tiles would lie at its pixel positions taken for {crs} coordinates; orthorectify it first (gdalwarp -rpc -t_srs EPSG:xxxx {name} {stem}_ortho.tif) and classify that</source>
+        <translation>{path} é georreferenciado apenas por RPCs (uma cena não ortorretificada, como um produto Planet Basic), que uma execução não aplica: suas quadrículas ficariam nas posições de pixel tomadas como coordenadas de {crs}; ortorretifique-o antes (gdalwarp -rpc -t_srs EPSG:xxxx {name} {stem}_ortho.tif) e classifique o resultado</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="315"/>
+        <source>{name} is georeferenced by RPCs only: tiles are written in pixel coordinates; orthorectify it first (gdalwarp -rpc -t_srs EPSG:xxxx {name} ortho.tif) to line them up with other layers</source>
+        <translation>{name} é georreferenciado apenas por RPCs: as quadrículas são gravadas em coordenadas de pixel; ortorretifique-o antes (gdalwarp -rpc -t_srs EPSG:xxxx {name} ortho.tif) para alinhá-las com outras camadas</translation>
     </message>
 </context>
 </TS>

@@ -187,3 +187,46 @@ def test_gdals_own_index_triggers_still_let_an_answer_be_written(change_layer):
     fid = read_alerts(change_layer).rows[0].fid
     record_review(change_layer, fid, "rejected", reason="cloud shadow")
     assert read_alerts(change_layer).rows[0].reject_reason == "cloud shadow"
+
+
+def _rpc_scene(path: Path, size: int, crs: str | None) -> Path:
+    """A scene georeferenced by RPCs only (not orthorectified, as a Planet Basic product is), ``crs`` set on it
+    (gdal_edit.py -a_srs) or not."""
+    from osgeo import gdal, osr
+
+    ds = gdal.GetDriverByName("GTiff").Create(str(path), size, size, 3, gdal.GDT_Byte)
+    if crs:
+        srs = osr.SpatialReference()
+        srs.SetFromUserInput(crs)
+        ds.SetProjection(srs.ExportToWkt())
+    zeros = " ".join(["0"] * 17)
+    ds.SetMetadata({"LINE_OFF": "150", "SAMP_OFF": "150", "LAT_OFF": "-3.1", "LONG_OFF": "-60.0", "HEIGHT_OFF": "50",
+                    "LINE_SCALE": "150", "SAMP_SCALE": "150", "LAT_SCALE": "0.01", "LONG_SCALE": "0.01",
+                    "HEIGHT_SCALE": "100", "LINE_NUM_COEFF": f"0 0 -1 {zeros}", "LINE_DEN_COEFF": f"1 0 0 {zeros}",
+                    "SAMP_NUM_COEFF": f"0 1 0 {zeros}", "SAMP_DEN_COEFF": f"1 0 0 {zeros}"}, "RPC")
+    ds.WriteArray(np.random.default_rng(0).integers(1, 250, (3, size, size)).astype(np.uint8))
+    ds = None
+    return path
+
+
+@pytest.mark.parametrize("size", [300, 80])
+def test_a_scene_georeferenced_by_rpcs_only_with_a_crs_is_told_to_be_orthorectified(tmp_path, size):
+    """A scene placed by RPCs only (no geotransform) that carries a CRS (gdal_edit.py -a_srs EPSG:4326 on a Planet
+    Basic product): nothing in a run applies RPCs, so its tiles took pixel positions for degrees. A 300 px scene was
+    refused as 'off the earth ... (a projected raster given WGS 84?); assign the right one, e.g. gdal_edit.py -a_srs
+    EPSG:32633', the wrong fix; an 80 px one was classified in silence, its tile at lon 0..80, lat 0..80 (y = +row,
+    mirrored). Refused as a CRS without georeference is, with the way on: orthorectify it."""
+    scene = _rpc_scene(tmp_path / "basic.tif", size, "EPSG:4326")
+    out = tmp_path / "out"
+    out.mkdir()
+    line = assert_refused(run_cli(scene, "-o", out / "tiles.gpkg"), "georeferenced by RPCs only", {}, out)
+    assert "gdalwarp -rpc" in line and "gdal_edit.py -a_srs EPSG:32633" not in line, line
+
+
+def test_a_scene_georeferenced_by_rpcs_only_without_a_crs_is_told_where_its_tiles_go(tmp_path):
+    """The same scene without a CRS is classified in pixel coordinates, as one placed by ground control points only
+    is, and told how to line it up: orthorectify it with its RPCs (it was told only that it has no CRS)."""
+    scene = _rpc_scene(tmp_path / "basic.tif", 300, None)
+    proc = run_cli(scene, "-o", tmp_path / "tiles.gpkg")
+    assert proc.returncode == 0, proc.stderr
+    assert "georeferenced by RPCs only" in proc.stderr and "gdalwarp -rpc" in proc.stderr, proc.stderr

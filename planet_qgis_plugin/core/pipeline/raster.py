@@ -118,12 +118,19 @@ def _crs_without_georeference(path: Path, dataset) -> str | None:
     """The refusal of a raster with a CRS and nothing placing its pixels in it (no geotransform, ground control
     points or RPCs: gdal_edit.py -a_srs on a plain image, an .aux.xml naming a CRS): its tiles would lie at
     y = +row in that CRS, mirrored off the image QGIS draws at y = -row, and its pixels count as that CRS's
-    units in areas. None for any other raster (without a CRS it is classified in pixel coordinates, with a
+    units in areas. RPCs place nothing either (a run never applies them): a scene not orthorectified given a CRS
+    is told to be. None for any other raster (without a CRS it is classified in pixel coordinates, with a
     warning)."""
     from affine import Affine
 
-    if dataset.crs is None or dataset.transform != Affine.identity() or dataset.gcps[0] or dataset.rpcs:
+    if dataset.crs is None or dataset.transform != Affine.identity() or dataset.gcps[0]:
         return None
+    if dataset.rpcs:
+        return tr("{path} is georeferenced by RPCs only (a scene not orthorectified, such as a Planet Basic product), "
+                  "which a run does not apply: its tiles would lie at its pixel positions taken for {crs} "
+                  "coordinates; orthorectify it first (gdalwarp -rpc -t_srs EPSG:xxxx {name} {stem}_ortho.tif) and "
+                  "classify that").format(path=path, crs=dataset.crs.to_string() or "CRS", name=path.name,
+                                          stem=path.stem)
     crs = dataset.crs.to_string() or "a CRS"
     remove = ("gdal_edit.py -a_srs None {name}" if dataset.driver == "GTiff" else
               tr("the SRS element in {name}") if dataset.driver == "VRT" else   # a VRT holds its CRS itself
@@ -304,6 +311,10 @@ def nodata_warning(dataset) -> str | None:
 def georeference_warning(dataset) -> str | None:
     if dataset.crs is None:
         name = Path(dataset.name).name
+        if dataset.rpcs and not dataset.gcps[0] and footprint_transform(dataset) != dataset.transform:
+            return tr("{name} is georeferenced by RPCs only: tiles are written in pixel coordinates; orthorectify it "
+                      "first (gdalwarp -rpc -t_srs EPSG:xxxx {name} ortho.tif) to line them up with other "
+                      "layers").format(name=name)
         if footprint_transform(dataset) != dataset.transform:  # (rasterio builds a new Affine on each access)
             return tr("{name} has no CRS: tiles are written in pixel coordinates (row down is negative y) and will "
                       "not line up with other layers").format(name=name)
