@@ -230,3 +230,28 @@ def test_a_scene_georeferenced_by_rpcs_only_without_a_crs_is_told_where_its_tile
     proc = run_cli(scene, "-o", tmp_path / "tiles.gpkg")
     assert proc.returncode == 0, proc.stderr
     assert "georeferenced by RPCs only" in proc.stderr and "gdalwarp -rpc" in proc.stderr, proc.stderr
+
+
+def test_a_batch_scene_that_cannot_be_written_is_said_of_its_output_not_its_temporary_file(tmp_path):
+    """A scene batch cannot write (a full disk: a file-size limit stands in for it) is a failed row of summary.csv
+    and a 'failed:' line. Both named the scene's temporary file, '.s1.30851-0a7c9c.3bzuxw88.batch.gpkg', a file
+    nobody asked for and that is gone: they name the output, as classify's line does."""
+    import resource
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    _gdal_raster(archive / "s1.tif", "Float32")
+    out = tmp_path / "out"
+
+    def small_disk():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (100_000, 100_000))
+
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin", "batch", str(archive), "-o", str(out),
+                           "--workers", "1", "-q"], cwd=ROOT, capture_output=True, text=True, timeout=300,
+                          env=dict(os.environ, PYTHONPATH=str(ROOT)), preexec_fn=small_disk)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+    with open(out / "summary.csv", newline="", encoding="utf-8") as handle:
+        (row,) = csv.DictReader(handle)
+    for said in (proc.stderr, row["error"]):
+        assert f"could not write {out / 's1.gpkg'}" in said and ".batch.gpkg" not in said, said
+    assert sorted(p.name for p in out.iterdir()) == ["summary.csv"]

@@ -170,11 +170,16 @@ def _classify_into(scene: Path, output: Path, settings: BatchSettings, bundle) -
     predictor, _notes = cached_predictor(bundle, settings)
     concepts = read_concepts([Path(c) for c in settings.concepts], bundle)
     with staged(output, prefix=f".{output.stem}.", suffix=PARTIAL_SUFFIX) as tmp:
-        result, _ = classify_applying(scene, tmp, bundle, replace(settings.options, overwrite=True), concepts,
-                                      predictor=predictor)
-        # classify itself records the scene, its acquisition date, the bundle and the grid
-        write_run_metadata(tmp, {"skipped": result.skipped, "device": result.device, "backend": result.backend,
-                                 "chips_per_s": f"{result.chips_per_s:.2f}", "seconds": f"{result.seconds:.2f}"})
+        try:
+            result, _ = classify_applying(scene, tmp, bundle, replace(settings.options, overwrite=True), concepts,
+                                          predictor=predictor)
+            # classify itself records the scene, its acquisition date, the bundle and the grid
+            write_run_metadata(tmp, {"skipped": result.skipped, "device": result.device, "backend": result.backend,
+                                     "chips_per_s": f"{result.chips_per_s:.2f}", "seconds": f"{result.seconds:.2f}"})
+        except (PlanetClassifierError, OSError) as exc:  # said of the output, not of its temporary name (gone)
+            if str(tmp) not in str(exc):
+                raise
+            raise PlanetClassifierError(" ".join(str(exc).split()).replace(str(tmp), str(output))) from None
 
 
 def sweep_partials(outdir: Path) -> int:
