@@ -255,3 +255,40 @@ def test_a_batch_scene_that_cannot_be_written_is_said_of_its_output_not_its_temp
     for said in (proc.stderr, row["error"]):
         assert f"could not write {out / 's1.gpkg'}" in said and ".batch.gpkg" not in said, said
     assert sorted(p.name for p in out.iterdir()) == ["summary.csv"]
+
+
+@pytest.mark.parametrize("shape", ["POINT (700000 100000)", "LINESTRING (700000 100000, 700100 100000)", "flat"],
+                         ids=["point", "line", "zero-area-polygon"])
+def test_an_alert_whose_tile_was_edited_into_no_polygon_is_one_line(classified, tmp_path, shape):
+    """An alert's tile in the change layer edited in QGIS into a point, a line or a polygon without area (its
+    vertices moved onto one): the hand-off's thumbnails, the change report and the Alerts dock's chips cut a
+    window around it, and ended in 'ZeroDivisionError: float division by zero' (a traceback out of the export).
+    Refused as the layer is read, as an alert without geometry is: naming the alert and the fix."""
+    from osgeo import ogr
+
+    from planet_qgis_plugin.core.monitor.alerts import read_alerts
+    from planet_qgis_plugin.core.monitor.change import ChangeError, compare
+    from planet_qgis_plugin.core.monitor.handoff import export_alerts
+
+    after = tmp_path / "after.gpkg"
+    shutil.copyfile(classified, after)
+    edit_tiles(after, {(0, 1): {"flag_mining": 1, "flagged": 1, "score_mining": 1.0}})
+    layer_path = tmp_path / "change.gpkg"
+    compare(classified, after, layer_path)
+    fid = read_alerts(layer_path).rows[0].fid
+    ds = ogr.Open(str(layer_path), 1)
+    layer = ds.GetLayerByName("changes")
+    feature = layer.GetFeature(fid)
+    if shape == "flat":
+        x, y = feature.GetGeometryRef().GetGeometryRef(0).GetPoint_2D(0)
+        shape = f"POLYGON (({x} {y}, {x} {y}, {x} {y}, {x} {y}))"
+    feature.SetGeometry(ogr.CreateGeometryFromWkt(shape))
+    layer.SetFeature(feature)
+    feature = layer = ds = None
+    before = snapshot(tmp_path)
+    for use in (lambda: read_alerts(layer_path), lambda: export_alerts(layer_path, tmp_path / "handoff")):
+        with pytest.raises(ChangeError) as refused:
+            use()
+        said = str(refused.value)
+        assert f"alert {fid} of change.gpkg" in said and "run `change` again" in said, said
+    assert snapshot(tmp_path) == before

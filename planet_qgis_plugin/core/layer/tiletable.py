@@ -139,7 +139,7 @@ def read_tiles(path: str | Path, with_embeddings: bool = True) -> TileTable:
     cprobs = {c: [] for c in concepts}
     for feature in layer:
         geom = feature.GetGeometryRef()
-        if not _a_polygon(geom):  # deleted or emptied in QGIS, a point, a blob OGR cannot read: nothing to place
+        if not a_polygon(geom):  # deleted or emptied in QGIS, a point, a blob OGR cannot read: nothing to place
             without_geometry.append(feature.GetFID())
             continue
         wkb.append(bytes(geom.ExportToWkb()))
@@ -182,7 +182,7 @@ def read_tiles(path: str | Path, with_embeddings: bool = True) -> TileTable:
                      fids, tuple(score_fields))
 
 
-def _a_polygon(geom) -> bool:
+def a_polygon(geom) -> bool:
     """Whether ``geom`` is a tile's footprint: a polygon with area to match by place. None (deleted, or unreadable),
     POLYGON EMPTY (QGIS's Delete Part on its one part), a point or a line (edited, or another layer saved as tiles)
     is not one."""

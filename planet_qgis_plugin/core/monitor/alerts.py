@@ -12,7 +12,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..layer.tiletable import defined_srs, open_layer
+from ..layer.tiletable import a_polygon, defined_srs, open_layer
 from ..wording import tr
 from .change import (
     CAUSES,
@@ -233,8 +233,16 @@ def read_alerts(path: str | Path, status: str | None = None) -> AlertSet:
         rise = f.GetFieldAsDouble("rise")
         geometry = f.GetGeometryRef()
         if geometry is None or geometry.IsEmpty():  # the tile's polygon deleted in an edit: no place to show or hand off
+            fid = f.GetFID()
+            f = geometry = layer = ds = None
             raise ChangeError(tr("alert {fid} of {name} has no geometry (edited in QGIS?): undo "
-                                 "the edit or run `change` again").format(fid=f.GetFID(), name=Path(path).name))
+                                 "the edit or run `change` again").format(fid=fid, name=Path(path).name))
+        if not (a_polygon(geometry) and geometry.GetArea() > 0):  # a point, a line: no window to cut its chips from
+            fid = f.GetFID()
+            f = geometry = layer = ds = None
+            raise ChangeError(tr("alert {fid} of {name} is no tile polygon (its geometry edited in QGIS into a point, "
+                                 "a line or a shape without area?): undo the edit or run `change` again").format(
+                fid=fid, name=Path(path).name))
         wkb = bytes(geometry.ExportToWkb())
         lon, lat = _lonlat(f, wkb, wkt)
         row = AlertRow(f.GetFID(), wkb, lon, lat, f.GetField("new_flag") or "", f.GetField("confidence") or "", rise,
