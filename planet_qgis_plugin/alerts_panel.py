@@ -685,6 +685,7 @@ def add_alerts_action(plugin, parent):
         state["panel"].setVisible(on)
         if on:
             state["panel"].set_layer(plugin.iface.activeLayer())
+            plugin._drop_review_offers()      # 'N open alerts … Review alerts…': done
         return state["panel"]
 
     def remove(*_):
@@ -702,5 +703,6 @@ def add_alerts_action(plugin, parent):
                                 tr("Confirm or reject each change alert on its before/after pair; export the confirmed"),
                                 checkable=True)
     action.toggle_panel = toggle
+    action.panel_shown = lambda: state.get("panel") is not None and not state["panel"].isHidden()
     action.destroyed.connect(remove)
     return action

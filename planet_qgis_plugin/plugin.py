@@ -9,7 +9,8 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QPushButton
 
 from . import deps, i18n, project_closures
-from .core.wording import count
+from .core.errors import PlanetClassifierError
+from .core.wording import count, words
 from .i18n import tr
 from .paths import INSTALL_ACTION, MENU, PLUGIN_NAME, icon_path
 from .runner import ClassifyRequest, log
@@ -31,6 +32,7 @@ class PlanetClassifierPlugin:
         self.details = None          # the open "Details" message box (a reference keeps it alive)
         self.translator = None
         self._layer_signal = False
+        self._review_offers = []     # the messages offering Review alerts… on a change layer just added
 
     # -- lifecycle ---------------------------------------------------------------------------
     def initProcessing(self):  # noqa: N802
@@ -281,8 +283,51 @@ class PlanetClassifierPlugin:
             try:
                 if restyle_added(layer):
                     log(f"{layer.name()}: styled as the classifier styles its layers, in the analyst's language")
+                self._offer_review(layer)
             except Exception:  # a style must never stop a layer from loading
                 log(traceback.format_exc(), Qgis.Warning)
+
+    def _offer_review(self, layer) -> None:
+        """A change layer with open alerts joined the project (Processing's Change, whose dialog closes on success;
+        Add Layer; a project opened): one message says so, with Review alerts… (the Alerts dock on that layer).
+        Nothing said where its alerts are judged. Not while the dock is shown: it follows the active layer."""
+        from .alerts_panel import change_gpkg, keys_hint
+        from .core.monitor.alerts import OPEN, read_alerts
+
+        path = change_gpkg(layer)
+        if path is None or self.action_alerts.panel_shown():
+            return
+        try:
+            with words(tr):
+                waiting = len(read_alerts(path, status=OPEN).rows)
+        except PlanetClassifierError:   # the dock says why, once opened
+            return
+        if not waiting:
+            return
+        layer_id = layer.id()
+
+        def review():
+            shown = QgsProject.instance().mapLayer(layer_id)
+            if shown is not None:
+                self.iface.setActiveLayer(shown)
+            panel = self.action_alerts.toggle_panel(True)   # (the offers go)
+            if shown is not None:
+                panel.set_layer(shown)
+
+        text = tr("{name}: {alerts}, each to judge on its before/after pair").format(
+            name=layer.name(), alerts=count(waiting, tr("open alert"), tr("open alerts")))
+        item = self.push_item(text, f"{text}\n{keys_hint()}", Qgis.Info, [(tr("Review alerts…"), review)], duration=0)
+        if item is not None:
+            self._review_offers.append(item)
+
+    def _drop_review_offers(self, *_) -> None:
+        """The 'open alerts' messages go once the Alerts dock is opened (by their button or the toolbar)."""
+        offers, self._review_offers = self._review_offers, []
+        for item in offers:
+            try:
+                self.iface.messageBar().popWidget(item)
+            except (RuntimeError, TypeError):   # closed by the analyst already
+                pass
 
     def _forget(self, task):
         if task in self.tasks:

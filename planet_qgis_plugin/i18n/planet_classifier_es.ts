@@ -4,57 +4,57 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin.py" line="51"/>
+        <location filename="../plugin.py" line="53"/>
         <source>Classify raster…</source>
         <translation>Clasificar ráster…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="51"/>
+        <location filename="../plugin.py" line="53"/>
         <source>Tag every tile of a Planet scene and flag deforestation</source>
         <translation>Etiquetar cada tesela de una escena Planet y señalar la deforestación</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="53"/>
+        <location filename="../plugin.py" line="55"/>
         <source>Show flagged tiles only</source>
         <translation>Mostrar solo teselas señaladas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="53"/>
+        <location filename="../plugin.py" line="55"/>
         <source>Show only tiles flagged for mining, logging or slash-and-burn</source>
         <translation>Mostrar solo teselas señaladas por minería, tala o roza y quema</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="57"/>
+        <location filename="../plugin.py" line="59"/>
         <source>Filter tiles by tag…</source>
         <translation>Filtrar teselas por etiqueta…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="57"/>
+        <location filename="../plugin.py" line="59"/>
         <source>Show tiles with a tag (minimum probability)</source>
         <translation>Mostrar teselas con una etiqueta (probabilidad mínima)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="60"/>
+        <location filename="../plugin.py" line="62"/>
         <source>Clear tile filter</source>
         <translation>Quitar filtro de teselas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="60"/>
+        <location filename="../plugin.py" line="62"/>
         <source>Show all tiles again</source>
         <translation>Mostrar de nuevo todas las teselas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="63"/>
+        <location filename="../plugin.py" line="65"/>
         <source>Teach a concept…</source>
         <translation>Enseñar un concepto…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="63"/>
+        <location filename="../plugin.py" line="65"/>
         <source>Mark a few tiles; the plugin finds the rest and remembers the concept</source>
         <translation>Marque unas teselas; el complemento encuentra el resto y recuerda el concepto</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="69"/>
+        <location filename="../plugin.py" line="71"/>
         <source>Check for onnxruntime and rasterio and install them if missing</source>
         <translation>Comprobar onnxruntime y rasterio e instalarlos si faltan</translation>
     </message>
@@ -69,22 +69,22 @@
         <translation>Abrir el manual del complemento</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="163"/>
+        <location filename="../plugin.py" line="165"/>
         <source>Details…</source>
         <translation>Detalles…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="192"/>
+        <location filename="../plugin.py" line="194"/>
         <source>missing Python package(s) in QGIS&apos;s Python: {names}</source>
         <translation>faltan paquetes de Python en el Python de QGIS: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="192"/>
+        <location filename="../plugin.py" line="194"/>
         <source>Install…</source>
         <translation>Instalar…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="218"/>
+        <location filename="../plugin.py" line="220"/>
         <source>{message}.
 
 Command:
@@ -99,64 +99,64 @@ Comando:
 ¿Instalar ahora?</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="228"/>
+        <location filename="../plugin.py" line="230"/>
         <source>nothing to install: {message}</source>
         <translation>nada que instalar: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="237"/>
+        <location filename="../plugin.py" line="239"/>
         <source>installing {names} with pip (see the &apos;Planet classifier&apos; log tab)</source>
         <translation>instalando {names} con pip (vea la pestaña de registro 'Planet classifier')</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="237"/>
+        <location filename="../plugin.py" line="239"/>
         <source>Folder: {folder}
 Command: {command}</source>
         <translation>Carpeta: {folder}
 Comando: {command}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="248"/>
+        <location filename="../plugin.py" line="250"/>
         <source>; still missing: {names} (restart QGIS)</source>
         <translation>; aún faltan: {names} (reinicie QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="297"/>
+        <location filename="../plugin.py" line="342"/>
         <source>classification cancelled; no output was written</source>
         <translation>clasificación cancelada; no se escribió ninguna salida</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="299"/>
+        <location filename="../plugin.py" line="344"/>
         <source>classification failed</source>
         <translation>la clasificación falló</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="320"/>
+        <location filename="../plugin.py" line="365"/>
         <source>classification finished but {path} could not be opened as a layer</source>
         <translation>la clasificación terminó, pero {path} no se pudo abrir como capa</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="332"/>
+        <location filename="../plugin.py" line="377"/>
         <source>Output: {path}</source>
         <translation>Salida: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="332"/>
+        <location filename="../plugin.py" line="377"/>
         <source>Band mapping: {bands}</source>
         <translation>Asignación de bandas: {bands}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="363"/>
+        <location filename="../plugin.py" line="408"/>
         <source>select a tile layer made by &apos;Classify raster&apos; in the Layers panel first</source>
         <translation>seleccione antes en el panel Capas una capa de teselas hecha por 'Clasificar ráster'</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="400"/>
+        <location filename="../plugin.py" line="445"/>
         <source>no tile is flagged in {name}: all its tiles stay shown</source>
         <translation>ninguna tesela está señalada en {name}: todas siguen visibles</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="404"/>
+        <location filename="../plugin.py" line="449"/>
         <source>could not filter {name}</source>
         <translation>no se pudo filtrar {name}</translation>
     </message>
@@ -1041,12 +1041,12 @@ Comando: {command}</translation>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="701"/>
+        <location filename="../alerts_panel.py" line="702"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="701"/>
+        <location filename="../alerts_panel.py" line="702"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar o rechazar cada aviso de cambio en su par antes/después; exportar los confirmados</translation>
     </message>
@@ -1495,17 +1495,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>recortes</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="325"/>
+        <location filename="../plugin.py" line="370"/>
         <source>{tiles}, {skipped} skipped, {flagged} flagged; {speed:.1f} chips/s on {device} ({backend})</source>
         <translation>{tiles}, {skipped} omitidas, {flagged} señaladas; {speed:.1f} recortes/s en {device} ({backend})</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="326"/>
+        <location filename="../plugin.py" line="371"/>
         <source>tile processed</source>
         <translation>tesela procesada</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="326"/>
+        <location filename="../plugin.py" line="371"/>
         <source>tiles processed</source>
         <translation>teselas procesadas</translation>
     </message>
@@ -1830,17 +1830,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>; enseñe un concepto a partir de unas pocas teselas marcadas para señalar lo que busca</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="353"/>
+        <location filename="../plugin.py" line="398"/>
         <source>{scene} is now drawn in natural colour: bands {bands} as red, green, blue, as the classifier read them (Layer Properties &gt; Symbology changes it)</source>
         <translation>{scene} se muestra ahora en color natural: bandas {bands} como rojo, verde, azul, como las leyó el clasificador (Propiedades de la capa &gt; Simbología lo cambia)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="331"/>
+        <location filename="../plugin.py" line="376"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="331"/>
+        <location filename="../plugin.py" line="376"/>
         <source>warnings</source>
         <translation>avisos</translation>
     </message>
@@ -3813,6 +3813,11 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/monitor/alerts.py" line="243"/>
         <source>alert {fid} of {name} is no tile polygon (its geometry edited in QGIS into a point, a line or a shape without area?): undo the edit or run `change` again</source>
         <translation>la alerta {fid} de {name} no es un polígono de tesela (¿su geometría se editó en QGIS como un punto, una línea o una forma sin área?): deshaga la edición o ejecute `change` de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="317"/>
+        <source>{name}: {alerts}, each to judge on its before/after pair</source>
+        <translation>{name}: {alerts}, cada uno a juzgar en su par antes/después</translation>
     </message>
 </context>
 </TS>

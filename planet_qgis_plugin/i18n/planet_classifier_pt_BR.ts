@@ -4,57 +4,57 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin.py" line="51"/>
+        <location filename="../plugin.py" line="53"/>
         <source>Classify raster…</source>
         <translation>Classificar raster…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="51"/>
+        <location filename="../plugin.py" line="53"/>
         <source>Tag every tile of a Planet scene and flag deforestation</source>
         <translation>Atribuir tags a cada quadrícula de uma cena Planet e sinalizar desmatamento</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="53"/>
+        <location filename="../plugin.py" line="55"/>
         <source>Show flagged tiles only</source>
         <translation>Mostrar só quadrículas sinalizadas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="53"/>
+        <location filename="../plugin.py" line="55"/>
         <source>Show only tiles flagged for mining, logging or slash-and-burn</source>
         <translation>Mostrar só quadrículas sinalizadas por garimpo, extração de madeira ou corte e queima</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="57"/>
+        <location filename="../plugin.py" line="59"/>
         <source>Filter tiles by tag…</source>
         <translation>Filtrar quadrículas por tag…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="57"/>
+        <location filename="../plugin.py" line="59"/>
         <source>Show tiles with a tag (minimum probability)</source>
         <translation>Mostrar quadrículas com uma tag (probabilidade mínima)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="60"/>
+        <location filename="../plugin.py" line="62"/>
         <source>Clear tile filter</source>
         <translation>Limpar filtro de quadrículas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="60"/>
+        <location filename="../plugin.py" line="62"/>
         <source>Show all tiles again</source>
         <translation>Mostrar todas as quadrículas de novo</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="63"/>
+        <location filename="../plugin.py" line="65"/>
         <source>Teach a concept…</source>
         <translation>Ensinar um conceito…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="63"/>
+        <location filename="../plugin.py" line="65"/>
         <source>Mark a few tiles; the plugin finds the rest and remembers the concept</source>
         <translation>Marque algumas quadrículas; o plugin encontra as demais e guarda o conceito</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="69"/>
+        <location filename="../plugin.py" line="71"/>
         <source>Check for onnxruntime and rasterio and install them if missing</source>
         <translation>Verificar onnxruntime e rasterio e instalá-los se faltarem</translation>
     </message>
@@ -69,22 +69,22 @@
         <translation>Abrir o manual do plugin</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="163"/>
+        <location filename="../plugin.py" line="165"/>
         <source>Details…</source>
         <translation>Detalhes…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="192"/>
+        <location filename="../plugin.py" line="194"/>
         <source>missing Python package(s) in QGIS&apos;s Python: {names}</source>
         <translation>faltam pacotes Python no Python do QGIS: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="192"/>
+        <location filename="../plugin.py" line="194"/>
         <source>Install…</source>
         <translation>Instalar…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="218"/>
+        <location filename="../plugin.py" line="220"/>
         <source>{message}.
 
 Command:
@@ -99,64 +99,64 @@ Comando:
 Instalar agora?</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="228"/>
+        <location filename="../plugin.py" line="230"/>
         <source>nothing to install: {message}</source>
         <translation>nada a instalar: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="237"/>
+        <location filename="../plugin.py" line="239"/>
         <source>installing {names} with pip (see the &apos;Planet classifier&apos; log tab)</source>
         <translation>instalando {names} com pip (veja a aba de registro 'Planet classifier')</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="237"/>
+        <location filename="../plugin.py" line="239"/>
         <source>Folder: {folder}
 Command: {command}</source>
         <translation>Pasta: {folder}
 Comando: {command}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="248"/>
+        <location filename="../plugin.py" line="250"/>
         <source>; still missing: {names} (restart QGIS)</source>
         <translation>; ainda faltam: {names} (reinicie o QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="297"/>
+        <location filename="../plugin.py" line="342"/>
         <source>classification cancelled; no output was written</source>
         <translation>classificação cancelada; nenhuma saída foi gravada</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="299"/>
+        <location filename="../plugin.py" line="344"/>
         <source>classification failed</source>
         <translation>a classificação falhou</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="320"/>
+        <location filename="../plugin.py" line="365"/>
         <source>classification finished but {path} could not be opened as a layer</source>
         <translation>a classificação terminou, mas {path} não pôde ser aberto como camada</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="332"/>
+        <location filename="../plugin.py" line="377"/>
         <source>Output: {path}</source>
         <translation>Saída: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="332"/>
+        <location filename="../plugin.py" line="377"/>
         <source>Band mapping: {bands}</source>
         <translation>Mapeamento de bandas: {bands}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="363"/>
+        <location filename="../plugin.py" line="408"/>
         <source>select a tile layer made by &apos;Classify raster&apos; in the Layers panel first</source>
         <translation>selecione antes no painel Camadas uma camada de quadrículas feita por 'Classificar raster'</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="400"/>
+        <location filename="../plugin.py" line="445"/>
         <source>no tile is flagged in {name}: all its tiles stay shown</source>
         <translation>nenhuma quadrícula está sinalizada em {name}: todas continuam visíveis</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="404"/>
+        <location filename="../plugin.py" line="449"/>
         <source>could not filter {name}</source>
         <translation>não foi possível filtrar {name}</translation>
     </message>
@@ -1041,12 +1041,12 @@ Comando: {command}</translation>
         <translation>rejeitado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="701"/>
+        <location filename="../alerts_panel.py" line="702"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="701"/>
+        <location filename="../alerts_panel.py" line="702"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar ou rejeitar cada aviso de mudança no seu par antes/depois; exportar os confirmados</translation>
     </message>
@@ -1495,17 +1495,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>recortes</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="325"/>
+        <location filename="../plugin.py" line="370"/>
         <source>{tiles}, {skipped} skipped, {flagged} flagged; {speed:.1f} chips/s on {device} ({backend})</source>
         <translation>{tiles}, {skipped} puladas, {flagged} sinalizadas; {speed:.1f} recortes/s em {device} ({backend})</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="326"/>
+        <location filename="../plugin.py" line="371"/>
         <source>tile processed</source>
         <translation>quadrícula processada</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="326"/>
+        <location filename="../plugin.py" line="371"/>
         <source>tiles processed</source>
         <translation>quadrículas processadas</translation>
     </message>
@@ -1830,17 +1830,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>; ensine um conceito a partir de algumas quadrículas marcadas para sinalizar o que você procura</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="353"/>
+        <location filename="../plugin.py" line="398"/>
         <source>{scene} is now drawn in natural colour: bands {bands} as red, green, blue, as the classifier read them (Layer Properties &gt; Symbology changes it)</source>
         <translation>{scene} agora é exibida em cores naturais: bandas {bands} como vermelho, verde, azul, como o classificador as leu (Propriedades da camada &gt; Simbologia altera isso)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="331"/>
+        <location filename="../plugin.py" line="376"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="331"/>
+        <location filename="../plugin.py" line="376"/>
         <source>warnings</source>
         <translation>avisos</translation>
     </message>
@@ -3813,6 +3813,11 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/monitor/alerts.py" line="243"/>
         <source>alert {fid} of {name} is no tile polygon (its geometry edited in QGIS into a point, a line or a shape without area?): undo the edit or run `change` again</source>
         <translation>o alerta {fid} de {name} não é um polígono de quadrícula (a geometria foi editada no QGIS em um ponto, uma linha ou uma forma sem área?): desfaça a edição ou execute `change` de novo</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="317"/>
+        <source>{name}: {alerts}, each to judge on its before/after pair</source>
+        <translation>{name}: {alerts}, cada um a julgar no seu par antes/depois</translation>
     </message>
 </context>
 </TS>

@@ -191,3 +191,46 @@ def test_the_runs_line_names_the_flag_groups_in_the_analysts_language(portuguese
                              skipped=0, flagged=2, chips_per_s=29.2, device="cpu", backend="onnx", output="/x.gpkg")
     line = run_summary(result)
     assert "(garimpo 2, corte e queima 1, mine 2)" in line and "mining" not in line, line
+
+
+def _review_buttons(iface):
+    from qgis.PyQt.QtWidgets import QPushButton
+
+    from planet_qgis_plugin.i18n import tr
+    return [button for item in iface.messageBar().items() for button in item.findChildren(QPushButton)
+            if button.text() == tr("Review alerts…")]
+
+
+def test_a_change_layer_with_open_alerts_says_where_they_are_judged(plugin, qgis_iface, rapideye, rapideye_copy,
+                                                                     tmp_path):
+    """Processing's Change closes its dialog on success and leaves the styled change layer on the map, nothing saying
+    that its alerts are judged in the Alerts dock (a toolbar button among six): a dead end for an analyst who ran it
+    from the toolbox. A change layer with open alerts that joins the project says so, with Review alerts…"""
+    import processing
+
+    after = rapideye_copy({(0, 1): {"flag_mining": 1, "flagged": 1, "score_mining": 1.0}})
+    qgis_iface.messageBar().clearWidgets()
+    try:
+        processing.runAndLoadResults(CHANGE, {"BEFORE": str(rapideye), "AFTER": str(after),
+                                              "OUTPUT": str(tmp_path / "change.gpkg")})
+        buttons = _review_buttons(qgis_iface)
+        assert len(buttons) == 1, [item.text() for item in qgis_iface.messageBar().items()]
+        item = next(item for item in qgis_iface.messageBar().items() if buttons[0] in item.findChildren(type(buttons[0])))
+        assert "1 open alert" in item.text()
+        from qgis.core import QgsVectorLayer
+        qgis_iface.setActiveLayer(QgsProject.instance().addMapLayer(QgsVectorLayer("Point", "other", "memory")))
+        buttons[0].click()                                  # the dock opens on that layer, whichever is active
+        assert not _review_buttons(qgis_iface)               # and the message goes
+        panel = plugin.action_alerts.toggle_panel(True)
+        assert not panel.isHidden() and panel.list.count() == 1 and plugin.action_alerts.panel_shown()
+        qgis_iface.messageBar().clearWidgets()               # the dock shown: no second message for the next one
+        processing.runAndLoadResults(CHANGE, {"BEFORE": str(rapideye), "AFTER": str(after),
+                                              "OUTPUT": str(tmp_path / "again.gpkg")})
+        assert not _review_buttons(qgis_iface)
+        panel.setVisible(False)
+        processing.runAndLoadResults(CHANGE, {"BEFORE": str(rapideye), "AFTER": str(rapideye),   # no alert
+                                              "OUTPUT": str(tmp_path / "quiet.gpkg")})
+        assert not _review_buttons(qgis_iface)
+    finally:
+        QgsProject.instance().removeAllMapLayers()
+        qgis_iface.messageBar().clearWidgets()
