@@ -19,13 +19,14 @@ class ThresholdMixin:
             self._show_precision(*session.expected_precision(value / 100))
         self._threshold_timer.start()
 
-    def _show_precision(self, precision: float | None, answers: int, mine: str = "") -> None:
-        """The expected precision at a threshold and the answers it rests on; ``mine``: what the analyst's own
-        threshold adds."""
+    def _show_precision(self, precision: float | None, labelled: int, mine: str = "") -> None:
+        """The expected precision at a threshold and the labelled tiles it rests on (at the fitted threshold the
+        core's, marks included: 'from 3 answers' stood under three marks and no answer); ``mine``: what the
+        analyst's own threshold adds."""
         self.precision_label.setText(
             tr("expected precision: not known yet (no answer at or above the threshold){mine}").format(mine=mine)
             if precision is None else tr("expected precision {p:.0%} (from {answers}){mine}").format(
-                p=precision, answers=count(answers, tr("answer"), tr("answers")), mine=mine))
+                p=precision, answers=count(labelled, tr("labelled tile"), tr("labelled tiles")), mine=mine))
 
     def _flush_threshold(self) -> None:
         """A slider move still waiting to be written goes to the layer and concept it was made on, before they change

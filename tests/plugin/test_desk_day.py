@@ -234,3 +234,21 @@ def test_a_change_layer_with_open_alerts_says_where_they_are_judged(plugin, qgis
     finally:
         QgsProject.instance().removeAllMapLayers()
         qgis_iface.messageBar().clearWidgets()
+
+
+def test_three_marks_and_no_answer_are_not_called_answers_under_the_slider(plugin, rapideye, tmp_path, show_layer):
+    """Three tiles marked, none answered: the line under the slider read 'expected precision 80% (from 3 answers)'
+    (the core's count is of every labelled tile, marks included)."""
+    import shutil
+
+    from qgis.core import QgsVectorLayer
+
+    layer = show_layer(QgsVectorLayer(f"{shutil.copy(rapideye, tmp_path / 't.gpkg')}|layername=tiles", "t", "ogr"))
+    panel = plugin.toggle_teach_panel(True)
+    panel.set_layer(layer)
+    panel.name_combo.setEditText("bright")
+    panel._concept_changed()
+    layer.selectByIds(sorted(f.id() for f in layer.getFeatures())[:3])
+    assert panel.mark_selected(True)
+    assert not panel.session().answered and "answer" not in panel.precision_label.text(), panel.precision_label.text()
+    assert "(from 3 labelled tiles)" in panel.precision_label.text(), panel.precision_label.text()

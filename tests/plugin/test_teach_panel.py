@@ -485,7 +485,7 @@ def test_expected_precision_is_the_cores_and_the_slider_previews_its_own(plugin,
     session = panel.session()
     precision, n = session.expected_precision()
     assert (precision, n) == (session.state.expected_precision, session.state.answers)
-    assert f"(from {n} answers)" in panel.precision_label.text()
+    assert f"(from {n} labelled tiles)" in panel.precision_label.text()   # marks and answers: 'answers' read wrong
     replies = {}
     while len(replies) < 4 and panel.reviewing is not None:
         fid = panel.reviewing
@@ -507,9 +507,9 @@ def test_a_count_of_one_reads_in_the_singular(plugin, tiles, tmp_path, show_laye
     session = panel.session()
     monkeypatch.setattr(session, "expected_precision", lambda threshold=None: (1.0, 1))  # one answer above it
     panel._update()
-    assert "(from 1 answer)" in panel.precision_label.text(), panel.precision_label.text()
+    assert "(from 1 labelled tile)" in panel.precision_label.text(), panel.precision_label.text()
     panel._threshold_moved(40)
-    assert "(from 1 answer)" in panel.precision_label.text(), panel.precision_label.text()
+    assert "(from 1 labelled tile)" in panel.precision_label.text(), panel.precision_label.text()
     monkeypatch.undo()
     target = tmp_path / "bright_water.concept.json"
     assert panel.save_concept_file(str(target)) == str(target)
