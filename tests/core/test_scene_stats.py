@@ -125,3 +125,48 @@ def test_statistics_ignore_averaged_overviews(tmp_path):
         keep = DecodedRaster.offer(src, [1, 2, 3])
         raw, valid = stats_sample(src, [1, 2, 3], keep=keep)
     assert keep.complete and valid.all() and set(np.unique(raw)) == {100, 1000}
+
+
+def test_statistics_threads_share_the_work_as_they_go():
+    """The statistics threads take short runs of the work in turn (preprocess._in_order): one that is slow (lost its
+    core on a busy machine) holds up no fixed share of the work, which the others take; the results stay in order,
+    and the first error is raised and stops the others."""
+    import time
+
+    import pytest
+
+    from planet_qgis_plugin.core.pipeline.preprocess import _in_order
+
+    class Handle:
+        def __init__(self, name):
+            self.name, self.closed = name, False
+
+        def close(self):
+            self.closed = True
+
+    done_by: dict = {}
+
+    def work(handle, item):
+        if handle.name == "slow":
+            time.sleep(0.02)
+        done_by[item] = handle.name
+        return item * 2
+
+    opened = []
+
+    def open_dataset():
+        opened.append(Handle("fast"))
+        return opened[-1]
+
+    slow = Handle("slow")
+    assert _in_order(work, list(range(64)), slow, open_dataset, 2) == [i * 2 for i in range(64)]
+    assert sum(h == "fast" for h in done_by.values()) > 40  # not half each
+    assert len(opened) == 1 and opened[0].closed and not slow.closed  # the caller's handle stays open
+
+    def failing(handle, item):
+        if item == 5:
+            raise ValueError("block 5 unreadable")
+        return item
+
+    with pytest.raises(ValueError, match="block 5"):
+        _in_order(failing, list(range(64)), slow, open_dataset, 2)

@@ -30,6 +30,9 @@ STATS_MIN_VALID = 4096
 STATS_MASK_SIDE = 4 * STATS_MAX_SIDE
 #: ...in at most this many blocks (each decoded once, as the run's reading of the tiles decodes it)
 STATS_MAX_SCANNED = 1 << 16
+#: Runs a statistics thread's share of the work is cut into (_in_order): the threads take them in turn, so that
+#: their shares even out where one of them loses its core for a while
+IN_ORDER_RUNS = 8
 #: Integer types whose percentiles are counted (counted_percentiles) rather than partitioned (np.percentile).
 COUNTED_DTYPES = ("uint8", "int8", "uint16", "int16")
 
@@ -373,27 +376,42 @@ def stats_sample(dataset, indexes: Sequence[int], open_dataset: Callable[[], obj
 
 def _in_order(work: Callable, items: list, dataset, open_dataset: Callable[[], object] | None, threads: int) -> list:
     """[work(handle, item) for item in items]: on ``dataset``, or with ``open_dataset`` by up to ``threads``
-    threads, each taking a contiguous run of ``items`` through its own handle (rasterio datasets are not
-    thread-safe: the first run goes through ``dataset``, idle meanwhile, the others through handles opened
-    for them), the results joined in order."""
+    threads, each through its own handle (rasterio datasets are not thread-safe: the first thread's is ``dataset``,
+    idle meanwhile, the others' are opened for them), the results joined in order. The threads take short runs of
+    ``items`` in turn rather than a fixed share each, so that one that loses its core for a while (a busy machine)
+    holds up no other's share; the first error stops the others at their next run and is raised."""
     threads = max(1, min(threads, len(items))) if open_dataset is not None else 1
     if threads == 1:
         return [work(dataset, item) for item in items]
     from concurrent.futures import ThreadPoolExecutor
 
-    def run(k: int, part: list) -> list:
-        if k == 0:
-            return [work(dataset, item) for item in part]
-        ds = open_dataset()
-        try:
-            return [work(ds, item) for item in part]
-        finally:
-            ds.close()
+    step = max(1, len(items) // (IN_ORDER_RUNS * threads))
+    starts = iter(range(0, len(items), step))
+    lock, failed = threading.Lock(), threading.Event()
+    got: list = [None] * len(items)
 
-    cut = [len(items) * i // threads for i in range(threads + 1)]
+    def run(k: int) -> None:
+        ds = None
+        try:
+            ds = dataset if k == 0 else open_dataset()
+            while not failed.is_set():
+                with lock:
+                    start = next(starts, None)
+                if start is None:
+                    return
+                for i in range(start, min(start + step, len(items))):
+                    got[i] = work(ds, items[i])
+        except BaseException:
+            failed.set()
+            raise
+        finally:
+            if k and ds is not None:
+                ds.close()
+
     with ThreadPoolExecutor(threads, thread_name_prefix="planet-stats") as pool:
-        parts = pool.map(with_words(run), range(threads), [items[a:b] for a, b in zip(cut, cut[1:])])
-        return [got for part in parts for got in part]
+        for _ in pool.map(with_words(run), range(threads)):
+            pass
+    return got
 
 
 def _blocks_with_data(dataset, block_h: int, block_w: int, open_dataset: Callable[[], object] | None = None,
