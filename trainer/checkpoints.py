@@ -40,6 +40,25 @@ class CheckpointError(DataError):
     """A checkpoint file that cannot be used (not ours, damaged, or from another network)."""
 
 
+def read_history_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a run's history.csv, each with a whole epoch number; CheckpointError (one line) where the file is
+    no longer the record the run wrote: saved again by a spreadsheet (semicolons, another encoding) or a row typed in
+    (--resume keeps the rows up to the checkpointed epoch: it was a KeyError or ValueError traceback)."""
+    try:
+        with open(path, newline="") as f:
+            rows = list(csv.DictReader(f))
+        for line, row in enumerate(rows, start=2):
+            try:
+                int(row["epoch"])
+            except (KeyError, TypeError, ValueError):
+                raise ValueError(f"line {line} has no epoch number") from None
+    except (UnicodeDecodeError, csv.Error, ValueError) as exc:
+        raise CheckpointError(f"{path} is not the record of epochs the run wrote ({' '.join(str(exc).split())[:80]}: "
+                              "saved again by a spreadsheet?); put back the one the run wrote, or remove it (the "
+                              "record starts again at this resume), then --resume") from None
+    return rows
+
+
 def load_checkpoint(path: Path, keys: tuple[str, ...] = MODEL_KEYS, map_location="cpu") -> dict:
     """The checkpoint dict in ``path``, read without running code; CheckpointError naming what is wrong."""
     path = Path(path)
@@ -202,8 +221,7 @@ class EpochRecorder:
         """Drop log rows past the checkpointed epoch (a run killed after logging, before saving)."""
         if not self.history.is_file():
             return
-        with open(self.history, newline="") as f:
-            rows = [r for r in csv.DictReader(f) if int(r["epoch"]) <= last_epoch]
+        rows = [r for r in read_history_rows(self.history) if int(r["epoch"]) <= last_epoch]
         if not rows:
             self.history.unlink()
             return

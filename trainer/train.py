@@ -175,9 +175,16 @@ def _start_run_folder(cfg: TrainConfig, out: Path, split: str, dist: Dist) -> No
         raise DataError(f"--out {out} holds no run but other files ({', '.join(others[:3])}"
                         f"{', ...' if len(others) > 3 else ''}), which a run would write over; choose a new or empty "
                         "--out")
-    if runs and (out / "split.csv").is_file() and (out / "split.csv").read_text() != split:
+    # errors="replace": a split.csv saved again in another encoding (a spreadsheet) is another split, not a traceback
+    if runs and (out / "split.csv").is_file() and (out / "split.csv").read_text(errors="replace") != split:
         raise DataError(f"{out} holds a run on another split of the chips (its split.csv): other data, --seed, "
                         "--val-fraction or --folds; resume with its own command (config.json) or choose another --out")
+    if runs:   # read before config.json is written: a history --resume cannot keep refuses the run as it stands
+        from trainer.checkpoints import read_history_rows
+
+        for history in (run.parent / "history.csv" for run in runs):
+            if history.is_file():
+                read_history_rows(history)
     dist.barrier()
     if not dist.main:
         return

@@ -292,3 +292,48 @@ def test_an_alert_whose_tile_was_edited_into_no_polygon_is_one_line(classified, 
         said = str(refused.value)
         assert f"alert {fid} of change.gpkg" in said and "run `change` again" in said, said
     assert snapshot(tmp_path) == before
+
+
+def _edited(good: bytes, how: str) -> bytes:
+    """A run's CSV record saved again by a spreadsheet (``how``): a European locale's semicolons, Latin-1, a row
+    typed in."""
+    return {"semicolons": good.replace(b",", b";"), "latin-1": good + "caf\xe9,val\n".encode("latin-1"),
+            "typed-row": good + b"x,finetune,1\n"}[how]
+
+
+@pytest.fixture(scope="module")
+def trained_run(tmp_path_factory) -> tuple[Path, list[str]]:
+    """(run folder, trainer arguments): one epoch of the tiny trainer run on the sample chips."""
+    from trainer.train import main
+
+    from ..trainer.conftest import CHIPS, TINY
+
+    folder = tmp_path_factory.mktemp("trained")
+    chips = folder / "chips"
+    shutil.copytree(CHIPS, chips)
+    args = ["--data", str(chips), "--out", str(folder / "run"), "--epochs", "1", "--no-export", *TINY]
+    assert main(args) == 0
+    return folder / "run", args
+
+
+@pytest.mark.parametrize("record", ["split.csv", "history.csv"])
+@pytest.mark.parametrize("how", ["semicolons", "latin-1", "typed-row"])
+def test_a_run_record_saved_again_by_a_spreadsheet_is_one_line_on_resume(trained_run, tmp_path, capsys, record, how):
+    """trainer --resume compares the run's split.csv with the split it would train on, and keeps history.csv's rows
+    up to the checkpointed epoch. Either one opened in a spreadsheet and saved again (semicolons, as a pt_BR or es
+    spreadsheet writes them; Latin-1; a row typed in) was a traceback: UnicodeDecodeError out of the split check,
+    KeyError 'epoch', UnicodeDecodeError or ValueError out of the history. One line now, the run folder as it
+    was (config.json was rewritten before the history was read)."""
+    from trainer.train import main
+
+    folder, args = trained_run
+    run = tmp_path / "run"
+    shutil.copytree(folder, run)
+    args = [a if a != str(folder) else str(run) for a in args]
+    (run / record).write_bytes(_edited((run / record).read_bytes(), how))
+    before = snapshot(run)
+    capsys.readouterr()
+    assert main([*args, "--resume", "--epochs", "2"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("error: ") and record in err[0], err
+    assert snapshot(run) == before
