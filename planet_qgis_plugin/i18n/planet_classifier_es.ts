@@ -651,7 +651,7 @@ Comando: {command}</translation>
         <translation> (suyo; ajustado {t:.2f})</translation>
     </message>
     <message>
-        <location filename="../teach_dock/threshold.py" line="25"/>
+        <location filename="../teach_dock/threshold.py" line="26"/>
         <source>expected precision: not known yet (no answer at or above the threshold){mine}</source>
         <translation>precisión esperada: aún desconocida (ninguna respuesta en el umbral o por encima){mine}</translation>
     </message>
@@ -1465,19 +1465,9 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>teselas</translation>
     </message>
     <message>
-        <location filename="../teach_dock/threshold.py" line="25"/>
+        <location filename="../teach_dock/threshold.py" line="26"/>
         <source>expected precision {p:.0%} (from {answers}){mine}</source>
         <translation>precisión esperada {p:.0%} (de {answers}){mine}</translation>
-    </message>
-    <message>
-        <location filename="../teach_dock/threshold.py" line="25"/>
-        <source>answer</source>
-        <translation>respuesta</translation>
-    </message>
-    <message>
-        <location filename="../teach_dock/threshold.py" line="25"/>
-        <source>answers</source>
-        <translation>respuestas</translation>
     </message>
     <message>
         <location filename="../teach_dock/where.py" line="75"/>
@@ -2320,17 +2310,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se puede saber cuáles de las {count} banda(s) del ráster son {wanted}: defina descripciones de banda o indique una asignación como --bands {listed} (disposiciones conocidas: {known})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/preprocess.py" line="169"/>
+        <location filename="../core/pipeline/preprocess.py" line="172"/>
         <source>raster data type {dtype} is not supported (use one of {SUPPORTED_DTYPES})</source>
         <translation>el tipo de dato ráster {dtype} no es compatible (use uno de {SUPPORTED_DTYPES})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/preprocess.py" line="175"/>
+        <location filename="../core/pipeline/preprocess.py" line="178"/>
         <source>the model bundle says nothing about scaling {dtype} rasters (it knows {scaling})</source>
         <translation>el paquete del modelo no dice nada sobre el escalado de rásteres {dtype} (conoce {scaling})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/preprocess.py" line="196"/>
+        <location filename="../core/pipeline/preprocess.py" line="199"/>
         <source>the raster holds no valid pixels (all nodata)</source>
         <translation>el ráster no contiene píxeles válidos (todo nodata)</translation>
     </message>

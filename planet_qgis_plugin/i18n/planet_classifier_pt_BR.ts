@@ -651,7 +651,7 @@ Comando: {command}</translation>
         <translation> (seu; ajustado {t:.2f})</translation>
     </message>
     <message>
-        <location filename="../teach_dock/threshold.py" line="25"/>
+        <location filename="../teach_dock/threshold.py" line="26"/>
         <source>expected precision: not known yet (no answer at or above the threshold){mine}</source>
         <translation>precisão esperada: ainda desconhecida (nenhuma resposta no limiar ou acima){mine}</translation>
     </message>
@@ -1465,19 +1465,9 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>quadrículas</translation>
     </message>
     <message>
-        <location filename="../teach_dock/threshold.py" line="25"/>
+        <location filename="../teach_dock/threshold.py" line="26"/>
         <source>expected precision {p:.0%} (from {answers}){mine}</source>
         <translation>precisão esperada {p:.0%} (de {answers}){mine}</translation>
-    </message>
-    <message>
-        <location filename="../teach_dock/threshold.py" line="25"/>
-        <source>answer</source>
-        <translation>resposta</translation>
-    </message>
-    <message>
-        <location filename="../teach_dock/threshold.py" line="25"/>
-        <source>answers</source>
-        <translation>respostas</translation>
     </message>
     <message>
         <location filename="../teach_dock/where.py" line="75"/>
@@ -2320,17 +2310,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>não é possível saber quais das {count} banda(s) do raster são {wanted}: defina descrições de banda ou informe um mapeamento como --bands {listed} (arranjos conhecidos: {known})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/preprocess.py" line="169"/>
+        <location filename="../core/pipeline/preprocess.py" line="172"/>
         <source>raster data type {dtype} is not supported (use one of {SUPPORTED_DTYPES})</source>
         <translation>o tipo de dado raster {dtype} não é suportado (use um de {SUPPORTED_DTYPES})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/preprocess.py" line="175"/>
+        <location filename="../core/pipeline/preprocess.py" line="178"/>
         <source>the model bundle says nothing about scaling {dtype} rasters (it knows {scaling})</source>
         <translation>o pacote do modelo não diz nada sobre a escala de rasters {dtype} (conhece {scaling})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/preprocess.py" line="196"/>
+        <location filename="../core/pipeline/preprocess.py" line="199"/>
         <source>the raster holds no valid pixels (all nodata)</source>
         <translation>o raster não contém pixels válidos (tudo nodata)</translation>
     </message>
