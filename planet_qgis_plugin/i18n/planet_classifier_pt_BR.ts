@@ -706,7 +706,7 @@ Comando: {command}</translation>
         <translation>{name}: nenhum ainda</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="145"/>
+        <location filename="../teach_dock/review.py" line="145"/>
         <source>Teach</source>
         <translation>Ensinar</translation>
     </message>
@@ -716,17 +716,17 @@ Comando: {command}</translation>
         <translation>Parar revisão</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="119"/>
+        <location filename="../teach_dock/review.py" line="120"/>
         <source>tile {row}, {col}: p_{name} = {p:.2f}</source>
         <translation>quadrícula {row}, {col}: p_{name} = {p:.2f}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="176"/>
+        <location filename="../teach_dock/review.py" line="192"/>
         <source>Nothing left to review: mark more tiles or save the concept.</source>
         <translation>Nada mais a revisar: marque mais quadrículas ou salve o conceito.</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="186"/>
+        <location filename="../teach_dock/review.py" line="202"/>
         <source>Is tile {row}, {col} (p_{name} = {p:.2f}) a &lt;b&gt;{name}&lt;/b&gt;? Y yes, N no, S skip</source>
         <translation>A quadrícula {row}, {col} (p_{name} = {p:.2f}) é &lt;b&gt;{name}&lt;/b&gt;? Y sim, N não, S pular</translation>
     </message>
@@ -1141,7 +1141,7 @@ Comando: {command}</translation>
         <translation>Tags perdidas:</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="182"/>
+        <location filename="../teach_dock/review.py" line="198"/>
         <source>Tile {fid} is no longer in the layer: answer another chip.</source>
         <translation>A quadrícula {fid} não está mais na camada: responda outro recorte.</translation>
     </message>
@@ -3808,6 +3808,11 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../plugin.py" line="317"/>
         <source>{name}: {alerts}, each to judge on its before/after pair</source>
         <translation>{name}: {alerts}, cada um a julgar no seu par antes/depois</translation>
+    </message>
+    <message>
+        <location filename="../teach_dock/review.py" line="145"/>
+        <source>{layers} is drawn over {name}: the map around the tile shows it, not the scene the chips are cut from. Move {name} above it in the Layers panel to see what you judge.</source>
+        <translation>{layers} está desenhada sobre {name}: o mapa em volta da quadrícula mostra essa camada, não a cena de onde os recortes são tirados. Mova {name} para cima dela no painel Camadas para ver o que você julga.</translation>
     </message>
 </context>
 </TS>

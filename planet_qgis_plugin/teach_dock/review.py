@@ -92,6 +92,7 @@ class ReviewMixin:
         self._map_tips(not on)
         self.gallery.setVisible(on)
         if on:
+            self._say_covered()
             self._fill_gallery()
             self.gallery.setFocus()
         else:
@@ -130,6 +131,21 @@ class ReviewMixin:
             self.clear_outline()
             self.question.setText(tr("Nothing left to review: mark more tiles or save the concept."))
             self._update()
+
+    def _say_covered(self) -> None:
+        """Rasters drawn over the tile layer under review (two dates on the map: the later scene over the earlier
+        tiles) fill the map around the outlined tile with their imagery, not the chips': said on the map's bar."""
+        from qgis.core import Qgis, QgsRasterLayer
+        layers = self.iface.mapCanvas().layers()     # top first
+        ids = [layer.id() for layer in layers]
+        if self.layer is None or self.layer.id() not in ids:
+            return
+        over = [layer.name() for layer in layers[:ids.index(self.layer.id())] if isinstance(layer, QgsRasterLayer)]
+        if over:
+            self.iface.messageBar().pushMessage(tr("Teach"), tr(
+                "{layers} is drawn over {name}: the map around the tile shows it, not the scene the chips are cut "
+                "from. Move {name} above it in the Layers panel to see what you judge.").format(
+                layers=", ".join(over), name=self.layer.name()), Qgis.Warning, 15)
 
     def _imagery_layers(self) -> list:
         """The map's visible layers below the tile layer that are not tile layers (what the chips are cut from): a

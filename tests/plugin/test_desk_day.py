@@ -252,3 +252,44 @@ def test_three_marks_and_no_answer_are_not_called_answers_under_the_slider(plugi
     assert panel.mark_selected(True)
     assert not panel.session().answered and "answer" not in panel.precision_label.text(), panel.precision_label.text()
     assert "(from 3 labelled tiles)" in panel.precision_label.text(), panel.precision_label.text()
+
+
+def test_a_review_of_tiles_under_another_scene_says_the_map_shows_that_scene(plugin, qgis_iface, rapideye, tmp_path,
+                                                                              bar_messages):
+    """Two dates on the map, the review on the earlier tiles: the later scene drawn over them filled the map around the
+    red outline, the chips (cut from the earlier scene) and the map disagreeing with nothing saying why."""
+    import shutil
+
+    from qgis.core import Qgis, QgsRasterLayer, QgsVectorLayer
+
+    copy = shutil.copy(rapideye, tmp_path / "tiles.gpkg")
+    tiles = QgsVectorLayer(f"{copy}|layername=tiles", "earlier tiles", "ogr")
+    earlier = QgsRasterLayer(str(_flat_raster(tmp_path / "earlier.tif", tiles, (200, 0, 0))), "earlier")
+    later = QgsRasterLayer(str(_flat_raster(tmp_path / "later.tif", tiles, (0, 0, 200))), "later scene")
+    project = QgsProject.instance()
+    panel = None
+    try:
+        for layer in (earlier, tiles, later):
+            project.addMapLayer(layer)
+        canvas = qgis_iface.mapCanvas()
+        canvas.setDestinationCrs(tiles.crs())
+        qgis_iface.messageBar().clearWidgets()
+        canvas.setLayers([tiles, later, earlier])       # the tiles on top: nothing to say
+        panel = plugin.toggle_teach_panel(True)
+        panel.set_layer(tiles)
+        panel.name_combo.setEditText("bright")
+        panel._concept_changed()
+        tiles.selectByIds([min(f.id() for f in tiles.getFeatures())])
+        assert panel.mark_selected(True)
+        panel.review_button.setChecked(True)
+        assert not [m for m in bar_messages(qgis_iface, Qgis.Warning) if "later scene" in m]
+        panel.review_button.setChecked(False)
+        canvas.setLayers([later, tiles, earlier])       # the later scene over the tiles
+        panel.review_button.setChecked(True)
+        said = [m for m in bar_messages(qgis_iface, Qgis.Warning) if "later scene" in m]
+        assert len(said) == 1 and "earlier tiles" in said[0], bar_messages(qgis_iface, Qgis.Warning)
+    finally:
+        if panel is not None:
+            panel.set_reviewing(False)
+        project.removeAllMapLayers()
+        qgis_iface.messageBar().clearWidgets()
