@@ -78,7 +78,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _classify_options_given(args: argparse.Namespace) -> list[str]:
     """The options of a classification given other than their defaults (what two tile layers leave unused)."""
-    defaults = build_parser().parse_args([str(args.before), str(args.after), "-o", str(args.output)])
+    # '--' and '--output=': names beginning with '-' are names here too
+    defaults = build_parser().parse_args([f"--output={args.output}", "--", str(args.before), str(args.after)])
     return [f"--{name.replace('_', '-')}" for name in ("bundle", "backend", "device", "batch_size", "max_tiles")
             if getattr(args, name) != getattr(defaults, name)]
 

@@ -337,3 +337,17 @@ def test_a_run_record_saved_again_by_a_spreadsheet_is_one_line_on_resume(trained
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("error: ") and record in err[0], err
     assert snapshot(run) == before
+
+
+def test_change_of_layers_whose_names_begin_with_a_dash_runs_after_a_double_dash(classified, tmp_path):
+    """A file whose name begins with '-' is given after '--', as every command line takes it. change took it, then
+    parsed its arguments again to tell which classification options were given (those two tile layers leave
+    unused), without the '--': 'error: the following arguments are required: after', of an AFTER that was given."""
+    shutil.copyfile(classified, tmp_path / "-before.gpkg")
+    shutil.copyfile(classified, tmp_path / "-after.gpkg")
+    edit_tiles(tmp_path / "-after.gpkg", {(0, 1): {"flag_mining": 1, "flagged": 1, "score_mining": 1.0}})
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin", "change", "-q", "--output=-change.gpkg", "--",
+                           "-before.gpkg", "-after.gpkg"], cwd=tmp_path, capture_output=True, text=True, timeout=180,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "-change.gpkg").is_file()
