@@ -351,3 +351,28 @@ def test_change_of_layers_whose_names_begin_with_a_dash_runs_after_a_double_dash
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "-change.gpkg").is_file()
+
+
+def test_change_says_which_tile_lost_its_area(classified, tmp_path):
+    """A flagged AFTER tile whose polygon's vertices were all moved onto one point in QGIS (a polygon without area):
+    change left it out as '1 without a BEFORE tile', which it had, and its alert was gone without a word naming it
+    (round 5 said so for POLYGON EMPTY, points and lines; a polygon of no area passed as a tile polygon). Said as a
+    tile without geometry is."""
+    from osgeo import ogr
+
+    after = tmp_path / "after.gpkg"
+    shutil.copyfile(classified, after)
+    edit_tiles(after, {(1, 1): {"flag_mining": 1, "flagged": 1, "score_mining": 1.0}})
+    ds = ogr.Open(str(after), 1)
+    layer = ds.GetLayerByName("tiles")
+    feature = layer.GetFeature(5)
+    x, y = feature.GetGeometryRef().GetGeometryRef(0).GetPoint_2D(0)
+    feature.SetGeometry(ogr.CreateGeometryFromWkt(f"POLYGON (({x} {y}, {x} {y}, {x} {y}, {x} {y}))"))
+    layer.SetFeature(feature)
+    feature = layer = ds = None
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin", "change", str(classified), str(after), "-o",
+                           str(tmp_path / "change.gpkg"), "-q"], cwd=ROOT, capture_output=True, text=True, timeout=180,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert proc.returncode == 0, proc.stderr
+    assert ("warning: AFTER (after.gpkg): 1 tile has no geometry (fid 5; deleted in QGIS?), so it is left out of the "
+            "comparison") in proc.stderr, proc.stderr

@@ -189,7 +189,8 @@ def a_polygon(geom) -> bool:
     from osgeo import ogr
 
     return (geom is not None and not geom.IsEmpty()
-            and ogr.GT_Flatten(geom.GetGeometryType()) in (ogr.wkbPolygon, ogr.wkbMultiPolygon, ogr.wkbCurvePolygon))
+            and ogr.GT_Flatten(geom.GetGeometryType()) in (ogr.wkbPolygon, ogr.wkbMultiPolygon, ogr.wkbCurvePolygon)
+            and geom.GetArea() > 0)   # its vertices moved onto one point or line: no footprint either
 
 
 def _text(value: str) -> str:

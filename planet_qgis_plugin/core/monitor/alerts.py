@@ -237,7 +237,7 @@ def read_alerts(path: str | Path, status: str | None = None) -> AlertSet:
             f = geometry = layer = ds = None
             raise ChangeError(tr("alert {fid} of {name} has no geometry (edited in QGIS?): undo "
                                  "the edit or run `change` again").format(fid=fid, name=Path(path).name))
-        if not (a_polygon(geometry) and geometry.GetArea() > 0):  # a point, a line: no window to cut its chips from
+        if not a_polygon(geometry):  # a point, a line, a polygon without area: no window to cut its chips from
             fid = f.GetFID()
             f = geometry = layer = ds = None
             raise ChangeError(tr("alert {fid} of {name} is no tile polygon (its geometry edited in QGIS into a point, "
