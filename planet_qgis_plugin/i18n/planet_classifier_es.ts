@@ -2900,17 +2900,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se puede escribir la carpeta de exportación {folder} ({value})</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="147"/>
+        <location filename="../core/monitor/pair.py" line="154"/>
         <source>AFTER&apos;s extent cannot be expressed in BEFORE&apos;s CRS, so it cannot be resampled onto its grid</source>
         <translation>la extensión de AFTER no se puede expresar en el SRC de BEFORE, así que no se puede remuestrear en su cuadrícula</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="152"/>
+        <location filename="../core/monitor/pair.py" line="159"/>
         <source>BEFORE ({name}) and AFTER ({name2}) do not overlap; compare two rasters of the same place</source>
         <translation>BEFORE ({name}) y AFTER ({name2}) no se solapan; compare dos rásteres del mismo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="179"/>
+        <location filename="../core/monitor/pair.py" line="191"/>
         <source>AFTER ({name}) cannot be opened by GDAL to resample it onto BEFORE&apos;s grid</source>
         <translation>GDAL no puede abrir AFTER ({name}) para remuestrearlo en la cuadrícula de BEFORE</translation>
     </message>
@@ -3270,12 +3270,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se pudo escribir la carpeta de exportación {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="143"/>
+        <location filename="../core/monitor/pair.py" line="150"/>
         <source>AFTER&apos;s CRS cannot be transformed to BEFORE&apos;s ({reason}), so AFTER cannot be resampled onto BEFORE&apos;s grid</source>
         <translation>el SRC de AFTER no se puede transformar al de BEFORE ({reason}), así que AFTER no se puede remuestrear en la cuadrícula de BEFORE</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="197"/>
+        <location filename="../core/monitor/pair.py" line="209"/>
         <source>AFTER ({name}) could not be resampled onto BEFORE&apos;s grid: {reason}</source>
         <translation>no se pudo remuestrear AFTER ({name}) en la cuadrícula de BEFORE: {reason}</translation>
     </message>
@@ -3813,6 +3813,11 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../teach_dock/review.py" line="145"/>
         <source>{layers} is drawn over {name}: the map around the tile shows it, not the scene the chips are cut from. Move {name} above it in the Layers panel to see what you judge.</source>
         <translation>{layers} se dibuja sobre {name}: el mapa alrededor de la tesela muestra esa capa, no la escena de la que se cortan los recortes. Mueva {name} por encima de ella en el panel Capas para ver lo que juzga.</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/pair.py" line="142"/>
+        <source>BEFORE ({name}) is not north-up (its geotransform is rotated or flipped), and change puts AFTER on BEFORE&apos;s pixel grid: warp it north-up first (gdalwarp {name} {stem}_north.tif) and compare that, or classify each raster and compare the two tile layers</source>
+        <translation>BEFORE ({name}) no tiene el norte arriba (su geotransformación está girada o invertida), y change pone AFTER en la malla de píxeles de BEFORE: reproyéctelo con el norte arriba antes (gdalwarp {name} {stem}_north.tif) y compare el resultado, o clasifique cada ráster y compare las dos capas de teselas</translation>
     </message>
 </context>
 </TS>

@@ -2900,17 +2900,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>não é possível gravar a pasta de exportação {folder} ({value})</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="147"/>
+        <location filename="../core/monitor/pair.py" line="154"/>
         <source>AFTER&apos;s extent cannot be expressed in BEFORE&apos;s CRS, so it cannot be resampled onto its grid</source>
         <translation>a extensão de AFTER não pode ser expressa no SRC de BEFORE, então não pode ser reamostrada na grade dele</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="152"/>
+        <location filename="../core/monitor/pair.py" line="159"/>
         <source>BEFORE ({name}) and AFTER ({name2}) do not overlap; compare two rasters of the same place</source>
         <translation>BEFORE ({name}) e AFTER ({name2}) não se sobrepõem; compare dois rasters do mesmo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="179"/>
+        <location filename="../core/monitor/pair.py" line="191"/>
         <source>AFTER ({name}) cannot be opened by GDAL to resample it onto BEFORE&apos;s grid</source>
         <translation>AFTER ({name}) não pode ser aberto pelo GDAL para reamostrá-lo na grade de BEFORE</translation>
     </message>
@@ -3270,12 +3270,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>não foi possível gravar a pasta de exportação {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="143"/>
+        <location filename="../core/monitor/pair.py" line="150"/>
         <source>AFTER&apos;s CRS cannot be transformed to BEFORE&apos;s ({reason}), so AFTER cannot be resampled onto BEFORE&apos;s grid</source>
         <translation>o SRC de AFTER não pode ser transformado no de BEFORE ({reason}), então AFTER não pode ser reamostrado na grade de BEFORE</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="197"/>
+        <location filename="../core/monitor/pair.py" line="209"/>
         <source>AFTER ({name}) could not be resampled onto BEFORE&apos;s grid: {reason}</source>
         <translation>AFTER ({name}) não pôde ser reamostrado na grade de BEFORE: {reason}</translation>
     </message>
@@ -3813,6 +3813,11 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../teach_dock/review.py" line="145"/>
         <source>{layers} is drawn over {name}: the map around the tile shows it, not the scene the chips are cut from. Move {name} above it in the Layers panel to see what you judge.</source>
         <translation>{layers} está desenhada sobre {name}: o mapa em volta da quadrícula mostra essa camada, não a cena de onde os recortes são tirados. Mova {name} para cima dela no painel Camadas para ver o que você julga.</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/pair.py" line="142"/>
+        <source>BEFORE ({name}) is not north-up (its geotransform is rotated or flipped), and change puts AFTER on BEFORE&apos;s pixel grid: warp it north-up first (gdalwarp {name} {stem}_north.tif) and compare that, or classify each raster and compare the two tile layers</source>
+        <translation>BEFORE ({name}) não está com o norte para cima (sua geotransformação é girada ou invertida), e change põe AFTER na grade de pixels de BEFORE: reprojete-o com o norte para cima antes (gdalwarp {name} {stem}_north.tif) e compare o resultado, ou classifique cada raster e compare as duas camadas de quadrículas</translation>
     </message>
 </context>
 </TS>

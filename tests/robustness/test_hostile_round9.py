@@ -376,3 +376,48 @@ def test_change_says_which_tile_lost_its_area(classified, tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert ("warning: AFTER (after.gpkg): 1 tile has no geometry (fid 5; deleted in QGIS?), so it is left out of the "
             "comparison") in proc.stderr, proc.stderr
+
+
+def _placed(path: Path, transform: tuple) -> Path:
+    """The same 300 px scene (one seed) placed by ``transform`` (GDAL's geotransform order) in EPSG:32649; south-up
+    (a positive pixel height), its rows stored bottom first: the same ground as north-up."""
+    from osgeo import gdal, osr
+
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32649)
+    ds = gdal.GetDriverByName("GTiff").Create(str(path), 300, 300, 3, gdal.GDT_Byte)
+    ds.SetGeoTransform(transform)
+    ds.SetProjection(srs.ExportToWkt())
+    pixels = np.random.default_rng(1).integers(1, 250, (3, 300, 300)).astype(np.uint8)
+    ds.WriteArray(pixels[:, ::-1] if transform[5] > 0 else pixels)
+    ds = None
+    return path
+
+
+ROTATED = (699648, 2.598076, -1.5, 100608, -1.5, -2.598076)   # 3 m pixels turned 30 degrees
+SOUTH_UP = (699648, 3, 0, 99708, 0, 3)                          # row 0 at the bottom: the same ground as NORTH_UP
+NORTH_UP = (699648, 3, 0, 100608, 0, -3)
+
+
+@pytest.mark.parametrize("transform", [ROTATED, SOUTH_UP], ids=["rotated", "south-up"])
+def test_change_of_two_rasters_whose_before_is_not_north_up_says_how_to_go_on(tmp_path, transform):
+    """change A.tif B.tif puts AFTER on BEFORE's pixel grid, which it takes to be north-up. A BEFORE whose
+    geotransform is rotated or south-up (row 0 at the bottom), compared with itself, was refused with a wrong
+    reason: 'AFTER's ground is 60.1 px from BEFORE's ...: co-register AFTER to BEFORE first' (rotated) or
+    'BEFORE and AFTER do not overlap' (south-up). It says what it is and the two ways on."""
+    scene = _placed(tmp_path / "scene.tif", transform)
+    out = tmp_path / "out"
+    out.mkdir()
+    line = assert_refused(run_cli("change", scene, scene, "-o", out / "change.gpkg"), "is not north-up", {}, out)
+    assert "gdalwarp" in line and "tile layers" in line, line
+
+
+def test_change_of_two_rasters_whose_after_is_south_up_compares_them(tmp_path):
+    """An AFTER placed south-up on BEFORE's ground (the same pixels, row 0 at the bottom) is resampled onto
+    BEFORE's grid, as another pixel size is: it was refused, 'BEFORE (before.tif) and AFTER (after.tif) do not
+    overlap' (its bounds read bottom above top)."""
+    before = _placed(tmp_path / "before.tif", NORTH_UP)
+    after = _placed(tmp_path / "after.tif", SOUTH_UP)
+    proc = run_cli("change", before, after, "-o", tmp_path / "change.gpkg")
+    assert proc.returncode == 0, proc.stderr
+    assert "resampled to BEFORE's grid" in proc.stderr and "0 alerts" in proc.stdout, (proc.stdout, proc.stderr)

@@ -137,8 +137,15 @@ def _grid_plan(b, a, before: Path, after: Path) -> dict:
         raise ChangeError(not_orthorectified(b if b.crs is None else a, which, path, other.crs)
                           or f"{which} ({path.name}) has no CRS, so the two rasters cannot be put on one grid; "
                           "georeference it first")
+    t = b.transform
+    if t.b or t.d or t.a <= 0 or t.e >= 0:  # the overlap is snapped to BEFORE's pixel lattice, taken north-up
+        raise ChangeError(tr("BEFORE ({name}) is not north-up (its geotransform is rotated or flipped), and change puts "
+                             "AFTER on BEFORE's pixel grid: warp it north-up first (gdalwarp {name} {stem}_north.tif) "
+                             "and compare that, or classify each raster and compare the two tile layers").format(
+            name=before.name, stem=before.stem))
+    edges = _edges(a.bounds)   # a south-up raster's bounds read bottom above top
     try:  # one CRS needs no transformation: a local grid (an engineering CRS) has none, not even to itself
-        bounds = tuple(a.bounds) if a.crs == b.crs else transform_bounds(a.crs, b.crs, *a.bounds, densify_pts=21)
+        bounds = edges if a.crs == b.crs else transform_bounds(a.crs, b.crs, *edges, densify_pts=21)
     except Exception as exc:  # noqa: BLE001 - PROJ's errors have no common type
         raise ChangeError(tr("AFTER's CRS cannot be transformed to BEFORE's ({reason}), so "
                              "AFTER cannot be resampled onto BEFORE's grid").format(
@@ -151,7 +158,7 @@ def _grid_plan(b, a, before: Path, after: Path) -> dict:
     if left >= right or bottom >= top:
         raise ChangeError(tr("BEFORE ({name}) and AFTER ({name2}) do not overlap; compare two rasters "
                              "of the same place").format(name=before.name, name2=after.name))
-    t, u = b.transform, a.transform
+    u = a.transform
     reasons = []
     if not b.crs == a.crs:
         reasons.append("another CRS")
@@ -166,6 +173,11 @@ def _grid_plan(b, a, before: Path, after: Path) -> dict:
     overlap = (t.c + col0 * t.a, t.f + row1 * t.e, t.c + col1 * t.a, t.f + row0 * t.e)
     return {"warp": bool(reasons), "why": ", ".join(reasons), "overlap": overlap, "crs": b.crs,
             "res": (t.a, -t.e)}
+
+
+def _edges(bounds) -> tuple[float, float, float, float]:
+    """(left, bottom, right, top) of rasterio's ``bounds``, whichever way its raster runs."""
+    return (min(bounds[0], bounds[2]), min(bounds[1], bounds[3]), max(bounds[0], bounds[2]), max(bounds[1], bounds[3]))
 
 
 def _warp_to(after: Path, b_plan: dict, path: Path) -> Path:
