@@ -299,6 +299,9 @@ def restyle_added(layer) -> bool:
     elif is_tiles_layer(layer) and not layer.customProperty(STYLED_PROPERTY) and layer.renderer() is not None \
             and layer.renderer().type() == "singleSymbol":
         styled = apply_style(layer, *bundle_look(None))
+        if styled:   # its legend node comes once every slot of layersAdded has run (legendLayersAdded): then
+            from qgis.PyQt.QtCore import QTimer
+            QTimer.singleShot(0, lambda layer_id=layer.id(): count_in_legend(layer_id))
     else:
         return False
     if styled:
@@ -524,9 +527,14 @@ def place_above(layer, reference_id: str | None, project: QgsProject | None = No
         parent.insertLayer(parent.children().index(ref), layer)
     else:
         root.insertLayer(0, layer)
-    node = root.findLayer(layer.id())
+    count_in_legend(layer.id(), project)
+
+
+def count_in_legend(layer_id: str, project: QgsProject | None = None) -> None:
+    """The layer's legend counts the features of each class, as the plugin's tile layers' legends do."""
+    node = (project or QgsProject.instance()).layerTreeRoot().findLayer(layer_id)
     if node is not None:
-        node.setCustomProperty("showFeatureCount", True)   # counts per legend entry
+        node.setCustomProperty("showFeatureCount", True)
 
 
 def add_result_layer(gpkg: str, name: str, above_layer_id: str | None = None,

@@ -2,6 +2,7 @@
 (the layer Processing loads, the layers stacked on the map)."""
 from __future__ import annotations
 
+import pytest
 from qgis.core import QgsProject
 
 from tests.monitor import conftest as monitor
@@ -13,6 +14,13 @@ change_layer = alerts.change_layer
 portuguese = translated.portuguese     # QGIS in pt_BR (the .qm compiled from the .ts files)
 
 CHANGE = "planet_classifier:change_between_classifications"
+
+
+@pytest.fixture(autouse=True)
+def empty_message_bar(qgis_iface):
+    """What a step says on the map's bar stays with its test (a later test counts the items of its own run)."""
+    yield
+    qgis_iface.messageBar().clearWidgets()
 
 
 def test_the_change_layer_processing_loads_opens_in_the_alerts_dock(plugin, qgis_iface, rapideye, rapideye_copy,
@@ -293,3 +301,23 @@ def test_a_review_of_tiles_under_another_scene_says_the_map_shows_that_scene(plu
             panel.set_reviewing(False)
         project.removeAllMapLayers()
         qgis_iface.messageBar().clearWidgets()
+
+
+def test_a_tile_layer_opened_by_hand_counts_its_tiles_in_the_legend(plugin, rapideye, tmp_path):
+    """The command line's (and batch's) GeoPackage added with Layer > Add Layer got the tile style but a legend
+    without counts ('Mining', 'Other tiles'), where the dialog's and Processing's runs show 'Mining [2]'."""
+    import shutil
+
+    from qgis.core import QgsVectorLayer
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    copy = shutil.copy(rapideye, tmp_path / "cli_tiles.gpkg")
+    layer = QgsVectorLayer(f"{copy}|layername=tiles", "cli tiles", "ogr")
+    try:
+        QgsProject.instance().addMapLayer(layer)
+        assert layer.renderer().type() == "RuleRenderer"          # styled as the plugin's runs
+        QCoreApplication.processEvents()
+        node = QgsProject.instance().layerTreeRoot().findLayer(layer.id())
+        assert node is not None and node.customProperty("showFeatureCount") in (True, "true", 1, "1")
+    finally:
+        QgsProject.instance().removeAllMapLayers()
