@@ -10,8 +10,10 @@ writing, the file renamed into place). It prints:
 
 1. CPU side alone: the network replaced by an instant stand-in (zeros; bench only), chips/s with one
    reader thread, two and the default (one per core): the ceiling any accelerator could reach here, as a
-   ratio to raw GDAL decoding of the same blocks with the same threads measured just before, and the bytes
-   the run read from the file / its size (how often it decoded each block: load does not change it).
+   ratio to raw GDAL decoding of the same blocks with the same threads measured just before, the same ratio per
+   CPU second (chips per CPU second of the run's process / blocks per CPU second of the decoding: what other work
+   on a shared machine moves least), and the bytes the run read from the file / its size (how often it decoded
+   each block: load does not change it).
 2. ONNX Runtime on CPU: pipeline chips/s / bare-model chips/s at each size (bare model: ready-made batches,
    in the same process right after the run, so that both see the same share of a busy machine), and / the
    bound 1 / (1/model + 1/raw decode) with raw decode measured just before the run.
@@ -169,6 +171,15 @@ class InstantPredictor:
 
 # ---- child processes: one classify each, so that peak RSS and time are the run's own ----------------------
 
+def cpu_seconds() -> float:
+    """CPU time this process has used so far, all its threads (user and system): a rate per CPU second moves far
+    less with other work on the machine than one per second of wall clock, which that work takes cores from."""
+    import resource
+
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    return used.ru_utime + used.ru_stime
+
+
 def peak_rss_mb() -> float:
     """This process's peak resident memory since it started (VmHWM: reset by exec, unlike ru_maxrss, which
     a child inherits from the parent it was forked from)."""
@@ -223,10 +234,11 @@ def child(spec: dict) -> dict:
         chips_per_second(predictor, bundle.manifest, batch, 1)
         found["load_seconds"] = time.perf_counter() - start
     _count_spill_reads()
-    start, read = time.perf_counter(), bytes_read()
+    start, read, cpu = time.perf_counter(), bytes_read(), cpu_seconds()
     result = classify(spec["scene"], spec["out"], bundle, options, predictor=predictor)
     seconds = time.perf_counter() - start
     found.update({"tiles": result.tiles, "seconds": seconds, "chips_per_s": result.tiles / seconds,
+                  "chips_per_cpu_s": result.tiles / max(cpu_seconds() - cpu, 1e-9),
                   "device": result.device, "rss_mb": peak_rss_mb(),
                   "file_reads": (bytes_read() - read) / os.path.getsize(spec["scene"]),
                   "spill_mb": _SPILL_READ[0] / 2 ** 20})
@@ -452,17 +464,23 @@ def main() -> None:
               "(bytes read / file size, load-independent)")
         cpu_ratio: dict[int, list[float]] = {}
         cpu_both: dict[int, list[float]] = {}
+        per_cpu: dict[int, list[float]] = {}  # the same ratio per CPU second (what other work on the machine moves least)
         for round_ in range(args.repeat):
             for threads in sorted({1, 2, readers}):
+                used = cpu_seconds()
                 decode = raw_decode(scene(cpu_size), threads)
+                decode_cpu = blocks / max(cpu_seconds() - used, 1e-9)
                 run = run_child(spec(cpu_size, instant=True, readers=threads))
                 both = decode * blocks / (blocks + stats_blocks)
                 cpu_ratio.setdefault(threads, []).append(run["chips_per_s"] / decode)
                 cpu_both.setdefault(threads, []).append(run["chips_per_s"] / both)
+                per_cpu.setdefault(threads, []).append(run["chips_per_cpu_s"] / decode_cpu)
                 print(f"   round {round_ + 1}, {threads} thread(s): raw decode {decode:.0f} blocks/s; CPU side "
                       f"{run['chips_per_s']:.0f} chips/s = {run['chips_per_s'] / decode:.2f} of raw decode "
-                      f"({run['chips_per_s'] / both:.2f} of decoding the grid and the statistics sample); file read "
-                      f"x{run['file_reads']:.2f}; spill read {run['spill_mb']:.0f} MB; load {os.getloadavg()[0]:.1f}")
+                      f"({run['chips_per_s'] / both:.2f} of decoding the grid and the statistics sample); per CPU "
+                      f"second {run['chips_per_cpu_s']:.0f} chips against {decode_cpu:.0f} blocks = "
+                      f"{run['chips_per_cpu_s'] / decode_cpu:.2f}; file read x{run['file_reads']:.2f}; spill read "
+                      f"{run['spill_mb']:.0f} MB; load {os.getloadavg()[0]:.1f}")
 
         # 2./3. ONNX Runtime on CPU: pipeline vs bare model and vs the bound model + decode, size scaling, peak RSS
         predictor, _ = make_predictor(bundle, "onnx", "cpu")
@@ -500,7 +518,7 @@ def main() -> None:
         for threads in sorted(cpu_ratio):
             print(f"   1. CPU side >= 0.8x raw decode, {threads} thread(s): {spread(cpu_ratio[threads])} "
                   f"{verdict(cpu_ratio[threads], 0.8)} (of decoding the grid and the statistics sample: "
-                  f"{spread(cpu_both[threads])})")
+                  f"{spread(cpu_both[threads])}; per CPU second: {spread(per_cpu[threads])})")
         for size in (args.small, big):
             print(f"   2. whole run >= 0.9x the bound, {size} px: {spread(bound_ratio[size])} "
                   f"{verdict(bound_ratio[size], 0.9)}")
