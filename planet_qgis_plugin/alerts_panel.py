@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import io
+import itertools
 import os
 from pathlib import Path
 
@@ -304,8 +305,18 @@ class AlertsPanel(QDockWidget):
         return path
 
     def _ask_folder(self) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, tr("New folder for the confirmed alerts"), "", tr("Folder (*)"))
+        path, _ = QFileDialog.getSaveFileName(self, tr("New folder for the confirmed alerts"),
+                                              str(self.export_default()) if self.alerts else "", tr("Folder (*)"))
         return path
+
+    def export_default(self) -> Path:
+        """Export confirmed…'s proposal: '<change layer>_confirmed', a folder not yet there, where Classify raster
+        puts its output (the project's folder first); the dialog opened on QGIS's working directory, unnamed."""
+        from .dialog import default_output_folder
+
+        folder, stem = default_output_folder(), f"{Path(self.alerts.path).stem}_confirmed"
+        names = (folder / (f"{stem}_{n}" if n else stem) for n in itertools.count())   # numbered as Classify's
+        return next(path for path in names if not path.exists())
 
     def say(self, text: str) -> None:
         self.status.setText(text)

@@ -321,3 +321,24 @@ def test_a_tile_layer_opened_by_hand_counts_its_tiles_in_the_legend(plugin, rapi
         assert node is not None and node.customProperty("showFeatureCount") in (True, "true", 1, "1")
     finally:
         QgsProject.instance().removeAllMapLayers()
+
+
+def test_export_confirmed_proposes_a_new_folder_named_after_the_change_layer(qgis_iface, change_layer, tmp_path):
+    """Export confirmed… opened its folder dialog on QGIS's working directory (the install folder, or wherever QGIS
+    was started) with no name: the analyst had to find a place and think of one. It proposes a folder not yet there,
+    named after the change layer, where Classify raster puts its output (the project's folder first)."""
+    from planet_qgis_plugin.alerts_panel import AlertsPanel
+
+    project = tmp_path / "project"
+    project.mkdir()
+    QgsProject.instance().setFileName(str(project / "work.qgz"))
+    panel = AlertsPanel(qgis_iface)
+    try:
+        assert panel.load(change_layer)
+        proposed = panel.export_default()
+        assert proposed == project / "change_confirmed" and not proposed.exists()
+        (project / "change_confirmed").mkdir()        # exported there once: the next is another folder
+        assert panel.export_default() == project / "change_confirmed_1"
+    finally:
+        panel.clear_outline()
+        QgsProject.instance().setFileName("")
