@@ -229,17 +229,18 @@ def name_not_utf8(what: str, path: str | Path) -> str | None:
               "(convmv -f latin1 -t utf8 --notest FILE renames a file)").format(what=tr(what), shown=shown)
 
 
-def name_too_long(path: str | Path) -> str | None:
+def name_too_long(path: str | Path, done: str = "written") -> str | None:
     """Why the file system cannot hold ``path``: a file or folder name in it longer than its limit (NAME_MAX,
     255 bytes on most), said with that name cut short ("out/nnnnnnnnnnnnnnnnnnnnnnnn… cannot be written: a name in
-    it is too long (300 bytes; the file system takes 255)"); None when every name fits."""
+    it is too long (300 bytes; the file system takes 255)"; ``done``: what cannot be done with it); None when every
+    name fits."""
     path = Path(path)
     limit = _name_max(path)
     sizes = [len(os.fsencode(part)) for part in path.parts]
     if max(sizes, default=0) <= limit:
         return None
     shown = Path(*[part if size <= limit else part[:24] + "…" for part, size in zip(path.parts, sizes)])
-    return f"{shown} cannot be written: a name in it is too long ({max(sizes)} bytes; the file system takes {limit})"
+    return f"{shown} cannot be {done}: a name in it is too long ({max(sizes)} bytes; the file system takes {limit})"
 
 
 def _name_max(path: Path) -> int:

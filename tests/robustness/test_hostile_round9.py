@@ -421,3 +421,34 @@ def test_change_of_two_rasters_whose_after_is_south_up_compares_them(tmp_path):
     proc = run_cli("change", before, after, "-o", tmp_path / "change.gpkg")
     assert proc.returncode == 0, proc.stderr
     assert "resampled to BEFORE's grid" in proc.stderr and "0 alerts" in proc.stdout, (proc.stdout, proc.stderr)
+
+
+LONG = "r" * 300   # a file name longer than the 255 bytes a file system takes
+
+
+@pytest.mark.parametrize("args", [
+    ["{LONG}.tif", "-o", "x.gpkg"],
+    ["scene.tif", "-o", "x.gpkg", "--aoi", "{LONG}.geojson"],
+    ["scene.tif", "-o", "x.gpkg", "--bundle", "{LONG}"],
+    ["change", "{LONG}.gpkg", "tiles.gpkg", "-o", "c.gpkg"],
+    ["change", "tiles.gpkg", "tiles.gpkg", "-o", "c.gpkg", "--export", "{LONG}"],
+    ["teach", "{LONG}.gpkg", "--name", "pits", "--positive", "1"],
+    ["teach", "tiles.gpkg", "--name", "pits", "--positive", "1", "--save-concept", "{LONG}.concept.json"],
+    ["teach", "tiles.gpkg", "--name", "pits", "--positive", "1", "--save-to", "{LONG}"],
+    ["batch", "{LONG}", "-o", "out"],
+], ids=["scene", "aoi", "bundle", "change-input", "export", "teach-input", "save-concept", "save-to", "batch-input"])
+def test_a_name_longer_than_the_file_system_takes_is_said_as_such_by_every_command(classified, tmp_path, args):
+    """Round 5 said a name too long for classify's -o and --preview, change's --report in words; a scene, a tile
+    layer, an area, a bundle, teach's --save-concept and --save-to, change's --export and batch's scenes so named
+    were 'error: [Errno 36] File name too long: '...'' with the whole 300 characters. Every command line says it as
+    round 5's outputs do, the name cut short; nothing is written."""
+    shutil.copyfile(classified, tmp_path / "tiles.gpkg")
+    shutil.copyfile(RAPIDEYE, tmp_path / "scene.tif")
+    before = snapshot(tmp_path)
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin", *(a.format(LONG=LONG) for a in args)],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=180,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    line = assert_refused(proc, "a name in it is too long (")
+    assert "bytes; the file system takes 255)" in line, line
+    assert "Errno" not in line and LONG not in line, line
+    assert snapshot(tmp_path) == before
