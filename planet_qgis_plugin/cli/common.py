@@ -356,7 +356,9 @@ def run_cli(work: Callable[[], int], interrupted: str | Callable[[], str]) -> in
         print(f"error: interrupted; {what}", file=sys.stderr)
         return stopped_exit(exc)
     except (PlanetClassifierError, OSError) as exc:
-        print(f"error: {one_line((_name_too_long(exc) or str(exc)) + _working_folder_gone())}", file=sys.stderr)
+        from ..core.publish import too_long_said
+
+        print(f"error: {one_line((too_long_said(exc) or str(exc)) + _working_folder_gone())}", file=sys.stderr)
         return EXIT_RETRY if getattr(exc, "retry", False) else EXIT_ERROR
     except MemoryError as exc:  # e.g. --batch-size 100000000: numpy cannot allocate 71.5 TiB
         reason = (str(exc).splitlines() or [""])[0][:160]
@@ -366,20 +368,6 @@ def run_cli(work: Callable[[], int], interrupted: str | Callable[[], str]) -> in
     finally:
         _put_back_stops()
         STOP_REQUESTED.signum = 0  # acted on (or too late to act on): not @command's to say again
-
-
-def _name_too_long(exc: BaseException) -> str | None:
-    """A name longer than the file system takes, wherever a command met it (a scene, an area, a concept file, teach's
-    --save-concept, change's --export: each a '[Errno 36] File name too long' with the whole name), said as the
-    outputs' check says it (publish.name_too_long), the name cut short; None for any other error."""
-    import errno
-
-    if not (isinstance(exc, OSError) and exc.errno == errno.ENAMETOOLONG and exc.filename):
-        return None
-    from ..core.publish import name_too_long
-
-    said = name_too_long(os.fsdecode(exc.filename), "read or written")
-    return f"{said}; give a shorter name" if said else None
 
 
 def _working_folder_gone() -> str:

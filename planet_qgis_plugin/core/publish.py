@@ -243,6 +243,18 @@ def name_too_long(path: str | Path, done: str = "written") -> str | None:
     return f"{shown} cannot be {done}: a name in it is too long ({max(sizes)} bytes; the file system takes {limit})"
 
 
+def too_long_said(exc: BaseException) -> str | None:
+    """A name longer than the file system takes, wherever a command or an algorithm met it (a scene, an area, a
+    concept file, teach's --save-concept, change's --export: each an OSError '[Errno 36] File name too long' with the
+    whole name), said as the outputs' check says it (name_too_long), the name cut short; None for any other error."""
+    import errno
+
+    if not (isinstance(exc, OSError) and exc.errno == errno.ENAMETOOLONG and exc.filename):
+        return None
+    said = name_too_long(os.fsdecode(exc.filename), "read or written")
+    return f"{said}; give a shorter name" if said else None
+
+
 def _name_max(path: Path) -> int:
     """The longest file name (bytes) the file system of ``path``'s nearest existing folder takes; 255 if unknown."""
     for folder in Path(os.path.abspath(path)).parents:

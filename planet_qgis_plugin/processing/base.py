@@ -320,16 +320,19 @@ def without_gdal_message(start: str):
 @contextmanager
 def processing_errors(options: dict[str, str] | None = None):
     """A core error (Cancelled included) becomes a QgsProcessingException: one line, no traceback, in QGIS's language
-    (the core words it so within the block); so does an OSError, as the command lines say it (`error: [Errno 36] File
-    name too long: ...`). ``options``: the command line's option a core message names (teach's ``--save-to``), said
-    as the parameter the Processing user gave (``SAVE_TO``), as the algorithm's own lines name it."""
+    (the core words it so within the block); so does an OSError, as the command lines say it (a name too long for
+    the file system: publish.too_long_said). ``options``: the command line's option a core message names (teach's
+    ``--save-to``), said as the parameter the Processing user gave (``SAVE_TO``), as the algorithm's own lines name
+    it."""
+    from ..core.publish import too_long_said
+
     try:
         with words(tr):
             yield
     except PlanetClassifierError as exc:
         raise QgsProcessingException(option_as(str(exc), options or {})) from None
     except OSError as exc:
-        raise QgsProcessingException(" ".join(str(exc).split()) or type(exc).__name__) from None
+        raise QgsProcessingException(too_long_said(exc) or " ".join(str(exc).split()) or type(exc).__name__) from None
 
 
 @contextmanager

@@ -78,3 +78,20 @@ def test_a_raster_named_with_markup_is_named_as_written_in_the_dialogs_notes(dia
     assert f"{image.name} has no CRS" in _shown(dialog.warning), _shown(dialog.warning)
     dialog.show_error(f"error: {image} is not a readable raster")
     assert str(image) in _shown(dialog.status), _shown(dialog.status)
+
+
+def test_a_name_too_long_for_the_file_system_is_said_in_processing_as_the_command_lines_say_it():
+    """Processing turns an OSError into its one line as the command lines do; a name too long for the file system
+    was '[Errno 36] File name too long: ...' and the whole name there too. Said in words, the name cut short."""
+    import errno
+
+    from qgis.core import QgsProcessingException
+
+    from planet_qgis_plugin.processing.base import processing_errors
+
+    name = "/data/" + "r" * 300 + ".tif"
+    with pytest.raises(QgsProcessingException) as refused:
+        with processing_errors():
+            raise OSError(errno.ENAMETOOLONG, "File name too long", name)
+    said = str(refused.value)
+    assert "a name in it is too long (304 bytes; the file system takes 255)" in said and "r" * 300 not in said, said
