@@ -111,7 +111,16 @@ class WheelGuard(QObject):
         widget.installEventFilter(self)
 
 
-class WrappedLabel(QLabel):
+class RefitsOnWidth:
+    """A widget whose height follows its text wrapped at its width: ``refit()`` again when the width changes."""
+
+    def resizeEvent(self, event):  # noqa: N802
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.refit()
+
+
+class WrappedLabel(RefitsOnWidth, QLabel):
     """A word-wrapped label as tall as its text at the width it is given. In a form layout Qt sizes one by its text
     wrapped at a guessed, narrower width: the bundle's description stood in 60 px of blank that pushed the Inference
     box's 'Found' line out of view on a 1366x768 screen."""
@@ -125,14 +134,9 @@ class WrappedLabel(QLabel):
 
     def setText(self, text: str) -> None:  # noqa: N802
         super().setText(text)
-        self._fit()
+        self.refit()
 
-    def resizeEvent(self, event):  # noqa: N802
-        super().resizeEvent(event)
-        if event.oldSize().width() != event.size().width():
-            self._fit()
-
-    def _fit(self) -> None:
+    def refit(self) -> None:
         self.setMinimumHeight(0)          # heightForWidth of a label of fixed height is that height
         self.setMaximumHeight(16777215)
         height = self.heightForWidth(self.width()) if self.text() else -1
@@ -140,7 +144,7 @@ class WrappedLabel(QLabel):
             self.setFixedHeight(height)
 
 
-class WarningBox(QScrollArea):
+class WarningBox(RefitsOnWidth, QScrollArea):
     """The warnings above the settings: as tall as their text at the box's width, up to ``lines`` lines, then they
     scroll. At a fixed 8 lines one warning of four sat in blank orange, and the settings below lost that height."""
 
@@ -151,14 +155,9 @@ class WarningBox(QScrollArea):
         self.setWidget(label)
         self.most = label.fontMetrics().height() * lines + 16
 
-    def fit(self) -> None:
+    def refit(self) -> None:
         need = self.widget().heightForWidth(self.viewport().width()) if self.widget().text() else 0
         self.setFixedHeight(min(max(need, 0), self.most))
-
-    def resizeEvent(self, event):  # noqa: N802
-        super().resizeEvent(event)
-        if event.oldSize().width() != event.size().width():
-            self.fit()
 
 
 class ClassifyDialog(QDialog):
@@ -552,7 +551,7 @@ class ClassifyDialog(QDialog):
         shown = self.warnings()
         self.warning.setText("<br/><br/>".join(shown))
         self.warning_scroll.setVisible(bool(shown))
-        self.warning_scroll.fit()
+        self.warning_scroll.refit()
 
     def warnings(self) -> list[str]:
         """The warnings shown, in WARNINGS order."""

@@ -201,10 +201,14 @@ class PlanetClassifierPlugin:
         item = getattr(self, "dependency_bar", None)
         self.dependency_bar = None
         if item is not None:
-            try:
-                self.iface.messageBar().popWidget(item)
-            except (RuntimeError, TypeError):   # already closed by the user
-                pass
+            self._pop(item)
+
+    def _pop(self, item) -> None:
+        """Take a message-bar item away (one the analyst closed already is gone)."""
+        try:
+            self.iface.messageBar().popWidget(item)
+        except (RuntimeError, TypeError):
+            pass
 
     def check_dependencies_interactive(self):
         report = self.check_dependencies()
@@ -324,10 +328,7 @@ class PlanetClassifierPlugin:
         """The 'open alerts' messages go once the Alerts dock is opened (by their button or the toolbar)."""
         offers, self._review_offers = self._review_offers, []
         for item in offers:
-            try:
-                self.iface.messageBar().popWidget(item)
-            except (RuntimeError, TypeError):   # closed by the analyst already
-                pass
+            self._pop(item)
 
     def _forget(self, task):
         if task in self.tasks:
@@ -419,6 +420,9 @@ class PlanetClassifierPlugin:
             self.teach_panel = TeachPanel(self.iface, self.iface.mainWindow())
             self.teach_panel.visibilityChanged.connect(self._teach_visibility)
             self.iface.addDockWidget(Qt.RightDockWidgetArea, self.teach_panel)
+        if not on:   # as its close button does: a review left running answered Y / N / S on the map, unseen
+            self.teach_panel.set_reviewing(False)
+            self.teach_panel.clear_outline()
         self.teach_panel.setVisible(on)
         if on:
             self.teach_panel.set_layer(self.iface.activeLayer())

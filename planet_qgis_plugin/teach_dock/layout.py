@@ -28,13 +28,14 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.model.concepts import CONCEPT_GROUPS
+from ..dialog import RefitsOnWidth
 from ..i18n import open_help, tr
 from ..style import group_title
 from .review import CHIP_PX, GALLERY_ROWS
 from .threshold import THRESHOLD_DELAY_MS
 
 
-class LayerLabel(QLabel):
+class LayerLabel(RefitsOnWidth, QLabel):
     """'Tile layer: <name>' in its fixed two lines (above the answer buttons nothing changes height): a name that would
     wrap into a third line, cut off, is shortened in the middle (a scene's date and the run's time are its ends), whole
     in the tooltip. Text, never markup."""
@@ -50,7 +51,7 @@ class LayerLabel(QLabel):
         """``template`` (translated, with ``{name}``) shown with ``name``, as much of it as fits."""
         self._template, self._name = template, name
         self.setToolTip(name)
-        self._fit()
+        self.refit()
 
     def _html(self, keep: int) -> str:
         name = self._name if keep >= len(self._name) else \
@@ -61,7 +62,7 @@ class LayerLabel(QLabel):
         self.setText(self._html(keep))
         return self.heightForWidth(self.width()) <= self.height()
 
-    def _fit(self) -> None:
+    def refit(self) -> None:
         if not self._name:
             self.setText(self._template)
             return
@@ -72,11 +73,6 @@ class LayerLabel(QLabel):
             middle = (low + high + 1) // 2
             low, high = (middle, high) if self._fits(middle) else (low, middle - 1)
         self.setText(self._html(low))
-
-    def resizeEvent(self, event):  # noqa: N802
-        super().resizeEvent(event)
-        if event.oldSize().width() != event.size().width():
-            self._fit()
 
 
 class LayoutMixin:

@@ -46,6 +46,17 @@ def test_the_change_layer_processing_loads_opens_in_the_alerts_dock(plugin, qgis
         QgsProject.instance().removeAllMapLayers()
 
 
+def _taught(plugin, layer, marks: int = 1):
+    """The teach panel on ``layer``, the concept 'bright' marked on its first ``marks`` tiles."""
+    panel = plugin.toggle_teach_panel(True)
+    panel.set_layer(layer)
+    panel.name_combo.setEditText("bright")
+    panel._concept_changed()
+    layer.selectByIds(sorted(f.id() for f in layer.getFeatures())[:marks])
+    assert panel.mark_selected(True)
+    return panel
+
+
 def _flat_raster(path, layer, rgb):
     """A 3-band GeoTIFF of one colour covering ``layer``'s extent, in its CRS."""
     from osgeo import gdal
@@ -83,19 +94,14 @@ def test_review_chips_are_cut_from_the_scene_under_the_tile_layer_not_a_later_on
         canvas.setDestinationCrs(tiles.crs())
         canvas.setLayers([later, tiles, earlier])    # the map's order, top first: the later scene over the tiles
         qgis_iface.setActiveLayer(tiles)
-        panel = plugin.toggle_teach_panel(True)
-        panel.set_layer(tiles)
-        panel.name_combo.setEditText("bright")
-        panel._concept_changed()
-        tiles.selectByIds([min(f.id() for f in tiles.getFeatures())])
-        assert panel.mark_selected(True)
+        panel = _taught(plugin, tiles)
         panel.review_button.setChecked(True)
         assert panel.gallery.count()
         chip = panel.gallery.item(0).icon().pixmap(20, 20).toImage()
         colour = chip.pixelColor(10, 10)
         assert (colour.red(), colour.blue()) == (200, 0), (colour.red(), colour.green(), colour.blue())
     finally:
-        panel.set_reviewing(False)
+        plugin.toggle_teach_panel(False)
         project.removeAllMapLayers()
 
 
@@ -143,11 +149,8 @@ def test_the_threshold_slider_shows_no_other_layers_threshold(plugin, qgis_iface
     panel = plugin.toggle_teach_panel(True)
     panel.set_layer(None)
     assert (panel.threshold_slider.value(), panel.threshold_value.text()) == (50, "0.50")
-    panel.set_layer(first)
-    panel.name_combo.setEditText("bright")
-    panel._concept_changed()
-    first.selectByIds([min(f.id() for f in first.getFeatures())])
-    assert panel.mark_selected(True) and panel.set_threshold(0.8)
+    panel = _taught(plugin, first)
+    assert panel.set_threshold(0.8)
     assert (panel.threshold_slider.value(), panel.threshold_value.text()) == (80, "0.80")
     second = show_layer(QgsVectorLayer(f"{shutil.copy(rapideye, tmp_path / 'b.gpkg')}|layername=tiles", "b", "ogr"))
     panel.set_layer(second)
@@ -252,12 +255,7 @@ def test_three_marks_and_no_answer_are_not_called_answers_under_the_slider(plugi
     from qgis.core import QgsVectorLayer
 
     layer = show_layer(QgsVectorLayer(f"{shutil.copy(rapideye, tmp_path / 't.gpkg')}|layername=tiles", "t", "ogr"))
-    panel = plugin.toggle_teach_panel(True)
-    panel.set_layer(layer)
-    panel.name_combo.setEditText("bright")
-    panel._concept_changed()
-    layer.selectByIds(sorted(f.id() for f in layer.getFeatures())[:3])
-    assert panel.mark_selected(True)
+    panel = _taught(plugin, layer, marks=3)
     assert not panel.session().answered and "answer" not in panel.precision_label.text(), panel.precision_label.text()
     assert "(from 3 labelled tiles)" in panel.precision_label.text(), panel.precision_label.text()
 
@@ -275,7 +273,6 @@ def test_a_review_of_tiles_under_another_scene_says_the_map_shows_that_scene(plu
     earlier = QgsRasterLayer(str(_flat_raster(tmp_path / "earlier.tif", tiles, (200, 0, 0))), "earlier")
     later = QgsRasterLayer(str(_flat_raster(tmp_path / "later.tif", tiles, (0, 0, 200))), "later scene")
     project = QgsProject.instance()
-    panel = None
     try:
         for layer in (earlier, tiles, later):
             project.addMapLayer(layer)
@@ -283,12 +280,7 @@ def test_a_review_of_tiles_under_another_scene_says_the_map_shows_that_scene(plu
         canvas.setDestinationCrs(tiles.crs())
         qgis_iface.messageBar().clearWidgets()
         canvas.setLayers([tiles, later, earlier])       # the tiles on top: nothing to say
-        panel = plugin.toggle_teach_panel(True)
-        panel.set_layer(tiles)
-        panel.name_combo.setEditText("bright")
-        panel._concept_changed()
-        tiles.selectByIds([min(f.id() for f in tiles.getFeatures())])
-        assert panel.mark_selected(True)
+        panel = _taught(plugin, tiles)
         panel.review_button.setChecked(True)
         assert not [m for m in bar_messages(qgis_iface, Qgis.Warning) if "later scene" in m]
         panel.review_button.setChecked(False)
@@ -297,8 +289,7 @@ def test_a_review_of_tiles_under_another_scene_says_the_map_shows_that_scene(plu
         said = [m for m in bar_messages(qgis_iface, Qgis.Warning) if "later scene" in m]
         assert len(said) == 1 and "earlier tiles" in said[0], bar_messages(qgis_iface, Qgis.Warning)
     finally:
-        if panel is not None:
-            panel.set_reviewing(False)
+        plugin.toggle_teach_panel(False)
         project.removeAllMapLayers()
         qgis_iface.messageBar().clearWidgets()
 
@@ -342,3 +333,27 @@ def test_export_confirmed_proposes_a_new_folder_named_after_the_change_layer(qgi
     finally:
         panel.clear_outline()
         QgsProject.instance().setFileName("")
+
+
+def test_hiding_the_teach_panel_from_the_toolbar_ends_the_review(plugin, qgis_iface, rapideye, tmp_path, show_layer):
+    """Teach a concept… pressed again hides the panel; a review under way went on unseen: the layer kept its review look
+    (no labels, no map tips) and Y / N / S on the map still answered the hidden chips. The dock's own close button
+    ended it; the toolbar's does too."""
+    import shutil
+
+    from qgis.core import QgsVectorLayer
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtTest import QTest
+
+    from planet_qgis_plugin.style import REVIEW_LOOK_PROPERTY
+
+    layer = show_layer(QgsVectorLayer(f"{shutil.copy(rapideye, tmp_path / 't.gpkg')}|layername=tiles", "t", "ogr"))
+    panel = _taught(plugin, layer)
+    panel.review_button.setChecked(True)
+    assert panel.review_on and layer.customProperty(REVIEW_LOOK_PROPERTY)
+    answers = len(panel.session().history)
+    plugin.toggle_teach_panel(False)                   # what the toolbar button does to the panel it shows
+    assert panel.isHidden()
+    assert not panel.review_on and not layer.customProperty(REVIEW_LOOK_PROPERTY)
+    QTest.keyClick(qgis_iface.mapCanvas(), Qt.Key_Y)
+    assert len(panel.session().history) == answers      # no answer given to a hidden chip
