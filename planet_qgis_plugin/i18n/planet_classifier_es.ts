@@ -2785,7 +2785,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se pudieron añadir los campos reviewed_by y review_history a {path}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="309"/>
+        <location filename="../core/monitor/alerts.py" line="330"/>
         <source>could not store the review in {path}</source>
         <translation>no se pudo guardar la revisión en {path}</translation>
     </message>
@@ -3818,6 +3818,11 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/monitor/pair.py" line="142"/>
         <source>BEFORE ({name}) is not north-up (its geotransform is rotated or flipped), and change puts AFTER on BEFORE&apos;s pixel grid: warp it north-up first (gdalwarp {name} {stem}_north.tif) and compare that, or classify each raster and compare the two tile layers</source>
         <translation>BEFORE ({name}) no tiene el norte arriba (su geotransformación está girada o invertida), y change pone AFTER en la malla de píxeles de BEFORE: reproyéctelo con el norte arriba antes (gdalwarp {name} {stem}_north.tif) y compare el resultado, o clasifique cada ráster y compare las dos capas de teselas</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/alerts.py" line="327"/>
+        <source>could not store the review in {path}: its folder {folder} does not take new files ({reason}), which SQLite needs beside the file; copy the change layer to a folder you can write and answer there</source>
+        <translation>no se pudo guardar la revisión en {path}: su carpeta {folder} no admite archivos nuevos ({reason}), que SQLite necesita junto al archivo; copie la capa de cambios a una carpeta en la que pueda escribir y responda allí</translation>
     </message>
 </context>
 </TS>

@@ -2785,7 +2785,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>não foi possível adicionar os campos reviewed_by e review_history a {path}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="309"/>
+        <location filename="../core/monitor/alerts.py" line="330"/>
         <source>could not store the review in {path}</source>
         <translation>não foi possível guardar a revisão em {path}</translation>
     </message>
@@ -3818,6 +3818,11 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/monitor/pair.py" line="142"/>
         <source>BEFORE ({name}) is not north-up (its geotransform is rotated or flipped), and change puts AFTER on BEFORE&apos;s pixel grid: warp it north-up first (gdalwarp {name} {stem}_north.tif) and compare that, or classify each raster and compare the two tile layers</source>
         <translation>BEFORE ({name}) não está com o norte para cima (sua geotransformação é girada ou invertida), e change põe AFTER na grade de pixels de BEFORE: reprojete-o com o norte para cima antes (gdalwarp {name} {stem}_north.tif) e compare o resultado, ou classifique cada raster e compare as duas camadas de quadrículas</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/alerts.py" line="327"/>
+        <source>could not store the review in {path}: its folder {folder} does not take new files ({reason}), which SQLite needs beside the file; copy the change layer to a folder you can write and answer there</source>
+        <translation>não foi possível gravar a revisão em {path}: sua pasta {folder} não aceita arquivos novos ({reason}), que o SQLite precisa ao lado do arquivo; copie a camada de mudanças para uma pasta em que você possa gravar e responda lá</translation>
     </message>
 </context>
 </TS>

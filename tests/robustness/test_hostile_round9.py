@@ -452,3 +452,28 @@ def test_a_name_longer_than_the_file_system_takes_is_said_as_such_by_every_comma
     assert "bytes; the file system takes 255)" in line, line
     assert "Errno" not in line and LONG not in line, line
     assert snapshot(tmp_path) == before
+
+
+def test_an_answer_into_a_change_layer_whose_folder_takes_no_new_files_says_why(change_layer):
+    """A change layer on a read-only share (a colleague's folder; here read-only for root too: immutable), its file
+    writable: an answer cannot be stored, SQLite having no room for its journal beside it. It said 'could not store
+    the review in .../change.gpkg', no reason, no way on (and GDAL's 'ERROR 1: failed to execute update : unable to
+    open database file' on the terminal). It names the folder and the way on; the file is as it was."""
+    from planet_qgis_plugin.core.monitor.alerts import read_alerts, record_review
+    from planet_qgis_plugin.core.monitor.change import ChangeError
+
+    from ..plugin.test_teach_hostile_panel import read_only
+
+    fid = read_alerts(change_layer).rows[0].fid
+    folder = change_layer.parent
+    for other in folder.iterdir():
+        if other != change_layer:
+            shutil.rmtree(other) if other.is_dir() else other.unlink()
+    before = change_layer.read_bytes()
+    with read_only(folder):
+        change_layer.chmod(0o644)
+        with pytest.raises(ChangeError) as refused:
+            record_review(change_layer, fid, "rejected", reason="cloud shadow")
+    said = str(refused.value)
+    assert f"its folder {folder} does not take new files" in said and "copy" in said and "\n" not in said, said
+    assert change_layer.read_bytes() == before

@@ -304,11 +304,30 @@ def record_review(path: str | Path, fid: int, verdict: str, cause: str = "", rea
                         ("reject_reason", reason if verdict == REJECTED else ""), ("reviewed_at", stamp),
                         ("reviewed_by", by), ("review_history", recorded)):
         feature.SetField(name, value)
-    if layer.SetFeature(feature) != 0:
-        layer = ds = None
-        raise ChangeError(tr("could not store the review in {path}").format(path=path))
+    try:   # GDAL's exceptions may be on (QGIS, another plugin): a failure raises instead of returning non-zero
+        stored = layer.SetFeature(feature) == 0
+    except RuntimeError:
+        stored = False
+    if not stored:
+        feature = layer = ds = None
+        raise ChangeError(_not_stored(Path(path)))
     del feature, layer, ds  # closes the file: the answer is on disk
     return stamp, by, recorded
+
+
+def _not_stored(path: Path) -> str:
+    """Why an answer could not be written into ``path``: a folder that takes no new files (a read-only share: SQLite
+    writes its journal beside the file) said with the way on, else the bare fact."""
+    import tempfile
+
+    try:
+        with tempfile.TemporaryFile(dir=path.parent):
+            pass
+    except OSError as exc:
+        return tr("could not store the review in {path}: its folder {folder} does not take new files ({reason}), "
+                  "which SQLite needs beside the file; copy the change layer to a folder you can write and answer "
+                  "there").format(path=path, folder=path.parent, reason=exc.strerror or exc)
+    return tr("could not store the review in {path}").format(path=path)
 
 
 def _stored_writes(path: str | Path, names: set[str]) -> tuple[str, str] | None:
@@ -340,6 +359,9 @@ def _add_review_fields(layer, names: set[str]) -> bool:
     from osgeo import ogr
 
     for name in REVIEW_FIELDS:
-        if name not in names and layer.CreateField(ogr.FieldDefn(name, ogr.OFTString)) != 0:
+        try:   # GDAL's exceptions may be on: a failure raises
+            if name not in names and layer.CreateField(ogr.FieldDefn(name, ogr.OFTString)) != 0:
+                return False
+        except RuntimeError:
             return False
     return True
