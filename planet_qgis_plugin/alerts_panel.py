@@ -693,11 +693,16 @@ def add_alerts_action(plugin, parent):
                 main.resizeDocks([panel], [2 * CHIP + 60], Qt.Horizontal)   # opens at its narrowest: chips shrink)
             plugin.iface.currentLayerChanged.connect(follow)
             state["panel"] = panel
-        state["panel"].setVisible(on)
+        panel = state["panel"]
+        if not on:
+            panel.clear_outline()             # as its close button does: no outline of an alert no panel shows
+        panel.setVisible(on)
         if on:
-            state["panel"].set_layer(plugin.iface.activeLayer())
+            panel.set_layer(plugin.iface.activeLayer())
+            if panel._band is None and panel.current() is not None:   # shown again on the layer it had
+                panel._follow(panel.current())
             plugin._drop_review_offers()      # 'N open alerts … Review alerts…': done
-        return state["panel"]
+        return panel
 
     def remove(*_):
         panel = state.pop("panel", None)

@@ -357,3 +357,23 @@ def test_hiding_the_teach_panel_from_the_toolbar_ends_the_review(plugin, qgis_if
     assert not panel.review_on and not layer.customProperty(REVIEW_LOOK_PROPERTY)
     QTest.keyClick(qgis_iface.mapCanvas(), Qt.Key_Y)
     assert len(panel.session().history) == answers      # no answer given to a hidden chip
+
+
+def test_hiding_the_alerts_dock_from_the_toolbar_takes_its_outline_off_the_map(plugin, qgis_iface, change_layer):
+    """Review alerts… pressed again hides the dock; the current alert's yellow outline stayed on the map, over a
+    tile no panel spoke of any more (the dock's close button took it away)."""
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsProject.instance().addMapLayer(QgsVectorLayer(f"{change_layer}|layername=changes", "chg", "ogr"))
+    qgis_iface.mapCanvas().setDestinationCrs(layer.crs())
+    qgis_iface.setActiveLayer(layer)
+    try:
+        panel = plugin.action_alerts.toggle_panel(True)
+        assert panel.list.count() == 3 and panel._band is not None
+        plugin.action_alerts.toggle_panel(False)         # what the toolbar button does to the dock it shows
+        assert panel.isHidden() and panel._band is None
+        plugin.action_alerts.toggle_panel(True)          # and shown again: the current alert outlined again
+        assert panel._band is not None
+    finally:
+        plugin.action_alerts.toggle_panel(False)
+        QgsProject.instance().removeAllMapLayers()
