@@ -2225,57 +2225,57 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el área de interés {text} no es minx,miny,maxx,maxy[,CRS] (cuatro números y luego un SRC opcional como EPSG:32649) ni un archivo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="69"/>
+        <location filename="../core/pipeline/aoi.py" line="67"/>
         <source>area of interest {path} does not exist</source>
         <translation>el área de interés {path} no existe</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="71"/>
+        <location filename="../core/pipeline/aoi.py" line="69"/>
         <source>area of interest {path} is not a file (a pipe, socket or device); save it to a file</source>
         <translation>el área de interés {path} no es un archivo (es una tubería, un socket o un dispositivo); guárdela en un archivo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="78"/>
+        <location filename="../core/pipeline/aoi.py" line="76"/>
         <source>area of interest {path} {remote}</source>
         <translation>área de interés {path}: {remote}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="86"/>
+        <location filename="../core/pipeline/aoi.py" line="84"/>
         <source>area of interest {path} is not a readable vector file ({exc})</source>
         <translation>el área de interés {path} no es un archivo vectorial legible ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="89"/>
+        <location filename="../core/pipeline/aoi.py" line="87"/>
         <source>area of interest {path} has no vector layer</source>
         <translation>el área de interés {path} no tiene ninguna capa vectorial</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="93"/>
+        <location filename="../core/pipeline/aoi.py" line="101"/>
         <source>area of interest {path} has no CRS; save it with one</source>
         <translation>el área de interés {path} no tiene SRC; guárdela con uno</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="95"/>
+        <location filename="../core/pipeline/aoi.py" line="103"/>
         <source>area of interest {path} has an undefined CRS ({crs}); save it with a defined one</source>
         <translation>el área de interés {path} tiene un SRC no definido ({crs}); guárdela con uno definido</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="111"/>
+        <location filename="../core/pipeline/aoi.py" line="97"/>
         <source>area of interest {path} holds no polygons</source>
         <translation>el área de interés {path} no contiene polígonos</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="130"/>
+        <location filename="../core/pipeline/aoi.py" line="124"/>
         <source>area of interest CRS {crs!r} is not understood ({exc})</source>
         <translation>no se reconoce el SRC {crs!r} del área de interés ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="179"/>
+        <location filename="../core/pipeline/aoi.py" line="173"/>
         <source>the raster has no CRS, so an area of interest cannot be placed on it</source>
         <translation>el ráster no tiene SRC, así que no se puede situar en él un área de interés</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="227"/>
+        <location filename="../core/pipeline/aoi.py" line="221"/>
         <source>the area of interest cannot be placed on the raster: its CRS cannot be transformed to the raster&apos;s ({reason}); save the area of interest in a defined CRS</source>
         <translation>no se puede situar el área de interés en el ráster: su SRC no se puede transformar al del ráster ({reason}); guarde el área de interés en un SRC definido</translation>
     </message>
@@ -3405,12 +3405,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} contiene {views}; un GeoPackage escrito por {written_by} no contiene ninguna: indique el que escribió</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="81"/>
+        <location filename="../core/pipeline/aoi.py" line="79"/>
         <source>area of interest {path} holds {views}; save the area as a plain file (GeoJSON) and give that</source>
         <translation>el área de interés {path} contiene {views}; guarde el área como un archivo simple (GeoJSON) e indique ese</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="106"/>
+        <location filename="../core/pipeline/aoi.py" line="239"/>
         <source>area of interest {path}: polygon {fid} has coordinates that are not finite numbers (NaN or infinite); fix or redraw it</source>
         <translation>área de interés {path}: el polígono {fid} tiene coordenadas que no son números finitos (NaN o infinitos); corríjalo o dibújelo de nuevo</translation>
     </message>
@@ -3823,6 +3823,11 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/monitor/alerts.py" line="327"/>
         <source>could not store the review in {path}: its folder {folder} does not take new files ({reason}), which SQLite needs beside the file; copy the change layer to a folder you can write and answer there</source>
         <translation>no se pudo guardar la revisión en {path}: su carpeta {folder} no admite archivos nuevos ({reason}), que SQLite necesita junto al archivo; copie la capa de cambios a una carpeta en la que pueda escribir y responda allí</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="93"/>
+        <source>area of interest {path} holds {n} layers of polygons ({names}): say which is the area by saving it as a file of its own (ogr2ogr area.gpkg {path} {name}) and giving that</source>
+        <translation>el área de interés {path} contiene {n} capas de polígonos ({names}): diga cuál es el área guardándola como un archivo propio (ogr2ogr area.gpkg {path} {name}) y dando ese archivo</translation>
     </message>
 </context>
 </TS>

@@ -2225,57 +2225,57 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a área de interesse {text} não é minx,miny,maxx,maxy[,CRS] (quatro números e depois um SRC opcional como EPSG:32649) nem um arquivo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="69"/>
+        <location filename="../core/pipeline/aoi.py" line="67"/>
         <source>area of interest {path} does not exist</source>
         <translation>a área de interesse {path} não existe</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="71"/>
+        <location filename="../core/pipeline/aoi.py" line="69"/>
         <source>area of interest {path} is not a file (a pipe, socket or device); save it to a file</source>
         <translation>a área de interesse {path} não é um arquivo (é um pipe, socket ou dispositivo); salve-a num arquivo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="78"/>
+        <location filename="../core/pipeline/aoi.py" line="76"/>
         <source>area of interest {path} {remote}</source>
         <translation>área de interesse {path}: {remote}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="86"/>
+        <location filename="../core/pipeline/aoi.py" line="84"/>
         <source>area of interest {path} is not a readable vector file ({exc})</source>
         <translation>a área de interesse {path} não é um arquivo vetorial legível ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="89"/>
+        <location filename="../core/pipeline/aoi.py" line="87"/>
         <source>area of interest {path} has no vector layer</source>
         <translation>a área de interesse {path} não tem camada vetorial</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="93"/>
+        <location filename="../core/pipeline/aoi.py" line="101"/>
         <source>area of interest {path} has no CRS; save it with one</source>
         <translation>a área de interesse {path} não tem SRC; salve-a com um</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="95"/>
+        <location filename="../core/pipeline/aoi.py" line="103"/>
         <source>area of interest {path} has an undefined CRS ({crs}); save it with a defined one</source>
         <translation>a área de interesse {path} tem um SRC indefinido ({crs}); salve-a com um SRC definido</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="111"/>
+        <location filename="../core/pipeline/aoi.py" line="97"/>
         <source>area of interest {path} holds no polygons</source>
         <translation>a área de interesse {path} não contém polígonos</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="130"/>
+        <location filename="../core/pipeline/aoi.py" line="124"/>
         <source>area of interest CRS {crs!r} is not understood ({exc})</source>
         <translation>o SRC {crs!r} da área de interesse não é reconhecido ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="179"/>
+        <location filename="../core/pipeline/aoi.py" line="173"/>
         <source>the raster has no CRS, so an area of interest cannot be placed on it</source>
         <translation>o raster não tem SRC, então não é possível posicionar nele uma área de interesse</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="227"/>
+        <location filename="../core/pipeline/aoi.py" line="221"/>
         <source>the area of interest cannot be placed on the raster: its CRS cannot be transformed to the raster&apos;s ({reason}); save the area of interest in a defined CRS</source>
         <translation>não é possível posicionar a área de interesse no raster: seu SRC não pode ser transformado no do raster ({reason}); salve a área de interesse num SRC definido</translation>
     </message>
@@ -3405,12 +3405,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} contém {views}; um GeoPackage gravado por {written_by} não contém nenhuma: informe o que ele gravou</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="81"/>
+        <location filename="../core/pipeline/aoi.py" line="79"/>
         <source>area of interest {path} holds {views}; save the area as a plain file (GeoJSON) and give that</source>
         <translation>a área de interesse {path} contém {views}; salve a área como um arquivo simples (GeoJSON) e informe esse</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="106"/>
+        <location filename="../core/pipeline/aoi.py" line="239"/>
         <source>area of interest {path}: polygon {fid} has coordinates that are not finite numbers (NaN or infinite); fix or redraw it</source>
         <translation>área de interesse {path}: o polígono {fid} tem coordenadas que não são números finitos (NaN ou infinitos); corrija-o ou desenhe-o de novo</translation>
     </message>
@@ -3823,6 +3823,11 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/monitor/alerts.py" line="327"/>
         <source>could not store the review in {path}: its folder {folder} does not take new files ({reason}), which SQLite needs beside the file; copy the change layer to a folder you can write and answer there</source>
         <translation>não foi possível gravar a revisão em {path}: sua pasta {folder} não aceita arquivos novos ({reason}), que o SQLite precisa ao lado do arquivo; copie a camada de mudanças para uma pasta em que você possa gravar e responda lá</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="93"/>
+        <source>area of interest {path} holds {n} layers of polygons ({names}): say which is the area by saving it as a file of its own (ogr2ogr area.gpkg {path} {name}) and giving that</source>
+        <translation>a área de interesse {path} contém {n} camadas de polígonos ({names}): diga qual é a área salvando-a como um arquivo próprio (ogr2ogr area.gpkg {path} {name}) e dando esse arquivo</translation>
     </message>
 </context>
 </TS>

@@ -477,3 +477,48 @@ def test_an_answer_into_a_change_layer_whose_folder_takes_no_new_files_says_why(
     said = str(refused.value)
     assert f"its folder {folder} does not take new files" in said and "copy" in said and "\n" not in said, said
     assert change_layer.read_bytes() == before
+
+
+def _area_layers(path: Path, layers: list[tuple[str, str]]) -> Path:
+    """A GeoPackage of the ``layers`` (name, WKT of its one feature) in EPSG:32649: a project's file, say."""
+    from osgeo import ogr, osr
+
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32649)
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    for name, wkt in layers:
+        geometry = ogr.CreateGeometryFromWkt(wkt)
+        layer = ds.CreateLayer(name, srs, geometry.GetGeometryType())
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetGeometry(geometry)
+        layer.CreateFeature(feature)
+        feature = layer = None
+    ds = None
+    return path
+
+
+def _box(x: float, y: float, size: float = 50) -> str:
+    return f"POLYGON (({x} {y}, {x + size} {y}, {x + size} {y + size}, {x} {y + size}, {x} {y}))"
+
+
+def test_an_area_of_interest_whose_polygons_are_in_its_second_layer_is_used(tmp_path):
+    """A project's GeoPackage given as --aoi: roads first, the area's polygon in a layer after them. Only the first
+    layer was read: 'area of interest project.gpkg holds no polygons', of a file that holds one. The layer that
+    holds polygons is the area."""
+    area = _area_layers(tmp_path / "project.gpkg", [("roads", "LINESTRING (699700 100500, 700300 99800)"),
+                                                    ("area", _box(700000, 99900))])
+    scene = _gdal_raster(tmp_path / "scene.tif", "Byte")
+    proc = run_cli(scene, "-o", tmp_path / "tiles.gpkg", "--aoi", area)
+    assert proc.returncode == 0 and "1 tile classified" in proc.stdout, proc.stderr
+
+
+def test_an_area_of_interest_of_several_polygon_layers_names_them(tmp_path):
+    """--aoi a GeoPackage holding two polygon layers (municipalities and the area; or a KML of two folders): the first
+    alone was taken in silence, the other's area left out. It names the layers and the way on; nothing written."""
+    area = _area_layers(tmp_path / "project.gpkg", [("first", _box(699700, 100500)), ("second", _box(700300, 99800))])
+    scene = _gdal_raster(tmp_path / "scene.tif", "Byte")
+    out = tmp_path / "out"
+    out.mkdir()
+    line = assert_refused(run_cli(scene, "-o", out / "tiles.gpkg", "--aoi", area), "2 layers of polygons (first, "
+                          "second)", {}, out)
+    assert "ogr2ogr" in line, line

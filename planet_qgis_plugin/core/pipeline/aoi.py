@@ -57,9 +57,7 @@ class AOI:
 
     @classmethod
     def from_file(cls, path: str | Path) -> "AOI":
-        """Read all polygons of the first layer of any OGR vector file (GeoPackage, GeoJSON, Shapefile...)."""
-        import json
-
+        """Read all polygons of the layer holding polygons of any OGR vector file (GeoPackage, GeoJSON, Shapefile...)."""
         from osgeo import ogr, osr
 
         from ..layer.sqlite_read import views_said
@@ -87,7 +85,17 @@ class AOI:
                 path=path, exc=exc)) from None
         if source is None or source.GetLayerCount() == 0:
             raise AOIError(tr("area of interest {path} has no vector layer").format(path=path))
-        layer = source.GetLayer(0)
+        # the layer that holds polygons (a project's file: roads first, the area after them), never one of several
+        found = [(layer, geoms) for layer in map(source.GetLayer, range(source.GetLayerCount()))
+                 if (geoms := _polygons(layer, path))]
+        if len(found) > 1:
+            names = [layer.GetName() for layer, _ in found]
+            raise AOIError(tr("area of interest {path} holds {n} layers of polygons ({names}): say which is the area "
+                              "by saving it as a file of its own (ogr2ogr area.gpkg {path} {name}) and giving "
+                              "that").format(path=path, n=len(names), names=", ".join(names), name=names[0]))
+        if not found:
+            raise AOIError(tr("area of interest {path} holds no polygons").format(path=path))
+        layer, geoms = found[0]
         srs = layer.GetSpatialRef()
         if srs is None:
             raise AOIError(tr("area of interest {path} has no CRS; save it with one").format(path=path))
@@ -95,20 +103,6 @@ class AOI:
             raise AOIError(tr("area of interest {path} has an undefined CRS ({crs}); save it with a defined "
                               "one").format(path=path, crs=srs.GetName()))
         srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-        geoms = []
-        for feature in layer:
-            for geom in _polygon_parts(feature.GetGeometryRef()):
-                if geom.HasCurveGeometry():  # CurvePolygon, MultiSurface: GeoJSON has no arcs
-                    geom = geom.GetLinearGeometry()
-                text = geom.ExportToJson()  # None for a vertex that is NaN or infinite
-                shape = json.loads(text) if text else None
-                if shape is None or not all(map(math.isfinite, _numbers(shape["coordinates"]))):
-                    raise AOIError(tr("area of interest {path}: polygon {fid} has coordinates that are not finite "
-                                      "numbers (NaN or infinite); fix or redraw it").format(
-                        path=path, fid=feature.GetFID()))
-                geoms.append(shape)
-        if not geoms:
-            raise AOIError(tr("area of interest {path} holds no polygons").format(path=path))
         return cls(geoms, srs.ExportToWkt())
 
     def extent(self) -> str:
@@ -227,6 +221,25 @@ def _untransformable(exc: Exception) -> AOIError:
     return AOIError(tr("the area of interest cannot be placed on the raster: its CRS cannot be transformed "
                        "to the raster's ({reason}); save the area of interest in a defined CRS").format(reason=reason))
 
+
+
+def _polygons(layer, path) -> list[dict]:
+    """The polygons of ``layer`` of area file ``path`` as GeoJSON geometries (curves made linear); AOIError for one
+    whose coordinates are not finite numbers."""
+    import json
+
+    geoms = []
+    for feature in layer:
+        for geom in _polygon_parts(feature.GetGeometryRef()):
+            if geom.HasCurveGeometry():  # CurvePolygon, MultiSurface: GeoJSON has no arcs
+                geom = geom.GetLinearGeometry()
+            text = geom.ExportToJson()  # None for a vertex that is NaN or infinite
+            shape = json.loads(text) if text else None
+            if shape is None or not all(map(math.isfinite, _numbers(shape["coordinates"]))):
+                raise AOIError(tr("area of interest {path}: polygon {fid} has coordinates that are not finite "
+                                  "numbers (NaN or infinite); fix or redraw it").format(path=path, fid=feature.GetFID()))
+            geoms.append(shape)
+    return geoms
 
 def _polygon_parts(geom):
     """The non-empty polygons (polygon, multipolygon, curve polygon, multisurface) of an OGR geometry, those inside
