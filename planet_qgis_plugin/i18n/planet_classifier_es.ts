@@ -1041,12 +1041,12 @@ Comando: {command}</translation>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="713"/>
+        <location filename="../alerts_panel.py" line="718"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="713"/>
+        <location filename="../alerts_panel.py" line="718"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar o rechazar cada aviso de cambio en su par antes/después; exportar los confirmados</translation>
     </message>

@@ -1041,12 +1041,12 @@ Comando: {command}</translation>
         <translation>rejeitado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="713"/>
+        <location filename="../alerts_panel.py" line="718"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="713"/>
+        <location filename="../alerts_panel.py" line="718"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar ou rejeitar cada aviso de mudança no seu par antes/depois; exportar os confirmados</translation>
     </message>
