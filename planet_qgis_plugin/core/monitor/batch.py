@@ -72,6 +72,7 @@ class SceneRow:
     chips_per_s: float | str = ""
     seconds: float | str = ""
     counts: dict[str, int] = field(default_factory=dict)  # flag_<group>, flag_<concept>, <tag> -> tiles
+    unconfirmed: str = ""  # concepts held unconfirmed, flags left off: 'pits 3 of 9 tiles at p >= 0.58; ...'
 
 
 def is_up_to_date(scene: Path, output: Path, concepts: Iterable[str] = (), concept_files: Iterable[str | Path] = (),
@@ -222,7 +223,29 @@ def fill_from_output(row: SceneRow, output: Path) -> SceneRow:
     row.seconds = _number(meta["seconds"], float)
     row.counts = {name: int(col.sum()) for name, col in table.flags.items()}
     row.counts.update({label: int(table.tags[:, i].sum()) for i, label in enumerate(table.labels)})
+    row.unconfirmed = held_concepts(table.metadata)
     return row
+
+
+def held_concepts(metadata: dict[str, str]) -> str:
+    """The concepts a layer holds unconfirmed (core/teach/apply.py: their flag_<name> is left off, so a count of 0
+    there is no all-clear), as summary.csv's ``unconfirmed`` says them; '' where none is (or the record is not one)."""
+    from ..schema import is_number, loads
+    from ..teach.fields import META_UNCONFIRMED
+
+    try:
+        held = loads(metadata.get(META_UNCONFIRMED) or "{}")
+    except (ValueError, RecursionError):  # an item edited by hand: no record
+        return ""
+    said = [f"{name} {entry['would_flag']} of {entry['tiles']} tiles at p >= {entry['threshold']:.2f}"
+            for name, entry in sorted(held.items() if isinstance(held, dict) else [])
+            if isinstance(entry, dict) and all(is_number(entry.get(k)) for k in ("would_flag", "tiles", "threshold"))]
+    return "; ".join(said)
+
+
+def held_names(unconfirmed: str) -> list[str]:
+    """The concept names of a SceneRow's ``unconfirmed`` (held_concepts)."""
+    return [said.split(" ", 1)[0] for said in unconfirmed.split("; ") if said]
 
 
 def _number(text: str, kind):
@@ -243,7 +266,7 @@ def summary_columns(rows: list[SceneRow], kept: Iterable[str] = ()) -> list[str]
     seen = {name for row in rows for name in row.counts} | set(kept)
     concept_flags = sorted(n for n in seen if n.startswith("flag_") and n[5:] not in FLAG_GROUPS)
     return (["scene", "status", "error", "acquired", "acquired_source", "tiles", "skipped", "flagged", "flagged_km2"]
-            + [f"flag_{g}" for g in FLAG_GROUPS] + concept_flags + list(LABELS)
+            + [f"flag_{g}" for g in FLAG_GROUPS] + concept_flags + ["unconfirmed"] + list(LABELS)
             + ["device", "backend", "chips_per_s", "seconds", "output"])
 
 

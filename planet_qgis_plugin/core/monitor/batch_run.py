@@ -97,7 +97,19 @@ class BatchResult:
                 if key.startswith("flag_") and key[5:] not in FLAG_GROUPS:
                     totals[key[5:]] = totals.get(key[5:], 0) + int(n or 0)
         found = [f"concept {name} {count(n, 'tile')}" for name, n in sorted(totals.items()) if n]
-        return f"; {', '.join(found)}" if found else ""
+        return (f"; {', '.join(found)}" if found else "") + self._held()
+
+    def _held(self) -> str:
+        """'; concept pits held unconfirmed on 2 scenes (...)': its 0 there is no all-clear (core/teach/apply.py)."""
+        from .batch import held_names
+
+        scenes: dict[str, int] = {}
+        for row in self.rows:
+            for name in held_names(row.unconfirmed):
+                scenes[name] = scenes.get(name, 0) + 1
+        return "".join(f"; concept {name} held unconfirmed on {count(n, 'scene')} (flag_{name} left off there, see "
+                       f"the unconfirmed column: sort by p_{name} and review, or answer its review where it was "
+                       "taught and save it again)" for name, n in sorted(scenes.items()))
 
 
 #: The most inference threads per worker a --scheduler batch may ask for (machines of its cluster are not this one).

@@ -135,7 +135,9 @@ def batch_report(path: str | Path, rows, bundle_path: str | None, bands: str | N
             facts = (f"acquired {html.escape(row.acquired)}{source}; {row.tiles} tiles, "
                      f"{row.skipped} skipped (no data), <b>{row.flagged} flagged</b>"
                      + (f" ({_area(row.flagged_km2)})" if row.flagged_km2 != "" else "")
-                     + f"; {html.escape(row.device)} {html.escape(row.backend)}")
+                     + f"; {html.escape(row.device)} {html.escape(row.backend)}"
+                     + (f"; <b>held unconfirmed</b> (flags left off; sort by p_ and review): "
+                        f"{html.escape(row.unconfirmed)}" if row.unconfirmed else ""))
             sections.append(f"<h2>{name}</h2><p>{facts}</p><div class='scene'>{quicklook}"
                             f"<img alt='counts for {name}' src='{chart}'></div>")
     table = _scene_table(rows)
@@ -165,7 +167,9 @@ def _area(km2, unit: str = " km&sup2;") -> str:
 
 def _scene_table(rows) -> str:
     """One row a scene: its flag groups' counts, then each concept's (``--concept``, a bundle's taught ones): a
-    concept of group other raises no group flag, so 'flagged' leaves it out."""
+    concept of group other raises no group flag, so 'flagged' leaves it out; one held unconfirmed there says so."""
+    from .batch import held_names
+
     concepts = sorted({k[5:] for r in rows for k in r.counts if k.startswith("flag_") and k[5:] not in FLAG_GROUPS})
     head = "<tr><th>scene</th><th>status</th><th>acquired</th><th>tiles</th><th>flagged</th><th>km&sup2;</th>" + "".join(
         f"<th>{g}</th>" for g in FLAG_GROUPS) + "".join(f"<th>concept {html.escape(c)}</th>" for c in concepts) + "</tr>"
@@ -175,7 +179,8 @@ def _scene_table(rows) -> str:
         + (f"<td class='failed' colspan='{5 + len(fields)}'>failed: {html.escape(r.error)}</td>" if r.error else
            f"<td>{html.escape(r.status)}</td><td>{html.escape(r.acquired)}</td><td class='num'>{r.tiles}</td>"
            f"<td class='num'>{r.flagged}</td><td class='num'>{_area(r.flagged_km2, '')}</td>"
-           + "".join(f"<td class='num'>{r.counts.get(f, '')}</td>" for f in fields))
+           + "".join(f"<td class='num'>{r.counts.get(f, '')}"
+                     + (" (unconfirmed)" if f[5:] in held_names(r.unconfirmed) else "") + "</td>" for f in fields))
         + "</tr>"
         for r in sorted(rows, key=lambda r: r.scene))
     return f"<table>{head}{body}</table>"
