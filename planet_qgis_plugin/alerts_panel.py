@@ -687,7 +687,7 @@ def add_alerts_action(plugin, parent):
                 return None
             panel = AlertsPanel(plugin.iface, plugin.iface.mainWindow())
             panel.visibilityChanged.connect(lambda visible: set_checked(action, visible))
-            plugin.iface.addDockWidget(Qt.RightDockWidgetArea, panel)
+            plugin.dock_beside(panel)          # a tab of the teach panel where that is open
             main = plugin.iface.mainWindow()
             if main.dockWidgetArea(panel) != Qt.NoDockWidgetArea:  # wide enough for both chips at full size (it
                 main.resizeDocks([panel], [2 * CHIP + 60], Qt.Horizontal)   # opens at its narrowest: chips shrink)
@@ -698,6 +698,7 @@ def add_alerts_action(plugin, parent):
             panel.clear_outline()             # as its close button does: no outline of an alert no panel shows
         panel.setVisible(on)
         if on:
+            panel.raise_()                    # in front of the teach panel where they share the right side
             panel.set_layer(plugin.iface.activeLayer())
             if panel._band is None and panel.current() is not None:   # shown again on the layer it had
                 panel._follow(panel.current())
@@ -719,6 +720,7 @@ def add_alerts_action(plugin, parent):
                                 tr("Confirm or reject each change alert on its before/after pair; export the confirmed"),
                                 checkable=True)
     action.toggle_panel = toggle
+    action.dock = lambda: state.get("panel")
     action.panel_shown = lambda: state.get("panel") is not None and not state["panel"].isHidden()
     action.destroyed.connect(remove)
     return action

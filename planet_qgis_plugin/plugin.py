@@ -414,19 +414,31 @@ class PlanetClassifierPlugin:
         if self.teach_panel is None:
             if not on:
                 return None
-            from qgis.PyQt.QtCore import Qt
-
             from .teach_panel import TeachPanel
             self.teach_panel = TeachPanel(self.iface, self.iface.mainWindow())
             self.teach_panel.visibilityChanged.connect(self._teach_visibility)
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.teach_panel)
+            self.dock_beside(self.teach_panel)
         if not on:   # as its close button does: a review left running answered Y / N / S on the map, unseen
             self.teach_panel.set_reviewing(False)
             self.teach_panel.clear_outline()
         self.teach_panel.setVisible(on)
         if on:
+            self.teach_panel.raise_()      # the tab in front where it shares the right side with the Alerts dock
             self.teach_panel.set_layer(self.iface.activeLayer())
         return self.teach_panel
+
+    def dock_beside(self, dock) -> None:
+        """Add one of the plugin's docks on the right, as a tab of the other one where that is shown there: stacked,
+        each had half of a laptop screen's height and the Alerts dock's facts ran over its chips."""
+        from qgis.PyQt.QtCore import Qt
+        self.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
+        main = self.iface.mainWindow()
+        for other in (self.teach_panel, self.action_alerts.dock()):
+            if other is not None and other is not dock and not other.isHidden() \
+                    and main.dockWidgetArea(other) == Qt.RightDockWidgetArea:
+                main.tabifyDockWidget(other, dock)
+                break
+        dock.raise_()
 
     def _teach_visibility(self, visible: bool):
         set_checked(self.action_teach, visible)

@@ -377,3 +377,23 @@ def test_hiding_the_alerts_dock_from_the_toolbar_takes_its_outline_off_the_map(p
     finally:
         plugin.action_alerts.toggle_panel(False)
         QgsProject.instance().removeAllMapLayers()
+
+
+def test_the_alerts_dock_opened_beside_the_teach_panel_is_a_tab_not_half_of_it(plugin, qgis_iface, monkeypatch):
+    """Teach panel open, then Review alerts…: the two docks were stacked on the right, each with half of a 1366x768
+    screen's height, and the Alerts dock's facts ran over its before/after chips (seen in a real QGIS window). The
+    second plugin dock opens as a tab of the first, in front; each toolbar button brings its own to the front."""
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtWidgets import QMainWindow
+
+    main = qgis_iface.mainWindow()
+    assert isinstance(main, QMainWindow)
+    monkeypatch.setattr(qgis_iface, "addDockWidget", lambda area, dock: main.addDockWidget(area, dock))   # as QGIS does
+    teach = plugin.toggle_teach_panel(True)
+    alerts = plugin.action_alerts.toggle_panel(True)
+    try:
+        assert main.dockWidgetArea(teach) == main.dockWidgetArea(alerts) == Qt.RightDockWidgetArea
+        assert alerts in main.tabifiedDockWidgets(teach)
+    finally:
+        plugin.action_alerts.toggle_panel(False)
+        plugin.toggle_teach_panel(False)
