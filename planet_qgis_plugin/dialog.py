@@ -47,7 +47,7 @@ from .runner import (
     raster_source,
     writable,
 )
-from .style import edit_mode_refusal, filter_by_tag, group_title, is_tiles_layer, tag_title
+from .style import edit_mode_refusal, filter_by_tag, group_title, is_tiles_layer, shade_of, tag_title
 
 SETTINGS = "planet_classifier/"
 #: The folder the last output went into: the default when the project has no folder of its own.
@@ -663,7 +663,10 @@ class TagFilterDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.helpRequested.connect(lambda: open_help())
         form.addRow(buttons)
-
+        shown = shade_of(layer)   # opened again on a filtered layer: the filter on the map, to read or nudge
+        if shown is not None and self.tag_combo.findData(shown[0]) >= 0:
+            self.tag_combo.setCurrentIndex(self.tag_combo.findData(shown[0]))
+            self.prob_spin.setValue(shown[1])
         self._show_weak()
 
     def _show_weak(self, *_):

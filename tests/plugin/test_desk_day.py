@@ -397,3 +397,21 @@ def test_the_alerts_dock_opened_beside_the_teach_panel_is_a_tab_not_half_of_it(p
     finally:
         plugin.action_alerts.toggle_panel(False)
         plugin.toggle_teach_panel(False)
+
+
+def test_filter_tiles_by_tag_opens_on_the_filter_the_layer_has(rapideye, tmp_path, show_layer):
+    """Filter tiles by tag… opened again on a filtered layer showed the first tag and 'predicted', not the filter on
+    the map (water at 0.30 or more): the analyst could not read it back, nor nudge its minimum."""
+    import shutil
+
+    from qgis.core import QgsVectorLayer
+
+    from planet_qgis_plugin.dialog import TagFilterDialog
+    from planet_qgis_plugin.style import filter_by_tag
+
+    layer = show_layer(QgsVectorLayer(f"{shutil.copy(rapideye, tmp_path / 't.gpkg')}|layername=tiles", "t", "ogr"))
+    first = TagFilterDialog(layer)
+    assert first.tag_combo.currentIndex() == 0 and first.prob_spin.value() == 0.0   # no filter: the defaults
+    filter_by_tag(layer, "water", 0.3)
+    again = TagFilterDialog(layer)
+    assert again.tag_combo.currentData() == "water" and abs(again.prob_spin.value() - 0.3) < 1e-9
