@@ -3300,7 +3300,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} contiene una escritura sin terminar (un programa se detuvo mientras lo escribía y dejó {name}-journal): ábralo una vez con acceso de escritura (haga escribibles el archivo y su carpeta) para que SQLite deshaga esa escritura, e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="82"/>
+        <location filename="../core/layer/sqlite_read.py" line="84"/>
         <source>{path} holds an unfinished write that SQLite could not undo ({exc})</source>
         <translation>{path} contiene una escritura sin terminar que SQLite no pudo deshacer ({exc})</translation>
     </message>
@@ -3395,12 +3395,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el paquete {bundle} aplica su propio concepto '{name}' (p_{name}, flag_{name}, grupo {group}): la clasificación rechazaría un archivo de concepto con ese nombre a su lado; llame a este de otra forma ({other}) o use Guardar concepto… (una copia del paquete que lo lleva)</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="137"/>
+        <location filename="../core/layer/sqlite_read.py" line="139"/>
         <source>SQL views ({shown}), which reading it runs (one may never end)</source>
         <translation>vistas SQL ({shown}), que la lectura ejecuta (una puede no terminar nunca)</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="146"/>
+        <location filename="../core/layer/sqlite_read.py" line="148"/>
         <source>{path} holds {views}; a GeoPackage written by {written_by} holds none: give the one it wrote</source>
         <translation>{path} contiene {views}; un GeoPackage escrito por {written_by} no contiene ninguna: indique el que escribió</translation>
     </message>
@@ -3780,7 +3780,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} tiene píxeles del tipo GDAL {types}, que el clasificador no lee (lee {supported}); escriba una copia de un tipo que lea, p. ej. gdal_translate -ot Float32 {name} {stem}_Float32.tif</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="155"/>
+        <location filename="../core/layer/sqlite_read.py" line="157"/>
         <source>this write changes no geometry</source>
         <translation>esta escritura no cambia ninguna geometría</translation>
     </message>
@@ -3828,6 +3828,11 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/pipeline/aoi.py" line="93"/>
         <source>area of interest {path} holds {n} layers of polygons ({names}): say which is the area by saving it as a file of its own (ogr2ogr area.gpkg {path} {name}) and giving that</source>
         <translation>el área de interés {path} contiene {n} capas de polígonos ({names}): diga cuál es el área guardándola como un archivo propio (ogr2ogr area.gpkg {path} {name}) y dando ese archivo</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/sqlite_read.py" line="63"/>
+        <source>{side} is a symbolic link (to {target})</source>
+        <translation>{side} es un enlace simbólico (a {target})</translation>
     </message>
 </context>
 </TS>

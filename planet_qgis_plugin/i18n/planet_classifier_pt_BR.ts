@@ -3300,7 +3300,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} contém uma gravação inacabada (um programa foi interrompido enquanto o gravava e deixou {name}-journal): abra-o uma vez com acesso de escrita (torne o arquivo e sua pasta graváveis) para que o SQLite desfaça essa gravação, e tente de novo</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="82"/>
+        <location filename="../core/layer/sqlite_read.py" line="84"/>
         <source>{path} holds an unfinished write that SQLite could not undo ({exc})</source>
         <translation>{path} contém uma gravação inacabada que o SQLite não conseguiu desfazer ({exc})</translation>
     </message>
@@ -3395,12 +3395,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o pacote {bundle} aplica o seu próprio conceito '{name}' (p_{name}, flag_{name}, grupo {group}): a classificação recusaria um arquivo de conceito com esse nome ao lado dele; dê outro nome a este ({other}) ou use Salvar conceito… (uma cópia do pacote que o leva)</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="137"/>
+        <location filename="../core/layer/sqlite_read.py" line="139"/>
         <source>SQL views ({shown}), which reading it runs (one may never end)</source>
         <translation>visões SQL ({shown}), que a leitura executa (uma pode nunca terminar)</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="146"/>
+        <location filename="../core/layer/sqlite_read.py" line="148"/>
         <source>{path} holds {views}; a GeoPackage written by {written_by} holds none: give the one it wrote</source>
         <translation>{path} contém {views}; um GeoPackage gravado por {written_by} não contém nenhuma: informe o que ele gravou</translation>
     </message>
@@ -3780,7 +3780,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} tem pixels do tipo GDAL {types}, que o classificador não lê (ele lê {supported}); grave uma cópia de um tipo que ele lê, p. ex. gdal_translate -ot Float32 {name} {stem}_Float32.tif</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="155"/>
+        <location filename="../core/layer/sqlite_read.py" line="157"/>
         <source>this write changes no geometry</source>
         <translation>esta gravação não muda nenhuma geometria</translation>
     </message>
@@ -3828,6 +3828,11 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/pipeline/aoi.py" line="93"/>
         <source>area of interest {path} holds {n} layers of polygons ({names}): say which is the area by saving it as a file of its own (ogr2ogr area.gpkg {path} {name}) and giving that</source>
         <translation>a área de interesse {path} contém {n} camadas de polígonos ({names}): diga qual é a área salvando-a como um arquivo próprio (ogr2ogr area.gpkg {path} {name}) e dando esse arquivo</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/sqlite_read.py" line="63"/>
+        <source>{side} is a symbolic link (to {target})</source>
+        <translation>{side} é um link simbólico (para {target})</translation>
     </message>
 </context>
 </TS>

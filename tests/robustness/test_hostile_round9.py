@@ -522,3 +522,30 @@ def test_an_area_of_interest_of_several_polygon_layers_names_them(tmp_path):
     line = assert_refused(run_cli(scene, "-o", out / "tiles.gpkg", "--aoi", area), "2 layers of polygons (first, "
                           "second)", {}, out)
     assert "ogr2ogr" in line, line
+
+
+@pytest.mark.parametrize("side", ["-journal", "-wal"])
+@pytest.mark.parametrize("command", ["teach", "change"])
+def test_a_link_where_sqlite_keeps_a_geopackages_journal_is_named(classified, tmp_path, side, command):
+    """A tile GeoPackage handed over with a symbolic link under its journal's name (tiles.gpkg-journal, or -wal for a
+    file in WAL mode) pointing at another file. SQLite opens no link there (the other file stays as it was), and the
+    commands said 'holds an unfinished write that SQLite could not undo (unable to open database file)' or 'is not a
+    GeoPackage (unable to open database file)'. The link is named, as round 6 names a pipe there."""
+    import sqlite3
+
+    tiles = tmp_path / "tiles.gpkg"
+    shutil.copyfile(classified, tiles)
+    if side == "-wal":
+        conn = sqlite3.connect(tiles)
+        assert conn.execute("PRAGMA journal_mode=WAL").fetchone()[0] == "wal"
+        conn.close()
+    (tmp_path / "notes.txt").write_text("the analyst's notes\n", encoding="utf-8")
+    os.symlink("notes.txt", tmp_path / f"tiles.gpkg{side}")
+    before = snapshot(tmp_path)
+    args = (["teach", tiles, "--name", "pits", "--positive", "1"] if command == "teach" else
+            ["change", tiles, tiles, "-o", tmp_path / "change.gpkg"])
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin", *map(str, args)], cwd=ROOT, capture_output=True,
+                          text=True, timeout=180, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    line = assert_refused(proc, f"tiles.gpkg{side} is a symbolic link")
+    assert "remove it" in line, line
+    assert snapshot(tmp_path) == before

@@ -56,9 +56,11 @@ def connect_read_only(path: str | Path, error: type[Exception], busy: type[Excep
 
 def odd_side_file(path: Path) -> str | None:
     """"<side> is <kind>" for a side file SQLite opens beside ``path`` (its -journal, -wal, -shm) that is not a
-    regular file (a named pipe, a socket, a device, a folder), followed through links; else None."""
+    regular file (a symbolic link, a named pipe, a socket, a device, a folder); else None."""
     for suffix in SQLITE_SIDE_FILES:
         side = path.with_name(path.name + suffix)
+        if side.is_symlink():  # SQLite opens no link there (whatever it points at): "unable to open database file"
+            return tr("{side} is a symbolic link (to {target})").format(side=side, target=os.readlink(side))
         try:
             mode = os.stat(side).st_mode
         except OSError:  # not there (or a link to nowhere: SQLite finds no journal either)
