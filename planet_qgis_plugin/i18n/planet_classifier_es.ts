@@ -151,12 +151,12 @@ Comando: {command}</translation>
         <translation>seleccione antes en el panel Capas una capa de teselas hecha por 'Clasificar ráster'</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="449"/>
+        <location filename="../plugin.py" line="461"/>
         <source>no tile is flagged in {name}: all its tiles stay shown</source>
         <translation>ninguna tesela está señalada en {name}: todas siguen visibles</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="453"/>
+        <location filename="../plugin.py" line="465"/>
         <source>could not filter {name}</source>
         <translation>no se pudo filtrar {name}</translation>
     </message>
@@ -876,52 +876,52 @@ Comando: {command}</translation>
         <translation>({percent} % con datos)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="216"/>
+        <location filename="../core/monitor/report.py" line="221"/>
         <source>mining</source>
         <translation>minería</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="216"/>
+        <location filename="../core/monitor/report.py" line="221"/>
         <source>logging</source>
         <translation>tala</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="216"/>
+        <location filename="../core/monitor/report.py" line="221"/>
         <source>slash-and-burn</source>
         <translation>roza y quema</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="216"/>
+        <location filename="../core/monitor/report.py" line="221"/>
         <source>other</source>
         <translation>otra</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="229"/>
+        <location filename="../core/monitor/report.py" line="234"/>
         <source>nominal</source>
         <translation>nominal</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="229"/>
+        <location filename="../core/monitor/report.py" line="234"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="229"/>
+        <location filename="../core/monitor/report.py" line="234"/>
         <source>highest</source>
         <translation>máxima</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="233"/>
+        <location filename="../core/monitor/report.py" line="238"/>
         <source>rise</source>
         <translation>aumento</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="233"/>
+        <location filename="../core/monitor/report.py" line="238"/>
         <source>neighbours</source>
         <translation>vecinas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="233"/>
+        <location filename="../core/monitor/report.py" line="238"/>
         <source>embedding</source>
         <translation>embedding</translation>
     </message>
@@ -951,12 +951,12 @@ Comando: {command}</translation>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes y después y una página HTML, en una carpeta nueva</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="285"/>
+        <location filename="../core/monitor/report.py" line="290"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="286"/>
+        <location filename="../core/monitor/report.py" line="291"/>
         <source>after</source>
         <translation>después</translation>
     </message>
@@ -1006,7 +1006,7 @@ Comando: {command}</translation>
         <translation>&lt;i&gt;sin miniaturas: faltan las escenas que registraron las ejecuciones (indíquelas al algoritmo de cambio)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="435"/>
+        <location filename="../core/monitor/report.py" line="440"/>
         <source>no image</source>
         <translation>sin imagen</translation>
     </message>
@@ -1021,7 +1021,7 @@ Comando: {command}</translation>
         <translation>rechazado: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="293"/>
+        <location filename="../core/monitor/report.py" line="298"/>
         <source>open</source>
         <translation>pendiente</translation>
     </message>
@@ -1031,22 +1031,22 @@ Comando: {command}</translation>
         <translation>escriba por qué no es un cambio y pulse Enter</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="293"/>
+        <location filename="../core/monitor/report.py" line="298"/>
         <source>confirmed</source>
         <translation>confirmado</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="293"/>
+        <location filename="../core/monitor/report.py" line="298"/>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="718"/>
+        <location filename="../alerts_panel.py" line="719"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="718"/>
+        <location filename="../alerts_panel.py" line="719"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar o rechazar cada aviso de cambio en su par antes/después; exportar los confirmados</translation>
     </message>
@@ -1111,7 +1111,7 @@ Comando: {command}</translation>
         <translation>Muestra como recortes las teselas aún no vistas, las más probables primero según sus marcas y respuestas hasta ahora (por eso el orden puede diferir del p bajo cada recorte); responda con Y / N / S, muévase con las flechas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="225"/>
+        <location filename="../core/monitor/report.py" line="230"/>
         <source>concept {name}</source>
         <translation>concepto {name}</translation>
     </message>
@@ -1455,7 +1455,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{name} se enseñó con solo {k}, muy poco para confiar: sus alertas quedan apagadas hasta que revise aquí</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="496"/>
+        <location filename="../core/monitor/report.py" line="501"/>
         <source>tile</source>
         <translation>tesela</translation>
     </message>
@@ -1625,157 +1625,157 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Generado por el clasificador de deforestación Planet.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="211"/>
+        <location filename="../core/monitor/report.py" line="216"/>
         <source>Planet classifier: change report</source>
         <translation>Clasificador Planet: informe de cambios</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="262"/>
+        <location filename="../core/monitor/report.py" line="267"/>
         <source>thumbnails need both scenes: pass --before-scene and --after-scene (every classify run records its scene; this one&apos;s is missing or moved)</source>
         <translation>las miniaturas necesitan las dos escenas: pase --before-scene y --after-scene (toda clasificación registra su escena; la de esta falta o se movió)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="265"/>
+        <location filename="../core/monitor/report.py" line="270"/>
         <source>lat, lon</source>
         <translation>lat., lon.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="265"/>
+        <location filename="../core/monitor/report.py" line="270"/>
         <source>row, col (no CRS)</source>
         <translation>fila, columna (sin SRC)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="283"/>
+        <location filename="../core/monitor/report.py" line="288"/>
         <source>Showing the {shown} first of {n} alerts; the change GeoPackage has all.</source>
         <translation>Se muestran las {shown} primeras de {n} alertas; el GeoPackage de cambios las tiene todas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="293"/>
+        <location filename="../core/monitor/report.py" line="298"/>
         <source>cause</source>
         <translation>causa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="285"/>
+        <location filename="../core/monitor/report.py" line="290"/>
         <source>new flags</source>
         <translation>señales nuevas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="285"/>
+        <location filename="../core/monitor/report.py" line="290"/>
         <source>confidence</source>
         <translation>confianza</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="285"/>
+        <location filename="../core/monitor/report.py" line="290"/>
         <source>evidence</source>
         <translation>evidencias</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="285"/>
+        <location filename="../core/monitor/report.py" line="290"/>
         <source>score rise</source>
         <translation>aumento de la puntuación</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="286"/>
+        <location filename="../core/monitor/report.py" line="291"/>
         <source>tags gained / lost</source>
         <translation>etiquetas ganadas / perdidas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="291"/>
+        <location filename="../core/monitor/report.py" line="296"/>
         <source>No alerts.</source>
         <translation>Ninguna alerta.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="293"/>
+        <location filename="../core/monitor/report.py" line="298"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="294"/>
+        <location filename="../core/monitor/report.py" line="299"/>
         <source>Each alert counted once: under the cause the analyst confirmed, else the flag group that raised it (a taught concept under its group).</source>
         <translation>Cada alerta contada una vez: en la causa que confirmó el analista, si no en el grupo de señal que la levantó (un concepto enseñado en su grupo).</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="304"/>
+        <location filename="../core/monitor/report.py" line="309"/>
         <source>{side} {scene}, acquired {date}</source>
         <translation>{side} {scene}, adquirida el {date}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="304"/>
+        <location filename="../core/monitor/report.py" line="309"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="304"/>
+        <location filename="../core/monitor/report.py" line="309"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="309"/>
+        <location filename="../core/monitor/report.py" line="314"/>
         <source>{compared} tiles compared ({left_out} AFTER tiles without a BEFORE tile left out); {alerts}: {by_confidence}.</source>
         <translation>{compared} teselas comparadas ({left_out} teselas de DESPUÉS sin tesela de ANTES dejadas fuera); {alerts}: {by_confidence}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="310"/>
+        <location filename="../core/monitor/report.py" line="315"/>
         <source>{n} alerts</source>
         <translation>{n} alertas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="320"/>
+        <location filename="../core/monitor/report.py" line="325"/>
         <source>note:</source>
         <translation>nota:</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="350"/>
+        <location filename="../core/monitor/report.py" line="355"/>
         <source>alerts by cause and confidence</source>
         <translation>alertas por causa y confianza</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="321"/>
+        <location filename="../core/monitor/report.py" line="326"/>
         <source>Review: alerts per cause</source>
         <translation>Revisión: alertas por causa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="321"/>
+        <location filename="../core/monitor/report.py" line="326"/>
         <source>Alerts, highest confidence first</source>
         <translation>Alertas, mayor confianza primero</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="323"/>
+        <location filename="../core/monitor/report.py" line="328"/>
         <source>Alert rule: {rule}.</source>
         <translation>Regla de alerta: {rule}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="323"/>
+        <location filename="../core/monitor/report.py" line="328"/>
         <source>Map: the AFTER scene, alerts outlined by confidence and numbered as in the table. Thumbnails: the AFTER tile&apos;s footprint outlined in both scenes.</source>
         <translation>Mapa: la escena de DESPUÉS, con las alertas contorneadas por confianza y numeradas como en la tabla. Miniaturas: el contorno de la tesela de DESPUÉS en ambas escenas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="524"/>
+        <location filename="../core/monitor/report.py" line="529"/>
         <source>alerts on the AFTER scene</source>
         <translation>alertas en la escena de DESPUÉS</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="240"/>
+        <location filename="../core/monitor/report.py" line="245"/>
         <source>unknown date</source>
         <translation>fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="241"/>
+        <location filename="../core/monitor/report.py" line="246"/>
         <source>metadata</source>
         <translation>metadatos</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="241"/>
+        <location filename="../core/monitor/report.py" line="246"/>
         <source>file name</source>
         <translation>nombre del archivo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="241"/>
+        <location filename="../core/monitor/report.py" line="246"/>
         <source>given</source>
         <translation>indicada</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="242"/>
+        <location filename="../core/monitor/report.py" line="247"/>
         <source>file time of the GeoPackage</source>
         <translation>fecha del archivo GeoPackage</translation>
     </message>
@@ -2835,7 +2835,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>BEFORE ({before}) y AFTER ({after}) no se solapan; compare dos clasificaciones del mismo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="202"/>
+        <location filename="../core/monitor/report.py" line="207"/>
         <source>could not write report {report}: {exc}</source>
         <translation>no se pudo escribir el informe {report}: {exc}</translation>
     </message>
@@ -3655,7 +3655,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} guarda las respuestas dadas a {alerts} (review, review_history): escribir encima las perdería; elija otra salida, o bórrelo antes para empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="314"/>
+        <location filename="../core/monitor/report.py" line="319"/>
         <source>Next: judge each alert on its before/after pair. Open {layer} in QGIS, Review alerts… (toolbar): Y confirms with a cause, N rejects with a reason, Ctrl+Z undoes; each answer is stored in the layer with when and by whom. Export confirmed… then hands the confirmed alerts off. The review table below counts the answers as they stood when this report was written.</source>
         <translation>Siguiente paso: juzgue cada alerta en su par antes/después. Abra {layer} en QGIS, Revisar avisos… (barra de herramientas): Y confirma con una causa, N rechaza con un motivo, Ctrl+Z deshace; cada respuesta queda en la capa, con cuándo y quién. Exportar confirmados… entrega luego las alertas confirmadas. La tabla de revisión de abajo cuenta las respuestas tal como estaban cuando se escribió este informe.</translation>
     </message>

@@ -151,12 +151,12 @@ Comando: {command}</translation>
         <translation>selecione antes no painel Camadas uma camada de quadrículas feita por 'Classificar raster'</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="449"/>
+        <location filename="../plugin.py" line="461"/>
         <source>no tile is flagged in {name}: all its tiles stay shown</source>
         <translation>nenhuma quadrícula está sinalizada em {name}: todas continuam visíveis</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="453"/>
+        <location filename="../plugin.py" line="465"/>
         <source>could not filter {name}</source>
         <translation>não foi possível filtrar {name}</translation>
     </message>
@@ -876,52 +876,52 @@ Comando: {command}</translation>
         <translation>({percent} % com dados)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="216"/>
+        <location filename="../core/monitor/report.py" line="221"/>
         <source>mining</source>
         <translation>garimpo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="216"/>
+        <location filename="../core/monitor/report.py" line="221"/>
         <source>logging</source>
         <translation>extração de madeira</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="216"/>
+        <location filename="../core/monitor/report.py" line="221"/>
         <source>slash-and-burn</source>
         <translation>corte e queima</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="216"/>
+        <location filename="../core/monitor/report.py" line="221"/>
         <source>other</source>
         <translation>outra</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="229"/>
+        <location filename="../core/monitor/report.py" line="234"/>
         <source>nominal</source>
         <translation>nominal</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="229"/>
+        <location filename="../core/monitor/report.py" line="234"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="229"/>
+        <location filename="../core/monitor/report.py" line="234"/>
         <source>highest</source>
         <translation>máxima</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="233"/>
+        <location filename="../core/monitor/report.py" line="238"/>
         <source>rise</source>
         <translation>aumento</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="233"/>
+        <location filename="../core/monitor/report.py" line="238"/>
         <source>neighbours</source>
         <translation>vizinhas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="233"/>
+        <location filename="../core/monitor/report.py" line="238"/>
         <source>embedding</source>
         <translation>embedding</translation>
     </message>
@@ -951,12 +951,12 @@ Comando: {command}</translation>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes e depois e uma página HTML, numa pasta nova</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="285"/>
+        <location filename="../core/monitor/report.py" line="290"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="286"/>
+        <location filename="../core/monitor/report.py" line="291"/>
         <source>after</source>
         <translation>depois</translation>
     </message>
@@ -1006,7 +1006,7 @@ Comando: {command}</translation>
         <translation>&lt;i&gt;sem miniaturas: faltam as cenas que as execuções registraram (informe-as ao algoritmo de mudança)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="435"/>
+        <location filename="../core/monitor/report.py" line="440"/>
         <source>no image</source>
         <translation>sem imagem</translation>
     </message>
@@ -1021,7 +1021,7 @@ Comando: {command}</translation>
         <translation>rejeitado: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="293"/>
+        <location filename="../core/monitor/report.py" line="298"/>
         <source>open</source>
         <translation>em aberto</translation>
     </message>
@@ -1031,22 +1031,22 @@ Comando: {command}</translation>
         <translation>escreva por que não é uma mudança e tecle Enter</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="293"/>
+        <location filename="../core/monitor/report.py" line="298"/>
         <source>confirmed</source>
         <translation>confirmado</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="293"/>
+        <location filename="../core/monitor/report.py" line="298"/>
         <source>rejected</source>
         <translation>rejeitado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="718"/>
+        <location filename="../alerts_panel.py" line="719"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="718"/>
+        <location filename="../alerts_panel.py" line="719"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar ou rejeitar cada aviso de mudança no seu par antes/depois; exportar os confirmados</translation>
     </message>
@@ -1111,7 +1111,7 @@ Comando: {command}</translation>
         <translation>Mostra como recortes as quadrículas ainda não vistas, as mais prováveis primeiro segundo suas marcas e respostas até agora (por isso a ordem pode diferir do p sob cada recorte); responda com Y / N / S, mova-se com as setas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="225"/>
+        <location filename="../core/monitor/report.py" line="230"/>
         <source>concept {name}</source>
         <translation>conceito {name}</translation>
     </message>
@@ -1455,7 +1455,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{name} foi ensinado com apenas {k}, pouco para confiar: seus alertas ficam desligados até você revisar aqui</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="496"/>
+        <location filename="../core/monitor/report.py" line="501"/>
         <source>tile</source>
         <translation>quadrícula</translation>
     </message>
@@ -1625,157 +1625,157 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Gerado pelo classificador de desmatamento Planet.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="211"/>
+        <location filename="../core/monitor/report.py" line="216"/>
         <source>Planet classifier: change report</source>
         <translation>Classificador Planet: relatório de mudanças</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="262"/>
+        <location filename="../core/monitor/report.py" line="267"/>
         <source>thumbnails need both scenes: pass --before-scene and --after-scene (every classify run records its scene; this one&apos;s is missing or moved)</source>
         <translation>as miniaturas precisam das duas cenas: passe --before-scene e --after-scene (toda classificação registra a sua cena; a desta está faltando ou foi movida)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="265"/>
+        <location filename="../core/monitor/report.py" line="270"/>
         <source>lat, lon</source>
         <translation>lat., long.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="265"/>
+        <location filename="../core/monitor/report.py" line="270"/>
         <source>row, col (no CRS)</source>
         <translation>linha, coluna (sem SRC)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="283"/>
+        <location filename="../core/monitor/report.py" line="288"/>
         <source>Showing the {shown} first of {n} alerts; the change GeoPackage has all.</source>
         <translation>Mostrando os {shown} primeiros de {n} alertas; o GeoPackage de mudanças tem todos.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="293"/>
+        <location filename="../core/monitor/report.py" line="298"/>
         <source>cause</source>
         <translation>causa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="285"/>
+        <location filename="../core/monitor/report.py" line="290"/>
         <source>new flags</source>
         <translation>sinalizações novas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="285"/>
+        <location filename="../core/monitor/report.py" line="290"/>
         <source>confidence</source>
         <translation>confiança</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="285"/>
+        <location filename="../core/monitor/report.py" line="290"/>
         <source>evidence</source>
         <translation>evidências</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="285"/>
+        <location filename="../core/monitor/report.py" line="290"/>
         <source>score rise</source>
         <translation>aumento da pontuação</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="286"/>
+        <location filename="../core/monitor/report.py" line="291"/>
         <source>tags gained / lost</source>
         <translation>rótulos ganhos / perdidos</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="291"/>
+        <location filename="../core/monitor/report.py" line="296"/>
         <source>No alerts.</source>
         <translation>Nenhum alerta.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="293"/>
+        <location filename="../core/monitor/report.py" line="298"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="294"/>
+        <location filename="../core/monitor/report.py" line="299"/>
         <source>Each alert counted once: under the cause the analyst confirmed, else the flag group that raised it (a taught concept under its group).</source>
         <translation>Cada alerta contado uma vez: na causa que o analista confirmou, senão no grupo de sinalização que o levantou (um conceito ensinado no seu grupo).</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="304"/>
+        <location filename="../core/monitor/report.py" line="309"/>
         <source>{side} {scene}, acquired {date}</source>
         <translation>{side} {scene}, adquirida em {date}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="304"/>
+        <location filename="../core/monitor/report.py" line="309"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="304"/>
+        <location filename="../core/monitor/report.py" line="309"/>
         <source>After</source>
         <translation>Depois</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="309"/>
+        <location filename="../core/monitor/report.py" line="314"/>
         <source>{compared} tiles compared ({left_out} AFTER tiles without a BEFORE tile left out); {alerts}: {by_confidence}.</source>
         <translation>{compared} quadrículas comparadas ({left_out} quadrículas de DEPOIS sem quadrícula de ANTES deixadas de fora); {alerts}: {by_confidence}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="310"/>
+        <location filename="../core/monitor/report.py" line="315"/>
         <source>{n} alerts</source>
         <translation>{n} alertas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="320"/>
+        <location filename="../core/monitor/report.py" line="325"/>
         <source>note:</source>
         <translation>nota:</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="350"/>
+        <location filename="../core/monitor/report.py" line="355"/>
         <source>alerts by cause and confidence</source>
         <translation>alertas por causa e confiança</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="321"/>
+        <location filename="../core/monitor/report.py" line="326"/>
         <source>Review: alerts per cause</source>
         <translation>Revisão: alertas por causa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="321"/>
+        <location filename="../core/monitor/report.py" line="326"/>
         <source>Alerts, highest confidence first</source>
         <translation>Alertas, maior confiança primeiro</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="323"/>
+        <location filename="../core/monitor/report.py" line="328"/>
         <source>Alert rule: {rule}.</source>
         <translation>Regra de alerta: {rule}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="323"/>
+        <location filename="../core/monitor/report.py" line="328"/>
         <source>Map: the AFTER scene, alerts outlined by confidence and numbered as in the table. Thumbnails: the AFTER tile&apos;s footprint outlined in both scenes.</source>
         <translation>Mapa: a cena de DEPOIS, com os alertas contornados por confiança e numerados como na tabela. Miniaturas: o contorno da quadrícula de DEPOIS nas duas cenas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="524"/>
+        <location filename="../core/monitor/report.py" line="529"/>
         <source>alerts on the AFTER scene</source>
         <translation>alertas na cena de DEPOIS</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="240"/>
+        <location filename="../core/monitor/report.py" line="245"/>
         <source>unknown date</source>
         <translation>data desconhecida</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="241"/>
+        <location filename="../core/monitor/report.py" line="246"/>
         <source>metadata</source>
         <translation>metadados</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="241"/>
+        <location filename="../core/monitor/report.py" line="246"/>
         <source>file name</source>
         <translation>nome do arquivo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="241"/>
+        <location filename="../core/monitor/report.py" line="246"/>
         <source>given</source>
         <translation>informada</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="242"/>
+        <location filename="../core/monitor/report.py" line="247"/>
         <source>file time of the GeoPackage</source>
         <translation>data do arquivo GeoPackage</translation>
     </message>
@@ -2835,7 +2835,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>BEFORE ({before}) e AFTER ({after}) não se sobrepõem; compare duas classificações do mesmo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="202"/>
+        <location filename="../core/monitor/report.py" line="207"/>
         <source>could not write report {report}: {exc}</source>
         <translation>não foi possível gravar o relatório {report}: {exc}</translation>
     </message>
@@ -3655,7 +3655,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} guarda as respostas dadas a {alerts} (review, review_history): gravar por cima as perderia; escolha outra saída, ou apague-o antes para recomeçar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="314"/>
+        <location filename="../core/monitor/report.py" line="319"/>
         <source>Next: judge each alert on its before/after pair. Open {layer} in QGIS, Review alerts… (toolbar): Y confirms with a cause, N rejects with a reason, Ctrl+Z undoes; each answer is stored in the layer with when and by whom. Export confirmed… then hands the confirmed alerts off. The review table below counts the answers as they stood when this report was written.</source>
         <translation>Próximo passo: julgue cada alerta no seu par antes/depois. Abra {layer} no QGIS, Revisar avisos… (barra de ferramentas): Y confirma com uma causa, N rejeita com um motivo, Ctrl+Z desfaz; cada resposta fica na camada, com quando e por quem. Exportar confirmados… entrega então os alertas confirmados. A tabela de revisão abaixo conta as respostas como estavam quando este relatório foi escrito.</translation>
     </message>
