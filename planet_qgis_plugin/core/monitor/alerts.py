@@ -24,9 +24,9 @@ from .change import (
     REJECTED,
     REVIEW_FIELDS,
     ChangeError,
-    is_file,
 )
 from .footprints import centroids_lonlat
+from .scenes import found_scene
 
 OPEN = "open"
 #: The longest reviewer name stored (a login or a name typed in the panel; longer ones are cut).
@@ -204,12 +204,10 @@ def answers(text: str | None) -> list:
 
 
 def _scene(value: str, layer: Path) -> Path | None:
-    """A scene the change layer records; one recorded relative (by an earlier version) is looked for beside the
-    layer too: `change` is run in the layer's folder as often as not."""
-    for scene in ((Path(value), Path(layer).parent / value) if value else ()):
-        if is_file(scene):
-            return scene.resolve()
-    return None
+    """A scene the change layer records, where it is now (scenes.found_scene: where a moved project took it; one
+    recorded relative by an earlier version, beside the layer: `change` is run in the layer's folder as often as
+    not)."""
+    return found_scene(value, layer)
 
 
 def _lonlat(feature, wkb: bytes, crs_wkt: str | None) -> tuple[float, float]:
