@@ -37,7 +37,7 @@ from qgis.PyQt.QtWidgets import (
 from .core.errors import PlanetClassifierError
 from .core.monitor.change import CAUSES, CONFIRMED, LAYER, REJECTED
 from .core.wording import count, words
-from .dialog import SETTINGS
+from .dialog import SETTINGS, default_output_folder
 from .i18n import tr
 from .map_outline import outline, remove, zoom_to
 from .runner import log
@@ -301,7 +301,8 @@ class AlertsPanel(QDockWidget):
         self.undo_button.setEnabled(on and bool(self._undo))
 
     def _ask_file(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Change layer"), "", tr("GeoPackage (*.gpkg)"))
+        path, _ = QFileDialog.getOpenFileName(self, tr("Change layer"), str(default_output_folder()),  # not QGIS's cwd
+                                              tr("GeoPackage (*.gpkg)"))
         return path
 
     def _ask_folder(self) -> str:
@@ -312,8 +313,6 @@ class AlertsPanel(QDockWidget):
     def export_default(self) -> Path:
         """Export confirmed…'s proposal: '<change layer>_confirmed', a folder not yet there, where Classify raster
         puts its output (the project's folder first); the dialog opened on QGIS's working directory, unnamed."""
-        from .dialog import default_output_folder
-
         folder, stem = default_output_folder(), f"{Path(self.alerts.path).stem}_confirmed"
         names = (folder / (f"{stem}_{n}" if n else stem) for n in itertools.count())   # numbered as Classify's
         return next(path for path in names if not path.exists())

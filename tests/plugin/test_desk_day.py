@@ -415,3 +415,22 @@ def test_filter_tiles_by_tag_opens_on_the_filter_the_layer_has(rapideye, tmp_pat
     filter_by_tag(layer, "water", 0.3)
     again = TagFilterDialog(layer)
     assert again.tag_combo.currentData() == "water" and abs(again.prob_spin.value() - 0.3) < 1e-9
+
+
+def test_open_change_layer_starts_where_the_outputs_go(qgis_iface, tmp_path, monkeypatch):
+    """Open change layer… opened its file dialog on QGIS's working directory (wherever QGIS was started); it starts
+    where Classify raster and Export confirmed… put their outputs (the project's folder first)."""
+    from qgis.PyQt.QtWidgets import QFileDialog
+
+    from planet_qgis_plugin.alerts_panel import AlertsPanel
+
+    project = tmp_path / "project"
+    project.mkdir()
+    QgsProject.instance().setFileName(str(project / "work.qgz"))
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (asked.append(args[2]), ("", ""))[1])
+    panel = AlertsPanel(qgis_iface)
+    try:
+        assert panel.choose_file() == "" and asked == [str(project)]
+    finally:
+        QgsProject.instance().setFileName("")
