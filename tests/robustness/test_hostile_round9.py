@@ -549,3 +549,27 @@ def test_a_link_where_sqlite_keeps_a_geopackages_journal_is_named(classified, tm
     line = assert_refused(proc, f"tiles.gpkg{side} is a symbolic link")
     assert "remove it" in line, line
     assert snapshot(tmp_path) == before
+
+
+def test_a_network_that_takes_a_second_input_is_refused_before_any_chip(tmp_path):
+    """The network must fit the manifest, checked before any chip runs (check_onnx_interface): its input, its
+    outputs. A model.onnx that takes a second input (another tool's export, a graph edited by hand) passed, and the
+    first batch ended in onnxruntime's 'ValueError: Required inputs (['extra']) are missing from input feed', a
+    traceback. Refused with the others, in one line."""
+    import onnx
+    from onnx import TensorProto, helper
+
+    from planet_qgis_plugin.core.model.bundle import default_bundle_path
+
+    bundle = tmp_path / "bundle"
+    shutil.copytree(default_bundle_path(), bundle)
+    model = onnx.load(bundle / "model.onnx")
+    model.graph.input.append(helper.make_tensor_value_info("extra", TensorProto.FLOAT, ["N", 1]))
+    model.graph.node.append(helper.make_node("Identity", ["extra"], ["extra_out"]))
+    model.graph.output.append(helper.make_tensor_value_info("extra_out", TensorProto.FLOAT, ["N", 1]))
+    onnx.save(model, bundle / "model.onnx")
+    out = tmp_path / "out"
+    out.mkdir()
+    line = assert_refused(run_cli(_gdal_raster(tmp_path / "scene.tif", "Byte"), "-o", out / "tiles.gpkg", "--bundle",
+                                  bundle), "does not fit the manifest", {}, out)
+    assert "extra" in line and "re-export the bundle" in line, line

@@ -157,6 +157,9 @@ def check_onnx_interface(session, manifest, path) -> None:
     want = {1: (len(manifest.bands), "bands"), 2: (manifest.input_size, "px high"), 3: (manifest.input_size, "px wide")}
     image, logits = session.get_inputs()[0], session.get_outputs()[0]
     found = []
+    others = [i.name for i in session.get_inputs()[1:]]
+    if others:  # the run feeds the image alone: onnxruntime's ValueError at the first batch
+        found.append(f"it takes inputs besides the image ({', '.join(others)})")
     if image.type != "tensor(float)":
         found.append(f"its input is {image.type}, not float32")
     if len(image.shape) != 4:
