@@ -1715,11 +1715,6 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{compared} teselas comparadas ({left_out} teselas de DESPUÉS sin tesela de ANTES dejadas fuera); {alerts}: {by_confidence}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="315"/>
-        <source>{n} alerts</source>
-        <translation>{n} alertas</translation>
-    </message>
-    <message>
         <location filename="../core/monitor/report.py" line="325"/>
         <source>note:</source>
         <translation>nota:</translation>
@@ -1835,12 +1830,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>avisos</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="159"/>
+        <location filename="../core/monitor/report.py" line="315"/>
         <source>alert</source>
         <translation>aviso de cambio</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="159"/>
+        <location filename="../core/monitor/report.py" line="315"/>
         <source>alerts</source>
         <translation>avisos de cambio</translation>
     </message>

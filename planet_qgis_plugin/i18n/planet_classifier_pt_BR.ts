@@ -1715,11 +1715,6 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{compared} quadrículas comparadas ({left_out} quadrículas de DEPOIS sem quadrícula de ANTES deixadas de fora); {alerts}: {by_confidence}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="315"/>
-        <source>{n} alerts</source>
-        <translation>{n} alertas</translation>
-    </message>
-    <message>
         <location filename="../core/monitor/report.py" line="325"/>
         <source>note:</source>
         <translation>nota:</translation>
@@ -1835,12 +1830,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>avisos</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="159"/>
+        <location filename="../core/monitor/report.py" line="315"/>
         <source>alert</source>
         <translation>aviso de mudança</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="159"/>
+        <location filename="../core/monitor/report.py" line="315"/>
         <source>alerts</source>
         <translation>avisos de mudança</translation>
     </message>

@@ -20,7 +20,7 @@ from ..errors import OutputError, PlanetClassifierError
 from ..labels import FLAG_GROUPS, LABELS
 from ..palette import FLAG_COLOURS, draw_credit
 from ..publish import Staged, stage_text, write_text_atomic
-from ..wording import tr
+from ..wording import count, tr
 
 CREDIT = "Imagery &copy; Planet Labs PBC"
 #: The batch report's title; also how a report.html the batch wrote is told from one of the analyst's own.
@@ -314,7 +314,7 @@ def _change_body(result, before_scene, after_scene, change: Path, tick=lambda n=
     compared = html.escape(tr("{compared} tiles compared ({left_out} AFTER tiles without a BEFORE tile left out); "
                               "{alerts}: {by_confidence}.")).format(
         compared=result.compared, left_out=result.no_baseline,
-        alerts="<b>" + html.escape(tr("{n} alerts").format(n=len(result.alerts))) + "</b>",
+        alerts="<b>" + html.escape(count(len(result.alerts), tr("alert"), tr("alerts"))) + "</b>",
         by_confidence=html.escape(", ".join(f"{by[c]} {confidence_word(c)}" for c in CONFIDENCE)))
     nxt = ("<p>" + html.escape(tr(
         "Next: judge each alert on its before/after pair. Open {layer} in QGIS, Review alerts… (toolbar): Y confirms "
