@@ -2700,52 +2700,52 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la transformación {transform!r} no es una de {TRANSFORMS}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="121"/>
+        <location filename="../core/model/predict.py" line="122"/>
         <source>{path}: the network has {outputs} outputs but the manifest lists {n} labels</source>
         <translation>{path}: la red tiene {outputs} salidas, pero el manifiesto enumera {n} etiquetas</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="128"/>
+        <location filename="../core/model/predict.py" line="129"/>
         <source>{path}: the manifest declares an embedding output {output!r} but the network has only {found}; re-export the bundle</source>
         <translation>{path}: el manifiesto declara una salida de embeddings {output!r}, pero la red solo tiene {found}; vuelva a exportar el paquete</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="132"/>
+        <location filename="../core/model/predict.py" line="133"/>
         <source>{path}: the network&apos;s {output} output has {found} values but the manifest says {size}</source>
         <translation>{path}: la salida {output} de la red tiene {found} valores, pero el manifiesto dice {size}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="180"/>
+        <location filename="../core/model/predict.py" line="195"/>
         <source>{path}: the network does not fit the manifest: {found}; re-export the bundle</source>
         <translation>{path}: la red no corresponde al manifiesto: {found}; vuelva a exportar el paquete</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="214"/>
+        <location filename="../core/model/predict.py" line="230"/>
         <source>{path}: the manifest declares an embedding output but architecture {architecture!r} has no single backbone</source>
         <translation>{path}: el manifiesto declara una salida de embeddings, pero la arquitectura {architecture!r} no tiene un backbone único</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="219"/>
+        <location filename="../core/model/predict.py" line="235"/>
         <source>{path}: the network&apos;s backbone gives {size} features but the manifest&apos;s embedding has {size2}</source>
         <translation>{path}: el backbone de la red da {size} rasgos, pero el embedding del manifiesto tiene {size2}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="301"/>
+        <location filename="../core/model/predict.py" line="318"/>
         <source>backend {backend!r} is not one of {BACKENDS}</source>
         <translation>el motor {backend!r} no es uno de {BACKENDS}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="304"/>
+        <location filename="../core/model/predict.py" line="321"/>
         <source>device {device!r} is not one of {DEVICES}</source>
         <translation>el dispositivo {device!r} no es uno de {DEVICES}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="321"/>
+        <location filename="../core/model/predict.py" line="338"/>
         <source>no inference backend: install onnxruntime (pip install onnxruntime) or PyTorch</source>
         <translation>ningún motor de inferencia: instale onnxruntime (pip install onnxruntime) o PyTorch</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="329"/>
+        <location filename="../core/model/predict.py" line="346"/>
         <source>backend {backend} cannot be used: {reason}</source>
         <translation>no se puede usar el motor {backend}: {reason}</translation>
     </message>
@@ -3828,6 +3828,21 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/layer/sqlite_read.py" line="63"/>
         <source>{side} is a symbolic link (to {target})</source>
         <translation>{side} es un enlace simbólico (a {target})</translation>
+    </message>
+    <message>
+        <location filename="../core/model/predict.py" line="161"/>
+        <source>probabilities</source>
+        <translation>probabilidades</translation>
+    </message>
+    <message>
+        <location filename="../core/model/predict.py" line="161"/>
+        <source>embeddings</source>
+        <translation>embeddings</translation>
+    </message>
+    <message>
+        <location filename="../core/model/predict.py" line="163"/>
+        <source>{path}: the network gives {what} that are not numbers (NaN or infinite): the bundle is damaged, or its network diverged in training; re-export it</source>
+        <translation>{path}: la red da {what} que no son números (NaN o infinitos): el paquete está dañado, o su red divergió en el entrenamiento; expórtelo de nuevo</translation>
     </message>
 </context>
 </TS>

@@ -2700,52 +2700,52 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a transformação {transform!r} não é uma de {TRANSFORMS}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="121"/>
+        <location filename="../core/model/predict.py" line="122"/>
         <source>{path}: the network has {outputs} outputs but the manifest lists {n} labels</source>
         <translation>{path}: a rede tem {outputs} saídas, mas o manifesto lista {n} rótulos</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="128"/>
+        <location filename="../core/model/predict.py" line="129"/>
         <source>{path}: the manifest declares an embedding output {output!r} but the network has only {found}; re-export the bundle</source>
         <translation>{path}: o manifesto declara uma saída de embeddings {output!r}, mas a rede só tem {found}; exporte o pacote de novo</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="132"/>
+        <location filename="../core/model/predict.py" line="133"/>
         <source>{path}: the network&apos;s {output} output has {found} values but the manifest says {size}</source>
         <translation>{path}: a saída {output} da rede tem {found} valores, mas o manifesto diz {size}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="180"/>
+        <location filename="../core/model/predict.py" line="195"/>
         <source>{path}: the network does not fit the manifest: {found}; re-export the bundle</source>
         <translation>{path}: a rede não corresponde ao manifesto: {found}; exporte o pacote de novo</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="214"/>
+        <location filename="../core/model/predict.py" line="230"/>
         <source>{path}: the manifest declares an embedding output but architecture {architecture!r} has no single backbone</source>
         <translation>{path}: o manifesto declara uma saída de embeddings, mas a arquitetura {architecture!r} não tem um backbone único</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="219"/>
+        <location filename="../core/model/predict.py" line="235"/>
         <source>{path}: the network&apos;s backbone gives {size} features but the manifest&apos;s embedding has {size2}</source>
         <translation>{path}: o backbone da rede dá {size} atributos, mas o embedding do manifesto tem {size2}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="301"/>
+        <location filename="../core/model/predict.py" line="318"/>
         <source>backend {backend!r} is not one of {BACKENDS}</source>
         <translation>o motor {backend!r} não é um de {BACKENDS}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="304"/>
+        <location filename="../core/model/predict.py" line="321"/>
         <source>device {device!r} is not one of {DEVICES}</source>
         <translation>o dispositivo {device!r} não é um de {DEVICES}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="321"/>
+        <location filename="../core/model/predict.py" line="338"/>
         <source>no inference backend: install onnxruntime (pip install onnxruntime) or PyTorch</source>
         <translation>nenhum motor de inferência: instale o onnxruntime (pip install onnxruntime) ou o PyTorch</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="329"/>
+        <location filename="../core/model/predict.py" line="346"/>
         <source>backend {backend} cannot be used: {reason}</source>
         <translation>o motor {backend} não pode ser usado: {reason}</translation>
     </message>
@@ -3828,6 +3828,21 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/layer/sqlite_read.py" line="63"/>
         <source>{side} is a symbolic link (to {target})</source>
         <translation>{side} é um link simbólico (para {target})</translation>
+    </message>
+    <message>
+        <location filename="../core/model/predict.py" line="161"/>
+        <source>probabilities</source>
+        <translation>probabilidades</translation>
+    </message>
+    <message>
+        <location filename="../core/model/predict.py" line="161"/>
+        <source>embeddings</source>
+        <translation>embeddings</translation>
+    </message>
+    <message>
+        <location filename="../core/model/predict.py" line="163"/>
+        <source>{path}: the network gives {what} that are not numbers (NaN or infinite): the bundle is damaged, or its network diverged in training; re-export it</source>
+        <translation>{path}: a rede dá {what} que não são números (NaN ou infinitos): o pacote está danificado, ou a rede divergiu no treino; exporte-o de novo</translation>
     </message>
 </context>
 </TS>

@@ -573,3 +573,32 @@ def test_a_network_that_takes_a_second_input_is_refused_before_any_chip(tmp_path
     line = assert_refused(run_cli(_gdal_raster(tmp_path / "scene.tif", "Byte"), "-o", out / "tiles.gpkg", "--bundle",
                                   bundle), "does not fit the manifest", {}, out)
     assert "extra" in line and "re-export the bundle" in line, line
+
+
+@pytest.mark.parametrize("output", ["logits", "embedding"])
+def test_a_network_whose_output_is_not_numbers_is_named_not_a_database_error(tmp_path, output):
+    """A bundle whose network gives NaN (a damaged model.onnx, an export of a network that diverged, a graph edited
+    by hand: here its output times NaN). The probabilities (or a concept's, from the embeddings) reached the layer's
+    NOT NULL fields: 'could not write tiles.gpkg: failed to execute insert : NOT NULL constraint failed:
+    tiles.p_clear', as if the disk or the file were at fault. The network is named, and the fix; nothing is
+    written, an earlier output kept."""
+    import onnx
+    from onnx import helper, numpy_helper
+
+    from planet_qgis_plugin.core.model.bundle import default_bundle_path
+
+    bundle = tmp_path / "bundle"
+    shutil.copytree(default_bundle_path(), bundle)
+    model = onnx.load(bundle / "model.onnx")
+    for node in model.graph.node:
+        node.output[:] = [f"{output}_raw" if name == output else name for name in node.output]
+    model.graph.initializer.append(numpy_helper.from_array(np.array([np.nan], np.float32), "not_a_number"))
+    model.graph.node.append(helper.make_node("Mul", [f"{output}_raw", "not_a_number"], [output]))
+    onnx.save(model, bundle / "model.onnx")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "tiles.gpkg").write_bytes(b"an earlier result")
+    before = snapshot(out)
+    line = assert_refused(run_cli(_gdal_raster(tmp_path / "scene.tif", "Byte"), "-o", out / "tiles.gpkg", "--bundle",
+                                  bundle, "--overwrite"), "not numbers", before, out)
+    assert "model.onnx" in line and "NOT NULL" not in line and "re-export" in line, line

@@ -114,6 +114,7 @@ class OnnxPredictor:
                 path=path, reason=str(exc).splitlines()[0])) from None
         used = self.session.get_providers()
         self.device = "cuda" if "CUDAExecutionProvider" in used else "cpu"
+        self.path = path
         check_onnx_interface(self.session, bundle.manifest, path)
         self.input_name = self.session.get_inputs()[0].name
         outputs = self.session.get_outputs()[0].shape[-1]
@@ -148,7 +149,21 @@ class OnnxPredictor:
 
     def predict(self, batch: np.ndarray) -> Prediction:
         out = self._run(self.outputs, batch)
-        return Prediction(sigmoid(out[0]), np.asarray(out[1], np.float32) if len(out) > 1 else None)
+        return numbers(Prediction(sigmoid(out[0]), np.asarray(out[1], np.float32) if len(out) > 1 else None),
+                       self.path)
+
+
+def numbers(prediction: Prediction, path) -> Prediction:
+    """``prediction`` once its probabilities and embeddings are all numbers; BundleError naming the network at
+    ``path`` otherwise (a damaged file, an export of a network that diverged, a graph edited by hand): NaN reached the
+    tile layer's NOT NULL fields, 'could not write tiles.gpkg: ... NOT NULL constraint failed', as if the disk were
+    at fault."""
+    for what, values in ((tr("probabilities"), prediction.probs), (tr("embeddings"), prediction.embeddings)):
+        if values is not None and not np.isfinite(values).all():
+            raise BundleError(tr("{path}: the network gives {what} that are not numbers (NaN or infinite): the bundle "
+                                 "is damaged, or its network diverged in training; re-export it").format(
+                path=path, what=what))
+    return prediction
 
 
 def check_onnx_interface(session, manifest, path) -> None:
@@ -202,7 +217,8 @@ class TorchPredictor:
             torch.backends.cudnn.allow_tf32 = False
             torch.backends.cuda.matmul.allow_tf32 = False
         self.rows = 0  # CUDA: every batch is padded to this many chips
-        self.model = load_torch_model(bundle.manifest, bundle.file("weights")).to(self.device, self.dtype)
+        self.path = bundle.file("weights")
+        self.model = load_torch_model(bundle.manifest, self.path).to(self.device, self.dtype)
         self.with_embedding = None
         spec = bundle.manifest.embedding
         if spec is not None:
@@ -246,12 +262,13 @@ class TorchPredictor:
 
     def predict(self, batch: np.ndarray) -> Prediction:
         if self.with_embedding is None:
-            return Prediction(self(batch), None)
+            return numbers(Prediction(self(batch), None), self.path)
         torch = self.torch
         with torch.inference_mode():
             logits, features = self.with_embedding(self._input(batch))
             n = len(batch)
-            return Prediction(torch.sigmoid(logits[:n].float()).cpu().numpy(), features[:n].float().cpu().numpy())
+            return numbers(Prediction(torch.sigmoid(logits[:n].float()).cpu().numpy(),
+                                      features[:n].float().cpu().numpy()), self.path)
 
     def batch_size(self, chip_bytes: int, requested: int) -> int:
         """Chips per batch on CUDA: ``requested`` raised, up to MAX_GPU_BATCH, while the network's
