@@ -129,9 +129,12 @@ def _layer_name(path: str, index: int) -> str | None:
     """The name of OGR's layer ``index`` of ``path`` (what QGIS opens from a source naming no layer), else None."""
     from osgeo import ogr
 
-    dataset = ogr.Open(path)
-    layer = dataset.GetLayer(index) if dataset is not None and 0 <= index < dataset.GetLayerCount() else None
-    return layer.GetName() if layer is not None else None
+    try:   # a file gone or unreadable is no change layer (GDAL's exceptions may be on: QGIS, other plugins)
+        dataset = ogr.Open(path)
+        layer = dataset.GetLayer(index) if dataset is not None and 0 <= index < dataset.GetLayerCount() else None
+        return layer.GetName() if layer is not None else None
+    except RuntimeError:
+        return None
 
 
 class _Keys(QObject):

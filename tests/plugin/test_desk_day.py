@@ -434,3 +434,27 @@ def test_open_change_layer_starts_where_the_outputs_go(qgis_iface, tmp_path, mon
         assert panel.choose_file() == "" and asked == [str(project)]
     finally:
         QgsProject.instance().setFileName("")
+
+
+def test_a_path_only_geopackage_gone_from_disk_is_no_change_layer_with_gdals_exceptions_on(change_layer, tmp_path):
+    """change_gpkg reads the first layer's name of a GeoPackage source naming none (what Processing loads); with GDAL's
+    exceptions on (QGIS, other plugins turn them on) a file deleted under its layer raised out of the Alerts dock's
+    slot that follows the active layer, instead of 'not a change layer'."""
+    import shutil
+
+    from osgeo import gdal
+    from qgis.core import QgsVectorLayer
+
+    from planet_qgis_plugin.alerts_panel import change_gpkg
+
+    copy = shutil.copy(change_layer, tmp_path / "gone.gpkg")
+    layer = QgsVectorLayer(str(copy), "gone", "ogr")
+    assert layer.isValid() and change_gpkg(layer) == copy
+    (tmp_path / "gone.gpkg").unlink()
+    was = gdal.GetUseExceptions()
+    gdal.UseExceptions()
+    try:
+        assert change_gpkg(layer) is None
+    finally:
+        if not was:
+            gdal.DontUseExceptions()
