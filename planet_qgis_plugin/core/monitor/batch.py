@@ -22,7 +22,7 @@ from ..pipeline.acquired import bundle_record, raster_date
 from ..pipeline.options import ClassifyOptions
 from ..publish import PARTIAL_NAME, staged, staged_name, write_text_atomic, writer_gone
 from .handoff import as_text
-from .scenes import output_for
+from .scenes import found_scene, output_for
 
 #: Ending of a scene's GeoPackage while a worker writes it (renamed to <scene>.gpkg when complete).
 PARTIAL_SUFFIX = ".batch.gpkg"
@@ -96,13 +96,26 @@ def is_up_to_date(scene: Path, output: Path, concepts: Iterable[str] = (), conce
     except TileLayerError:
         return False
     recorded = layer.GetMetadataItem(RUN_META["scene"]) or ""
+    source = (layer.GetMetadataItem(RUN_META["source"]) or "").split()  # 'sha256:<hex> <bytes>'
     recorded_bundle = layer.GetMetadataItem(RUN_META["bundle"]) or ""
     defn = layer.GetLayerDefn()
     fields = {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())}
     del defn, layer, ds  # the layer first: it keeps the data source open
     same_bundle = bundle is None or not recorded_bundle or recorded_bundle == bundle_record(bundle)
-    return (recorded in ("", str(scene.resolve())) and same_bundle
+    return (_same_scene(recorded, scene, output, source) and same_bundle
             and all({f"p_{c}", f"flag_{c}"} <= fields for c in concepts))
+
+
+def _same_scene(recorded: str, scene: Path, output: Path, source: list[str]) -> bool:
+    """Whether the layer at ``output``, recording ``recorded`` (PLANET_SCENE) and ``source`` (PLANET_SOURCE), was
+    classified from ``scene``: recorded so (or not at all, by an earlier version), or recorded where it was before the
+    project folder was moved (gone from there, and found by found_scene where the move took it; at the size its run
+    recorded, where it did: a raster without a CRS). A scene of the same name still in another folder is another
+    scene."""
+    if recorded in ("", str(scene.resolve())):
+        return True
+    size = int(source[1]) if len(source) == 2 and source[1].isdigit() else None
+    return not os.path.lexists(recorded) and found_scene(recorded, output, size) == scene.resolve()
 
 
 def cached_predictor(bundle, settings: BatchSettings):
@@ -266,8 +279,8 @@ def summary_columns(rows: list[SceneRow], kept: Iterable[str] = ()) -> list[str]
     seen = {name for row in rows for name in row.counts} | set(kept)
     concept_flags = sorted(n for n in seen if n.startswith("flag_") and n[5:] not in FLAG_GROUPS)
     return (["scene", "status", "error", "acquired", "acquired_source", "tiles", "skipped", "flagged", "flagged_km2"]
-            + [f"flag_{g}" for g in FLAG_GROUPS] + concept_flags + ["unconfirmed"] + list(LABELS)
-            + ["device", "backend", "chips_per_s", "seconds", "output"])
+            + [f"flag_{g}" for g in FLAG_GROUPS] + concept_flags + list(LABELS)
+            + ["unconfirmed", "device", "backend", "chips_per_s", "seconds", "output"])
 
 
 def is_summary(path: Path) -> bool:
@@ -294,8 +307,12 @@ def write_summary(path: str | Path, rows: list[SceneRow], earlier: list[dict[str
     current = {row.scene for row in rows}
     # an earlier scene of the same name whose output one of these replaced (a failed one replaced nothing)
     outputs = {row.output for row in rows if row.status != FAILED}
+    # an earlier row's output by its name in this folder: the folder moved or copied (with its summary.csv) keeps its
+    # rows, and a copy's rows no longer name the outputs of the folder it was copied from
+    here = [{**r, "output": str(path.parent.resolve() / Path(r["output"]).name)} if r.get("output") else r
+            for r in earlier]
     # os.path.isfile: a name the system cannot look up (too long, in an edited summary) is no output that is there
-    kept = [r for r in earlier if r["scene"] not in current and r.get("output") not in outputs
+    kept = [r for r in here if r["scene"] not in current and r.get("output") not in outputs
             and os.path.isfile(r.get("output") or "/nonexistent")]
     kept_columns = [k for k in dict.fromkeys(k for r in kept for k in r) if isinstance(k, str)]
     columns = summary_columns(rows, kept_columns)
