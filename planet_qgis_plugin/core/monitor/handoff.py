@@ -205,12 +205,15 @@ def _write_vectors(folder: Path, alerts: AlertSet, records: list[dict]) -> None:
                                   ("alerts.kml", "KML", [])):
         ds = ogr.GetDriverByName(driver).CreateDataSource(str(folder / name))
         layer = ds.CreateLayer("alerts", wgs84, ogr.wkbPolygon, options=options)
-        for column in COLUMNS:
+        # KML's field Name is each placemark's <name>: what Google Earth lists, by the report's and the dock's number
+        columns = ("Name", *COLUMNS) if driver == "KML" else COLUMNS
+        for column in columns:
             layer.CreateField(ogr.FieldDefn(column, kinds.get(column, ogr.OFTString)))
         for rec, geom in zip(records, geometries):
             feature = ogr.Feature(layer.GetLayerDefn())
-            for column in COLUMNS:
-                feature.SetField(column, rec[column])
+            for column in columns:
+                feature.SetField(column, rec[column] if column != "Name" else
+                                 f"#{rec['id']} {rec['cause']} ({rec['confidence']})")
             feature.SetGeometry(geom)   # copied: the next format writes the same geometry
             layer.CreateFeature(feature)
         ds = None
