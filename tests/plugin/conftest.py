@@ -51,6 +51,7 @@ def plugin(qgis_iface, qgis_processing):
     instance = planet_qgis_plugin.classFactory(qgis_iface)
     instance.initGui()
     qgis_iface.messageBar().clear_messages()
+    qgis_iface.messageBar().clearWidgets()  # items with buttons an earlier test pushed (test_load's missing library)
     yield instance
     instance.unload()
 
