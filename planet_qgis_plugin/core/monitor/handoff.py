@@ -23,11 +23,12 @@ from ..layer.tiletable import on_the_earth
 from ..publish import Staged, discarded_on_error, name_not_utf8
 from ..wording import count, tr
 from .alerts import AlertSet, history_lines, read_alerts
-from .change import CONFIRMED
+from .change import CONFIRMED, META_AFTER_SCENE, META_BEFORE_SCENE
 from .report import cause_word, confidence_word, data_uri, evidence_words, flags_words
 
 COLUMNS = ("id", "lon", "lat", "date_before", "date_after", "cause", "confidence", "new_flag", "rise", "status",
-           "reject_reason", "reviewed_at", "reviewed_by", "evidence", "thumb_before", "thumb_after", "review_history")
+           "reject_reason", "reviewed_at", "reviewed_by", "evidence", "thumb_before", "thumb_after", "review_history",
+           "scene_before", "scene_after")
 
 
 @dataclass
@@ -108,7 +109,10 @@ def stage_export(change: str | Path, folder: str | Path, confirmed_only: bool = 
             tr("could not write export folder {folder}: {reason}").format(
         folder=folder, reason=' '.join(str(exc).split())[:160]))):
         thumbs = _thumbnails(alerts, numbers, scenes, tmp / "thumbs", tick)
-        records = [_record(numbers[row.fid], row, thumbs) for row in alerts.rows]
+        # the scenes' file names (a Planet scene's carries its item id): the whole paths are of the machine that ran it
+        names = tuple(Path(scene).name if scene else Path(alerts.metadata.get(item) or "").name
+                      for scene, item in zip(scenes, (META_BEFORE_SCENE, META_AFTER_SCENE)))
+        records = [_record(numbers[row.fid], row, thumbs, names) for row in alerts.rows]
         _write_vectors(tmp, alerts, records)
         tick()
         with open(tmp / "alerts.csv", "w", newline="", encoding="utf-8") as handle:
@@ -132,14 +136,15 @@ def export_not_placed(folder: str | Path, exc: OSError) -> OutputError:
         folder=folder, reason=' '.join(str(exc).split())[:160]))
 
 
-def _record(k: int, row, thumbs: dict) -> dict:
+def _record(k: int, row, thumbs: dict, scenes: tuple[str, str]) -> dict:
     pair = thumbs.get(row.fid, ("", ""))
     return {"id": k, "lon": round(row.lon, 6), "lat": round(row.lat, 6), "date_before": row.date_before,
             "date_after": row.date_after, "cause": row.counted_cause, "confidence": row.confidence,
             "new_flag": row.new_flag, "rise": round(row.rise, 3), "status": row.status,
             "reject_reason": row.reject_reason, "reviewed_at": row.reviewed_at,
             "reviewed_by": row.reviewed_by, "evidence": row.evidence,
-            "thumb_before": pair[0], "thumb_after": pair[1], "review_history": row.history, "_wkb": row.wkb}
+            "thumb_before": pair[0], "thumb_after": pair[1], "review_history": row.history,
+            "scene_before": scenes[0], "scene_after": scenes[1], "_wkb": row.wkb}
 
 
 #: What a spreadsheet opening a CSV file takes for the start of a formula (OWASP's list for CSV injection).
