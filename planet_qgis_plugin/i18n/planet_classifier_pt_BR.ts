@@ -281,7 +281,7 @@ Comando: {command}</translation>
         <translation>Limitar a</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="304"/>
+        <location filename="../alerts_panel.py" line="307"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -926,7 +926,7 @@ Comando: {command}</translation>
         <translation>embedding</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="200"/>
+        <location filename="../alerts_panel.py" line="203"/>
         <source>Planet classifier — Alerts</source>
         <translation>Planet classifier — Avisos de mudança</translation>
     </message>
@@ -936,17 +936,17 @@ Comando: {command}</translation>
         <translation>Abra uma camada de mudanças (Processamento: Mudança entre duas classificações, ou `change`).</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="222"/>
+        <location filename="../alerts_panel.py" line="225"/>
         <source>Open change layer…</source>
         <translation>Abrir camada de mudanças…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="224"/>
+        <location filename="../alerts_panel.py" line="227"/>
         <source>Export confirmed…</source>
         <translation>Exportar confirmados…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="225"/>
+        <location filename="../alerts_panel.py" line="228"/>
         <source>GeoJSON, KML, CSV (lon/lat WGS 84), before/after thumbnails and one HTML page, in a new folder</source>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes e depois e uma página HTML, numa pasta nova</translation>
     </message>
@@ -961,47 +961,47 @@ Comando: {command}</translation>
         <translation>depois</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="274"/>
+        <location filename="../alerts_panel.py" line="277"/>
         <source>Cause</source>
         <translation>Causa</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="275"/>
+        <location filename="../alerts_panel.py" line="278"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="278"/>
+        <location filename="../alerts_panel.py" line="281"/>
         <source>Confirm (Y)</source>
         <translation>Confirmar (Y)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="279"/>
+        <location filename="../alerts_panel.py" line="282"/>
         <source>Reject (N)</source>
         <translation>Rejeitar (N)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="304"/>
+        <location filename="../alerts_panel.py" line="307"/>
         <source>Change layer</source>
         <translation>Camada de mudanças</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="309"/>
+        <location filename="../alerts_panel.py" line="312"/>
         <source>New folder for the confirmed alerts</source>
         <translation>Pasta nova para os avisos confirmados</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="309"/>
+        <location filename="../alerts_panel.py" line="312"/>
         <source>Folder (*)</source>
         <translation>Pasta (*)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="624"/>
+        <location filename="../alerts_panel.py" line="627"/>
         <source>error: {error}</source>
         <translation>erro: {error}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="355"/>
+        <location filename="../alerts_panel.py" line="358"/>
         <source>&lt;i&gt;no thumbnails: the scenes the runs recorded are missing (give them to the change algorithm)&lt;/i&gt;</source>
         <translation>&lt;i&gt;sem miniaturas: faltam as cenas que as execuções registraram (informe-as ao algoritmo de mudança)&lt;/i&gt;</translation>
     </message>
@@ -1011,12 +1011,12 @@ Comando: {command}</translation>
         <translation>sem imagem</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="562"/>
+        <location filename="../alerts_panel.py" line="565"/>
         <source>confirmed: {cause}</source>
         <translation>confirmado: {cause}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="562"/>
+        <location filename="../alerts_panel.py" line="565"/>
         <source>rejected: {reason}</source>
         <translation>rejeitado: {reason}</translation>
     </message>
@@ -1026,7 +1026,7 @@ Comando: {command}</translation>
         <translation>em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="514"/>
+        <location filename="../alerts_panel.py" line="517"/>
         <source>type why this is not a change, then press Enter</source>
         <translation>escreva por que não é uma mudança e tecle Enter</translation>
     </message>
@@ -1041,12 +1041,12 @@ Comando: {command}</translation>
         <translation>rejeitado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="718"/>
+        <location filename="../alerts_panel.py" line="721"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="718"/>
+        <location filename="../alerts_panel.py" line="721"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar ou rejeitar cada aviso de mudança no seu par antes/depois; exportar os confirmados</translation>
     </message>
@@ -1056,7 +1056,7 @@ Comando: {command}</translation>
         <translation>Tags fracas neste modelo (não listadas acima nem no mapa):</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="260"/>
+        <location filename="../alerts_panel.py" line="263"/>
         <source>why it is not a change (needed to reject)</source>
         <translation>por que não é mudança (exigido ao rejeitar)</translation>
     </message>
@@ -1525,7 +1525,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a saída {output} está aberta no QGIS como a camada {name!r}: substituir o arquivo por baixo dela perderia o que foi editado ou revisado nela (duas linhas de um lote com a mesma saída fazem isso); escolha outro nome ou remova essa camada antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="489"/>
+        <location filename="../core/monitor/change.py" line="490"/>
         <source> and {n} more</source>
         <translation> e mais {n}</translation>
     </message>
@@ -1775,12 +1775,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>data do arquivo GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="167"/>
+        <location filename="../core/monitor/change.py" line="168"/>
         <source>nominal: an alert; high: score rise and one more evidence (neighbours or embedding); highest: all three; all of one flag (on a tile with several new flags, the one of highest confidence)</source>
         <translation>nominal: um alerta; alta: aumento da pontuação e mais uma evidência (vizinhas ou embedding); máxima: as três; tudo de uma mesma sinalização (numa quadrícula com várias sinalizações novas, a de maior confiança)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="174"/>
+        <location filename="../core/monitor/change.py" line="175"/>
         <source>alert: a flag raised on AFTER and on no overlapping BEFORE tile, on a tile compared like for like where neither date saw cloud (BEFORE tagged cloudy, at the bundle&apos;s threshold; AFTER p_cloudy &gt;= {after_cloud}), whose score rose by &gt;= {min_rise} when a neighbouring AFTER tile raises the same flag, or by &gt;= {margin} when isolated (a rise counted above the scene-wide lift of the score: its median rise over the tiles scoring under {background} on both dates). Evidence: rise (score rose &gt;= {margin}), neighbours (a neighbour raises the same flag), embedding (cosine distance to the BEFORE tile above the {far} quantile of this comparison). {confidence}</source>
         <translation>alerta: uma sinalização levantada em DEPOIS e em nenhuma quadrícula sobreposta de ANTES, numa quadrícula comparada em igualdade de condições onde nenhuma das datas viu nuvem (ANTES com o rótulo cloudy, no limiar do pacote do modelo; DEPOIS com p_cloudy &gt;= {after_cloud}), cuja pontuação subiu &gt;= {min_rise} quando uma quadrícula vizinha de DEPOIS levanta a mesma sinalização, ou &gt;= {margin} quando isolada (um aumento contado acima da elevação da pontuação em toda a cena: seu aumento mediano nas quadrículas com pontuação abaixo de {background} nas duas datas). Evidências: aumento (a pontuação subiu &gt;= {margin}), vizinhas (uma vizinha levanta a mesma sinalização), embedding (distância de cosseno até a quadrícula de ANTES acima do quantil {far} desta comparação). {confidence}</translation>
     </message>
@@ -1840,47 +1840,47 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>avisos de mudança</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="452"/>
+        <location filename="../alerts_panel.py" line="455"/>
         <source>&lt;b&gt;{cause}&lt;/b&gt; (new flags: {flags}) · &lt;b&gt;{confidence}&lt;/b&gt; confidence ({evidence}) · score +{rise:.2f} · {neighbours}</source>
         <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas novos: {flags}) · confiança &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · pontuação +{rise:.2f} · {neighbours}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="452"/>
+        <location filename="../alerts_panel.py" line="455"/>
         <source>flagged neighbour</source>
         <translation>vizinha sinalizada</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="452"/>
+        <location filename="../alerts_panel.py" line="455"/>
         <source>flagged neighbours</source>
         <translation>vizinhas sinalizadas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="531"/>
+        <location filename="../alerts_panel.py" line="534"/>
         <source>{done}; {open} left.</source>
         <translation>{done}; a revisar: {open}.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="531"/>
+        <location filename="../alerts_panel.py" line="534"/>
         <source>open alert</source>
         <translation>aviso em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="531"/>
+        <location filename="../alerts_panel.py" line="534"/>
         <source>open alerts</source>
         <translation>avisos em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="655"/>
+        <location filename="../alerts_panel.py" line="658"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="658"/>
+        <location filename="../alerts_panel.py" line="661"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="660"/>
+        <location filename="../alerts_panel.py" line="663"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML; sem miniaturas: as cenas não são conhecidas)</translation>
     </message>
@@ -2065,7 +2065,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a saída {path} deve terminar em .gpkg</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="188"/>
+        <location filename="../core/layer/gpkg.py" line="193"/>
         <source>could not write {path}: {reason}</source>
         <translation>não foi possível gravar {path}: {reason}</translation>
     </message>
@@ -2820,12 +2820,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o relatório {report} deve terminar em .html</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="310"/>
+        <location filename="../core/monitor/change.py" line="311"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap enough: no AFTER tile is half covered; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) e AFTER ({after}) não se sobrepõem o bastante: nenhuma quadrícula de AFTER está coberta pela metade; compare duas classificações do mesmo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="310"/>
+        <location filename="../core/monitor/change.py" line="311"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) e AFTER ({after}) não se sobrepõem; compare duas classificações do mesmo lugar</translation>
     </message>
@@ -2835,32 +2835,32 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>não foi possível gravar o relatório {report}: {exc}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="433"/>
+        <location filename="../core/monitor/change.py" line="434"/>
         <source>BEFORE and AFTER were classified with different labels (only BEFORE: {before}; only AFTER: {after}); classify both with the same model bundle</source>
         <translation>BEFORE e AFTER foram classificados com rótulos diferentes (só BEFORE: {before}; só AFTER: {after}); classifique ambos com o mesmo pacote de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="437"/>
+        <location filename="../core/monitor/change.py" line="438"/>
         <source>BEFORE ({name}) and AFTER ({name2}) come from different networks (backbones {backbone} and {backbone2}): their scores and embeddings do not compare; classify both with the same model bundle</source>
         <translation>BEFORE ({name}) e AFTER ({name2}) vêm de redes diferentes (backbones {backbone} e {backbone2}): suas pontuações e embeddings não se comparam; classifique ambos com o mesmo pacote de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="451"/>
+        <location filename="../core/monitor/change.py" line="452"/>
         <source>{side} has no tiles</source>
         <translation>{side} não tem quadrículas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="529"/>
+        <location filename="../core/monitor/change.py" line="530"/>
         <source>{names} have no CRS and do not record which raster they were classified from, so their tiles cannot be matched by place; classify georeferenced scenes (or classify both again with this version if they are the same raster)</source>
         <translation>{names} não têm SRC nem registram de que raster foram classificados, então suas quadrículas não podem ser pareadas por lugar; classifique cenas georreferenciadas (ou classifique ambos de novo com esta versão se forem o mesmo raster)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="534"/>
+        <location filename="../core/monitor/change.py" line="535"/>
         <source>{names} have no CRS and were classified from different rasters ({scenes}): pixel positions say nothing about place; georeference both scenes to compare them</source>
         <translation>{names} não têm SRC e foram classificados de rasters diferentes ({scenes}): posições de pixel não dizem nada sobre o lugar; georreferencie ambas as cenas para compará-las</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="538"/>
+        <location filename="../core/monitor/change.py" line="539"/>
         <source>{names} are runs on one raster without a CRS: their alerts have no place on Earth to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} são execuções sobre um raster sem SRC: seus alertas não têm lugar na Terra para exportar (--export grava lon/lat); deixe --export de fora</translation>
     </message>
@@ -3440,7 +3440,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o conceito {name!r} registra mais sobre as suas cenas e modelos do que cabe no manifesto de um pacote ({MAX_MANIFEST_BYTES:,} bytes); salve-o como arquivo de conceito</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="515"/>
+        <location filename="../core/monitor/change.py" line="516"/>
         <source>{names} are on a local grid that no datum ties to the earth: their alerts have no lon/lat to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} estão numa grade local que nenhum datum liga à Terra: os seus alertas não têm lon/lat para exportar (--export grava lon/lat); deixe --export de fora</translation>
     </message>
@@ -3500,12 +3500,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>seu cabeçalho declara {shape} valores {dtype}, {needed:,} bytes; o arquivo tem {held:,}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="475"/>
+        <location filename="../core/monitor/change.py" line="476"/>
         <source>{side} ({name}) holds tile {row}:{col} twice (fids {first}, {second}: one polygon in two features, a feature copied in QGIS?), which would be compared and alerted on twice; delete the copy or classify again</source>
         <translation>{side} ({name}) tem a quadrícula {row}:{col} duas vezes (fids {first}, {second}: um polígono em duas feições, uma feição copiada no QGIS?), que seria comparada e alertada duas vezes; apague a cópia ou classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="491"/>
+        <location filename="../core/monitor/change.py" line="492"/>
         <source>{side} ({name}): {tiles} (fid {shown}) with no row and col of the grid (the row or col field deleted, renamed or edited below 0 in QGIS?), which place each tile among its neighbours; undo the edit or classify again</source>
         <translation>{side} ({name}): {tiles} (fid {shown}) sem linha e coluna da grade (o campo row ou col apagado, renomeado ou editado abaixo de 0 no QGIS?), que situam cada quadrícula entre suas vizinhas; desfaça a edição ou classifique de novo</translation>
     </message>
@@ -3570,17 +3570,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>'{name}' já foi ensinado em {layer}, a partir de {positives} quadrículas positivas e {negatives} negativas marcadas ali (o painel Ensinar um conceito, ou uma execução anterior), que esta execução substituiria: informe outro NAME, ou continue a ensiná-lo no painel</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="577"/>
+        <location filename="../alerts_panel.py" line="580"/>
         <source>{path} was replaced since it was opened (a new run of Change?): its alerts are read again; answer them again</source>
         <translation>{path} foi substituído desde que foi aberto (uma nova execução de Mudança?): seus avisos são lidos de novo; responda-os de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="446"/>
+        <location filename="../core/monitor/change.py" line="447"/>
         <source>{side} ({name}) has no tile with a polygon: its {n} features are points, lines or without geometry (a layer saved from the tiles, such as QGIS&apos;s centroids?); give the tile layer classify wrote</source>
         <translation>{side} ({name}) não tem nenhuma quadrícula com polígono: suas {n} feições são pontos, linhas ou sem geometria (uma camada salva a partir das quadrículas, como os centroides do QGIS?); dê a camada de quadrículas que o classify gravou</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="426"/>
+        <location filename="../core/monitor/change.py" line="427"/>
         <source>{side} ({name}) lacks the field score_{group} that {other_side} has (deleted or renamed in QGIS?): the two dates&apos; {group} scores would not compare; undo the edit or classify again</source>
         <translation>{side} ({name}) não tem o campo score_{group} que {other_side} tem (apagado ou renomeado no QGIS?): as pontuações {group} das duas datas não seriam comparáveis; desfaça a edição ou classifique de novo</translation>
     </message>
@@ -3630,22 +3630,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Y confirmar · N rejeitar (escreva o motivo, Enter) · 1-4 causa · ↑/↓ próximo aviso · Ctrl+Z desfazer</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="282"/>
+        <location filename="../alerts_panel.py" line="285"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Desfazer (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="283"/>
+        <location filename="../alerts_panel.py" line="286"/>
         <source>Take back the last answer given here: the alert as it was before it (open, or its earlier answer); the layer&apos;s history keeps both</source>
         <translation>Desfaz a última resposta dada aqui: o aviso volta a ser como era antes dela (aberto, ou com a resposta anterior); o histórico da camada guarda as duas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="564"/>
+        <location filename="../alerts_panel.py" line="567"/>
         <source>undone: alert {n} is {state} again.</source>
         <translation>desfeito: o aviso {n} voltou a: {state}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="159"/>
+        <location filename="../core/monitor/change.py" line="160"/>
         <source>{path} holds the answers given to {alerts} (review, review_history): writing over it would lose them; give another output, or delete it first to start over</source>
         <translation>{path} guarda as respostas dadas a {alerts} (review, review_history): gravar por cima as perderia; escolha outra saída, ou apague-o antes para recomeçar</translation>
     </message>
@@ -3670,7 +3670,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{name} não tem SRC: as quadrículas são gravadas em suas coordenadas de mapa sem SRC; para alinhá-las com outras camadas, grave o SRC no arquivo (gdal_edit.py -a_srs EPSG:xxxx {name}) e classifique de novo, ou defina o SRC da camada de quadrículas no QGIS</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="452"/>
+        <location filename="../alerts_panel.py" line="455"/>
         <source>earlier: {answer}</source>
         <translation>resposta anterior: {answer}</translation>
     </message>
@@ -3700,47 +3700,47 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>De {name}. Coordenadas: centro da quadrícula, WGS 84 (lat., long.). Miniaturas: o contorno da quadrícula nas cenas de ANTES e DEPOIS.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="534"/>
+        <location filename="../alerts_panel.py" line="537"/>
         <source>{done}; every alert answered ({confirmed} confirmed, {rejected} rejected): Export confirmed… hands the confirmed ones off; Ctrl+Z takes the last answer back.</source>
         <translation>{done}; todos os avisos respondidos ({confirmed} confirmados, {rejected} rejeitados): Exportar confirmados… entrega os confirmados; Ctrl+Z desfaz a última resposta.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="265"/>
+        <location filename="../alerts_panel.py" line="268"/>
         <source>your name, stored with each answer</source>
         <translation>seu nome, gravado com cada resposta</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="266"/>
+        <location filename="../alerts_panel.py" line="269"/>
         <source>Who answers: stored with each answer (reviewed_by, review_history) and kept for the next session; the login until a name is given</source>
         <translation>Quem responde: gravado com cada resposta (reviewed_by, review_history) e mantido para a próxima sessão; o login do sistema até que um nome seja dado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="272"/>
+        <location filename="../alerts_panel.py" line="275"/>
         <source>Reviewer</source>
         <translation>Revisor</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="352"/>
+        <location filename="../alerts_panel.py" line="355"/>
         <source>temporary: Processing&apos;s temporary output, deleted when QGIS closes with every answer given to it; copy {path} elsewhere and open the copy, or give Change a file for its output</source>
         <translation>temporário: saída temporária do Processamento, apagada quando o QGIS fecha, com todas as respostas dadas a ela; copie {path} para outro lugar e abra a cópia, ou dê ao algoritmo de mudanças um arquivo como saída</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="375"/>
+        <location filename="../alerts_panel.py" line="378"/>
         <source>No alerts in {name}: nothing new between the two dates under the alert rule.</source>
         <translation>Nenhum aviso em {name}: nada de novo entre as duas datas pela regra de alerta.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="613"/>
+        <location filename="../alerts_panel.py" line="616"/>
         <source>No confirmed alert to export yet: confirm one with Y first ({rejected} rejected, {open} open).</source>
         <translation>Ainda nenhum aviso confirmado para exportar: confirme um com Y antes ({rejected} rejeitados, {open} em aberto).</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="355"/>
+        <location filename="../alerts_panel.py" line="358"/>
         <source>temporary: deleted when QGIS closes</source>
         <translation>temporário: apagado quando o QGIS fecha</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="378"/>
+        <location filename="../alerts_panel.py" line="381"/>
         <source>warning: temporary: copy {name} elsewhere and open the copy, or give Change a file (its path: the header&apos;s tooltip)</source>
         <translation>atenção: temporário: copie {name} para outro lugar e abra a cópia, ou dê um arquivo como saída ao algoritmo de mudanças (o caminho: na dica do cabeçalho)</translation>
     </message>

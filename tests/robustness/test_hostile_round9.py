@@ -602,3 +602,18 @@ def test_a_network_whose_output_is_not_numbers_is_named_not_a_database_error(tmp
     line = assert_refused(run_cli(_gdal_raster(tmp_path / "scene.tif", "Byte"), "-o", out / "tiles.gpkg", "--bundle",
                                   bundle, "--overwrite"), "not numbers", before, out)
     assert "model.onnx" in line and "NOT NULL" not in line and "re-export" in line, line
+
+
+def test_classify_never_writes_over_a_change_layer_holding_answers(change_layer, tmp_path):
+    """change --overwrite refuses to write over a change layer the analyst has answered in (round 8): its answers
+    and their history are the review's audit trail. classify -o that file --overwrite (a slip of the output name, a
+    script's loop) replaced it with a tile layer in silence, every answer gone. Refused the same way, the file as it
+    was."""
+    from planet_qgis_plugin.core.monitor.alerts import read_alerts, record_review
+
+    record_review(change_layer, read_alerts(change_layer).rows[0].fid, "confirmed", "mining", reviewer="ana")
+    scene = _gdal_raster(tmp_path / "scene.tif", "Byte")
+    before = snapshot(change_layer.parent)
+    line = assert_refused(run_cli(scene, "-o", change_layer, "--overwrite"), "holds the answers given to 1 alert",
+                          before, change_layer.parent)
+    assert "give another output" in line, line

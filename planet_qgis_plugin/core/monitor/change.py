@@ -140,7 +140,7 @@ def check_outputs(before: str | Path, after: str | Path, output: str | Path, opt
             if path.resolve() == other_path.resolve():
                 raise OutputError(tr("the {what} and the {other} are both {path}; give each its own name").format(
                     what=tr(what), other=tr(other), path=path))
-    _check_answers_kept(Path(output))
+    check_answers_kept(Path(output))
     if options.report is not None:
         if Path(options.report).suffix.lower() not in (".html", ".htm"):
             raise OutputError(tr("report {report} must end in .html").format(report=options.report))
@@ -149,9 +149,10 @@ def check_outputs(before: str | Path, after: str | Path, output: str | Path, opt
         check_export_folder(options.export, folder_must_exist)
 
 
-def _check_answers_kept(output: Path) -> None:
+def check_answers_kept(output: Path) -> None:
     """An output that is a change layer the analyst has answered in is never written over (--overwrite, or
-    Processing's output chosen again): its answers and their history are the review's audit trail."""
+    Processing's output chosen again), by change or by any run's output check (layer.gpkg.check_output: classify
+    --overwrite replaced one in silence): its answers and their history are the review's audit trail."""
     from .alerts import answered
 
     n = answered(output) if output.is_file() else 0
