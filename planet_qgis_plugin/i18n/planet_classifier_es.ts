@@ -3675,27 +3675,27 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>respuesta anterior: {answer}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="225"/>
+        <location filename="../core/monitor/handoff.py" line="228"/>
         <source>history:</source>
         <translation>historial:</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="250"/>
+        <location filename="../core/monitor/handoff.py" line="253"/>
         <source>Confirmed alerts</source>
         <translation>Alertas confirmadas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="250"/>
+        <location filename="../core/monitor/handoff.py" line="253"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="252"/>
+        <location filename="../core/monitor/handoff.py" line="255"/>
         <source>review</source>
         <translation>revisión</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="254"/>
+        <location filename="../core/monitor/handoff.py" line="257"/>
         <source>From {name}. Coordinates: tile centre, WGS 84 (lat, lon). Thumbnails: the tile outlined in the BEFORE and AFTER scene.</source>
         <translation>De {name}. Coordenadas: centro de la tesela, WGS 84 (lat., lon.). Miniaturas: el contorno de la tesela en las escenas de ANTES y DESPUÉS.</translation>
     </message>

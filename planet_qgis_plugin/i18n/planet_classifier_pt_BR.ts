@@ -3675,27 +3675,27 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>resposta anterior: {answer}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="225"/>
+        <location filename="../core/monitor/handoff.py" line="228"/>
         <source>history:</source>
         <translation>histórico:</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="250"/>
+        <location filename="../core/monitor/handoff.py" line="253"/>
         <source>Confirmed alerts</source>
         <translation>Alertas confirmados</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="250"/>
+        <location filename="../core/monitor/handoff.py" line="253"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="252"/>
+        <location filename="../core/monitor/handoff.py" line="255"/>
         <source>review</source>
         <translation>revisão</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="254"/>
+        <location filename="../core/monitor/handoff.py" line="257"/>
         <source>From {name}. Coordinates: tile centre, WGS 84 (lat, lon). Thumbnails: the tile outlined in the BEFORE and AFTER scene.</source>
         <translation>De {name}. Coordenadas: centro da quadrícula, WGS 84 (lat., long.). Miniaturas: o contorno da quadrícula nas cenas de ANTES e DEPOIS.</translation>
     </message>
