@@ -2865,32 +2865,32 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{names} son ejecuciones sobre un ráster sin SRC: sus alertas no tienen lugar en la Tierra que exportar (--export escribe lon/lat); no use --export</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="54"/>
+        <location filename="../core/monitor/handoff.py" line="55"/>
         <source>export folder {folder} already exists; give a new folder</source>
         <translation>la carpeta de exportación {folder} ya existe; indique una carpeta nueva</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="59"/>
+        <location filename="../core/monitor/handoff.py" line="60"/>
         <source>export folder {folder}: {parent} is not a folder</source>
         <translation>carpeta de exportación {folder}: {parent} no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="59"/>
+        <location filename="../core/monitor/handoff.py" line="60"/>
         <source>export folder {folder}: folder {parent} does not exist; create it first</source>
         <translation>carpeta de exportación {folder}: la carpeta {parent} no existe; créela antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="63"/>
+        <location filename="../core/monitor/handoff.py" line="64"/>
         <source>export folder {folder} cannot be written ({parent} is not writable)</source>
         <translation>no se puede escribir la carpeta de exportación {folder} ({parent} no admite escritura)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="93"/>
+        <location filename="../core/monitor/handoff.py" line="94"/>
         <source>{name} has no CRS: its alerts have no place on Earth to export in lon/lat; compare georeferenced scenes to hand alerts off</source>
         <translation>{name} no tiene SRC: sus alertas no tienen lugar en la Tierra que exportar en lon/lat; compare escenas georreferenciadas para entregar alertas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="104"/>
+        <location filename="../core/monitor/handoff.py" line="105"/>
         <source>export folder {folder} cannot be written ({value})</source>
         <translation>no se puede escribir la carpeta de exportación {folder} ({value})</translation>
     </message>
@@ -3260,7 +3260,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la alerta {fid} de {name} no tiene geometría (¿editada en QGIS?): deshaga la edición o ejecute `change` de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="131"/>
+        <location filename="../core/monitor/handoff.py" line="135"/>
         <source>could not write export folder {folder}: {reason}</source>
         <translation>no se pudo escribir la carpeta de exportación {folder}: {reason}</translation>
     </message>
@@ -3445,7 +3445,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{names} están en una cuadrícula local que ningún datum liga a la Tierra: sus alertas no tienen lon/lat que exportar (--export escribe lon/lat); omita --export</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="96"/>
+        <location filename="../core/monitor/handoff.py" line="97"/>
         <source>{name} is on a local grid that no datum ties to the earth: its alerts have no lon/lat to export; compare scenes georeferenced on the earth to hand alerts off</source>
         <translation>{name} está en una cuadrícula local que ningún datum liga a la Tierra: sus alertas no tienen lon/lat que exportar; compare escenas georreferenciadas en la Tierra para entregar alertas</translation>
     </message>
@@ -3675,27 +3675,27 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>respuesta anterior: {answer}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="228"/>
+        <location filename="../core/monitor/handoff.py" line="233"/>
         <source>history:</source>
         <translation>historial:</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="253"/>
+        <location filename="../core/monitor/handoff.py" line="258"/>
         <source>Confirmed alerts</source>
         <translation>Alertas confirmadas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="253"/>
+        <location filename="../core/monitor/handoff.py" line="258"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="255"/>
+        <location filename="../core/monitor/handoff.py" line="260"/>
         <source>review</source>
         <translation>revisión</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="257"/>
+        <location filename="../core/monitor/handoff.py" line="262"/>
         <source>From {name}. Coordinates: tile centre, WGS 84 (lat, lon). Thumbnails: the tile outlined in the BEFORE and AFTER scene.</source>
         <translation>De {name}. Coordenadas: centro de la tesela, WGS 84 (lat., lon.). Miniaturas: el contorno de la tesela en las escenas de ANTES y DESPUÉS.</translation>
     </message>

@@ -2865,32 +2865,32 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{names} são execuções sobre um raster sem SRC: seus alertas não têm lugar na Terra para exportar (--export grava lon/lat); deixe --export de fora</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="54"/>
+        <location filename="../core/monitor/handoff.py" line="55"/>
         <source>export folder {folder} already exists; give a new folder</source>
         <translation>a pasta de exportação {folder} já existe; informe uma pasta nova</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="59"/>
+        <location filename="../core/monitor/handoff.py" line="60"/>
         <source>export folder {folder}: {parent} is not a folder</source>
         <translation>pasta de exportação {folder}: {parent} não é uma pasta</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="59"/>
+        <location filename="../core/monitor/handoff.py" line="60"/>
         <source>export folder {folder}: folder {parent} does not exist; create it first</source>
         <translation>pasta de exportação {folder}: a pasta {parent} não existe; crie-a antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="63"/>
+        <location filename="../core/monitor/handoff.py" line="64"/>
         <source>export folder {folder} cannot be written ({parent} is not writable)</source>
         <translation>não é possível gravar a pasta de exportação {folder} ({parent} não é gravável)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="93"/>
+        <location filename="../core/monitor/handoff.py" line="94"/>
         <source>{name} has no CRS: its alerts have no place on Earth to export in lon/lat; compare georeferenced scenes to hand alerts off</source>
         <translation>{name} não tem SRC: seus alertas não têm lugar na Terra para exportar em lon/lat; compare cenas georreferenciadas para repassar alertas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="104"/>
+        <location filename="../core/monitor/handoff.py" line="105"/>
         <source>export folder {folder} cannot be written ({value})</source>
         <translation>não é possível gravar a pasta de exportação {folder} ({value})</translation>
     </message>
@@ -3260,7 +3260,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o alerta {fid} de {name} não tem geometria (editado no QGIS?): desfaça a edição ou execute `change` de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="131"/>
+        <location filename="../core/monitor/handoff.py" line="135"/>
         <source>could not write export folder {folder}: {reason}</source>
         <translation>não foi possível gravar a pasta de exportação {folder}: {reason}</translation>
     </message>
@@ -3445,7 +3445,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{names} estão numa grade local que nenhum datum liga à Terra: os seus alertas não têm lon/lat para exportar (--export grava lon/lat); deixe --export de fora</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="96"/>
+        <location filename="../core/monitor/handoff.py" line="97"/>
         <source>{name} is on a local grid that no datum ties to the earth: its alerts have no lon/lat to export; compare scenes georeferenced on the earth to hand alerts off</source>
         <translation>{name} está numa grade local que nenhum datum liga à Terra: os seus alertas não têm lon/lat para exportar; compare cenas georreferenciadas na Terra para repassar alertas</translation>
     </message>
@@ -3675,27 +3675,27 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>resposta anterior: {answer}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="228"/>
+        <location filename="../core/monitor/handoff.py" line="233"/>
         <source>history:</source>
         <translation>histórico:</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="253"/>
+        <location filename="../core/monitor/handoff.py" line="258"/>
         <source>Confirmed alerts</source>
         <translation>Alertas confirmados</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="253"/>
+        <location filename="../core/monitor/handoff.py" line="258"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="255"/>
+        <location filename="../core/monitor/handoff.py" line="260"/>
         <source>review</source>
         <translation>revisão</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="257"/>
+        <location filename="../core/monitor/handoff.py" line="262"/>
         <source>From {name}. Coordinates: tile centre, WGS 84 (lat, lon). Thumbnails: the tile outlined in the BEFORE and AFTER scene.</source>
         <translation>De {name}. Coordenadas: centro da quadrícula, WGS 84 (lat., long.). Miniaturas: o contorno da quadrícula nas cenas de ANTES e DEPOIS.</translation>
     </message>
