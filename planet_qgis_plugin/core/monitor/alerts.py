@@ -207,7 +207,8 @@ def _scene(value: str, layer: Path) -> Path | None:
     """A scene the change layer records, where it is now (scenes.found_scene: where a moved project took it; one
     recorded relative by an earlier version, beside the layer: `change` is run in the layer's folder as often as
     not)."""
-    return found_scene(value, layer)
+    scene = found_scene(value, layer)
+    return scene.resolve() if scene is not None else None
 
 
 def _lonlat(feature, wkb: bytes, crs_wkt: str | None) -> tuple[float, float]:

@@ -115,7 +115,8 @@ def _same_scene(recorded: str, scene: Path, output: Path, source: list[str]) -> 
     if recorded in ("", str(scene.resolve())):
         return True
     size = int(source[1]) if len(source) == 2 and source[1].isdigit() else None
-    return not os.path.lexists(recorded) and found_scene(recorded, output, size) == scene.resolve()
+    found = found_scene(recorded, output, size) if not os.path.lexists(recorded) else None
+    return found is not None and found.resolve() == scene.resolve()
 
 
 def cached_predictor(bundle, settings: BatchSettings):

@@ -79,7 +79,7 @@ def found_scene(recorded: str, layer: str | Path, size: int | None = None) -> Pa
     machine, mounted under another path): the end of its recorded path (at most MOVED_PARTS parts) under the layer's
     folder or one of the MOVED_UP above it, the nearest folder and the longest end first; a path recorded relative
     (earlier versions) is found beside the layer so. ``size``: the bytes the layer records of it (PLANET_SOURCE),
-    which a file found by its end must have. None where it is nowhere."""
+    which a file found by its end must have. None where it is nowhere; a path found is not resolved."""
     if not recorded:
         return None
     path = Path(recorded)
@@ -90,7 +90,7 @@ def found_scene(recorded: str, layer: str | Path, size: int | None = None) -> Pa
     for k, candidate in enumerate((path, *moved)):
         try:
             if candidate.is_file() and (k == 0 or size is None or candidate.stat().st_size == size):
-                return candidate.resolve()
+                return candidate  # as found: the caller resolves it (change.whole, for a name not UTF-8)
         except OSError:  # a name the system cannot look up (too long): not there
             continue
     return None
