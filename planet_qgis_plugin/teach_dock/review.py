@@ -3,7 +3,7 @@ moved through with the arrow keys; the map follows the current chip."""
 from __future__ import annotations
 
 from qgis.core import QgsVectorLayer
-from qgis.PyQt.QtCore import QSize, Qt
+from qgis.PyQt.QtCore import QEvent, QObject, QSize, Qt
 from qgis.PyQt.QtGui import QKeySequence
 from qgis.PyQt.QtWidgets import QListWidgetItem, QShortcut
 
@@ -14,7 +14,8 @@ from ..style import is_tiles_layer, set_review_look
 CHIP_PX = 88          # gallery thumbnails (screen pixels)
 GALLERY_ROWS = 2
 GALLERY_SIZE = 12     # candidates shown at once
-#: Keys that answer and move while the panel or the map has focus (Left / Right: previous / next chip).
+#: Keys that answer and move while the panel or the map has focus (Left / Right: previous / next chip); a focused
+#: slider, combo box or list of the panel keeps its arrows.
 KEYS = {"yes": Qt.Key_Y, "no": Qt.Key_N, "skip": Qt.Key_S}
 MOVES = {Qt.Key_Left: -1, Qt.Key_Right: 1, Qt.Key_Up: -GALLERY_SIZE // GALLERY_ROWS,
          Qt.Key_Down: GALLERY_SIZE // GALLERY_ROWS}
@@ -46,6 +47,17 @@ def chip_image(layer: QgsVectorLayer, fid: int, size: int = CHIP_PX, layers=None
     return image
 
 
+class _OwnArrows(QObject):
+    """The arrows stay with a focused widget that moves with them itself (the threshold slider, a combo box, a list
+    other than the gallery): the review's arrow shortcuts, the whole panel's, took them from it to move the chips."""
+
+    def eventFilter(self, watched, event):  # noqa: N802
+        if event.type() == QEvent.ShortcutOverride and event.key() in MOVES:
+            event.accept()       # no shortcut: the key press goes to the widget
+            return True
+        return False
+
+
 class ReviewMixin:
     """Start / stop the review, fill the gallery, answer the current chip, the keys."""
 
@@ -59,6 +71,10 @@ class ReviewMixin:
             for key, step in MOVES.items():
                 self._shortcut(owner, key, lambda s=step: self.move(s))
         self._enable_shortcuts(False)
+        self._own_arrows = _OwnArrows(self)
+        for widget in (self.threshold_slider, self.name_combo, self.group_combo, self.history_list,
+                       self.bundle_concepts):
+            widget.installEventFilter(self._own_arrows)
 
     def _shortcut(self, owner, key, slot) -> None:
         shortcut = QShortcut(QKeySequence(key), owner)

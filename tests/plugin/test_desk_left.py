@@ -1,0 +1,71 @@
+"""What desk9's walk through the analyst's day left: the teach panel's keys, its notices and its waits, and the task
+notices QGIS shows in the analyst's language."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from qgis.core import QgsVectorLayer
+
+from tests.plugin import test_desk_day as day
+from tests.plugin import test_translations as translated
+
+portuguese = translated.portuguese     # QGIS in pt_BR (the .qm compiled from the .ts files)
+serial_batch, rapideye = day.serial_batch, day.rapideye    # a small tile layer (tests/monitor)
+
+
+@pytest.fixture(autouse=True)
+def empty_message_bar(qgis_iface):
+    yield
+    qgis_iface.messageBar().clearWidgets()
+
+
+def _reviewing(plugin, layer, marks: int = 1):
+    """The teach panel shown on ``layer``, 'bright' marked on its first tiles, the review started."""
+    from qgis.PyQt.QtWidgets import QApplication
+
+    panel = day._taught(plugin, layer, marks)
+    panel.setFloating(True)
+    panel.show()
+    panel.activateWindow()
+    panel.review_button.setChecked(True)
+    QApplication.processEvents()
+    assert panel.review_on and panel.gallery.count() > 2
+    return panel
+
+
+def _tiles(rapideye, tmp_path, show_layer, name="t"):
+    return show_layer(QgsVectorLayer(f"{shutil.copy(rapideye, tmp_path / f'{name}.gpkg')}|layername=tiles", name,
+                                     "ogr"))
+
+
+def test_the_arrow_keys_move_the_threshold_slider_that_has_focus_while_reviewing(plugin, rapideye, tmp_path,
+                                                                                  show_layer):
+    """Reviewing, the analyst clicks the slider and presses Right: the review's arrow keys (shortcuts of the whole
+    panel) took the key, the next chip became current and the threshold stayed. The focused slider keeps its keys;
+    elsewhere in the panel the arrows still move through the chips."""
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtTest import QTest
+    from qgis.PyQt.QtWidgets import QApplication
+
+    panel = _reviewing(plugin, _tiles(rapideye, tmp_path, show_layer))
+    try:
+        slider = panel.threshold_slider
+        slider.setFocus()
+        QApplication.processEvents()
+        value, chip = slider.value(), panel.gallery.currentRow()
+        QTest.keyClick(slider, Qt.Key_Right)
+        assert (slider.value(), panel.gallery.currentRow()) == (value + 1, chip)
+        QTest.keyClick(slider, Qt.Key_Left)
+        QTest.keyClick(slider, Qt.Key_Left)
+        assert (slider.value(), panel.gallery.currentRow()) == (value - 1, chip)
+        panel.group_combo.setFocus()
+        QApplication.processEvents()
+        QTest.keyClick(panel.group_combo, Qt.Key_Down)   # the flag group box's too (a row of chips, before)
+        assert panel.gallery.currentRow() == chip
+        panel.gallery.setFocus()
+        QApplication.processEvents()
+        QTest.keyClick(panel.gallery, Qt.Key_Right)      # the chips still move with the arrows
+        assert panel.gallery.currentRow() == chip + 1
+    finally:
+        plugin.toggle_teach_panel(False)
