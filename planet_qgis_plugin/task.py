@@ -20,7 +20,8 @@ class ClassifyTask(QgsTask):
     def __init__(self, request: ClassifyRequest, on_finished: Callable[["ClassifyTask"], None] | None = None,
                  on_progress: Callable[[int, int], None] | None = None):
         name = request.raster_name or request.raster
-        super().__init__(f"Planet classifier: {name}", QgsTask.CanCancel)
+        # QGIS shows the description in its task list and its 'Task complete' notice: in the analyst's language
+        super().__init__(tr("Planet classifier: {scene}").format(scene=name), QgsTask.CanCancel)
         self.request = request
         self.on_finished = on_finished
         self.result = None
@@ -70,7 +71,8 @@ class DependencyInstallTask(QgsTask):
     """pip install into the plugin's own folder, in the background."""
 
     def __init__(self, requirements, on_finished):
-        super().__init__("Planet classifier: installing " + " ".join(requirements), QgsTask.CanCancel)
+        super().__init__(tr("Planet classifier: installing {names}").format(names=" ".join(requirements)),
+                         QgsTask.CanCancel)
         self.requirements = list(requirements)
         self.on_finished = on_finished
         self.ok = False
@@ -80,7 +82,8 @@ class DependencyInstallTask(QgsTask):
         try:
             self.ok, self.summary = deps.install(self.requirements, log=lambda line: log(line), cancel=self.isCanceled)
         except Exception as exc:
-            self.ok, self.summary = False, f"installing {' '.join(self.requirements)} failed: {exc}"
+            self.ok, self.summary = False, tr("installing {names} failed: {error}").format(
+                names=" ".join(self.requirements), error=exc)
         return self.ok
 
     def finished(self, ok):

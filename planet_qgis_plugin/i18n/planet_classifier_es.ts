@@ -531,7 +531,7 @@ Comando: {command}</translation>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="86"/>
+        <location filename="../teach_dock/review.py" line="102"/>
         <source>Start review</source>
         <translation>Iniciar revisión</translation>
     </message>
@@ -706,27 +706,27 @@ Comando: {command}</translation>
         <translation>{name}: ninguno aún</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="145"/>
+        <location filename="../teach_dock/review.py" line="161"/>
         <source>Teach</source>
         <translation>Enseñar</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="86"/>
+        <location filename="../teach_dock/review.py" line="102"/>
         <source>Stop review</source>
         <translation>Detener revisión</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="120"/>
+        <location filename="../teach_dock/review.py" line="136"/>
         <source>tile {row}, {col}: p_{name} = {p:.2f}</source>
         <translation>tesela {row}, {col}: p_{name} = {p:.2f}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="192"/>
+        <location filename="../teach_dock/review.py" line="208"/>
         <source>Nothing left to review: mark more tiles or save the concept.</source>
         <translation>No queda nada por revisar: marque más teselas o guarde el concepto.</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="202"/>
+        <location filename="../teach_dock/review.py" line="218"/>
         <source>Is tile {row}, {col} (p_{name} = {p:.2f}) a &lt;b&gt;{name}&lt;/b&gt;? Y yes, N no, S skip</source>
         <translation>¿La tesela {row}, {col} (p_{name} = {p:.2f}) es &lt;b&gt;{name}&lt;/b&gt;? Y sí, N no, S saltar</translation>
     </message>
@@ -1141,7 +1141,7 @@ Comando: {command}</translation>
         <translation>Etiquetas perdidas:</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="198"/>
+        <location filename="../teach_dock/review.py" line="214"/>
         <source>Tile {fid} is no longer in the layer: answer another chip.</source>
         <translation>La tesela {fid} ya no está en la capa: responda otro recorte.</translation>
     </message>
@@ -2045,7 +2045,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>falta el paquete de Python {name!r} en el Python de QGIS; use {hint} (o instálelo con pip) e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../task.py" line="50"/>
+        <location filename="../task.py" line="51"/>
         <source>unexpected error: {kind}: {error} (details in the &apos;Planet classifier&apos; log)</source>
         <translation>error inesperado: {kind}: {error} (detalles en el registro 'Planet classifier')</translation>
     </message>
@@ -2755,32 +2755,32 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} lo escribió un `change` más antiguo, sin campos de revisión; ejecute `change` de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="270"/>
+        <location filename="../core/monitor/alerts.py" line="271"/>
         <source>a confirmed alert needs a cause: one of {CAUSES}</source>
         <translation>una alerta confirmada necesita una causa: una de {CAUSES}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="272"/>
+        <location filename="../core/monitor/alerts.py" line="273"/>
         <source>a rejected alert needs a reason</source>
         <translation>una alerta rechazada necesita un motivo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="274"/>
+        <location filename="../core/monitor/alerts.py" line="275"/>
         <source>verdict must be {CONFIRMED}, {REJECTED} or empty, got {verdict!r}</source>
         <translation>el veredicto debe ser {CONFIRMED}, {REJECTED} o vacío, se recibió {verdict!r}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="291"/>
+        <location filename="../core/monitor/alerts.py" line="292"/>
         <source>{path} has no alert with id {fid}</source>
         <translation>{path} no tiene ninguna alerta con id {fid}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="294"/>
+        <location filename="../core/monitor/alerts.py" line="295"/>
         <source>could not add the fields reviewed_by and review_history to {path}</source>
         <translation>no se pudieron añadir los campos reviewed_by y review_history a {path}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="328"/>
+        <location filename="../core/monitor/alerts.py" line="329"/>
         <source>could not store the review in {path}</source>
         <translation>no se pudo guardar la revisión en {path}</translation>
     </message>
@@ -3255,7 +3255,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path}: no se puede cargar el modelo ONNX ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="236"/>
+        <location filename="../core/monitor/alerts.py" line="237"/>
         <source>alert {fid} of {name} has no geometry (edited in QGIS?): undo the edit or run `change` again</source>
         <translation>la alerta {fid} de {name} no tiene geometría (¿editada en QGIS?): deshaga la edición o ejecute `change` de nuevo</translation>
     </message>
@@ -3780,7 +3780,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>esta escritura no cambia ninguna geometría</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="282"/>
+        <location filename="../core/monitor/alerts.py" line="283"/>
         <source>{name} holds a trigger {trigger!r} that would change {table!r} when an answer is written; no SQL stored in a file is run, so it was left as it was: drop that trigger (DROP TRIGGER &quot;{trigger}&quot;) if you trust it, or run `change` again</source>
         <translation>{name} contiene un disparador {trigger!r} que cambiaría {table!r} al escribir una respuesta; no se ejecuta ningún SQL guardado en un archivo, así que se dejó como estaba: elimine ese disparador (DROP TRIGGER &quot;{trigger}&quot;) si confía en él, o ejecute `change` de nuevo</translation>
     </message>
@@ -3795,7 +3795,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{name} está georreferenciado solo por RPC: las teselas se escriben en coordenadas de píxel; ortorrectifíquelo antes (gdalwarp -rpc -t_srs EPSG:xxxx {name} ortho.tif) para alinearlas con otras capas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="241"/>
+        <location filename="../core/monitor/alerts.py" line="242"/>
         <source>alert {fid} of {name} is no tile polygon (its geometry edited in QGIS into a point, a line or a shape without area?): undo the edit or run `change` again</source>
         <translation>la alerta {fid} de {name} no es un polígono de tesela (¿su geometría se editó en QGIS como un punto, una línea o una forma sin área?): deshaga la edición o ejecute `change` de nuevo</translation>
     </message>
@@ -3805,7 +3805,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{name}: {alerts}, cada uno a juzgar en su par antes/después</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="145"/>
+        <location filename="../teach_dock/review.py" line="161"/>
         <source>{layers} is drawn over {name}: the map around the tile shows it, not the scene the chips are cut from. Move {name} above it in the Layers panel to see what you judge.</source>
         <translation>{layers} se dibuja sobre {name}: el mapa alrededor de la tesela muestra esa capa, no la escena de la que se cortan los recortes. Mueva {name} por encima de ella en el panel Capas para ver lo que juzga.</translation>
     </message>
@@ -3815,7 +3815,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>BEFORE ({name}) no tiene el norte arriba (su geotransformación está girada o invertida), y change pone AFTER en la malla de píxeles de BEFORE: reproyéctelo con el norte arriba antes (gdalwarp {name} {stem}_north.tif) y compare el resultado, o clasifique cada ráster y compare las dos capas de teselas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="325"/>
+        <location filename="../core/monitor/alerts.py" line="326"/>
         <source>could not store the review in {path}: its folder {folder} does not take new files ({reason}), which SQLite needs beside the file; copy the change layer to a folder you can write and answer there</source>
         <translation>no se pudo guardar la revisión en {path}: su carpeta {folder} no admite archivos nuevos ({reason}), que SQLite necesita junto al archivo; copie la capa de cambios a una carpeta en la que pueda escribir y responda allí</translation>
     </message>
@@ -3843,6 +3843,21 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/model/predict.py" line="163"/>
         <source>{path}: the network gives {what} that are not numbers (NaN or infinite): the bundle is damaged, or its network diverged in training; re-export it</source>
         <translation>{path}: la red da {what} que no son números (NaN o infinitos): el paquete está dañado, o su red divergió en el entrenamiento; expórtelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../task.py" line="24"/>
+        <source>Planet classifier: {scene}</source>
+        <translation>Planet classifier: clasificación de {scene}</translation>
+    </message>
+    <message>
+        <location filename="../task.py" line="74"/>
+        <source>Planet classifier: installing {names}</source>
+        <translation>Planet classifier: instalando {names}</translation>
+    </message>
+    <message>
+        <location filename="../task.py" line="85"/>
+        <source>installing {names} failed: {error}</source>
+        <translation>la instalación de {names} falló: {error}</translation>
     </message>
 </context>
 </TS>

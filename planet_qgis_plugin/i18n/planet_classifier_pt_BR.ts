@@ -531,7 +531,7 @@ Comando: {command}</translation>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="86"/>
+        <location filename="../teach_dock/review.py" line="102"/>
         <source>Start review</source>
         <translation>Iniciar revisão</translation>
     </message>
@@ -706,27 +706,27 @@ Comando: {command}</translation>
         <translation>{name}: nenhum ainda</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="145"/>
+        <location filename="../teach_dock/review.py" line="161"/>
         <source>Teach</source>
         <translation>Ensinar</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="86"/>
+        <location filename="../teach_dock/review.py" line="102"/>
         <source>Stop review</source>
         <translation>Parar revisão</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="120"/>
+        <location filename="../teach_dock/review.py" line="136"/>
         <source>tile {row}, {col}: p_{name} = {p:.2f}</source>
         <translation>quadrícula {row}, {col}: p_{name} = {p:.2f}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="192"/>
+        <location filename="../teach_dock/review.py" line="208"/>
         <source>Nothing left to review: mark more tiles or save the concept.</source>
         <translation>Nada mais a revisar: marque mais quadrículas ou salve o conceito.</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="202"/>
+        <location filename="../teach_dock/review.py" line="218"/>
         <source>Is tile {row}, {col} (p_{name} = {p:.2f}) a &lt;b&gt;{name}&lt;/b&gt;? Y yes, N no, S skip</source>
         <translation>A quadrícula {row}, {col} (p_{name} = {p:.2f}) é &lt;b&gt;{name}&lt;/b&gt;? Y sim, N não, S pular</translation>
     </message>
@@ -1141,7 +1141,7 @@ Comando: {command}</translation>
         <translation>Tags perdidas:</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="198"/>
+        <location filename="../teach_dock/review.py" line="214"/>
         <source>Tile {fid} is no longer in the layer: answer another chip.</source>
         <translation>A quadrícula {fid} não está mais na camada: responda outro recorte.</translation>
     </message>
@@ -2045,7 +2045,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>falta o pacote Python {name!r} no Python do QGIS; use {hint} (ou instale-o com pip) e tente de novo</translation>
     </message>
     <message>
-        <location filename="../task.py" line="50"/>
+        <location filename="../task.py" line="51"/>
         <source>unexpected error: {kind}: {error} (details in the &apos;Planet classifier&apos; log)</source>
         <translation>erro inesperado: {kind}: {error} (detalhes no log 'Planet classifier')</translation>
     </message>
@@ -2755,32 +2755,32 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} foi gravado por um `change` mais antigo, sem campos de revisão; execute `change` de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="270"/>
+        <location filename="../core/monitor/alerts.py" line="271"/>
         <source>a confirmed alert needs a cause: one of {CAUSES}</source>
         <translation>um alerta confirmado precisa de uma causa: uma de {CAUSES}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="272"/>
+        <location filename="../core/monitor/alerts.py" line="273"/>
         <source>a rejected alert needs a reason</source>
         <translation>um alerta rejeitado precisa de um motivo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="274"/>
+        <location filename="../core/monitor/alerts.py" line="275"/>
         <source>verdict must be {CONFIRMED}, {REJECTED} or empty, got {verdict!r}</source>
         <translation>o veredito deve ser {CONFIRMED}, {REJECTED} ou vazio, recebido {verdict!r}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="291"/>
+        <location filename="../core/monitor/alerts.py" line="292"/>
         <source>{path} has no alert with id {fid}</source>
         <translation>{path} não tem alerta com id {fid}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="294"/>
+        <location filename="../core/monitor/alerts.py" line="295"/>
         <source>could not add the fields reviewed_by and review_history to {path}</source>
         <translation>não foi possível adicionar os campos reviewed_by e review_history a {path}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="328"/>
+        <location filename="../core/monitor/alerts.py" line="329"/>
         <source>could not store the review in {path}</source>
         <translation>não foi possível guardar a revisão em {path}</translation>
     </message>
@@ -3255,7 +3255,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path}: o modelo ONNX não pode ser carregado ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="236"/>
+        <location filename="../core/monitor/alerts.py" line="237"/>
         <source>alert {fid} of {name} has no geometry (edited in QGIS?): undo the edit or run `change` again</source>
         <translation>o alerta {fid} de {name} não tem geometria (editado no QGIS?): desfaça a edição ou execute `change` de novo</translation>
     </message>
@@ -3780,7 +3780,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>esta gravação não muda nenhuma geometria</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="282"/>
+        <location filename="../core/monitor/alerts.py" line="283"/>
         <source>{name} holds a trigger {trigger!r} that would change {table!r} when an answer is written; no SQL stored in a file is run, so it was left as it was: drop that trigger (DROP TRIGGER &quot;{trigger}&quot;) if you trust it, or run `change` again</source>
         <translation>{name} contém um gatilho {trigger!r} que mudaria {table!r} quando uma resposta for gravada; nenhum SQL guardado em um arquivo é executado, então ele foi deixado como estava: remova esse gatilho (DROP TRIGGER &quot;{trigger}&quot;) se confiar nele, ou execute `change` de novo</translation>
     </message>
@@ -3795,7 +3795,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{name} é georreferenciado apenas por RPCs: as quadrículas são gravadas em coordenadas de pixel; ortorretifique-o antes (gdalwarp -rpc -t_srs EPSG:xxxx {name} ortho.tif) para alinhá-las com outras camadas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="241"/>
+        <location filename="../core/monitor/alerts.py" line="242"/>
         <source>alert {fid} of {name} is no tile polygon (its geometry edited in QGIS into a point, a line or a shape without area?): undo the edit or run `change` again</source>
         <translation>o alerta {fid} de {name} não é um polígono de quadrícula (a geometria foi editada no QGIS em um ponto, uma linha ou uma forma sem área?): desfaça a edição ou execute `change` de novo</translation>
     </message>
@@ -3805,7 +3805,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{name}: {alerts}, cada um a julgar no seu par antes/depois</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="145"/>
+        <location filename="../teach_dock/review.py" line="161"/>
         <source>{layers} is drawn over {name}: the map around the tile shows it, not the scene the chips are cut from. Move {name} above it in the Layers panel to see what you judge.</source>
         <translation>{layers} está desenhada sobre {name}: o mapa em volta da quadrícula mostra essa camada, não a cena de onde os recortes são tirados. Mova {name} para cima dela no painel Camadas para ver o que você julga.</translation>
     </message>
@@ -3815,7 +3815,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>BEFORE ({name}) não está com o norte para cima (sua geotransformação é girada ou invertida), e change põe AFTER na grade de pixels de BEFORE: reprojete-o com o norte para cima antes (gdalwarp {name} {stem}_north.tif) e compare o resultado, ou classifique cada raster e compare as duas camadas de quadrículas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="325"/>
+        <location filename="../core/monitor/alerts.py" line="326"/>
         <source>could not store the review in {path}: its folder {folder} does not take new files ({reason}), which SQLite needs beside the file; copy the change layer to a folder you can write and answer there</source>
         <translation>não foi possível gravar a revisão em {path}: sua pasta {folder} não aceita arquivos novos ({reason}), que o SQLite precisa ao lado do arquivo; copie a camada de mudanças para uma pasta em que você possa gravar e responda lá</translation>
     </message>
@@ -3843,6 +3843,21 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/model/predict.py" line="163"/>
         <source>{path}: the network gives {what} that are not numbers (NaN or infinite): the bundle is damaged, or its network diverged in training; re-export it</source>
         <translation>{path}: a rede dá {what} que não são números (NaN ou infinitos): o pacote está danificado, ou a rede divergiu no treino; exporte-o de novo</translation>
+    </message>
+    <message>
+        <location filename="../task.py" line="24"/>
+        <source>Planet classifier: {scene}</source>
+        <translation>Planet classifier: classificação de {scene}</translation>
+    </message>
+    <message>
+        <location filename="../task.py" line="74"/>
+        <source>Planet classifier: installing {names}</source>
+        <translation>Planet classifier: instalando {names}</translation>
+    </message>
+    <message>
+        <location filename="../task.py" line="85"/>
+        <source>installing {names} failed: {error}</source>
+        <translation>a instalação de {names} falhou: {error}</translation>
     </message>
 </context>
 </TS>

@@ -69,3 +69,15 @@ def test_the_arrow_keys_move_the_threshold_slider_that_has_focus_while_reviewing
         assert panel.gallery.currentRow() == chip + 1
     finally:
         plugin.toggle_teach_panel(False)
+
+
+def test_qgis_names_the_plugins_tasks_in_the_analysts_language(portuguese, plugin):
+    """QGIS's task list and its 'Task complete' notice show a task's description: a run read 'Planet classifier:
+    <scene>' and the dependency installer 'Planet classifier: installing onnxruntime' in Portuguese QGIS, in English."""
+    from planet_qgis_plugin.runner import ClassifyRequest
+    from planet_qgis_plugin.task import ClassifyTask, DependencyInstallTask
+
+    run = ClassifyTask(ClassifyRequest(raster="/x/borneo.tif", output="/x/borneo.gpkg", raster_name="borneo"))
+    assert run.description() == "Planet classifier: classificação de borneo", run.description()
+    install = DependencyInstallTask(["onnxruntime", "rasterio"], None)
+    assert install.description() == "Planet classifier: instalando onnxruntime rasterio", install.description()
