@@ -2595,17 +2595,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>vista previa</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="123"/>
+        <location filename="../core/layer/tiletable.py" line="136"/>
         <source>{path}: layer &apos;{LAYER}&apos; has no p_&lt;tag&gt; fields; it was not written by the classifier</source>
         <translation>{path}: la capa '{LAYER}' no tiene campos p_&lt;tag&gt;; no la escribió el clasificador</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="233"/>
+        <location filename="../core/layer/tiletable.py" line="246"/>
         <source>{name}: {name2} of fid {fid} is {shown}, not a number; was it edited by hand? Undo the edit or classify again</source>
         <translation>{name}: {name2} del fid {fid} es {shown}, no un número; ¿se editó a mano? Deshaga la edición o clasifique de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="246"/>
+        <location filename="../core/layer/tiletable.py" line="259"/>
         <source>{name}: {name2} of fid {fids} is {value:g}, not a probability (0..1); was it edited by hand? Undo the edit or classify again</source>
         <translation>{name}: {name2} del fid {fids} es {value:g}, no una probabilidad (0..1); ¿se editó a mano? Deshaga la edición o clasifique de nuevo</translation>
     </message>
@@ -3315,12 +3315,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} no es un GeoPackage legible</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="109"/>
+        <location filename="../core/layer/tiletable.py" line="122"/>
         <source>{path} has no layer &apos;{name}&apos;; give a GeoPackage written by {written_by}</source>
         <translation>{path} no tiene la capa '{name}'; indique un GeoPackage escrito por {written_by}</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="109"/>
+        <location filename="../core/layer/tiletable.py" line="122"/>
         <source>the classifier</source>
         <translation>el clasificador</translation>
     </message>
@@ -3858,6 +3858,11 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../task.py" line="85"/>
         <source>installing {names} failed: {error}</source>
         <translation>la instalación de {names} falló: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/tiletable.py" line="119"/>
+        <source>{path} has no layer &apos;{name}&apos; (it holds &apos;{held}&apos;: saved under another name?); name it back: ogrinfo {path} -sql &quot;ALTER TABLE {held} RENAME TO {name}&quot;</source>
+        <translation>{path} no tiene la capa &apos;{name}&apos; (contiene &apos;{held}&apos;: ¿guardada con otro nombre?); vuelva a nombrarla: ogrinfo {path} -sql &quot;ALTER TABLE {held} RENAME TO {name}&quot;</translation>
     </message>
 </context>
 </TS>

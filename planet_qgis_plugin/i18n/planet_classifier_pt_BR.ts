@@ -2595,17 +2595,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>pré-visualização</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="123"/>
+        <location filename="../core/layer/tiletable.py" line="136"/>
         <source>{path}: layer &apos;{LAYER}&apos; has no p_&lt;tag&gt; fields; it was not written by the classifier</source>
         <translation>{path}: a camada '{LAYER}' não tem campos p_&lt;tag&gt;; não foi gravada pelo classificador</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="233"/>
+        <location filename="../core/layer/tiletable.py" line="246"/>
         <source>{name}: {name2} of fid {fid} is {shown}, not a number; was it edited by hand? Undo the edit or classify again</source>
         <translation>{name}: {name2} do fid {fid} é {shown}, não um número; foi editado à mão? Desfaça a edição ou classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="246"/>
+        <location filename="../core/layer/tiletable.py" line="259"/>
         <source>{name}: {name2} of fid {fids} is {value:g}, not a probability (0..1); was it edited by hand? Undo the edit or classify again</source>
         <translation>{name}: {name2} do fid {fids} é {value:g}, não uma probabilidade (0..1); foi editado à mão? Desfaça a edição ou classifique de novo</translation>
     </message>
@@ -3315,12 +3315,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} não é um GeoPackage legível</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="109"/>
+        <location filename="../core/layer/tiletable.py" line="122"/>
         <source>{path} has no layer &apos;{name}&apos;; give a GeoPackage written by {written_by}</source>
         <translation>{path} não tem a camada '{name}'; informe um GeoPackage gravado por {written_by}</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="109"/>
+        <location filename="../core/layer/tiletable.py" line="122"/>
         <source>the classifier</source>
         <translation>o classificador</translation>
     </message>
@@ -3858,6 +3858,11 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../task.py" line="85"/>
         <source>installing {names} failed: {error}</source>
         <translation>a instalação de {names} falhou: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/tiletable.py" line="119"/>
+        <source>{path} has no layer &apos;{name}&apos; (it holds &apos;{held}&apos;: saved under another name?); name it back: ogrinfo {path} -sql &quot;ALTER TABLE {held} RENAME TO {name}&quot;</source>
+        <translation>{path} não tem a camada &apos;{name}&apos; (contém &apos;{held}&apos;: salva com outro nome?); volte a nomeá-la: ogrinfo {path} -sql &quot;ALTER TABLE {held} RENAME TO {name}&quot;</translation>
     </message>
 </context>
 </TS>

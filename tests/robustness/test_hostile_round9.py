@@ -617,3 +617,19 @@ def test_classify_never_writes_over_a_change_layer_holding_answers(change_layer,
     line = assert_refused(run_cli(scene, "-o", change_layer, "--overwrite"), "holds the answers given to 1 alert",
                           before, change_layer.parent)
     assert "give another output" in line, line
+
+
+def test_a_tile_layer_saved_in_qgis_under_another_name_is_told_how_to_name_it(classified, tmp_path):
+    """QGIS's Save As names the layer after the file (tiles_copy.gpkg holds 'tiles_copy'); change, batch and the
+    other readers look for 'tiles' and said 'has no layer 'tiles'; give a GeoPackage written by the classifier', of
+    a file the classifier wrote and the analyst saved. The layer it holds is named, and how to name it back."""
+    copy = tmp_path / "tiles_copy.gpkg"
+    shutil.copyfile(classified, copy)
+    proc = subprocess.run(["ogrinfo", "-q", str(copy), "-sql", "ALTER TABLE tiles RENAME TO tiles_copy"],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    before = snapshot(tmp_path)
+    line = assert_refused(run_cli("change", classified, copy, "-o", tmp_path / "change.gpkg"),
+                          "has no layer 'tiles' (it holds 'tiles_copy'")
+    assert "ALTER TABLE tiles_copy RENAME TO tiles" in line, line
+    assert snapshot(tmp_path) == before

@@ -106,6 +106,19 @@ def open_layer(path: str | Path, name: str, error: type[PlanetClassifierError], 
                      tr("{path} is not a readable GeoPackage")).format(path=path))
     layer = ds.GetLayerByName(name)
     if layer is None:
+        from osgeo import ogr
+
+        from ..monitor.change import LAYER as CHANGES
+
+        held = [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())
+                if ds.GetLayer(i).GetGeomType() != ogr.wkbNone]
+        ds = None
+        # QGIS's Save As names the layer after the file (tiles_copy.gpkg holds 'tiles_copy'); a layer of the other
+        # kind (a change layer given as tiles) is no such copy
+        if len(held) == 1 and held[0] not in (LAYER, CHANGES):
+            raise error(tr("{path} has no layer '{name}' (it holds '{held}': saved under another name?); name it "
+                           "back: ogrinfo {path} -sql \"ALTER TABLE {held} RENAME TO {name}\"").format(
+                path=path, name=name, held=held[0]))
         raise error(tr("{path} has no layer '{name}'; give a GeoPackage written by {written_by}").format(
             path=path, name=name, written_by=written_by or tr("the classifier")))
     return ds, layer
