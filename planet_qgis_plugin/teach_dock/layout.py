@@ -175,6 +175,12 @@ class LayoutMixin:
             answers.addWidget(button)
         review_layout.addLayout(answers)
         # -- below the answer buttons: lines whose text changes, and the chips ---------------------
+        # a raster drawn over the tile layer, said when the review starts (the map's bar hides it under later notices)
+        self.covered = QLabel(review)
+        self.covered.setWordWrap(True)
+        self.covered.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)   # its text never widens the panel
+        self.covered.hide()
+        review_layout.addWidget(self.covered)
         self.question = self._line(review, 2)
         review_layout.addWidget(self.question)
         self.gallery = QListWidget(review)

@@ -2,6 +2,8 @@
 moved through with the arrow keys; the map follows the current chip."""
 from __future__ import annotations
 
+import html
+
 from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtCore import QEvent, QObject, QSize, Qt
 from qgis.PyQt.QtGui import QKeySequence
@@ -112,6 +114,7 @@ class ReviewMixin:
             self._fill_gallery()
             self.gallery.setFocus()
         else:
+            self.covered.hide()
             self.gallery.clear()
             self.reviewing = None
             self.question.setText("")
@@ -150,18 +153,20 @@ class ReviewMixin:
 
     def _say_covered(self) -> None:
         """Rasters drawn over the tile layer under review (two dates on the map: the later scene over the earlier
-        tiles) fill the map around the outlined tile with their imagery, not the chips': said on the map's bar."""
+        tiles) fill the map around the outlined tile with their imagery, not the chips': said on the map's bar, and
+        in the panel above the chips for the whole review (a later notice on the bar, a run's, hid it there)."""
         from qgis.core import Qgis, QgsRasterLayer
         layers = self.iface.mapCanvas().layers()     # top first
         ids = [layer.id() for layer in layers]
-        if self.layer is None or self.layer.id() not in ids:
-            return
-        over = [layer.name() for layer in layers[:ids.index(self.layer.id())] if isinstance(layer, QgsRasterLayer)]
+        over = [] if self.layer is None or self.layer.id() not in ids else \
+            [layer.name() for layer in layers[:ids.index(self.layer.id())] if isinstance(layer, QgsRasterLayer)]
+        self.covered.setVisible(bool(over))
         if over:
-            self.iface.messageBar().pushMessage(tr("Teach"), tr(
-                "{layers} is drawn over {name}: the map around the tile shows it, not the scene the chips are cut "
-                "from. Move {name} above it in the Layers panel to see what you judge.").format(
-                layers=", ".join(over), name=self.layer.name()), Qgis.Warning, 15)
+            text = tr("{layers} is drawn over {name}: the map around the tile shows it, not the scene the chips are "
+                      "cut from. Move {name} above it in the Layers panel to see what you judge.").format(
+                layers=", ".join(over), name=self.layer.name())
+            self.covered.setText(f"<span style='color:#b35900'>{html.escape(text)}</span>")
+            self.iface.messageBar().pushMessage(tr("Teach"), text, Qgis.Warning, 15)
 
     def _imagery_layers(self) -> list:
         """The map's visible layers below the tile layer that are not tile layers (what the chips are cut from): a

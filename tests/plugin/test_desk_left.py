@@ -81,3 +81,44 @@ def test_qgis_names_the_plugins_tasks_in_the_analysts_language(portuguese, plugi
     assert run.description() == "Planet classifier: classificação de borneo", run.description()
     install = DependencyInstallTask(["onnxruntime", "rasterio"], None)
     assert install.description() == "Planet classifier: instalando onnxruntime rasterio", install.description()
+
+
+def test_a_review_of_tiles_under_another_scene_says_so_in_the_panel_for_the_whole_review(plugin, qgis_iface, rapideye,
+                                                                                        tmp_path):
+    """'later scene is drawn over earlier tiles…' went only to the map's bar for 15 s, where the next notice (a run
+    finishing, QGIS's 'Task complete') covered it: the analyst reviewing never saw it. The panel says it above the
+    chips until the review stops."""
+    from qgis.core import Qgis, QgsProject, QgsRasterLayer, QgsVectorLayer
+    from qgis.PyQt.QtWidgets import QLabel
+
+    copy = shutil.copy(rapideye, tmp_path / "tiles.gpkg")
+    tiles = QgsVectorLayer(f"{copy}|layername=tiles", "earlier tiles", "ogr")
+    earlier = QgsRasterLayer(str(day._flat_raster(tmp_path / "earlier.tif", tiles, (200, 0, 0))), "earlier")
+    later = QgsRasterLayer(str(day._flat_raster(tmp_path / "later.tif", tiles, (0, 0, 200))), "later scene")
+    project = QgsProject.instance()
+
+    def said(panel):
+        return [label.text() for label in panel.findChildren(QLabel)
+                if label.isVisibleTo(panel) and "later scene" in label.text()]
+
+    try:
+        for layer in (earlier, tiles, later):
+            project.addMapLayer(layer)
+        canvas = qgis_iface.mapCanvas()
+        canvas.setDestinationCrs(tiles.crs())
+        canvas.setLayers([later, tiles, earlier])       # the later scene over the tiles
+        qgis_iface.setActiveLayer(tiles)
+        panel = _reviewing(plugin, tiles)
+        for n in range(3):                               # later notices on the map's bar
+            qgis_iface.messageBar().pushMessage("Task complete", f"Planet classifier: scene {n}", Qgis.Success, 5)
+        assert len(said(panel)) == 1 and "earlier tiles" in said(panel)[0], said(panel)
+        panel.answer("no")
+        assert len(said(panel)) == 1                     # all along the review
+        panel.review_button.setChecked(False)
+        assert not said(panel)
+        canvas.setLayers([tiles, later, earlier])       # the tiles on top: nothing to say
+        panel.review_button.setChecked(True)
+        assert panel.review_on and not said(panel)
+    finally:
+        plugin.toggle_teach_panel(False)
+        project.removeAllMapLayers()
