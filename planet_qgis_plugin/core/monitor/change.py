@@ -84,6 +84,7 @@ class ChangeOptions:
     after_date: str | None = None
     file_time_dates: bool = False           # fall back to the GeoPackage's file time for an unknown date
     check_registration: bool = True         # measure the scenes' misregistration where both are at hand
+    layers_kept: bool = True                # the tile layers compared stay (False: a raster pair's, temporary)
 
     def check(self) -> None:
         if not 0.0 <= self.min_rise <= self.margin <= 1.0:
@@ -358,7 +359,9 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
     result = ChangeResult(output, len(compared), len(after) - len(compared), alerts, before, after, dates[0],
                           dates[1], messages, scenes, shared, rule_text(options))
     beside = _Beside(result, options, steps, len(after))
-    metadata = {"PLANET_BEFORE": whole(before.path), "PLANET_AFTER": whole(after.path),
+    # a raster pair's tile layers are gone when the run ends: no path that never existed for the analyst
+    kept = (lambda table: whole(table.path)) if options.layers_kept else (lambda table: "")
+    metadata = {"PLANET_BEFORE": kept(before), "PLANET_AFTER": kept(after),
                 META_BEFORE_SCENE: scenes[0] or "", META_AFTER_SCENE: scenes[1] or "",
                 "PLANET_GRIDS": "shared" if shared else "different"}
     with words(None):  # the layer's metadata is read by programs too: English, as the command line writes it

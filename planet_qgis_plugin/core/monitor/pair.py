@@ -77,7 +77,8 @@ def compare_rasters(before: str | Path, after: str | Path, output: str | Path, o
             layers.append(gpkg)
         result = compare(layers[0], layers[1], output, replace(options, before_scene=options.before_scene or before,
                                                                    after_scene=options.after_scene or after,
-                                                                   check_registration=False),  # checked above
+                                                                   check_registration=False,  # checked above
+                                                                   layers_kept=False),
                          progress=bar.comparison(), cancel=cancel,
                          notes=messages + _runs_said(*said))  # said first, in the report too
     return result
