@@ -107,15 +107,10 @@ def tables_besides(path: str | Path, layer: str = LAYER) -> list[str] | str | No
 
 
 def check_output(path: str | Path, overwrite: bool, inputs: Sequence[str | Path] = ()) -> Path:
-    """Fail early, before any work, if ``path`` cannot be written, is one of the run's ``inputs`` or a change layer
-    holding the analyst's answers."""
-    from ..monitor.change import check_answers_kept
-
+    """Fail early, before any work, if ``path`` cannot be written or is one of the run's ``inputs``."""
     path = check_gpkg_name(path)
     publish.check_not_an_input(path, inputs)
-    path = publish.check_new_file(path, "output", overwrite)
-    check_answers_kept(path)
-    return path
+    return publish.check_new_file(path, "output", overwrite)
 
 
 def write_tiles(path: str | Path, records: Iterable[TileRecord], labels: Sequence[str], crs_wkt: str | None,

@@ -14,6 +14,7 @@ from ..schema import loads
 from .embeddings import EMBEDDING_FIELD
 
 LAYER = "tiles"
+CHANGES = "changes"   # the change layer's (core/monitor/change): a reader of either kind tells them apart
 #: Field names (besides the tags' and the flag groups') that a concept's p_<name> / flag_<name> must not take.
 RESERVED_NAMES = frozenset(LABELS) | frozenset(FLAG_GROUPS) | {"flagged", "tags", "model", "row", "col",
                                                                 "coverage", "fid", "geom"}

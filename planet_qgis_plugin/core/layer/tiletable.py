@@ -15,7 +15,7 @@ from ..labels import FLAG_GROUPS, LABELS
 from ..publish import name_not_utf8
 from ..wording import tr
 from .embeddings import EMBEDDING_FIELD, META_BACKBONE, META_DTYPE, META_SIZE, decode_blobs
-from .schema import LAYER, RUN_META, concept_names
+from .schema import CHANGES, LAYER, RUN_META, concept_names
 
 
 class TileLayerError(PlanetClassifierError):
@@ -107,8 +107,6 @@ def open_layer(path: str | Path, name: str, error: type[PlanetClassifierError], 
     layer = ds.GetLayerByName(name)
     if layer is None:
         from osgeo import ogr
-
-        from ..monitor.change import LAYER as CHANGES
 
         held = [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())
                 if ds.GetLayer(i).GetGeomType() != ogr.wkbNone]

@@ -26,6 +26,7 @@ import numpy as np
 from ..errors import OutputError, PlanetClassifierError
 from ..labels import CLOUDY, FLAG_GROUPS
 from ..layer.neighbours import Neighbours, neighbour_step
+from ..layer.schema import CHANGES
 from ..layer.tiletable import TileTable, backbone_of, on_the_earth, read_tiles, run_metadata, xy_srs
 from ..model.concepts import normalize_rows
 from ..pipeline.acquired import UNKNOWN, Acquired, date_from_name
@@ -35,7 +36,7 @@ from .footprints import centroids_lonlat, overlaps, to_crs
 from .scenes import found_scene
 from .steps import Share, Steps
 
-LAYER = "changes"
+LAYER = CHANGES
 MIN_COVER = 0.5       # share of an AFTER tile that BEFORE tiles must cover for it to be compared
 MIN_SHARE = 0.1       # share of an AFTER tile a BEFORE tile must cover to count for scores and flags
 SAME_TILE = 0.98      # intersection over union of two footprints that are one tile of a shared grid
@@ -152,8 +153,8 @@ def check_outputs(before: str | Path, after: str | Path, output: str | Path, opt
 
 def check_answers_kept(output: Path) -> None:
     """An output that is a change layer the analyst has answered in is never written over (--overwrite, or
-    Processing's output chosen again), by change or by any run's output check (layer.gpkg.check_output: classify
-    --overwrite replaced one in silence): its answers and their history are the review's audit trail."""
+    Processing's output chosen again), by change or by classify (its -o --overwrite replaced one in silence): its
+    answers and their history are the review's audit trail."""
     from .alerts import answered
 
     n = answered(output) if output.is_file() else 0
