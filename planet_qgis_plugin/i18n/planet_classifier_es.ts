@@ -466,7 +466,7 @@ Comando: {command}</translation>
         <translation>Las etiquetas que el modelo vio menos de {few} veces no generan alertas por sí solas (sus probabilidades se siguen escribiendo). Tome las alertas como pistas; que falte una alerta no significa nada. Para encontrar minas, tala o quemas en su escena, marque unas teselas con &lt;i&gt;Enseñar un concepto…&lt;/i&gt; (vea la ficha del modelo).</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="33"/>
+        <location filename="../teach_panel.py" line="34"/>
         <source>Planet classifier — Teach a concept</source>
         <translation>Planet classifier — Enseñar un concepto</translation>
     </message>
@@ -606,47 +606,47 @@ Comando: {command}</translation>
         <translation>Archivos de concepto (*.json *.concept.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="83"/>
+        <location filename="../teach_panel.py" line="84"/>
         <source>Select a tile layer made by &lt;b&gt;Classify raster&lt;/b&gt; in the Layers panel.</source>
         <translation>Seleccione en el panel Capas una capa de teselas hecha por &lt;b&gt;Clasificar ráster&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="85"/>
+        <location filename="../teach_panel.py" line="86"/>
         <source>Tile layer: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Capa de teselas: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="108"/>
+        <location filename="../teach_panel.py" line="109"/>
         <source>select a tile layer made by &apos;Classify raster&apos; first</source>
         <translation>seleccione antes una capa de teselas hecha por 'Clasificar ráster'</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="141"/>
+        <location filename="../teach_panel.py" line="142"/>
         <source>Mark selected as {name}</source>
         <translation>Marcar selección como {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="142"/>
+        <location filename="../teach_panel.py" line="143"/>
         <source>Not {name}</source>
         <translation>No es {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="159"/>
+        <location filename="../teach_panel.py" line="160"/>
         <source>No marks yet. Select tiles that show the concept, then mark them.</source>
         <translation>Aún no hay marcas. Seleccione teselas que muestran el concepto y márquelas.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="165"/>
+        <location filename="../teach_panel.py" line="166"/>
         <source>found {found} of about {about}, reviewed {reviewed}</source>
         <translation>encontradas {found} de unas {about}, revisadas {reviewed}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="167"/>
+        <location filename="../teach_panel.py" line="168"/>
         <source>{yes} marked as &lt;b&gt;{name}&lt;/b&gt;, {no} marked not {name}</source>
         <translation>{yes} marcadas como &lt;b&gt;{name}&lt;/b&gt;, {no} marcadas como no {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="172"/>
+        <location filename="../teach_panel.py" line="173"/>
         <source> (yours; fitted {t:.2f})</source>
         <translation> (suyo; ajustado {t:.2f})</translation>
     </message>
@@ -656,12 +656,12 @@ Comando: {command}</translation>
         <translation>precisión esperada: aún desconocida (ninguna respuesta en el umbral o por encima){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="174"/>
+        <location filename="../teach_panel.py" line="175"/>
         <source>{flagged} of {tiles} tiles flagged (p_{name} ≥ {t:.2f}, {method}); updated in {s:.2f} s</source>
         <translation>{flagged} de {tiles} teselas señaladas (p_{name} ≥ {t:.2f}, {method}); actualizado en {s:.2f} s</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="182"/>
+        <location filename="../teach_panel.py" line="183"/>
         <source>A few marks give a rough concept: review and mark more before trusting flag_{name}.</source>
         <translation>Pocas marcas dan un concepto aproximado: revise y marque más antes de confiar en flag_{name}.</translation>
     </message>
@@ -1101,7 +1101,7 @@ Comando: {command}</translation>
         <translation>Recuadra dónde está el concepto en cada recorte (el mejor cuarto de la tesela), en el recorte y en el mapa. Vuelve a ejecutar la red en 9 ventanas alrededor de cada recorte, leídas del ráster con el que se clasificó la capa: unos segundos para la galería, en segundo plano</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="186"/>
+        <location filename="../teach_panel.py" line="187"/>
         <source>flag_{name} stays off here: it would flag far more of this layer than where it was taught. Review and mark tiles here to confirm it.</source>
         <translation>flag_{name} queda apagado aquí: señalaría mucho más de esta capa que donde se enseñó. Revise y marque teselas aquí para confirmarlo.</translation>
     </message>
@@ -3455,17 +3455,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>las bandas de {name} tienen tipos de datos distintos ({types}); escríbalo antes con un solo tipo, por ejemplo gdal_translate -ot {gdal_type} {name} {stem}_{gdal_type}.tif</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="213"/>
+        <location filename="../teach_panel.py" line="223"/>
         <source>similarity</source>
         <translation>similitud</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="213"/>
+        <location filename="../teach_panel.py" line="223"/>
         <source>logistic regression</source>
         <translation>regresión logística</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="214"/>
+        <location filename="../teach_panel.py" line="224"/>
         <source>loaded</source>
         <translation>cargado</translation>
     </message>
@@ -3863,6 +3863,11 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/layer/tiletable.py" line="117"/>
         <source>{path} has no layer &apos;{name}&apos; (it holds &apos;{held}&apos;: saved under another name?); name it back: ogrinfo {path} -sql &quot;ALTER TABLE {held} RENAME TO {name}&quot;</source>
         <translation>{path} no tiene la capa '{name}' (contiene '{held}': ¿guardada con otro nombre?); vuelva a nombrarla: ogrinfo {path} -sql &quot;ALTER TABLE {held} RENAME TO {name}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../teach_panel.py" line="200"/>
+        <source>updating…</source>
+        <translation>actualizando…</translation>
     </message>
 </context>
 </TS>

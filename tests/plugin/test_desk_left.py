@@ -122,3 +122,35 @@ def test_a_review_of_tiles_under_another_scene_says_so_in_the_panel_for_the_whol
     finally:
         plugin.toggle_teach_panel(False)
         project.removeAllMapLayers()
+
+
+def test_the_teach_panel_shows_it_is_working_while_a_mark_or_an_answer_refits(plugin, rapideye, tmp_path, show_layer,
+                                                                              monkeypatch):
+    """Each mark and answer refits the concept on QGIS's thread (0.1-0.5 s on a quiet machine, seconds on a busy one)
+    with nothing saying so: the analyst pressed Y again, or thought the key lost. While it refits, the cursor waits and
+    the review's line says 'updating…'; after it, both are as before."""
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtWidgets import QApplication
+
+    from planet_qgis_plugin.teach_layer import TeachSession
+
+    layer = _tiles(rapideye, tmp_path, show_layer)
+    seen = []
+    refit = TeachSession.refit
+
+    def watched(session):
+        cursor = QApplication.overrideCursor()
+        seen.append((cursor.shape() if cursor is not None else None, plugin.teach_panel.progress_label.text()))
+        return refit(session)
+
+    monkeypatch.setattr(TeachSession, "refit", watched)
+    panel = _reviewing(plugin, layer)
+    try:
+        assert seen and seen[-1] == (Qt.WaitCursor, "updating…"), seen       # the first mark
+        seen.clear()
+        panel.answer("yes")
+        assert seen == [(Qt.WaitCursor, "updating…")], seen
+        assert QApplication.overrideCursor() is None
+        assert panel.progress_label.text().startswith("found "), panel.progress_label.text()
+    finally:
+        plugin.toggle_teach_panel(False)
