@@ -3869,5 +3869,10 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <source>updating…</source>
         <translation>actualizando…</translation>
     </message>
+    <message>
+        <location filename="../core/monitor/handoff.py" line="262"/>
+        <source>Before: {before}; after: {after}.</source>
+        <translation>Antes: {before}; después: {after}.</translation>
+    </message>
 </context>
 </TS>

@@ -3869,5 +3869,10 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <source>updating…</source>
         <translation>atualizando…</translation>
     </message>
+    <message>
+        <location filename="../core/monitor/handoff.py" line="262"/>
+        <source>Before: {before}; after: {after}.</source>
+        <translation>Antes: {before}; depois: {after}.</translation>
+    </message>
 </context>
 </TS>

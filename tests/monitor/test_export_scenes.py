@@ -29,3 +29,15 @@ def test_each_exported_alert_names_its_before_and_after_scene(rapideye, rapideye
     features = json.loads((folder / "alerts.geojson").read_text(encoding="utf-8"))["features"]
     assert all((f["properties"]["scene_before"], f["properties"]["scene_after"]) == names for f in features)
     assert f">{after_scene.name}<" in (folder / "alerts.kml").read_text(encoding="utf-8")
+
+
+def test_alerts_html_names_the_scenes_compared(rapideye, rapideye_copy, tmp_path):
+    import html
+
+    after = rapideye_copy({(0, 1): {"flag_mining": 1, "flagged": 1, "score_mining": 1.0}})
+    folder = tmp_path / "handoff"
+    assert change([str(rapideye), str(after), "-o", str(tmp_path / "c.gpkg"), "--export", str(folder), "-q"]) == 0
+    with open(folder / "alerts.csv", newline="", encoding="utf-8") as handle:
+        row = next(csv.DictReader(handle))
+    page = (folder / "alerts.html").read_text(encoding="utf-8")
+    assert html.escape(f"Before: {row['scene_before']}; after: {row['scene_after']}.") in page

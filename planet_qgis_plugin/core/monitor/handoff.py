@@ -261,7 +261,10 @@ def _write_html(path: Path, alerts: AlertSet, records: list[dict], root: Path, c
                                               esc(tr("confidence")), esc(tr("review")), before, after))
     body = (f"<h1>{what}: {len(records)}</h1><p>" + esc(tr(
                 "From {name}. Coordinates: tile centre, WGS 84 (lat, lon). Thumbnails: the tile outlined in the BEFORE "
-                "and AFTER scene.").format(name=alerts.path.name)) + "</p>"
+                "and AFTER scene.").format(name=alerts.path.name))
+            + (" " + esc(tr("Before: {before}; after: {after}.").format(before=records[0]["scene_before"] or "-",
+                                                                         after=records[0]["scene_after"] or "-"))
+               if records else "") + "</p>"
             "<table><tr><th>#</th>" + heads + "</tr>" + "".join(rows) + "</table>"
             "<p><small>Imagery &copy; Planet Labs PBC.</small></p>")
     style = ("body{font-family:sans-serif;margin:1.5em}table{border-collapse:collapse}td,th{border:1px solid #ddd;"
