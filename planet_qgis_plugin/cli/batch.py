@@ -97,6 +97,9 @@ def _run(args: argparse.Namespace, finished: list[SceneRow]) -> int:
         print(one_line(f"error: report not written: {result.report_error}"), file=sys.stderr)
         return 1
     print(result.summary())
+    if result.failed:  # the errors say what is wrong with each; this, what to do about them
+        print(f"next: fix or remove the {count(len(result.failed), 'failed scene')} (the error column of "
+              f"{result.summary_path}) and run the same command again: the finished scenes are not redone")
     return 1 if result.failed else 0
 
 
