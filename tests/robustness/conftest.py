@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from ..conftest import ROOT
+from ..conftest import RAPIDEYE, ROOT, edit_tiles
 
 RAW_EXCEPTION = re.compile(r"^\w*(Error|Exception|Warning): ", re.M)  # e.g. "ValueError: ..." on a line of its own
 CLI = [sys.executable, "-m", "planet_qgis_plugin"]
@@ -189,3 +189,25 @@ def work(tmp_path, source):
     write_tile_gpkg(tmp_path / "tiles.gpkg", planted()[0])
     shutil.copytree(source, tmp_path / "bundle")
     return tmp_path
+
+
+@pytest.fixture(scope="module")
+def classified(tmp_path_factory) -> Path:
+    """The RapidEye sample scene's tile layer (classified once for the module)."""
+    out = tmp_path_factory.mktemp("rapideye") / "before.gpkg"
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin", str(RAPIDEYE), "-o", str(out), "-q"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=180)
+    assert proc.returncode == 0, proc.stderr
+    return out
+
+
+@pytest.fixture
+def change_layer(classified, tmp_path) -> Path:
+    """A change layer with one alert (a new mining flag at 0:1)."""
+    from planet_qgis_plugin.core.monitor.change import compare
+
+    after = tmp_path / "after.gpkg"
+    shutil.copyfile(classified, after)
+    edit_tiles(after, {(0, 1): {"flag_mining": 1, "flagged": 1, "score_mining": 1.0}})
+    compare(classified, after, tmp_path / "change.gpkg")
+    return tmp_path / "change.gpkg"

@@ -16,28 +16,6 @@ from ..conftest import RAPIDEYE, ROOT, edit_tiles
 from .conftest import assert_refused, run_cli, snapshot
 
 
-@pytest.fixture(scope="module")
-def classified(tmp_path_factory) -> Path:
-    """The RapidEye sample scene's tile layer (classified once for the module)."""
-    out = tmp_path_factory.mktemp("round9") / "before.gpkg"
-    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin", str(RAPIDEYE), "-o", str(out), "-q"],
-                          cwd=ROOT, capture_output=True, text=True, timeout=180)
-    assert proc.returncode == 0, proc.stderr
-    return out
-
-
-@pytest.fixture
-def change_layer(classified, tmp_path) -> Path:
-    """A change layer with one alert (a new mining flag at 0:1)."""
-    from planet_qgis_plugin.core.monitor.change import compare
-
-    after = tmp_path / "after.gpkg"
-    shutil.copyfile(classified, after)
-    edit_tiles(after, {(0, 1): {"flag_mining": 1, "flagged": 1, "score_mining": 1.0}})
-    compare(classified, after, tmp_path / "change.gpkg")
-    return tmp_path / "change.gpkg"
-
-
 def _gdal_raster(path: Path, gdal_type: str, bands: int = 3, size: int = 300) -> Path:
     """A georeferenced GeoTIFF of GDAL's pixel type ``gdal_type`` (numbers 1..249 in every band)."""
     from osgeo import gdal, osr
