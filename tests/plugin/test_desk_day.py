@@ -72,26 +72,34 @@ def _flat_raster(path, layer, rgb):
     return path
 
 
+def two_dates(rapideye, tmp_path, later_name: str = "later scene"):
+    """(earlier scene, its tile layer, later scene) added to the project: a copy of the ``rapideye`` tiles between two
+    one-colour rasters over their extent (earlier red, later blue), the map in the tiles' CRS; no order set."""
+    import shutil
+
+    from qgis.core import QgsRasterLayer, QgsVectorLayer
+    from qgis.utils import iface
+
+    copy = shutil.copy(rapideye, tmp_path / "tiles.gpkg")
+    tiles = QgsVectorLayer(f"{copy}|layername=tiles", "earlier tiles", "ogr")
+    earlier = QgsRasterLayer(str(_flat_raster(tmp_path / "earlier.tif", tiles, (200, 0, 0))), "earlier")
+    later = QgsRasterLayer(str(_flat_raster(tmp_path / "later.tif", tiles, (0, 0, 200))), later_name)
+    for layer in (earlier, tiles, later):
+        assert layer.isValid()
+        QgsProject.instance().addMapLayer(layer)
+    iface.mapCanvas().setDestinationCrs(tiles.crs())
+    return earlier, tiles, later
+
+
 def test_review_chips_are_cut_from_the_scene_under_the_tile_layer_not_a_later_one_above_it(plugin, qgis_iface,
                                                                                            rapideye, tmp_path):
     """Two dates on the map, each classified (each tile layer just above its own scene): teaching on the earlier
     one, the gallery's chips were cut from every visible raster, the later scene on top included, so the analyst
     judged the earlier tiles on the later imagery."""
-    import shutil
-
-    from qgis.core import QgsRasterLayer, QgsVectorLayer
-
-    copy = shutil.copy(rapideye, tmp_path / "tiles.gpkg")
-    tiles = QgsVectorLayer(f"{copy}|layername=tiles", "earlier tiles", "ogr")
-    earlier = QgsRasterLayer(str(_flat_raster(tmp_path / "earlier.tif", tiles, (200, 0, 0))), "earlier")
-    later = QgsRasterLayer(str(_flat_raster(tmp_path / "later.tif", tiles, (0, 0, 200))), "later")
     project = QgsProject.instance()
     try:
-        for layer in (earlier, tiles, later):
-            assert layer.isValid()
-            project.addMapLayer(layer)
+        earlier, tiles, later = two_dates(rapideye, tmp_path)
         canvas = qgis_iface.mapCanvas()
-        canvas.setDestinationCrs(tiles.crs())
         canvas.setLayers([later, tiles, earlier])    # the map's order, top first: the later scene over the tiles
         qgis_iface.setActiveLayer(tiles)
         panel = _taught(plugin, tiles)
@@ -264,20 +272,12 @@ def test_a_review_of_tiles_under_another_scene_says_the_map_shows_that_scene(plu
                                                                               bar_messages):
     """Two dates on the map, the review on the earlier tiles: the later scene drawn over them filled the map around the
     red outline, the chips (cut from the earlier scene) and the map disagreeing with nothing saying why."""
-    import shutil
+    from qgis.core import Qgis
 
-    from qgis.core import Qgis, QgsRasterLayer, QgsVectorLayer
-
-    copy = shutil.copy(rapideye, tmp_path / "tiles.gpkg")
-    tiles = QgsVectorLayer(f"{copy}|layername=tiles", "earlier tiles", "ogr")
-    earlier = QgsRasterLayer(str(_flat_raster(tmp_path / "earlier.tif", tiles, (200, 0, 0))), "earlier")
-    later = QgsRasterLayer(str(_flat_raster(tmp_path / "later.tif", tiles, (0, 0, 200))), "later scene")
     project = QgsProject.instance()
     try:
-        for layer in (earlier, tiles, later):
-            project.addMapLayer(layer)
+        earlier, tiles, later = two_dates(rapideye, tmp_path)
         canvas = qgis_iface.mapCanvas()
-        canvas.setDestinationCrs(tiles.crs())
         qgis_iface.messageBar().clearWidgets()
         canvas.setLayers([tiles, later, earlier])       # the tiles on top: nothing to say
         panel = _taught(plugin, tiles)

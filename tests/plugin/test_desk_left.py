@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 
-import pytest
 from qgis.core import QgsVectorLayer
 
 from tests.plugin import test_desk_day as day
@@ -14,10 +13,7 @@ portuguese = translated.portuguese     # QGIS in pt_BR (the .qm compiled from th
 serial_batch, rapideye = day.serial_batch, day.rapideye    # a small tile layer (tests/monitor)
 
 
-@pytest.fixture(autouse=True)
-def empty_message_bar(qgis_iface):
-    yield
-    qgis_iface.messageBar().clearWidgets()
+empty_message_bar = day.empty_message_bar  # autouse: what a step says on the map's bar stays with its test
 
 
 def _reviewing(plugin, layer, marks: int = 1):
@@ -88,13 +84,9 @@ def test_a_review_of_tiles_under_another_scene_says_so_in_the_panel_for_the_whol
     """'later scene is drawn over earlier tiles…' went only to the map's bar for 15 s, where the next notice (a run
     finishing, QGIS's 'Task complete') covered it: the analyst reviewing never saw it. The panel says it above the
     chips until the review stops."""
-    from qgis.core import Qgis, QgsProject, QgsRasterLayer, QgsVectorLayer
+    from qgis.core import Qgis, QgsProject
     from qgis.PyQt.QtWidgets import QLabel
 
-    copy = shutil.copy(rapideye, tmp_path / "tiles.gpkg")
-    tiles = QgsVectorLayer(f"{copy}|layername=tiles", "earlier tiles", "ogr")
-    earlier = QgsRasterLayer(str(day._flat_raster(tmp_path / "earlier.tif", tiles, (200, 0, 0))), "earlier")
-    later = QgsRasterLayer(str(day._flat_raster(tmp_path / "later.tif", tiles, (0, 0, 200))), "later scene")
     project = QgsProject.instance()
 
     def said(panel):
@@ -102,10 +94,8 @@ def test_a_review_of_tiles_under_another_scene_says_so_in_the_panel_for_the_whol
                 if label.isVisibleTo(panel) and "later scene" in label.text()]
 
     try:
-        for layer in (earlier, tiles, later):
-            project.addMapLayer(layer)
+        earlier, tiles, later = day.two_dates(rapideye, tmp_path)
         canvas = qgis_iface.mapCanvas()
-        canvas.setDestinationCrs(tiles.crs())
         canvas.setLayers([later, tiles, earlier])       # the later scene over the tiles
         qgis_iface.setActiveLayer(tiles)
         panel = _reviewing(plugin, tiles)
