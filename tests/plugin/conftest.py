@@ -46,6 +46,23 @@ def scene(tmp_path) -> Path:
 
 
 @pytest.fixture
+def raster_layer(scene, show_layer):
+    """The Borneo sample scene on the map, active."""
+    from qgis.core import QgsRasterLayer
+
+    return show_layer(QgsRasterLayer(str(scene), "borneo"))
+
+
+@pytest.fixture
+def dialog(plugin, qgis_iface, raster_layer, use_bundle):
+    """The Classify dialog opened on ``raster_layer`` (hidden after the test)."""
+    plugin.show_dialog()
+    dialog = plugin.dialog
+    yield dialog
+    dialog.hide()
+
+
+@pytest.fixture
 def plugin(qgis_iface, qgis_processing):
     import planet_qgis_plugin
     instance = planet_qgis_plugin.classFactory(qgis_iface)

@@ -15,19 +15,6 @@ from tests.plugin import test_translations as translated
 portuguese = translated.portuguese     # QGIS in pt_BR (the .qm compiled from the .ts files)
 
 
-@pytest.fixture
-def raster_layer(scene, show_layer):
-    return show_layer(QgsRasterLayer(str(scene), "borneo"))
-
-
-@pytest.fixture
-def dialog(plugin, qgis_iface, raster_layer, use_bundle):
-    plugin.show_dialog()
-    dialog = plugin.dialog
-    yield dialog
-    dialog.hide()
-
-
 @pytest.fixture(autouse=True)
 def no_remembered_folder():
     from qgis.core import QgsSettings

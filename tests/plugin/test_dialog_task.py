@@ -8,11 +8,6 @@ import pytest
 from qgis.core import Qgis, QgsProject, QgsRasterLayer, QgsRuleBasedRenderer
 
 
-@pytest.fixture
-def raster_layer(scene, show_layer):
-    return show_layer(QgsRasterLayer(str(scene), "borneo"))
-
-
 def _dialog(plugin, qgis_iface):
     plugin.show_dialog()
     dialog = plugin.dialog

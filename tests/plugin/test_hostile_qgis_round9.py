@@ -12,19 +12,6 @@ from qgis.core import QgsRasterLayer
 MARKUP = "<b>evil</b><img src=x> <a href='http://example.com'>click</a>"
 
 
-@pytest.fixture
-def raster_layer(scene, show_layer):
-    return show_layer(QgsRasterLayer(str(scene), "borneo"))
-
-
-@pytest.fixture
-def dialog(plugin, qgis_iface, raster_layer, use_bundle):
-    plugin.show_dialog()
-    dialog = plugin.dialog
-    yield dialog
-    dialog.hide()
-
-
 def _shown(label) -> str:
     """What a reader sees of a label: its text as Qt renders it (rich text where Qt takes it for rich text)."""
     from qgis.PyQt.QtCore import Qt
