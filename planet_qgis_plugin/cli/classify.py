@@ -94,9 +94,6 @@ def _run(args: argparse.Namespace, written: list[Path]) -> int:
     args.concept = distinct_files(args.concept)  # one file given twice is applied once
     inputs = [args.scene, *([Path(args.aoi)] if args.aoi and Path(args.aoi).is_file() else []), *args.concept]
     check_not_an_input(args.output, inputs)   # e.g. -o area.gpkg --aoi area.gpkg --overwrite, or a --concept file
-    from ..core.monitor.change import check_answers_kept  # (its import: only once a run begins)
-
-    check_answers_kept(Path(args.output))       # a change layer's answers: change --overwrite keeps them too
     if args.preview:
         check_preview(args.preview, args.overwrite, inputs, args.output)
     bundle = resolve_bundle(args.bundle)

@@ -161,67 +161,67 @@ Comando: {command}</translation>
         <translation>no se pudo filtrar {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="61"/>
+        <location filename="../dialog.py" line="62"/>
         <source>Whole raster</source>
         <translation>Ráster completo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="61"/>
+        <location filename="../dialog.py" line="62"/>
         <source>Current map extent</source>
         <translation>Extensión actual del mapa</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="264"/>
+        <location filename="../dialog.py" line="265"/>
         <source>Polygon layer</source>
         <translation>Capa de polígonos</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="88"/>
+        <location filename="../dialog.py" line="89"/>
         <source>the output folder {folder} does not exist; choose another output GeoPackage</source>
         <translation>la carpeta de salida {folder} no existe; elija otro GeoPackage de salida</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="91"/>
+        <location filename="../dialog.py" line="92"/>
         <source>cannot write into {folder} (read-only or shared); choose another output GeoPackage</source>
         <translation>no se puede escribir en {folder} (solo lectura o compartida); elija otro GeoPackage de salida</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="174"/>
+        <location filename="../dialog.py" line="175"/>
         <source>Planet classifier — Classify raster</source>
         <translation>Planet classifier — Clasificar ráster</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="208"/>
+        <location filename="../dialog.py" line="209"/>
         <source>Raster layer</source>
         <translation>Capa ráster</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="212"/>
+        <location filename="../dialog.py" line="213"/>
         <source>bundled model</source>
         <translation>modelo incluido</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="214"/>
+        <location filename="../dialog.py" line="215"/>
         <source>Model bundle</source>
         <translation>Paquete del modelo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="218"/>
+        <location filename="../dialog.py" line="219"/>
         <source>Model card…</source>
         <translation>Ficha del modelo…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="219"/>
+        <location filename="../dialog.py" line="220"/>
         <source>What the model was trained on, how it was measured, and what its flags can be trusted for</source>
         <translation>Con qué se entrenó el modelo, cómo se midió y para qué se puede confiar en sus alertas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="225"/>
+        <location filename="../dialog.py" line="226"/>
         <source>Inference</source>
         <translation>Inferencia</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="230"/>
+        <location filename="../dialog.py" line="231"/>
         <source>auto (CUDA if present)</source>
         <translation>auto (CUDA si la hay)</translation>
     </message>
@@ -236,7 +236,7 @@ Comando: {command}</translation>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="238"/>
+        <location filename="../dialog.py" line="239"/>
         <source>Found</source>
         <translation>Encontrados</translation>
     </message>
@@ -246,37 +246,37 @@ Comando: {command}</translation>
         <translation>Tamaño del lote</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="244"/>
+        <location filename="../dialog.py" line="245"/>
         <source>e.g. red=3,green=2,blue=1</source>
         <translation>p. ej. red=3,green=2,blue=1</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="245"/>
+        <location filename="../dialog.py" line="246"/>
         <source>Reset</source>
         <translation>Restablecer</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="246"/>
+        <location filename="../dialog.py" line="247"/>
         <source>Fill in the mapping found from the raster and the bundle</source>
         <translation>Rellenar con la asignación hallada a partir del ráster y del paquete</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="250"/>
+        <location filename="../dialog.py" line="251"/>
         <source>Band mapping</source>
         <translation>Asignación de bandas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="255"/>
+        <location filename="../dialog.py" line="256"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="262"/>
+        <location filename="../dialog.py" line="263"/>
         <source>Selected features only</source>
         <translation>Solo entidades seleccionadas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="263"/>
+        <location filename="../dialog.py" line="264"/>
         <source>Limit to</source>
         <translation>Limitar a</translation>
     </message>
@@ -286,182 +286,182 @@ Comando: {command}</translation>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="278"/>
+        <location filename="../dialog.py" line="279"/>
         <source>Output GeoPackage</source>
         <translation>GeoPackage de salida</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="290"/>
+        <location filename="../dialog.py" line="291"/>
         <source>Install dependencies…</source>
         <translation>Instalar dependencias…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="291"/>
+        <location filename="../dialog.py" line="292"/>
         <source>pip install onnxruntime (and rasterio) into a private folder of your QGIS profile, with the Python QGIS runs</source>
         <translation>pip install onnxruntime (y rasterio) en una carpeta propia de su perfil de QGIS, con el Python que usa QGIS</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="298"/>
+        <location filename="../dialog.py" line="299"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="299"/>
+        <location filename="../dialog.py" line="300"/>
         <source>Cancel run</source>
         <translation>Cancelar ejecución</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="359"/>
+        <location filename="../dialog.py" line="360"/>
         <source>cannot check backends: {error}</source>
         <translation>no se pudieron comprobar los motores: {error}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="362"/>
+        <location filename="../dialog.py" line="363"/>
         <source>no inference backend: Run needs onnxruntime in QGIS's Python (Install dependencies… below)</source>
         <translation>ningún motor de inferencia: Ejecutar necesita onnxruntime en el Python de QGIS (Instalar dependencias… abajo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="366"/>
+        <location filename="../dialog.py" line="367"/>
         <source> — an NVIDIA GPU is present but no CUDA-enabled backend (install onnxruntime-gpu)</source>
         <translation> — hay una GPU NVIDIA pero ningún motor con CUDA (instale onnxruntime-gpu)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="375"/>
+        <location filename="../dialog.py" line="376"/>
         <source>No inference backend: install onnxruntime first (Install dependencies…)</source>
         <translation>Ningún motor de inferencia: instale antes onnxruntime (Instalar dependencias…)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="381"/>
+        <location filename="../dialog.py" line="382"/>
         <source>installing dependencies… (see the task manager; Run is enabled when done)</source>
         <translation>instalando dependencias… (vea el administrador de tareas; Ejecutar se habilita al terminar)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="405"/>
+        <location filename="../dialog.py" line="406"/>
         <source>not recorded</source>
         <translation>no registrado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="408"/>
+        <location filename="../dialog.py" line="409"/>
         <source>(95 % interval {low:.2f}–{high:.2f})</source>
         <translation>(intervalo del 95 % {low:.2f}–{high:.2f})</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="410"/>
+        <location filename="../dialog.py" line="411"/>
         <source>none (teach one: Teach a concept…)</source>
         <translation>ninguno (enseñe uno: Enseñar un concepto…)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="413"/>
+        <location filename="../dialog.py" line="414"/>
         <source>bands {bands}</source>
         <translation>bandas {bands}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="413"/>
+        <location filename="../dialog.py" line="414"/>
         <source>Sample F2: {f2}</source>
         <translation>F2 por muestra: {f2}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="413"/>
+        <location filename="../dialog.py" line="414"/>
         <source>{n} labels (hover for the list); taught concepts: {concepts}</source>
         <translation>{n} etiquetas (pase el ratón para ver la lista); conceptos enseñados: {concepts}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="439"/>
+        <location filename="../dialog.py" line="440"/>
         <source>Model card: {name}</source>
         <translation>Ficha del modelo: {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="486"/>
+        <location filename="../dialog.py" line="487"/>
         <source>from {how}; edit if wrong</source>
         <translation>de {how}; edítela si es incorrecta</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="503"/>
+        <location filename="../dialog.py" line="504"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="512"/>
+        <location filename="../dialog.py" line="513"/>
         <source>choose a model bundle</source>
         <translation>elija un paquete de modelo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="515"/>
+        <location filename="../dialog.py" line="516"/>
         <source>choose an output GeoPackage</source>
         <translation>elija un GeoPackage de salida</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="535"/>
+        <location filename="../dialog.py" line="537"/>
         <source>choose a polygon layer to limit the area</source>
         <translation>elija una capa de polígonos para limitar el área</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="562"/>
+        <location filename="../dialog.py" line="564"/>
         <source>Cannot run</source>
         <translation>No se puede ejecutar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="573"/>
+        <location filename="../dialog.py" line="575"/>
         <source>classifying {name}…</source>
         <translation>clasificando {name}…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="587"/>
+        <location filename="../dialog.py" line="589"/>
         <source>cancelling…</source>
         <translation>cancelando…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="608"/>
+        <location filename="../dialog.py" line="610"/>
         <source>failed</source>
         <translation>falló</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="636"/>
+        <location filename="../dialog.py" line="638"/>
         <source>Filter tiles by tag</source>
         <translation>Filtrar teselas por etiqueta</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="645"/>
+        <location filename="../dialog.py" line="647"/>
         <source>Concept: {name}</source>
         <translation>Concepto: {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="650"/>
+        <location filename="../dialog.py" line="652"/>
         <source>predicted (model threshold)</source>
         <translation>prevista (umbral del modelo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="658"/>
+        <location filename="../dialog.py" line="660"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="660"/>
+        <location filename="../dialog.py" line="662"/>
         <source>Minimum probability</source>
         <translation>Probabilidad mínima</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="725"/>
+        <location filename="../dialog.py" line="727"/>
         <source>{name} has no CRS.</source>
         <translation>{name} no tiene SRC.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="749"/>
+        <location filename="../dialog.py" line="751"/>
         <source>The last run says:</source>
         <translation>La última ejecución dice:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="755"/>
+        <location filename="../dialog.py" line="757"/>
         <source>Unfamiliar scene:</source>
         <translation>Escena desconocida:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="768"/>
+        <location filename="../dialog.py" line="770"/>
         <source>Training examples behind the flags: {listed}.</source>
         <translation>Ejemplos de entrenamiento detrás de las alertas: {listed}.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="768"/>
+        <location filename="../dialog.py" line="770"/>
         <source>Tags the model saw fewer than {few} times raise no flag by themselves (their probabilities are still written). Treat flags as hints; a missing flag means nothing. To find mines, logging or burns in your scene, mark a few tiles with &lt;i&gt;Teach a concept…&lt;/i&gt; (see the model card).</source>
         <translation>Las etiquetas que el modelo vio menos de {few} veces no generan alertas por sí solas (sus probabilidades se siguen escribiendo). Tome las alertas como pistas; que falte una alerta no significa nada. Para encontrar minas, tala o quemas en su escena, marque unas teselas con &lt;i&gt;Enseñar un concepto…&lt;/i&gt; (vea la ficha del modelo).</translation>
     </message>
@@ -1445,7 +1445,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la clasificación terminó: {path} se escribió, pero no se añadió como capa, porque el proyecto en que empezó se cerró (añádalo con Capa &gt; Añadir capa)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="473"/>
+        <location filename="../dialog.py" line="474"/>
         <source>found from the model bundle&apos;s bands once a model bundle can be read</source>
         <translation>se obtiene de las bandas del paquete de modelo cuando se pueda leer un paquete de modelo</translation>
     </message>
@@ -1500,17 +1500,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>teselas procesadas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="781"/>
+        <location filename="../dialog.py" line="783"/>
         <source>{tiles}, {skipped} skipped (no data), {flagged} flagged{detail}; {speed:.1f} chips/s on {device} ({backend}) -&gt; {path}</source>
         <translation>{tiles}, {skipped} omitidas (sin datos), {flagged} señaladas{detail}; {speed:.1f} recortes/s en {device} ({backend}) -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="782"/>
+        <location filename="../dialog.py" line="784"/>
         <source>tile classified</source>
         <translation>tesela clasificada</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="782"/>
+        <location filename="../dialog.py" line="784"/>
         <source>tiles classified</source>
         <translation>teselas clasificadas</translation>
     </message>
@@ -1525,7 +1525,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la salida {output} está abierta en QGIS como la capa {name!r}: sustituir el archivo bajo ella perdería lo editado o revisado en ella (dos filas de un lote con la misma salida lo hacen); elija otro nombre o quite antes esa capa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="494"/>
+        <location filename="../core/monitor/change.py" line="482"/>
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
@@ -1775,12 +1775,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>fecha del archivo GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="170"/>
+        <location filename="../core/monitor/change.py" line="158"/>
         <source>nominal: an alert; high: score rise and one more evidence (neighbours or embedding); highest: all three; all of one flag (on a tile with several new flags, the one of highest confidence)</source>
         <translation>nominal: una alerta; alta: aumento de la puntuación y una evidencia más (vecinas o embedding); máxima: las tres; todo de una misma señal (en una tesela con varias señales nuevas, la de mayor confianza)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="177"/>
+        <location filename="../core/monitor/change.py" line="165"/>
         <source>alert: a flag raised on AFTER and on no overlapping BEFORE tile, on a tile compared like for like where neither date saw cloud (BEFORE tagged cloudy, at the bundle&apos;s threshold; AFTER p_cloudy &gt;= {after_cloud}), whose score rose by &gt;= {min_rise} when a neighbouring AFTER tile raises the same flag, or by &gt;= {margin} when isolated (a rise counted above the scene-wide lift of the score: its median rise over the tiles scoring under {background} on both dates). Evidence: rise (score rose &gt;= {margin}), neighbours (a neighbour raises the same flag), embedding (cosine distance to the BEFORE tile above the {far} quantile of this comparison). {confidence}</source>
         <translation>alerta: una señal levantada en DESPUÉS y en ninguna tesela superpuesta de ANTES, en una tesela comparada en igualdad de condiciones donde ninguna de las fechas vio nube (ANTES con la etiqueta cloudy, en el umbral del paquete del modelo; DESPUÉS con p_cloudy &gt;= {after_cloud}), cuya puntuación subió &gt;= {min_rise} cuando una tesela vecina de DESPUÉS levanta la misma señal, o &gt;= {margin} cuando está aislada (un aumento contado por encima de la elevación de la puntuación en toda la escena: su aumento mediano en las teselas con puntuación inferior a {background} en ambas fechas). Evidencias: aumento (la puntuación subió &gt;= {margin}), vecinas (una vecina levanta la misma señal), embedding (distancia coseno a la tesela de ANTES por encima del cuantil {far} de esta comparación). {confidence}</translation>
     </message>
@@ -2065,7 +2065,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la salida {path} debe terminar en .gpkg</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="188"/>
+        <location filename="../core/layer/gpkg.py" line="227"/>
         <source>could not write {path}: {reason}</source>
         <translation>no se pudo escribir {path}: {reason}</translation>
     </message>
@@ -2755,77 +2755,77 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} lo escribió un `change` más antiguo, sin campos de revisión; ejecute `change` de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="271"/>
+        <location filename="../core/monitor/alerts.py" line="246"/>
         <source>a confirmed alert needs a cause: one of {CAUSES}</source>
         <translation>una alerta confirmada necesita una causa: una de {CAUSES}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="273"/>
+        <location filename="../core/monitor/alerts.py" line="248"/>
         <source>a rejected alert needs a reason</source>
         <translation>una alerta rechazada necesita un motivo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="275"/>
+        <location filename="../core/monitor/alerts.py" line="250"/>
         <source>verdict must be {CONFIRMED}, {REJECTED} or empty, got {verdict!r}</source>
         <translation>el veredicto debe ser {CONFIRMED}, {REJECTED} o vacío, se recibió {verdict!r}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="292"/>
+        <location filename="../core/monitor/alerts.py" line="267"/>
         <source>{path} has no alert with id {fid}</source>
         <translation>{path} no tiene ninguna alerta con id {fid}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="295"/>
+        <location filename="../core/monitor/alerts.py" line="270"/>
         <source>could not add the fields reviewed_by and review_history to {path}</source>
         <translation>no se pudieron añadir los campos reviewed_by y review_history a {path}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="329"/>
+        <location filename="../core/monitor/alerts.py" line="304"/>
         <source>could not store the review in {path}</source>
         <translation>no se pudo guardar la revisión en {path}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="92"/>
+        <location filename="../core/monitor/change.py" line="93"/>
         <source>need 0 &lt;= min rise ({min_rise:g}) &lt;= margin ({margin:g}) &lt;= 1</source>
         <translation>se necesita 0 &lt;= aumento mínimo ({min_rise:g}) &lt;= margen ({margin:g}) &lt;= 1</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="95"/>
+        <location filename="../core/monitor/change.py" line="96"/>
         <source>far quantile must lie in (0, 1), got {far_quantile:g}</source>
         <translation>el cuantil lejano debe estar en (0, 1), se recibió {far_quantile:g}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="102"/>
+        <location filename="../core/monitor/change.py" line="103"/>
         <source>{side} {scene} is not a raster file (missing, a folder or a web layer): give the raster the side was classified from, or leave it out</source>
         <translation>{side} {scene} no es un archivo ráster (falta, es una carpeta o una capa web): indique el ráster del que se clasificó ese lado, o déjelo fuera</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="118"/>
+        <location filename="../core/monitor/change.py" line="119"/>
         <source>{what} {value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{what} {value!r} no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="121"/>
+        <location filename="../core/monitor/change.py" line="122"/>
         <source>{what} {value} is in the future: give the day the scene was acquired (YYYY-MM-DD)</source>
         <translation>{what} {value} está en el futuro: indique el día en que se adquirió la escena (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="143"/>
+        <location filename="../core/monitor/change.py" line="144"/>
         <source>the {what} and the {other} are both {path}; give each its own name</source>
         <translation>{what} y {other} son ambos {path}; dé a cada uno su propio nombre</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="148"/>
+        <location filename="../core/monitor/change.py" line="149"/>
         <source>report {report} must end in .html</source>
         <translation>el informe {report} debe terminar en .html</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="313"/>
+        <location filename="../core/monitor/change.py" line="301"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap enough: no AFTER tile is half covered; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) y AFTER ({after}) no se solapan lo suficiente: ninguna tesela de AFTER está cubierta a medias; compare dos clasificaciones del mismo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="313"/>
+        <location filename="../core/monitor/change.py" line="301"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) y AFTER ({after}) no se solapan; compare dos clasificaciones del mismo lugar</translation>
     </message>
@@ -2835,32 +2835,32 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se pudo escribir el informe {report}: {exc}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="438"/>
+        <location filename="../core/monitor/change.py" line="426"/>
         <source>BEFORE and AFTER were classified with different labels (only BEFORE: {before}; only AFTER: {after}); classify both with the same model bundle</source>
         <translation>BEFORE y AFTER se clasificaron con etiquetas distintas (solo BEFORE: {before}; solo AFTER: {after}); clasifique ambos con el mismo paquete de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="442"/>
+        <location filename="../core/monitor/change.py" line="430"/>
         <source>BEFORE ({name}) and AFTER ({name2}) come from different networks (backbones {backbone} and {backbone2}): their scores and embeddings do not compare; classify both with the same model bundle</source>
         <translation>BEFORE ({name}) y AFTER ({name2}) vienen de redes distintas (backbones {backbone} y {backbone2}): sus puntuaciones y embeddings no son comparables; clasifique ambos con el mismo paquete de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="456"/>
+        <location filename="../core/monitor/change.py" line="444"/>
         <source>{side} has no tiles</source>
         <translation>{side} no tiene teselas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="534"/>
+        <location filename="../core/monitor/change.py" line="522"/>
         <source>{names} have no CRS and do not record which raster they were classified from, so their tiles cannot be matched by place; classify georeferenced scenes (or classify both again with this version if they are the same raster)</source>
         <translation>{names} no tienen SRC ni registran de qué ráster se clasificaron, así que sus teselas no se pueden emparejar por lugar; clasifique escenas georreferenciadas (o vuelva a clasificar ambos con esta versión si son el mismo ráster)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="539"/>
+        <location filename="../core/monitor/change.py" line="527"/>
         <source>{names} have no CRS and were classified from different rasters ({scenes}): pixel positions say nothing about place; georeference both scenes to compare them</source>
         <translation>{names} no tienen SRC y se clasificaron de rásteres distintos ({scenes}): las posiciones de píxel no dicen nada del lugar; georreferencie ambas escenas para compararlas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="543"/>
+        <location filename="../core/monitor/change.py" line="531"/>
         <source>{names} are runs on one raster without a CRS: their alerts have no place on Earth to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} son ejecuciones sobre un ráster sin SRC: sus alertas no tienen lugar en la Tierra que exportar (--export escribe lon/lat); no use --export</translation>
     </message>
@@ -3255,7 +3255,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path}: no se puede cargar el modelo ONNX ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="237"/>
+        <location filename="../core/monitor/alerts.py" line="212"/>
         <source>alert {fid} of {name} has no geometry (edited in QGIS?): undo the edit or run `change` again</source>
         <translation>la alerta {fid} de {name} no tiene geometría (¿editada en QGIS?): deshaga la edición o ejecute `change` de nuevo</translation>
     </message>
@@ -3440,7 +3440,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el concepto {name!r} registra más sobre sus escenas y modelos de lo que cabe en el manifiesto de un paquete ({MAX_MANIFEST_BYTES:,} bytes); guárdelo como archivo de concepto</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="520"/>
+        <location filename="../core/monitor/change.py" line="508"/>
         <source>{names} are on a local grid that no datum ties to the earth: their alerts have no lon/lat to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} están en una cuadrícula local que ningún datum liga a la Tierra: sus alertas no tienen lon/lat que exportar (--export escribe lon/lat); omita --export</translation>
     </message>
@@ -3470,12 +3470,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>cargado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="641"/>
+        <location filename="../dialog.py" line="643"/>
         <source>{title} (weak for this model)</source>
         <translation>{title} (débil en este modelo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="674"/>
+        <location filename="../dialog.py" line="676"/>
         <source>{title} is weak for this model ({why}): the tiles it selects are a hint, not a finding; the map&apos;s labels leave it out.</source>
         <translation>{title} es débil en este modelo ({why}): las teselas que selecciona son un indicio, no un hallazgo; las etiquetas del mapa la omiten.</translation>
     </message>
@@ -3500,12 +3500,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>su cabecera declara {shape} valores {dtype}, {needed:,} bytes; el archivo tiene {held:,}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="480"/>
+        <location filename="../core/monitor/change.py" line="468"/>
         <source>{side} ({name}) holds tile {row}:{col} twice (fids {first}, {second}: one polygon in two features, a feature copied in QGIS?), which would be compared and alerted on twice; delete the copy or classify again</source>
         <translation>{side} ({name}) tiene la tesela {row}:{col} dos veces (fids {first}, {second}: un polígono en dos entidades, ¿una entidad copiada en QGIS?), que se compararía y alertaría dos veces; borre la copia o clasifique de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="496"/>
+        <location filename="../core/monitor/change.py" line="484"/>
         <source>{side} ({name}): {tiles} (fid {shown}) with no row and col of the grid (the row or col field deleted, renamed or edited below 0 in QGIS?), which place each tile among its neighbours; undo the edit or classify again</source>
         <translation>{side} ({name}): {tiles} (fid {shown}) sin fila ni columna de la malla (¿el campo row o col borrado, renombrado o editado por debajo de 0 en QGIS?), que sitúan cada tesela entre sus vecinas; deshaga la edición o clasifique de nuevo</translation>
     </message>
@@ -3575,12 +3575,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} fue reemplazado desde que se abrió (¿una nueva ejecución de Cambio?): sus avisos se leen de nuevo; respóndalos de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="451"/>
+        <location filename="../core/monitor/change.py" line="439"/>
         <source>{side} ({name}) has no tile with a polygon: its {n} features are points, lines or without geometry (a layer saved from the tiles, such as QGIS&apos;s centroids?); give the tile layer classify wrote</source>
         <translation>{side} ({name}) no tiene ninguna tesela con polígono: sus {n} entidades son puntos, líneas o sin geometría (¿una capa guardada a partir de las teselas, como los centroides de QGIS?); dé la capa de teselas que escribió classify</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="431"/>
+        <location filename="../core/monitor/change.py" line="419"/>
         <source>{side} ({name}) lacks the field score_{group} that {other_side} has (deleted or renamed in QGIS?): the two dates&apos; {group} scores would not compare; undo the edit or classify again</source>
         <translation>{side} ({name}) no tiene el campo score_{group} que {other_side} tiene (¿borrado o renombrado en QGIS?): las puntuaciones {group} de las dos fechas no serían comparables; deshaga la edición o clasifique de nuevo</translation>
     </message>
@@ -3590,27 +3590,27 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>CONCEPTS recibe archivos de concepto (.concept.json), no la capa {name!r}: dé la ruta de un archivo guardado con Guardar archivo de concepto… del panel Enseñar un concepto o con teach --save-concept</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="725"/>
+        <location filename="../dialog.py" line="727"/>
         <source>{name} has no CRS in its file: the {crs} set on the layer in QGIS is not the run&apos;s, which reads the file&apos;s.</source>
         <translation>{name} no tiene SRC en su archivo: el {crs} fijado en la capa en QGIS no es el de la ejecución, que lee el del archivo.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="728"/>
+        <location filename="../dialog.py" line="730"/>
         <source>Its tiles will be written in its map coordinates, without a CRS; Current map extent and Polygon layer cannot limit the area. Write that CRS into the file (gdal_edit.py -a_srs {crs} {path}) and the tiles take it.</source>
         <translation>Sus teselas se escribirán en sus coordenadas de mapa, sin SRC; Extensión actual del mapa y Capa de polígonos no pueden limitar el área. Escriba ese SRC en el archivo (gdal_edit.py -a_srs {crs} {path}) y las teselas lo tendrán.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="728"/>
+        <location filename="../dialog.py" line="730"/>
         <source>Its tiles will be written in its map coordinates, without a CRS; Current map extent and Polygon layer cannot limit the area. If you know its CRS, write it into the file (gdal_edit.py -a_srs EPSG:xxxx FILE): the run reads the file&apos;s, not one set on the layer in QGIS.</source>
         <translation>Sus teselas se escribirán en sus coordenadas de mapa, sin SRC; Extensión actual del mapa y Capa de polígonos no pueden limitar el área. Si conoce su SRC, escríbalo en el archivo (gdal_edit.py -a_srs EPSG:xxxx ARCHIVO): la ejecución lee el del archivo, no uno fijado en la capa en QGIS.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="735"/>
+        <location filename="../dialog.py" line="737"/>
         <source>It is georeferenced by ground control points only: its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. Warp it first (gdalwarp {path} warped.tif) and classify the warped file.</source>
         <translation>Está georreferenciado solo por puntos de control: sus teselas se escribirán en coordenadas de píxel y no se alinearán con otras capas; Extensión actual del mapa y Capa de polígonos no pueden limitar el área. Reproyéctelo antes (gdalwarp {path} warped.tif) y clasifique el archivo reproyectado.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="740"/>
+        <location filename="../dialog.py" line="742"/>
         <source>Its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. It has no georeference either, so a CRS alone would not place it: georeference it first (Raster &gt; Georeferencer).</source>
         <translation>Sus teselas se escribirán en coordenadas de píxel y no se alinearán con otras capas; Extensión actual del mapa y Capa de polígonos no pueden limitar el área. Tampoco tiene georreferencia, así que un SRC solo no lo situaría: georreferéncielo antes (Ráster &gt; Georreferenciador).</translation>
     </message>
@@ -3645,7 +3645,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>deshecho: el aviso {n} vuelve a: {state}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="162"/>
+        <location filename="../core/layer/gpkg.py" line="125"/>
         <source>{path} holds the answers given to {alerts} (review, review_history): writing over it would lose them; give another output, or delete it first to start over</source>
         <translation>{path} guarda las respuestas dadas a {alerts} (review, review_history): escribir encima las perdería; elija otra salida, o bórrelo antes para empezar de nuevo</translation>
     </message>
@@ -3780,7 +3780,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>esta escritura no cambia ninguna geometría</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="283"/>
+        <location filename="../core/monitor/alerts.py" line="258"/>
         <source>{name} holds a trigger {trigger!r} that would change {table!r} when an answer is written; no SQL stored in a file is run, so it was left as it was: drop that trigger (DROP TRIGGER &quot;{trigger}&quot;) if you trust it, or run `change` again</source>
         <translation>{name} contiene un disparador {trigger!r} que cambiaría {table!r} al escribir una respuesta; no se ejecuta ningún SQL guardado en un archivo, así que se dejó como estaba: elimine ese disparador (DROP TRIGGER &quot;{trigger}&quot;) si confía en él, o ejecute `change` de nuevo</translation>
     </message>
@@ -3795,7 +3795,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{name} está georreferenciado solo por RPC: las teselas se escriben en coordenadas de píxel; ortorrectifíquelo antes (gdalwarp -rpc -t_srs EPSG:xxxx {name} ortho.tif) para alinearlas con otras capas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="242"/>
+        <location filename="../core/monitor/alerts.py" line="217"/>
         <source>alert {fid} of {name} is no tile polygon (its geometry edited in QGIS into a point, a line or a shape without area?): undo the edit or run `change` again</source>
         <translation>la alerta {fid} de {name} no es un polígono de tesela (¿su geometría se editó en QGIS como un punto, una línea o una forma sin área?): deshaga la edición o ejecute `change` de nuevo</translation>
     </message>
@@ -3815,7 +3815,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>BEFORE ({name}) no tiene el norte arriba (su geotransformación está girada o invertida), y change pone AFTER en la malla de píxeles de BEFORE: reproyéctelo con el norte arriba antes (gdalwarp {name} {stem}_north.tif) y compare el resultado, o clasifique cada ráster y compare las dos capas de teselas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="326"/>
+        <location filename="../core/monitor/alerts.py" line="301"/>
         <source>could not store the review in {path}: its folder {folder} does not take new files ({reason}), which SQLite needs beside the file; copy the change layer to a folder you can write and answer there</source>
         <translation>no se pudo guardar la revisión en {path}: su carpeta {folder} no admite archivos nuevos ({reason}), que SQLite necesita junto al archivo; copie la capa de cambios a una carpeta en la que pueda escribir y responda allí</translation>
     </message>

@@ -161,67 +161,67 @@ Comando: {command}</translation>
         <translation>não foi possível filtrar {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="61"/>
+        <location filename="../dialog.py" line="62"/>
         <source>Whole raster</source>
         <translation>Raster inteiro</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="61"/>
+        <location filename="../dialog.py" line="62"/>
         <source>Current map extent</source>
         <translation>Extensão atual do mapa</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="264"/>
+        <location filename="../dialog.py" line="265"/>
         <source>Polygon layer</source>
         <translation>Camada de polígonos</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="88"/>
+        <location filename="../dialog.py" line="89"/>
         <source>the output folder {folder} does not exist; choose another output GeoPackage</source>
         <translation>a pasta de saída {folder} não existe; escolha outro GeoPackage de saída</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="91"/>
+        <location filename="../dialog.py" line="92"/>
         <source>cannot write into {folder} (read-only or shared); choose another output GeoPackage</source>
         <translation>não é possível gravar em {folder} (somente leitura ou compartilhada); escolha outro GeoPackage de saída</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="174"/>
+        <location filename="../dialog.py" line="175"/>
         <source>Planet classifier — Classify raster</source>
         <translation>Planet classifier — Classificar raster</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="208"/>
+        <location filename="../dialog.py" line="209"/>
         <source>Raster layer</source>
         <translation>Camada raster</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="212"/>
+        <location filename="../dialog.py" line="213"/>
         <source>bundled model</source>
         <translation>modelo incluído</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="214"/>
+        <location filename="../dialog.py" line="215"/>
         <source>Model bundle</source>
         <translation>Pacote do modelo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="218"/>
+        <location filename="../dialog.py" line="219"/>
         <source>Model card…</source>
         <translation>Cartão do modelo…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="219"/>
+        <location filename="../dialog.py" line="220"/>
         <source>What the model was trained on, how it was measured, and what its flags can be trusted for</source>
         <translation>Com o que o modelo foi treinado, como foi medido e para que se pode confiar nos seus alertas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="225"/>
+        <location filename="../dialog.py" line="226"/>
         <source>Inference</source>
         <translation>Inferência</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="230"/>
+        <location filename="../dialog.py" line="231"/>
         <source>auto (CUDA if present)</source>
         <translation>auto (CUDA se houver)</translation>
     </message>
@@ -236,7 +236,7 @@ Comando: {command}</translation>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="238"/>
+        <location filename="../dialog.py" line="239"/>
         <source>Found</source>
         <translation>Encontrados</translation>
     </message>
@@ -246,37 +246,37 @@ Comando: {command}</translation>
         <translation>Tamanho do lote</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="244"/>
+        <location filename="../dialog.py" line="245"/>
         <source>e.g. red=3,green=2,blue=1</source>
         <translation>ex.: red=3,green=2,blue=1</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="245"/>
+        <location filename="../dialog.py" line="246"/>
         <source>Reset</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="246"/>
+        <location filename="../dialog.py" line="247"/>
         <source>Fill in the mapping found from the raster and the bundle</source>
         <translation>Preencher com o mapeamento encontrado a partir do raster e do pacote</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="250"/>
+        <location filename="../dialog.py" line="251"/>
         <source>Band mapping</source>
         <translation>Mapeamento de bandas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="255"/>
+        <location filename="../dialog.py" line="256"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="262"/>
+        <location filename="../dialog.py" line="263"/>
         <source>Selected features only</source>
         <translation>Só feições selecionadas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="263"/>
+        <location filename="../dialog.py" line="264"/>
         <source>Limit to</source>
         <translation>Limitar a</translation>
     </message>
@@ -286,182 +286,182 @@ Comando: {command}</translation>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="278"/>
+        <location filename="../dialog.py" line="279"/>
         <source>Output GeoPackage</source>
         <translation>GeoPackage de saída</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="290"/>
+        <location filename="../dialog.py" line="291"/>
         <source>Install dependencies…</source>
         <translation>Instalar dependências…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="291"/>
+        <location filename="../dialog.py" line="292"/>
         <source>pip install onnxruntime (and rasterio) into a private folder of your QGIS profile, with the Python QGIS runs</source>
         <translation>pip install onnxruntime (e rasterio) numa pasta própria do seu perfil do QGIS, com o Python que o QGIS usa</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="298"/>
+        <location filename="../dialog.py" line="299"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="299"/>
+        <location filename="../dialog.py" line="300"/>
         <source>Cancel run</source>
         <translation>Cancelar execução</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="359"/>
+        <location filename="../dialog.py" line="360"/>
         <source>cannot check backends: {error}</source>
         <translation>não foi possível verificar os motores: {error}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="362"/>
+        <location filename="../dialog.py" line="363"/>
         <source>no inference backend: Run needs onnxruntime in QGIS's Python (Install dependencies… below)</source>
         <translation>nenhum motor de inferência: Executar precisa do onnxruntime no Python do QGIS (Instalar dependências… abaixo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="366"/>
+        <location filename="../dialog.py" line="367"/>
         <source> — an NVIDIA GPU is present but no CUDA-enabled backend (install onnxruntime-gpu)</source>
         <translation> — há uma GPU NVIDIA, mas nenhum motor com CUDA (instale onnxruntime-gpu)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="375"/>
+        <location filename="../dialog.py" line="376"/>
         <source>No inference backend: install onnxruntime first (Install dependencies…)</source>
         <translation>Nenhum motor de inferência: instale antes o onnxruntime (Instalar dependências…)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="381"/>
+        <location filename="../dialog.py" line="382"/>
         <source>installing dependencies… (see the task manager; Run is enabled when done)</source>
         <translation>instalando dependências… (veja o gerenciador de tarefas; Executar é liberado ao terminar)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="405"/>
+        <location filename="../dialog.py" line="406"/>
         <source>not recorded</source>
         <translation>não registrado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="408"/>
+        <location filename="../dialog.py" line="409"/>
         <source>(95 % interval {low:.2f}–{high:.2f})</source>
         <translation>(intervalo de 95 % {low:.2f}–{high:.2f})</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="410"/>
+        <location filename="../dialog.py" line="411"/>
         <source>none (teach one: Teach a concept…)</source>
         <translation>nenhum (ensine um: Ensinar um conceito…)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="413"/>
+        <location filename="../dialog.py" line="414"/>
         <source>bands {bands}</source>
         <translation>bandas {bands}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="413"/>
+        <location filename="../dialog.py" line="414"/>
         <source>Sample F2: {f2}</source>
         <translation>F2 por amostra: {f2}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="413"/>
+        <location filename="../dialog.py" line="414"/>
         <source>{n} labels (hover for the list); taught concepts: {concepts}</source>
         <translation>{n} tags (passe o mouse para ver a lista); conceitos ensinados: {concepts}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="439"/>
+        <location filename="../dialog.py" line="440"/>
         <source>Model card: {name}</source>
         <translation>Cartão do modelo: {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="486"/>
+        <location filename="../dialog.py" line="487"/>
         <source>from {how}; edit if wrong</source>
         <translation>de {how}; edite se estiver errado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="503"/>
+        <location filename="../dialog.py" line="504"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} já existe. Substituir?</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="512"/>
+        <location filename="../dialog.py" line="513"/>
         <source>choose a model bundle</source>
         <translation>escolha um pacote de modelo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="515"/>
+        <location filename="../dialog.py" line="516"/>
         <source>choose an output GeoPackage</source>
         <translation>escolha um GeoPackage de saída</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="535"/>
+        <location filename="../dialog.py" line="537"/>
         <source>choose a polygon layer to limit the area</source>
         <translation>escolha uma camada de polígonos para limitar a área</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="562"/>
+        <location filename="../dialog.py" line="564"/>
         <source>Cannot run</source>
         <translation>Não é possível executar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="573"/>
+        <location filename="../dialog.py" line="575"/>
         <source>classifying {name}…</source>
         <translation>classificando {name}…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="587"/>
+        <location filename="../dialog.py" line="589"/>
         <source>cancelling…</source>
         <translation>cancelando…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="608"/>
+        <location filename="../dialog.py" line="610"/>
         <source>failed</source>
         <translation>falhou</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="636"/>
+        <location filename="../dialog.py" line="638"/>
         <source>Filter tiles by tag</source>
         <translation>Filtrar quadrículas por tag</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="645"/>
+        <location filename="../dialog.py" line="647"/>
         <source>Concept: {name}</source>
         <translation>Conceito: {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="650"/>
+        <location filename="../dialog.py" line="652"/>
         <source>predicted (model threshold)</source>
         <translation>prevista (limiar do modelo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="658"/>
+        <location filename="../dialog.py" line="660"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="660"/>
+        <location filename="../dialog.py" line="662"/>
         <source>Minimum probability</source>
         <translation>Probabilidade mínima</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="725"/>
+        <location filename="../dialog.py" line="727"/>
         <source>{name} has no CRS.</source>
         <translation>{name} não tem SRC.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="749"/>
+        <location filename="../dialog.py" line="751"/>
         <source>The last run says:</source>
         <translation>A última execução diz:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="755"/>
+        <location filename="../dialog.py" line="757"/>
         <source>Unfamiliar scene:</source>
         <translation>Cena desconhecida:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="768"/>
+        <location filename="../dialog.py" line="770"/>
         <source>Training examples behind the flags: {listed}.</source>
         <translation>Exemplos de treino por trás dos alertas: {listed}.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="768"/>
+        <location filename="../dialog.py" line="770"/>
         <source>Tags the model saw fewer than {few} times raise no flag by themselves (their probabilities are still written). Treat flags as hints; a missing flag means nothing. To find mines, logging or burns in your scene, mark a few tiles with &lt;i&gt;Teach a concept…&lt;/i&gt; (see the model card).</source>
         <translation>Tags que o modelo viu menos de {few} vezes não geram alerta sozinhas (suas probabilidades continuam gravadas). Trate os alertas como pistas; a falta de alerta não significa nada. Para achar garimpos, extração de madeira ou queimadas na sua cena, marque algumas quadrículas com &lt;i&gt;Ensinar um conceito…&lt;/i&gt; (veja o cartão do modelo).</translation>
     </message>
@@ -1445,7 +1445,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a classificação terminou: {path} foi gravado, mas não foi adicionado como camada, pois o projeto em que ela começou foi fechado (adicione-o com Camada &gt; Adicionar camada)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="473"/>
+        <location filename="../dialog.py" line="474"/>
         <source>found from the model bundle&apos;s bands once a model bundle can be read</source>
         <translation>vem das bandas do pacote de modelo quando um pacote de modelo puder ser lido</translation>
     </message>
@@ -1500,17 +1500,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>quadrículas processadas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="781"/>
+        <location filename="../dialog.py" line="783"/>
         <source>{tiles}, {skipped} skipped (no data), {flagged} flagged{detail}; {speed:.1f} chips/s on {device} ({backend}) -&gt; {path}</source>
         <translation>{tiles}, {skipped} puladas (sem dados), {flagged} sinalizadas{detail}; {speed:.1f} recortes/s em {device} ({backend}) -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="782"/>
+        <location filename="../dialog.py" line="784"/>
         <source>tile classified</source>
         <translation>quadrícula classificada</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="782"/>
+        <location filename="../dialog.py" line="784"/>
         <source>tiles classified</source>
         <translation>quadrículas classificadas</translation>
     </message>
@@ -1525,7 +1525,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a saída {output} está aberta no QGIS como a camada {name!r}: substituir o arquivo por baixo dela perderia o que foi editado ou revisado nela (duas linhas de um lote com a mesma saída fazem isso); escolha outro nome ou remova essa camada antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="494"/>
+        <location filename="../core/monitor/change.py" line="482"/>
         <source> and {n} more</source>
         <translation> e mais {n}</translation>
     </message>
@@ -1775,12 +1775,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>data do arquivo GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="170"/>
+        <location filename="../core/monitor/change.py" line="158"/>
         <source>nominal: an alert; high: score rise and one more evidence (neighbours or embedding); highest: all three; all of one flag (on a tile with several new flags, the one of highest confidence)</source>
         <translation>nominal: um alerta; alta: aumento da pontuação e mais uma evidência (vizinhas ou embedding); máxima: as três; tudo de uma mesma sinalização (numa quadrícula com várias sinalizações novas, a de maior confiança)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="177"/>
+        <location filename="../core/monitor/change.py" line="165"/>
         <source>alert: a flag raised on AFTER and on no overlapping BEFORE tile, on a tile compared like for like where neither date saw cloud (BEFORE tagged cloudy, at the bundle&apos;s threshold; AFTER p_cloudy &gt;= {after_cloud}), whose score rose by &gt;= {min_rise} when a neighbouring AFTER tile raises the same flag, or by &gt;= {margin} when isolated (a rise counted above the scene-wide lift of the score: its median rise over the tiles scoring under {background} on both dates). Evidence: rise (score rose &gt;= {margin}), neighbours (a neighbour raises the same flag), embedding (cosine distance to the BEFORE tile above the {far} quantile of this comparison). {confidence}</source>
         <translation>alerta: uma sinalização levantada em DEPOIS e em nenhuma quadrícula sobreposta de ANTES, numa quadrícula comparada em igualdade de condições onde nenhuma das datas viu nuvem (ANTES com o rótulo cloudy, no limiar do pacote do modelo; DEPOIS com p_cloudy &gt;= {after_cloud}), cuja pontuação subiu &gt;= {min_rise} quando uma quadrícula vizinha de DEPOIS levanta a mesma sinalização, ou &gt;= {margin} quando isolada (um aumento contado acima da elevação da pontuação em toda a cena: seu aumento mediano nas quadrículas com pontuação abaixo de {background} nas duas datas). Evidências: aumento (a pontuação subiu &gt;= {margin}), vizinhas (uma vizinha levanta a mesma sinalização), embedding (distância de cosseno até a quadrícula de ANTES acima do quantil {far} desta comparação). {confidence}</translation>
     </message>
@@ -2065,7 +2065,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a saída {path} deve terminar em .gpkg</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="188"/>
+        <location filename="../core/layer/gpkg.py" line="227"/>
         <source>could not write {path}: {reason}</source>
         <translation>não foi possível gravar {path}: {reason}</translation>
     </message>
@@ -2755,77 +2755,77 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} foi gravado por um `change` mais antigo, sem campos de revisão; execute `change` de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="271"/>
+        <location filename="../core/monitor/alerts.py" line="246"/>
         <source>a confirmed alert needs a cause: one of {CAUSES}</source>
         <translation>um alerta confirmado precisa de uma causa: uma de {CAUSES}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="273"/>
+        <location filename="../core/monitor/alerts.py" line="248"/>
         <source>a rejected alert needs a reason</source>
         <translation>um alerta rejeitado precisa de um motivo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="275"/>
+        <location filename="../core/monitor/alerts.py" line="250"/>
         <source>verdict must be {CONFIRMED}, {REJECTED} or empty, got {verdict!r}</source>
         <translation>o veredito deve ser {CONFIRMED}, {REJECTED} ou vazio, recebido {verdict!r}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="292"/>
+        <location filename="../core/monitor/alerts.py" line="267"/>
         <source>{path} has no alert with id {fid}</source>
         <translation>{path} não tem alerta com id {fid}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="295"/>
+        <location filename="../core/monitor/alerts.py" line="270"/>
         <source>could not add the fields reviewed_by and review_history to {path}</source>
         <translation>não foi possível adicionar os campos reviewed_by e review_history a {path}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="329"/>
+        <location filename="../core/monitor/alerts.py" line="304"/>
         <source>could not store the review in {path}</source>
         <translation>não foi possível guardar a revisão em {path}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="92"/>
+        <location filename="../core/monitor/change.py" line="93"/>
         <source>need 0 &lt;= min rise ({min_rise:g}) &lt;= margin ({margin:g}) &lt;= 1</source>
         <translation>é preciso 0 &lt;= aumento mínimo ({min_rise:g}) &lt;= margem ({margin:g}) &lt;= 1</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="95"/>
+        <location filename="../core/monitor/change.py" line="96"/>
         <source>far quantile must lie in (0, 1), got {far_quantile:g}</source>
         <translation>o quantil distante deve estar em (0, 1), recebido {far_quantile:g}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="102"/>
+        <location filename="../core/monitor/change.py" line="103"/>
         <source>{side} {scene} is not a raster file (missing, a folder or a web layer): give the raster the side was classified from, or leave it out</source>
         <translation>{side} {scene} não é um arquivo raster (ausente, uma pasta ou uma camada web): informe o raster de que esse lado foi classificado, ou deixe-o de fora</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="118"/>
+        <location filename="../core/monitor/change.py" line="119"/>
         <source>{what} {value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{what} {value!r} não é uma data (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="121"/>
+        <location filename="../core/monitor/change.py" line="122"/>
         <source>{what} {value} is in the future: give the day the scene was acquired (YYYY-MM-DD)</source>
         <translation>{what} {value} está no futuro: informe o dia em que a cena foi adquirida (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="143"/>
+        <location filename="../core/monitor/change.py" line="144"/>
         <source>the {what} and the {other} are both {path}; give each its own name</source>
         <translation>{what} e {other} são ambos {path}; dê a cada um seu próprio nome</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="148"/>
+        <location filename="../core/monitor/change.py" line="149"/>
         <source>report {report} must end in .html</source>
         <translation>o relatório {report} deve terminar em .html</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="313"/>
+        <location filename="../core/monitor/change.py" line="301"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap enough: no AFTER tile is half covered; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) e AFTER ({after}) não se sobrepõem o bastante: nenhuma quadrícula de AFTER está coberta pela metade; compare duas classificações do mesmo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="313"/>
+        <location filename="../core/monitor/change.py" line="301"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) e AFTER ({after}) não se sobrepõem; compare duas classificações do mesmo lugar</translation>
     </message>
@@ -2835,32 +2835,32 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>não foi possível gravar o relatório {report}: {exc}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="438"/>
+        <location filename="../core/monitor/change.py" line="426"/>
         <source>BEFORE and AFTER were classified with different labels (only BEFORE: {before}; only AFTER: {after}); classify both with the same model bundle</source>
         <translation>BEFORE e AFTER foram classificados com rótulos diferentes (só BEFORE: {before}; só AFTER: {after}); classifique ambos com o mesmo pacote de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="442"/>
+        <location filename="../core/monitor/change.py" line="430"/>
         <source>BEFORE ({name}) and AFTER ({name2}) come from different networks (backbones {backbone} and {backbone2}): their scores and embeddings do not compare; classify both with the same model bundle</source>
         <translation>BEFORE ({name}) e AFTER ({name2}) vêm de redes diferentes (backbones {backbone} e {backbone2}): suas pontuações e embeddings não se comparam; classifique ambos com o mesmo pacote de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="456"/>
+        <location filename="../core/monitor/change.py" line="444"/>
         <source>{side} has no tiles</source>
         <translation>{side} não tem quadrículas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="534"/>
+        <location filename="../core/monitor/change.py" line="522"/>
         <source>{names} have no CRS and do not record which raster they were classified from, so their tiles cannot be matched by place; classify georeferenced scenes (or classify both again with this version if they are the same raster)</source>
         <translation>{names} não têm SRC nem registram de que raster foram classificados, então suas quadrículas não podem ser pareadas por lugar; classifique cenas georreferenciadas (ou classifique ambos de novo com esta versão se forem o mesmo raster)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="539"/>
+        <location filename="../core/monitor/change.py" line="527"/>
         <source>{names} have no CRS and were classified from different rasters ({scenes}): pixel positions say nothing about place; georeference both scenes to compare them</source>
         <translation>{names} não têm SRC e foram classificados de rasters diferentes ({scenes}): posições de pixel não dizem nada sobre o lugar; georreferencie ambas as cenas para compará-las</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="543"/>
+        <location filename="../core/monitor/change.py" line="531"/>
         <source>{names} are runs on one raster without a CRS: their alerts have no place on Earth to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} são execuções sobre um raster sem SRC: seus alertas não têm lugar na Terra para exportar (--export grava lon/lat); deixe --export de fora</translation>
     </message>
@@ -3255,7 +3255,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path}: o modelo ONNX não pode ser carregado ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="237"/>
+        <location filename="../core/monitor/alerts.py" line="212"/>
         <source>alert {fid} of {name} has no geometry (edited in QGIS?): undo the edit or run `change` again</source>
         <translation>o alerta {fid} de {name} não tem geometria (editado no QGIS?): desfaça a edição ou execute `change` de novo</translation>
     </message>
@@ -3440,7 +3440,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o conceito {name!r} registra mais sobre as suas cenas e modelos do que cabe no manifesto de um pacote ({MAX_MANIFEST_BYTES:,} bytes); salve-o como arquivo de conceito</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="520"/>
+        <location filename="../core/monitor/change.py" line="508"/>
         <source>{names} are on a local grid that no datum ties to the earth: their alerts have no lon/lat to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} estão numa grade local que nenhum datum liga à Terra: os seus alertas não têm lon/lat para exportar (--export grava lon/lat); deixe --export de fora</translation>
     </message>
@@ -3470,12 +3470,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>carregado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="641"/>
+        <location filename="../dialog.py" line="643"/>
         <source>{title} (weak for this model)</source>
         <translation>{title} (fraca neste modelo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="674"/>
+        <location filename="../dialog.py" line="676"/>
         <source>{title} is weak for this model ({why}): the tiles it selects are a hint, not a finding; the map&apos;s labels leave it out.</source>
         <translation>{title} é fraca neste modelo ({why}): as quadrículas que ela seleciona são uma pista, não um achado; os rótulos do mapa a deixam de fora.</translation>
     </message>
@@ -3500,12 +3500,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>seu cabeçalho declara {shape} valores {dtype}, {needed:,} bytes; o arquivo tem {held:,}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="480"/>
+        <location filename="../core/monitor/change.py" line="468"/>
         <source>{side} ({name}) holds tile {row}:{col} twice (fids {first}, {second}: one polygon in two features, a feature copied in QGIS?), which would be compared and alerted on twice; delete the copy or classify again</source>
         <translation>{side} ({name}) tem a quadrícula {row}:{col} duas vezes (fids {first}, {second}: um polígono em duas feições, uma feição copiada no QGIS?), que seria comparada e alertada duas vezes; apague a cópia ou classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="496"/>
+        <location filename="../core/monitor/change.py" line="484"/>
         <source>{side} ({name}): {tiles} (fid {shown}) with no row and col of the grid (the row or col field deleted, renamed or edited below 0 in QGIS?), which place each tile among its neighbours; undo the edit or classify again</source>
         <translation>{side} ({name}): {tiles} (fid {shown}) sem linha e coluna da grade (o campo row ou col apagado, renomeado ou editado abaixo de 0 no QGIS?), que situam cada quadrícula entre suas vizinhas; desfaça a edição ou classifique de novo</translation>
     </message>
@@ -3575,12 +3575,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} foi substituído desde que foi aberto (uma nova execução de Mudança?): seus avisos são lidos de novo; responda-os de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="451"/>
+        <location filename="../core/monitor/change.py" line="439"/>
         <source>{side} ({name}) has no tile with a polygon: its {n} features are points, lines or without geometry (a layer saved from the tiles, such as QGIS&apos;s centroids?); give the tile layer classify wrote</source>
         <translation>{side} ({name}) não tem nenhuma quadrícula com polígono: suas {n} feições são pontos, linhas ou sem geometria (uma camada salva a partir das quadrículas, como os centroides do QGIS?); dê a camada de quadrículas que o classify gravou</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="431"/>
+        <location filename="../core/monitor/change.py" line="419"/>
         <source>{side} ({name}) lacks the field score_{group} that {other_side} has (deleted or renamed in QGIS?): the two dates&apos; {group} scores would not compare; undo the edit or classify again</source>
         <translation>{side} ({name}) não tem o campo score_{group} que {other_side} tem (apagado ou renomeado no QGIS?): as pontuações {group} das duas datas não seriam comparáveis; desfaça a edição ou classifique de novo</translation>
     </message>
@@ -3590,27 +3590,27 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>CONCEPTS recebe arquivos de conceito (.concept.json), não a camada {name!r}: informe o caminho de um arquivo salvo por Salvar arquivo de conceito… do painel Ensinar um conceito ou por teach --save-concept</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="725"/>
+        <location filename="../dialog.py" line="727"/>
         <source>{name} has no CRS in its file: the {crs} set on the layer in QGIS is not the run&apos;s, which reads the file&apos;s.</source>
         <translation>{name} não tem SRC no arquivo: o {crs} definido na camada no QGIS não é o da execução, que lê o do arquivo.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="728"/>
+        <location filename="../dialog.py" line="730"/>
         <source>Its tiles will be written in its map coordinates, without a CRS; Current map extent and Polygon layer cannot limit the area. Write that CRS into the file (gdal_edit.py -a_srs {crs} {path}) and the tiles take it.</source>
         <translation>Suas quadrículas serão gravadas em suas coordenadas de mapa, sem SRC; Extensão atual do mapa e Camada de polígonos não podem limitar a área. Grave esse SRC no arquivo (gdal_edit.py -a_srs {crs} {path}) e as quadrículas o terão.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="728"/>
+        <location filename="../dialog.py" line="730"/>
         <source>Its tiles will be written in its map coordinates, without a CRS; Current map extent and Polygon layer cannot limit the area. If you know its CRS, write it into the file (gdal_edit.py -a_srs EPSG:xxxx FILE): the run reads the file&apos;s, not one set on the layer in QGIS.</source>
         <translation>Suas quadrículas serão gravadas em suas coordenadas de mapa, sem SRC; Extensão atual do mapa e Camada de polígonos não podem limitar a área. Se você conhece o SRC, grave-o no arquivo (gdal_edit.py -a_srs EPSG:xxxx ARQUIVO): a execução lê o do arquivo, não um definido na camada no QGIS.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="735"/>
+        <location filename="../dialog.py" line="737"/>
         <source>It is georeferenced by ground control points only: its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. Warp it first (gdalwarp {path} warped.tif) and classify the warped file.</source>
         <translation>É georreferenciado apenas por pontos de controle: suas quadrículas serão gravadas em coordenadas de pixel e não se alinharão com outras camadas; Extensão atual do mapa e Camada de polígonos não podem limitar a área. Reprojete-o antes (gdalwarp {path} warped.tif) e classifique o arquivo reprojetado.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="740"/>
+        <location filename="../dialog.py" line="742"/>
         <source>Its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. It has no georeference either, so a CRS alone would not place it: georeference it first (Raster &gt; Georeferencer).</source>
         <translation>Suas quadrículas serão gravadas em coordenadas de pixel e não se alinharão com outras camadas; Extensão atual do mapa e Camada de polígonos não podem limitar a área. Ele também não tem georreferência, então um SRC sozinho não o posicionaria: georreferencie-o antes (Raster &gt; Georreferenciador).</translation>
     </message>
@@ -3645,7 +3645,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>desfeito: o aviso {n} voltou a: {state}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="162"/>
+        <location filename="../core/layer/gpkg.py" line="125"/>
         <source>{path} holds the answers given to {alerts} (review, review_history): writing over it would lose them; give another output, or delete it first to start over</source>
         <translation>{path} guarda as respostas dadas a {alerts} (review, review_history): gravar por cima as perderia; escolha outra saída, ou apague-o antes para recomeçar</translation>
     </message>
@@ -3780,7 +3780,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>esta gravação não muda nenhuma geometria</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="283"/>
+        <location filename="../core/monitor/alerts.py" line="258"/>
         <source>{name} holds a trigger {trigger!r} that would change {table!r} when an answer is written; no SQL stored in a file is run, so it was left as it was: drop that trigger (DROP TRIGGER &quot;{trigger}&quot;) if you trust it, or run `change` again</source>
         <translation>{name} contém um gatilho {trigger!r} que mudaria {table!r} quando uma resposta for gravada; nenhum SQL guardado em um arquivo é executado, então ele foi deixado como estava: remova esse gatilho (DROP TRIGGER &quot;{trigger}&quot;) se confiar nele, ou execute `change` de novo</translation>
     </message>
@@ -3795,7 +3795,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{name} é georreferenciado apenas por RPCs: as quadrículas são gravadas em coordenadas de pixel; ortorretifique-o antes (gdalwarp -rpc -t_srs EPSG:xxxx {name} ortho.tif) para alinhá-las com outras camadas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="242"/>
+        <location filename="../core/monitor/alerts.py" line="217"/>
         <source>alert {fid} of {name} is no tile polygon (its geometry edited in QGIS into a point, a line or a shape without area?): undo the edit or run `change` again</source>
         <translation>o alerta {fid} de {name} não é um polígono de quadrícula (a geometria foi editada no QGIS em um ponto, uma linha ou uma forma sem área?): desfaça a edição ou execute `change` de novo</translation>
     </message>
@@ -3815,7 +3815,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>BEFORE ({name}) não está com o norte para cima (sua geotransformação é girada ou invertida), e change põe AFTER na grade de pixels de BEFORE: reprojete-o com o norte para cima antes (gdalwarp {name} {stem}_north.tif) e compare o resultado, ou classifique cada raster e compare as duas camadas de quadrículas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="326"/>
+        <location filename="../core/monitor/alerts.py" line="301"/>
         <source>could not store the review in {path}: its folder {folder} does not take new files ({reason}), which SQLite needs beside the file; copy the change layer to a folder you can write and answer there</source>
         <translation>não foi possível gravar a revisão em {path}: sua pasta {folder} não aceita arquivos novos ({reason}), que o SQLite precisa ao lado do arquivo; copie a camada de mudanças para uma pasta em que você possa gravar e responda lá</translation>
     </message>

@@ -458,3 +458,23 @@ def test_a_path_only_geopackage_gone_from_disk_is_no_change_layer_with_gdals_exc
     finally:
         if not was:
             gdal.DontUseExceptions()
+
+
+def test_the_classify_dialog_refuses_a_change_layer_holding_answers_before_asking_to_replace_it(
+        plugin, qgis_iface, raster_layer, use_bundle, change_layer):
+    """The output picked again by slip is the change layer the analyst answered in: the dialog asked 'Replace it?',
+    and Yes replaced every answer with a tile layer. It says why it cannot, and asks nothing."""
+    from planet_qgis_plugin.core.monitor.alerts import read_alerts, record_review
+
+    record_review(change_layer, read_alerts(change_layer).rows[0].fid, "confirmed", "mining", reviewer="ana")
+    plugin.show_dialog()
+    dialog = plugin.dialog
+    try:
+        asked = []
+        dialog.confirm_overwrite = lambda path: asked.append(path) or True
+        dialog.output_widget.setFilePath(str(change_layer))
+        assert dialog.build_request() is None and asked == []
+        assert "holds the answers given to 1 alert" in dialog.status.text(), dialog.status.text()
+        assert read_alerts(change_layer).rows[0].review == "confirmed"
+    finally:
+        dialog.hide()

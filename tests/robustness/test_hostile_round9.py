@@ -597,6 +597,22 @@ def test_classify_never_writes_over_a_change_layer_holding_answers(change_layer,
     assert "give another output" in line, line
 
 
+def test_every_face_of_classify_keeps_a_change_layers_answers(change_layer, tmp_path):
+    """The refusal above was the command line's own check: the core service (what the Classify dialog, Processing
+    and scripts run) replaced the answered change layer given overwrite. It is the output check of every run now."""
+    from planet_qgis_plugin.core.errors import OutputError
+    from planet_qgis_plugin.core.monitor.alerts import read_alerts, record_review
+    from planet_qgis_plugin.core.pipeline.classify import classify
+    from planet_qgis_plugin.core.pipeline.options import ClassifyOptions
+
+    record_review(change_layer, read_alerts(change_layer).rows[0].fid, "rejected", reason="river bank", reviewer="ana")
+    scene = _gdal_raster(tmp_path / "scene.tif", "Byte")
+    before = snapshot(change_layer.parent)
+    with pytest.raises(OutputError, match="holds the answers given to 1 alert"):
+        classify(scene, change_layer, options=ClassifyOptions(overwrite=True))
+    assert snapshot(change_layer.parent) == before
+
+
 def test_a_tile_layer_saved_in_qgis_under_another_name_is_told_how_to_name_it(classified, tmp_path):
     """QGIS's Save As names the layer after the file (tiles_copy.gpkg holds 'tiles_copy'); change, batch and the
     other readers look for 'tiles' and said 'has no layer 'tiles'; give a GeoPackage written by the classifier', of

@@ -15,9 +15,9 @@ from typing import Callable, Iterable, Mapping, Sequence
 from .. import publish
 from ..errors import OutputError
 from ..labels import FLAG_GROUPS
-from ..wording import tr
+from ..wording import count, tr
 from .embeddings import EMBEDDING_FIELD, META_BACKBONE, META_DTYPE, META_SIZE
-from .schema import LAYER, META_CONCEPTS, concepts_item, field_kinds
+from .schema import ANSWER_FIELDS, CHANGES, LAYER, META_CONCEPTS, concepts_item, field_kinds
 
 
 @dataclass
@@ -107,10 +107,49 @@ def tables_besides(path: str | Path, layer: str = LAYER) -> list[str] | str | No
 
 
 def check_output(path: str | Path, overwrite: bool, inputs: Sequence[str | Path] = ()) -> Path:
-    """Fail early, before any work, if ``path`` cannot be written or is one of the run's ``inputs``."""
+    """Fail early, before any work, if ``path`` cannot be written, is one of the run's ``inputs`` or a change layer
+    holding the analyst's answers (every face of classify and change: check_answers_kept)."""
     path = check_gpkg_name(path)
     publish.check_not_an_input(path, inputs)
-    return publish.check_new_file(path, "output", overwrite)
+    path = publish.check_new_file(path, "output", overwrite)
+    check_answers_kept(path)
+    return path
+
+
+def check_answers_kept(output: Path) -> None:
+    """An output that is a change layer the analyst has answered in is never written over (--overwrite, the
+    dialog's replace question, Processing's output chosen again), by change or by classify: its answers and their
+    history are the review's audit trail."""
+    n = answered(output) if output.is_file() else 0
+    if n:
+        raise OutputError(tr("{path} holds the answers given to {alerts} (review, review_history): writing over it "
+                             "would lose them; give another output, or delete it first to start over").format(
+            path=output, alerts=count(n, tr("alert"), tr("alerts"))))
+
+
+def answered(path: str | Path) -> int:
+    """How many tiles of the change layer at ``path`` hold an analyst's answer or a history of answers (ANSWER_FIELDS);
+    0 for a file that is no change layer, or cannot be read (what writing over it would lose is nothing of the
+    review's)."""
+    from osgeo import gdal, ogr
+
+    gdal.PushErrorHandler("CPLQuietErrorHandler")   # not a GeoPackage: nothing to say here
+    try:
+        ds = ogr.Open(str(path))
+        layer = ds.GetLayerByName(CHANGES) if ds is not None else None
+        if layer is None:
+            return 0
+        defn = layer.GetLayerDefn()
+        names = {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())}
+        terms = [f"({name} IS NOT NULL AND {name} <> '')" for name in ANSWER_FIELDS if name in names]
+        if not terms or layer.SetAttributeFilter(" OR ".join(terms)) != 0:
+            return 0
+        return max(layer.GetFeatureCount(), 0)
+    except RuntimeError:   # GDAL's exceptions, where another part of the process turned them on
+        return 0
+    finally:
+        layer = ds = None
+        gdal.PopErrorHandler()
 
 
 def write_tiles(path: str | Path, records: Iterable[TileRecord], labels: Sequence[str], crs_wkt: str | None,

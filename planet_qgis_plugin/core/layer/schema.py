@@ -15,6 +15,9 @@ from .embeddings import EMBEDDING_FIELD
 
 LAYER = "tiles"
 CHANGES = "changes"   # the change layer's (core/monitor/change): a reader of either kind tells them apart
+#: The change layer's fields that hold an analyst's answer and its history (the review's audit trail): a file whose
+#: tiles hold either is never written over (gpkg.check_answers_kept)
+ANSWER_FIELDS = ("review", "review_history")
 #: Field names (besides the tags' and the flag groups') that a concept's p_<name> / flag_<name> must not take.
 RESERVED_NAMES = frozenset(LABELS) | frozenset(FLAG_GROUPS) | {"flagged", "tags", "model", "row", "col",
                                                                 "coverage", "fid", "geom"}

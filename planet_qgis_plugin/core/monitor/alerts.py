@@ -124,31 +124,6 @@ def _open(path: str | Path, update: bool = False):
     raise ChangeError(refusal)
 
 
-def answered(path: str | Path) -> int:
-    """How many tiles of the change layer at ``path`` hold an analyst's answer or a history of answers (the audit
-    trail); 0 for a file that is no change layer, or cannot be read (what writing over it would lose is nothing of
-    the review's)."""
-    from osgeo import gdal, ogr
-
-    gdal.PushErrorHandler("CPLQuietErrorHandler")   # not a GeoPackage: nothing to say here
-    try:
-        ds = ogr.Open(str(path))
-        layer = ds.GetLayerByName(LAYER) if ds is not None else None
-        if layer is None:
-            return 0
-        defn = layer.GetLayerDefn()
-        names = {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())}
-        terms = [f"({name} IS NOT NULL AND {name} <> '')" for name in ("review", "review_history") if name in names]
-        if not terms or layer.SetAttributeFilter(" OR ".join(terms)) != 0:
-            return 0
-        return max(layer.GetFeatureCount(), 0)
-    except RuntimeError:   # GDAL's exceptions, where another part of the process turned them on
-        return 0
-    finally:
-        layer = ds = None
-        gdal.PopErrorHandler()
-
-
 def reviewer_name() -> str:
     """Who answers, as the review records it by default: the operating system's login name ("" where it has none)."""
     try:

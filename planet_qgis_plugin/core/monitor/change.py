@@ -25,6 +25,7 @@ import numpy as np
 
 from ..errors import OutputError, PlanetClassifierError
 from ..labels import CLOUDY, FLAG_GROUPS
+from ..layer.gpkg import check_answers_kept
 from ..layer.neighbours import Neighbours, neighbour_step
 from ..layer.schema import CHANGES
 from ..layer.tiletable import TileTable, backbone_of, on_the_earth, read_tiles, run_metadata, xy_srs
@@ -142,26 +143,13 @@ def check_outputs(before: str | Path, after: str | Path, output: str | Path, opt
             if path.resolve() == other_path.resolve():
                 raise OutputError(tr("the {what} and the {other} are both {path}; give each its own name").format(
                     what=tr(what), other=tr(other), path=path))
-    check_answers_kept(Path(output))
+    check_answers_kept(Path(output))  # also where the output need not be new (Processing's chosen again)
     if options.report is not None:
         if Path(options.report).suffix.lower() not in (".html", ".htm"):
             raise OutputError(tr("report {report} must end in .html").format(report=options.report))
         check_new_file(options.report, "report", options.overwrite, folder_must_exist)
     if options.export is not None:
         check_export_folder(options.export, folder_must_exist)
-
-
-def check_answers_kept(output: Path) -> None:
-    """An output that is a change layer the analyst has answered in is never written over (--overwrite, or
-    Processing's output chosen again), by change or by classify (its -o --overwrite replaced one in silence): its
-    answers and their history are the review's audit trail."""
-    from .alerts import answered
-
-    n = answered(output) if output.is_file() else 0
-    if n:
-        raise OutputError(tr("{path} holds the answers given to {alerts} (review, review_history): writing over it "
-                             "would lose them; give another output, or delete it first to start over").format(
-            path=output, alerts=count(n, tr("alert"), tr("alerts"))))
 
 
 def confidence_rule() -> str:
