@@ -17,7 +17,9 @@ def _rows(outdir) -> dict[str, dict[str, str]]:
         return {r["scene"]: r for r in csv.DictReader(handle)}
 
 
-def test_a_concept_asked_for_redoes_the_scenes_whose_layers_lack_it(tmp_path, capsys):
+def batch_and_concept(tmp_path, taught_on):
+    """(scenes folder, OUTDIR, concept file): the Cape Town and RapidEye scenes batched into OUTDIR, and 'pits' taught
+    from tile 0:0 of ``taught_on``'s layer (a copy) and saved as a concept file."""
     scenes = tmp_path / "scenes"
     scenes.mkdir()
     for scene in (CAPE_TOWN_SR, RAPIDEYE):
@@ -25,9 +27,14 @@ def test_a_concept_asked_for_redoes_the_scenes_whose_layers_lack_it(tmp_path, ca
     out = tmp_path / "out"
     assert batch([str(scenes), "-o", str(out), "--workers", "1", "-q"]) == 0
     taught = tmp_path / "taught.gpkg"
-    shutil.copy(out / f"{CAPE_TOWN_SR.stem}.gpkg", taught)
+    shutil.copy(out / f"{taught_on.stem}.gpkg", taught)
     concept = tmp_path / "pits.concept.json"
     assert teach([str(taught), "--name", "pits", "--positive", "0:0", "--save-concept", str(concept)]) == 0
+    return scenes, out, concept
+
+
+def test_a_concept_asked_for_redoes_the_scenes_whose_layers_lack_it(tmp_path, capsys):
+    scenes, out, concept = batch_and_concept(tmp_path, CAPE_TOWN_SR)
     capsys.readouterr()
 
     assert batch([str(scenes), "-o", str(out), "--workers", "1", "-q", "--concept", str(concept)]) == 0

@@ -8,28 +8,18 @@ from __future__ import annotations
 import csv
 import html
 import json
-import shutil
 
 import numpy as np
 
 from planet_qgis_plugin.cli.batch import main as batch
-from planet_qgis_plugin.cli.teach import main as teach
 from planet_qgis_plugin.core.layer.tiletable import read_tiles
 from planet_qgis_plugin.core.teach.apply import NEW_SCENE_FLOOR
 from tests.conftest import CAPE_TOWN_SR, RAPIDEYE
+from tests.monitor.test_batch_concepts import batch_and_concept
 
 
 def test_a_concept_held_unconfirmed_is_said_in_summary_report_and_last_line(tmp_path, capsys):
-    scenes = tmp_path / "scenes"
-    scenes.mkdir()
-    for scene in (CAPE_TOWN_SR, RAPIDEYE):
-        shutil.copyfile(scene, scenes / scene.name)
-    out = tmp_path / "out"
-    assert batch([str(scenes), "-o", str(out), "--workers", "1", "-q"]) == 0
-    taught = tmp_path / "taught.gpkg"
-    shutil.copy(out / f"{RAPIDEYE.stem}.gpkg", taught)
-    concept = tmp_path / "pits.concept.json"
-    assert teach([str(taught), "--name", "pits", "--positive", "0:0", "--save-concept", str(concept)]) == 0
+    scenes, out, concept = batch_and_concept(tmp_path, RAPIDEYE)
     threshold = max(json.loads(concept.read_text())["concept"]["threshold"], NEW_SCENE_FLOOR)
     capsys.readouterr()
 
