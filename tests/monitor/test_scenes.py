@@ -19,6 +19,13 @@ def test_folder_is_searched_for_raster_endings_only():
     assert all(p.is_absolute() for p in found)
 
 
+def test_a_jpeg_spelt_jpeg_is_a_scene_as_one_spelt_jpg(tmp_path):
+    """A folder of JPEGs named .jpeg (as many tools write them) was 'has no rasters', its .jpg twin taken."""
+    for name in ("a.jpg", "b.jpeg", "C.JPEG", "notes.txt"):
+        (tmp_path / name).write_bytes(b"")
+    assert sorted(p.name for p in find_scenes([tmp_path])) == ["C.JPEG", "a.jpg", "b.jpeg"]
+
+
 def test_folder_without_rasters_is_one_line_error(tmp_path):
     (tmp_path / "notes.txt").write_text("no rasters here")
     with pytest.raises(ScenesError, match="has no rasters") as info:

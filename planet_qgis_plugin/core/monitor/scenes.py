@@ -9,7 +9,7 @@ from ..errors import PlanetClassifierError
 from ..publish import name_not_utf8
 
 #: File endings a folder is searched for (case-insensitive).
-RASTER_SUFFIXES = (".tif", ".tiff", ".jp2", ".vrt", ".jpg")
+RASTER_SUFFIXES = (".tif", ".tiff", ".jp2", ".vrt", ".jpg", ".jpeg")
 
 
 class ScenesError(PlanetClassifierError):
