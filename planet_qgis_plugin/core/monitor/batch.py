@@ -18,7 +18,7 @@ from ..labels import FLAG_GROUPS, LABELS
 from ..layer.schema import LAYER, RUN_META
 from ..layer.tiletable import TileLayerError, flagged_km2, open_layer, read_tiles, run_metadata, write_run_metadata
 from ..model.bundle import MANIFEST
-from ..pipeline.acquired import bundle_record, raster_date
+from ..pipeline.acquired import bundle_record, raster_date, source_size
 from ..pipeline.options import ClassifyOptions
 from ..publish import PARTIAL_NAME, staged, staged_name, write_text_atomic, writer_gone
 from .handoff import as_text
@@ -96,25 +96,24 @@ def is_up_to_date(scene: Path, output: Path, concepts: Iterable[str] = (), conce
     except TileLayerError:
         return False
     recorded = layer.GetMetadataItem(RUN_META["scene"]) or ""
-    source = (layer.GetMetadataItem(RUN_META["source"]) or "").split()  # 'sha256:<hex> <bytes>'
+    size = source_size(layer.GetMetadataItem(RUN_META["source"]) or "")
     recorded_bundle = layer.GetMetadataItem(RUN_META["bundle"]) or ""
     defn = layer.GetLayerDefn()
     fields = {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())}
     del defn, layer, ds  # the layer first: it keeps the data source open
     same_bundle = bundle is None or not recorded_bundle or recorded_bundle == bundle_record(bundle)
-    return (_same_scene(recorded, scene, output, source) and same_bundle
+    return (_same_scene(recorded, scene, output, size) and same_bundle
             and all({f"p_{c}", f"flag_{c}"} <= fields for c in concepts))
 
 
-def _same_scene(recorded: str, scene: Path, output: Path, source: list[str]) -> bool:
-    """Whether the layer at ``output``, recording ``recorded`` (PLANET_SCENE) and ``source`` (PLANET_SOURCE), was
+def _same_scene(recorded: str, scene: Path, output: Path, size: int | None) -> bool:
+    """Whether the layer at ``output``, recording ``recorded`` (PLANET_SCENE) and ``size`` (PLANET_SOURCE's), was
     classified from ``scene``: recorded so (or not at all, by an earlier version), or recorded where it was before the
     project folder was moved (gone from there, and found by found_scene where the move took it; at the size its run
     recorded, where it did: a raster without a CRS). A scene of the same name still in another folder is another
     scene."""
     if recorded in ("", str(scene.resolve())):
         return True
-    size = int(source[1]) if len(source) == 2 and source[1].isdigit() else None
     found = found_scene(recorded, output, size) if not os.path.lexists(recorded) else None
     return found is not None and found.resolve() == scene.resolve()
 

@@ -30,7 +30,7 @@ from ..layer.neighbours import Neighbours, neighbour_step
 from ..layer.schema import CHANGES
 from ..layer.tiletable import TileTable, backbone_of, on_the_earth, read_tiles, run_metadata, xy_srs
 from ..model.concepts import normalize_rows
-from ..pipeline.acquired import UNKNOWN, Acquired, date_from_name
+from ..pipeline.acquired import UNKNOWN, Acquired, date_from_name, source_size
 from ..publish import name_not_utf8
 from ..wording import count, tr, words
 from .footprints import centroids_lonlat, overlaps, to_crs
@@ -229,13 +229,12 @@ def layer_date(table: TileTable, file_time: bool = False) -> Acquired:
 
 def recorded_scene(table: TileTable, given: str | Path | None = None) -> Path | None:
     """The raster a tile layer was classified from: ``given``, else the one its run recorded (scenes.found_scene:
-    where a moved project took it, too); None if missing. A whole path (the change layer records it: QGIS, started in another folder, cuts its thumbnails from it)."""
+    where a moved project took it, too); None if missing. A whole path (the change layer records it: QGIS, started
+    in another folder, cuts its thumbnails from it)."""
     if given:
         return whole(Path(given)) if is_file(Path(given)) else None
     meta = run_metadata(table)
-    source = meta["source"].split()  # 'sha256:<hex> <bytes>'
-    size = int(source[1]) if len(source) == 2 and source[1].isdigit() else None
-    scene = found_scene(meta["scene"], table.path, size)  # also where a moved project took it
+    scene = found_scene(meta["scene"], table.path, source_size(meta["source"]))  # also where a moved project took it
     return whole(scene) if scene is not None else None
 
 

@@ -106,6 +106,12 @@ def source_identity(path: str | Path) -> str:
     return f"sha256:{digest.hexdigest()} {size}"
 
 
+def source_size(record: str) -> int | None:
+    """The bytes a source_identity record (PLANET_SOURCE) gives its raster; None where the record is not one."""
+    parts = record.split()
+    return int(parts[1]) if len(parts) == 2 and parts[1].isdigit() else None
+
+
 def raster_date(scene: str | Path) -> Acquired:
     """acquisition_date() with the raster's own metadata items read through GDAL."""
     tags: dict[str, str] = {}
