@@ -108,28 +108,18 @@ def local_cluster(workers: int) -> Iterator[object]:
     dask_log.setLevel(logging.ERROR)
     try:
         root = str(Path(__file__).resolve().parents[len(__name__.split(".")) - 1])
-        saved = os.environ.get("PYTHONPATH")
-        os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (root, saved) if p)
-        # the workers Dask spawns log at ERROR from their first import (Dask reads its config from the
-        # environment), not only once dask_setup runs
-        saved_logging = os.environ.get(DASK_LOGGING)
-        os.environ[DASK_LOGGING] = "error"
-        held = _hold_signals()
-        try:
-            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                                   silence_logs=logging.ERROR, preload=[__name__])
-        except BaseException:
-            _release(held)
-            raise
-        finally:
-            if saved_logging is None:
-                del os.environ[DASK_LOGGING]
-            else:
-                os.environ[DASK_LOGGING] = saved_logging
-            if saved is None:
-                del os.environ["PYTHONPATH"]
-            else:
-                os.environ["PYTHONPATH"] = saved
+        # the workers import this package from where this process does, and log at ERROR from their first import
+        # (Dask reads its config from the environment), not only once dask_setup runs
+        spawned = {"PYTHONPATH": os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p),
+                   DASK_LOGGING: "error"}
+        with _environment(spawned):
+            held = _hold_signals()
+            try:
+                cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                       dashboard_address=None, silence_logs=logging.ERROR, preload=[__name__])
+            except BaseException:
+                _release(held)
+                raise
         try:
             _release(held)
             yield cluster
@@ -140,6 +130,22 @@ def local_cluster(workers: int) -> Iterator[object]:
             cluster.close()
     finally:
         dask_log.setLevel(level)
+
+
+@contextmanager
+def _environment(values: dict[str, str]) -> Iterator[None]:
+    """``values`` set in this process's environment (what the processes it spawns meanwhile inherit), then put back
+    as they were."""
+    saved = {name: os.environ.get(name) for name in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def _kill_workers(cluster) -> None:
