@@ -156,10 +156,8 @@ class ReviewMixin:
         tiles) fill the map around the outlined tile with their imagery, not the chips': said on the map's bar, and
         in the panel above the chips for the whole review (a later notice on the bar, a run's, hid it there)."""
         from qgis.core import Qgis, QgsRasterLayer
-        layers = self.iface.mapCanvas().layers()     # top first
-        ids = [layer.id() for layer in layers]
-        over = [] if self.layer is None or self.layer.id() not in ids else \
-            [layer.name() for layer in layers[:ids.index(self.layer.id())] if isinstance(layer, QgsRasterLayer)]
+        above, _below = self._around_tiles()
+        over = [layer.name() for layer in above if isinstance(layer, QgsRasterLayer)]
         self.covered.setVisible(bool(over))
         if over:
             text = tr("{layers} is drawn over {name}: the map around the tile shows it, not the scene the chips are "
@@ -172,11 +170,18 @@ class ReviewMixin:
         """The map's visible layers below the tile layer that are not tile layers (what the chips are cut from): a
         later scene above it (two dates on the map, each tile layer over its own scene) would give the chips its
         imagery. All of them where the tile layer itself is not drawn."""
+        _above, below = self._around_tiles()
+        return [layer for layer in below if not is_tiles_layer(layer)]
+
+    def _around_tiles(self) -> tuple[list, list]:
+        """(the map's visible layers drawn over the tile layer, those under it), top first; ([], all of them) where
+        the tile layer itself is not drawn."""
         layers = self.iface.mapCanvas().layers()     # top first
         ids = [layer.id() for layer in layers]
-        if self.layer is not None and self.layer.id() in ids:
-            layers = layers[ids.index(self.layer.id()) + 1:]
-        return [layer for layer in layers if not is_tiles_layer(layer)]
+        if self.layer is None or self.layer.id() not in ids:
+            return [], layers
+        at = ids.index(self.layer.id())
+        return layers[:at], layers[at + 1:]
 
     def _chip_icon(self, fid: int, layers):
         from qgis.PyQt.QtGui import QIcon, QPixmap
