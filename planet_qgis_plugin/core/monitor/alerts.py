@@ -206,17 +206,10 @@ def read_alerts(path: str | Path, status: str | None = None) -> AlertSet:
     for f in layer:
         rise = f.GetFieldAsDouble("rise")
         geometry = f.GetGeometryRef()
-        if geometry is None or geometry.IsEmpty():  # the tile's polygon deleted in an edit: no place to show or hand off
-            fid = f.GetFID()
+        placed = _placed(geometry, f.GetFID(), Path(path).name)
+        if placed is not None:   # the file let go of (the layer first) before the refusal's traceback holds this frame
             f = geometry = layer = ds = None
-            raise ChangeError(tr("alert {fid} of {name} has no geometry (edited in QGIS?): undo "
-                                 "the edit or run `change` again").format(fid=fid, name=Path(path).name))
-        if not a_polygon(geometry):  # a point, a line, a polygon without area: no window to cut its chips from
-            fid = f.GetFID()
-            f = geometry = layer = ds = None
-            raise ChangeError(tr("alert {fid} of {name} is no tile polygon (its geometry edited in QGIS into a point, "
-                                 "a line or a shape without area?): undo the edit or run `change` again").format(
-                fid=fid, name=Path(path).name))
+            raise ChangeError(placed)
         wkb = bytes(geometry.ExportToWkb())
         lon, lat = _lonlat(f, wkb, wkt)
         row = AlertRow(f.GetFID(), wkb, lon, lat, f.GetField("new_flag") or "", f.GetField("confidence") or "", rise,
@@ -232,6 +225,18 @@ def read_alerts(path: str | Path, status: str | None = None) -> AlertSet:
     rows.sort(key=lambda r: (-CONFIDENCE.index(r.confidence) if r.confidence in CONFIDENCE else 1, -r.rise, r.fid))
     return AlertSet(Path(path), wkt, rows,
                     (_scene(meta.get(META_BEFORE_SCENE, ""), path), _scene(meta.get(META_AFTER_SCENE, ""), path)), meta)
+
+
+def _placed(geometry, fid: int, name: str) -> str | None:
+    """Why alert ``fid`` of the change layer ``name`` has no tile to show or hand off (its geometry edited in QGIS),
+    or None where it has one."""
+    if geometry is None or geometry.IsEmpty():  # the tile's polygon deleted in an edit: no place to show or hand off
+        return tr("alert {fid} of {name} has no geometry (edited in QGIS?): undo the edit or run `change` "
+                  "again").format(fid=fid, name=name)
+    if not a_polygon(geometry):  # a point, a line, a polygon without area: no window to cut its chips from
+        return tr("alert {fid} of {name} is no tile polygon (its geometry edited in QGIS into a point, a line or a "
+                  "shape without area?): undo the edit or run `change` again").format(fid=fid, name=name)
+    return None
 
 
 def record_review(path: str | Path, fid: int, verdict: str, cause: str = "", reason: str = "",
