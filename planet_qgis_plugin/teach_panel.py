@@ -44,6 +44,7 @@ class TeachPanel(LayoutMixin, ReviewMixin, CanvasMixin, WhereMixin, MarksMixin, 
         self.bundle_path = None                       # None = the bundled model
         self._chips: dict[tuple[str, int], object] = {}   # (layer id, fid) -> QIcon
         self._map_tips_were_on = False
+        self._covering: tuple[str, ...] = ()   # the rasters last said to be drawn over the tile layer under review
         #: "Where?": (layer id, fid) -> (the fit it was located for, core.teach.locate.Cell or None)
         self._cells: dict[tuple[str, int], tuple[object, object]] = {}
         self._locators: dict[str, list] = {}   # layer id -> [its tiles, core Locator or None]

@@ -73,6 +73,7 @@ class ReviewMixin:
             for key, step in MOVES.items():
                 self._shortcut(owner, key, lambda s=step: self.move(s))
         self._enable_shortcuts(False)
+        canvas.layersChanged.connect(self._layers_moved)   # the Layers panel reordered or a layer shown / hidden
         self._own_arrows = _OwnArrows(self)
         for widget in (self.threshold_slider, self.name_combo, self.group_combo, self.history_list,
                        self.bundle_concepts):
@@ -115,6 +116,7 @@ class ReviewMixin:
             self.gallery.setFocus()
         else:
             self.covered.hide()
+            self._covering = ()
             self.gallery.clear()
             self.reviewing = None
             self.question.setText("")
@@ -154,7 +156,8 @@ class ReviewMixin:
     def _say_covered(self) -> None:
         """Rasters drawn over the tile layer under review (two dates on the map: the later scene over the earlier
         tiles) fill the map around the outlined tile with their imagery, not the chips': said on the map's bar, and
-        in the panel above the chips for the whole review (a later notice on the bar, a run's, hid it there)."""
+        in the panel above the chips for the whole review (a later notice on the bar, a run's, hid it there). Said
+        again as the map's layers change (_layers_moved); the bar only when other rasters come to cover it."""
         from qgis.core import Qgis, QgsRasterLayer
         above, _below = self._around_tiles()
         over = [layer.name() for layer in above if isinstance(layer, QgsRasterLayer)]
@@ -164,7 +167,18 @@ class ReviewMixin:
                       "cut from. Move {name} above it in the Layers panel to see what you judge.").format(
                 layers=", ".join(over), name=self.layer.name())
             self.covered.setText(f"<span style='color:#b35900'>{html.escape(text)}</span>")
-            self.iface.messageBar().pushMessage(tr("Teach"), text, Qgis.Warning, 15)
+            if tuple(over) != self._covering:
+                self.iface.messageBar().pushMessage(tr("Teach"), text, Qgis.Warning, 15)
+        self._covering = tuple(over)
+
+    def _layers_moved(self) -> None:
+        """The map's layers reordered, shown or hidden mid-review: the warning follows them, and the chips are cut
+        again from what now lies under the tile layer (the chips were worked out when the review started only)."""
+        if not self.review_on or self.layer is None:
+            return
+        self._say_covered()
+        self._chips = {key: icon for key, icon in self._chips.items() if key[0] != self.layer.id()}
+        self._locate_gallery()     # the gallery's icons again (with their located quarters)
 
     def _imagery_layers(self) -> list:
         """The map's visible layers below the tile layer that are not tile layers (what the chips are cut from): a

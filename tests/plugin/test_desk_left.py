@@ -144,3 +144,36 @@ def test_the_teach_panel_shows_it_is_working_while_a_mark_or_an_answer_refits(pl
         assert panel.progress_label.text().startswith("found "), panel.progress_label.text()
     finally:
         plugin.toggle_teach_panel(False)
+
+
+def test_the_covered_warning_follows_the_layers_as_the_analyst_reorders_them_mid_review(plugin, qgis_iface, rapideye,
+                                                                                       tmp_path):
+    """The warning that a scene drawn over the tile layer hides the flags was worked out when the review started only:
+    the analyst moved the tiles above the later scene (as it tells) and the warning stayed; moved the later scene over
+    the tiles mid-review, and nothing said so. It follows the map's layers as they are reordered, and so do the chips.
+    """
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtWidgets import QApplication
+
+    try:
+        earlier, tiles, later = day.two_dates(rapideye, tmp_path)
+        canvas = qgis_iface.mapCanvas()
+        canvas.setLayers([tiles, later, earlier])        # the tiles on top: nothing to say
+        qgis_iface.setActiveLayer(tiles)
+        panel = _reviewing(plugin, tiles)
+        assert panel.covered.isHidden()
+        canvas.setLayers([later, tiles, earlier])        # the later scene dragged over the tiles mid-review
+        QApplication.processEvents()
+        assert not panel.covered.isHidden() and "later scene" in panel.covered.text()
+        colour = panel.gallery.item(0).icon().pixmap(20, 20).toImage().pixelColor(10, 10)
+        assert (colour.red(), colour.blue()) == (200, 0)  # the chips cut again from the scene now under the tiles
+        canvas.setLayers([tiles, later, earlier])        # moved back, as the warning tells
+        QApplication.processEvents()
+        assert panel.covered.isHidden()
+        panel.review_button.setChecked(False)
+        canvas.setLayers([later, tiles, earlier])        # no review: nothing shown
+        QApplication.processEvents()
+        assert panel.covered.isHidden()
+    finally:
+        plugin.toggle_teach_panel(False)
+        QgsProject.instance().removeAllMapLayers()
