@@ -9,7 +9,7 @@ import pytest
 from osgeo import ogr
 
 from planet_qgis_plugin.core.monitor.alerts import read_alerts, record_review, reviewer_name
-from planet_qgis_plugin.core.monitor.change import REVIEW_FIELDS, compare
+from planet_qgis_plugin.core.monitor.change import REVIEW_FIELDS, ChangeError, compare
 from planet_qgis_plugin.core.monitor.handoff import export_alerts
 
 
@@ -100,3 +100,47 @@ def test_the_export_carries_every_answer_given(change_layer, tmp_path):
     assert "review_history" in (tmp_path / "handoff" / "alerts.kml").read_text(encoding="utf-8")
     page = (tmp_path / "handoff" / "alerts.html").read_text(encoding="utf-8")
     assert "2026-12-01T09:30:00Z ana: rejected (cloud shadow)" in page
+
+
+def _typed(path, fid, **values):
+    """An answer typed by hand into the layer's attribute table (QGIS), not through record_review."""
+    ds = ogr.Open(str(path), update=1)
+    sets = ", ".join(f"{name} = '{value}'" for name, value in values.items())
+    ds.ExecuteSQL(f"UPDATE changes SET {sets} WHERE fid = {fid}")
+    del ds
+
+
+def test_answers_typed_by_hand_are_read_leniently_and_unknown_ones_counted_as_such(change_layer, tmp_path):
+    """counts() raised KeyError on a review typed 'Confirmed' in QGIS's attribute table (and on any other value),
+    and the report, the export and the dock's counts with it."""
+    first, second = (row.fid for row in read_alerts(change_layer).rows)
+    _typed(change_layer, first, review=" Confirmed ", cause="Mining")
+    _typed(change_layer, second, review="maybe")
+    alerts = read_alerts(change_layer)
+    rows = {row.fid: row for row in alerts.rows}
+    assert (rows[first].status, rows[first].counted_cause) == ("confirmed", "mining")
+    assert rows[second].status == "unknown"
+    counts = alerts.counts()
+    assert counts["mining"]["confirmed"] == 1
+    assert sum(n["unknown"] for n in counts.values()) == 1 and sum(sum(n.values()) for n in counts.values()) == 2
+    assert [row.fid for row in read_alerts(change_layer, "confirmed").rows] == [first]
+    export_alerts(change_layer, tmp_path / "handoff", confirmed_only=True)
+    with open(tmp_path / "handoff" / "alerts.csv", newline="", encoding="utf-8") as handle:
+        (row,) = list(csv.DictReader(handle))
+    assert (row["status"], row["cause"]) == ("confirmed", "mining")
+    with pytest.raises(ChangeError):   # a program's answer is still one of the known values, as written
+        record_review(change_layer, second, "Confirmed", "mining")
+    with pytest.raises(ChangeError):
+        record_review(change_layer, second, "confirmed", "Mining")
+
+
+def test_the_report_counts_an_unknown_answer_in_a_column_of_its_own(rapideye, rapideye_copy, tmp_path):
+    from planet_qgis_plugin.core.monitor.report import change_report
+
+    after = rapideye_copy({(0, 1): {"flag_mining": 1, "flagged": 1, "score_mining": 1.0}})
+    result = compare(rapideye, after, tmp_path / "change.gpkg")
+    page = change_report(tmp_path / "clean.html", result).read_text(encoding="utf-8")
+    assert "unknown answer" not in page
+    _typed(result.output, read_alerts(result.output).rows[0].fid, review="later")
+    page = change_report(tmp_path / "typed.html", result).read_text(encoding="utf-8")
+    assert "<th>unknown answer</th>" in page

@@ -29,6 +29,11 @@ from .footprints import centroids_lonlat
 from .scenes import found_scene
 
 OPEN = "open"
+#: The status of an alert whose review field holds a value no answer has (typed by hand in QGIS's attribute table):
+#: counted as such, never taken for an answer.
+UNKNOWN = "unknown"
+#: What counts() counts per cause.
+STATUSES = (CONFIRMED, REJECTED, OPEN, UNKNOWN)
 #: The longest reviewer name stored (a login or a name typed in the panel; longer ones are cut).
 MAX_REVIEWER = 80
 
@@ -47,7 +52,7 @@ class AlertRow:
     date_after: str
     evidence: str = ""
     neighbours: int = 0
-    review: str = ""          # "", confirmed, rejected
+    review: str = ""          # "", confirmed, rejected (read leniently: as_known); another value as typed
     cause: str = ""
     reject_reason: str = ""
     reviewed_at: str = ""
@@ -56,7 +61,8 @@ class AlertRow:
 
     @property
     def status(self) -> str:
-        return self.review or OPEN
+        """open, confirmed, rejected, or UNKNOWN where the review field holds another value."""
+        return self.review if self.review in (CONFIRMED, REJECTED) else UNKNOWN if self.review else OPEN
 
     @property
     def located(self) -> bool:
@@ -78,11 +84,20 @@ class AlertSet:
     metadata: dict[str, str] = field(default_factory=dict)
 
     def counts(self) -> dict[str, dict[str, int]]:
-        """cause -> {confirmed, rejected, open}: each alert counted once."""
-        table = {cause: {CONFIRMED: 0, REJECTED: 0, OPEN: 0} for cause in CAUSES}
+        """cause -> {confirmed, rejected, open, unknown}: each alert counted once (a cause typed by hand that is none
+        of CAUSES under its own name)."""
+        table = {cause: dict.fromkeys(STATUSES, 0) for cause in CAUSES}
         for row in self.rows:
-            table.setdefault(row.counted_cause, {CONFIRMED: 0, REJECTED: 0, OPEN: 0})[row.status] += 1
+            table.setdefault(row.counted_cause, dict.fromkeys(STATUSES, 0))[row.status] += 1
         return table
+
+
+def as_known(value: str | None, known: tuple[str, ...]) -> str:
+    """A review or cause field as read: one of ``known`` whatever its case and spaces (' Confirmed', 'Mining', typed
+    by hand in QGIS's attribute table), else the value as typed, trimmed ('' for none). record_review writes only the
+    known values themselves."""
+    said = " ".join((value or "").split())
+    return said.lower() if said.lower() in known else said
 
 
 #: The fields of a change layer that reading its alerts needs (``reviewed_by``, ``review_history``: later additions,
@@ -178,6 +193,13 @@ def answers(text: str | None) -> list:
     return entries if isinstance(entries, list) else [{"earlier": text}]
 
 
+def _review(value: str | None) -> str:
+    """The review field as AlertRow holds it: confirmed, rejected, '' (open: none, or 'Open' typed), or another value
+    as typed."""
+    said = as_known(value, (CONFIRMED, REJECTED, OPEN))
+    return "" if said == OPEN else said
+
+
 def _scene(value: str, layer: Path) -> Path | None:
     """A scene the change layer records, where it is now (scenes.found_scene: where a moved project took it; one
     recorded relative by an earlier version, beside the layer: `change` is run in the layer's folder as often as
@@ -215,7 +237,8 @@ def read_alerts(path: str | Path, status: str | None = None) -> AlertSet:
         row = AlertRow(f.GetFID(), wkb, lon, lat, f.GetField("new_flag") or "", f.GetField("confidence") or "", rise,
                        f.GetField("suggested_cause") or "other", f.GetField("date_before") or "",
                        f.GetField("date_after") or "", f.GetField("evidence") or "", f.GetFieldAsInteger("neighbours"),
-                       f.GetField("review") or "", f.GetField("cause") or "", f.GetField("reject_reason") or "",
+                       _review(f.GetField("review")), as_known(f.GetField("cause"), CAUSES),
+                       f.GetField("reject_reason") or "",
                        f.GetField("reviewed_at") or "",
                        (f.GetField("reviewed_by") or "") if "reviewed_by" in names else "",
                        (f.GetField("review_history") or "") if "review_history" in names else "")

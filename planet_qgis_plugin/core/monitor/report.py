@@ -249,7 +249,7 @@ def _date_words(date) -> str:
 
 
 def _change_body(result, before_scene, after_scene, change: Path, tick=lambda n=1: None) -> str:
-    from .alerts import OPEN, read_alerts
+    from .alerts import OPEN, UNKNOWN, read_alerts
     from .change import CAUSES, CONFIDENCE, CONFIRMED, REJECTED, recorded_scene
 
     scenes = [recorded_scene(result.before, before_scene), recorded_scene(result.after, after_scene)]
@@ -295,10 +295,13 @@ def _change_body(result, before_scene, after_scene, change: Path, tick=lambda n=
              f"<th>{h[6]}</th><th>{h[7]}</th></tr>" + "".join(rows) + "</table>"
              ) if rows else "<p><b>" + html.escape(tr("No alerts.")) + "</b></p>"
     counts = read_alerts(change).counts()
-    columns = [tr("cause"), tr("confirmed"), tr("rejected"), tr("open"), tr("total")]
+    # an answer typed by hand that is none of the known ones has its column only where there is one
+    statuses = [CONFIRMED, REJECTED, OPEN] + ([UNKNOWN] if any(n[UNKNOWN] for n in counts.values()) else [])
+    words = {CONFIRMED: tr("confirmed"), REJECTED: tr("rejected"), OPEN: tr("open"), UNKNOWN: tr("unknown answer")}
+    columns = [tr("cause"), *(words[k] for k in statuses), tr("total")]
     review = ("<table><tr>" + "".join(f"<th>{html.escape(c)}</th>" for c in columns) + "</tr>"
               + "".join(f"<tr><td>{html.escape(cause_word(c))}</td>" + "".join(f"<td class='num'>{n[k]}</td>"
-                                                                           for k in (CONFIRMED, REJECTED, OPEN))
+                                                                           for k in statuses)
                         + f"<td class='num'>{sum(n.values())}</td></tr>"
                         for c, n in counts.items() if c in CAUSES or sum(n.values()))
               + "</table><p><small>" + html.escape(tr(
