@@ -531,7 +531,7 @@ Comando: {command}</translation>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="104"/>
+        <location filename="../teach_dock/review.py" line="105"/>
         <source>Start review</source>
         <translation>Iniciar revisión</translation>
     </message>
@@ -606,47 +606,47 @@ Comando: {command}</translation>
         <translation>Archivos de concepto (*.json *.concept.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="84"/>
+        <location filename="../teach_panel.py" line="85"/>
         <source>Select a tile layer made by &lt;b&gt;Classify raster&lt;/b&gt; in the Layers panel.</source>
         <translation>Seleccione en el panel Capas una capa de teselas hecha por &lt;b&gt;Clasificar ráster&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="86"/>
+        <location filename="../teach_panel.py" line="87"/>
         <source>Tile layer: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Capa de teselas: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="109"/>
+        <location filename="../teach_panel.py" line="110"/>
         <source>select a tile layer made by &apos;Classify raster&apos; first</source>
         <translation>seleccione antes una capa de teselas hecha por 'Clasificar ráster'</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="142"/>
+        <location filename="../teach_panel.py" line="143"/>
         <source>Mark selected as {name}</source>
         <translation>Marcar selección como {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="143"/>
+        <location filename="../teach_panel.py" line="144"/>
         <source>Not {name}</source>
         <translation>No es {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="160"/>
+        <location filename="../teach_panel.py" line="161"/>
         <source>No marks yet. Select tiles that show the concept, then mark them.</source>
         <translation>Aún no hay marcas. Seleccione teselas que muestran el concepto y márquelas.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="166"/>
+        <location filename="../teach_panel.py" line="167"/>
         <source>found {found} of about {about}, reviewed {reviewed}</source>
         <translation>encontradas {found} de unas {about}, revisadas {reviewed}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="168"/>
+        <location filename="../teach_panel.py" line="169"/>
         <source>{yes} marked as &lt;b&gt;{name}&lt;/b&gt;, {no} marked not {name}</source>
         <translation>{yes} marcadas como &lt;b&gt;{name}&lt;/b&gt;, {no} marcadas como no {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="173"/>
+        <location filename="../teach_panel.py" line="174"/>
         <source> (yours; fitted {t:.2f})</source>
         <translation> (suyo; ajustado {t:.2f})</translation>
     </message>
@@ -656,12 +656,12 @@ Comando: {command}</translation>
         <translation>precisión esperada: aún desconocida (ninguna respuesta en el umbral o por encima){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="175"/>
+        <location filename="../teach_panel.py" line="176"/>
         <source>{flagged} of {tiles} tiles flagged (p_{name} ≥ {t:.2f}, {method}); updated in {s:.2f} s</source>
         <translation>{flagged} de {tiles} teselas señaladas (p_{name} ≥ {t:.2f}, {method}); actualizado en {s:.2f} s</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="183"/>
+        <location filename="../teach_panel.py" line="184"/>
         <source>A few marks give a rough concept: review and mark more before trusting flag_{name}.</source>
         <translation>Pocas marcas dan un concepto aproximado: revise y marque más antes de confiar en flag_{name}.</translation>
     </message>
@@ -706,27 +706,27 @@ Comando: {command}</translation>
         <translation>{name}: ninguno aún</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="167"/>
+        <location filename="../teach_dock/review.py" line="171"/>
         <source>Teach</source>
         <translation>Enseñar</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="104"/>
+        <location filename="../teach_dock/review.py" line="105"/>
         <source>Stop review</source>
         <translation>Detener revisión</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="139"/>
+        <location filename="../teach_dock/review.py" line="141"/>
         <source>tile {row}, {col}: p_{name} = {p:.2f}</source>
         <translation>tesela {row}, {col}: p_{name} = {p:.2f}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="218"/>
+        <location filename="../teach_dock/review.py" line="232"/>
         <source>Nothing left to review: mark more tiles or save the concept.</source>
         <translation>No queda nada por revisar: marque más teselas o guarde el concepto.</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="228"/>
+        <location filename="../teach_dock/review.py" line="242"/>
         <source>Is tile {row}, {col} (p_{name} = {p:.2f}) a &lt;b&gt;{name}&lt;/b&gt;? Y yes, N no, S skip</source>
         <translation>¿La tesela {row}, {col} (p_{name} = {p:.2f}) es &lt;b&gt;{name}&lt;/b&gt;? Y sí, N no, S saltar</translation>
     </message>
@@ -1101,7 +1101,7 @@ Comando: {command}</translation>
         <translation>Recuadra dónde está el concepto en cada recorte (el mejor cuarto de la tesela), en el recorte y en el mapa. Vuelve a ejecutar la red en 9 ventanas alrededor de cada recorte, leídas del ráster con el que se clasificó la capa: unos segundos para la galería, en segundo plano</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="187"/>
+        <location filename="../teach_panel.py" line="188"/>
         <source>flag_{name} stays off here: it would flag far more of this layer than where it was taught. Review and mark tiles here to confirm it.</source>
         <translation>flag_{name} queda apagado aquí: señalaría mucho más de esta capa que donde se enseñó. Revise y marque teselas aquí para confirmarlo.</translation>
     </message>
@@ -1141,7 +1141,7 @@ Comando: {command}</translation>
         <translation>Etiquetas perdidas:</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="224"/>
+        <location filename="../teach_dock/review.py" line="238"/>
         <source>Tile {fid} is no longer in the layer: answer another chip.</source>
         <translation>La tesela {fid} ya no está en la capa: responda otro recorte.</translation>
     </message>
@@ -1276,97 +1276,92 @@ Comando: {command}</translation>
         <translation>Motor usado</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="68"/>
+        <location filename="../processing/change.py" line="75"/>
         <source>Change between two classifications</source>
         <translation>Cambio entre dos clasificaciones</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="71"/>
+        <location filename="../processing/change.py" line="78"/>
         <source>Compares two tile layers of the same place (from Classify raster, the batch command or the plugin), or two rasters: these are classified first on one tile grid (AFTER resampled onto BEFORE&apos;s when its CRS or pixel size differs, after a co-registration check), with the model settings under Advanced. Runs of one CRS and pixel size share the tile grid and are compared tile by tile; others are compared on the overlap. For every AFTER tile: tags gained and lost, the change of each flag group&apos;s score and the new flags that pass the alert rule: an isolated new flag needs a score rise of the margin, one beside a tile raising the same flag the minimum rise. Confidence: nominal (an alert), high (score rise and a second evidence: neighbours or the embedding moved far), highest (all three). Dates come from the runs (scene metadata or Planet file name), else are unknown unless given. The scenes give the before/after thumbnails of the report, the export and the Alerts panel (default: the scenes the runs recorded). Review the alerts in the Alerts panel; the export folder hands them off as GeoJSON, KML, CSV and HTML.</source>
         <translation>Compara dos capas de teselas del mismo lugar (de Clasificar ráster, del comando batch o del complemento), o dos rásteres: estos se clasifican primero en una misma malla de teselas (AFTER remuestreado a la malla de BEFORE cuando su SRC o su tamaño de píxel difiere, tras una comprobación del corregistro), con las opciones del modelo en Parámetros avanzados. Las ejecuciones de un mismo SRC y tamaño de píxel comparten la malla y se comparan tesela a tesela; las demás, en la superposición. Para cada tesela de AFTER: etiquetas ganadas y perdidas, el cambio de la puntuación de cada grupo de alerta y las alertas nuevas que pasan la regla de aviso: una alerta nueva aislada necesita un aumento de puntuación igual al margen; una junto a una tesela con la misma alerta, el aumento mínimo. Confianza: nominal (un aviso), alta (aumento de puntuación y una segunda señal: vecinas o un embedding que se alejó mucho), máxima (las tres). Las fechas vienen de las ejecuciones (metadatos de la escena o nombre de archivo Planet); si no, son desconocidas salvo que se indiquen. Las escenas dan las miniaturas de antes y después del informe, de la exportación y del panel Avisos de cambio (por defecto: las escenas que registraron las ejecuciones). Revise los avisos en el panel Avisos de cambio; la carpeta de exportación los entrega como GeoJSON, KML, CSV y HTML.</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="86"/>
+        <location filename="../processing/change.py" line="93"/>
         <source>Earlier tile layer or raster (BEFORE)</source>
         <translation>Capa de teselas o ráster anterior (BEFORE)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="86"/>
+        <location filename="../processing/change.py" line="93"/>
         <source>Later tile layer or raster (AFTER, the same kind)</source>
         <translation>Capa de teselas o ráster posterior (AFTER, del mismo tipo)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="90"/>
+        <location filename="../processing/change.py" line="97"/>
         <source>BEFORE scene (thumbnails)</source>
         <translation>Escena BEFORE (miniaturas)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="92"/>
+        <location filename="../processing/change.py" line="99"/>
         <source>AFTER scene (thumbnails)</source>
         <translation>Escena AFTER (miniaturas)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="94"/>
+        <location filename="../processing/change.py" line="101"/>
         <source>Score rise an isolated new flag needs</source>
         <translation>Aumento de puntuación exigido a una alerta nueva aislada</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="96"/>
+        <location filename="../processing/change.py" line="103"/>
         <source>Score rise beside a flagged neighbour</source>
         <translation>Aumento de puntuación junto a una vecina señalada</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="98"/>
+        <location filename="../processing/change.py" line="105"/>
         <source>Embedding distance quantile for &apos;moved far&apos;</source>
         <translation>Cuantil de la distancia de embedding para 'se alejó mucho'</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="101"/>
+        <location filename="../processing/change.py" line="108"/>
         <source>BEFORE acquisition date (YYYY-MM-DD; default: recorded)</source>
         <translation>Fecha de adquisición de BEFORE (AAAA-MM-DD; por defecto: la registrada)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="101"/>
+        <location filename="../processing/change.py" line="108"/>
         <source>AFTER acquisition date (YYYY-MM-DD; default: recorded)</source>
         <translation>Fecha de adquisición de AFTER (AAAA-MM-DD; por defecto: la registrada)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="104"/>
+        <location filename="../processing/change.py" line="111"/>
         <source>Unknown date: use the file time</source>
         <translation>Fecha desconocida: usar la fecha del archivo</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="106"/>
+        <location filename="../processing/change.py" line="113"/>
         <source>Change</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="108"/>
+        <location filename="../processing/change.py" line="115"/>
         <source>HTML report</source>
         <translation>Informe HTML</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="108"/>
+        <location filename="../processing/change.py" line="115"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="110"/>
-        <source>Export alerts to a new folder</source>
-        <translation>Exportar los avisos a una carpeta nueva</translation>
-    </message>
-    <message>
-        <location filename="../processing/change.py" line="114"/>
+        <location filename="../processing/change.py" line="121"/>
         <source>Tiles compared</source>
         <translation>Teselas comparadas</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="114"/>
+        <location filename="../processing/change.py" line="121"/>
         <source>Alerts (new flags)</source>
         <translation>Avisos (alertas nuevas)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="196"/>
+        <location filename="../processing/change.py" line="205"/>
         <source>Change {before} → {after}</source>
         <translation>Cambio {before} → {after}</translation>
     </message>
@@ -1515,7 +1510,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>teselas clasificadas</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="192"/>
+        <location filename="../processing/change.py" line="201"/>
         <source>change finished: {path} was written but not added as a layer, as the project it was started in was closed (add it with Layer &gt; Add Layer)</source>
         <translation>la comparación terminó: {path} se escribió, pero no se añadió como capa, porque el proyecto en que empezó se cerró (añádalo con Capa &gt; Añadir capa)</translation>
     </message>
@@ -1560,12 +1555,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{which} {name!r} lee {path}, que ya no está allí (borrado o movido después de cargarse); cargue el GeoPackage desde donde está ahora, o clasifique de nuevo</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="366"/>
+        <location filename="../processing/base.py" line="393"/>
         <source>{path} cannot be written: {folder} is a file, not a folder; choose another place</source>
         <translation>no se puede escribir {path}: {folder} es un archivo, no una carpeta; elija otro lugar</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="370"/>
+        <location filename="../processing/base.py" line="397"/>
         <source>{path} cannot be written: folder {folder} cannot be made ({reason})</source>
         <translation>no se puede escribir {path}: no se puede crear la carpeta {folder} ({reason})</translation>
     </message>
@@ -1580,17 +1575,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>dé una extensión o una capa de polígonos, no ambas</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="124"/>
+        <location filename="../processing/change.py" line="131"/>
         <source>give two tile layers or two rasters, not one of each</source>
         <translation>dé dos capas de teselas o dos rásteres, no uno de cada</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="125"/>
+        <location filename="../processing/change.py" line="132"/>
         <source>the {side} tile layer</source>
         <translation>la capa de teselas {side}</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="129"/>
+        <location filename="../processing/change.py" line="136"/>
         <source>the {side} tile layer {name!r} has unsaved edits, which the comparison would not see (it reads the GeoPackage): save or discard them first</source>
         <translation>la capa de teselas {side} {name!r} tiene ediciones sin guardar, que la comparación no vería (lee el GeoPackage): guárdelas o descártelas antes</translation>
     </message>
@@ -3455,17 +3450,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>las bandas de {name} tienen tipos de datos distintos ({types}); escríbalo antes con un solo tipo, por ejemplo gdal_translate -ot {gdal_type} {name} {stem}_{gdal_type}.tif</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="223"/>
+        <location filename="../teach_panel.py" line="224"/>
         <source>similarity</source>
         <translation>similitud</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="223"/>
+        <location filename="../teach_panel.py" line="224"/>
         <source>logistic regression</source>
         <translation>regresión logística</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="224"/>
+        <location filename="../teach_panel.py" line="225"/>
         <source>loaded</source>
         <translation>cargado</translation>
     </message>
@@ -3745,7 +3740,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>advertencia: temporal: copie {name} a otro lugar y abra la copia, o dé un archivo como salida al algoritmo de cambios (su ruta: en la información del encabezado)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="188"/>
+        <location filename="../processing/change.py" line="197"/>
         <source>{path} is a temporary output, deleted when QGIS closes with every answer given to its alerts in the Alerts dock: run Change again with a file for its output before reviewing, or copy this one elsewhere</source>
         <translation>{path} es una salida temporal, que se borra al cerrar QGIS con todas las respuestas dadas a sus avisos en el panel Avisos de cambio: ejecute de nuevo el algoritmo de cambios con un archivo como salida antes de revisar, o copie este a otro lugar</translation>
     </message>
@@ -3805,7 +3800,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{name}: {alerts}, cada uno a juzgar en su par antes/después</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="163"/>
+        <location filename="../teach_dock/review.py" line="166"/>
         <source>{layers} is drawn over {name}: the map around the tile shows it, not the scene the chips are cut from. Move {name} above it in the Layers panel to see what you judge.</source>
         <translation>{layers} se dibuja sobre {name}: el mapa alrededor de la tesela muestra esa capa, no la escena de la que se cortan los recortes. Mueva {name} por encima de ella en el panel Capas para ver lo que juzga.</translation>
     </message>
@@ -3865,7 +3860,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} no tiene la capa '{name}' (contiene '{held}': ¿guardada con otro nombre?); vuelva a nombrarla: ogrinfo {path} -sql &quot;ALTER TABLE {held} RENAME TO {name}&quot;</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="200"/>
+        <location filename="../teach_panel.py" line="201"/>
         <source>updating…</source>
         <translation>actualizando…</translation>
     </message>
@@ -3878,6 +3873,26 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/monitor/report.py" line="300"/>
         <source>unknown answer</source>
         <translation>respuesta desconocida</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="354"/>
+        <source>export folder {folder} is not empty ({items}): choose an empty folder or a new one (the export is written whole, never among files already there)</source>
+        <translation>la carpeta de exportación {folder} no está vacía ({items}): elija una carpeta vacía o nueva (la exportación se escribe entera, nunca entre archivos que ya están allí)</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="354"/>
+        <source>item</source>
+        <translation>elemento</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="354"/>
+        <source>items</source>
+        <translation>elementos</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="117"/>
+        <source>Export alerts to a folder (new or empty)</source>
+        <translation>Exportar avisos a una carpeta (nueva o vacía)</translation>
     </message>
 </context>
 </TS>

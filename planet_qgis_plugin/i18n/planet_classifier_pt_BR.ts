@@ -531,7 +531,7 @@ Comando: {command}</translation>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="104"/>
+        <location filename="../teach_dock/review.py" line="105"/>
         <source>Start review</source>
         <translation>Iniciar revisão</translation>
     </message>
@@ -606,47 +606,47 @@ Comando: {command}</translation>
         <translation>Arquivos de conceito (*.json *.concept.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="84"/>
+        <location filename="../teach_panel.py" line="85"/>
         <source>Select a tile layer made by &lt;b&gt;Classify raster&lt;/b&gt; in the Layers panel.</source>
         <translation>Selecione no painel Camadas uma camada de quadrículas feita por &lt;b&gt;Classificar raster&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="86"/>
+        <location filename="../teach_panel.py" line="87"/>
         <source>Tile layer: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Camada de quadrículas: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="109"/>
+        <location filename="../teach_panel.py" line="110"/>
         <source>select a tile layer made by &apos;Classify raster&apos; first</source>
         <translation>selecione antes uma camada de quadrículas feita por 'Classificar raster'</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="142"/>
+        <location filename="../teach_panel.py" line="143"/>
         <source>Mark selected as {name}</source>
         <translation>Marcar seleção como {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="143"/>
+        <location filename="../teach_panel.py" line="144"/>
         <source>Not {name}</source>
         <translation>Não é {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="160"/>
+        <location filename="../teach_panel.py" line="161"/>
         <source>No marks yet. Select tiles that show the concept, then mark them.</source>
         <translation>Nenhuma marca ainda. Selecione quadrículas que mostram o conceito e marque-as.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="166"/>
+        <location filename="../teach_panel.py" line="167"/>
         <source>found {found} of about {about}, reviewed {reviewed}</source>
         <translation>encontradas {found} de cerca de {about}, revisadas {reviewed}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="168"/>
+        <location filename="../teach_panel.py" line="169"/>
         <source>{yes} marked as &lt;b&gt;{name}&lt;/b&gt;, {no} marked not {name}</source>
         <translation>{yes} marcadas como &lt;b&gt;{name}&lt;/b&gt;, {no} marcadas como não {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="173"/>
+        <location filename="../teach_panel.py" line="174"/>
         <source> (yours; fitted {t:.2f})</source>
         <translation> (seu; ajustado {t:.2f})</translation>
     </message>
@@ -656,12 +656,12 @@ Comando: {command}</translation>
         <translation>precisão esperada: ainda desconhecida (nenhuma resposta no limiar ou acima){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="175"/>
+        <location filename="../teach_panel.py" line="176"/>
         <source>{flagged} of {tiles} tiles flagged (p_{name} ≥ {t:.2f}, {method}); updated in {s:.2f} s</source>
         <translation>{flagged} de {tiles} quadrículas sinalizadas (p_{name} ≥ {t:.2f}, {method}); atualizado em {s:.2f} s</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="183"/>
+        <location filename="../teach_panel.py" line="184"/>
         <source>A few marks give a rough concept: review and mark more before trusting flag_{name}.</source>
         <translation>Poucas marcas dão um conceito grosseiro: revise e marque mais antes de confiar em flag_{name}.</translation>
     </message>
@@ -706,27 +706,27 @@ Comando: {command}</translation>
         <translation>{name}: nenhum ainda</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="167"/>
+        <location filename="../teach_dock/review.py" line="171"/>
         <source>Teach</source>
         <translation>Ensinar</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="104"/>
+        <location filename="../teach_dock/review.py" line="105"/>
         <source>Stop review</source>
         <translation>Parar revisão</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="139"/>
+        <location filename="../teach_dock/review.py" line="141"/>
         <source>tile {row}, {col}: p_{name} = {p:.2f}</source>
         <translation>quadrícula {row}, {col}: p_{name} = {p:.2f}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="218"/>
+        <location filename="../teach_dock/review.py" line="232"/>
         <source>Nothing left to review: mark more tiles or save the concept.</source>
         <translation>Nada mais a revisar: marque mais quadrículas ou salve o conceito.</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="228"/>
+        <location filename="../teach_dock/review.py" line="242"/>
         <source>Is tile {row}, {col} (p_{name} = {p:.2f}) a &lt;b&gt;{name}&lt;/b&gt;? Y yes, N no, S skip</source>
         <translation>A quadrícula {row}, {col} (p_{name} = {p:.2f}) é &lt;b&gt;{name}&lt;/b&gt;? Y sim, N não, S pular</translation>
     </message>
@@ -1101,7 +1101,7 @@ Comando: {command}</translation>
         <translation>Contorna onde o conceito está em cada recorte (o melhor quarto da quadrícula), no recorte e no mapa. Roda a rede de novo em 9 janelas em volta de cada recorte, lidas do raster de que a camada foi classificada: alguns segundos para a galeria, em segundo plano</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="187"/>
+        <location filename="../teach_panel.py" line="188"/>
         <source>flag_{name} stays off here: it would flag far more of this layer than where it was taught. Review and mark tiles here to confirm it.</source>
         <translation>flag_{name} fica desligado aqui: sinalizaria muito mais desta camada do que onde foi ensinado. Revise e marque quadrículas aqui para confirmá-lo.</translation>
     </message>
@@ -1141,7 +1141,7 @@ Comando: {command}</translation>
         <translation>Tags perdidas:</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="224"/>
+        <location filename="../teach_dock/review.py" line="238"/>
         <source>Tile {fid} is no longer in the layer: answer another chip.</source>
         <translation>A quadrícula {fid} não está mais na camada: responda outro recorte.</translation>
     </message>
@@ -1276,97 +1276,92 @@ Comando: {command}</translation>
         <translation>Motor usado</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="68"/>
+        <location filename="../processing/change.py" line="75"/>
         <source>Change between two classifications</source>
         <translation>Mudança entre duas classificações</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="71"/>
+        <location filename="../processing/change.py" line="78"/>
         <source>Compares two tile layers of the same place (from Classify raster, the batch command or the plugin), or two rasters: these are classified first on one tile grid (AFTER resampled onto BEFORE&apos;s when its CRS or pixel size differs, after a co-registration check), with the model settings under Advanced. Runs of one CRS and pixel size share the tile grid and are compared tile by tile; others are compared on the overlap. For every AFTER tile: tags gained and lost, the change of each flag group&apos;s score and the new flags that pass the alert rule: an isolated new flag needs a score rise of the margin, one beside a tile raising the same flag the minimum rise. Confidence: nominal (an alert), high (score rise and a second evidence: neighbours or the embedding moved far), highest (all three). Dates come from the runs (scene metadata or Planet file name), else are unknown unless given. The scenes give the before/after thumbnails of the report, the export and the Alerts panel (default: the scenes the runs recorded). Review the alerts in the Alerts panel; the export folder hands them off as GeoJSON, KML, CSV and HTML.</source>
         <translation>Compara duas camadas de quadrículas do mesmo lugar (de Classificar raster, do comando batch ou do plugin), ou dois rasters: estes são classificados primeiro numa mesma grade de quadrículas (AFTER reamostrado para a grade de BEFORE quando o SRC ou o tamanho do pixel difere, após uma verificação do registro entre os dois), com as opções do modelo em Parâmetros avançados. Execuções de um mesmo SRC e tamanho de pixel compartilham a grade e são comparadas quadrícula a quadrícula; as demais, na sobreposição. Para cada quadrícula de AFTER: tags ganhas e perdidas, a mudança da pontuação de cada grupo de alerta e os alertas novos que passam pela regra de aviso: um alerta novo isolado precisa de um aumento de pontuação igual à margem; um ao lado de uma quadrícula com o mesmo alerta, do aumento mínimo. Confiança: nominal (um aviso), alta (aumento de pontuação e um segundo sinal: vizinhas ou um embedding que se afastou muito), máxima (os três). As datas vêm das execuções (metadados da cena ou nome do arquivo Planet); senão ficam desconhecidas, a menos que sejam informadas. As cenas dão as miniaturas de antes e depois do relatório, da exportação e do painel Avisos de mudança (padrão: as cenas que as execuções registraram). Revise os avisos no painel Avisos de mudança; a pasta de exportação os entrega como GeoJSON, KML, CSV e HTML.</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="86"/>
+        <location filename="../processing/change.py" line="93"/>
         <source>Earlier tile layer or raster (BEFORE)</source>
         <translation>Camada de quadrículas ou raster anterior (BEFORE)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="86"/>
+        <location filename="../processing/change.py" line="93"/>
         <source>Later tile layer or raster (AFTER, the same kind)</source>
         <translation>Camada de quadrículas ou raster posterior (AFTER, do mesmo tipo)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="90"/>
+        <location filename="../processing/change.py" line="97"/>
         <source>BEFORE scene (thumbnails)</source>
         <translation>Cena BEFORE (miniaturas)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="92"/>
+        <location filename="../processing/change.py" line="99"/>
         <source>AFTER scene (thumbnails)</source>
         <translation>Cena AFTER (miniaturas)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="94"/>
+        <location filename="../processing/change.py" line="101"/>
         <source>Score rise an isolated new flag needs</source>
         <translation>Aumento de pontuação exigido de um alerta novo isolado</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="96"/>
+        <location filename="../processing/change.py" line="103"/>
         <source>Score rise beside a flagged neighbour</source>
         <translation>Aumento de pontuação ao lado de uma vizinha sinalizada</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="98"/>
+        <location filename="../processing/change.py" line="105"/>
         <source>Embedding distance quantile for &apos;moved far&apos;</source>
         <translation>Quantil da distância de embedding para 'afastou-se muito'</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="101"/>
+        <location filename="../processing/change.py" line="108"/>
         <source>BEFORE acquisition date (YYYY-MM-DD; default: recorded)</source>
         <translation>Data de aquisição de BEFORE (AAAA-MM-DD; padrão: a registrada)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="101"/>
+        <location filename="../processing/change.py" line="108"/>
         <source>AFTER acquisition date (YYYY-MM-DD; default: recorded)</source>
         <translation>Data de aquisição de AFTER (AAAA-MM-DD; padrão: a registrada)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="104"/>
+        <location filename="../processing/change.py" line="111"/>
         <source>Unknown date: use the file time</source>
         <translation>Data desconhecida: usar a data do arquivo</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="106"/>
+        <location filename="../processing/change.py" line="113"/>
         <source>Change</source>
         <translation>Mudanças</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="108"/>
+        <location filename="../processing/change.py" line="115"/>
         <source>HTML report</source>
         <translation>Relatório HTML</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="108"/>
+        <location filename="../processing/change.py" line="115"/>
         <source>HTML files (*.html)</source>
         <translation>Arquivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="110"/>
-        <source>Export alerts to a new folder</source>
-        <translation>Exportar os avisos para uma pasta nova</translation>
-    </message>
-    <message>
-        <location filename="../processing/change.py" line="114"/>
+        <location filename="../processing/change.py" line="121"/>
         <source>Tiles compared</source>
         <translation>Quadrículas comparadas</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="114"/>
+        <location filename="../processing/change.py" line="121"/>
         <source>Alerts (new flags)</source>
         <translation>Avisos (alertas novos)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="196"/>
+        <location filename="../processing/change.py" line="205"/>
         <source>Change {before} → {after}</source>
         <translation>Mudança {before} → {after}</translation>
     </message>
@@ -1515,7 +1510,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>quadrículas classificadas</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="192"/>
+        <location filename="../processing/change.py" line="201"/>
         <source>change finished: {path} was written but not added as a layer, as the project it was started in was closed (add it with Layer &gt; Add Layer)</source>
         <translation>a comparação terminou: {path} foi gravado, mas não foi adicionado como camada, pois o projeto em que ela começou foi fechado (adicione-o com Camada &gt; Adicionar camada)</translation>
     </message>
@@ -1560,12 +1555,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{which} {name!r} lê {path}, que não está mais lá (apagado ou movido depois de carregado); carregue o GeoPackage de onde ele está agora, ou classifique de novo</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="366"/>
+        <location filename="../processing/base.py" line="393"/>
         <source>{path} cannot be written: {folder} is a file, not a folder; choose another place</source>
         <translation>não é possível gravar {path}: {folder} é um arquivo, não uma pasta; escolha outro lugar</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="370"/>
+        <location filename="../processing/base.py" line="397"/>
         <source>{path} cannot be written: folder {folder} cannot be made ({reason})</source>
         <translation>não é possível gravar {path}: a pasta {folder} não pode ser criada ({reason})</translation>
     </message>
@@ -1580,17 +1575,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>informe uma extensão ou uma camada de polígonos, não as duas</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="124"/>
+        <location filename="../processing/change.py" line="131"/>
         <source>give two tile layers or two rasters, not one of each</source>
         <translation>informe duas camadas de quadrículas ou dois rasters, não um de cada</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="125"/>
+        <location filename="../processing/change.py" line="132"/>
         <source>the {side} tile layer</source>
         <translation>a camada de quadrículas {side}</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="129"/>
+        <location filename="../processing/change.py" line="136"/>
         <source>the {side} tile layer {name!r} has unsaved edits, which the comparison would not see (it reads the GeoPackage): save or discard them first</source>
         <translation>a camada de quadrículas {side} {name!r} tem edições não salvas, que a comparação não veria (ela lê o GeoPackage): salve-as ou descarte-as antes</translation>
     </message>
@@ -3455,17 +3450,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>as bandas de {name} têm tipos de dados diferentes ({types}); grave-o antes com um só tipo, por exemplo gdal_translate -ot {gdal_type} {name} {stem}_{gdal_type}.tif</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="223"/>
+        <location filename="../teach_panel.py" line="224"/>
         <source>similarity</source>
         <translation>semelhança</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="223"/>
+        <location filename="../teach_panel.py" line="224"/>
         <source>logistic regression</source>
         <translation>regressão logística</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="224"/>
+        <location filename="../teach_panel.py" line="225"/>
         <source>loaded</source>
         <translation>carregado</translation>
     </message>
@@ -3745,7 +3740,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>atenção: temporário: copie {name} para outro lugar e abra a cópia, ou dê um arquivo como saída ao algoritmo de mudanças (o caminho: na dica do cabeçalho)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="188"/>
+        <location filename="../processing/change.py" line="197"/>
         <source>{path} is a temporary output, deleted when QGIS closes with every answer given to its alerts in the Alerts dock: run Change again with a file for its output before reviewing, or copy this one elsewhere</source>
         <translation>{path} é uma saída temporária, apagada quando o QGIS fecha, com todas as respostas dadas aos seus avisos no painel Avisos de mudança: execute o algoritmo de mudanças de novo com um arquivo como saída antes de revisar, ou copie este para outro lugar</translation>
     </message>
@@ -3805,7 +3800,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{name}: {alerts}, cada um a julgar no seu par antes/depois</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="163"/>
+        <location filename="../teach_dock/review.py" line="166"/>
         <source>{layers} is drawn over {name}: the map around the tile shows it, not the scene the chips are cut from. Move {name} above it in the Layers panel to see what you judge.</source>
         <translation>{layers} está desenhada sobre {name}: o mapa em volta da quadrícula mostra essa camada, não a cena de onde os recortes são tirados. Mova {name} para cima dela no painel Camadas para ver o que você julga.</translation>
     </message>
@@ -3865,7 +3860,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} não tem a camada '{name}' (contém '{held}': salva com outro nome?); volte a nomeá-la: ogrinfo {path} -sql &quot;ALTER TABLE {held} RENAME TO {name}&quot;</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="200"/>
+        <location filename="../teach_panel.py" line="201"/>
         <source>updating…</source>
         <translation>atualizando…</translation>
     </message>
@@ -3878,6 +3873,26 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/monitor/report.py" line="300"/>
         <source>unknown answer</source>
         <translation>resposta desconhecida</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="354"/>
+        <source>export folder {folder} is not empty ({items}): choose an empty folder or a new one (the export is written whole, never among files already there)</source>
+        <translation>a pasta de exportação {folder} não está vazia ({items}): escolha uma pasta vazia ou nova (a exportação é gravada inteira, nunca entre arquivos que já estão lá)</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="354"/>
+        <source>item</source>
+        <translation>item</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="354"/>
+        <source>items</source>
+        <translation>itens</translation>
+    </message>
+    <message>
+        <location filename="../processing/change.py" line="117"/>
+        <source>Export alerts to a folder (new or empty)</source>
+        <translation>Exportar avisos para uma pasta (nova ou vazia)</translation>
     </message>
 </context>
 </TS>

@@ -336,6 +336,33 @@ def processing_errors(options: dict[str, str] | None = None):
 
 
 @contextmanager
+def empty_folder_taken(path: str):
+    """An empty folder chosen as a folder output (QGIS's folder picker picks, or makes, one that is there) is where
+    the output goes: the core puts a folder output in place whole where nothing is (core/monitor/handoff's export,
+    renamed into place), so the empty folder is taken away for the run and made again when the run fails or is
+    cancelled. A folder with anything in it is refused in one line, before any work; a new path is left as it is."""
+    from ..core.errors import OutputError
+    from ..core.wording import count
+
+    folder = Path(path) if path else None
+    if folder is None or folder.is_symlink() or not folder.is_dir():
+        yield
+        return
+    with processing_errors():
+        items = sum(1 for _ in folder.iterdir())
+        if items:
+            raise OutputError(tr("export folder {folder} is not empty ({items}): choose an empty folder or a new one "
+                                 "(the export is written whole, never among files already there)").format(
+                folder=folder, items=count(items, tr("item"), tr("items"))))
+        folder.rmdir()
+    try:
+        yield
+    except BaseException:
+        folder.mkdir(exist_ok=True)
+        raise
+
+
+@contextmanager
 def output_folders(*paths: str):
     """Makes the missing folders of output ``paths`` (Processing creates them, the command lines refuse them);
     when the run fails or is cancelled, the ones made here are removed again: nothing is left behind. A path

@@ -33,7 +33,14 @@ from ..core.pipeline.options import ClassifyOptions
 from ..core.wording import words
 from ..i18n import tr
 from ..runner import raster_source
-from .base import KeptPostProcessor, PlanetAlgorithm, output_folders, processing_errors, tile_layer_file
+from .base import (
+    KeptPostProcessor,
+    PlanetAlgorithm,
+    empty_folder_taken,
+    output_folders,
+    processing_errors,
+    tile_layer_file,
+)
 
 
 class ChangeStylePostProcessor(KeptPostProcessor):
@@ -107,7 +114,7 @@ class ChangeAlgorithm(PlanetAlgorithm):
                                                                 QgsProcessing.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFileDestination(self.REPORT, tr("HTML report"), tr("HTML files (*.html)"),
                                                                 optional=True, createByDefault=False))
-        self.addParameter(QgsProcessingParameterFolderDestination(self.EXPORT, tr("Export alerts to a new folder"),
+        self.addParameter(QgsProcessingParameterFolderDestination(self.EXPORT, tr("Export alerts to a folder (new or empty)"),
                                                                   optional=True, createByDefault=False))
         self.add_model_parameters(advanced=True)   # for two rasters, as the CLI's --bundle, --backend, ...
         self.add_max_tiles_parameter()
@@ -152,32 +159,34 @@ class ChangeAlgorithm(PlanetAlgorithm):
         output = self.gpkg_output(parameters, self.OUTPUT, context, LAYER)
         report = self.parameterAsFileOutput(parameters, self.REPORT, context) if parameters.get(self.REPORT) else ""
         export = self.parameterAsString(parameters, self.EXPORT, context) if parameters.get(self.EXPORT) else ""
-        with processing_errors():
-            before, after, rasters = self.inputs(parameters, context)
-            options = self.options(parameters, context)
-            options.report, options.export = report or None, export or None
-            options.check()
-            # the report and the export are checked as the command line checks them: never an input (the AFTER
-            # layer, a scene) nor another output, before anything is written
-            check_outputs(before, after, output, options, folder_must_exist=False)
 
         def progress(done: int, total: int) -> None:
             if total:
                 feedback.setProgress(100.0 * done / total)
 
-        # the folders above each, not EXPORT; the report in the analyst's language
-        with output_folders(output, report, export), processing_errors(), words(tr):
-            # compare writes the report and the export too: put in place with the layer, or none of them
-            if rasters:
-                from ..core.monitor.pair import compare_rasters
+        # EXPORT is a folder picker: an empty folder chosen there is written into (made again if the run fails)
+        with empty_folder_taken(export):
+            with processing_errors():
+                before, after, rasters = self.inputs(parameters, context)
+                options = self.options(parameters, context)
+                options.report, options.export = report or None, export or None
+                options.check()
+                # the report and the export are checked as the command line checks them: never an input (the AFTER
+                # layer, a scene) nor another output, before anything is written
+                check_outputs(before, after, output, options, folder_must_exist=False)
+            # the folders above each, not EXPORT; the report in the analyst's language
+            with output_folders(output, report, export), processing_errors(), words(tr):
+                # compare writes the report and the export too: put in place with the layer, or none of them
+                if rasters:
+                    from ..core.monitor.pair import compare_rasters
 
-                model = self.model_values(parameters, context)
-                bundle = model.pop("bundle")
-                run = ClassifyOptions(**model, max_tiles=self.parameterAsInt(parameters, self.MAX_TILES, context))
-                result = compare_rasters(before, after, output, options, bundle, run, progress=progress,
-                                         cancel=feedback.isCanceled)
-            else:
-                result = compare(before, after, output, options, progress=progress, cancel=feedback.isCanceled)
+                    model = self.model_values(parameters, context)
+                    bundle = model.pop("bundle")
+                    run = ClassifyOptions(**model, max_tiles=self.parameterAsInt(parameters, self.MAX_TILES, context))
+                    result = compare_rasters(before, after, output, options, bundle, run, progress=progress,
+                                             cancel=feedback.isCanceled)
+                else:
+                    result = compare(before, after, output, options, progress=progress, cancel=feedback.isCanceled)
         if result.export is not None:
             feedback.pushInfo(result.export.summary())
         for message in result.messages:
