@@ -1795,17 +1795,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>DESPUÉS: {message}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="190"/>
+        <location filename="../core/pipeline/classify.py" line="192"/>
         <source>the model saw fewer than {minimum} training examples of {seen}: these tags raise no flag by themselves (their p_ fields are written)</source>
         <translation>el modelo vio menos de {minimum} ejemplos de entrenamiento de {seen}: esas etiquetas no levantan señal por sí solas (sus campos p_ se escriben)</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="192"/>
+        <location filename="../core/pipeline/classify.py" line="194"/>
         <source>; flags come from the bundle&apos;s concepts {taught}</source>
         <translation>; las señales vienen de los conceptos del paquete del modelo {taught}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="193"/>
+        <location filename="../core/pipeline/classify.py" line="195"/>
         <source>; teach a concept from a few marked tiles to flag what you hunt</source>
         <translation>; enseñe un concepto a partir de unas pocas teselas marcadas para señalar lo que busca</translation>
     </message>
@@ -1930,17 +1930,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la capa de polígonos</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="89"/>
+        <location filename="../core/pipeline/classify.py" line="90"/>
         <source>batch size must be at least 1</source>
         <translation>el tamaño de lote debe ser al menos 1</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="254"/>
+        <location filename="../core/pipeline/classify.py" line="256"/>
         <source>the {backend} predictor returned no embeddings although model {display_name} declares them</source>
         <translation>el predictor {backend} no devolvió embeddings, aunque el modelo {display_name} los declara</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="361"/>
+        <location filename="../core/pipeline/classify.py" line="363"/>
         <source>nothing to classify: all {total} tile(s) {where} are nodata; check the raster&apos;s nodata value or choose another area</source>
         <translation>nada que clasificar: las {total} tesela(s) {where} son nodata; revise el valor nodata del ráster o elija otra área</translation>
     </message>
@@ -2060,7 +2060,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la salida {path} debe terminar en .gpkg</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="227"/>
+        <location filename="../core/layer/gpkg.py" line="267"/>
         <source>could not write {path}: {reason}</source>
         <translation>no se pudo escribir {path}: {reason}</translation>
     </message>
@@ -3445,7 +3445,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{name} está en una cuadrícula local que ningún datum liga a la Tierra: sus alertas no tienen lon/lat que exportar; compare escenas georreferenciadas en la Tierra para entregar alertas</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="207"/>
+        <location filename="../core/pipeline/classify.py" line="209"/>
         <source>bands of {name} have different data types ({types}); write it with one first, e.g. gdal_translate -ot {gdal_type} {name} {stem}_{gdal_type}.tif</source>
         <translation>las bandas de {name} tienen tipos de datos distintos ({types}); escríbalo antes con un solo tipo, por ejemplo gdal_translate -ot {gdal_type} {name} {stem}_{gdal_type}.tif</translation>
     </message>
@@ -3893,6 +3893,21 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../processing/change.py" line="117"/>
         <source>Export alerts to a folder (new or empty)</source>
         <translation>Exportar avisos a una carpeta (nueva o vacía)</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/gpkg.py" line="139"/>
+        <source>{path} carries {concepts} taught on it ({fields}), which this run would not write again: writing over it would lose them; give another output, apply the saved concept in this run (--concept FILE), or delete the file first to start over</source>
+        <translation>{path} lleva {concepts} enseñado(s) en él ({fields}), que esta ejecución no volvería a escribir: escribir encima los perdería; elija otra salida, aplique el concepto guardado en esta ejecución (--concept ARCHIVO), o borre el archivo antes para empezar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/gpkg.py" line="139"/>
+        <source>concept</source>
+        <translation>concepto</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/gpkg.py" line="139"/>
+        <source>concepts</source>
+        <translation>conceptos</translation>
     </message>
 </context>
 </TS>

@@ -1795,17 +1795,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>DEPOIS: {message}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="190"/>
+        <location filename="../core/pipeline/classify.py" line="192"/>
         <source>the model saw fewer than {minimum} training examples of {seen}: these tags raise no flag by themselves (their p_ fields are written)</source>
         <translation>o modelo viu menos de {minimum} exemplos de treino de {seen}: esses rótulos não levantam sinalização sozinhos (seus campos p_ são gravados)</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="192"/>
+        <location filename="../core/pipeline/classify.py" line="194"/>
         <source>; flags come from the bundle&apos;s concepts {taught}</source>
         <translation>; as sinalizações vêm dos conceitos do pacote do modelo {taught}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="193"/>
+        <location filename="../core/pipeline/classify.py" line="195"/>
         <source>; teach a concept from a few marked tiles to flag what you hunt</source>
         <translation>; ensine um conceito a partir de algumas quadrículas marcadas para sinalizar o que você procura</translation>
     </message>
@@ -1930,17 +1930,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a camada de polígonos</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="89"/>
+        <location filename="../core/pipeline/classify.py" line="90"/>
         <source>batch size must be at least 1</source>
         <translation>o tamanho do lote deve ser pelo menos 1</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="254"/>
+        <location filename="../core/pipeline/classify.py" line="256"/>
         <source>the {backend} predictor returned no embeddings although model {display_name} declares them</source>
         <translation>o preditor {backend} não devolveu embeddings, embora o modelo {display_name} os declare</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="361"/>
+        <location filename="../core/pipeline/classify.py" line="363"/>
         <source>nothing to classify: all {total} tile(s) {where} are nodata; check the raster&apos;s nodata value or choose another area</source>
         <translation>nada a classificar: todas as {total} quadrícula(s) {where} são nodata; verifique o valor nodata do raster ou escolha outra área</translation>
     </message>
@@ -2060,7 +2060,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a saída {path} deve terminar em .gpkg</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="227"/>
+        <location filename="../core/layer/gpkg.py" line="267"/>
         <source>could not write {path}: {reason}</source>
         <translation>não foi possível gravar {path}: {reason}</translation>
     </message>
@@ -3445,7 +3445,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{name} está numa grade local que nenhum datum liga à Terra: os seus alertas não têm lon/lat para exportar; compare cenas georreferenciadas na Terra para repassar alertas</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="207"/>
+        <location filename="../core/pipeline/classify.py" line="209"/>
         <source>bands of {name} have different data types ({types}); write it with one first, e.g. gdal_translate -ot {gdal_type} {name} {stem}_{gdal_type}.tif</source>
         <translation>as bandas de {name} têm tipos de dados diferentes ({types}); grave-o antes com um só tipo, por exemplo gdal_translate -ot {gdal_type} {name} {stem}_{gdal_type}.tif</translation>
     </message>
@@ -3893,6 +3893,21 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../processing/change.py" line="117"/>
         <source>Export alerts to a folder (new or empty)</source>
         <translation>Exportar avisos para uma pasta (nova ou vazia)</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/gpkg.py" line="139"/>
+        <source>{path} carries {concepts} taught on it ({fields}), which this run would not write again: writing over it would lose them; give another output, apply the saved concept in this run (--concept FILE), or delete the file first to start over</source>
+        <translation>{path} traz {concepts} ensinado(s) nele ({fields}), que esta execução não gravaria de novo: gravar por cima os perderia; escolha outra saída, aplique o conceito salvo nesta execução (--concept ARQUIVO), ou apague o arquivo antes para recomeçar</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/gpkg.py" line="139"/>
+        <source>concept</source>
+        <translation>conceito</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/gpkg.py" line="139"/>
+        <source>concepts</source>
+        <translation>conceitos</translation>
     </message>
 </context>
 </TS>

@@ -17,7 +17,7 @@ from ..errors import OutputError
 from ..labels import FLAG_GROUPS
 from ..wording import count, tr
 from .embeddings import EMBEDDING_FIELD, META_BACKBONE, META_DTYPE, META_SIZE
-from .schema import ANSWER_FIELDS, CHANGES, LAYER, META_CONCEPTS, concepts_item, field_kinds
+from .schema import ANSWER_FIELDS, CHANGES, LAYER, META_CONCEPTS, concept_names, concepts_item, field_kinds
 
 
 @dataclass
@@ -127,29 +127,69 @@ def check_answers_kept(output: Path) -> None:
             path=output, alerts=count(n, tr("alert"), tr("alerts"))))
 
 
+def check_concepts_kept(output: Path, written: Iterable[str]) -> None:
+    """An output that is a tile layer carrying concepts the run does not write again (p_<name>/flag_<name>: taught on
+    it with teach or the Teach panel, applied from a concept file) is never written over: classify --overwrite, the
+    dialog's Replace, Processing's output chosen again, batch redoing a scene. The fields are an analyst's work,
+    often the only copy of it (a concept not saved with --save-concept). ``written``: the concepts this run writes (the bundle's,
+    the concept files applied), whose fields are written again."""
+    lost = [name for name in taught(output) if name not in set(written)] if output.is_file() else []
+    if lost:
+        fields = ", ".join(f"p_{name}/flag_{name}" for name in lost)
+        raise OutputError(tr("{path} carries {concepts} taught on it ({fields}), which this run would not write "
+                             "again: writing over it would lose them; give another output, apply the saved "
+                             "concept in this run (--concept FILE), or delete the file first to start "
+                             "over").format(path=output, fields=fields,
+                                            concepts=count(len(lost), tr("concept"), tr("concepts"))))
+
+
+def taught(path: str | Path) -> list[str]:
+    """The concepts whose fields (p_<name> and flag_<name>) the tile layer at ``path`` carries, in field order; []
+    for a file that is no tile layer or cannot be read (what writing over it would lose is nothing taught)."""
+    with _layer_read_quietly(path, LAYER) as layer:
+        return concept_names(_field_names(layer)) if layer is not None else []
+
+
 def answered(path: str | Path) -> int:
     """How many tiles of the change layer at ``path`` hold an analyst's answer or a history of answers (ANSWER_FIELDS);
     0 for a file that is no change layer, or cannot be read (what writing over it would lose is nothing of the
     review's)."""
-    from osgeo import gdal, ogr
-
-    gdal.PushErrorHandler("CPLQuietErrorHandler")   # not a GeoPackage: nothing to say here
-    try:
-        ds = ogr.Open(str(path))
-        layer = ds.GetLayerByName(CHANGES) if ds is not None else None
+    with _layer_read_quietly(path, CHANGES) as layer:
         if layer is None:
             return 0
-        defn = layer.GetLayerDefn()
-        names = {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())}
+        names = set(_field_names(layer))
         terms = [f"({name} IS NOT NULL AND {name} <> '')" for name in ANSWER_FIELDS if name in names]
-        if not terms or layer.SetAttributeFilter(" OR ".join(terms)) != 0:
+        try:
+            if not terms or layer.SetAttributeFilter(" OR ".join(terms)) != 0:
+                return 0
+            return max(layer.GetFeatureCount(), 0)
+        except RuntimeError:   # GDAL's exceptions, where another part of the process turned them on
             return 0
-        return max(layer.GetFeatureCount(), 0)
-    except RuntimeError:   # GDAL's exceptions, where another part of the process turned them on
-        return 0
+
+
+@contextmanager
+def _layer_read_quietly(path: str | Path, name: str):
+    """The layer ``name`` of the file at ``path`` (OGR), None where the file is no GeoPackage holding it or cannot be
+    read: what a check of what writing over it would lose asks, with nothing said (GDAL's errors kept quiet)."""
+    from osgeo import gdal, ogr
+
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    ds = layer = None
+    try:
+        try:
+            ds = ogr.Open(str(path))
+            layer = ds.GetLayerByName(name) if ds is not None else None
+        except RuntimeError:   # GDAL's exceptions, where another part of the process turned them on
+            pass
+        yield layer
     finally:
         layer = ds = None
         gdal.PopErrorHandler()
+
+
+def _field_names(layer) -> list[str]:
+    defn = layer.GetLayerDefn()
+    return [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
 
 
 def write_tiles(path: str | Path, records: Iterable[TileRecord], labels: Sequence[str], crs_wkt: str | None,

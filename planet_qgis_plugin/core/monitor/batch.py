@@ -15,6 +15,7 @@ from typing import Iterable
 
 from ..errors import STOP_REQUESTED, PlanetClassifierError
 from ..labels import FLAG_GROUPS, LABELS
+from ..layer.gpkg import check_concepts_kept
 from ..layer.schema import LAYER, RUN_META
 from ..layer.tiletable import TileLayerError, flagged_km2, open_layer, read_tiles, run_metadata, write_run_metadata
 from ..model.bundle import MANIFEST
@@ -183,6 +184,7 @@ def _classify_into(scene: Path, output: Path, settings: BatchSettings, bundle) -
 
     predictor, _notes = cached_predictor(bundle, settings)
     concepts = read_concepts([Path(c) for c in settings.concepts], bundle)
+    check_concepts_kept(output, [c.name for c in [*bundle.manifest.concepts, *concepts]])  # --force, a scene touched
     with staged(output, prefix=f".{output.stem}.", suffix=PARTIAL_SUFFIX) as tmp:
         try:
             result, _ = classify_applying(scene, tmp, bundle, replace(settings.options, overwrite=True), concepts,

@@ -10,7 +10,7 @@ from concurrent.futures import Future, ThreadPoolExecutor, wait
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 from rasterio.errors import RasterioError, RasterioIOError
@@ -18,7 +18,7 @@ from rasterio.errors import RasterioError, RasterioIOError
 from ..errors import Cancelled, PlanetClassifierError, RasterError
 from ..labels import FLAG_GROUPS
 from ..layer.embeddings import encode
-from ..layer.gpkg import EmbeddingLayout, TileRecord, check_output, write_tiles
+from ..layer.gpkg import EmbeddingLayout, TileRecord, check_concepts_kept, check_output, write_tiles
 from ..layer.schema import LAYER
 from ..model.bundle import Bundle, resolve_bundle
 from ..model.concepts import concept_columns
@@ -76,19 +76,21 @@ class ClassifyResult:
 def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path | None = None,
              options: ClassifyOptions | None = None, progress: Progress | None = None,
              cancel: CancelCheck | None = None, predictor=None,
-             completed: Callable[[Path], object] | None = None) -> ClassifyResult:
+             completed: Callable[[Path], object] | None = None, concepts_after: Sequence[str] = ()) -> ClassifyResult:
     """Classify every chip of ``raster`` and write the tile layer to ``output`` (GeoPackage).
 
     ``predictor``: one already built by make_predictor() for this bundle (a batch worker reuses its
     model across scenes); by default one is built from ``options.backend`` / ``options.device``.
     ``completed``: called with the finished layer's temporary path before it is published
-    (core/teach/apply.classify_applying applies saved concepts there)."""
+    (core/teach/apply.classify_applying applies saved concepts there), ``concepts_after`` the names of those it
+    writes: an existing output carrying other concepts is not written over (gpkg.check_concepts_kept)."""
     options = options or ClassifyOptions()
     cancel = cancel or (lambda: False)
     if options.batch_size < 1:
         raise PlanetClassifierError(tr("batch size must be at least 1"))
     bundle = resolve_bundle(bundle)
     output = check_output(output, options.overwrite, inputs=[raster])
+    check_concepts_kept(output, [c.name for c in bundle.manifest.concepts] + list(concepts_after))
     # the network starts while the raster is opened and its statistics read; its errors are raised where they
     # were when it started afterwards (after the raster's, before anything is written)
     starting = start_predictor(bundle, options.backend, options.device) if predictor is None else None

@@ -210,7 +210,7 @@ def classify_applying(raster, output, bundle, options, concepts: list[Concept], 
         counted.update(_flag_counts(temporary))
 
     result = classify(raster, output, streamed, options, progress, cancel, predictor,
-                      completed=apply if everything else None)
+                      completed=apply if everything else None, concepts_after=[c.name for c in everything])
     # classify counted its flags before the concepts were applied: the summary counts the layer as published
     return (_recounted(result, counted) if counted else result), applied
 

@@ -1,0 +1,63 @@
+"""Hostile inputs of 2026-12-07 (round 10): round 9's leftovers and the code that changed since (docs/robustness.md,
+"Hostile inputs of 2026-12-07 (round 10)"). Each test failed before its fix."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from ..conftest import RAPIDEYE, ROOT
+from .conftest import assert_refused, run_cli, snapshot
+
+
+def _teach(*args) -> subprocess.CompletedProcess:
+    """teach as a user runs it (it has no -q, which run_cli adds)."""
+    return subprocess.run([sys.executable, "-m", "planet_qgis_plugin.teach", *map(str, args)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=180)
+
+
+def _taught(classified: Path, folder: Path) -> Path:
+    """A copy of the classified RapidEye layer in ``folder`` with the concept 'pits' taught on it (not saved)."""
+    layer = folder / "tiles.gpkg"
+    shutil.copyfile(classified, layer)
+    proc = _teach(layer, "--name", "pits", "--positive", "1,2", "--top", "0", "--review", "0")
+    assert proc.returncode == 0, proc.stderr
+    return layer
+
+
+def test_classify_overwrite_of_a_layer_carrying_a_taught_concept_keeps_it(classified, tmp_path):
+    """classify -o tiles.gpkg --overwrite, where tiles.gpkg carries a concept taught on it (teach, the Teach panel):
+    the layer was replaced by one without p_pits/flag_pits, the analyst's teaching lost without a word (a concept not
+    saved with --save-concept has no other copy). Refused, naming the fields and the ways on, the layer kept."""
+    layer = _taught(classified, tmp_path)
+    before = snapshot(tmp_path)
+    line = assert_refused(run_cli(RAPIDEYE, "-o", layer, "--overwrite"), "carries 1 concept taught on it (p_pits/"
+                          "flag_pits)", before, tmp_path)
+    assert "give another output" in line and "--concept FILE" in line, line
+
+
+def test_classify_overwrite_applying_the_taught_concept_again_replaces_the_layer(classified, tmp_path):
+    """The concept saved and applied in the run that writes over the layer: nothing is lost, the layer is replaced."""
+    layer = tmp_path / "tiles.gpkg"
+    shutil.copyfile(classified, layer)
+    concept = tmp_path / "pits.concept.json"
+    proc = _teach(layer, "--name", "pits", "--positive", "1,2", "--save-concept", concept)
+    assert proc.returncode == 0, proc.stderr
+    proc = run_cli(RAPIDEYE, "-o", layer, "--overwrite", "--concept", concept)
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_batch_redoing_a_scene_whose_layer_carries_a_taught_concept_keeps_it(classified, tmp_path):
+    """batch --force (or a scene touched since) redoes a scene's layer: one taught on since the last run lost its
+    p_pits/flag_pits in silence. That scene fails, naming them; the layer is kept."""
+    archive, out = tmp_path / "archive", tmp_path / "out"
+    archive.mkdir()
+    shutil.copyfile(RAPIDEYE, archive / "scene.tif")
+    assert run_cli("batch", archive, "-o", out, "--workers", "1").returncode == 0
+    _taught(out / "scene.gpkg", tmp_path)
+    shutil.copyfile(tmp_path / "tiles.gpkg", out / "scene.gpkg")
+    kept = (out / "scene.gpkg").read_bytes()
+    proc = run_cli("batch", archive, "-o", out, "--workers", "1", "--force")
+    assert proc.returncode == 1 and "carries 1 concept taught on it (p_pits/flag_pits)" in proc.stderr, proc.stderr
+    assert (out / "scene.gpkg").read_bytes() == kept
