@@ -197,7 +197,7 @@ def test_the_core_service_runs_a_batch_without_the_command_line(tmp_path):
     assert [r.scene for r in seen] == [r.scene for r in result.rows] == [str(RAPIDEYE.resolve())]
     assert result.failed == [] and result.report_path is None
     flagged = result.rows[0].flagged
-    assert result.summary().startswith(f"1 scene(s): 1 classified, 0 up to date, 0 failed; {flagged} "
+    assert result.summary().startswith(f"1 scene: 1 classified, 0 up to date, 0 failed; {flagged} "
                                        f"tile{'' if flagged == 1 else 's'} flagged -> {outdir / 'summary.csv'}")
     assert rows(outdir)[0]["status"] == "done"
 

@@ -111,7 +111,7 @@ def test_batch_takes_max_tiles_as_classify_does(tmp_path, untrained_bundle):
             and "raise --max-tiles" in proc.stderr), proc.stderr
     proc = run_cli(*args, "--max-tiles", "16", timeout=300)
     assert proc.returncode == 0, proc.stderr
-    assert "1 scene(s): 1 classified" in proc.stdout
+    assert "1 scene: 1 classified" in proc.stdout
 
 
 @contextmanager

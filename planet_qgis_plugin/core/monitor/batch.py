@@ -22,6 +22,7 @@ from ..model.bundle import MANIFEST
 from ..pipeline.acquired import bundle_record, raster_date, source_size
 from ..pipeline.options import ClassifyOptions
 from ..publish import PARTIAL_NAME, staged, staged_name, write_text_atomic, writer_gone
+from ..wording import count
 from .handoff import as_text
 from .scenes import found_scene, output_for
 
@@ -252,7 +253,7 @@ def held_concepts(metadata: dict[str, str]) -> str:
         held = loads(metadata.get(META_UNCONFIRMED) or "{}")
     except (ValueError, RecursionError):  # an item edited by hand: no record
         return ""
-    said = [f"{name} {entry['would_flag']} of {entry['tiles']} tiles at p >= {entry['threshold']:.2f}"
+    said = [f"{name} {entry['would_flag']} of {count(entry['tiles'], 'tile')} at p >= {entry['threshold']:.2f}"
             for name, entry in sorted(held.items() if isinstance(held, dict) else [])
             if isinstance(entry, dict) and all(is_number(entry.get(k)) for k in ("would_flag", "tiles", "threshold"))]
     return "; ".join(said)

@@ -81,7 +81,7 @@ class BatchResult:
     def summary(self) -> str:
         counts = {s: sum(r.status == s for r in self.rows) for s in (DONE, UP_TO_DATE, FAILED)}
         flagged = sum(int(r.flagged or 0) for r in self.rows)
-        return (f"{len(self.rows)} scene(s): {counts[DONE]} classified, {counts[UP_TO_DATE]} up to date, "
+        return (f"{count(len(self.rows), 'scene')}: {counts[DONE]} classified, {counts[UP_TO_DATE]} up to date, "
                 f"{counts[FAILED]} failed; {count(flagged, 'tile')} flagged{self._concepts()} -> {self.summary_path}"
                 + (f", {self.report_path}" if self.report_path else ""))
 

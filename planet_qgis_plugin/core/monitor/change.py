@@ -206,7 +206,8 @@ class ChangeResult:
 
     def summary(self) -> str:
         by = {c: sum(a.confidence == c for a in self.alerts) for c in CONFIDENCE}
-        return (f"{count(self.compared, 'tile')} compared ({self.no_baseline} without a BEFORE tile left out); "
+        return (f"{count(self.compared, 'tile')} compared, {count(self.no_baseline, 'tile')} left out (not covered by "
+                "BEFORE); "
                 f"{count(len(self.alerts), 'alert')}: " + ", ".join(f"{by[c]} {c}" for c in CONFIDENCE)
                 + f"; {self.before_date.describe()} -> {self.after_date.describe()} -> {self.output}")
 

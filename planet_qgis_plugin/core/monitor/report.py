@@ -132,7 +132,7 @@ def batch_report(path: str | Path, rows, bundle_path: str | None, bands: str | N
                 quicklook = f"<p class='failed'>no quick-look: {html.escape(str(exc))}</p>"
             chart = counts_chart({k: row.counts.get(k, 0) for k in _count_order(row.counts)}, "tiles per tag and flag")
             source = f" ({html.escape(row.acquired_source)})" if row.acquired_source else ""
-            facts = (f"acquired {html.escape(row.acquired)}{source}; {row.tiles} tiles, "
+            facts = (f"acquired {html.escape(row.acquired)}{source}; {count(int(row.tiles or 0), 'tile')}, "
                      f"{row.skipped} skipped (no data), <b>{row.flagged} flagged</b>"
                      + (f" ({_area(row.flagged_km2)})" if row.flagged_km2 != "" else "")
                      + f"; {html.escape(row.device)} {html.escape(row.backend)}"
@@ -141,7 +141,7 @@ def batch_report(path: str | Path, rows, bundle_path: str | None, bands: str | N
             sections.append(f"<h2>{name}</h2><p>{facts}</p><div class='scene'>{quicklook}"
                             f"<img alt='counts for {name}' src='{chart}'></div>")
     table = _scene_table(rows)
-    body = (f"<p>{len(rows)} scene(s) given to <b>{html.escape(bundle.manifest.display_name)}</b>. Flagged tiles "
+    body = (f"<p>{count(len(rows), 'scene')} given to <b>{html.escape(bundle.manifest.display_name)}</b>. Flagged tiles "
             "are filled in their flag's colour on each quick-look; read the model card before trusting a flag.</p>"
             f"{table}{''.join(sections)}")
     return _write_html(path, BATCH_TITLE, body)
@@ -314,9 +314,10 @@ def _change_body(result, before_scene, after_scene, change: Path, tick=lambda n=
             side=f"<b>{html.escape(side)}</b>", scene=name, date=html.escape(_date_words(date))) + end
         for side, name, date, end in ((tr("Before"), names[0], result.before_date, "<br>"),
                                       (tr("After"), names[1], result.after_date, "")))
-    compared = html.escape(tr("{compared} tiles compared ({left_out} AFTER tiles without a BEFORE tile left out); "
-                              "{alerts}: {by_confidence}.")).format(
-        compared=result.compared, left_out=result.no_baseline,
+    compared = html.escape(tr("{compared}, {left_out} (not covered by the before scene); {alerts}: "
+                              "{by_confidence}.")).format(
+        compared=html.escape(count(result.compared, tr("tile compared"), tr("tiles compared"))),
+        left_out=html.escape(count(result.no_baseline, tr("tile left out"), tr("tiles left out"))),
         alerts="<b>" + html.escape(count(len(result.alerts), tr("alert"), tr("alerts"))) + "</b>",
         by_confidence=html.escape(", ".join(f"{by[c]} {confidence_word(c)}" for c in CONFIDENCE)))
     nxt = ("<p>" + html.escape(tr(
