@@ -23,6 +23,7 @@ from .common import (
     one_line,
     progress_bar,
     run_cli,
+    say,
     warn,
 )
 
@@ -96,9 +97,9 @@ def _run(args: argparse.Namespace, finished: list[SceneRow]) -> int:
     if result.report_error is not None:
         print(one_line(f"error: report not written: {result.report_error}"), file=sys.stderr)
         return 1
-    print(result.summary())
+    say(result.summary())
     if result.failed:  # the errors say what is wrong with each; this, what to do about them
-        print(f"next: fix or remove the {count(len(result.failed), 'failed scene')} (the error column of "
+        say(f"next: fix or remove the {count(len(result.failed), 'failed scene')} (the error column of "
               f"{result.summary_path}) and run the same command again: the finished scenes are not redone")
     return 1 if result.failed else 0
 

@@ -21,6 +21,7 @@ from .common import (
     loading,
     progress_bar,
     run_cli,
+    say,
     warn,
 )
 
@@ -116,9 +117,9 @@ def _run(args: argparse.Namespace) -> int:
         done.append(f"report {result.report}")
     if result.export is not None:
         done.append(result.export.summary())
-    print("; ".join(done))
+    say("; ".join(done))
     if result.alerts:  # what an analyst does with them (the report says it too); ASCII, as every line printed
-        print(f"next: judge each alert on its before/after pair: open {result.output} in QGIS, Review alerts... "
+        say(f"next: judge each alert on its before/after pair: open {result.output} in QGIS, Review alerts... "
               "(Y confirms, N rejects, Ctrl+Z undoes); then Export confirmed... hands them off")
     return 0
 

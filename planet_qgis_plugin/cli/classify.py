@@ -16,6 +16,7 @@ from .common import (
     loading,
     progress_bar,
     run_cli,
+    say,
     warn,
 )
 
@@ -108,11 +109,13 @@ def _run(args: argparse.Namespace, written: list[Path]) -> int:
     for message in result.messages:
         warn(message)
     for applied in applied_concepts:
-        print(("warning: " if applied.unconfirmed else "") + applied.message(),
-              file=sys.stderr if applied.unconfirmed else sys.stdout)
+        if applied.unconfirmed:
+            warn(applied.message())
+        else:
+            say(applied.message())
     if args.preview:
         _write_preview(args, result.output, bundle)
-    print(result.summary() + (f"; preview {args.preview}" if args.preview else ""))
+    say(result.summary() + (f"; preview {args.preview}" if args.preview else ""))
     return 0
 
 

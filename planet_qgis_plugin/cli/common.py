@@ -291,6 +291,12 @@ def one_line(text: str) -> str:
     return _UNSHOWABLE.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text.replace("\\", "\\\\"))
 
 
+def say(line: str) -> None:
+    """``line`` on stdout as one line (one_line): a success line names the files given, and a name may hold a line
+    break (``-o $'new\\nline.gpkg'``) or a terminal escape, as an error's may."""
+    print(one_line(line))
+
+
 def warn(message: str) -> None:
     """``warning: <message>`` on stderr, one line (one_line)."""
     print(f"warning: {one_line(message)}", file=sys.stderr)

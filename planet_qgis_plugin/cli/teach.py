@@ -17,7 +17,7 @@ import re
 import sys
 from pathlib import Path
 
-from .common import EXIT_ERROR, EXIT_RETRY, Parser, SignalHold, command, loading, run_cli
+from .common import EXIT_ERROR, EXIT_RETRY, Parser, SignalHold, command, loading, run_cli, say, warn
 
 with loading():  # a stop while the libraries load: one line, exit 130 / 143 / 129
     import numpy as np
@@ -248,9 +248,9 @@ def run(args: argparse.Namespace, state: dict | None = None) -> list[str]:
         return _output(args, lines, summary)
     unknown = [n for n in unknown_concepts(session.tiles, bundle.manifest) if n != name]
     if unknown:
-        print(f"warning: {session.tiles.path.name} carries concept field(s) {', '.join(unknown)} that bundle "
-              f"{bundle.manifest.display_name} does not know: flag_<group> is refolded without them (pass the "
-              "bundle the layer was classified with: --bundle)", file=sys.stderr)
+        warn(f"{session.tiles.path.name} carries concept field(s) {', '.join(unknown)} that bundle "
+             f"{bundle.manifest.display_name} does not know: flag_<group> is refolded without them (pass the "
+             "bundle the layer was classified with: --bundle)")
     # all or nothing: the concept file and the bundle copy are built and checked first, put in place just
     # before the GeoPackage commits (signals held from there on), and taken back if the commit fails
     staged = stage_concept(r.concept, bundle, args.save_to) if args.save_to is not None else None
@@ -362,7 +362,7 @@ def main(argv: list[str] | None = None) -> int:
 def _print(lines: list[str], state: dict) -> int:
     try:
         for line in lines:
-            print(line)
+            say(line)
         sys.stdout.flush()
     except BrokenPipeError:  # whoever read the output (a program driving --json) went away: say what was written
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # Python's flush at exit would fail again

@@ -61,3 +61,34 @@ def test_batch_redoing_a_scene_whose_layer_carries_a_taught_concept_keeps_it(cla
     proc = run_cli("batch", archive, "-o", out, "--workers", "1", "--force")
     assert proc.returncode == 1 and "carries 1 concept taught on it (p_pits/flag_pits)" in proc.stderr, proc.stderr
     assert (out / "scene.gpkg").read_bytes() == kept
+
+
+def test_every_success_line_naming_a_file_with_a_line_break_stays_one_line(classified, tmp_path):
+    """An output named with a line break (`-o $'new\\nline.gpkg'`): classify's, change's, teach's and batch's last
+    lines were split in two at it (their errors escape it: cli/common.one_line), a second line that a script reading
+    the output takes for another; a terminal escape in a name reached the terminal. Each line is one line now, the
+    break written as its escape."""
+    odd = "new\nline\x1b[2J"
+    shown = "new\\nline\\x1b[2J"
+    out = tmp_path / f"{odd}.gpkg"
+    proc = run_cli(RAPIDEYE, "-o", out)
+    assert proc.returncode == 0 and proc.stdout.count("\n") == 1 and f"{shown}.gpkg" in proc.stdout, proc.stdout
+    proc = run_cli("change", classified, out, "-o", tmp_path / f"change {odd}.gpkg")
+    assert proc.returncode == 0 and f"change {shown}.gpkg" in proc.stdout, proc.stdout
+    assert all(line.startswith(("changes", "next:", "0 alerts")) or "alert" in line
+               for line in proc.stdout.splitlines()), proc.stdout
+    assert "\x1b" not in proc.stdout, proc.stdout
+    concept = tmp_path / f"{odd}.concept.json"
+    proc = _teach(out, "--name", "pits", "--positive", "1,2", "--save-concept", concept, "--top", "0",
+                  "--review", "0")
+    assert proc.returncode == 0 and "\x1b" not in proc.stdout, proc.stdout
+    assert [line for line in proc.stdout.splitlines() if line.startswith(("wrote ", "saved "))] == [
+        f"wrote p_pits, flag_pits (and refolded flag_/score_ of the groups, flagged) into {tmp_path}/{shown}.gpkg",
+        f"saved concept 'pits' to {tmp_path}/{shown}.concept.json (classify --concept {tmp_path}/{shown}.concept.json "
+        "applies it)"], proc.stdout
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    shutil.copyfile(RAPIDEYE, archive / "scene.tif")
+    proc = run_cli("batch", archive, "-o", tmp_path / f"batch {odd}", "--workers", "1")
+    assert proc.returncode == 0 and "\x1b" not in proc.stdout and f"batch {shown}" in proc.stdout, proc.stdout
+    assert proc.stdout.count("\n") == 1, proc.stdout
