@@ -707,23 +707,28 @@ def _crs_note(layer) -> str:
     """The warning for a raster whose file has no CRS (the run reads the file's, so one set on the layer in QGIS is
     not the run's), or "". Where its tiles lie is the core's fact (raster.footprint_transform): its map coordinates
     where it has a geotransform, else pixel coordinates; "" where the file cannot be read (the run says why)."""
-    if layer.dataProvider().crs().isValid():
+    if layer.dataProvider().crs().isValid() and layer.providerType() != "gdal":
         return ""
     from .core.pipeline.raster import footprint_transform, open_raster
     try:
         with open_raster(layer.source()) as dataset:
-            placed = "gcps" if dataset.gcps[0] else (
-                "pixels" if footprint_transform(dataset) != dataset.transform else "map")
+            if dataset.crs is not None:
+                return ""
+            pixels = footprint_transform(dataset) != dataset.transform
+            # QGIS's GDAL provider reports a CRS for a raster placed by RPCs only (it warps it on the fly): the run
+            # reads the file, as the core's georeference_warning says after it
+            placed = "rpcs" if dataset.rpcs and not dataset.gcps[0] and pixels else "gcps" if dataset.gcps[0] else (
+                "pixels" if pixels else "map")
     except (PlanetClassifierError, ImportError):
         return ""
     shown = layer.crs()
-    crs = (shown.authid() or shown.toProj()) if shown.isValid() else ""
+    crs = (shown.authid() or shown.toProj()) if shown.isValid() and placed != "rpcs" else ""
     return no_crs_note(escape(layer.name()), placed, escape(crs), escape(layer.source()))   # said in rich text
 
 
 def no_crs_note(name: str, placed: str = "pixels", crs: str = "", path: str = "") -> str:
-    """``placed``: where the tiles lie ("pixels": no georeference, "gcps": ground control points only, "map": its
-    map coordinates); ``crs``: the one set on the layer in QGIS, if any."""
+    """``placed``: where the tiles lie ("pixels": no georeference, "gcps": ground control points only, "rpcs": RPCs
+    only, "map": its map coordinates); ``crs``: the one set on the layer in QGIS, if any."""
     head = (tr("{name} has no CRS in its file: the {crs} set on the layer in QGIS is not the run's, which reads the "
                "file's.").format(name=name, crs=crs) if crs else tr("{name} has no CRS.").format(name=name))
     if placed == "map":
@@ -733,6 +738,12 @@ def no_crs_note(name: str, placed: str = "pixels", crs: str = "", path: str = ""
                 tr("Its tiles will be written in its map coordinates, without a CRS; Current map extent and Polygon "
                    "layer cannot limit the area. If you know its CRS, write it into the file (gdal_edit.py -a_srs "
                    "EPSG:xxxx FILE): the run reads the file's, not one set on the layer in QGIS."))
+    elif placed == "rpcs":
+        body = tr("It is georeferenced by RPCs only (a scene not orthorectified, such as a Planet Basic product): QGIS "
+                  "draws it in place by warping it on the fly, the run does not. Its tiles will be written in pixel "
+                  "coordinates and will not line up with other layers; Current map extent and Polygon layer cannot "
+                  "limit the area. Orthorectify it first (gdalwarp -rpc -t_srs EPSG:xxxx {path} ortho.tif) and "
+                  "classify the orthorectified file.").format(path=path or "FILE")
     elif placed == "gcps":
         body = tr("It is georeferenced by ground control points only: its tiles will be written in pixel coordinates "
                   "and will not line up with other layers; Current map extent and Polygon layer cannot limit the "

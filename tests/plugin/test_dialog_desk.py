@@ -394,6 +394,42 @@ def _no_crs_raster(folder, name, transform):
     return path
 
 
+def _rpc_raster(folder):
+    """A 3-band GeoTIFF placed by RPCs only (no CRS, no geotransform), as a Planet Basic scene is: QGIS's GDAL
+    provider warps it on the fly and reports EPSG:4326."""
+    from osgeo import gdal
+    path = _no_crs_raster(folder, "basic", transform=False)
+    ds = gdal.Open(str(path), gdal.GA_Update)
+    one, zeros = "1 " + " ".join(["0"] * 19), " ".join(["0"] * 20)
+    ds.SetMetadata({"LINE_OFF": "32", "SAMP_OFF": "32", "LAT_OFF": "-1.5", "LONG_OFF": "112.0", "HEIGHT_OFF": "0",
+                    "LINE_SCALE": "32", "SAMP_SCALE": "32", "LAT_SCALE": "0.01", "LONG_SCALE": "0.01",
+                    "HEIGHT_SCALE": "100", "LINE_NUM_COEFF": "0 0 -1 " + zeros[6:], "LINE_DEN_COEFF": one,
+                    "SAMP_NUM_COEFF": "0 1 " + zeros[4:], "SAMP_DEN_COEFF": one}, "RPC")
+    ds = None
+    return path
+
+
+def test_a_raster_placed_by_rpcs_only_is_said_in_the_dialog_as_the_run_says_it(dialog, tmp_path):
+    """QGIS reports a CRS for a raster with RPCs and no CRS (its GDAL provider warps it on the fly), so the dialog
+    said nothing before the run, which then wrote its tiles in pixel coordinates ('georeferenced by RPCs only ...
+    orthorectify it first (gdalwarp -rpc ...)', the command line's line). The dialog says what the run will do, with
+    the same fix, and the run's note is not said a second time under it."""
+    from planet_qgis_plugin.core.pipeline.raster import georeference_warning, open_raster
+
+    path = _rpc_raster(tmp_path)
+    layer = QgsRasterLayer(str(path), "basic")
+    assert layer.dataProvider().crs().isValid()          # QGIS's own view of it
+    QgsProject.instance().addMapLayer(layer)
+    dialog.refresh(layer)
+    said = dialog._warnings.get("crs", "")
+    with open_raster(path) as dataset:
+        run_note = georeference_warning(dataset)
+    assert "RPCs only" in run_note and "pixel coordinates" in run_note
+    assert "RPCs only" in said and "pixel coordinates" in said, said
+    assert f"gdalwarp -rpc -t_srs EPSG:xxxx {path}" in said and "Georeferencer" not in said, said
+    assert run_note in dialog._said_above(str(path))
+
+
 @pytest.mark.parametrize("transform", [False, True])
 @pytest.mark.parametrize("set_in_qgis", [False, True])
 def test_what_the_dialog_says_of_a_raster_without_crs_is_what_the_run_does(dialog, tmp_path, transform, set_in_qgis):
