@@ -2060,137 +2060,137 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se pudo escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="64"/>
+        <location filename="../core/model/bundle.py" line="65"/>
         <source>{where}: scaling method {method!r} is not one of {SCALING_METHODS}</source>
         <translation>{where}: el método de escalado {method!r} no es uno de {SCALING_METHODS}</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="67"/>
+        <location filename="../core/model/bundle.py" line="68"/>
         <source>{where}: percentiles must satisfy 0 &lt;= low &lt; high &lt;= 100</source>
         <translation>{where}: los percentiles deben cumplir 0 &lt;= low &lt; high &lt;= 100</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="69"/>
+        <location filename="../core/model/bundle.py" line="70"/>
         <source>{where}: divide scale must be &gt; 0</source>
         <translation>{where}: la escala de división debe ser &gt; 0</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="71"/>
+        <location filename="../core/model/bundle.py" line="72"/>
         <source>{where}: linear scaling needs gain and offset lists of equal length</source>
         <translation>{where}: el escalado lineal necesita listas de ganancia y desplazamiento de igual longitud</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="74"/>
+        <location filename="../core/model/bundle.py" line="75"/>
         <source>{where}: give both out_low and out_high or neither</source>
         <translation>{where}: indique out_low y out_high, o ninguno de los dos</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="92"/>
+        <location filename="../core/model/bundle.py" line="93"/>
         <source>{where}: embedding.output must name the network output</source>
         <translation>{where}: embedding.output debe nombrar la salida de la red</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="94"/>
+        <location filename="../core/model/bundle.py" line="95"/>
         <source>{where}: embedding.size must be an integer in 1..65536</source>
         <translation>{where}: embedding.size debe ser un entero en 1..65536</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="96"/>
+        <location filename="../core/model/bundle.py" line="97"/>
         <source>{where}: embedding.backbone_id must be a non-empty string</source>
         <translation>{where}: embedding.backbone_id debe ser un texto no vacío</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="98"/>
+        <location filename="../core/model/bundle.py" line="99"/>
         <source>{where}: embedding.dtype must be float16 or float32</source>
         <translation>{where}: embedding.dtype debe ser float16 o float32</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="146"/>
+        <location filename="../core/model/bundle.py" line="147"/>
         <source> (and {n} more)</source>
         <translation> (y {n} más)</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="147"/>
+        <location filename="../core/model/bundle.py" line="148"/>
         <source>{n} problems: </source>
         <translation>{n} problemas: </translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="187"/>
+        <location filename="../core/model/bundle.py" line="188"/>
         <source>{where}: expected a JSON object</source>
         <translation>{where}: se esperaba un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="190"/>
+        <location filename="../core/model/bundle.py" line="191"/>
         <source>{where}: manifest format {fmt!r} is not supported (this plugin reads format {formats}); re-export the bundle with a matching trainer</source>
         <translation>{where}: el formato de manifiesto {fmt!r} no es compatible (este complemento lee el formato {formats}); vuelva a exportar el paquete con un entrenador compatible</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="198"/>
+        <location filename="../core/model/bundle.py" line="199"/>
         <source>{where}: missing field(s): {missing}</source>
         <translation>{where}: falta(n) campo(s): {missing}</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="202"/>
+        <location filename="../core/model/bundle.py" line="203"/>
         <source>{where}: unknown field(s): {unknown}</source>
         <translation>{where}: campo(s) desconocido(s): {unknown}</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="223"/>
+        <location filename="../core/model/bundle.py" line="224"/>
         <source>{where}: bad scaling entry ({exc})</source>
         <translation>{where}: entrada de escalado no válida ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="227"/>
+        <location filename="../core/model/bundle.py" line="228"/>
         <source>{where}: bad embedding entry ({exc})</source>
         <translation>{where}: entrada de embedding no válida ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="230"/>
+        <location filename="../core/model/bundle.py" line="231"/>
         <source>{where}: concepts must be a list</source>
         <translation>{where}: concepts debe ser una lista</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="344"/>
+        <location filename="../core/model/bundle.py" line="345"/>
         <source>model bundle {folder} is not a folder</source>
         <translation>el paquete del modelo {folder} no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="347"/>
+        <location filename="../core/model/bundle.py" line="349"/>
         <source>model bundle {folder} has no {MANIFEST}</source>
         <translation>el paquete del modelo {folder} no tiene {MANIFEST}</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="350"/>
+        <location filename="../core/model/bundle.py" line="352"/>
         <source>{manifest_path}: {size:,} bytes is too large for a manifest (at most {MAX_MANIFEST_BYTES:,}); is it the right file?</source>
         <translation>{manifest_path}: {size:,} bytes es demasiado para un manifiesto (como máximo {MAX_MANIFEST_BYTES:,}); ¿es el archivo correcto?</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="356"/>
+        <location filename="../core/model/bundle.py" line="358"/>
         <source>{manifest_path}: not readable JSON ({exc})</source>
         <translation>{manifest_path}: JSON ilegible ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="359"/>
+        <location filename="../core/model/bundle.py" line="361"/>
         <source>{manifest_path}: JSON nested too deeply to be a manifest</source>
         <translation>{manifest_path}: JSON demasiado anidado para ser un manifiesto</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="364"/>
+        <location filename="../core/model/bundle.py" line="368"/>
         <source>model bundle {folder}: {kind} file {name} is missing</source>
         <translation>paquete del modelo {folder}: falta el archivo {kind} {name}</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="380"/>
+        <location filename="../core/model/bundle.py" line="396"/>
         <source>model bundle {folder}: {kind} file {name!r} lies outside the bundle folder; a bundle&apos;s files must be inside it</source>
         <translation>paquete del modelo {folder}: el archivo {kind} {name!r} está fuera de la carpeta del paquete; los archivos de un paquete deben estar dentro de ella</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="394"/>
+        <location filename="../core/model/bundle.py" line="410"/>
         <source>{path}: not a readable .npy array ({reason}); re-export the bundle</source>
         <translation>{path}: no es una matriz .npy legible ({reason}); vuelva a exportar el paquete</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="433"/>
+        <location filename="../core/model/bundle.py" line="449"/>
         <source>no bundled model found under resources/models; pass a bundle folder explicitly</source>
         <translation>no se encontró ningún modelo incluido en resources/models; indique explícitamente una carpeta de paquete</translation>
     </message>
@@ -3485,7 +3485,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} no se puede leer: {odd}, donde SQLite guarda el diario del archivo; elimínelo (o mueva el GeoPackage a otro lugar)</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="413"/>
+        <location filename="../core/model/bundle.py" line="429"/>
         <source>its header declares {shape} {dtype} values, {needed:,} bytes; the file holds {held:,}</source>
         <translation>su cabecera declara {shape} valores {dtype}, {needed:,} bytes; el archivo tiene {held:,}</translation>
     </message>
@@ -3933,6 +3933,16 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../dialog.py" line="742"/>
         <source>It is georeferenced by RPCs only (a scene not orthorectified, such as a Planet Basic product): QGIS draws it in place by warping it on the fly, the run does not. Its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. Orthorectify it first (gdalwarp -rpc -t_srs EPSG:xxxx {path} ortho.tif) and classify the orthorectified file.</source>
         <translation>Está georreferenciado solo por RPC (una escena no ortorrectificada, como un producto Planet Basic): QGIS la dibuja en su sitio reproyectándola al vuelo, la ejecución no. Sus teselas se escribirán en coordenadas de píxel y no se alinearán con otras capas; Extensión actual del mapa y Capa de polígonos no pueden limitar el área. Ortorrectifíquela antes (gdalwarp -rpc -t_srs EPSG:xxxx {path} ortho.tif) y clasifique el archivo ortorrectificado.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="380"/>
+        <source>model bundle {folder}: {name} is {what}, not a file; put the bundle&apos;s file back, or re-export the bundle</source>
+        <translation>el paquete del modelo {folder}: {name} es {what}, no un archivo; vuelva a poner el archivo del paquete, o exporte el paquete de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="380"/>
+        <source>a folder</source>
+        <translation>una carpeta</translation>
     </message>
 </context>
 </TS>

@@ -2060,137 +2060,137 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>não foi possível gravar {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="64"/>
+        <location filename="../core/model/bundle.py" line="65"/>
         <source>{where}: scaling method {method!r} is not one of {SCALING_METHODS}</source>
         <translation>{where}: o método de escala {method!r} não é um de {SCALING_METHODS}</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="67"/>
+        <location filename="../core/model/bundle.py" line="68"/>
         <source>{where}: percentiles must satisfy 0 &lt;= low &lt; high &lt;= 100</source>
         <translation>{where}: os percentis devem cumprir 0 &lt;= low &lt; high &lt;= 100</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="69"/>
+        <location filename="../core/model/bundle.py" line="70"/>
         <source>{where}: divide scale must be &gt; 0</source>
         <translation>{where}: a escala de divisão deve ser &gt; 0</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="71"/>
+        <location filename="../core/model/bundle.py" line="72"/>
         <source>{where}: linear scaling needs gain and offset lists of equal length</source>
         <translation>{where}: a escala linear precisa de listas de ganho e deslocamento do mesmo tamanho</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="74"/>
+        <location filename="../core/model/bundle.py" line="75"/>
         <source>{where}: give both out_low and out_high or neither</source>
         <translation>{where}: informe out_low e out_high, ou nenhum dos dois</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="92"/>
+        <location filename="../core/model/bundle.py" line="93"/>
         <source>{where}: embedding.output must name the network output</source>
         <translation>{where}: embedding.output deve nomear a saída da rede</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="94"/>
+        <location filename="../core/model/bundle.py" line="95"/>
         <source>{where}: embedding.size must be an integer in 1..65536</source>
         <translation>{where}: embedding.size deve ser um inteiro em 1..65536</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="96"/>
+        <location filename="../core/model/bundle.py" line="97"/>
         <source>{where}: embedding.backbone_id must be a non-empty string</source>
         <translation>{where}: embedding.backbone_id deve ser um texto não vazio</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="98"/>
+        <location filename="../core/model/bundle.py" line="99"/>
         <source>{where}: embedding.dtype must be float16 or float32</source>
         <translation>{where}: embedding.dtype deve ser float16 ou float32</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="146"/>
+        <location filename="../core/model/bundle.py" line="147"/>
         <source> (and {n} more)</source>
         <translation> (e mais {n})</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="147"/>
+        <location filename="../core/model/bundle.py" line="148"/>
         <source>{n} problems: </source>
         <translation>{n} problemas: </translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="187"/>
+        <location filename="../core/model/bundle.py" line="188"/>
         <source>{where}: expected a JSON object</source>
         <translation>{where}: esperava-se um objeto JSON</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="190"/>
+        <location filename="../core/model/bundle.py" line="191"/>
         <source>{where}: manifest format {fmt!r} is not supported (this plugin reads format {formats}); re-export the bundle with a matching trainer</source>
         <translation>{where}: o formato de manifesto {fmt!r} não é suportado (este plugin lê o formato {formats}); exporte o pacote de novo com um treinador compatível</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="198"/>
+        <location filename="../core/model/bundle.py" line="199"/>
         <source>{where}: missing field(s): {missing}</source>
         <translation>{where}: campo(s) ausente(s): {missing}</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="202"/>
+        <location filename="../core/model/bundle.py" line="203"/>
         <source>{where}: unknown field(s): {unknown}</source>
         <translation>{where}: campo(s) desconhecido(s): {unknown}</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="223"/>
+        <location filename="../core/model/bundle.py" line="224"/>
         <source>{where}: bad scaling entry ({exc})</source>
         <translation>{where}: entrada de escala inválida ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="227"/>
+        <location filename="../core/model/bundle.py" line="228"/>
         <source>{where}: bad embedding entry ({exc})</source>
         <translation>{where}: entrada de embedding inválida ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="230"/>
+        <location filename="../core/model/bundle.py" line="231"/>
         <source>{where}: concepts must be a list</source>
         <translation>{where}: concepts deve ser uma lista</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="344"/>
+        <location filename="../core/model/bundle.py" line="345"/>
         <source>model bundle {folder} is not a folder</source>
         <translation>o pacote do modelo {folder} não é uma pasta</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="347"/>
+        <location filename="../core/model/bundle.py" line="349"/>
         <source>model bundle {folder} has no {MANIFEST}</source>
         <translation>o pacote do modelo {folder} não tem {MANIFEST}</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="350"/>
+        <location filename="../core/model/bundle.py" line="352"/>
         <source>{manifest_path}: {size:,} bytes is too large for a manifest (at most {MAX_MANIFEST_BYTES:,}); is it the right file?</source>
         <translation>{manifest_path}: {size:,} bytes é grande demais para um manifesto (no máximo {MAX_MANIFEST_BYTES:,}); é o arquivo certo?</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="356"/>
+        <location filename="../core/model/bundle.py" line="358"/>
         <source>{manifest_path}: not readable JSON ({exc})</source>
         <translation>{manifest_path}: JSON ilegível ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="359"/>
+        <location filename="../core/model/bundle.py" line="361"/>
         <source>{manifest_path}: JSON nested too deeply to be a manifest</source>
         <translation>{manifest_path}: JSON aninhado demais para ser um manifesto</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="364"/>
+        <location filename="../core/model/bundle.py" line="368"/>
         <source>model bundle {folder}: {kind} file {name} is missing</source>
         <translation>pacote do modelo {folder}: falta o arquivo {kind} {name}</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="380"/>
+        <location filename="../core/model/bundle.py" line="396"/>
         <source>model bundle {folder}: {kind} file {name!r} lies outside the bundle folder; a bundle&apos;s files must be inside it</source>
         <translation>pacote do modelo {folder}: o arquivo {kind} {name!r} fica fora da pasta do pacote; os arquivos de um pacote devem estar dentro dela</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="394"/>
+        <location filename="../core/model/bundle.py" line="410"/>
         <source>{path}: not a readable .npy array ({reason}); re-export the bundle</source>
         <translation>{path}: não é uma matriz .npy legível ({reason}); exporte o pacote de novo</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="433"/>
+        <location filename="../core/model/bundle.py" line="449"/>
         <source>no bundled model found under resources/models; pass a bundle folder explicitly</source>
         <translation>nenhum modelo incluído encontrado em resources/models; informe explicitamente uma pasta de pacote</translation>
     </message>
@@ -3485,7 +3485,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} não pode ser lido: {odd}, onde o SQLite guarda o diário do arquivo; remova-o (ou mova o GeoPackage para outro lugar)</translation>
     </message>
     <message>
-        <location filename="../core/model/bundle.py" line="413"/>
+        <location filename="../core/model/bundle.py" line="429"/>
         <source>its header declares {shape} {dtype} values, {needed:,} bytes; the file holds {held:,}</source>
         <translation>seu cabeçalho declara {shape} valores {dtype}, {needed:,} bytes; o arquivo tem {held:,}</translation>
     </message>
@@ -3933,6 +3933,16 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../dialog.py" line="742"/>
         <source>It is georeferenced by RPCs only (a scene not orthorectified, such as a Planet Basic product): QGIS draws it in place by warping it on the fly, the run does not. Its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. Orthorectify it first (gdalwarp -rpc -t_srs EPSG:xxxx {path} ortho.tif) and classify the orthorectified file.</source>
         <translation>É georreferenciado apenas por RPCs (uma cena não ortorretificada, como um produto Planet Basic): o QGIS a desenha no lugar reprojetando-a na hora, a execução não. Suas quadrículas serão gravadas em coordenadas de pixel e não se alinharão com outras camadas; Extensão atual do mapa e Camada de polígonos não podem limitar a área. Ortorretifique-a antes (gdalwarp -rpc -t_srs EPSG:xxxx {path} ortho.tif) e classifique o arquivo ortorretificado.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="380"/>
+        <source>model bundle {folder}: {name} is {what}, not a file; put the bundle&apos;s file back, or re-export the bundle</source>
+        <translation>o pacote do modelo {folder}: {name} é {what}, não um arquivo; ponha de volta o arquivo do pacote, ou exporte o pacote de novo</translation>
+    </message>
+    <message>
+        <location filename="../core/model/bundle.py" line="380"/>
+        <source>a folder</source>
+        <translation>uma pasta</translation>
     </message>
 </context>
 </TS>

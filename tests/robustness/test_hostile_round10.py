@@ -2,10 +2,13 @@
 "Hostile inputs of 2026-12-07 (round 10)"). Each test failed before its fix."""
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from ..conftest import RAPIDEYE, ROOT
 from .conftest import assert_refused, run_cli, snapshot
@@ -92,3 +95,30 @@ def test_every_success_line_naming_a_file_with_a_line_break_stays_one_line(class
     proc = run_cli("batch", archive, "-o", tmp_path / f"batch {odd}", "--workers", "1")
     assert proc.returncode == 0 and "\x1b" not in proc.stdout and f"batch {shown}" in proc.stdout, proc.stdout
     assert proc.stdout.count("\n") == 1, proc.stdout
+
+
+@pytest.mark.parametrize("name, odd, said", [
+    ("model.onnx", "fifo", "model.onnx is a named pipe (FIFO), not a file"),
+    ("manifest.json", "fifo", "manifest.json is a named pipe (FIFO), not a file"),
+    ("model.onnx", "folder", "model.onnx is a folder, not a file"),
+    ("model.pt", "link to a fifo", "model.pt is a named pipe (FIFO), not a file"),
+])
+def test_a_bundle_file_that_is_no_file_is_said_to_be_what_it_is(bundle, tmp_path, name, odd, said):
+    """A bundle whose model.onnx or manifest.json is a named pipe (a download tool's, a half-set-up share) or a folder:
+    'onnx file model.onnx is missing' / 'has no manifest.json', of a name ls lists, and the analyst looked for a lost
+    file. It says what is there (never opened: a pipe would wait for a writer)."""
+    target = bundle / name
+    if not target.exists():
+        pytest.skip(f"the test bundle has no {name}")
+    target.unlink()
+    if odd == "folder":
+        target.mkdir()
+    elif odd == "fifo":
+        os.mkfifo(target)
+    else:
+        os.mkfifo(bundle / "pipe")
+        target.symlink_to("pipe")
+    out = tmp_path / "out"
+    out.mkdir()
+    line = assert_refused(run_cli(RAPIDEYE, "-o", out / "tiles.gpkg", "--bundle", bundle), said, {}, out)
+    assert "re-export the bundle" in line, line

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import stat
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ import numpy as np
 
 from ..errors import PlanetClassifierError
 from ..labels import LABELS
-from ..publish import write_text_atomic
+from ..publish import not_a_file, write_text_atomic
 from ..schema import ANY, NUMBER, loads, problems
 from ..wording import tr
 from .concepts import Concept, ConceptError
@@ -344,6 +345,7 @@ def load_bundle(path: str | Path) -> Bundle:
         raise BundleError(tr("model bundle {folder} is not a folder").format(folder=folder))
     manifest_path = folder / MANIFEST
     if not manifest_path.is_file():
+        _refuse_not_a_file(folder, manifest_path)
         raise BundleError(tr("model bundle {folder} has no {MANIFEST}").format(folder=folder, MANIFEST=MANIFEST))
     size = manifest_path.stat().st_size
     if size > MAX_MANIFEST_BYTES:
@@ -360,10 +362,24 @@ def load_bundle(path: str | Path) -> Bundle:
             manifest_path=manifest_path)) from None
     manifest = Manifest.from_dict(data, str(manifest_path))
     for kind, name in manifest.files.items():
-        if not inside(folder, name, kind).is_file():
+        path = inside(folder, name, kind)
+        if not path.is_file():
+            _refuse_not_a_file(folder, path)
             raise BundleError(tr("model bundle {folder}: {kind} file {name} is missing").format(
                 folder=folder, kind=kind, name=name))
     return Bundle(folder, manifest)
+
+
+def _refuse_not_a_file(folder: Path, path: Path) -> None:
+    """BundleError saying what is at ``path``, a file of the bundle ``folder`` that is not a regular file, where
+    something is there (a folder, a named pipe, a socket, a device): a FIFO was called missing, of a name ls lists."""
+    try:
+        mode = path.stat().st_mode   # through a link (inside the bundle: inside() has refused others)
+    except OSError:
+        return
+    raise BundleError(tr("model bundle {folder}: {name} is {what}, not a file; put the bundle's file back, or "
+                         "re-export the bundle").format(
+        folder=folder, name=path.name, what=tr("a folder") if stat.S_ISDIR(mode) else not_a_file(mode)))
 
 
 def _plain_relative(name: str) -> bool:
