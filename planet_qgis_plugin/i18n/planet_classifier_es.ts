@@ -1875,42 +1875,42 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML; sin miniaturas: no se conocen las escenas)</translation>
     </message>
     <message>
-        <location filename="../core/teach/apply.py" line="75"/>
+        <location filename="../core/teach/apply.py" line="76"/>
         <source>concept {name}: flag_{name} on {flagged} of {tiles} tiles ({share}; p &gt;= {t})</source>
         <translation>concepto {name}: flag_{name} en {flagged} de {tiles} teselas ({share}; p &gt;= {t})</translation>
     </message>
     <message>
-        <location filename="../core/teach/apply.py" line="78"/>
+        <location filename="../core/teach/apply.py" line="79"/>
         <source>no tile here reaches p &gt;= {t}, so it flags nothing; from so few tiles that is no all-clear</source>
         <translation>ninguna tesela llega aquí a p &gt;= {t}, así que no señala nada; con tan pocas teselas eso no significa que la escena esté limpia</translation>
     </message>
     <message>
-        <location filename="../core/teach/apply.py" line="78"/>
+        <location filename="../core/teach/apply.py" line="79"/>
         <source>its 1 flag here is unconfirmed and flag_{name} is left off</source>
         <translation>su 1 señal aquí no está confirmada y flag_{name} queda apagado</translation>
     </message>
     <message>
-        <location filename="../core/teach/apply.py" line="78"/>
+        <location filename="../core/teach/apply.py" line="79"/>
         <source>its {n} flags here are unconfirmed and flag_{name} is left off</source>
         <translation>sus {n} señales aquí no están confirmadas y flag_{name} queda apagado</translation>
     </message>
     <message>
-        <location filename="../core/teach/apply.py" line="84"/>
+        <location filename="../core/teach/apply.py" line="85"/>
         <source>concept {name} was fitted to {labelled} only (a rough concept): {held} (sort by p_{name} and review, or answer its review where it was taught and save it again)</source>
         <translation>el concepto {name} se ajustó solo a {labelled} (un concepto aproximado): {held} (ordene por p_{name} y revise, o responda a su revisión donde se enseñó y guárdelo de nuevo)</translation>
     </message>
     <message>
-        <location filename="../core/teach/apply.py" line="85"/>
+        <location filename="../core/teach/apply.py" line="86"/>
         <source>labelled tile</source>
         <translation>tesela etiquetada</translation>
     </message>
     <message>
-        <location filename="../core/teach/apply.py" line="85"/>
+        <location filename="../core/teach/apply.py" line="86"/>
         <source>labelled tiles</source>
         <translation>teselas etiquetadas</translation>
     </message>
     <message>
-        <location filename="../core/teach/apply.py" line="87"/>
+        <location filename="../core/teach/apply.py" line="88"/>
         <source>concept {name} would flag {would} of {tiles} tiles ({weighed} of the scene by area, edge slivers weighing their coverage), far more than the {taught} of the scene it was taught on: its flags here are unconfirmed and flag_{name} is left off (sort by p_{name} and review, or teach it on this scene)</source>
         <translation>el concepto {name} señalaría {would} de {tiles} teselas ({weighed} de la escena por área, los bordes según su cobertura), mucho más que el {taught} de la escena donde se enseñó: sus señales aquí no están confirmadas y flag_{name} queda apagado (ordene por p_{name} y revise, o enséñelo en esta escena)</translation>
     </message>
@@ -1940,22 +1940,22 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>nada que clasificar: las {total} tesela(s) {where} son nodata; revise el valor nodata del ráster o elija otra área</translation>
     </message>
     <message>
-        <location filename="../core/teach/apply.py" line="133"/>
+        <location filename="../core/teach/apply.py" line="145"/>
         <source>bundle {path} has no embedding output, so it cannot apply concepts</source>
         <translation>el paquete {path} no tiene salida de embeddings, así que no puede aplicar conceptos</translation>
     </message>
     <message>
-        <location filename="../core/teach/apply.py" line="136"/>
+        <location filename="../core/teach/apply.py" line="148"/>
         <source>a concept is applied to the stored tile embeddings: drop --no-embeddings</source>
         <translation>un concepto se aplica a los embeddings guardados de las teselas: quite --no-embeddings</translation>
     </message>
     <message>
-        <location filename="../core/teach/apply.py" line="141"/>
+        <location filename="../core/teach/apply.py" line="153"/>
         <source>two concept files name the concept {twice!r}; give each name once</source>
         <translation>dos archivos de concepto nombran el concepto {twice!r}; use cada nombre una sola vez</translation>
     </message>
     <message>
-        <location filename="../core/teach/apply.py" line="155"/>
+        <location filename="../core/teach/apply.py" line="167"/>
         <source>concept file {path} names the concept {name!r}, which bundle {display_name} already applies (p_{name}, flag_{name}, group {group}): one would replace the other; save it under another name (teach LAYER --concept {path} --name {other} --positive ID --save-concept {other}.concept.json), or into a copy of the bundle with --save-to</source>
         <translation>el archivo de concepto {path} nombra el concepto {name!r}, que el paquete {display_name} ya aplica (p_{name}, flag_{name}, grupo {group}): uno reemplazaría al otro; guárdelo con otro nombre (teach LAYER --concept {path} --name {other} --positive ID --save-concept {other}.concept.json) o en una copia del paquete con --save-to</translation>
     </message>
@@ -2925,137 +2925,137 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path}: metrics.{METRICS}.{GROUP_ROWS} del manifiesto debe asociar un grupo a filas del banco; vuelva a ejecutar python -m scripts.teach_background</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="138"/>
+        <location filename="../core/teach/fields.py" line="145"/>
         <source>tile id {text!r} is neither a fid (e.g. 12) nor ROW:COL (e.g. 3:4)</source>
         <translation>el id de tesela {text!r} no es un fid (p. ej. 12) ni ROW:COL (p. ej. 3:4)</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="149"/>
+        <location filename="../core/teach/fields.py" line="156"/>
         <source>no tile at ROW:COL {text} in {name} (rows {min}..{max}, cols {min2}..{max2})</source>
         <translation>ninguna tesela en ROW:COL {text} de {name} (filas {min}..{max}, columnas {min2}..{max2})</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="156"/>
+        <location filename="../core/teach/fields.py" line="163"/>
         <source>no tile with fid {fid} in {name} (fids {min}..{max})</source>
         <translation>ninguna tesela con fid {fid} en {name} (fids {min}..{max})</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="165"/>
+        <location filename="../core/teach/fields.py" line="172"/>
         <source>tile GeoPackage {path} does not exist</source>
         <translation>el GeoPackage de teselas {path} no existe</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="165"/>
+        <location filename="../core/teach/fields.py" line="172"/>
         <source>{path} is not a file</source>
         <translation>{path} no es un archivo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="234"/>
+        <location filename="../core/teach/fields.py" line="241"/>
         <source>{path} has no layer &apos;{LAYER}&apos;; teach works on the GeoPackage written by classify</source>
         <translation>{path} no tiene la capa '{LAYER}'; la enseñanza trabaja sobre el GeoPackage escrito por la clasificación</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="239"/>
+        <location filename="../core/teach/fields.py" line="246"/>
         <source>layer &apos;{LAYER}&apos; of {path} has no {missing} field; teach works on the GeoPackage written by classify</source>
         <translation>la capa '{LAYER}' de {path} no tiene el campo {missing}; la enseñanza trabaja sobre el GeoPackage escrito por la clasificación</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="249"/>
+        <location filename="../core/teach/fields.py" line="256"/>
         <source>{name}: the embeddings do not say which backbone made them (no {META_BACKBONE} layer metadata); rerun classify</source>
         <translation>{name}: los embeddings no dicen qué backbone los generó (sin el metadato de capa {META_BACKBONE}); vuelva a clasificar</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="252"/>
+        <location filename="../core/teach/fields.py" line="259"/>
         <source>{name}: its embeddings come from backbone {found}, but the bundle&apos;s backbone is {backbone_id}; classify the scene again with this bundle, or pass the bundle it was classified with (--bundle)</source>
         <translation>{name}: sus embeddings vienen del backbone {found}, pero el backbone del paquete es {backbone_id}; vuelva a clasificar la escena con este paquete o indique el paquete con que se clasificó (--bundle)</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="262"/>
+        <location filename="../core/teach/fields.py" line="269"/>
         <source>{name}: layer metadata {META_SIZE}/{META_DTYPE} missing or invalid; rerun classify</source>
         <translation>{name}: metadato de capa {META_SIZE}/{META_DTYPE} ausente o no válido; vuelva a clasificar</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="266"/>
+        <location filename="../core/teach/fields.py" line="273"/>
         <source>{name}: its metadata says the embeddings are {size} {dtype} values, but the bundle&apos;s are {size2} {dtype2} values; rerun classify with this bundle</source>
         <translation>{name}: sus metadatos dicen que los embeddings son {size} valores {dtype}, pero los del paquete son {size2} valores {dtype2}; vuelva a clasificar con este paquete</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="272"/>
+        <location filename="../core/teach/fields.py" line="279"/>
         <source>layer &apos;{LAYER}&apos; of {path} has no tiles</source>
         <translation>la capa '{LAYER}' de {path} no tiene teselas</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="275"/>
+        <location filename="../core/teach/fields.py" line="282"/>
         <source>{name}: the fids of layer &apos;{LAYER}&apos; are not unique whole numbers (a table made without an integer primary key?); teach works on the GeoPackage written by classify</source>
         <translation>{name}: los fids de la capa '{LAYER}' no son números enteros únicos (¿una tabla hecha sin clave primaria entera?); la enseñanza trabaja sobre el GeoPackage escrito por la clasificación</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="280"/>
+        <location filename="../core/teach/fields.py" line="287"/>
         <source>{name}: the embedding of fid {wrong} is not a BLOB (it holds text or a number); rerun classify</source>
         <translation>{name}: el embedding del fid {wrong} no es un BLOB (contiene texto o un número); vuelva a clasificar</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="285"/>
+        <location filename="../core/teach/fields.py" line="292"/>
         <source>{name}: {exc}; rerun classify</source>
         <translation>{name}: {exc}; vuelva a clasificar</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="288"/>
+        <location filename="../core/teach/fields.py" line="295"/>
         <source>{name}: the embedding of fid {data} holds values that are not finite numbers; rerun classify</source>
         <translation>{name}: el embedding del fid {data} contiene valores que no son números finitos; vuelva a clasificar</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="294"/>
+        <location filename="../core/teach/fields.py" line="301"/>
         <source>{name}: row/col of fid {wrong} is not a whole number; rerun classify</source>
         <translation>{name}: row/col del fid {wrong} no es un número entero; vuelva a clasificar</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="307"/>
+        <location filename="../core/teach/fields.py" line="314"/>
         <source>{path} cannot be read as a tile GeoPackage ({exc})</source>
         <translation>{path} no se puede leer como GeoPackage de teselas ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="316"/>
+        <location filename="../core/teach/fields.py" line="323"/>
         <source>{path} is read-only; make it writable or teach on a copy</source>
         <translation>{path} es de solo lectura; hágalo escribible o enseñe sobre una copia</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="318"/>
+        <location filename="../core/teach/fields.py" line="325"/>
         <source>the folder of {path} is read-only (SQLite needs it for its journal); teach on a copy in a writable folder</source>
         <translation>la carpeta de {path} es de solo lectura (SQLite la necesita para su diario); enseñe sobre una copia en una carpeta escribible</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="344"/>
+        <location filename="../core/teach/fields.py" line="351"/>
         <source>layer &apos;{LAYER}&apos; of {name} already has {taken}, which no taught concept wrote (its {META_CONCEPTS} metadata does not list &apos;{name2}&apos;): teaching would overwrite it; choose another name, or rename that field</source>
         <translation>la capa '{LAYER}' de {name} ya tiene {taken}, que ningún concepto enseñado escribió (su metadato {META_CONCEPTS} no incluye '{name2}'): enseñar lo sobrescribiría; elija otro nombre o cambie el nombre de ese campo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="367"/>
+        <location filename="../core/teach/fields.py" line="377"/>
         <source>{n} probabilities for {n2} tiles</source>
         <translation>{n} probabilidades para {n2} teselas</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="369"/>
+        <location filename="../core/teach/fields.py" line="379"/>
         <source>concept probabilities must be finite numbers in 0..1</source>
         <translation>las probabilidades del concepto deben ser números finitos en 0..1</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="406"/>
+        <location filename="../core/teach/fields.py" line="416"/>
         <source>{name} holds a trigger {trigger!r} that would change {table!r} when teach writes its fields; teach runs no SQL stored in a file, so it was left as it was: drop that trigger (DROP TRIGGER &quot;{trigger}&quot;) if you trust it, or teach on a layer classify wrote</source>
         <translation>{name} contiene un disparador {trigger!r} que cambiaría {table!r} cuando la enseñanza escribe sus campos; la enseñanza no ejecuta SQL guardado en un archivo, así que se dejó como estaba: elimine ese disparador (DROP TRIGGER &quot;{trigger}&quot;) si confía en él, o enseñe sobre una capa escrita por la clasificación</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="411"/>
+        <location filename="../core/teach/fields.py" line="421"/>
         <source>could not write {name} (left as it was): {exc}</source>
         <translation>no se pudo escribir {name} (quedó como estaba): {exc}</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="439"/>
+        <location filename="../core/teach/fields.py" line="449"/>
         <source>{name}: {bad} of fid {bad2} is {value}, not a finite number, so flag_/score_ of the groups cannot be refolded; rerun classify (or fix that value) and teach again</source>
         <translation>{name}: {bad} del fid {bad2} es {value}, no un número finito, así que flag_/score_ de los grupos no se pueden recalcular; vuelva a clasificar (o corrija ese valor) y enseñe de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="470"/>
+        <location filename="../core/teach/fields.py" line="473"/>
         <source>the layer&apos;s metadata disappeared since it was read; read it again</source>
         <translation>los metadatos de la capa desaparecieron desde que se leyeron; léala de nuevo</translation>
     </message>
@@ -3265,7 +3265,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se pudo remuestrear AFTER ({name}) en la cuadrícula de BEFORE: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="144"/>
+        <location filename="../core/teach/fields.py" line="151"/>
         <source>ROW:COL {text} names {n} tiles of {name} (fids {fids}); give the fid of the one you mean</source>
         <translation>ROW:COL {text} nombra {n} teselas de {name} (fids {fids}); indique el fid de la que quiere</translation>
     </message>
@@ -3315,7 +3315,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el clasificador</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="243"/>
+        <location filename="../core/teach/fields.py" line="250"/>
         <source>{name}: this layer was written without embeddings: rerun classify without --no-embeddings</source>
         <translation>{name}: esta capa se escribió sin embeddings: vuelva a clasificar sin --no-embeddings</translation>
     </message>
@@ -3943,6 +3943,56 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/model/bundle.py" line="380"/>
         <source>a folder</source>
         <translation>una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/schema.py" line="117"/>
+        <source>p &gt;= {t}</source>
+        <translation>p &gt;= {t}</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/schema.py" line="117"/>
+        <source>threshold unknown</source>
+        <translation>umbral desconocido</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/schema.py" line="119"/>
+        <source>expected precision {precision} from {answers} labelled tiles where taught</source>
+        <translation>precisión esperada {precision} a partir de {answers} teselas etiquetadas donde se enseñó</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/schema.py" line="119"/>
+        <source>expected precision unknown</source>
+        <translation>precisión esperada desconocida</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/schema.py" line="122"/>
+        <source>taught on this layer</source>
+        <translation>enseñado en esta capa</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/schema.py" line="122"/>
+        <source>applied from a concept taught on {scenes}</source>
+        <translation>aplicado desde un concepto enseñado en {scenes}</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/schema.py" line="123"/>
+        <source>the bundle&apos;s own concept</source>
+        <translation>concepto propio del paquete</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/schema.py" line="123"/>
+        <source>source unknown</source>
+        <translation>origen desconocido</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/schema.py" line="123"/>
+        <source>unknown scenes</source>
+        <translation>escenas desconocidas</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/schema.py" line="125"/>
+        <source>; held unconfirmed here, nothing flagged</source>
+        <translation>; retenido como no confirmado aquí, nada marcado</translation>
     </message>
 </context>
 </TS>

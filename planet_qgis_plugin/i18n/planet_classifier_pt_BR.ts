@@ -1875,42 +1875,42 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML; sem miniaturas: as cenas não são conhecidas)</translation>
     </message>
     <message>
-        <location filename="../core/teach/apply.py" line="75"/>
+        <location filename="../core/teach/apply.py" line="76"/>
         <source>concept {name}: flag_{name} on {flagged} of {tiles} tiles ({share}; p &gt;= {t})</source>
         <translation>conceito {name}: flag_{name} em {flagged} de {tiles} quadrículas ({share}; p &gt;= {t})</translation>
     </message>
     <message>
-        <location filename="../core/teach/apply.py" line="78"/>
+        <location filename="../core/teach/apply.py" line="79"/>
         <source>no tile here reaches p &gt;= {t}, so it flags nothing; from so few tiles that is no all-clear</source>
         <translation>nenhuma quadrícula aqui chega a p &gt;= {t}, então nada é sinalizado; com tão poucas quadrículas isso não quer dizer que a cena está limpa</translation>
     </message>
     <message>
-        <location filename="../core/teach/apply.py" line="78"/>
+        <location filename="../core/teach/apply.py" line="79"/>
         <source>its 1 flag here is unconfirmed and flag_{name} is left off</source>
         <translation>sua 1 sinalização aqui não está confirmada e flag_{name} fica desligado</translation>
     </message>
     <message>
-        <location filename="../core/teach/apply.py" line="78"/>
+        <location filename="../core/teach/apply.py" line="79"/>
         <source>its {n} flags here are unconfirmed and flag_{name} is left off</source>
         <translation>suas {n} sinalizações aqui não estão confirmadas e flag_{name} fica desligado</translation>
     </message>
     <message>
-        <location filename="../core/teach/apply.py" line="84"/>
+        <location filename="../core/teach/apply.py" line="85"/>
         <source>concept {name} was fitted to {labelled} only (a rough concept): {held} (sort by p_{name} and review, or answer its review where it was taught and save it again)</source>
         <translation>o conceito {name} foi ajustado a apenas {labelled} (um conceito grosseiro): {held} (ordene por p_{name} e revise, ou responda à revisão onde ele foi ensinado e salve-o de novo)</translation>
     </message>
     <message>
-        <location filename="../core/teach/apply.py" line="85"/>
+        <location filename="../core/teach/apply.py" line="86"/>
         <source>labelled tile</source>
         <translation>quadrícula rotulada</translation>
     </message>
     <message>
-        <location filename="../core/teach/apply.py" line="85"/>
+        <location filename="../core/teach/apply.py" line="86"/>
         <source>labelled tiles</source>
         <translation>quadrículas rotuladas</translation>
     </message>
     <message>
-        <location filename="../core/teach/apply.py" line="87"/>
+        <location filename="../core/teach/apply.py" line="88"/>
         <source>concept {name} would flag {would} of {tiles} tiles ({weighed} of the scene by area, edge slivers weighing their coverage), far more than the {taught} of the scene it was taught on: its flags here are unconfirmed and flag_{name} is left off (sort by p_{name} and review, or teach it on this scene)</source>
         <translation>o conceito {name} sinalizaria {would} de {tiles} quadrículas ({weighed} da cena em área, as bordas pesando pela cobertura), muito mais que os {taught} da cena onde foi ensinado: suas sinalizações aqui não estão confirmadas e flag_{name} fica desligado (ordene por p_{name} e revise, ou ensine-o nesta cena)</translation>
     </message>
@@ -1940,22 +1940,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>nada a classificar: todas as {total} quadrícula(s) {where} são nodata; verifique o valor nodata do raster ou escolha outra área</translation>
     </message>
     <message>
-        <location filename="../core/teach/apply.py" line="133"/>
+        <location filename="../core/teach/apply.py" line="145"/>
         <source>bundle {path} has no embedding output, so it cannot apply concepts</source>
         <translation>o pacote {path} não tem saída de embeddings, então não pode aplicar conceitos</translation>
     </message>
     <message>
-        <location filename="../core/teach/apply.py" line="136"/>
+        <location filename="../core/teach/apply.py" line="148"/>
         <source>a concept is applied to the stored tile embeddings: drop --no-embeddings</source>
         <translation>um conceito é aplicado aos embeddings guardados das quadrículas: retire --no-embeddings</translation>
     </message>
     <message>
-        <location filename="../core/teach/apply.py" line="141"/>
+        <location filename="../core/teach/apply.py" line="153"/>
         <source>two concept files name the concept {twice!r}; give each name once</source>
         <translation>dois arquivos de conceito dão o nome {twice!r} ao conceito; use cada nome uma só vez</translation>
     </message>
     <message>
-        <location filename="../core/teach/apply.py" line="155"/>
+        <location filename="../core/teach/apply.py" line="167"/>
         <source>concept file {path} names the concept {name!r}, which bundle {display_name} already applies (p_{name}, flag_{name}, group {group}): one would replace the other; save it under another name (teach LAYER --concept {path} --name {other} --positive ID --save-concept {other}.concept.json), or into a copy of the bundle with --save-to</source>
         <translation>o arquivo de conceito {path} dá o nome {name!r} ao conceito, que o pacote {display_name} já aplica (p_{name}, flag_{name}, grupo {group}): um substituiria o outro; salve-o com outro nome (teach LAYER --concept {path} --name {other} --positive ID --save-concept {other}.concept.json) ou numa cópia do pacote com --save-to</translation>
     </message>
@@ -2925,137 +2925,137 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path}: metrics.{METRICS}.{GROUP_ROWS} do manifesto deve associar um grupo a linhas do banco; execute de novo python -m scripts.teach_background</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="138"/>
+        <location filename="../core/teach/fields.py" line="145"/>
         <source>tile id {text!r} is neither a fid (e.g. 12) nor ROW:COL (e.g. 3:4)</source>
         <translation>o id de quadrícula {text!r} não é um fid (p. ex. 12) nem ROW:COL (p. ex. 3:4)</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="149"/>
+        <location filename="../core/teach/fields.py" line="156"/>
         <source>no tile at ROW:COL {text} in {name} (rows {min}..{max}, cols {min2}..{max2})</source>
         <translation>nenhuma quadrícula em ROW:COL {text} de {name} (linhas {min}..{max}, colunas {min2}..{max2})</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="156"/>
+        <location filename="../core/teach/fields.py" line="163"/>
         <source>no tile with fid {fid} in {name} (fids {min}..{max})</source>
         <translation>nenhuma quadrícula com fid {fid} em {name} (fids {min}..{max})</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="165"/>
+        <location filename="../core/teach/fields.py" line="172"/>
         <source>tile GeoPackage {path} does not exist</source>
         <translation>o GeoPackage de quadrículas {path} não existe</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="165"/>
+        <location filename="../core/teach/fields.py" line="172"/>
         <source>{path} is not a file</source>
         <translation>{path} não é um arquivo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="234"/>
+        <location filename="../core/teach/fields.py" line="241"/>
         <source>{path} has no layer &apos;{LAYER}&apos;; teach works on the GeoPackage written by classify</source>
         <translation>{path} não tem a camada '{LAYER}'; o ensino trabalha no GeoPackage gravado pela classificação</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="239"/>
+        <location filename="../core/teach/fields.py" line="246"/>
         <source>layer &apos;{LAYER}&apos; of {path} has no {missing} field; teach works on the GeoPackage written by classify</source>
         <translation>a camada '{LAYER}' de {path} não tem o campo {missing}; o ensino trabalha no GeoPackage gravado pela classificação</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="249"/>
+        <location filename="../core/teach/fields.py" line="256"/>
         <source>{name}: the embeddings do not say which backbone made them (no {META_BACKBONE} layer metadata); rerun classify</source>
         <translation>{name}: os embeddings não dizem qual backbone os gerou (sem o metadado de camada {META_BACKBONE}); classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="252"/>
+        <location filename="../core/teach/fields.py" line="259"/>
         <source>{name}: its embeddings come from backbone {found}, but the bundle&apos;s backbone is {backbone_id}; classify the scene again with this bundle, or pass the bundle it was classified with (--bundle)</source>
         <translation>{name}: seus embeddings vêm do backbone {found}, mas o backbone do pacote é {backbone_id}; classifique a cena de novo com este pacote ou informe o pacote com que foi classificada (--bundle)</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="262"/>
+        <location filename="../core/teach/fields.py" line="269"/>
         <source>{name}: layer metadata {META_SIZE}/{META_DTYPE} missing or invalid; rerun classify</source>
         <translation>{name}: metadado de camada {META_SIZE}/{META_DTYPE} ausente ou inválido; classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="266"/>
+        <location filename="../core/teach/fields.py" line="273"/>
         <source>{name}: its metadata says the embeddings are {size} {dtype} values, but the bundle&apos;s are {size2} {dtype2} values; rerun classify with this bundle</source>
         <translation>{name}: seus metadados dizem que os embeddings são {size} valores {dtype}, mas os do pacote são {size2} valores {dtype2}; classifique de novo com este pacote</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="272"/>
+        <location filename="../core/teach/fields.py" line="279"/>
         <source>layer &apos;{LAYER}&apos; of {path} has no tiles</source>
         <translation>a camada '{LAYER}' de {path} não tem quadrículas</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="275"/>
+        <location filename="../core/teach/fields.py" line="282"/>
         <source>{name}: the fids of layer &apos;{LAYER}&apos; are not unique whole numbers (a table made without an integer primary key?); teach works on the GeoPackage written by classify</source>
         <translation>{name}: os fids da camada '{LAYER}' não são números inteiros únicos (uma tabela feita sem chave primária inteira?); o ensino trabalha no GeoPackage gravado pela classificação</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="280"/>
+        <location filename="../core/teach/fields.py" line="287"/>
         <source>{name}: the embedding of fid {wrong} is not a BLOB (it holds text or a number); rerun classify</source>
         <translation>{name}: o embedding do fid {wrong} não é um BLOB (contém texto ou um número); classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="285"/>
+        <location filename="../core/teach/fields.py" line="292"/>
         <source>{name}: {exc}; rerun classify</source>
         <translation>{name}: {exc}; classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="288"/>
+        <location filename="../core/teach/fields.py" line="295"/>
         <source>{name}: the embedding of fid {data} holds values that are not finite numbers; rerun classify</source>
         <translation>{name}: o embedding do fid {data} contém valores que não são números finitos; classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="294"/>
+        <location filename="../core/teach/fields.py" line="301"/>
         <source>{name}: row/col of fid {wrong} is not a whole number; rerun classify</source>
         <translation>{name}: row/col do fid {wrong} não é um número inteiro; classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="307"/>
+        <location filename="../core/teach/fields.py" line="314"/>
         <source>{path} cannot be read as a tile GeoPackage ({exc})</source>
         <translation>{path} não pode ser lido como GeoPackage de quadrículas ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="316"/>
+        <location filename="../core/teach/fields.py" line="323"/>
         <source>{path} is read-only; make it writable or teach on a copy</source>
         <translation>{path} é somente leitura; torne-o gravável ou ensine numa cópia</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="318"/>
+        <location filename="../core/teach/fields.py" line="325"/>
         <source>the folder of {path} is read-only (SQLite needs it for its journal); teach on a copy in a writable folder</source>
         <translation>a pasta de {path} é somente leitura (o SQLite precisa dela para seu journal); ensine numa cópia numa pasta gravável</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="344"/>
+        <location filename="../core/teach/fields.py" line="351"/>
         <source>layer &apos;{LAYER}&apos; of {name} already has {taken}, which no taught concept wrote (its {META_CONCEPTS} metadata does not list &apos;{name2}&apos;): teaching would overwrite it; choose another name, or rename that field</source>
         <translation>a camada '{LAYER}' de {name} já tem {taken}, que nenhum conceito ensinado gravou (seu metadado {META_CONCEPTS} não lista '{name2}'): ensinar o sobrescreveria; escolha outro nome ou renomeie esse campo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="367"/>
+        <location filename="../core/teach/fields.py" line="377"/>
         <source>{n} probabilities for {n2} tiles</source>
         <translation>{n} probabilidades para {n2} quadrículas</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="369"/>
+        <location filename="../core/teach/fields.py" line="379"/>
         <source>concept probabilities must be finite numbers in 0..1</source>
         <translation>as probabilidades do conceito devem ser números finitos em 0..1</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="406"/>
+        <location filename="../core/teach/fields.py" line="416"/>
         <source>{name} holds a trigger {trigger!r} that would change {table!r} when teach writes its fields; teach runs no SQL stored in a file, so it was left as it was: drop that trigger (DROP TRIGGER &quot;{trigger}&quot;) if you trust it, or teach on a layer classify wrote</source>
         <translation>{name} contém um gatilho {trigger!r} que alteraria {table!r} quando o ensino grava seus campos; o ensino não executa SQL guardado num arquivo, então ele foi deixado como estava: remova esse gatilho (DROP TRIGGER &quot;{trigger}&quot;) se confiar nele, ou ensine numa camada gravada pela classificação</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="411"/>
+        <location filename="../core/teach/fields.py" line="421"/>
         <source>could not write {name} (left as it was): {exc}</source>
         <translation>não foi possível gravar {name} (ficou como estava): {exc}</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="439"/>
+        <location filename="../core/teach/fields.py" line="449"/>
         <source>{name}: {bad} of fid {bad2} is {value}, not a finite number, so flag_/score_ of the groups cannot be refolded; rerun classify (or fix that value) and teach again</source>
         <translation>{name}: {bad} do fid {bad2} é {value}, não um número finito, então flag_/score_ dos grupos não podem ser recalculados; classifique de novo (ou corrija esse valor) e ensine de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="470"/>
+        <location filename="../core/teach/fields.py" line="473"/>
         <source>the layer&apos;s metadata disappeared since it was read; read it again</source>
         <translation>os metadados da camada sumiram desde que foram lidos; leia-a de novo</translation>
     </message>
@@ -3265,7 +3265,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>AFTER ({name}) não pôde ser reamostrado na grade de BEFORE: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="144"/>
+        <location filename="../core/teach/fields.py" line="151"/>
         <source>ROW:COL {text} names {n} tiles of {name} (fids {fids}); give the fid of the one you mean</source>
         <translation>ROW:COL {text} nomeia {n} quadrículas de {name} (fids {fids}); informe o fid da que você quer</translation>
     </message>
@@ -3315,7 +3315,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o classificador</translation>
     </message>
     <message>
-        <location filename="../core/teach/fields.py" line="243"/>
+        <location filename="../core/teach/fields.py" line="250"/>
         <source>{name}: this layer was written without embeddings: rerun classify without --no-embeddings</source>
         <translation>{name}: esta camada foi gravada sem embeddings: classifique de novo sem --no-embeddings</translation>
     </message>
@@ -3943,6 +3943,56 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/model/bundle.py" line="380"/>
         <source>a folder</source>
         <translation>uma pasta</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/schema.py" line="117"/>
+        <source>p &gt;= {t}</source>
+        <translation>p &gt;= {t}</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/schema.py" line="117"/>
+        <source>threshold unknown</source>
+        <translation>limiar desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/schema.py" line="119"/>
+        <source>expected precision {precision} from {answers} labelled tiles where taught</source>
+        <translation>precisão esperada {precision} a partir de {answers} quadrículas rotuladas onde foi ensinado</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/schema.py" line="119"/>
+        <source>expected precision unknown</source>
+        <translation>precisão esperada desconhecida</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/schema.py" line="122"/>
+        <source>taught on this layer</source>
+        <translation>ensinado nesta camada</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/schema.py" line="122"/>
+        <source>applied from a concept taught on {scenes}</source>
+        <translation>aplicado de um conceito ensinado em {scenes}</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/schema.py" line="123"/>
+        <source>the bundle&apos;s own concept</source>
+        <translation>conceito do próprio pacote</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/schema.py" line="123"/>
+        <source>source unknown</source>
+        <translation>origem desconhecida</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/schema.py" line="123"/>
+        <source>unknown scenes</source>
+        <translation>cenas desconhecidas</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/schema.py" line="125"/>
+        <source>; held unconfirmed here, nothing flagged</source>
+        <translation>; retido como não confirmado aqui, nada marcado</translation>
     </message>
 </context>
 </TS>

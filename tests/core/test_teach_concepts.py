@@ -30,10 +30,9 @@ def bundle():
     return load_bundle(default_bundle_path())
 
 
-@pytest.fixture(scope="module")
-def saved(tmp_path_factory):
-    """A concept file taught on a planted layer (its own backbone), and the layer."""
-    folder = tmp_path_factory.mktemp("concepts")
+def planted_concept(folder) -> tuple[TeachSession, object]:
+    """(the session, the bundle): 'pits' (group mining) taught on a planted layer written to folder/tiles.gpkg (its own
+    backbone) from 3 marks and 7 answers (4 Yes, 3 No), refitted; nothing written to the layer."""
     embeddings, truth, _ = planted()
     gpkg = write_tile_gpkg(folder / "tiles.gpkg", embeddings)
     bundle = _planted_bundle(folder)
@@ -43,7 +42,15 @@ def saved(tmp_path_factory):
     session.mark([str(int(f) + 1) for f in np.flatnonzero(truth)[3:7]])
     session.mark([str(int(f) + 1) for f in np.flatnonzero(~truth.astype(bool))[:3]], positive=False)
     assert not session.refit().rough
-    return session.save_concept(folder / "pits.concept.json"), gpkg, bundle
+    return session, bundle
+
+
+@pytest.fixture(scope="module")
+def saved(tmp_path_factory):
+    """A concept file taught on a planted layer (its own backbone), and the layer."""
+    folder = tmp_path_factory.mktemp("concepts")
+    session, bundle = planted_concept(folder)
+    return session.save_concept(folder / "pits.concept.json"), session.tiles.path, bundle
 
 
 def _planted_bundle(folder):

@@ -78,10 +78,11 @@ def bundle_record(bundle) -> str:
 def run_facts(scene: str | Path, tags: dict[str, str], bundle, grid: dict, georeferenced: bool = True,
               bands: str | None = None) -> dict[str, str]:
     """Layer metadata every classify run records (schema.RUN_META): the scene, when it was acquired, the
-    bundle (its concepts are in the concept fields and PLANET_CONCEPTS), the tile grid and the bands read
+    bundle (its concepts are in the concept fields and PLANET_CONCEPTS, their thresholds in PLANET_CONCEPT_FLAGS), the
+    tile grid and the bands read
     (BandMapping.option_text: locate reads the same ones); for a scene without a CRS also its content
     (source_identity), the one thing that lets change match two such runs."""
-    from ..layer.schema import RUN_META
+    from ..layer.schema import META_CONCEPT_FLAGS, RUN_META, concept_flag_entry
 
     acquired = acquisition_date(scene, tags)
     facts = {"scene": str(Path(scene).resolve()), "acquired": acquired.date, "acquired_source": acquired.source,
@@ -90,7 +91,12 @@ def run_facts(scene: str | Path, tags: dict[str, str], bundle, grid: dict, geore
         facts["bands"] = bands
     if not georeferenced:
         facts["source"] = source_identity(scene)
-    return {RUN_META[key]: value for key, value in facts.items()}
+    items = {RUN_META[key]: value for key, value in facts.items()}
+    concepts = getattr(bundle.manifest, "concepts", [])
+    if concepts:  # the bundle's concepts flag at their threshold (a taught one applied after the run records its own)
+        items[META_CONCEPT_FLAGS] = json.dumps({c.name: concept_flag_entry(c.threshold, "bundle") for c in concepts},
+                                               sort_keys=True)
+    return items
 
 
 def source_identity(path: str | Path) -> str:

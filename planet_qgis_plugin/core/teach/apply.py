@@ -29,6 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..layer.schema import concept_flag_entry
 from ..model.concepts import Concept, ConceptError, concept_probability
 from ..schema import is_number
 from ..wording import count, tr
@@ -111,6 +112,17 @@ def rests_on(concept: Concept) -> int | None:
     return int(sum(counts))
 
 
+def flag_entry(concept: Concept, threshold: float, source: str) -> dict:
+    """How ``concept``'s flags were set on a layer (layer/schema.META_CONCEPT_FLAGS): at ``threshold``, from
+    ``source`` ("taught" on this layer, "applied" elsewhere), with the expected precision, the answers behind it
+    and the scenes it was taught on as the concept records them (left out where it does not say)."""
+    record = concept.provenance
+    scenes = record.get("scenes") if isinstance(record.get("scenes"), list) else []
+    names = [Path(str(s.get("scene") or s.get("gpkg"))).name for s in scenes
+             if isinstance(s, dict) and (s.get("scene") or s.get("gpkg"))]
+    return concept_flag_entry(threshold, source, record.get("expected_precision"), record.get("answers"), names)
+
+
 def is_rough(labelled: int | None) -> bool:
     """A concept fitted to ``labelled`` tiles (rests_on) is too rough for its flags to be trusted yet, here or
     elsewhere: fewer than ROUGH_BELOW (None: it does not say, and is taken as it is)."""
@@ -180,7 +192,8 @@ def apply_concepts(gpkg: str | Path, concepts: list[Concept], manifest) -> list[
             record = {"would_flag": would_flag, "tiles": len(flags), "taught_share": share, "threshold": threshold,
                       "rests_on": labelled}
             flags = np.zeros_like(flags)
-        write_concept(tiles, concept, p, flags, manifest, unconfirmed=record)
+        write_concept(tiles, concept, p, flags, manifest, unconfirmed=record,
+                      flag_entry=flag_entry(concept, threshold, "applied"))
         out.append(Applied(concept.name, len(flags), int(flags.sum()), would_flag, threshold, share, held, p,
                            labelled, area_share, flags))
     return out

@@ -34,7 +34,17 @@ from ..errors import PlanetClassifierError
 from ..labels import FLAG_GROUPS
 from ..layer.embeddings import EMBEDDING_FIELD, META_BACKBONE, META_DTYPE, META_SIZE, decode_blobs
 from ..layer.neighbours import neighbour_step
-from ..layer.schema import LAYER, META_CONCEPTS, concept_names, concepts_item, parse_concepts_item
+from ..layer.schema import (
+    LAYER,
+    META_CONCEPT_FLAGS,
+    META_CONCEPTS,
+    META_UNCONFIRMED,
+    concept_names,
+    concepts_item,
+    json_item,
+    parse_concepts_item,
+    with_concept_flag,
+)
 from ..layer.sqlite_read import (
     LOCKED,
     connect_read_only,
@@ -44,11 +54,8 @@ from ..layer.sqlite_read import (
 )
 from ..model.concepts import Concept, check_concept_name
 from ..pipeline.flags import flag_eligible_tags, fold_groups
-from ..schema import loads
 from ..wording import tr
 
-#: Layer metadata item: {concept: why its flags on this layer are held back} (core/teach/apply.py).
-META_UNCONFIRMED = "PLANET_UNCONFIRMED"
 DIGITS = re.compile(r"[0-9]{1,18}")  # a fid, row or col as the user types it (fits in int64)
 WAIT_S = 10  # how long teach's write waits for another program's lock on the file before it gives up
 
@@ -348,7 +355,8 @@ def check_concept_fields(tiles: TileEmbeddings, name: str) -> None:
 
 
 def write_concept(tiles: TileEmbeddings, concept: Concept, probabilities: np.ndarray, flags: np.ndarray,
-                  manifest, unconfirmed: dict | None = None, before_commit: Callable[[], None] | None = None) -> None:
+                  manifest, unconfirmed: dict | None = None, before_commit: Callable[[], None] | None = None,
+                  flag_entry: dict | None = None) -> None:
     """Add or replace ``p_<name>``/``flag_<name>`` and refold the group fields, in one transaction.
 
     ``manifest``: the bundle's (which tags may raise a flag alone, and the groups of its concepts).
@@ -357,6 +365,8 @@ def write_concept(tiles: TileEmbeddings, concept: Concept, probabilities: np.nda
     taught on the layer is confirmed by the analyst's marks).
     ``before_commit``: called once every change is made, just before the commit (an error there rolls
     everything back): teach puts the saved bundle in place there, so both writes happen or neither.
+    ``flag_entry``: how ``flags`` were set (layer/schema.concept_flag_entry), recorded under PLANET_CONCEPT_FLAGS;
+    None drops the concept's entry there (unknown rather than an earlier run's word).
     """
     name = check_concept_name(concept.name)
     check_concept_fields(tiles, name)
@@ -389,7 +399,7 @@ def write_concept(tiles: TileEmbeddings, concept: Concept, probabilities: np.nda
                      for _, v in values.values()]
         rows = zip(*converted, tiles.fids.tolist())
         conn.executemany(f'UPDATE "{LAYER}" SET {assignments} WHERE "{fid}" = ?', rows)
-        _record_concept_group(conn, name, concept.group, unconfirmed)
+        _record_concept_group(conn, name, concept.group, unconfirmed, flag_entry)
         conn.execute("UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
                      "WHERE lower(table_name) = lower(?)", (LAYER,))
         if before_commit is not None:
@@ -454,17 +464,10 @@ def _group_columns(conn: sqlite3.Connection, fid: str, tiles: TileEmbeddings, co
     return out
 
 
-def _json_item(items: dict[str, str], key: str) -> dict:
-    try:
-        value = loads(items.get(key, "{}"))
-    except (ValueError, RecursionError):  # metadata of a file a user was given: anything
-        return {}
-    return value if isinstance(value, dict) else {}
-
-
-def _record_concept_group(conn: sqlite3.Connection, name: str, group: str, unconfirmed: dict | None = None) -> None:
-    """Add ``name: group`` to the layer's PLANET_CONCEPTS metadata item (GDAL's XML in gpkg_metadata), and
-    set or clear ``name`` in PLANET_UNCONFIRMED."""
+def _record_concept_group(conn: sqlite3.Connection, name: str, group: str, unconfirmed: dict | None = None,
+                          flag_entry: dict | None = None) -> None:
+    """Add ``name: group`` to the layer's PLANET_CONCEPTS metadata item (GDAL's XML in gpkg_metadata), set or
+    clear ``name`` in PLANET_UNCONFIRMED, and set (or drop) its PLANET_CONCEPT_FLAGS entry."""
     meta = _metadata_row(conn)
     if meta is None:  # read_embeddings found the backbone id there, so this only happens if the file changed
         raise TeachError(tr("the layer's metadata disappeared since it was read; read it again"))
@@ -472,7 +475,9 @@ def _record_concept_group(conn: sqlite3.Connection, name: str, group: str, uncon
     groups = parse_concepts_item(items.get(META_CONCEPTS))
     groups[name] = group
     xml = _with_item(meta[1], META_CONCEPTS, concepts_item(groups))
-    held = _json_item(items, META_UNCONFIRMED)
+    if flag_entry is not None or items.get(META_CONCEPT_FLAGS):
+        xml = _with_item(xml, META_CONCEPT_FLAGS, with_concept_flag(items.get(META_CONCEPT_FLAGS), name, flag_entry))
+    held = json_item(items.get(META_UNCONFIRMED))
     if unconfirmed is not None or name in held:
         held.pop(name, None)
         if unconfirmed is not None:

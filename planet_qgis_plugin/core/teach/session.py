@@ -36,7 +36,7 @@ import numpy as np
 
 from ..model.concepts import CONCEPT_GROUPS, CONTEXTS, ConceptError, check_concept_name, transform_roots
 from ..wording import tr
-from .apply import is_rough, rests_on
+from .apply import flag_entry, is_rough, rests_on
 from .bank import BANK_WEIGHT, load_bank
 from .calibrate import TARGET_PRECISION
 from .concept_file import ConceptFile, write_concept_file
@@ -298,7 +298,7 @@ class TeachSession:
         ``before_commit``: called just before it commits, see core/teach/fields.write_concept)."""
         state = self._fitted()
         write_concept(self.tiles, state.result.concept, state.probabilities, state.flags, self.bundle.manifest,
-                      before_commit=before_commit)
+                      before_commit=before_commit, flag_entry=flag_entry(state.result.concept, state.threshold, "taught"))
 
     def concept_file(self) -> ConceptFile:
         """The concept with the feature rows of every tile labelled so far (earlier scenes' included)."""
