@@ -410,8 +410,9 @@ def test_one_file_or_one_scene_on_both_sides_is_said(rapideye, rapideye_copy, tm
     rerun = compare(rapideye, rapideye_copy(name="rerun.gpkg"), tmp_path / "b.gpkg")
     assert any(m.startswith(f"BEFORE and AFTER were classified from the same scene ({RAPIDEYE.name})")
                for m in rerun.messages)
-    later = rapideye_copy(name="later.gpkg")
-    set_layer_metadata(later, {RUN_META["scene"]: "/archive/20130105_000000_later.tif"})
+    later = rapideye_copy({(0, 0): {"p_primary": 0.123}}, name="later.gpkg")   # another scene: its own content
+    set_layer_metadata(later, {RUN_META["scene"]: "/archive/20130105_000000_later.tif",
+                               RUN_META["source"]: "sha256:0123 4567"})
     other = compare(rapideye, later, tmp_path / "c.gpkg")
     assert not any("same" in m for m in other.messages)
 

@@ -286,7 +286,7 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
     steps.check()
     messages: list[str] = list(notes)
     _check_comparable(before, after, messages)
-    _say_if_one_scene(before, after, messages)
+    one_scene = _say_if_one_scene(before, after, messages)
     _say_tiles_without_geometry(before, after, messages)
     _check_each_tile_once(before, after)
     _check_grid_places(before, after)
@@ -310,6 +310,8 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
                         "compared on the overlap, each AFTER tile against the highest BEFORE score around it, and only "
                         "tiles wholly inside BEFORE can alert; classify both with this version (or give `change` the "
                         "two rasters) to compare tile by tile")
+    elif not one_scene:
+        _say_if_one_image(before, after, matches, compared, messages)
     distance, far, embedding_rule = _embedding_distance(before, after, matches, compared, options.far_quantile)
     if embedding_rule:
         messages.append(embedding_rule)
@@ -487,8 +489,9 @@ def _check_grid_places(before: TileTable, after: TileTable) -> None:
                 side=side, name=table.path.name, tiles=count(len(odd), "tile"), shown=shown))
 
 
-def _say_if_one_scene(before: TileTable, after: TileTable, messages: list[str]) -> None:
-    """BEFORE and AFTER given as one file, or runs on one scene: 0 alerts then says nothing about the ground."""
+def _say_if_one_scene(before: TileTable, after: TileTable, messages: list[str]) -> bool:
+    """BEFORE and AFTER given as one file, or runs on one scene: 0 alerts then says nothing about the ground. Whether
+    it said so."""
     scenes = [run_metadata(t)["scene"] for t in (before, after)]
     if before.path.resolve() == after.path.resolve():
         messages.append(f"BEFORE and AFTER are the same file ({before.path.name}): nothing can change between them; "
@@ -496,6 +499,26 @@ def _say_if_one_scene(before: TileTable, after: TileTable, messages: list[str]) 
     elif scenes[0] and scenes[0] == scenes[1]:
         messages.append(f"BEFORE and AFTER were classified from the same scene ({Path(scenes[0]).name}): any change is "
                         "the model's, not the ground's; give the later scene as AFTER")
+    else:
+        return False
+    return True
+
+
+def _say_if_one_image(before: TileTable, after: TileTable, matches, compared: list[int], messages: list[str]) -> None:
+    """Runs on one image under two names (a copy in another folder or under another name, the same pixels): the
+    content classify records (PLANET_SOURCE) is the same, or every tile compared on the shared grid has the very same
+    scores as its twin (a copy written again with other compression). 0 alerts then says nothing about the ground."""
+    metas = [run_metadata(t) for t in (before, after)]
+    if metas[0]["source"] and metas[0]["source"] == metas[1]["source"]:
+        why = "the same file content"
+    elif before.labels == after.labels and all(np.array_equal(before.probs[_near(matches[i][1])[0]], after.probs[i])
+                                               for i in compared):
+        why = "every tile compared has the very same scores: the same pixels"
+    else:
+        return
+    before_name, after_name = (Path(meta["scene"] or table.path).name for meta, table in zip(metas, (before, after)))
+    messages.append(f"BEFORE ({before_name}) and AFTER ({after_name}) are one image under two names ({why}): no change "
+                    "can be found between them; give the later scene as AFTER")
 
 
 def _check_places(before: TileTable, after: TileTable, options: ChangeOptions) -> None:
