@@ -24,7 +24,7 @@ with loading():  # a stop while the libraries load: one line, exit 130 / 143 / 1
 
     from ..core.model.bundle import resolve_bundle
     from ..core.model.concepts import CONCEPT_GROUPS, CONTEXTS, ConceptError
-    from ..core.publish import check_not_an_input, same_file
+    from ..core.publish import check_folder, check_not_an_input, same_file
     from ..core.teach.apply import check_bundle_names
     from ..core.teach.calibrate import TARGET_PRECISION
     from ..core.teach.concept_file import SUFFIX as CONCEPT_SUFFIX
@@ -328,8 +328,7 @@ def _check_concept_target(path: Path, inputs: list[Path], folders: dict[str, Pat
     --overwrite: a scene, notes or another concept's file is never replaced). A symbolic link is replaced, not
     the file it points to."""
     check_not_an_input(path, inputs, "--save-concept")
-    if not path.parent.is_dir():
-        raise TeachError(f"folder {path.parent} does not exist; create it first")
+    check_folder(path, "--save-concept", error=TeachError)
     where = path.parent.resolve()
     for what, folder in folders.items():
         if folder is not None and Path(folder).is_dir() and inside(where, Path(folder).resolve()):

@@ -194,16 +194,25 @@ def _check_new_file(path: Path, what: str, overwrite: bool, folder_must_exist: b
     if path.exists() and not overwrite:
         raise OutputError(tr("{what} {path} already exists; pass --overwrite (or choose another name) to "
                              "replace it").format(what=tr(what), path=path))
-    folder = next((f for f in path.resolve().parents if f.exists()), None)  # the one a new folder would go in
-    if folder is not None and not folder.is_dir():  # 'afile/sub/o.png': no folder can be made under a file
-        raise OutputError(tr("{what} {path} cannot be written: {folder} is a file, not a folder; choose "
-                             "another place").format(what=tr(what), path=path, folder=folder))
-    if folder_must_exist and not path.parent.is_dir():
-        raise OutputError(tr("{what} folder {parent} does not exist; create it first, or choose another folder").format(
-            what=tr(what), parent=path.parent))
+    folder = check_folder(path, what, folder_must_exist)
     if folder is None or not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
         raise OutputError(tr("{what} {path} is not writable (check permissions)").format(what=tr(what), path=path))
     return path
+
+
+def check_folder(path: Path, what: str, must_exist: bool = True,
+                 error: type[Exception] = OutputError) -> Path | None:
+    """The nearest folder that is there on ``path``'s way (its own folder, or the one a new folder would be made in),
+    once ``path`` can go there: ``error`` where a file stands on the way ('afile/sub/x.json': no folder can be made
+    under a file) or, with ``must_exist``, where its folder is not there. The one wording for every output."""
+    folder = next((f for f in path.resolve().parents if f.exists()), None)
+    if folder is not None and not folder.is_dir():
+        raise error(tr("{what} {path} cannot be written: {folder} is a file, not a folder; choose "
+                       "another place").format(what=tr(what), path=path, folder=folder))
+    if must_exist and not path.parent.is_dir():
+        raise error(tr("{what} folder {parent} does not exist; create it first, or choose another folder").format(
+            what=tr(what), parent=path.parent))
+    return folder
 
 
 def name_not_utf8(what: str, path: str | Path) -> str | None:

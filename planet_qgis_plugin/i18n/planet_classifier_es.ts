@@ -2445,122 +2445,117 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{what} {path} ya existe; use --overwrite (o elija otro nombre) para reemplazarla</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="199"/>
+        <location filename="../core/publish.py" line="210"/>
         <source>{what} {path} cannot be written: {folder} is a file, not a folder; choose another place</source>
         <translation>{what} {path} no se puede escribir: {folder} es un archivo, no una carpeta; elija otro lugar</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="202"/>
+        <location filename="../core/publish.py" line="213"/>
         <source>{what} folder {parent} does not exist; create it first, or choose another folder</source>
         <translation>la carpeta de {what} {parent} no existe; créela antes o elija otra carpeta</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="205"/>
+        <location filename="../core/publish.py" line="199"/>
         <source>{what} {path} is not writable (check permissions)</source>
         <translation>{what} {path} no se puede escribir (revise los permisos)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="366"/>
+        <location filename="../core/publish.py" line="375"/>
         <source>cannot write {path}: its folder {parent} does not take new files ({reason}); nothing was written</source>
         <translation>no se puede escribir {path}: su carpeta {parent} no admite archivos nuevos ({reason}); no se escribió nada</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="63"/>
+        <location filename="../core/teach/concept_file.py" line="71"/>
         <source>{where} must be base64 text</source>
         <translation>{where} debe ser texto base64</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="67"/>
+        <location filename="../core/teach/concept_file.py" line="75"/>
         <source>{where} is not valid base64</source>
         <translation>{where} no es base64 válido</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="69"/>
+        <location filename="../core/teach/concept_file.py" line="77"/>
         <source>{where} does not hold whole rows of {size} float16 values</source>
         <translation>{where} no contiene filas completas de {size} valores float16</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="73"/>
+        <location filename="../core/teach/concept_file.py" line="81"/>
         <source>{where} holds {n} rows; at most {MAX_EXAMPLES}</source>
         <translation>{where} contiene {n} filas; como máximo {MAX_EXAMPLES}</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="76"/>
+        <location filename="../core/teach/concept_file.py" line="84"/>
         <source>{where} holds values that are not unit feature rows</source>
         <translation>{where} contiene valores que no son filas de rasgos unitarias</translation>
     </message>
     <message>
-        <location filename="../core/teach/save.py" line="100"/>
-        <source>folder {parent} does not exist; create it first</source>
-        <translation>la carpeta {parent} no existe; créela antes</translation>
-    </message>
-    <message>
-        <location filename="../core/teach/concept_file.py" line="136"/>
+        <location filename="../core/teach/concept_file.py" line="143"/>
         <source>{path} is a folder; give a file name (e.g. {name}{SUFFIX})</source>
         <translation>{path} es una carpeta; indique un nombre de archivo (p. ej. {name}{SUFFIX})</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="140"/>
+        <location filename="../core/teach/concept_file.py" line="147"/>
         <source>{path} is {kind}, not a file; give a file name (e.g. {name}{SUFFIX})</source>
         <translation>{path} es {kind}, no un archivo; indique un nombre de archivo (p. ej. {name}{SUFFIX})</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="160"/>
+        <location filename="../core/teach/concept_file.py" line="167"/>
         <source>could not write concept file {path} (nothing changed there): {exc}</source>
         <translation>no se pudo escribir el archivo de concepto {path} (nada cambió allí): {exc}</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="172"/>
+        <location filename="../core/teach/concept_file.py" line="179"/>
         <source>{where} does not exist</source>
         <translation>{where} no existe</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="174"/>
+        <location filename="../core/teach/concept_file.py" line="181"/>
         <source>{where} is a folder; give the concept file in it (*{SUFFIX})</source>
         <translation>{where} es una carpeta; indique el archivo de concepto que contiene (*{SUFFIX})</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="180"/>
+        <location filename="../core/teach/concept_file.py" line="187"/>
         <source>{where} is a symbolic link; give the file itself</source>
         <translation>{where} es un enlace simbólico; indique el archivo mismo</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="180"/>
+        <location filename="../core/teach/concept_file.py" line="187"/>
         <source>{where} is not a file</source>
         <translation>{where} no es un archivo</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="183"/>
+        <location filename="../core/teach/concept_file.py" line="190"/>
         <source>{where}: more than {MAX_BYTES:,} bytes is too large for a concept file</source>
         <translation>{where}: más de {MAX_BYTES:,} bytes es demasiado para un archivo de concepto</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="192"/>
+        <location filename="../core/teach/concept_file.py" line="199"/>
         <source>concept file {path}</source>
         <translation>el archivo de concepto {path}</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="201"/>
+        <location filename="../core/teach/concept_file.py" line="208"/>
         <source>{where}: not readable JSON ({reason})</source>
         <translation>{where}: JSON ilegible ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="204"/>
+        <location filename="../core/teach/concept_file.py" line="211"/>
         <source>{where}: JSON nested too deeply to be a concept file</source>
         <translation>{where}: JSON demasiado anidado para ser un archivo de concepto</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="206"/>
+        <location filename="../core/teach/concept_file.py" line="213"/>
         <source>{where}: not a concept file (no &quot;format&quot;: &quot;{FORMAT}&quot;)</source>
         <translation>{where}: no es un archivo de concepto (sin &quot;format&quot;: &quot;{FORMAT}&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="209"/>
+        <location filename="../core/teach/concept_file.py" line="216"/>
         <source>{where}: version {version!r} is not one this plugin reads ({VERSION})</source>
         <translation>{where}: la versión {version!r} no es una que este complemento lea ({VERSION})</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="216"/>
+        <location filename="../core/teach/concept_file.py" line="223"/>
         <source>{where}: examples must be float16 rows as long as the weights</source>
         <translation>{where}: los ejemplos deben ser filas float16 tan largas como los pesos</translation>
     </message>
@@ -3180,22 +3175,22 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>--save-to {target} sobrescribiría el paquete que copia ({source_dir}); elija otra carpeta</translation>
     </message>
     <message>
-        <location filename="../core/teach/save.py" line="121"/>
+        <location filename="../core/teach/save.py" line="120"/>
         <source>bundle {source_dir}: folder {part!r} of {name} is a symbolic link or not a folder; saving copies only regular files inside the bundle</source>
         <translation>paquete {source_dir}: la carpeta {part!r} de {name} es un enlace simbólico o no es una carpeta; al guardar solo se copian archivos normales dentro del paquete</translation>
     </message>
     <message>
-        <location filename="../core/teach/save.py" line="129"/>
+        <location filename="../core/teach/save.py" line="128"/>
         <source>bundle {source_dir}: {name} {why}</source>
         <translation>paquete {source_dir}: {name} {why}</translation>
     </message>
     <message>
-        <location filename="../core/teach/save.py" line="155"/>
+        <location filename="../core/teach/save.py" line="154"/>
         <source>bundle {path} has no embedding output, so it cannot carry a concept; use a bundle exported by this version</source>
         <translation>el paquete {path} no tiene salida de embeddings, así que no puede llevar un concepto; use un paquete exportado por esta versión</translation>
     </message>
     <message>
-        <location filename="../core/teach/save.py" line="189"/>
+        <location filename="../core/teach/save.py" line="188"/>
         <source>could not save the bundle to {target} (nothing changed there): {exc}</source>
         <translation>no se pudo guardar el paquete en {target} (nada cambió allí): {exc}</translation>
     </message>
@@ -3330,27 +3325,27 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} está georreferenciado en {off}, fuera de la Tierra: su SRC no es el de sus coordenadas (¿un ráster proyectado marcado como WGS 84?); asigne el correcto, p. ej. gdal_edit.py -a_srs EPSG:32633 {name} para UTM zona 33N</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="114"/>
+        <location filename="../core/teach/concept_file.py" line="122"/>
         <source>concept {name!r} records more about its scenes and models than a concept file holds ({CONCEPT_ROOM:,} bytes); teach it afresh on this scene (without --concept)</source>
         <translation>el concepto {name!r} registra más sobre sus escenas y modelos de lo que cabe en un archivo de concepto ({CONCEPT_ROOM:,} bytes); enséñelo desde cero en esta escena (sin --concept)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="554"/>
+        <location filename="../core/publish.py" line="563"/>
         <source>a named pipe (FIFO)</source>
         <translation>una tubería con nombre (FIFO)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="554"/>
+        <location filename="../core/publish.py" line="563"/>
         <source>a socket</source>
         <translation>un socket</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="554"/>
+        <location filename="../core/publish.py" line="563"/>
         <source>a device</source>
         <translation>un dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="554"/>
+        <location filename="../core/publish.py" line="563"/>
         <source>not a regular file</source>
         <translation>no es un archivo normal</translation>
     </message>
@@ -3425,7 +3420,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la asignación de bandas nombra {name} dos veces ({given}): indique cada banda una vez, por ejemplo {listed}</translation>
     </message>
     <message>
-        <location filename="../core/teach/save.py" line="170"/>
+        <location filename="../core/teach/save.py" line="169"/>
         <source>concept {name!r} records more about its scenes and models than a bundle&apos;s manifest holds ({MAX_MANIFEST_BYTES:,} bytes); save it as a concept file instead</source>
         <translation>el concepto {name!r} registra más sobre sus escenas y modelos de lo que cabe en el manifiesto de un paquete ({MAX_MANIFEST_BYTES:,} bytes); guárdelo como archivo de concepto</translation>
     </message>
@@ -3520,12 +3515,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{what} {path} es un enlace simbólico a {target}, que no existe; pase --overwrite para reemplazar el enlace (o elija otro nombre)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="225"/>
+        <location filename="../core/publish.py" line="234"/>
         <source>{what} {shown} cannot be given to GDAL: this Python reads file names as {encoding} (its locale); run it with PYTHONUTF8=1 or a UTF-8 locale (LANG=C.UTF-8)</source>
         <translation>{what} {shown} no se puede pasar a GDAL: este Python lee los nombres de archivo como {encoding} (su configuración regional); ejecútelo con PYTHONUTF8=1 o una configuración regional UTF-8 (LANG=C.UTF-8)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="228"/>
+        <location filename="../core/publish.py" line="237"/>
         <source>{what} {shown} has a name that is not UTF-8 text, which GDAL cannot be given; use a name in UTF-8 (convmv -f latin1 -t utf8 --notest FILE renames a file)</source>
         <translation>{what} {shown} tiene un nombre que no es texto UTF-8, que GDAL no puede recibir; use un nombre en UTF-8 (convmv -f latin1 -t utf8 --notest ARCHIVO renombra un archivo)</translation>
     </message>
@@ -3993,6 +3988,11 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/layer/schema.py" line="125"/>
         <source>; held unconfirmed here, nothing flagged</source>
         <translation>; retenido como no confirmado aquí, nada marcado</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="141"/>
+        <source>concept file</source>
+        <translation>archivo de concepto</translation>
     </message>
 </context>
 </TS>

@@ -2445,122 +2445,117 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{what} {path} já existe; use --overwrite (ou escolha outro nome) para substituí-la</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="199"/>
+        <location filename="../core/publish.py" line="210"/>
         <source>{what} {path} cannot be written: {folder} is a file, not a folder; choose another place</source>
         <translation>{what} {path} não pode ser gravada: {folder} é um arquivo, não uma pasta; escolha outro lugar</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="202"/>
+        <location filename="../core/publish.py" line="213"/>
         <source>{what} folder {parent} does not exist; create it first, or choose another folder</source>
         <translation>a pasta de {what} {parent} não existe; crie-a antes ou escolha outra pasta</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="205"/>
+        <location filename="../core/publish.py" line="199"/>
         <source>{what} {path} is not writable (check permissions)</source>
         <translation>{what} {path} não é gravável (verifique as permissões)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="366"/>
+        <location filename="../core/publish.py" line="375"/>
         <source>cannot write {path}: its folder {parent} does not take new files ({reason}); nothing was written</source>
         <translation>não é possível gravar {path}: a pasta {parent} não aceita arquivos novos ({reason}); nada foi gravado</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="63"/>
+        <location filename="../core/teach/concept_file.py" line="71"/>
         <source>{where} must be base64 text</source>
         <translation>{where} deve ser texto base64</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="67"/>
+        <location filename="../core/teach/concept_file.py" line="75"/>
         <source>{where} is not valid base64</source>
         <translation>{where} não é base64 válido</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="69"/>
+        <location filename="../core/teach/concept_file.py" line="77"/>
         <source>{where} does not hold whole rows of {size} float16 values</source>
         <translation>{where} não contém linhas inteiras de {size} valores float16</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="73"/>
+        <location filename="../core/teach/concept_file.py" line="81"/>
         <source>{where} holds {n} rows; at most {MAX_EXAMPLES}</source>
         <translation>{where} contém {n} linhas; no máximo {MAX_EXAMPLES}</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="76"/>
+        <location filename="../core/teach/concept_file.py" line="84"/>
         <source>{where} holds values that are not unit feature rows</source>
         <translation>{where} contém valores que não são linhas de atributos unitárias</translation>
     </message>
     <message>
-        <location filename="../core/teach/save.py" line="100"/>
-        <source>folder {parent} does not exist; create it first</source>
-        <translation>a pasta {parent} não existe; crie-a antes</translation>
-    </message>
-    <message>
-        <location filename="../core/teach/concept_file.py" line="136"/>
+        <location filename="../core/teach/concept_file.py" line="143"/>
         <source>{path} is a folder; give a file name (e.g. {name}{SUFFIX})</source>
         <translation>{path} é uma pasta; informe um nome de arquivo (p. ex. {name}{SUFFIX})</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="140"/>
+        <location filename="../core/teach/concept_file.py" line="147"/>
         <source>{path} is {kind}, not a file; give a file name (e.g. {name}{SUFFIX})</source>
         <translation>{path} é {kind}, não um arquivo; informe um nome de arquivo (p. ex. {name}{SUFFIX})</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="160"/>
+        <location filename="../core/teach/concept_file.py" line="167"/>
         <source>could not write concept file {path} (nothing changed there): {exc}</source>
         <translation>não foi possível gravar o arquivo de conceito {path} (nada mudou lá): {exc}</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="172"/>
+        <location filename="../core/teach/concept_file.py" line="179"/>
         <source>{where} does not exist</source>
         <translation>{where} não existe</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="174"/>
+        <location filename="../core/teach/concept_file.py" line="181"/>
         <source>{where} is a folder; give the concept file in it (*{SUFFIX})</source>
         <translation>{where} é uma pasta; informe o arquivo de conceito dentro dela (*{SUFFIX})</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="180"/>
+        <location filename="../core/teach/concept_file.py" line="187"/>
         <source>{where} is a symbolic link; give the file itself</source>
         <translation>{where} é um link simbólico; informe o próprio arquivo</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="180"/>
+        <location filename="../core/teach/concept_file.py" line="187"/>
         <source>{where} is not a file</source>
         <translation>{where} não é um arquivo</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="183"/>
+        <location filename="../core/teach/concept_file.py" line="190"/>
         <source>{where}: more than {MAX_BYTES:,} bytes is too large for a concept file</source>
         <translation>{where}: mais de {MAX_BYTES:,} bytes é grande demais para um arquivo de conceito</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="192"/>
+        <location filename="../core/teach/concept_file.py" line="199"/>
         <source>concept file {path}</source>
         <translation>o arquivo de conceito {path}</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="201"/>
+        <location filename="../core/teach/concept_file.py" line="208"/>
         <source>{where}: not readable JSON ({reason})</source>
         <translation>{where}: JSON ilegível ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="204"/>
+        <location filename="../core/teach/concept_file.py" line="211"/>
         <source>{where}: JSON nested too deeply to be a concept file</source>
         <translation>{where}: JSON aninhado demais para ser um arquivo de conceito</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="206"/>
+        <location filename="../core/teach/concept_file.py" line="213"/>
         <source>{where}: not a concept file (no &quot;format&quot;: &quot;{FORMAT}&quot;)</source>
         <translation>{where}: não é um arquivo de conceito (sem &quot;format&quot;: &quot;{FORMAT}&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="209"/>
+        <location filename="../core/teach/concept_file.py" line="216"/>
         <source>{where}: version {version!r} is not one this plugin reads ({VERSION})</source>
         <translation>{where}: a versão {version!r} não é uma que este plugin lê ({VERSION})</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="216"/>
+        <location filename="../core/teach/concept_file.py" line="223"/>
         <source>{where}: examples must be float16 rows as long as the weights</source>
         <translation>{where}: os exemplos devem ser linhas float16 do mesmo comprimento que os pesos</translation>
     </message>
@@ -3180,22 +3175,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>--save-to {target} sobrescreveria o pacote que copia ({source_dir}); escolha outra pasta</translation>
     </message>
     <message>
-        <location filename="../core/teach/save.py" line="121"/>
+        <location filename="../core/teach/save.py" line="120"/>
         <source>bundle {source_dir}: folder {part!r} of {name} is a symbolic link or not a folder; saving copies only regular files inside the bundle</source>
         <translation>pacote {source_dir}: a pasta {part!r} de {name} é um link simbólico ou não é uma pasta; salvar copia só arquivos comuns dentro do pacote</translation>
     </message>
     <message>
-        <location filename="../core/teach/save.py" line="129"/>
+        <location filename="../core/teach/save.py" line="128"/>
         <source>bundle {source_dir}: {name} {why}</source>
         <translation>pacote {source_dir}: {name} {why}</translation>
     </message>
     <message>
-        <location filename="../core/teach/save.py" line="155"/>
+        <location filename="../core/teach/save.py" line="154"/>
         <source>bundle {path} has no embedding output, so it cannot carry a concept; use a bundle exported by this version</source>
         <translation>o pacote {path} não tem saída de embeddings, então não pode levar um conceito; use um pacote exportado por esta versão</translation>
     </message>
     <message>
-        <location filename="../core/teach/save.py" line="189"/>
+        <location filename="../core/teach/save.py" line="188"/>
         <source>could not save the bundle to {target} (nothing changed there): {exc}</source>
         <translation>não foi possível salvar o pacote em {target} (nada mudou lá): {exc}</translation>
     </message>
@@ -3330,27 +3325,27 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} está georreferenciado em {off}, fora da Terra: seu SRC não é aquele em que estão suas coordenadas (um raster projetado marcado como WGS 84?); atribua o correto, p. ex. gdal_edit.py -a_srs EPSG:32633 {name} para UTM zona 33N</translation>
     </message>
     <message>
-        <location filename="../core/teach/concept_file.py" line="114"/>
+        <location filename="../core/teach/concept_file.py" line="122"/>
         <source>concept {name!r} records more about its scenes and models than a concept file holds ({CONCEPT_ROOM:,} bytes); teach it afresh on this scene (without --concept)</source>
         <translation>o conceito {name!r} registra mais sobre suas cenas e modelos do que cabe num arquivo de conceito ({CONCEPT_ROOM:,} bytes); ensine-o do zero nesta cena (sem --concept)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="554"/>
+        <location filename="../core/publish.py" line="563"/>
         <source>a named pipe (FIFO)</source>
         <translation>um pipe nomeado (FIFO)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="554"/>
+        <location filename="../core/publish.py" line="563"/>
         <source>a socket</source>
         <translation>um socket</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="554"/>
+        <location filename="../core/publish.py" line="563"/>
         <source>a device</source>
         <translation>um dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="554"/>
+        <location filename="../core/publish.py" line="563"/>
         <source>not a regular file</source>
         <translation>não é um arquivo comum</translation>
     </message>
@@ -3425,7 +3420,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o mapeamento de bandas nomeia {name} duas vezes ({given}): informe cada banda uma vez, por exemplo {listed}</translation>
     </message>
     <message>
-        <location filename="../core/teach/save.py" line="170"/>
+        <location filename="../core/teach/save.py" line="169"/>
         <source>concept {name!r} records more about its scenes and models than a bundle&apos;s manifest holds ({MAX_MANIFEST_BYTES:,} bytes); save it as a concept file instead</source>
         <translation>o conceito {name!r} registra mais sobre as suas cenas e modelos do que cabe no manifesto de um pacote ({MAX_MANIFEST_BYTES:,} bytes); salve-o como arquivo de conceito</translation>
     </message>
@@ -3520,12 +3515,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{what} {path} é um link simbólico para {target}, que não existe; passe --overwrite para substituir o link (ou escolha outro nome)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="225"/>
+        <location filename="../core/publish.py" line="234"/>
         <source>{what} {shown} cannot be given to GDAL: this Python reads file names as {encoding} (its locale); run it with PYTHONUTF8=1 or a UTF-8 locale (LANG=C.UTF-8)</source>
         <translation>{what} {shown} não pode ser passado ao GDAL: este Python lê nomes de arquivo como {encoding} (sua localidade); execute-o com PYTHONUTF8=1 ou uma localidade UTF-8 (LANG=C.UTF-8)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="228"/>
+        <location filename="../core/publish.py" line="237"/>
         <source>{what} {shown} has a name that is not UTF-8 text, which GDAL cannot be given; use a name in UTF-8 (convmv -f latin1 -t utf8 --notest FILE renames a file)</source>
         <translation>{what} {shown} tem um nome que não é texto UTF-8, que o GDAL não pode receber; use um nome em UTF-8 (convmv -f latin1 -t utf8 --notest ARQUIVO renomeia um arquivo)</translation>
     </message>
@@ -3993,6 +3988,11 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/layer/schema.py" line="125"/>
         <source>; held unconfirmed here, nothing flagged</source>
         <translation>; retido como não confirmado aqui, nada marcado</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/concept_file.py" line="141"/>
+        <source>concept file</source>
+        <translation>arquivo de conceito</translation>
     </message>
 </context>
 </TS>

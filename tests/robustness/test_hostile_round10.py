@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from ..conftest import RAPIDEYE, ROOT
@@ -122,3 +123,40 @@ def test_a_bundle_file_that_is_no_file_is_said_to_be_what_it_is(bundle, tmp_path
     out.mkdir()
     line = assert_refused(run_cli(RAPIDEYE, "-o", out / "tiles.gpkg", "--bundle", bundle), said, {}, out)
     assert "re-export the bundle" in line, line
+
+
+@pytest.mark.parametrize("option, where, said", [
+    ("--save-concept", "afile/x.concept.json", "--save-concept {tmp}/afile/x.concept.json cannot be written: "
+                                               "{tmp}/afile is a file, not a folder; choose another place"),
+    ("--save-concept", "afile/sub/x.concept.json", "{tmp}/afile is a file, not a folder"),
+    ("--save-to", "afile/bundle", "--save-to {tmp}/afile/bundle cannot be written: {tmp}/afile is a file, not a "
+                                  "folder"),
+    ("--save-concept", "none/x.concept.json", "--save-concept folder {tmp}/none does not exist; create it first"),
+    ("--save-to", "none/bundle", "--save-to folder {tmp}/none does not exist; create it first"),
+])
+def test_teach_saving_under_a_file_says_it_is_a_file(classified, tmp_path, option, where, said):
+    """teach --save-concept afile/x.json (or --save-to afile/b), `afile` a file: 'folder afile does not exist;
+    create it first', of a file that is there (the analyst's `ls` shows it; creating the folder fails). Said as
+    every output's check says it (publish.check_folder, the one wording of cli/teach, core/teach/save and
+    concept_file), nothing written, the layer as it was."""
+    layer = tmp_path / "tiles.gpkg"
+    shutil.copyfile(classified, layer)
+    (tmp_path / "afile").write_text("notes")
+    before = snapshot(tmp_path)
+    assert_refused(_teach(layer, "--name", "pits", "--positive", "1", option, tmp_path / where),
+                   said.format(tmp=tmp_path), before, tmp_path)
+
+
+def test_a_concept_file_written_under_a_file_says_it_is_a_file(tmp_path):
+    """The Teach panel's Save concept… and a program's write_concept_file, given a path under a file."""
+    from planet_qgis_plugin.core.model.concepts import ConceptError
+    from planet_qgis_plugin.core.teach.concept_file import ConceptFile, write_concept_file
+    from planet_qgis_plugin.core.teach.fit import teach
+
+    from ..core.teach_data import BACKBONE, SIZE, planted
+
+    concept = teach(planted()[0], [0, 1], name="pits", backbone_id=BACKBONE).concept
+    rows = np.full((2, SIZE), 0.1, dtype=np.float32)
+    (tmp_path / "afile").write_text("notes")
+    with pytest.raises(ConceptError, match="afile is a file, not a folder"):
+        write_concept_file(ConceptFile(concept, rows, rows[:1]), tmp_path / "afile" / "x.concept.json")

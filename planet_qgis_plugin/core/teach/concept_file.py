@@ -24,7 +24,15 @@ from typing import Callable
 import numpy as np
 
 from ..model.concepts import Concept, ConceptError
-from ..publish import NotRegularFile, Staged, discarded_on_error, open_regular, special_file, write_text_atomic
+from ..publish import (
+    NotRegularFile,
+    Staged,
+    check_folder,
+    discarded_on_error,
+    open_regular,
+    special_file,
+    write_text_atomic,
+)
 from ..schema import loads
 from ..wording import tr
 
@@ -130,8 +138,7 @@ def concept_file_text(data: ConceptFile) -> str:
 def _checked_target(data: ConceptFile, path: str | Path) -> Path:
     """``path`` as a Path once its folder exists, it is not a folder and ``data``'s concept is valid."""
     path = Path(path)
-    if not path.parent.is_dir():
-        raise ConceptError(tr("folder {parent} does not exist; create it first").format(parent=path.parent))
+    check_folder(path, tr("concept file"), error=ConceptError)
     if path.is_dir():
         raise ConceptError(tr("{path} is a folder; give a file name (e.g. {name}{SUFFIX})").format(
             path=path, name=data.concept.name, SUFFIX=SUFFIX))

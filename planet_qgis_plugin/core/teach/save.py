@@ -30,7 +30,7 @@ from ..model.bundle import (
     write_manifest,
 )
 from ..model.concepts import Concept, ConceptError
-from ..publish import NotRegularFile, Staged, discarded_on_error, open_regular, resolved_target
+from ..publish import NotRegularFile, Staged, check_folder, discarded_on_error, open_regular, resolved_target
 from ..wording import tr
 from .concept_file import recent_scenes
 
@@ -96,8 +96,7 @@ def check_save_target(target: str | Path, source: Bundle) -> Path:
     if inside(target, source_dir) or inside(source_dir, target):
         raise OutputError(tr("--save-to {target} would write over the bundle it copies ({source_dir}); "
                              "choose another folder").format(target=target, source_dir=source_dir))
-    if not target.parent.is_dir():
-        raise OutputError(tr("folder {parent} does not exist; create it first").format(parent=target.parent))
+    check_folder(target, "--save-to")
     check_replaceable(target)
     return target
 
