@@ -93,19 +93,38 @@ def is_up_to_date(scene: Path, output: Path, concepts: Iterable[str] = (), conce
             return False
     except OSError:  # an input gone meanwhile: the run says so
         return False
+    recorded = _recorded(output)
+    if recorded is None:
+        return False
+    same_bundle = bundle is None or not recorded.bundle or recorded.bundle == bundle_record(bundle)
+    return (_same_scene(recorded.scene, scene, output, recorded.size) and same_bundle
+            and all({f"p_{c}", f"flag_{c}"} <= recorded.fields for c in concepts))
+
+
+@dataclass
+class _Recorded:
+    """What a scene's tile layer records of its run: the scene (PLANET_SCENE), its bytes (PLANET_SOURCE's), the
+    bundle, and the layer's fields."""
+
+    scene: str
+    size: int | None
+    bundle: str
+    fields: set[str]
+
+
+def _recorded(output: Path) -> _Recorded | None:
+    """What the tile layer at ``output`` records of its run; None where it cannot be read."""
     try:
         ds, layer = open_layer(output, LAYER, TileLayerError)
     except TileLayerError:
-        return False
-    recorded = layer.GetMetadataItem(RUN_META["scene"]) or ""
-    size = source_size(layer.GetMetadataItem(RUN_META["source"]) or "")
-    recorded_bundle = layer.GetMetadataItem(RUN_META["bundle"]) or ""
+        return None
     defn = layer.GetLayerDefn()
-    fields = {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())}
+    recorded = _Recorded(layer.GetMetadataItem(RUN_META["scene"]) or "",
+                         source_size(layer.GetMetadataItem(RUN_META["source"]) or ""),
+                         layer.GetMetadataItem(RUN_META["bundle"]) or "",
+                         {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())})
     del defn, layer, ds  # the layer first: it keeps the data source open
-    same_bundle = bundle is None or not recorded_bundle or recorded_bundle == bundle_record(bundle)
-    return (_same_scene(recorded, scene, output, size) and same_bundle
-            and all({f"p_{c}", f"flag_{c}"} <= fields for c in concepts))
+    return recorded
 
 
 def _same_scene(recorded: str, scene: Path, output: Path, size: int | None) -> bool:
@@ -300,6 +319,20 @@ def read_summary(path: str | Path) -> list[dict[str, str]]:
             return [row for row in csv.DictReader(handle) if row.get("scene")]
     except (OSError, csv.Error, UnicodeDecodeError):
         return []
+
+
+def where_now(earlier: list[dict[str, str]], outdir: Path) -> list[dict[str, str]]:
+    """Rows of an earlier summary.csv with each scene named where it is now: one gone from the path its row names (a
+    project folder moved with its OUTDIR, the batch resumed with other scenes) is found where the move took it, as the
+    scene of an output is (found_scene, at the size its run recorded); a scene found nowhere keeps the path its row
+    names."""
+    rows = []
+    for row in earlier:
+        scene, output = row.get("scene") or "", outdir / Path(row.get("output") or "").name
+        recorded = _recorded(output) if scene and row.get("output") and not os.path.lexists(scene) else None
+        found = found_scene(scene, output, recorded.size) if recorded is not None else None
+        rows.append({**row, "scene": str(found.resolve())} if found is not None else row)
+    return rows
 
 
 def write_summary(path: str | Path, rows: list[SceneRow], earlier: list[dict[str, str]] = ()) -> Path:

@@ -29,6 +29,7 @@ from .batch import (
     read_summary,
     run_scene,
     sweep_partials,
+    where_now,
     write_summary,
 )
 from .cluster import ABSURD_PER_CORE, WORKER_MEMORY, check_scheduler, cpu_cores, local_cluster, plan_workers
@@ -199,7 +200,7 @@ def run_batch(plan: BatchPlan, progress: Callable[[SceneRow], None] | None = Non
     rewritten after each and ``progress(row)`` told; then the report if asked for. Interrupted, the scenes
     finished so far stay listed in summary.csv."""
     summary_path = plan.outdir / SUMMARY
-    earlier = read_summary(summary_path)
+    earlier = where_now(read_summary(summary_path), plan.outdir)  # once: a moved project's scenes looked for
     rows: dict[str, SceneRow] = {}  # scenes finished so far, by scene path
 
     def finished(row: SceneRow) -> None:
