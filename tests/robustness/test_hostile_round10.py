@@ -160,3 +160,49 @@ def test_a_concept_file_written_under_a_file_says_it_is_a_file(tmp_path):
     (tmp_path / "afile").write_text("notes")
     with pytest.raises(ConceptError, match="afile is a file, not a folder"):
         write_concept_file(ConceptFile(concept, rows, rows[:1]), tmp_path / "afile" / "x.concept.json")
+
+
+def _probabilities_by_ground(layer: Path) -> dict[tuple, dict[str, float]]:
+    """Each tile's p_ and score_ fields, by the ground its footprint covers (its bounds, to the metre)."""
+    from osgeo import ogr
+
+    ds = ogr.Open(str(layer))
+    tiles = ds.GetLayer("tiles")
+    defn = tiles.GetLayerDefn()
+    names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+    out = {tuple(round(v) for v in f.GetGeometryRef().GetEnvelope()):
+           {n: f[n] for n in names if n.startswith(("p_", "score_"))} for f in tiles}
+    tiles = ds = None
+    return out
+
+
+@pytest.mark.parametrize("storage", ["south-up", "east-left", "both"])
+def test_a_raster_stored_south_up_is_classified_as_its_north_up_copy(tmp_path, storage):
+    """The same ground written north-up and south-up (y pixel size positive, row 0 the southern edge; GDAL writes
+    such files, as do some netCDF and radar tools), or with its columns east to west: the tiles lay on the right
+    ground (their footprints follow the transform), but the chips went to the network upside down (mirrored), and
+    each tile's p_ differed from the north-up copy's by up to 0.8. The chips are turned north-up first
+    (raster.north_up): the same numbers on the same ground."""
+    from osgeo import gdal
+
+    src = gdal.Open(str(RAPIDEYE))
+    data, size, step, srs, kind = src.ReadAsArray(), src.RasterXSize, 5.0, src.GetProjection(), src.GetRasterBand(1).DataType
+    src = None   # GDAL's handles let go of before any assertion (a failed test's frames are kept to the end)
+    x0, y0 = 1280.0 * 203, 1280.0 * 94   # on the 256 px lattice: both copies' grids start at their corner
+    rows, cols = storage in ("south-up", "both"), storage in ("east-left", "both")
+    copies = {"north.tif": (data, (x0, step, 0, y0, 0, -step)),
+              "other.tif": (data[:, ::-1 if rows else 1, ::-1 if cols else 1],
+                            (x0 + size * step if cols else x0, -step if cols else step, 0,
+                             y0 - size * step if rows else y0, 0, step if rows else -step))}
+    for name, (pixels, transform) in copies.items():
+        ds = gdal.GetDriverByName("GTiff").Create(str(tmp_path / name), size, size, len(pixels), kind)
+        ds.SetGeoTransform(transform)
+        ds.SetProjection(srs)
+        for band, values in enumerate(pixels, 1):
+            ds.GetRasterBand(band).WriteArray(values)
+        ds = None
+        assert run_cli(tmp_path / name, "-o", tmp_path / f"{name}.gpkg").returncode == 0
+    north, other = (_probabilities_by_ground(tmp_path / f"{name}.gpkg") for name in copies)
+    assert sorted(north) == sorted(other) and len(north) == 4
+    worst = max(abs(north[ground][field] - other[ground][field]) for ground in north for field in north[ground])
+    assert worst < 1e-4, worst

@@ -33,7 +33,7 @@ from .familiarity import warning as familiarity_warning
 from .flags import flag_eligible_tags, fold_groups, min_flag_support
 from .options import DEFAULT_BATCH_SIZE, ClassifyOptions
 from .preprocess import BatchPreprocessor, scaling_rule, scene_scaler
-from .raster import damaged, footprint_transform, open_raster, raster_warnings
+from .raster import damaged, footprint_transform, north_up, open_raster, raster_warnings
 from .reader import Batch, ParallelReader, block_cache_bytes, bounded_block_cache, default_readers
 from .run_size import check_run_memory, check_tile_count
 from .spill import BlockSpill
@@ -283,13 +283,14 @@ class _Decoder:
                              flagged, blobs[i])
 
 
-def predicted_ahead(batches: Iterable[Batch], predictor) -> Iterator[tuple[Batch, Prediction | None]]:
+def predicted_ahead(batches: Iterable[Batch], predictor, transform=None) -> Iterator[tuple[Batch, Prediction | None]]:
     """Each batch with its prediction (None for a batch without tiles). The next batch is predicted in a
     worker thread while the caller decodes and writes this one, so that neither the network (a GPU
-    above all) nor the writer waits for the other; a batch's buffer is released once it is predicted."""
+    above all) nor the writer waits for the other; a batch's buffer is released once it is predicted.
+    ``transform``: the raster's, whose chips are turned north-up first (raster.north_up)."""
     def run(batch: Batch) -> Prediction:
         try:
-            return predictor.predict(batch.chips)
+            return predictor.predict(north_up(batch.chips, transform) if transform is not None else batch.chips)
         finally:
             batch.release()
 
@@ -343,7 +344,7 @@ def _records(src, open_dataset: Callable[[], object], grid: TileGrid, mapping: B
                             getattr(predictor, "host_buffer", None))
     decoder = _Decoder(manifest, store)
     transform = footprint_transform(src)
-    ahead = predicted_ahead(reader, predictor)
+    ahead = predicted_ahead(reader, predictor, transform)
     if progress:
         progress(0, total)
     try:

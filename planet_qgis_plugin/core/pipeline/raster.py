@@ -259,6 +259,24 @@ def footprint_transform(dataset):
     return dataset.transform
 
 
+def north_up(chips, transform):
+    """``chips`` (n, C, S, S, read in the raster's storage order by ``transform``'s raster), turned in place as a
+    north-up copy of the raster reads them: rows reversed where the raster is south-up (y pixel size positive: row 0
+    its southern edge), columns where its x pixel size is negative. The networks learnt north-up imagery: a south-up
+    copy of a scene was classified upside down, its p_ up to 0.8 from the north-up copy's on the same ground (the
+    tiles placed right by their footprints). A rotated transform, and the identity of a raster that has none (no
+    georeference, ground control points only: its pixel rows run down as an image's), are read as stored."""
+    import numpy as np
+    from affine import Affine
+
+    if transform.b or transform.d or transform == Affine.identity():
+        return chips
+    axes = tuple(axis for axis, reversed_ in ((-2, transform.e > 0), (-1, transform.a < 0)) if reversed_)
+    if axes:
+        chips[...] = np.flip(chips, axes)   # in place: the buffer may be a backend's page-locked one
+    return chips
+
+
 def raster_warnings(dataset) -> list[str]:
     """What classify says once about a raster it reads anyway (georeference_warning, nodata_warning)."""
     return [w for w in (georeference_warning(dataset), nodata_warning(dataset)) if w]

@@ -36,7 +36,7 @@ from ..model.predict import make_predictor
 from ..pipeline.acquired import source_identity
 from ..pipeline.classify import READ_ERRORS, plan_run
 from ..pipeline.options import DEFAULT_BATCH_SIZE, ClassifyOptions
-from ..pipeline.raster import damaged, footprint_transform, open_raster
+from ..pipeline.raster import damaged, footprint_transform, north_up, open_raster
 from ..pipeline.reader import WindowSource
 from ..pipeline.tiling import Tile
 from ..wording import tr
@@ -308,7 +308,7 @@ class Locator:
         for start in range(0, len(chips), step):
             part = chips[start:start + step]
             batch, _ = self.prep(np.concatenate([c[0] for c in part]), np.concatenate([c[1] for c in part]))
-            out = self._predictor.predict(batch)
+            out = self._predictor.predict(north_up(batch, self.transform))  # as classify embedded the tiles
             if out.embeddings is None:
                 raise LocateError(tr("the {backend} predictor returned no embeddings").format(
                     backend=self._predictor.backend))
