@@ -57,24 +57,27 @@ def grab(widget, name):
 
 
 def fit_layers_panel():
-    """The Layers panel as wide as its longest legend line, icons and indicators included (at least LAYERS_WIDTH,
-    at most a third of the screen): at a fixed 330 px pt_BR's 'Conceito: clearing (Outro conceito) [N/A]' and the
-    tile layer's name with its time were cut."""
+    """The Layers panel as wide as its longest legend line, icons and indicators included (at least LAYERS_WIDTH):
+    at a fixed 330 px pt_BR's 'Conceito: clearing (Outro conceito) [N/A]' and the tile layer's name with its time
+    were cut, and so were they at a third of the screen (455 px), a Planet scene's tile layer
+    ('20170915_020728_103d_3B_AnalyticMS tiles 15:03:11 [3131]'). It takes what the map (MAP_LEAST) and the panels
+    on the right (their least widths) leave."""
     from qgis.PyQt.QtCore import QCoreApplication, Qt
     from qgis.PyQt.QtWidgets import QDockWidget
 
     view = iface.layerTreeView()
-    dock = next((d for d in iface.mainWindow().findChildren(QDockWidget) if d.objectName() == "Layers"), None)
+    window = iface.mainWindow()
+    dock = next((d for d in window.findChildren(QDockWidget) if d.objectName() == "Layers"), None)
     if dock is None:
         return
+    right = [d for d in window.findChildren(QDockWidget)
+             if d.isVisible() and not d.isFloating() and window.dockWidgetArea(d) == Qt.RightDockWidgetArea]
     need = view.sizeHintForColumn(0) + 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width() + 28
-    width = max(LAYERS_WIDTH, min(need, SCREEN[0] // 3))
-    window = iface.mainWindow()
+    room = window.width() - MAP_LEAST - sum(d.minimumSizeHint().width() for d in right) - 8 * (len(right) + 1)
+    width = max(LAYERS_WIDTH, min(need, room))
     window.resizeDocks([dock], [width], Qt.Horizontal)
     QCoreApplication.processEvents()
     short = width - dock.width()   # the map keeps a least width: a panel on the right (teach, alerts) gives the rest
-    right = [d for d in window.findChildren(QDockWidget)
-             if d.isVisible() and not d.isFloating() and window.dockWidgetArea(d) == Qt.RightDockWidgetArea]
     if short > 0 and right:
         window.resizeDocks(right, [d.width() - short for d in right], Qt.Horizontal)
         window.resizeDocks([dock], [width], Qt.Horizontal)
