@@ -45,6 +45,31 @@ def check_not_edited(layer: QgsVectorLayer) -> None:
         raise TeachError(editing)
 
 
+class RefitJob:
+    """One refit of a concept, taken from its marks and answers at one moment (TeachSession.refit_job): the core's fit
+    and the fields written, with no layer or widget touched, so it may run on a worker thread (the teach panel runs
+    it in a QgsTask: a refit of a large layer froze QGIS)."""
+
+    def __init__(self, core, threshold: float | None, positive_rows: list[int], negative_rows: list[int],
+                 before_commit, start: float):
+        self.core, self.threshold, self.before_commit, self.start = core, threshold, before_commit, start
+        self._rows = positive_rows, negative_rows
+        self.state = self.result = None
+        self.fitted_threshold = 0.5
+
+    def run(self) -> None:
+        from .core.teach.fit import flags_at
+        state = self.core.refit()
+        result = state.result
+        self.fitted_threshold = result.concept.threshold
+        if self.threshold is not None:        # the analyst's choice outlives refits
+            result.concept.threshold = self.threshold
+            result.flags = flags_at(result.probabilities, self.threshold, *self._rows)
+        before_commit = self.before_commit
+        self.core.write(before_commit=(lambda: before_commit(result.concept)) if before_commit else None)
+        self.state, self.result = state, result
+
+
 class TeachSession:
     """One concept taught on one tile layer: marks (by fid), the latest fit, the review queue."""
 
@@ -172,6 +197,11 @@ class TeachSession:
     def mark(self, fids, positive: bool):
         """Mark tiles as showing the concept (or not), refit and rewrite the fields. Returns the fit,
         or None while there is no positive yet."""
+        self._set_marks(fids, positive)
+        return self.refit() if self.positives else None
+
+    def _set_marks(self, fids, positive: bool) -> None:
+        """The marks of ``fids`` (kept in the layer's properties), checked first; no refit."""
         if not self.name:
             raise TeachError(tr("name the concept first"))
         fids = [int(f) for f in fids]
@@ -188,7 +218,6 @@ class TeachSession:
         self.history = [h for h in self.history if h[0] not in fids] + [(f, "yes" if positive else "no")
                                                                          for f in fids]
         self._store()
-        return self.refit() if self.positives else None
 
     def unmark(self, fids) -> None:
         """Forget marks, answers and skips of ``fids`` (undo) and refit."""
@@ -208,26 +237,34 @@ class TeachSession:
     def refit(self):
         """The core's teach session on the marks and answers; writes the fields and repaints. Returns the
         TeachResult (self.state: the core's TeachState)."""
+        job = self.refit_job()
+        job.run()
+        return self.refitted(job)
+
+    def refit_job(self) -> RefitJob:
+        """A refit of the marks and answers as they are now, to run on any thread (RefitJob.run: the fit and the
+        fields written); ``refitted`` then takes it in on QGIS's thread. Marks and answers made meanwhile are not
+        in it: the teach panel runs another."""
         self.check_can_write()
         start = time.perf_counter()
         if self._file_state() != self._stamp:   # written meanwhile (teach CLI, Processing, an edit session)
             self._read()
             self._forget_gone()
         core = self.core_session()
-        state = core.refit()
-        result = state.result
-        self.fitted_threshold = result.concept.threshold
-        if self.threshold is not None:        # the analyst's choice outlives refits
-            result.concept.threshold = self.threshold
-            result.flags = self._flags_at(result.probabilities, self.threshold)
-        before_commit = self.before_commit
-        core.write(before_commit=(lambda: before_commit(result.concept)) if before_commit else None)
+        return RefitJob(core, self.threshold, [self.row_of[f] for f in core.positives],
+                        [self.row_of[f] for f in core.negatives], self.before_commit, start)
+
+    def refitted(self, job: RefitJob):
+        """Take in a refit run (QGIS's thread): the layer reloaded and restyled, the fit kept. Returns the
+        TeachResult."""
+        result = job.result
+        self.fitted_threshold = job.fitted_threshold
         self.committed = result
         self._stamp = self._file_state()
         reload_layer(self.layer)
         refresh_concepts(self.layer)
-        self.result, self.state, self.core = result, state, core
-        self.seconds = time.perf_counter() - start
+        self.result, self.state, self.core = result, job.state, job.core
+        self.seconds = time.perf_counter() - job.start
         return result
 
     def _labelled_rows(self) -> tuple[list[int], list[int]]:
@@ -302,15 +339,22 @@ class TeachSession:
 
     def answer(self, fid: int, reply: str):
         """The review's answer for tile ``fid``: "yes" / "no" marks it (and refits), "skip" passes it."""
+        if self.record_answer(fid, reply) and self.positives:
+            return self.refit()
+        return self.result
+
+    def record_answer(self, fid: int, reply: str) -> bool:
+        """The review's answer for tile ``fid`` kept with the marks, without a refit: "yes" / "no" marks it, "skip"
+        passes it. True where the concept needs a refit (a Yes or a No)."""
         fid = int(fid)
         if reply == "skip":
             self.skip(fid)
-            return self.result
-        result = self.mark([fid], reply == "yes")
+            return False
+        self._set_marks([fid], reply == "yes")
         if fid not in self.answered:
             self.answered.append(fid)
             self._store()
-        return result
+        return True
 
     def expected_precision(self, threshold: float | None = None) -> tuple[float | None, int]:
         """(share of the review's answers at or above ``threshold`` that were Yes, how many answers that

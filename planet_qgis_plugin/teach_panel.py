@@ -22,14 +22,15 @@ from .teach_dock.canvas import CanvasMixin
 from .teach_dock.concepts import ConceptFilesMixin, held_why
 from .teach_dock.layout import LayoutMixin
 from .teach_dock.marks import MarksMixin
+from .teach_dock.refit import RefitMixin
 from .teach_dock.review import ReviewMixin
 from .teach_dock.threshold import NO_FIT, ThresholdMixin
 from .teach_dock.where import WhereMixin
 from .teach_layer import TeachSession
 
 
-class TeachPanel(LayoutMixin, ReviewMixin, CanvasMixin, WhereMixin, MarksMixin, ThresholdMixin, ConceptFilesMixin,
-                 QDockWidget):
+class TeachPanel(LayoutMixin, ReviewMixin, RefitMixin, CanvasMixin, WhereMixin, MarksMixin, ThresholdMixin,
+                 ConceptFilesMixin, QDockWidget):
     def __init__(self, iface, parent=None):
         super().__init__(tr("Planet classifier — Teach a concept"), parent)
         self.setObjectName("PlanetClassifierTeachDock")
@@ -49,6 +50,8 @@ class TeachPanel(LayoutMixin, ReviewMixin, CanvasMixin, WhereMixin, MarksMixin, 
         self._cells: dict[tuple[str, int], tuple[object, object]] = {}
         self._locators: dict[str, list] = {}   # layer id -> [its tiles, core Locator or None]
         self._locate_task = None
+        self._refit_task = None     # the refit after an answer, under way (teach_dock/refit)
+        self._refit_wanted = False  # answers given while it runs: one more refit when it ends
         self._build()
         self._shortcuts()
         from qgis.core import QgsProject
@@ -131,31 +134,34 @@ class TeachPanel(LayoutMixin, ReviewMixin, CanvasMixin, WhereMixin, MarksMixin, 
             self._run(lambda: self._ensure_session())
         self._refresh()
 
-    def _refresh(self, gallery: bool = True) -> None:
+    def _refresh(self, gallery: bool = True, keep: int | None = None) -> None:
         """The panel's text, then the gallery if reviewing: after a refit or another concept, the chips and the
-        question were those of the concept as it was."""
+        question were those of the concept as it was. ``keep``: the chip to keep current (the one being judged when
+        a refit in the background ends)."""
         self._update()
         if gallery and self.review_on:
-            self._fill_gallery()
+            self._fill_gallery(keep)
 
     def _update(self) -> None:
         name = self.name_combo.currentText().strip() or "…"
         self.yes_button.setText(tr("Mark selected as {name}").format(name=name))
         self.no_button.setText(tr("Not {name}").format(name=name))
         self._fit_width()
-        ok = self.layer is not None
+        # while an answer's refit runs, what writes the fields or changes the concept waits for it; answering goes on
+        ok, idle = self.layer is not None, not self.refitting()
         for widget in (self.name_combo, self.group_combo, self.yes_button, self.no_button, self.unmark_button,
                        self.load_button):
-            widget.setEnabled(ok)
+            widget.setEnabled(ok and idle)
         session = self.session()
         taught = session is not None and session.result is not None
-        for widget in (self.review_button, self.save_button, self.threshold_slider, self.threshold_reset):
-            widget.setEnabled(taught)
+        self.review_button.setEnabled(taught)
+        for widget in (self.save_button, self.threshold_slider, self.threshold_reset):
+            widget.setEnabled(taught and idle)
         # a concept only loaded here has no fit of its own to write as a file until a mark or answer refits it
-        self.save_file_button.setEnabled(taught and session.state is not None)
+        self.save_file_button.setEnabled(taught and idle and session.state is not None)
         for button in (self.answer_yes, self.answer_no, self.answer_skip):
             button.setEnabled(self.review_on and self.reviewing is not None)
-        self.undo_button.setEnabled(bool(session is not None and session.history))
+        self.undo_button.setEnabled(bool(idle and session is not None and session.history))
         self._fill_history(session)
         if session is None or not session.name:
             self.counts.setText(tr("No marks yet. Select tiles that show the concept, then mark them."))
@@ -164,8 +170,8 @@ class TeachPanel(LayoutMixin, ReviewMixin, CanvasMixin, WhereMixin, MarksMixin, 
             self._show_threshold(NO_FIT)   # not the threshold of the layer or concept the panel was on
             return
         found, about, reviewed = session.progress()
-        self.progress_label.setText(tr("found {found} of about {about}, reviewed {reviewed}").format(
-            found=found, about=about, reviewed=reviewed))
+        self.progress_label.setText(tr("updating…") if not idle else tr(
+            "found {found} of about {about}, reviewed {reviewed}").format(found=found, about=about, reviewed=reviewed))
         text = tr("{yes} marked as <b>{name}</b>, {no} marked not {name}").format(
             yes=len(session.positives), no=len(session.negatives), name=session.name)
         if session.result is not None:
@@ -195,8 +201,9 @@ class TeachPanel(LayoutMixin, ReviewMixin, CanvasMixin, WhereMixin, MarksMixin, 
 
     def _run(self, action) -> bool:
         """Run ``action``; a PlanetClassifierError becomes a message in the panel (in QGIS's language), not a crash.
-        A refit runs here, on QGIS's thread (0.1-0.5 s, seconds on a busy machine): the wait cursor and 'updating…'
-        on the review's line say so, the panel otherwise looking as if the key or click were lost."""
+        A mark's refit runs here, on QGIS's thread (0.1-0.5 s, seconds on a busy machine): the wait cursor and
+        'updating…' on the review's line say so, the panel otherwise looking as if the click were lost (an answer's
+        refit runs in the background: teach_dock/refit)."""
         before = self.progress_label.text()
         self.progress_label.setText(tr("updating…"))
         self.progress_label.repaint()      # now: QGIS paints nothing else until the action returns
@@ -206,17 +213,22 @@ class TeachPanel(LayoutMixin, ReviewMixin, CanvasMixin, WhereMixin, MarksMixin, 
                 action()
             return True
         except PlanetClassifierError as exc:
-            self.bar.clearWidgets()
-            self.bar.pushMessage(tr("Teach"), str(exc), Qgis.Warning, 8)
-            log(f"teach: {exc}", Qgis.Warning)
-            if self.review_on:   # the bar sits below the gallery, out of view while reviewing on a laptop screen:
-                # the line under the answer buttons says it too (fixed height: nothing moves)
-                self.question.setText(f"<span style='color:#c00'>{html.escape(str(exc))}</span>")
-                self.question.setToolTip(str(exc))
+            self._say_refused(str(exc))
             return False
         finally:
             QApplication.restoreOverrideCursor()
             self.progress_label.setText(before)    # the callers' _update says what it is now
+
+    def _say_refused(self, text: str) -> None:
+        """Why an action (or a refit in the background) was refused: on the panel's bar, and where reviewing, on the
+        line under the answer buttons."""
+        self.bar.clearWidgets()
+        self.bar.pushMessage(tr("Teach"), text, Qgis.Warning, 8)
+        log(f"teach: {text}", Qgis.Warning)
+        if self.review_on:   # the bar sits below the gallery, out of view while reviewing on a laptop screen:
+            # the line under the answer buttons says it too (fixed height: nothing moves)
+            self.question.setText(f"<span style='color:#c00'>{html.escape(text)}</span>")
+            self.question.setToolTip(text)
 
 
 def fit_name(method: str) -> str:

@@ -282,16 +282,23 @@ def review():
     later(1500, answer_with_keys)
 
 
-def answer_with_keys():
+def answer_with_keys(left=3):
+    """Answered from the by-eye labels, with the keys an analyst presses, each once the refit of the one before has
+    ended (it runs in the background: an analyst looks at the next chip meanwhile), so the chips are in the order
+    each refit gives."""
     from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtTest import QTest
     panel = state["plugin"].teach_panel
-    pos, _ = marked_tiles("clearing")
-    session = panel.session()
-    for _ in range(3):       # answered from the by-eye labels, with the keys an analyst presses
+    if panel.refitting():
+        later(200, lambda: answer_with_keys(left))
+        return
+    if left:
+        pos, _ = marked_tiles("clearing")
         feature = panel.layer.getFeature(panel.reviewing)
         QTest.keyClick(panel.gallery, Qt.Key_Y if (feature["row"], feature["col"]) in pos else Qt.Key_N)
-    found, about, reviewed = session.progress()
+        later(200, lambda: answer_with_keys(left - 1))
+        return
+    found, about, reviewed = panel.session().progress()
     note(f"review: answered 3 chips with the keys; found {found} of about {about}, reviewed {reviewed}")
     iface.mapCanvas().refresh()
     later(4000, lambda: (grab(iface.mainWindow(), "review.png"), later(200, where)))

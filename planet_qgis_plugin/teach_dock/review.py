@@ -123,14 +123,18 @@ class ReviewMixin:
             self.clear_outline()
         self._update()
 
-    def _fill_gallery(self) -> None:
-        """The most likely tiles not yet looked at, as chips; the first is current (the map follows it)."""
+    def _fill_gallery(self, keep: int | None = None) -> None:
+        """The most likely tiles not yet looked at, as chips; the first is current (the map follows it), or ``keep``
+        where it is still to be looked at (first if the new order left it out)."""
         session = self.session()
-        if session is not None:    # tiles deleted in a saved edit session: the chips are the file's tiles
-            self._run(session.sync)
+        if session is not None and not self.refitting():   # tiles deleted in a saved edit session: the chips are the
+            self._run(session.sync)                         # file's tiles (not the refit's own write meanwhile)
         self.gallery.blockSignals(True)
         self.gallery.clear()
         fids = session.candidates(GALLERY_SIZE) if session is not None else []
+        looked = set(session.positives) | set(session.negatives) | set(session.skipped) if session is not None else ()
+        if keep is not None and keep not in fids and keep not in looked and keep in session.row_of:
+            fids = [keep] + fids[:GALLERY_SIZE - 1]
         layers = self._imagery_layers()
         for fid in fids:
             row = session.row_of[fid]
@@ -145,7 +149,7 @@ class ReviewMixin:
         self.gallery.blockSignals(False)
         self._locate_gallery()
         if fids:
-            self.gallery.setCurrentRow(0)
+            self.gallery.setCurrentRow(fids.index(keep) if keep in fids else 0)
             self._chip_changed(self.gallery.currentItem())
         else:
             self.reviewing = None
@@ -245,13 +249,17 @@ class ReviewMixin:
         self._zoom_to(feature)
 
     def answer(self, reply: str) -> int | None:
-        """Yes / No marks the current chip and refits; Skip passes it. Then the next chip is current."""
+        """Yes / No marks the current chip and refits in the background (teach_dock/refit); Skip passes it. Then the
+        next chip is current, at once: the review goes on while the concept is refitted."""
         fid, session = self.reviewing, self.session()
         if not self.review_on or fid is None or session is None:
             return None
-        if not self._run(lambda: session.answer(fid, reply)):
-            self._update()     # a mark the fit refused is kept (Undo takes it back): the list shows it
+        refit = []
+        if not self._run(lambda: refit.append(session.record_answer(fid, reply))):
+            self._update()
             return None
         log(f"teach {session.name}: tile {fid} answered {reply}")
+        if refit[0] and session.positives:
+            self._refit_later()
         self._fill_gallery()
         return self.reviewing

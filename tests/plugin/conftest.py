@@ -73,15 +73,27 @@ def plugin(qgis_iface, qgis_processing):
     instance.unload()
 
 
-def wait_for_task(plugin, task, timeout: float = 120.0) -> None:
-    """Spin the event loop until the plugin has handled ``task``'s finished() callback."""
+def _spin_while(busy, timeout: float, what: str) -> None:
+    """Spin the event loop while ``busy()``; TimeoutError naming ``what`` after ``timeout`` seconds."""
     from qgis.PyQt.QtCore import QCoreApplication
     deadline = time.monotonic() + timeout
-    while task in plugin.tasks:
+    while busy():
         QCoreApplication.processEvents()
         if time.monotonic() > deadline:
-            raise TimeoutError(f"task {task.description()} did not finish in {timeout} s")
+            raise TimeoutError(f"{what} did not finish in {timeout} s")
         time.sleep(0.01)
+
+
+def wait_for_task(plugin, task, timeout: float = 120.0) -> None:
+    """Spin the event loop until the plugin has handled ``task``'s finished() callback."""
+    _spin_while(lambda: task in plugin.tasks, timeout, f"task {task.description()}")
+
+
+def wait_refitted(panel, timeout: float = 120.0):
+    """Spin the event loop until the teach panel's refits in the background (after answers) have all been taken in;
+    returns the panel."""
+    _spin_while(panel.refitting, timeout, "the teach panel's refit")
+    return panel
 
 
 def messages(iface, level) -> list[str]:

@@ -8,6 +8,7 @@ from qgis.core import QgsVectorLayer
 
 from tests.plugin import test_desk_day as day
 from tests.plugin import test_translations as translated
+from tests.plugin.conftest import wait_refitted
 
 portuguese = translated.portuguese     # QGIS in pt_BR (the .qm compiled from the .ts files)
 serial_batch, rapideye = day.serial_batch, day.rapideye    # a small tile layer (tests/monitor)
@@ -116,9 +117,10 @@ def test_a_review_of_tiles_under_another_scene_says_so_in_the_panel_for_the_whol
 
 def test_the_teach_panel_shows_it_is_working_while_a_mark_or_an_answer_refits(plugin, rapideye, tmp_path, show_layer,
                                                                               monkeypatch):
-    """Each mark and answer refits the concept on QGIS's thread (0.1-0.5 s on a quiet machine, seconds on a busy one)
-    with nothing saying so: the analyst pressed Y again, or thought the key lost. While it refits, the cursor waits and
-    the review's line says 'updating…'; after it, both are as before."""
+    """Each mark and answer refits the concept (0.1-0.5 s on a quiet machine, seconds on a busy one) with nothing
+    saying so: the analyst pressed Y again, or thought the key lost. While a mark refits (on QGIS's thread), the cursor
+    waits and the review's line says 'updating…'; an answer's refit runs in the background, the line saying
+    'updating…' until it ends, the cursor free. After it, both are as before."""
     from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtWidgets import QApplication
 
@@ -137,12 +139,67 @@ def test_the_teach_panel_shows_it_is_working_while_a_mark_or_an_answer_refits(pl
     panel = _reviewing(plugin, layer)
     try:
         assert seen and seen[-1] == (Qt.WaitCursor, "updating…"), seen       # the first mark
-        seen.clear()
         panel.answer("yes")
-        assert seen == [(Qt.WaitCursor, "updating…")], seen
+        assert QApplication.overrideCursor() is None and panel.progress_label.text() == "updating…"
+        wait_refitted(panel)
         assert QApplication.overrideCursor() is None
         assert panel.progress_label.text().startswith("found "), panel.progress_label.text()
     finally:
+        plugin.toggle_teach_panel(False)
+
+
+def test_answers_given_while_the_concept_refits_in_the_background_are_kept_in_order(plugin, rapideye, tmp_path,
+                                                                                   show_layer, monkeypatch):
+    """An answer refitted the concept on QGIS's thread: on a large layer the panel and the map froze for seconds after
+    each Y or N. The refit runs in a QgsTask; the analyst answers on meanwhile (here while the first refit is held
+    back), every answer is kept in the order given, one more refit takes them all in, and the layer's fields and the
+    map follow it."""
+    import threading
+
+    from osgeo import ogr
+
+    from planet_qgis_plugin.teach_layer import RefitJob
+
+    gate, runs = threading.Event(), []
+    run = RefitJob.run
+
+    def held(job):           # the real refit, once the test lets it go
+        runs.append(len(job.core.positives) + len(job.core.negatives))
+        assert gate.wait(60)
+        return run(job)
+
+    monkeypatch.setattr(RefitJob, "run", held)
+    layer = _tiles(rapideye, tmp_path, show_layer)
+    gate.set()
+    panel = _reviewing(plugin, layer)     # the first mark refits on QGIS's thread, as before
+    try:
+        session = panel.session()
+        marked = len(session.history)
+        gate.clear()
+        given = []
+        for reply in ("yes", "no", "skip", "yes"):
+            fid = panel.reviewing
+            assert fid is not None and panel.answer(reply) not in (None, fid)   # the next chip at once
+            given.append((fid, reply))
+            assert panel.refitting()
+        assert session.history[marked:] == given          # kept at once, in order
+        assert not panel.threshold_slider.isEnabled() and not panel.undo_button.isEnabled()  # they wait for the fit
+        gate.set()
+        wait_refitted(panel)
+        assert runs[-2:] == [marked + 1, marked + 3]       # the first answer's refit, then one for the two after it
+        assert session.history[marked:] == given and panel.threshold_slider.isEnabled()
+        yes = [fid for fid, reply in given if reply == "yes"]
+        no = [fid for fid, reply in given if reply == "no"]
+        assert set(yes) <= set(session.positives) and set(no) <= set(session.negatives)
+        flags = {f.id(): f["flag_bright"] for f in layer.getFeatures()}       # the map's layer, reloaded
+        assert all(flags[fid] == 1 for fid in yes) and all(flags[fid] == 0 for fid in no), flags
+        source = ogr.Open(layer.source().split("|")[0])
+        on_disk = {f.GetFID(): f.GetField("flag_bright") for f in source.GetLayer("tiles")}
+        source = None
+        assert {fid: on_disk[fid] for fid in yes + no} == {fid: flags[fid] for fid in yes + no}
+        assert panel.progress_label.text().startswith("found ")
+    finally:
+        gate.set()
         plugin.toggle_teach_panel(False)
 
 

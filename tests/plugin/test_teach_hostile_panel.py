@@ -11,6 +11,7 @@ import time
 import pytest
 
 from tests.plugin import test_teach_panel as teach
+from tests.plugin.conftest import wait_refitted
 from tests.plugin.test_teach_panel import _panel, _read, _reviewing
 
 # the teach tests' fixtures: a classified RapidEye scene (25 tiles with embeddings) copied for each test
@@ -189,7 +190,8 @@ def test_an_answer_the_fit_refuses_still_shows_in_the_list(plugin, tiles):
     tiles.selectByIds(fids[:-1])
     assert panel.mark_selected(True)
     assert panel.review_next() == fids[-1]
-    assert panel.answer("yes") is None
+    assert panel.answer("yes") is None            # no tile left to review
+    wait_refitted(panel)                           # the refit in the background refuses it
     assert any("nothing to tell the concept apart" in line for line in _bar(panel))
     session = panel.session()
     assert fids[-1] in session.positives

@@ -9,6 +9,7 @@ from qgis.core import QgsProject, QgsVectorLayer
 
 from tests.conftest import RAPIDEYE
 from tests.plugin import test_translations as translated
+from tests.plugin.conftest import wait_refitted
 
 portuguese = translated.portuguese     # QGIS in pt_BR (the .qm compiled from the .ts files)
 
@@ -120,6 +121,7 @@ def test_review_offers_the_most_likely_unlooked_tiles_and_answers_mark_them(plug
         fid = panel.answer(["yes", "no", "skip"][len(seen) % 3])
     assert len(seen) == 4
     assert seen[0] in session.negatives and seen[1] in session.skipped and seen[2] in session.positives
+    wait_refitted(panel)       # the answers' refit, in the background: "found ... reviewed" follow it
     found, about, reviewed = session.progress()
     assert (found, reviewed) == (len(session.positives), 2 + 4) and about >= found
     assert f"found {found} of about {about}, reviewed {reviewed}" in panel.progress_label.text()
@@ -318,7 +320,8 @@ def test_keys_answer_and_move_from_the_panel_and_from_the_map(plugin, tiles, qgi
     on_map = panel.reviewing
     QTest.keyClick(canvas, Qt.Key_S)
     assert on_map in session.skipped and panel.reviewing != on_map
-    # typing a concept name answers nothing
+    # typing a concept name answers nothing (the name box waits for the answers' refit)
+    wait_refitted(panel)
     _focus(panel.name_combo)
     answered = len(session.history)
     QTest.keyClicks(panel.name_combo, "sny")
