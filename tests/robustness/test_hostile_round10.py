@@ -206,3 +206,41 @@ def test_a_raster_stored_south_up_is_classified_as_its_north_up_copy(tmp_path, s
     assert sorted(north) == sorted(other) and len(north) == 4
     worst = max(abs(north[ground][field] - other[ground][field]) for ground in north for field in north[ground])
     assert worst < 1e-4, worst
+
+
+@pytest.mark.parametrize("fid", [2**70, -2**70, float("nan"), float("inf"), 2.5, True, None, "x", "2.5", [2]],
+                         ids=["2^70", "-2^70", "nan", "inf", "2.5", "True", "None", "x", "'2.5'", "[2]"])
+def test_an_answer_given_an_alert_id_that_is_no_whole_number_is_one_line(change_layer, fid):
+    """record_review (docs/monitoring.md, 'From a program': a triage script, a web form) given an alert id that is
+    no whole number: 2^70 was SystemError out of GDAL, NaN and 'x' ValueError, None TypeError, and 2.5 or True
+    answered alert 2 or 1, one the script never named. 'A bad answer is one ChangeError line, nothing written.'"""
+    from planet_qgis_plugin.core.monitor.alerts import record_review
+    from planet_qgis_plugin.core.monitor.change import ChangeError
+
+    before = change_layer.read_bytes()
+    with pytest.raises(ChangeError, match="alert (with )?id"):
+        record_review(change_layer, fid, "rejected", reason="cloud shadow", reviewer="ana")
+    assert change_layer.read_bytes() == before
+
+
+def test_an_answer_given_the_id_as_text_or_a_whole_float_answers_that_alert(change_layer):
+    """The id as a CSV or a web form gives it ('2', ' 2', 2.0): that alert, as an int would."""
+    from planet_qgis_plugin.core.monitor.alerts import read_alerts, record_review
+
+    fid = read_alerts(change_layer).rows[0].fid
+    for given in (str(fid), f" {fid} ", float(fid)):
+        record_review(change_layer, given, "rejected", reason="cloud shadow", reviewer="ana")
+    assert read_alerts(change_layer).rows[0].status == "rejected"
+
+
+def test_an_answer_timed_in_another_zone_is_stored_in_utc(change_layer):
+    """record_review(..., when=) given a time of another zone (a web form's, 12:00 at UTC-3): stored as 12:00:00Z,
+    three hours off in the audit trail (reviewed_at, review_history). Stored as 15:00:00Z."""
+    import datetime as dt
+
+    from planet_qgis_plugin.core.monitor.alerts import read_alerts, record_review
+
+    fid = read_alerts(change_layer).rows[0].fid
+    when = dt.datetime(2026, 12, 7, 12, 0, tzinfo=dt.timezone(dt.timedelta(hours=-3)))
+    stamp, _, history = record_review(change_layer, fid, "rejected", reason="cloud shadow", when=when, reviewer="ana")
+    assert stamp == "2026-12-07T15:00:00Z" and '"at": "2026-12-07T15:00:00Z"' in history, (stamp, history)

@@ -262,12 +262,30 @@ def _placed(geometry, fid: int, name: str) -> str | None:
     return None
 
 
+def _alert_id(fid) -> int:
+    """``fid`` as the whole number it is (an int, numpy's, a float such as 2.0, digits as text), else ChangeError:
+    int() took 2.5 or True for alert 2 or 1, one a triage script never named, and a NaN, None or 2^70 raised past
+    the one-line rule."""
+    if isinstance(fid, str) and re.fullmatch(r"\s*-?[0-9]+\s*", fid):
+        return int(fid)
+    if not isinstance(fid, bool):
+        try:
+            if fid == int(fid):
+                return int(fid)
+        except (TypeError, ValueError, OverflowError):
+            pass
+    raise ChangeError(tr("alert id {fid!r} is not a whole number; give the fid of an alert (read_alerts' rows)").format(
+        fid=fid))
+
+
 def record_review(path: str | Path, fid: int, verdict: str, cause: str = "", reason: str = "",
                   when: dt.datetime | None = None, reviewer: str | None = None) -> tuple[str, str, str]:
     """Store an analyst's answer on alert ``fid``: confirmed with a cause, rejected with a reason, or ""
     (reopened), by ``reviewer`` (None: reviewer_name()), and add it to the alert's review_history. A layer of an
     earlier version gets the fields reviewed_by and review_history on its first answer. Returns what was written in
-    reviewed_at (UTC) and reviewed_by (both empty for a reopened alert), and in review_history."""
+    reviewed_at (UTC) and reviewed_by (both empty for a reopened alert), and in review_history. ``fid``: a whole
+    number, or its digits as text (a CSV's); ``when``: any zone (naive: local time, as Python takes it)."""
+    fid = _alert_id(fid)
     reason = _one_text(reason)
     reviewer = _one_text(reviewer_name() if reviewer is None else reviewer)[:MAX_REVIEWER]
     if verdict == CONFIRMED and cause not in CAUSES:
@@ -277,7 +295,7 @@ def record_review(path: str | Path, fid: int, verdict: str, cause: str = "", rea
     if verdict not in (CONFIRMED, REJECTED, ""):
         raise ChangeError(tr("verdict must be {CONFIRMED}, {REJECTED} or empty, got {verdict!r}").format(
             CONFIRMED=CONFIRMED, REJECTED=REJECTED, verdict=verdict))
-    at = (when or dt.datetime.now(dt.timezone.utc)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    at = (when or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     stamp, by = (at, reviewer) if verdict else ("", "")
     ds, layer, names = _open(path, update=True)
     stored = _stored_writes(path, names)
@@ -287,7 +305,7 @@ def record_review(path: str | Path, fid: int, verdict: str, cause: str = "", rea
                              "written; no SQL stored in a file is run, so it was left as it was: drop that trigger "
                              "(DROP TRIGGER \"{trigger}\") if you trust it, or run `change` again").format(
             name=Path(path).name, trigger=stored[0], table=stored[1]))
-    feature = layer.GetFeature(int(fid))
+    feature = layer.GetFeature(fid) if -2**63 <= fid < 2**63 else None   # GDAL's fids are 64-bit
     is_alert = feature is not None and feature.GetFieldAsInteger("alert")
     feature = None  # released before the layer's fields may grow (a feature of the old definition must not outlive it)
     if not is_alert:
@@ -296,7 +314,7 @@ def record_review(path: str | Path, fid: int, verdict: str, cause: str = "", rea
     if not _add_review_fields(layer, names):
         layer = ds = None
         raise ChangeError(tr("could not add the fields reviewed_by and review_history to {path}").format(path=path))
-    feature = layer.GetFeature(int(fid))
+    feature = layer.GetFeature(fid)
     history = answers(feature.GetField("review_history"))
     history.append({"at": at, "by": reviewer, "review": verdict or OPEN,
                     **({"cause": cause} if verdict == CONFIRMED else {}),
