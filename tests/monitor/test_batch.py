@@ -252,11 +252,14 @@ def test_a_concept_only_earlier_scenes_had_keeps_its_column_among_the_flags(tmp_
                                                                         str(tmp_path / "b.tif"): ""}
 
 
-def test_another_scene_of_the_same_name_is_not_taken_as_up_to_date(tmp_path):
-    """OUTDIR/x.gpkg was classified from one/x.tif. two/x.tif is another scene of that name, its file time
-    older (copied with its times kept, rsync -t): its output is not x.gpkg, so it is classified, and the row of
-    one/x.tif, whose output it replaced, leaves summary.csv (it used to be 'up to date' with one/x.tif's tiles,
-    both rows pointing at one output)."""
+@pytest.mark.parametrize("first_gone", [False, True])
+def test_another_scene_of_the_same_name_never_replaces_its_output(tmp_path, capsys, first_gone):
+    """OUTDIR/x.gpkg was classified from one/x.tif. two/x.tif is another scene of that name (next month's clip of
+    the same place, say), its file time older (copied with its times kept, rsync -t): it was not taken as up to date
+    (it once was, with one/x.tif's tiles), but it was classified over one/x.tif's output, whose row left
+    summary.csv: the tiles of that date gone without a word. The batch is refused in one line before any work, x.gpkg
+    and its row left as they were; so it is where one/x.tif is gone (its output the only record of it), while the
+    same scene moved or copied there is not another (test_batch_moved)."""
     import os
 
     from planet_qgis_plugin.core.layer.tiletable import run_metadata
@@ -268,10 +271,20 @@ def test_another_scene_of_the_same_name_is_not_taken_as_up_to_date(tmp_path):
         shutil.copyfile(source, path)
     outdir = tmp_path / "out"
     assert main([str(first), "-o", str(outdir), "--workers", "1", "-q"]) == 0
+    before = (outdir / "x.gpkg").read_bytes(), (outdir / "summary.csv").read_bytes()
     old = (outdir / "x.gpkg").stat().st_mtime - 3600
     os.utime(second, (old, old))
-    assert main([str(second), "-o", str(outdir), "--workers", "1", "-q"]) == 0
-    assert [(r["scene"], r["status"]) for r in rows(outdir)] == [(str(second), "done")]
-    assert run_metadata(read_tiles(outdir / "x.gpkg", with_embeddings=False))["scene"] == str(second)
-    assert main([str(second), "-o", str(outdir), "--workers", "1", "-q"]) == 0  # now it is
-    assert [(r["scene"], r["status"]) for r in rows(outdir)] == [(str(second), "up to date")]
+    if first_gone:
+        first.unlink()
+    capsys.readouterr()
+    for force in ([], ["--force"]):
+        assert main([str(second), "-o", str(outdir), "--workers", "1", "-q", *force]) == 1
+        err = capsys.readouterr().err
+        said = (f"{first.resolve()}, a scene no longer there, " if first_gone
+                else f"another scene, {first.resolve()}, ")
+        assert err.count("\n") == 1 and err.startswith(f"error: {outdir / 'x.gpkg'} holds the tiles of {said}"), err
+        assert ((outdir / "x.gpkg").read_bytes(), (outdir / "summary.csv").read_bytes()) == before
+    assert run_metadata(read_tiles(outdir / "x.gpkg", with_embeddings=False))["scene"] == str(first.resolve())
+    if not first_gone:   # a copy of the scene (a project copied, one/ still there) is the same scene: classified
+        shutil.copyfile(first, second)
+        assert main([str(second), "-o", str(outdir), "--workers", "1", "-q"]) == 0

@@ -107,9 +107,13 @@ class _Recorded:
     bundle, and the layer's fields."""
 
     scene: str
-    size: int | None
+    source: str   # source_identity's 'sha256:<hex> <bytes>'
     bundle: str
     fields: set[str]
+
+    @property
+    def size(self) -> int | None:
+        return source_size(self.source)
 
 
 def _recorded(output: Path) -> _Recorded | None:
@@ -120,7 +124,7 @@ def _recorded(output: Path) -> _Recorded | None:
         return None
     defn = layer.GetLayerDefn()
     recorded = _Recorded(layer.GetMetadataItem(RUN_META["scene"]) or "",
-                         source_size(layer.GetMetadataItem(RUN_META["source"]) or ""),
+                         layer.GetMetadataItem(RUN_META["source"]) or "",
                          layer.GetMetadataItem(RUN_META["bundle"]) or "",
                          {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())})
     del defn, layer, ds  # the layer first: it keeps the data source open
@@ -137,6 +141,38 @@ def _same_scene(recorded: str, scene: Path, output: Path, size: int | None) -> b
         return True
     found = found_scene(recorded, output, size) if not os.path.lexists(recorded) else None
     return found is not None and found.resolve() == scene.resolve()
+
+
+def another_scene(scene: Path, output: Path) -> str | None:
+    """The scene whose tiles the tile layer at ``output`` holds (its recorded path) where that may be another scene
+    than ``scene``, which classifying ``scene`` would replace: one of the same name in another folder (next month's
+    clip of one place, say), still there with other content, or gone from there (its output then perhaps the only
+    record of it). None where ``output`` is ``scene``'s (_same_scene: recorded so, or not at all, or moved where the
+    move of the project took it), holds a copy of it (a project copied: the recorded file, or the content a run on a
+    raster without a CRS records, is the same), or is no tile layer that records a scene."""
+    import filecmp
+
+    recorded = _recorded(output) if output.is_file() else None
+    if recorded is None or _same_scene(recorded.scene, scene, output, recorded.size):
+        return None
+    try:
+        if os.path.isfile(recorded.scene) and filecmp.cmp(recorded.scene, scene, shallow=False):
+            return None
+    except OSError:   # scene unreadable: its own row says so
+        return None
+    if recorded.source and recorded.size == _size(scene):   # read whole only where the sizes agree
+        from ..pipeline.acquired import source_identity
+
+        if source_identity(scene) == recorded.source:
+            return None
+    return recorded.scene
+
+
+def _size(path: Path) -> int | None:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return None
 
 
 def cached_predictor(bundle, settings: BatchSettings):

@@ -8,6 +8,7 @@ A LocalCluster gets one worker process per CPU core and per WORKER_MEMORY, each 
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -24,6 +25,7 @@ from .batch import (
     UP_TO_DATE,
     BatchSettings,
     SceneRow,
+    another_scene,
     is_summary,
     output_for,
     read_summary,
@@ -182,6 +184,14 @@ def plan_batch(inputs: list[str | Path], outdir: str | Path, options: BatchOptio
         if what is not None:
             raise OutputError(f"{written} is {what}, which the batch would replace with the tiles of {Path(scene).name}; "
                               "move it or choose another output folder")
+        other = another_scene(Path(scene), written)   # never one scene's output over another's, even with --force
+        if other is not None:
+            raise OutputError((f"{written} holds the tiles of another scene, {other}, " if os.path.lexists(other) else
+                               f"{written} holds the tiles of {other}, a scene no longer there, ")
+                              + f"which the batch would replace with those of {scene}: give this batch another output "
+                              "folder, or rename one of the two scenes" + ("" if os.path.lexists(other) else
+                                                                           f" (or delete {written.name} if it is this "
+                                                                           "scene, moved)"))
     from ..teach.apply import read_concepts
 
     concepts = read_concepts(options.concepts, bundle)  # a bad concept file is one error before any scene runs
