@@ -36,8 +36,8 @@ def test_classify_overwrite_of_a_layer_carrying_a_taught_concept_keeps_it(classi
     saved with --save-concept has no other copy). Refused, naming the fields and the ways on, the layer kept."""
     layer = _taught(classified, tmp_path)
     before = snapshot(tmp_path)
-    line = assert_refused(run_cli(RAPIDEYE, "-o", layer, "--overwrite"), "carries 1 concept taught on it (p_pits/"
-                          "flag_pits)", before, tmp_path)
+    line = assert_refused(run_cli(RAPIDEYE, "-o", layer, "--overwrite"), "carries 1 concept (p_pits/flag_pits) "
+                          "that this run would not write again", before, tmp_path)
     assert "give another output" in line and "--concept FILE" in line, line
 
 
@@ -63,7 +63,7 @@ def test_batch_redoing_a_scene_whose_layer_carries_a_taught_concept_keeps_it(cla
     shutil.copyfile(tmp_path / "tiles.gpkg", out / "scene.gpkg")
     kept = (out / "scene.gpkg").read_bytes()
     proc = run_cli("batch", archive, "-o", out, "--workers", "1", "--force")
-    assert proc.returncode == 1 and "carries 1 concept taught on it (p_pits/flag_pits)" in proc.stderr, proc.stderr
+    assert proc.returncode == 1 and "carries 1 concept (p_pits/flag_pits)" in proc.stderr, proc.stderr
     assert (out / "scene.gpkg").read_bytes() == kept
 
 
@@ -244,3 +244,16 @@ def test_an_answer_timed_in_another_zone_is_stored_in_utc(change_layer):
     when = dt.datetime(2026, 12, 7, 12, 0, tzinfo=dt.timezone(dt.timedelta(hours=-3)))
     stamp, _, history = record_review(change_layer, fid, "rejected", reason="cloud shadow", when=when, reviewer="ana")
     assert stamp == "2026-12-07T15:00:00Z" and '"at": "2026-12-07T15:00:00Z"' in history, (stamp, history)
+
+
+def test_change_written_over_a_tile_layer_carrying_a_taught_concept_keeps_it(classified, tmp_path):
+    """change BEFORE AFTER -o tiles.gpkg --overwrite, tiles.gpkg a tile layer with a concept taught on it (a slip of
+    the output's name): replaced by the change layer, the teaching lost, as classify --overwrite lost it before
+    round 10. A change layer writes no concept: refused, the layer kept."""
+    layer = _taught(classified, tmp_path)
+    after = tmp_path / "after.gpkg"
+    shutil.copyfile(classified, after)
+    before = snapshot(tmp_path)
+    assert_refused(run_cli("change", classified, after, "-o", layer, "--overwrite"),
+                   "is a tile layer carrying 2 concepts (p_mine/flag_mine, p_pits/flag_pits): writing over it would "
+                   "lose them", before, tmp_path)

@@ -106,13 +106,17 @@ def tables_besides(path: str | Path, layer: str = LAYER) -> list[str] | str | No
     return sorted(t for t in tables if t not in (layer, STYLES_TABLE))
 
 
-def check_output(path: str | Path, overwrite: bool, inputs: Sequence[str | Path] = ()) -> Path:
-    """Fail early, before any work, if ``path`` cannot be written, is one of the run's ``inputs`` or a change layer
-    holding the analyst's answers (every face of classify and change: check_answers_kept)."""
+def check_output(path: str | Path, overwrite: bool, inputs: Sequence[str | Path] = (),
+                 concepts: Iterable[str] | None = None) -> Path:
+    """Fail early, before any work, if ``path`` cannot be written, is one of the run's ``inputs`` or holds the
+    analyst's work that the run would lose (every face of classify and change): a change layer's answers
+    (check_answers_kept), a tile layer's concepts (check_concepts_kept; ``concepts``: those a tile layer's run
+    writes again, None for a run that writes no tile layer)."""
     path = check_gpkg_name(path)
     publish.check_not_an_input(path, inputs)
     path = publish.check_new_file(path, "output", overwrite)
     check_answers_kept(path)
+    check_concepts_kept(path, concepts)
     return path
 
 
@@ -127,20 +131,25 @@ def check_answers_kept(output: Path) -> None:
             path=output, alerts=count(n, tr("alert"), tr("alerts"))))
 
 
-def check_concepts_kept(output: Path, written: Iterable[str]) -> None:
+def check_concepts_kept(output: Path, written: Iterable[str] | None) -> None:
     """An output that is a tile layer carrying concepts the run does not write again (p_<name>/flag_<name>: taught on
     it with teach or the Teach panel, applied from a concept file) is never written over: classify --overwrite, the
-    dialog's Replace, Processing's output chosen again, batch redoing a scene. The fields are an analyst's work,
-    often the only copy of it (a concept not saved with --save-concept). ``written``: the concepts this run writes (the bundle's,
-    the concept files applied), whose fields are written again."""
-    lost = [name for name in taught(output) if name not in set(written)] if output.is_file() else []
-    if lost:
-        fields = ", ".join(f"p_{name}/flag_{name}" for name in lost)
-        raise OutputError(tr("{path} carries {concepts} taught on it ({fields}), which this run would not write "
-                             "again: writing over it would lose them; give another output, apply the saved "
-                             "concept in this run (--concept FILE), or delete the file first to start "
-                             "over").format(path=output, fields=fields,
-                                            concepts=count(len(lost), tr("concept"), tr("concepts"))))
+    dialog's Replace, Processing's output chosen again, batch redoing a scene, change given it as its output. The
+    fields are an analyst's work, often the only copy of it (a concept not saved with --save-concept). ``written``:
+    the concepts the run writes again (the bundle's, the concept files applied); None: a run writing no tile layer."""
+    lost = [name for name in taught(output) if name not in set(written or ())] if output.is_file() else []
+    if not lost:
+        return
+    fields, concepts = ", ".join(f"p_{name}/flag_{name}" for name in lost), count(len(lost), tr("concept"),
+                                                                                   tr("concepts"))
+    if written is None:
+        raise OutputError(tr("{path} is a tile layer carrying {concepts} ({fields}): writing over it would lose "
+                             "them; give another output, or delete the file first to start over").format(
+            path=output, concepts=concepts, fields=fields))
+    raise OutputError(tr("{path} carries {concepts} ({fields}) that this run would not write again: writing over "
+                         "it would lose them; give another output, apply the saved concept in this run "
+                         "(--concept FILE), or delete the file first to start over").format(
+        path=output, fields=fields, concepts=concepts))
 
 
 def taught(path: str | Path) -> list[str]:
@@ -204,7 +213,7 @@ def write_tiles(path: str | Path, records: Iterable[TileRecord], labels: Sequenc
     ``metadata``: further layer metadata items (the run's facts: scene, acquisition date, bundle, grid).
     ``completed``: see write_layer.
     """
-    path = check_output(path, overwrite)
+    path = check_output(path, overwrite, concepts=taught(path))   # classify checked the concepts it writes again
     items: dict[str, str] = {}
     if embedding is not None:
         items.update({META_BACKBONE: embedding.backbone_id, META_SIZE: str(int(embedding.size)),

@@ -25,7 +25,7 @@ import numpy as np
 
 from ..errors import OutputError, PlanetClassifierError
 from ..labels import CLOUDY, FLAG_GROUPS
-from ..layer.gpkg import check_answers_kept
+from ..layer.gpkg import check_answers_kept, check_concepts_kept
 from ..layer.neighbours import Neighbours, neighbour_step
 from ..layer.schema import CHANGES
 from ..layer.tiletable import TileTable, backbone_of, on_the_earth, read_tiles, run_metadata, xy_srs
@@ -144,6 +144,7 @@ def check_outputs(before: str | Path, after: str | Path, output: str | Path, opt
                 raise OutputError(tr("the {what} and the {other} are both {path}; give each its own name").format(
                     what=tr(what), other=tr(other), path=path))
     check_answers_kept(Path(output))  # also where the output need not be new (Processing's chosen again)
+    check_concepts_kept(Path(output), None)
     if options.report is not None:
         if Path(options.report).suffix.lower() not in (".html", ".htm"):
             raise OutputError(tr("report {report} must end in .html").format(report=options.report))

@@ -18,7 +18,7 @@ from rasterio.errors import RasterioError, RasterioIOError
 from ..errors import Cancelled, PlanetClassifierError, RasterError
 from ..labels import FLAG_GROUPS
 from ..layer.embeddings import encode
-from ..layer.gpkg import EmbeddingLayout, TileRecord, check_concepts_kept, check_output, write_tiles
+from ..layer.gpkg import EmbeddingLayout, TileRecord, check_output, write_tiles
 from ..layer.schema import LAYER
 from ..model.bundle import Bundle, resolve_bundle
 from ..model.concepts import concept_columns
@@ -89,8 +89,8 @@ def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path
     if options.batch_size < 1:
         raise PlanetClassifierError(tr("batch size must be at least 1"))
     bundle = resolve_bundle(bundle)
-    output = check_output(output, options.overwrite, inputs=[raster])
-    check_concepts_kept(output, [c.name for c in bundle.manifest.concepts] + list(concepts_after))
+    output = check_output(output, options.overwrite, inputs=[raster],
+                          concepts=[c.name for c in bundle.manifest.concepts] + list(concepts_after))
     # the network starts while the raster is opened and its statistics read; its errors are raised where they
     # were when it started afterwards (after the raster's, before anything is written)
     starting = start_predictor(bundle, options.backend, options.device) if predictor is None else None
