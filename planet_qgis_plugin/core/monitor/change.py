@@ -60,6 +60,9 @@ AFTER_CLOUD = 0.5
 CONFIDENCE = ("nominal", "high", "highest")
 #: Causes an analyst gives when confirming an alert (the alerts panel, the export, the report).
 CAUSES = ("mining", "logging", "slash_burn", "other")
+#: Why a new flag made no alert (ChangeResult.held counts them; each held_back entry says its own).
+PARTIAL, CLOUD, SMALL_RISE = "partial tile", "cloud", "small rise"
+HELD_KINDS = (PARTIAL, CLOUD, SMALL_RISE)
 #: Fields the review writes into layer ``changes`` (the audit trail); empty until reviewed.
 REVIEW_FIELDS = ("review", "cause", "reject_reason", "reviewed_at", "reviewed_by", "review_history")
 CONFIRMED, REJECTED = "confirmed", "rejected"
@@ -202,6 +205,7 @@ class ChangeResult:
     scenes: tuple[Path | None, Path | None] = (None, None)   # BEFORE / AFTER rasters, where known
     shared_grid: bool = True
     rule: str = ""                                           # rule_text() of this run
+    held: dict[str, int] = field(default_factory=dict)      # new flags that made no alert, by HELD_KINDS
     report: Path | None = None                               # the HTML report, when asked for (put in place with output)
     export: object = None                                    # handoff.ExportResult, when asked for (likewise)
 
@@ -210,7 +214,16 @@ class ChangeResult:
         return (f"{count(self.compared, 'tile')} compared, {count(self.no_baseline, 'tile')} left out (not covered by "
                 "BEFORE); "
                 f"{count(len(self.alerts), 'alert')}: " + ", ".join(f"{by[c]} {c}" for c in CONFIDENCE)
+                + (f"; {self.held_back()}" if sum(self.held.values()) else "")
                 + f"; {self.before_date.describe()} -> {self.after_date.describe()} -> {self.output}")
+
+
+    def held_back(self) -> str:
+        """'3 new flags held back (1 on a partial tile, 0 under cloud, 2 with too small a rise)', in the run's words
+        (the report's language)."""
+        return tr("{held} ({partial} on a partial tile, {cloud} under cloud, {small} with too small a rise)").format(
+            held=count(sum(self.held.values()), tr("new flag held back"), tr("new flags held back")),
+            partial=self.held.get(PARTIAL, 0), cloud=self.held.get(CLOUD, 0), small=self.held.get(SMALL_RISE, 0))
 
 
 def layer_date(table: TileTable, file_time: bool = False) -> Acquired:
@@ -349,7 +362,8 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
             messages.append(note)
     steps.check()
     result = ChangeResult(output, len(compared), len(after) - len(compared), alerts, before, after, dates[0],
-                          dates[1], messages, scenes, shared, rule_text(options))
+                          dates[1], messages, scenes, shared, rule_text(options),
+                          {kind: sum(k == kind for row in rows for k, _ in row["held"]) for kind in HELD_KINDS})
     beside = _Beside(result, options, steps, len(after))
     # a raster pair's tile layers are gone when the run ends: no path that never existed for the analyst
     kept = (lambda table: whole(table.path)) if options.layers_kept else (lambda table: "")
@@ -617,7 +631,8 @@ def _compare_tile(i: int, match, before: TileTable, after: TileTable, names: lis
         kind = "other grid" if like else "partial tile"
     # a date that saw cloud there has not seen all the ground: BEFORE no baseline (a mine under cloud that AFTER
     # shows in the clear is no change seen), AFTER no flag worth one (the real pairs of bench/monitor_pairs.py)
-    seen = not (_clouded(after, i, "after") or any(_clouded(before, j, "before") for j in near))
+    clouded = ("AFTER" if _clouded(after, i, "after") else
+               "BEFORE" if any(_clouded(before, j, "before") for j in near) else "")
     d_score, new, held, flags = {}, [], [], []
     for name in names:
         a_score, b_score = after.score(name), before.score(name)
@@ -633,11 +648,13 @@ def _compare_tile(i: int, match, before: TileTable, after: TileTable, names: lis
             continue
         nb = sum(bool(a_flag[k]) for k in neighbours.around(i))
         needed = options.min_rise if nb else options.margin
-        if like and seen and rise >= needed:
+        if like and not clouded and rise >= needed:
             new.append(name)
             flags.append((name, rise, nb))
-        else:
-            held.append(name)
+        else:   # why, in the layer's held_back (English, as the layer's other words) and counted by its kind
+            held.append((PARTIAL, f"{name} (partial tile)") if not like else
+                        (CLOUD, f"{name} (cloud on {clouded})") if clouded else
+                        (SMALL_RISE, f"{name} (rise {rise:+.2f} < {needed:g} {'beside a neighbour' if nb else 'alone'})"))
     gained = sorted(after.tag_text(i) - before.tag_text(dominant))
     lost = sorted(before.tag_text(dominant) - after.tag_text(i))
     return dict(index=i, dominant=dominant, cover=cover, new=new, held=held, confidence="", evidence=[], cause="",

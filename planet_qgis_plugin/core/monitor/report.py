@@ -329,7 +329,10 @@ def _change_body(result, before_scene, after_scene, change: Path, tick=lambda n=
     note = html.escape(tr("note:"))
     titles = [html.escape(t) for t in (tr("alerts by cause and confidence"), tr("Review: alerts per cause"),
                                        tr("Alerts, highest confidence first"))]
-    body = (f"<p>{sides}</p><p>{compared}</p>" + nxt
+    held = ("<p>" + html.escape(tr("{held_back}: the change layer's held_back field says which flag, on which tile, "
+                                   "and why.").format(held_back=result.held_back())) + "</p>"
+            if sum(result.held.values()) else "")   # a rejection explained: '0 alerts' is not 'nothing new'
+    body = (f"<p>{sides}</p><p>{compared}</p>" + held + nxt
             + "".join(f"<p><small>{note} {n}</small></p>" for n in notes)
             + "<p><small>" + html.escape(tr("Alert rule: {rule}.")).format(rule=html.escape(result.rule)) + " "
             + html.escape(tr("Map: the AFTER scene, alerts outlined by confidence and numbered as in the table. "

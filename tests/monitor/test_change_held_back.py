@@ -1,0 +1,29 @@
+"""Every new flag that made no alert says why (MapBiomas Alerta's practice: a rejection is explained). The change layer's
+held_back named the flag only, and neither the report nor the command line counted them: an analyst reading '0 alerts'
+could not tell 'nothing new' from 'three new flags, each held back'."""
+from __future__ import annotations
+
+import re
+
+from planet_qgis_plugin.core.layer.tiletable import read_tiles
+from planet_qgis_plugin.core.monitor.change import compare
+from planet_qgis_plugin.core.monitor.report import change_report
+from tests.monitor.test_change import features
+
+
+def test_each_flag_held_back_says_why_and_the_run_counts_them(rapideye, rapideye_copy, tmp_path):
+    tiles = read_tiles(rapideye, with_embeddings=False)
+    at = {(int(r), int(c)): k for k, (r, c) in enumerate(zip(tiles.rows, tiles.cols))}
+    slash = float(tiles.scores["slash_burn"][at[(2, 2)]])
+    after = rapideye_copy({(2, 2): {"flag_slash_burn": 1, "flagged": 1, "score_slash_burn": slash + 0.15},
+                           (0, 0): {"flag_mining": 1, "flagged": 1, "score_mining": 0.99, "p_cloudy": 0.9}})
+    result = compare(rapideye, after, tmp_path / "change.gpkg")
+    assert result.alerts == []
+    rows = {(r["row"], r["col"]): r for r in features(tmp_path / "change.gpkg")}
+    assert rows[(2, 2)]["held_back"] == "slash_burn (rise +0.15 < 0.25 alone)"
+    assert rows[(0, 0)]["held_back"] == "mining (cloud on AFTER)"
+    assert result.held == {"partial tile": 0, "cloud": 1, "small rise": 1}
+    said = "2 new flags held back (0 on a partial tile, 1 under cloud, 1 with too small a rise)"
+    assert f"0 alerts: 0 nominal, 0 high, 0 highest; {said};" in result.summary()
+    text = " ".join(re.sub(r"<[^>]+>", " ", change_report(tmp_path / "r.html", result).read_text("utf-8")).split())
+    assert said in text
