@@ -221,3 +221,33 @@ def test_new_flags_read_as_flag_groups_and_the_concepts_that_raised_them(rapidey
     export_alerts(tmp_path / "change.gpkg", tmp_path / "handoff")
     page = (tmp_path / "handoff" / "alerts.html").read_text(encoding="utf-8")
     assert "<small>mining, concept mine</small>" in page
+
+
+def test_a_concept_of_a_flag_group_is_charted_in_its_groups_colour(rapideye_copy, tmp_path):
+    """The bundle's concept mine (group mining) was drawn on the quick-look in mining's colour and charted beside it in
+    the colour of group other, as if it were a concept of its own; and '1 flagged (area unknown (no CRS))' read
+    parentheses within parentheses where a scene has no CRS."""
+    import base64
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    from planet_qgis_plugin.core.monitor.batch import SceneRow, fill_from_output
+    from planet_qgis_plugin.core.monitor.report import batch_report
+    from planet_qgis_plugin.core.palette import FLAG_COLOURS
+
+    tiles = rapideye_copy({(0, 0): {"flag_mine": 1, "flag_mining": 1, "flagged": 1}}, name="tiles.gpkg")
+    row = fill_from_output(SceneRow(scene=str(RAPIDEYE), status="done", output=str(tiles)), tiles)
+    assert row.counts["flag_mine"] == 1
+    text = batch_report(tmp_path / "report.html", [row], None).read_text(encoding="utf-8")
+    chart = next(uri for uri in self_contained(text) if uri.startswith("data:image/png"))
+    pixels = np.asarray(Image.open(io.BytesIO(base64.b64decode(chart.split(",", 1)[1]))).convert("RGB")).reshape(-1, 3)
+
+    def share(colour) -> float:
+        return float((np.abs(pixels.astype(int) - colour).sum(axis=1) < 30).mean())
+
+    assert share(FLAG_COLOURS["mining"]) > 0 and share(FLAG_COLOURS["other"]) == 0
+    for km2, said in ((-1, "1 flagged</b>, area unknown (no CRS);"), (0.59, "1 flagged</b> (0.59 km&sup2;);")):
+        row.flagged_km2 = km2
+        assert said in batch_report(tmp_path / "r.html", [row], None).read_text(encoding="utf-8")

@@ -16,7 +16,7 @@ from typing import Iterable
 from ..errors import STOP_REQUESTED, PlanetClassifierError
 from ..labels import FLAG_GROUPS, LABELS
 from ..layer.gpkg import check_concepts_kept
-from ..layer.schema import LAYER, RUN_META
+from ..layer.schema import LAYER, META_CONCEPTS, RUN_META, parse_concepts_item
 from ..layer.tiletable import TileLayerError, flagged_km2, open_layer, read_tiles, run_metadata, write_run_metadata
 from ..model.bundle import MANIFEST
 from ..pipeline.acquired import bundle_record, raster_date, source_size
@@ -75,6 +75,7 @@ class SceneRow:
     seconds: float | str = ""
     counts: dict[str, int] = field(default_factory=dict)  # flag_<group>, flag_<concept>, <tag> -> tiles
     unconfirmed: str = ""  # concepts held unconfirmed, flags left off: 'pits 3 of 9 tiles at p >= 0.58; ...'
+    groups: dict[str, str] = field(default_factory=dict)  # concept -> its flag group (PLANET_CONCEPTS; the report)
 
 
 def is_up_to_date(scene: Path, output: Path, concepts: Iterable[str] = (), concept_files: Iterable[str | Path] = (),
@@ -295,6 +296,7 @@ def fill_from_output(row: SceneRow, output: Path) -> SceneRow:
     row.counts = {name: int(col.sum()) for name, col in table.flags.items()}
     row.counts.update({label: int(table.tags[:, i].sum()) for i, label in enumerate(table.labels)})
     row.unconfirmed = held_concepts(table.metadata)
+    row.groups = parse_concepts_item(table.metadata.get(META_CONCEPTS))
     return row
 
 

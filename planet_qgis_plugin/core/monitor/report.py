@@ -74,15 +74,17 @@ def _bar_axes(ax, names: list[str], xlabel: str, title: str) -> None:
     ax.set_title(title, fontsize=9)
 
 
-def counts_chart(counts: dict[str, int], title: str) -> str:
-    """Horizontal bar chart of tag and flag counts (flags in their map colours), as a data URI."""
+def counts_chart(counts: dict[str, int], title: str, groups: dict[str, str] | None = None) -> str:
+    """Horizontal bar chart of tag and flag counts (flags in their map colours: a concept's in its flag group's,
+    ``groups``: concept -> group, as the quick-look fills its tiles; one of group other, or of no known group, in
+    other's), as a data URI."""
     from matplotlib.figure import Figure
 
     names = [n for n in counts if counts[n] or n.startswith("flag_")]
     fig = Figure(figsize=(5.2, 0.22 * len(names) + 0.9), dpi=90)
     ax = fig.add_subplot(111)
-    colours = [_hex(FLAG_COLOURS.get(n[5:], FLAG_COLOURS["other"])) if n.startswith("flag_") else "#7a8a99"
-               for n in names]
+    colours = [_hex(FLAG_COLOURS.get(n[5:]) or FLAG_COLOURS.get((groups or {}).get(n[5:], ""), FLAG_COLOURS["other"]))
+               if n.startswith("flag_") else "#7a8a99" for n in names]
     ax.barh(range(len(names)), [counts[n] for n in names], color=colours)
     _bar_axes(ax, names, "tiles", title)
     for i, n in enumerate(names):
@@ -116,7 +118,7 @@ def batch_report(path: str | Path, rows, bundle_path: str | None, bands: str | N
 
     from ..model.bundle import resolve_bundle
     from ..pipeline.preview import render_preview
-    from .batch import FAILED
+    from .batch import FAILED, UNKNOWN_AREA
 
     path = Path(path)
     bundle = resolve_bundle(bundle_path)
@@ -130,11 +132,13 @@ def batch_report(path: str | Path, rows, bundle_path: str | None, bands: str | N
                     quicklook = f"<img alt='quick-look of {name}' src='{data_uri(image, 'JPEG')}'>"
             except (PlanetClassifierError, OSError, ValueError) as exc:
                 quicklook = f"<p class='failed'>no quick-look: {html.escape(str(exc))}</p>"
-            chart = counts_chart({k: row.counts.get(k, 0) for k in _count_order(row.counts)}, "tiles per tag and flag")
+            chart = counts_chart({k: row.counts.get(k, 0) for k in _count_order(row.counts)}, "tiles per tag and flag",
+                                 row.groups)
             source = f" ({html.escape(row.acquired_source)})" if row.acquired_source else ""
             facts = (f"acquired {html.escape(row.acquired)}{source}; {count(int(row.tiles or 0), 'tile')}, "
                      f"{row.skipped} skipped (no data), <b>{row.flagged} flagged</b>"
-                     + (f" ({_area(row.flagged_km2)})" if row.flagged_km2 != "" else "")
+                     + ("" if row.flagged_km2 == "" else f", {_area(row.flagged_km2)}" if row.flagged_km2 == UNKNOWN_AREA
+                        else f" ({_area(row.flagged_km2)})")
                      + f"; {html.escape(row.device)} {html.escape(row.backend)}"
                      + (f"; <b>held unconfirmed</b> (flags left off; sort by p_ and review): "
                         f"{html.escape(row.unconfirmed)}" if row.unconfirmed else ""))
