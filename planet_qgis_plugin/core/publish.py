@@ -112,11 +112,22 @@ def publish(target: Target) -> None:
         except OSError as exc:
             if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK):
                 raise
-            os.replace(target.temp, target.path)  # a file system without hard links (FAT, some shares)
+            put_in_place(target.temp, target.path)  # a file system without hard links (FAT, some shares)
         else:
             os.unlink(target.temp)
         return
-    os.replace(target.temp, target.path)
+    put_in_place(target.temp, target.path)
+
+
+def put_in_place(temp: Path, path: Path) -> None:
+    """``temp`` renamed to ``path`` (os.replace), or OutputError naming ``path`` where the system refuses (a file
+    made immutable, another user's in a sticky folder, a share's rules): it was '[Errno 1] Operation not permitted:
+    '.../.s.1234-host.x.batch.gpkg' -> '.../s.gpkg'', after the work, of a temporary name nobody asked for."""
+    try:
+        os.replace(temp, path)
+    except OSError as exc:
+        raise OutputError(tr("could not put {path} in place ({reason}); what was there is left as it was").format(
+            path=path, reason=exc.strerror or type(exc).__name__)) from None
 
 
 def resolved_path(path: str | Path) -> Path:
@@ -389,7 +400,7 @@ class Staged:
             else:  # a second name for the replaced file (or link): readers still find it at path meanwhile
                 _keep_copy(self.path, self.aside / self.path.name)
         try:
-            os.replace(self.temp, self.path)
+            put_in_place(self.temp, self.path)
         except BaseException:
             self._restore()
             raise

@@ -257,3 +257,53 @@ def test_change_written_over_a_tile_layer_carrying_a_taught_concept_keeps_it(cla
     assert_refused(run_cli("change", classified, after, "-o", layer, "--overwrite"),
                    "is a tile layer carrying 2 concepts (p_mine/flag_mine, p_pits/flag_pits): writing over it would "
                    "lose them", before, tmp_path)
+
+
+def _immutable(path: Path) -> bool:
+    """``path`` made immutable (chattr +i: root only, on a file system that has the flag); False where it cannot be."""
+    if os.geteuid() != 0 or shutil.which("chattr") is None:
+        return False
+    return subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode == 0
+
+
+def _mutable(path: Path) -> None:
+    subprocess.run(["chattr", "-i", str(path)], capture_output=True)
+
+
+def test_a_batch_whose_summary_cannot_be_replaced_is_refused_before_any_scene(tmp_path):
+    """batch into an OUTDIR whose summary.csv cannot be replaced (immutable, as a file another user owns in a sticky
+    folder or a share's rules make it): every scene classified, then `error: [Errno 1] Operation not permitted:
+    '.../.summary.1234-host.x.csv.partial' -> 'out/summary.csv'`, of a temporary name. Refused before any scene, as
+    classify refuses an output it cannot write."""
+    archive, out = tmp_path / "archive", tmp_path / "out"
+    archive.mkdir()
+    shutil.copyfile(RAPIDEYE, archive / "scene.tif")
+    assert run_cli("batch", archive, "-o", out, "--workers", "1").returncode == 0
+    if not _immutable(out / "summary.csv"):
+        pytest.skip("no chattr +i here (root on a file system with the flag)")
+    try:
+        before = snapshot(out)
+        assert_refused(run_cli("batch", archive, "-o", out, "--workers", "1", "--force"),
+                       f"summary.csv {out / 'summary.csv'} is not writable", before, out)
+    finally:
+        _mutable(out / "summary.csv")
+
+
+def test_an_output_that_cannot_be_replaced_is_named_not_its_temporary_name(tmp_path):
+    """batch --force where a scene's output cannot be replaced: its row and 'failed:' line said `[Errno 1] Operation
+    not permitted: '.../.s.1234-host.x.batch.gpkg' -> '.../s.gpkg'`. They name the output, the old one kept."""
+    archive, out = tmp_path / "archive", tmp_path / "out"
+    archive.mkdir()
+    shutil.copyfile(RAPIDEYE, archive / "scene.tif")
+    assert run_cli("batch", archive, "-o", out, "--workers", "1").returncode == 0
+    if not _immutable(out / "scene.gpkg"):
+        pytest.skip("no chattr +i here (root on a file system with the flag)")
+    try:
+        kept = (out / "scene.gpkg").read_bytes()
+        proc = run_cli("batch", archive, "-o", out, "--workers", "1", "--force")
+        assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+        assert (f"failed: {archive / 'scene.tif'}: could not put {out / 'scene.gpkg'} in place (Operation not "
+                "permitted); what was there is left as it was") in proc.stderr.splitlines(), proc.stderr
+        assert (out / "scene.gpkg").read_bytes() == kept
+    finally:
+        _mutable(out / "scene.gpkg")
