@@ -118,6 +118,7 @@ def test_an_export_without_alerts_does_not_say_the_scenes_are_unknown(rapideye, 
     assert proc.returncode == 0, proc.stderr
     assert f"0 alerts exported to {folder} (GeoJSON, KML, CSV, HTML)" in proc.stdout
     assert "not known" not in proc.stdout
+    assert not (folder / "thumbs").exists()   # an empty folder of thumbnails read as thumbnails that went missing
 
 
 @pytest.mark.parametrize("edit, message", [

@@ -168,8 +168,9 @@ def as_text(value):
 def _thumbnails(alerts: AlertSet, numbers: dict[int, int], scenes, folder: Path,
                 tick=lambda n=1: None) -> dict[int, tuple[str, str]]:
     """fid -> (before, after) PNG paths relative to the export folder, named by the alert's number (``numbers``:
-    fid -> number); {} without both scenes. ``tick()`` once per alert."""
-    if None in scenes or not all(Path(s).is_file() for s in scenes):
+    fid -> number); {} without both scenes, or without an alert (no folder then: an empty one reads as thumbnails
+    gone missing). ``tick()`` once per alert."""
+    if not alerts.rows or None in scenes or not all(Path(s).is_file() for s in scenes):
         tick(len(alerts.rows))
         return {}
     from .report import Thumbnails
