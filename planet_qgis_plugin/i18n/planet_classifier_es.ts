@@ -876,52 +876,52 @@ Comando: {command}</translation>
         <translation>({percent} % con datos)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="221"/>
+        <location filename="../core/monitor/report.py" line="225"/>
         <source>mining</source>
         <translation>minería</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="221"/>
+        <location filename="../core/monitor/report.py" line="225"/>
         <source>logging</source>
         <translation>tala</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="221"/>
+        <location filename="../core/monitor/report.py" line="225"/>
         <source>slash-and-burn</source>
         <translation>roza y quema</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="221"/>
+        <location filename="../core/monitor/report.py" line="225"/>
         <source>other</source>
         <translation>otra</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="234"/>
+        <location filename="../core/monitor/report.py" line="238"/>
         <source>nominal</source>
         <translation>nominal</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="234"/>
+        <location filename="../core/monitor/report.py" line="238"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="234"/>
+        <location filename="../core/monitor/report.py" line="238"/>
         <source>highest</source>
         <translation>máxima</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="238"/>
+        <location filename="../core/monitor/report.py" line="242"/>
         <source>rise</source>
         <translation>aumento</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="238"/>
+        <location filename="../core/monitor/report.py" line="242"/>
         <source>neighbours</source>
         <translation>vecinas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="238"/>
+        <location filename="../core/monitor/report.py" line="242"/>
         <source>embedding</source>
         <translation>embedding</translation>
     </message>
@@ -951,12 +951,12 @@ Comando: {command}</translation>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes y después y una página HTML, en una carpeta nueva</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="290"/>
+        <location filename="../core/monitor/report.py" line="294"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="291"/>
+        <location filename="../core/monitor/report.py" line="295"/>
         <source>after</source>
         <translation>después</translation>
     </message>
@@ -1006,7 +1006,7 @@ Comando: {command}</translation>
         <translation>&lt;i&gt;sin miniaturas: faltan las escenas que registraron las ejecuciones (indíquelas al algoritmo de cambio)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="447"/>
+        <location filename="../core/monitor/report.py" line="451"/>
         <source>no image</source>
         <translation>sin imagen</translation>
     </message>
@@ -1021,7 +1021,7 @@ Comando: {command}</translation>
         <translation>rechazado: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="300"/>
+        <location filename="../core/monitor/report.py" line="304"/>
         <source>open</source>
         <translation>pendiente</translation>
     </message>
@@ -1031,12 +1031,12 @@ Comando: {command}</translation>
         <translation>escriba por qué no es un cambio y pulse Enter</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="300"/>
+        <location filename="../core/monitor/report.py" line="304"/>
         <source>confirmed</source>
         <translation>confirmado</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="300"/>
+        <location filename="../core/monitor/report.py" line="304"/>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
@@ -1111,7 +1111,7 @@ Comando: {command}</translation>
         <translation>Muestra como recortes las teselas aún no vistas, las más probables primero según sus marcas y respuestas hasta ahora (por eso el orden puede diferir del p bajo cada recorte); responda con Y / N / S, muévase con las flechas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="230"/>
+        <location filename="../core/monitor/report.py" line="234"/>
         <source>concept {name}</source>
         <translation>concepto {name}</translation>
     </message>
@@ -1450,7 +1450,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{name} se enseñó con solo {k}, muy poco para confiar: sus alertas quedan apagadas hasta que revise aquí</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="508"/>
+        <location filename="../core/monitor/report.py" line="512"/>
         <source>tile</source>
         <translation>tesela</translation>
     </message>
@@ -1615,152 +1615,152 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>seleccione antes las teselas que muestran el concepto en {layer} (o dé una expresión positiva)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="97"/>
+        <location filename="../core/monitor/report.py" line="99"/>
         <source>Written by the Planet deforestation classifier.</source>
         <translation>Generado por el clasificador de deforestación Planet.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="216"/>
+        <location filename="../core/monitor/report.py" line="220"/>
         <source>Planet classifier: change report</source>
         <translation>Clasificador Planet: informe de cambios</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="267"/>
+        <location filename="../core/monitor/report.py" line="271"/>
         <source>thumbnails need both scenes: pass --before-scene and --after-scene (every classify run records its scene; this one&apos;s is missing or moved)</source>
         <translation>las miniaturas necesitan las dos escenas: pase --before-scene y --after-scene (toda clasificación registra su escena; la de esta falta o se movió)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="270"/>
+        <location filename="../core/monitor/report.py" line="274"/>
         <source>lat, lon</source>
         <translation>lat., lon.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="270"/>
+        <location filename="../core/monitor/report.py" line="274"/>
         <source>row, col (no CRS)</source>
         <translation>fila, columna (sin SRC)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="288"/>
+        <location filename="../core/monitor/report.py" line="292"/>
         <source>Showing the {shown} first of {n} alerts; the change GeoPackage has all.</source>
         <translation>Se muestran las {shown} primeras de {n} alertas; el GeoPackage de cambios las tiene todas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="301"/>
+        <location filename="../core/monitor/report.py" line="305"/>
         <source>cause</source>
         <translation>causa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="290"/>
+        <location filename="../core/monitor/report.py" line="294"/>
         <source>new flags</source>
         <translation>señales nuevas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="290"/>
+        <location filename="../core/monitor/report.py" line="294"/>
         <source>confidence</source>
         <translation>confianza</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="290"/>
+        <location filename="../core/monitor/report.py" line="294"/>
         <source>evidence</source>
         <translation>evidencias</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="290"/>
+        <location filename="../core/monitor/report.py" line="294"/>
         <source>score rise</source>
         <translation>aumento de la puntuación</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="291"/>
+        <location filename="../core/monitor/report.py" line="295"/>
         <source>tags gained / lost</source>
         <translation>etiquetas ganadas / perdidas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="296"/>
+        <location filename="../core/monitor/report.py" line="300"/>
         <source>No alerts.</source>
         <translation>Ninguna alerta.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="301"/>
+        <location filename="../core/monitor/report.py" line="305"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="302"/>
+        <location filename="../core/monitor/report.py" line="306"/>
         <source>Each alert counted once: under the cause the analyst confirmed, else the flag group that raised it (a taught concept under its group).</source>
         <translation>Cada alerta contada una vez: en la causa que confirmó el analista, si no en el grupo de señal que la levantó (un concepto enseñado en su grupo).</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="312"/>
+        <location filename="../core/monitor/report.py" line="316"/>
         <source>{side} {scene}, acquired {date}</source>
         <translation>{side} {scene}, adquirida el {date}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="312"/>
+        <location filename="../core/monitor/report.py" line="316"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="312"/>
+        <location filename="../core/monitor/report.py" line="316"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="329"/>
+        <location filename="../core/monitor/report.py" line="333"/>
         <source>note:</source>
         <translation>nota:</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="362"/>
+        <location filename="../core/monitor/report.py" line="366"/>
         <source>alerts by cause and confidence</source>
         <translation>alertas por causa y confianza</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="330"/>
+        <location filename="../core/monitor/report.py" line="334"/>
         <source>Review: alerts per cause</source>
         <translation>Revisión: alertas por causa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="330"/>
+        <location filename="../core/monitor/report.py" line="334"/>
         <source>Alerts, highest confidence first</source>
         <translation>Alertas, mayor confianza primero</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="335"/>
+        <location filename="../core/monitor/report.py" line="339"/>
         <source>Alert rule: {rule}.</source>
         <translation>Regla de alerta: {rule}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="335"/>
+        <location filename="../core/monitor/report.py" line="339"/>
         <source>Map: the AFTER scene, alerts outlined by confidence and numbered as in the table. Thumbnails: the AFTER tile&apos;s footprint outlined in both scenes.</source>
         <translation>Mapa: la escena de DESPUÉS, con las alertas contorneadas por confianza y numeradas como en la tabla. Miniaturas: el contorno de la tesela de DESPUÉS en ambas escenas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="536"/>
+        <location filename="../core/monitor/report.py" line="540"/>
         <source>alerts on the AFTER scene</source>
         <translation>alertas en la escena de DESPUÉS</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="245"/>
+        <location filename="../core/monitor/report.py" line="249"/>
         <source>unknown date</source>
         <translation>fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="246"/>
+        <location filename="../core/monitor/report.py" line="250"/>
         <source>metadata</source>
         <translation>metadatos</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="246"/>
+        <location filename="../core/monitor/report.py" line="250"/>
         <source>file name</source>
         <translation>nombre del archivo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="246"/>
+        <location filename="../core/monitor/report.py" line="250"/>
         <source>given</source>
         <translation>indicada</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="247"/>
+        <location filename="../core/monitor/report.py" line="251"/>
         <source>file time of the GeoPackage</source>
         <translation>fecha del archivo GeoPackage</translation>
     </message>
@@ -1820,12 +1820,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>avisos</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="318"/>
+        <location filename="../core/monitor/report.py" line="322"/>
         <source>alert</source>
         <translation>aviso de cambio</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="318"/>
+        <location filename="../core/monitor/report.py" line="322"/>
         <source>alerts</source>
         <translation>avisos de cambio</translation>
     </message>
@@ -2755,17 +2755,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el veredicto debe ser {CONFIRMED}, {REJECTED} o vacío, se recibió {verdict!r}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="313"/>
-        <source>{path} has no alert with id {fid}</source>
-        <translation>{path} no tiene ninguna alerta con id {fid}</translation>
-    </message>
-    <message>
         <location filename="../core/monitor/alerts.py" line="316"/>
         <source>could not add the fields reviewed_by and review_history to {path}</source>
         <translation>no se pudieron añadir los campos reviewed_by y review_history a {path}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="350"/>
+        <location filename="../core/monitor/alerts.py" line="361"/>
         <source>could not store the review in {path}</source>
         <translation>no se pudo guardar la revisión en {path}</translation>
     </message>
@@ -2815,7 +2810,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>BEFORE ({before}) y AFTER ({after}) no se solapan; compare dos clasificaciones del mismo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="207"/>
+        <location filename="../core/monitor/report.py" line="211"/>
         <source>could not write report {report}: {exc}</source>
         <translation>no se pudo escribir el informe {report}: {exc}</translation>
     </message>
@@ -3635,7 +3630,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} guarda las respuestas dadas a {alerts} (review, review_history): escribir encima las perdería; elija otra salida, o bórrelo antes para empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="323"/>
+        <location filename="../core/monitor/report.py" line="327"/>
         <source>Next: judge each alert on its before/after pair. Open {layer} in QGIS, Review alerts… (toolbar): Y confirms with a cause, N rejects with a reason, Ctrl+Z undoes; each answer is stored in the layer with when and by whom. Export confirmed… then hands the confirmed alerts off. The review table below counts the answers as they stood when this report was written.</source>
         <translation>Siguiente paso: juzgue cada alerta en su par antes/después. Abra {layer} en QGIS, Revisar avisos… (barra de herramientas): Y confirma con una causa, N rechaza con un motivo, Ctrl+Z deshace; cada respuesta queda en la capa, con cuándo y quién. Exportar confirmados… entrega luego las alertas confirmadas. La tabla de revisión de abajo cuenta las respuestas tal como estaban cuando se escribió este informe.</translation>
     </message>
@@ -3660,27 +3655,27 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>respuesta anterior: {answer}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="233"/>
+        <location filename="../core/monitor/handoff.py" line="234"/>
         <source>history:</source>
         <translation>historial:</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="258"/>
+        <location filename="../core/monitor/handoff.py" line="259"/>
         <source>Confirmed alerts</source>
         <translation>Alertas confirmadas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="258"/>
+        <location filename="../core/monitor/handoff.py" line="259"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="260"/>
+        <location filename="../core/monitor/handoff.py" line="261"/>
         <source>review</source>
         <translation>revisión</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="262"/>
+        <location filename="../core/monitor/handoff.py" line="263"/>
         <source>From {name}. Coordinates: tile centre, WGS 84 (lat, lon). Thumbnails: the tile outlined in the BEFORE and AFTER scene.</source>
         <translation>De {name}. Coordenadas: centro de la tesela, WGS 84 (lat., lon.). Miniaturas: el contorno de la tesela en las escenas de ANTES y DESPUÉS.</translation>
     </message>
@@ -3800,7 +3795,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>BEFORE ({name}) no tiene el norte arriba (su geotransformación está girada o invertida), y change pone AFTER en la malla de píxeles de BEFORE: reproyéctelo con el norte arriba antes (gdalwarp {name} {stem}_north.tif) y compare el resultado, o clasifique cada ráster y compare las dos capas de teselas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="347"/>
+        <location filename="../core/monitor/alerts.py" line="358"/>
         <source>could not store the review in {path}: its folder {folder} does not take new files ({reason}), which SQLite needs beside the file; copy the change layer to a folder you can write and answer there</source>
         <translation>no se pudo guardar la revisión en {path}: su carpeta {folder} no admite archivos nuevos ({reason}), que SQLite necesita junto al archivo; copie la capa de cambios a una carpeta en la que pueda escribir y responda allí</translation>
     </message>
@@ -3855,12 +3850,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>actualizando…</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="262"/>
+        <location filename="../core/monitor/handoff.py" line="263"/>
         <source>Before: {before}; after: {after}.</source>
         <translation>Antes: {before}; después: {after}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="300"/>
+        <location filename="../core/monitor/report.py" line="304"/>
         <source>unknown answer</source>
         <translation>respuesta desconocida</translation>
     </message>
@@ -3895,27 +3890,27 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>conceptos</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="317"/>
+        <location filename="../core/monitor/report.py" line="321"/>
         <source>{compared}, {left_out} (not covered by the before scene); {alerts}: {by_confidence}.</source>
         <translation>{compared}, {left_out} (sin cobertura de la escena de antes); {alerts}: {by_confidence}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="318"/>
+        <location filename="../core/monitor/report.py" line="322"/>
         <source>tile compared</source>
         <translation>tesela comparada</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="318"/>
+        <location filename="../core/monitor/report.py" line="322"/>
         <source>tiles compared</source>
         <translation>teselas comparadas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="318"/>
+        <location filename="../core/monitor/report.py" line="322"/>
         <source>tile left out</source>
         <translation>tesela dejada fuera</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="318"/>
+        <location filename="../core/monitor/report.py" line="322"/>
         <source>tiles left out</source>
         <translation>teselas dejadas fuera</translation>
     </message>
@@ -4025,7 +4020,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>señales nuevas retenidas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="332"/>
+        <location filename="../core/monitor/report.py" line="336"/>
         <source>{held_back}: the change layer&apos;s held_back field says which flag, on which tile, and why.</source>
         <translation>{held_back}: el campo held_back de la capa de cambios dice qué señal, en qué tesela y por qué.</translation>
     </message>
@@ -4033,6 +4028,21 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/publish.py" line="129"/>
         <source>could not put {path} in place ({reason}); what was there is left as it was</source>
         <translation>no se pudo poner {path} en su lugar ({reason}); lo que había allí quedó como estaba</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/alerts.py" line="343"/>
+        <source>tile {fid} raised none</source>
+        <translation>la tesela {fid} no levantó ninguna</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/alerts.py" line="343"/>
+        <source>no tile has that fid</source>
+        <translation>ninguna tesela tiene ese fid</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/alerts.py" line="344"/>
+        <source>{path} has no alert with id {fid} ({why}); its alerts are fids {fids} (read_alerts(path).rows, numbered from 1 as the report and the Alerts dock number them)</source>
+        <translation>{path} no tiene alerta con id {fid} ({why}); sus alertas son los fids {fids} (read_alerts(path).rows, numerados desde 1 como los numeran el informe y el panel Alertas)</translation>
     </message>
 </context>
 </TS>

@@ -876,52 +876,52 @@ Comando: {command}</translation>
         <translation>({percent} % com dados)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="221"/>
+        <location filename="../core/monitor/report.py" line="225"/>
         <source>mining</source>
         <translation>garimpo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="221"/>
+        <location filename="../core/monitor/report.py" line="225"/>
         <source>logging</source>
         <translation>extração de madeira</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="221"/>
+        <location filename="../core/monitor/report.py" line="225"/>
         <source>slash-and-burn</source>
         <translation>corte e queima</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="221"/>
+        <location filename="../core/monitor/report.py" line="225"/>
         <source>other</source>
         <translation>outra</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="234"/>
+        <location filename="../core/monitor/report.py" line="238"/>
         <source>nominal</source>
         <translation>nominal</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="234"/>
+        <location filename="../core/monitor/report.py" line="238"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="234"/>
+        <location filename="../core/monitor/report.py" line="238"/>
         <source>highest</source>
         <translation>máxima</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="238"/>
+        <location filename="../core/monitor/report.py" line="242"/>
         <source>rise</source>
         <translation>aumento</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="238"/>
+        <location filename="../core/monitor/report.py" line="242"/>
         <source>neighbours</source>
         <translation>vizinhas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="238"/>
+        <location filename="../core/monitor/report.py" line="242"/>
         <source>embedding</source>
         <translation>embedding</translation>
     </message>
@@ -951,12 +951,12 @@ Comando: {command}</translation>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes e depois e uma página HTML, numa pasta nova</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="290"/>
+        <location filename="../core/monitor/report.py" line="294"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="291"/>
+        <location filename="../core/monitor/report.py" line="295"/>
         <source>after</source>
         <translation>depois</translation>
     </message>
@@ -1006,7 +1006,7 @@ Comando: {command}</translation>
         <translation>&lt;i&gt;sem miniaturas: faltam as cenas que as execuções registraram (informe-as ao algoritmo de mudança)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="447"/>
+        <location filename="../core/monitor/report.py" line="451"/>
         <source>no image</source>
         <translation>sem imagem</translation>
     </message>
@@ -1021,7 +1021,7 @@ Comando: {command}</translation>
         <translation>rejeitado: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="300"/>
+        <location filename="../core/monitor/report.py" line="304"/>
         <source>open</source>
         <translation>em aberto</translation>
     </message>
@@ -1031,12 +1031,12 @@ Comando: {command}</translation>
         <translation>escreva por que não é uma mudança e tecle Enter</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="300"/>
+        <location filename="../core/monitor/report.py" line="304"/>
         <source>confirmed</source>
         <translation>confirmado</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="300"/>
+        <location filename="../core/monitor/report.py" line="304"/>
         <source>rejected</source>
         <translation>rejeitado</translation>
     </message>
@@ -1111,7 +1111,7 @@ Comando: {command}</translation>
         <translation>Mostra como recortes as quadrículas ainda não vistas, as mais prováveis primeiro segundo suas marcas e respostas até agora (por isso a ordem pode diferir do p sob cada recorte); responda com Y / N / S, mova-se com as setas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="230"/>
+        <location filename="../core/monitor/report.py" line="234"/>
         <source>concept {name}</source>
         <translation>conceito {name}</translation>
     </message>
@@ -1450,7 +1450,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{name} foi ensinado com apenas {k}, pouco para confiar: seus alertas ficam desligados até você revisar aqui</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="508"/>
+        <location filename="../core/monitor/report.py" line="512"/>
         <source>tile</source>
         <translation>quadrícula</translation>
     </message>
@@ -1615,152 +1615,152 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>selecione antes as quadrículas que mostram o conceito em {layer} (ou informe uma expressão positiva)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="97"/>
+        <location filename="../core/monitor/report.py" line="99"/>
         <source>Written by the Planet deforestation classifier.</source>
         <translation>Gerado pelo classificador de desmatamento Planet.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="216"/>
+        <location filename="../core/monitor/report.py" line="220"/>
         <source>Planet classifier: change report</source>
         <translation>Classificador Planet: relatório de mudanças</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="267"/>
+        <location filename="../core/monitor/report.py" line="271"/>
         <source>thumbnails need both scenes: pass --before-scene and --after-scene (every classify run records its scene; this one&apos;s is missing or moved)</source>
         <translation>as miniaturas precisam das duas cenas: passe --before-scene e --after-scene (toda classificação registra a sua cena; a desta está faltando ou foi movida)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="270"/>
+        <location filename="../core/monitor/report.py" line="274"/>
         <source>lat, lon</source>
         <translation>lat., long.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="270"/>
+        <location filename="../core/monitor/report.py" line="274"/>
         <source>row, col (no CRS)</source>
         <translation>linha, coluna (sem SRC)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="288"/>
+        <location filename="../core/monitor/report.py" line="292"/>
         <source>Showing the {shown} first of {n} alerts; the change GeoPackage has all.</source>
         <translation>Mostrando os {shown} primeiros de {n} alertas; o GeoPackage de mudanças tem todos.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="301"/>
+        <location filename="../core/monitor/report.py" line="305"/>
         <source>cause</source>
         <translation>causa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="290"/>
+        <location filename="../core/monitor/report.py" line="294"/>
         <source>new flags</source>
         <translation>sinalizações novas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="290"/>
+        <location filename="../core/monitor/report.py" line="294"/>
         <source>confidence</source>
         <translation>confiança</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="290"/>
+        <location filename="../core/monitor/report.py" line="294"/>
         <source>evidence</source>
         <translation>evidências</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="290"/>
+        <location filename="../core/monitor/report.py" line="294"/>
         <source>score rise</source>
         <translation>aumento da pontuação</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="291"/>
+        <location filename="../core/monitor/report.py" line="295"/>
         <source>tags gained / lost</source>
         <translation>rótulos ganhos / perdidos</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="296"/>
+        <location filename="../core/monitor/report.py" line="300"/>
         <source>No alerts.</source>
         <translation>Nenhum alerta.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="301"/>
+        <location filename="../core/monitor/report.py" line="305"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="302"/>
+        <location filename="../core/monitor/report.py" line="306"/>
         <source>Each alert counted once: under the cause the analyst confirmed, else the flag group that raised it (a taught concept under its group).</source>
         <translation>Cada alerta contado uma vez: na causa que o analista confirmou, senão no grupo de sinalização que o levantou (um conceito ensinado no seu grupo).</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="312"/>
+        <location filename="../core/monitor/report.py" line="316"/>
         <source>{side} {scene}, acquired {date}</source>
         <translation>{side} {scene}, adquirida em {date}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="312"/>
+        <location filename="../core/monitor/report.py" line="316"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="312"/>
+        <location filename="../core/monitor/report.py" line="316"/>
         <source>After</source>
         <translation>Depois</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="329"/>
+        <location filename="../core/monitor/report.py" line="333"/>
         <source>note:</source>
         <translation>nota:</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="362"/>
+        <location filename="../core/monitor/report.py" line="366"/>
         <source>alerts by cause and confidence</source>
         <translation>alertas por causa e confiança</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="330"/>
+        <location filename="../core/monitor/report.py" line="334"/>
         <source>Review: alerts per cause</source>
         <translation>Revisão: alertas por causa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="330"/>
+        <location filename="../core/monitor/report.py" line="334"/>
         <source>Alerts, highest confidence first</source>
         <translation>Alertas, maior confiança primeiro</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="335"/>
+        <location filename="../core/monitor/report.py" line="339"/>
         <source>Alert rule: {rule}.</source>
         <translation>Regra de alerta: {rule}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="335"/>
+        <location filename="../core/monitor/report.py" line="339"/>
         <source>Map: the AFTER scene, alerts outlined by confidence and numbered as in the table. Thumbnails: the AFTER tile&apos;s footprint outlined in both scenes.</source>
         <translation>Mapa: a cena de DEPOIS, com os alertas contornados por confiança e numerados como na tabela. Miniaturas: o contorno da quadrícula de DEPOIS nas duas cenas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="536"/>
+        <location filename="../core/monitor/report.py" line="540"/>
         <source>alerts on the AFTER scene</source>
         <translation>alertas na cena de DEPOIS</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="245"/>
+        <location filename="../core/monitor/report.py" line="249"/>
         <source>unknown date</source>
         <translation>data desconhecida</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="246"/>
+        <location filename="../core/monitor/report.py" line="250"/>
         <source>metadata</source>
         <translation>metadados</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="246"/>
+        <location filename="../core/monitor/report.py" line="250"/>
         <source>file name</source>
         <translation>nome do arquivo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="246"/>
+        <location filename="../core/monitor/report.py" line="250"/>
         <source>given</source>
         <translation>informada</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="247"/>
+        <location filename="../core/monitor/report.py" line="251"/>
         <source>file time of the GeoPackage</source>
         <translation>data do arquivo GeoPackage</translation>
     </message>
@@ -1820,12 +1820,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>avisos</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="318"/>
+        <location filename="../core/monitor/report.py" line="322"/>
         <source>alert</source>
         <translation>aviso de mudança</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="318"/>
+        <location filename="../core/monitor/report.py" line="322"/>
         <source>alerts</source>
         <translation>avisos de mudança</translation>
     </message>
@@ -2755,17 +2755,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o veredito deve ser {CONFIRMED}, {REJECTED} ou vazio, recebido {verdict!r}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="313"/>
-        <source>{path} has no alert with id {fid}</source>
-        <translation>{path} não tem alerta com id {fid}</translation>
-    </message>
-    <message>
         <location filename="../core/monitor/alerts.py" line="316"/>
         <source>could not add the fields reviewed_by and review_history to {path}</source>
         <translation>não foi possível adicionar os campos reviewed_by e review_history a {path}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="350"/>
+        <location filename="../core/monitor/alerts.py" line="361"/>
         <source>could not store the review in {path}</source>
         <translation>não foi possível guardar a revisão em {path}</translation>
     </message>
@@ -2815,7 +2810,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>BEFORE ({before}) e AFTER ({after}) não se sobrepõem; compare duas classificações do mesmo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="207"/>
+        <location filename="../core/monitor/report.py" line="211"/>
         <source>could not write report {report}: {exc}</source>
         <translation>não foi possível gravar o relatório {report}: {exc}</translation>
     </message>
@@ -3635,7 +3630,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} guarda as respostas dadas a {alerts} (review, review_history): gravar por cima as perderia; escolha outra saída, ou apague-o antes para recomeçar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="323"/>
+        <location filename="../core/monitor/report.py" line="327"/>
         <source>Next: judge each alert on its before/after pair. Open {layer} in QGIS, Review alerts… (toolbar): Y confirms with a cause, N rejects with a reason, Ctrl+Z undoes; each answer is stored in the layer with when and by whom. Export confirmed… then hands the confirmed alerts off. The review table below counts the answers as they stood when this report was written.</source>
         <translation>Próximo passo: julgue cada alerta no seu par antes/depois. Abra {layer} no QGIS, Revisar avisos… (barra de ferramentas): Y confirma com uma causa, N rejeita com um motivo, Ctrl+Z desfaz; cada resposta fica na camada, com quando e por quem. Exportar confirmados… entrega então os alertas confirmados. A tabela de revisão abaixo conta as respostas como estavam quando este relatório foi escrito.</translation>
     </message>
@@ -3660,27 +3655,27 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>resposta anterior: {answer}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="233"/>
+        <location filename="../core/monitor/handoff.py" line="234"/>
         <source>history:</source>
         <translation>histórico:</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="258"/>
+        <location filename="../core/monitor/handoff.py" line="259"/>
         <source>Confirmed alerts</source>
         <translation>Alertas confirmados</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="258"/>
+        <location filename="../core/monitor/handoff.py" line="259"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="260"/>
+        <location filename="../core/monitor/handoff.py" line="261"/>
         <source>review</source>
         <translation>revisão</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="262"/>
+        <location filename="../core/monitor/handoff.py" line="263"/>
         <source>From {name}. Coordinates: tile centre, WGS 84 (lat, lon). Thumbnails: the tile outlined in the BEFORE and AFTER scene.</source>
         <translation>De {name}. Coordenadas: centro da quadrícula, WGS 84 (lat., long.). Miniaturas: o contorno da quadrícula nas cenas de ANTES e DEPOIS.</translation>
     </message>
@@ -3800,7 +3795,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>BEFORE ({name}) não está com o norte para cima (sua geotransformação é girada ou invertida), e change põe AFTER na grade de pixels de BEFORE: reprojete-o com o norte para cima antes (gdalwarp {name} {stem}_north.tif) e compare o resultado, ou classifique cada raster e compare as duas camadas de quadrículas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="347"/>
+        <location filename="../core/monitor/alerts.py" line="358"/>
         <source>could not store the review in {path}: its folder {folder} does not take new files ({reason}), which SQLite needs beside the file; copy the change layer to a folder you can write and answer there</source>
         <translation>não foi possível gravar a revisão em {path}: sua pasta {folder} não aceita arquivos novos ({reason}), que o SQLite precisa ao lado do arquivo; copie a camada de mudanças para uma pasta em que você possa gravar e responda lá</translation>
     </message>
@@ -3855,12 +3850,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>atualizando…</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="262"/>
+        <location filename="../core/monitor/handoff.py" line="263"/>
         <source>Before: {before}; after: {after}.</source>
         <translation>Antes: {before}; depois: {after}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="300"/>
+        <location filename="../core/monitor/report.py" line="304"/>
         <source>unknown answer</source>
         <translation>resposta desconhecida</translation>
     </message>
@@ -3895,27 +3890,27 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>conceitos</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="317"/>
+        <location filename="../core/monitor/report.py" line="321"/>
         <source>{compared}, {left_out} (not covered by the before scene); {alerts}: {by_confidence}.</source>
         <translation>{compared}, {left_out} (sem cobertura da cena de antes); {alerts}: {by_confidence}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="318"/>
+        <location filename="../core/monitor/report.py" line="322"/>
         <source>tile compared</source>
         <translation>quadrícula comparada</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="318"/>
+        <location filename="../core/monitor/report.py" line="322"/>
         <source>tiles compared</source>
         <translation>quadrículas comparadas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="318"/>
+        <location filename="../core/monitor/report.py" line="322"/>
         <source>tile left out</source>
         <translation>quadrícula deixada de fora</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="318"/>
+        <location filename="../core/monitor/report.py" line="322"/>
         <source>tiles left out</source>
         <translation>quadrículas deixadas de fora</translation>
     </message>
@@ -4025,7 +4020,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>sinalizações novas retidas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="332"/>
+        <location filename="../core/monitor/report.py" line="336"/>
         <source>{held_back}: the change layer&apos;s held_back field says which flag, on which tile, and why.</source>
         <translation>{held_back}: o campo held_back da camada de mudanças diz qual sinalização, em qual quadrícula e por quê.</translation>
     </message>
@@ -4033,6 +4028,21 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/publish.py" line="129"/>
         <source>could not put {path} in place ({reason}); what was there is left as it was</source>
         <translation>não foi possível pôr {path} no lugar ({reason}); o que estava lá ficou como estava</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/alerts.py" line="343"/>
+        <source>tile {fid} raised none</source>
+        <translation>a quadrícula {fid} não levantou nenhum</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/alerts.py" line="343"/>
+        <source>no tile has that fid</source>
+        <translation>nenhuma quadrícula tem esse fid</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/alerts.py" line="344"/>
+        <source>{path} has no alert with id {fid} ({why}); its alerts are fids {fids} (read_alerts(path).rows, numbered from 1 as the report and the Alerts dock number them)</source>
+        <translation>{path} não tem alerta com id {fid} ({why}); seus alertas são os fids {fids} (read_alerts(path).rows, numerados a partir de 1 como o relatório e o painel Alertas os numeram)</translation>
     </message>
 </context>
 </TS>

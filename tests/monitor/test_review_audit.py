@@ -144,3 +144,17 @@ def test_the_report_counts_an_unknown_answer_in_a_column_of_its_own(rapideye, ra
     _typed(result.output, read_alerts(result.output).rows[0].fid, review="later")
     page = change_report(tmp_path / "typed.html", result).read_text(encoding="utf-8")
     assert "<th>unknown answer</th>" in page
+
+
+def test_an_answer_to_no_alert_names_the_alerts_there_are(change_layer):
+    """record_review(path, 1, ...) from a triage script that took the report's alert 1 for a fid said only 'has no
+    alert with id 1': a tile without an alert, or no tile at all, and no way to the right id."""
+    fids = [row.fid for row in read_alerts(change_layer).rows]
+    tile = next(fid for fid in range(1, 100) if fid not in fids)
+    order = ", ".join(map(str, fids))
+    for fid, said in ((tile, f"{change_layer} has no alert with id {tile} (tile {tile} raised none)"),
+                      (999, f"{change_layer} has no alert with id 999 (no tile has that fid)")):
+        with pytest.raises(ChangeError) as info:
+            record_review(change_layer, fid, "confirmed", "mining")
+        assert str(info.value).startswith(f"{said}; its alerts are fids {order} (read_alerts(path).rows, numbered "
+                                          "from 1 as the report and the Alerts dock number them)"), str(info.value)

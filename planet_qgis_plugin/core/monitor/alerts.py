@@ -306,11 +306,11 @@ def record_review(path: str | Path, fid: int, verdict: str, cause: str = "", rea
                              "(DROP TRIGGER \"{trigger}\") if you trust it, or run `change` again").format(
             name=Path(path).name, trigger=stored[0], table=stored[1]))
     feature = layer.GetFeature(fid) if -2**63 <= fid < 2**63 else None   # GDAL's fids are 64-bit
-    is_alert = feature is not None and feature.GetFieldAsInteger("alert")
+    is_tile, is_alert = feature is not None, feature is not None and feature.GetFieldAsInteger("alert")
     feature = None  # released before the layer's fields may grow (a feature of the old definition must not outlive it)
     if not is_alert:
         layer = ds = None
-        raise ChangeError(tr("{path} has no alert with id {fid}").format(path=path, fid=fid))
+        raise ChangeError(_no_alert(Path(path), fid, is_tile))
     if not _add_review_fields(layer, names):
         layer = ds = None
         raise ChangeError(tr("could not add the fields reviewed_by and review_history to {path}").format(path=path))
@@ -333,6 +333,17 @@ def record_review(path: str | Path, fid: int, verdict: str, cause: str = "", rea
         raise ChangeError(_not_stored(Path(path)))
     del feature, layer, ds  # closes the file: the answer is on disk
     return stamp, by, recorded
+
+
+def _no_alert(path: Path, fid: int, is_tile: bool) -> str:
+    """Why ``fid`` is no alert of the change layer ``path`` to answer, and the fids of those there are (a triage script
+    that took the report's alert 1 for a fid was told 'no alert with id 1' and no way to the right one)."""
+    fids = [row.fid for row in read_alerts(path).rows]
+    shown = ", ".join(map(str, fids[:10])) + (tr(" and {n} more").format(n=len(fids) - 10) if len(fids) > 10 else "")
+    why = tr("tile {fid} raised none") if is_tile else tr("no tile has that fid")
+    return tr("{path} has no alert with id {fid} ({why}); its alerts are fids {fids} (read_alerts(path).rows, numbered "
+              "from 1 as the report and the Alerts dock number them)").format(path=path, fid=fid, why=why.format(fid=fid),
+                                                                              fids=shown or "-")
 
 
 def _not_stored(path: Path) -> str:
