@@ -621,8 +621,8 @@ class ClassifyDialog(QDialog):
                 said.update(silenced_message(self.bundle.manifest))
         if "crs" in self._warnings:
             from .core.pipeline.raster import georeference_warning, open_raster
-            try:
-                with open_raster(raster) as dataset:
+            try:   # in the words the run used (QGIS's language): in English it matched no Portuguese note
+                with open_raster(raster) as dataset, words(tr):
                     said.add(georeference_warning(dataset))
             except (PlanetClassifierError, ImportError):   # the run read it; the note is then said twice, not lost
                 pass

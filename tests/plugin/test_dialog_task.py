@@ -7,6 +7,10 @@ import dataclasses
 import pytest
 from qgis.core import Qgis, QgsProject, QgsRasterLayer, QgsRuleBasedRenderer
 
+from tests.plugin import test_translations as translated
+
+portuguese = translated.portuguese     # QGIS in pt_BR (the .qm compiled from the .ts files)
+
 
 def _dialog(plugin, qgis_iface):
     plugin.show_dialog()
@@ -373,3 +377,21 @@ def test_the_runs_notes_leave_out_what_the_warnings_above_say(plugin, qgis_iface
     assert "training examples of" not in shown and shown.count("has no CRS") == (0 if crs else 1), shown
     kept = [n for n in notes if "training examples of" not in n and "has no CRS" not in n]
     assert all(n in shown for n in kept)          # whatever else the run said is still there
+
+
+def test_in_portuguese_the_runs_crs_note_is_not_said_again_under_the_dialogs(portuguese, plugin, qgis_iface, scene,
+                                                                             show_layer, use_bundle, tmp_path,
+                                                                             wait_task):
+    """QGIS in pt_BR, a raster without CRS: after the run, 'A última execução diz: ... não tem SRC: as quadrículas são
+    gravadas em coordenadas de pixel ...' stood under the dialog's own 'não tem SRC' (seen in make docs' pt_BR
+    dialog_done.png): the note the run would say was worked out in English, the run said it in Portuguese."""
+    show_layer(QgsRasterLayer(str(_no_crs_copy(scene, tmp_path)), "scene"))
+    dialog = _dialog(plugin, qgis_iface)
+    dialog.output_widget.setFilePath(str(tmp_path / "tiles.gpkg"))
+    dialog.run()
+    task = dialog.task
+    wait_task(plugin, task)
+    assert task.result is not None, task.error
+    assert any("não tem SRC" in n for n in task.result.messages), task.result.messages
+    shown = " ".join(dialog.warnings())
+    assert shown.count("não tem SRC") == 1, shown
