@@ -151,10 +151,11 @@ class ReviewMixin:
         if fids:
             self.gallery.setCurrentRow(fids.index(keep) if keep in fids else 0)
             self._chip_changed(self.gallery.currentItem())
-        else:
+        else:   # while answers are refitted, the review's next tiles come with the fit
             self.reviewing = None
             self.clear_outline()
-            self.question.setText(tr("Nothing left to review: mark more tiles or save the concept."))
+            self.question.setText(tr("updating…") if self.refitting() else
+                                  tr("Nothing left to review: mark more tiles or save the concept."))
             self._update()
 
     def _say_covered(self) -> None:
@@ -231,9 +232,7 @@ class ReviewMixin:
         if not self.review_on:
             self.set_reviewing(True)
         else:
-            self._fill_gallery()
-        if self.reviewing is None and self.review_on:
-            self.question.setText(tr("Nothing left to review: mark more tiles or save the concept."))
+            self._fill_gallery()     # says so when nothing is left
         return self.reviewing
 
     def _ask(self, session, fid: int) -> None:

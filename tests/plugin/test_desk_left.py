@@ -184,6 +184,10 @@ def test_answers_given_while_the_concept_refits_in_the_background_are_kept_in_or
             assert panel.refitting()
         assert session.history[marked:] == given          # kept at once, in order
         assert not panel.threshold_slider.isEnabled() and not panel.undo_button.isEnabled()  # they wait for the fit
+        while panel.reviewing is not None:                 # every chip the last fit offered answered meanwhile
+            given.append((panel.reviewing, "skip"))
+            panel.answer("skip")
+        assert panel.question.text() == "updating…"        # not 'Nothing left to review': the fit brings more
         gate.set()
         wait_refitted(panel)
         assert runs[-2:] == [marked + 1, marked + 3]       # the first answer's refit, then one for the two after it
