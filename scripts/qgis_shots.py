@@ -88,21 +88,26 @@ def fit_layers_panel():
 
 def fit_warnings(dialog):
     """The dialog's warnings box scrolls past 8 lines (the dialog fits a 1366x768 screen); in the picture each warning
-    is read whole: the box as tall as its text, the dialog taller by as much (pt_BR's second warning was cut)."""
+    is read whole: the box as tall as its text, the dialog taller by as much (pt_BR's second warning was cut). Taller
+    than the dialog as it opened, not than it is: the box goes back to 8 lines when the run's notes come, and the
+    height the first picture added stood as a blank band under it in the second (pt_BR's dialog_done.png)."""
     from qgis.PyQt.QtCore import QCoreApplication
 
     box, label = dialog.warning_scroll, dialog.warning
     if not box.isVisible():
         return
     QCoreApplication.processEvents()
-    need = label.heightForWidth(box.viewport().width()) + 2
-    extra = need - box.height()
-    if extra > 0:
-        box.setMaximumHeight(need)
-        box.setMinimumHeight(need)
-        dialog.resize(dialog.width(), dialog.height() + extra)
-        QCoreApplication.processEvents()
-    note(f"warnings box: {box.height()} px for {need} px of text")
+    base = state.setdefault("dialog_height", dialog.height())
+    box.most = state.setdefault("warning_lines", box.most)   # its own height (at most 8 lines) for what it holds now
+    box.refit()
+    QCoreApplication.processEvents()
+    need = label.heightForWidth(box.viewport().width())
+    extra = max(need - box.height(), 0)
+    box.most = max(box.most, need)  # a fixed height was set back to 8 lines by the box's own refit on the resize
+    box.refit()
+    dialog.resize(dialog.width(), base + extra)
+    QCoreApplication.processEvents()
+    note(f"warnings box: {box.height()} px for {need} px of text; dialog {dialog.height()} px (opened at {base})")
 
 
 def finish(code=0):
