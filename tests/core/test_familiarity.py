@@ -7,6 +7,7 @@ from osgeo import ogr
 
 from planet_qgis_plugin.core.layer.embeddings import EMBEDDING_FIELD, decode_blobs
 from planet_qgis_plugin.core.model.bundle import BundleError, default_bundle_path, load_bundle
+from planet_qgis_plugin.core.pipeline import familiarity
 from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
 from planet_qgis_plugin.core.pipeline.familiarity import (
     WARN_SHARE,
@@ -32,6 +33,16 @@ def test_nearest_and_leave_one_out_distances():
     # leave one out: each row's nearest *other* row is its twin
     twin = 1 - 0.9 / np.linalg.norm([0.9, 0.1, 0])
     assert familiar_distance(reference, 100) == pytest.approx(twin, rel=1e-5)
+
+
+@pytest.mark.parametrize("small_product", [1 << 28, 0])   # einsum's own loop, then BLAS
+def test_nearest_distance_is_the_same_through_either_product(monkeypatch, small_product):
+    rng = np.random.default_rng(3)
+    tiles, reference = rng.standard_normal((256, 1280)), rng.standard_normal((64, 1280))
+    exact = 1 - ((tiles / np.linalg.norm(tiles, axis=1, keepdims=True))
+                 @ (reference / np.linalg.norm(reference, axis=1, keepdims=True)).T).max(axis=1)  # float64
+    monkeypatch.setattr(familiarity, "SMALL_PRODUCT", small_product)
+    assert np.abs(nearest_distance(tiles.astype(np.float32), reference.astype(np.float32)) - exact).max() < 1e-6
 
 
 def test_shipped_bundle_carries_its_training_chips(shipped):

@@ -23,6 +23,12 @@ METRICS = "familiarity"            # key in manifest.metrics: {"distance", "perc
 PERCENTILE = 95.0
 #: Share of unfamiliar tiles above which classify warns that the flags are unreliable.
 WARN_SHARE = 0.5
+#: Multiply-adds up to which the tiles are compared with the reference in einsum's own loop rather than through
+#: BLAS: BLAS's worker thread spins on a core after each product (46-74 ms of CPU a product measured alone; in a run,
+#: on the cores the reader threads need), while einsum takes 4.4 ms of one core for 256 tiles against the shipped
+#: bundle's 64 rows of 1280 (BLAS 1.1-1.5 ms besides the spinning); at einsum's ~5 GFLOP/s a far larger reference
+#: (thousands of training chips) would cost more than the spinning (docs/speed.md, "The switch-interval round").
+SMALL_PRODUCT = 1 << 28
 
 
 def nearest_distance(embeddings: np.ndarray, reference: np.ndarray) -> np.ndarray:
@@ -34,7 +40,11 @@ def _nearest(embeddings: np.ndarray, unit_reference: np.ndarray) -> np.ndarray:
     """nearest_distance() against reference rows already of unit length."""
     if len(embeddings) == 0:
         return np.zeros(0, np.float32)
-    similarity = normalize_rows(embeddings) @ unit_reference.T
+    unit = normalize_rows(embeddings)
+    if unit.shape[0] * unit_reference.shape[0] * unit_reference.shape[1] <= SMALL_PRODUCT:
+        similarity = np.einsum("ij,kj->ik", unit, unit_reference)  # one core, no BLAS threads woken
+    else:
+        similarity = unit @ unit_reference.T
     return (1.0 - similarity.max(axis=1)).astype(np.float32)
 
 
@@ -92,10 +102,10 @@ def reference_distance(bundle: Bundle) -> float | None:
 class FamiliarityCounter:
     """Counts, batch by batch, the tiles farther from every training chip than the bundle's distance.
 
-    Batches are measured FLUSH_ROWS tiles at a time: each matrix product wakes BLAS's worker threads, and
-    on a machine whose cores are busy reading and inferring the wake-up costs far more than the product
-    (16 tiles: ~80 ms of waiting on a loaded 2-core machine, 1 ms of work); few enough wake-ups at 256, whose
-    embeddings and their copies are a few MB (1024 held ~12 MB more at a run's peak, a run of fewer tiles none)."""
+    Batches are measured FLUSH_ROWS tiles at a time: fewer, larger products cost less Python and numpy set-up
+    per tile (with BLAS, which _nearest no longer uses, each product also woke its worker threads: 16 tiles
+    cost ~80 ms of waiting on a loaded 2-core machine); 256 tiles' embeddings and their copies are a few MB
+    (1024 held ~12 MB more at a run's peak, a run of fewer tiles none)."""
 
     FLUSH_ROWS = 256
 
