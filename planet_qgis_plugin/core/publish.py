@@ -402,7 +402,11 @@ class Staged:
         try:
             put_in_place(self.temp, self.path)
         except BaseException:
-            self._restore()
+            if self.folder or not os.path.lexists(self.temp):   # moved aside, or replaced (a stop just after)
+                self._restore()
+            else:   # not renamed: the file at path is as it was; the second name kept of it is dropped (put back
+                self._drop(self.aside)   # over itself, an immutable file refused that too: files were left)
+                self.aside = None
             raise
         self.published = True
 

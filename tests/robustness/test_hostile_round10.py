@@ -307,3 +307,23 @@ def test_an_output_that_cannot_be_replaced_is_named_not_its_temporary_name(tmp_p
         assert (out / "scene.gpkg").read_bytes() == kept
     finally:
         _mutable(out / "scene.gpkg")
+
+
+def test_a_concept_file_that_cannot_be_replaced_leaves_nothing_behind(classified, tmp_path):
+    """teach --concept pits.json --save-concept pits.json (a concept taught on, as it is kept), the file made
+    immutable (or another user's in a sticky folder): `error: [Errno 1] Operation not permitted:
+    '.pits.json.1234-host.x.old/pits.json' -> 'pits.json'`, and the run's temporary file and the folder holding the
+    version kept aside were left beside it. One line naming the file; the layer and the folder as they were."""
+    layer = tmp_path / "tiles.gpkg"
+    shutil.copyfile(classified, layer)
+    concept = tmp_path / "pits.concept.json"
+    assert _teach(layer, "--name", "pits", "--positive", "1,2", "--save-concept", concept).returncode == 0
+    if not _immutable(concept):
+        pytest.skip("no chattr +i here (root on a file system with the flag)")
+    try:
+        before = snapshot(tmp_path)
+        assert_refused(_teach(layer, "--concept", concept, "--save-concept", concept, "--positive", "3"),
+                       f"could not put {concept} in place (Operation not permitted)", before, tmp_path)
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["pits.concept.json", "tiles.gpkg"]
+    finally:
+        _mutable(concept)
