@@ -20,6 +20,7 @@ from qgis.core import Qgis, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import QEvent, QObject, QSize, Qt
 from qgis.PyQt.QtGui import QIcon, QPixmap
 from qgis.PyQt.QtWidgets import (
+    QApplication,
     QComboBox,
     QDockWidget,
     QFileDialog,
@@ -620,12 +621,20 @@ class AlertsPanel(QDockWidget):
         folder = folder or self.choose_folder()
         if not folder:
             return False
+        # two thumbnails per alert cut from the scenes and four files, on QGIS's thread (seconds for a few dozen):
+        # the wait cursor and the dock's line say so, the button otherwise looking dead
+        self.say(tr("exporting {alerts}…").format(alerts=count(sum(r.review == CONFIRMED for r in rows),
+                                                                 tr("confirmed alert"), tr("confirmed alerts"))))
+        self.status.repaint()
+        QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
             with words(tr):
                 result = export_alerts(self.alerts.path, folder, confirmed_only=True)
         except PlanetClassifierError as exc:
             self.say(tr("error: {error}").format(error=exc))
             return False
+        finally:
+            QApplication.restoreOverrideCursor()
         self.say(exported_text(result))
         return True
 

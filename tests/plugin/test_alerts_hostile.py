@@ -166,3 +166,35 @@ def test_a_tile_layer_opened_by_hand_is_styled_as_classify_styles_it(portuguese,
         assert isinstance(QgsProject.instance().addMapLayer(own).renderer(), QgsSingleSymbolRenderer)
     finally:
         QgsProject.instance().removeAllMapLayers()
+
+
+def test_export_confirmed_shows_it_is_working_while_it_writes(qgis_iface, change_layer, tmp_path, monkeypatch):
+    """Export confirmed… cuts two thumbnails per alert from the scenes and writes four files on QGIS's thread, with
+    nothing saying so (seconds for a few dozen alerts): the analyst clicked again, or thought it dead. While it writes,
+    the cursor waits and the dock's line says 'exporting 1 confirmed alert…'; after it, the line says what was
+    written."""
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtWidgets import QApplication
+
+    from planet_qgis_plugin.alerts_panel import AlertsPanel
+    from planet_qgis_plugin.core.monitor import handoff
+
+    seen = []
+    export = handoff.export_alerts
+
+    def watched(*args, **kwargs):
+        cursor = QApplication.overrideCursor()
+        seen.append((cursor.shape() if cursor is not None else None, panel.status.text()))
+        return export(*args, **kwargs)
+
+    monkeypatch.setattr(handoff, "export_alerts", watched)
+    panel = AlertsPanel(qgis_iface)
+    try:
+        panel.set_layer(_layer(change_layer))
+        assert panel.confirm()
+        assert panel.export_confirmed(str(tmp_path / "handoff"))
+        assert seen == [(Qt.WaitCursor, "exporting 1 confirmed alert…")], seen
+        assert QApplication.overrideCursor() is None and "exported to" in panel.status.text(), panel.status.text()
+    finally:
+        panel.clear_outline()
+        QgsProject.instance().removeAllMapLayers()
