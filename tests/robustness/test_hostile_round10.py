@@ -181,8 +181,9 @@ def test_a_raster_stored_south_up_is_classified_as_its_north_up_copy(tmp_path, s
     """The same ground written north-up and south-up (y pixel size positive, row 0 the southern edge; GDAL writes
     such files, as do some netCDF and radar tools), or with its columns east to west: the tiles lay on the right
     ground (their footprints follow the transform), but the chips went to the network upside down (mirrored), and
-    each tile's p_ differed from the north-up copy's by up to 0.8. The chips are turned north-up first
-    (raster.north_up): the same numbers on the same ground."""
+    each tile's p_ differed from the north-up copy's by up to 0.8; the --preview quick-look was drawn upside down.
+    The chips are turned north-up first (raster.north_up), the quick-look drawn north-up: the same numbers on the
+    same ground, the same picture."""
     from osgeo import gdal
 
     src = gdal.Open(str(RAPIDEYE))
@@ -201,11 +202,16 @@ def test_a_raster_stored_south_up_is_classified_as_its_north_up_copy(tmp_path, s
         for band, values in enumerate(pixels, 1):
             ds.GetRasterBand(band).WriteArray(values)
         ds = None
-        assert run_cli(tmp_path / name, "-o", tmp_path / f"{name}.gpkg").returncode == 0
+        assert run_cli(tmp_path / name, "-o", tmp_path / f"{name}.gpkg", "--preview", tmp_path / f"{name}.png"
+                       ).returncode == 0
     north, other = (_probabilities_by_ground(tmp_path / f"{name}.gpkg") for name in copies)
     assert sorted(north) == sorted(other) and len(north) == 4
     worst = max(abs(north[ground][field] - other[ground][field]) for ground in north for field in north[ground])
     assert worst < 1e-4, worst
+    from PIL import Image  # the quick-look drawn north-up too, as the map shows the ground (it was upside down)
+
+    north, other = (np.asarray(Image.open(tmp_path / f"{name}.png").convert("RGB"), dtype=int) for name in copies)
+    assert north.shape == other.shape and np.abs(north - other).max() <= 1
 
 
 @pytest.mark.parametrize("fid", [2**70, -2**70, float("nan"), float("inf"), 2.5, True, None, "x", "2.5", [2]],

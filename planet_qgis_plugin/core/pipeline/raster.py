@@ -267,14 +267,22 @@ def north_up(chips, transform):
     tiles placed right by their footprints). A rotated transform, and the identity of a raster that has none (no
     georeference, ground control points only: its pixel rows run down as an image's), are read as stored."""
     import numpy as np
-    from affine import Affine
 
-    if transform.b or transform.d or transform == Affine.identity():
-        return chips
-    axes = tuple(axis for axis, reversed_ in ((-2, transform.e > 0), (-1, transform.a < 0)) if reversed_)
+    axes = tuple(axis for axis, reversed_ in zip((-2, -1), reversed_axes(transform)) if reversed_)
     if axes:
         chips[...] = np.flip(chips, axes)   # in place: the buffer may be a backend's page-locked one
     return chips
+
+
+def reversed_axes(transform) -> tuple[bool, bool]:
+    """(rows, columns): whether a raster of ``transform`` stores its rows south to north (y pixel size positive) and
+    its columns east to west (x pixel size negative), as north_up turns them; neither for a rotated transform or the
+    identity of a raster without a geotransform."""
+    from affine import Affine
+
+    if transform.b or transform.d or transform == Affine.identity():
+        return False, False
+    return transform.e > 0, transform.a < 0
 
 
 def raster_warnings(dataset) -> list[str]:
