@@ -51,7 +51,8 @@ class TeachPanel(LayoutMixin, ReviewMixin, RefitMixin, CanvasMixin, WhereMixin, 
         self._locators: dict[str, list] = {}   # layer id -> [its tiles, core Locator or None]
         self._locate_task = None
         self._refit_task = None     # the refit after an answer, under way (teach_dock/refit)
-        self._refit_wanted = False  # answers given while it runs: one more refit when it ends
+        #: layer id -> its session, where answers were given while a refit ran: one more refit each when it ends
+        self._refit_wanted: dict[str, TeachSession] = {}
         self._build()
         self._shortcuts()
         from qgis.core import QgsProject

@@ -21,19 +21,21 @@ class RefitMixin:
 
     def _refit_later(self) -> None:
         """Refit on the marks and answers as they are: now, or once the refit under way ends (then one refit for every
-        answer given meanwhile)."""
-        self._refit_wanted = True
+        answer given meanwhile, per layer: the analyst may have moved to another tile layer since)."""
+        self._refit_wanted[self.layer.id()] = self.session()
         if self._refit_task is None:
             self._start_refit()
 
     def _start_refit(self) -> None:
-        self._refit_wanted = False
-        session = self.session()
-        if session is None or not session.positives:
-            return
-        layer_id = self.layer.id()
+        """The refit of the first layer that wants one (a layer removed meanwhile is passed over)."""
         job = []
-        if not self._run(lambda: job.append(session.refit_job())):   # the layer now in edit mode, read-only, gone
+        while self._refit_wanted:
+            layer_id = next(iter(self._refit_wanted))
+            session = self._refit_wanted.pop(layer_id)
+            if self.sessions.get(layer_id) is session and session.positives and \
+                    self._run(lambda: job.append(session.refit_job())):   # refused: in edit mode, read-only, gone
+                break
+        else:
             return
 
         def work(_task):
@@ -46,6 +48,7 @@ class RefitMixin:
                 return
             self._refit_task = None
             if self.sessions.get(layer_id) is not session:   # its layer removed meanwhile
+                self._start_refit()
                 return
             if exception is None and ran is not None:
                 if self._run(lambda: session.refitted(ran)):
@@ -53,8 +56,7 @@ class RefitMixin:
                         f"({session.seconds:.2f} s)")
             else:
                 self._refit_failed(exception)
-            if self._refit_wanted:
-                self._start_refit()
+            self._start_refit()       # answers given meanwhile, here or on another layer
             if session is self.session():
                 self._refresh(keep=self.reviewing)
 

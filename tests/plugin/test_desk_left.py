@@ -238,3 +238,45 @@ def test_the_covered_warning_follows_the_layers_as_the_analyst_reorders_them_mid
     finally:
         plugin.toggle_teach_panel(False)
         QgsProject.instance().removeAllMapLayers()
+
+
+def test_answers_on_two_tile_layers_while_a_refit_runs_are_each_refitted(plugin, rapideye, tmp_path, show_layer,
+                                                                         monkeypatch):
+    """The analyst answers on one tile layer, moves to another and answers there while the first refit runs, then
+    back: each layer's answers are refitted on its own layer (one wish for 'one more refit' took the second layer's
+    and left the first's answers unfitted)."""
+    import threading
+
+    from planet_qgis_plugin.teach_layer import RefitJob
+
+    gate, runs = threading.Event(), []
+    run = RefitJob.run
+
+    def held(job):
+        runs.append(job.core.tiles.path)
+        assert gate.wait(60)
+        return run(job)
+
+    monkeypatch.setattr(RefitJob, "run", held)
+    gate.set()
+    first, second = _tiles(rapideye, tmp_path, show_layer, "a"), _tiles(rapideye, tmp_path, show_layer, "b")
+    panel = _reviewing(plugin, first)
+    panel.set_layer(second)
+    day._taught(plugin, second)
+    gate.clear()
+    given = {}
+    try:
+        for layer, reply in ((first, "yes"), (second, "yes"), (first, "no")):
+            panel.set_layer(layer)
+            panel.review_button.setChecked(True)
+            given.setdefault(layer.id(), []).append((panel.reviewing, reply))
+            panel.answer(reply)
+        gate.set()
+        wait_refitted(panel)
+        assert [str(path) for path in runs[-3:]] == [str(tmp_path / name) for name in ("a.gpkg", "b.gpkg", "a.gpkg")]
+        for layer in (first, second):
+            flags = {f.id(): f["flag_bright"] for f in layer.getFeatures()}
+            assert all(flags[fid] == (reply == "yes") for fid, reply in given[layer.id()]), (layer.name(), flags)
+    finally:
+        gate.set()
+        plugin.toggle_teach_panel(False)
