@@ -30,6 +30,7 @@ from .common import (
 with loading():  # a stop while the libraries load: one line, exit 130 / 143 / 129
     from ..core.monitor.batch import SceneRow
     from ..core.monitor.batch_run import REPORT, SCHEDULER_TIMEOUT, SUMMARY, BatchOptions, plan_batch, run_batch
+    from ..core.monitor.scenes import RASTER_SUFFIXES
     from ..core.pipeline.options import ClassifyOptions
     from ..core.wording import count
 
@@ -40,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Classify many Planet scenes: one tile GeoPackage per scene in OUTDIR, plus OUTDIR/summary.csv. "
                     "Scenes whose output is newer than the scene (and has every --concept's fields) are not redone.")
     p.add_argument("inputs", nargs="+", type=Path, metavar="SCENE_OR_FOLDER",
-                   help="rasters, or folders searched for .tif/.tiff/.jp2/.vrt/.jpg")
+                   help=f"rasters, or folders searched for {'/'.join(RASTER_SUFFIXES)}")
     p.add_argument("-o", "--outdir", type=Path, required=True, help="output folder (created if missing)")
     p.add_argument("--workers", type=int, default=None,
                    help="Dask worker processes (default: one per CPU core, at most one per scene; 1 = run here, "

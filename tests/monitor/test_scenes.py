@@ -132,3 +132,12 @@ def test_a_link_in_a_folder_that_leads_nowhere_is_a_failed_scene_not_a_silent_ga
     assert rows["20230612_gone.tif"]["status"] == rows["loop.tif"]["status"] == "failed"
     assert "does not exist" in rows["20230612_gone.tif"]["error"]
     assert sorted(p.name for p in out.iterdir()) == sorted([f"{RAPIDEYE.stem}.gpkg", "summary.csv"])
+
+
+def test_the_help_names_every_ending_a_folder_is_searched_for():
+    """batch --help said '.tif/.tiff/.jp2/.vrt/.jpg' after .jpeg files were taken too."""
+    from planet_qgis_plugin.cli.batch import build_parser
+    from planet_qgis_plugin.core.monitor.scenes import RASTER_SUFFIXES
+
+    said = " ".join(build_parser().format_help().split())
+    assert "/".join(RASTER_SUFFIXES) in said
