@@ -57,8 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--far-quantile", type=float, default=FAR_QUANTILE,
                    help="embedding-distance quantile (over all compared tiles) above which a tile 'moved far' "
                         f"(default: {FAR_QUANTILE})")
-    p.add_argument("--overwrite", action="store_true", help="replace OUTPUT (and the report) if they exist; an --export "
-                   "folder is never replaced: give a new one")
+    p.add_argument("--overwrite", action="store_true", help="replace OUTPUT (and the report) if they exist, but never a "
+                   "change layer holding the analyst's answers; an --export folder is never replaced: give a new one")
     add_model_options(p)
     add_max_tiles_option(p, "each of two rasters")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar (raster inputs)")

@@ -156,3 +156,11 @@ def test_classify_options_given_for_two_tile_layers_are_said_to_be_unused(rapide
     assert "warning: --batch-size, --max-tiles apply only when change classifies two rasters" in err, err
     assert main([*base, "--overwrite"]) == 0
     assert "apply only when" not in capsys.readouterr().err   # nothing said where none was given
+
+
+def test_the_help_says_overwrite_never_replaces_the_answers():
+    """--overwrite's help said 'replace OUTPUT if it exists', and a change layer holding answers is refused even so."""
+    from planet_qgis_plugin.cli.change import build_parser
+
+    said = " ".join(build_parser().format_help().split())
+    assert "never a change layer holding the analyst's answers" in said
