@@ -41,6 +41,8 @@ for _n, _r, *_a in (
     ("GDALGetRasterNoDataValue", D, P, ctypes.POINTER(I)), ("GDALGetMetadata", ctypes.POINTER(S), P, S),
     ("GDALIdentifyDriverEx", P, S, ctypes.c_uint, P, P), ("GDALGetDriverShortName", S, P),
     ("CPLGetConfigOption", S, S, S), ("OSRGetPROJEnableNetwork", I), ("OSRSetPROJEnableNetwork", None, I),
+    ("GDALDatasetGetLayerByName", P, P, S), ("OGR_L_SetAttributeFilter", I, P, S), ("OGR_L_GetFeatureCount", L, P, I),
+    ("OGR_FD_GetFieldCount", I, P), ("OGR_FD_GetFieldDefn", P, P, I), ("OGR_Fld_GetNameRef", S, P),
 ):
     _sig(_n, _r, *_a)
 lib.GDALAllRegister()

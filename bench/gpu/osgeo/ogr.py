@@ -1,7 +1,9 @@
-"""The ogr calls core/layer/gpkg.py makes to write a GeoPackage, through rasterio's libgdal."""
+"""The ogr calls core/layer/gpkg.py makes to write a GeoPackage, and to read an existing output's fields before it
+writes over it (check_output: the answers and concepts it would lose), through rasterio's libgdal."""
 import ctypes
 
 from ._lib import check, lib
+from .gdal import OF_VECTOR
 
 wkbPolygon, wkbLinearRing = 3, 101
 OFTInteger, OFTReal, OFTString, OFTBinary = 0, 2, 4, 8
@@ -37,6 +39,11 @@ def GetDriverByName(name):  # noqa: N802
     return _Driver(h)
 
 
+def Open(path):  # noqa: N802  (read-only; None where GDAL cannot open it as vector data, as with exceptions off)
+    h = lib.GDALOpenEx(str(path).encode(), OF_VECTOR, None, None, None)
+    return DataSource(h) if h else None
+
+
 def _strings(items):
     array = (ctypes.c_char_p * (len(items) + 1))(*[s.encode() for s in items], None)
     return ctypes.cast(array, ctypes.c_void_p), array
@@ -51,6 +58,10 @@ class DataSource:
         h = lib.GDALDatasetCreateLayer(self._h, name.encode(), srs._h if srs is not None else None, geom_type, opts)
         check(bool(h), f"create layer {name}")
         return Layer(h, self)
+
+    def GetLayerByName(self, name):  # noqa: N802
+        h = lib.GDALDatasetGetLayerByName(self._h, name.encode())
+        return Layer(h, self) if h else None
 
     def StartTransaction(self):  # noqa: N802
         check(lib.GDALDatasetStartTransaction(self._h, 0) == 0, "start transaction")
@@ -75,10 +86,38 @@ class Layer:
         lib.GDALSetMetadataItem(self._h, key.encode(), value.encode(), None)
 
     def GetLayerDefn(self):  # noqa: N802
-        return lib.OGR_L_GetLayerDefn(self._h)
+        return _Defn(lib.OGR_L_GetLayerDefn(self._h))
+
+    def SetAttributeFilter(self, where):  # noqa: N802
+        return lib.OGR_L_SetAttributeFilter(self._h, where.encode() if where is not None else None)
+
+    def GetFeatureCount(self, force=1):  # noqa: N802
+        return lib.OGR_L_GetFeatureCount(self._h, force)
 
     def CreateFeature(self, feature):  # noqa: N802
         check(lib.OGR_L_CreateFeature(self._h, feature._h) == 0, "create feature")
+
+
+class _Owned:
+    """A handle GDAL owns (freed with what holds it)."""
+
+    def __init__(self, h):
+        self._h = h
+
+
+class _Defn(_Owned):
+    """A layer's definition: its fields' names."""
+
+    def GetFieldCount(self):  # noqa: N802
+        return lib.OGR_FD_GetFieldCount(self._h)
+
+    def GetFieldDefn(self, i):  # noqa: N802
+        return _FieldRef(lib.OGR_FD_GetFieldDefn(self._h, i))
+
+
+class _FieldRef(_Owned):
+    def GetName(self):  # noqa: N802
+        return lib.OGR_Fld_GetNameRef(self._h).decode()
 
 
 class FieldDefn:
@@ -115,7 +154,7 @@ class Geometry:
 
 class Feature:
     def __init__(self, defn):
-        self._h = lib.OGR_F_Create(defn)
+        self._h = lib.OGR_F_Create(defn._h)
 
     def SetField(self, index, value):  # noqa: N802
         if isinstance(value, str):
