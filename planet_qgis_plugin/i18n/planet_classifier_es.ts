@@ -606,47 +606,47 @@ Comando: {command}</translation>
         <translation>Archivos de concepto (*.json *.concept.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="88"/>
+        <location filename="../teach_panel.py" line="89"/>
         <source>Select a tile layer made by &lt;b&gt;Classify raster&lt;/b&gt; in the Layers panel.</source>
         <translation>Seleccione en el panel Capas una capa de teselas hecha por &lt;b&gt;Clasificar ráster&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="90"/>
+        <location filename="../teach_panel.py" line="91"/>
         <source>Tile layer: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Capa de teselas: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="113"/>
+        <location filename="../teach_panel.py" line="114"/>
         <source>select a tile layer made by &apos;Classify raster&apos; first</source>
         <translation>seleccione antes una capa de teselas hecha por 'Clasificar ráster'</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="147"/>
+        <location filename="../teach_panel.py" line="148"/>
         <source>Mark selected as {name}</source>
         <translation>Marcar selección como {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="148"/>
+        <location filename="../teach_panel.py" line="149"/>
         <source>Not {name}</source>
         <translation>No es {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="167"/>
+        <location filename="../teach_panel.py" line="168"/>
         <source>No marks yet. Select tiles that show the concept, then mark them.</source>
         <translation>Aún no hay marcas. Seleccione teselas que muestran el concepto y márquelas.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="173"/>
+        <location filename="../teach_panel.py" line="174"/>
         <source>found {found} of about {about}, reviewed {reviewed}</source>
         <translation>encontradas {found} de unas {about}, revisadas {reviewed}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="175"/>
+        <location filename="../teach_panel.py" line="176"/>
         <source>{yes} marked as &lt;b&gt;{name}&lt;/b&gt;, {no} marked not {name}</source>
         <translation>{yes} marcadas como &lt;b&gt;{name}&lt;/b&gt;, {no} marcadas como no {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="180"/>
+        <location filename="../teach_panel.py" line="181"/>
         <source> (yours; fitted {t:.2f})</source>
         <translation> (suyo; ajustado {t:.2f})</translation>
     </message>
@@ -656,12 +656,12 @@ Comando: {command}</translation>
         <translation>precisión esperada: aún desconocida (ninguna respuesta en el umbral o por encima){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="182"/>
+        <location filename="../teach_panel.py" line="183"/>
         <source>{flagged} of {tiles} tiles flagged (p_{name} ≥ {t:.2f}, {method}); updated in {s:.2f} s</source>
         <translation>{flagged} de {tiles} teselas señaladas (p_{name} ≥ {t:.2f}, {method}); actualizado en {s:.2f} s</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="190"/>
+        <location filename="../teach_panel.py" line="191"/>
         <source>A few marks give a rough concept: review and mark more before trusting flag_{name}.</source>
         <translation>Pocas marcas dan un concepto aproximado: revise y marque más antes de confiar en flag_{name}.</translation>
     </message>
@@ -1101,7 +1101,7 @@ Comando: {command}</translation>
         <translation>Recuadra dónde está el concepto en cada recorte (el mejor cuarto de la tesela), en el recorte y en el mapa. Vuelve a ejecutar la red en 9 ventanas alrededor de cada recorte, leídas del ráster con el que se clasificó la capa: unos segundos para la galería, en segundo plano</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="194"/>
+        <location filename="../teach_panel.py" line="195"/>
         <source>flag_{name} stays off here: it would flag far more of this layer than where it was taught. Review and mark tiles here to confirm it.</source>
         <translation>flag_{name} queda apagado aquí: señalaría mucho más de esta capa que donde se enseñó. Revise y marque teselas aquí para confirmarlo.</translation>
     </message>
@@ -1450,7 +1450,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{name} se enseñó con solo {k}, muy poco para confiar: sus alertas quedan apagadas hasta que revise aquí</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="512"/>
+        <location filename="../core/monitor/report.py" line="523"/>
         <source>tile</source>
         <translation>tesela</translation>
     </message>
@@ -1735,7 +1735,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Mapa: la escena de DESPUÉS, con las alertas contorneadas por confianza y numeradas como en la tabla. Miniaturas: el contorno de la tesela de DESPUÉS en ambas escenas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="540"/>
+        <location filename="../core/monitor/report.py" line="552"/>
         <source>alerts on the AFTER scene</source>
         <translation>alertas en la escena de DESPUÉS</translation>
     </message>
@@ -2035,7 +2035,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>falta el paquete de Python {name!r} en el Python de QGIS; use {hint} (o instálelo con pip) e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../teach_dock/refit.py" line="69"/>
+        <location filename="../teach_dock/refit.py" line="71"/>
         <source>unexpected error: {kind}: {error} (details in the &apos;Planet classifier&apos; log)</source>
         <translation>error inesperado: {kind}: {error} (detalles en el registro 'Planet classifier')</translation>
     </message>
@@ -3435,17 +3435,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>las bandas de {name} tienen tipos de datos distintos ({types}); escríbalo antes con un solo tipo, por ejemplo gdal_translate -ot {gdal_type} {name} {stem}_{gdal_type}.tif</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="236"/>
+        <location filename="../teach_panel.py" line="237"/>
         <source>similarity</source>
         <translation>similitud</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="236"/>
+        <location filename="../teach_panel.py" line="237"/>
         <source>logistic regression</source>
         <translation>regresión logística</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="237"/>
+        <location filename="../teach_panel.py" line="238"/>
         <source>loaded</source>
         <translation>cargado</translation>
     </message>
@@ -3460,12 +3460,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{title} es débil en este modelo ({why}): las teselas que selecciona son un indicio, no un hallazgo; las etiquetas del mapa la omiten.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="337"/>
+        <location filename="../core/pipeline/raster.py" line="345"/>
         <source>{name} has no CRS: tiles are written in pixel coordinates (row down is negative y) and will not line up with other layers</source>
         <translation>{name} no tiene SRC: las teselas se escriben en coordenadas de píxel (bajar una fila es y negativo) y no se alinearán con otras capas</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="340"/>
+        <location filename="../core/pipeline/raster.py" line="348"/>
         <source>{name} is georeferenced by ground control points only: tiles are written in pixel coordinates; warp it first (gdalwarp {name} warped.tif) to line them up with other layers</source>
         <translation>{name} está georreferenciado solo por puntos de control: las teselas se escriben en coordenadas de píxel; reproyéctelo antes (gdalwarp {name} warped.tif) para alinearlas con otras capas</translation>
     </message>
@@ -3645,7 +3645,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} tiene un SRC ({crs}) pero ninguna georreferencia (sin geotransformación, puntos de control ni RPC): nada sitúa sus píxeles en ese SRC, así que sus teselas no quedarían bajo la imagen; georreferéncielo (QGIS: Ráster &gt; Georreferenciador) o quite ese SRC ({remove}) para clasificarlo en coordenadas de píxel</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="345"/>
+        <location filename="../core/pipeline/raster.py" line="353"/>
         <source>{name} has no CRS: tiles are written in its map coordinates without a CRS; to line them up with other layers write its CRS into the file (gdal_edit.py -a_srs EPSG:xxxx {name}) and classify again, or set the tile layer&apos;s CRS in QGIS</source>
         <translation>{name} no tiene SRC: las teselas se escriben en sus coordenadas de mapa sin SRC; para alinearlas con otras capas, escriba su SRC en el archivo (gdal_edit.py -a_srs EPSG:xxxx {name}) y clasifique de nuevo, o defina el SRC de la capa de teselas en QGIS</translation>
     </message>
@@ -3770,7 +3770,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} está georreferenciado solo por RPC (una escena no ortorrectificada, como un producto Planet Basic), que una ejecución no aplica: sus teselas quedarían en sus posiciones de píxel tomadas como coordenadas de {crs}; ortorrectifíquelo antes (gdalwarp -rpc -t_srs EPSG:xxxx {name} {stem}_ortho.tif) y clasifique el resultado</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="333"/>
+        <location filename="../core/pipeline/raster.py" line="341"/>
         <source>{name} is georeferenced by RPCs only: tiles are written in pixel coordinates; orthorectify it first (gdalwarp -rpc -t_srs EPSG:xxxx {name} ortho.tif) to line them up with other layers</source>
         <translation>{name} está georreferenciado solo por RPC: las teselas se escriben en coordenadas de píxel; ortorrectifíquelo antes (gdalwarp -rpc -t_srs EPSG:xxxx {name} ortho.tif) para alinearlas con otras capas</translation>
     </message>
@@ -3985,7 +3985,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>archivo de concepto</translation>
     </message>
     <message>
-        <location filename="../teach_dock/refit.py" line="61"/>
+        <location filename="../teach_dock/refit.py" line="63"/>
         <source>Planet classifier: refitting {name}</source>
         <translation>Planet classifier: reajustando {name}</translation>
     </message>

@@ -606,47 +606,47 @@ Comando: {command}</translation>
         <translation>Arquivos de conceito (*.json *.concept.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="88"/>
+        <location filename="../teach_panel.py" line="89"/>
         <source>Select a tile layer made by &lt;b&gt;Classify raster&lt;/b&gt; in the Layers panel.</source>
         <translation>Selecione no painel Camadas uma camada de quadrículas feita por &lt;b&gt;Classificar raster&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="90"/>
+        <location filename="../teach_panel.py" line="91"/>
         <source>Tile layer: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Camada de quadrículas: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="113"/>
+        <location filename="../teach_panel.py" line="114"/>
         <source>select a tile layer made by &apos;Classify raster&apos; first</source>
         <translation>selecione antes uma camada de quadrículas feita por 'Classificar raster'</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="147"/>
+        <location filename="../teach_panel.py" line="148"/>
         <source>Mark selected as {name}</source>
         <translation>Marcar seleção como {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="148"/>
+        <location filename="../teach_panel.py" line="149"/>
         <source>Not {name}</source>
         <translation>Não é {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="167"/>
+        <location filename="../teach_panel.py" line="168"/>
         <source>No marks yet. Select tiles that show the concept, then mark them.</source>
         <translation>Nenhuma marca ainda. Selecione quadrículas que mostram o conceito e marque-as.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="173"/>
+        <location filename="../teach_panel.py" line="174"/>
         <source>found {found} of about {about}, reviewed {reviewed}</source>
         <translation>encontradas {found} de cerca de {about}, revisadas {reviewed}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="175"/>
+        <location filename="../teach_panel.py" line="176"/>
         <source>{yes} marked as &lt;b&gt;{name}&lt;/b&gt;, {no} marked not {name}</source>
         <translation>{yes} marcadas como &lt;b&gt;{name}&lt;/b&gt;, {no} marcadas como não {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="180"/>
+        <location filename="../teach_panel.py" line="181"/>
         <source> (yours; fitted {t:.2f})</source>
         <translation> (seu; ajustado {t:.2f})</translation>
     </message>
@@ -656,12 +656,12 @@ Comando: {command}</translation>
         <translation>precisão esperada: ainda desconhecida (nenhuma resposta no limiar ou acima){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="182"/>
+        <location filename="../teach_panel.py" line="183"/>
         <source>{flagged} of {tiles} tiles flagged (p_{name} ≥ {t:.2f}, {method}); updated in {s:.2f} s</source>
         <translation>{flagged} de {tiles} quadrículas sinalizadas (p_{name} ≥ {t:.2f}, {method}); atualizado em {s:.2f} s</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="190"/>
+        <location filename="../teach_panel.py" line="191"/>
         <source>A few marks give a rough concept: review and mark more before trusting flag_{name}.</source>
         <translation>Poucas marcas dão um conceito grosseiro: revise e marque mais antes de confiar em flag_{name}.</translation>
     </message>
@@ -1101,7 +1101,7 @@ Comando: {command}</translation>
         <translation>Contorna onde o conceito está em cada recorte (o melhor quarto da quadrícula), no recorte e no mapa. Roda a rede de novo em 9 janelas em volta de cada recorte, lidas do raster de que a camada foi classificada: alguns segundos para a galeria, em segundo plano</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="194"/>
+        <location filename="../teach_panel.py" line="195"/>
         <source>flag_{name} stays off here: it would flag far more of this layer than where it was taught. Review and mark tiles here to confirm it.</source>
         <translation>flag_{name} fica desligado aqui: sinalizaria muito mais desta camada do que onde foi ensinado. Revise e marque quadrículas aqui para confirmá-lo.</translation>
     </message>
@@ -1450,7 +1450,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{name} foi ensinado com apenas {k}, pouco para confiar: seus alertas ficam desligados até você revisar aqui</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="512"/>
+        <location filename="../core/monitor/report.py" line="523"/>
         <source>tile</source>
         <translation>quadrícula</translation>
     </message>
@@ -1735,7 +1735,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Mapa: a cena de DEPOIS, com os alertas contornados por confiança e numerados como na tabela. Miniaturas: o contorno da quadrícula de DEPOIS nas duas cenas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="540"/>
+        <location filename="../core/monitor/report.py" line="552"/>
         <source>alerts on the AFTER scene</source>
         <translation>alertas na cena de DEPOIS</translation>
     </message>
@@ -2035,7 +2035,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>falta o pacote Python {name!r} no Python do QGIS; use {hint} (ou instale-o com pip) e tente de novo</translation>
     </message>
     <message>
-        <location filename="../teach_dock/refit.py" line="69"/>
+        <location filename="../teach_dock/refit.py" line="71"/>
         <source>unexpected error: {kind}: {error} (details in the &apos;Planet classifier&apos; log)</source>
         <translation>erro inesperado: {kind}: {error} (detalhes no log 'Planet classifier')</translation>
     </message>
@@ -3435,17 +3435,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>as bandas de {name} têm tipos de dados diferentes ({types}); grave-o antes com um só tipo, por exemplo gdal_translate -ot {gdal_type} {name} {stem}_{gdal_type}.tif</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="236"/>
+        <location filename="../teach_panel.py" line="237"/>
         <source>similarity</source>
         <translation>semelhança</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="236"/>
+        <location filename="../teach_panel.py" line="237"/>
         <source>logistic regression</source>
         <translation>regressão logística</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="237"/>
+        <location filename="../teach_panel.py" line="238"/>
         <source>loaded</source>
         <translation>carregado</translation>
     </message>
@@ -3460,12 +3460,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{title} é fraca neste modelo ({why}): as quadrículas que ela seleciona são uma pista, não um achado; os rótulos do mapa a deixam de fora.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="337"/>
+        <location filename="../core/pipeline/raster.py" line="345"/>
         <source>{name} has no CRS: tiles are written in pixel coordinates (row down is negative y) and will not line up with other layers</source>
         <translation>{name} não tem SRC: as quadrículas são gravadas em coordenadas de pixel (descer uma linha é y negativo) e não se alinharão com outras camadas</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="340"/>
+        <location filename="../core/pipeline/raster.py" line="348"/>
         <source>{name} is georeferenced by ground control points only: tiles are written in pixel coordinates; warp it first (gdalwarp {name} warped.tif) to line them up with other layers</source>
         <translation>{name} é georreferenciado apenas por pontos de controle: as quadrículas são gravadas em coordenadas de pixel; reprojete-o antes (gdalwarp {name} warped.tif) para alinhá-las com outras camadas</translation>
     </message>
@@ -3645,7 +3645,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} tem um SRC ({crs}) mas nenhum georreferenciamento (sem geotransformação, pontos de controle ou RPCs): nada situa seus pixels nesse SRC, então suas quadrículas não ficariam sob a imagem; georreferencie-o (QGIS: Raster &gt; Georreferenciador) ou remova esse SRC ({remove}) para classificá-lo em coordenadas de pixel</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="345"/>
+        <location filename="../core/pipeline/raster.py" line="353"/>
         <source>{name} has no CRS: tiles are written in its map coordinates without a CRS; to line them up with other layers write its CRS into the file (gdal_edit.py -a_srs EPSG:xxxx {name}) and classify again, or set the tile layer&apos;s CRS in QGIS</source>
         <translation>{name} não tem SRC: as quadrículas são gravadas em suas coordenadas de mapa sem SRC; para alinhá-las com outras camadas, grave o SRC no arquivo (gdal_edit.py -a_srs EPSG:xxxx {name}) e classifique de novo, ou defina o SRC da camada de quadrículas no QGIS</translation>
     </message>
@@ -3770,7 +3770,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} é georreferenciado apenas por RPCs (uma cena não ortorretificada, como um produto Planet Basic), que uma execução não aplica: suas quadrículas ficariam nas posições de pixel tomadas como coordenadas de {crs}; ortorretifique-o antes (gdalwarp -rpc -t_srs EPSG:xxxx {name} {stem}_ortho.tif) e classifique o resultado</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="333"/>
+        <location filename="../core/pipeline/raster.py" line="341"/>
         <source>{name} is georeferenced by RPCs only: tiles are written in pixel coordinates; orthorectify it first (gdalwarp -rpc -t_srs EPSG:xxxx {name} ortho.tif) to line them up with other layers</source>
         <translation>{name} é georreferenciado apenas por RPCs: as quadrículas são gravadas em coordenadas de pixel; ortorretifique-o antes (gdalwarp -rpc -t_srs EPSG:xxxx {name} ortho.tif) para alinhá-las com outras camadas</translation>
     </message>
@@ -3985,7 +3985,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>arquivo de conceito</translation>
     </message>
     <message>
-        <location filename="../teach_dock/refit.py" line="61"/>
+        <location filename="../teach_dock/refit.py" line="63"/>
         <source>Planet classifier: refitting {name}</source>
         <translation>Planet classifier: reajustando {name}</translation>
     </message>

@@ -176,14 +176,9 @@ def _probabilities_by_ground(layer: Path) -> dict[tuple, dict[str, float]]:
     return out
 
 
-@pytest.mark.parametrize("storage", ["south-up", "east-left", "both"])
-def test_a_raster_stored_south_up_is_classified_as_its_north_up_copy(tmp_path, storage):
-    """The same ground written north-up and south-up (y pixel size positive, row 0 the southern edge; GDAL writes
-    such files, as do some netCDF and radar tools), or with its columns east to west: the tiles lay on the right
-    ground (their footprints follow the transform), but the chips went to the network upside down (mirrored), and
-    each tile's p_ differed from the north-up copy's by up to 0.8; the --preview quick-look was drawn upside down.
-    The chips are turned north-up first (raster.north_up), the quick-look drawn north-up: the same numbers on the
-    same ground, the same picture."""
+def _stored_copies(folder: Path, storage: str) -> list[str]:
+    """north.tif and other.tif in ``folder``: the RapidEye scene's pixels on one ground, north-up and stored
+    ``storage`` (south-up: rows south to north; east-left: columns east to west; both)."""
     from osgeo import gdal
 
     src = gdal.Open(str(RAPIDEYE))
@@ -196,12 +191,25 @@ def test_a_raster_stored_south_up_is_classified_as_its_north_up_copy(tmp_path, s
                             (x0 + size * step if cols else x0, -step if cols else step, 0,
                              y0 - size * step if rows else y0, 0, step if rows else -step))}
     for name, (pixels, transform) in copies.items():
-        ds = gdal.GetDriverByName("GTiff").Create(str(tmp_path / name), size, size, len(pixels), kind)
+        ds = gdal.GetDriverByName("GTiff").Create(str(folder / name), size, size, len(pixels), kind)
         ds.SetGeoTransform(transform)
         ds.SetProjection(srs)
         for band, values in enumerate(pixels, 1):
             ds.GetRasterBand(band).WriteArray(values)
         ds = None
+    return list(copies)
+
+
+@pytest.mark.parametrize("storage", ["south-up", "east-left", "both"])
+def test_a_raster_stored_south_up_is_classified_as_its_north_up_copy(tmp_path, storage):
+    """The same ground written north-up and south-up (y pixel size positive, row 0 the southern edge; GDAL writes
+    such files, as do some netCDF and radar tools), or with its columns east to west: the tiles lay on the right
+    ground (their footprints follow the transform), but the chips went to the network upside down (mirrored), and
+    each tile's p_ differed from the north-up copy's by up to 0.8; the --preview quick-look was drawn upside down.
+    The chips are turned north-up first (raster.north_up), the quick-look drawn north-up: the same numbers on the
+    same ground, the same picture."""
+    copies = _stored_copies(tmp_path, storage)
+    for name in copies:
         assert run_cli(tmp_path / name, "-o", tmp_path / f"{name}.gpkg", "--preview", tmp_path / f"{name}.png"
                        ).returncode == 0
     north, other = (_probabilities_by_ground(tmp_path / f"{name}.gpkg") for name in copies)
@@ -333,3 +341,35 @@ def test_a_concept_file_that_cannot_be_replaced_leaves_nothing_behind(classified
         assert sorted(p.name for p in tmp_path.iterdir()) == ["pits.concept.json", "tiles.gpkg"]
     finally:
         _mutable(concept)
+
+
+@pytest.mark.parametrize("storage", ["south-up", "both"])
+def test_the_pictures_of_an_alert_on_a_raster_stored_south_up_are_its_north_up_copys(tmp_path, storage):
+    """change of two tile layers classified from a raster stored south-up, with --export and --report: `rasterio.
+    errors.WindowError: Bounds and transform are inconsistent`, a traceback, nothing written (the thumbnails cut each
+    alert's window by its bounds, as a north-up raster has them; the Alerts dock cuts its chips the same way). The
+    report's and the export's pictures are those of the north-up copy of the raster: the same ground, north up."""
+    from PIL import Image
+
+    from ..conftest import edit_tiles
+
+    pictures = {}
+    for name in _stored_copies(tmp_path, storage):
+        before, after = tmp_path / f"{name}.before.gpkg", tmp_path / f"{name}.after.gpkg"
+        assert run_cli(tmp_path / name, "-o", before).returncode == 0
+        shutil.copyfile(before, after)
+        flip = name != "north.tif"   # the ground's north-west and south-east tiles, where each copy stores them
+        rows, cols = flip and storage in ("south-up", "both"), flip and storage == "both"
+        edit_tiles(after, {(1 - r if rows else r, 1 - c if cols else c): {"flag_mining": 1, "flagged": 1,
+                                                                          "score_mining": score}
+                           for (r, c), score in (((0, 0), 1.0), ((1, 1), 0.9))})
+        proc = run_cli("change", before, after, "-o", tmp_path / f"{name}.change.gpkg", "--export",
+                       tmp_path / f"{name}.export", "--report", tmp_path / f"{name}.html")
+        assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+        thumbs = sorted((tmp_path / f"{name}.export" / "thumbs").iterdir())
+        pictures[name] = {p.name: np.asarray(Image.open(p).convert("RGB"), dtype=int) for p in thumbs}
+    north, other = pictures["north.tif"], pictures["other.tif"]
+    assert len(north) == 4, north   # two alerts, before and after each (the same ground: the same alert numbers)
+    for name in north:   # resampled from mirrored pixel positions: alike, not equal; upside down, far apart
+        alike, mirrored = np.abs(north[name] - other[name]).mean(), np.abs(north[name] - other[name][::-1]).mean()
+        assert alike < 8 and alike < mirrored / 3, (name, alike, mirrored)

@@ -452,9 +452,11 @@ class Thumbnails:
             return f"<small>{html.escape(said)}: {html.escape(' '.join(str(exc).split())[:80])}</small>"
 
     def _read(self, src, window, shape: tuple[int, int]) -> np.ndarray:
-        """(H, W, 3) uint8 of ``window`` resampled to ``shape``, nodata black."""
+        """(H, W, 3) uint8 of ``window`` resampled to ``shape``, nodata black, north up (a raster stored south-up
+        or east to west turned: pipeline.raster.north_up)."""
         from ..pipeline.preprocess import scaling_rule, scene_scaler
         from ..pipeline.preview import display_bands
+        from ..pipeline.raster import footprint_transform, north_up
 
         rgb = display_bands(src, self.manifest)
         key = Path(src.name)
@@ -463,7 +465,7 @@ class Thumbnails:
         raw = src.read(rgb, window=window, boundless=True, fill_value=0, out_shape=(len(rgb),) + shape)
         valid = src.dataset_mask(window=window, boundless=True, out_shape=shape) > 0
         image = (np.clip(self._scalers[key](raw), 0, 1) * valid[None] * 255).astype(np.uint8)
-        return np.ascontiguousarray(image.transpose(1, 2, 0))
+        return np.ascontiguousarray(north_up(image, footprint_transform(src)).transpose(1, 2, 0))
 
     def _in_scene_crs(self, src, wkb: bytes):
         from osgeo import ogr, osr
@@ -478,18 +480,24 @@ class Thumbnails:
         return geom
 
     @staticmethod
-    def _outline(geom, to_pixel, sx: float, sy: float) -> list[tuple[float, float]]:
+    def _outline(geom, to_pixel, sx: float, sy: float, src=None, size: tuple[int, int] = (0, 0)
+                 ) -> list[tuple[float, float]]:
+        """``geom``'s ring in the picture's pixels (``size``: its width and height), turned as _read turns the
+        picture of ``src`` (north up)."""
+        from ..pipeline.raster import footprint_transform, reversed_axes
+
+        rows, cols = reversed_axes(footprint_transform(src)) if src is not None else (False, False)
         ring = geom.GetGeometryRef(0)
         points = []
         for k in range(ring.GetPointCount()):
             c, r = to_pixel * (ring.GetX(k), ring.GetY(k))
-            points.append((c * sx, r * sy))
+            points.append((size[0] - c * sx if cols else c * sx, size[1] - r * sy if rows else r * sy))
         return points
 
     def chip_image(self, scene: Path, footprint_wkb: bytes, size: int = THUMB):
         """PIL image of the footprint (AFTER CRS) and a quarter tile around it cut from ``scene``, outlined."""
         from PIL import Image, ImageDraw
-        from rasterio.windows import from_bounds
+        from rasterio.windows import Window
         from rasterio.windows import transform as window_transform
 
         from ..pipeline.classify import footprint_transform
@@ -499,10 +507,13 @@ class Thumbnails:
             x0, x1, y0, y1 = geom.GetEnvelope()
             pad_x, pad_y = (x1 - x0) * 0.25, (y1 - y0) * 0.25
             transform = footprint_transform(src)  # tiles of an image without georeference sit at y = -row
-            window = from_bounds(x0 - pad_x, y0 - pad_y, x1 + pad_x, y1 + pad_y, transform)
+            # the pixels of the padded box's corners, whichever way the raster stores its rows and columns (rasterio's
+            # from_bounds refuses a south-up raster's: 'Bounds and transform are inconsistent')
+            cols, rows = zip(*(~transform * (x, y) for x in (x0 - pad_x, x1 + pad_x) for y in (y0 - pad_y, y1 + pad_y)))
+            window = Window(min(cols), min(rows), max(cols) - min(cols), max(rows) - min(rows))
             image = self._read(src, window, (size, size))
             to_pixel = ~window_transform(window, transform)
-            points = self._outline(geom, to_pixel, size / window.width, size / window.height)
+            points = self._outline(geom, to_pixel, size / window.width, size / window.height, src, (size, size))
         canvas = Image.fromarray(image, "RGB")
         ImageDraw.Draw(canvas).line(points + points[:1], fill=(255, 255, 0), width=2)
         return canvas
@@ -524,7 +535,8 @@ class Thumbnails:
             image = self._read(src, Window(0, 0, src.width, src.height), shape)
             to_pixel = ~footprint_transform(src)
             shapes = [(self._outline(self._in_scene_crs(src, wkb), to_pixel, shape[1] / src.width,
-                                     shape[0] / src.height), colour, label) for wkb, colour, label in outlines]
+                                     shape[0] / src.height, src, (shape[1], shape[0])), colour, label)
+                      for wkb, colour, label in outlines]
         canvas = Image.fromarray(image, "RGB")
         draw = ImageDraw.Draw(canvas)
         largest = max(12, round(max(canvas.size) / 36))   # ~11 px tall as the page shows the map (60 %)
