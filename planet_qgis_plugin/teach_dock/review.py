@@ -253,6 +253,7 @@ class ReviewMixin:
         fid, session = self.reviewing, self.session()
         if not self.review_on or fid is None or session is None:
             return None
+        self._flush_threshold()   # a slider move still waiting: written now, not over the refit's fields meanwhile
         refit = []
         if not self._run(lambda: refit.append(session.record_answer(fid, reply))):
             self._update()

@@ -280,3 +280,21 @@ def test_answers_on_two_tile_layers_while_a_refit_runs_are_each_refitted(plugin,
     finally:
         gate.set()
         plugin.toggle_teach_panel(False)
+
+
+def test_a_slider_move_just_before_an_answer_is_written_before_its_refit(plugin, rapideye, tmp_path, show_layer):
+    """The analyst nudges the threshold slider and answers within a quarter second: the slider's write (on a timer)
+    came while the answer's refit ran in the background, over the fields it was writing, and the refit then took
+    in a fit without that threshold. The slider's move is written first; the refit keeps it."""
+    panel = _reviewing(plugin, _tiles(rapideye, tmp_path, show_layer))
+    try:
+        session = panel.session()
+        value = min(panel.threshold_slider.value() + 5, 99)
+        panel.threshold_slider.setValue(value)
+        assert panel._threshold_timer.isActive()
+        panel.answer("no")
+        assert not panel._threshold_timer.isActive() and session.threshold == value / 100
+        wait_refitted(panel)
+        assert session.result.concept.threshold == value / 100 and panel.threshold_slider.value() == value
+    finally:
+        plugin.toggle_teach_panel(False)
