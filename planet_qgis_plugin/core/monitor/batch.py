@@ -367,8 +367,11 @@ def where_now(earlier: list[dict[str, str]], outdir: Path) -> list[dict[str, str
     rows = []
     for row in earlier:
         scene, output = row.get("scene") or "", outdir / Path(row.get("output") or "").name
-        recorded = _recorded(output) if scene and row.get("output") and not os.path.lexists(scene) else None
-        found = found_scene(scene, output, recorded.size) if recorded is not None else None
+        try:
+            recorded = _recorded(output) if scene and row.get("output") and not os.path.lexists(scene) else None
+            found = found_scene(scene, output, recorded.size) if recorded is not None else None
+        except OSError:   # a name the system cannot look up (too long, in an edited summary): no output, no scene
+            found = None
         rows.append({**row, "scene": str(found.resolve())} if found is not None else row)
     return rows
 
