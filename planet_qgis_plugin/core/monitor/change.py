@@ -311,6 +311,7 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
     matches = overlaps(before_wkb, after.wkb, steps.tick)
     compared = [i for i, m in enumerate(matches) if m and m[0] >= MIN_COVER]
     steps.tick(2 * (len(after) - len(compared)))  # tiles left out are neither compared nor written
+    _say_before_unseen(before, matches, messages)
     if not compared:
         raise ChangeError((tr("BEFORE ({before}) and AFTER ({after}) do not overlap enough: no AFTER tile is half "
                               "covered; compare two classifications of the same place") if any(matches) else
@@ -502,6 +503,16 @@ def _check_grid_places(before: TileTable, after: TileTable) -> None:
                                  "field deleted, renamed or edited below 0 in QGIS?), which place each tile among its "
                                  "neighbours; undo the edit or classify again").format(
                 side=side, name=table.path.name, tiles=count(len(odd), "tile"), shown=shown))
+
+
+def _say_before_unseen(before: TileTable, matches, messages: list[str]) -> None:
+    """BEFORE tiles that no AFTER tile overlaps (beyond AFTER's edge, or where it holds no data): '0 alerts' says
+    nothing of them, and the count of tiles compared alone did not say that part of BEFORE went unseen."""
+    seen = {j for match in matches if match for j in match[1]}
+    unseen = len(before) - len(seen)
+    if unseen:
+        messages.append(f"{unseen} of BEFORE's {count(len(before), 'tile')} have no AFTER tile over them (beyond "
+                        "AFTER's edge, or where it holds no data): not compared, so no change can be found there")
 
 
 def _say_if_one_scene(before: TileTable, after: TileTable, messages: list[str]) -> bool:

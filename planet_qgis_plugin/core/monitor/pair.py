@@ -20,6 +20,9 @@ from .change import ChangeError, ChangeOptions, ChangeResult, compare
 from .coregister import assess_open, verdict
 from .ortho import not_orthorectified
 
+#: The share of BEFORE's extent below which the run says how much of it AFTER covers.
+COVERED = 0.99
+
 
 def is_raster_pair(before: str | Path, after: str | Path) -> bool:
     """Whether ``change`` was given two rasters (else two tile GeoPackages)."""
@@ -56,6 +59,9 @@ def compare_rasters(before: str | Path, after: str | Path, output: str | Path, o
                 shift = assess_open(b, a, on_grid)  # AFTER as it will be classified: on BEFORE's pixels
         if plan["warp"]:
             messages.append(f"AFTER resampled to BEFORE's grid ({plan['why']}) through a GDAL warped VRT, bilinear")
+        if plan["share"] < COVERED:   # '0 alerts' says nothing of ground the later date never saw
+            messages.append(f"AFTER covers {100 * plan['share']:.0f} % of BEFORE's extent ({before.name}): only that "
+                            "overlap was classified and compared, so no change can be found on the rest")
         refusal, note = verdict(shift)
         if refusal:
             raise ChangeError(refusal)
@@ -172,8 +178,9 @@ def _grid_plan(b, a, before: Path, after: Path) -> dict:
     col0, col1 = math.floor((left - t.c) / t.a), math.ceil((right - t.c) / t.a)
     row0, row1 = math.floor((top - t.f) / t.e), math.ceil((bottom - t.f) / t.e)
     overlap = (t.c + col0 * t.a, t.f + row1 * t.e, t.c + col1 * t.a, t.f + row0 * t.e)
+    whole = (b.bounds.right - b.bounds.left) * (b.bounds.top - b.bounds.bottom)
     return {"warp": bool(reasons), "why": ", ".join(reasons), "overlap": overlap, "crs": b.crs,
-            "res": (t.a, -t.e)}
+            "res": (t.a, -t.e), "share": (overlap[2] - overlap[0]) * (overlap[3] - overlap[1]) / whole}
 
 
 def _edges(bounds) -> tuple[float, float, float, float]:
