@@ -128,6 +128,9 @@ def test_answers_typed_by_hand_are_read_leniently_and_unknown_ones_counted_as_su
     with open(tmp_path / "handoff" / "alerts.csv", newline="", encoding="utf-8") as handle:
         (row,) = list(csv.DictReader(handle))
     assert (row["status"], row["cause"]) == ("confirmed", "mining")
+    export_alerts(change_layer, tmp_path / "all")   # the field team's page says what the review field holds is none
+    page = (tmp_path / "all" / "alerts.html").read_text(encoding="utf-8")
+    assert "unknown answer" in page
     with pytest.raises(ChangeError):   # a program's answer is still one of the known values, as written
         record_review(change_layer, second, "Confirmed", "mining")
     with pytest.raises(ChangeError):

@@ -22,7 +22,7 @@ from ..errors import OutputError, PlanetClassifierError
 from ..layer.tiletable import on_the_earth
 from ..publish import Staged, discarded_on_error, name_not_utf8
 from ..wording import count, tr
-from .alerts import AlertSet, history_lines, read_alerts
+from .alerts import UNKNOWN, AlertSet, history_lines, read_alerts
 from .change import CONFIRMED, META_AFTER_SCENE, META_BEFORE_SCENE
 from .report import cause_word, confidence_word, data_uri, evidence_words, flags_words
 
@@ -236,7 +236,8 @@ def _earlier_answers(history: str) -> str:
 
 
 def _status(status: str) -> str:
-    return {"confirmed": tr("confirmed"), "rejected": tr("rejected"), "open": tr("open")}.get(status, status)
+    return {"confirmed": tr("confirmed"), "rejected": tr("rejected"), "open": tr("open"),
+            UNKNOWN: tr("unknown answer")}.get(status, status)
 
 
 def _write_html(path: Path, alerts: AlertSet, records: list[dict], root: Path, confirmed_only: bool) -> None:
