@@ -288,3 +288,18 @@ def test_another_scene_of_the_same_name_never_replaces_its_output(tmp_path, caps
     if not first_gone:   # a copy of the scene (a project copied, one/ still there) is the same scene: classified
         shutil.copyfile(first, second)
         assert main([str(second), "-o", str(outdir), "--workers", "1", "-q"]) == 0
+
+
+def test_an_output_that_records_its_scene_by_a_relative_name_is_this_scenes(tmp_path):
+    """Earlier versions recorded the scene relative ('x.tif'), which every scene of that name is: such an output is
+    redone as before, not taken for another scene's."""
+    from planet_qgis_plugin.core.layer.tiletable import RUN_META
+    from tests.monitor.conftest import set_layer_metadata
+
+    scene = tmp_path / "scenes" / "x.tif"
+    scene.parent.mkdir()
+    shutil.copyfile(RAPIDEYE, scene)
+    outdir = tmp_path / "out"
+    assert main([str(scene), "-o", str(outdir), "--workers", "1", "-q"]) == 0
+    set_layer_metadata(outdir / "x.gpkg", {RUN_META["scene"]: "x.tif"})
+    assert main([str(scene), "-o", str(outdir), "--workers", "1", "-q", "--force"]) == 0

@@ -150,11 +150,13 @@ def another_scene(scene: Path, output: Path) -> str | None:
     clip of one place, say), still there with other content, or gone from there (its output then perhaps the only
     record of it). None where ``output`` is ``scene``'s (_same_scene: recorded so, or not at all, or moved where the
     move of the project took it), holds a copy of it (a project copied: the recorded file, or the content a run on a
-    raster without a CRS records, is the same), or is no tile layer that records a scene."""
+    raster without a CRS records, is the same), or is no tile layer that records a scene by its whole path (earlier
+    versions recorded it relative: the name every scene of that name has)."""
     import filecmp
 
     recorded = _recorded(output) if output.is_file() else None
-    if recorded is None or _same_scene(recorded.scene, scene, output, recorded.size):
+    if (recorded is None or not Path(recorded.scene).is_absolute()   # earlier versions': every scene of its name
+            or _same_scene(recorded.scene, scene, output, recorded.size)):
         return None
     try:
         if os.path.isfile(recorded.scene) and filecmp.cmp(recorded.scene, scene, shallow=False):
