@@ -83,6 +83,8 @@ def main() -> int:
         raise SystemExit(f"needs {args.strip} (../shared beside the checkout)")
     from PIL import Image
 
+    from planet_qgis_plugin.core.wording import count
+
     strip = np.array(Image.open(args.strip).convert("RGB")).transpose(2, 0, 1)
     mined, boxes = pasted(strip)
     rows = []
@@ -108,7 +110,7 @@ def main() -> int:
         by = {c: sum(a.confidence == c for a in result.alerts) for c in ("nominal", "high", "highest")}
         rows.append(f"| strip vs the strip with {len(boxes)} pasted mine patches, shifted 37 x 11 px | "
                     f"{result.compared} | {len(result.alerts)} ({', '.join(f'{n} {c}' for c, n in by.items())}) | "
-                    f"recall {len(found)}/{len(boxes)}, {elsewhere} alert(s) elsewhere |")
+                    f"recall {len(found)}/{len(boxes)}, {count(elsewhere, 'alert')} elsewhere |")
     print("| comparison | tiles compared | alerts | notes |\n|---|---|---|---|")
     print("\n".join(rows))
     print("\nReal pairs of dates in ../shared/data/scenes:")
