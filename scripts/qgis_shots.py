@@ -289,8 +289,9 @@ def review():
 
 def answer_with_keys(left=3):
     """Answered from the by-eye labels, with the keys an analyst presses, each once the refit of the one before has
-    ended (it runs in the background: an analyst looks at the next chip meanwhile), so the chips are in the order
-    each refit gives."""
+    ended (it runs in the background: an analyst looks at the next chip meanwhile) and on the likeliest chip of that
+    refit (review_next: the panel keeps the chip being judged current when a refit ends), so the pictures show the
+    same review as each refit on QGIS's thread did."""
     from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtTest import QTest
     panel = state["plugin"].teach_panel
@@ -299,7 +300,7 @@ def answer_with_keys(left=3):
         return
     if left:
         pos, _ = marked_tiles("clearing")
-        feature = panel.layer.getFeature(panel.reviewing)
+        feature = panel.layer.getFeature(panel.review_next())
         QTest.keyClick(panel.gallery, Qt.Key_Y if (feature["row"], feature["col"]) in pos else Qt.Key_N)
         later(200, lambda: answer_with_keys(left - 1))
         return
