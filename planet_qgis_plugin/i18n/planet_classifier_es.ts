@@ -491,7 +491,7 @@ Comando: {command}</translation>
         <translation>Concepto</translation>
     </message>
     <message>
-        <location filename="../processing/teach.py" line="66"/>
+        <location filename="../processing/teach.py" line="68"/>
         <source>Flag group</source>
         <translation>Grupo de alerta</translation>
     </message>
@@ -1236,42 +1236,37 @@ Comando: {command}</translation>
         <translation>Limitar a los polígonos</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="128"/>
-        <source>Store tile embeddings (needed to teach concepts from marked tiles)</source>
-        <translation>Guardar los embeddings de las teselas (para enseñar conceptos con teselas marcadas)</translation>
-    </message>
-    <message>
-        <location filename="../processing/classify.py" line="131"/>
+        <location filename="../processing/classify.py" line="130"/>
         <source>Apply concept files (.concept.json)</source>
         <translation>Aplicar archivos de concepto (.concept.json)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="134"/>
+        <location filename="../processing/classify.py" line="133"/>
         <source>Tiles</source>
         <translation>Teselas</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="136"/>
+        <location filename="../processing/classify.py" line="135"/>
         <source>Tiles classified</source>
         <translation>Teselas clasificadas</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="136"/>
+        <location filename="../processing/classify.py" line="135"/>
         <source>Tiles skipped (no data)</source>
         <translation>Teselas omitidas (sin datos)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="136"/>
+        <location filename="../processing/classify.py" line="135"/>
         <source>Tiles flagged</source>
         <translation>Teselas señaladas</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="139"/>
+        <location filename="../processing/classify.py" line="138"/>
         <source>Device used</source>
         <translation>Dispositivo usado</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="140"/>
+        <location filename="../processing/classify.py" line="139"/>
         <source>Backend used</source>
         <translation>Motor usado</translation>
     </message>
@@ -1371,37 +1366,32 @@ Comando: {command}</translation>
         <translation>Enseñar concepto con las entidades seleccionadas</translation>
     </message>
     <message>
-        <location filename="../processing/teach.py" line="63"/>
+        <location filename="../processing/teach.py" line="65"/>
         <source>Tile layer (selected tiles = positives)</source>
         <translation>Capa de teselas (teselas seleccionadas = positivas)</translation>
     </message>
     <message>
-        <location filename="../processing/teach.py" line="64"/>
+        <location filename="../processing/teach.py" line="66"/>
         <source>Concept name (a-z, 0-9, _)</source>
         <translation>Nombre del concepto (a-z, 0-9, _)</translation>
     </message>
     <message>
-        <location filename="../processing/teach.py" line="74"/>
-        <source>Model bundle the tiles were classified with (empty = the bundled model)</source>
-        <translation>Paquete del modelo con el que se clasificaron las teselas (vacío = el modelo incluido)</translation>
-    </message>
-    <message>
-        <location filename="../processing/teach.py" line="79"/>
+        <location filename="../processing/teach.py" line="80"/>
         <source>Tile layer</source>
         <translation>Capa de teselas</translation>
     </message>
     <message>
-        <location filename="../processing/teach.py" line="80"/>
+        <location filename="../processing/teach.py" line="81"/>
         <source>Tiles flagged by the concept</source>
         <translation>Teselas señaladas por el concepto</translation>
     </message>
     <message>
-        <location filename="../processing/teach.py" line="81"/>
+        <location filename="../processing/teach.py" line="82"/>
         <source>Threshold of flag_&lt;name&gt;</source>
         <translation>Umbral de flag_&lt;nombre&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/teach.py" line="82"/>
+        <location filename="../processing/teach.py" line="83"/>
         <source>Bundle saved to</source>
         <translation>Paquete guardado en</translation>
     </message>
@@ -1420,22 +1410,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Enseña un concepto a partir de unas teselas de una capa de teselas escrita por 'Clasificar ráster': las teselas SELECCIONADAS lo muestran; las que cumplen la expresión negativa opcional, no. Usa los embeddings guardados con las teselas (la red no se vuelve a ejecutar) y escribe p_NOMBRE (0..1) y flag_NOMBRE (NOMBRE: el del concepto) en el propio GeoPackage de la capa, recalculando las alertas y las puntuaciones de los grupos. Con 'Guardar el paquete con el concepto en', se escribe allí una copia del paquete del modelo con el concepto (nunca dentro del complemento); clasifique escenas futuras con ella para aplicar el concepto.</translation>
     </message>
     <message>
-        <location filename="../processing/teach.py" line="69"/>
-        <source>More positive tiles (expression; for qgis_process and models, where nothing is selected)</source>
-        <translation>Más teselas positivas (expresión; para qgis_process y modelos, donde no hay nada seleccionado)</translation>
-    </message>
-    <message>
-        <location filename="../processing/teach.py" line="72"/>
+        <location filename="../processing/teach.py" line="73"/>
         <source>Negative tiles (expression)</source>
         <translation>Teselas negativas (expresión)</translation>
     </message>
     <message>
-        <location filename="../processing/teach.py" line="77"/>
+        <location filename="../processing/teach.py" line="78"/>
         <source>Save bundle with the concept to</source>
         <translation>Guardar el paquete con el concepto en</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="213"/>
+        <location filename="../processing/classify.py" line="212"/>
         <source>classification finished: {path} was written but not added as a layer, as the project it was started in was closed (add it with Layer &gt; Add Layer)</source>
         <translation>la clasificación terminó: {path} se escribió, pero no se añadió como capa, porque el proyecto en que empezó se cerró (añádalo con Capa &gt; Añadir capa)</translation>
     </message>
@@ -1565,12 +1550,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se puede escribir {path}: no se puede crear la carpeta {folder} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="145"/>
+        <location filename="../processing/classify.py" line="144"/>
         <source>choose a raster layer to classify</source>
         <translation>elija una capa ráster para clasificar</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="158"/>
+        <location filename="../processing/classify.py" line="157"/>
         <source>give either an extent or a polygon layer, not both</source>
         <translation>dé una extensión o una capa de polígonos, no ambas</translation>
     </message>
@@ -1590,27 +1575,27 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la capa de teselas {side} {name!r} tiene ediciones sin guardar, que la comparación no vería (lee el GeoPackage): guárdelas o descártelas antes</translation>
     </message>
     <message>
-        <location filename="../processing/teach.py" line="91"/>
+        <location filename="../processing/teach.py" line="92"/>
         <source>{parameter} expression: {error}</source>
         <translation>expresión {parameter}: {error}</translation>
     </message>
     <message>
-        <location filename="../processing/teach.py" line="95"/>
+        <location filename="../processing/teach.py" line="96"/>
         <source>{parameter} expression {expression!r} cannot be evaluated on {layer}: {error}; correct the expression</source>
         <translation>la expresión {parameter} {expression!r} no se puede evaluar en {layer}: {error}; corrija la expresión</translation>
     </message>
     <message>
-        <location filename="../processing/teach.py" line="105"/>
+        <location filename="../processing/teach.py" line="106"/>
         <source>choose a tile layer made by &apos;Classify raster&apos;</source>
         <translation>elija una capa de teselas hecha por 'Clasificar ráster'</translation>
     </message>
     <message>
-        <location filename="../processing/teach.py" line="107"/>
+        <location filename="../processing/teach.py" line="108"/>
         <source>the tile layer</source>
         <translation>la capa de teselas</translation>
     </message>
     <message>
-        <location filename="../processing/teach.py" line="111"/>
+        <location filename="../processing/teach.py" line="112"/>
         <source>select the tiles that show the concept in {layer} first (or give a positive expression)</source>
         <translation>seleccione antes las teselas que muestran el concepto en {layer} (o dé una expresión positiva)</translation>
     </message>
@@ -1915,12 +1900,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el concepto {name} señalaría {would} de {tiles} teselas ({weighed} de la escena por área, los bordes según su cobertura), mucho más que el {taught} de la escena donde se enseñó: sus señales aquí no están confirmadas y flag_{name} queda apagado (ordene por p_{name} y revise, o enséñelo en esta escena)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="152"/>
+        <location filename="../processing/classify.py" line="151"/>
         <source>the extent (EXTENT)</source>
         <translation>la extensión (EXTENT)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="159"/>
+        <location filename="../processing/classify.py" line="158"/>
         <source>the polygon layer</source>
         <translation>la capa de polígonos</translation>
     </message>
@@ -3545,7 +3530,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>a {path} le falta el campo {field} de una capa de cambios (¿borrado o renombrado en QGIS?): ejecute `change` de nuevo</translation>
     </message>
     <message>
-        <location filename="../processing/teach.py" line="131"/>
+        <location filename="../processing/teach.py" line="132"/>
         <source>&apos;{name}&apos; is taught on {layer} already, from {positives} positive and {negatives} negative tiles marked there (the teach panel, or an earlier run), which this run would replace: give another NAME, or go on teaching it in the teach panel</source>
         <translation>'{name}' ya se enseñó en {layer}, a partir de {positives} teselas positivas y {negatives} negativas marcadas allí (el panel Enseñar un concepto, o una ejecución anterior), que esta ejecución reemplazaría: dé otro NAME, o siga enseñándolo en el panel</translation>
     </message>
@@ -3565,7 +3550,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{side} ({name}) no tiene el campo score_{group} que {other_side} tiene (¿borrado o renombrado en QGIS?): las puntuaciones {group} de las dos fechas no serían comparables; deshaga la edición o clasifique de nuevo</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="184"/>
+        <location filename="../processing/classify.py" line="183"/>
         <source>CONCEPTS takes concept files (.concept.json), not the layer {name!r}: give the path of a file saved by the teach panel's Save concept file… or teach --save-concept</source>
         <translation>CONCEPTS recibe archivos de concepto (.concept.json), no la capa {name!r}: dé la ruta de un archivo guardado con Guardar archivo de concepto… del panel Enseñar un concepto o con teach --save-concept</translation>
     </message>
@@ -4058,6 +4043,26 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../alerts_panel.py" line="626"/>
         <source>confirmed alerts</source>
         <translation>avisos confirmados</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="128"/>
+        <source>Store tile embeddings (to teach concepts)</source>
+        <translation>Guardar los embeddings de las teselas (para enseñar conceptos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="60"/>
+        <source>&apos;More positive tiles&apos; selects positives by expression, for qgis_process and models, where nothing is selected.</source>
+        <translation>'Más teselas positivas' selecciona positivas por expresión, para qgis_process y modelos, donde no hay nada seleccionado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="71"/>
+        <source>More positive tiles (expression, where none is selected)</source>
+        <translation>Más teselas positivas (expresión, donde no hay nada seleccionado)</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="75"/>
+        <source>Model bundle of the classification (empty = the bundled model)</source>
+        <translation>Paquete del modelo de la clasificación (vacío = el modelo incluido)</translation>
     </message>
 </context>
 </TS>

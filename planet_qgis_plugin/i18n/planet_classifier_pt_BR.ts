@@ -491,7 +491,7 @@ Comando: {command}</translation>
         <translation>Conceito</translation>
     </message>
     <message>
-        <location filename="../processing/teach.py" line="66"/>
+        <location filename="../processing/teach.py" line="68"/>
         <source>Flag group</source>
         <translation>Grupo de alerta</translation>
     </message>
@@ -1236,42 +1236,37 @@ Comando: {command}</translation>
         <translation>Limitar aos polígonos</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="128"/>
-        <source>Store tile embeddings (needed to teach concepts from marked tiles)</source>
-        <translation>Guardar os embeddings das quadrículas (para ensinar conceitos com quadrículas marcadas)</translation>
-    </message>
-    <message>
-        <location filename="../processing/classify.py" line="131"/>
+        <location filename="../processing/classify.py" line="130"/>
         <source>Apply concept files (.concept.json)</source>
         <translation>Aplicar arquivos de conceito (.concept.json)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="134"/>
+        <location filename="../processing/classify.py" line="133"/>
         <source>Tiles</source>
         <translation>Quadrículas</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="136"/>
+        <location filename="../processing/classify.py" line="135"/>
         <source>Tiles classified</source>
         <translation>Quadrículas classificadas</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="136"/>
+        <location filename="../processing/classify.py" line="135"/>
         <source>Tiles skipped (no data)</source>
         <translation>Quadrículas puladas (sem dados)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="136"/>
+        <location filename="../processing/classify.py" line="135"/>
         <source>Tiles flagged</source>
         <translation>Quadrículas sinalizadas</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="139"/>
+        <location filename="../processing/classify.py" line="138"/>
         <source>Device used</source>
         <translation>Dispositivo usado</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="140"/>
+        <location filename="../processing/classify.py" line="139"/>
         <source>Backend used</source>
         <translation>Motor usado</translation>
     </message>
@@ -1371,37 +1366,32 @@ Comando: {command}</translation>
         <translation>Ensinar conceito pelas feições selecionadas</translation>
     </message>
     <message>
-        <location filename="../processing/teach.py" line="63"/>
+        <location filename="../processing/teach.py" line="65"/>
         <source>Tile layer (selected tiles = positives)</source>
         <translation>Camada de quadrículas (quadrículas selecionadas = positivas)</translation>
     </message>
     <message>
-        <location filename="../processing/teach.py" line="64"/>
+        <location filename="../processing/teach.py" line="66"/>
         <source>Concept name (a-z, 0-9, _)</source>
         <translation>Nome do conceito (a-z, 0-9, _)</translation>
     </message>
     <message>
-        <location filename="../processing/teach.py" line="74"/>
-        <source>Model bundle the tiles were classified with (empty = the bundled model)</source>
-        <translation>Pacote do modelo com que as quadrículas foram classificadas (vazio = o modelo incluído)</translation>
-    </message>
-    <message>
-        <location filename="../processing/teach.py" line="79"/>
+        <location filename="../processing/teach.py" line="80"/>
         <source>Tile layer</source>
         <translation>Camada de quadrículas</translation>
     </message>
     <message>
-        <location filename="../processing/teach.py" line="80"/>
+        <location filename="../processing/teach.py" line="81"/>
         <source>Tiles flagged by the concept</source>
         <translation>Quadrículas sinalizadas pelo conceito</translation>
     </message>
     <message>
-        <location filename="../processing/teach.py" line="81"/>
+        <location filename="../processing/teach.py" line="82"/>
         <source>Threshold of flag_&lt;name&gt;</source>
         <translation>Limiar de flag_&lt;nome&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/teach.py" line="82"/>
+        <location filename="../processing/teach.py" line="83"/>
         <source>Bundle saved to</source>
         <translation>Pacote salvo em</translation>
     </message>
@@ -1420,22 +1410,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Ensina um conceito a partir de algumas quadrículas de uma camada de quadrículas gravada por 'Classificar raster': as quadrículas SELECIONADAS o mostram; as que atendem à expressão negativa opcional, não. Usa os embeddings guardados com as quadrículas (a rede não roda de novo) e grava p_NOME (0..1) e flag_NOME (NOME: o do conceito) no próprio GeoPackage da camada, recalculando os alertas e as pontuações dos grupos. Com 'Salvar o pacote com o conceito em', uma cópia do pacote do modelo com o conceito é gravada lá (nunca dentro do plugin); classifique cenas futuras com ela para aplicar o conceito.</translation>
     </message>
     <message>
-        <location filename="../processing/teach.py" line="69"/>
-        <source>More positive tiles (expression; for qgis_process and models, where nothing is selected)</source>
-        <translation>Mais quadrículas positivas (expressão; para qgis_process e modelos, onde nada está selecionado)</translation>
-    </message>
-    <message>
-        <location filename="../processing/teach.py" line="72"/>
+        <location filename="../processing/teach.py" line="73"/>
         <source>Negative tiles (expression)</source>
         <translation>Quadrículas negativas (expressão)</translation>
     </message>
     <message>
-        <location filename="../processing/teach.py" line="77"/>
+        <location filename="../processing/teach.py" line="78"/>
         <source>Save bundle with the concept to</source>
         <translation>Salvar o pacote com o conceito em</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="213"/>
+        <location filename="../processing/classify.py" line="212"/>
         <source>classification finished: {path} was written but not added as a layer, as the project it was started in was closed (add it with Layer &gt; Add Layer)</source>
         <translation>a classificação terminou: {path} foi gravado, mas não foi adicionado como camada, pois o projeto em que ela começou foi fechado (adicione-o com Camada &gt; Adicionar camada)</translation>
     </message>
@@ -1565,12 +1550,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>não é possível gravar {path}: a pasta {folder} não pode ser criada ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="145"/>
+        <location filename="../processing/classify.py" line="144"/>
         <source>choose a raster layer to classify</source>
         <translation>escolha uma camada raster para classificar</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="158"/>
+        <location filename="../processing/classify.py" line="157"/>
         <source>give either an extent or a polygon layer, not both</source>
         <translation>informe uma extensão ou uma camada de polígonos, não as duas</translation>
     </message>
@@ -1590,27 +1575,27 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a camada de quadrículas {side} {name!r} tem edições não salvas, que a comparação não veria (ela lê o GeoPackage): salve-as ou descarte-as antes</translation>
     </message>
     <message>
-        <location filename="../processing/teach.py" line="91"/>
+        <location filename="../processing/teach.py" line="92"/>
         <source>{parameter} expression: {error}</source>
         <translation>expressão {parameter}: {error}</translation>
     </message>
     <message>
-        <location filename="../processing/teach.py" line="95"/>
+        <location filename="../processing/teach.py" line="96"/>
         <source>{parameter} expression {expression!r} cannot be evaluated on {layer}: {error}; correct the expression</source>
         <translation>a expressão {parameter} {expression!r} não pode ser avaliada em {layer}: {error}; corrija a expressão</translation>
     </message>
     <message>
-        <location filename="../processing/teach.py" line="105"/>
+        <location filename="../processing/teach.py" line="106"/>
         <source>choose a tile layer made by &apos;Classify raster&apos;</source>
         <translation>escolha uma camada de quadrículas feita por 'Classificar raster'</translation>
     </message>
     <message>
-        <location filename="../processing/teach.py" line="107"/>
+        <location filename="../processing/teach.py" line="108"/>
         <source>the tile layer</source>
         <translation>a camada de quadrículas</translation>
     </message>
     <message>
-        <location filename="../processing/teach.py" line="111"/>
+        <location filename="../processing/teach.py" line="112"/>
         <source>select the tiles that show the concept in {layer} first (or give a positive expression)</source>
         <translation>selecione antes as quadrículas que mostram o conceito em {layer} (ou informe uma expressão positiva)</translation>
     </message>
@@ -1915,12 +1900,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o conceito {name} sinalizaria {would} de {tiles} quadrículas ({weighed} da cena em área, as bordas pesando pela cobertura), muito mais que os {taught} da cena onde foi ensinado: suas sinalizações aqui não estão confirmadas e flag_{name} fica desligado (ordene por p_{name} e revise, ou ensine-o nesta cena)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="152"/>
+        <location filename="../processing/classify.py" line="151"/>
         <source>the extent (EXTENT)</source>
         <translation>a extensão (EXTENT)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="159"/>
+        <location filename="../processing/classify.py" line="158"/>
         <source>the polygon layer</source>
         <translation>a camada de polígonos</translation>
     </message>
@@ -3545,7 +3530,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>falta a {path} o campo {field} de uma camada de mudanças (excluído ou renomeado no QGIS?): execute `change` de novo</translation>
     </message>
     <message>
-        <location filename="../processing/teach.py" line="131"/>
+        <location filename="../processing/teach.py" line="132"/>
         <source>&apos;{name}&apos; is taught on {layer} already, from {positives} positive and {negatives} negative tiles marked there (the teach panel, or an earlier run), which this run would replace: give another NAME, or go on teaching it in the teach panel</source>
         <translation>'{name}' já foi ensinado em {layer}, a partir de {positives} quadrículas positivas e {negatives} negativas marcadas ali (o painel Ensinar um conceito, ou uma execução anterior), que esta execução substituiria: informe outro NAME, ou continue a ensiná-lo no painel</translation>
     </message>
@@ -3565,7 +3550,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{side} ({name}) não tem o campo score_{group} que {other_side} tem (apagado ou renomeado no QGIS?): as pontuações {group} das duas datas não seriam comparáveis; desfaça a edição ou classifique de novo</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="184"/>
+        <location filename="../processing/classify.py" line="183"/>
         <source>CONCEPTS takes concept files (.concept.json), not the layer {name!r}: give the path of a file saved by the teach panel's Save concept file… or teach --save-concept</source>
         <translation>CONCEPTS recebe arquivos de conceito (.concept.json), não a camada {name!r}: informe o caminho de um arquivo salvo por Salvar arquivo de conceito… do painel Ensinar um conceito ou por teach --save-concept</translation>
     </message>
@@ -4058,6 +4043,26 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../alerts_panel.py" line="626"/>
         <source>confirmed alerts</source>
         <translation>avisos confirmados</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="128"/>
+        <source>Store tile embeddings (to teach concepts)</source>
+        <translation>Guardar os embeddings das quadrículas (para ensinar conceitos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="60"/>
+        <source>&apos;More positive tiles&apos; selects positives by expression, for qgis_process and models, where nothing is selected.</source>
+        <translation>'Mais quadrículas positivas' seleciona positivas por expressão, para qgis_process e modelos, onde nada está selecionado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="71"/>
+        <source>More positive tiles (expression, where none is selected)</source>
+        <translation>Mais quadrículas positivas (expressão, onde nada está selecionado)</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="75"/>
+        <source>Model bundle of the classification (empty = the bundled model)</source>
+        <translation>Pacote do modelo da classificação (vazio = o modelo incluído)</translation>
     </message>
 </context>
 </TS>

@@ -125,8 +125,7 @@ class ClassifyRasterAlgorithm(PlanetAlgorithm):
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, tr("Limit to extent"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(self.AOI, tr("Limit to polygons"),
                                                               [QgsProcessing.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterBoolean(self.EMBEDDINGS, tr("Store tile embeddings (needed to teach "
-                                                                           "concepts from marked tiles)"),
+        self.addParameter(QgsProcessingParameterBoolean(self.EMBEDDINGS, tr("Store tile embeddings (to teach concepts)"),
                                                         defaultValue=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(self.CONCEPTS, tr("Apply concept files (.concept.json)"),
                                                                QgsProcessing.TypeFile, optional=True))

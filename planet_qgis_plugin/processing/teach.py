@@ -57,7 +57,9 @@ class TeachConceptAlgorithm(PlanetAlgorithm):
                   "tiles (the network does not run again) and writes p_NAME (0..1) and flag_NAME (NAME: the concept's) "
                   "into the layer's GeoPackage in place, refolding the group flags and scores. With 'Save bundle with the "
                   "concept to', a copy of the model bundle that carries the concept is written there (never inside the "
-                  "plugin); classify later scenes with it to apply the concept.")
+                  "plugin); classify later scenes with it to apply the concept.") + " " + tr(
+            "'More positive tiles' selects positives by expression, for qgis_process and models, where nothing is "
+            "selected.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterVectorLayer(self.INPUT, tr("Tile layer (selected tiles = positives)")))
@@ -66,13 +68,12 @@ class TeachConceptAlgorithm(PlanetAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(self.GROUP, tr("Flag group"),
                                                      options=[group_title(g) for g in CONCEPT_GROUPS],
                                                      defaultValue=CONCEPT_GROUPS.index("other")))
-        self.addParameter(QgsProcessingParameterExpression(self.POSITIVE, tr("More positive tiles (expression; for qgis_process and "
-                                                              "models, where nothing is selected)"),
+        self.addParameter(QgsProcessingParameterExpression(self.POSITIVE, tr("More positive tiles (expression, where none is selected)"),
                                                            parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterExpression(self.NEGATIVE, tr("Negative tiles (expression)"),
                                                            parentLayerParameterName=self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterFile(self.BUNDLE, tr("Model bundle the tiles were classified with "
-                                                                        "(empty = the bundled model)"),
+        self.addParameter(QgsProcessingParameterFile(self.BUNDLE, tr("Model bundle of the classification (empty = the bundled "
+                                                                        "model)"),
                                                      behavior=QgsProcessingParameterFile.Folder, optional=True))
         self.addParameter(QgsProcessingParameterFile(self.SAVE_TO, tr("Save bundle with the concept to"),
                                                      behavior=QgsProcessingParameterFile.Folder, optional=True))
