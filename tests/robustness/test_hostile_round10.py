@@ -298,7 +298,7 @@ def test_a_batch_whose_summary_cannot_be_replaced_is_refused_before_any_scene(tm
     try:
         before = snapshot(out)
         assert_refused(run_cli("batch", archive, "-o", out, "--workers", "1", "--force"),
-                       f"summary.csv {out / 'summary.csv'} is not writable", before, out)
+                       f"{out / 'summary.csv'} cannot be replaced (it is read-only or immutable)", before, out)
     finally:
         _mutable(out / "summary.csv")
 

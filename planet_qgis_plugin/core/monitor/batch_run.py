@@ -17,7 +17,7 @@ from ..errors import OutputError, PlanetClassifierError
 from ..layer.gpkg import not_ours
 from ..pipeline.options import ClassifyOptions
 from ..pipeline.run_size import check_max_tiles
-from ..publish import check_new_file, check_not_an_input, same_file, special_file
+from ..publish import check_not_an_input, same_file, special_file
 from ..wording import count
 from .batch import (
     DONE,
@@ -173,7 +173,9 @@ def plan_batch(inputs: list[str | Path], outdir: str | Path, options: BatchOptio
             raise OutputError(f"{written} is {kind}, not a file: the batch writes its {written.name} there; "
                               "remove it or choose another output folder")
     for written in (outdir / SUMMARY, *([outdir / REPORT] if options.report else [])):  # replaced at the end
-        check_new_file(written, written.name, overwrite=True, folder_must_exist=False)
+        if written.is_file() and not os.access(written, os.W_OK):   # (chattr +i: root is refused too)
+            raise OutputError(f"{written} cannot be replaced (it is read-only or immutable), and the batch writes its "
+                              f"{written.name} there at the end; make it writable or choose another output folder")
     from .report import is_batch_report
 
     for written, ours in ((outdir / SUMMARY, is_summary), (outdir / REPORT, is_batch_report)):
