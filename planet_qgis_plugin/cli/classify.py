@@ -86,6 +86,8 @@ def main(argv: list[str] | None = None) -> int:
     written: list[Path] = []  # the GeoPackage, once published (an interrupted preview must not deny it)
 
     def interrupted() -> str:
+        if len(written) > 1:   # stopped while the lines that say them were printed
+            return f"{written[0]} and the preview {written[1]} were written"
         return f"{written[0]} was written, the preview was not" if written else "no output was written"
 
     return run_cli(lambda: _run(args, written), interrupted)
@@ -108,13 +110,14 @@ def _run(args: argparse.Namespace, written: list[Path]) -> int:
     written.append(result.output)
     for message in result.messages:
         warn(message)
+    if args.preview:   # before the lines that say the run's outputs: they are said once all are written
+        _write_preview(args, result.output, bundle)
+        written.append(args.preview)
     for applied in applied_concepts:
         if applied.unconfirmed:
             warn(applied.message())
         else:
             say(applied.message())
-    if args.preview:
-        _write_preview(args, result.output, bundle)
     say(result.summary() + (f"; preview {args.preview}" if args.preview else ""))
     return 0
 

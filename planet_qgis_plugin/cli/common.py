@@ -293,8 +293,25 @@ def one_line(text: str) -> str:
 
 def say(line: str) -> None:
     """``line`` on stdout as one line (one_line): a success line names the files given, and a name may hold a line
-    break (``-o $'new\\nline.gpkg'``) or a terminal escape, as an error's may."""
-    print(one_line(line))
+    break (``-o $'new\\nline.gpkg'``) or a terminal escape, as an error's may. Said once the outputs are written,
+    so a stdout that takes no more (a log on a full disk, a reader that closed the pipe) is Unprinted, which says so."""
+    try:
+        print(one_line(line))
+        sys.stdout.flush()   # here, not at exit: the error is said while the command can word it
+    except OSError as exc:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())   # Python's own flush at exit would fail again
+        raise Unprinted(exc) from None
+
+
+class Unprinted(PlanetClassifierError):
+    """The results of a command that had written its outputs could not be printed: an error, as the reader of its
+    output has not read them, yet not 'nothing written'. It was '[Errno 28] No space left on device' (or 32, Broken
+    pipe), and Python's 'Exception ignored' lines after it."""
+
+    def __init__(self, exc: OSError):
+        self.reason = ("its reader closed the pipe" if isinstance(exc, BrokenPipeError) else
+                       exc.strerror or type(exc).__name__)
+        super().__init__(f"the output could not be printed ({self.reason}); the files it names were written")
 
 
 def warn(message: str) -> None:

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
 from pathlib import Path
 
-from .common import EXIT_ERROR, EXIT_RETRY, Parser, SignalHold, command, loading, run_cli, say, warn
+from .common import EXIT_ERROR, EXIT_RETRY, Parser, SignalHold, Unprinted, command, loading, run_cli, say, warn
 
 with loading():  # a stop while the libraries load: one line, exit 130 / 143 / 129
     import numpy as np
@@ -362,10 +361,8 @@ def _print(lines: list[str], state: dict) -> int:
     try:
         for line in lines:
             say(line)
-        sys.stdout.flush()
-    except BrokenPipeError:  # whoever read the output (a program driving --json) went away: say what was written
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # Python's flush at exit would fail again
-        raise TeachError("the output could not be printed (its reader closed the pipe); "
+    except Unprinted as exc:  # whoever read the output (a program driving --json) went away, or a full disk: say
+        raise TeachError(f"the output could not be printed ({exc.reason}); "
                          + state.get("written", "nothing was written")) from None
     return 0
 

@@ -373,3 +373,36 @@ def test_the_pictures_of_an_alert_on_a_raster_stored_south_up_are_its_north_up_c
     for name in north:   # resampled from mirrored pixel positions: alike, not equal; upside down, far apart
         alike, mirrored = np.abs(north[name] - other[name]).mean(), np.abs(north[name] - other[name][::-1]).mean()
         assert alike < 8 and alike < mirrored / 3, (name, alike, mirrored)
+
+
+def _with_stdout(path: str, *args) -> subprocess.CompletedProcess:
+    """A command line (``args`` as run_cli takes them, -q added but to teach) whose standard output is ``path``
+    (/dev/full: a log on a full disk), its errors read."""
+    with open(path, "w") as out:
+        return subprocess.run([sys.executable, "-m", "planet_qgis_plugin", *map(str, args),
+                               *(["-q"] if args[0] != "teach" else [])], cwd=ROOT,
+                              stdout=out, stderr=subprocess.PIPE, text=True, timeout=180)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full (a file that is always full)")
+@pytest.mark.parametrize("command", ["classify", "change", "teach", "batch"])
+def test_results_that_cannot_be_printed_say_the_outputs_were_written(classified, tmp_path, command):
+    """A command whose output goes to a log on a full disk (here /dev/full): `error: [Errno 28] No space left on
+    device` and exit 1, which says 'nothing written', once the tile layer (the change layer, the concept, the
+    batch) was written and left there; and Python's own 'Exception ignored' lines after it. One line saying the
+    outputs were written and what could not be printed."""
+    out = tmp_path / "out.gpkg"
+    args = {"classify": [RAPIDEYE, "-o", out, "--preview", tmp_path / "look.png"],
+            "change": ["change", classified, classified, "-o", out],
+            "teach": ["teach", out, "--name", "pits", "--positive", "1", "--top", "0"],
+            "batch": ["batch", RAPIDEYE, "-o", tmp_path / "batch", "--workers", "1"]}[command]
+    if command == "teach":
+        shutil.copyfile(classified, out)
+    proc = _with_stdout("/dev/full", *args)
+    lines = [line for line in proc.stderr.splitlines() if not line.startswith("warning: ")]
+    assert proc.returncode == 1 and len(lines) == 1, proc.stderr
+    assert lines[0].startswith("error: the output could not be printed (No space left on device); "), lines
+    assert "written" in lines[0] and "nothing was written" not in lines[0], lines
+    assert out.exists() or (tmp_path / "batch" / "summary.csv").exists()
+    if command == "classify":
+        assert (tmp_path / "look.png").exists()
