@@ -303,7 +303,7 @@ class ClassifyDialog(QDialog):
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel_run)
         self.close_button.clicked.connect(self.close)
-        self.help_button.clicked.connect(lambda: open_help())
+        self.help_button.clicked.connect(lambda: open_help(section="classify"))
         self.cancel_button.setEnabled(False)
         outer.addWidget(self.buttons)
         self._area_changed(0)
@@ -663,7 +663,7 @@ class TagFilterDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel | QDialogButtonBox.Help, self)
         buttons.accepted.connect(self.apply)
         buttons.rejected.connect(self.reject)
-        buttons.helpRequested.connect(lambda: open_help())
+        buttons.helpRequested.connect(lambda: open_help(section="map"))
         form.addRow(buttons)
         shown = shade_of(layer)   # opened again on a filtered layer: the filter on the map, to read or nudge
         if shown is not None and self.tag_combo.findData(shown[0]) >= 0:

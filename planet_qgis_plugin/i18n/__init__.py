@@ -91,8 +91,16 @@ def help_page(locale: str | None = None) -> Path:
     return page if page is not None and page.is_file() else root / "index.html"
 
 
-def open_help(locale: str | None = None) -> bool:
-    """Open the manual in the desktop's browser."""
+def help_url(section: str = "", locale: str | None = None) -> str:
+    """The manual's address at ``section`` (the id of one of its headings: classify, map, teach, change, ...)."""
+    from qgis.PyQt.QtCore import QUrl
+    url = QUrl.fromLocalFile(str(help_page(locale)))
+    url.setFragment(section or None)
+    return url.toString()
+
+
+def open_help(locale: str | None = None, section: str = "") -> bool:
+    """Open the manual in the desktop's browser, at ``section`` (the part the Help button's window is about)."""
     from qgis.PyQt.QtCore import QUrl
     from qgis.PyQt.QtGui import QDesktopServices
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(help_page(locale))))
+    return QDesktopServices.openUrl(QUrl(help_url(section, locale)))

@@ -41,13 +41,9 @@ class PlanetAlgorithm(QgsProcessingAlgorithm):
 
     def helpUrl(self):  # noqa: N802
         """The bundled manual at this algorithm's section, in QGIS's language where translated."""
-        from qgis.PyQt.QtCore import QUrl
+        from ..i18n import help_url
 
-        from ..i18n import help_page
-
-        url = QUrl.fromLocalFile(str(help_page()))
-        url.setFragment(self.HELP_SECTION or None)
-        return url.toString()
+        return help_url(self.HELP_SECTION)
 
     def group(self):
         return ""

@@ -86,7 +86,7 @@ class LayoutMixin:
         top.addWidget(self.layer_label, 1)
         self.help_button = QPushButton(tr("Help"), body)
         self.help_button.setToolTip(tr("Open the plugin's manual"))
-        self.help_button.clicked.connect(lambda: open_help())
+        self.help_button.clicked.connect(lambda: open_help(section="teach"))
         top.addWidget(self.help_button, 0, Qt.AlignTop)
         layout.addLayout(top)
 

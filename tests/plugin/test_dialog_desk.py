@@ -136,17 +136,44 @@ def test_a_finished_run_shows_its_caution_apart_from_its_other_notes(dialog, tmp
 def test_help_opens_the_manual_in_the_analysts_language(dialog, monkeypatch):
     from planet_qgis_plugin import i18n
     opened = []
-    monkeypatch.setattr(i18n, "open_help", lambda locale=None: opened.append(locale) or True)
+    monkeypatch.setattr(i18n, "open_help", lambda locale=None, section="": opened.append(section) or True)
     import planet_qgis_plugin.dialog as dialog_module
     monkeypatch.setattr(dialog_module, "open_help", i18n.open_help)
     dialog.help_button.click()
-    assert opened
+    assert opened == ["classify"]
     assert i18n.help_page("pt_BR").parts[-2:] == ("pt_BR", "index.html")
     assert i18n.help_page("es_AR").parts[-2:] == ("es", "index.html")
     assert i18n.help_page("de_DE").parts[-2:] == ("help", "index.html")
     for lang in ("", "pt_BR", "es"):
         page = i18n.help_page(lang)
         assert page.is_file() and "<html" in page.read_text(encoding="utf-8").lower()
+
+
+def test_each_help_button_opens_the_manual_at_its_own_part(dialog, plugin, qgis_iface, monkeypatch):
+    """Every Help button opened the manual at its top (its parts: install, classify, map, teach, change): the analyst
+    in the Alerts dock scrolled past four parts, and the dock had no Help button at all."""
+    from qgis.PyQt.QtCore import QUrl
+    from qgis.PyQt.QtGui import QDesktopServices
+    from qgis.PyQt.QtWidgets import QDialogButtonBox
+
+    from planet_qgis_plugin.alerts_panel import AlertsPanel
+    from planet_qgis_plugin.dialog import TagFilterDialog
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(QUrl(url)) or True)
+    dialog.help_button.click()
+    panel = plugin.toggle_teach_panel(True)
+    panel.help_button.click()
+    plugin.toggle_teach_panel(False)
+    alerts = AlertsPanel(qgis_iface)
+    alerts.help_button.click()
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326", "tiles", "memory")
+    tag_filter = TagFilterDialog(layer)
+    tag_filter.findChild(QDialogButtonBox).button(QDialogButtonBox.Help).click()
+    assert [url.fragment() for url in opened] == ["classify", "teach", "change", "map"]
+    for url in opened:
+        page = Path(url.toLocalFile())
+        assert page.is_file() and f'id="{url.fragment()}"' in page.read_text(encoding="utf-8")
 
 
 def test_weak_tags_come_from_the_models_own_metrics_and_leave_the_labels(bundle_path, tmp_path, scene):
