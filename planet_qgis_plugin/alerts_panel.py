@@ -39,7 +39,7 @@ from .core.errors import PlanetClassifierError
 from .core.monitor.change import CAUSES, CONFIRMED, LAYER, REJECTED
 from .core.wording import count, words
 from .dialog import SETTINGS, default_output_folder
-from .i18n import open_help, tr
+from .i18n import headed_by, tr
 from .map_outline import outline, remove, zoom_to
 from .runner import log
 from .style import edit_mode_refusal
@@ -221,12 +221,7 @@ class AlertsPanel(QDockWidget):
         layout = QVBoxLayout(body)
         self.header = QLabel(intro(), body)
         self.header.setWordWrap(True)
-        top = QHBoxLayout()
-        top.addWidget(self.header, 1)
-        self.help_button = QPushButton(tr("Help"), body)
-        self.help_button.setToolTip(tr("Open the plugin's manual"))
-        self.help_button.clicked.connect(lambda: open_help(section="change"))
-        top.addWidget(self.help_button, 0, Qt.AlignTop)
+        top, self.help_button = headed_by(self.header, "change")
         layout.addLayout(top)
         buttons = QHBoxLayout()
         self.open_button = QPushButton(tr("Open change layer…"), body)

@@ -104,3 +104,18 @@ def open_help(locale: str | None = None, section: str = "") -> bool:
     from qgis.PyQt.QtCore import QUrl
     from qgis.PyQt.QtGui import QDesktopServices
     return QDesktopServices.openUrl(QUrl(help_url(section, locale)))
+
+
+def headed_by(title, section: str):
+    """A row of ``title`` (a widget, stretched) and a Help button opening the manual at ``section``, on its right: the
+    head of a panel (the Teach panel, the Alerts dock). Returns (the row's layout, the button)."""
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtWidgets import QHBoxLayout, QPushButton
+
+    row = QHBoxLayout()
+    row.addWidget(title, 1)
+    button = QPushButton(tr("Help"), title.parentWidget())
+    button.setToolTip(tr("Open the plugin's manual"))
+    button.clicked.connect(lambda: open_help(section=section))
+    row.addWidget(button, 0, Qt.AlignTop)
+    return row, button

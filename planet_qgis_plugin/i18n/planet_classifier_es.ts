@@ -59,12 +59,12 @@
         <translation>Comprobar onnxruntime y rasterio e instalarlos si faltan</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="226"/>
+        <location filename="__init__.py" line="117"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="227"/>
+        <location filename="__init__.py" line="118"/>
         <source>Open the plugin&apos;s manual</source>
         <translation>Abrir el manual del complemento</translation>
     </message>
@@ -281,7 +281,7 @@ Comando: {command}</translation>
         <translation>Limitar a</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="314"/>
+        <location filename="../alerts_panel.py" line="309"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -471,22 +471,22 @@ Comando: {command}</translation>
         <translation>Planet classifier — Enseñar un concepto</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="96"/>
+        <location filename="../teach_dock/layout.py" line="91"/>
         <source>e.g. river_mine</source>
         <translation>p. ej. mina_rio</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="97"/>
+        <location filename="../teach_dock/layout.py" line="92"/>
         <source>Becomes the fields p_&lt;name&gt; and flag_&lt;name&gt;: a-z, 0-9 and _</source>
         <translation>Se convierte en los campos p_&lt;nombre&gt; y flag_&lt;nombre&gt;: a-z, 0-9 y _</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="104"/>
+        <location filename="../teach_dock/layout.py" line="99"/>
         <source>Mining / Logging / Slash-and-burn: flag_&lt;name&gt; also raises that group&apos;s flag and flagged. Other concept: only flag_&lt;name&gt;</source>
         <translation>Minería / Tala / Roza y quema: flag_&lt;nombre&gt; también activa la alerta de ese grupo y flagged. Otro concepto: solo flag_&lt;nombre&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="107"/>
+        <location filename="../teach_dock/layout.py" line="102"/>
         <source>Concept</source>
         <translation>Concepto</translation>
     </message>
@@ -496,37 +496,37 @@ Comando: {command}</translation>
         <translation>Grupo de alerta</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="111"/>
+        <location filename="../teach_dock/layout.py" line="106"/>
         <source>Marks (select tiles on the map first)</source>
         <translation>Marcas (seleccione antes las teselas en el mapa)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="115"/>
+        <location filename="../teach_dock/layout.py" line="110"/>
         <source>Unmark</source>
         <translation>Desmarcar</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="125"/>
+        <location filename="../teach_dock/layout.py" line="120"/>
         <source>Flag at p ≥</source>
         <translation>Señalar con p ≥</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="128"/>
+        <location filename="../teach_dock/layout.py" line="123"/>
         <source>Tiles at or above this probability get flag_&lt;name&gt;; the map follows at once</source>
         <translation>Las teselas con esta probabilidad o más reciben flag_&lt;nombre&gt;; el mapa se actualiza al instante</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="133"/>
+        <location filename="../teach_dock/layout.py" line="128"/>
         <source>Fitted</source>
         <translation>Ajustado</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="134"/>
+        <location filename="../teach_dock/layout.py" line="129"/>
         <source>Go back to the threshold the marks and answers give</source>
         <translation>Volver al umbral que dan las marcas y respuestas</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="147"/>
+        <location filename="../teach_dock/layout.py" line="142"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
@@ -536,57 +536,57 @@ Comando: {command}</translation>
         <translation>Iniciar revisión</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="168"/>
+        <location filename="../teach_dock/layout.py" line="163"/>
         <source>Yes (Y)</source>
         <translation>Sí (Y)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="169"/>
+        <location filename="../teach_dock/layout.py" line="164"/>
         <source>No (N)</source>
         <translation>No (N)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="170"/>
+        <location filename="../teach_dock/layout.py" line="165"/>
         <source>Skip (S)</source>
         <translation>Saltar (S)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="207"/>
+        <location filename="../teach_dock/layout.py" line="202"/>
         <source>Marks and answers (newest first)</source>
         <translation>Marcas y respuestas (las más recientes primero)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="212"/>
+        <location filename="../teach_dock/layout.py" line="207"/>
         <source>Undo selected</source>
         <translation>Deshacer seleccionada</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="213"/>
+        <location filename="../teach_dock/layout.py" line="208"/>
         <source>Forget the chosen mark or answer (the newest when none is chosen) and refit</source>
         <translation>Olvidar la marca o respuesta elegida (la más reciente si no se elige ninguna) y reajustar</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="221"/>
+        <location filename="../teach_dock/layout.py" line="216"/>
         <source>Save concept…</source>
         <translation>Guardar concepto…</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="222"/>
+        <location filename="../teach_dock/layout.py" line="217"/>
         <source>Write a copy of the model bundle that carries this concept, in a folder you choose; classify later scenes with it to get p_&lt;name&gt; / flag_&lt;name&gt;</source>
         <translation>Escribir una copia del paquete del modelo con este concepto, en una carpeta que usted elija; clasifique escenas futuras con ella para obtener p_&lt;nombre&gt; / flag_&lt;nombre&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="230"/>
+        <location filename="../teach_dock/layout.py" line="225"/>
         <source>Load concept…</source>
         <translation>Cargar concepto…</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="231"/>
+        <location filename="../teach_dock/layout.py" line="226"/>
         <source>Apply a saved concept file to this tile layer (the concepts folder of your QGIS profile is offered first)</source>
         <translation>Aplicar un archivo de concepto guardado a esta capa de teselas (primero se ofrece la carpeta de conceptos de su perfil de QGIS)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="239"/>
+        <location filename="../teach_dock/layout.py" line="234"/>
         <source>Concepts in the model bundle</source>
         <translation>Conceptos en el paquete del modelo</translation>
     </message>
@@ -831,12 +831,12 @@ Comando: {command}</translation>
         <translation>Comprobar / instalar dependencias…</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="225"/>
+        <location filename="../teach_dock/layout.py" line="220"/>
         <source>Save concept file…</source>
         <translation>Guardar archivo de concepto…</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="226"/>
+        <location filename="../teach_dock/layout.py" line="221"/>
         <source>Write the concept as a small file (weights, threshold, where it was taught, its marked tiles) into the concepts folder of your QGIS profile: Load concept… and classify --concept apply it</source>
         <translation>Escribir el concepto como un archivo pequeño (pesos, umbral, dónde se enseñó, sus teselas marcadas) en la carpeta de conceptos de su perfil de QGIS: Cargar concepto… y classify --concept lo aplican</translation>
     </message>
@@ -936,17 +936,17 @@ Comando: {command}</translation>
         <translation>Abra una capa de cambios (Procesos: Cambio entre dos clasificaciones, o `change`).</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="232"/>
+        <location filename="../alerts_panel.py" line="227"/>
         <source>Open change layer…</source>
         <translation>Abrir capa de cambios…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="234"/>
+        <location filename="../alerts_panel.py" line="229"/>
         <source>Export confirmed…</source>
         <translation>Exportar confirmados…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="235"/>
+        <location filename="../alerts_panel.py" line="230"/>
         <source>GeoJSON, KML, CSV (lon/lat WGS 84), before/after thumbnails and one HTML page, in a new folder</source>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes y después y una página HTML, en una carpeta nueva</translation>
     </message>
@@ -961,47 +961,47 @@ Comando: {command}</translation>
         <translation>después</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="284"/>
+        <location filename="../alerts_panel.py" line="279"/>
         <source>Cause</source>
         <translation>Causa</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="285"/>
+        <location filename="../alerts_panel.py" line="280"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="288"/>
+        <location filename="../alerts_panel.py" line="283"/>
         <source>Confirm (Y)</source>
         <translation>Confirmar (Y)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="289"/>
+        <location filename="../alerts_panel.py" line="284"/>
         <source>Reject (N)</source>
         <translation>Rechazar (N)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="314"/>
+        <location filename="../alerts_panel.py" line="309"/>
         <source>Change layer</source>
         <translation>Capa de cambios</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="319"/>
+        <location filename="../alerts_panel.py" line="314"/>
         <source>New folder for the confirmed alerts</source>
         <translation>Carpeta nueva para los avisos confirmados</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="319"/>
+        <location filename="../alerts_panel.py" line="314"/>
         <source>Folder (*)</source>
         <translation>Carpeta (*)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="640"/>
+        <location filename="../alerts_panel.py" line="635"/>
         <source>error: {error}</source>
         <translation>error: {error}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="365"/>
+        <location filename="../alerts_panel.py" line="360"/>
         <source>&lt;i&gt;no thumbnails: the scenes the runs recorded are missing (give them to the change algorithm)&lt;/i&gt;</source>
         <translation>&lt;i&gt;sin miniaturas: faltan las escenas que registraron las ejecuciones (indíquelas al algoritmo de cambio)&lt;/i&gt;</translation>
     </message>
@@ -1011,12 +1011,12 @@ Comando: {command}</translation>
         <translation>sin imagen</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="572"/>
+        <location filename="../alerts_panel.py" line="567"/>
         <source>confirmed: {cause}</source>
         <translation>confirmado: {cause}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="572"/>
+        <location filename="../alerts_panel.py" line="567"/>
         <source>rejected: {reason}</source>
         <translation>rechazado: {reason}</translation>
     </message>
@@ -1026,7 +1026,7 @@ Comando: {command}</translation>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="524"/>
+        <location filename="../alerts_panel.py" line="519"/>
         <source>type why this is not a change, then press Enter</source>
         <translation>escriba por qué no es un cambio y pulse Enter</translation>
     </message>
@@ -1041,12 +1041,12 @@ Comando: {command}</translation>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="736"/>
+        <location filename="../alerts_panel.py" line="731"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="736"/>
+        <location filename="../alerts_panel.py" line="731"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar o rechazar cada aviso de cambio en su par antes/después; exportar los confirmados</translation>
     </message>
@@ -1056,7 +1056,7 @@ Comando: {command}</translation>
         <translation>Etiquetas débiles en este modelo (no figuran arriba ni en el mapa):</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="270"/>
+        <location filename="../alerts_panel.py" line="265"/>
         <source>why it is not a change (needed to reject)</source>
         <translation>por qué no es cambio (exigido al rechazar)</translation>
     </message>
@@ -1096,7 +1096,7 @@ Comando: {command}</translation>
         <translation>¿Dónde?</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="158"/>
+        <location filename="../teach_dock/layout.py" line="153"/>
         <source>Outline where in each chip the concept is (the best quarter of the tile), on the chip and on the map. Reruns the network on 9 windows around each chip, read from the raster the layer was classified from: a few seconds for the gallery, in the background</source>
         <translation>Recuadra dónde está el concepto en cada recorte (el mejor cuarto de la tesela), en el recorte y en el mapa. Vuelve a ejecutar la red en 9 ventanas alrededor de cada recorte, leídas del ráster con el que se clasificó la capa: unos segundos para la galería, en segundo plano</translation>
     </message>
@@ -1106,7 +1106,7 @@ Comando: {command}</translation>
         <translation>flag_{name} queda apagado aquí: señalaría mucho más de esta capa que donde se enseñó. Revise y marque teselas aquí para confirmarlo.</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="152"/>
+        <location filename="../teach_dock/layout.py" line="147"/>
         <source>Show the tiles not yet looked at as chips, likeliest first by your marks and answers so far (so the order can differ from the p under each chip); answer with Y / N / S, move with the arrow keys</source>
         <translation>Muestra como recortes las teselas aún no vistas, las más probables primero según sus marcas y respuestas hasta ahora (por eso el orden puede diferir del p bajo cada recorte); responda con Y / N / S, muévase con las flechas</translation>
     </message>
@@ -1815,47 +1815,47 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>avisos de cambio</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="462"/>
+        <location filename="../alerts_panel.py" line="457"/>
         <source>&lt;b&gt;{cause}&lt;/b&gt; (new flags: {flags}) · &lt;b&gt;{confidence}&lt;/b&gt; confidence ({evidence}) · score +{rise:.2f} · {neighbours}</source>
         <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas nuevas: {flags}) · confianza &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · puntuación +{rise:.2f} · {neighbours}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="462"/>
+        <location filename="../alerts_panel.py" line="457"/>
         <source>flagged neighbour</source>
         <translation>vecina señalada</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="462"/>
+        <location filename="../alerts_panel.py" line="457"/>
         <source>flagged neighbours</source>
         <translation>vecinas señaladas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="541"/>
+        <location filename="../alerts_panel.py" line="536"/>
         <source>{done}; {open} left.</source>
         <translation>{done}; sin revisar: {open}.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="541"/>
+        <location filename="../alerts_panel.py" line="536"/>
         <source>open alert</source>
         <translation>aviso pendiente</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="541"/>
+        <location filename="../alerts_panel.py" line="536"/>
         <source>open alerts</source>
         <translation>avisos pendientes</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="673"/>
+        <location filename="../alerts_panel.py" line="668"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
         <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="676"/>
+        <location filename="../alerts_panel.py" line="671"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="678"/>
+        <location filename="../alerts_panel.py" line="673"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML; sin miniaturas: no se conocen las escenas)</translation>
     </message>
@@ -3535,7 +3535,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>'{name}' ya se enseñó en {layer}, a partir de {positives} teselas positivas y {negatives} negativas marcadas allí (el panel Enseñar un concepto, o una ejecución anterior), que esta ejecución reemplazaría: dé otro NAME, o siga enseñándolo en el panel</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="587"/>
+        <location filename="../alerts_panel.py" line="582"/>
         <source>{path} was replaced since it was opened (a new run of Change?): its alerts are read again; answer them again</source>
         <translation>{path} fue reemplazado desde que se abrió (¿una nueva ejecución de Cambio?): sus avisos se leen de nuevo; respóndalos de nuevo</translation>
     </message>
@@ -3595,17 +3595,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Y confirmar · N rechazar (escriba el motivo, Enter) · 1-4 causa · ↑/↓ siguiente aviso · Ctrl+Z deshacer</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="292"/>
+        <location filename="../alerts_panel.py" line="287"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="293"/>
+        <location filename="../alerts_panel.py" line="288"/>
         <source>Take back the last answer given here: the alert as it was before it (open, or its earlier answer); the layer&apos;s history keeps both</source>
         <translation>Deshace la última respuesta dada aquí: el aviso vuelve a estar como antes de ella (abierto, o con su respuesta anterior); el historial de la capa guarda ambas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="574"/>
+        <location filename="../alerts_panel.py" line="569"/>
         <source>undone: alert {n} is {state} again.</source>
         <translation>deshecho: el aviso {n} vuelve a: {state}.</translation>
     </message>
@@ -3635,7 +3635,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{name} no tiene SRC: las teselas se escriben en sus coordenadas de mapa sin SRC; para alinearlas con otras capas, escriba su SRC en el archivo (gdal_edit.py -a_srs EPSG:xxxx {name}) y clasifique de nuevo, o defina el SRC de la capa de teselas en QGIS</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="462"/>
+        <location filename="../alerts_panel.py" line="457"/>
         <source>earlier: {answer}</source>
         <translation>respuesta anterior: {answer}</translation>
     </message>
@@ -3665,47 +3665,47 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>De {name}. Coordenadas: centro de la tesela, WGS 84 (lat., lon.). Miniaturas: el contorno de la tesela en las escenas de ANTES y DESPUÉS.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="544"/>
+        <location filename="../alerts_panel.py" line="539"/>
         <source>{done}; every alert answered ({confirmed} confirmed, {rejected} rejected): Export confirmed… hands the confirmed ones off; Ctrl+Z takes the last answer back.</source>
         <translation>{done}; todos los avisos respondidos ({confirmed} confirmados, {rejected} rechazados): Exportar confirmados… entrega los confirmados; Ctrl+Z deshace la última respuesta.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="275"/>
+        <location filename="../alerts_panel.py" line="270"/>
         <source>your name, stored with each answer</source>
         <translation>su nombre, guardado con cada respuesta</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="276"/>
+        <location filename="../alerts_panel.py" line="271"/>
         <source>Who answers: stored with each answer (reviewed_by, review_history) and kept for the next session; the login until a name is given</source>
         <translation>Quién responde: se guarda con cada respuesta (reviewed_by, review_history) y se conserva para la próxima sesión; el usuario del sistema hasta que se dé un nombre</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="282"/>
+        <location filename="../alerts_panel.py" line="277"/>
         <source>Reviewer</source>
         <translation>Revisor</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="362"/>
+        <location filename="../alerts_panel.py" line="357"/>
         <source>temporary: Processing&apos;s temporary output, deleted when QGIS closes with every answer given to it; copy {path} elsewhere and open the copy, or give Change a file for its output</source>
         <translation>temporal: salida temporal de Procesos, que se borra al cerrar QGIS con todas las respuestas dadas en ella; copie {path} a otro lugar y abra la copia, o dé al algoritmo de cambios un archivo como salida</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="385"/>
+        <location filename="../alerts_panel.py" line="380"/>
         <source>No alerts in {name}: nothing new between the two dates under the alert rule.</source>
         <translation>Ningún aviso en {name}: nada nuevo entre las dos fechas según la regla de alerta.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="623"/>
+        <location filename="../alerts_panel.py" line="618"/>
         <source>No confirmed alert to export yet: confirm one with Y first ({rejected} rejected, {open} open).</source>
         <translation>Aún no hay avisos confirmados que exportar: confirme uno con Y antes ({rejected} rechazados, {open} pendientes).</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="365"/>
+        <location filename="../alerts_panel.py" line="360"/>
         <source>temporary: deleted when QGIS closes</source>
         <translation>temporal: se borra al cerrar QGIS</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="388"/>
+        <location filename="../alerts_panel.py" line="383"/>
         <source>warning: temporary: copy {name} elsewhere and open the copy, or give Change a file (its path: the header&apos;s tooltip)</source>
         <translation>advertencia: temporal: copie {name} a otro lugar y abra la copia, o dé un archivo como salida al algoritmo de cambios (su ruta: en la información del encabezado)</translation>
     </message>
@@ -4030,17 +4030,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} no tiene alerta con id {fid} ({why}); sus alertas son los fids {fids} (read_alerts(path).rows, numerados desde 1 como los numeran el informe y el panel Alertas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="632"/>
+        <location filename="../alerts_panel.py" line="627"/>
         <source>exporting {alerts}…</source>
         <translation>exportando {alerts}…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="632"/>
+        <location filename="../alerts_panel.py" line="627"/>
         <source>confirmed alert</source>
         <translation>aviso confirmado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="632"/>
+        <location filename="../alerts_panel.py" line="627"/>
         <source>confirmed alerts</source>
         <translation>avisos confirmados</translation>
     </message>

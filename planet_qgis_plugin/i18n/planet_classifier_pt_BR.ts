@@ -59,12 +59,12 @@
         <translation>Verificar onnxruntime e rasterio e instalá-los se faltarem</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="226"/>
+        <location filename="__init__.py" line="117"/>
         <source>Help</source>
         <translation>Ajuda</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="227"/>
+        <location filename="__init__.py" line="118"/>
         <source>Open the plugin&apos;s manual</source>
         <translation>Abrir o manual do plugin</translation>
     </message>
@@ -281,7 +281,7 @@ Comando: {command}</translation>
         <translation>Limitar a</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="314"/>
+        <location filename="../alerts_panel.py" line="309"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -471,22 +471,22 @@ Comando: {command}</translation>
         <translation>Planet classifier — Ensinar um conceito</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="96"/>
+        <location filename="../teach_dock/layout.py" line="91"/>
         <source>e.g. river_mine</source>
         <translation>ex.: garimpo_rio</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="97"/>
+        <location filename="../teach_dock/layout.py" line="92"/>
         <source>Becomes the fields p_&lt;name&gt; and flag_&lt;name&gt;: a-z, 0-9 and _</source>
         <translation>Vira os campos p_&lt;nome&gt; e flag_&lt;nome&gt;: a-z, 0-9 e _</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="104"/>
+        <location filename="../teach_dock/layout.py" line="99"/>
         <source>Mining / Logging / Slash-and-burn: flag_&lt;name&gt; also raises that group&apos;s flag and flagged. Other concept: only flag_&lt;name&gt;</source>
         <translation>Garimpo / Extração de madeira / Corte e queima: flag_&lt;nome&gt; também aciona o alerta desse grupo e flagged. Outro conceito: só flag_&lt;nome&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="107"/>
+        <location filename="../teach_dock/layout.py" line="102"/>
         <source>Concept</source>
         <translation>Conceito</translation>
     </message>
@@ -496,37 +496,37 @@ Comando: {command}</translation>
         <translation>Grupo de alerta</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="111"/>
+        <location filename="../teach_dock/layout.py" line="106"/>
         <source>Marks (select tiles on the map first)</source>
         <translation>Marcas (selecione antes as quadrículas no mapa)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="115"/>
+        <location filename="../teach_dock/layout.py" line="110"/>
         <source>Unmark</source>
         <translation>Desmarcar</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="125"/>
+        <location filename="../teach_dock/layout.py" line="120"/>
         <source>Flag at p ≥</source>
         <translation>Sinalizar com p ≥</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="128"/>
+        <location filename="../teach_dock/layout.py" line="123"/>
         <source>Tiles at or above this probability get flag_&lt;name&gt;; the map follows at once</source>
         <translation>Quadrículas com esta probabilidade ou mais recebem flag_&lt;nome&gt;; o mapa acompanha na hora</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="133"/>
+        <location filename="../teach_dock/layout.py" line="128"/>
         <source>Fitted</source>
         <translation>Ajustado</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="134"/>
+        <location filename="../teach_dock/layout.py" line="129"/>
         <source>Go back to the threshold the marks and answers give</source>
         <translation>Voltar ao limiar dado pelas marcas e respostas</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="147"/>
+        <location filename="../teach_dock/layout.py" line="142"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
@@ -536,57 +536,57 @@ Comando: {command}</translation>
         <translation>Iniciar revisão</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="168"/>
+        <location filename="../teach_dock/layout.py" line="163"/>
         <source>Yes (Y)</source>
         <translation>Sim (Y)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="169"/>
+        <location filename="../teach_dock/layout.py" line="164"/>
         <source>No (N)</source>
         <translation>Não (N)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="170"/>
+        <location filename="../teach_dock/layout.py" line="165"/>
         <source>Skip (S)</source>
         <translation>Pular (S)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="207"/>
+        <location filename="../teach_dock/layout.py" line="202"/>
         <source>Marks and answers (newest first)</source>
         <translation>Marcas e respostas (mais recentes primeiro)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="212"/>
+        <location filename="../teach_dock/layout.py" line="207"/>
         <source>Undo selected</source>
         <translation>Desfazer selecionada</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="213"/>
+        <location filename="../teach_dock/layout.py" line="208"/>
         <source>Forget the chosen mark or answer (the newest when none is chosen) and refit</source>
         <translation>Esquecer a marca ou resposta escolhida (a mais recente se nenhuma for escolhida) e reajustar</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="221"/>
+        <location filename="../teach_dock/layout.py" line="216"/>
         <source>Save concept…</source>
         <translation>Salvar conceito…</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="222"/>
+        <location filename="../teach_dock/layout.py" line="217"/>
         <source>Write a copy of the model bundle that carries this concept, in a folder you choose; classify later scenes with it to get p_&lt;name&gt; / flag_&lt;name&gt;</source>
         <translation>Gravar uma cópia do pacote do modelo com este conceito, numa pasta que você escolher; classifique cenas futuras com ela para obter p_&lt;nome&gt; / flag_&lt;nome&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="230"/>
+        <location filename="../teach_dock/layout.py" line="225"/>
         <source>Load concept…</source>
         <translation>Carregar conceito…</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="231"/>
+        <location filename="../teach_dock/layout.py" line="226"/>
         <source>Apply a saved concept file to this tile layer (the concepts folder of your QGIS profile is offered first)</source>
         <translation>Aplicar um arquivo de conceito salvo a esta camada de quadrículas (a pasta de conceitos do seu perfil do QGIS é oferecida primeiro)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="239"/>
+        <location filename="../teach_dock/layout.py" line="234"/>
         <source>Concepts in the model bundle</source>
         <translation>Conceitos no pacote do modelo</translation>
     </message>
@@ -831,12 +831,12 @@ Comando: {command}</translation>
         <translation>Verificar / instalar dependências…</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="225"/>
+        <location filename="../teach_dock/layout.py" line="220"/>
         <source>Save concept file…</source>
         <translation>Salvar arquivo de conceito…</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="226"/>
+        <location filename="../teach_dock/layout.py" line="221"/>
         <source>Write the concept as a small file (weights, threshold, where it was taught, its marked tiles) into the concepts folder of your QGIS profile: Load concept… and classify --concept apply it</source>
         <translation>Gravar o conceito como um arquivo pequeno (pesos, limiar, onde foi ensinado, suas quadrículas marcadas) na pasta de conceitos do seu perfil do QGIS: Carregar conceito… e classify --concept o aplicam</translation>
     </message>
@@ -936,17 +936,17 @@ Comando: {command}</translation>
         <translation>Abra uma camada de mudanças (Processamento: Mudança entre duas classificações, ou `change`).</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="232"/>
+        <location filename="../alerts_panel.py" line="227"/>
         <source>Open change layer…</source>
         <translation>Abrir camada de mudanças…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="234"/>
+        <location filename="../alerts_panel.py" line="229"/>
         <source>Export confirmed…</source>
         <translation>Exportar confirmados…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="235"/>
+        <location filename="../alerts_panel.py" line="230"/>
         <source>GeoJSON, KML, CSV (lon/lat WGS 84), before/after thumbnails and one HTML page, in a new folder</source>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes e depois e uma página HTML, numa pasta nova</translation>
     </message>
@@ -961,47 +961,47 @@ Comando: {command}</translation>
         <translation>depois</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="284"/>
+        <location filename="../alerts_panel.py" line="279"/>
         <source>Cause</source>
         <translation>Causa</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="285"/>
+        <location filename="../alerts_panel.py" line="280"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="288"/>
+        <location filename="../alerts_panel.py" line="283"/>
         <source>Confirm (Y)</source>
         <translation>Confirmar (Y)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="289"/>
+        <location filename="../alerts_panel.py" line="284"/>
         <source>Reject (N)</source>
         <translation>Rejeitar (N)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="314"/>
+        <location filename="../alerts_panel.py" line="309"/>
         <source>Change layer</source>
         <translation>Camada de mudanças</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="319"/>
+        <location filename="../alerts_panel.py" line="314"/>
         <source>New folder for the confirmed alerts</source>
         <translation>Pasta nova para os avisos confirmados</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="319"/>
+        <location filename="../alerts_panel.py" line="314"/>
         <source>Folder (*)</source>
         <translation>Pasta (*)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="640"/>
+        <location filename="../alerts_panel.py" line="635"/>
         <source>error: {error}</source>
         <translation>erro: {error}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="365"/>
+        <location filename="../alerts_panel.py" line="360"/>
         <source>&lt;i&gt;no thumbnails: the scenes the runs recorded are missing (give them to the change algorithm)&lt;/i&gt;</source>
         <translation>&lt;i&gt;sem miniaturas: faltam as cenas que as execuções registraram (informe-as ao algoritmo de mudança)&lt;/i&gt;</translation>
     </message>
@@ -1011,12 +1011,12 @@ Comando: {command}</translation>
         <translation>sem imagem</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="572"/>
+        <location filename="../alerts_panel.py" line="567"/>
         <source>confirmed: {cause}</source>
         <translation>confirmado: {cause}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="572"/>
+        <location filename="../alerts_panel.py" line="567"/>
         <source>rejected: {reason}</source>
         <translation>rejeitado: {reason}</translation>
     </message>
@@ -1026,7 +1026,7 @@ Comando: {command}</translation>
         <translation>em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="524"/>
+        <location filename="../alerts_panel.py" line="519"/>
         <source>type why this is not a change, then press Enter</source>
         <translation>escreva por que não é uma mudança e tecle Enter</translation>
     </message>
@@ -1041,12 +1041,12 @@ Comando: {command}</translation>
         <translation>rejeitado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="736"/>
+        <location filename="../alerts_panel.py" line="731"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="736"/>
+        <location filename="../alerts_panel.py" line="731"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar ou rejeitar cada aviso de mudança no seu par antes/depois; exportar os confirmados</translation>
     </message>
@@ -1056,7 +1056,7 @@ Comando: {command}</translation>
         <translation>Tags fracas neste modelo (não listadas acima nem no mapa):</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="270"/>
+        <location filename="../alerts_panel.py" line="265"/>
         <source>why it is not a change (needed to reject)</source>
         <translation>por que não é mudança (exigido ao rejeitar)</translation>
     </message>
@@ -1096,7 +1096,7 @@ Comando: {command}</translation>
         <translation>Onde?</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="158"/>
+        <location filename="../teach_dock/layout.py" line="153"/>
         <source>Outline where in each chip the concept is (the best quarter of the tile), on the chip and on the map. Reruns the network on 9 windows around each chip, read from the raster the layer was classified from: a few seconds for the gallery, in the background</source>
         <translation>Contorna onde o conceito está em cada recorte (o melhor quarto da quadrícula), no recorte e no mapa. Roda a rede de novo em 9 janelas em volta de cada recorte, lidas do raster de que a camada foi classificada: alguns segundos para a galeria, em segundo plano</translation>
     </message>
@@ -1106,7 +1106,7 @@ Comando: {command}</translation>
         <translation>flag_{name} fica desligado aqui: sinalizaria muito mais desta camada do que onde foi ensinado. Revise e marque quadrículas aqui para confirmá-lo.</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="152"/>
+        <location filename="../teach_dock/layout.py" line="147"/>
         <source>Show the tiles not yet looked at as chips, likeliest first by your marks and answers so far (so the order can differ from the p under each chip); answer with Y / N / S, move with the arrow keys</source>
         <translation>Mostra como recortes as quadrículas ainda não vistas, as mais prováveis primeiro segundo suas marcas e respostas até agora (por isso a ordem pode diferir do p sob cada recorte); responda com Y / N / S, mova-se com as setas</translation>
     </message>
@@ -1815,47 +1815,47 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>avisos de mudança</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="462"/>
+        <location filename="../alerts_panel.py" line="457"/>
         <source>&lt;b&gt;{cause}&lt;/b&gt; (new flags: {flags}) · &lt;b&gt;{confidence}&lt;/b&gt; confidence ({evidence}) · score +{rise:.2f} · {neighbours}</source>
         <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas novos: {flags}) · confiança &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · pontuação +{rise:.2f} · {neighbours}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="462"/>
+        <location filename="../alerts_panel.py" line="457"/>
         <source>flagged neighbour</source>
         <translation>vizinha sinalizada</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="462"/>
+        <location filename="../alerts_panel.py" line="457"/>
         <source>flagged neighbours</source>
         <translation>vizinhas sinalizadas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="541"/>
+        <location filename="../alerts_panel.py" line="536"/>
         <source>{done}; {open} left.</source>
         <translation>{done}; a revisar: {open}.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="541"/>
+        <location filename="../alerts_panel.py" line="536"/>
         <source>open alert</source>
         <translation>aviso em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="541"/>
+        <location filename="../alerts_panel.py" line="536"/>
         <source>open alerts</source>
         <translation>avisos em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="673"/>
+        <location filename="../alerts_panel.py" line="668"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="676"/>
+        <location filename="../alerts_panel.py" line="671"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="678"/>
+        <location filename="../alerts_panel.py" line="673"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML; sem miniaturas: as cenas não são conhecidas)</translation>
     </message>
@@ -3535,7 +3535,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>'{name}' já foi ensinado em {layer}, a partir de {positives} quadrículas positivas e {negatives} negativas marcadas ali (o painel Ensinar um conceito, ou uma execução anterior), que esta execução substituiria: informe outro NAME, ou continue a ensiná-lo no painel</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="587"/>
+        <location filename="../alerts_panel.py" line="582"/>
         <source>{path} was replaced since it was opened (a new run of Change?): its alerts are read again; answer them again</source>
         <translation>{path} foi substituído desde que foi aberto (uma nova execução de Mudança?): seus avisos são lidos de novo; responda-os de novo</translation>
     </message>
@@ -3595,17 +3595,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Y confirmar · N rejeitar (escreva o motivo, Enter) · 1-4 causa · ↑/↓ próximo aviso · Ctrl+Z desfazer</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="292"/>
+        <location filename="../alerts_panel.py" line="287"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Desfazer (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="293"/>
+        <location filename="../alerts_panel.py" line="288"/>
         <source>Take back the last answer given here: the alert as it was before it (open, or its earlier answer); the layer&apos;s history keeps both</source>
         <translation>Desfaz a última resposta dada aqui: o aviso volta a ser como era antes dela (aberto, ou com a resposta anterior); o histórico da camada guarda as duas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="574"/>
+        <location filename="../alerts_panel.py" line="569"/>
         <source>undone: alert {n} is {state} again.</source>
         <translation>desfeito: o aviso {n} voltou a: {state}.</translation>
     </message>
@@ -3635,7 +3635,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{name} não tem SRC: as quadrículas são gravadas em suas coordenadas de mapa sem SRC; para alinhá-las com outras camadas, grave o SRC no arquivo (gdal_edit.py -a_srs EPSG:xxxx {name}) e classifique de novo, ou defina o SRC da camada de quadrículas no QGIS</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="462"/>
+        <location filename="../alerts_panel.py" line="457"/>
         <source>earlier: {answer}</source>
         <translation>resposta anterior: {answer}</translation>
     </message>
@@ -3665,47 +3665,47 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>De {name}. Coordenadas: centro da quadrícula, WGS 84 (lat., long.). Miniaturas: o contorno da quadrícula nas cenas de ANTES e DEPOIS.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="544"/>
+        <location filename="../alerts_panel.py" line="539"/>
         <source>{done}; every alert answered ({confirmed} confirmed, {rejected} rejected): Export confirmed… hands the confirmed ones off; Ctrl+Z takes the last answer back.</source>
         <translation>{done}; todos os avisos respondidos ({confirmed} confirmados, {rejected} rejeitados): Exportar confirmados… entrega os confirmados; Ctrl+Z desfaz a última resposta.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="275"/>
+        <location filename="../alerts_panel.py" line="270"/>
         <source>your name, stored with each answer</source>
         <translation>seu nome, gravado com cada resposta</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="276"/>
+        <location filename="../alerts_panel.py" line="271"/>
         <source>Who answers: stored with each answer (reviewed_by, review_history) and kept for the next session; the login until a name is given</source>
         <translation>Quem responde: gravado com cada resposta (reviewed_by, review_history) e mantido para a próxima sessão; o login do sistema até que um nome seja dado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="282"/>
+        <location filename="../alerts_panel.py" line="277"/>
         <source>Reviewer</source>
         <translation>Revisor</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="362"/>
+        <location filename="../alerts_panel.py" line="357"/>
         <source>temporary: Processing&apos;s temporary output, deleted when QGIS closes with every answer given to it; copy {path} elsewhere and open the copy, or give Change a file for its output</source>
         <translation>temporário: saída temporária do Processamento, apagada quando o QGIS fecha, com todas as respostas dadas a ela; copie {path} para outro lugar e abra a cópia, ou dê ao algoritmo de mudanças um arquivo como saída</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="385"/>
+        <location filename="../alerts_panel.py" line="380"/>
         <source>No alerts in {name}: nothing new between the two dates under the alert rule.</source>
         <translation>Nenhum aviso em {name}: nada de novo entre as duas datas pela regra de alerta.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="623"/>
+        <location filename="../alerts_panel.py" line="618"/>
         <source>No confirmed alert to export yet: confirm one with Y first ({rejected} rejected, {open} open).</source>
         <translation>Ainda nenhum aviso confirmado para exportar: confirme um com Y antes ({rejected} rejeitados, {open} em aberto).</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="365"/>
+        <location filename="../alerts_panel.py" line="360"/>
         <source>temporary: deleted when QGIS closes</source>
         <translation>temporário: apagado quando o QGIS fecha</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="388"/>
+        <location filename="../alerts_panel.py" line="383"/>
         <source>warning: temporary: copy {name} elsewhere and open the copy, or give Change a file (its path: the header&apos;s tooltip)</source>
         <translation>atenção: temporário: copie {name} para outro lugar e abra a cópia, ou dê um arquivo como saída ao algoritmo de mudanças (o caminho: na dica do cabeçalho)</translation>
     </message>
@@ -4030,17 +4030,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} não tem alerta com id {fid} ({why}); seus alertas são os fids {fids} (read_alerts(path).rows, numerados a partir de 1 como o relatório e o painel Alertas os numeram)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="632"/>
+        <location filename="../alerts_panel.py" line="627"/>
         <source>exporting {alerts}…</source>
         <translation>exportando {alerts}…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="632"/>
+        <location filename="../alerts_panel.py" line="627"/>
         <source>confirmed alert</source>
         <translation>aviso confirmado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="632"/>
+        <location filename="../alerts_panel.py" line="627"/>
         <source>confirmed alerts</source>
         <translation>avisos confirmados</translation>
     </message>

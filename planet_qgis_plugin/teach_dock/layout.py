@@ -29,7 +29,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.model.concepts import CONCEPT_GROUPS
 from ..dialog import RefitsOnWidth
-from ..i18n import open_help, tr
+from ..i18n import headed_by, tr
 from ..style import group_title
 from .review import CHIP_PX, GALLERY_ROWS
 from .threshold import THRESHOLD_DELAY_MS
@@ -81,13 +81,8 @@ class LayoutMixin:
     def _build(self):
         body = QWidget(self)
         layout = QVBoxLayout(body)
-        top = QHBoxLayout()
         self.layer_label = LayerLabel(body)
-        top.addWidget(self.layer_label, 1)
-        self.help_button = QPushButton(tr("Help"), body)
-        self.help_button.setToolTip(tr("Open the plugin's manual"))
-        self.help_button.clicked.connect(lambda: open_help(section="teach"))
-        top.addWidget(self.help_button, 0, Qt.AlignTop)
+        top, self.help_button = headed_by(self.layer_label, "teach")
         layout.addLayout(top)
 
         form = QFormLayout()
