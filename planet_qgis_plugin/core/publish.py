@@ -126,8 +126,13 @@ def put_in_place(temp: Path, path: Path) -> None:
     try:
         os.replace(temp, path)
     except OSError as exc:
-        raise OutputError(tr("could not put {path} in place ({reason}); what was there is left as it was").format(
-            path=path, reason=exc.strerror or type(exc).__name__)) from None
+        raise not_put(path, exc) from None
+
+
+def not_put(path: Path, exc: OSError) -> OutputError:
+    """The one line for an output ``path`` the system refused to put in place (``exc``), named for itself."""
+    return OutputError(tr("could not put {path} in place ({reason}); what was there is left as it was").format(
+        path=path, reason=exc.strerror or type(exc).__name__))
 
 
 def resolved_path(path: str | Path) -> Path:
@@ -393,12 +398,17 @@ class Staged:
         self._make_readable()
         self.replaced = os.path.lexists(self.path)
         if self.replaced and self.undoable:
-            self.aside = Path(tempfile.mkdtemp(prefix=f".{self.path.name}.{_writer()}.", suffix=".old",
-                                               dir=self.path.parent))
-            if self.folder:
-                self.path.rename(self.aside / self.path.name)
-            else:  # a second name for the replaced file (or link): readers still find it at path meanwhile
-                _keep_copy(self.path, self.aside / self.path.name)
+            try:
+                self.aside = Path(tempfile.mkdtemp(prefix=f".{self.path.name}.{_writer()}.", suffix=".old",
+                                                   dir=self.path.parent))
+                if self.folder:   # an immutable folder, a share's rules: refused here, the folder as it was
+                    self.path.rename(self.aside / self.path.name)
+                else:  # a second name for the replaced file (or link): readers still find it at path meanwhile
+                    _keep_copy(self.path, self.aside / self.path.name)
+            except OSError as exc:
+                self._drop(self.aside)
+                self.aside = None
+                raise not_put(self.path, exc) from None
         try:
             put_in_place(self.temp, self.path)
         except BaseException:

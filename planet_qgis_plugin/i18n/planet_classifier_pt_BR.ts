@@ -2395,57 +2395,57 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a saída {path} foi criada por outro programa ou execução enquanto esta execução gravava; foi deixada como está (execute de novo para substituí-la)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="157"/>
+        <location filename="../core/publish.py" line="162"/>
         <source>{what} {path} is the input {given}; choose another name (inputs are never written over)</source>
         <translation>{what} {path} é a entrada {given}; escolha outro nome (as entradas nunca são sobrescritas)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="169"/>
+        <location filename="../core/publish.py" line="174"/>
         <source>{what} {path} is a symbolic link that loops (it points to itself); remove it or choose another {instead}</source>
         <translation>{what} {path} é um link simbólico em laço (aponta para si mesmo); remova-o ou escolha outro {instead}</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="184"/>
+        <location filename="../core/publish.py" line="189"/>
         <source>{what} {too_long}; choose a shorter name</source>
         <translation>{what} {too_long}; escolha um nome mais curto</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="189"/>
+        <location filename="../core/publish.py" line="194"/>
         <source>{what} {shown} cannot be written ({reason}); choose another name</source>
         <translation>{what} {shown} não pode ser gravada ({reason}); escolha outro nome</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="196"/>
+        <location filename="../core/publish.py" line="201"/>
         <source>{what} {path} is a folder</source>
         <translation>{what} {path} é uma pasta</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="199"/>
+        <location filename="../core/publish.py" line="204"/>
         <source>{what} {path} is {kind}, not a file; choose another name</source>
         <translation>{what} {path} é {kind}, não um arquivo; escolha outro nome</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="206"/>
+        <location filename="../core/publish.py" line="211"/>
         <source>{what} {path} already exists; pass --overwrite (or choose another name) to replace it</source>
         <translation>{what} {path} já existe; use --overwrite (ou escolha outro nome) para substituí-la</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="221"/>
+        <location filename="../core/publish.py" line="226"/>
         <source>{what} {path} cannot be written: {folder} is a file, not a folder; choose another place</source>
         <translation>{what} {path} não pode ser gravada: {folder} é um arquivo, não uma pasta; escolha outro lugar</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="224"/>
+        <location filename="../core/publish.py" line="229"/>
         <source>{what} folder {parent} does not exist; create it first, or choose another folder</source>
         <translation>a pasta de {what} {parent} não existe; crie-a antes ou escolha outra pasta</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="210"/>
+        <location filename="../core/publish.py" line="215"/>
         <source>{what} {path} is not writable (check permissions)</source>
         <translation>{what} {path} não é gravável (verifique as permissões)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="386"/>
+        <location filename="../core/publish.py" line="391"/>
         <source>cannot write {path}: its folder {parent} does not take new files ({reason}); nothing was written</source>
         <translation>não é possível gravar {path}: a pasta {parent} não aceita arquivos novos ({reason}); nada foi gravado</translation>
     </message>
@@ -3310,22 +3310,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o conceito {name!r} registra mais sobre suas cenas e modelos do que cabe num arquivo de conceito ({CONCEPT_ROOM:,} bytes); ensine-o do zero nesta cena (sem --concept)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="578"/>
+        <location filename="../core/publish.py" line="588"/>
         <source>a named pipe (FIFO)</source>
         <translation>um pipe nomeado (FIFO)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="578"/>
+        <location filename="../core/publish.py" line="588"/>
         <source>a socket</source>
         <translation>um socket</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="578"/>
+        <location filename="../core/publish.py" line="588"/>
         <source>a device</source>
         <translation>um dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="578"/>
+        <location filename="../core/publish.py" line="588"/>
         <source>not a regular file</source>
         <translation>não é um arquivo comum</translation>
     </message>
@@ -3490,17 +3490,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>reorganize-o em blocos antes, p. ex. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {stem}_tiled.tif</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="202"/>
+        <location filename="../core/publish.py" line="207"/>
         <source>{what} {path} is a symbolic link to {target}, which does not exist; pass --overwrite to replace the link (or choose another name)</source>
         <translation>{what} {path} é um link simbólico para {target}, que não existe; passe --overwrite para substituir o link (ou escolha outro nome)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="245"/>
+        <location filename="../core/publish.py" line="250"/>
         <source>{what} {shown} cannot be given to GDAL: this Python reads file names as {encoding} (its locale); run it with PYTHONUTF8=1 or a UTF-8 locale (LANG=C.UTF-8)</source>
         <translation>{what} {shown} não pode ser passado ao GDAL: este Python lê nomes de arquivo como {encoding} (sua localidade); execute-o com PYTHONUTF8=1 ou uma localidade UTF-8 (LANG=C.UTF-8)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="248"/>
+        <location filename="../core/publish.py" line="253"/>
         <source>{what} {shown} has a name that is not UTF-8 text, which GDAL cannot be given; use a name in UTF-8 (convmv -f latin1 -t utf8 --notest FILE renames a file)</source>
         <translation>{what} {shown} tem um nome que não é texto UTF-8, que o GDAL não pode receber; use um nome em UTF-8 (convmv -f latin1 -t utf8 --notest ARQUIVO renomeia um arquivo)</translation>
     </message>
@@ -4010,7 +4010,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{held_back}: o campo held_back da camada de mudanças diz qual sinalização, em qual quadrícula e por quê.</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="129"/>
+        <location filename="../core/publish.py" line="134"/>
         <source>could not put {path} in place ({reason}); what was there is left as it was</source>
         <translation>não foi possível pôr {path} no lugar ({reason}); o que estava lá ficou como estava</translation>
     </message>

@@ -406,3 +406,23 @@ def test_results_that_cannot_be_printed_say_the_outputs_were_written(classified,
     assert out.exists() or (tmp_path / "batch" / "summary.csv").exists()
     if command == "classify":
         assert (tmp_path / "look.png").exists()
+
+
+def test_a_bundle_copy_that_cannot_be_replaced_is_one_line_and_the_layer_kept(classified, tmp_path):
+    """teach --save-to DIR again, DIR the bundle copy an earlier teach saved, made immutable (or on a share that
+    refuses the rename): `error: [Errno 1] Operation not permitted: '.../b' -> '.../.b.1234-host.x.old/b'`, of a
+    temporary name. One line naming the folder; the layer, the copy and the folder as they were."""
+    layer = tmp_path / "tiles.gpkg"
+    shutil.copyfile(classified, layer)
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    assert _teach(layer, "--name", "pits", "--positive", "1,2", "--save-to", saved / "b").returncode == 0
+    if not _immutable(saved / "b"):
+        pytest.skip("no chattr +i here (root on a file system with the flag)")
+    try:
+        before = snapshot(tmp_path)
+        assert_refused(_teach(layer, "--name", "pits", "--positive", "1,2,3", "--save-to", saved / "b"),
+                       f"could not put {saved / 'b'} in place (Operation not permitted)", before, tmp_path)
+        assert sorted(p.name for p in saved.iterdir()) == ["b"]
+    finally:
+        _mutable(saved / "b")
