@@ -25,14 +25,23 @@ def test_before_tiles_that_after_does_not_cover_are_said(rapideye, rapideye_copy
     assert not [m for m in whole.messages if "no AFTER tile over them" in m]
 
 
-def test_a_raster_after_that_covers_part_of_before_says_how_much(tmp_path):
-    after = tmp_path / "east.tif"
+def _east(tmp_path, cut: int):
+    """RapidEye's scene less its ``cut`` westernmost columns, its georeference kept: a later scene that covers part."""
+    after = tmp_path / f"east_{cut}.tif"
     with rasterio.open(RAPIDEYE) as src:
-        profile = src.profile | {"width": src.width - 256, "transform": src.transform * src.transform.translation(256, 0)}
-        data = src.read(window=((0, src.height), (256, src.width)))
+        profile = src.profile | {"width": src.width - cut, "transform": src.transform * src.transform.translation(cut, 0)}
+        data = src.read(window=((0, src.height), (cut, src.width)))
     with rasterio.open(after, "w", **profile) as dst:
         dst.write(data)
-    result = compare_rasters(RAPIDEYE, after, tmp_path / "change.gpkg")
+    return after
+
+
+def test_a_raster_after_that_covers_part_of_before_says_how_much(tmp_path):
+    result = compare_rasters(RAPIDEYE, _east(tmp_path, 256), tmp_path / "change.gpkg")
     said = [m for m in result.messages if "of BEFORE's extent" in m]
     assert said == [f"AFTER covers 50 % of BEFORE's extent ({RAPIDEYE.name}): only that overlap was classified and "
                     "compared, so no change can be found on the rest"], result.messages
+    # a sliver off an edge (a crop of a few dozen pixels) leaves edge tiles compared as partial ones: not said; the
+    # docs' picture said 'AFTER covers 99 %' of such a pair
+    sliver = compare_rasters(RAPIDEYE, _east(tmp_path, 30), tmp_path / "sliver.gpkg")
+    assert not [m for m in sliver.messages if "of BEFORE's extent" in m]

@@ -20,8 +20,9 @@ from .change import ChangeError, ChangeOptions, ChangeResult, compare
 from .coregister import assess_open, verdict
 from .ortho import not_orthorectified
 
-#: The share of BEFORE's extent below which the run says how much of it AFTER covers.
-COVERED = 0.99
+#: The share of BEFORE's extent below which the run says how much of it AFTER covers: a sliver off an edge (a crop of
+#: a few dozen pixels, 98.9 % for 37 x 11 px of the docs' strip) leaves its edge tiles compared as partial ones.
+COVERED = 0.9
 
 
 def is_raster_pair(before: str | Path, after: str | Path) -> bool:
