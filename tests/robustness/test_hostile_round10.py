@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -55,10 +56,7 @@ def test_classify_overwrite_applying_the_taught_concept_again_replaces_the_layer
 def test_batch_redoing_a_scene_whose_layer_carries_a_taught_concept_keeps_it(classified, tmp_path):
     """batch --force (or a scene touched since) redoes a scene's layer: one taught on since the last run lost its
     p_pits/flag_pits in silence. That scene fails, naming them; the layer is kept."""
-    archive, out = tmp_path / "archive", tmp_path / "out"
-    archive.mkdir()
-    shutil.copyfile(RAPIDEYE, archive / "scene.tif")
-    assert run_cli("batch", archive, "-o", out, "--workers", "1").returncode == 0
+    archive, out = _batched(tmp_path)
     _taught(out / "scene.gpkg", tmp_path)
     shutil.copyfile(tmp_path / "tiles.gpkg", out / "scene.gpkg")
     kept = (out / "scene.gpkg").read_bytes()
@@ -273,15 +271,26 @@ def test_change_written_over_a_tile_layer_carrying_a_taught_concept_keeps_it(cla
                    "lose them", before, tmp_path)
 
 
-def _immutable(path: Path) -> bool:
-    """``path`` made immutable (chattr +i: root only, on a file system that has the flag); False where it cannot be."""
-    if os.geteuid() != 0 or shutil.which("chattr") is None:
-        return False
-    return subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode == 0
+@contextmanager
+def _immutable(path: Path):
+    """``path`` made immutable for the block (chattr +i: root only, on a file system that has the flag; the test is
+    skipped where it cannot be), and mutable again after it (pytest could not remove it)."""
+    if os.geteuid() != 0 or shutil.which("chattr") is None or \
+            subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode != 0:
+        pytest.skip("no chattr +i here (root on a file system with the flag)")
+    try:
+        yield path
+    finally:
+        subprocess.run(["chattr", "-i", str(path)], capture_output=True)
 
 
-def _mutable(path: Path) -> None:
-    subprocess.run(["chattr", "-i", str(path)], capture_output=True)
+def _batched(folder: Path) -> tuple[Path, Path]:
+    """(archive, out): the RapidEye scene in ``folder``/archive, batched once into ``folder``/out."""
+    archive, out = folder / "archive", folder / "out"
+    archive.mkdir()
+    shutil.copyfile(RAPIDEYE, archive / "scene.tif")
+    assert run_cli("batch", archive, "-o", out, "--workers", "1").returncode == 0
+    return archive, out
 
 
 def test_a_batch_whose_summary_cannot_be_replaced_is_refused_before_any_scene(tmp_path):
@@ -289,38 +298,24 @@ def test_a_batch_whose_summary_cannot_be_replaced_is_refused_before_any_scene(tm
     folder or a share's rules make it): every scene classified, then `error: [Errno 1] Operation not permitted:
     '.../.summary.1234-host.x.csv.partial' -> 'out/summary.csv'`, of a temporary name. Refused before any scene, as
     classify refuses an output it cannot write."""
-    archive, out = tmp_path / "archive", tmp_path / "out"
-    archive.mkdir()
-    shutil.copyfile(RAPIDEYE, archive / "scene.tif")
-    assert run_cli("batch", archive, "-o", out, "--workers", "1").returncode == 0
-    if not _immutable(out / "summary.csv"):
-        pytest.skip("no chattr +i here (root on a file system with the flag)")
-    try:
+    archive, out = _batched(tmp_path)
+    with _immutable(out / "summary.csv"):
         before = snapshot(out)
         assert_refused(run_cli("batch", archive, "-o", out, "--workers", "1", "--force"),
                        f"{out / 'summary.csv'} cannot be replaced (it is read-only or immutable)", before, out)
-    finally:
-        _mutable(out / "summary.csv")
 
 
 def test_an_output_that_cannot_be_replaced_is_named_not_its_temporary_name(tmp_path):
     """batch --force where a scene's output cannot be replaced: its row and 'failed:' line said `[Errno 1] Operation
     not permitted: '.../.s.1234-host.x.batch.gpkg' -> '.../s.gpkg'`. They name the output, the old one kept."""
-    archive, out = tmp_path / "archive", tmp_path / "out"
-    archive.mkdir()
-    shutil.copyfile(RAPIDEYE, archive / "scene.tif")
-    assert run_cli("batch", archive, "-o", out, "--workers", "1").returncode == 0
-    if not _immutable(out / "scene.gpkg"):
-        pytest.skip("no chattr +i here (root on a file system with the flag)")
-    try:
+    archive, out = _batched(tmp_path)
+    with _immutable(out / "scene.gpkg"):
         kept = (out / "scene.gpkg").read_bytes()
         proc = run_cli("batch", archive, "-o", out, "--workers", "1", "--force")
         assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
         assert (f"failed: {archive / 'scene.tif'}: could not put {out / 'scene.gpkg'} in place (Operation not "
                 "permitted); what was there is left as it was") in proc.stderr.splitlines(), proc.stderr
         assert (out / "scene.gpkg").read_bytes() == kept
-    finally:
-        _mutable(out / "scene.gpkg")
 
 
 def test_a_concept_file_that_cannot_be_replaced_leaves_nothing_behind(classified, tmp_path):
@@ -332,15 +327,11 @@ def test_a_concept_file_that_cannot_be_replaced_leaves_nothing_behind(classified
     shutil.copyfile(classified, layer)
     concept = tmp_path / "pits.concept.json"
     assert _teach(layer, "--name", "pits", "--positive", "1,2", "--save-concept", concept).returncode == 0
-    if not _immutable(concept):
-        pytest.skip("no chattr +i here (root on a file system with the flag)")
-    try:
+    with _immutable(concept):
         before = snapshot(tmp_path)
         assert_refused(_teach(layer, "--concept", concept, "--save-concept", concept, "--positive", "3"),
                        f"could not put {concept} in place (Operation not permitted)", before, tmp_path)
         assert sorted(p.name for p in tmp_path.iterdir()) == ["pits.concept.json", "tiles.gpkg"]
-    finally:
-        _mutable(concept)
 
 
 @pytest.mark.parametrize("storage", ["south-up", "both"])
@@ -417,12 +408,8 @@ def test_a_bundle_copy_that_cannot_be_replaced_is_one_line_and_the_layer_kept(cl
     saved = tmp_path / "saved"
     saved.mkdir()
     assert _teach(layer, "--name", "pits", "--positive", "1,2", "--save-to", saved / "b").returncode == 0
-    if not _immutable(saved / "b"):
-        pytest.skip("no chattr +i here (root on a file system with the flag)")
-    try:
+    with _immutable(saved / "b"):
         before = snapshot(tmp_path)
         assert_refused(_teach(layer, "--name", "pits", "--positive", "1,2,3", "--save-to", saved / "b"),
                        f"could not put {saved / 'b'} in place (Operation not permitted)", before, tmp_path)
         assert sorted(p.name for p in saved.iterdir()) == ["b"]
-    finally:
-        _mutable(saved / "b")
