@@ -1760,17 +1760,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>alerta: una señal levantada en DESPUÉS y en ninguna tesela superpuesta de ANTES, en una tesela comparada en igualdad de condiciones donde ninguna de las fechas vio nube (ANTES con la etiqueta cloudy, en el umbral del paquete del modelo; DESPUÉS con p_cloudy &gt;= {after_cloud}), cuya puntuación subió &gt;= {min_rise} cuando una tesela vecina de DESPUÉS levanta la misma señal, o &gt;= {margin} cuando está aislada (un aumento contado por encima de la elevación de la puntuación en toda la escena: su aumento mediano en las teselas con puntuación inferior a {background} en ambas fechas). Evidencias: aumento (la puntuación subió &gt;= {margin}), vecinas (una vecina levanta la misma señal), embedding (distancia coseno a la tesela de ANTES por encima del cuantil {far} de esta comparación). {confidence}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="133"/>
+        <location filename="../core/monitor/pair.py" line="134"/>
         <source>BEFORE and AFTER: {message}</source>
         <translation>ANTES y DESPUÉS: {message}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="133"/>
+        <location filename="../core/monitor/pair.py" line="134"/>
         <source>BEFORE: {message}</source>
         <translation>ANTES: {message}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="133"/>
+        <location filename="../core/monitor/pair.py" line="134"/>
         <source>AFTER: {message}</source>
         <translation>DESPUÉS: {message}</translation>
     </message>
@@ -2565,17 +2565,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>vista previa</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="134"/>
+        <location filename="../core/layer/tiletable.py" line="138"/>
         <source>{path}: layer &apos;{LAYER}&apos; has no p_&lt;tag&gt; fields; it was not written by the classifier</source>
         <translation>{path}: la capa '{LAYER}' no tiene campos p_&lt;tag&gt;; no la escribió el clasificador</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="244"/>
+        <location filename="../core/layer/tiletable.py" line="248"/>
         <source>{name}: {name2} of fid {fid} is {shown}, not a number; was it edited by hand? Undo the edit or classify again</source>
         <translation>{name}: {name2} del fid {fid} es {shown}, no un número; ¿se editó a mano? Deshaga la edición o clasifique de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="257"/>
+        <location filename="../core/layer/tiletable.py" line="261"/>
         <source>{name}: {name2} of fid {fids} is {value:g}, not a probability (0..1); was it edited by hand? Undo the edit or classify again</source>
         <translation>{name}: {name2} del fid {fids} es {value:g}, no una probabilidad (0..1); ¿se editó a mano? Deshaga la edición o clasifique de nuevo</translation>
     </message>
@@ -2860,17 +2860,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se puede escribir la carpeta de exportación {folder} ({value})</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="161"/>
+        <location filename="../core/monitor/pair.py" line="162"/>
         <source>AFTER&apos;s extent cannot be expressed in BEFORE&apos;s CRS, so it cannot be resampled onto its grid</source>
         <translation>la extensión de AFTER no se puede expresar en el SRC de BEFORE, así que no se puede remuestrear en su cuadrícula</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="166"/>
+        <location filename="../core/monitor/pair.py" line="167"/>
         <source>BEFORE ({name}) and AFTER ({name2}) do not overlap; compare two rasters of the same place</source>
         <translation>BEFORE ({name}) y AFTER ({name2}) no se solapan; compare dos rásteres del mismo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="199"/>
+        <location filename="../core/monitor/pair.py" line="200"/>
         <source>AFTER ({name}) cannot be opened by GDAL to resample it onto BEFORE&apos;s grid</source>
         <translation>GDAL no puede abrir AFTER ({name}) para remuestrearlo en la cuadrícula de BEFORE</translation>
     </message>
@@ -3230,12 +3230,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se pudo escribir la carpeta de exportación {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="157"/>
+        <location filename="../core/monitor/pair.py" line="158"/>
         <source>AFTER&apos;s CRS cannot be transformed to BEFORE&apos;s ({reason}), so AFTER cannot be resampled onto BEFORE&apos;s grid</source>
         <translation>el SRC de AFTER no se puede transformar al de BEFORE ({reason}), así que AFTER no se puede remuestrear en la cuadrícula de BEFORE</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="217"/>
+        <location filename="../core/monitor/pair.py" line="218"/>
         <source>AFTER ({name}) could not be resampled onto BEFORE&apos;s grid: {reason}</source>
         <translation>no se pudo remuestrear AFTER ({name}) en la cuadrícula de BEFORE: {reason}</translation>
     </message>
@@ -3265,27 +3265,27 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} contiene una escritura sin terminar que SQLite no pudo deshacer ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="92"/>
+        <location filename="../core/layer/tiletable.py" line="93"/>
         <source>{path} does not exist</source>
         <translation>{path} no existe</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="105"/>
+        <location filename="../core/layer/tiletable.py" line="109"/>
         <source>{path} is not a readable GeoPackage (or it cannot be written)</source>
         <translation>{path} no es un GeoPackage legible (o no se puede escribir)</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="105"/>
+        <location filename="../core/layer/tiletable.py" line="109"/>
         <source>{path} is not a readable GeoPackage</source>
         <translation>{path} no es un GeoPackage legible</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="120"/>
+        <location filename="../core/layer/tiletable.py" line="124"/>
         <source>{path} has no layer &apos;{name}&apos;; give a GeoPackage written by {written_by}</source>
         <translation>{path} no tiene la capa '{name}'; indique un GeoPackage escrito por {written_by}</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="120"/>
+        <location filename="../core/layer/tiletable.py" line="124"/>
         <source>the classifier</source>
         <translation>el clasificador</translation>
     </message>
@@ -3775,7 +3775,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{layers} se dibuja sobre {name}: el mapa alrededor de la tesela muestra esa capa, no la escena de la que se cortan los recortes. Mueva {name} por encima de ella en el panel Capas para ver lo que juzga.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="149"/>
+        <location filename="../core/monitor/pair.py" line="150"/>
         <source>BEFORE ({name}) is not north-up (its geotransform is rotated or flipped), and change puts AFTER on BEFORE&apos;s pixel grid: warp it north-up first (gdalwarp {name} {stem}_north.tif) and compare that, or classify each raster and compare the two tile layers</source>
         <translation>BEFORE ({name}) no tiene el norte arriba (su geotransformación está girada o invertida), y change pone AFTER en la malla de píxeles de BEFORE: reproyéctelo con el norte arriba antes (gdalwarp {name} {stem}_north.tif) y compare el resultado, o clasifique cada ráster y compare las dos capas de teselas</translation>
     </message>
@@ -3825,7 +3825,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la instalación de {names} falló: {error}</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="117"/>
+        <location filename="../core/layer/tiletable.py" line="121"/>
         <source>{path} has no layer &apos;{name}&apos; (it holds &apos;{held}&apos;: saved under another name?); name it back: ogrinfo {path} -sql &quot;ALTER TABLE {held} RENAME TO {name}&quot;</source>
         <translation>{path} no tiene la capa '{name}' (contiene '{held}': ¿guardada con otro nombre?); vuelva a nombrarla: ogrinfo {path} -sql &quot;ALTER TABLE {held} RENAME TO {name}&quot;</translation>
     </message>
@@ -4063,6 +4063,11 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../processing/teach.py" line="75"/>
         <source>Model bundle of the classification (empty = the bundled model)</source>
         <translation>Paquete del modelo de la clasificación (vacío = el modelo incluido)</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/tiletable.py" line="106"/>
+        <source>{path} is read-only (its permissions, or made immutable), so nothing can be written into it; make it writable, or work on a copy</source>
+        <translation>{path} es de solo lectura (sus permisos, o hecho inmutable), así que no se puede escribir nada en él; hágalo escribible, o trabaje en una copia</translation>
     </message>
 </context>
 </TS>

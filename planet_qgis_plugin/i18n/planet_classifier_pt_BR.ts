@@ -1760,17 +1760,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>alerta: uma sinalização levantada em DEPOIS e em nenhuma quadrícula sobreposta de ANTES, numa quadrícula comparada em igualdade de condições onde nenhuma das datas viu nuvem (ANTES com o rótulo cloudy, no limiar do pacote do modelo; DEPOIS com p_cloudy &gt;= {after_cloud}), cuja pontuação subiu &gt;= {min_rise} quando uma quadrícula vizinha de DEPOIS levanta a mesma sinalização, ou &gt;= {margin} quando isolada (um aumento contado acima da elevação da pontuação em toda a cena: seu aumento mediano nas quadrículas com pontuação abaixo de {background} nas duas datas). Evidências: aumento (a pontuação subiu &gt;= {margin}), vizinhas (uma vizinha levanta a mesma sinalização), embedding (distância de cosseno até a quadrícula de ANTES acima do quantil {far} desta comparação). {confidence}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="133"/>
+        <location filename="../core/monitor/pair.py" line="134"/>
         <source>BEFORE and AFTER: {message}</source>
         <translation>ANTES e DEPOIS: {message}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="133"/>
+        <location filename="../core/monitor/pair.py" line="134"/>
         <source>BEFORE: {message}</source>
         <translation>ANTES: {message}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="133"/>
+        <location filename="../core/monitor/pair.py" line="134"/>
         <source>AFTER: {message}</source>
         <translation>DEPOIS: {message}</translation>
     </message>
@@ -2565,17 +2565,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>pré-visualização</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="134"/>
+        <location filename="../core/layer/tiletable.py" line="138"/>
         <source>{path}: layer &apos;{LAYER}&apos; has no p_&lt;tag&gt; fields; it was not written by the classifier</source>
         <translation>{path}: a camada '{LAYER}' não tem campos p_&lt;tag&gt;; não foi gravada pelo classificador</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="244"/>
+        <location filename="../core/layer/tiletable.py" line="248"/>
         <source>{name}: {name2} of fid {fid} is {shown}, not a number; was it edited by hand? Undo the edit or classify again</source>
         <translation>{name}: {name2} do fid {fid} é {shown}, não um número; foi editado à mão? Desfaça a edição ou classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="257"/>
+        <location filename="../core/layer/tiletable.py" line="261"/>
         <source>{name}: {name2} of fid {fids} is {value:g}, not a probability (0..1); was it edited by hand? Undo the edit or classify again</source>
         <translation>{name}: {name2} do fid {fids} é {value:g}, não uma probabilidade (0..1); foi editado à mão? Desfaça a edição ou classifique de novo</translation>
     </message>
@@ -2860,17 +2860,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>não é possível gravar a pasta de exportação {folder} ({value})</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="161"/>
+        <location filename="../core/monitor/pair.py" line="162"/>
         <source>AFTER&apos;s extent cannot be expressed in BEFORE&apos;s CRS, so it cannot be resampled onto its grid</source>
         <translation>a extensão de AFTER não pode ser expressa no SRC de BEFORE, então não pode ser reamostrada na grade dele</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="166"/>
+        <location filename="../core/monitor/pair.py" line="167"/>
         <source>BEFORE ({name}) and AFTER ({name2}) do not overlap; compare two rasters of the same place</source>
         <translation>BEFORE ({name}) e AFTER ({name2}) não se sobrepõem; compare dois rasters do mesmo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="199"/>
+        <location filename="../core/monitor/pair.py" line="200"/>
         <source>AFTER ({name}) cannot be opened by GDAL to resample it onto BEFORE&apos;s grid</source>
         <translation>AFTER ({name}) não pode ser aberto pelo GDAL para reamostrá-lo na grade de BEFORE</translation>
     </message>
@@ -3230,12 +3230,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>não foi possível gravar a pasta de exportação {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="157"/>
+        <location filename="../core/monitor/pair.py" line="158"/>
         <source>AFTER&apos;s CRS cannot be transformed to BEFORE&apos;s ({reason}), so AFTER cannot be resampled onto BEFORE&apos;s grid</source>
         <translation>o SRC de AFTER não pode ser transformado no de BEFORE ({reason}), então AFTER não pode ser reamostrado na grade de BEFORE</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="217"/>
+        <location filename="../core/monitor/pair.py" line="218"/>
         <source>AFTER ({name}) could not be resampled onto BEFORE&apos;s grid: {reason}</source>
         <translation>AFTER ({name}) não pôde ser reamostrado na grade de BEFORE: {reason}</translation>
     </message>
@@ -3265,27 +3265,27 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} contém uma gravação inacabada que o SQLite não conseguiu desfazer ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="92"/>
+        <location filename="../core/layer/tiletable.py" line="93"/>
         <source>{path} does not exist</source>
         <translation>{path} não existe</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="105"/>
+        <location filename="../core/layer/tiletable.py" line="109"/>
         <source>{path} is not a readable GeoPackage (or it cannot be written)</source>
         <translation>{path} não é um GeoPackage legível (ou não pode ser gravado)</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="105"/>
+        <location filename="../core/layer/tiletable.py" line="109"/>
         <source>{path} is not a readable GeoPackage</source>
         <translation>{path} não é um GeoPackage legível</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="120"/>
+        <location filename="../core/layer/tiletable.py" line="124"/>
         <source>{path} has no layer &apos;{name}&apos;; give a GeoPackage written by {written_by}</source>
         <translation>{path} não tem a camada '{name}'; informe um GeoPackage gravado por {written_by}</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="120"/>
+        <location filename="../core/layer/tiletable.py" line="124"/>
         <source>the classifier</source>
         <translation>o classificador</translation>
     </message>
@@ -3775,7 +3775,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{layers} está desenhada sobre {name}: o mapa em volta da quadrícula mostra essa camada, não a cena de onde os recortes são tirados. Mova {name} para cima dela no painel Camadas para ver o que você julga.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="149"/>
+        <location filename="../core/monitor/pair.py" line="150"/>
         <source>BEFORE ({name}) is not north-up (its geotransform is rotated or flipped), and change puts AFTER on BEFORE&apos;s pixel grid: warp it north-up first (gdalwarp {name} {stem}_north.tif) and compare that, or classify each raster and compare the two tile layers</source>
         <translation>BEFORE ({name}) não está com o norte para cima (sua geotransformação é girada ou invertida), e change põe AFTER na grade de pixels de BEFORE: reprojete-o com o norte para cima antes (gdalwarp {name} {stem}_north.tif) e compare o resultado, ou classifique cada raster e compare as duas camadas de quadrículas</translation>
     </message>
@@ -3825,7 +3825,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a instalação de {names} falhou: {error}</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="117"/>
+        <location filename="../core/layer/tiletable.py" line="121"/>
         <source>{path} has no layer &apos;{name}&apos; (it holds &apos;{held}&apos;: saved under another name?); name it back: ogrinfo {path} -sql &quot;ALTER TABLE {held} RENAME TO {name}&quot;</source>
         <translation>{path} não tem a camada '{name}' (contém '{held}': salva com outro nome?); volte a nomeá-la: ogrinfo {path} -sql &quot;ALTER TABLE {held} RENAME TO {name}&quot;</translation>
     </message>
@@ -4063,6 +4063,11 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../processing/teach.py" line="75"/>
         <source>Model bundle of the classification (empty = the bundled model)</source>
         <translation>Pacote do modelo da classificação (vazio = o modelo incluído)</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/tiletable.py" line="106"/>
+        <source>{path} is read-only (its permissions, or made immutable), so nothing can be written into it; make it writable, or work on a copy</source>
+        <translation>{path} é somente leitura (suas permissões, ou tornado imutável), então nada pode ser gravado nele; torne-o gravável, ou trabalhe numa cópia</translation>
     </message>
 </context>
 </TS>

@@ -413,3 +413,17 @@ def test_a_bundle_copy_that_cannot_be_replaced_is_one_line_and_the_layer_kept(cl
         assert_refused(_teach(layer, "--name", "pits", "--positive", "1,2,3", "--save-to", saved / "b"),
                        f"could not put {saved / 'b'} in place (Operation not permitted)", before, tmp_path)
         assert sorted(p.name for p in saved.iterdir()) == ["b"]
+
+
+def test_an_answer_into_a_change_layer_that_cannot_be_written_says_it_is_read_only(change_layer):
+    """record_review (the Alerts dock's Y / N) on a change layer made immutable or read-only (a colleague's file):
+    '... is not a readable GeoPackage (or it cannot be written)', of a file the dock had just read. Said as it is."""
+    from planet_qgis_plugin.core.monitor.alerts import read_alerts, record_review
+    from planet_qgis_plugin.core.monitor.change import ChangeError
+
+    fid = read_alerts(change_layer).rows[0].fid
+    with _immutable(change_layer):
+        before = change_layer.read_bytes()
+        with pytest.raises(ChangeError, match="is read-only .* make it writable, or work on a copy"):
+            record_review(change_layer, fid, "rejected", reason="cloud shadow", reviewer="ana")
+        assert change_layer.read_bytes() == before

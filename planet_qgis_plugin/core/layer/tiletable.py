@@ -5,6 +5,7 @@ embeddings) and older ones (no scores: a group's score is then the highest p_ of
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -101,6 +102,9 @@ def open_layer(path: str | Path, name: str, error: type[PlanetClassifierError], 
         ds = ogr.Open(str(path), 1 if update else 0)
     finally:
         gdal.PopErrorHandler()
+    if ds is None and update and not os.access(path, os.W_OK):   # an answer into a colleague's read-only file
+        raise error(tr("{path} is read-only (its permissions, or made immutable), so nothing can be written into it; "
+                       "make it writable, or work on a copy").format(path=path))
     if ds is None:
         raise error((tr("{path} is not a readable GeoPackage (or it cannot be written)") if update else
                      tr("{path} is not a readable GeoPackage")).format(path=path))
