@@ -2040,7 +2040,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la salida {path} debe terminar en .gpkg</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="276"/>
+        <location filename="../core/layer/gpkg.py" line="307"/>
         <source>could not write {path}: {reason}</source>
         <translation>no se pudo escribir {path}: {reason}</translation>
     </message>
@@ -3610,7 +3610,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>deshecho: el aviso {n} vuelve a: {state}.</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="129"/>
+        <location filename="../core/layer/gpkg.py" line="153"/>
         <source>{path} holds the answers given to {alerts} (review, review_history): writing over it would lose them; give another output, or delete it first to start over</source>
         <translation>{path} guarda las respuestas dadas a {alerts} (review, review_history): escribir encima las perdería; elija otra salida, o bórrelo antes para empezar de nuevo</translation>
     </message>
@@ -3865,12 +3865,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Exportar avisos a una carpeta (nueva o vacía)</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="143"/>
+        <location filename="../core/layer/gpkg.py" line="163"/>
         <source>concept</source>
         <translation>concepto</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="143"/>
+        <location filename="../core/layer/gpkg.py" line="163"/>
         <source>concepts</source>
         <translation>conceptos</translation>
     </message>
@@ -3980,14 +3980,9 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el id de alerta {fid!r} no es un número entero; dé el fid de una alerta (las filas de read_alerts)</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="146"/>
+        <location filename="../core/layer/gpkg.py" line="166"/>
         <source>{path} is a tile layer carrying {concepts} ({fields}): writing over it would lose them; give another output, or delete the file first to start over</source>
         <translation>{path} es una capa de teselas que lleva {concepts} ({fields}): escribir encima los perdería; elija otra salida, o borre el archivo antes para empezar de nuevo</translation>
-    </message>
-    <message>
-        <location filename="../core/layer/gpkg.py" line="149"/>
-        <source>{path} carries {concepts} ({fields}) that this run would not write again: writing over it would lose them; give another output, apply the saved concept in this run (--concept FILE), or delete the file first to start over</source>
-        <translation>{path} lleva {concepts} ({fields}) que esta ejecución no volvería a escribir: escribir encima los perdería; elija otra salida, aplique el concepto guardado en esta ejecución (--concept ARCHIVO), o borre el archivo antes para empezar de nuevo</translation>
     </message>
     <message>
         <location filename="../core/monitor/change.py" line="224"/>
@@ -4068,6 +4063,11 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/layer/tiletable.py" line="106"/>
         <source>{path} is read-only (its permissions, or made immutable), so nothing can be written into it; make it writable, or work on a copy</source>
         <translation>{path} es de solo lectura (sus permisos, o hecho inmutable), así que no se puede escribir nada en él; hágalo escribible, o trabaje en una copia</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/gpkg.py" line="169"/>
+        <source>{path} carries {concepts} ({fields}) that this run would not write again: writing over it would lose them; give another output, apply the saved concept in this run (--concept FILE; in Processing, Apply concept files), or delete the file first to start over</source>
+        <translation>{path} lleva {concepts} ({fields}) que esta ejecución no volvería a escribir: escribir encima los perdería; elija otra salida, aplique el concepto guardado en esta ejecución (--concept ARCHIVO; en Processing, Aplicar archivos de concepto), o borre el archivo antes para empezar de nuevo</translation>
     </message>
 </context>
 </TS>

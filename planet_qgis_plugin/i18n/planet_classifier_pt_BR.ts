@@ -2040,7 +2040,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a saída {path} deve terminar em .gpkg</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="276"/>
+        <location filename="../core/layer/gpkg.py" line="307"/>
         <source>could not write {path}: {reason}</source>
         <translation>não foi possível gravar {path}: {reason}</translation>
     </message>
@@ -3610,7 +3610,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>desfeito: o aviso {n} voltou a: {state}.</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="129"/>
+        <location filename="../core/layer/gpkg.py" line="153"/>
         <source>{path} holds the answers given to {alerts} (review, review_history): writing over it would lose them; give another output, or delete it first to start over</source>
         <translation>{path} guarda as respostas dadas a {alerts} (review, review_history): gravar por cima as perderia; escolha outra saída, ou apague-o antes para recomeçar</translation>
     </message>
@@ -3865,12 +3865,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Exportar avisos para uma pasta (nova ou vazia)</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="143"/>
+        <location filename="../core/layer/gpkg.py" line="163"/>
         <source>concept</source>
         <translation>conceito</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="143"/>
+        <location filename="../core/layer/gpkg.py" line="163"/>
         <source>concepts</source>
         <translation>conceitos</translation>
     </message>
@@ -3980,14 +3980,9 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o id de alerta {fid!r} não é um número inteiro; dê o fid de um alerta (as linhas de read_alerts)</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="146"/>
+        <location filename="../core/layer/gpkg.py" line="166"/>
         <source>{path} is a tile layer carrying {concepts} ({fields}): writing over it would lose them; give another output, or delete the file first to start over</source>
         <translation>{path} é uma camada de quadrículas que traz {concepts} ({fields}): gravar por cima os perderia; escolha outra saída, ou apague o arquivo antes para recomeçar</translation>
-    </message>
-    <message>
-        <location filename="../core/layer/gpkg.py" line="149"/>
-        <source>{path} carries {concepts} ({fields}) that this run would not write again: writing over it would lose them; give another output, apply the saved concept in this run (--concept FILE), or delete the file first to start over</source>
-        <translation>{path} traz {concepts} ({fields}) que esta execução não gravaria de novo: gravar por cima os perderia; escolha outra saída, aplique o conceito salvo nesta execução (--concept ARQUIVO), ou apague o arquivo antes para recomeçar</translation>
     </message>
     <message>
         <location filename="../core/monitor/change.py" line="224"/>
@@ -4068,6 +4063,11 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/layer/tiletable.py" line="106"/>
         <source>{path} is read-only (its permissions, or made immutable), so nothing can be written into it; make it writable, or work on a copy</source>
         <translation>{path} é somente leitura (suas permissões, ou tornado imutável), então nada pode ser gravado nele; torne-o gravável, ou trabalhe numa cópia</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/gpkg.py" line="169"/>
+        <source>{path} carries {concepts} ({fields}) that this run would not write again: writing over it would lose them; give another output, apply the saved concept in this run (--concept FILE; in Processing, Apply concept files), or delete the file first to start over</source>
+        <translation>{path} traz {concepts} ({fields}) que esta execução não gravaria de novo: gravar por cima os perderia; escolha outra saída, aplique o conceito salvo nesta execução (--concept ARQUIVO; no Processing, Aplicar arquivos de conceito), ou apague o arquivo antes para recomeçar</translation>
     </message>
 </context>
 </TS>

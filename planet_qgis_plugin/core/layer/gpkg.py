@@ -111,24 +111,32 @@ def check_output(path: str | Path, overwrite: bool, inputs: Sequence[str | Path]
     """Fail early, before any work, if ``path`` cannot be written, is one of the run's ``inputs`` or holds the
     analyst's work that the run would lose (every face of classify and change): a change layer's answers
     (check_answers_kept), a tile layer's concepts (check_concepts_kept; ``concepts``: those a tile layer's run
-    writes again, None for a run that writes no tile layer)."""
+    writes again, EVERY_CONCEPT where they were checked before the run, None for a run that writes no tile layer)."""
     path = check_gpkg_name(path)
     publish.check_not_an_input(path, inputs)
     path = publish.check_new_file(path, "output", overwrite)
-    check_answers_kept(path)
-    check_concepts_kept(path, concepts)
+    if path.is_file():   # read once for both (an output written over is opened before the run and again at its end)
+        answers, taught_here = _work_in(path)
+        _refuse_answers_lost(path, answers)
+        _refuse_concepts_lost(path, taught_here, concepts)
     return path
+
+
+class _EveryConcept:
+    """Every concept name: write_tiles' check at the end of a run, whose concepts classify checked before it."""
+
+    def __contains__(self, name: object) -> bool:
+        return True
+
+
+EVERY_CONCEPT = _EveryConcept()
 
 
 def check_answers_kept(output: Path) -> None:
     """An output that is a change layer the analyst has answered in is never written over (--overwrite, the
     dialog's replace question, Processing's output chosen again), by change or by classify: its answers and their
     history are the review's audit trail."""
-    n = answered(output) if output.is_file() else 0
-    if n:
-        raise OutputError(tr("{path} holds the answers given to {alerts} (review, review_history): writing over it "
-                             "would lose them; give another output, or delete it first to start over").format(
-            path=output, alerts=count(n, tr("alert"), tr("alerts"))))
+    _refuse_answers_lost(output, answered(output) if output.is_file() else 0)
 
 
 def check_concepts_kept(output: Path, written: Iterable[str] | None) -> None:
@@ -137,7 +145,19 @@ def check_concepts_kept(output: Path, written: Iterable[str] | None) -> None:
     dialog's Replace, Processing's output chosen again, batch redoing a scene, change given it as its output. The
     fields are an analyst's work, often the only copy of it (a concept not saved with --save-concept). ``written``:
     the concepts the run writes again (the bundle's, the concept files applied); None: a run writing no tile layer."""
-    lost = [name for name in taught(output) if name not in set(written or ())] if output.is_file() else []
+    _refuse_concepts_lost(output, taught(output) if output.is_file() else [], written)
+
+
+def _refuse_answers_lost(output: Path, answers: int) -> None:
+    if answers:
+        raise OutputError(tr("{path} holds the answers given to {alerts} (review, review_history): writing over it "
+                             "would lose them; give another output, or delete it first to start over").format(
+            path=output, alerts=count(answers, tr("alert"), tr("alerts"))))
+
+
+def _refuse_concepts_lost(output: Path, taught_here: Sequence[str], written) -> None:
+    kept = written if isinstance(written, _EveryConcept) else set(written or ())
+    lost = [name for name in taught_here if name not in kept]
     if not lost:
         return
     fields, concepts = ", ".join(f"p_{name}/flag_{name}" for name in lost), count(len(lost), tr("concept"),
@@ -147,15 +167,15 @@ def check_concepts_kept(output: Path, written: Iterable[str] | None) -> None:
                              "them; give another output, or delete the file first to start over").format(
             path=output, concepts=concepts, fields=fields))
     raise OutputError(tr("{path} carries {concepts} ({fields}) that this run would not write again: writing over "
-                         "it would lose them; give another output, apply the saved concept in this run "
-                         "(--concept FILE), or delete the file first to start over").format(
+                         "it would lose them; give another output, apply the saved concept in this run (--concept "
+                         "FILE; in Processing, Apply concept files), or delete the file first to start over").format(
         path=output, fields=fields, concepts=concepts))
 
 
 def taught(path: str | Path) -> list[str]:
     """The concepts whose fields (p_<name> and flag_<name>) the tile layer at ``path`` carries, in field order; []
     for a file that is no tile layer or cannot be read (what writing over it would lose is nothing taught)."""
-    with _layer_read_quietly(path, LAYER) as layer:
+    with _layer_read_quietly(path, LAYER) as (_, layer):
         return concept_names(_field_names(layer)) if layer is not None else []
 
 
@@ -163,23 +183,34 @@ def answered(path: str | Path) -> int:
     """How many tiles of the change layer at ``path`` hold an analyst's answer or a history of answers (ANSWER_FIELDS);
     0 for a file that is no change layer, or cannot be read (what writing over it would lose is nothing of the
     review's)."""
-    with _layer_read_quietly(path, CHANGES) as layer:
-        if layer is None:
+    with _layer_read_quietly(path, CHANGES) as (_, layer):
+        return _answers_in(layer)
+
+
+def _work_in(path: str | Path) -> tuple[int, list[str]]:
+    """answered() and taught() of the file at ``path``, read with one opening."""
+    with _layer_read_quietly(path, CHANGES) as (ds, changes):
+        tiles = ds.GetLayerByName(LAYER) if ds is not None else None
+        return _answers_in(changes), concept_names(_field_names(tiles)) if tiles is not None else []
+
+
+def _answers_in(layer) -> int:
+    if layer is None:
+        return 0
+    names = set(_field_names(layer))
+    terms = [f"({name} IS NOT NULL AND {name} <> '')" for name in ANSWER_FIELDS if name in names]
+    try:
+        if not terms or layer.SetAttributeFilter(" OR ".join(terms)) != 0:
             return 0
-        names = set(_field_names(layer))
-        terms = [f"({name} IS NOT NULL AND {name} <> '')" for name in ANSWER_FIELDS if name in names]
-        try:
-            if not terms or layer.SetAttributeFilter(" OR ".join(terms)) != 0:
-                return 0
-            return max(layer.GetFeatureCount(), 0)
-        except RuntimeError:   # GDAL's exceptions, where another part of the process turned them on
-            return 0
+        return max(layer.GetFeatureCount(), 0)
+    except RuntimeError:   # GDAL's exceptions, where another part of the process turned them on
+        return 0
 
 
 @contextmanager
 def _layer_read_quietly(path: str | Path, name: str):
-    """The layer ``name`` of the file at ``path`` (OGR), None where the file is no GeoPackage holding it or cannot be
-    read: what a check of what writing over it would lose asks, with nothing said (GDAL's errors kept quiet)."""
+    """The file at ``path`` and its layer ``name`` (OGR), None where the file is no GeoPackage (holding it) or cannot
+    be read: what a check of what writing over it would lose asks, with nothing said (GDAL's errors kept quiet)."""
     from osgeo import gdal, ogr
 
     gdal.PushErrorHandler("CPLQuietErrorHandler")
@@ -190,7 +221,7 @@ def _layer_read_quietly(path: str | Path, name: str):
             layer = ds.GetLayerByName(name) if ds is not None else None
         except RuntimeError:   # GDAL's exceptions, where another part of the process turned them on
             pass
-        yield layer
+        yield ds, layer
     finally:
         layer = ds = None
         gdal.PopErrorHandler()
@@ -213,7 +244,7 @@ def write_tiles(path: str | Path, records: Iterable[TileRecord], labels: Sequenc
     ``metadata``: further layer metadata items (the run's facts: scene, acquisition date, bundle, grid).
     ``completed``: see write_layer.
     """
-    path = check_output(path, overwrite, concepts=taught(path))   # classify checked the concepts it writes again
+    path = check_output(path, overwrite, concepts=EVERY_CONCEPT)   # classify checked them before its run
     items: dict[str, str] = {}
     if embedding is not None:
         items.update({META_BACKBONE: embedding.backbone_id, META_SIZE: str(int(embedding.size)),
