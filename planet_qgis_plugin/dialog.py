@@ -33,7 +33,7 @@ from qgis.PyQt.QtWidgets import (
 
 from .core.errors import PlanetClassifierError
 from .core.labels import LABELS
-from .core.layer.gpkg import check_answers_kept
+from .core.layer.gpkg import check_answers_kept, check_concepts_kept
 from .core.model.predict import BACKENDS, DEVICES
 from .core.pipeline.options import DEFAULT_BATCH_SIZE
 from .core.wording import count, words
@@ -521,6 +521,7 @@ class ClassifyDialog(QDialog):
             if editing is not None:  # replaced under it, saving its edits would write them into the new tiles
                 raise PlanetClassifierError(editing)
             check_answers_kept(Path(output))  # before asking to replace it: the answer would be no anyway
+            check_concepts_kept(Path(output), [c.name for c in self.bundle.manifest.concepts])   # likewise
             overwrite = False
             if Path(output).exists():
                 if not self.confirm_overwrite(output):

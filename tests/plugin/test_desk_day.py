@@ -478,3 +478,29 @@ def test_the_classify_dialog_refuses_a_change_layer_holding_answers_before_askin
         assert read_alerts(change_layer).rows[0].review == "confirmed"
     finally:
         dialog.hide()
+
+
+def test_the_classify_dialog_refuses_a_tile_layer_carrying_a_taught_concept_before_asking_to_replace_it(
+        plugin, qgis_iface, raster_layer, use_bundle, tmp_path):
+    """The output picked again is a tile layer with a concept taught on it (p_pits/flag_pits, no other copy): the
+    dialog asked 'Replace it?' and the run refused only after Yes. It says why at once, and asks nothing."""
+    from osgeo import ogr
+
+    taught = tmp_path / "taught.gpkg"
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(taught))
+    layer = ds.CreateLayer("tiles", geom_type=ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("p_pits", ogr.OFTReal))
+    layer.CreateField(ogr.FieldDefn("flag_pits", ogr.OFTInteger))
+    layer = ds = None
+    kept = taught.read_bytes()
+    plugin.show_dialog()
+    dialog = plugin.dialog
+    try:
+        asked = []
+        dialog.confirm_overwrite = lambda path: asked.append(path) or True
+        dialog.output_widget.setFilePath(str(taught))
+        assert dialog.build_request() is None and asked == []
+        assert "carries 1 concept (p_pits/flag_pits)" in dialog.status.text(), dialog.status.text()
+        assert taught.read_bytes() == kept
+    finally:
+        dialog.hide()
