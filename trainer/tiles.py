@@ -28,7 +28,7 @@ from planet_qgis_plugin.core.model.bundle import MAX_CHIP_SIZE, Manifest, Scalin
 from planet_qgis_plugin.core.model.concepts import ConceptError, check_concept_name
 from planet_qgis_plugin.core.pipeline.bands import map_bands
 from planet_qgis_plugin.core.pipeline.preprocess import ChipPreprocessor, scene_scaler
-from planet_qgis_plugin.core.pipeline.raster import footprint_transform, open_raster
+from planet_qgis_plugin.core.pipeline.raster import footprint_transform, north_up, open_raster
 from planet_qgis_plugin.core.pipeline.reader import WindowSource
 from planet_qgis_plugin.core.pipeline.tiling import Tile
 
@@ -69,7 +69,8 @@ class RasterChips:
         return self._source[1]
 
     def chip(self, window, rule: Scaling | None = None) -> np.ndarray:
-        """(C, S, S) float32 0..1 of the raster's bands at ``window``; nodata and padding are 0."""
+        """(C, S, S) float32 0..1 of the raster's bands at ``window``, north-up (raster.north_up); nodata and padding
+        are 0."""
         source = self._window_source()
         rule = self.rule(rule)
         key = (rule.method, rule.low, rule.high, str(rule.out_low), str(rule.out_high), str(rule.gain), str(rule.offset))
@@ -80,7 +81,7 @@ class RasterChips:
         if got is None:  # all nodata (left out by load_tile_table; kept safe here)
             return np.zeros((bands, self.chip_size, self.chip_size), np.float32)
         identity = ChipPreprocessor(self._scalers[key], self.chip_size, self.chip_size, [0.0] * bands, [1.0] * bands)
-        return identity(*got)[0]
+        return north_up(identity(*got)[0][None], self.transform)[0]   # as classify gave it to the network
 
 
 def parse_concept_tags(items: Sequence[str]) -> dict[str, str]:

@@ -29,9 +29,28 @@ def classified(tmp_path_factory):
     """{scene: GeoPackage} classified by the shipped bundle (ONNX, CPU)."""
     folder = tmp_path_factory.mktemp("tiles")
     out = {}
-    for scene in (VISUAL, ANALYTIC):
+    for scene in (VISUAL, ANALYTIC, _south_up(ANALYTIC, folder)):
         out[scene] = classify(scene, folder / f"{scene.stem}.gpkg", options=ClassifyOptions(backend="onnx", device="cpu")).output
     return out
+
+
+def _south_up(scene, folder):
+    """A copy of ``scene`` stored south-up (rows south to north, y pixel size positive): the same ground."""
+    from osgeo import gdal
+
+    src = gdal.Open(str(scene))
+    x0, dx, _, y0, _, dy = src.GetGeoTransform()
+    copy = folder / f"{scene.stem}_south_up.tif"
+    ds = gdal.GetDriverByName("GTiff").Create(str(copy), src.RasterXSize, src.RasterYSize, src.RasterCount,
+                                              src.GetRasterBand(1).DataType)
+    ds.SetGeoTransform((x0, dx, 0, y0 + dy * src.RasterYSize, 0, -dy))
+    ds.SetProjection(src.GetProjection())
+    for band in range(1, src.RasterCount + 1):
+        ds.GetRasterBand(band).WriteArray(src.GetRasterBand(band).ReadAsArray()[::-1])
+        if src.GetRasterBand(band).GetNoDataValue() is not None:
+            ds.GetRasterBand(band).SetNoDataValue(src.GetRasterBand(band).GetNoDataValue())
+    ds = src = None
+    return copy
 
 
 def _fields(gpkg, *names):
@@ -48,9 +67,12 @@ def _edit_tags(gpkg, edits: dict[str, object], field: str = "tags"):
     edit_tiles(gpkg, {tuple(int(v) for v in name.split(":")): {field: value} for name, value in edits.items()})
 
 
-@pytest.mark.parametrize("scene", [VISUAL, ANALYTIC], ids=["uint8-visual", "uint16-analytic"])
-def test_tiles_are_cut_and_scaled_as_the_plugin_does(classified, scene):
-    gpkg = classified[scene]
+@pytest.mark.parametrize("which", [0, 1, 2], ids=["uint8-visual", "uint16-analytic", "uint16-analytic-south-up"])
+def test_tiles_are_cut_and_scaled_as_the_plugin_does(classified, which):
+    """A raster stored south-up too: classify gives its chips to the network north-up (raster.north_up), and so
+    does the trainer (its chips were the stored image upside down, the model learning from other chips than those
+    it scored)."""
+    scene, gpkg = list(classified.items())[which]
     bundle = load_bundle(default_bundle_path())
     table = load_table(gpkg, raster=scene)
     rows = _fields(gpkg, "row", "col", "tags", *[f"p_{l}" for l in bundle.manifest.labels])
