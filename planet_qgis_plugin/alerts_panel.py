@@ -49,6 +49,26 @@ REVIEWER = SETTINGS + "reviewer"
 CHIP = 220  # px of each before/after chip (drawn smaller, down to half, where the dock is short: a 768 px screen)
 
 
+def to_judge(row) -> bool:
+    """Whether ``row``'s alert waits for an answer: open, or its review field holding a value no answer has (the
+    core's status 'unknown': typed by hand in QGIS's attribute table)."""
+    return row.status not in (CONFIRMED, REJECTED)
+
+
+def left_words(rows) -> str:
+    """The alerts of ``rows`` still to judge, as the dock says them: '2 open alerts', '2 open alerts and 1 unknown
+    answer', '1 unknown answer' (the core's statuses, AlertRow.status)."""
+    from .core.monitor.alerts import OPEN, UNKNOWN
+
+    statuses = [row.status for row in rows]
+    opened, unknown = statuses.count(OPEN), statuses.count(UNKNOWN)
+    said = count(opened, tr("open alert"), tr("open alerts"))
+    if not unknown:
+        return said
+    unknowns = count(unknown, tr("unknown answer"), tr("unknown answers"))
+    return tr("{open} and {unknown}").format(open=said, unknown=unknowns) if opened else unknowns
+
+
 def keys_hint() -> str:
     return tr("Y confirm · N reject (type why, Enter) · 1-4 cause · ↑/↓ next alert · Ctrl+Z undo")
 
@@ -333,7 +353,7 @@ class AlertsPanel(QDockWidget):
             self.load(path)
 
     def load(self, path) -> bool:
-        from .core.monitor.alerts import read_alerts
+        from .core.monitor.alerts import UNKNOWN, read_alerts
         from .core.monitor.report import Thumbnails
 
         if not path:
@@ -357,7 +377,11 @@ class AlertsPanel(QDockWidget):
         temporary = tr("temporary: Processing's temporary output, deleted when QGIS closes with every answer given "
                        "to it; copy {path} elsewhere and open the copy, or give Change a file for its output").format(
             path=path) if is_temporary(path) else ""
+        unknown = sum(row.status == UNKNOWN for row in rows)
         self.header.setText(f"<b>{html.escape(Path(path).name)}</b> {dates}<br>" + count(len(rows), tr("alert"), tr("alerts"))
+                            + (" · " + html.escape(tr("{unknown} (typed by hand in the review field, no answer: answer "
+                                                      "with Y or N)").format(
+                                unknown=count(unknown, tr("unknown answer"), tr("unknown answers")))) if unknown else "")
                             + ("" if self._thumbs else "<br>" + tr("<i>no thumbnails: the scenes the runs recorded "
                                                                    "are missing (give them to the change "
                                                                    "algorithm)</i>"))
@@ -373,7 +397,7 @@ class AlertsPanel(QDockWidget):
         self.list.blockSignals(False)
         self._enable(bool(rows))
         if rows:
-            opened = [k for k, r in enumerate(rows) if not r.review]
+            opened = [k for k, r in enumerate(rows) if to_judge(r)]
             self.list.setCurrentRow(opened[0] if opened else 0)
             self.list.setFocus()
         if not rows:   # no key to press
@@ -431,7 +455,7 @@ class AlertsPanel(QDockWidget):
     @staticmethod
     def _item_text(k: int, row) -> str:
         """Alert ``k`` (numbered as the report numbers it: the same order) as the list shows it."""
-        mark = {CONFIRMED: "✔", REJECTED: "✘"}.get(row.review, "•")
+        mark = {CONFIRMED: "✔", REJECTED: "✘"}.get(row.status, "•" if not row.review else "?")   # ?: unknown answer
         cause = row.cause if row.review == CONFIRMED else row.suggested_cause
         return (f"{k}. {mark} {confidence_title(row.confidence):<8} {cause_title(cause):<10} +{row.rise:.2f}  "
                 + (f"({row.lat:.4f},\u00a0{row.lon:.4f})" if row.located else ""))   # the place wraps as one
@@ -453,6 +477,8 @@ class AlertsPanel(QDockWidget):
         self._follow(row)
         review = (tr("confirmed: {cause}").format(cause=html.escape(cause_title(row.cause))) if row.review == CONFIRMED else
                   tr("rejected: {reason}").format(reason=html.escape(row.reject_reason)) if row.review == REJECTED else
+                  tr("unknown answer: {review} (typed by hand: answer it with Y or N)").format(
+                      review=html.escape(row.review)) if row.review else
                   tr("open"))   # what the analyst typed is text, never markup ('<1 ha' read as a tag)
         self.facts.setText(
             tr("<b>{cause}</b> (new flags: {flags}) · <b>{confidence}</b> confidence ({evidence}) · score +{rise:.2f} · "
@@ -524,16 +550,17 @@ class AlertsPanel(QDockWidget):
         row = self.current()
         if row is None:
             return False
-        before = (row.review, row.cause, row.reject_reason)
+        # an unknown answer ('maybe' typed by hand) is no answer record_review writes: undone, the alert is open
+        before = (row.review, row.cause, row.reject_reason) if not to_judge(row) else ("", "", "")
         if not self._store(row, verdict, self.cause_combo.currentData(), self.reason.text().strip()):
             return False
         self._undo.append((row.fid, before))
         self.undo_button.setEnabled(True)
         k = self.list.currentRow()
-        left = [j for j, r in enumerate(self.alerts.rows) if not r.review]
+        left = [j for j, r in enumerate(self.alerts.rows) if to_judge(r)]
         done = tr("confirmed") if verdict == CONFIRMED else tr("rejected")
         if left:
-            self.say(tr("{done}; {open} left.").format(done=done, open=count(len(left), tr("open alert"), tr("open alerts"))) + " " + keys_hint())
+            self.say(tr("{done}; {open} left.").format(done=done, open=left_words(self.alerts.rows)) + " " + keys_hint())
         else:   # the review is done: what to do with it
             rows = self.alerts.rows
             self.say(tr("{done}; every alert answered ({confirmed} confirmed, {rejected} rejected): Export confirmed… "
@@ -609,15 +636,19 @@ class AlertsPanel(QDockWidget):
                 layer.triggerRepaint()
 
     def export_confirmed(self, folder: str | None = None) -> bool:
+        from .core.monitor.alerts import OPEN, UNKNOWN
         from .core.monitor.handoff import export_alerts
 
         if self.alerts is None:
             return False
         rows = self.alerts.rows
         if not any(r.review == CONFIRMED for r in rows):   # a folder of empty files would be handed off
-            self.say(tr("No confirmed alert to export yet: confirm one with Y first ({rejected} rejected, {open} "
-                        "open).").format(rejected=sum(r.review == REJECTED for r in rows),
-                                         open=sum(not r.review for r in rows)))
+            rejected, opened, unknown = (sum(r.status == status for r in rows) for status in (REJECTED, OPEN, UNKNOWN))
+            self.say((tr("No confirmed alert to export yet: confirm one with Y first ({rejected} rejected, {open} "
+                         "open).") if not unknown else
+                      tr("No confirmed alert to export yet: confirm one with Y first ({rejected} rejected, {open} open, "
+                         "{unknown}).")).format(rejected=rejected, open=opened, unknown=count(
+                             unknown, tr("unknown answer"), tr("unknown answers"))))
             return False
         folder = folder or self.choose_folder()
         if not folder:

@@ -295,15 +295,15 @@ class PlanetClassifierPlugin:
         """A change layer with open alerts joined the project (Processing's Change, whose dialog closes on success;
         Add Layer; a project opened): one message says so, with Review alerts… (the Alerts dock on that layer).
         Nothing said where its alerts are judged. Not while the dock is shown: it follows the active layer."""
-        from .alerts_panel import change_gpkg, keys_hint
-        from .core.monitor.alerts import OPEN, read_alerts
+        from .alerts_panel import change_gpkg, keys_hint, left_words, to_judge
+        from .core.monitor.alerts import read_alerts
 
         path = change_gpkg(layer)
         if path is None or self.action_alerts.panel_shown():
             return
         try:
             with words(tr):
-                waiting = len(read_alerts(path, status=OPEN).rows)
+                waiting = [row for row in read_alerts(path).rows if to_judge(row)]   # open, or an unknown answer
         except PlanetClassifierError:   # the dock says why, once opened
             return
         if not waiting:
@@ -319,7 +319,7 @@ class PlanetClassifierPlugin:
                 panel.set_layer(shown)
 
         text = tr("{name}: {alerts}, each to judge on its before/after pair").format(
-            name=layer.name(), alerts=count(waiting, tr("open alert"), tr("open alerts")))
+            name=layer.name(), alerts=left_words(waiting))
         item = self.push_item(text, f"{text}\n{keys_hint()}", Qgis.Info, [(tr("Review alerts…"), review)], duration=0)
         if item is not None:
             self._review_offers.append(item)

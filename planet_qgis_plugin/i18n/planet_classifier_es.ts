@@ -281,7 +281,7 @@ Comando: {command}</translation>
         <translation>Limitar a</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="309"/>
+        <location filename="../alerts_panel.py" line="329"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -391,77 +391,77 @@ Comando: {command}</translation>
         <translation>elija un GeoPackage de salida</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="537"/>
+        <location filename="../dialog.py" line="538"/>
         <source>choose a polygon layer to limit the area</source>
         <translation>elija una capa de polígonos para limitar el área</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="564"/>
+        <location filename="../dialog.py" line="565"/>
         <source>Cannot run</source>
         <translation>No se puede ejecutar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="575"/>
+        <location filename="../dialog.py" line="576"/>
         <source>classifying {name}…</source>
         <translation>clasificando {name}…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="589"/>
+        <location filename="../dialog.py" line="590"/>
         <source>cancelling…</source>
         <translation>cancelando…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="610"/>
+        <location filename="../dialog.py" line="611"/>
         <source>failed</source>
         <translation>falló</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="638"/>
+        <location filename="../dialog.py" line="639"/>
         <source>Filter tiles by tag</source>
         <translation>Filtrar teselas por etiqueta</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="647"/>
+        <location filename="../dialog.py" line="648"/>
         <source>Concept: {name}</source>
         <translation>Concepto: {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="652"/>
+        <location filename="../dialog.py" line="653"/>
         <source>predicted (model threshold)</source>
         <translation>prevista (umbral del modelo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="660"/>
+        <location filename="../dialog.py" line="661"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="662"/>
+        <location filename="../dialog.py" line="663"/>
         <source>Minimum probability</source>
         <translation>Probabilidad mínima</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="732"/>
+        <location filename="../dialog.py" line="733"/>
         <source>{name} has no CRS.</source>
         <translation>{name} no tiene SRC.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="762"/>
+        <location filename="../dialog.py" line="763"/>
         <source>The last run says:</source>
         <translation>La última ejecución dice:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="768"/>
+        <location filename="../dialog.py" line="769"/>
         <source>Unfamiliar scene:</source>
         <translation>Escena desconocida:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="781"/>
+        <location filename="../dialog.py" line="782"/>
         <source>Training examples behind the flags: {listed}.</source>
         <translation>Ejemplos de entrenamiento detrás de las alertas: {listed}.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="781"/>
+        <location filename="../dialog.py" line="782"/>
         <source>Tags the model saw fewer than {few} times raise no flag by themselves (their probabilities are still written). Treat flags as hints; a missing flag means nothing. To find mines, logging or burns in your scene, mark a few tiles with &lt;i&gt;Teach a concept…&lt;/i&gt; (see the model card).</source>
         <translation>Las etiquetas que el modelo vio menos de {few} veces no generan alertas por sí solas (sus probabilidades se siguen escribiendo). Tome las alertas como pistas; que falte una alerta no significa nada. Para encontrar minas, tala o quemas en su escena, marque unas teselas con &lt;i&gt;Enseñar un concepto…&lt;/i&gt; (vea la ficha del modelo).</translation>
     </message>
@@ -926,27 +926,27 @@ Comando: {command}</translation>
         <translation>embedding</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="204"/>
+        <location filename="../alerts_panel.py" line="224"/>
         <source>Planet classifier — Alerts</source>
         <translation>Planet classifier — Avisos de cambio</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="57"/>
+        <location filename="../alerts_panel.py" line="77"/>
         <source>Open a change layer (Processing: Change between two classifications, or `change`).</source>
         <translation>Abra una capa de cambios (Procesos: Cambio entre dos clasificaciones, o `change`).</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="227"/>
+        <location filename="../alerts_panel.py" line="247"/>
         <source>Open change layer…</source>
         <translation>Abrir capa de cambios…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="229"/>
+        <location filename="../alerts_panel.py" line="249"/>
         <source>Export confirmed…</source>
         <translation>Exportar confirmados…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="230"/>
+        <location filename="../alerts_panel.py" line="250"/>
         <source>GeoJSON, KML, CSV (lon/lat WGS 84), before/after thumbnails and one HTML page, in a new folder</source>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes y después y una página HTML, en una carpeta nueva</translation>
     </message>
@@ -961,47 +961,47 @@ Comando: {command}</translation>
         <translation>después</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="279"/>
+        <location filename="../alerts_panel.py" line="299"/>
         <source>Cause</source>
         <translation>Causa</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="280"/>
+        <location filename="../alerts_panel.py" line="300"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="283"/>
+        <location filename="../alerts_panel.py" line="303"/>
         <source>Confirm (Y)</source>
         <translation>Confirmar (Y)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="284"/>
+        <location filename="../alerts_panel.py" line="304"/>
         <source>Reject (N)</source>
         <translation>Rechazar (N)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="309"/>
+        <location filename="../alerts_panel.py" line="329"/>
         <source>Change layer</source>
         <translation>Capa de cambios</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="314"/>
+        <location filename="../alerts_panel.py" line="334"/>
         <source>New folder for the confirmed alerts</source>
         <translation>Carpeta nueva para los avisos confirmados</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="314"/>
+        <location filename="../alerts_panel.py" line="334"/>
         <source>Folder (*)</source>
         <translation>Carpeta (*)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="635"/>
+        <location filename="../alerts_panel.py" line="666"/>
         <source>error: {error}</source>
         <translation>error: {error}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="360"/>
+        <location filename="../alerts_panel.py" line="381"/>
         <source>&lt;i&gt;no thumbnails: the scenes the runs recorded are missing (give them to the change algorithm)&lt;/i&gt;</source>
         <translation>&lt;i&gt;sin miniaturas: faltan las escenas que registraron las ejecuciones (indíquelas al algoritmo de cambio)&lt;/i&gt;</translation>
     </message>
@@ -1011,12 +1011,12 @@ Comando: {command}</translation>
         <translation>sin imagen</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="567"/>
+        <location filename="../alerts_panel.py" line="594"/>
         <source>confirmed: {cause}</source>
         <translation>confirmado: {cause}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="567"/>
+        <location filename="../alerts_panel.py" line="594"/>
         <source>rejected: {reason}</source>
         <translation>rechazado: {reason}</translation>
     </message>
@@ -1026,7 +1026,7 @@ Comando: {command}</translation>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="519"/>
+        <location filename="../alerts_panel.py" line="545"/>
         <source>type why this is not a change, then press Enter</source>
         <translation>escriba por qué no es un cambio y pulse Enter</translation>
     </message>
@@ -1041,12 +1041,12 @@ Comando: {command}</translation>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="731"/>
+        <location filename="../alerts_panel.py" line="762"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="731"/>
+        <location filename="../alerts_panel.py" line="762"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar o rechazar cada aviso de cambio en su par antes/después; exportar los confirmados</translation>
     </message>
@@ -1056,7 +1056,7 @@ Comando: {command}</translation>
         <translation>Etiquetas débiles en este modelo (no figuran arriba ni en el mapa):</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="265"/>
+        <location filename="../alerts_panel.py" line="285"/>
         <source>why it is not a change (needed to reject)</source>
         <translation>por qué no es cambio (exigido al rechazar)</translation>
     </message>
@@ -1480,17 +1480,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>teselas procesadas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="794"/>
+        <location filename="../dialog.py" line="795"/>
         <source>{tiles}, {skipped} skipped (no data), {flagged} flagged{detail}; {speed:.1f} chips/s on {device} ({backend}) -&gt; {path}</source>
         <translation>{tiles}, {skipped} omitidas (sin datos), {flagged} señaladas{detail}; {speed:.1f} recortes/s en {device} ({backend}) -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="795"/>
+        <location filename="../dialog.py" line="796"/>
         <source>tile classified</source>
         <translation>tesela clasificada</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="795"/>
+        <location filename="../dialog.py" line="796"/>
         <source>tiles classified</source>
         <translation>teselas clasificadas</translation>
     </message>
@@ -1815,47 +1815,47 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>avisos de cambio</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="457"/>
+        <location filename="../alerts_panel.py" line="483"/>
         <source>&lt;b&gt;{cause}&lt;/b&gt; (new flags: {flags}) · &lt;b&gt;{confidence}&lt;/b&gt; confidence ({evidence}) · score +{rise:.2f} · {neighbours}</source>
         <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas nuevas: {flags}) · confianza &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · puntuación +{rise:.2f} · {neighbours}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="457"/>
+        <location filename="../alerts_panel.py" line="483"/>
         <source>flagged neighbour</source>
         <translation>vecina señalada</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="457"/>
+        <location filename="../alerts_panel.py" line="483"/>
         <source>flagged neighbours</source>
         <translation>vecinas señaladas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="536"/>
+        <location filename="../alerts_panel.py" line="563"/>
         <source>{done}; {open} left.</source>
         <translation>{done}; sin revisar: {open}.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="536"/>
+        <location filename="../alerts_panel.py" line="65"/>
         <source>open alert</source>
         <translation>aviso pendiente</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="536"/>
+        <location filename="../alerts_panel.py" line="65"/>
         <source>open alerts</source>
         <translation>avisos pendientes</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="668"/>
+        <location filename="../alerts_panel.py" line="699"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
         <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="671"/>
+        <location filename="../alerts_panel.py" line="702"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="673"/>
+        <location filename="../alerts_panel.py" line="704"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML; sin miniaturas: no se conocen las escenas)</translation>
     </message>
@@ -3435,12 +3435,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>cargado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="643"/>
+        <location filename="../dialog.py" line="644"/>
         <source>{title} (weak for this model)</source>
         <translation>{title} (débil en este modelo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="676"/>
+        <location filename="../dialog.py" line="677"/>
         <source>{title} is weak for this model ({why}): the tiles it selects are a hint, not a finding; the map&apos;s labels leave it out.</source>
         <translation>{title} es débil en este modelo ({why}): las teselas que selecciona son un indicio, no un hallazgo; las etiquetas del mapa la omiten.</translation>
     </message>
@@ -3535,7 +3535,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>'{name}' ya se enseñó en {layer}, a partir de {positives} teselas positivas y {negatives} negativas marcadas allí (el panel Enseñar un concepto, o una ejecución anterior), que esta ejecución reemplazaría: dé otro NAME, o siga enseñándolo en el panel</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="582"/>
+        <location filename="../alerts_panel.py" line="609"/>
         <source>{path} was replaced since it was opened (a new run of Change?): its alerts are read again; answer them again</source>
         <translation>{path} fue reemplazado desde que se abrió (¿una nueva ejecución de Cambio?): sus avisos se leen de nuevo; respóndalos de nuevo</translation>
     </message>
@@ -3555,27 +3555,27 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>CONCEPTS recibe archivos de concepto (.concept.json), no la capa {name!r}: dé la ruta de un archivo guardado con Guardar archivo de concepto… del panel Enseñar un concepto o con teach --save-concept</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="732"/>
+        <location filename="../dialog.py" line="733"/>
         <source>{name} has no CRS in its file: the {crs} set on the layer in QGIS is not the run&apos;s, which reads the file&apos;s.</source>
         <translation>{name} no tiene SRC en su archivo: el {crs} fijado en la capa en QGIS no es el de la ejecución, que lee el del archivo.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="735"/>
+        <location filename="../dialog.py" line="736"/>
         <source>Its tiles will be written in its map coordinates, without a CRS; Current map extent and Polygon layer cannot limit the area. Write that CRS into the file (gdal_edit.py -a_srs {crs} {path}) and the tiles take it.</source>
         <translation>Sus teselas se escribirán en sus coordenadas de mapa, sin SRC; Extensión actual del mapa y Capa de polígonos no pueden limitar el área. Escriba ese SRC en el archivo (gdal_edit.py -a_srs {crs} {path}) y las teselas lo tendrán.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="735"/>
+        <location filename="../dialog.py" line="736"/>
         <source>Its tiles will be written in its map coordinates, without a CRS; Current map extent and Polygon layer cannot limit the area. If you know its CRS, write it into the file (gdal_edit.py -a_srs EPSG:xxxx FILE): the run reads the file&apos;s, not one set on the layer in QGIS.</source>
         <translation>Sus teselas se escribirán en sus coordenadas de mapa, sin SRC; Extensión actual del mapa y Capa de polígonos no pueden limitar el área. Si conoce su SRC, escríbalo en el archivo (gdal_edit.py -a_srs EPSG:xxxx ARCHIVO): la ejecución lee el del archivo, no uno fijado en la capa en QGIS.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="748"/>
+        <location filename="../dialog.py" line="749"/>
         <source>It is georeferenced by ground control points only: its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. Warp it first (gdalwarp {path} warped.tif) and classify the warped file.</source>
         <translation>Está georreferenciado solo por puntos de control: sus teselas se escribirán en coordenadas de píxel y no se alinearán con otras capas; Extensión actual del mapa y Capa de polígonos no pueden limitar el área. Reproyéctelo antes (gdalwarp {path} warped.tif) y clasifique el archivo reproyectado.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="753"/>
+        <location filename="../dialog.py" line="754"/>
         <source>Its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. It has no georeference either, so a CRS alone would not place it: georeference it first (Raster &gt; Georeferencer).</source>
         <translation>Sus teselas se escribirán en coordenadas de píxel y no se alinearán con otras capas; Extensión actual del mapa y Capa de polígonos no pueden limitar el área. Tampoco tiene georreferencia, así que un SRC solo no lo situaría: georreferéncielo antes (Ráster &gt; Georreferenciador).</translation>
     </message>
@@ -3590,22 +3590,22 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la carpeta</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="53"/>
+        <location filename="../alerts_panel.py" line="73"/>
         <source>Y confirm · N reject (type why, Enter) · 1-4 cause · ↑/↓ next alert · Ctrl+Z undo</source>
         <translation>Y confirmar · N rechazar (escriba el motivo, Enter) · 1-4 causa · ↑/↓ siguiente aviso · Ctrl+Z deshacer</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="287"/>
+        <location filename="../alerts_panel.py" line="307"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="288"/>
+        <location filename="../alerts_panel.py" line="308"/>
         <source>Take back the last answer given here: the alert as it was before it (open, or its earlier answer); the layer&apos;s history keeps both</source>
         <translation>Deshace la última respuesta dada aquí: el aviso vuelve a estar como antes de ella (abierto, o con su respuesta anterior); el historial de la capa guarda ambas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="569"/>
+        <location filename="../alerts_panel.py" line="596"/>
         <source>undone: alert {n} is {state} again.</source>
         <translation>deshecho: el aviso {n} vuelve a: {state}.</translation>
     </message>
@@ -3635,7 +3635,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{name} no tiene SRC: las teselas se escriben en sus coordenadas de mapa sin SRC; para alinearlas con otras capas, escriba su SRC en el archivo (gdal_edit.py -a_srs EPSG:xxxx {name}) y clasifique de nuevo, o defina el SRC de la capa de teselas en QGIS</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="457"/>
+        <location filename="../alerts_panel.py" line="483"/>
         <source>earlier: {answer}</source>
         <translation>respuesta anterior: {answer}</translation>
     </message>
@@ -3665,47 +3665,47 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>De {name}. Coordenadas: centro de la tesela, WGS 84 (lat., lon.). Miniaturas: el contorno de la tesela en las escenas de ANTES y DESPUÉS.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="539"/>
+        <location filename="../alerts_panel.py" line="566"/>
         <source>{done}; every alert answered ({confirmed} confirmed, {rejected} rejected): Export confirmed… hands the confirmed ones off; Ctrl+Z takes the last answer back.</source>
         <translation>{done}; todos los avisos respondidos ({confirmed} confirmados, {rejected} rechazados): Exportar confirmados… entrega los confirmados; Ctrl+Z deshace la última respuesta.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="270"/>
+        <location filename="../alerts_panel.py" line="290"/>
         <source>your name, stored with each answer</source>
         <translation>su nombre, guardado con cada respuesta</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="271"/>
+        <location filename="../alerts_panel.py" line="291"/>
         <source>Who answers: stored with each answer (reviewed_by, review_history) and kept for the next session; the login until a name is given</source>
         <translation>Quién responde: se guarda con cada respuesta (reviewed_by, review_history) y se conserva para la próxima sesión; el usuario del sistema hasta que se dé un nombre</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="277"/>
+        <location filename="../alerts_panel.py" line="297"/>
         <source>Reviewer</source>
         <translation>Revisor</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="357"/>
+        <location filename="../alerts_panel.py" line="377"/>
         <source>temporary: Processing&apos;s temporary output, deleted when QGIS closes with every answer given to it; copy {path} elsewhere and open the copy, or give Change a file for its output</source>
         <translation>temporal: salida temporal de Procesos, que se borra al cerrar QGIS con todas las respuestas dadas en ella; copie {path} a otro lugar y abra la copia, o dé al algoritmo de cambios un archivo como salida</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="380"/>
+        <location filename="../alerts_panel.py" line="404"/>
         <source>No alerts in {name}: nothing new between the two dates under the alert rule.</source>
         <translation>Ningún aviso en {name}: nada nuevo entre las dos fechas según la regla de alerta.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="618"/>
+        <location filename="../alerts_panel.py" line="647"/>
         <source>No confirmed alert to export yet: confirm one with Y first ({rejected} rejected, {open} open).</source>
         <translation>Aún no hay avisos confirmados que exportar: confirme uno con Y antes ({rejected} rechazados, {open} pendientes).</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="360"/>
+        <location filename="../alerts_panel.py" line="381"/>
         <source>temporary: deleted when QGIS closes</source>
         <translation>temporal: se borra al cerrar QGIS</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="383"/>
+        <location filename="../alerts_panel.py" line="407"/>
         <source>warning: temporary: copy {name} elsewhere and open the copy, or give Change a file (its path: the header&apos;s tooltip)</source>
         <translation>advertencia: temporal: copie {name} a otro lugar y abra la copia, o dé un archivo como salida al algoritmo de cambios (su ruta: en la información del encabezado)</translation>
     </message>
@@ -3900,7 +3900,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>teselas dejadas fuera</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="742"/>
+        <location filename="../dialog.py" line="743"/>
         <source>It is georeferenced by RPCs only (a scene not orthorectified, such as a Planet Basic product): QGIS draws it in place by warping it on the fly, the run does not. Its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. Orthorectify it first (gdalwarp -rpc -t_srs EPSG:xxxx {path} ortho.tif) and classify the orthorectified file.</source>
         <translation>Está georreferenciado solo por RPC (una escena no ortorrectificada, como un producto Planet Basic): QGIS la dibuja en su sitio reproyectándola al vuelo, la ejecución no. Sus teselas se escribirán en coordenadas de píxel y no se alinearán con otras capas; Extensión actual del mapa y Capa de polígonos no pueden limitar el área. Ortorrectifíquela antes (gdalwarp -rpc -t_srs EPSG:xxxx {path} ortho.tif) y clasifique el archivo ortorrectificado.</translation>
     </message>
@@ -4025,17 +4025,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} no tiene alerta con id {fid} ({why}); sus alertas son los fids {fids} (read_alerts(path).rows, numerados desde 1 como los numeran el informe y el panel Alertas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="627"/>
+        <location filename="../alerts_panel.py" line="658"/>
         <source>exporting {alerts}…</source>
         <translation>exportando {alerts}…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="627"/>
+        <location filename="../alerts_panel.py" line="658"/>
         <source>confirmed alert</source>
         <translation>aviso confirmado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="627"/>
+        <location filename="../alerts_panel.py" line="658"/>
         <source>confirmed alerts</source>
         <translation>avisos confirmados</translation>
     </message>
@@ -4068,6 +4068,31 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/layer/gpkg.py" line="169"/>
         <source>{path} carries {concepts} ({fields}) that this run would not write again: writing over it would lose them; give another output, apply the saved concept in this run (--concept FILE; in Processing, Apply concept files), or delete the file first to start over</source>
         <translation>{path} lleva {concepts} ({fields}) que esta ejecución no volvería a escribir: escribir encima los perdería; elija otra salida, aplique el concepto guardado en esta ejecución (--concept ARCHIVO; en Processing, Aplicar archivos de concepto), o borre el archivo antes para empezar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="647"/>
+        <source>unknown answers</source>
+        <translation>respuestas desconocidas</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="69"/>
+        <source>{open} and {unknown}</source>
+        <translation>{open} y {unknown}</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="381"/>
+        <source>{unknown} (typed by hand in the review field, no answer: answer with Y or N)</source>
+        <translation>{unknown} (escrita a mano en el campo review, ninguna respuesta: responda con Y o N)</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="478"/>
+        <source>unknown answer: {review} (typed by hand: answer it with Y or N)</source>
+        <translation>respuesta desconocida: {review} (escrita a mano: responda con Y o N)</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="647"/>
+        <source>No confirmed alert to export yet: confirm one with Y first ({rejected} rejected, {open} open, {unknown}).</source>
+        <translation>Aún no hay avisos confirmados que exportar: confirme uno con Y antes ({rejected} rechazados, {open} pendientes, {unknown}).</translation>
     </message>
 </context>
 </TS>

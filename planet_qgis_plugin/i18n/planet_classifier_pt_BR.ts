@@ -281,7 +281,7 @@ Comando: {command}</translation>
         <translation>Limitar a</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="309"/>
+        <location filename="../alerts_panel.py" line="329"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -391,77 +391,77 @@ Comando: {command}</translation>
         <translation>escolha um GeoPackage de saída</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="537"/>
+        <location filename="../dialog.py" line="538"/>
         <source>choose a polygon layer to limit the area</source>
         <translation>escolha uma camada de polígonos para limitar a área</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="564"/>
+        <location filename="../dialog.py" line="565"/>
         <source>Cannot run</source>
         <translation>Não é possível executar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="575"/>
+        <location filename="../dialog.py" line="576"/>
         <source>classifying {name}…</source>
         <translation>classificando {name}…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="589"/>
+        <location filename="../dialog.py" line="590"/>
         <source>cancelling…</source>
         <translation>cancelando…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="610"/>
+        <location filename="../dialog.py" line="611"/>
         <source>failed</source>
         <translation>falhou</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="638"/>
+        <location filename="../dialog.py" line="639"/>
         <source>Filter tiles by tag</source>
         <translation>Filtrar quadrículas por tag</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="647"/>
+        <location filename="../dialog.py" line="648"/>
         <source>Concept: {name}</source>
         <translation>Conceito: {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="652"/>
+        <location filename="../dialog.py" line="653"/>
         <source>predicted (model threshold)</source>
         <translation>prevista (limiar do modelo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="660"/>
+        <location filename="../dialog.py" line="661"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="662"/>
+        <location filename="../dialog.py" line="663"/>
         <source>Minimum probability</source>
         <translation>Probabilidade mínima</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="732"/>
+        <location filename="../dialog.py" line="733"/>
         <source>{name} has no CRS.</source>
         <translation>{name} não tem SRC.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="762"/>
+        <location filename="../dialog.py" line="763"/>
         <source>The last run says:</source>
         <translation>A última execução diz:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="768"/>
+        <location filename="../dialog.py" line="769"/>
         <source>Unfamiliar scene:</source>
         <translation>Cena desconhecida:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="781"/>
+        <location filename="../dialog.py" line="782"/>
         <source>Training examples behind the flags: {listed}.</source>
         <translation>Exemplos de treino por trás dos alertas: {listed}.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="781"/>
+        <location filename="../dialog.py" line="782"/>
         <source>Tags the model saw fewer than {few} times raise no flag by themselves (their probabilities are still written). Treat flags as hints; a missing flag means nothing. To find mines, logging or burns in your scene, mark a few tiles with &lt;i&gt;Teach a concept…&lt;/i&gt; (see the model card).</source>
         <translation>Tags que o modelo viu menos de {few} vezes não geram alerta sozinhas (suas probabilidades continuam gravadas). Trate os alertas como pistas; a falta de alerta não significa nada. Para achar garimpos, extração de madeira ou queimadas na sua cena, marque algumas quadrículas com &lt;i&gt;Ensinar um conceito…&lt;/i&gt; (veja o cartão do modelo).</translation>
     </message>
@@ -926,27 +926,27 @@ Comando: {command}</translation>
         <translation>embedding</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="204"/>
+        <location filename="../alerts_panel.py" line="224"/>
         <source>Planet classifier — Alerts</source>
         <translation>Planet classifier — Avisos de mudança</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="57"/>
+        <location filename="../alerts_panel.py" line="77"/>
         <source>Open a change layer (Processing: Change between two classifications, or `change`).</source>
         <translation>Abra uma camada de mudanças (Processamento: Mudança entre duas classificações, ou `change`).</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="227"/>
+        <location filename="../alerts_panel.py" line="247"/>
         <source>Open change layer…</source>
         <translation>Abrir camada de mudanças…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="229"/>
+        <location filename="../alerts_panel.py" line="249"/>
         <source>Export confirmed…</source>
         <translation>Exportar confirmados…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="230"/>
+        <location filename="../alerts_panel.py" line="250"/>
         <source>GeoJSON, KML, CSV (lon/lat WGS 84), before/after thumbnails and one HTML page, in a new folder</source>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes e depois e uma página HTML, numa pasta nova</translation>
     </message>
@@ -961,47 +961,47 @@ Comando: {command}</translation>
         <translation>depois</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="279"/>
+        <location filename="../alerts_panel.py" line="299"/>
         <source>Cause</source>
         <translation>Causa</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="280"/>
+        <location filename="../alerts_panel.py" line="300"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="283"/>
+        <location filename="../alerts_panel.py" line="303"/>
         <source>Confirm (Y)</source>
         <translation>Confirmar (Y)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="284"/>
+        <location filename="../alerts_panel.py" line="304"/>
         <source>Reject (N)</source>
         <translation>Rejeitar (N)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="309"/>
+        <location filename="../alerts_panel.py" line="329"/>
         <source>Change layer</source>
         <translation>Camada de mudanças</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="314"/>
+        <location filename="../alerts_panel.py" line="334"/>
         <source>New folder for the confirmed alerts</source>
         <translation>Pasta nova para os avisos confirmados</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="314"/>
+        <location filename="../alerts_panel.py" line="334"/>
         <source>Folder (*)</source>
         <translation>Pasta (*)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="635"/>
+        <location filename="../alerts_panel.py" line="666"/>
         <source>error: {error}</source>
         <translation>erro: {error}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="360"/>
+        <location filename="../alerts_panel.py" line="381"/>
         <source>&lt;i&gt;no thumbnails: the scenes the runs recorded are missing (give them to the change algorithm)&lt;/i&gt;</source>
         <translation>&lt;i&gt;sem miniaturas: faltam as cenas que as execuções registraram (informe-as ao algoritmo de mudança)&lt;/i&gt;</translation>
     </message>
@@ -1011,12 +1011,12 @@ Comando: {command}</translation>
         <translation>sem imagem</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="567"/>
+        <location filename="../alerts_panel.py" line="594"/>
         <source>confirmed: {cause}</source>
         <translation>confirmado: {cause}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="567"/>
+        <location filename="../alerts_panel.py" line="594"/>
         <source>rejected: {reason}</source>
         <translation>rejeitado: {reason}</translation>
     </message>
@@ -1026,7 +1026,7 @@ Comando: {command}</translation>
         <translation>em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="519"/>
+        <location filename="../alerts_panel.py" line="545"/>
         <source>type why this is not a change, then press Enter</source>
         <translation>escreva por que não é uma mudança e tecle Enter</translation>
     </message>
@@ -1041,12 +1041,12 @@ Comando: {command}</translation>
         <translation>rejeitado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="731"/>
+        <location filename="../alerts_panel.py" line="762"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="731"/>
+        <location filename="../alerts_panel.py" line="762"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar ou rejeitar cada aviso de mudança no seu par antes/depois; exportar os confirmados</translation>
     </message>
@@ -1056,7 +1056,7 @@ Comando: {command}</translation>
         <translation>Tags fracas neste modelo (não listadas acima nem no mapa):</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="265"/>
+        <location filename="../alerts_panel.py" line="285"/>
         <source>why it is not a change (needed to reject)</source>
         <translation>por que não é mudança (exigido ao rejeitar)</translation>
     </message>
@@ -1480,17 +1480,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>quadrículas processadas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="794"/>
+        <location filename="../dialog.py" line="795"/>
         <source>{tiles}, {skipped} skipped (no data), {flagged} flagged{detail}; {speed:.1f} chips/s on {device} ({backend}) -&gt; {path}</source>
         <translation>{tiles}, {skipped} puladas (sem dados), {flagged} sinalizadas{detail}; {speed:.1f} recortes/s em {device} ({backend}) -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="795"/>
+        <location filename="../dialog.py" line="796"/>
         <source>tile classified</source>
         <translation>quadrícula classificada</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="795"/>
+        <location filename="../dialog.py" line="796"/>
         <source>tiles classified</source>
         <translation>quadrículas classificadas</translation>
     </message>
@@ -1815,47 +1815,47 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>avisos de mudança</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="457"/>
+        <location filename="../alerts_panel.py" line="483"/>
         <source>&lt;b&gt;{cause}&lt;/b&gt; (new flags: {flags}) · &lt;b&gt;{confidence}&lt;/b&gt; confidence ({evidence}) · score +{rise:.2f} · {neighbours}</source>
         <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas novos: {flags}) · confiança &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · pontuação +{rise:.2f} · {neighbours}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="457"/>
+        <location filename="../alerts_panel.py" line="483"/>
         <source>flagged neighbour</source>
         <translation>vizinha sinalizada</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="457"/>
+        <location filename="../alerts_panel.py" line="483"/>
         <source>flagged neighbours</source>
         <translation>vizinhas sinalizadas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="536"/>
+        <location filename="../alerts_panel.py" line="563"/>
         <source>{done}; {open} left.</source>
         <translation>{done}; a revisar: {open}.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="536"/>
+        <location filename="../alerts_panel.py" line="65"/>
         <source>open alert</source>
         <translation>aviso em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="536"/>
+        <location filename="../alerts_panel.py" line="65"/>
         <source>open alerts</source>
         <translation>avisos em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="668"/>
+        <location filename="../alerts_panel.py" line="699"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="671"/>
+        <location filename="../alerts_panel.py" line="702"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="673"/>
+        <location filename="../alerts_panel.py" line="704"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML; sem miniaturas: as cenas não são conhecidas)</translation>
     </message>
@@ -3435,12 +3435,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>carregado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="643"/>
+        <location filename="../dialog.py" line="644"/>
         <source>{title} (weak for this model)</source>
         <translation>{title} (fraca neste modelo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="676"/>
+        <location filename="../dialog.py" line="677"/>
         <source>{title} is weak for this model ({why}): the tiles it selects are a hint, not a finding; the map&apos;s labels leave it out.</source>
         <translation>{title} é fraca neste modelo ({why}): as quadrículas que ela seleciona são uma pista, não um achado; os rótulos do mapa a deixam de fora.</translation>
     </message>
@@ -3535,7 +3535,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>'{name}' já foi ensinado em {layer}, a partir de {positives} quadrículas positivas e {negatives} negativas marcadas ali (o painel Ensinar um conceito, ou uma execução anterior), que esta execução substituiria: informe outro NAME, ou continue a ensiná-lo no painel</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="582"/>
+        <location filename="../alerts_panel.py" line="609"/>
         <source>{path} was replaced since it was opened (a new run of Change?): its alerts are read again; answer them again</source>
         <translation>{path} foi substituído desde que foi aberto (uma nova execução de Mudança?): seus avisos são lidos de novo; responda-os de novo</translation>
     </message>
@@ -3555,27 +3555,27 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>CONCEPTS recebe arquivos de conceito (.concept.json), não a camada {name!r}: informe o caminho de um arquivo salvo por Salvar arquivo de conceito… do painel Ensinar um conceito ou por teach --save-concept</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="732"/>
+        <location filename="../dialog.py" line="733"/>
         <source>{name} has no CRS in its file: the {crs} set on the layer in QGIS is not the run&apos;s, which reads the file&apos;s.</source>
         <translation>{name} não tem SRC no arquivo: o {crs} definido na camada no QGIS não é o da execução, que lê o do arquivo.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="735"/>
+        <location filename="../dialog.py" line="736"/>
         <source>Its tiles will be written in its map coordinates, without a CRS; Current map extent and Polygon layer cannot limit the area. Write that CRS into the file (gdal_edit.py -a_srs {crs} {path}) and the tiles take it.</source>
         <translation>Suas quadrículas serão gravadas em suas coordenadas de mapa, sem SRC; Extensão atual do mapa e Camada de polígonos não podem limitar a área. Grave esse SRC no arquivo (gdal_edit.py -a_srs {crs} {path}) e as quadrículas o terão.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="735"/>
+        <location filename="../dialog.py" line="736"/>
         <source>Its tiles will be written in its map coordinates, without a CRS; Current map extent and Polygon layer cannot limit the area. If you know its CRS, write it into the file (gdal_edit.py -a_srs EPSG:xxxx FILE): the run reads the file&apos;s, not one set on the layer in QGIS.</source>
         <translation>Suas quadrículas serão gravadas em suas coordenadas de mapa, sem SRC; Extensão atual do mapa e Camada de polígonos não podem limitar a área. Se você conhece o SRC, grave-o no arquivo (gdal_edit.py -a_srs EPSG:xxxx ARQUIVO): a execução lê o do arquivo, não um definido na camada no QGIS.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="748"/>
+        <location filename="../dialog.py" line="749"/>
         <source>It is georeferenced by ground control points only: its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. Warp it first (gdalwarp {path} warped.tif) and classify the warped file.</source>
         <translation>É georreferenciado apenas por pontos de controle: suas quadrículas serão gravadas em coordenadas de pixel e não se alinharão com outras camadas; Extensão atual do mapa e Camada de polígonos não podem limitar a área. Reprojete-o antes (gdalwarp {path} warped.tif) e classifique o arquivo reprojetado.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="753"/>
+        <location filename="../dialog.py" line="754"/>
         <source>Its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. It has no georeference either, so a CRS alone would not place it: georeference it first (Raster &gt; Georeferencer).</source>
         <translation>Suas quadrículas serão gravadas em coordenadas de pixel e não se alinharão com outras camadas; Extensão atual do mapa e Camada de polígonos não podem limitar a área. Ele também não tem georreferência, então um SRC sozinho não o posicionaria: georreferencie-o antes (Raster &gt; Georreferenciador).</translation>
     </message>
@@ -3590,22 +3590,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a pasta</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="53"/>
+        <location filename="../alerts_panel.py" line="73"/>
         <source>Y confirm · N reject (type why, Enter) · 1-4 cause · ↑/↓ next alert · Ctrl+Z undo</source>
         <translation>Y confirmar · N rejeitar (escreva o motivo, Enter) · 1-4 causa · ↑/↓ próximo aviso · Ctrl+Z desfazer</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="287"/>
+        <location filename="../alerts_panel.py" line="307"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Desfazer (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="288"/>
+        <location filename="../alerts_panel.py" line="308"/>
         <source>Take back the last answer given here: the alert as it was before it (open, or its earlier answer); the layer&apos;s history keeps both</source>
         <translation>Desfaz a última resposta dada aqui: o aviso volta a ser como era antes dela (aberto, ou com a resposta anterior); o histórico da camada guarda as duas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="569"/>
+        <location filename="../alerts_panel.py" line="596"/>
         <source>undone: alert {n} is {state} again.</source>
         <translation>desfeito: o aviso {n} voltou a: {state}.</translation>
     </message>
@@ -3635,7 +3635,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{name} não tem SRC: as quadrículas são gravadas em suas coordenadas de mapa sem SRC; para alinhá-las com outras camadas, grave o SRC no arquivo (gdal_edit.py -a_srs EPSG:xxxx {name}) e classifique de novo, ou defina o SRC da camada de quadrículas no QGIS</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="457"/>
+        <location filename="../alerts_panel.py" line="483"/>
         <source>earlier: {answer}</source>
         <translation>resposta anterior: {answer}</translation>
     </message>
@@ -3665,47 +3665,47 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>De {name}. Coordenadas: centro da quadrícula, WGS 84 (lat., long.). Miniaturas: o contorno da quadrícula nas cenas de ANTES e DEPOIS.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="539"/>
+        <location filename="../alerts_panel.py" line="566"/>
         <source>{done}; every alert answered ({confirmed} confirmed, {rejected} rejected): Export confirmed… hands the confirmed ones off; Ctrl+Z takes the last answer back.</source>
         <translation>{done}; todos os avisos respondidos ({confirmed} confirmados, {rejected} rejeitados): Exportar confirmados… entrega os confirmados; Ctrl+Z desfaz a última resposta.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="270"/>
+        <location filename="../alerts_panel.py" line="290"/>
         <source>your name, stored with each answer</source>
         <translation>seu nome, gravado com cada resposta</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="271"/>
+        <location filename="../alerts_panel.py" line="291"/>
         <source>Who answers: stored with each answer (reviewed_by, review_history) and kept for the next session; the login until a name is given</source>
         <translation>Quem responde: gravado com cada resposta (reviewed_by, review_history) e mantido para a próxima sessão; o login do sistema até que um nome seja dado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="277"/>
+        <location filename="../alerts_panel.py" line="297"/>
         <source>Reviewer</source>
         <translation>Revisor</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="357"/>
+        <location filename="../alerts_panel.py" line="377"/>
         <source>temporary: Processing&apos;s temporary output, deleted when QGIS closes with every answer given to it; copy {path} elsewhere and open the copy, or give Change a file for its output</source>
         <translation>temporário: saída temporária do Processamento, apagada quando o QGIS fecha, com todas as respostas dadas a ela; copie {path} para outro lugar e abra a cópia, ou dê ao algoritmo de mudanças um arquivo como saída</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="380"/>
+        <location filename="../alerts_panel.py" line="404"/>
         <source>No alerts in {name}: nothing new between the two dates under the alert rule.</source>
         <translation>Nenhum aviso em {name}: nada de novo entre as duas datas pela regra de alerta.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="618"/>
+        <location filename="../alerts_panel.py" line="647"/>
         <source>No confirmed alert to export yet: confirm one with Y first ({rejected} rejected, {open} open).</source>
         <translation>Ainda nenhum aviso confirmado para exportar: confirme um com Y antes ({rejected} rejeitados, {open} em aberto).</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="360"/>
+        <location filename="../alerts_panel.py" line="381"/>
         <source>temporary: deleted when QGIS closes</source>
         <translation>temporário: apagado quando o QGIS fecha</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="383"/>
+        <location filename="../alerts_panel.py" line="407"/>
         <source>warning: temporary: copy {name} elsewhere and open the copy, or give Change a file (its path: the header&apos;s tooltip)</source>
         <translation>atenção: temporário: copie {name} para outro lugar e abra a cópia, ou dê um arquivo como saída ao algoritmo de mudanças (o caminho: na dica do cabeçalho)</translation>
     </message>
@@ -3900,7 +3900,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>quadrículas deixadas de fora</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="742"/>
+        <location filename="../dialog.py" line="743"/>
         <source>It is georeferenced by RPCs only (a scene not orthorectified, such as a Planet Basic product): QGIS draws it in place by warping it on the fly, the run does not. Its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. Orthorectify it first (gdalwarp -rpc -t_srs EPSG:xxxx {path} ortho.tif) and classify the orthorectified file.</source>
         <translation>É georreferenciado apenas por RPCs (uma cena não ortorretificada, como um produto Planet Basic): o QGIS a desenha no lugar reprojetando-a na hora, a execução não. Suas quadrículas serão gravadas em coordenadas de pixel e não se alinharão com outras camadas; Extensão atual do mapa e Camada de polígonos não podem limitar a área. Ortorretifique-a antes (gdalwarp -rpc -t_srs EPSG:xxxx {path} ortho.tif) e classifique o arquivo ortorretificado.</translation>
     </message>
@@ -4025,17 +4025,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} não tem alerta com id {fid} ({why}); seus alertas são os fids {fids} (read_alerts(path).rows, numerados a partir de 1 como o relatório e o painel Alertas os numeram)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="627"/>
+        <location filename="../alerts_panel.py" line="658"/>
         <source>exporting {alerts}…</source>
         <translation>exportando {alerts}…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="627"/>
+        <location filename="../alerts_panel.py" line="658"/>
         <source>confirmed alert</source>
         <translation>aviso confirmado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="627"/>
+        <location filename="../alerts_panel.py" line="658"/>
         <source>confirmed alerts</source>
         <translation>avisos confirmados</translation>
     </message>
@@ -4068,6 +4068,31 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/layer/gpkg.py" line="169"/>
         <source>{path} carries {concepts} ({fields}) that this run would not write again: writing over it would lose them; give another output, apply the saved concept in this run (--concept FILE; in Processing, Apply concept files), or delete the file first to start over</source>
         <translation>{path} traz {concepts} ({fields}) que esta execução não gravaria de novo: gravar por cima os perderia; escolha outra saída, aplique o conceito salvo nesta execução (--concept ARQUIVO; no Processing, Aplicar arquivos de conceito), ou apague o arquivo antes para recomeçar</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="647"/>
+        <source>unknown answers</source>
+        <translation>respostas desconhecidas</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="69"/>
+        <source>{open} and {unknown}</source>
+        <translation>{open} e {unknown}</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="381"/>
+        <source>{unknown} (typed by hand in the review field, no answer: answer with Y or N)</source>
+        <translation>{unknown} (escrita à mão no campo review, nenhuma resposta: responda com Y ou N)</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="478"/>
+        <source>unknown answer: {review} (typed by hand: answer it with Y or N)</source>
+        <translation>resposta desconhecida: {review} (escrita à mão: responda com Y ou N)</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="647"/>
+        <source>No confirmed alert to export yet: confirm one with Y first ({rejected} rejected, {open} open, {unknown}).</source>
+        <translation>Ainda nenhum aviso confirmado para exportar: confirme um com Y antes ({rejected} rejeitados, {open} em aberto, {unknown}).</translation>
     </message>
 </context>
 </TS>

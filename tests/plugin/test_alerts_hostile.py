@@ -198,3 +198,63 @@ def test_export_confirmed_shows_it_is_working_while_it_writes(qgis_iface, change
     finally:
         panel.clear_outline()
         QgsProject.instance().removeAllMapLayers()
+
+
+def test_a_review_typed_by_hand_that_no_answer_has_is_an_unknown_answer_still_to_judge(qgis_iface, change_layer,
+                                                                                         tmp_path):
+    """A review field holding 'maybe' (typed in QGIS's attribute table) was counted answered by the dock: not among
+    the open alerts left, 'every alert answered (1 confirmed, 1 rejected)' with three alerts, its facts 'open', and
+    the first alert to judge skipped it. The core reads it as status 'unknown' (AlertSet.counts, the report and the
+    hand-off page: 'unknown answer'); the dock says so, how many, and it is answered as any other."""
+    from planet_qgis_plugin.alerts_panel import AlertsPanel
+    from planet_qgis_plugin.core.monitor.alerts import read_alerts
+    from tests.monitor.test_review_audit import _typed
+
+    typed = read_alerts(change_layer).rows[0].fid
+    _typed(change_layer, typed, review="maybe")
+    panel = AlertsPanel(qgis_iface)
+    try:
+        panel.set_layer(_layer(change_layer))
+        assert "1 unknown answer" in panel.header.text(), panel.header.text()
+        assert panel.current().fid == typed and "unknown answer: maybe" in panel.facts.text(), panel.facts.text()
+        assert "?" in panel.list.item(0).text()
+        assert not panel.export_confirmed(str(tmp_path / "none"))
+        assert "1 unknown answer" in panel.status.text(), panel.status.text()
+        panel.list.setCurrentRow(1)
+        assert panel.confirm()
+        panel.reason.setText("cloud shadow")
+        assert panel.reject()
+        assert "every alert answered" not in panel.status.text(), panel.status.text()
+        assert "1 unknown answer" in panel.status.text(), panel.status.text()
+        assert panel.current().fid == typed              # on to it: still to judge
+        assert panel.confirm()                           # answered properly
+        assert alerts.review_fields(change_layer)[typed][0] == "confirmed"
+        assert "every alert answered (2 confirmed, 1 rejected)" in panel.status.text(), panel.status.text()
+        assert panel.undo() and alerts.review_fields(change_layer)[typed][0] == ""   # back to judge (open): never a crash
+        assert "?" not in panel.list.item(0).text() and "open" in panel.status.text()
+    finally:
+        panel.clear_outline()
+        QgsProject.instance().removeAllMapLayers()
+
+
+def test_a_change_layer_whose_only_alert_to_judge_holds_an_unknown_answer_is_offered_for_review(plugin, qgis_iface,
+                                                                                                change_layer):
+    """The message 'N open alerts, each to judge … Review alerts…' counted open alerts only: a layer whose alert left
+    holds 'maybe' joined the project unannounced."""
+    from planet_qgis_plugin.core.monitor.alerts import read_alerts, record_review
+    from tests.monitor.test_review_audit import _typed
+    from tests.plugin.test_desk_day import _review_buttons
+
+    first, second, third = (row.fid for row in read_alerts(change_layer).rows)
+    record_review(change_layer, first, "confirmed", "mining")
+    record_review(change_layer, second, "rejected", reason="cloud")
+    _typed(change_layer, third, review="maybe")
+    qgis_iface.messageBar().clearWidgets()
+    try:
+        _layer(change_layer)
+        (button,) = _review_buttons(qgis_iface)
+        item = next(item for item in qgis_iface.messageBar().items() if button in item.findChildren(type(button)))
+        assert "1 unknown answer, each to judge" in item.text(), item.text()
+    finally:
+        qgis_iface.messageBar().clearWidgets()
+        QgsProject.instance().removeAllMapLayers()
