@@ -60,3 +60,28 @@ def test_a_run_that_fails_leaves_the_empty_folder_picked_as_it_was(plugin, rapid
     with pytest.raises(QgsProcessingException, match="do not overlap"):
         _run(tmp_path, rapideye, rapideye_copy(), export, before=elsewhere)
     assert export.is_dir() and not any(export.iterdir())
+
+
+@pytest.mark.parametrize("inside", ["OUTPUT", "REPORT"])
+def test_an_output_inside_the_export_folder_is_refused_in_one_line_before_any_work(plugin, rapideye, rapideye_copy,
+                                                                                      tmp_path, inside):
+    """EXPORT=handoff/ (picked empty, or new) with OUTPUT=handoff/change.gpkg: the export folder is put in place whole,
+    the output's folder is made for it first, and the run was refused 'export folder handoff already exists; give a
+    new folder' of the empty folder the analyst had picked (the folder made for the output). Said as it is, before
+    any work, the folder as it was."""
+    import processing
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    after = rapideye_copy({(1, 1): {"flag_logging": 1, "flagged": 1, "score_logging": 0.99}})
+    for export in (tmp_path / "handoff", tmp_path / "new"):
+        if export.name == "handoff":
+            export.mkdir()
+        outputs = {"OUTPUT": str(tmp_path / "change.gpkg"), "REPORT": str(tmp_path / "change.html")}
+        outputs[inside] = str(export / ("change.gpkg" if inside == "OUTPUT" else "change.html"))
+        what = "output" if inside == "OUTPUT" else "report"
+        with pytest.raises(QgsProcessingException, match=rf"^the {what} .*{export.name}.change\.\w+ is inside the export "
+                                                         rf"folder .*{export.name}, which is written whole"):
+            processing.run(day.CHANGE, {"BEFORE": f"{rapideye}|layername=tiles", "AFTER": f"{after}|layername=tiles",
+                                        "EXPORT": str(export), **outputs}, feedback=QgsProcessingFeedback())
+        assert export.is_dir() == (export.name == "handoff") and not any(export.glob("*"))
+        assert not (tmp_path / "change.gpkg").exists() and not (tmp_path / "change.html").exists()

@@ -131,7 +131,7 @@ def check_outputs(before: str | Path, after: str | Path, output: str | Path, opt
                   folder_must_exist: bool = True) -> None:
     """Before any work (the command line and Processing alike): no output (``output``, the report, the export
     folder) is a file the run reads (BEFORE, AFTER, the scenes for thumbnails), no two outputs share a path
-    (the second would fail after the first was written), the report is a writable .html and the export folder
+    (the second would fail after the first was written), none lies in the export folder, the report is a writable .html and the export folder
     new. ``folder_must_exist`` False: the report's and the export's folders may be made by the caller (Processing
     does)."""
     from ..publish import check_new_file, check_not_an_input
@@ -146,6 +146,13 @@ def check_outputs(before: str | Path, after: str | Path, output: str | Path, opt
             if path.resolve() == other_path.resolve():
                 raise OutputError(tr("the {what} and the {other} are both {path}; give each its own name").format(
                     what=tr(what), other=tr(other), path=path))
+    if options.export is not None:   # put in place whole, new or empty: a file written into it first is in its way
+        export = Path(options.export).resolve()
+        for what, path in named[:-1]:
+            if path.resolve().is_relative_to(export):
+                raise OutputError(tr("the {what} {path} is inside the export folder {folder}, which is written whole "
+                                     "(a new or empty folder): put the {what} elsewhere, or export to a folder of its "
+                                     "own").format(what=tr(what), path=path, folder=options.export))
     check_answers_kept(Path(output))  # also where the output need not be new (Processing's chosen again)
     check_concepts_kept(Path(output), None)
     if options.report is not None:
