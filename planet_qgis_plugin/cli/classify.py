@@ -32,10 +32,12 @@ with loading():  # a stop while the libraries load: one line, exit 130 / 143 / 1
 def build_parser() -> argparse.ArgumentParser:
     p = Parser(
         prog="python -m planet_qgis_plugin",
-        description="Label every 256x256 tile of a Planet scene with the 17 Planet-Amazon tags and "
-                    "flag mining, selective logging and slash-and-burn. Writes a GeoPackage layer 'tiles'.",
+        description="Label every 256x256 tile of a Planet scene with the 17 Planet-Amazon tags (each tag's "
+                    "probability kept) and flag mining, selective logging and slash-and-burn where the bundle's "
+                    "concepts or a --concept FILE find them (a tag the model saw too few examples of raises no "
+                    "flag by itself; the run names those tags). Writes a GeoPackage layer 'tiles'.",
         epilog="The other commands: python -m planet_qgis_plugin teach|batch|change --help (this one is also "
-               "'classify').")
+               "python -m planet_qgis_plugin.classify).")
     p.add_argument("scene", type=Path, help="raster to classify (any GDAL format: GeoTIFF, VRT, ...)")
     p.add_argument("-o", "--output", type=Path, required=True, help="output GeoPackage (.gpkg)")
     add_model_options(p)
