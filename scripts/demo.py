@@ -55,10 +55,17 @@ def shown(path) -> str:
         return str(path)
 
 
+def python_shown() -> str:
+    """The interpreter as the user would type it: ``.venv/bin/python`` when the demo runs on the checkout's own
+    (as make demo does), since a plain ``python`` in a fresh shell is the system's, without the packages."""
+    here = Path(sys.executable).absolute()  # not resolved: .venv/bin/python may link outside the checkout
+    return str(here.relative_to(ROOT)) if here.is_relative_to(ROOT) else "python"
+
+
 def cli(module: str, *args, capture: bool = False) -> str:
-    """Print ``$ python -m MODULE ARGS`` and run it; stop the demo with its message if it fails."""
+    """Print ``$ PYTHON -m MODULE ARGS`` and run it; stop the demo with its message if it fails."""
     words = [shown(a) if isinstance(a, Path) else str(a) for a in args]
-    print(f"\n$ python -m {module} " + " ".join(shlex.quote(w) for w in words), flush=True)
+    print(f"\n$ {python_shown()} -m {module} " + " ".join(shlex.quote(w) for w in words), flush=True)
     run = subprocess.run([sys.executable, "-m", module, *words], check=False, cwd=ROOT, text=True,
                          stdout=subprocess.PIPE if capture else None)
     if run.returncode:
@@ -343,8 +350,8 @@ it covers {taught['covered']} of the {taught['truth']} tiles that show {args.nam
 == Three things to try next ==
   1. Open the layer in QGIS: install the plugin (make package; Plugins > Install from ZIP), add
      {shown(args.strip)} and {shown(gpkg)}; the tiles are styled by flag, and Teach a concept continues from here.
-  2. Teach your own concept: python -m planet_qgis_plugin.teach {shown(gpkg)} --name pits --positive ROW:COL,...
-  3. Run batch over a folder: python -m planet_qgis_plugin.batch {shown(args.strip.parent)} -o out/batch --concept {shown(taught['saved'])} --report
+  2. Teach your own concept: {python_shown()} -m planet_qgis_plugin.teach {shown(gpkg)} --name pits --positive ROW:COL,...
+  3. Run batch over a folder: {python_shown()} -m planet_qgis_plugin.batch {shown(args.strip.parent)} -o out/batch --concept {shown(taught['saved'])} --report
      (one layer per scene, summary.csv counts each scene's tags and flags, report.html shows them)
 """)
     return 0

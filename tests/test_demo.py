@@ -53,7 +53,7 @@ def test_demo_runs_end_to_end_on_small_scenes(tmp_path):
                           "--others", str(DATA / "blowdown.jpg"), "--out", str(out)],
                          check=False, cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr
-    assert "$ python -m planet_qgis_plugin demo/data/cultivation.jpg" in run.stdout
+    assert f"$ {demo.python_shown()} -m planet_qgis_plugin demo/data/cultivation.jpg" in run.stdout
     assert run.stdout.count("  review ") == 2
     for name in ("1_classify.png", "2_teach.png", "3_apply.png", "demo.png"):
         assert Image.open(out / name).width == demo.WIDTH
