@@ -17,10 +17,10 @@ import os
 from pathlib import Path
 
 from qgis.core import Qgis, QgsProject, QgsSettings
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QEvent, QObject, QSize, Qt
 from qgis.PyQt.QtGui import QIcon, QPixmap
 from qgis.PyQt.QtWidgets import (
-    QApplication,
     QComboBox,
     QDockWidget,
     QFileDialog,
@@ -35,6 +35,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from .alerts_export import start_export
 from .core.errors import PlanetClassifierError
 from .core.monitor.change import CAUSES, CONFIRMED, LAYER, REJECTED
 from .core.wording import count, words
@@ -230,6 +231,7 @@ class AlertsPanel(QDockWidget):
         self._chips: dict[int, tuple[QPixmap | None, QPixmap | None]] = {}
         self._band = None            # the current alert's outline on the map
         self._undo: list = []        # (fid, (review, cause, reject_reason)) before each answer given here, newest last
+        self._export_task = None     # Export confirmed… under way (alerts_export)
         self.choose_folder = self._ask_folder   # replaceable in tests
         self.choose_file = self._ask_file
         self._build()
@@ -249,7 +251,7 @@ class AlertsPanel(QDockWidget):
         self.export_button = QPushButton(tr("Export confirmed…"), body)
         self.export_button.setToolTip(tr("GeoJSON, KML, CSV (lon/lat WGS 84), before/after thumbnails and one HTML "
                                          "page, in a new folder"))
-        self.export_button.clicked.connect(lambda: self.export_confirmed())
+        self.export_button.clicked.connect(self._export_clicked)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.export_button)
         layout.addLayout(buttons)
@@ -323,6 +325,7 @@ class AlertsPanel(QDockWidget):
         for widget in (self.list, self.cause_combo, self.reason, self.confirm_button, self.reject_button,
                        self.export_button):
             widget.setEnabled(on)
+        self.export_button.setEnabled(on or self._export_task is not None)   # an export under way can be cancelled
         self.undo_button.setEnabled(on and bool(self._undo))
 
     def _ask_file(self) -> str:
@@ -636,8 +639,10 @@ class AlertsPanel(QDockWidget):
                 layer.triggerRepaint()
 
     def export_confirmed(self, folder: str | None = None) -> bool:
-        from .core.monitor.alerts import OPEN, UNKNOWN
-        from .core.monitor.handoff import export_alerts
+        """The confirmed alerts handed off into the new ``folder`` (None: asked), in a QgsTask (alerts_export); False,
+        said, where none is confirmed or the folder is refused."""
+        from .core.monitor.alerts import OPEN, UNKNOWN, read_alerts
+        from .core.monitor.handoff import check_export_folder
 
         if self.alerts is None:
             return False
@@ -651,24 +656,36 @@ class AlertsPanel(QDockWidget):
                              unknown, tr("unknown answer"), tr("unknown answers"))))
             return False
         folder = folder or self.choose_folder()
-        if not folder:
+        if not folder or self._export_task is not None:
             return False
-        # two thumbnails per alert cut from the scenes and four files, on QGIS's thread (seconds for a few dozen):
-        # the wait cursor and the dock's line say so, the button otherwise looking dead
-        self.say(tr("exporting {alerts}…").format(alerts=count(sum(r.review == CONFIRMED for r in rows),
-                                                                 tr("confirmed alert"), tr("confirmed alerts"))))
-        self.status.repaint()
-        QApplication.setOverrideCursor(Qt.WaitCursor)
-        try:
+        try:   # a folder that is there or cannot be made, a layer gone or refused: said at once, not from the task
             with words(tr):
-                result = export_alerts(self.alerts.path, folder, confirmed_only=True)
+                check_export_folder(folder)
+                confirmed = len(read_alerts(self.alerts.path, CONFIRMED).rows)   # the file as it is now
         except PlanetClassifierError as exc:
             self.say(tr("error: {error}").format(error=exc))
             return False
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.say(exported_text(result))
+        self.say(tr("exporting {alerts}…").format(alerts=count(confirmed, tr("confirmed alert"), tr("confirmed alerts"))))
+        self.export_button.setText(tr("Cancel export"))
+        self._export_task = start_export(Path(self.alerts.path), folder, confirmed, self._exported)
         return True
+
+    def _export_clicked(self) -> None:
+        """Export confirmed…, or the export under way cancelled (nothing is written)."""
+        if self._export_task is None:
+            self.export_confirmed()
+        else:
+            self._export_task.cancel()
+            self.say(tr("cancelling the export…"))
+
+    def _exported(self, result, why: str) -> None:
+        """An export ended (alerts_export): what was written, or why nothing was."""
+        if sip.isdeleted(self):     # the dock closed with the plugin meanwhile
+            return
+        self._export_task = None
+        self.export_button.setText(tr("Export confirmed…"))
+        self.export_button.setEnabled(self.alerts is not None and bool(self.alerts.rows))
+        self.say(exported_text(result) if result is not None else why)
 
 
 def is_temporary(path) -> bool:

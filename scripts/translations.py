@@ -27,7 +27,7 @@ I18N = PACKAGE / "i18n"
 #: QGIS face; so do the algorithms' ids and parameter names, which models and qgis_process use.
 SOURCES = ("plugin.py", "dialog.py", "runner.py", "task.py", "teach_panel.py",
            *(f"teach_dock/{p.name}" for p in sorted((PACKAGE / "teach_dock").glob("*.py"))),  # each part of the dock
-           "teach_layer.py", "alerts_panel.py", "style.py", "change_layer_style.py", "i18n/__init__.py",
+           "teach_layer.py", "alerts_panel.py", "alerts_export.py", "style.py", "change_layer_style.py", "i18n/__init__.py",
            "processing/base.py", "processing/classify.py", "processing/change.py", "processing/teach.py",
            *(p.relative_to(PACKAGE).as_posix() for p in sorted((PACKAGE / "core").rglob("*.py"))))
 LANGUAGES = ("pt_BR", "es")

@@ -28,6 +28,19 @@ def change_layer(rapideye, rapideye_copy, tmp_path):
     return tmp_path / "change.gpkg"
 
 
+def wait_for(done, timeout: float = 60.0) -> None:
+    """Spin QGIS's event loop until ``done()`` (an export's task ended: the dock's _export_task None)."""
+    import time
+
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    deadline = time.monotonic() + timeout
+    while not done():
+        assert time.monotonic() < deadline, f"not done in {timeout} s"
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+
+
 def assert_map_on(iface, panel, row):
     from qgis.core import QgsGeometry
 
@@ -78,6 +91,7 @@ def test_review_by_keyboard_writes_the_audit_trail_and_exports(qgis_iface, chang
         layer.dataProvider().reloadData()
         assert {f["review"] for f in layer.getFeatures() if f["alert"]} == {"confirmed", "rejected", ""}
         assert panel.export_confirmed(str(tmp_path / "handoff"))
+        wait_for(lambda: panel._export_task is None)       # a QgsTask: QGIS goes on meanwhile
         assert "1 alert exported" in panel.status.text()
         assert not panel.export_confirmed(str(tmp_path / "handoff"))   # exists: refused, said in one line
         assert panel.status.text().startswith("error: ") and "already exists" in panel.status.text()

@@ -67,9 +67,11 @@ def check_export_folder(folder: str | Path, parent_must_exist: bool = True) -> P
 
 
 def export_alerts(change: str | Path, folder: str | Path, confirmed_only: bool = False,
-                  before_scene: str | Path | None = None, after_scene: str | Path | None = None) -> ExportResult:
-    """Write the alerts of a change GeoPackage (all, or only the confirmed ones) to the new ``folder``."""
-    stage, result = stage_export(change, folder, confirmed_only, before_scene, after_scene)
+                  before_scene: str | Path | None = None, after_scene: str | Path | None = None, *,
+                  tick=lambda n=1: None) -> ExportResult:
+    """Write the alerts of a change GeoPackage (all, or only the confirmed ones) to the new ``folder``; ``tick``: as
+    stage_export's (progress, and a cancel raised from it leaves no folder)."""
+    stage, result = stage_export(change, folder, confirmed_only, before_scene, after_scene, tick=tick)
     with discarded_on_error(stage, (OSError,), lambda exc: export_not_placed(folder, exc)):
         stage.publish_new()
     stage.finish()
