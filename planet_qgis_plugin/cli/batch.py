@@ -39,7 +39,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = Parser(
         prog="python -m planet_qgis_plugin.batch",
         description="Classify many Planet scenes: one tile GeoPackage per scene in OUTDIR, plus OUTDIR/summary.csv. "
-                    "Scenes whose output is newer than the scene (and has every --concept's fields) are not redone.")
+                    "Scenes whose output is newer than the scene (and has every --concept's fields) are not redone.",
+        epilog="Exit status: 0 every scene done or up to date; 1 a scene failed (the rest go on; its error in "
+               "summary.csv: fix it and run the same command again, the finished scenes are not redone), or bad "
+               "input stopped the batch before any work (one 'error:' line); 130, 143, 129 interrupted by Ctrl-C, "
+               "SIGTERM, SIGHUP (the finished scenes are kept). More: docs/monitoring.md.")
     p.add_argument("inputs", nargs="+", type=Path, metavar="SCENE_OR_FOLDER",
                    help=f"rasters, or folders searched for {'/'.join(RASTER_SUFFIXES)}")
     p.add_argument("-o", "--outdir", type=Path, required=True, help="output folder (created if missing)")
