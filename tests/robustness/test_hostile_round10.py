@@ -267,8 +267,8 @@ def test_change_written_over_a_tile_layer_carrying_a_taught_concept_keeps_it(cla
     shutil.copyfile(classified, after)
     before = snapshot(tmp_path)
     assert_refused(run_cli("change", classified, after, "-o", layer, "--overwrite"),
-                   "is a tile layer carrying 2 concepts (p_mine/flag_mine, p_pits/flag_pits): writing over it would "
-                   "lose them", before, tmp_path)
+                   "is a tile layer carrying 1 concept (p_pits/flag_pits): writing over it would lose them", before,
+                   tmp_path)   # the bundle's own concept (mine) is classify's to write again: not the analyst's work
 
 
 @contextmanager
@@ -427,3 +427,19 @@ def test_an_answer_into_a_change_layer_that_cannot_be_written_says_it_is_read_on
         with pytest.raises(ChangeError, match="is read-only .* make it writable, or work on a copy"):
             record_review(change_layer, fid, "rejected", reason="cloud shadow", reviewer="ana")
         assert change_layer.read_bytes() == before
+
+
+def test_classify_overwrite_of_a_layer_carrying_an_applied_concept_replaces_it(classified, tmp_path):
+    """A layer whose concept was applied from a concept file (classify --concept) holds nothing the file cannot write
+    again: an acceptance driver (or an analyst) applying another concept to the same output with --overwrite was
+    refused as if the applied concept were taught there. Replaced; one taught on the layer is still kept
+    (test_classify_overwrite_of_a_layer_carrying_a_taught_concept_keeps_it)."""
+    layer, concept = tmp_path / "tiles.gpkg", tmp_path / "pits.concept.json"
+    shutil.copyfile(classified, layer)
+    proc = _teach(layer, "--name", "pits", "--positive", "1,2", "--save-concept", concept)
+    assert proc.returncode == 0, proc.stderr
+    applied = tmp_path / "applied.gpkg"
+    proc = run_cli(RAPIDEYE, "-o", applied, "--concept", concept)
+    assert proc.returncode == 0, proc.stderr
+    proc = run_cli(RAPIDEYE, "-o", applied, "--overwrite")
+    assert proc.returncode == 0, proc.stderr

@@ -17,7 +17,16 @@ from ..errors import OutputError
 from ..labels import FLAG_GROUPS
 from ..wording import count, tr
 from .embeddings import EMBEDDING_FIELD, META_BACKBONE, META_DTYPE, META_SIZE
-from .schema import ANSWER_FIELDS, CHANGES, LAYER, META_CONCEPTS, concept_names, concepts_item, field_kinds
+from .schema import (
+    ANSWER_FIELDS,
+    CHANGES,
+    LAYER,
+    META_CONCEPTS,
+    concept_flags,
+    concept_names,
+    concepts_item,
+    field_kinds,
+)
 
 
 @dataclass
@@ -173,10 +182,26 @@ def _refuse_concepts_lost(output: Path, taught_here: Sequence[str], written) -> 
 
 
 def taught(path: str | Path) -> list[str]:
-    """The concepts whose fields (p_<name> and flag_<name>) the tile layer at ``path`` carries, in field order; []
-    for a file that is no tile layer or cannot be read (what writing over it would lose is nothing taught)."""
+    """The concepts whose fields (p_<name> and flag_<name>) the tile layer at ``path`` carries that no run can write
+    again, in field order (_taught_in); [] for a file that is no tile layer or cannot be read (what writing over it
+    would lose is nothing taught)."""
     with _layer_read_quietly(path, LAYER) as (_, layer):
-        return concept_names(_field_names(layer)) if layer is not None else []
+        return _taught_in(layer)
+
+
+def _taught_in(layer) -> list[str]:
+    """The concepts of a tile layer (None: no tile layer) but those its metadata records as applied from a concept
+    file or shipped with the bundle (schema.concept_flags' source): the file applied again writes those anew (an
+    acceptance driver, a batch applying another concept to the same output), a concept taught on the layer, or one
+    of unknown source (layers before the record, a threshold moved by hand), is the analyst's work."""
+    if layer is None:
+        return []
+    try:
+        metadata = {str(k): str(v) for k, v in (layer.GetMetadata() or {}).items()}
+    except RuntimeError:   # GDAL's exceptions, where another part of the process turned them on
+        metadata = {}
+    remade = {name for name, flag in concept_flags(metadata).items() if flag.source in ("applied", "bundle")}
+    return [name for name in concept_names(_field_names(layer)) if name not in remade]
 
 
 def answered(path: str | Path) -> int:
@@ -190,8 +215,7 @@ def answered(path: str | Path) -> int:
 def _work_in(path: str | Path) -> tuple[int, list[str]]:
     """answered() and taught() of the file at ``path``, read with one opening."""
     with _layer_read_quietly(path, CHANGES) as (ds, changes):
-        tiles = ds.GetLayerByName(LAYER) if ds is not None else None
-        return _answers_in(changes), concept_names(_field_names(tiles)) if tiles is not None else []
+        return _answers_in(changes), _taught_in(ds.GetLayerByName(LAYER) if ds is not None else None)
 
 
 def _answers_in(layer) -> int:
