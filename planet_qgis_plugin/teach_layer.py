@@ -317,6 +317,7 @@ class TeachSession:
         """Flag p_<name> >= ``threshold`` (None: the fitted one again) and rewrite flag_<name> in place."""
         from dataclasses import replace
 
+        from .core.teach.apply import flag_entry
         from .core.teach.fields import write_concept
         if self.result is None:
             return
@@ -330,8 +331,13 @@ class TeachSession:
         start = time.perf_counter()
         self.result.concept = replace(self.result.concept, threshold=value)
         self.result.flags = self._flags_at(self.result.probabilities, value)
+        # the layer records the threshold its flags now follow (schema.META_CONCEPT_FLAGS): without it, the slider
+        # left that concept's record unknown; the expected precision was measured at the fitted threshold only
+        entry = flag_entry(self.result.concept, value, "applied" if self.result.method == "loaded" else "taught")
+        if abs(value - self.fitted_threshold) > 1e-9:
+            entry.pop("expected_precision", None)
         write_concept(self.data, self.result.concept, self.result.probabilities, self.result.flags,
-                      self.bundle.manifest)
+                      self.bundle.manifest, flag_entry=entry)
         self._stamp = self._file_state()
         self._store()
         reload_layer(self.layer)

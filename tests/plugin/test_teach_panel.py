@@ -403,6 +403,9 @@ def test_review_look_uncovers_the_imagery_and_comes_back(plugin, tiles, qgis_ifa
 
 
 def test_threshold_slider_rewrites_the_flags_in_place(plugin, tiles):
+    from planet_qgis_plugin.core.layer.schema import concept_flags
+    from planet_qgis_plugin.core.layer.tiletable import read_tiles
+
     panel = _panel(plugin, tiles)
     fids = sorted(f.id() for f in tiles.getFeatures())
     tiles.selectByIds(fids[:3])
@@ -415,6 +418,9 @@ def test_threshold_slider_rewrites_the_flags_in_place(plugin, tiles):
         flags = {f.id(): bool(f["flag_bright_water"]) for f in tiles.getFeatures()}
         assert flags == {fid: p[fid] >= value or fid in fids[:3] for fid in fids}  # a marked tile keeps its label
         assert session.flagged_count() == sum(flags.values())
+        recorded = concept_flags(read_tiles(tiles.source().split("|")[0]).metadata)["bright_water"]
+        assert recorded.threshold == value and recorded.source == "taught"   # which threshold raised the flags
+        assert recorded.expected_precision is None   # measured at the fitted threshold, not at this one
     assert "not known" in panel.precision_label.text()       # the 3 marks fitted it: they do not vouch for it
     tiles.selectByIds(fids[3:4])
     panel.mark_selected(False)                        # a refit keeps the analyst's threshold
