@@ -751,7 +751,7 @@ Comando: {command}</translation>
         <translation>seleccione antes algunas teselas (cualquier herramienta de selección de QGIS)</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="324"/>
+        <location filename="../teach_layer.py" line="325"/>
         <source>the threshold must lie in 0..1</source>
         <translation>el umbral debe estar entre 0 y 1</translation>
     </message>
@@ -1006,7 +1006,7 @@ Comando: {command}</translation>
         <translation>&lt;i&gt;sin miniaturas: faltan las escenas que registraron las ejecuciones (indíquelas al algoritmo de cambio)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="451"/>
+        <location filename="../core/monitor/report.py" line="464"/>
         <source>no image</source>
         <translation>sin imagen</translation>
     </message>
@@ -1435,7 +1435,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{name} se enseñó con solo {k}, muy poco para confiar: sus alertas quedan apagadas hasta que revise aquí</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="523"/>
+        <location filename="../core/monitor/report.py" line="536"/>
         <source>tile</source>
         <translation>tesela</translation>
     </message>
@@ -1695,7 +1695,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>nota:</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="366"/>
+        <location filename="../core/monitor/report.py" line="379"/>
         <source>alerts by cause and confidence</source>
         <translation>alertas por causa y confianza</translation>
     </message>
@@ -1720,7 +1720,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Mapa: la escena de DESPUÉS, con las alertas contorneadas por confianza y numeradas como en la tabla. Miniaturas: el contorno de la tesela de DESPUÉS en ambas escenas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="552"/>
+        <location filename="../core/monitor/report.py" line="565"/>
         <source>alerts on the AFTER scene</source>
         <translation>alertas en la escena de DESPUÉS</translation>
     </message>
@@ -2030,17 +2030,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>cancelado por el usuario; no se escribió ninguna salida</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="57"/>
+        <location filename="../core/layer/gpkg.py" line="66"/>
         <source>output {text} names a layer in a GeoPackage; give the file alone (e.g. {file}): its layer is always &apos;tiles&apos;</source>
         <translation>la salida {text} nombra una capa de un GeoPackage; indique solo el archivo (p. ej. {file}): su capa es siempre 'tiles'</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="62"/>
+        <location filename="../core/layer/gpkg.py" line="71"/>
         <source>output {path} must end in .gpkg</source>
         <translation>la salida {path} debe terminar en .gpkg</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="307"/>
+        <location filename="../core/layer/gpkg.py" line="331"/>
         <source>could not write {path}: {reason}</source>
         <translation>no se pudo escribir {path}: {reason}</translation>
     </message>
@@ -3610,7 +3610,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>deshecho: el aviso {n} vuelve a: {state}.</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="153"/>
+        <location filename="../core/layer/gpkg.py" line="162"/>
         <source>{path} holds the answers given to {alerts} (review, review_history): writing over it would lose them; give another output, or delete it first to start over</source>
         <translation>{path} guarda las respuestas dadas a {alerts} (review, review_history): escribir encima las perdería; elija otra salida, o bórrelo antes para empezar de nuevo</translation>
     </message>
@@ -3865,12 +3865,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Exportar avisos a una carpeta (nueva o vacía)</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="163"/>
+        <location filename="../core/layer/gpkg.py" line="172"/>
         <source>concept</source>
         <translation>concepto</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="163"/>
+        <location filename="../core/layer/gpkg.py" line="172"/>
         <source>concepts</source>
         <translation>conceptos</translation>
     </message>
@@ -3980,7 +3980,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el id de alerta {fid!r} no es un número entero; dé el fid de una alerta (las filas de read_alerts)</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="166"/>
+        <location filename="../core/layer/gpkg.py" line="175"/>
         <source>{path} is a tile layer carrying {concepts} ({fields}): writing over it would lose them; give another output, or delete the file first to start over</source>
         <translation>{path} es una capa de teselas que lleva {concepts} ({fields}): escribir encima los perdería; elija otra salida, o borre el archivo antes para empezar de nuevo</translation>
     </message>
@@ -4065,7 +4065,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} es de solo lectura (sus permisos, o hecho inmutable), así que no se puede escribir nada en él; hágalo escribible, o trabaje en una copia</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="169"/>
+        <location filename="../core/layer/gpkg.py" line="178"/>
         <source>{path} carries {concepts} ({fields}) that this run would not write again: writing over it would lose them; give another output, apply the saved concept in this run (--concept FILE; in Processing, Apply concept files), or delete the file first to start over</source>
         <translation>{path} lleva {concepts} ({fields}) que esta ejecución no volvería a escribir: escribir encima los perdería; elija otra salida, aplique el concepto guardado en esta ejecución (--concept ARCHIVO; en Processing, Aplicar archivos de concepto), o borre el archivo antes para empezar de nuevo</translation>
     </message>
@@ -4118,6 +4118,11 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../alerts_export.py" line="57"/>
         <source>Planet classifier: exporting {alerts}</source>
         <translation>Planet classifier: exportando {alerts}</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="360"/>
+        <source>Concept flags on AFTER: {concepts}.</source>
+        <translation>Señales de conceptos en AFTER: {concepts}.</translation>
     </message>
 </context>
 </TS>

@@ -751,7 +751,7 @@ Comando: {command}</translation>
         <translation>selecione antes algumas quadrículas (qualquer ferramenta de seleção do QGIS)</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="324"/>
+        <location filename="../teach_layer.py" line="325"/>
         <source>the threshold must lie in 0..1</source>
         <translation>o limiar deve estar entre 0 e 1</translation>
     </message>
@@ -1006,7 +1006,7 @@ Comando: {command}</translation>
         <translation>&lt;i&gt;sem miniaturas: faltam as cenas que as execuções registraram (informe-as ao algoritmo de mudança)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="451"/>
+        <location filename="../core/monitor/report.py" line="464"/>
         <source>no image</source>
         <translation>sem imagem</translation>
     </message>
@@ -1435,7 +1435,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{name} foi ensinado com apenas {k}, pouco para confiar: seus alertas ficam desligados até você revisar aqui</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="523"/>
+        <location filename="../core/monitor/report.py" line="536"/>
         <source>tile</source>
         <translation>quadrícula</translation>
     </message>
@@ -1695,7 +1695,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>nota:</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="366"/>
+        <location filename="../core/monitor/report.py" line="379"/>
         <source>alerts by cause and confidence</source>
         <translation>alertas por causa e confiança</translation>
     </message>
@@ -1720,7 +1720,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Mapa: a cena de DEPOIS, com os alertas contornados por confiança e numerados como na tabela. Miniaturas: o contorno da quadrícula de DEPOIS nas duas cenas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="552"/>
+        <location filename="../core/monitor/report.py" line="565"/>
         <source>alerts on the AFTER scene</source>
         <translation>alertas na cena de DEPOIS</translation>
     </message>
@@ -2030,17 +2030,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>cancelado pelo usuário; nenhuma saída foi gravada</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="57"/>
+        <location filename="../core/layer/gpkg.py" line="66"/>
         <source>output {text} names a layer in a GeoPackage; give the file alone (e.g. {file}): its layer is always &apos;tiles&apos;</source>
         <translation>a saída {text} nomeia uma camada num GeoPackage; informe só o arquivo (p. ex. {file}): a camada é sempre 'tiles'</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="62"/>
+        <location filename="../core/layer/gpkg.py" line="71"/>
         <source>output {path} must end in .gpkg</source>
         <translation>a saída {path} deve terminar em .gpkg</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="307"/>
+        <location filename="../core/layer/gpkg.py" line="331"/>
         <source>could not write {path}: {reason}</source>
         <translation>não foi possível gravar {path}: {reason}</translation>
     </message>
@@ -3610,7 +3610,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>desfeito: o aviso {n} voltou a: {state}.</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="153"/>
+        <location filename="../core/layer/gpkg.py" line="162"/>
         <source>{path} holds the answers given to {alerts} (review, review_history): writing over it would lose them; give another output, or delete it first to start over</source>
         <translation>{path} guarda as respostas dadas a {alerts} (review, review_history): gravar por cima as perderia; escolha outra saída, ou apague-o antes para recomeçar</translation>
     </message>
@@ -3865,12 +3865,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Exportar avisos para uma pasta (nova ou vazia)</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="163"/>
+        <location filename="../core/layer/gpkg.py" line="172"/>
         <source>concept</source>
         <translation>conceito</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="163"/>
+        <location filename="../core/layer/gpkg.py" line="172"/>
         <source>concepts</source>
         <translation>conceitos</translation>
     </message>
@@ -3980,7 +3980,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o id de alerta {fid!r} não é um número inteiro; dê o fid de um alerta (as linhas de read_alerts)</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="166"/>
+        <location filename="../core/layer/gpkg.py" line="175"/>
         <source>{path} is a tile layer carrying {concepts} ({fields}): writing over it would lose them; give another output, or delete the file first to start over</source>
         <translation>{path} é uma camada de quadrículas que traz {concepts} ({fields}): gravar por cima os perderia; escolha outra saída, ou apague o arquivo antes para recomeçar</translation>
     </message>
@@ -4065,7 +4065,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} é somente leitura (suas permissões, ou tornado imutável), então nada pode ser gravado nele; torne-o gravável, ou trabalhe numa cópia</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="169"/>
+        <location filename="../core/layer/gpkg.py" line="178"/>
         <source>{path} carries {concepts} ({fields}) that this run would not write again: writing over it would lose them; give another output, apply the saved concept in this run (--concept FILE; in Processing, Apply concept files), or delete the file first to start over</source>
         <translation>{path} traz {concepts} ({fields}) que esta execução não gravaria de novo: gravar por cima os perderia; escolha outra saída, aplique o conceito salvo nesta execução (--concept ARQUIVO; no Processing, Aplicar arquivos de conceito), ou apague o arquivo antes para recomeçar</translation>
     </message>
@@ -4118,6 +4118,11 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../alerts_export.py" line="57"/>
         <source>Planet classifier: exporting {alerts}</source>
         <translation>Planet classifier: exportando {alerts}</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="360"/>
+        <source>Concept flags on AFTER: {concepts}.</source>
+        <translation>Sinalizações de conceitos em AFTER: {concepts}.</translation>
     </message>
 </context>
 </TS>

@@ -251,3 +251,19 @@ def test_a_concept_of_a_flag_group_is_charted_in_its_groups_colour(rapideye_copy
     for km2, said in ((-1, "1 flagged</b>, area unknown (no CRS);"), (0.59, "1 flagged</b> (0.59 km&sup2;);")):
         row.flagged_km2 = km2
         assert said in batch_report(tmp_path / "r.html", [row], None).read_text(encoding="utf-8")
+
+
+def test_the_change_report_says_which_threshold_raised_each_concepts_flag(rapideye_copy, rapideye, tmp_path):
+    """An alert on a concept's flag is judged knowing the threshold that raised it and where the concept came from:
+    the AFTER layer records it (PLANET_CONCEPT_FLAGS); the report did not say it."""
+    from planet_qgis_plugin.core.layer.schema import concept_flags
+    from planet_qgis_plugin.core.layer.tiletable import read_tiles
+
+    after = rapideye_copy({(0, 0): {"flag_mining": 1, "score_mining": 1.0, "flag_mine": 1, "p_mine": 1.0}})
+    recorded = concept_flags(read_tiles(after).metadata)
+    assert recorded and all(flag.threshold is not None for flag in recorded.values())
+    text = change_report(tmp_path / "alerts.html", compare(rapideye, after, tmp_path / "change.gpkg")).read_text(
+        encoding="utf-8")
+    note = text.split("Concept flags on AFTER: ", 1)[1].split("</small>", 1)[0]
+    for name, flag in recorded.items():
+        assert f"{name}: p &gt;= {flag.threshold:.2f}" in note, note

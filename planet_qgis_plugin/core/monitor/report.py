@@ -338,6 +338,7 @@ def _change_body(result, before_scene, after_scene, change: Path, tick=lambda n=
             if sum(result.held.values()) else "")   # a rejection explained: '0 alerts' is not 'nothing new'
     body = (f"<p>{sides}</p><p>{compared}</p>" + held + nxt
             + "".join(f"<p><small>{note} {n}</small></p>" for n in notes)
+            + _concept_flags_note(result.after)
             + "<p><small>" + html.escape(tr("Alert rule: {rule}.")).format(rule=html.escape(result.rule)) + " "
             + html.escape(tr("Map: the AFTER scene, alerts outlined by confidence and numbered as in the table. "
                              "Thumbnails: the AFTER tile's footprint outlined in both scenes.")) + "</small></p>"
@@ -345,6 +346,18 @@ def _change_body(result, before_scene, after_scene, change: Path, tick=lambda n=
             + (f"<img alt='{titles[0]}' src='{chart}'>" if chart else "") + "</div>"
             + f"<h2>{titles[1]}</h2>" + review + more + f"<h2>{titles[2]}</h2>" + table)
     return body
+
+
+def _concept_flags_note(after) -> str:
+    """Which threshold raised each concept's flag on AFTER, what it is worth and where the concept came from (the
+    layer's record, schema.concept_flags): an alert on a concept's flag is judged knowing it; '' for none."""
+    from ..layer.schema import concept_flags
+
+    flags = concept_flags(after.metadata) if after is not None else {}
+    if not flags:
+        return ""
+    said = "; ".join(f"{name}: {flag.describe()}" for name, flag in flags.items())
+    return "<p><small>" + html.escape(tr("Concept flags on AFTER: {concepts}.").format(concepts=said)) + "</small></p>"
 
 
 def _alerts_chart(alerts) -> str:
