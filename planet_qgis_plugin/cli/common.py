@@ -406,17 +406,43 @@ def _working_folder_gone() -> str:
 
 @contextmanager
 def progress_bar(quiet: bool, unit: str, desc: str, total: int = 0) -> Iterator[object | None]:
-    """A tqdm bar on stderr (None with ``quiet``), closed when the block ends, however it ends."""
+    """A tqdm bar on stderr (None with ``quiet``), closed when the block ends, however it ends; without a ``total``
+    shown once the work first moves it (_BarWhenMoved)."""
     if quiet:
         yield None
         return
-    from tqdm import tqdm
-
-    bar = tqdm(total=total, unit=unit, desc=desc, file=sys.stderr)
+    bar = _BarWhenMoved(total=total, unit=unit, desc=desc, file=sys.stderr)
+    if total:   # a total known: the work is planned and checked (batch's scenes), the bar shown at once
+        bar._made()
     try:
         yield bar
     finally:
         bar.close()
+
+
+class _BarWhenMoved:
+    """A tqdm bar made when the work first touches it: a run refused before any work (a raster that cannot be read,
+    a band mapping outside it) printed an empty 'classifying: 0tile [00:00, ?tile/s]' above its one error line."""
+
+    def __init__(self, **options):
+        object.__setattr__(self, "_options", options)
+        object.__setattr__(self, "_bar", None)
+
+    def _made(self):
+        if self._bar is None:
+            from tqdm import tqdm
+            object.__setattr__(self, "_bar", tqdm(**self._options))
+        return self._bar
+
+    def __getattr__(self, name: str):
+        return getattr(self._made(), name)
+
+    def __setattr__(self, name: str, value) -> None:
+        setattr(self._made(), name, value)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
 
 
 def bar_progress(bar) -> Callable[[int, int], None] | None:

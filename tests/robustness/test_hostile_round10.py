@@ -443,3 +443,17 @@ def test_classify_overwrite_of_a_layer_carrying_an_applied_concept_replaces_it(c
     assert proc.returncode == 0, proc.stderr
     proc = run_cli(RAPIDEYE, "-o", applied, "--overwrite")
     assert proc.returncode == 0, proc.stderr
+
+
+@pytest.mark.parametrize("case", ["not a raster", "bands outside it"])
+def test_a_run_refused_before_any_work_prints_its_error_line_alone_with_the_progress_bar_on(tmp_path, case):
+    """Without -q (as a user runs it), classify refused a raster it cannot read, or a band mapping outside it, with
+    an empty progress bar ('classifying: 0tile [00:00, ?tile/s]') above its one error line: the bar is now made when
+    the work first moves it."""
+    raster = tmp_path / "bad.tif"
+    raster.write_text("not a raster")
+    args = [raster] if case == "not a raster" else [RAPIDEYE, "--bands", "9,9,9"]
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin.classify", *map(str, args), "-o",
+                           str(tmp_path / "out.gpkg")], cwd=ROOT, capture_output=True, text=True, timeout=180)
+    assert proc.returncode == 1 and proc.stderr.startswith("error: ") and proc.stderr.count("\n") == 1, proc.stderr
+    assert "\r" not in proc.stderr and not (tmp_path / "out.gpkg").exists()
