@@ -467,15 +467,23 @@ def test_the_classify_dialog_refuses_a_change_layer_holding_answers_before_askin
     from planet_qgis_plugin.core.monitor.alerts import read_alerts, record_review
 
     record_review(change_layer, read_alerts(change_layer).rows[0].fid, "confirmed", "mining", reviewer="ana")
+    _refused_before_replace(plugin, change_layer, "holds the answers given to 1 alert")
+    assert read_alerts(change_layer).rows[0].review == "confirmed"
+
+
+def _refused_before_replace(plugin, output, said: str) -> None:
+    """The Classify dialog given ``output`` (the analyst's work in it) builds no request, says ``said`` and never asks
+    'Replace it?'; the file is left as it was."""
+    kept = output.read_bytes()
     plugin.show_dialog()
     dialog = plugin.dialog
     try:
         asked = []
         dialog.confirm_overwrite = lambda path: asked.append(path) or True
-        dialog.output_widget.setFilePath(str(change_layer))
+        dialog.output_widget.setFilePath(str(output))
         assert dialog.build_request() is None and asked == []
-        assert "holds the answers given to 1 alert" in dialog.status.text(), dialog.status.text()
-        assert read_alerts(change_layer).rows[0].review == "confirmed"
+        assert said in dialog.status.text(), dialog.status.text()
+        assert output.read_bytes() == kept
     finally:
         dialog.hide()
 
@@ -492,15 +500,4 @@ def test_the_classify_dialog_refuses_a_tile_layer_carrying_a_taught_concept_befo
     layer.CreateField(ogr.FieldDefn("p_pits", ogr.OFTReal))
     layer.CreateField(ogr.FieldDefn("flag_pits", ogr.OFTInteger))
     layer = ds = None
-    kept = taught.read_bytes()
-    plugin.show_dialog()
-    dialog = plugin.dialog
-    try:
-        asked = []
-        dialog.confirm_overwrite = lambda path: asked.append(path) or True
-        dialog.output_widget.setFilePath(str(taught))
-        assert dialog.build_request() is None and asked == []
-        assert "carries 1 concept (p_pits/flag_pits)" in dialog.status.text(), dialog.status.text()
-        assert taught.read_bytes() == kept
-    finally:
-        dialog.hide()
+    _refused_before_replace(plugin, taught, "carries 1 concept (p_pits/flag_pits)")
