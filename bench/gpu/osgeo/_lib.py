@@ -51,3 +51,14 @@ lib.GDALAllRegister()
 def check(ok: bool, what: str) -> None:
     if not ok:
         raise RuntimeError(f"{what}: {(lib.CPLGetLastErrorMsg() or b'').decode(errors='replace')}")
+
+
+def metadata(h, domain: str = "") -> dict:
+    """The metadata items of a GDAL object (dataset, band or layer) in ``domain``, as the bindings' GetMetadata gives."""
+    items, out = lib.GDALGetMetadata(h, domain.encode() or None), {}
+    for k in range(1 << 16):  # a NULL-terminated list of KEY=VALUE
+        if not items or not items[k]:
+            break
+        key, _, value = items[k].decode(errors="replace").partition("=")
+        out[key] = value
+    return out

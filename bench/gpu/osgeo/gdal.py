@@ -5,7 +5,7 @@ driver would open a file: core/pipeline/raster's network check), and OpenEx for 
 items), through rasterio's libgdal."""
 import ctypes
 
-from ._lib import lib
+from ._lib import lib, metadata
 
 
 def GetCacheMax():  # noqa: N802
@@ -75,13 +75,7 @@ class Dataset:
         return _Band(lib.GDALGetRasterBand(self._h, i))
 
     def GetMetadata(self, domain=""):  # noqa: N802
-        items, out = lib.GDALGetMetadata(self._h, domain.encode() or None), {}
-        for k in range(1 << 16):  # a NULL-terminated list of KEY=VALUE
-            if not items or not items[k]:
-                break
-            key, _, value = items[k].decode(errors="replace").partition("=")
-            out[key] = value
-        return out
+        return metadata(self._h, domain)
 
     def __del__(self):
         if self._h:

@@ -2,7 +2,7 @@
 writes over it (check_output: the answers and concepts it would lose), through rasterio's libgdal."""
 import ctypes
 
-from ._lib import check, lib
+from ._lib import check, lib, metadata
 from .gdal import OF_VECTOR
 
 wkbPolygon, wkbLinearRing = 3, 101
@@ -84,6 +84,9 @@ class Layer:
 
     def SetMetadataItem(self, key, value):  # noqa: N802
         lib.GDALSetMetadataItem(self._h, key.encode(), value.encode(), None)
+
+    def GetMetadata(self, domain=""):  # noqa: N802
+        return metadata(self._h, domain)   # what the output check reads (core/layer/gpkg._taught_in)
 
     def GetLayerDefn(self):  # noqa: N802
         return _Defn(lib.OGR_L_GetLayerDefn(self._h))
