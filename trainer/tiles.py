@@ -23,7 +23,7 @@ from planet_qgis_plugin.core.errors import PlanetClassifierError
 from planet_qgis_plugin.core.labels import LABELS, UnknownTagError, canonical_tag, parse_tags
 from planet_qgis_plugin.core.layer.schema import LAYER, RUN_META, concept_names, recorded_grid
 from planet_qgis_plugin.core.layer.sqlite_read import connect_read_only
-from planet_qgis_plugin.core.layer.tiletable import defined_srs, open_tile_layer
+from planet_qgis_plugin.core.layer.tiletable import defined_srs, field_names, open_tile_layer
 from planet_qgis_plugin.core.model.bundle import MAX_CHIP_SIZE, Manifest, Scaling
 from planet_qgis_plugin.core.model.concepts import ConceptError, check_concept_name
 from planet_qgis_plugin.core.pipeline.bands import map_bands
@@ -175,8 +175,7 @@ def _read_layer(gpkg: Path, where: str | None, chips: RasterChips,
     if cut:
         raise DataError(f"{gpkg}: the tags of {names_text(cut, 3)} hold a NUL byte, which would cut them short "
                         "there; retype those tags")
-    defn = layer.GetLayerDefn()
-    names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+    names = field_names(layer)
     fields = set(names)
     missing = [f for f in ("tags", "row", "col") if f not in fields]
     if missing:

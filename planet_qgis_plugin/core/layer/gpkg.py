@@ -27,6 +27,7 @@ from .schema import (
     concepts_item,
     field_kinds,
 )
+from .tiletable import field_names
 
 
 @dataclass
@@ -201,7 +202,7 @@ def _taught_in(layer) -> list[str]:
     except RuntimeError:   # GDAL's exceptions, where another part of the process turned them on
         metadata = {}
     remade = {name for name, flag in concept_flags(metadata).items() if flag.source in ("applied", "bundle")}
-    return [name for name in concept_names(_field_names(layer)) if name not in remade]
+    return [name for name in concept_names(field_names(layer)) if name not in remade]
 
 
 def answered(path: str | Path) -> int:
@@ -221,7 +222,7 @@ def _work_in(path: str | Path) -> tuple[int, list[str]]:
 def _answers_in(layer) -> int:
     if layer is None:
         return 0
-    names = set(_field_names(layer))
+    names = set(field_names(layer))
     terms = [f"({name} IS NOT NULL AND {name} <> '')" for name in ANSWER_FIELDS if name in names]
     try:
         if not terms or layer.SetAttributeFilter(" OR ".join(terms)) != 0:
@@ -249,11 +250,6 @@ def _layer_read_quietly(path: str | Path, name: str):
     finally:
         layer = ds = None
         gdal.PopErrorHandler()
-
-
-def _field_names(layer) -> list[str]:
-    defn = layer.GetLayerDefn()
-    return [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
 
 
 def write_tiles(path: str | Path, records: Iterable[TileRecord], labels: Sequence[str], crs_wkt: str | None,

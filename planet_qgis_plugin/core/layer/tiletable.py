@@ -126,12 +126,17 @@ def open_layer(path: str | Path, name: str, error: type[PlanetClassifierError], 
     return ds, layer
 
 
+def field_names(layer) -> list[str]:
+    """The names of an OGR ``layer``'s fields, in their order."""
+    defn = layer.GetLayerDefn()
+    return [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+
+
 def read_tiles(path: str | Path, with_embeddings: bool = True) -> TileTable:
     """Read layer ``tiles`` of ``path``; TileLayerError with a one-line reason if it is not one."""
     path = Path(path)
     ds, layer = open_tile_layer(path)
-    defn = layer.GetLayerDefn()
-    names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+    names = field_names(layer)
     present = set(names)
     labels = [n[2:] for n in names if n.startswith("p_") and n[2:] in LABELS and n[2:] in present]
     if not labels:

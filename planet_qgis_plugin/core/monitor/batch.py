@@ -17,7 +17,15 @@ from ..errors import STOP_REQUESTED, PlanetClassifierError
 from ..labels import FLAG_GROUPS, LABELS
 from ..layer.gpkg import check_concepts_kept
 from ..layer.schema import LAYER, META_CONCEPTS, RUN_META, parse_concepts_item
-from ..layer.tiletable import TileLayerError, flagged_km2, open_layer, read_tiles, run_metadata, write_run_metadata
+from ..layer.tiletable import (
+    TileLayerError,
+    field_names,
+    flagged_km2,
+    open_layer,
+    read_tiles,
+    run_metadata,
+    write_run_metadata,
+)
 from ..model.bundle import MANIFEST
 from ..pipeline.acquired import bundle_record, raster_date, source_size
 from ..pipeline.options import ClassifyOptions
@@ -123,12 +131,11 @@ def _recorded(output: Path) -> _Recorded | None:
         ds, layer = open_layer(output, LAYER, TileLayerError)
     except TileLayerError:
         return None
-    defn = layer.GetLayerDefn()
     recorded = _Recorded(layer.GetMetadataItem(RUN_META["scene"]) or "",
                          layer.GetMetadataItem(RUN_META["source"]) or "",
                          layer.GetMetadataItem(RUN_META["bundle"]) or "",
-                         {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())})
-    del defn, layer, ds  # the layer first: it keeps the data source open
+                         set(field_names(layer)))
+    del layer, ds  # the layer first: it keeps the data source open
     return recorded
 
 

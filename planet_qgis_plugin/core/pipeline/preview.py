@@ -46,11 +46,11 @@ def _flag_looks(layer, manifest) -> tuple[dict[str, tuple[int, int, int]], dict[
     ``other`` the layer has fields of (taught or applied with --concept; the layer's PLANET_CONCEPTS metadata, else
     the bundle's concepts): such a concept raises no group flag, and the QGIS style draws it in its own colour."""
     from ..layer.schema import META_CONCEPTS, concept_names, parse_concepts_item
+    from ..layer.tiletable import field_names
 
     groups = {c.name: c.group for c in getattr(manifest, "concepts", [])}
     groups.update(parse_concepts_item(layer.GetMetadataItem(META_CONCEPTS)))
-    definition = layer.GetLayerDefn()
-    present = concept_names([definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())])
+    present = concept_names(field_names(layer))
     others = [name for name in present if groups.get(name) == "other"]
     colours = dict(FLAG_COLOURS) | {f"flag_{name}": GROUP_COLOURS["other"] for name in others}
     titles = {name: FLAG_TITLES[name[5:]] for name in FLAG_COLOURS} | {
