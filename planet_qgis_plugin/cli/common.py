@@ -46,16 +46,25 @@ class _StoreOnce(argparse._StoreAction):
         super().__call__(parser, namespace, values, option_string)
 
 
+# An argument that starts with a minus and a digit, or a minus, a point and a digit (argparse's own rule, which
+# left out -1e3 and teach's fid lists "-5,3"), or is -inf / -infinity / -nan in any case (float() takes them): a
+# value, never an option. argparse read "--min-rise -inf" as an option without its value ("expected one argument")
+# where "--min-rise=-inf" reached the check; no option of the commands looks like a number.
+NEGATIVE_NUMBER = re.compile(r"^-(\.?\d|inf(inity)?$|nan$)", re.IGNORECASE)
+
+
 class Parser(argparse.ArgumentParser):
     """argparse, with a wrong or missing argument (``--stride nan``, no ``-o``) as one ``error:`` line and exit
     ``exit_status`` (1) like every other bad input, instead of the usage block and exit 2; an option that takes
-    one value refuses two (``_StoreOnce``)."""
+    one value refuses two (``_StoreOnce``); a value that is a negative number however written reaches its option's
+    check (``NEGATIVE_NUMBER``)."""
 
     exit_status = EXIT_ERROR
     store_once = True  # the trainer's keeps argparse's last-wins: its runs are built by appending overrides
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self._negative_number_matcher = NEGATIVE_NUMBER
         if self.store_once:
             self.register("action", None, _StoreOnce)
             self.register("action", "store", _StoreOnce)

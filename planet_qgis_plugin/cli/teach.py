@@ -92,11 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "copied; it must be the same raster: same tile grid, and same content for one without a CRS)")
     p.add_argument("--dry-run", action="store_true",
                    help="print the results, write nothing (so not with --save-concept or --save-to)")
-    # a tile whose fid was edited in QGIS to a negative one (-5) is listed in the review as any other: argparse
-    # would read "-5,3" after --negative as an option (and an unknown one); any argument that starts with a minus
-    # and a digit, or a minus, a point and a digit (-.5, as argparse's own rule), is a value (no option of teach
-    # looks like that)
-    p._negative_number_matcher = re.compile(r"^-\.?\d")
+    # a tile whose fid was edited in QGIS to a negative one (-5) is listed in the review as any other: "-5,3" after
+    # --negative is a value, not an option (common.NEGATIVE_NUMBER)
     return p
 
 
