@@ -553,9 +553,8 @@ class AlertsPanel(QDockWidget):
         row = self.current()
         if row is None:
             return False
-        # an unknown answer ('maybe' typed by hand) is no answer record_review writes: undone, the alert is open
-        before = (row.review, row.cause, row.reject_reason) if not to_judge(row) else ("", "", "")
-        if not self._store(row, verdict, self.cause_combo.currentData(), self.reason.text().strip()):
+        before = self._before(row)
+        if before is None or not self._store(row, verdict, self.cause_combo.currentData(), self.reason.text().strip()):
             return False
         self._undo.append((row.fid, before))
         self.undo_button.setEnabled(True)
@@ -579,14 +578,33 @@ class AlertsPanel(QDockWidget):
         self.list.setFocus()
         return True
 
+    def _before(self, row):
+        """What undoing an answer to ``row`` gives back: (review, cause, reason) to write again, or for an unknown
+        answer ('maybe' typed by hand, which record_review never writes) its review fields as stored, put back as
+        they were (restore_review); None, said, where they cannot be read."""
+        from .core.monitor.alerts import UNKNOWN, stored_review
+
+        if row.status != UNKNOWN:
+            return (row.review, row.cause, row.reject_reason)
+        try:
+            with words(tr):
+                return stored_review(self.alerts.path, row.fid)
+        except PlanetClassifierError as exc:
+            self.say(tr("error: {error}").format(error=exc))
+            return None
+
     def undo(self) -> bool:
         """Take back the newest answer given in this panel: its alert as it was before (open, or the answer it had:
-        written again now, by whoever answers here; the history keeps every step), shown."""
+        written again now, by whoever answers here; an unknown answer put back as typed; the history keeps every
+        step), shown."""
+        from .core.monitor.alerts import StoredReview
+
         if self.alerts is None or not self._undo:
             return False
-        fid, (verdict, cause, reason) = self._undo[-1]
+        fid, before = self._undo[-1]
         k = next((j for j, r in enumerate(self.alerts.rows) if r.fid == fid), None)
-        if k is None or not self._store(self.alerts.rows[k], verdict, cause, reason):
+        if k is None or not (self._restore(self.alerts.rows[k], before) if isinstance(before, StoredReview) else
+                             self._store(self.alerts.rows[k], *before)):
             return False
         self._undo.pop()
         self.undo_button.setEnabled(bool(self._undo))
@@ -594,9 +612,15 @@ class AlertsPanel(QDockWidget):
             self._show(k)        # already current: its facts, cause and reason anew
         else:
             self.list.setCurrentRow(k)
-        was = (tr("confirmed: {cause}").format(cause=cause_title(cause)) if verdict == CONFIRMED else
-               tr("rejected: {reason}").format(reason=reason) if verdict == REJECTED else tr("open"))
-        self.say(tr("undone: alert {n} is {state} again.").format(n=k + 1, state=was) + " " + keys_hint())
+        row = self.alerts.rows[k]
+        if to_judge(row) and row.review:   # an unknown answer, put back
+            said = tr("undone: alert {n} holds {review} again, as typed by hand (an unknown answer: answer it with Y "
+                      "or N).").format(n=k + 1, review=row.review)
+        else:
+            was = (tr("confirmed: {cause}").format(cause=cause_title(row.cause)) if row.review == CONFIRMED else
+                   tr("rejected: {reason}").format(reason=row.reject_reason) if row.review == REJECTED else tr("open"))
+            said = tr("undone: alert {n} is {state} again.").format(n=k + 1, state=was)
+        self.say(said + " " + keys_hint())
         self.list.setFocus()
         return True
 
@@ -605,6 +629,22 @@ class AlertsPanel(QDockWidget):
         it cannot be."""
         from .core.monitor.alerts import record_review
 
+        return self._write(row, lambda reviewer: record_review(self.alerts.path, row.fid, verdict, cause, reason,
+                                                               reviewer=reviewer),
+                           verdict, cause if verdict == CONFIRMED else "", reason if verdict == REJECTED else "")
+
+    def _restore(self, row, stored) -> bool:
+        """Put ``row``'s review fields back as ``stored`` (core.monitor.alerts.StoredReview) holds them, as _store
+        writes an answer."""
+        from .core.monitor.alerts import restore_review
+
+        return self._write(row, lambda reviewer: restore_review(self.alerts.path, stored, reviewer=reviewer),
+                           stored.review, stored.cause, stored.reject_reason)
+
+    def _write(self, row, write, review: str, cause: str, reason: str) -> bool:
+        """``write(reviewer)`` (the core's, returning reviewed_at, reviewed_by and review_history as written) run on
+        ``row``'s alert, ``row`` then holding ``review``, ``cause`` and ``reason`` as the layer does, shown in the list;
+        False, said, where the layer may not be written."""
         now = _identity(self.alerts.path)
         if now is not None and now != self._file:  # its fids are another run's alerts: never answered unseen
             path = self.alerts.path
@@ -618,14 +658,12 @@ class AlertsPanel(QDockWidget):
             return False
         try:
             with words(tr):
-                stamp, by, history = record_review(self.alerts.path, row.fid, verdict, cause, reason,
-                                                   reviewer=" ".join(self.reviewer.text().split()) or None)
+                stamp, by, history = write(" ".join(self.reviewer.text().split()) or None)
         except PlanetClassifierError as exc:
             self.say(tr("error: {error}").format(error=exc))
             return False
-        row.review, row.reviewed_at, row.reviewed_by, row.history = verdict, stamp, by, history  # as the layer holds them
-        row.cause = cause if verdict == CONFIRMED else ""
-        row.reject_reason = reason if verdict == REJECTED else ""
+        row.review, row.reviewed_at, row.reviewed_by, row.history = review, stamp, by, history  # as the layer holds them
+        row.cause, row.reject_reason = cause, reason
         k = next(j for j, r in enumerate(self.alerts.rows) if r is row)
         self.list.item(k).setText(self._item_text(k + 1, row))
         self._refresh_layers()

@@ -161,3 +161,29 @@ def test_an_answer_to_no_alert_names_the_alerts_there_are(change_layer):
             record_review(change_layer, fid, "confirmed", "mining")
         assert str(info.value).startswith(f"{said}; its alerts are fids {order} (read_alerts(path).rows, numbered "
                                           "from 1 as the report and the Alerts dock number them)"), str(info.value)
+
+
+def test_an_answer_over_a_review_typed_by_hand_is_undone_to_it_as_typed(change_layer):
+    """record_review writes known answers only, so the Alerts dock's undo of an answer given over 'maybe' (typed in
+    QGIS's attribute table) reopened the alert: what the colleague typed was lost. stored_review reads the fields as
+    they are, restore_review puts them back (NULLs as NULLs) and the history records the step as an answer's."""
+    from planet_qgis_plugin.core.monitor.alerts import UNKNOWN, restore_review, stored_review
+
+    first, second = (row.fid for row in read_alerts(change_layer).rows)
+    _typed(change_layer, first, review=" Maybe ", reject_reason="ask Ana", reviewed_by="ana")
+    before = _stored(change_layer, first)
+    stored = stored_review(change_layer, first)
+    assert (stored.review, stored.cause, stored.reject_reason) == ("Maybe", "", "ask Ana")
+    record_review(change_layer, first, "confirmed", "mining", reviewer="bo")
+    when = dt.datetime(2026, 12, 7, 10, 0, tzinfo=dt.timezone.utc)
+    at, by, history = restore_review(change_layer, stored, when=when, reviewer="bo")
+    after = _stored(change_layer, first)
+    assert {k: v for k, v in after.items() if k != "review_history"} == \
+        {k: v for k, v in before.items() if k != "review_history"}
+    assert (at, by) == ("", "ana") and after["review_history"] == history
+    assert [(h["review"], h.get("restored")) for h in json.loads(history)] == [("confirmed", None), ("Maybe", True)]
+    assert json.loads(history)[-1]["at"] == "2026-12-07T10:00:00Z"
+    assert {row.fid: row.status for row in read_alerts(change_layer).rows}[first] == UNKNOWN
+    assert _stored(change_layer, second)["review"] in ("", None)      # no other alert touched
+    with pytest.raises(ChangeError, match="has no alert with id 999"):
+        stored_review(change_layer, 999)

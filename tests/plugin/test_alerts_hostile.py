@@ -218,13 +218,15 @@ def test_a_review_typed_by_hand_that_no_answer_has_is_an_unknown_answer_still_to
     """A review field holding 'maybe' (typed in QGIS's attribute table) was counted answered by the dock: not among
     the open alerts left, 'every alert answered (1 confirmed, 1 rejected)' with three alerts, its facts 'open', and
     the first alert to judge skipped it. The core reads it as status 'unknown' (AlertSet.counts, the report and the
-    hand-off page: 'unknown answer'); the dock says so, how many, and it is answered as any other."""
-    from planet_qgis_plugin.alerts_panel import AlertsPanel
+    hand-off page: 'unknown answer'); the dock says so, how many, and it is answered as any other. Undo of that answer
+    reopened the alert ('maybe' is no value record_review writes): it puts back what was typed, as it was."""
+    from planet_qgis_plugin.alerts_panel import AlertsPanel, left_words
     from planet_qgis_plugin.core.monitor.alerts import read_alerts
     from tests.monitor.test_review_audit import _typed
 
     typed = read_alerts(change_layer).rows[0].fid
-    _typed(change_layer, typed, review="maybe")
+    _typed(change_layer, typed, review="maybe", reviewed_at="2026-12-01", cause="Mining?")
+    before = alerts.review_fields(change_layer)[typed]
     panel = AlertsPanel(qgis_iface)
     try:
         panel.set_layer(_layer(change_layer))
@@ -243,8 +245,10 @@ def test_a_review_typed_by_hand_that_no_answer_has_is_an_unknown_answer_still_to
         assert panel.confirm()                           # answered properly
         assert alerts.review_fields(change_layer)[typed][0] == "confirmed"
         assert "every alert answered (2 confirmed, 1 rejected)" in panel.status.text(), panel.status.text()
-        assert panel.undo() and alerts.review_fields(change_layer)[typed][0] == ""   # back to judge (open): never a crash
-        assert "?" not in panel.list.item(0).text() and "open" in panel.status.text()
+        assert panel.undo() and alerts.review_fields(change_layer)[typed] == before   # as typed, not opened
+        assert "?" in panel.list.item(0).text() and "holds maybe again" in panel.status.text(), panel.status.text()
+        assert panel.current().fid == typed and "unknown answer: maybe" in panel.facts.text()
+        assert "1 unknown answer" in left_words(panel.alerts.rows)
     finally:
         panel.clear_outline()
         QgsProject.instance().removeAllMapLayers()

@@ -295,8 +295,78 @@ def record_review(path: str | Path, fid: int, verdict: str, cause: str = "", rea
     if verdict not in (CONFIRMED, REJECTED, ""):
         raise ChangeError(tr("verdict must be {CONFIRMED}, {REJECTED} or empty, got {verdict!r}").format(
             CONFIRMED=CONFIRMED, REJECTED=REJECTED, verdict=verdict))
-    at = (when or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    at = _utc_stamp(when)
     stamp, by = (at, reviewer) if verdict else ("", "")
+    recorded = _write_review(path, fid, {
+        "review": verdict, "cause": cause if verdict == CONFIRMED else "",
+        "reject_reason": reason if verdict == REJECTED else "", "reviewed_at": stamp, "reviewed_by": by},
+        {"at": at, "by": reviewer, "review": verdict or OPEN, **({"cause": cause} if verdict == CONFIRMED else {}),
+         **({"reason": reason} if verdict == REJECTED else {})})
+    return stamp, by, recorded
+
+
+#: The review fields an undo puts back as they were (review_history only grows: it records the undo too).
+RESTORED_FIELDS = REVIEW_FIELDS[:-1]
+
+
+@dataclass(frozen=True)
+class StoredReview:
+    """Alert ``fid``'s RESTORED_FIELDS as the layer held them (None: NULL, or a field an older layer lacks), read by
+    stored_review before an answer: what restore_review writes back."""
+    fid: int
+    values: tuple[str | None, ...]
+
+    @property
+    def review(self) -> str:
+        """The review field as read_alerts reads it into AlertRow (so are cause and reject_reason)."""
+        return _review(self.values[0])
+
+    @property
+    def cause(self) -> str:
+        return as_known(self.values[1], CAUSES)
+
+    @property
+    def reject_reason(self) -> str:
+        return self.values[2] or ""
+
+
+def stored_review(path: str | Path, fid: int) -> StoredReview:
+    """Alert ``fid``'s review fields as the layer holds them now, whatever they hold (a review typed by hand that no
+    answer has, 'maybe'); ChangeError where ``fid`` is no alert of it."""
+    fid = _alert_id(fid)
+    ds, layer, names = _open(path)
+    feature = layer.GetFeature(fid) if -2**63 <= fid < 2**63 else None   # GDAL's fids are 64-bit
+    if feature is None or not feature.GetFieldAsInteger("alert"):
+        is_tile = feature is not None
+        feature = layer = ds = None
+        raise ChangeError(_no_alert(Path(path), fid, is_tile))
+    values = tuple(None if name not in names or feature.IsFieldNull(name) else feature.GetField(name)
+                   for name in RESTORED_FIELDS)
+    del feature, layer, ds
+    return StoredReview(fid, values)
+
+
+def restore_review(path: str | Path, stored: StoredReview, when: dt.datetime | None = None,
+                   reviewer: str | None = None) -> tuple[str, str, str]:
+    """Put alert ``stored.fid``'s review fields back as stored_review read them (an undo of the answer given since: a
+    review typed by hand that no answer has comes back as typed, which record_review never writes), and add the step
+    to its review_history, by ``reviewer`` at ``when`` as record_review adds an answer, marked ``restored``. Returns
+    what reviewed_at and reviewed_by hold again ('' for NULL), and review_history."""
+    reviewer = _one_text(reviewer_name() if reviewer is None else reviewer)[:MAX_REVIEWER]
+    values = dict(zip(RESTORED_FIELDS, stored.values))
+    recorded = _write_review(path, stored.fid, values, {"at": _utc_stamp(when), "by": reviewer,
+                                                        "review": stored.review or OPEN, "restored": True})
+    return values["reviewed_at"] or "", values["reviewed_by"] or "", recorded
+
+
+def _utc_stamp(when: dt.datetime | None) -> str:
+    """``when`` (None: now; naive: local time, as Python takes it) as the review fields record it, in UTC."""
+    return (when or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _write_review(path: str | Path, fid: int, values: dict[str, str | None], entry: dict) -> str:
+    """Write ``values`` (review field -> text, None: NULL) into alert ``fid`` of ``path`` and append ``entry`` to its
+    review_history (added, with reviewed_by, to a layer of an earlier version); returns review_history as written."""
     ds, layer, names = _open(path, update=True)
     stored = _stored_writes(path, names)
     if stored is not None:
@@ -316,14 +386,13 @@ def record_review(path: str | Path, fid: int, verdict: str, cause: str = "", rea
         raise ChangeError(tr("could not add the fields reviewed_by and review_history to {path}").format(path=path))
     feature = layer.GetFeature(fid)
     history = answers(feature.GetField("review_history"))
-    history.append({"at": at, "by": reviewer, "review": verdict or OPEN,
-                    **({"cause": cause} if verdict == CONFIRMED else {}),
-                    **({"reason": reason} if verdict == REJECTED else {})})
+    history.append(entry)
     recorded = json.dumps(history, ensure_ascii=False)
-    for name, value in (("review", verdict), ("cause", cause if verdict == CONFIRMED else ""),
-                        ("reject_reason", reason if verdict == REJECTED else ""), ("reviewed_at", stamp),
-                        ("reviewed_by", by), ("review_history", recorded)):
-        feature.SetField(name, value)
+    for name, value in (*values.items(), ("review_history", recorded)):
+        if value is None:
+            feature.SetFieldNull(name)
+        else:
+            feature.SetField(name, value)
     try:   # GDAL's exceptions may be on (QGIS, another plugin): a failure raises instead of returning non-zero
         stored = layer.SetFeature(feature) == 0
     except RuntimeError:
@@ -332,7 +401,7 @@ def record_review(path: str | Path, fid: int, verdict: str, cause: str = "", rea
         feature = layer = ds = None
         raise ChangeError(_not_stored(Path(path)))
     del feature, layer, ds  # closes the file: the answer is on disk
-    return stamp, by, recorded
+    return recorded
 
 
 def _no_alert(path: Path, fid: int, is_tile: bool) -> str:
