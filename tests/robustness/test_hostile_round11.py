@@ -21,3 +21,54 @@ def test_a_negative_number_written_as_a_word_or_an_exponent_reaches_the_check(cl
     before = snapshot(tmp_path)
     assert_refused(run_cli("change", classified, classified, "-o", tmp_path / "c.gpkg", option, value), said,
                    before, tmp_path)
+
+
+def _located(layer, positive: int, negative: int) -> dict:
+    """teach --locate --json's top tiles of ``layer`` (a copy of it: --dry-run writes nothing), by their ground."""
+    import json
+    import subprocess
+    import sys
+
+    from ..conftest import ROOT
+
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin.teach", str(layer), "--name", "pits",
+                           "--positive", str(positive), "--negative", str(negative), "--top", "2", "--review", "0",
+                           "--locate", "--dry-run", "--json"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    return {tuple(item["cell"]["box"]): item["cell"] for item in json.loads(proc.stdout)["top"]}
+
+
+def _fid_at(layer, ground: tuple[float, float]) -> int:
+    """The fid of the tile of ``layer`` whose polygon holds the point ``ground``."""
+    from osgeo import ogr
+
+    ds = ogr.Open(str(layer))
+    tiles = ds.GetLayer("tiles")
+    tiles.SetSpatialFilterRect(ground[0], ground[1], ground[0], ground[1])
+    fids = [f.GetFID() for f in tiles]
+    tiles = ds = None
+    assert len(fids) == 1, fids
+    return fids[0]
+
+
+@pytest.mark.parametrize("storage", ["south-up", "both"])
+def test_teach_locate_names_the_quarter_as_the_map_shows_it_on_a_raster_stored_south_up(tmp_path, storage):
+    """teach --locate on the layer of a raster stored south-up (row 0 its southern edge): the cell's box was on the
+    ground, but its row / col counted the tile's halves in storage order, so the quarter the north-up copy calls
+    0:0 (north-west) it called 1:0. The cell is the map's now: row 0 the northern half, col 0 the western, whatever
+    the storage; the same ground gets the same cell from either copy. (A tile's ROW:COL is the raster's grid as
+    stored, an id, unchanged: on the south-up copy 0:0 is the south-west tile.)"""
+    from .test_hostile_round10 import _stored_copies
+
+    copies = _stored_copies(tmp_path, storage)
+    layers = [tmp_path / f"{name}.gpkg" for name in copies]
+    for name, layer in zip(copies, layers):
+        assert run_cli(tmp_path / name, "-o", layer).returncode == 0
+    north_west, south_east = (259840.0 + 10, 120320.0 - 10), (262400.0 - 10, 117760.0 + 10)
+    found = [_located(layer, _fid_at(layer, north_west), _fid_at(layer, south_east)) for layer in layers]
+    assert sorted(found[0]) == sorted(found[1]) and found[0], found
+    for box, cell in found[0].items():
+        assert (found[1][box]["row"], found[1][box]["col"]) == (cell["row"], cell["col"]), (box, found)
+    for box, cell in found[0].items():   # the north-up copy's rows and cols, which the map shows
+        middle_y, middle_x = (box[1] + box[3]) / 2, (box[0] + box[2]) / 2
+        assert cell["row"] == int(middle_y % 1280 < 640) and cell["col"] == int(middle_x % 1280 >= 640), (box, cell)

@@ -36,7 +36,7 @@ from ..model.predict import make_predictor
 from ..pipeline.acquired import source_identity
 from ..pipeline.classify import READ_ERRORS, plan_run
 from ..pipeline.options import DEFAULT_BATCH_SIZE, ClassifyOptions
-from ..pipeline.raster import damaged, footprint_transform, north_up, open_raster
+from ..pipeline.raster import damaged, footprint_transform, north_up, open_raster, reversed_axes
 from ..pipeline.reader import WindowSource
 from ..pipeline.tiling import Tile
 from ..wording import tr
@@ -68,8 +68,9 @@ class LocateOptions:
 
 @dataclass
 class Cell:
-    """One half-chip cell of a tile: its place (row, col: 0 or 1), probability, and box as pixels of the
-    raster (x0, y0, x1, y1) and in the layer's CRS (xmin, ymin, xmax, ymax)."""
+    """One half-chip cell of a tile: its place as the map shows the tile (row, col: 0 or 1; row 0 its northern
+    half, col 0 its western, for a raster stored south-up or east to west too: a rotated raster's as stored),
+    probability, and box as pixels of the raster (x0, y0, x1, y1) and in the layer's CRS (xmin, ymin, xmax, ymax)."""
 
     row: int
     col: int
@@ -83,7 +84,8 @@ class Cell:
 
 @dataclass
 class TileLocation:
-    """Where a concept is in one tile: ``cells[r][c]`` (p or None), the best cell, the windows that counted."""
+    """Where a concept is in one tile: ``cells[r][c]`` (p or None, as Cell's row and col count them), the best
+    cell, the windows that counted."""
 
     fid: int
     row: int
@@ -119,6 +121,8 @@ class Locator:
             if source and source_identity(self.raster) != source:
                 raise self._not_the_raster("its content differs")
             self.transform = footprint_transform(src)
+            # the map's order of a tile's halves: a raster stored south-up (or east to west) has them reversed
+            self._reversed = reversed_axes(self.transform)
             self.width, self.height = src.width, src.height
             self.mapping, self.grid, _, self.prep = plan_run(
                 src, manifest, ClassifyOptions(bands=self._bands(), stride=stride, readers=1), self.messages)
@@ -213,6 +217,7 @@ class Locator:
                     covering = [k for j in (r - 1, r) for i in (c - 1, c) if (k := around[(i, j)]) is not None]
                     if covering and has_data[r, c]:
                         cells[r][c] = float(np.mean([p[k] for k in covering]))
+            cells = self._on_the_map(cells)
             out.append(TileLocation(int(fid), row, col, cells, self._best(row, col, cells), len(used)))
         return out
 
@@ -286,12 +291,20 @@ class Locator:
         rows, cols = np.arange(y, y + size), np.arange(x, x + size)
         return ((rows >= 0) & (rows < self.height))[:, None] & ((cols >= 0) & (cols < self.width))[None, :]
 
+    def _on_the_map(self, cells: list[list[float | None]]) -> list[list[float | None]]:
+        """``cells`` (in the raster's storage order) as the map shows the tile: north row first, west column
+        first (its own inverse)."""
+        rows_reversed, cols_reversed = self._reversed
+        return [row[::-1] if cols_reversed else row for row in (cells[::-1] if rows_reversed else cells)]
+
     def _best(self, row: int, col: int, cells: list[list[float | None]]) -> Cell | None:
+        """The best of the tile's cells (``cells``: _on_the_map's)."""
         scored = [(p, r, c) for r in (0, 1) for c in (0, 1) if (p := cells[r][c]) is not None]
         if not scored:
             return None
         p, r, c = max(scored, key=lambda t: t[0])  # the first of equals, in reading order
-        pixels = self.cell_pixels(row, col, r, c)
+        rows_reversed, cols_reversed = self._reversed
+        pixels = self.cell_pixels(row, col, r ^ rows_reversed, c ^ cols_reversed)  # the raster's cell, as stored
         xs, ys = zip(*(self.transform * (px, py) for px in pixels[0::2] for py in pixels[1::2]))
         return Cell(r, c, p, pixels, (min(xs), min(ys), max(xs), max(ys)))
 
