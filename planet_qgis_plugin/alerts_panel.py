@@ -16,7 +16,7 @@ import itertools
 import os
 from pathlib import Path
 
-from qgis.core import Qgis, QgsProject, QgsSettings
+from qgis.core import Qgis, QgsProject, QgsSettings, QgsTask
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QEvent, QObject, QSize, Qt
 from qgis.PyQt.QtGui import QIcon, QPixmap
@@ -452,8 +452,9 @@ class AlertsPanel(QDockWidget):
         self.list.blockSignals(False)
         self._clear_shown()
         self.header.setText(intro())
-        self._enable(False)
-        self.say(keys_hint())
+        self._enable(False)   # but Cancel export, while one is under way: it writes a folder, not the project
+        self.say(tr("the project was closed; the export under way goes on: Cancel export stops it")
+                 if self._export_task is not None else keys_hint())
 
     @staticmethod
     def _item_text(k: int, row) -> str:
@@ -716,6 +717,15 @@ class AlertsPanel(QDockWidget):
             self._export_task.cancel()
             self.say(tr("cancelling the export…"))
 
+    def stop_export(self, wait_ms: int = 10000) -> None:
+        """The export under way cancelled and waited for (the plugin unloads: none goes on writing after it, and
+        cancelled, it writes nothing, its temporary folder removed)."""
+        task = self._export_task
+        if task is not None and not sip.isdeleted(task) and task.status() not in (QgsTask.Complete,
+                                                                                   QgsTask.Terminated):
+            task.cancel()
+            task.waitForFinished(wait_ms)
+
     def _exported(self, result, why: str) -> None:
         """An export ended (alerts_export): what was written, or why nothing was."""
         if sip.isdeleted(self):     # the dock closed with the plugin meanwhile
@@ -804,8 +814,10 @@ def add_alerts_action(plugin, parent):
         return panel
 
     def remove(*_):
+        """The dock gone with the plugin (unload, or the action deleted): its export under way cancelled first."""
         panel = state.pop("panel", None)
         if panel is not None:
+            panel.stop_export()
             try:
                 plugin.iface.currentLayerChanged.disconnect(follow)
             except (TypeError, RuntimeError):
@@ -820,5 +832,6 @@ def add_alerts_action(plugin, parent):
     action.toggle_panel = toggle
     action.dock = lambda: state.get("panel")
     action.panel_shown = lambda: state.get("panel") is not None and not state["panel"].isHidden()
+    action.remove_panel = remove      # plugin.unload: at once, not when the action is deleted (later)
     action.destroyed.connect(remove)
     return action

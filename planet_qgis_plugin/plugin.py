@@ -28,6 +28,7 @@ class PlanetClassifierPlugin:
         self.dialog = None
         self.filter_dialog = None
         self.teach_panel = None
+        self.action_alerts = None    # Review alerts… (add_alerts_action): the Alerts dock's action
         self.dependency_report = None
         self.details = None          # the open "Details" message box (a reference keeps it alive)
         self.translator = None
@@ -106,6 +107,8 @@ class PlanetClassifierPlugin:
                 task.cancel()
                 task.waitForFinished(10000)
         self.tasks.clear()
+        if self.action_alerts is not None:
+            self.action_alerts.remove_panel()   # an export under way cancelled and waited for, as the runs above
         if self._layer_signal:
             for signal, slot in ((self.iface.currentLayerChanged, self._current_layer_changed),
                                  (QgsProject.instance().layersAdded, self._layers_added)):

@@ -275,3 +275,70 @@ def test_a_change_layer_whose_only_alert_to_judge_holds_an_unknown_answer_is_off
     finally:
         qgis_iface.messageBar().clearWidgets()
         QgsProject.instance().removeAllMapLayers()
+
+
+def _export_held(monkeypatch):
+    """Export confirmed…'s core held at its start until the task is cancelled (its tick raises then), at most 30 s
+    (then it writes the folder: a cancel that never came shows as a folder written); the Event it sets once held."""
+    import threading
+    import time
+
+    from planet_qgis_plugin.core.monitor import handoff
+
+    export, held = handoff.export_alerts, threading.Event()
+
+    def held_export(*args, tick, **kwargs):
+        held.set()
+        for _ in range(3000):
+            tick(0)              # raises Cancelled once the task is cancelled
+            time.sleep(0.01)
+        return export(*args, tick=tick, **kwargs)
+
+    monkeypatch.setattr(handoff, "export_alerts", held_export)
+    return held
+
+
+def test_unloading_the_plugin_cancels_the_export_under_way(plugin, qgis_iface, change_layer, tmp_path, monkeypatch):
+    """The plugin unloaded (Plugin Manager, Plugin Reloader) while Export confirmed… ran: the export went on and wrote
+    its folder after the plugin was gone. Unload cancels it and waits for it: nothing written."""
+    from qgis.core import QgsTask
+
+    held = _export_held(monkeypatch)
+    try:
+        panel = plugin.action_alerts.toggle_panel(True)
+        panel.set_layer(_layer(change_layer))
+        assert panel.confirm() and panel.export_confirmed(str(tmp_path / "handoff"))
+        task = panel._export_task
+        alerts.wait_for(held.is_set)
+        plugin.unload()
+        assert task.status() == QgsTask.Terminated            # ended within unload, not after it
+        assert not [p for p in tmp_path.iterdir() if "handoff" in p.name]   # no folder, whole or temporary
+    finally:
+        QgsProject.instance().removeAllMapLayers()
+
+
+def test_the_docks_cancel_works_when_the_project_is_closed_mid_export(qgis_iface, change_layer, tmp_path,
+                                                                      monkeypatch):
+    """The project closed while Export confirmed… ran: the dock went back to its start and its line to the keys,
+    with nothing saying an export still ran. Its Cancel export stays, the line says the export goes on, and Cancel
+    stops it: nothing written."""
+    from planet_qgis_plugin.alerts_panel import AlertsPanel
+
+    held = _export_held(monkeypatch)
+    panel = AlertsPanel(qgis_iface)
+    try:
+        panel.set_layer(_layer(change_layer))
+        assert panel.confirm() and panel.export_confirmed(str(tmp_path / "handoff"))
+        alerts.wait_for(held.is_set)
+        QgsProject.instance().clear()
+        assert panel.alerts is None and not panel.confirm_button.isEnabled()
+        assert panel.export_button.isEnabled() and panel.export_button.text() == "Cancel export"
+        assert "the export under way goes on" in panel.status.text(), panel.status.text()
+        panel.export_button.click()
+        alerts.wait_for(lambda: panel._export_task is None)
+        assert panel.status.text() == "export cancelled: nothing written", panel.status.text()
+        assert not panel.export_button.isEnabled() and panel.export_button.text() == "Export confirmed…"
+        assert not [p for p in tmp_path.iterdir() if "handoff" in p.name]
+    finally:
+        panel.clear_outline()
+        QgsProject.instance().removeAllMapLayers()
