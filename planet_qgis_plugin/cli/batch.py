@@ -1,8 +1,8 @@
 """Command line: ``python -m planet_qgis_plugin.batch SCENE_OR_FOLDER... -o OUTDIR`` (many scenes, Dask).
 
 Every raster becomes OUTDIR/<scene>.gpkg (the same tile layer as the plugin's), OUTDIR/summary.csv
-gets one row per scene, and a scene already done (output newer than the scene, with every --concept's fields) is
-not redone.
+gets one row per scene, and a scene already done (its output made from the scene and concept files as they are now,
+with every --concept's fields) is not redone.
 Several workers run on a Dask LocalCluster of processes (each loads the model once and gets an equal
 share of the CPU cores), or on an existing Dask cluster given by --scheduler. The run itself is the core's
 (core/monitor/batch_run.py); this module turns the flags into BatchOptions and prints.
@@ -39,7 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = Parser(
         prog="python -m planet_qgis_plugin.batch",
         description="Classify many Planet scenes: one tile GeoPackage per scene in OUTDIR, plus OUTDIR/summary.csv. "
-                    "Scenes whose output is newer than the scene (and has every --concept's fields) are not redone.",
+                    "Scenes whose output was made from the scene and --concept files as they are now (their bytes, which "
+                    "it records; with every --concept's fields) are not redone: a project folder copied or moved is "
+                    "up to date.",
         epilog="Exit status: 0 every scene done or up to date; 1 a scene failed (the rest go on; its error in "
                "summary.csv: fix it and run the same command again, the finished scenes are not redone), or bad "
                "input stopped the batch before any work (one 'error:' line); 130, 143, 129 interrupted by Ctrl-C, "

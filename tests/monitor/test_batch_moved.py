@@ -7,7 +7,10 @@ output's name in this OUTDIR."""
 from __future__ import annotations
 
 import csv
+import os
 import shutil
+import time
+from pathlib import Path
 
 from planet_qgis_plugin.cli.batch import main as batch
 from tests.conftest import CAPE_TOWN_SR, RAPIDEYE
@@ -59,3 +62,51 @@ def test_rows_kept_from_the_earlier_run_name_the_scene_where_it_is_now(tmp_path)
     assert batch([str(moved / "scenes" / RAPIDEYE.name), "-o", str(moved / "out"), "--workers", "1", "-q"]) == 0
     assert sorted(r["scene"] for r in _rows(moved / "out")) == sorted(
         str((moved / "scenes" / s.name).resolve()) for s in (CAPE_TOWN_SR, RAPIDEYE))
+
+
+def _copy_without_times(src, dst):
+    """cp -r (times not kept: every copy newer than the original, the outputs perhaps older than their scenes)."""
+    shutil.copytree(src, dst, copy_function=shutil.copyfile)
+
+
+def test_a_copied_project_is_up_to_date_while_the_original_is_still_there(tmp_path, capsys):
+    """The layer recorded its scene by whole path: a copy of the project beside the original (still there) was another
+    scene to the batch, and every scene was classified again; copied without its times, the outputs older than their
+    scenes were redone too. The scene's output records the scene's bytes (PLANET_INPUTS), which a copy has."""
+    proj = _project(tmp_path)
+    copied = tmp_path / "copied"
+    _copy_without_times(proj, copied)
+    for gpkg in (copied / "out").glob("*.gpkg"):   # the outputs copied first: older than the scenes
+        os.utime(gpkg, ns=(time.time_ns() - 5 * 10**9,) * 2)
+    capsys.readouterr()
+    assert batch([str(copied / "scenes"), "-o", str(copied / "out"), "--workers", "1", "-q"]) == 0
+    assert "0 classified, 2 up to date" in capsys.readouterr().out
+    assert {r["status"] for r in _rows(copied / "out")} == {"up to date"}
+
+
+def test_a_changed_scene_is_redone_even_with_its_output_newer(tmp_path, capsys):
+    """A scene written over with other pixels of the same size, its output then touched (a copy, a backup restored):
+    'newer than the scene' said up to date, and its tiles were another image's."""
+    proj = _project(tmp_path)
+    scene = proj / "scenes" / RAPIDEYE.name
+    data = bytearray(scene.read_bytes())
+    data[-5000:-4000] = bytes(1000)   # pixels of the last strip, same size
+    scene.write_bytes(bytes(data))
+    for gpkg in (proj / "out").glob("*.gpkg"):
+        os.utime(gpkg)
+    capsys.readouterr()
+    assert batch([str(proj / "scenes"), "-o", str(proj / "out"), "--workers", "1", "-q"]) == 0
+    assert "1 classified, 1 up to date" in capsys.readouterr().out
+    status = {Path(r["scene"]).name: r["status"] for r in _rows(proj / "out")}
+    assert status == {RAPIDEYE.name: "done", CAPE_TOWN_SR.name: "up to date"}
+
+
+def test_a_scene_copied_again_under_its_name_with_new_times_is_up_to_date(tmp_path, capsys):
+    """The same bytes with a new modification time (copied over itself from a backup): read once, not classified."""
+    proj = _project(tmp_path)
+    scene = proj / "scenes" / RAPIDEYE.name
+    scene.write_bytes(scene.read_bytes())
+    os.utime(scene, ns=(time.time_ns() + 10**9,) * 2)
+    capsys.readouterr()
+    assert batch([str(proj / "scenes"), "-o", str(proj / "out"), "--workers", "1", "-q"]) == 0
+    assert "0 classified, 2 up to date" in capsys.readouterr().out

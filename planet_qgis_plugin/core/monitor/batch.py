@@ -2,7 +2,8 @@
 
 Each scene is classified to a temporary GeoPackage in the output folder, gets its run facts (scene,
 acquisition date, skipped tiles, device, speed) as layer metadata, and is renamed into place: an
-output that exists is complete. A scene whose output exists and is newer than the scene is not redone.
+output that exists is complete. A scene whose output was made from it as it is now (its bytes, which the output
+records: inputs_record.py) is not redone.
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from ..pipeline.options import ClassifyOptions
 from ..publish import PARTIAL_NAME, staged, staged_name, write_text_atomic, writer_gone
 from ..wording import count
 from .handoff import as_text
+from .inputs_record import inputs_match, inputs_record
 from .scenes import found_scene, output_for
 
 #: Ending of a scene's GeoPackage while a worker writes it (renamed to <scene>.gpkg when complete).
@@ -88,37 +90,42 @@ class SceneRow:
 
 def is_up_to_date(scene: Path, output: Path, concepts: Iterable[str] = (), concept_files: Iterable[str | Path] = (),
                   bundle=None) -> bool:
-    """The output exists (so it is complete: it is only ever renamed into place), is newer than the scene, was
-    classified from it (another scene of the same name, given from another folder, writes the same <name>.gpkg;
-    a layer that records no scene is taken as before) and has the fields of each of ``concepts`` (a --concept
-    asked for now that the run which wrote it was not given). A layer that cannot be read is redone.
+    """The output exists (so it is complete: it is only ever renamed into place), was classified from ``scene`` and
+    each of ``concept_files`` as they are now, with ``bundle`` (where the layer records its bundle) and not before its
+    manifest was last written, and has the fields of each of ``concepts`` (a --concept asked for now that the run which
+    wrote it was not given). A layer that cannot be read is redone.
 
-    Also newer than each of ``concept_files`` and ``bundle``'s manifest, and classified with ``bundle`` (where the
-    layer records its bundle): a concept taught on and saved again, or another --bundle, left every scene 'up to
-    date' with the flags of the concept, or the tags of the model, as they were."""
-    inputs = [scene, *map(Path, concept_files)] + ([Path(bundle.path) / MANIFEST] if bundle is not None else [])
+    'Classified from them as they are now' is what batch recorded of their bytes (PLANET_INPUTS, inputs_record): a
+    project copied beside the original, or without its times, is up to date, and a scene written over is redone
+    whatever its output's time. A layer without that record (earlier versions, classify's) is up to date where it is
+    newer than the scene and the concept files and was classified from that scene (_same_scene: by its path)."""
+    manifest = [Path(bundle.path) / MANIFEST] if bundle is not None else []
     try:
-        if not (output.is_file() and all(output.stat().st_mtime >= p.stat().st_mtime for p in inputs)):
+        if not (output.is_file() and all(output.stat().st_mtime >= p.stat().st_mtime for p in manifest)):
             return False
+        recorded = _recorded(output)
+        if recorded is None:
+            return False
+        same_inputs = inputs_match(recorded.inputs, scene, concept_files)
+        if same_inputs is None:   # no record: by the files' times and the scene's path
+            same_inputs = (all(output.stat().st_mtime >= p.stat().st_mtime for p in [scene, *map(Path, concept_files)])
+                           and _same_scene(recorded.scene, scene, output, recorded.size))
     except OSError:  # an input gone meanwhile: the run says so
         return False
-    recorded = _recorded(output)
-    if recorded is None:
-        return False
     same_bundle = bundle is None or not recorded.bundle or recorded.bundle == bundle_record(bundle)
-    return (_same_scene(recorded.scene, scene, output, recorded.size) and same_bundle
-            and all({f"p_{c}", f"flag_{c}"} <= recorded.fields for c in concepts))
+    return same_inputs and same_bundle and all({f"p_{c}", f"flag_{c}"} <= recorded.fields for c in concepts)
 
 
 @dataclass
 class _Recorded:
     """What a scene's tile layer records of its run: the scene (PLANET_SCENE), its bytes (PLANET_SOURCE's), the
-    bundle, and the layer's fields."""
+    bundle, the layer's fields and batch's record of its inputs (PLANET_INPUTS)."""
 
     scene: str
     source: str   # source_identity's 'sha256:<hex> <bytes>'
     bundle: str
     fields: set[str]
+    inputs: str = ""
 
     @property
     def size(self) -> int | None:
@@ -134,7 +141,8 @@ def _recorded(output: Path) -> _Recorded | None:
     recorded = _Recorded(layer.GetMetadataItem(RUN_META["scene"]) or "",
                          layer.GetMetadataItem(RUN_META["source"]) or "",
                          layer.GetMetadataItem(RUN_META["bundle"]) or "",
-                         set(field_names(layer)))
+                         set(field_names(layer)),
+                         layer.GetMetadataItem(RUN_META["inputs"]) or "")
     del layer, ds  # the layer first: it keeps the data source open
     return recorded
 
@@ -250,14 +258,15 @@ def _classify_into(scene: Path, output: Path, settings: BatchSettings, bundle) -
 
     predictor, _notes = cached_predictor(bundle, settings)
     concepts = read_concepts([Path(c) for c in settings.concepts], bundle)
+    inputs = inputs_record(scene, settings.concepts)  # before classify reads them: a scene changed meanwhile differs
     check_concepts_kept(output, [c.name for c in [*bundle.manifest.concepts, *concepts]])  # --force, a scene touched
     with staged(output, prefix=f".{output.stem}.", suffix=PARTIAL_SUFFIX) as tmp:
         try:
             result, _ = classify_applying(scene, tmp, bundle, replace(settings.options, overwrite=True), concepts,
                                           predictor=predictor)
             # classify itself records the scene, its acquisition date, the bundle and the grid
-            write_run_metadata(tmp, {"skipped": result.skipped, "device": result.device, "backend": result.backend,
-                                     "chips_per_s": f"{result.chips_per_s:.2f}", "seconds": f"{result.seconds:.2f}"})
+            write_run_metadata(tmp, {"inputs": inputs, "skipped": result.skipped, "device": result.device,
+                                     "backend": result.backend, "chips_per_s": f"{result.chips_per_s:.2f}", "seconds": f"{result.seconds:.2f}"})
         except (PlanetClassifierError, OSError) as exc:  # said of the output, not of its temporary name (gone)
             if str(tmp) not in str(exc):
                 raise

@@ -1,0 +1,46 @@
+"""What a batch scene's output records of the files it was made from (PLANET_INPUTS): the scene's bytes (their
+SHA-256 and size) and modification time, and each concept file's bytes. 'Up to date' then follows the files'
+content, not their paths or times: a project folder copied beside the original (its recorded scene still there), or
+copied without its times (outputs older than their scenes), is found up to date, and a scene written over with other
+pixels is redone whatever its output's time. A scene of the recorded size and time is not read again (as make and
+rsync trust them); one with another time is read once and compared by its hash, far less than classifying it."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Iterable
+
+from ..pipeline.acquired import source_identity, source_size
+from ..schema import is_number, loads
+
+
+def inputs_record(scene: Path, concept_files: Iterable[str | Path]) -> str:
+    """The record of a run's inputs, taken before the run reads them (a scene changed while it runs then differs)."""
+    mtime = os.stat(scene).st_mtime_ns
+    return json.dumps({"scene": {"source": source_identity(scene), "mtime_ns": mtime},
+                       "concepts": sorted(source_identity(c) for c in concept_files)}, sort_keys=True)
+
+
+def inputs_match(record: str, scene: Path, concept_files: Iterable[str | Path]) -> bool | None:
+    """Whether ``scene`` and every one of ``concept_files`` have the bytes ``record`` (PLANET_INPUTS) gives them
+    (another concept file, or one saved again with other weights, does not); None where the layer records nothing
+    (earlier versions, a layer classify wrote): the caller's older rule decides. A record that is not one (an item
+    edited by hand) matches nothing. An input that cannot be read raises OSError."""
+    if not record:
+        return None
+    try:
+        entry = loads(record)
+    except (ValueError, RecursionError):
+        return False
+    scene_entry = entry.get("scene") if isinstance(entry, dict) else None
+    concepts = entry.get("concepts") if isinstance(entry, dict) else None
+    if not (isinstance(scene_entry, dict) and isinstance(scene_entry.get("source"), str)
+            and is_number(scene_entry.get("mtime_ns")) and isinstance(concepts, list)):
+        return False
+    stat = os.stat(scene)
+    if stat.st_size != source_size(scene_entry["source"]):
+        return False
+    if stat.st_mtime_ns != scene_entry["mtime_ns"] and source_identity(scene) != scene_entry["source"]:
+        return False
+    return all(source_identity(c) in concepts for c in concept_files)
