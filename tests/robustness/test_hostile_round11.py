@@ -72,3 +72,25 @@ def test_teach_locate_names_the_quarter_as_the_map_shows_it_on_a_raster_stored_s
     for box, cell in found[0].items():   # the north-up copy's rows and cols, which the map shows
         middle_y, middle_x = (box[1] + box[3]) / 2, (box[0] + box[2]) / 2
         assert cell["row"] == int(middle_y % 1280 < 640) and cell["col"] == int(middle_x % 1280 >= 640), (box, cell)
+
+
+@pytest.mark.parametrize("names", [("one/Scene.tif", "two/scene.tif"), ("Scene.tif", "scene.tif"),
+                                   ("caf\u00e9.tif", "cafe\u0301.tif")], ids=["case", "case-one-folder", "unicode-form"])
+def test_batch_of_two_scenes_whose_outputs_differ_only_in_case_is_refused(tmp_path, names):
+    """batch over Scene.tif and scene.tif (two folders of an archive, or one folder on Linux), or café.tif written
+    in Unicode's two forms (é, or e and its accent: macOS writes the second): their outputs Scene.gpkg and scene.gpkg
+    are two files here but one on a file system that ignores case or the form (Windows, macOS, most shares the
+    project folder is copied to or lives on), where the second scene's layer replaced the first's, or was taken for
+    it as 'up to date'. Refused before the output folder is made, as two scenes of one name are."""
+    import shutil
+
+    from ..conftest import RAPIDEYE
+
+    archive = tmp_path / "archive"
+    for name in names:
+        (archive / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(RAPIDEYE, archive / name)
+    before = snapshot(tmp_path)
+    line = assert_refused(run_cli("batch", archive, "-o", tmp_path / "out", "--workers", "1"),
+                          "would both be written to", before, tmp_path)
+    assert "one file where names" in line, line

@@ -43,11 +43,25 @@ def find_scenes(inputs: Iterable[str | Path]) -> list[Path]:
     unique = list(dict.fromkeys(p.resolve() if p.exists() else p.absolute() for p in scenes))  # a broken link as named
     by_name: dict[str, Path] = {}
     for scene in unique:
-        other = by_name.setdefault(scene.stem, scene)
-        if other != scene:
+        other = by_name.setdefault(output_key(scene.stem), scene)
+        if other == scene:
+            continue
+        if other.stem == scene.stem:
             raise ScenesError(f"{other} and {scene} would both be written to {scene.stem}.gpkg; "
                               "rename one or run them in separate batches")
+        raise ScenesError(f"{other} and {scene} would both be written to {output_for(other, Path()).name} and "
+                          f"{output_for(scene, Path()).name}, one file where names ignore case or Unicode's form "
+                          "(Windows, macOS, most shared folders); rename one or run them in separate batches")
     return unique
+
+
+def output_key(stem: str) -> str:
+    """What a file system that ignores case and Unicode's normal form (Windows, macOS, an SMB share) sees of an
+    output's name: two scenes whose outputs differ only there (Scene.tif, scene.tif; é written as one character or
+    two) would share one file there, the second layer replacing the first, or taken for it as up to date."""
+    import unicodedata
+
+    return unicodedata.normalize("NFC", stem).casefold()
 
 
 def check_output_folder(outdir: str | Path) -> Path:
