@@ -493,19 +493,18 @@ class Thumbnails:
         return geom
 
     @staticmethod
-    def _outline(geom, to_pixel, sx: float, sy: float, src=None, size: tuple[int, int] = (0, 0)
+    def _outline(geom, to_pixel, window: tuple[float, float], size: tuple[int, int], src=None
                  ) -> list[tuple[float, float]]:
-        """``geom``'s ring in the picture's pixels (``size``: its width and height), turned as _read turns the
-        picture of ``src`` (north up)."""
-        from ..pipeline.raster import footprint_transform, reversed_axes
+        """``geom``'s ring in the pixels of a ``size`` (width, height) picture of a ``window`` (width, height in the
+        raster's pixels; ``to_pixel`` takes a point there), turned as _read turns the picture of ``src`` (north up)."""
+        from affine import Affine
 
-        rows, cols = reversed_axes(footprint_transform(src)) if src is not None else (False, False)
+        from ..pipeline.raster import footprint_transform, north_up_points
+
         ring = geom.GetGeometryRef(0)
-        points = []
-        for k in range(ring.GetPointCount()):
-            c, r = to_pixel * (ring.GetX(k), ring.GetY(k))
-            points.append((size[0] - c * sx if cols else c * sx, size[1] - r * sy if rows else r * sy))
-        return points
+        points = north_up_points([to_pixel * (ring.GetX(k), ring.GetY(k)) for k in range(ring.GetPointCount())],
+                                 footprint_transform(src) if src is not None else Affine.identity(), *window)
+        return [(c * size[0] / window[0], r * size[1] / window[1]) for c, r in points]
 
     def chip_image(self, scene: Path, footprint_wkb: bytes, size: int = THUMB):
         """PIL image of the footprint (AFTER CRS) and a quarter tile around it cut from ``scene``, outlined."""
@@ -526,7 +525,7 @@ class Thumbnails:
             window = Window(min(cols), min(rows), max(cols) - min(cols), max(rows) - min(rows))
             image = self._read(src, window, (size, size))
             to_pixel = ~window_transform(window, transform)
-            points = self._outline(geom, to_pixel, size / window.width, size / window.height, src, (size, size))
+            points = self._outline(geom, to_pixel, (window.width, window.height), (size, size), src)
         canvas = Image.fromarray(image, "RGB")
         ImageDraw.Draw(canvas).line(points + points[:1], fill=(255, 255, 0), width=2)
         return canvas
@@ -547,8 +546,8 @@ class Thumbnails:
             shape = (max(1, round(src.height * scale)), max(1, round(src.width * scale)))
             image = self._read(src, Window(0, 0, src.width, src.height), shape)
             to_pixel = ~footprint_transform(src)
-            shapes = [(self._outline(self._in_scene_crs(src, wkb), to_pixel, shape[1] / src.width,
-                                     shape[0] / src.height, src, (shape[1], shape[0])), colour, label)
+            shapes = [(self._outline(self._in_scene_crs(src, wkb), to_pixel, (src.width, src.height),
+                                     (shape[1], shape[0]), src), colour, label)
                       for wkb, colour, label in outlines]
         canvas = Image.fromarray(image, "RGB")
         draw = ImageDraw.Draw(canvas)

@@ -66,7 +66,7 @@ def render_preview(raster: str | Path, tiles_gpkg: str | Path, png: str | Path, 
     from ..layer.tiletable import open_tile_layer
 
     # open_raster: one-line errors, no blocking opens, no NotGeoreferencedWarning
-    from .raster import footprint_transform, north_up, open_raster, reversed_axes
+    from .raster import footprint_transform, north_up, north_up_points, open_raster
 
     with open_raster(raster) as src:
         rgb_idx = display_bands(src, bundle.manifest, bands)
@@ -76,8 +76,7 @@ def render_preview(raster: str | Path, tiles_gpkg: str | Path, png: str | Path, 
         valid = finite_valid(raw, src.dataset_mask(out_shape=shape) > 0)  # NaN/inf: nodata, as the tiles take them
         scaler = scene_scaler(src, rgb_idx, scaling_rule(bundle.manifest, src.dtypes[0]))
         transform = footprint_transform(src)  # the footprints': pixel coordinates, y = -row, without a georeference
-        rows, cols = reversed_axes(transform)   # drawn north-up, as the map shows it (north_up: as the model saw it)
-        raw, valid = north_up(raw, transform), north_up(valid, transform)
+        raw, valid = north_up(raw, transform), north_up(valid, transform)   # drawn north-up, as the map shows it
         height, width = src.height, src.width
     inverse = ~transform
     # np.where, not * valid: NaN * 0 is NaN, which has no 8-bit value
@@ -91,8 +90,9 @@ def render_preview(raster: str | Path, tiles_gpkg: str | Path, png: str | Path, 
     weak, left_out = set(weak_tags(bundle.manifest)), set()   # as the QGIS map's labels leave them out
     for feature in layer:
         ring = feature.GetGeometryRef().GetGeometryRef(0)
-        pts = [inverse * (ring.GetX(i), ring.GetY(i)) for i in range(ring.GetPointCount())]
-        pts = [((width - c if cols else c) * scale, (height - r if rows else r) * scale) for c, r in pts]
+        pts = north_up_points([inverse * (ring.GetX(i), ring.GetY(i)) for i in range(ring.GetPointCount())],
+                              transform, width, height)
+        pts = [(c * scale, r * scale) for c, r in pts]
         colour = next((c for name, c in colours.items() if feature.GetField(name)), None)
         if colour:
             for name in colours:

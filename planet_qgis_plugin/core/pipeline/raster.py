@@ -285,6 +285,15 @@ def reversed_axes(transform) -> tuple[bool, bool]:
     return transform.e > 0, transform.a < 0
 
 
+def north_up_points(points, transform, width: float, height: float) -> list[tuple[float, float]]:
+    """Pixel positions (column, row) in a ``width`` x ``height`` window of a raster of ``transform``, counted as the
+    raster stores its pixels, moved where north_up moves those pixels (counted from the window's right edge where the
+    raster runs east to west, from its bottom where it is south-up): the outlines drawn over a picture turned north up
+    (the preview's tiles, the change report's and the Alerts dock's thumbnails) fall on the ground they outline."""
+    rows, cols = reversed_axes(transform)
+    return [(width - c if cols else c, height - r if rows else r) for c, r in points]
+
+
 def raster_warnings(dataset) -> list[str]:
     """What classify says once about a raster it reads anyway (georeference_warning, nodata_warning)."""
     return [w for w in (georeference_warning(dataset), nodata_warning(dataset)) if w]
