@@ -12,7 +12,7 @@ tiles are found (reviews against the best possible: every look a hit). Then ``cl
 saved concept to every other strip and scene, and its flags are counted on their tiles labelled by eye as not
 showing the concept ("false flags elsewhere": a few tens of tiles; bench/teach_flags.py adds the Kaggle chips
 whose tags rule the concept out). The bundle's background bank is the shipped one; teach leaves out its rows that are
-tiles of the scene being taught (fit.without_scene). bench/teach_flags.py measures the same through the core,
+tiles of the scene being taught (bank.not_in_scene). bench/teach_flags.py measures the same through the core,
 with more draws and every choice; this checks that the CLI, as a program sees it, gives the same.
 
     python -m bench.teach_cli_loop --variants strip,rot180,mirror,bright,hazy [--draws 2] [--no-bank]

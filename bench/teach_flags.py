@@ -161,6 +161,12 @@ CHOICES = {  # name: (threshold rule, bank sources, context, explore_every, answ
         "calibrated", (*BANK, "cloud_flips:3"), "none", 0, None, {"area": True, **OFF}),
     "+ bank and the 3 quarter turns of its cloudy and hazy chips and tiles that show nothing else hunted, on the last default": (
         "calibrated", (*BANK, "cloud_flips_bare:3"), "none", 0, None, {"area": True, **OFF}),
+    "+ bank, the default, its weight shared by its sources as the square root of their rows": (
+        "calibrated", BANK, "none", 0, None, {"area": True, "bank_share": "sqrt"}),
+    "+ bank, the default, no source above a third of its weight, the rest by rows": (
+        "calibrated", BANK, "none", 0, None, {"area": True, "bank_share": "cap"}),
+    "+ bank, the default, its weight shared equally by its sources": (
+        "calibrated", BANK, "none", 0, None, {"area": True, "bank_share": "sources"}),
 }
 
 
@@ -572,7 +578,10 @@ def _alone(emb: np.ndarray, context: str, transform: str) -> np.ndarray:
     return features(emb, transform, context, np.zeros(len(emb), int), np.arange(len(emb)) * 3)
 
 
-def fold_bank(data, fold: int, sources, context: str, transform: str = "sqrt_l2") -> np.ndarray | None:
+def fold_bank(data, fold: int, sources, context: str,
+              transform: str = "sqrt_l2") -> tuple[np.ndarray | None, np.ndarray | None]:
+    """Fold ``fold``'s bank of ``sources`` (rows) and each row's source (``teach(bank_sources=)``): the fold's chips,
+    each strip, each scene, each kind of cloud rows."""
     parts = []
     if "chips" in sources:
         parts.append(chip_feats(data, context, transform)[fold::2])
@@ -600,7 +609,9 @@ def fold_bank(data, fold: int, sources, context: str, transform: str = "sqrt_l2"
                 sky = data["labels"].get(name, {}).get("cloud", {})
                 parts += [feats(data, name, context, transform)[
                     [i for i in range(len(r)) if sky.get((int(r[i]), int(c[i]))) == 1]]] * 7
-    return np.vstack(parts) if parts else None
+    if not parts:
+        return None, None
+    return np.vstack(parts), np.repeat(np.arange(len(parts)), [len(part) for part in parts])
 
 
 def held_out_negatives(data, concept: str, fold: int, context: str,
@@ -639,13 +650,13 @@ def simulate(data, concept: str, choice: str, draw: int, batch: int = BATCH):
     marks = [int(i) for i in rng.choice(true_rows, MARKS, replace=False)]
     fold = draw % 2
     transform = more.get("transform") or default_transform(context)  # the bank and held-out tiles: the concept's
-    bank = fold_bank(data, fold, sources, context, transform)
+    bank, bank_sources = fold_bank(data, fold, sources, context, transform)
     negatives_elsewhere = held_out_negatives(data, concept, fold, context, transform)
     pos, neg, skipped = list(marks), [], []
     answered, reached, out, unsure = 0, None, {}, 0
     while True:
         result = teach(emb, pos, neg, name="probe", backbone_id="bench", rows=rows, cols=cols, context=context,
-                       bank=bank, skipped=skipped, n_review=batch, seed=draw, explore_every=explore, **more)
+                       bank=bank, bank_sources=bank_sources, skipped=skipped, n_review=batch, seed=draw, explore_every=explore, **more)
         if reached is None and len(pos) >= need:
             reached = answered
         if answered in CHECKPOINTS:

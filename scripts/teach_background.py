@@ -7,8 +7,8 @@ Rows: the bundle's training chips (its reference.npy: the 64 planet_sample chips
 full tile (coverage >= 0.9) of the public strips (planet_examples/*.jpg: forest, rivers, sandbars, clouds,
 haze, a town, farmland, mines) and the sample scenes (scenes/*.tif), each classified by the bundle as
 classify does, with its grid neighbours for the ``neighbours`` context. Writes ``background.npy`` (float16)
-into the bundle and records it in the manifest (files.background, metrics.background: the sources and
-the images left out).
+into the bundle and records it in the manifest (files.background, metrics.background: the sources, each
+with its rows' count, which teach shares the bank's weight by, and the images left out).
 
 Imagery of an activity the tool hunts (the mining strips, chips tagged with a flag group's tags) is in the
 bank with its group (``metrics.background.group_rows``): a concept of that group leaves those rows out, so
@@ -33,7 +33,7 @@ from planet_qgis_plugin.core.model.bundle import load_bundle, write_manifest
 from planet_qgis_plugin.core.model.concepts import CONTEXTS, features
 from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
 from planet_qgis_plugin.core.pipeline.familiarity import load_reference
-from planet_qgis_plugin.core.teach.bank import FILE, GROUP_ROWS, KIND, METRICS, TRANSFORM
+from planet_qgis_plugin.core.teach.bank import FILE, GROUP_ROWS, KIND, METRICS, SOURCES, TRANSFORM, source_entry
 from planet_qgis_plugin.core.teach.fields import read_embeddings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -79,14 +79,14 @@ def build(bundle, data: Path, exclude=HELD_OUT) -> tuple[np.ndarray, list[str], 
     if reference is not None:
         alone = features(reference, TRANSFORM)
         parts.append(np.stack([alone] * len(CONTEXTS)))  # a lone chip has no neighbours: scored as if alone
-        sources.append(f"{len(alone)} training chips (reference.npy)")
+        sources.append(source_entry(len(alone), "training chips (reference.npy)"))
         groups += chip_groups(reference, data)
     with tempfile.TemporaryDirectory() as tmp:
         for image in images(data, exclude):
             rows = scene_rows(bundle, image, Path(tmp))
             if rows.shape[1]:
                 parts.append(rows)
-                sources.append(f"{rows.shape[1]} tiles of {image.name}")
+                sources.append(source_entry(rows.shape[1], f"tiles of {image.name}"))
                 groups += [{HUNTED_STRIPS[image.name]} if image.name in HUNTED_STRIPS else set()] * rows.shape[1]
     group_rows = {g: [i for i, found in enumerate(groups) if g in found] for g in FLAG_GROUPS}
     return np.concatenate(parts, axis=1), sources, {g: rows for g, rows in group_rows.items() if rows}
@@ -105,7 +105,7 @@ def main() -> int:
     np.save(bundle.path / FILE, bank.astype("<f2"), allow_pickle=False)
     bundle.manifest.files[KIND] = FILE
     bundle.manifest.metrics[METRICS] = {
-        "rows": int(bank.shape[1]), "transform": TRANSFORM, "contexts": list(CONTEXTS), "sources": sources,
+        "rows": int(bank.shape[1]), "transform": TRANSFORM, "contexts": list(CONTEXTS), SOURCES: sources,
         "held_out": exclude, GROUP_ROWS: group_rows,
         "imagery": "public Planet imagery only (../shared/data: planet_examples, scenes, planet_sample); "
                    "Imagery (c) Planet Labs PBC", "built_by": "python -m scripts.teach_background --exclude " + ",".join(exclude)}

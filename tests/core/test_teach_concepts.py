@@ -13,7 +13,7 @@ import pytest
 from planet_qgis_plugin.core.model.bundle import default_bundle_path, load_bundle
 from planet_qgis_plugin.core.model.concepts import ConceptError, features, neighbour_mean
 from planet_qgis_plugin.core.teach.apply import apply_concepts, is_unconfirmed
-from planet_qgis_plugin.core.teach.bank import load_bank, without_scene
+from planet_qgis_plugin.core.teach.bank import load_bank, not_in_scene
 from planet_qgis_plugin.core.teach.calibrate import calibrate, platt
 from planet_qgis_plugin.core.teach.concept_file import read_concept_file
 from planet_qgis_plugin.core.teach.fields import read_embeddings
@@ -239,8 +239,8 @@ def test_the_shipped_bank_loads_and_drops_the_scene_s_own_tiles(bundle, tmp_path
     classify(VISUAL_RGBA, gpkg, bundle, ClassifyOptions())
     tiles = read_embeddings(gpkg)
     x = features(tiles.embeddings, "sqrt_l2")
-    kept = without_scene(np.vstack([bank, x]), x)
-    assert len(kept) <= len(bank)  # the scene's own tiles are gone
+    kept = not_in_scene(np.vstack([bank, x]), x)
+    assert kept.sum() <= len(bank) and not kept[len(bank):].any()  # the scene's own tiles are gone
 
 
 def test_a_concept_of_a_group_leaves_out_the_bank_rows_that_show_its_activity(bundle, tmp_path):

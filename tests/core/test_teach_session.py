@@ -139,6 +139,33 @@ def test_bad_marks_and_answers_are_one_line_errors(bundle, layer):
         TeachSession(layer, bundle, TeachOptions(name="water"))  # clashes with a tag's field
 
 
+@pytest.mark.parametrize("sources", [None, ["many chips", 3], ["1 tile of somewhere"]])
+def test_a_bank_whose_sources_do_not_account_for_its_rows_is_shared_by_row(bundle, layer, tmp_path, sources):
+    """A manifest without metrics.background.sources, or with entries that are not "N what" or do not add up to the
+    bank's rows, teaches as the bank of one source does (each row alike), whatever the sharing rule: no error."""
+    from planet_qgis_plugin.core.model.bundle import load_bundle, write_manifest
+    from planet_qgis_plugin.core.teach.bank import METRICS, SOURCES, source_entry
+
+    if bundle.file("background") is None:
+        pytest.skip("the shipped bundle carries no background bank")
+
+    def taught(change):
+        copy = tmp_path / f"bundle{len(list(tmp_path.iterdir()))}"
+        shutil.copytree(bundle.path, copy)
+        edited = load_bundle(copy)
+        change(edited.manifest.metrics[METRICS])
+        write_manifest(edited.manifest, copy)
+        session = TeachSession(layer, load_bundle(copy), TeachOptions(name="pits"))
+        session.mark(["0:2", "0:5"])
+        session.mark(["2:0"], positive=False)
+        return session.refit().probabilities
+
+    rows = bundle.manifest.metrics[METRICS]["rows"]
+    one = taught(lambda m: m.__setitem__(SOURCES, [source_entry(rows, "rows of one source")]))
+    bad = taught(lambda m: m.pop(SOURCES) if sources is None else m.__setitem__(SOURCES, sources))
+    np.testing.assert_array_equal(bad, one)
+
+
 def test_the_background_bank_is_read_once_per_session(bundle, layer, monkeypatch):
     from planet_qgis_plugin.core.teach import session as session_module
     reads = []
@@ -147,8 +174,8 @@ def test_the_background_bank_is_read_once_per_session(bundle, layer, monkeypatch
         reads.append(args[1:])
         return real(*args)
 
-    real = session_module.load_bank
-    monkeypatch.setattr(session_module, "load_bank", counting)
+    real = session_module.read_bank
+    monkeypatch.setattr(session_module, "read_bank", counting)
     session = TeachSession(layer, bundle, TeachOptions(name="pits"))
     session.mark(["0:2", "0:5"])
     first = session.refit().probabilities.copy()
@@ -178,8 +205,8 @@ def test_sessions_made_per_refit_on_tiles_read_once_give_what_fresh_ones_give(bu
         compared.append(len(scene))
         return real(bank, scene)
 
-    real = fit_module.without_scene
-    monkeypatch.setattr(fit_module, "without_scene", counting)
+    real = fit_module.not_in_scene
+    monkeypatch.setattr(fit_module, "not_in_scene", counting)
     tiles = read_embeddings(layer, embedding=bundle.manifest.embedding)
     marks = (["0:2", "0:5"], ["2:0", "2:1", "1:6", "2:6", "1:8"])  # Nos > 2 x Yeses: the review's far tile too
     for context, group in (("none", "other"), ("neighbours", "other"), ("none", "mining"), ("none", "other")):
@@ -203,7 +230,7 @@ def test_sessions_made_per_refit_on_tiles_read_once_give_what_fresh_ones_give(bu
         + [("neighbours related", t["none"], tiles.step)])  # the review's context gate, once per layer
     # the bank less the scene's tiles, once per bank read (fit keys it on the bank array it was given)
     assert sorted(k[1:] for k in tiles.derived if k[0] == "bank in scene") == sorted(
-        (t[c], c, id(tiles.derived[("bank", str(bundle.path), t[c], c, group)])) for c, group in banks)
+        (t[c], c, id(tiles.derived[("bank", str(bundle.path), t[c], c, group)][0])) for c, group in banks)
     assert len(compared) == 3 + 4  # the kept tiles: once per context and group; each fresh read: once
 
 

@@ -14,9 +14,14 @@ after the transform), so teach gives a concept with neighbour context the bank's
 (its ``bank`` count, in the CLI's JSON too, is 0).
 Read with ``allow_pickle=False``. teach adds them as negatives weighing, all
 together, ``BANK_WEIGHT`` times the positives; a bank row that is (nearly) a tile of the scene being
-taught is dropped first, since it may be one of the tiles the analyst marked.
+taught is dropped first, since it may be one of the tiles the analyst marked. That weight is shared between
+the bank's sources (``manifest.metrics.background.sources``, the rows in order: the training chips, each strip,
+each scene) by the rule ``BANK_SHARE`` names (:func:`row_shares`); a bank whose sources do not account for
+its rows is shared by row.
 """
 from __future__ import annotations
+
+import re
 
 import numpy as np
 
@@ -37,6 +42,16 @@ TRANSFORM = "sqrt_l2"
 BANK_WEIGHT = 5.0
 #: Cosine similarity above which a bank row counts as a tile of the scene itself.
 SAME_TILE = 0.995
+#: key in manifest.metrics[METRICS]: ["N what", ...], one entry per source in the order of the bank's rows, N rows
+#: each (:func:`source_entry`)
+SOURCES = "sources"
+#: How the bank's weight is shared between its sources (:func:`row_shares`): ``rows``, each row alike (a source's
+#: share is its rows' share); ``sqrt``, a source's share in proportion to the square root of its rows; ``cap``, no
+#: source above :data:`SHARE_CAP` of the weight, the rest by rows; ``sources``, each source alike.
+SHARE_RULES = ("rows", "sqrt", "cap", "sources")
+BANK_SHARE = "rows"
+#: The most of the bank's weight one source may carry under the ``cap`` rule.
+SHARE_CAP = 1 / 3
 
 
 def load_bank(bundle: Bundle | None, context: str, group: str = "other",
@@ -45,10 +60,17 @@ def load_bank(bundle: Bundle | None, context: str, group: str = "other",
     (or holds it in another transform, for ``context`` ``neighbours``: :func:`usable`). Rows of imagery chosen
     for showing ``group``'s activity (``metrics.background.group_rows``: the mining strips for ``mining``) are
     left out: a mining concept must not learn that mines are not mines."""
+    return read_bank(bundle, context, group, transform)[0]
+
+
+def read_bank(bundle: Bundle | None, context: str, group: str = "other",
+              transform: str = TRANSFORM) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """:func:`load_bank`'s rows and each row's source (an index into ``metrics.background.sources``; None where
+    they do not account for the bank's rows: :func:`source_of_rows`)."""
     path = bundle.file(KIND) if bundle is not None else None
     spec = bundle.manifest.embedding if bundle is not None else None
     if path is None or spec is None or not usable(bundle, context, transform):
-        return None
+        return None, None
     bank = read_array(path)
     if bank.ndim != 3 or bank.shape[0] != len(CONTEXTS) or bank.shape[2] != spec.size or bank.dtype.kind != "f":
         raise BundleError(tr("{path}: expected ({n}, rows, {size}) floats, got {shape} {dtype}").format(
@@ -57,8 +79,62 @@ def load_bank(bundle: Bundle | None, context: str, group: str = "other",
     if not np.isfinite(rows).all():
         raise BundleError(tr("{path}: holds values that are not finite numbers; re-export the bundle").format(
             path=path))
-    rows = np.delete(rows, _group_rows(bundle, len(rows)).get(group, []), axis=0)
-    return converted(rows, held_transform(bundle), transform)
+    left_out = _group_rows(bundle, len(rows)).get(group, [])
+    sources = source_of_rows((bundle.manifest.metrics.get(METRICS) or {}).get(SOURCES), len(rows))
+    return (converted(np.delete(rows, left_out, axis=0), held_transform(bundle), transform),
+            None if sources is None else np.delete(sources, left_out))
+
+
+def source_entry(count: int, what: str) -> str:
+    """One source's entry in ``metrics.background.sources``: its rows' count first (:func:`source_of_rows` reads it)."""
+    return f"{count} {what}"
+
+
+def source_of_rows(sources, count: int) -> np.ndarray | None:
+    """Each of the bank's ``count`` rows' source, an index into ``sources`` (``metrics.background.sources``: entries
+    "N what", N rows each, in the rows' order); None where the entries are missing, are not of that form or do not
+    add up to ``count`` rows (the weight is then shared by row)."""
+    if not isinstance(sources, list):
+        return None
+    found = [re.match(r"(\d+) ", entry) if isinstance(entry, str) else None for entry in sources]
+    if not all(found):
+        return None
+    sizes = [int(m.group(1)) for m in found]
+    if sum(sizes) != count:
+        return None
+    return np.repeat(np.arange(len(sizes)), sizes)
+
+
+def row_shares(sources: np.ndarray | None, rule: str = BANK_SHARE, cap: float = SHARE_CAP) -> np.ndarray | None:
+    """Each bank row's weight against a row's under the ``rows`` rule (their mean 1, so the bank weighs what it
+    did), the rows' ``sources`` (one label each) sharing the weight by ``rule`` (:data:`SHARE_RULES`); None
+    (each row alike) without sources or under ``rows``. Computed from the rows given: a source whose rows were
+    dropped (tiles of the scene being taught) has no share, and the others share the whole weight."""
+    if rule not in SHARE_RULES:
+        raise ValueError(f"bank share rule {rule!r} is not one of {', '.join(SHARE_RULES)}")
+    if sources is None or rule == "rows" or not len(sources):
+        return None
+    _, which, sizes = np.unique(np.asarray(sources), return_inverse=True, return_counts=True)
+    if rule == "sqrt":
+        share = np.sqrt(sizes)
+    elif rule == "sources":
+        share = np.ones(len(sizes))
+    else:
+        share = capped(sizes / sizes.sum(), cap)
+    share = share / share.sum()
+    return (share / sizes)[which] * len(which)
+
+
+def capped(share: np.ndarray, cap: float) -> np.ndarray:
+    """``share`` (summing to 1) with none above ``cap`` (at least an equal share): each one over it is held at
+    ``cap`` and the rest is shared among the others in proportion to their own share, until none is over."""
+    cap = max(cap, 1.0 / len(share))
+    out, held = share.astype(np.float64), np.zeros(len(share), bool)
+    while (over := (out > cap * (1 + 1e-9)) & ~held).any():
+        held |= over
+        free = ~held
+        out = np.where(held, cap, share * (1.0 - cap * held.sum()) / share[free].sum())
+    return out
 
 
 def held_transform(bundle: Bundle) -> str:
@@ -89,9 +165,8 @@ def _group_rows(bundle: Bundle, count: int) -> dict[str, list[int]]:
     return found
 
 
-def without_scene(bank: np.ndarray, scene: np.ndarray) -> np.ndarray:
-    """The bank rows that are not (nearly) one of the scene's tiles (both as unit feature rows)."""
-    if bank is None or not len(bank) or not len(scene):
-        return bank
-    nearest = np.max(bank @ scene.T, axis=1)
-    return bank[nearest < SAME_TILE]
+def not_in_scene(bank: np.ndarray, scene: np.ndarray) -> np.ndarray:
+    """Which ``bank`` rows are not (nearly) one of the scene's tiles (both as unit feature rows)."""
+    if not len(bank) or not len(scene):
+        return np.ones(len(bank), bool)
+    return np.max(bank @ scene.T, axis=1) < SAME_TILE

@@ -16,7 +16,8 @@ added and the sum renormalised
   Newton's method (deterministic). Labelled tiles weigh 1 each; ``background`` unlabelled tiles drawn
   at random (seeded) stand for "the rest of the scene" as extra negatives, together weighing as much
   as the positives (class weighting); the bundle's *background bank* (:mod:`.bank`: varied imagery
-  beyond the scene) adds negatives weighing ``bank_weight`` times the positives; ``examples``
+  beyond the scene) adds negatives weighing ``bank_weight`` times the positives, shared between its sources
+  by :data:`.bank.BANK_SHARE`; ``examples``
   (labelled tiles of earlier scenes, from a concept file) join as positives and negatives.
 - **Probability and threshold** (:mod:`.calibrate`): each labelled tile's score out of fold, a Platt
   curve with conservative priors, and the flag cut where the expected precision is still ``target``.
@@ -51,7 +52,7 @@ from ..model.concepts import (
     sigmoid,
 )
 from ..wording import tr
-from .bank import BANK_WEIGHT, TRANSFORM, without_scene
+from .bank import BANK_SHARE, BANK_WEIGHT, TRANSFORM, not_in_scene, row_shares
 from .calibrate import TARGET_PRECISION, Calibration, backtrack, calibrate
 from .review import (
     COVERAGE_POWER,
@@ -162,6 +163,7 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
           l2: float = DEFAULT_L2, seed: int = 0, n_top: int = 10, n_review: int = 10,
           provenance: dict[str, Any] | None = None, rows: np.ndarray | None = None, cols: np.ndarray | None = None,
           step: int = 1, context: str = "none", bank: np.ndarray | None = None, bank_weight: float = BANK_WEIGHT,
+          bank_sources: np.ndarray | None = None, bank_share: str = BANK_SHARE,
           examples: tuple[np.ndarray, np.ndarray] | None = None, skipped: Sequence[int] = (),
           target: float = TARGET_PRECISION, area: np.ndarray | None = None,
           explore_every: int = EXPLORE_EVERY, prune_bank: bool = False,
@@ -175,6 +177,9 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
     ``rows``/``cols``: the tiles' grid places (needed for ``context="neighbours"``), ``step``: the places from a
     tile to the tiles that do not overlap it (core/layer/neighbours.neighbour_step of the layer); ``bank``: background
     features (M, D) in the same feature space (:func:`.bank.load_bank` with the same context and ``transform``);
+    ``bank_sources``: each bank row's source (M labels, :func:`.bank.read_bank`; None: one source), between which its
+    weight is shared by ``bank_share`` (:data:`.bank.SHARE_RULES`, :func:`.bank.row_shares`: after the rows that are
+    tiles of this scene are dropped);
     ``examples``: (positive, negative) feature rows of labelled tiles of earlier scenes; ``skipped``:
     tiles the analyst passed over (never offered for review again); ``area``: each tile's share of a full
     tile (its coverage), so the flagged share the concept records counts edge slivers for what they show
@@ -223,8 +228,12 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
     chosen = ("similarity" if len(pos) + len(old_pos) == 1 else "logistic") if method == "auto" else method
     labelled = np.concatenate([pos, neg])
     unlabelled = np.setdiff1d(np.arange(len(unit)), labelled)
+    shares = None
     if bank is not None and bank_weight > 0:
-        bank = _bank_in_scene(bank, unit, (transform, context), cache)
+        kept = _bank_in_scene(bank, unit, (transform, context), cache)
+        bank = bank[kept] if not kept.all() else bank
+        if bank_sources is not None:
+            shares = row_shares(np.asarray(bank_sources)[kept], bank_share)
     else:
         bank = None
     drawn = 0
@@ -237,10 +246,10 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
         drawn_rows = _at_most(unlabelled, min(background, MAX_BACKGROUND), seed)
         drawn = len(drawn_rows)
         fit = _Fit(unit, drawn_rows, bank, bank_weight, old_pos[_at_most(np.arange(len(old_pos)), MAX_FIT_MARKS, seed)],
-                   old_neg[_at_most(np.arange(len(old_neg)), MAX_FIT_MARKS, seed)], l2, mean)
+                   old_neg[_at_most(np.arange(len(old_neg)), MAX_FIT_MARKS, seed)], l2, mean, shares)
         fit_pos, fit_neg = _at_most(pos, MAX_FIT_MARKS, seed), _at_most(neg, MAX_FIT_MARKS, seed)
         if len(fit.bank) and prune_bank:
-            fit.bank_rows = _bank_weights(fit, fit_pos, fit_neg, target)
+            fit.bank_rows = fit.bank_rows * _bank_weights(fit, fit_pos, fit_neg, target)
         direction, offset = fit(fit_pos, fit_neg)
         raw = (unit @ direction.astype(np.float32)).astype(np.float64) + offset
         evidence = _evidence(raw, pos, neg)
@@ -339,12 +348,12 @@ def neighbours_related(unit: np.ndarray, rows: np.ndarray, cols: np.ndarray, ste
 
 
 def _bank_in_scene(bank: np.ndarray, unit: np.ndarray, features_of: tuple[str, str], cache: dict | None) -> np.ndarray:
-    """The ``bank`` rows that are not (nearly) one of the scene's tiles ``unit`` (:func:`.bank.without_scene`: every
+    """Which ``bank`` rows are not (nearly) one of the scene's tiles ``unit`` (:func:`.bank.not_in_scene`: every
     bank row against every tile), kept in ``cache`` per bank array and ``features_of`` (the transform and context
     of ``unit``): the entry holds that array, so its ``id`` names no other one while the entry lives (a session
     passes the one it read, kept with the tiles)."""
     def compute():
-        kept = without_scene(bank, unit)
+        kept = not_in_scene(bank, unit)
         kept.flags.writeable = False
         return bank, kept
 
@@ -469,11 +478,12 @@ class _Fit:
     """The logistic head on one scene's labelled tiles plus the fixed negatives (background draw, bank)
     and earlier scenes' examples; called again without some labelled tiles for out-of-fold scores."""
 
-    def __init__(self, unit, drawn, bank, bank_weight, old_pos, old_neg, l2, mean=None):
+    def __init__(self, unit, drawn, bank, bank_weight, old_pos, old_neg, l2, mean=None, shares=None):
         self.unit, self.drawn, self.l2 = unit, drawn, l2
         self.bank = bank if bank is not None and len(bank) else np.zeros((0, unit.shape[1]), np.float32)
         self.bank_weight = bank_weight
-        self.bank_rows = np.ones(len(self.bank))  # each bank row's share of its weight (see _bank_weights)
+        # each bank row's share of its weight, 1 a row's under the rule "rows" (.bank.row_shares; _bank_weights)
+        self.bank_rows = np.ones(len(self.bank)) if shares is None else np.asarray(shares, np.float64)
         self.old_pos, self.old_neg = old_pos, old_neg
         self.mean = unit.mean(axis=0, dtype=np.float64) if mean is None else mean  # the scene's mean row
 

@@ -37,7 +37,7 @@ import numpy as np
 from ..model.concepts import CONCEPT_GROUPS, CONTEXTS, ConceptError, check_concept_name, transform_roots
 from ..wording import tr
 from .apply import flag_entry, is_rough, rests_on
-from .bank import BANK_WEIGHT, load_bank
+from .bank import BANK_WEIGHT, read_bank
 from .calibrate import TARGET_PRECISION
 from .concept_file import ConceptFile, write_concept_file
 from .fields import TeachError, TileEmbeddings, read_embeddings, write_concept
@@ -243,24 +243,31 @@ class TeachSession:
         o = self.options
         rows = [self._row[f] for f in self.positives], [self._row[f] for f in self.negatives]
         skipped = [self._row[f] for f, a in self.answered.items() if a == "skip"]
-        bank = self._bank(o.context, o.group, self.transform) if o.bank else None
+        bank, sources = self._bank(o.context, o.group, self.transform) if o.bank else (None, None)
         examples = self.earlier_examples()
         result = teach(self.tiles.embeddings, rows[0], rows[1], name=o.name, group=o.group,
                        backbone_id=self.tiles.backbone_id, method=o.method, background=o.background, seed=o.seed,
                        n_top=o.top_count, n_review=o.review_count, provenance=self.provenance(*rows),
                        rows=self.tiles.rows, cols=self.tiles.cols, step=self.tiles.step, context=o.context, bank=bank,
-                       bank_weight=o.bank_weight, examples=examples, skipped=skipped, target=o.target_precision,
+                       bank_sources=sources, bank_weight=o.bank_weight, examples=examples, skipped=skipped, target=o.target_precision,
                        area=self.tiles.area(), transform=self.transform, cache=self.tiles.derived)
         looked_at = set(self.positives) | set(self.negatives) | set(self.answered)
         self.state = TeachState(result, self._tiles(result.review, result), self._tiles(result.top, result),
                                 len(looked_at), time.perf_counter() - start)
         return self.state
 
-    def _bank(self, context: str, group: str, transform: str) -> np.ndarray | None:
-        """The bundle's background bank for ``context``, ``group`` and ``transform``, read from disk once per read
-        of the tiles (kept with them: the panel makes a session per refit)."""
-        return derived(self.tiles.derived, ("bank", str(self.bundle.path), transform, context, group),
-                       lambda: load_bank(self.bundle, context, group, transform))
+    def _bank(self, context: str, group: str, transform: str) -> tuple[np.ndarray | None, np.ndarray | None]:
+        """The bundle's background bank for ``context``, ``group`` and ``transform`` and its rows' sources
+        (:func:`.bank.read_bank`), read from disk once per read of the tiles (kept with them: the panel makes a
+        session per refit)."""
+        def read():
+            found = read_bank(self.bundle, context, group, transform)
+            for part in found:  # read-only, as derived keeps a single array
+                if part is not None:
+                    part.flags.writeable = False
+            return found
+
+        return derived(self.tiles.derived, ("bank", str(self.bundle.path), transform, context, group), read)
 
     def _unit(self) -> np.ndarray:
         """The tiles' feature rows for this context (fit.scene_features), computed once per read of the tiles."""
