@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import re
 import shutil
+from pathlib import Path
 
 from planet_qgis_plugin.cli.batch import main
 from planet_qgis_plugin.core.monitor.change import compare
@@ -73,6 +74,29 @@ def test_summary_keeps_scenes_of_earlier_runs(tmp_path):
     with open(outdir / "summary.csv", newline="") as handle:
         scenes = [row["scene"] for row in csv.DictReader(handle)]
     assert scenes == sorted([str(RAPIDEYE), str(VISUAL_RGBA)])
+
+
+def test_the_batch_report_covers_every_scene_summary_csv_holds(tmp_path):
+    """A batch of this month's scene into the folder of last month's: summary.csv kept last month's row, and the
+    report (written by this run) covered this month's scene alone, so the two disagreed on what the folder holds. The
+    report covers summary.csv's scenes, and says which this run ran and which it kept."""
+    outdir = tmp_path / "out"
+    assert main([str(RAPIDEYE), "-o", str(outdir), "--workers", "1", "-q"]) == 0
+    assert main([str(VISUAL_RGBA), "-o", str(outdir), "--workers", "1", "--report", "-q"]) == 0
+    with open(outdir / "summary.csv", newline="") as handle:
+        summary = {Path(row["scene"]).name: row for row in csv.DictReader(handle)}
+    text = (outdir / "report.html").read_text(encoding="utf-8")
+    table = text.split("<table>")[1].split("</table>")[0]
+    assert re.findall(r"<tr><td>([^<]+)</td>", table) == sorted(summary)
+    for name, row in summary.items():
+        assert f"<h2>{name}</h2>" in text
+        cells = table.split(f"<tr><td>{name}</td>")[1].split("</tr>")[0]
+        assert f"<td class='num'>{row['tiles']}</td><td class='num'>{row['flagged']}</td>" in cells
+    assert "<td>done (earlier run)</td>" in table.split(f"<tr><td>{RAPIDEYE.name}</td>")[1].split("</tr>")[0]
+    assert "<td>done</td>" in table.split(f"<tr><td>{VISUAL_RGBA.name}</td>")[1].split("</tr>")[0]
+    assert "2 scenes in summary.csv: 1 run now (1 classified, 0 up to date, 0 failed) with <b>" in text
+    assert "</b>, 1 kept from earlier runs into this folder" in text
+    assert len(self_contained(text)) == 4   # a quick-look and a chart for each
 
 
 def test_report_and_export_open_each_scene_once_and_close_it(rapideye, rapideye_copy, tmp_path, monkeypatch):

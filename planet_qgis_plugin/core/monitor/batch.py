@@ -394,11 +394,9 @@ def where_now(earlier: list[dict[str, str]], outdir: Path) -> list[dict[str, str
     return rows
 
 
-def write_summary(path: str | Path, rows: list[SceneRow], earlier: list[dict[str, str]] = ()) -> Path:
-    """Write summary.csv atomically (temporary file + rename): readers never see half a table.
-    ``earlier``: rows of a previous summary.csv; those of scenes not in ``rows`` whose output is still
-    there are kept, so the table covers every scene of the folder across monthly runs."""
-    path = Path(path)
+def kept_rows(path: Path, rows: list[SceneRow], earlier: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The rows of an earlier summary.csv at ``path`` that it keeps beside ``rows`` (this run's): those of scenes not
+    among them whose output is still in the folder, each naming its output there."""
     current = {row.scene for row in rows}
     # an earlier scene of the same name whose output one of these replaced (a failed one replaced nothing)
     outputs = {row.output for row in rows if row.status != FAILED}
@@ -407,8 +405,24 @@ def write_summary(path: str | Path, rows: list[SceneRow], earlier: list[dict[str
     here = [{**r, "output": str(path.parent.resolve() / Path(r["output"]).name)} if r.get("output") else r
             for r in earlier]
     # os.path.isfile: a name the system cannot look up (too long, in an edited summary) is no output that is there
-    kept = [r for r in here if r["scene"] not in current and r.get("output") not in outputs
+    return [r for r in here if r["scene"] not in current and r.get("output") not in outputs
             and os.path.isfile(r.get("output") or "/nonexistent")]
+
+
+def kept_scene_row(values: dict[str, str]) -> SceneRow:
+    """A row kept from an earlier run (kept_rows) as the report shows it: its status and error as recorded, its counts
+    and facts read from its output, as that run read them."""
+    row = SceneRow(scene=values["scene"], output=values["output"], status=values.get("status") or DONE,
+                   error=values.get("error") or "")
+    return row if row.status == FAILED else fill_from_output(row, Path(row.output))
+
+
+def write_summary(path: str | Path, rows: list[SceneRow], earlier: list[dict[str, str]] = ()) -> Path:
+    """Write summary.csv atomically (temporary file + rename): readers never see half a table.
+    ``earlier``: rows of a previous summary.csv; those of scenes not in ``rows`` whose output is still
+    there are kept, so the table covers every scene of the folder across monthly runs."""
+    path = Path(path)
+    kept = kept_rows(path, rows, earlier)
     kept_columns = [k for k in dict.fromkeys(k for r in kept for k in r) if isinstance(k, str)]
     columns = summary_columns(rows, kept_columns)
     columns += [c for c in kept_columns if c not in columns]

@@ -27,6 +27,8 @@ from .batch import (
     SceneRow,
     another_scene,
     is_summary,
+    kept_rows,
+    kept_scene_row,
     output_for,
     read_summary,
     run_scene,
@@ -74,6 +76,7 @@ class BatchPlan:
 class BatchResult:
     rows: list[SceneRow]  # one per finished scene, in the order they finished
     summary_path: Path
+    kept: list[SceneRow] = field(default_factory=list)  # summary.csv's rows of earlier runs (read for the report)
     report_path: Path | None = None
     report_error: str | None = None  # why the report asked for was not written
 
@@ -233,9 +236,10 @@ def run_batch(plan: BatchPlan, progress: Callable[[SceneRow], None] | None = Non
     if options.report:
         from .report import batch_report
 
+        result.kept = [kept_scene_row(r) for r in kept_rows(summary_path, result.rows, earlier)]
         try:
             result.report_path = batch_report(plan.outdir / REPORT, result.rows, plan.settings.bundle,
-                                              options.classify.bands)
+                                              options.classify.bands, result.kept)
         except PlanetClassifierError as exc:
             result.report_error = str(exc)
     return result

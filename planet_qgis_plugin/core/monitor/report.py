@@ -111,20 +111,24 @@ def _write_html(path: Path, title: str, body: str) -> Path:
 
 
 # -- batch -------------------------------------------------------------------------------------
-def batch_report(path: str | Path, rows, bundle_path: str | None, bands: str | None = None) -> Path:
+def batch_report(path: str | Path, rows, bundle_path: str | None, bands: str | None = None, kept=()) -> Path:
     """A table of all scenes (failed ones with their error), then one section per finished scene:
-    quick-look with flagged tiles + counts chart; ``rows``: SceneRow."""
+    quick-look with flagged tiles + counts chart; ``rows``: this run's SceneRow, ``kept``: those summary.csv keeps of
+    earlier runs into the folder (batch.kept_scene_row), so that the report covers what summary.csv holds, saying
+    which are which."""
     from PIL import Image
 
     from ..model.bundle import resolve_bundle
     from ..pipeline.preview import render_preview
-    from .batch import FAILED, UNKNOWN_AREA
+    from .batch import DONE, FAILED, UNKNOWN_AREA, UP_TO_DATE
 
     path = Path(path)
     bundle = resolve_bundle(bundle_path)
+    earlier = {id(r) for r in kept}
     sections = []
     with tempfile.TemporaryDirectory() as tmp:
-        for row in sorted((r for r in rows if r.status != FAILED), key=lambda r: (-int(r.flagged or 0), r.scene)):
+        for row in sorted((r for r in [*rows, *kept] if r.status != FAILED),
+                          key=lambda r: (-int(r.flagged or 0), r.scene)):
             name = html.escape(Path(row.scene).name)
             try:
                 png = render_preview(row.scene, row.output, Path(tmp) / "quicklook.png", bundle, bands)
@@ -141,13 +145,21 @@ def batch_report(path: str | Path, rows, bundle_path: str | None, bands: str | N
                         else f" ({_area(row.flagged_km2)})")
                      + f"; {html.escape(row.device)} {html.escape(row.backend)}"
                      + (f"; <b>held unconfirmed</b> (flags left off; sort by p_ and review): "
-                        f"{html.escape(row.unconfirmed)}" if row.unconfirmed else ""))
+                        f"{html.escape(row.unconfirmed)}" if row.unconfirmed else "")
+                     + ("; kept from an earlier run into this folder" if id(row) in earlier else ""))
             sections.append(f"<h2>{name}</h2><p>{facts}</p><div class='scene'>{quicklook}"
                             f"<img alt='counts for {name}' src='{chart}'></div>")
-    table = _scene_table(rows)
-    body = (f"<p>{count(len(rows), 'scene')} given to <b>{html.escape(bundle.manifest.display_name)}</b>. Flagged tiles "
-            "are filled in their flag's colour on each quick-look; read the model card before trusting a flag.</p>"
-            f"{table}{''.join(sections)}")
+    table = _scene_table([*rows, *kept], earlier)
+    model = f"<b>{html.escape(bundle.manifest.display_name)}</b>"
+    if kept:
+        done = {s: sum(r.status == s for r in rows) for s in (DONE, UP_TO_DATE, FAILED)}
+        given = (f"{count(len(rows) + len(kept), 'scene')} in summary.csv: {len(rows)} run now ({done[DONE]} classified, "
+                 f"{done[UP_TO_DATE]} up to date, {done[FAILED]} failed) with {model}, {len(kept)} kept from earlier "
+                 "runs into this folder (their outputs as those runs left them)")
+    else:
+        given = f"{count(len(rows), 'scene')} given to {model}"
+    body = (f"<p>{given}. Flagged tiles are filled in their flag's colour on each quick-look; read the model card "
+            f"before trusting a flag.</p>{table}{''.join(sections)}")
     return _write_html(path, BATCH_TITLE, body)
 
 
@@ -169,19 +181,24 @@ def _area(km2, unit: str = " km&sup2;") -> str:
     return "area unknown (no CRS)" if km2 == UNKNOWN_AREA else f"{km2}{unit}"
 
 
-def _scene_table(rows) -> str:
+def _scene_table(rows, earlier: set[int] = frozenset()) -> str:
     """One row a scene: its flag groups' counts, then each concept's (``--concept``, a bundle's taught ones): a
-    concept of group other raises no group flag, so 'flagged' leaves it out; one held unconfirmed there says so."""
+    concept of group other raises no group flag, so 'flagged' leaves it out; one held unconfirmed there says so.
+    ``earlier``: the ids of the rows kept from earlier runs, their status said so."""
     from .batch import held_names
 
     concepts = sorted({k[5:] for r in rows for k in r.counts if k.startswith("flag_") and k[5:] not in FLAG_GROUPS})
     head = "<tr><th>scene</th><th>status</th><th>acquired</th><th>tiles</th><th>flagged</th><th>km&sup2;</th>" + "".join(
         f"<th>{g}</th>" for g in FLAG_GROUPS) + "".join(f"<th>concept {html.escape(c)}</th>" for c in concepts) + "</tr>"
     fields = [f"flag_{g}" for g in FLAG_GROUPS] + [f"flag_{c}" for c in concepts]
+
+    def when(row) -> str:
+        return " (earlier run)" if id(row) in earlier else ""
+
     body = "".join(
         f"<tr><td>{html.escape(Path(r.scene).name)}</td>"
-        + (f"<td class='failed' colspan='{5 + len(fields)}'>failed: {html.escape(r.error)}</td>" if r.error else
-           f"<td>{html.escape(r.status)}</td><td>{html.escape(r.acquired)}</td><td class='num'>{r.tiles}</td>"
+        + (f"<td class='failed' colspan='{5 + len(fields)}'>failed{when(r)}: {html.escape(r.error)}</td>" if r.error
+           else f"<td>{html.escape(r.status)}{when(r)}</td><td>{html.escape(r.acquired)}</td><td class='num'>{r.tiles}</td>"
            f"<td class='num'>{r.flagged}</td><td class='num'>{_area(r.flagged_km2, '')}</td>"
            + "".join(f"<td class='num'>{r.counts.get(f, '')}"
                      + (" (unconfirmed)" if f[5:] in held_names(r.unconfirmed) else "") + "</td>" for f in fields))
