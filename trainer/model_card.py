@@ -46,7 +46,7 @@ def analyst_lines(manifest: Manifest, chips: int, flag_support: dict[str, int], 
     """The card's first section, for the analyst who only wants to know what a flag is worth."""
     m = manifest.metrics
     f2, ci = m.get("sample_f2"), m.get("sample_f2_ci95")
-    f2_text = f"sample F2 {_f(f2)}" + (f" (95 % interval {ci[0]:.2f}-{ci[1]:.2f})" if ci else "")
+    f2_text = f"sample F2 {_f(f2)}" + (f" (95 % interval {_f(ci[0])}-{_f(ci[1])})" if ci else "")  # as the table rounds
     weak = ", ".join(f"{g} {n}" for g, n in flag_support.items())
     return [
         "## What this means for you (analysts)",

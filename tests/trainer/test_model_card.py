@@ -38,3 +38,16 @@ def test_card_numbers_come_from_the_table_and_manifest(tmp_path):
     assert "RGB 256x256 px chips resized to 224x224 as in the dataset's JPGs" in card
     line = next(l for l in card.splitlines() if "**no** example at all" in l)
     assert all(t in line.lower() for t in absent) and "rests on at most 0 chips" in card
+
+
+def test_the_top_lines_interval_rounds_as_its_estimate_does():
+    """The card's first section said 'sample F2 0.826 (95 % interval 0.77-0.87)' of an interval of 0.7702-0.8745: the
+    estimate to three places and its interval to two, the upper end rounded down below what the card's own table and
+    the README say (0.875). Both to three places, as the table writes them."""
+    from trainer.model_card import analyst_lines
+
+    manifest = Manifest(name="card-test", architecture="efficientnet_lite0", labels=list(LABELS),
+                        thresholds={label: 0.5 for label in LABELS}, input_size=224, chip_size=256,
+                        metrics={"sample_f2": 0.8255, "sample_f2_ci95": [0.7702, 0.8745]})
+    text = "\n".join(analyst_lines(manifest, 64, {"mining": 2}))
+    assert "sample F2 0.826 (95 % interval 0.770-0.875)" in text
