@@ -1,4 +1,5 @@
-"""QgsTasks: a classification in the background (progress, prompt cancel), and the dependency installer.
+"""QgsTasks: a classification in the background (progress, prompt cancel), the dependency installer, and the quiet
+tasks of the Teach panel (quiet_task: a refit, Where?'s chips).
 
 run() executes in a worker thread and touches neither layers nor GUI; finished() runs in the
 main thread and hands the outcome to a callback, which adds the layer and shows messages.
@@ -8,7 +9,8 @@ from __future__ import annotations
 import traceback
 from typing import Callable
 
-from qgis.core import Qgis, QgsTask
+from qgis.core import Qgis, QgsApplication, QgsTask
+from qgis.PyQt.QtCore import QCoreApplication, QTimer
 
 from . import deps
 from .core.errors import Cancelled, PlanetClassifierError
@@ -92,3 +94,46 @@ class DependencyInstallTask(QgsTask):
                 self.on_finished(self)
             except Exception:
                 log(traceback.format_exc(), Qgis.Critical)
+
+
+#: QgsTask's flags for no 'Task complete' notice and no place in QGIS's task list, where QGIS has them (newer than
+#: 3.22, which has neither: 0).
+SILENT = getattr(QgsTask, "Silent", 0)
+HIDDEN = getattr(QgsTask, "Hidden", 0)
+
+
+def quiet_task(description: str, work, done, message_bar, hidden: bool = False,
+               flags: QgsTask.Flags = QgsTask.CanCancel | QgsTask.CancelWithoutPrompt) -> QgsTask:
+    """QgsTask.fromFunction(description, work, on_finished=done, flags=flags) started, for work the analyst did not
+    start as a job of its own (a refit after an answer, Where?'s chips; ``hidden``: not in QGIS's task list either,
+    where QGIS can). QGIS says 'Task complete: <description>' of any task that ran 5 s or more (its setting
+    minTaskLengthForSystemNotification), on the message bar where the desktop takes no notification: once a refit
+    or a review, on a large layer or a busy machine. QgsTask.Silent tells it not to; a QGIS without it (3.22) has its
+    notice taken off ``message_bar`` as soon as it is shown."""
+    if SILENT:
+        flags |= SILENT
+    if hidden and HIDDEN:
+        flags |= HIDDEN
+
+    def finished(exception, result=None):
+        try:
+            done(exception, result)
+        finally:
+            if not SILENT:   # QGIS pushes its notice as the task's status changes, around this call: after it
+                QTimer.singleShot(0, lambda: _drop_notice(message_bar, description))
+
+    task = QgsTask.fromFunction(description, work, on_finished=finished, flags=flags)
+    QgsApplication.taskManager().addTask(task)
+    return task
+
+
+def _drop_notice(message_bar, description: str) -> None:
+    """QGIS's 'Task complete' notice of the task ``description`` taken off ``message_bar``."""
+    from qgis.PyQt import sip
+
+    if message_bar is None or sip.isdeleted(message_bar):
+        return
+    titles = {"Task complete", QCoreApplication.translate("QgisApp", "Task complete")}
+    for item in list(message_bar.items()):
+        if item.title() in titles and item.text() == description:
+            message_bar.popWidget(item)

@@ -3,13 +3,14 @@ thread a refit of a large layer froze the panel and the map). Answers given mean
 in the order given, and refitted together when the refit under way ends; the map and the panel follow each refit."""
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsApplication, QgsTask
+from qgis.core import Qgis, QgsTask
 from qgis.PyQt import sip
 
 from ..core.errors import PlanetClassifierError
 from ..core.wording import words
 from ..i18n import tr
 from ..runner import log
+from ..task import quiet_task
 
 
 class RefitMixin:
@@ -60,9 +61,9 @@ class RefitMixin:
             if session is self.session():
                 self._refresh(keep=self.reviewing)
 
-        self._refit_task = QgsTask.fromFunction(tr("Planet classifier: refitting {name}").format(name=session.name),
-                                                work, on_finished=done, flags=QgsTask.Flags())   # no answer is lost
-        QgsApplication.taskManager().addTask(self._refit_task)
+        # the panel's own work, said there ('updating…'): no task of the analyst's in QGIS's list, nor its notice
+        self._refit_task = quiet_task(tr("Planet classifier: refitting {name}").format(name=session.name), work, done,
+                                      self.iface.messageBar(), hidden=True, flags=QgsTask.Flags())  # no answer lost
         self._update()
 
     def _refit_failed(self, exception) -> None:

@@ -45,7 +45,7 @@ class WhereMixin:
         fids = [f for f in fids if self.located(f) is None]
         if not fids:
             return
-        from qgis.core import QgsApplication, QgsTask
+        from ..task import quiet_task
         layer_id, result, concept = self.layer.id(), session.result, session.result.concept
         locator = self._locator(session)
         rasters = self._raster_sources()
@@ -73,8 +73,7 @@ class WhereMixin:
                 self._locate_gallery()
 
         title = tr("Planet classifier: where in {chips}").format(chips=count(len(fids), tr("chip"), tr("chips")))
-        self._locate_task = QgsTask.fromFunction(title, work, on_finished=done)
-        QgsApplication.taskManager().addTask(self._locate_task)
+        self._locate_task = quiet_task(title, work, done, self.iface.messageBar())   # the chips show it is done
 
     @staticmethod
     def _raster_sources() -> list[str]:
