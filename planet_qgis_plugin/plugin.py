@@ -14,7 +14,7 @@ from .core.wording import count, words
 from .i18n import tr
 from .paths import INSTALL_ACTION, MENU, PLUGIN_NAME, icon_path
 from .runner import ClassifyRequest, log
-from .style import FLAGGED_FILTER, clear_filter, flagged_count, is_tiles_layer, result_layer_name, set_flagged_only
+from .style import FLAGGED_FILTER, clear_filter, flagged_count, is_tiles_layer, result_layer_names, set_flagged_only
 from .task import ClassifyTask, DependencyInstallTask
 
 
@@ -356,12 +356,12 @@ class PlanetClassifierPlugin:
                             "it was started in was closed (add it with Layer > Add Layer)").format(
                 path=result.output), Qgis.Warning, 0)
             return
-        name = result_layer_name(task.request.raster_name)
+        name, title = result_layer_names(task.request.raster_name)
         try:
             from .style import add_result_layer, bundle_look
             concepts, weak = bundle_look(task.request.bundle)
             layer = add_result_layer(str(result.output), name, task.request.raster_layer_id, QgsProject.instance(),
-                                     result.layer, concepts, weak)
+                                     result.layer, concepts, weak, title)
         except Exception:
             log(traceback.format_exc(), Qgis.Critical)
             layer = None

@@ -7,6 +7,7 @@ per taught concept, colours and titles from core/palette.py; a tag filter shades
 from __future__ import annotations
 
 import html
+import re
 
 from qgis.core import (
     QgsAttributeTableConfig,
@@ -57,11 +58,26 @@ MARK_COLOURS = {"yes": (0, 230, 90), "no": (235, 235, 235)}
 MARK_HALO = (40, 40, 40)   # under the light dashes of "no"
 
 
-def result_layer_name(raster_name: str | None) -> str:
-    """'<scene> tiles HH:MM:SS' (in the analyst's language): re-runs of one scene get layers told apart by the time
-    they were made."""
+#: A Planet product's part of a scene's file name, after its item id (_3B_AnalyticMS_SR, _3A_Visual_clip, _1B_...).
+PRODUCT_SUFFIX = re.compile(r"_(?:1A|1B|3A|3B|4A|4B)_[A-Za-z0-9_]+$")
+#: The most characters of a scene's name in its tile layer's name (a longer one is elided in the middle).
+SCENE_IN_NAME = 26
+
+
+def result_layer_names(raster_name: str | None) -> tuple[str, str]:
+    """(name, title) of a run's tile layer, '<scene> tiles HH:MM:SS' in the analyst's language (re-runs of one scene
+    get layers told apart by the time they were made): the title whole, the name with a Planet scene's product part
+    left out and a longer name elided in the middle. A Layers panel of QGIS's default width cut
+    '20170915_020728_103d_3B_AnalyticMS tiles 15:03:11 [3131]' before 'tiles': the tile layer read as its scene; the
+    panel's tooltip gives the title."""
     import time
-    return tr("{scene} tiles {time}").format(scene=raster_name or "Planet", time=time.strftime("%H:%M:%S"))
+
+    scene, now = raster_name or "Planet", time.strftime("%H:%M:%S")
+    short = PRODUCT_SUFFIX.sub("", scene) or scene
+    if len(short) > SCENE_IN_NAME:   # the start (a date, an id) and the end (a tile, a part) tell scenes apart
+        short = short[:SCENE_IN_NAME - 9] + "…" + short[-8:]
+    name = tr("{scene} tiles {time}")
+    return name.format(scene=short, time=now), name.format(scene=scene, time=now)
 
 
 def tag_title(tag: str) -> str:
@@ -539,10 +555,13 @@ def count_in_legend(layer_id: str, project: QgsProject | None = None) -> None:
 
 def add_result_layer(gpkg: str, name: str, above_layer_id: str | None = None,
                      project: QgsProject | None = None, layer: str = LAYER, concepts=(),
-                     weak=None) -> QgsVectorLayer | None:
+                     weak=None, title: str = "") -> QgsVectorLayer | None:
+    """The styled tile layer added above the layer ``above_layer_id``; ``title``: its full name (result_layer_names),
+    which the Layers panel's tooltip shows."""
     vl = open_result(gpkg, name, layer, concepts, weak)
     if not vl.isValid():
         return None
+    vl.setTitle(title)
     place_above(vl, above_layer_id, project)
     return vl
 

@@ -133,7 +133,8 @@ def _drop_notice(message_bar, description: str) -> None:
 
     if message_bar is None or sip.isdeleted(message_bar):
         return
-    titles = {"Task complete", QCoreApplication.translate("QgisApp", "Task complete")}
+    said = "Task complete"   # QGIS's own words (QgisApp's), in its language: not the plugin's to translate
+    titles = {said, QCoreApplication.translate("QgisApp", said)}
     for item in list(message_bar.items()):
         if item.title() in titles and item.text() == description:
             message_bar.popWidget(item)

@@ -756,42 +756,42 @@ Comando: {command}</translation>
         <translation>el umbral debe estar entre 0 y 1</translation>
     </message>
     <message>
-        <location filename="../style.py" line="244"/>
+        <location filename="../style.py" line="260"/>
         <source>Concept: {name} ({group})</source>
         <translation>Concepto: {name} ({group})</translation>
     </message>
     <message>
-        <location filename="../style.py" line="263"/>
+        <location filename="../style.py" line="279"/>
         <source>Marked: shows the concept</source>
         <translation>Marcada: muestra el concepto</translation>
     </message>
     <message>
-        <location filename="../style.py" line="263"/>
+        <location filename="../style.py" line="279"/>
         <source>Marked: does not show it</source>
         <translation>Marcada: no lo muestra</translation>
     </message>
     <message>
-        <location filename="../style.py" line="358"/>
+        <location filename="../style.py" line="374"/>
         <source>cross-validated precision</source>
         <translation>precisión en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="358"/>
+        <location filename="../style.py" line="374"/>
         <source>cross-validated F2</source>
         <translation>F2 en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="359"/>
+        <location filename="../style.py" line="375"/>
         <source>never in the training chips</source>
         <translation>nunca en los recortes de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../style.py" line="359"/>
+        <location filename="../style.py" line="375"/>
         <source>not measured for this model</source>
         <translation>no medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="360"/>
+        <location filename="../style.py" line="376"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} ejemplos de entrenamiento)</translation>
     </message>
@@ -866,62 +866,62 @@ Comando: {command}</translation>
         <translation>aún no se enseñó nada: marque antes una tesela</translation>
     </message>
     <message>
-        <location filename="../style.py" line="164"/>
+        <location filename="../style.py" line="180"/>
         <source>Only {percent} % of this tile has data (a scene&apos;s edge or nodata): its tags and flags rest on that part.</source>
         <translation>Solo el {percent} % de esta tesela tiene datos (borde de la escena o nodata): sus etiquetas y alertas se basan en esa parte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="389"/>
+        <location filename="../style.py" line="405"/>
         <source>({percent} % data)</source>
         <translation>({percent} % con datos)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="225"/>
+        <location filename="../core/monitor/report.py" line="242"/>
         <source>mining</source>
         <translation>minería</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="225"/>
+        <location filename="../core/monitor/report.py" line="242"/>
         <source>logging</source>
         <translation>tala</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="225"/>
+        <location filename="../core/monitor/report.py" line="242"/>
         <source>slash-and-burn</source>
         <translation>roza y quema</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="225"/>
+        <location filename="../core/monitor/report.py" line="242"/>
         <source>other</source>
         <translation>otra</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="238"/>
+        <location filename="../core/monitor/report.py" line="255"/>
         <source>nominal</source>
         <translation>nominal</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="238"/>
+        <location filename="../core/monitor/report.py" line="255"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="238"/>
+        <location filename="../core/monitor/report.py" line="255"/>
         <source>highest</source>
         <translation>máxima</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="242"/>
+        <location filename="../core/monitor/report.py" line="259"/>
         <source>rise</source>
         <translation>aumento</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="242"/>
+        <location filename="../core/monitor/report.py" line="259"/>
         <source>neighbours</source>
         <translation>vecinas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="242"/>
+        <location filename="../core/monitor/report.py" line="259"/>
         <source>embedding</source>
         <translation>embedding</translation>
     </message>
@@ -951,12 +951,12 @@ Comando: {command}</translation>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes y después y una página HTML, en una carpeta nueva</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="294"/>
+        <location filename="../core/monitor/report.py" line="311"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="295"/>
+        <location filename="../core/monitor/report.py" line="312"/>
         <source>after</source>
         <translation>después</translation>
     </message>
@@ -1006,7 +1006,7 @@ Comando: {command}</translation>
         <translation>&lt;i&gt;sin miniaturas: faltan las escenas que registraron las ejecuciones (indíquelas al algoritmo de cambio)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="464"/>
+        <location filename="../core/monitor/report.py" line="481"/>
         <source>no image</source>
         <translation>sin imagen</translation>
     </message>
@@ -1021,7 +1021,7 @@ Comando: {command}</translation>
         <translation>rechazado: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="304"/>
+        <location filename="../core/monitor/report.py" line="321"/>
         <source>open</source>
         <translation>pendiente</translation>
     </message>
@@ -1031,12 +1031,12 @@ Comando: {command}</translation>
         <translation>escriba por qué no es un cambio y pulse Enter</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="304"/>
+        <location filename="../core/monitor/report.py" line="321"/>
         <source>confirmed</source>
         <translation>confirmado</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="304"/>
+        <location filename="../core/monitor/report.py" line="321"/>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
@@ -1051,7 +1051,7 @@ Comando: {command}</translation>
         <translation>Confirmar o rechazar cada aviso de cambio en su par antes/después; exportar los confirmados</translation>
     </message>
     <message>
-        <location filename="../style.py" line="176"/>
+        <location filename="../style.py" line="192"/>
         <source>Tags weak for this model (not listed above nor on the map):</source>
         <translation>Etiquetas débiles en este modelo (no figuran arriba ni en el mapa):</translation>
     </message>
@@ -1061,37 +1061,37 @@ Comando: {command}</translation>
         <translation>por qué no es cambio (exigido al rechazar)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="141"/>
+        <location filename="../style.py" line="157"/>
         <source>Tile</source>
         <translation>Tesela</translation>
     </message>
     <message>
-        <location filename="../style.py" line="141"/>
+        <location filename="../style.py" line="157"/>
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../style.py" line="141"/>
+        <location filename="../style.py" line="157"/>
         <source>Flag</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../style.py" line="141"/>
+        <location filename="../style.py" line="157"/>
         <source>score</source>
         <translation>puntuación</translation>
     </message>
     <message>
-        <location filename="../style.py" line="141"/>
+        <location filename="../style.py" line="157"/>
         <source>Most probable</source>
         <translation>Más probables</translation>
     </message>
     <message>
-        <location filename="../style.py" line="143"/>
+        <location filename="../style.py" line="159"/>
         <source>flagged</source>
         <translation>señalada</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="103"/>
+        <location filename="../teach_dock/where.py" line="102"/>
         <source>Where?</source>
         <translation>¿Dónde?</translation>
     </message>
@@ -1111,7 +1111,7 @@ Comando: {command}</translation>
         <translation>Muestra como recortes las teselas aún no vistas, las más probables primero según sus marcas y respuestas hasta ahora (por eso el orden puede diferir del p bajo cada recorte); responda con Y / N / S, muévase con las flechas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="234"/>
+        <location filename="../core/monitor/report.py" line="251"/>
         <source>concept {name}</source>
         <translation>concepto {name}</translation>
     </message>
@@ -1146,57 +1146,57 @@ Comando: {command}</translation>
         <translation>La tesela {fid} ya no está en la capa: responda otro recorte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="78"/>
+        <location filename="../style.py" line="94"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../style.py" line="78"/>
+        <location filename="../style.py" line="94"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../style.py" line="78"/>
+        <location filename="../style.py" line="94"/>
         <source>Valid-pixel coverage</source>
         <translation>Cobertura de píxeles válidos</translation>
     </message>
     <message>
-        <location filename="../style.py" line="78"/>
+        <location filename="../style.py" line="94"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../style.py" line="79"/>
+        <location filename="../style.py" line="95"/>
         <source>Flagged (any)</source>
         <translation>Señalada (alguna alerta)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="79"/>
+        <location filename="../style.py" line="95"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="82"/>
+        <location filename="../style.py" line="98"/>
         <source>Score: {title}</source>
         <translation>Puntuación: {title}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="91"/>
+        <location filename="../style.py" line="107"/>
         <source>Flag: {title}</source>
         <translation>Alerta: {title}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="113"/>
+        <location filename="../style.py" line="129"/>
         <source>Tags and probabilities</source>
         <translation>Etiquetas y probabilidades</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="100"/>
+        <location filename="../teach_dock/where.py" line="99"/>
         <source>cancelled: tick Where? again to locate the chips</source>
         <translation>cancelado: marque ¿Dónde? de nuevo para localizar en los recortes</translation>
     </message>
     <message>
-        <location filename="../style.py" line="64"/>
+        <location filename="../style.py" line="79"/>
         <source>{scene} tiles {time}</source>
         <translation>{scene} teselas {time}</translation>
     </message>
@@ -1211,62 +1211,62 @@ Comando: {command}</translation>
         <translation>Máximo de teselas a clasificar (--max-tiles)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="107"/>
+        <location filename="../processing/classify.py" line="109"/>
         <source>Classify raster</source>
         <translation>Clasificar ráster</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="121"/>
+        <location filename="../processing/classify.py" line="123"/>
         <source>Planet scene</source>
         <translation>Escena Planet</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="123"/>
+        <location filename="../processing/classify.py" line="125"/>
         <source>Band mapping (e.g. red=3,green=2,blue=1; empty = automatic)</source>
         <translation>Asignación de bandas (p. ej. red=3,green=2,blue=1; vacío = automática)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="125"/>
+        <location filename="../processing/classify.py" line="127"/>
         <source>Limit to extent</source>
         <translation>Limitar a la extensión</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="126"/>
+        <location filename="../processing/classify.py" line="128"/>
         <source>Limit to polygons</source>
         <translation>Limitar a los polígonos</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="130"/>
+        <location filename="../processing/classify.py" line="132"/>
         <source>Apply concept files (.concept.json)</source>
         <translation>Aplicar archivos de concepto (.concept.json)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="133"/>
+        <location filename="../processing/classify.py" line="135"/>
         <source>Tiles</source>
         <translation>Teselas</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="135"/>
+        <location filename="../processing/classify.py" line="137"/>
         <source>Tiles classified</source>
         <translation>Teselas clasificadas</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="135"/>
+        <location filename="../processing/classify.py" line="137"/>
         <source>Tiles skipped (no data)</source>
         <translation>Teselas omitidas (sin datos)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="135"/>
+        <location filename="../processing/classify.py" line="137"/>
         <source>Tiles flagged</source>
         <translation>Teselas señaladas</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="138"/>
+        <location filename="../processing/classify.py" line="140"/>
         <source>Device used</source>
         <translation>Dispositivo usado</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="139"/>
+        <location filename="../processing/classify.py" line="141"/>
         <source>Backend used</source>
         <translation>Motor usado</translation>
     </message>
@@ -1396,7 +1396,7 @@ Comando: {command}</translation>
         <translation>Paquete guardado en</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="110"/>
+        <location filename="../processing/classify.py" line="112"/>
         <source>Tags every tile (256x256 px by default) of a Planet scene with the 17 Planet-Amazon labels and flags mining, selective logging and slash-and-burn. The output GeoPackage layer &apos;tiles&apos; holds every tag&apos;s probability (p_TAG, e.g. p_primary), the predicted tags and flag fields; it is styled so that flagged tiles stand out.
 
 Model bundle: a folder with manifest.json and model.onnx (empty = the bundled model). Band mapping: e.g. red=3,green=2,blue=1 (empty = from band descriptions or the Planet layout). Limit to an extent and/or a polygon layer (tick &apos;Selected features only&apos; to use the selection). Concept files (saved by Teach a concept or teach --save-concept) are applied to the new layer: p_NAME on every tile (NAME: the concept&apos;s), flag_NAME at p &gt;= 0.5 or the concept&apos;s taught threshold if higher; so is a concept taught into the model bundle (Save concept..., teach --save-to).</source>
@@ -1420,7 +1420,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Guardar el paquete con el concepto en</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="212"/>
+        <location filename="../processing/classify.py" line="214"/>
         <source>classification finished: {path} was written but not added as a layer, as the project it was started in was closed (add it with Layer &gt; Add Layer)</source>
         <translation>la clasificación terminó: {path} se escribió, pero no se añadió como capa, porque el proyecto en que empezó se cerró (añádalo con Capa &gt; Añadir capa)</translation>
     </message>
@@ -1435,7 +1435,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{name} se enseñó con solo {k}, muy poco para confiar: sus alertas quedan apagadas hasta que revise aquí</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="536"/>
+        <location filename="../core/monitor/report.py" line="552"/>
         <source>tile</source>
         <translation>tesela</translation>
     </message>
@@ -1550,12 +1550,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se puede escribir {path}: no se puede crear la carpeta {folder} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="144"/>
+        <location filename="../processing/classify.py" line="146"/>
         <source>choose a raster layer to classify</source>
         <translation>elija una capa ráster para clasificar</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="157"/>
+        <location filename="../processing/classify.py" line="159"/>
         <source>give either an extent or a polygon layer, not both</source>
         <translation>dé una extensión o una capa de polígonos, no ambas</translation>
     </message>
@@ -1605,147 +1605,147 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Generado por el clasificador de deforestación Planet.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="220"/>
+        <location filename="../core/monitor/report.py" line="237"/>
         <source>Planet classifier: change report</source>
         <translation>Clasificador Planet: informe de cambios</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="271"/>
+        <location filename="../core/monitor/report.py" line="288"/>
         <source>thumbnails need both scenes: pass --before-scene and --after-scene (every classify run records its scene; this one&apos;s is missing or moved)</source>
         <translation>las miniaturas necesitan las dos escenas: pase --before-scene y --after-scene (toda clasificación registra su escena; la de esta falta o se movió)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="274"/>
+        <location filename="../core/monitor/report.py" line="291"/>
         <source>lat, lon</source>
         <translation>lat., lon.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="274"/>
+        <location filename="../core/monitor/report.py" line="291"/>
         <source>row, col (no CRS)</source>
         <translation>fila, columna (sin SRC)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="292"/>
+        <location filename="../core/monitor/report.py" line="309"/>
         <source>Showing the {shown} first of {n} alerts; the change GeoPackage has all.</source>
         <translation>Se muestran las {shown} primeras de {n} alertas; el GeoPackage de cambios las tiene todas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="305"/>
+        <location filename="../core/monitor/report.py" line="322"/>
         <source>cause</source>
         <translation>causa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="294"/>
+        <location filename="../core/monitor/report.py" line="311"/>
         <source>new flags</source>
         <translation>señales nuevas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="294"/>
+        <location filename="../core/monitor/report.py" line="311"/>
         <source>confidence</source>
         <translation>confianza</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="294"/>
+        <location filename="../core/monitor/report.py" line="311"/>
         <source>evidence</source>
         <translation>evidencias</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="294"/>
+        <location filename="../core/monitor/report.py" line="311"/>
         <source>score rise</source>
         <translation>aumento de la puntuación</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="295"/>
+        <location filename="../core/monitor/report.py" line="312"/>
         <source>tags gained / lost</source>
         <translation>etiquetas ganadas / perdidas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="300"/>
+        <location filename="../core/monitor/report.py" line="317"/>
         <source>No alerts.</source>
         <translation>Ninguna alerta.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="305"/>
+        <location filename="../core/monitor/report.py" line="322"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="306"/>
+        <location filename="../core/monitor/report.py" line="323"/>
         <source>Each alert counted once: under the cause the analyst confirmed, else the flag group that raised it (a taught concept under its group).</source>
         <translation>Cada alerta contada una vez: en la causa que confirmó el analista, si no en el grupo de señal que la levantó (un concepto enseñado en su grupo).</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="316"/>
+        <location filename="../core/monitor/report.py" line="333"/>
         <source>{side} {scene}, acquired {date}</source>
         <translation>{side} {scene}, adquirida el {date}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="316"/>
+        <location filename="../core/monitor/report.py" line="333"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="316"/>
+        <location filename="../core/monitor/report.py" line="333"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="333"/>
+        <location filename="../core/monitor/report.py" line="350"/>
         <source>note:</source>
         <translation>nota:</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="379"/>
+        <location filename="../core/monitor/report.py" line="396"/>
         <source>alerts by cause and confidence</source>
         <translation>alertas por causa y confianza</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="334"/>
+        <location filename="../core/monitor/report.py" line="351"/>
         <source>Review: alerts per cause</source>
         <translation>Revisión: alertas por causa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="334"/>
+        <location filename="../core/monitor/report.py" line="351"/>
         <source>Alerts, highest confidence first</source>
         <translation>Alertas, mayor confianza primero</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="339"/>
+        <location filename="../core/monitor/report.py" line="356"/>
         <source>Alert rule: {rule}.</source>
         <translation>Regla de alerta: {rule}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="339"/>
+        <location filename="../core/monitor/report.py" line="356"/>
         <source>Map: the AFTER scene, alerts outlined by confidence and numbered as in the table. Thumbnails: the AFTER tile&apos;s footprint outlined in both scenes.</source>
         <translation>Mapa: la escena de DESPUÉS, con las alertas contorneadas por confianza y numeradas como en la tabla. Miniaturas: el contorno de la tesela de DESPUÉS en ambas escenas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="565"/>
+        <location filename="../core/monitor/report.py" line="581"/>
         <source>alerts on the AFTER scene</source>
         <translation>alertas en la escena de DESPUÉS</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="249"/>
+        <location filename="../core/monitor/report.py" line="266"/>
         <source>unknown date</source>
         <translation>fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="250"/>
+        <location filename="../core/monitor/report.py" line="267"/>
         <source>metadata</source>
         <translation>metadatos</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="250"/>
+        <location filename="../core/monitor/report.py" line="267"/>
         <source>file name</source>
         <translation>nombre del archivo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="250"/>
+        <location filename="../core/monitor/report.py" line="267"/>
         <source>given</source>
         <translation>indicada</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="251"/>
+        <location filename="../core/monitor/report.py" line="268"/>
         <source>file time of the GeoPackage</source>
         <translation>fecha del archivo GeoPackage</translation>
     </message>
@@ -1805,12 +1805,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>avisos</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="322"/>
+        <location filename="../core/monitor/report.py" line="339"/>
         <source>alert</source>
         <translation>aviso de cambio</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="322"/>
+        <location filename="../core/monitor/report.py" line="339"/>
         <source>alerts</source>
         <translation>avisos de cambio</translation>
     </message>
@@ -1900,12 +1900,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el concepto {name} señalaría {would} de {tiles} teselas ({weighed} de la escena por área, los bordes según su cobertura), mucho más que el {taught} de la escena donde se enseñó: sus señales aquí no están confirmadas y flag_{name} queda apagado (ordene por p_{name} y revise, o enséñelo en esta escena)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="151"/>
+        <location filename="../processing/classify.py" line="153"/>
         <source>the extent (EXTENT)</source>
         <translation>la extensión (EXTENT)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="158"/>
+        <location filename="../processing/classify.py" line="160"/>
         <source>the polygon layer</source>
         <translation>la capa de polígonos</translation>
     </message>
@@ -2795,7 +2795,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>BEFORE ({before}) y AFTER ({after}) no se solapan; compare dos clasificaciones del mismo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="211"/>
+        <location filename="../core/monitor/report.py" line="228"/>
         <source>could not write report {report}: {exc}</source>
         <translation>no se pudo escribir el informe {report}: {exc}</translation>
     </message>
@@ -2880,22 +2880,22 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path}: se esperaban (recortes &gt;= 2, {size}) floats, se recibió {shape} {dtype}</translation>
     </message>
     <message>
-        <location filename="../core/teach/bank.py" line="54"/>
+        <location filename="../core/teach/bank.py" line="76"/>
         <source>{path}: expected ({n}, rows, {size}) floats, got {shape} {dtype}</source>
         <translation>{path}: se esperaban ({n}, filas, {size}) floats, se recibió {shape} {dtype}</translation>
     </message>
     <message>
-        <location filename="../core/teach/bank.py" line="58"/>
+        <location filename="../core/teach/bank.py" line="80"/>
         <source>{path}: holds values that are not finite numbers; re-export the bundle</source>
         <translation>{path}: contiene valores que no son números finitos; vuelva a exportar el paquete</translation>
     </message>
     <message>
-        <location filename="../core/teach/bank.py" line="69"/>
+        <location filename="../core/teach/bank.py" line="145"/>
         <source>{path}: manifest metrics.{METRICS}.transform {held!r} is not one of {TRANSFORMS}; re-run python -m scripts.teach_background</source>
         <translation>{path}: metrics.{METRICS}.transform {held!r} del manifiesto no es una de {TRANSFORMS}; vuelva a ejecutar python -m scripts.teach_background</translation>
     </message>
     <message>
-        <location filename="../core/teach/bank.py" line="86"/>
+        <location filename="../core/teach/bank.py" line="162"/>
         <source>{path}: manifest metrics.{METRICS}.{GROUP_ROWS} must map a group to rows of the bank; re-run python -m scripts.teach_background</source>
         <translation>{path}: metrics.{METRICS}.{GROUP_ROWS} del manifiesto debe asociar un grupo a filas del banco; vuelva a ejecutar python -m scripts.teach_background</translation>
     </message>
@@ -3045,7 +3045,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el método {method!r} no es uno de {METHODS}</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="220"/>
+        <location filename="../core/teach/fit.py" line="225"/>
         <source>{empty} of the marked positive tiles have an empty embedding (all zeros: the network saw nothing there); unmark them</source>
         <translation>{empty} de las teselas marcadas como positivas tienen un embedding vacío (todo ceros: la red no vio nada allí); desmárquelas</translation>
     </message>
@@ -3055,67 +3055,67 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>marque al menos una tesela positiva (una tesela que muestre el concepto)</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="556"/>
+        <location filename="../core/teach/fit.py" line="566"/>
         <source>tile index {outside} is outside 0..{value}</source>
         <translation>el índice de tesela {outside} está fuera de 0..{value}</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="559"/>
+        <location filename="../core/teach/fit.py" line="569"/>
         <source>tile index {both} is marked both positive and negative</source>
         <translation>el índice de tesela {both} está marcado como positivo y como negativo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="561"/>
+        <location filename="../core/teach/fit.py" line="571"/>
         <source>every tile is marked positive: there is nothing to tell the concept apart from</source>
         <translation>todas las teselas están marcadas como positivas: no hay nada de lo que distinguir el concepto</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="575"/>
+        <location filename="../core/teach/fit.py" line="585"/>
         <source>the marked tiles look like the scene&apos;s average tile (or have empty embeddings); mark other tiles</source>
         <translation>las teselas marcadas se parecen a la tesela media de la escena (o tienen embeddings vacíos); marque otras teselas</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="596"/>
+        <location filename="../core/teach/fit.py" line="606"/>
         <source>no negative tiles: mark some, or let unmarked tiles be drawn as background negatives (--background above 0)</source>
         <translation>ninguna tesela negativa: marque algunas o deje que se tomen teselas sin marcar como negativas de fondo (--background mayor que 0)</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="104"/>
+        <location filename="../core/teach/locate.py" line="106"/>
         <source>{name} was classified with backbone {backbone_id}, not this bundle&apos;s; locate with the bundle the layer was classified with</source>
         <translation>{name} se clasificó con el backbone {backbone_id}, no el de este paquete; localice con el paquete con que se clasificó la capa</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="113"/>
+        <location filename="../core/teach/locate.py" line="115"/>
         <source>{name}: its tile grid ({RUN_META}) is unreadable; classify the scene again</source>
         <translation>{name}: su cuadrícula de teselas ({RUN_META}) es ilegible; vuelva a clasificar la escena</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="140"/>
+        <location filename="../core/teach/locate.py" line="144"/>
         <source>{name} does not record the raster it was classified from ({RUN_META}); classify the scene again</source>
         <translation>{name} no registra el ráster del que se clasificó ({RUN_META}); vuelva a clasificar la escena</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="144"/>
+        <location filename="../core/teach/locate.py" line="148"/>
         <source>the raster {name} was classified from, {scene}, is gone (moved or deleted): put it back, or say where it is now (teach --raster), to locate tiles in it</source>
         <translation>el ráster del que se clasificó {name}, {scene}, ya no está (movido o borrado): vuelva a ponerlo o diga dónde está ahora (teach --raster) para localizar teselas en él</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="150"/>
+        <location filename="../core/teach/locate.py" line="154"/>
         <source>{raster} is not the raster {name} was classified from ({why}); give that raster</source>
         <translation>{raster} no es el ráster del que se clasificó {name} ({why}); indique ese ráster</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="193"/>
+        <location filename="../core/teach/locate.py" line="197"/>
         <source>no tile with fid {missing} in {name}</source>
         <translation>ninguna tesela con fid {missing} en {name}</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="265"/>
+        <location filename="../core/teach/locate.py" line="270"/>
         <source>tile {fid} of {name} has no geometry</source>
         <translation>la tesela {fid} de {name} no tiene geometría</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="313"/>
+        <location filename="../core/teach/locate.py" line="326"/>
         <source>the {backend} predictor returned no embeddings</source>
         <translation>el predictor {backend} no devolvió embeddings</translation>
     </message>
@@ -3205,7 +3205,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>marque al menos una tesela positiva de esta escena (las escenas anteriores del concepto no bastan para fijar su umbral aquí)</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="292"/>
+        <location filename="../core/teach/session.py" line="299"/>
         <source>nothing taught yet: refit first</source>
         <translation>aún no se ha enseñado nada: reajuste antes</translation>
     </message>
@@ -3335,7 +3335,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el paquete del modelo {path} no tiene salida de embeddings, así que no puede enseñar; elija un paquete exportado por esta versión</translation>
     </message>
     <message>
-        <location filename="../style.py" line="653"/>
+        <location filename="../style.py" line="672"/>
         <source>{layer} is in edit mode: save or discard the edits first</source>
         <translation>{layer} está en modo de edición: guarde o descarte las ediciones primero</translation>
     </message>
@@ -3445,12 +3445,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{title} es débil en este modelo ({why}): las teselas que selecciona son un indicio, no un hallazgo; las etiquetas del mapa la omiten.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="345"/>
+        <location filename="../core/pipeline/raster.py" line="354"/>
         <source>{name} has no CRS: tiles are written in pixel coordinates (row down is negative y) and will not line up with other layers</source>
         <translation>{name} no tiene SRC: las teselas se escriben en coordenadas de píxel (bajar una fila es y negativo) y no se alinearán con otras capas</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="348"/>
+        <location filename="../core/pipeline/raster.py" line="357"/>
         <source>{name} is georeferenced by ground control points only: tiles are written in pixel coordinates; warp it first (gdalwarp {name} warped.tif) to line them up with other layers</source>
         <translation>{name} está georreferenciado solo por puntos de control: las teselas se escriben en coordenadas de píxel; reproyéctelo antes (gdalwarp {name} warped.tif) para alinearlas con otras capas</translation>
     </message>
@@ -3550,7 +3550,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{side} ({name}) no tiene el campo score_{group} que {other_side} tiene (¿borrado o renombrado en QGIS?): las puntuaciones {group} de las dos fechas no serían comparables; deshaga la edición o clasifique de nuevo</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="183"/>
+        <location filename="../processing/classify.py" line="185"/>
         <source>CONCEPTS takes concept files (.concept.json), not the layer {name!r}: give the path of a file saved by the teach panel's Save concept file… or teach --save-concept</source>
         <translation>CONCEPTS recibe archivos de concepto (.concept.json), no la capa {name!r}: dé la ruta de un archivo guardado con Guardar archivo de concepto… del panel Enseñar un concepto o con teach --save-concept</translation>
     </message>
@@ -3615,7 +3615,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} guarda las respuestas dadas a {alerts} (review, review_history): escribir encima las perdería; elija otra salida, o bórrelo antes para empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="327"/>
+        <location filename="../core/monitor/report.py" line="344"/>
         <source>Next: judge each alert on its before/after pair. Open {layer} in QGIS, Review alerts… (toolbar): Y confirms with a cause, N rejects with a reason, Ctrl+Z undoes; each answer is stored in the layer with when and by whom. Export confirmed… then hands the confirmed alerts off. The review table below counts the answers as they stood when this report was written.</source>
         <translation>Siguiente paso: juzgue cada alerta en su par antes/después. Abra {layer} en QGIS, Revisar avisos… (barra de herramientas): Y confirma con una causa, N rechaza con un motivo, Ctrl+Z deshace; cada respuesta queda en la capa, con cuándo y quién. Exportar confirmados… entrega luego las alertas confirmadas. La tabla de revisión de abajo cuenta las respuestas tal como estaban cuando se escribió este informe.</translation>
     </message>
@@ -3630,7 +3630,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} tiene un SRC ({crs}) pero ninguna georreferencia (sin geotransformación, puntos de control ni RPC): nada sitúa sus píxeles en ese SRC, así que sus teselas no quedarían bajo la imagen; georreferéncielo (QGIS: Ráster &gt; Georreferenciador) o quite ese SRC ({remove}) para clasificarlo en coordenadas de píxel</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="353"/>
+        <location filename="../core/pipeline/raster.py" line="362"/>
         <source>{name} has no CRS: tiles are written in its map coordinates without a CRS; to line them up with other layers write its CRS into the file (gdal_edit.py -a_srs EPSG:xxxx {name}) and classify again, or set the tile layer&apos;s CRS in QGIS</source>
         <translation>{name} no tiene SRC: las teselas se escriben en sus coordenadas de mapa sin SRC; para alinearlas con otras capas, escriba su SRC en el archivo (gdal_edit.py -a_srs EPSG:xxxx {name}) y clasifique de nuevo, o defina el SRC de la capa de teselas en QGIS</translation>
     </message>
@@ -3755,7 +3755,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} está georreferenciado solo por RPC (una escena no ortorrectificada, como un producto Planet Basic), que una ejecución no aplica: sus teselas quedarían en sus posiciones de píxel tomadas como coordenadas de {crs}; ortorrectifíquelo antes (gdalwarp -rpc -t_srs EPSG:xxxx {name} {stem}_ortho.tif) y clasifique el resultado</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="341"/>
+        <location filename="../core/pipeline/raster.py" line="350"/>
         <source>{name} is georeferenced by RPCs only: tiles are written in pixel coordinates; orthorectify it first (gdalwarp -rpc -t_srs EPSG:xxxx {name} ortho.tif) to line them up with other layers</source>
         <translation>{name} está georreferenciado solo por RPC: las teselas se escriben en coordenadas de píxel; ortorrectifíquelo antes (gdalwarp -rpc -t_srs EPSG:xxxx {name} ortho.tif) para alinearlas con otras capas</translation>
     </message>
@@ -3810,17 +3810,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path}: la red da {what} que no son números (NaN o infinitos): el paquete está dañado, o su red divergió en el entrenamiento; expórtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../task.py" line="24"/>
+        <location filename="../task.py" line="26"/>
         <source>Planet classifier: {scene}</source>
         <translation>Planet classifier: clasificación de {scene}</translation>
     </message>
     <message>
-        <location filename="../task.py" line="74"/>
+        <location filename="../task.py" line="76"/>
         <source>Planet classifier: installing {names}</source>
         <translation>Planet classifier: instalando {names}</translation>
     </message>
     <message>
-        <location filename="../task.py" line="85"/>
+        <location filename="../task.py" line="87"/>
         <source>installing {names} failed: {error}</source>
         <translation>la instalación de {names} falló: {error}</translation>
     </message>
@@ -3840,7 +3840,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Antes: {before}; después: {after}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="304"/>
+        <location filename="../core/monitor/report.py" line="321"/>
         <source>unknown answer</source>
         <translation>respuesta desconocida</translation>
     </message>
@@ -3875,27 +3875,27 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>conceptos</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="321"/>
+        <location filename="../core/monitor/report.py" line="338"/>
         <source>{compared}, {left_out} (not covered by the before scene); {alerts}: {by_confidence}.</source>
         <translation>{compared}, {left_out} (sin cobertura de la escena de antes); {alerts}: {by_confidence}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="322"/>
+        <location filename="../core/monitor/report.py" line="339"/>
         <source>tile compared</source>
         <translation>tesela comparada</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="322"/>
+        <location filename="../core/monitor/report.py" line="339"/>
         <source>tiles compared</source>
         <translation>teselas comparadas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="322"/>
+        <location filename="../core/monitor/report.py" line="339"/>
         <source>tile left out</source>
         <translation>tesela dejada fuera</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="322"/>
+        <location filename="../core/monitor/report.py" line="339"/>
         <source>tiles left out</source>
         <translation>teselas dejadas fuera</translation>
     </message>
@@ -3915,52 +3915,52 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>una carpeta</translation>
     </message>
     <message>
-        <location filename="../core/layer/schema.py" line="117"/>
+        <location filename="../core/layer/schema.py" line="118"/>
         <source>p &gt;= {t}</source>
         <translation>p &gt;= {t}</translation>
     </message>
     <message>
-        <location filename="../core/layer/schema.py" line="117"/>
+        <location filename="../core/layer/schema.py" line="118"/>
         <source>threshold unknown</source>
         <translation>umbral desconocido</translation>
     </message>
     <message>
-        <location filename="../core/layer/schema.py" line="119"/>
+        <location filename="../core/layer/schema.py" line="120"/>
         <source>expected precision {precision} from {answers} labelled tiles where taught</source>
         <translation>precisión esperada {precision} a partir de {answers} teselas etiquetadas donde se enseñó</translation>
     </message>
     <message>
-        <location filename="../core/layer/schema.py" line="119"/>
+        <location filename="../core/layer/schema.py" line="120"/>
         <source>expected precision unknown</source>
         <translation>precisión esperada desconocida</translation>
     </message>
     <message>
-        <location filename="../core/layer/schema.py" line="122"/>
+        <location filename="../core/layer/schema.py" line="123"/>
         <source>taught on this layer</source>
         <translation>enseñado en esta capa</translation>
     </message>
     <message>
-        <location filename="../core/layer/schema.py" line="122"/>
+        <location filename="../core/layer/schema.py" line="123"/>
         <source>applied from a concept taught on {scenes}</source>
         <translation>aplicado desde un concepto enseñado en {scenes}</translation>
     </message>
     <message>
-        <location filename="../core/layer/schema.py" line="123"/>
+        <location filename="../core/layer/schema.py" line="124"/>
         <source>the bundle&apos;s own concept</source>
         <translation>concepto propio del paquete</translation>
     </message>
     <message>
-        <location filename="../core/layer/schema.py" line="123"/>
+        <location filename="../core/layer/schema.py" line="124"/>
         <source>source unknown</source>
         <translation>origen desconocido</translation>
     </message>
     <message>
-        <location filename="../core/layer/schema.py" line="123"/>
+        <location filename="../core/layer/schema.py" line="124"/>
         <source>unknown scenes</source>
         <translation>escenas desconocidas</translation>
     </message>
     <message>
-        <location filename="../core/layer/schema.py" line="125"/>
+        <location filename="../core/layer/schema.py" line="126"/>
         <source>; held unconfirmed here, nothing flagged</source>
         <translation>; retenido como no confirmado aquí, nada señalado</translation>
     </message>
@@ -3970,7 +3970,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>archivo de concepto</translation>
     </message>
     <message>
-        <location filename="../teach_dock/refit.py" line="63"/>
+        <location filename="../teach_dock/refit.py" line="65"/>
         <source>Planet classifier: refitting {name}</source>
         <translation>Planet classifier: reajustando {name}</translation>
     </message>
@@ -4000,7 +4000,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>señales nuevas retenidas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="336"/>
+        <location filename="../core/monitor/report.py" line="353"/>
         <source>{held_back}: the change layer&apos;s held_back field says which flag, on which tile, and why.</source>
         <translation>{held_back}: el campo held_back de la capa de cambios dice qué señal, en qué tesela y por qué.</translation>
     </message>
@@ -4040,7 +4040,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>avisos confirmados</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="128"/>
+        <location filename="../processing/classify.py" line="130"/>
         <source>Store tile embeddings (to teach concepts)</source>
         <translation>Guardar los embeddings de las teselas (para enseñar conceptos)</translation>
     </message>
@@ -4120,7 +4120,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Planet classifier: exportando {alerts}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="360"/>
+        <location filename="../core/monitor/report.py" line="377"/>
         <source>Concept flags on AFTER: {concepts}.</source>
         <translation>Señales de conceptos en AFTER: {concepts}.</translation>
     </message>

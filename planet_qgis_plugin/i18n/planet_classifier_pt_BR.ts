@@ -756,42 +756,42 @@ Comando: {command}</translation>
         <translation>o limiar deve estar entre 0 e 1</translation>
     </message>
     <message>
-        <location filename="../style.py" line="244"/>
+        <location filename="../style.py" line="260"/>
         <source>Concept: {name} ({group})</source>
         <translation>Conceito: {name} ({group})</translation>
     </message>
     <message>
-        <location filename="../style.py" line="263"/>
+        <location filename="../style.py" line="279"/>
         <source>Marked: shows the concept</source>
         <translation>Marcada: mostra o conceito</translation>
     </message>
     <message>
-        <location filename="../style.py" line="263"/>
+        <location filename="../style.py" line="279"/>
         <source>Marked: does not show it</source>
         <translation>Marcada: não mostra</translation>
     </message>
     <message>
-        <location filename="../style.py" line="358"/>
+        <location filename="../style.py" line="374"/>
         <source>cross-validated precision</source>
         <translation>precisão em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="358"/>
+        <location filename="../style.py" line="374"/>
         <source>cross-validated F2</source>
         <translation>F2 em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="359"/>
+        <location filename="../style.py" line="375"/>
         <source>never in the training chips</source>
         <translation>nunca nos recortes de treino</translation>
     </message>
     <message>
-        <location filename="../style.py" line="359"/>
+        <location filename="../style.py" line="375"/>
         <source>not measured for this model</source>
         <translation>não medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="360"/>
+        <location filename="../style.py" line="376"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} exemplos de treino)</translation>
     </message>
@@ -866,62 +866,62 @@ Comando: {command}</translation>
         <translation>nada ensinado ainda: marque antes uma quadrícula</translation>
     </message>
     <message>
-        <location filename="../style.py" line="164"/>
+        <location filename="../style.py" line="180"/>
         <source>Only {percent} % of this tile has data (a scene&apos;s edge or nodata): its tags and flags rest on that part.</source>
         <translation>Só {percent} % desta quadrícula tem dados (borda da cena ou nodata): suas tags e alertas se baseiam nessa parte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="389"/>
+        <location filename="../style.py" line="405"/>
         <source>({percent} % data)</source>
         <translation>({percent} % com dados)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="225"/>
+        <location filename="../core/monitor/report.py" line="242"/>
         <source>mining</source>
         <translation>garimpo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="225"/>
+        <location filename="../core/monitor/report.py" line="242"/>
         <source>logging</source>
         <translation>extração de madeira</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="225"/>
+        <location filename="../core/monitor/report.py" line="242"/>
         <source>slash-and-burn</source>
         <translation>corte e queima</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="225"/>
+        <location filename="../core/monitor/report.py" line="242"/>
         <source>other</source>
         <translation>outra</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="238"/>
+        <location filename="../core/monitor/report.py" line="255"/>
         <source>nominal</source>
         <translation>nominal</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="238"/>
+        <location filename="../core/monitor/report.py" line="255"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="238"/>
+        <location filename="../core/monitor/report.py" line="255"/>
         <source>highest</source>
         <translation>máxima</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="242"/>
+        <location filename="../core/monitor/report.py" line="259"/>
         <source>rise</source>
         <translation>aumento</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="242"/>
+        <location filename="../core/monitor/report.py" line="259"/>
         <source>neighbours</source>
         <translation>vizinhas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="242"/>
+        <location filename="../core/monitor/report.py" line="259"/>
         <source>embedding</source>
         <translation>embedding</translation>
     </message>
@@ -951,12 +951,12 @@ Comando: {command}</translation>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes e depois e uma página HTML, numa pasta nova</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="294"/>
+        <location filename="../core/monitor/report.py" line="311"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="295"/>
+        <location filename="../core/monitor/report.py" line="312"/>
         <source>after</source>
         <translation>depois</translation>
     </message>
@@ -1006,7 +1006,7 @@ Comando: {command}</translation>
         <translation>&lt;i&gt;sem miniaturas: faltam as cenas que as execuções registraram (informe-as ao algoritmo de mudança)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="464"/>
+        <location filename="../core/monitor/report.py" line="481"/>
         <source>no image</source>
         <translation>sem imagem</translation>
     </message>
@@ -1021,7 +1021,7 @@ Comando: {command}</translation>
         <translation>rejeitado: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="304"/>
+        <location filename="../core/monitor/report.py" line="321"/>
         <source>open</source>
         <translation>em aberto</translation>
     </message>
@@ -1031,12 +1031,12 @@ Comando: {command}</translation>
         <translation>escreva por que não é uma mudança e tecle Enter</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="304"/>
+        <location filename="../core/monitor/report.py" line="321"/>
         <source>confirmed</source>
         <translation>confirmado</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="304"/>
+        <location filename="../core/monitor/report.py" line="321"/>
         <source>rejected</source>
         <translation>rejeitado</translation>
     </message>
@@ -1051,7 +1051,7 @@ Comando: {command}</translation>
         <translation>Confirmar ou rejeitar cada aviso de mudança no seu par antes/depois; exportar os confirmados</translation>
     </message>
     <message>
-        <location filename="../style.py" line="176"/>
+        <location filename="../style.py" line="192"/>
         <source>Tags weak for this model (not listed above nor on the map):</source>
         <translation>Tags fracas neste modelo (não listadas acima nem no mapa):</translation>
     </message>
@@ -1061,37 +1061,37 @@ Comando: {command}</translation>
         <translation>por que não é mudança (exigido ao rejeitar)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="141"/>
+        <location filename="../style.py" line="157"/>
         <source>Tile</source>
         <translation>Quadrícula</translation>
     </message>
     <message>
-        <location filename="../style.py" line="141"/>
+        <location filename="../style.py" line="157"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../style.py" line="141"/>
+        <location filename="../style.py" line="157"/>
         <source>Flag</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../style.py" line="141"/>
+        <location filename="../style.py" line="157"/>
         <source>score</source>
         <translation>pontuação</translation>
     </message>
     <message>
-        <location filename="../style.py" line="141"/>
+        <location filename="../style.py" line="157"/>
         <source>Most probable</source>
         <translation>Mais prováveis</translation>
     </message>
     <message>
-        <location filename="../style.py" line="143"/>
+        <location filename="../style.py" line="159"/>
         <source>flagged</source>
         <translation>sinalizada</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="103"/>
+        <location filename="../teach_dock/where.py" line="102"/>
         <source>Where?</source>
         <translation>Onde?</translation>
     </message>
@@ -1111,7 +1111,7 @@ Comando: {command}</translation>
         <translation>Mostra como recortes as quadrículas ainda não vistas, as mais prováveis primeiro segundo suas marcas e respostas até agora (por isso a ordem pode diferir do p sob cada recorte); responda com Y / N / S, mova-se com as setas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="234"/>
+        <location filename="../core/monitor/report.py" line="251"/>
         <source>concept {name}</source>
         <translation>conceito {name}</translation>
     </message>
@@ -1146,57 +1146,57 @@ Comando: {command}</translation>
         <translation>A quadrícula {fid} não está mais na camada: responda outro recorte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="78"/>
+        <location filename="../style.py" line="94"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../style.py" line="78"/>
+        <location filename="../style.py" line="94"/>
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
     <message>
-        <location filename="../style.py" line="78"/>
+        <location filename="../style.py" line="94"/>
         <source>Valid-pixel coverage</source>
         <translation>Cobertura de pixels válidos</translation>
     </message>
     <message>
-        <location filename="../style.py" line="78"/>
+        <location filename="../style.py" line="94"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../style.py" line="79"/>
+        <location filename="../style.py" line="95"/>
         <source>Flagged (any)</source>
         <translation>Sinalizada (algum alerta)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="79"/>
+        <location filename="../style.py" line="95"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="82"/>
+        <location filename="../style.py" line="98"/>
         <source>Score: {title}</source>
         <translation>Pontuação: {title}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="91"/>
+        <location filename="../style.py" line="107"/>
         <source>Flag: {title}</source>
         <translation>Alerta: {title}</translation>
     </message>
     <message>
-        <location filename="../style.py" line="113"/>
+        <location filename="../style.py" line="129"/>
         <source>Tags and probabilities</source>
         <translation>Tags e probabilidades</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="100"/>
+        <location filename="../teach_dock/where.py" line="99"/>
         <source>cancelled: tick Where? again to locate the chips</source>
         <translation>cancelado: marque Onde? de novo para localizar nos recortes</translation>
     </message>
     <message>
-        <location filename="../style.py" line="64"/>
+        <location filename="../style.py" line="79"/>
         <source>{scene} tiles {time}</source>
         <translation>{scene} quadrículas {time}</translation>
     </message>
@@ -1211,62 +1211,62 @@ Comando: {command}</translation>
         <translation>Máximo de quadrículas a classificar (--max-tiles)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="107"/>
+        <location filename="../processing/classify.py" line="109"/>
         <source>Classify raster</source>
         <translation>Classificar raster</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="121"/>
+        <location filename="../processing/classify.py" line="123"/>
         <source>Planet scene</source>
         <translation>Cena Planet</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="123"/>
+        <location filename="../processing/classify.py" line="125"/>
         <source>Band mapping (e.g. red=3,green=2,blue=1; empty = automatic)</source>
         <translation>Mapeamento de bandas (ex.: red=3,green=2,blue=1; vazio = automático)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="125"/>
+        <location filename="../processing/classify.py" line="127"/>
         <source>Limit to extent</source>
         <translation>Limitar à extensão</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="126"/>
+        <location filename="../processing/classify.py" line="128"/>
         <source>Limit to polygons</source>
         <translation>Limitar aos polígonos</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="130"/>
+        <location filename="../processing/classify.py" line="132"/>
         <source>Apply concept files (.concept.json)</source>
         <translation>Aplicar arquivos de conceito (.concept.json)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="133"/>
+        <location filename="../processing/classify.py" line="135"/>
         <source>Tiles</source>
         <translation>Quadrículas</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="135"/>
+        <location filename="../processing/classify.py" line="137"/>
         <source>Tiles classified</source>
         <translation>Quadrículas classificadas</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="135"/>
+        <location filename="../processing/classify.py" line="137"/>
         <source>Tiles skipped (no data)</source>
         <translation>Quadrículas puladas (sem dados)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="135"/>
+        <location filename="../processing/classify.py" line="137"/>
         <source>Tiles flagged</source>
         <translation>Quadrículas sinalizadas</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="138"/>
+        <location filename="../processing/classify.py" line="140"/>
         <source>Device used</source>
         <translation>Dispositivo usado</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="139"/>
+        <location filename="../processing/classify.py" line="141"/>
         <source>Backend used</source>
         <translation>Motor usado</translation>
     </message>
@@ -1396,7 +1396,7 @@ Comando: {command}</translation>
         <translation>Pacote salvo em</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="110"/>
+        <location filename="../processing/classify.py" line="112"/>
         <source>Tags every tile (256x256 px by default) of a Planet scene with the 17 Planet-Amazon labels and flags mining, selective logging and slash-and-burn. The output GeoPackage layer &apos;tiles&apos; holds every tag&apos;s probability (p_TAG, e.g. p_primary), the predicted tags and flag fields; it is styled so that flagged tiles stand out.
 
 Model bundle: a folder with manifest.json and model.onnx (empty = the bundled model). Band mapping: e.g. red=3,green=2,blue=1 (empty = from band descriptions or the Planet layout). Limit to an extent and/or a polygon layer (tick &apos;Selected features only&apos; to use the selection). Concept files (saved by Teach a concept or teach --save-concept) are applied to the new layer: p_NAME on every tile (NAME: the concept&apos;s), flag_NAME at p &gt;= 0.5 or the concept&apos;s taught threshold if higher; so is a concept taught into the model bundle (Save concept..., teach --save-to).</source>
@@ -1420,7 +1420,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Salvar o pacote com o conceito em</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="212"/>
+        <location filename="../processing/classify.py" line="214"/>
         <source>classification finished: {path} was written but not added as a layer, as the project it was started in was closed (add it with Layer &gt; Add Layer)</source>
         <translation>a classificação terminou: {path} foi gravado, mas não foi adicionado como camada, pois o projeto em que ela começou foi fechado (adicione-o com Camada &gt; Adicionar camada)</translation>
     </message>
@@ -1435,7 +1435,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{name} foi ensinado com apenas {k}, pouco para confiar: seus alertas ficam desligados até você revisar aqui</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="536"/>
+        <location filename="../core/monitor/report.py" line="552"/>
         <source>tile</source>
         <translation>quadrícula</translation>
     </message>
@@ -1550,12 +1550,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>não é possível gravar {path}: a pasta {folder} não pode ser criada ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="144"/>
+        <location filename="../processing/classify.py" line="146"/>
         <source>choose a raster layer to classify</source>
         <translation>escolha uma camada raster para classificar</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="157"/>
+        <location filename="../processing/classify.py" line="159"/>
         <source>give either an extent or a polygon layer, not both</source>
         <translation>informe uma extensão ou uma camada de polígonos, não as duas</translation>
     </message>
@@ -1605,147 +1605,147 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Gerado pelo classificador de desmatamento Planet.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="220"/>
+        <location filename="../core/monitor/report.py" line="237"/>
         <source>Planet classifier: change report</source>
         <translation>Classificador Planet: relatório de mudanças</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="271"/>
+        <location filename="../core/monitor/report.py" line="288"/>
         <source>thumbnails need both scenes: pass --before-scene and --after-scene (every classify run records its scene; this one&apos;s is missing or moved)</source>
         <translation>as miniaturas precisam das duas cenas: passe --before-scene e --after-scene (toda classificação registra a sua cena; a desta está faltando ou foi movida)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="274"/>
+        <location filename="../core/monitor/report.py" line="291"/>
         <source>lat, lon</source>
         <translation>lat., long.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="274"/>
+        <location filename="../core/monitor/report.py" line="291"/>
         <source>row, col (no CRS)</source>
         <translation>linha, coluna (sem SRC)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="292"/>
+        <location filename="../core/monitor/report.py" line="309"/>
         <source>Showing the {shown} first of {n} alerts; the change GeoPackage has all.</source>
         <translation>Mostrando os {shown} primeiros de {n} alertas; o GeoPackage de mudanças tem todos.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="305"/>
+        <location filename="../core/monitor/report.py" line="322"/>
         <source>cause</source>
         <translation>causa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="294"/>
+        <location filename="../core/monitor/report.py" line="311"/>
         <source>new flags</source>
         <translation>sinalizações novas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="294"/>
+        <location filename="../core/monitor/report.py" line="311"/>
         <source>confidence</source>
         <translation>confiança</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="294"/>
+        <location filename="../core/monitor/report.py" line="311"/>
         <source>evidence</source>
         <translation>evidências</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="294"/>
+        <location filename="../core/monitor/report.py" line="311"/>
         <source>score rise</source>
         <translation>aumento da pontuação</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="295"/>
+        <location filename="../core/monitor/report.py" line="312"/>
         <source>tags gained / lost</source>
         <translation>rótulos ganhos / perdidos</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="300"/>
+        <location filename="../core/monitor/report.py" line="317"/>
         <source>No alerts.</source>
         <translation>Nenhum alerta.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="305"/>
+        <location filename="../core/monitor/report.py" line="322"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="306"/>
+        <location filename="../core/monitor/report.py" line="323"/>
         <source>Each alert counted once: under the cause the analyst confirmed, else the flag group that raised it (a taught concept under its group).</source>
         <translation>Cada alerta contado uma vez: na causa que o analista confirmou, senão no grupo de sinalização que o levantou (um conceito ensinado no seu grupo).</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="316"/>
+        <location filename="../core/monitor/report.py" line="333"/>
         <source>{side} {scene}, acquired {date}</source>
         <translation>{side} {scene}, adquirida em {date}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="316"/>
+        <location filename="../core/monitor/report.py" line="333"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="316"/>
+        <location filename="../core/monitor/report.py" line="333"/>
         <source>After</source>
         <translation>Depois</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="333"/>
+        <location filename="../core/monitor/report.py" line="350"/>
         <source>note:</source>
         <translation>nota:</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="379"/>
+        <location filename="../core/monitor/report.py" line="396"/>
         <source>alerts by cause and confidence</source>
         <translation>alertas por causa e confiança</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="334"/>
+        <location filename="../core/monitor/report.py" line="351"/>
         <source>Review: alerts per cause</source>
         <translation>Revisão: alertas por causa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="334"/>
+        <location filename="../core/monitor/report.py" line="351"/>
         <source>Alerts, highest confidence first</source>
         <translation>Alertas, maior confiança primeiro</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="339"/>
+        <location filename="../core/monitor/report.py" line="356"/>
         <source>Alert rule: {rule}.</source>
         <translation>Regra de alerta: {rule}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="339"/>
+        <location filename="../core/monitor/report.py" line="356"/>
         <source>Map: the AFTER scene, alerts outlined by confidence and numbered as in the table. Thumbnails: the AFTER tile&apos;s footprint outlined in both scenes.</source>
         <translation>Mapa: a cena de DEPOIS, com os alertas contornados por confiança e numerados como na tabela. Miniaturas: o contorno da quadrícula de DEPOIS nas duas cenas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="565"/>
+        <location filename="../core/monitor/report.py" line="581"/>
         <source>alerts on the AFTER scene</source>
         <translation>alertas na cena de DEPOIS</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="249"/>
+        <location filename="../core/monitor/report.py" line="266"/>
         <source>unknown date</source>
         <translation>data desconhecida</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="250"/>
+        <location filename="../core/monitor/report.py" line="267"/>
         <source>metadata</source>
         <translation>metadados</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="250"/>
+        <location filename="../core/monitor/report.py" line="267"/>
         <source>file name</source>
         <translation>nome do arquivo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="250"/>
+        <location filename="../core/monitor/report.py" line="267"/>
         <source>given</source>
         <translation>informada</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="251"/>
+        <location filename="../core/monitor/report.py" line="268"/>
         <source>file time of the GeoPackage</source>
         <translation>data do arquivo GeoPackage</translation>
     </message>
@@ -1805,12 +1805,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>avisos</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="322"/>
+        <location filename="../core/monitor/report.py" line="339"/>
         <source>alert</source>
         <translation>aviso de mudança</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="322"/>
+        <location filename="../core/monitor/report.py" line="339"/>
         <source>alerts</source>
         <translation>avisos de mudança</translation>
     </message>
@@ -1900,12 +1900,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o conceito {name} sinalizaria {would} de {tiles} quadrículas ({weighed} da cena em área, as bordas pesando pela cobertura), muito mais que os {taught} da cena onde foi ensinado: suas sinalizações aqui não estão confirmadas e flag_{name} fica desligado (ordene por p_{name} e revise, ou ensine-o nesta cena)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="151"/>
+        <location filename="../processing/classify.py" line="153"/>
         <source>the extent (EXTENT)</source>
         <translation>a extensão (EXTENT)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="158"/>
+        <location filename="../processing/classify.py" line="160"/>
         <source>the polygon layer</source>
         <translation>a camada de polígonos</translation>
     </message>
@@ -2795,7 +2795,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>BEFORE ({before}) e AFTER ({after}) não se sobrepõem; compare duas classificações do mesmo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="211"/>
+        <location filename="../core/monitor/report.py" line="228"/>
         <source>could not write report {report}: {exc}</source>
         <translation>não foi possível gravar o relatório {report}: {exc}</translation>
     </message>
@@ -2880,22 +2880,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path}: esperava-se (recortes &gt;= 2, {size}) floats, recebido {shape} {dtype}</translation>
     </message>
     <message>
-        <location filename="../core/teach/bank.py" line="54"/>
+        <location filename="../core/teach/bank.py" line="76"/>
         <source>{path}: expected ({n}, rows, {size}) floats, got {shape} {dtype}</source>
         <translation>{path}: esperava-se ({n}, linhas, {size}) floats, recebido {shape} {dtype}</translation>
     </message>
     <message>
-        <location filename="../core/teach/bank.py" line="58"/>
+        <location filename="../core/teach/bank.py" line="80"/>
         <source>{path}: holds values that are not finite numbers; re-export the bundle</source>
         <translation>{path}: contém valores que não são números finitos; exporte o pacote de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/bank.py" line="69"/>
+        <location filename="../core/teach/bank.py" line="145"/>
         <source>{path}: manifest metrics.{METRICS}.transform {held!r} is not one of {TRANSFORMS}; re-run python -m scripts.teach_background</source>
         <translation>{path}: metrics.{METRICS}.transform {held!r} do manifesto não é uma de {TRANSFORMS}; execute de novo python -m scripts.teach_background</translation>
     </message>
     <message>
-        <location filename="../core/teach/bank.py" line="86"/>
+        <location filename="../core/teach/bank.py" line="162"/>
         <source>{path}: manifest metrics.{METRICS}.{GROUP_ROWS} must map a group to rows of the bank; re-run python -m scripts.teach_background</source>
         <translation>{path}: metrics.{METRICS}.{GROUP_ROWS} do manifesto deve associar um grupo a linhas do banco; execute de novo python -m scripts.teach_background</translation>
     </message>
@@ -3045,7 +3045,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o método {method!r} não é um de {METHODS}</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="220"/>
+        <location filename="../core/teach/fit.py" line="225"/>
         <source>{empty} of the marked positive tiles have an empty embedding (all zeros: the network saw nothing there); unmark them</source>
         <translation>{empty} das quadrículas marcadas como positivas têm embedding vazio (só zeros: a rede não viu nada ali); desmarque-as</translation>
     </message>
@@ -3055,67 +3055,67 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>marque pelo menos uma quadrícula positiva (uma quadrícula que mostra o conceito)</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="556"/>
+        <location filename="../core/teach/fit.py" line="566"/>
         <source>tile index {outside} is outside 0..{value}</source>
         <translation>o índice de quadrícula {outside} está fora de 0..{value}</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="559"/>
+        <location filename="../core/teach/fit.py" line="569"/>
         <source>tile index {both} is marked both positive and negative</source>
         <translation>o índice de quadrícula {both} está marcado como positivo e como negativo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="561"/>
+        <location filename="../core/teach/fit.py" line="571"/>
         <source>every tile is marked positive: there is nothing to tell the concept apart from</source>
         <translation>todas as quadrículas estão marcadas como positivas: não há nada de que distinguir o conceito</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="575"/>
+        <location filename="../core/teach/fit.py" line="585"/>
         <source>the marked tiles look like the scene&apos;s average tile (or have empty embeddings); mark other tiles</source>
         <translation>as quadrículas marcadas parecem a quadrícula média da cena (ou têm embeddings vazios); marque outras quadrículas</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="596"/>
+        <location filename="../core/teach/fit.py" line="606"/>
         <source>no negative tiles: mark some, or let unmarked tiles be drawn as background negatives (--background above 0)</source>
         <translation>nenhuma quadrícula negativa: marque algumas ou deixe que quadrículas não marcadas sejam sorteadas como negativas de fundo (--background acima de 0)</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="104"/>
+        <location filename="../core/teach/locate.py" line="106"/>
         <source>{name} was classified with backbone {backbone_id}, not this bundle&apos;s; locate with the bundle the layer was classified with</source>
         <translation>{name} foi classificado com o backbone {backbone_id}, não o deste pacote; localize com o pacote com que a camada foi classificada</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="113"/>
+        <location filename="../core/teach/locate.py" line="115"/>
         <source>{name}: its tile grid ({RUN_META}) is unreadable; classify the scene again</source>
         <translation>{name}: sua grade de quadrículas ({RUN_META}) está ilegível; classifique a cena de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="140"/>
+        <location filename="../core/teach/locate.py" line="144"/>
         <source>{name} does not record the raster it was classified from ({RUN_META}); classify the scene again</source>
         <translation>{name} não registra o raster de que foi classificado ({RUN_META}); classifique a cena de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="144"/>
+        <location filename="../core/teach/locate.py" line="148"/>
         <source>the raster {name} was classified from, {scene}, is gone (moved or deleted): put it back, or say where it is now (teach --raster), to locate tiles in it</source>
         <translation>o raster de que {name} foi classificado, {scene}, sumiu (movido ou apagado): recoloque-o ou diga onde está agora (teach --raster) para localizar quadrículas nele</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="150"/>
+        <location filename="../core/teach/locate.py" line="154"/>
         <source>{raster} is not the raster {name} was classified from ({why}); give that raster</source>
         <translation>{raster} não é o raster de que {name} foi classificado ({why}); informe esse raster</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="193"/>
+        <location filename="../core/teach/locate.py" line="197"/>
         <source>no tile with fid {missing} in {name}</source>
         <translation>nenhuma quadrícula com fid {missing} em {name}</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="265"/>
+        <location filename="../core/teach/locate.py" line="270"/>
         <source>tile {fid} of {name} has no geometry</source>
         <translation>a quadrícula {fid} de {name} não tem geometria</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="313"/>
+        <location filename="../core/teach/locate.py" line="326"/>
         <source>the {backend} predictor returned no embeddings</source>
         <translation>o preditor {backend} não devolveu embeddings</translation>
     </message>
@@ -3205,7 +3205,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>marque pelo menos uma quadrícula positiva desta cena (as cenas anteriores do conceito não bastam para definir seu limiar aqui)</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="292"/>
+        <location filename="../core/teach/session.py" line="299"/>
         <source>nothing taught yet: refit first</source>
         <translation>nada foi ensinado ainda: reajuste antes</translation>
     </message>
@@ -3335,7 +3335,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o pacote do modelo {path} não tem saída de embeddings, então não pode ensinar; escolha um pacote exportado por esta versão</translation>
     </message>
     <message>
-        <location filename="../style.py" line="653"/>
+        <location filename="../style.py" line="672"/>
         <source>{layer} is in edit mode: save or discard the edits first</source>
         <translation>{layer} está em modo de edição: salve ou descarte as edições primeiro</translation>
     </message>
@@ -3445,12 +3445,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{title} é fraca neste modelo ({why}): as quadrículas que ela seleciona são uma pista, não um achado; os rótulos do mapa a deixam de fora.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="345"/>
+        <location filename="../core/pipeline/raster.py" line="354"/>
         <source>{name} has no CRS: tiles are written in pixel coordinates (row down is negative y) and will not line up with other layers</source>
         <translation>{name} não tem SRC: as quadrículas são gravadas em coordenadas de pixel (descer uma linha é y negativo) e não se alinharão com outras camadas</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="348"/>
+        <location filename="../core/pipeline/raster.py" line="357"/>
         <source>{name} is georeferenced by ground control points only: tiles are written in pixel coordinates; warp it first (gdalwarp {name} warped.tif) to line them up with other layers</source>
         <translation>{name} é georreferenciado apenas por pontos de controle: as quadrículas são gravadas em coordenadas de pixel; reprojete-o antes (gdalwarp {name} warped.tif) para alinhá-las com outras camadas</translation>
     </message>
@@ -3550,7 +3550,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{side} ({name}) não tem o campo score_{group} que {other_side} tem (apagado ou renomeado no QGIS?): as pontuações {group} das duas datas não seriam comparáveis; desfaça a edição ou classifique de novo</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="183"/>
+        <location filename="../processing/classify.py" line="185"/>
         <source>CONCEPTS takes concept files (.concept.json), not the layer {name!r}: give the path of a file saved by the teach panel's Save concept file… or teach --save-concept</source>
         <translation>CONCEPTS recebe arquivos de conceito (.concept.json), não a camada {name!r}: informe o caminho de um arquivo salvo por Salvar arquivo de conceito… do painel Ensinar um conceito ou por teach --save-concept</translation>
     </message>
@@ -3615,7 +3615,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} guarda as respostas dadas a {alerts} (review, review_history): gravar por cima as perderia; escolha outra saída, ou apague-o antes para recomeçar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="327"/>
+        <location filename="../core/monitor/report.py" line="344"/>
         <source>Next: judge each alert on its before/after pair. Open {layer} in QGIS, Review alerts… (toolbar): Y confirms with a cause, N rejects with a reason, Ctrl+Z undoes; each answer is stored in the layer with when and by whom. Export confirmed… then hands the confirmed alerts off. The review table below counts the answers as they stood when this report was written.</source>
         <translation>Próximo passo: julgue cada alerta no seu par antes/depois. Abra {layer} no QGIS, Revisar avisos… (barra de ferramentas): Y confirma com uma causa, N rejeita com um motivo, Ctrl+Z desfaz; cada resposta fica na camada, com quando e por quem. Exportar confirmados… entrega então os alertas confirmados. A tabela de revisão abaixo conta as respostas como estavam quando este relatório foi escrito.</translation>
     </message>
@@ -3630,7 +3630,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} tem um SRC ({crs}) mas nenhum georreferenciamento (sem geotransformação, pontos de controle ou RPCs): nada situa seus pixels nesse SRC, então suas quadrículas não ficariam sob a imagem; georreferencie-o (QGIS: Raster &gt; Georreferenciador) ou remova esse SRC ({remove}) para classificá-lo em coordenadas de pixel</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="353"/>
+        <location filename="../core/pipeline/raster.py" line="362"/>
         <source>{name} has no CRS: tiles are written in its map coordinates without a CRS; to line them up with other layers write its CRS into the file (gdal_edit.py -a_srs EPSG:xxxx {name}) and classify again, or set the tile layer&apos;s CRS in QGIS</source>
         <translation>{name} não tem SRC: as quadrículas são gravadas em suas coordenadas de mapa sem SRC; para alinhá-las com outras camadas, grave o SRC no arquivo (gdal_edit.py -a_srs EPSG:xxxx {name}) e classifique de novo, ou defina o SRC da camada de quadrículas no QGIS</translation>
     </message>
@@ -3755,7 +3755,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} é georreferenciado apenas por RPCs (uma cena não ortorretificada, como um produto Planet Basic), que uma execução não aplica: suas quadrículas ficariam nas posições de pixel tomadas como coordenadas de {crs}; ortorretifique-o antes (gdalwarp -rpc -t_srs EPSG:xxxx {name} {stem}_ortho.tif) e classifique o resultado</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="341"/>
+        <location filename="../core/pipeline/raster.py" line="350"/>
         <source>{name} is georeferenced by RPCs only: tiles are written in pixel coordinates; orthorectify it first (gdalwarp -rpc -t_srs EPSG:xxxx {name} ortho.tif) to line them up with other layers</source>
         <translation>{name} é georreferenciado apenas por RPCs: as quadrículas são gravadas em coordenadas de pixel; ortorretifique-o antes (gdalwarp -rpc -t_srs EPSG:xxxx {name} ortho.tif) para alinhá-las com outras camadas</translation>
     </message>
@@ -3810,17 +3810,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path}: a rede dá {what} que não são números (NaN ou infinitos): o pacote está danificado, ou a rede divergiu no treino; exporte-o de novo</translation>
     </message>
     <message>
-        <location filename="../task.py" line="24"/>
+        <location filename="../task.py" line="26"/>
         <source>Planet classifier: {scene}</source>
         <translation>Planet classifier: classificação de {scene}</translation>
     </message>
     <message>
-        <location filename="../task.py" line="74"/>
+        <location filename="../task.py" line="76"/>
         <source>Planet classifier: installing {names}</source>
         <translation>Planet classifier: instalando {names}</translation>
     </message>
     <message>
-        <location filename="../task.py" line="85"/>
+        <location filename="../task.py" line="87"/>
         <source>installing {names} failed: {error}</source>
         <translation>a instalação de {names} falhou: {error}</translation>
     </message>
@@ -3840,7 +3840,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Antes: {before}; depois: {after}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="304"/>
+        <location filename="../core/monitor/report.py" line="321"/>
         <source>unknown answer</source>
         <translation>resposta desconhecida</translation>
     </message>
@@ -3875,27 +3875,27 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>conceitos</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="321"/>
+        <location filename="../core/monitor/report.py" line="338"/>
         <source>{compared}, {left_out} (not covered by the before scene); {alerts}: {by_confidence}.</source>
         <translation>{compared}, {left_out} (sem cobertura da cena de antes); {alerts}: {by_confidence}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="322"/>
+        <location filename="../core/monitor/report.py" line="339"/>
         <source>tile compared</source>
         <translation>quadrícula comparada</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="322"/>
+        <location filename="../core/monitor/report.py" line="339"/>
         <source>tiles compared</source>
         <translation>quadrículas comparadas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="322"/>
+        <location filename="../core/monitor/report.py" line="339"/>
         <source>tile left out</source>
         <translation>quadrícula deixada de fora</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="322"/>
+        <location filename="../core/monitor/report.py" line="339"/>
         <source>tiles left out</source>
         <translation>quadrículas deixadas de fora</translation>
     </message>
@@ -3915,52 +3915,52 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>uma pasta</translation>
     </message>
     <message>
-        <location filename="../core/layer/schema.py" line="117"/>
+        <location filename="../core/layer/schema.py" line="118"/>
         <source>p &gt;= {t}</source>
         <translation>p &gt;= {t}</translation>
     </message>
     <message>
-        <location filename="../core/layer/schema.py" line="117"/>
+        <location filename="../core/layer/schema.py" line="118"/>
         <source>threshold unknown</source>
         <translation>limiar desconhecido</translation>
     </message>
     <message>
-        <location filename="../core/layer/schema.py" line="119"/>
+        <location filename="../core/layer/schema.py" line="120"/>
         <source>expected precision {precision} from {answers} labelled tiles where taught</source>
         <translation>precisão esperada {precision} a partir de {answers} quadrículas rotuladas onde foi ensinado</translation>
     </message>
     <message>
-        <location filename="../core/layer/schema.py" line="119"/>
+        <location filename="../core/layer/schema.py" line="120"/>
         <source>expected precision unknown</source>
         <translation>precisão esperada desconhecida</translation>
     </message>
     <message>
-        <location filename="../core/layer/schema.py" line="122"/>
+        <location filename="../core/layer/schema.py" line="123"/>
         <source>taught on this layer</source>
         <translation>ensinado nesta camada</translation>
     </message>
     <message>
-        <location filename="../core/layer/schema.py" line="122"/>
+        <location filename="../core/layer/schema.py" line="123"/>
         <source>applied from a concept taught on {scenes}</source>
         <translation>aplicado de um conceito ensinado em {scenes}</translation>
     </message>
     <message>
-        <location filename="../core/layer/schema.py" line="123"/>
+        <location filename="../core/layer/schema.py" line="124"/>
         <source>the bundle&apos;s own concept</source>
         <translation>conceito do próprio pacote</translation>
     </message>
     <message>
-        <location filename="../core/layer/schema.py" line="123"/>
+        <location filename="../core/layer/schema.py" line="124"/>
         <source>source unknown</source>
         <translation>origem desconhecida</translation>
     </message>
     <message>
-        <location filename="../core/layer/schema.py" line="123"/>
+        <location filename="../core/layer/schema.py" line="124"/>
         <source>unknown scenes</source>
         <translation>cenas desconhecidas</translation>
     </message>
     <message>
-        <location filename="../core/layer/schema.py" line="125"/>
+        <location filename="../core/layer/schema.py" line="126"/>
         <source>; held unconfirmed here, nothing flagged</source>
         <translation>; retido como não confirmado aqui, nada sinalizado</translation>
     </message>
@@ -3970,7 +3970,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>arquivo de conceito</translation>
     </message>
     <message>
-        <location filename="../teach_dock/refit.py" line="63"/>
+        <location filename="../teach_dock/refit.py" line="65"/>
         <source>Planet classifier: refitting {name}</source>
         <translation>Planet classifier: reajustando {name}</translation>
     </message>
@@ -4000,7 +4000,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>sinalizações novas retidas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="336"/>
+        <location filename="../core/monitor/report.py" line="353"/>
         <source>{held_back}: the change layer&apos;s held_back field says which flag, on which tile, and why.</source>
         <translation>{held_back}: o campo held_back da camada de mudanças diz qual sinalização, em qual quadrícula e por quê.</translation>
     </message>
@@ -4040,7 +4040,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>avisos confirmados</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="128"/>
+        <location filename="../processing/classify.py" line="130"/>
         <source>Store tile embeddings (to teach concepts)</source>
         <translation>Guardar os embeddings das quadrículas (para ensinar conceitos)</translation>
     </message>
@@ -4120,7 +4120,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Planet classifier: exportando {alerts}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="360"/>
+        <location filename="../core/monitor/report.py" line="377"/>
         <source>Concept flags on AFTER: {concepts}.</source>
         <translation>Sinalizações de conceitos em AFTER: {concepts}.</translation>
     </message>

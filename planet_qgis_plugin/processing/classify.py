@@ -71,14 +71,16 @@ def crs_set_in_qgis_only(raster) -> str:
 class TilesPostProcessor(KeptPostProcessor):
     """Styles the loaded output and moves it above the classified raster (runs in the main thread)."""
 
-    def __init__(self, raster_layer_id: str | None, bundle: str | None = None):
+    def __init__(self, raster_layer_id: str | None, bundle: str | None = None, title: str = ""):
         super().__init__()
         self.raster_layer_id = raster_layer_id
         self.bundle = bundle
+        self.title = title      # the layer's full name (style.result_layer_names), the Layers panel's tooltip
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
         from ..style import apply_style, bundle_look
         apply_style(layer, *bundle_look(self.bundle))   # the look the dialog's run gets (weak tags unlabelled)
+        layer.setTitle(self.title)
         project = context.project() or QgsProject.instance()
         root = project.layerTreeRoot()
         node = root.findLayer(layer.id())
@@ -213,8 +215,8 @@ class ClassifyRasterAlgorithm(PlanetAlgorithm):
                 "classification finished: {path} was written but not added as a layer, as the project it was started "
                 "in was closed (add it with Layer > Add Layer)")):
             details = context.layerToLoadOnCompletionDetails(request.output)
-            from ..style import result_layer_name
-            details.name = result_layer_name(request.raster_name)
-            details.setPostProcessor(TilesPostProcessor.create(request.raster_layer_id, request.bundle))
+            from ..style import result_layer_names
+            details.name, title = result_layer_names(request.raster_name)
+            details.setPostProcessor(TilesPostProcessor.create(request.raster_layer_id, request.bundle, title))
         return {self.OUTPUT: request.output, "TILES": result.tiles, "SKIPPED": result.skipped,
                 "FLAGGED": result.flagged, "DEVICE": result.device, "BACKEND": result.backend}

@@ -39,6 +39,7 @@ def test_dialog_defaults_run_and_flagged_toggle(plugin, qgis_iface, raster_layer
     tiles = [l for l in QgsProject.instance().mapLayers().values() if l.name().startswith("borneo tiles ")]
     assert len(tiles) == 1
     layer = tiles[0]
+    assert layer.title() == layer.name()          # the Layers panel's tooltip: the name in full (here not shortened)
     assert isinstance(layer.renderer(), QgsRuleBasedRenderer)
     from planet_qgis_plugin.core.model.bundle import load_bundle
     from planet_qgis_plugin.core.palette import FLAG_TITLES

@@ -296,6 +296,7 @@ def test_run_and_load_results_styles_and_places_layer(plugin, qgis_iface, scene,
                                            "OUTPUT": str(tmp_path / "loaded.gpkg")})
         loaded = [l for l in QgsProject.instance().mapLayers().values() if l.name().startswith("borneo tiles ")]
         assert len(loaded) == 1, [l.name() for l in QgsProject.instance().mapLayers().values()]
+        assert loaded[0].title() == loaded[0].name()   # the Layers panel's tooltip, as the dialog's run titles it
         assert isinstance(loaded[0].renderer(), QgsRuleBasedRenderer)
         from planet_qgis_plugin.core.model.bundle import load_bundle
         from planet_qgis_plugin.style import map_tip_html, weak_tags

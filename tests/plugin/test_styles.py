@@ -104,3 +104,26 @@ def test_each_marked_class_can_be_told_in_the_legend(qgis_app, answer):
     painter.end()
     darkest = min(QColor(legend.pixel(x, y)).lightness() for x in range(32) for y in range(32))
     assert darkest < 160, f"{answer}: its darkest pixel has lightness {darkest} on the legend's white"
+
+
+@pytest.mark.parametrize("scene, short", [
+    ("20170915_020728_103d_3B_AnalyticMS", "20170915_020728_103d"),
+    ("20221221_084022_18_2414_3B_AnalyticMS_SR", "20221221_084022_18_2414"),
+    ("1056417_2017-03-08_RE3_3A_Visual_clip", "1056417_2017-03-08_RE3"),
+    ("culltivation2", "culltivation2"),
+    ("S2A_MSIL2A_20230105T131500_N0509_R124_T23MKT", "S2A_MSIL2A_202301…4_T23MKT"),
+    ("_3B_AnalyticMS", "_3B_AnalyticMS"),
+    (None, "Planet"),
+])
+def test_a_tile_layer_is_named_short_and_titled_in_full(qgis_app, scene, short):
+    """A Layers panel of QGIS's default width cut '20170915_020728_103d_3B_AnalyticMS tiles 15:03:11 [3131]' before
+    'tiles': the tile layer read as its scene. Its name leaves a Planet product's part out and elides a long name in
+    the middle; its title, which the panel's tooltip shows, is whole."""
+    import re
+
+    from planet_qgis_plugin.style import SCENE_IN_NAME, result_layer_names
+
+    name, title = result_layer_names(scene)
+    shown, when = re.fullmatch(r"(.*) tiles (\d\d:\d\d:\d\d)", name).groups()
+    assert shown == short and len(shown) <= max(SCENE_IN_NAME, len("_3B_AnalyticMS"))
+    assert title == f"{scene or 'Planet'} tiles {when}"

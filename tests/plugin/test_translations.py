@@ -97,8 +97,8 @@ def test_the_plugin_follows_qgis_locale(portuguese, qgis_iface, qgis_processing,
         tip = map_tip_html()
         assert "<b>Quadrícula [% \"row\" %]" in tip and "Mais prováveis" in tip and "Tags:" in tip
         assert "'<b>&#9888; Garimpo</b>'" in tip and "&#9888; sinalizada" in tip
-        from planet_qgis_plugin.style import result_layer_name
-        assert re.fullmatch(r"cena quadrículas \d\d:\d\d:\d\d", result_layer_name("cena"))
+        from planet_qgis_plugin.style import result_layer_names
+        assert re.fullmatch(r"cena quadrículas \d\d:\d\d:\d\d", result_layer_names("cena")[0])
     finally:
         plugin.unload()
     from qgis.PyQt.QtCore import QCoreApplication
