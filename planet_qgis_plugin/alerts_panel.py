@@ -680,19 +680,15 @@ class AlertsPanel(QDockWidget):
     def export_confirmed(self, folder: str | None = None) -> bool:
         """The confirmed alerts handed off into the new ``folder`` (None: asked), in a QgsTask (alerts_export); False,
         said, where none is confirmed or the folder is refused."""
-        from .core.monitor.alerts import OPEN, UNKNOWN, read_alerts
+        from .core.monitor.alerts import read_alerts
         from .core.monitor.handoff import check_export_folder
 
         if self.alerts is None:
             return False
         rows = self.alerts.rows
         if not any(r.review == CONFIRMED for r in rows):   # a folder of empty files would be handed off
-            rejected, opened, unknown = (sum(r.status == status for r in rows) for status in (REJECTED, OPEN, UNKNOWN))
-            self.say((tr("No confirmed alert to export yet: confirm one with Y first ({rejected} rejected, {open} "
-                         "open).") if not unknown else
-                      tr("No confirmed alert to export yet: confirm one with Y first ({rejected} rejected, {open} open, "
-                         "{unknown}).")).format(rejected=rejected, open=opened, unknown=count(
-                             unknown, tr("unknown answer"), tr("unknown answers"))))
+            self.say(tr("No confirmed alert to export yet: confirm one with Y first ({rejected} rejected, {left}).").format(
+                rejected=sum(r.status == REJECTED for r in rows), left=left_words(rows)))
             return False
         folder = folder or self.choose_folder()
         if not folder or self._export_task is not None:

@@ -648,7 +648,7 @@ Comando: {command}</translation>
     <message>
         <location filename="../teach_panel.py" line="181"/>
         <source> (yours; fitted {t:.2f})</source>
-        <translation> (suyo; ajustado {t:.2f})</translation>
+        <translation> (umbral elegido por usted; el ajustado es {t:.2f})</translation>
     </message>
     <message>
         <location filename="../teach_dock/threshold.py" line="26"/>
@@ -941,7 +941,7 @@ Comando: {command}</translation>
         <translation>Abrir capa de cambios…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="734"/>
+        <location filename="../alerts_panel.py" line="730"/>
         <source>Export confirmed…</source>
         <translation>Exportar confirmados…</translation>
     </message>
@@ -1041,12 +1041,12 @@ Comando: {command}</translation>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="829"/>
+        <location filename="../alerts_panel.py" line="825"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="829"/>
+        <location filename="../alerts_panel.py" line="825"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar o rechazar cada aviso de cambio en su par antes/después; exportar los confirmados</translation>
     </message>
@@ -1447,7 +1447,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
     <message>
         <location filename="../teach_dock/threshold.py" line="26"/>
         <source>expected precision {p:.0%} (from {answers}){mine}</source>
-        <translation>precisión esperada {p:.0%} (de {answers}){mine}</translation>
+        <translation>precisión esperada {p:.0%} (a partir de {answers}){mine}</translation>
     </message>
     <message>
         <location filename="../teach_dock/where.py" line="75"/>
@@ -1845,17 +1845,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>avisos pendientes</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="764"/>
+        <location filename="../alerts_panel.py" line="760"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
         <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="767"/>
+        <location filename="../alerts_panel.py" line="763"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="769"/>
+        <location filename="../alerts_panel.py" line="765"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML; sin miniaturas: no se conocen las escenas)</translation>
     </message>
@@ -3695,11 +3695,6 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Ningún aviso en {name}: nada nuevo entre las dos fechas según la regla de alerta.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="691"/>
-        <source>No confirmed alert to export yet: confirm one with Y first ({rejected} rejected, {open} open).</source>
-        <translation>Aún no hay avisos confirmados que exportar: confirme uno con Y antes ({rejected} rechazados, {open} pendientes).</translation>
-    </message>
-    <message>
         <location filename="../alerts_panel.py" line="384"/>
         <source>temporary: deleted when QGIS closes</source>
         <translation>temporal: se borra al cerrar QGIS</translation>
@@ -4025,7 +4020,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} no tiene alerta con id {fid} ({why}); sus alertas son los fids {fids} (read_alerts(path).rows, numerados desde 1 como los numeran el informe y el panel Alertas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="707"/>
+        <location filename="../alerts_panel.py" line="703"/>
         <source>exporting {alerts}…</source>
         <translation>exportando {alerts}…</translation>
     </message>
@@ -4070,7 +4065,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} lleva {concepts} ({fields}) que esta ejecución no volvería a escribir: escribir encima los perdería; elija otra salida, aplique el concepto guardado en esta ejecución (--concept ARCHIVO; en Processing, Aplicar archivos de concepto), o borre el archivo antes para empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="691"/>
+        <location filename="../alerts_panel.py" line="384"/>
         <source>unknown answers</source>
         <translation>respuestas desconocidas</translation>
     </message>
@@ -4090,22 +4085,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>respuesta desconocida: {review} (escrita a mano: responda con Y o N)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="691"/>
-        <source>No confirmed alert to export yet: confirm one with Y first ({rejected} rejected, {open} open, {unknown}).</source>
-        <translation>Aún no hay avisos confirmados que exportar: confirme uno con Y antes ({rejected} rechazados, {open} pendientes, {unknown}).</translation>
-    </message>
-    <message>
         <location filename="../core/monitor/change.py" line="153"/>
         <source>the {what} {path} is inside the export folder {folder}, which is written whole (a new or empty folder): put the {what} elsewhere, or export to a folder of its own</source>
         <translation>{what} {path} está dentro de la carpeta de exportación {folder}, que se escribe entera (una carpeta nueva o vacía): ponga {what} en otro lugar, o exporte a una carpeta propia</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="708"/>
+        <location filename="../alerts_panel.py" line="704"/>
         <source>Cancel export</source>
         <translation>Cancelar exportación</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="718"/>
+        <location filename="../alerts_panel.py" line="714"/>
         <source>cancelling the export…</source>
         <translation>cancelando la exportación…</translation>
     </message>
@@ -4133,6 +4123,11 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../alerts_panel.py" line="456"/>
         <source>the project was closed; the export under way goes on: Cancel export stops it</source>
         <translation>el proyecto se cerró; la exportación en curso sigue: Cancelar exportación la detiene</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="690"/>
+        <source>No confirmed alert to export yet: confirm one with Y first ({rejected} rejected, {left}).</source>
+        <translation>Aún no hay ningún aviso confirmado para exportar: confirme uno con Y primero (rechazados: {rejected}; {left}).</translation>
     </message>
 </context>
 </TS>

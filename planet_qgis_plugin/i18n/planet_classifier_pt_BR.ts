@@ -648,7 +648,7 @@ Comando: {command}</translation>
     <message>
         <location filename="../teach_panel.py" line="181"/>
         <source> (yours; fitted {t:.2f})</source>
-        <translation> (seu; ajustado {t:.2f})</translation>
+        <translation> (limiar escolhido por você; o ajustado é {t:.2f})</translation>
     </message>
     <message>
         <location filename="../teach_dock/threshold.py" line="26"/>
@@ -941,7 +941,7 @@ Comando: {command}</translation>
         <translation>Abrir camada de mudanças…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="734"/>
+        <location filename="../alerts_panel.py" line="730"/>
         <source>Export confirmed…</source>
         <translation>Exportar confirmados…</translation>
     </message>
@@ -1041,12 +1041,12 @@ Comando: {command}</translation>
         <translation>rejeitado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="829"/>
+        <location filename="../alerts_panel.py" line="825"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="829"/>
+        <location filename="../alerts_panel.py" line="825"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar ou rejeitar cada aviso de mudança no seu par antes/depois; exportar os confirmados</translation>
     </message>
@@ -1447,7 +1447,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
     <message>
         <location filename="../teach_dock/threshold.py" line="26"/>
         <source>expected precision {p:.0%} (from {answers}){mine}</source>
-        <translation>precisão esperada {p:.0%} (de {answers}){mine}</translation>
+        <translation>precisão esperada {p:.0%} (com base em {answers}){mine}</translation>
     </message>
     <message>
         <location filename="../teach_dock/where.py" line="75"/>
@@ -1845,17 +1845,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>avisos em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="764"/>
+        <location filename="../alerts_panel.py" line="760"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="767"/>
+        <location filename="../alerts_panel.py" line="763"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="769"/>
+        <location filename="../alerts_panel.py" line="765"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML; sem miniaturas: as cenas não são conhecidas)</translation>
     </message>
@@ -3695,11 +3695,6 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Nenhum aviso em {name}: nada de novo entre as duas datas pela regra de alerta.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="691"/>
-        <source>No confirmed alert to export yet: confirm one with Y first ({rejected} rejected, {open} open).</source>
-        <translation>Ainda nenhum aviso confirmado para exportar: confirme um com Y antes ({rejected} rejeitados, {open} em aberto).</translation>
-    </message>
-    <message>
         <location filename="../alerts_panel.py" line="384"/>
         <source>temporary: deleted when QGIS closes</source>
         <translation>temporário: apagado quando o QGIS fecha</translation>
@@ -4025,7 +4020,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} não tem alerta com id {fid} ({why}); seus alertas são os fids {fids} (read_alerts(path).rows, numerados a partir de 1 como o relatório e o painel Alertas os numeram)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="707"/>
+        <location filename="../alerts_panel.py" line="703"/>
         <source>exporting {alerts}…</source>
         <translation>exportando {alerts}…</translation>
     </message>
@@ -4070,7 +4065,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} traz {concepts} ({fields}) que esta execução não gravaria de novo: gravar por cima os perderia; escolha outra saída, aplique o conceito salvo nesta execução (--concept ARQUIVO; no Processing, Aplicar arquivos de conceito), ou apague o arquivo antes para recomeçar</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="691"/>
+        <location filename="../alerts_panel.py" line="384"/>
         <source>unknown answers</source>
         <translation>respostas desconhecidas</translation>
     </message>
@@ -4090,22 +4085,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>resposta desconhecida: {review} (escrita à mão: responda com Y ou N)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="691"/>
-        <source>No confirmed alert to export yet: confirm one with Y first ({rejected} rejected, {open} open, {unknown}).</source>
-        <translation>Ainda nenhum aviso confirmado para exportar: confirme um com Y antes ({rejected} rejeitados, {open} em aberto, {unknown}).</translation>
-    </message>
-    <message>
         <location filename="../core/monitor/change.py" line="153"/>
         <source>the {what} {path} is inside the export folder {folder}, which is written whole (a new or empty folder): put the {what} elsewhere, or export to a folder of its own</source>
         <translation>{what} {path} está dentro da pasta de exportação {folder}, que é escrita inteira (uma pasta nova ou vazia): ponha {what} em outro lugar, ou exporte para uma pasta só dela</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="708"/>
+        <location filename="../alerts_panel.py" line="704"/>
         <source>Cancel export</source>
         <translation>Cancelar exportação</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="718"/>
+        <location filename="../alerts_panel.py" line="714"/>
         <source>cancelling the export…</source>
         <translation>cancelando a exportação…</translation>
     </message>
@@ -4133,6 +4123,11 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../alerts_panel.py" line="456"/>
         <source>the project was closed; the export under way goes on: Cancel export stops it</source>
         <translation>o projeto foi fechado; a exportação em andamento continua: Cancelar exportação a interrompe</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="690"/>
+        <source>No confirmed alert to export yet: confirm one with Y first ({rejected} rejected, {left}).</source>
+        <translation>Ainda não há aviso confirmado para exportar: confirme um com Y primeiro (rejeitados: {rejected}; {left}).</translation>
     </message>
 </context>
 </TS>

@@ -415,7 +415,7 @@ def test_export_confirmed_with_none_confirmed_says_so_and_writes_nothing(qgis_if
         assert panel.reject()
         assert not panel.export_confirmed()
         assert not asked and not (tmp_path / "handoff").exists()
-        assert panel.status.text() == "No confirmed alert to export yet: confirm one with Y first (1 rejected, 2 open)."
+        assert panel.status.text() == "No confirmed alert to export yet: confirm one with Y first (1 rejected, 2 open alerts)."
     finally:
         panel.clear_outline()
         panel.deleteLater()

@@ -97,6 +97,8 @@ def test_the_plugin_follows_qgis_locale(portuguese, qgis_iface, qgis_processing,
         tip = map_tip_html()
         assert "<b>Quadrícula [% \"row\" %]" in tip and "Mais prováveis" in tip and "Tags:" in tip
         assert "'<b>&#9888; Garimpo</b>'" in tip and "&#9888; sinalizada" in tip
+        # the slider moved off the fitted threshold, as the panel's precision line says it (was '(seu; ajustado 0.65)')
+        assert i18n.tr(" (yours; fitted {t:.2f})").format(t=0.65) == " (limiar escolhido por você; o ajustado é 0.65)"
         from planet_qgis_plugin.style import result_layer_names
         assert re.fullmatch(r"cena quadrículas \d\d:\d\d:\d\d", result_layer_names("cena")[0])
     finally:
