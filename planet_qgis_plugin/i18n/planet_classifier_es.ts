@@ -876,52 +876,52 @@ Comando: {command}</translation>
         <translation>({percent} % con datos)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="242"/>
+        <location filename="../core/monitor/report.py" line="244"/>
         <source>mining</source>
         <translation>minería</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="242"/>
+        <location filename="../core/monitor/report.py" line="244"/>
         <source>logging</source>
         <translation>tala</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="242"/>
+        <location filename="../core/monitor/report.py" line="244"/>
         <source>slash-and-burn</source>
         <translation>roza y quema</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="242"/>
+        <location filename="../core/monitor/report.py" line="244"/>
         <source>other</source>
         <translation>otra</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="255"/>
+        <location filename="../core/monitor/report.py" line="257"/>
         <source>nominal</source>
         <translation>nominal</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="255"/>
+        <location filename="../core/monitor/report.py" line="257"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="255"/>
+        <location filename="../core/monitor/report.py" line="257"/>
         <source>highest</source>
         <translation>máxima</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="259"/>
+        <location filename="../core/monitor/report.py" line="261"/>
         <source>rise</source>
         <translation>aumento</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="259"/>
+        <location filename="../core/monitor/report.py" line="261"/>
         <source>neighbours</source>
         <translation>vecinas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="259"/>
+        <location filename="../core/monitor/report.py" line="261"/>
         <source>embedding</source>
         <translation>embedding</translation>
     </message>
@@ -951,12 +951,12 @@ Comando: {command}</translation>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes y después y una página HTML, en una carpeta nueva</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="311"/>
+        <location filename="../core/monitor/report.py" line="387"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="312"/>
+        <location filename="../core/monitor/report.py" line="387"/>
         <source>after</source>
         <translation>después</translation>
     </message>
@@ -1006,7 +1006,7 @@ Comando: {command}</translation>
         <translation>&lt;i&gt;sin miniaturas: faltan las escenas que registraron las ejecuciones (indíquelas al algoritmo de cambio)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="481"/>
+        <location filename="../core/monitor/report.py" line="521"/>
         <source>no image</source>
         <translation>sin imagen</translation>
     </message>
@@ -1021,7 +1021,7 @@ Comando: {command}</translation>
         <translation>rechazado: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="321"/>
+        <location filename="../core/monitor/report.py" line="326"/>
         <source>open</source>
         <translation>pendiente</translation>
     </message>
@@ -1031,12 +1031,12 @@ Comando: {command}</translation>
         <translation>escriba por qué no es un cambio y pulse Enter</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="321"/>
+        <location filename="../core/monitor/report.py" line="326"/>
         <source>confirmed</source>
         <translation>confirmado</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="321"/>
+        <location filename="../core/monitor/report.py" line="326"/>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
@@ -1111,7 +1111,7 @@ Comando: {command}</translation>
         <translation>Muestra como recortes las teselas aún no vistas, las más probables primero según sus marcas y respuestas hasta ahora (por eso el orden puede diferir del p bajo cada recorte); responda con Y / N / S, muévase con las flechas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="251"/>
+        <location filename="../core/monitor/report.py" line="253"/>
         <source>concept {name}</source>
         <translation>concepto {name}</translation>
     </message>
@@ -1435,12 +1435,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{name} se enseñó con solo {k}, muy poco para confiar: sus alertas quedan apagadas hasta que revise aquí</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="552"/>
+        <location filename="../core/monitor/report.py" line="592"/>
         <source>tile</source>
         <translation>tesela</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="25"/>
+        <location filename="../core/monitor/report.py" line="358"/>
         <source>tiles</source>
         <translation>teselas</translation>
     </message>
@@ -1505,7 +1505,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la salida {output} está abierta en QGIS como la capa {name!r}: sustituir el archivo bajo ella perdería lo editado o revisado en ella (dos filas de un lote con la misma salida lo hacen); elija otro nombre o quite antes esa capa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="507"/>
+        <location filename="../core/monitor/change.py" line="522"/>
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
@@ -1600,152 +1600,152 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>seleccione antes las teselas que muestran el concepto en {layer} (o dé una expresión positiva)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="99"/>
+        <location filename="../core/monitor/report.py" line="100"/>
         <source>Written by the Planet deforestation classifier.</source>
         <translation>Generado por el clasificador de deforestación Planet.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="237"/>
+        <location filename="../core/monitor/report.py" line="239"/>
         <source>Planet classifier: change report</source>
         <translation>Clasificador Planet: informe de cambios</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="288"/>
+        <location filename="../core/monitor/report.py" line="293"/>
         <source>thumbnails need both scenes: pass --before-scene and --after-scene (every classify run records its scene; this one&apos;s is missing or moved)</source>
         <translation>las miniaturas necesitan las dos escenas: pase --before-scene y --after-scene (toda clasificación registra su escena; la de esta falta o se movió)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="291"/>
+        <location filename="../core/monitor/report.py" line="296"/>
         <source>lat, lon</source>
         <translation>lat., lon.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="291"/>
+        <location filename="../core/monitor/report.py" line="296"/>
         <source>row, col (no CRS)</source>
         <translation>fila, columna (sin SRC)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="309"/>
+        <location filename="../core/monitor/report.py" line="314"/>
         <source>Showing the {shown} first of {n} alerts; the change GeoPackage has all.</source>
         <translation>Se muestran las {shown} primeras de {n} alertas; el GeoPackage de cambios las tiene todas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="322"/>
+        <location filename="../core/monitor/report.py" line="327"/>
         <source>cause</source>
         <translation>causa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="311"/>
+        <location filename="../core/monitor/report.py" line="316"/>
         <source>new flags</source>
         <translation>señales nuevas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="311"/>
+        <location filename="../core/monitor/report.py" line="316"/>
         <source>confidence</source>
         <translation>confianza</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="311"/>
+        <location filename="../core/monitor/report.py" line="316"/>
         <source>evidence</source>
         <translation>evidencias</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="311"/>
+        <location filename="../core/monitor/report.py" line="316"/>
         <source>score rise</source>
         <translation>aumento de la puntuación</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="312"/>
+        <location filename="../core/monitor/report.py" line="387"/>
         <source>tags gained / lost</source>
         <translation>etiquetas ganadas / perdidas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="317"/>
+        <location filename="../core/monitor/report.py" line="322"/>
         <source>No alerts.</source>
         <translation>Ninguna alerta.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="322"/>
+        <location filename="../core/monitor/report.py" line="327"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="323"/>
+        <location filename="../core/monitor/report.py" line="328"/>
         <source>Each alert counted once: under the cause the analyst confirmed, else the flag group that raised it (a taught concept under its group).</source>
         <translation>Cada alerta contada una vez: en la causa que confirmó el analista, si no en el grupo de señal que la levantó (un concepto enseñado en su grupo).</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="333"/>
+        <location filename="../core/monitor/report.py" line="338"/>
         <source>{side} {scene}, acquired {date}</source>
         <translation>{side} {scene}, adquirida el {date}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="333"/>
+        <location filename="../core/monitor/report.py" line="338"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="333"/>
+        <location filename="../core/monitor/report.py" line="338"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="350"/>
+        <location filename="../core/monitor/report.py" line="355"/>
         <source>note:</source>
         <translation>nota:</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="396"/>
+        <location filename="../core/monitor/report.py" line="436"/>
         <source>alerts by cause and confidence</source>
         <translation>alertas por causa y confianza</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="351"/>
+        <location filename="../core/monitor/report.py" line="356"/>
         <source>Review: alerts per cause</source>
         <translation>Revisión: alertas por causa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="351"/>
+        <location filename="../core/monitor/report.py" line="356"/>
         <source>Alerts, highest confidence first</source>
         <translation>Alertas, mayor confianza primero</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="356"/>
+        <location filename="../core/monitor/report.py" line="363"/>
         <source>Alert rule: {rule}.</source>
         <translation>Regla de alerta: {rule}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="356"/>
+        <location filename="../core/monitor/report.py" line="363"/>
         <source>Map: the AFTER scene, alerts outlined by confidence and numbered as in the table. Thumbnails: the AFTER tile&apos;s footprint outlined in both scenes.</source>
         <translation>Mapa: la escena de DESPUÉS, con las alertas contorneadas por confianza y numeradas como en la tabla. Miniaturas: el contorno de la tesela de DESPUÉS en ambas escenas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="581"/>
+        <location filename="../core/monitor/report.py" line="621"/>
         <source>alerts on the AFTER scene</source>
         <translation>alertas en la escena de DESPUÉS</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="266"/>
+        <location filename="../core/monitor/report.py" line="268"/>
         <source>unknown date</source>
         <translation>fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="267"/>
+        <location filename="../core/monitor/report.py" line="269"/>
         <source>metadata</source>
         <translation>metadatos</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="267"/>
+        <location filename="../core/monitor/report.py" line="269"/>
         <source>file name</source>
         <translation>nombre del archivo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="267"/>
+        <location filename="../core/monitor/report.py" line="269"/>
         <source>given</source>
         <translation>indicada</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="268"/>
+        <location filename="../core/monitor/report.py" line="270"/>
         <source>file time of the GeoPackage</source>
         <translation>fecha del archivo GeoPackage</translation>
     </message>
@@ -1805,12 +1805,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>avisos</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="339"/>
+        <location filename="../core/monitor/report.py" line="344"/>
         <source>alert</source>
         <translation>aviso de cambio</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="339"/>
+        <location filename="../core/monitor/report.py" line="344"/>
         <source>alerts</source>
         <translation>avisos de cambio</translation>
     </message>
@@ -2785,47 +2785,47 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el informe {report} debe terminar en .html</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="323"/>
+        <location filename="../core/monitor/change.py" line="335"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap enough: no AFTER tile is half covered; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) y AFTER ({after}) no se solapan lo suficiente: ninguna tesela de AFTER está cubierta a medias; compare dos clasificaciones del mismo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="323"/>
+        <location filename="../core/monitor/change.py" line="335"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) y AFTER ({after}) no se solapan; compare dos clasificaciones del mismo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="228"/>
+        <location filename="../core/monitor/report.py" line="229"/>
         <source>could not write report {report}: {exc}</source>
         <translation>no se pudo escribir el informe {report}: {exc}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="451"/>
+        <location filename="../core/monitor/change.py" line="466"/>
         <source>BEFORE and AFTER were classified with different labels (only BEFORE: {before}; only AFTER: {after}); classify both with the same model bundle</source>
         <translation>BEFORE y AFTER se clasificaron con etiquetas distintas (solo BEFORE: {before}; solo AFTER: {after}); clasifique ambos con el mismo paquete de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="455"/>
+        <location filename="../core/monitor/change.py" line="470"/>
         <source>BEFORE ({name}) and AFTER ({name2}) come from different networks (backbones {backbone} and {backbone2}): their scores and embeddings do not compare; classify both with the same model bundle</source>
         <translation>BEFORE ({name}) y AFTER ({name2}) vienen de redes distintas (backbones {backbone} y {backbone2}): sus puntuaciones y embeddings no son comparables; clasifique ambos con el mismo paquete de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="469"/>
+        <location filename="../core/monitor/change.py" line="484"/>
         <source>{side} has no tiles</source>
         <translation>{side} no tiene teselas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="578"/>
+        <location filename="../core/monitor/change.py" line="593"/>
         <source>{names} have no CRS and do not record which raster they were classified from, so their tiles cannot be matched by place; classify georeferenced scenes (or classify both again with this version if they are the same raster)</source>
         <translation>{names} no tienen SRC ni registran de qué ráster se clasificaron, así que sus teselas no se pueden emparejar por lugar; clasifique escenas georreferenciadas (o vuelva a clasificar ambos con esta versión si son el mismo ráster)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="583"/>
+        <location filename="../core/monitor/change.py" line="598"/>
         <source>{names} have no CRS and were classified from different rasters ({scenes}): pixel positions say nothing about place; georeference both scenes to compare them</source>
         <translation>{names} no tienen SRC y se clasificaron de rásteres distintos ({scenes}): las posiciones de píxel no dicen nada del lugar; georreferencie ambas escenas para compararlas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="587"/>
+        <location filename="../core/monitor/change.py" line="602"/>
         <source>{names} are runs on one raster without a CRS: their alerts have no place on Earth to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} son ejecuciones sobre un ráster sin SRC: sus alertas no tienen lugar en la Tierra que exportar (--export escribe lon/lat); no use --export</translation>
     </message>
@@ -3405,7 +3405,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el concepto {name!r} registra más sobre sus escenas y modelos de lo que cabe en el manifiesto de un paquete ({MAX_MANIFEST_BYTES:,} bytes); guárdelo como archivo de concepto</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="564"/>
+        <location filename="../core/monitor/change.py" line="579"/>
         <source>{names} are on a local grid that no datum ties to the earth: their alerts have no lon/lat to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} están en una cuadrícula local que ningún datum liga a la Tierra: sus alertas no tienen lon/lat que exportar (--export escribe lon/lat); omita --export</translation>
     </message>
@@ -3465,12 +3465,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>su cabecera declara {shape} valores {dtype}, {needed:,} bytes; el archivo tiene {held:,}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="493"/>
+        <location filename="../core/monitor/change.py" line="508"/>
         <source>{side} ({name}) holds tile {row}:{col} twice (fids {first}, {second}: one polygon in two features, a feature copied in QGIS?), which would be compared and alerted on twice; delete the copy or classify again</source>
         <translation>{side} ({name}) tiene la tesela {row}:{col} dos veces (fids {first}, {second}: un polígono en dos entidades, ¿una entidad copiada en QGIS?), que se compararía y alertaría dos veces; borre la copia o clasifique de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="509"/>
+        <location filename="../core/monitor/change.py" line="524"/>
         <source>{side} ({name}): {tiles} (fid {shown}) with no row and col of the grid (the row or col field deleted, renamed or edited below 0 in QGIS?), which place each tile among its neighbours; undo the edit or classify again</source>
         <translation>{side} ({name}): {tiles} (fid {shown}) sin fila ni columna de la malla (¿el campo row o col borrado, renombrado o editado por debajo de 0 en QGIS?), que sitúan cada tesela entre sus vecinas; deshaga la edición o clasifique de nuevo</translation>
     </message>
@@ -3540,12 +3540,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} fue reemplazado desde que se abrió (¿una nueva ejecución de Cambio?): sus avisos se leen de nuevo; respóndalos de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="464"/>
+        <location filename="../core/monitor/change.py" line="479"/>
         <source>{side} ({name}) has no tile with a polygon: its {n} features are points, lines or without geometry (a layer saved from the tiles, such as QGIS&apos;s centroids?); give the tile layer classify wrote</source>
         <translation>{side} ({name}) no tiene ninguna tesela con polígono: sus {n} entidades son puntos, líneas o sin geometría (¿una capa guardada a partir de las teselas, como los centroides de QGIS?); dé la capa de teselas que escribió classify</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="444"/>
+        <location filename="../core/monitor/change.py" line="459"/>
         <source>{side} ({name}) lacks the field score_{group} that {other_side} has (deleted or renamed in QGIS?): the two dates&apos; {group} scores would not compare; undo the edit or classify again</source>
         <translation>{side} ({name}) no tiene el campo score_{group} que {other_side} tiene (¿borrado o renombrado en QGIS?): las puntuaciones {group} de las dos fechas no serían comparables; deshaga la edición o clasifique de nuevo</translation>
     </message>
@@ -3615,7 +3615,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} guarda las respuestas dadas a {alerts} (review, review_history): escribir encima las perdería; elija otra salida, o bórrelo antes para empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="344"/>
+        <location filename="../core/monitor/report.py" line="349"/>
         <source>Next: judge each alert on its before/after pair. Open {layer} in QGIS, Review alerts… (toolbar): Y confirms with a cause, N rejects with a reason, Ctrl+Z undoes; each answer is stored in the layer with when and by whom. Export confirmed… then hands the confirmed alerts off. The review table below counts the answers as they stood when this report was written.</source>
         <translation>Siguiente paso: juzgue cada alerta en su par antes/después. Abra {layer} en QGIS, Revisar avisos… (barra de herramientas): Y confirma con una causa, N rechaza con un motivo, Ctrl+Z deshace; cada respuesta queda en la capa, con cuándo y quién. Exportar confirmados… entrega luego las alertas confirmadas. La tabla de revisión de abajo cuenta las respuestas tal como estaban cuando se escribió este informe.</translation>
     </message>
@@ -3835,7 +3835,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Antes: {before}; después: {after}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="321"/>
+        <location filename="../core/monitor/report.py" line="326"/>
         <source>unknown answer</source>
         <translation>respuesta desconocida</translation>
     </message>
@@ -3870,27 +3870,27 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>conceptos</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="338"/>
+        <location filename="../core/monitor/report.py" line="343"/>
         <source>{compared}, {left_out} (not covered by the before scene); {alerts}: {by_confidence}.</source>
         <translation>{compared}, {left_out} (sin cobertura de la escena de antes); {alerts}: {by_confidence}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="339"/>
+        <location filename="../core/monitor/report.py" line="344"/>
         <source>tile compared</source>
         <translation>tesela comparada</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="339"/>
+        <location filename="../core/monitor/report.py" line="344"/>
         <source>tiles compared</source>
         <translation>teselas comparadas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="339"/>
+        <location filename="../core/monitor/report.py" line="344"/>
         <source>tile left out</source>
         <translation>tesela dejada fuera</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="339"/>
+        <location filename="../core/monitor/report.py" line="344"/>
         <source>tiles left out</source>
         <translation>teselas dejadas fuera</translation>
     </message>
@@ -3980,24 +3980,19 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} es una capa de teselas que lleva {concepts} ({fields}): escribir encima los perdería; elija otra salida, o borre el archivo antes para empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="231"/>
+        <location filename="../core/monitor/change.py" line="243"/>
         <source>{held} ({partial} on a partial tile, {cloud} under cloud, {small} with too small a rise)</source>
         <translation>{held} ({partial} en una tesela parcial, {cloud} bajo nubes, {small} con un aumento demasiado pequeño)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="231"/>
+        <location filename="../core/monitor/change.py" line="243"/>
         <source>new flag held back</source>
         <translation>señal nueva retenida</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="231"/>
+        <location filename="../core/monitor/change.py" line="243"/>
         <source>new flags held back</source>
         <translation>señales nuevas retenidas</translation>
-    </message>
-    <message>
-        <location filename="../core/monitor/report.py" line="353"/>
-        <source>{held_back}: the change layer&apos;s held_back field says which flag, on which tile, and why.</source>
-        <translation>{held_back}: el campo held_back de la capa de cambios dice qué señal, en qué tesela y por qué.</translation>
     </message>
     <message>
         <location filename="../core/publish.py" line="134"/>
@@ -4110,7 +4105,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Planet classifier: exportando {alerts}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="377"/>
+        <location filename="../core/monitor/report.py" line="417"/>
         <source>Concept flags on AFTER: {concepts}.</source>
         <translation>Señales de conceptos en AFTER: {concepts}.</translation>
     </message>
@@ -4128,6 +4123,31 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../alerts_panel.py" line="690"/>
         <source>No confirmed alert to export yet: confirm one with Y first ({rejected} rejected, {left}).</source>
         <translation>Aún no hay ningún aviso confirmado para exportar: confirme uno con Y primero (rechazados: {rejected}; {left}).</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="358"/>
+        <source>{held_back}, on {tiles}: each is shown on its before/after pair below the alerts, with why (the change layer&apos;s held_back field).</source>
+        <translation>{held_back}, en {tiles}: cada una se muestra en su par antes/después debajo de las alertas, con el motivo (el campo held_back de la capa de cambios).</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="387"/>
+        <source>new flags held back, and why</source>
+        <translation>señales nuevas retenidas, y por qué</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="397"/>
+        <source>Showing the {shown} first of {n} tiles held back; the change GeoPackage has all.</source>
+        <translation>Se muestran las {shown} primeras de {n} teselas retenidas; el GeoPackage de cambios las tiene todas.</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="400"/>
+        <source>New flags held back</source>
+        <translation>Señales nuevas retenidas</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="401"/>
+        <source>Flags AFTER raised on these tiles that made no alert, and why (the alert rule above): a partial tile, cloud on a date, or too small a rise over BEFORE&apos;s score.</source>
+        <translation>Señales levantadas por DESPUÉS en estas teselas que no dieron alerta, y por qué (la regla de alerta de arriba): una tesela parcial, nubes en una de las fechas, o una subida demasiado pequeña sobre la puntuación de ANTES.</translation>
     </message>
 </context>
 </TS>

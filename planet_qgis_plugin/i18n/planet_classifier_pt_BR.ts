@@ -876,52 +876,52 @@ Comando: {command}</translation>
         <translation>({percent} % com dados)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="242"/>
+        <location filename="../core/monitor/report.py" line="244"/>
         <source>mining</source>
         <translation>garimpo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="242"/>
+        <location filename="../core/monitor/report.py" line="244"/>
         <source>logging</source>
         <translation>extração de madeira</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="242"/>
+        <location filename="../core/monitor/report.py" line="244"/>
         <source>slash-and-burn</source>
         <translation>corte e queima</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="242"/>
+        <location filename="../core/monitor/report.py" line="244"/>
         <source>other</source>
         <translation>outra</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="255"/>
+        <location filename="../core/monitor/report.py" line="257"/>
         <source>nominal</source>
         <translation>nominal</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="255"/>
+        <location filename="../core/monitor/report.py" line="257"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="255"/>
+        <location filename="../core/monitor/report.py" line="257"/>
         <source>highest</source>
         <translation>máxima</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="259"/>
+        <location filename="../core/monitor/report.py" line="261"/>
         <source>rise</source>
         <translation>aumento</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="259"/>
+        <location filename="../core/monitor/report.py" line="261"/>
         <source>neighbours</source>
         <translation>vizinhas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="259"/>
+        <location filename="../core/monitor/report.py" line="261"/>
         <source>embedding</source>
         <translation>embedding</translation>
     </message>
@@ -951,12 +951,12 @@ Comando: {command}</translation>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes e depois e uma página HTML, numa pasta nova</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="311"/>
+        <location filename="../core/monitor/report.py" line="387"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="312"/>
+        <location filename="../core/monitor/report.py" line="387"/>
         <source>after</source>
         <translation>depois</translation>
     </message>
@@ -1006,7 +1006,7 @@ Comando: {command}</translation>
         <translation>&lt;i&gt;sem miniaturas: faltam as cenas que as execuções registraram (informe-as ao algoritmo de mudança)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="481"/>
+        <location filename="../core/monitor/report.py" line="521"/>
         <source>no image</source>
         <translation>sem imagem</translation>
     </message>
@@ -1021,7 +1021,7 @@ Comando: {command}</translation>
         <translation>rejeitado: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="321"/>
+        <location filename="../core/monitor/report.py" line="326"/>
         <source>open</source>
         <translation>em aberto</translation>
     </message>
@@ -1031,12 +1031,12 @@ Comando: {command}</translation>
         <translation>escreva por que não é uma mudança e tecle Enter</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="321"/>
+        <location filename="../core/monitor/report.py" line="326"/>
         <source>confirmed</source>
         <translation>confirmado</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="321"/>
+        <location filename="../core/monitor/report.py" line="326"/>
         <source>rejected</source>
         <translation>rejeitado</translation>
     </message>
@@ -1111,7 +1111,7 @@ Comando: {command}</translation>
         <translation>Mostra como recortes as quadrículas ainda não vistas, as mais prováveis primeiro segundo suas marcas e respostas até agora (por isso a ordem pode diferir do p sob cada recorte); responda com Y / N / S, mova-se com as setas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="251"/>
+        <location filename="../core/monitor/report.py" line="253"/>
         <source>concept {name}</source>
         <translation>conceito {name}</translation>
     </message>
@@ -1435,12 +1435,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{name} foi ensinado com apenas {k}, pouco para confiar: seus alertas ficam desligados até você revisar aqui</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="552"/>
+        <location filename="../core/monitor/report.py" line="592"/>
         <source>tile</source>
         <translation>quadrícula</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="25"/>
+        <location filename="../core/monitor/report.py" line="358"/>
         <source>tiles</source>
         <translation>quadrículas</translation>
     </message>
@@ -1505,7 +1505,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a saída {output} está aberta no QGIS como a camada {name!r}: substituir o arquivo por baixo dela perderia o que foi editado ou revisado nela (duas linhas de um lote com a mesma saída fazem isso); escolha outro nome ou remova essa camada antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="507"/>
+        <location filename="../core/monitor/change.py" line="522"/>
         <source> and {n} more</source>
         <translation> e mais {n}</translation>
     </message>
@@ -1600,152 +1600,152 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>selecione antes as quadrículas que mostram o conceito em {layer} (ou informe uma expressão positiva)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="99"/>
+        <location filename="../core/monitor/report.py" line="100"/>
         <source>Written by the Planet deforestation classifier.</source>
         <translation>Gerado pelo classificador de desmatamento Planet.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="237"/>
+        <location filename="../core/monitor/report.py" line="239"/>
         <source>Planet classifier: change report</source>
         <translation>Classificador Planet: relatório de mudanças</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="288"/>
+        <location filename="../core/monitor/report.py" line="293"/>
         <source>thumbnails need both scenes: pass --before-scene and --after-scene (every classify run records its scene; this one&apos;s is missing or moved)</source>
         <translation>as miniaturas precisam das duas cenas: passe --before-scene e --after-scene (toda classificação registra a sua cena; a desta está faltando ou foi movida)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="291"/>
+        <location filename="../core/monitor/report.py" line="296"/>
         <source>lat, lon</source>
         <translation>lat., long.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="291"/>
+        <location filename="../core/monitor/report.py" line="296"/>
         <source>row, col (no CRS)</source>
         <translation>linha, coluna (sem SRC)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="309"/>
+        <location filename="../core/monitor/report.py" line="314"/>
         <source>Showing the {shown} first of {n} alerts; the change GeoPackage has all.</source>
         <translation>Mostrando os {shown} primeiros de {n} alertas; o GeoPackage de mudanças tem todos.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="322"/>
+        <location filename="../core/monitor/report.py" line="327"/>
         <source>cause</source>
         <translation>causa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="311"/>
+        <location filename="../core/monitor/report.py" line="316"/>
         <source>new flags</source>
         <translation>sinalizações novas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="311"/>
+        <location filename="../core/monitor/report.py" line="316"/>
         <source>confidence</source>
         <translation>confiança</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="311"/>
+        <location filename="../core/monitor/report.py" line="316"/>
         <source>evidence</source>
         <translation>evidências</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="311"/>
+        <location filename="../core/monitor/report.py" line="316"/>
         <source>score rise</source>
         <translation>aumento da pontuação</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="312"/>
+        <location filename="../core/monitor/report.py" line="387"/>
         <source>tags gained / lost</source>
         <translation>rótulos ganhos / perdidos</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="317"/>
+        <location filename="../core/monitor/report.py" line="322"/>
         <source>No alerts.</source>
         <translation>Nenhum alerta.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="322"/>
+        <location filename="../core/monitor/report.py" line="327"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="323"/>
+        <location filename="../core/monitor/report.py" line="328"/>
         <source>Each alert counted once: under the cause the analyst confirmed, else the flag group that raised it (a taught concept under its group).</source>
         <translation>Cada alerta contado uma vez: na causa que o analista confirmou, senão no grupo de sinalização que o levantou (um conceito ensinado no seu grupo).</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="333"/>
+        <location filename="../core/monitor/report.py" line="338"/>
         <source>{side} {scene}, acquired {date}</source>
         <translation>{side} {scene}, adquirida em {date}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="333"/>
+        <location filename="../core/monitor/report.py" line="338"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="333"/>
+        <location filename="../core/monitor/report.py" line="338"/>
         <source>After</source>
         <translation>Depois</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="350"/>
+        <location filename="../core/monitor/report.py" line="355"/>
         <source>note:</source>
         <translation>nota:</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="396"/>
+        <location filename="../core/monitor/report.py" line="436"/>
         <source>alerts by cause and confidence</source>
         <translation>alertas por causa e confiança</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="351"/>
+        <location filename="../core/monitor/report.py" line="356"/>
         <source>Review: alerts per cause</source>
         <translation>Revisão: alertas por causa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="351"/>
+        <location filename="../core/monitor/report.py" line="356"/>
         <source>Alerts, highest confidence first</source>
         <translation>Alertas, maior confiança primeiro</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="356"/>
+        <location filename="../core/monitor/report.py" line="363"/>
         <source>Alert rule: {rule}.</source>
         <translation>Regra de alerta: {rule}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="356"/>
+        <location filename="../core/monitor/report.py" line="363"/>
         <source>Map: the AFTER scene, alerts outlined by confidence and numbered as in the table. Thumbnails: the AFTER tile&apos;s footprint outlined in both scenes.</source>
         <translation>Mapa: a cena de DEPOIS, com os alertas contornados por confiança e numerados como na tabela. Miniaturas: o contorno da quadrícula de DEPOIS nas duas cenas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="581"/>
+        <location filename="../core/monitor/report.py" line="621"/>
         <source>alerts on the AFTER scene</source>
         <translation>alertas na cena de DEPOIS</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="266"/>
+        <location filename="../core/monitor/report.py" line="268"/>
         <source>unknown date</source>
         <translation>data desconhecida</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="267"/>
+        <location filename="../core/monitor/report.py" line="269"/>
         <source>metadata</source>
         <translation>metadados</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="267"/>
+        <location filename="../core/monitor/report.py" line="269"/>
         <source>file name</source>
         <translation>nome do arquivo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="267"/>
+        <location filename="../core/monitor/report.py" line="269"/>
         <source>given</source>
         <translation>informada</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="268"/>
+        <location filename="../core/monitor/report.py" line="270"/>
         <source>file time of the GeoPackage</source>
         <translation>data do arquivo GeoPackage</translation>
     </message>
@@ -1805,12 +1805,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>avisos</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="339"/>
+        <location filename="../core/monitor/report.py" line="344"/>
         <source>alert</source>
         <translation>aviso de mudança</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="339"/>
+        <location filename="../core/monitor/report.py" line="344"/>
         <source>alerts</source>
         <translation>avisos de mudança</translation>
     </message>
@@ -2785,47 +2785,47 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o relatório {report} deve terminar em .html</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="323"/>
+        <location filename="../core/monitor/change.py" line="335"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap enough: no AFTER tile is half covered; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) e AFTER ({after}) não se sobrepõem o bastante: nenhuma quadrícula de AFTER está coberta pela metade; compare duas classificações do mesmo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="323"/>
+        <location filename="../core/monitor/change.py" line="335"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) e AFTER ({after}) não se sobrepõem; compare duas classificações do mesmo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="228"/>
+        <location filename="../core/monitor/report.py" line="229"/>
         <source>could not write report {report}: {exc}</source>
         <translation>não foi possível gravar o relatório {report}: {exc}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="451"/>
+        <location filename="../core/monitor/change.py" line="466"/>
         <source>BEFORE and AFTER were classified with different labels (only BEFORE: {before}; only AFTER: {after}); classify both with the same model bundle</source>
         <translation>BEFORE e AFTER foram classificados com rótulos diferentes (só BEFORE: {before}; só AFTER: {after}); classifique ambos com o mesmo pacote de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="455"/>
+        <location filename="../core/monitor/change.py" line="470"/>
         <source>BEFORE ({name}) and AFTER ({name2}) come from different networks (backbones {backbone} and {backbone2}): their scores and embeddings do not compare; classify both with the same model bundle</source>
         <translation>BEFORE ({name}) e AFTER ({name2}) vêm de redes diferentes (backbones {backbone} e {backbone2}): suas pontuações e embeddings não se comparam; classifique ambos com o mesmo pacote de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="469"/>
+        <location filename="../core/monitor/change.py" line="484"/>
         <source>{side} has no tiles</source>
         <translation>{side} não tem quadrículas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="578"/>
+        <location filename="../core/monitor/change.py" line="593"/>
         <source>{names} have no CRS and do not record which raster they were classified from, so their tiles cannot be matched by place; classify georeferenced scenes (or classify both again with this version if they are the same raster)</source>
         <translation>{names} não têm SRC nem registram de que raster foram classificados, então suas quadrículas não podem ser pareadas por lugar; classifique cenas georreferenciadas (ou classifique ambos de novo com esta versão se forem o mesmo raster)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="583"/>
+        <location filename="../core/monitor/change.py" line="598"/>
         <source>{names} have no CRS and were classified from different rasters ({scenes}): pixel positions say nothing about place; georeference both scenes to compare them</source>
         <translation>{names} não têm SRC e foram classificados de rasters diferentes ({scenes}): posições de pixel não dizem nada sobre o lugar; georreferencie ambas as cenas para compará-las</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="587"/>
+        <location filename="../core/monitor/change.py" line="602"/>
         <source>{names} are runs on one raster without a CRS: their alerts have no place on Earth to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} são execuções sobre um raster sem SRC: seus alertas não têm lugar na Terra para exportar (--export grava lon/lat); deixe --export de fora</translation>
     </message>
@@ -3405,7 +3405,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o conceito {name!r} registra mais sobre as suas cenas e modelos do que cabe no manifesto de um pacote ({MAX_MANIFEST_BYTES:,} bytes); salve-o como arquivo de conceito</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="564"/>
+        <location filename="../core/monitor/change.py" line="579"/>
         <source>{names} are on a local grid that no datum ties to the earth: their alerts have no lon/lat to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} estão numa grade local que nenhum datum liga à Terra: os seus alertas não têm lon/lat para exportar (--export grava lon/lat); deixe --export de fora</translation>
     </message>
@@ -3465,12 +3465,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>seu cabeçalho declara {shape} valores {dtype}, {needed:,} bytes; o arquivo tem {held:,}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="493"/>
+        <location filename="../core/monitor/change.py" line="508"/>
         <source>{side} ({name}) holds tile {row}:{col} twice (fids {first}, {second}: one polygon in two features, a feature copied in QGIS?), which would be compared and alerted on twice; delete the copy or classify again</source>
         <translation>{side} ({name}) tem a quadrícula {row}:{col} duas vezes (fids {first}, {second}: um polígono em duas feições, uma feição copiada no QGIS?), que seria comparada e alertada duas vezes; apague a cópia ou classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="509"/>
+        <location filename="../core/monitor/change.py" line="524"/>
         <source>{side} ({name}): {tiles} (fid {shown}) with no row and col of the grid (the row or col field deleted, renamed or edited below 0 in QGIS?), which place each tile among its neighbours; undo the edit or classify again</source>
         <translation>{side} ({name}): {tiles} (fid {shown}) sem linha e coluna da grade (o campo row ou col apagado, renomeado ou editado abaixo de 0 no QGIS?), que situam cada quadrícula entre suas vizinhas; desfaça a edição ou classifique de novo</translation>
     </message>
@@ -3540,12 +3540,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} foi substituído desde que foi aberto (uma nova execução de Mudança?): seus avisos são lidos de novo; responda-os de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="464"/>
+        <location filename="../core/monitor/change.py" line="479"/>
         <source>{side} ({name}) has no tile with a polygon: its {n} features are points, lines or without geometry (a layer saved from the tiles, such as QGIS&apos;s centroids?); give the tile layer classify wrote</source>
         <translation>{side} ({name}) não tem nenhuma quadrícula com polígono: suas {n} feições são pontos, linhas ou sem geometria (uma camada salva a partir das quadrículas, como os centroides do QGIS?); dê a camada de quadrículas que o classify gravou</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="444"/>
+        <location filename="../core/monitor/change.py" line="459"/>
         <source>{side} ({name}) lacks the field score_{group} that {other_side} has (deleted or renamed in QGIS?): the two dates&apos; {group} scores would not compare; undo the edit or classify again</source>
         <translation>{side} ({name}) não tem o campo score_{group} que {other_side} tem (apagado ou renomeado no QGIS?): as pontuações {group} das duas datas não seriam comparáveis; desfaça a edição ou classifique de novo</translation>
     </message>
@@ -3615,7 +3615,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} guarda as respostas dadas a {alerts} (review, review_history): gravar por cima as perderia; escolha outra saída, ou apague-o antes para recomeçar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="344"/>
+        <location filename="../core/monitor/report.py" line="349"/>
         <source>Next: judge each alert on its before/after pair. Open {layer} in QGIS, Review alerts… (toolbar): Y confirms with a cause, N rejects with a reason, Ctrl+Z undoes; each answer is stored in the layer with when and by whom. Export confirmed… then hands the confirmed alerts off. The review table below counts the answers as they stood when this report was written.</source>
         <translation>Próximo passo: julgue cada alerta no seu par antes/depois. Abra {layer} no QGIS, Revisar avisos… (barra de ferramentas): Y confirma com uma causa, N rejeita com um motivo, Ctrl+Z desfaz; cada resposta fica na camada, com quando e por quem. Exportar confirmados… entrega então os alertas confirmados. A tabela de revisão abaixo conta as respostas como estavam quando este relatório foi escrito.</translation>
     </message>
@@ -3835,7 +3835,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Antes: {before}; depois: {after}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="321"/>
+        <location filename="../core/monitor/report.py" line="326"/>
         <source>unknown answer</source>
         <translation>resposta desconhecida</translation>
     </message>
@@ -3870,27 +3870,27 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>conceitos</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="338"/>
+        <location filename="../core/monitor/report.py" line="343"/>
         <source>{compared}, {left_out} (not covered by the before scene); {alerts}: {by_confidence}.</source>
         <translation>{compared}, {left_out} (sem cobertura da cena de antes); {alerts}: {by_confidence}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="339"/>
+        <location filename="../core/monitor/report.py" line="344"/>
         <source>tile compared</source>
         <translation>quadrícula comparada</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="339"/>
+        <location filename="../core/monitor/report.py" line="344"/>
         <source>tiles compared</source>
         <translation>quadrículas comparadas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="339"/>
+        <location filename="../core/monitor/report.py" line="344"/>
         <source>tile left out</source>
         <translation>quadrícula deixada de fora</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="339"/>
+        <location filename="../core/monitor/report.py" line="344"/>
         <source>tiles left out</source>
         <translation>quadrículas deixadas de fora</translation>
     </message>
@@ -3980,24 +3980,19 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} é uma camada de quadrículas que traz {concepts} ({fields}): gravar por cima os perderia; escolha outra saída, ou apague o arquivo antes para recomeçar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="231"/>
+        <location filename="../core/monitor/change.py" line="243"/>
         <source>{held} ({partial} on a partial tile, {cloud} under cloud, {small} with too small a rise)</source>
         <translation>{held} ({partial} numa quadrícula parcial, {cloud} sob nuvem, {small} com aumento pequeno demais)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="231"/>
+        <location filename="../core/monitor/change.py" line="243"/>
         <source>new flag held back</source>
         <translation>sinalização nova retida</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="231"/>
+        <location filename="../core/monitor/change.py" line="243"/>
         <source>new flags held back</source>
         <translation>sinalizações novas retidas</translation>
-    </message>
-    <message>
-        <location filename="../core/monitor/report.py" line="353"/>
-        <source>{held_back}: the change layer&apos;s held_back field says which flag, on which tile, and why.</source>
-        <translation>{held_back}: o campo held_back da camada de mudanças diz qual sinalização, em qual quadrícula e por quê.</translation>
     </message>
     <message>
         <location filename="../core/publish.py" line="134"/>
@@ -4110,7 +4105,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Planet classifier: exportando {alerts}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="377"/>
+        <location filename="../core/monitor/report.py" line="417"/>
         <source>Concept flags on AFTER: {concepts}.</source>
         <translation>Sinalizações de conceitos em AFTER: {concepts}.</translation>
     </message>
@@ -4128,6 +4123,31 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../alerts_panel.py" line="690"/>
         <source>No confirmed alert to export yet: confirm one with Y first ({rejected} rejected, {left}).</source>
         <translation>Ainda não há aviso confirmado para exportar: confirme um com Y primeiro (rejeitados: {rejected}; {left}).</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="358"/>
+        <source>{held_back}, on {tiles}: each is shown on its before/after pair below the alerts, with why (the change layer&apos;s held_back field).</source>
+        <translation>{held_back}, em {tiles}: cada uma aparece no seu par antes/depois abaixo dos alertas, com o motivo (o campo held_back da camada de mudanças).</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="387"/>
+        <source>new flags held back, and why</source>
+        <translation>sinalizações novas retidas, e por quê</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="397"/>
+        <source>Showing the {shown} first of {n} tiles held back; the change GeoPackage has all.</source>
+        <translation>Mostrando as {shown} primeiras de {n} quadrículas retidas; o GeoPackage de mudanças tem todas.</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="400"/>
+        <source>New flags held back</source>
+        <translation>Sinalizações novas retidas</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="401"/>
+        <source>Flags AFTER raised on these tiles that made no alert, and why (the alert rule above): a partial tile, cloud on a date, or too small a rise over BEFORE&apos;s score.</source>
+        <translation>Sinalizações levantadas por DEPOIS nestas quadrículas que não viraram alerta, e por quê (a regra de alerta acima): uma quadrícula parcial, nuvem numa das datas, ou uma subida pequena demais sobre o escore de ANTES.</translation>
     </message>
 </context>
 </TS>

@@ -11,13 +11,20 @@ from planet_qgis_plugin.core.monitor.report import change_report
 from tests.monitor.test_change import features
 
 
-def test_each_flag_held_back_says_why_and_the_run_counts_them(rapideye, rapideye_copy, tmp_path):
+def _two_held_back(rapideye, rapideye_copy, tmp_path):
+    """compare of the sample layer against a copy raising two new flags, neither an alert: slash_burn risen too
+    little on (2, 2), mining under cloud on (0, 0)."""
     tiles = read_tiles(rapideye, with_embeddings=False)
     at = {(int(r), int(c)): k for k, (r, c) in enumerate(zip(tiles.rows, tiles.cols))}
     slash = float(tiles.scores["slash_burn"][at[(2, 2)]])
     after = rapideye_copy({(2, 2): {"flag_slash_burn": 1, "flagged": 1, "score_slash_burn": slash + 0.15},
                            (0, 0): {"flag_mining": 1, "flagged": 1, "score_mining": 0.99, "p_cloudy": 0.9}})
     result = compare(rapideye, after, tmp_path / "change.gpkg")
+    return result
+
+
+def test_each_flag_held_back_says_why_and_the_run_counts_them(rapideye, rapideye_copy, tmp_path):
+    result = _two_held_back(rapideye, rapideye_copy, tmp_path)
     assert result.alerts == []
     rows = {(r["row"], r["col"]): r for r in features(tmp_path / "change.gpkg")}
     assert rows[(2, 2)]["held_back"] == "slash_burn (rise +0.15 < 0.25 alone)"
@@ -27,3 +34,20 @@ def test_each_flag_held_back_says_why_and_the_run_counts_them(rapideye, rapideye
     assert f"0 alerts: 0 nominal, 0 high, 0 highest; {said};" in result.summary()
     text = " ".join(re.sub(r"<[^>]+>", " ", change_report(tmp_path / "r.html", result).read_text("utf-8")).split())
     assert said in text
+
+
+def test_the_report_shows_each_tile_held_back_on_its_pair(rapideye, rapideye_copy, tmp_path):
+    """The report said '2 new flags held back (...): the change layer's held_back field says which flag, on which tile,
+    and why': what the rule held back could be judged only in QGIS, and not on the before/after pair an alert is judged
+    on. The report lists each tile held back (its flags and why, its place, both thumbnails), after the alerts."""
+    result = _two_held_back(rapideye, rapideye_copy, tmp_path)
+    text = change_report(tmp_path / "r.html", result).read_text("utf-8")
+    assert "2 new flags held back (0 on a partial tile, 1 under cloud, 1 with too small a rise), on 2 tiles" in text
+    section = text.split("<h2>New flags held back</h2>")[1]
+    rows = re.findall(r"<tr><td class='num'>\d+</td>.*?</tr>", section)
+    assert len(rows) == 2
+    said = {re.search(r"<td>([^<]+)</td>", row).group(1): row for row in rows}
+    assert set(said) == {"slash_burn (rise +0.15 &lt; 0.25 alone)", "mining (cloud on AFTER)"}
+    for row in said.values():
+        assert len(re.findall(r"<img [^>]*src='data:image/png;base64,", row)) == 2   # before and after
+        assert re.search(r"<td class='num'>-?\d+\.\d{5}, -?\d+\.\d{5}</td>", row)

@@ -199,6 +199,17 @@ class Alert:
 
 
 @dataclass
+class HeldTile:
+    """An AFTER tile whose new flags made no alert: each flag and why (the layer's held_back), its place."""
+
+    index: int              # AFTER tile index
+    before: int             # BEFORE tile with the largest overlap
+    why: str                # 'mining (rise +0.12 < 0.25 alone); mine (cloud on AFTER)'
+    lon: float
+    lat: float
+
+
+@dataclass
 class ChangeResult:
     output: Path
     compared: int
@@ -215,6 +226,7 @@ class ChangeResult:
     held: dict[str, int] = field(default_factory=dict)      # new flags that made no alert, by HELD_KINDS
     report: Path | None = None                               # the HTML report, when asked for (put in place with output)
     export: object = None                                    # handoff.ExportResult, when asked for (likewise)
+    held_tiles: list[HeldTile] = field(default_factory=list)  # the tiles those flags are on, in tile order
 
     def summary(self) -> str:
         by = {c: sum(a.confidence == c for a in self.alerts) for c in CONFIDENCE}
@@ -343,7 +355,7 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
     neighbours = Neighbours(after.rows, after.cols, neighbour_step(after.metadata))
     judged = _with_held_flags(before)
     shift = _scene_shift(judged, after, matches, compared, names, messages)
-    rows, alerts = [], []
+    rows, alerts, held_tiles = [], [], []
     for i in compared:
         steps.tick()
         row = _compare_tile(i, matches[i], judged, after, names, shared, neighbours, options, shift)
@@ -354,6 +366,8 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
             confidence, evidence = row["confidence"], row["evidence"]
             alerts.append(Alert(i, row["dominant"], row["new"], confidence, row["rise"], *lonlat[i], row["nb"],
                                 evidence, row["cause"]))
+        if row["held"]:
+            held_tiles.append(HeldTile(i, row["dominant"], row["held_back"], *lonlat[i]))
         rows.append(row)
     alerts.sort(key=lambda a: (CONFIDENCE.index(a.confidence), a.rise), reverse=True)
     dates = _dates(before, after, options, messages)
@@ -371,7 +385,8 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
     steps.check()
     result = ChangeResult(output, len(compared), len(after) - len(compared), alerts, before, after, dates[0],
                           dates[1], messages, scenes, shared, rule_text(options),
-                          {kind: sum(k == kind for row in rows for k, _ in row["held"]) for kind in HELD_KINDS})
+                          {kind: sum(k == kind for row in rows for k, _ in row["held"]) for kind in HELD_KINDS},
+                          held_tiles=held_tiles)
     beside = _Beside(result, options, steps, len(after))
     # a raster pair's tile layers are gone when the run ends: no path that never existed for the analyst
     kept = (lambda table: whole(table.path)) if options.layers_kept else (lambda table: "")
@@ -407,7 +422,7 @@ class _Beside:
             from .report import report_parts, stage_change_report
 
             self.stages.append(stage_change_report(self.options.report, self.result, layer,
-                                                   Share(self.steps, self.units, report_parts(len(self.result.alerts)))))
+                                                   Share(self.steps, self.units, report_parts(self.result))))
         if self.options.export is not None:
             from .handoff import export_not_placed, export_parts, stage_export
 
@@ -676,7 +691,8 @@ def _compare_tile(i: int, match, before: TileTable, after: TileTable, names: lis
     gained = sorted(after.tag_text(i) - before.tag_text(dominant))
     lost = sorted(before.tag_text(dominant) - after.tag_text(i))
     return dict(index=i, dominant=dominant, cover=cover, new=new, held=held, confidence="", evidence=[], cause="",
-                flags=flags, rise=0.0, nb=0, d_score=d_score, gained=gained, lost=lost, match=kind)
+                flags=flags, rise=0.0, nb=0, d_score=d_score, gained=gained, lost=lost, match=kind,
+                held_back="; ".join(said for _, said in held))   # the layer's held_back and the report's list
 
 
 def _lead(row: dict, far: bool, margin: float) -> None:

@@ -56,7 +56,7 @@ def _add_changes(layer, rows: list[dict], before: TileTable, after: TileTable, d
         feature.SetField("neighbours", int(row["nb"]))
         feature.SetField("suggested_cause", row["cause"])
         feature.SetField("rise", float(row["rise"]))
-        feature.SetField("held_back", "; ".join(said for _, said in row["held"]))
+        feature.SetField("held_back", row["held_back"])
         feature.SetField("match", row["match"])
         feature.SetField("tags_gained", " ".join(row["gained"]))
         feature.SetField("tags_lost", " ".join(row["lost"]))

@@ -26,6 +26,7 @@ CREDIT = "Imagery &copy; Planet Labs PBC"
 #: The batch report's title; also how a report.html the batch wrote is told from one of the analyst's own.
 BATCH_TITLE = "Planet classifier: batch report"
 MAX_ALERTS = 200     # alert rows shown in a change report (the GeoPackage has all)
+MAX_HELD = 50        # rows of tiles whose new flags were held back, shown after the alerts (likewise)
 THUMB = 160          # thumbnail side, px
 OVERVIEW = 900       # longest side of the overview of the AFTER scene, px
 #: Outline colour of an alert by confidence (overview map, chart, table rows).
@@ -218,8 +219,8 @@ def change_report(path: str | Path, result, before_scene: str | Path | None = No
 def stage_change_report(path: str | Path, result, change: Path, tick=lambda n=1: None) -> Staged:
     """change_report written whole under a temporary name beside ``path``, not yet in place (publish.Staged:
     ``compare`` puts it in place with the change layer, or takes it back). ``change``: the change GeoPackage
-    the review counts are read from (the layer not yet published); ``tick(n)`` once per alert shown and once
-    for the overview (it raises Cancelled). OutputError, in one line, if it cannot be written."""
+    the review counts are read from (the layer not yet published); ``tick(n)`` once per alert and per tile held back
+    shown and once for the overview (it raises Cancelled). OutputError, in one line, if it cannot be written."""
     path = Path(path)
     body = _change_body(result, *result.scenes, change, tick)
     try:
@@ -228,9 +229,10 @@ def stage_change_report(path: str | Path, result, change: Path, tick=lambda n=1:
         raise OutputError(tr("could not write report {report}: {exc}").format(report=path, exc=exc)) from None
 
 
-def report_parts(alerts: int) -> int:
-    """How many times stage_change_report ticks for a run with ``alerts`` alerts."""
-    return min(alerts, MAX_ALERTS) + 1
+def report_parts(result) -> int:
+    """How many times stage_change_report ticks for ``result`` (a ChangeResult): once per picture pair and once for the
+    overview."""
+    return min(len(result.alerts), MAX_ALERTS) + min(len(result.held_tiles), MAX_HELD) + 1
 
 
 def change_title() -> str:
@@ -274,12 +276,15 @@ def _change_body(result, before_scene, after_scene, change: Path, tick=lambda n=
     from .change import CAUSES, CONFIDENCE, CONFIRMED, REJECTED, recorded_scene
 
     scenes = [recorded_scene(result.before, before_scene), recorded_scene(result.after, after_scene)]
-    shown = result.alerts[:MAX_ALERTS]
+    shown, held = result.alerts[:MAX_ALERTS], result.held_tiles[:MAX_HELD]
     with Thumbnails(scenes[0], scenes[1], result.after.crs_wkt) as thumbs:  # each scene opened once
-        pictures = []
+        pictures, held_pictures = [], []
         for a in shown:
             tick()
             pictures.append(thumbs.pair(result.after.wkb[a.index]))
+        for tile in held:
+            tick()
+            held_pictures.append(thumbs.pair(result.after.wkb[tile.index]))
         tick()
         overview = thumbs.overview([(result.after.wkb[a.index], CONFIDENCE_COLOURS[a.confidence],
                                      str(rank) if rank <= 50 else "") for rank, a in enumerate(shown, start=1)])
@@ -294,7 +299,7 @@ def _change_body(result, before_scene, after_scene, change: Path, tick=lambda n=
         i = alert.index
         gained = result.after.tag_text(i) - result.before.tag_text(alert.before)
         lost = result.before.tag_text(alert.before) - result.after.tag_text(i)
-        place = f"{alert.lat:.5f}, {alert.lon:.5f}" if located else f"{result.after.rows[i]}, {result.after.cols[i]}"
+        place = _place(result, alert, located)
         rows.append(
             f"<tr class='{alert.confidence}'><td class='num'>{rank}</td><td><b>{html.escape(cause_word(alert.cause))}</b>"
             f"<br><small>{html.escape(flags_words(alert.new_flag))}</small></td>"
@@ -350,10 +355,12 @@ def _change_body(result, before_scene, after_scene, change: Path, tick=lambda n=
     note = html.escape(tr("note:"))
     titles = [html.escape(t) for t in (tr("alerts by cause and confidence"), tr("Review: alerts per cause"),
                                        tr("Alerts, highest confidence first"))]
-    held = ("<p>" + html.escape(tr("{held_back}: the change layer's held_back field says which flag, on which tile, "
-                                   "and why.").format(held_back=result.held_back())) + "</p>"
-            if sum(result.held.values()) else "")   # a rejection explained: '0 alerts' is not 'nothing new'
-    body = (f"<p>{sides}</p><p>{compared}</p>" + held + nxt
+    held_said = ("<p>" + html.escape(tr(
+        "{held_back}, on {tiles}: each is shown on its before/after pair below the alerts, with why (the change "
+        "layer's held_back field).").format(held_back=result.held_back(), tiles=count(
+            len(result.held_tiles), tr("tile"), tr("tiles")))) + "</p>"
+                 if sum(result.held.values()) else "")   # a rejection explained: '0 alerts' is not 'nothing new'
+    body = (f"<p>{sides}</p><p>{compared}</p>" + held_said + nxt
             + "".join(f"<p><small>{note} {n}</small></p>" for n in notes)
             + _concept_flags_note(result.after)
             + "<p><small>" + html.escape(tr("Alert rule: {rule}.")).format(rule=html.escape(result.rule)) + " "
@@ -361,8 +368,41 @@ def _change_body(result, before_scene, after_scene, change: Path, tick=lambda n=
                              "Thumbnails: the AFTER tile's footprint outlined in both scenes.")) + "</small></p>"
             + "<div class='scene'>" + overview
             + (f"<img alt='{titles[0]}' src='{chart}'>" if chart else "") + "</div>"
-            + f"<h2>{titles[1]}</h2>" + review + more + f"<h2>{titles[2]}</h2>" + table)
+            + f"<h2>{titles[1]}</h2>" + review + more + f"<h2>{titles[2]}</h2>" + table
+            + _held_table(result, held, held_pictures, where, located))
     return body
+
+
+def _place(result, tile, located: bool) -> str:
+    """Where an alert or a tile held back is: 'lat, lon', or the AFTER tile's 'row, col' for runs without a CRS."""
+    i = tile.index
+    return f"{tile.lat:.5f}, {tile.lon:.5f}" if located else f"{result.after.rows[i]}, {result.after.cols[i]}"
+
+
+def _held_table(result, held, pictures, where: str, located: bool) -> str:
+    """The tiles whose new flags made no alert, each with its flags and why, its place and its before/after pair:
+    the rule's rejections, judged on the pair as its alerts are; '' where there are none."""
+    if not held:
+        return ""
+    head = [html.escape(t) for t in (tr("new flags held back, and why"), where, tr("tags gained / lost"),
+                                     tr("before"), tr("after"))]
+    rows = []
+    for k, (tile, (before_img, after_img)) in enumerate(zip(held, pictures), start=1):
+        gained = result.after.tag_text(tile.index) - result.before.tag_text(tile.before)
+        lost = result.before.tag_text(tile.before) - result.after.tag_text(tile.index)
+        rows.append(f"<tr><td class='num'>{k}</td><td>{html.escape(tile.why)}</td>"
+                    f"<td class='num'>{_place(result, tile, located)}</td>"
+                    f"<td>+ {html.escape(' '.join(sorted(gained)) or '-')}<br>&minus; "
+                    f"{html.escape(' '.join(sorted(lost)) or '-')}</td><td>{before_img}</td><td>{after_img}</td></tr>")
+    more = ("<p>" + html.escape(tr("Showing the {shown} first of {n} tiles held back; the change GeoPackage has all.")
+                                .format(shown=MAX_HELD, n=len(result.held_tiles))) + "</p>"
+            if len(result.held_tiles) > MAX_HELD else "")
+    title = html.escape(tr("New flags held back"))
+    return (f"<h2>{title}</h2><p><small>"
+            + html.escape(tr("Flags AFTER raised on these tiles that made no alert, and why (the alert rule above): a "
+                             "partial tile, cloud on a date, or too small a rise over BEFORE's score.")) + "</small></p>"
+            + more + "<table><tr><th>#</th>" + "".join(f"<th>{h}</th>" for h in head) + "</tr>" + "".join(rows)
+            + "</table>")
 
 
 def _concept_flags_note(after) -> str:
