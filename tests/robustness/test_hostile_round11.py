@@ -94,3 +94,33 @@ def test_batch_of_two_scenes_whose_outputs_differ_only_in_case_is_refused(tmp_pa
     line = assert_refused(run_cli("batch", archive, "-o", tmp_path / "out", "--workers", "1"),
                           "would both be written to", before, tmp_path)
     assert "one file where names" in line, line
+
+
+def test_a_second_batch_into_a_folder_a_batch_is_writing_is_refused(tmp_path):
+    """Two batches into one OUTDIR at once (two terminals, a cron job over a hand-started run, two archives into one
+    project): each rewrote summary.csv from the rows it had read at its start, so the one that finished last wrote
+    the other's scenes out of it: both said 'done', summary.csv listed one scene of two (the other's GeoPackage
+    there, unlisted; a script reading the summary missed its flags). A batch holds its output folder (an advisory
+    lock on the folder itself: no file is written for it); another batch into that folder is refused, one line,
+    nothing written, and runs once the first is done. Here the test holds the folder as a running batch does."""
+    import fcntl
+    import os
+    import shutil
+
+    from ..conftest import RAPIDEYE
+
+    archive, out = tmp_path / "archive", tmp_path / "out"
+    archive.mkdir()
+    out.mkdir()
+    shutil.copyfile(RAPIDEYE, archive / "scene.tif")
+    held = os.open(out, os.O_RDONLY)
+    try:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        before = snapshot(tmp_path)
+        line = assert_refused(run_cli("batch", archive, "-o", out, "--workers", "1"),
+                              f"another batch is writing into {out}", before, tmp_path)
+        assert "wait for it to finish, or choose another output folder" in line, line
+    finally:
+        os.close(held)
+    proc = run_cli("batch", archive, "-o", out, "--workers", "1")
+    assert proc.returncode == 0 and sorted(p.name for p in out.iterdir()) == ["scene.gpkg", "summary.csv"], proc.stderr

@@ -37,7 +37,7 @@ from .batch import (
     write_summary,
 )
 from .cluster import ABSURD_PER_CORE, WORKER_MEMORY, check_scheduler, cpu_cores, local_cluster, plan_workers
-from .scenes import check_output_folder, find_scenes
+from .scenes import check_output_folder, find_scenes, hold_output_folder
 
 SUMMARY = "summary.csv"
 REPORT = "report.html"
@@ -70,6 +70,7 @@ class BatchPlan:
     workers: int             # 1 without --scheduler: this process, no cluster
     options: BatchOptions
     messages: list[str] = field(default_factory=list)  # warnings for the analyst, before the run
+    held: int | None = None  # the output folder held for this batch (scenes.hold_output_folder); run_batch lets go
 
 
 @dataclass
@@ -203,19 +204,29 @@ def plan_batch(inputs: list[str | Path], outdir: str | Path, options: BatchOptio
 
     concepts = read_concepts(options.concepts, bundle)  # a bad concept file is one error before any scene runs
     outdir = check_output_folder(outdir)  # created only once every check above has passed
+    held = hold_output_folder(outdir)  # before the sweep and the summary is read: one batch at a time writes here
     swept = sweep_partials(outdir)  # what runs killed outright left: nothing else ever removes it
     if swept:
         messages.append(f"removed {count(swept, 'temporary file')} that stopped runs left in {outdir} (killed "
                         "outright, or their workers stopped by a signal)")
     settings = BatchSettings(str(outdir.resolve()), str(bundle.path), options.classify, threads, options.force,
                              [str(Path(c).resolve()) for c in options.concepts], [c.name for c in concepts])
-    return BatchPlan(scenes, outdir, settings, workers, options, messages)
+    return BatchPlan(scenes, outdir, settings, workers, options, messages, held)
 
 
 def run_batch(plan: BatchPlan, progress: Callable[[SceneRow], None] | None = None) -> BatchResult:
     """Classify every scene of ``plan`` (a failed scene is its row's status; the rest go on), summary.csv
     rewritten after each and ``progress(row)`` told; then the report if asked for. Interrupted, the scenes
-    finished so far stay listed in summary.csv."""
+    finished so far stay listed in summary.csv. The output folder is let go of at the end (plan.held)."""
+    try:
+        return _run_batch(plan, progress)
+    finally:
+        if plan.held is not None:
+            os.close(plan.held)
+            plan.held = None
+
+
+def _run_batch(plan: BatchPlan, progress: Callable[[SceneRow], None] | None) -> BatchResult:
     summary_path = plan.outdir / SUMMARY
     earlier = where_now(read_summary(summary_path), plan.outdir)  # once: a moved project's scenes looked for
     rows: dict[str, SceneRow] = {}  # scenes finished so far, by scene path

@@ -2,6 +2,7 @@
 acquired is core/pipeline/acquired.py (every classify run records it)."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Iterable
 
@@ -77,6 +78,31 @@ def check_output_folder(outdir: str | Path) -> Path:
     except OSError as exc:
         raise ScenesError(f"output folder {outdir} cannot be created ({exc.strerror or exc})") from None
     return outdir
+
+
+def hold_output_folder(outdir: Path) -> int | None:
+    """Hold ``outdir`` for this batch (an advisory lock on the folder itself, so no file is written for it; released
+    when the returned descriptor is closed, or the process ends): ScenesError when another batch holds it. Each batch
+    rewrites summary.csv from the rows it read at its start, so two at once left out one another's scenes. None where
+    the system or the file system has no such locks (Windows, some network shares): as before."""
+    try:
+        import fcntl
+    except ImportError:
+        return None
+    try:
+        held = os.open(outdir, os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(held)
+        raise ScenesError(f"another batch is writing into {outdir} (two at once would each leave the other's scenes "
+                          "out of summary.csv); wait for it to finish, or choose another output folder") from None
+    except OSError:
+        os.close(held)
+        return None
+    return held
 
 
 def output_for(scene: Path, outdir: Path) -> Path:
