@@ -110,3 +110,18 @@ def test_a_scene_copied_again_under_its_name_with_new_times_is_up_to_date(tmp_pa
     capsys.readouterr()
     assert batch([str(proj / "scenes"), "-o", str(proj / "out"), "--workers", "1", "-q"]) == 0
     assert "0 classified, 2 up to date" in capsys.readouterr().out
+
+
+def test_the_same_bundle_under_another_path_leaves_the_scenes_up_to_date(tmp_path, capsys):
+    """The project opened on another machine, whose plugin (and the bundle inside it) lies under another path: the
+    layer recorded the bundle's folder, and every scene was classified again by the very same model. The bundle's
+    bytes decide (another bundle still redoes them: tests/robustness/test_hostile_round4.py)."""
+    from planet_qgis_plugin.core.model.bundle import default_bundle_path
+
+    proj = _project(tmp_path)
+    elsewhere = tmp_path / "other-machine" / "plugins" / default_bundle_path().name
+    shutil.copytree(default_bundle_path(), elsewhere, copy_function=shutil.copyfile)   # new times too
+    capsys.readouterr()
+    assert batch([str(proj / "scenes"), "-o", str(proj / "out"), "--workers", "1", "--bundle", str(elsewhere),
+                  "-q"]) == 0
+    assert "0 classified, 2 up to date" in capsys.readouterr().out

@@ -420,6 +420,9 @@ def test_batch_redoes_a_scene_classified_with_another_bundle(taught, tmp_path):
     assert _batch(scene, out).returncode == 0 and _status(out) == "done"
     other = tmp_path / "other-bundle"
     shutil.copytree(default_bundle_path(), other)
+    manifest = json.loads((other / "manifest.json").read_text())   # another model: one threshold moved (an identical
+    manifest["thresholds"]["primary"] += 0.01                      # copy is the same bundle, up to date: its bytes)
+    (other / "manifest.json").write_text(json.dumps(manifest))
     proc = _batch(scene, out, "--bundle", other)
     assert proc.returncode == 0, proc.stderr
     assert _status(out) == "done"

@@ -44,7 +44,7 @@ META_UNCONFIRMED = "PLANET_UNCONFIRMED"
 SOURCES = ("taught", "applied", "bundle")
 #: OGR layer metadata items of a run: classify records scene, acquired (+ source), bundle and grid (and, for a
 #: raster without a CRS, its content: source);
-#: batch adds the bytes of the scene and concept files it was run on (inputs: core/monitor/inputs_record.py), skipped
+#: batch adds the bytes of the scene, concept files and bundle it was run on (inputs: core/monitor/inputs_record.py), skipped
 #: tiles, device, backend and speed.
 RUN_META = {"scene": "PLANET_SCENE", "acquired": "PLANET_ACQUIRED", "acquired_source": "PLANET_ACQUIRED_SOURCE",
             "bundle": "PLANET_BUNDLE", "grid": "PLANET_GRID", "source": "PLANET_SOURCE", "bands": "PLANET_BANDS",

@@ -33,7 +33,7 @@ from ..pipeline.options import ClassifyOptions
 from ..publish import PARTIAL_NAME, staged, staged_name, write_text_atomic, writer_gone
 from ..wording import count
 from .handoff import as_text
-from .inputs_record import inputs_match, inputs_record
+from .inputs_record import bundle_match, inputs_match, inputs_record
 from .scenes import found_scene, output_for
 
 #: Ending of a scene's GeoPackage while a worker writes it (renamed to <scene>.gpkg when complete).
@@ -90,30 +90,35 @@ class SceneRow:
 
 def is_up_to_date(scene: Path, output: Path, concepts: Iterable[str] = (), concept_files: Iterable[str | Path] = (),
                   bundle=None) -> bool:
-    """The output exists (so it is complete: it is only ever renamed into place), was classified from ``scene`` and
-    each of ``concept_files`` as they are now, with ``bundle`` (where the layer records its bundle) and not before its
-    manifest was last written, and has the fields of each of ``concepts`` (a --concept asked for now that the run which
-    wrote it was not given). A layer that cannot be read is redone.
+    """The output exists (so it is complete: it is only ever renamed into place), was classified from ``scene``, each
+    of ``concept_files`` and ``bundle`` as they are now, and has the fields of each of ``concepts`` (a --concept asked
+    for now that the run which wrote it was not given). A layer that cannot be read is redone.
 
-    'Classified from them as they are now' is what batch recorded of their bytes (PLANET_INPUTS, inputs_record): a
-    project copied beside the original, or without its times, is up to date, and a scene written over is redone
-    whatever its output's time. A layer without that record (earlier versions, classify's) is up to date where it is
-    newer than the scene and the concept files and was classified from that scene (_same_scene: by its path)."""
-    manifest = [Path(bundle.path) / MANIFEST] if bundle is not None else []
+    'As they are now' is what batch recorded of their bytes (PLANET_INPUTS, inputs_record): a project copied beside
+    the original, or without its times, or onto a machine whose bundle lies elsewhere, is up to date, and a scene
+    written over is redone whatever its output's time. A layer without that record (earlier versions, classify's) is
+    up to date where it is newer than the scene, the concept files and the bundle's manifest, was classified from that
+    scene (_same_scene: by its path) and records that bundle folder (or none)."""
     try:
-        if not (output.is_file() and all(output.stat().st_mtime >= p.stat().st_mtime for p in manifest)):
-            return False
-        recorded = _recorded(output)
+        recorded = _recorded(output) if output.is_file() else None
         if recorded is None:
             return False
         same_inputs = inputs_match(recorded.inputs, scene, concept_files)
         if same_inputs is None:   # no record: by the files' times and the scene's path
-            same_inputs = (all(output.stat().st_mtime >= p.stat().st_mtime for p in [scene, *map(Path, concept_files)])
+            same_inputs = (_newer(output, [scene, *map(Path, concept_files)])
                            and _same_scene(recorded.scene, scene, output, recorded.size))
+        same_bundle = bundle is None or bundle_match(recorded.inputs, bundle)
+        if same_bundle is None:   # no record of its bytes: by the folder it was read from and its manifest's time
+            same_bundle = ((not recorded.bundle or recorded.bundle == bundle_record(bundle))
+                           and _newer(output, [Path(bundle.path) / MANIFEST]))
     except OSError:  # an input gone meanwhile: the run says so
         return False
-    same_bundle = bundle is None or not recorded.bundle or recorded.bundle == bundle_record(bundle)
     return same_inputs and same_bundle and all({f"p_{c}", f"flag_{c}"} <= recorded.fields for c in concepts)
+
+
+def _newer(output: Path, inputs: list[Path]) -> bool:
+    """Whether ``output`` was last written after each of ``inputs`` (the rule for layers that record no PLANET_INPUTS)."""
+    return all(output.stat().st_mtime >= p.stat().st_mtime for p in inputs)
 
 
 @dataclass
@@ -258,7 +263,7 @@ def _classify_into(scene: Path, output: Path, settings: BatchSettings, bundle) -
 
     predictor, _notes = cached_predictor(bundle, settings)
     concepts = read_concepts([Path(c) for c in settings.concepts], bundle)
-    inputs = inputs_record(scene, settings.concepts)  # before classify reads them: a scene changed meanwhile differs
+    inputs = inputs_record(scene, settings.concepts, bundle)  # before classify reads them: a scene changed then differs
     check_concepts_kept(output, [c.name for c in [*bundle.manifest.concepts, *concepts]])  # --force, a scene touched
     with staged(output, prefix=f".{output.stem}.", suffix=PARTIAL_SUFFIX) as tmp:
         try:

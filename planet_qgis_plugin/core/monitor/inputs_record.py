@@ -1,13 +1,16 @@
 """What a batch scene's output records of the files it was made from (PLANET_INPUTS): the scene's bytes (their
-SHA-256 and size) and modification time, and each concept file's bytes. 'Up to date' then follows the files'
-content, not their paths or times: a project folder copied beside the original (its recorded scene still there), or
-copied without its times (outputs older than their scenes), is found up to date, and a scene written over with other
-pixels is redone whatever its output's time. A scene of the recorded size and time is not read again (as make and
+SHA-256 and size) and modification time, each concept file's bytes and the bundle's (its manifest and model files).
+'Up to date' then follows the files' content, not their paths or times: a project folder copied beside the original
+(its recorded scene still there), or copied without its times (outputs older than their scenes), or run on another
+machine whose plugin (and so its bundle) lies under another path, is found up to date, and a scene written over with
+other pixels is redone whatever its output's time. A scene of the recorded size and time is not read again (as make and
 rsync trust them); one with another time is read once and compared by its hash, far less than classifying it."""
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -15,11 +18,47 @@ from ..pipeline.acquired import source_identity, source_size
 from ..schema import is_number, loads
 
 
-def inputs_record(scene: Path, concept_files: Iterable[str | Path]) -> str:
+def inputs_record(scene: Path, concept_files: Iterable[str | Path], bundle) -> str:
     """The record of a run's inputs, taken before the run reads them (a scene changed while it runs then differs)."""
     mtime = os.stat(scene).st_mtime_ns
     return json.dumps({"scene": {"source": source_identity(scene), "mtime_ns": mtime},
-                       "concepts": sorted(source_identity(c) for c in concept_files)}, sort_keys=True)
+                       "concepts": sorted(source_identity(c) for c in concept_files),
+                       "bundle": bundle_identity(bundle)}, sort_keys=True)
+
+
+def bundle_identity(bundle) -> str:
+    """``sha256:<hex>`` of the bundle's manifest and the files it lists (the model, its reference and bank), wherever
+    the folder lies: an identical copy, or the same plugin installed under another path, is the same bundle."""
+    from ..model.bundle import MANIFEST
+
+    files = [Path(bundle.path) / MANIFEST] + [bundle.file(kind) for kind in sorted(bundle.manifest.files)]
+    stamps = [(str(f), f.stat().st_size, f.stat().st_mtime_ns) for f in files if f is not None and f.is_file()]
+    return _hashed(tuple(stamps))
+
+
+@lru_cache(maxsize=8)
+def _hashed(stamps: tuple[tuple[str, int, int], ...]) -> str:
+    """The files' bytes hashed once per process while their sizes and times stay (a batch checks every scene)."""
+    digest = hashlib.sha256()
+    for name, _, _ in stamps:
+        digest.update(Path(name).name.encode() + b"\0")
+        with open(name, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    return f"sha256:{digest.hexdigest()}"
+
+
+def bundle_match(record: str, bundle) -> bool | None:
+    """Whether ``bundle`` has the bytes ``record`` (PLANET_INPUTS) gives the bundle a scene was classified with; None
+    where it gives none (a record of an earlier version, no record): the caller's rule by path and time decides."""
+    try:
+        entry = loads(record) if record else None
+    except (ValueError, RecursionError):
+        return False
+    recorded = entry.get("bundle") if isinstance(entry, dict) else None
+    if recorded is None:
+        return None
+    return recorded == bundle_identity(bundle)
 
 
 def inputs_match(record: str, scene: Path, concept_files: Iterable[str | Path]) -> bool | None:
