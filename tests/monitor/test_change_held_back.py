@@ -51,3 +51,13 @@ def test_the_report_shows_each_tile_held_back_on_its_pair(rapideye, rapideye_cop
     for row in said.values():
         assert len(re.findall(r"<img [^>]*src='data:image/png;base64,", row)) == 2   # before and after
         assert re.search(r"<td class='num'>-?\d+\.\d{5}, -?\d+\.\d{5}</td>", row)
+
+
+def test_a_report_of_more_tiles_held_back_than_it_shows_says_so(rapideye, rapideye_copy, tmp_path, monkeypatch):
+    from planet_qgis_plugin.core.monitor import report
+
+    monkeypatch.setattr(report, "MAX_HELD", 1)
+    result = _two_held_back(rapideye, rapideye_copy, tmp_path)
+    section = change_report(tmp_path / "r.html", result).read_text("utf-8").split("<h2>New flags held back</h2>")[1]
+    assert "Showing the 1 first of 2 tiles held back; the change GeoPackage has all." in section
+    assert len(re.findall(r"<tr><td class='num'>\d+</td>", section)) == 1

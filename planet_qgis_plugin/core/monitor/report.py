@@ -199,8 +199,8 @@ def _scene_table(rows, earlier: set[int] = frozenset()) -> str:
     body = "".join(
         f"<tr><td>{html.escape(Path(r.scene).name)}</td>"
         + (f"<td class='failed' colspan='{5 + len(fields)}'>failed{when(r)}: {html.escape(r.error)}</td>" if r.error
-           else f"<td>{html.escape(r.status)}{when(r)}</td><td>{html.escape(r.acquired)}</td><td class='num'>{r.tiles}</td>"
-           f"<td class='num'>{r.flagged}</td><td class='num'>{_area(r.flagged_km2, '')}</td>"
+           else f"<td>{html.escape(r.status)}{when(r)}</td><td class='nowrap'>{html.escape(r.acquired)}</td>"
+           f"<td class='num'>{r.tiles}</td><td class='num'>{r.flagged}</td><td class='num'>{_area(r.flagged_km2, '')}</td>"
            + "".join(f"<td class='num'>{r.counts.get(f, '')}"
                      + (" (unconfirmed)" if f[5:] in held_names(r.unconfirmed) else "") + "</td>" for f in fields))
         + "</tr>"
