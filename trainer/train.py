@@ -22,6 +22,7 @@ from planet_qgis_plugin.core.errors import PlanetClassifierError
 from planet_qgis_plugin.core.labels import LABELS
 from planet_qgis_plugin.core.model.networks import ARCHITECTURES
 from planet_qgis_plugin.core.pipeline.decode import decode
+from planet_qgis_plugin.core.publish import standard_stream
 from trainer.bundling import export, make_manifest, wrap_ensemble
 from trainer.config import Parser, TrainConfig
 from trainer.data import ChipDataset, DataError, iterative_stratification, train_val_split
@@ -161,6 +162,9 @@ def _start_run_folder(cfg: TrainConfig, out: Path, split: str, dist: Dist) -> No
     checked (a barrier): rank 0, going on first, made fold_0/ or history.csv (its EpochRecorder) or rewrote
     split.csv (--resume) while a slower rank was still looking, which then found "other files" in a fresh
     --out, or another split, and stopped alone."""
+    dash = standard_stream(out, "--out")
+    if dash is not None:
+        raise DataError(dash)
     if out.exists() and not out.is_dir():
         raise DataError(f"--out {out} is a file, not a run folder; choose another --out")
     runs = [p for p in (out / "last.pt", *sorted(out.glob("fold_*/last.pt"))) if p.is_file()]

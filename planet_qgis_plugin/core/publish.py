@@ -221,6 +221,9 @@ def check_folder(path: Path, what: str, must_exist: bool = True,
     """The nearest folder that is there on ``path``'s way (its own folder, or the one a new folder would be made in),
     once ``path`` can go there: ``error`` where a file stands on the way ('afile/sub/x.json': no folder can be made
     under a file) or, with ``must_exist``, where its folder is not there. The one wording for every output."""
+    dash = standard_stream(path, what)
+    if dash is not None:
+        raise error(dash)
     folder = next((f for f in path.resolve().parents if f.exists()), None)
     if folder is not None and not folder.is_dir():
         raise error(tr("{what} {path} cannot be written: {folder} is a file, not a folder; choose "
@@ -229,6 +232,16 @@ def check_folder(path: Path, what: str, must_exist: bool = True,
         raise error(tr("{what} folder {parent} does not exist; create it first, or choose another folder").format(
             what=tr(what), parent=path.parent))
     return folder
+
+
+def standard_stream(path: str | Path, what: str) -> str | None:
+    """Why ``path`` cannot be written, where it is named '-' (standard output to many tools): the commands write
+    files and folders only, and one named '-' was made in silence where a script piped what it took for the output
+    to the next tool. None for any other name."""
+    if Path(path).name != "-":
+        return None
+    return tr("{what} {path} is a file or folder named '-', not standard output (the command writes files only); "
+              "give a name").format(what=tr(what), path=path)
 
 
 def name_not_utf8(what: str, path: str | Path) -> str | None:

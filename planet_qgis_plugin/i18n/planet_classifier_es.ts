@@ -2430,12 +2430,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{what} {path} ya existe; use --overwrite (o elija otro nombre) para reemplazarla</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="226"/>
+        <location filename="../core/publish.py" line="229"/>
         <source>{what} {path} cannot be written: {folder} is a file, not a folder; choose another place</source>
         <translation>{what} {path} no se puede escribir: {folder} es un archivo, no una carpeta; elija otro lugar</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="229"/>
+        <location filename="../core/publish.py" line="232"/>
         <source>{what} folder {parent} does not exist; create it first, or choose another folder</source>
         <translation>la carpeta de {what} {parent} no existe; créela antes o elija otra carpeta</translation>
     </message>
@@ -2445,7 +2445,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{what} {path} no se puede escribir (revise los permisos)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="391"/>
+        <location filename="../core/publish.py" line="404"/>
         <source>cannot write {path}: its folder {parent} does not take new files ({reason}); nothing was written</source>
         <translation>no se puede escribir {path}: su carpeta {parent} no admite archivos nuevos ({reason}); no se escribió nada</translation>
     </message>
@@ -3310,22 +3310,22 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el concepto {name!r} registra más sobre sus escenas y modelos de lo que cabe en un archivo de concepto ({CONCEPT_ROOM:,} bytes); enséñelo desde cero en esta escena (sin --concept)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="588"/>
+        <location filename="../core/publish.py" line="601"/>
         <source>a named pipe (FIFO)</source>
         <translation>una tubería con nombre (FIFO)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="588"/>
+        <location filename="../core/publish.py" line="601"/>
         <source>a socket</source>
         <translation>un socket</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="588"/>
+        <location filename="../core/publish.py" line="601"/>
         <source>a device</source>
         <translation>un dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="588"/>
+        <location filename="../core/publish.py" line="601"/>
         <source>not a regular file</source>
         <translation>no es un archivo normal</translation>
     </message>
@@ -3495,12 +3495,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{what} {path} es un enlace simbólico a {target}, que no existe; pase --overwrite para reemplazar el enlace (o elija otro nombre)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="250"/>
+        <location filename="../core/publish.py" line="263"/>
         <source>{what} {shown} cannot be given to GDAL: this Python reads file names as {encoding} (its locale); run it with PYTHONUTF8=1 or a UTF-8 locale (LANG=C.UTF-8)</source>
         <translation>{what} {shown} no se puede pasar a GDAL: este Python lee los nombres de archivo como {encoding} (su configuración regional); ejecútelo con PYTHONUTF8=1 o una configuración regional UTF-8 (LANG=C.UTF-8)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="253"/>
+        <location filename="../core/publish.py" line="266"/>
         <source>{what} {shown} has a name that is not UTF-8 text, which GDAL cannot be given; use a name in UTF-8 (convmv -f latin1 -t utf8 --notest FILE renames a file)</source>
         <translation>{what} {shown} tiene un nombre que no es texto UTF-8, que GDAL no puede recibir; use un nombre en UTF-8 (convmv -f latin1 -t utf8 --notest ARCHIVO renombra un archivo)</translation>
     </message>
@@ -4148,6 +4148,11 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/monitor/report.py" line="401"/>
         <source>Flags AFTER raised on these tiles that made no alert, and why (the alert rule above): a partial tile, cloud on a date, or too small a rise over BEFORE&apos;s score.</source>
         <translation>Señales levantadas por DESPUÉS en estas teselas que no dieron alerta, y por qué (la regla de alerta de arriba): una tesela parcial, nubes en una de las fechas, o una subida demasiado pequeña sobre la puntuación de ANTES.</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="243"/>
+        <source>{what} {path} is a file or folder named &apos;-&apos;, not standard output (the command writes files only); give a name</source>
+        <translation>{what} {path} es un archivo o carpeta llamado '-', no la salida estándar (el comando solo escribe archivos); dé un nombre</translation>
     </message>
 </context>
 </TS>

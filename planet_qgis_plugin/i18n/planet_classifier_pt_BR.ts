@@ -2430,12 +2430,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{what} {path} já existe; use --overwrite (ou escolha outro nome) para substituí-la</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="226"/>
+        <location filename="../core/publish.py" line="229"/>
         <source>{what} {path} cannot be written: {folder} is a file, not a folder; choose another place</source>
         <translation>{what} {path} não pode ser gravada: {folder} é um arquivo, não uma pasta; escolha outro lugar</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="229"/>
+        <location filename="../core/publish.py" line="232"/>
         <source>{what} folder {parent} does not exist; create it first, or choose another folder</source>
         <translation>a pasta de {what} {parent} não existe; crie-a antes ou escolha outra pasta</translation>
     </message>
@@ -2445,7 +2445,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{what} {path} não é gravável (verifique as permissões)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="391"/>
+        <location filename="../core/publish.py" line="404"/>
         <source>cannot write {path}: its folder {parent} does not take new files ({reason}); nothing was written</source>
         <translation>não é possível gravar {path}: a pasta {parent} não aceita arquivos novos ({reason}); nada foi gravado</translation>
     </message>
@@ -3310,22 +3310,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o conceito {name!r} registra mais sobre suas cenas e modelos do que cabe num arquivo de conceito ({CONCEPT_ROOM:,} bytes); ensine-o do zero nesta cena (sem --concept)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="588"/>
+        <location filename="../core/publish.py" line="601"/>
         <source>a named pipe (FIFO)</source>
         <translation>um pipe nomeado (FIFO)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="588"/>
+        <location filename="../core/publish.py" line="601"/>
         <source>a socket</source>
         <translation>um socket</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="588"/>
+        <location filename="../core/publish.py" line="601"/>
         <source>a device</source>
         <translation>um dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="588"/>
+        <location filename="../core/publish.py" line="601"/>
         <source>not a regular file</source>
         <translation>não é um arquivo comum</translation>
     </message>
@@ -3495,12 +3495,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{what} {path} é um link simbólico para {target}, que não existe; passe --overwrite para substituir o link (ou escolha outro nome)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="250"/>
+        <location filename="../core/publish.py" line="263"/>
         <source>{what} {shown} cannot be given to GDAL: this Python reads file names as {encoding} (its locale); run it with PYTHONUTF8=1 or a UTF-8 locale (LANG=C.UTF-8)</source>
         <translation>{what} {shown} não pode ser passado ao GDAL: este Python lê nomes de arquivo como {encoding} (sua localidade); execute-o com PYTHONUTF8=1 ou uma localidade UTF-8 (LANG=C.UTF-8)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="253"/>
+        <location filename="../core/publish.py" line="266"/>
         <source>{what} {shown} has a name that is not UTF-8 text, which GDAL cannot be given; use a name in UTF-8 (convmv -f latin1 -t utf8 --notest FILE renames a file)</source>
         <translation>{what} {shown} tem um nome que não é texto UTF-8, que o GDAL não pode receber; use um nome em UTF-8 (convmv -f latin1 -t utf8 --notest ARQUIVO renomeia um arquivo)</translation>
     </message>
@@ -4148,6 +4148,11 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/monitor/report.py" line="401"/>
         <source>Flags AFTER raised on these tiles that made no alert, and why (the alert rule above): a partial tile, cloud on a date, or too small a rise over BEFORE&apos;s score.</source>
         <translation>Sinalizações levantadas por DEPOIS nestas quadrículas que não viraram alerta, e por quê (a regra de alerta acima): uma quadrícula parcial, nuvem numa das datas, ou uma subida pequena demais sobre o escore de ANTES.</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="243"/>
+        <source>{what} {path} is a file or folder named &apos;-&apos;, not standard output (the command writes files only); give a name</source>
+        <translation>{what} {path} é um arquivo ou pasta chamado '-', não a saída padrão (o comando só grava arquivos); dê um nome</translation>
     </message>
 </context>
 </TS>

@@ -124,3 +124,44 @@ def test_a_second_batch_into_a_folder_a_batch_is_writing_is_refused(tmp_path):
         os.close(held)
     proc = run_cli("batch", archive, "-o", out, "--workers", "1")
     assert proc.returncode == 0 and sorted(p.name for p in out.iterdir()) == ["scene.gpkg", "summary.csv"], proc.stderr
+
+
+def test_an_output_named_dash_is_refused_not_made_as_a_file_named_dash(classified, tmp_path, monkeypatch):
+    """'-' is standard output to most tools: `teach ... --save-concept - | jq`, `batch ... -o -`, `change ... --export
+    -`, `train.py --out -`. The commands write files and folders only, and each made one named '-' in the working
+    folder without a word (teach said `saved concept 'pits' to -`), the pipe getting the summary lines. Refused now,
+    one line, nothing written, the layer as it was."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from ..conftest import RAPIDEYE, ROOT
+
+    layer = tmp_path / "tiles.gpkg"
+    shutil.copyfile(classified, layer)
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    shutil.copyfile(RAPIDEYE, archive / "scene.tif")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}   # the checkout's code, run from another folder
+    said = "is a file or folder named '-', not standard output"
+    before = snapshot(tmp_path)
+    teach = [sys.executable, "-m", "planet_qgis_plugin.teach", str(layer), "--name", "pits", "--positive", "1,2",
+             "--top", "0", "--review", "0"]
+    runs = {
+        "--save-concept": subprocess.run([*teach, "--save-concept", "-"], cwd=tmp_path, capture_output=True,
+                                         text=True, timeout=180, env=env),
+        "--save-to": subprocess.run([*teach, "--save-to", "-"], cwd=tmp_path, capture_output=True, text=True,
+                                    timeout=180, env=env),
+        "export": subprocess.run([sys.executable, "-m", "planet_qgis_plugin.change", str(classified), str(layer),
+                                  "-o", "c.gpkg", "--export", "-", "-q"], cwd=tmp_path, capture_output=True,
+                                 text=True, timeout=180, env=env),
+        "batch": subprocess.run([sys.executable, "-m", "planet_qgis_plugin", "batch", str(archive), "-o", "-", "-q"],
+                                cwd=tmp_path, capture_output=True, text=True, timeout=180, env=env),
+        "--out": subprocess.run([sys.executable, str(ROOT / "trainer" / "train.py"), "--data", str(layer), "--raster",
+                                 str(RAPIDEYE), "--out", "-", "--epochs", "1", "--arch", "baseline", "--pretrained",
+                                 "none", "--no-progress"], cwd=tmp_path, capture_output=True, text=True, timeout=300,
+                                env=env),
+    }
+    for what, proc in runs.items():
+        assert_refused(proc, said, before, tmp_path, code=2 if what == "--out" else 1)

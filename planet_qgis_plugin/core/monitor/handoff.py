@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..errors import OutputError, PlanetClassifierError
 from ..layer.tiletable import on_the_earth
-from ..publish import Staged, discarded_on_error, name_not_utf8
+from ..publish import Staged, discarded_on_error, name_not_utf8, standard_stream
 from ..wording import count, tr
 from .alerts import UNKNOWN, AlertSet, history_lines, read_alerts
 from .change import CONFIRMED, META_AFTER_SCENE, META_BEFORE_SCENE
@@ -48,7 +48,7 @@ def check_export_folder(folder: str | Path, parent_must_exist: bool = True) -> P
     False: missing folders above it are made by the caller (Processing, as for its other outputs), so the
     nearest one that is there must be a writable folder."""
     folder = Path(folder)
-    unnamed = name_not_utf8("export folder", folder)
+    unnamed = name_not_utf8("export folder", folder) or standard_stream(folder, "export folder")
     if unnamed is not None:  # GDAL writes the GeoJSON and KML in it
         raise OutputError(unnamed)
     if folder.exists() or folder.is_symlink():

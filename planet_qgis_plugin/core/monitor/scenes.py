@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..errors import PlanetClassifierError
-from ..publish import name_not_utf8
+from ..publish import name_not_utf8, standard_stream
 
 #: File endings a folder is searched for (case-insensitive).
 RASTER_SUFFIXES = (".tif", ".tiff", ".jp2", ".vrt", ".jpg", ".jpeg")
@@ -68,7 +68,7 @@ def output_key(stem: str) -> str:
 def check_output_folder(outdir: str | Path) -> Path:
     """Create ``outdir`` if needed; one-line error if it is a file or cannot be written."""
     outdir = Path(outdir)
-    unnamed = name_not_utf8("output folder", outdir)
+    unnamed = name_not_utf8("output folder", outdir) or standard_stream(outdir, "output folder")
     if unnamed is not None:  # summary.csv and the report record it
         raise ScenesError(unnamed)
     if outdir.exists() and not outdir.is_dir():
