@@ -2,8 +2,12 @@
 "Hostile inputs of 2026-12-07 (round 11)"). Each test failed before its fix."""
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
+from ..conftest import RAPIDEYE
 from .conftest import assert_refused, run_cli, snapshot
 
 
@@ -82,10 +86,6 @@ def test_batch_of_two_scenes_whose_outputs_differ_only_in_case_is_refused(tmp_pa
     are two files here but one on a file system that ignores case or the form (Windows, macOS, most shares the
     project folder is copied to or lives on), where the second scene's layer replaced the first's, or was taken for
     it as 'up to date'. Refused before the output folder is made, as two scenes of one name are."""
-    import shutil
-
-    from ..conftest import RAPIDEYE
-
     archive = tmp_path / "archive"
     for name in names:
         (archive / name).parent.mkdir(parents=True, exist_ok=True)
@@ -94,6 +94,14 @@ def test_batch_of_two_scenes_whose_outputs_differ_only_in_case_is_refused(tmp_pa
     line = assert_refused(run_cli("batch", archive, "-o", tmp_path / "out", "--workers", "1"),
                           "would both be written to", before, tmp_path)
     assert "one file where names" in line, line
+
+
+def _archive(folder: Path) -> Path:
+    """``folder``/archive holding the RapidEye scene as scene.tif: a batch's input."""
+    archive = folder / "archive"
+    archive.mkdir()
+    shutil.copyfile(RAPIDEYE, archive / "scene.tif")
+    return archive
 
 
 def test_a_second_batch_into_a_folder_a_batch_is_writing_is_refused(tmp_path):
@@ -105,14 +113,9 @@ def test_a_second_batch_into_a_folder_a_batch_is_writing_is_refused(tmp_path):
     nothing written, and runs once the first is done. Here the test holds the folder as a running batch does."""
     import fcntl
     import os
-    import shutil
 
-    from ..conftest import RAPIDEYE
-
-    archive, out = tmp_path / "archive", tmp_path / "out"
-    archive.mkdir()
+    archive, out = _archive(tmp_path), tmp_path / "out"
     out.mkdir()
-    shutil.copyfile(RAPIDEYE, archive / "scene.tif")
     held = os.open(out, os.O_RDONLY)
     try:
         fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -132,17 +135,14 @@ def test_an_output_named_dash_is_refused_not_made_as_a_file_named_dash(classifie
     folder without a word (teach said `saved concept 'pits' to -`), the pipe getting the summary lines. Refused now,
     one line, nothing written, the layer as it was."""
     import os
-    import shutil
     import subprocess
     import sys
 
-    from ..conftest import RAPIDEYE, ROOT
+    from ..conftest import ROOT
 
     layer = tmp_path / "tiles.gpkg"
     shutil.copyfile(classified, layer)
-    archive = tmp_path / "archive"
-    archive.mkdir()
-    shutil.copyfile(RAPIDEYE, archive / "scene.tif")
+    archive = _archive(tmp_path)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}   # the checkout's code, run from another folder
     said = "is a file or folder named '-', not standard output"
     before = snapshot(tmp_path)
